@@ -9,7 +9,7 @@ from pathlib import Path
 from .model import Analysis
 
 __version__ = "0.1.0"
-__all__ = ["Analysis", "analyze", "__version__"]
+__all__ = ["Analysis", "__version__", "analyze"]
 
 
 def analyze(paths: Iterable[str | Path] | str | Path, question: str | None = None) -> Analysis:

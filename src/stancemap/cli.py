@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from .errors import StancemapError
 from .ingest import DEFAULT_MAX_BYTES
@@ -25,7 +25,7 @@ PROGRESS_MIN_DOCS = 5
 class _Bar:
     def __init__(self, progress: Progress) -> None:
         self.progress = progress
-        self.task: int | None = None
+        self.task: TaskID | None = None
 
     def stage(self, name: str, total: int) -> None:
         if self.task is not None:

@@ -49,7 +49,7 @@ def _has_corpus_variant(word: str, corpus_words: Counter[str]) -> str | None:
     two letters apart at the same length, not a plural or possessive of it. 80 on rapidfuzz's ratio
     keeps one-letter swaps in 5-8 letter names and rejects distinct names sharing a stem."""
     for other in corpus_words:
-        if other == word or abs(len(other) - len(word)) > 1 or other[:1] != word[:1] and other[1:] != word[1:]:
+        if other == word or abs(len(other) - len(word)) > 1 or (other[:1] != word[:1] and other[1:] != word[1:]):
             continue
         if other.startswith(word) or word.startswith(other):
             continue

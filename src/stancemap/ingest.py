@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Literal
 
 from .errors import UnreadableFile
 from .model import Notice, Source
@@ -76,7 +77,8 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Sour
         if suffix in JSON_SUFFIXES:
             sources, notices = _json_sources(path, text, suffix)
         else:
-            fmt = "html" if suffix in HTML_SUFFIXES or _looks_like_html(text) else "text"
+            is_html = suffix in HTML_SUFFIXES or _looks_like_html(text)
+            fmt: Literal["text", "html"] = "html" if is_html else "text"
             sources = [Source(str(path), fmt, text=text if fmt == "text" else None,
                               html=text if fmt == "html" else None)]
             notices = []

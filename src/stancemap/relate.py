@@ -68,7 +68,7 @@ def disagreements_of(analysis: Analysis) -> list[Disagreement]:
     for actor, per_outlet in by_actor.items():
         if len(per_outlet) < 2:
             continue
-        accounts = {o: sorted({s.stance for s in ss if s.stance}) for o, ss in per_outlet.items()}
+        accounts: dict[str, list[str]] = {o: sorted({str(s.stance) for s in ss if s.stance}) for o, ss in per_outlet.items()}
         sets = [frozenset(v) for v in accounts.values()]
         if len(set(sets)) > 1 and not frozenset.intersection(*sets):
             found.append(Disagreement(actor, accounts, [s.id for ss in per_outlet.values() for s in ss]))

@@ -28,6 +28,8 @@ def extract_html(html: str) -> HtmlArticle:
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
                                       include_images=False, include_formatting=False)
+    if isinstance(doc, dict):  # older trafilatura versions return a dict
+        doc = None
     text = (doc.text if doc is not None else "") or ""
     article = HtmlArticle(text=text)
     if doc is not None:

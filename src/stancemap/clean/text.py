@@ -157,7 +157,7 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
         if not s.headline:
             continue
         neighbours = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
-        if any(reasons[j] is not None and reasons[j] != "repeated title" and not reasons[j].startswith("related")
+        if any((r := reasons[j]) is not None and r != "repeated title" and not r.startswith("related")
                for j in neighbours):
             reasons[i] = "related-article teaser (headline beside other page furniture)"
         elif TAGGED_TEASER.search(lines[i]):

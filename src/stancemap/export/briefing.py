@@ -49,12 +49,12 @@ def build(analysis: Analysis) -> Briefing:
         affiliation = actor.affiliation or (actor.name if actor.kind in {"organization", "country"} else "unaffiliated")
         cells[affiliation][s.stance].append(_statement_view(s, analysis))
     for affiliation in sorted(cells, key=lambda a: -sum(len(v) for v in cells[a].values())):
-        row = {"affiliation": affiliation, "cells": {}}
+        row_cells: dict[str, dict[str, Any]] = {}
         for stance in STANCES:
             items = cells[affiliation].get(stance, [])
-            row["cells"][stance] = {"speakers": sorted({i["speaker"] for i in items}), "statements": items,
+            row_cells[stance] = {"speakers": sorted({i["speaker"] for i in items}), "statements": items,
                                     "conditions": sorted({c for i in items for c in i["conditions"]})}
-        b.positions.append(row)
+        b.positions.append({"affiliation": affiliation, "cells": row_cells})
     docs = {d.id: d for d in analysis.documents}
     for e in sorted(analysis.events, key=lambda e: e.date.replace("XXXX", "0000")):
         b.timeline.append({"date": e.date, "precision": e.precision, "text": e.text, "mention": e.mention,

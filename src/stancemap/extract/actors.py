@@ -180,7 +180,8 @@ class ActorIndex:
             found = demonym_country(text, corpus_countries) or demonym_country(text, gazetteer_countries())
             if found and found.lower() != text.lower() and text.lower().endswith(("n", "ian", "ish", "ese", "i")):
                 return found
-        return country_name(text) if country_name(text) and len(text) <= 3 else text
+        country = country_name(text)
+        return country if country and len(text) <= 3 else text
 
     # --- lookup ---------------------------------------------------------------------------
     def by_id(self, actor_id: str | None) -> Actor | None:

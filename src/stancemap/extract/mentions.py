@@ -35,7 +35,7 @@ def clean_name(span: Span) -> tuple[int, int, str]:
     tokens = list(span)
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
-    while tokens and tokens[-1].tag_ == "POS" or (tokens and tokens[-1].text in {"'s", "’s", "'"}):
+    while (tokens and tokens[-1].tag_ == "POS") or (tokens and tokens[-1].text in {"'s", "’s", "'"}):
         tokens = tokens[:-1]
     if not tokens:
         return span.start_char, span.start_char, ""

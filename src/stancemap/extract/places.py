@@ -99,7 +99,7 @@ def rival_spellings() -> dict[str, str]:
     the gazetteer's own name maps to itself ("kiev" -> "Kyiv", "kyiv" -> "Kyiv")."""
     from rapidfuzz import fuzz
 
-    names, alternates = _cities()
+    alternates = _cities()[1]
     table: dict[str, str] = {}
     for alt, canonical in alternates.items():
         low = canonical.lower()

@@ -75,7 +75,7 @@ class SpeakerResolver:
             person = next((a for a in actors if a.kind == "person"), None)
             if person is not None:
                 return person, "named"
-            if plural and head_lemma not in UNNAMED_SOURCES | {"source", "report"} or head.lower_ in GROUP_HEADS:
+            if (plural and head_lemma not in UNNAMED_SOURCES | {"source", "report"}) or head.lower_ in GROUP_HEADS:
                 return self._group(span, actors), "group"
             named = next((a for a in actors if a.kind != "other" or head.ent_type_), None)
             if named is not None and head.ent_type_:
@@ -88,7 +88,7 @@ class SpeakerResolver:
             return self._pronoun(span.start_char), "pronoun"
         if low in PLURAL_PRONOUNS | {"we"}:
             return self.running_group, "pronoun" if self.running_group else "unnamed"
-        if head.lower_ in GROUP_HEADS and head_lemma not in UNNAMED_SOURCES or (
+        if (head.lower_ in GROUP_HEADS and head_lemma not in UNNAMED_SOURCES) or (
                 plural and head_lemma in GROUP_HEADS):
             if any(t.dep_ in {"amod", "compound", "prep"} for t in head.children):
                 return self._group(span, []), "group"

@@ -22,13 +22,14 @@ from .lexicon import (
     POSITION_VERBS,
     SPEECH_VERBS,
     UNNAMED_SOURCES,
+    words,
 )
 from .quotes import MIN_QUOTE_WORDS, inside, quote_spans
 
-SPEAKER_NOUNS = PERSON_ROLES | GROUP_HEADS | UNNAMED_SOURCES | frozenset(
-    "government ministry alliance bloc party council commission administration side camp parliament "
-    "cabinet office presidency organization organisation union coalition opposition country nation state "
-    "moscow kremlin leadership authorities military army".split())
+SPEAKER_NOUNS = PERSON_ROLES | GROUP_HEADS | UNNAMED_SOURCES | words(
+    "government ministry alliance bloc party council commission administration side camp parliament cabinet "
+    "office presidency organization organisation union coalition opposition country nation state leadership "
+    "authorities military army")
 ASPECTUAL = frozenset({"continue", "keep", "remain", "begin", "start", "go"})
 OPINION_NOUNS = frozenset({"opinion", "view", "words", "assessment", "estimation", "judgment", "judgement"})
 # Lower number = more specific; when candidates overlap the most specific survives.
@@ -194,17 +195,19 @@ def _particle(verb: Token) -> str:
     return f" {prt.text}" if prt is not None else ""
 
 
+DECLARING = frozenset({"express", "voice", "declare", "signal", "reaffirm", "state", "announce", "emphasize",
+                       "emphasise", "stress", "underline", "reiterate", "confirm"})
+# Of the declaring verbs, these make any object a position ("stressed their efforts to ...");
+# the others need a position noun ("expressed skepticism", "declared readiness").
+EMPHASIS = frozenset({"emphasize", "emphasise", "stress", "reaffirm", "reiterate", "underline", "confirm"})
+
+
 def _states_position(verb: Token, lemma: str) -> bool:
     """"rejected the plan", "is pushing for", "expressed skepticism about", "reaffirmed support"."""
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr"}]
-    if lemma in {"express", "voice", "declare", "signal", "reaffirm", "state", "announce", "emphasize",
-                 "emphasise", "stress", "underline", "reiterate", "confirm"}:
+    if lemma in DECLARING:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None and (obj.lemma_.lower() in POSITION_NOUNS or lemma in {"emphasize", "emphasise",
-                                                                              "stress", "reaffirm", "reiterate",
-                                                                              "underline", "confirm"}):
-            return True
-        return False
+        return obj is not None and (obj.lemma_.lower() in POSITION_NOUNS or lemma in EMPHASIS)
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr"}]
     return lemma in POSITION_VERBS and bool(objects)
 
 

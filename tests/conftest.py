@@ -1,0 +1,73 @@
+"""Shared fixtures: the example corpus analysed once per session, and ../shared when present."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "corpus"
+EXAMPLE_GOLD = ROOT / "examples" / "gold"
+EXAMPLE_QUESTION = "Will Valdoria join the Northern Compact?"
+SHARED = ROOT.parent / "shared"
+DEV_QUESTION = "Will Ukraine join NATO?"
+
+FIGURES: dict[str, dict[str, Any]] = {}  # printed at the end of the run (pytest_terminal_summary)
+
+
+def shared_or_skip() -> Path:
+    if not (SHARED / "corpus" / "dev").is_dir() or not (SHARED / "eval" / "score.py").is_file():
+        pytest.skip("../shared (dev corpus and scorer) is not beside this checkout")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def example_analysis():  # type: ignore[no-untyped-def]
+    from stancemap import analyze
+
+    return analyze(EXAMPLES, question=EXAMPLE_QUESTION)
+
+
+@pytest.fixture(scope="session")
+def example_json(example_analysis) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    from stancemap.export.json_out import to_dict
+
+    return json.loads(json.dumps(to_dict(example_analysis)))
+
+
+@pytest.fixture(scope="session")
+def dev_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`stancemap analyze` on ../shared/corpus/dev, scored by the outside referee score.py."""
+    shared = shared_or_skip()
+    out = tmp_path_factory.mktemp("dev") / "analysis.json"
+    cli = Path(sys.executable).parent / "stancemap"
+    run = subprocess.run([str(cli), "analyze", str(shared / "corpus" / "dev"), "--question", DEV_QUESTION,
+                          "--json", str(out), "--quiet"], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    scored = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(out), "--json"],
+                            capture_output=True, text=True, timeout=300)
+    assert scored.returncode == 0, scored.stderr
+    report = json.loads(scored.stdout)
+    FIGURES["../shared dev corpus (score.py)"] = report["figures"]
+    return report
+
+
+@pytest.fixture(scope="session")
+def example_scores(example_json) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    from stancemap.evaluate import evaluate
+
+    report = evaluate(example_json, EXAMPLE_GOLD, EXAMPLES)
+    FIGURES["example corpus (stancemap evaluate)"] = report["figures"]
+    return report
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
+    for name, figures in FIGURES.items():
+        terminalreporter.write_sep("-", f"figures: {name}")
+        for key, value in figures.items():
+            terminalreporter.write_line(f"  {key}: {value}")

@@ -1,0 +1,73 @@
+"""The command line as a user meets it: outputs written, bad input reported in one line."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from stancemap.cli import app
+
+from .conftest import EXAMPLE_GOLD, EXAMPLES
+
+runner = CliRunner()
+
+
+def test_cli_analyze_writes_json_html_markdown(tmp_path: Path) -> None:
+    docs = tmp_path / "in"
+    docs.mkdir()
+    for name in sorted(p.name for p in EXAMPLES.glob("*.txt"))[:2]:
+        shutil.copy(EXAMPLES / name, docs / name)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyze", str(docs), "--question", "Will Valdoria join the Northern Compact?",
+                                 "--json", str(out / "a.json"), "--html", str(out / "b.html"),
+                                 "--markdown", str(out / "b.md")])
+    assert result.exit_code == 0, result.output
+    data = json.loads((out / "a.json").read_text())
+    assert data["schema_version"] == 1 and len(data["documents"]) == 2
+    assert "<html" in (out / "b.html").read_text() and "# Briefing" in (out / "b.md").read_text()
+
+
+def test_cli_bad_files_one_line_each_and_the_rest_analysed(tmp_path: Path) -> None:
+    shutil.copy(next(EXAMPLES.glob("*.txt")), tmp_path / "good.txt")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\xff" * 50)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "latin.txt").write_bytes("Der Minister sagte, die Gespräche würden fortgesetzt.".encode("latin-1"))
+    with (tmp_path / "huge.txt").open("wb") as fh:
+        fh.truncate(50_000_000)
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--json", str(tmp_path / "o.json"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.startswith(("skipped", "note"))]
+    assert len(lines) == 4, result.output
+    assert len(json.loads((tmp_path / "o.json").read_text())["documents"]) == 2  # good + latin-1
+
+
+def test_cli_nothing_readable_exits_non_zero(tmp_path: Path) -> None:
+    (tmp_path / "x.bin").write_bytes(b"\x00")
+    result = runner.invoke(app, ["analyze", str(tmp_path)])
+    assert result.exit_code == 2 and "no article could be read" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_summary_without_output_flags() -> None:
+    result = runner.invoke(app, ["analyze", str(next(EXAMPLES.glob("*.txt")))])
+    assert result.exit_code == 0, result.output
+    assert "Question:" in result.output and "Statements" in result.output
+
+
+def test_cli_evaluate_prints_figures(tmp_path: Path, example_json) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(example_json))
+    result = runner.invoke(app, ["evaluate", str(path), "--gold", str(EXAMPLE_GOLD), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)["figures"]
+    assert figures["documents_scored"] == 12
+
+
+def test_cli_evaluate_missing_gold_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text("{}")
+    result = runner.invoke(app, ["evaluate", str(tmp_path / "a.json"), "--gold", str(tmp_path / "nope")])
+    assert result.exit_code == 2 and "gold folder not found" in result.output
