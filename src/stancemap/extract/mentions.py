@@ -52,6 +52,7 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
     for ent in sdoc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
+        ent = _extend_hyphenated(ent)
         start, end, text = clean_name(ent)
         if not text or not any(ch.isalpha() for ch in text):
             continue
@@ -60,6 +61,15 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
             mention.role, mention.affiliation_text = title_of(ent)
         mentions.append(mention)
     return mentions
+
+
+def _extend_hyphenated(ent: Span) -> Span:
+    """"Ana Petrescu-Lind": the tagger sometimes ends a name at the hyphen of a double surname."""
+    doc, end = ent.doc, ent.end
+    while end + 1 < len(doc) and doc[end].text in {"-", "‑"} and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+        end += 2
+    return doc[ent.start:end] if end != ent.end else ent
 
 
 def _has_title(ent: Span) -> bool:

@@ -57,6 +57,7 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
         found.extend(_direct(sdoc, sents, i, quotes))
         found.extend(_verbal(sents, i, quotes, any_quotes))
         found.extend(_according(sent, i, quotes))
+    found.extend(continuation_quotes(sdoc, sents, quotes, found))
     return _reduce(found)
 
 
@@ -90,9 +91,10 @@ def speaker_capable(subject: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj"}:
-            return child
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        # "Valdoria, she told reporters, would ...": of two subjects the one next to the verb speaks.
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
     # "X continues to insist ...": the subject sits on an aspectual governing verb.
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL:
         return _subject(verb.head)
@@ -111,6 +113,8 @@ def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) 
     for qs, qe in quotes:
         if not (sent.start_char <= qs < sent.end_char):
             continue
+        if not _free_standing(doc.text, sent.start_char, qs):
+            continue  # a quoted phrase inside a reported clause: the clause is the (mixed) statement
         # The cue is a reporting verb outside the quote: in this sentence, in the sentence the
         # quote runs into, or in the sentence before when that one ends with a colon.
         window = [s for s in sents if s.end_char > qs and s.start_char < qe + 3]
@@ -127,6 +131,40 @@ def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) 
             start, end = _trim(doc, qs, qe)
             yield Candidate(i, "direct", verb.text, verb.idx, start, end, speaker_span(subject), "direct")
             break
+
+
+def _free_standing(text: str, sent_start: int, quote_start: int) -> bool:
+    """A quotation is direct speech when it opens its sentence or follows a colon or comma
+    ("X said: '...'", "X said, '...'"), not when it completes a clause ("would be 'a threat'")."""
+    before = text[sent_start:quote_start - 1].rstrip()
+    return not before or before[-1] in ":,—–-"
+
+
+def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int]],
+                        found: list[Candidate]) -> list[Candidate]:
+    """A free-standing quote with no cue of its own, right after a direct quote of the same
+    paragraph, continues that speaker's words ("'...,' Reval said. 'We are asking ...'")."""
+    extra = []
+    direct = sorted((c for c in found if c.kind == "direct"), key=lambda c: c.start)
+    covered = {(c.start, c.end) for c in found}
+    for qs, qe in quotes:
+        start, end = _trim(doc, qs, qe)
+        if (start, end) in covered or any(c.start <= start < c.end for c in found):
+            continue
+        before = [c for c in direct if c.end <= qs]
+        if not before:
+            continue
+        prev = before[-1]
+        between = doc.text[prev.end:qs]
+        if "\n" in between or len(between) > 120:
+            continue
+        sent = next((k for k, s in enumerate(sents) if s.start_char <= qs < s.end_char), prev.sent)
+        if not _free_standing(doc.text, sents[sent].start_char, qs):
+            continue
+        extra.append(Candidate(sent, "direct", prev.cue, prev.cue_start, start, end, prev.speaker, "direct"))
+        direct.append(extra[-1])
+        direct.sort(key=lambda c: c.start)
+    return extra
 
 
 def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
@@ -162,6 +200,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 continue
         if clause is not None:
             left, right = clause.left_edge.i, clause.right_edge.i
+            if _parenthetical(verb, subject):
+                left = sent.start  # "Valdoria, she told reporters, would not ...": the clause starts the sentence
             if doc[left].lower_ == "that":
                 left += 1
             s, e = _trim(doc, doc[left].idx, _clause_end(doc, right, sent))
@@ -180,6 +220,13 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 s, e = _trim(doc, verb.idx + len(verb.text), sent.end_char)
                 if e - s > 15:
                     yield Candidate(i, "position", verb.text, verb.idx, s, e, speaker_span(subject), "position")
+
+
+def _parenthetical(verb: Token, subject: Token) -> bool:
+    doc = verb.doc
+    first = min(subject.left_edge.i, verb.i)
+    return first > verb.sent.start and doc[first - 1].text == "," and any(
+        t.text == "," for t in doc[verb.i + 1: verb.right_edge.i + 1])
 
 
 def _clause_end(doc: Doc, right: int, sent: Span) -> int:
