@@ -136,11 +136,18 @@ class Position:
 
 @dataclass
 class Disagreement:
-    """Two outlets whose accounts of the same actor differ in stance."""
+    """Outlets whose accounts of the same actor or event differ.
 
-    actor: str
-    accounts: dict[str, list[str]]  # outlet name -> stances it reports
+    `kind` says in what: "stance" (the actor's stance toward the question), "date" (when an event
+    happened) or "wording" (rival loaded terms for one thing, "incursion"/"stabilisation mission").
+    """
+
+    actor: str  # actor id; "" when the disagreement is about an event or a thing, not an actor
+    accounts: dict[str, list[str]]  # outlet name -> what it reports (stances, dates or terms)
     statements: list[str]
+    kind: Literal["stance", "date", "wording"] = "stance"
+    subject: str = ""  # what they disagree about, in words: the actor's name, the event, the thing
+    events: list[str] = field(default_factory=list)  # event ids behind a "date" disagreement
 
 
 @dataclass

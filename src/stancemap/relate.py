@@ -3,10 +3,12 @@ terms), each actor's position over time, and where outlets' accounts disagree.""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from datetime import date
 
-from .framing import framing_terms
-from .model import Analysis, Disagreement, Outlet, Position, Statement
+from .framing import LOADED, FramingIndex, is_loaded
+from .model import Analysis, Disagreement, Event, Outlet, Position, Statement
 
 
 def relate(analysis: Analysis) -> Analysis:
@@ -30,12 +32,13 @@ def outlets_of(analysis: Analysis) -> list[Outlet]:
         else:
             outlets.append(Outlet(None, [doc.id]))
     docs = {d.id: d for d in analysis.documents}
+    index = FramingIndex((d.body for d in analysis.documents),
+                         [n for a in analysis.actors for n in (a.name, *a.aliases)])
     for outlet in outlets:
         members = set(outlet.documents)
         quoted = Counter(s.speaker for s in analysis.statements if s.document in members and s.speaker)
         outlet.quoted = dict(quoted.most_common())
-        outlet.framing = framing_terms([docs[d].body for d in outlet.documents],
-                                       [d.body for d in analysis.documents])
+        outlet.framing = index.terms(docs[d].body for d in outlet.documents)
     return outlets
 
 
@@ -57,9 +60,18 @@ def positions_of(statements: list[Statement], analysis: Analysis) -> list[Positi
     return positions
 
 
+def outlet_label(analysis: Analysis) -> dict[str, str]:
+    """Document id -> the name its outlet goes by in accounts ("(unknown outlet, d4)" when unknown)."""
+    return {d: (o.name or f"(unknown outlet, {d})") for o in analysis.outlets for d in o.documents}
+
+
 def disagreements_of(analysis: Analysis) -> list[Disagreement]:
+    return stance_disagreements(analysis) + wording_disagreements(analysis) + date_disagreements(analysis)
+
+
+def stance_disagreements(analysis: Analysis) -> list[Disagreement]:
     """Actors whose stance differs depending on which outlet reports them."""
-    outlet_of = {d: (o.name or f"(unknown outlet, {d})") for o in analysis.outlets for d in o.documents}
+    outlet_of = outlet_label(analysis)
     by_actor: dict[str, dict[str, list[Statement]]] = defaultdict(lambda: defaultdict(list))
     for s in analysis.statements:
         if s.speaker and s.stance:
@@ -71,5 +83,105 @@ def disagreements_of(analysis: Analysis) -> list[Disagreement]:
         accounts: dict[str, list[str]] = {o: sorted({str(s.stance) for s in ss if s.stance}) for o, ss in per_outlet.items()}
         sets = [frozenset(v) for v in accounts.values()]
         if len(set(sets)) > 1 and not frozenset.intersection(*sets):
-            found.append(Disagreement(actor, accounts, [s.id for ss in per_outlet.values() for s in ss]))
+            who = analysis.actor(actor)
+            found.append(Disagreement(actor, accounts, [s.id for ss in per_outlet.values() for s in ss],
+                                      kind="stance", subject=who.name if who else actor))
     return found
+
+
+def _thing_of(term: str) -> str:
+    """The thing a loaded term names, following the rival chain to its end
+    ("stabilisation mission" -> "incursion" -> "invasion")."""
+    rival = dict(LOADED)
+    seen = {term}
+    while (nxt := rival.get(term)) and nxt not in seen:
+        seen.add(nxt)
+        term = nxt
+    return term
+
+
+def wording_disagreements(analysis: Analysis) -> list[Disagreement]:
+    """One thing named with rival loaded terms by different outlets: some outlets say "incursion"
+    and others, never using it, say "stabilisation mission"."""
+    labels = outlet_label(analysis)
+    per_thing: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    for outlet in analysis.outlets:
+        name = labels[outlet.documents[0]]
+        for term in outlet.framing:
+            if is_loaded(term.term):
+                per_thing[_thing_of(term.term)].setdefault(name, set()).add(term.term)
+    found = []
+    for thing, accounts in sorted(per_thing.items()):
+        sets = list(accounts.values())
+        if any(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:]):
+            found.append(Disagreement("", {o: sorted(t) for o, t in accounts.items()}, [], kind="wording", subject=thing))
+    return found
+
+
+# Two events are one happening told twice when their sentences share this share of content words
+# (Jaccard) and, if both name actors, at least one actor; and their dates are at most
+# SAME_EVENT_DAYS apart, since accounts further apart are more likely two rounds of the same thing.
+SAME_EVENT_WORDS = 0.5
+SAME_EVENT_DAYS = 45
+CONTENT = re.compile(r"[a-z][a-z'-]{3,}")
+
+
+def date_disagreements(analysis: Analysis) -> list[Disagreement]:
+    """One event that outlets date differently (one says the talks opened on the 3rd, another the 5th)."""
+    labels = outlet_label(analysis)
+    events = [e for e in analysis.events if _as_date(e.date)]
+    words = {e.id: set(CONTENT.findall(e.text.lower())) for e in events}
+    parent = {e.id: e.id for e in events}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(events):
+        for b in events[i + 1:]:
+            if labels[a.document] != labels[b.document] and _same_event(a, b, words):
+                parent[root(a.id)] = root(b.id)
+    clusters: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        clusters[root(e.id)].append(e)
+    found = []
+    for members in clusters.values():
+        accounts: dict[str, set[str]] = defaultdict(set)
+        for e in members:
+            accounts[labels[e.document]].add(e.date)
+        sets = list(accounts.values())
+        if len(sets) > 1 and not any(_dates_agree(x, y) for i, a in enumerate(sets) for b in sets[i + 1:]
+                                     for x in a for y in b):
+            shortest = min(members, key=lambda e: len(e.text))
+            found.append(Disagreement(shortest.actors[0] if shortest.actors else "",
+                                      {o: sorted(d) for o, d in accounts.items()}, [], kind="date",
+                                      subject=shortest.text, events=[e.id for e in members]))
+    return found
+
+
+def _same_event(a: Event, b: Event, words: dict[str, set[str]]) -> bool:
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return False
+    wa, wb = words[a.id], words[b.id]
+    if not wa or not wb or len(wa & wb) / len(wa | wb) < SAME_EVENT_WORDS:
+        return False
+    da, db = _as_date(a.date), _as_date(b.date)
+    return bool(da and db and abs((da - db).days) <= SAME_EVENT_DAYS)
+
+
+def _as_date(text: str) -> date | None:
+    """The first day a date string can mean (YYYY, YYYY-MM, YYYY-MM-DD); None for partial forms."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return None
+
+
+def _dates_agree(x: str, y: str) -> bool:
+    """Two dates agree when the less precise one contains the other ("2025-03" and "2025-03-14")."""
+    return x.startswith(y) or y.startswith(x)
