@@ -187,6 +187,28 @@ class ActorIndex:
     def by_id(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 
+    def lookup(self, text: str) -> Actor | None:
+        """The actor a bare name refers to: its name or an alias, else a person with that surname."""
+        key = text.removeprefix("the ").strip().lower()
+        key = key.removesuffix("'s").removesuffix("’s")
+        for actor in self.actors:
+            if key == actor.name.lower() or key in (a.lower() for a in actor.aliases):
+                return actor
+        persons = [a for a in self.actors if a.kind == "person"
+                   and (a.name.split()[-1].lower() == key or key.split()[-1:] == a.name.lower().split()[-1:])]
+        return persons[0] if len(persons) == 1 else None
+
+    def person(self, name: str, role: str | None = None) -> Actor:
+        """A titled person the tagger did not see as an entity."""
+        actor = self._person(name, None)
+        if role and role not in actor.roles:
+            actor.roles.append(role)
+        return actor
+
+    def organization(self, name: str) -> Actor:
+        """A named body the tagger did not see as an entity ("the General Staff" of some country)."""
+        return self._named(name, "organization")
+
     def group(self, name: str, affiliation: str | None) -> Actor:
         """A collective speaker ("NATO diplomats", "leaders of member states")."""
         key = f"group:{name.lower()}"

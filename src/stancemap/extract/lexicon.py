@@ -19,13 +19,14 @@ concede charge accuse allege affirm pledge recommend assure stress say predict e
 POSITION_VERBS = words("""
 reject oppose support back endorse welcome favor favour demand insist push urge seek refuse dismiss
 condemn criticize criticise praise defend resist block veto advocate want call express reaffirm
-declare voice signal rule
+declare voice signal rule describe label brand term
 """)
 # Nouns after "expressed/voiced/declared ..." that make the object a stated position.
 POSITION_NOUNS = words("""
 skepticism scepticism disagreement agreement support opposition readiness willingness concern concerns
 hope hopes doubt doubts reservations confidence optimism pessimism objection objections opposition
 commitment determination interest desire frustration alarm regret satisfaction approval disapproval
+call calls demand demands appeal plea warning offer request proposal threat ultimatum
 """)
 # Passive attribution: "was confirmed by X", "was rejected by X".
 PASSIVE_CUES = SPEECH_VERBS | POSITION_VERBS | frozenset(["criticize", "question", "dispute"])
@@ -35,6 +36,7 @@ UNNAMED_SOURCES = words("""
 source sources report reports media outlet outlets newspaper paper publication agency insider insiders
 people person official officials diplomat diplomats observer observers analyst analysts expert experts
 reporter reporters journalist journalists account accounts document documents statement
+author authors researcher researchers pollster pollsters survey surveys poll polls study studies
 """)
 
 # Role nouns that describe a person ("the minister", "the Ukrainian official").

@@ -24,6 +24,7 @@ class Mention:
     role: str | None = None
     affiliation_text: str | None = None  # as written: "Russian", "NATO"
     actor: str | None = None  # filled by actors.build_actors
+    subject: bool = False  # the name is the subject of its clause
 
     @property
     def tokens(self) -> list[str]:
@@ -56,7 +57,8 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
         start, end, text = clean_name(ent)
         if not text or not any(ch.isalpha() for ch in text):
             continue
-        mention = Mention(doc_id, start, end, text, ent.label_, sent_of.get(ent.start, 0))
+        mention = Mention(doc_id, start, end, text, ent.label_, sent_of.get(ent.start, 0),
+                          subject=ent.root.dep_ in {"nsubj", "nsubjpass"})
         if ent.label_ == "PERSON" or _has_title(ent):
             mention.role, mention.affiliation_text = title_of(ent)
         mentions.append(mention)

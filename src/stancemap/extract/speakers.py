@@ -20,7 +20,28 @@ from ..model import Actor
 from .actors import ActorIndex
 from .lexicon import GROUP_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, UNNAMED_SOURCES
 from .mentions import Mention
-from .places import country_name
+from .places import country_name, is_place
+
+
+def _titled_name(span: Span) -> tuple[str, str] | None:
+    """"Compact spokesperson Carys Wenlow" -> ("Carys Wenlow", "spokesperson"): a role word
+    followed by two or more capitalised words is a person the tagger did not see."""
+    tokens = list(span)
+    for k in range(len(tokens) - 2, -1, -1):
+        if tokens[k].lower_ in PERSON_ROLES:
+            name = tokens[k + 1:]
+            if len(name) >= 2 and all(t.text[:1].isupper() for t in name):
+                return span.doc[name[0].i: name[-1].i + 1].text, span.doc[span.start: tokens[k].i + 1].text
+            return None
+    return None
+
+
+def _proper_name(span: Span) -> str:
+    """The capitalised words of a speaker phrase ("the Valdorian General Staff" -> "Valdorian General Staff")."""
+    words = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
+    if not words or not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and", "-"} for t in words):
+        return ""
+    return span.doc[words[0].i: words[-1].i + 1].text
 
 
 def _norm_role(text: str) -> set[str]:
@@ -33,6 +54,7 @@ class SpeakerResolver:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.running: Actor | None = None  # the last person who spoke in this document
         self.running_group: Actor | None = None  # the last collective speaker, for "they"
+        self.running_sent = -10  # the sentence where the running speaker last spoke
 
     def _person_mentions_before(self, pos: int) -> list[Actor]:
         out = []
@@ -51,7 +73,7 @@ class SpeakerResolver:
         if actor is not None and actor.kind in {"group", "organization", "country"}:
             self.running_group = actor
         if actor is not None and actor.kind == "person":
-            self.running = actor
+            self.running, self.running_sent = actor, sentence_index
             if rule in {"role", "description", "cataphora"}:
                 alias = span.text if span[0].lower_ != "a" else None
                 if alias and alias not in actor.aliases and alias != actor.name:
@@ -64,8 +86,7 @@ class SpeakerResolver:
         head_lemma = head.lemma_.lower()
         plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in GROUP_HEADS
         determiner = span[0].lower_
-        if determiner in {"the", "this", "that", "a", "an", "one"} and not plural and (
-                head_lemma in PERSON_ROLES or (_norm_role(span.text) and head.ent_type_ not in {"PERSON"})):
+        if determiner in {"the", "this", "that", "a", "an", "one"} and not plural and head_lemma in PERSON_ROLES:
             if not any((a := self.index.by_id(m.actor)) is not None and a.kind == "person" for m in inside):
                 if determiner in {"a", "an", "one"}:
                     return self._cataphora(span, sentence_index), "cataphora"
@@ -84,17 +105,52 @@ class SpeakerResolver:
                 return None, "unnamed"
             return (named or actors[0]), "named"
         low = head.lower_
+        if head.text[:1].isupper() and low not in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i"}:
+            found = self.index.lookup(span.text) or self.index.lookup(head.text)
+            if found is not None:
+                return found, "named"
+            titled = _titled_name(span)
+            if titled:
+                return self.index.person(titled[0], titled[1]), "named"
+            name = _proper_name(span)
+            if name and head.pos_ == "PROPN" and head_lemma not in PERSON_ROLES and not is_place(name) and not plural:
+                return self.index.organization(name), "named"
         if low in PERSON_PRONOUNS:
-            return self._pronoun(span.start_char), "pronoun"
+            return self._pronoun(span.start_char, sentence_index), "pronoun"
         if low in PLURAL_PRONOUNS | {"we"}:
             return self.running_group, "pronoun" if self.running_group else "unnamed"
         if (head.lower_ in GROUP_HEADS and head_lemma not in UNNAMED_SOURCES) or (
                 plural and head_lemma in GROUP_HEADS):
             if any(t.dep_ in {"amod", "compound", "prep"} for t in head.children):
                 return self._group(span, []), "group"
+        if span[0].lower_ in {"the", "this"} and not plural:
+            earlier = self._named_by_head(head.lower_, span.start_char)
+            if earlier is not None:
+                return earlier, "description"
         return None, "unnamed"
 
-    def _pronoun(self, pos: int) -> Actor | None:
+    def _named_by_head(self, head: str, pos: int) -> Actor | None:
+        """"the ministry" -> the latest organisation named before whose name ends in that word."""
+        for m in reversed(self.mentions):
+            if m.start >= pos:
+                continue
+            actor = self.index.by_id(m.actor)
+            if actor is not None and actor.kind in {"organization", "group", "media"} and \
+                    actor.name.lower().split()[-1] == head:
+                return actor
+        return None
+
+    def _pronoun(self, pos: int, sentence_index: int) -> Actor | None:
+        # The person who spoke in this or the previous sentence keeps the floor; otherwise a person
+        # who is the subject of one of those sentences takes it ("Reval thanked lawmakers in a
+        # message. Valdoria, he wrote, ..." is Reval's, though someone else spoke before).
+        if self.running is not None and self.running_sent >= sentence_index - 1:
+            return self.running
+        for m in reversed(self.mentions):
+            if m.start < pos and m.subject and sentence_index - 1 <= m.sent <= sentence_index:
+                actor = self.index.by_id(m.actor)
+                if actor is not None and actor.kind == "person":
+                    return actor
         if self.running is not None:
             return self.running
         before = self._person_mentions_before(pos)
@@ -118,6 +174,13 @@ class SpeakerResolver:
             if specific and actor.roles and not specific & set().union(*(_norm_role(r) for r in actor.roles)):
                 continue
             return actor
+        # 3. nobody before: a title used before the name ("The prime minister of X ... has warned";
+        #    the article names the holder later).
+        for m in self.mentions:
+            actor = self.index.by_id(m.actor)
+            if m.start > span.end_char and actor is not None and actor.kind == "person" and specific and \
+                    specific <= set().union(*(_norm_role(r) for r in actor.roles or [""])):
+                return actor
         return None
 
     def _same_side(self, nationality: str, affiliation: str) -> bool:

@@ -29,7 +29,8 @@ from .quotes import MIN_QUOTE_WORDS, inside, quote_spans
 SPEAKER_NOUNS = PERSON_ROLES | GROUP_HEADS | UNNAMED_SOURCES | words(
     "government ministry alliance bloc party council commission administration side camp parliament cabinet "
     "office presidency organization organisation union coalition opposition country nation state leadership "
-    "authorities military army")
+    "authorities military army faction movement campaign group committee delegation embassy court staff")
+RELATIVE = frozenset({"who", "which", "that"})
 ASPECTUAL = frozenset({"continue", "keep", "remain", "begin", "start", "go"})
 OPINION_NOUNS = frozenset({"opinion", "view", "words", "assessment", "estimation", "judgment", "judgement"})
 # Lower number = more specific; when candidates overlap the most specific survives.
@@ -71,7 +72,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def speaker_span(subject: Token) -> Span:
-    """The subject's words, without a trailing apposition or relative clause ("X, the leader, ...")."""
+    """The subject's words, without a trailing apposition or relative clause ("X, the leader, ...").
+    A role with a name in apposition ("its deputy foreign minister, A. B.,") is named by the name."""
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None and subject.ent_type_ != "PERSON":
+        subject = named
     tokens = [t for t in subject.subtree]
     cut = len(tokens)
     for k, t in enumerate(tokens):
@@ -87,14 +92,31 @@ def speaker_capable(subject: Token) -> bool:
         return True
     if subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subject.pos_ == "PROPN":
         return True
+    if subject.text in _name_words(subject.doc):
+        return True  # a surname the tagger missed here but tagged elsewhere in the article
     return subject.lemma_.lower() in SPEAKER_NOUNS or subject.lower_ in SPEAKER_NOUNS
+
+
+def _name_words(doc: Doc) -> set[str]:
+    cached = doc.user_data.get("stancemap_name_words")
+    if cached is None:
+        cached = {t.text for e in doc.ents if e.label_ in {"PERSON", "ORG"} for t in e if t.text[:1].isupper()}
+        doc.user_data["stancemap_name_words"] = cached
+    return cached
 
 
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         # "Valdoria, she told reporters, would ...": of two subjects the one next to the verb speaks.
-        return min(subjects, key=lambda c: abs(verb.i - c.i))
+        subject = min(subjects, key=lambda c: abs(verb.i - c.i))
+        if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head  # "X, who said ...": the relative pronoun stands for X
+        return subject
+    # "..., saying the country must ...", "..., telling state television that ...": a participle
+    # reports for the subject of the clause it hangs on.
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head)
     # "X continues to insist ...": the subject sits on an aspectual governing verb.
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL:
         return _subject(verb.head)
@@ -105,6 +127,23 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.i == verb.i - 1 \
             and verb.head.lemma_.lower() in SPEAKER_NOUNS and not any(c.dep_ == "agent" for c in verb.children):
         return verb.head
+    return _left_subject(verb)
+
+
+def _left_subject(verb: Token) -> Token | None:
+    """"..., Deputy Minister A. B. said on Monday": when the parse lost the subject, the words
+    between the last comma and a reporting verb name the speaker if they hold a name or pronoun."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].text not in {",", ";", "—", "–", "\"", "”"}:
+        i -= 1
+    words = doc[i + 1: verb.i]
+    if not words or len(words) > 8 or i < verb.sent.start:
+        return None
+    if any(t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or t.lemma_.lower() in PERSON_ROLES for t in words):
+        return words.root
     return None
 
 
@@ -117,7 +156,8 @@ def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) 
             continue  # a quoted phrase inside a reported clause: the clause is the (mixed) statement
         # The cue is a reporting verb outside the quote: in this sentence, in the sentence the
         # quote runs into, or in the sentence before when that one ends with a colon.
-        window = [s for s in sents if s.end_char > qs and s.start_char < qe + 3]
+        window = [s for s in sents if s.end_char > qs and s.start_char < qe + 3
+                  and "\n" not in doc.text[qe:max(qe, s.start_char)]]  # the cue stays in the quote's paragraph
         if i > 0 and sents[i - 1].text.rstrip().endswith(":"):
             window.insert(0, sents[i - 1])
         for s in window:
@@ -136,7 +176,7 @@ def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) 
 def _free_standing(text: str, sent_start: int, quote_start: int) -> bool:
     """A quotation is direct speech when it opens its sentence or follows a colon or comma
     ("X said: '...'", "X said, '...'"), not when it completes a clause ("would be 'a threat'")."""
-    before = text[sent_start:quote_start - 1].rstrip()
+    before = text[sent_start:quote_start - 1].strip(" \n\"“”'‘’«»")  # a sentence may start at a closing mark
     return not before or before[-1] in ":,—–-"
 
 
@@ -185,10 +225,21 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             yield Candidate(i, "indirect", f"{verb.text} by", verb.idx, s, e, speaker_span(passive), "passive")
             continue
         subject = _subject(verb)
+        if subject is not None and not speaker_capable(subject):
+            subject = _left_subject(verb)  # the parse took a noun of the claim for the subject
         if subject is None or not speaker_capable(subject) or inside(quotes, subject.idx):
             continue
         clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i
                        and lemma in SPEECH_VERBS), None)
+        inverted = verb.dep_ in {"parataxis", "ccomp", "ROOT"} and not _has_subject_child(verb) and subject.i < verb.i
+        if clause is None and lemma in SPEECH_VERBS and (verb.dep_ == "parataxis" or inverted):
+            # "X should not join ..., he said, because ...": the cue stands inside or after the claim.
+            s, e = _trim(doc, sent.start_char, min(speaker_span(subject).start_char, verb.idx))
+            if verb.right_edge.i < sent.end - 2 and verb.dep_ == "parataxis":
+                e = _trim(doc, sent.start_char, sent.end_char)[1]
+            if e - s > 10:
+                yield Candidate(i, _kind(any_quotes, s, e), verb.text, verb.idx, s, e, speaker_span(subject), "speech")
+            continue
         if clause is None and lemma in SPEECH_VERBS and verb.dep_ != "ccomp":
             # "..., the sources said.": the clause comes first and the cue closes the sentence.
             head_clause = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i), None)
@@ -204,11 +255,11 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 left = sent.start  # "Valdoria, she told reporters, would not ...": the clause starts the sentence
             if doc[left].lower_ == "that":
                 left += 1
-            s, e = _trim(doc, doc[left].idx, _clause_end(doc, right, sent))
+            s, e = _trim(doc, doc[left].idx, _speech_end(doc, verb, right, sent))
             yield Candidate(i, _kind(any_quotes, s, e), verb.text, verb.idx, s, e, speaker_span(subject), "speech")
         elif _states_position(verb, lemma):
             right = max((c.right_edge.i for c in verb.children
-                         if c.i > verb.i and c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt"}),
+                         if c.i > verb.i and c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}),
                         default=sent.end - 1)
             s, e = _trim(doc, verb.idx + len(verb.text), _clause_end(doc, right, sent))
             if e - s > 3:
@@ -220,6 +271,23 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 s, e = _trim(doc, verb.idx + len(verb.text), sent.end_char)
                 if e - s > 15:
                     yield Candidate(i, "position", verb.text, verb.idx, s, e, speaker_span(subject), "position")
+
+
+def _speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
+    """Reported words run to the end of the sentence ("... not a veto, but a request for patience"),
+    unless another speaker's cue follows ("..., but Y said ..."): then they stop before it."""
+    for tok in doc[right + 1: sent.end]:
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok is not verb and _has_subject_child(tok):
+            subject = next(c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
+            stop = min(subject.left_edge.i, tok.i)
+            while stop > right + 1 and doc[stop - 1].lower_ in {",", "and", "but", "while", ";"}:
+                stop -= 1
+            return doc[stop - 1].idx + len(doc[stop - 1].text)
+    return sent.end_char
+
+
+def _has_subject_child(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _parenthetical(verb: Token, subject: Token) -> bool:
@@ -243,7 +311,7 @@ def _particle(verb: Token) -> str:
 
 
 DECLARING = frozenset({"express", "voice", "declare", "signal", "reaffirm", "state", "announce", "emphasize",
-                       "emphasise", "stress", "underline", "reiterate", "confirm"})
+                       "emphasise", "stress", "underline", "reiterate", "confirm", "renew", "repeat", "issue"})
 # Of the declaring verbs, these make any object a position ("stressed their efforts to ...");
 # the others need a position noun ("expressed skepticism", "declared readiness").
 EMPHASIS = frozenset({"emphasize", "emphasise", "stress", "reaffirm", "reiterate", "underline", "confirm"})
@@ -280,6 +348,7 @@ def _according(sent: Span, i: int, quotes: list[tuple[int, int]]) -> Iterator[Ca
             phrase_end = tok.i
         if source is None or inside(quotes, tok.idx):
             continue
+        source = _publisher(source)
         phrase_start = tok.i if tok.lower_ == "according" else tok.head.i
         if phrase_start == sent.start:
             s, e = _trim(doc, doc[phrase_end].idx + len(doc[phrase_end].text), sent.end_char)
@@ -289,6 +358,17 @@ def _according(sent: Span, i: int, quotes: list[tuple[int, int]]) -> Iterator[Ca
             s, e = _trim(doc, sent.start_char, sent.end_char)
         cue = "according to" if tok.lower_ == "according" else f"in {source.text} {tok.text}"
         yield Candidate(i, "indirect", cue, tok.idx, s, e, speaker_span(source), "according")
+
+
+def _publisher(source: Token) -> Token:
+    """"a survey published by the X Centre": the publisher is the source, not the document."""
+    for child in source.children:
+        if child.dep_ == "acl":
+            agent = next((a for a in child.children if a.dep_ == "agent"), None)
+            by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+            if by is not None:
+                return by
+    return source
 
 
 def _kind(quotes: list[tuple[int, int]], start: int, end: int) -> str:
@@ -304,7 +384,7 @@ def reporter_frame(cand: Candidate) -> bool:
     if any(t.ent_type_ == "PERSON" for t in cand.speaker) or root.lower_ in PERSON_PRONOUNS:
         return False
     if cand.finder == "according":
-        return root.lemma_.lower() not in PERSON_ROLES
+        return root.lemma_.lower() not in PERSON_ROLES or root.tag_ in {"NNS", "NNPS"}
     return root.lemma_.lower() in UNNAMED_SOURCES and not any(t.ent_type_ for t in cand.speaker) \
         and root.tag_ in {"NNS", "NNPS"} | ({"NN"} if root.lemma_.lower() in {"report", "media", "outlet"} else set())
 
