@@ -25,9 +25,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "examples": {
         "metadata_accuracy": "issue 3: example corpus metadata not all recovered yet",
-        "statement_f1": "issue 4: example corpus statements not all found yet",
-        "speaker_accuracy": "issue 4: example corpus speakers not all resolved yet",
-        "actor_recall": "issue 4: an organisation name missed on the example corpus",
         "false_persons": "issue 4: fictional places tagged as persons",
         "stance_accuracy": "issue 5: stance not implemented yet",
         "condition_recall": "issue 5: conditions not implemented yet",
