@@ -25,7 +25,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "examples": {
         "metadata_accuracy": "issue 3: example corpus metadata not all recovered yet",
-        "false_persons": "issue 4: fictional places tagged as persons",
         "stance_accuracy": "issue 5: stance not implemented yet",
         "condition_recall": "issue 5: conditions not implemented yet",
         "event_recall": "issue 5: timeline not implemented yet",

@@ -40,7 +40,8 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
         for cand in find_candidates(sdoc):
             actor, rule = resolver.resolve(cand.speaker, cand.sent)
             if actor is not None and actor.kind == "other" and cand.speaker is not None \
-                    and cand.speaker.root.ent_type_ == "PERSON" and rule == "named":
+                    and cand.speaker.root.ent_type_ == "PERSON" and rule == "named" \
+                    and actor.name not in index.place_like:
                 actor.kind = "person"  # a one-word name the tagger calls a person, and who speaks
             content = doc.body[cand.start:cand.end]
             sentence = sents[cand.sent]

@@ -30,6 +30,12 @@ def demonym_country_in(name: str, nationalities: set[str]) -> bool:
     return any(demonym_country(n, [name]) for n in nationalities)
 
 
+def _name_prefix(a: str, b: str) -> bool:
+    """One organisation name is the other cut short ("Wodna Centre" / "Wodna Centre for Public Opinion")."""
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    return len(short) >= 2 and long_[:len(short)] == short and long_[len(short)].lower() in {"for", "of", "on"}
+
+
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w.lower() not in SMALL).upper()
 
@@ -41,6 +47,7 @@ class ActorIndex:
         self.outlets = [o for o in outlets if o]
         self.actors: list[Actor] = []
         self.nationalities: set[str] = set()
+        self.place_like: set[str] = set()  # names used after "in", "from", "to" somewhere in the corpus
         self._by_key: dict[str, Actor] = {}
 
     # --- building -------------------------------------------------------------------------
@@ -66,6 +73,9 @@ class ActorIndex:
             labels[m.text][m.label] += 1
             if m.role:
                 labels[m.text]["TITLED"] += 1
+            if m.locative:
+                labels[m.text]["LOCATIVE"] += 1
+                self.place_like.add(m.text)
         self.nationalities = {m.text for m in mentions if m.label == "NORP"}
         full_names = {m.text for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2}
         surnames = {name.split()[-1].lower(): name for name in full_names}
@@ -149,9 +159,9 @@ class ActorIndex:
                         actor.aliases.append(actor.name)
                         actor.name = name  # "MOSCOW" from a dateline reads better as "Moscow"
                 return actor
-        for actor in self.actors:  # "NATO" and "North Atlantic Treaty Organization"
+        for actor in self.actors:  # "NATO" and "North Atlantic Treaty Organization"; "X Centre" and "X Centre for Y"
             if actor.kind == kind and kind in {"organization", "media"} and (
-                    _acronym(name) == actor.name or _acronym(actor.name) == name):
+                    _acronym(name) == actor.name or _acronym(actor.name) == name or _name_prefix(name, actor.name)):
                 if name not in actor.aliases and name != actor.name:
                     actor.aliases.append(name)
                 return actor

@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import PERSON_ROLES
 
+LOCATIVE = {"in", "at", "from", "to", "into", "near", "across", "outside", "inside", "toward", "towards",
+            "throughout", "around", "via"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TITLE_DEPS = {"compound", "amod", "nmod", "punct", "poss", "case"}
 
@@ -25,6 +27,7 @@ class Mention:
     affiliation_text: str | None = None  # as written: "Russian", "NATO"
     actor: str | None = None  # filled by actors.build_actors
     subject: bool = False  # the name is the subject of its clause
+    locative: bool = False  # "in X", "from X", "to X": a place-like use
 
     @property
     def tokens(self) -> list[str]:
@@ -53,12 +56,13 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
     for ent in sdoc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        ent = _extend_hyphenated(ent)
+        ent = _extend_of_phrase(_extend_hyphenated(ent))
         start, end, text = clean_name(ent)
         if not text or not any(ch.isalpha() for ch in text):
             continue
         mention = Mention(doc_id, start, end, text, ent.label_, sent_of.get(ent.start, 0),
-                          subject=ent.root.dep_ in {"nsubj", "nsubjpass"})
+                          subject=ent.root.dep_ in {"nsubj", "nsubjpass"},
+                          locative=ent.start > 0 and sdoc[ent.start - 1].lower_ in LOCATIVE)
         if ent.label_ == "PERSON" or _has_title(ent):
             mention.role, mention.affiliation_text = title_of(ent)
         mentions.append(mention)
@@ -71,6 +75,20 @@ def _extend_hyphenated(ent: Span) -> Span:
     while end + 1 < len(doc) and doc[end].text in {"-", "‑"} and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
         end += 2
+    return doc[ent.start:end] if end != ent.end else ent
+
+
+def _extend_of_phrase(ent: Span) -> Span:
+    """"the X Centre for Public Opinion", "Ministry of Foreign Affairs": an organisation's name
+    often runs on through "for"/"of" and more capitalised words that the tagger leaves out."""
+    if ent.label_ not in {"ORG", "FAC"}:
+        return ent
+    doc, end = ent.doc, ent.end
+    while end + 1 < len(doc) and doc[end].lower_ in {"for", "of", "on"} and doc[end + 1].text[:1].isupper() \
+            and doc[end + 1].pos_ == "PROPN":
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
     return doc[ent.start:end] if end != ent.end else ent
 
 
