@@ -3,58 +3,34 @@
 from __future__ import annotations
 
 import re
-from datetime import date
-from functools import lru_cache
 
+from .dates import date_in_line, parse_date
+from .language import wordset
 from .lines import BYLINE, TIMESTAMP, caption_match
+
+__all__ = ["date_in_line", "parse_date"]
 
 # "CITY (Outlet) – text": the wire-style dateline that opens many agency stories.
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?)\s*\((?P<outlet>[^()]{2,60})\)\s*[-–—:]\s")
-DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$")
-SEGMENT_SPLIT = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*")
+# A masthead is a name: one to five capitalised words (with "of", "&", "the"), no digits, no punctuation
+# that ends or separates ("World | Europe" is a menu, "Home." is not a name).
+NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&|for|de|du|la)){0,4}$")
+# Words of site menus and section labels: a first line made only of these is navigation, not a
+# masthead ("World", "Home", "Latest News"). Interface vocabulary of news sites, not of one corpus.
+SECTION_WORDS = wordset(
+    "home news world politics business economy markets money sport sports opinion opinions culture arts "
+    "life lifestyle science tech technology health environment climate europe asia africa americas "
+    "international national local latest live video videos audio podcast podcasts photos gallery analysis "
+    "features feature explainer explainers investigations menu search section sections breaking top stories "
+    "editorial comment blogs defence defense military security diplomacy region regions us uk eu east west "
+    "middle north south today more main front page")
 
 
-@lru_cache(maxsize=1)
-def _dateparser():  # type: ignore[no-untyped-def]
-    import dateparser
-
-    return dateparser
-
-
-def parse_date(text: str) -> str | None:
-    """A full calendar date in any common written form, as ISO, or None.
-
-    Dotted numeric dates are day-first (the European convention scrapers meet: 26.05.2023);
-    everything else goes to dateparser, which requires day, month and year here.
-    """
-    text = text.strip().strip(".,;")
-    if not text or len(text) > 40 or not re.search(r"\d", text):
-        return None
-    m = DOTTED.match(text)
-    if m:
-        day, month, year = int(m[1]), int(m[2]), int(m[3])
-        year += 2000 if year < 100 else 0
-        try:
-            return date(year, month, day).isoformat()
-        except ValueError:
-            return None
-    parsed = _dateparser().parse(text, languages=["en"], settings={
-        "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
-        "PREFER_DATES_FROM": "past"})
-    return parsed.date().isoformat() if parsed else None
-
-
-def date_in_line(text: str) -> str | None:
-    """The date a byline or time-stamp line carries ("By A. Writer | March 3, 2026", "Updated 12/09/2025")."""
-    text = TIMESTAMP.sub(lambda m: m.group(0)[-1], text) if TIMESTAMP.match(text) else text
-    text = re.sub(r"^(?:published|updated|posted|last updated|first published|modified)\b(?:\s+on)?\s*:?\s*",
-                  "", text, flags=re.I)
-    for segment in [text, *SEGMENT_SPLIT.split(text)]:
-        segment = re.sub(r"\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?.*$", "", segment, flags=re.I)
-        found = parse_date(segment)
-        if found:
-            return found
-    return None
+# Where an article names its own publication: "told the X", "according to X", "(X)", "© X",
+# "X reported", "X uses cookies": attribution, credit and the site's own notices, not a topic word
+# that merely recurs.
+CREDITED = (r"\btold (?:the )?{name}(?![\w-])|\baccording to (?:the )?{name}(?![\w-])|\({name}\)|"
+            r"©\s*(?:\d{{4}}\s+)?{name}(?![\w-])|(?<![\w-]){name} (?:reported|has learned|could not|understands|uses cookies)\b")
 
 
 def outlet_from_dateline(lines: list[str]) -> str | None:
@@ -69,17 +45,46 @@ def caption_outlets(lines: list[str]) -> list[str]:
     return [m["outlet"].strip() for line in lines if (m := caption_match(line))]
 
 
-def pick_outlet(dateline: str | None, captions: list[str]) -> tuple[str | None, str]:
-    """The outlet and the rule: a caption credit that extends the dateline's name wins
-    ("Outlet" in the dateline, "Outlet International" in captions), else the dateline, else
-    the most frequent caption credit."""
+def masthead_candidate(lines: list[str]) -> str | None:
+    """The first non-blank line, when it is shaped like a publication's name and is not a menu word."""
+    first = next((line for line in lines if line.strip()), "")
+    if not NAME.match(first) or len(first) > 50:
+        return None
+    words = [w.lower().strip(".") for w in first.split()]
+    if all(w in SECTION_WORDS or w in ("the", "of", "and", "&", "for") for w in words):
+        return None
+    return first
+
+
+def confirmed_masthead(lines: list[str], shared_first_lines: frozenset[str]) -> str | None:
+    """A masthead candidate that the article credits further down ("told the X", "(X)", "© X"), or,
+    for a name of two words or more, one that opens several articles of the corpus (a site's header).
+    A single word opening several articles may be a topic kicker ("Valdoria"), so it needs the credit."""
+    name = masthead_candidate(lines)
+    if name is None:
+        return None
+    if name in shared_first_lines and " " in name:
+        return name
+    start = lines.index(name) + 1 if name in lines else len(lines)
+    credit = re.compile(CREDITED.format(name=re.escape(name)))
+    return name if any(credit.search(line) for line in lines[start:]) else None
+
+
+def pick_outlet(dateline: str | None, captions: list[str], masthead: str | None = None) -> tuple[str | None, str]:
+    """The outlet and the rule: a caption credit or masthead that extends the dateline's name wins
+    ("Outlet" in the dateline, "Outlet International" in captions), else the dateline, else the most
+    frequent caption credit, else the masthead."""
     common = max(set(captions), key=captions.count) if captions else None
-    if dateline and common and common.lower().startswith(dateline.lower()):
-        return common, "image caption credit, agreeing with the dateline"
     if dateline:
+        if common and common.lower().startswith(dateline.lower()):
+            return common, "image caption credit, agreeing with the dateline"
+        if masthead and masthead.lower().startswith(dateline.lower()):
+            return masthead, "masthead (first line), agreeing with the dateline"
         return dateline, "dateline 'CITY (Outlet) -'"
     if common:
         return common, "image caption credit"
+    if masthead:
+        return masthead, "masthead (first line of the page, shared by the site's articles or repeated in the text)"
     return None, ""
 
 

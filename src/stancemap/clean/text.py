@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Removed
+from .dates import date_in_line, parse_date
+from .language import article_language, script_of
 from .lines import (
     BULLET,
     BYLINE,
@@ -18,16 +20,14 @@ from .lines import (
     TIMESTAMP,
     LineShape,
     caption_match,
+    consent_reason,
     content_words,
     foreign_language,
     interface_reason,
     is_punctuation_only,
-    language_of,
     promotion_reason,
-    script_of,
     shape,
 )
-from .metadata import date_in_line, parse_date
 
 # "Name: Headline" and "Headline – Name": teasers that carry the quoted person or source.
 TAGGED_TEASER = re.compile(r"^[A-Z][\w.'’ -]{2,40}:\s+\S|\s[–—]\s+[A-Z][\w.'’ -]{2,30}$")
@@ -57,7 +57,8 @@ def _local_reason(line: LineShape, script: str, lang: str) -> str | None:
         return "photo credit"
     if caption_match(text):
         return "image caption (credit, pixel width, date)"
-    reason = foreign_language(line, script, lang) or interface_reason(line) or promotion_reason(line)
+    reason = (foreign_language(line, script, lang) or consent_reason(line) or interface_reason(line)
+              or promotion_reason(line))
     if reason:
         return reason
     if BYLINE.match(text) and line.n <= 14 and not line.sentence:
@@ -70,13 +71,17 @@ def _local_reason(line: LineShape, script: str, lang: str) -> str | None:
 
 
 def classify(raw_lines: list[str], known_title: str | None = None,
-             furniture: frozenset[str] = frozenset()) -> CleanText:
-    """Split an article's lines into title, body paragraphs and removed boilerplate."""
+             furniture: frozenset[str] = frozenset(), outlets: frozenset[str] = frozenset()) -> CleanText:
+    """Split an article's lines into title, body paragraphs and removed boilerplate.
+
+    `furniture` holds normalised lines repeated across the corpus; `outlets` the names of the
+    publications the corpus comes from (their own labels are not article text).
+    """
     lines = [" ".join(line.split()) for line in raw_lines]
     shapes = [shape(line) for line in lines]
-    sentences = " ".join(s.text for s in shapes if s.sentence and s.n >= 6)[:2000] or " ".join(lines)[:2000]
-    script = script_of(sentences) or "LATIN"
-    lang = language_of(sentences)[0] if sentences.strip() else "en"
+    prose = [s for s in shapes if s.sentence and s.n >= 6] or shapes
+    script = script_of(" ".join(s.text for s in prose)[:2000]) or "LATIN"
+    lang = article_language([w for s in prose for w in s.words][:400])
     reasons: list[str | None] = [None] * len(lines)
     nonblank = [i for i, line in enumerate(lines) if line]
 
@@ -93,6 +98,8 @@ def classify(raw_lines: list[str], known_title: str | None = None,
         reasons[i] = _local_reason(s, script, lang)
         if reasons[i] is None and norm(lines[i]) in furniture:
             reasons[i] = "repeated across articles of the corpus (site furniture)"
+        if reasons[i] is None and not s.sentence:
+            reasons[i] = outlet_label_reason(lines[i], outlets)
 
     title_index = _find_title(lines, shapes, reasons, nonblank, known_title)
     title = known_title or (lines[title_index] if title_index is not None else None)
@@ -102,6 +109,23 @@ def classify(raw_lines: list[str], known_title: str | None = None,
     removed = [Removed(lines[i], r) for i in nonblank if (r := reasons[i]) is not None]
     body_idx = [i for i in nonblank if reasons[i] is None and i != title_index]
     return CleanText(title, title_index, _paragraphs(raw_lines, body_idx), removed)
+
+
+def outlet_label_reason(line: str, outlets: frozenset[str]) -> str | None:
+    """The outlet's own name alone (masthead, sign-off), or followed by a section word or a tag
+    ("Outlet Analysis", "Outlet Explains: ..."): the publication labelling itself, not article text."""
+    for name in outlets:
+        if line == name:
+            return "the outlet's name (masthead or sign-off)"
+        if line.startswith(name + " ") or line.endswith(" " + name):
+            rest = (line[len(name):] if line.startswith(name) else line[:-len(name)]).strip()
+            # Up to three words make a section label; a longer remainder is a headline that may
+            # merely begin with the name, unless it is tagged with a colon ("Outlet Explains: ...").
+            if len(rest.split()) <= 3 and rest[:1].isupper() and ":" not in rest:
+                return "the outlet's own section label"
+            if re.match(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s", rest):
+                return "the outlet's own teaser (its name as a tag)"
+    return None
 
 
 def _find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],

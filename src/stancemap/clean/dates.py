@@ -1,0 +1,106 @@
+"""Calendar dates as scraped pages write them, to ISO, with dateparser only as the last resort.
+
+The common forms (ISO, 26.05.2023, 23/09/2025, "March 14, 2025", "4 Nov 2025", a weekday before,
+a clock time or time zone after) are read here by pattern: dateparser costs ~0.4 s to initialise
+its locale data, more than the whole cleaning of a small corpus. It is kept for the rare string
+that names a month with numbers in a form these patterns do not know.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+MONTHS = {name: i for i, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")), 1) for name in names}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+# One date, in the forms news pages print; tried in order, each anchored on the whole date part.
+DATE_FORMS = [
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?=$|[T\s])"),  # 2026-01-17, 2026-04-21T09:14
+    re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b"),  # 2025/03/14
+    re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\b"),  # 26.05.2023, 23/09/2025
+    re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # March 14, 2025 / Sept. 4th 2025
+    re.compile(rf"{_DAY}(?:\s+of)?[\s-]+{_MONTH},?[\s-]+{_YEAR}\b", re.I),  # 4 Nov 2025 / 14-Mar-2025
+]
+# What may stand around a date in a date line: a weekday, a clock time, a time zone, separators.
+# Anything else ("Summit set for 3 March 2026") means the line is not a date line.
+LEFTOVER = re.compile(
+    r"^(?:[\s|,;:/·•()\[\]–—-]|(?-i:T)(?=\d)|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
+    r"|\b(?:at|on)\b|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?|[+-]\d{2}:?\d{2}|\bZ\b"
+    r"|\b(?-i:[A-Z]{2,4})\b|\b[ap]\.?m\.?(?=\s|$))*$", re.I)
+_NUMBERS = re.compile(r"\d+")
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.I)
+
+
+def _to_iso(year: int, month: int, day: int) -> str | None:
+    year += 2000 if year < 100 else 0
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _from_match(m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    year = int(groups["year"])
+    if groups.get("a") is not None:
+        a, b = int(groups["a"]), int(groups["b"])
+        # Dotted dates are day-first (26.05.2023, the European convention scrapers meet); slashed
+        # and dashed ones are month-first unless the first number cannot be a month (23/09/2025),
+        # which is how dateparser reads English text and what this function replaced.
+        if groups["sep"] == "." or a > 12:
+            return _to_iso(year, b, a)
+        return _to_iso(year, a, b) or _to_iso(year, b, a)
+    month = groups["month"]
+    month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+    return _to_iso(year, month_no, int(groups["day"]))
+
+
+def parse_date(text: str) -> str | None:
+    """A full calendar date (day, month, year) written as the whole of `text`, as ISO, or None.
+
+    Around the date only a weekday, a clock time, a time zone and separators may stand.
+    """
+    text = text.strip().strip(".,;")
+    if not text or len(text) > 40 or not re.search(r"\d", text):
+        return None
+    for form in DATE_FORMS:
+        m = form.search(text)
+        if m:
+            if not LEFTOVER.match(text[:m.start()] + " " + text[m.end():]):
+                return None
+            return _from_match(m)
+    # A month name with day and year in a form not listed above: let dateparser try.
+    if _MONTH_WORD.search(text) and len(_NUMBERS.findall(text)) >= 2:
+        parsed = _dateparser().parse(text, languages=["en"], settings={
+            "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False,
+            "PREFER_DATES_FROM": "past"})
+        return parsed.date().isoformat() if parsed else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _dateparser():  # type: ignore[no-untyped-def]
+    import dateparser
+
+    return dateparser
+
+
+STAMP_WORDS = re.compile(r"^(?:published|updated|posted|last updated|first published|modified)\b(?:\s+on)?\s*:?\s*",
+                         re.I)
+SEGMENT_SPLIT = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*")
+
+
+def date_in_line(text: str) -> str | None:
+    """The date a byline or time-stamp line carries ("By A. Writer | March 3, 2026", "Updated 12/09/2025")."""
+    text = STAMP_WORDS.sub("", text)
+    for segment in [text, *SEGMENT_SPLIT.split(text)]:
+        found = parse_date(segment)
+        if found:
+            return found
+    return None
