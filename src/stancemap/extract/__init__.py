@@ -17,9 +17,21 @@ from .actors import ActorIndex
 from .conditions import find_conditions
 from .mentions import Mention, find_mentions
 from .speakers import SpeakerResolver
-from .stance import stance_of
+from .stance import carry_over, propagate, stance_of, topical
 from .statements import find_candidates
 from .timeline import find_events, statement_date
+
+
+def _carry_stances(statements: list[Statement], doc: Document, sents: list) -> None:  # type: ignore[type-arg]
+    """Let a statement continuing the same speaker's utterance share its stance (stance.carry_over)."""
+    mine = [s for s in statements if s.document == doc.id]
+    sent_of = {s.id: next(i for i, x in enumerate(sents) if x.start_char <= s.start < x.end_char) for s in mine}
+    para_of = {s.id: doc.body.count("\n\n", 0, s.start) for s in mine}
+    carried = carry_over([(s.speaker, para_of[s.id], sent_of[s.id], s.stance) for s in mine])
+    for statement, (stance, why) in zip(mine, carried, strict=True):
+        if statement.stance is None and stance is not None:
+            statement.stance = stance
+            statement.stance_evidence = [why]
 
 
 @dataclass
@@ -34,28 +46,41 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
     mentions: list[list[Mention]] = [find_mentions(d.id, p) for d, p in zip(documents, parsed, strict=True)]
     index.build([m for ms in mentions for m in ms])
     result = Extraction()
+    in_topical_passage: set[str] = set()
     for doc, sdoc, doc_mentions in zip(documents, parsed, mentions, strict=True):
         sents = list(sdoc.sents)
         resolver = SpeakerResolver(index, doc_mentions)
-        for cand in find_candidates(sdoc):
+        candidates = find_candidates(sdoc)
+        stated = {c.sent for c in candidates}
+        for cand in candidates:
             actor, rule = resolver.resolve(cand.speaker, cand.sent)
             if actor is not None and actor.kind == "other" and cand.speaker is not None \
                     and cand.speaker.root.ent_type_ == "PERSON" and rule == "named" \
                     and actor.name not in index.place_like:
                 actor.kind = "person"  # a one-word name the tagger calls a person, and who speaks
-            content = doc.body[cand.start:cand.end]
             sentence = sents[cand.sent]
-            statement = Statement(
+            conditions = find_conditions(sdoc, cand.start, cand.end, sents, cand.sent,
+                                         next_is_own_statement=cand.sent + 1 in stated)
+            previous = sents[cand.sent - 1] if cand.sent > 0 else None
+            stance, evidence = stance_of(question, sentence, cand.start, cand.end, conditions, previous)
+            result.statements.append(Statement(
                 id=f"s{len(result.statements) + 1}", document=doc.id, speaker=actor.id if actor else None,
                 speaker_mention=cand.speaker.text if cand.speaker is not None else "", cue=cand.cue,
-                kind=cand.kind, content=content, start=cand.start, end=cand.end, speaker_rule=rule)  # type: ignore[arg-type]
-            conditions = find_conditions(sdoc, cand.start, cand.end, sents, cand.sent)
-            statement.conditions = [c.text for c in conditions]
-            statement.conditions_normalized = [c.normalized for c in conditions]
-            statement.stance, statement.stance_evidence = stance_of(content, statement.conditions, question, sdoc,
-                                                                   cand.start, cand.end, doc.body, sentence)
-            statement.date = statement_date(sentence, doc.published)
-            result.statements.append(statement)
+                kind=cand.kind, content=doc.body[cand.start:cand.end], start=cand.start, end=cand.end,  # type: ignore[arg-type]
+                stance=stance, conditions=[c.text for c in conditions], date=statement_date(sentence, doc.published),
+                speaker_rule=rule, stance_evidence=evidence, conditions_normalized=[c.normalized for c in conditions]))
+        _carry_stances(result.statements, doc, sents)
+        for s in result.statements:
+            if s.document == doc.id and topical(_paragraph(doc.body, s.start), question):
+                in_topical_passage.add(s.id)
         result.events.extend(find_events(doc, sdoc, doc_mentions, len(result.events)))
     result.actors = [a for a in index.actors]
+    sides = {a.id: a.affiliation or (a.name if a.kind in {"country", "organization"} else None) for a in result.actors}
+    propagate(result.statements, in_topical_passage, sides)
     return result
+
+
+def _paragraph(body: str, offset: int) -> str:
+    start = body.rfind("\n\n", 0, offset)
+    end = body.find("\n\n", offset)
+    return body[start + 2 if start >= 0 else 0: end if end >= 0 else len(body)]

@@ -1,17 +1,184 @@
-"""Conditions a speaker attaches to a statement (placeholder until issue 5)."""
+"""Conditions a speaker attaches to a statement, as text spans and short normalized phrases.
+
+Found by the dependency parse, in the statement's sentence and in a next sentence of the same
+paragraph that continues it without a cue of its own:
+  clause markers   if, unless, until, once, provided (that), as long as, only after/when, before
+  obligations      "must first carry out reforms", "would first have to ..."
+  dependence       "depends on X", "conditional on X", "on condition that ...", "in exchange for X"
+  deferral         "during the conflict", "while troops remain", "post-conflict"
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+# Subordinating words whose clause states a condition, and the kind each gives the normalized phrase.
+MARKERS = {"if": "if", "unless": "unless", "until": "until", "once": "once", "provided": "provided",
+           "providing": "provided", "before": "before", "after": "after", "while": "while", "when": "when",
+           "as long as": "as long as", "so long as": "as long as", "till": "until"}
+# "before", "after", "when" state a condition only when "only" or "not until" frames them, or the
+# sentence speaks of a requirement; alone they usually just date something ("after the vote").
+WEAK_MARKERS = {"before", "after", "when"}
+DEPENDENCE = {"depend", "hinge", "rest", "condition", "conditional", "contingent", "subject"}
+DEFERRAL_NOUNS = {"war", "conflict", "fighting", "hostilities", "occupation", "incursion", "invasion",
+                  "crisis", "dispute", "ceasefire", "truce", "war's", "violence"}
+REQUIREMENT_NOUNS = {"reform", "reforms", "condition", "conditions", "requirement", "requirements", "criteria",
+                     "benchmark", "benchmarks", "prerequisite", "prerequisites", "standards", "guarantee",
+                     "guarantees", "referendum"}
+STOP = {"the", "a", "an", "its", "their", "his", "her", "of", "to", "that", "this", "is", "are", "was", "were",
+        "be", "been", "will", "would", "can", "could", "should", "it", "they", "there", "and", "or", "on", "in"}
 
 
 @dataclass(frozen=True)
 class Condition:
     text: str
     normalized: str
+    start: int
+    end: int
 
 
-def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_index: int) -> list[Condition]:
-    return []
+def _span_text(doc: Doc, first: int, last: int) -> tuple[str, int, int]:
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    text = doc.text[start:end].strip(" ,;.\"“”")
+    return text, start, start + len(text)
+
+
+def _normalize(kind: str, tokens: list[Token]) -> str:
+    words = [t.lemma_.lower() for t in tokens if t.is_alpha and t.lower_ not in STOP and t.lower_ not in MARKERS]
+    return f"{kind}: {' '.join(words[:6])}".strip()
+
+
+def _clause_conditions(sent: Span) -> list[Condition]:
+    doc = sent.doc
+    found: list[Condition] = []
+    for tok in sent:
+        marker = _marker(tok)
+        if marker is None:
+            continue
+        clause = tok.head
+        if marker in WEAK_MARKERS and not _framed(tok, clause):
+            continue
+        first = tok.i
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "only":
+            first -= 1
+        last = clause.right_edge.i if clause.i >= tok.i else tok.right_edge.i
+        text, start, end = _span_text(doc, first, last)
+        tokens = list(doc[first:last + 1])
+        if len(tokens) >= 2:
+            found.append(Condition(text, _normalize(marker, tokens), start, end))
+    return found
+
+
+def _marker(tok: Token) -> str | None:
+    low = tok.lower_
+    if low in {"as", "so"} and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "long" \
+            and tok.doc[tok.i + 2].lower_ == "as":
+        return "as long as"
+    if low == "provided" and tok.dep_ in {"prep", "mark", "advcl", "conj"}:
+        return "provided"
+    if low in MARKERS and low != "provided" and tok.dep_ in {"mark", "prep", "advmod"}:
+        if low in {"as", "so"}:
+            return None
+        return MARKERS[low]
+    return None
+
+
+def _framed(marker: Token, clause: Token) -> bool:
+    """"only after the war ends", "not ... until", "before it can join": a weak marker that
+    limits what the sentence allows, rather than dating an event."""
+    doc = marker.doc
+    if marker.i > 0 and doc[marker.i - 1].lower_ in {"only", "not", "first"}:
+        return True
+    if marker.lower_ == "before" and any(t.lower_ in {"can", "could", "must", "may"} for t in clause.subtree):
+        return True
+    governor = clause.head if clause.i >= marker.i else marker.head
+    return any(c.dep_ == "neg" for c in governor.children) or any(
+        t.lower_ in {"must", "should", "need", "have", "required"} for t in governor.children)
+
+
+def _obligations(sent: Span) -> list[Condition]:
+    """"must first carry out reforms", "would first have to amend the constitution"."""
+    found = []
+    for tok in sent:
+        if tok.lower_ == "first" and tok.dep_ == "advmod" and tok.head.pos_ in {"VERB", "AUX"}:
+            verb = tok.head
+            if any(c.lower_ in {"must", "should", "would", "will", "has", "have", "needs", "need"} for c in verb.children) \
+                    or verb.lemma_ in {"need", "have"}:
+                first = min(c.i for c in verb.children if c.dep_ in {"aux", "advmod"} and c.i < verb.i)
+                last = max([c.right_edge.i for c in verb.children if c.dep_ in {"dobj", "prt", "prep", "xcomp", "attr"}]
+                           + [verb.i])
+                text, start, end = _span_text(sent.doc, first, last)
+                found.append(Condition(text, _normalize("must first", list(sent.doc[first:last + 1])), start, end))
+    return found
+
+
+def _dependence(sent: Span) -> list[Condition]:
+    """"depended on the fulfilment of conditions, including reforms", "conditional on X",
+    "on condition that ...", "in exchange for X"."""
+    found = []
+    doc = sent.doc
+    for tok in sent:
+        target: Token | None = None
+        if tok.lemma_.lower() in DEPENDENCE:
+            target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}), None)
+        elif tok.lower_ == "exchange" and tok.head.lower_ == "in":
+            target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        elif tok.lower_ == "condition" and tok.head.lower_ == "on":
+            target = tok
+        if target is None:
+            continue
+        text, start, end = _span_text(doc, target.i, target.right_edge.i)
+        if len(text.split()) >= 2:
+            found.append(Condition(text, _normalize("depends on", list(doc[target.i:target.right_edge.i + 1])),
+                                   start, end))
+    return found
+
+
+def _deferrals(sent: Span) -> list[Condition]:
+    """"impractical during its ongoing conflict", "post-conflict admission": membership deferred
+    past a war or crisis."""
+    found = []
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ == "during" and any(t.lower_ in DEFERRAL_NOUNS for t in tok.subtree):
+            text, start, end = _span_text(doc, tok.i, tok.right_edge.i)
+            found.append(Condition(text, _normalize("after", list(tok.subtree)), start, end))
+        elif tok.lower_.startswith(("post-", "post‑")) or (tok.lower_ == "post" and tok.i + 2 < len(doc)
+                                                         and doc[tok.i + 1].text == "-"):
+            last = tok.head.i if tok.head.i > tok.i else tok.i + 2
+            text, start, end = _span_text(doc, tok.i, min(last, sent.end - 1))
+            found.append(Condition(text, _normalize("after", list(doc[tok.i:last + 1])), start, end))
+    return found
+
+
+def _requirements(sent: Span, start: int, end: int) -> list[Condition]:
+    """Reforms, criteria or guarantees named inside the statement as what membership waits for."""
+    found = []
+    for tok in sent:
+        if start <= tok.idx < end and tok.lower_ in REQUIREMENT_NOUNS and tok.dep_ in {"dobj", "pobj", "conj", "appos"}:
+            np = [t for t in tok.subtree]
+            text, s, e = _span_text(sent.doc, np[0].i, np[-1].i)
+            found.append(Condition(text, _normalize("requires", np), s, e))
+    return found
+
+
+def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_index: int,
+                    next_is_own_statement: bool = False) -> list[Condition]:
+    """Conditions for the statement at [start, end) of sentence `sent_index`."""
+    sent = sents[sent_index]
+    found = _clause_conditions(sent) + _obligations(sent) + _dependence(sent) + _deferrals(sent)
+    found += _requirements(sent, start, end)
+    following = sents[sent_index + 1] if sent_index + 1 < len(sents) else None
+    if following is not None and not next_is_own_statement and "\n" not in sdoc.text[sent.end_char:following.start_char]:
+        # "Membership would come only after the war ends." continuing the statement before it.
+        found += [c for c in _clause_conditions(following) + _obligations(following) if c.start - following.start_char < 40]
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for c in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
+        if any(s <= c.start and c.end <= e for s, e in seen):
+            continue  # a condition inside a longer one already kept
+        seen.add((c.start, c.end))
+        unique.append(c)
+    return unique

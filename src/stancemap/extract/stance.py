@@ -1,12 +1,220 @@
-"""Stance of a statement toward the question (placeholder until issue 5)."""
+"""A statement's stance toward the question: support, oppose, conditional, neutral, or None.
+
+Steps, each recorded as evidence a user can read:
+1. Relevance: the statement (or, for "the idea was rejected", the sentence before it) speaks of
+   the question's target or of membership (join, membership, accession, the alliance, the bloc).
+2. Polarity: positive and negative stance words, with negation flipping a word it governs
+   ("would not join", "refusal to integrate"); "neutral status" as the alternative to joining.
+3. Conditions: support on a condition is conditional; a refusal deferred by until/unless/while
+   ("would not join until the war ends") is conditional too; a condition that itself demands
+   non-membership ("possible only if NATO abandons its plans to accept X") is opposition.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+import re
 
-from ..model import Question, Stance
+from spacy.tokens import Span, Token
+
+from ..model import Question, Stance, Statement
+from .conditions import Condition
+from .lexicon import words
+
+MEMBERSHIP = words("""
+join joining joined membership member members accession accede admission admit admitted admitting enlargement
+expansion expand integrate integration entry enter invitation invite invited aspiration aspirations bid
+application apply path roadmap door open-door accept alliance bloc
+""")
+POSITIVE = words("""
+support supports supported supporting back backs backed welcome welcomed endorse endorsed favour favor
+become eventually agree agreed irreversible closer finalize finalized finalise finalised smooth apply
+applied aspiration aspirations invite invitation roadmap path open place ready readiness deserve deserves
+right bring strengthen speedy ensure help welcome confident hope goal aim promise promised
+""")
+NEGATIVE = words("""
+reject rejected rejects oppose opposed opposes opposition refuse refused refusal refuses exclude excludes
+excluded exclusion abandon abandons abandoned renounce renunciation renounced block blocked veto vetoed
+against skepticism scepticism skeptical sceptical doubt doubts doubtful threat threaten threatens
+provocation provocative impractical impossible premature unacceptable reckless danger dangerous warn warned
+warning never neutral neutrality reluctant reluctance risk dismiss dismissed unrealistic hostile
+instability destabilize destabilise intimidate intimidation ultimatum aggression aggressive confrontation
+escalation escalate dead-end
+""")
+NEGATION = {"not", "n't", "never", "no", "without", "nor", "cannot"}
+ANAPHORA = {"idea", "plan", "proposal", "move", "bid", "offer", "this", "it", "that", "step", "prospect", "request"}
+DEFERRING = {"until", "unless", "while", "after", "once", "before", "as long as", "if", "provided", "when"}
+GENERIC_TARGETS = {"alliance", "bloc", "union", "organization", "organisation", "pact", "treaty"}
 
 
-def stance_of(content: str, conditions: list[str], question: Question | None, sdoc: Doc, start: int, end: int,
-              body: str, sentence: Span) -> tuple[Stance | None, list[str]]:
-    return None, []
+def target_words(question: Question | None) -> set[str]:
+    """Lower-cased words that name the question's target ("nato", "compact")."""
+    if question is None:
+        return set()
+    m = re.search(r"\b(?:join|enter|become (?:a )?members? of|be admitted to|accede to)\s+(?:the\s+)?(.+?)\??$",
+                  question.text, re.I)
+    phrase = m.group(1) if m else " ".join(question.target_terms)
+    return {w.lower() for w in re.findall(r"[\w'-]+", phrase) if w[:1].isupper() or w.isupper()}
+
+
+def topical(text: str, question: Question | None) -> bool:
+    """A passage is about the question when it names its target or speaks of membership."""
+    if question is None:
+        return False
+    vocabulary = MEMBERSHIP | target_words(question) | GENERIC_TARGETS
+    return any(w in vocabulary for w in re.findall(r"[\w'-]+", text.lower()))
+
+
+def _relevant(tokens: list[Token], targets: set[str]) -> list[str]:
+    hits = [t.text for t in tokens if t.lower_ in MEMBERSHIP or t.lemma_.lower() in MEMBERSHIP
+            or t.lower_ in targets or t.lower_ in GENERIC_TARGETS]
+    return hits
+
+
+def _negated(tok: Token) -> bool:
+    """A negation on the word, on its governing verb, or a "without" above it."""
+    node: Token | None = tok
+    for _ in range(4):
+        if node is None:
+            break
+        if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in node.children):
+            return True
+        # "No responsible government could accept that", "Nobody doubts ...": a negative subject.
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing", "no one"} or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in node.children):
+            return True
+        if node.lower_ == "without" or (node.head is not node and node.head.lower_ == "without"):
+            return True
+        if node.head is node or node.dep_ in {"ccomp", "advcl", "relcl"}:
+            break
+        node = node.head
+    return False
+
+
+def _polarity(tokens: list[Token], evidence: list[str]) -> int:
+    score = 0
+    for tok in tokens:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if low in NEGATIVE or lemma in NEGATIVE:
+            score -= 1
+            evidence.append(f"-{tok.text}")
+        elif (low in POSITIVE or lemma in POSITIVE) and not _negated(tok):
+            score += 1
+            evidence.append(f"+{tok.text}")
+        elif lemma in MEMBERSHIP and tok.pos_ == "VERB":
+            if _negated(tok):
+                score -= 1
+                evidence.append(f"-not {tok.text}")
+            else:
+                score += 1
+                evidence.append(f"+{tok.text}")
+        elif (low in POSITIVE or lemma in POSITIVE) and _negated(tok):
+            score -= 1
+            evidence.append(f"-not {tok.text}")
+    return score
+
+
+def speaker_sides(statements: list[Statement], affiliation_of: dict[str, str | None]) -> tuple[
+        dict[tuple[str, str], Stance], dict[str, Stance], dict[str, Stance]]:
+    """Each speaker's prevailing explicit stance: per (document, speaker), per speaker over the
+    corpus, and per affiliation. Only stances read from the statement's own words count."""
+    def prevailing(values: list[Stance]) -> Stance | None:
+        polar = [v for v in values if v in {"support", "oppose", "conditional"}]
+        if not polar:
+            return None
+        best = max(set(polar), key=polar.count)
+        return best if polar.count(best) * 2 > len(polar) else None
+
+    per_doc: dict[tuple[str, str], list[Stance]] = {}
+    per_speaker: dict[str, list[Stance]] = {}
+    per_side: dict[str, list[Stance]] = {}
+    for s in statements:
+        if s.speaker is None or s.stance is None:
+            continue
+        if not s.stance_evidence or not s.stance_evidence[0].startswith("about:"):
+            continue
+        per_doc.setdefault((s.document, s.speaker), []).append(s.stance)
+        per_speaker.setdefault(s.speaker, []).append(s.stance)
+        side = affiliation_of.get(s.speaker)
+        if side:
+            per_side.setdefault(side, []).append(s.stance)
+    return ({k: v for k, vs in per_doc.items() if (v := prevailing(vs))},
+            {k: v for k, vs in per_speaker.items() if (v := prevailing(vs))},
+            {k: v for k, vs in per_side.items() if (v := prevailing(vs))})
+
+
+def propagate(statements: list[Statement], topical: set[str], affiliation_of: dict[str, str | None]) -> None:
+    """A statement that does not name the question but stands in a passage about it takes its
+    speaker's stance: first the speaker's in the same article, then across the corpus, then
+    that of the speaker's side. `topical` holds the ids of statements in such passages."""
+    per_doc, per_speaker, per_side = speaker_sides(statements, affiliation_of)
+    for s in statements:
+        if s.stance is not None or s.speaker is None or s.id not in topical:
+            continue
+        side = affiliation_of.get(s.speaker)
+        for stance, why in ((per_doc.get((s.document, s.speaker)), "the speaker's stance elsewhere in this article"),
+                            (per_speaker.get(s.speaker), "the speaker's stance in other articles"),
+                            (per_side.get(side) if side else None, f"the stance of others on the same side ({side})")):
+            if stance is not None:
+                s.stance, s.stance_evidence = stance, [f"not stated here; {why}"]
+                break
+
+
+def carry_over(stances: list[tuple[str | None, int, int, Stance | None]]) -> list[tuple[Stance | None, str]]:
+    """Statements that do not name the question but continue one that does take its stance:
+    the next quote of the same speaker in the same paragraph ("'...,' she said. 'Membership is
+    a decision for all allies.'") is part of the same utterance.
+
+    `stances` holds (speaker id, paragraph index, sentence index, stance) in document order;
+    returns (stance, evidence) for each, unchanged where nothing is carried over."""
+    out: list[tuple[Stance | None, str]] = []
+    for k, (speaker, para, sent, stance) in enumerate(stances):
+        if stance is not None or speaker is None:
+            out.append((stance, ""))
+            continue
+        carried: tuple[Stance | None, str] = (None, "")
+        for j in range(k - 1, -1, -1):
+            other_speaker, other_para, other_sent, other_stance = stances[j]
+            if other_para != para or sent - other_sent > 2:
+                break
+            if other_speaker == speaker and other_stance in {"support", "oppose", "conditional"}:
+                carried = (other_stance, f"continues the same speaker's statement {j + 1} sentences before")
+                break
+        out.append(carried)
+    return out
+
+
+def stance_of(question: Question | None, sentence: Span, start: int, end: int, conditions: list[Condition],
+              previous: Span | None = None) -> tuple[Stance | None, list[str]]:
+    """Stance of the statement at [start, end) in `sentence`, and the words that decided it."""
+    if question is None:
+        return None, []
+    targets = target_words(question)
+    tokens = [t for t in sentence if start <= t.idx < end]
+    hits = _relevant(tokens, targets)
+    evidence: list[str] = []
+    if not hits and previous is not None and any(t.lower_ in ANAPHORA for t in tokens):
+        prev_hits = _relevant(list(previous), targets)
+        if prev_hits:
+            evidence.append(f"refers back to: {', '.join(prev_hits[:3])}")
+            hits = prev_hits
+    if not hits:
+        return None, []
+    evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}")
+    inside = [t for t in tokens if not any(c.start <= t.idx < c.end for c in conditions)]
+    score = _polarity(inside, evidence)
+    if not conditions:
+        return ("support" if score > 0 else "oppose" if score < 0 else "neutral"), evidence
+    condition_text = " ".join(c.text for c in conditions).lower()
+    evidence.append(f"condition: {conditions[0].text[:60]}")
+    demands_exit = EXIT.search(condition_text)
+    if demands_exit and score <= 0:
+        evidence.append(f"the condition demands non-membership ({demands_exit.group(0)})")
+        return "oppose", evidence
+    deferred = any(c.normalized.split(":")[0] in DEFERRING for c in conditions)
+    if score < 0 and not deferred:
+        return "oppose", evidence
+    return "conditional", evidence
+
+
+# A condition asking the other side to give membership up makes the statement a refusal.
+EXIT = re.compile(r"\b(abandon\w*|renounc\w*|refus\w*|exclud\w*|neutral\w*|give up|drop\w*|withdraw\w*)")
