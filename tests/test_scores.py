@@ -20,12 +20,10 @@ TARGETS = [
 GAPS: dict[str, dict[str, str]] = {
     "dev": {
         "stance_accuracy": "issue 5: stance below target",
-        "event_recall": "issue 5: timeline not implemented yet",
     },
     "examples": {
         "stance_accuracy": "issue 5: stance below target",
         "condition_recall": "issue 5: conditions below target",
-        "event_recall": "issue 5: timeline not implemented yet",
     },
 }
 

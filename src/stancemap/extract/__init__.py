@@ -67,7 +67,8 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
                 id=f"s{len(result.statements) + 1}", document=doc.id, speaker=actor.id if actor else None,
                 speaker_mention=cand.speaker.text if cand.speaker is not None else "", cue=cand.cue,
                 kind=cand.kind, content=doc.body[cand.start:cand.end], start=cand.start, end=cand.end,  # type: ignore[arg-type]
-                stance=stance, conditions=[c.text for c in conditions], date=statement_date(sentence, doc.published),
+                stance=stance, conditions=[c.text for c in conditions],
+                date=statement_date(sentence, doc.published, cand.start, cand.end),
                 speaker_rule=rule, stance_evidence=evidence, conditions_normalized=[c.normalized for c in conditions]))
         _carry_stances(result.statements, doc, sents)
         for s in result.statements:

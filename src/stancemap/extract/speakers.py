@@ -177,10 +177,10 @@ class SpeakerResolver:
         # 3. nobody before: a title used before the name ("The prime minister of X ... has warned";
         #    the article names the holder later).
         for m in self.mentions:
-            actor = self.index.by_id(m.actor)
-            if m.start > span.end_char and actor is not None and actor.kind == "person" and specific and \
-                    specific <= set().union(*(_norm_role(r) for r in actor.roles or [""])):
-                return actor
+            later = self.index.by_id(m.actor)
+            if m.start > span.end_char and later is not None and later.kind == "person" and specific and \
+                    specific <= set().union(*(_norm_role(r) for r in later.roles or [""])):
+                return later
         return None
 
     def _same_side(self, nationality: str, affiliation: str) -> bool:

@@ -1,16 +1,107 @@
-"""Dated events and statement dates (placeholder until issue 5)."""
+"""Dated events and the dates statements were made.
+
+Every date expression the tagger finds (plus seasons it misses) is normalized against the
+article's publication date (dates.normalize); the sentence that holds it is the event's text
+and the actors named in that sentence are its actors.
+"""
 
 from __future__ import annotations
+
+import re
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from ..model import Document, Event
+from .dates import DateValue, normalize
 from .mentions import Mention
+
+SEASON_RE = re.compile(r"\b(?:early |late |mid-)?(?:spring|summer|autumn|fall|winter)(?: of)? (?:19|20)\d{2}\b", re.I)
+# Relative expressions the tagger sometimes leaves untagged at the start of a sentence.
+RELATIVE_RE = re.compile(r"\b(?:last|next|this) (?:week|month|year|spring|summer|autumn|fall|winter|monday|tuesday|"
+                         r"wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|the spring|the summer|the autumn|"
+                         r"the winter)\b", re.I)
+# Words that put a sentence's undated weekday or month in the future ("the meeting on Thursday").
+FUTURE = re.compile(r"(?:will|shall|'ll|would)$", re.I)
+
+
+def _reference(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _years(text: str) -> list[int]:
+    return sorted({int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)})
+
+
+def date_mentions(sdoc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every date expression: DATE entities, and seasons with a year."""
+    found = [(e.start_char, e.end_char, e.text) for e in sdoc.ents if e.label_ == "DATE"]
+    for m in [*SEASON_RE.finditer(sdoc.text), *RELATIVE_RE.finditer(sdoc.text)]:
+        if not any(s <= m.start() < e for s, e, _ in found):
+            found.append((m.start(), m.end(), m.group()))
+    return sorted(found)
+
+
+def _tense(sdoc: Doc, start: int, end: int) -> bool | None:
+    """True when the date lies ahead of the writer ("will meet on Thursday", "is scheduled for May",
+    "the upcoming summit in July"), False when the governing verb is past ("was submitted in
+    March"), None when the grammar does not say. The governing verb decides, not the sentence."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    before = sdoc[max(span.start - 2, 0):span.start].text.lower()
+    if re.search(r"\b(?:next|upcoming|coming)\b", before):
+        return True
+    node = span.root
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+        node = node.head
+    auxiliaries = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
+    if any(FUTURE.match(c.text) for c in auxiliaries) or node.lemma_ in {"schedule", "expect", "due"}:
+        return True
+    if node.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in {"has", "have", "had"} for c in auxiliaries):
+        return False
+    return None
+
+
+def _value(sdoc: Doc, start: int, end: int, text: str, ref: date | None, years: list[int]) -> DateValue | None:
+    return normalize(text, ref, years, future=_tense(sdoc, start, end))
 
 
 def find_events(doc: Document, sdoc: Doc, mentions: list[Mention], offset: int) -> list[Event]:
-    return []
+    ref = _reference(doc.published)
+    years = _years(doc.body) or ([ref.year] if ref else [])
+    events: list[Event] = []
+    for start, end, text in date_mentions(sdoc):
+        sent = sdoc.char_span(start, end, alignment_mode="expand")
+        if sent is None:
+            continue
+        sentence = sent.sent
+        value = _value(sdoc, start, end, text, ref, years)
+        if value is None:
+            continue
+        actors = sorted({m.actor for m in mentions if m.actor and sentence.start_char <= m.start < sentence.end_char},
+                        key=lambda a: int(a[1:]))
+        events.append(Event(id=f"e{offset + len(events) + 1}", document=doc.id, date=value.value,
+                            precision=value.precision, mention=text, text=sentence.text.strip(),  # type: ignore[arg-type]
+                            actors=actors, start=start))
+    return events
 
 
-def statement_date(sentence: Span, published: str | None) -> str | None:
+def statement_date(sentence: Span, published: str | None, content_start: int = 0, content_end: int = 0) -> str | None:
+    """When the statement was made, if its own frame says so ("said on Monday", "In early May, X said")."""
+    ref = _reference(published)
+    years = _years(sentence.doc.text) or ([ref.year] if ref else [])
+    for start, end, text in date_mentions(sentence.doc):
+        if not (sentence.start_char <= start < sentence.end_char) or content_start <= start < content_end:
+            continue
+        value = _value(sentence.doc, start, end, text, ref, years)
+        if value is not None:
+            return value.value
     return None
