@@ -15,7 +15,7 @@ from .language import LANGID_MIN_PROB, foreign_by_function_words, language_of, s
 WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,/-]*")
 TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
 # "Caption text - Outlet Name, 1920, 26.05.2023": an image caption as scraped from a CMS that
-# appends the credit, the image width in pixels and the date. Pinned by test_clean_caption_*.
+# appends the credit, the image width in pixels and the date. Pinned by test_lines_caption_*.
 # The credit has no digits: "By A. Writer | March 14, 2025" is a byline, not a caption whose
 # outlet is "March 14" and width 2025 (test_lines_caption_*).
 CAPTION = re.compile(
@@ -34,9 +34,17 @@ INTERFACE = re.compile(
     r"show comments|load more|most (?:read|popular)|trending|you may also like|recommended)",
     re.I,
 )
+# Interface words inside a short label ("Subscribe to X newsletters", "log in or register").
 INTERFACE_ANYWHERE = re.compile(
-    r"\b(?:log ?in|sign ?in|sign ?up|subscribe|register|comment|newsletter|cookies?|"
-    r"share this|all rights reserved)\b", re.I)
+    r"\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletters?|cookies?|share this|all rights reserved|"
+    r"or register|register (?:now|here|for free)|\d+ comments?|comments? \(\d+\))\b", re.I)
+# A sentence beginning with an interface word is interface only if it speaks to the reader:
+# "here", "below", "our", "this article", an account word, or a label colon ("Next: ...").
+READER_CUE = re.compile(r"\b(?:here|below|above|our|this (?:article|story|page|post)|your (?:account|inbox|email)|"
+                        r"to comment|newsletters?|app|sign up|log ?in|register|subscribe|for free)\b|^\w+(?: \w+)?:",
+                        re.I)
+LABEL_COLON = re.compile(r"^\w+(?: \w+)?:")
+INTERFACE_REASON = "site interface (comments, sharing, account or paging link)"
 PROMO_VERB = re.compile(r"^(?:get|read|follow|stay|sign up|subscribe|download|watch|listen|"
                         r"don'?t miss|join|discover|explore)\b", re.I)
 PROMO_WORD = re.compile(r"\b(?:news|latest|updates?|stories|photos|videos|analysis|newsletter|app|"
@@ -45,6 +53,7 @@ PROMO_WORD = re.compile(r"\b(?:news|latest|updates?|stories|photos|videos|analys
 COOKIE = re.compile(r"\bcookies?\b", re.I)
 READER = re.compile(r"\b(?:you|your|we|our|this (?:web)?site)\b|\buses cookies\b", re.I)
 CONSENT = re.compile(r"\b(?:accept\w*|agree\w*|consent\w*|by (?:continuing|using|browsing|clicking)|"
+                     r"(?:we|site) uses? cookies|cookies to (?:improve|ensure|give you|personali[sz]e|enhance)|"
                      r"cookie (?:policy|settings|preferences|notice)|manage (?:your )?(?:cookies|preferences)|"
                      r"opt[ -]out)\b", re.I)
 REPORTING = re.compile(r"\b(?:said|says|told|according to|reported|ruled|fined)\b", re.I)
@@ -128,18 +137,23 @@ def foreign_language(line: LineShape, article_script: str, article_lang: str) ->
 def interface_reason(line: LineShape) -> str | None:
     """Comment prompts, share buttons, paging links, account prompts: judged by shape, not only words.
 
-    A sentence that merely mentions such a word ("He declined to comment.", "Next week the
-    ministers meet ...") is content: it has a subject before the word or is a long sentence.
+    A line that starts with such a word is interface when it is a label (no closing punctuation,
+    up to 16 words: "Next: <headline>", "Related coverage"), a sentence of three words or fewer
+    ("Comments are closed."), or a sentence that addresses the reader ("Read more about it here.",
+    "Share this article."). A sentence that merely starts with the word is content: "Share prices
+    fell after the vote.", "Next week the ministers meet again.", "Previous governments ...". A
+    title-case headline of five words or more that merely starts with such a word ("Register of
+    Lobbyists Opens") is left to the teaser rules, unless a label colon follows the word ("Next: ...").
     """
     text = line.text
-    if INTERFACE.match(text):
-        if line.n <= 8 or (not line.sentence and line.n <= 16):
-            # "Next: <headline>" and "Previous article" are paging links; "Next week, ..." is prose.
-            if re.match(r"^(?:next|previous|prev)\b", text, re.I) and line.sentence and line.n > 3:
-                return None
-            return "site interface (comments, sharing, account or paging link)"
+    if INTERFACE.match(text) and not (line.headline and line.n >= 5 and not LABEL_COLON.match(text)):
+        if not line.sentence and line.n <= 16:
+            return INTERFACE_REASON
+        if line.sentence and (line.n <= 3 or (line.n <= 16 and READER_CUE.search(text))):
+            return INTERFACE_REASON
+        return None
     if line.n <= 6 and not line.sentence and INTERFACE_ANYWHERE.search(text):
-        return "site interface (comments, sharing, account or paging link)"
+        return INTERFACE_REASON
     return None
 
 
@@ -150,8 +164,8 @@ def consent_reason(line: LineShape) -> str | None:
     reader and carries a reporting verb.
     """
     text = line.text
-    if (COOKIE.search(text) and READER.search(text) and CONSENT.search(text)
-            and not REPORTING.search(text) and line.n <= 60):
+    addressed = READER.search(text) or (line.n <= 6 and not line.sentence)  # or a button: "Accept all cookies"
+    if COOKIE.search(text) and addressed and CONSENT.search(text) and not REPORTING.search(text) and line.n <= 60:
         return "cookie or consent notice"
     return None
 

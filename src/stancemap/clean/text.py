@@ -31,10 +31,21 @@ from .lines import (
 
 # "Name: Headline" and "Headline – Name": teasers that carry the quoted person or source.
 TAGGED_TEASER = re.compile(r"^[A-Z][\w.'’ -]{2,40}:\s+\S|\s[–—]\s+[A-Z][\w.'’ -]{2,30}$")
+# A hard-wrapped line stops within this share of the wrap width (a word longer than the rest
+# did not fit); calibrated with textwrap at 60-100 columns on the example articles.
+WRAP_NEAR = 0.75
+TERMINAL_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
 # A teaser shares few content words with the paragraphs around it; a real subheading
 # announces the next paragraph. 0.34 separates the two on the written cases in
 # tests/clean/test_text.py (subheading overlap ≥ 0.5, teasers ≤ 0.25).
 SUBHEADING_OVERLAP = 0.34
+# A "Name: Headline" line is a teaser unless half its words announce the paragraphs around it
+# (a real subheading with a colon, test_text_keeps_*).
+TAGGED_SUBHEADING_OVERLAP = 0.5
+# Neighbours that make a headline-shaped line a link: menus, labels, interface, other furniture.
+# A caption, credit, date or foreign line beside a subheading says nothing about it.
+LINK_FURNITURE = ("site interface", "navigation or section label", "repeated label", "repeated across articles",
+                  "the outlet's", "summary widget", "stray words")
 
 
 @dataclass
@@ -65,7 +76,7 @@ def _local_reason(line: LineShape, script: str, lang: str) -> str | None:
         return "byline (author and date)"
     if TIMESTAMP.match(text) and date_in_line(text):
         return "time stamp"
-    if line.n <= 6 and not line.sentence and parse_date(text):
+    if line.n <= 10 and not line.sentence and parse_date(text):  # parse_date admits only a weekday, time, zone around
         return "date line"
     return None
 
@@ -77,7 +88,7 @@ def classify(raw_lines: list[str], known_title: str | None = None,
     `furniture` holds normalised lines repeated across the corpus; `outlets` the names of the
     publications the corpus comes from (their own labels are not article text).
     """
-    lines = [" ".join(line.split()) for line in raw_lines]
+    lines, ends = join_wrapped([" ".join(line.split()) for line in raw_lines])
     shapes = [shape(line) for line in lines]
     prose = [s for s in shapes if s.sentence and s.n >= 6] or shapes
     script = script_of(" ".join(s.text for s in prose)[:2000]) or "LATIN"
@@ -108,7 +119,7 @@ def classify(raw_lines: list[str], known_title: str | None = None,
 
     removed = [Removed(lines[i], r) for i in nonblank if (r := reasons[i]) is not None]
     body_idx = [i for i in nonblank if reasons[i] is None and i != title_index]
-    return CleanText(title, title_index, _paragraphs(raw_lines, body_idx), removed)
+    return CleanText(title, title_index, _paragraphs(lines, ends, body_idx), removed)
 
 
 def outlet_label_reason(line: str, outlets: frozenset[str]) -> str | None:
@@ -181,12 +192,12 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
         if not s.headline:
             continue
         neighbours = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
-        if any((r := reasons[j]) is not None and r != "repeated title" and not r.startswith("related")
-               for j in neighbours):
+        overlap = _overlap(lines[i], [lines[j] for j in neighbours if reasons[j] is None])
+        if any((r := reasons[j]) is not None and r.startswith(LINK_FURNITURE) for j in neighbours):
             reasons[i] = "related-article teaser (headline beside other page furniture)"
-        elif TAGGED_TEASER.search(lines[i]):
+        elif TAGGED_TEASER.search(lines[i]) and overlap < TAGGED_SUBHEADING_OVERLAP:
             reasons[i] = "related-article teaser (headline tagged with a name)"
-        elif _overlap(lines[i], [lines[j] for j in neighbours if reasons[j] is None]) < SUBHEADING_OVERLAP:
+        elif overlap < SUBHEADING_OVERLAP:
             reasons[i] = "related-article teaser (headline unrelated to the paragraphs around it)"
 
 
@@ -196,17 +207,56 @@ def _overlap(headline: str, around: list[str]) -> float:
     return len(words & near) / len(words) if words else 0.0
 
 
-def _paragraphs(raw_lines: list[str], body_idx: list[int]) -> list[str]:
-    """Kept lines as paragraphs; a hard-wrapped line (no closing punctuation, the next line
-    starting in lower case, no blank line between) is joined to its continuation."""
+def _paragraphs(lines: list[str], ends: dict[int, int], body_idx: list[int]) -> list[str]:
+    """Kept lines as paragraphs; a line cut short (no closing punctuation, the next line starting
+    in lower case, no blank line between) is joined to its continuation."""
     paragraphs: list[str] = []
-    previous = -2
+    previous_end = -2
     for i in body_idx:
-        line = " ".join(raw_lines[i].split())
-        if (paragraphs and i == previous + 1 and not re.search(r"[.!?:\"”’)]$", paragraphs[-1])
-                and line[:1].islower()):
-            paragraphs[-1] += " " + line
+        if (paragraphs and i == previous_end + 1 and not re.search(r"[.!?:\"”’)]$", paragraphs[-1])
+                and lines[i][:1].islower()):
+            paragraphs[-1] += " " + lines[i]
         else:
-            paragraphs.append(line)
-        previous = i
+            paragraphs.append(lines[i])
+        previous_end = ends.get(i, i)
     return paragraphs
+
+
+def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, int]]:
+    """Rejoin the lines of a hard-wrapped paragraph so each is judged whole.
+
+    Returns the lines with a joined paragraph at its first index and blanks at the others, and
+    {first index: last index} for every joined paragraph. A line continues the one before when
+    that one does not end a sentence and either the text is hard-wrapped (most lines stop near
+    one width) and that line reaches near the width, or it runs six words or more and this line
+    starts in lower case (a sentence cut in two).
+    """
+    width = _wrap_width(lines)
+    out, ends = list(lines), {}
+    start = None
+    for i, line in enumerate(lines):
+        prev = out[start] if start is not None else ""
+        last = lines[i - 1] if i else ""
+        cut = (bool(line) and bool(last) and start is not None and not TERMINAL_END.search(last)
+               and ((width is not None and len(last) >= WRAP_NEAR * width)
+                    or (len(prev.split()) >= 6 and line[:1].islower())))
+        if cut and start is not None:
+            out[start] = prev + " " + line
+            out[i] = ""
+            ends[start] = i
+        else:
+            start = i if line else None
+    return out, ends
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was hard-wrapped at, or None when its lines are whole paragraphs."""
+    lengths = [len(line) for line in lines if len(line) > 20]
+    if len(lengths) < 4:
+        return None
+    width = max(lengths)
+    near = sum(1 for n in lengths if n >= WRAP_NEAR * width)
+    # Wrapped text: no line over 120 characters and ≥ 40 % of the longer lines near the width
+    # (textwrap at 60-100 columns gives 70-90 %; scraped one-paragraph-per-line text has lines of
+    # hundreds of characters). test_text_wrapped_*.
+    return width if width <= 120 and near >= 0.4 * len(lengths) else None

@@ -1,0 +1,68 @@
+"""HTML pages: trafilatura gives the main text and metadata, then the same line pass runs;
+what the page held outside the article is reported as removed, the HTML metadata as provenance."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.clean import clean_corpus
+from stancemap.model import Document, Source
+
+from .articles import PARA_BOATS, PARA_END, PARA_OPPOSITION, TITLE
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8"><title>{TITLE} | Coastal Courier</title>
+<meta property="og:site_name" content="Coastal Courier">
+<meta property="og:title" content="{TITLE}">
+<meta property="article:published_time" content="2025-03-04T10:15:00+01:00">
+<meta name="author" content="Ilse Brandt">
+</head><body>
+<div class="cookie-banner"><p>We use cookies to improve your experience. By continuing you accept our cookie policy.</p>
+<button>Accept</button></div>
+<header><a href="/">Coastal Courier</a><nav><a href="/world">World</a><a href="/login">Log in</a></nav></header>
+<main><article>
+<h1>{TITLE}</h1>
+<p class="byline">By Ilse Brandt</p>
+<p>PORTLEN (Coastal Courier) – The parliament of Harrowgate on Tuesday approved a budget that doubles spending
+on coastal defence, the finance ministry said.</p>
+<p>{PARA_BOATS}</p>
+<p>Lesen Sie auch: Die Küste und das neue Budget der Regierung</p>
+<p>{PARA_OPPOSITION}</p>
+<p>{PARA_END}</p>
+</article></main>
+<aside><h2>Related</h2><a href="/x">Portlen Harbour Reopens After Storm Repairs</a></aside>
+<footer><p>© 2025 Coastal Courier. All rights reserved.</p></footer>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def page_doc() -> Document:
+    return clean_corpus([Source("page.html", "html", html=PAGE)])[0]
+
+
+@pytest.mark.parametrize(("field", "expected"), [
+    ("title", TITLE),
+    ("outlet", "Coastal Courier"),
+    ("published", "2025-03-04"),
+])
+def test_html_metadata_from_the_page(page_doc: Document, field: str, expected: str) -> None:
+    assert getattr(page_doc, field) == expected
+    assert "HTML metadata" in page_doc.provenance[field]
+
+
+@pytest.mark.parametrize("line", [PARA_BOATS, PARA_OPPOSITION, PARA_END, "approved a budget that doubles spending"])
+def test_html_main_text_kept(page_doc: Document, line: str) -> None:
+    assert line in " ".join(page_doc.body.split())
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Lesen Sie auch: Die Küste und das neue Budget der Regierung", "another language"),
+    ("Portlen Harbour Reopens After Storm Repairs", "outside the article"),
+    ("Accept", "outside the article"),
+    ("© 2025 Coastal Courier. All rights reserved.", "outside the article"),
+])
+def test_html_removed_with_reason(page_doc: Document, line: str, reason: str) -> None:
+    removed = {r.text: r.reason for r in page_doc.removed}
+    assert reason in removed.get(line, "(kept)")
+    assert line not in page_doc.body

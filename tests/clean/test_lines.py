@@ -1,0 +1,94 @@
+"""Single-line rules: shape, captions, interface words, consent banners, language. Written lines only."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.clean.lines import caption_match, consent_reason, foreign_language, interface_reason, shape
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harrowgate Doubles Spending on Coastal Defence", (False, True)),
+    ("Rusk Warns Lawmakers Against 'Reckless' Cuts", (False, True)),
+    ("How Does a Country Join the Alliance?", (False, True)),  # a title-case question is a headline
+    ("What Happens Next?", (True, False)),  # too short to tell from a subheading: stays a sentence
+    ("But will the money arrive before the winter storms?", (True, False)),
+    ("“The Sea Is Our Border”", (True, False)),  # a quotation, whatever its capitals
+    ("The vote was 88 to 41.", (True, False)),
+    ("Summary:", (False, False)),
+])
+def test_lines_shape_sentence_and_headline(text: str, expected: tuple[bool, bool]) -> None:
+    s = shape(text)
+    assert (s.sentence, s.headline) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patrol boats in Portlen harbour - Daily Norther, 1280, 04.03.2025", "Daily Norther"),
+    ("Flags over the square – Norther International, 1920", "Norther International"),
+    ("By Ilse Brandt | March 14, 2025", None),  # a byline: the "credit" would be a date
+    ("By Ilse Brandt | March, 2025", None),
+    ("The last budget of this size was passed under Aldo Brenn – Harrowgate, 1994.", None),
+    ("Coverage runs 2200 km – Northwatch, 2200 – and more is planned", None),
+])
+def test_lines_caption_credit(text: str, expected: str | None) -> None:
+    m = caption_match(text)
+    assert (m["outlet"].strip() if m else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We use cookies to personalise content. By continuing to browse you agree to our use of cookies.", True),
+    ("The Daily Norther uses cookies to improve your experience.", True),
+    ("Accept all cookies", True),
+    ("Manage your cookies and privacy preferences", True),
+    ("The regulator said the cookie rules force sites to ask for your consent.", False),
+    ("Rusk said the cooperative sold cookies to raise money for the lifeboat service.", False),
+    ("Fishermen accepted the new quota after a long night of talks.", False),
+])
+def test_lines_consent_notice(text: str, expected: bool) -> None:
+    assert (consent_reason(shape(text)) is not None) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Log in to comment", True),
+    ("Share this article", True),
+    ("Share", True),
+    ("Comments are closed.", True),
+    ("Read more about the coast guard here.", True),
+    ("Next: Storm Warnings Issued Along the Western Shore", True),
+    ("Previous article", True),
+    ("Related coverage", True),
+    ("To join the discussion", True),
+    ("Sign up for our morning newsletter.", True),
+    ("He declined to comment.", False),
+    ("Next week the ministers meet again in Portlen to discuss the fisheries budget.", False),
+    ("Next, the ministers turned to the fisheries budget.", False),
+    ("Share prices of the Portlen shipyard rose after the vote.", False),
+    ("Previous governments had cut the coast guard budget twice.", False),
+    ("Register of Lobbyists Opens in Portlen", False),
+    ("Comments by the minister angered fishermen in Portlen.", False),
+])
+def test_lines_interface_judged_in_context(text: str, expected: bool) -> None:
+    assert (interface_reason(shape(text)) is not None) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mehr zum Thema: Ein Vertrag für die Küste und die Häfen", "de"),
+    ("Lea también: La costa norte ante su presupuesto más alto", "es"),
+    ("À lire aussi : la côte nord face au nouveau budget", "fr"),
+    ("Leggi anche: la costa del nord e il nuovo bilancio", "it"),
+    ("Новости побережья и порта", "Cyrillic"),
+    ("Lue myös: pohjoinen rannikko ja uusi talousarvio tänään", "fi"),  # no profile: py3langid decides
+    # English lines with foreign names and particles stay English
+    ("Harrowgate Names Juan de la Vega Head of Coast Guard", None),
+    ("Juan de la Vega y Pedro del Campo", None),  # names with particles, no lower-case content word
+    ("Rusk ended with the local motto, “la mer est notre frontière”, to loud applause.", None),
+    ("Le Havre and La Rochelle Sign Port Deal With Portlen", None),
+    ("Karsten Volk Holds Drills as Alliance Weighs Invitation", None),
+    ("4 March 2025 | 10:15", None),  # numbers are no language
+])
+def test_lines_language_of_line_against_article(text: str, expected: str | None) -> None:
+    reason = foreign_language(shape(text), "LATIN", "en")
+    if expected is None:
+        assert reason is None
+    else:
+        assert reason is not None and expected in reason

@@ -1,0 +1,85 @@
+"""Title, outlet and publication date of plain-text articles, each with the rule that decided it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .articles import BODY, PARA_BOATS, PARA_END, PARA_OPPOSITION, TITLE, clean_texts
+
+PLAIN_LEAD = ("The parliament of Harrowgate on Tuesday approved a budget that doubles spending on coastal "
+              "defence, the finance ministry said.")
+PLAIN = [PLAIN_LEAD, PARA_BOATS, PARA_OPPOSITION, PARA_END]
+
+
+def text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    (text(TITLE, *BODY), (TITLE, "first headline-shaped line before the body")),
+    (text("Home", "Politics", TITLE, "By Ilse Brandt | 4 March 2025", *BODY), (TITLE, None)),
+    (text(TITLE, "Politics", TITLE, *BODY), (TITLE, None)),  # the headline repeated: taken once
+    (text(*PLAIN), (None, None)),
+])
+def test_metadata_title(article: str, expected: tuple[str | None, str | None]) -> None:
+    doc = clean_texts(article)[0]
+    assert doc.title == expected[0]
+    if expected[1]:
+        assert doc.provenance["title"] == expected[1]
+    assert TITLE not in doc.body
+
+
+@pytest.mark.parametrize(("articles", "expected"), [
+    # "CITY (Outlet) –" dateline
+    ([text(TITLE, *BODY)], ("Daily Norther", "dateline")),
+    # image caption credits; a credit that extends the dateline's name wins
+    ([text(TITLE, "Boats in Portlen - Norther Wire, 1280, 04.03.2025", *PLAIN)], ("Norther Wire", "image caption")),
+    ([text(TITLE, "Boats in Portlen - Daily Norther International, 1280, 04.03.2025", *BODY)],
+     ("Daily Norther International", "agreeing with the dateline")),
+    # a masthead: the first line, a name, opening two articles of the corpus
+    ([text("Coastal Courier", "World", TITLE, *PLAIN), text("Coastal Courier", "Sport", "Portlen Wins Cup", *PLAIN)],
+     ("Coastal Courier", "masthead")),
+    # a masthead the article credits itself ("told the Coastal Courier")
+    ([text("Coastal Courier", TITLE, *PLAIN, "Rusk told the Coastal Courier that more boats would follow.")],
+     ("Coastal Courier", "masthead")),
+    # menu words and a topic word are no masthead
+    ([text("World News", TITLE, *PLAIN), text("World News", "Portlen Wins Cup", *PLAIN)], (None, None)),
+    ([text("Harrowgate", TITLE, *PLAIN), text("Harrowgate", "Portlen Wins Cup", *PLAIN)], (None, None)),
+])
+def test_metadata_outlet(articles: list[str], expected: tuple[str | None, str | None]) -> None:
+    doc = clean_texts(*articles)[0]
+    assert doc.outlet == expected[0]
+    if expected[1]:
+        assert expected[1] in doc.provenance["outlet"]
+
+
+def test_metadata_outlet_from_json_field() -> None:
+    doc = clean_texts(text(TITLE, *PLAIN), outlet="Coastal Courier")[0]
+    assert (doc.outlet, doc.provenance["outlet"]) == ("Coastal Courier", "given in the JSON object")
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    (text(TITLE, "By Ilse Brandt | March 4, 2025", *BODY), ("2025-03-04", "byline")),
+    (text(TITLE, "By Ilse Brandt, Daily Norther | 4 Mar 2025 10:15", *BODY), ("2025-03-04", "byline")),
+    (text(TITLE, "Updated 04.03.2025 10:15", *BODY), ("2025-03-04", "time-stamp")),
+    (text(TITLE, "Published: Tuesday, 4 March 2025", *BODY), ("2025-03-04", "time-stamp")),
+    (text("World", "2025-03-04", TITLE, *BODY), ("2025-03-04", "date line")),
+    (text(TITLE, "Boats in Portlen - Daily Norther, 1280, 04.03.2025", *BODY, "Coast - Daily Norther, 1280, 01.01.2020"),
+     ("2025-03-04", "lead image caption")),
+    (text(TITLE, *BODY), (None, None)),  # "on Tuesday" is no date
+])
+def test_metadata_published(article: str, expected: tuple[str | None, str | None]) -> None:
+    doc = clean_texts(article)[0]
+    assert doc.published == expected[0]
+    if expected[1]:
+        assert expected[1] in doc.provenance["published"]
+
+
+def test_metadata_published_from_json_field_with_time() -> None:
+    doc = clean_texts(text(TITLE, *PLAIN), published="2025-03-04T10:15:00+01:00")[0]
+    assert (doc.published, doc.provenance["published"]) == ("2025-03-04", "given in the JSON object")
+
+
+@pytest.mark.xfail(strict=True, reason="one article's first line alone is no proof of a masthead: it may be a kicker")
+def test_metadata_outlet_from_single_uncredited_masthead() -> None:
+    assert clean_texts(text("Coastal Courier", "World", TITLE, *PLAIN))[0].outlet == "Coastal Courier"

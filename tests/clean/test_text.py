@@ -1,0 +1,168 @@
+"""The line classifier on written articles: one case per removal rule, and adversarial lines that
+look like boilerplate but are article text. All names, places and outlets are fictional."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from .articles import BODY, PARA_BOATS, PARA_END, TITLE, article, clean_lines, kept, reasons
+
+TEASER = "Portlen Harbour Reopens After Storm Repairs"
+
+# (where the line goes, the line, the reason it must be removed with): one case per rule.
+REMOVAL_CASES = [
+    ("middle", ".", "punctuation only"),
+    ("middle", "© Norther Photo / Ilse BrandtFinance Minister Edda Rusk", "photo credit"),
+    ("middle", "Patrol boats in Portlen harbour - Daily Norther, 1280, 04.03.2025", "image caption"),
+    ("middle", "Patrol boats in Portlen harbour – Daily Norther, 1920", "image caption"),
+    ("after", "Читайте также: новости побережья", "another language (Cyrillic script"),
+    ("middle", "Lesen Sie auch: Die Küste und das neue Budget der Regierung", "another language (de"),
+    ("middle", "À lire aussi : la côte nord face au nouveau budget", "another language (fr"),
+    ("middle", "Lea también: la costa norte ante su presupuesto más alto", "another language (es"),
+    ("after", "We use cookies to improve your experience. By continuing to browse you agree to our cookie policy.",
+     "cookie or consent notice"),
+    ("after", "This site uses cookies.", "cookie or consent notice"),
+    ("after", "Log in to comment", "site interface"),
+    ("after", "Share this article", "site interface"),
+    ("after", "Comments are closed.", "site interface"),
+    ("after", "Next: Storm Warnings Issued Along the Western Shore", "site interface"),
+    ("after", "Previous article", "site interface"),
+    ("middle", "Read more", "site interface"),
+    ("after", "Read more about the coast guard here.", "site interface"),
+    ("after", "Subscribe to Daily Norther newsletters", "site interface"),
+    ("after", "log in or register", "site interface"),
+    ("before", "Get the latest coastal news from the Daily Norther: interviews, photos and video reports...",
+     "site tagline or promotion"),
+    ("before", "By Ilse Brandt | 4 March 2025", "byline"),
+    ("before", "Updated 04/03/2025 10:15", "time stamp"),
+    ("before", "4 March 2025", "date line"),
+    ("before", "Tuesday, 4 March 2025 | 10:15 GMT", "date line"),
+    ("before", "Politics", "navigation or section label"),
+    ("before", "World | Europe", "navigation or section label"),
+    ("before", TITLE, "repeated title"),
+    ("after", "sidebar", "stray words after the end of the article"),
+    ("after", TEASER, "headline after the end of the article"),
+    ("middle", "Interview: Why Painter Ilse Marov Left Portlen", "related-article teaser (headline tagged"),
+    ("middle", "Fishermen Rescued Off Cape Vessa – Coast Guard", "related-article teaser (headline tagged"),
+    ("middle", TEASER, "related-article teaser (headline unrelated"),
+]
+
+
+@pytest.mark.parametrize(("where", "line", "reason"), REMOVAL_CASES)
+def test_text_removes_with_reason(where: str, line: str, reason: str) -> None:
+    result = clean_lines(article(**{where: [line]}))
+    assert reason in reasons(result).get(line, "(kept)")
+    assert all(kept(result, p) for p in BODY)
+
+
+# (lines inserted between paragraphs, the line to check, the reason): rules that need company.
+CONTEXT_CASES = [
+    (["Key points", "• Spending on the coast doubles", "• The opposition calls the plan rushed"],
+     "• Spending on the coast doubles", "summary widget"),
+    (["Key points", "• Spending on the coast doubles"], "Key points", "summary widget"),
+    (["Related", TEASER], TEASER, "related-article teaser (headline beside other page furniture)"),
+    (["Coastal Security Watch", PARA_END, "Coastal Security Watch"], "Coastal Security Watch", "repeated label"),
+]
+
+
+@pytest.mark.parametrize(("middle", "line", "reason"), CONTEXT_CASES)
+def test_text_removes_in_context(middle: list[str], line: str, reason: str) -> None:
+    result = clean_lines(article(middle=middle))
+    assert reason in reasons(result).get(line, "(kept)")
+
+
+@pytest.mark.parametrize(("line", "furniture", "outlets", "reason"), [
+    ("World", frozenset({"world"}), frozenset(), "repeated across articles of the corpus (site furniture)"),
+    ("Daily Norther", frozenset(), frozenset({"Daily Norther"}), "the outlet's name"),
+    ("Daily Norther Analysis", frozenset(), frozenset({"Daily Norther"}), "the outlet's own section label"),
+    ("Daily Norther Explains: How Does a Coastal Radar Work?", frozenset(), frozenset({"Daily Norther"}),
+     "the outlet's own teaser"),
+])
+def test_text_removes_corpus_furniture_and_outlet_labels(line: str, furniture: frozenset[str],
+                                                         outlets: frozenset[str], reason: str) -> None:
+    result = clean_lines(article(middle=[line]), furniture=furniture, outlets=outlets)
+    assert reason in reasons(result).get(line, "(kept)")
+
+
+# Article text that looks like boilerplate: every one must stay in the body.
+ADVERSARIAL_KEEPS = [
+    # a quote that looks like a headline
+    "“Not One Metre of Our Coast Will Be Left Unwatched,” Rusk Told the Chamber.",
+    "“The Sea Is Our Border”",
+    # a one-sentence paragraph, however short
+    "The vote was 88 to 41.",
+    "It passed.",
+    # a body line that begins with "Next", "Previous", "Share", "Comments", "Related"
+    "Next year the ministry plans to open two more radar stations.",
+    "Next, the ministers turned to the fisheries budget.",
+    "Previous governments had cut the coast guard budget twice.",
+    "Share prices of the Portlen shipyard rose after the vote.",
+    "Comments by the minister angered fishermen in Portlen.",
+    "Related talks with the fishing unions will continue in May.",
+    # a caption-like sentence that is real content
+    "The last budget of this size was passed under Prime Minister Aldo Brenn – Harrowgate, 1994.",
+    "The new radar chain – Northwatch, 2200 kilometres of it – will be built by a local firm.",
+    # a teaser-shaped line that is a real subheading (it announces the paragraph that follows)
+    "Patrol Boats and Radar Stations",
+    "Patrol Boats: What the Money Buys",
+    # prose that mentions cookies, a question in sentence case, a foreign motto inside English prose
+    "Rusk said the fishermen's cooperative sold cookies to raise money for the lifeboat service.",
+    "But will the money arrive before the winter storms, or only after them?",
+    "Rusk ended with the local motto, “la mer est notre frontière”, to loud applause.",
+    # a short title-case question may be the article's own subheading
+    "What Happens Next?",
+]
+
+
+@pytest.mark.parametrize("line", ADVERSARIAL_KEEPS)
+def test_text_keeps_article_lines_that_look_like_boilerplate(line: str) -> None:
+    lines = [TITLE, BODY[0], line, PARA_BOATS, *BODY[2:]] if line.startswith("Patrol") else article(middle=[line])
+    result = clean_lines(lines)
+    assert kept(result, line), reasons(result).get(line)
+
+
+@pytest.mark.parametrize(("width", "expected"), [(60, True), (72, True), (100, True)])
+def test_text_wrapped_article_keeps_every_line(width: int, expected: bool) -> None:
+    lines: list[str] = [TITLE, "", "By Ilse Brandt | 4 March 2025", ""]
+    for paragraph in BODY:
+        lines += [*textwrap.wrap(paragraph, width), ""]
+    result = clean_lines([*lines, "Share this article"])
+    body = " ".join(result.paragraphs)
+    assert all(" ".join(p.split()) in body for p in BODY) is expected
+    assert set(reasons(result)) == {"By Ilse Brandt | 4 March 2025", "Share this article"}
+
+
+def test_text_title_is_taken_once() -> None:
+    result = clean_lines(["Politics", TITLE, "World", TITLE, *BODY])
+    assert result.title == TITLE
+    assert not any(TITLE in p for p in result.paragraphs)
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    ([TITLE, *BODY], TITLE),
+    (["How Does Harrowgate Pay for Its Coast Guard?", *BODY], "How Does Harrowgate Pay for Its Coast Guard?"),
+    (BODY, None),  # an article without a headline has no title
+    (["Home", "News", TITLE, "By Ilse Brandt | 4 March 2025", *BODY], TITLE),
+])
+def test_text_title_is_the_headline_before_the_body(lines: list[str], title: str | None) -> None:
+    assert clean_lines(lines).title == title
+
+
+@pytest.mark.xfail(strict=True, reason="a real subheading of two words is shaped exactly like a section label")
+def test_text_keeps_two_word_subheading() -> None:
+    result = clean_lines(article(middle=["Radar Costs"]))
+    assert kept(result, "Radar Costs")
+
+
+@pytest.mark.xfail(strict=True, reason="a real subheading sharing no words with its paragraphs reads as a teaser")
+def test_text_keeps_subheading_unrelated_in_wording() -> None:
+    result = clean_lines(article(middle=["A Long Winter Ahead"]))
+    assert kept(result, "A Long Winter Ahead")
+
+
+@pytest.mark.xfail(strict=True, reason="a two-word foreign line has too few function words to tell its language")
+def test_text_removes_two_word_foreign_line() -> None:
+    result = clean_lines(article(middle=["Lesen Sie"]))
+    assert "another language" in reasons(result).get("Lesen Sie", "")
