@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from .errors import ModelMissingError
-from .model import Document
-
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .errors import ModelMissingError
+from .model import Document
 
 # The English pipeline, pinned in pyproject: the MIT-licensed en_core_web_sm 3.8.0 as
 # re-published on the package registry under this name.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -20,6 +21,32 @@ from .speakers import SpeakerResolver
 from .stance import carry_over, propagate, stance_of, topical
 from .statements import find_candidates
 from .timeline import find_events, statement_date
+
+ANAPHORIC_OPENINGS = ("that ", "this ", "such ", "it ", "the support", "the offer", "the move", "membership")
+
+
+def _carry_conditions(statements: list[Statement], doc: Document, question: Question | None,
+                      sents: list) -> None:  # type: ignore[type-arg]
+    """"Lunderia would support an invitation. That support, he added, would come only after the
+    fighting ends.": a condition stated by the same speaker right after, about what they just
+    said, belongs to the earlier statement too."""
+    mine = [s for s in statements if s.document == doc.id]
+    for before, after in pairwise(mine):
+        gap = doc.body[before.end:after.start]
+        if (after.speaker is None or after.speaker != before.speaker or "\n" in gap or len(gap) > 80
+                or not after.conditions or before.conditions):
+            continue
+        opening = doc.body[_sentence_start(sents, after.start):].lower()
+        if opening.startswith(ANAPHORIC_OPENINGS):
+            before.conditions = list(after.conditions)
+            before.conditions_normalized = list(after.conditions_normalized)
+            if before.stance in {"support", "neutral", None} and question is not None:
+                before.stance = "conditional"
+                before.stance_evidence = [*before.stance_evidence, f"condition stated next: {after.conditions[0][:60]}"]
+
+
+def _sentence_start(sents: list, offset: int) -> int:  # type: ignore[type-arg]
+    return next((s.start_char for s in sents if s.start_char <= offset < s.end_char), offset)
 
 
 def _carry_stances(statements: list[Statement], doc: Document, sents: list) -> None:  # type: ignore[type-arg]
@@ -70,6 +97,7 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
                 stance=stance, conditions=[c.text for c in conditions],
                 date=statement_date(sentence, doc.published, cand.start, cand.end),
                 speaker_rule=rule, stance_evidence=evidence, conditions_normalized=[c.normalized for c in conditions]))
+        _carry_conditions(result.statements, doc, question, sents)
         _carry_stances(result.statements, doc, sents)
         for s in result.statements:
             if s.document == doc.id and topical(_paragraph(doc.body, s.start), question):

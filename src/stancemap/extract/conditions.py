@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import MEMBERSHIP
+
 # Subordinating words whose clause states a condition, and the kind each gives the normalized phrase.
 MARKERS = {"if": "if", "unless": "unless", "until": "until", "once": "once", "provided": "provided",
            "providing": "provided", "before": "before", "after": "after", "while": "while", "when": "when",
@@ -25,8 +27,7 @@ DEPENDENCE = {"depend", "hinge", "rest", "condition", "conditional", "contingent
 DEFERRAL_NOUNS = {"war", "conflict", "fighting", "hostilities", "occupation", "incursion", "invasion",
                   "crisis", "dispute", "ceasefire", "truce", "war's", "violence"}
 REQUIREMENT_NOUNS = {"reform", "reforms", "condition", "conditions", "requirement", "requirements", "criteria",
-                     "benchmark", "benchmarks", "prerequisite", "prerequisites", "standards", "guarantee",
-                     "guarantees", "referendum"}
+                     "benchmark", "benchmarks", "prerequisite", "prerequisites", "referendum"}
 STOP = {"the", "a", "an", "its", "their", "his", "her", "of", "to", "that", "this", "is", "are", "was", "were",
         "be", "been", "will", "would", "can", "could", "should", "it", "they", "there", "and", "or", "on", "in"}
 
@@ -64,6 +65,10 @@ def _clause_conditions(sent: Span) -> list[Condition]:
         if tok.i > 0 and doc[tok.i - 1].lower_ == "only":
             first -= 1
         last = clause.right_edge.i if clause.i >= tok.i else tok.right_edge.i
+        if marker == "before" and clause.head.i < tok.i and any(t.lemma_.lower() in MEMBERSHIP for t in clause.subtree):
+            # "wants the incursion to end before any invitation is issued": what must come first
+            # is the clause the before-clause hangs on.
+            first = min(first, clause.head.left_edge.i)
         text, start, end = _span_text(doc, first, last)
         tokens = list(doc[first:last + 1])
         if len(tokens) >= 2:
@@ -76,7 +81,8 @@ def _marker(tok: Token) -> str | None:
     if low in {"as", "so"} and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "long" \
             and tok.doc[tok.i + 2].lower_ == "as":
         return "as long as"
-    if low == "provided" and tok.dep_ in {"prep", "mark", "advcl", "conj"}:
+    if low == "provided" and (tok.dep_ in {"prep", "mark", "advcl", "conj"} or (
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "that")):
         return "provided"
     if low in MARKERS and low != "provided" and tok.dep_ in {"mark", "prep", "advmod"}:
         if low in {"as", "so"}:
@@ -91,11 +97,12 @@ def _framed(marker: Token, clause: Token) -> bool:
     doc = marker.doc
     if marker.i > 0 and doc[marker.i - 1].lower_ in {"only", "not", "first"}:
         return True
-    if marker.lower_ == "before" and any(t.lower_ in {"can", "could", "must", "may"} for t in clause.subtree):
-        return True
+    subtree = list(clause.subtree) if clause.i >= marker.i else list(marker.subtree)
+    if marker.lower_ == "before" and any(t.lower_ in {"can", "could", "must", "may"} or t.lemma_.lower() in MEMBERSHIP
+                                         for t in subtree):
+        return True  # "before it can join", "before any invitation is issued"
     governor = clause.head if clause.i >= marker.i else marker.head
-    return any(c.dep_ == "neg" for c in governor.children) or any(
-        t.lower_ in {"must", "should", "need", "have", "required"} for t in governor.children)
+    return any(t.lower_ in {"must", "should", "need", "required"} for t in governor.children)
 
 
 def _obligations(sent: Span) -> list[Condition]:
@@ -157,7 +164,7 @@ def _requirements(sent: Span, start: int, end: int) -> list[Condition]:
     """Reforms, criteria or guarantees named inside the statement as what membership waits for."""
     found = []
     for tok in sent:
-        if start <= tok.idx < end and tok.lower_ in REQUIREMENT_NOUNS and tok.dep_ in {"dobj", "pobj", "conj", "appos"}:
+        if start <= tok.idx < end and tok.lower_ in REQUIREMENT_NOUNS:
             np = [t for t in tok.subtree]
             text, s, e = _span_text(sent.doc, np[0].i, np[-1].i)
             found.append(Condition(text, _normalize("requires", np), s, e))

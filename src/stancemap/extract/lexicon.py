@@ -57,3 +57,10 @@ GROUP_HEADS = words("""
 members allies leaders governments countries states nations officials diplomats ministers lawmakers
 parties partners critics supporters opponents capitals representatives delegates
 """)
+
+# Words of joining a body: what makes a statement about membership.
+MEMBERSHIP = words("""
+join joining joined membership member members accession accede admission admit admitted admitting enlargement
+expansion expand integrate integration entry enter invitation invite invited aspiration aspirations bid
+application apply path roadmap door open-door accept alliance bloc
+""")

@@ -14,29 +14,27 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Question, Stance, Statement
 from .conditions import Condition
-from .lexicon import words
+from .lexicon import MEMBERSHIP, words
 
-MEMBERSHIP = words("""
-join joining joined membership member members accession accede admission admit admitted admitting enlargement
-expansion expand integrate integration entry enter invitation invite invited aspiration aspirations bid
-application apply path roadmap door open-door accept alliance bloc
-""")
 POSITIVE = words("""
 support supports supported supporting back backs backed welcome welcomed endorse endorsed favour favor
 become eventually agree agreed irreversible closer finalize finalized finalise finalised smooth apply
 applied aspiration aspirations invite invitation roadmap path open place ready readiness deserve deserves
 right bring strengthen speedy ensure help welcome confident hope goal aim promise promised
+gain achieve secure obtain seat belong belongs belonged
 """)
+# Words that weigh both sides: a statement that balances or reports a split is neutral.
+HEDGES = words("balance balancing split divided undecided torn weigh weighing mixed whether")
 NEGATIVE = words("""
 reject rejected rejects oppose opposed opposes opposition refuse refused refusal refuses exclude excludes
 excluded exclusion abandon abandons abandoned renounce renunciation renounced block blocked veto vetoed
 against skepticism scepticism skeptical sceptical doubt doubts doubtful threat threaten threatens
 provocation provocative impractical impossible premature unacceptable reckless danger dangerous warn warned
-warning never neutral neutrality reluctant reluctance risk dismiss dismissed unrealistic hostile
+warning neutral neutrality reluctant reluctance risk dismiss dismissed unrealistic hostile
 instability destabilize destabilise intimidate intimidation ultimatum aggression aggressive confrontation
 escalation escalate dead-end
 """)
@@ -70,13 +68,20 @@ def _relevant(tokens: list[Token], targets: set[str]) -> list[str]:
     return hits
 
 
+REFUSING = words("refuse refusal reject rejection exclude exclusion abandon block prevent oppose opposition "
+                 "renounce renunciation veto stop halt freeze")
+
+
 def _negated(tok: Token) -> bool:
-    """A negation on the word, on its governing verb, or a "without" above it."""
+    """A negation on the word or on its governors, a "without" above it, or a refusal governing it
+    ("refusal of NATO countries to integrate it", "did not oppose")."""
     node: Token | None = tok
-    for _ in range(4):
+    for hop in range(4):
         if node is None:
             break
         if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in node.children):
+            return True
+        if hop > 0 and node.lemma_.lower() in REFUSING:
             return True
         # "No responsible government could accept that", "Nobody doubts ...": a negative subject.
         if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing", "no one"} or any(
@@ -90,13 +95,24 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _gives_up(tok: Token) -> bool:
+    """"give up", "back down", "walk away": phrasal verbs of abandoning."""
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    return (tok.lemma_ == "give" and "up" in particles) or (tok.lemma_ == "walk" and "away" in particles) or (
+        tok.lemma_ == "back" and "down" in particles)
+
+
 def _polarity(tokens: list[Token], evidence: list[str]) -> int:
     score = 0
     for tok in tokens:
         low, lemma = tok.lower_, tok.lemma_.lower()
-        if low in NEGATIVE or lemma in NEGATIVE:
-            score -= 1
-            evidence.append(f"-{tok.text}")
+        if low in NEGATIVE or lemma in NEGATIVE or _gives_up(tok):
+            if _negated(tok):  # "did not oppose", "will not give up its bid"
+                score += 1
+                evidence.append(f"+not {tok.text}")
+            else:
+                score -= 1
+                evidence.append(f"-{tok.text}")
         elif (low in POSITIVE or lemma in POSITIVE) and not _negated(tok):
             score += 1
             evidence.append(f"+{tok.text}")
@@ -189,7 +205,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     if question is None:
         return None, []
     targets = target_words(question)
-    tokens = [t for t in sentence if start <= t.idx < end]
+    tokens = [t for t in sentence.doc if start <= t.idx < end]
     hits = _relevant(tokens, targets)
     evidence: list[str] = []
     if not hits and previous is not None and any(t.lower_ in ANAPHORA for t in tokens):
@@ -202,6 +218,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}")
     inside = [t for t in tokens if not any(c.start <= t.idx < c.end for c in conditions)]
     score = _polarity(inside, evidence)
+    hedge = next((t.text for t in inside if t.lower_ in HEDGES), None)
+    if hedge and not conditions:
+        evidence.append(f"weighs both sides: {hedge}")
+        return "neutral", evidence
     if not conditions:
         return ("support" if score > 0 else "oppose" if score < 0 else "neutral"), evidence
     condition_text = " ".join(c.text for c in conditions).lower()
@@ -210,10 +230,25 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     if demands_exit and score <= 0:
         evidence.append(f"the condition demands non-membership ({demands_exit.group(0)})")
         return "oppose", evidence
+    trigger = next((c for c in conditions if _is_trigger(c, sentence.doc)), None)
+    if trigger is not None and len(trigger.text) > 0:
+        # "If the alliance accepts the application, we will take all necessary measures": the
+        # condition is membership itself and the clause its consequence, not a condition for support.
+        evidence.append("consequence of membership")
+        return ("support" if score > 0 else "oppose"), evidence
     deferred = any(c.normalized.split(":")[0] in DEFERRING for c in conditions)
     if score < 0 and not deferred:
         return "oppose", evidence
     return "conditional", evidence
+
+
+def _is_trigger(condition: Condition, doc: Doc) -> bool:
+    """An if/once-clause whose own verb is joining, inviting or admitting, not negated."""
+    if condition.normalized.split(":")[0] not in {"if", "once", "when"}:
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in MEMBERSHIP and not _negated(t)
+                                    for t in span)
 
 
 # A condition asking the other side to give membership up makes the statement a refusal.
