@@ -81,15 +81,18 @@ def stance_disagreements(analysis: Analysis) -> list[Disagreement]:
         if len(per_outlet) < 2:
             continue
         accounts: dict[str, list[str]] = {o: sorted({str(s.stance) for s in ss if s.stance}) for o, ss in per_outlet.items()}
-        sets = [frozenset(v) for v in accounts.values()]
-        if len(set(sets)) > 1 and not frozenset.intersection(*sets):
+        # Two outlets disagree when each reports the actor taking a side and no side in common:
+        # "neutral" is what most reporting of procedure looks like, so it contradicts nothing.
+        sides = [frozenset(v) - {"neutral"} for v in accounts.values()]
+        sides = [x for x in sides if x]
+        if any(not (a & b) for i, a in enumerate(sides) for b in sides[i + 1:]):
             who = analysis.actor(actor)
             found.append(Disagreement(actor, accounts, [s.id for ss in per_outlet.values() for s in ss],
                                       kind="stance", subject=who.name if who else actor))
     return found
 
 
-def _thing_of(term: str) -> str:
+def thing_of(term: str) -> str:
     """The thing a loaded term names, following the rival chain to its end
     ("stabilisation mission" -> "incursion" -> "invasion")."""
     rival = dict(LOADED)
@@ -109,7 +112,7 @@ def wording_disagreements(analysis: Analysis) -> list[Disagreement]:
         name = labels[outlet.documents[0]]
         for term in outlet.framing:
             if is_loaded(term.term):
-                per_thing[_thing_of(term.term)].setdefault(name, set()).add(term.term)
+                per_thing[thing_of(term.term)].setdefault(name, set()).add(term.term)
     found = []
     for thing, accounts in sorted(per_thing.items()):
         sets = list(accounts.values())
@@ -152,8 +155,8 @@ def date_disagreements(analysis: Analysis) -> list[Disagreement]:
         for e in members:
             accounts[labels[e.document]].add(e.date)
         sets = list(accounts.values())
-        if len(sets) > 1 and not any(_dates_agree(x, y) for i, a in enumerate(sets) for b in sets[i + 1:]
-                                     for x in a for y in b):
+        # Two outlets none of whose dates agree; a vaguer third account ("March") settles nothing.
+        if any(not any(_dates_agree(x, y) for x in a for y in b) for i, a in enumerate(sets) for b in sets[i + 1:]):
             shortest = min(members, key=lambda e: len(e.text))
             found.append(Disagreement(shortest.actors[0] if shortest.actors else "",
                                       {o: sorted(d) for o, d in accounts.items()}, [], kind="date",

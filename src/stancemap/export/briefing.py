@@ -1,4 +1,8 @@
-"""The briefing's content, shared by the Markdown and HTML renderers: what goes in each section."""
+"""The briefing's content, shared by the Markdown and HTML renderers: what goes in each section.
+
+Every view is plain data (dicts and lists) so that the Jinja templates only lay it out. Every
+statement, summary sentence and event links to the place in its article where it is said.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Analysis, Statement
+from ..model import Actor, Analysis, Statement
+from .articles import anchor_id, article_views
+from .chart import NARROW, WIDE, in_window, timeline_points, timeline_svg
+from .digest import summarize
+from .outlets import disagreement_views, framing_table, outlet_views
 
 STANCES = ("support", "conditional", "neutral", "oppose")
+NO_STANCE = "no stance found"
+UNAFFILIATED = "No known affiliation"
 
 
 @dataclass
@@ -17,98 +27,141 @@ class Briefing:
     proposed: bool
     counts: dict[str, int]
     summary: list[dict[str, Any]] = field(default_factory=list)
+    stance_columns: list[str] = field(default_factory=list)
     positions: list[dict[str, Any]] = field(default_factory=list)  # one row per affiliation
+    positions_note: str = ""
     timeline: list[dict[str, Any]] = field(default_factory=list)
+    chart_wide: str | None = None
+    chart_narrow: str | None = None
+    chart_left_out: int = 0  # background events listed but not drawn
     outlets: list[dict[str, Any]] = field(default_factory=list)
+    framing: dict[str, Any] = field(default_factory=dict)
     disagreements: list[dict[str, Any]] = field(default_factory=list)
     articles: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _statement_view(s: Statement, analysis: Analysis) -> dict[str, Any]:
-    actor = analysis.actor(s.speaker)
-    doc = next(d for d in analysis.documents if d.id == s.document)
-    return {"id": s.id, "speaker": actor.name if actor else (s.speaker_mention or "unnamed source"),
-            "content": s.content, "stance": s.stance, "conditions": s.conditions, "cue": s.cue, "kind": s.kind,
-            "document": doc.id, "outlet": doc.outlet or "unknown outlet", "date": s.date or doc.published or "",
-            "evidence": s.stance_evidence}
+class Lookup:
+    """Id -> object tables, built once: the model's `Analysis.actor` scans a list per call."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.actors: dict[str, Actor] = {a.id: a for a in analysis.actors}
+        self.docs = {d.id: d for d in analysis.documents}
+        self.statements = {s.id: s for s in analysis.statements}
+
+    def name(self, actor_id: str | None) -> str:
+        actor = self.actors.get(actor_id or "")
+        return actor.name if actor else ""
+
+    def statement(self, s: Statement) -> dict[str, Any]:
+        doc = self.docs[s.document]
+        return {"id": s.id, "speaker": self.name(s.speaker) or s.speaker_mention or "unnamed source",
+                "content": s.content, "stance": s.stance, "conditions": s.conditions, "cue": s.cue, "kind": s.kind,
+                "quote": s.kind in {"direct", "mixed"}, "document": doc.id, "title": doc.title or doc.source,
+                "outlet": doc.outlet or "unknown outlet", "date": s.date or doc.published or "", "href": f"#{s.id}",
+                "evidence": s.stance_evidence}
 
 
-def build(analysis: Analysis) -> Briefing:
+def build(analysis: Analysis, charts: bool = True) -> Briefing:
+    """The briefing; `charts=False` skips rendering the timeline SVG (Markdown has no use for it)."""
+    look = Lookup(analysis)
     q = analysis.question
     b = Briefing(question=q.text if q else "(no question found)", proposed=bool(q and q.proposed),
-                 counts={"articles": len(analysis.documents), "actors": len(analysis.actors),
-                         "statements": len(analysis.statements), "events": len(analysis.events)})
-    b.summary = _summary(analysis)
-    cells: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for s in analysis.statements:
-        if not s.stance or not s.speaker:
-            continue
-        actor = analysis.actor(s.speaker)
-        if actor is None:
-            continue
-        affiliation = actor.affiliation or (actor.name if actor.kind in {"organization", "country"} else "unaffiliated")
-        cells[affiliation][s.stance].append(_statement_view(s, analysis))
-    for affiliation in sorted(cells, key=lambda a: -sum(len(v) for v in cells[a].values())):
-        row_cells: dict[str, dict[str, Any]] = {}
-        for stance in STANCES:
-            items = cells[affiliation].get(stance, [])
-            row_cells[stance] = {"speakers": sorted({i["speaker"] for i in items}), "statements": items,
-                                    "conditions": sorted({c for i in items for c in i["conditions"]})}
-        b.positions.append({"affiliation": affiliation, "cells": row_cells})
-    docs = {d.id: d for d in analysis.documents}
-    for e in sorted(analysis.events, key=lambda e: e.date.replace("XXXX", "0000")):
-        b.timeline.append({"date": e.date, "precision": e.precision, "text": e.text, "mention": e.mention,
-                           "document": e.document, "outlet": docs[e.document].outlet or "unknown outlet",
-                           "actors": [a.name for i in e.actors if (a := analysis.actor(i))]})
-    for o in analysis.outlets:
-        b.outlets.append({"name": o.name or "unknown outlet", "documents": len(o.documents),
-                          "quoted": [(a.name if (a := analysis.actor(k)) else k, n) for k, n in o.quoted.items()],
-                          "framing": [{"term": f.term, "count": f.count, "variant_of": f.variant_of} for f in o.framing]})
-    for d in analysis.disagreements:
-        actor = analysis.actor(d.actor)
-        b.disagreements.append({"actor": actor.name if actor else d.actor, "accounts": d.accounts})
-    for doc in analysis.documents:
-        b.articles.append({"id": doc.id, "title": doc.title or doc.source, "outlet": doc.outlet or "unknown outlet",
-                           "published": doc.published or "", "source": doc.source,
-                           "segments": _segments(doc.body, [s for s in analysis.statements if s.document == doc.id]),
-                           "removed": [{"text": r.text, "reason": r.reason} for r in doc.removed]})
+                 counts={"articles": len(analysis.documents), "outlets": len({o.name for o in analysis.outlets if o.name}),
+                         "actors": len(analysis.actors), "statements": len(analysis.statements),
+                         "with_stance": sum(1 for s in analysis.statements if s.stance),
+                         "events": len(analysis.events)})
+    b.summary = summarize(analysis)
+    b.stance_columns, b.positions, b.positions_note = positions_view(look)
+    b.timeline = timeline_entries(look)
+    if charts:
+        points, b.chart_left_out = in_window(timeline_points(analysis))
+        b.chart_wide, b.chart_narrow = timeline_svg(points, WIDE), timeline_svg(points, NARROW)
+    b.outlets = outlet_views(analysis, look.name)
+    b.framing = framing_table(analysis)
+    b.disagreements = disagreement_views(analysis, look.statement, look.name)
+    # Linked passages in the articles (start -> end): summary sentences, and events' date mentions.
+    anchors: dict[str, dict[int, int]] = defaultdict(dict)
+    for e in analysis.events:
+        anchors[e.document][e.start] = e.start + max(1, len(e.mention))
+    for item in b.summary:
+        anchors[item["document"]][item["start"]] = item["end"]
+    b.articles = article_views(analysis, anchors)
     return b
 
 
-def _summary(analysis: Analysis, limit: int = 8) -> list[dict[str, Any]]:
-    """Extractive: the statements with a stance, most informative first (named speaker, stance
-    that is not neutral, conditions attached), one per speaker, in date order."""
-    scored = []
-    for s in analysis.statements:
-        if not s.stance:
-            continue
-        score = (2 if s.speaker else 0) + (1 if s.stance != "neutral" else 0) + (1 if s.conditions else 0)
-        scored.append((score, s))
-    chosen: list[Statement] = []
-    speakers: set[str | None] = set()
-    for _, s in sorted(scored, key=lambda x: -x[0]):
-        if s.speaker in speakers and s.speaker is not None:
-            continue
-        chosen.append(s)
-        speakers.add(s.speaker)
-        if len(chosen) == limit:
-            break
-    published = {d.id: d.published or "" for d in analysis.documents}
-    chosen.sort(key=lambda s: s.date or published[s.document])
-    return [_statement_view(s, analysis) for s in chosen]
+def affiliation_of(actor: Actor) -> str:
+    """An actor's camp: its stated affiliation; a state or body stands for itself."""
+    if actor.affiliation:
+        return actor.affiliation
+    return actor.name if actor.kind in {"organization", "country", "group", "media"} else UNAFFILIATED
 
 
-def _segments(body: str, statements: list[Statement]) -> list[dict[str, Any]]:
-    """The body cut into plain and highlighted pieces (statements by stance), paragraphs kept."""
-    pieces: list[dict[str, Any]] = []
-    pos = 0
-    for s in sorted(statements, key=lambda s: s.start):
-        if s.start < pos:
-            continue
-        if s.start > pos:
-            pieces.append({"text": body[pos:s.start], "stance": None, "id": None})
-        pieces.append({"text": body[s.start:s.end], "stance": s.stance or "none", "id": s.id})
-        pos = s.end
-    if pos < len(body):
-        pieces.append({"text": body[pos:], "stance": None, "id": None})
-    return pieces
+def positions_view(look: Lookup) -> tuple[list[str], list[dict[str, Any]], str]:
+    """(columns, rows, note): affiliations against stance, each cell the actors in it with their
+    conditions and the statements behind it. With no stance found anywhere, the one column is
+    who was quoted, so the section still shows who spoke rather than nothing."""
+    named = [s for s in look.analysis.statements if s.speaker in look.actors]
+    with_stance = [s for s in named if s.stance]
+    if with_stance:
+        columns, chosen, note = list(STANCES), with_stance, ""
+    else:
+        columns, chosen = [NO_STANCE], named
+        note = ("No statement was given a stance toward the question, so this table shows who was quoted, "
+                "grouped by affiliation, without sorting them by stance.")
+    changed = {p.actor for p in look.analysis.positions if p.changed}
+    cells: dict[str, dict[str, list[Statement]]] = defaultdict(lambda: defaultdict(list))
+    for s in chosen:
+        cells[affiliation_of(look.actors[s.speaker or ""])][s.stance or NO_STANCE].append(s)
+    rows = []
+    for affiliation, by_stance in cells.items():
+        row: dict[str, Any] = {"affiliation": affiliation, "count": sum(len(v) for v in by_stance.values()), "cells": {}}
+        for column in columns:
+            items = _by_date(by_stance.get(column, []), look)
+            per_actor: dict[str, list[Statement]] = defaultdict(list)
+            for s in items:
+                per_actor[s.speaker or ""].append(s)
+            actors = [{"name": look.name(a), "count": len(ss), "changed": a in changed,
+                       "conditions": list(dict.fromkeys(c for s in ss for c in s.conditions))}
+                      for a, ss in sorted(per_actor.items(), key=lambda kv: (-len(kv[1]), look.name(kv[0])))]
+            row["cells"][column] = {"actors": actors, "statements": [look.statement(s) for s in items],
+                                    "count": len(items)}
+        rows.append(row)
+    rows.sort(key=lambda r: (r["affiliation"] == UNAFFILIATED, -r["count"], r["affiliation"]))
+    return columns, rows, note
+
+
+def _by_date(items: list[Statement], look: Lookup) -> list[Statement]:
+    return sorted(items, key=lambda s: (s.date or look.docs[s.document].published or "9999", s.document, s.start))
+
+
+def timeline_entries(look: Lookup) -> list[dict[str, Any]]:
+    """The list under the chart: events (numbered as on the chart) and statements with a stance,
+    in date order; undated statements are left to the Positions section."""
+    points = timeline_points(look.analysis)
+    number = {p.href: p.number for p in points if p.kind == "event"}
+    entries = []
+    for e in look.analysis.events:
+        doc = look.docs[e.document]
+        href = "#" + anchor_id(e.document, e.start)
+        entries.append({"kind": "event", "number": f"E{number[href]}" if href in number else "", "date": e.date,
+                        "sort": _sortable(e.date, doc.published), "text": e.text, "who": ", ".join(
+                            n for a in e.actors if (n := look.name(a))), "stance": None,
+                        "outlet": doc.outlet or "unknown outlet", "href": href, "document": doc.id})
+    for s in look.analysis.statements:
+        doc = look.docs[s.document]
+        when = s.date or doc.published
+        if s.stance and when:
+            entries.append({"kind": "statement", "number": "", "date": when, "sort": _sortable(when, doc.published),
+                            "text": s.content, "who": look.name(s.speaker) or s.speaker_mention or "unnamed source",
+                            "stance": s.stance, "outlet": doc.outlet or "unknown outlet", "href": f"#{s.id}",
+                            "document": doc.id})
+    entries.sort(key=lambda e: (e["sort"], e["kind"] != "event", e["href"]))
+    return entries
+
+
+def _sortable(date: str, published: str | None) -> str:
+    """A date string that sorts in time: a year-less day takes its article's year."""
+    if date.startswith("XXXX") and published:
+        return published[:4] + date[4:]
+    return date.replace("XXXX", "0000")

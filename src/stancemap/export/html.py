@@ -1,4 +1,5 @@
-"""The briefing as one self-contained HTML file (template: templates/briefing.html.j2)."""
+"""The briefing as one self-contained HTML file (template: templates/briefing.html.j2): styles
+inlined, the timeline an inline SVG, no script and nothing fetched, so it works opened from disk."""
 
 from __future__ import annotations
 

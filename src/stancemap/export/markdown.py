@@ -1,4 +1,5 @@
-"""The briefing as Markdown (template: templates/briefing.md.j2)."""
+"""The briefing as Markdown (template: templates/briefing.md.j2): the same sections as the HTML,
+with the timeline as a table instead of a chart."""
 
 from __future__ import annotations
 
@@ -8,4 +9,5 @@ from .templating import environment
 
 
 def render(analysis: Analysis) -> str:
-    return environment(markdown=True).get_template("briefing.md.j2").render(b=build(analysis), stances=STANCES)
+    return environment(markdown=True).get_template("briefing.md.j2").render(b=build(analysis, charts=False),
+                                                                             stances=STANCES)

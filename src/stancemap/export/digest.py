@@ -1,0 +1,182 @@
+""""In two minutes": an extractive summary, 5 to 8 sentences of the articles themselves, chosen for
+how much they say about the question, how central they are to the corpus and whose position they
+carry, without repeating each other, then told in date order."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..model import Analysis, Statement
+from .articles import anchor_id, paragraphs
+
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+")
+# Words that say the sentence is about joining, for questions of the form "Will X join Y?".
+MEMBERSHIP = ("join", "member", "accession", "admission", "admit", "applica", "appli", "enlarg", "expan")
+# Sentences outside this many words are headlines, captions or run-ons, not summary material.
+MIN_WORDS, MAX_WORDS = 8, 60
+# A wire dateline opening an article ("VODNA (Harbor Ledger) – ", "ALDMERE (Kestrel) - "): shown in
+# the summary it is noise, since the source is named beside every sentence.
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?(?:\s*\([^)]{1,60}\))?\s*[–—-]+\s*")
+# How far a sentence must differ from those already chosen: its score is cut by this much times
+# its word overlap (Jaccard) with the closest chosen one (maximal marginal relevance).
+REDUNDANCY = 0.8
+
+
+@dataclass(frozen=True)
+class Sentence:
+    document: str
+    start: int
+    end: int
+    text: str
+    words: frozenset[str]
+
+
+def summary_length(documents: int) -> int:
+    """5 sentences for a handful of articles, one more per five articles, at most 8."""
+    return max(5, min(8, 4 + math.ceil(documents / 5)))
+
+
+@lru_cache(maxsize=1)
+def _splitter():  # type: ignore[no-untyped-def]
+    import spacy
+
+    # The rule-based sentencizer needs no model and is fast on a hundred articles; the parse the
+    # pipeline made is not kept in the Analysis.
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _stem(word: str) -> str:
+    """Drop one letter off longer words so "Valdoria" meets "Valdorian" and "Ukraine" "Ukrainian"."""
+    return word if len(word) <= 5 else word[:-1]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in TOKEN.findall(text) if w.lower() not in STOP_WORDS and len(w) > 2)
+
+
+def sentences(analysis: Analysis) -> list[Sentence]:
+    chunks = [(doc.id, a, doc.body[a:b]) for doc in analysis.documents for a, b in paragraphs(doc.body)]
+    found = []
+    for (doc_id, offset, _), sdoc in zip(chunks, _splitter().pipe(c[2] for c in chunks), strict=True):
+        for sent in sdoc.sents:
+            text = sent.text.strip()
+            if not text:
+                continue
+            start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            found.append(Sentence(doc_id, start, start + len(text), text, _words(text)))
+    return found
+
+
+def _eligible(s: Sentence) -> bool:
+    n = len(s.text.split())
+    # A sentence with no lower-case word is a heading or a dateline; one ending in ":" introduces a list.
+    return MIN_WORDS <= n <= MAX_WORDS and any(c.islower() for c in s.text) and not s.text.endswith(":")
+
+
+def _relevance(s: Sentence, stems: list[str], membership: bool) -> float:
+    """Share of the question's words the sentence contains, plus half a point for a membership word."""
+    hit = sum(any(w.startswith(stem) for w in s.words) for stem in stems) / len(stems) if stems else 0.0
+    if membership and any(w.startswith(MEMBERSHIP) for w in s.words):
+        hit += 0.5
+    return hit
+
+
+def _statement_bonus(statements: list[Statement]) -> float:
+    """Sentences that carry someone's position are what a reader of a contested question needs first."""
+    best = 0.0
+    for st in statements:
+        bonus = 0.2 + (0.3 if st.speaker else 0.0)
+        if st.stance:
+            bonus += 0.4 + (0.3 if st.stance != "neutral" else 0.0)
+        if st.conditions:
+            bonus += 0.3
+        best = max(best, bonus)
+    return best
+
+
+def summarize(analysis: Analysis, limit: int | None = None) -> list[dict[str, Any]]:
+    limit = limit or summary_length(len(analysis.documents))
+    pool = [s for s in sentences(analysis) if _eligible(s)]
+    if not pool:
+        return []
+    q = analysis.question
+    qwords = sorted(_words(q.text)) if q else []
+    stems = [_stem(w) for w in qwords if not w.startswith(MEMBERSHIP)]
+    membership = any(w.startswith(MEMBERSHIP) for w in qwords)
+    idf = _idf(pool)
+    centroid = _normalise(Counter({w: idf[w] for s in pool for w in s.words}))
+    by_doc: dict[str, list[Statement]] = {}
+    for st in analysis.statements:
+        by_doc.setdefault(st.document, []).append(st)
+    scored: dict[Sentence, float] = {}
+    carried: dict[Sentence, list[Statement]] = {}
+    for s in pool:
+        inside = [st for st in by_doc.get(s.document, []) if st.start < s.end and st.end > s.start]
+        carried[s] = inside
+        vector = _normalise(Counter({w: idf[w] for w in s.words}))
+        centrality = sum(v * centroid.get(w, 0.0) for w, v in vector.items())
+        scored[s] = _relevance(s, stems, membership) + centrality + _statement_bonus(inside)
+    chosen = _select(scored, limit, stems, membership)
+    published = {d.id: d.published or "" for d in analysis.documents}
+    order = {d.id: i for i, d in enumerate(analysis.documents)}
+
+    def when(s: Sentence) -> str:
+        return next((st.date for st in carried[s] if st.date), None) or published[s.document]
+
+    chosen.sort(key=lambda s: (when(s) == "", when(s), order[s.document], s.start))
+    docs = {d.id: d for d in analysis.documents}
+    names = {a.id: a.name for a in analysis.actors}
+    items = []
+    for s in chosen:
+        doc = docs[s.document]
+        lead = max(carried[s], key=lambda st: (st.stance is not None, st.speaker is not None), default=None)
+        items.append({"text": DATELINE.sub("", s.text), "document": s.document, "anchor": anchor_id(s.document, s.start),
+                      "start": s.start, "end": s.end,
+                      "outlet": doc.outlet or "unknown outlet", "title": doc.title or doc.source, "date": when(s),
+                      "speaker": names.get(lead.speaker or "", "") if lead else "",
+                      "stance": lead.stance if lead else None, "conditions": lead.conditions if lead else []})
+    return items
+
+
+def _select(scored: dict[Sentence, float], limit: int, stems: list[str], membership: bool) -> list[Sentence]:
+    """Greedy maximal marginal relevance: first one sentence per article among those touching the
+    question, then relaxing (two per article, then any sentence) until `limit` are chosen."""
+    chosen: list[Sentence] = []
+    ranked = sorted(scored, key=lambda s: (-scored[s], s.document, s.start))
+    for per_doc, need_question in ((1, True), (2, True), (2, False), (limit, False)):
+        while len(chosen) < limit:
+            taken = Counter(s.document for s in chosen)
+            best, best_score = None, -math.inf
+            for s in ranked:
+                if s in chosen or taken[s.document] >= per_doc:
+                    continue
+                if need_question and _relevance(s, stems, membership) == 0 and (stems or membership):
+                    continue
+                overlap = max((len(s.words & c.words) / (len(s.words | c.words) or 1) for c in chosen), default=0.0)
+                value = scored[s] - REDUNDANCY * overlap
+                if value > best_score:
+                    best, best_score = s, value
+            if best is None:
+                break
+            chosen.append(best)
+    return chosen
+
+
+def _idf(pool: list[Sentence]) -> dict[str, float]:
+    df = Counter(w for s in pool for w in s.words)
+    n = len(pool)
+    return {w: math.log((1 + n) / (1 + c)) + 1 for w, c in df.items()}
+
+
+def _normalise(vector: Counter[str]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {w: v / norm for w, v in vector.items()}

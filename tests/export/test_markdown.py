@@ -1,0 +1,59 @@
+"""The Markdown briefing: the same sections as the HTML, readable as plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.export import render
+from stancemap.export.templating import _md_text, readable_date
+from stancemap.model import Analysis
+
+
+def test_markdown_has_every_section(full: Analysis) -> None:
+    md = render(full, "markdown")
+    for heading in ("# Briefing: Will Ostmark join the Weald Pact?", "## In two minutes", "## Positions", "## Timeline",
+                    "## Outlets", "### Words for the same thing", "### Where outlets disagree", "## Articles"):
+        assert heading in md
+    assert "**We are ready for membership** [support]" in md
+    assert "> - _share/social line_: Share this article" in md
+    assert "<svg" not in md
+
+
+def test_markdown_tables_keep_their_columns(full: Analysis) -> None:
+    md = render(full, "markdown")
+    for table in md.split("\n\n"):
+        rows = [line for line in table.splitlines() if line.startswith("|")]
+        if rows:
+            widths = {line.replace("\\|", "").count("|") for line in rows}
+            assert len(widths) == 1, table
+
+
+def test_markdown_empty_analysis(empty: Analysis) -> None:
+    md = render(empty, "markdown")
+    assert "_No statement by a named actor was found._" in md
+    assert "_No dated event or statement with a stance was found._" in md
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a *bold* claim", "a \\*bold\\* claim"),
+    ("- not a list", "\\- not a list"),
+    ("# not a heading", "\\# not a heading"),
+    ("1. not a list", "1\\. not a list"),
+    ("<b>tag</b>", "\\<b\\>tag\\</b\\>"),
+    ("plain text, 2025", "plain text, 2025"),
+])
+def test_templating_markdown_text_shows_as_written(text: str, expected: str) -> None:
+    assert _md_text(text) == expected
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    ("XXXX-03-03", "03-03 (year not stated)"), ("2025-SP", "spring 2025"), ("2025-03", "2025-03"), ("", ""),
+])
+def test_templating_readable_date(date: str, expected: str) -> None:
+    assert readable_date(date) == expected
+
+
+def test_templating_pipe_escaped_once_in_a_table_cell() -> None:
+    from stancemap.export.templating import _md_escape
+
+    assert _md_escape(_md_text("a | b")) == "a \\| b"

@@ -1,0 +1,104 @@
+"""The outlets section and what feeds it: framing terms (framing.py), disagreements (relate.py),
+and their views (export/outlets.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.export.outlets import framing_groups, framing_table
+from stancemap.framing import FramingIndex, is_loaded
+from stancemap.model import Analysis, Document, Event, Question
+from stancemap.relate import date_disagreements, relate, stance_disagreements, thing_of
+
+
+def _terms(outlet: str, corpus: list[str], names: list[str] | None = None) -> dict[str, str | None]:
+    return {t.term: t.variant_of for t in FramingIndex(corpus, names).terms([outlet])}
+
+
+def test_framing_gazetteer_spelling_counts_where_a_rival_is_in_the_corpus() -> None:
+    kyiv, kiev = "Officials in Kyiv said talks went on.", "Officials in Kiev said talks went on."
+    assert _terms(kiev, [kyiv, kiev]) == {"Kiev": "Kyiv"}
+    assert _terms(kyiv, [kyiv, kiev]) == {"Kyiv": None}
+    # Alone in its corpus, the usual English spelling of a city is no choice at all.
+    assert _terms("Ministers met in Moscow and Brussels.", ["Ministers met in Moscow and Brussels."]) == {}
+
+
+@pytest.mark.parametrize(("a", "b", "found"), [
+    ("Vodna", "Wodna", True),  # one letter, first place
+    ("Stanek", "Staneck", True),  # one letter inserted
+    ("Zelensky", "Zelenskyy", True),  # a doubled last letter is a transliteration
+    ("Russia", "Russian", False),  # a demonym
+    ("Tuesday", "Thursday", False),  # calendar words
+    ("Elin", "Ein", False),  # too short to tell
+])
+def test_framing_corpus_pairs(a: str, b: str, found: bool) -> None:
+    corpus = [f"Reporters met {a} on the way.", f"Reporters met {b} on the way."]
+    assert (_terms(corpus[0], corpus).get(a) == b) is found
+
+
+def test_framing_corpus_pairs_are_names_the_extractor_found() -> None:
+    corpus = ["Analysis by the desk.", "Analysts said so. Vodna agreed.", "Wodna agreed."]
+    assert _terms(corpus[0] + corpus[1], corpus, names=["Vodna"]) == {"Vodna": "Wodna"}
+    assert "Analysis" in _terms(corpus[0], corpus)  # without actor names, nothing to tell them apart
+
+
+def test_framing_loaded_terms() -> None:
+    assert _terms("The incursion and the special military operation.", ["x"]) == {
+        "incursion": "invasion", "special military operation": "invasion", "military operation": "invasion"}
+    assert is_loaded("Stabilisation mission") and not is_loaded("Kiev")
+    assert thing_of("stabilisation mission") == "invasion" and thing_of("liberation") == "occupation"
+
+
+def test_outlets_framing_groups_and_table(full: Analysis) -> None:
+    assert framing_groups(full) == [["incursion", "stabilisation mission"]]
+    table = framing_table(full)
+    assert table["columns"] == ["incursion / stabilisation mission"]
+    assert [r["label"] for r in table["rows"]] == ["Harbour Daily", "Eastern Courier"]
+
+
+def test_relate_stance_disagreement_needs_sides_in_common_missing(full: Analysis) -> None:
+    found = stance_disagreements(full)
+    assert [(d.subject, d.accounts) for d in found] == [
+        ("Ada Lorne", {"Harbour Daily": ["support"], "Eastern Courier": ["conditional"]})]
+    # A neutral report contradicts nothing.
+    for s in full.statements:
+        if s.id == "s5":
+            s.stance = "neutral"
+    assert stance_disagreements(full) == []
+
+
+def _dated(doc: str, outlet: str, text: str, when: str) -> tuple[Document, Event]:
+    return Document(doc, doc, text, outlet=outlet), Event(f"e-{doc}", doc, when, "day", "on Monday", text, ["a1"])
+
+
+def test_relate_date_disagreement_one_event_two_dates() -> None:
+    d1, e1 = _dated("d1", "North Post", "Talks between the two governments opened in Velby", "2026-03-02")
+    d2, e2 = _dated("d2", "South Wire", "Talks between the two governments opened in Velby", "2026-03-04")
+    d3, e3 = _dated("d3", "East Daily", "Talks between the two governments opened in Velby", "2026-03")
+    analysis = relate(Analysis(Question("Will X join Y?"), [d1, d2, d3], events=[e1, e2, e3]))
+    found = date_disagreements(analysis)
+    assert len(found) == 1 and found[0].kind == "date"
+    assert found[0].accounts["North Post"] == ["2026-03-02"] and found[0].accounts["South Wire"] == ["2026-03-04"]
+
+
+def test_relate_date_agreement_and_different_events_are_not_disagreements() -> None:
+    d1, e1 = _dated("d1", "North Post", "Talks between the two governments opened in Velby", "2026-03-02")
+    d2, e2 = _dated("d2", "South Wire", "Talks between the two governments opened in Velby", "2026-03")
+    d3, e3 = _dated("d3", "East Daily", "The navy held drills off the coast of Merrow", "2026-03-09")
+    analysis = relate(Analysis(None, [d1, d2, d3], events=[e1, e2, e3]))
+    assert date_disagreements(analysis) == []
+
+
+def test_relate_disagreements_validate_in_the_json(full: Analysis) -> None:
+    import json
+    from importlib import resources
+
+    import jsonschema
+
+    from stancemap.export.json_out import to_dict
+
+    schema = json.loads(resources.files("stancemap").joinpath("schema/analysis.schema.json").read_text())
+    data = json.loads(json.dumps(to_dict(full)))
+    jsonschema.validate(data, schema)
+    assert {d["kind"] for d in data["disagreements"]} == {"stance", "wording"}
+    assert data["outlets"][0]["framing"] == [{"term": "incursion", "count": 2, "variant_of": "invasion"}]
