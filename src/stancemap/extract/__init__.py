@@ -100,7 +100,7 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
         _carry_conditions(result.statements, doc, question, sents)
         _carry_stances(result.statements, doc, sents)
         for s in result.statements:
-            if s.document == doc.id and topical(_paragraph(doc.body, s.start), question):
+            if s.document == doc.id and topical(_passage(doc.body, s.start), question):
                 in_topical_passage.add(s.id)
         result.events.extend(find_events(doc, sdoc, doc_mentions, len(result.events)))
     result.actors = [a for a in index.actors]
@@ -109,7 +109,8 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
     return result
 
 
-def _paragraph(body: str, offset: int) -> str:
-    start = body.rfind("\n\n", 0, offset)
-    end = body.find("\n\n", offset)
-    return body[start + 2 if start >= 0 else 0: end if end >= 0 else len(body)]
+def _passage(body: str, offset: int) -> str:
+    """The paragraph around an offset with its neighbours: the passage a statement stands in."""
+    paragraphs = body.split("\n\n")
+    index = body.count("\n\n", 0, offset)
+    return "\n\n".join(paragraphs[max(index - 1, 0): index + 2])

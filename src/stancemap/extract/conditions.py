@@ -28,6 +28,7 @@ DEFERRAL_NOUNS = {"war", "conflict", "fighting", "hostilities", "occupation", "i
                   "crisis", "dispute", "ceasefire", "truce", "war's", "violence"}
 REQUIREMENT_NOUNS = {"reform", "reforms", "condition", "conditions", "requirement", "requirements", "criteria",
                      "benchmark", "benchmarks", "prerequisite", "prerequisites", "referendum"}
+BELIEF = {"believe", "think", "imagine", "assume", "suppose", "expect", "hope", "doubt", "suggest", "say"}
 STOP = {"the", "a", "an", "its", "their", "his", "her", "of", "to", "that", "this", "is", "are", "was", "were",
         "be", "been", "will", "would", "can", "could", "should", "it", "they", "there", "and", "or", "on", "in"}
 
@@ -61,6 +62,8 @@ def _clause_conditions(sent: Span) -> list[Condition]:
         clause = tok.head
         if marker in WEAK_MARKERS and not _framed(tok, clause):
             continue
+        if marker == "if" and clause.lemma_.lower() in BELIEF:
+            continue  # "If anyone believes that ..., they are wrong": rhetoric, not a condition
         first = tok.i
         if tok.i > 0 and doc[tok.i - 1].lower_ == "only":
             first -= 1

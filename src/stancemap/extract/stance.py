@@ -20,15 +20,22 @@ from ..model import Question, Stance, Statement
 from .conditions import Condition
 from .lexicon import MEMBERSHIP, words
 
+# Stance words are verbs and adjectives; nouns of membership (invitation, path, bid) are the topic.
 POSITIVE = words("""
 support supports supported supporting back backs backed welcome welcomed endorse endorsed favour favor
 become eventually agree agreed irreversible closer finalize finalized finalise finalised smooth apply
-applied aspiration aspirations invite invitation roadmap path open place ready readiness deserve deserves
-right bring strengthen speedy ensure help welcome confident hope goal aim promise promised
-gain achieve secure obtain seat belong belongs belonged
+applied open ready readiness deserve deserves bring strengthen speedy ensure help confident hope
+gain achieve secure obtain belong belongs belonged
 """)
+# Two-word expressions of refusal ("a red line", "a dead end").
+NEGATIVE_PHRASES = re.compile(r"\b(?:red lines?|dead ends?|non-starter|step too far)\b", re.I)
 # Words that weigh both sides: a statement that balances or reports a split is neutral.
-HEDGES = words("balance balancing split divided undecided torn weigh weighing mixed whether")
+HEDGES = words("balance balancing split divided undecided torn")
+# Consequences a speaker predicts of membership ("membership would drag the alliance into a war").
+HARMS = words("war wars conflict escalation instability confrontation danger threat provocation crisis "
+              "conclusions retaliation drag destabilize destabilise")
+# Neutrality is the alternative to joining a bloc: speaking of it is speaking of the question.
+NEUTRALITY = words("neutral neutrality non-aligned nonaligned")
 NEGATIVE = words("""
 reject rejected rejects oppose opposed opposes opposition refuse refused refusal refuses exclude excludes
 excluded exclusion abandon abandons abandoned renounce renunciation renounced block blocked veto vetoed
@@ -58,18 +65,19 @@ def topical(text: str, question: Question | None) -> bool:
     """A passage is about the question when it names its target or speaks of membership."""
     if question is None:
         return False
-    vocabulary = MEMBERSHIP | target_words(question) | GENERIC_TARGETS
+    vocabulary = MEMBERSHIP | target_words(question) | GENERIC_TARGETS | NEUTRALITY
     return any(w in vocabulary for w in re.findall(r"[\w'-]+", text.lower()))
 
 
 def _relevant(tokens: list[Token], targets: set[str]) -> list[str]:
     hits = [t.text for t in tokens if t.lower_ in MEMBERSHIP or t.lemma_.lower() in MEMBERSHIP
-            or t.lower_ in targets or t.lower_ in GENERIC_TARGETS]
+            or t.lower_ in targets or t.lower_ in GENERIC_TARGETS or t.lower_ in NEUTRALITY]
     return hits
 
 
 REFUSING = words("refuse refusal reject rejection exclude exclusion abandon block prevent oppose opposition "
-                 "renounce renunciation veto stop halt freeze")
+                 "renounce renunciation veto stop halt freeze skepticism scepticism doubt doubts reluctance "
+                 "objection objections")
 
 
 def _negated(tok: Token) -> bool:
@@ -87,12 +95,21 @@ def _negated(tok: Token) -> bool:
         if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing", "no one"} or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in node.children):
             return True
-        if node.lower_ == "without" or (node.head is not node and node.head.lower_ == "without"):
-            return True
-        if node.head is node or node.dep_ in {"ccomp", "advcl", "relcl"}:
+        if node.lower_ == "without" or (node.head.i != node.i and node.head.lower_ == "without"):
+            # "Without neutrality there will be no peace" demands the word, it does not negate it.
+            without = node if node.lower_ == "without" else node.head
+            main = without.head
+            return not (without.i < main.i and any(c.dep_ in {"neg", "attr", "nsubj"} and (
+                c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children)) for c in main.children))
+        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "conj"}:
             break
         node = node.head
     return False
+
+
+def _weighs(tok: Token) -> bool:
+    """"split on whether", "divided over", "the right balance between": weighing, not a split country."""
+    return any(c.dep_ == "prep" and c.lower_ in {"on", "over", "about", "between"} for c in tok.children)
 
 
 def _gives_up(tok: Token) -> bool:
@@ -106,6 +123,12 @@ def _polarity(tokens: list[Token], evidence: list[str]) -> int:
     score = 0
     for tok in tokens:
         low, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.dep_ in {"nsubj", "nsubjpass"} and lemma in MEMBERSHIP and tok.pos_ == "NOUN":
+            harm = next((t for t in tok.head.subtree if t.lemma_.lower() in HARMS), None)
+            if harm is not None:
+                score -= 1
+                evidence.append(f"-{tok.text} would bring {harm.text}")
+            continue  # "an invitation would ...": the topic, not a stance
         if low in NEGATIVE or lemma in NEGATIVE or _gives_up(tok):
             if _negated(tok):  # "did not oppose", "will not give up its bid"
                 score += 1
@@ -114,6 +137,8 @@ def _polarity(tokens: list[Token], evidence: list[str]) -> int:
                 score -= 1
                 evidence.append(f"-{tok.text}")
         elif (low in POSITIVE or lemma in POSITIVE) and not _negated(tok):
+            if any(t.lemma_.lower() in NEGATIVE | NEUTRALITY for t in tok.subtree if t.i != tok.i):
+                continue  # "open to a neutrality agreement": the word it governs carries the stance
             score += 1
             evidence.append(f"+{tok.text}")
         elif lemma in MEMBERSHIP and tok.pos_ == "VERB":
@@ -137,8 +162,12 @@ def speaker_sides(statements: list[Statement], affiliation_of: dict[str, str | N
         polar = [v for v in values if v in {"support", "oppose", "conditional"}]
         if not polar:
             return None
-        best = max(set(polar), key=polar.count)
-        return best if polar.count(best) * 2 > len(polar) else None
+        oppose = polar.count("oppose")
+        leaning = len(polar) - oppose  # support and conditional support lean the same way
+        if oppose * 2 > len(polar):
+            return "oppose"
+        # Conditions belong to the statements that state them; the side they lean to is support.
+        return "support" if leaning * 2 > len(polar) else None
 
     per_doc: dict[tuple[str, str], list[Stance]] = {}
     per_speaker: dict[str, list[Stance]] = {}
@@ -164,7 +193,8 @@ def propagate(statements: list[Statement], topical: set[str], affiliation_of: di
     that of the speaker's side. `topical` holds the ids of statements in such passages."""
     per_doc, per_speaker, per_side = speaker_sides(statements, affiliation_of)
     for s in statements:
-        if s.stance is not None or s.speaker is None or s.id not in topical:
+        by_default = s.stance == "neutral" and len(s.stance_evidence) == 1  # relevant, but no stance word
+        if (s.stance is not None and not by_default) or s.speaker is None or s.id not in topical:
             continue
         side = affiliation_of.get(s.speaker)
         for stance, why in ((per_doc.get((s.document, s.speaker)), "the speaker's stance elsewhere in this article"),
@@ -218,7 +248,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}")
     inside = [t for t in tokens if not any(c.start <= t.idx < c.end for c in conditions)]
     score = _polarity(inside, evidence)
-    hedge = next((t.text for t in inside if t.lower_ in HEDGES), None)
+    if inside and (phrase := NEGATIVE_PHRASES.search(sentence.doc.text[inside[0].idx:inside[-1].idx + len(inside[-1])])):
+        score -= 1
+        evidence.append(f"-{phrase.group(0)}")
+    hedge = next((t.text for t in inside if t.lower_ in HEDGES and _weighs(t)), None)
     if hedge and not conditions:
         evidence.append(f"weighs both sides: {hedge}")
         return "neutral", evidence

@@ -280,7 +280,7 @@ def _speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
     """Reported words run to the end of the sentence ("... not a veto, but a request for patience"),
     unless another speaker's cue follows ("..., but Y said ..."): then they stop before it."""
     for tok in doc[right + 1: sent.end]:
-        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok is not verb and _has_subject_child(tok):
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok.i != verb.i and _has_subject_child(tok):
             subject = next(c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
             stop = max(min(subject.left_edge.i, tok.i), right + 1)
             while stop > right + 1 and doc[stop - 1].lower_ in {",", "and", "but", "while", ";"}:
