@@ -66,6 +66,13 @@ def test_lines_consent_notice(text: str, expected: bool) -> None:
     ("Previous governments had cut the coast guard budget twice.", False),
     ("Register of Lobbyists Opens in Portlen", False),
     ("Comments by the minister angered fishermen in Portlen.", False),
+    ("Subscribers to the fishermen's union newsletter received the plan first.", False),
+    ("Registered voters in Portlen will decide in May.", False),
+    ("Loading the new radar equipment will take months.", False),
+    ("Story continues below advertisement", True),
+    ("5 min read", True),
+    ("Listen to this article", True),
+    ("Your browser does not support the video tag.", True),
 ])
 def test_lines_interface_judged_in_context(text: str, expected: bool) -> None:
     assert (interface_reason(shape(text)) is not None) is expected

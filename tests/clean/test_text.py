@@ -35,7 +35,11 @@ REMOVAL_CASES = [
     ("after", "log in or register", "site interface"),
     ("before", "Get the latest coastal news from the Daily Norther: interviews, photos and video reports...",
      "site tagline or promotion"),
+    ("middle", "Want more stories like this? Subscribe to our newsletter.", "site tagline or promotion"),
+    ("middle", "Image caption, Patrol boats in Portlen harbour", "photo credit"),
     ("before", "By Ilse Brandt | 4 March 2025", "byline"),
+    ("before", "2 hours ago", "time stamp"),
+    ("before", "World | 4 March 2025", "date line"),
     ("before", "Updated 04/03/2025 10:15", "time stamp"),
     ("before", "4 March 2025", "date line"),
     ("before", "Tuesday, 4 March 2025 | 10:15 GMT", "date line"),
@@ -113,6 +117,9 @@ ADVERSARIAL_KEEPS = [
     "Rusk ended with the local motto, “la mer est notre frontière”, to loud applause.",
     # a short title-case question may be the article's own subheading
     "What Happens Next?",
+    # a date inside prose, and prose that starts with a reader-facing word
+    "Talks resumed on Monday — 4 March 2025 — in Portlen.",
+    "Subscribers to the fishermen's union newsletter received the plan first.",
 ]
 
 

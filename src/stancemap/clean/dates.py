@@ -96,11 +96,19 @@ STAMP_WORDS = re.compile(r"^(?:published|updated|posted|last updated|first publi
 SEGMENT_SPLIT = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*")
 
 
-def date_in_line(text: str) -> str | None:
-    """The date a byline or time-stamp line carries ("By A. Writer | March 3, 2026", "Updated 12/09/2025")."""
+def date_in_line(text: str, loose: bool = False) -> str | None:
+    """The date a byline, time-stamp or dated label line carries ("By A. Writer | March 3, 2026",
+    "Updated 12/09/2025", "World | 4 March 2025"): the whole line or one of its |-separated parts
+    is a date. `loose` also takes a date amid other words, for lines already known to be a byline
+    or time stamp ("Posted on May 26, 2023 by Admin")."""
     text = STAMP_WORDS.sub("", text)
     for segment in [text, *SEGMENT_SPLIT.split(text)]:
         found = parse_date(segment)
         if found:
             return found
+    if loose:
+        for form in DATE_FORMS:
+            m = form.search(text)
+            if m and (found := _from_match(m)):
+                return found
     return None

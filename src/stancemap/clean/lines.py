@@ -23,15 +23,21 @@ CAPTION = re.compile(
     r"(?:,\s*(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))?\s*$"
 )
 CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright\b|photo\s*(?:by|credit)?\s*:|image\s*:|credit\s*:|"
-                    r"photograph\s*:|pictured\s*:|source\s*:\s*(?:getty|reuters|ap\b))", re.I)
-# Interface vocabulary of news sites: comment boxes, sharing, accounts, paging, promotion.
+                    r"photograph\s*:|pictured\s*:|source\s*:\s*(?:getty|reuters|ap\b)|"
+                    r"(?:image|photo|picture|video)\s+(?:source|caption|credit)\s*[,:])", re.I)
+# Interface vocabulary of news sites: comment boxes, sharing, accounts, paging, promotion, players,
+# reading-time and loading notices. Whole words only: "Subscribers to ...", "Registered voters ...",
+# "Shares in ..." are prose (test_lines_interface_*).
 INTERFACE = re.compile(
-    r"^(?:to (?:participate|join|take part)(?: in)? the (?:discussion|conversation|debate)|log ?in|sign ?in|sign ?up|register|"
-    r"subscribe|share(?: this| on)?|read (?:more|also|next)|see also|related(?: articles?| stories| news)?|"
-    r"more (?:from|on|stories)|next(?: article| story)?\b|previous(?: article| story)?\b|prev\b|"
-    r"comments?\b|leave a comment|add a comment|follow us|advertisement|sponsored|click here|"
-    r"download (?:our|the) app|newsletter|cookie|accept|skip to|back to top|print this|email this|"
-    r"show comments|load more|most (?:read|popular)|trending|you may also like|recommended)",
+    r"^(?:to (?:participate|join|take part)(?: in)? the (?:discussion|conversation|debate)|log ?in|sign ?in|sign ?up|"
+    r"register|subscribe|share(?: this| on| via)?|read (?:more|also|next)|also read|see also|"
+    r"related(?: articles?| stories| news| coverage)?|more (?:from|on|stories)|next(?: article| story)?|"
+    r"previous(?: article| story)?|prev|comments?|leave a comment|add a comment|view comments|follow us|"
+    r"advertisements?|sponsored|click here|download (?:our|the) app|newsletters?|cookies?|accept|skip to|back to top|"
+    r"print this|email this|show comments|load more|loading|most (?:read|popular)|trending|"
+    r"you (?:may|might) also like|recommended|listen to this (?:article|story)|story continues|continue reading|"
+    r"\d+\s*-?\s*min(?:ute)?s?\s+read|all rights reserved|your browser does not support|(?:please )?enable javascript|"
+    r"this (?:article|story) (?:was|is|has been) (?:originally |first )?(?:published|republished))\b",
     re.I,
 )
 # Interface words inside a short label ("Subscribe to X newsletters", "log in or register").
@@ -40,7 +46,8 @@ INTERFACE_ANYWHERE = re.compile(
     r"or register|register (?:now|here|for free)|\d+ comments?|comments? \(\d+\))\b", re.I)
 # A sentence beginning with an interface word is interface only if it speaks to the reader:
 # "here", "below", "our", "this article", an account word, or a label colon ("Next: ...").
-READER_CUE = re.compile(r"\b(?:here|below|above|our|this (?:article|story|page|post)|your (?:account|inbox|email)|"
+READER_CUE = re.compile(r"\b(?:here|below|above|our|this (?:article|story|page|post)|your (?:account|inbox|email|browser)|"
+                        r"javascript|all rights reserved|"
                         r"to comment|newsletters?|app|sign up|log ?in|register|subscribe|for free)\b|^\w+(?: \w+)?:",
                         re.I)
 LABEL_COLON = re.compile(r"^\w+(?: \w+)?:")
@@ -49,6 +56,7 @@ PROMO_VERB = re.compile(r"^(?:get|read|follow|stay|sign up|subscribe|download|wa
                         r"don'?t miss|join|discover|explore)\b", re.I)
 PROMO_WORD = re.compile(r"\b(?:news|latest|updates?|stories|photos|videos|analysis|newsletter|app|"
                         r"breaking|coverage|podcasts?)\b", re.I)
+SUBSCRIPTION = re.compile(r"\b(?:subscribe|sign up|newsletters?|follow us|download (?:our|the) app|join our)\b", re.I)
 # Cookie banners: the word, the reader or site addressed, an act of consent (test_lines_consent_*).
 COOKIE = re.compile(r"\bcookies?\b", re.I)
 READER = re.compile(r"\b(?:you|your|we|our|this (?:web)?site)\b|\buses cookies\b", re.I)
@@ -56,7 +64,7 @@ CONSENT = re.compile(r"\b(?:accept\w*|agree\w*|consent\w*|by (?:continuing|using
                      r"(?:we|site) uses? cookies|cookies to (?:improve|ensure|give you|personali[sz]e|enhance)|"
                      r"cookie (?:policy|settings|preferences|notice)|manage (?:your )?(?:cookies|preferences)|"
                      r"opt[ -]out)\b", re.I)
-REPORTING = re.compile(r"\b(?:said|says|told|according to|reported|ruled|fined)\b", re.I)
+REPORTING = re.compile(r"\b(?:said|says|told|added|according to|reported|ruled|fined)\b", re.I)
 SUMMARY_LABEL = re.compile(r"^(?:summary|key points|key takeaways|in brief|at a glance|highlights|"
                            r"tl;?dr|what you need to know|quick read|the gist)\s*:?\s*$", re.I)
 BULLET = re.compile(r"^\s*[•·\-*–▪►]\s+")
@@ -171,9 +179,15 @@ def consent_reason(line: LineShape) -> str | None:
 
 
 def promotion_reason(line: LineShape) -> str | None:
-    if PROMO_VERB.match(line.text) and PROMO_WORD.search(line.text) and line.n <= 30:
-        if not re.search(r"\b(?:said|says|told|added)\b", line.text):
-            return "site tagline or promotion"
+    """A site's call to read, follow or subscribe: a promotion verb and word ("Get the latest news
+    from ..."), or a subscription word addressed to the reader ("Want more? Subscribe to our
+    newsletter."). Reported speech is content."""
+    if line.n > 30 or REPORTING.search(line.text):
+        return None
+    if PROMO_VERB.match(line.text) and PROMO_WORD.search(line.text):
+        return "site tagline or promotion"
+    if SUBSCRIPTION.search(line.text) and re.search(r"\b(?:our|you|your)\b", line.text, re.I):
+        return "site tagline or promotion"
     return None
 
 

@@ -6,7 +6,7 @@ import re
 
 from .dates import date_in_line, parse_date
 from .language import wordset
-from .lines import BYLINE, TIMESTAMP, caption_match
+from .lines import BYLINE, TIMESTAMP, caption_match, shape
 
 __all__ = ["date_in_line", "parse_date"]
 
@@ -93,11 +93,11 @@ def pick_published(lines: list[str], title_index: int | None) -> tuple[str | Non
     first captioned image after the title (the lead image is dated with the article), else none."""
     for line in lines[:20]:
         if BYLINE.match(line) or TIMESTAMP.match(line):
-            found = date_in_line(line)
+            found = date_in_line(line, loose=True)
             if found:
                 return found, "byline or time-stamp line"
-        elif len(line) <= 40:
-            found = parse_date(line)
+        elif len(line) <= 60 and not shape(line).sentence:  # "Talks resumed — 4 March 2025 — in X." is prose
+            found = date_in_line(line)
             if found:
                 return found, "date line near the top"
     start = title_index + 1 if title_index is not None else 0

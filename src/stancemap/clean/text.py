@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Removed
-from .dates import date_in_line, parse_date
+from .dates import date_in_line
 from .language import article_language, script_of
 from .lines import (
     BULLET,
@@ -31,6 +31,9 @@ from .lines import (
 
 # "Name: Headline" and "Headline – Name": teasers that carry the quoted person or source.
 TAGGED_TEASER = re.compile(r"^[A-Z][\w.'’ -]{2,40}:\s+\S|\s[–—]\s+[A-Z][\w.'’ -]{2,30}$")
+# "2 hours ago", "Updated 5 mins ago": a page's relative time stamp, alone on its line.
+RELATIVE_TIME = re.compile(r"^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
+                           r"weeks?)\s+ago\.?$", re.I)
 # A hard-wrapped line stops within this share of the wrap width (a word longer than the rest
 # did not fit); calibrated with textwrap at 60-100 columns on the example articles.
 WRAP_NEAR = 0.75
@@ -74,9 +77,10 @@ def _local_reason(line: LineShape, script: str, lang: str) -> str | None:
         return reason
     if BYLINE.match(text) and line.n <= 14 and not line.sentence:
         return "byline (author and date)"
-    if TIMESTAMP.match(text) and date_in_line(text):
+    if (TIMESTAMP.match(text) and date_in_line(text)) or RELATIVE_TIME.match(text):
         return "time stamp"
-    if line.n <= 10 and not line.sentence and parse_date(text):  # parse_date admits only a weekday, time, zone around
+    # The line, or one of its |-separated parts, is a date with at most a weekday, time or zone.
+    if line.n <= 10 and not line.sentence and date_in_line(text):
         return "date line"
     return None
 
