@@ -21,7 +21,6 @@ GAPS: dict[str, dict[str, str]] = {
     "dev": {
     },
     "examples": {
-        "stance_accuracy": "issue 5: stance below target",
     },
 }
 

@@ -74,6 +74,7 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
     index.build([m for ms in mentions for m in ms])
     result = Extraction()
     in_topical_passage: set[str] = set()
+    in_topical_document: set[str] = set()
     for doc, sdoc, doc_mentions in zip(documents, parsed, mentions, strict=True):
         sents = list(sdoc.sents)
         resolver = SpeakerResolver(index, doc_mentions)
@@ -102,10 +103,12 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
         for s in result.statements:
             if s.document == doc.id and topical(_passage(doc.body, s.start), question):
                 in_topical_passage.add(s.id)
+            if s.document == doc.id and topical(doc.body, question):
+                in_topical_document.add(s.id)
         result.events.extend(find_events(doc, sdoc, doc_mentions, len(result.events)))
     result.actors = [a for a in index.actors]
     sides = {a.id: a.affiliation or (a.name if a.kind in {"country", "organization"} else None) for a in result.actors}
-    propagate(result.statements, in_topical_passage, sides)
+    propagate(result.statements, in_topical_document, in_topical_passage, sides)
     return result
 
 

@@ -48,7 +48,10 @@ escalation escalate dead-end
 NEGATION = {"not", "n't", "never", "no", "without", "nor", "cannot"}
 ANAPHORA = {"idea", "plan", "proposal", "move", "bid", "offer", "this", "it", "that", "step", "prospect", "request"}
 DEFERRING = {"until", "unless", "while", "after", "once", "before", "as long as", "if", "provided", "when"}
-GENERIC_TARGETS = {"alliance", "bloc", "union", "organization", "organisation", "pact", "treaty"}
+GENERIC_TARGETS = {"alliance", "bloc", "union", "organization", "organisation"}
+# "Membership remained the country's strategic goal": what membership is called says the stance.
+AIMS = words("goal aim priority objective future destiny choice ambition")
+LIMITS = words("limit limited limits restrict restricted restricts deny denied denies curb curbed")
 
 
 def target_words(question: Question | None) -> set[str]:
@@ -125,9 +128,13 @@ def _polarity(tokens: list[Token], evidence: list[str]) -> int:
         low, lemma = tok.lower_, tok.lemma_.lower()
         if tok.dep_ in {"nsubj", "nsubjpass"} and lemma in MEMBERSHIP and tok.pos_ == "NOUN":
             harm = next((t for t in tok.head.subtree if t.lemma_.lower() in HARMS), None)
+            aim = next((c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() in AIMS), None)
             if harm is not None:
                 score -= 1
                 evidence.append(f"-{tok.text} would bring {harm.text}")
+            elif aim is not None and not _negated(aim):
+                score += 1
+                evidence.append(f"+{tok.text} is the {aim.text}")
             continue  # "an invitation would ...": the topic, not a stance
         if low in NEGATIVE or lemma in NEGATIVE or _gives_up(tok):
             if _negated(tok):  # "did not oppose", "will not give up its bid"
@@ -142,7 +149,11 @@ def _polarity(tokens: list[Token], evidence: list[str]) -> int:
             score += 1
             evidence.append(f"+{tok.text}")
         elif lemma in MEMBERSHIP and tok.pos_ == "VERB":
-            if _negated(tok):
+            objects = [t for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp"} for t in c.subtree]
+            if _negated(tok) and any(t.lemma_.lower() in LIMITS | NEUTRALITY for t in objects):
+                score += 1  # "would not accept any settlement that limited its right to choose alliances"
+                evidence.append(f"+not {tok.text} a limit")
+            elif _negated(tok):
                 score -= 1
                 evidence.append(f"-not {tok.text}")
             else:
@@ -187,22 +198,30 @@ def speaker_sides(statements: list[Statement], affiliation_of: dict[str, str | N
             {k: v for k, vs in per_side.items() if (v := prevailing(vs))})
 
 
-def propagate(statements: list[Statement], topical: set[str], affiliation_of: dict[str, str | None]) -> None:
-    """A statement that does not name the question but stands in a passage about it takes its
-    speaker's stance: first the speaker's in the same article, then across the corpus, then
-    that of the speaker's side. `topical` holds the ids of statements in such passages."""
+def propagate(statements: list[Statement], in_document: set[str], in_passage: set[str],
+              affiliation_of: dict[str, str | None]) -> None:
+    """A statement that does not name the question, in an article about it, takes its speaker's
+    stance: first the speaker's in the same article, then across the corpus, then that of the
+    speaker's side; its evidence says so. Failing that, a statement in a passage about the
+    question is neutral; elsewhere it stays None (about something else).
+    `in_document` / `in_passage` hold the ids of statements in such articles / passages."""
     per_doc, per_speaker, per_side = speaker_sides(statements, affiliation_of)
     for s in statements:
         by_default = s.stance == "neutral" and len(s.stance_evidence) == 1  # relevant, but no stance word
-        if (s.stance is not None and not by_default) or s.speaker is None or s.id not in topical:
+        if (s.stance is not None and not by_default) or s.id not in in_document:
             continue
         side = affiliation_of.get(s.speaker)
         for stance, why in ((per_doc.get((s.document, s.speaker)), "the speaker's stance elsewhere in this article"),
                             (per_speaker.get(s.speaker), "the speaker's stance in other articles"),
                             (per_side.get(side) if side else None, f"the stance of others on the same side ({side})")):
-            if stance is not None:
+            if stance is not None and s.speaker is not None:
+                if stance == "support" and s.conditions:
+                    stance = "conditional"  # the side's support, on the condition this statement sets
                 s.stance, s.stance_evidence = stance, [f"not stated here; {why}"]
                 break
+        if s.stance is None and s.id in in_passage:
+            # In a passage about the question, from a source whose side is unknown: no stance taken.
+            s.stance, s.stance_evidence = "neutral", ["in a passage about the question; no stance words"]
 
 
 def carry_over(stances: list[tuple[str | None, int, int, Stance | None]]) -> list[tuple[Stance | None, str]]:
