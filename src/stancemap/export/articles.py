@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import pairwise
+from pathlib import PurePath
 from typing import Any
 
 from ..model import Analysis, Document, Statement
@@ -13,6 +14,15 @@ from ..model import Analysis, Document, Statement
 def anchor_id(document: str, offset: int) -> str:
     """The id of a point in an article ("d3-c120"), used by summary sentences and the timeline."""
     return f"{document}-c{offset}"
+
+
+def display_title(doc: Document) -> str:
+    """A document's title, or failing that its file name (a full path would not wrap on a phone)."""
+    if doc.title:
+        return doc.title
+    path, _, part = doc.source.partition("#")  # "wire.jsonl#2": the second object of a JSON file
+    name = PurePath(path).name
+    return f"{name}#{part}" if part else name
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:
@@ -37,7 +47,7 @@ def article_views(analysis: Analysis, anchors: dict[str, dict[int, int]]) -> lis
 def article_view(doc: Document, statements: list[Statement], anchors: dict[int, int], names: dict[str, str]) -> dict[str, Any]:
     spans = _non_overlapping(statements)
     return {
-        "id": doc.id, "title": doc.title or doc.source, "outlet": doc.outlet or "unknown outlet",
+        "id": doc.id, "title": display_title(doc), "outlet": doc.outlet or "unknown outlet",
         "published": doc.published or "", "source": doc.source, "url": doc.url or "",
         "statements": len(statements),
         "paragraphs": [_pieces(doc, start, end, spans, anchors, names) for start, end in paragraphs(doc.body)],

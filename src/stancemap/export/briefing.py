@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Actor, Analysis, Statement
-from .articles import anchor_id, article_views
+from .articles import anchor_id, article_views, display_title
 from .chart import NARROW, WIDE, in_window, timeline_points, timeline_svg
 from .digest import summarize
 from .outlets import disagreement_views, framing_table, outlet_views
@@ -57,7 +57,7 @@ class Lookup:
         doc = self.docs[s.document]
         return {"id": s.id, "speaker": self.name(s.speaker) or s.speaker_mention or "unnamed source",
                 "content": s.content, "stance": s.stance, "conditions": s.conditions, "cue": s.cue, "kind": s.kind,
-                "quote": s.kind in {"direct", "mixed"}, "document": doc.id, "title": doc.title or doc.source,
+                "quote": s.kind in {"direct", "mixed"}, "document": doc.id, "title": display_title(doc),
                 "outlet": doc.outlet or "unknown outlet", "date": s.date or doc.published or "", "href": f"#{s.id}",
                 "evidence": s.stance_evidence}
 

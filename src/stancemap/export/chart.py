@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..model import Analysis
-from .articles import anchor_id
+from .articles import anchor_id, display_title
 
 # Speakers with a lane of their own; beyond this many the chart grows taller than a screen.
 MAX_SPEAKER_LANES = 10
@@ -104,7 +104,7 @@ def timeline_points(analysis: Analysis) -> list[Point]:
     for d in analysis.documents:
         if d.published and (span := _span(d.published, None)):
             points.append(Point(ARTICLES, "article", span[1], span[0], span[2], d.published, "article",
-                                f"{d.outlet or 'unknown outlet'}: {d.title or d.source}", f"#{d.id}"))
+                                f"{d.outlet or 'unknown outlet'}: {display_title(d)}", f"#{d.id}"))
     return points
 
 
@@ -132,9 +132,7 @@ def chart_spec(points: list[Point], width: int) -> dict[str, Any]:
     import altair as alt
 
     lanes = lanes_of(points)
-    rows = [{"lane": p.lane, "kind": p.kind, "date": p.date + "T12:00:00", "start": p.start + "T00:00:00",
-             "end": p.end + "T23:59:59", "shown": p.shown, "color": p.color, "label": p.label, "href": p.href,
-             "number": f"E{p.number}" if p.number else "", "odd": p.number % 2 == 1} for p in points]
+    rows = _rows(points)
     data = alt.Data(values=rows)
     narrow = width < WIDE
     y = alt.Y("lane:N", sort=lanes, title=None,
@@ -149,17 +147,20 @@ def chart_spec(points: list[Point], width: int) -> dict[str, Any]:
     shape = alt.Shape("kind:N", scale=alt.Scale(domain=["event", "statement"], range=["diamond", "circle"]), legend=None)
     base = alt.Chart(data)
     spans = base.transform_filter("datum.start != datum.end && datum.kind != 'article'").mark_rule(
-        strokeWidth=3, opacity=0.35).encode(x="start:T", x2="end:T", y=y, color=color)
-    marks = base.transform_filter("datum.kind != 'article'").mark_point(
-        filled=True, size=70 if narrow else 90, opacity=0.9).encode(x=x, y=y, color=color, shape=shape, href="href:N",
-                                                                    description="label:N")
-    ticks = base.transform_filter("datum.kind == 'article'").mark_tick(thickness=2, size=14).encode(
-        x=x, y=y, color=color, href="href:N", description="label:N")
+        strokeWidth=3, opacity=0.35, aria=False).encode(x="start:T", x2="end:T", y=y, color=color)
+    # One mark per lane, day and colour, sized by how many items it stands for: a hundred articles
+    # repeat their speakers' days often, and every drawn mark costs the page bytes. Marks carry no
+    # ARIA labels of their own: the list under the chart says the same for a screen reader.
+    size = alt.Size("count:Q", legend=None, scale=alt.Scale(type="sqrt", range=[60, 360] if not narrow else [45, 250]))
+    marks = base.transform_filter("datum.kind != 'article'").mark_point(filled=True, opacity=0.9, aria=False).encode(
+        x=x, y=y, color=color, shape=shape, size=size, href="href:N")
+    ticks = base.transform_filter("datum.kind == 'article'").mark_tick(thickness=2, size=14, aria=False).encode(
+        x=x, y=y, color=color, href="href:N")
     # Event numbers alternate above and below their mark, so two events a day apart stay legible.
-    above = base.transform_filter("datum.number != '' && datum.odd").mark_text(dy=-11, fontSize=9, color="#222").encode(
-        x="date:T", y=y, text="number:N")
-    below = base.transform_filter("datum.number != '' && !datum.odd").mark_text(dy=12, fontSize=9, color="#222").encode(
-        x="date:T", y=y, text="number:N")
+    above = base.transform_filter("datum.number != '' && datum.odd").mark_text(
+        dy=-11, fontSize=9, color="#222", aria=False).encode(x="date:T", y=y, text="number:N")
+    below = base.transform_filter("datum.number != '' && !datum.odd").mark_text(
+        dy=12, fontSize=9, color="#222", aria=False).encode(x="date:T", y=y, text="number:N")
     layers = [spans, marks, ticks] + ([above, below] if sum(p.kind == "event" for p in points) <= 40 else [])
     # The padding leaves room for text measured by vl-convert's font but drawn in the reader's,
     # which may be wider (a lane label would otherwise lose its first letters).
@@ -170,9 +171,25 @@ def chart_spec(points: list[Point], width: int) -> dict[str, Any]:
     return chart.to_dict()
 
 
+def _rows(points: list[Point]) -> list[dict[str, Any]]:
+    """The chart's data: points at the same lane, span and colour merged into one row with a count
+    (its link goes to the first of them)."""
+    merged: dict[tuple[str, str, str, str, str, str], dict[str, Any]] = {}
+    for p in points:
+        key = (p.lane, p.kind, p.date, p.start, p.end, p.color)
+        if key in merged:
+            merged[key]["count"] += 1
+            continue
+        merged[key] = {"lane": p.lane, "kind": p.kind, "date": p.date + "T12:00:00", "start": p.start + "T00:00:00",
+                       "end": p.end + "T23:59:59", "color": p.color, "href": p.href, "count": 1,
+                       "number": f"E{p.number}" if p.number else "", "odd": p.number % 2 == 1}
+    return list(merged.values())
+
+
 # Vega resolves a link against its loader's base URL; ours are fragments within the page, so any
 # prefix it added is taken off again (or the page would try to leave for the network).
 _HREF = re.compile(r'(xlink:href|href)="[^"#]*#')
+_LONG_DECIMAL = re.compile(r"(\d\.\d{2})\d+")
 
 
 def timeline_svg(points: list[Point], width: int = WIDE) -> str | None:
@@ -183,5 +200,7 @@ def timeline_svg(points: list[Point], width: int = WIDE) -> str | None:
 
     svg = vl_convert.vegalite_to_svg(chart_spec(points, width))
     svg = _HREF.sub(lambda m: f'{m[1]}="#', svg)
+    # Vega writes coordinates to 14 decimals; two are far below a pixel and halve each mark's bytes.
+    svg = _LONG_DECIMAL.sub(r"\1", svg)
     # A fixed pixel width would overflow a phone; the page's CSS scales it inside its box instead.
     return svg.replace("<svg ", '<svg role="img" aria-label="Timeline of dated events and statements" ', 1)

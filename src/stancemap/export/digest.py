@@ -14,7 +14,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..model import Analysis, Statement
-from .articles import anchor_id, paragraphs
+from .articles import anchor_id, display_title, paragraphs
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # Words that say the sentence is about joining, for questions of the form "Will X join Y?".
@@ -141,7 +141,7 @@ def summarize(analysis: Analysis, limit: int | None = None) -> list[dict[str, An
         lead = max(carried[s], key=lambda st: (st.stance is not None, st.speaker is not None), default=None)
         items.append({"text": DATELINE.sub("", s.text), "document": s.document, "anchor": anchor_id(s.document, s.start),
                       "start": s.start, "end": s.end,
-                      "outlet": doc.outlet or "unknown outlet", "title": doc.title or doc.source, "date": when(s),
+                      "outlet": doc.outlet or "unknown outlet", "title": display_title(doc), "date": when(s),
                       "speaker": names.get(lead.speaker or "", "") if lead else "",
                       "stance": lead.stance if lead else None, "conditions": lead.conditions if lead else []})
     return items

@@ -11,7 +11,7 @@ from typing import Any
 from ..framing import is_loaded
 from ..model import Analysis, Document, FramingTerm, Statement
 from ..relate import thing_of
-from .articles import anchor_id
+from .articles import anchor_id, display_title
 
 UNKNOWN = re.compile(r"\(unknown outlet, (\S+)\)")
 # An outlet card lists this many quoted actors; the rest are counted in one line.
@@ -35,8 +35,8 @@ def outlet_views(analysis: Analysis, name_of: Callable[[str | None], str]) -> li
         # The bar's length is relative to the outlet's most quoted actor.
         quoted = [{"name": name_of(a) or a, "count": n, "share": round(100 * n / top)} for a, n in o.quoted.items()]
         views.append({
-            "name": o.name, "label": outlet_label(o.name, members[0].title if len(members) == 1 else None),
-            "articles": [{"id": d.id, "title": d.title or d.source, "date": d.published or ""} for d in members],
+            "name": o.name, "label": outlet_label(o.name, display_title(members[0]) if len(members) == 1 else None),
+            "articles": [{"id": d.id, "title": display_title(d), "date": d.published or ""} for d in members],
             "statements": sum(statements[d.id] for d in members),
             "quoted": quoted[:TOP_QUOTED], "more_quoted": quoted[TOP_QUOTED:],
             "spellings": [_term(t) for t in o.framing if not is_loaded(t.term)],
@@ -86,7 +86,7 @@ def framing_table(analysis: Analysis) -> dict[str, Any]:
         counts = {t.term: t.count for t in o.framing}
         cells = [[{"term": t, "count": counts[t]} for t in g if t in counts] for g in groups]
         if any(cells):
-            title = docs[o.documents[0]].title if len(o.documents) == 1 else None
+            title = display_title(docs[o.documents[0]]) if len(o.documents) == 1 else None
             rows.append({"label": outlet_label(o.name, title), "cells": cells})
     return {"columns": [" / ".join(g) for g in groups], "rows": rows}
 
@@ -115,7 +115,7 @@ def _readable(outlet: str, docs: dict[str, Document]) -> str:
     "Unknown outlet (its article's title)"."""
     m = UNKNOWN.fullmatch(outlet)
     if m and m[1] in docs:
-        return outlet_label(None, docs[m[1]].title)
+        return outlet_label(None, display_title(docs[m[1]]))
     return outlet
 
 
