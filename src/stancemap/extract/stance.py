@@ -210,11 +210,12 @@ def propagate(statements: list[Statement], in_document: set[str], in_passage: se
         by_default = s.stance == "neutral" and len(s.stance_evidence) == 1  # relevant, but no stance word
         if (s.stance is not None and not by_default) or s.id not in in_document:
             continue
-        side = affiliation_of.get(s.speaker)
-        for stance, why in ((per_doc.get((s.document, s.speaker)), "the speaker's stance elsewhere in this article"),
-                            (per_speaker.get(s.speaker), "the speaker's stance in other articles"),
+        speaker = s.speaker or ""
+        side = affiliation_of.get(speaker)
+        for stance, why in ((per_doc.get((s.document, speaker)), "the speaker's stance elsewhere in this article"),
+                            (per_speaker.get(speaker), "the speaker's stance in other articles"),
                             (per_side.get(side) if side else None, f"the stance of others on the same side ({side})")):
-            if stance is not None and s.speaker is not None:
+            if stance is not None and speaker:
                 if stance == "support" and s.conditions:
                     stance = "conditional"  # the side's support, on the condition this statement sets
                 s.stance, s.stance_evidence = stance, [f"not stated here; {why}"]
