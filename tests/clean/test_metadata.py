@@ -29,6 +29,12 @@ def test_metadata_title(article: str, expected: tuple[str | None, str | None]) -
     assert TITLE not in doc.body
 
 
+def test_metadata_title_shared_by_two_articles_of_the_corpus() -> None:
+    docs = clean_texts(text("Home", TITLE, *BODY), text("World", TITLE, *PLAIN))
+    assert [d.title for d in docs] == [TITLE, TITLE]
+    assert all(TITLE not in d.body for d in docs)
+
+
 @pytest.mark.parametrize(("articles", "expected"), [
     # "CITY (Outlet) –" dateline
     ([text(TITLE, *BODY)], ("Daily Norther", "dateline")),

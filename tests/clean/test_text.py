@@ -111,6 +111,7 @@ ADVERSARIAL_KEEPS = [
     # a teaser-shaped line that is a real subheading (it announces the paragraph that follows)
     "Patrol Boats and Radar Stations",
     "Patrol Boats: What the Money Buys",
+    "Why the Northern Coast Matters",  # question words carry no topic: "coast" ties it to its paragraph
     # prose that mentions cookies, a question in sentence case, a foreign motto inside English prose
     "Rusk said the fishermen's cooperative sold cookies to raise money for the lifeboat service.",
     "But will the money arrive before the winter storms, or only after them?",

@@ -80,6 +80,12 @@ SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at
                "after", "before", "amid", "up", "out", "off", "per", "if", "it", "no", "so", "that", "what"}
 
 
+POSSESSIVE = re.compile(r"['’]s?$")
+# Words that say nothing of a line's topic ("Why the Coast Matters" is about the coast).
+NO_TOPIC = {"why", "how", "who", "whom", "when", "where", "which", "does", "did", "will", "would", "can", "could",
+            "should", "has", "have", "had", "was", "were", "been", "this", "these", "those", "says", "said"}
+
+
 @dataclass(frozen=True)
 class LineShape:
     text: str
@@ -198,6 +204,11 @@ def caption_match(text: str) -> re.Match[str] | None:
 
 
 def content_words(text: str) -> set[str]:
-    """Lower-cased content words cut to a 5-letter stem, for topical overlap between lines."""
-    return {w.lower()[:5] for w in WORD.findall(text) if w.lower() not in SMALL_WORDS and len(w) > 2
-            and w[0].isalpha()}
+    """Lower-cased content words cut to a 5-letter stem, for topical overlap between lines.
+    Possessives are cut ("NATO's" is "nato"); question words and auxiliaries carry no topic."""
+    found = set()
+    for w in WORD.findall(text):
+        w = POSSESSIVE.sub("", w.lower())
+        if len(w) > 2 and w[0].isalpha() and w not in SMALL_WORDS and w not in NO_TOPIC:
+            found.add(w[:5])
+    return found

@@ -34,6 +34,10 @@ TAGGED_TEASER = re.compile(r"^[A-Z][\w.'’ -]{2,40}:\s+\S|\s[–—]\s+[A-Z][\w
 # "2 hours ago", "Updated 5 mins ago": a page's relative time stamp, alone on its line.
 RELATIVE_TIME = re.compile(r"^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
                            r"weeks?)\s+ago\.?$", re.I)
+FURNITURE = "repeated across articles of the corpus (site furniture)"
+# Site names and menus are one to four words; a shared line of five or more before the body is a
+# syndicated headline (test_metadata_title_*).
+SHARED_TITLE_MIN_WORDS = 5
 # A hard-wrapped line stops within this share of the wrap width (a word longer than the rest
 # did not fit); calibrated with textwrap at 60-100 columns on the example articles.
 WRAP_NEAR = 0.75
@@ -112,7 +116,7 @@ def classify(raw_lines: list[str], known_title: str | None = None,
             continue
         reasons[i] = _local_reason(s, script, lang)
         if reasons[i] is None and norm(lines[i]) in furniture:
-            reasons[i] = "repeated across articles of the corpus (site furniture)"
+            reasons[i] = FURNITURE
         if reasons[i] is None and not s.sentence:
             reasons[i] = outlet_label_reason(lines[i], outlets)
 
@@ -150,9 +154,14 @@ def _find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | N
     # The headline is the first line left standing before the first body sentence, shaped
     # like a headline (no closing full stop, three words or more).
     for i in nonblank:
+        s = shapes[i]
+        # A headline shared with another article of the corpus (a syndicated story) was marked as
+        # furniture; five words or more in the headline's place make it this article's title.
+        if reasons[i] == FURNITURE and s.n >= SHARED_TITLE_MIN_WORDS and not s.sentence:
+            reasons[i] = None
+            return i
         if reasons[i] is not None:
             continue
-        s = shapes[i]
         if s.sentence and s.n >= 6:
             return None
         if not s.sentence and s.n >= 3:
