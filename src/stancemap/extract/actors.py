@@ -66,6 +66,10 @@ class ActorIndex:
                 actor = self._named(m.text, kind)
             m.actor = actor.id
             self._add_role(actor, m)
+        # Affiliations last: "Osterlandian" can only become "Osterland" once the countries exist.
+        for actor in self.actors:
+            if actor.affiliation:
+                actor.affiliation = self.affiliation(actor.affiliation)
 
     def _vote_kinds(self, mentions: list[Mention]) -> dict[str, ActorKind | None]:
         labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -180,7 +184,7 @@ class ActorIndex:
         if m.role and m.role not in actor.roles:
             actor.roles.append(m.role)
         if m.affiliation_text and not actor.affiliation:
-            actor.affiliation = self.affiliation(m.affiliation_text)
+            actor.affiliation = m.affiliation_text
 
     def affiliation(self, text: str) -> str:
         """"Russian" -> "Russia" (a country the corpus or the gazetteer names); names stay as written."""

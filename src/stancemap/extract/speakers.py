@@ -108,6 +108,9 @@ class SpeakerResolver:
         if head.text[:1].isupper() and low not in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i"}:
             found = self.index.lookup(span.text) or self.index.lookup(head.text)
             if found is not None:
+                name = _proper_name(span) or head.text
+                if found.kind == "person" and name != found.name and name not in found.aliases:
+                    found.aliases.append(name)  # "Kalnins" when the tagger missed it as a name
                 return found, "named"
             titled = _titled_name(span)
             if titled:

@@ -83,7 +83,8 @@ def speaker_span(subject: Token) -> Span:
     tokens = [t for t in subject.subtree]
     cut = len(tokens)
     for k, t in enumerate(tokens):
-        if t.i > subject.i and (t.text == "," or t.dep_ in {"relcl", "acl", "appos"} or t.lower_ == "via"):
+        hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
+        if t.i > subject.i and not hyphenated and (t.text == "," or t.dep_ in {"relcl", "acl", "appos"} or t.lower_ == "via"):
             cut = k
             break
     tokens = tokens[:cut]

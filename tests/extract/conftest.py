@@ -1,0 +1,36 @@
+"""Run the whole pipeline on small written articles (fictional people and places)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from stancemap.model import Analysis, Source
+from stancemap.pipeline import analyze_sources
+
+QUESTION = "Will Osterland join the Harbor Pact?"
+
+
+@pytest.fixture(scope="session")
+def run() -> Callable[..., Analysis]:
+    cache: dict[tuple[str, str | None, str | None], Analysis] = {}
+
+    def _run(text: str, question: str | None = QUESTION, published: str | None = None) -> Analysis:
+        key = (text, question, published)
+        if key not in cache:
+            cache[key] = analyze_sources([Source("test.txt", "text", text=text, published=published)], question)
+        return cache[key]
+
+    return _run
+
+
+def statement_with(analysis: Analysis, words: str):  # type: ignore[no-untyped-def]
+    found = [s for s in analysis.statements if words in s.content]
+    assert found, f"no statement contains {words!r}: {[s.content for s in analysis.statements]}"
+    return found[0]
+
+
+def speaker_name(analysis: Analysis, words: str) -> str | None:
+    actor = analysis.actor(statement_with(analysis, words).speaker)
+    return actor.name if actor else None

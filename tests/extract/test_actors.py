@@ -1,0 +1,54 @@
+"""Canonical actors: surnames, spelling variants, acronyms, roles and affiliations, places never persons."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.extract.places import city_name, country_name, demonym_country
+
+TEXT = (
+    "Osterlandian Deputy Foreign Minister Petra Kalnins said that Osterland would apply. Kalnins added that "
+    "the Harbor Treaty Organization (HTO) was the right home for the country.\n\n"
+    "Opposition leader Mirek Dvorsky said his party would vote against it. Later, Dvorsky's deputy said "
+    "Dvorsky had been misquoted, and Dvorksy himself said he would abstain.\n\n"
+    "In Kyiv and Brussels, officials said the Harbor Treaty Organization would discuss it."
+)
+
+
+def test_actors_surname_joins_full_name(run) -> None:  # type: ignore[no-untyped-def]
+    actor = next(a for a in run(TEXT).actors if a.name == "Petra Kalnins")
+    assert "Kalnins" in actor.aliases and actor.kind == "person"
+
+
+def test_actors_role_and_affiliation_from_title(run) -> None:  # type: ignore[no-untyped-def]
+    actor = next(a for a in run(TEXT).actors if a.name == "Petra Kalnins")
+    assert "Deputy Foreign Minister" in actor.roles
+    assert actor.affiliation == "Osterland"
+
+
+def test_actors_misspelt_surname_merged(run) -> None:  # type: ignore[no-untyped-def]
+    persons = [a for a in run(TEXT).actors if a.kind == "person" and "Dv" in a.name]
+    assert len(persons) == 1
+
+
+def test_actors_cities_are_never_persons(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(TEXT)
+    assert not [a for a in analysis.actors if a.kind == "person" and a.name in {"Kyiv", "Brussels"}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Kiev", "Kyiv"), ("Brussels", "Brussels"), ("Renner", None)])
+def test_actors_gazetteer_cities(text: str, expected: str | None) -> None:
+    assert city_name(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("US", "United States"), ("us", None), ("France", "France")])
+def test_actors_gazetteer_countries(text: str, expected: str | None) -> None:
+    assert country_name(text) == expected
+
+
+@pytest.mark.parametrize(("adjective", "countries", "expected"), [
+    ("Hungarian", ["Hungary", "Hunan"], "Hungary"), ("Osterlandian", ["Osterland"], "Osterland"),
+    ("Ukrainian", ["Ukraine", "United Kingdom"], "Ukraine"),
+])
+def test_actors_demonyms(adjective: str, countries: list[str], expected: str) -> None:
+    assert demonym_country(adjective, countries) == expected

@@ -1,0 +1,74 @@
+"""Statement forms: direct (split around the cue, curly and straight marks, unbalanced), indirect,
+according to, passive attribution, stated positions; nothing from removed boilerplate."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.extract.quotes import quote_spans
+
+from .conftest import speaker_name, statement_with
+
+INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "words", "kind", "cue"), [
+    ('“We are ready to join the Harbor Pact,” Marsh said.', "We are ready to join", "direct", "said"),
+    ('"We are ready. The Pact is our home," Marsh told reporters. "Nobody can stop that."',
+     "Nobody can stop that", "direct", "told"),
+    ("Marsh said that Osterland would apply for membership within a year.", "would apply for membership",
+     "indirect", "said"),
+    ("Osterland will apply before the summer, according to Marsh.", "will apply before the summer",
+     "indirect", "according to"),
+    ("The plan was rejected by Marsh within hours.", "The plan was rejected", "indirect", "rejected by"),
+    ("Marsh expressed skepticism about a quick accession to the Pact.", "skepticism about a quick accession",
+     "position", "expressed"),
+    ("Osterland will not give up its bid, Marsh said on Tuesday, calling the delay unfair.",
+     "Osterland will not give up its bid", "indirect", "said"),
+    ("Marsh said Osterland would be “a loyal member of the Pact” within a decade.", "a loyal member",
+     "mixed", "said"),
+])
+def test_statements_forms(run, text: str, words: str, kind: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + text)
+    statement = statement_with(analysis, words)
+    assert (statement.kind, statement.cue) == (kind, cue)
+    assert speaker_name(analysis, words) == "Lea Marsh"
+    body = analysis.documents[0].body
+    assert body[statement.start:statement.end] == statement.content
+
+
+def test_statements_quote_split_around_cue_keeps_both_halves(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + '"The door is open," Marsh added, "and we will walk through it this year."')
+    assert speaker_name(analysis, "The door is open") == "Lea Marsh"
+    assert speaker_name(analysis, "we will walk through it") == "Lea Marsh"
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("He said: “We will join. We will not wait.”", ["We will join. We will not wait."]),
+    ('He said "we will join" and left.', ["we will join"]),
+    ("She said: “the talks go on\n\nNext paragraph.", ["the talks go on"]),  # unclosed: stops at the paragraph
+    ('The so-called "deal" was off.', ["deal"]),
+])
+def test_statements_quote_spans(text: str, spans: list[str]) -> None:
+    assert [text[s:e] for s, e in quote_spans(text)] == spans
+
+
+def test_statements_unbalanced_quote_does_not_crash(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "“We will join the Pact, Marsh said, and the talks went on into the night.")
+    assert analysis.documents[0].body
+
+
+def test_statements_short_positions_are_not_claims(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "Marsh welcomed the letter.")
+    assert not [s for s in analysis.statements if s.content == "the letter."]
+
+
+def test_statements_nothing_from_removed_teasers(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Osterland Applies to Join the Harbor Pact\n"
+            "Marsh said that Osterland had applied to join the Harbor Pact after a long debate in parliament.\n"
+            "Former Envoy Karl Brecht Says Talks Are Over\n"
+            "Flood Warnings Issued Across the Lower Valley Basin\n"
+            "The application will be discussed by ambassadors next month, officials said in the capital.")
+    analysis = run(text)
+    assert not any("Brecht" in (a.name + " ".join(a.aliases)) for a in analysis.actors if a.kind == "person"
+                   and any(s.speaker == a.id for s in analysis.statements))
