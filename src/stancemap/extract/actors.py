@@ -189,8 +189,8 @@ class ActorIndex:
     def affiliation(self, text: str) -> str:
         """"Russian" -> "Russia" (a country the corpus or the gazetteer names); names stay as written."""
         if text[:1].isupper() and not country_name(text):
-            corpus_countries = [a.name for a in self.actors if a.kind == "country"] + \
-                               [alias for a in self.actors if a.kind == "country" for alias in a.aliases]
+            places = [a for a in self.actors if a.kind in {"country", "other"}]
+            corpus_countries = [a.name for a in places] + [alias for a in places for alias in a.aliases]
             found = demonym_country(text, corpus_countries) or demonym_country(text, gazetteer_countries())
             if found and found.lower() != text.lower() and text.lower().endswith(("n", "ian", "ish", "ese", "i")):
                 return found
