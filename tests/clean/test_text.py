@@ -38,6 +38,8 @@ REMOVAL_CASES = [
     ("middle", "Want more stories like this? Subscribe to our newsletter.", "site tagline or promotion"),
     ("middle", "Image caption, Patrol boats in Portlen harbour", "photo credit"),
     ("before", "By Ilse Brandt | 4 March 2025", "byline"),
+    ("after", "(Reporting by Ilse Brandt; Editing by Karl Moen)", "byline (reporting and editing credits)"),
+    ("middle", "FILE PHOTO: Patrol boats in Portlen harbour, March 4, 2025.", "photo credit"),
     ("before", "2 hours ago", "time stamp"),
     ("before", "World | 4 March 2025", "date line"),
     ("before", "Updated 04/03/2025 10:15", "time stamp"),
@@ -122,6 +124,15 @@ ADVERSARIAL_KEEPS = [
     "Talks resumed on Monday — 4 March 2025 — in Portlen.",
     "Subscribers to the fishermen's union newsletter received the plan first.",
 ]
+
+
+@pytest.mark.parametrize("last", [
+    "The budget now goes to the upper house, which is expected to vote on it next month",  # no full stop
+    "“We will be ready before the storms,” Rusk said",
+])
+def test_text_keeps_last_paragraph_without_full_stop(last: str) -> None:
+    result = clean_lines([TITLE, *BODY[:3], last, "Share this article"])
+    assert kept(result, last), reasons(result).get(last)
 
 
 @pytest.mark.parametrize("line", ADVERSARIAL_KEEPS)

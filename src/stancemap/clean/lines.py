@@ -24,7 +24,9 @@ CAPTION = re.compile(
 )
 CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright\b|photo\s*(?:by|credit)?\s*:|image\s*:|credit\s*:|"
                     r"photograph\s*:|pictured\s*:|source\s*:\s*(?:getty|reuters|ap\b)|"
-                    r"(?:image|photo|picture|video)\s+(?:source|caption|credit)\s*[,:])", re.I)
+                    r"(?:image|photo|picture|video)\s+(?:source|caption|credit)\s*[,:]|file photo\s*:)", re.I)
+# The wire trailer "(Reporting by A; Editing by B)".
+STAFF_CREDIT = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b", re.I)
 # Interface vocabulary of news sites: comment boxes, sharing, accounts, paging, promotion, players,
 # reading-time and loading notices. Whole words only: "Subscribers to ...", "Registered voters ...",
 # "Shares in ..." are prose (test_lines_interface_*).

@@ -16,6 +16,8 @@ from .lines import (
     BULLET,
     BYLINE,
     CREDIT,
+    REPORTING,
+    STAFF_CREDIT,
     SUMMARY_LABEL,
     TIMESTAMP,
     LineShape,
@@ -34,6 +36,10 @@ TAGGED_TEASER = re.compile(r"^[A-Z][\w.'’ -]{2,40}:\s+\S|\s[–—]\s+[A-Z][\w
 # "2 hours ago", "Updated 5 mins ago": a page's relative time stamp, alone on its line.
 RELATIVE_TIME = re.compile(r"^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
                            r"weeks?)\s+ago\.?$", re.I)
+# After the last sentence, a sentence-case line of ten words or more, or one reporting speech
+# ("..., Rusk said"), that only lacks its full stop is the article's last paragraph, not a link
+# (test_text_keeps_last_paragraph_*).
+LONG_UNPUNCTUATED = 10
 FURNITURE = "repeated across articles of the corpus (site furniture)"
 # Site names and menus are one to four words; a shared line of five or more before the body is a
 # syndicated headline (test_metadata_title_*).
@@ -43,8 +49,8 @@ SHARED_TITLE_MIN_WORDS = 5
 WRAP_NEAR = 0.75
 TERMINAL_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
 # A teaser shares few content words with the paragraphs around it; a real subheading
-# announces the next paragraph. 0.34 separates the two on the written cases in
-# tests/clean/test_text.py (subheading overlap ≥ 0.5, teasers ≤ 0.25).
+# announces the next paragraph. 0.34 separates the two on the example and dev corpora (teasers
+# ≤ 0.29, subheadings ≥ 0.5) and on the written cases of tests/clean/test_text.py.
 SUBHEADING_OVERLAP = 0.34
 # A "Name: Headline" line is a teaser unless half its words announce the paragraphs around it
 # (a real subheading with a colon, test_text_keeps_*).
@@ -73,6 +79,8 @@ def _local_reason(line: LineShape, script: str, lang: str) -> str | None:
         return "punctuation only"
     if CREDIT.match(text):
         return "photo credit"
+    if STAFF_CREDIT.match(text) and line.n <= 20:
+        return "byline (reporting and editing credits)"
     if caption_match(text):
         return "image caption (credit, pixel width, date)"
     reason = (foreign_language(line, script, lang) or consent_reason(line) or interface_reason(line)
@@ -199,7 +207,8 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
             reasons[i] = ("stray words after the end of the article" if i > last_sentence
                           else "navigation or section label")
             continue
-        if i > last_sentence and last_sentence >= 0:
+        if i > last_sentence and last_sentence >= 0 and (
+                s.headline or (s.n < LONG_UNPUNCTUATED and not REPORTING.search(lines[i]))):
             reasons[i] = "headline after the end of the article (related link)"
             continue
         if not s.headline:
