@@ -66,7 +66,7 @@ def test_briefing_without_stances_shows_who_was_quoted(full: Analysis) -> None:
 
 def test_briefing_empty_analysis_renders_every_section(empty: Analysis) -> None:
     b = build(empty)
-    assert b.positions == [] and b.timeline == []
+    assert b.positions == [] and b.timeline == [] and not b.positions_note
     assert [d["kind"] for d in b.disagreements] == ["wording"]  # "incursion" against "stabilisation mission"
     assert b.chart_wide and "Articles" in b.chart_wide  # publication dates are still drawn
     assert len(b.summary) >= 1 and len(b.articles) == 3

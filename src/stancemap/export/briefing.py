@@ -34,6 +34,7 @@ class Briefing:
     chart_wide: str | None = None
     chart_narrow: str | None = None
     chart_left_out: int = 0  # background events listed but not drawn
+    chart_kinds: list[str] = field(default_factory=list)  # what the chart draws: "article", "event", "statement"
     outlets: list[dict[str, Any]] = field(default_factory=list)
     framing: dict[str, Any] = field(default_factory=dict)
     disagreements: list[dict[str, Any]] = field(default_factory=list)
@@ -76,6 +77,7 @@ def build(analysis: Analysis, charts: bool = True) -> Briefing:
     b.timeline = timeline_entries(look)
     if charts:
         points, b.chart_left_out = in_window(timeline_points(analysis))
+        b.chart_kinds = sorted({p.kind for p in points})
         b.chart_wide, b.chart_narrow = timeline_svg(points, WIDE), timeline_svg(points, NARROW)
     b.outlets = outlet_views(analysis, look.name)
     b.framing = framing_table(analysis)
@@ -103,7 +105,7 @@ def positions_view(look: Lookup) -> tuple[list[str], list[dict[str, Any]], str]:
     who was quoted, so the section still shows who spoke rather than nothing."""
     named = [s for s in look.analysis.statements if s.speaker in look.actors]
     with_stance = [s for s in named if s.stance]
-    if with_stance:
+    if with_stance or not named:
         columns, chosen, note = list(STANCES), with_stance, ""
     else:
         columns, chosen = [NO_STANCE], named
