@@ -90,7 +90,8 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
             conditions = find_conditions(sdoc, cand.start, cand.end, sents, cand.sent,
                                          next_is_own_statement=cand.sent + 1 in stated)
             previous = sents[cand.sent - 1] if cand.sent > 0 else None
-            stance, evidence = stance_of(question, sentence, cand.start, cand.end, conditions, previous)
+            stance, evidence = stance_of(question, sentence, cand.start, cand.end, conditions, previous,
+                                         cand.cue_start if cand.kind == "position" else None)
             result.statements.append(Statement(
                 id=f"s{len(result.statements) + 1}", document=doc.id, speaker=actor.id if actor else None,
                 speaker_mention=cand.speaker.text if cand.speaker is not None else "", cue=cand.cue,

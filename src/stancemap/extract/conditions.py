@@ -26,7 +26,7 @@ WEAK_MARKERS = {"before", "after", "when"}
 DEPENDENCE = {"depend", "hinge", "rest", "condition", "conditional", "contingent", "subject"}
 DEFERRAL_NOUNS = {"war", "conflict", "fighting", "hostilities", "occupation", "incursion", "invasion",
                   "crisis", "dispute", "ceasefire", "truce", "war's", "violence"}
-REQUIREMENT_NOUNS = {"reform", "reforms", "condition", "conditions", "requirement", "requirements", "criteria",
+REQUIREMENT_NOUNS = {"reform", "reforms", "conditions", "requirement", "requirements", "criteria",
                      "benchmark", "benchmarks", "prerequisite", "prerequisites", "referendum"}
 BELIEF = {"believe", "think", "imagine", "assume", "suppose", "expect", "hope", "doubt", "suggest", "say"}
 STOP = {"the", "a", "an", "its", "their", "his", "her", "of", "to", "that", "this", "is", "are", "was", "were",
@@ -131,12 +131,12 @@ def _dependence(sent: Span) -> list[Condition]:
     doc = sent.doc
     for tok in sent:
         target: Token | None = None
-        if tok.lemma_.lower() in DEPENDENCE:
+        if tok.lower_ == "condition" and tok.head.lower_ == "on":
+            target = tok
+        elif tok.lemma_.lower() in DEPENDENCE:
             target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}), None)
         elif tok.lower_ == "exchange" and tok.head.lower_ == "in":
             target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        elif tok.lower_ == "condition" and tok.head.lower_ == "on":
-            target = tok
         if target is None:
             continue
         text, start, end = _span_text(doc, target.i, target.right_edge.i)

@@ -250,12 +250,13 @@ def carry_over(stances: list[tuple[str | None, int, int, Stance | None]]) -> lis
 
 
 def stance_of(question: Question | None, sentence: Span, start: int, end: int, conditions: list[Condition],
-              previous: Span | None = None) -> tuple[Stance | None, list[str]]:
-    """Stance of the statement at [start, end) in `sentence`, and the words that decided it."""
+              previous: Span | None = None, cue_start: int | None = None) -> tuple[Stance | None, list[str]]:
+    """Stance of the statement at [start, end) in `sentence`, and the words that decided it.
+    A position's cue ("rejected", "welcomed") is part of what it says, so it counts too."""
     if question is None:
         return None, []
     targets = target_words(question)
-    tokens = [t for t in sentence.doc if start <= t.idx < end]
+    tokens = [t for t in sentence.doc if start <= t.idx < end or (t.idx == cue_start and t.idx < start)]
     hits = _relevant(tokens, targets)
     evidence: list[str] = []
     if not hits and previous is not None and any(t.lower_ in ANAPHORA for t in tokens):

@@ -1,0 +1,49 @@
+"""Stance toward the question, with the words that decided it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import statement_with
+
+INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Marsh said Osterland would eventually join the Harbor Pact.", "would eventually join", "support"),
+    ("Marsh said Osterland would not join the alliance until the war was over.", "would not join", "conditional"),
+    ("Marsh said Osterland would join the bloc only after the war ends.", "would join the bloc", "conditional"),
+    ("Marsh said that membership would drag the country into a war.", "membership would drag", "oppose"),
+    ("Marsh rejected any talk of membership in the Harbor Pact.", "any talk of membership", "oppose"),
+    ("Marsh said the country should never join the Pact and should stay neutral.", "should never join", "oppose"),
+    ("Marsh said a deal is possible only if the Pact abandons its plans to admit Osterland.",
+     "abandons its plans to admit", "oppose"),
+    ("Marsh said the government was trying to find the right balance between membership and neutrality.",
+     "the right balance", "neutral"),
+    ("Marsh said the harvest had been good this year.", "the harvest had been good", None),
+    ("Marsh said she did not oppose membership of the alliance in principle.", "did not oppose", "support"),
+    ("Marsh warned that Osterland would take all necessary measures if the alliance admitted its neighbour.",
+     "all necessary measures", "oppose"),
+])
+def test_stance_patterns(run, text: str, words: str, stance: str | None) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text), words)
+    assert statement.stance == stance, statement.stance_evidence
+    if stance is not None:
+        assert statement.stance_evidence
+
+
+def test_stance_reported_rejection_refers_back(run) -> None:  # type: ignore[no-untyped-def]
+    text = (INTRO + "Pact Secretary-General Ada Renner said Osterland would join the alliance one day. "
+            "The idea was rejected by Prime Minister Jon Halle.")
+    assert statement_with(run(text), "The idea was rejected").stance == "oppose"
+
+
+def test_stance_continuing_quote_takes_the_utterance_stance(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + '"We are ready to join the Pact," Marsh said. "Our people have waited long enough."'
+    statement = statement_with(run(text), "Our people have waited")
+    assert statement.stance == "support"
+
+
+def test_stance_without_question_is_none(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "Marsh said the harvest had been good.", question=None)
+    assert all(s.stance is None for s in analysis.statements) or analysis.question is not None

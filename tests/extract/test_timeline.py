@@ -1,0 +1,52 @@
+"""Dates normalized against the publication date; events with their actors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from stancemap.extract.dates import normalize
+
+REF = date(2026, 3, 6)  # a Friday
+
+
+@pytest.mark.parametrize(("text", "ref", "years", "future", "value", "precision"), [
+    ("last month", REF, None, None, "2026-02", "month"),
+    ("last Friday", REF, None, None, "2026-02-27", "day"),
+    ("on Monday", REF, None, None, "2026-03-02", "day"),
+    ("on Monday", REF, None, True, "2026-03-09", "day"),
+    ("in early May", REF, None, None, "2026-05", "month"),
+    ("in early May", REF, None, False, "2025-05", "month"),
+    ("spring 2025", REF, None, None, "2025-SP", "season"),
+    ("last autumn", REF, None, None, "2025-FA", "season"),
+    ("September 2025", REF, None, None, "2025-09", "month"),
+    ("2019", REF, None, None, "2019", "year"),
+    ("Thursday, November 27", None, [2024], None, "2025-11-27", "day"),
+    ("November 27", None, None, None, "XXXX-11-27", "day"),
+    ("26.05.2025", None, None, None, "2025-05-26", "day"),
+    ("two weeks ago", REF, None, None, "2026-02-20", "day"),
+    ("last year", REF, None, None, "2025", "year"),
+])
+def test_timeline_normalize(text: str, ref: date | None, years: list[int] | None, future: bool | None,
+                            value: str, precision: str) -> None:
+    found = normalize(text, ref, years, future)
+    assert found is not None and (found.value, found.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["three days", "for years", "the 1990s", "recently"])
+def test_timeline_durations_are_not_dates(text: str) -> None:
+    assert normalize(text, REF) is None
+
+
+def test_timeline_events_resolved_against_publication(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Foreign Minister Lea Marsh said last month that Osterland would apply to join the Harbor Pact.\n\n"
+            "The application was submitted in January. Leaders will meet in Velden on Thursday.")
+    analysis = run(text, published="2026-03-06")
+    dates = {e.mention: e.date for e in analysis.events}
+    assert dates["last month"] == "2026-02"
+    assert dates["January"] == "2026-01"
+    assert dates["Thursday"] == "2026-03-12"
+    marsh = next(a.id for a in analysis.actors if a.name == "Lea Marsh")
+    assert marsh in next(e for e in analysis.events if e.mention == "last month").actors
+    assert next(s for s in analysis.statements if "would apply" in s.content).date == "2026-02"
