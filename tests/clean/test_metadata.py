@@ -73,6 +73,7 @@ def test_metadata_outlet_from_json_field() -> None:
     (text("Daily Norther | 4 March 2025", TITLE, *BODY), ("2025-03-04", "date line")),
     (text(TITLE, "Posted on March 4, 2025 by Ilse Brandt", *BODY), ("2025-03-04", "time-stamp")),
     (text(TITLE, "Talks resumed — 4 March 2025 — in Portlen.", *BODY), (None, None)),
+    (text(TITLE, "By March 4, 2025, the ministry will have ordered six boats.", *BODY), (None, None)),
     (text(TITLE, "Boats in Portlen - Daily Norther, 1280, 04.03.2025", *BODY, "Coast - Daily Norther, 1280, 01.01.2020"),
      ("2025-03-04", "lead image caption")),
     (text(TITLE, *BODY), (None, None)),  # "on Tuesday" is no date

@@ -126,6 +126,12 @@ ADVERSARIAL_KEEPS = [
 ]
 
 
+def test_text_keeps_list_the_article_introduces() -> None:
+    items = ["• a ceasefire", "• Observers", "• Port Access for Fishing Boats"]
+    result = clean_lines(article(middle=["Vell listed three conditions for his support:", *items]))
+    assert all(kept(result, item) for item in items), reasons(result)
+
+
 @pytest.mark.parametrize("last", [
     "The budget now goes to the upper house, which is expected to vote on it next month",  # no full stop
     "“We will be ready before the storms,” Rusk said",

@@ -92,11 +92,13 @@ def pick_published(lines: list[str], title_index: int | None) -> tuple[str | Non
     """The publication date: a byline or time-stamp line near the top, else the date of the
     first captioned image after the title (the lead image is dated with the article), else none."""
     for line in lines[:20]:
-        if BYLINE.match(line) or TIMESTAMP.match(line):
+        s = shape(line)
+        # A byline or stamp is a label, or a short sentence: "By March 4, 2025, the ministry will ..." is prose.
+        if (BYLINE.match(line) or TIMESTAMP.match(line)) and (not s.sentence or s.n <= 8):
             found = date_in_line(line, loose=True)
             if found:
                 return found, "byline or time-stamp line"
-        elif len(line) <= 60 and not shape(line).sentence:  # "Talks resumed — 4 March 2025 — in X." is prose
+        elif len(line) <= 60 and not s.sentence:  # "Talks resumed — 4 March 2025 — in X." is prose
             found = date_in_line(line)
             if found:
                 return found, "date line near the top"

@@ -199,8 +199,13 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
                              nonblank: list[int], title_index: int | None) -> None:
     body_sentences = [i for i in nonblank if reasons[i] is None and shapes[i].sentence and shapes[i].n >= 6]
     last_sentence = body_sentences[-1] if body_sentences else -1
+    introduced = False  # inside a list the article introduced with a colon ("His demands:")
     for pos, i in enumerate(nonblank):
         s = shapes[i]
+        if not BULLET.match(lines[i]):
+            introduced = reasons[i] is None and lines[i].endswith(":") and s.n >= 2
+        elif introduced and reasons[i] is None:
+            continue
         if reasons[i] is not None or i == title_index or s.sentence:
             continue
         if s.n <= 2:
