@@ -51,11 +51,14 @@ class Candidate:
 
 def find_candidates(sdoc: Doc) -> list[Candidate]:
     quotes = quote_spans(sdoc.text, MIN_QUOTE_WORDS)
+    # A quotation that stands on its own ("'We are ready,' she added") is speech at any length;
+    # only quoted words inside a clause need MIN_QUOTE_WORDS to count (see _direct).
+    standalone = quote_spans(sdoc.text, 2)
     any_quotes = quote_spans(sdoc.text)
     sents = list(sdoc.sents)
     found: list[Candidate] = []
     for i, sent in enumerate(sents):
-        found.extend(_direct(sdoc, sents, i, quotes))
+        found.extend(_direct(sdoc, sents, i, standalone))
         found.extend(_verbal(sents, i, quotes, any_quotes))
         found.extend(_according(sent, i, quotes))
     found.extend(continuation_quotes(sdoc, sents, quotes, found))
@@ -69,7 +72,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     text = doc.text
     while start < end and text[start] in " ,;:—–-\"“”'\n":
         start += 1
-    while end > start and text[end - 1] in " ,;:—–-\n":
+    while end > start and text[end - 1] in " ,;:—–-\n\"“”":
         end -= 1
     return start, end
 
