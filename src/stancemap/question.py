@@ -52,11 +52,11 @@ def _name(tok: Token) -> str | None:
     """The proper name a token heads ("the Harbor Pact"), or None for common nouns and pronouns."""
     if tok.pos_ != "PROPN":
         return None
-    words = [t for t in tok.subtree if t.i <= tok.i and (t.pos_ == "PROPN" or t.lower_ == "the")
-             and t.dep_ in {"compound", "det", "amod"} or t.i == tok.i]
+    words = [t for t in tok.subtree if (t.i <= tok.i and (t.pos_ == "PROPN" or t.lower_ == "the")
+             and t.dep_ in {"compound", "det", "amod"}) or t.i == tok.i]
     words = [t for t in words if t.i >= tok.i - 4]
     text = " ".join(t.text for t in words)
-    return text if text and text[0].isupper() or text.startswith("the ") else None
+    return text if (text and text[0].isupper()) or text.startswith("the ") else None
 
 
 def _membership_pair(tok: Token) -> tuple[str, str] | None:
