@@ -74,7 +74,7 @@ def _outlet(page: _Page, shared_firsts: frozenset[str]) -> tuple[str | None, str
     dateline = outlet_from_dateline(page.lines)
     captions = caption_outlets(page.lines)
     masthead = confirmed_masthead(page.lines, shared_firsts)
-    seen = [n for n in (dateline, masthead, *captions) if n]
+    seen = [n for n in (dateline, masthead[0], *captions) if n]
     if page.source.outlet:
         return page.source.outlet, "given in the JSON object", [page.source.outlet, *seen]
     if page.html is not None and page.html.outlet:

@@ -48,8 +48,10 @@ _PROFILES = {
     "tr": "ve bir bu da de için ile çok olarak daha gibi ama olan sonra kadar değil",
     "id": "yang dan di ini itu dengan untuk dari tidak dalam akan pada juga ke adalah ada",
 }
+# One-letter words (Czech "v", Polish "w", Spanish "y") are left out: initials, variables and
+# abbreviations make them too common in English text (found on 73,000 English lines of docs).
 PROFILES: dict[str, frozenset[str]] = {"en": ENGLISH} | {
-    lang: wordset(text) - _ENGLISH_HOMOGRAPHS for lang, text in _PROFILES.items()}
+    lang: frozenset(w for w in wordset(text) - _ENGLISH_HOMOGRAPHS if len(w) > 1) for lang, text in _PROFILES.items()}
 ALL_FUNCTION = frozenset().union(*PROFILES.values())
 
 # A line is in its article's language when ≥ 15 % of its words are that language's function words:
@@ -111,7 +113,7 @@ def foreign_by_function_words(words: tuple[str, ...], article_lang: str) -> str 
     if own / len(words) < FOREIGN_MIN_SHARE:
         return None
     # Real text has lower-case content words; a run of names with particles ("Juan de la Cruz") has not.
-    if not any(w[0].islower() and w.lower() not in ALL_FUNCTION and w.isalpha() for w in words):
+    if not any(len(w) > 1 and w[0].islower() and w.lower() not in ALL_FUNCTION and w.isalpha() for w in words):
         return None
     return lang
 

@@ -190,7 +190,7 @@ def promotion_reason(line: LineShape) -> str | None:
     """A site's call to read, follow or subscribe: a promotion verb and word ("Get the latest news
     from ..."), or a subscription word addressed to the reader ("Want more? Subscribe to our
     newsletter."). Reported speech is content."""
-    if line.n > 30 or REPORTING.search(line.text):
+    if line.n > 30 or REPORTING.search(line.text) or not line.text[:1].isupper():  # a call starts the line
         return None
     if PROMO_VERB.match(line.text) and PROMO_WORD.search(line.text):
         return "site tagline or promotion"

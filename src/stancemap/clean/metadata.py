@@ -56,35 +56,40 @@ def masthead_candidate(lines: list[str]) -> str | None:
     return first
 
 
-def confirmed_masthead(lines: list[str], shared_first_lines: frozenset[str]) -> str | None:
+def confirmed_masthead(lines: list[str], shared_first_lines: frozenset[str]) -> tuple[str | None, str]:
     """A masthead candidate that the article credits further down ("told the X", "(X)", "© X"), or,
     for a name of two words or more, one that opens several articles of the corpus (a site's header).
-    A single word opening several articles may be a topic kicker ("Valdoria"), so it needs the credit."""
+    A single word opening several articles may be a topic kicker ("Valdoria"), so it needs the credit.
+    Returns the name and why it was believed, or (None, "")."""
     name = masthead_candidate(lines)
     if name is None:
-        return None
+        return None, ""
     if name in shared_first_lines and " " in name:
-        return name
+        return name, "masthead (first line, opening several articles of the corpus)"
     start = lines.index(name) + 1 if name in lines else len(lines)
     credit = re.compile(CREDITED.format(name=re.escape(name)))
-    return name if any(credit.search(line) for line in lines[start:]) else None
+    if any(credit.search(line) for line in lines[start:]):
+        return name, "masthead (first line, credited again in the article)"
+    return None, ""
 
 
-def pick_outlet(dateline: str | None, captions: list[str], masthead: str | None = None) -> tuple[str | None, str]:
+def pick_outlet(dateline: str | None, captions: list[str],
+                masthead: tuple[str | None, str] = (None, "")) -> tuple[str | None, str]:
     """The outlet and the rule: a caption credit or masthead that extends the dateline's name wins
     ("Outlet" in the dateline, "Outlet International" in captions), else the dateline, else the most
-    frequent caption credit, else the masthead."""
+    frequent caption credit, else the masthead (`masthead` is a name and why it was believed)."""
     common = max(set(captions), key=captions.count) if captions else None
+    name, why = masthead
     if dateline:
         if common and common.lower().startswith(dateline.lower()):
             return common, "image caption credit, agreeing with the dateline"
-        if masthead and masthead.lower().startswith(dateline.lower()):
-            return masthead, "masthead (first line), agreeing with the dateline"
+        if name and name.lower().startswith(dateline.lower()):
+            return name, f"{why}, agreeing with the dateline"
         return dateline, "dateline 'CITY (Outlet) -'"
     if common:
         return common, "image caption credit"
-    if masthead:
-        return masthead, "masthead (first line of the page, shared by the site's articles or repeated in the text)"
+    if name:
+        return name, why
     return None, ""
 
 
