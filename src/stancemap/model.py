@@ -135,6 +135,16 @@ class Position:
 
 
 @dataclass
+class Side:
+    """An affiliation's aggregate: how many of its actors' latest stances fall on each side."""
+
+    affiliation: str
+    actors: list[str]
+    stances: dict[str, int]  # stance -> number of actors whose latest stance it is
+    prevailing: Stance | None
+
+
+@dataclass
 class Disagreement:
     """Outlets whose accounts of the same actor or event differ.
 
@@ -166,6 +176,7 @@ class Analysis:
     events: list[Event] = field(default_factory=list)
     outlets: list[Outlet] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
+    sides: list[Side] = field(default_factory=list)
     disagreements: list[Disagreement] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION

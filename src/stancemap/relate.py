@@ -8,12 +8,13 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from .framing import LOADED, FramingIndex, is_loaded
-from .model import Analysis, Disagreement, Event, Outlet, Position, Statement
+from .model import Analysis, Disagreement, Event, Outlet, Position, Side, Statement
 
 
 def relate(analysis: Analysis) -> Analysis:
     analysis.outlets = outlets_of(analysis)
     analysis.positions = positions_of(analysis.statements, analysis)
+    analysis.sides = sides_of(analysis)
     analysis.disagreements = disagreements_of(analysis)
     return analysis
 
@@ -63,6 +64,28 @@ def positions_of(statements: list[Statement], analysis: Analysis) -> list[Positi
 def outlet_label(analysis: Analysis) -> dict[str, str]:
     """Document id -> the name its outlet goes by in accounts ("(unknown outlet, d4)" when unknown)."""
     return {d: (o.name or f"(unknown outlet, {d})") for o in analysis.outlets for d in o.documents}
+
+
+def sides_of(analysis: Analysis) -> list[Side]:
+    """Per affiliation (an actor's own name for countries and organisations): the latest stances of
+    its actors, counted, and the one most of them hold (None on a tie)."""
+    groups: dict[str, list[Position]] = defaultdict(list)
+    for position in analysis.positions:
+        actor = analysis.actor(position.actor)
+        if actor is None or position.latest_stance is None:
+            continue
+        side = actor.affiliation or (actor.name if actor.kind in {"country", "organization"} else None)
+        if side:
+            groups[side].append(position)
+    sides = []
+    for side, positions in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        counts = Counter(str(p.latest_stance) for p in positions)
+        ranked = counts.most_common()
+        prevailing = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+        if prevailing is None and {ranked[0][0], ranked[1][0]} == {"support", "conditional"}:
+            prevailing = "conditional"  # as many support outright as on conditions: support, with conditions
+        sides.append(Side(side, [p.actor for p in positions], dict(ranked), prevailing))  # type: ignore[arg-type]
+    return sides
 
 
 def disagreements_of(analysis: Analysis) -> list[Disagreement]:

@@ -25,6 +25,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
         "outlets": [{"name": o.name, "documents": o.documents, "framing": [asdict(f) for f in o.framing],
                      "quoted": o.quoted} for o in analysis.outlets],
         "positions": [asdict(p) for p in analysis.positions],
+        "sides": [asdict(s) for s in analysis.sides],
         "disagreements": [asdict(d) for d in analysis.disagreements],
         "notices": [asdict(n) for n in analysis.notices],
     }

@@ -71,6 +71,9 @@ class Extraction:
 def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Question | None) -> Extraction:
     index = ActorIndex(outlets=[d.outlet for d in documents if d.outlet])
     mentions: list[list[Mention]] = [find_mentions(d.id, p) for d, p in zip(documents, parsed, strict=True)]
+    # Nationality adjectives as written anywhere ("Lunderian"), tagged or not: they tell countries.
+    index.nationalities |= {t.text for p in parsed for t in p if t.text[:1].isupper() and t.pos_ in {"ADJ", "PROPN"}
+                            and t.text.endswith(("an", "ese", "ish", "i"))}
     index.build([m for ms in mentions for m in ms])
     result = Extraction()
     in_topical_passage: set[str] = set()

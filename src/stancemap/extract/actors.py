@@ -87,7 +87,7 @@ class ActorIndex:
             if m.locative:
                 labels[m.text]["LOCATIVE"] += 1
                 self.place_like.add(m.text)
-        self.nationalities = {m.text for m in mentions if m.label == "NORP"}
+        self.nationalities |= {m.text for m in mentions if m.label == "NORP"}
         full_names = {m.text for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2}
         surnames = {name.split()[-1].lower(): name for name in full_names}
         kinds: dict[str, ActorKind | None] = {}
@@ -193,9 +193,15 @@ class ActorIndex:
             actor.affiliation = m.affiliation_text
 
     def affiliation(self, text: str) -> str:
-        """"Russian" -> "Russia" (a country the corpus or the gazetteer names); names stay as written."""
+        """"Russian" -> "Russia" (a country the corpus or the gazetteer names), "Compact" -> "Northern
+        Compact" (the organisation whose name it ends); other names stay as written."""
+        body = next((a.name for a in self.actors if a.kind in {"organization", "other"} and len(a.name.split()) > 1
+                     and a.name.split()[-1] == text), None)
+        if body:
+            return body
         if text[:1].isupper() and not country_name(text):
-            places = [a for a in self.actors if a.kind in {"country", "other"}]
+            places = [a for a in self.actors if a.kind in {"country", "other", "organization"} and " " not in a.name
+                      and a.name != text]
             corpus_countries = [a.name for a in places] + [alias for a in places for alias in a.aliases]
             found = demonym_country(text, corpus_countries) or demonym_country(text, gazetteer_countries())
             if found and found.lower() != text.lower() and text.lower().endswith(("n", "ian", "ish", "ese", "i")):

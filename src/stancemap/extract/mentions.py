@@ -12,6 +12,11 @@ from .lexicon import PERSON_ROLES
 LOCATIVE = {"in", "at", "from", "to", "into", "near", "across", "outside", "inside", "toward", "towards",
             "throughout", "around", "via"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# Words that qualify a role ("Foreign Minister", "Deputy Prime Minister") rather than name a side.
+TITLE_WORDS = {"foreign", "defence", "defense", "interior", "finance", "economy", "justice", "health", "prime",
+               "vice", "deputy", "first", "chief", "senior", "presidential", "former", "acting", "opposition",
+               "state", "federal", "national", "executive", "general", "permanent", "special", "assistant",
+               "associate", "army", "naval", "military", "party", "parliamentary", "principal", "lead", "top"}
 TITLE_DEPS = {"compound", "amod", "nmod", "punct", "poss", "case"}
 
 
@@ -114,12 +119,17 @@ def title_of(ent: Span) -> tuple[str | None, str | None]:
             i -= 1
         else:
             break
-    affiliation = next((t for t in words if t.ent_type_ in {"NORP", "ORG", "GPE"}), None)
-    aff_text = None
-    if affiliation is not None:
-        aff_ent = next((e for e in doc.ents if e.start <= affiliation.i < e.end), None)
-        aff_text = aff_ent.text if aff_ent is not None else affiliation.text
-    role_words = [t for t in words if t.ent_type_ not in {"NORP", "ORG", "GPE"}]
+    while words and not words[0].text[:1].isalnum():
+        words.pop(0)  # the dash of a dateline ("ALDMERE (Kestrel) - President X ...")
+    # Leading words that are neither role nor title words name the side: an entity ("NATO",
+    # "Russian"), a nationality-shaped adjective ("Karsovian"), or a body's short name ("Compact").
+    lead = 0
+    while lead < len(words) and (words[lead].ent_type_ in {"NORP", "ORG", "GPE"} or (
+            words[lead].text[:1].isupper() and words[lead].lower_ not in PERSON_ROLES
+            and words[lead].lower_ not in TITLE_WORDS)):
+        lead += 1
+    aff_text = " ".join(t.text for t in words[:lead]) or None
+    role_words = words[lead:]
     role = _join(role_words) if any(t.lower_.strip("-") in PERSON_ROLES or t.text.istitle() for t in role_words) else None
     if not role:
         role = _apposition(ent)
