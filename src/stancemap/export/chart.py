@@ -139,7 +139,7 @@ def chart_spec(points: list[Point], width: int) -> dict[str, Any]:
               axis=alt.Axis(labelLimit=84 if narrow else 160, labelFontSize=11, domain=False, ticks=False))
     x = alt.X("date:T", title=None, axis=alt.Axis(format="%b %y" if narrow else "%b %Y", labelAngle=0,
                                                   tickCount=3 if narrow else 8, labelFontSize=11, grid=True,
-                                                  labelOverlap="greedy", labelFlush=True))
+                                                  labelOverlap="greedy"))
     present = [c for c in COLORS if any(p.color == c for p in points)]
     color = alt.Color("color:N", title=None, scale=alt.Scale(domain=present, range=[COLORS[c] for c in present]),
                       legend=alt.Legend(orient="bottom", columns=4 if narrow else 7, symbolSize=60, labelFontSize=11,
