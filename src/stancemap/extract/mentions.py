@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import PERSON_ROLES
+from .names import missed_names
 
 LOCATIVE = {"in", "at", "from", "to", "into", "near", "across", "outside", "inside", "toward", "towards",
             "throughout", "around", "via"}
@@ -58,7 +59,12 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
         for tok in sent:
             sent_of[tok.i] = i
     mentions = []
-    for ent in sdoc.ents:
+    extra = missed_names(sdoc)
+    taken = {i for span in extra for i in range(span.start, span.end)}
+    entities = [e for e in sdoc.ents if not any(i in taken for i in range(e.start, e.end))]
+    for span in extra:
+        entities.append(Span(sdoc, span.start, span.end, label="PERSON"))
+    for ent in sorted(entities, key=lambda e: e.start):
         if ent.label_ not in NAME_LABELS:
             continue
         ent = _extend_of_phrase(_extend_hyphenated(ent))

@@ -20,6 +20,7 @@ from ..model import Actor
 from .actors import ActorIndex
 from .lexicon import GROUP_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, UNNAMED_SOURCES
 from .mentions import Mention
+from .names import first_name_gender, gender
 from .places import country_name, is_place
 
 
@@ -96,6 +97,9 @@ class SpeakerResolver:
             person = next((a for a in actors if a.kind == "person"), None)
             if person is not None:
                 return person, "named"
+            speaking = self._misread_person(span, inside)
+            if speaking is not None:
+                return speaking, "named"
             if (plural and head_lemma not in UNNAMED_SOURCES | {"source", "report"}) or head.lower_ in GROUP_HEADS:
                 return self._group(span, actors), "group"
             named = next((a for a in actors if a.kind != "other" or head.ent_type_), None)
@@ -119,7 +123,7 @@ class SpeakerResolver:
             if name and head.pos_ == "PROPN" and head_lemma not in PERSON_ROLES and not is_place(name) and not plural:
                 return self.index.organization(name), "named"
         if low in PERSON_PRONOUNS:
-            return self._pronoun(span.start_char, sentence_index), "pronoun"
+            return self._pronoun(span.start_char, sentence_index, low), "pronoun"
         if low in PLURAL_PRONOUNS | {"we"}:
             return self.running_group, "pronoun" if self.running_group else "unnamed"
         if (head.lower_ in GROUP_HEADS and head_lemma not in UNNAMED_SOURCES) or (
@@ -132,6 +136,20 @@ class SpeakerResolver:
                 return earlier, "description"
         return None, "unnamed"
 
+    def _misread_person(self, span: Span, inside: list[Mention]) -> Actor | None:
+        """"Ines Carrow of the X Institute told us": a speaking "Firstname Surname" the tagger
+        called an organisation is a person (a known first name and the phrase's head)."""
+        for m in inside:
+            words = m.text.split()
+            if not (m.start <= span.root.idx < m.end) or not 2 <= len(words) <= 3:
+                continue
+            if first_name_gender(words[0]) in {"female", "male"}:
+                actor = self.index.by_id(m.actor)
+                if actor is not None and actor.kind in {"organization", "other"} and actor.name == m.text:
+                    actor.kind = "person"
+                    return actor
+        return None
+
     def _named_by_head(self, head: str, pos: int) -> Actor | None:
         """"the ministry" -> the latest organisation named before whose name ends in that word."""
         for m in reversed(self.mentions):
@@ -143,20 +161,27 @@ class SpeakerResolver:
                 return actor
         return None
 
-    def _pronoun(self, pos: int, sentence_index: int) -> Actor | None:
+    def _pronoun(self, pos: int, sentence_index: int, pronoun: str = "") -> Actor | None:
         # The person who spoke in this or the previous sentence keeps the floor; otherwise a person
         # who is the subject of one of those sentences takes it ("Reval thanked lawmakers in a
         # message. Valdoria, he wrote, ..." is Reval's, though someone else spoke before).
-        if self.running is not None and self.running_sent >= sentence_index - 1:
+        # Nobody whose first name or title says otherwise is "she" or "he".
+        wanted = "female" if pronoun in {"she", "her", "hers"} else "male" if pronoun in {"he", "him", "his"} else None
+
+        def fits(actor: Actor | None) -> bool:
+            found = gender(actor.name, actor.roles) if actor is not None else None
+            return actor is not None and (wanted is None or found is None or found == wanted)
+
+        if fits(self.running) and self.running_sent >= sentence_index - 1:
             return self.running
         for m in reversed(self.mentions):
             if m.start < pos and m.subject and sentence_index - 1 <= m.sent <= sentence_index:
                 actor = self.index.by_id(m.actor)
-                if actor is not None and actor.kind == "person":
+                if actor is not None and actor.kind == "person" and fits(actor):
                     return actor
-        if self.running is not None:
+        if fits(self.running):
             return self.running
-        before = self._person_mentions_before(pos)
+        before = [a for a in self._person_mentions_before(pos) if fits(a)]
         return before[-1] if before else None
 
     def _description(self, span: Span) -> Actor | None:

@@ -1,0 +1,89 @@
+"""Person names the tagger misses or mislabels, found by two general signals: a known first name
+(gender-guesser's dictionary of given names) followed by a capitalised surname, or a role word
+followed by two or three capitalised words ("spokeswoman Alina Serova"). Also the gender a
+first name or a gendered role word implies, which pronoun resolution respects."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import PERSON_ROLES
+
+FEMALE_ROLES = {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess", "duchess",
+                "empress", "actress", "mrs", "ms", "madam", "madame", "mother", "wife", "sister", "daughter"}
+MALE_ROLES = {"spokesman", "chairman", "congressman", "businessman", "king", "prince", "duke", "emperor",
+              "mr", "sir", "father", "husband", "brother", "son"}
+
+
+@lru_cache(maxsize=1)
+def _detector():  # type: ignore[no-untyped-def]
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(word: str) -> str | None:
+    """"female"/"male" for a known given name, "either" for an ambiguous one, None if unknown."""
+    if not word[:1].isupper() or len(word) < 2:
+        return None
+    found = _detector().get_gender(word)
+    if found in {"female", "mostly_female"}:
+        return "female"
+    if found in {"male", "mostly_male"}:
+        return "male"
+    return "either" if found == "andy" else None
+
+
+def gender(name: str, roles: list[str]) -> str | None:
+    words = {w.lower().strip(".") for r in roles for w in r.replace("-", " ").split()}
+    if words & FEMALE_ROLES:
+        return "female"
+    if words & MALE_ROLES:
+        return "male"
+    first = name.split()[0] if name.split() else ""
+    found = first_name_gender(first) if len(name.split()) > 1 else None
+    return found if found in {"female", "male"} else None
+
+
+NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def missed_names(doc: Doc) -> list[Span]:
+    """Person names not already tagged PERSON: "Firstname Surname" with a known first name, or
+    two or three capitalised words after a role word ("spokeswoman Alina Serova")."""
+    # An "organisation" the tagger found may still be a person when it acts like one: titled
+    # ("President Ilse Marant") or the subject of a verb. "reported by Al Jazeera" stays an organisation.
+    tagged = {i for e in doc.ents if e.label_ in {"PERSON", "GPE", "LOC", "DATE", "FAC"}
+              or (e.label_ == "ORG" and not _acts_like_person(e)) for i in range(e.start, e.end)}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc) - 1:
+        tok = doc[i]
+        start = None
+        if _name_word(tok, tagged) and _name_word(doc[i + 1], tagged) and first_name_gender(tok.text):
+            start = i
+        elif tok.lower_ in PERSON_ROLES and i + 2 < len(doc) and _name_word(doc[i + 1], tagged) \
+                and _name_word(doc[i + 2], tagged):
+            start = i + 1
+        if start is None:
+            i += 1
+            continue
+        end = start + 2
+        while end < len(doc) and end - start < 3 and _name_word(doc[end], tagged) and doc[end - 1].whitespace_:
+            end += 1
+        found.append(doc[start:end])
+        i = end
+    return found
+
+
+def _acts_like_person(ent: Span) -> bool:
+    titled = ent.start > 0 and ent.doc[ent.start - 1].lower_ in PERSON_ROLES
+    return titled or ent.root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _name_word(tok, tagged: set[int]) -> bool:  # type: ignore[no-untyped-def]
+    return (tok.i not in tagged and tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper()
+            and not tok.text.isupper() and tok.lower_ not in NOT_NAMES and tok.lower_ not in PERSON_ROLES)
