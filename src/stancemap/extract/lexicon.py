@@ -14,6 +14,7 @@ state confirm deny suggest acknowledge admit report write declare urge propose r
 maintain predict promise vow think agree caution complain contend estimate hint indicate inform mention
 observe point remark reply respond reveal signal specify underline underscore comment tweet post
 concede charge accuse allege affirm pledge recommend assure stress say predict expect hope doubt fear
+repeat
 """)
 # Verbs whose object states a position ("X rejected the plan", "X is pushing for ...").
 POSITION_VERBS = words("""
@@ -37,6 +38,7 @@ source sources report reports media outlet outlets newspaper paper publication a
 people person official officials diplomat diplomats observer observers analyst analysts expert experts
 reporter reporters journalist journalists account accounts document documents statement
 author authors researcher researchers pollster pollsters survey surveys poll polls study studies
+draft drafts declaration communique communiqué text letter memo resolution
 """)
 
 # Role nouns that describe a person ("the minister", "the Ukrainian official").

@@ -112,18 +112,23 @@ def _name_words(doc: Doc) -> set[str]:
     return cached
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, near: Token | None = None) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         # "Valdoria, she told reporters, would ...": of two subjects the one next to the verb speaks.
-        subject = min(subjects, key=lambda c: abs(verb.i - c.i))
+        subject = min(subjects, key=lambda c: abs((near or verb).i - c.i))
         if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head  # "X, who said ...": the relative pronoun stands for X
         return subject
     # "..., saying the country must ...", "..., telling state television that ...": a participle
     # reports for the subject of the clause it hangs on.
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
-        return _subject(verb.head)
+        if _states_position(verb.head, verb.head.lemma_.lower()):
+            return None  # "expressed doubts ..., saying ...": part of the position it explains
+        return _subject(verb.head, near=verb)
+    # "X, posting on social media: '...'": the participle modifies its speaker.
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i:
+        return verb.head
     # "X continues to insist ...": the subject sits on an aspectual governing verb.
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL:
         return _subject(verb.head)
@@ -236,8 +241,9 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             subject = _left_subject(verb)  # the parse took a noun of the claim for the subject
         if subject is None or not speaker_capable(subject) or inside(quotes, subject.idx):
             continue
-        clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i
-                       and lemma in SPEECH_VERBS), None)
+        declares = lemma in SPEECH_VERBS or (lemma == "make" and any(
+            c.lower_ == "clear" for c in verb.children))  # "has made (it) clear that ..."
+        clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and declares), None)
         inverted = verb.dep_ in {"parataxis", "ccomp", "ROOT"} and not _has_subject_child(verb) and subject.i < verb.i
         if clause is None and lemma in SPEECH_VERBS and (verb.dep_ == "parataxis" or inverted):
             # "X should not join ..., he said, because ...": the cue stands inside or after the claim.
@@ -264,9 +270,10 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 left += 1
             s, e = _trim(doc, doc[left].idx, _speech_end(doc, verb, right, sent))
             yield Candidate(i, _kind(any_quotes, s, e), verb.text, verb.idx, s, e, speaker_span(subject), "speech")
-        elif _states_position(verb, lemma):
+        elif _states_position(verb, lemma) and not any(c.dep_ == "auxpass" for c in verb.children):
             right = max((c.right_edge.i for c in verb.children
-                         if c.i > verb.i and c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}),
+                         if c.i > verb.i and (c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}
+                                              or (c.dep_ == "advcl" and c.tag_ == "VBG"))),
                         default=sent.end - 1)
             s, e = _trim(doc, verb.idx + len(verb.text), _clause_end(doc, right, sent))
             if e - s > 3:
@@ -410,8 +417,17 @@ def _embedded(cand: Candidate, others: list[Candidate]) -> bool:
 def _reduce(found: list[Candidate]) -> list[Candidate]:
     """Keep one candidate per claim. Cues embedded in another speaker's words go; a reporter's
     frame yields to the named holder inside it; otherwise the more specific finder wins."""
+    # "she said her country would not join until ..., 'but we will not wait'": the quoted end of
+    # a reported clause is part of one mixed statement, not a separate direct one.
+    for speech in [c for c in found if c.finder == "speech"]:
+        inner = [d for d in found if d.finder == "direct" and d.cue_start == speech.cue_start
+                 and speech.start <= d.start and d.end <= speech.end + 2]
+        if inner:
+            speech.kind = "mixed"
+            found = [c for c in found if c not in inner]
     found = [c for c in found if not _embedded(c, found)]
-    holders = [c for c in found if not reporter_frame(c)]
+    holders = [c for c in found if not reporter_frame(c) and c.speaker is not None and (
+        any(t.ent_type_ or t.pos_ == "PROPN" for t in c.speaker) or c.speaker.root.lower_ in PERSON_PRONOUNS)]
     found = [c for c in found if not (reporter_frame(c) and any(
         h is not c and c.start <= h.cue_start < c.end for h in holders))]
     kept: list[Candidate] = []
