@@ -421,7 +421,8 @@ def _reduce(found: list[Candidate]) -> list[Candidate]:
     # a reported clause is part of one mixed statement, not a separate direct one.
     for speech in [c for c in found if c.finder == "speech"]:
         inner = [d for d in found if d.finder == "direct" and d.cue_start == speech.cue_start
-                 and speech.start <= d.start and d.end <= speech.end + 2]
+                 and speech.start <= d.start and d.end <= speech.end + 2
+                 and (speech.end - speech.start) - (d.end - d.start) > 10]
         if inner:
             speech.kind = "mixed"
             found = [c for c in found if c not in inner]
