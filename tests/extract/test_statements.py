@@ -72,3 +72,16 @@ def test_statements_nothing_from_removed_teasers(run) -> None:  # type: ignore[n
     analysis = run(text)
     assert not any("Brecht" in (a.name + " ".join(a.aliases)) for a in analysis.actors if a.kind == "person"
                    and any(s.speaker == a.id for s in analysis.statements))
+
+
+def test_statements_interview_answers_belong_to_the_interviewee(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Foreign Minister Lea Marsh spoke to the Velden Courier on Monday about the application.\n\n"
+            "Q: Will Osterland join the Harbor Pact this year?\n\n"
+            "A: We hope so. I expect the ambassadors to agree before the summer.\n\n"
+            "Q: And if they do not?\n\n"
+            "A: Then we will wait, but we will not give up our bid.")
+    analysis = run(text)
+    answers = [s for s in analysis.statements if s.cue == "answered"]
+    assert [s.content for s in answers] == ["We hope so. I expect the ambassadors to agree before the summer.",
+                                            "Then we will wait, but we will not give up our bid."]
+    assert {analysis.actor(s.speaker).name for s in answers} == {"Lea Marsh"}  # type: ignore[union-attr]

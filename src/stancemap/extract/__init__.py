@@ -19,6 +19,7 @@ from .conditions import find_conditions
 from .mentions import Mention, find_mentions
 from .speakers import SpeakerResolver
 from .stance import carry_over, propagate, stance_of, topical
+from .interview import answers, inside_answer, interviewee, is_interview
 from .statements import find_candidates
 from .timeline import find_events, statement_date
 
@@ -82,9 +83,18 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
         sents = list(sdoc.sents)
         resolver = SpeakerResolver(index, doc_mentions)
         candidates = find_candidates(sdoc)
+        speaker_of_answers = None
+        if is_interview(doc.body):
+            # A Q&A transcript: each answer is one statement of the interviewee.
+            speaker_of_answers = interviewee(doc.body, doc_mentions, index)
+            candidates = sorted([c for c in candidates if not inside_answer(doc.body, c.cue_start)] + answers(sdoc),
+                                key=lambda c: c.start)
         stated = {c.sent for c in candidates}
         for cand in candidates:
-            actor, rule = resolver.resolve(cand.speaker, cand.sent)
+            if cand.cue == "answered" and cand.speaker is None:
+                actor, rule = speaker_of_answers, "interviewee"
+            else:
+                actor, rule = resolver.resolve(cand.speaker, cand.sent)
             if actor is not None and actor.kind == "other" and cand.speaker is not None \
                     and cand.speaker.root.ent_type_ == "PERSON" and rule == "named" \
                     and actor.name not in index.place_like:
@@ -97,7 +107,8 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
                                          cand.cue_start if cand.kind == "position" else None)
             result.statements.append(Statement(
                 id=f"s{len(result.statements) + 1}", document=doc.id, speaker=actor.id if actor else None,
-                speaker_mention=cand.speaker.text if cand.speaker is not None else "", cue=cand.cue,
+                speaker_mention=cand.speaker.text if cand.speaker is not None else (
+                    actor.name if actor is not None and rule == "interviewee" else ""), cue=cand.cue,
                 kind=cand.kind, content=doc.body[cand.start:cand.end], start=cand.start, end=cand.end,  # type: ignore[arg-type]
                 stance=stance, conditions=[c.text for c in conditions],
                 date=statement_date(sentence, doc.published, cand.start, cand.end),

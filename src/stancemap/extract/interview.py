@@ -1,0 +1,58 @@
+"""Interviews printed as questions and answers ("Q: ..." / "A: ..."): every answer is the
+interviewee's own words, a direct statement, whoever else it names."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..model import Actor
+from .actors import ActorIndex
+from .mentions import Mention
+from .statements import Candidate
+
+ANSWER = re.compile(r"^(?:A|Answer)\s*[:.]\s+", re.M)
+QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s+", re.M)
+
+
+def is_interview(body: str) -> bool:
+    """Two answers and a question at the start of paragraphs make a Q&A transcript."""
+    return len(ANSWER.findall(body)) >= 2 and len(QUESTION.findall(body)) >= 1
+
+
+def interviewee(body: str, mentions: list[Mention], index: ActorIndex) -> Actor | None:
+    """The person the introduction makes the subject ("X spoke to Y"), else the person named most
+    outside the questions."""
+    first_question = QUESTION.search(body)
+    intro_end = first_question.start() if first_question else len(body)
+    persons = [(m, a) for m in mentions if (a := index.by_id(m.actor)) is not None and a.kind == "person"]
+    for m, actor in persons:
+        if m.start < intro_end and m.subject:
+            return actor
+    counts: dict[str, int] = {}
+    for m, actor in persons:
+        line_start = body.rfind("\n", 0, m.start) + 1
+        if not QUESTION.match(body, line_start):
+            counts[actor.id] = counts.get(actor.id, 0) + 1
+    return index.by_id(max(counts, key=lambda k: counts[k])) if counts else None
+
+
+def answers(sdoc: Doc) -> list[Candidate]:
+    """One direct statement per answer paragraph (its text after "A:")."""
+    found = []
+    text = sdoc.text
+    for m in ANSWER.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        start = m.end()
+        if end - start < 3:
+            continue
+        sent = next((k for k, s in enumerate(sdoc.sents) if s.start_char <= start < s.end_char), 0)
+        found.append(Candidate(sent, "direct", "answered", m.start(), start, end, None, "direct"))
+    return found
+
+
+def inside_answer(body: str, offset: int) -> bool:
+    line_start = body.rfind("\n", 0, offset) + 1
+    return bool(ANSWER.match(body, line_start))
