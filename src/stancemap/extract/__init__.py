@@ -16,10 +16,10 @@ from spacy.tokens import Doc
 from ..model import Actor, Document, Event, Question, Statement
 from .actors import ActorIndex
 from .conditions import find_conditions
+from .interview import answers, inside_answer, interviewee, is_interview
 from .mentions import Mention, find_mentions
 from .speakers import SpeakerResolver
 from .stance import carry_over, propagate, stance_of, topical
-from .interview import answers, inside_answer, interviewee, is_interview
 from .statements import find_candidates
 from .timeline import find_events, statement_date
 
