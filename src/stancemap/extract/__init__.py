@@ -17,7 +17,7 @@ from ..model import Actor, Document, Event, Question, Statement
 from .actors import ActorIndex
 from .conditions import find_conditions
 from .interview import answers, inside_answer, interviewee, is_interview
-from .mentions import Mention, find_mentions
+from .mentions import Mention, find_mentions, surname_mentions
 from .speakers import SpeakerResolver
 from .stance import carry_over, propagate, stance_of, topical
 from .statements import find_candidates
@@ -76,6 +76,13 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
     index.nationalities |= {t.text for p in parsed for t in p if t.text[:1].isupper() and t.pos_ in {"ADJ", "PROPN"}
                             and t.text.endswith(("an", "ese", "ish", "i"))}
     index.build([m for ms in mentions for m in ms])
+    surnames = {a.name.split()[-1]: a.id for a in index.actors if a.kind == "person" and len(a.name.split()) > 1}
+    for doc_mentions, d, p in zip(mentions, documents, parsed, strict=True):
+        for m in surname_mentions(d.id, p, doc_mentions, surnames):
+            doc_mentions.append(m)
+            actor = index.by_id(m.actor)
+            if actor is not None and m.text not in actor.aliases:
+                actor.aliases.append(m.text)
     result = Extraction()
     in_topical_passage: set[str] = set()
     in_topical_document: set[str] = set()

@@ -160,3 +160,19 @@ def _join(tokens: list[Token]) -> str:
     for tok in tokens:
         out += tok.text + tok.whitespace_
     return out.strip().strip(",")
+
+
+def surname_mentions(doc_id: str, sdoc: Doc, mentions: list[Mention], surnames: dict[str, str]) -> list[Mention]:
+    """Mentions of known persons by surname where the tagger saw no name ("Vallenby's press
+    conference"): `surnames` maps a surname to its actor id; only words nobody tagged are added."""
+    sent_of = {tok.i: k for k, sent in enumerate(sdoc.sents) for tok in sent}
+    covered = [(m.start, m.end) for m in mentions]
+    found = []
+    for tok in sdoc:
+        actor = surnames.get(tok.text)
+        if actor is None or any(s <= tok.idx < e for s, e in covered):
+            continue
+        found.append(Mention(doc_id, tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", sent_of.get(tok.i, 0),
+                             actor=actor, subject=tok.dep_ in {"nsubj", "nsubjpass"},
+                             locative=tok.i > 0 and sdoc[tok.i - 1].lower_ in LOCATIVE))
+    return found

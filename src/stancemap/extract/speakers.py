@@ -172,6 +172,11 @@ class SpeakerResolver:
             found = gender(actor.name, actor.roles) if actor is not None else None
             return actor is not None and (wanted is None or found is None or found == wanted)
 
+        for m in reversed(self.mentions):  # "X, the secretary-general, ...: speaking in Y, he said"
+            if m.start < pos and m.subject and m.sent == sentence_index:
+                actor = self.index.by_id(m.actor)
+                if actor is not None and actor.kind == "person" and fits(actor):
+                    return actor
         if fits(self.running) and self.running_sent >= sentence_index - 1:
             return self.running
         for m in reversed(self.mentions):
