@@ -24,6 +24,12 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
     ("Marsh said she did not oppose membership of the alliance in principle.", "did not oppose", "support"),
     ("Marsh warned that Osterland would take all necessary measures if the alliance admitted its neighbour.",
      "all necessary measures", "oppose"),
+    ("Marsh said that any attempt to bring Osterland into the Pact would be treated as a threat.",
+     "any attempt to bring", "oppose"),
+    ("Marsh said a proposal to freeze the Pact's enlargement had been rejected, to her relief.",
+     "a proposal to freeze", "support"),
+    ("Marsh denied reports that the government was discussing neutrality.", "reports that the government", "support"),
+    ("Marsh said the Pact had moved its troops closer to the border.", "closer to the border", "neutral"),
 ])
 def test_stance_patterns(run, text: str, words: str, stance: str | None) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text), words)

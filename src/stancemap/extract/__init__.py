@@ -23,7 +23,7 @@ from .stance import carry_over, propagate, stance_of, topical
 from .statements import find_candidates
 from .timeline import find_events, statement_date
 
-ANAPHORIC_OPENINGS = ("that ", "this ", "such ", "it ", "the support", "the offer", "the move", "membership")
+ANAPHORIC_OPENINGS = ("that ", "this ", "such ", "it ", "the support", "the offer", "the move")
 
 
 def _carry_conditions(statements: list[Statement], doc: Document, question: Question | None,

@@ -72,6 +72,11 @@ def _clause_conditions(sent: Span) -> list[Condition]:
             # "wants the incursion to end before any invitation is issued": what must come first
             # is the clause the before-clause hangs on.
             first = min(first, clause.head.left_edge.i)
+        # The condition ends before a comma that opens a new clause (", stressing that ...").
+        stop = next((t.i for t in doc[tok.i + 1:last + 1] if t.text in {",", ";", "—"} and t.i + 1 <= last
+                     and (doc[t.i + 1].tag_ == "VBG" or doc[t.i + 1].lower_ in {"but", "while", "and", "although"})),
+                    None)
+        last = stop - 1 if stop is not None else last
         text, start, end = _span_text(doc, first, last)
         tokens = list(doc[first:last + 1])
         if len(tokens) >= 2:
@@ -100,6 +105,9 @@ def _framed(marker: Token, clause: Token) -> bool:
     doc = marker.doc
     if marker.i > 0 and doc[marker.i - 1].lower_ in {"only", "not", "first"}:
         return True
+    if any(c.lower_ == "only" for c in marker.head.children) or any(
+            c.lower_ == "only" for c in clause.head.children):
+        return True  # "it can only come after the occupation ends"
     subtree = list(clause.subtree) if clause.i >= marker.i else list(marker.subtree)
     if marker.lower_ == "before" and any(t.lower_ in {"can", "could", "must", "may"} or t.lemma_.lower() in MEMBERSHIP
                                          for t in subtree):

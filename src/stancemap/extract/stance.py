@@ -43,7 +43,7 @@ against skepticism scepticism skeptical sceptical doubt doubts doubtful threat t
 provocation provocative impractical impossible premature unacceptable reckless danger dangerous warn warned
 warning neutral neutrality reluctant reluctance risk dismiss dismissed unrealistic hostile
 instability destabilize destabilise intimidate intimidation ultimatum aggression aggressive confrontation
-escalation escalate dead-end
+escalation escalate dead-end deny denied denies freeze
 """)
 NEGATION = {"not", "n't", "never", "no", "without", "nor", "cannot"}
 ANAPHORA = {"idea", "plan", "proposal", "move", "bid", "offer", "this", "it", "that", "step", "prospect", "request"}
@@ -80,7 +80,7 @@ def _relevant(tokens: list[Token], targets: set[str]) -> list[str]:
 
 REFUSING = words("refuse refusal reject rejection exclude exclusion abandon block prevent oppose opposition "
                  "renounce renunciation veto stop halt freeze skepticism scepticism doubt doubts reluctance "
-                 "objection objections")
+                 "objection objections deny denial drop withdraw lift")
 
 
 def _negated(tok: Token) -> bool:
@@ -122,10 +122,40 @@ def _gives_up(tok: Token) -> bool:
         tok.lemma_ == "back" and "down" in particles)
 
 
+def _refused(tok: Token) -> list[Token]:
+    """What a refusal word refuses: its objects, or for a passive ("X was rejected") its subject."""
+    deps = {"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "acl", "attr"}
+    return [t for c in tok.children if c.dep_ in deps for t in c.subtree]
+
+
+def _membership_subject(tok: Token) -> bool:
+    """A subject that is itself the act of joining ("any attempt to bring X into the Accord")."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and any(
+        t.lemma_.lower() in MEMBERSHIP or (t.lower_ == "into" and t.head.lemma_ in {"bring", "take", "admit"})
+        for t in tok.subtree)
+
+
 def _polarity(tokens: list[Token], evidence: list[str]) -> int:
     score = 0
+    skip: set[int] = set()
     for tok in tokens:
+        if tok.i in skip:
+            continue
         low, lemma = tok.lower_, tok.lemma_.lower()
+        if _membership_subject(tok) and not (lemma in MEMBERSHIP and tok.pos_ == "NOUN"):
+            skip |= {t.i for t in tok.subtree if t.i != tok.i}  # the topic, not a stance ("+bring")
+        if lemma == "opposition" and not any(c.lower_ == "to" for c in tok.children):
+            continue  # "the opposition party": a side in parliament, not a stance
+        if low == "closer" and not any(t.lemma_.lower() in MEMBERSHIP | GENERIC_TARGETS or t.pos_ == "PROPN"
+                                         for c in tok.children if c.lower_ == "to" for t in c.subtree):
+            continue  # "closer to the alliance" is a stance; "moved closer to our borders" is not
+        if (low in NEGATIVE | REFUSING or lemma in NEGATIVE | REFUSING) and not _negated(tok):
+            refused = [t for t in _refused(tok) if t.lemma_.lower() in NEGATIVE | NEUTRALITY | REFUSING]
+            if refused:  # "rejected a freeze on enlargement", "drop his objection": a double negative
+                score += 1
+                evidence.append(f"+{tok.text} {refused[0].text}")
+                skip |= {t.i for t in refused}
+                continue
         if tok.dep_ in {"nsubj", "nsubjpass"} and lemma in MEMBERSHIP and tok.pos_ == "NOUN":
             harm = next((t for t in tok.head.subtree if t.lemma_.lower() in HARMS), None)
             aim = next((c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() in AIMS), None)
@@ -301,8 +331,10 @@ def _is_trigger(condition: Condition, doc: Doc) -> bool:
     if condition.normalized.split(":")[0] not in {"if", "once", "when"}:
         return False
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
-    return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in MEMBERSHIP and not _negated(t)
-                                    for t in span)
+    return span is not None and any(
+        t.lemma_.lower() in MEMBERSHIP and not _negated(t) and (
+            t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"}))  # "if allies issue an invitation"
+        for t in span)
 
 
 # A condition asking the other side to give membership up makes the statement a refusal.
