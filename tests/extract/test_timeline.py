@@ -27,6 +27,7 @@ REF = date(2026, 3, 6)  # a Friday
     ("26.05.2025", None, None, None, "2025-05-26", "day"),
     ("two weeks ago", REF, None, None, "2026-02-20", "day"),
     ("last year", REF, None, None, "2025", "year"),
+    ("last week", REF, None, None, "2026-02", "month"),
 ])
 def test_timeline_normalize(text: str, ref: date | None, years: list[int] | None, future: bool | None,
                             value: str, precision: str) -> None:

@@ -137,7 +137,9 @@ def _relative(t: str, ref: date, future: bool | None) -> DateValue | None:
             return _month(d.year, d.month)
         if m[2] == "year":
             return DateValue(str(ref.year + step), "year")
-        return None  # a week is no calendar point the contract can hold
+        # A week is no point the contract can hold: the month it falls in, at month precision.
+        d = ref + timedelta(weeks=step)
+        return _month(d.year, d.month)
     if m := re.fullmatch(r"(last|this|next)? ?(spring|summer|autumn|fall|winter)", t):
         code = SEASONS[m[2]]
         year = ref.year

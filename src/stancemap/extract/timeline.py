@@ -18,7 +18,7 @@ from .mentions import Mention
 
 SEASON_RE = re.compile(r"\b(?:early |late |mid-)?(?:spring|summer|autumn|fall|winter)(?: of)? (?:19|20)\d{2}\b", re.I)
 # Relative expressions the tagger sometimes leaves untagged at the start of a sentence.
-RELATIVE_RE = re.compile(r"\b(?:last|next|this) (?:week|month|year|spring|summer|autumn|fall|winter|monday|tuesday|"
+RELATIVE_RE = re.compile(r"\b(?:last|next|this|on) (?:week|month|year|spring|summer|autumn|fall|winter|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|the spring|the summer|the autumn|"
                          r"the winter)\b", re.I)
 # Words that put a sentence's undated weekday or month in the future ("the meeting on Thursday").
