@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.clean.lines import caption_match, consent_reason, foreign_language, interface_reason, shape
+from stancemap.clean.lines import (
+    caption_match,
+    consent_reason,
+    foreign_language,
+    interface_reason,
+    menu_reason,
+    script_notice_reason,
+    shape,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -73,6 +81,22 @@ def test_lines_consent_notice(text: str, expected: bool) -> None:
     ("5 min read", True),
     ("Listen to this article", True),
     ("Your browser does not support the video tag.", True),
+    # live-blog and list controls
+    ("Show key events only", True),
+    ("Hide pinned posts", True),
+    ("Show all updates", True),
+    ("Newest first", True),
+    ("Show trials of the smugglers resumed in Portlen on Monday.", False),
+    ("Show of Force Along the Northern Coast", False),
+    ("Viewers in Portlen only saw the end of the debate.", False),
+    # links to the site's own policy pages
+    ("Our Standards: How the Daily Norther Checks Its Facts.", True),
+    ("Editorial principles", True),
+    ("Privacy policy", True),
+    ("Terms of use", True),
+    ("Our standards of coastal safety have slipped, Vell said.", False),
+    ("Terms of use for the new harbour were agreed in March.", False),
+    ("Editorial standards at the state broadcaster were questioned by the regulator.", False),
 ])
 def test_lines_interface_judged_in_context(text: str, expected: bool) -> None:
     assert (interface_reason(shape(text)) is not None) is expected
@@ -99,3 +123,34 @@ def test_lines_language_of_line_against_article(text: str, expected: str | None)
         assert reason is None
     else:
         assert reason is not None and expected in reason
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Please turn on JavaScript to receive live updates.", True),
+    ("JavaScript is disabled in your browser.", True),
+    ("To view this video please enable JavaScript.", True),
+    # prose about scripts or browsers: reported, or not addressed to the reader
+    ("The ministry's booking site, which requires JavaScript, crashed on Tuesday, officials said.", False),
+    ("Portlen's coders teach JavaScript to schoolchildren every summer.", False),
+    ("Please turn on your radios for the storm warnings, Rusk told the fishermen.", False),
+])
+def test_lines_script_notice(text: str, expected: bool) -> None:
+    assert (script_notice_reason(shape(text)) is not None) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Home | World | Politics | Defence", True),
+    ("Coastal Radio | News | Programmes | Listen live", True),  # the site's name, then its sections
+    ("Home › Europe › Harrowgate", True),  # a breadcrumb
+    ("News · Sport · Weather · Travel", True),
+    # separated short parts that are no menu
+    ("Party | Seats | Share of vote", False),  # a table header names no site section
+    ("Rusk | Vell | Brenn", False),
+    ("By Ilse Brandt | Daily Norther | Politics", False),  # a byline
+    ("Posted: 4 March | Updated: 5 March | World", False),  # time stamps
+    ("World | Europe", False),  # two labels: left to the section-label rule
+    ("Harrowgate Budget | Coast Guard Gets Six New Patrol Boats | News", False),  # a headline part
+    ("Rusk said the plan is fair | Vell called it rushed | World News reported both.", False),
+])
+def test_lines_navigation_menu(text: str, expected: bool) -> None:
+    assert (menu_reason(shape(text)) is not None) is expected

@@ -19,6 +19,7 @@ def text(*lines: str) -> str:
     (text(TITLE, *BODY), (TITLE, "first headline-shaped line before the body")),
     (text("Home", "Politics", TITLE, "By Ilse Brandt | 4 March 2025", *BODY), (TITLE, None)),
     (text(TITLE, "Politics", TITLE, *BODY), (TITLE, None)),  # the headline repeated: taken once
+    (text("Home | World | Politics | Defence", TITLE, *BODY), (TITLE, None)),  # a menu is no headline
     (text(*PLAIN), (None, None)),
 ])
 def test_metadata_title(article: str, expected: tuple[str | None, str | None]) -> None:
@@ -48,6 +49,19 @@ def test_metadata_title_shared_by_two_articles_of_the_corpus() -> None:
     # a masthead the article credits itself ("told the Coastal Courier")
     ([text("Coastal Courier", TITLE, *PLAIN, "Rusk told the Coastal Courier that more boats would follow.")],
      ("Coastal Courier", "masthead")),
+    # a masthead credited as the one who saw a document or interviewed someone (names of 2+ words)
+    ([text("Coastal Courier", TITLE, *PLAIN, "A draft seen by the Coastal Courier lists six boats.")],
+     ("Coastal Courier", "masthead")),
+    ([text("Coastal Radio | News | Programmes | Listen live", TITLE, *PLAIN,
+           "Rusk spoke to Coastal Radio's Ilse Brandt on Tuesday.")], ("Coastal Radio", "masthead")),
+    # the site's name as the first label of its menu, opening two articles of the corpus
+    ([text("Coastal Radio | News | Listen live", TITLE, *PLAIN),
+      text("Coastal Radio | News | Listen live", "Portlen Wins Cup", *PLAIN)], ("Coastal Radio", "masthead")),
+    # a single word (perhaps the topic) needs a plain credit; a menu of section words names no site
+    ([text("Harrowgate", TITLE, *PLAIN, "A draft seen by Harrowgate officials lists six boats.")], (None, None)),
+    ([text("Home | News | Listen live", TITLE, *PLAIN, "Rusk spoke to Home Affairs officials.")], (None, None)),
+    # a menu whose first label is uncredited, in one article only, names no outlet
+    ([text("Coastal Radio | News | Listen live", TITLE, *PLAIN)], (None, None)),
     # menu words and a topic word are no masthead
     ([text("World News", TITLE, *PLAIN), text("World News", "Portlen Wins Cup", *PLAIN)], (None, None)),
     ([text("Harrowgate", TITLE, *PLAIN), text("Harrowgate", "Portlen Wins Cup", *PLAIN)], (None, None)),

@@ -47,6 +47,12 @@ REMOVAL_CASES = [
     ("before", "Tuesday, 4 March 2025 | 10:15 GMT", "date line"),
     ("before", "Politics", "navigation or section label"),
     ("before", "World | Europe", "navigation or section label"),
+    ("before", "Home | World | Politics | Defence", "navigation menu"),
+    ("before", "Coastal Radio | News | Programmes | Listen live", "navigation menu"),
+    ("before", "Show key events only", "live-blog or list control"),
+    ("before", "Please turn on JavaScript to receive live updates.", "browser notice"),
+    ("after", "Our Standards: How the Daily Norther Checks Its Facts.", "policy pages"),
+    ("after", "Privacy policy", "policy pages"),
     ("before", TITLE, "repeated title"),
     ("after", "sidebar", "stray words after the end of the article"),
     ("after", TEASER, "headline after the end of the article"),
@@ -123,6 +129,10 @@ ADVERSARIAL_KEEPS = [
     # a date inside prose, and prose that starts with a reader-facing word
     "Talks resumed on Monday — 4 March 2025 — in Portlen.",
     "Subscribers to the fishermen's union newsletter received the plan first.",
+    # prose that begins like a policy link or a live-blog control, or mentions scripts
+    "Our standards of coastal safety have slipped, Vell said.",
+    "Show trials of the smugglers resumed in Portlen on Monday.",
+    "The ministry's booking site, which requires JavaScript, crashed on Tuesday, officials said.",
 ]
 
 
@@ -170,6 +180,12 @@ def test_text_title_is_taken_once() -> None:
     (["How Does Harrowgate Pay for Its Coast Guard?", *BODY], "How Does Harrowgate Pay for Its Coast Guard?"),
     (BODY, None),  # an article without a headline has no title
     (["Home", "News", TITLE, "By Ilse Brandt | 4 March 2025", *BODY], TITLE),
+    # a menu line before the headline is no headline
+    (["Home | World | Politics | Defence", TITLE, *BODY], TITLE),
+    (["Daily Norther", "Features | World | Culture", TITLE, *BODY], TITLE),
+    # a headline that opens with a quotation and names its speaker after a colon
+    (["Coastal Radio | News | Listen live", "“The Sea Is Our Border”: Rusk on the Coast Guard", "4 March 2025",
+      *BODY], "“The Sea Is Our Border”: Rusk on the Coast Guard"),
 ])
 def test_text_title_is_the_headline_before_the_body(lines: list[str], title: str | None) -> None:
     assert clean_lines(lines).title == title

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTHS
-from .language import LANGID_MIN_PROB, foreign_by_function_words, language_of, script_of, share
+from .language import LANGID_MIN_PROB, foreign_by_function_words, language_of, script_of, share, wordset
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,/-]*")
 TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
@@ -42,6 +42,30 @@ INTERFACE = re.compile(
     r"this (?:article|story) (?:was|is|has been) (?:originally |first )?(?:published|republished))\b",
     re.I,
 )
+# Live-blog and list controls: "Show key events only", "Hide pinned posts", "Show all updates",
+# "Newest first". "Show trials resumed ..." is prose: no control word follows (test_lines_interface_*).
+LIVE_CONTROL = re.compile(
+    r"^(?:(?:show|hide|view|display)(?:\s+[\w-]+){0,3}\s+only|(?:show|hide|view|display)\s+(?:all|more|less|fewer|"
+    r"latest|newest|oldest|full)|(?:show|hide)(?:\s+[\w-]+){0,2}\s+(?:events|updates|posts|comments|replies|moments)|"
+    r"(?:newest|oldest|latest) first|auto-?(?:update|refresh)|pinned post)\b",
+    re.I,
+)
+# Links to the site's own policy pages under an article: "Our Standards: ...", "Editorial
+# principles", "Privacy policy", "Terms of use", "About us". "Our standards have slipped" is prose:
+# the possessive form needs a label colon (test_lines_interface_*).
+SITE_POLICY = re.compile(
+    r"^(?:(?:our|editorial|journalistic|newsroom) (?:standards|principles|ethics|values|policies)(?=\s*[:|])|"
+    r"(?:editorial|journalistic) (?:standards|principles|guidelines)|"
+    r"(?:privacy|cookie|corrections?|ethics|complaints) (?:policy|notice|statement)|"
+    r"terms (?:of (?:use|service)|and conditions)|contact us|about us)\b",
+    re.I,
+)
+# A browser notice: the script or browser named, asked to be turned on, addressed to the reader
+# ("Please turn on JavaScript to receive live updates.", "JavaScript is disabled in your browser").
+SCRIPT_NOTICE = re.compile(r"\bjavascript\b|\byour (?:web )?browser\b", re.I)
+SCRIPT_ASK = re.compile(r"\b(?:enable|turn on|switch on|activate|allow|disabled|required|is off|not supported|"
+                        r"does not support|to (?:view|see|receive|use|load|watch|read))\b", re.I)
+SCRIPT_READER = re.compile(r"\b(?:please|you|your|to (?:view|see|receive|use|load|watch|read))\b", re.I)
 # Interface words inside a short label ("Subscribe to X newsletters", "log in or register").
 INTERFACE_ANYWHERE = re.compile(
     r"\b(?:log ?in|sign ?in|sign ?up|subscribe|newsletters?|cookies?|share this|all rights reserved|"
@@ -54,6 +78,10 @@ READER_CUE = re.compile(r"\b(?:here|below|above|our|this (?:article|story|page|p
                         re.I)
 LABEL_COLON = re.compile(r"^\w+(?: \w+)?:")
 INTERFACE_REASON = "site interface (comments, sharing, account or paging link)"
+# Each kind of interface line with its reason; every reason starts "site interface" (see LINK_FURNITURE).
+INTERFACE_KINDS = ((INTERFACE, INTERFACE_REASON),
+                   (LIVE_CONTROL, "site interface (live-blog or list control)"),
+                   (SITE_POLICY, "site interface (link to the site's policy pages)"))
 PROMO_VERB = re.compile(r"^(?:get|read|follow|stay|sign up|subscribe|download|watch|listen|"
                         r"don'?t miss|join|discover|explore)\b", re.I)
 PROMO_WORD = re.compile(r"\b(?:news|latest|updates?|stories|photos|videos|analysis|newsletter|app|"
@@ -74,6 +102,19 @@ BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by)\s+[A-Z][\w.'’-]
                     r"(?:\s*(?:[|,–—-]|and)\s*.*)?$")
 TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated|first published|modified)\b"
                        r"(?:\s+on)?\s*:?\s*\S", re.I)
+# Words of site menus and section labels ("World", "Home", "Latest News", "Listen live"):
+# interface vocabulary of news sites, not of one corpus.
+SECTION_WORDS = wordset(
+    "home news world politics business economy markets money sport sports opinion opinions culture arts "
+    "life lifestyle science tech technology health environment climate europe asia africa americas "
+    "international national local latest live video videos audio podcast podcasts photos gallery analysis "
+    "features feature explainer explainers investigations menu search section sections breaking top stories "
+    "editorial comment blogs defence defense military security diplomacy region regions us uk eu east west "
+    "middle north south today more main front page programmes programs shows schedule listen watch radio tv "
+    "weather travel books film music food style education media newsletters subscribe")
+# "Home | World | Politics", "Home › Europe", "News · Sport · Weather": menu separators (spaced).
+MENU_SEPARATOR = re.compile(r"\s+[|·•›»>/]\s+")
+MENU_MIN_PARTS = 3
 # Title-case questions of at least four content words are headlines (see shape()).
 QUESTION_HEADLINE_MIN_WORDS = 4
 INNER_STOP = re.compile(r"[.!?][\"'”’»)]*\s+[A-Z\"“]")
@@ -162,12 +203,13 @@ def interface_reason(line: LineShape) -> str | None:
     Lobbyists Opens") is left to the teaser rules, unless a label colon follows the word ("Next: ...").
     """
     text = line.text
-    if INTERFACE.match(text) and not (line.headline and line.n >= 5 and not LABEL_COLON.match(text)):
-        if not line.sentence and line.n <= 16:
-            return INTERFACE_REASON
-        if line.sentence and (line.n <= 3 or (line.n <= 16 and READER_CUE.search(text))):
-            return INTERFACE_REASON
-        return None
+    for pattern, reason in INTERFACE_KINDS:
+        if pattern.match(text) and not (line.headline and line.n >= 5 and not LABEL_COLON.match(text)):
+            if not line.sentence and line.n <= 16:
+                return reason
+            if line.sentence and (line.n <= 3 or (line.n <= 16 and READER_CUE.search(text))):
+                return reason
+            return None
     if line.n <= 6 and not line.sentence and INTERFACE_ANYWHERE.search(text):
         return INTERFACE_REASON
     return None
@@ -184,6 +226,47 @@ def consent_reason(line: LineShape) -> str | None:
     if COOKIE.search(text) and addressed and CONSENT.search(text) and not REPORTING.search(text) and line.n <= 60:
         return "cookie or consent notice"
     return None
+
+
+def script_notice_reason(line: LineShape) -> str | None:
+    """A browser notice asking the reader to turn scripts on ("Please turn on JavaScript to receive
+    live updates."). Reported speech about a site is content: "The ministry's site, which needs
+    JavaScript, crashed, officials said." (test_lines_script_notice_*)."""
+    text = line.text
+    if (line.n <= 25 and SCRIPT_NOTICE.search(text) and SCRIPT_ASK.search(text) and SCRIPT_READER.search(text)
+            and not REPORTING.search(text)):
+        return "browser notice (scripts or browser support required)"
+    return None
+
+
+def menu_reason(line: LineShape) -> str | None:
+    """A site menu or breadcrumb: three or more short labels between separators ("Home | World |
+    Politics", "Home › Europe › Harrowgate"), at least one of them a news site's section or
+    interface word. A table header ("Party | Seats | Share of vote") names no section; a byline,
+    stamp or date line ("By A | March 4", "Posted: ... | Updated: ...") has digits or "By"."""
+    parts = menu_parts(line.text)
+    if parts is None or not any(_section_label(p) for p in parts):
+        return None
+    return "navigation menu (site sections between separators)"
+
+
+def menu_parts(text: str) -> list[str] | None:
+    """The labels of a menu-shaped line (three or more parts of one to four words, no digits, no
+    sentence punctuation, none a byline), else None. The first part may be the site's name."""
+    parts = [p.strip() for p in MENU_SEPARATOR.split(text)]
+    if len(parts) < MENU_MIN_PARTS:
+        return None
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= 4 or re.search(r"[\d.!?:;,\"“”]", part) or words[0].lower() == "by":
+            return None
+    return parts
+
+
+def _section_label(part: str) -> bool:
+    words = [w.lower() for w in WORD.findall(part)]
+    return bool(words) and all(w in SECTION_WORDS or w in SMALL_WORDS for w in words) and any(
+        w in SECTION_WORDS for w in words)
 
 
 def promotion_reason(line: LineShape) -> str | None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import date_in_line, parse_date
-from .language import wordset
-from .lines import BYLINE, TIMESTAMP, caption_match, shape
+from .lines import BYLINE, SECTION_WORDS, TIMESTAMP, caption_match, menu_parts, shape
 
 __all__ = ["date_in_line", "parse_date"]
 
@@ -15,15 +14,6 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,3
 # A masthead is a name: one to five capitalised words (with "of", "&", "the"), no digits, no punctuation
 # that ends or separates ("World | Europe" is a menu, "Home." is not a name).
 NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&|for|de|du|la)){0,4}$")
-# Words of site menus and section labels: a first line made only of these is navigation, not a
-# masthead ("World", "Home", "Latest News"). Interface vocabulary of news sites, not of one corpus.
-SECTION_WORDS = wordset(
-    "home news world politics business economy markets money sport sports opinion opinions culture arts "
-    "life lifestyle science tech technology health environment climate europe asia africa americas "
-    "international national local latest live video videos audio podcast podcasts photos gallery analysis "
-    "features feature explainer explainers investigations menu search section sections breaking top stories "
-    "editorial comment blogs defence defense military security diplomacy region regions us uk eu east west "
-    "middle north south today more main front page")
 
 
 # Where an article names its own publication: "told the X", "according to X", "(X)", "© X",
@@ -31,6 +21,15 @@ SECTION_WORDS = wordset(
 # that merely recurs.
 CREDITED = (r"\btold (?:the )?{name}(?![\w-])|\baccording to (?:the )?{name}(?![\w-])|\({name}\)|"
             r"©\s*(?:\d{{4}}\s+)?{name}(?![\w-])|(?<![\w-]){name} (?:reported|has learned|could not|understands|uses cookies)\b")
+
+
+# For a name of two words or more (a single word on the first line may be the topic, a kicker): the
+# outlet as the one who saw or obtained a document ("seen by the X"), or who interviewed someone
+# ("spoke to X's reporter", "in an interview with the X"), or its own app or site ("on the X app").
+CREDITED_MANY_WORDS = (r"\b(?:seen|obtained|reviewed|verified) by (?:the )?{name}(?![\w-])|"
+                       r"\b(?:spoke|speaking|talked|talking) (?:to|with) (?:the )?{name}(?![\w-])|"
+                       r"\binterview with (?:the )?{name}(?![\w-])|"
+                       r"\bon the {name} (?:app|website|site|podcast)\b")
 
 
 def outlet_from_dateline(lines: list[str]) -> str | None:
@@ -46,8 +45,13 @@ def caption_outlets(lines: list[str]) -> list[str]:
 
 
 def masthead_candidate(lines: list[str]) -> str | None:
-    """The first non-blank line, when it is shaped like a publication's name and is not a menu word."""
+    """The first non-blank line, when it is shaped like a publication's name and is not a menu word;
+    or the first label of a menu on the first line ("Coastal Radio | News | Listen live"): sites
+    put their name before their sections."""
     first = next((line for line in lines if line.strip()), "")
+    parts = menu_parts(first)
+    if parts is not None:
+        first = parts[0]
     if not NAME.match(first) or len(first) > 50:
         return None
     words = [w.lower().strip(".") for w in first.split()]
@@ -66,8 +70,9 @@ def confirmed_masthead(lines: list[str], shared_first_lines: frozenset[str]) -> 
         return None, ""
     if name in shared_first_lines and " " in name:
         return name, "masthead (first line, opening several articles of the corpus)"
-    start = lines.index(name) + 1 if name in lines else len(lines)
-    credit = re.compile(CREDITED.format(name=re.escape(name)))
+    start = next((i for i, line in enumerate(lines) if line.strip()), len(lines)) + 1
+    credit = re.compile(CREDITED.format(name=re.escape(name))
+                        + ("|" + CREDITED_MANY_WORDS.format(name=re.escape(name)) if " " in name else ""))
     if any(credit.search(line) for line in lines[start:]):
         return name, "masthead (first line, credited again in the article)"
     return None, ""

@@ -27,7 +27,9 @@ from .lines import (
     foreign_language,
     interface_reason,
     is_punctuation_only,
+    menu_reason,
     promotion_reason,
+    script_notice_reason,
     shape,
 )
 
@@ -84,7 +86,7 @@ def _local_reason(line: LineShape, script: str, lang: str) -> str | None:
     if caption_match(text):
         return "image caption (credit, pixel width, date)"
     reason = (foreign_language(line, script, lang) or consent_reason(line) or interface_reason(line)
-              or promotion_reason(line))
+              or script_notice_reason(line) or promotion_reason(line) or menu_reason(line))
     if reason:
         return reason
     if BYLINE.match(text) and line.n <= 14 and not line.sentence:
