@@ -85,3 +85,17 @@ def test_statements_interview_answers_belong_to_the_interviewee(run) -> None:  #
     assert [s.content for s in answers] == ["We hope so. I expect the ambassadors to agree before the summer.",
                                             "Then we will wait, but we will not give up our bid."]
     assert {analysis.actor(s.speaker).name for s in answers} == {"Lea Marsh"}  # type: ignore[union-attr]
+
+
+def test_statements_named_speaker_inside_another_speakers_words(run) -> None:  # type: ignore[no-untyped-def]
+    text = (INTRO + "Analyst Rosa Feld argues that the real obstacle is Velden, whose prime minister, Jon Halle, "
+            "has told colleagues that he would block any invitation to Osterland.")
+    analysis = run(text)
+    assert speaker_name(analysis, "the real obstacle is Velden") == "Rosa Feld"
+    assert speaker_name(analysis, "he would block any invitation") == "Jon Halle"
+
+
+def test_statements_participle_explains_a_position(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + "Marsh has refused to discuss neutrality, arguing that a neutral Osterland would be defenceless."
+    statement = statement_with(run(text), "a neutral Osterland would be defenceless")
+    assert statement.kind == "position" and statement.cue.startswith("refused")

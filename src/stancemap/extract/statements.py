@@ -24,6 +24,7 @@ from .lexicon import (
     UNNAMED_SOURCES,
     words,
 )
+from .names import first_name_gender
 from .quotes import MIN_QUOTE_WORDS, inside, quote_spans
 
 SPEAKER_NOUNS = PERSON_ROLES | GROUP_HEADS | UNNAMED_SOURCES | words(
@@ -122,7 +123,7 @@ def _subject(verb: Token, near: Token | None = None) -> Token | None:
         return subject
     # "..., saying the country must ...", "..., telling state television that ...": a participle
     # reports for the subject of the clause it hangs on.
-    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
         if _states_position(verb.head, verb.head.lemma_.lower()):
             return None  # "expressed doubts ..., saying ...": part of the position it explains
         return _subject(verb.head, near=verb)
@@ -275,7 +276,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                          if c.i > verb.i and (c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}
                                               or (c.dep_ == "advcl" and c.tag_ == "VBG"))),
                         default=sent.end - 1)
-            s, e = _trim(doc, verb.idx + len(verb.text), _clause_end(doc, right, sent))
+            end = min(_clause_end(doc, right, sent), _speech_end(doc, verb, verb.i, sent))
+            s, e = _trim(doc, verb.idx + len(verb.text), end)
             if e - s > 3:
                 cue = verb.text + _particle(verb)
                 yield Candidate(i, "position", cue, verb.idx, s, e, speaker_span(subject), "position")
@@ -403,12 +405,26 @@ def reporter_frame(cand: Candidate) -> bool:
         and root.tag_ in {"NNS", "NNPS"} | ({"NN"} if root.lemma_.lower() in {"report", "media", "outlet"} else set())
 
 
+def _named(cand: Candidate) -> str | None:
+    if cand.speaker is None or not any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and first_name_gender(t.text))
+                                       for t in cand.speaker):
+        return None
+    return cand.speaker.text
+
+
+def _nested(inner: Candidate, outer: Candidate) -> bool:
+    """"X argues that the obstacle is Y, whose prime minister, Z, has told colleagues that ...":
+    a named speaker's words reported inside another speaker's are a statement of their own."""
+    return (outer.start <= inner.start and inner.end <= outer.end and _named(inner) is not None
+            and _named(inner) != _named(outer) and inner.finder != "position")
+
+
 def _embedded(cand: Candidate, others: list[Candidate]) -> bool:
     """A cue inside someone else's reported words is part of what they said, not a new statement."""
     for outer in others:
         if outer is cand or outer.cue_start == cand.cue_start or not (outer.start <= cand.cue_start < outer.end):
             continue
-        if outer.finder == "position" or reporter_frame(outer):
+        if outer.finder == "position" or reporter_frame(outer) or _nested(cand, outer):
             continue
         return True
     return False
@@ -436,7 +452,7 @@ def _reduce(found: list[Candidate]) -> list[Candidate]:
         clash = False
         for other in kept:
             overlap = min(cand.end, other.end) - max(cand.start, other.start)
-            if overlap <= 0:
+            if overlap <= 0 or _nested(cand, other) or _nested(other, cand):
                 continue
             shorter = min(cand.end - cand.start, other.end - other.start)
             if overlap >= 0.5 * shorter or cand.start <= other.cue_start < cand.end:
