@@ -28,7 +28,7 @@ def run() -> Callable[..., Analysis]:
 def statement_with(analysis: Analysis, words: str):  # type: ignore[no-untyped-def]
     found = [s for s in analysis.statements if words in s.content]
     assert found, f"no statement contains {words!r}: {[s.content for s in analysis.statements]}"
-    return found[0]
+    return min(found, key=lambda s: len(s.content))  # the innermost, when statements nest
 
 
 def speaker_name(analysis: Analysis, words: str) -> str | None:
