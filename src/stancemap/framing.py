@@ -6,17 +6,18 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
-from .extract.places import rival_spellings
+from .extract.places import is_place, rival_spellings
 from .model import FramingTerm
 
 # Loaded terms for one thing: (term, the neutral or rival term it stands for). General vocabulary
-# of conflict reporting, not of one conflict.
+# of conflict reporting, not of one conflict. "special ... operation" and "<Name> regime" are
+# patterns (SPECIAL_OPERATION, NAMED_REGIME), not fixed terms.
 LOADED = [
-    ("special military operation", "invasion"), ("special operation", "invasion"), ("military operation", "invasion"),
+    ("military operation", "invasion"),
     ("invasion", None), ("incursion", "invasion"), ("aggression", "invasion"), ("occupation", None),
     ("liberation", "occupation"), ("regime", "government"), ("terrorists", "fighters"), ("militants", "fighters"),
     ("separatists", "rebels"), ("insurgents", "rebels"), ("freedom fighters", "fighters"), ("annexation", None),
@@ -24,6 +25,24 @@ LOADED = [
     ("peacekeeping mission", None), ("stabilisation mission", "incursion"), ("stabilization mission", "incursion"),
 ]
 LOADED_TERMS = frozenset(term for term, _ in LOADED)
+_RIVAL = dict(LOADED)
+# The euphemism for an invasion in its variants: "special operation", "special military operation",
+# "special security operation", "special counter-terrorist operation"; a special forces operation is
+# a raid by special forces, not a name for a war.
+SPECIAL_OPERATION = re.compile(r"\bspecial (?:(?!forces\b)[a-z][a-z-]* )?operation\b")
+SPECIAL_OPERATION_RIVAL = "invasion"
+# A government named "the <Name> regime" ("the Assad regime", "the Rusk regime") instead of
+# "the <Name> government": a term of its own, so that whose government is meant stays visible.
+NAMED_REGIME = re.compile(r"\b([A-Z][a-z]{2,}) [Rr]egime\b")
+NAMED_REGIME_TERM = re.compile(r"([A-Z][a-z]{2,}) regime")
+ANY_REGIME = re.compile(r"(?:\b([\w-]+) )?\b(?i:regime)\b")
+# "Regime" meaning a set of rules ("the sanctions regime", "a visa regime") names no government.
+RULES_REGIME = frozenset({
+    "sanctions", "sanction", "visa", "tax", "customs", "trade", "tariff", "export", "import", "inspection",
+    "inspections", "verification", "monitoring", "control", "controls", "regulatory", "legal", "treaty",
+    "non-proliferation", "nonproliferation", "ceasefire", "border", "travel", "transit", "currency",
+    "exchange-rate", "fiscal", "pension", "licensing", "safeguards", "security", "training", "fitness",
+})
 CAPITAL = re.compile(r"\b[A-Z][a-z]{2,}\b")
 WORD = re.compile(r"\b[a-z]{3,}\b")
 # Capitalised words that are never names whose spelling is a choice: "Tuesday"/"Thursday" and
@@ -33,6 +52,9 @@ CALENDAR = frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
 # a German article) are a letter apart. Calibrated on the example corpus (Vodna/Wodna has 5);
 # four-letter city names (Kyiv/Kiev) come from the gazetteer instead.
 MIN_CORPUS_VARIANT = 5
+# ...except a doubled letter ("Rusk"/"Ruusk", "Tallin"/"Tallinn"), a transliteration choice even in a
+# four-letter name, and one that unrelated short words rarely differ by.
+MIN_DOUBLED_VARIANT = 4
 # rapidfuzz ratio at or above which two capitalised words are one name spelt two ways: keeps
 # one-letter swaps and insertions in 5-9 letter names (Vodna/Wodna 80, Stanek/Staneck 92,
 # Arkhamia/Arakhamia 94) and rejects distinct names sharing a stem.
@@ -44,28 +66,41 @@ class FramingIndex:
 
     A canonical gazetteer spelling ("Kyiv", "Moscow") is a framing choice only where a rival
     spelling of it is in the corpus too: the gazetteer knows foreign spellings (Moscou, Londyn)
-    that no English outlet uses, so "Moscow" alone says nothing about an outlet.
+    that no English outlet uses, so "Moscow" alone says nothing about an outlet. Of a pair found in
+    the corpus, the spelling the corpus uses more often plays the canonical one ("Rusk" when most
+    articles write it so and some "Ruusk"); on a tie each is the other's variant.
+
+    `actor_names` are the extracted actors' names and aliases; `persons` each person's name followed
+    by its aliases. A person's name is never a framing term, even where the gazetteer knows a city
+    of that name (a minister called Orel) or the corpus misspells it (Kuurmaa/Kurmaa).
     """
 
-    def __init__(self, corpus_texts: Iterable[str], actor_names: Iterable[str] | None = None) -> None:
+    def __init__(self, corpus_texts: Iterable[str], actor_names: Iterable[str] | None = None,
+                 persons: Iterable[Sequence[str]] | None = None) -> None:
         text = "\n".join(corpus_texts)
         self.rivals = rival_spellings()
         self.corpus_words = Counter(CAPITAL.findall(text))
         lower = set(WORD.findall(text))
         # A capitalised word that also appears in lower case is an ordinary word at the start of a
         # sentence or in a title ("Minister"/"Ministry", "Analysis"/"Analysts"), not a name.
-        names = [w for w in self.corpus_words if w.lower() not in lower and w not in CALENDAR]
-        variants = _corpus_variants(names)
+        self.names = {w for w in self.corpus_words if w.lower() not in lower and w not in CALENDAR}
+        self.persons = _person_words(persons or [])
+        variants = _corpus_variants(sorted(self.names))
         if actor_names is not None:
             # With the actors known, a corpus pair must be a name the extractor found (at least one of
             # the two spellings): two capitalised common words ("Analysis"/"Analysts" in a heading
             # and at a sentence start) are a letter apart too.
             known = {w for n in actor_names for w in CAPITAL.findall(n)}
             variants = {w: v for w, v in variants.items() if w in known or v in known}
-        self.variants = variants
+        variants = {w: v for w, v in variants.items() if w not in self.persons and v not in self.persons}
+        # word -> the spelling it stands in for, None for the one the corpus uses most.
+        self.spellings: dict[str, str | None] = {}
+        for word, other in variants.items():
+            mine, theirs = self.corpus_words[word], self.corpus_words[other]
+            self.spellings[word] = None if mine > theirs else other
         spelt: dict[str, set[str]] = defaultdict(set)
         for word in self.corpus_words:
-            if canonical := self.rivals.get(word.lower()):
+            if word not in self.persons and (canonical := self.rivals.get(word.lower())):
                 spelt[canonical].add(word)
         self.contested = {c for c, words in spelt.items() if words - {c}}
 
@@ -73,19 +108,32 @@ class FramingIndex:
         text = "\n".join(outlet_texts)
         terms: list[FramingTerm] = []
         for word, count in Counter(CAPITAL.findall(text)).items():
+            if word in self.persons:
+                continue
             canonical = self.rivals.get(word.lower())
             if canonical and canonical != word:
                 terms.append(FramingTerm(word, count, canonical))
             elif canonical and canonical in self.contested:
                 terms.append(FramingTerm(word, count, None))
-            elif variant := self.variants.get(word):
-                terms.append(FramingTerm(word, count, variant))
-        low = text.lower()
-        for term, rival in LOADED:
-            n = len(re.findall(rf"\b{re.escape(term)}\b", low))
-            if n:
-                terms.append(FramingTerm(term, n, rival))
+            elif word in self.spellings:
+                terms.append(FramingTerm(word, count, self.spellings[word]))
+        terms += self._loaded(text)
         return sorted(terms, key=lambda t: (-t.count, t.term))
+
+    def _loaded(self, text: str) -> list[FramingTerm]:
+        low = text.lower()
+        found: Counter[str] = Counter()
+        for term, _ in LOADED:
+            if term != "regime":
+                found[term] = len(re.findall(rf"\b{re.escape(term)}\b", low))
+        found.update(m[0] for m in SPECIAL_OPERATION.finditer(low))
+        for m in ANY_REGIME.finditer(text):
+            before = m[1] or ""
+            if before in self.names and NAMED_REGIME.fullmatch(m[0]):
+                found[f"{before} regime"] += 1
+            elif before.lower() not in RULES_REGIME:
+                found["regime"] += 1
+        return [FramingTerm(term, n, rival_of(term)) for term, n in found.items() if n]
 
 
 def framing_terms(outlet_texts: list[str], corpus_texts: list[str]) -> list[FramingTerm]:
@@ -95,7 +143,39 @@ def framing_terms(outlet_texts: list[str], corpus_texts: list[str]) -> list[Fram
 
 def is_loaded(term: str) -> bool:
     """A loaded term for one thing ("incursion"), as opposed to a spelling of a name."""
-    return term.lower() in LOADED_TERMS
+    low = term.lower()
+    return low in LOADED_TERMS or bool(SPECIAL_OPERATION.fullmatch(low) or NAMED_REGIME_TERM.fullmatch(term))
+
+
+def rival_of(term: str) -> str | None:
+    """The neutral or rival term a loaded term stands for ("incursion" -> "invasion",
+    "special security operation" -> "invasion", "Rusk regime" -> "Rusk government"), or None."""
+    low = term.lower()
+    if low in _RIVAL:
+        return _RIVAL[low]
+    if SPECIAL_OPERATION.fullmatch(low):
+        return SPECIAL_OPERATION_RIVAL
+    if m := NAMED_REGIME_TERM.fullmatch(term):
+        return f"{m[1]} government"
+    return None
+
+
+def _person_words(persons: Iterable[Sequence[str]]) -> set[str]:
+    """The words of persons' names: every word of a full name ("Tomasz Orel"), and of an alias that
+    is a name ("Kurmaa", a misspelt surname) unless it is a place: an alias such as "the Kyiv mayor"
+    does not make Kyiv a person. A person known by one word only is left out: a lone capitalised word
+    the tagger calls a person is as often a place it did not know."""
+    words: set[str] = set()
+    for name, *aliases in persons:
+        full = CAPITAL.findall(name)
+        if len(full) < 2:
+            continue
+        words.update(full)
+        for alias in aliases:
+            parts = alias.split()
+            if parts and all(p[:1].isupper() for p in parts):
+                words.update(w for w in CAPITAL.findall(alias) if not is_place(w))
+    return words
 
 
 def _corpus_variants(names: list[str]) -> dict[str, str]:
@@ -108,7 +188,7 @@ def _corpus_variants(names: list[str]) -> dict[str, str]:
     by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
     by_tail: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        if len(name) >= MIN_CORPUS_VARIANT:
+        if len(name) >= MIN_DOUBLED_VARIANT:
             by_start[name[0], len(name)].append(name)
             by_tail[name[1:]].append(name)
     found: dict[str, str] = {}
@@ -125,8 +205,16 @@ def _rival_pair(word: str, other: str) -> bool:
     if abs(len(other) - len(word)) > 1:
         return False
     short, long = sorted((word, other), key=len)
+    if len(short) < MIN_CORPUS_VARIANT:
+        return _doubled(short, long)
     if long.startswith(short):
         # A plural, possessive or demonym ("Russia"/"Russian") is the same name inflected; only a
         # doubled last letter is a transliteration ("Zelensky"/"Zelenskyy").
         return long[-1] == short[-1] and len(long) > len(short)
     return fuzz.ratio(other, word) >= CORPUS_VARIANT_RATIO
+
+
+def _doubled(short: str, long: str) -> bool:
+    """`long` is `short` with one letter doubled ("Rusk"/"Ruusk")."""
+    return len(long) == len(short) + 1 and any(
+        long[i] == long[i - 1] and long[:i] + long[i + 1:] == short for i in range(1, len(long)))

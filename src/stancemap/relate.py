@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from datetime import date
 
-from .framing import LOADED, FramingIndex, is_loaded
+from .framing import FramingIndex, is_loaded, rival_of
 from .model import Analysis, Disagreement, Event, Outlet, Position, Side, Statement
 
 
@@ -34,7 +34,8 @@ def outlets_of(analysis: Analysis) -> list[Outlet]:
             outlets.append(Outlet(None, [doc.id]))
     docs = {d.id: d for d in analysis.documents}
     index = FramingIndex((d.body for d in analysis.documents),
-                         [n for a in analysis.actors for n in (a.name, *a.aliases)])
+                         [n for a in analysis.actors for n in (a.name, *a.aliases)],
+                         [(a.name, *a.aliases) for a in analysis.actors if a.kind == "person"])
     for outlet in outlets:
         members = set(outlet.documents)
         quoted = Counter(s.speaker for s in analysis.statements if s.document in members and s.speaker)
@@ -118,9 +119,8 @@ def stance_disagreements(analysis: Analysis) -> list[Disagreement]:
 def thing_of(term: str) -> str:
     """The thing a loaded term names, following the rival chain to its end
     ("stabilisation mission" -> "incursion" -> "invasion")."""
-    rival = dict(LOADED)
     seen = {term}
-    while (nxt := rival.get(term)) and nxt not in seen:
+    while (nxt := rival_of(term)) and nxt not in seen:
         seen.add(nxt)
         term = nxt
     return term

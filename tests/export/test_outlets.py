@@ -7,12 +7,13 @@ import pytest
 
 from stancemap.export.outlets import framing_groups, framing_table
 from stancemap.framing import FramingIndex, is_loaded
-from stancemap.model import Analysis, Document, Event, Question
+from stancemap.model import Actor, Analysis, Document, Event, Question
 from stancemap.relate import date_disagreements, relate, stance_disagreements, thing_of
 
 
-def _terms(outlet: str, corpus: list[str], names: list[str] | None = None) -> dict[str, str | None]:
-    return {t.term: t.variant_of for t in FramingIndex(corpus, names).terms([outlet])}
+def _terms(outlet: str, corpus: list[str], names: list[str] | None = None,
+           persons: list[tuple[str, ...]] | None = None) -> dict[str, str | None]:
+    return {t.term: t.variant_of for t in FramingIndex(corpus, names, persons).terms([outlet])}
 
 
 def test_framing_gazetteer_spelling_counts_where_a_rival_is_in_the_corpus() -> None:
@@ -30,6 +31,8 @@ def test_framing_gazetteer_spelling_counts_where_a_rival_is_in_the_corpus() -> N
     ("Russia", "Russian", False),  # a demonym
     ("Tuesday", "Thursday", False),  # calendar words
     ("Elin", "Ein", False),  # too short to tell
+    ("Varn", "Vaarn", True),  # a doubled letter is a transliteration even in four letters
+    ("Mora", "Mara", False),  # four letters and any other change: too short to tell
 ])
 def test_framing_corpus_pairs(a: str, b: str, found: bool) -> None:
     corpus = [f"Reporters met {a} on the way.", f"Reporters met {b} on the way."]
@@ -40,6 +43,57 @@ def test_framing_corpus_pairs_are_names_the_extractor_found() -> None:
     corpus = ["Analysis by the desk.", "Analysts said so. Vodna agreed.", "Wodna agreed."]
     assert _terms(corpus[0] + corpus[1], corpus, names=["Vodna"]) == {"Vodna": "Wodna"}
     assert "Analysis" in _terms(corpus[0], corpus)  # without actor names, nothing to tell them apart
+
+
+def test_framing_corpus_pair_the_spelling_most_articles_use_is_the_reference() -> None:
+    corpus = ["Ministers met in Varn.", "Trains left Varn on time.", "Crowds gathered in Vaarn and in Vaarn again.",
+              "Varn and the coast."]
+    # Varn 3 times, Vaarn twice: an outlet writing only "Varn" still chose a spelling, as "Kyiv" does.
+    assert _terms(corpus[0], corpus, names=["Varn", "Vaarn"]) == {"Varn": None}
+    assert _terms(corpus[2], corpus, names=["Varn", "Vaarn"]) == {"Vaarn": "Varn"}
+
+
+def test_framing_person_names_are_never_framing_terms() -> None:
+    corpus = ["Foreign Minister Lior Aman spoke.", "Aman said talks went on.", "Visitors flew to Amman."]
+    # The gazetteer knows "Aman" as a spelling of Amman; the analysis knows a minister of that name.
+    assert _terms(corpus[1], corpus) == {"Aman": "Amman"}
+    assert _terms(corpus[1], corpus, names=["Lior Aman"], persons=[("Lior Aman", "Aman")]) == {}
+    # A surname misspelt in one article is a person too, whichever of the two the actor lists.
+    names = ["Ruth Kallvik"]
+    pair = ["Ruth Kallvik voted no.", "Kallvik agreed.", "Kalvik disagreed."]
+    assert _terms(pair[2], pair, names=names) == {"Kalvik": "Kallvik"}
+    assert _terms(pair[2], pair, names=names, persons=[("Ruth Kallvik",)]) == {}
+    # A lone word the tagger called a person may be a place it did not know; an alias that is a
+    # place ("Amman Envoy") does not make the place a person.
+    assert _terms(pair[2], pair, names=names, persons=[("Kallvik",)]) == {"Kalvik": "Kallvik"}
+    places = ["Visitors flew to Amman.", "Visitors flew to Aman."]
+    assert _terms(places[0], places, persons=[("Lior Tesh", "Amman Envoy")]) == {"Amman": None}
+
+
+def test_framing_special_operation_in_any_wording() -> None:
+    text = "The special security operation and a special anti-terror operation went on after a special forces operation."
+    assert _terms(text, [text]) == {"special security operation": "invasion", "special anti-terror operation": "invasion"}
+    assert is_loaded("special security operation") and thing_of("special security operation") == "invasion"
+
+
+def test_framing_named_regime_is_a_term_of_its_own() -> None:
+    corpus = ["Tarn Warns Varn Regime. Envoys said the Varn regime must yield.",
+              "Critics of the regime met. The sanctions regime and the visa regime stay."]
+    # "<Name> regime" names whose government it is, and is not counted again as a bare "regime".
+    assert _terms(corpus[0], corpus) == {"Varn regime": "Varn government"}
+    # A bare "regime" is still loaded; "regime" meaning rules (sanctions, visas) is no framing.
+    assert _terms(corpus[1], corpus) == {"regime": "government"}
+    assert is_loaded("Varn regime") and thing_of("Varn regime") == "Varn government"
+    assert not is_loaded("Varn")
+
+
+def test_relate_framing_leaves_out_the_analysis_persons() -> None:
+    bodies = ["Minister Lior Aman spoke in Varn.", "Aman flew to Vaarn.", "Talks in Varn went on. Varn agreed."]
+    docs = [Document(f"d{i}", f"d{i}.txt", b, outlet=f"Outlet {i}") for i, b in enumerate(bodies)]
+    actors = [Actor("a1", "Lior Aman", "person", ["Aman"]), Actor("a2", "Varn", "other"), Actor("a3", "Vaarn", "other")]
+    analysis = relate(Analysis(None, docs, actors=actors))
+    assert [{t.term: t.variant_of for t in o.framing} for o in analysis.outlets] == [
+        {"Varn": None}, {"Vaarn": "Varn"}, {"Varn": None}]
 
 
 def test_framing_loaded_terms() -> None:
