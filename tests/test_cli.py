@@ -71,3 +71,12 @@ def test_cli_evaluate_missing_gold_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text("{}")
     result = runner.invoke(app, ["evaluate", str(tmp_path / "a.json"), "--gold", str(tmp_path / "nope")])
     assert result.exit_code == 2 and "gold folder not found" in result.output
+
+
+def test_cli_article_too_long_to_parse_is_one_line(tmp_path: Path) -> None:
+    shutil.copy(next(EXAMPLES.glob("*.txt")), tmp_path / "good.txt")
+    (tmp_path / "dump.txt").write_text("The envoy said the talks would go on. " * 8000)  # ~300,000 characters
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--json", str(tmp_path / "o.json"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "dump.txt" in result.output and "too long" in result.output and "Traceback" not in result.output
+    assert len(json.loads((tmp_path / "o.json").read_text())["documents"]) == 1

@@ -69,6 +69,13 @@ def analyze(
     except StancemapError as error:
         err.print(f"[red]error[/]: {error}", highlight=False)
         raise typer.Exit(2) from None
+    except Exception as error:  # noqa: BLE001 - a user gets one line, not a traceback
+        err.print(f"[red]error[/]: unexpected failure ({type(error).__name__}: {error}); please report it "
+                  "with the input that caused it", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    late = [n for n in analysis.notices if n not in notices]
+    for notice in late:
+        err.print(f"[yellow]skipped[/]: {notice.path}: {notice.message}", highlight=False, soft_wrap=True)
     if analysis.question and analysis.question.proposed and not quiet:
         err.print(f"question (proposed from the corpus): {analysis.question.text}", highlight=False)
     written = _write_outputs(analysis, json_file, html, markdown)

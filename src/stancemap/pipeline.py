@@ -14,10 +14,13 @@ from .clean import clean_corpus
 from .errors import NoInputError
 from .extract import extract
 from .ingest import DEFAULT_MAX_BYTES, read_sources
-from .model import Analysis, Question, Source
+from .model import Analysis, Notice, Question, Source
 from .parse import parse
 from .question import propose_question, question_terms
 from .relate import relate
+
+
+MAX_BODY_CHARS = 200_000
 
 
 class Progress(Protocol):
@@ -46,9 +49,18 @@ def run(paths: Iterable[str | Path], question: str | None = None, progress: Prog
 def analyze_sources(sources: Sequence[Source], question: str | None = None, progress: Progress | None = None,
                     notices: list | None = None) -> Analysis:
     progress = progress or _Silent()
+    notices = list(notices or [])
     progress.stage("cleaning", len(sources))
     documents = clean_corpus(sources)
     progress.advance(len(sources))
+    # The parser needs about 4 GB per million characters; no news article comes near the limit,
+    # so a longer "article" is a dump or a book and is skipped with a notice, never cut silently.
+    too_long = [d for d in documents if len(d.body) > MAX_BODY_CHARS]
+    notices += [Notice(d.source, f"article text too long to analyse ({len(d.body):,} characters > "
+                                 f"{MAX_BODY_CHARS:,}); skipped") for d in too_long]
+    documents = [d for d in documents if len(d.body) <= MAX_BODY_CHARS]
+    if not documents:
+        raise NoInputError("no article left to analyse" + (f" ({len(too_long)} too long)" if too_long else ""))
     progress.stage("parsing", len(documents))
     parsed = parse(documents, progress=progress.advance)
     q = Question(question, proposed=False) if question else propose_question(documents, parsed)
@@ -58,5 +70,5 @@ def analyze_sources(sources: Sequence[Source], question: str | None = None, prog
     found = extract(documents, parsed, q)
     progress.advance(len(documents))
     analysis = Analysis(question=q, documents=documents, actors=found.actors, statements=found.statements,
-                        events=found.events, notices=list(notices or []))
+                        events=found.events, notices=notices)
     return relate(analysis)
