@@ -69,7 +69,7 @@ def analyze(
     except StancemapError as error:
         err.print(f"[red]error[/]: {error}", highlight=False)
         raise typer.Exit(2) from None
-    except Exception as error:  # noqa: BLE001 - a user gets one line, not a traceback
+    except Exception as error:  # a user gets one line, not a traceback
         err.print(f"[red]error[/]: unexpected failure ({type(error).__name__}: {error}); please report it "
                   "with the input that caused it", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None

@@ -19,7 +19,6 @@ from .parse import parse
 from .question import propose_question, question_terms
 from .relate import relate
 
-
 MAX_BODY_CHARS = 200_000
 
 
