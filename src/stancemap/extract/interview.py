@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 
 from ..model import Actor
 from .actors import ActorIndex
+from .candidate import Candidate
 from .mentions import Mention
-from .statements import Candidate
 
 ANSWER = re.compile(r"^(?:A|Answer)\s*[:.]\s+", re.M)
 QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s+", re.M)

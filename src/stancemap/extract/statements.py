@@ -8,48 +8,19 @@ decided afterwards, in speakers.py.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .candidate import Candidate
+from .clauses import left_subject, speaker_capable, speaker_span, states_position, subject_of
 from .lexicon import (
-    GROUP_HEADS,
     PASSIVE_CUES,
-    PERSON_PRONOUNS,
-    PERSON_ROLES,
-    PLURAL_PRONOUNS,
-    POSITION_NOUNS,
-    POSITION_VERBS,
     SPEECH_VERBS,
-    UNNAMED_SOURCES,
-    words,
 )
-from .names import first_name_gender
+from .overlap import reduce_candidates
 from .quotes import MIN_QUOTE_WORDS, inside, quote_spans
 
-SPEAKER_NOUNS = PERSON_ROLES | GROUP_HEADS | UNNAMED_SOURCES | words(
-    "government ministry alliance bloc party council commission administration side camp parliament cabinet "
-    "office presidency organization organisation union coalition opposition country nation state leadership "
-    "authorities military army faction movement campaign group committee delegation embassy court staff")
-RELATIVE = frozenset({"who", "which", "that"})
-ASPECTUAL = frozenset({"continue", "keep", "remain", "begin", "start", "go"})
 OPINION_NOUNS = frozenset({"opinion", "view", "words", "assessment", "estimation", "judgment", "judgement"})
-# Lower number = more specific; when candidates overlap the most specific survives.
-RANK = {"direct": 0, "speech": 1, "passive": 1, "according": 2, "position": 3}
-
-
-@dataclass
-class Candidate:
-    sent: int
-    kind: str  # direct | indirect | mixed | position
-    cue: str
-    cue_start: int
-    start: int
-    end: int
-    speaker: Span | None  # the words that name the source, None when there are none
-    finder: str  # which rule found it (a key of RANK)
-
-
 def find_candidates(sdoc: Doc) -> list[Candidate]:
     quotes = quote_spans(sdoc.text, MIN_QUOTE_WORDS)
     # A quotation that stands on its own ("'We are ready,' she added") is speech at any length;
@@ -66,7 +37,7 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     # A claim needs words: a position on a bare object ("welcomed the letter") says too little
     # to place anyone; three words is the floor (pinned by test_statements_short_positions_*).
     found = [c for c in found if len(sdoc.text[c.start:c.end].split()) >= (3 if c.finder == "position" else 2)]
-    return _reduce(found)
+    return reduce_candidates(found)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -76,88 +47,6 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " ,;:—–-\n\"“”":
         end -= 1
     return start, end
-
-
-def speaker_span(subject: Token) -> Span:
-    """The subject's words, without a trailing apposition or relative clause ("X, the leader, ...").
-    A role with a name in apposition ("its deputy foreign minister, A. B.,") is named by the name."""
-    named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-    if named is not None and subject.ent_type_ != "PERSON":
-        subject = named
-    tokens = [t for t in subject.subtree]
-    cut = len(tokens)
-    for k, t in enumerate(tokens):
-        hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
-        if t.i > subject.i and not hyphenated and (t.text == "," or t.dep_ in {"relcl", "acl", "appos"} or t.lower_ == "via"):
-            cut = k
-            break
-    tokens = tokens[:cut]
-    return subject.doc[tokens[0].i: tokens[-1].i + 1]
-
-
-def speaker_capable(subject: Token) -> bool:
-    if subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i"}:
-        return True
-    if subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subject.pos_ == "PROPN":
-        return True
-    if subject.text in _name_words(subject.doc):
-        return True  # a surname the tagger missed here but tagged elsewhere in the article
-    return subject.lemma_.lower() in SPEAKER_NOUNS or subject.lower_ in SPEAKER_NOUNS
-
-
-def _name_words(doc: Doc) -> set[str]:
-    cached = doc.user_data.get("stancemap_name_words")
-    if cached is None:
-        cached = {t.text for e in doc.ents if e.label_ in {"PERSON", "ORG"} for t in e if t.text[:1].isupper()}
-        doc.user_data["stancemap_name_words"] = cached
-    return cached
-
-
-def _subject(verb: Token, near: Token | None = None) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subjects:
-        # "Valdoria, she told reporters, would ...": of two subjects the one next to the verb speaks.
-        subject = min(subjects, key=lambda c: abs((near or verb).i - c.i))
-        if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
-            return verb.head  # "X, who said ...": the relative pronoun stands for X
-        return subject
-    # "..., saying the country must ...", "..., telling state television that ...": a participle
-    # reports for the subject of the clause it hangs on.
-    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
-        if _states_position(verb.head, verb.head.lemma_.lower()):
-            return None  # "expressed doubts ..., saying ...": part of the position it explains
-        return _subject(verb.head, near=verb)
-    # "X, posting on social media: '...'": the participle modifies its speaker.
-    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i:
-        return verb.head
-    # "X continues to insist ...": the subject sits on an aspectual governing verb.
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL:
-        return _subject(verb.head)
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return _subject(verb.head)
-    # "..., the news outlet reported on Friday": the tagger sometimes hangs a closing reporting
-    # verb on its subject noun as a modifier (acl) instead of making the noun its subject.
-    if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.i == verb.i - 1 \
-            and verb.head.lemma_.lower() in SPEAKER_NOUNS and not any(c.dep_ == "agent" for c in verb.children):
-        return verb.head
-    return _left_subject(verb)
-
-
-def _left_subject(verb: Token) -> Token | None:
-    """"..., Deputy Minister A. B. said on Monday": when the parse lost the subject, the words
-    between the last comma and a reporting verb name the speaker if they hold a name or pronoun."""
-    if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
-        return None
-    doc = verb.doc
-    i = verb.i - 1
-    while i >= verb.sent.start and doc[i].text not in {",", ";", "—", "–", "\"", "”"}:
-        i -= 1
-    words = doc[i + 1: verb.i]
-    if not words or len(words) > 8 or i < verb.sent.start:
-        return None
-    if any(t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or t.lemma_.lower() in PERSON_ROLES for t in words):
-        return words.root
-    return None
 
 
 def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -178,7 +67,7 @@ def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) 
                          and not inside(quotes, t.idx)), None)
             if verb is None:
                 continue
-            subject = _subject(verb)
+            subject = subject_of(verb)
             if subject is None or inside(quotes, subject.idx):
                 continue
             start, end = _trim(doc, qs, qe)
@@ -237,9 +126,9 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             s, e = _trim(doc, start, sent.end_char)
             yield Candidate(i, "indirect", f"{verb.text} by", verb.idx, s, e, speaker_span(passive), "passive")
             continue
-        subject = _subject(verb)
+        subject = subject_of(verb)
         if subject is not None and not speaker_capable(subject):
-            subject = _left_subject(verb)  # the parse took a noun of the claim for the subject
+            subject = left_subject(verb)  # the parse took a noun of the claim for the subject
         if subject is None or not speaker_capable(subject) or inside(quotes, subject.idx):
             continue
         declares = lemma in SPEECH_VERBS or (lemma == "make" and any(
@@ -271,7 +160,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 left += 1
             s, e = _trim(doc, doc[left].idx, _speech_end(doc, verb, right, sent))
             yield Candidate(i, _kind(any_quotes, s, e), verb.text, verb.idx, s, e, speaker_span(subject), "speech")
-        elif _states_position(verb, lemma) and not any(c.dep_ == "auxpass" for c in verb.children):
+        elif states_position(verb, lemma) and not any(c.dep_ == "auxpass" for c in verb.children):
             right = max((c.right_edge.i for c in verb.children
                          if c.i > verb.i and (c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}
                                               or (c.dep_ == "advcl" and c.tag_ == "VBG"))),
@@ -326,22 +215,6 @@ def _particle(verb: Token) -> str:
     return f" {prt.text}" if prt is not None else ""
 
 
-DECLARING = frozenset({"express", "voice", "declare", "signal", "reaffirm", "state", "announce", "emphasize",
-                       "emphasise", "stress", "underline", "reiterate", "confirm", "renew", "repeat", "issue"})
-# Of the declaring verbs, these make any object a position ("stressed their efforts to ...");
-# the others need a position noun ("expressed skepticism", "declared readiness").
-EMPHASIS = frozenset({"emphasize", "emphasise", "stress", "reaffirm", "reiterate", "underline", "confirm"})
-
-
-def _states_position(verb: Token, lemma: str) -> bool:
-    """"rejected the plan", "is pushing for", "expressed skepticism about", "reaffirmed support"."""
-    if lemma in DECLARING:
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        return obj is not None and (obj.lemma_.lower() in POSITION_NOUNS or lemma in EMPHASIS)
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr"}]
-    return lemma in POSITION_VERBS and bool(objects)
-
-
 def _passive_agent(verb: Token) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
@@ -390,74 +263,3 @@ def _publisher(source: Token) -> Token:
 def _kind(quotes: list[tuple[int, int]], start: int, end: int) -> str:
     return "mixed" if any(start <= s < end for s, _ in quotes) else "indirect"
 
-
-def reporter_frame(cand: Candidate) -> bool:
-    """A frame that names only who reported ("according to Reuters", "the report said",
-    "sources said"), not who holds the view: a named holder inside it speaks instead."""
-    if cand.speaker is None:
-        return True
-    root = cand.speaker.root
-    if any(t.ent_type_ == "PERSON" for t in cand.speaker) or root.lower_ in PERSON_PRONOUNS:
-        return False
-    if cand.finder == "according":
-        return root.lemma_.lower() not in PERSON_ROLES or root.tag_ in {"NNS", "NNPS"}
-    return root.lemma_.lower() in UNNAMED_SOURCES and not any(t.ent_type_ for t in cand.speaker) \
-        and root.tag_ in {"NNS", "NNPS"} | ({"NN"} if root.lemma_.lower() in {"report", "media", "outlet"} else set())
-
-
-def _named(cand: Candidate) -> str | None:
-    if cand.speaker is None or not any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and first_name_gender(t.text))
-                                       for t in cand.speaker):
-        return None
-    return cand.speaker.text
-
-
-def _nested(inner: Candidate, outer: Candidate) -> bool:
-    """"X argues that the obstacle is Y, whose prime minister, Z, has told colleagues that ...":
-    a named speaker's words reported inside another speaker's are a statement of their own."""
-    return (outer.start <= inner.start and inner.end <= outer.end and _named(inner) is not None
-            and _named(inner) != _named(outer) and inner.finder != "position")
-
-
-def _embedded(cand: Candidate, others: list[Candidate]) -> bool:
-    """A cue inside someone else's reported words is part of what they said, not a new statement."""
-    for outer in others:
-        if outer is cand or outer.cue_start == cand.cue_start or not (outer.start <= cand.cue_start < outer.end):
-            continue
-        if outer.finder == "position" or reporter_frame(outer) or _nested(cand, outer):
-            continue
-        return True
-    return False
-
-
-def _reduce(found: list[Candidate]) -> list[Candidate]:
-    """Keep one candidate per claim. Cues embedded in another speaker's words go; a reporter's
-    frame yields to the named holder inside it; otherwise the more specific finder wins."""
-    # "she said her country would not join until ..., 'but we will not wait'": the quoted end of
-    # a reported clause is part of one mixed statement, not a separate direct one.
-    for speech in [c for c in found if c.finder == "speech"]:
-        inner = [d for d in found if d.finder == "direct" and d.cue_start == speech.cue_start
-                 and speech.start <= d.start and d.end <= speech.end + 2
-                 and (speech.end - speech.start) - (d.end - d.start) > 10]
-        if inner:
-            speech.kind = "mixed"
-            found = [c for c in found if c not in inner]
-    found = [c for c in found if not _embedded(c, found)]
-    holders = [c for c in found if not reporter_frame(c) and c.speaker is not None and (
-        any(t.ent_type_ or t.pos_ == "PROPN" for t in c.speaker) or c.speaker.root.lower_ in PERSON_PRONOUNS)]
-    found = [c for c in found if not (reporter_frame(c) and any(
-        h is not c and c.start <= h.cue_start < c.end for h in holders))]
-    kept: list[Candidate] = []
-    for cand in sorted(found, key=lambda c: (RANK[c.finder], c.end - c.start)):
-        clash = False
-        for other in kept:
-            overlap = min(cand.end, other.end) - max(cand.start, other.start)
-            if overlap <= 0 or _nested(cand, other) or _nested(other, cand):
-                continue
-            shorter = min(cand.end - cand.start, other.end - other.start)
-            if overlap >= 0.5 * shorter or cand.start <= other.cue_start < cand.end:
-                clash = True
-                break
-        if not clash:
-            kept.append(cand)
-    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,23 @@
+"""The record a statement finder yields before its speaker is resolved, shared by the finders
+(statements.py, interview.py) and the overlap rules (overlap.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+# Lower number = more specific; when candidates overlap the most specific survives.
+RANK = {"direct": 0, "speech": 1, "passive": 1, "according": 2, "position": 3}
+
+
+@dataclass
+class Candidate:
+    sent: int
+    kind: str  # direct | indirect | mixed | position
+    cue: str
+    cue_start: int
+    start: int
+    end: int
+    speaker: Span | None  # the words that name the source, None when there are none
+    finder: str  # which rule found it (a key of RANK)

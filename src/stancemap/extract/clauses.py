@@ -1,0 +1,119 @@
+"""Clause roles the statement finders share: who the subject of a reporting verb is (also when the
+parse hides it), whether it can speak, which words name it, and which verbs state a position."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import (
+    GROUP_HEADS,
+    PERSON_PRONOUNS,
+    PERSON_ROLES,
+    PLURAL_PRONOUNS,
+    POSITION_NOUNS,
+    POSITION_VERBS,
+    SPEECH_VERBS,
+    UNNAMED_SOURCES,
+    words,
+)
+
+SPEAKER_NOUNS = PERSON_ROLES | GROUP_HEADS | UNNAMED_SOURCES | words(
+    "government ministry alliance bloc party council commission administration side camp parliament cabinet "
+    "office presidency organization organisation union coalition opposition country nation state leadership "
+    "authorities military army faction movement campaign group committee delegation embassy court staff")
+
+RELATIVE = frozenset({"who", "which", "that"})
+
+ASPECTUAL = frozenset({"continue", "keep", "remain", "begin", "start", "go"})
+
+def speaker_span(subject: Token) -> Span:
+    """The subject's words, without a trailing apposition or relative clause ("X, the leader, ...").
+    A role with a name in apposition ("its deputy foreign minister, A. B.,") is named by the name."""
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None and subject.ent_type_ != "PERSON":
+        subject = named
+    tokens = [t for t in subject.subtree]
+    cut = len(tokens)
+    for k, t in enumerate(tokens):
+        hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
+        if t.i > subject.i and not hyphenated and (t.text == "," or t.dep_ in {"relcl", "acl", "appos"} or t.lower_ == "via"):
+            cut = k
+            break
+    tokens = tokens[:cut]
+    return subject.doc[tokens[0].i: tokens[-1].i + 1]
+
+def speaker_capable(subject: Token) -> bool:
+    if subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i"}:
+        return True
+    if subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subject.pos_ == "PROPN":
+        return True
+    if subject.text in _name_words(subject.doc):
+        return True  # a surname the tagger missed here but tagged elsewhere in the article
+    return subject.lemma_.lower() in SPEAKER_NOUNS or subject.lower_ in SPEAKER_NOUNS
+
+def _name_words(doc: Doc) -> set[str]:
+    cached = doc.user_data.get("stancemap_name_words")
+    if cached is None:
+        cached = {t.text for e in doc.ents if e.label_ in {"PERSON", "ORG"} for t in e if t.text[:1].isupper()}
+        doc.user_data["stancemap_name_words"] = cached
+    return cached
+
+def subject_of(verb: Token, near: Token | None = None) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        # "Valdoria, she told reporters, would ...": of two subjects the one next to the verb speaks.
+        subject = min(subjects, key=lambda c: abs((near or verb).i - c.i))
+        if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head  # "X, who said ...": the relative pronoun stands for X
+        return subject
+    # "..., saying the country must ...", "..., telling state television that ...": a participle
+    # reports for the subject of the clause it hangs on.
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
+        if states_position(verb.head, verb.head.lemma_.lower()):
+            return None  # "expressed doubts ..., saying ...": part of the position it explains
+        return subject_of(verb.head, near=verb)
+    # "X, posting on social media: '...'": the participle modifies its speaker.
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i:
+        return verb.head
+    # "X continues to insist ...": the subject sits on an aspectual governing verb.
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL:
+        return subject_of(verb.head)
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(verb.head)
+    # "..., the news outlet reported on Friday": the tagger sometimes hangs a closing reporting
+    # verb on its subject noun as a modifier (acl) instead of making the noun its subject.
+    if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.i == verb.i - 1 \
+            and verb.head.lemma_.lower() in SPEAKER_NOUNS and not any(c.dep_ == "agent" for c in verb.children):
+        return verb.head
+    return left_subject(verb)
+
+def left_subject(verb: Token) -> Token | None:
+    """"..., Deputy Minister A. B. said on Monday": when the parse lost the subject, the words
+    between the last comma and a reporting verb name the speaker if they hold a name or pronoun."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].text not in {",", ";", "—", "–", "\"", "”"}:
+        i -= 1
+    words = doc[i + 1: verb.i]
+    if not words or len(words) > 8 or i < verb.sent.start:
+        return None
+    if any(t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or t.lemma_.lower() in PERSON_ROLES for t in words):
+        return words.root
+    return None
+
+DECLARING = frozenset({"express", "voice", "declare", "signal", "reaffirm", "state", "announce", "emphasize",
+                       "emphasise", "stress", "underline", "reiterate", "confirm", "renew", "repeat", "issue"})
+# Of the declaring verbs, these make any object a position ("stressed their efforts to ...");
+# the others need a position noun ("expressed skepticism", "declared readiness").
+EMPHASIS = frozenset({"emphasize", "emphasise", "stress", "reaffirm", "reiterate", "underline", "confirm"})
+
+
+def states_position(verb: Token, lemma: str) -> bool:
+    """"rejected the plan", "is pushing for", "expressed skepticism about", "reaffirmed support"."""
+    if lemma in DECLARING:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return obj is not None and (obj.lemma_.lower() in POSITION_NOUNS or lemma in EMPHASIS)
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr"}]
+    return lemma in POSITION_VERBS and bool(objects)

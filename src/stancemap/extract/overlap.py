@@ -1,0 +1,77 @@
+"""Which candidate statements survive: cues inside someone else's words are part of them, a
+reporter's frame yields to the named holder inside it, nested named speakers keep their own
+statement, and otherwise the more specific finder wins."""
+
+from __future__ import annotations
+
+from .candidate import RANK, Candidate
+from .lexicon import PERSON_PRONOUNS, PERSON_ROLES, UNNAMED_SOURCES
+from .names import first_name_gender
+
+
+def reporter_frame(cand: Candidate) -> bool:
+    """A frame that names only who reported ("according to Reuters", "the report said",
+    "sources said"), not who holds the view: a named holder inside it speaks instead."""
+    if cand.speaker is None:
+        return True
+    root = cand.speaker.root
+    if any(t.ent_type_ == "PERSON" for t in cand.speaker) or root.lower_ in PERSON_PRONOUNS:
+        return False
+    if cand.finder == "according":
+        return root.lemma_.lower() not in PERSON_ROLES or root.tag_ in {"NNS", "NNPS"}
+    return root.lemma_.lower() in UNNAMED_SOURCES and not any(t.ent_type_ for t in cand.speaker) \
+        and root.tag_ in {"NNS", "NNPS"} | ({"NN"} if root.lemma_.lower() in {"report", "media", "outlet"} else set())
+
+def _named(cand: Candidate) -> str | None:
+    if cand.speaker is None or not any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and first_name_gender(t.text))
+                                       for t in cand.speaker):
+        return None
+    return cand.speaker.text
+
+def _nested(inner: Candidate, outer: Candidate) -> bool:
+    """"X argues that the obstacle is Y, whose prime minister, Z, has told colleagues that ...":
+    a named speaker's words reported inside another speaker's are a statement of their own."""
+    return (outer.start <= inner.start and inner.end <= outer.end and _named(inner) is not None
+            and _named(inner) != _named(outer) and inner.finder != "position")
+
+def _embedded(cand: Candidate, others: list[Candidate]) -> bool:
+    """A cue inside someone else's reported words is part of what they said, not a new statement."""
+    for outer in others:
+        if outer is cand or outer.cue_start == cand.cue_start or not (outer.start <= cand.cue_start < outer.end):
+            continue
+        if outer.finder == "position" or reporter_frame(outer) or _nested(cand, outer):
+            continue
+        return True
+    return False
+
+def reduce_candidates(found: list[Candidate]) -> list[Candidate]:
+    """Keep one candidate per claim. Cues embedded in another speaker's words go; a reporter's
+    frame yields to the named holder inside it; otherwise the more specific finder wins."""
+    # "she said her country would not join until ..., 'but we will not wait'": the quoted end of
+    # a reported clause is part of one mixed statement, not a separate direct one.
+    for speech in [c for c in found if c.finder == "speech"]:
+        inner = [d for d in found if d.finder == "direct" and d.cue_start == speech.cue_start
+                 and speech.start <= d.start and d.end <= speech.end + 2
+                 and (speech.end - speech.start) - (d.end - d.start) > 10]
+        if inner:
+            speech.kind = "mixed"
+            found = [c for c in found if c not in inner]
+    found = [c for c in found if not _embedded(c, found)]
+    holders = [c for c in found if not reporter_frame(c) and c.speaker is not None and (
+        any(t.ent_type_ or t.pos_ == "PROPN" for t in c.speaker) or c.speaker.root.lower_ in PERSON_PRONOUNS)]
+    found = [c for c in found if not (reporter_frame(c) and any(
+        h is not c and c.start <= h.cue_start < c.end for h in holders))]
+    kept: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (RANK[c.finder], c.end - c.start)):
+        clash = False
+        for other in kept:
+            overlap = min(cand.end, other.end) - max(cand.start, other.start)
+            if overlap <= 0 or _nested(cand, other) or _nested(other, cand):
+                continue
+            shorter = min(cand.end - cand.start, other.end - other.start)
+            if overlap >= 0.5 * shorter or cand.start <= other.cue_start < cand.end:
+                clash = True
+                break
+        if not clash:
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
