@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "corpus"
 EXAMPLE_GOLD = ROOT / "examples" / "gold"
 EXAMPLE_QUESTION = "Will Valdoria join the Northern Compact?"
+HELDOUT = ROOT / "tests" / "data" / "heldout"
+HELDOUT_QUESTION = "Will Estavia join the Atlantic Accord?"
 SHARED = ROOT.parent / "shared"
 DEV_QUESTION = "Will Ukraine join NATO?"
 
@@ -63,6 +65,22 @@ def example_scores(example_json) -> dict[str, Any]:  # type: ignore[no-untyped-d
 
     report = evaluate(example_json, EXAMPLE_GOLD, EXAMPLES)
     FIGURES["example corpus (stancemap evaluate)"] = report["figures"]
+    return report
+
+
+@pytest.fixture(scope="session")
+def heldout_scores() -> dict[str, Any]:
+    """Articles written apart from the rules (tests/data/heldout), never tuned on one by one: a
+    check of how the rules carry to articles nobody adjusted them for."""
+    import json as _json
+
+    from stancemap import analyze
+    from stancemap.evaluate import evaluate
+    from stancemap.export.json_out import to_dict
+
+    data = _json.loads(_json.dumps(to_dict(analyze(HELDOUT / "corpus", question=HELDOUT_QUESTION))))
+    report = evaluate(data, HELDOUT / "gold", HELDOUT / "corpus")
+    FIGURES["held-out corpus (stancemap evaluate)"] = report["figures"]
     return report
 
 
