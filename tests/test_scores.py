@@ -23,7 +23,6 @@ GAPS: dict[str, dict[str, str]] = {
     "examples": {
     },
     "heldout": {
-        "stance_accuracy": "issue 5: stance on the held-out articles is 0.80 (inferred stances without stance words)",
     },
 }
 

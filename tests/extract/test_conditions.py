@@ -26,6 +26,10 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
      "provided that observers are deployed", "provided"),
     ("Marsh said Osterland had to settle the dispute before it can join the bloc.", "settle the dispute",
      "before it can join the bloc", "before"),
+    ("Marsh said Osterland should not join while foreign troops remain on its soil.", "should not join",
+     "while foreign troops remain on its soil", "while"),
+    ('Marsh said that without a ceasefire there would be no invitation to join the Pact.', "no invitation",
+     "without a ceasefire", "requires"),
 ])
 def test_conditions_markers(run, text: str, words: str, condition: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text), words)
@@ -43,6 +47,7 @@ def test_conditions_stated_in_the_next_sentence(run) -> None:  # type: ignore[no
 
 @pytest.mark.parametrize("text", [
     "Marsh said the talks resumed after the holiday.",
+    "Marsh said the country would apply, while her deputy said the talks were slow.",
     "Marsh said that if anyone believes the country will give up, they are wrong.",
 ])
 def test_conditions_not_every_clause_is_one(run, text: str) -> None:  # type: ignore[no-untyped-def]

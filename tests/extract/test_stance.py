@@ -30,6 +30,11 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
      "a proposal to freeze", "support"),
     ("Marsh denied reports that the government was discussing neutrality.", "reports that the government", "support"),
     ("Marsh said the Pact had moved its troops closer to the border.", "closer to the border", "neutral"),
+    ("Marsh said that neutrality did not stop a single tank and that the Pact was the answer.",
+     "neutrality did not stop", "support"),
+    ("Velden's envoy said Osterland must renounce its ambitions to join the Pact and accept neutrality.",
+     "renounce its ambitions", "oppose"),
+    ("Marsh said the critics must renounce their plan to block Osterland's entry.", "renounce their plan", "support"),
 ])
 def test_stance_patterns(run, text: str, words: str, stance: str | None) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text), words)

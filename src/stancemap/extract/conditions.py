@@ -22,7 +22,7 @@ MARKERS = {"if": "if", "unless": "unless", "until": "until", "once": "once", "pr
            "as long as": "as long as", "so long as": "as long as", "till": "until"}
 # "before", "after", "when" state a condition only when "only" or "not until" frames them, or the
 # sentence speaks of a requirement; alone they usually just date something ("after the vote").
-WEAK_MARKERS = {"before", "after", "when"}
+WEAK_MARKERS = {"before", "after", "when", "while"}
 DEPENDENCE = {"depend", "hinge", "rest", "condition", "conditional", "contingent", "subject"}
 DEFERRAL_NOUNS = {"war", "conflict", "fighting", "hostilities", "occupation", "incursion", "invasion",
                   "crisis", "dispute", "ceasefire", "truce", "war's", "violence"}
@@ -113,6 +113,9 @@ def _framed(marker: Token, clause: Token) -> bool:
                                          for t in subtree):
         return True  # "before it can join", "before any invitation is issued"
     governor = clause.head if clause.i >= marker.i else marker.head
+    if marker.lower_ == "while" and (any(c.dep_ == "neg" for c in governor.children) or any(
+            t.lower_ in DEFERRAL_NOUNS | {"troops", "forces", "soldiers"} for t in subtree)):
+        return True  # "should not join while foreign troops remain"; "while her minister said ..." contrasts
     return any(t.lower_ in {"must", "should", "need", "required"} for t in governor.children)
 
 
@@ -154,6 +157,21 @@ def _dependence(sent: Span) -> list[Condition]:
     return found
 
 
+def _without(sent: Span) -> list[Condition]:
+    """"Without that, there will be no consensus": a fronted "without X" before a negated claim makes X
+    a requirement."""
+    found = []
+    for tok in sent:
+        main = tok.head
+        if tok.lower_ != "without" or tok.i > main.left_edge.i + 1:
+            continue
+        negated = any(c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children) for c in main.children)
+        if negated and tok.i < main.i:
+            text, start, end = _span_text(sent.doc, tok.i, tok.right_edge.i)
+            found.append(Condition(text, _normalize("requires", list(tok.subtree)), start, end))
+    return found
+
+
 def _deferrals(sent: Span) -> list[Condition]:
     """"impractical during its ongoing conflict", "post-conflict admission": membership deferred
     past a war or crisis."""
@@ -186,7 +204,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
                     next_is_own_statement: bool = False) -> list[Condition]:
     """Conditions for the statement at [start, end) of sentence `sent_index`."""
     sent = sents[sent_index]
-    found = _clause_conditions(sent) + _obligations(sent) + _dependence(sent) + _deferrals(sent)
+    found = _clause_conditions(sent) + _obligations(sent) + _dependence(sent) + _deferrals(sent) + _without(sent)
     found += _requirements(sent, start, end)
     following = sents[sent_index + 1] if sent_index + 1 < len(sents) else None
     if following is not None and not next_is_own_statement and "\n" not in sdoc.text[sent.end_char:following.start_char]:

@@ -34,6 +34,7 @@ HEDGES = words("balance balancing split divided undecided torn")
 # Consequences a speaker predicts of membership ("membership would drag the alliance into a war").
 HARMS = words("war wars conflict escalation instability confrontation danger threat provocation crisis "
               "conclusions retaliation drag destabilize destabilise")
+OUTCOMES = words("war occupation invasion annexation attack attacks")
 # Neutrality is the alternative to joining a bloc: speaking of it is speaking of the question.
 NEUTRALITY = words("neutral neutrality non-aligned nonaligned")
 NEGATIVE = words("""
@@ -122,10 +123,30 @@ def _gives_up(tok: Token) -> bool:
         tok.lemma_ == "back" and "down" in particles)
 
 
+def _below(tok: Token) -> list[Token]:
+    """A token's subtree without coordinated branches ("renounce X and enshrine Y": Y is not renounced)."""
+    out, stack = [], [tok]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in {"conj", "cc"})
+    return out
+
+
 def _refused(tok: Token) -> list[Token]:
     """What a refusal word refuses: its objects, or for a passive ("X was rejected") its subject."""
     deps = {"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "acl", "attr"}
-    return [t for c in tok.children if c.dep_ in deps for t in c.subtree]
+    return [t for c in tok.children if c.dep_ in deps for t in _below(c)]
+
+
+def _failed(tok: Token) -> bool:
+    """Neutrality judged by its results: its verb is negated with it as subject, or the clause
+    it sits in (or a coordinated one) ends in war or occupation."""
+    head = tok.head
+    if tok.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "neg" for c in head.children):
+        return True
+    verbs = [head, *[c for c in head.children if c.dep_ == "conj"]]
+    return any(c.dep_ in {"dobj", "attr"} and c.lemma_.lower() in OUTCOMES for v in verbs for c in v.children)
 
 
 def _membership_subject(tok: Token) -> bool:
@@ -149,6 +170,10 @@ def _polarity(tokens: list[Token], evidence: list[str]) -> int:
         if low == "closer" and not any(t.lemma_.lower() in MEMBERSHIP | GENERIC_TARGETS or t.pos_ == "PROPN"
                                          for c in tok.children if c.lower_ == "to" for t in c.subtree):
             continue  # "closer to the alliance" is a stance; "moved closer to our borders" is not
+        if low in NEUTRALITY and _failed(tok):
+            score += 1  # "Neutrality did not stop a single tank", "promised neutrality and got an occupation"
+            evidence.append(f"+{tok.text} failed")
+            continue
         if (low in NEGATIVE | REFUSING or lemma in NEGATIVE | REFUSING) and not _negated(tok):
             refused = [t for t in _refused(tok) if t.lemma_.lower() in NEGATIVE | NEUTRALITY | REFUSING]
             if refused:  # "rejected a freeze on enlargement", "drop his objection": a double negative
@@ -179,7 +204,7 @@ def _polarity(tokens: list[Token], evidence: list[str]) -> int:
             score += 1
             evidence.append(f"+{tok.text}")
         elif lemma in MEMBERSHIP and tok.pos_ == "VERB":
-            objects = [t for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp"} for t in c.subtree]
+            objects = [t for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp"} for t in _below(c)]
             if _negated(tok) and any(t.lemma_.lower() in LIMITS | NEUTRALITY for t in objects):
                 score += 1  # "would not accept any settlement that limited its right to choose alliances"
                 evidence.append(f"+not {tok.text} a limit")
