@@ -68,7 +68,8 @@ def _clause_conditions(sent: Span) -> list[Condition]:
         if tok.i > 0 and doc[tok.i - 1].lower_ == "only":
             first -= 1
         last = clause.right_edge.i if clause.i >= tok.i else tok.right_edge.i
-        if marker == "before" and clause.head.i < tok.i and any(t.lemma_.lower() in MEMBERSHIP for t in clause.subtree):
+        if marker == "before" and tok.dep_ == "mark" and clause.head.i < tok.i and any(
+                t.lemma_.lower() in MEMBERSHIP for t in clause.subtree):
             # "wants the incursion to end before any invitation is issued": what must come first
             # is the clause the before-clause hangs on.
             first = min(first, clause.head.left_edge.i)
@@ -109,6 +110,10 @@ def _framed(marker: Token, clause: Token) -> bool:
             c.lower_ == "only" for c in clause.head.children):
         return True  # "it can only come after the occupation ends"
     subtree = list(clause.subtree) if clause.i >= marker.i else list(marker.subtree)
+    # Only the words of the before-phrase itself count, not a relative clause hanging on it
+    # ("weeks before a summit at which members want to invite X" dates the summit).
+    subtree = [t for t in subtree if not any(a.dep_ in {"relcl", "acl"} and a.i != marker.i for a in t.ancestors
+                                             if a.i in {s.i for s in subtree})]
     if marker.lower_ == "before" and any(t.lower_ in {"can", "could", "must", "may"} or t.lemma_.lower() in MEMBERSHIP
                                          for t in subtree):
         return True  # "before it can join", "before any invitation is issued"
