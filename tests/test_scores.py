@@ -1,5 +1,5 @@
-"""Figures the issues set, measured on the dev corpus (by ../shared/eval/score.py) and on the
-example corpus (by `stancemap evaluate`). A target not reached yet is a strict xfail naming the
+"""Figures the issues set, measured on the dev corpus (by ../shared/eval/score.py), on the
+example corpus and on the held-out articles (by `stancemap evaluate`). A target not reached yet is a strict xfail naming the
 issue, so reaching it turns the test red until the mark is removed."""
 
 from __future__ import annotations
@@ -33,41 +33,26 @@ def _meets(value: Any, op: str, target: float) -> bool:
     return value >= target if op == ">=" else value == target
 
 
-def _cases(corpus: str) -> list[Any]:
+# corpus -> (fixture that scores it, number of annotated documents it must score)
+CORPORA = {"dev": ("dev_scores", 3), "examples": ("example_scores", 12), "heldout": ("heldout_scores", 8)}
+
+
+def _cases() -> list[Any]:
     cases = []
-    for figure, op, target, issue in TARGETS:
-        marks = [pytest.mark.xfail(strict=True, reason=GAPS[corpus][figure])] if figure in GAPS[corpus] else []
-        cases.append(pytest.param(figure, op, target, id=f"{figure}-issue{issue}", marks=marks))
+    for corpus in CORPORA:
+        for figure, op, target, issue in TARGETS:
+            marks = [pytest.mark.xfail(strict=True, reason=GAPS[corpus][figure])] if figure in GAPS[corpus] else []
+            cases.append(pytest.param(corpus, figure, op, target, id=f"{corpus}-{figure}-issue{issue}", marks=marks))
     return cases
 
 
-@pytest.mark.shared
-def test_scores_dev_corpus_scores_all_documents(dev_scores: dict[str, Any]) -> None:
-    assert dev_scores["figures"]["documents_scored"] == 3
+@pytest.mark.parametrize("corpus", list(CORPORA))
+def test_scores_all_annotated_documents_scored(request: pytest.FixtureRequest, corpus: str) -> None:
+    fixture, expected = CORPORA[corpus]
+    assert request.getfixturevalue(fixture)["figures"]["documents_scored"] == expected
 
 
-@pytest.mark.shared
-@pytest.mark.parametrize(("figure", "op", "target"), _cases("dev"))
-def test_scores_dev_corpus(dev_scores: dict[str, Any], figure: str, op: str, target: float) -> None:
-    value = dev_scores["figures"][figure]
-    assert _meets(value, op, target), f"{figure} = {value}, target {op} {target}"
-
-
-def test_scores_example_corpus_scores_all_documents(example_scores: dict[str, Any]) -> None:
-    assert example_scores["figures"]["documents_scored"] == 12
-
-
-@pytest.mark.parametrize(("figure", "op", "target"), _cases("examples"))
-def test_scores_example_corpus(example_scores: dict[str, Any], figure: str, op: str, target: float) -> None:
-    value = example_scores["figures"][figure]
-    assert _meets(value, op, target), f"{figure} = {value}, target {op} {target}"
-
-
-def test_scores_heldout_corpus_scores_all_documents(heldout_scores: dict[str, Any]) -> None:
-    assert heldout_scores["figures"]["documents_scored"] == 8
-
-
-@pytest.mark.parametrize(("figure", "op", "target"), _cases("heldout"))
-def test_scores_heldout_corpus(heldout_scores: dict[str, Any], figure: str, op: str, target: float) -> None:
-    value = heldout_scores["figures"][figure]
-    assert _meets(value, op, target), f"{figure} = {value}, target {op} {target}"
+@pytest.mark.parametrize(("corpus", "figure", "op", "target"), _cases())
+def test_scores_targets(request: pytest.FixtureRequest, corpus: str, figure: str, op: str, target: float) -> None:
+    value = request.getfixturevalue(CORPORA[corpus][0])["figures"][figure]
+    assert _meets(value, op, target), f"{corpus}: {figure} = {value}, target {op} {target}"
