@@ -76,7 +76,7 @@ def analyze(
     late = [n for n in analysis.notices if n not in notices]
     for notice in late:
         err.print(f"[yellow]skipped[/]: {notice.path}: {notice.message}", highlight=False, soft_wrap=True)
-    if analysis.question and analysis.question.proposed and not quiet:
+    if analysis.question and analysis.question.proposed and not quiet and (json_file or html or markdown):
         err.print(f"question (proposed from the corpus): {analysis.question.text}", highlight=False)
     written = _write_outputs(analysis, json_file, html, markdown)
     if show_removed:

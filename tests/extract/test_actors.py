@@ -52,3 +52,15 @@ def test_actors_gazetteer_countries(text: str, expected: str | None) -> None:
 ])
 def test_actors_demonyms(adjective: str, countries: list[str], expected: str) -> None:
     assert demonym_country(adjective, countries) == expected
+
+
+@pytest.mark.parametrize(("text", "person", "not_person"), [
+    ("Spokeswoman Alina Morrow said the Pact would decide in May.", "Alina Morrow", None),
+    ("The Meadow Party said it would back the application.", None, "Meadow Party"),
+])
+def test_actors_names_the_tagger_missed(run, text: str, person: str | None, not_person: str | None) -> None:  # type: ignore[no-untyped-def]
+    persons = {a.name for a in run(text).actors if a.kind == "person"}
+    if person:
+        assert person in persons
+    if not_person:
+        assert not_person not in persons

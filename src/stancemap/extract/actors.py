@@ -187,7 +187,7 @@ class ActorIndex:
         return actor
 
     def _add_role(self, actor: Actor, m: Mention) -> None:
-        if m.role and m.role not in actor.roles:
+        if m.role and m.role.lower() not in {r.lower() for r in actor.roles}:
             actor.roles.append(m.role)
         if m.affiliation_text and not actor.affiliation:
             actor.affiliation = m.affiliation_text

@@ -118,7 +118,7 @@ def title_of(ent: Span) -> tuple[str | None, str | None]:
     while i >= 0:
         tok = doc[i]
         if tok.text in {"-", "–"} or tok.ent_type_ in {"NORP", "ORG", "GPE"} or (
-                tok.dep_ in TITLE_DEPS and (tok.text[:1].isupper() or tok.lower_ in PERSON_ROLES)):
+                tok.dep_ in TITLE_DEPS and (tok.text[:1].isupper() or tok.lower_ in PERSON_ROLES | TITLE_WORDS)):
             if tok.ent_type_ == "PERSON" or tok.tag_ == "POS":
                 break
             words.insert(0, tok)

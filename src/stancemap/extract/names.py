@@ -47,6 +47,13 @@ def gender(name: str, roles: list[str]) -> str | None:
     return found if found in {"female", "male"} else None
 
 
+# Last words that make a capitalised phrase a body, not a person.
+ORG_HEADS = {"party", "ministry", "council", "institute", "centre", "center", "university", "committee", "union",
+             "bank", "agency", "office", "group", "foundation", "association", "alliance", "front", "movement",
+             "compact", "accord", "pact", "treaty", "organization", "organisation", "news", "times", "post", "radio",
+             "television", "tv", "network", "press", "herald", "tribune", "journal", "company", "corporation",
+             "fund", "forum", "league", "coalition", "army", "navy", "force", "forces", "command", "court",
+             "parliament", "assembly", "senate", "congress", "government", "administration", "commission"}
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -74,7 +81,8 @@ def missed_names(doc: Doc) -> list[Span]:
         end = start + 2
         while end < len(doc) and end - start < 3 and _name_word(doc[end], tagged) and doc[end - 1].whitespace_:
             end += 1
-        found.append(doc[start:end])
+        if doc[end - 1].lower_ not in ORG_HEADS:  # "Meadow Party" is a party, whatever "Meadow" may be
+            found.append(doc[start:end])
         i = end
     return found
 
