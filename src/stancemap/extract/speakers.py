@@ -20,7 +20,7 @@ from ..model import Actor
 from .actors import ActorIndex
 from .lexicon import GROUP_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, UNNAMED_SOURCES
 from .mentions import Mention
-from .names import first_name_gender, gender
+from .names import ORG_HEADS, first_name_gender, gender
 from .places import country_name, is_place
 
 
@@ -143,7 +143,7 @@ class SpeakerResolver:
             words = m.text.split()
             if not (m.start <= span.root.idx < m.end) or not 2 <= len(words) <= 3:
                 continue
-            if first_name_gender(words[0]) in {"female", "male"}:
+            if first_name_gender(words[0]) in {"female", "male"} and words[-1].lower() not in ORG_HEADS:
                 actor = self.index.by_id(m.actor)
                 if actor is not None and actor.kind in {"organization", "other"} and actor.name == m.text:
                     actor.kind = "person"
