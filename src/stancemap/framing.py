@@ -22,8 +22,15 @@ LOADED = [
     ("liberation", "occupation"), ("regime", "government"), ("terrorists", "fighters"), ("militants", "fighters"),
     ("separatists", "rebels"), ("insurgents", "rebels"), ("freedom fighters", "fighters"), ("annexation", None),
     ("reunification", "annexation"), ("puppet government", "government"), ("junta", "government"),
-    ("peacekeeping mission", None), ("stabilisation mission", "incursion"), ("stabilization mission", "incursion"),
+    ("intervention", "invasion"),
 ]
+# Missions named for what they claim to do ("peace-enforcement mission", "stabilisation mission",
+# "peacekeeping operation"): the sender's word for an intervention.
+MISSION = re.compile(r"\b(?:peace[- ]?(?:enforcement|keeping|making)|peacekeeping|stabili[sz]ation|humanitarian) "
+                     r"(?:mission|operation)\b")
+MISSION_RIVAL = "invasion"
+# A government named by a pejorative ("the Marren clique", "the Rusk junta"): a term of its own.
+NAMED_PEJORATIVE = re.compile(r"\b([A-Z][a-z]{2,}) (clique|junta|cabal)\b")
 LOADED_TERMS = frozenset(term for term, _ in LOADED)
 _RIVAL = dict(LOADED)
 # The euphemism for an invasion in its variants: "special operation", "special military operation",
@@ -127,6 +134,8 @@ class FramingIndex:
             if term != "regime":
                 found[term] = len(re.findall(rf"\b{re.escape(term)}\b", low))
         found.update(m[0] for m in SPECIAL_OPERATION.finditer(low))
+        found.update(m[0] for m in MISSION.finditer(low))
+        found.update(f"{m[1]} {m[2]}" for m in NAMED_PEJORATIVE.finditer(text) if m[1] in self.names)
         for m in ANY_REGIME.finditer(text):
             before = m[1] or ""
             if before in self.names and NAMED_REGIME.fullmatch(m[0]):
@@ -144,7 +153,8 @@ def framing_terms(outlet_texts: list[str], corpus_texts: list[str]) -> list[Fram
 def is_loaded(term: str) -> bool:
     """A loaded term for one thing ("incursion"), as opposed to a spelling of a name."""
     low = term.lower()
-    return low in LOADED_TERMS or bool(SPECIAL_OPERATION.fullmatch(low) or NAMED_REGIME_TERM.fullmatch(term))
+    return low in LOADED_TERMS or bool(SPECIAL_OPERATION.fullmatch(low) or NAMED_REGIME_TERM.fullmatch(term)
+                                       or MISSION.fullmatch(low) or NAMED_PEJORATIVE.fullmatch(term))
 
 
 def rival_of(term: str) -> str | None:
@@ -155,6 +165,10 @@ def rival_of(term: str) -> str | None:
         return _RIVAL[low]
     if SPECIAL_OPERATION.fullmatch(low):
         return SPECIAL_OPERATION_RIVAL
+    if MISSION.fullmatch(low):
+        return MISSION_RIVAL
+    if m := NAMED_PEJORATIVE.fullmatch(term):
+        return f"{m[1]} government"
     if m := NAMED_REGIME_TERM.fullmatch(term):
         return f"{m[1]} government"
     return None

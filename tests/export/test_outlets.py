@@ -156,3 +156,12 @@ def test_relate_disagreements_validate_in_the_json(full: Analysis) -> None:
     jsonschema.validate(data, schema)
     assert {d["kind"] for d in data["disagreements"]} == {"stance", "wording"}
     assert data["outlets"][0]["framing"] == [{"term": "incursion", "count": 2, "variant_of": "invasion"}]
+
+
+def test_outlets_missions_and_pejorative_names_are_framing() -> None:
+    from stancemap.framing import FramingIndex
+
+    corpus = ["The Veldt clique sent a peace-enforcement mission north.", "Veldt said the intervention would end."]
+    terms = {t.term: t.variant_of for t in FramingIndex(corpus).terms(corpus[:1])}
+    assert terms["peace-enforcement mission"] == "invasion"
+    assert terms["Veldt clique"] == "Veldt government"
