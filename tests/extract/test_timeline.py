@@ -28,6 +28,9 @@ REF = date(2026, 3, 6)  # a Friday
     ("two weeks ago", REF, None, None, "2026-02-20", "day"),
     ("last year", REF, None, None, "2025", "year"),
     ("last week", REF, None, None, "2026-02", "month"),
+    ("9 December 2025", REF, None, None, "2025-12-09", "day"),
+    ("last night", REF, None, None, "2026-03-05", "day"),
+    ("the spring", REF, None, None, "2026-SP", "season"),
 ])
 def test_timeline_normalize(text: str, ref: date | None, years: list[int] | None, future: bool | None,
                             value: str, precision: str) -> None:
@@ -44,7 +47,7 @@ def test_timeline_events_resolved_against_publication(run) -> None:  # type: ign
     text = ("Foreign Minister Lea Marsh said last month that Osterland would apply to join the Harbor Pact.\n\n"
             "The application was submitted in January. Leaders will meet in Velden on Thursday.")
     analysis = run(text, published="2026-03-06")
-    dates = {e.mention: e.date for e in analysis.events}
+    dates = {e.mention.removeprefix("on "): e.date for e in analysis.events}
     assert dates["last month"] == "2026-02"
     assert dates["January"] == "2026-01"
     assert dates["Thursday"] == "2026-03-12"

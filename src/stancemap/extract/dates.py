@@ -31,8 +31,8 @@ MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(WEEKDAYS)
 # "wednesday , november 29", "29 november 2023", "march 3rd , 2026" (after lower-casing and comma spacing)
 DAY_MONTH = re.compile(
-    rf"(?:({WEEKDAY_RE}) ,? )?(?:({MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH_RE})\.?)"
-    r"(?: ,? ((?:19|20)\d{2}))?")
+    rf"(?:({WEEKDAY_RE})\s*,?\s*)?(?:({MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH_RE})\.?)"
+    r"(?:\s*,?\s*((?:19|20)\d{2}))?")
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def normalize(text: str, ref: date | None, years_around: list[int] | None = None
 def _relative(t: str, ref: date, future: bool | None) -> DateValue | None:
     if t in {"today", "this morning", "this afternoon", "this evening", "tonight"}:
         return _day(ref)
-    if t == "yesterday":
+    if t in {"yesterday", "last night", "late last night", "overnight"}:
         return _day(ref - timedelta(days=1))
     if t == "tomorrow":
         return _day(ref + timedelta(days=1))
@@ -148,8 +148,10 @@ def _relative(t: str, ref: date, future: bool | None) -> DateValue | None:
             year -= 1
         elif (m[1] == "next" or (future and not m[1])) and month < ref.month:
             year += 1
-        elif not m[1] and not future and month > ref.month + 1:
+        elif not m[1] and future is False and month > ref.month + 1:
             year -= 1  # "since early summer" written in spring means last summer
+        elif not m[1] and future is None:  # tense unknown: the nearest such season
+            year = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((date(y, month, 15) - ref).days))
         return DateValue(f"{year}-{code}", "season")
     if m := re.fullmatch(rf"(last|this|next|on)? ?({WEEKDAY_RE})", t):
         target = WEEKDAYS[m[2]]

@@ -19,7 +19,7 @@ from .mentions import Mention
 SEASON_RE = re.compile(r"\b(?:early |late |mid-)?(?:spring|summer|autumn|fall|winter)(?: of)? (?:19|20)\d{2}\b", re.I)
 # Relative expressions the tagger sometimes leaves untagged at the start of a sentence.
 RELATIVE_RE = re.compile(r"\b(?:last|next|this|on) (?:week|month|year|spring|summer|autumn|fall|winter|monday|tuesday|"
-                         r"wednesday|thursday|friday|saturday|sunday)\b|\b(?:yesterday|the spring|the summer|the autumn|"
+                         r"wednesday|thursday|friday|saturday|sunday|night)\b|\b(?:yesterday|the spring|the summer|the autumn|"
                          r"the winter)\b", re.I)
 # Words that put a sentence's undated weekday or month in the future ("the meeting on Thursday").
 FUTURE = re.compile(r"(?:will|shall|'ll|would)$", re.I)
@@ -42,7 +42,7 @@ def date_mentions(sdoc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, text) of every date expression: DATE entities, and seasons with a year."""
     found = [(e.start_char, e.end_char, e.text) for e in sdoc.ents if e.label_ == "DATE"]
     for m in [*SEASON_RE.finditer(sdoc.text), *RELATIVE_RE.finditer(sdoc.text)]:
-        if not any(s <= m.start() < e for s, e, _ in found):
+        if not any(s == m.start() and e == m.end() for s, e, _ in found):
             found.append((m.start(), m.end(), m.group()))
     return sorted(found)
 
@@ -78,7 +78,12 @@ def find_events(doc: Document, sdoc: Doc, mentions: list[Mention], offset: int) 
     ref = _reference(doc.published)
     years = _years(doc.body) or ([ref.year] if ref else [])
     events: list[Event] = []
-    for start, end, text in date_mentions(sdoc):
+    taken: list[tuple[int, int]] = []
+    # Longest first, so that "on Friday" wins over "Friday", and an entity the tagger ran too far
+    # ("Today last Thursday") gives way to the expression inside it that can be read.
+    for start, end, text in sorted(date_mentions(sdoc), key=lambda m: m[0] - m[1]):
+        if any(s <= start and end <= e for s, e in taken):
+            continue
         sent = sdoc.char_span(start, end, alignment_mode="expand")
         if sent is None:
             continue
@@ -86,11 +91,14 @@ def find_events(doc: Document, sdoc: Doc, mentions: list[Mention], offset: int) 
         value = _value(sdoc, start, end, text, ref, years)
         if value is None:
             continue
+        taken.append((start, end))
         actors = sorted({m.actor for m in mentions if m.actor and sentence.start_char <= m.start < sentence.end_char},
                         key=lambda a: int(a[1:]))
-        events.append(Event(id=f"e{offset + len(events) + 1}", document=doc.id, date=value.value,
-                            precision=value.precision, mention=text, text=sentence.text.strip(),  # type: ignore[arg-type]
-                            actors=actors, start=start))
+        events.append(Event(id="", document=doc.id, date=value.value, precision=value.precision,  # type: ignore[arg-type]
+                            mention=text, text=sentence.text.strip(), actors=actors, start=start))
+    events.sort(key=lambda e: e.start)
+    for k, event in enumerate(events):
+        event.id = f"e{offset + k + 1}"
     return events
 
 
