@@ -31,7 +31,8 @@ MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(WEEKDAYS)
 # "wednesday , november 29", "29 november 2023", "march 3rd , 2026" (after lower-casing and comma spacing)
 DAY_MONTH = re.compile(
-    rf"(?:({WEEKDAY_RE})\s*,?\s*)?(?:({MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH_RE})\.?)"
+    rf"(?:({WEEKDAY_RE})\s*,?\s*)?"
+    rf"(?:({MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH_RE})\.?)"
     r"(?:\s*,?\s*((?:19|20)\d{2}))?")
 
 
