@@ -107,3 +107,53 @@ def test_metadata_published_from_json_field_with_time() -> None:
 @pytest.mark.xfail(strict=True, reason="one article's first line alone is no proof of a masthead: it may be a kicker")
 def test_metadata_outlet_from_single_uncredited_masthead() -> None:
     assert clean_texts(text("Coastal Courier", "World", TITLE, *PLAIN))[0].outlet == "Coastal Courier"
+
+
+# A page that opens with a sentence-case question as its headline, a standfirst and a byline.
+QUESTION_TITLE = "Can the coast afford its new patrol boats?"
+STANDFIRST = "As the budget vote nears, economists disagree about who will pay for the boats"
+
+
+def test_metadata_title_question_above_standfirst_and_byline() -> None:
+    doc = clean_texts(text("Economy", QUESTION_TITLE, STANDFIRST, "By Ilse Brandt | 4 March 2025", *PLAIN))[0]
+    assert doc.title == QUESTION_TITLE
+    assert QUESTION_TITLE not in doc.body
+
+
+def test_metadata_title_lead_question_without_byline_is_body() -> None:
+    # Adversarial: a lead that asks a question, no byline under it: body, not a headline.
+    lead = "Can a small country pay for a navy when its harbours are still half empty after the storm?"
+    doc = clean_texts(text(lead, *PLAIN))[0]
+    assert doc.title is None
+    assert lead in doc.body
+
+
+def test_metadata_outlet_from_masthead_in_capitals_credited_in_title_case() -> None:
+    article = text("THE DAILY NORTHER", TITLE, PLAIN_LEAD,
+                   "“We will not wait,” Rusk told The Daily Norther.", PARA_OPPOSITION, PARA_END)
+    doc = clean_texts(article)[0]
+    assert doc.outlet == "The Daily Norther"
+    assert doc.title == TITLE
+    assert "THE DAILY NORTHER" not in doc.body
+
+
+@pytest.mark.parametrize(("foot", "expected"), [
+    ("© The Portlen Courier 2025", "Portlen Courier"),
+    ("© 2025 Norther Media. All rights reserved.", "Norther Media"),
+    ("© Norther Photo / Ilse Brandt", None),  # a photo credit names an agency, not the publisher
+    ("© Getty Images", None),
+])
+def test_metadata_outlet_from_copyright_notice(foot: str, expected: str | None) -> None:
+    doc = clean_texts(text(TITLE, *PLAIN, "Share this article", foot))[0]
+    assert doc.outlet == expected
+    if expected:
+        assert doc.provenance["outlet"] == "copyright notice at the foot of the page"
+
+
+@pytest.mark.parametrize(("stamp", "expected"), [
+    ("March 4, 2025 10:20 AM GMT+2 Updated 2 hours ago", "2025-03-04"),
+    ("4 March 2025 10:20 UTC+01:00", "2025-03-04"),
+])
+def test_metadata_published_from_stamp_with_offset_and_update(stamp: str, expected: str) -> None:
+    doc = clean_texts(text(TITLE, "By Ilse Brandt", stamp, *PLAIN))[0]
+    assert doc.published == expected

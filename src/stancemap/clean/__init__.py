@@ -18,6 +18,7 @@ from .lines import shape
 from .metadata import (
     caption_outlets,
     confirmed_masthead,
+    copyright_outlet,
     masthead_candidate,
     outlet_from_dateline,
     pick_outlet,
@@ -74,12 +75,13 @@ def _outlet(page: _Page, shared_firsts: frozenset[str]) -> tuple[str | None, str
     dateline = outlet_from_dateline(page.lines)
     captions = caption_outlets(page.lines)
     masthead = confirmed_masthead(page.lines, shared_firsts)
-    seen = [n for n in (dateline, masthead[0], *captions) if n]
+    copyright = copyright_outlet(page.lines)
+    seen = [n for n in (dateline, masthead[0], copyright, *captions) if n]
     if page.source.outlet:
         return page.source.outlet, "given in the JSON object", [page.source.outlet, *seen]
     if page.html is not None and page.html.outlet:
         return page.html.outlet, page.html.provenance.get("outlet", "HTML metadata"), [page.html.outlet, *seen]
-    outlet, rule = pick_outlet(dateline, captions, masthead)
+    outlet, rule = pick_outlet(dateline, captions, masthead, copyright)
     return outlet, rule, seen
 
 

@@ -32,6 +32,7 @@ DATE_FORMS = [
 LEFTOVER = re.compile(
     r"^(?:[\s|,;:/·•()\[\]–—-]|(?-i:T)(?=\d)|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b(?:at|on)\b|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?|[+-]\d{2}:?\d{2}|\bZ\b"
+    r"|(?<=GMT|UTC)[+-]\d{1,2}(?::?\d{2})?\b"
     r"|\b(?-i:[A-Z]{2,4})\b|\b[ap]\.?m\.?(?=\s|$))*$", re.I)
 _NUMBERS = re.compile(r"\d+")
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.I)
@@ -93,7 +94,8 @@ def _dateparser():  # type: ignore[no-untyped-def]
 
 STAMP_WORDS = re.compile(r"^(?:published|updated|posted|last updated|first published|modified)\b(?:\s+on)?\s*:?\s*",
                          re.I)
-SEGMENT_SPLIT = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*")
+# Parts of a stamp line: separators, or a second stamp word ("4 March 2025 10:20 Updated 2 hours ago").
+SEGMENT_SPLIT = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*|\s+(?=(?i:updated|last updated|modified)\b)")
 
 
 def date_in_line(text: str, loose: bool = False) -> str | None:

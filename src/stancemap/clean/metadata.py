@@ -71,18 +71,50 @@ def confirmed_masthead(lines: list[str], shared_first_lines: frozenset[str]) -> 
     if name in shared_first_lines and " " in name:
         return name, "masthead (first line, opening several articles of the corpus)"
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines)) + 1
+    # Mastheads are often set in capitals ("THE DAILY NORTHER") while the text credits "The Daily
+    # Norther": the credit is matched in any case and, for a masthead in capitals, names the outlet.
     credit = re.compile(CREDITED.format(name=re.escape(name))
-                        + ("|" + CREDITED_MANY_WORDS.format(name=re.escape(name)) if " " in name else ""))
-    if any(credit.search(line) for line in lines[start:]):
-        return name, "masthead (first line, credited again in the article)"
+                        + ("|" + CREDITED_MANY_WORDS.format(name=re.escape(name)) if " " in name else ""),
+                        re.I if name.isupper() else 0)
+    for line in lines[start:]:
+        m = credit.search(line)
+        if m:
+            if name.isupper():
+                found = re.search(re.escape(name), m.group(0), re.I)
+                name = found.group(0) if found and not found.group(0).isupper() else name.title()
+            return name, "masthead (first line, credited again in the article)"
     return None, ""
 
 
+# "© The Daily Norther 2025", "© 2026 Norther Media. All rights reserved.": the site's copyright
+# notice under the article names its publisher. A photo credit has an agency and a photographer
+# ("© Norther Photo / Ilse Brandt") or a picture word, so it is not taken (test_metadata_outlet_*).
+COPYRIGHT = re.compile(r"^(?i:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>(?:The\s+)?[A-Z][\w'’.&-]*"
+                       r"(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&)){0,4}?)\.?(?:\s+\d{4})?\.?"
+                       r"(?i:\s*all rights reserved\.?)?$")
+PICTURE_WORD = re.compile(r"\b(?:photos?|images?|pictures?|pictured|getty|afp|ap|reuters|pool|handout|archive)\b", re.I)
+# The notice stands among the last lines of the page.
+COPYRIGHT_LAST_LINES = 8
+
+
+def copyright_outlet(lines: list[str]) -> str | None:
+    tail = [line for line in lines if line.strip()][-COPYRIGHT_LAST_LINES:]
+    for line in reversed(tail):
+        m = COPYRIGHT.match(line.strip())
+        if m and not PICTURE_WORD.search(m["name"]) and not re.search(r"[/|]", line):
+            name = m["name"].strip().rstrip(".")
+            if name.lower().startswith("the "):
+                name = name[4:]
+            return name if len(name) >= 2 and name[0].isupper() else None
+    return None
+
+
 def pick_outlet(dateline: str | None, captions: list[str],
-                masthead: tuple[str | None, str] = (None, "")) -> tuple[str | None, str]:
+                masthead: tuple[str | None, str] = (None, ""), copyright: str | None = None) -> tuple[str | None, str]:
     """The outlet and the rule: a caption credit or masthead that extends the dateline's name wins
     ("Outlet" in the dateline, "Outlet International" in captions), else the dateline, else the most
-    frequent caption credit, else the masthead (`masthead` is a name and why it was believed)."""
+    frequent caption credit, else the masthead (`masthead` is a name and why it was believed), else
+    the copyright notice at the foot of the page."""
     common = max(set(captions), key=captions.count) if captions else None
     name, why = masthead
     if dateline:
@@ -95,6 +127,8 @@ def pick_outlet(dateline: str | None, captions: list[str],
         return common, "image caption credit"
     if name:
         return name, why
+    if copyright:
+        return copyright, "copyright notice at the foot of the page"
     return None, ""
 
 

@@ -143,8 +143,10 @@ def classify(raw_lines: list[str], known_title: str | None = None,
 def outlet_label_reason(line: str, outlets: frozenset[str]) -> str | None:
     """The outlet's own name alone (masthead, sign-off), or followed by a section word or a tag
     ("Outlet Analysis", "Outlet Explains: ..."): the publication labelling itself, not article text."""
+    folded = line.casefold()
     for name in outlets:
-        if line == name:
+        # A masthead in capitals ("THE DAILY NORTHER") is the name too.
+        if folded == name.casefold() or (line.isupper() and folded == "the " + name.casefold()):
             return "the outlet's name (masthead or sign-off)"
         if line.startswith(name + " ") or line.endswith(" " + name):
             rest = (line[len(name):] if line.startswith(name) else line[:-len(name)]).strip()
@@ -173,10 +175,25 @@ def _find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | N
         if reasons[i] is not None:
             continue
         if s.sentence and s.n >= 6:
-            return None
+            return i if _above_byline(lines, shapes, reasons, nonblank, i) else None
         if not s.sentence and s.n >= 3:
             return i
     return None
+
+
+# A page prints headline, at most a standfirst, then the byline: a headline ending in "?" or "!"
+# is still the title when a byline follows within this many lines (test_metadata_title_*).
+TITLE_BYLINE_WITHIN = 2
+
+
+def _above_byline(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
+                  i: int) -> bool:
+    """A question or exclamation at the top followed by a byline is the headline ("Can the Coast
+    Afford It?" / standfirst / "By A. Writer | 4 March 2025"); a lead sentence ends with a full stop."""
+    if not lines[i].rstrip("\"'”’»)").endswith(("?", "!")) or shapes[i].n > 25:
+        return False
+    after = [j for j in nonblank if j > i][:TITLE_BYLINE_WITHIN]
+    return any((r := reasons[j]) is not None and r.startswith("byline") for j in after)
 
 
 def _mark_repeats(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
