@@ -14,7 +14,7 @@ state confirm deny suggest acknowledge admit report write declare urge propose r
 maintain predict promise vow think agree caution complain contend estimate hint indicate inform mention
 observe point remark reply respond reveal signal specify underline underscore comment tweet post
 concede charge accuse allege affirm pledge recommend assure stress say predict expect hope doubt fear
-repeat
+repeat fume blast slam rage snap boast scoff quip sneer rail hiss retort bark gush brag plead joke shout
 """)
 # Verbs whose object states a position ("X rejected the plan", "X is pushing for ...").
 POSITION_VERBS = words("""

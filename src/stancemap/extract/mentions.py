@@ -17,7 +17,8 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TITLE_WORDS = {"foreign", "defence", "defense", "interior", "finance", "economy", "justice", "health", "prime",
                "vice", "deputy", "first", "chief", "senior", "presidential", "former", "acting", "opposition",
                "state", "federal", "national", "executive", "general", "permanent", "special", "assistant",
-               "associate", "army", "naval", "military", "party", "parliamentary", "principal", "lead", "top"}
+               "associate", "army", "naval", "military", "party", "parliamentary", "principal", "lead", "top",
+               "mr", "mrs", "ms", "dr", "sir", "madam", "lord", "lady", "prof", "professor", "dame"}
 TITLE_DEPS = {"compound", "amod", "nmod", "punct", "poss", "case"}
 
 

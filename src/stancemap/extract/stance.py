@@ -42,9 +42,9 @@ reject rejected rejects oppose opposed opposes opposition refuse refused refusal
 excluded exclusion abandon abandons abandoned renounce renunciation renounced block blocked veto vetoed
 against skepticism scepticism skeptical sceptical doubt doubts doubtful threat threaten threatens
 provocation provocative impractical impossible premature unacceptable reckless danger dangerous warn warned
-warning neutral neutrality reluctant reluctance risk dismiss dismissed unrealistic hostile
+warning neutral neutrality reluctant reluctance dismiss dismissed unrealistic hostile
 instability destabilize destabilise intimidate intimidation ultimatum aggression aggressive confrontation
-escalation escalate dead-end deny denied denies freeze
+escalation escalate dead-end deny denied denies freeze slow delay postpone stall hinder obstruct
 """)
 NEGATION = {"not", "n't", "never", "no", "without", "nor", "cannot"}
 ANAPHORA = {"idea", "plan", "proposal", "move", "bid", "offer", "this", "it", "that", "step", "prospect", "request"}
@@ -79,7 +79,8 @@ def _relevant(tokens: list[Token], targets: set[str]) -> list[str]:
     return hits
 
 
-REFUSING = words("refuse refusal reject rejection exclude exclusion abandon block prevent oppose opposition "
+REFUSING = words("slow delay postpone stall hinder obstruct "
+                 "refuse refusal reject rejection exclude exclusion abandon block prevent oppose opposition "
                  "renounce renunciation veto stop halt freeze skepticism scepticism doubt doubts reluctance "
                  "objection objections deny denial drop withdraw lift")
 
@@ -358,7 +359,8 @@ def _is_trigger(condition: Condition, doc: Doc) -> bool:
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     return span is not None and any(
         t.lemma_.lower() in MEMBERSHIP and not _negated(t) and (
-            t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"}))  # "if allies issue an invitation"
+            t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubj", "nsubjpass", "compound"}))
+        # "if allies issue an invitation", "if accession talks began"
         for t in span)
 
 

@@ -98,8 +98,10 @@ def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int
             continue
         prev = before[-1]
         between = doc.text[prev.end:qs]
-        if "\n" in between or len(between) > 120:
+        if len(between) > 120 or between.count("\n\n") > 1:
             continue
+        if "\n" in between and not _quote_paragraph(doc.text, qs):
+            continue  # across a paragraph break only a paragraph that is nothing but a quotation continues
         sent = next((k for k, s in enumerate(sents) if s.start_char <= qs < s.end_char), prev.sent)
         if not _free_standing(doc.text, sents[sent].start_char, qs):
             continue
@@ -107,6 +109,13 @@ def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int
         direct.append(extra[-1])
         direct.sort(key=lambda c: c.start)
     return extra
+
+
+def _quote_paragraph(text: str, quote_start: int) -> bool:
+    """The paragraph holding this quotation starts with it: news prints a speaker's next quotation as a
+    paragraph of its own ("'...,' he fumed. / 'Let them join.'")."""
+    line_start = text.rfind("\n", 0, quote_start) + 1
+    return not text[line_start:quote_start - 1].strip()
 
 
 def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
