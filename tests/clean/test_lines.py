@@ -11,6 +11,7 @@ from stancemap.clean.lines import (
     interface_reason,
     menu_reason,
     script_notice_reason,
+    sentence_case_headline,
     shape,
 )
 
@@ -154,3 +155,15 @@ def test_lines_script_notice(text: str, expected: bool) -> None:
 ])
 def test_lines_navigation_menu(text: str, expected: bool) -> None:
     assert (menu_reason(shape(text)) is not None) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Portlen pensioner, 74, spends lottery win on a herd of alpacas", True),
+    ("Singer Mara Vonn slams 'jealous' rivals after festival flop", True),
+    ("The boats will be built in the northern yards over four years", False),  # determiner + plural
+    ("Rusk said the boats would be built in the northern yards.", False),  # a sentence
+    ("Harrowgate Doubles Spending on Coastal Defence", False),  # title case: the headline rules judge it
+    ("Coastal economics matters to every harbour town in the north", False),  # -ics is no verb
+])
+def test_lines_sentence_case_headline(line: str, expected: bool) -> None:
+    assert sentence_case_headline(shape(line)) is expected

@@ -207,3 +207,62 @@ def test_text_keeps_subheading_unrelated_in_wording() -> None:
 def test_text_removes_two_word_foreign_line() -> None:
     result = clean_lines(article(middle=["Lesen Sie"]))
     assert "another language" in reasons(result).get("Lesen Sie", "")
+
+
+# Pull quotes: a quotation set apart that repeats a sentence of the article.
+PULL = "“Every patrol boat we buy is a harbour we keep open for the fishermen.”"
+SAID = "“Every patrol boat we buy is a harbour we keep open for the fishermen,” Rusk said on Tuesday."
+
+
+def test_text_removes_pull_quote_repeating_the_body() -> None:
+    result = clean_lines(article(middle=[PULL, SAID]))
+    assert reasons(result)[PULL].startswith("pull quote")
+    assert kept(result, SAID)
+
+
+def test_text_keeps_quotation_said_once_on_its_own_line() -> None:
+    # Adversarial: a quotation alone on its line, said only once, is the article's own text.
+    result = clean_lines(article(middle=[PULL]))
+    assert kept(result, PULL)
+
+
+def test_text_keeps_short_repeated_quotation() -> None:
+    short = "“Never.”"
+    result = clean_lines(article(middle=[short, "“Never,” the minister said when asked about a referendum."]))
+    assert kept(result, short)
+
+
+# Teasers in sentence case, the way tabloids and many sites set headlines.
+@pytest.mark.parametrize("teaser", [
+    "Portlen pensioner, 74, spends lottery win on a herd of alpacas",
+    "Singer Mara Vonn slams 'jealous' rivals after festival flop",
+])
+def test_text_removes_sentence_case_teaser_between_paragraphs(teaser: str) -> None:
+    result = clean_lines(article(middle=[teaser]))
+    assert reasons(result)[teaser].startswith("related-article teaser")
+
+
+@pytest.mark.parametrize("line", [
+    # Adversarial: a sentence-case subheading about the paragraphs around it stays.
+    "Finance Minister Rusk defends patrol boats and radar stations",
+    # Prose without a headline cue that lost its full stop stays too.
+    "The boats will be built in the northern yards over four years",
+])
+def test_text_keeps_sentence_case_subheading_about_the_article(line: str) -> None:
+    result = clean_lines(article(middle=[line]))
+    assert kept(result, line)
+
+
+def test_text_removes_teaser_tagged_with_a_name_the_article_never_mentions() -> None:
+    teaser = "Varga: New Patrol Boats and Radar Stations Along the Northern Coast"
+    result = clean_lines(article(middle=[teaser]))
+    assert "never mentions" in reasons(result)[teaser]
+
+
+@pytest.mark.parametrize("line", [
+    "Rusk: Patrol Boats on the Northern Coast Come First",  # the article's own speaker
+    "Background: Patrol Boats on the Northern Coast",  # a label, not a name
+])
+def test_text_keeps_tagged_subheading_naming_the_article(line: str) -> None:
+    result = clean_lines(article(middle=[line]))
+    assert kept(result, line)

@@ -297,3 +297,30 @@ def content_words(text: str) -> set[str]:
         if len(w) > 2 and w[0].isalpha() and w not in SMALL_WORDS and w not in NO_TOPIC:
             found.add(w[:5])
     return found
+
+
+# A sentence-case headline (tabloid and many modern sites): "Lottery winner, 61, buys a fleet of
+# vans", "Chef Ana Brel slams critics after flop". Its cues: an age or number set off by commas
+# after a name, or a present-tense verb in -s right after a capitalised name; and no closing full
+# stop. Prose has past-tense reporting and ends with a full stop (test_lines_sentence_case_*).
+AGE_APPOSITION = re.compile(r"^[A-Z][^,]{2,60},\s*\d{1,3},\s+[a-z]")
+NAME_THEN_VERB = re.compile(r"^(?:[A-Z][\w'’-]+\s+){1,4}(?P<verb>[a-z]{3,}s)\b")
+NOT_VERB_S = re.compile(r"(?:ss|us|is|ous|ics|ies)$")
+SENTENCE_CASE_HEADLINE_WORDS = (5, 20)
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "our", "their", "my",
+               "your", "some", "many", "most", "all", "both", "several", "few", "new", "other", "such", "no"}
+
+
+def sentence_case_headline(line: LineShape) -> bool:
+    """A line shaped like a sentence-case headline: no closing punctuation, five to twenty words,
+    a capital first, and an age apposition or a name followed by a present-tense verb."""
+    low, high = SENTENCE_CASE_HEADLINE_WORDS
+    if line.sentence or line.headline or not low <= line.n <= high or not line.text[:1].isupper():
+        return False
+    if AGE_APPOSITION.match(line.text):
+        return True
+    m = NAME_THEN_VERB.match(line.text)
+    if m is None or NOT_VERB_S.search(m["verb"]):
+        return False
+    # "The boats will ..." is a plural after a determiner; "Chef Ana Brel slams" names someone.
+    return any(w.lower() not in DETERMINERS for w in line.text[:m.start("verb")].split())

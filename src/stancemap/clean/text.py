@@ -17,6 +17,7 @@ from .lines import (
     BYLINE,
     CREDIT,
     REPORTING,
+    SECTION_WORDS,
     STAFF_CREDIT,
     SUMMARY_LABEL,
     TIMESTAMP,
@@ -30,6 +31,7 @@ from .lines import (
     menu_reason,
     promotion_reason,
     script_notice_reason,
+    sentence_case_headline,
     shape,
 )
 
@@ -133,6 +135,7 @@ def classify(raw_lines: list[str], known_title: str | None = None,
     title_index = _find_title(lines, shapes, reasons, nonblank, known_title)
     title = known_title or (lines[title_index] if title_index is not None else None)
     _mark_repeats(lines, shapes, reasons, nonblank, title, title_index)
+    _mark_pull_quotes(lines, reasons, nonblank, title_index)
     _mark_labels_and_teasers(lines, shapes, reasons, nonblank, title_index)
 
     removed = [Removed(lines[i], r) for i in nonblank if (r := reasons[i]) is not None]
@@ -214,10 +217,38 @@ def _mark_repeats(lines: list[str], shapes: list[LineShape], reasons: list[str |
         seen.add(key)
 
 
+# A line that is one quotation: opening and closing quotation marks around the whole of it.
+QUOTED_LINE = re.compile(r"^[\"“‘'«](?P<inner>[^\"“”«»]{20,})[\"”’'»]$")
+QUOTE_MARKS = re.compile(r"[\"“”‘’'«»]")
+# A pull quote repeats a sentence, not a word or two ("“No.”" may be said twice).
+PULL_QUOTE_MIN_WORDS = 6
+
+
+def _mark_pull_quotes(lines: list[str], reasons: list[str | None], nonblank: list[int],
+                      title_index: int | None) -> None:
+    """A line that is only a quotation repeated inside a longer line of the article: a pull quote the
+    page set apart for display ("“Every boat counts.”" beside "“Every boat counts,” Rusk said."). A
+    quotation said once, on its own line, is body (test_text_*_pull_quote_*)."""
+    def bare(text: str) -> str:
+        return norm(QUOTE_MARKS.sub("", text)).strip(" .,;:!?…")
+
+    for i in nonblank:
+        m = QUOTED_LINE.match(lines[i].strip())
+        if reasons[i] is not None or i == title_index or m is None:
+            continue
+        inner = bare(m["inner"])
+        if len(inner.split()) < PULL_QUOTE_MIN_WORDS:
+            continue
+        if any(j != i and reasons[j] is None and len(lines[j]) > len(lines[i]) and inner in bare(lines[j])
+               for j in nonblank):
+            reasons[i] = "pull quote (repeats a sentence of the article)"
+
+
 def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons: list[str | None],
                              nonblank: list[int], title_index: int | None) -> None:
     body_sentences = [i for i in nonblank if reasons[i] is None and shapes[i].sentence and shapes[i].n >= 6]
     last_sentence = body_sentences[-1] if body_sentences else -1
+    first_sentence = body_sentences[0] if body_sentences else len(lines)
     introduced = False  # inside a list the article introduced with a colon ("His demands:")
     for pos, i in enumerate(nonblank):
         s = shapes[i]
@@ -235,7 +266,9 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
                 s.headline or (s.n < LONG_UNPUNCTUATED and not REPORTING.search(lines[i]))):
             reasons[i] = "headline after the end of the article (related link)"
             continue
-        if not s.headline:
+        # A sentence-case headline inside the body ("Chef Ana Brel slams critics after flop") is
+        # judged like a title-case one; before the body it may be the standfirst.
+        if not (s.headline or (i > first_sentence and sentence_case_headline(s))):
             continue
         neighbours = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
         overlap = _overlap(lines[i], [lines[j] for j in neighbours if reasons[j] is None])
@@ -243,8 +276,35 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
             reasons[i] = "related-article teaser (headline beside other page furniture)"
         elif TAGGED_TEASER.search(lines[i]) and overlap < TAGGED_SUBHEADING_OVERLAP:
             reasons[i] = "related-article teaser (headline tagged with a name)"
+        elif (tag := _unmentioned_tag(lines, nonblank, i)) is not None:
+            reasons[i] = f"related-article teaser (headline quoting {tag}, whom the article never mentions)"
         elif overlap < SUBHEADING_OVERLAP:
             reasons[i] = "related-article teaser (headline unrelated to the paragraphs around it)"
+
+
+# "Name: Headline": the tag before the colon, one to three capitalised words.
+NAME_TAG = re.compile(r"^(?P<tag>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}):\s+\S")
+# Tags that label a subheading rather than quote a person ("Background: ...", "Analysis: ...").
+LABEL_TAGS = SECTION_WORDS | {"background", "context", "timeline", "update", "factbox", "fact", "facts", "note",
+                              "correction", "clarification", "exclusive", "interview", "profile", "review",
+                              "quote", "poll", "reaction", "verdict", "why", "how", "what", "who", "when", "where",
+                              "first", "then", "now", "next", "finally", "step", "part", "chapter", "day", "week"}
+
+
+def _unmentioned_tag(lines: list[str], nonblank: list[int], i: int) -> str | None:
+    """The name of a "Name: Headline" line when no other line of the article mentions it: a teaser
+    for another story quoting another person. A subheading quoting the article's own speaker
+    ("Rusk: The Boats Come First") names someone the article reports (test_text_*_tagged_*)."""
+    m = NAME_TAG.match(lines[i])
+    if m is None:
+        return None
+    words = [w for w in re.findall(r"[^\W\d_]+", m["tag"]) if len(w) > 2]
+    if not words or any(w.lower() in LABEL_TAGS for w in words):
+        return None
+    rest = " ".join(lines[j] for j in nonblank if j != i)
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", rest, re.I) for w in words):
+        return None
+    return m["tag"]
 
 
 def _overlap(headline: str, around: list[str]) -> float:
