@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from ..model import Actor, ActorKind
 from .mentions import Mention
+from .names import ORG_HEADS
 from .places import city_name, country_name, demonym_country, gazetteer_countries
 
 MEDIA_WORDS = re.compile(r"\b(?:news|times|post|agency|insider|journal|tv|radio|press|daily|herald|tribune|"
@@ -100,6 +101,8 @@ class ActorIndex:
         tokens = text.split()
         if self._is_outlet(text) or (votes.most_common(1)[0][0] == "ORG" and MEDIA_WORDS.search(text)):
             return "media"
+        if tokens[-1].lower() in ORG_HEADS and len(tokens) > 1:
+            return "organization"  # "Civic Front", "Meadow Party": a body, whatever the tagger said
         if votes["NORP"] and not (votes["PERSON"] or votes["ORG"]):
             return None  # nationality adjectives give affiliations, they are not actors
         if len(tokens) == 1 and (tokens[0].lower() in surnames or self._fuzzy_surname(tokens[0], surnames)):

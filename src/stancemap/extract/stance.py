@@ -45,6 +45,7 @@ provocation provocative impractical impossible premature unacceptable reckless d
 warning neutral neutrality reluctant reluctance dismiss dismissed unrealistic hostile
 instability destabilize destabilise intimidate intimidation ultimatum aggression aggressive confrontation
 escalation escalate dead-end deny denied denies freeze slow delay postpone stall hinder obstruct
+debts dependence burden trap betrayal humiliation disaster
 """)
 NEGATION = {"not", "n't", "never", "no", "without", "nor", "cannot"}
 ANAPHORA = {"idea", "plan", "proposal", "move", "bid", "offer", "this", "it", "that", "step", "prospect", "request"}
@@ -193,11 +194,14 @@ def _polarity(tokens: list[Token], evidence: list[str]) -> int:
                 evidence.append(f"+{tok.text} is the {aim.text}")
             continue  # "an invitation would ...": the topic, not a stance
         if low in NEGATIVE or lemma in NEGATIVE or _gives_up(tok):
+            # A stance word aimed at membership itself weighs double: "did not oppose closer trade
+            # but rejected full membership" is a rejection.
+            weight = 2 if any(t.lemma_.lower() in MEMBERSHIP for t in _refused(tok)) else 1
             if _negated(tok):  # "did not oppose", "will not give up its bid"
-                score += 1
+                score += weight
                 evidence.append(f"+not {tok.text}")
             else:
-                score -= 1
+                score -= weight
                 evidence.append(f"-{tok.text}")
         elif (low in POSITIVE or lemma in POSITIVE) and not _negated(tok):
             if any(t.lemma_.lower() in NEGATIVE | NEUTRALITY for t in tok.subtree if t.i != tok.i):
