@@ -16,6 +16,8 @@ EXAMPLE_GOLD = ROOT / "examples" / "gold"
 EXAMPLE_QUESTION = "Will Valdoria join the Northern Compact?"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 HELDOUT_QUESTION = "Will Estavia join the Atlantic Accord?"
+HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
+HELDOUT2_QUESTION = "Will Tessaly join the Southern Trade Union?"
 SHARED = ROOT.parent / "shared"
 DEV_QUESTION = "Will Ukraine join NATO?"
 
@@ -68,20 +70,28 @@ def example_scores(example_json) -> dict[str, Any]:  # type: ignore[no-untyped-d
     return report
 
 
-@pytest.fixture(scope="session")
-def heldout_scores() -> dict[str, Any]:
-    """Articles written apart from the rules (tests/data/heldout), never tuned on one by one: a
-    check of how the rules carry to articles nobody adjusted them for."""
-    import json as _json
-
+def _score_folder(folder: Path, question: str, label: str) -> dict[str, Any]:
     from stancemap import analyze
     from stancemap.evaluate import evaluate
     from stancemap.export.json_out import to_dict
 
-    data = _json.loads(_json.dumps(to_dict(analyze(HELDOUT / "corpus", question=HELDOUT_QUESTION))))
-    report = evaluate(data, HELDOUT / "gold", HELDOUT / "corpus")
-    FIGURES["held-out corpus (stancemap evaluate)"] = report["figures"]
+    data = json.loads(json.dumps(to_dict(analyze(folder / "corpus", question=question))))
+    report = evaluate(data, folder / "gold", folder / "corpus")
+    FIGURES[label] = report["figures"]
     return report
+
+
+@pytest.fixture(scope="session")
+def heldout_scores() -> dict[str, Any]:
+    """Articles written apart from the rules (tests/data/heldout): a check of how the rules carry to
+    articles they were not written on (they have since been used to find general faults)."""
+    return _score_folder(HELDOUT, HELDOUT_QUESTION, "held-out corpus 1 (stancemap evaluate)")
+
+
+@pytest.fixture(scope="session")
+def heldout2_scores() -> dict[str, Any]:
+    """A second batch written later, in other styles (wire, tabloid, debate, explainer, Q&A)."""
+    return _score_folder(HELDOUT2, HELDOUT2_QUESTION, "held-out corpus 2 (stancemap evaluate)")
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
