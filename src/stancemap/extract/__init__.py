@@ -30,7 +30,8 @@ def _carry_conditions(statements: list[Statement], doc: Document, question: Ques
                       sents: list) -> None:  # type: ignore[type-arg]
     """"Lunderia would support an invitation. That support, he added, would come only after the
     fighting ends.": a condition stated by the same speaker right after, about what they just
-    said, belongs to the earlier statement too."""
+    said ("that support ..."), or a requirement they add ("X must first ..."), belongs to the
+    earlier statement too."""
     mine = [s for s in statements if s.document == doc.id]
     for before, after in pairwise(mine):
         gap = doc.body[before.end:after.start]
@@ -38,7 +39,8 @@ def _carry_conditions(statements: list[Statement], doc: Document, question: Ques
                 or not after.conditions or before.conditions):
             continue
         opening = doc.body[_sentence_start(sents, after.start):].lower()
-        if opening.startswith(ANAPHORIC_OPENINGS):
+        requirement = any(n.startswith("must first:") for n in after.conditions_normalized)
+        if opening.startswith(ANAPHORIC_OPENINGS) or requirement:
             before.conditions = list(after.conditions)
             before.conditions_normalized = list(after.conditions_normalized)
             if before.stance in {"support", "neutral", None} and question is not None:

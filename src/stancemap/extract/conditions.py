@@ -119,7 +119,7 @@ def _framed(marker: Token, clause: Token) -> bool:
         return True  # "before it can join", "before any invitation is issued"
     governor = clause.head if clause.i >= marker.i else marker.head
     if marker.lower_ == "while" and (any(c.dep_ == "neg" for c in governor.children) or any(
-            t.lower_ in DEFERRAL_NOUNS | {"troops", "forces", "soldiers"} for t in subtree)):
+            t.lemma_.lower() in DEFERRAL_NOUNS | {"troop", "force", "soldier"} for t in subtree)):
         return True  # "should not join while foreign troops remain"; "while her minister said ..." contrasts
     return any(t.lower_ in {"must", "should", "need", "required"} for t in governor.children)
 
@@ -133,7 +133,8 @@ def _obligations(sent: Span) -> list[Condition]:
             if any(c.lower_ in {"must", "should", "would", "will", "has", "have", "needs", "need"} for c in verb.children) \
                     or verb.lemma_ in {"need", "have"}:
                 first = min(c.i for c in verb.children if c.dep_ in {"aux", "advmod"} and c.i < verb.i)
-                last = max([c.right_edge.i for c in verb.children if c.dep_ in {"dobj", "prt", "prep", "xcomp", "attr"}]
+                last = max([c.right_edge.i for c in verb.children
+                            if c.dep_ in {"dobj", "prt", "prep", "xcomp", "attr", "ccomp"}]
                            + [verb.i])
                 text, start, end = _span_text(sent.doc, first, last)
                 found.append(Condition(text, _normalize("must first", list(sent.doc[first:last + 1])), start, end))
