@@ -80,3 +80,19 @@ def test_cli_article_too_long_to_parse_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "dump.txt" in result.output and "too long" in result.output and "Traceback" not in result.output
     assert len(json.loads((tmp_path / "o.json").read_text())["documents"]) == 1
+
+
+def test_cli_markup_in_articles_and_deep_json_never_crash(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The envoy said [/i] that [sic] the talks [/] would go on, officials said.\n")
+    (tmp_path / "deep.json").write_text("[" * 100_000)
+    result = runner.invoke(app, ["analyze", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "[sic]" in result.output and "nested too deeply" in result.output
+
+
+def test_cli_evaluate_rejects_gold_without_its_keys(tmp_path: Path, example_json) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "x.json").write_text('{"title": "no document key"}')
+    (tmp_path / "a.json").write_text(json.dumps(example_json))
+    result = runner.invoke(app, ["evaluate", str(tmp_path / "a.json"), "--gold", str(tmp_path / "gold")])
+    assert result.exit_code == 2 and "lacks document" in result.output

@@ -9,10 +9,12 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from .errors import StancemapError
 from .ingest import DEFAULT_MAX_BYTES
+from .model import Notice
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Map who said what about a contested question, when, on what condition, and how outlets framed it.")
@@ -49,35 +51,45 @@ def analyze(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary, only problems.")] = False,
 ) -> None:
     """Analyse articles and print a summary, or write JSON, HTML and Markdown."""
+    try:
+        _analyze(paths, question, json_file, html, markdown, show_removed, max_size, quiet)
+    except typer.Exit:
+        raise
+    except StancemapError as error:
+        err.print(f"[red]error[/]: {escape(str(error))}", highlight=False)
+        raise typer.Exit(2) from None
+    except Exception as error:  # a user gets one line, not a traceback
+        err.print(f"[red]error[/]: unexpected failure ({type(error).__name__}: {escape(str(error))}); please "
+                  "report it with the input that caused it", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+
+
+def _notice(notice: Notice) -> None:
+    label = "skipped" if notice.skipped else "note"
+    err.print(f"[yellow]{label}[/]: {escape(notice.path)}: {escape(notice.message)}", highlight=False, soft_wrap=True)
+
+
+def _analyze(paths: list[Path], question: str | None, json_file: Path | None, html: Path | None,
+             markdown: Path | None, show_removed: bool, max_size: float, quiet: bool) -> None:
     from .ingest import read_sources
     from .pipeline import analyze_sources
 
     sources, notices = read_sources(paths, int(max_size * 1e6))
     for notice in notices:
-        err.print(f"[yellow]{'skipped' if notice.skipped else 'note'}[/]: {notice.path}: {notice.message}",
-                  highlight=False, soft_wrap=True)
+        _notice(notice)
     if not sources:
         err.print("[red]error[/]: no article could be read from the given paths", highlight=False)
         raise typer.Exit(2)
-    try:
-        if quiet or len(sources) < PROGRESS_MIN_DOCS:
-            analysis = analyze_sources(sources, question, None, notices)
-        else:
-            columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-            with Progress(*columns, console=err, transient=True) as progress:
-                analysis = analyze_sources(sources, question, _Bar(progress), notices)
-    except StancemapError as error:
-        err.print(f"[red]error[/]: {error}", highlight=False)
-        raise typer.Exit(2) from None
-    except Exception as error:  # a user gets one line, not a traceback
-        err.print(f"[red]error[/]: unexpected failure ({type(error).__name__}: {error}); please report it "
-                  "with the input that caused it", highlight=False, soft_wrap=True)
-        raise typer.Exit(1) from None
-    late = [n for n in analysis.notices if n not in notices]
-    for notice in late:
-        err.print(f"[yellow]skipped[/]: {notice.path}: {notice.message}", highlight=False, soft_wrap=True)
+    if quiet or len(sources) < PROGRESS_MIN_DOCS:
+        analysis = analyze_sources(sources, question, None, notices)
+    else:
+        columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=err, transient=True) as progress:
+            analysis = analyze_sources(sources, question, _Bar(progress), notices)
+    for notice in [n for n in analysis.notices if n not in notices]:
+        _notice(notice)
     if analysis.question and analysis.question.proposed and not quiet and (json_file or html or markdown):
-        err.print(f"question (proposed from the corpus): {analysis.question.text}", highlight=False)
+        err.print(f"question (proposed from the corpus): {escape(analysis.question.text)}", highlight=False)
     written = _write_outputs(analysis, json_file, html, markdown)
     if show_removed:
         from .export.summary import print_removed
@@ -89,7 +101,7 @@ def analyze(
         print_summary(out, analysis)
     for path in written:
         if not quiet:
-            err.print(f"wrote {path}", highlight=False)
+            err.print(f"wrote {escape(str(path))}", highlight=False)
 
 
 def _write_outputs(analysis, json_file: Path | None, html: Path | None, markdown: Path | None) -> list[Path]:  # type: ignore[no-untyped-def]
@@ -122,13 +134,13 @@ def evaluate(
 
     try:
         data = json.loads(analysis_file.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as error:
-        err.print(f"[red]error[/]: cannot read {analysis_file}: {error}", highlight=False)
+    except (OSError, ValueError, RecursionError) as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        err.print(f"[red]error[/]: cannot read {escape(str(analysis_file))}: {escape(str(error))}", highlight=False)
         raise typer.Exit(2) from None
     try:
         report = run_evaluation(data, gold, corpus)
     except StancemapError as error:
-        err.print(f"[red]error[/]: {error}", highlight=False)
+        err.print(f"[red]error[/]: {escape(str(error))}", highlight=False)
         raise typer.Exit(2) from None
     if as_json:
         sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")

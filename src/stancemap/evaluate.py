@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .errors import StancemapError
@@ -67,9 +68,13 @@ def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
     golds = {}
     for path in sorted(gold_dir.glob("*.json")):
         try:
-            golds[path.stem] = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as error:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError) as error:
             raise StancemapError(f"cannot read gold file {path}: {error}") from None
+        missing = [key for key in ("document", "statements") if not isinstance(gold, dict) or key not in gold]
+        if missing:
+            raise StancemapError(f"gold file {path} lacks {', '.join(missing)} (see docs/evaluation.md)")
+        golds[path.stem] = gold
     if not golds:
         raise StancemapError(f"no gold files (*.json) in {gold_dir}")
     return golds
@@ -246,7 +251,8 @@ def _score_events(t: Tally, gold: dict[str, Any], events: list[dict[str, Any]]) 
 
 def print_report(console: Console, report: dict[str, Any]) -> None:
     for miss in report["misses"]:
-        console.print(f"[dim]{miss['document']}[/] {miss['what']}: {miss['detail']}", highlight=False, soft_wrap=True)
+        console.print(f"[dim]{escape(miss['document'])}[/] {escape(miss['what'])}: {escape(str(miss['detail']))}",
+                      highlight=False, soft_wrap=True)
     table = Table(title="figures")
     table.add_column("figure")
     table.add_column("value", justify="right")

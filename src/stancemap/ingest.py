@@ -104,6 +104,8 @@ def _json_sources(path: Path, text: str, suffix: str) -> tuple[list[Source], lis
             data = json.loads(text)
         except json.JSONDecodeError as err:
             raise UnreadableFile(f"invalid JSON (line {err.lineno}: {err.msg})") from None
+        except (RecursionError, ValueError):
+            raise UnreadableFile("invalid JSON (nested too deeply or malformed)") from None
         items = data if isinstance(data, list) else [data]
         objects = [(f"{path}#{i + 1}" if isinstance(data, list) else str(path), item)
                    for i, item in enumerate(items)]
@@ -115,6 +117,8 @@ def _json_sources(path: Path, text: str, suffix: str) -> tuple[list[Source], lis
                 objects.append((f"{path}#{lineno}", json.loads(line)))
             except json.JSONDecodeError as err:
                 notices.append(Notice(f"{path}:{lineno}", f"invalid JSON line ({err.msg})"))
+            except (RecursionError, ValueError):
+                notices.append(Notice(f"{path}:{lineno}", "invalid JSON line (nested too deeply or malformed)"))
     sources = []
     for where, obj in objects:
         source = _source_from_object(where, obj)

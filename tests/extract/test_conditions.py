@@ -53,3 +53,8 @@ def test_conditions_stated_in_the_next_sentence(run) -> None:  # type: ignore[no
 def test_conditions_not_every_clause_is_one(run, text: str) -> None:  # type: ignore[no-untyped-def]
     analysis = run(INTRO + text)
     assert all(not s.conditions for s in analysis.statements if "Marsh" not in s.content)
+
+
+def test_conditions_first_without_auxiliary_does_not_crash(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "Marsh said that Osterland needs reforms first and will then apply to join the Pact.")
+    assert analysis.statements

@@ -54,3 +54,8 @@ def test_timeline_events_resolved_against_publication(run) -> None:  # type: ign
     marsh = next(a.id for a in analysis.actors if a.name == "Lea Marsh")
     assert marsh in next(e for e in analysis.events if e.mention == "last month").actors
     assert next(s for s in analysis.statements if "would apply" in s.content).date == "2026-02"
+
+
+@pytest.mark.parametrize("text", ["2024-02-30", "900000 days ago", "99999 months ago", "5000 years ago"])
+def test_timeline_impossible_dates_are_none(text: str) -> None:
+    assert normalize(text, REF) is None

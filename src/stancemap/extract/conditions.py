@@ -132,7 +132,7 @@ def _obligations(sent: Span) -> list[Condition]:
             verb = tok.head
             if any(c.lower_ in {"must", "should", "would", "will", "has", "have", "needs", "need"} for c in verb.children) \
                     or verb.lemma_ in {"need", "have"}:
-                first = min(c.i for c in verb.children if c.dep_ in {"aux", "advmod"} and c.i < verb.i)
+                first = min((c.i for c in verb.children if c.dep_ in {"aux", "advmod"} and c.i < verb.i), default=verb.i)
                 last = max([c.right_edge.i for c in verb.children
                             if c.dep_ in {"dobj", "prt", "prep", "xcomp", "attr", "ccomp"}]
                            + [verb.i])

@@ -70,7 +70,18 @@ def _year_from_weekday(month: int, day: int, weekday: int, around: list[int]) ->
 
 def normalize(text: str, ref: date | None, years_around: list[int] | None = None,
               future: bool | None = None) -> DateValue | None:
-    """The calendar value of a date expression, or None when it names no point in time."""
+    """The calendar value of a date expression, or None when it names no point in time (or an
+    impossible one: "February 30", "900000 days ago")."""
+    try:
+        value = _normalize(text, ref, years_around, future)
+    except (ValueError, OverflowError):
+        return None
+    if value is not None and not re.match(r"^(?:1[5-9]|20|21)\d\d|^XXXX", value.value):
+        return None  # outside the years news can speak of
+    return value
+
+
+def _normalize(text: str, ref: date | None, years_around: list[int] | None, future: bool | None) -> DateValue | None:
     t = " ".join(text.lower().replace(",", " , ").split()).strip(" ,.")
     t = re.sub(r"^(?:the|on|in|at|by|since|from|until|before|after|during|early|mid|late|around)\s+", "", t)
     t = re.sub(r"^(?:early|mid|late|the end of|the start of|the beginning of|the middle of)[- ]+", "", t)
