@@ -56,7 +56,7 @@ def analyze(
     except typer.Exit:
         raise
     except StancemapError as error:
-        err.print(f"[red]error[/]: {escape(str(error))}", highlight=False)
+        err.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     except Exception as error:  # a user gets one line, not a traceback
         err.print(f"[red]error[/]: unexpected failure ({type(error).__name__}: {escape(str(error))}); please "
@@ -78,7 +78,7 @@ def _analyze(paths: list[Path], question: str | None, json_file: Path | None, ht
     for notice in notices:
         _notice(notice)
     if not sources:
-        err.print("[red]error[/]: no article could be read from the given paths", highlight=False)
+        err.print("[red]error[/]: no article could be read from the given paths", highlight=False, soft_wrap=True)
         raise typer.Exit(2)
     if quiet or len(sources) < PROGRESS_MIN_DOCS:
         analysis = analyze_sources(sources, question, None, notices)
@@ -89,7 +89,7 @@ def _analyze(paths: list[Path], question: str | None, json_file: Path | None, ht
     for notice in [n for n in analysis.notices if n not in notices]:
         _notice(notice)
     if analysis.question and analysis.question.proposed and not quiet and (json_file or html or markdown):
-        err.print(f"question (proposed from the corpus): {escape(analysis.question.text)}", highlight=False)
+        err.print(f"question (proposed from the corpus): {escape(analysis.question.text)}", highlight=False, soft_wrap=True)
     written = _write_outputs(analysis, json_file, html, markdown)
     if show_removed:
         from .export.summary import print_removed
@@ -101,7 +101,7 @@ def _analyze(paths: list[Path], question: str | None, json_file: Path | None, ht
         print_summary(out, analysis)
     for path in written:
         if not quiet:
-            err.print(f"wrote {escape(str(path))}", highlight=False)
+            err.print(f"wrote {escape(str(path))}", highlight=False, soft_wrap=True)
 
 
 def _write_outputs(analysis, json_file: Path | None, html: Path | None, markdown: Path | None) -> list[Path]:  # type: ignore[no-untyped-def]
@@ -115,7 +115,7 @@ def _write_outputs(analysis, json_file: Path | None, html: Path | None, markdown
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(render(analysis, fmt), encoding="utf-8")
         except OSError as error:
-            err.print(f"[red]error[/]: cannot write {path}: {error.strerror or error}", highlight=False)
+            err.print(f"[red]error[/]: cannot write {path}: {error.strerror or error}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None
         written.append(path)
     return written
@@ -135,12 +135,12 @@ def evaluate(
     try:
         data = json.loads(analysis_file.read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError) as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-        err.print(f"[red]error[/]: cannot read {escape(str(analysis_file))}: {escape(str(error))}", highlight=False)
+        err.print(f"[red]error[/]: cannot read {escape(str(analysis_file))}: {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     try:
         report = run_evaluation(data, gold, corpus)
     except StancemapError as error:
-        err.print(f"[red]error[/]: {escape(str(error))}", highlight=False)
+        err.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     if as_json:
         sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
