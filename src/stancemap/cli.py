@@ -135,7 +135,8 @@ def evaluate(
     try:
         data = json.loads(analysis_file.read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError) as error:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-        err.print(f"[red]error[/]: cannot read {escape(str(analysis_file))}: {escape(str(error))}", highlight=False, soft_wrap=True)
+        err.print(f"[red]error[/]: cannot read {escape(str(analysis_file))}: {escape(str(error))}",
+                  highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     try:
         report = run_evaluation(data, gold, corpus)
