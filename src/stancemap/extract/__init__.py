@@ -124,10 +124,13 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
                 speaker_rule=rule, stance_evidence=evidence, conditions_normalized=[c.normalized for c in conditions]))
         _carry_conditions(result.statements, doc, question, sents)
         _carry_stances(result.statements, doc, sents)
+        document_topical = topical(doc.body, question)
         for s in result.statements:
-            if s.document == doc.id and topical(_passage(doc.body, s.start), question):
+            if s.document != doc.id:
+                continue
+            if topical(_passage(doc.body, s.start), question):
                 in_topical_passage.add(s.id)
-            if s.document == doc.id and topical(doc.body, question):
+            if document_topical:
                 in_topical_document.add(s.id)
         result.events.extend(find_events(doc, sdoc, doc_mentions, len(result.events)))
     result.actors = [a for a in index.actors]

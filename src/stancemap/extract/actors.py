@@ -54,6 +54,7 @@ class ActorIndex:
     def __init__(self, outlets: Iterable[str] = ()) -> None:
         self.outlets = [o for o in outlets if o]
         self.actors: list[Actor] = []
+        self._ids: dict[str, Actor] = {}
         self.nationalities: set[str] = set()
         self.place_like: set[str] = set()  # names used after "in", "from", "to" somewhere in the corpus
         self._by_key: dict[str, Actor] = {}
@@ -187,6 +188,7 @@ class ActorIndex:
     def _new(self, name: str, kind: ActorKind) -> Actor:
         actor = Actor(id=f"a{len(self.actors) + 1}", name=name, kind=kind)
         self.actors.append(actor)
+        self._ids[actor.id] = actor
         return actor
 
     def _add_role(self, actor: Actor, m: Mention) -> None:
@@ -214,7 +216,7 @@ class ActorIndex:
 
     # --- lookup ---------------------------------------------------------------------------
     def by_id(self, actor_id: str | None) -> Actor | None:
-        return next((a for a in self.actors if a.id == actor_id), None)
+        return self._ids.get(actor_id or "")
 
     def lookup(self, text: str) -> Actor | None:
         """The actor a bare name refers to: its name or an alias, else a person with that surname."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import MEMBERSHIP
+from .text import doc_text
 
 # Subordinating words whose clause states a condition, and the kind each gives the normalized phrase.
 MARKERS = {"if": "if", "unless": "unless", "until": "until", "once": "once", "provided": "provided",
@@ -43,7 +44,7 @@ class Condition:
 
 def _span_text(doc: Doc, first: int, last: int) -> tuple[str, int, int]:
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    text = doc.text[start:end].strip(" ,;.\"“”")
+    text = doc_text(doc)[start:end].strip(" ,;.\"“”")
     return text, start, start + len(text)
 
 
@@ -213,7 +214,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     found = _clause_conditions(sent) + _obligations(sent) + _dependence(sent) + _deferrals(sent) + _without(sent)
     found += _requirements(sent, start, end)
     following = sents[sent_index + 1] if sent_index + 1 < len(sents) else None
-    if following is not None and not next_is_own_statement and "\n" not in sdoc.text[sent.end_char:following.start_char]:
+    if following is not None and not next_is_own_statement and "\n" not in doc_text(sdoc)[sent.end_char:following.start_char]:
         # "Membership would come only after the war ends." continuing the statement before it.
         found += [c for c in _clause_conditions(following) + _obligations(following) if c.start - following.start_char < 40]
     seen: set[tuple[int, int]] = set()

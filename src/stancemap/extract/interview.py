@@ -11,6 +11,7 @@ from ..model import Actor
 from .actors import ActorIndex
 from .candidate import Candidate
 from .mentions import Mention
+from .text import doc_text
 
 ANSWER = re.compile(r"^(?:A|Answer)\s*[:.]\s+", re.M)
 QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s+", re.M)
@@ -41,7 +42,7 @@ def interviewee(body: str, mentions: list[Mention], index: ActorIndex) -> Actor 
 def answers(sdoc: Doc) -> list[Candidate]:
     """One direct statement per answer paragraph (its text after "A:")."""
     found = []
-    text = sdoc.text
+    text = doc_text(sdoc)
     for m in ANSWER.finditer(text):
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import PERSON_ROLES
 from .names import missed_names
+from .text import doc_text
 
 LOCATIVE = {"in", "at", "from", "to", "into", "near", "across", "outside", "inside", "toward", "towards",
             "throughout", "around", "via"}
@@ -51,7 +52,7 @@ def clean_name(span: Span) -> tuple[int, int, str]:
     if not tokens:
         return span.start_char, span.start_char, ""
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return start, end, span.doc.text[start:end]
+    return start, end, doc_text(span.doc)[start:end]
 
 
 def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:

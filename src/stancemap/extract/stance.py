@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Question, Stance, Statement
 from .conditions import Condition
 from .lexicon import MEMBERSHIP, words
+from .text import doc_text
 
 # Stance words are verbs and adjectives; nouns of membership (invitation, path, bid) are the topic.
 POSITIVE = words("""
@@ -316,7 +317,12 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     if question is None:
         return None, []
     targets = target_words(question)
-    tokens = [t for t in sentence.doc if start <= t.idx < end or (t.idx == cue_start and t.idx < start)]
+    doc = sentence.doc
+    content = doc.char_span(start, end, alignment_mode="expand")
+    tokens = list(content) if content is not None else []
+    if cue_start is not None and cue_start < start:
+        cue = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+        tokens = ([cue[0]] if cue is not None else []) + tokens
     hits = _relevant(tokens, targets)
     evidence: list[str] = []
     if not hits and previous is not None and any(t.lower_ in ANAPHORA for t in tokens):
@@ -329,7 +335,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}")
     inside = [t for t in tokens if not any(c.start <= t.idx < c.end for c in conditions)]
     score = _polarity(inside, evidence)
-    if inside and (phrase := NEGATIVE_PHRASES.search(sentence.doc.text[inside[0].idx:inside[-1].idx + len(inside[-1])])):
+    if inside and (phrase := NEGATIVE_PHRASES.search(doc_text(sentence.doc)[inside[0].idx:inside[-1].idx + len(inside[-1])])):
         score -= 1
         evidence.append(f"-{phrase.group(0)}")
     hedge = next((t.text for t in inside if t.lower_ in HEDGES and _weighs(t)), None)

@@ -19,14 +19,15 @@ from .lexicon import (
 )
 from .overlap import reduce_candidates
 from .quotes import MIN_QUOTE_WORDS, inside, quote_spans
+from .text import doc_text
 
 OPINION_NOUNS = frozenset({"opinion", "view", "words", "assessment", "estimation", "judgment", "judgement"})
 def find_candidates(sdoc: Doc) -> list[Candidate]:
-    quotes = quote_spans(sdoc.text, MIN_QUOTE_WORDS)
+    quotes = quote_spans(doc_text(sdoc), MIN_QUOTE_WORDS)
     # A quotation that stands on its own ("'We are ready,' she added") is speech at any length;
     # only quoted words inside a clause need MIN_QUOTE_WORDS to count (see _direct).
-    standalone = quote_spans(sdoc.text, 2)
-    any_quotes = quote_spans(sdoc.text)
+    standalone = quote_spans(doc_text(sdoc), 2)
+    any_quotes = quote_spans(doc_text(sdoc))
     sents = list(sdoc.sents)
     found: list[Candidate] = []
     for i, sent in enumerate(sents):
@@ -36,12 +37,12 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     found.extend(continuation_quotes(sdoc, sents, quotes, found))
     # A claim needs words: a position on a bare object ("welcomed the letter") says too little
     # to place anyone; three words is the floor (pinned by test_statements_short_positions_*).
-    found = [c for c in found if len(sdoc.text[c.start:c.end].split()) >= (3 if c.finder == "position" else 2)]
+    found = [c for c in found if len(doc_text(sdoc)[c.start:c.end].split()) >= (3 if c.finder == "position" else 2)]
     return reduce_candidates(found)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+    text = doc_text(doc)
     while start < end and text[start] in " ,;:—–-\"“”'\n":
         start += 1
     while end > start and text[end - 1] in " ,;:—–-\n\"“”":
@@ -54,12 +55,12 @@ def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) 
     for qs, qe in quotes:
         if not (sent.start_char <= qs < sent.end_char):
             continue
-        if not _free_standing(doc.text, sent.start_char, qs):
+        if not _free_standing(doc_text(doc), sent.start_char, qs):
             continue  # a quoted phrase inside a reported clause: the clause is the (mixed) statement
         # The cue is a reporting verb outside the quote: in this sentence, in the sentence the
         # quote runs into, or in the sentence before when that one ends with a colon.
         window = [s for s in sents if s.end_char > qs and s.start_char < qe + 3
-                  and "\n" not in doc.text[qe:max(qe, s.start_char)]]  # the cue stays in the quote's paragraph
+                  and "\n" not in doc_text(doc)[qe:max(qe, s.start_char)]]  # the cue stays in the quote's paragraph
         if i > 0 and sents[i - 1].text.rstrip().endswith(":"):
             window.insert(0, sents[i - 1])
         for s in window:
@@ -97,13 +98,13 @@ def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int
         if not before:
             continue
         prev = before[-1]
-        between = doc.text[prev.end:qs]
+        between = doc_text(doc)[prev.end:qs]
         if len(between) > 120 or between.count("\n\n") > 1:
             continue
-        if "\n" in between and not _quote_paragraph(doc.text, qs):
+        if "\n" in between and not _quote_paragraph(doc_text(doc), qs):
             continue  # across a paragraph break only a paragraph that is nothing but a quotation continues
         sent = next((k for k, s in enumerate(sents) if s.start_char <= qs < s.end_char), prev.sent)
-        if not _free_standing(doc.text, sents[sent].start_char, qs):
+        if not _free_standing(doc_text(doc), sents[sent].start_char, qs):
             continue
         extra.append(Candidate(sent, "direct", prev.cue, prev.cue_start, start, end, prev.speaker, "direct"))
         direct.append(extra[-1])

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from ..model import Document, Event
 from .dates import DateValue, normalize
 from .mentions import Mention
+from .text import doc_text
 
 SEASON_RE = re.compile(r"\b(?:early |late |mid-)?(?:spring|summer|autumn|fall|winter)(?: of)? (?:19|20)\d{2}\b", re.I)
 # Relative expressions the tagger sometimes leaves untagged at the start of a sentence.
@@ -39,9 +40,17 @@ def _years(text: str) -> list[int]:
 
 
 def date_mentions(sdoc: Doc) -> list[tuple[int, int, str]]:
-    """(start, end, text) of every date expression: DATE entities, and seasons with a year."""
+    """(start, end, text) of every date expression: DATE entities, and seasons with a year.
+    Computed once per document (statement_date asks for each statement)."""
+    cached = sdoc.user_data.get("stancemap_dates")
+    if cached is None:
+        cached = sdoc.user_data["stancemap_dates"] = _date_mentions(sdoc)
+    return list(cached)
+
+
+def _date_mentions(sdoc: Doc) -> list[tuple[int, int, str]]:
     found = [(e.start_char, e.end_char, e.text) for e in sdoc.ents if e.label_ == "DATE"]
-    for m in [*SEASON_RE.finditer(sdoc.text), *RELATIVE_RE.finditer(sdoc.text)]:
+    for m in [*SEASON_RE.finditer(doc_text(sdoc)), *RELATIVE_RE.finditer(doc_text(sdoc))]:
         if not any(s == m.start() and e == m.end() for s, e, _ in found):
             found.append((m.start(), m.end(), m.group()))
     return sorted(found)
@@ -105,7 +114,10 @@ def find_events(doc: Document, sdoc: Doc, mentions: list[Mention], offset: int) 
 def statement_date(sentence: Span, published: str | None, content_start: int = 0, content_end: int = 0) -> str | None:
     """When the statement was made, if its own frame says so ("said on Monday", "In early May, X said")."""
     ref = _reference(published)
-    years = _years(sentence.doc.text) or ([ref.year] if ref else [])
+    years = sentence.doc.user_data.get("stancemap_years")
+    if years is None:
+        years = sentence.doc.user_data["stancemap_years"] = _years(doc_text(sentence.doc)) or (
+            [ref.year] if ref else [])
     for start, end, text in date_mentions(sentence.doc):
         if not (sentence.start_char <= start < sentence.end_char) or content_start <= start < content_end:
             continue
