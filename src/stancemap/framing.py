@@ -17,7 +17,6 @@ from .model import FramingTerm
 # of conflict reporting, not of one conflict. "special ... operation" and "<Name> regime" are
 # patterns (SPECIAL_OPERATION, NAMED_REGIME), not fixed terms.
 LOADED = [
-    ("military operation", "invasion"),
     ("invasion", None), ("incursion", "invasion"), ("aggression", "invasion"), ("occupation", None),
     ("liberation", "occupation"), ("regime", "government"), ("terrorists", "fighters"), ("militants", "fighters"),
     ("separatists", "rebels"), ("insurgents", "rebels"), ("freedom fighters", "fighters"), ("annexation", None),

@@ -98,7 +98,7 @@ def test_relate_framing_leaves_out_the_analysis_persons() -> None:
 
 def test_framing_loaded_terms() -> None:
     assert _terms("The incursion and the special military operation.", ["x"]) == {
-        "incursion": "invasion", "special military operation": "invasion", "military operation": "invasion"}
+        "incursion": "invasion", "special military operation": "invasion"}  # a plain "military operation" is no euphemism
     assert is_loaded("Stabilisation mission") and not is_loaded("Kiev")
     assert thing_of("stabilisation mission") == "invasion" and thing_of("liberation") == "occupation"
 

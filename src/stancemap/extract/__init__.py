@@ -75,8 +75,8 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
     index = ActorIndex(outlets=[d.outlet for d in documents if d.outlet])
     mentions: list[list[Mention]] = [find_mentions(d.id, p) for d, p in zip(documents, parsed, strict=True)]
     # Nationality adjectives as written anywhere ("Lunderian"), tagged or not: they tell countries.
-    index.nationalities |= {t.text for p in parsed for t in p if t.text[:1].isupper() and t.pos_ in {"ADJ", "PROPN"}
-                            and t.text.endswith(("an", "ese", "ish", "i"))}
+    index.nationalities |= {t.text for p in parsed for t in p if t.text[:1].isupper()
+                            and (t.ent_type_ == "NORP" or t.pos_ == "ADJ") and t.text.endswith(("an", "ese", "ish", "i"))}
     index.build([m for ms in mentions for m in ms])
     surnames = {a.name.split()[-1]: a.id for a in index.actors if a.kind == "person" and len(a.name.split()) > 1}
     for doc_mentions, d, p in zip(mentions, documents, parsed, strict=True):

@@ -35,7 +35,7 @@ SMALL = {"of", "the", "and", "for", "de", "la", "on", "in"}
 
 def demonym_country_in(name: str, nationalities: set[str]) -> bool:
     """True when some nationality adjective of the corpus names this place ("Valdorian" -> "Valdoria")."""
-    return any(demonym_country(n, [name]) for n in nationalities)
+    return any(n != name and demonym_country(n, [name]) for n in nationalities)
 
 
 def _name_prefix(a: str, b: str) -> bool:
@@ -223,7 +223,9 @@ class ActorIndex:
         key = text.removeprefix("the ").strip().lower()
         key = key.removesuffix("'s").removesuffix("’s")
         for actor in self.actors:
-            if key == actor.name.lower() or key in (a.lower() for a in actor.aliases):
+            # Descriptions kept as aliases ("the minister") name someone only in their own article.
+            names = [actor.name, *(a for a in actor.aliases if a.split()[0].lower() not in {"the", "this", "that", "a", "an"})]
+            if key in (n.lower() for n in names):
                 return actor
         persons = [a for a in self.actors if a.kind == "person"
                    and (a.name.split()[-1].lower() == key or key.split()[-1:] == a.name.lower().split()[-1:])]

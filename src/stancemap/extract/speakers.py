@@ -76,7 +76,7 @@ class SpeakerResolver:
         if actor is not None and actor.kind == "person":
             self.running, self.running_sent = actor, sentence_index
             if rule in {"role", "description", "cataphora"}:
-                alias = span.text if span[0].lower_ != "a" else None
+                alias = span.text if span[0].lower_ in {"the", "this", "that"} else None
                 if alias and alias not in actor.aliases and alias != actor.name:
                     actor.aliases.append(alias)
         return actor, rule

@@ -304,7 +304,7 @@ def carry_over(stances: list[tuple[str | None, int, int, Stance | None]]) -> lis
             if other_para != para or sent - other_sent > 2:
                 break
             if other_speaker == speaker and other_stance in {"support", "oppose", "conditional"}:
-                carried = (other_stance, f"continues the same speaker's statement {j + 1} sentences before")
+                carried = (other_stance, f"continues the same speaker's statement {sent - other_sent} sentence(s) before")
                 break
         out.append(carried)
     return out
