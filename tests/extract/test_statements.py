@@ -99,3 +99,9 @@ def test_statements_participle_explains_a_position(run) -> None:  # type: ignore
     text = INTRO + "Marsh has refused to discuss neutrality, arguing that a neutral Osterland would be defenceless."
     statement = statement_with(run(text), "a neutral Osterland would be defenceless")
     assert statement.kind == "position" and statement.cue.startswith("refused")
+
+
+def test_statements_british_single_quotes(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "‘Osterland’s place is in the Pact. We will not wait,’ Marsh said.")
+    statement = statement_with(analysis, "place is in the Pact")
+    assert statement.kind == "direct" and "We will not wait" in statement.content

@@ -27,9 +27,11 @@ def _in_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
         if start is None:
             if ch in OPEN:
                 start, closer = i + 1, CLOSE
+            elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
+                start, closer = i + 1, "’"  # British single marks; ’ is also the apostrophe (see below)
             elif ch == '"' and (i == 0 or not text[i - 1].isalnum()):
                 start, closer = i + 1, '"'
-        elif ch in closer and (closer != '"' or i + 1 == len(text) or not text[i + 1].isalnum()):
+        elif ch in closer and (closer not in {'"', "’"} or i + 1 == len(text) or not text[i + 1].isalnum()):
             spans.append((offset + start, offset + i))
             start = None
     if start is not None and len(text) - start > 0:
