@@ -44,8 +44,24 @@ def outlets_of(analysis: Analysis) -> list[Outlet]:
     return outlets
 
 
+SEASON_MONTH = {"SP": "04", "SU": "07", "FA": "10", "WI": "01"}
+
+
+def sortable_date(value: str | None, published: str | None = None) -> str:
+    """A date of the contract as a string that sorts in time: a season by its middle month, a
+    year-less day by its article's year, an unknown date last."""
+    if not value:
+        return published or "9999"
+    if value.startswith("XXXX"):
+        value = (published[:4] if published else "9999") + value[4:]
+    year, _, rest = value.partition("-")
+    if rest[:2] in SEASON_MONTH:
+        rest = SEASON_MONTH[rest[:2]] + rest[2:]
+    return f"{year}-{rest}" if rest else year
+
+
 def _sort_key(statement: Statement, published: dict[str, str | None]) -> str:
-    return statement.date or published.get(statement.document) or "9999"
+    return sortable_date(statement.date, published.get(statement.document))
 
 
 def positions_of(statements: list[Statement], analysis: Analysis) -> list[Position]:

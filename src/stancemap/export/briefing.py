@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Actor, Analysis, Statement
+from ..relate import sortable_date
 from .articles import anchor_id, article_views, display_title
 from .chart import NARROW, WIDE, in_window, timeline_points, timeline_svg
 from .digest import summarize
@@ -163,7 +164,5 @@ def timeline_entries(look: Lookup) -> list[dict[str, Any]]:
 
 
 def _sortable(date: str, published: str | None) -> str:
-    """A date string that sorts in time: a year-less day takes its article's year."""
-    if date.startswith("XXXX") and published:
-        return published[:4] + date[4:]
-    return date.replace("XXXX", "0000")
+    """A date string that sorts in time (relate.sortable_date)."""
+    return sortable_date(date, published)
