@@ -144,11 +144,6 @@ class FramingIndex:
         return [FramingTerm(term, n, rival_of(term)) for term, n in found.items() if n]
 
 
-def framing_terms(outlet_texts: list[str], corpus_texts: list[str]) -> list[FramingTerm]:
-    """One outlet's framing terms (builds a `FramingIndex`; use one index for many outlets)."""
-    return FramingIndex(corpus_texts).terms(outlet_texts)
-
-
 def is_loaded(term: str) -> bool:
     """A loaded term for one thing ("incursion"), as opposed to a spelling of a name."""
     low = term.lower()

@@ -38,9 +38,14 @@ def _countries() -> dict[str, str]:
                 table[name.lower()] = common
         table[country.alpha_2.lower()] = common
         table[country.alpha_3.lower()] = common
+    # Short English names and abbreviations that pycountry does not list as names.
     for alias, name in (("us", "United States"), ("u.s.", "United States"), ("usa", "United States"),
-                        ("uk", "United Kingdom"), ("u.k.", "United Kingdom"), ("britain", "United Kingdom"),
-                        ("great britain", "United Kingdom"), ("russia", "Russian Federation")):
+                        ("america", "United States"), ("uk", "United Kingdom"), ("u.k.", "United Kingdom"),
+                        ("britain", "United Kingdom"), ("great britain", "United Kingdom"),
+                        ("russia", "Russian Federation"), ("turkey", "Türkiye"), ("holland", "Netherlands"),
+                        ("ivory coast", "Côte d'Ivoire"), ("czech republic", "Czechia"), ("south korea", "Korea, Republic of"),
+                        ("north korea", "Korea, Democratic People's Republic of"), ("kosovo", "Kosovo"),
+                        ("palestine", "Palestine, State of"), ("macedonia", "North Macedonia")):
         table.setdefault(alias, table.get(name.lower(), name))
     return table
 

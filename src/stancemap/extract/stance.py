@@ -48,7 +48,6 @@ instability destabilize destabilise intimidate intimidation ultimatum aggression
 escalation escalate dead-end deny denied denies freeze slow delay postpone stall hinder obstruct
 debts dependence burden trap betrayal humiliation disaster
 """)
-NEGATION = {"not", "n't", "never", "no", "without", "nor", "cannot"}
 ANAPHORA = {"idea", "plan", "proposal", "move", "bid", "offer", "this", "it", "that", "step", "prospect", "request"}
 DEFERRING = {"until", "unless", "while", "after", "once", "before", "as long as", "if", "provided", "when"}
 GENERIC_TARGETS = {"alliance", "bloc", "union", "organization", "organisation"}
