@@ -76,6 +76,14 @@ class Actor:
     roles: list[str] = field(default_factory=list)
     affiliation: str | None = None
 
+    def side(self) -> str | None:
+        """The camp an actor speaks for: its stated affiliation; a state, body or group stands for
+        itself; a person with no known affiliation has none. One definition for the stance
+        propagation, the per-affiliation aggregate and the briefing."""
+        if self.affiliation:
+            return self.affiliation
+        return self.name if self.kind in {"organization", "country", "group", "media"} else None
+
 
 @dataclass
 class Statement:

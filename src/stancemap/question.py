@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from .extract.lexicon import MEMBERSHIP
 from .model import Document, Question
 
 STOP = {"will", "would", "should", "can", "could", "does", "do", "is", "are", "the", "a", "an", "of", "to",
@@ -86,8 +87,7 @@ def _by_cooccurrence(parsed: Sequence[Doc]) -> Question | None:
     org: Counter[str] = Counter()
     for sdoc in parsed:
         for sent in sdoc.sents:
-            low = sent.text.lower()
-            if not re.search(r"\b(join|joining|membership|accession|admission|member|admit)\b", low):
+            if not any(t.lemma_.lower() in MEMBERSHIP for t in sent):
                 continue
             for ent in sent.ents:
                 if ent.label_ == "GPE":

@@ -91,7 +91,7 @@ def sides_of(analysis: Analysis) -> list[Side]:
         actor = analysis.actor(position.actor)
         if actor is None or position.latest_stance is None:
             continue
-        side = actor.affiliation or (actor.name if actor.kind in {"country", "organization"} else None)
+        side = actor.side()
         if side:
             groups[side].append(position)
     sides = []

@@ -94,10 +94,8 @@ def build(analysis: Analysis, charts: bool = True) -> Briefing:
 
 
 def affiliation_of(actor: Actor) -> str:
-    """An actor's camp: its stated affiliation; a state or body stands for itself."""
-    if actor.affiliation:
-        return actor.affiliation
-    return actor.name if actor.kind in {"organization", "country", "group", "media"} else UNAFFILIATED
+    """An actor's camp (Actor.side), or the row for people with none."""
+    return actor.side() or UNAFFILIATED
 
 
 def positions_view(look: Lookup) -> tuple[list[str], list[dict[str, Any]], str]:

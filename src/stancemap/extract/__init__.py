@@ -134,7 +134,7 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
                 in_topical_document.add(s.id)
         result.events.extend(find_events(doc, sdoc, doc_mentions, len(result.events)))
     result.actors = [a for a in index.actors]
-    sides = {a.id: a.affiliation or (a.name if a.kind in {"country", "organization"} else None) for a in result.actors}
+    sides = {a.id: a.side() for a in result.actors}
     propagate(result.statements, in_topical_document, in_topical_passage, sides)
     return result
 
