@@ -78,7 +78,7 @@ def positions_of(statements: list[Statement], analysis: Analysis) -> list[Positi
     return positions
 
 
-def outlet_label(analysis: Analysis) -> dict[str, str]:
+def account_labels(analysis: Analysis) -> dict[str, str]:
     """Document id -> the name its outlet goes by in accounts ("(unknown outlet, d4)" when unknown)."""
     return {d: (o.name or f"(unknown outlet, {d})") for o in analysis.outlets for d in o.documents}
 
@@ -111,7 +111,7 @@ def disagreements_of(analysis: Analysis) -> list[Disagreement]:
 
 def stance_disagreements(analysis: Analysis) -> list[Disagreement]:
     """Actors whose stance differs depending on which outlet reports them."""
-    outlet_of = outlet_label(analysis)
+    outlet_of = account_labels(analysis)
     by_actor: dict[str, dict[str, list[Statement]]] = defaultdict(lambda: defaultdict(list))
     for s in analysis.statements:
         if s.speaker and s.stance:
@@ -145,7 +145,7 @@ def thing_of(term: str) -> str:
 def wording_disagreements(analysis: Analysis) -> list[Disagreement]:
     """One thing named with rival loaded terms by different outlets: some outlets say "incursion"
     and others, never using it, say "stabilisation mission"."""
-    labels = outlet_label(analysis)
+    labels = account_labels(analysis)
     per_thing: dict[str, dict[str, set[str]]] = defaultdict(dict)
     for outlet in analysis.outlets:
         name = labels[outlet.documents[0]]
@@ -170,7 +170,7 @@ CONTENT = re.compile(r"[a-z][a-z'-]{3,}")
 
 def date_disagreements(analysis: Analysis) -> list[Disagreement]:
     """One event that outlets date differently (one says the talks opened on the 3rd, another the 5th)."""
-    labels = outlet_label(analysis)
+    labels = account_labels(analysis)
     events = [e for e in analysis.events if _as_date(e.date)]
     words = {e.id: set(CONTENT.findall(e.text.lower())) for e in events}
     parent = {e.id: e.id for e in events}
