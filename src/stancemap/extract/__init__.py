@@ -32,7 +32,7 @@ def _carry_conditions(statements: list[Statement], doc: Document, question: Ques
     fighting ends.": a condition stated by the same speaker right after, about what they just
     said ("that support ..."), or a requirement they add ("X must first ..."), belongs to the
     earlier statement too."""
-    mine = [s for s in statements if s.document == doc.id]
+    mine = statements  # one document's, in order
     for before, after in pairwise(mine):
         gap = doc.body[before.end:after.start]
         if (after.speaker is None or after.speaker != before.speaker or "\n" in gap or len(gap) > 80
@@ -54,7 +54,7 @@ def _sentence_start(sents: list, offset: int) -> int:  # type: ignore[type-arg]
 
 def _carry_stances(statements: list[Statement], doc: Document, sents: list) -> None:  # type: ignore[type-arg]
     """Let a statement continuing the same speaker's utterance share its stance (stance.carry_over)."""
-    mine = [s for s in statements if s.document == doc.id]
+    mine = statements  # one document's, in order
     sent_of = {s.id: next(i for i, x in enumerate(sents) if x.start_char <= s.start < x.end_char) for s in mine}
     para_of = {s.id: doc.body.count("\n\n", 0, s.start) for s in mine}
     carried = carry_over([(s.speaker, para_of[s.id], sent_of[s.id], s.stance) for s in mine])
@@ -90,53 +90,60 @@ def extract(documents: Sequence[Document], parsed: Sequence[Doc], question: Ques
     in_topical_document: set[str] = set()
     for doc, sdoc, doc_mentions in zip(documents, parsed, mentions, strict=True):
         sents = list(sdoc.sents)
-        resolver = SpeakerResolver(index, doc_mentions)
-        candidates = find_candidates(sdoc)
-        speaker_of_answers = None
-        if is_interview(doc.body):
-            # A Q&A transcript: each answer is one statement of the interviewee.
-            speaker_of_answers = interviewee(doc.body, doc_mentions, index)
-            candidates = sorted([c for c in candidates if not inside_answer(doc.body, c.cue_start)] + answers(sdoc),
-                                key=lambda c: c.start)
-        stated = {c.sent for c in candidates}
-        for cand in candidates:
-            if cand.cue == "answered" and cand.speaker is None:
-                actor, rule = speaker_of_answers, "interviewee"
-            else:
-                actor, rule = resolver.resolve(cand.speaker, cand.sent)
-            if actor is not None and actor.kind == "other" and cand.speaker is not None \
-                    and cand.speaker.root.ent_type_ == "PERSON" and rule == "named" \
-                    and actor.name not in index.place_like:
-                actor.kind = "person"  # a one-word name the tagger calls a person, and who speaks
-            sentence = sents[cand.sent]
-            conditions = find_conditions(sdoc, cand.start, cand.end, sents, cand.sent,
-                                         next_is_own_statement=cand.sent + 1 in stated)
-            previous = sents[cand.sent - 1] if cand.sent > 0 else None
-            stance, evidence = stance_of(question, sentence, cand.start, cand.end, conditions, previous,
-                                         cand.cue_start if cand.kind == "position" else None)
-            result.statements.append(Statement(
-                id=f"s{len(result.statements) + 1}", document=doc.id, speaker=actor.id if actor else None,
-                speaker_mention=cand.speaker.text if cand.speaker is not None else (
-                    actor.name if actor is not None and rule == "interviewee" else ""), cue=cand.cue,
-                kind=cand.kind, content=doc.body[cand.start:cand.end], start=cand.start, end=cand.end,  # type: ignore[arg-type]
-                stance=stance, conditions=[c.text for c in conditions],
-                date=statement_date(sentence, doc.published, cand.start, cand.end),
-                speaker_rule=rule, stance_evidence=evidence, conditions_normalized=[c.normalized for c in conditions]))
-        _carry_conditions(result.statements, doc, question, sents)
-        _carry_stances(result.statements, doc, sents)
+        statements = _statements(doc, sdoc, sents, doc_mentions, index, question, len(result.statements))
+        _carry_conditions(statements, doc, question, sents)
+        _carry_stances(statements, doc, sents)
         document_topical = topical(doc.body, question)
-        for s in result.statements:
-            if s.document != doc.id:
-                continue
+        for s in statements:
             if topical(_passage(doc.body, s.start), question):
                 in_topical_passage.add(s.id)
             if document_topical:
                 in_topical_document.add(s.id)
+        result.statements.extend(statements)
         result.events.extend(find_events(doc, sdoc, doc_mentions, len(result.events)))
     result.actors = [a for a in index.actors]
     sides = {a.id: a.side() for a in result.actors}
     propagate(result.statements, in_topical_document, in_topical_passage, sides)
     return result
+
+
+def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], index: ActorIndex,  # type: ignore[type-arg]
+                question: Question | None, offset: int) -> list[Statement]:
+    """One document's statements: candidates found, speakers resolved, conditions, stance, date."""
+    resolver = SpeakerResolver(index, mentions)
+    candidates = find_candidates(sdoc)
+    speaker_of_answers = None
+    if is_interview(doc.body):
+        # A Q&A transcript: each answer is one statement of the interviewee.
+        speaker_of_answers = interviewee(doc.body, mentions, index)
+        candidates = sorted([c for c in candidates if not inside_answer(doc.body, c.cue_start)] + answers(sdoc),
+                            key=lambda c: c.start)
+    stated = {c.sent for c in candidates}
+    statements: list[Statement] = []
+    for cand in candidates:
+        if cand.cue == "answered" and cand.speaker is None:
+            actor, rule = speaker_of_answers, "interviewee"
+        else:
+            actor, rule = resolver.resolve(cand.speaker, cand.sent)
+        if actor is not None and actor.kind == "other" and cand.speaker is not None \
+                and cand.speaker.root.ent_type_ == "PERSON" and rule == "named" \
+                and actor.name not in index.place_like:
+            actor.kind = "person"  # a one-word name the tagger calls a person, and who speaks
+        sentence = sents[cand.sent]
+        conditions = find_conditions(sdoc, cand.start, cand.end, sents, cand.sent,
+                                     next_is_own_statement=cand.sent + 1 in stated)
+        previous = sents[cand.sent - 1] if cand.sent > 0 else None
+        stance, evidence = stance_of(question, sentence, cand.start, cand.end, conditions, previous,
+                                     cand.cue_start if cand.kind == "position" else None)
+        statements.append(Statement(
+            id=f"s{offset + len(statements) + 1}", document=doc.id, speaker=actor.id if actor else None,
+            speaker_mention=cand.speaker.text if cand.speaker is not None else (
+                actor.name if actor is not None and rule == "interviewee" else ""), cue=cand.cue,
+            kind=cand.kind, content=doc.body[cand.start:cand.end], start=cand.start, end=cand.end,  # type: ignore[arg-type]
+            stance=stance, conditions=[c.text for c in conditions],
+            date=statement_date(sentence, doc.published, cand.start, cand.end),
+            speaker_rule=rule, stance_evidence=evidence, conditions_normalized=[c.normalized for c in conditions]))
+    return statements
 
 
 def _passage(body: str, offset: int) -> str:
