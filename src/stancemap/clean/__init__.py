@@ -1,38 +1,29 @@
-"""Stage 2: turn `Source`s into clean `Document`s (body, removed boilerplate, title, outlet, date).
+"""Stage 2: turn a `Source` into a clean `Document` (body, removed boilerplate, title, outlet, date).
 
-`clean_corpus` is the whole interface. It looks at the corpus once first, to find each article's
-outlet and the lines that repeat across articles (site furniture), then cleans each article on
-its own.
+`clean_article` is the interface: one article on its own, with nothing from other files, so that
+the map step can clean it anywhere and its cached record depends on its own bytes only (and an
+article's outlet never depends on which other files are in the run). `clean_corpus` cleans many.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Document, Source
 from .dates import parse_date
 from .html import HtmlArticle, extract_html
-from .lines import shape
 from .metadata import (
     caption_outlets,
     confirmed_masthead,
     copyright_outlet,
-    masthead_candidate,
     outlet_from_dateline,
     pick_outlet,
     pick_published,
 )
-from .text import classify, norm
+from .text import classify
 
-__all__ = ["clean_corpus", "clean_one"]
-
-# A non-sentence line in this many articles of one corpus is site furniture (tagline, menu, widget).
-FURNITURE_MIN_DOCS = 2
-# Corpus-wide, only short lines count as furniture (menus, labels, teasers: ≤ 15 words); within one
-# outlet's articles a repeated non-sentence line of any length is the site's own (a long teaser).
-FURNITURE_MAX_WORDS = 15
+__all__ = ["clean_article", "clean_corpus", "clean_one"]
 
 
 @dataclass
@@ -48,17 +39,15 @@ class _Page:
 
 
 def clean_corpus(sources: Sequence[Source]) -> list[Document]:
-    pages = [_page(source) for source in sources]
-    firsts = Counter(c for p in pages if (c := masthead_candidate(p.lines)))
-    shared_firsts = frozenset(name for name, n in firsts.items() if n >= FURNITURE_MIN_DOCS)
-    names: set[str] = set()
-    for page in pages:
-        page.outlet, page.outlet_rule, found = _outlet(page, shared_firsts)
-        names.update(n for n in found if len(n) >= 2)
-    furniture = _furniture(pages)
-    return [clean_one(f"d{i + 1}", page.source, page.text, page.html, furniture, frozenset(names),
-                      (page.outlet, page.outlet_rule))
-            for i, page in enumerate(pages)]
+    """Each source cleaned on its own, numbered d1, d2, ... in order."""
+    return [clean_article(source, f"d{i + 1}") for i, source in enumerate(sources)]
+
+
+def clean_article(source: Source, doc_id: str = "d1") -> Document:
+    page = _page(source)
+    page.outlet, page.outlet_rule, found = _outlet(page)
+    names = frozenset(n for n in found if len(n) >= 2)
+    return clean_one(doc_id, page.source, page.text, page.html, names, (page.outlet, page.outlet_rule))
 
 
 def _page(source: Source) -> _Page:
@@ -70,11 +59,11 @@ def _page(source: Source) -> _Page:
     return _Page(source, text, html, [" ".join(line.split()) for line in text.splitlines()])
 
 
-def _outlet(page: _Page, shared_firsts: frozenset[str]) -> tuple[str | None, str, list[str]]:
+def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
     """The page's outlet, the rule that decided it, and every outlet name the page shows."""
     dateline = outlet_from_dateline(page.lines)
     captions = caption_outlets(page.lines)
-    masthead = confirmed_masthead(page.lines, shared_firsts)
+    masthead = confirmed_masthead(page.lines)
     copyright = copyright_outlet(page.lines)
     seen = [n for n in (dateline, masthead[0], copyright, *captions) if n]
     if page.source.outlet:
@@ -85,34 +74,18 @@ def _outlet(page: _Page, shared_firsts: frozenset[str]) -> tuple[str | None, str
     return outlet, rule, seen
 
 
-def _furniture(pages: list[_Page]) -> frozenset[str]:
-    corpus: Counter[str] = Counter()
-    by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
-    for page in pages:
-        distinct = {norm(line) for line in page.lines if line}
-        corpus.update(distinct)
-        if page.outlet:
-            by_outlet[page.outlet.lower()].update(distinct)
-    found = {line for line, n in corpus.items()
-             if n >= FURNITURE_MIN_DOCS and len(line.split()) <= FURNITURE_MAX_WORDS and not shape(line).sentence}
-    for counts in by_outlet.values():
-        found.update(line for line, n in counts.items() if n >= FURNITURE_MIN_DOCS and not shape(line).sentence)
-    return frozenset(found)
-
-
 def clean_one(doc_id: str, source: Source, text: str, html_meta: HtmlArticle | None = None,
-              furniture: frozenset[str] = frozenset(), outlets: frozenset[str] = frozenset(),
-              outlet: tuple[str | None, str] | None = None) -> Document:
-    """Clean one article. `outlet` is (name, rule) when the corpus pass decided it already."""
+              outlets: frozenset[str] = frozenset(), outlet: tuple[str | None, str] | None = None) -> Document:
+    """Clean one article's text. `outlet` is (name, rule) when it was decided already; `outlets`
+    holds every outlet name the page shows (its own labels are not article text)."""
     lines = text.splitlines()
     stripped = [" ".join(line.split()) for line in lines]
     if outlet is None:
         page = _Page(source, text, html_meta, stripped)
-        name, rule, _ = _outlet(page, frozenset())
+        name, rule, _ = _outlet(page)
         outlet = (name, rule)
     given_title = source.title or (html_meta.title if html_meta is not None else None)
-    result = classify(lines, known_title=given_title, furniture=furniture,
-                      outlets=outlets | ({outlet[0]} if outlet[0] else set()))
+    result = classify(lines, known_title=given_title, outlets=outlets | ({outlet[0]} if outlet[0] else set()))
     doc = Document(id=doc_id, source=source.path, body="\n\n".join(result.paragraphs), title=result.title,
                    removed=list(result.removed), url=source.url)
     if html_meta is not None:

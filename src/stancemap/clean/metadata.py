@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import date_in_line, parse_date
-from .lines import BYLINE, SECTION_WORDS, TIMESTAMP, caption_match, menu_parts, shape
+from .lines import BYLINE, MENU_SEPARATOR, SECTION_WORDS, TIMESTAMP, caption_match, menu_parts, shape
 
 __all__ = ["date_in_line", "parse_date"]
 
@@ -40,6 +40,22 @@ def outlet_from_dateline(lines: list[str]) -> str | None:
     return None
 
 
+def _heads_sections(lines: list[str], name: str) -> bool:
+    """The name is the first label of a menu of sections, or the next line is a section label or menu."""
+    nonblank = [line.strip() for line in lines if line.strip()][:2]
+    parts = menu_parts(nonblank[0]) if nonblank else None
+    if parts is not None and parts[0] == name:
+        return any(_section_words(p) for p in parts[1:])
+    if len(nonblank) < 2:
+        return False
+    return all(_section_words(p) for p in MENU_SEPARATOR.split(nonblank[1]))
+
+
+def _section_words(label: str) -> bool:
+    words = [w.lower().strip(".") for w in label.split()]
+    return bool(words) and all(w in SECTION_WORDS or w in {"&", "and", "the"} for w in words)
+
+
 def caption_outlets(lines: list[str]) -> list[str]:
     return [m["outlet"].strip() for line in lines if (m := caption_match(line))]
 
@@ -60,16 +76,17 @@ def masthead_candidate(lines: list[str]) -> str | None:
     return first
 
 
-def confirmed_masthead(lines: list[str], shared_first_lines: frozenset[str]) -> tuple[str | None, str]:
+def confirmed_masthead(lines: list[str]) -> tuple[str | None, str]:
     """A masthead candidate that the article credits further down ("told the X", "(X)", "© X"), or,
-    for a name of two words or more, one that opens several articles of the corpus (a site's header).
-    A single word opening several articles may be a topic kicker ("Valdoria"), so it needs the credit.
-    Returns the name and why it was believed, or (None, "")."""
+    for a name of two words or more, one that heads the site's sections: the first label of a menu
+    ("Coastal Radio | News | Listen live"), or a line followed by a section label or menu ("Meridian
+    Post" / "World | Europe"). A single word may be a topic kicker ("Valdoria"), so it needs the credit.
+    Only this article's own lines count. Returns the name and why it was believed, or (None, "")."""
     name = masthead_candidate(lines)
     if name is None:
         return None, ""
-    if name in shared_first_lines and " " in name:
-        return name, "masthead (first line, opening several articles of the corpus)"
+    if " " in name and _heads_sections(lines, name):
+        return name, "masthead (first line, a name heading the site's sections)"
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines)) + 1
     # Mastheads are often set in capitals ("THE DAILY NORTHER") while the text credits "The Daily
     # Norther": the credit is matched in any case and, for a masthead in capitals, names the outlet.

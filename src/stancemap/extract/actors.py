@@ -51,13 +51,25 @@ def _acronym(name: str) -> str:
 class ActorIndex:
     """Builds actors from mentions; `resolve(text)` finds the actor a later mention names."""
 
-    def __init__(self, outlets: Iterable[str] = ()) -> None:
-        self.outlets = [o for o in outlets if o]
+    def __init__(self, outlets: Iterable[str] = (), id_prefix: str = "a") -> None:
+        self.outlets = {o.lower() for o in outlets if o}
+        self.id_prefix = id_prefix  # "a" for the corpus's actors, "l" for one article's local ones
         self.actors: list[Actor] = []
         self._ids: dict[str, Actor] = {}
         self.nationalities: set[str] = set()
         self.place_like: set[str] = set()  # names used after "in", "from", "to" somewhere in the corpus
         self._by_key: dict[str, Actor] = {}
+        # How each actor came to be ("mention", "person", "organization", "group"): the reduce
+        # replays the non-mention ones into the corpus's index.
+        self.origins: dict[str, str] = {}
+        # Indexes that keep building and lookup linear in the number of actors.
+        self._person_keys: dict[str, list[str]] = defaultdict(list)  # surname initial -> person keys
+        self._names: dict[str, Actor] = {}  # lower-cased name or alias -> actor
+        self._by_surname: dict[str, list[Actor]] = defaultdict(list)
+        self._org_probes: dict[tuple[str, str], Actor] = {}
+        self._affiliation_tables: tuple[int, dict[str, str], list[str]] | None = None
+        self._surname_initials: tuple[dict[str, str], dict[str, list[str]]] | None = None
+        self.mention_actor: dict[str, str] = {}  # mention text -> actor id, as `build` decided
 
     # --- building -------------------------------------------------------------------------
     def build(self, mentions: list[Mention]) -> None:
@@ -74,6 +86,7 @@ class ActorIndex:
             else:
                 actor = self._named(m.text, kind)
             m.actor = actor.id
+            self.mention_actor.setdefault(m.text, actor.id)
             self._add_role(actor, m)
         # Affiliations last: "Osterlandian" can only become "Osterland" once the countries exist.
         for actor in self.actors:
@@ -122,14 +135,21 @@ class ActorIndex:
         return "organization"
 
     def _fuzzy_surname(self, token: str, surnames: dict[str, str]) -> str | None:
-        for surname, full in surnames.items():
+        # same_surname needs the same first letter: compare only surnames under that initial.
+        by_initial = self._surname_initials
+        if by_initial is None or by_initial[0] is not surnames:
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for surname in surnames:
+                grouped[surname[:1]].append(surname)
+            by_initial = self._surname_initials = (surnames, grouped)
+        for surname in by_initial[1].get(token[:1].lower(), []):
             if same_surname(surname, token):
-                return full
+                return surnames[surname]
         return None
 
     def _is_outlet(self, text: str) -> bool:
         low = text.lower()
-        return any(o.lower() == low or o.lower().startswith(low + " ") for o in self.outlets)
+        return low in self.outlets or any(o.startswith(low + " ") for o in self.outlets)
 
     def _person(self, text: str, mention: Mention | None) -> Actor:
         key = self._person_key(text)
@@ -138,20 +158,22 @@ class ActorIndex:
         else:
             actor = self._new(text, "person")
             self._by_key[key] = actor
+            self._person_keys[text.split()[-1][:1].lower()].append(key)
         if text != actor.name and text not in actor.aliases:
             if len(text.split()) > len(actor.name.split()):
                 actor.aliases.append(actor.name)
                 actor.name = text
             else:
                 actor.aliases.append(text)
+            self._index_name(actor, text)
         return actor
 
     def _person_key(self, text: str) -> str:
         tokens = text.split()
         surname = tokens[-1].lower()
-        for key, actor in self._by_key.items():
-            if not key.startswith("person:"):
-                continue
+        # same_surname needs the same first letter: only persons under that initial are compared.
+        for key in self._person_keys.get(surname[:1], []):
+            actor = self._by_key[key]
             other = actor.name.split()
             other_surname = other[-1].lower()
             surname_matches = same_surname(other_surname, surname)
@@ -168,28 +190,61 @@ class ActorIndex:
                 actor = self._by_key[key]
                 if name != actor.name and name not in actor.aliases:
                     actor.aliases.append(name)
+                    self._index_name(actor, name)
                     if actor.name.isupper() and not name.isupper() and len(name) > 4:
                         actor.aliases.remove(name)
                         actor.aliases.append(actor.name)
                         actor.name = name  # "MOSCOW" from a dateline reads better as "Moscow"
                 return actor
-        for actor in self.actors:  # "NATO" and "North Atlantic Treaty Organization"; "X Centre" and "X Centre for Y"
-            if actor.kind == kind and kind in {"organization", "media"} and (
-                    _acronym(name) == actor.name or _acronym(actor.name) == name or _name_prefix(name, actor.name)):
-                if name not in actor.aliases and name != actor.name:
-                    actor.aliases.append(name)
-                return actor
+        if kind in {"organization", "media"}:
+            # "NATO" and "North Atlantic Treaty Organization"; "X Centre" and "X Centre for Y".
+            for probe in (("name", name), ("acronym", _acronym(name)), ("prefix", " ".join(name.split()[:2]))):
+                actor = self._org_probes.get((kind, f"{probe[0]}:{probe[1]}"))  # type: ignore[assignment]
+                if actor is not None and (_acronym(name) == actor.name or _acronym(actor.name) == name
+                                          or _name_prefix(name, actor.name)):
+                    if name not in actor.aliases and name != actor.name:
+                        actor.aliases.append(name)
+                        self._index_name(actor, name)
+                    return actor
         actor = self._new(name, kind)
         if canonical != name:
             actor.aliases.append(canonical)
+            self._index_name(actor, canonical)
         self._by_key[f"{kind}:{canonical.lower()}"] = actor
+        if kind in {"organization", "media"}:
+            # Index the new body under what a later name may match: its acronym (for the long form
+            # that comes later), its own name (an acronym that came first), its first two words.
+            self._org_probes.setdefault((kind, f"acronym:{name}"), actor)
+            self._org_probes.setdefault((kind, f"name:{_acronym(name)}"), actor)
+            self._org_probes.setdefault((kind, f"prefix:{' '.join(name.split()[:2])}"), actor)
         return actor
 
-    def _new(self, name: str, kind: ActorKind) -> Actor:
-        actor = Actor(id=f"a{len(self.actors) + 1}", name=name, kind=kind)
+    def _new(self, name: str, kind: ActorKind, origin: str = "mention") -> Actor:
+        actor = Actor(id=f"{self.id_prefix}{len(self.actors) + 1}", name=name, kind=kind)
         self.actors.append(actor)
         self._ids[actor.id] = actor
+        self.origins[actor.id] = origin
+        self._index_name(actor, name)
         return actor
+
+    def _index_name(self, actor: Actor, name: str) -> None:
+        """Keep `lookup` a dictionary read: names and aliases (not descriptions such as "the
+        minister", which name someone only in their own article), and persons' surnames."""
+        if name.split()[0].lower() not in {"the", "this", "that", "a", "an"}:
+            self._names.setdefault(name.lower(), actor)
+        if actor.kind == "person" and actor not in self._by_surname[name.split()[-1].lower()]:
+            self._by_surname[name.split()[-1].lower()].append(actor)
+
+    def mark_person(self, actor: Actor) -> None:
+        """An actor found to be a person after the vote (a one-word name that speaks)."""
+        actor.kind = "person"
+        for name in (actor.name, *actor.aliases):
+            self._index_name(actor, name)
+
+    def add_alias(self, actor: Actor, alias: str) -> None:
+        if alias != actor.name and alias not in actor.aliases:
+            actor.aliases.append(alias)
+            self._index_name(actor, alias)
 
     def _add_role(self, actor: Actor, m: Mention) -> None:
         if m.role and m.role.lower() not in {r.lower() for r in actor.roles}:
@@ -200,19 +255,29 @@ class ActorIndex:
     def affiliation(self, text: str) -> str:
         """"Russian" -> "Russia" (a country the corpus or the gazetteer names), "Compact" -> "Northern
         Compact" (the organisation whose name it ends); other names stay as written."""
-        body = next((a.name for a in self.actors if a.kind in {"organization", "other"} and len(a.name.split()) > 1
-                     and a.name.split()[-1] == text), None)
-        if body:
-            return body
+        bodies, places = self._tables()
+        if text in bodies:
+            return bodies[text]
         if text[:1].isupper() and not country_name(text):
-            places = [a for a in self.actors if a.kind in {"country", "other", "organization"} and " " not in a.name
-                      and a.name != text]
-            corpus_countries = [a.name for a in places] + [alias for a in places for alias in a.aliases]
+            corpus_countries = [p for p in places if p != text]
             found = demonym_country(text, corpus_countries) or demonym_country(text, gazetteer_countries())
             if found and found.lower() != text.lower() and text.lower().endswith(("n", "ian", "ish", "ese", "i")):
                 return found
         country = country_name(text)
         return country if country and len(text) <= 3 else text
+
+    def _tables(self) -> tuple[dict[str, str], list[str]]:
+        """Bodies by the last word of their name, and one-word place names with their aliases;
+        built once per number of actors, so that affiliating every actor stays linear."""
+        if self._affiliation_tables is None or self._affiliation_tables[0] != len(self.actors):
+            bodies: dict[str, str] = {}
+            for a in self.actors:
+                if a.kind in {"organization", "other"} and len(a.name.split()) > 1:
+                    bodies.setdefault(a.name.split()[-1], a.name)
+            singles = [a for a in self.actors if a.kind in {"country", "other", "organization"} and " " not in a.name]
+            places = [a.name for a in singles] + [alias for a in singles for alias in a.aliases]
+            self._affiliation_tables = (len(self.actors), bodies, places)
+        return self._affiliation_tables[1], self._affiliation_tables[2]
 
     # --- lookup ---------------------------------------------------------------------------
     def by_id(self, actor_id: str | None) -> Actor | None:
@@ -222,31 +287,37 @@ class ActorIndex:
         """The actor a bare name refers to: its name or an alias, else a person with that surname."""
         key = text.removeprefix("the ").strip().lower()
         key = key.removesuffix("'s").removesuffix("’s")
-        for actor in self.actors:
-            # Descriptions kept as aliases ("the minister") name someone only in their own article.
-            names = [actor.name, *(a for a in actor.aliases if a.split()[0].lower() not in {"the", "this", "that", "a", "an"})]
-            if key in (n.lower() for n in names):
-                return actor
-        persons = [a for a in self.actors if a.kind == "person"
-                   and (a.name.split()[-1].lower() == key or key.split()[-1:] == a.name.lower().split()[-1:])]
+        found = self._names.get(key)
+        if found is not None:
+            return found
+        surname = key.split()[-1] if key.split() else key
+        persons = [a for a in self._by_surname.get(surname, []) if a.kind == "person"
+                   and a.name.lower().split()[-1] == surname]
         return persons[0] if len(persons) == 1 else None
 
     def person(self, name: str, role: str | None = None) -> Actor:
         """A titled person the tagger did not see as an entity."""
+        known = len(self.actors)
         actor = self._person(name, None)
+        if len(self.actors) > known:
+            self.origins[actor.id] = "person"
         if role and role not in actor.roles:
             actor.roles.append(role)
         return actor
 
     def organization(self, name: str) -> Actor:
         """A named body the tagger did not see as an entity ("the General Staff" of some country)."""
-        return self._named(name, "organization")
+        known = len(self.actors)
+        actor = self._named(name, "organization")
+        if len(self.actors) > known:
+            self.origins[actor.id] = "organization"
+        return actor
 
     def group(self, name: str, affiliation: str | None) -> Actor:
         """A collective speaker ("NATO diplomats", "leaders of member states")."""
         key = f"group:{name.lower()}"
         if key not in self._by_key:
-            actor = self._new(name, "group")
+            actor = self._new(name, "group", origin="group")
             actor.affiliation = affiliation
             self._by_key[key] = actor
         return self._by_key[key]

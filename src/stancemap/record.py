@@ -1,0 +1,99 @@
+"""The article record: everything the map step learns from one article, as plain data.
+
+A record is what crosses from the map (one article: clean, parse, extract) to the reduce (the
+corpus: canonical actors, stance toward the question, positions, framing). It holds no spaCy
+object, serialises to JSON (the cache and the Dask workers ship it), and is small: the cleaned
+document, the name mentions, the article's local actors, candidate statements with the local actor
+who said them, dated events, and the parsed rows of the sentences that stance and conditions are
+read from later (`parsed.py`).
+
+Fields (see docs/architecture.md):
+  key         content hash of the source and the map's version and settings (the cache key)
+  document    the cleaned `Document` (its id is given by the reduce, in run order)
+  mentions    name mentions; `actor` is a local actor id ("l3")
+  actors      the article's local actors: name, kind, aliases, roles, affiliation, and how the
+              actor came to be (`origin`: a name mention, a titled person, an organisation, a group)
+  statements  candidates with speaker (local id or None), cue, kind, offsets, date, speaker rule,
+              sentence index (`sent`) and, for positions, the cue's offset
+  events      dated happenings; `actors` are local ids
+  parse       rows of the kept sentences (parsed.rows_of)
+  frames      what the article says about candidate propositions (question proposal)
+  nationalities  adjectives of nationality written in the article ("Lunderian")
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .extract.mentions import Mention
+from .model import Document, Event, Removed
+
+RECORD_VERSION = 1
+
+
+@dataclass
+class LocalActor:
+    id: str  # "l1", "l2", ... within the article
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    # How it was made: "mention" (a name the tagger or the rules found), "person" (a titled name
+    # found while resolving a speaker), "organization" (a capitalised body), "group" (a collective).
+    origin: str = "mention"
+    spoke_as_person: bool = False  # a one-word name that speaks: a person whatever the vote said
+
+
+@dataclass
+class DraftStatement:
+    """A statement before the corpus is known: its speaker is a local actor id."""
+
+    sent: int
+    kind: str
+    cue: str
+    cue_start: int
+    start: int
+    end: int
+    speaker: str | None
+    speaker_mention: str
+    speaker_rule: str
+    date: str | None = None
+    parts: list[list[int]] = field(default_factory=list)  # the pieces of a quote split by its cue
+
+
+@dataclass
+class ArticleRecord:
+    key: str
+    document: Document
+    mentions: list[Mention] = field(default_factory=list)
+    actors: list[LocalActor] = field(default_factory=list)
+    statements: list[DraftStatement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    parse: dict[str, Any] = field(default_factory=dict)
+    frames: dict[str, Any] = field(default_factory=dict)
+    nationalities: list[str] = field(default_factory=list)
+    version: int = RECORD_VERSION
+
+    def to_bytes(self) -> bytes:
+        return zlib.compress(json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 3)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> ArticleRecord:
+        return cls.from_dict(json.loads(zlib.decompress(data).decode("utf-8")))
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> ArticleRecord:
+        doc = dict(raw["document"])
+        doc["removed"] = [Removed(**r) for r in doc.get("removed", [])]
+        return cls(
+            key=raw["key"], document=Document(**doc),
+            mentions=[Mention(**m) for m in raw.get("mentions", [])],
+            actors=[LocalActor(**a) for a in raw.get("actors", [])],
+            statements=[DraftStatement(**s) for s in raw.get("statements", [])],
+            events=[Event(**e) for e in raw.get("events", [])],
+            parse=raw.get("parse", {}), frames=raw.get("frames", {}),
+            nationalities=list(raw.get("nationalities", [])), version=int(raw.get("version", 0)))
