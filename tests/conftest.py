@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,10 @@ HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
 HELDOUT2_QUESTION = "Will Tessaly join the Southern Trade Union?"
 SHARED = ROOT.parent / "shared"
 DEV_QUESTION = "Will Ukraine join NATO?"
+
+# Tests never read or fill the user's record cache: the CLI's default cache goes to a folder of
+# this test session (the CLI subprocesses inherit it).
+os.environ["STANCEMAP_CACHE_DIR"] = tempfile.mkdtemp(prefix="stancemap-test-cache-")
 
 FIGURES: dict[str, dict[str, Any]] = {}  # printed at the end of the run (pytest_terminal_summary)
 

@@ -12,10 +12,13 @@ __version__ = "0.1.0"
 __all__ = ["Analysis", "__version__", "analyze"]
 
 
-def analyze(paths: Iterable[str | Path] | str | Path, question: str | None = None) -> Analysis:
-    """Read articles from files or folders and return the full analysis (see stancemap.model)."""
-    from .pipeline import run
+def analyze(paths: Iterable[str | Path] | str | Path, question: str | None = None, jobs: int = 1,
+            cache: bool = False) -> Analysis:
+    """Read articles from files or folders and return the full analysis (see stancemap.model).
+    `jobs` worker processes map the articles; `cache=True` keeps their records in the user's
+    cache folder, so that a rerun parses only what changed."""
+    from .pipeline import RunOptions, run
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    return run(paths, question)
+    return run(paths, question, options=RunOptions(jobs=jobs, cache=cache))

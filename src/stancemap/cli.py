@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -32,11 +34,36 @@ class _Bar:
     def stage(self, name: str, total: int) -> None:
         if self.task is not None:
             self.progress.update(self.task, completed=self.progress.tasks[self.task].total)
-        self.task = self.progress.add_task(name, total=total)
+        self.task = self.progress.add_task(name, total=total or None)
 
     def advance(self, n: int = 1) -> None:
         if self.task is not None:
             self.progress.advance(self.task, n)
+
+
+class _Lines:
+    """Progress when standard error is not a terminal (a log, CI): a line every few seconds."""
+
+    EVERY_SECONDS = 5.0
+
+    def __init__(self) -> None:
+        self.name, self.total, self.done = "", 0, 0
+        self.started = self.last = time.monotonic()
+
+    def stage(self, name: str, total: int) -> None:
+        self.name, self.total, self.done = name, total, 0
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        now = time.monotonic()
+        if now - self.last >= self.EVERY_SECONDS:
+            self.last = now
+            of = f"/{self.total}" if self.total else ""
+            err.print(f"{self.name}: {self.done}{of} articles, {now - self.started:.0f} s", highlight=False, soft_wrap=True)
+
+
+def _default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 @app.command()
@@ -48,13 +75,26 @@ def analyze(
     markdown: Annotated[Path | None, typer.Option(help="Write the briefing as Markdown.")] = None,
     show_removed: Annotated[bool, typer.Option(help="List the boilerplate removed from each article, and why.")] = False,
     max_size: Annotated[float, typer.Option(help="Skip files larger than this many MB.")] = DEFAULT_MAX_BYTES / 1e6,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
+                                             help="Worker processes for the map step (default: one per core).")] = None,
+    dask: Annotated[str | None, typer.Option(help="Run the map step on a Dask cluster: a scheduler address "
+                                                  "(tcp://host:8786) or 'local' for a LocalCluster.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor keep cached article records.")] = False,
+    cache_dir: Annotated[Path | None, typer.Option(help="Where to keep article records (default: the user's "
+                                                        "cache folder, or STANCEMAP_CACHE_DIR).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary, only problems.")] = False,
 ) -> None:
     """Analyse articles and print a summary, or write JSON, HTML and Markdown."""
+    from .pipeline import RunOptions
+
+    options = RunOptions(jobs=jobs or _default_jobs(), dask=dask, cache=not no_cache, cache_dir=cache_dir)
     try:
-        _analyze(paths, question, json_file, html, markdown, show_removed, max_size, quiet)
+        _analyze(paths, question, json_file, html, markdown, show_removed, max_size, quiet, options)
     except typer.Exit:
         raise
+    except KeyboardInterrupt:
+        err.print("interrupted; the articles analysed so far are kept in the cache", highlight=False, soft_wrap=True)
+        raise typer.Exit(130) from None
     except StancemapError as error:
         err.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
@@ -70,23 +110,19 @@ def _notice(notice: Notice) -> None:
 
 
 def _analyze(paths: list[Path], question: str | None, json_file: Path | None, html: Path | None,
-             markdown: Path | None, show_removed: bool, max_size: float, quiet: bool) -> None:
-    from .ingest import read_sources
-    from .pipeline import analyze_sources
+             markdown: Path | None, show_removed: bool, max_size: float, quiet: bool, options) -> None:  # type: ignore[no-untyped-def]
+    from .pipeline import run
 
-    sources, notices = read_sources(paths, int(max_size * 1e6))
-    for notice in notices:
-        _notice(notice)
-    if not sources:
-        err.print("[red]error[/]: no article could be read from the given paths", highlight=False, soft_wrap=True)
-        raise typer.Exit(2)
-    if quiet or len(sources) < PROGRESS_MIN_DOCS:
-        analysis = analyze_sources(sources, question, None, notices)
-    else:
+    max_bytes = int(max_size * 1e6)
+    if quiet:
+        analysis = run(paths, question, None, max_bytes, options)
+    elif err.is_terminal:
         columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=err, transient=True) as progress:
-            analysis = analyze_sources(sources, question, _Bar(progress), notices)
-    for notice in [n for n in analysis.notices if n not in notices]:
+            analysis = run(paths, question, _Bar(progress), max_bytes, options)
+    else:
+        analysis = run(paths, question, _Lines(), max_bytes, options)
+    for notice in analysis.notices:
         _notice(notice)
     if analysis.question and analysis.question.proposed and not quiet and (json_file or html or markdown):
         err.print(f"question (proposed from the corpus): {escape(analysis.question.text)}", highlight=False, soft_wrap=True)
@@ -147,6 +183,41 @@ def evaluate(
         sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     else:
         print_report(out, report)
+
+
+cache_app = typer.Typer(add_completion=False, no_args_is_help=True, help="The cache of analysed article records.")
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: Annotated[Path | None, typer.Option(help="The cache folder (default: the user's).")] = None) -> None:
+    """Drop every cached article record."""
+    from .mapping.cache import RecordCache
+
+    try:
+        cache = RecordCache(cache_dir)
+        dropped = cache.clear()
+        cache.close()
+    except StancemapError as error:
+        err.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    out.print(f"cleared {dropped} cached article record(s) from {escape(str(cache.folder))}", highlight=False)
+
+
+@cache_app.command("info")
+def cache_info(cache_dir: Annotated[Path | None, typer.Option(help="The cache folder (default: the user's).")] = None) -> None:
+    """Where the cache is, how many records it holds and their size."""
+    from .mapping.cache import RecordCache
+
+    try:
+        cache = RecordCache(cache_dir)
+        count, size = cache.size()
+        cache.close()
+    except StancemapError as error:
+        err.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    out.print(f"{count} record(s), {size / 1e6:.1f} MB of {cache.cap_bytes / 1e6:.0f} MB, in {escape(str(cache.folder))}",
+              highlight=False)
 
 
 def main() -> None:

@@ -149,15 +149,40 @@ def _source_from_object(where: str, obj: object) -> Source | Notice:
                   published=opt("published") or opt("date"))
 
 
+def iter_sources(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source | Notice]:
+    """Every article under `paths`, file by file (a corpus is never read whole into memory), with
+    one Notice per problem in its place."""
+    for item in iter_files(paths):
+        if isinstance(item, Notice):
+            yield item
+            continue
+        found, problems = read_file(item, max_bytes)
+        yield from found
+        yield from problems
+
+
 def read_sources(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Source], list[Notice]]:
     """Read every file under `paths`; return the articles found and one Notice per problem."""
     sources: list[Source] = []
     notices: list[Notice] = []
+    for item in iter_sources(paths, max_bytes):
+        (notices if isinstance(item, Notice) else sources).append(item)  # type: ignore[arg-type]
+    return sources, notices
+
+
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """About how many articles `paths` hold, cheaply, for a progress bar: one per file, one per
+    line of a JSON Lines file."""
+    n = 0
     for item in iter_files(paths):
         if isinstance(item, Notice):
-            notices.append(item)
             continue
-        found, problems = read_file(item, max_bytes)
-        sources.extend(found)
-        notices.extend(problems)
-    return sources, notices
+        if item.suffix.lower() in {".jsonl", ".ndjson"}:
+            try:
+                with item.open("rb") as handle:
+                    n += sum(1 for line in handle if line.strip())
+            except OSError:
+                n += 1
+        else:
+            n += 1
+    return n

@@ -190,4 +190,8 @@ class Analysis:
     schema_version: int = SCHEMA_VERSION
 
     def actor(self, actor_id: str | None) -> Actor | None:
-        return next((a for a in self.actors if a.id == actor_id), None)
+        # A dictionary rebuilt when the actor list grows: renderers ask once per statement.
+        index = self.__dict__.get("_actor_index")
+        if index is None or index[0] != len(self.actors):
+            index = self.__dict__["_actor_index"] = (len(self.actors), {a.id: a for a in self.actors})
+        return index[1].get(actor_id or "")

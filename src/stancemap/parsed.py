@@ -237,10 +237,12 @@ class ParsedToken:
 class ParsedSpan:
     """A slice of tokens of a `ParsedDoc` (a sentence, a phrase), like spaCy's `Span`."""
 
-    __slots__ = ("doc", "end", "label_", "start")
+    __slots__ = ("_chars", "doc", "end", "label_", "start")
 
-    def __init__(self, doc: ParsedDoc, start: int, end: int, label: str = "") -> None:
+    def __init__(self, doc: ParsedDoc, start: int, end: int, label: str = "",
+                 chars: tuple[int, int] | None = None) -> None:
         self.doc, self.start, self.end, self.label_ = doc, start, end, label
+        self._chars = chars  # a sentence knows its character bounds even when its tokens were not kept
 
     def __iter__(self) -> Iterator[ParsedToken]:
         return (self.doc[i] for i in range(self.start, self.end))
@@ -260,10 +262,14 @@ class ParsedSpan:
 
     @property
     def start_char(self) -> int:
+        if self._chars is not None:
+            return self._chars[0]
         return self.doc[self.start].idx if len(self) else 0
 
     @property
     def end_char(self) -> int:
+        if self._chars is not None:
+            return self._chars[1]
         if not len(self):
             return self.start_char
         last = self.doc[self.end - 1]
@@ -315,7 +321,8 @@ class ParsedDoc:
                 self._rows[int(first) + k] = row
         self._tokens: dict[int, ParsedToken] = {}
         self._kids: dict[int, list[int]] | None = None
-        self.sents = [ParsedSpan(self, int(s[2]), int(s[3])) for s in rows.get("sents", [])]
+        self.sents = [ParsedSpan(self, int(s[2]), int(s[3]), chars=(int(s[0]), int(s[1])))
+                      for s in rows.get("sents", [])]
         self._ents: list[ParsedSpan] | None = None
 
     def __len__(self) -> int:

@@ -1,25 +1,25 @@
-"""The orchestrator: ingest -> clean -> parse -> extract -> relate, one way, nothing else.
+"""The orchestrator: map every article to a record, then reduce the records to an analysis.
 
-`run` is what `stancemap.analyze` and the CLI call; `Progress` lets the CLI show a bar
-without the stages knowing about terminals.
+    ingest (files -> Source, streamed) -> map (article.py: clean, parse, extract; run by mapping/,
+    cached) -> reduce (corpus.py: canonical actors, conditions, stance; relate.py) -> Analysis
+
+`run` is what `stancemap.analyze` and the CLI call; `Progress` lets the CLI show a bar without
+the stages knowing about terminals.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from .clean import clean_corpus
+from .corpus import reduce_records
 from .errors import NoInputError
-from .extract import extract
-from .ingest import DEFAULT_MAX_BYTES, read_sources
-from .model import Analysis, Notice, Question, Source
-from .parse import parse
-from .question import propose_question, question_terms
-from .relate import relate
-
-MAX_BODY_CHARS = 200_000
+from .ingest import DEFAULT_MAX_BYTES, count_articles, iter_sources
+from .mapping import MapOptions, Mapped, map_corpus, read_records
+from .mapping.cache import DEFAULT_CAP_BYTES, RecordCache
+from .model import Analysis, Notice, Source
 
 
 class Progress(Protocol):
@@ -35,39 +35,62 @@ class _Silent:
         pass
 
 
+@dataclass
+class RunOptions:
+    """How the map runs and where its records are kept. The defaults are the library's (one
+    process, a throw-away store); the CLI defaults to every core and the user's cache."""
+
+    jobs: int = 1
+    dask: str | None = None
+    cache: bool = False  # keep records in the cache folder between runs
+    cache_dir: Path | None = None
+    cache_cap_bytes: int = DEFAULT_CAP_BYTES
+
+
 def run(paths: Iterable[str | Path], question: str | None = None, progress: Progress | None = None,
-        max_bytes: int = DEFAULT_MAX_BYTES) -> Analysis:
-    progress = progress or _Silent()
-    sources, notices = read_sources(paths, max_bytes)
-    if not sources:
-        raise NoInputError("no article could be read from the given paths"
-                           + (f" ({len(notices)} file(s) skipped)" if notices else ""))
-    return analyze_sources(sources, question, progress, notices)
+        max_bytes: int = DEFAULT_MAX_BYTES, options: RunOptions | None = None) -> Analysis:
+    """Analyse every article under `paths`; unreadable files become notices in the analysis."""
+    paths = list(paths)
+    notices: list[Notice] = []
+
+    def sources() -> Iterable[Source]:
+        for item in iter_sources(paths, max_bytes):
+            if isinstance(item, Notice):
+                notices.append(item)
+            else:
+                yield item
+
+    return analyze_sources(sources(), question, progress, notices, options, total=count_articles(paths))
 
 
-def analyze_sources(sources: Sequence[Source], question: str | None = None, progress: Progress | None = None,
-                    notices: list | None = None) -> Analysis:
+def analyze_sources(sources: Iterable[Source], question: str | None = None, progress: Progress | None = None,
+                    notices: list[Notice] | None = None, options: RunOptions | None = None,
+                    total: int | None = None) -> Analysis:
+    """Map the sources (streamed, in order) and reduce their records. `notices` may still grow while
+    `sources` is consumed (ingest reports files as it reads them)."""
     progress = progress or _Silent()
-    notices = list(notices or [])
-    progress.stage("cleaning", len(sources))
-    documents = clean_corpus(sources)
-    progress.advance(len(sources))
-    # The parser needs about 4 GB per million characters; no news article comes near the limit,
-    # so a longer "article" is a dump or a book and is skipped with a notice, never cut silently.
-    too_long = [d for d in documents if len(d.body) > MAX_BODY_CHARS]
-    notices += [Notice(d.source, f"article text too long to analyse ({len(d.body):,} characters > "
-                                 f"{MAX_BODY_CHARS:,}); skipped") for d in too_long]
-    documents = [d for d in documents if len(d.body) <= MAX_BODY_CHARS]
-    if not documents:
-        raise NoInputError("no article left to analyse" + (f" ({len(too_long)} too long)" if too_long else ""))
-    progress.stage("parsing", len(documents))
-    parsed = parse(documents, progress=progress.advance)
-    q = Question(question, proposed=False) if question else propose_question(documents, parsed)
-    if q is not None:
-        q.target_terms = question_terms(q.text)
-    progress.stage("extracting", len(documents))
-    found = extract(documents, parsed, q)
-    progress.advance(len(documents))
-    analysis = Analysis(question=q, documents=documents, actors=found.actors, statements=found.statements,
-                        events=found.events, notices=notices)
-    return relate(analysis)
+    options = options or RunOptions()
+    notices = notices if notices is not None else []
+    if total is None and isinstance(sources, list):
+        total = len(sources)
+    cache = RecordCache(options.cache_dir, options.cache_cap_bytes) if options.cache else RecordCache(temporary=True)
+    try:
+        progress.stage("analysing", total or 0)
+        mapped: list[Mapped] = []
+        for item in map_corpus(sources, cache, MapOptions(options.jobs, options.dask), progress.advance):
+            if item.notice is not None:
+                notices.append(item.notice)
+            else:
+                mapped.append(item)
+        if not mapped:
+            raise NoInputError("no article could be read from the given paths"
+                               + (f" ({len(notices)} file(s) skipped)" if notices else ""))
+        progress.stage("relating", 1)
+        analysis = reduce_records(read_records(cache, mapped), question, notices)
+        progress.advance(1)
+        if options.cache:
+            cache.touch(m.key for m in mapped if m.key)
+            cache.trim()
+        return analysis
+    finally:
+        cache.close()

@@ -64,3 +64,18 @@ def test_actors_names_the_tagger_missed(run, text: str, person: str | None, not_
         assert person in persons
     if not_person:
         assert not_person not in persons
+
+
+def test_actors_titled_name_is_a_person(run) -> None:  # type: ignore[no-untyped-def]
+    # The tagger may call a titled name an organisation; the title before it says person, in this
+    # article alone (no other article of the run needs to name her).
+    text = "Foreign Minister Ana Petrescu-Lind dismissed the warning in Vodna on Tuesday."
+    actor = next(a for a in run(text).actors if "Petrescu-Lind" in a.name)
+    assert actor.kind == "person"
+
+
+def test_actors_given_name_tagged_org_is_a_person(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("For Nadia Welk, the arithmetic is simple. “We cannot knock on the door and then complain about the "
+            "house rules,” the trade minister said in an interview last week.")
+    actor = next(a for a in run(text).actors if a.name == "Nadia Welk")
+    assert actor.kind == "person"

@@ -46,3 +46,10 @@ def test_speakers_description_alias_recorded(run) -> None:  # type: ignore[no-un
     analysis = run(STORY)
     renner = next(a for a in analysis.actors if a.name == "Ada Renner")
     assert "the secretary-general" in renner.aliases
+
+
+def test_speakers_role_before_mistagged_name(run) -> None:  # type: ignore[no-untyped-def]
+    # The tagger calls "Alina" a place; after a role word the two capitalised words are a person.
+    text = ('Not everyone is charmed. In Dravsk, Morvanian Foreign Ministry spokeswoman Alina Serova described '
+            'Orel last month as "a salesman of war".')
+    assert speaker_name(run(text), "a salesman of war") == "Alina Serova"

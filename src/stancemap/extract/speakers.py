@@ -45,7 +45,11 @@ def _proper_name(span: Span) -> str:
     return span.doc[words[0].i: words[-1].i + 1].text
 
 
-def _norm_role(text: str) -> set[str]:
+# Role words too general to pick one holder by ("the official", "the leader").
+GENERIC_ROLES = frozenset({"official", "politician", "diplomat", "leader", "member", "head"})
+
+
+def norm_role(text: str) -> set[str]:
     return {w for w in text.lower().replace("-", " ").split() if w in PERSON_ROLES}
 
 
@@ -56,6 +60,10 @@ class SpeakerResolver:
         self.running: Actor | None = None  # the last person who spoke in this document
         self.running_group: Actor | None = None  # the last collective speaker, for "they"
         self.running_sent = -10  # the sentence where the running speaker last spoke
+        # For the last role description resolved ("the trade minister"): its specific role words
+        # and the persons it could name, in order. The reduce asks again with the corpus's roles:
+        # an article may name the holder without the title that other articles give her.
+        self.last_role: tuple[list[str], list[str]] = ([], [])
 
     def _person_mentions_before(self, pos: int) -> list[Actor]:
         out = []
@@ -77,8 +85,8 @@ class SpeakerResolver:
             self.running, self.running_sent = actor, sentence_index
             if rule in {"role", "description", "cataphora"}:
                 alias = span.text if span[0].lower_ in {"the", "this", "that"} else None
-                if alias and alias not in actor.aliases and alias != actor.name:
-                    actor.aliases.append(alias)
+                if alias:
+                    self.index.add_alias(actor, alias)
         return actor, rule
 
     def _resolve(self, span: Span, sentence_index: int) -> tuple[Actor | None, str]:
@@ -113,8 +121,8 @@ class SpeakerResolver:
             found = self.index.lookup(span.text) or self.index.lookup(head.text)
             if found is not None:
                 name = _proper_name(span) or head.text
-                if found.kind == "person" and name != found.name and name not in found.aliases:
-                    found.aliases.append(name)  # "Kalnins" when the tagger missed it as a name
+                if found.kind == "person":
+                    self.index.add_alias(found, name)  # "Kalnins" when the tagger missed it as a name
                 return found, "named"
             titled = _titled_name(span)
             if titled:
@@ -146,7 +154,7 @@ class SpeakerResolver:
             if first_name_gender(words[0]) in {"female", "male"} and words[-1].lower() not in ORG_HEADS:
                 actor = self.index.by_id(m.actor)
                 if actor is not None and actor.kind in {"organization", "other"} and actor.name == m.text:
-                    actor.kind = "person"
+                    self.index.mark_person(actor)
                     return actor
         return None
 
@@ -190,21 +198,22 @@ class SpeakerResolver:
         return before[-1] if before else None
 
     def _description(self, span: Span) -> Actor | None:
-        roles = _norm_role(span.text)
+        roles = norm_role(span.text)
         nationality = next((t.text for t in span if t.ent_type_ in {"NORP", "GPE"}), None)
         candidates = self._person_mentions_before(span.start_char)
         if self.running is not None:
             candidates.append(self.running)
         # 1. someone whose title carries the same role word(s)
-        specific = roles - {"official", "politician", "diplomat", "leader", "member", "head"}
+        specific = roles - GENERIC_ROLES
+        self.last_role = (sorted(specific), list(reversed(dict.fromkeys(a.id for a in reversed(candidates)))))
         for actor in reversed(candidates):
-            if specific and specific <= set().union(*(_norm_role(r) for r in actor.roles or [""])):
+            if specific and specific <= set().union(*(norm_role(r) for r in actor.roles or [""])):
                 return actor
         # 2. the latest person whose known affiliation does not contradict the description
         for actor in reversed(candidates):
             if nationality and actor.affiliation and not self._same_side(nationality, actor.affiliation):
                 continue
-            if specific and actor.roles and not specific & set().union(*(_norm_role(r) for r in actor.roles)):
+            if specific and actor.roles and not specific & set().union(*(norm_role(r) for r in actor.roles)):
                 continue
             return actor
         # 3. nobody before: a title used before the name ("The prime minister of X ... has warned";
@@ -212,7 +221,7 @@ class SpeakerResolver:
         for m in self.mentions:
             later = self.index.by_id(m.actor)
             if m.start > span.end_char and later is not None and later.kind == "person" and specific and \
-                    specific <= set().union(*(_norm_role(r) for r in later.roles or [""])):
+                    specific <= set().union(*(norm_role(r) for r in later.roles or [""])):
                 return later
         return None
 

@@ -16,10 +16,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extract.lexicon import MEMBERSHIP, words
+from ..extract.text import doc_text
 from ..model import Question, Stance, Statement
 from .conditions import Condition
-from .lexicon import MEMBERSHIP, words
-from .text import doc_text
 
 # Stance words are verbs and adjectives; nouns of membership (invitation, path, bid) are the topic.
 POSITIVE = words("""

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import MEMBERSHIP
-from .text import doc_text
+from ..extract.lexicon import MEMBERSHIP
+from ..extract.text import doc_text
 
 # Subordinating words whose clause states a condition, and the kind each gives the normalized phrase.
 MARKERS = {"if": "if", "unless": "unless", "until": "until", "once": "once", "provided": "provided",

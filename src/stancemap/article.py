@@ -1,0 +1,91 @@
+"""The map step: one article in, one record out (clean -> parse -> extract).
+
+`map_sources(sources)` streams `Source`s through the spaCy pipeline in small batches and yields,
+for each, an `ArticleRecord` or a `Notice` saying why it was skipped. The parsed `Doc` lives only
+inside its batch: everything later stages need is copied into the record (plain data), so no
+spaCy object outlives its article, and a batch's strings are freed with `nlp.memory_zone()`.
+It is the same function in the main process (`--jobs 1`), in worker processes and on Dask workers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from .clean import clean_article
+from .extract import extract_article
+from .model import Notice, Source
+from .parse import MODEL_PACKAGE, load_nlp
+from .record import RECORD_VERSION, ArticleRecord
+
+# The parser needs about 4 GB per million characters; no news article comes near the limit,
+# so a longer "article" is a dump or a book and is skipped with a notice, never cut silently.
+MAX_BODY_CHARS = 200_000
+# Articles parsed together: large enough for spaCy's batching, small enough that a batch's
+# parses (freed at its end) stay a few megabytes.
+BATCH_SIZE = 16
+# The map's own code: a change to any of these modules changes every cache key.
+MAP_MODULES = ("clean", "extract", "article.py", "parse.py", "parsed.py", "record.py", "model.py")
+
+
+@lru_cache(maxsize=1)
+def map_fingerprint() -> str:
+    """A hash of the map step's source code, the record format and the pinned model: cached
+    records from any other version of the map are never read back."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"{RECORD_VERSION}|{MODEL_PACKAGE}|{MAX_BODY_CHARS}".encode())
+    for name in MAP_MODULES:
+        path = root / name
+        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        for file in files:
+            digest.update(file.relative_to(root).as_posix().encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def source_key(source: Source) -> str:
+    """The cache key of a source: its content and the metadata it carries (not its path: the same
+    article under two names is one record), with the map's fingerprint."""
+    content = json.dumps([source.fmt, source.text, source.html, source.title, source.url, source.outlet,
+                          source.published], ensure_ascii=False)
+    return hashlib.sha256(f"{map_fingerprint()}\0{content}".encode()).hexdigest()
+
+
+def map_sources(sources: Iterable[Source], batch_size: int = BATCH_SIZE) -> Iterator[ArticleRecord | Notice]:
+    """One record (or notice) per source, in order."""
+    batch: list[Source] = []
+    for source in sources:
+        batch.append(source)
+        if len(batch) >= batch_size:
+            yield from _map_batch(batch)
+            batch = []
+    if batch:
+        yield from _map_batch(batch)
+
+
+def map_batch(sources: list[Source]) -> list[ArticleRecord | Notice]:
+    """The records of a list of sources (a worker's task)."""
+    return list(_map_batch(sources))
+
+
+def _map_batch(sources: list[Source]) -> Iterator[ArticleRecord | Notice]:
+    cleaned: list[ArticleRecord | Notice] = []
+    for source in sources:
+        document = clean_article(source, "d0")
+        if len(document.body) > MAX_BODY_CHARS:
+            cleaned.append(Notice(source.path, f"article text too long to analyse ({len(document.body):,} characters "
+                                               f"> {MAX_BODY_CHARS:,}); skipped"))
+        else:
+            cleaned.append(ArticleRecord(key=source_key(source), document=document))
+    nlp = load_nlp()
+    todo = [r for r in cleaned if isinstance(r, ArticleRecord)]
+    with nlp.memory_zone():
+        for record, sdoc in zip(todo, nlp.pipe(r.document.body for r in todo), strict=True):
+            found = extract_article(record.document, sdoc, record.key)
+            record.mentions, record.actors, record.statements = found.mentions, found.actors, found.statements
+            record.events, record.parse, record.frames = found.events, found.parse, found.frames
+            record.nationalities = found.nationalities
+    yield from cleaned

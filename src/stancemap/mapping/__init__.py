@@ -1,0 +1,109 @@
+"""Where and how the map step runs, and the records it leaves.
+
+`map_corpus(sources, ...)` gives each source's record, in the sources' order: from the cache when
+it holds one, otherwise from the map step run here (`jobs=1`), in worker processes (local.py) or
+on a Dask cluster (cluster.py). New records go into the cache as they arrive, so an interrupted
+run keeps what it did. Everything but the cache is streamed: a corpus of any size goes through in
+memory that does not grow with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from ..article import BATCH_SIZE, map_sources, source_key
+from ..model import Notice, Source
+from ..record import ArticleRecord
+from .cache import RecordCache
+
+# Below this many articles to parse, worker processes cost more to start (each loads spaCy and
+# its model, 2-3 s) than they save: the map runs in this process. Measured with `make bench`.
+MIN_ARTICLES_FOR_WORKERS = 48
+
+
+@dataclass
+class MapOptions:
+    jobs: int = 1
+    dask: str | None = None  # a scheduler address, or "local" for a LocalCluster
+
+
+@dataclass
+class Mapped:
+    """One source's outcome: its record's key in the cache (and the path it was read from), or a
+    notice. Kept for every article of the run, so it holds no text."""
+
+    path: str
+    key: str | None = None
+    notice: Notice | None = None
+
+
+def map_corpus(sources: Iterable[Source], cache: RecordCache, options: MapOptions,
+               progress: Callable[[int], None] | None = None) -> Iterator[Mapped]:
+    """Each source's record into the cache, yielded in order (cached ones without parsing)."""
+    pending = iter(sources)
+    while True:
+        # Sources are read a window at a time: the window's cached keys are found in one query.
+        window = list(islice(pending, 512))
+        if not window:
+            return
+        keys = [source_key(s) for s in window]
+        cached = cache.has(keys)
+        todo = [s for s, k in zip(window, keys, strict=True) if k not in cached]
+        fresh = _run(todo, options)
+        for source, key in zip(window, keys, strict=True):
+            if key in cached:
+                if progress:
+                    progress(1)
+                yield Mapped(source.path, key)
+                continue
+            result = next(fresh)
+            if progress:
+                progress(1)
+            if isinstance(result, Notice):
+                yield Mapped(source.path, notice=result)
+                continue
+            cache.put(key, result.to_bytes())
+            cached.add(key)
+            yield Mapped(source.path, key)
+        cache.flush()
+
+
+def _run(todo: list[Source], options: MapOptions) -> Iterator[ArticleRecord | Notice]:
+    if not todo:
+        return iter(())
+    if options.dask:
+        from .cluster import map_on_dask
+
+        return map_on_dask(todo, options.dask, options.jobs, BATCH_SIZE)
+    if options.jobs > 1 and len(todo) >= MIN_ARTICLES_FOR_WORKERS:
+        from .local import map_in_workers
+
+        return map_in_workers(todo, options.jobs, BATCH_SIZE)
+    return map_sources(todo)
+
+
+def read_records(cache: RecordCache, mapped: list[Mapped]) -> Callable[[], Iterator[ArticleRecord]]:
+    """The run's records, read back from the cache in run order, numbered d1, d2, ... and with each
+    document's source set to the path it was read from (one record may serve two paths)."""
+
+    def records() -> Iterator[ArticleRecord]:
+        n = 0
+        for item in mapped:
+            if item.key is None:
+                continue
+            data = cache.get(item.key)
+            if data is None:  # pragma: no cover - the cache is trimmed only after the run
+                continue
+            record = ArticleRecord.from_bytes(data)
+            n += 1
+            record.document.id = f"d{n}"
+            record.document.source = item.path
+            for m in record.mentions:
+                m.doc = record.document.id
+            for e in record.events:
+                e.document = record.document.id
+            yield record
+
+    return records
