@@ -133,13 +133,49 @@ class Outlet:
 
 
 @dataclass
+class Evidence:
+    """A statement behind a position, and what its stance rests on: "stated" (its own words),
+    "continued" (the same quote continued), "carried" (the speaker's stance elsewhere), "side" (the
+    stance of others on the speaker's side) or "context" (a passage about the question, no stance word)."""
+
+    id: str
+    basis: str
+
+
+@dataclass
+class CurrentStance:
+    """Where an actor stands now (positions.py decides it; docs/method.md says how)."""
+
+    stance: Stance
+    conditions: list[str]  # the conditions attached to it, latest wording first (conditional only)
+    since: str | None  # the date of the statement that set it; None when nothing is dated
+    statements: list[Evidence]  # the statements that set it, in date order
+    dissenting: list[str] = field(default_factory=list)  # later statements on another side it outweighs
+    basis: str = "stated"  # the strongest basis among `statements`
+
+
+@dataclass
+class Change:
+    """The position moved from one stance to another on `date`, first said in `statement`."""
+
+    from_stance: Stance
+    to_stance: Stance
+    date: str | None
+    statement: str
+    statements: list[str] = field(default_factory=list)  # the statements that confirmed it
+
+
+@dataclass
 class Position:
     """One actor's statements toward the question in date order, and where they ended up."""
 
     actor: str
     statements: list[str]
-    latest_stance: Stance | None
-    changed: bool
+    latest_stance: Stance | None  # the stance of the latest statement, however weak
+    changed: bool  # its statements take more than one stance
+    current: CurrentStance | None = None
+    changes: list[Change] = field(default_factory=list)
+    side: str | None = None  # the actor's camp (Actor.side)
 
 
 @dataclass

@@ -9,6 +9,7 @@ from datetime import date
 
 from .framing import FramingIndex, is_loaded, rival_of
 from .model import Analysis, Disagreement, Event, Outlet, Position, Side, Statement
+from .positions import build_positions
 
 
 def relate(analysis: Analysis) -> Analysis:
@@ -60,22 +61,13 @@ def sortable_date(value: str | None, published: str | None = None) -> str:
     return f"{year}-{rest}" if rest else year
 
 
-def _sort_key(statement: Statement, published: dict[str, str | None]) -> str:
-    return sortable_date(statement.date, published.get(statement.document))
-
-
 def positions_of(statements: list[Statement], analysis: Analysis) -> list[Position]:
+    """Each actor's position: its statements in time order, the current stance and its changes
+    (positions.py)."""
     published = {d.id: d.published for d in analysis.documents}
-    by_actor: dict[str, list[Statement]] = defaultdict(list)
-    for s in statements:
-        if s.speaker and s.stance:
-            by_actor[s.speaker].append(s)
-    positions = []
-    for actor, items in by_actor.items():
-        items.sort(key=lambda s: (_sort_key(s, published), s.document, s.start))
-        stances = [s.stance for s in items]
-        positions.append(Position(actor, [s.id for s in items], stances[-1], len(set(stances)) > 1))
-    return positions
+    when_of = {s.id: sortable_date(s.date, published.get(s.document)) if (s.date or published.get(s.document)) else ""
+               for s in statements}
+    return build_positions(statements, analysis, when_of)
 
 
 def account_labels(analysis: Analysis) -> dict[str, str]:
@@ -84,19 +76,19 @@ def account_labels(analysis: Analysis) -> dict[str, str]:
 
 
 def sides_of(analysis: Analysis) -> list[Side]:
-    """Per affiliation (an actor's own name for countries and organisations): the latest stances of
-    its actors, counted, and the one most of them hold (None on a tie)."""
+    """Per affiliation (an actor's own name for countries and organisations): the current stances of
+    its actors (positions.py), counted, and the one most of them hold (None on a tie)."""
     groups: dict[str, list[Position]] = defaultdict(list)
     for position in analysis.positions:
         actor = analysis.actor(position.actor)
-        if actor is None or position.latest_stance is None:
+        if actor is None or position.current is None:
             continue
         side = actor.side()
         if side:
             groups[side].append(position)
     sides = []
     for side, positions in sorted(groups.items(), key=lambda kv: -len(kv[1])):
-        counts = Counter(str(p.latest_stance) for p in positions)
+        counts = Counter(p.current.stance for p in positions if p.current)
         ranked = counts.most_common()
         prevailing = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
         if prevailing is None and {ranked[0][0], ranked[1][0]} == {"support", "conditional"}:

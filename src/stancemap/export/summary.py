@@ -16,13 +16,19 @@ def print_summary(console: Console, analysis: Analysis) -> None:
                   + (" [dim](proposed from the corpus)[/]" if q and q.proposed else ""), highlight=False)
     console.print(f"{len(analysis.documents)} articles, {len(analysis.actors)} actors, "
                   f"{len(analysis.statements)} statements, {len(analysis.events)} dated events", highlight=False)
-    positions = Table(title="Positions", show_lines=False)
-    for col in ("actor", "affiliation", "latest stance", "changed", "statements"):
-        positions.add_column(col)
+    positions = Table(title="Where each actor stands now", show_lines=False)
+    for col in ("actor", "side", "now", "on condition", "changed", "statements"):
+        positions.add_column(col, overflow="fold")
     for p in sorted(analysis.positions, key=lambda p: -len(p.statements)):
         actor = analysis.actor(p.actor)
-        positions.add_row(*_cells(actor.name if actor else p.actor, (actor.affiliation if actor else None) or "",
-                          p.latest_stance or "", "yes" if p.changed else "", str(len(p.statements))))
+        now = p.current
+        stance = f"{now.stance}, since {now.since}" if now and now.since else (now.stance if now else "")
+        conditions = "; ".join(_short(c) for c in now.conditions[:2]) if now else ""
+        if now and len(now.conditions) > 2:
+            conditions += f" (+{len(now.conditions) - 2})"
+        changes = "; ".join(f"{c.from_stance} → {c.to_stance}, {c.date or 'undated'}" for c in p.changes)
+        positions.add_row(*_cells(actor.name if actor else p.actor, p.side or "", stance, conditions, changes,
+                          str(len(p.statements))))
     console.print(positions)
     statements = Table(title="Statements", show_lines=False)
     for col in ("speaker", "cue", "stance", "conditions", "content"):
@@ -47,6 +53,10 @@ def print_removed(console: Console, analysis: Analysis) -> None:
         console.print(f"[bold]{escape(doc.source)}[/] ({len(doc.removed)} lines removed)", highlight=False)
         for r in doc.removed:
             console.print(f"  [dim]{escape(r.reason)}:[/] {escape(r.text)}", highlight=False, soft_wrap=True)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def _cells(*values: object) -> list[Text]:
