@@ -71,3 +71,75 @@ def test_ingest_jsonl_objects_carry_metadata(tmp_path: Path) -> None:
 def test_ingest_missing_path_is_a_notice() -> None:
     sources, notices = read_sources(["/no/such/folder"])
     assert sources == [] and notices[0].message == "no such file or folder"
+
+
+PROSE = "The envoy said that the talks would resume next week, officials in the capital confirmed on Monday.\n"
+
+
+@pytest.mark.parametrize(("encoding", "bom"), [
+    ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("utf-32-le", b"\xff\xfe\x00\x00"),
+    ("utf-32-be", b"\x00\x00\xfe\xff"), ("utf-16-le", b""), ("utf-16-be", b""), ("utf-32-le", b""), ("utf-32-be", b""),
+])
+def test_ingest_utf16_and_utf32_are_read(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    text = PROSE + "Le ministre a déclaré: « Nous verrons. » — 東京\n"
+    sources, notices = read_file(_write(tmp_path, "wide.txt", bom + text.encode(encoding)))
+    assert len(sources) == 1 and sources[0].text == text
+    # A byte-order mark says the encoding; without one it was guessed, and the user is told.
+    assert [n.message for n in notices] == ([] if bom else [f"no byte-order mark; read as {encoding.upper()}"])
+
+
+def test_ingest_file_without_letters_is_no_article_text(tmp_path: Path) -> None:
+    sources, notices = read_file(_write(tmp_path, "numbers.txt", b"12 34 56\n--- *** ---\n2026-03-04\n"))
+    assert sources == [] and notices[0].message == "no article text (the file has no letters)"
+
+
+def test_ingest_long_line_is_split_at_sentence_ends_with_a_note(tmp_path: Path) -> None:
+    sentence = "The envoy said the talks would go on, and the minister agreed with her. "
+    sources, notices = read_file(_write(tmp_path, "oneline.txt", (sentence * 400).encode()))
+    lines = (sources[0].text or "").splitlines()
+    assert len(lines) > 10 and all(len(line) < 2_500 for line in lines)
+    assert all(line.rstrip().endswith(".") for line in lines)
+    assert len(notices) == 1 and not notices[0].skipped and "split into paragraphs" in notices[0].message
+
+
+def test_ingest_long_line_without_spaces_is_cut_hard(tmp_path: Path) -> None:
+    sources, _ = read_file(_write(tmp_path, "blob.txt", b"x" * 30_000))
+    assert max(len(line) for line in (sources[0].text or "").splitlines()) <= 2_400
+
+
+@pytest.mark.parametrize(("obj", "message"), [
+    ({"text": 42}, "JSON field 'text' is a number, not a string"),
+    ({"text": ["a", "b"]}, "JSON field 'text' is a list, not a string"),
+    ({"html": {"p": 1}}, "JSON field 'html' is an object, not a string"),
+    ({"text": "", "title": "t"}, "JSON object's 'text' is empty"),
+    ({"text": "  1 2 3 "}, "no article text"),
+    (["a list"], "a JSON list, not an object"),
+    (7, "a JSON number, not an object"),
+])
+def test_ingest_json_object_problems_are_named(tmp_path: Path, obj: object, message: str) -> None:
+    sources, notices = read_file(_write(tmp_path, "one.jsonl", json.dumps(obj).encode()))
+    assert sources == [] and len(notices) == 1 and message in notices[0].message
+
+
+def test_ingest_json_text_beside_a_bad_html_field_is_used(tmp_path: Path) -> None:
+    sources, notices = read_file(_write(tmp_path, "one.json", json.dumps({"text": PROSE, "html": 3}).encode()))
+    assert len(sources) == 1 and notices == []
+
+
+def test_ingest_jsonl_message_has_line_number_and_full_reason(tmp_path: Path) -> None:
+    data = "\n".join([json.dumps({"text": PROSE}), '{"text": "unterminated', '{"text": 1,}']).encode()
+    _, notices = read_file(_write(tmp_path, "a.jsonl", data))
+    assert [n.message for n in notices] == [
+        "line 2 is not valid JSON: Unterminated string starting at (column 10)",
+        "line 3 is not valid JSON: Expecting property name enclosed in double quotes (column 12)"]
+    assert notices[0].path.endswith("a.jsonl:2")
+
+
+def test_ingest_xml_that_is_not_a_feed_is_named(tmp_path: Path) -> None:
+    _, notices = read_file(_write(tmp_path, "sitemap.xml", b"<?xml version='1.0'?><urlset><url/></urlset>"))
+    assert notices[0].message == "XML file whose root is not an RSS or Atom feed"
+
+
+def test_ingest_unknown_type_names_what_is_read(tmp_path: Path) -> None:
+    _, notices = read_file(_write(tmp_path, "photo.png", b"\x89PNG\r\n\x1a\n" + bytes(100)))
+    assert "unsupported file type '.png'" in notices[0].message and "feed" in notices[0].message

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .clean import clean_article
+from .clean.language import body_language
 from .extract import extract_article
 from .model import Notice, Source
 from .parse import MODEL_PACKAGE, load_nlp
@@ -50,7 +51,7 @@ def source_key(source: Source) -> str:
     """The cache key of a source: its content and the metadata it carries (not its path: the same
     article under two names is one record), with the map's fingerprint."""
     content = json.dumps([source.fmt, source.text, source.html, source.title, source.url, source.outlet,
-                          source.published], ensure_ascii=False)
+                          source.published, source.given_by, source.fetched], ensure_ascii=False)
     return hashlib.sha256(f"{map_fingerprint()}\0{content}".encode()).hexdigest()
 
 
@@ -71,15 +72,23 @@ def map_batch(sources: list[Source]) -> list[ArticleRecord | Notice]:
     return list(_map_batch(sources))
 
 
+def prepare(source: Source) -> ArticleRecord | Notice:
+    """The map's first half, before the parser: the cleaned article in a record, or the notice
+    saying why it cannot be analysed (no text left, too long, not in English)."""
+    document = clean_article(source, "d0")
+    if len(document.body) > MAX_BODY_CHARS:
+        return Notice(source.path, f"article text too long to analyse ({len(document.body):,} characters "
+                                   f"> {MAX_BODY_CHARS:,}); skipped")
+    if not any(ch.isalpha() for ch in document.body):
+        return Notice(source.path, "no article text (nothing left once page furniture was removed)")
+    language = body_language(document.body)
+    if language is not None:
+        return Notice(source.path, f"article in {language}, not English; skipped (only the English model is installed)")
+    return ArticleRecord(key=source_key(source), document=document)
+
+
 def _map_batch(sources: list[Source]) -> Iterator[ArticleRecord | Notice]:
-    cleaned: list[ArticleRecord | Notice] = []
-    for source in sources:
-        document = clean_article(source, "d0")
-        if len(document.body) > MAX_BODY_CHARS:
-            cleaned.append(Notice(source.path, f"article text too long to analyse ({len(document.body):,} characters "
-                                               f"> {MAX_BODY_CHARS:,}); skipped"))
-        else:
-            cleaned.append(ArticleRecord(key=source_key(source), document=document))
+    cleaned = [prepare(source) for source in sources]
     nlp = load_nlp()
     todo = [r for r in cleaned if isinstance(r, ArticleRecord)]
     with nlp.memory_zone():

@@ -68,7 +68,9 @@ def _default_jobs() -> int:
 
 @app.command()
 def analyze(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).")],
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Article files or folders (searched recursively): text, HTML, JSON/JSONL, RSS/Atom feeds, "
+             "WARC web archives.")] = None,
     question: Annotated[str | None, typer.Option(help="The contested question, e.g. 'Will X join Y?'.")] = None,
     json_file: Annotated[Path | None, typer.Option("--json", help="Write the full analysis as JSON.")] = None,
     html: Annotated[Path | None, typer.Option(help="Write the briefing as one self-contained HTML file.")] = None,
@@ -83,13 +85,21 @@ def analyze(
     cache_dir: Annotated[Path | None, typer.Option(help="Where to keep article records (default: the user's "
                                                         "cache folder, or STANCEMAP_CACHE_DIR).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary, only problems.")] = False,
+    urls: Annotated[Path | None, typer.Option("--urls", help="A text file of page URLs (one per line) to fetch and "
+                                                          "analyse; needs network access.")] = None,
 ) -> None:
     """Analyse articles and print a summary, or write JSON, HTML and Markdown."""
     from .pipeline import RunOptions
 
+    if not paths and urls is None:
+        err.print("[red]error[/]: give article files or folders, or --urls FILE", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+    if urls is not None and not urls.is_file():
+        err.print(f"[red]error[/]: URL list not found: {escape(str(urls))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
     options = RunOptions(jobs=jobs or _default_jobs(), dask=dask, cache=not no_cache, cache_dir=cache_dir)
     try:
-        _analyze(paths, question, json_file, html, markdown, show_removed, max_size, quiet, options)
+        _analyze(paths or [], question, json_file, html, markdown, show_removed, max_size, quiet, options, urls)
     except typer.Exit:
         raise
     except KeyboardInterrupt:
@@ -110,18 +120,19 @@ def _notice(notice: Notice) -> None:
 
 
 def _analyze(paths: list[Path], question: str | None, json_file: Path | None, html: Path | None,
-             markdown: Path | None, show_removed: bool, max_size: float, quiet: bool, options) -> None:  # type: ignore[no-untyped-def]
+             markdown: Path | None, show_removed: bool, max_size: float, quiet: bool, options,  # type: ignore[no-untyped-def]
+             urls: Path | None = None) -> None:
     from .pipeline import run
 
     max_bytes = int(max_size * 1e6)
     if quiet:
-        analysis = run(paths, question, None, max_bytes, options)
+        analysis = run(paths, question, None, max_bytes, options, urls)
     elif err.is_terminal:
         columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, console=err, transient=True) as progress:
-            analysis = run(paths, question, _Bar(progress), max_bytes, options)
+            analysis = run(paths, question, _Bar(progress), max_bytes, options, urls)
     else:
-        analysis = run(paths, question, _Lines(), max_bytes, options)
+        analysis = run(paths, question, _Lines(), max_bytes, options, urls)
     for notice in analysis.notices:
         _notice(notice)
     if analysis.question and analysis.question.proposed and not quiet and (json_file or html or markdown):

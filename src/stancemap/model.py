@@ -31,6 +31,8 @@ class Source:
     url: str | None = None
     outlet: str | None = None
     published: str | None = None
+    given_by: str = "the JSON object"  # where title/outlet/date came from, for provenance
+    fetched: str | None = None  # ISO date the page was crawled or fetched (web archives, URL lists)
 
 
 @dataclass(frozen=True)

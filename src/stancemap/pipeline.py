@@ -48,10 +48,18 @@ class RunOptions:
 
 
 def run(paths: Iterable[str | Path], question: str | None = None, progress: Progress | None = None,
-        max_bytes: int = DEFAULT_MAX_BYTES, options: RunOptions | None = None) -> Analysis:
-    """Analyse every article under `paths`; unreadable files become notices in the analysis."""
+        max_bytes: int = DEFAULT_MAX_BYTES, options: RunOptions | None = None,
+        url_list: Path | None = None) -> Analysis:
+    """Analyse every article under `paths` and, when `url_list` is given, every page it lists
+    (fetched first); unreadable files and URLs become notices in the analysis."""
     paths = list(paths)
     notices: list[Notice] = []
+    urls: list[str] = []
+    if url_list is not None:
+        from .readers.urls import read_url_list
+
+        urls, problems = read_url_list(url_list)
+        notices.extend(problems)
 
     def sources() -> Iterable[Source]:
         for item in iter_sources(paths, max_bytes):
@@ -59,8 +67,17 @@ def run(paths: Iterable[str | Path], question: str | None = None, progress: Prog
                 notices.append(item)
             else:
                 yield item
+        if urls:
+            from .readers.urls import fetch_urls
 
-    return analyze_sources(sources(), question, progress, notices, options, total=count_articles(paths))
+            for fetched in fetch_urls(urls, max_bytes):
+                if isinstance(fetched, Notice):
+                    notices.append(fetched)
+                else:
+                    yield fetched
+
+    return analyze_sources(sources(), question, progress, notices, options,
+                           total=count_articles(paths) + len(urls))
 
 
 def analyze_sources(sources: Iterable[Source], question: str | None = None, progress: Progress | None = None,

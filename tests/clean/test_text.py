@@ -266,3 +266,11 @@ def test_text_removes_teaser_tagged_with_a_name_the_article_never_mentions() -> 
 def test_text_keeps_tagged_subheading_naming_the_article(line: str) -> None:
     result = clean_lines(article(middle=[line]))
     assert kept(result, line)
+
+
+def test_text_title_never_a_giant_line() -> None:
+    from stancemap.clean.text import classify
+
+    giant = " ".join(["word"] * 500)
+    result = classify([giant, "", "The minister said on Monday that the talks would resume next week."])
+    assert result.title is None

@@ -67,7 +67,7 @@ def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
     copyright = copyright_outlet(page.lines)
     seen = [n for n in (dateline, masthead[0], copyright, *captions) if n]
     if page.source.outlet:
-        return page.source.outlet, "given in the JSON object", [page.source.outlet, *seen]
+        return page.source.outlet, f"given in {page.source.given_by}", [page.source.outlet, *seen]
     if page.html is not None and page.html.outlet:
         return page.html.outlet, page.html.provenance.get("outlet", "HTML metadata"), [page.html.outlet, *seen]
     outlet, rule = pick_outlet(dateline, captions, masthead, copyright)
@@ -93,7 +93,7 @@ def clean_one(doc_id: str, source: Source, text: str, html_meta: HtmlArticle | N
         doc.provenance.update(html_meta.provenance)
         doc.url = doc.url or html_meta.url
     if source.title:
-        doc.provenance["title"] = "given in the JSON object"
+        doc.provenance["title"] = f"given in {source.given_by}"
     elif result.title and "title" not in doc.provenance:
         doc.provenance["title"] = "first headline-shaped line before the body"
     if outlet[0]:
@@ -101,11 +101,14 @@ def clean_one(doc_id: str, source: Source, text: str, html_meta: HtmlArticle | N
 
     given_date = source.published and (parse_date(source.published[:10]) or parse_date(source.published))
     if given_date:
-        doc.published, doc.provenance["published"] = given_date, "given in the JSON object"
+        doc.published, doc.provenance["published"] = given_date, f"given in {source.given_by}"
     elif html_meta is not None and html_meta.published:
         doc.published = parse_date(html_meta.published) or html_meta.published[:10]
     else:
         published, rule = pick_published(stripped, result.title_index)
         if published:
             doc.published, doc.provenance["published"] = published, rule
+        elif source.fetched:  # a crawl or fetch date bounds the publication date; said so in provenance
+            doc.published = source.fetched
+            doc.provenance["published"] = f"date {source.given_by} was crawled or fetched (the page shows no date)"
     return doc

@@ -179,11 +179,14 @@ def _find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | N
             continue
         if s.sentence and s.n >= 6:
             return i if _above_byline(lines, shapes, reasons, nonblank, i) else None
-        if not s.sentence and s.n >= 3:
+        if not s.sentence and 3 <= s.n <= TITLE_MAX_WORDS and len(lines[i]) <= TITLE_MAX_CHARS:
             return i
     return None
 
 
+# Headlines run to about twenty words; a longer unpunctuated line is a text that lost its line
+# breaks or its full stops, never a title (test_text_title_never_a_giant_line).
+TITLE_MAX_WORDS, TITLE_MAX_CHARS = 40, 300
 # A page prints headline, at most a standfirst, then the byline: a headline ending in "?" or "!"
 # is still the title when a byline follows within this many lines (test_metadata_title_*).
 TITLE_BYLINE_WITHIN = 2

@@ -1,0 +1,63 @@
+"""WARC web archives: every HTML response an article, with its URL and crawl date."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from stancemap import analyze
+from stancemap.ingest import read_file
+
+from .conftest import ARTICLES, page
+
+
+def _warc(path: Path, gz: bool) -> None:
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=gz)
+        records = [(f"https://gazette.example/{i}", "200 OK", "text/html; charset=utf-8", page(t, ps).encode())
+                   for i, (t, ps) in enumerate(ARTICLES)]
+        records.append(("https://gazette.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n"))
+        records.append(("https://gazette.example/old", "301 Moved Permanently", "text/html", b""))
+        for url, status, ctype, body in records:
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers,
+                                               warc_headers_dict={"WARC-Date": "2026-03-06T08:00:00Z"})
+            writer.write_record(record)
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_warc_html_responses_are_articles(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    _warc(path, gz=name.endswith(".gz"))
+    sources, notices = read_file(path)
+    assert [s.url for s in sources] == ["https://gazette.example/0", "https://gazette.example/1"]
+    assert all(s.fmt == "html" and s.fetched == "2026-03-06" for s in sources)
+    assert len(notices) == 1 and not notices[0].skipped and notices[0].message.startswith("2 archive record(s)")
+
+
+def test_warc_recognised_by_content_without_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.bin"
+    _warc(path, gz=True)
+    sources, _ = read_file(path)
+    assert len(sources) == 2
+
+
+def test_warc_broken_archive_is_one_notice(tmp_path: Path) -> None:
+    path = tmp_path / "bad.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort")
+    sources, notices = read_file(path)
+    assert sources == [] and notices and all("Traceback" not in n.message for n in notices)
+
+
+def test_warc_archive_analysed_end_to_end(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    _warc(path, gz=True)
+    analysis = analyze([path], question="Will Marlow Bay cap cruise calls?")
+    assert [d.url for d in analysis.documents] == ["https://gazette.example/0", "https://gazette.example/1"]
+    assert [d.title for d in analysis.documents] == [t for t, _ in ARTICLES]
+    assert analysis.documents[0].outlet == "Harbour Gazette" and analysis.documents[0].published == "2026-03-04"
+    assert analysis.statements
