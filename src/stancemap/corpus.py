@@ -15,13 +15,16 @@ stays in memory between passes.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from .extract.actors import ActorIndex, NameStats, name_stats
 from .extract.speakers import norm_role
 from .judge.conditions import find_conditions
+from .judge.proposition import parse_proposition
 from .judge.stance import carry_over, propagate, stance_of, topical
+from .judge.terms import terms_of
 from .model import Actor, Analysis, Document, Event, Notice, Question, Statement
 from .parsed import ParsedDoc
 from .question import propose_question, question_terms
@@ -33,10 +36,12 @@ ANAPHORIC_OPENINGS = ("that ", "this ", "such ", "it ", "the support", "the offe
 
 def reduce_records(records: Callable[[], Iterable[ArticleRecord]], question: str | None = None,
                    notices: list[Notice] | None = None) -> Analysis:
-    index, proposed = _canonical_actors(records(), question is None)
+    index, proposed, objects = _canonical_actors(records(), question is None)
     q = Question(question, proposed=False) if question else proposed
     if q is not None:
         q.target_terms = question_terms(q.text)
+        q.proposition = parse_proposition(q.text)
+        q.proposition.add_corpus_terms(objects)
     analysis = Analysis(question=q, documents=[], notices=list(notices or []))
     in_topical_passage: set[str] = set()
     in_topical_document: set[str] = set()
@@ -48,13 +53,17 @@ def reduce_records(records: Callable[[], Iterable[ArticleRecord]], question: str
     return relate(analysis)
 
 
-def _canonical_actors(records: Iterable[ArticleRecord], want_question: bool) -> tuple[ActorIndex, Question | None]:
-    """Pass 1: the corpus's actors from every article's name statistics, and its proposed question."""
+def _canonical_actors(records: Iterable[ArticleRecord], want_question: bool) -> tuple[
+        ActorIndex, Question | None, Counter[str]]:
+    """Pass 1: the corpus's actors from every article's name statistics, its proposed question, and
+    the nouns its speakers take sides on (the corpus's names for the question's thing)."""
     stats: dict[str, NameStats] = {}
     outlets: set[str] = set()
     nationalities: set[str] = set()
     frames = []
+    objects: Counter[str] = Counter()
     for record in records:
+        objects.update(record.frames.get("objects", {}))
         name_stats(record.mentions, stats)
         if record.document.outlet:
             outlets.add(record.document.outlet)
@@ -64,7 +73,7 @@ def _canonical_actors(records: Iterable[ArticleRecord], want_question: bool) -> 
     index = ActorIndex(outlets=outlets)
     index.nationalities |= nationalities
     index.build_from_stats(stats)
-    return index, (propose_question(frames) if want_question else None)
+    return index, (propose_question(frames) if want_question else None), objects
 
 
 def _add_record(analysis: Analysis, record: ArticleRecord, index: ActorIndex, in_document: set[str],
@@ -76,11 +85,12 @@ def _add_record(analysis: Analysis, record: ArticleRecord, index: ActorIndex, in
     pdoc = ParsedDoc(doc.body, record.parse)
     sents = pdoc.sents
     stated = {d.sent for d in record.statements}
+    act = terms_of(analysis.question).event
     statements: list[Statement] = []
     for draft in record.statements:
         sentence = sents[draft.sent]
         conditions = find_conditions(pdoc, draft.start, draft.end, sents, draft.sent,  # type: ignore[arg-type]
-                                     next_is_own_statement=draft.sent + 1 in stated)
+                                     next_is_own_statement=draft.sent + 1 in stated, event=act)
         previous = sents[draft.sent - 1] if draft.sent > 0 else None
         stance, evidence = stance_of(analysis.question, sentence, draft.start, draft.end, conditions,  # type: ignore[arg-type]
                                      previous, draft.cue_start if draft.kind == "position" else None)  # type: ignore[arg-type]

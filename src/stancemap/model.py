@@ -9,7 +9,7 @@ into `Document.body`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 SCHEMA_VERSION = 1
 
@@ -211,6 +211,8 @@ class Question:
     text: str
     proposed: bool = False  # True when stancemap chose it because none was given
     target_terms: list[str] = field(default_factory=list)
+    # The question parsed into a proposition (judge/proposition.Proposition), set in the reduce.
+    proposition: Any = None
 
 
 @dataclass

@@ -14,7 +14,9 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
     q = analysis.question
     return {
         "schema_version": analysis.schema_version,
-        "question": None if q is None else {"text": q.text, "proposed": q.proposed, "terms": q.target_terms},
+        "question": None if q is None else {
+            "text": q.text, "proposed": q.proposed, "terms": q.target_terms,
+            "proposition": q.proposition.to_dict() if q.proposition is not None else None},
         "documents": [
             {"id": d.id, "source": d.source, "title": d.title, "outlet": d.outlet, "published": d.published,
              "body": d.body, "removed": [asdict(r) for r in d.removed], "provenance": d.provenance, "url": d.url}

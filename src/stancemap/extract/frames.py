@@ -9,7 +9,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import MEMBERSHIP
+from .lexicon import MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING
+
+# Verbs whose object is what a speaker takes a side on ("support the bill", "scrap the coal exit").
+SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
 
 
 def frames_of(sdoc: Doc) -> dict[str, Any]:
@@ -26,7 +29,24 @@ def frames_of(sdoc: Doc) -> dict[str, Any]:
                 gpe[ent.text] += 1
             elif ent.label_ == "ORG":
                 org[ent.text] += 1
-    return {"pairs": pairs, "gpe": dict(gpe), "org": dict(org)}
+    return {"pairs": pairs, "gpe": dict(gpe), "org": dict(org), "objects": dict(_side_objects(sdoc))}
+
+
+def _side_objects(sdoc: Doc) -> Counter[str]:
+    """The nouns speakers take sides on in this article: objects of support, opposition and undoing
+    verbs ("rejected the timetable", "block the deal", "repeal the law"), and what "vote for/against" is about.
+    Summed over the corpus, the most frequent are the corpus's own names for the question's thing."""
+    found: Counter[str] = Counter()
+    for tok in sdoc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in SIDE_VERBS:
+            continue
+        for child in tok.children:
+            target = child if child.dep_ in {"dobj", "nsubjpass"} else None
+            if child.dep_ == "prep" and child.lower_ in {"for", "against", "to"}:
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is not None and target.pos_ == "NOUN":
+                found[target.lemma_.lower()] += 1
+    return found
 
 
 def _name(tok: Token) -> str | None:

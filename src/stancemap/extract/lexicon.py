@@ -66,3 +66,82 @@ join joining joined membership member members accession accede admission admit a
 expansion expand integrate integration entry enter invitation invite invited aspiration aspirations bid
 application apply path roadmap door open-door accept alliance bloc
 """)
+
+# --- The proposition's vocabulary (judge/proposition.py) -------------------------------------------
+# General English, written here: words that name the same act as a common predicate of contested
+# questions, beyond what WordNet's derivations give (WordNet knows "approve" -> "approval" but not
+# that a bill "passes" when it is "adopted"). A question's predicate picks its family; a predicate
+# not listed has its WordNet derivations only. Pinned by tests/judge/test_proposition.py.
+EVENT_FAMILIES: dict[str, frozenset[str]] = {
+    "join": MEMBERSHIP - {"alliance", "bloc"},
+    "pass": words("pass passage passed passes adopt adoption enact enactment approve approval law"),
+    "approve": words("approve approval approved clear clearance cleared authorise authorize authorisation "
+                     "authorization go-ahead green-light sanction"),
+    "ban": words("ban banned banning bans prohibit prohibition bar barred restrict restriction cap limit"),
+    "phase out": words("phase-out phaseout phasing exit close closure closures shutdown shut end"),
+    "sign": words("sign signing signature signed conclude conclusion deal accord treaty"),
+    "win": words("win wins winning victory re-election reelection re-elect re-elected reelect elect"),
+    "merge": words("merge merger merged tie-up combination combine"),
+    "take over": words("takeover take-over acquisition acquire buy purchase bid deal"),
+    "go ahead": words("go-ahead proceed completion complete"),
+    "appoint": words("appoint appointment appointed nomination nominate confirm confirmation"),
+    "ratify": words("ratify ratification ratified"),
+}
+# Bodies a country joins: what a membership question is about besides its named target.
+THING_FAMILIES: dict[str, frozenset[str]] = {
+    "join": words("alliance bloc union organization organisation"),
+}
+# The proposition's opposite that no general word of refusal names: joining a bloc's alternative is
+# neutrality; a phase-out's is extending; a ban's is allowing; winning's is losing.
+ALTERNATIVES: dict[str, frozenset[str]] = {
+    "join": words("neutral neutrality non-aligned nonaligned"),
+    "phase out": words("extend extension keep prolong"),
+    "ban": words("allow permit lift"),
+    "win": words("lose defeat concede oust unseat"),
+}
+# Nouns that name a proposal in any corpus ("the plan", "the deal"): a passage using one in an
+# article about the question speaks of it.
+GENERIC_THINGS = words("plan proposal deal bill law measure scheme policy agreement treaty timetable deadline "
+                       "date decision move")
+
+# --- Stance words (judge/polarity.py): general English, written here -----------------------------
+# Words of accepting or wanting something: a statement's verbs and adjectives, not its topic nouns.
+POSITIVE = words("""
+support supports supported supporting back backs backed welcome welcomed endorse endorsed favour favor
+become eventually agree agreed irreversible closer finalize finalized finalise finalised smooth apply
+applied open ready readiness deserve deserves bring strengthen speedy ensure help confident hope
+gain achieve secure obtain belong belongs belonged champion defend approve
+""")
+# Words of refusing, resisting or undoing something, and of judging it harmful.
+NEGATIVE = words("""
+reject rejected rejects oppose opposed opposes opposition refuse refused refusal refuses exclude excludes
+excluded exclusion abandon abandons abandoned renounce renunciation renounced block blocked veto vetoed
+against skepticism scepticism skeptical sceptical doubt doubts doubtful threat threaten threatens
+provocation provocative impractical impossible premature unacceptable reckless danger dangerous warn warned
+warning reluctant reluctance dismiss dismissed unrealistic hostile
+instability destabilize destabilise intimidate intimidation ultimatum aggression aggressive confrontation
+escalation escalate dead-end deny denied denies freeze slow delay postpone stall hinder obstruct
+debts dependence burden trap betrayal humiliation disaster
+scrap scrapped repeal repealed axe axed ditch ditched kill killed overturn overturned undo revoke rescind
+torpedo sink derail unworkable unaffordable wrong mistake flawed
+""")
+# Verbs of refusing: what they govern is refused ("refusal to integrate" negates "integrate").
+REFUSING = words("""
+slow delay postpone stall hinder obstruct refuse refusal reject rejection exclude exclusion abandon block
+prevent oppose opposition renounce renunciation veto stop halt freeze skepticism scepticism doubt doubts
+reluctance objection objections deny denial drop withdraw lift scrap repeal axe ditch kill overturn revoke
+""")
+# Two-word expressions of refusal ("a red line", "a dead end").
+NEGATIVE_PHRASES_TEXT = r"red lines?|dead ends?|non-starter|step too far|stand in (?:the|its|their) way"
+# Words that weigh both sides: a statement that balances or reports a split is neutral.
+HEDGES = words("balance balancing split divided undecided torn")
+# Consequences a speaker predicts of the proposition ("membership would drag the alliance into a war").
+HARMS = words("war wars conflict escalation instability confrontation danger threat provocation crisis "
+              "conclusions retaliation drag destabilize destabilise")
+OUTCOMES = words("war occupation invasion annexation attack attacks")
+# "Membership remained the country's strategic goal": what the proposition is called says the stance.
+AIMS = words("goal aim priority objective future destiny choice ambition")
+LIMITS = words("limit limited limits restrict restricted restricts deny denied denies curb curbed")
+# Words that refer back to something named before ("the idea was rejected").
+ANAPHORA = frozenset({"idea", "plan", "proposal", "move", "bid", "offer", "this", "it", "that", "step", "prospect",
+                      "request"})

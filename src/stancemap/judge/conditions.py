@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extract.lexicon import MEMBERSHIP
 from ..extract.text import doc_text
 
 # Subordinating words whose clause states a condition, and the kind each gives the normalized phrase.
@@ -32,6 +31,10 @@ REQUIREMENT_NOUNS = {"reform", "reforms", "conditions", "requirement", "requirem
 BELIEF = {"believe", "think", "imagine", "assume", "suppose", "expect", "hope", "doubt", "suggest", "say"}
 STOP = {"the", "a", "an", "its", "their", "his", "her", "of", "to", "that", "this", "is", "are", "was", "were",
         "be", "been", "will", "would", "can", "could", "should", "it", "they", "there", "and", "or", "on", "in"}
+
+
+# "on condition of anonymity": the terms of an interview, never a condition of support.
+UNCONDITIONAL = {"anonymity", "anonymous", "confidentiality"}
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ def _normalize(kind: str, tokens: list[Token]) -> str:
     return f"{kind}: {' '.join(words[:6])}".strip()
 
 
-def _clause_conditions(sent: Span) -> list[Condition]:
+def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[Condition]:
     doc = sent.doc
     found: list[Condition] = []
     for tok in sent:
@@ -61,7 +64,7 @@ def _clause_conditions(sent: Span) -> list[Condition]:
         if marker is None:
             continue
         clause = tok.head
-        if marker in WEAK_MARKERS and not _framed(tok, clause):
+        if marker in WEAK_MARKERS and not _framed(tok, clause, event):
             continue
         if marker == "if" and clause.lemma_.lower() in BELIEF:
             continue  # "If anyone believes that ..., they are wrong": rhetoric, not a condition
@@ -70,7 +73,7 @@ def _clause_conditions(sent: Span) -> list[Condition]:
             first -= 1
         last = clause.right_edge.i if clause.i >= tok.i else tok.right_edge.i
         if marker == "before" and tok.dep_ == "mark" and clause.head.i < tok.i and any(
-                t.lemma_.lower() in MEMBERSHIP for t in clause.subtree):
+                t.lemma_.lower() in event for t in clause.subtree):
             # "wants the incursion to end before any invitation is issued": what must come first
             # is the clause the before-clause hangs on.
             first = min(first, clause.head.left_edge.i)
@@ -101,7 +104,7 @@ def _marker(tok: Token) -> str | None:
     return None
 
 
-def _framed(marker: Token, clause: Token) -> bool:
+def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
     """"only after the war ends", "not ... until", "before it can join": a weak marker that
     limits what the sentence allows, rather than dating an event."""
     doc = marker.doc
@@ -115,7 +118,7 @@ def _framed(marker: Token, clause: Token) -> bool:
     # ("weeks before a summit at which members want to invite X" dates the summit).
     subtree = [t for t in subtree if not any(a.dep_ in {"relcl", "acl"} and a.i != marker.i for a in t.ancestors
                                              if a.i in {s.i for s in subtree})]
-    if marker.lower_ == "before" and any(t.lower_ in {"can", "could", "must", "may"} or t.lemma_.lower() in MEMBERSHIP
+    if marker.lower_ == "before" and any(t.lower_ in {"can", "could", "must", "may"} or t.lemma_.lower() in event
                                          for t in subtree):
         return True  # "before it can join", "before any invitation is issued"
     governor = clause.head if clause.i >= marker.i else marker.head
@@ -150,6 +153,8 @@ def _dependence(sent: Span) -> list[Condition]:
     for tok in sent:
         target: Token | None = None
         if tok.lower_ == "condition" and tok.head.lower_ == "on":
+            if any(t.lower_ in UNCONDITIONAL for t in tok.subtree):
+                continue  # "speaking on condition of anonymity": how a source spoke, not a condition
             target = tok
         elif tok.lemma_.lower() in DEPENDENCE:
             target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}), None)
@@ -175,6 +180,23 @@ def _without(sent: Span) -> list[Condition]:
         negated = any(c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children) for c in main.children)
         if negated and tok.i < main.i:
             text, start, end = _span_text(sent.doc, tok.i, tok.right_edge.i)
+            found.append(Condition(text, _normalize("requires", list(tok.subtree)), start, end))
+    return found
+
+
+def _only_with(sent: Span) -> list[Condition]:
+    """"only with a written guarantee", "not without a jobs guarantee", "only if it includes X" (the
+    if-clause itself is found by _clause_conditions): what support requires."""
+    found = []
+    for tok in sent:
+        if tok.lower_ not in {"with", "without"} or tok.dep_ != "prep":
+            continue
+        before = sent.doc[tok.i - 1] if tok.i > sent.start else None
+        if before is None or (tok.lower_ == "with" and before.lower_ != "only") or (
+                tok.lower_ == "without" and before.lower_ not in {"not", "never"}):
+            continue
+        text, start, end = _span_text(sent.doc, before.i, tok.right_edge.i)
+        if len(text.split()) >= 3:
             found.append(Condition(text, _normalize("requires", list(tok.subtree)), start, end))
     return found
 
@@ -208,15 +230,18 @@ def _requirements(sent: Span, start: int, end: int) -> list[Condition]:
 
 
 def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_index: int,
-                    next_is_own_statement: bool = False) -> list[Condition]:
-    """Conditions for the statement at [start, end) of sentence `sent_index`."""
+                    next_is_own_statement: bool = False, event: frozenset[str] = frozenset()) -> list[Condition]:
+    """Conditions for the statement at [start, end) of sentence `sent_index`; `event` holds the words
+    of the proposition's act ("join", "membership"), which a before-clause may name."""
     sent = sents[sent_index]
-    found = _clause_conditions(sent) + _obligations(sent) + _dependence(sent) + _deferrals(sent) + _without(sent)
+    found = (_clause_conditions(sent, event) + _obligations(sent) + _dependence(sent) + _deferrals(sent)
+             + _without(sent) + _only_with(sent))
     found += _requirements(sent, start, end)
     following = sents[sent_index + 1] if sent_index + 1 < len(sents) else None
     if following is not None and not next_is_own_statement and "\n" not in doc_text(sdoc)[sent.end_char:following.start_char]:
         # "Membership would come only after the war ends." continuing the statement before it.
-        found += [c for c in _clause_conditions(following) + _obligations(following) if c.start - following.start_char < 40]
+        found += [c for c in _clause_conditions(following, event) + _obligations(following)
+                  if c.start - following.start_char < 40]
     seen: set[tuple[int, int]] = set()
     unique = []
     for c in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):

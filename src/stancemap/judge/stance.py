@@ -2,227 +2,56 @@
 
 Steps, each recorded as evidence a user can read:
 1. Relevance: the statement (or, for "the idea was rejected", the sentence before it) speaks of
-   the question's target or of membership (join, membership, accession, the alliance, the bloc).
-2. Polarity: positive and negative stance words, with negation flipping a word it governs
-   ("would not join", "refusal to integrate"); "neutral status" as the alternative to joining.
+   the proposition: its event, participants, the things it is about, or its opposite (terms.py).
+2. Polarity: stance words, negation, the event asserted or denied, opposites, votes and rivals
+   (polarity.py); evaluative words with no stance verb from a sentiment lexicon (evaluative.py).
 3. Conditions: support on a condition is conditional; a refusal deferred by until/unless/while
-   ("would not join until the war ends") is conditional too; a condition that itself demands
-   non-membership ("possible only if NATO abandons its plans to accept X") is opposition.
+   ("would not join until the war ends") is conditional too; a refusal on an if-condition ("would
+   repeal the law if it won power") is opposition; a condition that itself demands the opposite of
+   the proposition ("possible only if NATO abandons its plans to accept X") is opposition.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from ..extract.lexicon import MEMBERSHIP, words
+from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT
 from ..extract.text import doc_text
 from ..model import Question, Stance, Statement
 from .conditions import Condition
+from .evaluative import evaluate
+from .polarity import negated, polarity
+from .terms import Terms, terms_of
 
-# Stance words are verbs and adjectives; nouns of membership (invitation, path, bid) are the topic.
-POSITIVE = words("""
-support supports supported supporting back backs backed welcome welcomed endorse endorsed favour favor
-become eventually agree agreed irreversible closer finalize finalized finalise finalised smooth apply
-applied open ready readiness deserve deserves bring strengthen speedy ensure help confident hope
-gain achieve secure obtain belong belongs belonged
-""")
-# Two-word expressions of refusal ("a red line", "a dead end").
-NEGATIVE_PHRASES = re.compile(r"\b(?:red lines?|dead ends?|non-starter|step too far)\b", re.I)
-# Words that weigh both sides: a statement that balances or reports a split is neutral.
-HEDGES = words("balance balancing split divided undecided torn")
-# Consequences a speaker predicts of membership ("membership would drag the alliance into a war").
-HARMS = words("war wars conflict escalation instability confrontation danger threat provocation crisis "
-              "conclusions retaliation drag destabilize destabilise")
-OUTCOMES = words("war occupation invasion annexation attack attacks")
-# Neutrality is the alternative to joining a bloc: speaking of it is speaking of the question.
-NEUTRALITY = words("neutral neutrality non-aligned nonaligned")
-NEGATIVE = words("""
-reject rejected rejects oppose opposed opposes opposition refuse refused refusal refuses exclude excludes
-excluded exclusion abandon abandons abandoned renounce renunciation renounced block blocked veto vetoed
-against skepticism scepticism skeptical sceptical doubt doubts doubtful threat threaten threatens
-provocation provocative impractical impossible premature unacceptable reckless danger dangerous warn warned
-warning neutral neutrality reluctant reluctance dismiss dismissed unrealistic hostile
-instability destabilize destabilise intimidate intimidation ultimatum aggression aggressive confrontation
-escalation escalate dead-end deny denied denies freeze slow delay postpone stall hinder obstruct
-debts dependence burden trap betrayal humiliation disaster
-""")
-ANAPHORA = {"idea", "plan", "proposal", "move", "bid", "offer", "this", "it", "that", "step", "prospect", "request"}
-DEFERRING = {"until", "unless", "while", "after", "once", "before", "as long as", "if", "provided", "when"}
-GENERIC_TARGETS = {"alliance", "bloc", "union", "organization", "organisation"}
-# "Membership remained the country's strategic goal": what membership is called says the stance.
-AIMS = words("goal aim priority objective future destiny choice ambition")
-LIMITS = words("limit limited limits restrict restricted restricts deny denied denies curb curbed")
+NEGATIVE_PHRASES = re.compile(rf"\b(?:{NEGATIVE_PHRASES_TEXT})\b", re.I)
+DEFERRING = {"until", "unless", "while", "after", "once", "before", "as long as", "provided", "when", "requires",
+             "depends on", "must first"}
+WORD = re.compile(r"[\w'-]+")
 
 
 def target_words(question: Question | None) -> set[str]:
-    """Lower-cased words that name the question's target ("nato", "compact")."""
-    if question is None:
-        return set()
-    m = re.search(r"\b(?:join|enter|become (?:a )?members? of|be admitted to|accede to)\s+(?:the\s+)?(.+?)\??$",
-                  question.text, re.I)
-    phrase = m.group(1) if m else " ".join(question.target_terms)
-    return {w.lower() for w in re.findall(r"[\w'-]+", phrase) if w[:1].isupper() or w.isupper()}
+    """Lower-cased words that name the question's participants ("nato", "compact")."""
+    return set(terms_of(question).participants)
 
 
 def topical(text: str, question: Question | None) -> bool:
-    """A passage is about the question when it names its target or speaks of membership."""
+    """A passage is about the question when it names the proposition, its participants or its opposite."""
     if question is None:
         return False
-    vocabulary = MEMBERSHIP | target_words(question) | GENERIC_TARGETS | NEUTRALITY
-    return any(w in vocabulary for w in re.findall(r"[\w'-]+", text.lower()))
+    topic = terms_of(question).topic
+    return any(w in topic for w in WORD.findall(text.lower()))
 
 
-def _relevant(tokens: list[Token], targets: set[str]) -> list[str]:
-    hits = [t.text for t in tokens if t.lower_ in MEMBERSHIP or t.lemma_.lower() in MEMBERSHIP
-            or t.lower_ in targets or t.lower_ in GENERIC_TARGETS or t.lower_ in NEUTRALITY]
-    return hits
+def _relevant(tokens: list, terms: Terms) -> list[str]:  # type: ignore[type-arg]
+    topic = terms.topic
+    return [t.text for t in tokens if t.lower_ in topic or t.lemma_.lower() in topic]
 
 
-REFUSING = words("slow delay postpone stall hinder obstruct "
-                 "refuse refusal reject rejection exclude exclusion abandon block prevent oppose opposition "
-                 "renounce renunciation veto stop halt freeze skepticism scepticism doubt doubts reluctance "
-                 "objection objections deny denial drop withdraw lift")
-
-
-def _negated(tok: Token) -> bool:
-    """A negation on the word or on its governors, a "without" above it, or a refusal governing it
-    ("refusal of NATO countries to integrate it", "did not oppose")."""
-    node: Token | None = tok
-    for hop in range(4):
-        if node is None:
-            break
-        if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in node.children):
-            return True
-        if hop > 0 and node.lemma_.lower() in REFUSING:
-            return True
-        # "No responsible government could accept that", "Nobody doubts ...": a negative subject.
-        if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing", "no one"} or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in node.children):
-            return True
-        if node.lower_ == "without" or (node.head.i != node.i and node.head.lower_ == "without"):
-            # "Without neutrality there will be no peace" demands the word, it does not negate it.
-            without = node if node.lower_ == "without" else node.head
-            main = without.head
-            return not (without.i < main.i and any(c.dep_ in {"neg", "attr", "nsubj"} and (
-                c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children)) for c in main.children))
-        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "conj"}:
-            break
-        node = node.head
-    return False
-
-
-def _weighs(tok: Token) -> bool:
+def _weighs(tok) -> bool:  # type: ignore[no-untyped-def]
     """"split on whether", "divided over", "the right balance between": weighing, not a split country."""
     return any(c.dep_ == "prep" and c.lower_ in {"on", "over", "about", "between"} for c in tok.children)
-
-
-def _gives_up(tok: Token) -> bool:
-    """"give up", "back down", "walk away": phrasal verbs of abandoning."""
-    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-    return (tok.lemma_ == "give" and "up" in particles) or (tok.lemma_ == "walk" and "away" in particles) or (
-        tok.lemma_ == "back" and "down" in particles)
-
-
-def _below(tok: Token) -> list[Token]:
-    """A token's subtree without coordinated branches ("renounce X and enshrine Y": Y is not renounced)."""
-    out, stack = [], [tok]
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in {"conj", "cc"})
-    return out
-
-
-def _refused(tok: Token) -> list[Token]:
-    """What a refusal word refuses: its objects, or for a passive ("X was rejected") its subject."""
-    deps = {"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "acl", "attr"}
-    return [t for c in tok.children if c.dep_ in deps for t in _below(c)]
-
-
-def _failed(tok: Token) -> bool:
-    """Neutrality judged by its results: its verb is negated with it as subject, or the clause
-    it sits in (or a coordinated one) ends in war or occupation."""
-    head = tok.head
-    if tok.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "neg" for c in head.children):
-        return True
-    verbs = [head, *[c for c in head.children if c.dep_ == "conj"]]
-    return any(c.dep_ in {"dobj", "attr"} and c.lemma_.lower() in OUTCOMES for v in verbs for c in v.children)
-
-
-def _membership_subject(tok: Token) -> bool:
-    """A subject that is itself the act of joining ("any attempt to bring X into the Accord")."""
-    return tok.dep_ in {"nsubj", "nsubjpass"} and any(
-        t.lemma_.lower() in MEMBERSHIP or (t.lower_ == "into" and t.head.lemma_ in {"bring", "take", "admit"})
-        for t in tok.subtree)
-
-
-def _polarity(tokens: list[Token], evidence: list[str]) -> int:
-    score = 0
-    skip: set[int] = set()
-    for tok in tokens:
-        if tok.i in skip:
-            continue
-        low, lemma = tok.lower_, tok.lemma_.lower()
-        if _membership_subject(tok) and not (lemma in MEMBERSHIP and tok.pos_ == "NOUN"):
-            skip |= {t.i for t in tok.subtree if t.i != tok.i}  # the topic, not a stance ("+bring")
-        if lemma == "opposition" and not any(c.lower_ == "to" for c in tok.children):
-            continue  # "the opposition party": a side in parliament, not a stance
-        if low == "closer" and not any(t.lemma_.lower() in MEMBERSHIP | GENERIC_TARGETS or t.pos_ == "PROPN"
-                                         for c in tok.children if c.lower_ == "to" for t in c.subtree):
-            continue  # "closer to the alliance" is a stance; "moved closer to our borders" is not
-        if low in NEUTRALITY and _failed(tok):
-            score += 1  # "Neutrality did not stop a single tank", "promised neutrality and got an occupation"
-            evidence.append(f"+{tok.text} failed")
-            continue
-        if (low in NEGATIVE | REFUSING or lemma in NEGATIVE | REFUSING) and not _negated(tok):
-            refused = [t for t in _refused(tok) if t.lemma_.lower() in NEGATIVE | NEUTRALITY | REFUSING]
-            if refused:  # "rejected a freeze on enlargement", "drop his objection": a double negative
-                score += 1
-                evidence.append(f"+{tok.text} {refused[0].text}")
-                skip |= {t.i for t in refused}
-                continue
-        if tok.dep_ in {"nsubj", "nsubjpass"} and lemma in MEMBERSHIP and tok.pos_ == "NOUN":
-            harm = next((t for t in tok.head.subtree if t.lemma_.lower() in HARMS), None)
-            aim = next((c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() in AIMS), None)
-            if harm is not None:
-                score -= 1
-                evidence.append(f"-{tok.text} would bring {harm.text}")
-            elif aim is not None and not _negated(aim):
-                score += 1
-                evidence.append(f"+{tok.text} is the {aim.text}")
-            continue  # "an invitation would ...": the topic, not a stance
-        if low in NEGATIVE or lemma in NEGATIVE or _gives_up(tok):
-            # A stance word aimed at membership itself weighs double: "did not oppose closer trade
-            # but rejected full membership" is a rejection.
-            weight = 2 if any(t.lemma_.lower() in MEMBERSHIP for t in _refused(tok)) else 1
-            if _negated(tok):  # "did not oppose", "will not give up its bid"
-                score += weight
-                evidence.append(f"+not {tok.text}")
-            else:
-                score -= weight
-                evidence.append(f"-{tok.text}")
-        elif (low in POSITIVE or lemma in POSITIVE) and not _negated(tok):
-            if any(t.lemma_.lower() in NEGATIVE | NEUTRALITY for t in tok.subtree if t.i != tok.i):
-                continue  # "open to a neutrality agreement": the word it governs carries the stance
-            score += 1
-            evidence.append(f"+{tok.text}")
-        elif lemma in MEMBERSHIP and tok.pos_ == "VERB":
-            objects = [t for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp"} for t in _below(c)]
-            if _negated(tok) and any(t.lemma_.lower() in LIMITS | NEUTRALITY for t in objects):
-                score += 1  # "would not accept any settlement that limited its right to choose alliances"
-                evidence.append(f"+not {tok.text} a limit")
-            elif _negated(tok):
-                score -= 1
-                evidence.append(f"-not {tok.text}")
-            else:
-                score += 1
-                evidence.append(f"+{tok.text}")
-        elif (low in POSITIVE or lemma in POSITIVE) and _negated(tok):
-            score -= 1
-            evidence.append(f"-not {tok.text}")
-    return score
 
 
 def speaker_sides(statements: list[Statement], affiliation_of: dict[str, str | None]) -> tuple[
@@ -315,17 +144,17 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     A position's cue ("rejected", "welcomed") is part of what it says, so it counts too."""
     if question is None:
         return None, []
-    targets = target_words(question)
+    terms = terms_of(question)
     doc = sentence.doc
     content = doc.char_span(start, end, alignment_mode="expand")
     tokens = list(content) if content is not None else []
     if cue_start is not None and cue_start < start:
         cue = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
         tokens = ([cue[0]] if cue is not None else []) + tokens
-    hits = _relevant(tokens, targets)
+    hits = _relevant(tokens, terms)
     evidence: list[str] = []
-    if not hits and previous is not None and any(t.lower_ in ANAPHORA for t in tokens):
-        prev_hits = _relevant(list(previous), targets)
+    if not hits and previous is not None and any(t.lower_ in ANAPHORA and t.dep_ != "det" for t in tokens):
+        prev_hits = _relevant(list(previous), terms)
         if prev_hits:
             evidence.append(f"refers back to: {', '.join(prev_hits[:3])}")
             hits = prev_hits
@@ -333,45 +162,60 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         return None, []
     evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}")
     inside = [t for t in tokens if not any(c.start <= t.idx < c.end for c in conditions)]
-    score = _polarity(inside, evidence)
+    score = polarity(inside, evidence, terms)
     if inside and (phrase := NEGATIVE_PHRASES.search(doc_text(sentence.doc)[inside[0].idx:inside[-1].idx + len(inside[-1])])):
         score -= 1
         evidence.append(f"-{phrase.group(0)}")
+    if score == 0:
+        score = evaluate(inside, evidence, terms)
     hedge = next((t.text for t in inside if t.lower_ in HEDGES and _weighs(t)), None)
     if hedge and not conditions:
         evidence.append(f"weighs both sides: {hedge}")
         return "neutral", evidence
     if not conditions:
         return ("support" if score > 0 else "oppose" if score < 0 else "neutral"), evidence
+    return _with_conditions(score, conditions, sentence.doc, terms, evidence)
+
+
+def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: Terms,
+                     evidence: list[str]) -> tuple[Stance, list[str]]:
     condition_text = " ".join(c.text for c in conditions).lower()
     evidence.append(f"condition: {conditions[0].text[:60]}")
-    demands_exit = EXIT.search(condition_text)
-    if demands_exit and score <= 0:
-        evidence.append(f"the condition demands non-membership ({demands_exit.group(0)})")
+    demands = _demands_opposite(condition_text, terms)
+    if demands and score <= 0:
+        evidence.append(f"the condition demands the opposite of the proposition ({demands})")
         return "oppose", evidence
-    trigger = next((c for c in conditions if _is_trigger(c, sentence.doc)), None)
+    trigger = next((c for c in conditions if _is_trigger(c, doc, terms)), None)
     if trigger is not None and len(trigger.text) > 0:
         # "If the alliance accepts the application, we will take all necessary measures": the
-        # condition is membership itself and the clause its consequence, not a condition for support.
-        evidence.append("consequence of membership")
+        # condition is the proposition itself and the clause its consequence, not a condition for support.
+        evidence.append("consequence of the proposition")
         return ("support" if score > 0 else "oppose"), evidence
-    deferred = any(c.normalized.split(":")[0] in DEFERRING for c in conditions)
-    if score < 0 and not deferred:
+    kinds = {c.normalized.split(":")[0] for c in conditions}
+    if score < 0 and not kinds & DEFERRING:
+        # "would repeal the law if it won the election": a threat on the speaker's own terms, not a
+        # condition on which they would support it.
         return "oppose", evidence
     return "conditional", evidence
 
 
-def _is_trigger(condition: Condition, doc: Doc) -> bool:
-    """An if/once-clause whose own verb is joining, inviting or admitting, not negated."""
+def _is_trigger(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """An if/once-clause whose own verb is the proposition's event, not negated."""
     if condition.normalized.split(":")[0] not in {"if", "once", "when"}:
         return False
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     return span is not None and any(
-        t.lemma_.lower() in MEMBERSHIP and not _negated(t) and (
+        t.lemma_.lower() in terms.event and not negated(t) and (
             t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubj", "nsubjpass", "compound"}))
         # "if allies issue an invitation", "if accession talks began"
         for t in span)
 
 
-# A condition asking the other side to give membership up makes the statement a refusal.
-EXIT = re.compile(r"\b(abandon\w*|renounc\w*|refus\w*|exclud\w*|neutral\w*|give up|drop\w*|withdraw\w*)")
+# A condition asking the other side to give the proposition up makes the statement a refusal.
+EXIT = re.compile(r"\b(abandon\w*|renounc\w*|refus\w*|exclud\w*|give up|drop\w*|withdraw\w*)")
+
+
+def _demands_opposite(text: str, terms: Terms) -> str | None:
+    if m := EXIT.search(text):
+        return m.group(0)
+    return next((w for w in WORD.findall(text) if w in terms.opposites), None)

@@ -1,0 +1,76 @@
+"""Evaluative language with no stance verb ("a death sentence for the valley", "long overdue"):
+the valence of its words in VADER's lexicon (Hutto & Gilbert 2014, MIT licence; the word list ships
+inside the vaderSentiment package), read only when the statement's stance words said nothing.
+
+Sentiment is not stance (Bestvater & Monroe 2022): praise of the status quo can oppose a change.
+So a valence counts only in a clause that speaks of the proposition (its event, things or
+participants, or "it"/"this" standing for them), and a negation above the word flips it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .polarity import negated
+from .terms import Terms
+
+# Sum of valences (VADER's scale is -4..+4 per word) a statement needs before it leans: one
+# clearly evaluative word ("reckless" -1.7, "dangerous" -2.1) is enough, a mild one ("fresh" 1.3) is not.
+THRESHOLD = 1.5
+# Words VADER scores that say nothing about a proposition in news ("no", "yes", "like", "please", ...).
+IGNORED = frozenset({"no", "yes", "like", "please", "want", "agree", "support", "supports", "supported", "oppose",
+                     "opposed", "reject", "rejected", "ok", "okay", "kind", "true", "play", "party", "pretty", "join",
+                     "free", "care", "united", "growth", "honest", "clear", "clearly", "ready", "serious", "hope",
+                     "hopes", "chance", "chances", "interest", "interests", "god", "lol", "huge", "big", "fine"})
+PRONOUNS = frozenset({"it", "this", "that", "they", "these"})
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, float]:
+    """VADER's word valences; empty when the package is missing (the rule then never fires)."""
+    try:
+        text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            out[parts[0]] = float(parts[1])
+    return out
+
+
+def _clause(tok: Any) -> Any:
+    node = tok
+    while node.head.i != node.i and node.dep_ not in {"ccomp", "advcl", "relcl", "ROOT"}:
+        node = node.head
+    return node
+
+
+def evaluate(tokens: list[Any], evidence: list[str], terms: Terms) -> int:
+    """+1 / -1 when the statement's evaluative words lean clearly one way in clauses about the
+    proposition, 0 otherwise; the words are noted in `evidence`."""
+    valence = lexicon()
+    if not valence or not tokens:
+        return 0
+    topic = terms.event | terms.things | terms.participants
+    total = 0.0
+    words: list[str] = []
+    kept = {t.i for t in tokens}
+    for tok in tokens:
+        low = tok.lower_
+        value = valence.get(low, valence.get(tok.lemma_.lower(), 0.0))
+        if not value or low in IGNORED or tok.pos_ in {"PROPN", "AUX"}:
+            continue
+        clause = [t for t in _clause(tok).subtree if t.i in kept]
+        if not any(t.lower_ in topic or t.lemma_.lower() in topic or t.lower_ in PRONOUNS for t in clause):
+            continue
+        value = -value if negated(tok) else value
+        total += value
+        words.append(f"{tok.text} ({value:+.1f})")
+    if abs(total) < THRESHOLD:
+        return 0
+    evidence.append(f"{'+' if total > 0 else '-'}evaluative: {', '.join(words[:4])}")
+    return 1 if total > 0 else -1

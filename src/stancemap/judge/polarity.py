@@ -1,0 +1,190 @@
+"""Which way a statement's words lean toward the proposition: a signed score, and readable evidence.
+
+Word rules over the dependency parse (spaCy's Token API, or parsed.ParsedToken in the reduce):
+  stance words        support / back / welcome (+), reject / block / scrap / repeal (-) (lexicon)
+  negation            a negation on the word or its governors flips it ("will not vote for")
+  the event itself    the proposition's verb asserted (+, "the bill will pass") or negated (-)
+  opposites           the proposition's opposite asserted ("Brask will lose", "extend the deadline") (-)
+  double negatives    refusing a refusal ("drop his objection", "rejected a freeze on enlargement") (+)
+  votes               "vote for" (+), "vote against" (-)
+  rivals              support aimed at another named person when the question is about a person's win (-)
+  consequences        the event as a subject that brings harm (-) or is called an aim (+)
+Evaluative words with no stance verb are read by `evaluate` from a general sentiment lexicon.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..extract.lexicon import AIMS, HARMS, LIMITS, NEGATIVE, OUTCOMES, POSITIVE, REFUSING
+from .terms import Terms
+
+Token = Any  # spaCy Token or parsed.ParsedToken
+
+
+def negated(tok: Token) -> bool:
+    """A negation on the word or on its governors, a "without" above it, or a refusal governing it
+    ("refusal of NATO countries to integrate it", "did not oppose")."""
+    node: Token | None = tok
+    for hop in range(4):
+        if node is None:
+            break
+        if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in node.children):
+            return True
+        if hop > 0 and node.lemma_.lower() in REFUSING:
+            return True
+        # "No responsible government could accept that", "Nobody doubts ...": a negative subject.
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing", "no one"} or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in node.children):
+            return True
+        if node.lower_ == "without" or (node.head.i != node.i and node.head.lower_ == "without"):
+            # "Without neutrality there will be no peace" demands the word, it does not negate it.
+            without = node if node.lower_ == "without" else node.head
+            main = without.head
+            return not (without.i < main.i and any(c.dep_ in {"neg", "attr", "nsubj"} and (
+                c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children)) for c in main.children))
+        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "conj"}:
+            break
+        node = node.head
+    return False
+
+
+def below(tok: Token) -> list[Token]:
+    """A token's subtree without coordinated branches ("renounce X and enshrine Y": Y is not renounced)."""
+    out, stack = [], [tok]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in {"conj", "cc"})
+    return out
+
+
+def refused(tok: Token) -> list[Token]:
+    """What a stance word is aimed at: its objects, or for a passive ("X was rejected") its subject."""
+    deps = {"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "acl", "attr"}
+    return [t for c in tok.children if c.dep_ in deps for t in below(c)]
+
+
+def _gives_up(tok: Token) -> bool:
+    """"give up", "back down", "walk away": phrasal verbs of abandoning."""
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    return (tok.lemma_ == "give" and "up" in particles) or (tok.lemma_ == "walk" and "away" in particles) or (
+        tok.lemma_ == "back" and "down" in particles)
+
+
+def _failed(tok: Token) -> bool:
+    """The opposite judged by its results: its verb is negated with it as subject, or the clause
+    it sits in (or a coordinated one) ends in war or occupation."""
+    head = tok.head
+    if tok.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "neg" for c in head.children):
+        return True
+    verbs = [head, *[c for c in head.children if c.dep_ == "conj"]]
+    return any(c.dep_ in {"dobj", "attr"} and c.lemma_.lower() in OUTCOMES for v in verbs for c in v.children)
+
+
+def _event_subject(tok: Token, terms: Terms) -> bool:
+    """A subject that is itself the act ("any attempt to bring X into the Accord")."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and any(
+        t.lemma_.lower() in terms.event or (t.lower_ == "into" and t.head.lemma_ in {"bring", "take", "admit"})
+        for t in tok.subtree)
+
+
+def _rival(tok: Token, terms: Terms) -> Token | None:
+    """Support aimed at another named person when the question asks whether a person wins:
+    "will vote for his challenger, Oona MacCarrick" backs a rival."""
+    if not terms.subject_is_person:
+        return None
+    names = [t for t in refused(tok) if t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", ""}
+             and t.lower_ not in terms.participants]
+    mine = any(t.lower_ in terms.participants for t in refused(tok))
+    return names[0] if names and not mine else None
+
+
+def _vote(tok: Token) -> int:
+    """"vote for" (+1), "vote against" (-1), 0 otherwise."""
+    if tok.lemma_.lower() != "vote":
+        return 0
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return 1 if "for" in preps else -1 if "against" in preps else 0
+
+
+def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
+    """The signed sum of the statement's stance words, each noted in `evidence`."""
+    score = 0
+    skip: set[int] = set()
+    event, opposites = terms.event, terms.opposites
+    for tok in tokens:
+        if tok.i in skip:
+            continue
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if _event_subject(tok, terms) and not (lemma in event and tok.pos_ == "NOUN"):
+            skip |= {t.i for t in tok.subtree if t.i != tok.i}  # the topic, not a stance ("+bring")
+        if lemma == "opposition" and not any(c.lower_ == "to" for c in tok.children):
+            continue  # "the opposition party": a side in parliament, not a stance
+        if low == "closer" and not any(t.lemma_.lower() in event | terms.things or t.pos_ == "PROPN"
+                                         for c in tok.children if c.lower_ == "to" for t in c.subtree):
+            continue  # "closer to the alliance" is a stance; "moved closer to our borders" is not
+        if (low in opposites or lemma in opposites) and _failed(tok):
+            score += 1  # "Neutrality did not stop a single tank", "promised neutrality and got an occupation"
+            evidence.append(f"+{tok.text} failed")
+            continue
+        if (low in NEGATIVE | REFUSING or lemma in NEGATIVE | REFUSING) and not negated(tok):
+            doubled = [t for t in refused(tok) if t.lemma_.lower() in NEGATIVE | opposites | REFUSING]
+            if doubled:  # "rejected a freeze on enlargement", "drop his objection": a double negative
+                score += 1
+                evidence.append(f"+{tok.text} {doubled[0].text}")
+                skip |= {t.i for t in doubled}
+                continue
+        if tok.dep_ in {"nsubj", "nsubjpass"} and lemma in event and tok.pos_ == "NOUN":
+            harm = next((t for t in tok.head.subtree if t.lemma_.lower() in HARMS), None)
+            aim = next((c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() in AIMS), None)
+            if harm is not None:
+                score -= 1
+                evidence.append(f"-{tok.text} would bring {harm.text}")
+            elif aim is not None and not negated(aim):
+                score += 1
+                evidence.append(f"+{tok.text} is the {aim.text}")
+            continue  # "an invitation would ...": the topic, not a stance
+        if (vote := _vote(tok)) != 0:
+            rival = _rival(tok, terms)
+            vote = -vote if rival is not None else vote
+            vote = -vote if negated(tok) else vote
+            score += vote
+            evidence.append(f"{'+' if vote > 0 else '-'}vote {'for' if _vote(tok) > 0 else 'against'}"
+                            + (f" a rival ({rival.text})" if rival is not None else ""))
+            continue
+        if low in NEGATIVE or lemma in NEGATIVE or _gives_up(tok) or low in opposites or lemma in opposites:
+            # A stance word aimed at the event itself weighs double: "did not oppose closer trade
+            # but rejected full membership" is a rejection.
+            weight = 2 if any(t.lemma_.lower() in event for t in refused(tok)) else 1
+            if negated(tok):  # "did not oppose", "will not give up its bid"
+                score += weight
+                evidence.append(f"+not {tok.text}")
+            else:
+                score -= weight
+                evidence.append(f"-{tok.text}")
+        elif (low in POSITIVE or lemma in POSITIVE) and not negated(tok):
+            if any(t.lemma_.lower() in NEGATIVE | opposites for t in tok.subtree if t.i != tok.i):
+                continue  # "open to a neutrality agreement": the word it governs carries the stance
+            rival = _rival(tok, terms)
+            if rival is not None:
+                score -= 1
+                evidence.append(f"-{tok.text} a rival ({rival.text})")
+                continue
+            score += 1
+            evidence.append(f"+{tok.text}")
+        elif lemma in event and tok.pos_ == "VERB":
+            objects = [t for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp"} for t in below(c)]
+            if negated(tok) and any(t.lemma_.lower() in LIMITS | opposites for t in objects):
+                score += 1  # "would not accept any settlement that limited its right to choose alliances"
+                evidence.append(f"+not {tok.text} a limit")
+            elif negated(tok):
+                score -= 1
+                evidence.append(f"-not {tok.text}")
+            else:
+                score += 1
+                evidence.append(f"+{tok.text}")
+        elif (low in POSITIVE or lemma in POSITIVE) and negated(tok):
+            score -= 1
+            evidence.append(f"-not {tok.text}")
+    return score

