@@ -25,6 +25,9 @@ from .record import RECORD_VERSION, ArticleRecord
 # The parser needs about 4 GB per million characters; no news article comes near the limit,
 # so a longer "article" is a dump or a book and is skipped with a notice, never cut silently.
 MAX_BODY_CHARS = 200_000
+# An article in another language is cleaned and listed (its body, title, outlet and date), but not
+# parsed: the English model would find nonsense statements in it. The reduce turns this into a notice.
+NOT_ENGLISH = "not English; cleaned and listed, but not analysed for statements (only the English model is installed)"
 # Articles parsed together: large enough for spaCy's batching, small enough that a batch's
 # parses (freed at its end) stay a few megabytes.
 BATCH_SIZE = 16
@@ -82,15 +85,15 @@ def prepare(source: Source) -> ArticleRecord | Notice:
     if not any(ch.isalpha() for ch in document.body):
         return Notice(source.path, "no article text (nothing left once page furniture was removed)")
     language = body_language(document.body)
-    if language is not None:
-        return Notice(source.path, f"article in {language}, not English; skipped (only the English model is installed)")
+    if language is not None:  # cleaned and listed, never parsed by the English model (see NOT_ENGLISH)
+        document.provenance["language"] = f"{language}: {NOT_ENGLISH}"
     return ArticleRecord(key=source_key(source), document=document)
 
 
 def _map_batch(sources: list[Source]) -> Iterator[ArticleRecord | Notice]:
     cleaned = [prepare(source) for source in sources]
     nlp = load_nlp()
-    todo = [r for r in cleaned if isinstance(r, ArticleRecord)]
+    todo = [r for r in cleaned if isinstance(r, ArticleRecord) and "language" not in r.document.provenance]
     with nlp.memory_zone():
         for record, sdoc in zip(todo, nlp.pipe(r.document.body for r in todo), strict=True):
             found = extract_article(record.document, sdoc, record.key)

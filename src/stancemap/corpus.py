@@ -47,6 +47,9 @@ def reduce_records(records: Callable[[], Iterable[ArticleRecord]], question: str
     in_topical_document: set[str] = set()
     for record in records():
         _add_record(analysis, record, index, in_topical_document, in_topical_passage)
+        if "language" in record.document.provenance:  # not parsed in the map (article.NOT_ENGLISH)
+            analysis.notices.append(Notice(record.document.source, "article in " + record.document.provenance["language"],
+                                           skipped=False))
     analysis.actors = list(index.actors)
     sides = {a.id: a.side() for a in analysis.actors}
     propagate(analysis.statements, in_topical_document, in_topical_passage, sides)

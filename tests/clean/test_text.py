@@ -74,7 +74,7 @@ CONTEXT_CASES = [
     (["Key points", "• Spending on the coast doubles", "• The opposition calls the plan rushed"],
      "• Spending on the coast doubles", "summary widget"),
     (["Key points", "• Spending on the coast doubles"], "Key points", "summary widget"),
-    (["Related", TEASER], TEASER, "related-article teaser (headline beside other page furniture)"),
+    (["Related", TEASER], TEASER, "related-article teaser (under 'Related')"),
     (["Coastal Security Watch", PARA_END, "Coastal Security Watch"], "Coastal Security Watch", "repeated label"),
 ]
 

@@ -21,6 +21,7 @@ class HtmlArticle:
     url: str | None = None
     provenance: dict[str, str] = field(default_factory=dict)
     removed: list[Removed] = field(default_factory=list)
+    headings: frozenset[str] = frozenset()  # the page's subheadings (h2-h6), whitespace-normalised
 
 
 def extract_html(html: str) -> HtmlArticle:
@@ -38,20 +39,23 @@ def extract_html(html: str) -> HtmlArticle:
             if value:
                 setattr(article, name, str(value))
                 article.provenance[name] = "HTML metadata (trafilatura)"
-    article.removed = _outside_text(html, text)
+    article.removed, article.headings = _outside_text(html, text)
     return article
 
 
-def _outside_text(html: str, kept: str) -> list[Removed]:
-    """Visible text blocks of the page that are not part of the extracted article."""
+def _outside_text(html: str, kept: str) -> tuple[list[Removed], frozenset[str]]:
+    """Visible text blocks of the page that are not part of the extracted article, and the page's
+    subheadings (a short line of the main text that the page set as a heading is structure, not a
+    stray label: test_html_subheading_kept)."""
     import lxml.html
 
     try:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
-        return []
+        return [], frozenset()
     for bad in tree.xpath("//script|//style|//noscript|//template|//head"):
         bad.getparent().remove(bad)
+    headings = frozenset(" ".join(h.text_content().split()) for h in tree.xpath("//h2|//h3|//h4|//h5|//h6"))
     kept_norm = " ".join(kept.split())
     removed: list[Removed] = []
     seen: set[str] = set()
@@ -65,4 +69,4 @@ def _outside_text(html: str, kept: str) -> list[Removed]:
             continue
         seen.add(text)
         removed.append(Removed(text, f"outside the article's main text (page <{element.tag}>)"))
-    return removed
+    return removed, headings

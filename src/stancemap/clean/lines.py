@@ -13,7 +13,11 @@ from .dates import MONTHS
 from .language import LANGID_MIN_PROB, foreign_by_function_words, language_of, script_of, share, wordset
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,/-]*")
-TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
+TERMINAL = re.compile(r"[.!?…:;。！？．][\"'”“’»)\]」』]*$|[\"”’»」』]$")
+# Scripts written without spaces between words (Chinese, Japanese, Thai, ...): a line's length in
+# words is about its letters halved (a Japanese word averages two characters), so a sentence is
+# not "stray words" (test_lines_shape_unspaced_*).
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u1000-\u109f\uf900-\ufaff]")
 # "Caption text - Outlet Name, 1920, 26.05.2023": an image caption as scraped from a CMS that
 # appends the credit, the image width in pixels and the date. Pinned by test_lines_caption_*.
 # The credit has no digits: "By A. Writer | March 14, 2025" is a byline, not a caption whose
@@ -98,8 +102,8 @@ REPORTING = re.compile(r"\b(?:said|says|told|added|according to|reported|ruled|f
 SUMMARY_LABEL = re.compile(r"^(?:summary|key points|key takeaways|in brief|at a glance|highlights|"
                            r"tl;?dr|what you need to know|quick read|the gist)\s*:?\s*$", re.I)
 BULLET = re.compile(r"^\s*[•·\-*–▪►]\s+")
-BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-                    r"(?:\s*(?:[|,–—-]|and)\s*.*)?$")
+BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by)\s+(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+                    r"(?:\s*(?:[|,–—-]|and)\s*.*)?|the\s+[\w.'’& ]{1,40}\s(?i:team|staff|desk|reporters|newsroom))$")
 TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated|first published|modified)\b"
                        r"(?:\s+on)?\s*:?\s*\S", re.I)
 # Words of site menus and section labels ("World", "Home", "Latest News", "Listen live"):
@@ -143,9 +147,16 @@ class LineShape:
 
 def shape(text: str) -> LineShape:
     words = tuple(WORD.findall(text))
+    unspaced = len(UNSPACED.findall(text))
+    if unspaced > 2 * len(words):
+        words = words + tuple("·" * max(0, unspaced // 2 - len(words)))
     stripped = text.strip()
     sentence = bool(TERMINAL.search(stripped)) and not stripped.endswith(":")
     title_case = _title_case(words)
+    # A headline may end on its closing quote ("MERGER 'WILL HIT YOUR BILLS'"); a sentence that
+    # ends in a quotation has its full stop inside it (test_lines_shape_quoted_headline).
+    if sentence and title_case and stripped[:1] not in QUOTE_OPENERS and not STOP_THEN_QUOTE.search(stripped):
+        sentence = False
     # A title-case question with no sentence break inside ("How Does a Country Join the Alliance?")
     # is a headline; prose questions are in sentence case (test_lines_shape_*). A short one
     # ("What Happens Next?") may be the article's own subheading, so it stays a sentence.
@@ -173,8 +184,15 @@ def is_punctuation_only(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
+STOP_THEN_QUOTE = re.compile(r"[.!?…:;。！？][\"'”“’»)\]」』]*$")
+QUOTE_OPENERS = "\"“„«‹‘'「『"
+
+
 def foreign_language(line: LineShape, article_script: str, article_lang: str) -> str | None:
-    """The reason a line is in another language than its article, or None."""
+    """The reason a line is in another language than its article, or None. A quotation in its
+    speaker's language („...“ then, usually, its translation) is the article's (test_lines_language_*)."""
+    if line.sentence and line.n >= 4 and line.text[:1] in QUOTE_OPENERS:
+        return None
     script = script_of(line.text)
     if script and script != article_script and line.n >= 1:
         return f"line in another language ({script.title()} script in a {article_script.title()}-script article)"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Removed
 from .dates import date_in_line
+from .furniture import local_reason, mark_blocks, protected_lines
 from .language import article_language, script_of
 from .lines import (
     BULLET,
@@ -101,8 +102,8 @@ def _local_reason(line: LineShape, script: str, lang: str) -> str | None:
     return None
 
 
-def classify(raw_lines: list[str], known_title: str | None = None,
-             furniture: frozenset[str] = frozenset(), outlets: frozenset[str] = frozenset()) -> CleanText:
+def classify(raw_lines: list[str], known_title: str | None = None, furniture: frozenset[str] = frozenset(),
+             outlets: frozenset[str] = frozenset(), headings: frozenset[str] = frozenset()) -> CleanText:
     """Split an article's lines into title, body paragraphs and removed boilerplate.
 
     `furniture` holds normalised lines repeated across the corpus; `outlets` the names of the
@@ -116,6 +117,10 @@ def classify(raw_lines: list[str], known_title: str | None = None,
     reasons: list[str | None] = [None] * len(lines)
     nonblank = [i for i, line in enumerate(lines) if line]
 
+    strong, soft = protected_lines(raw_lines, lines, nonblank)
+    soft |= {i for i in nonblank if lines[i] in headings}  # the page set it as a subheading
+    protected = strong | soft
+    last = nonblank[-1] if nonblank else 0
     in_summary = False
     for i in nonblank:
         s = shapes[i]
@@ -126,7 +131,7 @@ def classify(raw_lines: list[str], known_title: str | None = None,
         if SUMMARY_LABEL.match(lines[i]):
             reasons[i], in_summary = "summary widget", True
             continue
-        reasons[i] = _local_reason(s, script, lang)
+        reasons[i] = None if i in strong else (_local_reason(s, script, lang) or local_reason(s, i, last))
         if reasons[i] is None and norm(lines[i]) in furniture:
             reasons[i] = FURNITURE
         if reasons[i] is None and not s.sentence:
@@ -136,7 +141,8 @@ def classify(raw_lines: list[str], known_title: str | None = None,
     title = known_title or (lines[title_index] if title_index is not None else None)
     _mark_repeats(lines, shapes, reasons, nonblank, title, title_index)
     _mark_pull_quotes(lines, reasons, nonblank, title_index)
-    _mark_labels_and_teasers(lines, shapes, reasons, nonblank, title_index)
+    mark_blocks(lines, shapes, reasons, nonblank, protected | ({title_index} if title_index is not None else set()))
+    _mark_labels_and_teasers(lines, shapes, reasons, nonblank, title_index, protected)
 
     removed = [Removed(lines[i], r) for i in nonblank if (r := reasons[i]) is not None]
     body_idx = [i for i in nonblank if reasons[i] is None and i != title_index]
@@ -248,7 +254,7 @@ def _mark_pull_quotes(lines: list[str], reasons: list[str | None], nonblank: lis
 
 
 def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons: list[str | None],
-                             nonblank: list[int], title_index: int | None) -> None:
+                             nonblank: list[int], title_index: int | None, protected: set[int]) -> None:
     body_sentences = [i for i in nonblank if reasons[i] is None and shapes[i].sentence and shapes[i].n >= 6]
     last_sentence = body_sentences[-1] if body_sentences else -1
     first_sentence = body_sentences[0] if body_sentences else len(lines)
@@ -259,7 +265,7 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
             introduced = reasons[i] is None and lines[i].endswith(":") and s.n >= 2
         elif introduced and reasons[i] is None:
             continue
-        if reasons[i] is not None or i == title_index or s.sentence:
+        if reasons[i] is not None or i == title_index or s.sentence or i in protected:
             continue
         if s.n <= 2:
             reasons[i] = ("stray words after the end of the article" if i > last_sentence

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Cleaning figures on every annotated corpus: boilerplate recall, content lines lost, metadata.
+
+    .venv/bin/python scripts/score_cleaning.py [BATCH ...]      # default: examples, dev and tests/data/*
+
+Each corpus is analysed in this process and scored by the outside referee (../shared/eval/score.py).
+score.py compares an article's raw lines with the cleaned body; for an HTML page those raw lines
+are markup, so every page is given to the scorer as its visible text lines instead (one line per
+block element, scripts, styles and the head left out: what a reader sees and what the gold's
+boilerplate lines were copied from). A content line is then lost only when visible article text
+is missing from the body.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "br", "blockquote", "pre", "section",
+          "article", "header", "footer", "nav", "aside", "figure", "figcaption", "ul", "ol", "main", "dd", "dt", "table"}
+CORPORA = {"examples": (ROOT / "examples" / "corpus", ROOT / "examples" / "gold", "Will Valdoria join the Northern Compact?"),
+           "dev": (SHARED / "corpus" / "dev", SHARED / "eval" / "gold", "Will Ukraine join NATO?"),
+           "heldout": (ROOT / "tests/data/heldout/corpus", ROOT / "tests/data/heldout/gold", "Will Estavia join the Atlantic Accord?"),
+           "heldout2": (ROOT / "tests/data/heldout2/corpus", ROOT / "tests/data/heldout2/gold",
+                        "Will Tessaly join the Southern Trade Union?")}
+
+
+class _Visible(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:  # type: ignore[type-arg]
+        if tag in {"script", "style", "head", "noscript", "template"}:
+            self.skip += 1
+        if tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"script", "style", "head", "noscript", "template"} and self.skip:
+            self.skip -= 1
+        if tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def visible_lines(markup: str) -> str:
+    parser = _Visible()
+    parser.feed(markup)
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def corpora(names: list[str]) -> dict[str, tuple[Path, Path, str]]:
+    found = dict(CORPORA)
+    for batch in sorted((ROOT / "tests" / "data").iterdir()):
+        question = batch / "question.json"
+        if question.is_file() and batch.name not in found:
+            found[batch.name] = (batch / "corpus", batch / "gold", json.loads(question.read_text())["question"])
+    return {n: found[n] for n in (names or list(found)) if found[n][0].is_dir()}
+
+
+def score(name: str, corpus: Path, gold: Path, question: str, work: Path) -> dict:  # type: ignore[type-arg]
+    sys.path.insert(0, str(ROOT / "src"))
+    from stancemap import analyze
+    from stancemap.export.json_out import to_dict
+
+    analysis = analyze([corpus], question=question)
+    out = work / f"{name}.json"
+    out.write_text(json.dumps(to_dict(analysis)), encoding="utf-8")
+    text_corpus = work / f"{name}-visible"
+    text_corpus.mkdir()
+    for path in corpus.rglob("*"):
+        if path.is_file():
+            target = text_corpus / path.relative_to(corpus)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if path.suffix.lower() in {".html", ".htm"}:
+                target.write_text(visible_lines(path.read_text(encoding="utf-8", errors="replace")), encoding="utf-8")
+            else:
+                shutil.copy(path, target)
+    run = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out), "--gold", str(gold),
+                          "--corpus", str(text_corpus), "--json"], capture_output=True, text=True, check=True)
+    return json.loads(run.stdout)
+
+
+def main() -> None:
+    names = [a for a in sys.argv[1:] if not a.startswith("-")]
+    verbose = "-v" in sys.argv
+    print(f"{'corpus':10s} {'boilerplate':>11s} {'lost':>5s} {'metadata':>8s}")
+    with tempfile.TemporaryDirectory() as folder:
+        for name, (corpus, gold, question) in corpora(names).items():
+            report = score(name, corpus, gold, question, Path(folder))
+            analysis = json.loads((Path(folder) / f"{name}.json").read_text(encoding="utf-8"))
+            meta = {Path(d["source"].split("#")[0]).name: {k: d.get(k) for k in ("title", "outlet", "published")}
+                    for d in analysis["documents"]}
+            f = report["figures"]
+            print(f"{name:10s} {f['boilerplate_recall']!s:>11s} {f['content_lines_lost']!s:>5s} {f['metadata_accuracy']!s:>8s}")
+            if verbose:
+                for doc in report.get("documents", []):
+                    for line in doc.get("boilerplate_kept", []):
+                        print(f"   kept  {doc['document']}: {line}")
+                    for line in doc.get("content_lost", []):
+                        print(f"   LOST  {doc['document']}: {line}")
+                    bad = [k for k in ("title_ok", "outlet_ok", "published_ok") if doc.get(k) is False]
+                    if bad:
+                        got = meta.get(doc["document"], {})
+                        print(f"   META  {doc['document']}: {', '.join(bad)} (got {got})")
+
+
+if __name__ == "__main__":
+    main()

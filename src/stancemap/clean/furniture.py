@@ -1,0 +1,198 @@
+"""Page furniture that a line's words give away, and the teaser blocks that a label heads.
+
+Every rule here is general: the way news sites word their captions, prompts, appeals and notices
+(interface vocabulary of the trade, not phrases of one corpus), each pinned by a test in
+tests/clean/test_furniture.py. `local_reason` judges one line; `mark_blocks` and `entry_headline`
+look at its neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import MONTHS
+from .lines import REPORTING, LineShape
+
+# A caption that ends with its credit: "Cranes at the terminal. Photo: Jens Aalto/The Ledger",
+# "(Picture: Rocket Pictures/Ivo Lamm)", "Photograph: Outlet/Name". The credit is names: capitalised
+# words, slashes, hyphens, no sentence punctuation.
+CREDIT_END = re.compile(r"(?:^|[.!?”\"’)]\s+|\s\()\(?(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|credits?|"
+                        r"video|footage)\s*:\s*(?P<credit>[^.!?:;]{2,80}?)\)?\s*$")
+CREDIT_NAME = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*|/|,|and|of|the|for|via|de|van|von|\||-|–)(?:\s+|$)")
+# "Photography by Hugo Stenberg", "Illustration by ...", "Photos: ...": a credit on its own line.
+CREDIT_LINE = re.compile(r"^(?i:photography|photographs?|photos?|pictures?|illustrations?|graphics?|images?|video)\s+"
+                         r"(?i:by)\s+[A-Z]")
+# Prompts to comment, addressed to the reader.
+COMMENT_PROMPT = re.compile(
+    r"\b(?:comment below|comments? (?:section )?below|in the comments(?: section)?|join the (?:conversation|debate|discussion)|"
+    r"have your say|tell us (?:what you think|your (?:views|story|thoughts))|let us know (?:what you think|in the comments)|"
+    r"share your (?:views|thoughts|story) (?:with us|below)|comments are (?:now )?closed|comments are subject to|"
+    r"community (?:guidelines|standards|rules)|house rules)\b", re.I)
+# Appeals for money or membership: "Support independent journalism", "Become a member from ...".
+APPEAL = re.compile(
+    r"\b(?:funded by (?:its |our )?readers|reader-(?:funded|supported)|supported by (?:its |our )?readers|"
+    r"support (?:independent|our|quality|local) journalism|become an? (?:[\w'’ ]{0,30}?)(?:member|subscriber|supporter)\b|"
+    r"supporters'? club|give once or monthly|donate (?:now|today)|subscribe (?:now|today) for)", re.I)
+# A call for tips: "Got a story? Email ...".
+TIPS = re.compile(r"^(?:got a (?:story|news tip|tip)|have (?:you got )?a (?:story|tip)|do you have a (?:story|tip)|"
+                  r"know something (?:we|that))\b", re.I)
+# The site's legal notices: copyright, reproduction, external links.
+LEGAL = re.compile(r"\b(?:protected by copyright|reproduction (?:is )?(?:only )?(?:permitted|prohibited|allowed|forbidden)|"
+                   r"all rights reserved|may not be (?:reproduced|republished|redistributed)|"
+                   r"not responsible for the content of external)\b", re.I)
+# Live-page notices: "This live page has now ended.", "Live pages are updated automatically."
+LIVE_NOTICE = re.compile(r"\b(?:this live (?:page|blog|coverage|feed) has (?:now )?(?:ended|closed|finished)|"
+                         r"live (?:pages?|blogs?) (?:is|are) updated automatically|you['’]re all caught up)\b", re.I)
+# Page tools and labels: reading time, text size, save, refresh, tags, licensing links, market-data notes.
+TOOLS = re.compile(r"^(?:read(?:ing)? time\s*:?|text size\b|font size\b|save for later|save (?:this )?(?:article|story)|"
+                   r"refresh (?:for|to see|to get)|auto-?refresh\b|tags\s*:|topics\s*:|filed under\s*:|"
+                   r"purchase licensing rights|market data (?:delayed|provided|as of)|read our\b|print this\b)", re.I)
+OPENS_TAB = re.compile(r",? opens (?:in )?(?:a )?new (?:tab|window)\s*$", re.I)
+# "Correction, April 17: An earlier version of this article ...": an editor's note on the page.
+CORRECTION = re.compile(r"^(?:correction|clarification|editor['’]?s note)\b[^:]{0,40}:\s+(?:an? (?:earlier|previous) "
+                        r"(?:version|headline)|this (?:article|story) (?:was|has been))", re.I)
+# "Listen: ... (12 min)", "Watch: ...": a player or media teaser.
+MEDIA = re.compile(r"^(?:listen|watch|video|audio|podcast|gallery|in pictures)\s*:\s", re.I)
+MEDIA_LENGTH = re.compile(r"\(\d+\s*(?:min|mins|minutes|sec|s)\)\s*$|^\d{1,2}:\d{2}$", re.I)
+# A cross-reference to another page of the paper: "OUR VIEW: ... – Page 12", "..., page 14: ...".
+PAGE_REFERENCE = re.compile(r"(?:[-–—,]\s*|\s)page \d{1,3}\s*(?::|$)|\s[-–—]\s+read our \w+(?: \w+)?\s*$", re.I)
+# "[f] [X] [WhatsApp] [✉]", "[Like 312] [Share] [Save]": a bar of buttons.
+BUTTONS = re.compile(r"^(?:\[[^\]]{1,25}\]\s*){2,}$")
+# "SOLV.CS 41.18 -1.36 (-3.20%)": a share-price widget.
+TICKER = re.compile(r"^[A-Z][A-Z0-9.:]{1,12}\s+[\d.,]+\s+[+\-−]?[\d.,]+\s*\(?[+\-−]?[\d.,]+\s*%\)?$")
+# A journalist's bio at the foot: "Elin Sandqvist is the Observer's political correspondent."
+BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:the |a |an )?[\w'’ -]{0,40}?"
+                 r"(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|producer|critic)\b", re.I)
+BIO_LAST_LINES = 8
+FOLLOW = re.compile(r"^follow (?:him|her|them|me|us) (?:on|at)\b", re.I)
+# "Ruzgar Voice correspondent", "KNA / Economy desk": a credit of the desk, not a sentence.
+DESK = re.compile(r"^[\w'’&/ .-]{0,40}\b(?:correspondent|reporter|desk|bureau|staff|newsroom|team)$", re.I)
+# "Companies > Travel & Leisure": a breadcrumb of two or more labels between arrows.
+BREADCRUMB = re.compile(r"^[^.!?:;>›»]{1,40}(?:\s+[>›»]\s+[^.!?:;>›»]{1,40})+$")
+
+
+def _credit_names(credit: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’.-]*", credit)
+    small = {"and", "of", "the", "for", "via", "de", "van", "von"}
+    return bool(words) and all(w[0].isupper() or w.lower() in small for w in words)
+
+
+def local_reason(line: LineShape, index: int, last: int) -> str | None:
+    """The furniture reason for one line (its index and the index of the page's last line), or None."""
+    text = line.text
+    reported = bool(REPORTING.search(text))
+    m = CREDIT_END.search(text)
+    if m and _credit_names(m["credit"]) and len(m["credit"].split()) <= 8:
+        return "image caption with its credit"
+    if CREDIT_LINE.match(text) and line.n <= 8:
+        return "photo credit"
+    if line.n <= 40 and not reported:
+        if COMMENT_PROMPT.search(text):
+            return "comment prompt"
+        if APPEAL.search(text) or TIPS.match(text):
+            return "appeal to readers (membership, donations or tips)"
+        if LEGAL.search(text):
+            return "site's legal notice"
+        if LIVE_NOTICE.search(text):
+            return "live-page notice"
+    if CORRECTION.match(text):
+        return "editor's correction note"
+    if line.n <= 16 and (TOOLS.match(text) or OPENS_TAB.search(text)):
+        return "site interface (page tools and labels)"
+    if BUTTONS.match(text) or TICKER.match(text):
+        return "site interface (buttons or data widget)"
+    if MEDIA.match(text) and (not line.sentence or MEDIA_LENGTH.search(text)):
+        return "media teaser (player or gallery)"
+    if line.n <= 20 and PAGE_REFERENCE.search(text):
+        return "cross-reference to another page"
+    if index >= last - BIO_LAST_LINES and ((BIO.match(text) and line.n <= 25) or FOLLOW.match(text)):
+        return "author's biography"
+    if not line.sentence and line.n <= 5 and DESK.match(text):
+        return "byline (desk or correspondent credit)"
+    if not line.sentence and BREADCRUMB.match(text) and line.n <= 12:
+        return "navigation breadcrumb"
+    return None
+
+
+# Labels that head a block of links to other stories: "MOST READ", "YOU MAY ALSO LIKE", "Read also:".
+BLOCK_LABEL = re.compile(
+    r"^(?:you (?:may|might) (?:also )?like|read (?:more|also|next)(?: \w+)?|also read|"
+    r"more (?:on|from|in|of|stories|news|interviews|explainers|analysis|videos|coverage|like this)\b.*|related from\b.*|"
+    r"most (?:read|popular|shared|viewed|watched)\b.*|related(?: articles| stories| coverage| content| links| news)?|"
+    r"also (?:of interest|on|in)\b.*|trending(?: now)?|recommended(?: for you| reading)?|top stories|editor['’]?s picks|"
+    r"popular(?: now)?|in other news|further reading|what to read next|don['’]?t miss|elsewhere on\b.*|"
+    r"key (?:events|moments|updates)|latest (?:news|stories|headlines)|more headlines|see also)\s*:?\s*$", re.I)
+# "18:47 Council passes passenger cap, 24-19": a live page's index entry, time then headline.
+TIMED_HEADLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[A-Z]{2,4}\s+)?[A-Z‘'\"“]")
+BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+HANDLE = re.compile(r"\(@\w{2,}\)|^@\w{2,}\b")
+
+
+def is_block_label(text: str) -> bool:
+    return bool(BLOCK_LABEL.match(text))
+
+
+def mark_blocks(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
+                protected: set[int]) -> None:
+    """The lines under a teaser-block label, up to a blank line or a sentence of the article, are
+    links to other stories; so is a numbered headline ("4. Why you should ...") or a timed index
+    entry ("18:47 Council passes cap") anywhere (test_furniture_blocks_*)."""
+    for pos, i in enumerate(nonblank):
+        text = lines[i]
+        if i in protected:
+            pass
+        elif reasons[i] is None and not shapes[i].sentence and TIMED_HEADLINE.match(text):
+            reasons[i] = "live-page index entry (time and headline)"
+        elif reasons[i] is None and NUMBERED.match(text) and not re.search(r"[.!?:;\"”’)]$", text) \
+                and len(text.split()) >= 4 and _numbered_run(lines, nonblank, pos):
+            reasons[i] = "related-article teaser (numbered list of other stories)"
+        if not is_block_label(text):
+            continue
+        if reasons[i] is None:
+            reasons[i] = "teaser-block label"
+        previous = i
+        for j in nonblank[pos + 1:]:
+            if j > previous + 1 or j in protected:  # a blank line or the article's own line ends the block
+                break
+            # Teasers end in "?" or "!" as often as not; a line ending with a full stop is prose.
+            if (re.search(r"[.…][\"'”’»)\]]*$", lines[j]) and shapes[j].n >= 6 and reasons[j] is None
+                    and not NUMBERED.match(lines[j])):
+                break
+            if reasons[j] is None:
+                reasons[j] = f"related-article teaser (under '{text[:40]}')"
+            previous = j
+
+
+def _numbered_run(lines: list[str], nonblank: list[int], pos: int) -> bool:
+    """The numbered line stands in a list of two or more numbered lines without full stops."""
+    near = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
+    return any(NUMBERED.match(lines[j]) and not re.search(r"[.!?]$", lines[j]) for j in near)
+
+
+def protected_lines(raw_lines: list[str], lines: list[str], nonblank: list[int]) -> tuple[set[int], set[int]]:
+    """Lines that are the article whatever their shape, as (strong, soft). Strong: table rows
+    (columns set off by runs of spaces or tabs), Q&A questions, a timeline's dated items ("20
+    March: ballot closes"). Soft, kept from the teaser rules but not from the interface rules: the
+    headline of a live entry under its bare time stamp, the text of an embedded post under its
+    author's handle."""
+    strong: set[int] = set()
+    soft: set[int] = set()
+    for pos, i in enumerate(nonblank):
+        raw = raw_lines[i] if i < len(raw_lines) else ""
+        before = lines[nonblank[pos - 1]] if pos else ""
+        table_row = len(re.findall(r"\S(?:\t| {3,})(?=\S)", raw)) >= 2 and not re.search(r"(?i)\bshare\b", raw)
+        dated = bool(DATED_ITEM.match(lines[i])) and any(
+            DATED_ITEM.match(lines[j]) for j in nonblank[max(pos - 1, 0):pos + 2] if j != i)
+        if table_row or dated or re.match(r"^(?:Q|Question)\s*[:.]\s", lines[i]):
+            strong.add(i)
+        elif (BARE_TIME.match(before) and not BARE_TIME.match(lines[i]) and not is_block_label(lines[i])) or (
+                HANDLE.search(before) and len(before.split()) <= 8):
+            soft.add(i)
+    return strong, soft
+
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "20 March: DHWU strike ballot closes", "May 15 - deadline": one item of a dated list.
+DATED_ITEM = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? (?i:{_MONTH})\.?|(?i:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?|"
+                        rf"\d{{4}})(?:,? \d{{4}})?\s*[:–—-]\s+\S")

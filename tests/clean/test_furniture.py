@@ -1,0 +1,96 @@
+"""Furniture named by its words (captions with credits, prompts, appeals, notices) and teaser
+blocks under their labels; article lines of any shape (tables, Q&A, dated lists, live entries,
+embedded posts, quotations in another script) are kept. Written cases, invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.clean.html import extract_html
+from stancemap.clean.text import classify
+
+OPEN = ["Harbour fees to rise next spring", "",
+        "The port board said on Monday that berth fees would rise by a tenth from April, citing repair costs."]
+CLOSE = ["", "The board meets again in June to set the final figure, a spokeswoman said on Monday evening."]
+
+
+def _reasons(middle: list[str]) -> dict[str, str]:
+    result = classify([*OPEN, "", *middle, *CLOSE])
+    body = "\n".join(result.paragraphs)
+    assert OPEN[2] in body and CLOSE[1] in body
+    return {r.text: r.reason for r in result.removed}
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Cranes at the east quay, which handles most of the traffic. Photo: Ina Brok/The Tide", "caption with its credit"),
+    ("Board chair Olav Rune speaks to reporters (Picture: Quay Pictures/Eli Marr)", "caption with its credit"),
+    ("Photography by Tove Lind", "photo credit"),
+    ("Have your say: should the fees go up? Comment below.", "comment prompt"),
+    ("What do you think? Join the conversation in the comments below.", "comment prompt"),
+    ("Comments are closed on this live blog.", "comment prompt"),
+    ("The Tide is funded by its readers. Become a member today", "appeal to readers"),
+    ("Support independent journalism. Become a Tide member from 5 crowns a month.", "appeal to readers"),
+    ("Got a story? Email the newsdesk or call our tips line.", "appeal to readers"),
+    ("All materials on this site are protected by copyright.", "legal notice"),
+    ("This live page has now ended.", "live-page notice"),
+    ("Reading time: 4 min", "page tools"),
+    ("Text size: A A A", "page tools"),
+    ("Tags: ports, fees, shipping", "page tools"),
+    ("Purchase Licensing Rights, opens new tab", "page tools"),
+    ("Correction, May 2: An earlier version of this article misstated the rise.", "correction note"),
+    ("Listen: The harbour at six - fees explained (12 min)", "media teaser"),
+    ("OUR VIEW: Keep the harbour open – Page 12", "cross-reference"),
+    ("[f] [X] [WhatsApp] [Email]", "buttons"),
+    ("PORT.OS 41.18 -1.36 (-3.20%)", "data widget"),
+    ("Tide correspondent", "desk or correspondent"),
+    ("Business > Shipping & Ports", "breadcrumb"),
+])
+def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
+    assert reason in _reasons([line]).get(line, "(kept)")
+
+
+@pytest.mark.parametrize("line", [
+    "Board chair Olav Rune said the photo: a crane on the quay, was taken in 1998.",
+    "The union said it would comment below the line of the official statement, officials said.",
+    "Readers who became members last year were told the rise would not affect them, the board said.",
+    "Follow the money, the auditor told the board on Monday, and the answer is clear.",
+])
+def test_furniture_prose_is_kept(line: str) -> None:
+    assert line not in _reasons([line])
+
+
+def test_furniture_blocks_under_a_label_end_at_prose() -> None:
+    teasers = ["MOST READ", "1. Pensioner, 81, hailed a hero after tackling thief", "2. Ferry fares to soar by a fifth",
+               "Why you should never charge your phone overnight?", "Lottery winner buys a harbour mansion!"]
+    found = _reasons(teasers)
+    assert all(t in found for t in teasers)
+
+
+def test_furniture_blocks_keep_live_entries_qa_tables_and_dated_lists() -> None:
+    middle = ["14:20", "Minister opens debate", "The minister opened the debate with a plea for calm, saying the fees were fair.",
+              "", "Q: Who wins in the end?", "A: The port does, in the long run, because the quay gets fixed.", "",
+              "What happens next", "20 March: board meeting", "22 April: fees take effect", "",
+              "Port         Calls   Fees", "Eastport     214     +10%", "Westport     88      +4%", "",
+              "Ina Brok (@inabrok) · 21:33", "Four years, two budgets blown, one quay still unfinished #PortDebate"]
+    found = _reasons(middle)
+    for line in ("Minister opens debate", "Q: Who wins in the end?", "20 March: board meeting", "22 April: fees take effect",
+                 "Port Calls Fees", "Four years, two budgets blown, one quay still unfinished #PortDebate"):
+        assert line not in found, found.get(line)
+
+
+def test_furniture_quotation_in_another_script_is_kept() -> None:
+    line = "„Пристанището не е музей, но не е и паркинг.“"
+    assert line not in _reasons([line, "“The harbour is not a museum, but not a car park either,” she said."])
+
+
+def test_html_subheading_kept() -> None:
+    paragraphs = "".join(f"<p>The port board said on day {i} that berth fees would rise by a tenth from April.</p>"
+                         for i in range(6))
+    page = (f"<html><body><article><h1>Fees to rise</h1>{paragraphs}<h2>Court case</h2>{paragraphs.replace('day', 'night')}"
+            "</article></body></html>")
+    from stancemap.clean import clean_article
+    from stancemap.model import Source
+
+    article = extract_html(page)
+    assert "Court case" in article.headings
+    assert "Court case" in clean_article(Source("p.html", "html", html=page)).body
