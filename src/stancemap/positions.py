@@ -106,7 +106,7 @@ def _decide(items: list[Statement], when_of: dict[str, str],
     conditions: list[str] = []
     seen: set[str] = set()
     for s in reversed(setting):  # the latest wording of a condition first
-        for c in s.conditions if held == "conditional" and s.stance == "conditional" else ():
+        for c in s.conditions if held == "conditional" else ():
             if c.lower() not in seen:
                 seen.add(c.lower())
                 conditions.append(c)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.export.briefing import NO_STANCE, STANCES, UNAFFILIATED, build
+from stancemap.export.briefing import build
 from stancemap.export.digest import summarize, summary_length
 from stancemap.model import Analysis
 
@@ -41,32 +41,42 @@ def test_digest_summary_length_stays_between_five_and_eight(documents: int, expe
     assert summary_length(documents) == expected
 
 
-def test_briefing_positions_group_affiliations_against_stance(full: Analysis) -> None:
+def test_briefing_one_row_per_actor_with_its_stance_now(full: Analysis) -> None:
     b = build(full, charts=False)
-    assert b.stance_columns == list(STANCES) and not b.positions_note
-    rows = {r["affiliation"]: r for r in b.positions}
-    assert list(rows) == ["Ostmark", "Weald Pact", "Carrow"] and UNAFFILIATED not in rows
-    ostmark = rows["Ostmark"]["cells"]
-    assert [a["name"] for a in ostmark["support"]["actors"]] == ["Ada Lorne"]
-    assert ostmark["conditional"]["actors"][0]["conditions"] == ["a referendum"]
-    assert ostmark["support"]["actors"][0]["changed"]  # support, then conditional, then support
-    quotes = ostmark["support"]["statements"]
-    assert quotes[0]["quote"] and quotes[0]["outlet"] == "Harbour Daily" and quotes[0]["date"] == "2025-03-14"
-    assert rows["Carrow"]["cells"]["oppose"]["count"] == 1 and rows["Carrow"]["cells"]["support"]["count"] == 0
+    rows = {r["name"]: r for r in b.rows}
+    assert set(rows) == {"Ada Lorne", "Piet Vanter", "Juri Kalt"}
+    assert rows["Juri Kalt"]["stance"] == "oppose" and rows["Juri Kalt"]["side"] == "Carrow"
+    assert rows["Piet Vanter"]["stance"] == "conditional" and rows["Piet Vanter"]["since"] == "2025-03-14"
+    assert rows["Piet Vanter"]["conditions"] == ["it met every standard", "Ostmark passed its reforms"]
+    # Ada Lorne: support, then a lone conditional statement, then support again: support throughout.
+    assert rows["Ada Lorne"]["stance"] == "support" and rows["Ada Lorne"]["changes"] == []
+    assert rows["Ada Lorne"]["href"] == "#s7"  # the latest statement in her own words
+    details = {d["name"]: d for d in b.details}
+    assert [s["id"] for s in details["Ada Lorne"]["statements"]] == ["s1", "s7"]
+    assert [s["id"] for s in details["Ada Lorne"]["dissenting"]] == ["s5"]
+
+
+def test_briefing_answers_group_who_stands_where(full: Analysis) -> None:
+    a = build(full, charts=False).answers
+    assert [n["name"] for n in a["support"]["shown"]] == ["Ada Lorne"]
+    assert [n["name"] for n in a["conditional"]["shown"]] == ["Piet Vanter"]
+    assert [n["name"] for n in a["oppose"]["shown"]] == ["Juri Kalt"]
+    assert {g["label"] for g in a["groups"]} == {"it met every standard", "Ostmark passed its reforms"}
 
 
 def test_briefing_without_stances_shows_who_was_quoted(full: Analysis) -> None:
     for s in full.statements:
         s.stance = None
+    full.positions = []
     b = build(full, charts=False)
-    assert b.stance_columns == [NO_STANCE] and b.positions_note
-    assert sum(r["count"] for r in b.positions) == sum(1 for s in full.statements if s.speaker)
+    assert b.rows == [] and b.positions_note
+    assert sum(q["count"] for q in b.quoted) == sum(1 for s in full.statements if s.speaker)
     assert all(e["kind"] == "event" for e in b.timeline)
 
 
 def test_briefing_empty_analysis_renders_every_section(empty: Analysis) -> None:
     b = build(empty)
-    assert b.positions == [] and b.timeline == [] and not b.positions_note
+    assert b.rows == [] and b.timeline == [] and not b.positions_note
     assert [d["kind"] for d in b.disagreements] == ["wording"]  # "incursion" against "stabilisation mission"
     assert b.chart_wide and "Articles" in b.chart_wide  # publication dates are still drawn
     assert len(b.summary) >= 1 and len(b.articles) == 3

@@ -78,41 +78,91 @@ def _write(analysis: Analysis, tmp_path: Path, name: str) -> Path:
     return path
 
 
-def _shot(page: Any, name: str) -> None:
+def _shot(page: Any, name: str, full_page: bool = True, selector: str | None = None) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+    if selector:
+        page.evaluate(f"document.querySelector('{selector}').scrollIntoView()")
+    page.screenshot(path=str(ARTIFACTS / name), full_page=full_page)
 
 
-def test_browser_example_briefing_position_cell_opens_statements(browser, example_analysis, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    view = Page(browser, _write(example_analysis, tmp_path, "example.html"), LAPTOP)
+WIDE = {"width": 1400, "height": 900}
+STANCE_WORDS = ("support", "conditional", "neutral", "oppose")
+
+
+def test_browser_positions_table_visible_without_scrolling(browser, example_analysis, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    view = Page(browser, _write(example_analysis, tmp_path, "example-wide.html"), WIDE)
     page = view.page
-    cell = page.locator("table.positions details.cell").first
-    statements = cell.locator("ol.statements")
-    assert not statements.is_visible()
-    cell.locator("summary").click()
-    statements.wait_for(state="visible", timeout=5000)
-    items = statements.locator("li")
-    assert items.count() >= 1
-    first = items.first.inner_text()
-    assert first.strip() and ("·" in first)  # the statement, then speaker · outlet, date
-    _shot(page, "briefing-example-laptop.png")
-    assert view.errors == [], view.errors
-    assert view.offsite() == [], view.offsite()
+    table = page.locator("#positions table.positions")
+    header, first = table.locator("thead"), table.locator("tbody tr").first
+    for part in (header, first, page.locator("#summary dl.answers")):
+        box = part.bounding_box()
+        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= WIDE["height"], box
+    assert page.evaluate("window.scrollY") == 0
+    assert first.locator(".chip").inner_text().lower() in STANCE_WORDS
+    _shot(page, "briefing-example-first-screen.png", full_page=False)
+    assert view.errors == [] and view.offsite() == []
     page.close()
 
 
-def test_browser_statement_link_lands_in_its_article(browser, full, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_browser_positions_readable_at_phone_width(browser, example_analysis, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    view = Page(browser, _write(example_analysis, tmp_path, "example-phone.html"), PHONE)
+    page = view.page
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    rows = page.locator("#positions table.positions tbody tr")
+    assert rows.count() >= 5
+    for i in range(5):
+        box = rows.nth(i).bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    # Nothing cut off or too small to read: no cell wider than its box, no text under 11 px.
+    clipped = page.evaluate("""() => [...document.querySelectorAll('#positions td, #positions th')]
+        .filter(e => e.scrollWidth > e.clientWidth + 1).length""")
+    smallest = page.evaluate("""() => Math.min(...[...document.querySelectorAll('#positions td, #positions th')]
+        .map(e => parseFloat(getComputedStyle(e).fontSize)))""")
+    assert clipped == 0 and smallest >= 11
+    _shot(page, "briefing-example-positions-phone.png", full_page=False, selector="#positions")
+    assert view.errors == [] and view.offsite() == []
+    page.close()
+
+
+def test_browser_every_stance_colour_has_a_text_label(browser, example_analysis, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    view = Page(browser, _write(example_analysis, tmp_path, "example-labels.html"), WIDE)
+    page = view.page
+    # Chips are coloured by stance and say it.
+    chips = page.evaluate("""() => [...document.querySelectorAll('.chip')].map(e => [e.className, e.textContent.trim()])""")
+    assert chips
+    for cls, text in chips:
+        stance = next((w for w in (*STANCE_WORDS, "none", "event") if w in cls.split()), None)
+        assert stance is None or text.lower() == stance, (cls, text)
+    # A statement highlighted in its article is followed by its stance in words.
+    unlabelled = page.evaluate("""() => [...document.querySelectorAll('mark[id]')].filter(m => {
+        const tag = document.querySelector(`.tag[data-for="${m.id}"]`);
+        return !tag || !m.className.split(' ').some(c => tag.textContent.includes(c === 'none' ? 'no stance' : c)); })
+        .map(m => m.id)""")
+    assert unlabelled == []
+    assert page.locator("mark[id]").count() > 20
+    # The chart's colours have a legend in words.
+    legend = page.evaluate("document.querySelector('.chart .wide svg').textContent")
+    assert all(w in legend for w in ("support", "oppose")), legend
+    assert view.errors == [] and view.offsite() == []
+    page.close()
+
+
+def test_browser_position_evidence_link_lands_on_the_highlighted_statement(browser, full, tmp_path) -> None:  # type: ignore[no-untyped-def]
     view = Page(browser, _write(full, tmp_path, "full.html"), LAPTOP)
     page = view.page
-    page.locator("table.positions td.oppose details.cell summary").first.click()
-    link = page.locator("table.positions td.oppose ol.statements a").first
-    link.wait_for(state="visible")
+    row = page.locator("#positions tbody tr", has_text="Juri Kalt")
+    link = row.locator("td.ev a")
     link.click()
     page.wait_for_function("location.hash === '#s3'")
     target = page.locator("#s3")
     assert target.is_visible() and "grave threat" in target.inner_text()
     box = target.bounding_box()
     assert box is not None and 0 <= box["y"] < LAPTOP["height"]
+    # Highlighted: the target statement is outlined and tinted, and says its stance in words.
+    style = page.evaluate("""() => { const s = getComputedStyle(document.querySelector('#s3'));
+        return [s.outlineStyle, s.backgroundColor]; }""")
+    assert style[0] != "none" and style[1] == "rgb(255, 246, 191)"
+    assert page.evaluate("document.querySelector('#s3').nextElementSibling.textContent") == "oppose"
     page.locator("ol.digest a.src").first.click()
     assert page.evaluate("location.hash").startswith("#d1-c")
     assert view.errors == [] and view.offsite() == []
@@ -125,10 +175,8 @@ def test_browser_phone_width_fits_and_swaps_the_chart(browser, full, example_ana
         page = view.page
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
         assert page.locator(".chart .narrow svg").is_visible() and not page.locator(".chart .wide svg").is_visible()
-        # The positions table is one card per affiliation: its header row is hidden.
+        # The positions table is one card per actor: its header row is hidden.
         assert not page.locator("table.positions thead").is_visible()
-        page.locator("table.positions details.cell summary").first.click()
-        assert page.locator("table.positions details.cell ol.statements").first.is_visible()
         _shot(page, f"briefing-{name}-phone.png")
         assert view.errors == [] and view.offsite() == []
         page.close()

@@ -56,7 +56,7 @@ def test_html_every_internal_link_lands_on_one_element(which: str, request: pyte
 
 def test_html_full_briefing_shows_every_part(full: Analysis) -> None:
     page = render(full, "html")
-    for text in ("In two minutes", "Positions", "Timeline", "Outlets", "Articles", "Words for the same thing",
+    for text in ("In two minutes", "Where each actor stands now", "Timeline", "Outlets", "Articles", "Words for the same thing",
                  "Where outlets disagree", "Removed as boilerplate: 2 lines", "a referendum", "Ada Lorne"):
         assert text in page
     assert page.count("<svg") == 2  # the wide and the narrow chart

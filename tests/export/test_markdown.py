@@ -11,7 +11,8 @@ from stancemap.model import Analysis
 
 def test_markdown_has_every_section(full: Analysis) -> None:
     md = render(full, "markdown")
-    for heading in ("# Briefing: Will Ostmark join the Weald Pact?", "## In two minutes", "## Positions", "## Timeline",
+    for heading in ("# Briefing: Will Ostmark join the Weald Pact?", "## In two minutes",
+                    "## Where each actor stands now", "## Timeline",
                     "## Outlets", "### Words for the same thing", "### Where outlets disagree", "## Articles"):
         assert heading in md
     assert "**We are ready for membership** [support]" in md
@@ -57,3 +58,23 @@ def test_templating_pipe_escaped_once_in_a_table_cell() -> None:
     from stancemap.export.templating import _md_escape
 
     assert _md_escape(_md_text("a | b")) == "a \\| b"
+
+
+def test_markdown_example_summary_answers_first(example_analysis) -> None:  # type: ignore[no-untyped-def]
+    """The summary's first lines group supporters, conditional supporters with their conditions, and opponents."""
+    md = render(example_analysis, "markdown")
+    summary = md.split("## In two minutes\n\n", 1)[1].split("\n## ", 1)[0]
+    lines = [line for line in summary.splitlines() if line.strip()]
+    assert lines[0].startswith("- **Support** (") and "Tomas Reval" in lines[0]
+    assert lines[1].startswith("- **Support on conditions** (") and "Mirela Stanek" in lines[1]
+    assert lines[2].startswith("  - _") and "referendum" in summary.split("- **Oppose**")[0]
+    oppose = next(line for line in lines if line.startswith("- **Oppose**"))
+    assert "Oleg Varnakov" in oppose and "Pavel Dronin" in oppose
+
+
+def test_markdown_example_table_cells_stay_short(example_analysis) -> None:  # type: ignore[no-untyped-def]
+    md = render(example_analysis, "markdown")
+    for line in md.splitlines():
+        if line.startswith("|"):
+            cells = line.replace("\\|", "").split("|")
+            assert all(len(c) <= 160 for c in cells), line

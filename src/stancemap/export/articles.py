@@ -92,13 +92,16 @@ def _pieces(doc: Document, start: int, end: int, spans: list[Statement], anchors
             if anchor:
                 seen.add(anchor)
         st = next((x for x in inside if x.start <= a < x.end), None)
-        piece: dict[str, Any] = {"text": doc.body[a:b], "stance": None, "sid": None, "label": ""}
+        piece: dict[str, Any] = {"text": doc.body[a:b], "stance": None, "sid": None, "label": "", "tag": "", "tag_for": ""}
         if st is not None:
             piece["stance"] = st.stance or "none"
             piece["sid"] = None if st.id in seen else st.id
             seen.add(st.id)
             who = names.get(st.speaker or "") or st.speaker_mention or "unnamed source"
             piece["label"] = f"{who} ({st.cue}): {st.stance or 'no stance toward the question'}"
+            # The colour is also said in words, after the statement's last piece.
+            piece["tag"] = (st.stance or "no stance") if b >= st.end else ""
+            piece["tag_for"] = st.id
         groups[-1]["pieces"].append(piece)
     return groups
 

@@ -6,20 +6,19 @@ statement, summary sentence and event links to the place in its article where it
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Actor, Analysis, Statement
 from ..relate import sortable_date
+from .answers import ROWS_SHOWN, actor_rows, answers
 from .articles import anchor_id, article_views, display_title
 from .chart import NARROW, WIDE, in_window, timeline_points, timeline_svg
 from .digest import summarize
 from .outlets import disagreement_views, framing_table, outlet_views
 
 STANCES = ("support", "conditional", "neutral", "oppose")
-NO_STANCE = "no stance found"
-UNAFFILIATED = "No known affiliation"
 
 
 @dataclass
@@ -27,9 +26,12 @@ class Briefing:
     question: str
     proposed: bool
     counts: dict[str, int]
-    summary: list[dict[str, Any]] = field(default_factory=list)
-    stance_columns: list[str] = field(default_factory=list)
-    positions: list[dict[str, Any]] = field(default_factory=list)  # one row per affiliation
+    summary: list[dict[str, Any]] = field(default_factory=list)  # key sentences
+    answers: dict[str, Any] = field(default_factory=dict)  # who supports, opposes, on what condition; changes
+    rows: list[dict[str, Any]] = field(default_factory=list)  # one per actor: where it stands now
+    rows_shown: int = ROWS_SHOWN
+    details: list[dict[str, Any]] = field(default_factory=list)  # per actor: statements behind it, changes
+    quoted: list[dict[str, Any]] = field(default_factory=list)  # who was quoted, when no stance was found
     positions_note: str = ""
     timeline: list[dict[str, Any]] = field(default_factory=list)
     chart_wide: str | None = None
@@ -74,7 +76,11 @@ def build(analysis: Analysis, charts: bool = True) -> Briefing:
                          "with_stance": sum(1 for s in analysis.statements if s.stance),
                          "events": len(analysis.events)})
     b.summary = summarize(analysis)
-    b.stance_columns, b.positions, b.positions_note = positions_view(look)
+    b.rows = actor_rows(analysis)
+    b.answers = answers(analysis, b.rows)
+    b.details = position_details(look, b.rows)
+    if not b.rows:
+        b.quoted, b.positions_note = quoted_view(look)
     b.timeline = timeline_entries(look)
     if charts:
         points, b.chart_left_out = in_window(timeline_points(analysis))
@@ -93,47 +99,30 @@ def build(analysis: Analysis, charts: bool = True) -> Briefing:
     return b
 
 
-def affiliation_of(actor: Actor) -> str:
-    """An actor's camp (Actor.side), or the row for people with none."""
-    return actor.side() or UNAFFILIATED
+def position_details(look: Lookup, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per actor, in the table's order: the statements that set the current stance (with their
+    basis), the later ones it outweighs, and each change with the statement that made it."""
+    positions = {p.actor: p for p in look.analysis.positions}
+    out = []
+    for r in rows:
+        p = positions[r["actor"]]
+        now = p.current
+        assert now is not None
+        setting = [{**look.statement(look.statements[e.id]), "basis": e.basis} for e in now.statements]
+        out.append({"row": r["row"], "name": r["name"], "stance": r["stance"], "statements": setting,
+                    "dissenting": [look.statement(look.statements[i]) for i in now.dissenting],
+                    "changes": [{**c, "statement": look.statement(look.statements[c["href"][1:]])} for c in r["changes"]]})
+    return out
 
 
-def positions_view(look: Lookup) -> tuple[list[str], list[dict[str, Any]], str]:
-    """(columns, rows, note): affiliations against stance, each cell the actors in it with their
-    conditions and the statements behind it. With no stance found anywhere, the one column is
-    who was quoted, so the section still shows who spoke rather than nothing."""
-    named = [s for s in look.analysis.statements if s.speaker in look.actors]
-    with_stance = [s for s in named if s.stance]
-    if with_stance or not named:
-        columns, chosen, note = list(STANCES), with_stance, ""
-    else:
-        columns, chosen = [NO_STANCE], named
-        note = ("No statement was given a stance toward the question, so this table shows who was quoted, "
-                "grouped by affiliation, without sorting them by stance.")
-    changed = {p.actor for p in look.analysis.positions if p.changed}
-    cells: dict[str, dict[str, list[Statement]]] = defaultdict(lambda: defaultdict(list))
-    for s in chosen:
-        cells[affiliation_of(look.actors[s.speaker or ""])][s.stance or NO_STANCE].append(s)
-    rows = []
-    for affiliation, by_stance in cells.items():
-        row: dict[str, Any] = {"affiliation": affiliation, "count": sum(len(v) for v in by_stance.values()), "cells": {}}
-        for column in columns:
-            items = _by_date(by_stance.get(column, []), look)
-            per_actor: dict[str, list[Statement]] = defaultdict(list)
-            for s in items:
-                per_actor[s.speaker or ""].append(s)
-            actors = [{"name": look.name(a), "count": len(ss), "changed": a in changed,
-                       "conditions": list(dict.fromkeys(c for s in ss for c in s.conditions))}
-                      for a, ss in sorted(per_actor.items(), key=lambda kv: (-len(kv[1]), look.name(kv[0])))]
-            row["cells"][column] = {"actors": actors, "statements": [look.statement(s) for s in items],
-                                    "count": len(items)}
-        rows.append(row)
-    rows.sort(key=lambda r: (r["affiliation"] == UNAFFILIATED, -r["count"], r["affiliation"]))
-    return columns, rows, note
-
-
-def _by_date(items: list[Statement], look: Lookup) -> list[Statement]:
-    return sorted(items, key=lambda s: (s.date or look.docs[s.document].published or "9999", s.document, s.start))
+def quoted_view(look: Lookup) -> tuple[list[dict[str, Any]], str]:
+    """Who was quoted, most first, when no statement took a stance: the section still shows who spoke."""
+    counts = Counter(s.speaker for s in look.analysis.statements if s.speaker in look.actors)
+    if not counts:
+        return [], ""
+    quoted = [{"name": look.name(a), "side": look.actors[a].side() or "", "count": n} for a, n in counts.most_common()]
+    return quoted, ("No statement was given a stance toward the question, so this section shows who was quoted, "
+                    "most quoted first, without sorting them by stance.")
 
 
 def timeline_entries(look: Lookup) -> list[dict[str, Any]]:
