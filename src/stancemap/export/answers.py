@@ -45,7 +45,7 @@ def actor_rows(analysis: Analysis) -> list[dict[str, Any]]:
     names = {a.id: a.name for a in analysis.actors}
     statements = {s.id: s for s in analysis.statements}
     docs = {d.id: d for d in analysis.documents}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for p in analysis.positions:
         now = p.current
         if now is None:
@@ -170,14 +170,14 @@ def differences(analysis: Analysis) -> list[dict[str, Any]]:
         when = _day(s.date or doc.published)
         if s.speaker and s.stance in LEAN and when and doc.outlet and basis_of(s) == "stated":
             dated[s.speaker].append((when, s))
-    found = []
+    found: list[dict[str, Any]] = []
     for actor, items in dated.items():
         items.sort(key=lambda x: x[0])
         # The latest account of each lean per outlet: one pass after the sort.
         latest: dict[str, dict[str, tuple[date, Statement]]] = {"for": {}, "against": {}}
         best: tuple[Statement, Statement] | None = None
         for when, s in items:
-            outlet = docs[s.document].outlet
+            outlet = docs[s.document].outlet or ""
             lean = LEAN[s.stance or ""]
             other = "against" if lean == "for" else "for"
             best = next(((x, s) for o, (day, x) in latest[other].items()
