@@ -145,4 +145,4 @@ def test_positions_time_grows_near_linearly() -> None:
         return time.perf_counter() - start
 
     small, large = min(timed(2_000) for _ in range(3)), min(timed(20_000) for _ in range(3))
-    assert large < 25 * small, (small, large)
+    assert large < 40 * small, (small, large)  # quadratic would be 100x
