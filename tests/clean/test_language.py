@@ -34,3 +34,9 @@ def test_language_article_language_from_function_words(text: str, expected: str)
 ])
 def test_language_foreign_by_function_words(text: str, article: str, expected: str | None) -> None:
     assert foreign_by_function_words(tuple(WORD.findall(text)), article) == expected
+
+
+def test_language_japanese_one_script() -> None:
+    from stancemap.clean.language import script_of
+
+    assert script_of("トレンドマイクロは3月9日") == script_of("東京オリンピックの開催") == "CJK"

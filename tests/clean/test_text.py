@@ -274,3 +274,14 @@ def test_text_title_never_a_giant_line() -> None:
     giant = " ".join(["word"] * 500)
     result = classify([giant, "", "The minister said on Monday that the talks would resume next week."])
     assert result.title is None
+
+
+def test_text_html_repeats_kept_and_lists_inside_the_article() -> None:
+    from stancemap.clean.text import classify
+
+    lines = ["Steps", "", "The chef said the dish takes an hour and needs nothing fancy at all.", "", "Stir.", "",
+             "Wait ten minutes.", "", "Stir.", "", "Top countries:", "1. Finland", "2. Norway", "3. Spain", "",
+             "The list was compiled by the bank last year, its economists said on Monday."]
+    result = classify(lines, extracted=True)
+    body = "\n".join(result.paragraphs)
+    assert body.count("Stir.") == 2 and "2. Norway" in body

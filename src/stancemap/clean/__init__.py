@@ -86,7 +86,7 @@ def clean_one(doc_id: str, source: Source, text: str, html_meta: HtmlArticle | N
         outlet = (name, rule)
     given_title = source.title or (html_meta.title if html_meta is not None else None)
     result = classify(lines, known_title=given_title, outlets=outlets | ({outlet[0]} if outlet[0] else set()),
-                      headings=html_meta.headings if html_meta is not None else frozenset())
+                      headings=html_meta.headings if html_meta is not None else frozenset(), extracted=html_meta is not None)
     doc = Document(id=doc_id, source=source.path, body="\n\n".join(result.paragraphs), title=result.title,
                    removed=list(result.removed), url=source.url)
     if html_meta is not None:

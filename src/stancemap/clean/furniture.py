@@ -138,14 +138,16 @@ def mark_blocks(lines: list[str], shapes: list[LineShape], reasons: list[str | N
     """The lines under a teaser-block label, up to a blank line or a sentence of the article, are
     links to other stories; so is a numbered headline ("4. Why you should ...") or a timed index
     entry ("18:47 Council passes cap") anywhere (test_furniture_blocks_*)."""
+    prose = [i for i in nonblank if reasons[i] is None and shapes[i].sentence and shapes[i].n >= 6]
+    last_prose = prose[-1] if prose else -1  # a numbered list inside the article is the article's
     for pos, i in enumerate(nonblank):
         text = lines[i]
         if i in protected:
             pass
         elif reasons[i] is None and not shapes[i].sentence and TIMED_HEADLINE.match(text):
             reasons[i] = "live-page index entry (time and headline)"
-        elif reasons[i] is None and NUMBERED.match(text) and not re.search(r"[.!?:;\"”’)]$", text) \
-                and len(text.split()) >= 4 and _numbered_run(lines, nonblank, pos):
+        elif reasons[i] is None and i > last_prose and NUMBERED.match(text) and not re.search(r"[.!?:;\"”’)]$", text) \
+                and len(text.split()) >= 4 and numbered_run(lines, nonblank, pos):
             reasons[i] = "related-article teaser (numbered list of other stories)"
         if not is_block_label(text):
             continue
@@ -164,7 +166,7 @@ def mark_blocks(lines: list[str], shapes: list[LineShape], reasons: list[str | N
             previous = j
 
 
-def _numbered_run(lines: list[str], nonblank: list[int], pos: int) -> bool:
+def numbered_run(lines: list[str], nonblank: list[int], pos: int) -> bool:
     """The numbered line stands in a list of two or more numbered lines without full stops."""
     near = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
     return any(NUMBERED.match(lines[j]) and not re.search(r"[.!?]$", lines[j]) for j in near)

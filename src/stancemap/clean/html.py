@@ -27,7 +27,7 @@ class HtmlArticle:
 def extract_html(html: str) -> HtmlArticle:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
                                       include_images=False, include_formatting=False)
     if isinstance(doc, dict):  # older trafilatura versions return a dict
         doc = None

@@ -66,6 +66,10 @@ FOREIGN_MIN_HITS, FOREIGN_MIN_SHARE = 2, 0.2
 LANGID_MIN_PROB = 0.98
 
 
+EAST_ASIAN = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK", "FULLWIDTH": "CJK", "HALFWIDTH": "CJK",
+              "IDEOGRAPHIC": "CJK"}
+
+
 def script_of(text: str) -> str | None:
     """The dominant writing system of a text's letters ("LATIN", "CYRILLIC", ...)."""
     counts: dict[str, int] = {}
@@ -73,6 +77,9 @@ def script_of(text: str) -> str | None:
         if ch.isalpha():
             name = unicodedata.name(ch, "")
             script = name.split(" ")[0] if name else "UNKNOWN"
+            # Japanese mixes kana and kanji, and East Asian text uses full-width forms: one writing
+            # system for the article-versus-line comparison (test_language_japanese_one_script).
+            script = EAST_ASIAN.get(script, script)
             counts[script] = counts.get(script, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Removed
 from .dates import date_in_line
-from .furniture import local_reason, mark_blocks, protected_lines
+from .furniture import NUMBERED, local_reason, mark_blocks, numbered_run, protected_lines
 from .language import article_language, script_of
 from .lines import (
     BULLET,
@@ -103,7 +103,8 @@ def _local_reason(line: LineShape, script: str, lang: str) -> str | None:
 
 
 def classify(raw_lines: list[str], known_title: str | None = None, furniture: frozenset[str] = frozenset(),
-             outlets: frozenset[str] = frozenset(), headings: frozenset[str] = frozenset()) -> CleanText:
+             outlets: frozenset[str] = frozenset(), headings: frozenset[str] = frozenset(),
+             extracted: bool = False) -> CleanText:
     """Split an article's lines into title, body paragraphs and removed boilerplate.
 
     `furniture` holds normalised lines repeated across the corpus; `outlets` the names of the
@@ -139,7 +140,9 @@ def classify(raw_lines: list[str], known_title: str | None = None, furniture: fr
 
     title_index = _find_title(lines, shapes, reasons, nonblank, known_title)
     title = known_title or (lines[title_index] if title_index is not None else None)
-    _mark_repeats(lines, shapes, reasons, nonblank, title, title_index)
+    # In the main text an HTML extractor kept, a repeated line is the article's (a recipe's steps,
+    # a refrain, a code listing); only the title's repeat is dropped (test_text_html_repeats_kept).
+    _mark_repeats(lines, shapes, reasons, nonblank, title, title_index, titles_only=bool(headings) or extracted)
     _mark_pull_quotes(lines, reasons, nonblank, title_index)
     mark_blocks(lines, shapes, reasons, nonblank, protected | ({title_index} if title_index is not None else set()))
     _mark_labels_and_teasers(lines, shapes, reasons, nonblank, title_index, protected)
@@ -209,7 +212,7 @@ def _above_byline(lines: list[str], shapes: list[LineShape], reasons: list[str |
 
 
 def _mark_repeats(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
-                  title: str | None, title_index: int | None) -> None:
+                  title: str | None, title_index: int | None, titles_only: bool = False) -> None:
     counts: dict[str, int] = {}
     for i in nonblank:
         counts[norm(lines[i])] = counts.get(norm(lines[i]), 0) + 1
@@ -219,6 +222,8 @@ def _mark_repeats(lines: list[str], shapes: list[LineShape], reasons: list[str |
         if reasons[i] is None and i != title_index:
             if title and key == norm(title):
                 reasons[i] = "repeated title"
+            elif titles_only:
+                pass
             elif counts[key] > 1 and not shapes[i].sentence:
                 reasons[i] = f"repeated label ({counts[key]} times in this article)"
             elif key in seen:
@@ -266,6 +271,9 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
         elif introduced and reasons[i] is None:
             continue
         if reasons[i] is not None or i == title_index or s.sentence or i in protected:
+            continue
+        # A numbered list inside the article ("1. Finland" / "2. Norway" ...) is the article's.
+        if i < last_sentence and NUMBERED.match(lines[i]) and numbered_run(lines, nonblank, pos):
             continue
         if s.n <= 2:
             reasons[i] = ("stray words after the end of the article" if i > last_sentence
