@@ -67,6 +67,7 @@ class Document:
     # field name -> the rule that decided it, e.g. {"outlet": "dateline 'CITY (Outlet) -'"}
     provenance: dict[str, str] = field(default_factory=dict)
     url: str | None = None
+    copy_of: str | None = None  # id of the document this one is a wire copy of (copies.py)
 
 
 @dataclass
@@ -105,6 +106,7 @@ class Statement:
     speaker_rule: str = ""  # how the speaker was resolved ("named", "pronoun", "role", ...)
     stance_evidence: list[str] = field(default_factory=list)
     conditions_normalized: list[str] = field(default_factory=list)
+    copy_of: str | None = None  # the statement this one repeats in the original of a wire copy
 
 
 @dataclass

@@ -7,14 +7,16 @@ import re
 from collections import Counter, defaultdict
 from datetime import date
 
+from .copies import counted, link_copies
 from .framing import FramingIndex, is_loaded, rival_of
 from .model import Analysis, Disagreement, Event, Outlet, Position, Side, Statement
 from .positions import build_positions
 
 
 def relate(analysis: Analysis) -> Analysis:
+    link_copies(analysis)  # wire copies: their repeated statements count once in positions
     analysis.outlets = outlets_of(analysis)
-    analysis.positions = positions_of(analysis.statements, analysis)
+    analysis.positions = positions_of(counted(analysis.statements), analysis)
     analysis.sides = sides_of(analysis)
     analysis.disagreements = disagreements_of(analysis)
     return analysis

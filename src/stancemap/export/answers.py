@@ -166,6 +166,8 @@ def differences(analysis: Analysis) -> list[dict[str, Any]]:
     names = {a.id: a.name for a in analysis.actors}
     dated: dict[str, list[tuple[date, Statement]]] = defaultdict(list)
     for s in analysis.statements:
+        if s.copy_of is not None:  # counted once (copies.py)
+            continue
         doc = docs[s.document]
         when = _day(s.date or doc.published)
         if s.speaker and s.stance in LEAN and when and doc.outlet and basis_of(s) == "stated":

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..copies import counted
 from ..model import Actor, Analysis, Statement
 from ..relate import sortable_date
 from .answers import ROWS_SHOWN, actor_rows, answers
@@ -42,6 +43,7 @@ class Briefing:
     framing: dict[str, Any] = field(default_factory=dict)
     disagreements: list[dict[str, Any]] = field(default_factory=list)
     articles: list[dict[str, Any]] = field(default_factory=list)
+    copies: list[dict[str, str]] = field(default_factory=list)  # wire copies: copy's outlet, original's outlet, title
 
 
 class Lookup:
@@ -72,9 +74,12 @@ def build(analysis: Analysis, charts: bool = True) -> Briefing:
     q = analysis.question
     b = Briefing(question=q.text if q else "(no question found)", proposed=bool(q and q.proposed),
                  counts={"articles": len(analysis.documents), "outlets": len({o.name for o in analysis.outlets if o.name}),
-                         "actors": len(analysis.actors), "statements": len(analysis.statements),
-                         "with_stance": sum(1 for s in analysis.statements if s.stance),
-                         "events": len(analysis.events)})
+                         "actors": len(analysis.actors), "statements": len(counted(analysis.statements)),
+                         "with_stance": sum(1 for s in counted(analysis.statements) if s.stance),
+                         "events": len(analysis.events),
+                         "copies": sum(1 for d in analysis.documents if d.copy_of)})
+    b.copies = [{"copy": look.docs[d.id].outlet or d.source, "original": look.docs[d.copy_of].outlet or d.copy_of,
+                 "title": look.docs[d.copy_of].title or ""} for d in analysis.documents if d.copy_of]
     b.summary = summarize(analysis)
     b.rows = actor_rows(analysis)
     b.answers = answers(analysis, b.rows)
@@ -117,7 +122,7 @@ def position_details(look: Lookup, rows: list[dict[str, Any]]) -> list[dict[str,
 
 def quoted_view(look: Lookup) -> tuple[list[dict[str, Any]], str]:
     """Who was quoted, most first, when no statement took a stance: the section still shows who spoke."""
-    counts = Counter(s.speaker for s in look.analysis.statements if s.speaker in look.actors)
+    counts = Counter(s.speaker for s in counted(look.analysis.statements) if s.speaker in look.actors)
     if not counts:
         return [], ""
     quoted = [{"name": look.name(a), "side": look.actors[a].side() or "", "count": n} for a, n in counts.most_common()]
@@ -138,7 +143,7 @@ def timeline_entries(look: Lookup) -> list[dict[str, Any]]:
                         "sort": _sortable(e.date, doc.published), "text": e.text, "who": ", ".join(
                             n for a in e.actors if (n := look.name(a))), "stance": None,
                         "outlet": doc.outlet or "unknown outlet", "href": href, "document": doc.id})
-    for s in look.analysis.statements:
+    for s in counted(look.analysis.statements):
         doc = look.docs[s.document]
         when = s.date or doc.published
         if s.stance and when:

@@ -116,7 +116,8 @@ def summarize(analysis: Analysis, limit: int | None = None) -> list[dict[str, An
     centroid = _normalise(Counter({w: idf[w] for s in pool for w in s.words}))
     by_doc: dict[str, list[Statement]] = {}
     for st in analysis.statements:
-        by_doc.setdefault(st.document, []).append(st)
+        if st.copy_of is None:  # a wire copy's repeat of a statement is summarised once (copies.py)
+            by_doc.setdefault(st.document, []).append(st)
     scored: dict[Sentence, float] = {}
     carried: dict[Sentence, list[Statement]] = {}
     for s in pool:

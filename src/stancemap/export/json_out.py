@@ -19,7 +19,8 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             "proposition": q.proposition.to_dict() if q.proposition is not None else None},
         "documents": [
             {"id": d.id, "source": d.source, "title": d.title, "outlet": d.outlet, "published": d.published,
-             "body": d.body, "removed": [asdict(r) for r in d.removed], "provenance": d.provenance, "url": d.url}
+             "body": d.body, "removed": [asdict(r) for r in d.removed], "provenance": d.provenance, "url": d.url,
+             "copy_of": d.copy_of}
             for d in analysis.documents],
         "actors": [asdict(a) for a in analysis.actors],
         "statements": [asdict(s) for s in analysis.statements],

@@ -14,8 +14,10 @@ def print_summary(console: Console, analysis: Analysis) -> None:
     q = analysis.question
     console.print(f"[bold]Question:[/] {escape(q.text) if q else '(none found)'}"
                   + (" [dim](proposed from the corpus)[/]" if q and q.proposed else ""), highlight=False)
+    copies = sum(1 for d in analysis.documents if d.copy_of)
     console.print(f"{len(analysis.documents)} articles, {len(analysis.actors)} actors, "
-                  f"{len(analysis.statements)} statements, {len(analysis.events)} dated events", highlight=False)
+                  f"{sum(1 for s in analysis.statements if s.copy_of is None)} statements, {len(analysis.events)} dated events"
+                  + (f", {copies} wire copies (statements counted once)" if copies else ""), highlight=False)
     positions = Table(title="Where each actor stands now", show_lines=False)
     for col in ("actor", "side", "now", "on condition", "changed", "statements"):
         positions.add_column(col, overflow="fold")
