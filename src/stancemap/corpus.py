@@ -88,6 +88,7 @@ def _add_record(analysis: Analysis, record: ArticleRecord, index: ActorIndex, in
     pdoc = ParsedDoc(doc.body, record.parse)
     sents = pdoc.sents
     stated = {d.sent for d in record.statements}
+    document_topical = topical(doc.body, analysis.question)
     act = terms_of(analysis.question).event
     statements: list[Statement] = []
     for draft in record.statements:
@@ -96,7 +97,8 @@ def _add_record(analysis: Analysis, record: ArticleRecord, index: ActorIndex, in
                                      next_is_own_statement=draft.sent + 1 in stated, event=act)
         previous = sents[draft.sent - 1] if draft.sent > 0 else None
         stance, evidence = stance_of(analysis.question, sentence, draft.start, draft.end, conditions,  # type: ignore[arg-type]
-                                     previous, draft.cue_start if draft.kind == "position" else None)  # type: ignore[arg-type]
+                                     previous, draft.cue_start if draft.kind == "position" else None,  # type: ignore[arg-type]
+                                     in_topic=document_topical)
         speaker = _role_holder(draft, actor_of) or actor_of.get(draft.speaker or "")
         statements.append(Statement(
             id=f"s{len(analysis.statements) + len(statements) + 1}", document=doc.id,
@@ -106,7 +108,6 @@ def _add_record(analysis: Analysis, record: ArticleRecord, index: ActorIndex, in
             stance_evidence=evidence, conditions_normalized=[c.normalized for c in conditions]))
     _carry_conditions(statements, doc, analysis.question, sents)
     _carry_stances(statements, doc, sents)
-    document_topical = topical(doc.body, analysis.question)
     for s in statements:
         if topical(_passage(doc.body, s.start), analysis.question):
             in_passage.add(s.id)

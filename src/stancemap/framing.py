@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -49,7 +50,9 @@ RULES_REGIME = frozenset({
     "non-proliferation", "nonproliferation", "ceasefire", "border", "travel", "transit", "currency",
     "exchange-rate", "fiscal", "pension", "licensing", "safeguards", "security", "training", "fitness",
 })
-CAPITAL = re.compile(r"\b[A-Z][a-z]{2,}\b")
+# A capitalised word, letters with diacritics included ("Østgaard", "Sønnik").
+# A capital inside ("McCarrick", "MacCarrick") is part of the name.
+CAPITAL = re.compile(r"\b(?=\w{3})[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\b")
 WORD = re.compile(r"\b[a-z]{3,}\b")
 # Capitalised words that are never names whose spelling is a choice: "Tuesday"/"Thursday" and
 # "June"/"July" are a letter or two apart and would otherwise pass for rival spellings.
@@ -82,7 +85,8 @@ class FramingIndex:
     """
 
     def __init__(self, corpus_texts: Iterable[str], actor_names: Iterable[str] | None = None,
-                 persons: Iterable[Sequence[str]] | None = None) -> None:
+                 persons: Iterable[Sequence[str]] | None = None, outlets: Sequence[Sequence[str]] | None = None) -> None:
+        corpus_texts = list(corpus_texts)
         text = "\n".join(corpus_texts)
         self.rivals = rival_spellings()
         self.corpus_words = Counter(CAPITAL.findall(text))
@@ -98,7 +102,12 @@ class FramingIndex:
             # and at a sentence start) are a letter apart too.
             known = {w for n in actor_names for w in CAPITAL.findall(n)}
             variants = {w: v for w, v in variants.items() if w in known or v in known}
-        variants = {w: v for w, v in variants.items() if w not in self.persons and v not in self.persons}
+        # A person's name spelt two ways is a framing choice only where outlets divide over it (one
+        # writes "Sønnik" throughout, another "Sonnik"); a slip in one article is not.
+        divided = _divided(variants, outlets or [])
+        variants = {w: v for w, v in variants.items()
+                    if (w not in self.persons and v not in self.persons) or (w, v) in divided}
+        self.persons -= {w for pair in divided for w in pair}
         # word -> the spelling it stands in for, None for the one the corpus uses most.
         self.spellings: dict[str, str | None] = {}
         for word, other in variants.items():
@@ -186,6 +195,26 @@ def _person_words(persons: Iterable[Sequence[str]]) -> set[str]:
     return words
 
 
+def _divided(variants: dict[str, str], outlets: Sequence[Sequence[str]]) -> set[tuple[str, str]]:
+    """Pairs of spellings of which one outlet uses only the first and another only the second."""
+    if len(outlets) < 2:
+        return set()
+    used = [set(CAPITAL.findall("\n".join(texts))) for texts in outlets]
+    return {(w, v) for w, v in variants.items()
+            if any(w in u and v not in u for u in used) and any(v in u and w not in u for u in used)}
+
+
+def _fold(word: str) -> str:
+    """The word without diacritics ("Østgaard" -> "Ostgaard", "Sønnik" -> "Sonnik")."""
+    word = word.translate(FOLD)
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# Letters that Unicode does not decompose into a base letter and a mark.
+FOLD = str.maketrans({"Ø": "O", "ø": "o", "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "ß": "ss", "Ł": "L", "ł": "l",
+                      "Đ": "D", "đ": "d", "Þ": "Th", "þ": "th"})
+
+
 def _corpus_variants(names: list[str]) -> dict[str, str]:
     """Each name -> another spelling of it elsewhere in the corpus ("Vodna" -> "Wodna"): one or two
     letters apart at about the same length, sharing the first letter or everything after it.
@@ -195,13 +224,19 @@ def _corpus_variants(names: list[str]) -> dict[str, str]:
     """
     by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
     by_tail: dict[str, list[str]] = defaultdict(list)
+    by_fold: dict[str, list[str]] = defaultdict(list)
     for name in names:
         if len(name) >= MIN_DOUBLED_VARIANT:
             by_start[name[0], len(name)].append(name)
             by_tail[name[1:]].append(name)
+            by_fold[_fold(name)].append(name)
     found: dict[str, str] = {}
     for (first, length), bucket in sorted(by_start.items()):
         for word in bucket:
+            folded = [o for o in by_fold.get(_fold(word), []) if o != word]
+            if folded:  # "Østgaard" / "Ostgaard": the same letters but for their diacritics
+                found[word] = folded[0]
+                continue
             candidates = [*by_start.get((first, length - 1), []), *bucket, *by_start.get((first, length + 1), []),
                           *by_tail.get(word[1:], [])]
             if other := next((o for o in candidates if o != word and _rival_pair(word, o)), None):

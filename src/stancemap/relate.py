@@ -38,7 +38,8 @@ def outlets_of(analysis: Analysis) -> list[Outlet]:
     docs = {d.id: d for d in analysis.documents}
     index = FramingIndex((d.body for d in analysis.documents),
                          [n for a in analysis.actors for n in (a.name, *a.aliases)],
-                         [(a.name, *a.aliases) for a in analysis.actors if a.kind == "person"])
+                         [(a.name, *a.aliases) for a in analysis.actors if a.kind == "person"],
+                         [[docs[d].body for d in outlet.documents] for outlet in outlets])
     for outlet in outlets:
         members = set(outlet.documents)
         quoted = Counter(s.speaker for s in analysis.statements if s.document in members and s.speaker)

@@ -13,12 +13,11 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..judge.terms import terms_of
 from ..model import Analysis, Statement
 from .articles import anchor_id, display_title, paragraphs
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+")
-# Words that say the sentence is about joining, for questions of the form "Will X join Y?".
-MEMBERSHIP = ("join", "member", "accession", "admission", "admit", "applica", "appli", "enlarg", "expan")
 # Sentences outside this many words are headlines, captions or run-ons, not summary material.
 MIN_WORDS, MAX_WORDS = 8, 60
 # A wire dateline opening an article ("VODNA (Harbor Ledger) – ", "ALDMERE (Kestrel) - "): shown in
@@ -82,12 +81,27 @@ def _eligible(s: Sentence) -> bool:
     return MIN_WORDS <= n <= MAX_WORDS and any(c.islower() for c in s.text) and not s.text.endswith(":")
 
 
-def _relevance(s: Sentence, stems: list[str], membership: bool) -> float:
-    """Share of the question's words the sentence contains, plus half a point for a membership word."""
+def _relevance(s: Sentence, stems: list[str], event: tuple[str, ...]) -> float:
+    """Share of the proposition's participants the sentence names, plus half a point for a word of
+    its event ("approval", "phase-out", "membership": judge/proposition.py)."""
     hit = sum(any(w.startswith(stem) for w in s.words) for stem in stems) / len(stems) if stems else 0.0
-    if membership and any(w.startswith(MEMBERSHIP) for w in s.words):
+    if event and any(w.startswith(event) for w in s.words):
         hit += 0.5
     return hit
+
+
+def _proposition_stems(analysis: Analysis) -> tuple[list[str], tuple[str, ...]]:
+    """Stems of the words naming the proposition's participants, and of the words naming its event."""
+    q = analysis.question
+    if q is None:
+        return [], ()
+    terms = terms_of(q)
+    event = tuple(sorted({_stem(w) for w in terms.event if len(w) >= 4 and " " not in w}))
+    names = terms.anchors or terms.participants
+    stems = [_stem(w) for w in sorted(names) if len(w) > 2 and not w.startswith(event or ("\0",))]
+    if not stems:
+        stems = [_stem(w) for w in sorted(_words(q.text)) if not w.startswith(event or ("\0",))]
+    return stems, event
 
 
 def _statement_bonus(statements: list[Statement]) -> float:
@@ -108,10 +122,7 @@ def summarize(analysis: Analysis, limit: int | None = None) -> list[dict[str, An
     pool = [s for s in sentences(analysis) if _eligible(s)]
     if not pool:
         return []
-    q = analysis.question
-    qwords = sorted(_words(q.text)) if q else []
-    stems = [_stem(w) for w in qwords if not w.startswith(MEMBERSHIP)]
-    membership = any(w.startswith(MEMBERSHIP) for w in qwords)
+    stems, event = _proposition_stems(analysis)
     idf = _idf(pool)
     centroid = _normalise(Counter({w: idf[w] for s in pool for w in s.words}))
     by_doc: dict[str, list[Statement]] = {}
@@ -125,8 +136,8 @@ def summarize(analysis: Analysis, limit: int | None = None) -> list[dict[str, An
         carried[s] = inside
         vector = _normalise(Counter({w: idf[w] for w in s.words}))
         centrality = sum(v * centroid.get(w, 0.0) for w, v in vector.items())
-        scored[s] = _relevance(s, stems, membership) + centrality + _statement_bonus(inside)
-    chosen = _select(scored, limit, stems, membership)
+        scored[s] = _relevance(s, stems, event) + centrality + _statement_bonus(inside)
+    chosen = _select(scored, limit, stems, event)
     published = {d.id: d.published or "" for d in analysis.documents}
     order = {d.id: i for i, d in enumerate(analysis.documents)}
 
@@ -148,7 +159,7 @@ def summarize(analysis: Analysis, limit: int | None = None) -> list[dict[str, An
     return items
 
 
-def _select(scored: dict[Sentence, float], limit: int, stems: list[str], membership: bool) -> list[Sentence]:
+def _select(scored: dict[Sentence, float], limit: int, stems: list[str], event: tuple[str, ...]) -> list[Sentence]:
     """Greedy maximal marginal relevance: first one sentence per article among those touching the
     question, then relaxing (two per article, then any sentence) until `limit` are chosen."""
     chosen: list[Sentence] = []
@@ -160,7 +171,7 @@ def _select(scored: dict[Sentence, float], limit: int, stems: list[str], members
             for s in ranked:
                 if s in chosen or taken[s.document] >= per_doc:
                     continue
-                if need_question and _relevance(s, stems, membership) == 0 and (stems or membership):
+                if need_question and _relevance(s, stems, event) == 0 and (stems or event):
                     continue
                 overlap = max((len(s.words & c.words) / (len(s.words | c.words) or 1) for c in chosen), default=0.0)
                 value = scored[s] - REDUNDANCY * overlap

@@ -83,7 +83,7 @@ EVENT_FAMILIES: dict[str, frozenset[str]] = {
     "win": words("win wins winning victory re-election reelection re-elect re-elected reelect elect"),
     "merge": words("merge merger merged tie-up combination combine"),
     "take over": words("takeover take-over acquisition acquire buy purchase bid deal"),
-    "go ahead": words("go-ahead proceed completion complete"),
+    "go ahead": words("go-ahead completion"),
     "appoint": words("appoint appointment appointed nomination nominate confirm confirmation"),
     "ratify": words("ratify ratification ratified"),
 }
@@ -110,7 +110,7 @@ POSITIVE = words("""
 support supports supported supporting back backs backed welcome welcomed endorse endorsed favour favor
 become eventually agree agreed irreversible closer finalize finalized finalise finalised smooth apply
 applied open ready readiness deserve deserves bring strengthen speedy ensure help confident hope
-gain achieve secure obtain belong belongs belonged champion defend approve
+gain achieve secure obtain belong belongs belonged champion defend approve accept
 """)
 # Words of refusing, resisting or undoing something, and of judging it harmful.
 NEGATIVE = words("""
@@ -123,7 +123,7 @@ instability destabilize destabilise intimidate intimidation ultimatum aggression
 escalation escalate dead-end deny denied denies freeze slow delay postpone stall hinder obstruct
 debts dependence burden trap betrayal humiliation disaster
 scrap scrapped repeal repealed axe axed ditch ditched kill killed overturn overturned undo revoke rescind
-torpedo sink derail unworkable unaffordable wrong mistake flawed
+torpedo sink derail unworkable unaffordable wrong mistake flawed stop prevent halt
 """)
 # Verbs of refusing: what they govern is refused ("refusal to integrate" negates "integrate").
 REFUSING = words("""
@@ -133,6 +133,16 @@ reluctance objection objections deny denial drop withdraw lift scrap repeal axe 
 """)
 # Two-word expressions of refusal ("a red line", "a dead end").
 NEGATIVE_PHRASES_TEXT = r"red lines?|dead ends?|non-starter|step too far|stand in (?:the|its|their) way"
+# Phrasal verbs of undoing or delaying (verb, particle): "tear up the deal", "push the date back".
+UNDOING_PHRASES = frozenset({("tear", "up"), ("rip", "up"), ("water", "down"), ("strike", "down"), ("throw", "out"),
+                             ("push", "back"), ("put", "off"), ("hold", "off"), ("roll", "back"), ("scale", "back"),
+                             ("walk", "away"), ("back", "down"), ("give", "up"), ("run", "away"), ("pull", "out")})
+# Verbs that say an act comes about ("the deal does not happen", "the bill will go through"): with the
+# proposition's thing as subject they assert or deny the proposition itself.
+OCCURRING = words("happen proceed succeed survive pass go come")
+# What a speaker's own coming to power is called: "if it won power", "if we are in office", "if voters
+# give us a majority" make a threat, not a condition of support.
+OWN_POWER = words("power office majority election elected win won wins government keys seat seats")
 # Words that weigh both sides: a statement that balances or reports a split is neutral.
 HEDGES = words("balance balancing split divided undecided torn")
 # Consequences a speaker predicts of the proposition ("membership would drag the alliance into a war").

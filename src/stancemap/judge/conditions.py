@@ -192,10 +192,13 @@ def _only_with(sent: Span) -> list[Condition]:
         if tok.lower_ not in {"with", "without"} or tok.dep_ != "prep":
             continue
         before = sent.doc[tok.i - 1] if tok.i > sent.start else None
+        # "will not back the bylaw without a jobs guarantee": a negated verb the without-phrase hangs on.
+        refused = tok.lower_ == "without" and any(c.dep_ == "neg" for c in tok.head.children) and tok.head.i < tok.i
         if before is None or (tok.lower_ == "with" and before.lower_ != "only") or (
-                tok.lower_ == "without" and before.lower_ not in {"not", "never"}):
+                tok.lower_ == "without" and before.lower_ not in {"not", "never"} and not refused):
             continue
-        text, start, end = _span_text(sent.doc, before.i, tok.right_edge.i)
+        first = before.i if before.lower_ in {"only", "not", "never"} else tok.i
+        text, start, end = _span_text(sent.doc, first, tok.right_edge.i)
         if len(text.split()) >= 3:
             found.append(Condition(text, _normalize("requires", list(tok.subtree)), start, end))
     return found

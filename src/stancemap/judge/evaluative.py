@@ -17,13 +17,16 @@ from .polarity import negated
 from .terms import Terms
 
 # Sum of valences (VADER's scale is -4..+4 per word) a statement needs before it leans: one
-# clearly evaluative word ("reckless" -1.7, "dangerous" -2.1) is enough, a mild one ("fresh" 1.3) is not.
+# clearly evaluative word ("reckless" -1.7, "death" -2.9) is enough, a mild one ("fresh" 1.3) is not.
+# Calibrated on the q_* batches: 2.0 lost more than it saved.
 THRESHOLD = 1.5
 # Words VADER scores that say nothing about a proposition in news ("no", "yes", "like", "please", ...).
 IGNORED = frozenset({"no", "yes", "like", "please", "want", "agree", "support", "supports", "supported", "oppose",
                      "opposed", "reject", "rejected", "ok", "okay", "kind", "true", "play", "party", "pretty", "join",
                      "free", "care", "united", "growth", "honest", "clear", "clearly", "ready", "serious", "hope",
-                     "hopes", "chance", "chances", "interest", "interests", "god", "lol", "huge", "big", "fine"})
+                     "hopes", "chance", "chances", "interest", "interests", "god", "lol", "huge", "big", "fine", "supporters",
+                     "supporter", "thanks", "thank", "sure", "certain", "respected", "respect", "win", "winning",
+                     "won", "victory", "lost", "lose", "losing"})
 PRONOUNS = frozenset({"it", "this", "that", "they", "these"})
 
 
@@ -49,23 +52,26 @@ def _clause(tok: Any) -> Any:
     return node
 
 
-def evaluate(tokens: list[Any], evidence: list[str], terms: Terms) -> int:
-    """+1 / -1 when the statement's evaluative words lean clearly one way in clauses about the
-    proposition, 0 otherwise; the words are noted in `evidence`."""
+def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: bool = False) -> int:
+    """+1 / -1 when the statement's evaluative words lean clearly one way in clauses naming the
+    proposition's event or thing (`anywhere`: in any clause), 0 otherwise;
+    the words are noted in `evidence`."""
     valence = lexicon()
     if not valence or not tokens:
         return 0
-    topic = terms.event | terms.things | terms.participants
+    topic = terms.event | terms.things
     total = 0.0
     words: list[str] = []
     kept = {t.i for t in tokens}
     for tok in tokens:
         low = tok.lower_
         value = valence.get(low, valence.get(tok.lemma_.lower(), 0.0))
+        if not value and "-" in low:
+            value = valence.get(low.rsplit("-", 1)[1], 0.0)  # "self-harm" weighs as "harm"
         if not value or low in IGNORED or tok.pos_ in {"PROPN", "AUX"}:
             continue
         clause = [t for t in _clause(tok).subtree if t.i in kept]
-        if not any(t.lower_ in topic or t.lemma_.lower() in topic or t.lower_ in PRONOUNS for t in clause):
+        if not anywhere and not any(t.lower_ in topic or t.lemma_.lower() in topic or t.lower_ in PRONOUNS for t in clause):
             continue
         value = -value if negated(tok) else value
         total += value

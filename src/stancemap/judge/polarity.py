@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..extract.lexicon import AIMS, HARMS, LIMITS, NEGATIVE, OUTCOMES, POSITIVE, REFUSING
+from ..extract.lexicon import AIMS, HARMS, LIMITS, NEGATIVE, OCCURRING, OUTCOMES, POSITIVE, REFUSING, UNDOING_PHRASES
 from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -43,9 +43,22 @@ def negated(tok: Token) -> bool:
             main = without.head
             return not (without.i < main.i and any(c.dep_ in {"neg", "attr", "nsubj"} and (
                 c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children)) for c in main.children))
+        if node.dep_ == "relcl" and _no_noun(node.head):
+            return True  # "There is no version of this bill I could vote for"
         if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "conj"}:
             break
         node = node.head
+    return False
+
+
+def _no_noun(noun: Token) -> bool:
+    """The noun, or the noun its phrase hangs on ("no version of this bill"), has the determiner "no"."""
+    for _ in range(3):
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children):
+            return True
+        if noun.dep_ not in {"pobj", "prep"} or noun.head.i == noun.i:
+            return False
+        noun = noun.head
     return False
 
 
@@ -66,10 +79,19 @@ def refused(tok: Token) -> list[Token]:
 
 
 def _gives_up(tok: Token) -> bool:
-    """"give up", "back down", "walk away": phrasal verbs of abandoning."""
-    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-    return (tok.lemma_ == "give" and "up" in particles) or (tok.lemma_ == "walk" and "away" in particles) or (
-        tok.lemma_ == "back" and "down" in particles)
+    """"give up", "tear up", "push back", "water down": phrasal verbs of abandoning, undoing or delaying."""
+    if tok.pos_ != "VERB":
+        return False
+    particles = {c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"}}
+    return any((tok.lemma_.lower(), p) in UNDOING_PHRASES for p in particles)
+
+
+def occurs(tok: Token, terms: Terms) -> bool:
+    """"this deal does not happen", "the bill will go through": an occurrence verb whose subject is
+    the proposition's thing or event."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in OCCURRING and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in terms.event | terms.things | terms.anchors)
+        for c in tok.children)
 
 
 def _failed(tok: Token) -> bool:
@@ -95,8 +117,10 @@ def _rival(tok: Token, terms: Terms) -> Token | None:
     if not terms.subject_is_person:
         return None
     names = [t for t in refused(tok) if t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", ""}
-             and t.lower_ not in terms.participants]
-    mine = any(t.lower_ in terms.participants for t in refused(tok))
+             and t.lower_ not in terms.participants and t.dep_ != "poss"]
+    # "vote for Marrant" backs him; "vote for Marrant's challenger" does not.
+    mine = any(t.lower_ in terms.participants and t.dep_ != "poss" and not any(
+        a.dep_ == "poss" for a in t.ancestors if a in refused(tok)) for t in refused(tok))
     return names[0] if names and not mine else None
 
 
@@ -163,7 +187,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             else:
                 score -= weight
                 evidence.append(f"-{tok.text}")
-        elif (low in POSITIVE or lemma in POSITIVE) and not negated(tok):
+        elif (low in POSITIVE or lemma in POSITIVE) and not negated(tok) and tok.pos_ not in {"ADV", "ADP", "PART"}:
             if any(t.lemma_.lower() in NEGATIVE | opposites for t in tok.subtree if t.i != tok.i):
                 continue  # "open to a neutrality agreement": the word it governs carries the stance
             rival = _rival(tok, terms)
@@ -173,7 +197,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
                 continue
             score += 1
             evidence.append(f"+{tok.text}")
-        elif lemma in event and tok.pos_ == "VERB":
+        elif (lemma in event and tok.pos_ == "VERB") or occurs(tok, terms):
             objects = [t for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp"} for t in below(c)]
             if negated(tok) and any(t.lemma_.lower() in LIMITS | opposites for t in objects):
                 score += 1  # "would not accept any settlement that limited its right to choose alliances"
@@ -184,7 +208,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             else:
                 score += 1
                 evidence.append(f"+{tok.text}")
-        elif (low in POSITIVE or lemma in POSITIVE) and negated(tok):
+        elif (low in POSITIVE or lemma in POSITIVE) and negated(tok) and tok.pos_ not in {"ADV", "ADP", "PART"}:
             score -= 1
             evidence.append(f"-not {tok.text}")
     return score

@@ -117,9 +117,9 @@ def _is_person(subject: Any) -> bool:
     alone calls many invented places persons)."""
     from ..extract.names import first_name_gender
 
-    if subject is None or subject.pos_ != "PROPN":
+    if subject is None or not subject.text[:1].isupper():
         return False
-    words = [t for t in subject.subtree if t.pos_ == "PROPN"]
+    words = [t for t in subject.subtree if (t.text[:1].isupper() and t.dep_ in {"compound", "flat"}) or t.i == subject.i]
     return len(words) >= 2 and first_name_gender(words[0].text) is not None
 
 
@@ -167,7 +167,10 @@ def _content_words(doc: Any) -> list[str]:
 def _fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], subject: Any) -> None:
     wn = wordnet()
     lemma = verb.lemma_.lower()
-    event: set[str] = {lemma, prop.predicate, prop.predicate.replace(" ", "-"), prop.predicate.replace(" ", "")}
+    # A phrasal predicate ("go ahead", "phase out") is its whole phrase: the bare verb ("go") is any act.
+    event: set[str] = {prop.predicate, prop.predicate.replace(" ", "-"), prop.predicate.replace(" ", "")}
+    if " " not in prop.predicate:
+        event.add(lemma)
     event |= EVENT_FAMILIES.get(prop.predicate, frozenset()) | EVENT_FAMILIES.get(lemma, frozenset())
     if " " in prop.predicate or lemma not in GENERIC_VERBS:
         event |= wn.derivations(prop.predicate, "v")
@@ -177,7 +180,9 @@ def _fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], su
     things: set[str] = set(THING_FAMILIES.get(prop.predicate, ()))
     for arg in arguments:
         for t in arg.subtree:
-            if t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ not in {"DET", "ADP", "PART", "NUM"}):
+            # A capitalised word inside the question is a name whatever the tagger says ("Marrant" as ADJ).
+            if t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ not in {"DET", "ADP", "PART", "NUM"}) or (
+                    t.i > 0 and t.text[:1].isupper() and t.pos_ in {"ADJ", "NOUN", "VERB"}):
                 participants.add(t.lower_)
                 if arg is not subject or prop.subject_is_person or prop.predicate in HAPPENING or len(arguments) == 1:
                     anchors.add(t.lower_)
@@ -194,7 +199,7 @@ def _fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], su
                     things.add(t.lemma_.lower())
     if prop.predicate in HAPPENING:
         # "Will the takeover go ahead?": the event is the subject's; the predicate only says it happens.
-        event |= {"go-ahead", "proceed", "complete", "completion"}
+        event |= {"go-ahead", "completion"}
     prop.event = sorted(w for w in event if w and w not in {"re", "-"})
     prop.participants = sorted(participants - {"'s"})
     prop.anchors = sorted(anchors - {"'s"})

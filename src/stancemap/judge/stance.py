@@ -17,12 +17,12 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT
+from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT, OWN_POWER
 from ..extract.text import doc_text
 from ..model import Question, Stance, Statement
 from .conditions import Condition
 from .evaluative import evaluate
-from .polarity import negated, polarity
+from .polarity import negated, occurs, polarity
 from .terms import Terms, terms_of
 
 NEGATIVE_PHRASES = re.compile(rf"\b(?:{NEGATIVE_PHRASES_TEXT})\b", re.I)
@@ -139,9 +139,12 @@ def carry_over(stances: list[tuple[str | None, int, int, Stance | None]]) -> lis
 
 
 def stance_of(question: Question | None, sentence: Span, start: int, end: int, conditions: list[Condition],
-              previous: Span | None = None, cue_start: int | None = None) -> tuple[Stance | None, list[str]]:
+              previous: Span | None = None, cue_start: int | None = None,
+              in_topic: bool = False) -> tuple[Stance | None, list[str]]:
     """Stance of the statement at [start, end) in `sentence`, and the words that decided it.
-    A position's cue ("rejected", "welcomed") is part of what it says, so it counts too."""
+    A position's cue ("rejected", "welcomed") is part of what it says, so it counts too.
+    `in_topic`: the article is about the question, so a statement naming none of its words but
+    taking a clear side ("This is a gamble with people's jobs") is read too."""
     if question is None:
         return None, []
     terms = terms_of(question)
@@ -158,16 +161,24 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         if prev_hits:
             evidence.append(f"refers back to: {', '.join(prev_hits[:3])}")
             hits = prev_hits
-    if not hits:
+    if not hits and not in_topic:
         return None, []
-    evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}")
+    evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else "in an article about the question")
     inside = [t for t in tokens if not any(c.start <= t.idx < c.end for c in conditions)]
     score = polarity(inside, evidence, terms)
     if inside and (phrase := NEGATIVE_PHRASES.search(doc_text(sentence.doc)[inside[0].idx:inside[-1].idx + len(inside[-1])])):
-        score -= 1
-        evidence.append(f"-{phrase.group(0)}")
+        at = inside[0].idx + phrase.start()
+        first = next((t for t in inside if t.idx >= at), None)
+        if first is not None and negated(first):  # "will not stand in the way"
+            score += 1
+            evidence.append(f"+not {phrase.group(0)}")
+        else:
+            score -= 1
+            evidence.append(f"-{phrase.group(0)}")
     if score == 0:
-        score = evaluate(inside, evidence, terms)
+        score = evaluate(inside, evidence, terms) if hits else 0
+    if not hits and score == 0:
+        return None, []
     hedge = next((t.text for t in inside if t.lower_ in HEDGES and _weighs(t)), None)
     if hedge and not conditions:
         evidence.append(f"weighs both sides: {hedge}")
@@ -182,7 +193,9 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
     condition_text = " ".join(c.text for c in conditions).lower()
     evidence.append(f"condition: {conditions[0].text[:60]}")
     demands = _demands_opposite(condition_text, terms)
-    if demands and score <= 0:
+    denied = _denies_event(conditions, doc, terms)
+    if (demands and score <= 0) or denied:
+        demands = demands or denied
         evidence.append(f"the condition demands the opposite of the proposition ({demands})")
         return "oppose", evidence
     trigger = next((c for c in conditions if _is_trigger(c, doc, terms)), None)
@@ -192,11 +205,28 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         evidence.append("consequence of the proposition")
         return ("support" if score > 0 else "oppose"), evidence
     kinds = {c.normalized.split(":")[0] for c in conditions}
+    own = next((c for c in conditions if c.normalized.split(":")[0] in {"if", "once", "when"}
+                and any(w in OWN_POWER for w in WORD.findall(c.text.lower()))), None)
+    if own is not None and score <= 0:
+        evidence.append(f"a threat on the speaker's own coming to power: {own.text[:50]}")
+        return "oppose", evidence
     if score < 0 and not kinds & DEFERRING:
         # "would repeal the law if it won the election": a threat on the speaker's own terms, not a
         # condition on which they would support it.
         return "oppose", evidence
     return "conditional", evidence
+
+
+def _denies_event(conditions: list[Condition], doc: Doc, terms: Terms) -> str | None:
+    """A condition that denies the proposition's event ("on condition that X stays independent — in
+    effect, no merger at all")."""
+    for c in conditions:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        for t in span or []:
+            if t.lemma_.lower() in terms.event and t.pos_ == "NOUN" and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in t.children):
+                return f"no {t.text}"
+    return None
 
 
 def _is_trigger(condition: Condition, doc: Doc, terms: Terms) -> bool:
@@ -205,9 +235,10 @@ def _is_trigger(condition: Condition, doc: Doc, terms: Terms) -> bool:
         return False
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     return span is not None and any(
-        t.lemma_.lower() in terms.event and not negated(t) and (
-            t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubj", "nsubjpass", "compound"}))
-        # "if allies issue an invitation", "if accession talks began"
+        not negated(t) and ((t.lemma_.lower() in terms.event and (
+            t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubj", "nsubjpass", "compound"})))
+            or occurs(t, terms))
+        # "if allies issue an invitation", "if accession talks began", "if the bylaw passes"
         for t in span)
 
 

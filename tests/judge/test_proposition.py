@@ -1,0 +1,89 @@
+"""The question parsed into a proposition, and stance toward propositions of other shapes than
+membership (a bill, a ban, an election, a phase-out), on examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.judge.proposition import parse_proposition
+from stancemap.judge.wordnet import wordnet
+
+from .conftest import statement_with
+
+
+@pytest.mark.parametrize(("question", "subject", "predicate", "obj", "time_bound"), [
+    ("Will Brellmark phase out coal power by 2032?", "Brellmark", "phase out", "coal power", "by 2032"),
+    ("Will the Tessin Assembly pass the Water Charter Bill?", "the Tessin Assembly", "pass", "the Water Charter Bill", None),
+    ("Will Ivo Marrant win re-election as mayor of Calde?", "Ivo Marrant", "win", "re-election", None),
+    ("Should Dunwell ban private cars from its old town?", "Dunwell", "ban", "private cars", None),
+    ("Will Sorvik and Palen sign a ceasefire this year?", "Sorvik and Palen", "sign", "a ceasefire", "this year"),
+])
+def test_proposition_parts(question: str, subject: str, predicate: str, obj: str, time_bound: str | None) -> None:
+    prop = parse_proposition(question)
+    assert (prop.subject, prop.predicate, prop.time_bound) == (subject, predicate, time_bound)
+    assert prop.object.startswith(obj)
+
+
+def test_proposition_terms_from_wordnet_and_families() -> None:
+    assert "approval" in parse_proposition("Will the board approve the merger?").event
+    assert "lose" in parse_proposition("Will Ivo Marrant win re-election?").opposites
+    assert {"phase-out", "phaseout"} <= set(parse_proposition("Will Brellmark phase out coal power?").event)
+    assert parse_proposition("Will Ivo Marrant win re-election?").subject_is_person
+    assert not parse_proposition("Will Brellmark phase out coal power?").subject_is_person
+
+
+def test_proposition_unreadable_question_says_which_reading() -> None:
+    prop = parse_proposition("Brexit?")
+    assert prop.reading.startswith("no verb found") and prop.participants == ["brexit"]
+
+
+def test_proposition_wordnet_reads_packaged_files() -> None:
+    wn = wordnet()
+    assert wn.available
+    assert "approval" in wn.derivations("approve", "v") and "lose" in wn.antonyms("win", "v")
+    assert wn.synsets("nonexistentword", "v") == []
+
+
+BILL = "Will the Tessin Assembly pass the Water Charter Bill?"
+BAN = "Should Dunwell ban private cars from its old town?"
+VOTE = "Will Ivo Marrant win re-election as mayor of Calde?"
+INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # negation and modality around a vote
+    (BILL, "Vost said she will not vote for the bill.", "will not vote for", "oppose"),
+    (BILL, "Vost said there is no version of this bill she could vote for.", "no version", "oppose"),
+    # opposition verbs aimed at the proposition in other words
+    (BILL, "Vost said her party would repeal the law if it won the election.", "would repeal the law", "oppose"),
+    (BILL, "Vost said the party would tear up the bill on its first day.", "tear up the bill", "oppose"),
+    # the event asserted, as a prediction
+    (BILL, "Vost said she expected the bill to pass before the summer.", "the bill to pass", "support"),
+    # support aimed at a rival in an election
+    (VOTE, "Vost said she would vote for Marrant's challenger, Lena Osk.", "challenger", "oppose"),
+    # antonym of the predicate
+    (VOTE, "Vost said Marrant would lose the election.", "Marrant would lose", "oppose"),
+    # evaluative words with no stance verb
+    (BAN, "Vost said the ban would be a death sentence for the old town's shops.", "death sentence", "oppose"),
+    # conditions: "not without", "only with", negated verb with "without"
+    (BAN, "Vost said she would back the ban only with a written guarantee for the traders.", "only with", "conditional"),
+    (BAN, "Vost said the union will not back the ban without a jobs guarantee.", "will not back", "conditional"),
+    # a refusal that is lifted on a condition
+    (BAN, "Vost said the union will not stand in the way of the ban if the retraining fund is adopted.", "stand in the way",
+     "conditional"),
+])
+def test_stance_any_proposition(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_conditions_anonymity_is_not_a_condition(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + "A council official, speaking on condition of anonymity, said the ban would pass."
+    statement = statement_with(run(text, question=BAN), "the ban would pass")
+    assert not any("anonymity" in c for c in statement.conditions)
+
+
+def test_conditions_threat_trigger_is_not_a_condition_of_support(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + "Vost said the cruise line would drop Dunwell from its routes if the ban passed."
+    statement = statement_with(run(text, question=BAN), "drop Dunwell")
+    assert statement.stance == "oppose", statement.stance_evidence

@@ -1,0 +1,78 @@
+"""Issue 9's acceptance on the batches written apart from the rules, one per question shape
+(tests/data/q_*: a regulator's approval, an election, a phase-out, a peace agreement, a bill, a
+"should" question): stance, condition recall and framing recall, with the batch's question given,
+and the question proposed without one naming the batch's proposition (question.json
+`proposition_terms`). A figure not reached yet is a strict xfail naming the issue, so reaching it
+turns the test red until the mark is removed. First-contact and current figures: docs/evaluation.md."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import FIGURES, ROOT
+
+BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_should"]
+TARGETS = [("stance_accuracy", 0.80), ("condition_recall", 0.80), ("framing_recall", 0.80)]
+# Targets not met yet: {batch: {figure: reason}}. Remove an entry when its figure is reached.
+GAPS: dict[str, dict[str, str]] = {
+    "q_approval": {"stance_accuracy": "issue 9", "condition_recall": "issue 9", "framing_recall": "issue 9",
+                   "proposed": "issue 9: no proposition of another shape than membership is proposed yet"},
+    "q_election": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "proposed": "issue 9"},
+    "q_phaseout": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "proposed": "issue 9"},
+    "q_peace": {"stance_accuracy": "issue 9", "condition_recall": "issue 9", "framing_recall": "issue 9",
+                "proposed": "issue 9"},
+    "q_bill": {"stance_accuracy": "issue 9", "condition_recall": "issue 9", "framing_recall": "issue 9",
+               "proposed": "issue 9"},
+    "q_should": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "proposed": "issue 9"},
+}
+_CACHE: dict[str, dict[str, Any]] = {}
+
+
+def _batch(name: str) -> dict[str, Any]:
+    """The batch analysed with its question (scored by `stancemap evaluate`) and without one."""
+    if name not in _CACHE:
+        from stancemap import analyze
+        from stancemap.evaluate import evaluate
+        from stancemap.export.json_out import to_dict
+
+        folder = ROOT / "tests" / "data" / name
+        spec = json.loads((folder / "question.json").read_text(encoding="utf-8"))
+        data = json.loads(json.dumps(to_dict(analyze(folder / "corpus", question=spec["question"]))))
+        report = evaluate(data, folder / "gold", folder / "corpus")
+        FIGURES[f"batch {name} (stancemap evaluate)"] = report["figures"]
+        proposed = analyze(folder / "corpus").question
+        _CACHE[name] = {"figures": report["figures"], "spec": spec,
+                        "proposed": proposed.text if proposed is not None else None}
+    return _CACHE[name]
+
+
+def _mark(batch: str, key: str) -> list[Any]:
+    reason = GAPS.get(batch, {}).get(key)
+    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+
+
+def _cases() -> list[Any]:
+    return [pytest.param(b, figure, target, id=f"{b}-{figure}-issue9", marks=_mark(b, figure))
+            for b in BATCHES for figure, target in TARGETS]
+
+
+@pytest.mark.parametrize(("batch", "figure", "target"), _cases())
+def test_batch_scores_targets(batch: str, figure: str, target: float) -> None:
+    value = _batch(batch)["figures"][figure]
+    assert value is not None and value >= target, f"{batch}: {figure} = {value}, target >= {target}"
+
+
+@pytest.mark.parametrize("batch", [pytest.param(b, id=f"{b}-issue9", marks=_mark(b, "proposed")) for b in BATCHES])
+def test_batch_scores_proposed_question_names_the_proposition(batch: str) -> None:
+    found = _batch(batch)
+    text = (found["proposed"] or "").lower()
+    assert text and all(any(t.lower() in text for t in group) for group in found["spec"]["proposition_terms"]), text
+
+
+def test_batch_scores_every_batch_has_a_question() -> None:
+    for name in BATCHES:
+        assert (Path(ROOT / "tests" / "data" / name / "question.json")).is_file()
