@@ -140,9 +140,10 @@ UNDOING_PHRASES = frozenset({("tear", "up"), ("rip", "up"), ("water", "down"), (
 # Verbs that say an act comes about ("the deal does not happen", "the bill will go through"): with the
 # proposition's thing as subject they assert or deny the proposition itself.
 OCCURRING = words("happen proceed succeed survive pass go come")
-# What a speaker's own coming to power is called: "if it won power", "if we are in office", "if voters
-# give us a majority" make a threat, not a condition of support.
-OWN_POWER = words("power office majority election elected win won wins government keys seat seats")
+# A speaker's own coming to power as a condition ("if it won power", "if we are in office", "if voters
+# give us the keys", "if I'm elected") makes a threat, not a condition of support.
+OWN_POWER_TEXT = (r"\b(?:wins?|won|winning|takes?|took|comes? to|came to|hands on|gives? us|give (?:it|them|her|him))\b"
+                  r".*\b(?:power|office|election|majority|keys)\b|\b(?:in office|in power|(?:'m|am|is|are|gets?) elected)\b")
 # Words that weigh both sides: a statement that balances or reports a split is neutral.
 HEDGES = words("balance balancing split divided undecided torn")
 # Consequences a speaker predicts of the proposition ("membership would drag the alliance into a war").

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT, OWN_POWER
+from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT, OWN_POWER_TEXT
 from ..extract.text import doc_text
 from ..model import Question, Stance, Statement
 from .conditions import Condition
@@ -29,6 +29,7 @@ NEGATIVE_PHRASES = re.compile(rf"\b(?:{NEGATIVE_PHRASES_TEXT})\b", re.I)
 DEFERRING = {"until", "unless", "while", "after", "once", "before", "as long as", "provided", "when", "requires",
              "depends on", "must first"}
 WORD = re.compile(r"[\w'-]+")
+OWN_POWER = re.compile(OWN_POWER_TEXT)
 
 
 def target_words(question: Question | None) -> set[str]:
@@ -206,7 +207,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         return ("support" if score > 0 else "oppose"), evidence
     kinds = {c.normalized.split(":")[0] for c in conditions}
     own = next((c for c in conditions if c.normalized.split(":")[0] in {"if", "once", "when"}
-                and any(w in OWN_POWER for w in WORD.findall(c.text.lower()))), None)
+                and OWN_POWER.search(c.text.lower())), None)
     if own is not None and score <= 0:
         evidence.append(f"a threat on the speaker's own coming to power: {own.text[:50]}")
         return "oppose", evidence
