@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -67,7 +68,9 @@ def actor_rows(analysis: Analysis) -> list[dict[str, Any]]:
     return rows
 
 
-def answers(analysis: Analysis, rows: list[dict[str, Any]]) -> dict[str, Any]:
+def answers(analysis: Analysis, rows: list[dict[str, Any]], found: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Who supports, opposes, supports on conditions (grouped), what changed lately, and the first
+    of `found` (differences(analysis), computed here if not given)."""
     by_stance: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_stance[r["stance"]].append(r)
@@ -77,7 +80,7 @@ def answers(analysis: Analysis, rows: list[dict[str, Any]]) -> dict[str, Any]:
         "conditional": _names(conditional), "neutral": _names(by_stance["neutral"]),
         "groups": condition_groups(conditional, analysis),
         "changes": recent_changes(analysis),
-        "differences": differences(analysis)[:DIFFERENCES_SHOWN],
+        "differences": (differences(analysis) if found is None else found)[:DIFFERENCES_SHOWN],
     }
 
 
@@ -209,6 +212,7 @@ def _account(s: Statement, docs: dict[str, Any]) -> dict[str, Any]:
             "href": f"#{s.id}", "document": doc.id}
 
 
+@lru_cache(maxsize=65536)
 def _day(value: str | None) -> date | None:
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value or "")
     if not m:

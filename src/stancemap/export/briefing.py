@@ -13,13 +13,15 @@ from typing import Any
 from ..copies import counted
 from ..model import Actor, Analysis, Statement
 from ..relate import sortable_date
-from .answers import ROWS_SHOWN, actor_rows, answers
+from .answers import ROWS_SHOWN, actor_rows, answers, differences
 from .articles import anchor_id, article_views, display_title
-from .chart import NARROW, WIDE, in_window, timeline_points, timeline_svg
+from .chart import NARROW, WIDE, Point, chart_rows, in_window, timeline_points, timeline_svg
 from .digest import summarize
 from .outlets import disagreement_views, framing_table, outlet_views
+from .pagedata import DISSENTING, EARLIEST, LATEST
 
 STANCES = ("support", "conditional", "neutral", "oppose")
+DIFFERENCES_LISTED = 50
 
 
 @dataclass
@@ -41,9 +43,12 @@ class Briefing:
     chart_kinds: list[str] = field(default_factory=list)  # what the chart draws: "article", "event", "statement"
     outlets: list[dict[str, Any]] = field(default_factory=list)
     framing: dict[str, Any] = field(default_factory=dict)
-    disagreements: list[dict[str, Any]] = field(default_factory=list)
+    disagreements: list[dict[str, Any]] = field(default_factory=list)  # dates and words for one thing
+    differences: list[dict[str, Any]] = field(default_factory=list)  # one actor, one week, opposite sides
     articles: list[dict[str, Any]] = field(default_factory=list)
     copies: list[dict[str, str]] = field(default_factory=list)  # wire copies: copy's outlet, original's outlet, title
+    left_out: dict[str, int] = field(default_factory=dict)  # what the page's data leaves to the JSON output
+    index: list[dict[str, Any]] = field(default_factory=list)  # every article, when their texts are left out
 
 
 class Lookup:
@@ -68,8 +73,9 @@ class Lookup:
                 "evidence": s.stance_evidence}
 
 
-def build(analysis: Analysis, charts: bool = True) -> Briefing:
-    """The briefing; `charts=False` skips rendering the timeline SVG (Markdown has no use for it)."""
+def build(analysis: Analysis, charts: bool = True, articles: bool = True) -> Briefing:
+    """The briefing; `charts=False` skips rendering the timeline SVG (Markdown has no use for it),
+    `articles=False` the articles' marked-up text (the HTML page draws it on demand from its data)."""
     look = Lookup(analysis)
     q = analysis.question
     b = Briefing(question=q.text if q else "(no question found)", proposed=bool(q and q.proposed),
@@ -82,25 +88,35 @@ def build(analysis: Analysis, charts: bool = True) -> Briefing:
                  "title": look.docs[d.copy_of].title or ""} for d in analysis.documents if d.copy_of]
     b.summary = summarize(analysis)
     b.rows = actor_rows(analysis)
-    b.answers = answers(analysis, b.rows)
+    found = differences(analysis)
+    b.answers = answers(analysis, b.rows, found)
     b.details = position_details(look, b.rows)
     if not b.rows:
         b.quoted, b.positions_note = quoted_view(look)
-    b.timeline = timeline_entries(look)
+    all_points = timeline_points(analysis)
+    b.timeline = timeline_entries(look, all_points)
     if charts:
-        points, b.chart_left_out = in_window(timeline_points(analysis))
+        points, b.chart_left_out = in_window(all_points)
         b.chart_kinds = sorted({p.kind for p in points})
-        b.chart_wide, b.chart_narrow = timeline_svg(points, WIDE), timeline_svg(points, NARROW)
+        rows = chart_rows(points)
+        b.chart_wide, b.chart_narrow = timeline_svg(points, WIDE, rows), timeline_svg(points, NARROW, rows)
     b.outlets = outlet_views(analysis, look.name)
     b.framing = framing_table(analysis)
-    b.disagreements = disagreement_views(analysis, look.statement, look.name)
+    # Outlets that report one actor on opposite sides in the same week (answers.differences); the
+    # JSON's all-time stance disagreements mostly show an actor changing over time, so the page
+    # keeps relate's date and wording disagreements beside these.
+    b.differences = [d for d in found if d["kind"] == "stance"][:DIFFERENCES_LISTED]
+    b.disagreements = [d for d in disagreement_views(analysis, look.statement, look.name) if d["kind"] != "stance"]
     # Linked passages in the articles (start -> end): summary sentences, and events' date mentions.
     anchors: dict[str, dict[int, int]] = defaultdict(dict)
     for e in analysis.events:
         anchors[e.document][e.start] = e.start + max(1, len(e.mention))
     for item in b.summary:
         anchors[item["document"]][item["start"]] = item["end"]
-    b.articles = article_views(analysis, anchors)
+    if articles:
+        b.articles = article_views(analysis, anchors)
+    b.index = [{"id": d.id, "title": display_title(d), "outlet": d.outlet or "unknown outlet", "published": d.published or ""}
+               for d in analysis.documents] if not articles else []
     return b
 
 
@@ -113,9 +129,13 @@ def position_details(look: Lookup, rows: list[dict[str, Any]]) -> list[dict[str,
         p = positions[r["actor"]]
         now = p.current
         assert now is not None
-        setting = [{**look.statement(look.statements[e.id]), "basis": e.basis} for e in now.statements]
+        # The earliest and the latest statements behind it (all of them are in the JSON output).
+        chosen = now.statements if len(now.statements) <= LATEST + EARLIEST else [
+            *now.statements[:EARLIEST], *now.statements[-LATEST:]]
+        setting = [{**look.statement(look.statements[e.id]), "basis": e.basis} for e in chosen]
         out.append({"row": r["row"], "name": r["name"], "stance": r["stance"], "statements": setting,
-                    "dissenting": [look.statement(look.statements[i]) for i in now.dissenting],
+                    "more": len(now.statements) - len(chosen), "more_dissenting": max(0, len(now.dissenting) - DISSENTING),
+                    "dissenting": [look.statement(look.statements[i]) for i in now.dissenting[-DISSENTING:]],
                     "changes": [{**c, "statement": look.statement(look.statements[c["href"][1:]])} for c in r["changes"]]})
     return out
 
@@ -130,10 +150,10 @@ def quoted_view(look: Lookup) -> tuple[list[dict[str, Any]], str]:
                     "most quoted first, without sorting them by stance.")
 
 
-def timeline_entries(look: Lookup) -> list[dict[str, Any]]:
+def timeline_entries(look: Lookup, points: list[Point] | None = None) -> list[dict[str, Any]]:
     """The list under the chart: events (numbered as on the chart) and statements with a stance,
     in date order; undated statements are left to the Positions section."""
-    points = timeline_points(look.analysis)
+    points = timeline_points(look.analysis) if points is None else points
     number = {p.href: p.number for p in points if p.kind == "event"}
     entries = []
     for e in look.analysis.events:
@@ -142,7 +162,8 @@ def timeline_entries(look: Lookup) -> list[dict[str, Any]]:
         entries.append({"kind": "event", "number": f"E{number[href]}" if href in number else "", "date": e.date,
                         "sort": _sortable(e.date, doc.published), "text": e.text, "who": ", ".join(
                             n for a in e.actors if (n := look.name(a))), "stance": None,
-                        "outlet": doc.outlet or "unknown outlet", "href": href, "document": doc.id})
+                        "outlet": doc.outlet or "unknown outlet", "href": href, "document": doc.id,
+                        "start": e.start, "end": e.start + max(1, len(e.mention))})
     for s in counted(look.analysis.statements):
         doc = look.docs[s.document]
         when = s.date or doc.published
@@ -150,7 +171,7 @@ def timeline_entries(look: Lookup) -> list[dict[str, Any]]:
             entries.append({"kind": "statement", "number": "", "date": when, "sort": _sortable(when, doc.published),
                             "text": s.content, "who": look.name(s.speaker) or s.speaker_mention or "unnamed source",
                             "stance": s.stance, "outlet": doc.outlet or "unknown outlet", "href": f"#{s.id}",
-                            "document": doc.id})
+                            "document": doc.id, "start": s.start, "end": s.end})
     entries.sort(key=lambda e: (e["sort"], e["kind"] != "event", e["href"]))
     return entries
 

@@ -12,11 +12,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from ..model import Analysis
 from .articles import anchor_id, display_title
 
+# Marks drawn at most: beyond this many, days are merged by week, then by month (each mark costs
+# the page about 300 bytes; 800 keep both charts under 0.5 MB at any corpus size).
+MAX_MARKS = 800
 # Speakers with a lane of their own; beyond this many the chart grows taller than a screen.
 MAX_SPEAKER_LANES = 10
 EVENTS, OTHERS, ARTICLES = "Events", "Other speakers", "Articles"
@@ -49,6 +53,7 @@ class Point:
     number: int = 0  # events are numbered to match the list under the chart
 
 
+@lru_cache(maxsize=65536)
 def _span(text: str, year_hint: str | None) -> tuple[str, str, str] | None:
     """(start, middle, end) days of a date string, or None when it cannot be placed."""
     span = _raw_span(text, year_hint)
@@ -126,13 +131,13 @@ def lanes_of(points: list[Point]) -> list[str]:
     return order + ([ARTICLES] if any(p.kind == "article" for p in points) else [])
 
 
-def chart_spec(points: list[Point], width: int) -> dict[str, Any]:
+def chart_spec(points: list[Point], width: int, rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The Vega-Lite spec: imprecise dates as bars across their span, every item a point linking to
     where the article says it; events labelled with their number."""
     import altair as alt
 
     lanes = lanes_of(points)
-    rows = _rows(points)
+    rows = _rows(points) if rows is None else rows
     data = alt.Data(values=rows)
     narrow = width < WIDE
     y = alt.Y("lane:N", sort=lanes, title=None,
@@ -168,22 +173,39 @@ def chart_spec(points: list[Point], width: int) -> dict[str, Any]:
                                           padding={"left": 12 if narrow else 28, "right": 10, "top": 6, "bottom": 4}
                                           ).configure_view(
         stroke=None).configure(font="system-ui, -apple-system, Segoe UI, Roboto, sans-serif")
-    return chart.to_dict()
+    # The spec is built by this module, so altair's schema check of every data row (seconds for
+    # thousands of rows) is skipped.
+    return chart.to_dict(validate=False)
 
 
-def _rows(points: list[Point]) -> list[dict[str, Any]]:
+def _rows(points: list[Point], level: int = 0) -> list[dict[str, Any]]:
     """The chart's data: points at the same lane, span and colour merged into one row with a count
-    (its link goes to the first of them)."""
+    (its link goes to the first of them). At `level` 1 days are merged by week, at 2 by month, so a
+    large corpus draws a bounded number of marks (timeline_svg chooses the level)."""
     merged: dict[tuple[str, str, str, str, str, str], dict[str, Any]] = {}
     for p in points:
-        key = (p.lane, p.kind, p.date, p.start, p.end, p.color)
+        day, start, end = _binned(p.date, level), p.start, p.end
+        if level and p.start == p.end:
+            start = end = day
+        key = (p.lane, p.kind, day, start, end, p.color)
         if key in merged:
             merged[key]["count"] += 1
             continue
-        merged[key] = {"lane": p.lane, "kind": p.kind, "date": p.date + "T12:00:00", "start": p.start + "T00:00:00",
-                       "end": p.end + "T23:59:59", "color": p.color, "href": p.href, "count": 1,
-                       "number": f"E{p.number}" if p.number else "", "odd": p.number % 2 == 1}
+        number = p.number if not level else 0  # binned events are no longer one numbered item
+        merged[key] = {"lane": p.lane, "kind": p.kind, "date": day + "T12:00:00", "start": start + "T00:00:00",
+                       "end": end + "T23:59:59", "color": p.color, "href": p.href, "count": 1,
+                       "number": f"E{number}" if number else "", "odd": number % 2 == 1}
     return list(merged.values())
+
+
+@lru_cache(maxsize=65536)
+def _binned(day: str, level: int) -> str:
+    if level == 0:
+        return day
+    d = date.fromisoformat(day)
+    if level == 1:
+        return (d - timedelta(days=d.weekday())).isoformat()
+    return d.replace(day=15).isoformat()
 
 
 # Vega resolves a link against its loader's base URL; ours are fragments within the page, so any
@@ -192,13 +214,23 @@ _HREF = re.compile(r'(xlink:href|href)="[^"#]*#')
 _LONG_DECIMAL = re.compile(r"(\d\.\d{2})\d+")
 
 
-def timeline_svg(points: list[Point], width: int = WIDE) -> str | None:
+def chart_rows(points: list[Point]) -> list[dict[str, Any]]:
+    """The rows to draw: merged by day, or by week or month when there would be more than MAX_MARKS."""
+    rows = _rows(points)
+    for level in (1, 2):
+        if len(rows) <= MAX_MARKS:
+            break
+        rows = _rows(points, level)
+    return rows
+
+
+def timeline_svg(points: list[Point], width: int = WIDE, rows: list[dict[str, Any]] | None = None) -> str | None:
     """The chart as an SVG string to inline in the page; None when there is nothing to plot."""
     if not points:
         return None
     import vl_convert
 
-    svg = vl_convert.vegalite_to_svg(chart_spec(points, width))
+    svg = vl_convert.vegalite_to_svg(chart_spec(points, width, chart_rows(points) if rows is None else rows))
     svg = _HREF.sub(lambda m: f'{m[1]}="#', svg)
     # Vega writes coordinates to 14 decimals; two are far below a pixel and halve each mark's bytes.
     svg = _LONG_DECIMAL.sub(r"\1", svg)
