@@ -21,11 +21,11 @@ from itertools import pairwise
 
 from .extract.actors import ActorIndex, NameStats, name_stats
 from .extract.speakers import norm_role
-from .judge.conditions import find_conditions
+from .judge.conditions import Condition, find_conditions
 from .judge.proposition import parse_proposition
 from .judge.stance import carry_over, propagate, stance_of, topical
 from .judge.terms import terms_of
-from .model import Actor, Analysis, Document, Event, Notice, Question, Statement
+from .model import Actor, Analysis, Document, Event, Notice, Question, Stance, Statement
 from .parsed import ParsedDoc
 from .question import propose_question, question_terms
 from .record import ArticleRecord, DraftStatement
@@ -92,19 +92,14 @@ def _add_record(analysis: Analysis, record: ArticleRecord, index: ActorIndex, in
     act = terms_of(analysis.question).event
     statements: list[Statement] = []
     for draft in record.statements:
-        sentence = sents[draft.sent]
-        conditions = find_conditions(pdoc, draft.start, draft.end, sents, draft.sent,  # type: ignore[arg-type]
-                                     next_is_own_statement=draft.sent + 1 in stated, event=act)
-        previous = sents[draft.sent - 1] if draft.sent > 0 else None
-        stance, evidence = stance_of(analysis.question, sentence, draft.start, draft.end, conditions,  # type: ignore[arg-type]
-                                     previous, draft.cue_start if draft.kind == "position" else None,  # type: ignore[arg-type]
-                                     in_topic=False)  # reading every statement of a topical article cost the examples 0.03
+        stance, evidence, conditions = _judge(analysis.question, pdoc, sents, draft, stated, act)
         speaker = _role_holder(draft, actor_of) or actor_of.get(draft.speaker or "")
         statements.append(Statement(
             id=f"s{len(analysis.statements) + len(statements) + 1}", document=doc.id,
             speaker=speaker.id if speaker else None, speaker_mention=draft.speaker_mention, cue=draft.cue,
             kind=draft.kind, content=doc.body[draft.start:draft.end], start=draft.start, end=draft.end,  # type: ignore[arg-type]
-            stance=stance, conditions=[c.text for c in conditions], date=draft.date, speaker_rule=draft.speaker_rule,
+            stance=stance, conditions=[c.text for c in conditions], date=draft.date, parts=draft.parts,
+            speaker_rule=draft.speaker_rule,
             stance_evidence=evidence, conditions_normalized=[c.normalized for c in conditions]))
     _carry_conditions(statements, doc, analysis.question, sents)
     _carry_stances(statements, doc, sents)
@@ -119,6 +114,35 @@ def _add_record(analysis: Analysis, record: ArticleRecord, index: ActorIndex, in
         analysis.events.append(Event(
             id=f"e{len(analysis.events) + 1}", document=doc.id, date=event.date, precision=event.precision,
             mention=event.mention, text=event.text, actors=sorted(ids, key=lambda a: int(a[1:])), start=event.start))
+
+
+def _judge(question: Question | None, pdoc: ParsedDoc, sents: list, draft: DraftStatement,  # type: ignore[type-arg]
+           stated: set[int], act: frozenset[str]) -> tuple[Stance | None, list[str], list[Condition]]:
+    """Conditions and stance of one statement. A quotation interrupted by its cue is judged piece by
+    piece, each in its own sentence, as the pieces were said: conditions are pooled; the stance is a
+    condition's if any piece states one, else the last firm one, else none when a piece is silent
+    (to be carried from the speaker's other statements), else neutral."""
+    pieces = draft.parts or [[draft.start, draft.end]]
+    sent_of = [next((k for k, x in enumerate(sents) if x.start_char <= s < x.end_char), draft.sent)
+               for s, _ in pieces] if draft.parts else [draft.sent]
+    own = stated | set(sent_of)
+    judged: list[tuple[Stance | None, list[str]]] = []
+    conditions: list[Condition] = []
+    for (start, end), k in zip(pieces, sent_of, strict=True):
+        found = find_conditions(pdoc, start, end, sents, k, next_is_own_statement=k + 1 in own,  # type: ignore[arg-type]
+                                event=act)
+        previous = sents[k - 1] if k > 0 else None
+        judged.append(stance_of(question, sents[k], start, end, found, previous,  # type: ignore[arg-type]
+                                draft.cue_start if draft.kind == "position" else None,
+                                in_topic=False))  # reading every statement of a topical article cost the examples 0.03
+        conditions += [c for c in found if c not in conditions]
+    firm = [j for j in judged if j[0] not in {None, "neutral"}]
+    if not firm:
+        # A piece that says nothing about the question leaves the stance to be carried from the
+        # speaker's other statements, as it would be if the pieces stood apart.
+        return (None, [], conditions) if any(j[0] is None for j in judged) else (*judged[-1], conditions)
+    chosen = next((j for j in firm if j[0] == "conditional"), firm[-1])
+    return chosen[0], chosen[1], conditions
 
 
 def _role_holder(draft: DraftStatement, actor_of: dict[str, Actor]) -> Actor | None:

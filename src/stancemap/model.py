@@ -14,7 +14,7 @@ from typing import Any, Literal
 SCHEMA_VERSION = 1
 
 ActorKind = Literal["person", "organization", "country", "group", "media", "other"]
-StatementKind = Literal["direct", "indirect", "mixed", "position"]
+StatementKind = Literal["direct", "indirect", "mixed", "position", "belief"]
 Stance = Literal["support", "oppose", "conditional", "neutral"]
 Precision = Literal["day", "month", "season", "year"]
 
@@ -102,6 +102,9 @@ class Statement:
     stance: Stance | None = None
     conditions: list[str] = field(default_factory=list)
     date: str | None = None
+    # The pieces of one utterance interrupted by its cue ('"A," she said, "B."'), as [start, end]
+    # offsets; start/end span them all. Empty when the content is one piece.
+    parts: list[list[int]] = field(default_factory=list)
     # Beyond the contract: why the pipeline decided what it did, for auditing.
     speaker_rule: str = ""  # how the speaker was resolved ("named", "pronoun", "role", ...)
     stance_evidence: list[str] = field(default_factory=list)

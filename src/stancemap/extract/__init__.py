@@ -98,5 +98,5 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
             sent=cand.sent, kind=cand.kind, cue=cand.cue, cue_start=cand.cue_start, start=cand.start, end=cand.end,
             speaker=actor.id if actor else None, speaker_mention=mention, speaker_rule=rule,
             date=statement_date(sents[cand.sent], doc.published, cand.start, cand.end),
-            role_words=role_words, role_candidates=role_candidates))
+            role_words=role_words, role_candidates=role_candidates, parts=[list(p) for p in cand.parts]))
     return drafts

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
@@ -21,3 +21,6 @@ class Candidate:
     end: int
     speaker: Span | None  # the words that name the source, None when there are none
     finder: str  # which rule found it (a key of RANK)
+    # The pieces of one utterance interrupted by its cue ('"A," she said, "B."'): start/end span
+    # them all; empty when the content is one piece.
+    parts: list[tuple[int, int]] = field(default_factory=list)

@@ -9,14 +9,34 @@ OPEN = "“«„"
 CLOSE = "”»‟"
 # A quoted stretch of fewer words is a scare quote or a term ("full-fledged"), not speech.
 MIN_QUOTE_WORDS = 4
+# Two apostrophes stand for a double mark in text converted from typeset pages (''We will,'' he
+# said); scanned as one straight mark and a filler of the same width, so offsets stay the body's.
+TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 
 
 def quote_spans(body: str, min_words: int = 1) -> list[tuple[int, int]]:
     """(start, end) offsets of the text inside each quotation, marks excluded."""
     spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", body):
+    scan = TWO_APOSTROPHES.sub('"\x01', body) if "''" in body else body
+    for para in re.finditer(r"[^\n]+", scan):
         spans.extend(_in_paragraph(para.group(), para.start()))
-    return [(s, e) for s, e in spans if len(body[s:e].split()) >= min_words]
+    spans = [(s + 1 if scan[s] == "\x01" else s, e) for s, e in spans]
+    return [(s, e) for s, e in spans if e > s and len(body[s:e].split()) >= min_words]
+
+
+def _opens(text: str, i: int) -> str:
+    """The closing mark a quotation opened at `i` waits for, or "" when `i` opens none."""
+    ch = text[i]
+    free = i == 0 or not text[i - 1].isalnum()
+    if ch in OPEN:
+        return CLOSE
+    if ch == "‘" and free:
+        return "’"  # British single marks; ’ is also the apostrophe (see _in_paragraph)
+    if ch == '"' and free:
+        return '"'
+    if ch == "”" and (i == 0 or text[i - 1] == " ") and i + 1 < len(text) and text[i + 1].isalpha():
+        return CLOSE  # a closing mark typed at the start of a quotation (”We need ...”)
+    return ""
 
 
 def _in_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
@@ -25,12 +45,9 @@ def _in_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
     closer = ""
     for i, ch in enumerate(text):
         if start is None:
-            if ch in OPEN:
-                start, closer = i + 1, CLOSE
-            elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
-                start, closer = i + 1, "’"  # British single marks; ’ is also the apostrophe (see below)
-            elif ch == '"' and (i == 0 or not text[i - 1].isalnum()):
-                start, closer = i + 1, '"'
+            closer = _opens(text, i)
+            if closer:
+                start = i + 1
         elif ch in closer and (closer not in {'"', "’"} or i + 1 == len(text) or not text[i + 1].isalnum()):
             spans.append((offset + start, offset + i))
             start = None

@@ -38,7 +38,34 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     # A claim needs words: a position on a bare object ("welcomed the letter") says too little
     # to place anyone; three words is the floor (pinned by test_statements_short_positions_*).
     found = [c for c in found if len(doc_text(sdoc)[c.start:c.end].split()) >= (3 if c.finder == "position" else 2)]
-    return reduce_candidates(found)
+    return one_per_utterance(reduce_candidates(found), sdoc)
+
+
+def one_per_utterance(found: list[Candidate], sdoc: Doc) -> list[Candidate]:
+    """A quotation interrupted by its cue ('"A," she said, "B."') and the quotations that go on in
+    the same paragraph ('"A," she said. "B."') are one statement: its `parts` are the pieces and
+    start/end span them all. Pieces share the cue (continuation_quotes copies it); another
+    reporting verb between them ('"A," he said, adding: "B."') makes a statement of its own."""
+    text = doc_text(sdoc)
+    merged: list[Candidate] = []
+    for cand in found:
+        prev = merged[-1] if merged else None
+        if prev is not None and cand.cue_start == prev.cue_start and cand.cue == prev.cue \
+                and cand.finder == "direct" and prev.finder in {"direct", "speech"} and cand.start >= prev.end \
+                and "\n" not in text[prev.end:cand.start] and not _other_cue(sdoc, prev.end, cand.start, cand.cue_start):
+            prev.parts = (prev.parts or [(prev.start, prev.end)]) + [(cand.start, cand.end)]
+            prev.end = cand.end
+            if prev.kind != cand.kind:
+                prev.kind = "mixed"
+            continue
+        merged.append(cand)
+    return merged
+
+
+def _other_cue(sdoc: Doc, start: int, end: int, cue_start: int) -> bool:
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}
+                                    and t.idx != cue_start for t in span)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -64,13 +91,14 @@ def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) 
         if i > 0 and sents[i - 1].text.rstrip().endswith(":"):
             window.insert(0, sents[i - 1])
         for s in window:
-            verb = next((t for t in s if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}
-                         and not inside(quotes, t.idx)), None)
-            if verb is None:
+            # The reporting verb nearest the quotation is its cue ('"A," he said, adding: "B."').
+            verbs = sorted((t for t in s if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}
+                            and not inside(quotes, t.idx)), key=lambda t: min(abs(t.idx - qe), abs(qs - t.idx)))
+            found = next(((v, subj) for v in verbs if (subj := subject_of(v)) is not None
+                          and not inside(quotes, subj.idx)), None)
+            if found is None:
                 continue
-            subject = subject_of(verb)
-            if subject is None or inside(quotes, subject.idx):
-                continue
+            verb, subject = found
             start, end = _trim(doc, qs, qe)
             yield Candidate(i, "direct", verb.text, verb.idx, start, end, speaker_span(subject), "direct")
             break
@@ -88,7 +116,8 @@ def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int
     """A free-standing quote with no cue of its own, right after a direct quote of the same
     paragraph, continues that speaker's words ("'...,' Reval said. 'We are asking ...'")."""
     extra = []
-    direct = sorted((c for c in found if c.kind == "direct"), key=lambda c: c.start)
+    # Reported speech ("..., Schiff said.") is continued by a quotation of the same paragraph too.
+    direct = sorted((c for c in found if c.kind == "direct" or c.finder == "speech"), key=lambda c: c.start)
     covered = {(c.start, c.end) for c in found}
     for qs, qe in quotes:
         start, end = _trim(doc, qs, qe)
@@ -97,11 +126,15 @@ def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int
         before = [c for c in direct if c.end <= qs]
         if not before:
             continue
-        prev = before[-1]
+        prev = max(before, key=lambda c: (c.end, c.kind == "direct"))
         between = doc_text(doc)[prev.end:qs]
-        if len(between) > 120 or between.count("\n\n") > 1:
+        # Within its paragraph a quotation continues the last speaker however long the cue's
+        # apposition ('"...," said A, an economist who ... . "..."'), unless another statement
+        # stands between; across a break, only right after.
+        if len(between) > (120 if "\n" in between else 400) or between.count("\n\n") > 1 \
+                or any(prev.end <= c.cue_start < qs and c.cue_start != prev.cue_start for c in found):
             continue
-        if "\n" in between and not _quote_paragraph(doc_text(doc), qs):
+        if "\n" in between and (prev.kind != "direct" or not _quote_paragraph(doc_text(doc), qs)):
             continue  # across a paragraph break only a paragraph that is nothing but a quotation continues
         sent = next((k for k, s in enumerate(sents) if s.start_char <= qs < s.end_char), prev.sent)
         if not _free_standing(doc_text(doc), sents[sent].start_char, qs):

@@ -1,0 +1,56 @@
+"""One statement per utterance: a quotation interrupted by its cue, and the quotations that go on
+in the same paragraph, are one statement whose `parts` are the pieces; quotation marks typed as two
+apostrophes or as a closing mark at the start count as quotation marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.extract.quotes import quote_spans
+
+from .conftest import speaker_name, statement_with
+
+INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    '"The door is open," Marsh said, "and we will walk through it this year."',
+    '"The door is open," Marsh said. "We will walk through it this year."',
+    "''The door is open,'' Marsh said. ''We will walk through it this year.''",
+    '"The door is open," said Marsh, who has led the talks since the spring and knows every capital '
+    'of the Pact. "We will walk through it this year."',
+])
+def test_utterances_split_quote_is_one_statement(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + text)
+    statement = statement_with(analysis, "The door is open")
+    assert "walk through it this year" in statement.content
+    assert statement.kind == "direct" and len(statement.parts) == 2
+    body = analysis.documents[0].body
+    assert body[statement.start:statement.end] == statement.content
+    assert [body[s:e] for s, e in statement.parts] == [body[statement.parts[0][0]:statement.parts[0][1]],
+                                                       body[statement.parts[1][0]:statement.parts[1][1]]]
+    assert body[statement.parts[0][0]:statement.parts[0][1]].startswith("The door is open")
+    assert body[statement.parts[1][0]:statement.parts[1][1]].rstrip(".").endswith("this year")
+    assert speaker_name(analysis, "The door is open") == "Lea Marsh"
+
+
+def test_utterances_another_cue_between_makes_two_statements(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + '"The door is open," Marsh said, adding later: "We will walk through it this year."')
+    first = statement_with(analysis, "The door is open")
+    assert "walk through it" not in first.content and not first.parts
+    assert statement_with(analysis, "walk through it").cue == "adding"
+
+
+def test_utterances_quote_in_the_next_paragraph_stays_apart(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + '"The door is open," Marsh said.\n\n"We will walk through it this year."')
+    assert "walk through it" not in statement_with(analysis, "The door is open").content
+    assert speaker_name(analysis, "walk through it") == "Lea Marsh"
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("''We will join,'' he said. ''We will not wait.''", ["We will join,", "We will not wait."]),
+    ("The 1990s'' style is back.", []),
+    ("x ”We need order. We need it now.” ― A. Reader", ["We need order. We need it now."]),
+])
+def test_utterances_quote_marks(text: str, spans: list[str]) -> None:
+    assert [text[s:e] for s, e in quote_spans(text)] == spans
