@@ -119,9 +119,9 @@ def _add_record(analysis: Analysis, record: ArticleRecord, index: ActorIndex, in
 def _judge(question: Question | None, pdoc: ParsedDoc, sents: list, draft: DraftStatement,  # type: ignore[type-arg]
            stated: set[int], act: frozenset[str]) -> tuple[Stance | None, list[str], list[Condition]]:
     """Conditions and stance of one statement. A quotation interrupted by its cue is judged piece by
-    piece, each in its own sentence, as the pieces were said: conditions are pooled; the stance is a
-    condition's if any piece states one, else the last firm one, else none when a piece is silent
-    (to be carried from the speaker's other statements), else neutral."""
+    piece, each in its own sentence, as the pieces were said: conditions are pooled; the stance is
+    none when the first piece is silent, else a condition's if any piece states one, else the last
+    firm one, else neutral. (Pinned by the example corpus's split quotations, tests/test_scores.py.)"""
     pieces = draft.parts or [[draft.start, draft.end]]
     sent_of = [next((k for k, x in enumerate(sents) if x.start_char <= s < x.end_char), draft.sent)
                for s, _ in pieces] if draft.parts else [draft.sent]
@@ -136,11 +136,14 @@ def _judge(question: Question | None, pdoc: ParsedDoc, sents: list, draft: Draft
                                 draft.cue_start if draft.kind == "position" else None,
                                 in_topic=False))  # reading every statement of a topical article cost the examples 0.03
         conditions += [c for c in found if c not in conditions]
+    if judged[0][0] is None:
+        # An utterance whose opening the rules cannot place on the question may turn on itself
+        # ("Nobody doubts where X belongs." / "But membership is not a gift."): its stance is
+        # carried from the speaker's other statements, as for any silent statement.
+        return None, [], conditions
     firm = [j for j in judged if j[0] not in {None, "neutral"}]
     if not firm:
-        # A piece that says nothing about the question leaves the stance to be carried from the
-        # speaker's other statements, as it would be if the pieces stood apart.
-        return (None, [], conditions) if any(j[0] is None for j in judged) else (*judged[-1], conditions)
+        return (*judged[-1], conditions)
     chosen = next((j for j in firm if j[0] == "conditional"), firm[-1])
     return chosen[0], chosen[1], conditions
 
