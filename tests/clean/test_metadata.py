@@ -57,7 +57,9 @@ def test_metadata_title_shared_by_two_articles_of_the_corpus() -> None:
     # the site's name as the first label of its menu of sections
     ([text("Coastal Radio | News | Listen live", TITLE, *PLAIN)], ("Coastal Radio", "heading the site's sections")),
     # another article opening with the same line changes nothing: an outlet is read from its own article
-    ([text("Coastal Courier", TITLE, *PLAIN), text("Coastal Courier", "Portlen Wins Cup", *PLAIN)], (None, None)),
+    # (here a name with a media word over the headline, test_metadata_text_*)
+    ([text("Coastal Courier", TITLE, *PLAIN), text("Coastal Courier", "Portlen Wins Cup", *PLAIN)],
+     ("Coastal Courier", "a name with a media word")),
     # a single word (perhaps the topic) needs a plain credit; a menu of section words names no site
     ([text("Harrowgate", TITLE, *PLAIN, "A draft seen by Harrowgate officials lists six boats.")], (None, None)),
     ([text("Home | News | Listen live", TITLE, *PLAIN, "Rusk spoke to Home Affairs officials.")], (None, None)),

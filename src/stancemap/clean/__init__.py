@@ -18,6 +18,7 @@ from .metadata import (
     confirmed_masthead,
     copyright_outlet,
     outlet_from_dateline,
+    outlet_name_line,
     pick_outlet,
     pick_published,
 )
@@ -65,12 +66,17 @@ def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
     captions = caption_outlets(page.lines)
     masthead = confirmed_masthead(page.lines)
     copyright = copyright_outlet(page.lines)
-    seen = [n for n in (dateline, masthead[0], copyright, *captions) if n]
+    name_line = outlet_name_line(page.lines)
+    # The masthead line as printed ("RUZGAR VOICE - English Edition") is the outlet's label too.
+    first = next((line for line in page.lines if line.strip()), None) if masthead[0] else None
+    seen = [n for n in (dateline, masthead[0], first, copyright, name_line, *captions) if n]
     if page.source.outlet:
         return page.source.outlet, f"given in {page.source.given_by}", [page.source.outlet, *seen]
     if page.html is not None and page.html.outlet:
         return page.html.outlet, page.html.provenance.get("outlet", "HTML metadata"), [page.html.outlet, *seen]
     outlet, rule = pick_outlet(dateline, captions, masthead, copyright)
+    if name_line and (outlet is None or rule.startswith("copyright")):
+        outlet, rule = name_line, "the outlet's name on a line near the top (a name with a media word)"
     return outlet, rule, seen
 
 

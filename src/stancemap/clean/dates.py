@@ -46,15 +46,16 @@ def _to_iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _from_match(m: re.Match[str]) -> str | None:
+def _from_match(m: re.Match[str], dayfirst: bool | None = None) -> str | None:
     groups = m.groupdict()
     year = int(groups["year"])
     if groups.get("a") is not None:
         a, b = int(groups["a"]), int(groups["b"])
         # Dotted dates are day-first (26.05.2023, the European convention scrapers meet); slashed
-        # and dashed ones are month-first unless the first number cannot be a month (23/09/2025),
+        # and dashed ones follow the convention the article uses elsewhere (`dayfirst`, see
+        # date_convention), else month-first unless the first number cannot be a month (23/09/2025),
         # which is how dateparser reads English text and what this function replaced.
-        if groups["sep"] == "." or a > 12:
+        if groups["sep"] == "." or a > 12 or (dayfirst and b <= 12):
             return _to_iso(year, b, a)
         return _to_iso(year, a, b) or _to_iso(year, b, a)
     month = groups["month"]
@@ -62,10 +63,11 @@ def _from_match(m: re.Match[str]) -> str | None:
     return _to_iso(year, month_no, int(groups["day"]))
 
 
-def parse_date(text: str) -> str | None:
+def parse_date(text: str, dayfirst: bool | None = None) -> str | None:
     """A full calendar date (day, month, year) written as the whole of `text`, as ISO, or None.
 
-    Around the date only a weekday, a clock time, a time zone and separators may stand.
+    Around the date only a weekday, a clock time, a time zone and separators may stand. `dayfirst`
+    reads an ambiguous numeric date ("11/10/26") day first (True) or month first (False, None).
     """
     text = text.strip().strip(".,;")
     if not text or len(text) > 40 or not re.search(r"\d", text):
@@ -75,7 +77,7 @@ def parse_date(text: str) -> str | None:
         if m:
             if not LEFTOVER.match(text[:m.start()] + " " + text[m.end():]):
                 return None
-            return _from_match(m)
+            return _from_match(m, dayfirst)
     # A month name with day and year in a form not listed above: let dateparser try.
     if _MONTH_WORD.search(text) and len(_NUMBERS.findall(text)) >= 2:
         parsed = _dateparser().parse(text, languages=["en"], settings={
@@ -98,19 +100,40 @@ STAMP_WORDS = re.compile(r"^(?:published|updated|posted|last updated|first publi
 SEGMENT_SPLIT = re.compile(r"\s*(?:\||·|•|—|–|\s-\s)\s*|\s+(?=(?i:updated|last updated|modified)\b)")
 
 
-def date_in_line(text: str, loose: bool = False) -> str | None:
+def date_in_line(text: str, loose: bool = False, dayfirst: bool | None = None) -> str | None:
     """The date a byline, time-stamp or dated label line carries ("By A. Writer | March 3, 2026",
     "Updated 12/09/2025", "World | 4 March 2025"): the whole line or one of its |-separated parts
     is a date. `loose` also takes a date amid other words, for lines already known to be a byline
     or time stamp ("Posted on May 26, 2023 by Admin")."""
     text = STAMP_WORDS.sub("", text)
     for segment in [text, *SEGMENT_SPLIT.split(text)]:
-        found = parse_date(segment)
+        found = parse_date(segment, dayfirst)
         if found:
             return found
     if loose:
         for form in DATE_FORMS:
             m = form.search(text)
-            if m and (found := _from_match(m)):
+            if m and (found := _from_match(m, dayfirst)):
                 return found
     return None
+
+
+NUMERIC = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?:\d{4}|\d{2})(?![\d/-])")
+DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![\w])", re.I)
+MONTH_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}}(?!\d))", re.I)
+
+
+def date_convention(text: str) -> bool | None:
+    """Whether the article writes dates day first (True: "14/03/2026", "4 March") or month first
+    (False: "03/14/2026", "March 4"), from its unambiguous dates; None when it does not show.
+    An ambiguous "11/10/26" in the same article is read by it (test_dates_convention_*)."""
+    day_first = month_first = 0
+    for m in NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        day_first += a > 12 >= b
+        month_first += b > 12 >= a
+    day_first += len(DAY_MONTH.findall(text))
+    month_first += len(MONTH_DAY.findall(text))
+    if day_first == month_first:
+        return None
+    return day_first > month_first

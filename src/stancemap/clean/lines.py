@@ -102,7 +102,8 @@ REPORTING = re.compile(r"\b(?:said|says|told|added|according to|reported|ruled|f
 SUMMARY_LABEL = re.compile(r"^(?:summary|key points|key takeaways|in brief|at a glance|highlights|"
                            r"tl;?dr|what you need to know|quick read|the gist)\s*:?\s*$", re.I)
 BULLET = re.compile(r"^\s*[•·\-*–▪►]\s+")
-BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by)\s+(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by|words by|interview(?:ed)? by)\s+"
+                    r"(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
                     r"(?:\s*(?:[|,–—-]|and)\s*.*)?|the\s+[\w.'’& ]{1,40}\s(?i:team|staff|desk|reporters|newsroom))$")
 TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated|first published|modified)\b"
                        r"(?:\s+on)?\s*:?\s*\S", re.I)

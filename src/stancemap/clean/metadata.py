@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from .dates import date_in_line, parse_date
+from .dates import date_convention, date_in_line, parse_date
 from .lines import BYLINE, MENU_SEPARATOR, SECTION_WORDS, TIMESTAMP, caption_match, menu_parts, shape
 
 __all__ = ["date_in_line", "parse_date"]
 
 # "CITY (Outlet) – text": the wire-style dateline that opens many agency stories.
-DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?)\s*\((?P<outlet>[^()]{2,60})\)\s*[-–—:]\s")
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?)\s*\((?P<outlet>[^()]{2,60})\)\s*[-–—:]+\s")
 # A masthead is a name: one to five capitalised words (with "of", "&", "the"), no digits, no punctuation
 # that ends or separates ("World | Europe" is a menu, "Home." is not a name).
 NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&|for|de|du|la)){0,4}$")
@@ -20,7 +20,9 @@ NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|t
 # "X reported", "X uses cookies": attribution, credit and the site's own notices, not a topic word
 # that merely recurs.
 CREDITED = (r"\btold (?:the )?{name}(?![\w-])|\baccording to (?:the )?{name}(?![\w-])|\({name}\)|"
-            r"©\s*(?:\d{{4}}\s+)?{name}(?![\w-])|(?<![\w-]){name} (?:reported|has learned|could not|understands|uses cookies)\b")
+            r"©\s*(?:\d{{4}}\s+)?{name}(?![\w-])|(?<![\w-]){name} (?:reported|has learned|could not|understands|uses cookies)\b|"
+            # a byline or credit naming the outlet: "By the X politics team", "X correspondent"
+            r"^by (?:the )?{name}\b|^(?:the )?{name}(?:['’]s)? (?:\w+ )?(?:correspondent|reporter|staff|team|newsroom|desk)\b")
 
 
 # For a name of two words or more (a single word on the first line may be the topic, a kicker): the
@@ -41,14 +43,23 @@ def outlet_from_dateline(lines: list[str]) -> str | None:
 
 
 def _heads_sections(lines: list[str], name: str) -> bool:
-    """The name is the first label of a menu of sections, or the next line is a section label or menu."""
-    nonblank = [line.strip() for line in lines if line.strip()][:2]
+    """The name is the first label of a menu of sections, or the next line (a date line may stand
+    between) is a section label ("Interview") or a menu with a section among its labels ("Politics |
+    Veyport | Money", "News › Brennick › Port")."""
+    nonblank = [line.strip() for line in lines if line.strip()][:3]
     parts = menu_parts(nonblank[0]) if nonblank else None
     if parts is not None and parts[0] == name:
         return any(_section_words(p) for p in parts[1:])
-    if len(nonblank) < 2:
+    following = nonblank[1:]
+    if following and date_in_line(following[0]) and len(following) > 1:
+        following = following[1:]
+    if not following:
         return False
-    return all(_section_words(p) for p in MENU_SEPARATOR.split(nonblank[1]))
+    labels = [p.strip() for p in MENU_SEPARATOR.split(following[0])]
+    if len(labels) == 1:
+        return _section_words(labels[0])
+    return all(1 <= len(p.split()) <= 4 and not re.search(r"[\d.!?:;,\"“”]", p) for p in labels) and any(
+        _section_words(p) for p in labels)
 
 
 def _section_words(label: str) -> bool:
@@ -58,6 +69,22 @@ def _section_words(label: str) -> bool:
 
 def caption_outlets(lines: list[str]) -> list[str]:
     return [m["outlet"].strip() for line in lines if (m := caption_match(line))]
+
+
+# "RUZGAR VOICE - English Edition", "LIR – Lorrenia International Radio | English Service": a
+# masthead with its edition; the name is the longest name-shaped part.
+EDITION = re.compile(r"^(?:(?:english|international|global|world|online|digital|mobile|print|us|uk|europe|asia|africa)"
+                     r"(?: edition| service| version)?|edition|service|\w+\.(?:com|net|org))$", re.I)
+EDITION_SPLIT = re.compile(r"\s+[-–—|]\s+")
+
+
+def masthead_edition(lines: list[str]) -> str | None:
+    first = next((line.strip() for line in lines if line.strip()), "")
+    parts = EDITION_SPLIT.split(first)
+    if len(parts) < 2 or not any(EDITION.match(p) for p in parts):
+        return None
+    names = [p for p in parts if not EDITION.match(p) and NAME.match(p) and len(p) <= 50]
+    return max(names, key=len) if names else None
 
 
 def masthead_candidate(lines: list[str]) -> str | None:
@@ -82,11 +109,14 @@ def confirmed_masthead(lines: list[str]) -> tuple[str | None, str]:
     ("Coastal Radio | News | Listen live"), or a line followed by a section label or menu ("Meridian
     Post" / "World | Europe"). A single word may be a topic kicker ("Valdoria"), so it needs the credit.
     Only this article's own lines count. Returns the name and why it was believed, or (None, "")."""
+    edition = masthead_edition(lines)
+    if edition is not None:
+        return (edition.title() if edition.isupper() else edition), "masthead (first line, the site's name and edition)"
     name = masthead_candidate(lines)
     if name is None:
         return None, ""
-    if " " in name and _heads_sections(lines, name):
-        return name, "masthead (first line, a name heading the site's sections)"
+    if _heads_sections(lines, name):
+        return (name.title() if name.isupper() else name), "masthead (first line, a name heading the site's sections)"
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines)) + 1
     # Mastheads are often set in capitals ("THE DAILY NORTHER") while the text credits "The Daily
     # Norther": the credit is matched in any case and, for a masthead in capitals, names the outlet.
@@ -94,7 +124,7 @@ def confirmed_masthead(lines: list[str]) -> tuple[str | None, str]:
                         + ("|" + CREDITED_MANY_WORDS.format(name=re.escape(name)) if " " in name else ""),
                         re.I if name.isupper() else 0)
     for line in lines[start:]:
-        m = credit.search(line)
+        m = credit.search(line.strip())
         if m:
             if name.isupper():
                 found = re.search(re.escape(name), m.group(0), re.I)
@@ -117,8 +147,9 @@ COPYRIGHT_LAST_LINES = 8
 def copyright_outlet(lines: list[str]) -> str | None:
     tail = [line for line in lines if line.strip()][-COPYRIGHT_LAST_LINES:]
     for line in reversed(tail):
-        m = COPYRIGHT.match(line.strip())
-        if m and not PICTURE_WORD.search(m["name"]) and not re.search(r"[/|]", line):
+        line = re.split(r"\s+\|\s+", line.strip())[0]  # "© Daily X 2026 | Terms | Privacy": the notice, then links
+        m = COPYRIGHT.match(line)
+        if m and not PICTURE_WORD.search(m["name"]) and "/" not in line:
             name = m["name"].strip().rstrip(".")
             if name.lower().startswith("the "):
                 name = name[4:]
@@ -151,23 +182,48 @@ def pick_outlet(dateline: str | None, captions: list[str],
 
 def pick_published(lines: list[str], title_index: int | None) -> tuple[str | None, str]:
     """The publication date: a byline or time-stamp line near the top, else the date of the
-    first captioned image after the title (the lead image is dated with the article), else none."""
+    first captioned image after the title (the lead image is dated with the article), else none.
+    An ambiguous numeric date is read by the convention the article's other dates follow."""
+    dayfirst = date_convention("\n".join(lines))
     for line in lines[:20]:
         s = shape(line)
         # A byline or stamp is a label, or a short sentence: "By March 4, 2025, the ministry will ..." is prose.
         if (BYLINE.match(line) or TIMESTAMP.match(line)) and (not s.sentence or s.n <= 8):
-            found = date_in_line(line, loose=True)
+            found = date_in_line(line, loose=True, dayfirst=dayfirst)
             if found:
                 return found, "byline or time-stamp line"
-        elif len(line) <= 60 and not s.sentence:  # "Talks resumed — 4 March 2025 — in X." is prose
-            found = date_in_line(line)
+        # "Talks resumed — 4 March 2025 — in X." is prose; a stamp line may end on "9:02 p.m.".
+        elif len(line) <= 100 and (not s.sentence or re.search(r"\b[ap]\.m\.$", line, re.I)):
+            found = date_in_line(line, dayfirst=dayfirst)
             if found:
                 return found, "date line near the top"
     start = title_index + 1 if title_index is not None else 0
     for line in lines[start:]:
         m = caption_match(line)
         if m and m["date"]:
-            found = parse_date(m["date"])
+            found = parse_date(m["date"], dayfirst)
             if found:
                 return found, "date of the lead image caption"
     return None, ""
+
+
+# Words publications put in their names ("Continental Newswire", "Gullmark Courier"): the trade's
+# vocabulary, not any corpus's. A name-shaped line with one, near the top and not the headline,
+# names the outlet (test_metadata_outlet_name_line).
+MEDIA_WORDS = re.compile(r"\b(?:news|newswire|wire|press|times|post|herald|courier|gazette|review|tribune|journal|daily|"
+                         r"telegraph|chronicle|observer|standard|mail|express|star|sun|mirror|guardian|independent|"
+                         r"radio|tv|television|broadcasting|network|agency|media|voice|weekly|monthly|magazine|"
+                         r"bulletin|dispatch|ledger|record|register|sentinel|examiner|inquirer|reporter|report)\b", re.I)
+NAME_LINE_WITHIN = 6
+
+
+def outlet_name_line(lines: list[str], title_index: int | None = None) -> str | None:
+    """A line of two to five capitalised words with a media word, among the first lines, that is
+    not the headline: the outlet's name printed under or over the headline."""
+    nonblank = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][:NAME_LINE_WITHIN]
+    for i, line in nonblank:
+        if i == title_index or not NAME.match(line) or not 2 <= len(line.split()) <= 5 or len(line) > 50:
+            continue
+        if MEDIA_WORDS.search(line) and not _section_words(line):
+            return line.title() if line.isupper() else line
+    return None

@@ -203,9 +203,11 @@ TITLE_BYLINE_WITHIN = 2
 
 def _above_byline(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
                   i: int) -> bool:
-    """A question or exclamation at the top followed by a byline is the headline ("Can the Coast
-    Afford It?" / standfirst / "By A. Writer | 4 March 2025"); a lead sentence ends with a full stop."""
-    if not lines[i].rstrip("\"'”’»)").endswith(("?", "!")) or shapes[i].n > 25:
+    """A line at the top that does not end with a full stop, followed by a byline, is the headline:
+    a question or exclamation ("Can the Coast Afford It?" / standfirst / "By A. Writer | 4 March
+    2025"), or a headline ending on a quotation ("JOB-KILLER! Cruise ban ‘would sink the port’");
+    a lead sentence ends with a full stop."""
+    if re.search(r"[.…]$", lines[i].rstrip("\"'”’»)")) or shapes[i].n > 25:
         return False
     after = [j for j in nonblank if j > i][:TITLE_BYLINE_WITHIN]
     return any((r := reasons[j]) is not None and r.startswith("byline") for j in after)

@@ -1,0 +1,59 @@
+"""Plain-text metadata: the headline kept once, outlet and date from mastheads, name lines,
+bylines, stamps and copyright lines; an ambiguous numeric date read by the article's convention.
+Written cases, invented outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.clean import clean_article
+from stancemap.clean.dates import date_convention, parse_date
+from stancemap.model import Source
+
+BODY = ["The port board said on Monday that berth fees would rise by a tenth from April, citing repairs.",
+        "\u201cWe have no choice,\u201d board chair Olav Rune told reporters after the vote in the harbour office."]
+
+
+def _doc(top: list[str], bottom: list[str] | None = None):  # type: ignore[no-untyped-def]
+    return clean_article(Source("a.txt", "text", text="\n".join([*top, "", *BODY, "", *(bottom or [])])))
+
+
+@pytest.mark.parametrize(("top", "bottom", "title", "outlet", "published"), [
+    # Headline first, repeated once below: kept once, as the title.
+    (["Harbour fees to rise by a tenth", "Harbour fees to rise by a tenth", "By Ina Brok",
+      "Last updated 14/03/2026 09:41"], None, "Harbour fees to rise by a tenth", None, "2026-03-14"),
+    # A date line, then a relative stamp: the date line gives the day.
+    (["Harbour fees to rise by a tenth", "By Ina Brok", "4 March 2026", "Published 3 hours ago"], None,
+     "Harbour fees to rise by a tenth", None, "2026-03-04"),
+    # A masthead in capitals over a menu with a section among places; the title below it.
+    (["THE EASTPORT TIDE", "News | Eastport | Money", "Harbour fees to rise by a tenth", "By Ina Brok, 4 March 2026"],
+     None, "Harbour fees to rise by a tenth", "The Eastport Tide", "2026-03-04"),
+    # A masthead with its edition.
+    (["COAST VOICE - English Edition", "Harbour fees to rise by a tenth", "04.03.2026 | 11:30"], None,
+     "Harbour fees to rise by a tenth", "Coast Voice", "2026-03-04"),
+    # The outlet's name on the line under the headline; a stamp with p.m. and an update.
+    (["Harbour fees to rise by a tenth", "Continental Wire", "March 4, 2026, 6:48 p.m. · Updated March 4, 2026, 9:02 p.m."],
+     None, "Harbour fees to rise by a tenth", "Continental Wire", "2026-03-04"),
+    # A headline ending on a quotation, over a standfirst and a byline; copyright followed by links.
+    (["FEE SHOCK! Port board \u2018will squeeze every skipper\u2019", "Skippers say they will pay twice", "By Ina Brok",
+      "22 Sep 2025, 06:30"], ["\u00a9 Daily Tide 2026 | Terms | Privacy"],
+     "FEE SHOCK! Port board \u2018will squeeze every skipper\u2019", "Daily Tide", "2025-09-22"),
+    # "11/10/26" read day first: the article writes "20 March" elsewhere.
+    (["Harbour fees to rise by a tenth", "By Ina Brok", "11/10/26"], ["The board meets again on 20 March."],
+     "Harbour fees to rise by a tenth", None, "2026-10-11"),
+    # ... and month first when it writes "March 20".
+    (["Harbour fees to rise by a tenth", "By Ina Brok", "11/10/26"], ["The board meets again on March 20."],
+     "Harbour fees to rise by a tenth", None, "2026-11-10"),
+])
+def test_metadata_text_title_outlet_date(top: list[str], bottom: list[str] | None, title: str, outlet: str | None,
+                                         published: str) -> None:
+    doc = _doc(top, bottom)
+    assert (doc.title, doc.outlet, doc.published) == (title, outlet, published)
+    assert title not in doc.body  # kept once, as the title
+
+
+def test_dates_convention_from_unambiguous_dates() -> None:
+    assert date_convention("Updated 14/03/2026; talks on 3 April") is True
+    assert date_convention("Posted 03/14/2026") is False
+    assert date_convention("no dates here") is None
+    assert parse_date("11/10/26", dayfirst=True) == "2026-10-11" and parse_date("11/10/26") == "2026-11-10"
