@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,7 +59,17 @@ def source_key(source: Source) -> str:
     return hashlib.sha256(f"{map_fingerprint()}\0{content}".encode()).hexdigest()
 
 
-def map_sources(sources: Iterable[Source], batch_size: int = BATCH_SIZE) -> Iterator[ArticleRecord | Notice]:
+@dataclass
+class MappedArticle:
+    """One article's record, as the map hands it on."""
+
+    record: ArticleRecord
+
+    def to_blobs(self) -> tuple[bytes, bytes]:
+        return self.record.to_blobs()
+
+
+def map_sources(sources: Iterable[Source], batch_size: int = BATCH_SIZE) -> Iterator[MappedArticle | Notice]:
     """One record (or notice) per source, in order."""
     batch: list[Source] = []
     for source in sources:
@@ -70,12 +81,12 @@ def map_sources(sources: Iterable[Source], batch_size: int = BATCH_SIZE) -> Iter
         yield from _map_batch(batch)
 
 
-def map_batch(sources: list[Source]) -> list[ArticleRecord | Notice]:
+def map_batch(sources: list[Source]) -> list[MappedArticle | Notice]:
     """The records of a list of sources (a worker's task)."""
     return list(_map_batch(sources))
 
 
-def prepare(source: Source) -> ArticleRecord | Notice:
+def prepare(source: Source) -> MappedArticle | Notice:
     """The map's first half, before the parser: the cleaned article in a record, or the notice
     saying why it cannot be analysed (no text left, too long, not in English)."""
     document = clean_article(source, "d0")
@@ -87,17 +98,14 @@ def prepare(source: Source) -> ArticleRecord | Notice:
     language = body_language(document.body)
     if language is not None:  # cleaned and listed, never parsed by the English model (see NOT_ENGLISH)
         document.provenance["language"] = f"{language}: {NOT_ENGLISH}"
-    return ArticleRecord(key=source_key(source), document=document)
+    return MappedArticle(ArticleRecord(key=source_key(source), document=document))
 
 
-def _map_batch(sources: list[Source]) -> Iterator[ArticleRecord | Notice]:
+def _map_batch(sources: list[Source]) -> Iterator[MappedArticle | Notice]:
     cleaned = [prepare(source) for source in sources]
     nlp = load_nlp()
-    todo = [r for r in cleaned if isinstance(r, ArticleRecord) and "language" not in r.document.provenance]
+    todo = [r for r in cleaned if isinstance(r, MappedArticle) and "language" not in r.record.document.provenance]
     with nlp.memory_zone():
-        for record, sdoc in zip(todo, nlp.pipe(r.document.body for r in todo), strict=True):
-            found = extract_article(record.document, sdoc, record.key)
-            record.mentions, record.actors, record.statements = found.mentions, found.actors, found.statements
-            record.events, record.parse, record.frames = found.events, found.parse, found.frames
-            record.nationalities = found.nationalities
+        for item, sdoc in zip(todo, nlp.pipe(r.record.document.body for r in todo), strict=True):
+            item.record = extract_article(item.record.document, sdoc, item.record.key)
     yield from cleaned

@@ -135,6 +135,10 @@ def _analyze(paths: list[Path], question: str | None, json_file: Path | None, ht
         analysis = run(paths, question, _Lines(), max_bytes, options, urls)
     for notice in analysis.notices:
         _notice(notice)
+    if not quiet and analysis.run:
+        run_info = analysis.run
+        err.print(f"{run_info['articles']:.0f} article(s): {run_info['parsed']:.0f} parsed, "
+                  f"{run_info['cached']:.0f} from the cache", highlight=False, soft_wrap=True)
     if analysis.question and analysis.question.proposed and not quiet and (json_file or html or markdown):
         err.print(f"question (proposed from the corpus): {escape(analysis.question.text)}", highlight=False, soft_wrap=True)
     written = _write_outputs(analysis, json_file, html, markdown)
@@ -149,6 +153,9 @@ def _analyze(paths: list[Path], question: str | None, json_file: Path | None, ht
     for path in written:
         if not quiet:
             err.print(f"wrote {escape(str(path))}", highlight=False, soft_wrap=True)
+    if os.environ.get("STANCEMAP_TIMINGS"):
+        # For the benchmark (scripts/bench.py): how long each stage took, as JSON.
+        Path(os.environ["STANCEMAP_TIMINGS"]).write_text(json.dumps(analysis.run), encoding="utf-8")
 
 
 def _write_outputs(analysis, json_file: Path | None, html: Path | None, markdown: Path | None) -> list[Path]:  # type: ignore[no-untyped-def]
@@ -159,8 +166,10 @@ def _write_outputs(analysis, json_file: Path | None, html: Path | None, markdown
         if path is None:
             continue
         try:
+            started = time.perf_counter()
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(render(analysis, fmt), encoding="utf-8")
+            analysis.run[f"export_{fmt}_seconds"] = time.perf_counter() - started
         except OSError as error:
             err.print(f"[red]error[/]: cannot write {path}: {error.strerror or error}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None

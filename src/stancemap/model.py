@@ -233,6 +233,9 @@ class Analysis:
     disagreements: list[Disagreement] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
     schema_version: int = SCHEMA_VERSION
+    # How the run went (articles read from the cache, parsed now, seconds per stage): for the CLI
+    # and the benchmark, not part of the JSON (two runs of one corpus give the same JSON).
+    run: dict[str, float] = field(default_factory=dict)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         # A dictionary rebuilt when the actor list grows: renderers ask once per statement.

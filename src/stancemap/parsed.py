@@ -1,46 +1,52 @@
-"""A parse that outlives spaCy: the sentences a statement stands in, kept as plain rows.
+"""A parse that outlives spaCy: the sentences a statement stands in, kept as plain columns.
 
 The map step parses an article and keeps, in its record, the tokens of the sentences that later
-judgements need (a statement's sentence, the one before and the one after). The reduce step reads
+judgements need (a statement's sentences, the one before and the one after). The reduce step reads
 them back as `ParsedDoc`, whose tokens and spans answer the part of spaCy's `Token`/`Span`/`Doc`
 interface the stance and condition rules use (text, lemma, tags, dependency tree, entity type,
-character offsets). So the question can be decided, or changed, after every article is parsed,
-without a `Doc` in memory or a model in the reducing process.
+morphology, character offsets). So the question can be decided, or changed, after every article is
+parsed, without a `Doc` in memory or a model in the reducing process.
 
-A row is one token: (idx, text, whitespace, lemma, pos, tag, dep, head, ent_type, ent_iob, morph);
-`head` is the head's index in the document. Token indices and character offsets are the original
-document's, so offsets in records and rules agree.
+Rows are stored by column, one string per field joined with a unit separator (and integer lists for
+offsets and heads): a record decodes into a few dozen objects, not one per token; tokens are built
+when a judgement first reads them. Token indices and character offsets are the original document's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-# Row field positions.
-IDX, TEXT, WS, LEMMA, POS, TAG, DEP, HEAD, ENT, IOB, MORPH = range(11)
+SEP = "\x1f"
+# Columns joined as strings, in this order; "idx", "head" and "ws" are lists of integers.
+TEXT_COLUMNS = ("text", "lemma", "pos", "tag", "dep", "ent", "iob", "morph")
 
 
 def rows_of(doc: Any, sentence_indices: Iterable[int]) -> dict[str, Any]:
-    """The rows of the given sentences of a spaCy `Doc` (plus every sentence's boundaries), as a
-    JSON-ready dict: {"sents": [[start_char, end_char, start_tok, end_tok], ...],
-    "n": number of tokens, "tokens": {first_token_index: [row, ...]} per contiguous run}."""
+    """The kept sentences of a spaCy `Doc` as columns, with every sentence's bounds:
+    {"sents": [[start_char, end_char, start_tok, end_tok], ...], "n": number of tokens,
+     "runs": [{"first": token index, "idx": [...], "head": [...], "ws": [...], "text": "a\\x1fb", ...}]}"""
     sents = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
     wanted = sorted({k for k in sentence_indices if 0 <= k < len(sents)})
-    runs: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
     for k in wanted:
         start, end = sents[k][2], sents[k][3]
-        if runs and runs[-1][1] == start:
-            runs[-1] = (runs[-1][0], end)
+        if spans and spans[-1][1] == start:
+            spans[-1] = (spans[-1][0], end)
         else:
-            runs.append((start, end))
-    tokens: dict[str, list[list[Any]]] = {}
-    for start, end in runs:
-        tokens[str(start)] = [
-            [t.idx, t.text, 1 if t.whitespace_ else 0, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_,
-             t.ent_iob_, str(t.morph)]
-            for t in doc[start:end]]
-    return {"sents": [list(s) for s in sents], "n": len(doc), "tokens": tokens}
+            spans.append((start, end))
+    runs = []
+    for start, end in spans:
+        toks = doc[start:end]
+        runs.append({
+            "first": start, "idx": [t.idx for t in toks], "head": [t.head.i for t in toks],
+            "ws": [1 if t.whitespace_ else 0 for t in toks],
+            "text": SEP.join(t.text for t in toks), "lemma": SEP.join(t.lemma_ for t in toks),
+            "pos": SEP.join(t.pos_ for t in toks), "tag": SEP.join(t.tag_ for t in toks),
+            "dep": SEP.join(t.dep_ for t in toks), "ent": SEP.join(t.ent_type_ for t in toks),
+            "iob": SEP.join(t.ent_iob_ for t in toks), "morph": SEP.join(str(t.morph) for t in toks)})
+    return {"sents": [list(s) for s in sents], "n": len(doc), "runs": runs}
 
 
 class _Morph:
@@ -58,66 +64,31 @@ class _Morph:
 class ParsedToken:
     """One token of a `ParsedDoc`, answering spaCy's `Token` attributes the rules read."""
 
-    __slots__ = ("_children", "_row", "doc", "i")
+    __slots__ = ("_children", "_head", "_morph", "dep_", "doc", "ent_iob_", "ent_type_", "i", "idx", "lemma_",
+                 "lower_", "pos_", "tag_", "text", "whitespace_")
 
-    def __init__(self, doc: ParsedDoc, i: int, row: Sequence[Any] | None) -> None:
-        self.doc, self.i = doc, i
+    def __init__(self, doc: ParsedDoc, i: int, idx: int = -1, text: str = "", ws: int = 0, lemma: str = "",
+                 pos: str = "", tag: str = "", dep: str = "", head: int | None = None, ent: str = "", iob: str = "",
+                 morph: str = "") -> None:
         # A token outside the kept sentences reads as an empty, childless token.
-        self._row = row if row is not None else (-1, "", 0, "", "", "", "", i, "", "", "")
+        self.doc, self.i, self.idx, self.text = doc, i, idx, text
+        self.whitespace_ = " " if ws else ""
+        self.lower_, self.lemma_, self.pos_, self.tag_, self.dep_ = text.lower(), lemma, pos, tag, dep
+        self.ent_type_, self.ent_iob_, self._morph = ent, iob, morph
+        self._head = i if head is None else head
         self._children: list[ParsedToken] | None = None
-
-    # --- the token itself ---------------------------------------------------------------------
-    @property
-    def idx(self) -> int:
-        return int(self._row[IDX])
-
-    @property
-    def text(self) -> str:
-        return str(self._row[TEXT])
 
     @property
     def orth_(self) -> str:
         return self.text
 
     @property
-    def whitespace_(self) -> str:
-        return " " if self._row[WS] else ""
-
-    @property
     def text_with_ws(self) -> str:
         return self.text + self.whitespace_
 
     @property
-    def lower_(self) -> str:
-        return self.text.lower()
-
-    @property
-    def lemma_(self) -> str:
-        return str(self._row[LEMMA])
-
-    @property
-    def pos_(self) -> str:
-        return str(self._row[POS])
-
-    @property
-    def tag_(self) -> str:
-        return str(self._row[TAG])
-
-    @property
-    def dep_(self) -> str:
-        return str(self._row[DEP])
-
-    @property
-    def ent_type_(self) -> str:
-        return str(self._row[ENT])
-
-    @property
-    def ent_iob_(self) -> str:
-        return str(self._row[IOB])
-
-    @property
     def morph(self) -> _Morph:
-        return _Morph(str(self._row[MORPH]))
+        return _Morph(self._morph)
 
     @property
     def is_alpha(self) -> bool:
@@ -149,12 +120,12 @@ class ParsedToken:
 
     @property
     def is_sent_start(self) -> bool:
-        return any(s.start == self.i for s in self.doc.sents)
+        return self.sent.start == self.i
 
     # --- the tree ------------------------------------------------------------------------------
     @property
     def head(self) -> ParsedToken:
-        return self.doc[int(self._row[HEAD])]
+        return self.doc[self._head]
 
     @property
     def children(self) -> Iterator[ParsedToken]:
@@ -192,14 +163,14 @@ class ParsedToken:
     @property
     def ancestors(self) -> Iterator[ParsedToken]:
         node, seen = self, {self.i}
-        while node.head.i != node.i and node.head.i not in seen:
+        while node._head != node.i and node._head not in seen:
             node = node.head
             seen.add(node.i)
             yield node
 
     @property
     def left_edge(self) -> ParsedToken:
-        return min(self.subtree, key=lambda t: t.i)
+        return next(self.subtree)
 
     @property
     def right_edge(self) -> ParsedToken:
@@ -207,10 +178,7 @@ class ParsedToken:
 
     @property
     def sent(self) -> ParsedSpan:
-        for s in self.doc.sents:
-            if s.start <= self.i < s.end:
-                return s
-        return ParsedSpan(self.doc, self.i, self.i + 1)
+        return self.doc.sentence_of(self.i)
 
     def nbor(self, offset: int = 1) -> ParsedToken:
         return self.doc[self.i + offset]
@@ -245,7 +213,8 @@ class ParsedSpan:
         self._chars = chars  # a sentence knows its character bounds even when its tokens were not kept
 
     def __iter__(self) -> Iterator[ParsedToken]:
-        return (self.doc[i] for i in range(self.start, self.end))
+        doc = self.doc
+        return (doc[i] for i in range(self.start, self.end))
 
     def __len__(self) -> int:
         return max(self.end - self.start, 0)
@@ -288,13 +257,13 @@ class ParsedSpan:
         """The token whose head lies outside the span (the first such, as spaCy picks)."""
         inside = list(self)
         for tok in inside:
-            if tok.head.i == tok.i or not self.start <= tok.head.i < self.end:
+            if tok._head == tok.i or not self.start <= tok._head < self.end:
                 return tok
         return inside[0]
 
     @property
     def sent(self) -> ParsedSpan:
-        return self.doc[self.start].sent
+        return self.doc.sentence_of(self.start)
 
     @property
     def ents(self) -> list[ParsedSpan]:
@@ -315,14 +284,20 @@ class ParsedDoc:
         self.text = text
         self.user_data: dict[str, Any] = {}
         self._n = int(rows.get("n", 0))
-        self._rows: dict[int, Sequence[Any]] = {}
-        for first, run in rows.get("tokens", {}).items():
-            for k, row in enumerate(run):
-                self._rows[int(first) + k] = row
         self._tokens: dict[int, ParsedToken] = {}
+        for run in rows.get("runs", []):
+            first = int(run["first"])
+            columns = [run[c].split(SEP) if run["idx"] else [] for c in TEXT_COLUMNS]
+            for k, (idx, head, ws) in enumerate(zip(run["idx"], run["head"], run["ws"], strict=True)):
+                text_, lemma, pos, tag, dep, ent, iob, morph = (col[k] for col in columns)
+                self._tokens[first + k] = ParsedToken(self, first + k, idx, text_, ws, lemma, pos, tag, dep, head,
+                                                      ent, iob, morph)
+        self._kept = sorted(self._tokens)
+        self._starts = [self._tokens[k].idx for k in self._kept]  # ascending, for char_span
         self._kids: dict[int, list[int]] | None = None
-        self.sents = [ParsedSpan(self, int(s[2]), int(s[3]), chars=(int(s[0]), int(s[1])))
-                      for s in rows.get("sents", [])]
+        bounds = rows.get("sents", [])
+        self.sents = [ParsedSpan(self, int(s[2]), int(s[3]), chars=(int(s[0]), int(s[1]))) for s in bounds]
+        self._sent_starts = [int(s[2]) for s in bounds]
         self._ents: list[ParsedSpan] | None = None
 
     def __len__(self) -> int:
@@ -334,25 +309,29 @@ class ParsedDoc:
             return ParsedSpan(self, start, stop)
         if key < 0:
             key += self._n
-        if not 0 <= key < self._n:
-            raise IndexError(key)
         tok = self._tokens.get(key)
         if tok is None:
-            tok = self._tokens[key] = ParsedToken(self, key, self._rows.get(key))
+            if not 0 <= key < self._n:
+                raise IndexError(key)
+            tok = self._tokens[key] = ParsedToken(self, key)
         return tok
 
     def __iter__(self) -> Iterator[ParsedToken]:
-        return (self[i] for i in sorted(self._rows))
+        return (self._tokens[i] for i in self._kept)
 
     def kept(self, i: int) -> bool:
         """True when token i's sentence was kept in the record."""
-        return i in self._rows
+        return i in self._tokens and self._tokens[i].idx >= 0
+
+    def sentence_of(self, i: int) -> ParsedSpan:
+        k = bisect_right(self._sent_starts, i) - 1
+        return self.sents[k] if 0 <= k < len(self.sents) else ParsedSpan(self, i, i + 1)
 
     def _children_of(self, i: int) -> list[ParsedToken]:
         if self._kids is None:
             self._kids = {}
-            for k, row in sorted(self._rows.items()):
-                head = int(row[HEAD])
+            for k in self._kept:
+                head = self._tokens[k]._head
                 if head != k:
                     self._kids.setdefault(head, []).append(k)
         return [self[k] for k in self._kids.get(i, [])]
@@ -363,36 +342,41 @@ class ParsedDoc:
             self._ents = []
             start: int | None = None
             label = ""
-            for k in sorted(self._rows):
-                row = self._rows[k]
-                iob = row[IOB]
-                if start is not None and (iob != "I" or (k - 1) not in self._rows):
-                    self._ents.append(ParsedSpan(self, start, k if (k - 1) in self._rows else start + 1, label))
+            previous = -2
+            for k in self._kept:
+                tok = self._tokens[k]
+                if start is not None and (tok.ent_iob_ != "I" or k != previous + 1):
+                    self._ents.append(ParsedSpan(self, start, previous + 1, label))
                     start = None
-                if iob == "B":
-                    start, label = k, str(row[ENT])
+                if tok.ent_iob_ == "B":
+                    start, label = k, tok.ent_type_
+                previous = k
             if start is not None:
-                self._ents.append(ParsedSpan(self, start, max(self._rows) + 1, label))
+                self._ents.append(ParsedSpan(self, start, previous + 1, label))
         return self._ents
 
     def char_span(self, start: int, end: int, label: str = "", alignment_mode: str = "strict") -> ParsedSpan | None:
-        """The tokens covering [start, end): "expand" takes every token the range touches,
+        """The kept tokens covering [start, end): "expand" takes every token the range touches,
         "contract" only those wholly inside, "strict" needs the range to fall on token edges."""
+        if not self._kept:
+            return None
+        # Tokens are in offset order: the first that may touch the range is the one before the
+        # first token starting at or after `start`.
+        lo = max(bisect_left(self._starts, start) - 1, 0)
+        hi = bisect_left(self._starts, end)
         first = last = None
-        for k in sorted(self._rows):
-            row = self._rows[k]
-            t_start, t_end = int(row[IDX]), int(row[IDX]) + len(str(row[TEXT]))
+        for pos in range(lo, hi):
+            tok = self._tokens[self._kept[pos]]
+            t_start, t_end = tok.idx, tok.idx + len(tok.text)
             inside = start <= t_start and t_end <= end
             touches = t_start < end and t_end > start
             if (alignment_mode == "expand" and touches) or (alignment_mode != "expand" and inside):
                 if alignment_mode == "strict" and first is None and t_start != start:
                     return None
-                first = k if first is None else first
-                last = k
+                first = tok.i if first is None else first
+                last = tok
         if first is None or last is None:
             return None
-        if alignment_mode == "strict":
-            end_tok = self._rows[last]
-            if int(end_tok[IDX]) + len(str(end_tok[TEXT])) != end:
-                return None
-        return ParsedSpan(self, first, last + 1, label)
+        if alignment_mode == "strict" and last.idx + len(last.text) != end:
+            return None
+        return ParsedSpan(self, first, last.i + 1, label)

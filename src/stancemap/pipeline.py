@@ -9,6 +9,7 @@ the stages knowing about terminals.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Protocol
 from .corpus import reduce_records
 from .errors import NoInputError
 from .ingest import DEFAULT_MAX_BYTES, count_articles, iter_sources
-from .mapping import MapOptions, Mapped, map_corpus, read_records
+from .mapping import MapOptions, Mapped, MapStats, RunRecords, map_corpus
 from .mapping.cache import DEFAULT_CAP_BYTES, RecordCache
 from .model import Analysis, Notice, Source
 
@@ -94,7 +95,9 @@ def analyze_sources(sources: Iterable[Source], question: str | None = None, prog
     try:
         progress.stage("analysing", total or 0)
         mapped: list[Mapped] = []
-        for item in map_corpus(sources, cache, MapOptions(options.jobs, options.dask), progress.advance):
+        stats = MapStats()
+        started = time.perf_counter()
+        for item in map_corpus(sources, cache, MapOptions(options.jobs, options.dask), progress.advance, stats):
             if item.notice is not None:
                 notices.append(item.notice)
             else:
@@ -102,9 +105,12 @@ def analyze_sources(sources: Iterable[Source], question: str | None = None, prog
         if not mapped:
             raise NoInputError("no article could be read from the given paths"
                                + (f" ({len(notices)} file(s) skipped)" if notices else ""))
+        mapped_at = time.perf_counter()
         progress.stage("relating", 1)
-        analysis = reduce_records(read_records(cache, mapped), question, notices)
+        analysis = reduce_records(RunRecords(cache, mapped), question, notices, cache.judgements())
         progress.advance(1)
+        analysis.run |= {"articles": len(mapped), "cached": stats.cached, "parsed": stats.parsed,
+                        "map_seconds": mapped_at - started, "reduce_seconds": time.perf_counter() - mapped_at}
         if options.cache:
             cache.touch(m.key for m in mapped if m.key)
             cache.trim()

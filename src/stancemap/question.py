@@ -18,6 +18,12 @@ def question_terms(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in STOP]
 
 
+def make_question(text: str, proposed: bool = False) -> Question:
+    """The question as every stage reads it, made once per process (the map's workers judge with
+    it when it is given; the reduce when it is proposed)."""
+    return Question(text, proposed=proposed, target_terms=question_terms(text))
+
+
 def propose_question(frames: Iterable[dict[str, Any]]) -> Question | None:
     """When no question is given, the membership the corpus argues about most.
 

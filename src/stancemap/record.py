@@ -23,15 +23,16 @@ Fields (see docs/architecture.md):
 
 from __future__ import annotations
 
-import json
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
+
+import orjson
 
 from .extract.mentions import Mention
 from .model import Document, Event, Removed
 
-RECORD_VERSION = 1
+RECORD_VERSION = 2  # 2: head and body stored apart, parse rows by column
 
 
 @dataclass
@@ -70,6 +71,18 @@ class DraftStatement:
 
 
 @dataclass
+class RecordHead:
+    """The part of a record the reduce's first pass reads (names, outlet, frames): stored apart
+    from the rest, so that pass decodes a few kilobytes per article, not the parse rows."""
+
+    key: str
+    outlet: str | None
+    mentions: list[Mention]
+    frames: dict[str, Any]
+    nationalities: list[str]
+
+
+@dataclass
 class ArticleRecord:
     key: str
     document: Document
@@ -82,22 +95,30 @@ class ArticleRecord:
     nationalities: list[str] = field(default_factory=list)
     version: int = RECORD_VERSION
 
-    def to_bytes(self) -> bytes:
-        return zlib.compress(json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 3)
+    def to_blobs(self) -> tuple[bytes, bytes]:
+        """(head, body): compressed JSON; the head is what `RecordHead` holds."""
+        # orjson writes dataclasses itself (much faster than dataclasses.asdict).
+        head = {"key": self.key, "version": self.version, "outlet": self.document.outlet,
+                "mentions": self.mentions, "frames": self.frames, "nationalities": self.nationalities}
+        body = {"document": self.document, "actors": self.actors, "statements": self.statements,
+                "events": self.events, "parse": self.parse}
+        return zlib.compress(orjson.dumps(head), 3), zlib.compress(orjson.dumps(body), 3)
+
+    @staticmethod
+    def read_head(head: bytes) -> RecordHead:
+        raw = orjson.loads(zlib.decompress(head))
+        return RecordHead(raw["key"], raw.get("outlet"), [Mention(**m) for m in raw.get("mentions", [])],
+                          raw.get("frames", {}), list(raw.get("nationalities", [])))
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> ArticleRecord:
-        return cls.from_dict(json.loads(zlib.decompress(data).decode("utf-8")))
-
-    @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> ArticleRecord:
+    def from_blobs(cls, head: bytes, body: bytes) -> ArticleRecord:
+        top = cls.read_head(head)
+        raw = orjson.loads(zlib.decompress(body))
         doc = dict(raw["document"])
         doc["removed"] = [Removed(**r) for r in doc.get("removed", [])]
         return cls(
-            key=raw["key"], document=Document(**doc),
-            mentions=[Mention(**m) for m in raw.get("mentions", [])],
+            key=top.key, document=Document(**doc), mentions=top.mentions,
             actors=[LocalActor(**a) for a in raw.get("actors", [])],
             statements=[DraftStatement(**s) for s in raw.get("statements", [])],
             events=[Event(**e) for e in raw.get("events", [])],
-            parse=raw.get("parse", {}), frames=raw.get("frames", {}),
-            nationalities=list(raw.get("nationalities", [])), version=int(raw.get("version", 0)))
+            parse=raw.get("parse", {}), frames=top.frames, nationalities=top.nationalities)

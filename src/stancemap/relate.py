@@ -3,8 +3,12 @@ terms), each actor's position over time, and where outlets' accounts disagree.""
 
 from __future__ import annotations
 
+import math
 import re
+import time
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from .copies import counted, link_copies
@@ -13,13 +17,27 @@ from .model import Analysis, Disagreement, Event, Outlet, Position, Side, Statem
 from .positions import build_positions
 
 
-def relate(analysis: Analysis) -> Analysis:
-    link_copies(analysis)  # wire copies: their repeated statements count once in positions
-    analysis.outlets = outlets_of(analysis)
-    analysis.positions = positions_of(counted(analysis.statements), analysis)
-    analysis.sides = sides_of(analysis)
-    analysis.disagreements = disagreements_of(analysis)
+def relate(analysis: Analysis, timings: dict[str, float] | None = None) -> Analysis:
+    """Each step in turn; `timings` (if given) receives each step's seconds, for the benchmark."""
+    timings = timings if timings is not None else {}
+    with _timed(timings, "copies"):
+        link_copies(analysis)  # wire copies: their repeated statements count once in positions
+    with _timed(timings, "outlets"):
+        analysis.outlets = outlets_of(analysis)
+    with _timed(timings, "positions"):
+        analysis.positions = positions_of(counted(analysis.statements), analysis)
+    with _timed(timings, "sides"):
+        analysis.sides = sides_of(analysis)
+    with _timed(timings, "disagreements"):
+        analysis.disagreements = disagreements_of(analysis)
     return analysis
+
+
+@contextmanager
+def _timed(timings: dict[str, float], step: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    timings[f"relate_{step}_seconds"] = time.perf_counter() - started
 
 
 def outlets_of(analysis: Analysis) -> list[Outlet]:
@@ -40,9 +58,14 @@ def outlets_of(analysis: Analysis) -> list[Outlet]:
                          [n for a in analysis.actors for n in (a.name, *a.aliases)],
                          [(a.name, *a.aliases) for a in analysis.actors if a.kind == "person"],
                          [[docs[d].body for d in outlet.documents] for outlet in outlets])
+    speakers_of: dict[str, Counter[str]] = defaultdict(Counter)  # document -> statements per speaker
+    for s in analysis.statements:
+        if s.speaker:
+            speakers_of[s.document][s.speaker] += 1
     for outlet in outlets:
-        members = set(outlet.documents)
-        quoted = Counter(s.speaker for s in analysis.statements if s.document in members and s.speaker)
+        quoted: Counter[str] = Counter()
+        for d in outlet.documents:
+            quoted.update(speakers_of.get(d, {}))
         outlet.quoted = dict(quoted.most_common())
         outlet.framing = index.terms(docs[d].body for d in outlet.documents)
     return outlets
@@ -118,9 +141,8 @@ def stance_disagreements(analysis: Analysis) -> list[Disagreement]:
         accounts: dict[str, list[str]] = {o: sorted({str(s.stance) for s in ss if s.stance}) for o, ss in per_outlet.items()}
         # Two outlets disagree when each reports the actor taking a side and no side in common:
         # "neutral" is what most reporting of procedure looks like, so it contradicts nothing.
-        sides = [frozenset(v) - {"neutral"} for v in accounts.values()]
-        sides = [x for x in sides if x]
-        if any(not (a & b) for i, a in enumerate(sides) for b in sides[i + 1:]):
+        sides = list({frozenset(v) - {"neutral"} for v in accounts.values()} - {frozenset()})
+        if _some_pair_disjoint(sides):
             who = analysis.actor(actor)
             found.append(Disagreement(actor, accounts, [s.id for ss in per_outlet.values() for s in ss],
                                       kind="stance", subject=who.name if who else actor))
@@ -149,8 +171,7 @@ def wording_disagreements(analysis: Analysis) -> list[Disagreement]:
                 per_thing[thing_of(term.term)].setdefault(name, set()).add(term.term)
     found = []
     for thing, accounts in sorted(per_thing.items()):
-        sets = list(accounts.values())
-        if any(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:]):
+        if _some_pair_disjoint(list({frozenset(t) for t in accounts.values()})):
             found.append(Disagreement("", {o: sorted(t) for o, t in accounts.items()}, [], kind="wording", subject=thing))
     return found
 
@@ -176,10 +197,9 @@ def date_disagreements(analysis: Analysis) -> list[Disagreement]:
             x = parent[x]
         return x
 
-    for i, a in enumerate(events):
-        for b in events[i + 1:]:
-            if labels[a.document] != labels[b.document] and _same_event(a, b, words):
-                parent[root(a.id)] = root(b.id)
+    for a, b in _similar_pairs(events, words):
+        if labels[a.document] != labels[b.document] and _same_event(a, b, words):
+            parent[root(a.id)] = root(b.id)
     clusters: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         clusters[root(e.id)].append(e)
@@ -196,6 +216,30 @@ def date_disagreements(analysis: Analysis) -> list[Disagreement]:
                                       {o: sorted(d) for o, d in accounts.items()}, [], kind="date",
                                       subject=shortest.text, events=[e.id for e in members]))
     return found
+
+
+def _some_pair_disjoint(sets: list[frozenset[str]]) -> bool:
+    """True when two of the sets share nothing. Called on distinct sets only: outlets that report
+    the same thing the same way are one set, so the pairs stay few however many outlets there are."""
+    return any(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:])
+
+
+def _similar_pairs(events: list[Event], words: dict[str, set[str]]) -> list[tuple[Event, Event]]:
+    """Pairs of events whose words may reach SAME_EVENT_WORDS (Jaccard), found without comparing every
+    pair (prefix filtering: two sets that similar share one of the rarest words of each set's prefix
+    of |x| - ceil(t|x|) + 1 words, in one corpus-wide order, rarest first)."""
+    frequency = Counter(w for e in events for w in words[e.id])
+    order = {w: (n, w) for w, n in frequency.items()}
+    index: dict[str, list[Event]] = defaultdict(list)
+    pairs: dict[tuple[str, str], tuple[Event, Event]] = {}
+    for event in events:
+        ranked = sorted(words[event.id], key=order.__getitem__)
+        prefix = ranked[:len(ranked) - math.ceil(SAME_EVENT_WORDS * len(ranked)) + 1]
+        for w in prefix:
+            for other in index[w]:
+                pairs.setdefault((other.id, event.id), (other, event))
+            index[w].append(event)
+    return list(pairs.values())
 
 
 def _same_event(a: Event, b: Event, words: dict[str, set[str]]) -> bool:

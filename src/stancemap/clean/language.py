@@ -72,16 +72,22 @@ EAST_ASIAN = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK", 
 
 def script_of(text: str) -> str | None:
     """The dominant writing system of a text's letters ("LATIN", "CYRILLIC", ...)."""
+    if text.isascii():  # most lines: no need to name every character
+        return "LATIN" if any(ch.isalpha() for ch in text) else None
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            script = name.split(" ")[0] if name else "UNKNOWN"
             # Japanese mixes kana and kanji, and East Asian text uses full-width forms: one writing
             # system for the article-versus-line comparison (test_language_japanese_one_script).
-            script = EAST_ASIAN.get(script, script)
+            script = EAST_ASIAN.get(_script(ch), _script(ch))
             counts[script] = counts.get(script, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+@lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return name.split(" ")[0] if name else "UNKNOWN"
 
 
 def share(words: tuple[str, ...] | list[str], lang: str) -> float:

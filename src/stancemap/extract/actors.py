@@ -34,6 +34,16 @@ def same_surname(a: str, b: str) -> bool:
 SMALL = {"of", "the", "and", "for", "de", "la", "on", "in"}
 
 
+def _surname_bucket(surname: str) -> tuple[str, int]:
+    return surname[:1].lower(), len(surname)
+
+
+def _near_buckets(surname: str) -> list[tuple[str, int]]:
+    """The buckets a spelling of this surname can fall in (same_surname: same first letter, at
+    most two edits)."""
+    return [(surname[:1].lower(), len(surname) + d) for d in range(-2, 3)]
+
+
 def demonym_country_in(name: str, nationalities: set[str]) -> bool:
     """True when some nationality adjective of the corpus names this place ("Valdorian" -> "Valdoria")."""
     return any(n != name and demonym_country(n, [name]) for n in nationalities)
@@ -96,12 +106,14 @@ class ActorIndex:
         # replays the non-mention ones into the corpus's index.
         self.origins: dict[str, str] = {}
         # Indexes that keep building and lookup linear in the number of actors.
-        self._person_keys: dict[str, list[str]] = defaultdict(list)  # surname initial -> person keys
+        self._person_keys: dict[tuple[str, int], list[str]] = defaultdict(list)  # (initial, length) -> person keys
         self._names: dict[str, Actor] = {}  # lower-cased name or alias -> actor
         self._by_surname: dict[str, list[Actor]] = defaultdict(list)
         self._org_probes: dict[tuple[str, str], Actor] = {}
         self._affiliation_tables: tuple[int, dict[str, str], list[str]] | None = None
         self._surname_initials: tuple[dict[str, str], dict[str, list[str]]] | None = None
+        self._nationality_index: tuple[int, dict[str, list[str]]] | None = None
+        self._outlet_prefixes: set[str] | None = None
         self.mention_actor: dict[str, str] = {}  # mention text -> actor id, as `build` decided
         self.became_person: set[str] = set()  # ids made persons after the vote (mark_person)
 
@@ -170,7 +182,7 @@ class ActorIndex:
             return None  # nationality adjectives give affiliations, they are not actors
         if len(tokens) == 1 and (tokens[0].lower() in surnames or self._fuzzy_surname(tokens[0], surnames)):
             return "person"  # a surname of a full name seen elsewhere, whatever the tagger said
-        if country_name(text) or (len(tokens) == 1 and not votes["PERSON"] and demonym_country_in(text, self.nationalities)):
+        if country_name(text) or (len(tokens) == 1 and not votes["PERSON"] and self._named_by_nationality(text)):
             return "country"
         if city_name(text) or votes["GPE"] + votes["LOC"] + votes["FAC"] > votes["PERSON"]:
             return "other"
@@ -182,6 +194,16 @@ class ActorIndex:
                 return "other"
             return "person"
         return "organization"
+
+    def _named_by_nationality(self, name: str) -> bool:
+        """Some nationality adjective of the corpus names this place ("Valdorian" -> "Valdoria").
+        A demonym shares at least its country's first four letters: only those are compared."""
+        if self._nationality_index is None or self._nationality_index[0] != len(self.nationalities):
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for n in self.nationalities:
+                grouped[n[:4].lower()].append(n)
+            self._nationality_index = (len(self.nationalities), grouped)
+        return demonym_country_in(name, set(self._nationality_index[1].get(name[:4].lower(), [])))
 
     def _fuzzy_surname(self, token: str, surnames: dict[str, str]) -> str | None:
         # same_surname needs the same first letter: compare only surnames under that initial.
@@ -197,8 +219,11 @@ class ActorIndex:
         return None
 
     def _is_outlet(self, text: str) -> bool:
+        """The name is an outlet's, or its first words ("Harbor" for "Harbor Ledger")."""
+        if self._outlet_prefixes is None:
+            self._outlet_prefixes = {" ".join(o.split()[:k]) for o in self.outlets for k in range(1, len(o.split()))}
         low = text.lower()
-        return low in self.outlets or any(o.startswith(low + " ") for o in self.outlets)
+        return low in self.outlets or low in self._outlet_prefixes
 
     def _person(self, text: str, mention: Mention | None) -> Actor:
         key = self._person_key(text)
@@ -207,7 +232,7 @@ class ActorIndex:
         else:
             actor = self._new(text, "person")
             self._by_key[key] = actor
-            self._person_keys[text.split()[-1][:1].lower()].append(key)
+            self._person_keys[_surname_bucket(text.split()[-1])].append(key)
         if text != actor.name and text not in actor.aliases:
             if len(text.split()) > len(actor.name.split()):
                 actor.aliases.append(actor.name)
@@ -220,8 +245,9 @@ class ActorIndex:
     def _person_key(self, text: str) -> str:
         tokens = text.split()
         surname = tokens[-1].lower()
-        # same_surname needs the same first letter: only persons under that initial are compared.
-        for key in self._person_keys.get(surname[:1], []):
+        # same_surname needs the same first letter and lengths at most two apart: only persons
+        # in those buckets are compared.
+        for key in (k for bucket in _near_buckets(surname) for k in self._person_keys.get(bucket, [])):
             actor = self._by_key[key]
             other = actor.name.split()
             other_surname = other[-1].lower()

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..tables import derived_table
 from .lexicon import PERSON_ROLES
 
 FEMALE_ROLES = {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess", "duchess",
@@ -18,22 +19,33 @@ MALE_ROLES = {"spokesman", "chairman", "congressman", "businessman", "king", "pr
 
 
 @lru_cache(maxsize=1)
-def _detector():  # type: ignore[no-untyped-def]
-    import gender_guesser.detector as detector
+def _given_names() -> dict[str, str]:
+    """Lower-cased given name -> "female", "male" or "either", from gender-guesser's dictionary
+    (its answer over all countries), built once and kept on disk (tables.py)."""
 
-    return detector.Detector(case_sensitive=False)
+    def build() -> dict[str, str]:
+        import gender_guesser.detector as detector
+
+        found = detector.Detector(case_sensitive=False)
+        table = {}
+        for name in found.names:
+            answer = found.get_gender(name)
+            if answer in {"female", "mostly_female"}:
+                table[name] = "female"
+            elif answer in {"male", "mostly_male"}:
+                table[name] = "male"
+            elif answer == "andy":
+                table[name] = "either"
+        return table
+
+    return derived_table("given-names", "gender-guesser", build)  # type: ignore[no-any-return]
 
 
 def first_name_gender(word: str) -> str | None:
     """"female"/"male" for a known given name, "either" for an ambiguous one, None if unknown."""
     if not word[:1].isupper() or len(word) < 2:
         return None
-    found = _detector().get_gender(word)
-    if found in {"female", "mostly_female"}:
-        return "female"
-    if found in {"male", "mostly_male"}:
-        return "male"
-    return "either" if found == "andy" else None
+    return _given_names().get(word.lower())
 
 
 def gender(name: str, roles: list[str]) -> str | None:

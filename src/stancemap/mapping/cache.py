@@ -12,6 +12,7 @@ Only the process that runs the reduce opens it; workers return records, never wr
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import tempfile
@@ -20,10 +21,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import StancemapError
+from ..judge.article import Judged, judge_fingerprint
+from ..model import Question
 
 # A record is 5-15 KB compressed: 1 GB holds about 100,000 articles.
 DEFAULT_CAP_BYTES = 1_000_000_000
-FILE_NAME = "records.sqlite"
+FILE_NAME = "records-v2.sqlite"  # a new name when the table changes: old caches are left alone
 
 
 def default_dir() -> Path:
@@ -48,11 +51,16 @@ class RecordCache:
             self.db = sqlite3.connect(self.folder / FILE_NAME, timeout=30)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("CREATE TABLE IF NOT EXISTS records (key TEXT PRIMARY KEY, data BLOB NOT NULL, "
-                            "size INTEGER NOT NULL, used REAL NOT NULL)")
+            self.db.execute("CREATE TABLE IF NOT EXISTS records (key TEXT PRIMARY KEY, head BLOB NOT NULL, "
+                            "body BLOB NOT NULL, size INTEGER NOT NULL, used REAL NOT NULL)")
+            # An article's judgements toward one question (judge/article.py), by record, question
+            # and judging code; dropped with their record.
+            self.db.execute("CREATE TABLE IF NOT EXISTS judgements (key TEXT PRIMARY KEY, record TEXT NOT NULL, "
+                            "data BLOB NOT NULL)")
         except (OSError, sqlite3.Error) as error:
             raise StancemapError(f"cannot open the record cache in {self.folder}: {error}") from None
-        self._pending: list[tuple[str, bytes]] = []
+        self._pending: list[tuple[str, bytes, bytes]] = []
+        self._pending_judgements: list[tuple[str, str, bytes]] = []
 
     @property
     def path(self) -> Path:
@@ -68,25 +76,36 @@ class RecordCache:
             found.update(k for (k,) in self.db.execute(f"SELECT key FROM records WHERE key IN ({marks})", chunk))
         return found
 
-    def get(self, key: str) -> bytes | None:
-        row = self.db.execute("SELECT data FROM records WHERE key = ?", (key,)).fetchone()
+    def get(self, key: str) -> tuple[bytes, bytes] | None:
+        """A record's (head, body) blobs (record.ArticleRecord.to_blobs)."""
+        row = self.db.execute("SELECT head, body FROM records WHERE key = ?", (key,)).fetchone()
+        return (bytes(row[0]), bytes(row[1])) if row else None
+
+    def get_head(self, key: str) -> bytes | None:
+        row = self.db.execute("SELECT head FROM records WHERE key = ?", (key,)).fetchone()
         return bytes(row[0]) if row else None
 
-    def put(self, key: str, data: bytes) -> None:
+    def put(self, key: str, head: bytes, body: bytes) -> None:
         """Queue a record; `flush` (every few dozen records, and at the end) writes them in one
-        transaction, so an interrupted run keeps all but the last few."""
-        self._pending.append((key, data))
+        transaction; an interrupted run flushes what it has on closing."""
+        self._pending.append((key, head, body))
         if len(self._pending) >= 32:
             self.flush()
 
     def flush(self) -> None:
-        if not self._pending:
+        if not self._pending and not self._pending_judgements:
             return
         now = time.time()
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO records (key, data, size, used) VALUES (?, ?, ?, ?)",
-                                [(k, d, len(d), now) for k, d in self._pending])
+            self.db.executemany("INSERT OR REPLACE INTO records (key, head, body, size, used) VALUES (?, ?, ?, ?, ?)",
+                                [(k, h, b, len(h) + len(b), now) for k, h, b in self._pending])
+            self.db.executemany("INSERT OR REPLACE INTO judgements (key, record, data) VALUES (?, ?, ?)",
+                                self._pending_judgements)
         self._pending.clear()
+        self._pending_judgements.clear()
+
+    def judgements(self) -> CachedJudgements:
+        return CachedJudgements(self)
 
     def touch(self, keys: Iterable[str]) -> None:
         """Mark records as used now (they survive trimming longest)."""
@@ -111,6 +130,7 @@ class RecordCache:
                 if total <= self.cap_bytes:
                     break
                 self.db.execute("DELETE FROM records WHERE key = ?", (key,))
+                self.db.execute("DELETE FROM judgements WHERE record = ?", (key,))
                 total -= size
                 dropped += 1
         return dropped
@@ -120,6 +140,7 @@ class RecordCache:
         count, _ = self.size()
         with self.db:
             self.db.execute("DELETE FROM records")
+            self.db.execute("DELETE FROM judgements")
         self.db.execute("VACUUM")
         return count
 
@@ -130,3 +151,27 @@ class RecordCache:
             self.db.close()
             if self._tmp is not None:
                 self._tmp.cleanup()
+
+
+class CachedJudgements:
+    """The cache as a `judge.article.JudgementStore`: judgements by record, question and code."""
+
+    def __init__(self, cache: RecordCache) -> None:
+        self.cache = cache
+
+    @staticmethod
+    def _key(record: str, question: Question | None) -> str:
+        """By the question as judged: its text and its parsed proposition, which carries the
+        corpus's own names for the thing (so a grown corpus may judge an article anew)."""
+        text = question.text if question is not None else ""
+        proposition = repr(question.proposition) if question is not None else ""
+        return hashlib.sha256(f"{record}\0{text}\0{proposition}\0{judge_fingerprint()}".encode()).hexdigest()
+
+    def get(self, record: str, question: Question | None) -> Judged | None:
+        row = self.cache.db.execute("SELECT data FROM judgements WHERE key = ?", (self._key(record, question),)).fetchone()
+        return Judged.from_bytes(row[0]) if row is not None else None
+
+    def put(self, record: str, question: Question | None, judged: Judged) -> None:
+        self.cache._pending_judgements.append((self._key(record, question), record, judged.to_bytes()))
+        if len(self.cache._pending_judgements) >= 256:
+            self.cache.flush()

@@ -15,8 +15,7 @@ from collections.abc import Iterator
 
 from ..errors import StancemapError
 from ..model import Notice, Source
-from ..record import ArticleRecord
-from .local import _decode, _work
+from .local import Blobs, _decode, _work
 
 TASKS_PER_THREAD = 2
 
@@ -35,7 +34,7 @@ def _client(address: str, jobs: int):  # type: ignore[no-untyped-def]
         raise StancemapError(f"cannot reach the Dask scheduler at {address}: {error}") from None
 
 
-def map_on_dask(sources: list[Source], address: str, jobs: int, batch_size: int) -> Iterator[ArticleRecord | Notice]:
+def map_on_dask(sources: list[Source], address: str, jobs: int, batch_size: int) -> Iterator[Blobs | Notice]:
     client, cluster = _client(address, jobs)
     try:
         threads = max(sum(client.nthreads().values()), 1)

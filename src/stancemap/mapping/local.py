@@ -12,20 +12,23 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from ..article import map_batch
+from ..article import MappedArticle, map_batch
 from ..model import Notice, Source
-from ..record import ArticleRecord
 
 IN_FLIGHT_PER_WORKER = 2
 
 
-def _work(sources: list[Source]) -> list[bytes | Notice]:
-    """A worker's task: records as bytes (compact to send, and plainly free of spaCy objects)."""
-    return [r.to_bytes() if isinstance(r, ArticleRecord) else r for r in map_batch(sources)]
+Blobs = tuple[bytes, bytes]  # a record's (head, body): record.ArticleRecord.to_blobs
+
+
+def _work(sources: list[Source]) -> list[Blobs | Notice]:
+    """A worker's task: records as compressed bytes (compact to send, stored as they come, and
+    plainly free of spaCy objects)."""
+    return [r.to_blobs() if isinstance(r, MappedArticle) else r for r in map_batch(sources)]
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -34,9 +37,12 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
 
 
-def map_in_workers(sources: list[Source], jobs: int, batch_size: int) -> Iterator[ArticleRecord | Notice]:
+def map_in_workers(sources: list[Source], jobs: int, batch_size: int,
+                   work: Callable[[list[Source]], list[Blobs | Notice]] = _work) -> Iterator[Blobs | Notice]:
+    """Records in the sources' order. `work` is the task a worker runs on a batch (a module-level
+    function, so that spawned workers can import it)."""
     batches = deque(sources[i:i + batch_size] for i in range(0, len(sources), batch_size))
-    in_flight: deque[tuple[list[Source], Future[list[bytes | Notice]]]] = deque()
+    in_flight: deque[tuple[list[Source], Future[list[Blobs | Notice]]]] = deque()
     retry: deque[Source] = deque()  # articles of batches lost with a dead worker, redone one by one
     pool = _pool(jobs)
     try:
@@ -46,7 +52,7 @@ def map_in_workers(sources: list[Source], jobs: int, batch_size: int) -> Iterato
                 # article broke it.
                 source = retry.popleft()
                 try:
-                    yield from _decode(pool.submit(_work, [source]).result())
+                    yield from _decode(pool.submit(work, [source]).result())
                 except BrokenProcessPool:
                     pool.shutdown(wait=False, cancel_futures=True)
                     pool = _pool(jobs)
@@ -54,7 +60,7 @@ def map_in_workers(sources: list[Source], jobs: int, batch_size: int) -> Iterato
                 continue
             while batches and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
                 batch = batches.popleft()
-                in_flight.append((batch, pool.submit(_work, batch)))
+                in_flight.append((batch, pool.submit(work, batch)))
             batch, future = in_flight.popleft()
             try:
                 results = future.result()
@@ -70,6 +76,5 @@ def map_in_workers(sources: list[Source], jobs: int, batch_size: int) -> Iterato
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _decode(results: list[bytes | Notice]) -> Iterator[ArticleRecord | Notice]:
-    for r in results:
-        yield ArticleRecord.from_bytes(r) if isinstance(r, bytes) else r
+def _decode(results: list[Blobs | Notice]) -> Iterator[Blobs | Notice]:
+    yield from results

@@ -1,0 +1,162 @@
+"""One article's statements judged toward the question: conditions, stance, and what carries
+between a speaker's statements within the article. Depends on the record and the question alone
+(speakers are the article's local actors), so its result is cached per record and question
+(`JudgementStore`): a rerun with the same question judges nothing again."""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any, Protocol
+
+import orjson
+
+from ..model import Document, Question, Stance, Statement
+from ..parsed import ParsedDoc
+from ..record import ArticleRecord, DraftStatement
+from .conditions import Condition, find_conditions
+from .stance import carry_over, stance_of, topical
+from .terms import terms_of
+
+ANAPHORIC_OPENINGS = ("that ", "this ", "such ", "it ", "the support", "the offer", "the move")
+
+
+@dataclass
+class JudgedStatement:
+    stance: str | None
+    evidence: list[str] = field(default_factory=list)
+    conditions: list[str] = field(default_factory=list)
+    normalized: list[str] = field(default_factory=list)
+    in_passage: bool = False  # the statement stands in a passage about the question
+
+
+@dataclass
+class Judged:
+    statements: list[JudgedStatement]
+    document_topical: bool = False  # the article speaks of the question anywhere
+
+    def to_bytes(self) -> bytes:
+        return zlib.compress(orjson.dumps(self), 3)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Judged:
+        raw = orjson.loads(zlib.decompress(data))
+        return cls([JudgedStatement(**s) for s in raw["statements"]], raw["document_topical"])
+
+
+class JudgementStore(Protocol):
+    def get(self, key: str, question: Question | None) -> Judged | None: ...
+    def put(self, key: str, question: Question | None, judged: Judged) -> None: ...
+
+
+@lru_cache(maxsize=1)
+def judge_fingerprint() -> str:
+    """A hash of the judging code: cached judgements of any other version are never read back."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for file in sorted([*root.glob("*.py"), root.parent / "parsed.py", root.parent / "question.py"]):
+        digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def judge_record(record: ArticleRecord, question: Question | None, parsed: Any = None) -> Judged:
+    """`parsed` is the article's spaCy `Doc` when the map judges (the question is known before
+    the articles are read); otherwise the record's parse rows are read back (`ParsedDoc`)."""
+    doc = record.document
+    pdoc = parsed if parsed is not None else ParsedDoc(doc.body, record.parse)
+    sents = list(pdoc.sents)
+    stated = {d.sent for d in record.statements}
+    act = terms_of(question).event
+    statements: list[Statement] = []
+    for k, draft in enumerate(record.statements):
+        stance, evidence, conditions = _judge(question, pdoc, sents, draft, stated, act)
+        # The local speaker id stands for the speaker: carrying asks only "the same speaker?".
+        statements.append(Statement(
+            id=str(k), document=doc.id, speaker=draft.speaker, speaker_mention=draft.speaker_mention, cue=draft.cue,
+            kind=draft.kind, content="", start=draft.start, end=draft.end,  # type: ignore[arg-type]
+            stance=stance, conditions=[c.text for c in conditions], stance_evidence=evidence,
+            conditions_normalized=[c.normalized for c in conditions]))
+    _carry_conditions(statements, doc, question, sents)
+    _carry_stances(statements, doc, sents)
+    return Judged([JudgedStatement(s.stance, s.stance_evidence, s.conditions, s.conditions_normalized,
+                                   topical(_passage(doc.body, s.start), question)) for s in statements],
+                  topical(doc.body, question))
+
+
+def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatement,  # type: ignore[type-arg]
+           stated: set[int], act: frozenset[str]) -> tuple[Stance | None, list[str], list[Condition]]:
+    """Conditions and stance of one statement. A quotation interrupted by its cue is judged piece by
+    piece, each in its own sentence, as the pieces were said: conditions are pooled; the stance is
+    none when the first piece is silent, else a condition's if any piece states one, else the last
+    firm one, else neutral. (Pinned by the example corpus's split quotations, tests/test_scores.py.)"""
+    pieces = draft.parts or [[draft.start, draft.end]]
+    sent_of = [next((k for k, x in enumerate(sents) if x.start_char <= s < x.end_char), draft.sent)
+               for s, _ in pieces] if draft.parts else [draft.sent]
+    own = stated | set(sent_of)
+    judged: list[tuple[Stance | None, list[str]]] = []
+    conditions: list[Condition] = []
+    for (start, end), k in zip(pieces, sent_of, strict=True):
+        found = find_conditions(pdoc, start, end, sents, k, next_is_own_statement=k + 1 in own, event=act)
+        previous = sents[k - 1] if k > 0 else None
+        judged.append(stance_of(question, sents[k], start, end, found, previous,
+                                draft.cue_start if draft.kind == "position" else None,
+                                in_topic=False))  # reading every statement of a topical article cost the examples 0.03
+        conditions += [c for c in found if c not in conditions]
+    if judged[0][0] is None:
+        # An utterance whose opening the rules cannot place on the question may turn on itself
+        # ("Nobody doubts where X belongs." / "But membership is not a gift."): its stance is
+        # carried from the speaker's other statements, as for any silent statement.
+        return None, [], conditions
+    firm = [j for j in judged if j[0] not in {None, "neutral"}]
+    if not firm:
+        return (*judged[-1], conditions)
+    chosen = next((j for j in firm if j[0] == "conditional"), firm[-1])
+    return chosen[0], chosen[1], conditions
+
+
+def _carry_conditions(statements: list[Statement], doc: Document, question: Question | None,
+                      sents: list) -> None:  # type: ignore[type-arg]
+    """"Lunderia would support an invitation. That support, he added, would come only after the
+    fighting ends.": a condition stated by the same speaker right after, about what they just
+    said ("that support ..."), or a requirement they add ("X must first ..."), belongs to the
+    earlier statement too."""
+    for before, after in pairwise(statements):
+        gap = doc.body[before.end:after.start]
+        if (after.speaker is None or after.speaker != before.speaker or "\n" in gap or len(gap) > 80
+                or not after.conditions or before.conditions):
+            continue
+        opening = doc.body[_sentence_start(sents, after.start):].lower()
+        requirement = any(n.startswith("must first:") for n in after.conditions_normalized)
+        if opening.startswith(ANAPHORIC_OPENINGS) or requirement:
+            before.conditions = list(after.conditions)
+            before.conditions_normalized = list(after.conditions_normalized)
+            if before.stance in {"support", "neutral", None} and question is not None:
+                before.stance = "conditional"
+                before.stance_evidence = [*before.stance_evidence, f"condition stated next: {after.conditions[0][:60]}"]
+
+
+def _sentence_start(sents: list, offset: int) -> int:  # type: ignore[type-arg]
+    return next((s.start_char for s in sents if s.start_char <= offset < s.end_char), offset)
+
+
+def _carry_stances(statements: list[Statement], doc: Document, sents: list) -> None:  # type: ignore[type-arg]
+    """Let a statement continuing the same speaker's utterance share its stance (stance.carry_over)."""
+    sent_of = {s.id: next((i for i, x in enumerate(sents) if x.start_char <= s.start < x.end_char), 0)
+               for s in statements}
+    para_of = {s.id: doc.body.count("\n\n", 0, s.start) for s in statements}
+    carried = carry_over([(s.speaker, para_of[s.id], sent_of[s.id], s.stance) for s in statements])
+    for statement, (stance, why) in zip(statements, carried, strict=True):
+        if statement.stance is None and stance is not None:
+            statement.stance = stance
+            statement.stance_evidence = [why]
+
+
+def _passage(body: str, offset: int) -> str:
+    """The paragraph around an offset with its neighbours: the passage a statement stands in."""
+    paragraphs = body.split("\n\n")
+    index = body.count("\n\n", 0, offset)
+    return "\n\n".join(paragraphs[max(index - 1, 0): index + 2])

@@ -1,0 +1,90 @@
+"""The record cache: a rerun parses nothing, one added article parses one, the cap is kept."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from stancemap.cli import app
+from stancemap.export.json_out import to_dict
+from stancemap.mapping.cache import RecordCache
+from stancemap.pipeline import RunOptions, run
+
+from ..conftest import EXAMPLE_QUESTION, EXAMPLES
+
+runner = CliRunner()
+
+
+def _corpus(tmp_path: Path, n: int) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in sorted(EXAMPLES.glob("*.txt"))[:n]:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def test_cache_rerun_parses_nothing_and_adding_one_parses_one(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, 3)
+    options = RunOptions(cache=True, cache_dir=tmp_path / "cache")
+    first = run([corpus], EXAMPLE_QUESTION, options=options)
+    assert (first.run["parsed"], first.run["cached"]) == (3, 0)
+    again = run([corpus], EXAMPLE_QUESTION, options=options)
+    assert (again.run["parsed"], again.run["cached"]) == (0, 3)
+    assert json.dumps(to_dict(again)) == json.dumps(to_dict(first))  # the same analysis from cached records
+    shutil.copy(sorted(EXAMPLES.glob("*.txt"))[3], corpus / "extra.txt")
+    grown = run([corpus], EXAMPLE_QUESTION, options=options)
+    assert (grown.run["parsed"], grown.run["cached"]) == (1, 3)
+
+
+def test_cache_record_serves_another_question(tmp_path: Path) -> None:
+    # Stance is judged in the reduce: the same cached records answer a new question.
+    corpus = _corpus(tmp_path, 2)
+    options = RunOptions(cache=True, cache_dir=tmp_path / "cache")
+    run([corpus], EXAMPLE_QUESTION, options=options)
+    other = run([corpus], "Will Karsovia withdraw its forces from Ostrel?", options=options)
+    assert other.run["parsed"] == 0 and other.question is not None
+    assert other.question.text.startswith("Will Karsovia")
+
+
+def test_cache_no_cache_leaves_the_cache_folder_alone(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, 1)
+    result = runner.invoke(app, ["analyze", str(corpus), "--no-cache", "--cache-dir", str(tmp_path / "cache"),
+                                 "--json", str(tmp_path / "a.json"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "cache").exists()
+
+
+def test_cache_cli_reports_cached_and_clear_empties_it(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, 2)
+    args = ["analyze", str(corpus), "--cache-dir", str(tmp_path / "cache"), "--json", str(tmp_path / "a.json")]
+    runner.invoke(app, args)
+    result = runner.invoke(app, args)
+    assert "0 parsed, 2 from the cache" in result.output
+    info = runner.invoke(app, ["cache", "info", "--cache-dir", str(tmp_path / "cache")])
+    assert info.exit_code == 0 and info.output.startswith("2 record(s)")
+    cleared = runner.invoke(app, ["cache", "clear", "--cache-dir", str(tmp_path / "cache")])
+    assert cleared.exit_code == 0 and "cleared 2" in cleared.output
+    assert "2 parsed, 0 from the cache" in runner.invoke(app, args).output
+
+
+def test_cache_trim_drops_least_recently_used(tmp_path: Path) -> None:
+    cache = RecordCache(tmp_path, cap_bytes=2_500)
+    for i in range(5):
+        cache.put(f"k{i}", bytes(500), bytes(500))
+        cache.flush()
+    cache.touch(["k0"])  # used last: kept
+    assert cache.trim() == 3
+    assert cache.has([f"k{i}" for i in range(5)]) == {"k0", "k4"}
+    cache.close()
+
+
+def test_cache_unwritable_folder_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = runner.invoke(app, ["analyze", str(EXAMPLES / "01_valdoria_applies.txt"), "--cache-dir",
+                                 str(blocker / "cache"), "--quiet"])
+    assert result.exit_code == 2 and "cannot open the record cache" in result.output
+    assert "Traceback" not in result.output

@@ -1,0 +1,40 @@
+"""The parse rows a record keeps answer the judgements as the spaCy parse itself does: stance and
+conditions judged on the rows (as the reduce does) equal those judged on the Doc."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from stancemap.article import prepare
+from stancemap.extract import extract_article
+from stancemap.ingest import read_sources
+from stancemap.judge.article import judge_record
+from stancemap.judge.proposition import parse_proposition
+from stancemap.parse import load_nlp
+from stancemap.question import make_question
+
+from ..conftest import EXAMPLE_QUESTION, EXAMPLES, HELDOUT2, HELDOUT2_QUESTION
+
+
+def _compare(folder: Path, text: str) -> int:
+    sources, _ = read_sources([folder])
+    question = make_question(text)
+    question.proposition = parse_proposition(text)
+    nlp = load_nlp()
+    compared = 0
+    for source in sources:
+        item = prepare(source)
+        if not hasattr(item, "record"):
+            continue
+        doc = item.record.document  # type: ignore[union-attr]
+        sdoc = nlp(doc.body)
+        record = extract_article(doc, sdoc)
+        on_rows, on_doc = judge_record(record, question), judge_record(record, question, sdoc)
+        assert on_rows == on_doc, source.path
+        compared += len(on_rows.statements)
+    return compared
+
+
+def test_parsed_rows_judge_as_the_parse_does() -> None:
+    assert _compare(EXAMPLES, EXAMPLE_QUESTION) > 100
+    assert _compare(HELDOUT2 / "corpus", HELDOUT2_QUESTION) > 50

@@ -1,0 +1,81 @@
+"""The map in worker processes: the same analysis as one process; a worker that dies is reported
+with its article and the others go on; Ctrl-C stops cleanly and keeps what the cache holds."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from stancemap import mapping
+from stancemap.export.json_out import to_dict
+from stancemap.mapping.cache import FILE_NAME
+from stancemap.mapping.local import map_in_workers
+from stancemap.model import Notice, Source
+from stancemap.pipeline import RunOptions, run
+
+from ..conftest import EXAMPLE_QUESTION, EXAMPLES
+
+
+def test_workers_give_the_same_analysis_as_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mapping, "MIN_ARTICLES_FOR_WORKERS", 1)  # workers even for a small corpus
+    one = run([EXAMPLES], EXAMPLE_QUESTION, options=RunOptions(jobs=1))
+    two = run([EXAMPLES], EXAMPLE_QUESTION, options=RunOptions(jobs=2))
+    assert two.run["parsed"] == one.run["parsed"] == len(one.documents)
+    assert json.dumps(to_dict(two)) == json.dumps(to_dict(one))
+
+
+def die_on_marker(sources: list[Source]) -> list[tuple[bytes, bytes] | Notice]:
+    """A worker task that kills its own process on one article, as an out-of-memory kill would."""
+    if any("KILL-THIS-WORKER" in (s.text or "") for s in sources):
+        os._exit(9)
+    return [Notice(s.path, "mapped", skipped=False) for s in sources]
+
+
+def test_workers_a_dead_worker_is_reported_with_its_article_and_the_rest_go_on() -> None:
+    sources = [Source(f"a{i}.txt", "text", text=f"Article {i}.") for i in range(12)]
+    sources[5] = Source("a5.txt", "text", text="KILL-THIS-WORKER")
+    results = list(map_in_workers(sources, jobs=2, batch_size=3, work=die_on_marker))
+    assert [r.path for r in results] == [s.path for s in sources]  # every article, in order
+    assert next(r.message for r in results if isinstance(r, Notice) and r.path == "a5.txt").startswith(
+        "the worker analysing this article died")
+    assert all(r.message == "mapped" for r in results if isinstance(r, Notice) and r.path != "a5.txt")
+
+
+def test_workers_ctrl_c_stops_cleanly_and_keeps_the_cache(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = sorted(EXAMPLES.glob("*.txt"))
+    for i in range(60):
+        shutil.copy(texts[i % len(texts)], corpus / f"{i:03d}.txt")
+        with (corpus / f"{i:03d}.txt").open("a") as handle:
+            handle.write(f"\nThis is copy {i}.\n")
+    cache = tmp_path / "cache"
+    cli = Path(sys.executable).parent / "stancemap"
+    proc = subprocess.Popen([str(cli), "analyze", str(corpus), "--jobs", "1", "--cache-dir", str(cache),
+                             "--json", str(tmp_path / "a.json")], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    kept = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.5)
+        try:
+            with sqlite3.connect(cache / FILE_NAME) as db:
+                kept = db.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if kept >= 32:  # the first writes have landed
+            break
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    with sqlite3.connect(cache / FILE_NAME) as db:
+        assert db.execute("SELECT COUNT(*) FROM records").fetchone()[0] >= kept
