@@ -79,3 +79,18 @@ def test_workers_ctrl_c_stops_cleanly_and_keeps_the_cache(tmp_path: Path) -> Non
     assert "interrupted" in err and "Traceback" not in err
     with sqlite3.connect(cache / FILE_NAME) as db:
         assert db.execute("SELECT COUNT(*) FROM records").fetchone()[0] >= kept
+
+
+def test_workers_output_does_not_depend_on_hash_seeds(tmp_path: Path) -> None:
+    # Workers and Dask run in other interpreters, with other string hash seeds: nothing may depend
+    # on the order of a set of strings.
+    cli = Path(sys.executable).parent / "stancemap"
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"{seed}.json"
+        done = subprocess.run([str(cli), "analyze", str(EXAMPLES), "--question", EXAMPLE_QUESTION, "--no-cache",
+                               "--jobs", "1", "--json", str(out), "--quiet"], capture_output=True, text=True,
+                              timeout=600, env={**os.environ, "PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
+        outputs.append(json.loads(out.read_text()))
+    assert outputs[0] == outputs[1]

@@ -156,7 +156,7 @@ def outlet_label_reason(line: str, outlets: frozenset[str]) -> str | None:
     """The outlet's own name alone (masthead, sign-off), or followed by a section word or a tag
     ("Outlet Analysis", "Outlet Explains: ..."): the publication labelling itself, not article text."""
     folded = line.casefold()
-    for name in outlets:
+    for name in sorted(outlets, key=lambda n: (-len(n), n)):  # the longest name first, in a fixed order
         # A masthead in capitals ("THE DAILY NORTHER") is the name too.
         if folded == name.casefold() or (line.isupper() and folded == "the " + name.casefold()):
             return "the outlet's name (masthead or sign-off)"
