@@ -11,10 +11,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stancemap.article import prepare
+from stancemap.article import MappedArticle, prepare
 from stancemap.ingest import read_file
 from stancemap.model import Notice, Source
-from stancemap.record import ArticleRecord
 
 SETTINGS = {"deadline": None, "derandomize": True, "database": None,
             "suppress_health_check": [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]}
@@ -27,10 +26,10 @@ TAGS = st.sampled_from(["p", "div", "h1", "h2", "li", "ul", "table", "tr", "td",
 
 def _outcome(source: Source) -> None:
     result = prepare(source)
-    assert isinstance(result, (ArticleRecord, Notice))
-    if isinstance(result, ArticleRecord):
-        assert result.document.body.strip()
-        assert result.document.title is None or len(result.document.title) <= 400
+    assert isinstance(result, (MappedArticle, Notice))
+    if isinstance(result, MappedArticle):
+        assert result.record.document.body.strip()
+        assert result.record.document.title is None or len(result.record.document.title) <= 400
 
 
 def _ingest(data: bytes, suffix: str) -> None:
