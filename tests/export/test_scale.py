@@ -14,7 +14,7 @@ from stancemap.export.briefing import build
 from stancemap.export.pagedata import MAX_BYTES
 
 from .synthetic import synthetic_analysis
-from .test_html import page_data
+from .test_html import _parse, _targets, page_data
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +37,11 @@ def test_scale_page_stays_under_three_megabytes(pages: dict[int, str]) -> None:
         assert len(page.encode()) < 3_000_000
     data = re.search(r'id="briefing-data"[^>]*>([^<]*)<', pages[3_000])
     assert data is not None and len(data[1]) <= MAX_BYTES
-    # Every article is listed even when not every text fits.
+    # Every article is listed even when not every text fits, and every link lands.
     assert len(page_data(pages[3_000])["docs"]) == 3_000
+    for page in pages.values():
+        parsed = _parse(page)
+        assert {h[1:] for h in parsed.hrefs if h.startswith("#")} <= _targets(page)
 
 
 def test_scale_articles_with_no_outlet_are_one_entry() -> None:

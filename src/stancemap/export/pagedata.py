@@ -108,10 +108,14 @@ def _priorities(analysis: Analysis, b: Any) -> list[tuple[Statement, bool]]:
             ids = [e.id for e in p.current.statements]
             for sid in [*ids[-LATEST:][::-1], *ids[:EARLIEST], *p.current.dissenting[-DISSENTING:][::-1]]:
                 add(sid)
-    for d in getattr(b, "disagreements", []):
-        for x in d.get("links", [])[:4]:
+    for d in [*b.differences, *b.answers.get("differences", [])]:
+        for x in d["accounts"]:
+            if "href" in x:
+                add(x["href"][1:], True)
+    for d in b.disagreements:
+        for x in d.get("links", []):
             if x.get("href", "").startswith("#s"):
-                add(x["href"][1:])
+                add(x["href"][1:], True)
     dated = sorted((s for s in analysis.statements if s.stance), key=lambda s: s.date or "", reverse=True)
     for s in dated:
         add(s.id)
@@ -125,6 +129,14 @@ def _data(analysis: Analysis, b: Any, chars: int) -> tuple[dict[str, Any], dict[
     # The first screen's key sentences must land somewhere readable.
     for item in b.summary:
         budget.take(item["document"], item["start"], item["end"], must=True)
+    # Events the outlets section links to (outlets dating one event differently).
+    events = []
+    for d in b.disagreements:
+        for x in d.get("links", []):
+            doc, _, at = x.get("href", "")[1:].partition("-c")
+            if at.isdigit() and doc in budget.docs:
+                budget.take(doc, int(at), int(at) + 1, must=True)
+                events.append((x["href"][1:], doc, int(at)))
     kept: list[Statement] = []
     for s, must in _priorities(analysis, b):
         if budget.take(s.document, s.start, s.end, must=must):
@@ -150,6 +162,8 @@ def _data(analysis: Analysis, b: Any, chars: int) -> tuple[dict[str, Any], dict[
                          "" if s.speaker else s.speaker_mention, s.cue, s.stance or "", s.date or "", s.conditions,
                          s.kind, basis_of(s) if s.stance else ""] for s in kept}
     anchors = {item["anchor"]: [doc_index[item["document"]], item["start"], item["end"]] for item in b.summary}
+    for anchor, doc, at in events:
+        anchors[anchor] = [doc_index[doc], at, at + 1]
     timeline, timeline_left = _timeline(b, budget, doc_index, anchors, statements)
     data = {
         "outlets": outlets, "actors": [[a.name, a.side() or ""] for a in analysis.actors], "docs": docs,
