@@ -168,7 +168,13 @@ def _write_outputs(analysis, json_file: Path | None, html: Path | None, markdown
         try:
             started = time.perf_counter()
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(render(analysis, fmt), encoding="utf-8")
+            if fmt == "json":  # streamed: a large corpus's JSON is never one string in memory
+                from .export.json_out import write
+
+                with path.open("wb") as handle:
+                    write(analysis, handle)
+            else:
+                path.write_text(render(analysis, fmt), encoding="utf-8")
             analysis.run[f"export_{fmt}_seconds"] = time.perf_counter() - started
         except OSError as error:
             err.print(f"[red]error[/]: cannot write {path}: {error.strerror or error}", highlight=False, soft_wrap=True)

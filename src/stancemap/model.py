@@ -47,7 +47,7 @@ class Notice:
     skipped: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removed:
     """A line the cleaner dropped as boilerplate, with the reason a user can audit."""
 
@@ -55,7 +55,7 @@ class Removed:
     reason: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     id: str
     source: str
@@ -70,7 +70,7 @@ class Document:
     copy_of: str | None = None  # id of the document this one is a wire copy of (copies.py)
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor:
     id: str
     name: str
@@ -88,7 +88,7 @@ class Actor:
         return self.name if self.kind in {"organization", "country", "group", "media"} else None
 
 
-@dataclass
+@dataclass(slots=True)
 class Statement:
     id: str
     document: str
@@ -112,7 +112,7 @@ class Statement:
     copy_of: str | None = None  # the statement this one repeats in the original of a wire copy
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     id: str
     document: str
@@ -124,14 +124,14 @@ class Event:
     start: int = 0  # offset of `mention` in the body
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FramingTerm:
     term: str
     count: int
     variant_of: str | None = None  # the term it stands in for ("Kiev" -> "Kyiv"), if any
 
 
-@dataclass
+@dataclass(slots=True)
 class Outlet:
     name: str | None
     documents: list[str] = field(default_factory=list)
@@ -139,7 +139,7 @@ class Outlet:
     quoted: dict[str, int] = field(default_factory=dict)  # actor id -> statements this outlet reports
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     """A statement behind a position, and what its stance rests on: "stated" (its own words),
     "continued" (the same quote continued), "carried" (the speaker's stance elsewhere), "side" (the
@@ -149,7 +149,7 @@ class Evidence:
     basis: str
 
 
-@dataclass
+@dataclass(slots=True)
 class CurrentStance:
     """Where an actor stands now (positions.py decides it; docs/method.md says how)."""
 
@@ -161,7 +161,7 @@ class CurrentStance:
     basis: str = "stated"  # the strongest basis among `statements`
 
 
-@dataclass
+@dataclass(slots=True)
 class Change:
     """The position moved from one stance to another on `date`, first said in `statement`."""
 
@@ -172,7 +172,7 @@ class Change:
     statements: list[str] = field(default_factory=list)  # the statements that confirmed it
 
 
-@dataclass
+@dataclass(slots=True)
 class Position:
     """One actor's statements toward the question in date order, and where they ended up."""
 
@@ -185,7 +185,7 @@ class Position:
     side: str | None = None  # the actor's camp (Actor.side)
 
 
-@dataclass
+@dataclass(slots=True)
 class Side:
     """An affiliation's aggregate: how many of its actors' latest stances fall on each side."""
 
@@ -195,7 +195,7 @@ class Side:
     prevailing: Stance | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Disagreement:
     """Outlets whose accounts of the same actor or event differ.
 
