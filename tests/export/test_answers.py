@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from stancemap.export.answers import condition_groups, differences, recent_changes
+from stancemap.export.answers import differences, recent_changes
+from stancemap.export.grouping import condition_groups
 from stancemap.model import Analysis, Question
 
 
@@ -39,9 +38,12 @@ def test_answers_question_words_do_not_group_conditions() -> None:
     assert len(groups) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="same meaning in other words needs a lexical resource (issue 9's vocabulary module)")
 def test_answers_conditions_in_other_words_are_one_group() -> None:
+    """WordNet relates the words: "war" and "fighting" (fight, struggle); "voters" and "referendum" (vote)."""
     assert len(_groups({"A": ["the end of the war"], "B": ["once the fighting stops"]})) == 1
+    assert len(_groups({"A": ["a referendum"], "B": ["if voters endorsed it"]})) == 1
+    apart = {"A": ["a referendum"], "B": ["once the fighting stops"], "C": ["provided the reforms are verified"]}
+    assert len(_groups(apart)) == 3
 
 
 def test_answers_changes_newest_first_with_their_statement(example_analysis) -> None:  # type: ignore[no-untyped-def]

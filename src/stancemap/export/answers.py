@@ -11,12 +11,11 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from ..model import Analysis, Statement
 from ..positions import basis_of
 from ..relate import sortable_date
 from .articles import display_title
+from .grouping import condition_groups
 
 # Names listed per answer on the first screen; the rest are counted and found in the table.
 NAMES_SHOWN = 6
@@ -29,15 +28,7 @@ SAME_TIME_DAYS = 7
 LEAN = {"support": "for", "conditional": "for", "oppose": "against"}
 WORD = re.compile(r"[a-z][a-z'-]+")
 UNKNOWN = re.compile(r"\(unknown outlet, \S+\)")
-# Words that say how a condition is attached, not what it asks for ("if", "only", "must first"), and
-# general verbs of beginning, lasting and ending, which any two conditions may share ("until the
-# talks end", "if the fighting ends"): what a condition asks for is in its other words.
-MARKERS = {"if", "unless", "until", "once", "provided", "long", "while", "after", "before", "only", "first", "must",
-           "requires", "depends", "condition", "without", "when", "as",
-           "end", "ends", "ended", "ending", "stop", "stops", "stopped", "begin", "begins", "began", "start", "starts",
-           "started", "continue", "continues", "continued", "remain", "remains", "remained", "resume", "resumed",
-           "hold", "holds", "held", "have", "has", "had", "take", "takes", "took", "make", "makes", "made", "give",
-           "gives", "gave", "carry", "carries", "carried", "complete", "completes", "completed", "least"}
+
 
 
 def actor_rows(analysis: Analysis) -> list[dict[str, Any]]:
@@ -87,60 +78,6 @@ def answers(analysis: Analysis, rows: list[dict[str, Any]], found: list[dict[str
 def _names(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {"shown": [{"name": r["name"], "row": r["row"], "side": r["side"]} for r in rows[:NAMES_SHOWN]],
             "more": max(0, len(rows) - NAMES_SHOWN), "count": len(rows)}
-
-
-def _key_words(text: str, common: set[str]) -> set[str]:
-    """The words that say what a condition asks for: content words, less the words of the question."""
-    return {_stem(w) for w in WORD.findall(text.lower()) if w not in STOP_WORDS and w not in MARKERS
-            and _stem(w) not in common and len(w) > 2}
-
-
-def _stem(word: str) -> str:
-    """Enough stemming to meet "reforms"/"reform", "ends"/"ended", "voters"/"vote"."""
-    for suffix in ("ments", "ment", "ings", "ing", "ers", "ies", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-def condition_groups(rows: list[dict[str, Any]], analysis: Analysis) -> list[dict[str, Any]]:
-    """Conditions of conditional supporters, grouped when they ask for the same thing: each group
-    grows from a seed (the conditions most actors state come first, then the shortest), and a
-    condition joins the first group whose seed shares a word of what it asks for ("a referendum",
-    "until a referendum is held"). Joining the seed, not any member, keeps one shared word from
-    chaining unrelated conditions together. Largest groups first."""
-    q = analysis.question
-    common = {_stem(w) for w in WORD.findall((q.text if q else "").lower())}
-    common |= {_stem(w) for t in (q.target_terms if q else []) for w in WORD.findall(t.lower())}
-    stated: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        for c in r["conditions"]:
-            stated[c].append(r)
-    order = sorted(stated, key=lambda c: (-len(stated[c]), len(c), c))
-    groups: list[tuple[set[str], list[str]]] = []
-    for c in order:
-        words = _key_words(c, common)
-        home = next((g for g in groups if _same_thing(g[0], words)), None)
-        if home is None:
-            groups.append((words, [c]))
-        else:
-            home[1].append(c)
-    out = []
-    for _, texts in groups:
-        members = [r for c in texts for r in stated[c]]
-        out.append({"label": texts[0], "conditions": texts,
-                    "actors": list(dict.fromkeys(r["name"] for r in members)),
-                    "rows": list(dict.fromkeys(r["row"] for r in members))})
-    out.sort(key=lambda g: (-len(g["actors"]), -len(g["conditions"])))
-    return out
-
-
-def _same_thing(seed: set[str], words: set[str]) -> bool:
-    """Two conditions ask for the same thing when they share two words of what they ask for, or
-    all of the shorter one's if it has fewer ("a referendum" / "until a referendum is held"):
-    "Karsovian forces remain in the east" and "reforms of its armed forces" share only one word of
-    three (tests/export/test_answers.py)."""
-    return len(seed & words) >= max(1, min(2, len(seed), len(words)))
 
 
 def recent_changes(analysis: Analysis, limit: int = CHANGES_SHOWN) -> list[dict[str, Any]]:
