@@ -22,8 +22,7 @@ from typing import Protocol
 
 from .extract.actors import ActorIndex, NameStats, name_stats
 from .extract.speakers import norm_role
-from .judge.article import JudgementStore, judge_record
-from .judge.proposition import parse_proposition
+from .judge.article import JudgementStore, judge_record, proposition_for
 from .judge.stance import propagate
 from .model import Actor, Analysis, Event, Notice, Question, Statement
 from .question import make_question, propose_question
@@ -66,7 +65,7 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     timings["reduce_actors_seconds"] = clock() - started
     q = make_question(question) if question else (make_question(proposed.text, True) if proposed else None)
     if q is not None:
-        q.proposition = parse_proposition(q.text)
+        q.proposition = proposition_for(q.text)
         q.proposition.add_corpus_terms(objects)
     analysis = Analysis(question=q, documents=[], notices=list(notices or []))
     in_topical_passage: set[str] = set()

@@ -30,7 +30,13 @@ def derived_table(name: str, package: str, build: Callable[[], Any]) -> Any:
         tag = version(package)
     except PackageNotFoundError:
         tag = "unknown"
-    path = _folder() / f"{name}-{tag}.marshal"
+    return kept(f"{name}-{tag}", build)
+
+
+def kept(name: str, build: Callable[[], Any]) -> Any:
+    """`build()`'s result, from disk when built before under this name (which must change whenever
+    the result would)."""
+    path = _folder() / f"{name}.marshal"
     try:
         return marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):

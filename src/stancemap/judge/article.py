@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -18,7 +18,9 @@ import orjson
 from ..model import Document, Question, Stance, Statement
 from ..parsed import ParsedDoc
 from ..record import ArticleRecord, DraftStatement
+from ..tables import kept
 from .conditions import Condition, find_conditions
+from .proposition import Proposition, parse_proposition
 from .stance import carry_over, stance_of, topical
 from .terms import terms_of
 
@@ -61,6 +63,13 @@ def judge_fingerprint() -> str:
     for file in sorted([*root.glob("*.py"), root.parent / "parsed.py", root.parent / "question.py"]):
         digest.update(file.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def proposition_for(text: str) -> Proposition:
+    """The question's parsed proposition, kept on disk by question and judging code: parsing it
+    needs spaCy's model, which a rerun from cached records otherwise never loads."""
+    digest = hashlib.sha256(f"{text}\0{judge_fingerprint()}".encode()).hexdigest()[:20]
+    return Proposition(**kept(f"proposition-{digest}", lambda: asdict(parse_proposition(text))))
 
 
 def judge_record(record: ArticleRecord, question: Question | None, parsed: Any = None) -> Judged:
