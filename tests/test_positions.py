@@ -61,6 +61,13 @@ def test_positions_confirmed_change_by_the_next_round() -> None:
     assert change.statements == ["s1", "s2"]
 
 
+def test_positions_confirmation_has_a_window() -> None:
+    """A lone oppose in January and another in December are two strays, not a change."""
+    p = _position(_analysis([("2024-06-01", None, "support", STATED), ("2025-01-10", None, "oppose", STATED),
+                             ("2025-12-01", None, "oppose", STATED)]))
+    assert p.current.stance == "support" and p.changes == [] and p.current.dissenting == ["s1", "s2"]
+
+
 def test_positions_two_statements_one_day_change_at_once() -> None:
     p = _position(_analysis([("2025-01-10", None, "support", STATED), ("2025-06-01", None, "oppose", STATED),
                              ("2025-06-01", None, "oppose", STATED)]))

@@ -11,7 +11,8 @@ How the current stance is decided (docs/method.md, "Positions"):
    article's), and each round takes the side its statements weigh most to ("conditional" when its
    conditional support weighs at least as much as its plain support).
 3. The first round sets the position. A round on another side changes it only when confirmed:
-   by weight (CONFIRM: two statements stated that day) or by the next round saying the same. A lone
+   by weight (CONFIRM: two statements stated that day) or by the next round saying the same within
+   CONFIRM_DAYS. A lone
    statement that is not confirmed leaves the position as it was and is listed as dissenting.
 Linear in the number of statements after one sort per actor.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from .model import Analysis, Change, CurrentStance, Evidence, Position, Stance, Statement
 
@@ -36,6 +38,9 @@ WEIGHT = {"stated": 1.0, "continued": 0.5, "carried": 1.0, "side": 1.0, "context
 # their own words on one day); otherwise the next round must say the same. Pinned by
 # test_positions_single_stray_statement_does_not_flip and ..._confirmed_change.
 CONFIRM = 2.0
+# ... and the next round confirms it only within this many days: a lone statement a year before
+# says nothing about a change now (test_positions_confirmation_has_a_window).
+CONFIRM_DAYS = 180
 
 
 def basis_of(statement: Statement) -> str:
@@ -153,8 +158,9 @@ def _walk(rounds: list[_Round]) -> tuple[Stance, Statement, list[Change]]:
         if stance == held:
             pending = None
             continue
-        if r.weights[stance] >= CONFIRM or (pending is not None and pending.stance == stance):
-            opened = pending if pending is not None and pending.stance == stance else r
+        confirms = pending is not None and pending.stance == stance and _days(pending.when, r.when) <= CONFIRM_DAYS
+        if r.weights[stance] >= CONFIRM or confirms:
+            opened = pending if confirms and pending is not None else r
             first = _first(opened, stance)
             confirmed = [s.id for s in (*(opened.items if opened is not r else ()), *r.items) if s.stance == stance]
             changes.append(Change(held, stance, None, first.id, confirmed))
@@ -173,3 +179,21 @@ def _first(r: _Round, stance: Stance) -> Statement:
 def _date_of(s: Statement, published: dict[str, str | None]) -> str | None:
     """The date a reader is told: the statement's own, else its article's."""
     return s.date or published.get(s.document)
+
+
+def _days(a: str, b: str) -> int:
+    """Days from one sortable date to a later one ("2025-03", a month, counts from its 15th; a
+    year from 1 July); 0 when either is undated."""
+    da, db = _day(a), _day(b)
+    return (db - da).days if da and db else 0
+
+
+def _day(value: str) -> date | None:
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 7
+        day = int(parts[2]) if len(parts) > 2 else (15 if len(parts) > 1 else 1)
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -225,6 +225,11 @@
     const more = $("#more-rows");
     if (more) more.addEventListener("click", () => moreRows(more));
     window.addEventListener("hashchange", route);
-    load().then(() => { document.querySelectorAll(".needs-script").forEach((e) => e.remove()); setupLists(); route(); });
+    load().then(() => {
+      document.querySelectorAll(".needs-script").forEach((e) => e.remove());
+      setupLists();
+      if (D.rows.length) showPosition(D.rows[0][13]);  // the most heard actor's, until another is chosen
+      route();
+    });
   });
 })();
