@@ -95,10 +95,14 @@ def test_statements_named_speaker_inside_another_speakers_words(run) -> None:  #
     assert speaker_name(analysis, "he would block any invitation") == "Jon Halle"
 
 
-def test_statements_participle_explains_a_position(run) -> None:  # type: ignore[no-untyped-def]
+def test_statements_participle_after_a_position_is_a_statement_of_its_own(run) -> None:  # type: ignore[no-untyped-def]
     text = INTRO + "Marsh has refused to discuss neutrality, arguing that a neutral Osterland would be defenceless."
-    statement = statement_with(run(text), "a neutral Osterland would be defenceless")
-    assert statement.kind == "position" and statement.cue.startswith("refused")
+    analysis = run(text)
+    argued = statement_with(analysis, "a neutral Osterland would be defenceless")
+    assert argued.kind == "indirect" and argued.cue == "arguing" and "refused" not in argued.content
+    assert speaker_name(analysis, "a neutral Osterland would be defenceless") == "Lea Marsh"
+    refused = statement_with(analysis, "to discuss neutrality")
+    assert refused.kind == "position" and refused.cue.startswith("refused") and "arguing" not in refused.content
 
 
 def test_statements_british_single_quotes(run) -> None:  # type: ignore[no-untyped-def]

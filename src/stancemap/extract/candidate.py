@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 # Lower number = more specific; when candidates overlap the most specific survives.
-RANK = {"direct": 0, "speech": 1, "passive": 1, "according": 2, "position": 3}
+RANK = {"direct": 0, "speech": 1, "passive": 1, "according": 2, "position": 3, "predicate": 3}
 
 
 @dataclass
 class Candidate:
     sent: int
-    kind: str  # direct | indirect | mixed | position
+    kind: str  # direct | indirect | mixed | position | belief
     cue: str
     cue_start: int
     start: int

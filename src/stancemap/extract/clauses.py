@@ -36,7 +36,8 @@ def speaker_span(subject: Token) -> Span:
     cut = len(tokens)
     for k, t in enumerate(tokens):
         hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
-        if t.i > subject.i and not hyphenated and (t.text == "," or t.dep_ in {"relcl", "acl", "appos"} or t.lower_ == "via"):
+        if t.i > subject.i and not hyphenated and (t.text == "," or t.dep_ in {"relcl", "acl", "appos"} or t.lower_ == "via"
+                                                   or t.tag_ in {"WDT", "WP", "WP$"}):
             cut = k
             break
     tokens = tokens[:cut]
@@ -69,9 +70,7 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
     # "..., saying the country must ...", "..., telling state television that ...": a participle
     # reports for the subject of the clause it hangs on.
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
-        if states_position(verb.head, verb.head.lemma_.lower()):
-            return None  # "expressed doubts ..., saying ...": part of the position it explains
-        return subject_of(verb.head, near=verb)
+        return subject_of(verb.head, near=verb)  # "expressed doubts ..., saying ...": a statement of its own
     # "X, posting on social media: '...'": the participle modifies its speaker.
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i:
         return verb.head
@@ -117,3 +116,48 @@ def states_position(verb: Token, lemma: str) -> bool:
         return obj is not None and (obj.lemma_.lower() in POSITION_NOUNS or lemma in EMPHASIS)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr"}]
     return lemma in POSITION_VERBS and bool(objects)
+
+
+def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
+    """Reported words run to the end of the sentence ("... not a veto, but a request for patience"),
+    unless another speaker's cue follows ("..., but Y said ..."): then they stop before it."""
+    for tok in doc[right + 1: sent.end]:
+        stop = None
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok.i != verb.i and has_subject_child(tok):
+            subject = next(c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
+            stop = max(min(subject.left_edge.i, tok.i), right + 1)
+        elif tok.head == verb and tok.i > verb.i and ((tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"})
+                                                     or tok.dep_ == "advcl" or tok.text == ";"):
+            # "X said A and suggested B", "X claimed A, although he refused B", "..., implicitly
+            # putting ...": what hangs on the cue after its clause is not what was said.
+            stop = max(tok.left_edge.i if tok.text != ";" else tok.i, right + 1)
+        if stop is not None:
+            while stop > right + 1 and doc[stop - 1].lower_ in {",", "and", "but", "while", ";"}:
+                stop -= 1
+            return doc[stop - 1].idx + len(doc[stop - 1].text)
+    return sent.end_char
+
+
+def has_subject_child(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+# Subordinators of a clause that the writer adds about the speaker, not what the speaker said
+# ("He claimed that X, although he refused to ...").
+CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
+
+
+def clause_right(clause: Token) -> int:
+    """Index of a reported clause's last token, without a concessive clause with a subject of its
+    own that a comma adds at its end (pinned by test_predicates_content_ends_*)."""
+    right = clause.right_edge.i
+    for child in reversed(list(clause.children)):
+        if child.i < clause.i or child.dep_ != "advcl":
+            continue
+        mark = next((g for g in child.children if g.dep_ == "mark"), None)
+        first = child.left_edge.i
+        if mark is not None and mark.lower_ in CONCESSIVE and has_subject_child(child) and first > 0 \
+                and clause.doc[first - 1].text == "," and child.right_edge.i >= right - 1:
+            right = first - 2
+        break
+    return right

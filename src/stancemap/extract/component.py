@@ -30,7 +30,7 @@ from .statements import find_candidates
 class StatementSpan:
     content: Span  # what was said
     cue: str  # the reporting word or phrase
-    kind: str  # direct | indirect | mixed | position
+    kind: str  # direct | indirect | mixed | position | belief
     speaker_mention: Span | None  # the words that name the source
     speaker: str | None  # the resolved name, or None for unnamed sources
     speaker_rule: str  # how the speaker was decided (named, pronoun, role, ...)

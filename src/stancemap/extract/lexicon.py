@@ -156,3 +156,56 @@ LIMITS = words("limit limited limits restrict restricted restricts deny denied d
 # Words that refer back to something named before ("the idea was rejected").
 ANAPHORA = frozenset({"idea", "plan", "proposal", "move", "bid", "offer", "this", "it", "that", "step", "prospect",
                       "request"})
+
+# --- Attribution predicates beyond saying (extract/predicates.py) ---------------------------------
+# Verbs of thinking, feeling and intending: what they report is a belief ("she believes ...",
+# "critics consider ...", "wants to ...", "worried about ...").
+BELIEF_VERBS = words("""
+think believe feel fear worry hope expect doubt suspect know realize realise recognize recognise understand
+assume presume suppose imagine guess reckon consider regard view deem wonder decide learn discover
+want wish plan intend aim mean seek prefer desire crave like love hate despise dislike resent enjoy admire
+trust distrust dread regret care favor favour envision foresee anticipate
+""")
+# Verbs whose object is what the subject judges, backs or opposes: a stated position
+# ("endorsed the candidate", "will vote against the bill", "flatly rejected the proposal").
+EVALUATION_VERBS = POSITION_VERBS | words("""
+attack blast slam criticize criticise condemn denounce decry deplore praise applaud hail commend laud
+congratulate thank blame fault credit accuse charge mock ridicule deride lambaste chastise scold rebuke
+berate castigate excoriate assail challenge question dispute deny downplay embrace champion tout promote
+vote approve ratify sign oppose back support endorse welcome reject dismiss defend compare liken link tie
+equate characterize characterise portray paint depict dub cite invoke highlight echo pledge promise vow
+threaten refuse decline encourage implore exhort press ask urge demand appeal petition
+""")
+# Verbs with which a poll, a study or a document reports ("the poll shows ...", "a study found ...").
+EVIDENCE_VERBS = words("""
+show find indicate suggest reveal conclude estimate project predict document demonstrate illustrate
+confirm prove report state say note argue claim allege warn recommend list detail describe
+""")
+# Heads of noun phrases that are documents or findings: they report by the evidence verbs.
+DOCUMENT_NOUNS = words("""
+poll polls survey surveys study studies report reports analysis analyses research data record records
+document documents memo memos letter letters filing filings complaint complaints lawsuit suit ruling
+decision ad ads advertisement clip clips video videos footage tweet tweets post posts statement statements
+book books article articles story stories editorial editorials column op-ed figures numbers results
+evidence review audit investigation estimate estimates forecast projection model chart slide map photo
+photos image images transcript transcripts email emails message messages website site page release
+bill law order plan proposal platform agreement deal treaty petition resolution verdict opinion brief
+indictment testimony speech interview remarks comments headline
+""")
+# Adjectives of a judging or feeling subject that take what they judge ("is confident that ...",
+# "were outraged at ...", "is critical of ...", "is ready to ...").
+BELIEF_ADJECTIVES = words("""
+confident convinced sure certain unsure uncertain afraid fearful worried concerned anxious nervous hopeful
+optimistic pessimistic skeptical sceptical doubtful wary suspicious aware conscious glad happy pleased
+delighted thrilled proud angry furious outraged upset unhappy disappointed frustrated annoyed dismayed
+alarmed shocked appalled troubled disturbed critical supportive opposed eager keen ready willing reluctant
+unwilling determined intent bent committed adamant insistent hesitant loath passionate enthusiastic
+bullish bearish serious ambivalent comfortable uncomfortable satisfied dissatisfied grateful thankful
+sorry ashamed embarrassed
+""")
+# Subjects that stand for people though they name no one ("63 percent said", "some note that",
+# "many of whom say", "not everyone agrees").
+PEOPLE_QUANTIFIERS = words("""
+percent majority minority most many some others few all both each half third quarter nobody everyone
+everybody someone somebody anyone anybody none one
+""")

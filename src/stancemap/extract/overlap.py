@@ -32,15 +32,17 @@ def _nested(inner: Candidate, outer: Candidate) -> bool:
     """"X argues that the obstacle is Y, whose prime minister, Z, has told colleagues that ...":
     a named speaker's words reported inside another speaker's are a statement of their own."""
     return (outer.start <= inner.start and inner.end <= outer.end and _named(inner) is not None
-            and _named(inner) != _named(outer) and inner.finder != "position")
+            and _named(inner) != _named(outer) and inner.finder not in {"position", "predicate"})
 
 def _embedded(cand: Candidate, others: list[Candidate]) -> bool:
     """A cue inside someone else's reported words is part of what they said, not a new statement."""
     for outer in others:
         if outer is cand or outer.cue_start == cand.cue_start or not (outer.start <= cand.cue_start < outer.end):
             continue
-        if outer.finder == "position" or reporter_frame(outer) or _nested(cand, outer):
+        if outer.kind == "position" or reporter_frame(outer) or _nested(cand, outer):
             continue
+        if cand.start <= outer.cue_start < cand.end and RANK[cand.finder] <= RANK[outer.finder]:
+            continue  # each inside the other's words (a misparse): the more specific finder stays
         return True
     return False
 
@@ -57,7 +59,10 @@ def reduce_candidates(found: list[Candidate]) -> list[Candidate]:
             speech.kind = "mixed"
             found = [c for c in found if c not in inner]
     found = [c for c in found if not _embedded(c, found)]
-    holders = [c for c in found if not reporter_frame(c) and c.speaker is not None and (
+    # Holders are speakers of reported speech: a belief or position found inside a frame ("Analysts
+    # said the tone suggested Tarnsk regards ...") is part of what the frame reports.
+    holders = [c for c in found if c.finder not in {"position", "predicate"} and not reporter_frame(c)
+               and c.speaker is not None and (
         any(t.ent_type_ or t.pos_ == "PROPN" for t in c.speaker) or c.speaker.root.lower_ in PERSON_PRONOUNS)]
     found = [c for c in found if not (reporter_frame(c) and any(
         h is not c and c.start <= h.cue_start < c.end for h in holders))]

@@ -12,12 +12,23 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .candidate import Candidate
-from .clauses import left_subject, speaker_capable, speaker_span, states_position, subject_of
+from .clauses import (
+    clause_right,
+    has_subject_child,
+    left_subject,
+    speaker_capable,
+    speaker_span,
+    speech_end,
+    states_position,
+    subject_of,
+)
 from .lexicon import (
+    BELIEF_VERBS,
     PASSIVE_CUES,
     SPEECH_VERBS,
 )
 from .overlap import reduce_candidates
+from .predicates import predicate_candidates
 from .quotes import MIN_QUOTE_WORDS, inside, quote_spans
 from .text import doc_text
 
@@ -34,10 +45,12 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
         found.extend(_direct(sdoc, sents, i, standalone))
         found.extend(_verbal(sents, i, quotes, any_quotes))
         found.extend(_according(sent, i, quotes))
+        found.extend(predicate_candidates(sents, i, quotes, any_quotes))
     found.extend(continuation_quotes(sdoc, sents, quotes, found))
     # A claim needs words: a position on a bare object ("welcomed the letter") says too little
     # to place anyone; three words is the floor (pinned by test_statements_short_positions_*).
-    found = [c for c in found if len(doc_text(sdoc)[c.start:c.end].split()) >= (3 if c.finder == "position" else 2)]
+    found = [c for c in found
+             if len(doc_text(sdoc)[c.start:c.end].split()) >= (3 if c.finder in {"position", "predicate"} else 2)]
     return one_per_utterance(reduce_candidates(found), sdoc)
 
 
@@ -49,7 +62,9 @@ def one_per_utterance(found: list[Candidate], sdoc: Doc) -> list[Candidate]:
     text = doc_text(sdoc)
     merged: list[Candidate] = []
     for cand in found:
-        prev = merged[-1] if merged else None
+        # The piece before, past any belief or position found in the cue's apposition ('"A," said
+        # X, who knows Y. "B."').
+        prev = next((m for m in reversed(merged) if m.finder not in {"position", "predicate"}), None)
         if prev is not None and cand.cue_start == prev.cue_start and cand.cue == prev.cue \
                 and cand.finder == "direct" and prev.finder in {"direct", "speech"} and cand.start >= prev.end \
                 and "\n" not in text[prev.end:cand.start] and not _other_cue(sdoc, prev.end, cand.start, cand.cue_start):
@@ -132,7 +147,8 @@ def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int
         # apposition ('"...," said A, an economist who ... . "..."'), unless another statement
         # stands between; across a break, only right after.
         if len(between) > (120 if "\n" in between else 400) or between.count("\n\n") > 1 \
-                or any(prev.end <= c.cue_start < qs and c.cue_start != prev.cue_start for c in found):
+                or any(prev.end <= c.cue_start < qs and c.cue_start != prev.cue_start
+                       and c.finder not in {"position", "predicate"} for c in found):
             continue
         if "\n" in between and (prev.kind != "direct" or not _quote_paragraph(doc_text(doc), qs)):
             continue  # across a paragraph break only a paragraph that is nothing but a quotation continues
@@ -177,14 +193,14 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
         declares = lemma in SPEECH_VERBS or (lemma == "make" and any(
             c.lower_ == "clear" for c in verb.children))  # "has made (it) clear that ..."
         clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and declares), None)
-        inverted = verb.dep_ in {"parataxis", "ccomp", "ROOT"} and not _has_subject_child(verb) and subject.i < verb.i
+        inverted = verb.dep_ in {"parataxis", "ccomp", "ROOT"} and not has_subject_child(verb) and subject.i < verb.i
         if clause is None and lemma in SPEECH_VERBS and (verb.dep_ == "parataxis" or inverted):
             # "X should not join ..., he said, because ...": the cue stands inside or after the claim.
             s, e = _trim(doc, sent.start_char, min(speaker_span(subject).start_char, verb.idx))
             if verb.right_edge.i < sent.end - 2 and verb.dep_ == "parataxis":
                 e = _trim(doc, sent.start_char, sent.end_char)[1]
             if e - s > 10:
-                yield Candidate(i, _kind(any_quotes, s, e), verb.text, verb.idx, s, e, speaker_span(subject), "speech")
+                yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e, speaker_span(subject), "speech")
             continue
         if clause is None and lemma in SPEECH_VERBS and verb.dep_ != "ccomp":
             # "..., the sources said.": the clause comes first and the cue closes the sentence.
@@ -192,50 +208,30 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             if head_clause is not None or (verb.dep_ == "acl" and subject.i < verb.i):
                 s, e = _trim(doc, sent.start_char, min(speaker_span(subject).start_char, verb.idx))
                 if e - s > 10:
-                    yield Candidate(i, _kind(any_quotes, s, e), verb.text, verb.idx, s, e,
+                    yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e,
                                     speaker_span(subject), "speech")
                 continue
         if clause is not None:
-            left, right = clause.left_edge.i, clause.right_edge.i
+            left, right = clause.left_edge.i, clause_right(clause)
             if _parenthetical(verb, subject):
                 left = sent.start  # "Valdoria, she told reporters, would not ...": the clause starts the sentence
             if doc[left].lower_ == "that":
                 left += 1
-            s, e = _trim(doc, doc[left].idx, _speech_end(doc, verb, right, sent))
-            yield Candidate(i, _kind(any_quotes, s, e), verb.text, verb.idx, s, e, speaker_span(subject), "speech")
-        elif states_position(verb, lemma) and not any(c.dep_ == "auxpass" for c in verb.children):
+            end = speech_end(doc, verb, right, sent)
+            if right < clause.right_edge.i:  # a concessive clause the writer adds ("..., although he ...")
+                end = min(end, doc[right].idx + len(doc[right].text))
+            s, e = _trim(doc, doc[left].idx, end)
+            yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e, speaker_span(subject), "speech")
+        elif states_position(verb, lemma) and lemma not in BELIEF_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
             right = max((c.right_edge.i for c in verb.children
                          if c.i > verb.i and (c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}
                                               or (c.dep_ == "advcl" and c.tag_ == "VBG"))),
                         default=sent.end - 1)
-            end = min(_clause_end(doc, right, sent), _speech_end(doc, verb, verb.i, sent))
+            end = min(_clause_end(doc, right, sent), speech_end(doc, verb, verb.i, sent))
             s, e = _trim(doc, verb.idx + len(verb.text), end)
             if e - s > 3:
                 cue = verb.text + _particle(verb)
                 yield Candidate(i, "position", cue, verb.idx, s, e, speaker_span(subject), "position")
-        elif verb.dep_ == "ROOT" and lemma in SPEECH_VERBS and sent.end_char > verb.idx:
-            rest = doc[verb.i + 1: sent.end].text.strip(" .")
-            if rest and verb.i + 1 < sent.end and any(c.dep_ in {"dobj", "prep"} for c in verb.children):
-                s, e = _trim(doc, verb.idx + len(verb.text), sent.end_char)
-                if e - s > 15:
-                    yield Candidate(i, "position", verb.text, verb.idx, s, e, speaker_span(subject), "position")
-
-
-def _speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
-    """Reported words run to the end of the sentence ("... not a veto, but a request for patience"),
-    unless another speaker's cue follows ("..., but Y said ..."): then they stop before it."""
-    for tok in doc[right + 1: sent.end]:
-        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok.i != verb.i and _has_subject_child(tok):
-            subject = next(c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
-            stop = max(min(subject.left_edge.i, tok.i), right + 1)
-            while stop > right + 1 and doc[stop - 1].lower_ in {",", "and", "but", "while", ";"}:
-                stop -= 1
-            return doc[stop - 1].idx + len(doc[stop - 1].text)
-    return sent.end_char
-
-
-def _has_subject_child(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _parenthetical(verb: Token, subject: Token) -> bool:
@@ -284,7 +280,9 @@ def _according(sent: Span, i: int, quotes: list[tuple[int, int]]) -> Iterator[Ca
         phrase_start = tok.i if tok.lower_ == "according" else tok.head.i
         if phrase_start == sent.start:
             s, e = _trim(doc, doc[phrase_end].idx + len(doc[phrase_end].text), sent.end_char)
-        elif phrase_end >= sent.end - 2:
+        elif phrase_end >= sent.end - 2 or (sent.root.i < phrase_start and doc[phrase_start - 1].text in {",", "—", "–", "-"}):
+            # "..., according to X." and "A rose 19 percent, according to X, more than ...": the claim is
+            # what comes before; "X, according to Y, would ..." is the whole sentence.
             s, e = _trim(doc, sent.start_char, doc[phrase_start].idx)
         else:
             s, e = _trim(doc, sent.start_char, sent.end_char)
@@ -303,6 +301,9 @@ def _publisher(source: Token) -> Token:
     return source
 
 
-def _kind(quotes: list[tuple[int, int]], start: int, end: int) -> str:
+def _kind(quotes: list[tuple[int, int]], start: int, end: int, lemma: str = "") -> str:
+    """"believes", "fears", "hopes": what a reporting verb of thinking reports is a belief."""
+    if lemma in BELIEF_VERBS:
+        return "belief"
     return "mixed" if any(start <= s < end for s, _ in quotes) else "indirect"
 

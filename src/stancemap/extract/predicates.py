@@ -1,0 +1,200 @@
+"""Attribution by a predicate and its complement, beyond the reporting verbs of statements.py:
+beliefs, intentions and feelings ("she believes ...", "critics consider ...", "wants to ...",
+"were outraged at ..."), positions stated by a verb and its object ("endorsed the candidate",
+"will vote against the bill", "flatly rejected the proposal"), and what a poll, study or document
+shows ("the poll shows ...", "a 2014 study found that ...").
+
+The content is the predicate's complement as the parse gives it (its clause, object, infinitive or
+the object of a preposition it governs), never the sentence's tail: "on Friday", "in a statement",
+"although ..." or ", saying ..." hanging on the predicate are not what was believed or judged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .candidate import Candidate
+from .clauses import SPEAKER_NOUNS, has_subject_child, speaker_span, subject_of
+from .lexicon import (
+    BELIEF_ADJECTIVES,
+    BELIEF_VERBS,
+    DOCUMENT_NOUNS,
+    EVALUATION_VERBS,
+    EVIDENCE_VERBS,
+    PEOPLE_QUANTIFIERS,
+    SPEECH_VERBS,
+)
+from .quotes import inside
+from .text import doc_text
+
+# What each class of predicate takes as its content, among the children after it.
+COMPLEMENTS = {
+    "position": {"dobj", "xcomp", "ccomp", "oprd", "prep", "dative"},
+    "belief": {"dobj", "xcomp", "ccomp", "prep"},
+    "speech": {"dobj", "xcomp", "ccomp", "prep"},
+    "evidence": {"dobj", "xcomp", "ccomp", "oprd"},
+}
+# Prepositions that introduce what is judged or believed ("voted against", "worried about",
+# "compared X to Y", "called for", "believes in"); others ("in a statement", "at a rally",
+# "during the debate") place or date the act.
+CONTENT_PREPS = {
+    "position": frozenset({"against", "for", "on", "with", "to", "as", "about", "over", "of", "toward", "towards",
+                           "from"}),
+    "belief": frozenset({"about", "of", "on", "in", "at", "over", "with", "for", "to", "as"}),
+    "speech": frozenset({"about", "on", "of", "for", "against", "over"}),
+    "evidence": frozenset(),
+}
+# Of these, the ones that carry content only right after the verb or its object ("believe in").
+WEAK_PREPS = frozenset({"in", "at", "on", "to", "from"})
+COPULAS = frozenset({"be", "become", "seem", "remain", "feel", "appear", "grow", "get", "sound", "look"})
+PERSONAL = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+# WordNet lexicographer files: noun.group (14) and noun.person (18) make a noun a possible holder;
+# (Verbs are not classed by their files: verb.communication alone also holds "respond",
+# "interview", "address", and cost precision on PolNeAR dev for no recall.)
+ANIMATE_FILES = frozenset({14, 18})
+
+
+def predicate_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]],
+                         any_quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
+    sent = sents[i]
+    for tok in sent:
+        if inside(quotes, tok.idx):
+            continue
+        cls: str | None
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+        if tok.pos_ == "VERB" and passive and tok.lower_ in BELIEF_ADJECTIVES \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            cls, head = "belief", tok  # "was outraged at ...", "are convinced that ...": a feeling, not an act
+        elif tok.pos_ == "VERB" and not passive:
+            cls = verb_class(tok.lemma_.lower())
+            head = tok
+        elif tok.pos_ == "ADJ" and tok.lemma_.lower() in BELIEF_ADJECTIVES and tok.dep_ == "acomp" \
+                and tok.head.lemma_.lower() in COPULAS:
+            cls, head = "belief", tok.head
+        else:
+            continue
+        if cls is None:
+            continue
+        subject = subject_of(head) or next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or (subject.i > tok.i and tok.dep_ != "relcl" and head.dep_ != "relcl"):
+            continue
+        if cls in {"speech", "evidence"} and _document(subject) and tok.lemma_.lower() in EVIDENCE_VERBS:
+            cls = "evidence"
+        elif not holder(subject):
+            continue
+        span = _complement(tok, cls)
+        if span is None:
+            continue
+        start, end = span
+        if len(doc_text(sent.doc)[start:end].split()) < 2:
+            continue
+        kind = "position" if cls == "position" else "belief" if cls == "belief" else (
+            "mixed" if any(start <= s < end for s, _ in any_quotes) else "indirect")
+        cue = tok.text + _particle(tok)
+        yield Candidate(i, kind, cue, tok.idx, start, end, speaker_span(subject), "predicate")
+
+
+def verb_class(lemma: str) -> str | None:
+    if lemma in BELIEF_VERBS:
+        return "belief"  # "wants", "favors": an intention or a feeling before a stated position
+    if lemma in EVALUATION_VERBS:
+        return "position"
+    if lemma in SPEECH_VERBS or lemma in EVIDENCE_VERBS:
+        return "speech"
+    return None
+
+
+def holder(subject: Token) -> bool:
+    """A subject that can hold a view: a person, a body, a group, a pronoun for one of them, a
+    quantity of people ("63 percent"), or a noun WordNet files among persons or groups."""
+    low, lemma = subject.lower_, subject.lemma_.lower()
+    if low in PERSONAL or subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or subject.pos_ == "PROPN":
+        return True
+    if lemma in SPEAKER_NOUNS or low in SPEAKER_NOUNS or lemma in PEOPLE_QUANTIFIERS:
+        return True
+    return subject.pos_ == "NOUN" and bool(_files(lemma, "noun") & ANIMATE_FILES)
+
+
+def _document(subject: Token) -> bool:
+    return subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lower_ in DOCUMENT_NOUNS
+
+
+def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
+    """Offsets of what the predicate takes: its clause, object (with what the object is called or
+    compared to), infinitive, or the object of a content preposition."""
+    allowed = COMPLEMENTS[cls]
+    chosen = []
+    has_object = False
+    for child in tok.children:
+        if child.i <= tok.i or child.dep_ not in allowed:
+            continue
+        if child.dep_ == "prep":
+            prep = child.lower_
+            if prep not in CONTENT_PREPS[cls] or any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+                continue
+            if prep in WEAK_PREPS and child.i > tok.i + 2 and not has_object:
+                continue
+        if child.dep_ == "dobj":
+            has_object = True
+        chosen.append(child)
+    if not chosen:
+        return None
+    if cls in {"belief", "position"}:
+        # "wants to triple X, grow Y and create Z": verbs coordinated with the predicate and
+        # sharing its subject are more of what is wanted, unless they report on their own.
+        chosen += [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB"
+                   and verb_class(c.lemma_.lower()) is None and not any(g.dep_.startswith("nsubj") for g in c.children)]
+    first = min(c.left_edge.i for c in chosen)
+    last = max(_object_end(c) for c in chosen)
+    doc = tok.doc
+    # Another speaker's report inside ("NATO plans to support X ..., the outlet reported") ends it.
+    for other in doc[first:last + 1]:
+        if other.i != tok.i and other not in chosen and other.lemma_.lower() in SPEECH_VERBS \
+                and other.pos_ == "VERB" and has_subject_child(other):
+            subject = next(c for c in other.children if c.dep_ in {"nsubj", "nsubjpass"})
+            last = min(last, min(subject.left_edge.i, other.i) - 1)
+            break
+    while first <= last and (doc[first].is_punct or (doc[first].lower_ == "that" and doc[first].dep_ == "mark")):
+        first += 1
+    while last >= first and doc[last].is_punct and doc[last].text not in {"”", '"', "’"}:
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _object_end(child: Token) -> int:
+    """Last token of a complement, without what a comma adds about its object ("likened RT to the
+    BBC, which receives ...", "endorsing X's campaign, the latest chapter in ...")."""
+    last = child.right_edge.i
+    for tok in child.subtree:
+        if tok.i > child.i and tok.dep_ in {"relcl", "appos"} and tok.i > 0 and tok.left_edge.i > 0 \
+                and tok.doc[tok.left_edge.i - 1].text == "," and (tok.dep_ == "appos" or tok.left_edge.tag_ in {"WDT", "WP"}):
+            last = min(last, tok.left_edge.i - 2)
+    return last
+
+
+def _particle(tok: Token) -> str:
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    return f" {prt.text}" if prt is not None else ""
+
+
+@lru_cache(maxsize=4096)
+def _files(lemma: str, pos: str) -> frozenset[int]:
+    """WordNet lexicographer files of the lemma's two most frequent senses."""
+    return frozenset(_lexfiles(lemma, pos)[:2])
+
+
+def _lexfiles(lemma: str, pos: str) -> list[int]:
+    from ..judge.wordnet import wordnet
+
+    wn = wordnet()
+    out = []
+    for offset in wn.synsets(lemma, pos)[:2]:
+        line = wn.find_line(f"data.{pos}", b"%08d" % offset)
+        if line:
+            out.append(int(line.split()[1]))
+    return out

@@ -1,0 +1,64 @@
+"""Beliefs, intentions, feelings and positions attributed by a predicate and its complement, and
+what a poll or study shows; the content is the complement, not the sentence's tail."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import speaker_name, statement_with
+
+INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "content", "kind", "cue"), [
+    ("Marsh believes the Harbor Pact will open its doors within a year.",
+     "the Harbor Pact will open its doors within a year", "belief", "believes"),
+    ("Marsh wants to bring Osterland into the Harbor Pact before the elections.",
+     "to bring Osterland into the Harbor Pact before the elections", "belief", "wants"),
+    ("Marsh was outraged at the decision of the northern allies.",
+     "at the decision of the northern allies", "belief", "outraged"),
+    ("Marsh is confident that the allies will agree in the spring.",
+     "the allies will agree in the spring", "belief", "confident"),
+    ("Marsh flatly rejected the proposal of a neutral status on Tuesday.",
+     "the proposal of a neutral status", "position", "rejected"),
+    ("Marsh will vote against the bill on the northern pipeline.",
+     "against the bill on the northern pipeline", "position", "vote"),
+    ("Marsh endorsed the candidate of the Green Bridge party in a statement.",
+     "the candidate of the Green Bridge party", "position", "endorsed"),
+])
+def test_predicates_forms(run, text: str, content: str, kind: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + text)
+    statement = statement_with(analysis, content)
+    assert (statement.kind, statement.cue) == (kind, cue)
+    assert statement.content.rstrip(".") == content  # not "on Tuesday", "in a statement"
+    assert speaker_name(analysis, content) == "Lea Marsh"
+
+
+def test_predicates_held_by_a_group_noun(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "Critics consider the accession treaty a betrayal of the neutral tradition.")
+    statement = statement_with(analysis, "the accession treaty a betrayal")
+    assert statement.kind == "belief" and statement.speaker_mention == "Critics"
+
+
+def test_predicates_a_poll_shows(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "A new poll shows that most Osterlanders now support joining the Harbor Pact.")
+    statement = statement_with(analysis, "most Osterlanders now support joining")
+    assert statement.kind == "indirect" and statement.cue == "shows" and statement.speaker is None
+
+
+def test_predicates_not_for_things_that_hold_no_view(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "The weather wants to turn colder before the summit begins in the capital.")
+    assert not [s for s in analysis.statements if "turn colder" in s.content]
+
+
+@pytest.mark.parametrize(("text", "words", "not_in"), [
+    ("Marsh said the plan was dead and suggested that talks could resume in the spring.",
+     "the plan was dead", "suggested"),
+    ("Marsh claimed that the vote was fair, although she refused to publish the count.",
+     "the vote was fair", "refused"),
+    ("Marsh likened the treaty to a cage, which critics called unfair.", "the treaty to a cage", "critics"),
+])
+def test_predicates_content_ends_where_the_reported_material_ends(run, text: str, words: str,  # type: ignore[no-untyped-def]
+                                                                  not_in: str) -> None:
+    statement = statement_with(run(INTRO + text), words)
+    assert not_in not in statement.content
