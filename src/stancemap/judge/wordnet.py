@@ -69,9 +69,9 @@ class WordNet:
         return _read_synset(self, offset, pos)
 
     def synsets(self, lemma: str, pos: str) -> list[int]:
-        line = self._index_line(lemma, POS.get(pos, pos))
-        if not line:
-            return []
+        line = self._index_line(lemma, POS.get(pos, pos)) if lemma.strip() else None
+        if not line or len(line) < 4 or not line[2].isdigit() or not line[3].isdigit():
+            return []  # no such lemma (or a blank key meeting the files' licence header)
         n_synsets, n_pointers = int(line[2]), int(line[3])
         return [int(o) for o in line[6 + n_pointers:6 + n_pointers + n_synsets]]
 
@@ -92,6 +92,17 @@ class WordNet:
                 out.update(w.replace("_", " ").lower() for w in chosen)
         out.discard(lemma.lower())
         return out
+
+    def lexfile(self, lemma: str, pos: str) -> int | None:
+        """The lexicographer file of the lemma's most frequent sense (noun.act is 4, noun.event 11,
+        noun.process 22: see lexnames), None when WordNet does not know it."""
+        wpos = POS.get(pos, pos)
+        offsets = self.synsets(lemma, wpos)
+        if not offsets:
+            return None
+        line = self.find_line(f"data.{wpos}", b"%08d" % offsets[0])
+        fields = line.split() if line else []
+        return int(fields[1]) if len(fields) > 1 and fields[1].isdigit() else None
 
     def synonyms(self, lemma: str, pos: str, senses: int = 2) -> set[str]:
         wpos = POS.get(pos, pos)

@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Error analysis of stance and conditions over every annotated corpus: each miss with the rules'
+evidence, grouped by cause, and the figures per corpus (stance, condition recall, framing recall,
+the proposed question).
+
+    .venv/bin/python scripts/stance_errors.py [CORPUS ...] [--misses] [--proposed] [--json FILE]
+
+CORPUS names: dev, examples, heldout, heldout2 and the batches under tests/data (q_appoint is sealed:
+it is the honest "after" figure, scored by the lead, and never read here). Records are cached under
+STANCEMAP_CACHE_DIR (default /tmp/stancemap-errors-cache), so a rerun after a change to judge/ only
+judges again. Statements are matched to gold as ../shared/eval/score.py does (>= 70 % of the anchor's
+words in one statement's content).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEALED = {"q_appoint"}
+WORD = re.compile(r"[\w'-]+")
+QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def corpora() -> dict[str, tuple[Path, Path, str, list[list[str]] | None]]:
+    out: dict[str, tuple[Path, Path, str, list[list[str]] | None]] = {
+        "dev": (SHARED / "corpus" / "dev", SHARED / "eval" / "gold", "Will Ukraine join NATO?", None),
+        "examples": (ROOT / "examples" / "corpus", ROOT / "examples" / "gold", "Will Valdoria join the Northern Compact?",
+                     None),
+        "heldout": (ROOT / "tests/data/heldout/corpus", ROOT / "tests/data/heldout/gold",
+                    "Will Estavia join the Atlantic Accord?", None),
+        "heldout2": (ROOT / "tests/data/heldout2/corpus", ROOT / "tests/data/heldout2/gold",
+                     "Will Tessaly join the Southern Trade Union?", None),
+    }
+    for folder in sorted((ROOT / "tests" / "data").iterdir()):
+        if folder.name in SEALED or folder.name in out or not (folder / "question.json").is_file():
+            continue
+        spec = json.loads((folder / "question.json").read_text(encoding="utf-8"))
+        out[folder.name] = (folder / "corpus", folder / "gold", spec["question"], spec.get("proposition_terms"))
+    return out
+
+
+def tokens(text: str) -> set[str]:
+    return set(WORD.findall(" ".join((text or "").translate(QUOTES).split()).lower()))
+
+
+def containment(part: str, whole: str) -> float:
+    p = tokens(part)
+    return len(p & tokens(whole)) / len(p) if p else 0.0
+
+
+def cause(evidence: list[str], predicted: str | None, wanted: list[str]) -> str:
+    """A coarse cause of a stance miss, from the evidence's shape."""
+    first = evidence[0] if evidence else ""
+    if predicted is None:
+        return "unrelated (not about the question)"
+    if first.startswith("not stated here"):
+        return "carried from speaker/side"
+    if first.startswith("continues"):
+        return "carried within utterance"
+    if first.startswith("in a passage"):
+        return "neutral by passage"
+    if predicted == "neutral":
+        return "relevant, no stance word"
+    if "conditional" in wanted and predicted != "conditional":
+        return "condition missed or overruled"
+    if predicted == "conditional":
+        return "conditional wrongly"
+    return "polarity wrong"
+
+
+def analyse(name: str, spec: tuple[Path, Path, str, list[list[str]] | None], proposed: bool) -> dict[str, Any]:
+    from stancemap import analyze
+    from stancemap.export.json_out import to_dict
+
+    corpus, gold_dir, question, terms = spec
+    data = json.loads(json.dumps(to_dict(analyze(corpus, question=question, cache=True))))
+    actors = {a["id"]: a for a in data["actors"]}
+    misses: list[dict[str, Any]] = []
+    stance_ok = stance_n = cond_ok = cond_n = frame_ok = frame_n = 0
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in gold_dir.glob("*.json")}
+    rows: list[dict[str, Any]] = []
+    for doc in data["documents"]:
+        stem = Path(str(doc.get("source", ""))).name.rsplit(".", 1)[0]
+        gold = golds.get(stem)
+        if gold is None:
+            continue
+        statements = [s for s in data["statements"] if s["document"] == doc["id"]]
+        outlet_terms = {f["term"].lower() for o in data["outlets"] if doc["id"] in (o.get("documents") or [])
+                        for f in o.get("framing") or []}
+        frame_n += len(gold.get("framing", []))
+        frame_ok += sum(t.lower() in outlet_terms for t in gold.get("framing", []))
+        for g in gold["statements"]:
+            best = max(statements, key=lambda s: containment(g["anchor"], s["content"]), default=None)
+            if best is None or containment(g["anchor"], best["content"]) < 0.7:
+                continue
+            speaker = (actors.get(best.get("speaker")) or {}).get("name")
+            rows.append({"corpus": name, "document": stem, "anchor": g["anchor"], "gold": g.get("stance"),
+                         "stance": best["stance"], "evidence": best.get("stance_evidence") or [],
+                         "content": best["content"], "speaker": speaker, "statement": best["id"]})
+            if g.get("stance"):
+                stance_n += 1
+                ok = best["stance"] in g["stance"]
+                stance_ok += ok
+                if not ok:
+                    misses.append({"kind": "stance", "cause": cause(best.get("stance_evidence") or [], best["stance"],
+                                                                      g["stance"]),
+                                   "corpus": name, "document": stem, "want": g["stance"], "got": best["stance"],
+                                   "evidence": best.get("stance_evidence"), "content": best["content"],
+                                   "conditions": best.get("conditions"), "speaker": speaker})
+            for group in g.get("conditions", []):
+                cond_n += 1
+                if any(any(n.lower() in c.lower() for n in group) for c in best.get("conditions") or []):
+                    cond_ok += 1
+                else:
+                    misses.append({"kind": "condition", "cause": "condition not found" if not best.get("conditions")
+                                   else "other condition found", "corpus": name, "document": stem, "want": group,
+                                   "got": best.get("conditions"), "content": best["content"], "speaker": speaker,
+                                   "evidence": best.get("stance_evidence")})
+    result: dict[str, Any] = {
+        "corpus": name, "stance": round(stance_ok / stance_n, 3) if stance_n else None, "stance_n": stance_n,
+        "conditions": round(cond_ok / cond_n, 3) if cond_n else None, "conditions_n": cond_n,
+        "framing": round(frame_ok / frame_n, 3) if frame_n else None, "misses": misses, "rows": rows}
+    if proposed:
+        found = analyze(corpus, cache=True).question
+        text = found.text if found is not None else None
+        result["proposed"] = text
+        if terms:
+            low = (text or "").lower()
+            result["proposed_ok"] = bool(text) and all(any(t.lower() in low for t in group) for group in terms)
+    return result
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("names", nargs="*")
+    ap.add_argument("--misses", action="store_true", help="list every miss with its evidence, grouped by cause")
+    ap.add_argument("--proposed", action="store_true", help="also propose a question without --question")
+    ap.add_argument("--json", type=Path, help="write every matched statement and miss as JSON")
+    args = ap.parse_args()
+    os.environ.setdefault("STANCEMAP_CACHE_DIR", "/tmp/stancemap-errors-cache")
+    every = corpora()
+    names = args.names or list(every)
+    sealed = [n for n in names if n in SEALED or n not in every]
+    if sealed:
+        print(f"error: unknown or sealed corpus: {', '.join(sealed)}", file=sys.stderr)
+        return 2
+    results = [analyse(n, every[n], args.proposed) for n in names]
+    if args.misses:
+        grouped: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for r in results:
+            for m in r["misses"]:
+                grouped[m["kind"], m["cause"]].append(m)
+        for (kind, why), items in sorted(grouped.items(), key=lambda kv: -len(kv[1])):
+            print(f"\n### {kind}: {why} ({len(items)})")
+            for m in items:
+                print(f"- [{m['corpus']}/{m['document']}] want {m['want']} got {m['got']} | {m['speaker']}")
+                print(f"    «{m['content'][:220]}»")
+                print(f"    evidence: {m.get('evidence')}" + (f" conditions: {m.get('conditions')}"
+                                                              if m['kind'] == 'stance' else ""))
+    print("\ncorpus        stance (n)      conditions (n)  framing  proposed")
+    causes: Counter[str] = Counter()
+    for r in results:
+        causes.update(m["cause"] for m in r["misses"] if m["kind"] == "stance")
+        prop = r.get("proposed_ok", "")
+        print(f"{r['corpus']:<13} {r['stance']!s:<6} ({r['stance_n']:>3})  {r['conditions']!s:<6} ({r['conditions_n']:>3})"
+              f"  {r['framing']!s:<7}  {prop} {r.get('proposed') or ''}")
+    print("stance misses by cause:", dict(causes.most_common()))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
