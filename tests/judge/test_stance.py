@@ -58,3 +58,24 @@ def test_stance_continuing_quote_takes_the_utterance_stance(run) -> None:  # typ
 def test_stance_without_question_is_none(run) -> None:  # type: ignore[no-untyped-def]
     analysis = run(INTRO + "Marsh said the harvest had been good.", question=None)
     assert all(s.stance is None for s in analysis.statements) or analysis.question is not None
+
+
+BAN_Q = "Should Tarrow ban diesel lorries from its old town?"
+BAN_INTRO = "Councillor Ada Venn of Tarrow spoke at the town hall on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # Under a privative predicate, praise of what it takes away opposes it (evaluative.py).
+    ("Venn said the lorries were safe, clean and reliable.", "safe, clean and reliable", "oppose"),
+    # ... and the proposition's own word ("ban", VADER -2.6) is its name, not a judgement of it.
+    ("Venn said the ban was long overdue and wonderful news.", "long overdue", "support"),
+])
+def test_stance_privative_proposition(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(BAN_INTRO + text, question=BAN_Q), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_stance_vote_down_is_opposition(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Councillor Ada Venn said her group would vote the budget down on Friday.\n\n"
+    statement = statement_with(run(text, question="Will the Tarrow council approve the budget?"), "vote the budget down")
+    assert statement.stance == "oppose", statement.stance_evidence

@@ -87,6 +87,11 @@ EVENT_FAMILIES: dict[str, frozenset[str]] = {
     "appoint": words("appoint appointment appointed nomination nominate confirm confirmation"),
     "ratify": words("ratify ratification ratified"),
 }
+# Predicates that take something away ("ban cruise ships", "phase out coal", "scrap the levy"): praise
+# of their object opposes the proposition, blame of it supports it (judge/evaluative.py). General English.
+PRIVATIVE = words("""ban bar prohibit outlaw forbid restrict limit cap cut close shut end abolish scrap repeal
+remove exclude withdraw drop cancel halt stop suspend block veto reject kill ditch axe curb""") | frozenset(
+    {"phase out", "shut down", "close down", "wind down", "roll back", "tear up", "strike down", "keep out"})
 # Bodies a country joins: what a membership question is about besides its named target.
 THING_FAMILIES: dict[str, frozenset[str]] = {
     "join": words("alliance bloc union organization organisation"),
@@ -123,7 +128,7 @@ instability destabilize destabilise intimidate intimidation ultimatum aggression
 escalation escalate dead-end deny denied denies freeze slow delay postpone stall hinder obstruct
 debts dependence burden trap betrayal humiliation disaster
 scrap scrapped repeal repealed axe axed ditch ditched kill killed overturn overturned undo revoke rescind
-torpedo sink derail unworkable unaffordable wrong mistake flawed stop prevent halt
+torpedo sink derail unworkable unaffordable wrong mistake flawed stop prevent halt annul
 """)
 # Verbs of refusing: what they govern is refused ("refusal to integrate" negates "integrate").
 REFUSING = words("""
@@ -136,14 +141,15 @@ NEGATIVE_PHRASES_TEXT = r"red lines?|dead ends?|non-starter|step too far|stand i
 # Phrasal verbs of undoing or delaying (verb, particle): "tear up the deal", "push the date back".
 UNDOING_PHRASES = frozenset({("tear", "up"), ("rip", "up"), ("water", "down"), ("strike", "down"), ("throw", "out"),
                              ("push", "back"), ("put", "off"), ("hold", "off"), ("roll", "back"), ("scale", "back"),
-                             ("walk", "away"), ("back", "down"), ("give", "up"), ("run", "away"), ("pull", "out")})
+                             ("walk", "away"), ("back", "down"), ("give", "up"), ("run", "away"), ("pull", "out"),
+                             ("vote", "down"), ("shoot", "down"), ("kick", "out")})
 # Verbs that say an act comes about ("the deal does not happen", "the bill will go through"): with the
 # proposition's thing as subject they assert or deny the proposition itself.
 OCCURRING = words("happen proceed succeed survive pass go come")
 # A speaker's own coming to power as a condition ("if it won power", "if we are in office", "if voters
 # give us the keys", "if I'm elected") makes a threat, not a condition of support.
 OWN_POWER_TEXT = (r"\b(?:wins?|won|winning|takes?|took|comes? to|came to|hands on|gives? us|give (?:it|them|her|him))\b"
-                  r".*\b(?:power|office|election|majority|keys)\b|\b(?:in office|in power|(?:'m|am|is|are|gets?) elected)\b")
+                  r".*\b(?:power|office|election|majority|keys|control)\b|\b(?:in office|in power|(?:'m|am|is|are|gets?) elected)\b")
 # Words that weigh both sides: a statement that balances or reports a split is neutral.
 HEDGES = words("balance balancing split divided undecided torn")
 # Consequences a speaker predicts of the proposition ("membership would drag the alliance into a war").

@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..extract.lexicon import PRIVATIVE
 from .polarity import negated
 from .terms import Terms
 
@@ -60,6 +61,12 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
     if not valence or not tokens:
         return 0
     topic = terms.event | terms.things
+    own = terms.event | terms.things | terms.opposites  # the proposition's own words name it; they do not judge it
+    # The rest of what it is about: the proposal and the corpus's names for it (same sign), and under a
+    # privative predicate the object it takes away (praise of cruise ships opposes banning them).
+    proposal = (terms.event | terms.things) - terms.object_words
+    if terms.privative:
+        own = own | PRIVATIVE  # "a coal ban" under "phase out coal": another word for the act, not a judgement
     total = 0.0
     words: list[str] = []
     kept = {t.i for t in tokens}
@@ -68,12 +75,15 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         value = valence.get(low, valence.get(tok.lemma_.lower(), 0.0))
         if not value and "-" in low:
             value = valence.get(low.rsplit("-", 1)[1], 0.0)  # "self-harm" weighs as "harm"
-        if not value or low in IGNORED or tok.pos_ in {"PROPN", "AUX"}:
+        if not value or low in IGNORED or tok.pos_ in {"PROPN", "AUX"} or tok.lemma_.lower() in own or low in own:
             continue
         clause = [t for t in _clause(tok).subtree if t.i in kept]
         if not anywhere and not any(t.lower_ in topic or t.lemma_.lower() in topic or t.lower_ in PRONOUNS for t in clause):
             continue
         value = -value if negated(tok) else value
+        if terms.privative and not any(t.lower_ in proposal or t.lemma_.lower() in proposal or t.lower_ in PRONOUNS
+                                       for t in clause):
+            value = -value  # said of what the proposition takes away
         total += value
         words.append(f"{tok.text} ({value:+.1f})")
     if abs(total) < THRESHOLD:

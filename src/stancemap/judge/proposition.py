@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..extract.lexicon import ALTERNATIVES, EVENT_FAMILIES, GENERIC_THINGS, THING_FAMILIES
+from ..extract.lexicon import ALTERNATIVES, EVENT_FAMILIES, GENERIC_THINGS, PRIVATIVE, THING_FAMILIES
 from .wordnet import wordnet
 
 # Adverbs that act as a verb's particle ("go ahead", "break up").
@@ -50,6 +50,10 @@ class Proposition:
     things: list[str] = field(default_factory=list)
     opposites: list[str] = field(default_factory=list)
     corpus_terms: list[str] = field(default_factory=list)
+    # The nouns of the object itself ("cruise", "ship" of "ban large cruise ships"): what a privative
+    # predicate takes away, so that praise of them opposes it (judge/evaluative.py).
+    object_words: list[str] = field(default_factory=list)
+    privative: bool = False
     subject_is_person: bool = False
     reading: str = ""
 
@@ -105,6 +109,8 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     prop.subject = _phrase(subject)
     prop.subject_is_person = _is_person(subject)
     prop.object = _phrase(obj) if obj is not None else _prep_object(verb)
+    prop.object_words = sorted({t.lemma_.lower() for t in obj.subtree if t.pos_ == "NOUN"}) if obj is not None else []
+    prop.privative = prop.predicate in PRIVATIVE or verb.lemma_.lower() in PRIVATIVE
     prop.time_bound = _time_bound(doc, verb)
     if not QUESTION_WORDS.match(text):
         prop.reading = "not a yes/no question: read as the statement it makes"

@@ -22,6 +22,8 @@ class Terms:
     opposites: frozenset[str]
     subject_is_person: bool = False
     anchors: frozenset[str] = frozenset()
+    object_words: frozenset[str] = frozenset()  # the nouns of the question's object ("cruise", "ship")
+    privative: bool = False  # the predicate takes its object away ("ban", "phase out")
 
     @property
     def topic(self) -> frozenset[str]:
@@ -40,11 +42,13 @@ def terms_of(question: Question | None) -> Terms:
         words = {w.lower() for w in WORD.findall(question.text) if w[:1].isupper() or w.isupper()}
         return Terms(frozenset(), frozenset(words), frozenset(), frozenset(), anchors=frozenset(words))
     return _terms(question.text, tuple(prop.event), tuple(prop.participants), tuple(prop.things) + tuple(prop.corpus_terms),
-                  tuple(prop.opposites), bool(prop.subject_is_person), tuple(prop.anchors))
+                  tuple(prop.opposites), bool(prop.subject_is_person), tuple(prop.anchors),
+                  tuple(getattr(prop, "object_words", ())), bool(getattr(prop, "privative", False)))
 
 
 @lru_cache(maxsize=8)
 def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], things: tuple[str, ...],
-           opposites: tuple[str, ...], person: bool, anchors: tuple[str, ...]) -> Terms:
+           opposites: tuple[str, ...], person: bool, anchors: tuple[str, ...], object_words: tuple[str, ...] = (),
+           privative: bool = False) -> Terms:
     return Terms(frozenset(event), frozenset(participants), frozenset(things), frozenset(opposites), person,
-                 frozenset(anchors))
+                 frozenset(anchors), frozenset(object_words), privative)
