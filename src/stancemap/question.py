@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .extract.lexicon import EVENT_FAMILIES, GENERIC_THINGS, NEGATIVE, POSITION_VERBS, REFUSING
 from .extract.frames import is_event_noun
+from .extract.lexicon import EVENT_FAMILIES, GENERIC_THINGS, NEGATIVE, POSITION_VERBS, REFUSING, words
 from .model import Question
 
 STOP = {"will", "would", "should", "can", "could", "does", "do", "is", "are", "the", "a", "an", "of", "to",
@@ -23,10 +23,10 @@ EXTRA_STANCE = frozenset({"fight", "accept", "endorse", "challenge", "criticise"
                                                                  "receive", "judge", "welcome", "hail", "praise"})
 STANCE_ONLY = POSITION_VERBS | NEGATIVE | REFUSING | EXTRA_STANCE
 # Words that stand for a proposal without naming it ("back the plan", "support the 2031 date").
-VAGUE = frozenset("plan proposal move decision measure timetable deadline date scheme policy idea step".split())
+VAGUE = words("plan proposal move decision measure timetable deadline date scheme policy idea step")
 # Nouns of taking sides, not of the act argued about.
-STANCE_NOUNS = frozenset("support opposition objection criticism vote debate protest campaign decision talk talks "
-                         "announcement statement comment appeal call demand warning threat".split())
+STANCE_NOUNS = words("support opposition objection criticism vote debate protest campaign decision talk talks "
+                     "announcement statement comment appeal call demand warning threat")
 # A membership named in this share of the articles is what the corpus argues about.
 MEMBERSHIP_SPREAD = 0.15
 PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you", "this", "that", "who", "which", "them"})
@@ -210,7 +210,7 @@ def participle(act: str) -> str:
 
 
 # Verbs whose past participle is the verb itself (WordNet lists only forms that differ).
-SAME_PAST = frozenset("put set cut hit let shut cost spread quit bid beat burst cast hurt split upset".split())
+SAME_PAST = words("put set cut hit let shut cost spread quit bid beat burst cast hurt split upset")
 
 
 @lru_cache(maxsize=1)

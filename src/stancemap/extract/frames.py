@@ -18,16 +18,16 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS
+from .lexicon import GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS, words
 
 # Verbs whose object is what a speaker takes a side on ("support the bill", "scrap the coal exit").
 SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
 # Verbs too general to name a proposition's act on their own ("have the numbers", "make a case");
 # with a particle they may ("take over", "give up").
-GENERIC_VERBS = frozenset("""
+GENERIC_VERBS = words("""
 be have do say get make take go come give see know want need seem let keep put tell think find use include
 show become leave call ask try mean hold lead meet start begin continue turn look feel run set spend pay
-""".split())
+""")
 MODALS = frozenset({"will", "would", "should", "could", "may", "might", "must", "shall", "can", "'ll", "wo", "ca"})
 # A frame's object phrase is kept when it is short enough to stand in a question.
 MAX_PHRASE_WORDS = 9
@@ -58,7 +58,7 @@ def frames_of(sdoc: Doc) -> dict[str, Any]:
         if tok.pos_ == "NOUN" and tok.is_alpha and is_event_noun(tok.lemma_.lower()):
             events[tok.lemma_.lower()] += 1
             phrase = _phrase(tok)
-            if phrase and any(w[:1].isupper() for w in phrase.split()[1:]) or (phrase and phrase[:1].isupper()):
+            if phrase and (phrase[:1].isupper() or any(w[:1].isupper() for w in phrase.split()[1:])):
                 phrases[f"{tok.lemma_.lower()}\t{phrase}"] += 1
         elif tok.pos_ in {"NOUN", "PROPN"} and any(c.pos_ == "PROPN" and c.dep_ in {"compound", "poss"} for c in tok.children):
             if phrase := _phrase(tok):  # "the Halvex-Orlin merger", "the Data Retention Bill"

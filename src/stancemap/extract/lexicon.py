@@ -149,7 +149,8 @@ OCCURRING = words("happen proceed succeed survive pass go come")
 # A speaker's own coming to power as a condition ("if it won power", "if we are in office", "if voters
 # give us the keys", "if I'm elected") makes a threat, not a condition of support.
 OWN_POWER_TEXT = (r"\b(?:wins?|won|winning|takes?|took|comes? to|came to|hands on|gives? us|give (?:it|them|her|him))\b"
-                  r".*\b(?:power|office|election|majority|keys|control)\b|\b(?:in office|in power|(?:'m|am|is|are|gets?) elected)\b")
+                  r".*\b(?:power|office|election|majority|keys|control)\b"
+                  r"|\b(?:in office|in power|(?:'m|am|is|are|gets?) elected)\b")
 # Words that weigh both sides: a statement that balances or reports a split is neutral.
 HEDGES = words("balance balancing split divided undecided torn")
 # Consequences a speaker predicts of the proposition ("membership would drag the alliance into a war").
