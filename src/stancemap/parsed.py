@@ -23,10 +23,17 @@ SEP = "\x1f"
 TEXT_COLUMNS = ("text", "lemma", "pos", "tag", "dep", "ent", "iob", "morph")
 
 
+# spaCy attributes read in bulk (Doc.to_array) for the rows; ENT_IOB's integer codes as letters.
+_ATTRS = ("IDX", "HEAD", "SPACY", "ORTH", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "ENT_IOB", "MORPH")
+_IOB = ("", "I", "O", "B")
+
+
 def rows_of(doc: Any, sentence_indices: Iterable[int]) -> dict[str, Any]:
     """The kept sentences of a spaCy `Doc` as columns, with every sentence's bounds:
     {"sents": [[start_char, end_char, start_tok, end_tok], ...], "n": number of tokens,
-     "runs": [{"first": token index, "idx": [...], "head": [...], "ws": [...], "text": "a\\x1fb", ...}]}"""
+     "runs": [{"first": token index, "idx": [...], "head": [...], "ws": [...], "text": "a\x1fb", ...}]}
+    Read with one `Doc.to_array` call and a string lookup per distinct value: token by token,
+    attribute access costs more than the parse's own bookkeeping."""
     sents = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
     wanted = sorted({k for k in sentence_indices if 0 <= k < len(sents)})
     spans: list[tuple[int, int]] = []
@@ -37,15 +44,27 @@ def rows_of(doc: Any, sentence_indices: Iterable[int]) -> dict[str, Any]:
         else:
             spans.append((start, end))
     runs = []
-    for start, end in spans:
-        toks = doc[start:end]
-        runs.append({
-            "first": start, "idx": [t.idx for t in toks], "head": [t.head.i for t in toks],
-            "ws": [1 if t.whitespace_ else 0 for t in toks],
-            "text": SEP.join(t.text for t in toks), "lemma": SEP.join(t.lemma_ for t in toks),
-            "pos": SEP.join(t.pos_ for t in toks), "tag": SEP.join(t.tag_ for t in toks),
-            "dep": SEP.join(t.dep_ for t in toks), "ent": SEP.join(t.ent_type_ for t in toks),
-            "iob": SEP.join(t.ent_iob_ for t in toks), "morph": SEP.join(str(t.morph) for t in toks)})
+    if spans:
+        table = doc.to_array(list(_ATTRS)).tolist()  # unsigned: string hashes use all 64 bits
+        strings = doc.vocab.strings
+        names: dict[int, str] = {0: ""}
+
+        def name(value: int) -> str:
+            found = names.get(value)
+            if found is None:
+                found = names[value] = strings[value]
+            return found
+
+        for start, end in spans:
+            rows = table[start:end]
+            runs.append({
+                "first": start, "idx": [r[0] for r in rows], "head": [start + k + (r[1] - (1 << 64) if r[1] >= 1 << 63 else r[1]) for k, r in enumerate(rows)],
+                "ws": [r[2] for r in rows],
+                "text": SEP.join(name(r[3]) for r in rows), "lemma": SEP.join(name(r[4]) for r in rows),
+                "pos": SEP.join(name(r[5]) for r in rows), "tag": SEP.join(name(r[6]) for r in rows),
+                "dep": SEP.join(name(r[7]) for r in rows), "ent": SEP.join(name(r[8]) for r in rows),
+                "iob": SEP.join(_IOB[r[9]] for r in rows),
+                "morph": SEP.join(name(r[10]).replace("_", "") if r[10] else "" for r in rows)})
     return {"sents": [list(s) for s in sents], "n": len(doc), "runs": runs}
 
 

@@ -38,3 +38,19 @@ def _compare(folder: Path, text: str) -> int:
 def test_parsed_rows_judge_as_the_parse_does() -> None:
     assert _compare(EXAMPLES, EXAMPLE_QUESTION) > 100
     assert _compare(HELDOUT2 / "corpus", HELDOUT2_QUESTION) > 50
+
+
+def test_parsed_rows_hold_every_token_attribute() -> None:
+    from stancemap.parsed import SEP, rows_of
+
+    sdoc = load_nlp()((EXAMPLES / "01_valdoria_applies.txt").read_text(encoding="utf-8"))
+    rows = rows_of(sdoc, range(len(list(sdoc.sents))))
+    seen = 0
+    for run in rows["runs"]:
+        columns = {c: run[c].split(SEP) for c in ("text", "lemma", "pos", "tag", "dep", "ent", "iob", "morph")}
+        for k, tok in enumerate(sdoc[run["first"]:run["first"] + len(run["idx"])]):
+            assert (run["idx"][k], run["head"][k], run["ws"][k]) == (tok.idx, tok.head.i, int(bool(tok.whitespace_)))
+            assert [columns[c][k] for c in columns] == [tok.text, tok.lemma_, tok.pos_, tok.tag_, tok.dep_,
+                                                        tok.ent_type_, tok.ent_iob_, str(tok.morph)]
+            seen += 1
+    assert seen == len(sdoc)

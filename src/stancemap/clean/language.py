@@ -10,6 +10,7 @@ tell, so its model (0.4 s to load) is not read for an ordinary English corpus.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -70,9 +71,14 @@ EAST_ASIAN = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK", 
               "IDEOGRAPHIC": "CJK"}
 
 
+# A letter outside the Latin alphabets (with their accented forms): only then is a line's script
+# worth naming character by character.
+NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00AA\u00BA\u00C0-\u024F\u1E00-\u1EFF]")
+
+
 def script_of(text: str) -> str | None:
     """The dominant writing system of a text's letters ("LATIN", "CYRILLIC", ...)."""
-    if text.isascii():  # most lines: no need to name every character
+    if text.isascii() or not NON_LATIN_LETTER.search(text):  # most lines: no need to name every character
         return "LATIN" if any(ch.isalpha() for ch in text) else None
     counts: dict[str, int] = {}
     for ch in text:

@@ -14,6 +14,11 @@ MIN_QUOTE_WORDS = 4
 TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 
 
+def at_least(spans: list[tuple[int, int]], body: str, min_words: int) -> list[tuple[int, int]]:
+    """The spans of at least `min_words` words (quote_spans of one body, filtered again)."""
+    return [(s, e) for s, e in spans if len(body[s:e].split()) >= min_words]
+
+
 def quote_spans(body: str, min_words: int = 1) -> list[tuple[int, int]]:
     """(start, end) offsets of the text inside each quotation, marks excluded."""
     spans: list[tuple[int, int]] = []
@@ -39,11 +44,16 @@ def _opens(text: str, i: int) -> str:
     return ""
 
 
+# Every character that may open or close a quotation: only these positions are looked at.
+MARKS = re.compile("[" + re.escape(OPEN + CLOSE + "‘’\"”") + "]")
+
+
 def _in_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
     spans = []
     start: int | None = None
     closer = ""
-    for i, ch in enumerate(text):
+    for m in MARKS.finditer(text):
+        i, ch = m.start(), m.group()
         if start is None:
             closer = _opens(text, i)
             if closer:

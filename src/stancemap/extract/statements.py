@@ -29,16 +29,16 @@ from .lexicon import (
 )
 from .overlap import reduce_candidates
 from .predicates import predicate_candidates
-from .quotes import MIN_QUOTE_WORDS, inside, quote_spans
+from .quotes import MIN_QUOTE_WORDS, at_least, inside, quote_spans
 from .text import doc_text
 
 OPINION_NOUNS = frozenset({"opinion", "view", "words", "assessment", "estimation", "judgment", "judgement"})
 def find_candidates(sdoc: Doc) -> list[Candidate]:
-    quotes = quote_spans(doc_text(sdoc), MIN_QUOTE_WORDS)
+    any_quotes = quote_spans(doc_text(sdoc))
+    quotes = at_least(any_quotes, doc_text(sdoc), MIN_QUOTE_WORDS)
     # A quotation that stands on its own ("'We are ready,' she added") is speech at any length;
     # only quoted words inside a clause need MIN_QUOTE_WORDS to count (see _direct).
-    standalone = quote_spans(doc_text(sdoc), 2)
-    any_quotes = quote_spans(doc_text(sdoc))
+    standalone = at_least(any_quotes, doc_text(sdoc), 2)
     sents = list(sdoc.sents)
     found: list[Candidate] = []
     for i, sent in enumerate(sents):
