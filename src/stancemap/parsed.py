@@ -57,8 +57,10 @@ def rows_of(doc: Any, sentence_indices: Iterable[int]) -> dict[str, Any]:
 
         for start, end in spans:
             rows = table[start:end]
+            # HEAD is the head's offset from the token, stored unsigned: wrap it back to a sign.
+            heads = [start + k + (r[1] - (1 << 64) if r[1] >= 1 << 63 else r[1]) for k, r in enumerate(rows)]
             runs.append({
-                "first": start, "idx": [r[0] for r in rows], "head": [start + k + (r[1] - (1 << 64) if r[1] >= 1 << 63 else r[1]) for k, r in enumerate(rows)],
+                "first": start, "idx": [r[0] for r in rows], "head": heads,
                 "ws": [r[2] for r in rows],
                 "text": SEP.join(name(r[3]) for r in rows), "lemma": SEP.join(name(r[4]) for r in rows),
                 "pos": SEP.join(name(r[5]) for r in rows), "tag": SEP.join(name(r[6]) for r in rows),
