@@ -1,4 +1,5 @@
-"""The command line: `stancemap analyze` and `stancemap evaluate`. I/O lives here, not in the stages."""
+"""The command line: `stancemap analyze`, `evaluate` and `cache`, and the store's `add`, `status`, `export` and
+`serve` (cli_store.py). I/O lives here, not in the stages."""
 
 from __future__ import annotations
 
@@ -245,6 +246,11 @@ def cache_info(cache_dir: Annotated[Path | None, typer.Option(help="The cache fo
         raise typer.Exit(2) from None
     out.print(f"{count} record(s), {size / 1e6:.1f} MB of {cache.cap_bytes / 1e6:.0f} MB, in {escape(str(cache.folder))}",
               highlight=False)
+
+
+from .cli_store import register as _register_store  # noqa: E402 - after the helpers it is given
+
+_register_store(app, err, out, _Bar, _Lines, _default_jobs, _notice)
 
 
 def main() -> None:

@@ -1,0 +1,156 @@
+"""A question's results in the store: the reduce's `Analysis` written as rows, and read back.
+
+Each entity row keeps the columns filters and searches need, and `data`: the entity as the JSON
+contract writes it (export/json_out.to_dict), so the analysis read back gives the same JSON, field
+for field, including fields added to the contract after this module was written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from functools import lru_cache
+from typing import Any
+
+from pydantic import TypeAdapter
+from sqlalchemy import Connection, Table, delete, insert, select, update
+
+from ..export.json_out import to_dict
+from ..model import Actor, Analysis, Disagreement, Document, Event, Outlet, Position, Question, Side, Statement
+from ..relate import sortable_date
+from .articles import DOCUMENT_COLUMNS, now, stored_notices
+from .schema import (
+    MAPPED,
+    RESULT_TABLES,
+    actors,
+    articles,
+    disagreements,
+    event_actors,
+    events,
+    outlets,
+    positions,
+    questions,
+    sides,
+    statements,
+)
+
+INSERT_CHUNK = 2000
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def position_stance(data: dict[str, Any]) -> str | None:
+    """An actor's stance now: the position's `current` stance when relate gives one, else its
+    latest statement's."""
+    current = data.get("current")
+    if isinstance(current, dict) and "stance" in current:
+        return current["stance"]
+    return data.get("latest_stance")
+
+
+def write_results(conn: Connection, question_id: int, analysis: Analysis, doc_article: dict[str, int],
+                  generation: int) -> None:
+    """Replace a question's results with this analysis (the caller's transaction makes it atomic)."""
+    for table in RESULT_TABLES:
+        conn.execute(delete(table).where(table.c.question_id == question_id))
+    contract = to_dict(analysis)
+    docs = {d.id: d for d in analysis.documents}
+    said = {a["id"]: 0 for a in contract["actors"]}
+    for s in analysis.statements:
+        if s.speaker in said:
+            said[s.speaker] += 1
+    q = question_id
+    _insert(conn, actors, ({"question_id": q, "seq": i, "id": a["id"], "name": a["name"], "kind": a["kind"],
+                            "affiliation": a["affiliation"], "statements": said[a["id"]], "data": dumps(a)}
+                           for i, a in enumerate(contract["actors"])))
+    _insert(conn, statements, ({
+        "question_id": q, "seq": i, "id": s["id"], "article_id": doc_article[s["document"]], "speaker": s["speaker"],
+        "outlet": docs[s["document"]].outlet, "stance": s["stance"], "kind": s["kind"],
+        "date_key": sortable_date(s["date"], docs[s["document"]].published)[:16], "content": s["content"],
+        "data": dumps(s)} for i, s in enumerate(contract["statements"])))
+    _insert(conn, events, ({
+        "question_id": q, "seq": i, "id": e["id"], "article_id": doc_article[e["document"]],
+        "date_key": sortable_date(e["date"], docs[e["document"]].published)[:16], "data": dumps(e)}
+        for i, e in enumerate(contract["events"])))
+    _insert(conn, event_actors, ({"question_id": q, "actor": a, "event_seq": i}
+                                 for i, e in enumerate(contract["events"]) for a in e["actors"]))
+    _insert(conn, outlets, ({"question_id": q, "seq": i, "name": o["name"], "documents": len(o["documents"]),
+                             "data": dumps(o)} for i, o in enumerate(contract["outlets"])))
+    _insert(conn, positions, ({"question_id": q, "seq": i, "actor": p["actor"], "stance": position_stance(p),
+                               "changed": bool(p.get("changed")), "data": dumps(p)}
+                              for i, p in enumerate(contract["positions"])))
+    _insert(conn, sides, ({"question_id": q, "seq": i, "data": dumps(s)} for i, s in enumerate(contract["sides"])))
+    _insert(conn, disagreements, ({"question_id": q, "seq": i, "kind": d["kind"], "actor": d["actor"] or None,
+                                   "data": dumps(d)} for i, d in enumerate(contract["disagreements"])))
+    _label_documents(conn, doc_article)
+    question = contract["question"]
+    conn.execute(update(questions).where(questions.c.id == question_id).values(
+        text=question["text"] if question else "", data=dumps(question), generation=generation, reduced_at=now()))
+
+
+def _insert(conn: Connection, table: Table, rows: Iterable[dict[str, Any]]) -> None:
+    chunk: list[dict[str, Any]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= INSERT_CHUNK:
+            conn.execute(insert(table), chunk)
+            chunk = []
+    if chunk:
+        conn.execute(insert(table), chunk)
+
+
+def _label_documents(conn: Connection, doc_article: dict[str, int]) -> None:
+    """Each article's document id in the analyses (the same for every question: the reduce numbers
+    mapped articles in their order); only labels that changed are written."""
+    current = dict(conn.execute(select(articles.c.id, articles.c.doc).where(articles.c.state == MAPPED)).all())
+    for doc, article_id in doc_article.items():
+        if current.get(article_id) != doc:
+            conn.execute(update(articles).where(articles.c.id == article_id).values(doc=doc))
+
+
+@lru_cache(maxsize=16)
+def _adapter(kind: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(list[kind])
+
+
+def _rows(conn: Connection, table: Table, question_id: int) -> Iterator[dict[str, Any]]:
+    for (data,) in conn.execute(select(table.c.data).where(table.c.question_id == question_id).order_by(table.c.seq)):
+        yield json.loads(data)
+
+
+def load_analysis(conn: Connection, question_id: int) -> Analysis:
+    """The analysis of one question as the reduce made it, rebuilt from the store."""
+    row = conn.execute(select(questions.c.data).where(questions.c.id == question_id)).one()
+    q = json.loads(row.data) if row.data else None
+    question = Question(q["text"], q["proposed"], list(q.get("terms") or [])) if q else None
+    analysis = Analysis(question=question, documents=list(load_documents(conn)), notices=stored_notices(conn))
+    analysis.actors = _adapter(Actor).validate_python(list(_rows(conn, actors, question_id)))
+    analysis.statements = _adapter(Statement).validate_python(list(_rows(conn, statements, question_id)))
+    analysis.events = _adapter(Event).validate_python(list(_rows(conn, events, question_id)))
+    analysis.outlets = _adapter(Outlet).validate_python(list(_rows(conn, outlets, question_id)))
+    analysis.positions = _adapter(Position).validate_python(list(_rows(conn, positions, question_id)))
+    analysis.sides = _adapter(Side).validate_python(list(_rows(conn, sides, question_id)))
+    analysis.disagreements = _adapter(Disagreement).validate_python(list(_rows(conn, disagreements, question_id)))
+    return analysis
+
+
+def load_documents(conn: Connection) -> Iterator[Document]:
+    adapter = TypeAdapter(Document)
+    columns = [articles.c[c] for c in DOCUMENT_COLUMNS if c not in ("id", "source")]
+    query = (select(articles.c.doc, articles.c.path, *columns, articles.c.data)
+             .where(articles.c.state == MAPPED).where(articles.c.doc.is_not(None)).order_by(articles.c.id))
+    for row in conn.execute(query):
+        fields = dict(json.loads(row.data or "{}"))
+        fields.update(id=row.doc, source=row.path, **{c.name: row._mapping[c.name] for c in columns})
+        yield adapter.validate_python(fields)
+
+
+def document_dict(document: Document) -> dict[str, Any]:
+    """One document as the contract writes it."""
+    return to_dict(Analysis(question=None, documents=[document]))["documents"][0]
+
+
+__all__ = ["asdict", "document_dict", "load_analysis", "load_documents", "position_stance", "write_results"]

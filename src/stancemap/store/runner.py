@@ -1,0 +1,192 @@
+"""`stancemap add` and `stancemap status`: what runs, in what order, and what the store holds.
+
+add = upgrade the schema -> register the sources (pending) -> map every pending article ->
+      for each question the store follows whose results are out of date: the corpus reduce over
+      every stored record, its results written in one transaction.
+The reduce reruns over the whole store, as `analyze` would on the whole corpus: its time grows with
+the store as the reduce's own does (linearly, docs/architecture.md), and nothing else is redone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..corpus import reduce_records
+from ..ingest import DEFAULT_MAX_BYTES, count_articles, iter_sources
+from ..mapping import MapOptions
+from ..mapping.cache import RecordCache
+from ..model import Notice
+from . import articles as arts
+from .engine import StoreError, check_revision, current_revision, first_line, open_engine, shown, upgrade, writer_lock
+from .results import write_results
+from .schema import MAPPED, PENDING, RESULT_TABLES, SKIPPED, actors, articles, events, outlets, positions, questions, statements
+
+
+class Progress(Protocol):
+    def stage(self, name: str, total: int) -> None: ...
+    def advance(self, n: int = 1) -> None: ...
+
+
+class _Silent:
+    def stage(self, name: str, total: int) -> None:
+        pass
+
+    def advance(self, n: int = 1) -> None:
+        pass
+
+
+@dataclass
+class AddOptions:
+    jobs: int = 1
+    dask: str | None = None
+    cache: bool = True  # records also go to the user's record cache (a rerun after a kill reads them back)
+    cache_dir: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    remap: bool = False  # map again articles mapped by another version of the map
+
+
+@dataclass
+class AddReport:
+    url: str
+    new: int = 0
+    known: int = 0
+    mapped: int = 0
+    skipped: int = 0
+    reduced: list[str] = field(default_factory=list)  # the questions whose results were remade
+    notices: list[Notice] = field(default_factory=list)
+
+
+def add(url: str | None, paths: Iterable[str | Path], question: str | None = None,
+        options: AddOptions | None = None, progress: Progress | None = None) -> AddReport:
+    """Add the articles under `paths` to the store (creating or upgrading it) and bring every
+    question it follows up to date."""
+    options = options or AddOptions()
+    progress = progress or _Silent()
+    paths = list(paths)
+    engine, normal = open_engine(url, readonly=False)
+    report = AddReport(shown(normal))
+    try:
+        with writer_lock(engine, normal):
+            try:
+                upgrade(engine)
+            except SQLAlchemyError as error:
+                raise StoreError(f"cannot create or upgrade the store {shown(normal)}: {first_line(error)}") from None
+            if paths:
+                progress.stage("reading", count_articles(paths))
+                registered = arts.register(engine, iter_sources(paths, options.max_bytes), progress.advance)
+                report.new, report.known, report.notices = registered.new, registered.known, registered.notices
+            with engine.begin() as conn:
+                _follow(conn, question)
+                ids = arts.to_map(conn, options.remap)
+            if ids:
+                progress.stage("analysing", len(ids))
+                cache = RecordCache(options.cache_dir) if options.cache else RecordCache(temporary=True)
+                try:
+                    report.mapped, report.skipped = arts.map_articles(
+                        engine, ids, cache, MapOptions(options.jobs, options.dask), progress.advance)
+                finally:
+                    cache.close()
+            report.reduced = _reduce_stale(engine, progress)
+    finally:
+        engine.dispose()
+    return report
+
+
+def _follow(conn: Connection, question: str | None) -> None:
+    """Follow `question` from now on. A store with no explicit question follows the one its corpus
+    proposes; the first explicit question replaces that proposed one."""
+    rows = conn.execute(select(questions.c.id, questions.c.text, questions.c.auto)).all()
+    if question:
+        question = question.strip()
+        if any(not r.auto and r.text == question for r in rows):
+            return
+        for r in rows:
+            if r.auto:
+                _drop_question(conn, r.id)
+        conn.execute(insert(questions).values(text=question, auto=False, added_at=arts.now()))
+    elif not rows:
+        conn.execute(insert(questions).values(text="", auto=True, added_at=arts.now()))
+
+
+def _drop_question(conn: Connection, question_id: int) -> None:
+    for table in RESULT_TABLES:
+        conn.execute(delete(table).where(table.c.question_id == question_id))
+    conn.execute(delete(questions).where(questions.c.id == question_id))
+
+
+def _reduce_stale(engine: Engine, progress: Progress) -> list[str]:
+    with engine.connect() as conn:
+        gen = arts.generation(conn)
+        stale = conn.execute(select(questions.c.id, questions.c.text, questions.c.auto)
+                             .where((questions.c.generation.is_(None)) | (questions.c.generation != gen))
+                             .order_by(questions.c.id)).all()
+        has_records = conn.execute(select(func.count()).select_from(articles)
+                                   .where(articles.c.state == MAPPED)).scalar()
+        notices = arts.stored_notices(conn)
+    if not stale or not has_records:
+        return []
+    done = []
+    for row in stale:
+        progress.stage("relating", 1)
+        doc_article: dict[str, int] = {}
+        analysis = reduce_records(arts.stored_records(engine, doc_article), None if row.auto else row.text, notices)
+        with engine.begin() as conn:
+            write_results(conn, row.id, analysis, doc_article, gen)
+        progress.advance(1)
+        done.append(analysis.question.text if analysis.question else "(no question could be proposed)")
+    return done
+
+
+@dataclass
+class QuestionStatus:
+    id: int
+    text: str
+    auto: bool
+    up_to_date: bool
+    reduced_at: str | None
+    counts: dict[str, int]
+
+
+@dataclass
+class Status:
+    url: str
+    revision: str | None
+    articles: dict[str, int]  # state -> count
+    stale: int  # mapped by another version of the map
+    notices: int
+    questions: list[QuestionStatus]
+
+    @property
+    def pending(self) -> bool:
+        return bool(self.articles.get(PENDING)) or any(not q.up_to_date for q in self.questions)
+
+
+def status(url: str | None) -> Status:
+    """What the store holds and what an `add` would still do (read-only)."""
+    engine, normal = open_engine(url, readonly=True)
+    try:
+        check_revision(engine, normal)
+        with engine.connect() as conn:
+            counts = {state: 0 for state in (MAPPED, PENDING, SKIPPED)}
+            counts.update(dict(conn.execute(select(articles.c.state, func.count()).group_by(articles.c.state)).all()))
+            gen = arts.generation(conn)
+            found = []
+            for row in conn.execute(select(questions).order_by(questions.c.id)).all():
+                per = {t.name: int(conn.execute(select(func.count()).select_from(t).where(t.c.question_id == row.id)).scalar()
+                                   or 0) for t in (actors, statements, events, outlets, positions)}
+                found.append(QuestionStatus(row.id, row.text, row.auto, row.generation == gen,
+                                            row.reduced_at.isoformat(timespec="seconds") if row.reduced_at else None, per))
+            from .schema import notices as notice_table
+
+            n_notices = int(conn.execute(select(func.count()).select_from(notice_table)).scalar() or 0)
+            return Status(shown(normal), current_revision(engine), counts, arts.stale_count(conn), n_notices, found)
+    except SQLAlchemyError as error:
+        raise StoreError(f"cannot read the store {shown(normal)}: {first_line(error)}") from None
+    finally:
+        engine.dispose()

@@ -1,0 +1,277 @@
+"""The web app's reads: one function per list, shared by the JSON API and the pages.
+
+Every list takes its filters and a limit/offset and returns (total, rows). Rows carry the entity's
+`data` (the contract's JSON text, served as is) and the few joined fields a reader wants beside it
+(a statement's speaker name, article and outlet). Search is one function with two implementations:
+SQLite's FTS5 and PostgreSQL's `tsvector` (the columns and triggers the first migration made).
+Totals are cached per question and filter until the question's results are rewritten.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import astuple, dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, column, func, literal_column, select, table, text
+
+from ..store.articles import get_meta
+from ..store.schema import actors, articles, event_actors, events, outlets, positions, questions, statements
+
+# FTS5 query syntax is a language of its own (a stray quote is an error): user words are quoted
+# one by one; a "quoted phrase" stays a phrase; a trailing * searches by prefix.
+TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class BadQuery(ValueError):
+    """A search or filter that cannot be run; the message says why (the API answers 400)."""
+
+
+def fts5_query(q: str) -> str:
+    parts = []
+    for phrase, word in TOKEN.findall(q):
+        if phrase:
+            words = WORD.findall(phrase)
+            if words:
+                parts.append('"' + " ".join(words) + '"')
+            continue
+        prefix = word.endswith("*")
+        parts.extend(f'"{w}"' for w in WORD.findall(word))
+        if prefix and parts and WORD.findall(word):
+            parts[-1] += "*"
+    if not parts:
+        raise BadQuery("q: nothing to search for (give words)")
+    return " ".join(parts)
+
+
+def search_hits(conn: Connection, target: str, q: str) -> Any:
+    """The rows of `target` ("statements" or "articles") matching q, as a subquery of (id, score):
+    its key and its relevance, lower first (FTS5's bm25 rank; PostgreSQL's ts_rank negated)."""
+    key = "pk" if target == "statements" else "id"
+    if conn.dialect.name == "postgresql":
+        query = func.websearch_to_tsquery("english", q)
+        tsv: Any = literal_column(f"{target}.tsv")
+        own = statements if target == "statements" else articles
+        return (select(own.c[key].label("id"), (-func.ts_rank(tsv, query)).label("score"))
+                .where(tsv.op("@@")(query)).subquery())
+    fts = table(f"{target}_fts", column("rowid"), column("rank"))
+    return (select(fts.c.rowid.label("id"), fts.c.rank.label("score"))
+            .where(literal_column(f"{target}_fts").op("MATCH")(fts5_query(q))).subquery())
+
+
+@dataclass(frozen=True)
+class StatementFilter:
+    actor: str | None = None
+    outlet: str | None = None
+    stance: str | None = None
+    kind: str | None = None
+    q: str | None = None
+    since: str | None = None
+    until: str | None = None
+    document: str | None = None  # a document id ("d12")
+
+
+class Totals:
+    """Counts of filtered lists, kept until the question's results change (a count over a large
+    store costs more than the page it goes with)."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self.lock = threading.Lock()
+        self.found: OrderedDict[tuple[Any, ...], int] = OrderedDict()
+
+    def get(self, key: tuple[Any, ...], compute: Any) -> int:
+        with self.lock:
+            if key in self.found:
+                self.found.move_to_end(key)
+                return self.found[key]
+        value = int(compute())
+        with self.lock:
+            self.found[key] = value
+            if len(self.found) > self.size:
+                self.found.popitem(last=False)
+        return value
+
+
+TOTALS = Totals()
+
+
+def version(conn: Connection, question: int) -> Any:
+    """What changes when the question's results are rewritten (the key of cached totals)."""
+    return conn.execute(select(questions.c.reduced_at).where(questions.c.id == question)).scalar()
+
+
+def _count(conn: Connection, question: int, kind: str, key: tuple[Any, ...], query: Select[Any]) -> int:
+    # Articles are shared by every question: their totals change with the store's generation.
+    changed = get_meta(conn, "generation") if kind == "articles" else version(conn, question)
+    return TOTALS.get((question, changed, kind, *key),
+                      lambda: conn.execute(select(func.count()).select_from(query.subquery())).scalar())
+
+
+def article_id(conn: Connection, doc: str) -> int | None:
+    return conn.execute(select(articles.c.id).where(articles.c.doc == doc)).scalar()
+
+
+def statements_page(conn: Connection, question: int, f: StatementFilter, limit: int, offset: int) -> tuple[int, Sequence[Any]]:
+    s = statements
+    where = [s.c.question_id == question]
+    if f.actor:
+        where.append(s.c.speaker == f.actor)
+    if f.outlet:
+        where.append(s.c.outlet == f.outlet)
+    if f.stance:
+        where.append(s.c.stance.is_(None) if f.stance == "none" else s.c.stance == f.stance)
+    if f.kind:
+        where.append(s.c.kind == f.kind)
+    if f.since:
+        where.append(s.c.date_key >= f.since)
+    if f.until:
+        # "2025-11" as an upper bound takes every day of November.
+        where.append(s.c.date_key <= f.until + "\uffff")
+    if f.document:
+        where.append(s.c.article_id == (article_id(conn, f.document) or -1))
+    order: list[Any] = [s.c.seq]
+    source: Any = s
+    if f.q:
+        hits = search_hits(conn, "statements", f.q)
+        source = s.join(hits, hits.c.id == s.c.pk)
+        order = [hits.c.score, s.c.seq]
+    base = select(s.c.pk).select_from(source).where(and_(*where))
+    total = _count(conn, question, "statements", astuple(f), base)
+    query = (select(s.c.data, actors.c.name.label("speaker_name"), articles.c.doc, articles.c.title, articles.c.outlet,
+                    articles.c.published)
+             .select_from(source.join(articles, articles.c.id == s.c.article_id)
+                          .outerjoin(actors, and_(actors.c.question_id == s.c.question_id, actors.c.id == s.c.speaker)))
+             .where(and_(*where)).order_by(*order).limit(limit).offset(offset))
+    return total, conn.execute(query).all()
+
+
+def actors_page(conn: Connection, question: int, q: str | None, kind: str | None, limit: int,
+                offset: int) -> tuple[int, Sequence[Any]]:
+    where = [actors.c.question_id == question]
+    if q:
+        where.append(func.lower(actors.c.name).contains(q.lower(), autoescape=True))
+    if kind:
+        where.append(actors.c.kind == kind)
+    total = _count(conn, question, "actors", (q, kind), select(actors.c.pk).where(and_(*where)))
+    rows = conn.execute(select(actors.c.data, actors.c.statements).where(and_(*where))
+                        .order_by(actors.c.statements.desc(), actors.c.seq).limit(limit).offset(offset)).all()
+    return total, rows
+
+
+def actor(conn: Connection, question: int, actor_id: str) -> Any:
+    return conn.execute(select(actors.c.data, actors.c.statements)
+                        .where(actors.c.question_id == question, actors.c.id == actor_id)).first()
+
+
+def positions_page(conn: Connection, question: int, actor_id: str | None, stance: str | None, limit: int,
+                   offset: int) -> tuple[int, Sequence[Any]]:
+    where = [positions.c.question_id == question]
+    if actor_id:
+        where.append(positions.c.actor == actor_id)
+    if stance:
+        where.append(positions.c.stance == stance)
+    total = _count(conn, question, "positions", (actor_id, stance), select(positions.c.pk).where(and_(*where)))
+    rows = conn.execute(
+        select(positions.c.data, actors.c.name.label("actor_name"), actors.c.statements)
+        .select_from(positions.join(actors, and_(actors.c.question_id == positions.c.question_id,
+                                                 actors.c.id == positions.c.actor)))
+        .where(and_(*where)).order_by(actors.c.statements.desc(), positions.c.seq).limit(limit).offset(offset)).all()
+    return total, rows
+
+
+def events_page(conn: Connection, question: int, actor_id: str | None, since: str | None, until: str | None,
+                limit: int, offset: int) -> tuple[int, Sequence[Any]]:
+    where = [events.c.question_id == question]
+    if actor_id:
+        where.append(events.c.seq.in_(select(event_actors.c.event_seq).where(
+            event_actors.c.question_id == question, event_actors.c.actor == actor_id)))
+    if since:
+        where.append(events.c.date_key >= since)
+    if until:
+        where.append(events.c.date_key <= until + "\uffff")
+    total = _count(conn, question, "events", (actor_id, since, until), select(events.c.pk).where(and_(*where)))
+    rows = conn.execute(select(events.c.data, articles.c.title, articles.c.outlet)
+                        .select_from(events.join(articles, articles.c.id == events.c.article_id))
+                        .where(and_(*where)).order_by(events.c.date_key, events.c.seq).limit(limit).offset(offset)).all()
+    return total, rows
+
+
+def outlets_page(conn: Connection, question: int, limit: int, offset: int) -> tuple[int, Sequence[Any]]:
+    where = outlets.c.question_id == question
+    total = _count(conn, question, "outlets", (), select(outlets.c.pk).where(where))
+    rows = conn.execute(select(outlets.c.data).where(where).order_by(outlets.c.documents.desc(), outlets.c.seq)
+                        .limit(limit).offset(offset)).all()
+    return total, rows
+
+
+def outlet_stances(conn: Connection, question: int, names: list[str]) -> dict[str, dict[str, int]]:
+    """Per outlet, how many statements it reports take each stance."""
+    found: dict[str, dict[str, int]] = {n: {} for n in names}
+    if not names:
+        return found
+    for name, stance, n in conn.execute(
+            select(statements.c.outlet, statements.c.stance, func.count())
+            .where(statements.c.question_id == question, statements.c.outlet.in_(names))
+            .group_by(statements.c.outlet, statements.c.stance)):
+        found[name][stance or "none"] = int(n)
+    return found
+
+
+def articles_page(conn: Connection, q: str | None, outlet: str | None, since: str | None, until: str | None,
+                  limit: int, offset: int) -> tuple[int, Sequence[Any]]:
+    where: list[Any] = [articles.c.doc.is_not(None)]
+    order: list[Any] = [articles.c.id]
+    source: Any = articles
+    if q:
+        hits = search_hits(conn, "articles", q)
+        source = articles.join(hits, hits.c.id == articles.c.id)
+        order = [hits.c.score, articles.c.id]
+    if outlet:
+        where.append(articles.c.outlet == outlet)
+    if since:
+        where.append(articles.c.published >= since)
+    if until:
+        where.append(articles.c.published <= until + "\uffff")
+    total = _count(conn, 0, "articles", (q, outlet, since, until),
+                   select(articles.c.id).select_from(source).where(and_(*where)))
+    rows = conn.execute(select(articles.c.doc, articles.c.path, articles.c.title, articles.c.outlet, articles.c.published,
+                               articles.c.url, func.substr(articles.c.body, 1, 280).label("opening"))
+                        .select_from(source).where(and_(*where)).order_by(*order).limit(limit).offset(offset)).all()
+    return total, rows
+
+
+def article(conn: Connection, doc: str) -> Any:
+    return conn.execute(select(articles.c.id, articles.c.doc, articles.c.path, articles.c.title, articles.c.outlet,
+                               articles.c.published, articles.c.url, articles.c.body, articles.c.data)
+                        .where(articles.c.doc == doc)).first()
+
+
+def question_list(conn: Connection) -> Sequence[Any]:
+    return conn.execute(select(questions.c.id, questions.c.text, questions.c.auto, questions.c.data,
+                               questions.c.reduced_at).order_by(questions.c.id)).all()
+
+
+def counts(conn: Connection, question: int) -> dict[str, int]:
+    return {t.name: int(TOTALS.get((question, version(conn, question), "all", t.name), lambda t=t: conn.execute(
+        select(func.count()).select_from(t).where(t.c.question_id == question)).scalar()))
+        for t in (statements, actors, events, outlets, positions)}
+
+
+def statements_by_id(conn: Connection, question: int, ids: list[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(ids), 500):
+        for (data,) in conn.execute(select(statements.c.data).where(statements.c.question_id == question,
+                                                                    statements.c.id.in_(ids[i:i + 500]))):
+            item = json.loads(data)
+            found[item["id"]] = item
+    return found
+
+
+def ping(conn: Connection) -> None:
+    conn.execute(text("SELECT 1"))

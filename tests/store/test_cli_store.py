@@ -1,0 +1,90 @@
+"""`stancemap add`, `status` and `export` as a user meets them: counts said in one line, the JSON
+contract on standard output, tables pandas reads as is, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from stancemap.cli import app
+
+from ..conftest import EXAMPLE_QUESTION, EXAMPLES
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("cli") / "s.db")
+    result = runner.invoke(app, ["add", str(EXAMPLES), "--store", path, "--question", EXAMPLE_QUESTION, "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert "15 new article(s), 0 already stored; 15 analysed" in result.output
+    return path
+
+
+def test_cli_store_status_says_what_is_stored_and_pending(store: str) -> None:
+    result = runner.invoke(app, ["status", "--store", store])
+    assert result.exit_code == 0, result.output
+    assert "articles: 15 analysed, 0 pending, 0 skipped" in result.output
+    assert EXAMPLE_QUESTION in result.output and "pending: nothing" in result.output
+
+
+def test_cli_store_second_add_stores_nothing_new(store: str) -> None:
+    result = runner.invoke(app, ["add", str(EXAMPLES), "--store", store])
+    assert result.exit_code == 0 and "0 new article(s), 15 already stored; 0 analysed" in result.output
+
+
+def test_cli_store_export_json_is_the_contract(store: str, example_json: dict[str, Any]) -> None:
+    result = runner.invoke(app, ["export", "--store", store, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == example_json
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_cli_store_export_tables_pandas_reads_as_is(store: str, tmp_path: Path, fmt: str,
+                                                    example_json: dict[str, Any]) -> None:
+    pandas = pytest.importorskip("pandas")
+    result = runner.invoke(app, ["export", "--store", store, "--format", fmt, "--output", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    read = pandas.read_csv if fmt == "csv" else pandas.read_parquet
+    for name in ("documents", "actors", "statements", "events", "outlets", "positions", "sides", "disagreements"):
+        frame = read(tmp_path / f"{name}.{fmt}")
+        assert len(frame) == len(example_json[name]), name
+    statements = read(tmp_path / f"statements.{fmt}")
+    assert list(statements["id"]) == [s["id"] for s in example_json["statements"]]
+    assert {"speaker_name", "outlet", "published", "content", "stance"} <= set(statements.columns)
+
+
+def test_cli_store_export_html_and_markdown(store: str, tmp_path: Path) -> None:
+    assert runner.invoke(app, ["export", "--store", store, "-f", "html", "-o", str(tmp_path / "b.html")]).exit_code == 0
+    assert "<html" in (tmp_path / "b.html").read_text()
+    result = runner.invoke(app, ["export", "--store", store, "-f", "md"])
+    assert result.exit_code == 0 and result.stdout.startswith("# Briefing")
+
+
+def test_cli_store_one_csv_table_on_standard_output(store: str) -> None:
+    result = runner.invoke(app, ["export", "--store", store, "-f", "csv", "--table", "actors"])
+    assert result.exit_code == 0 and result.stdout.startswith("id,name,kind,")
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["export", "-f", "csv"], "give --output FOLDER"),
+    (["export", "-f", "parquet"], "give --output FOLDER"),
+    (["export", "-f", "csv", "--table", "nope"], "--table works with"),
+    (["export", "-f", "json", "--question", "Will pigs fly?"], "does not follow the question"),
+    (["export", "-f", "json", "--store", "/nonexistent/x.db"], "no store at"),
+    (["status", "--store", "oracle://x"], "unsupported store URL"),
+    (["add", "/no/such/folder", "--store", "{tmp}/new.db"], "no article could be read"),
+])
+def test_cli_store_errors_are_one_line(store: str, tmp_path: Path, args: list[str], said: str) -> None:
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    if "--store" not in args:
+        args += ["--store", store]
+    result = runner.invoke(app, args)
+    assert result.exit_code != 0
+    assert said in result.output and "Traceback" not in result.output
+    assert len([line for line in result.output.splitlines() if line.startswith("error")]) == 1

@@ -1,0 +1,128 @@
+"""The JSON API over a store, on SQLite and PostgreSQL: the contract's items, filters, search,
+pagination, and a clear 4xx JSON error for every bad parameter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ..conftest import EXAMPLE_QUESTION
+
+
+def get(client: Any, path: str, **params: Any) -> Any:
+    response = client.get(path, params=params)
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    return response.json()
+
+
+def test_api_questions_lists_the_followed_question(client: Any) -> None:
+    (question,) = get(client, "/api/questions")["items"]
+    assert question["text"] == EXAMPLE_QUESTION and question["counts"]["statements"] > 100
+
+
+@pytest.mark.parametrize("path", ["/api/actors", "/api/positions", "/api/statements", "/api/events", "/api/outlets",
+                                  "/api/articles"])
+def test_api_lists_page_through_everything_once(client: Any, path: str) -> None:
+    first = get(client, path, limit=7)
+    seen: list[str] = []
+    page: Any = first
+    while True:
+        seen += [repr(sorted(item.items())) for item in page["items"]]
+        if page["next"] is None:
+            break
+        page = client.get(page["next"]).json()
+    assert len(seen) == first["total"] == len(set(seen)) > 0
+
+
+def test_api_statements_are_the_contract_with_names_beside(client: Any) -> None:
+    item = get(client, "/api/statements", limit=1)["items"][0]
+    assert {"id", "document", "speaker", "speaker_mention", "cue", "kind", "content", "start", "end", "stance",
+            "conditions", "date"} <= set(item)
+    assert {"speaker_name", "outlet", "title", "published"} <= set(item)
+
+
+def test_api_statements_filters_narrow_and_agree(client: Any) -> None:
+    everything = get(client, "/api/statements", limit=500)
+    total = everything["total"]
+    speaker = next(s["speaker"] for s in everything["items"] if s["speaker"])
+    by_actor = get(client, "/api/statements", actor=speaker, limit=500)
+    assert 0 < by_actor["total"] < total and all(s["speaker"] == speaker for s in by_actor["items"])
+    outlet = next(s["outlet"] for s in everything["items"] if s["outlet"])
+    by_outlet = get(client, "/api/statements", outlet=outlet, limit=500)
+    assert all(s["outlet"] == outlet for s in by_outlet["items"])
+    stances = ("support", "oppose", "conditional", "neutral", "none")
+    split = sum(get(client, "/api/statements", stance=s)["total"] for s in stances)
+    assert split == total
+    kinds = sum(get(client, "/api/statements", kind=k)["total"] for k in ("direct", "indirect", "mixed", "position"))
+    assert kinds == total
+    dated = [s for s in everything["items"] if s["date"] and len(s["date"]) == 10 and s["date"][0] != "X"]
+    day = sorted(s["date"] for s in dated)[len(dated) // 2]
+    since, until = get(client, "/api/statements", since=day, limit=500), get(client, "/api/statements", until=day, limit=500)
+    assert since["total"] < total and until["total"] < total
+    assert all(s["id"] in {x["id"] for x in since["items"]} for s in dated if s["date"] > day)
+
+
+def test_api_statements_full_text_search(client: Any) -> None:
+    found = get(client, "/api/statements", q="referendum")
+    assert found["total"] > 0 and all("referendum" in s["content"].lower() for s in found["items"])
+    stemmed = get(client, "/api/statements", q="referendums")  # the same stem
+    assert stemmed["total"] == found["total"]
+    phrase = get(client, "/api/statements", q='"national referendum"')
+    assert 0 < phrase["total"] <= found["total"]
+    assert get(client, "/api/statements", q="xylophonequartz")["total"] == 0
+    both = get(client, "/api/statements", q="referendum", stance="conditional")
+    assert both["total"] <= found["total"] and all(s["stance"] == "conditional" for s in both["items"])
+
+
+def test_api_events_by_actor_name_that_actor(client: Any) -> None:
+    events = get(client, "/api/events", limit=500)["items"]
+    actor = next(a for e in events for a in e["actors"])
+    mine = get(client, "/api/events", actor=actor, limit=500)
+    assert mine["total"] > 0 and all(actor in e["actors"] for e in mine["items"])
+
+
+def test_api_positions_carry_every_contract_field(client: Any) -> None:
+    position = get(client, "/api/positions", limit=1)["items"][0]
+    assert {"actor", "statements", "latest_stance", "changed", "actor_name"} <= set(position)
+
+
+@pytest.mark.parametrize(("path", "params", "said"), [
+    ("/api/statements", {"limit": 9000}, "limit"),
+    ("/api/statements", {"limit": "many"}, "limit"),
+    ("/api/statements", {"offset": -1}, "offset"),
+    ("/api/statements", {"since": "last week"}, "since"),
+    ("/api/statements", {"stance": "maybe"}, "stance"),
+    ("/api/statements", {"actor": "'; DROP TABLE statements;--"}, "actor"),
+    ("/api/statements", {"q": '"'}, "q"),
+    ("/api/statements", {"question": 0}, "question"),
+    ("/api/actors", {"question": 999}, "no question 999"),
+    ("/api/articles/d99999", {}, "no article"),
+    ("/api/nothing", {}, "no such page"),
+])
+def test_api_bad_parameters_get_a_clear_json_error(client: Any, path: str, params: dict[str, Any], said: str) -> None:
+    response = client.get(path, params=params)
+    assert 400 <= response.status_code < 500
+    body = response.json()
+    assert said in body["error"] and "Traceback" not in response.text
+
+
+def test_api_is_read_only(client: Any) -> None:
+    for method in ("post", "put", "delete", "patch"):
+        response = getattr(client, method)("/api/statements")
+        assert response.status_code == 405 and "read-only" in response.json()["error"]
+
+
+def test_api_openapi_at_docs_without_a_cdn(client: Any) -> None:
+    spec = get(client, "/openapi.json")
+    wanted = {"/api/questions", "/api/actors", "/api/positions", "/api/statements", "/api/events", "/api/outlets"}
+    assert wanted <= set(spec["paths"])
+    docs = client.get("/docs").text
+    assert "swagger-ui-bundle.js" in docs and "cdn." not in docs
+
+
+def test_api_article_keeps_its_text_as_data(client: Any, hostile_doc: str) -> None:
+    article = get(client, f"/api/articles/{hostile_doc}")
+    assert "<img src=x onerror=alert(1)>" in article["body"]  # data, not markup: JSON carries it as written
+    assert {"removed", "provenance"} <= set(article)
