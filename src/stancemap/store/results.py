@@ -124,8 +124,7 @@ def _rows(conn: Connection, table: Table, question_id: int) -> Iterator[dict[str
 def load_analysis(conn: Connection, question_id: int) -> Analysis:
     """The analysis of one question as the reduce made it, rebuilt from the store."""
     row = conn.execute(select(questions.c.data).where(questions.c.id == question_id)).one()
-    q = json.loads(row.data) if row.data else None
-    question = Question(q["text"], q["proposed"], list(q.get("terms") or [])) if q else None
+    question = _question(json.loads(row.data) if row.data else None)
     analysis = Analysis(question=question, documents=list(load_documents(conn)), notices=stored_notices(conn))
     analysis.actors = _adapter(Actor).validate_python(list(_rows(conn, actors, question_id)))
     analysis.statements = _adapter(Statement).validate_python(list(_rows(conn, statements, question_id)))
@@ -135,6 +134,22 @@ def load_analysis(conn: Connection, question_id: int) -> Analysis:
     analysis.sides = _adapter(Side).validate_python(list(_rows(conn, sides, question_id)))
     analysis.disagreements = _adapter(Disagreement).validate_python(list(_rows(conn, disagreements, question_id)))
     return analysis
+
+
+def _question(data: dict[str, Any] | None) -> Question | None:
+    """The contract's question object back into a Question (its `terms` are `target_terms`, its
+    proposition a judge.proposition.Proposition)."""
+    if data is None:
+        return None
+    fields = dict(data)
+    fields["target_terms"] = fields.pop("terms", None) or []
+    proposition = fields.pop("proposition", None)
+    question: Question = TypeAdapter(Question).validate_python(fields)
+    if proposition is not None:
+        from ..judge.proposition import Proposition
+
+        question.proposition = TypeAdapter(Proposition).validate_python(proposition)
+    return question
 
 
 def load_documents(conn: Connection) -> Iterator[Document]:

@@ -53,6 +53,7 @@ def search_hits(conn: Connection, target: str, q: str) -> Any:
     """The rows of `target` ("statements" or "articles") matching q, as a subquery of (id, score):
     its key and its relevance, lower first (FTS5's bm25 rank; PostgreSQL's ts_rank negated)."""
     key = "pk" if target == "statements" else "id"
+    words = fts5_query(q)  # the same words on both databases: a query with none is refused on both
     if conn.dialect.name == "postgresql":
         query = func.websearch_to_tsquery("english", q)
         tsv: Any = literal_column(f"{target}.tsv")
@@ -61,7 +62,7 @@ def search_hits(conn: Connection, target: str, q: str) -> Any:
                 .where(tsv.op("@@")(query)).subquery())
     fts = table(f"{target}_fts", column("rowid"), column("rank"))
     return (select(fts.c.rowid.label("id"), fts.c.rank.label("score"))
-            .where(literal_column(f"{target}_fts").op("MATCH")(fts5_query(q))).subquery())
+            .where(literal_column(f"{target}_fts").op("MATCH")(words)).subquery())
 
 
 @dataclass(frozen=True)
