@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 QUESTION ?= Will Valdoria join the Northern Compact?
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench bench-api clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -28,6 +28,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+
+# The web API under load: a store of 15,000 articles (built once under out/bench-api/), 2,000
+# requests 50 at a time on loopback; prints p50/p95 and errors (docs/performance.md).
+bench-api: $(STAMP)
+	$(BIN)/python scripts/bench_api.py
 
 clean:
 	rm -rf out .pytest_cache build *.egg-info

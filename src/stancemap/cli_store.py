@@ -140,14 +140,14 @@ def register(app: typer.Typer, err: Any, out: Any, bar: Callable[[Any], Any], li
         store: StoreOption = None,
         host: Annotated[str, typer.Option(help="Address to listen on (loopback unless you say otherwise).")] = "127.0.0.1",
         port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
-        workers: Annotated[int, typer.Option(min=1, help="Server processes.")] = 1,
+        workers: Annotated[int | None, typer.Option(min=1, help="Server processes (default: one per core).")] = None,
     ) -> None:
         """Serve a store read-only: the question page, actors, outlets, articles, search, and a JSON API under /api/."""
 
         def run() -> None:
             from .web.server import serve as run_server
 
-            run_server(store, host, port, workers, err)
+            run_server(store, host, port, workers or default_jobs(), err)
 
         guarded(run, "stopped")
 

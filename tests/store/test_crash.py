@@ -72,19 +72,49 @@ def _counts(store: str) -> dict[str, int] | None:
     return {"total": sum(found.values()), "mapped": found.get("mapped", 0), "pending": found.get("pending", 0)}
 
 
+def _children(pid: int) -> set[int]:
+    """The processes a process started (its map workers), from /proc."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found.update(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            continue
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def _kill_when(proc: subprocess.Popen[bytes], store: str, ready: Callable[[dict[str, int]], bool]) -> dict[str, int] | None:
     """SIGKILL the run as soon as the store shows `ready`; returns the counts it was killed at, or
-    None when the run ended first."""
+    None when the run ended first. The run's map workers must not outlive it for long."""
     deadline = time.monotonic() + RUN_LIMIT_S
     while proc.poll() is None and time.monotonic() < deadline:
         counts = _counts(store)
         if counts is not None and ready(counts):
+            workers = _children(proc.pid)
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait()
+            _no_orphans(workers)
             return counts
         time.sleep(0.02)
     proc.wait(timeout=60)
     return None
+
+
+def _no_orphans(workers: set[int], grace_s: float = 30.0) -> None:
+    deadline = time.monotonic() + grace_s
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = {w for w in workers if _alive(w)}
+    for w in left:  # never leave them running on the machine, whatever the verdict
+        os.kill(w, signal.SIGKILL)
+    assert not left, f"map workers {sorted(left)} outlived their killed parent"
 
 
 def _consistent(store: str) -> None:

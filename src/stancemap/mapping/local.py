@@ -11,6 +11,9 @@ own task kills a worker again is reported with a notice, the others go on.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,7 +37,21 @@ def _work(sources: list[Source]) -> list[Blobs | Notice]:
 def _pool(jobs: int) -> ProcessPoolExecutor:
     # "spawn": a fresh interpreter per worker, so nothing of the parent (threads of the progress
     # bar, open files) is inherited; each worker imports spaCy and loads the model once.
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_exit_with_parent, initargs=(os.getpid(),))
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker outlives a parent killed with SIGKILL (no handler runs, and the task queue never
+    closes: each worker holds both ends), waiting for tasks forever with its model loaded. A
+    watcher thread ends it once its parent is gone (pinned by tests/store/test_crash.py)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def map_in_workers(sources: list[Source], jobs: int, batch_size: int,

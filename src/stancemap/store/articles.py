@@ -198,14 +198,51 @@ def _write_batch(engine: Engine, batch: list[tuple[int, str | None, Notice | Non
                     state=SKIPPED, message=message, map_version=version, record=None))
                 skipped += 1
                 continue
-            doc = ArticleRecord.from_bytes(data).document
-            extra = {k: v for k, v in asdict(doc).items() if k not in DOCUMENT_COLUMNS}
-            conn.execute(update(articles).where(articles.c.id == article_id).values(
-                state=MAPPED, message=None, map_version=version, record=data, title=doc.title, outlet=doc.outlet,
-                published=doc.published, url=doc.url, body=doc.body, data=json.dumps(extra, ensure_ascii=False)))
+            conn.execute(update(articles).where(articles.c.id == article_id).values(**mapped_values(data)))
             mapped += 1
         _bump(conn)
     return mapped, skipped
+
+
+def mapped_values(data: bytes) -> dict[str, Any]:
+    """An article row's columns once its record is made (`data`: ArticleRecord.to_bytes())."""
+    doc = ArticleRecord.from_bytes(data).document
+    extra = {k: v for k, v in asdict(doc).items() if k not in DOCUMENT_COLUMNS}
+    return {"state": MAPPED, "message": None, "map_version": map_fingerprint(), "record": data, "title": doc.title,
+            "outlet": doc.outlet, "published": doc.published, "url": doc.url, "body": doc.body,
+            "data": json.dumps(extra, ensure_ascii=False)}
+
+
+def insert_mapped(engine: Engine, items: Iterable[tuple[Source, bytes]]) -> int:
+    """Store articles whose records are made already (a record made elsewhere, or generated for a
+    benchmark), in one transaction per window; articles stored already are skipped."""
+    n = 0
+    window: list[tuple[Source, bytes]] = []
+
+    def flush() -> int:
+        hashes = [content_hash(source) for source, _ in window]
+        with engine.begin() as conn:
+            stored = set(conn.execute(select(articles.c.content_hash)
+                                      .where(articles.c.content_hash.in_(hashes))).scalars())
+            rows = []
+            for (source, data), digest in zip(window, hashes, strict=True):
+                if digest not in stored:
+                    stored.add(digest)
+                    rows.append({"content_hash": digest, "path": source.path, "source": pack(asdict(source)),
+                                 "added_at": now(), **mapped_values(data)})
+            if rows:
+                conn.execute(insert(articles), rows)
+                _bump(conn)
+        return len(rows)
+
+    for item in items:
+        window.append(item)
+        if len(window) >= REGISTER_WINDOW:
+            n += flush()
+            window = []
+    if window:
+        n += flush()
+    return n
 
 
 def stored_records(engine: Engine, doc_article: dict[str, int]) -> Callable[[], Iterator[ArticleRecord]]:

@@ -54,7 +54,7 @@ def page(request: Request, question: int | None, total: int, limit: int, offset:
 
 
 @router.get("/questions", summary="The questions the store follows", responses=PAGE)
-def api_questions(request: Request, conn: Conn) -> Response:
+async def api_questions(request: Request, conn: Conn) -> Response:
     items = []
     for row in db.question_list(conn):
         contract = json.loads(row.data) if row.data else None
@@ -66,7 +66,7 @@ def api_questions(request: Request, conn: Conn) -> Response:
 
 
 @router.get("/actors", summary="Actors, most quoted first", responses=PAGE)
-def api_actors(request: Request, conn: Conn, question: QuestionId, limit: Limit = 50, offset: Offset = 0,
+async def api_actors(request: Request, conn: Conn, question: QuestionId, limit: Limit = 50, offset: Offset = 0,
                q: Annotated[str | None, Query(max_length=200, description="Part of the actor's name.")] = None,
                kind: Literal["person", "organization", "country", "group", "media", "other"] | None = None) -> Response:
     total, rows = db.actors_page(conn, question, q, kind, limit, offset)
@@ -74,14 +74,14 @@ def api_actors(request: Request, conn: Conn, question: QuestionId, limit: Limit 
 
 
 @router.get("/positions", summary="Each actor's position toward the question", responses=PAGE)
-def api_positions(request: Request, conn: Conn, question: QuestionId, limit: Limit = 50, offset: Offset = 0,
+async def api_positions(request: Request, conn: Conn, question: QuestionId, limit: Limit = 50, offset: Offset = 0,
                   actor: ActorId = None, stance: StanceName | None = None) -> Response:
     total, rows = db.positions_page(conn, question, actor, stance, limit, offset)
     return page(request, question, total, limit, offset, [merged(r.data, {"actor_name": r.actor_name}) for r in rows])
 
 
 @router.get("/statements", summary="Statements, filtered and searched", responses=PAGE)
-def api_statements(request: Request, conn: Conn, question: QuestionId, limit: Limit = 50, offset: Offset = 0,
+async def api_statements(request: Request, conn: Conn, question: QuestionId, limit: Limit = 50, offset: Offset = 0,
                    actor: ActorId = None, outlet: Annotated[str | None, Query(max_length=300)] = None,
                    stance: StanceName | None = None, kind: KindName | None = None, q: Search = None,
                    since: DateBound = None, until: DateBound = None,
@@ -95,7 +95,7 @@ def api_statements(request: Request, conn: Conn, question: QuestionId, limit: Li
 
 
 @router.get("/events", summary="Dated events, in time order", responses=PAGE)
-def api_events(request: Request, conn: Conn, question: QuestionId, limit: Limit = 50, offset: Offset = 0,
+async def api_events(request: Request, conn: Conn, question: QuestionId, limit: Limit = 50, offset: Offset = 0,
                actor: ActorId = None, since: DateBound = None, until: DateBound = None) -> Response:
     total, rows = db.events_page(conn, question, actor, since, until, limit, offset)
     return page(request, question, total, limit, offset,
@@ -103,13 +103,13 @@ def api_events(request: Request, conn: Conn, question: QuestionId, limit: Limit 
 
 
 @router.get("/outlets", summary="Outlets: their documents, framing terms and whom they quote", responses=PAGE)
-def api_outlets(request: Request, conn: Conn, question: QuestionId, limit: Limit = 50, offset: Offset = 0) -> Response:
+async def api_outlets(request: Request, conn: Conn, question: QuestionId, limit: Limit = 50, offset: Offset = 0) -> Response:
     total, rows = db.outlets_page(conn, question, limit, offset)
     return page(request, question, total, limit, offset, [r.data for r in rows])
 
 
 @router.get("/articles", summary="Articles, filtered and searched", responses=PAGE)
-def api_articles(request: Request, conn: Conn, limit: Limit = 50, offset: Offset = 0, q: Search = None,
+async def api_articles(request: Request, conn: Conn, limit: Limit = 50, offset: Offset = 0, q: Search = None,
                  outlet: Annotated[str | None, Query(max_length=300)] = None, since: DateBound = None,
                  until: DateBound = None) -> Response:
     total, rows = db.articles_page(conn, q, outlet, since, until, limit, offset)
@@ -119,7 +119,7 @@ def api_articles(request: Request, conn: Conn, limit: Limit = 50, offset: Offset
 
 
 @router.get("/articles/{doc}", summary="One article: its cleaned text and the boilerplate removed from it")
-def api_article(conn: Conn, doc: str) -> Response:
+async def api_article(conn: Conn, doc: str) -> Response:
     row = db.article(conn, doc)
     if row is None:
         raise NotFound(f"no article {doc}")

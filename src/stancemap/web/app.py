@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException
 from .. import __version__
 from .deps import NotFound
 from .queries import BadQuery
+from .state import ApiCache
 
 STATIC = Path(__file__).resolve().parent / "static"
 
@@ -35,6 +36,7 @@ def create_app(engine: Engine, label: str = "") -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.add_middleware(ApiCache, engine=engine)
 
     def answer(request: Request, status: int, message: str) -> Response:
         if request.url.path.startswith("/api/") or request.url.path == "/api":

@@ -1,35 +1,39 @@
 """What every route needs: a read-only connection for the request, the question it is about, and
-the errors routes raise (answered as JSON under /api/, as a page elsewhere: app.py)."""
+the errors routes raise (answered as JSON under /api/, as a page elsewhere: app.py).
+
+Routes are coroutines that query the store directly: a query takes a millisecond or two, less
+than handing each request (and each dependency) to a worker thread and back costs, so a server
+process answers one request at a time, without threads; `serve --workers N` runs N processes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
-from ..store.schema import questions
+from .state import STATE
 
 
 class NotFound(Exception):
     """Something named in the URL is not in the store; the message says what."""
 
 
-def connection(request: Request) -> Iterator[Connection]:
+async def connection(request: Request) -> AsyncIterator[Connection]:
     with request.app.state.engine.connect() as conn:
         yield conn
 
 
-def question_id(conn: Annotated[Connection, Depends(connection)],
+async def question_id(conn: Annotated[Connection, Depends(connection)],
                 question: Annotated[int | None, Query(ge=1, description="A question id (see /api/questions); "
                                                                         "default: the first the store follows.")] = None,
                 ) -> int:
+    followed = STATE.get(conn.engine).questions
     if question is None:
-        found = conn.execute(select(questions.c.id).order_by(questions.c.id).limit(1)).scalar()
-        if found is None:
+        if not followed:
             raise NotFound("the store follows no question yet")
-        return int(found)
-    if conn.execute(select(questions.c.id).where(questions.c.id == question)).scalar() is None:
+        return followed[0]
+    if question not in followed:
         raise NotFound(f"no question {question} in this store (see /api/questions)")
     return question

@@ -71,12 +71,12 @@ def _pages(request: Request, total: int, page: int) -> dict[str, Any]:
 
 
 @router.get("/favicon.ico")
-def favicon() -> Response:
+async def favicon() -> Response:
     return Response(status_code=204)
 
 
 @router.get("/", response_class=HTMLResponse)
-def index(request: Request, conn: Conn) -> Response:
+async def index(request: Request, conn: Conn) -> Response:
     rows = db.question_list(conn)
     if len(rows) == 1:
         return RedirectResponse(f"/questions/{rows[0].id}", status_code=307)
@@ -84,7 +84,7 @@ def index(request: Request, conn: Conn) -> Response:
 
 
 @router.get("/questions/{qid}", response_class=HTMLResponse)
-def question_page(request: Request, conn: Conn, qid: int, page: Page = 1) -> Response:
+async def question_page(request: Request, conn: Conn, qid: int, page: Page = 1) -> Response:
     question = _question(conn, qid)
     total, rows = db.positions_page(conn, qid, None, None, PER_PAGE, (page - 1) * PER_PAGE)
     data = [json.loads(r.data) for r in rows]
@@ -103,7 +103,7 @@ def question_page(request: Request, conn: Conn, qid: int, page: Page = 1) -> Res
 
 
 @router.get("/questions/{qid}/actors/{aid}", response_class=HTMLResponse)
-def actor_page(request: Request, conn: Conn, qid: int, aid: str, page: Page = 1) -> Response:
+async def actor_page(request: Request, conn: Conn, qid: int, aid: str, page: Page = 1) -> Response:
     question = _question(conn, qid)
     row = db.actor(conn, qid, aid)
     if row is None:
@@ -122,7 +122,7 @@ def actor_page(request: Request, conn: Conn, qid: int, aid: str, page: Page = 1)
 
 
 @router.get("/questions/{qid}/outlet", response_class=HTMLResponse)
-def outlet_page(request: Request, conn: Conn, qid: int, name: Annotated[str, Query(min_length=1, max_length=300)],
+async def outlet_page(request: Request, conn: Conn, qid: int, name: Annotated[str, Query(min_length=1, max_length=300)],
                 page: Page = 1) -> Response:
     question = _question(conn, qid)
     found = next((json.loads(r.data) for r in db.outlets_page(conn, qid, 100_000, 0)[1]
@@ -138,7 +138,7 @@ def outlet_page(request: Request, conn: Conn, qid: int, name: Annotated[str, Que
 
 
 @router.get("/questions/{qid}/articles/{doc}", response_class=HTMLResponse)
-def article_page(request: Request, conn: Conn, qid: int, doc: str) -> Response:
+async def article_page(request: Request, conn: Conn, qid: int, doc: str) -> Response:
     question = _question(conn, qid)
     row = db.article(conn, doc)
     if row is None:
@@ -152,7 +152,7 @@ def article_page(request: Request, conn: Conn, qid: int, doc: str) -> Response:
 
 
 @router.get("/questions/{qid}/statements", response_class=HTMLResponse)
-def statements_search(request: Request, conn: Conn, qid: int, page: Page = 1,
+async def statements_search(request: Request, conn: Conn, qid: int, page: Page = 1,
                       q: Annotated[str | None, Query(max_length=200)] = None,
                       actor: Annotated[str | None, Query(pattern=r"^(a\d+)?$")] = None,
                       outlet: Annotated[str | None, Query(max_length=300)] = None,
@@ -177,7 +177,7 @@ def statements_search(request: Request, conn: Conn, qid: int, page: Page = 1,
 
 
 @router.get("/questions/{qid}/articles", response_class=HTMLResponse)
-def articles_search(request: Request, conn: Conn, qid: int, page: Page = 1,
+async def articles_search(request: Request, conn: Conn, qid: int, page: Page = 1,
                     q: Annotated[str | None, Query(max_length=200)] = None,
                     outlet: Annotated[str | None, Query(max_length=300)] = None,
                     since: DateBound = None, until: DateBound = None) -> Response:

@@ -19,8 +19,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, column, func, literal_column, select, table, text
 
-from ..store.articles import get_meta
 from ..store.schema import actors, articles, event_actors, events, outlets, positions, questions, statements
+from .state import STATE
 
 # FTS5 query syntax is a language of its own (a stray quote is an error): user words are quoted
 # one by one; a "quoted phrase" stays a phrase; a trailing * searches by prefix.
@@ -102,15 +102,13 @@ class Totals:
 TOTALS = Totals()
 
 
-def version(conn: Connection, question: int) -> Any:
-    """What changes when the question's results are rewritten (the key of cached totals)."""
-    return conn.execute(select(questions.c.reduced_at).where(questions.c.id == question)).scalar()
+def version(conn: Connection) -> Any:
+    """What changes when the store's data changes (the key of cached totals)."""
+    return STATE.get(conn.engine).token
 
 
 def _count(conn: Connection, question: int, kind: str, key: tuple[Any, ...], query: Select[Any]) -> int:
-    # Articles are shared by every question: their totals change with the store's generation.
-    changed = get_meta(conn, "generation") if kind == "articles" else version(conn, question)
-    return TOTALS.get((question, changed, kind, *key),
+    return TOTALS.get((question, version(conn), kind, *key),
                       lambda: conn.execute(select(func.count()).select_from(query.subquery())).scalar())
 
 
@@ -140,9 +138,12 @@ def statements_page(conn: Connection, question: int, f: StatementFilter, limit: 
     source: Any = s
     if f.q:
         hits = search_hits(conn, "statements", f.q)
+        # The match as a set (planned once, first) for the count and the filter; the join only
+        # brings the relevance to sort by. A bare join lets SQLite probe the FTS index per row.
+        where.append(s.c.pk.in_(select(hits.c.id)))
         source = s.join(hits, hits.c.id == s.c.pk)
         order = [hits.c.score, s.c.seq]
-    base = select(s.c.pk).select_from(source).where(and_(*where))
+    base = select(s.c.pk).where(and_(*where))
     total = _count(conn, question, "statements", astuple(f), base)
     query = (select(s.c.data, actors.c.name.label("speaker_name"), articles.c.doc, articles.c.title, articles.c.outlet,
                     articles.c.published)
@@ -231,6 +232,7 @@ def articles_page(conn: Connection, q: str | None, outlet: str | None, since: st
     source: Any = articles
     if q:
         hits = search_hits(conn, "articles", q)
+        where.append(articles.c.id.in_(select(hits.c.id)))
         source = articles.join(hits, hits.c.id == articles.c.id)
         order = [hits.c.score, articles.c.id]
     if outlet:
@@ -239,8 +241,7 @@ def articles_page(conn: Connection, q: str | None, outlet: str | None, since: st
         where.append(articles.c.published >= since)
     if until:
         where.append(articles.c.published <= until + "\uffff")
-    total = _count(conn, 0, "articles", (q, outlet, since, until),
-                   select(articles.c.id).select_from(source).where(and_(*where)))
+    total = _count(conn, 0, "articles", (q, outlet, since, until), select(articles.c.id).where(and_(*where)))
     rows = conn.execute(select(articles.c.doc, articles.c.path, articles.c.title, articles.c.outlet, articles.c.published,
                                articles.c.url, func.substr(articles.c.body, 1, 280).label("opening"))
                         .select_from(source).where(and_(*where)).order_by(*order).limit(limit).offset(offset)).all()
@@ -259,7 +260,7 @@ def question_list(conn: Connection) -> Sequence[Any]:
 
 
 def counts(conn: Connection, question: int) -> dict[str, int]:
-    return {t.name: int(TOTALS.get((question, version(conn, question), "all", t.name), lambda t=t: conn.execute(
+    return {t.name: int(TOTALS.get((question, version(conn), "all", t.name), lambda t=t: conn.execute(
         select(func.count()).select_from(t).where(t.c.question_id == question)).scalar()))
         for t in (statements, actors, events, outlets, positions)}
 
