@@ -26,7 +26,7 @@ from ..article import map_fingerprint
 from ..mapping import MapOptions, map_corpus
 from ..mapping.cache import RecordCache
 from ..model import Notice, Source
-from ..record import ArticleRecord
+from ..record import RECORD_VERSION, ArticleRecord, RecordHead
 from .schema import MAPPED, PENDING, SKIPPED, articles, meta, notices
 
 REGISTER_WINDOW = 256  # sources per registering transaction
@@ -148,7 +148,8 @@ def stored_notices(conn: Connection) -> list[Notice]:
 def to_map(conn: Connection, remap: bool) -> list[int]:
     """The ids of the articles the map must (re)do, in order: pending ones, and with `remap` those
     mapped or skipped by another version of the map."""
-    where = articles.c.state == PENDING
+    # Records written in another format cannot be read: they are mapped again whatever `remap` says.
+    where = (articles.c.state == PENDING) | ((articles.c.state == MAPPED) & (articles.c.record_version != RECORD_VERSION))
     if remap:
         where = where | (articles.c.map_version != map_fingerprint())
     return list(conn.execute(select(articles.c.id).where(where).order_by(articles.c.id)).scalars())
@@ -187,37 +188,37 @@ def map_articles(engine: Engine, ids: list[int], cache: RecordCache, options: Ma
 
 def _write_batch(engine: Engine, batch: list[tuple[int, str | None, Notice | None]], cache: RecordCache) -> tuple[int, int]:
     cache.flush()  # records the map just made are queued in the cache, not yet readable
-    version = map_fingerprint()
     mapped = skipped = 0
     with engine.begin() as conn:
         for article_id, key, notice in batch:
-            data = cache.get(key) if key else None
-            if data is None:
+            blobs = cache.get(key) if key else None
+            if blobs is None:
                 message = notice.message if notice else "the map gave no record"
                 conn.execute(update(articles).where(articles.c.id == article_id).values(
-                    state=SKIPPED, message=message, map_version=version, record=None))
+                    state=SKIPPED, message=message, map_version=map_fingerprint(), record_head=None, record=None))
                 skipped += 1
                 continue
-            conn.execute(update(articles).where(articles.c.id == article_id).values(**mapped_values(data)))
+            conn.execute(update(articles).where(articles.c.id == article_id).values(**mapped_values(*blobs)))
             mapped += 1
         _bump(conn)
     return mapped, skipped
 
 
-def mapped_values(data: bytes) -> dict[str, Any]:
-    """An article row's columns once its record is made (`data`: ArticleRecord.to_bytes())."""
-    doc = ArticleRecord.from_bytes(data).document
+def mapped_values(head: bytes, body: bytes) -> dict[str, Any]:
+    """An article row's columns once its record is made (ArticleRecord.to_blobs())."""
+    doc = ArticleRecord.from_blobs(head, body).document
     extra = {k: v for k, v in asdict(doc).items() if k not in DOCUMENT_COLUMNS}
-    return {"state": MAPPED, "message": None, "map_version": map_fingerprint(), "record": data, "title": doc.title,
-            "outlet": doc.outlet, "published": doc.published, "url": doc.url, "body": doc.body,
+    return {"state": MAPPED, "message": None, "map_version": map_fingerprint(), "record_version": RECORD_VERSION,
+            "record_head": head, "record": body,
+            "title": doc.title, "outlet": doc.outlet, "published": doc.published, "url": doc.url, "body": doc.body,
             "data": json.dumps(extra, ensure_ascii=False)}
 
 
-def insert_mapped(engine: Engine, items: Iterable[tuple[Source, bytes]]) -> int:
+def insert_mapped(engine: Engine, items: Iterable[tuple[Source, tuple[bytes, bytes]]]) -> int:
     """Store articles whose records are made already (a record made elsewhere, or generated for a
     benchmark), in one transaction per window; articles stored already are skipped."""
     n = 0
-    window: list[tuple[Source, bytes]] = []
+    window: list[tuple[Source, tuple[bytes, bytes]]] = []
 
     def flush() -> int:
         hashes = [content_hash(source) for source, _ in window]
@@ -225,11 +226,11 @@ def insert_mapped(engine: Engine, items: Iterable[tuple[Source, bytes]]) -> int:
             stored = set(conn.execute(select(articles.c.content_hash)
                                       .where(articles.c.content_hash.in_(hashes))).scalars())
             rows = []
-            for (source, data), digest in zip(window, hashes, strict=True):
+            for (source, blobs), digest in zip(window, hashes, strict=True):
                 if digest not in stored:
                     stored.add(digest)
                     rows.append({"content_hash": digest, "path": source.path, "source": pack(asdict(source)),
-                                 "added_at": now(), **mapped_values(data)})
+                                 "added_at": now(), **mapped_values(*blobs)})
             if rows:
                 conn.execute(insert(articles), rows)
                 _bump(conn)
@@ -245,25 +246,34 @@ def insert_mapped(engine: Engine, items: Iterable[tuple[Source, bytes]]) -> int:
     return n
 
 
-def stored_records(engine: Engine, doc_article: dict[str, int]) -> Callable[[], Iterator[ArticleRecord]]:
-    """The store's records in article order, numbered d1, d2, ... with each document's source set
-    to the path its article was first read from (as mapping.read_records does for a run); fills
-    `doc_article` (document id -> article id) on the way."""
+class StoredRecords:
+    """The store's records in article order, as the reduce reads them (corpus.RecordSource):
+    `heads()` for its first pass, iteration for the second. Documents are numbered d1, d2, ...
+    and each document's source is the path its article was first read from (as
+    mapping.RunRecords does for a run); `doc_article` maps document ids to article ids."""
 
-    def records() -> Iterator[ArticleRecord]:
-        with engine.connect() as conn:
-            result = conn.execution_options(yield_per=64).execute(
-                select(articles.c.id, articles.c.path, articles.c.record)
-                .where(articles.c.state == MAPPED).order_by(articles.c.id))
-            for n, (article_id, path, data) in enumerate(result, 1):
-                record = ArticleRecord.from_bytes(data)
-                doc = record.document
-                doc.id, doc.source = f"d{n}", path
-                doc_article[doc.id] = article_id
-                for m in record.mentions:
-                    m.doc = doc.id
-                for e in record.events:
-                    e.document = doc.id
-                yield record
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.doc_article: dict[str, int] = {}
 
-    return records
+    def _rows(self, *columns: Any) -> Iterator[Any]:
+        with self.engine.connect() as conn:
+            yield from conn.execution_options(yield_per=128).execute(
+                select(*columns).where(articles.c.state == MAPPED).order_by(articles.c.id))
+
+    def heads(self) -> Iterator[RecordHead]:
+        for (head,) in self._rows(articles.c.record_head):
+            yield ArticleRecord.read_head(head)
+
+    def __iter__(self) -> Iterator[ArticleRecord]:
+        for n, (article_id, path, head, body) in enumerate(
+                self._rows(articles.c.id, articles.c.path, articles.c.record_head, articles.c.record), 1):
+            record = ArticleRecord.from_blobs(head, body)
+            doc = record.document
+            doc.id, doc.source = f"d{n}", path
+            self.doc_article[doc.id] = article_id
+            for m in record.mentions:
+                m.doc = doc.id
+            for e in record.events:
+                e.document = doc.id
+            yield record

@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..corpus import reduce_records
 from ..ingest import DEFAULT_MAX_BYTES, count_articles, iter_sources
+from ..judge.article import JudgementStore
 from ..mapping import MapOptions
 from ..mapping.cache import RecordCache
 from ..model import Notice
@@ -84,15 +85,17 @@ def add(url: str | None, paths: Iterable[str | Path], question: str | None = Non
             with engine.begin() as conn:
                 _follow(conn, question)
                 ids = arts.to_map(conn, options.remap)
-            if ids:
-                progress.stage("analysing", len(ids))
-                cache = RecordCache(options.cache_dir) if options.cache else RecordCache(temporary=True)
-                try:
+            cache = RecordCache(options.cache_dir) if options.cache else RecordCache(temporary=True)
+            try:
+                if ids:
+                    progress.stage("analysing", len(ids))
                     report.mapped, report.skipped = arts.map_articles(
                         engine, ids, cache, MapOptions(options.jobs, options.dask), progress.advance)
-                finally:
-                    cache.close()
-            report.reduced = _reduce_stale(engine, progress)
+                # Each article's judgements toward a question are kept in the record cache: after
+                # an add, only the new articles (and those the grown corpus reads anew) are judged.
+                report.reduced = _reduce_stale(engine, progress, cache.judgements() if options.cache else None)
+            finally:
+                cache.close()
     finally:
         engine.dispose()
     return report
@@ -120,7 +123,7 @@ def _drop_question(conn: Connection, question_id: int) -> None:
     conn.execute(delete(questions).where(questions.c.id == question_id))
 
 
-def _reduce_stale(engine: Engine, progress: Progress) -> list[str]:
+def _reduce_stale(engine: Engine, progress: Progress, judgements: JudgementStore | None) -> list[str]:
     with engine.connect() as conn:
         gen = arts.generation(conn)
         stale = conn.execute(select(questions.c.id, questions.c.text, questions.c.auto)
@@ -134,10 +137,10 @@ def _reduce_stale(engine: Engine, progress: Progress) -> list[str]:
     done = []
     for row in stale:
         progress.stage("relating", 1)
-        doc_article: dict[str, int] = {}
-        analysis = reduce_records(arts.stored_records(engine, doc_article), None if row.auto else row.text, notices)
+        records = arts.StoredRecords(engine)
+        analysis = reduce_records(records, None if row.auto else row.text, notices, judgements)
         with engine.begin() as conn:
-            write_results(conn, row.id, analysis, doc_article, gen)
+            write_results(conn, row.id, analysis, records.doc_article, gen)
         progress.advance(1)
         done.append(analysis.question.text if analysis.question else "(no question could be proposed)")
     return done

@@ -49,7 +49,9 @@ articles = Table(
     Column("state", String(16), nullable=False, index=True),
     Column("message", Text),
     Column("map_version", String(32)),  # article.map_fingerprint() of the map that made `record`
-    Column("record", LargeBinary),  # ArticleRecord.to_bytes()
+    Column("record_version", Integer),  # record.RECORD_VERSION of the format it is written in
+    Column("record_head", LargeBinary),  # ArticleRecord.to_blobs(): the head the reduce's first pass reads,
+    Column("record", LargeBinary),  # and the rest
     Column("doc", String(16), index=True),  # the document id ("d12") in every question's analysis
     Column("title", Text),
     Column("outlet", Text, index=True),

@@ -45,6 +45,8 @@ def upgrade() -> None:
         sa.Column("state", sa.String(16), nullable=False, index=True),
         sa.Column("message", sa.Text),
         sa.Column("map_version", sa.String(32)),
+        sa.Column("record_version", sa.Integer),
+        sa.Column("record_head", sa.LargeBinary),
         sa.Column("record", sa.LargeBinary),
         sa.Column("doc", sa.String(16), index=True),
         sa.Column("title", sa.Text),
