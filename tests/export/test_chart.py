@@ -49,3 +49,16 @@ def test_chart_leaves_background_events_to_the_list() -> None:
     recent = Point(EVENTS, "event", "2024-10-15", "2024-10-01", "2024-10-28", "2024-10", "event", "", "#d1-c9", 2)
     shown, left_out = in_window([article, old, recent])
     assert shown == [article, recent] and left_out == 1
+
+
+def test_chart_marks_merged_by_week_or_month_past_the_cap() -> None:
+    from stancemap.export.chart import MAX_MARKS, chart_rows, in_window, timeline_points
+
+    from .synthetic import synthetic_analysis
+
+    small, _ = in_window(timeline_points(synthetic_analysis(40)))
+    assert chart_rows(small)[1] == ""
+    large, _ = in_window(timeline_points(synthetic_analysis(3_000)))
+    rows, binned = chart_rows(large)
+    assert binned in {"week", "month"} and len(rows) <= MAX_MARKS
+    assert sum(r["count"] for r in rows) == len(large)  # every item still counted in a mark

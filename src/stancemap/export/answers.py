@@ -26,9 +26,7 @@ ROWS_SHOWN = 12
 # Two outlets report the same actor "at the same time" when their accounts are this close.
 SAME_TIME_DAYS = 7
 LEAN = {"support": "for", "conditional": "for", "oppose": "against"}
-WORD = re.compile(r"[a-z][a-z'-]+")
 UNKNOWN = re.compile(r"\(unknown outlet, \S+\)")
-
 
 
 def actor_rows(analysis: Analysis) -> list[dict[str, Any]]:

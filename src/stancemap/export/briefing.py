@@ -40,6 +40,7 @@ class Briefing:
     chart_wide: str | None = None
     chart_narrow: str | None = None
     chart_left_out: int = 0  # background events listed but not drawn
+    chart_binned: str = ""  # "week" or "month" when a large corpus's marks are merged
     chart_kinds: list[str] = field(default_factory=list)  # what the chart draws: "article", "event", "statement"
     outlets: list[dict[str, Any]] = field(default_factory=list)
     framing: dict[str, Any] = field(default_factory=dict)
@@ -98,7 +99,7 @@ def build(analysis: Analysis, charts: bool = True, articles: bool = True) -> Bri
     if charts:
         points, b.chart_left_out = in_window(all_points)
         b.chart_kinds = sorted({p.kind for p in points})
-        rows = chart_rows(points)
+        rows, b.chart_binned = chart_rows(points)
         b.chart_wide, b.chart_narrow = timeline_svg(points, WIDE, rows), timeline_svg(points, NARROW, rows)
     b.outlets = outlet_views(analysis, look.name)
     b.framing = framing_table(analysis)

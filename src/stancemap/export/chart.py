@@ -214,14 +214,17 @@ _HREF = re.compile(r'(xlink:href|href)="[^"#]*#')
 _LONG_DECIMAL = re.compile(r"(\d\.\d{2})\d+")
 
 
-def chart_rows(points: list[Point]) -> list[dict[str, Any]]:
-    """The rows to draw: merged by day, or by week or month when there would be more than MAX_MARKS."""
-    rows = _rows(points)
-    for level in (1, 2):
-        if len(rows) <= MAX_MARKS:
-            break
+BINS = ("", "week", "month")
+
+
+def chart_rows(points: list[Point]) -> tuple[list[dict[str, Any]], str]:
+    """(the rows to draw, what marks were merged by: "", "week" or "month"): merged by day, or by
+    week or month when there would be more than MAX_MARKS."""
+    rows, level = _rows(points), 0
+    while len(rows) > MAX_MARKS and level < 2:
+        level += 1
         rows = _rows(points, level)
-    return rows
+    return rows, BINS[level]
 
 
 def timeline_svg(points: list[Point], width: int = WIDE, rows: list[dict[str, Any]] | None = None) -> str | None:
@@ -230,7 +233,7 @@ def timeline_svg(points: list[Point], width: int = WIDE, rows: list[dict[str, An
         return None
     import vl_convert
 
-    svg = vl_convert.vegalite_to_svg(chart_spec(points, width, chart_rows(points) if rows is None else rows))
+    svg = vl_convert.vegalite_to_svg(chart_spec(points, width, chart_rows(points)[0] if rows is None else rows))
     svg = _HREF.sub(lambda m: f'{m[1]}="#', svg)
     # Vega writes coordinates to 14 decimals; two are far below a pixel and halve each mark's bytes.
     svg = _LONG_DECIMAL.sub(r"\1", svg)
