@@ -44,6 +44,29 @@ def _doc(top: list[str], bottom: list[str] | None = None):  # type: ignore[no-un
     # ... and month first when it writes "March 20".
     (["Harbour fees to rise by a tenth", "By Ina Brok", "11/10/26"], ["The board meets again on March 20."],
      "Harbour fees to rise by a tenth", None, "2026-11-10"),
+    # A newsletter post dated "Mar 2": the year of the page's copyright notice.
+    (["Quay Notes", "Harbour fees to rise by a tenth", "What the board's report says", "", "Ina Brok", "Mar 2", "14"],
+     ["Thanks for reading Quay Notes! Subscribe for free.", "\u00a9 2026 Ina Brok", "Privacy \u2219 Terms"],
+     "Harbour fees to rise by a tenth", "Quay Notes", "2026-03-02"),
+    # An aggregator's page: the agency's name line (credited at the foot) is neither title nor text;
+    # the headline comes under "Story by" and the stamp.
+    (["Portal Start", "Search the web", "Sign in", "News", "Quay Press Agency", "Story by Ina Brok",
+      "Mar 16, 2026, 8:14 AM", "3 min read", "Harbour fees to rise by a tenth"],
+     ["\u00a9 Quay Press Agency 2026", "Provided by Quay Press Agency", "\u00a9 2026 Portal"],
+     "Harbour fees to rise by a tenth", "Quay Press Agency", "2026-03-16"),
+    # A wire dateline's initials spelt out where the page names the agency.
+    (["Harbour fees to rise by a tenth", "By INA BROK, Quay Press Agency", "16 March 2026",
+      "EASTPORT (QPA) - The port board voted on Monday."], None,
+     "Harbour fees to rise by a tenth", "Quay Press Agency", "2026-03-16"),
+    # A headline that is one quotation, a standfirst, then the date.
+    (["Tide \u2013 English edition", "\u201cI will not be anyone's harbour master but the port's\u201d",
+      "Saturday interview: the north's candidate for harbour master, on fees and the vote", "3 October 2026"], None,
+     "\u201cI will not be anyone's harbour master but the port's\u201d", "Tide", "2026-10-03"),
+    # A masthead the site describes at the foot; its tagline is not the title.
+    (["Eastport & Quay Local", "Your neighbourhood, your news", "Community \u203a Harbour",
+      "Harbour fees to rise by a tenth", "Posted 25 November 2026 by Ina Brok"],
+     ["Eastport & Quay Local is an independent, reader-funded news site."],
+     "Harbour fees to rise by a tenth", "Eastport & Quay Local", "2026-11-25"),
 ])
 def test_metadata_text_title_outlet_date(top: list[str], bottom: list[str] | None, title: str, outlet: str | None,
                                          published: str) -> None:

@@ -17,10 +17,12 @@ from .metadata import (
     caption_outlets,
     confirmed_masthead,
     copyright_outlet,
+    credited_provider_lines,
     outlet_from_dateline,
     outlet_name_line,
     pick_outlet,
     pick_published,
+    spelled_out,
 )
 from .text import classify
 
@@ -67,9 +69,10 @@ def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
     masthead = confirmed_masthead(page.lines)
     copyright = copyright_outlet(page.lines)
     name_line = outlet_name_line(page.lines)
+    providers = credited_provider_lines(page.lines)
     # The masthead line as printed ("RUZGAR VOICE - English Edition") is the outlet's label too.
     first = next((line for line in page.lines if line.strip()), None) if masthead[0] else None
-    seen = [n for n in (dateline, masthead[0], first, copyright, name_line, *captions) if n]
+    seen = [n for n in (dateline, masthead[0], first, copyright, name_line, *captions, *providers) if n]
     if page.source.outlet:
         return page.source.outlet, f"given in {page.source.given_by}", [page.source.outlet, *seen]
     if page.html is not None and page.html.outlet:
@@ -77,6 +80,9 @@ def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
     outlet, rule = pick_outlet(dateline, captions, masthead, copyright)
     if name_line and (outlet is None or rule.startswith("copyright")):
         outlet, rule = name_line, "the outlet's name on a line near the top (a name with a media word)"
+    if outlet and outlet == dateline and (full := spelled_out(outlet, page.lines)):
+        outlet, rule = full, f"{rule}, its initials spelt out on the page"
+        seen.append(full)
     return outlet, rule, seen
 
 

@@ -27,12 +27,13 @@ COMMENT_PROMPT = re.compile(
     r"\b(?:comment below|comments? (?:section )?below|in the comments(?: section)?|join the (?:conversation|debate|discussion)|"
     r"have your say|tell us (?:what you think|your (?:views|story|thoughts))|let us know (?:what you think|in the comments)|"
     r"share your (?:views|thoughts|story) (?:with us|below)|comments are (?:now )?closed|comments are subject to|"
-    r"community (?:guidelines|standards|rules)|house rules)\b", re.I)
+    r"community (?:guidelines|standards|rules)|house rules|comments are (?:pre-?)?moderated)\b", re.I)
 # Appeals for money or membership: "Support independent journalism", "Become a member from ...".
 APPEAL = re.compile(
     r"\b(?:funded by (?:its |our )?readers|reader-(?:funded|supported)|supported by (?:its |our )?readers|"
     r"support (?:independent|our|quality|local) journalism|become an? (?:[\w'’ ]{0,30}?)(?:member|subscriber|supporter)\b|"
-    r"supporters'? club|give once or monthly|donate (?:now|today)|subscribe (?:now|today) for)", re.I)
+    r"supporters'? club|give once or monthly|donate (?:now|today)|subscribe (?:now|today) for|subscribe from\b|"
+    r"(?:depends|relies) on (?:its |our )?readers\b)", re.I)
 # A call for tips: "Got a story? Email ...".
 TIPS = re.compile(r"^(?:got a (?:story|news tip|tip)|have (?:you got )?a (?:story|tip)|do you have a (?:story|tip)|"
                   r"know something (?:we|that))\b", re.I)
@@ -42,6 +43,7 @@ LEGAL = re.compile(r"\b(?:protected by copyright|reproduction (?:is )?(?:only )?
                    r"not responsible for the content of external)\b", re.I)
 # Live-page notices: "This live page has now ended.", "Live pages are updated automatically."
 LIVE_NOTICE = re.compile(r"\b(?:this live (?:page|blog|coverage|feed) has (?:now )?(?:ended|closed|finished)|"
+                         r"this live (?:page|blog|coverage|feed) is no longer (?:being )?updated|"
                          r"live (?:pages?|blogs?) (?:is|are) updated automatically|you['’]re all caught up)\b", re.I)
 # Page tools and labels: reading time, text size, save, refresh, tags, licensing links, market-data notes.
 TOOLS = re.compile(r"^(?:read(?:ing)? time\s*:?|text size\b|font size\b|save for later|save (?:this )?(?:article|story)|"
@@ -55,7 +57,9 @@ CORRECTION = re.compile(r"^(?:correction|clarification|editor['’]?s note)\b[^:
 MEDIA = re.compile(r"^(?:listen|watch|video|audio|podcast|gallery|in pictures)\s*:\s", re.I)
 MEDIA_LENGTH = re.compile(r"\(\d+\s*(?:min|mins|minutes|sec|s)\)\s*$|^\d{1,2}:\d{2}$", re.I)
 # A cross-reference to another page of the paper: "OUR VIEW: ... – Page 12", "..., page 14: ...".
-PAGE_REFERENCE = re.compile(r"(?:[-–—,]\s*|\s)page \d{1,3}\s*(?::|$)|\s[-–—]\s+read our \w+(?: \w+)?\s*$", re.I)
+# "INSIDE: Rovers sign keeper, Page 38 | Your garden, Pages 22-23", "Continued on Page 6": a jump.
+PAGE_REFERENCE = re.compile(r"(?:[-–—,]\s*|\s)pages? \d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?::|$|\|)|"
+                            r"\s[-–—]\s+read our \w+(?: \w+)?\s*$", re.I)
 # "[f] [X] [WhatsApp] [✉]", "[Like 312] [Share] [Save]": a bar of buttons.
 BUTTONS = re.compile(r"^(?:\[[^\]]{1,25}\]\s*){2,}$")
 # "SOLV.CS 41.18 -1.36 (-3.20%)": a share-price widget.
@@ -64,7 +68,7 @@ TICKER = re.compile(r"^[A-Z][A-Z0-9.:]{1,12}\s+[\d.,]+\s+[+\-−]?[\d.,]+\s*\(?[
 BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:the |a |an )?[\w'’ -]{0,40}?"
                  r"(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|producer|critic)\b", re.I)
 BIO_LAST_LINES = 8
-FOLLOW = re.compile(r"^follow (?:him|her|them|me|us) (?:on|at)\b", re.I)
+FOLLOW = re.compile(r"^follow (?:(?:him|her|them|me|us) (?:on|at)\b|@\w+)", re.I)
 # "Ruzgar Voice correspondent", "KNA / Economy desk": a credit of the desk, not a sentence.
 DESK = re.compile(r"^[\w'’&/ .-]{0,40}\b(?:correspondent|reporter|desk|bureau|staff|newsroom|team)$", re.I)
 # "Companies > Travel & Leisure": a breadcrumb of two or more labels between arrows.
@@ -121,7 +125,13 @@ BLOCK_LABEL = re.compile(
     r"most (?:read|popular|shared|viewed|watched)\b.*|related(?: articles| stories| coverage| content| links| news)?|"
     r"also (?:of interest|on|in)\b.*|trending(?: now)?|recommended(?: for you| reading)?|top stories|editor['’]?s picks|"
     r"popular(?: now)?|in other news|further reading|what to read next|don['’]?t miss|elsewhere on\b.*|"
-    r"key (?:events|moments|updates)|latest (?:news|stories|headlines)|more headlines|see also)\s*:?\s*$", re.I)
+    r"key (?:events|moments|updates)|latest (?:news|stories|headlines)|more headlines|see also|"
+    # "More fact checks", "Related audio", "More for you": more of the site's own kinds of page.
+    r"(?:more|related|other|latest) (?:fact[- ]?checks?|explainers?|audio|videos?|podcasts?|episodes?|programmes?|"
+    r"press releases|releases|posts|reads|for you|to (?:read|watch|listen to|explore))|"
+    # "Sponsored · Brand", "Sponsored content", "Paid content": a block of advertisements.
+    r"(?:sponsored|promoted|paid (?:content|post|partnership)|partner content)(?: content| stories| links| posts)?"
+    r"(?:\s*[·|•:-]\s*[^.!?]{1,40})?)\s*:?\s*$", re.I)
 # "18:47 Council passes passenger cap, 24-19": a live page's index entry, time then headline.
 TIMED_HEADLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[A-Z]{2,4}\s+)?[A-Z‘'\"“]")
 BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)

@@ -41,7 +41,7 @@ INTERFACE = re.compile(
     r"previous(?: article| story)?|prev|comments?|leave a comment|add a comment|view comments|follow us|"
     r"advertisements?|sponsored|click here|download (?:our|the) app|newsletters?|cookies?|accept|skip to|back to top|"
     r"print this|email this|show comments|load more|loading|most (?:read|popular)|trending|"
-    r"you (?:may|might) also like|recommended|listen to this (?:article|story)|story continues|continue reading|"
+    r"you (?:may|might) also like|recommended|listen to (?:this |the )?(?:article|story)|story continues|continue reading|"
     r"\d+\s*-?\s*min(?:ute)?s?\s+read|all rights reserved|your browser does not support|(?:please )?enable javascript|"
     r"this (?:article|story) (?:was|is|has been) (?:originally |first )?(?:published|republished))\b",
     re.I,
@@ -102,7 +102,7 @@ REPORTING = re.compile(r"\b(?:said|says|told|added|according to|reported|ruled|f
 SUMMARY_LABEL = re.compile(r"^(?:summary|key points|key takeaways|in brief|at a glance|highlights|"
                            r"tl;?dr|what you need to know|quick read|the gist)\s*:?\s*$", re.I)
 BULLET = re.compile(r"^\s*[•·\-*–▪►]\s+")
-BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by|words by|interview(?:ed)? by)\s+"
+BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by|words by|interview(?:ed)? by|story by|article by|posted by)\s+"
                     r"(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
                     r"(?:\s*(?:[|,–—-]|and)\s*.*)?|the\s+[\w.'’& ]{1,40}\s(?i:team|staff|desk|reporters|newsroom))$")
 TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated|first published|modified)\b"
@@ -116,7 +116,8 @@ SECTION_WORDS = wordset(
     "features feature explainer explainers investigations menu search section sections breaking top stories "
     "editorial comment blogs defence defense military security diplomacy region regions us uk eu east west "
     "middle north south today more main front page programmes programs shows schedule listen watch radio tv "
-    "weather travel books film music food style education media newsletters subscribe")
+    "weather travel books film music food style education media newsletters subscribe obituaries jobs property "
+    "motoring puzzles letters entertainment wire")
 # "Home | World | Politics", "Home › Europe", "News · Sport · Weather": menu separators (spaced).
 MENU_SEPARATOR = re.compile(r"\s+[|·•›»>/]\s+")
 MENU_MIN_PARTS = 3
@@ -265,7 +266,11 @@ def menu_reason(line: LineShape) -> str | None:
     stamp or date line ("By A | March 4", "Posted: ... | Updated: ...") has digits or "By"."""
     parts = menu_parts(line.text)
     if parts is None or not any(_section_label(p) for p in parts):
-        return None
+        # Without separators ("NEWS  SPORT  BUSINESS  OPINION  LIFE"): three words or more, at
+        # least three quarters of them section words, no sentence.
+        words = [w.lower() for w in line.words]
+        if line.sentence or len(words) < MENU_MIN_PARTS or 4 * sum(w in SECTION_WORDS for w in words) < 3 * len(words):
+            return None
     return "navigation menu (site sections between separators)"
 
 

@@ -35,6 +35,8 @@ from .lines import (
     sentence_case_headline,
     shape,
 )
+from .styles import mark_about_boilerplate, mark_comments, mark_release_tail, mark_self_description, mark_tagline, style_reason
+from .wrapping import join_wrapped
 
 # "Name: Headline" and "Headline – Name": teasers that carry the quoted person or source.
 TAGGED_TEASER = re.compile(r"^[A-Z][\w.'’ -]{2,40}:\s+\S|\s[–—]\s+[A-Z][\w.'’ -]{2,30}$")
@@ -49,10 +51,6 @@ FURNITURE = "repeated across articles of the corpus (site furniture)"
 # Site names and menus are one to four words; a shared line of five or more before the body is a
 # syndicated headline (test_metadata_title_*).
 SHARED_TITLE_MIN_WORDS = 5
-# A hard-wrapped line stops within this share of the wrap width (a word longer than the rest
-# did not fit); calibrated with textwrap at 60-100 columns on the example articles.
-WRAP_NEAR = 0.75
-TERMINAL_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
 # A teaser shares few content words with the paragraphs around it; a real subheading
 # announces the next paragraph. 0.34 separates the two on the example and dev corpora (teasers
 # ≤ 0.29, subheadings ≥ 0.5) and on the written cases of tests/clean/test_text.py.
@@ -132,12 +130,18 @@ def classify(raw_lines: list[str], known_title: str | None = None, furniture: fr
         if SUMMARY_LABEL.match(lines[i]):
             reasons[i], in_summary = "summary widget", True
             continue
-        reasons[i] = None if i in strong else (_local_reason(s, script, lang) or local_reason(s, i, last))
+        reasons[i] = None if i in strong else (_local_reason(s, script, lang) or local_reason(s, i, last)
+                                               or style_reason(s))
         if reasons[i] is None and norm(lines[i]) in furniture:
             reasons[i] = FURNITURE
         if reasons[i] is None and not s.sentence:
             reasons[i] = outlet_label_reason(lines[i], outlets)
 
+    mark_tagline(lines, reasons, nonblank)
+    mark_release_tail(lines, reasons, nonblank)
+    mark_about_boilerplate(lines, reasons, nonblank)
+    mark_comments(lines, reasons, nonblank)
+    mark_self_description(lines, reasons, nonblank, outlets)
     title_index = _find_title(lines, shapes, reasons, nonblank, known_title)
     title = known_title or (lines[title_index] if title_index is not None else None)
     # In the main text an HTML extractor kept, a repeated line is the article's (a recipe's steps,
@@ -210,7 +214,13 @@ def _above_byline(lines: list[str], shapes: list[LineShape], reasons: list[str |
     if re.search(r"[.…]$", lines[i].rstrip("\"'”’»)")) or shapes[i].n > 25:
         return False
     after = [j for j in nonblank if j > i][:TITLE_BYLINE_WITHIN]
-    return any((r := reasons[j]) is not None and r.startswith("byline") for j in after)
+    if any((r := reasons[j]) is not None and r.startswith("byline") for j in after):
+        return True
+    # A headline that is one quotation ("“I will not be anyone's governor”"), then a standfirst and
+    # the date or byline within three lines (test_text_title_quotation_*).
+    later = [j for j in nonblank if j > i][:TITLE_BYLINE_WITHIN + 1]
+    return bool(QUOTED_LINE.match(lines[i].strip())) and any(
+        (r := reasons[j]) is not None and r.startswith(("byline", "date line", "time stamp")) for j in later)
 
 
 def _mark_repeats(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
@@ -282,7 +292,7 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
                           else "navigation or section label")
             continue
         if i > last_sentence and last_sentence >= 0 and (
-                s.headline or (s.n < LONG_UNPUNCTUATED and not REPORTING.search(lines[i]))):
+                s.headline or (s.n < LONG_UNPUNCTUATED and not REPORTING.search(lines[i])) or _section_tagged(lines[i])):
             reasons[i] = "headline after the end of the article (related link)"
             continue
         # A sentence-case headline inside the body ("Chef Ana Brel slams critics after flop") is
@@ -308,6 +318,12 @@ LABEL_TAGS = SECTION_WORDS | {"background", "context", "timeline", "update", "fa
                               "correction", "clarification", "exclusive", "interview", "profile", "review",
                               "quote", "poll", "reaction", "verdict", "why", "how", "what", "who", "when", "where",
                               "first", "then", "now", "next", "finally", "step", "part", "chapter", "day", "week"}
+
+
+def _section_tagged(line: str) -> bool:
+    """"Opinion: Headline", "Analysis: ...": a headline tagged with a section of the site."""
+    m = NAME_TAG.match(line)
+    return m is not None and all(w.lower() in SECTION_WORDS for w in m["tag"].split())
 
 
 def _unmentioned_tag(lines: list[str], nonblank: list[int], i: int) -> str | None:
@@ -345,43 +361,3 @@ def _paragraphs(lines: list[str], ends: dict[int, int], body_idx: list[int]) -> 
             paragraphs.append(lines[i])
         previous_end = ends.get(i, i)
     return paragraphs
-
-
-def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, int]]:
-    """Rejoin the lines of a hard-wrapped paragraph so each is judged whole.
-
-    Returns the lines with a joined paragraph at its first index and blanks at the others, and
-    {first index: last index} for every joined paragraph. A line continues the one before when
-    that one does not end a sentence and either the text is hard-wrapped (most lines stop near
-    one width) and that line reaches near the width, or it runs six words or more and this line
-    starts in lower case (a sentence cut in two).
-    """
-    width = _wrap_width(lines)
-    out, ends = list(lines), {}
-    start = None
-    for i, line in enumerate(lines):
-        prev = out[start] if start is not None else ""
-        last = lines[i - 1] if i else ""
-        cut = (bool(line) and bool(last) and start is not None and not TERMINAL_END.search(last)
-               and ((width is not None and len(last) >= WRAP_NEAR * width)
-                    or (len(prev.split()) >= 6 and line[:1].islower())))
-        if cut and start is not None:
-            out[start] = prev + " " + line
-            out[i] = ""
-            ends[start] = i
-        else:
-            start = i if line else None
-    return out, ends
-
-
-def _wrap_width(lines: list[str]) -> int | None:
-    """The width a text was hard-wrapped at, or None when its lines are whole paragraphs."""
-    lengths = [len(line) for line in lines if len(line) > 20]
-    if len(lengths) < 4:
-        return None
-    width = max(lengths)
-    near = sum(1 for n in lengths if n >= WRAP_NEAR * width)
-    # Wrapped text: no line over 120 characters and ≥ 40 % of the longer lines near the width
-    # (textwrap at 60-100 columns gives 70-90 %; scraped one-paragraph-per-line text has lines of
-    # hundreds of characters). test_text_wrapped_*.
-    return width if width <= 120 and near >= 0.4 * len(lengths) else None

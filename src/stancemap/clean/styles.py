@@ -1,0 +1,228 @@
+"""Furniture of particular page styles: newsletter platforms, aggregators republishing a wire,
+press releases on trade sites, fact-check pages, pages heavy with accessibility tools, and
+print or e-paper dumps (running headers, page indexes, small ads, page jumps).
+
+As in furniture.py, every rule is the trade's interface vocabulary or a page's structure, never a
+phrase of one corpus; each is pinned by a case in tests/clean/test_styles.py. `style_reason`
+judges one line; `mark_release_tail`, `mark_comments`, `mark_about_boilerplate` and
+`mark_tagline` look at a line's place on the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import date_in_line
+from .lines import INTERFACE, REPORTING, LineShape
+
+# "High contrast: off", "Autoplay: on", "Dyslexia-friendly font: off": a setting and its state.
+TOGGLE = re.compile(r"^[A-Z][\w' -]{1,30}:\s*(?:on|off|enabled|disabled)$", re.I)
+# A form's placeholder or a search box: "Type your email...", "Enter your postcode", "Search the web".
+FORM_FIELD = re.compile(r"^(?:(?:type|enter|add) (?:your |an? )?(?:e-?mail(?: address)?|search|postcode|zip code|name|"
+                        r"comment|reply|location)|your e-?mail(?: address)?|search(?: the web| this site| the site| our site|"
+                        r" news| articles| stories| all)?)\s*(?:…|\.\.\.|:)?$", re.I)
+# "Tarrowgate 9°C Partly cloudy H 11° L 4° · See 10-day forecast": a weather widget.
+TEMPERATURE = re.compile(r"-?\d{1,3}\s?°\s?[CF]?")
+WEATHER = re.compile(r"\b(?:forecast|cloudy|sunny|rain|showers|snow|fog|windy|clear|overcast|drizzle|storms?|"
+                     r"[HL]\s?-?\d{1,3})\b|\b(?:high|low)\s*:?\s*-?\d", re.I)
+# A player's labels and download links: "Duration: 6 minutes 40 seconds", "Download audio (MP3, 6.1MB)".
+PLAYER = re.compile(r"^(?:duration|length|running time|runtime)\s*:\s*\d|\((?:mp3|mp4|m4a|ogg|wav|pdf|docx?|epub|zip|csv|"
+                    r"xlsx?)\s*,?\s*[\d.,]+\s*(?:kb|mb|gb)\)$", re.I)
+# A text alternative printed for a picture: "Image description: ...", "Alt text: ...".
+IMAGE_TEXT = re.compile(r"^(?:(?:image|photo|picture|video|graphic|chart|map|figure) )?(?:description|alt(?:ernative)? text)"
+                        r"\s*:\s*\S", re.I)
+# Feedback widgets: "Rate this article", "Was this article helpful? Yes | No", "Report an accessibility problem".
+FEEDBACK = re.compile(r"^(?:rate this (?:article|story|page|episode)|(?:was|is) this (?:article|story|page|information) "
+                      r"(?:helpful|useful)|did you find this (?:article |story |page )?(?:helpful|useful)|"
+                      r"how (?:helpful|useful) was this|report an? (?:accessibility )?(?:problem|error|issue|mistake|typo|bug)|"
+                      r"report this (?:comment|ad|page)|give (?:us )?feedback|send (?:us )?feedback)\b", re.I)
+# A notice that closes on a link to the site's own policy pages: "... Read our accessibility statement."
+POLICY_LINK_END = re.compile(r"(?:^|[.!?]\s+)(?:read|see|view) (?:our|the site['’]s) (?:full )?(?:[\w-]+ ){0,2}"
+                             r"(?:methodology|statement|policy|policies|standards|guidelines|principles|code|charter|"
+                             r"terms)\.?$", re.I)
+# A republishing site's disclaimer: "This story is published automatically from the X wire and has
+# not been edited by ... staff", "X publishes press releases as received ... has not edited or verified".
+EDIT_NOTICE = re.compile(r"\b(?:published|posted|generated|syndicated|created) automatically\b|\bhas not been edited by\b|"
+                         r"\bas received from (?:the )?(?:issuing|originating|submitting)\b|"
+                         r"\b(?:has|have) not (?:been )?(?:edited|checked) (?:or|and) verified\b", re.I)
+# Newsletter prompts: "Get the X Briefing in your inbox every morning", "Thanks for reading X! Subscribe ...".
+INBOX = re.compile(r"\bin(?:to)? your inbox\b", re.I)
+THANKS = re.compile(r"^thanks? (?:you )?for reading\b", re.I)
+CALL = re.compile(r"^(?:get|sign up|subscribe|receive|have|join|want)\b|\b(?:subscribe|sign up|newsletter|briefing|"
+                  r"bulletin|digest)\b", re.I)
+# A comment section's header: "Discussion about this post", "Comments (3)", "12 comments", "Sort by: Newest".
+COMMENTS_HEADER = re.compile(r"^(?:discussion about this (?:post|article|story|episode)|comments?\s*\(\d+\)|\d+\s+comments?|"
+                             r"comments?|reader comments|join the discussion|sort by\s*:.*|top comments)$", re.I)
+# The controls under one reader comment: "Reply", "Like (3)", "14 Likes", "▲ 12", "Report".
+COMMENT_CONTROL = re.compile(r"^(?:reply|likes?\s*\(\d+\)|\d+\s+likes?|[▲▼↑↓]\s*\d+|report|recommend(?:ed)?\s*\(\d+\)|"
+                             r"upvote|downvote)$", re.I)
+COMMENT_WITHIN = 3  # a comment's controls follow it within this many lines
+# A press release's labels: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL ...", "Notes to editors".
+RELEASE_LABEL = re.compile(r"^(?:for immediate release|embargoed\b.{0,60}|(?:press|news|media) release|media advisory|"
+                           r"notes? (?:to|for) editors?|editor['’]?s notes?)\s*:?$", re.I)
+# The mark that ends a release's text: "ENDS", "- ends -", "###", "-30-".
+RELEASE_END = re.compile(r"^(?:[-–—]\s*ends\s*[-–—]|ends|#\s?#\s?#|[-–—]\s*30\s*[-–—])$", re.I)
+RELEASE_WORDS = re.compile(r"\b(?:press releases?|news releases?|media releases?|for immediate release)\b", re.I)
+# Contact details: "Media contact: Name, 01632 960233, press@x.example", "Press enquiries: ...".
+CONTACT = re.compile(r"^(?:(?:media|press|news|investor|editorial) )?(?:contacts?|enquiries|inquiries|relations)\s*:\s*\S|"
+                     r"^for (?:more|further) information,? (?:please )?(?:contact|call|email|e-mail)\b", re.I)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "Source: Company Name", "Data: X Markets, Y Capital. Prices as of 4:30 p.m.": a release's or a
+# chart's source credit on its own line, names only.
+SOURCE = re.compile(r"^(?i:sources?|data|chart data|figures)\s*:\s*[A-Z][\w&'’.-]*(?:[ ,]+(?:[A-Z][\w&'’.-]*|and|of|the|&))*"
+                    r"\.?(?:\s+[A-Z]\w+ (?:as of|as at|at) [^.]{1,30}(?:\.[^.]{1,10})*\.?)?$")
+# "SMALL ADS: ...", "CLASSIFIED: ...", "Advertising feature: ...": printed advertisements under their label.
+ADVERT = re.compile(r"^(?:small ads|classifieds?|classified ads?|advertising feature|advertorial|paid (?:content|post|"
+                    r"partnership)|partner content|promoted)\s*[:·|•-]\s*\S", re.I)
+# A print page's running head or foot: its page number beside the paper's name or date
+# ("6 | THE EVENING STAR | TUESDAY, MARCH 3, 2026"), or an index of the paper's pages
+# ("CLASSIFIEDS 31-35 | TV & RADIO 36 | PUZZLES 37").
+PAGE_PART = re.compile(r"^(?:\d{1,3}|.*\s\d{1,3}(?:\s*[-–]\s*\d{1,3})?)$")
+# "Spotted something? Tell us", "Seen a claim we should check?": a call for tips.
+TIPS = re.compile(r"^(?:spotted (?:something|an error|a mistake|a claim|a problem)|seen (?:something|a claim)|"
+                  r"know (?:something|more)|(?:got|have you got) a (?:claim|question) (?:for us|to check|you want))\b", re.I)
+READER_AND_SITE = (re.compile(r"\b(?:you|your)\b", re.I), re.compile(r"\b(?:us|our)\b", re.I))
+# "How we rate claims", "How we fact-check": the label of a site's note on its own method.
+METHOD_LABEL = re.compile(r"^how we (?:rate|check|fact-?check|work|verify|choose|select|investigate|grade|score)\b[\w ]{0,30}$",
+                          re.I)
+# "Subscribe from £1 a week | Log in | E-edition": a bar of account links.
+ACCOUNT = re.compile(r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|subscribe\b.*|my account|account|"
+                     r"e-?edition|e-?paper|digital edition|today['’]s paper|newsletters?|donate|support us)$", re.I)
+
+
+def style_reason(line: LineShape) -> str | None:
+    """The furniture reason of one line in these page styles, or None."""
+    text = line.text
+    if line.n <= 8 and ((TOGGLE.match(text) and not line.sentence) or FORM_FIELD.match(text)):
+        return "site interface (setting, form field or search box)"
+    if line.n <= 16 and not line.sentence and TEMPERATURE.search(text) and WEATHER.search(text):
+        return "weather widget"
+    if line.n <= 12 and PLAYER.search(text):
+        return "media player or download link"
+    if IMAGE_TEXT.match(text):
+        return "image description (a picture's text alternative)"
+    if line.n <= 16 and FEEDBACK.match(text):
+        return "site interface (feedback widget)"
+    if line.n <= 60 and POLICY_LINK_END.search(text) and not REPORTING.search(text):
+        return "site's notice (ends on a link to its policy pages)"
+    if line.n <= 60 and EDIT_NOTICE.search(text):
+        return "republication notice (the site did not edit the text)"
+    if line.n <= 30 and not REPORTING.search(text) and (
+            (INBOX.search(text) and CALL.search(text)) or (THANKS.match(text) and CALL.search(text))):
+        return "site tagline or promotion (newsletter)"
+    if COMMENTS_HEADER.match(text):
+        return "site interface (comment section header)"
+    if RELEASE_LABEL.match(text) or RELEASE_END.match(text):
+        return "press release label or end mark"
+    if line.n <= 40 and (CONTACT.match(text) or ADVERT.match(text)):
+        return "contact details or advertisement"
+    if EMAIL.fullmatch(text):
+        return "e-mail address (author's or desk's)"
+    if line.n <= 16 and SOURCE.match(text):
+        return "source credit"
+    if line.n <= 30 and (TIPS.match(text) or _site_tip_line(text)):
+        return "appeal to readers (tips)"
+    if not line.sentence and METHOD_LABEL.match(text):
+        return "label of the site's note on its method"
+    parts = [p.strip() for p in re.split(r"\s+\|\s+", text)]
+    if len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts):
+        if _running_head(parts, shouting(text)):
+            return "running header or page index (print edition)"
+        if 2 * sum(bool(ACCOUNT.match(p) or INTERFACE.match(p)) for p in parts) >= len(parts):
+            return "site interface (account and subscription links)"
+    return None
+
+
+def shouting(text: str) -> bool:
+    """Most of the line's letters are capitals (a header, kicker or label set in capitals)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+
+
+def _running_head(parts: list[str], capitals: bool) -> bool:
+    """A page number at either end beside the paper's name in capitals or a date ("6 | THE EVENING
+    STAR | TUESDAY, MARCH 3, 2026"), or an index of pages set in capitals, most parts ending in a
+    page number ("CLASSIFIEDS 31-35 | TV & RADIO 36 | PUZZLES 37"). A table row ("Labour | 214")
+    has neither."""
+    numbered = bool(re.fullmatch(r"\d{1,3}", parts[0]) or re.fullmatch(r"\d{1,3}", parts[-1]))
+    if numbered and any(shouting(p) or date_in_line(p) for p in parts):
+        return True
+    return capitals and len(parts) >= 3 and 3 * sum(bool(PAGE_PART.match(p)) for p in parts) >= 2 * len(parts)
+
+
+def _site_tip_line(text: str) -> bool:
+    """A line addressed to the reader by the site with an e-mail address to write to: "If you have
+    seen a claim you want us to check, email checks@... or message us on our tip line." A quoted
+    appeal ("Police said anyone ... should email ...") carries a reporting verb or quotation marks."""
+    you, us = READER_AND_SITE
+    return bool(EMAIL.search(text) and you.search(text) and us.search(text) and not REPORTING.search(text)
+                and text[:1] not in "\"“‘'")
+
+
+def mark_release_tail(lines: list[str], reasons: list[str | None], nonblank: list[int]) -> None:
+    """On a press release, everything after its end mark ("ENDS", "###", "-30-") is the notes to
+    editors, the company's description and contacts, not the release's text. Only when the page
+    says it is a release, and only after some text."""
+    if not any(RELEASE_WORDS.search(lines[i]) for i in nonblank):
+        return
+    ends = [p for p, i in enumerate(nonblank) if RELEASE_END.match(lines[i]) and p > 2]
+    if not ends:
+        return
+    for i in nonblank[ends[0] + 1:]:
+        if reasons[i] is None:
+            reasons[i] = "after the press release's end mark (notes to editors, company description, contacts)"
+
+
+# "About Quellis Data Systems": the heading of a company's standard description.
+ABOUT = re.compile(r"^About (?:the )?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|for|the)){0,5})$")
+
+
+def mark_about_boilerplate(lines: list[str], reasons: list[str | None], nonblank: list[int]) -> None:
+    """"About X" followed by a paragraph that begins with X's name ("X designs, builds and ...") is
+    the organisation's standard description that closes press releases."""
+    for pos, i in enumerate(nonblank[:-1]):
+        m = ABOUT.match(lines[i])
+        j = nonblank[pos + 1]
+        if m and lines[j].startswith(m["name"].split()[0]):
+            for k in (i, j):
+                reasons[k] = reasons[k] or "the organisation's standard description (\"About ...\")"
+
+
+def mark_comments(lines: list[str], reasons: list[str | None], nonblank: list[int]) -> None:
+    """Below a comment section's header, a line followed within a few lines by a comment's controls
+    ("Reply", "Like (3)", "▲ 12") is a reader's comment, not the article. The section starts at the
+    first header that such controls follow."""
+    controls = [p for p, i in enumerate(nonblank) if COMMENT_CONTROL.match(lines[i])]
+    header = next((p for p, i in enumerate(nonblank) if COMMENTS_HEADER.match(lines[i])
+                   and any(c > p for c in controls)), None)
+    if header is None:
+        return
+    for pos in range(header + 1, len(nonblank)):
+        i = nonblank[pos]
+        if reasons[i] is None and any(pos < c <= pos + COMMENT_WITHIN for c in controls):
+            reasons[i] = "reader's comment (under the comment section)"
+
+
+def mark_self_description(lines: list[str], reasons: list[str | None], nonblank: list[int],
+                          outlets: frozenset[str]) -> None:
+    """Near the foot of the page, a sentence in which the outlet describes itself ("X is a member of
+    the ... Network", "X is a local television service licensed by ...") is the site's notice."""
+    names = sorted((n for n in outlets if len(n) >= 3), key=lambda n: (-len(n), n))
+    for i in nonblank[-SELF_LAST_LINES:]:
+        if reasons[i] is None and any(re.match(rf"{re.escape(n)} (?:is|are|was) ", lines[i]) for n in names):
+            reasons[i] = "the site's notice about itself"
+
+
+SELF_LAST_LINES = 10
+
+
+def mark_tagline(lines: list[str], reasons: list[str | None], nonblank: list[int]) -> None:
+    """The line between the site's masthead and its menu ("Tidemark" / "Independent fact-checking
+    for the coast" / "Fact checks | Explainers") is the site's tagline, not the headline."""
+    if len(nonblank) < 3:
+        return
+    first, second, third = nonblank[:3]
+    masthead = (reasons[first] or "").startswith("the outlet's name")
+    menu = (reasons[third] or "").startswith("navigation")
+    if masthead and menu and reasons[second] is None and len(lines[second].split()) <= 12:
+        reasons[second] = "the site's tagline (between its masthead and menu)"

