@@ -14,6 +14,7 @@ is missing from the body.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -94,6 +95,16 @@ def score(name: str, corpus: Path, gold: Path, question: str, work: Path) -> dic
     return json.loads(run.stdout)
 
 
+def _rejoined(line: str, body: str) -> str:
+    """A note when a 'lost' line ends in a word hyphenated across the line break and the body holds
+    the line with that word rejoined: score.py compares lines literally, so it counts the line."""
+    m = re.search(r"(\S*[^\W\d_])-$", line)
+    if m is None:
+        return ""
+    head = line[:m.start(1)] + m.group(1)
+    return "  (a word hyphenated at the line end, rejoined in the body)" if head in body.replace("’", "'") else ""
+
+
 def main() -> None:
     names = [a for a in sys.argv[1:] if not a.startswith("-")]
     verbose = "-v" in sys.argv
@@ -104,14 +115,17 @@ def main() -> None:
             analysis = json.loads((Path(folder) / f"{name}.json").read_text(encoding="utf-8"))
             meta = {Path(d["source"].split("#")[0]).name: {k: d.get(k) for k in ("title", "outlet", "published")}
                     for d in analysis["documents"]}
+            bodies = {Path(d["source"].split("#")[0]).name: " ".join((d.get("body") or "").split())
+                      for d in analysis["documents"]}
             f = report["figures"]
             print(f"{name:10s} {f['boilerplate_recall']!s:>11s} {f['content_lines_lost']!s:>5s} {f['metadata_accuracy']!s:>8s}")
             if verbose:
                 for doc in report.get("documents", []):
                     for line in doc.get("boilerplate_kept", []):
                         print(f"   kept  {doc['document']}: {line}")
+                    body = bodies.get(doc["document"], "")
                     for line in doc.get("content_lost", []):
-                        print(f"   LOST  {doc['document']}: {line}")
+                        print(f"   LOST  {doc['document']}: {line}{_rejoined(line, body)}")
                     bad = [k for k in ("title_ok", "outlet_ok", "published_ok") if doc.get(k) is False]
                     if bad:
                         got = meta.get(doc["document"], {})

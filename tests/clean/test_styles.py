@@ -75,6 +75,9 @@ def test_styles_line_removed_with_reason(line: str, reason: str) -> None:
     "Labour Party | 214 seats | 38 per cent",
     "The board said the data, as of March, showed a fall in calls of about a fifth.",
     "Page 140 of the report says the fees are the lowest on the coast, the board said.",
+    "Heatwave: 35°C forecast for the quay on Tuesday",
+    "Have you received a fake fee notice in your inbox? Never click its link",
+    "Customers who subscribe from April will pay 12 crowns a month for the ferry pass.",
 ])
 def test_styles_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])
@@ -126,3 +129,14 @@ def test_styles_tagline_between_masthead_and_menu_is_not_the_title() -> None:
 def test_styles_outlet_describing_itself_at_the_foot() -> None:
     found = _reasons(["Tidemark is a member of the Coastal Fact-Checkers Network."], outlets=frozenset({"Tidemark"}))
     assert "notice about itself" in found["Tidemark is a member of the Coastal Fact-Checkers Network."]
+    line = "Tidemark was unable to reach the harbour master for comment on Monday evening."
+    assert line not in _reasons([line], outlets=frozenset({"Tidemark"}))
+
+
+def test_styles_comments_link_at_the_top_does_not_open_the_section() -> None:
+    last = "The harbour master said she would reply to the board in writing before the vote in June."
+    lines = ["Harbour fees to rise next spring", "Comments (3)", "", OPEN[2], "", last, "", "Comments", "Ina Brok",
+             "Good. Somebody finally asked who pays.", "Reply"]
+    result = classify(lines)
+    assert last in "\n".join(result.paragraphs)
+    assert "comment" in {r.text: r.reason for r in result.removed}["Good. Somebody finally asked who pays."]

@@ -32,7 +32,8 @@ COMMENT_PROMPT = re.compile(
 APPEAL = re.compile(
     r"\b(?:funded by (?:its |our )?readers|reader-(?:funded|supported)|supported by (?:its |our )?readers|"
     r"support (?:independent|our|quality|local) journalism|become an? (?:[\w'’ ]{0,30}?)(?:member|subscriber|supporter)\b|"
-    r"supporters'? club|give once or monthly|donate (?:now|today)|subscribe (?:now|today) for|subscribe from\b|"
+    r"supporters'? club|give once or monthly|donate (?:now|today)|subscribe (?:now|today) for|"
+    r"subscribe from (?:just |only )?[£$€]?\d|"
     r"(?:depends|relies) on (?:its |our )?readers\b)", re.I)
 # A call for tips: "Got a story? Email ...".
 TIPS = re.compile(r"^(?:got a (?:story|news tip|tip)|have (?:you got )?a (?:story|tip)|do you have a (?:story|tip)|"

@@ -266,10 +266,11 @@ def menu_reason(line: LineShape) -> str | None:
     stamp or date line ("By A | March 4", "Posted: ... | Updated: ...") has digits or "By"."""
     parts = menu_parts(line.text)
     if parts is None or not any(_section_label(p) for p in parts):
-        # Without separators ("NEWS  SPORT  BUSINESS  OPINION  LIFE"): three words or more, at
-        # least three quarters of them section words, no sentence.
+        # Without separators ("NEWS  SPORT  BUSINESS  OPINION  LIFE"): four words or more (three in
+        # capitals), at least three quarters of them section words, no sentence.
         words = [w.lower() for w in line.words]
-        if line.sentence or len(words) < MENU_MIN_PARTS or 4 * sum(w in SECTION_WORDS for w in words) < 3 * len(words):
+        least = MENU_MIN_PARTS if line.text.isupper() else MENU_MIN_PARTS + 1
+        if line.sentence or len(words) < least or 4 * sum(w in SECTION_WORDS for w in words) < 3 * len(words):
             return None
     return "navigation menu (site sections between separators)"
 

@@ -21,7 +21,8 @@ TOGGLE = re.compile(r"^[A-Z][\w' -]{1,30}:\s*(?:on|off|enabled|disabled)$", re.I
 FORM_FIELD = re.compile(r"^(?:(?:type|enter|add) (?:your |an? )?(?:e-?mail(?: address)?|search|postcode|zip code|name|"
                         r"comment|reply|location)|your e-?mail(?: address)?|search(?: the web| this site| the site| our site|"
                         r" news| articles| stories| all)?)\s*(?:…|\.\.\.|:)?$", re.I)
-# "Tarrowgate 9°C Partly cloudy H 11° L 4° · See 10-day forecast": a weather widget.
+# "Quayside 9°C Partly cloudy H 11° L 4° · See 10-day forecast": a weather widget (two readings or
+# more and a weather word; a headline names one temperature).
 TEMPERATURE = re.compile(r"-?\d{1,3}\s?°\s?[CF]?")
 WEATHER = re.compile(r"\b(?:forecast|cloudy|sunny|rain|showers|snow|fog|windy|clear|overcast|drizzle|storms?|"
                      r"[HL]\s?-?\d{1,3})\b|\b(?:high|low)\s*:?\s*-?\d", re.I)
@@ -48,7 +49,7 @@ EDIT_NOTICE = re.compile(r"\b(?:published|posted|generated|syndicated|created) a
 # Newsletter prompts: "Get the X Briefing in your inbox every morning", "Thanks for reading X! Subscribe ...".
 INBOX = re.compile(r"\bin(?:to)? your inbox\b", re.I)
 THANKS = re.compile(r"^thanks? (?:you )?for reading\b", re.I)
-CALL = re.compile(r"^(?:get|sign up|subscribe|receive|have|join|want)\b|\b(?:subscribe|sign up|newsletter|briefing|"
+CALL = re.compile(r"^(?:get|sign up|subscribe|receive|join)\b|\b(?:subscribe|sign up|newsletter|briefing|"
                   r"bulletin|digest)\b", re.I)
 # A comment section's header: "Discussion about this post", "Comments (3)", "12 comments", "Sort by: Newest".
 COMMENTS_HEADER = re.compile(r"^(?:discussion about this (?:post|article|story|episode)|comments?\s*\(\d+\)|\d+\s+comments?|"
@@ -95,7 +96,7 @@ def style_reason(line: LineShape) -> str | None:
     text = line.text
     if line.n <= 8 and ((TOGGLE.match(text) and not line.sentence) or FORM_FIELD.match(text)):
         return "site interface (setting, form field or search box)"
-    if line.n <= 16 and not line.sentence and TEMPERATURE.search(text) and WEATHER.search(text):
+    if line.n <= 16 and not line.sentence and len(TEMPERATURE.findall(text)) >= 2 and WEATHER.search(text):
         return "weather widget"
     if line.n <= 12 and PLAYER.search(text):
         return "media player or download link"
@@ -191,12 +192,14 @@ def mark_about_boilerplate(lines: list[str], reasons: list[str | None], nonblank
 def mark_comments(lines: list[str], reasons: list[str | None], nonblank: list[int]) -> None:
     """Below a comment section's header, a line followed within a few lines by a comment's controls
     ("Reply", "Like (3)", "▲ 12") is a reader's comment, not the article. The section starts at the
-    first header that such controls follow."""
+    header nearest before the first such control."""
     controls = [p for p, i in enumerate(nonblank) if COMMENT_CONTROL.match(lines[i])]
-    header = next((p for p, i in enumerate(nonblank) if COMMENTS_HEADER.match(lines[i])
-                   and any(c > p for c in controls)), None)
-    if header is None:
+    headers = [p for p, i in enumerate(nonblank) if COMMENTS_HEADER.match(lines[i])]
+    # The header nearest before the first control that has one (a "Comments" link may stand at the top).
+    first = next((c for c in controls if any(h < c for h in headers)), None)
+    if first is None:
         return
+    header = max(h for h in headers if h < first)
     for pos in range(header + 1, len(nonblank)):
         i = nonblank[pos]
         if reasons[i] is None and any(pos < c <= pos + COMMENT_WITHIN for c in controls):
@@ -209,11 +212,17 @@ def mark_self_description(lines: list[str], reasons: list[str | None], nonblank:
     the ... Network", "X is a local television service licensed by ...") is the site's notice."""
     names = sorted((n for n in outlets if len(n) >= 3), key=lambda n: (-len(n), n))
     for i in nonblank[-SELF_LAST_LINES:]:
-        if reasons[i] is None and any(re.match(rf"{re.escape(n)} (?:is|are|was) ", lines[i]) for n in names):
+        if reasons[i] is None and any(re.match(SELF_DESCRIPTION.format(name=re.escape(n)), lines[i]) for n in names):
             reasons[i] = "the site's notice about itself"
 
 
 SELF_LAST_LINES = 10
+# "X is a member of ...", "X is a local television service licensed by ...", "X is committed to ...":
+# what the site is, not what it reports ("X was unable to reach the minister" is the article's).
+SELF_DESCRIPTION = (r"(?:The )?{name} (?:is|are) (?:(?:an?|the) (?:[\w,-]+ ){{0,4}}?(?:member|signatory|service|site|"
+                    r"website|publication|newspaper|broadcaster|magazine|agency|network|company|charity|non-?profit|"
+                    r"organi[sz]ation|project)\b|(?:committed to|funded by|licensed by|regulated by|owned by|part of|"
+                    r"published by)\b)")
 
 
 def mark_tagline(lines: list[str], reasons: list[str | None], nonblank: list[int]) -> None:
