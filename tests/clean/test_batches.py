@@ -1,0 +1,79 @@
+"""Issue 14's acceptance for cleaning on every batch written apart from the rules (tests/data/*):
+boilerplate recall, content lines lost and metadata, by the outside referee's own per-document
+scoring (../shared/eval/score.py), on each page cleaned alone (no parse: seconds, not minutes).
+An HTML page is compared on its visible text lines, as scripts/score_cleaning.py does. A figure not
+reached is a strict xfail with its reason. Figures per batch: docs/evaluation.md."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from stancemap.clean import clean_article
+from stancemap.ingest import read_file
+
+from ..conftest import ROOT, shared_or_skip
+
+BATCHES = sorted(p.name for p in (ROOT / "tests" / "data").iterdir() if (p / "gold").is_dir() and (p / "corpus").is_dir())
+TARGETS = [("boilerplate_recall", ">=", 0.95), ("content_lines_lost", "==", 0), ("metadata_accuracy", ">=", 0.95)]
+GAPS = {("clean2", "content_lines_lost"): "score.py compares lines literally: six lines of the e-paper page end in a word "
+                                          "hyphenated across the line break, which the body joins (docs/evaluation.md)"}
+
+
+def _module(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_FIGURES: dict[str, dict[str, Any]] = {}
+
+
+def _figures(batch: str) -> dict[str, Any]:
+    if batch not in _FIGURES:
+        scorer = _module(shared_or_skip() / "eval" / "score.py", "outside_score")
+        visible = _module(ROOT / "scripts" / "score_cleaning.py", "score_cleaning").visible_lines
+        folder = ROOT / "tests" / "data" / batch
+        removed = kept = total_b = lost = 0
+        flags: list[bool] = []
+        for gold_path in sorted((folder / "gold").glob("*.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            path = folder / "corpus" / gold["document"]
+            sources, _ = read_file(path)
+            doc = clean_article(sources[0])
+            text = path.read_text(encoding="utf-8")
+            if path.suffix.lower() in {".html", ".htm"}:
+                text = visible(text)
+            r = scorer.score_document({"body": doc.body, "title": doc.title, "outlet": doc.outlet,
+                                       "published": doc.published}, gold, text, {}, [], [], [])
+            total_b += r["boilerplate_total"]
+            removed += r["boilerplate_removed"]
+            kept += len(r["boilerplate_kept"])
+            lost += len(r["content_lost"])
+            flags += [r[k] for k in ("title_ok", "published_ok", "outlet_ok") if r[k] is not None]
+        _FIGURES[batch] = {"boilerplate_recall": removed / total_b if total_b else 1.0, "content_lines_lost": lost,
+                           "metadata_accuracy": sum(flags) / len(flags) if flags else 1.0}
+    return _FIGURES[batch]
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for batch in BATCHES:
+        for figure, op, target in TARGETS:
+            gap = GAPS.get((batch, figure))
+            marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+            cases.append(pytest.param(batch, figure, op, target, id=f"{batch}-{figure}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("batch", "figure", "op", "target"), _cases())
+def test_batches_cleaning(batch: str, figure: str, op: str, target: float) -> None:
+    value = _figures(batch)[figure]
+    assert value >= target if op == ">=" else value == target, f"{batch} {figure} = {value}"
