@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .clean import clean_article
 from .clean.language import body_language
+from .copies import signature
 from .extract import extract_article
 from .model import Notice, Source
 from .parse import MODEL_PACKAGE, load_nlp
@@ -33,7 +34,7 @@ NOT_ENGLISH = "not English; cleaned and listed, but not analysed for statements 
 # parses (freed at its end) stay a few megabytes.
 BATCH_SIZE = 16
 # The map's own code: a change to any of these modules changes every cache key.
-MAP_MODULES = ("clean", "extract", "article.py", "parse.py", "parsed.py", "record.py", "model.py")
+MAP_MODULES = ("clean", "extract", "article.py", "parse.py", "parsed.py", "record.py", "model.py", "copies.py")
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,7 @@ def prepare(source: Source) -> MappedArticle | Notice:
     language = body_language(document.body)
     if language is not None:  # cleaned and listed, never parsed by the English model (see NOT_ENGLISH)
         document.provenance["language"] = f"{language}: {NOT_ENGLISH}"
-    return MappedArticle(ArticleRecord(key=source_key(source), document=document))
+    return MappedArticle(ArticleRecord(key=source_key(source), document=document, minhash=signature(document.body)))
 
 
 def _map_batch(sources: list[Source]) -> Iterator[MappedArticle | Notice]:
@@ -107,5 +108,7 @@ def _map_batch(sources: list[Source]) -> Iterator[MappedArticle | Notice]:
     todo = [r for r in cleaned if isinstance(r, MappedArticle) and "language" not in r.record.document.provenance]
     with nlp.memory_zone():
         for item, sdoc in zip(todo, nlp.pipe(r.record.document.body for r in todo), strict=True):
+            minhash = item.record.minhash
             item.record = extract_article(item.record.document, sdoc, item.record.key)
+            item.record.minhash = minhash
     yield from cleaned

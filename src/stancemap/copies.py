@@ -1,8 +1,10 @@
-"""Wire copies: the same story carried by several outlets, found in the reduce.
+"""Wire copies: the same story carried by several outlets.
 
-Each body becomes a set of word 5-shingles; MinHash signatures go into an LSH index (datasketch),
-so candidate pairs are found without comparing every pair of articles; each candidate pair is then
-confirmed on the exact share of shingles they have in common. Copies are grouped; the first of a
+Each body becomes a set of word 5-shingles and a MinHash signature of them, made in the map
+(`signature`, kept in the record's head and the cache); the reduce's first pass puts the signatures
+in an LSH index (datasketch, `CopyCandidates`), so candidate pairs are found without comparing every
+pair of articles and without holding any article's shingles; each candidate pair is then confirmed
+on the exact share of shingles the two bodies have in common. Copies are grouped; the first of a
 group (earliest published, then first in the run) is the original and the others point to it
 (`Document.copy_of`). A statement in a copy that repeats one of the original (same speaker, nearly
 the same words) points to it too (`Statement.copy_of`) and is counted once: positions, statement
@@ -38,12 +40,53 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(0, len(words) - SHINGLE + 1))}
 
 
-def copy_groups(documents: Sequence[Document]) -> list[list[str]]:
-    """Groups (two or more) of document ids whose bodies are near-identical, in run order."""
-    from datasketch import MinHash, MinHashLSH
+def signature(body: str) -> list[int]:
+    """The body's MinHash signature, or [] when it is too short to call a copy (a one-line brief)."""
+    from datasketch import MinHash
 
-    sets = {d.id: shingles(d.body) for d in documents}
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    grams = shingles(body)
+    if len(grams) < MIN_SHINGLES:
+        return []
+    minhash = MinHash(num_perm=NUM_PERM)
+    minhash.update_batch(g.encode("utf-8") for g in grams)
+    return [int(v) for v in minhash.hashvalues]
+
+
+class CopyCandidates:
+    """Pairs of documents whose signatures say they may be copies, gathered one document at a time
+    (the index keeps a few band hashes per document, not its text)."""
+
+    def __init__(self) -> None:
+        from datasketch import MinHashLSH
+
+        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        self.pairs: list[tuple[str, str]] = []
+
+    def add(self, doc_id: str, hashvalues: Sequence[int]) -> None:
+        if not hashvalues:
+            return
+        from datasketch import LeanMinHash, MinHash
+
+        minhash = LeanMinHash(MinHash(num_perm=NUM_PERM, hashvalues=hashvalues, scheme=_scheme()))
+        self.pairs.extend((other, doc_id) for other in self.lsh.query(minhash))
+        self.lsh.insert(doc_id, minhash)
+
+
+def _scheme() -> str:
+    from datasketch import MinHash
+
+    return str(MinHash(num_perm=1).scheme)
+
+
+def copy_groups(documents: Sequence[Document], pairs: Sequence[tuple[str, str]] | None = None) -> list[list[str]]:
+    """Groups (two or more) of document ids whose bodies are near-identical, in run order.
+    `pairs` are the candidates the reduce's first pass found (else found here from the bodies)."""
+    if pairs is None:
+        candidates = CopyCandidates()
+        for doc in documents:
+            candidates.add(doc.id, signature(doc.body))
+        pairs = candidates.pairs
+    docs = {d.id: d for d in documents}
     parent = {d.id: d.id for d in documents}
 
     def root(x: str) -> str:
@@ -52,16 +95,10 @@ def copy_groups(documents: Sequence[Document]) -> list[list[str]]:
             x = parent[x]
         return x
 
-    for doc in documents:
-        grams = sets[doc.id]
-        if len(grams) < MIN_SHINGLES:
-            continue
-        signature = MinHash(num_perm=NUM_PERM)
-        signature.update_batch(g.encode("utf-8") for g in grams)
-        for other in lsh.query(signature):
-            if _jaccard(grams, sets[other]) >= COPY_JACCARD:
-                parent[root(doc.id)] = root(other)
-        lsh.insert(doc.id, signature)
+    for a, b in pairs:
+        if a in docs and b in docs and root(a) != root(b) and _jaccard(shingles(docs[a].body),
+                                                                       shingles(docs[b].body)) >= COPY_JACCARD:
+            parent[root(b)] = root(a)
     groups: dict[str, list[str]] = {}
     for doc in documents:
         groups.setdefault(root(doc.id), []).append(doc.id)
@@ -72,7 +109,7 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def link_copies(analysis: Analysis) -> int:
+def link_copies(analysis: Analysis, pairs: Sequence[tuple[str, str]] | None = None) -> int:
     """Mark copies and their repeated statements in place; returns the number of copies found."""
     docs = {d.id: d for d in analysis.documents}
     order = {d.id: i for i, d in enumerate(analysis.documents)}
@@ -80,7 +117,7 @@ def link_copies(analysis: Analysis) -> int:
     for s in analysis.statements:
         by_doc.setdefault(s.document, []).append(s)
     found = 0
-    for group in copy_groups(analysis.documents):
+    for group in copy_groups(analysis.documents, pairs):
         group.sort(key=lambda i: (docs[i].published or "9999", order[i]))
         original = group[0]
         for doc_id in group[1:]:

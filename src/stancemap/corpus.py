@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
+from .copies import CopyCandidates
 from .extract.actors import ActorIndex, NameStats, name_stats
 from .extract.speakers import norm_role
 from .judge.article import JudgementStore, judge_record, proposition_for
@@ -45,7 +46,8 @@ class RecordList:
         self.records = list(records)
 
     def heads(self) -> Iterator[RecordHead]:
-        return (RecordHead(r.key, r.document.outlet, r.mentions, r.frames, r.nationalities) for r in self.records)
+        return (RecordHead(r.key, r.document.outlet, r.mentions, r.frames, r.nationalities, r.minhash)
+                for r in self.records)
 
     def __iter__(self) -> Iterator[ArticleRecord]:
         return iter(self.records)
@@ -61,7 +63,8 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     clock = time.perf_counter
     timings: dict[str, float] = {}
     started = clock()
-    index, proposed, objects = _canonical_actors(records.heads(), question is None)  # type: ignore[union-attr]
+    copies = CopyCandidates()
+    index, proposed, objects = _canonical_actors(records.heads(), question is None, copies)  # type: ignore[union-attr]
     timings["reduce_actors_seconds"] = clock() - started
     q = make_question(question) if question else (proposed if proposed else None)
     if q is not None:
@@ -82,21 +85,23 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     sides = {a.id: a.side() for a in analysis.actors}
     propagate(analysis.statements, in_topical_document, in_topical_passage, sides)
     timings["reduce_propagate_seconds"] = clock() - started
-    relate(analysis, timings)
+    relate(analysis, timings, copies.pairs)
     analysis.run.update(timings)
     return analysis
 
 
-def _canonical_actors(heads: Iterable[RecordHead], want_question: bool) -> tuple[
+def _canonical_actors(heads: Iterable[RecordHead], want_question: bool, copies: CopyCandidates) -> tuple[
         ActorIndex, Question | None, Counter[str]]:
-    """Pass 1: the corpus's actors from every article's name statistics, its proposed question, and
-    the nouns its speakers take sides on (the corpus's names for the question's thing)."""
+    """Pass 1: the corpus's actors from every article's name statistics, its proposed question,
+    the nouns its speakers take sides on (the corpus's names for the question's thing), and the
+    pairs of articles that may be wire copies (`copies`, by document id in run order)."""
     stats: dict[str, NameStats] = {}
     outlets: set[str] = set()
     nationalities: set[str] = set()
     frames = []
     objects: Counter[str] = Counter()
-    for record in heads:
+    for n, record in enumerate(heads, 1):
+        copies.add(f"d{n}", record.minhash)
         objects.update(record.frames.get("objects", {}))
         name_stats(record.mentions, stats)
         if record.outlet:

@@ -32,7 +32,7 @@ import orjson
 from .extract.mentions import Mention
 from .model import Document, Event, Removed
 
-RECORD_VERSION = 2  # 2: head and body stored apart, parse rows by column
+RECORD_VERSION = 3  # 2: head and body stored apart, parse rows by column; 3: wire-copy signature
 
 
 @dataclass
@@ -80,6 +80,7 @@ class RecordHead:
     mentions: list[Mention]
     frames: dict[str, Any]
     nationalities: list[str]
+    minhash: list[int] = field(default_factory=list)  # the body's signature for wire copies (copies.py)
 
 
 @dataclass
@@ -93,13 +94,15 @@ class ArticleRecord:
     parse: dict[str, Any] = field(default_factory=dict)
     frames: dict[str, Any] = field(default_factory=dict)
     nationalities: list[str] = field(default_factory=list)
+    minhash: list[int] = field(default_factory=list)
     version: int = RECORD_VERSION
 
     def to_blobs(self) -> tuple[bytes, bytes]:
         """(head, body): compressed JSON; the head is what `RecordHead` holds."""
         # orjson writes dataclasses itself (much faster than dataclasses.asdict).
         head = {"key": self.key, "version": self.version, "outlet": self.document.outlet,
-                "mentions": self.mentions, "frames": self.frames, "nationalities": self.nationalities}
+                "mentions": self.mentions, "frames": self.frames, "nationalities": self.nationalities,
+                "minhash": self.minhash}
         body = {"document": self.document, "actors": self.actors, "statements": self.statements,
                 "events": self.events, "parse": self.parse}
         return zlib.compress(orjson.dumps(head), 3), zlib.compress(orjson.dumps(body), 3)
@@ -108,7 +111,7 @@ class ArticleRecord:
     def read_head(head: bytes) -> RecordHead:
         raw = orjson.loads(zlib.decompress(head))
         return RecordHead(raw["key"], raw.get("outlet"), [Mention(**m) for m in raw.get("mentions", [])],
-                          raw.get("frames", {}), list(raw.get("nationalities", [])))
+                          raw.get("frames", {}), list(raw.get("nationalities", [])), list(raw.get("minhash", [])))
 
     @classmethod
     def from_blobs(cls, head: bytes, body: bytes) -> ArticleRecord:
@@ -121,4 +124,4 @@ class ArticleRecord:
             actors=[LocalActor(**a) for a in raw.get("actors", [])],
             statements=[DraftStatement(**s) for s in raw.get("statements", [])],
             events=[Event(**e) for e in raw.get("events", [])],
-            parse=raw.get("parse", {}), frames=top.frames, nationalities=top.nationalities)
+            parse=raw.get("parse", {}), frames=top.frames, nationalities=top.nationalities, minhash=top.minhash)

@@ -17,11 +17,13 @@ from .model import Analysis, Disagreement, Event, Outlet, Position, Side, Statem
 from .positions import build_positions
 
 
-def relate(analysis: Analysis, timings: dict[str, float] | None = None) -> Analysis:
-    """Each step in turn; `timings` (if given) receives each step's seconds, for the benchmark."""
+def relate(analysis: Analysis, timings: dict[str, float] | None = None,
+           copy_pairs: list[tuple[str, str]] | None = None) -> Analysis:
+    """Each step in turn; `timings` (if given) receives each step's seconds, for the benchmark;
+    `copy_pairs` are the candidate wire copies the reduce found (else found here)."""
     timings = timings if timings is not None else {}
     with _timed(timings, "copies"):
-        link_copies(analysis)  # wire copies: their repeated statements count once in positions
+        link_copies(analysis, copy_pairs)  # wire copies: their repeated statements count once in positions
     with _timed(timings, "outlets"):
         analysis.outlets = outlets_of(analysis)
     with _timed(timings, "positions"):
