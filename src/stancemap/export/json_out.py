@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
-from dataclasses import asdict
 from typing import Any, BinaryIO
 
 import orjson
@@ -13,49 +12,38 @@ import orjson
 from ..model import Analysis, Document
 
 
-def to_dict(analysis: Analysis, lazy: bool = False) -> dict[str, Any]:
-    """The contract as plain data. `lazy` leaves the long sections as generators of items (which
-    `write` serialises one at a time)."""
+def to_dict(analysis: Analysis) -> dict[str, Any]:
+    """The contract as plain data: exactly what `write` writes, read back item by item."""
+    return {key: ([_plain(item) for item in value.items] if isinstance(value, _Items) else _plain(value))
+            for key, value in _sections(analysis).items()}
+
+
+def _sections(analysis: Analysis) -> dict[str, Any]:
+    """The contract's sections in order; the long ones as `_Items`, serialised one item at a time."""
     q = analysis.question
-    if lazy:
-        return {
-            "schema_version": analysis.schema_version,
-            "question": None if q is None else {
-                "text": q.text, "proposed": q.proposed, "terms": q.target_terms,
-                "proposition": q.proposition.to_dict() if q.proposition is not None else None},
-            "documents": (_document(d) for d in analysis.documents),
-            "actors": iter(analysis.actors), "statements": iter(analysis.statements), "events": iter(analysis.events),
-            "outlets": ({"name": o.name, "documents": o.documents, "framing": o.framing, "quoted": o.quoted}
-                        for o in analysis.outlets),
-            "positions": iter(analysis.positions), "sides": iter(analysis.sides),
-            "disagreements": iter(analysis.disagreements), "notices": iter(analysis.notices),
-        }
     return {
         "schema_version": analysis.schema_version,
         "question": None if q is None else {
             "text": q.text, "proposed": q.proposed, "reason": q.reason, "terms": q.target_terms,
             "proposition": q.proposition.to_dict() if q.proposition is not None else None},
-        "documents": [
-            {"id": d.id, "source": d.source, "title": d.title, "outlet": d.outlet, "published": d.published,
-             "body": d.body, "removed": [asdict(r) for r in d.removed], "provenance": d.provenance, "url": d.url,
-             "copy_of": d.copy_of}
-            for d in analysis.documents],
-        "actors": [asdict(a) for a in analysis.actors],
-        "statements": [asdict(s) for s in analysis.statements],
-        "events": [asdict(e) for e in analysis.events],
-        "outlets": [{"name": o.name, "documents": o.documents, "framing": [asdict(f) for f in o.framing],
-                     "quoted": o.quoted} for o in analysis.outlets],
-        "positions": [asdict(p) for p in analysis.positions],
-        "sides": [asdict(s) for s in analysis.sides],
-        "disagreements": [asdict(d) for d in analysis.disagreements],
-        "notices": [asdict(n) for n in analysis.notices],
+        "documents": _Items(_document(d) for d in analysis.documents),
+        "actors": _Items(analysis.actors), "statements": _Items(analysis.statements),
+        "events": _Items(analysis.events),
+        "outlets": _Items({"name": o.name, "documents": o.documents, "framing": o.framing, "quoted": o.quoted}
+                          for o in analysis.outlets),
+        "positions": _Items(analysis.positions), "sides": _Items(analysis.sides),
+        "disagreements": _Items(analysis.disagreements), "notices": _Items(analysis.notices),
     }
+
+
+def _plain(value: Any) -> Any:
+    return orjson.loads(orjson.dumps(value, default=_default))
 
 
 def write(analysis: Analysis, out: BinaryIO) -> None:
     """The JSON written section by section, one item per line: the text of the whole analysis is
     never held in memory at once (15,000 articles make a file of some 300 MB)."""
-    whole = to_dict_head(analysis)
+    whole = _sections(analysis)
     out.write(b"{\n")
     keys = list(whole)
     for k, key in enumerate(keys):
@@ -92,16 +80,6 @@ class _Items:
 def _document(d: Document) -> dict[str, Any]:
     return {"id": d.id, "source": d.source, "title": d.title, "outlet": d.outlet, "published": d.published,
             "body": d.body, "removed": d.removed, "provenance": d.provenance, "url": d.url, "copy_of": d.copy_of}
-
-
-def to_dict_head(analysis: Analysis) -> dict[str, Any]:
-    """The sections of `to_dict`, the long lists left as generators for `write`."""
-    full = to_dict(analysis, lazy=True)
-    return {k: (_Items(v) if k in LIST_SECTIONS else v) for k, v in full.items()}
-
-
-LIST_SECTIONS = ("documents", "actors", "statements", "events", "outlets", "positions", "sides", "disagreements",
-                 "notices")
 
 
 def _default(value: Any) -> Any:
