@@ -55,7 +55,8 @@ def test_api_statements_filters_narrow_and_agree(client: Any) -> None:
     stances = ("support", "oppose", "conditional", "neutral", "none")
     split = sum(get(client, "/api/statements", stance=s)["total"] for s in stances)
     assert split == total
-    kinds = sum(get(client, "/api/statements", kind=k)["total"] for k in ("direct", "indirect", "mixed", "position"))
+    kinds = sum(get(client, "/api/statements", kind=k)["total"]
+                for k in ("direct", "indirect", "mixed", "position", "belief"))
     assert kinds == total
     dated = [s for s in everything["items"] if s["date"] and len(s["date"]) == 10 and s["date"][0] != "X"]
     day = sorted(s["date"] for s in dated)[len(dated) // 2]

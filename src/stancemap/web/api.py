@@ -29,7 +29,7 @@ ActorId = Annotated[str | None, Query(pattern=r"^a\d+$", description="An actor i
 Search = Annotated[str | None, Query(min_length=1, max_length=200,
                                      description='Full-text search: words (all must match) and "quoted phrases".')]
 StanceName = Literal["support", "oppose", "conditional", "neutral", "none"]
-KindName = Literal["direct", "indirect", "mixed", "position"]
+KindName = Literal["direct", "indirect", "mixed", "position", "belief"]
 PAGE_EXAMPLE: dict[str, Any] = {"question": 1, "total": 1, "limit": 50, "offset": 0, "next": None, "items": [{}]}
 PAGE: dict[int | str, dict[str, Any]] = {
     200: {"description": "A page of items", "content": {"application/json": {"example": PAGE_EXAMPLE}}}}

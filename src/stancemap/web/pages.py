@@ -26,7 +26,7 @@ Conn = Annotated[Connection, Depends(connection)]
 Page = Annotated[int, Query(ge=1, le=100_000)]
 DateBound = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
 STANCES = ("support", "oppose", "conditional", "neutral")
-KINDS = ("direct", "indirect", "mixed", "position")
+KINDS = ("direct", "indirect", "mixed", "position", "belief")
 # Pages may load their own stylesheet and nothing else: a script slipped into article text could not run.
 HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'",
            "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
@@ -157,7 +157,7 @@ async def statements_search(request: Request, conn: Conn, qid: int, page: Page =
                       actor: Annotated[str | None, Query(pattern=r"^(a\d+)?$")] = None,
                       outlet: Annotated[str | None, Query(max_length=300)] = None,
                       stance: Literal["", "support", "oppose", "conditional", "neutral", "none"] | None = None,
-                      kind: Literal["", "direct", "indirect", "mixed", "position"] | None = None,
+                      kind: Literal["", "direct", "indirect", "mixed", "position", "belief"] | None = None,
                       since: DateBound = None, until: DateBound = None) -> Response:
     question = _question(conn, qid)
     f = db.StatementFilter(actor or None, outlet or None, stance or None, kind or None, (q or "").strip() or None,
