@@ -27,6 +27,15 @@ def _reasons(middle: list[str], outlets: frozenset[str] = frozenset()) -> dict[s
     ("Search the web", "setting, form field"),
     ("Quayside 9°C Partly cloudy H 11° L 4° · See 10-day forecast", "weather widget"),
     ("Duration: 6 minutes 40 seconds", "media player"),
+    ("Listen • 3:52", "media player"),
+    ("Increase text size", "display, language"),
+    ("Toggle dark mode", "display, language"),
+    ("Translate this page", "display, language"),
+    ("In this article:", "ticker"),
+    ("Ready for more?", "newsletter"),
+    ("Marta Brok can be reached at mbrok@tide.example or 555-0142.", "reporter's"),
+    ("News provided by Quay Holdings Inc.", "provider's credit"),
+    ("SOURCE Quay Holdings Inc.", "provider's credit"),
     ("Download audio (MP3, 6.1MB)", "media player"),
     ("Image description: A crane over an empty quay at dusk, with two trawlers moored on the left.", "image description"),
     ("Was this article helpful? Yes | No", "feedback widget"),
@@ -81,6 +90,25 @@ def test_styles_line_removed_with_reason(line: str, reason: str) -> None:
 ])
 def test_styles_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])
+
+
+def test_styles_running_head_in_columns_gives_outlet_and_date() -> None:
+    from stancemap.clean import clean_article
+    from stancemap.model import Source
+
+    text = "\n".join(["THE EASTPORT TIDE          Wednesday, June 4, 2025          A5", "", "Harbour fees to rise next spring",
+                      "", OPEN[2], "", "Board    Votes    Share", "Yes      5        71%", "No       2        29%", *CLOSE])
+    doc = clean_article(Source("a.txt", "text", text=text))
+    assert (doc.title, doc.outlet, doc.published) == ("Harbour fees to rise next spring", "The Eastport Tide", "2025-06-04")
+    assert "Yes 5 71%" in doc.body  # a table's rows stay rows
+
+
+def test_styles_contact_block_and_author_card() -> None:
+    found = _reasons(["Contact:", "Jamie Lee", "Quay Holdings Inc.", "555-0100"])
+    assert all("contact details" in found[line] for line in ("Jamie Lee", "Quay Holdings Inc.", "555-0100"))
+    card = ["Written by Ina Brok", "42 Followers", "Board member, Eastport Harbour Board. Views my own.", "Follow"]
+    found = _reasons(card)
+    assert "author's card" in found["Board member, Eastport Harbour Board. Views my own."]
 
 
 def test_styles_release_tail_and_company_description() -> None:

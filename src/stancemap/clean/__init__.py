@@ -22,8 +22,10 @@ from .metadata import (
     outlet_name_line,
     pick_outlet,
     pick_published,
+    running_head_outlet,
     spelled_out,
 )
+from .styles import bar_running_heads
 from .text import classify
 
 __all__ = ["clean_article", "clean_corpus", "clean_one"]
@@ -58,7 +60,7 @@ def _page(source: Source) -> _Page:
         article = extract_html(source.html)
         text, html = article.text, article
     else:
-        text, html = source.text or "", None
+        text, html = bar_running_heads(source.text or ""), None
     return _Page(source, text, html, [" ".join(line.split()) for line in text.splitlines()])
 
 
@@ -80,6 +82,9 @@ def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
     outlet, rule = pick_outlet(dateline, captions, masthead, copyright)
     if name_line and (outlet is None or rule.startswith("copyright")):
         outlet, rule = name_line, "the outlet's name on a line near the top (a name with a media word)"
+    if outlet is None and (head := running_head_outlet(page.lines)):
+        outlet, rule = head, "the paper's name in a print page's running head"
+        seen.append(head)
     if outlet and outlet == dateline and (full := spelled_out(outlet, page.lines)):
         outlet, rule = full, f"{rule}, its initials spelt out on the page"
         seen.append(full)

@@ -59,7 +59,7 @@ MEDIA = re.compile(r"^(?:listen|watch|video|audio|podcast|gallery|in pictures)\s
 MEDIA_LENGTH = re.compile(r"\(\d+\s*(?:min|mins|minutes|sec|s)\)\s*$|^\d{1,2}:\d{2}$", re.I)
 # A cross-reference to another page of the paper: "OUR VIEW: ... – Page 12", "..., page 14: ...".
 # "INSIDE: Rovers sign keeper, Page 38 | Your garden, Pages 22-23", "Continued on Page 6": a jump.
-PAGE_REFERENCE = re.compile(r"(?:[-–—,]\s*|\s)pages? \d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?::|$|\|)|"
+PAGE_REFERENCE = re.compile(r"(?:[-–—,]\s*|\s)pages? [A-Z]?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?::|$|\|)|"
                             r"\s[-–—]\s+read our \w+(?: \w+)?\s*$", re.I)
 # "[f] [X] [WhatsApp] [✉]", "[Like 312] [Share] [Save]": a bar of buttons.
 BUTTONS = re.compile(r"^(?:\[[^\]]{1,25}\]\s*){2,}$")
@@ -132,12 +132,18 @@ BLOCK_LABEL = re.compile(
     r"press releases|releases|posts|reads|for you|to (?:read|watch|listen to|explore))|"
     # "Sponsored · Brand", "Sponsored content", "Paid content": a block of advertisements.
     r"(?:sponsored|promoted|paid (?:content|post|partnership)|partner content)(?: content| stories| links| posts)?"
-    r"(?:\s*[·|•:-]\s*[^.!?]{1,40})?)\s*:?\s*$", re.I)
+    r"(?:\s*[·|•:-]\s*[^.!?]{1,40})?|"
+    # "Contact:", "Media contacts", "For more information": a release's block of contact lines.
+    r"(?:media |press |investor )?contacts?|media enquiries|press enquiries|for (?:more|further) information)\s*:?\s*$", re.I)
 # "18:47 Council passes passenger cap, 24-19": a live page's index entry, time then headline.
 TIMED_HEADLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[A-Z]{2,4}\s+)?[A-Z‘'\"“]")
 BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 HANDLE = re.compile(r"\(@\w{2,}\)|^@\w{2,}\b")
+
+
+CONTACT_LABEL = re.compile(r"^(?:(?:media |press |investor )?contacts?|media enquiries|press enquiries|"
+                           r"for (?:more|further) information)\s*:?\s*$", re.I)
 
 
 def is_block_label(text: str) -> bool:
@@ -173,7 +179,8 @@ def mark_blocks(lines: list[str], shapes: list[LineShape], reasons: list[str | N
                     and not NUMBERED.match(lines[j])):
                 break
             if reasons[j] is None:
-                reasons[j] = f"related-article teaser (under '{text[:40]}')"
+                kind = "contact details" if CONTACT_LABEL.match(text) else "related-article teaser"
+                reasons[j] = f"{kind} (under '{text[:40]}')"
             previous = j
 
 

@@ -21,7 +21,7 @@ NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|t
 # Where an article names its own publication: "told the X", "according to X", "(X)", "© X",
 # "X reported", "X uses cookies": attribution, credit and the site's own notices, not a topic word
 # that merely recurs.
-CREDITED = (r"\btold (?:the )?{name}(?![\w-])|\baccording to (?:the )?{name}(?![\w-])|\({name}\)|"
+CREDITED = (r"\btold (?:the )?{name}(?![\w-])|\baccording to (?:the )?{name}(?![\w-])|\({name}\)|/{name}/|"
             r"©\s*(?:\d{{4}}\s+)?{name}(?![\w-])|(?<![\w-]){name} (?:reported|has learned|could not|understands|uses cookies)\b|"
             # a byline or credit naming the outlet: "By the X politics team", "X correspondent"
             r"^by (?:the )?{name}\b|^(?:the )?{name}(?:['’]s)? (?:\w+ )?(?:correspondent|reporter|staff|team|newsroom|desk)\b|"
@@ -303,3 +303,18 @@ def spelled_out(acronym: str, lines: list[str]) -> str | None:
             if not m.group(0).isupper():
                 counts[m.group(0)] = counts.get(m.group(0), 0) + 1
     return max(counts, key=lambda n: (counts[n], n)) if counts else None
+
+
+def running_head_outlet(lines: list[str]) -> str | None:
+    """The paper's name in a print page's running head near the top ("THE DAILY HERALD | Wednesday,
+    June 4, 2025 | A5"): a name-shaped part in capitals or with a media word, beside the page number."""
+    from .styles import running_head_parts
+
+    for line in [line.strip() for line in lines if line.strip()][:NAME_LINE_WITHIN]:
+        parts = running_head_parts(line)
+        for part in parts or []:
+            if (NAME.match(part) and (part.isupper() or MEDIA_WORDS.search(part)) and not _section_words(part)
+                    and not date_in_line(part) and len(part.split()) >= 2):
+                name = part.title() if part.isupper() else part
+                return name
+    return None

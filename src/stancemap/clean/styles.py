@@ -10,6 +10,7 @@ judges one line; `mark_release_tail`, `mark_comments`, `mark_about_boilerplate` 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .dates import date_in_line
@@ -26,9 +27,20 @@ FORM_FIELD = re.compile(r"^(?:(?:type|enter|add) (?:your |an? )?(?:e-?mail(?: ad
 TEMPERATURE = re.compile(r"-?\d{1,3}\s?°\s?[CF]?")
 WEATHER = re.compile(r"\b(?:forecast|cloudy|sunny|rain|showers|snow|fog|windy|clear|overcast|drizzle|storms?|"
                      r"[HL]\s?-?\d{1,3})\b|\b(?:high|low)\s*:?\s*-?\d", re.I)
-# A player's labels and download links: "Duration: 6 minutes 40 seconds", "Download audio (MP3, 6.1MB)".
-PLAYER = re.compile(r"^(?:duration|length|running time|runtime)\s*:\s*\d|\((?:mp3|mp4|m4a|ogg|wav|pdf|docx?|epub|zip|csv|"
+# A player's labels and download links: "Duration: 6 minutes 40 seconds", "Listen • 3:52",
+# "Download audio (MP3, 6.1MB)".
+PLAYER = re.compile(r"^(?:duration|length|running time|runtime)\s*:\s*\d|"
+                    r"^(?:listen|play|watch)\s*[•·|:–-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$|\((?:mp3|mp4|m4a|ogg|wav|pdf|docx?|epub|zip|csv|"
                     r"xlsx?)\s*,?\s*[\d.,]+\s*(?:kb|mb|gb)\)$", re.I)
+# Display and language controls: "Increase text size", "Toggle dark mode", "Translate this page".
+DISPLAY = re.compile(r"^(?:(?:increase|decrease|reset|change|adjust|larger|smaller) (?:the )?(?:text|font)(?: size)?|"
+                     r"(?:toggle|switch to|turn on|turn off) (?:dark|light|night|high[- ]contrast|reader) (?:mode|theme)|"
+                     r"(?:dark|light|night|reader) mode|translate (?:this )?(?:page|article|story)|select (?:a |your )?language|"
+                     r"change language)$", re.I)
+# A post's closing prompts: "Ready for more?", "Enjoyed this post?"; a ticker box's label: "In this article:".
+PROMPT = re.compile(r"^(?:ready for more|want more|enjoyed this(?: post| article| story)?|like this post|"
+                    r"did you enjoy this(?: post| article)?)\s*[?!.]?$", re.I)
+TICKER_LABEL = re.compile(r"^(?:in this (?:article|story)|(?:related|mentioned) (?:tickers|quotes|companies|stocks))\s*:?$", re.I)
 # A text alternative printed for a picture: "Image description: ...", "Alt text: ...".
 IMAGE_TEXT = re.compile(r"^(?:(?:image|photo|picture|video|graphic|chart|map|figure) )?(?:description|alt(?:ernative)? text)"
                         r"\s*:\s*\S", re.I)
@@ -79,13 +91,23 @@ ADVERT = re.compile(r"^(?:small ads|classifieds?|classified ads?|advertising fea
 # ("6 | THE EVENING STAR | TUESDAY, MARCH 3, 2026"), or an index of the paper's pages
 # ("CLASSIFIEDS 31-35 | TV & RADIO 36 | PUZZLES 37").
 PAGE_PART = re.compile(r"^(?:\d{1,3}|.*\s\d{1,3}(?:\s*[-–]\s*\d{1,3})?)$")
+# A print page's number: "6", "A5", "B12".
+PAGE_NUMBER = re.compile(r"[A-Z]?\d{1,3}")
+# Columns of a line set apart by tabs or runs of spaces ("THE DAILY X      Wednesday, June 4, 2025      A5").
+COLUMN_GAP = re.compile(r"\t+| {3,}")
+# "Jo Bloggs can be reached at jo@x.example or 555-0142": the reporter's contact line.
+AUTHOR_CONTACT = re.compile(r"\b(?:can|may) be (?:reached|contacted|emailed) (?:at|on|via)\b|^(?:email|e-mail|contact|reach|"
+                            r"write to) (?:him|her|them|the (?:author|writer|reporter)) (?:at|on|via)\b", re.I)
+# "News provided by X", "Distributed by X", "SOURCE X": a wire's credit for the release it carries.
+PROVIDED = re.compile(r"^(?:(?:news|content|story|release) )?(?:provided|distributed|supplied|issued) by\s+\S.{0,60}$|"
+                      r"^SOURCE\s+[A-Z][^.!?]{1,60}\.?$", re.I)
 # "Spotted something? Tell us", "Seen a claim we should check?": a call for tips.
 TIPS = re.compile(r"^(?:spotted (?:something|an error|a mistake|a claim|a problem)|seen (?:something|a claim)|"
                   r"know (?:something|more)|(?:got|have you got) a (?:claim|question) (?:for us|to check|you want))\b", re.I)
 READER_AND_SITE = (re.compile(r"\b(?:you|your)\b", re.I), re.compile(r"\b(?:us|our)\b", re.I))
 # "How we rate claims", "How we fact-check": the label of a site's note on its own method.
-METHOD_LABEL = re.compile(r"^how we (?:rate|check|fact-?check|work|verify|choose|select|investigate|grade|score)\b[\w ]{0,30}$",
-                          re.I)
+METHOD_LABEL = re.compile(r"^(?:how we (?:rate|check|fact-?check|work|verify|choose|select|investigate|grade|score)\b[\w ]{0,30}|"
+                          r"(?:our |the )?rating (?:scale|system|guide)|(?:about )?our ratings|(?:our )?methodology)$", re.I)
 # "Subscribe from £1 a week | Log in | E-edition": a bar of account links.
 ACCOUNT = re.compile(r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|subscribe\b.*|my account|account|"
                      r"e-?edition|e-?paper|digital edition|today['’]s paper|newsletters?|donate|support us)$", re.I)
@@ -98,6 +120,10 @@ def style_reason(line: LineShape) -> str | None:
         return "site interface (setting, form field or search box)"
     if line.n <= 16 and not line.sentence and len(TEMPERATURE.findall(text)) >= 2 and WEATHER.search(text):
         return "weather widget"
+    if DISPLAY.match(text) or TICKER_LABEL.match(text):
+        return "site interface (display, language or ticker controls)"
+    if PROMPT.match(text):
+        return "site tagline or promotion (newsletter)"
     if line.n <= 12 and PLAYER.search(text):
         return "media player or download link"
     if IMAGE_TEXT.match(text):
@@ -123,6 +149,10 @@ def style_reason(line: LineShape) -> str | None:
         return "source credit"
     if line.n <= 30 and (TIPS.match(text) or _site_tip_line(text)):
         return "appeal to readers (tips)"
+    if line.n <= 40 and AUTHOR_CONTACT.search(text) and (EMAIL.search(text) or re.search(r"\d{3}|@\w", text)):
+        return "contact details (the reporter's)"
+    if line.n <= 12 and PROVIDED.match(text) and not REPORTING.search(text):
+        return "the wire's or provider's credit"
     if not line.sentence and METHOD_LABEL.match(text):
         return "label of the site's note on its method"
     parts = [p.strip() for p in re.split(r"\s+\|\s+", text)]
@@ -131,6 +161,14 @@ def style_reason(line: LineShape) -> str | None:
             return "running header or page index (print edition)"
         if 2 * sum(bool(ACCOUNT.match(p) or INTERFACE.match(p)) for p in parts) >= len(parts):
             return "site interface (account and subscription links)"
+    return None
+
+
+def running_head_parts(text: str) -> list[str] | None:
+    """The parts of a running head between bars, or None when the line is not one."""
+    parts = [p.strip() for p in re.split(r"\s+\|\s+", text)]
+    if len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts) and _running_head(parts, shouting(text)):
+        return parts
     return None
 
 
@@ -145,10 +183,25 @@ def _running_head(parts: list[str], capitals: bool) -> bool:
     STAR | TUESDAY, MARCH 3, 2026"), or an index of pages set in capitals, most parts ending in a
     page number ("CLASSIFIEDS 31-35 | TV & RADIO 36 | PUZZLES 37"). A table row ("Labour | 214")
     has neither."""
-    numbered = bool(re.fullmatch(r"\d{1,3}", parts[0]) or re.fullmatch(r"\d{1,3}", parts[-1]))
+    numbered = bool(PAGE_NUMBER.fullmatch(parts[0]) or PAGE_NUMBER.fullmatch(parts[-1]))
     if numbered and any(shouting(p) or date_in_line(p) for p in parts):
         return True
     return capitals and len(parts) >= 3 and 3 * sum(bool(PAGE_PART.match(p)) for p in parts) >= 2 * len(parts)
+
+
+def bar_running_heads(text: str) -> str:
+    """A print page's running head set in columns ("THE DAILY X      Wednesday, June 4, 2025      A5")
+    rewritten with bars between its parts, so that the running-head, date and masthead rules read
+    its parts; a table's rows (no page number beside a name in capitals or a date) are left alone."""
+    if "   " not in text and "\t" not in text:
+        return text
+    out = []
+    for line in text.splitlines():
+        parts = [p for p in COLUMN_GAP.split(line.strip()) if p]
+        if len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts) and _running_head(parts, shouting(line)):
+            line = " | ".join(" ".join(p.split()) for p in parts)
+        out.append(line)
+    return "\n".join(out)
 
 
 def _site_tip_line(text: str) -> bool:
@@ -202,7 +255,8 @@ def mark_comments(lines: list[str], reasons: list[str | None], nonblank: list[in
     header = max(h for h in headers if h < first)
     for pos in range(header + 1, len(nonblank)):
         i = nonblank[pos]
-        if reasons[i] is None and any(pos < c <= pos + COMMENT_WITHIN for c in controls):
+        k = bisect.bisect_right(controls, pos)  # the first control after this line
+        if reasons[i] is None and k < len(controls) and controls[k] <= pos + COMMENT_WITHIN:
             reasons[i] = "reader's comment (under the comment section)"
 
 
@@ -223,6 +277,44 @@ SELF_DESCRIPTION = (r"(?:The )?{name} (?:is|are) (?:(?:an?|the) (?:[\w,-]+ ){{0,
                     r"website|publication|newspaper|broadcaster|magazine|agency|network|company|charity|non-?profit|"
                     r"organi[sz]ation|project)\b|(?:committed to|funded by|licensed by|regulated by|owned by|part of|"
                     r"published by)\b)")
+
+
+def mark_method_note(lines: list[str], reasons: list[str | None], nonblank: list[int]) -> None:
+    """The paragraph under a fact-checker's "How we rate claims" / "Rating scale" label explains the
+    site's method, whatever its words."""
+    for pos, i in enumerate(nonblank[:-1]):
+        j = nonblank[pos + 1]
+        if METHOD_LABEL.match(lines[i]) and reasons[j] is None and j == i + 1:
+            reasons[j] = "the site's note on its method (under its label)"
+
+
+# "Written by X", "About the author": the author's card under a post (followers, a bio, a follow button).
+AUTHOR_CARD = re.compile(r"^(?:written by\s+\S.{0,40}|about the (?:author|writer)s?|about me)$", re.I)
+FOLLOWERS = re.compile(r"^(?:[\d.,]+[KkMm]?\s+(?:followers?|subscribers?)|follow(?:ing)?|subscribe)$", re.I)
+AUTHOR_CARD_LINES = 5
+
+
+def mark_author_card(lines: list[str], reasons: list[str | None], nonblank: list[int]) -> None:
+    """Below the text, a "Written by X" or "About the author" label with a follow button or a
+    follower count among the next lines heads the author's card: those lines, up to a blank line,
+    are not the article."""
+    first_prose = next((p for p, i in enumerate(nonblank) if _prose_line(lines[i])), len(nonblank))
+    for pos, i in enumerate(nonblank):
+        if pos <= first_prose or not AUTHOR_CARD.match(lines[i]):
+            continue
+        card: list[int] = []
+        for j in nonblank[pos + 1:pos + 1 + AUTHOR_CARD_LINES]:
+            if j > (card[-1] if card else i) + 1:
+                break
+            card.append(j)
+        if any(FOLLOWERS.match(lines[j]) for j in card):
+            for j in (i, *card):
+                reasons[j] = reasons[j] or "the author's card (under the text)"
+
+
+def _prose_line(text: str) -> bool:
+    """A line of the text: a dozen words or more ending like a sentence."""
+    return len(text.split()) >= 12 and bool(re.search(r"[.!?][\"'”’)]*$", text))
 
 
 def mark_tagline(lines: list[str], reasons: list[str | None], nonblank: list[int]) -> None:

@@ -35,7 +35,16 @@ from .lines import (
     sentence_case_headline,
     shape,
 )
-from .styles import mark_about_boilerplate, mark_comments, mark_release_tail, mark_self_description, mark_tagline, style_reason
+from .styles import (
+    mark_about_boilerplate,
+    mark_author_card,
+    mark_comments,
+    mark_method_note,
+    mark_release_tail,
+    mark_self_description,
+    mark_tagline,
+    style_reason,
+)
 from .wrapping import join_wrapped
 
 # "Name: Headline" and "Headline – Name": teasers that carry the quoted person or source.
@@ -141,6 +150,8 @@ def classify(raw_lines: list[str], known_title: str | None = None, furniture: fr
     mark_release_tail(lines, reasons, nonblank)
     mark_about_boilerplate(lines, reasons, nonblank)
     mark_comments(lines, reasons, nonblank)
+    mark_method_note(lines, reasons, nonblank)
+    mark_author_card(lines, reasons, nonblank)
     mark_self_description(lines, reasons, nonblank, outlets)
     title_index = _find_title(lines, shapes, reasons, nonblank, known_title)
     title = known_title or (lines[title_index] if title_index is not None else None)

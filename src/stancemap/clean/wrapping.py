@@ -72,27 +72,35 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, int]]:
     width = wrap_width(lines)
     out = list(lines)
     ends: dict[int, int] = {}
+    pieces: dict[int, list[str]] = {}  # a joined paragraph's lines, joined once at the end (linear time)
+    words: dict[int, int] = {}
+    start_of: dict[int, int] = {}  # a joined paragraph's last index -> its first
     vocabulary: set[str] | None = None  # the article's own spellings, read at the first broken word
     start: int | None = None
     for i, line in enumerate(lines):
-        prev = out[start] if start is not None else ""
         last = lines[i - 1] if i else ""
         cut = (bool(line) and bool(last) and start is not None and _prose(last) and _prose(line)
                and ((width is not None and WRAP_NEAR * width <= len(last) <= width and not TERMINAL_END.search(last))
-                    or (len(prev.split()) >= 6 and line[:1].islower() and not SENTENCE_END.search(last))))
-        across = (bool(line) and width is not None and i >= 2 and not last and lines[i - 2]
-                  and start is None and _open_paragraph(lines, ends, i - 2, width, line))
-        if across:
-            start = max(s for s, e in ends.items() if e == i - 2)
-            cut, last = True, lines[i - 2]
+                    or (words.get(start, len(last.split())) >= 6 and line[:1].islower()
+                        and not SENTENCE_END.search(last))))
+        if (not cut and bool(line) and width is not None and i >= 2 and not last and lines[i - 2]
+                and (i - 2) in start_of and _open_paragraph(lines[i - 2], width, line)):
+            start, cut = start_of[i - 2], True
         if cut and start is not None:
-            if vocabulary is None and BROKEN.search(out[start]):
+            parts = pieces.setdefault(start, [lines[start]])
+            if vocabulary is None and BROKEN.search(parts[-1]):
                 vocabulary = set(SPELLING.findall("\n".join(lines).lower()))
-            out[start] = _join(out[start], line, vocabulary or set())
+            parts[-1], piece = _join(parts[-1], line, vocabulary or set())
+            if piece:
+                parts.append(piece)
+            words[start] = words.get(start, len(lines[start].split())) + len(line.split())
             out[i] = ""
-            ends[start] = i
+            start_of.pop(ends.get(start, -1), None)
+            ends[start], start_of[i] = i, start
         else:
             start = i if line else None
+    for first, parts in pieces.items():
+        out[first] = " ".join(parts)
     return out, ends
 
 
@@ -104,21 +112,22 @@ def _prose(line: str) -> bool:
     return not shouting and " | " not in line
 
 
-def _open_paragraph(lines: list[str], ends: dict[int, int], i: int, width: int, following: str) -> bool:
-    """Line i closes a joined paragraph of several lines and stops in mid-sentence, and it reaches
+def _open_paragraph(last: str, width: int, following: str) -> bool:
+    """The last line of a joined paragraph of several lines stops in mid-sentence, and it reaches
     near the wrap width or the text after the blank goes on in lower case: the paragraph was cut
     by a column break."""
-    return (i in ends.values() and bool(MID_SENTENCE.search(lines[i])) and not TERMINAL_END.search(lines[i])
-            and (WRAP_NEAR * width <= len(lines[i]) <= width or following[:1].islower()))
+    return (bool(MID_SENTENCE.search(last)) and not TERMINAL_END.search(last)
+            and (WRAP_NEAR * width <= len(last) <= width or following[:1].islower()))
 
 
-def _join(text: str, line: str, vocabulary: set[str]) -> str:
-    """`line` appended to `text`: with a space, or mending a word hyphenated at the line end."""
+def _join(text: str, line: str, vocabulary: set[str]) -> tuple[str, str]:
+    """`line` after the paragraph's last line `text`: (the last line, the new piece), the new piece
+    empty when a word hyphenated at the line end is mended into the last line."""
     m = BROKEN.search(text)
     n = HEAD_WORD.match(line)
     if m is None or n is None:
-        return text + " " + line
-    return text[:m.start()] + mend_hyphen(m["head"], n["tail"], vocabulary) + n["rest"]
+        return text, line
+    return text[:m.start()] + mend_hyphen(m["head"], n["tail"], vocabulary) + n["rest"], ""
 
 
 def mend_hyphen(head: str, tail: str, vocabulary: set[str]) -> str:
