@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import socket
 from typing import Any
 
 from ..errors import StancemapError
@@ -27,6 +28,7 @@ def serve(url: str | None, host: str, port: int, workers: int, err: Any) -> None
 
     engine, label = open_reader(url)  # fails here, in one line, when the store is missing or foreign
     engine.dispose()
+    _check_free(host, port)
     if not _loopback(host):
         err.print(f"note: listening on {host}: anyone who can reach this machine can read the store", highlight=False)
     err.print(f"serving {label} on http://{host if ':' not in host else f'[{host}]'}:{port}/ (API: /api/, docs: /docs); "
@@ -37,6 +39,21 @@ def serve(url: str | None, host: str, port: int, workers: int, err: Any) -> None
                     log_level="warning", access_log=False, server_header=False)
     except OSError as error:
         raise StancemapError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+
+
+def _check_free(host: str, port: int) -> None:
+    """Say in one line that the address is taken, before uvicorn logs it its own way."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as error:
+        raise StancemapError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as error:
+            raise StancemapError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
 
 
 def _loopback(host: str) -> bool:
