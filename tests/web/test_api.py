@@ -3,9 +3,11 @@ pagination, and a clear 4xx JSON error for every bad parameter."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 import pytest
+
+from stancemap.model import StatementKind
 
 from ..conftest import EXAMPLE_QUESTION
 
@@ -55,8 +57,7 @@ def test_api_statements_filters_narrow_and_agree(client: Any) -> None:
     stances = ("support", "oppose", "conditional", "neutral", "none")
     split = sum(get(client, "/api/statements", stance=s)["total"] for s in stances)
     assert split == total
-    kinds = sum(get(client, "/api/statements", kind=k)["total"]
-                for k in ("direct", "indirect", "mixed", "position", "belief"))
+    kinds = sum(get(client, "/api/statements", kind=k)["total"] for k in get_args(StatementKind))
     assert kinds == total
     dated = [s for s in everything["items"] if s["date"] and len(s["date"]) == 10 and s["date"][0] != "X"]
     day = sorted(s["date"] for s in dated)[len(dated) // 2]

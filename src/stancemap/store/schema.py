@@ -111,13 +111,13 @@ statements = _results(
     Column("date_key", String(16)),  # relate.sortable_date: "2025-11-04", "2025-11", "2025" sort in time
     Column("content", Text, nullable=False),
     indexes=(("id",), ("speaker", "seq"), ("outlet", "seq"), ("stance", "seq"), ("kind", "seq"), ("date_key",),
-             ("article_id",)))
+             ("article_id",), ("date_key", "seq")))
 
 events = _results(
     "events",
     Column("id", String(16), nullable=False), Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
     Column("date_key", String(16)),
-    indexes=(("id",), ("date_key",), ("article_id",)))
+    indexes=(("id",), ("date_key",), ("article_id",), ("date_key", "seq")))
 
 event_actors = Table(
     "event_actors", metadata,

@@ -9,13 +9,14 @@ JSON text as is: no entity is parsed and re-serialised on the way out.
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from sqlalchemy import Connection
 
+from ..model import ActorKind, Stance, StatementKind
 from . import queries as db
 from .deps import NotFound, connection, question_id
 
@@ -28,8 +29,13 @@ DateBound = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
 ActorId = Annotated[str | None, Query(pattern=r"^a\d+$", description="An actor id, e.g. a12 (see /api/actors).")]
 Search = Annotated[str | None, Query(min_length=1, max_length=200,
                                      description='Full-text search: words (all must match) and "quoted phrases".')]
-StanceName = Literal["support", "oppose", "conditional", "neutral", "none"]
-KindName = Literal["direct", "indirect", "mixed", "position", "belief"]
+# The model's own names, so that a stance or kind added there is accepted here ("none": no stance).
+if TYPE_CHECKING:
+    StanceName = str
+else:
+    StanceName = Literal[(*get_args(Stance), "none")]
+KindName = StatementKind
+ActorKindName = ActorKind
 PAGE_EXAMPLE: dict[str, Any] = {"question": 1, "total": 1, "limit": 50, "offset": 0, "next": None, "items": [{}]}
 PAGE: dict[int | str, dict[str, Any]] = {
     200: {"description": "A page of items", "content": {"application/json": {"example": PAGE_EXAMPLE}}}}
@@ -68,7 +74,7 @@ async def api_questions(request: Request, conn: Conn) -> Response:
 @router.get("/actors", summary="Actors, most quoted first", responses=PAGE)
 async def api_actors(request: Request, conn: Conn, question: QuestionId, limit: Limit = 50, offset: Offset = 0,
                q: Annotated[str | None, Query(max_length=200, description="Part of the actor's name.")] = None,
-               kind: Literal["person", "organization", "country", "group", "media", "other"] | None = None) -> Response:
+               kind: ActorKindName | None = None) -> Response:
     total, rows = db.actors_page(conn, question, q, kind, limit, offset)
     return page(request, question, total, limit, offset, [merged(r.data, {"statement_count": r.statements}) for r in rows])
 

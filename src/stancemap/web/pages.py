@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import Connection, select
 
+from ..model import Stance, StatementKind
 from ..store.schema import actors, articles, questions
 from . import queries as db
 from .deps import NotFound, connection
@@ -25,8 +26,8 @@ PER_PAGE = 50
 Conn = Annotated[Connection, Depends(connection)]
 Page = Annotated[int, Query(ge=1, le=100_000)]
 DateBound = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
-STANCES = ("support", "oppose", "conditional", "neutral")
-KINDS = ("direct", "indirect", "mixed", "position", "belief")
+STANCES = get_args(Stance)
+KINDS = get_args(StatementKind)
 # Pages may load their own stylesheet and nothing else: a script slipped into article text could not run.
 HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'",
            "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
@@ -156,8 +157,8 @@ async def statements_search(request: Request, conn: Conn, qid: int, page: Page =
                       q: Annotated[str | None, Query(max_length=200)] = None,
                       actor: Annotated[str | None, Query(pattern=r"^(a\d+)?$")] = None,
                       outlet: Annotated[str | None, Query(max_length=300)] = None,
-                      stance: Literal["", "support", "oppose", "conditional", "neutral", "none"] | None = None,
-                      kind: Literal["", "direct", "indirect", "mixed", "position", "belief"] | None = None,
+                      stance: Literal[("", *STANCES, "none")] | None = None,  # type: ignore[valid-type]
+                      kind: Literal[("", *KINDS)] | None = None,  # type: ignore[valid-type]
                       since: DateBound = None, until: DateBound = None) -> Response:
     question = _question(conn, qid)
     f = db.StatementFilter(actor or None, outlet or None, stance or None, kind or None, (q or "").strip() or None,
