@@ -106,7 +106,7 @@ def register(app: typer.Typer, err: Any, out: Any, bar: Callable[[Any], Any], li
                       f"{a.get('skipped', 0)} skipped; {s.notices} input notice(s)", highlight=False)
             if s.stale:
                 out.print(f"{s.stale} article(s) analysed by another version of stancemap: "
-                          "`stancemap add --remap` analyses them again", highlight=False)
+                          "`stancemap add --remap` analyses them again", highlight=False, soft_wrap=True)
             for q in s.questions:
                 state = "up to date" if q.up_to_date else "pending (run `stancemap add` to bring it up to date)"
                 text = q.text or "(none proposed yet)"
