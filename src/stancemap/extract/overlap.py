@@ -46,7 +46,24 @@ def _embedded(cand: Candidate, others: list[Candidate]) -> bool:
         return True
     return False
 
-def reduce_candidates(found: list[Candidate]) -> list[Candidate]:
+def _end_before_nested_reports(found: list[Candidate], sent_starts: list[int]) -> None:
+    """Words that run over several sentences (a transcript's turn, an answer) stop before a later
+    sentence that reports someone's report ("But I spoke to him on Monday. He told me the
+    Authority could accept ..."): that report is a statement of its own."""
+    for outer in found:
+        if outer.kind == "position" or outer.parts:
+            continue
+        for inner in found:
+            if inner is outer or inner.cue_start == outer.cue_start or inner.finder not in {"speech", "passive", "according"}:
+                continue
+            if not outer.start <= inner.cue_start < outer.end:
+                continue
+            begin = max((s for s in sent_starts if s <= min(inner.cue_start, inner.start)), default=0)
+            if outer.start + 20 < begin < outer.end:
+                outer.end = begin
+
+
+def reduce_candidates(found: list[Candidate], sent_starts: list[int] | None = None) -> list[Candidate]:
     """Keep one candidate per claim. Cues embedded in another speaker's words go; a reporter's
     frame yields to the named holder inside it; otherwise the more specific finder wins."""
     # "she said her country would not join until ..., 'but we will not wait'": the quoted end of
@@ -58,6 +75,8 @@ def reduce_candidates(found: list[Candidate]) -> list[Candidate]:
         if inner:
             speech.kind = "mixed"
             found = [c for c in found if c not in inner]
+    if sent_starts:
+        _end_before_nested_reports(found, sent_starts)
     found = [c for c in found if not _embedded(c, found)]
     # Holders are speakers of reported speech: a belief or position found inside a frame ("Analysts
     # said the tone suggested Tarnsk regards ...") is part of what the frame reports.

@@ -30,6 +30,7 @@ from .lexicon import (
 from .overlap import reduce_candidates
 from .predicates import predicate_candidates
 from .quotes import MIN_QUOTE_WORDS, at_least, inside, quote_spans
+from .roundup import headed, roundup_candidates
 from .text import doc_text
 
 OPINION_NOUNS = frozenset({"opinion", "view", "words", "assessment", "estimation", "judgment", "judgement"})
@@ -46,12 +47,14 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
         found.extend(_verbal(sents, i, quotes, any_quotes))
         found.extend(_according(sent, i, quotes))
         found.extend(predicate_candidates(sents, i, quotes, any_quotes))
+    found.extend(roundup_candidates(sdoc, standalone))
     found.extend(continuation_quotes(sdoc, sents, quotes, found))
+    _to_quote_end(found, any_quotes)
     # A claim needs words: a position on a bare object ("welcomed the letter") says too little
     # to place anyone; three words is the floor (pinned by test_statements_short_positions_*).
     found = [c for c in found
              if len(doc_text(sdoc)[c.start:c.end].split()) >= (3 if c.finder in {"position", "predicate"} else 2)]
-    return one_per_utterance(reduce_candidates(found), sdoc)
+    return one_per_utterance(reduce_candidates(found, [s.start_char for s in sents]), sdoc)
 
 
 def one_per_utterance(found: list[Candidate], sdoc: Doc) -> list[Candidate]:
@@ -75,6 +78,18 @@ def one_per_utterance(found: list[Candidate], sdoc: Doc) -> list[Candidate]:
             continue
         merged.append(cand)
     return merged
+
+
+def _to_quote_end(found: list[Candidate], quotes: list[tuple[int, int]]) -> None:
+    """Reported words that open a quotation run to its end, over sentence ends ("According to X,
+    '... positive. Because ... role in it.'"): the quotation is one piece of what was said."""
+    for cand in found:
+        if cand.finder == "direct":
+            continue
+        for qs, qe in quotes:
+            if cand.start <= qs < cand.end < qe:
+                cand.end = qe
+                break
 
 
 def _other_cue(sdoc: Doc, start: int, end: int, cue_start: int) -> bool:
@@ -107,8 +122,9 @@ def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) 
             window.insert(0, sents[i - 1])
         for s in window:
             # The reporting verb nearest the quotation is its cue ('"A," he said, adding: "B."').
-            verbs = sorted((t for t in s if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}
-                            and not inside(quotes, t.idx)), key=lambda t: min(abs(t.idx - qe), abs(qs - t.idx)))
+            # Any verb right before the colon that opens it is a cue too ("He concluded: '...'").
+            verbs = sorted((t for t in s if t.pos_ in {"VERB", "AUX"} and not inside(quotes, t.idx) and (
+                t.lemma_.lower() in SPEECH_VERBS or _introduces(t, qs))), key=lambda t: min(abs(t.idx - qe), abs(qs - t.idx)))
             found = next(((v, subj) for v in verbs if (subj := subject_of(v)) is not None
                           and not inside(quotes, subj.idx)), None)
             if found is None:
@@ -117,6 +133,13 @@ def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) 
             start, end = _trim(doc, qs, qe)
             yield Candidate(i, "direct", verb.text, verb.idx, start, end, speaker_span(subject), "direct")
             break
+
+
+def _introduces(verb: Token, quote_start: int) -> bool:
+    """The verb ends its clause with a colon right before the quotation ("Limbaugh continued: '...'")."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return nxt is not None and nxt.text == ":" and 0 <= quote_start - (nxt.idx + 1) <= 3
 
 
 def _free_standing(text: str, sent_start: int, quote_start: int) -> bool:
@@ -153,8 +176,8 @@ def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int
         if "\n" in between and (prev.kind != "direct" or not _quote_paragraph(doc_text(doc), qs)):
             continue  # across a paragraph break only a paragraph that is nothing but a quotation continues
         sent = next((k for k, s in enumerate(sents) if s.start_char <= qs < s.end_char), prev.sent)
-        if not _free_standing(doc_text(doc), sents[sent].start_char, qs):
-            continue
+        if not _free_standing(doc_text(doc), sents[sent].start_char, qs) or headed(doc_text(doc)[qs:qe]):
+            continue  # a transcript's next turn ("PENCE: ...") is not the last speaker's
         extra.append(Candidate(sent, "direct", prev.cue, prev.cue_start, start, end, prev.speaker, "direct"))
         direct.append(extra[-1])
         direct.sort(key=lambda c: c.start)

@@ -1,0 +1,144 @@
+"""Statements printed as lists rather than sentences: round-ups of quotations signed by a dash
+(`"..." ― Name`), lines headed by a speaker (`Name, Outlet: "..."`, a headline `Name: ...`),
+transcripts (`SMITH: ...` turns, a turn running on through the paragraphs that open like it), and
+a cue closing a paragraph with a colon that introduces the next paragraph (`Smith added:`).
+
+Each is found from the line's shape and the parse of its name (a person the tagger sees, or a
+capitalised label the article names elsewhere), never from a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from .candidate import Candidate
+from .clauses import speaker_span, subject_of
+from .lexicon import SPEECH_VERBS
+from .names import first_name_gender
+from .text import doc_text
+
+DASHES = "―—–-"
+# A quotation closed, then a dash and one to five capitalised words, perhaps ", a descriptor".
+SIGNED = re.compile(r"[”\"’»]\s*[" + DASHES + r"]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+                    r"(?P<rest>,[^\n]{0,80})?\s*\.?\s*$")
+# A line headed by a label and a colon: "Smith: ...", "Jane Smith, Daily Courier: ...", '"SMITH: ...'.
+HEADED = re.compile(r"^(?P<open>[\"“]?)(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                    r"(?P<desc>,[^:\n]{1,60})?:\s+(?P<text>\S.*)$")
+EXTRA_CUES = frozenset({"continue", "conclude", "write", "tweet", "say", "add", "explain"})
+
+
+def roundup_candidates(sdoc: Doc, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """`quotes`: the article's quotation spans of two words or more."""
+    text = doc_text(sdoc)
+    sents = list(sdoc.sents)
+    lines = list(re.finditer(r"[^\n]+", text))
+    # A transcript's labels are speakers the article names elsewhere ("PENCE:" and "Mike Pence").
+    named = {t.lower_ for e in sdoc.ents if e.label_ == "PERSON" for t in e}
+    caps = {label for label in _transcript_labels(text) if any(w.lower() in named for w in label.split())}
+    for k, line in enumerate(lines):
+        yield from _signed(sdoc, sents, line, quotes)
+        yield from _headed(sdoc, sents, lines, k, caps, named)
+        yield from _colon_block(sdoc, sents, lines, k)
+
+
+def _sent_of(sents: list[Span], offset: int) -> int:
+    return max(bisect_right([s.start_char for s in sents], offset) - 1, 0)
+
+
+def _signed(sdoc: Doc, sents: list[Span], line: re.Match[str], quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """`"We need order." ― Jane Smith`: the quotation is the signer's."""
+    m = SIGNED.search(line.group())
+    if m is None:
+        return
+    name_start, name_end = line.start() + m.start("name"), line.start() + m.end("name")
+    if m.group("name").endswith("."):
+        name_end -= 1  # the full stop after the name, not an initial's
+    speaker = sdoc.char_span(name_start, name_end, alignment_mode="expand")
+    mine = [q for q in quotes if line.start() <= q[0] and q[1] <= name_start]
+    if speaker is None or not mine or not _is_name(speaker):
+        return
+    start, end = mine[-1]
+    if len(mine) > 1 and "\n" not in doc_text(sdoc)[mine[0][0]:end]:
+        start = mine[0][0]
+    yield Candidate(_sent_of(sents, start), "direct", doc_text(sdoc)[line.start() + m.start(): name_start].strip(' ”"’»'),
+                    line.start() + m.start(), start, end, speaker, "direct")
+
+
+def _headed(sdoc: Doc, sents: list[Span], lines: list[re.Match[str]], k: int, caps: set[str],
+            named: set[str]) -> Iterator[Candidate]:
+    """`Jane Smith, Daily Courier: "..."`, `SMITH: ...` in a transcript, a headline `Smith: ...`."""
+    line = lines[k]
+    m = HEADED.match(line.group())
+    if m is None:
+        return
+    label_start, label_end = line.start() + m.start("label"), line.start() + m.end("label")
+    speaker = sdoc.char_span(label_start, label_end, alignment_mode="expand")
+    label = m.group("label")
+    if speaker is None or len(label) < 3:
+        return
+    transcript = label.isupper() and label in caps
+    if not transcript and not _is_name(speaker) and not (" " not in label and label.lower() in named):
+        return
+    start, end = line.start() + m.start("text"), line.end()
+    if transcript:
+        # A turn runs on through the next paragraphs that open as it did ('"PENCE: ...' / '"But ...').
+        opener = m.group("open")
+        for nxt in lines[k + 1:]:
+            if not opener or not nxt.group().startswith(opener) or HEADED.match(nxt.group()):
+                break
+            end = nxt.end()
+    content = doc_text(sdoc)[start:end]
+    start += len(content) - len(content.lstrip(' "“'))
+    end -= len(content) - len(content.rstrip(' "”'))
+    if end - start < 3:
+        return
+    kind = "direct" if transcript or content.lstrip().startswith(("“", '"')) else "indirect"
+    yield Candidate(_sent_of(sents, start), kind, ":", label_end, start, end, speaker, "direct")
+
+
+def _colon_block(sdoc: Doc, sents: list[Span], lines: list[re.Match[str]], k: int) -> Iterator[Candidate]:
+    """`Limbaugh added:` closing a paragraph: the next paragraph is what he added."""
+    line = lines[k]
+    if not line.group().rstrip().endswith(":") or k + 1 >= len(lines):
+        return
+    last = sents[_sent_of(sents, line.end() - 1)]
+    verb = next((t for t in reversed(list(last)) if t.pos_ in {"VERB", "AUX"}
+                 and t.lemma_.lower() in SPEECH_VERBS | EXTRA_CUES), None)
+    subject = subject_of(verb) if verb is not None else None
+    if verb is None or subject is None or subject.i > verb.i:
+        return
+    nxt = lines[k + 1]
+    body = nxt.group()
+    if HEADED.match(body) or SIGNED.search(body):
+        return
+    start = nxt.start() + len(body) - len(body.lstrip(' "“'))
+    end = nxt.end() - (len(body) - len(body.rstrip(' "”')))
+    if end - start < 10:
+        return
+    kind = "direct" if body.lstrip().startswith(("“", '"')) else "indirect"
+    yield Candidate(_sent_of(sents, start), kind, verb.text, verb.idx, start, end, speaker_span(subject), "direct")
+
+
+def _is_name(span: Span) -> bool:
+    """Capitalised words the tagger takes for a person, or a given name and a surname."""
+    if any(t.ent_type_ == "PERSON" for t in span):
+        return True
+    words = [t for t in span if t.text[:1].isupper()]
+    return len(words) >= 2 and first_name_gender(words[0].text) in {"female", "male", "either"}
+
+
+def headed(line: str) -> bool:
+    """The line opens with a speaker's label ("SMITH: ...")."""
+    return HEADED.match(line) is not None
+
+
+def _transcript_labels(text: str) -> set[str]:
+    """Capitalised labels that head two or more lines: the speakers of a transcript."""
+    seen: dict[str, int] = {}
+    for m in re.finditer(r"(?m)^[\"“]?([A-Z][A-Z.'’ -]{1,30}):\s", text):
+        seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    return {label for label, n in seen.items() if n >= 2 and len(label) >= 3}

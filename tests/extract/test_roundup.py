@@ -1,0 +1,51 @@
+"""Statements printed as lists: quotations signed by a dash, lines headed by a speaker, transcript
+turns, and a cue that ends its paragraph with a colon."""
+
+from __future__ import annotations
+
+from .conftest import speaker_name, statement_with
+
+ROUNDUP = ("Readers on the Harbor Pact vote.\n\n"
+           "“The Pact would make us safer. I will vote yes.” ― Ilona Varga\n"
+           "“We would lose our neutrality for nothing.”― Tomas Berel.\n")
+
+
+def test_roundup_signed_quotations(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(ROUNDUP)
+    assert speaker_name(analysis, "I will vote yes") == "Ilona Varga"
+    assert speaker_name(analysis, "We would lose our neutrality") == "Tomas Berel"
+    assert statement_with(analysis, "I will vote yes").kind == "direct"
+
+
+def test_roundup_transcript_turns(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Foreign Minister Lea Marsh spoke to the broadcaster's host Anton Kellberg on Sunday.\n\n"
+            '"KELLBERG: Will Osterland join the Harbor Pact this year?\n\n'
+            '"MARSH: We are ready, and the allies know it.\n\n'
+            '"But the vote is theirs, not ours.\n\n'
+            '"KELLBERG: And if they say no?\n\n'
+            '"MARSH: Then we will ask again.\n\n'
+            "Follow the programme online.")
+    analysis = run(text)
+    ready = statement_with(analysis, "We are ready")
+    assert "the vote is theirs" in ready.content  # the turn runs on through the paragraph opened like it
+    assert speaker_name(analysis, "We are ready") == "Lea Marsh"
+    assert speaker_name(analysis, "Then we will ask again") == "Lea Marsh"
+    assert speaker_name(analysis, "And if they say no") == "Anton Kellberg"
+
+
+def test_roundup_headed_line_and_colon_block(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Lea Marsh, Velden Courier: “Osterland will apply before the summer.”\n\n"
+            "The minister spoke after the vote. Marsh added:\n\n"
+            "Nobody in this government will accept a neutral status for Osterland.\n\n"
+            "Marsh concluded: “The door is open, and we will walk through it.”")
+    analysis = run(text)
+    assert speaker_name(analysis, "Osterland will apply before the summer") == "Lea Marsh"
+    assert speaker_name(analysis, "will accept a neutral status") == "Lea Marsh"
+    concluded = statement_with(analysis, "we will walk through it")
+    assert concluded.kind == "direct" and concluded.cue == "concluded"
+
+
+def test_roundup_headline_label_is_not_a_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run("Little Relief for Refugees: The crisis is the sort of issue the body was made to tackle.\n\n"
+                   "Lea Marsh spoke in Velden.")
+    assert not [s for s in analysis.statements if "sort of issue" in s.content]
