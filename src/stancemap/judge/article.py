@@ -110,6 +110,13 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
     conditions: list[Condition] = []
     for (start, end), k in zip(pieces, sent_of, strict=True):
         found = find_conditions(pdoc, start, end, sents, k, next_is_own_statement=k + 1 in own, event=act)
+        # Words that run over several sentences (an answer, a turn of a transcript) carry the
+        # conditions of each ("No. ... If that money arrives, the terminal can open ...").
+        later = k + 1
+        while not draft.parts and later < len(sents) and sents[later].start_char < end:
+            found += [c for c in find_conditions(pdoc, sents[later].start_char, min(end, sents[later].end_char), sents, later,
+                                                 next_is_own_statement=True, event=act) if c not in found]
+            later += 1
         previous = sents[k - 1] if k > 0 else None
         judged.append(stance_of(question, sents[k], start, end, found, previous,
                                 draft.cue_start if draft.kind == "position" else None,
