@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from .extract.frames import is_event_noun
-from .extract.lexicon import EVENT_FAMILIES, GENERIC_THINGS, NEGATIVE, POSITION_VERBS, REFUSING, words
+from .extract.lexicon import GENERIC_THINGS, NEGATIVE, POSITION_VERBS, REFUSING, words
 from .model import Question
 
 STOP = {"will", "would", "should", "can", "could", "does", "do", "is", "are", "the", "a", "an", "of", "to",
@@ -27,6 +27,8 @@ VAGUE = words("plan proposal move decision measure timetable deadline date schem
 # Nouns of taking sides, not of the act argued about.
 STANCE_NOUNS = words("support opposition objection criticism vote debate protest campaign decision talk talks "
                      "announcement statement comment appeal call demand warning threat")
+# Nouns that name a membership and nothing else ("application", "bid", "entry" also name other acts).
+JOINING_NOUNS = frozenset({"membership", "accession", "enlargement", "admission"})
 # A membership named in this share of the articles is what the corpus argues about.
 MEMBERSHIP_SPREAD = 0.15
 PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you", "this", "that", "who", "which", "them"})
@@ -100,7 +102,7 @@ def propose_question(frames: Iterable[dict[str, Any]]) -> Question | None:
     general = _general(corpus)
     member = _membership(frames)
     top = max(_things(corpus).items(), key=lambda kv: kv[1], default=("", 0.0))[0]
-    joining = top in EVENT_FAMILIES["join"]
+    joining = top in JOINING_NOUNS
     if member is not None and (general is None or member[1] >= MEMBERSHIP_SPREAD or joining):
         return member[0]
     return general[0] if general is not None else None
@@ -242,7 +244,9 @@ def _object(corpus: _Corpus, thing: str) -> str:
     def known(phrase: str) -> int:
         # How much of the corpus its words name: modifiers the corpus acts on, names or calls events.
         words = [w.lower().removesuffix("'s").removesuffix("’s") for w in phrase.split()]
-        return sum(corpus.events[w] + corpus.thing_spread[w] + corpus.names[w] for w in words if w != thing)
+        # A capital inside the phrase is a name ("the Fenwick Reach data centre"); at its start, maybe a headline's.
+        capitals = sum(w[:1].isupper() for w in phrase.split()[1:])
+        return sum(corpus.events[w] + corpus.thing_spread[w] + corpus.names[w] for w in words if w != thing) + 3 * capitals
 
     pool = Counter({p: n * 1000 + known(p) for p, n in phrases.items()})
     if pool:
