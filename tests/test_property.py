@@ -19,7 +19,10 @@ SETTINGS = {"deadline": None, "derandomize": True, "database": None,
             "suppress_health_check": [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]}
 SUFFIXES = [".txt", ".html", ".json", ".jsonl", ".xml", ".rss", ".warc", ".md", ".bin", ""]
 WORDS = st.sampled_from(["the", "minister", "said", "Talks", "BY", "Jan", "2026", "©", "Share", "“", "”", ".", ",",
-                         "READ MORE", "12/10/26", "東京", "Привет", "\u200b", "\x00", "&amp;", "<", ">", "\n", "\n\n"])
+                         "READ MORE", "12/10/26", "東京", "Привет", "\u200b", "\x00", "&amp;", "<", ">", "\n", "\n\n",
+                         # page styles and hard-wrapped text (clean/styles.py, clean/wrapping.py)
+                         "de-\nvelopment", "Quel-\nlis", "-\n", "    ", "\t", "|", "A5", "Reply", "Comments", "ENDS",
+                         "Press release", "Contact:", "Written by", "42 Followers", "About", "Mar 2", "©"])
 TAGS = st.sampled_from(["p", "div", "h1", "h2", "li", "ul", "table", "tr", "td", "script", "style", "a", "figure",
                         "figcaption", "nav", "article", "header", "footer", "br", "span", "time", "meta", "html"])
 

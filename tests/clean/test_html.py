@@ -66,3 +66,12 @@ def test_html_removed_with_reason(page_doc: Document, line: str, reason: str) ->
     removed = {r.text: r.reason for r in page_doc.removed}
     assert reason in removed.get(line, "(kept)")
     assert line not in page_doc.body
+
+
+def test_html_heading_longer_than_a_headline_is_not_the_title() -> None:
+    from stancemap.clean import clean_article
+    from stancemap.model import Source
+
+    heading = " ".join(["the harbour board"] * 30)
+    doc = clean_article(Source("x.html", "html", html=f"<h1>{heading}</h1><p>{heading}. The board said so on Monday.</p>"))
+    assert doc.title is None or len(doc.title) <= 300

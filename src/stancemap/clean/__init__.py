@@ -26,7 +26,7 @@ from .metadata import (
     spelled_out,
 )
 from .styles import bar_running_heads
-from .text import classify
+from .text import TITLE_MAX_CHARS, classify
 
 __all__ = ["clean_article", "clean_corpus", "clean_one"]
 
@@ -101,7 +101,11 @@ def clean_one(doc_id: str, source: Source, text: str, html_meta: HtmlArticle | N
         page = _Page(source, text, html_meta, stripped)
         name, rule, _ = _outlet(page)
         outlet = (name, rule)
-    given_title = source.title or (html_meta.title if html_meta is not None else None)
+    page_title = html_meta.title if html_meta is not None else None
+    # A page's <title> or <h1> longer than any headline is a paragraph set as a heading, not the title.
+    if page_title and len(page_title) > TITLE_MAX_CHARS:
+        page_title = None
+    given_title = source.title or page_title
     result = classify(lines, known_title=given_title, outlets=outlets | ({outlet[0]} if outlet[0] else set()),
                       headings=html_meta.headings if html_meta is not None else frozenset(), extracted=html_meta is not None)
     doc = Document(id=doc_id, source=source.path, body="\n\n".join(result.paragraphs), title=result.title,
