@@ -52,7 +52,23 @@ def demonym_country_in(name: str, nationalities: set[str]) -> bool:
 def _name_prefix(a: str, b: str) -> bool:
     """One organisation name is the other cut short ("Wodna Centre" / "Wodna Centre for Public Opinion")."""
     short, long_ = sorted((a.split(), b.split()), key=len)
-    return len(short) >= 2 and long_[:len(short)] == short and long_[len(short)].lower() in {"for", "of", "on"}
+    return len(short) >= 2 and long_[:len(short)] == short and (
+        long_[len(short)].lower() in {"for", "of", "on"} or (len(long_) == len(short) + 1 and long_[-1].lower() in ORG_HEADS))
+
+
+def _ends_with(longer: list[str], shorter: list[str]) -> bool:
+    return len(longer) > len(shorter) >= 2 and [w.lower() for w in longer[-len(shorter):]] == [w.lower() for w in shorter]
+
+
+def _fuller_name(longer: str, name: str) -> bool:
+    """"Donald J. Trump" is a fuller "Donald Trump"; "Rip Donald Trump" from a headline ("Lawmakers
+    Rip Donald Trump") is not: a name grows by a given name, an initial or a middle word, never by
+    a word before a given name it already has."""
+    words, known = longer.split(), name.split()
+    if len(known) == 1 or words[0] == known[0]:
+        return True
+    first = words[0].strip(".")
+    return len(first) == 1 or first_name_gender(words[0]) in {"female", "male", "either"}
 
 
 def _acronym(name: str) -> str:
@@ -86,6 +102,8 @@ def name_stats(mentions: Iterable[Mention], into: dict[str, NameStats] | None = 
                 stat.roles.append(m.role)
         if m.locative:
             stat.votes["LOCATIVE"] += 1
+        if m.pronoun:
+            stat.votes["NEUTER" if m.pronoun == "it" else "GENDERED"] += 1
         if m.affiliation_text and not stat.affiliation:
             stat.affiliation = m.affiliation_text
     return stats
@@ -158,6 +176,12 @@ class ActorIndex:
         surnames = {name.split()[-1].lower(): name for name in full_names}
         kinds.update({text: self._kind(text, stat.votes, full_names, surnames) for text, stat in stats.items()
                       if len(text.split()) < 2})
+        # "Brennick Harbour" beside "Brennick Harbour Company": a body's name without its last word.
+        bodies = {" ".join(t.split()[:-1]) for t, k in kinds.items() if k == "organization" and len(t.split()) > 1
+                  and t.split()[-1].lower() in ORG_HEADS}
+        for text in stats:
+            if text in bodies and kinds[text] in {"person", "other"}:
+                kinds[text] = "organization"
         return {text: kinds[text] for text in stats}
 
     def _kind(self, text: str, votes: Counter[str], full_names: set[str],
@@ -186,6 +210,8 @@ class ActorIndex:
             return "country"
         if city_name(text) or votes["GPE"] + votes["LOC"] + votes["FAC"] > votes["PERSON"]:
             return "other"
+        if votes["NEUTER"] > votes["GENDERED"] and not votes["TITLED"]:
+            return "organization"  # "Aurel Line said it was ready", "sold its stake": a body, not a person
         if votes["PERSON"] >= max(votes["ORG"], 1):
             # A one-word "person" nobody titles and no full name explains is more often a place,
             # a brand or an outlet the tagger misread; it becomes a person only if it speaks
@@ -234,7 +260,8 @@ class ActorIndex:
             self._by_key[key] = actor
             self._person_keys[_surname_bucket(text.split()[-1])].append(key)
         if text != actor.name and text not in actor.aliases:
-            if len(text.split()) > len(actor.name.split()):
+            longer = len(text.split()) > len(actor.name.split())
+            if (longer and _fuller_name(text, actor.name)) or (not longer and not _fuller_name(actor.name, text)):
                 actor.aliases.append(actor.name)
                 actor.name = text
             else:
@@ -252,7 +279,9 @@ class ActorIndex:
             other = actor.name.split()
             other_surname = other[-1].lower()
             surname_matches = same_surname(other_surname, surname)
-            first_ok = len(tokens) == 1 or len(other) == 1 or tokens[0].lower() == other[0].lower()
+            # "Crooked Hillary Clinton" in a quotation is Hillary Clinton: one name ends with the other's.
+            first_ok = len(tokens) == 1 or len(other) == 1 or tokens[0].lower() == other[0].lower() \
+                or _ends_with(tokens, other) or _ends_with(other, tokens)
             if surname_matches and first_ok:
                 return key
         return f"person:{text.lower()}"

@@ -43,6 +43,16 @@ def speaker_span(subject: Token) -> Span:
     tokens = tokens[:cut]
     return subject.doc[tokens[0].i: tokens[-1].i + 1]
 
+def speaker_words(subject: Token, verb: Token) -> Span:
+    """The words naming the source of `verb`: the subject's words, and for a relative clause
+    ("Mr. Kamin, who said ...") the antecedent through the relative pronoun that stands for it."""
+    span = speaker_span(subject)
+    rel = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}), None)
+    if rel is not None and subject.i < rel.i and verb.dep_ == "relcl" and rel.i - span.end < 40:
+        return subject.doc[span.start: rel.i + 1]
+    return span
+
+
 def speaker_capable(subject: Token) -> bool:
     if subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i"}:
         return True

@@ -36,6 +36,9 @@ class Mention:
     actor: str | None = None  # filled by actors.build_actors
     subject: bool = False  # the name is the subject of its clause
     locative: bool = False  # "in X", "from X", "to X": a place-like use
+    # The pronoun that takes the name up in its own clause: "it" ("X said it was ready", "X sold its
+    # stake") or "he"/"she"; "" when none does. A company the tagger calls a person says "it".
+    pronoun: str = ""
 
     @property
     def tokens(self) -> list[str]:
@@ -47,8 +50,8 @@ def clean_name(span: Span) -> tuple[int, int, str]:
     tokens = list(span)
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
-    while (tokens and tokens[-1].tag_ == "POS") or (tokens and tokens[-1].text in {"'s", "’s", "'"}):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "’s", "'"} or tokens[-1].is_punct):
+        tokens = tokens[:-1]  # a possessive, or a quotation mark the tagger took in ("Donald Trump''")
     if not tokens:
         return span.start_char, span.start_char, ""
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -66,20 +69,72 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
     entities = [e for e in sdoc.ents if not any(i in taken for i in range(e.start, e.end))]
     for span in extra:
         entities.append(Span(sdoc, span.start, span.end, label="PERSON"))
+    headline = _headline_tokens(sdoc)
     for ent in sorted(entities, key=lambda e: e.start):
         if ent.label_ not in NAME_LABELS:
             continue
+        if ent.start in headline:
+            trimmed = _in_headline(ent, sdoc)
+            if trimmed is None:
+                continue
+            ent = trimmed
         ent = _extend_of_phrase(_extend_hyphenated(ent))
         start, end, text = clean_name(ent)
         if not text or not any(ch.isalpha() for ch in text):
             continue
         mention = Mention(doc_id, start, end, text, ent.label_, sent_of.get(ent.start, 0),
                           subject=ent.root.dep_ in {"nsubj", "nsubjpass"},
-                          locative=ent.start > 0 and sdoc[ent.start - 1].lower_ in LOCATIVE)
+                          locative=ent.start > 0 and sdoc[ent.start - 1].lower_ in LOCATIVE,
+                          pronoun=_taken_up_by(ent))
         if ent.label_ == "PERSON" or _has_title(ent):
             mention.role, mention.affiliation_text = title_of(ent)
         mentions.append(mention)
     return mentions
+
+
+def _headline_tokens(sdoc: Doc) -> set[int]:
+    """Tokens of title-case lines ("Clinton Hid Past Health Problems"), where every word is
+    capitalised and the tagger cannot tell a name from the words around it."""
+    text = doc_text(sdoc)
+    found: set[int] = set()
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in HEADLINE_SMALL]
+        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            span = sdoc.char_span(start, start + len(line), alignment_mode="expand")
+            if span is not None:
+                found.update(range(span.start, span.end))
+        start += len(line) + 1
+    return found
+
+
+HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "as", "from"}
+
+
+def _in_headline(ent: Span, sdoc: Doc) -> Span | None:
+    """A name in a headline only as far as the article writes it elsewhere: "Rip Donald Trump"
+    is "Donald Trump", "Clinton Hid Past Health" is "Clinton"; words found nowhere else are
+    no name."""
+    text = doc_text(sdoc)
+    for size in range(len(ent), 0, -1):
+        for first in range(ent.start, ent.end - size + 1):
+            part = sdoc[first:first + size]
+            if text.count(part.text) > 1 and part.text[:1].isupper():
+                return part if size == len(ent) else Span(sdoc, part.start, part.end, label=ent.label_)
+    return None
+
+
+def _taken_up_by(ent: Span) -> str:
+    """"it" or "he"/"she" for a subject name whose own clause refers back to it with that pronoun."""
+    if ent.root.dep_ != "nsubj":
+        return ""
+    verb = ent.root.head
+    for tok in verb.subtree:
+        if tok.i >= ent.end and tok.lower_ in {"it", "its"} and (tok.dep_ in {"nsubj", "poss"}):
+            return "it"
+        if tok.i >= ent.end and tok.lower_ in {"he", "she", "his", "her"}:
+            return "he"
+    return ""
 
 
 def _extend_hyphenated(ent: Span) -> Span:

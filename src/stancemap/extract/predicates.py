@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .candidate import Candidate
-from .clauses import SPEAKER_NOUNS, has_subject_child, speaker_span, subject_of
+from .clauses import SPEAKER_NOUNS, has_subject_child, speaker_words, subject_of
 from .lexicon import (
     BELIEF_ADJECTIVES,
     BELIEF_VERBS,
@@ -94,7 +94,7 @@ def predicate_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]
         kind = "position" if cls == "position" else "belief" if cls == "belief" else (
             "mixed" if any(start <= s < end for s, _ in any_quotes) else "indirect")
         cue = tok.text + _particle(tok)
-        yield Candidate(i, kind, cue, tok.idx, start, end, speaker_span(subject), "predicate")
+        yield Candidate(i, kind, cue, tok.idx, start, end, speaker_words(subject, head), "predicate")
 
 
 def verb_class(lemma: str) -> str | None:

@@ -40,9 +40,25 @@ def _titled_name(span: Span) -> tuple[str, str] | None:
 def _proper_name(span: Span) -> str:
     """The capitalised words of a speaker phrase ("the Valdorian General Staff" -> "Valdorian General Staff")."""
     words = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
-    if not words or not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and", "-"} for t in words):
+    if not words or not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and", "-", "'", "’", "'s", "’s", "&"}
+                            for t in words):
         return ""
     return span.doc[words[0].i: words[-1].i + 1].text
+
+
+def _body_name(span: Span) -> str:
+    """The proper name of a speaker phrase headed by a body's word ("Workers' Union", "Chamber of
+    Commerce"), or ""."""
+    head = span.root
+    if head.lower_ not in ORG_HEADS and not (head.text[:1].isupper() and head.lower_ in BODY_WORDS):
+        return ""
+    name = _proper_name(span)
+    return name if len(name.split()) >= 2 else ""
+
+
+# Heads of a body's name beyond names.ORG_HEADS, capitalised in a name ("Chamber of Commerce").
+BODY_WORDS = frozenset({"chamber", "authority", "board", "bureau", "department", "federation", "society",
+                        "council", "service", "agency", "fund", "club", "trust", "institute", "network"})
 
 
 # Role words too general to pick one holder by ("the official", "the leader").
@@ -92,6 +108,12 @@ class SpeakerResolver:
     def _resolve(self, span: Span, sentence_index: int) -> tuple[Actor | None, str]:
         inside = [m for m in self.mentions if span.start_char <= m.start and m.end <= span.end_char and m.actor]
         head = span.root
+        body = _body_name(span)
+        if body:
+            # "The Dock and Harbour Workers' Union", "the Residents' Association": a name ending in a
+            # body's word is that body, whatever person or place is named inside it.
+            found = self.index.lookup(body)
+            return (found if found is not None and found.kind != "person" else self.index.organization(body)), "named"
         head_lemma = head.lemma_.lower()
         plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in GROUP_HEADS
         determiner = span[0].lower_

@@ -18,6 +18,7 @@ from .clauses import (
     left_subject,
     speaker_capable,
     speaker_span,
+    speaker_words,
     speech_end,
     states_position,
     subject_of,
@@ -33,6 +34,8 @@ from .quotes import MIN_QUOTE_WORDS, at_least, inside, quote_spans
 from .roundup import headed, roundup_candidates
 from .text import doc_text
 
+# The plainest verbs of saying: whatever their subject, it reports ("the authority said").
+SAYING = frozenset({"say", "tell", "add", "state", "report", "write", "announce", "note", "warn", "claim", "argue"})
 OPINION_NOUNS = frozenset({"opinion", "view", "words", "assessment", "estimation", "judgment", "judgement"})
 def find_candidates(sdoc: Doc) -> list[Candidate]:
     any_quotes = quote_spans(doc_text(sdoc))
@@ -131,8 +134,15 @@ def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) 
                 continue
             verb, subject = found
             start, end = _trim(doc, qs, qe)
-            yield Candidate(i, "direct", verb.text, verb.idx, start, end, speaker_span(subject), "direct")
+            yield Candidate(i, "direct", verb.text, verb.idx, start, end, speaker_words(subject, verb), "direct")
             break
+
+
+def _reports(lemma: str, subject: Token) -> bool:
+    """Any noun can say ("the authority said", "the complaint says", "63 percent said"): with a
+    verb of saying the subject reports whatever it is; with other reporting verbs it must be able
+    to hold a view (speaker_capable)."""
+    return lemma in SAYING and subject.pos_ in {"NOUN", "PROPN"} and subject.dep_ != "expl"
 
 
 def _introduces(verb: Token, quote_start: int) -> bool:
@@ -200,7 +210,9 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             continue
         lemma = verb.lemma_.lower()
         passive = _passive_agent(verb)
-        if passive is not None and lemma in PASSIVE_CUES:
+        if passive is not None and lemma in PASSIVE_CUES and verb.dep_ not in {"relcl", "acl", "advcl", "pcomp"}:
+            # (A passive inside a relative clause, "X, whose offer was recommended by Y, said ...", is
+            # about X, not what Y said.)
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             start = sent.start_char
             if subj is not None and subj.lower_ in {"this", "that", "it"} and i > 0:
@@ -210,8 +222,10 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             continue
         subject = subject_of(verb)
         if subject is not None and not speaker_capable(subject):
-            subject = left_subject(verb)  # the parse took a noun of the claim for the subject
-        if subject is None or not speaker_capable(subject) or inside(quotes, subject.idx):
+            # The parse took a noun of the claim for the subject; failing a speaker after the last
+            # comma, a plain verb of saying keeps the subject it has ("the authority said").
+            subject = left_subject(verb) or (subject if _reports(lemma, subject) else None)
+        if subject is None or not (speaker_capable(subject) or _reports(lemma, subject)) or inside(quotes, subject.idx):
             continue
         declares = lemma in SPEECH_VERBS or (lemma == "make" and any(
             c.lower_ == "clear" for c in verb.children))  # "has made (it) clear that ..."
@@ -223,7 +237,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             if verb.right_edge.i < sent.end - 2 and verb.dep_ == "parataxis":
                 e = _trim(doc, sent.start_char, sent.end_char)[1]
             if e - s > 10:
-                yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e, speaker_span(subject), "speech")
+                yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e,
+                                speaker_words(subject, verb), "speech")
             continue
         if clause is None and lemma in SPEECH_VERBS and verb.dep_ != "ccomp":
             # "..., the sources said.": the clause comes first and the cue closes the sentence.
@@ -232,7 +247,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 s, e = _trim(doc, sent.start_char, min(speaker_span(subject).start_char, verb.idx))
                 if e - s > 10:
                     yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e,
-                                    speaker_span(subject), "speech")
+                                    speaker_words(subject, verb), "speech")
                 continue
         if clause is not None:
             left, right = clause.left_edge.i, clause_right(clause)
@@ -244,7 +259,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             if right < clause.right_edge.i:  # a concessive clause the writer adds ("..., although he ...")
                 end = min(end, doc[right].idx + len(doc[right].text))
             s, e = _trim(doc, doc[left].idx, end)
-            yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e, speaker_span(subject), "speech")
+            yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e, speaker_words(subject, verb), "speech")
         elif states_position(verb, lemma) and lemma not in BELIEF_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
             right = max((c.right_edge.i for c in verb.children
                          if c.i > verb.i and (c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}
@@ -254,7 +269,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             s, e = _trim(doc, verb.idx + len(verb.text), end)
             if e - s > 3:
                 cue = verb.text + _particle(verb)
-                yield Candidate(i, "position", cue, verb.idx, s, e, speaker_span(subject), "position")
+                yield Candidate(i, "position", cue, verb.idx, s, e, speaker_words(subject, verb), "position")
 
 
 def _parenthetical(verb: Token, subject: Token) -> bool:
