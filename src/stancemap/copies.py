@@ -29,6 +29,9 @@ NUM_PERM = 128
 # cases in tests/test_copies.py). The LSH threshold sits lower so that no true pair is missed
 # before the exact check.
 COPY_JACCARD, LSH_THRESHOLD = 0.6, 0.5
+# Earlier candidates a new article is checked against: enough that a true copy meets one true
+# member of its group among them, few enough that candidates stay linear in the corpus.
+MAX_CANDIDATES = 16
 # Bodies shorter than this many shingles are too short to call copies (a one-line brief).
 MIN_SHINGLES = 20
 # A statement in a copy repeats one of its original when their contents share this much.
@@ -68,8 +71,15 @@ class CopyCandidates:
         from datasketch import LeanMinHash, MinHash
 
         minhash = LeanMinHash(MinHash(num_perm=NUM_PERM, hashvalues=hashvalues, scheme=_scheme()))
-        self.pairs.extend((other, doc_id) for other in self.lsh.query(minhash))
+        # A story carried by a thousand outlets links each copy to a few earlier ones, not to every
+        # one: one confirmed link puts it in the group (the pairs stay linear in the articles).
+        found = sorted(self.lsh.query(minhash), key=_run_order)[-MAX_CANDIDATES:]
+        self.pairs.extend((other, doc_id) for other in found)
         self.lsh.insert(doc_id, minhash)
+
+
+def _run_order(doc_id: str) -> tuple[int, str]:
+    return (int(doc_id[1:]), doc_id) if doc_id[1:].isdigit() else (0, doc_id)
 
 
 def _scheme() -> str:

