@@ -100,7 +100,7 @@ def _headline_tokens(sdoc: Doc) -> set[int]:
     start = 0
     for line in text.split("\n"):
         words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in HEADLINE_SMALL]
-        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+        if 3 <= len(words) <= 25 and all(w[:1].isupper() for w in words):
             span = sdoc.char_span(start, start + len(line), alignment_mode="expand")
             if span is not None:
                 found.update(range(span.start, span.end))

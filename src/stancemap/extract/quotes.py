@@ -67,4 +67,10 @@ def _in_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    """`pos` lies in one of `spans`, which are in text order (as quote_spans gives them)."""
+    for s, e in spans:
+        if s > pos:
+            return False
+        if pos < e:
+            return True
+    return False
