@@ -56,6 +56,28 @@ def _name_prefix(a: str, b: str) -> bool:
         long_[len(short)].lower() in {"for", "of", "on"} or (len(long_) == len(short) + 1 and long_[-1].lower() in ORG_HEADS))
 
 
+# Common English short forms whose spelling does not begin the full name (a general table, not
+# any corpus's people): "Bill" is William, "Bob" Robert. Short forms that do ("Tom"/"Tomas",
+# "Rob"/"Robert") are matched by their first letters (same_given_name).
+HYPOCORISMS = {"bill": "william", "will": "william", "bob": "robert", "bobby": "robert", "dick": "richard",
+               "rick": "richard", "jim": "james", "jimmy": "james", "jack": "john", "johnny": "john",
+               "peggy": "margaret", "maggie": "margaret", "meg": "margaret", "liz": "elizabeth", "beth": "elizabeth",
+               "betty": "elizabeth", "kate": "katherine", "kathy": "katherine", "ted": "edward", "ned": "edward",
+               "harry": "henry", "hank": "henry", "chuck": "charles", "peg": "margaret", "sally": "sarah",
+               "sandy": "alexandra", "sasha": "alexander", "misha": "mikhail", "pepe": "jose", "paco": "francisco"}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """One given name, or a short form of it: "Tom"/"Tomas", "Rob"/"Robert", "Bill"/"William"."""
+    a, b = a.lower().strip("."), b.lower().strip(".")
+    if a == b:
+        return True
+    short, full = sorted((a, b), key=len)
+    if len(short) >= 3 and full.startswith(short):
+        return True
+    return HYPOCORISMS.get(short) == full or HYPOCORISMS.get(a) == HYPOCORISMS.get(b) is not None
+
+
 def _ends_with(longer: list[str], shorter: list[str]) -> bool:
     return len(longer) > len(shorter) >= 2 and [w.lower() for w in longer[-len(shorter):]] == [w.lower() for w in shorter]
 
@@ -280,14 +302,14 @@ class ActorIndex:
             other_surname = other[-1].lower()
             surname_matches = same_surname(other_surname, surname)
             # "Crooked Hillary Clinton" in a quotation is Hillary Clinton: one name ends with the other's.
-            first_ok = len(tokens) == 1 or len(other) == 1 or tokens[0].lower() == other[0].lower() \
+            first_ok = len(tokens) == 1 or len(other) == 1 or same_given_name(tokens[0], other[0]) \
                 or _ends_with(tokens, other) or _ends_with(other, tokens)
             if surname_matches and first_ok:
                 return key
         return f"person:{text.lower()}"
 
     def _named(self, text: str, kind: ActorKind) -> Actor:
-        name = text.removeprefix("the ").strip()
+        name = text.removeprefix("the ").strip().replace("’", "'")  # one spelling of "Workers' Union"
         canonical = (country_name(name) if kind == "country" else None) or name
         for key in (f"{kind}:{canonical.lower()}", f"{kind}:acr:{_acronym(canonical)}"):
             if key in self._by_key:

@@ -48,8 +48,8 @@ class Mention:
 def clean_name(span: Span) -> tuple[int, int, str]:
     """Trim a leading "the" and a trailing possessive from an entity span."""
     tokens = list(span)
-    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
-        tokens = tokens[1:]
+    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or any(ch.isdigit() for ch in tokens[0].text)):
+        tokens = tokens[1:]  # an article, or a live blog's time stamp run into the name ("8.30pm Rendahl")
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "’s", "'"} or tokens[-1].is_punct):
         tokens = tokens[:-1]  # a possessive, or a quotation mark the tagger took in ("Donald Trump''")
     if not tokens:

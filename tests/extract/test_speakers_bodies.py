@@ -1,0 +1,45 @@
+"""Speakers right: a body's name is never a person, a company the article calls "it" is a body,
+short forms of a given name and a body's apostrophes are one actor, a relative clause's source is
+named through its pronoun."""
+
+from __future__ import annotations
+
+from stancemap.extract.actors import same_given_name
+
+from .conftest import speaker_name, statement_with
+
+
+def test_speakers_body_named_inside_is_not_the_person(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Port director Mara Harbour met the unions on Monday.\n\n"
+            "The Dock and Harbour Workers' Union said it would ballot members on strike action next week.")
+    analysis = run(text)
+    actor = analysis.actor(statement_with(analysis, "ballot members on strike").speaker)
+    assert actor is not None and actor.kind == "organization" and "Union" in actor.name
+
+
+def test_speakers_company_taken_up_by_it_is_a_body(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Aurel Line said it was ready to discuss firm commitments on employment in the port.\n\n"
+            "Aurel Line sold its stake in the northern terminal last year.")
+    analysis = run(text)
+    actor = analysis.actor(statement_with(analysis, "ready to discuss firm commitments").speaker)
+    assert actor is not None and actor.kind == "organization"
+
+
+def test_speakers_short_given_names_are_one_person(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Tomas Rendahl, the port's chief executive, said the sale would secure the harbour's future.\n\n"
+            "Tom Rendahl told staff on Friday that no jobs would go before the end of the year.")
+    analysis = run(text)
+    first = statement_with(analysis, "secure the harbour's future").speaker
+    assert first is not None and first == statement_with(analysis, "no jobs would go").speaker
+
+
+def test_speakers_given_name_forms() -> None:
+    assert same_given_name("Tom", "Tomas") and same_given_name("Rob", "Robert") and same_given_name("Bill", "William")
+    assert not same_given_name("Anna", "Hanne") and not same_given_name("Al", "Alina")
+
+
+def test_speakers_relative_clause_source_named_through_its_pronoun(run) -> None:  # type: ignore[no-untyped-def]
+    text = "The plan was welcomed by Ilona Varga, who said the Harbor Pact would protect the coast."
+    statement = statement_with(run(text), "would protect the coast")
+    assert statement.speaker_mention == "Ilona Varga, who"
+    assert speaker_name(run(text), "would protect the coast") == "Ilona Varga"
