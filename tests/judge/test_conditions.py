@@ -58,3 +58,102 @@ def test_conditions_not_every_clause_is_one(run, text: str) -> None:  # type: ig
 def test_conditions_first_without_auxiliary_does_not_crash(run) -> None:  # type: ignore[no-untyped-def]
     analysis = run(INTRO + "Marsh said that Osterland needs reforms first and will then apply to join the Pact.")
     assert analysis.statements
+
+
+# Conditions said without a marked conditional clause (judge/demands.py), on questions of other shapes.
+APPROVAL = "Will the Varnholm Competition Board approve Halvex Telecom's merger with Orlin Mobile?"
+BAN = "Should Marivel ban large cruise ships from its Old Harbour?"
+BILL = "Will the Kestland Assembly pass the Data Retention Bill?"
+
+
+@pytest.mark.parametrize(("question", "text", "words", "condition"), [
+    (APPROVAL, "The union said it could now support the merger provided Halvex guarantees no compulsory redundancies.",
+     "could now support", "provided Halvex guarantees no compulsory redundancies"),
+    (APPROVAL, "The union said it would back the merger provided at least half of the staff was kept on.",
+     "would back the merger", "provided at least half of the staff was kept on"),
+    (BAN, "Rinaldi said she will vote for the ban now that the retraining fund has been adopted.",
+     "will vote for the ban", "now that the retraining fund has been adopted"),
+    (BAN, "Corsi said his party would overturn the ban the moment it won control of the regional government.",
+     "would overturn the ban", "the moment it won control of the regional government"),
+    (APPROVAL, "Ostgaard said any remedy would need to create a credible fourth operator before the merger is cleared.",
+     "any remedy", "create a credible fourth operator"),
+    (APPROVAL, 'Ebbert said: "We are not cheerleaders for this merger, but a written jobs guarantee would change our position."',
+     "cheerleaders", "a written jobs guarantee"),
+    (BAN, "Palladino said the guild would oppose any ban that was not accompanied by a plan to bring visitors back.",
+     "would oppose any ban", "that was not accompanied by a plan to bring visitors back"),
+    (BAN, 'Rusev said of the cruise ban: "Give us that in writing and you will have the dockers with you."',
+     "Give us that", "Give us that in writing"),
+    (BAN, 'Kovacs said: "The ships leave first, and we sign the ban afterwards."', "ships leave first",
+     "The ships leave first"),
+    (BAN, 'Kovacs said: "We are ready to back a ban. Our condition is simple: a new terminal for the ships."',
+     "ready to back a ban", "a new terminal for the ships"),
+    (APPROVAL, "Forsgard said the government would insist on keeping its golden share if the merger went ahead.",
+     "golden share", "keeping its golden share"),
+    (APPROVAL, 'Proskell said the merger could not be approved yet. "Not without a binding cap on prices."',
+     "could not be approved", "Not without a binding cap on prices"),
+    (BAN, "Tarvald said: We only vote for the ban with the two berths written into the bylaw.",
+     "only vote for the ban", "with the two berths written into the bylaw"),
+    (APPROVAL, "Proskell said: Without a binding jobs guarantee, this council will oppose the merger.",
+     "will oppose the merger", "Without a binding jobs guarantee"),
+    (BILL, "Brekkestad said her party wanted the retention period cut from twelve months to six before it backs the bill.",
+     "retention period", "the retention period cut from twelve months to six"),
+    (APPROVAL, "Proskell said she would stop opposing the merger after Nettra signs a binding mast-access contract.",
+     "stop opposing", "after Nettra signs a binding mast-access contract"),
+    (APPROVAL, "Greybrook said it may have to accept the merger in return for compensation.", "accept the merger",
+     "for compensation"),
+])
+def test_conditions_demands_of_any_proposition(run, question: str, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question), words)
+    assert any(condition in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("question", "text", "words"), [
+    (APPROVAL, "Allemby said the state provided funding for the merger review in March.", "provided funding"),
+    (BAN, "Marsh said Marivel would not accept any ban that limited its right to choose its visitors.", "would not accept"),
+    (BAN, "Marsh said the council would decide on the ban days after the harbour report appears.", "would decide"),
+    (BILL, "Solhaug said her group wants the bill withdrawn altogether, not amended.", "withdrawn"),
+])
+def test_conditions_demands_that_are_not_conditions(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question), words)
+    assert not statement.conditions, statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # A threat's trigger: the proposition itself, with a consequence that does not name it.
+    ("Marsh said Karsovia would take all necessary measures if the alliance accepted the application.",
+     "all necessary measures", "oppose"),
+    # An exchange's price that is the proposition's opposite.
+    ("Marsh said Karsovia offered a treaty that would guarantee the borders in exchange for a permanent renunciation "
+     "of membership in the alliance.", "guarantee the borders", "oppose"),
+])
+def test_conditions_set_apart_trigger_and_price(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text), words)
+    assert not statement.conditions, statement.conditions
+    assert statement.stance == stance
+    assert any(e.startswith("not a condition") for e in statement.stance_evidence), statement.stance_evidence
+
+
+def test_conditions_a_requirement_is_never_a_trigger(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + "Marsh said her faction would only accept membership if it were approved in a referendum."
+    statement = statement_with(run(text), "only accept membership")
+    assert any("referendum" in c for c in statement.conditions)
+
+
+def test_conditions_the_example_corpus_has_no_pseudo_conditions(example_json) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: no condition in the examples' output is the terms a source spoke on, a threat's
+    trigger or an exchange's price; the statements that said them keep their stance (oppose)."""
+    statements = example_json["statements"]
+    conditions = [c.lower() for s in statements for c in s["conditions"]]
+    assert not [c for c in conditions if "anonymity" in c or "anonymous" in c]
+    assert not [c for c in conditions if "accepted the application" in c or "invites valdoria" in c]
+    assert not [c for c in conditions if "renunciation" in c]
+    for s in statements:
+        if "all necessary measures" in s["content"] or "in exchange for a permanent renunciation" in s["content"]:
+            assert s["stance"] == "oppose", s
+            assert any(e.startswith("not a condition") for e in s["stance_evidence"]), s
+
+
+def test_conditions_a_plea_for_the_proposition_is_no_condition(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + 'Brask said: "Give me four more years and I will finish the job."'
+    statement = statement_with(run(text, "Will Lucian Brask win re-election as mayor of Veyport?"), "four more years")
+    assert not statement.conditions

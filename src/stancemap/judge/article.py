@@ -19,7 +19,7 @@ from ..model import Document, Question, Stance, Statement
 from ..parsed import ParsedDoc
 from ..record import ArticleRecord, DraftStatement
 from ..tables import kept
-from .conditions import Condition, find_conditions
+from .conditions import Condition, find_conditions, set_apart
 from .proposition import Proposition, parse_proposition
 from .stance import carry_over, stance_of, topical
 from .terms import terms_of
@@ -80,9 +80,10 @@ def judge_record(record: ArticleRecord, question: Question | None, parsed: Any =
     sents = list(pdoc.sents)
     stated = {d.sent for d in record.statements}
     act = terms_of(question).event
+    things = terms_of(question).things | terms_of(question).participants
     statements: list[Statement] = []
     for k, draft in enumerate(record.statements):
-        stance, evidence, conditions = _judge(question, pdoc, sents, draft, stated, act)
+        stance, evidence, conditions = _judge(question, pdoc, sents, draft, stated, act, things)
         # The local speaker id stands for the speaker: carrying asks only "the same speaker?".
         statements.append(Statement(
             id=str(k), document=doc.id, speaker=draft.speaker, speaker_mention=draft.speaker_mention, cue=draft.cue,
@@ -97,7 +98,8 @@ def judge_record(record: ArticleRecord, question: Question | None, parsed: Any =
 
 
 def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatement,  # type: ignore[type-arg]
-           stated: set[int], act: frozenset[str]) -> tuple[Stance | None, list[str], list[Condition]]:
+           stated: set[int], act: frozenset[str], things: frozenset[str] = frozenset()) -> tuple[
+               Stance | None, list[str], list[Condition]]:
     """Conditions and stance of one statement. A quotation interrupted by its cue is judged piece by
     piece, each in its own sentence, as the pieces were said: conditions are pooled; the stance is
     none when the first piece is silent, else a condition's if any piece states one, else the last
@@ -109,19 +111,24 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
     judged: list[tuple[Stance | None, list[str]]] = []
     conditions: list[Condition] = []
     for (start, end), k in zip(pieces, sent_of, strict=True):
-        found = find_conditions(pdoc, start, end, sents, k, next_is_own_statement=k + 1 in own, event=act)
+        found = find_conditions(pdoc, start, end, sents, k, next_is_own_statement=k + 1 in own, event=act, things=things)
         # Words that run over several sentences (an answer, a turn of a transcript) carry the
         # conditions of each ("No. ... If that money arrives, the terminal can open ...").
         later = k + 1
         while not draft.parts and later < len(sents) and sents[later].start_char < end:
             found += [c for c in find_conditions(pdoc, sents[later].start_char, min(end, sents[later].end_char), sents, later,
-                                                 next_is_own_statement=True, event=act) if c not in found]
+                                                 next_is_own_statement=True, event=act, things=things) if c not in found]
             later += 1
         previous = sents[k - 1] if k > 0 else None
-        judged.append(stance_of(question, sents[k], start, end, found, previous,
-                                draft.cue_start if draft.kind == "position" else None,
-                                in_topic=False))  # reading every statement of a topical article cost the examples 0.03
-        conditions += [c for c in found if c not in conditions]
+        # A condition already met ("now that the fund has been adopted") is listed, but the stance is
+        # what the speaker holds now that it is.
+        open_ = [c for c in found if not c.normalized.startswith("now that")]
+        stance, evidence = stance_of(question, sents[k], start, end, open_, previous,
+                                     draft.cue_start if draft.kind == "position" else None,
+                                     in_topic=False)  # reading every statement of a topical article cost the examples 0.03
+        kept, apart = set_apart(found, pdoc, terms_of(question))
+        judged.append((stance, evidence + apart))
+        conditions += [c for c in kept if c not in conditions]
     if judged[0][0] is None:
         # An utterance whose opening the rules cannot place on the question may turn on itself
         # ("Nobody doubts where X belongs." / "But membership is not a gift."): its stance is

@@ -10,11 +10,14 @@ paragraph that continues it without a cue of its own:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.text import doc_text
+from .terms import Terms
 
 # Subordinating words whose clause states a condition, and the kind each gives the normalized phrase.
 MARKERS = {"if": "if", "unless": "unless", "until": "until", "once": "once", "provided": "provided",
@@ -33,6 +36,16 @@ STOP = {"the", "a", "an", "its", "their", "his", "her", "of", "to", "that", "thi
         "be", "been", "will", "would", "can", "could", "should", "it", "they", "there", "and", "or", "on", "in"}
 
 
+# A clause saying a requirement is fulfilled ("when conditions are met") states a condition.
+MET = {"met", "fulfilled", "satisfied", "fulfil", "fulfill", "meet"}
+# Verbs of taking a side that "only ... with X" makes conditional ("We only vote yes with the libraries in it").
+SIDING = {"vote", "support", "back", "accept", "approve", "agree", "sign", "endorse"}
+# "days after", "hours before": a marker dating something.
+TIME_NOUNS = {"minute", "hour", "day", "week", "month", "year", "moment", "shortly", "soon", "long"}
+# Verbs that refuse: a fronted "without X" before them makes X a requirement ("Without a guarantee, we will oppose it").
+REFUSING_VERBS = {"oppose", "block", "reject", "veto", "fight", "resist", "vote"}
+
+
 # "on condition of anonymity": the terms of an interview, never a condition of support.
 UNCONDITIONAL = {"anonymity", "anonymous", "confidentiality"}
 
@@ -45,13 +58,13 @@ class Condition:
     end: int
 
 
-def _span_text(doc: Doc, first: int, last: int) -> tuple[str, int, int]:
+def span_text(doc: Doc, first: int, last: int) -> tuple[str, int, int]:
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     text = doc_text(doc)[start:end].strip(" ,;.\"“”")
     return text, start, start + len(text)
 
 
-def _normalize(kind: str, tokens: list[Token]) -> str:
+def normalize(kind: str, tokens: list[Token]) -> str:
     words = [t.lemma_.lower() for t in tokens if t.is_alpha and t.lower_ not in STOP and t.lower_ not in MARKERS]
     return f"{kind}: {' '.join(words[:6])}".strip()
 
@@ -64,6 +77,8 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
         if marker is None:
             continue
         clause = tok.head
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"then", "now"}:
+            continue  # "Until then, ...": points back to a condition already said, and is none itself
         if marker in WEAK_MARKERS and not _framed(tok, clause, event):
             continue
         if marker == "if" and clause.lemma_.lower() in BELIEF:
@@ -82,10 +97,10 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
                      and (doc[t.i + 1].tag_ == "VBG" or doc[t.i + 1].lower_ in {"but", "while", "and", "although"})),
                     None)
         last = stop - 1 if stop is not None else last
-        text, start, end = _span_text(doc, first, last)
+        text, start, end = span_text(doc, first, last)
         tokens = list(doc[first:last + 1])
         if len(tokens) >= 2:
-            found.append(Condition(text, _normalize(marker, tokens), start, end))
+            found.append(Condition(text, normalize(marker, tokens), start, end))
     return found
 
 
@@ -122,9 +137,21 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
                                          for t in subtree):
         return True  # "before it can join", "before any invitation is issued"
     governor = clause.head if clause.i >= marker.i else marker.head
-    if marker.lower_ == "while" and (any(c.dep_ == "neg" for c in governor.children) or any(
+    refused = any(c.dep_ == "neg" for c in governor.children) or any(  # "no agreement could be signed while ..."
+        c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
+        for c in governor.children)
+    if marker.lower_ == "while" and (refused or any(
             t.lemma_.lower() in DEFERRAL_NOUNS | {"troop", "force", "soldier"} for t in subtree)):
         return True  # "should not join while foreign troops remain"; "while her minister said ..." contrasts
+    sentence = [t.lower_ for t in marker.sent]
+    if any(a == "not" and b == "before" for a, b in pairwise(sentence)):
+        return True  # "can be signed after the elections, ... and not before"
+    if any(t.lower_ in MET for t in subtree):
+        return True  # "when allies agree and conditions are met"
+    if marker.lower_ in {"after", "when"} and marker.dep_ == "mark" and clause.i > marker.i and any(
+            c.lower_ in {"would", "could"} for c in governor.children) and not (
+            marker.i > 0 and marker.doc[marker.i - 1].lemma_.lower() in TIME_NOUNS):
+        return True  # "would stop opposing the merger after Nettra signs a contract" (not "days after ...")
     return any(t.lower_ in {"must", "should", "need", "required"} for t in governor.children)
 
 
@@ -140,8 +167,8 @@ def _obligations(sent: Span) -> list[Condition]:
                 last = max([c.right_edge.i for c in verb.children
                             if c.dep_ in {"dobj", "prt", "prep", "xcomp", "attr", "ccomp"}]
                            + [verb.i])
-                text, start, end = _span_text(sent.doc, first, last)
-                found.append(Condition(text, _normalize("must first", list(sent.doc[first:last + 1])), start, end))
+                text, start, end = span_text(sent.doc, first, last)
+                found.append(Condition(text, normalize("must first", list(sent.doc[first:last + 1])), start, end))
     return found
 
 
@@ -158,13 +185,13 @@ def _dependence(sent: Span) -> list[Condition]:
             target = tok
         elif tok.lemma_.lower() in DEPENDENCE:
             target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}), None)
-        elif tok.lower_ == "exchange" and tok.head.lower_ == "in":
+        elif tok.lower_ in {"exchange", "return"} and tok.head.lower_ == "in":  # "in exchange for X", "in return for X"
             target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         if target is None:
             continue
-        text, start, end = _span_text(doc, target.i, target.right_edge.i)
+        text, start, end = span_text(doc, target.i, target.right_edge.i)
         if len(text.split()) >= 2:
-            found.append(Condition(text, _normalize("depends on", list(doc[target.i:target.right_edge.i + 1])),
+            found.append(Condition(text, normalize("depends on", list(doc[target.i:target.right_edge.i + 1])),
                                    start, end))
     return found
 
@@ -178,9 +205,11 @@ def _without(sent: Span) -> list[Condition]:
         if tok.lower_ != "without" or tok.i > main.left_edge.i + 1:
             continue
         negated = any(c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children) for c in main.children)
-        if negated and tok.i < main.i:
-            text, start, end = _span_text(sent.doc, tok.i, tok.right_edge.i)
-            found.append(Condition(text, _normalize("requires", list(tok.subtree)), start, end))
+        refusing = main.lemma_.lower() in REFUSING_VERBS - {"vote"} or (
+            main.lemma_.lower() == "vote" and any(c.lower_ == "against" for c in main.children))
+        if (negated or refusing) and tok.i < main.i:
+            text, start, end = span_text(sent.doc, tok.i, tok.right_edge.i)
+            found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
     return found
 
 
@@ -189,18 +218,23 @@ def _only_with(sent: Span) -> list[Condition]:
     if-clause itself is found by _clause_conditions): what support requires."""
     found = []
     for tok in sent:
-        if tok.lower_ not in {"with", "without"} or tok.dep_ != "prep":
-            continue
         before = sent.doc[tok.i - 1] if tok.i > sent.start else None
+        if tok.lower_ not in {"with", "without"} or (tok.dep_ != "prep" and not (
+                tok.lower_ == "without" and before is not None and before.lower_ in {"not", "never"})):
+            continue  # "Not without a binding cap on prices.": a fragment the parser roots on "without"
+        verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ in {"VERB", "AUX"}), tok.head)  # or on its object
+        if tok.lower_ == "with" and before is not None and before.lower_ != "only" and verb.i < tok.i and any(
+                c.lower_ == "only" and c.i < tok.i for c in verb.children) and verb.lemma_.lower() in SIDING:
+            before = next(c for c in verb.children if c.lower_ == "only")  # "We only vote yes with X written in"
         # "will not back the bylaw without a jobs guarantee": a negated verb the without-phrase hangs on.
         refused = tok.lower_ == "without" and any(c.dep_ == "neg" for c in tok.head.children) and tok.head.i < tok.i
         if before is None or (tok.lower_ == "with" and before.lower_ != "only") or (
                 tok.lower_ == "without" and before.lower_ not in {"not", "never"} and not refused):
             continue
-        first = before.i if before.lower_ in {"only", "not", "never"} else tok.i
-        text, start, end = _span_text(sent.doc, first, tok.right_edge.i)
+        first = before.i if before.lower_ in {"only", "not", "never"} and before.i == tok.i - 1 else tok.i
+        text, start, end = span_text(sent.doc, first, tok.right_edge.i)
         if len(text.split()) >= 3:
-            found.append(Condition(text, _normalize("requires", list(tok.subtree)), start, end))
+            found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
     return found
 
 
@@ -211,13 +245,13 @@ def _deferrals(sent: Span) -> list[Condition]:
     doc = sent.doc
     for tok in sent:
         if tok.lower_ == "during" and any(t.lower_ in DEFERRAL_NOUNS for t in tok.subtree):
-            text, start, end = _span_text(doc, tok.i, tok.right_edge.i)
-            found.append(Condition(text, _normalize("after", list(tok.subtree)), start, end))
+            text, start, end = span_text(doc, tok.i, tok.right_edge.i)
+            found.append(Condition(text, normalize("after", list(tok.subtree)), start, end))
         elif tok.lower_.startswith(("post-", "post‑")) or (tok.lower_ == "post" and tok.i + 2 < len(doc)
                                                          and doc[tok.i + 1].text == "-"):
             last = tok.head.i if tok.head.i > tok.i else tok.i + 2
-            text, start, end = _span_text(doc, tok.i, min(last, sent.end - 1))
-            found.append(Condition(text, _normalize("after", list(doc[tok.i:last + 1])), start, end))
+            text, start, end = span_text(doc, tok.i, min(last, sent.end - 1))
+            found.append(Condition(text, normalize("after", list(doc[tok.i:last + 1])), start, end))
     return found
 
 
@@ -227,24 +261,34 @@ def _requirements(sent: Span, start: int, end: int) -> list[Condition]:
     for tok in sent:
         if start <= tok.idx < end and tok.lower_ in REQUIREMENT_NOUNS:
             np = [t for t in tok.subtree]
-            text, s, e = _span_text(sent.doc, np[0].i, np[-1].i)
-            found.append(Condition(text, _normalize("requires", np), s, e))
+            text, s, e = span_text(sent.doc, np[0].i, np[-1].i)
+            found.append(Condition(text, normalize("requires", np), s, e))
     return found
 
 
 def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_index: int,
-                    next_is_own_statement: bool = False, event: frozenset[str] = frozenset()) -> list[Condition]:
+                    next_is_own_statement: bool = False, event: frozenset[str] = frozenset(),
+                    things: frozenset[str] = frozenset()) -> list[Condition]:
     """Conditions for the statement at [start, end) of sentence `sent_index`; `event` holds the words
-    of the proposition's act ("join", "membership"), which a before-clause may name."""
+    of the proposition's act ("join", "membership"), which a before-clause may name; `things` the
+    words of what it is about ("bill", "merger"), whose own fate is a side taken, not a condition."""
+    from .demands import demands
+
     sent = sents[sent_index]
     found = (_clause_conditions(sent, event) + _obligations(sent) + _dependence(sent) + _deferrals(sent)
-             + _without(sent) + _only_with(sent))
+             + _without(sent) + _only_with(sent) + demands(sent, event | things))
     found += _requirements(sent, start, end)
+    opening = next((t for t in sent if t.is_alpha), None)
+    if opening is not None and opening.lower_ == "then" and sent_index > 0:
+        # "Would she back it if the state pays?" "Then we would have nothing further to say.": the
+        # answer's "then" takes the question's if-clause.
+        found += [c for c in _clause_conditions(sents[sent_index - 1], event) if c.normalized.startswith("if")]
     following = sents[sent_index + 1] if sent_index + 1 < len(sents) else None
     if following is not None and not next_is_own_statement and "\n" not in doc_text(sdoc)[sent.end_char:following.start_char]:
-        # "Membership would come only after the war ends." continuing the statement before it.
-        found += [c for c in _clause_conditions(following, event) + _obligations(following)
-                  if c.start - following.start_char < 40]
+        # "Membership would come only after the war ends." / "Not without a binding cap." continuing
+        # the statement before it.
+        found += [c for c in _clause_conditions(following, event) + _obligations(following) + _only_with(following)
+                  + _without(following) if c.start - following.start_char < 40]
     seen: set[tuple[int, int]] = set()
     unique = []
     for c in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
@@ -253,3 +297,62 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
         seen.add((c.start, c.end))
         unique.append(c)
     return unique
+
+
+# Giving the proposition up ("a permanent renunciation of membership", "abandon its bid").
+RENOUNCING = re.compile(r"\b(?:abandon\w*|renounc\w*|renunc\w*|giv\w* up)\b")
+WORD = re.compile(r"[\w'-]+")
+# What comes right before an exchange's price.
+EXCHANGE = re.compile(r"\bin (?:exchange|return)\s*(?:for\s*)?$", re.I)
+
+
+def set_apart(conditions: list[Condition], doc: Doc, terms: Terms) -> tuple[list[Condition], list[str]]:
+    """(conditions, notes): the conditions of support, and a note for each phrase shaped like a
+    condition that is not one (issue 12): the terms a source spoke on ("on condition of anonymity"),
+    a threat's or promise's trigger (the proposition itself happening, "if the alliance accepted the
+    application", with a consequence that does not name it: "Karsovia would take all necessary
+    measures"), and the price of an exchange that is the proposition's opposite ("in exchange for a
+    permanent renunciation of membership"). The statement's stance was judged with them."""
+    from .stance import _demands_opposite, _is_trigger
+
+    kept: list[Condition] = []
+    notes: list[str] = []
+    text = doc_text(doc)
+    for c in conditions:
+        why = None
+        if any(w in c.text.lower() for w in UNCONDITIONAL):
+            why = "the terms a source spoke on"
+        elif (EXCHANGE.search(text[max(c.start - 24, 0):c.start]) and _demands_opposite(c.text.lower(), terms)) or (
+                RENOUNCING.search(c.text.lower()) and any(w in terms.event for w in WORD.findall(c.text.lower()))):
+            why = "a price that is the proposition's opposite"
+        elif _is_trigger(c, doc, terms) and _names_participant(c, doc, terms) and not _names_event_outside(c, doc, terms):
+            why = "a trigger: the proposition itself, with a consequence"
+        if why is None:
+            kept.append(c)
+        else:
+            notes.append(f"not a condition ({why}): {c.text[:60]}")
+    return kept, notes
+
+
+def _names_participant(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """The condition is the proposition itself when it names its participants or things ("if the
+    Compact invites Valdoria"), not someone else's act ("if I'm elected", "if we ban them before
+    there is somewhere for them to go"); "only if" always states a requirement."""
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None or condition.text.lower().startswith("only"):
+        return False
+    return any(t.lower_ in terms.participants or t.lemma_.lower() in terms.things for t in span)
+
+
+def _names_event_outside(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """The clause the condition hangs on names the proposition's event ("would only accept membership
+    if ..."): the condition is on the proposition, not the trigger of a consequence ("Karsovia would
+    take all necessary measures if ...", even in a sentence that names membership elsewhere)."""
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return True
+    inside = {t.i for t in span}
+    root = next((t for t in span if t.head.i not in inside or t.head.i == t.i), span[0])
+    governor = root.head if root.head.i not in inside else root
+    clause = list(governor.subtree) if governor.i not in inside else list(span.sent)
+    return any((t.lemma_.lower() in terms.event or t.lower_ in terms.event) for t in clause if t.i not in inside)

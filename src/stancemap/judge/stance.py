@@ -244,7 +244,7 @@ def _is_trigger(condition: Condition, doc: Doc, terms: Terms) -> bool:
 
 
 # A condition asking the other side to give the proposition up makes the statement a refusal.
-EXIT = re.compile(r"\b(abandon\w*|renounc\w*|refus\w*|exclud\w*|give up|drop\w*|withdraw\w*)")
+EXIT = re.compile(r"\b(abandon\w*|renounc\w*|renunc\w*|refus\w*|exclud\w*|give up|drop\w*|withdraw\w*)")
 
 
 def _demands_opposite(text: str, terms: Terms) -> str | None:

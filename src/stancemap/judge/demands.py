@@ -1,0 +1,246 @@
+"""Conditions said without a conditional clause the parser marks as one: what a speaker demands.
+
+Each pattern is general English, found on the parse of one sentence (spaCy's or `parsed.ParsedDoc`):
+  provided        "would back it provided half the workforce is hired locally" (the parser reads
+                  "provided" as a verb, a preposition or a clause of its own: found by its words)
+  now that        "will vote for the bylaw now that the fund has been adopted"
+  the moment      "would tear up the plan the moment it wins power", "as soon as ..."
+  any X must      "any remedy would need to create a fourth operator", "any deal must include ..."
+  would change    "a written jobs guarantee would change our position"
+  refusing any X  "would oppose any ban that was not accompanied by a plan ...", "would not back any
+                  candidate who refused to guarantee the depot"
+  give us X and   "Give us that in writing and you will have the dockers with you"
+  X first, then   "Morrask leaves first, and we sign afterwards"
+  our condition   "Our condition is simple: bring our sons home first"; "insist on keeping X"
+  wanted X done   "her party wanted the retention period cut to six months" (not "wanted the bill passed")
+Each is pinned by a case in tests/judge/test_conditions.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
+from .conditions import Condition, normalize, span_text
+
+# A past participle after these is the verb "provide" ("was provided", "they provided"), not "provided that".
+NOT_PROVISO = words("was were is are be been being has have had i we they he she who which")
+# Clause-ending punctuation a sequential condition stops at.
+CLAUSE_END = frozenset({";", "—", "–", ":"})
+# Nouns of a speaker's position that a condition "would change".
+POSITION_NOUNS = words("position mind view stance calculation calculus vote thinking assessment")
+# Modals of necessity after an "any X" subject.
+NECESSITY = words("must need needs have has should")
+# Nouns that introduce what a speaker requires: "our condition is ...", "the price is ...".
+DEMAND_NOUNS = words("condition conditions price demand demands requirement precondition")
+# What a plea asks for when it asks for the proposition itself ("give me four more years", "give us your vote").
+PLEA = words("year month week day term time chance vote mandate support backing trust")
+FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE
+
+
+def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
+    """Every condition of these patterns in one sentence; `event` holds the proposition's words."""
+    found: list[Condition] = []
+    for finder in (_provided, _now_that, _the_moment, _any_must, _would_change, _refusing_any, _give_us_and,
+                   _first_then, _our_condition, _insist_on):
+        found += finder(sent)
+    return found + _wanted_done(sent, event)
+
+
+def _condition(sent: Any, first: int, last: int, kind: str) -> list[Condition]:
+    if last <= first:
+        return []
+    text, start, end = span_text(sent.doc, first, last)
+    return [Condition(text, normalize(kind, list(sent.doc[first:last + 1])), start, end)] if len(text.split()) >= 2 else []
+
+
+def _sequence_end(sent: Any, first: int) -> int:
+    """The last token of a condition read as a sequence: to the sentence's end, before a clause-ending
+    mark, a comma that opens another clause (", but ...", ", he said"), or a closing quotation."""
+    doc = sent.doc
+    last = sent.end - 1
+    for t in doc[first + 1:sent.end]:
+        nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+        if t.text in CLAUSE_END or t.text in {"”", '"'} or (t.text == "," and nxt is not None and (
+                nxt.lower_ in {"but", "while", "although", "though", "which", "and"} or nxt.pos_ in {"PRON", "PROPN"})):
+            last = t.i - 1
+            break
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return last
+
+
+def _provided(sent: Any) -> list[Condition]:
+    """"provided (that) X", "providing X": a proviso when a finite clause follows and no subject or
+    auxiliary before it makes it the verb "provide" ("the state provided funding")."""
+    doc = sent.doc
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ not in {"provided", "providing"} or tok.i == sent.start:
+            continue
+        before, after = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if before.lower_ in NOT_PROVISO or after is None or after.lower_ in {"by", "to", "for", "with", "in"}:
+            continue
+        last = _sequence_end(sent, tok.i)
+        if any(t.tag_ in FINITE for t in doc[tok.i + 1:last + 1]):
+            found += _condition(sent, tok.i, last, "provided")
+    return found
+
+
+def _now_that(sent: Any) -> list[Condition]:
+    """"now that the retraining fund has been adopted": a condition already met."""
+    doc = sent.doc
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ == "now" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "that" and doc[tok.i + 1].dep_ == "mark":
+            clause = doc[tok.i + 1].head
+            found += _condition(sent, tok.i, max(clause.right_edge.i, tok.i + 2), "now that")
+    return found
+
+
+def _the_moment(sent: Any) -> list[Condition]:
+    """"the moment it gets its hands on power", "as soon as the fighting stops": an if-clause in time."""
+    doc = sent.doc
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ in {"moment", "minute", "day"} and tok.i > sent.start and doc[tok.i - 1].lower_ == "the" \
+                and tok.dep_ in {"npadvmod", "advmod", "obl", "dobj"}:
+            clause = next((c for c in tok.children if c.dep_ in {"relcl", "acl"}), None)
+            if clause is not None and clause.i > tok.i:
+                found += _condition(sent, tok.i - 1, clause.right_edge.i, "once")
+        elif tok.lower_ == "as" and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "soon" \
+                and doc[tok.i + 2].lower_ == "as" and doc[tok.i + 2].dep_ == "mark":
+            found += _condition(sent, tok.i, doc[tok.i + 2].head.right_edge.i, "once")
+    return found
+
+
+def _any_must(sent: Any) -> list[Condition]:
+    """"any remedy would need to create a fourth operator", "any deal must include X": what anything
+    of the kind is required to be or do."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or not any(c.lower_ == "any" and c.dep_ == "det" for c in tok.children):
+            continue
+        verb = tok.head
+        modal = any(c.lower_ in {"must", "should"} for c in verb.children)
+        if verb.lemma_.lower() in {"need", "have"} and (xcomp := next((c for c in verb.children if c.dep_ == "xcomp"), None)):
+            found += _condition(sent, xcomp.i, xcomp.right_edge.i, "requires")
+        elif modal and verb.i > tok.i:
+            found += _condition(sent, verb.i, verb.right_edge.i, "requires")
+    return found
+
+
+def _would_change(sent: Any) -> list[Condition]:
+    """"a written jobs guarantee would change our position": the subject is what would win them over."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in {"change", "alter", "shift"} or not any(
+                c.lower_ in {"would", "could"} for c in tok.children):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if obj is None or subject is None or obj.lemma_.lower() not in POSITION_NOUNS:
+            continue
+        if subject.pos_ in {"PRON", "PROPN"} or any(c.lower_ in {"no", "nothing"} for c in subject.subtree):
+            continue  # "nothing would change our mind", "Ministers would change their view": no condition
+        found += _condition(sent, subject.left_edge.i, subject.right_edge.i, "if")
+    return found
+
+
+def _refusing_any(sent: Any) -> list[Condition]:
+    """"would oppose any ban that was not accompanied by a plan", "would not back any candidate who
+    refused to guarantee the depot": the relative clause says what the speaker requires."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.dep_ != "dobj" or not any(c.lower_ == "any" and c.dep_ == "det" for c in tok.children):
+            continue
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        refusing = lemma in NEGATIVE or (lemma in SIDE_VERBS and any(c.dep_ == "neg" for c in verb.children))
+        clause = next((c for c in tok.children if c.dep_ == "relcl"), None)
+        # Only a relative clause that is itself refused names a requirement ("any ban that was not
+        # accompanied by a plan"); "any settlement that limited its right" is a kind of thing refused.
+        if refusing and clause is not None and (any(c.dep_ == "neg" for c in clause.children)
+                                                or clause.lemma_.lower() in {"refuse", "fail", "decline"}):
+            found += _condition(sent, clause.left_edge.i, clause.right_edge.i, "requires")
+    return found
+
+
+def _give_us_and(sent: Any) -> list[Condition]:
+    """"Give us that in writing and you will have the dockers with you": an imperative joined by
+    "and" to what will follow is an if-clause."""
+    found: list[Condition] = []
+    for tok in sent:
+        opens = tok.i == sent.start or sent.doc[tok.i - 1].text in {":", '"', "“", "‘", "'"}
+        if not opens or tok.tag_ != "VB" or any(c.dep_ in {"nsubj", "aux"} for c in tok.children):
+            continue  # an imperative opening its sentence or a quotation
+        then = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and any(
+            d.lower_ in {"will", "'ll", "’ll", "would"} for d in c.children)), None)
+        cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        asked = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if asked is not None and asked.lemma_.lower() in PLEA:
+            continue  # "Give me four more years and I will finish the job": asking for the proposition itself
+        if then is not None and cc is not None and cc.i < then.i:
+            found += _condition(sent, tok.i, cc.i - 1, "if")
+    return found
+
+
+def _first_then(sent: Any) -> list[Condition]:
+    """"Morrask leaves first, and we sign afterwards": what must happen first."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ != "first" or tok.dep_ != "advmod":
+            continue
+        clause = tok.head
+        later = next((c for c in clause.children if c.dep_ == "conj" and any(
+            d.lower_ in {"afterwards", "afterward", "then", "later"} for d in c.children)), None)
+        if later is not None:
+            found += _condition(sent, clause.left_edge.i, tok.i, "once")
+    return found
+
+
+def _our_condition(sent: Any) -> list[Condition]:
+    """"Our condition is simple: bring our sons home first", "the price is a jobs guarantee"."""
+    doc = sent.doc
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ not in DEMAND_NOUNS or tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            continue
+        if not any(c.dep_ == "poss" or c.lower_ in {"the", "only", "one"} for c in tok.children):
+            continue
+        colon = next((t for t in doc[tok.head.i:sent.end] if t.text == ":"), None)
+        if colon is not None:
+            found += _condition(sent, colon.i + 1, _sequence_end(sent, colon.i + 1), "requires")
+        elif attr := next((c for c in tok.head.children if c.dep_ in {"attr", "ccomp"} and c.i > tok.head.i), None):
+            found += _condition(sent, attr.left_edge.i, attr.right_edge.i, "requires")
+    return found
+
+
+def _insist_on(sent: Any) -> list[Condition]:
+    """"would insist on keeping its golden share": what a speaker holds out for."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lemma_.lower() != "insist":
+            continue
+        on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}), None)
+        target = next((c for c in on.children if c.dep_ in {"pobj", "pcomp"}), None) if on is not None else None
+        if target is not None:
+            found += _condition(sent, on.i + 1, target.right_edge.i, "requires")  # type: ignore[union-attr]
+    return found
+
+
+def _wanted_done(sent: Any, event: frozenset[str]) -> list[Condition]:
+    """"wanted the retention period cut from twelve months to six": a change the speaker demands, said
+    as a verb's small clause; not when its subject is the proposition's own thing ("wanted the merger
+    stopped", "wanted the bill passed": a side taken, not a condition)."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in {"want", "demand", "require", "need"}:
+            continue
+        clause = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i and c.tag_ == "VBN"), None)
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause is not None else None
+        if clause is None or subject is None or subject.lemma_.lower() in event or clause.lemma_.lower() in event:
+            continue
+        found += _condition(sent, subject.left_edge.i, clause.right_edge.i, "requires")
+    return found
