@@ -54,6 +54,8 @@ RULES_REGIME = frozenset({
 # A capital inside ("McCarrick", "MacCarrick") is part of the name.
 CAPITAL = re.compile(r"\b(?=\w{3})[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\b")
 WORD = re.compile(r"\b[a-z]{3,}\b")
+# Two capitalised words in a row ("Skellan Vale"), for names some write as one word ("Skellanvale").
+NAME_PAIR = re.compile(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b")
 # Capitalised words that are never names whose spelling is a choice: "Tuesday"/"Thursday" and
 # "June"/"July" are a letter or two apart and would otherwise pass for rival spellings.
 CALENDAR = frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
@@ -86,11 +88,15 @@ class FramingIndex:
 
     def __init__(self, corpus_texts: Iterable[str], actor_names: Iterable[str] | None = None,
                  persons: Iterable[Sequence[str]] | None = None, outlets: Sequence[Sequence[str]] | None = None) -> None:
-        corpus_texts = list(corpus_texts)
-        text = "\n".join(corpus_texts)
+        # Counted text by text and summed: no joined corpus in memory (15,000 articles).
         self.rivals = rival_spellings()
-        self.corpus_words = Counter(CAPITAL.findall(text))
-        lower = set(WORD.findall(text))
+        self.corpus_words: Counter[str] = Counter()
+        lower: set[str] = set()
+        pairs: Counter[str] = Counter()
+        for text in corpus_texts:
+            self.corpus_words.update(CAPITAL.findall(text))
+            lower.update(WORD.findall(text))
+            pairs.update(" ".join(m) for m in NAME_PAIR.findall(text))
         # A capitalised word that also appears in lower case is an ordinary word at the start of a
         # sentence or in a title ("Minister"/"Ministry", "Analysis"/"Analysts"), not a name.
         self.names = {w for w in self.corpus_words if w.lower() not in lower and w not in CALENDAR}
@@ -104,6 +110,13 @@ class FramingIndex:
             variants = {w: v for w, v in variants.items() if w in known or v in known}
         # A person's name spelt two ways is a framing choice only where outlets divide over it (one
         # writes "Sønnik" throughout, another "Sonnik"); a slip in one article is not.
+        # A name written as two words by some ("Skellan Vale") and as one by others ("Skellanvale").
+        joined = {pair: pair.replace(" ", "").capitalize() for pair in pairs}
+        self.split = {pair: one for pair, one in joined.items() if one in self.names and one not in self.persons}
+        for pair, one in self.split.items():
+            self.corpus_words[pair] = pairs[pair]
+            variants[pair] = one
+            variants.setdefault(one, pair)
         divided = _divided(variants, outlets or [])
         variants = {w: v for w, v in variants.items()
                     if (w not in self.persons and v not in self.persons) or (w, v) in divided}
@@ -120,9 +133,11 @@ class FramingIndex:
         self.contested = {c for c, words in spelt.items() if words - {c}}
 
     def terms(self, outlet_texts: Iterable[str]) -> list[FramingTerm]:
-        text = "\n".join(outlet_texts)
+        text = "\n".join(outlet_texts)  # one outlet's articles
         terms: list[FramingTerm] = []
-        for word, count in Counter(CAPITAL.findall(text)).items():
+        words = Counter(CAPITAL.findall(text))
+        words.update(p for m in NAME_PAIR.findall(text) if (p := " ".join(m)) in self.split)
+        for word, count in words.items():
             if word in self.persons:
                 continue
             canonical = self.rivals.get(word.lower())
@@ -196,12 +211,24 @@ def _person_words(persons: Iterable[Sequence[str]]) -> set[str]:
 
 
 def _divided(variants: dict[str, str], outlets: Sequence[Sequence[str]]) -> set[tuple[str, str]]:
-    """Pairs of spellings of which one outlet uses only the first and another only the second."""
+    """Pairs of spellings that outlets divide over: some outlet uses only one of them, and another
+    uses the other at least as often as the first (a slip once among many uses is no choice)."""
     if len(outlets) < 2:
         return set()
-    used = [set(CAPITAL.findall("\n".join(texts))) for texts in outlets]
+    used: list[Counter[str]] = []
+    for texts in outlets:
+        counts: Counter[str] = Counter()
+        for text in texts:
+            counts.update(CAPITAL.findall(text))
+            counts.update(" ".join(m) for m in NAME_PAIR.findall(text))
+        used.append(counts)
+
+    def prefers(u: Counter[str], a: str, b: str) -> bool:
+        return u[a] > 0 and u[a] >= u[b]
+
     return {(w, v) for w, v in variants.items()
-            if any(w in u and v not in u for u in used) and any(v in u and w not in u for u in used)}
+            if (any(u[w] and not u[v] for u in used) and any(prefers(u, v, w) for u in used))
+            or (any(u[v] and not u[w] for u in used) and any(prefers(u, w, v) for u in used))}
 
 
 def _fold(word: str) -> str:
@@ -229,12 +256,12 @@ def _corpus_variants(names: list[str]) -> dict[str, str]:
         if len(name) >= MIN_DOUBLED_VARIANT:
             by_start[name[0], len(name)].append(name)
             by_tail[name[1:]].append(name)
-            by_fold[_fold(name)].append(name)
+            by_fold[_skeleton(name)].append(name)
     found: dict[str, str] = {}
     for (first, length), bucket in sorted(by_start.items()):
         for word in bucket:
-            folded = [o for o in by_fold.get(_fold(word), []) if o != word]
-            if folded:  # "Østgaard" / "Ostgaard": the same letters but for their diacritics
+            folded = [o for o in by_fold.get(_skeleton(word), []) if o != word]
+            if folded:  # "Østgaard" / "Ostgaard", "Brennick" / "Brenik": the same but for diacritics and doubling
                 found[word] = folded[0]
                 continue
             candidates = [*by_start.get((first, length - 1), []), *bucket, *by_start.get((first, length + 1), []),
@@ -254,7 +281,45 @@ def _rival_pair(word: str, other: str) -> bool:
         # A plural, possessive or demonym ("Russia"/"Russian") is the same name inflected; only a
         # doubled last letter is a transliteration ("Zelensky"/"Zelenskyy").
         return long[-1] == short[-1] and len(long) > len(short)
-    return fuzz.ratio(other, word) >= CORPUS_VARIANT_RATIO
+    if word[0] != other[0] and frozenset((word[0].lower(), other[0].lower())) not in SOUND_ALIKE:
+        return False  # "Tarrow"/"Carrow" are two names; "Vodna"/"Wodna" one
+    if _inflected(word, other):
+        return False  # "National"/"Nations", "Economics"/"Economists": one stem, two words
+    return fuzz.ratio(other, word) >= CORPUS_VARIANT_RATIO or _ending_spelt(word, other)
+
+
+# First letters a transliteration swaps ("Vodna"/"Wodna", "Kovesi"/"Covesi").
+SOUND_ALIKE = frozenset(frozenset(p) for p in ("vw", "ck", "kq", "cs", "fp", "iy", "jy", "sz", "ie"))
+# English endings that make another word of one stem.
+SUFFIXES = frozenset({"", "s", "es", "al", "als", "ist", "ists", "ics", "ic", "ical", "ian", "ians", "ese", "ish", "ism",
+                      "ity", "ies", "y", "e", "ed", "er", "ers", "ing", "ion", "ions", "an", "ans"})
+
+
+def _common(a: str, b: str) -> int:
+    """How many first letters two words share."""
+    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def _inflected(a: str, b: str) -> bool:
+    common = _common(a.lower(), b.lower())
+    return any(a[k:].lower() in SUFFIXES and b[k:].lower() in SUFFIXES for k in range(max(common - 3, 1), common + 1))
+
+
+def _ending_spelt(a: str, b: str) -> bool:
+    """The same long stem with its last letters spelt two ways ("Ardmorragh"/"Ardmorrow"): at least
+    six shared letters, three quarters of the shorter name, and endings of at most three letters."""
+    common = _common(a, b)
+    shorter = min(len(a), len(b))
+    return common >= 6 and common >= 0.75 * shorter and max(len(a), len(b)) - common <= 3
+
+
+def _skeleton(word: str) -> str:
+    """The letters a transliteration keeps: no diacritics, no doubled letters, "ck" as "k", "ph" as
+    "f", "y" as "i", "Mac" as "Mc" ("Castellucci"/"Castelucci", "Kövessy"/"Kovesi", "MacCarrick"/"McCarrick")."""
+    w = _fold(word).lower()
+    w = "mc" + w[3:] if w.startswith("mac") else w
+    w = w.replace("ck", "k").replace("ph", "f").replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", w)
 
 
 def _doubled(short: str, long: str) -> bool:
