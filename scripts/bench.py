@@ -25,6 +25,7 @@ an hour on 2 cores). `--briefing` adds the HTML briefing's size and load time in
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import shutil
@@ -186,7 +187,7 @@ def report(rows: list[dict[str, Any]]) -> None:
         print(f"  {n:,}: warm rerun ÷ cold run (--jobs 2): {row['warm2']['wall'] / row['cold2']['wall']:.1%}")
     by_size = {row["articles"]: row for row in rows}
     sizes = sorted(by_size)
-    for small, large in zip(sizes, sizes[1:], strict=False):
+    for small, large in itertools.pairwise(sizes):
         a, b = by_size[small]["cold2"], by_size[large]["cold2"]
         print(f"  peak memory {large:,} ÷ {small:,} (--jobs 2): tree {b['tree_mb'] / a['tree_mb']:.2f}, "
               f"largest process {b['process_mb'] / a['process_mb']:.2f}")

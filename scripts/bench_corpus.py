@@ -66,7 +66,7 @@ def make(n: int, out: Path) -> None:
         text = texts[i % len(texts)]
         copy = i // len(texts)
         k = copy % VARIANTS
-        body = NAME.sub(lambda m: vary(m.group(0), k), text)
+        body = NAME.sub(lambda m, k=k: vary(m.group(0), k), text)
         if copy >= VARIANTS:  # beyond the name pool, documents still differ by a line of their own
             body += f"\n\nThis is article {i} of the bench corpus.\n"
         (out / f"{i:06d}.txt").write_text(body, encoding="utf-8")

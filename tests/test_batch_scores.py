@@ -1,9 +1,10 @@
 """Issue 9's acceptance on the batches written apart from the rules, one per question shape
 (tests/data/q_*: a regulator's approval, an election, a phase-out, a peace agreement, a bill, a
-"should" question, a budget, a central bank's rate decision, a strike ending by a date): stance, condition recall and framing recall, with the batch's question given,
-and the question proposed without one naming the batch's proposition (question.json
-`proposition_terms`). A figure not reached yet is a strict xfail naming the issue, so reaching it
-turns the test red until the mark is removed. First-contact and current figures: docs/evaluation.md."""
+"should" question, a budget, a central bank's rate decision, a strike ending by a date): stance,
+condition recall and framing recall, with the batch's question given, and the question proposed
+without one naming the batch's proposition (question.json `proposition_terms`). A figure not
+reached yet is a strict xfail naming the issue, so reaching it turns the test red until the mark is
+removed. First-contact and current figures: docs/evaluation.md."""
 
 from __future__ import annotations
 

@@ -63,3 +63,22 @@ def test_copies_short_or_different_bodies_are_not_copies() -> None:
                                 "long. Operators said jobs would go; campaigners welcomed the vote after a long fight.")]
     assert copy_groups(docs) == []  # too short to call, or one event told in other words
     assert len(shingles("one two three four five six")) == 2
+
+
+def test_copies_signature_estimates_decide_as_the_exact_shingles_do() -> None:
+    """The signatures' estimate settles a pair only far from the threshold (copies.REJECT/ACCEPT):
+    bodies edited more and more heavily are grouped exactly as the exact shingle check groups them."""
+    import random
+    from itertools import combinations
+
+    from stancemap.copies import CopyPair
+
+    rng = random.Random(7)
+    vocabulary = [f"w{i}" for i in range(400)]
+    base = [rng.choice(vocabulary) for _ in range(400)]
+    docs = [Document("d0", "a", " ".join(base))]
+    for n, every in enumerate((40, 20, 12, 8, 6, 5, 4, 3), 1):  # Jaccard from about 0.9 down to under 0.1
+        edited = [f"x{i}" if i % every == 0 else w for i, w in enumerate(base)]
+        docs.append(Document(f"d{n}", "b", " ".join(edited)))
+    exact = copy_groups(docs, [CopyPair(a.id, b.id) for a, b in combinations(docs, 2)])
+    assert copy_groups(docs) == exact and exact and len(exact[0]) < len(docs)

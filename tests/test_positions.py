@@ -3,8 +3,6 @@ changed; a lone statement on another side never moves it."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from stancemap.model import Actor, Analysis, Document, Question, Statement
@@ -139,17 +137,3 @@ def test_positions_example_every_actor_has_one_current_stance(example_analysis) 
             assert p.current.conditions, p.actor
     # Most actors' positions rest on their own words.
     assert sum(p.current.basis == "stated" for p in example_analysis.positions) >= len(spoke) // 2
-
-
-def test_positions_time_grows_near_linearly() -> None:
-    """Sub-quadratic in the number of statements: 10x the statements take well under 100x the time."""
-    def timed(n: int) -> float:
-        rows = [(f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}", None, ("support", "oppose", "conditional")[i % 3],
-                 STATED) for i in range(n)]
-        analysis = _analysis(rows)
-        start = time.perf_counter()
-        positions_of(analysis.statements, analysis)
-        return time.perf_counter() - start
-
-    small, large = min(timed(2_000) for _ in range(3)), min(timed(20_000) for _ in range(3))
-    assert large < 40 * small, (small, large)  # quadratic would be 100x

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 from .model import Analysis, Document, Statement
 
@@ -32,6 +33,10 @@ COPY_JACCARD, LSH_THRESHOLD = 0.6, 0.5
 # Earlier candidates a new article is checked against: enough that a true copy meets one true
 # member of its group among them, few enough that candidates stay linear in the corpus.
 MAX_CANDIDATES = 16
+# A candidate pair's Jaccard as its signatures estimate it (128 permutations: a standard error of
+# about 0.045 near the threshold): below REJECT it is not a copy and above ACCEPT it is one without
+# reading the bodies; in between the exact shingles decide (test_copies.py pins both sides).
+REJECT, ACCEPT = 0.45, 0.8
 # Bodies shorter than this many shingles are too short to call copies (a one-line brief).
 MIN_SHINGLES = 20
 # A statement in a copy repeats one of its original when their contents share this much.
@@ -55,15 +60,25 @@ def signature(body: str) -> list[int]:
     return [int(v) for v in minhash.hashvalues]
 
 
+class CopyPair(NamedTuple):
+    """Two documents that may be copies (`earlier` first in the run) and their signatures' estimate
+    of the share of shingles they have in common (-1 when unknown: the bodies decide)."""
+
+    earlier: str
+    later: str
+    estimate: float = -1.0
+
+
 class CopyCandidates:
     """Pairs of documents whose signatures say they may be copies, gathered one document at a time
-    (the index keeps a few band hashes per document, not its text)."""
+    (the index keeps a few band hashes and the 128-value signature per document, not its text)."""
 
     def __init__(self) -> None:
         from datasketch import MinHashLSH
 
         self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        self.pairs: list[tuple[str, str]] = []
+        self.pairs: list[CopyPair] = []
+        self.signatures: dict[str, Any] = {}
 
     def add(self, doc_id: str, hashvalues: Sequence[int]) -> None:
         if not hashvalues:
@@ -74,8 +89,12 @@ class CopyCandidates:
         # A story carried by a thousand outlets links each copy to a few earlier ones, not to every
         # one: one confirmed link puts it in the group (the pairs stay linear in the articles).
         found = sorted(self.lsh.query(minhash), key=_run_order)[-MAX_CANDIDATES:]
-        self.pairs.extend((other, doc_id) for other in found)
+        for other in found:
+            estimate = float(minhash.jaccard(self.signatures[other]))
+            if estimate >= REJECT:  # the signatures already say no: no need to read the bodies
+                self.pairs.append(CopyPair(other, doc_id, estimate))
         self.lsh.insert(doc_id, minhash)
+        self.signatures[doc_id] = minhash
 
 
 def _run_order(doc_id: str) -> tuple[int, str]:
@@ -88,7 +107,7 @@ def _scheme() -> str:
     return str(MinHash(num_perm=1).scheme)
 
 
-def copy_groups(documents: Sequence[Document], pairs: Sequence[tuple[str, str]] | None = None) -> list[list[str]]:
+def copy_groups(documents: Sequence[Document], pairs: Sequence[CopyPair] | None = None) -> list[list[str]]:
     """Groups (two or more) of document ids whose bodies are near-identical, in run order.
     `pairs` are the candidates the reduce's first pass found (else found here from the bodies)."""
     if pairs is None:
@@ -105,9 +124,10 @@ def copy_groups(documents: Sequence[Document], pairs: Sequence[tuple[str, str]] 
             x = parent[x]
         return x
 
-    for a, b in pairs:
-        if a in docs and b in docs and root(a) != root(b) and _jaccard(shingles(docs[a].body),
-                                                                       shingles(docs[b].body)) >= COPY_JACCARD:
+    for a, b, estimate in pairs:
+        if a not in docs or b not in docs or root(a) == root(b):
+            continue
+        if estimate >= ACCEPT or _jaccard(shingles(docs[a].body), shingles(docs[b].body)) >= COPY_JACCARD:
             parent[root(b)] = root(a)
     groups: dict[str, list[str]] = {}
     for doc in documents:
@@ -119,7 +139,7 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def link_copies(analysis: Analysis, pairs: Sequence[tuple[str, str]] | None = None) -> int:
+def link_copies(analysis: Analysis, pairs: Sequence[CopyPair] | None = None) -> int:
     """Mark copies and their repeated statements in place; returns the number of copies found."""
     docs = {d.id: d for d in analysis.documents}
     order = {d.id: i for i, d in enumerate(analysis.documents)}

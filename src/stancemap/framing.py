@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .extract.places import is_place, rival_spellings
 from .model import FramingTerm
@@ -266,6 +266,11 @@ def _corpus_variants(names: list[str]) -> dict[str, str]:
                 continue
             candidates = [*by_start.get((first, length - 1), []), *bucket, *by_start.get((first, length + 1), []),
                           *by_tail.get(word[1:], [])]
+            # Only a pair at fuzz.ratio >= CORPUS_VARIANT_RATIO or with one long stem can be rivals
+            # (_rival_pair): rapidfuzz screens the bucket in C, so large buckets cost little.
+            close = {i for _, _, i in process.extract(word, candidates, scorer=fuzz.ratio,
+                                                      score_cutoff=CORPUS_VARIANT_RATIO, limit=None)}
+            candidates = [o for i, o in enumerate(candidates) if i in close or o[:6] == word[:6]]
             if other := next((o for o in candidates if o != word and _rival_pair(word, o)), None):
                 found[word] = other
     return found

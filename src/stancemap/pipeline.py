@@ -20,6 +20,7 @@ from .errors import NoInputError
 from .ingest import DEFAULT_MAX_BYTES, count_articles, iter_sources
 from .mapping import MapOptions, Mapped, MapStats, RunRecords, map_corpus
 from .mapping.cache import DEFAULT_CAP_BYTES, RecordCache
+from .mapping.results import result_key
 from .model import Analysis, Notice, Source
 
 
@@ -107,10 +108,18 @@ def analyze_sources(sources: Iterable[Source], question: str | None = None, prog
                                + (f" ({len(notices)} file(s) skipped)" if notices else ""))
         mapped_at = time.perf_counter()
         progress.stage("relating", 1)
-        analysis = reduce_records(RunRecords(cache, mapped), question, notices, cache.judgements())
+        # The same articles, question and code as a kept run: its result (mapping/results.py).
+        key = result_key(question, mapped, notices) if options.cache else None
+        analysis = cache.results.get(key) if key is not None else None
+        reused = analysis is not None
+        if analysis is None:
+            analysis = reduce_records(RunRecords(cache, mapped), question, notices, cache.judgements())
+            if key is not None:
+                cache.results.put(key, analysis)
         progress.advance(1)
         analysis.run |= {"articles": len(mapped), "cached": stats.cached, "parsed": stats.parsed,
-                        "map_seconds": mapped_at - started, "reduce_seconds": time.perf_counter() - mapped_at}
+                        "map_seconds": mapped_at - started, "reduce_seconds": time.perf_counter() - mapped_at,
+                        "reduce_reused": int(reused)}
         if options.cache:
             cache.touch(m.key for m in mapped if m.key)
             cache.trim()

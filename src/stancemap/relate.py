@@ -7,19 +7,19 @@ import math
 import re
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from itertools import pairwise
 
-from .copies import counted, link_copies
+from .copies import CopyPair, counted, link_copies
 from .framing import FramingIndex, is_loaded, rival_of
 from .model import Analysis, Disagreement, Event, Outlet, Position, Side, Statement
 from .positions import build_positions
 
 
 def relate(analysis: Analysis, timings: dict[str, float] | None = None,
-           copy_pairs: list[tuple[str, str]] | None = None) -> Analysis:
+           copy_pairs: Sequence[CopyPair] | None = None) -> Analysis:
     """Each step in turn; `timings` (if given) receives each step's seconds, for the benchmark;
     `copy_pairs` are the candidate wire copies the reduce found (else found here)."""
     timings = timings if timings is not None else {}

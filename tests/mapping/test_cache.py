@@ -32,11 +32,17 @@ def test_cache_rerun_parses_nothing_and_adding_one_parses_one(tmp_path: Path) ->
     first = run([corpus], EXAMPLE_QUESTION, options=options)
     assert (first.run["parsed"], first.run["cached"]) == (3, 0)
     again = run([corpus], EXAMPLE_QUESTION, options=options)
-    assert (again.run["parsed"], again.run["cached"]) == (0, 3)
-    assert json.dumps(to_dict(again)) == json.dumps(to_dict(first))  # the same analysis from cached records
+    assert (again.run["parsed"], again.run["cached"], again.run["reduce_reused"]) == (0, 3, 1)  # the kept result
+    assert json.dumps(to_dict(again)) == json.dumps(to_dict(first))
+    cache = RecordCache(tmp_path / "cache")
+    cache.results.clear()
+    cache.close()
+    reduced = run([corpus], EXAMPLE_QUESTION, options=options)
+    assert (reduced.run["parsed"], reduced.run["reduce_reused"]) == (0, 0)
+    assert json.dumps(to_dict(reduced)) == json.dumps(to_dict(first))  # the same analysis from cached records
     shutil.copy(sorted(EXAMPLES.glob("*.txt"))[3], corpus / "extra.txt")
     grown = run([corpus], EXAMPLE_QUESTION, options=options)
-    assert (grown.run["parsed"], grown.run["cached"]) == (1, 3)
+    assert (grown.run["parsed"], grown.run["cached"], grown.run["reduce_reused"]) == (1, 3, 0)
 
 
 def test_cache_record_serves_another_question(tmp_path: Path) -> None:
@@ -45,7 +51,7 @@ def test_cache_record_serves_another_question(tmp_path: Path) -> None:
     options = RunOptions(cache=True, cache_dir=tmp_path / "cache")
     run([corpus], EXAMPLE_QUESTION, options=options)
     other = run([corpus], "Will Karsovia withdraw its forces from Ostrel?", options=options)
-    assert other.run["parsed"] == 0 and other.question is not None
+    assert other.run["parsed"] == 0 and other.run["reduce_reused"] == 0 and other.question is not None
     assert other.question.text.startswith("Will Karsovia")
 
 

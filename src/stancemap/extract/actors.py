@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..model import Actor, ActorKind
@@ -147,6 +148,9 @@ class ActorIndex:
         self.origins: dict[str, str] = {}
         # Indexes that keep building and lookup linear in the number of actors.
         self._person_keys: dict[tuple[str, int], list[str]] = defaultdict(list)  # (initial, length) -> person keys
+        # The same buckets' current surnames, kept beside the keys so rapidfuzz can screen a bucket in C.
+        self._person_surnames: dict[tuple[str, int], list[str]] = defaultdict(list)
+        self._person_slot: dict[str, tuple[tuple[str, int], int]] = {}
         self._names: dict[str, Actor] = {}  # lower-cased name or alias -> actor
         self._by_surname: dict[str, list[Actor]] = defaultdict(list)
         self._org_probes: dict[tuple[str, str], Actor] = {}
@@ -280,12 +284,17 @@ class ActorIndex:
         else:
             actor = self._new(text, "person")
             self._by_key[key] = actor
-            self._person_keys[_surname_bucket(text.split()[-1])].append(key)
+            bucket = _surname_bucket(text.split()[-1])
+            self._person_slot[key] = (bucket, len(self._person_keys[bucket]))
+            self._person_keys[bucket].append(key)
+            self._person_surnames[bucket].append(text.split()[-1].lower())
         if text != actor.name and text not in actor.aliases:
             longer = len(text.split()) > len(actor.name.split())
             if (longer and _fuller_name(text, actor.name)) or (not longer and not _fuller_name(actor.name, text)):
                 actor.aliases.append(actor.name)
                 actor.name = text
+                bucket, slot = self._person_slot[key]
+                self._person_surnames[bucket][slot] = text.split()[-1].lower()
             else:
                 actor.aliases.append(text)
             self._index_name(actor, text)
@@ -296,7 +305,7 @@ class ActorIndex:
         surname = tokens[-1].lower()
         # same_surname needs the same first letter and lengths at most two apart: only persons
         # in those buckets are compared.
-        for key in (k for bucket in _near_buckets(surname) for k in self._person_keys.get(bucket, [])):
+        for key in self._near_person_keys(surname):
             actor = self._by_key[key]
             other = actor.name.split()
             other_surname = other[-1].lower()
@@ -307,6 +316,18 @@ class ActorIndex:
             if surname_matches and first_ok:
                 return key
         return f"person:{text.lower()}"
+
+    def _near_person_keys(self, surname: str) -> Iterator[str]:
+        """In bucket order, the persons whose surname is at most two edits from this one (a superset
+        of same_surname's matches): a corpus with thousands of persons compares each in C, not Python."""
+        for bucket in _near_buckets(surname):
+            surnames = self._person_surnames.get(bucket)
+            if not surnames:
+                continue
+            close = sorted(i for _, _, i in process.extract(surname, surnames, scorer=OSA.distance, score_cutoff=2,
+                                                            limit=None))
+            keys = self._person_keys[bucket]
+            yield from (keys[i] for i in close)
 
     def _named(self, text: str, kind: ActorKind) -> Actor:
         name = text.removeprefix("the ").strip().replace("’", "'")  # one spelling of "Workers' Union"

@@ -23,6 +23,7 @@ from pathlib import Path
 from ..errors import StancemapError
 from ..judge.article import Judged, judge_fingerprint
 from ..model import Question
+from .results import ResultStore
 
 # A record is 5-15 KB compressed: 1 GB holds about 100,000 articles.
 DEFAULT_CAP_BYTES = 1_000_000_000
@@ -57,6 +58,7 @@ class RecordCache:
             # and judging code; dropped with their record.
             self.db.execute("CREATE TABLE IF NOT EXISTS judgements (key TEXT PRIMARY KEY, record TEXT NOT NULL, "
                             "data BLOB NOT NULL)")
+            self.results = ResultStore(self.db)  # whole analyses, for a rerun of the same corpus and question
         except (OSError, sqlite3.Error) as error:
             raise StancemapError(f"cannot open the record cache in {self.folder}: {error}") from None
         self._pending: list[tuple[str, bytes, bytes]] = []
@@ -141,6 +143,7 @@ class RecordCache:
         with self.db:
             self.db.execute("DELETE FROM records")
             self.db.execute("DELETE FROM judgements")
+        self.results.clear()
         self.db.execute("VACUUM")
         return count
 
