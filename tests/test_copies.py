@@ -82,3 +82,23 @@ def test_copies_signature_estimates_decide_as_the_exact_shingles_do() -> None:
         docs.append(Document(f"d{n}", "b", " ".join(edited)))
     exact = copy_groups(docs, [CopyPair(a.id, b.id) for a, b in combinations(docs, 2)])
     assert copy_groups(docs) == exact and exact and len(exact[0]) < len(docs)
+
+
+def test_copies_banding_is_datasketchs_and_a_story_carried_many_times_stays_linear() -> None:
+    """The index bands as datasketch's MinHashLSH would for its threshold; a story carried by 300
+    outlets gives each copy at most MAX_CANDIDATES candidates and one group."""
+    from datasketch import MinHashLSH
+
+    from stancemap.copies import BANDS, LSH_THRESHOLD, MAX_CANDIDATES, NUM_PERM, ROWS, CopyCandidates, signature
+
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    assert (lsh.b, lsh.r) == (BANDS, ROWS)
+    story = " ".join(STORY * 3)
+    docs = [Document(f"d{i}", "a", f"{story} Carried by outlet number {i}.") for i in range(300)]
+    docs.append(Document("d300", "b", " ".join(reversed(story.split()))))  # the same words, another text
+    candidates = CopyCandidates()
+    for doc in docs:
+        candidates.add(doc.id, signature(doc.body))
+    later = [pair.later for pair in candidates.pairs]
+    assert max(later.count(d.id) for d in docs) <= MAX_CANDIDATES
+    assert copy_groups(docs, candidates.pairs) == [[d.id for d in docs[:300]]]

@@ -30,6 +30,8 @@ NUM_PERM = 128
 # cases in tests/test_copies.py). The LSH threshold sits lower so that no true pair is missed
 # before the exact check.
 COPY_JACCARD, LSH_THRESHOLD = 0.6, 0.5
+# The bands datasketch's MinHashLSH picks for LSH_THRESHOLD and NUM_PERM (its .b and .r).
+BANDS, ROWS = 25, 5
 # Earlier candidates a new article is checked against: enough that a true copy meets one true
 # member of its group among them, few enough that candidates stay linear in the corpus.
 MAX_CANDIDATES = 16
@@ -71,40 +73,49 @@ class CopyPair(NamedTuple):
 
 class CopyCandidates:
     """Pairs of documents whose signatures say they may be copies, gathered one document at a time
-    (the index keeps a few band hashes and the 128-value signature per document, not its text)."""
+    in run order (the index keeps 25 band keys and the 128-value signature per document, not its
+    text).
+
+    Banding as datasketch's MinHashLSH chooses for LSH_THRESHOLD with NUM_PERM permutations
+    (`MinHashLSH(threshold=0.5, num_perm=128)`: b=25 bands of r=5 rows), kept here so that a bucket
+    keeps its members in run order: a story carried by a thousand outlets fills one bucket with a
+    thousand ids, and reading only each bucket's newest MAX_CANDIDATES gives exactly the newest
+    MAX_CANDIDATES of the whole candidate set (any of those has fewer newer members in its own
+    bucket) without walking the rest: linear in the corpus (test_copies.py pins the grouping)."""
 
     def __init__(self) -> None:
-        from datasketch import MinHashLSH
-
-        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        self.pairs: list[CopyPair] = []
+        self.tables: list[dict[bytes, str | list[str]]] = [{} for _ in range(BANDS)]
         self.signatures: dict[str, Any] = {}
+        self.order: dict[str, int] = {}
+        self.pairs: list[CopyPair] = []
 
     def add(self, doc_id: str, hashvalues: Sequence[int]) -> None:
         if not hashvalues:
             return
-        from datasketch import LeanMinHash, MinHash
+        import numpy as np
 
-        minhash = LeanMinHash(MinHash(num_perm=NUM_PERM, hashvalues=hashvalues, scheme=_scheme()))
-        # A story carried by a thousand outlets links each copy to a few earlier ones, not to every
-        # one: one confirmed link puts it in the group (the pairs stay linear in the articles).
-        found = sorted(self.lsh.query(minhash), key=_run_order)[-MAX_CANDIDATES:]
-        for other in found:
-            estimate = float(minhash.jaccard(self.signatures[other]))
+        values = np.asarray(hashvalues, dtype=np.uint64)
+        keys = [values[b * ROWS:(b + 1) * ROWS].tobytes() for b in range(BANDS)]
+        found: set[str] = set()
+        for table, key in zip(self.tables, keys, strict=True):
+            members = table.get(key)
+            if members is not None:
+                found.update([members] if isinstance(members, str) else members[-MAX_CANDIDATES:])
+        # One confirmed link puts a copy in its group: a few earlier candidates suffice.
+        for other in sorted(found, key=self.order.__getitem__)[-MAX_CANDIDATES:]:
+            estimate = float(np.count_nonzero(values == self.signatures[other])) / len(values)
             if estimate >= REJECT:  # the signatures already say no: no need to read the bodies
                 self.pairs.append(CopyPair(other, doc_id, estimate))
-        self.lsh.insert(doc_id, minhash)
-        self.signatures[doc_id] = minhash
-
-
-def _run_order(doc_id: str) -> tuple[int, str]:
-    return (int(doc_id[1:]), doc_id) if doc_id[1:].isdigit() else (0, doc_id)
-
-
-def _scheme() -> str:
-    from datasketch import MinHash
-
-    return str(MinHash(num_perm=1).scheme)
+        for table, key in zip(self.tables, keys, strict=True):
+            members = table.get(key)
+            if members is None:
+                table[key] = doc_id  # most buckets hold one document: no list for them
+            elif isinstance(members, str):
+                table[key] = [members, doc_id]
+            else:
+                members.append(doc_id)
+        self.signatures[doc_id] = values
+        self.order[doc_id] = len(self.order)
 
 
 def copy_groups(documents: Sequence[Document], pairs: Sequence[CopyPair] | None = None) -> list[list[str]]:
