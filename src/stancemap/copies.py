@@ -39,6 +39,8 @@ MAX_CANDIDATES = 16
 # about 0.045 near the threshold): below REJECT it is not a copy and above ACCEPT it is one without
 # reading the bodies; in between the exact shingles decide (test_copies.py pins both sides).
 REJECT, ACCEPT = 0.45, 0.8
+# Documents whose shingles copy_groups keeps while checking pairs (about 5 KB each).
+KEPT_SHINGLES = 4096
 # Bodies shorter than this many shingles are too short to call copies (a one-line brief).
 MIN_SHINGLES = 20
 # A statement in a copy repeats one of its original when their contents share this much.
@@ -135,10 +137,24 @@ def copy_groups(documents: Sequence[Document], pairs: Sequence[CopyPair] | None 
             x = parent[x]
         return x
 
+    # A pair's earlier document is among the few candidates before its later one: the shingles of
+    # the last KEPT_SHINGLES documents checked are kept (hashed, as sorted arrays of about 5 KB), so
+    # each body is cut into shingles about once.
+    import numpy as np
+
+    recent: dict[str, Any] = {}
+
+    def grams(doc_id: str) -> Any:
+        if doc_id not in recent:
+            if len(recent) >= KEPT_SHINGLES:
+                del recent[next(iter(recent))]
+            recent[doc_id] = np.unique(np.fromiter((hash(g) for g in shingles(docs[doc_id].body)), dtype=np.int64))
+        return recent[doc_id]
+
     for a, b, estimate in pairs:
         if a not in docs or b not in docs or root(a) == root(b):
             continue
-        if estimate >= ACCEPT or _jaccard(shingles(docs[a].body), shingles(docs[b].body)) >= COPY_JACCARD:
+        if estimate >= ACCEPT or _array_jaccard(grams(a), grams(b)) >= COPY_JACCARD:
             parent[root(b)] = root(a)
     groups: dict[str, list[str]] = {}
     for doc in documents:
@@ -146,7 +162,17 @@ def copy_groups(documents: Sequence[Document], pairs: Sequence[CopyPair] | None 
     return [g for g in groups.values() if len(g) > 1]
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
+def _array_jaccard(a: Any, b: Any) -> float:
+    """Jaccard of two sorted arrays of distinct hashes."""
+    import numpy as np
+
+    if not a.size or not b.size:
+        return 0.0
+    shared = np.intersect1d(a, b, assume_unique=True).size
+    return shared / (a.size + b.size - shared)
+
+
+def _jaccard(a: set[Any], b: set[Any]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
@@ -161,13 +187,14 @@ def link_copies(analysis: Analysis, pairs: Sequence[CopyPair] | None = None) -> 
     for group in copy_groups(analysis.documents, pairs):
         group.sort(key=lambda i: (docs[i].published or "9999", order[i]))
         original = group[0]
+        originals = [(o, set(WORD.findall(o.content.lower()))) for o in by_doc.get(original, [])]
         for doc_id in group[1:]:
             docs[doc_id].copy_of = original
             found += 1
             for s in by_doc.get(doc_id, []):
-                twin = next((o for o in by_doc.get(original, []) if o.speaker == s.speaker
-                             and _jaccard(set(WORD.findall(o.content.lower())), set(WORD.findall(s.content.lower())))
-                             >= SAME_STATEMENT), None)
+                said = set(WORD.findall(s.content.lower()))
+                twin = next((o for o, words in originals if o.speaker == s.speaker
+                             and _jaccard(words, said) >= SAME_STATEMENT), None)
                 if twin is not None:
                     s.copy_of = twin.id
     return found
