@@ -4,8 +4,8 @@ documents differ.
 
     .venv/bin/python scripts/bench_corpus.py N OUT_DIR
 
-Sources: examples/corpus and the written batches in tests/data/*/corpus (all fictional, written for
-this project). Copy k of an article has each of its capitalised words of five letters or more
+Sources: examples/corpus and the written batches in tests/data/*/corpus but the sealed q_appoint (all
+fictional, written for this project). Copy k of an article has each of its capitalised words of five letters or more
 (names of people, places, bodies, outlets) replaced by a variant drawn from a pool of VARIANTS per
 word: documents differ, while the number of distinct actors stays bounded, as in a real corpus about
 one question (the same people recur across thousands of articles).
@@ -31,10 +31,15 @@ CALENDAR = {*calendar.day_name, *calendar.month_name}
 VOWELS = "aeiou"
 
 
+# Batches never read by anyone but the lead (the honest figure on an unseen question).
+SEALED = {"q_appoint"}
+
+
 def sources() -> list[Path]:
     found = sorted((ROOT / "examples" / "corpus").glob("*.txt"))
     for batch in sorted((ROOT / "tests" / "data").glob("*/corpus")):
-        found += sorted(batch.glob("*.txt"))
+        if batch.parent.name not in SEALED:
+            found += sorted(batch.glob("*.txt"))
     return found
 
 

@@ -23,6 +23,7 @@ from typing import Protocol
 from .copies import CopyCandidates
 from .extract.actors import ActorIndex, NameStats, name_stats
 from .extract.speakers import norm_role
+from .judge import learned
 from .judge.article import JudgementStore, judge_record, proposition_for
 from .judge.stance import propagate
 from .model import Actor, Analysis, Event, Notice, Question, Statement
@@ -73,9 +74,10 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     analysis = Analysis(question=q, documents=[], notices=list(notices or []))
     in_topical_passage: set[str] = set()
     in_topical_document: set[str] = set()
+    text_parts: dict[str, list[float]] = {}
     started = clock()
     for record in records:  # type: ignore[union-attr]
-        _add_record(analysis, record, index, in_topical_document, in_topical_passage, judgements)
+        _add_record(analysis, record, index, in_topical_document, in_topical_passage, judgements, text_parts)
         if "language" in record.document.provenance:  # not parsed in the map (article.NOT_ENGLISH)
             analysis.notices.append(Notice(record.document.source, "article in " + record.document.provenance["language"],
                                            skipped=False))
@@ -84,6 +86,8 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     started = clock()
     sides = {a.id: a.side() for a in analysis.actors}
     propagate(analysis.statements, in_topical_document, in_topical_passage, sides)
+    if text_parts and learned.enabled():
+        learned.second_opinion(analysis.statements, text_parts)
     timings["reduce_propagate_seconds"] = clock() - started
     relate(analysis, timings, copies.pairs)
     analysis.run.update(timings)
@@ -116,7 +120,8 @@ def _canonical_actors(heads: Iterable[RecordHead], want_question: bool, copies: 
 
 
 def _add_record(analysis: Analysis, record: ArticleRecord, index: ActorIndex, in_document: set[str],
-                in_passage: set[str], judgements: JudgementStore | None) -> None:
+                in_passage: set[str], judgements: JudgementStore | None,
+                text_parts: dict[str, list[float]] | None = None) -> None:
     """Pass 2 for one article: its document, statements and events, with canonical actor ids."""
     doc = record.document
     analysis.documents.append(doc)
@@ -138,6 +143,8 @@ def _add_record(analysis: Analysis, record: ArticleRecord, index: ActorIndex, in
         analysis.statements.append(statement)
         if j.in_passage:
             in_passage.add(statement.id)
+        if j.learned is not None and text_parts is not None:
+            text_parts[statement.id] = j.learned
         if judged.document_topical:
             in_document.add(statement.id)
     sents = [(s[0], s[1]) for s in record.parse.get("sents", [])]

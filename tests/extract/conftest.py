@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 import pytest
@@ -14,10 +15,11 @@ QUESTION = "Will Osterland join the Harbor Pact?"
 
 @pytest.fixture(scope="session")
 def run() -> Callable[..., Analysis]:
-    cache: dict[tuple[str, str | None, str | None], Analysis] = {}
+    cache: dict[tuple[str, str | None, str | None, str | None], Analysis] = {}
 
     def _run(text: str, question: str | None = QUESTION, published: str | None = None) -> Analysis:
-        key = (text, question, published)
+        # The learned stance layer may be switched off by a test (STANCEMAP_LEARNED=off): part of the key.
+        key = (text, question, published, os.environ.get("STANCEMAP_LEARNED"))
         if key not in cache:
             cache[key] = analyze_sources([Source("test.txt", "text", text=text, published=published)], question)
         return cache[key]

@@ -9,6 +9,12 @@ from .conftest import statement_with
 INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
 
 
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules' own verdicts, without the learned second opinion (tests/judge/test_learned.py)."""
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+
+
 @pytest.mark.parametrize(("text", "words", "stance"), [
     ("Marsh said Osterland would eventually join the Harbor Pact.", "would eventually join", "support"),
     ("Marsh said Osterland would not join the alliance until the war was over.", "would not join", "conditional"),
@@ -36,7 +42,7 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
      "renounce its ambitions", "oppose"),
     ("Marsh said the critics must renounce their plan to block Osterland's entry.", "renounce their plan", "support"),
 ])
-def test_stance_patterns(run, text: str, words: str, stance: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_stance_patterns(run, rules_only, text: str, words: str, stance: str | None) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text), words)
     assert statement.stance == stance, statement.stance_evidence
     if stance is not None:

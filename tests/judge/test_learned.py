@@ -1,0 +1,85 @@
+"""The learned second opinion (judge/learned.py): where it may act, what it leaves to the rules,
+the evidence it adds, and how it is switched off. Its accuracy is measured leave-one-batch-out by
+scripts/train_stance.py (docs/evaluation.md), not here."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.judge import learned
+from stancemap.model import Statement
+
+from .conftest import statement_with
+
+INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+# Logits' share from the text that makes one class win whatever the rules' features add.
+OPPOSE = [0.0, 60.0, 0.0, 0.0, 0.0]
+NEUTRAL = [0.0, 0.0, 0.0, 60.0, 0.0]
+
+
+def _statement(stance: str | None, evidence: list[str], sid: str = "s1") -> Statement:
+    return Statement(id=sid, document="d1", speaker=None, speaker_mention="", cue="said", kind="direct",
+                     content="It is a blank cheque.", start=0, end=21, stance=stance,  # type: ignore[arg-type]
+                     stance_evidence=list(evidence))
+
+
+def test_learned_candidate_only_statements_the_rules_may_leave_neutral() -> None:
+    assert learned.candidate("neutral", False)
+    assert learned.candidate(None, True)  # silent in a passage about the question
+    assert not learned.candidate(None, False)  # about something else: stays unrelated
+    assert not learned.candidate("support", True)
+    assert not learned.candidate("oppose", False)
+
+
+@pytest.mark.skipif(not learned.MODEL_FILE.is_file(), reason="no trained model")
+def test_learned_second_opinion_overrules_only_neutral_and_keeps_the_rules_evidence() -> None:
+    neutral = _statement("neutral", ["about: plan"], "s1")
+    firm = _statement("support", ["about: plan", "+welcome"], "s2")
+    unscored = _statement("neutral", ["about: plan"], "s3")
+    stays = _statement("neutral", ["about: plan"], "s4")
+    changed = learned.second_opinion([neutral, firm, unscored, stays], {"s1": OPPOSE, "s2": OPPOSE, "s4": NEUTRAL})
+    assert changed == 1
+    assert neutral.stance == "oppose"
+    assert neutral.stance_evidence[0] == "about: plan"  # the rules' lines stay, the model's verdict follows
+    assert neutral.stance_evidence[-1].startswith("learned layer: oppose (p ")
+    assert firm.stance == "support" and firm.stance_evidence == ["about: plan", "+welcome"]
+    assert unscored.stance == "neutral" and stays.stance == "neutral"
+
+
+def test_learned_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+    assert not learned.enabled()
+    assert learned.fingerprint() == b"learned layer off"
+
+
+def test_learned_fingerprint_is_the_model_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANCEMAP_LEARNED", "on")
+    if not learned.enabled():
+        pytest.skip("the learned layer is not installed")
+    assert learned.fingerprint() == learned.MODEL_FILE.read_bytes()
+
+
+def test_learned_lexical_features_are_general() -> None:
+    f = learned.lexical_features("We would never accept it, and it won't happen.")
+    assert f["lex:modal_would"] == 1.0 and f["lex:modal_won't"] == 1.0
+    assert f["lex:negation"] == 2.0 and f["lex:first_person"] == 1.0 and f["lex:question"] == 0.0
+
+
+@pytest.mark.skipif(not learned.enabled(), reason="the learned layer is not installed")
+def test_learned_reads_a_metaphor_the_rules_leave_neutral(run) -> None:  # type: ignore[no-untyped-def]
+    text = (INTRO + "Marsh said Osterland would join the Harbor Pact within two years. "
+            "\"Joining the Pact is the best decision this country could make,\" she said.\n\n"
+            "Opposition leader Tomas Veld disagreed. \"Membership of the Pact is a blank cheque written on "
+            "our children's account,\" Veld said.")
+    statement = statement_with(run(text), "a blank cheque")
+    assert statement.stance == "oppose", statement.stance_evidence
+    assert any(e.startswith("learned layer: oppose") for e in statement.stance_evidence)
+
+
+@pytest.mark.xfail(strict=True, reason="the learned layer reads a report of troops moving near a border as opposition "
+                                       "(p 0.54); the rules alone say neutral (tests/judge/test_stance.py)")
+@pytest.mark.skipif(not learned.enabled(), reason="the learned layer is not installed")
+def test_learned_leaves_a_report_of_facts_neutral(run) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + "Marsh said the Pact had moved its troops closer to the border."),
+                               "closer to the border")
+    assert statement.stance == "neutral", statement.stance_evidence
