@@ -133,3 +133,51 @@ def test_store_readers_refuse_a_missing_or_foreign_store(tmp_path: Path) -> None
         status(str(plain))
     with pytest.raises(StoreError, match="unsupported store URL"):
         status("mysql://someone@localhost/db")
+
+
+def test_store_team_without_a_shared_cache_gets_the_same_results(store_url: str, tmp_path: Path) -> None:
+    """Judgements are pure functions of the record, the question and the judging code: a team
+    member whose record cache holds none of them (another machine) reduces the same store to the
+    same results as the member who added the articles with a full cache."""
+    from stancemap.store import AddOptions
+    from stancemap.store.schema import questions
+
+    add(store_url, [EXAMPLES], EXAMPLE_QUESTION, AddOptions(cache_dir=tmp_path / "alice"))
+    before = exported(store_url)
+    engine, _ = open_engine(store_url, readonly=False)
+    with engine.begin() as conn:
+        conn.execute(questions.update().values(generation=None))  # as if another member's add had changed the store
+    engine.dispose()
+    report = add(store_url, [], None, AddOptions(cache_dir=tmp_path / "bob"))
+    assert report.reduced == [EXAMPLE_QUESTION]
+    assert exported(store_url) == before
+
+
+def test_store_totals_agree_with_the_rows_and_the_migration(store_url: str) -> None:
+    """The totals written with a question's results are the counts of its rows, and the SQL that
+    fills them for a store made before they existed (migration 0003) counts the same."""
+    from sqlalchemy import delete
+
+    from stancemap.store.schema import events, positions, totals
+    from stancemap.store.totals import backfill_sql
+
+    add(store_url, [EXAMPLES], EXAMPLE_QUESTION)
+    engine, _ = open_engine(store_url, readonly=False)
+    try:
+        with engine.begin() as conn:
+            written = sorted(tuple(r) for r in conn.execute(select(totals.c.question_id, totals.c.entity, totals.c.facet,
+                                                                   totals.c.value, totals.c.n)))
+            conn.execute(delete(totals))
+            for statement in backfill_sql(conn.dialect.name):
+                conn.exec_driver_sql(statement)
+            counted = sorted(tuple(r) for r in conn.execute(select(totals.c.question_id, totals.c.entity, totals.c.facet,
+                                                                   totals.c.value, totals.c.n)))
+            by = {(e, f, v): n for _, e, f, v, n in written}
+            assert by[("statements", "", "")] == conn.execute(select(func.count()).select_from(statements)).scalar()
+            assert by[("events", "", "")] == conn.execute(select(func.count()).select_from(events)).scalar()
+            opposed = conn.execute(select(func.count()).select_from(statements).where(statements.c.stance == "oppose")).scalar()
+            assert by.get(("statements", "stance", "oppose"), 0) == opposed > 0
+            assert by[("positions", "", "")] == conn.execute(select(func.count()).select_from(positions)).scalar()
+    finally:
+        engine.dispose()
+    assert written == counted

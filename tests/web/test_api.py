@@ -128,3 +128,41 @@ def test_api_article_keeps_its_text_as_data(client: Any, hostile_doc: str) -> No
     article = get(client, f"/api/articles/{hostile_doc}")
     assert "<img src=x onerror=alert(1)>" in article["body"]  # data, not markup: JSON carries it as written
     assert {"removed", "provenance"} <= set(article)
+
+
+def test_api_totals_are_the_rows_a_filter_gives(client: Any) -> None:
+    """Totals read from the precomputed counts (store/totals.py) or counted: each is the number
+    of items the same filter lists, for one facet, two, a date range, and both."""
+    everything = get(client, "/api/statements", limit=500)
+    assert everything["total"] == len(everything["items"])
+    dates = sorted(s["published"][:10] for s in everything["items"] if s["published"])
+    month, day = dates[len(dates) // 2][:7], dates[len(dates) // 3]
+    speaker = next(s["speaker"] for s in everything["items"] if s["speaker"])
+    outlet = next(s["outlet"] for s in everything["items"] if s["outlet"])
+    filters: list[dict[str, Any]] = [
+        {}, {"stance": "oppose"}, {"stance": "none"}, {"kind": "direct"}, {"kind": "direct", "stance": "support"},
+        {"actor": speaker}, {"outlet": outlet}, {"since": month}, {"until": month}, {"since": day, "until": day},
+        {"since": month[:4]}, {"stance": "neutral", "since": day}, {"kind": "indirect", "until": month},
+        {"actor": speaker, "stance": "support"}, {"outlet": outlet, "since": month}]
+    for wanted in filters:
+        page = get(client, "/api/statements", limit=500, **wanted)
+        assert page["total"] == len(page["items"]), wanted
+    for path, wanted in [("/api/events", {}), ("/api/events", {"actor": speaker}), ("/api/events", {"since": month}),
+                         ("/api/events", {"until": day}), ("/api/positions", {}), ("/api/positions", {"stance": "none"}),
+                         ("/api/positions", {"stance": "conditional"}), ("/api/actors", {}),
+                         ("/api/actors", {"kind": "person"}), ("/api/outlets", {})]:
+        page = get(client, path, limit=500, **wanted)
+        assert page["total"] == len(page["items"]), (path, wanted)
+
+
+def test_api_until_takes_the_whole_day_month_or_year(client: Any) -> None:
+    """`until` is inclusive however precise: a day, a month or a year; an impossible one is a 400."""
+    items = get(client, "/api/statements", limit=500)["items"]
+    keys = {s["id"]: s["date"] or s["published"] for s in items}
+    day = sorted(k[:10] for k in keys.values() if k and len(k) >= 10)[len(keys) // 2]
+    for until in (day, day[:7], day[:4]):
+        found = {s["id"] for s in get(client, "/api/statements", until=until, limit=500)["items"]}
+        assert {i for i, k in keys.items() if k and k[:len(until)] == until} <= found, until
+    for until in ("2025-13", "2025-02-30"):
+        bad = client.get("/api/statements", params={"until": until})
+        assert bad.status_code == 400 and "until" in bad.json()["error"], until

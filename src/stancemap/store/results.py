@@ -8,6 +8,7 @@ for field, including fields added to the contract after this module was written.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from functools import lru_cache
@@ -16,7 +17,7 @@ from typing import Any
 from pydantic import TypeAdapter
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
-from ..export.json_out import to_dict
+from ..export.json_out import section, to_dict
 from ..model import Actor, Analysis, Disagreement, Document, Event, Outlet, Position, Question, Side, Statement
 from ..relate import sortable_date
 from .articles import DOCUMENT_COLUMNS, now, stored_notices
@@ -33,7 +34,9 @@ from .schema import (
     questions,
     sides,
     statements,
+    totals,
 )
+from .totals import actor_facets, event_facets, position_facets, statement_facets
 
 INSERT_CHUNK = 2000
 
@@ -53,40 +56,77 @@ def position_stance(data: dict[str, Any]) -> str | None:
 
 def write_results(conn: Connection, question_id: int, analysis: Analysis, doc_article: dict[str, int],
                   generation: int) -> None:
-    """Replace a question's results with this analysis (the caller's transaction makes it atomic)."""
+    """Replace a question's results with this analysis (the caller's transaction makes it atomic).
+    Entities are turned into the contract's JSON one at a time and written in chunks: the contract
+    of the whole analysis (several GB at 15,000 articles) is never held beside the analysis. The
+    question's totals per stance, kind, outlet, speaker and date (the `totals` table) are counted
+    on the way, so that a filtered list's total is one indexed read, not a count of its rows."""
     for table in RESULT_TABLES:
         conn.execute(delete(table).where(table.c.question_id == question_id))
-    contract = to_dict(analysis)
     docs = {d.id: d for d in analysis.documents}
-    said = {a["id"]: 0 for a in contract["actors"]}
-    for s in analysis.statements:
-        if s.speaker in said:
-            said[s.speaker] += 1
+    said = {a.id: 0 for a in analysis.actors}
+    for st in analysis.statements:
+        if st.speaker in said:
+            said[st.speaker] += 1
     q = question_id
-    _insert(conn, actors, ({"question_id": q, "seq": i, "id": a["id"], "name": a["name"], "kind": a["kind"],
-                            "affiliation": a["affiliation"], "statements": said[a["id"]], "data": dumps(a)}
-                           for i, a in enumerate(contract["actors"])))
-    _insert(conn, statements, ({
-        "question_id": q, "seq": i, "id": s["id"], "article_id": doc_article[s["document"]], "speaker": s["speaker"],
-        "outlet": docs[s["document"]].outlet, "stance": s["stance"], "kind": s["kind"],
-        "date_key": sortable_date(s["date"], docs[s["document"]].published)[:16], "content": s["content"],
-        "data": dumps(s)} for i, s in enumerate(contract["statements"])))
-    _insert(conn, events, ({
-        "question_id": q, "seq": i, "id": e["id"], "article_id": doc_article[e["document"]],
-        "date_key": sortable_date(e["date"], docs[e["document"]].published)[:16], "data": dumps(e)}
-        for i, e in enumerate(contract["events"])))
-    _insert(conn, event_actors, ({"question_id": q, "actor": a, "event_seq": i}
-                                 for i, e in enumerate(contract["events"]) for a in e["actors"]))
-    _insert(conn, outlets, ({"question_id": q, "seq": i, "name": o["name"], "documents": len(o["documents"]),
-                             "data": dumps(o)} for i, o in enumerate(contract["outlets"])))
-    _insert(conn, positions, ({"question_id": q, "seq": i, "actor": p["actor"], "stance": position_stance(p),
-                               "changed": bool(p.get("changed")), "data": dumps(p)}
-                              for i, p in enumerate(contract["positions"])))
-    _insert(conn, sides, ({"question_id": q, "seq": i, "data": dumps(s)} for i, s in enumerate(contract["sides"])))
+    counted: Counter[tuple[str, str, str]] = Counter()
+
+    def items(key: str) -> Iterator[tuple[int, dict[str, Any]]]:
+        return enumerate(section(analysis, key))
+
+    def actor_rows() -> Iterator[dict[str, Any]]:
+        for i, a in items("actors"):
+            counted.update(actor_facets(a["kind"]))
+            yield {"question_id": q, "seq": i, "id": a["id"], "name": a["name"], "kind": a["kind"],
+                   "affiliation": a["affiliation"], "statements": said.get(a["id"], 0), "data": dumps(a)}
+
+    def statement_rows() -> Iterator[dict[str, Any]]:
+        for i, st in items("statements"):
+            doc = docs[st["document"]]
+            row = {"question_id": q, "seq": i, "id": st["id"], "article_id": doc_article[st["document"]],
+                   "speaker": st["speaker"], "outlet": doc.outlet, "stance": st["stance"], "kind": st["kind"],
+                   "date_key": sortable_date(st["date"], doc.published)[:16], "content": st["content"],
+                   "data": dumps(st)}
+            counted.update(statement_facets(row["speaker"], row["outlet"], row["stance"], row["kind"], row["date_key"]))
+            yield row
+
+    def event_rows() -> Iterator[dict[str, Any]]:
+        for i, e in items("events"):
+            doc = docs[e["document"]]
+            date_key = sortable_date(e["date"], doc.published)[:16]
+            counted.update(event_facets(date_key, e["actors"]))
+            yield {"question_id": q, "seq": i, "id": e["id"], "article_id": doc_article[e["document"]],
+                   "date_key": date_key, "data": dumps(e)}
+            # Beside the event, not in a second pass: the events are gone from memory once written.
+            event_actor_rows.extend({"question_id": q, "actor": a, "event_seq": i} for a in e["actors"])
+
+    def position_rows() -> Iterator[dict[str, Any]]:
+        for i, pos in items("positions"):
+            stance = position_stance(pos)
+            counted.update(position_facets(stance))
+            yield {"question_id": q, "seq": i, "actor": pos["actor"], "stance": stance,
+                   "changed": bool(pos.get("changed")), "data": dumps(pos)}
+
+    def outlet_rows() -> Iterator[dict[str, Any]]:
+        for i, o in items("outlets"):
+            counted[("outlets", "", "")] += 1
+            yield {"question_id": q, "seq": i, "name": o["name"], "documents": len(o["documents"]), "data": dumps(o)}
+
+    event_actor_rows: list[dict[str, Any]] = []
+    _insert(conn, actors, actor_rows())
+    _insert(conn, statements, statement_rows())
+    _insert(conn, events, event_rows())
+    _insert(conn, event_actors, event_actor_rows)
+    del event_actor_rows[:]
+    _insert(conn, outlets, outlet_rows())
+    _insert(conn, positions, position_rows())
+    _insert(conn, sides, ({"question_id": q, "seq": i, "data": dumps(sd)} for i, sd in items("sides")))
     _insert(conn, disagreements, ({"question_id": q, "seq": i, "kind": d["kind"], "actor": d["actor"] or None,
-                                   "data": dumps(d)} for i, d in enumerate(contract["disagreements"])))
+                                   "data": dumps(d)} for i, d in items("disagreements")))
+    _insert(conn, totals, ({"question_id": q, "entity": entity, "facet": facet, "value": value, "n": n}
+                           for (entity, facet, value), n in sorted(counted.items())))
     _label_documents(conn, doc_article)
-    question = contract["question"]
+    question = next(section(analysis, "question"))
     conn.execute(update(questions).where(questions.c.id == question_id).values(
         text=question["text"] if question else "", data=dumps(question), generation=generation, reduced_at=now()))
 

@@ -141,4 +141,15 @@ sides = _results("sides")
 
 disagreements = _results("disagreements", Column("kind", String(16)), Column("actor", String(16)))
 
-RESULT_TABLES = (actors, statements, events, event_actors, outlets, positions, sides, disagreements)
+# A question's counts per facet (store/totals.py), written with its results (migration 0003).
+totals = Table(
+    "totals", metadata,
+    Column("question_id", Integer, ForeignKey("questions.id", ondelete="CASCADE"), nullable=False),
+    Column("entity", String(16), nullable=False),  # statements, events, actors, positions, outlets
+    Column("facet", String(32), nullable=False),  # "" (all), stance, kind, "stance+kind", date, ...
+    Column("value", Text, nullable=False),  # the facet's value ("oppose", "oppose/direct", "2025-11-04")
+    Column("n", Integer, nullable=False),
+    Index("ix_totals_question_entity_facet_value", "question_id", "entity", "facet", "value", unique=True),
+)
+
+RESULT_TABLES = (actors, statements, events, event_actors, outlets, positions, sides, disagreements, totals)

@@ -9,6 +9,7 @@ Totals are cached per question and filter until the question's results are rewri
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import threading
@@ -20,6 +21,8 @@ from typing import Any
 from sqlalchemy import Connection, Select, and_, column, func, literal_column, select, table, text
 
 from ..store.schema import actors, articles, event_actors, events, outlets, positions, questions, statements
+from ..store.totals import NO_STANCE
+from ..store.totals import total as stored_total
 from .state import STATE
 
 # FTS5 query syntax is a language of its own (a stray quote is an error): user words are quoted
@@ -65,6 +68,26 @@ def search_hits(conn: Connection, target: str, q: str) -> Any:
             .where(literal_column(f"{target}_fts").op("MATCH")(words)).subquery())
 
 
+def date_after(bound: str) -> str:
+    """The first day, month or year after `bound` ("2025-11-04" -> "2025-11-05", "2025-11" ->
+    "2025-12", "2025" -> "2026"): the exclusive upper end of an `until`. Sortable dates compare as
+    text, and an exclusive bound compares the same under any collation (a PostgreSQL server's
+    locale may ignore the padding character an inclusive bound would need)."""
+    parts = [int(p) for p in bound.split("-")]
+    if parts[0] >= 9999:
+        return "99999"  # after every date, the unknown ones ("9999") included
+    try:
+        if len(parts) == 3:
+            return (dt.date(*parts) + dt.timedelta(days=1)).isoformat()
+        if len(parts) == 2:
+            year, month = parts
+            dt.date(year, month, 1)
+            return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+        return f"{parts[0] + 1:04d}"
+    except ValueError:
+        raise BadQuery(f"until: no such date (got {bound!r})") from None
+
+
 @dataclass(frozen=True)
 class StatementFilter:
     actor: str | None = None
@@ -107,9 +130,19 @@ def version(conn: Connection) -> Any:
     return STATE.get(conn.engine).token
 
 
-def _count(conn: Connection, question: int, kind: str, key: tuple[Any, ...], query: Select[Any]) -> int:
-    return TOTALS.get((question, version(conn), kind, *key),
-                      lambda: conn.execute(select(func.count()).select_from(query.subquery())).scalar())
+def _count(conn: Connection, question: int, kind: str, key: tuple[Any, ...], query: Select[Any],
+           chosen: dict[str, str | None] | None = None, since: str | None = None, until: str | None = None) -> int:
+    """The number of rows `query` selects: from the question's precomputed totals when the filter
+    is one they hold (`chosen` facet values and a date range: store/totals.py), else counted."""
+
+    def compute() -> int:
+        if chosen is not None:
+            known = stored_total(conn, question, kind, chosen, since, date_after(until) if until else None)
+            if known is not None:
+                return known
+        return int(conn.execute(select(func.count()).select_from(query.subquery())).scalar() or 0)
+
+    return TOTALS.get((question, version(conn), kind, *key), compute)
 
 
 def article_id(conn: Connection, doc: str) -> int | None:
@@ -131,7 +164,7 @@ def statements_page(conn: Connection, question: int, f: StatementFilter, limit: 
         where.append(s.c.date_key >= f.since)
     if f.until:
         # "2025-11" as an upper bound takes every day of November.
-        where.append(s.c.date_key <= f.until + "\uffff")
+        where.append(s.c.date_key < date_after(f.until))
     if f.document:
         where.append(s.c.article_id == (article_id(conn, f.document) or -1))
     # In the analysis's order; in time order when a date range is asked for (the date index then
@@ -146,7 +179,8 @@ def statements_page(conn: Connection, question: int, f: StatementFilter, limit: 
         source = s.join(hits, hits.c.id == s.c.pk)
         order = [hits.c.score, s.c.seq]
     base = select(s.c.pk).where(and_(*where))
-    total = _count(conn, question, "statements", astuple(f), base)
+    chosen = None if (f.q or f.document) else {"speaker": f.actor, "outlet": f.outlet, "stance": f.stance, "kind": f.kind}
+    total = _count(conn, question, "statements", astuple(f), base, chosen, f.since, f.until)
     # The page's keys first (an index walk, however far the offset), then its rows with their
     # article and speaker: joining every skipped row would make a far page cost its offset.
     keys = select(s.c.pk).select_from(source).where(and_(*where)).order_by(*order).limit(limit).offset(offset)
@@ -169,7 +203,8 @@ def actors_page(conn: Connection, question: int, q: str | None, kind: str | None
         where.append(func.lower(actors.c.name).contains(q.lower(), autoescape=True))
     if kind:
         where.append(actors.c.kind == kind)
-    total = _count(conn, question, "actors", (q, kind), select(actors.c.pk).where(and_(*where)))
+    total = _count(conn, question, "actors", (q, kind), select(actors.c.pk).where(and_(*where)),
+                   None if q else {"kind": kind})
     rows = conn.execute(select(actors.c.data, actors.c.statements).where(and_(*where))
                         .order_by(actors.c.statements.desc(), actors.c.seq).limit(limit).offset(offset)).all()
     return total, rows
@@ -186,8 +221,9 @@ def positions_page(conn: Connection, question: int, actor_id: str | None, stance
     if actor_id:
         where.append(positions.c.actor == actor_id)
     if stance:
-        where.append(positions.c.stance == stance)
-    total = _count(conn, question, "positions", (actor_id, stance), select(positions.c.pk).where(and_(*where)))
+        where.append(positions.c.stance.is_(None) if stance == NO_STANCE else positions.c.stance == stance)
+    total = _count(conn, question, "positions", (actor_id, stance), select(positions.c.pk).where(and_(*where)),
+                   {"actor": actor_id, "stance": stance})
     rows = conn.execute(
         select(positions.c.data, actors.c.name.label("actor_name"), actors.c.statements)
         .select_from(positions.join(actors, and_(actors.c.question_id == positions.c.question_id,
@@ -205,8 +241,9 @@ def events_page(conn: Connection, question: int, actor_id: str | None, since: st
     if since:
         where.append(events.c.date_key >= since)
     if until:
-        where.append(events.c.date_key <= until + "\uffff")
-    total = _count(conn, question, "events", (actor_id, since, until), select(events.c.pk).where(and_(*where)))
+        where.append(events.c.date_key < date_after(until))
+    total = _count(conn, question, "events", (actor_id, since, until), select(events.c.pk).where(and_(*where)),
+                   {"actor": actor_id}, since, until)
     rows = conn.execute(select(events.c.data, articles.c.title, articles.c.outlet)
                         .select_from(events.join(articles, articles.c.id == events.c.article_id))
                         .where(and_(*where)).order_by(events.c.date_key, events.c.seq).limit(limit).offset(offset)).all()
@@ -215,7 +252,7 @@ def events_page(conn: Connection, question: int, actor_id: str | None, since: st
 
 def outlets_page(conn: Connection, question: int, limit: int, offset: int) -> tuple[int, Sequence[Any]]:
     where = outlets.c.question_id == question
-    total = _count(conn, question, "outlets", (), select(outlets.c.pk).where(where))
+    total = _count(conn, question, "outlets", (), select(outlets.c.pk).where(where), {})
     rows = conn.execute(select(outlets.c.data).where(where).order_by(outlets.c.documents.desc(), outlets.c.seq)
                         .limit(limit).offset(offset)).all()
     return total, rows
@@ -249,7 +286,7 @@ def articles_page(conn: Connection, q: str | None, outlet: str | None, since: st
     if since:
         where.append(articles.c.published >= since)
     if until:
-        where.append(articles.c.published <= until + "\uffff")
+        where.append(articles.c.published < date_after(until))
     total = _count(conn, 0, "articles", (q, outlet, since, until), select(articles.c.id).where(and_(*where)))
     rows = conn.execute(select(articles.c.doc, articles.c.path, articles.c.title, articles.c.outlet, articles.c.published,
                                articles.c.url, func.substr(articles.c.body, 1, 280).label("opening"))
@@ -269,9 +306,8 @@ def question_list(conn: Connection) -> Sequence[Any]:
 
 
 def counts(conn: Connection, question: int) -> dict[str, int]:
-    return {t.name: int(TOTALS.get((question, version(conn), "all", t.name), lambda t=t: conn.execute(
-        select(func.count()).select_from(t).where(t.c.question_id == question)).scalar()))
-        for t in (statements, actors, events, outlets, positions)}
+    return {t.name: _count(conn, question, t.name, ("all",), select(t.c.pk).where(t.c.question_id == question), {})
+            for t in (statements, actors, events, outlets, positions)}
 
 
 def statements_by_id(conn: Connection, question: int, ids: list[str]) -> dict[str, dict[str, Any]]:
