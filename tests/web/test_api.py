@@ -166,3 +166,31 @@ def test_api_until_takes_the_whole_day_month_or_year(client: Any) -> None:
     for until in ("2025-13", "2025-02-30"):
         bad = client.get("/api/statements", params={"until": until})
         assert bad.status_code == 400 and "until" in bad.json()["error"], until
+
+
+def test_api_search_ranks_its_newest_matches_then_lists_the_older(client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With more matches than are ranked, every match is still listed exactly once across the
+    pages, the total counts them all, and the older ones follow newest first."""
+    from stancemap.web import search
+
+    whole = get(client, "/api/statements", q="Valdoria", limit=499)
+    assert whole["total"] == len(whole["items"]) > 6
+    monkeypatch.setattr(search, "RANKED_MATCHES", 3)
+    seen: list[str] = []
+    page = get(client, "/api/statements", q="Valdoria", limit=4)
+    assert page["total"] == whole["total"]
+    while True:
+        seen += [s["id"] for s in page["items"]]
+        if page["next"] is None:
+            break
+        page = client.get(page["next"]).json()
+    assert sorted(seen) == sorted(s["id"] for s in whole["items"]) and len(seen) == len(set(seen))
+    number = [int(i[1:]) for i in seen]
+    assert number[3:] == sorted(number[3:], reverse=True)  # past the ranked three, newest first
+    assert set(number[:3]) == set(sorted(number, reverse=True)[:3])  # the three ranked are the newest
+    articles = get(client, "/api/articles", q="Valdoria", limit=3)
+    listed = [a["id"] for a in articles["items"]]
+    while articles["next"]:
+        articles = client.get(articles["next"]).json()
+        listed += [a["id"] for a in articles["items"]]
+    assert len(listed) == len(set(listed)) == get(client, "/api/articles", q="Valdoria", limit=498)["total"]

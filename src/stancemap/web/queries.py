@@ -11,61 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
-from dataclasses import astuple, dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import astuple, dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, column, func, literal_column, select, table, text
+from sqlalchemy import Connection, Select, and_, func, select, text
 
 from ..store.schema import actors, articles, event_actors, events, outlets, positions, questions, statements
 from ..store.totals import NO_STANCE
 from ..store.totals import total as stored_total
+from . import search
+from .search import BadQuery
 from .state import STATE
-
-# FTS5 query syntax is a language of its own (a stray quote is an error): user words are quoted
-# one by one; a "quoted phrase" stays a phrase; a trailing * searches by prefix.
-TOKEN = re.compile(r'"([^"]*)"|(\S+)')
-WORD = re.compile(r"\w+", re.UNICODE)
-
-
-class BadQuery(ValueError):
-    """A search or filter that cannot be run; the message says why (the API answers 400)."""
-
-
-def fts5_query(q: str) -> str:
-    parts = []
-    for phrase, word in TOKEN.findall(q):
-        if phrase:
-            words = WORD.findall(phrase)
-            if words:
-                parts.append('"' + " ".join(words) + '"')
-            continue
-        prefix = word.endswith("*")
-        parts.extend(f'"{w}"' for w in WORD.findall(word))
-        if prefix and parts and WORD.findall(word):
-            parts[-1] += "*"
-    if not parts:
-        raise BadQuery("q: nothing to search for (give words)")
-    return " ".join(parts)
-
-
-def search_hits(conn: Connection, target: str, q: str) -> Any:
-    """The rows of `target` ("statements" or "articles") matching q, as a subquery of (id, score):
-    its key and its relevance, lower first (FTS5's bm25 rank; PostgreSQL's ts_rank negated)."""
-    key = "pk" if target == "statements" else "id"
-    words = fts5_query(q)  # the same words on both databases: a query with none is refused on both
-    if conn.dialect.name == "postgresql":
-        query = func.websearch_to_tsquery("english", q)
-        tsv: Any = literal_column(f"{target}.tsv")
-        own = statements if target == "statements" else articles
-        return (select(own.c[key].label("id"), (-func.ts_rank(tsv, query)).label("score"))
-                .where(tsv.op("@@")(query)).subquery())
-    fts = table(f"{target}_fts", column("rowid"), column("rank"))
-    return (select(fts.c.rowid.label("id"), fts.c.rank.label("score"))
-            .where(literal_column(f"{target}_fts").op("MATCH")(words)).subquery())
 
 
 def date_after(bound: str) -> str:
@@ -131,11 +90,17 @@ def version(conn: Connection) -> Any:
 
 
 def _count(conn: Connection, question: int, kind: str, key: tuple[Any, ...], query: Select[Any],
-           chosen: dict[str, str | None] | None = None, since: str | None = None, until: str | None = None) -> int:
+           chosen: dict[str, str | None] | None = None, since: str | None = None, until: str | None = None,
+           counted: Callable[[], int | None] | None = None) -> int:
     """The number of rows `query` selects: from the question's precomputed totals when the filter
-    is one they hold (`chosen` facet values and a date range: store/totals.py), else counted."""
+    is one they hold (`chosen` facet values and a date range: store/totals.py), from `counted`
+    when it can say (a search's matches counted in the index alone), else counted."""
 
     def compute() -> int:
+        if counted is not None:
+            known = counted()
+            if known is not None:
+                return known
         if chosen is not None:
             known = stored_total(conn, question, kind, chosen, since, date_after(until) if until else None)
             if known is not None:
@@ -168,23 +133,23 @@ def statements_page(conn: Connection, question: int, f: StatementFilter, limit: 
     if f.document:
         where.append(s.c.article_id == (article_id(conn, f.document) or -1))
     # In the analysis's order; in time order when a date range is asked for (the date index then
-    # gives the page without sorting the whole range); by relevance for a search.
+    # gives the page without sorting the whole range); a search's newest matches by relevance.
     order: list[Any] = [s.c.date_key, s.c.seq] if (f.since or f.until) else [s.c.seq]
-    source: Any = s
+    matched = [s.c.pk.in_(select(search.matches(conn, "statements", f.q).c.id))] if f.q else []
+    base = select(s.c.pk).where(*where, *matched)
     if f.q:
-        hits = search_hits(conn, "statements", f.q)
-        # The match as a set (planned once, first) for the count and the filter; the join only
-        # brings the relevance to sort by. A bare join lets SQLite probe the FTS index per row.
-        where.append(s.c.pk.in_(select(hits.c.id)))
-        source = s.join(hits, hits.c.id == s.c.pk)
-        order = [hits.c.score, s.c.seq]
-    base = select(s.c.pk).where(and_(*where))
-    chosen = None if (f.q or f.document) else {"speaker": f.actor, "outlet": f.outlet, "stance": f.stance, "kind": f.kind}
-    total = _count(conn, question, "statements", astuple(f), base, chosen, f.since, f.until)
-    # The page's keys first (an index walk, however far the offset), then its rows with their
-    # article and speaker: joining every skipped row would make a far page cost its offset.
-    keys = select(s.c.pk).select_from(source).where(and_(*where)).order_by(*order).limit(limit).offset(offset)
-    wanted = [pk for (pk,) in conn.execute(keys)]
+        # Every statement in the search index is this question's when the store follows no other.
+        alone = not any(astuple(replace(f, q=None))) and STATE.get(conn.engine).questions == (question,)
+        total = _count(conn, question, "statements", astuple(f), base,
+                       counted=(lambda: search.match_count(conn, "statements", f.q or "")) if alone else None)
+        wanted = search.search_page(conn, "statements", f.q, where, limit, offset)
+    else:
+        chosen = None if f.document else {"speaker": f.actor, "outlet": f.outlet, "stance": f.stance, "kind": f.kind}
+        total = _count(conn, question, "statements", astuple(f), base, chosen, f.since, f.until)
+        # The page's keys first (an index walk, however far the offset), then its rows with their
+        # article and speaker: joining every skipped row would make a far page cost its offset.
+        keys = select(s.c.pk).where(*where).order_by(*order).limit(limit).offset(offset)
+        wanted = [pk for (pk,) in conn.execute(keys)]
     if not wanted:
         return total, []
     query = (select(s.c.pk, s.c.data, actors.c.name.label("speaker_name"), articles.c.doc, articles.c.title,
@@ -274,24 +239,30 @@ def outlet_stances(conn: Connection, question: int, names: list[str]) -> dict[st
 def articles_page(conn: Connection, q: str | None, outlet: str | None, since: str | None, until: str | None,
                   limit: int, offset: int) -> tuple[int, Sequence[Any]]:
     where: list[Any] = [articles.c.doc.is_not(None)]
-    order: list[Any] = [articles.c.id]
-    source: Any = articles
-    if q:
-        hits = search_hits(conn, "articles", q)
-        where.append(articles.c.id.in_(select(hits.c.id)))
-        source = articles.join(hits, hits.c.id == articles.c.id)
-        order = [hits.c.score, articles.c.id]
     if outlet:
         where.append(articles.c.outlet == outlet)
     if since:
         where.append(articles.c.published >= since)
     if until:
         where.append(articles.c.published < date_after(until))
-    total = _count(conn, 0, "articles", (q, outlet, since, until), select(articles.c.id).where(and_(*where)))
-    rows = conn.execute(select(articles.c.doc, articles.c.path, articles.c.title, articles.c.outlet, articles.c.published,
-                               articles.c.url, func.substr(articles.c.body, 1, 280).label("opening"))
-                        .select_from(source).where(and_(*where)).order_by(*order).limit(limit).offset(offset)).all()
-    return total, rows
+    matched = [articles.c.id.in_(select(search.matches(conn, "articles", q).c.id))] if q else []
+    # Every article in the search index has its document id unless an `add` is writing.
+    alone = bool(q) and not (outlet or since or until) and conn.execute(
+        select(articles.c.id).where(articles.c.doc.is_(None), articles.c.body.is_not(None)).limit(1)).first() is None
+    total = _count(conn, 0, "articles", (q, outlet, since, until), select(articles.c.id).where(*where, *matched),
+                   counted=(lambda: search.match_count(conn, "articles", q or "")) if alone else None)
+    if q:
+        wanted = search.search_page(conn, "articles", q, where, limit, offset)
+    else:
+        wanted = [k for (k,) in conn.execute(select(articles.c.id).where(*where).order_by(articles.c.id)
+                                             .limit(limit).offset(offset))]
+    if not wanted:
+        return total, []
+    found = {row.id: row for row in conn.execute(
+        select(articles.c.id, articles.c.doc, articles.c.path, articles.c.title, articles.c.outlet,
+               articles.c.published, articles.c.url, func.substr(articles.c.body, 1, 280).label("opening"))
+        .where(articles.c.id.in_(wanted)))}
+    return total, [found[k] for k in wanted if k in found]
 
 
 def article(conn: Connection, doc: str) -> Any:
