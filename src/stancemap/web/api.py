@@ -28,7 +28,8 @@ DateBound = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
                                         description="A date, month or year: 2025-11-04, 2025-11 or 2025.")]
 ActorId = Annotated[str | None, Query(pattern=r"^a\d+$", description="An actor id, e.g. a12 (see /api/actors).")]
 Search = Annotated[str | None, Query(min_length=1, max_length=200,
-                                     description='Full-text search: words (all must match) and "quoted phrases".')]
+                                     description='Full-text search: words (all must match) and "quoted phrases". The newest '
+                                                 '1,000 matches come first by relevance, then the older ones, newest first.')]
 # The model's own names, so that a stance or kind added there is accepted here ("none": no stance).
 if TYPE_CHECKING:
     StanceName = str

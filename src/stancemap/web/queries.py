@@ -116,6 +116,8 @@ def article_id(conn: Connection, doc: str) -> int | None:
 
 def statements_page(conn: Connection, question: int, f: StatementFilter, limit: int, offset: int) -> tuple[int, Sequence[Any]]:
     s = statements
+    if f.since and f.until and f.since >= date_after(f.until):
+        return 0, []  # a range that ends before it starts
     where = [s.c.question_id == question]
     if f.actor:
         where.append(s.c.speaker == f.actor)
@@ -142,7 +144,7 @@ def statements_page(conn: Connection, question: int, f: StatementFilter, limit: 
         alone = not any(astuple(replace(f, q=None))) and STATE.get(conn.engine).questions == (question,)
         total = _count(conn, question, "statements", astuple(f), base,
                        counted=(lambda: search.match_count(conn, "statements", f.q or "")) if alone else None)
-        wanted = search.search_page(conn, "statements", f.q, where, limit, offset)
+        wanted = search.search_page(conn, "statements", f.q, where, limit, offset, total)
     else:
         chosen = None if f.document else {"speaker": f.actor, "outlet": f.outlet, "stance": f.stance, "kind": f.kind}
         total = _count(conn, question, "statements", astuple(f), base, chosen, f.since, f.until)
@@ -252,7 +254,7 @@ def articles_page(conn: Connection, q: str | None, outlet: str | None, since: st
     total = _count(conn, 0, "articles", (q, outlet, since, until), select(articles.c.id).where(*where, *matched),
                    counted=(lambda: search.match_count(conn, "articles", q or "")) if alone else None)
     if q:
-        wanted = search.search_page(conn, "articles", q, where, limit, offset)
+        wanted = search.search_page(conn, "articles", q, where, limit, offset, total)
     else:
         wanted = [k for (k,) in conn.execute(select(articles.c.id).where(*where).order_by(articles.c.id)
                                              .limit(limit).offset(offset))]

@@ -92,17 +92,22 @@ def match_count(conn: Connection, target: str, q: str) -> int | None:
     return int(conn.execute(select(func.count()).select_from(sub)).scalar() or 0)
 
 
-def search_page(conn: Connection, target: str, q: str, filters: list[Any], limit: int, offset: int) -> list[int]:
-    """The keys of one page of a search of `target` narrowed by `filters`: the newest matches by
-    relevance first, then the older ones, newest first."""
+def search_page(conn: Connection, target: str, q: str, filters: list[Any], limit: int, offset: int,
+                total: int) -> list[int]:
+    """The keys of one page of a search of `target` narrowed by `filters` (`total` rows match in
+    all): the newest matches by relevance first, then the older ones, newest first."""
     own, key = _own(target)
     ranked = newest_ranked(conn, target, q)
-    found, boundary = conn.execute(select(func.count(), func.min(ranked.c.id))).one()
+    # Only as many ranked rows as this page reaches are fetched; the ranked set itself is sorted
+    # in the database (at most RANKED_MATCHES rows).
     passing = [k for (k,) in conn.execute(select(key).select_from(own.join(ranked, ranked.c.id == key))
-                                          .where(*filters).order_by(ranked.c.score, key))]
-    page = passing[offset:offset + limit]
-    if len(page) == limit or found < RANKED_MATCHES:
-        return page  # every match was ranked (or the page is full)
+                                          .where(*filters).order_by(ranked.c.score, key).limit(offset + limit))]
+    page = passing[offset:]
+    if len(page) == limit or offset + len(page) >= total:
+        return page  # the page is full, or no older match is left to list
+    found, boundary = conn.execute(select(func.count(), func.min(ranked.c.id))).one()
+    if found < RANKED_MATCHES:
+        return page  # every match was ranked
     older = (select(key).where(*filters, key < boundary, key.in_(select(matches(conn, target, q).c.id)))
              .order_by(key.desc()).limit(limit - len(page)).offset(max(0, offset - len(passing))))
     return page + [k for (k,) in conn.execute(older)]
