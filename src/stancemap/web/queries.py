@@ -191,12 +191,15 @@ def positions_page(conn: Connection, question: int, actor_id: str | None, stance
         where.append(positions.c.stance.is_(None) if stance == NO_STANCE else positions.c.stance == stance)
     total = _count(conn, question, "positions", (actor_id, stance), select(positions.c.pk).where(and_(*where)),
                    {"actor": actor_id, "stance": stance})
-    rows = conn.execute(
-        select(positions.c.data, actors.c.name.label("actor_name"), actors.c.statements)
-        .select_from(positions.join(actors, and_(actors.c.question_id == positions.c.question_id,
-                                                 actors.c.id == positions.c.actor)))
-        .where(and_(*where)).order_by(actors.c.statements.desc(), positions.c.seq).limit(limit).offset(offset)).all()
-    return total, rows
+    joined = positions.join(actors, and_(actors.c.question_id == positions.c.question_id, actors.c.id == positions.c.actor))
+    # The page's keys first, then its rows: sorting with `data` beside would read every position's
+    # JSON (an actor's position lists all its statements) to keep fifty.
+    wanted = [k for (k,) in conn.execute(select(positions.c.pk).select_from(joined).where(and_(*where))
+                                         .order_by(actors.c.statements.desc(), positions.c.seq).limit(limit).offset(offset))]
+    found = {r.pk: r for r in conn.execute(
+        select(positions.c.pk, positions.c.data, actors.c.name.label("actor_name"), actors.c.statements)
+        .select_from(joined).where(positions.c.pk.in_(wanted)))} if wanted else {}
+    return total, [found[k] for k in wanted if k in found]
 
 
 def events_page(conn: Connection, question: int, actor_id: str | None, since: str | None, until: str | None,
@@ -220,9 +223,11 @@ def events_page(conn: Connection, question: int, actor_id: str | None, since: st
 def outlets_page(conn: Connection, question: int, limit: int, offset: int) -> tuple[int, Sequence[Any]]:
     where = outlets.c.question_id == question
     total = _count(conn, question, "outlets", (), select(outlets.c.pk).where(where), {})
-    rows = conn.execute(select(outlets.c.data).where(where).order_by(outlets.c.documents.desc(), outlets.c.seq)
-                        .limit(limit).offset(offset)).all()
-    return total, rows
+    wanted = [k for (k,) in conn.execute(select(outlets.c.pk).where(where).order_by(outlets.c.documents.desc(), outlets.c.seq)
+                                         .limit(limit).offset(offset))]  # keys first, as for positions
+    found = {r.pk: r for r in conn.execute(select(outlets.c.pk, outlets.c.data)
+                                           .where(outlets.c.pk.in_(wanted)))} if wanted else {}
+    return total, [found[k] for k in wanted if k in found]
 
 
 def outlet_stances(conn: Connection, question: int, names: list[str]) -> dict[str, dict[str, int]]:
