@@ -29,7 +29,8 @@ from .judge.stance import propagate
 from .model import Actor, Analysis, Event, Notice, Question, Statement
 from .question import make_question, propose_question
 from .record import ArticleRecord, DraftStatement, RecordHead
-from .relate import relate
+from .relate import outlet_key, relate
+from .wording import WordingCounts
 
 
 class RecordSource(Protocol):
@@ -65,7 +66,8 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     timings: dict[str, float] = {}
     started = clock()
     copies = CopyCandidates()
-    index, proposed, objects = _canonical_actors(records.heads(), question is None, copies)  # type: ignore[union-attr]
+    wording = WordingCounts()
+    index, proposed, objects = _canonical_actors(records.heads(), question is None, copies, wording)  # type: ignore[union-attr]
     timings["reduce_actors_seconds"] = clock() - started
     q = make_question(question) if question else (proposed if proposed else None)
     if q is not None:
@@ -89,16 +91,17 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     if text_parts and learned.enabled():
         learned.second_opinion(analysis.statements, text_parts)
     timings["reduce_propagate_seconds"] = clock() - started
-    relate(analysis, timings, copies.pairs)
+    relate(analysis, timings, copies.pairs, wording)
     analysis.run.update(timings)
     return analysis
 
 
-def _canonical_actors(heads: Iterable[RecordHead], want_question: bool, copies: CopyCandidates) -> tuple[
-        ActorIndex, Question | None, Counter[str]]:
+def _canonical_actors(heads: Iterable[RecordHead], want_question: bool, copies: CopyCandidates,
+                      wording: WordingCounts | None = None) -> tuple[ActorIndex, Question | None, Counter[str]]:
     """Pass 1: the corpus's actors from every article's name statistics, its proposed question,
-    the nouns its speakers take sides on (the corpus's names for the question's thing), and the
-    pairs of articles that may be wire copies (`copies`, by document id in run order)."""
+    the nouns its speakers take sides on (the corpus's names for the question's thing), the
+    pairs of articles that may be wire copies (`copies`, by document id in run order), and each
+    outlet's noun phrases summed (`wording`, for framing; keyed as relate.outlet_key)."""
     stats: dict[str, NameStats] = {}
     outlets: set[str] = set()
     nationalities: set[str] = set()
@@ -106,6 +109,8 @@ def _canonical_actors(heads: Iterable[RecordHead], want_question: bool, copies: 
     objects: Counter[str] = Counter()
     for n, record in enumerate(heads, 1):
         copies.add(f"d{n}", record.minhash)
+        if wording is not None:
+            wording.add(outlet_key(record.outlet, f"d{n}"), record.frames.get("wording", {}))
         objects.update(record.frames.get("objects", {}))
         name_stats(record.mentions, stats)
         if record.outlet:

@@ -16,17 +16,19 @@ from .copies import CopyPair, counted, link_copies
 from .framing import FramingIndex, is_loaded, rival_of
 from .model import Analysis, Disagreement, Event, Outlet, Position, Side, Statement
 from .positions import build_positions
+from .wording import WordingCounts
 
 
 def relate(analysis: Analysis, timings: dict[str, float] | None = None,
-           copy_pairs: Sequence[CopyPair] | None = None) -> Analysis:
+           copy_pairs: Sequence[CopyPair] | None = None, wording: WordingCounts | None = None) -> Analysis:
     """Each step in turn; `timings` (if given) receives each step's seconds, for the benchmark;
-    `copy_pairs` are the candidate wire copies the reduce found (else found here)."""
+    `copy_pairs` are the candidate wire copies the reduce found (else found here); `wording` each
+    outlet's noun phrases as the map counted them (framing's loaded and neutral words)."""
     timings = timings if timings is not None else {}
     with _timed(timings, "copies"):
         link_copies(analysis, copy_pairs)  # wire copies: their repeated statements count once in positions
     with _timed(timings, "outlets"):
-        analysis.outlets = outlets_of(analysis)
+        analysis.outlets = outlets_of(analysis, wording)
     with _timed(timings, "positions"):
         analysis.positions = positions_of(counted(analysis.statements), analysis)
     with _timed(timings, "sides"):
@@ -43,7 +45,12 @@ def _timed(timings: dict[str, float], step: str) -> Iterator[None]:
     timings[f"relate_{step}_seconds"] = time.perf_counter() - started
 
 
-def outlets_of(analysis: Analysis) -> list[Outlet]:
+def outlet_key(outlet: str | None, document: str) -> str:
+    """The key an article's outlet is grouped by: its name in lower case, else the document's own id."""
+    return outlet.lower() if outlet else f"#{document}"
+
+
+def outlets_of(analysis: Analysis, wording: WordingCounts | None = None) -> list[Outlet]:
     """Every document in exactly one entry; documents with no known outlet each get their own."""
     by_name: dict[str, Outlet] = {}
     outlets: list[Outlet] = []
@@ -65,12 +72,17 @@ def outlets_of(analysis: Analysis) -> list[Outlet]:
     for s in analysis.statements:
         if s.speaker:
             speakers_of[s.document][s.speaker] += 1
+    if wording is not None:
+        wording.set_topic(*topic_of(analysis))
     for outlet in outlets:
         quoted: Counter[str] = Counter()
         for d in outlet.documents:
             quoted.update(speakers_of.get(d, {}))
         outlet.quoted = dict(quoted.most_common())
         outlet.framing = index.terms(docs[d].body for d in outlet.documents)
+        if wording is not None:
+            spelt = {t.term for t in outlet.framing}
+            outlet.framing += [t for t in wording.terms(outlet_key(outlet.name, outlet.documents[0])) if t.term not in spelt]
     return outlets
 
 
@@ -286,3 +298,14 @@ def _as_date(text: str) -> date | None:
 def _dates_agree(x: str, y: str) -> bool:
     """Two dates agree when the less precise one contains the other ("2025-03" and "2025-03-14")."""
     return x.startswith(y) or y.startswith(x)
+
+
+def topic_of(analysis: Analysis) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The question's words (event, things, participants), its verbs (its event's and those of
+    taking sides) and its things, for the framing of loaded and neutral words (wording.py)."""
+    from .extract.frames import SIDE_VERBS
+    from .judge.terms import terms_of
+
+    terms = terms_of(analysis.question)
+    words = terms.event | terms.things | terms.participants | terms.object_words | terms.opposites
+    return frozenset(words), frozenset(terms.event | terms.opposites | SIDE_VERBS), frozenset(terms.things | terms.object_words)

@@ -21,6 +21,7 @@ from .mentions import Mention, find_mentions, surname_mentions
 from .speakers import SpeakerResolver
 from .statements import find_candidates
 from .timeline import find_events, statement_date
+from .wording import wording_of
 
 
 def nationalities_of(sdoc: Doc) -> set[str]:
@@ -53,7 +54,7 @@ def extract_article(document: Document, sdoc: Doc, key: str = "") -> ArticleReco
     actors = [LocalActor(a.id, a.name, a.kind, list(a.aliases), list(a.roles), a.affiliation,
                          index.origins.get(a.id, "mention"), a.id in index.became_person) for a in index.actors]
     return ArticleRecord(key=key, document=document, mentions=mentions, actors=actors, statements=drafts,
-                         events=events, parse=rows_of(sdoc, kept), frames=frames_of(sdoc),
+                         events=events, parse=rows_of(sdoc, kept), frames={**frames_of(sdoc), "wording": wording_of(sdoc)},
                          nationalities=sorted(nationalities))
 
 

@@ -1,0 +1,209 @@
+"""The words one article names things with, counted in the map for framing (framing.py, wording.py
+at the corpus level): each noun phrase's head with the modifiers written before it ("the snooping
+bill", "a mega-merger", "the residents' group", "the Harbour Link tunnel"), how often, as written,
+and the slots it stands in (the verb it is the object or subject of, the names attached to it, the
+phrase it is set beside: "Digital Freedom Kestland, the lobby group"; "this is a data grab").
+
+What one outlet writes where others write something else for the same thing is a framing choice;
+which phrases are rival names for one thing is decided over the corpus (framing_words.py). Nothing
+here knows a topic or a loaded word.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import words
+
+# Modifiers that place or count a thing rather than name it a way ("last week", "the first
+# reading", "other groups"): left out of a phrase.
+PLAIN_MODIFIERS = words("""
+new last next first second third final other such same former own many several few more most much recent current
+early late previous following certain various whole main key top entire further additional possible latest
+""")
+# Words of an amount left before a phrase once its figure is set apart ("9 per cent levy rise").
+UNITS = words("per cent percent million billion thousand bn m k")
+# Verbs that name a thing a way ("which Brask insists on calling a clean-air charge", "branded it a grab").
+NAMING_VERBS = words("call dub brand label term nickname describe")
+# Dependencies of the words that make a phrase with its head noun.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+MAX_WORDS = 4
+# Marks that join the words of one phrase ("mega-merger", "residents' group").
+JOINERS = frozenset({"-", "’", "'"})
+# The particles of a verb written as a noun with a hyphen ("tie-up", "phase-out", "sell-off", "take-over").
+PARTICLES = words("up out off over down in back away")
+# How many slots of one phrase an article keeps.
+MAX_SLOTS = 6
+
+
+def wording_of(sdoc: Doc) -> dict[str, list[Any]]:
+    """phrase key -> [count, surface as first written, head lemma, slots]. The key is the phrase in
+    lower case with its head lemmatised ("snooping bill", "eco-zealot"); slots are "verb:dep"
+    ("block:dobj", "vote:for"), "of:name" for a name attached to it, and "is:key" for a phrase
+    set beside it by apposition or "to be"."""
+    found: dict[str, list[Any]] = {}
+    key_of: dict[int, str] = {}
+    for tok in sdoc:
+        phrase = _phrase(tok)
+        if phrase is None:
+            continue
+        key, surface, name = phrase
+        key_of[tok.i] = key
+        entry = found.setdefault(key, [0, surface, _head(tok, key), []])
+        entry[0] += 1
+        for slot in [*_slots(tok), *([f"is:{name}"] if name else [])]:
+            if slot not in entry[3] and len(entry[3]) < MAX_SLOTS:
+                entry[3].append(slot)
+    for i, key in key_of.items():  # phrases set beside each other name one thing
+        tok = sdoc[i]
+        partners = [tok.head] if tok.dep_ in {"appos", "attr"} else []
+        partners += [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "attr":  # "this is a data grab": the subject of "to be"
+            partners += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if tok.dep_ in {"oprd", "xcomp", "ccomp", "dobj"} and tok.head.lemma_.lower() in NAMING_VERBS:
+            # "the congestion tax, which Brask insists on calling a clean-air charge"; "branded it a grab"
+            verb = tok.head
+            named = [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i]
+            while not named and verb.dep_ in {"relcl", "xcomp", "pcomp", "prep"} and verb.head.i != verb.i:
+                if verb.dep_ == "relcl":
+                    named = [verb.head]
+                verb = verb.head
+            partners += named
+        for partner in partners:
+            other = key_of.get(partner.i) or (_name(partner) if partner.pos_ == "PROPN" else None)
+            if other and other != key:
+                _add_slot(found[key][3], f"is:{other}")
+                if other in found:
+                    _add_slot(found[other][3], f"is:{key}")
+    return found
+
+
+def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
+    """(key, surface, name) of the noun phrase `tok` heads, or None when it heads none worth counting.
+    A common noun's phrase that opens with a name ("the Marivel Breathes pressure group") is kept
+    without it ("pressure group"), the name returned apart: a description of the named thing."""
+    short = len(tok.text) < 3 and not (tok.lower_ in PARTICLES and _hyphened(tok, after=False))  # "tie-up"
+    if tok.dep_ == "compound" or not tok.is_alpha or short or _hyphened(tok, after=True):
+        return None
+    if tok.pos_ == "PROPN":
+        # A name ending in a common noun ("Data Retention Bill", "Competition Board") is a phrase; a
+        # plain name is a spelling (framing.py).
+        if not any(c.dep_ == "compound" and c.i < tok.i for c in tok.children) or not _common_noun(tok.lower_):
+            return None
+    elif tok.pos_ != "NOUN":
+        return None
+    start = tok.i
+    while start >= 2 and _hyphened(tok.doc[start], after=False):
+        start -= 2  # "mega-merger", "eco-zealots", "anti-terror": one word to the reader
+    for child in sorted((c for c in tok.children if c.i < start), key=lambda c: -c.i):
+        if child.text in JOINERS and child.i == start - 1:
+            start = child.i  # the hyphen of "mega-merger"
+            continue
+        qualifies = child.dep_ in MODIFIER_DEPS or (child.dep_ == "poss" and child.pos_ == "NOUN" and _possessive(child))
+        if not qualifies or child.right_edge.i != start - 1:
+            break  # not a modifier, or not next to the phrase ("the council's new budget")
+        first = child.left_edge.i
+        while child.dep_ == "poss" and first < child.i and tok.doc[first].pos_ == "DET":
+            first += 1  # "the residents' group": the possessor's article is not the phrase's
+        if any(t.pos_ in {"DET", "NUM", "PRON"} or t.like_num for t in tok.doc[first:child.i + 1]):
+            break
+        start = first
+        if first > child.left_edge.i:
+            break
+    tokens = [t for t in tok.doc[start:tok.i + 1]]
+    while tokens and (tokens[0].lower_ in PLAIN_MODIFIERS | UNITS or tokens[0].text in JOINERS):
+        tokens = tokens[1:]
+    if len(tokens) > 1 and _after_figure(tokens[0]):
+        tokens = tokens[1:]  # "a 14.6 billion krona merger", "3.2-billion-crown plan": the figure's unit
+    name = None
+    if tok.pos_ == "NOUN" and tokens and tokens[0].pos_ == "PROPN":
+        names = next((k for k, t in enumerate(tokens) if t.pos_ != "PROPN"), len(tokens))
+        if len([t for t in tokens[names:] if t.is_alpha]) >= 2:
+            name = " ".join(t.lower_ for t in tokens[:names])
+            tokens = tokens[names:]
+    content = [t for t in tokens if t.is_alpha]
+    if not content or len(content) > MAX_WORDS or any(t.is_punct and t.text not in JOINERS for t in tokens):
+        return None
+    surface = tok.doc[tokens[0].i:tok.i + 1].text  # (not doc.text: joined anew on every call)
+    key = "".join(t.lower_ + t.whitespace_ for t in tokens[:-1]) + tok.lemma_.lower()
+    return key, surface, name
+
+
+def _after_figure(first: Token) -> bool:
+    """The word right after a figure ("billion krona", "3.2-billion-crown"): the figure's unit."""
+    doc = first.doc
+    before = first.i - 1
+    if before >= 1 and doc[before].text == "-" and not doc[before].whitespace_:
+        before -= 1
+    return before >= 0 and (doc[before].like_num or doc[before].pos_ == "NUM")
+
+
+def _head(tok: Token, key: str) -> str:
+    """The phrase's head word: the noun's lemma, or the whole of a verb-and-particle noun written with
+    a hyphen ("tie-up", "phase-out", "sell-off"), whose last part alone names nothing."""
+    if tok.lower_ in PARTICLES and "-" in key:
+        return key.rsplit(" ", 1)[-1]
+    return tok.lemma_.lower()
+
+
+def _amounts(tok: Token) -> list[str]:
+    """The figures a phrase is given ("a 9 per cent levy rise", "a giveaway worth £14 million"): two
+    outlets giving one thing the same figure name the same thing."""
+    found = []
+    for child in tok.children:
+        if child.dep_ in {"nummod", "compound", "amod", "quantmod", "npadvmod", "prep"}:
+            found += [t.text.replace(",", "") for t in child.subtree if t.like_num and t.text[:1].isdigit()]
+    return found[:2]
+
+
+def _add_slot(slots: list[str], slot: str) -> None:
+    if slot not in slots:
+        slots.append(slot)
+
+
+def _name(tok: Token) -> str:
+    """A name with the words compounded before it, lower-cased ("digital freedom kestland")."""
+    first = min([tok.i, *(c.left_edge.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i)])
+    return " ".join(t.lower_ for t in tok.doc[first:tok.i + 1])
+
+
+def _possessive(tok: Token) -> bool:
+    """A plural possessor that says what kind of thing it is ("residents' group", "workers’ union"),
+    not whose it is ("the government's bill")."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in {"’", "'"} and tok.lower_.endswith("s")
+
+
+def _hyphened(tok: Token, after: bool) -> bool:
+    """`tok` is joined by a hyphen, without spaces, to the word after it (or before it)."""
+    doc = tok.doc
+    if after:
+        return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_
+
+
+@lru_cache(maxsize=8192)
+def _common_noun(word: str) -> bool:
+    from ..judge.wordnet import wordnet
+
+    return bool(wordnet().synsets(word, "n"))
+
+
+def _slots(tok: Token) -> list[str]:
+    """The verb a phrase is the object or subject of ("block:dobj", "vote:for") and the names attached
+    to it ("of:halvex" for "Halvex's takeover", "the merger with Orlin")."""
+    slots = [f"n:{n}" for n in _amounts(tok)]
+    if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and tok.head.pos_ == "VERB":
+        slots.append(f"{tok.head.lemma_.lower()}:{tok.dep_}")
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        slots.append(f"{tok.head.head.lemma_.lower()}:{tok.head.lower_}")
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN":
+        slots.append(f"{tok.head.head.lemma_.lower()}:{tok.head.lower_}")  # "clearance for the tie-up"
+    for child in tok.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            slots.append(f"of:{child.lower_}")
+        elif child.dep_ == "prep" and child.lower_ in {"of", "with", "between", "by", "for", "on"}:
+            slots += [f"of:{g.lower_}" for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return slots

@@ -1,0 +1,308 @@
+"""Loaded and neutral words for one thing, found from how outlets differ (no list of loaded words).
+
+The map counts each article's noun phrases with the slots they stand in (extract/wording.py); the
+reduce sums them per outlet (`WordingCounts.add`, one article at a time: linear in the corpus, no
+text kept). A phrase is a framing term of an outlet when
+  1. it names the same thing as a rival phrase other outlets use: the same head with other words
+     before it ("snooping bill" / "Data Retention Bill"), set beside it by apposition or "to be"
+     ("Digital Freedom Kestland, the lobby group"), a WordNet synonym or direct hypernym of its head
+     ("merger" / "consolidation", "levy" / "tax"), or standing in the same slots (the object of the
+     same verbs of the proposition, attached to the same names: "Halvex's takeover of Orlin" /
+     "Halvex's merger with Orlin"); both must speak of the question (`WordingCounts._topical`);
+  2. outlets divide over the two: this outlet writes it at least as often as the rival, and another
+     outlet writes the rival and never it;
+  3. it is distinctive of the outlet: its log-odds ratio against the other outlets, with an
+     informative Dirichlet prior from the whole corpus (Monroe, Colaresi & Quinn 2008), is positive.
+Each outlet keeps its MAX_TERMS most distinctive, each with the rival it stands for.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import Any
+
+from .extract.lexicon import words
+from .extract.wording import PARTICLES
+from .model import FramingTerm
+
+# Terms an outlet shows, spellings apart: a reader takes in a handful.
+MAX_TERMS = 8
+# Slots two phrases must share to name one thing when nothing else links them.
+# Prior weight of the corpus's frequencies in the log-odds (Monroe et al.'s alpha_0).
+PRIOR = 10.0
+# Heads that say how much, when or who in general, not what a thing is called.
+GENERIC_HEADS = words("""
+time year month week day today yesterday tomorrow people person thing way part number percent per cent lot
+kind sort side point case fact matter question issue end start use place area word statement comment report
+""")
+# WordNet lexicographer files of nouns of time, quantity and relation (noun.time 28, noun.quantity 23, noun.relation 24).
+GENERIC_FILES = frozenset({23, 24, 28})
+MAX_SLOTS = 30
+# WordNet's files of nouns naming acts, events and processes (noun.act 4, noun.event 11, noun.process 22).
+ACT_FILES = frozenset({4, 11, 22})
+# The roles a phrase plays for a verb of the proposition: its object, or what is voted for or on.
+ROLES = frozenset({"dobj", "nsubjpass", "for", "against", "on", "to"})
+# A figure given to more phrases than this is too common to align them; years never do.
+MAX_FIGURE = 4
+YEAR = re.compile(r"(?:19|20)\d\d")
+# A slot more phrases than this stand in is too common to link two of them.
+MAX_SHARERS = 40
+# Prepositions attaching a phrase to the question's thing ("a budget with a levy rise", "clearance for the tie-up").
+PREPOSITIONS = frozenset({"with", "for", "of", "on", "to", "in", "against"})
+# How often an outlet must write a described phrase no other outlet writes for it to be its own term.
+MIN_OWN = 2
+# What being the only outlet to write a phrase adds to its log-odds z when ranking an outlet's terms.
+OWN_BONUS = 2.0
+# ...and speaking of the question itself, not only through another name for it.
+DIRECT_BONUS = 1.0
+# What a name in title case loses unless it names the question's thing ("Data Retention Bill").
+NAME_PENALTY = 1.5
+
+
+class WordingCounts:
+    """Each outlet's noun phrases summed over its articles, and what the corpus knows of each phrase."""
+
+    def __init__(self) -> None:
+        self.by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
+        self.surface: dict[tuple[str, str], str] = {}
+        self.first_surface: dict[str, str] = {}
+        self.head: dict[str, str] = {}
+        self.slots: dict[str, Counter[str]] = defaultdict(Counter)
+        self.total: Counter[str] = Counter()
+        self._index: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+        self._words: dict[str, list[str]] | None = None
+        self.topic_words: frozenset[str] = frozenset()
+        self.topic_verbs: frozenset[str] = frozenset()
+        self.topic_things: frozenset[str] = frozenset()
+        self._topical_cache: dict[str, bool] = {}
+        self._direct_cache: dict[str, bool] = {}
+        self._links_cache: dict[str, set[str]] = {}
+
+    def add(self, outlet: str, wording: dict[str, list[Any]]) -> None:
+        """One article's phrases (extract/wording.py), under its outlet's key."""
+        counts = self.by_outlet[outlet]
+        for key, (count, surface, head, slots) in wording.items():
+            counts[key] += count
+            self.total[key] += count
+            self.surface.setdefault((outlet, key), surface)
+            self.first_surface.setdefault(key, surface)
+            self.head[key] = head
+            known = self.slots[key]
+            for slot in slots:
+                if slot in known or len(known) < MAX_SLOTS:
+                    known[slot] += 1
+        self._index = None
+        self._words = None
+        self._links_cache = {}
+
+    def set_topic(self, words: frozenset[str], verbs: frozenset[str], things: frozenset[str] = frozenset()) -> None:
+        """What the question is about: `words` name its event, things and participants ("merger",
+        "halvex", "cruise"), `verbs` are its event's and the verbs of taking sides on it ("approve",
+        "block", "support"). A phrase is topical when it stands in a slot of those verbs, names those
+        words, or is set beside a name of them (see `_topical`)."""
+        self.topic_words, self.topic_verbs, self.topic_things = words, verbs, things
+        self._topical_cache = {}
+        self._direct_cache = {}
+
+    def terms(self, outlet: str) -> list[FramingTerm]:
+        """The outlet's framing terms, most distinctive first: its names for a thing other outlets name
+        otherwise (with the rival), and topical phrases only it writes, more than once."""
+        mine = self.by_outlet.get(outlet)
+        if not mine or len(self.by_outlet) < 2:
+            return []
+        n_all = sum(self.total.values())
+        chosen: list[tuple[float, FramingTerm]] = []
+        for key, count in mine.items():
+            if not _namable(key, self.head[key]) or not self._topical(key):
+                continue
+            own = self.total[key] == count
+            # Monroe et al.'s z, and a phrase no other outlet writes first: the plainest sign of a choice.
+            z = self._z(key, outlet, n_all) + (OWN_BONUS if own else 0.0) + (DIRECT_BONUS if self._direct(key) else 0.0)
+            if self.surface[outlet, key].istitle() and self.head[key] not in self.topic_things:
+                z -= NAME_PENALTY  # a body's or a party's name ("Ecology List"), not a word for the thing argued about
+            rival = self._rival(key, outlet)
+            if rival is not None:
+                chosen.append((z, FramingTerm(self.surface[outlet, key], count, rival)))
+            elif count >= MIN_OWN and own and (" " in key or "-" in key):
+                # A described phrase only this outlet writes, again and again ("levy grab", "fossil lobby").
+                chosen.append((z, FramingTerm(self.surface[outlet, key], count, None)))
+        chosen.sort(key=lambda zt: (-zt[0], zt[1].term))
+        return [t for _, t in chosen[:MAX_TERMS]]
+
+    def _z(self, key: str, outlet: str, n_all: int) -> float:
+        """Log-odds ratio of the phrase in this outlet against the rest, over its standard error,
+        with the corpus's frequency as the Dirichlet prior (Monroe, Colaresi & Quinn 2008, eq. 22)."""
+        mine = self.by_outlet[outlet]
+        n_mine = sum(mine.values())
+        alpha = PRIOR * self.total[key] / n_all
+        y_i, y_j = mine[key], self.total[key] - mine[key]
+        n_j = n_all - n_mine
+        delta = math.log((y_i + alpha) / (n_mine + PRIOR - y_i - alpha)) - math.log((y_j + alpha) / (n_j + PRIOR - y_j - alpha))
+        return delta / math.sqrt(1 / (y_i + alpha) + 1 / (y_j + alpha))
+
+    def _rival(self, key: str, outlet: str) -> str | None:
+        """The phrase other outlets use for the same thing, where outlets divide over the two: this
+        outlet writes `key` at least as often as the rival (or is the only one to write it), and another
+        outlet writes the rival more often than `key`."""
+        mine = self.by_outlet[outlet]
+        own = self.total[key] == mine[key]
+        best: tuple[int, str] | None = None
+        for other in sorted(self._candidates(key)):
+            if (mine[other] > mine[key] and not own) or _elaborates(key, other):
+                continue  # this outlet says the rival more often; or one is the other with words added
+            users = sum(1 for name, counts in self.by_outlet.items() if name != outlet and counts[other] > counts[key])
+            if users and (best is None or users > best[0]):
+                best = (users, other)
+        return self.first_surface[best[1]] if best is not None else None
+
+    def _by_word(self) -> dict[str, list[str]]:
+        """Described phrases by each word before their head."""
+        if self._words is None:
+            self._words = defaultdict(list)
+            for key in self.total:
+                for word in key.replace("-", " ").split()[:-1]:
+                    self._words[word].append(key)
+        return self._words
+
+    def _indexes(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """Phrases by head and by slot, built once the corpus is summed."""
+        if self._index is None:
+            by_head: dict[str, list[str]] = defaultdict(list)
+            by_slot: dict[str, list[str]] = defaultdict(list)
+            for key in self.total:
+                if _namable(key, self.head[key]):
+                    by_head[self.head[key]].append(key)
+                    for slot in self.slots[key]:
+                        by_slot[slot].append(key)
+            self._index = by_head, by_slot
+        return self._index
+
+    def _topical(self, key: str) -> bool:
+        """The phrase speaks of the question: it stands in a slot of the proposition's verbs (the
+        object of "block", "approve", "vote for"), attaches a participant's name ("of:halvex"), has a
+        word of the question ("cruise ban", "data retention bill"), or is set beside such a phrase."""
+        if key not in self._topical_cache:
+            # Directly, or another name for a phrase that is ("levy grab" for "levy rise", "tax raid"
+            # given the same 9 per cent).
+            strong = self._links(key) - self._weak_links(key)
+            # a weak link only for a phrase one outlet alone writes, again and again ("levy grab")
+            weak = self._weak_links(key) if max(c[key] for c in self.by_outlet.values()) == self.total[key] >= MIN_OWN else set()
+            self._topical_cache[key] = self._direct(key) or any(self._direct(o) for o in strong | weak)
+        return self._topical_cache[key]
+
+    def _direct(self, key: str) -> bool:
+        if key in self._direct_cache:
+            return self._direct_cache[key]
+        self._direct_cache[key] = False
+        words = set(key.replace("-", " ").split()) | {self.head[key]}
+        found = bool(words & self.topic_words) or any(self._topic_slot(s) for s in self.slots[key]) or (
+            " " not in key and bool(_related_heads(self.head[key]) & self.topic_things))  # "consolidation" / "merger"
+        if not found:
+            found = any(s.startswith("is:") and s[3:] in self.total and self._direct(s[3:]) for s in self.slots[key])
+        self._direct_cache[key] = found
+        return found
+
+    def _topic_slot(self, slot: str) -> bool:
+        verb, _, role = slot.partition(":")
+        if verb == "of":
+            return role in self.topic_words
+        # the object of the proposition's verbs, or attached to its thing ("a budget with a levy rise")
+        return (verb in self.topic_verbs and role in ROLES) or (verb in self.topic_words and role in PREPOSITIONS)
+
+    def _candidates(self, key: str) -> set[str]:
+        """Phrases that name the same thing as `key` (see the module's docstring) and speak of the question."""
+        return {o for o in self._links(key) if self._topical(o)}
+
+    def _links(self, key: str) -> set[str]:
+        """Phrases that name the same thing as `key`, topical or not (computed once per phrase)."""
+        if key not in self._links_cache:
+            self._links_cache[key] = self._find_links(key)
+        return self._links_cache[key]
+
+    def _weak_links(self, key: str) -> set[str]:
+        """Described phrases sharing a word with `key` in another place: one's head is the other's
+        modifier ("tunnel boondoggle" / "Harbour Link tunnel"), or both say what of with the same word
+        ("levy rise" / "levy grab", "competition board" / "competition watchdog"). Rivals, but weak
+        evidence that a phrase speaks of the question (`_topical`)."""
+        if " " not in key and "-" not in key:
+            return set()
+        by_head, _ = self._indexes()
+        head = self.head[key]
+        found = {o for o in self._by_word().get(head, []) if o != key}
+        for word in key.replace("-", " ").split()[:-1]:
+            found |= {o for o in by_head.get(word, []) if " " in o or "-" in o}
+            if len(self._by_word().get(word, [])) <= MAX_SHARERS:
+                found |= {o for o in self._by_word().get(word, []) if self.head[o] != head}
+        return {o for o in found if o in self.total and o != key}
+
+    def _find_links(self, key: str) -> set[str]:
+        by_head, by_slot = self._indexes()
+        head = self.head[key]
+        slots = self.slots[key]
+        kind = _lexfile(head)
+        found: set[str] = set()
+        described = " " in key or "-" in key
+        if head in self.topic_words or set(key.replace("-", " ").split()) & self.topic_words:
+            # the question's thing described another way ("snooping bill" / "Data Retention Bill")
+            found |= {o for o in by_head.get(head, []) if _described(key, o)}
+        for slot in slots if described else ():  # set beside one another or the same name, or given the same figure
+            if slot.startswith("is:"):
+                found |= {slot[3:]} | set(by_slot.get(slot, []))
+            elif slot.startswith("n:") and not YEAR.fullmatch(slot[2:]) and len(by_slot.get(slot, [])) <= MAX_FIGURE:
+                found |= set(by_slot.get(slot, []))
+        found |= self._weak_links(key)
+        if head in self.topic_words or any(r in self.topic_words for r in _related_heads(head)):
+            for related in _related_heads(head):  # "merger" / "consolidation", "tax" / "levy"
+                found.update(o for o in by_head.get(related, []) if _lexfile(related) == kind)
+        for slot in slots:  # acts done to the same thing: "block the takeover" / "block the merger";
+            others = by_slot.get(slot, [])  # the question's thing named otherwise: "approve the spending plan"
+            if self._topic_slot(slot) and len(others) <= MAX_SHARERS:
+                found.update(o for o in others if (kind in ACT_FILES and _lexfile(self.head[o]) in ACT_FILES)
+                             or (described and self.head[o] in self.topic_things))
+        return {o for o in found if o in self.total and o != key}
+
+
+def _elaborates(a: str, b: str) -> bool:
+    """One phrase is the other with words added ("council" / "Caldmere city council", "chair" /
+    "Competition Board chair"): the same name, not a rival one. A word joined by a hyphen is one word
+    to the reader: "mega-merger" is not "merger" with a word added."""
+    x, y = set(a.split()), set(b.split())
+    return x <= y or y <= x
+
+
+def _described(a: str, b: str) -> bool:
+    """Two phrases of one head, at least one of them described by words before it ("snooping bill",
+    "mega-merger"), the other not the same words re-ordered."""
+    return (" " in a or "-" in a or " " in b or "-" in b) and sorted(a.split()) != sorted(b.split())
+
+
+def _namable(key: str, head: str) -> bool:
+    """A phrase that names a thing a way (not "last year", "people", "a lot")."""
+    return head not in GENERIC_HEADS and _lexfile(head) not in GENERIC_FILES and len(key) > 3
+
+
+@lru_cache(maxsize=65536)
+def _lexfile(noun: str) -> int | None:
+    """WordNet's file of the noun's first sense; a verb and its particle written as a noun ("tie-up",
+    "phase-out") names the verb's act (noun.act) where WordNet knows the verb ("tie_up", "phase_out")."""
+    from .judge.wordnet import wordnet
+
+    wn = wordnet()
+    found = wn.lexfile(noun, "n")
+    verb, _, particle = noun.partition("-")
+    if found is None and particle in PARTICLES and wn.synsets(f"{verb}_{particle}", "v"):
+        return 4
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _related_heads(head: str) -> frozenset[str]:
+    """WordNet synonyms, direct hypernyms and hyponyms of a head in its two most frequent senses
+    ("merger" -> "consolidation", "tax" -> "levy")."""
+    from .judge.wordnet import wordnet
+
+    wn = wordnet()
+    return frozenset(wn.synonyms(head, "n") | wn.related(head, "n", "@", 2) | wn.related(head, "n", "~", 2))

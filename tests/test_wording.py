@@ -1,0 +1,77 @@
+"""Loaded and neutral words for one thing, found from how outlets differ (wording.py, extract/wording.py),
+on written articles of fictional outlets: no list of loaded words is involved."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import pytest
+
+from stancemap.extract.wording import wording_of
+from stancemap.model import Source
+from stancemap.pipeline import analyze_sources
+from stancemap.wording import WordingCounts
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Any:
+    from stancemap.parse import load_nlp
+
+    return load_nlp()
+
+
+def _phrases(text: str) -> dict[str, list[Any]]:
+    return wording_of(_nlp()(text))
+
+
+@pytest.mark.parametrize(("text", "key", "head"), [
+    # a figure's unit is not part of the name ("a 14.6 billion krona merger")
+    ("Halvex agreed a 14.6 billion krona merger with Orlin.", "merger", "merger"),
+    # a verb and its particle written with a hyphen are one noun, its head the whole word
+    ("Halvex sweetened its tie-up with Orlin on Monday.", "tie-up", "tie-up"),
+    # a prefix joined by a hyphen stays ("mega-merger"), its head the noun
+    ("Critics attacked the mega-merger of the two networks.", "mega-merger", "merger"),
+])
+def test_wording_phrase_keys(text: str, key: str, head: str) -> None:
+    found = _phrases(text)
+    assert key in found, sorted(found)
+    assert found[key][2] == head
+
+
+def test_wording_rival_names_where_outlets_divide() -> None:
+    # One outlet prefers "takeover", another "merger" for the same act (the object of "block"): each
+    # outlet's own word is its framing term, with the other's as its rival.
+    counts = WordingCounts()
+    counts.add("wire", _phrases("The board may block the merger. The merger was announced in May. "
+                                "Analysts expect the merger to be approved."))
+    counts.add("tabloid", _phrases("Critics want the board to block the takeover. The takeover would cost jobs. "
+                                   "The takeover is a disgrace."))
+    counts.set_topic(frozenset({"merger", "approve", "board"}), frozenset({"approve", "block"}),
+                     frozenset({"merger"}))
+    assert [(t.term, t.variant_of) for t in counts.terms("tabloid")] == [("takeover", "merger")]
+    assert [(t.term, t.variant_of) for t in counts.terms("wire")] == [("merger", "takeover")]
+
+
+def test_wording_an_outlets_own_described_phrase_counts_when_repeated() -> None:
+    # "levy grab", written twice by one outlet only and sharing its modifier with the neutral "levy
+    # rise" that speaks of the budget, is that outlet's term; a phrase written once is not.
+    counts = WordingCounts()
+    counts.add("courier", _phrases("The budget comes with a levy rise. The levy rise was approved by the council."))
+    counts.add("beacon", _phrases("The levy grab is a scandal. Readers hate the levy grab. A shiny tram opened."))
+    counts.set_topic(frozenset({"budget", "approve", "council"}), frozenset({"approve"}), frozenset({"budget"}))
+    beacon = {t.term: t.variant_of for t in counts.terms("beacon")}
+    assert beacon.get("levy grab") == "levy rise" and "shiny tram" not in beacon
+
+
+def test_wording_framing_terms_reach_the_outlets() -> None:
+    texts = {
+        "Harbour Wire": "The regulator will rule on the merger of Halvex and Orlin. Halvex said the merger "
+                        "would be approved. Rivals urged the regulator to block the merger.",
+        "Daily Rocket": "Critics want the regulator to block the takeover of Orlin by Halvex. The takeover "
+                        "would cost jobs, unions said. The takeover must be stopped, Mr Vell said.",
+    }
+    sources = [Source(f"{k}.txt", "text", text=f"{k}\n\n{v}", outlet=k) for k, v in texts.items()]
+    analysis = analyze_sources(sources, "Will the regulator approve the merger of Halvex and Orlin?")
+    framing = {o.name: {t.term for t in o.framing} for o in analysis.outlets}
+    assert "takeover" in framing["Daily Rocket"] and "merger" in framing["Harbour Wire"], framing
