@@ -61,3 +61,35 @@ def test_question_participle() -> None:
 
     assert [participle(v) for v in ("approve", "ban", "win", "phase out", "put", "sign")] == [
         "approved", "banned", "won", "phased out", "put", "signed"]
+
+
+def test_question_proposed_through_a_particle_verb_named_as_a_noun() -> None:
+    # "the phase-out" (split by the tokenizer) is one act noun; the vague "date" gives way to it, and
+    # the question asks about the verb the corpus does it with.
+    text = _propose([
+        "Ostmere will phase out coal power by 2031, the minister said. Unions support the 2031 date.",
+        "The phase-out is a gamble, miners said. The opposition will not accept the date.",
+        "Critics want the phase-out pushed back. Greens urged Ostmere to phase out coal power sooner.",
+        "Ministers defended the phase-out. Employers reject the date and will not accept the date.",
+    ])
+    assert text is not None and "phase" in text and "coal" in text, text
+
+
+def test_question_proposed_thing_leaves_out_amounts() -> None:
+    # "a 14.6 billion krona merger": the amount and its unit are no part of the thing's name.
+    text = _propose([
+        "The board will approve Halvex Telecom's planned 14.6 billion krona merger with Orlin Mobile, analysts said.",
+        "Unions oppose the merger. The board should not approve the merger, critics said.",
+        "The board is expected to approve the merger in April.",
+    ])
+    assert text is not None and "Halvex" in text and "krona" not in text and "billion" not in text, text
+
+
+def test_question_proposed_subject_a_body_named_by_its_kind() -> None:
+    # Nobody named approves the application; the council approving other things is its subject.
+    text = _propose([
+        "Residents oppose the Quellis application for Fenwick Reach. The council approved the budget in May.",
+        "The Quellis application for Fenwick Reach should be approved, officers said.",
+        "Greens urged members to reject the Quellis application. The council approved a new depot last year.",
+    ])
+    assert text is not None and "council" in text and "Fenwick Reach" in text, text

@@ -126,7 +126,7 @@ def _general(corpus: _Corpus) -> tuple[Question, float, str] | None:
             # act the corpus names in the most articles instead ("the coal phase-out").
             named = [e for e, n in corpus.events.most_common() if e not in GENERIC_THINGS and n >= corpus.thing_spread[thing]
                      and e not in STANCE_NOUNS]
-            if named and (found := _ask(corpus, named[0])) is not None:
+            if named and (found := _ask_act(corpus, named[0]) or _ask(corpus, named[0])) is not None:
                 text, act = found
                 reason = (f"the corpus argues most about «{thing}», its word for «{named[0]}» (named in "
                           f"{corpus.events[named[0]]} of {corpus.articles} articles); the act asked about: «{act}»")
@@ -174,19 +174,35 @@ def _ask(corpus: _Corpus, thing: str) -> tuple[str, str] | None:
     return f"Will {subject} {act} {phrase}?", act
 
 
+def _ask_act(corpus: _Corpus, event: str) -> tuple[str, str] | None:
+    """A verb and its particle named as a noun ("the phase-out") asked about as the act the corpus
+    does with that verb ("Will Ostmere phase out coal-fired power?")."""
+    verb, _, particle = event.partition("-")
+    act = f"{verb} {particle}"
+    if not particle or not (things := {t: w for (a, t), w in corpus.weight.items() if a == act}):
+        return None
+    thing = max(things, key=lambda t: (things[t], t))
+    subject = _subject(corpus, act, thing)
+    phrase = _object(corpus, thing)
+    if subject is None:
+        return f"Will {phrase} be {participle(act)}?", act
+    return f"Will {subject} {act} {phrase}?", act
+
+
 def _text(subject: str) -> str:
     return subject.split("|", 1)[0]
 
 
 def _subject(corpus: _Corpus, act: str, thing: str) -> str | None:
     """Who is named doing the act to the thing most, places and bodies first (a country signs a
-    treaty its president negotiates); None when nobody is."""
+    treaty its president negotiates); failing a name, a place or body doing the act to another thing,
+    or a body named by its kind ("the council approved the plan"); None when nobody is."""
     subs = Counter({s: n for s, n in corpus.subjects.get((act, thing), Counter()).items()
-                    if _text(s).lower() not in PRONOUNS})
+                    if _text(s).lower() not in PRONOUNS and not s.endswith("|BODY")})
     if not subs:
         # Places and bodies doing the same act to another thing ("Morrask would sign an agreement").
         subs = Counter({s: n for (a, _), found in corpus.subjects.items() if a == act for s, n in found.items()
-                        if s.endswith(("|GPE", "|ORG", "|NORP"))})
+                        if s.endswith(("|GPE", "|ORG", "|NORP", "|BODY"))})
     if not subs:
         return None
     best = max(subs, key=lambda s: (s.endswith(("|GPE", "|ORG", "|NORP")), subs[s], len(s)))
@@ -248,7 +264,11 @@ def _object(corpus: _Corpus, thing: str) -> str:
         capitals = sum(w[:1].isupper() for w in phrase.split()[1:])
         return sum(corpus.events[w] + corpus.thing_spread[w] + corpus.names[w] for w in words if w != thing) + 3 * capitals
 
-    pool = Counter({p: n * 1000 + known(p) for p, n in phrases.items()})
+    # A common noun is named by phrases in which it stands in lower case ("coal-fired power", "the
+    # application for Fenwick Reach"), not by a name that contains it ("Clean Power", of the Clean
+    # Power Transition Bill).
+    common = {p: n for p, n in phrases.items() if any(w.startswith(thing) for w in p.split())}
+    pool = Counter({p: n * 1000 + known(p) for p, n in (common or phrases).items()})
     if pool:
         best = max(pool, key=lambda p: (pool[p], -len(p)))
         first, _, rest = best.partition(" ")

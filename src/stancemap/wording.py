@@ -50,6 +50,9 @@ MAX_FIGURE = 4
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A slot more phrases than this stand in is too common to link two of them.
 MAX_SHARERS = 40
+# How many phrases of one head, slot or word are compared with a phrase (the most written): keeps the
+# reduce linear when a corpus writes thousands of "... bill" phrases.
+MAX_LIST = 60
 # Prepositions attaching a phrase to the question's thing ("a budget with a levy rise", "clearance for the tie-up").
 PREPOSITIONS = frozenset({"with", "for", "of", "on", "to", "in", "against"})
 # How often an outlet must write a described phrase no other outlet writes for it to be its own term.
@@ -80,6 +83,9 @@ class WordingCounts:
         self._topical_cache: dict[str, bool] = {}
         self._direct_cache: dict[str, bool] = {}
         self._links_cache: dict[str, set[str]] = {}
+        self._users: dict[str, dict[str, int]] | None = None  # phrase -> the outlets writing it, with counts
+        self._sizes: dict[str, int] = {}  # outlet -> phrases counted
+        self._prefer: dict[tuple[str, str], int] = {}
 
     def add(self, outlet: str, wording: dict[str, list[Any]]) -> None:
         """One article's phrases (extract/wording.py), under its outlet's key."""
@@ -97,6 +103,9 @@ class WordingCounts:
         self._index = None
         self._words = None
         self._links_cache = {}
+        self._users = None
+        self._sizes = {}
+        self._prefer = {}
 
     def set_topic(self, words: frozenset[str], verbs: frozenset[str], things: frozenset[str] = frozenset()) -> None:
         """What the question is about: `words` name its event, things and participants ("merger",
@@ -113,7 +122,7 @@ class WordingCounts:
         mine = self.by_outlet.get(outlet)
         if not mine or len(self.by_outlet) < 2:
             return []
-        n_all = sum(self.total.values())
+        n_all = self._size(None)
         chosen: list[tuple[float, FramingTerm]] = []
         for key, count in mine.items():
             if not _namable(key, self.head[key]) or not self._topical(key):
@@ -136,7 +145,7 @@ class WordingCounts:
         """Log-odds ratio of the phrase in this outlet against the rest, over its standard error,
         with the corpus's frequency as the Dirichlet prior (Monroe, Colaresi & Quinn 2008, eq. 22)."""
         mine = self.by_outlet[outlet]
-        n_mine = sum(mine.values())
+        n_mine = self._size(outlet)
         alpha = PRIOR * self.total[key] / n_all
         y_i, y_j = mine[key], self.total[key] - mine[key]
         n_j = n_all - n_mine
@@ -153,10 +162,35 @@ class WordingCounts:
         for other in sorted(self._candidates(key)):
             if (mine[other] > mine[key] and not own) or _elaborates(key, other):
                 continue  # this outlet says the rival more often; or one is the other with words added
-            users = sum(1 for name, counts in self.by_outlet.items() if name != outlet and counts[other] > counts[key])
+            users = self._preferring(other, key) - (mine[other] > mine[key])
             if users and (best is None or users > best[0]):
                 best = (users, other)
         return self.first_surface[best[1]] if best is not None else None
+
+    def _preferring(self, other: str, key: str) -> int:
+        """How many outlets write `other` more often than `key`: those writing `other`, less those of
+        the few writing `key` that do not (no pass over every outlet for every pair of phrases)."""
+        if (other, key) not in self._prefer:
+            users = self._outlets_of()
+            theirs = users.get(other, {})
+            self._prefer[other, key] = len(theirs) - sum(1 for o, n in users.get(key, {}).items() if 0 < theirs.get(o, 0) <= n)
+        return self._prefer[other, key]
+
+    def _outlets_of(self) -> dict[str, dict[str, int]]:
+        """Each phrase's outlets with their counts, built once the corpus is summed."""
+        if self._users is None:
+            self._users = defaultdict(dict)
+            for name, counts in self.by_outlet.items():
+                for k, n in counts.items():
+                    self._users[k][name] = n
+        return self._users
+
+    def _size(self, outlet: str | None) -> int:
+        """Phrases counted in one outlet (None: in the corpus), summed once."""
+        name = "\0corpus" if outlet is None else outlet
+        if name not in self._sizes:
+            self._sizes[name] = sum((self.total if outlet is None else self.by_outlet[outlet]).values())
+        return self._sizes[name]
 
     def _by_word(self) -> dict[str, list[str]]:
         """Described phrases by each word before their head."""
@@ -165,6 +199,8 @@ class WordingCounts:
             for key in self.total:
                 for word in key.replace("-", " ").split()[:-1]:
                     self._words[word].append(key)
+            for found in self._words.values():
+                found.sort(key=lambda k: -self.total[k])
         return self._words
 
     def _indexes(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -177,20 +213,29 @@ class WordingCounts:
                     by_head[self.head[key]].append(key)
                     for slot in self.slots[key]:
                         by_slot[slot].append(key)
+            for lists in (by_head, by_slot):  # the most written first: a long list is read only so far
+                for found in lists.values():
+                    found.sort(key=lambda k: -self.total[k])
             self._index = by_head, by_slot
         return self._index
 
-    def _topical(self, key: str) -> bool:
+    def _topical(self, key: str, rival: bool = False) -> bool:
         """The phrase speaks of the question: it stands in a slot of the proposition's verbs (the
         object of "block", "approve", "vote for"), attaches a participant's name ("of:halvex"), has a
         word of the question ("cruise ban", "data retention bill"), or is set beside such a phrase."""
         if key not in self._topical_cache:
             # Directly, or another name for a phrase that is ("levy grab" for "levy rise", "tax raid"
             # given the same 9 per cent).
-            strong = self._links(key) - self._weak_links(key)
-            # a weak link only for a phrase one outlet alone writes, again and again ("levy grab")
-            weak = self._weak_links(key) if max(c[key] for c in self.by_outlet.values()) == self.total[key] >= MIN_OWN else set()
-            self._topical_cache[key] = self._direct(key) or any(self._direct(o) for o in strong | weak)
+            if self._direct(key):
+                self._topical_cache[key] = True
+            elif self.total[key] < MIN_OWN and not rival:
+                return False  # as a term, a phrase written once speaks of the question itself or not at all
+            else:
+                strong = self._links(key) - self._weak_links(key)
+                # a weak link only for a phrase one outlet alone writes, again and again ("levy grab")
+                alone = len(self._outlets_of().get(key, {})) == 1 and self.total[key] >= MIN_OWN
+                weak = self._weak_links(key) if alone else set()
+                self._topical_cache[key] = any(self._direct(o) for o in strong | weak)
         return self._topical_cache[key]
 
     def _direct(self, key: str) -> bool:
@@ -214,7 +259,7 @@ class WordingCounts:
 
     def _candidates(self, key: str) -> set[str]:
         """Phrases that name the same thing as `key` (see the module's docstring) and speak of the question."""
-        return {o for o in self._links(key) if self._topical(o)}
+        return {o for o in self._links(key) if self._topical(o, rival=True)}
 
     def _links(self, key: str) -> set[str]:
         """Phrases that name the same thing as `key`, topical or not (computed once per phrase)."""
@@ -231,9 +276,9 @@ class WordingCounts:
             return set()
         by_head, _ = self._indexes()
         head = self.head[key]
-        found = {o for o in self._by_word().get(head, []) if o != key}
+        found = {o for o in self._by_word().get(head, [])[:MAX_LIST] if o != key}
         for word in key.replace("-", " ").split()[:-1]:
-            found |= {o for o in by_head.get(word, []) if " " in o or "-" in o}
+            found |= {o for o in by_head.get(word, [])[:MAX_LIST] if " " in o or "-" in o}
             if len(self._by_word().get(word, [])) <= MAX_SHARERS:
                 found |= {o for o in self._by_word().get(word, []) if self.head[o] != head}
         return {o for o in found if o in self.total and o != key}
@@ -247,16 +292,16 @@ class WordingCounts:
         described = " " in key or "-" in key
         if head in self.topic_words or set(key.replace("-", " ").split()) & self.topic_words:
             # the question's thing described another way ("snooping bill" / "Data Retention Bill")
-            found |= {o for o in by_head.get(head, []) if _described(key, o)}
+            found |= {o for o in by_head.get(head, [])[:MAX_LIST] if _described(key, o)}
         for slot in slots if described else ():  # set beside one another or the same name, or given the same figure
             if slot.startswith("is:"):
-                found |= {slot[3:]} | set(by_slot.get(slot, []))
+                found |= {slot[3:]} | set(by_slot.get(slot, [])[:MAX_LIST])
             elif slot.startswith("n:") and not YEAR.fullmatch(slot[2:]) and len(by_slot.get(slot, [])) <= MAX_FIGURE:
                 found |= set(by_slot.get(slot, []))
         found |= self._weak_links(key)
         if head in self.topic_words or any(r in self.topic_words for r in _related_heads(head)):
             for related in _related_heads(head):  # "merger" / "consolidation", "tax" / "levy"
-                found.update(o for o in by_head.get(related, []) if _lexfile(related) == kind)
+                found.update(o for o in by_head.get(related, [])[:MAX_LIST] if _lexfile(related) == kind)
         for slot in slots:  # acts done to the same thing: "block the takeover" / "block the merger";
             others = by_slot.get(slot, [])  # the question's thing named otherwise: "approve the spending plan"
             if self._topic_slot(slot) and len(others) <= MAX_SHARERS:

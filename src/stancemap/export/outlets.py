@@ -23,6 +23,8 @@ CARDS, LINES = 12, 200
 UNKNOWN_LABEL = "Unknown outlet"
 # The "words for the same thing" table: outlets with most articles first, and the most used groups.
 FRAMING_ROWS, FRAMING_COLUMNS = 30, 6
+# Terms one column of the framing table shows at most (tests/export/test_markdown.py keeps cells short).
+GROUP_TERMS = 5
 
 
 def outlet_label(name: str | None, first_title: str | None) -> str:
@@ -100,7 +102,8 @@ def framing_groups(analysis: Analysis) -> list[list[str]]:
     groups: dict[str, list[str]] = {}
     for term in used:
         groups.setdefault(root(term), []).append(term)
-    found = [sorted(g, key=lambda t: (-used[t], t)) for g in groups.values() if len(g) > 1]
+    # A column shows the most used of its terms: rival chains of the corpus's own words can join many.
+    found = [sorted(g, key=lambda t: (-used[t], t))[:GROUP_TERMS] for g in groups.values() if len(g) > 1]
     return sorted(found, key=lambda g: -sum(used[t] for t in g))
 
 

@@ -12,6 +12,7 @@ of the article may be the proposition's.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import Any
@@ -55,6 +56,8 @@ def frames_of(sdoc: Doc) -> dict[str, Any]:
     names: Counter[str] = Counter()
     events: Counter[str] = Counter()
     for tok in sdoc:
+        if noun := particle_noun(tok):
+            events[noun] += 1  # "the phase-out"
         if tok.pos_ == "NOUN" and tok.is_alpha and is_event_noun(tok.lemma_.lower()):
             events[tok.lemma_.lower()] += 1
             phrase = _phrase(tok)
@@ -67,6 +70,8 @@ def frames_of(sdoc: Doc) -> dict[str, Any]:
         if frame is None:
             continue
         act, obj, subject, weight = frame
+        if " " in act and is_event_noun(act.replace(" ", "-")):
+            events[act.replace(" ", "-")] += 1  # "phase out coal" names the phase-out too
         head = _head_key(obj)
         acts[f"{act}\t{head}"] += weight
         if obj.pos_ == "PROPN":
@@ -82,12 +87,23 @@ def frames_of(sdoc: Doc) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=4096)
+def _body(noun: str) -> bool:
+    """A noun naming a body of people (WordNet's noun.group, file 14: "council", "board", "assembly")."""
+    from ..judge.wordnet import wordnet
+
+    return wordnet().lexfile(noun, "n") == 14
+
+
+@lru_cache(maxsize=4096)
 def is_event_noun(noun: str) -> bool:
     """A noun naming an act or a proposal ("merger", "ban", "phase-out", "plan"): its most frequent
     WordNet sense is an act, event or process (not a person, artefact or quality a verb also derives:
     "leader", "phone"), or it is a general word for a proposal."""
     from ..judge.wordnet import wordnet
 
+    verb, _, particle = noun.partition("-")
+    if particle in PARTICLES and wordnet().synsets(f"{verb}_{particle}", "v"):
+        return True  # "phase-out", "tie-up", "sell-off": a verb and its particle, named as an act
     return noun in GENERIC_THINGS or wordnet().lexfile(noun.replace("-", ""), "n") in ACT_FILES
 
 
@@ -135,28 +151,60 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     name = _name(subject) if subject is not None else None
     if name and subject is not None and subject.ent_type_:
         name = f"{name}|{subject.ent_type_}"
+    elif name is None and subject is not None and subject.pos_ == "NOUN" and _body(subject.lemma_.lower()):
+        name = f"the {subject.lemma_.lower()}|BODY"  # "the council approved": a body acting, unnamed
     return act, obj, name, weight
 
 
 def _phrase(obj: Token) -> str | None:
     """The object as written, when it names something ("the Data Retention Bill", "Halvex's merger
     with Orlin", "coal power"): its determiner, possessor, modifiers and one of/with/on phrase; None
-    for a bare common noun with nothing of its own."""
+    for a bare common noun with nothing of its own. An amount and its unit are left out ("Halvex
+    Telecom's planned 14.6 billion krona merger with Orlin Mobile" -> "... planned merger with ...")."""
     keep = {obj.i}
     for child in obj.children:
         if child.dep_ in {"det", "poss", "compound", "amod", "nummod", "case"} and child.i < obj.i:
+            if _amount(child):
+                continue
             keep |= {t.i for t in child.subtree}
         elif child.dep_ == "prep" and child.lower_ in {"of", "with", "on", "to", "between", "for"} and child.i > obj.i:
             keep |= {t.i for t in child.subtree}
             break
     first, last = min(keep), max(keep)
-    words = [t for t in obj.doc[first:last + 1]]
+    words = [t for t in obj.doc[first:last + 1] if t.i in keep or t.text in {"-", "–"}]
     if len(words) > MAX_PHRASE_WORDS or any(t.is_punct and t.text not in {"-", "–", "'s", "’s"} for t in words):
         return None
     if len(words) == 1 or (len(words) == 2 and words[0].dep_ == "det"):
         return None
     text = "".join(t.text_with_ws for t in words).strip()
     return text[0].lower() + text[1:] if words[0].dep_ == "det" else text
+
+
+def _amount(child: Token) -> bool:
+    """A modifier giving an amount, not a name: a figure other than a year ("14.6 billion"), or the
+    unit right after one ("krona", "crown" in "3.2-billion-crown")."""
+    if any((t.like_num or t.pos_ == "NUM") and not YEAR.fullmatch(t.text) for t in child.subtree):
+        return True
+    doc, before = child.doc, child.i - 1
+    if before >= 1 and doc[before].text == "-" and not doc[before].whitespace_:
+        before -= 1
+    return before >= 0 and doc[before].like_num and not YEAR.fullmatch(doc[before].text)
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+# The particles of a verb written as a noun with a hyphen ("phase-out", "tie-up", "sell-off").
+PARTICLES = words("up out off over down in back away")
+
+
+def particle_noun(tok: Token) -> str | None:
+    """"phase-out" for the "out" of "phase - out" (the tokenizer splits it), when WordNet knows the
+    verb "phase out": the act named as a noun."""
+    doc = tok.doc
+    if tok.lower_ not in PARTICLES or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ \
+            or doc[tok.i - 2].whitespace_ or not doc[tok.i - 2].is_alpha:
+        return None
+    noun = f"{doc[tok.i - 2].lemma_.lower()}-{tok.lower_}"
+    return noun if is_event_noun(noun) else None
 
 
 def _side_objects(sdoc: Doc) -> Counter[str]:
