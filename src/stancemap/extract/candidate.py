@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 # Lower number = more specific; when candidates overlap the most specific survives.
-RANK = {"direct": 0, "speech": 1, "passive": 1, "according": 2, "position": 3, "predicate": 3}
+RANK = {"direct": 0, "speech": 1, "passive": 1, "according": 2, "nominal": 2, "position": 3, "predicate": 3}
 
 
 @dataclass

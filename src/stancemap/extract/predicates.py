@@ -35,6 +35,7 @@ COMPLEMENTS = {
     "position": {"dobj", "xcomp", "ccomp", "oprd", "prep", "dative"},
     "belief": {"dobj", "xcomp", "ccomp", "prep"},
     "speech": {"dobj", "xcomp", "ccomp", "prep"},
+    "topic": {"prep"},
     "evidence": {"dobj", "xcomp", "ccomp", "oprd"},
 }
 # Prepositions that introduce what is judged or believed ("voted against", "worried about",
@@ -45,8 +46,12 @@ CONTENT_PREPS = {
                            "from"}),
     "belief": frozenset({"about", "of", "on", "in", "at", "over", "with", "for", "to", "as"}),
     "speech": frozenset({"about", "on", "of", "for", "against", "over"}),
+    "topic": frozenset({"about", "of"}),
     "evidence": frozenset(),
 }
+# Verbs of speaking that take what was said as a topic ("spoke about X", "talked of Y"; not "discussed Z", which names no view).
+TOPIC_VERBS = frozenset({"speak", "talk", "testify", "brag", "boast", "complain", "lecture", "preach",
+                         "reminisce", "muse", "rant", "rave", "tweet", "joke"})
 # Of these, the ones that carry content only right after the verb or its object ("believe in").
 WEAK_PREPS = frozenset({"in", "at", "on", "to", "from"})
 COPULAS = frozenset({"be", "become", "seem", "remain", "feel", "appear", "grow", "get", "sound", "look"})
@@ -104,6 +109,8 @@ def verb_class(lemma: str) -> str | None:
         return "position"
     if lemma in SPEECH_VERBS or lemma in EVIDENCE_VERBS:
         return "speech"
+    if lemma in TOPIC_VERBS:
+        return "topic"  # "spoke about X", not "spoke on condition of anonymity" nor "spoke to reporters"
     return None
 
 

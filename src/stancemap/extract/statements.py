@@ -28,6 +28,7 @@ from .lexicon import (
     PASSIVE_CUES,
     SPEECH_VERBS,
 )
+from .nominal import nominal_candidates
 from .overlap import reduce_candidates
 from .predicates import predicate_candidates
 from .quotes import MIN_QUOTE_WORDS, at_least, inside, quote_spans
@@ -50,6 +51,7 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
         found.extend(_verbal(sents, i, quotes, any_quotes))
         found.extend(_according(sent, i, quotes))
         found.extend(predicate_candidates(sents, i, quotes, any_quotes))
+        found.extend(nominal_candidates(sents, i, quotes))
     found.extend(roundup_candidates(sdoc, standalone))
     found.extend(continuation_quotes(sdoc, sents, quotes, found))
     _to_quote_end(found, any_quotes)
@@ -70,7 +72,7 @@ def one_per_utterance(found: list[Candidate], sdoc: Doc) -> list[Candidate]:
     for cand in found:
         # The piece before, past any belief or position found in the cue's apposition ('"A," said
         # X, who knows Y. "B."').
-        prev = next((m for m in reversed(merged) if m.finder not in {"position", "predicate"}), None)
+        prev = next((m for m in reversed(merged) if m.finder not in {"position", "predicate", "nominal"}), None)
         if prev is not None and cand.cue_start == prev.cue_start and cand.cue == prev.cue \
                 and cand.finder == "direct" and prev.finder in {"direct", "speech"} and cand.start >= prev.end \
                 and "\n" not in text[prev.end:cand.start] and not _other_cue(sdoc, prev.end, cand.start, cand.cue_start):
@@ -230,6 +232,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
         declares = lemma in SPEECH_VERBS or (lemma == "make" and any(
             c.lower_ == "clear" for c in verb.children))  # "has made (it) clear that ..."
         clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and declares), None)
+        if clause is None and declares:
+            clause = _misread_clause(verb)
         inverted = verb.dep_ in {"parataxis", "ccomp", "ROOT"} and not has_subject_child(verb) and subject.i < verb.i
         if clause is None and lemma in SPEECH_VERBS and (verb.dep_ == "parataxis" or inverted):
             # "X should not join ..., he said, because ...": the cue stands inside or after the claim.
@@ -251,6 +255,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 continue
         if clause is not None:
             left, right = clause.left_edge.i, clause_right(clause)
+            if clause.dep_ == "advcl":  # "said after the convention he would ...": the clause starts at its subject
+                left = next(c for c in clause.children if c.dep_ == "nsubj").left_edge.i
             if _parenthetical(verb, subject):
                 left = sent.start  # "Valdoria, she told reporters, would not ...": the clause starts the sentence
             if doc[left].lower_ == "that":
@@ -270,6 +276,19 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             if e - s > 3:
                 cue = verb.text + _particle(verb)
                 yield Candidate(i, "position", cue, verb.idx, s, e, speaker_words(subject, verb), "position")
+
+
+def _misread_clause(verb: Token) -> Token | None:
+    """"Trump said after the convention he would not accept ...": a reported clause with a subject
+    of its own that the parser hung on the cue as an adverbial clause, for the preposition before
+    its subject; a real adverbial clause has a subordinator ("said so because he ...")."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i and child.pos_ in {"VERB", "AUX"} \
+                and any(c.dep_ == "nsubj" and c.i > verb.i for c in child.children) \
+                and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WDT", "WP"} for c in child.children) \
+                and not any(t.text in {",", ";", ":"} for t in verb.doc[verb.i + 1: child.left_edge.i + 1]):
+            return child
+    return None
 
 
 def _parenthetical(verb: Token, subject: Token) -> bool:

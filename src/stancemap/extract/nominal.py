@@ -1,0 +1,145 @@
+"""Attribution by a noun: a speech act, belief or position named by a noun with its content
+("his claim that ...", "repeated the suggestion that ...", "expressed deep concern about ...",
+"is a staunch opponent of ...", "has questions about ...").
+
+The noun needs a holder: a possessive ("his claim", "Trump's adulation of"), the subject of the
+verb whose object it is ("X raised questions about", "X made a strong condemnation of"), or the
+subject of a copula it completes ("X is a passionate defender of"). The content is only what the
+noun takes: the clause after "that", or the object of a preposition that introduces what is said,
+believed or judged; the noun and its preposition belong to the cue, as in PolNeAR's annotation.
+Without a holder ("claims of abuse", "initial reports of the explosion") nothing is attributed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .candidate import Candidate
+from .clauses import speaker_span, states_position, subject_of
+from .lexicon import words
+from .predicates import holder
+from .quotes import inside
+from .text import doc_text
+
+# Nouns naming what someone said, by kind of statement (general English; pinned by
+# tests/extract/test_nominal.py).
+SPEECH_NOUNS = words("""
+claim claims suggestion suggestions assertion assertions allegation allegations argument arguments
+statement statements comment comments remark remarks declaration pledge pledges promise promises
+warning warnings accusation accusations charge charges denial denials insistence question questions
+rhetoric message messages complaint complaints prediction predictions answer answers announcement
+contention description characterization criticism criticisms attack attacks
+""")
+BELIEF_NOUNS = words("""
+belief beliefs view views concern concerns fear fears hope hopes doubt doubts worry worries reservation
+reservations illusion illusions idea ideas theory theories conviction impression suspicion suspicions
+skepticism scepticism optimism pessimism confidence frustration anger outrage desire wish expectation
+expectations assessment understanding opinion opinions intention plan plans
+""")
+POSITION_NOUNS = words("""
+opponent opponents supporter supporters critic critics defender defenders advocate advocates proponent
+proponents champion champions fan fans admirer admirers backer backers foe foes ally
+support opposition condemnation praise adulation admiration endorsement rejection defense defence
+disdain contempt embrace
+""")
+# Prepositions that introduce what the noun is about, by kind ("claims about", "concern about",
+# "opponent of", "support for"); "a question for X" names whom it was put to, "support of X" who gives it.
+CONTENT_PREPS = {
+    "indirect": frozenset({"about", "on", "over", "regarding", "of"}),
+    "belief": frozenset({"about", "over", "on", "regarding", "of"}),
+    "position": frozenset({"of", "for", "against", "toward", "towards", "on"}),
+}
+NOUN_PREPS = {"support": frozenset({"for"}), "opposition": frozenset({"to"}), "backing": frozenset({"for"})}
+# Verbs that make their object noun the subject's statement ("raised questions about", "made a
+# condemnation of", "repeated the claim that"); other verbs ("read his claim") report on it.
+HOLDING_VERBS = words("""
+have make raise express voice repeat reiterate renew offer issue share air answer field state declare
+pose lodge level file deliver give double continue reaffirm signal
+""")
+COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
+
+
+def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
+    sent = sents[i]
+    for noun in sent:
+        if noun.pos_ != "NOUN" or inside(quotes, noun.idx):
+            continue
+        lemma, low = noun.lemma_.lower(), noun.lower_
+        kind = ("indirect" if low in SPEECH_NOUNS or lemma in SPEECH_NOUNS else
+                "belief" if low in BELIEF_NOUNS or lemma in BELIEF_NOUNS else
+                "position" if low in POSITION_NOUNS or lemma in POSITION_NOUNS else None)
+        if kind is None:
+            continue
+        content = _content(noun, NOUN_PREPS.get(lemma, CONTENT_PREPS[kind]))
+        if content is None:
+            continue
+        if noun.dep_ == "dobj" and states_position(noun.head, noun.head.lemma_.lower()):
+            continue  # "expressed skepticism about X": a stated position, its noun part of what is judged
+        source, cue_head = _holder(noun)
+        if source is None or not (holder(source) or source.tag_ == "PRP$") or inside(quotes, source.idx):
+            continue
+        start, end, opener = content
+        if len(doc_text(sent.doc)[start:end].split()) < 2:
+            continue
+        doc = sent.doc
+        cue = doc[cue_head.i: opener.i + 1].text if cue_head.i <= noun.i and opener.i - cue_head.i < 8 else noun.text
+        yield Candidate(i, kind, cue, noun.idx, start, end, _words(source), "nominal")
+
+
+def _content(noun: Token, preps: frozenset[str]) -> tuple[int, int, Token] | None:
+    """The clause after "that" or the object of a content preposition; with the token opening it."""
+    doc = noun.doc
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in {"acl", "ccomp", "relcl"} and doc[child.left_edge.i].lower_ == "that" \
+                and doc[child.left_edge.i].dep_ == "mark" and child.left_edge.i == noun.i + 1:
+            first, last = child.left_edge.i + 1, child.right_edge.i
+            return _bounds(noun, first, last, doc[child.left_edge.i])
+        if child.dep_ == "prep" and child.lower_ in preps and child.i == noun.i + 1:
+            obj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return _bounds(noun, obj.left_edge.i, obj.right_edge.i, child)
+    return None
+
+
+def _bounds(noun: Token, first: int, last: int, opener: Token) -> tuple[int, int, Token] | None:
+    doc = noun.doc
+    # What a comma adds after the content ("..., which ...", "..., the latest ...") is the writer's.
+    for k in range(first + 1, last + 1):
+        if doc[k].text in {",", ";", "—", "–", "--"} and k + 1 <= last and (
+                doc[k + 1].tag_ in {"WDT", "WP", "WP$", "VBG"} or doc[k + 1].dep_ in {"appos", "cc"}):
+            last = k - 1
+            break
+    while last >= first and doc[last].is_punct and doc[last].text not in {"”", '"', "’"}:
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text), opener
+
+
+def _holder(noun: Token) -> tuple[Token | None, Token]:
+    """Who holds the noun's content, and the token the cue starts at."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss, noun
+    head = noun.head
+    # "a staunch opponent of", "deep concern about": the noun's own modifiers are part of the cue.
+    if noun.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
+        lemma = head.lemma_.lower()
+        if (noun.dep_ == "dobj" and lemma in HOLDING_VERBS) or (noun.dep_ == "attr" and lemma in COPULAS):
+            return subject_of(head), head
+    return None, noun
+
+
+def _words(source: Token) -> Span:
+    """The holder's words, without the possessive ending ("Trump's" -> "Trump")."""
+    span = speaker_span(source)
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].dep_ == "case":
+        end -= 1
+    if span.doc[end - 1].dep_ == "case" or span.doc[end - 1].lower_ in {"'s", "’s"}:
+        end = max(span.start + 1, end - 1)
+    return span.doc[span.start: end]

@@ -1,0 +1,58 @@
+"""Speech acts, beliefs and positions named by a noun with their content ("his claim that ...",
+"expressed deep concern about ...", "is a staunch opponent of ..."), verbs of speaking that take
+their topic ("spoke about ..."), and a reported clause the parser hangs on its cue as an adverbial
+clause ("said after the vote he would ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import speaker_name, statement_with
+
+INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "content", "kind"), [
+    ("Reporters asked about her claim that the northern allies had broken their word twice.",
+     "the northern allies had broken their word twice", "indirect"),
+    ("Marsh has deep concerns about the new border regime of the northern allies.",
+     "the new border regime of the northern allies", "belief"),
+    ("Marsh is a staunch opponent of the neutral status for the island provinces.",
+     "the neutral status for the island provinces", "position"),
+    ("Marsh has raised questions about the cost of the harbor treaty.",
+     "the cost of the harbor treaty", "indirect"),
+])
+def test_nominal_cues_with_content(run, text: str, content: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + text)
+    statement = statement_with(analysis, content)
+    assert statement.content.rstrip(".") == content and statement.kind == kind
+    assert speaker_name(analysis, content) == "Lea Marsh"
+
+
+@pytest.mark.parametrize("text", [
+    "There were claims of abuse at the border camps of the northern allies.",   # nobody holds them
+    "The party has just five percent support of the voters in the island provinces.",  # who gives support
+])
+def test_nominal_needs_a_holder_and_its_content(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + text)
+    assert not [s for s in analysis.statements if s.kind in {"indirect", "belief", "position"}
+                and ("abuse" in s.content or "voters" in s.content)]
+
+
+def test_nominal_a_declared_position_keeps_its_noun(run) -> None:  # type: ignore[no-untyped-def]
+    # The stance is judged on the content: "skepticism" must stay in it.
+    analysis = run(INTRO + "Marsh expressed skepticism about the accession of the island provinces to the pact.")
+    statement = statement_with(analysis, "the accession of the island provinces")
+    assert statement.content.startswith("skepticism about") and statement.kind == "position"
+
+
+def test_nominal_topic_verbs(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "Marsh spoke about the future of the fishing fleet in the north.")
+    statement = statement_with(analysis, "the future of the fishing fleet")
+    assert statement.cue == "spoke" and speaker_name(analysis, "the future of the fishing fleet") == "Lea Marsh"
+
+
+def test_nominal_reported_clause_after_a_prepositional_phrase(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "Marsh said after the vote she would not accept the offer of the northern allies.")
+    statement = statement_with(analysis, "she would not accept the offer")
+    assert statement.content.startswith("she would not accept") and statement.cue == "said"
