@@ -143,6 +143,7 @@ def _add_record(analysis: Analysis, record: ArticleRecord, index: ActorIndex, in
             speaker=speaker.id if speaker else None, speaker_mention=draft.speaker_mention, cue=draft.cue,
             kind=draft.kind, content=doc.body[draft.start:draft.end], start=draft.start, end=draft.end,  # type: ignore[arg-type]
             stance=j.stance, conditions=list(j.conditions), date=draft.date, parts=draft.parts,  # type: ignore[arg-type]
+            speaker_span=list(draft.speaker_span),
             speaker_rule=draft.speaker_rule,
             stance_evidence=list(j.evidence), conditions_normalized=list(j.normalized))
         analysis.statements.append(statement)

@@ -105,6 +105,9 @@ class Statement:
     # The pieces of one utterance interrupted by its cue ('"A," she said, "B."'), as [start, end]
     # offsets; start/end span them all. Empty when the content is one piece.
     parts: list[list[int]] = field(default_factory=list)
+    # Where the speaker is named: [start, end] offsets of `speaker_mention` in the body (the very
+    # "he" of '"A," he said, "B."', not another one nearby). Empty when no words name the source.
+    speaker_span: list[int] = field(default_factory=list)
     # Beyond the contract: why the pipeline decided what it did, for auditing.
     speaker_rule: str = ""  # how the speaker was resolved ("named", "pronoun", "role", ...)
     stance_evidence: list[str] = field(default_factory=list)

@@ -64,6 +64,7 @@ class DraftStatement:
     speaker_rule: str
     date: str | None = None
     parts: list[list[int]] = field(default_factory=list)  # the pieces of a quote split by its cue
+    speaker_span: list[int] = field(default_factory=list)  # [start, end] of the speaker's words in the body
     # A role description ("the trade minister"): its specific role words and the persons named
     # before it, in order, for the reduce to ask again with the corpus's roles.
     role_words: list[str] = field(default_factory=list)

@@ -142,6 +142,14 @@ def test_text_keeps_list_the_article_introduces() -> None:
     assert all(kept(result, item) for item in items), reasons(result)
 
 
+def test_text_keeps_a_cue_line_over_the_paragraph_it_introduces() -> None:
+    # "Rusk added:" is two words, like a section label, but the paragraph below is what she added.
+    said = "The patrol boats will be ready before the storms, and the radar will follow in the spring."
+    result = clean_lines(article(middle=["Rusk added:", said]))
+    assert kept(result, "Rusk added:") and kept(result, said), reasons(result)
+    assert not kept(clean_lines(article(middle=["Coastal news:", said])), "Coastal news:")  # no reporting verb: a label
+
+
 @pytest.mark.parametrize("last", [
     "The budget now goes to the upper house, which is expected to vote on it next month",  # no full stop
     "“We will be ready before the storms,” Rusk said",

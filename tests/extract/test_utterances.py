@@ -54,3 +54,16 @@ def test_utterances_quote_in_the_next_paragraph_stays_apart(run) -> None:  # typ
 ])
 def test_utterances_quote_marks(text: str, spans: list[str]) -> None:
     assert [text[s:e] for s, e in quote_spans(text)] == spans
+
+
+def test_utterances_speaker_span_is_the_mention_itself(run) -> None:  # type: ignore[no-untyped-def]
+    # Two "she" stand near the quotation; speaker_span says which one names the speaker.
+    analysis = run(INTRO + 'She was tired. "The door is open," she said, "and she knows it is."')
+    statement = statement_with(analysis, "The door is open")
+    body = analysis.documents[0].body
+    start, end = statement.speaker_span
+    assert body[start:end] == statement.speaker_mention == "she"
+    assert statement.start < start < statement.end  # inside the merged utterance, not the "She" before it
+    from stancemap.export.json_out import to_dict
+    exported = next(s for s in to_dict(analysis)["statements"] if s["id"] == statement.id)
+    assert exported["speaker_span"] == [start, end]

@@ -255,6 +255,9 @@ def _mark_repeats(lines: list[str], shapes: list[LineShape], reasons: list[str |
 
 
 # A line that is one quotation: opening and closing quotation marks around the whole of it.
+# A name and a reporting verb closing a line with a colon: the paragraph below is what was said.
+INTRODUCES_NEXT = re.compile(r"^[A-Z][\w.'’-]+\s+(?:said|says|added|adds|continued|continues|wrote|writes|"
+                             r"explained|explains|concluded|tweeted|replied|responded|argued|insisted|declared):$")
 QUOTED_LINE = re.compile(r"^[\"“‘'«](?P<inner>[^\"“”«»]{20,})[\"”’'»]$")
 QUOTE_MARKS = re.compile(r"[\"“”‘’'«»]")
 # A pull quote repeats a sentence, not a word or two ("“No.”" may be said twice).
@@ -298,6 +301,9 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
         # A numbered list inside the article ("1. Finland" / "2. Norway" ...) is the article's.
         if i < last_sentence and NUMBERED.match(lines[i]) and numbered_run(lines, nonblank, pos):
             continue
+        if s.n <= 2 and INTRODUCES_NEXT.match(lines[i].strip()) and pos + 1 < len(nonblank) \
+                and shapes[nonblank[pos + 1]].sentence:
+            continue  # "Limbaugh added:" over a paragraph: the cue of what follows (tests/clean/test_text.py)
         if s.n <= 2:
             reasons[i] = ("stray words after the end of the article" if i > last_sentence
                           else "navigation or section label")

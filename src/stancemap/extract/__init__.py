@@ -99,5 +99,6 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
             sent=cand.sent, kind=cand.kind, cue=cand.cue, cue_start=cand.cue_start, start=cand.start, end=cand.end,
             speaker=actor.id if actor else None, speaker_mention=mention, speaker_rule=rule,
             date=statement_date(sents[cand.sent], doc.published, cand.start, cand.end),
-            role_words=role_words, role_candidates=role_candidates, parts=[list(p) for p in cand.parts]))
+            role_words=role_words, role_candidates=role_candidates, parts=[list(p) for p in cand.parts],
+            speaker_span=[cand.speaker.start_char, cand.speaker.end_char] if cand.speaker is not None else []))
     return drafts
