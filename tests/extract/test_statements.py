@@ -48,6 +48,9 @@ def test_statements_quote_split_around_cue_keeps_both_halves(run) -> None:  # ty
     ('He said "we will join" and left.', ["we will join"]),
     ("She said: “the talks go on\n\nNext paragraph.", ["the talks go on"]),  # unclosed: stops at the paragraph
     ('The so-called "deal" was off.', ["deal"]),
+    # Marks of two styles on one quotation (pasted text): each closes at the first mark of either style.
+    ('“Deals are no favour," Vell said, adding they went out "like sweets.”', ["Deals are no favour,", "like sweets."]),
+    ('"It is over,” she said.', ["It is over,"]),
 ])
 def test_statements_quote_spans(text: str, spans: list[str]) -> None:
     assert [text[s:e] for s, e in quote_spans(text)] == spans

@@ -33,12 +33,14 @@ def _opens(text: str, i: int) -> str:
     """The closing mark a quotation opened at `i` waits for, or "" when `i` opens none."""
     ch = text[i]
     free = i == 0 or not text[i - 1].isalnum()
+    # A quotation opened with one style of mark may close with the other ("“A," he said): pages
+    # pasted from several sources mix them, and waiting for the twin would run to the paragraph end.
     if ch in OPEN:
-        return CLOSE
+        return CLOSE + '"'
     if ch == "‘" and free:
         return "’"  # British single marks; ’ is also the apostrophe (see _in_paragraph)
     if ch == '"' and free:
-        return '"'
+        return '"”'
     if ch == "”" and (i == 0 or text[i - 1] == " ") and i + 1 < len(text) and text[i + 1].isalpha():
         return CLOSE  # a closing mark typed at the start of a quotation (”We need ...”)
     return ""
@@ -58,7 +60,7 @@ def _in_paragraph(text: str, offset: int) -> list[tuple[int, int]]:
             closer = _opens(text, i)
             if closer:
                 start = i + 1
-        elif ch in closer and (closer not in {'"', "’"} or i + 1 == len(text) or not text[i + 1].isalnum()):
+        elif ch in closer and (ch not in {'"', "’"} or i + 1 == len(text) or not text[i + 1].isalnum()):
             spans.append((offset + start, offset + i))
             start = None
     if start is not None and len(text) - start > 0:
