@@ -20,7 +20,7 @@ from .errors import NoInputError
 from .ingest import DEFAULT_MAX_BYTES, count_articles, iter_sources
 from .mapping import MapOptions, Mapped, MapStats, RunRecords, map_corpus
 from .mapping.cache import DEFAULT_CAP_BYTES, RecordCache
-from .mapping.results import result_key
+from .mapping.results import MAX_KEPT_ARTICLES, result_key
 from .model import Analysis, Notice, Source
 
 
@@ -114,7 +114,7 @@ def analyze_sources(sources: Iterable[Source], question: str | None = None, prog
         reused = analysis is not None
         if analysis is None:
             analysis = reduce_records(RunRecords(cache, mapped), question, notices, cache.judgements())
-            if key is not None:
+            if key is not None and len(mapped) <= MAX_KEPT_ARTICLES:
                 cache.results.put(key, analysis)
         progress.advance(1)
         analysis.run |= {"articles": len(mapped), "cached": stats.cached, "parsed": stats.parsed,

@@ -29,6 +29,10 @@ from ..model import Analysis, Notice
 
 RESULT_VERSION = 1
 MAX_RESULTS = 4
+# Pickling keeps a memo of every object it writes: about 20 KB an article, 330 MB at 15,000 articles,
+# more than the reduce itself holds per article. Larger corpora rerun the reduce over their cached
+# records and judgements instead (about 60 s at 15,000 articles; docs/performance.md).
+MAX_KEPT_ARTICLES = 5_000
 # Settings that only say where things go or what is timed: they do not change a result.
 NEUTRAL_SETTINGS = {"STANCEMAP_CACHE_DIR", "STANCEMAP_TIMINGS"}
 
