@@ -1,6 +1,7 @@
 """Issue 9's acceptance on the batches written apart from the rules, one per question shape
 (tests/data/q_*: a regulator's approval, an election, a phase-out, a peace agreement, a bill, a
-"should" question, a budget, a central bank's rate decision, a strike ending by a date): stance,
+"should" question, a budget, a central bank's rate decision, a strike ending by a date, a repeal, a
+halt to construction, a union ballot): stance,
 condition recall and framing recall, with the batch's question given, and the question proposed
 without one naming the batch's proposition (question.json `proposition_terms`). A figure not
 reached yet is a strict xfail naming the issue, so reaching it turns the test red until the mark is
@@ -16,7 +17,8 @@ import pytest
 
 from .conftest import FIGURES, ROOT
 
-BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_should", "q_budget", "q_rates", "q_strike"]
+BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_should", "q_budget", "q_rates", "q_strike",
+           "q_repeal", "q_halt", "q_vote"]
 TARGETS = [("stance_accuracy", 0.80), ("condition_recall", 0.80), ("framing_recall", 0.80)]
 # Targets not met yet: {batch: {figure: reason}}. Remove an entry when its figure is reached.
 GAPS: dict[str, dict[str, str]] = {
@@ -33,6 +35,12 @@ GAPS: dict[str, dict[str, str]] = {
                 "proposed": "issue 9: proposed 'Will February inflation be beaten?' (first contact)"},
     "q_strike": {"stance_accuracy": "issue 9", "condition_recall": "issue 9", "framing_recall": "issue 9",
                  "proposed": "issue 9: proposed 'Will the deal be funded?' (first contact)"},
+    "q_repeal": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
+                 "proposed": "issue 9: proposed 'Will the repeal go ahead?' (first contact)"},
+    "q_halt": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
+               "proposed": "issue 9: proposed 'Will the ministry suspend the work?' (first contact)"},
+    "q_vote": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
+               "proposed": "issue 9: proposed 'Will the pay offer be brought?' (first contact)"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}
 

@@ -90,7 +90,8 @@ EVENT_FAMILIES: dict[str, frozenset[str]] = {
 # Predicates that take something away ("ban cruise ships", "phase out coal", "scrap the levy"): praise
 # of their object opposes the proposition, blame of it supports it (judge/evaluative.py). General English.
 PRIVATIVE = words("""ban bar prohibit outlaw forbid restrict limit cap cut close shut end abolish scrap repeal
-remove exclude withdraw drop cancel halt stop suspend block veto reject kill ditch axe curb""") | frozenset(
+remove exclude withdraw drop cancel halt stop suspend block veto reject kill ditch axe curb annul overturn
+invalidate quash nullify revoke rescind prevent""") | frozenset(
     {"phase out", "shut down", "close down", "wind down", "roll back", "tear up", "strike down", "keep out"})
 # Bodies a country joins: what a membership question is about besides its named target.
 THING_FAMILIES: dict[str, frozenset[str]] = {
@@ -146,6 +147,13 @@ UNDOING_PHRASES = frozenset({("tear", "up"), ("rip", "up"), ("water", "down"), (
 # Verbs that say an act comes about ("the deal does not happen", "the bill will go through"): with the
 # proposition's thing as subject they assert or deny the proposition itself.
 OCCURRING = words("happen proceed succeed survive pass go come")
+# Verbs of letting something be or go on ("cleared the merger", "uphold the law", "let construction
+# continue"): under a privative predicate, aimed at its object, they oppose it (judge/privative.py).
+PERMITTING = words("""allow permit clear approve authorise authorize uphold keep retain maintain preserve save
+sanction let continue resume extend spare greenlight""")
+# Verbs that say an act or an arrangement fails ("the truce will collapse", "the talks broke down"):
+# with the proposition's thing as subject they deny it. General English; tests/judge/test_privative.py.
+FAILING = words("collapse fail falter crumble unravel founder disintegrate")
 # A speaker's own coming to power as a condition ("if it won power", "if we are in office", "if voters
 # give us the keys", "if I'm elected") makes a threat, not a condition of support.
 OWN_POWER_TEXT = (r"\b(?:wins?|won|winning|takes?|took|comes? to|came to|hands on|gives? us|give (?:it|them|her|him))\b"

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..extract.lexicon import AIMS, HARMS, LIMITS, NEGATIVE, OCCURRING, OUTCOMES, POSITIVE, REFUSING, UNDOING_PHRASES
+from ..extract.lexicon import AIMS, FAILING, HARMS, LIMITS, NEGATIVE, OCCURRING, OUTCOMES, POSITIVE, REFUSING, UNDOING_PHRASES
+from .privative import aimed_at_object, names_act, permits, restates
 from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -45,10 +46,17 @@ def negated(tok: Token) -> bool:
                 c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children)) for c in main.children))
         if node.dep_ == "relcl" and _no_noun(node.head):
             return True  # "There is no version of this bill I could vote for"
+        if node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in NEG_RAISING and any(
+                c.dep_ == "neg" for c in node.head.children):
+            return True  # "did not believe the law should be scrapped" (tests/judge/test_privative.py)
         if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "conj"}:
             break
         node = node.head
     return False
+
+
+# Verbs whose negation is read in their complement ("I don't think it will pass" denies it passing).
+NEG_RAISING = frozenset({"believe", "think", "expect", "suppose", "want", "imagine", "see"})
 
 
 def _no_noun(noun: Token) -> bool:
@@ -94,6 +102,26 @@ def occurs(tok: Token, terms: Terms) -> bool:
         for c in tok.children)
 
 
+def _in_relative_clause(tok: Token, top: Token) -> bool:
+    """`tok` hangs on `top` through a relative clause (tests/judge/test_privative.py)."""
+    node = tok
+    for _ in range(12):
+        if node.i == top.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
+
+
+def fails(tok: Token, terms: Terms) -> bool:
+    """"the truce will collapse", "the deal fell apart": a verb of failing whose subject is the
+    proposition's thing or event (tests/judge/test_privative.py)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in FAILING and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in terms.event | terms.things | terms.anchors)
+        for c in tok.children)
+
+
 def _failed(tok: Token) -> bool:
     """The opposite judged by its results: its verb is negated with it as subject, or the clause
     it sits in (or a coordinated one) ends in war or occupation."""
@@ -133,82 +161,110 @@ def _vote(tok: Token) -> int:
 
 
 def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
-    """The signed sum of the statement's stance words, each noted in `evidence`."""
+    """The signed sum of the statement's stance words, each noted in `evidence`. Under a privative
+    proposition ("block the merger") a word aimed at what it takes away counts the other way
+    (judge/privative.py)."""
     score = 0
     skip: set[int] = set()
-    event, opposites = terms.event, terms.opposites
     for tok in tokens:
         if tok.i in skip:
             continue
-        low, lemma = tok.lower_, tok.lemma_.lower()
-        if _event_subject(tok, terms) and not (lemma in event and tok.pos_ == "NOUN"):
-            skip |= {t.i for t in tok.subtree if t.i != tok.i}  # the topic, not a stance ("+bring")
-        if lemma == "opposition" and not any(c.lower_ == "to" for c in tok.children):
-            continue  # "the opposition party": a side in parliament, not a stance
-        if low == "closer" and not any(t.lemma_.lower() in event | terms.things or t.pos_ == "PROPN"
-                                         for c in tok.children if c.lower_ == "to" for t in c.subtree):
-            continue  # "closer to the alliance" is a stance; "moved closer to our borders" is not
-        if (low in opposites or lemma in opposites) and _failed(tok):
-            score += 1  # "Neutrality did not stop a single tank", "promised neutrality and got an occupation"
-            evidence.append(f"+{tok.text} failed")
+        if terms.privative and names_act(tok, terms) and tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue  # "will not vote for repeal": the act named, weighed by the words around it
+        if terms.privative and (restated := restates(tok, terms)) != 0:
+            score += restated  # "annul the law" under "strike down the law": the proposition in other words
+            evidence.append(f"{'+' if restated > 0 else '-not '}{tok.text} (the proposition in other words)")
             continue
-        if (low in NEGATIVE | REFUSING or lemma in NEGATIVE | REFUSING) and not negated(tok):
-            doubled = [t for t in refused(tok) if t.lemma_.lower() in NEGATIVE | opposites | REFUSING]
-            if doubled:  # "rejected a freeze on enlargement", "drop his objection": a double negative
-                score += 1
-                evidence.append(f"+{tok.text} {doubled[0].text}")
-                skip |= {t.i for t in doubled}
-                continue
-        if tok.dep_ in {"nsubj", "nsubjpass"} and lemma in event and tok.pos_ == "NOUN":
-            harm = next((t for t in tok.head.subtree if t.lemma_.lower() in HARMS), None)
-            aim = next((c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() in AIMS), None)
-            if harm is not None:
-                score -= 1
-                evidence.append(f"-{tok.text} would bring {harm.text}")
-            elif aim is not None and not negated(aim):
-                score += 1
-                evidence.append(f"+{tok.text} is the {aim.text}")
-            continue  # "an invitation would ...": the topic, not a stance
-        if (vote := _vote(tok)) != 0:
-            rival = _rival(tok, terms)
-            vote = -vote if rival is not None else vote
-            vote = -vote if negated(tok) else vote
-            score += vote
-            evidence.append(f"{'+' if vote > 0 else '-'}vote {'for' if _vote(tok) > 0 else 'against'}"
-                            + (f" a rival ({rival.text})" if rival is not None else ""))
-            continue
-        if low in NEGATIVE or lemma in NEGATIVE or _gives_up(tok) or low in opposites or lemma in opposites:
-            # A stance word aimed at the event itself weighs double: "did not oppose closer trade
-            # but rejected full membership" is a rejection.
-            weight = 2 if any(t.lemma_.lower() in event for t in refused(tok)) else 1
-            if negated(tok):  # "did not oppose", "will not give up its bid"
-                score += weight
-                evidence.append(f"+not {tok.text}")
-            else:
-                score -= weight
-                evidence.append(f"-{tok.text}")
-        elif (low in POSITIVE or lemma in POSITIVE) and not negated(tok) and tok.pos_ not in {"ADV", "ADP", "PART"}:
-            if any(t.lemma_.lower() in NEGATIVE | opposites for t in tok.subtree if t.i != tok.i):
-                continue  # "open to a neutrality agreement": the word it governs carries the stance
-            rival = _rival(tok, terms)
-            if rival is not None:
-                score -= 1
-                evidence.append(f"-{tok.text} a rival ({rival.text})")
-                continue
+        at = len(evidence)
+        delta = _word(tok, terms, evidence, skip)
+        if delta and terms.privative and aimed_at_object(tok, terms):
+            delta = -delta  # "cleared the merger" under "block the merger": approval of what it takes away
+            evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of what the proposition takes away)" for e in evidence[at:]]
+        score += delta
+    return score
+
+
+def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
+    """One word's signed weight (0 for most), noted in `evidence`; words it settles join `skip`."""
+    score = 0
+    event, opposites = terms.event, terms.opposites
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if _event_subject(tok, terms) and not (lemma in event and tok.pos_ == "NOUN"):
+        skip |= {t.i for t in tok.subtree if t.i != tok.i}  # the topic, not a stance ("+bring")
+    if lemma == "opposition" and not any(c.lower_ == "to" for c in tok.children):
+        return score  # "the opposition party": a side in parliament, not a stance
+    if low == "closer" and not any(t.lemma_.lower() in event | terms.things or t.pos_ == "PROPN"
+                                     for c in tok.children if c.lower_ == "to" for t in c.subtree):
+        return score  # "closer to the alliance" is a stance; "moved closer to our borders" is not
+    if (low in opposites or lemma in opposites) and _failed(tok):
+        score += 1  # "Neutrality did not stop a single tank", "promised neutrality and got an occupation"
+        evidence.append(f"+{tok.text} failed")
+        return score
+    if (low in NEGATIVE | REFUSING or lemma in NEGATIVE | REFUSING) and not negated(tok):
+        # Not inside a relative clause: "against ships that block out the sun" is not a double negative.
+        doubled = [t for t in refused(tok) if t.lemma_.lower() in NEGATIVE | opposites | REFUSING
+                   and not _in_relative_clause(t, tok)]
+        if doubled:  # "rejected a freeze on enlargement", "drop his objection": a double negative
             score += 1
-            evidence.append(f"+{tok.text}")
-        elif (lemma in event and tok.pos_ == "VERB") or occurs(tok, terms):
-            objects = [t for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp"} for t in below(c)]
-            if negated(tok) and any(t.lemma_.lower() in LIMITS | opposites for t in objects):
-                score += 1  # "would not accept any settlement that limited its right to choose alliances"
-                evidence.append(f"+not {tok.text} a limit")
-            elif negated(tok):
-                score -= 1
-                evidence.append(f"-not {tok.text}")
-            else:
-                score += 1
-                evidence.append(f"+{tok.text}")
-        elif (low in POSITIVE or lemma in POSITIVE) and negated(tok) and tok.pos_ not in {"ADV", "ADP", "PART"}:
+            evidence.append(f"+{tok.text} {doubled[0].text}")
+            skip |= {t.i for t in doubled}
+            return score
+    if tok.dep_ in {"nsubj", "nsubjpass"} and lemma in event and tok.pos_ == "NOUN":
+        harm = next((t for t in tok.head.subtree if t.lemma_.lower() in HARMS), None)
+        aim = next((c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() in AIMS), None)
+        if harm is not None:
+            score -= 1
+            evidence.append(f"-{tok.text} would bring {harm.text}")
+        elif aim is not None and not negated(aim):
+            score += 1
+            evidence.append(f"+{tok.text} is the {aim.text}")
+        return score  # "an invitation would ...": the topic, not a stance
+    if fails(tok, terms):
+        score += 1 if negated(tok) else -1
+        evidence.append(f"{'+not ' if negated(tok) else '-'}{tok.text}")
+        return score
+    if (vote := _vote(tok)) != 0:
+        rival = _rival(tok, terms)
+        vote = -vote if rival is not None else vote
+        vote = -vote if negated(tok) else vote
+        score += vote
+        evidence.append(f"{'+' if vote > 0 else '-'}vote {'for' if _vote(tok) > 0 else 'against'}"
+                        + (f" a rival ({rival.text})" if rival is not None else ""))
+        return score
+    if low in NEGATIVE or lemma in NEGATIVE or _gives_up(tok) or low in opposites or lemma in opposites:
+        # A stance word aimed at the event itself weighs double: "did not oppose closer trade
+        # but rejected full membership" is a rejection.
+        weight = 2 if any(t.lemma_.lower() in event for t in refused(tok)) else 1
+        if negated(tok):  # "did not oppose", "will not give up its bid"
+            score += weight
+            evidence.append(f"+not {tok.text}")
+        else:
+            score -= weight
+            evidence.append(f"-{tok.text}")
+    elif ((low in POSITIVE or lemma in POSITIVE) and not negated(tok) and tok.pos_ not in {"ADV", "ADP", "PART"}) or (
+            terms.privative and permits(tok, terms) and not negated(tok)):
+        if any(t.lemma_.lower() in NEGATIVE | opposites for t in tok.subtree if t.i != tok.i):
+            return score  # "open to a neutrality agreement": the word it governs carries the stance
+        rival = _rival(tok, terms)
+        if rival is not None:
+            score -= 1
+            evidence.append(f"-{tok.text} a rival ({rival.text})")
+            return score
+        score += 1
+        evidence.append(f"+{tok.text}")
+    elif (lemma in event and tok.pos_ == "VERB") or occurs(tok, terms):
+        objects = [t for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp"} for t in below(c)]
+        if negated(tok) and any(t.lemma_.lower() in LIMITS | opposites for t in objects):
+            score += 1  # "would not accept any settlement that limited its right to choose alliances"
+            evidence.append(f"+not {tok.text} a limit")
+        elif negated(tok):
             score -= 1
             evidence.append(f"-not {tok.text}")
+        else:
+            score += 1
+            evidence.append(f"+{tok.text}")
+    elif ((low in POSITIVE or lemma in POSITIVE) and negated(tok) and tok.pos_ not in {"ADV", "ADP", "PART"}) or (
+            terms.privative and permits(tok, terms) and negated(tok)):
+        score -= 1
+        evidence.append(f"-not {tok.text}")
     return score

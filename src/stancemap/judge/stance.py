@@ -23,6 +23,7 @@ from ..model import Question, Stance, Statement
 from .conditions import Condition
 from .evaluative import evaluate
 from .polarity import negated, occurs, polarity
+from .privative import aimed_at_object
 from .terms import Terms, terms_of
 
 NEGATIVE_PHRASES = re.compile(rf"\b(?:{NEGATIVE_PHRASES_TEXT})\b", re.I)
@@ -170,12 +171,11 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     if inside and (phrase := NEGATIVE_PHRASES.search(doc_text(sentence.doc)[inside[0].idx:inside[-1].idx + len(inside[-1])])):
         at = inside[0].idx + phrase.start()
         first = next((t for t in inside if t.idx >= at), None)
-        if first is not None and negated(first):  # "will not stand in the way"
-            score += 1
-            evidence.append(f"+not {phrase.group(0)}")
-        else:
-            score -= 1
-            evidence.append(f"-{phrase.group(0)}")
+        sign = 1 if first is not None and negated(first) else -1  # "will not stand in the way": +1
+        if first is not None and terms.privative and aimed_at_object(first, terms):
+            sign = -sign  # "will not stand in the way of the merger" under "block the merger"
+        score += sign
+        evidence.append(f"{'+not ' if sign > 0 else '-'}{phrase.group(0)}")
     if score == 0:
         score = evaluate(inside, evidence, terms) if hits else 0
     if not hits and score == 0:

@@ -1,0 +1,152 @@
+"""Stance under a privative proposition: one whose predicate takes its object away ("block the
+merger", "strike down the law", "ban cars", "halt construction of the pipeline").
+
+Sentiment toward the object and stance toward the proposition then point opposite ways (a
+compositional reading of polarity: Moilanen & Pulman 2007). So, for a word aimed at the object and
+not at the act:
+  a word of refusal or removal restates the proposition   "annul the law", "stop the takeover"   (+)
+  the proposition's own verb asserts it                    "must block the merger"                (+)
+  any other stance word counts the other way               "cleared the merger", "defended the law",
+                                                           "the merger will go ahead"             (-)
+Words aimed at the act itself ("welcomed the ban", "blocking the deal would be a disaster") keep
+their sign. Pinned by tests/judge/test_privative.py.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ..extract.lexicon import FAILING, GENERIC_THINGS, OCCURRING, PERMITTING, PRIVATIVE
+from .terms import Terms
+from .wordnet import wordnet
+
+Token = Any  # spaCy Token or parsed.ParsedToken
+PRONOUNS = frozenset({"it", "this", "that", "them", "they"})
+TARGETS = frozenset({"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "acl", "attr", "oprd"})
+
+
+PARTICLES = frozenset({"out", "down", "off", "up", "back", "away"})
+# Generic names of a proposal that, under a privative predicate, name what is taken away ("approve
+# the deal" under "block the merger"); "plan", "measure", "decision" may name the act itself.
+OBJECT_THINGS = frozenset({"deal", "law", "agreement", "treaty", "scheme", "project"})
+# The instruments a privative act is done by ("the repeal bill", "a motion to halt"): the act's side.
+ACT_THINGS = frozenset({"bill", "motion", "amendment", "vote", "ballot", "referendum"})
+# Instruments a privative predicate can take away ("repeal the Press Act"), besides the generic names.
+INSTRUMENTS = OBJECT_THINGS | GENERIC_THINGS | frozenset({"act", "ordinance", "bylaw", "decree", "regulation", "rule",
+                                                         "tax", "levy", "programme", "program"})
+# WordNet's lexicographer files of acts, events and processes (noun.act 4, noun.event 11, noun.process 22).
+ACT_LEXFILES = frozenset({4, 11, 22})
+
+
+def _phrase(tok: Token) -> str:
+    """The verb with its particle ("strike down", "phase out", "kept out of the old town")."""
+    particles = [c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep", "oprd"} and c.lower_ in PARTICLES]
+    return " ".join([tok.lemma_.lower(), *particles[:1]])
+
+
+def _targets(tok: Token) -> list[Token]:
+    """What a word is aimed at: a verb's objects (a passive's subject), an occurrence verb's subject
+    ("the merger will go ahead"), an adjective's noun ("a dangerous merger", "the merger is dangerous")."""
+    out = [t for c in tok.children if c.dep_ in TARGETS for t in _below(c)]
+    if tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in OCCURRING | FAILING or not any(
+            c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children)):
+        out += [t for c in tok.children if c.dep_ == "nsubj" for t in _below(c)]
+    if tok.dep_ == "amod":
+        out += _below(tok.head)
+    elif tok.dep_ in {"acomp", "attr"}:
+        out += [t for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in _below(c)]
+    return out
+
+
+def _below(tok: Token) -> list[Token]:
+    out, stack = [], [tok]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in {"conj", "cc", "relcl", "advcl"})
+    return out
+
+
+@lru_cache(maxsize=8)
+def _sides(terms: Terms) -> tuple[frozenset[str], frozenset[str]]:
+    """(act words, object words). The act's are its event words and every word of removal; the
+    object's are the question's object nouns and names. The corpus's own names for the thing, and
+    the generic names of a proposal ("the deal", "the law"), go with the object when the object is
+    itself an act or an instrument ("block the merger": "the takeover", "the deal"; "repeal the
+    Press Act": "the law"), and with the act otherwise ("ban cruise ships": "the bylaw", "the plan")."""
+    act = set(terms.event) | PRIVATIVE | ACT_THINGS
+    obj = set(terms.object_words) | set(terms.anchors)
+    wn = wordnet()
+    proposal = any(w in INSTRUMENTS or _names_act(w) for w in obj)
+    if proposal:
+        obj |= OBJECT_THINGS
+    for word in terms.things - terms.object_words - terms.participants:
+        if word in act or word in obj or word in GENERIC_THINGS:
+            continue
+        if wn.derivations(word, "n") & PRIVATIVE or not proposal:
+            act.add(word)  # "closure" <- close, "shutdown" <- shut down; "the bylaw" of a ban on ships
+        else:
+            obj.add(word)
+    return frozenset(act), frozenset(obj - act)
+
+
+def _names_act(noun: str) -> bool:
+    """A noun naming an act: WordNet derives a verb from it ("merger" <- merge, "construction" <- construct)."""
+    wn = wordnet()
+    return any(wn.synsets(d, "v") for d in wn.derivations(noun, "n")) and wn.lexfile(noun, "n") in ACT_LEXFILES
+
+
+def permits(tok: Token, terms: Terms) -> bool:
+    """A verb of letting be aimed at the proposition's object or act ("cleared the merger", "cannot be
+    allowed to drag on"); "who kept this city moving" is aimed at neither and says nothing."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in PERMITTING:
+        return False
+    act, obj = _sides(terms)
+    words = {w for t in _targets(tok) if t.i != tok.i for w in (t.lower_, t.lemma_.lower())}
+    return bool(words & (act | obj))
+
+
+def aimed_at_object(tok: Token, terms: Terms) -> bool:
+    """The word's target names the object, and neither the target nor the word's clause names the
+    act ("the repeal was a reckless gamble with public safety" judges the act)."""
+    act, obj = _sides(terms)
+    targets = [t for t in _targets(tok) if t.i != tok.i]
+    words = {w for t in targets for w in (t.lower_, t.lemma_.lower())}
+    clause = {w for t in _clause(tok).subtree for w in (t.lower_, t.lemma_.lower())}
+    return bool(words & obj) and not (words & act) and not (clause & ((act - PRIVATIVE) | terms.event))
+
+
+def names_act(tok: Token, terms: Terms) -> bool:
+    """A noun naming the act itself ("the repeal", "a ban"): the topic, not a stance word."""
+    act, _ = _sides(terms)
+    return tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in act or tok.lower_ in act)
+
+
+def _clause(tok: Token) -> Token:
+    node = tok
+    while node.head.i != node.i and node.dep_ not in {"ccomp", "advcl", "relcl", "ROOT", "conj"}:
+        node = node.head
+    return node
+
+
+def restates(tok: Token, terms: Terms) -> int:
+    """+1 when the word is the proposition's act (or another word of removal) aimed at its object
+    ("annul the law", "must block the merger", "cars must be kept out"); -1 when that is negated;
+    0 otherwise. The caller checks `negated` through polarity's own rules."""
+    if tok.pos_ != "VERB" or tok.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass", "pcomp"}:
+        return 0  # "repealing it would be a gift to ...": the act as a subject is judged, not asserted
+    act, obj = _sides(terms)
+    lemma, phrase = tok.lemma_.lower(), _phrase(tok)
+    own = lemma in terms.event or phrase in terms.event
+    if not (own or lemma in PRIVATIVE or phrase in PRIVATIVE):
+        return 0
+    targets = [t for t in _targets(tok) if t.i != tok.i]
+    words = {w for t in targets for w in (t.lower_, t.lemma_.lower())}
+    if words & (act - {lemma, phrase}):
+        return 0  # "block the ban", "reject the closure": aimed at the act, read by the usual rules
+    if not (words & obj or (own and (not targets or words & PRONOUNS))):
+        return 0
+    from .polarity import negated
+
+    return -1 if negated(tok) else 1

@@ -1,0 +1,93 @@
+"""Stance toward privative propositions ("block the merger", "strike down the law", "ban cars"),
+where a word aimed at the object counts the other way (judge/privative.py), and the question
+readings that need it. All sentences are written for these tests (fictional people and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.judge.proposition import parse_proposition
+
+from .conftest import statement_with
+
+INTRO = "Officials spoke on Monday.\n\n"
+MERGER = "Will the Trade Office block the merger of Ambrel and Kosta?"
+COURT = "Will the High Court strike down the Media Law?"
+BAN = "Should Tarrow ban cars from its old town?"
+TRUCE = "Will the ceasefire between Arvel and Dorn hold until the March talks?"
+STRIKE = "Is the dockers' strike at Perrow going to end before June?"
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # the proposition's own verb aimed at its object asserts it, whatever the refusal lexicon says
+    (MERGER, "Consumer advocate Rina Holt said the Trade Office must block the merger.", "must block", "support"),
+    # another verb of removal aimed at the object restates it
+    (COURT, "Petitioner Sara Kell said the court should annul the Media Law in its entirety.", "should annul", "support"),
+    (COURT, "Professor Nils Aberg said the judges were likely to strike the law down.", "likely to strike", "support"),
+    # letting the object be, aimed at it, opposes
+    (MERGER, "Analyst Pia Lund said the Trade Office would clear the merger by the autumn.", "would clear", "oppose"),
+    (COURT, "Professor Nils Aberg said he expected the court to uphold the Media Law.", "to uphold", "oppose"),
+    # the object going ahead opposes a block
+    (MERGER, "Ambrel chief Tom Vane said the merger would go ahead as planned.", "would go ahead", "oppose"),
+    # "not stand in the way of" the object: opposes the block
+    (MERGER, "Minister Ada Voss said she would not stand in the way of the merger.", "stand in the way", "oppose"),
+    # a judgement of the act itself keeps its sign
+    (MERGER, "Kosta chairman Olaf Brun said blocking the merger would be a disaster.", "would be a disaster", "oppose"),
+    # a phrasal verb of removal with its particle as predicate complement ("kept out of")
+    (BAN, "Councillor Mia Stahl said cars must be kept out of the old town.", "kept out", "support"),
+    # a verb of failing with the thing as subject denies it; a WordNet synonym names the thing
+    (TRUCE, "President Tal Osk said the truce would collapse within days.", "would collapse", "oppose"),
+    (TRUCE, "Mediator Lena Rook said she was confident the truce would hold.", "would hold", "support"),
+    # with no object, what ends is the subject: letting it go on opposes its end
+    (STRIKE, "Mediator Ann Lusk said the strike could not be allowed to drag on for weeks.", "allowed to drag", "support"),
+    (STRIKE, "Branch chair Tom Rees said the members would keep the strike going.", "keep the strike going", "oppose"),
+])
+def test_privative_patterns(run, rules_only, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_the_act_as_a_subject_is_judged_not_asserted(run, rules_only) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + "Senator Ivo Brand said repealing the Press Act would be a reckless gamble with public safety."
+    statement = statement_with(run(text, question="Will parliament repeal the Press Act?"), "reckless gamble")
+    assert statement.stance == "oppose", statement.stance_evidence
+
+
+def test_negation_of_a_belief_reaches_its_complement(run, rules_only) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + "The employers' council said it did not believe the Press Act should be scrapped."
+    statement = statement_with(run(text, question="Will parliament repeal the Press Act?"), "should be scrapped")
+    assert statement.stance == "oppose", statement.stance_evidence
+
+
+def test_a_relative_clause_is_not_a_double_negative(run, rules_only) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + '"We are against ships that block out the sun," said resident Lia Moor.'
+    statement = statement_with(run(text, question="Should Tarrow ban cruise ships from its harbour?"), "against ships")
+    assert not any("against block" in e for e in statement.stance_evidence), statement.stance_evidence
+    assert any(e.startswith("+against") for e in statement.stance_evidence), statement.stance_evidence
+
+
+@pytest.mark.xfail(strict=True, reason="an idiom of fragility ('hanging by a thread') is in no lexicon we ship")
+def test_idiom_of_fragility(run, rules_only) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + "General Ivo Kran said the ceasefire was hanging by a thread."
+    assert statement_with(run(text, question=TRUCE), "hanging by a thread").stance == "oppose"
+
+
+def test_question_the_tagger_reads_as_a_name_is_read_as_a_statement() -> None:
+    prop = parse_proposition(COURT)
+    assert (prop.predicate, prop.object, prop.privative) == ("strike down", "the Media Law", True)
+
+
+def test_privative_object_act_is_a_thing_not_the_event() -> None:
+    prop = parse_proposition(MERGER)
+    assert "merger" in prop.things and "merger" not in prop.event and "block" in prop.event
+
+
+def test_single_sense_things_bring_their_synonyms() -> None:
+    prop = parse_proposition(TRUCE)
+    assert {"truce", "ceasefire"} <= set(prop.things) and "and" not in prop.participants
+    assert "grapevine" not in parse_proposition("Will the government halt construction of the Tarn pipeline?").things
