@@ -91,3 +91,11 @@ def test_single_sense_things_bring_their_synonyms() -> None:
     prop = parse_proposition(TRUCE)
     assert {"truce", "ceasefire"} <= set(prop.things) and "and" not in prop.participants
     assert "grapevine" not in parse_proposition("Will the government halt construction of the Tarn pipeline?").things
+
+
+def test_unless_the_proposition_is_a_demand_for_it(run, rules_only) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + ("The valley council said it would take the ministry to every court in the land unless "
+                    "construction of the Tarn pipeline is halted.")
+    statement = statement_with(run(text, question="Will the government halt construction of the Tarn pipeline?"),
+                               "every court")
+    assert statement.stance == "support", statement.stance_evidence

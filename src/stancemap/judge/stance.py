@@ -199,6 +199,10 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         demands = demands or denied
         evidence.append(f"the condition demands the opposite of the proposition ({demands})")
         return "oppose", evidence
+    if any(c.normalized.split(":")[0] == "unless" and _is_trigger(c, doc, terms, kinds={"unless"}) for c in conditions):
+        # "will take this to every court unless the crossing is halted": a threat that demands the proposition.
+        evidence.append("the condition demands the proposition itself")
+        return "support", evidence
     trigger = next((c for c in conditions if _is_trigger(c, doc, terms)), None)
     if trigger is not None and len(trigger.text) > 0:
         # "If the alliance accepts the application, we will take all necessary measures": the
@@ -230,9 +234,10 @@ def _denies_event(conditions: list[Condition], doc: Doc, terms: Terms) -> str | 
     return None
 
 
-def _is_trigger(condition: Condition, doc: Doc, terms: Terms) -> bool:
-    """An if/once-clause whose own verb is the proposition's event, not negated."""
-    if condition.normalized.split(":")[0] not in {"if", "once", "when"}:
+def _is_trigger(condition: Condition, doc: Doc, terms: Terms, kinds: frozenset[str] | set[str] = frozenset(
+        {"if", "once", "when"})) -> bool:
+    """An if/once-clause (or a clause of `kinds`) whose own verb is the proposition's event, not negated."""
+    if condition.normalized.split(":")[0] not in kinds:
         return False
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     return span is not None and any(
