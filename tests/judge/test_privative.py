@@ -99,3 +99,14 @@ def test_unless_the_proposition_is_a_demand_for_it(run, rules_only) -> None:  # 
     statement = statement_with(run(text, question="Will the government halt construction of the Tarn pipeline?"),
                                "every court")
     assert statement.stance == "support", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ('"We will be telling our members to vote no on the pay offer," said branch chair Ada Kell.', "vote no", "oppose"),
+    ('"I am voting yes on the pay offer," said driver Tom Rees.', "voting yes", "support"),
+    ("Branch chair Ada Kell urged a No vote on the pay offer.", "a No vote", "oppose"),
+])
+def test_yes_and_no_votes(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    question = "Will Perrow dockers accept the pay offer in the ballot?"
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -153,8 +153,17 @@ def _rival(tok: Token, terms: Terms) -> Token | None:
 
 
 def _vote(tok: Token) -> int:
-    """"vote for" (+1), "vote against" (-1), 0 otherwise."""
-    if tok.lemma_.lower() != "vote":
+    """"vote for" / "vote yes" / "say yes" / "a Yes vote" (+1), "vote against" / "vote no" / "say no" /
+    "a No vote" (-1), 0 otherwise (tests/judge/test_privative.py pins the yes/no forms)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in {"vote", "say"}:
+        return 0
+    answers = {c.lower_ for c in tok.children if c.lower_ in {"yes", "no"} and (
+        c.dep_ in {"dobj", "intj", "advmod", "npadvmod", "attr", "oprd", "ccomp"}
+        or (tok.pos_ == "NOUN" and c.i < tok.i and c.text[:1].isupper()))}  # "a No vote", not "no vote at all"
+    if len(answers) == 1:
+        return 1 if "yes" in answers else -1
+    if lemma != "vote":
         return 0
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     return 1 if "for" in preps else -1 if "against" in preps else 0
@@ -226,7 +235,9 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
     if (vote := _vote(tok)) != 0:
         rival = _rival(tok, terms)
         vote = -vote if rival is not None else vote
-        vote = -vote if negated(tok) else vote
+        # "vote no": the answer "no" is the vote, not its negation ("would not vote no" still is one).
+        answered_no = any(c.lower_ == "no" and c.dep_ != "neg" for c in tok.children)
+        vote = -vote if negated(tok) and not (answered_no and not any(c.dep_ == "neg" for c in tok.children)) else vote
         score += vote
         evidence.append(f"{'+' if vote > 0 else '-'}vote {'for' if _vote(tok) > 0 else 'against'}"
                         + (f" a rival ({rival.text})" if rival is not None else ""))
