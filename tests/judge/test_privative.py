@@ -110,3 +110,24 @@ def test_yes_and_no_votes(run, rules_only, text: str, words: str, stance: str) -
     question = "Will Perrow dockers accept the pay offer in the ballot?"
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+REPEAL = "Will parliament repeal the Press Act?"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # the act as a gerund subject is what is judged: the judgement decides
+    ("Publisher Ida Lund said tearing up the Press Act without a replacement would be a disaster.",
+     "would be a disaster", "oppose"),
+    # a threat if the proposition has not happened demands it
+    ("Union leader Per Holm said the unions would strike if the repeal bill had not passed by June.",
+     "would strike", "support"),
+    # "against" aimed at someone else takes no side; "the right to say no" casts no vote
+    ("Per Holm said the Press Act had been used against striking printers for years.", "used against", None),
+])
+def test_repeal_patterns(run, rules_only, text: str, words: str, stance: str | None) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=REPEAL), words)
+    if stance is None:
+        assert not any("against" in e for e in statement.stance_evidence), statement.stance_evidence
+    else:
+        assert statement.stance == stance, statement.stance_evidence

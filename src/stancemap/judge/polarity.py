@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.lexicon import AIMS, FAILING, HARMS, LIMITS, NEGATIVE, OCCURRING, OUTCOMES, POSITIVE, REFUSING, UNDOING_PHRASES
-from .privative import aimed_at_object, names_act, permits, restates
+from .privative import acts_as_subject, aimed_at_object, names_act, permits, restates
 from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -102,6 +102,18 @@ def occurs(tok: Token, terms: Terms) -> bool:
         for c in tok.children)
 
 
+def _against_counts(tok: Token, terms: Terms) -> bool:
+    """"against" takes a side when it is predicated ("we are against it", "vote against") or aimed at
+    the proposition ("campaign against the bill"); "used against striking dockworkers" does not
+    (tests/judge/test_privative.py)."""
+    head = tok.head
+    if head.lemma_.lower() in {"be", "vote", "come", "stand", "speak", "argue", "decide", "rule", "turn"}:
+        return True
+    topic = terms.topic | terms.participants
+    return any(t.lower_ in topic or t.lemma_.lower() in topic or t.lower_ in {"it", "this", "that", "them"}
+               for t in below(tok))
+
+
 def _in_relative_clause(tok: Token, top: Token) -> bool:
     """`tok` hangs on `top` through a relative clause (tests/judge/test_privative.py)."""
     node = tok
@@ -156,8 +168,8 @@ def _vote(tok: Token) -> int:
     """"vote for" / "vote yes" / "say yes" / "a Yes vote" (+1), "vote against" / "vote no" / "say no" /
     "a No vote" (-1), 0 otherwise (tests/judge/test_privative.py pins the yes/no forms)."""
     lemma = tok.lemma_.lower()
-    if lemma not in {"vote", "say"}:
-        return 0
+    if lemma not in {"vote", "say"} or (lemma == "say" and tok.dep_ == "acl"):
+        return 0  # "the right to say no" names a right, it casts no vote
     answers = {c.lower_ for c in tok.children if c.lower_ in {"yes", "no"} and (
         c.dep_ in {"dobj", "intj", "advmod", "npadvmod", "attr", "oprd", "ccomp"}
         or (tok.pos_ == "NOUN" and c.i < tok.i and c.text[:1].isupper()))}  # "a No vote", not "no vote at all"
@@ -180,6 +192,9 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             continue
         if terms.privative and names_act(tok, terms) and tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue  # "will not vote for repeal": the act named, weighed by the words around it
+        if terms.privative and acts_as_subject(tok, terms):
+            skip |= {t.i for t in tok.subtree}  # "tearing up the law would be a slap in the face": the topic
+            continue
         if terms.privative and (restated := restates(tok, terms)) != 0:
             score += restated  # "annul the law" under "strike down the law": the proposition in other words
             evidence.append(f"{'+' if restated > 0 else '-not '}{tok.text} (the proposition in other words)")
@@ -209,6 +224,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         score += 1  # "Neutrality did not stop a single tank", "promised neutrality and got an occupation"
         evidence.append(f"+{tok.text} failed")
         return score
+    if low == "against" and tok.pos_ == "ADP" and not _against_counts(tok, terms):
+        return score  # "had been used against striking dockworkers": not a stance on the question
     if (low in NEGATIVE | REFUSING or lemma in NEGATIVE | REFUSING) and not negated(tok):
         # Not inside a relative clause: "against ships that block out the sun" is not a double negative.
         doubled = [t for t in refused(tok) if t.lemma_.lower() in NEGATIVE | opposites | REFUSING

@@ -112,9 +112,19 @@ def aimed_at_object(tok: Token, terms: Terms) -> bool:
     act ("the repeal was a reckless gamble with public safety" judges the act)."""
     act, obj = _sides(terms)
     targets = [t for t in _targets(tok) if t.i != tok.i]
-    words = {w for t in targets for w in (t.lower_, t.lemma_.lower())}
+    # a target verb counts with its particle: "tearing up the law" names the act, not the law
+    words = {w for t in targets for w in (t.lower_, t.lemma_.lower(), _phrase(t))}
     clause = {w for t in _clause(tok).subtree for w in (t.lower_, t.lemma_.lower())}
     return bool(words & obj) and not (words & act) and not (clause & ((act - PRIVATIVE) | terms.event))
+
+
+def acts_as_subject(tok: Token, terms: Terms) -> bool:
+    """The act as a gerund or clause subject ("tearing up the law would be a slap in the face",
+    "halting construction was a matter for the government"): what is judged, not a judgement."""
+    if tok.pos_ != "VERB" or tok.dep_ not in {"csubj", "csubjpass", "nsubj", "nsubjpass"}:
+        return False
+    act, _ = _sides(terms)
+    return tok.lemma_.lower() in act or _phrase(tok) in act
 
 
 def names_act(tok: Token, terms: Terms) -> bool:

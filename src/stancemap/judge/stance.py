@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT, OWN_POWER_TEXT
+from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT, OCCURRING, OWN_POWER_TEXT
 from ..extract.text import doc_text
 from ..model import Question, Stance, Statement
 from .conditions import Condition
@@ -199,8 +199,9 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         demands = demands or denied
         evidence.append(f"the condition demands the opposite of the proposition ({demands})")
         return "oppose", evidence
-    if any(c.normalized.split(":")[0] == "unless" and _is_trigger(c, doc, terms, kinds={"unless"}) for c in conditions):
-        # "will take this to every court unless the crossing is halted": a threat that demands the proposition.
+    if any(_demands_event(c, doc, terms) for c in conditions):
+        # "will take this to every court unless the crossing is halted", "... if the repeal bill has
+        # not passed by then": a threat that demands the proposition.
         evidence.append("the condition demands the proposition itself")
         return "support", evidence
     trigger = next((c for c in conditions if _is_trigger(c, doc, terms)), None)
@@ -232,6 +233,21 @@ def _denies_event(conditions: list[Condition], doc: Doc, terms: Terms) -> str | 
                     d.dep_ == "det" and d.lower_ == "no" for d in t.children):
                 return f"no {t.text}"
     return None
+
+
+def _demands_event(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """"unless P" or "if not P" where P is the proposition's event (tests/judge/test_privative.py)."""
+    kind = condition.normalized.split(":")[0]
+    if kind not in {"unless", "if"}:
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    for t in span or []:
+        if (t.pos_ == "VERB" and t.lemma_.lower() in terms.event) or occurs(t, terms) or (
+                t.pos_ == "VERB" and t.lemma_.lower() in OCCURRING and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and any(d.lemma_.lower() in terms.event for d in c.subtree)
+                    for c in t.children)):
+            return negated(t) == (kind == "if")  # "the repeal bill has not passed" under "if"
+    return False
 
 
 def _is_trigger(condition: Condition, doc: Doc, terms: Terms, kinds: frozenset[str] | set[str] = frozenset(
