@@ -26,6 +26,16 @@ RELATIVE = frozenset({"who", "which", "that"})
 
 ASPECTUAL = frozenset({"continue", "keep", "remain", "begin", "start", "go"})
 
+def predicate_like(tok: Token) -> bool:
+    """A verb, or a word the tagger took for a noun although the parse gives it a subject ("Trump
+    claims that ...", "Officials says ...": 'claims' tagged NNS with an nsubj child). Pinned by
+    test_statements_verb_tagged_as_noun."""
+    if tok.pos_ in {"VERB", "AUX"}:
+        return True
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.tag_ in {"NNS", "NN"} and tok.lower_.endswith("s") \
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+
+
 def speaker_span(subject: Token) -> Span:
     """The subject's words, without a trailing apposition or relative clause ("X, the leader, ...").
     A role with a name in apposition ("its deputy foreign minister, A. B.,") is named by the name."""
@@ -81,6 +91,11 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
     # reports for the subject of the clause it hangs on.
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
         return subject_of(verb.head, near=verb)  # "expressed doubts ..., saying ...": a statement of its own
+    # "responded by saying ...", "after saying ...", "before asking ...": a participle after a
+    # preposition reports for the subject of the verb the preposition hangs on (test_statements_forms).
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(verb.head.head, near=verb)
     # "X, posting on social media: '...'": the participle modifies its speaker.
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i:
         return verb.head

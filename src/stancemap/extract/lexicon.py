@@ -16,6 +16,12 @@ observe point remark reply respond reveal signal specify underline underscore co
 concede charge accuse allege affirm pledge recommend assure stress say predict expect hope doubt fear
 repeat fume blast slam rage snap boast scoff quip sneer rail hiss retort bark gush brag plead joke shout
 """)
+# Verbs that report a quotation next to them but take no reported clause ('"Why now?" she asked',
+# 'She continued, "..."', '"...," the letter reads'): cues of direct speech only (statements._direct;
+# pinned by test_statements_quotation_only_cues).
+QUOTE_VERBS = words("""
+ask continue read sing chant yell scream exclaim cry whisper mutter interject interrupt conclude wonder muse
+""")
 # Verbs whose object states a position ("X rejected the plan", "X is pushing for ...").
 POSITION_VERBS = words("""
 reject oppose support back endorse welcome favor favour demand insist push urge seek refuse dismiss

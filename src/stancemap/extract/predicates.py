@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .candidate import Candidate
-from .clauses import SPEAKER_NOUNS, has_subject_child, speaker_words, subject_of
+from .clauses import SPEAKER_NOUNS, _name_words, has_subject_child, predicate_like, speaker_words, subject_of
 from .lexicon import (
     BELIEF_ADJECTIVES,
     BELIEF_VERBS,
@@ -73,7 +73,7 @@ def predicate_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]
         if tok.pos_ == "VERB" and passive and tok.lower_ in BELIEF_ADJECTIVES \
                 and not any(c.dep_ == "agent" for c in tok.children):
             cls, head = "belief", tok  # "was outraged at ...", "are convinced that ...": a feeling, not an act
-        elif tok.pos_ == "VERB" and not passive:
+        elif (tok.pos_ == "VERB" or predicate_like(tok)) and not passive:
             cls = verb_class(tok.lemma_.lower())
             head = tok
         elif tok.pos_ == "ADJ" and tok.lemma_.lower() in BELIEF_ADJECTIVES and tok.dep_ == "acomp" \
@@ -120,6 +120,8 @@ def holder(subject: Token) -> bool:
     low, lemma = subject.lower_, subject.lemma_.lower()
     if low in PERSONAL or subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or subject.pos_ == "PROPN":
         return True
+    if subject.text[:1].isupper() and subject.text in _name_words(subject.doc):
+        return True  # a surname the tagger read as a common noun here ("Wines believes"), a name elsewhere
     if lemma in SPEAKER_NOUNS or low in SPEAKER_NOUNS or lemma in PEOPLE_QUANTIFIERS:
         return True
     return subject.pos_ == "NOUN" and bool(_files(lemma, "noun") & ANIMATE_FILES)

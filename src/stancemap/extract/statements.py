@@ -16,6 +16,7 @@ from .clauses import (
     clause_right,
     has_subject_child,
     left_subject,
+    predicate_like,
     speaker_capable,
     speaker_span,
     speaker_words,
@@ -25,7 +26,9 @@ from .clauses import (
 )
 from .lexicon import (
     BELIEF_VERBS,
+    EVIDENCE_VERBS,
     PASSIVE_CUES,
+    QUOTE_VERBS,
     SPEECH_VERBS,
 )
 from .nominal import nominal_candidates
@@ -128,8 +131,9 @@ def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) 
         for s in window:
             # The reporting verb nearest the quotation is its cue ('"A," he said, adding: "B."').
             # Any verb right before the colon that opens it is a cue too ("He concluded: '...'").
-            verbs = sorted((t for t in s if t.pos_ in {"VERB", "AUX"} and not inside(quotes, t.idx) and (
-                t.lemma_.lower() in SPEECH_VERBS or _introduces(t, qs))), key=lambda t: min(abs(t.idx - qe), abs(qs - t.idx)))
+            verbs = sorted((t for t in s if predicate_like(t) and not inside(quotes, t.idx) and (
+                t.lemma_.lower() in SPEECH_VERBS or t.lemma_.lower() in QUOTE_VERBS or _introduces(t, qs))),
+                key=lambda t: min(abs(t.idx - qe), abs(qs - t.idx)))
             found = next(((v, subj) for v in verbs if (subj := subject_of(v)) is not None
                           and not inside(quotes, subj.idx)), None)
             if found is None:
@@ -208,7 +212,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
     sent = sents[i]
     doc = sent.doc
     for verb in sent:
-        if verb.pos_ not in {"VERB", "AUX"} or inside(quotes, verb.idx):
+        if not predicate_like(verb) or inside(quotes, verb.idx):
             continue
         lemma = verb.lemma_.lower()
         passive = _passive_agent(verb)
