@@ -45,13 +45,16 @@ CONTENT_PREPS = {
     "position": frozenset({"against", "for", "on", "with", "to", "as", "about", "over", "of", "toward", "towards",
                            "from"}),
     "belief": frozenset({"about", "of", "on", "in", "at", "over", "with", "for", "to", "as"}),
-    "speech": frozenset({"about", "on", "of", "for", "against", "over"}),
+    # Not "of": "said of the plan, '...'" names what the quotation is about, not what was said.
+    "speech": frozenset({"about", "on", "for", "against", "over"}),
     "topic": frozenset({"about", "of"}),
     "evidence": frozenset(),
 }
 # Verbs of speaking that take what was said as a topic ("spoke about X", "talked of Y"; not "discussed Z", which names no view).
 TOPIC_VERBS = frozenset({"speak", "talk", "testify", "brag", "boast", "complain", "lecture", "preach",
                          "reminisce", "muse", "rant", "rave", "tweet", "joke"})
+# Verbs of speaking whose object is the person spoken to (pinned by test_predicates_addressee_is_not_content).
+ADDRESSING = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "advise"})
 # Of these, the ones that carry content only right after the verb or its object ("believe in").
 WEAK_PREPS = frozenset({"in", "at", "on", "to", "from"})
 COPULAS = frozenset({"be", "become", "seem", "remain", "feel", "appear", "grow", "get", "sound", "look"})
@@ -146,6 +149,16 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
                 continue
             if prep in WEAK_PREPS and child.i > tok.i + 2 and not has_object:
                 continue
+            if prep == "on" and tok.lemma_.lower() == "say":
+                continue  # "said on CNN", "said on Monday": where or when, not what
+        if child.dep_ in {"dobj", "dative"} and cls == "speech" and tok.lemma_.lower() in ADDRESSING:
+            # "told The New York Times", "assured voters": whom it was said to, not what; a clause
+            # the parse hung on that object ("told a meeting of leaders that ...") is what was said.
+            said = next((c for c in child.children if c.dep_ in {"ccomp", "acl", "relcl"}
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if said is None:
+                continue
+            child = said
         if child.dep_ == "dobj":
             has_object = True
         chosen.append(child)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from .asides import aside_candidates
 from .candidate import Candidate
 from .clauses import (
     clause_right,
@@ -53,6 +54,7 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
         found.extend(_direct(sdoc, sents, i, standalone))
         found.extend(_verbal(sents, i, quotes, any_quotes))
         found.extend(_according(sent, i, quotes))
+        found.extend(aside_candidates(sents, i, quotes, any_quotes))
         found.extend(predicate_candidates(sents, i, quotes, any_quotes))
         found.extend(nominal_candidates(sents, i, quotes))
     found.extend(roundup_candidates(sdoc, standalone))
