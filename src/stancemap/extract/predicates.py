@@ -55,6 +55,10 @@ TOPIC_VERBS = frozenset({"speak", "talk", "testify", "brag", "boast", "complain"
                          "reminisce", "muse", "rant", "rave", "tweet", "joke"})
 # Verbs of speaking whose object is the person spoken to (pinned by test_predicates_addressee_is_not_content).
 ADDRESSING = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "advise"})
+# Verbs of presenting or mentioning something, whose object is what was put forward ("unveiled a
+# plan to ...", "outlined his proposals", "bemoaned the unrest", "referenced FBI criticism").
+PRESENTING_VERBS = frozenset({"unveil", "outline", "present", "disclose", "reference", "bemoan", "lament",
+                              "discuss", "mention", "tout", "detail", "propose", "offer"})
 # Of these, the ones that carry content only right after the verb or its object ("believe in").
 WEAK_PREPS = frozenset({"in", "at", "on", "to", "from"})
 COPULAS = frozenset({"be", "become", "seem", "remain", "feel", "appear", "grow", "get", "sound", "look"})
@@ -111,6 +115,8 @@ def verb_class(lemma: str) -> str | None:
     if lemma in EVALUATION_VERBS:
         return "position"
     if lemma in SPEECH_VERBS or lemma in EVIDENCE_VERBS:
+        return "speech"
+    if lemma in PRESENTING_VERBS:
         return "speech"
     if lemma in TOPIC_VERBS:
         return "topic"  # "spoke about X", not "spoke on condition of anonymity" nor "spoke to reporters"

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .asides import aside_candidates
+from .asides import aside_candidates, unsourced_candidates
 from .candidate import Candidate
 from .clauses import (
     clause_right,
@@ -55,6 +55,7 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
         found.extend(_verbal(sents, i, quotes, any_quotes))
         found.extend(_according(sent, i, quotes))
         found.extend(aside_candidates(sents, i, quotes, any_quotes))
+        found.extend(unsourced_candidates(sents, i, quotes))
         found.extend(predicate_candidates(sents, i, quotes, any_quotes))
         found.extend(nominal_candidates(sents, i, quotes))
     found.extend(roundup_candidates(sdoc, standalone))

@@ -1,0 +1,126 @@
+"""Cues the parse hides or misleads (issue 10, round 4): quotation-only verbs, a participle after
+a preposition, a reporting verb tagged as a noun, a surname read as a common noun, asides ("as X
+has pointed out", "other studies have shown"), and what is not content (whom it was told to, what
+it was said of)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from stancemap.extract.clauses import predicate_like
+from stancemap.extract.statements import find_candidates
+from stancemap.parse import load_nlp
+
+from .conftest import speaker_name, statement_with
+
+INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "words", "kind", "cue"), [
+    ('"Why would anyone sign this treaty before the summer?" Marsh asked.', "Why would anyone sign", "direct", "asked"),
+    ('Marsh continued, "We will not wait for the northern allies forever."', "We will not wait", "direct", "continued"),
+    ("Marsh responded by saying the treaty would be signed in May.", "the treaty would be signed in May",
+     "indirect", "saying"),
+    ("As Marsh has pointed out, the treaty leaves Osterland without a veto.",
+     "the treaty leaves Osterland without a veto", "indirect", "pointed"),
+    ("Marsh told a meeting of northern leaders that the treaty would hold.", "the treaty would hold", "indirect", "told"),
+])
+def test_cues_statement_forms(run, text: str, words: str, kind: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + text)
+    statement = statement_with(analysis, words)
+    assert (statement.kind, statement.cue) == (kind, cue)
+    assert speaker_name(analysis, words) == "Lea Marsh"
+
+
+def test_cues_a_letter_reads_its_quotation(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + '"Osterland belongs in the Harbor Pact," the letter reads.')
+    statement = statement_with(analysis, "Osterland belongs in the Harbor Pact")
+    assert (statement.kind, statement.cue, statement.speaker_mention) == ("direct", "reads", "the letter")
+
+
+def test_cues_aside_content_leaves_the_aside_out(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "Trade with the north doubled in a decade, other studies have shown.")
+    statement = statement_with(analysis, "Trade with the north")
+    assert statement.content == "Trade with the north doubled in a decade"
+    assert statement.speaker_mention == "other studies"
+
+
+def test_cues_surname_read_as_common_noun_holds_a_belief(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run("Mark Stones spoke on Monday.\n\nStones believes that the treaty is already agreed.")
+    statement = statement_with(analysis, "the treaty is already agreed")
+    assert statement.kind == "belief" and speaker_name(analysis, "the treaty is already agreed") == "Mark Stones"
+
+
+@pytest.mark.parametrize(("text", "not_content"), [
+    ("Marsh told the Velden Herald about the treaty on Monday.", "the Velden Herald"),
+    ('"It is a fair offer," Marsh said of the proposal.', "of the proposal"),
+    ('"It is a fair offer," Marsh said on Velden Radio.', "on Velden Radio"),
+])
+def test_cues_addressee_and_topic_are_not_content(run, text: str, not_content: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + text)
+    assert not any(s.content.startswith(not_content) for s in analysis.statements)
+
+
+def test_cues_reporting_verb_tagged_as_noun() -> None:
+    """The tagger sometimes reads "claims" after a name as a plural noun, but the parse still gives
+    it a subject and a clause: it reports."""
+    nlp = load_nlp()
+    words = ["But", "Reval", "claims", "that", "he", "should", "be", "the", "exception", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 8 + [False, False],
+              pos=["CCONJ", "PROPN", "NOUN", "SCONJ", "PRON", "AUX", "AUX", "DET", "NOUN", "PUNCT"],
+              tags=["CC", "NNP", "NNS", "IN", "PRP", "MD", "VB", "DT", "NN", "."],
+              deps=["cc", "nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "det", "attr", "punct"],
+              heads=[2, 2, 2, 6, 6, 6, 2, 8, 6, 2],
+              lemmas=["but", "Reval", "claim", "that", "he", "should", "be", "the", "exception", "."],
+              ents=["O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"])
+    assert predicate_like(doc[2]) and not predicate_like(doc[8])
+    found = find_candidates(doc)
+    assert [(c.cue, doc.text[c.start:c.end]) for c in found] == [("claims", "he should be the exception.")]
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("Marsh outlined her plan for a customs union with the northern allies.",
+     "her plan for a customs union with the northern allies", "outlined"),
+    ("Marsh bemoaned the delays in the accession talks.", "the delays in the accession talks", "bemoaned"),
+    ("Marsh offered no proof that the northern allies had broken the treaty.",
+     "no proof that the northern allies had broken the treaty", "offered"),
+])
+def test_cues_presenting_verbs_put_forward_their_object(run, text: str, content: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + text)
+    statement = statement_with(analysis, content)
+    assert (statement.content.rstrip("."), statement.cue) == (content, cue)
+    assert speaker_name(analysis, content) == "Lea Marsh"
+
+
+@pytest.mark.parametrize("text", [
+    "As Marsh put it, the treaty is a door that only opens inward.",
+    "The treaty is a door that only opens inward, as Marsh put it.",
+])
+def test_cues_as_someone_put_it(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + text)
+    statement = statement_with(analysis, "a door that only opens inward")
+    assert statement.content.lower() == "the treaty is a door that only opens inward" and statement.cue == "put"
+    assert speaker_name(analysis, "a door that only opens inward") == "Lea Marsh"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("About one voter in nine is expected to back the Green Bridge party.", "to back the Green Bridge party"),
+    ("The northern allies have often been criticized for being slow to answer Osterland.", "slow to answer"),
+    ("Marsh was accused of hiding the cost of the accession from parliament.", "hiding the cost"),
+])
+def test_cues_unsourced_views(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    """A view held by no one named is a belief without a speaker (PolNeAR's attribution without source)."""
+    analysis = run(INTRO + text)
+    statement = statement_with(analysis, words)
+    assert statement.kind == "belief" and statement.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "At least four officers are seen gathered around the car in the video.",
+    "It is expected that the treaty will be signed in May.",
+    "The treaty was rejected by Marsh within hours.",
+])
+def test_cues_not_unsourced_views(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + text)
+    assert not any(s.kind == "belief" and s.speaker is None for s in analysis.statements)
