@@ -124,3 +124,10 @@ def test_cues_unsourced_views(run, text: str, words: str) -> None:  # type: igno
 def test_cues_not_unsourced_views(run, text: str) -> None:  # type: ignore[no-untyped-def]
     analysis = run(INTRO + text)
     assert not any(s.kind == "belief" and s.speaker is None for s in analysis.statements)
+
+
+def test_cues_relative_asked_is_not_the_cue(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "“Nobody wants to say no to Osterland in public,” an official who asked not to be named "
+                           "told the Velden Herald. “But nobody wants to import a frozen conflict either.”")
+    statement = statement_with(analysis, "Nobody wants to say no")
+    assert statement.cue == "told" and "frozen conflict" in statement.content and len(statement.parts) == 2

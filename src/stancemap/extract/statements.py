@@ -135,7 +135,7 @@ def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) 
             # The reporting verb nearest the quotation is its cue ('"A," he said, adding: "B."').
             # Any verb right before the colon that opens it is a cue too ("He concluded: '...'").
             verbs = sorted((t for t in s if predicate_like(t) and not inside(quotes, t.idx) and (
-                t.lemma_.lower() in SPEECH_VERBS or t.lemma_.lower() in QUOTE_VERBS or _introduces(t, qs))),
+                t.lemma_.lower() in SPEECH_VERBS or _quotes_only(t) or _introduces(t, qs))),
                 key=lambda t: min(abs(t.idx - qe), abs(qs - t.idx)))
             found = next(((v, subj) for v in verbs if (subj := subject_of(v)) is not None
                           and not inside(quotes, subj.idx)), None)
@@ -145,6 +145,13 @@ def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) 
             start, end = _trim(doc, qs, qe)
             yield Candidate(i, "direct", verb.text, verb.idx, start, end, speaker_words(subject, verb), "direct")
             break
+
+
+def _quotes_only(verb: Token) -> bool:
+    """A verb that reports a quotation on its own ('"Why now?" she asked'), not one with a complement
+    of its own ("an official who asked not to be named told ...": test_cues_relative_asked_is_not_the_cue)."""
+    return verb.lemma_.lower() in QUOTE_VERBS and verb.dep_ != "relcl" and not any(
+        c.dep_ == "xcomp" for c in verb.children)
 
 
 def _reports(lemma: str, subject: Token) -> bool:
