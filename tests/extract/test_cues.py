@@ -131,3 +131,10 @@ def test_cues_relative_asked_is_not_the_cue(run) -> None:  # type: ignore[no-unt
                            "told the Velden Herald. “But nobody wants to import a frozen conflict either.”")
     statement = statement_with(analysis, "Nobody wants to say no")
     assert statement.cue == "told" and "frozen conflict" in statement.content and len(statement.parts) == 2
+
+
+def test_cues_leading_clause_ends_before_its_main_clause(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "After saying the treaty was a fair deal for every member, Marsh was driven to the airport.")
+    statement = statement_with(analysis, "the treaty was a fair deal")
+    assert statement.content == "the treaty was a fair deal for every member" and statement.cue == "saying"
+    assert speaker_name(analysis, "the treaty was a fair deal") == "Lea Marsh"

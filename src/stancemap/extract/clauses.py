@@ -95,7 +95,8 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
     # preposition reports for the subject of the verb the preposition hangs on (test_statements_forms).
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(verb.head.head, near=verb)
+        governor = verb.head.head
+        return subject_of(governor, near=verb) or next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
     # "X, posting on social media: '...'": the participle modifies its speaker.
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i:
         return verb.head

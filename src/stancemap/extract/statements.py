@@ -276,6 +276,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             if doc[left].lower_ == "that":
                 left += 1
             end = speech_end(doc, verb, right, sent)
+            if _leads(verb):  # "After saying X, she was taken to ...": the clause ends before its main clause
+                end = min(end, doc[right].idx + len(doc[right].text))
             if right < clause.right_edge.i:  # a concessive clause the writer adds ("..., although he ...")
                 end = min(end, doc[right].idx + len(doc[right].text))
             s, e = _trim(doc, doc[left].idx, end)
@@ -290,6 +292,13 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             if e - s > 3:
                 cue = verb.text + _particle(verb)
                 yield Candidate(i, "position", cue, verb.idx, s, e, speaker_words(subject, verb), "position")
+
+
+def _leads(verb: Token) -> bool:
+    """The cue stands in a subordinate clause before the main clause ("After saying ..., she was
+    ...", "By telling them that ..., he ..."): what it reports ends with that clause."""
+    governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return verb.dep_ in {"pcomp", "advcl"} and governor.i > verb.i and governor.pos_ in {"VERB", "AUX"}
 
 
 def _misread_clause(verb: Token) -> Token | None:
