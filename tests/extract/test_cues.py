@@ -138,3 +138,20 @@ def test_cues_leading_clause_ends_before_its_main_clause(run) -> None:  # type: 
     statement = statement_with(analysis, "the treaty was a fair deal")
     assert statement.content == "the treaty was a fair deal for every member" and statement.cue == "saying"
     assert speaker_name(analysis, "the treaty was a fair deal") == "Lea Marsh"
+
+
+@pytest.mark.parametrize(("text", "words", "mention"), [
+    ("VELDEN (Harbor Ledger) – Osterland’s parliament on Wednesday approved a sweeping customs law.",
+     "a sweeping customs law", "Osterland’s parliament"),
+    ("VELDEN (Harbor Ledger) – The Osterland government on Friday rejected the northern customs plan.",
+     "the northern customs plan", "The Osterland government"),
+])
+def test_cues_dateline_city_is_not_the_speaker(run, text: str, words: str, mention: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(text), words)
+    assert statement.speaker_mention == mention
+
+
+def test_cues_told_clause_hung_on_a_circumstance(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + 'Marsh told analysts on a call that Osterland "will not wait for a port that does not want us."')
+    statement = statement_with(analysis, "will not wait")
+    assert statement.content.startswith("Osterland") and statement.cue == "told"

@@ -36,9 +36,21 @@ def predicate_like(tok: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
 
 
+def past_dateline(subject: Token) -> Token:
+    """"VODNA (Harbor Ledger) – Valdoria asked ...": the parse makes the dateline's city the subject
+    and the real one its apposition after the dash; a dateline city is never a speaker (issue 10;
+    test_cues_dateline_city_is_not_the_speaker)."""
+    if subject.i != subject.sent.start or not subject.text.isupper() or len(subject.text) < 2:
+        return subject
+    dash = next((c for c in subject.children if c.dep_ == "punct" and c.text in {"–", "—", "-", "--"}), None)
+    after = next((c for c in subject.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
+    return after if after is not None else subject
+
+
 def speaker_span(subject: Token) -> Span:
     """The subject's words, without a trailing apposition or relative clause ("X, the leader, ...").
     A role with a name in apposition ("its deputy foreign minister, A. B.,") is named by the name."""
+    subject = past_dateline(subject)
     named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if named is not None and subject.ent_type_ != "PERSON":
         subject = named
@@ -46,8 +58,9 @@ def speaker_span(subject: Token) -> Span:
     cut = len(tokens)
     for k, t in enumerate(tokens):
         hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
+        dated = t.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in t.children)  # "X on Wednesday"
         if t.i > subject.i and not hyphenated and (t.text == "," or t.dep_ in {"relcl", "acl", "appos"} or t.lower_ == "via"
-                                                   or t.tag_ in {"WDT", "WP", "WP$"}):
+                                                   or t.tag_ in {"WDT", "WP", "WP$"} or dated):
             cut = k
             break
     tokens = tokens[:cut]
