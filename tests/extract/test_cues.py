@@ -159,3 +159,15 @@ def test_cues_told_clause_hung_on_a_circumstance(run) -> None:  # type: ignore[n
     analysis = run(INTRO + 'Marsh told analysts on a call that Osterland "will not wait for a port that does not want us."')
     statement = statement_with(analysis, "will not wait")
     assert statement.content.startswith("Osterland") and statement.cue == "told"
+
+
+def test_cues_in_a_poll(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "In the latest Velden Herald poll, the Green Bridge party led the Pact's opponents by five points.")
+    statement = statement_with(analysis, "led the Pact's opponents by five points")
+    assert statement.cue == "in" and statement.speaker_mention == "the latest Velden Herald poll"
+    assert not statement.content.startswith("In")
+
+
+def test_cues_raising_verb_subject_reports(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "Marsh appeared to blame the northern allies for the delay in the talks.")
+    assert speaker_name(analysis, "the northern allies for the delay") == "Lea Marsh"

@@ -25,6 +25,8 @@ SPEAKER_NOUNS = PERSON_ROLES | GROUP_HEADS | UNNAMED_SOURCES | words(
 RELATIVE = frozenset({"who", "which", "that"})
 
 ASPECTUAL = frozenset({"continue", "keep", "remain", "begin", "start", "go"})
+# "X appeared to blame Y", "X seemed to think ...": the subject of the raising verb reports.
+RAISING = frozenset({"seem", "appear"})
 
 def predicate_like(tok: Token) -> bool:
     """A verb, or a word the tagger took for a noun although the parse gives it a subject ("Trump
@@ -114,7 +116,7 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i:
         return verb.head
     # "X continues to insist ...": the subject sits on an aspectual governing verb.
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL | RAISING:
         return subject_of(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head)

@@ -41,7 +41,11 @@ from .text import doc_text
 
 # The plainest verbs of saying: whatever their subject, it reports ("the authority said").
 SAYING = frozenset({"say", "tell", "add", "state", "report", "write", "announce", "note", "warn", "claim", "argue"})
-OPINION_NOUNS = frozenset({"opinion", "view", "words", "assessment", "estimation", "judgment", "judgement"})
+OPINION_NOUNS = frozenset({"opinion", "view", "words", "assessment", "estimation", "judgment", "judgement", "eyes",
+                           "mind"})
+# What a sentence opening "In the ... poll," reports is the poll's finding (test_cues_in_a_poll).
+FINDING_NOUNS = frozenset({"poll", "survey", "study", "analysis", "census", "audit", "estimate", "forecast",
+                           "projection", "ranking"})
 def find_candidates(sdoc: Doc) -> list[Candidate]:
     any_quotes = quote_spans(doc_text(sdoc))
     quotes = at_least(any_quotes, doc_text(sdoc), MIN_QUOTE_WORDS)
@@ -354,6 +358,9 @@ def _according(sent: Span, i: int, quotes: list[tuple[int, int]]) -> Iterator[Ca
         elif tok.lower_ in OPINION_NOUNS and tok.head.lower_ in {"in", "to"}:
             source = next((c for c in tok.children if c.dep_ == "poss"), None)
             phrase_end = tok.i
+        elif tok.lemma_.lower() in FINDING_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and tok.head.i == sent.start and tok.head.head.dep_ == "ROOT":
+            source, phrase_end = tok, tok.right_edge.i  # "In the latest poll, X led Y by 5 points"
         if source is None or inside(quotes, tok.idx):
             continue
         source = _publisher(source)
@@ -366,7 +373,7 @@ def _according(sent: Span, i: int, quotes: list[tuple[int, int]]) -> Iterator[Ca
             s, e = _trim(doc, sent.start_char, doc[phrase_start].idx)
         else:
             s, e = _trim(doc, sent.start_char, sent.end_char)
-        cue = "according to" if tok.lower_ == "according" else f"in {source.text} {tok.text}"
+        cue = "according to" if tok.lower_ == "according" else "in" if source is tok else f"in {source.text} {tok.text}"
         yield Candidate(i, "indirect", cue, tok.idx, s, e, speaker_span(source), "according")
 
 
