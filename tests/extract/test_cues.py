@@ -171,3 +171,11 @@ def test_cues_in_a_poll(run) -> None:  # type: ignore[no-untyped-def]
 def test_cues_raising_verb_subject_reports(run) -> None:  # type: ignore[no-untyped-def]
     analysis = run(INTRO + "Marsh appeared to blame the northern allies for the delay in the talks.")
     assert speaker_name(analysis, "the northern allies for the delay") == "Lea Marsh"
+
+
+def test_cues_position_on_someone(run) -> None:  # type: ignore[no-untyped-def]
+    """A position on someone named is a claim however short ("endorsed Clinton"); one on a bare
+    thing is not (test_statements_short_positions_are_not_claims)."""
+    analysis = run(INTRO + "Marsh endorsed Jonas Berg.")
+    statement = statement_with(analysis, "Jonas Berg")
+    assert (statement.kind, statement.cue) == ("position", "endorsed")

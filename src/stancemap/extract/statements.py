@@ -66,10 +66,20 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     found.extend(continuation_quotes(sdoc, sents, quotes, found))
     _to_quote_end(found, any_quotes)
     # A claim needs words: a position on a bare object ("welcomed the letter") says too little
-    # to place anyone; three words is the floor (pinned by test_statements_short_positions_*).
+    # to place anyone; three words is the floor (pinned by test_statements_short_positions_*),
+    # unless the object is someone named ("endorsed Clinton", "attacked Trump": test_cues_position_on_someone).
     found = [c for c in found
-             if len(doc_text(sdoc)[c.start:c.end].split()) >= (3 if c.finder in {"position", "predicate"} else 2)]
+             if len(doc_text(sdoc)[c.start:c.end].split()) >= (3 if c.finder in {"position", "predicate"} else 2)
+             or (c.finder in {"position", "predicate"} and c.kind == "position" and _someone(sdoc, c))]
     return one_per_utterance(reduce_candidates(found, [s.start_char for s in sents]), sdoc)
+
+
+def _someone(sdoc: Doc, cand: Candidate) -> bool:
+    """The content names a person or a body and nothing much else ("Clinton", "against Trump")."""
+    span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and 0 < len(span) <= 3 and any(
+        t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in span) and all(
+        t.ent_type_ or t.pos_ in {"ADP", "PUNCT", "DET", "PART"} for t in span)
 
 
 def one_per_utterance(found: list[Candidate], sdoc: Doc) -> list[Candidate]:
