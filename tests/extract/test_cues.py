@@ -179,3 +179,11 @@ def test_cues_position_on_someone(run) -> None:  # type: ignore[no-untyped-def]
     analysis = run(INTRO + "Marsh endorsed Jonas Berg.")
     statement = statement_with(analysis, "Jonas Berg")
     assert (statement.kind, statement.cue) == ("position", "endorsed")
+
+
+def test_cues_unheld_noun_with_its_clause(run) -> None:  # type: ignore[no-untyped-def]
+    """"There are growing concerns that ...": a belief by no one named; without "that" ("claims of
+    abuse") nothing is attributed (tests/extract/test_nominal.py)."""
+    analysis = run(INTRO + "There are growing concerns that Osterland is too dependent on the northern allies.")
+    statement = statement_with(analysis, "Osterland is too dependent")
+    assert (statement.kind, statement.cue, statement.speaker) == ("belief", "concerns that", None)

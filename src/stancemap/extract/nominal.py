@@ -7,7 +7,8 @@ verb whose object it is ("X raised questions about", "X made a strong condemnati
 subject of a copula it completes ("X is a passionate defender of"). The content is only what the
 noun takes: the clause after "that", or the object of a preposition that introduces what is said,
 believed or judged; the noun and its preposition belong to the cue, as in PolNeAR's annotation.
-Without a holder ("claims of abuse", "initial reports of the explosion") nothing is attributed.
+Without a holder ("claims of abuse", "initial reports of the explosion") nothing is attributed, except a
+speech or belief noun with its "that" clause ("growing concerns that ..."): a statement by no one named.
 """
 
 from __future__ import annotations
@@ -78,14 +79,16 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
         if noun.dep_ == "dobj" and states_position(noun.head, noun.head.lemma_.lower()):
             continue  # "expressed skepticism about X": a stated position, its noun part of what is judged
         source, cue_head = _holder(noun)
-        if source is None or not (holder(source) or source.tag_ == "PRP$") or inside(quotes, source.idx):
+        unsourced = source is None and kind != "position" and content[2].lower_ == "that"
+        if not unsourced and (source is None or not (holder(source) or source.tag_ == "PRP$")
+                              or inside(quotes, source.idx)):
             continue
         start, end, opener = content
         if len(doc_text(sent.doc)[start:end].split()) < 2:
             continue
         doc = sent.doc
         cue = doc[cue_head.i: opener.i + 1].text if cue_head.i <= noun.i and opener.i - cue_head.i < 8 else noun.text
-        yield Candidate(i, kind, cue, noun.idx, start, end, _words(source), "nominal")
+        yield Candidate(i, kind, cue, noun.idx, start, end, _words(source) if source is not None else None, "nominal")
 
 
 def _content(noun: Token, preps: frozenset[str]) -> tuple[int, int, Token] | None:
