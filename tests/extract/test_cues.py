@@ -187,3 +187,9 @@ def test_cues_unheld_noun_with_its_clause(run) -> None:  # type: ignore[no-untyp
     analysis = run(INTRO + "There are growing concerns that Osterland is too dependent on the northern allies.")
     statement = statement_with(analysis, "Osterland is too dependent")
     assert (statement.kind, statement.cue, statement.speaker) == ("belief", "concerns that", None)
+
+
+def test_cues_name_after_an_opening_phrase(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run("With fifty days until the election, Jonas Berg, a senior adviser to the Green Bridge party, "
+                   'called the treaty "a true wake-up call" for the northern allies.')
+    assert statement_with(analysis, "a true wake-up call").speaker_mention == "Jonas Berg"

@@ -101,6 +101,12 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
         subject = min(subjects, key=lambda c: abs((near or verb).i - c.i))
         if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head  # "X, who said ...": the relative pronoun stands for X
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None and subject.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"} and subject.pos_ == "NOUN" \
+                and subject.lemma_.lower() not in SPEAKER_NOUNS and subject.doc[subject.i + 1].text == ",":
+            # "With 50 days until the election, Minyon Moore, an adviser, called ...": the parse made
+            # the name an apposition of the noun before it (test_cues_name_after_an_opening_phrase).
+            return named
         return subject
     # "..., saying the country must ...", "..., telling state television that ...": a participle
     # reports for the subject of the clause it hangs on.
