@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .candidate import Candidate
-from .clauses import speaker_span, states_position, subject_of
+from .clauses import predicate_like, speaker_span, states_position, subject_of
 from .lexicon import words
 from .predicates import holder
 from .quotes import inside
@@ -79,7 +79,7 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
         if noun.dep_ == "dobj" and states_position(noun.head, noun.head.lemma_.lower()):
             continue  # "expressed skepticism about X": a stated position, its noun part of what is judged
         source, cue_head = _holder(noun)
-        unsourced = source is None and kind != "position" and content[2].lower_ == "that"
+        unsourced = source is None and kind != "position" and content[2].lower_ == "that" and not predicate_like(noun)
         if not unsourced and (source is None or not (holder(source) or source.tag_ == "PRP$")
                               or inside(quotes, source.idx)):
             continue
