@@ -27,7 +27,6 @@ from .clauses import (
 )
 from .lexicon import (
     BELIEF_VERBS,
-    EVIDENCE_VERBS,
     PASSIVE_CUES,
     QUOTE_VERBS,
     SPEECH_VERBS,
@@ -70,7 +69,7 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     # unless the object is someone named ("endorsed Clinton", "attacked Trump": test_cues_position_on_someone).
     found = [c for c in found
              if len(doc_text(sdoc)[c.start:c.end].split()) >= (3 if c.finder in {"position", "predicate"} else 2)
-             or (c.finder in {"position", "predicate"} and c.kind == "position" and _someone(sdoc, c))]
+             or (c.finder in {"position", "predicate"} and c.kind in {"position", "belief"} and _someone(sdoc, c))]
     return one_per_utterance(reduce_candidates(found, [s.start_char for s in sents]), sdoc)
 
 
