@@ -93,3 +93,54 @@ def test_question_proposed_subject_a_body_named_by_its_kind() -> None:
         "Greens urged members to reject the Quellis application. The council approved a new depot last year.",
     ])
     assert text is not None and "council" in text and "Fenwick Reach" in text, text
+
+
+def _frames(text: str, title: str | None = None) -> dict[str, object]:
+    from stancemap.extract.frames import frames_of
+    from stancemap.parse import load_nlp
+
+    return frames_of(load_nlp()(text), title)
+
+
+def test_frames_a_verb_of_saying_done_to_a_name_is_an_act() -> None:
+    # "confirm Dulov" is an appointment; "confirmed the figures" a report.
+    acts = _frames("The Senate will confirm Dulov next week. The ministry confirmed the figures on Monday.")["acts"]
+    assert "confirm\tdulov" in acts and not any(k.startswith("confirm\tfigure") for k in acts), acts
+
+
+def test_frames_a_pronoun_acted_on_is_the_person_named_before() -> None:
+    acts = _frames("Kasimir Dulov faces a hearing on Friday. The Senate will confirm him by the end of the month.")["acts"]
+    assert "confirm\tdulov" in acts, acts
+
+
+def test_frames_subject_of_an_adjective_governing_the_act() -> None:
+    # "The Bank of Norland is not ready to cut rates": the bank would cut; its name goes on after its head.
+    subjects = _frames("The Bank of Norland is not ready to cut interest rates, analysts said.")["subjects"]
+    assert "cut\trate\tthe Bank of Norland|ORG" in subjects, subjects
+
+
+def test_frames_headline_words_take_the_body_lemmas() -> None:
+    found = _frames("The central bank cut rates on Tuesday. Markets rose.", "Central bank cuts rates again")["headline"]
+    assert "rate" in found and "bank" in found, found
+
+
+def test_question_proposed_thing_the_headlines_name() -> None:
+    # The offer is argued about a little more in the bodies; every headline names the strike.
+    from stancemap.question import propose_question
+
+    def frame(headline: list[str]) -> dict[str, object]:
+        return {"acts": {"improve\toffer": 3, "end\tstrike": 2}, "headline": headline}
+
+    text = propose_question([frame(["metro", "strike", "third", "day"]), frame(["strike", "drag"]),
+                             frame(["end", "strike", "sight"])])
+    assert text is not None and "strike" in text.text, text
+
+
+def test_question_proposed_act_named_as_a_noun_counts_for_its_object() -> None:
+    # "welcomed a cut", "the cut": the act done to rates; the question asks who would cut them.
+    text = _propose([
+        "Families welcomed a cut. The Bank of Norland is not ready to cut interest rates, its governor said.",
+        "Markets expect a cut in March. Critics say the bank should lower interest rates.",
+        "Economists said a cut was overdue. The bank could lower interest rates next month.",
+    ])
+    assert text is not None and "rates" in text and "Bank of Norland" in text, text

@@ -31,6 +31,8 @@ STANCE_NOUNS = words("support opposition objection criticism vote debate protest
 JOINING_NOUNS = frozenset({"membership", "accession", "enlargement", "admission"})
 # A membership named in this share of the articles is what the corpus argues about.
 MEMBERSHIP_SPREAD = 0.15
+# What a thing named in every headline adds to its score, in multiples (half the headlines: half).
+HEADLINE_WEIGHT = 2.0
 PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you", "this", "that", "who", "which", "them"})
 
 
@@ -57,6 +59,7 @@ class _Corpus:
     phrases: dict[str, Counter[str]]
     names: Counter[str]
     events: Counter[str]  # event noun -> articles naming it
+    headlines: Counter[str]  # word -> articles whose headline names it
 
 
 def _sum(frames: list[dict[str, Any]]) -> _Corpus:
@@ -67,7 +70,9 @@ def _sum(frames: list[dict[str, Any]]) -> _Corpus:
     phrases: dict[str, Counter[str]] = defaultdict(Counter)
     names: Counter[str] = Counter()
     events: Counter[str] = Counter()
+    headlines: Counter[str] = Counter()
     for frame in frames:
+        headlines.update(set(frame.get("headline", [])))
         names.update(frame.get("names", {}))
         events.update(set(frame.get("events", {})))
         seen: set[str] = set()
@@ -83,7 +88,7 @@ def _sum(frames: list[dict[str, Any]]) -> _Corpus:
         for key, n in frame.get("phrases", {}).items():
             thing, phrase = key.split("\t")
             phrases[thing][phrase] += n
-    return _Corpus(len(frames), weight, spread, thing_spread, subjects, phrases, names, events)
+    return _Corpus(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines)
 
 
 def propose_question(frames: Iterable[dict[str, Any]]) -> Question | None:
@@ -91,8 +96,9 @@ def propose_question(frames: Iterable[dict[str, Any]]) -> Question | None:
 
     The thing argued about is the object that the most articles act on or take sides on, weighted by
     how contested each sentence makes it ("will approve", "urged them to sign", "rejected calls to
-    ban"); the act is the verb done to it most that is not only a side taken ("approve", not
-    "support"); its subject is the one named doing it most. A thing that is a name ("Brask") is
+    ban") and by the share of headlines naming it; an act named as a noun ("welcomed a cut") counts
+    for what the corpus does it to ("cut rates"). The act is the verb done to it most that is not
+    only a side taken ("approve", not "support"); its subject is the one named doing it most. A thing that is a name ("Brask") is
     asked about through what it does ("Will Brask win re-election?"). A membership ("X join(s)
     Y", "X's accession to Y") is one such act, and is kept when it is argued about more.
     None when no act is done to anything in two articles (or one, for a single article).
@@ -114,7 +120,15 @@ def _things(corpus: _Corpus) -> dict[str, float]:
     things: Counter[str] = Counter()
     for (act, thing), w in corpus.weight.items():
         things[thing] += w * (2 if act in STANCE_ONLY else 1)  # taking sides on it counts double
+    for noun, w in list(things.items()):
+        # An act named as a noun ("welcomed a cut", "the rate cut") is the act done to what the corpus
+        # does it to ("cut rates"): argued about as that thing.
+        done_to = [(n, t) for (a, t), n in corpus.weight.items() if a == noun and t != noun and t in things]
+        if done_to:
+            things[max(done_to)[1]] += w
+    # What the headlines name is what the articles are about: each share of them adds HEADLINE_WEIGHT.
     return {t: corpus.thing_spread[t] * w * (0.5 if t in GENERIC_THINGS else 1.0)
+            * (1 + HEADLINE_WEIGHT * corpus.headlines[t] / corpus.articles)
             for t, w in things.items() if corpus.thing_spread[t] >= least}
 
 
@@ -134,8 +148,9 @@ def _general(corpus: _Corpus) -> tuple[Question, float, str] | None:
         found = _ask(corpus, thing)
         if found is not None:
             text, act = found
+            headlines = f", named in {corpus.headlines[thing]} headlines" if corpus.headlines[thing] else ""
             reason = (f"the corpus argues most about «{thing}» (acted on or taken sides on in "
-                      f"{corpus.thing_spread[thing]} of {corpus.articles} articles); the act asked about: «{act}»")
+                      f"{corpus.thing_spread[thing]} of {corpus.articles} articles{headlines}); the act asked about: «{act}»")
             return make_question(text, True, reason), scored[thing], thing
     return None
 
@@ -170,6 +185,11 @@ def _ask(corpus: _Corpus, thing: str) -> tuple[str, str] | None:
     act = max(acts, key=lambda a: (acts[a], a))
     subject = _subject(corpus, act, thing)
     if subject is None:
+        # An act nearly as frequent that someone is named doing to the thing ("lower rates" 4 times,
+        # "the Bank of Brevania ... cut interest rates" 3): the question names who would act.
+        for other in sorted(acts, key=lambda a: (-acts[a], a)):
+            if acts[other] * 2 >= acts[act] and (named := _subject(corpus, other, thing, own=True)):
+                return f"Will {named} {other} {phrase}?", other
         return f"Will {phrase} be {participle(act)}?", act
     return f"Will {subject} {act} {phrase}?", act
 
@@ -193,13 +213,14 @@ def _text(subject: str) -> str:
     return subject.split("|", 1)[0]
 
 
-def _subject(corpus: _Corpus, act: str, thing: str) -> str | None:
+def _subject(corpus: _Corpus, act: str, thing: str, own: bool = False) -> str | None:
     """Who is named doing the act to the thing most, places and bodies first (a country signs a
     treaty its president negotiates); failing a name, a place or body doing the act to another thing,
-    or a body named by its kind ("the council approved the plan"); None when nobody is."""
+    or a body named by its kind ("the council approved the plan"); None when nobody is (`own`: when
+    nobody is named doing it to this thing)."""
     subs = Counter({s: n for s, n in corpus.subjects.get((act, thing), Counter()).items()
                     if _text(s).lower() not in PRONOUNS and not s.endswith("|BODY")})
-    if not subs:
+    if not subs and not own:
         # Places and bodies doing the same act to another thing ("Morrask would sign an agreement").
         subs = Counter({s: n for (a, _), found in corpus.subjects.items() if a == act for s, n in found.items()
                         if s.endswith(("|GPE", "|ORG", "|NORP", "|BODY"))})

@@ -53,8 +53,9 @@ def extract_article(document: Document, sdoc: Doc, key: str = "") -> ArticleReco
         kept.update(range(first - 1, last + 2))
     actors = [LocalActor(a.id, a.name, a.kind, list(a.aliases), list(a.roles), a.affiliation,
                          index.origins.get(a.id, "mention"), a.id in index.became_person) for a in index.actors]
+    frames = {**frames_of(sdoc, document.title), "wording": wording_of(sdoc)}
     return ArticleRecord(key=key, document=document, mentions=mentions, actors=actors, statements=drafts,
-                         events=events, parse=rows_of(sdoc, kept), frames={**frames_of(sdoc), "wording": wording_of(sdoc)},
+                         events=events, parse=rows_of(sdoc, kept), frames=frames,
                          nationalities=sorted(nationalities))
 
 

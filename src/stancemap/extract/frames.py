@@ -34,11 +34,11 @@ MODALS = frozenset({"will", "would", "should", "could", "may", "might", "must", 
 MAX_PHRASE_WORDS = 9
 
 
-def frames_of(sdoc: Doc) -> dict[str, Any]:
+def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     """What one parsed article contributes to proposing a question: its frames (act, object head,
     subject, weight), the phrases its objects are written with, every "X join(s) Y" pair, the
-    countries and organisations named in sentences with a membership word, and the nouns speakers
-    take sides on."""
+    countries and organisations named in sentences with a membership word, the nouns speakers
+    take sides on, and the words of its headline (`title`: what the article is about)."""
     pairs = [list(pair) for tok in sdoc if (pair := _membership_pair(tok))]
     gpe: Counter[str] = Counter()
     org: Counter[str] = Counter()
@@ -83,7 +83,18 @@ def frames_of(sdoc: Doc) -> dict[str, Any]:
             phrases[f"{head}\t{phrase}"] += 1
     return {"pairs": pairs, "gpe": dict(gpe), "org": dict(org), "objects": dict(_side_objects(sdoc)),
             "acts": dict(acts), "subjects": dict(subjects), "phrases": dict(phrases),
-            "names": dict(names), "events": dict(events)}
+            "names": dict(names), "events": dict(events), "headline": headline_words(sdoc, title)}
+
+
+def headline_words(sdoc: Doc, title: str | None) -> list[str]:
+    """The headline's words as the frames key things: a word the body writes too takes its lemma
+    there ("rates" -> "rate"), a name is lower-cased ("Dulov" -> "dulov"). The headline is not parsed
+    (a second parse per article for a dozen words): the body's parse names its words."""
+    if not title:
+        return []
+    lemma_of = {t.lower_: (t.lower_ if t.pos_ == "PROPN" else t.lemma_.lower()) for t in sdoc if t.is_alpha}
+    found = {lemma_of.get(w, w) for w in re.findall(r"[a-z]+(?:-[a-z]+)*", title.lower())}
+    return sorted(found)
 
 
 @lru_cache(maxsize=4096)
@@ -126,7 +137,7 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         return None
     particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
     lemma = tok.lemma_.lower()
-    if not particles and (lemma in GENERIC_VERBS or lemma in SPEECH_VERBS):
+    if not particles and lemma in GENERIC_VERBS:
         return None
     act = " ".join([lemma, *particles])
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -136,13 +147,22 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if obj is not None and obj.lower_ in PERSONAL_OBJECTS:
+        obj = _person_before(obj)  # "the Senate will confirm him": the person named last
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not particles and lemma in SPEECH_VERBS and obj.pos_ != "PROPN":
+        # A verb of saying done to a name is an act ("the Senate confirmed Dulov"), to a noun a
+        # report ("confirmed the figures").
         return None
     if subject is None and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
         # "urged Ostmere to phase out coal": the governing verb's object acts; "wants to join": its subject.
         governing = list(tok.head.children)
         subject = next((c for c in governing if c.dep_ == "dobj"), None) or next(
             (c for c in governing if c.dep_ == "nsubj"), None)
+    elif subject is None and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
+        # "the Bank is not ready to cut rates", "is likely to approve": the subject of "to be".
+        subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
     weight = 1
     if any(c.lower_ in MODALS or c.dep_ == "neg" for c in tok.children) or tok.dep_ in {"xcomp", "ccomp"}:
         weight += 1
@@ -154,6 +174,21 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     elif name is None and subject is not None and subject.pos_ == "NOUN" and _body(subject.lemma_.lower()):
         name = f"the {subject.lemma_.lower()}|BODY"  # "the council approved": a body acting, unnamed
     return act, obj, name, weight
+
+
+# Pronouns standing for a person acted on ("confirm him", "she was elected").
+PERSONAL_OBJECTS = frozenset({"him", "her", "he", "she"})
+# How far back (in tokens) a pronoun's person is looked for.
+PRONOUN_REACH = 60
+
+
+def _person_before(pronoun: Token) -> Token | None:
+    """The head of the last person's name before a pronoun, within PRONOUN_REACH tokens."""
+    doc = pronoun.doc
+    for ent in reversed(doc.ents):
+        if ent.end <= pronoun.i and ent.label_ == "PERSON":
+            return ent.root if pronoun.i - ent.end <= PRONOUN_REACH and ent.root.pos_ == "PROPN" else None
+    return None
 
 
 def _phrase(obj: Token) -> str | None:
@@ -228,6 +263,10 @@ def _name(tok: Token) -> str | None:
     """The proper name a token heads ("the Harbor Pact"), or None for common nouns and pronouns."""
     if tok.pos_ != "PROPN":
         return None
+    ent = next((e for e in tok.doc.ents if e.root.i == tok.i), None) if tok.ent_type_ else None
+    if ent is not None and len(ent) <= 6 and any(t.lower_ == "of" for t in ent):
+        # "the Bank of Brevania", "the Senate of Corvenia": the name goes on after its head.
+        return ent.text[0].lower() + ent.text[1:] if ent[0].lower_ == "the" else ent.text
     words = [t for t in tok.subtree if (t.i <= tok.i and (t.pos_ == "PROPN" or t.lower_ == "the")
              and t.dep_ in {"compound", "det", "amod"}) or t.i == tok.i]
     words = [t for t in words if t.i >= tok.i - 4]
