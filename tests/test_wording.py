@@ -53,6 +53,18 @@ def test_wording_rival_names_where_outlets_divide() -> None:
     assert [(t.term, t.variant_of) for t in counts.terms("wire")] == [("merger", "takeover")]
 
 
+def test_wording_an_outlet_naming_a_thing_both_ways_prefers_neither() -> None:
+    # The tabloid writes "congestion tax" and quotes "clean-air charge" as often: the wire's plain
+    # "clean-air charge" is still a choice against the tabloid's name, as the tabloid's is against it.
+    counts = WordingCounts()
+    counts.add("wire", _phrases("Brask will approve the clean-air charge. The clean-air charge starts in May."))
+    counts.add("tabloid", _phrases("The congestion tax, which Brask insists on calling a clean-air charge, is a "
+                                   "disgrace. Drivers hate the congestion tax, the clean-air charge of his dreams."))
+    counts.set_topic(frozenset({"charge", "brask", "approve"}), frozenset({"approve"}), frozenset({"charge"}))
+    assert {t.term: t.variant_of for t in counts.terms("tabloid")}.get("congestion tax") == "clean-air charge"
+    assert {t.term: t.variant_of for t in counts.terms("wire")}.get("clean-air charge") == "congestion tax"
+
+
 def test_wording_an_outlets_own_described_phrase_counts_when_repeated() -> None:
     # "levy grab", written twice by one outlet only and sharing its modifier with the neutral "levy
     # rise" that speaks of the budget, is that outlet's term; a phrase written once is not.

@@ -117,6 +117,8 @@ class FramingIndex:
             self.corpus_words[pair] = pairs[pair]
             variants[pair] = one
             variants.setdefault(one, pair)
+        for first, other in _given_name_variants(pairs).items():
+            variants.setdefault(first, other)
         divided = _divided(variants, outlets or [])
         variants = {w: v for w, v in variants.items()
                     if (w not in self.persons and v not in self.persons) or (w, v) in divided}
@@ -229,6 +231,38 @@ def _divided(variants: dict[str, str], outlets: Sequence[Sequence[str]]) -> set[
     return {(w, v) for w, v in variants.items()
             if (any(u[w] and not u[v] for u in used) and any(prefers(u, v, w) for u in used))
             or (any(u[v] and not u[w] for u in used) and any(prefers(u, w, v) for u in used))}
+
+
+def _given_name_variants(pairs: Counter[str]) -> dict[str, str]:
+    """Given names written two ways before one surname ("Owain Prydderch" / "Owen Prydderch",
+    "Kasimir" / "Kazimir"): the same first letter and the same sound (Soundex), where the letters
+    differ too much for `_corpus_variants` (a ratio of 67 for Owain/Owen)."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for pair in pairs:
+        first, last = pair.split(" ", 1)
+        firsts[last].add(first)
+    found: dict[str, str] = {}
+    for names in firsts.values():
+        for a in names:
+            for b in names:
+                if a != b and a[0] == b[0] and soundex(a) == soundex(b) and _fold(a) != _fold(b):
+                    found[a] = min(found.get(a, b), b)
+    return found
+
+
+def soundex(word: str) -> str:
+    """American Soundex (Knuth, TAOCP vol. 3): the first letter and three digits of the consonants'
+    sound classes, vowels and h/w left out, one digit for a run of one class."""
+    word = _fold(word).lower()
+    codes = {c: str(d) for d, letters in enumerate(("bfpv", "cgjkqsxz", "dt", "l", "mn", "r"), 1) for c in letters}
+    out, last = word[:1].upper(), codes.get(word[:1], "")
+    for c in word[1:]:
+        code = codes.get(c, "")
+        if code and code != last:
+            out += code
+        if c not in "hw":
+            last = code
+    return (out + "000")[:4]
 
 
 def _fold(word: str) -> str:

@@ -10,7 +10,8 @@ text kept). A phrase is a framing term of an outlet when
      same verbs of the proposition, attached to the same names: "Halvex's takeover of Orlin" /
      "Halvex's merger with Orlin"); both must speak of the question (`WordingCounts._topical`);
   2. outlets divide over the two: this outlet writes it at least as often as the rival, and another
-     outlet writes the rival and never it;
+     outlet writes the rival at least as often as it (an outlet writing "congestion tax" and quoting
+     "clean-air charge" as often has not taken the plain name);
   3. it is distinctive of the outlet: its log-odds ratio against the other outlets, with an
      informative Dirichlet prior from the whole corpus (Monroe, Colaresi & Quinn 2008), is positive.
 Each outlet keeps its MAX_TERMS most distinctive, each with the rival it stands for.
@@ -155,7 +156,7 @@ class WordingCounts:
     def _rival(self, key: str, outlet: str) -> str | None:
         """The phrase other outlets use for the same thing, where outlets divide over the two: this
         outlet writes `key` at least as often as the rival (or is the only one to write it), and another
-        outlet writes the rival more often than `key`."""
+        outlet writes the rival at least as often as `key`."""
         mine = self.by_outlet[outlet]
         own = self.total[key] == mine[key]
         best: tuple[int, str] | None = None
@@ -168,12 +169,12 @@ class WordingCounts:
         return self.first_surface[best[1]] if best is not None else None
 
     def _preferring(self, other: str, key: str) -> int:
-        """How many outlets write `other` more often than `key`: those writing `other`, less those of
-        the few writing `key` that do not (no pass over every outlet for every pair of phrases)."""
+        """How many outlets write `other` at least as often as `key`: those writing `other`, less those
+        of the few writing `key` more often (no pass over every outlet for every pair of phrases)."""
         if (other, key) not in self._prefer:
             users = self._outlets_of()
             theirs = users.get(other, {})
-            self._prefer[other, key] = len(theirs) - sum(1 for o, n in users.get(key, {}).items() if 0 < theirs.get(o, 0) <= n)
+            self._prefer[other, key] = len(theirs) - sum(1 for o, n in users.get(key, {}).items() if 0 < theirs.get(o, 0) < n)
         return self._prefer[other, key]
 
     def _outlets_of(self) -> dict[str, dict[str, int]]:

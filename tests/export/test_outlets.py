@@ -70,6 +70,25 @@ def test_framing_person_names_are_never_framing_terms() -> None:
     assert _terms(places[0], places, persons=[("Lior Tesh", "Amman Envoy")]) == {"Amman": None}
 
 
+def test_framing_given_name_spelt_two_ways_before_one_surname() -> None:
+    # "Owain"/"Owen" (a ratio of 67, too far for the letter rules) sound alike before one surname, and
+    # outlets divide over them; "Robin"/"Ruth" before another surname do not sound alike.
+    outlets = [["Owain Prydderch spoke. Owain said no.", "Ruth Lake met Owain Prydderch."],
+               ["Owen Prydderch refused. Owen Prydderch said so.", "Robin Lake agreed."]]
+    corpus = [t for texts in outlets for t in texts]
+    persons = [("Owain Prydderch", "Prydderch"), ("Owen Prydderch",), ("Ruth Lake",), ("Robin Lake",)]
+    index = FramingIndex(corpus, [p[0] for p in persons], persons, outlets)
+    assert {t.term: t.variant_of for t in index.terms(outlets[0])} == {"Owain": None}
+    assert {t.term: t.variant_of for t in index.terms(outlets[1])} == {"Owen": "Owain"}
+
+
+def test_framing_soundex() -> None:
+    from stancemap.framing import soundex
+
+    assert [soundex(w) for w in ("Robert", "Rupert", "Rubin", "Ashcraft", "Tymczak", "Pfister", "Owain", "Owen")] == [
+        "R163", "R163", "R150", "A261", "T522", "P236", "O500", "O500"]
+
+
 def test_framing_special_operation_in_any_wording() -> None:
     text = "The special security operation and a special anti-terror operation went on after a special forces operation."
     assert _terms(text, [text]) == {"special security operation": "invasion", "special anti-terror operation": "invasion"}
