@@ -65,6 +65,19 @@ def test_wording_an_outlet_naming_a_thing_both_ways_prefers_neither() -> None:
     assert {t.term: t.variant_of for t in counts.terms("wire")}.get("clean-air charge") == "congestion tax"
 
 
+def test_wording_a_phrase_only_quoted_is_the_speakers_not_the_outlets() -> None:
+    # The tabloid's own "levy grab" is its term; the "tax raid" it only quotes is a speaker's word.
+    counts = WordingCounts()
+    counts.add("courier", _phrases("The budget comes with a levy rise. The levy rise was approved by the council. "
+                                   "The tax rise was approved too. The tax rise is modest."))
+    counts.add("beacon", _phrases("The levy grab is a scandal. Readers hate the levy grab. "
+                                  "\"This tax raid is theft,\" one reader said. \"A tax raid, nothing less.\""))
+    counts.set_topic(frozenset({"budget", "approve", "council"}), frozenset({"approve"}), frozenset({"budget"}))
+    beacon = {t.term: t.variant_of for t in counts.terms("beacon")}
+    assert "levy grab" in beacon and "tax raid" not in beacon, beacon
+    assert _phrases('"A tax raid," he said.')["tax raid"][4] == 1
+
+
 def test_wording_an_outlets_own_described_phrase_counts_when_repeated() -> None:
     # "levy grab", written twice by one outlet only and sharing its modifier with the neutral "levy
     # rise" that speaks of the budget, is that outlet's term; a phrase written once is not.

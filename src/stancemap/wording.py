@@ -71,6 +71,7 @@ class WordingCounts:
 
     def __init__(self) -> None:
         self.by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
+        self.voiced: dict[str, Counter[str]] = defaultdict(Counter)  # ... written outside quotations
         self.surface: dict[tuple[str, str], str] = {}
         self.first_surface: dict[str, str] = {}
         self.head: dict[str, str] = {}
@@ -91,8 +92,10 @@ class WordingCounts:
     def add(self, outlet: str, wording: dict[str, list[Any]]) -> None:
         """One article's phrases (extract/wording.py), under its outlet's key."""
         counts = self.by_outlet[outlet]
-        for key, (count, surface, head, slots) in wording.items():
+        voiced = self.voiced[outlet]
+        for key, (count, surface, head, slots, *quoted) in wording.items():
             counts[key] += count
+            voiced[key] += count - (quoted[0] if quoted else 0)
             self.total[key] += count
             self.surface.setdefault((outlet, key), surface)
             self.first_surface.setdefault(key, surface)
@@ -125,9 +128,10 @@ class WordingCounts:
             return []
         n_all = self._size(None)
         chosen: list[tuple[float, FramingTerm]] = []
+        voiced = self.voiced[outlet]
         for key, count in mine.items():
-            if not _namable(key, self.head[key]) or not self._topical(key):
-                continue
+            if not voiced[key] or not _namable(key, self.head[key]) or not self._topical(key):
+                continue  # only quoted: a speaker's word, not the outlet's; or no name for a thing
             own = self.total[key] == count
             # Monroe et al.'s z, and a phrase no other outlet writes first: the plainest sign of a choice.
             z = self._z(key, outlet, n_all) + (OWN_BONUS if own else 0.0) + (DIRECT_BONUS if self._direct(key) else 0.0)

@@ -11,6 +11,8 @@ here knows a topic or a loaded word.
 
 from __future__ import annotations
 
+import bisect
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -40,20 +42,23 @@ MAX_SLOTS = 6
 
 
 def wording_of(sdoc: Doc) -> dict[str, list[Any]]:
-    """phrase key -> [count, surface as first written, head lemma, slots]. The key is the phrase in
+    """phrase key -> [count, surface as first written, head lemma, slots, count inside quotations]. The key is the phrase in
     lower case with its head lemmatised ("snooping bill", "eco-zealot"); slots are "verb:dep"
     ("block:dobj", "vote:for"), "of:name" for a name attached to it, and "is:key" for a phrase
     set beside it by apposition or "to be"."""
     found: dict[str, list[Any]] = {}
     key_of: dict[int, str] = {}
+    quoted = _quoted(sdoc.text)
     for tok in sdoc:
         phrase = _phrase(tok)
         if phrase is None:
             continue
         key, surface, name = phrase
         key_of[tok.i] = key
-        entry = found.setdefault(key, [0, surface, _head(tok, key), []])
+        entry = found.setdefault(key, [0, surface, _head(tok, key), [], 0])
         entry[0] += 1
+        if quoted and _inside(tok.idx, quoted):
+            entry[4] += 1  # in a speaker's words, not the outlet's
         for slot in [*_slots(tok), *([f"is:{name}"] if name else [])]:
             if slot not in entry[3] and len(entry[3]) < MAX_SLOTS:
                 entry[3].append(slot)
@@ -79,6 +84,20 @@ def wording_of(sdoc: Doc) -> dict[str, list[Any]]:
                 if other in found:
                     _add_slot(found[other][3], f"is:{key}")
     return found
+
+
+# A quotation: curly or straight double quotes within one paragraph.
+QUOTATION = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The character spans of the article's quotations, in order."""
+    return [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    k = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
 
 def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
