@@ -104,8 +104,9 @@ def _frames(text: str, title: str | None = None) -> dict[str, object]:
 
 def test_frames_a_verb_of_saying_done_to_a_name_is_an_act() -> None:
     # "confirm Dulov" is an appointment; "confirmed the figures" a report.
-    acts = _frames("The Senate will confirm Dulov next week. The ministry confirmed the figures on Monday.")["acts"]
-    assert "confirm\tdulov" in acts and not any(k.startswith("confirm\tfigure") for k in acts), acts
+    acts = _frames("The Senate will confirm Dulov next week. The ministry confirmed the figures on Monday. "
+                   "Officials warned Brask that the vote would be close.")["acts"]
+    assert "confirm\tdulov" in acts and not any(k.startswith(("confirm\tfigure", "warn")) for k in acts), acts
 
 
 def test_frames_a_pronoun_acted_on_is_the_person_named_before() -> None:

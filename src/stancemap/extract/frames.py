@@ -151,9 +151,10 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         obj = _person_before(obj)  # "the Senate will confirm him": the person named last
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if not particles and lemma in SPEECH_VERBS and obj.pos_ != "PROPN":
+    if not particles and lemma in SPEECH_VERBS and (obj.pos_ != "PROPN" or any(
+            c.dep_ in {"ccomp", "xcomp"} for c in tok.children)):
         # A verb of saying done to a name is an act ("the Senate confirmed Dulov"), to a noun a
-        # report ("confirmed the figures").
+        # report ("confirmed the figures"), with what was said a report to someone ("warned Brask that").
         return None
     if subject is None and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
         # "urged Ostmere to phase out coal": the governing verb's object acts; "wants to join": its subject.
