@@ -79,9 +79,9 @@ def test_learned_lexical_features_are_general() -> None:
 def test_learned_reads_a_metaphor_the_rules_leave_neutral(run) -> None:  # type: ignore[no-untyped-def]
     text = (INTRO + "Marsh said Osterland would join the Harbor Pact within two years. "
             "\"Joining the Pact is the best decision this country could make,\" she said.\n\n"
-            "Opposition leader Tomas Veld disagreed. \"Membership of the Pact is a blank cheque written on "
-            "our children's account,\" Veld said.")
-    statement = statement_with(run(text), "a blank cheque")
+            "Opposition leader Tomas Veld disagreed. \"Membership of the Pact is a licence to print money for the "
+            "generals,\" Veld said.")
+    statement = statement_with(run(text), "a licence to print money")
     assert statement.stance == "oppose", statement.stance_evidence
     assert any(e.startswith("learned layer: oppose") for e in statement.stance_evidence)
 

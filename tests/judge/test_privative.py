@@ -71,7 +71,6 @@ def test_a_relative_clause_is_not_a_double_negative(run, rules_only) -> None:  #
     assert any(e.startswith("+against") for e in statement.stance_evidence), statement.stance_evidence
 
 
-@pytest.mark.xfail(strict=True, reason="an idiom of fragility ('hanging by a thread') is in no lexicon we ship")
 def test_idiom_of_fragility(run, rules_only) -> None:  # type: ignore[no-untyped-def]
     text = INTRO + "General Ivo Kran said the ceasefire was hanging by a thread."
     assert statement_with(run(text, question=TRUCE), "hanging by a thread").stance == "oppose"
@@ -131,3 +130,24 @@ def test_repeal_patterns(run, rules_only, text: str, words: str, stance: str | N
         assert not any("against" in e for e in statement.stance_evidence), statement.stance_evidence
     else:
         assert statement.stance == stance, statement.stance_evidence
+
+
+RATES = "Will the Bank of Tarrow cut interest rates in March?"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a prediction of the event supports it (issue 9 item 3), its denial opposes
+    ("Economist Ada Kell said she still expected a quarter-point cut in March.", "expected a quarter-point", "support"),
+    ("Economist Ada Kell said she did not expect a cut before the summer.", "did not expect", "oppose"),
+    # keeping what a privative predicate takes away opposes it
+    ("Economist Per Holm said the bank should hold interest rates for now.", "should hold", "oppose"),
+    # an idiom of insult aimed at the act
+    ("Savers' leader Ivo Brand said lowering interest rates now would be a slap in the face for savers.",
+     "slap in the face", "oppose"),
+    # undoing the act if the speaker wins power is a threat, not a condition
+    ("Opposition leader Tal Osk said a government of hers would reverse any cut if her party won power in May.",
+     "reverse any cut", "oppose"),
+])
+def test_rate_patterns(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=RATES), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -97,7 +97,7 @@ EVENT_FAMILIES: dict[str, frozenset[str]] = {
 # of their object opposes the proposition, blame of it supports it (judge/evaluative.py). General English.
 PRIVATIVE = words("""ban bar prohibit outlaw forbid restrict limit cap cut close shut end abolish scrap repeal
 remove exclude withdraw drop cancel halt stop suspend block veto reject kill ditch axe curb annul overturn
-invalidate quash nullify revoke rescind prevent""") | frozenset(
+invalidate quash nullify revoke rescind prevent lower reduce slash trim""") | frozenset(
     {"phase out", "shut down", "close down", "wind down", "roll back", "tear up", "strike down", "keep out"})
 # Bodies a country joins: what a membership question is about besides its named target.
 THING_FAMILIES: dict[str, frozenset[str]] = {
@@ -135,7 +135,7 @@ instability destabilize destabilise intimidate intimidation ultimatum aggression
 escalation escalate dead-end deny denied denies freeze slow delay postpone stall hinder obstruct
 debts dependence burden trap betrayal humiliation disaster
 scrap scrapped repeal repealed axe axed ditch ditched kill killed overturn overturned undo revoke rescind
-torpedo sink derail unworkable unaffordable wrong mistake flawed stop prevent halt annul
+torpedo sink derail unworkable unaffordable wrong mistake flawed stop prevent halt annul reverse reversed
 """)
 # Verbs of refusing: what they govern is refused ("refusal to integrate" negates "integrate").
 REFUSING = words("""
@@ -144,7 +144,12 @@ prevent oppose opposition renounce renunciation veto stop halt freeze skepticism
 reluctance objection objections deny denial drop withdraw lift scrap repeal axe ditch kill overturn revoke
 """)
 # Two-word expressions of refusal ("a red line", "a dead end").
-NEGATIVE_PHRASES_TEXT = r"red lines?|dead ends?|non-starter|step too far|stand in (?:the|its|their) way"
+NEGATIVE_PHRASES_TEXT = (r"red lines?|dead ends?|non-starter|step too far|stand in (?:the|its|their) way"
+                         # General English idioms of insult, harm and fragility (no sentiment lexicon
+                         # scores them as phrases; VADER reads "slap" as mildly positive).
+                         r"|slap in the face|kick in the teeth|stab in the back|death (?:knell|sentence)"
+                         r"|own goal|recipe for disaster|hanging by a thread|smoke and mirrors|blank (?:cheque|check)"
+                         r"|step backwards?|out of the question|no-go")
 # Phrasal verbs of undoing or delaying (verb, particle): "tear up the deal", "push the date back".
 UNDOING_PHRASES = frozenset({("tear", "up"), ("rip", "up"), ("water", "down"), ("strike", "down"), ("throw", "out"),
                              ("push", "back"), ("put", "off"), ("hold", "off"), ("roll", "back"), ("scale", "back"),
@@ -156,7 +161,10 @@ OCCURRING = words("happen proceed succeed survive pass go come")
 # Verbs of letting something be or go on ("cleared the merger", "uphold the law", "let construction
 # continue"): under a privative predicate, aimed at its object, they oppose it (judge/privative.py).
 PERMITTING = words("""allow permit clear approve authorise authorize uphold keep retain maintain preserve save
-sanction let continue resume extend spare greenlight""")
+sanction let continue resume extend spare greenlight hold leave""")
+# Verbs of predicting: with the proposition's event as their object they foresee it ("expects approval by the
+# autumn", "predicted a cut in March"): support, as the issue's gold reads a prediction.
+PREDICTING = words("expect expects expected predict predicts predicted forecast forecasts anticipate foresee")
 # Verbs that say an act or an arrangement fails ("the truce will collapse", "the talks broke down"):
 # with the proposition's thing as subject they deny it. General English; tests/judge/test_privative.py.
 FAILING = words("collapse fail falter crumble unravel founder disintegrate")

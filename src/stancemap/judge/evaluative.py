@@ -27,7 +27,9 @@ IGNORED = frozenset({"no", "yes", "like", "please", "want", "agree", "support", 
                      "free", "care", "united", "growth", "honest", "clear", "clearly", "ready", "serious", "hope",
                      "hopes", "chance", "chances", "interest", "interests", "god", "lol", "huge", "big", "fine", "supporters",
                      "supporter", "thanks", "thank", "sure", "certain", "respected", "respect", "win", "winning",
-                     "won", "victory", "lost", "lose", "losing"})
+                     "won", "victory", "lost", "lose", "losing",
+                     # reporting verbs VADER scores as quarrels: "arguing that ..." reports, it does not judge
+                     "argue", "argued", "argues", "arguing", "argument", "arguments"})
 PRONOUNS = frozenset({"it", "this", "that", "they", "these"})
 
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..extract.lexicon import AIMS, FAILING, HARMS, LIMITS, NEGATIVE, OCCURRING, OUTCOMES, POSITIVE, REFUSING, UNDOING_PHRASES
+from ..extract.lexicon import (AIMS, FAILING, HARMS, LIMITS, NEGATIVE, OCCURRING, OUTCOMES, POSITIVE, PREDICTING,
+                               REFUSING, UNDOING_PHRASES)
 from .privative import acts_as_subject, aimed_at_object, names_act, permits, restates
 from .terms import Terms
 
@@ -102,6 +103,13 @@ def occurs(tok: Token, terms: Terms) -> bool:
         for c in tok.children)
 
 
+def _doubled(tok: Token, terms: Terms) -> list[Token]:
+    """Refusals a refusal refuses ("rejected a freeze on enlargement"): not inside a relative clause
+    ("against ships that block out the sun" is not a double negative)."""
+    return [t for t in refused(tok) if t.i != tok.i and t.lemma_.lower() in NEGATIVE | terms.opposites | REFUSING
+            and not _in_relative_clause(t, tok)]
+
+
 def _against_counts(tok: Token, terms: Terms) -> bool:
     """"against" takes a side when it is predicated ("we are against it", "vote against") or aimed at
     the proposition ("campaign against the bill"); "used against striking dockworkers" does not
@@ -126,6 +134,17 @@ def _in_relative_clause(tok: Token, top: Token) -> bool:
     return False
 
 
+def _foreseen(tok: Token, terms: Terms) -> Token | None:
+    """The proposition's event named as what a verb of predicting foresees: its object noun ("a cut",
+    "approval") or the verb of its complement ("expects the bill to pass"), not itself negated."""
+    for c in tok.children:
+        if c.dep_ in {"dobj", "xcomp", "ccomp"}:
+            for t in below(c):
+                if t.lemma_.lower() in terms.event and t.dep_ != "amod" and not (t.i != c.i and negated(t)):
+                    return t
+    return None
+
+
 def fails(tok: Token, terms: Terms) -> bool:
     """"the truce will collapse", "the deal fell apart": a verb of failing whose subject is the
     proposition's thing or event (tests/judge/test_privative.py)."""
@@ -146,7 +165,7 @@ def _failed(tok: Token) -> bool:
 
 def _event_subject(tok: Token, terms: Terms) -> bool:
     """A subject that is itself the act ("any attempt to bring X into the Accord")."""
-    return tok.dep_ in {"nsubj", "nsubjpass"} and any(
+    return tok.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"} and any(
         t.lemma_.lower() in terms.event or (t.lower_ == "into" and t.head.lemma_ in {"bring", "take", "admit"})
         for t in tok.subtree)
 
@@ -186,7 +205,10 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
     proposition ("block the merger") a word aimed at what it takes away counts the other way
     (judge/privative.py)."""
     score = 0
-    skip: set[int] = set()
+    # What a refusal refuses is settled by the refusal, wherever it stands: in "Reports that X had agreed
+    # to neutrality were denied", "neutrality" comes first but counts only through "denied".
+    skip: set[int] = {t.i for tok in tokens if tok.lemma_.lower() in NEGATIVE | REFUSING and not negated(tok)
+                      for t in _doubled(tok, terms)}
     for tok in tokens:
         if tok.i in skip:
             continue
@@ -227,9 +249,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
     if low == "against" and tok.pos_ == "ADP" and not _against_counts(tok, terms):
         return score  # "had been used against striking dockworkers": not a stance on the question
     if (low in NEGATIVE | REFUSING or lemma in NEGATIVE | REFUSING) and not negated(tok):
-        # Not inside a relative clause: "against ships that block out the sun" is not a double negative.
-        doubled = [t for t in refused(tok) if t.lemma_.lower() in NEGATIVE | opposites | REFUSING
-                   and not _in_relative_clause(t, tok)]
+        doubled = _doubled(tok, terms)
         if doubled:  # "rejected a freeze on enlargement", "drop his objection": a double negative
             score += 1
             evidence.append(f"+{tok.text} {doubled[0].text}")
@@ -245,6 +265,12 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             score += 1
             evidence.append(f"+{tok.text} is the {aim.text}")
         return score  # "an invitation would ...": the topic, not a stance
+    if lemma in PREDICTING and tok.pos_ == "VERB" and (foreseen := _foreseen(tok, terms)) is not None:
+        score += -1 if negated(tok) else 1  # "expects approval by the autumn"; "does not expect a cut"
+        evidence.append(f"{'-not ' if negated(tok) else '+'}{tok.text} {foreseen.text}")
+        return score
+    if low == "back" and tok.pos_ != "VERB":
+        return score  # "on the back of one number": a noun, not "back the plan"
     if fails(tok, terms):
         score += 1 if negated(tok) else -1
         evidence.append(f"{'+not ' if negated(tok) else '-'}{tok.text}")
