@@ -16,8 +16,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..extract.lexicon import (AIMS, FAILING, HARMS, LIMITS, NEGATIVE, OCCURRING, OUTCOMES, POSITIVE, PREDICTING,
-                               REFUSING, UNDOING_PHRASES)
+from ..extract.lexicon import (
+    AIMS,
+    FAILING,
+    HARMS,
+    LIMITS,
+    NEGATIVE,
+    OCCURRING,
+    OUTCOMES,
+    POSITIVE,
+    PREDICTING,
+    REFUSING,
+    UNDOING_PHRASES,
+)
 from .privative import acts_as_subject, aimed_at_object, names_act, permits, restates
 from .terms import Terms
 
