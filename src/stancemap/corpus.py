@@ -56,10 +56,13 @@ class RecordList:
 
 
 def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]], question: str | None = None,
-                   notices: list[Notice] | None = None, judgements: JudgementStore | None = None) -> Analysis:
+                   notices: list[Notice] | None = None, judgements: JudgementStore | None = None,
+                   judge_ahead: Callable[[Question | None], None] | None = None) -> Analysis:
     """The analysis of a run's records. `records` is a RecordSource, or a function that returns
     the records in run order each time it is called. `judgements` keeps each article's judgements
-    toward a question between runs (the record cache provides one)."""
+    toward a question between runs (the record cache provides one). `judge_ahead(question)`, once
+    the question is known, may fill `judgements` beforehand (the pipeline judges in its worker
+    processes so); whatever it leaves out is judged here."""
     if callable(records) and not hasattr(records, "heads"):
         records = RecordList(records())  # type: ignore[operator]
     clock = time.perf_counter
@@ -73,6 +76,10 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     if q is not None:
         q.proposition = proposition_for(q.text)
         q.proposition.add_corpus_terms(objects)
+    if judge_ahead is not None and judgements is not None:
+        ahead = clock()
+        judge_ahead(q)
+        timings["reduce_judged_ahead_seconds"] = clock() - ahead
     analysis = Analysis(question=q, documents=[], notices=list(notices or []))
     in_topical_passage: set[str] = set()
     in_topical_document: set[str] = set()

@@ -20,8 +20,13 @@ from .errors import NoInputError
 from .ingest import DEFAULT_MAX_BYTES, count_articles, iter_sources
 from .mapping import MapOptions, Mapped, MapStats, RunRecords, map_corpus
 from .mapping.cache import DEFAULT_CAP_BYTES, RecordCache
+from .mapping.local import Workers, judge_in_workers
 from .mapping.results import MAX_KEPT_ARTICLES, result_key
-from .model import Analysis, Notice, Source
+from .model import Analysis, Notice, Question, Source
+
+# Starting two workers (each imports spaCy and the judging code) costs about as much as judging a
+# few hundred articles: a warm rerun toward a new question judges in workers only past this many.
+MIN_ARTICLES_TO_START_WORKERS = 500
 
 
 class Progress(Protocol):
@@ -93,12 +98,14 @@ def analyze_sources(sources: Iterable[Source], question: str | None = None, prog
     if total is None and isinstance(sources, list):
         total = len(sources)
     cache = RecordCache(options.cache_dir, options.cache_cap_bytes) if options.cache else RecordCache(temporary=True)
+    # Worker processes for the map and then the reduce's judging (local runs of more than one job).
+    workers = Workers(options.jobs) if options.jobs > 1 and not options.dask else None
     try:
         progress.stage("analysing", total or 0)
         mapped: list[Mapped] = []
         stats = MapStats()
         started = time.perf_counter()
-        for item in map_corpus(sources, cache, MapOptions(options.jobs, options.dask), progress.advance, stats):
+        for item in map_corpus(sources, cache, MapOptions(options.jobs, options.dask, workers), progress.advance, stats):
             if item.notice is not None:
                 notices.append(item.notice)
             else:
@@ -113,7 +120,8 @@ def analyze_sources(sources: Iterable[Source], question: str | None = None, prog
         analysis = cache.results.get(key) if key is not None else None
         reused = analysis is not None
         if analysis is None:
-            analysis = reduce_records(RunRecords(cache, mapped), question, notices, cache.judgements())
+            ahead = (lambda q: _judge_ahead(cache, mapped, q, workers)) if workers is not None else None
+            analysis = reduce_records(RunRecords(cache, mapped), question, notices, cache.judgements(), ahead)
             if key is not None and len(mapped) <= MAX_KEPT_ARTICLES:
                 cache.results.put(key, analysis)
         progress.advance(1)
@@ -125,4 +133,20 @@ def analyze_sources(sources: Iterable[Source], question: str | None = None, prog
             cache.trim()
         return analysis
     finally:
+        if workers is not None:
+            workers.close()
         cache.close()
+
+
+def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | None, workers: Workers) -> None:
+    """Judge the run's articles toward the question in the worker processes, into the cache's
+    judgements, where the reduce finds them (it judges in its own process whatever is missing).
+    Workers the map did not start are started only for a corpus large enough to repay them."""
+    judgements = cache.judgements()
+    keys = judgements.missing((m.key for m in mapped if m.key), question)
+    if not keys or (not workers.started and len(keys) < MIN_ARTICLES_TO_START_WORKERS):
+        return
+    items = ((key, *blobs) for key in keys if (blobs := cache.get(key)) is not None)
+    for key, data in judge_in_workers(items, question, workers):
+        judgements.put_bytes(key, question, data)
+    cache.flush()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from stancemap import mapping
+from stancemap import corpus, mapping
 from stancemap.export.json_out import to_dict
 from stancemap.mapping.cache import FILE_NAME
 from stancemap.mapping.local import map_in_workers
@@ -28,9 +28,14 @@ from ..conftest import EXAMPLE_QUESTION, EXAMPLES
 def test_workers_give_the_same_analysis_as_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(mapping, "MIN_ARTICLES_FOR_WORKERS", 1)  # workers even for a small corpus
     one = run([EXAMPLES], EXAMPLE_QUESTION, options=RunOptions(jobs=1))
+    judged_here = []
+    original = corpus.judge_record
+    monkeypatch.setattr(corpus, "judge_record", lambda *a, **k: judged_here.append(1) or original(*a, **k))
     two = run([EXAMPLES], EXAMPLE_QUESTION, options=RunOptions(jobs=2))
     assert two.run["parsed"] == one.run["parsed"] == len(one.documents)
     assert json.dumps(to_dict(two)) == json.dumps(to_dict(one))
+    # The workers judged every article before pass 2 (pipeline._judge_ahead): none was judged here.
+    assert "reduce_judged_ahead_seconds" in two.run and not judged_here
 
 
 def die_on_marker(sources: list[Source]) -> list[tuple[bytes, bytes] | Notice]:

@@ -17,7 +17,7 @@ from ..article import BATCH_SIZE, MappedArticle, map_sources, source_key
 from ..model import Notice, Source
 from ..record import ArticleRecord, RecordHead
 from .cache import RecordCache
-from .local import Blobs
+from .local import Blobs, Workers
 
 # Below this many articles to parse, worker processes cost more to start (each loads spaCy and
 # its model, 2-3 s) than they save: the map runs in this process. Measured with `make bench`.
@@ -28,6 +28,8 @@ MIN_ARTICLES_FOR_WORKERS = 48
 class MapOptions:
     jobs: int = 1
     dask: str | None = None  # a scheduler address, or "local" for a LocalCluster
+    # The run's worker processes (kept for the reduce's judging); None: map_corpus starts its own.
+    workers: Workers | None = None
 
 
 @dataclass
@@ -52,6 +54,14 @@ def map_corpus(sources: Iterable[Source], cache: RecordCache, options: MapOption
                progress: Callable[[int], None] | None = None, stats: MapStats | None = None) -> Iterator[Mapped]:
     """Each source's record into the cache, yielded in order (cached ones without parsing)."""
     stats = stats if stats is not None else MapStats()
+    if options.workers is None and options.jobs > 1 and not options.dask:
+        # One pool for every window of the run (each worker loads the model once), ended with it.
+        workers = Workers(options.jobs)
+        try:
+            yield from map_corpus(sources, cache, MapOptions(options.jobs, None, workers), progress, stats)
+        finally:
+            workers.close()
+        return
     pending = iter(sources)
     while True:
         # Sources are read a window at a time: the window's cached keys are found in one query.
@@ -89,10 +99,10 @@ def _run(todo: list[Source], options: MapOptions) -> Iterator[Blobs | Notice]:
         from .cluster import map_on_dask
 
         return map_on_dask(todo, options.dask, options.jobs, BATCH_SIZE)
-    if options.jobs > 1 and len(todo) >= MIN_ARTICLES_FOR_WORKERS:
+    if options.jobs > 1 and (len(todo) >= MIN_ARTICLES_FOR_WORKERS or (options.workers and options.workers.started)):
         from .local import map_in_workers
 
-        return map_in_workers(todo, options.jobs, BATCH_SIZE)
+        return map_in_workers(todo, options.jobs, BATCH_SIZE, workers=options.workers)
     return (r.to_blobs() if isinstance(r, MappedArticle) else r for r in map_sources(todo))
 
 

@@ -174,7 +174,22 @@ class CachedJudgements:
         row = self.cache.db.execute("SELECT data FROM judgements WHERE key = ?", (self._key(record, question),)).fetchone()
         return Judged.from_bytes(row[0]) if row is not None else None
 
+    def missing(self, records: Iterable[str], question: Question | None) -> list[str]:
+        """The records among these (each once, in order) with no judgement toward the question."""
+        keys = {r: self._key(r, question) for r in dict.fromkeys(records)}
+        found: set[str] = set()
+        values = list(keys.values())
+        for i in range(0, len(values), 500):
+            chunk = values[i:i + 500]
+            found.update(k for (k,) in self.cache.db.execute(
+                f"SELECT key FROM judgements WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+        return [r for r, k in keys.items() if k not in found]
+
     def put(self, record: str, question: Question | None, judged: Judged) -> None:
-        self.cache._pending_judgements.append((self._key(record, question), record, judged.to_bytes()))
+        self.put_bytes(record, question, judged.to_bytes())
+
+    def put_bytes(self, record: str, question: Question | None, data: bytes) -> None:
+        """A judgement as Judged.to_bytes made it (in a worker process)."""
+        self.cache._pending_judgements.append((self._key(record, question), record, data))
         if len(self.cache._pending_judgements) >= 256:
             self.cache.flush()

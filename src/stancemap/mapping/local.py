@@ -6,6 +6,10 @@ At most two batches per worker are in flight (back-pressure: sources are not all
 and results are yielded in order. A worker that dies (killed, out of memory) breaks the pool:
 the batches in flight are retried one article at a time in a fresh pool, and an article whose
 own task kills a worker again is reported with a notice, the others go on.
+
+The same workers then judge the run's articles toward the question (`judge_in_workers`), when the
+reduce asks for it: judging is per article, and on two cores half of it is then off the reduce's
+single process. A pool is started once per run (`Workers`) and shared by both steps.
 """
 
 from __future__ import annotations
@@ -15,12 +19,13 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
 
 from ..article import MappedArticle, map_batch
-from ..model import Notice, Source
+from ..model import Notice, Question, Source
 
 IN_FLIGHT_PER_WORKER = 2
 
@@ -32,6 +37,34 @@ def _work(sources: list[Source]) -> list[Blobs | Notice]:
     """A worker's task: records as compressed bytes (compact to send, stored as they come, and
     plainly free of spaCy objects)."""
     return [r.to_blobs() if isinstance(r, MappedArticle) else r for r in map_batch(sources)]
+
+
+class Workers:
+    """The run's worker processes, started at first use and shared by the map and the reduce's
+    judging; `restart` replaces a pool a dead worker broke; `close` ends them."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def started(self) -> bool:
+        return self._pool is not None
+
+    @property
+    def pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = _pool(self.jobs)
+        return self._pool
+
+    def restart(self) -> ProcessPoolExecutor:
+        self.close()
+        return self.pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
@@ -55,13 +88,16 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def map_in_workers(sources: list[Source], jobs: int, batch_size: int,
-                   work: Callable[[list[Source]], list[Blobs | Notice]] = _work) -> Iterator[Blobs | Notice]:
+                   work: Callable[[list[Source]], list[Blobs | Notice]] = _work,
+                   workers: Workers | None = None) -> Iterator[Blobs | Notice]:
     """Records in the sources' order. `work` is the task a worker runs on a batch (a module-level
-    function, so that spawned workers can import it)."""
+    function, so that spawned workers can import it). `workers` are the run's (left running for
+    the reduce), or None for a pool of this call's own."""
     batches = deque(sources[i:i + batch_size] for i in range(0, len(sources), batch_size))
     in_flight: deque[tuple[list[Source], Future[list[Blobs | Notice]]]] = deque()
     retry: deque[Source] = deque()  # articles of batches lost with a dead worker, redone one by one
-    pool = _pool(jobs)
+    own = workers is None
+    run = workers if workers is not None else Workers(jobs)
     try:
         while batches or in_flight or retry:
             if retry:
@@ -69,28 +105,75 @@ def map_in_workers(sources: list[Source], jobs: int, batch_size: int,
                 # article broke it.
                 source = retry.popleft()
                 try:
-                    yield from _decode(pool.submit(work, [source]).result())
+                    yield from _decode(run.pool.submit(work, [source]).result())
                 except BrokenProcessPool:
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = _pool(jobs)
+                    run.restart()
                     yield Notice(source.path, "the worker analysing this article died (killed or out of memory); skipped")
                 continue
             while batches and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
                 batch = batches.popleft()
-                in_flight.append((batch, pool.submit(work, batch)))
+                in_flight.append((batch, run.pool.submit(work, batch)))
             batch, future = in_flight.popleft()
             try:
                 results = future.result()
             except BrokenProcessPool:
                 # Every batch in flight is lost with the pool; which article killed it is unknown.
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = _pool(jobs)
+                run.restart()
                 retry.extend(s for b in [batch, *(b for b, _ in in_flight)] for s in b)
                 in_flight.clear()
                 continue
             yield from _decode(results)
+    except GeneratorExit:
+        if batches or in_flight or retry:  # closed before its end: no task of it goes on
+            run.close()
+        raise
+    except BaseException:
+        run.close()  # Ctrl-C or an error: no task of this run goes on
+        raise
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        if own:
+            run.close()
+
+
+Judgeable = tuple[str, bytes, bytes]  # a record's key and blobs
+
+
+def _judge_work(question: Question | None, items: list[Judgeable]) -> list[tuple[str, bytes]]:
+    """A worker's judging task: each record's judgements toward the question, as bytes
+    (judge.article.Judged.to_bytes), by record key."""
+    from ..judge.article import judge_record
+    from ..record import ArticleRecord
+
+    return [(key, judge_record(ArticleRecord.from_blobs(head, body), question).to_bytes()) for key, head, body in items]
+
+
+def judge_in_workers(items: Iterable[Judgeable], question: Question | None, workers: Workers,
+                     batch_size: int = 16) -> Iterator[tuple[str, bytes]]:
+    """Each record's judgements (key, Judged bytes), judged in the workers, in no promised order.
+    Stops early, without raising, if a worker dies: the caller judges what is missing itself."""
+    pending = iter(items)
+    in_flight: deque[Future[list[tuple[str, bytes]]]] = deque()
+    try:
+        while True:
+            while len(in_flight) < workers.jobs * IN_FLIGHT_PER_WORKER:
+                batch = list(islice(pending, batch_size))
+                if not batch:
+                    break
+                in_flight.append(workers.pool.submit(_judge_work, question, batch))
+            if not in_flight:
+                return
+            try:
+                yield from in_flight.popleft().result()
+            except BrokenProcessPool:
+                workers.restart()
+                return
+    except GeneratorExit:
+        if in_flight:
+            workers.close()
+        raise
+    except BaseException:
+        workers.close()
+        raise
 
 
 def _decode(results: list[Blobs | Notice]) -> Iterator[Blobs | Notice]:
