@@ -59,7 +59,9 @@ def test_workers_ctrl_c_stops_cleanly_and_keeps_the_cache(tmp_path: Path) -> Non
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     texts = sorted(EXAMPLES.glob("*.txt"))
-    for i in range(60):
+    # Enough articles that the run cannot end before the interrupt on a fast machine or a loaded one
+    # (with 60 a loaded machine once finished them while the test waited for the first writes).
+    for i in range(240):
         shutil.copy(texts[i % len(texts)], corpus / f"{i:03d}.txt")
         with (corpus / f"{i:03d}.txt").open("a") as handle:
             handle.write(f"\nThis is copy {i}.\n")
