@@ -24,6 +24,38 @@ def test_proposition_parts(question: str, subject: str, predicate: str, obj: str
     assert prop.object.startswith(obj)
 
 
+@pytest.mark.parametrize(("question", "subject", "predicate", "obj", "time_bound"), [
+    # the tagger reads "end" as a noun in the question: read again as "the strike will end before June."
+    ("Will the strike end before June?", "the strike", "end", "", "before June"),
+    ("Will the mine reopen?", "the mine", "reopen", "", None),  # "the mine" otherwise a modifier, no subject
+    ("Is the bill going to pass?", "the bill", "pass", "", None),  # "going to pass" otherwise inside the subject
+    ("Is the nurses' strike going to end before June?", "the nurses' strike", "end", "", "before June"),
+    # a verb of intending or deciding leads to the act asked about
+    ("Does the council plan to sell the port?", "the council", "sell", "the port", None),
+    ("Will the board vote to approve the merger?", "the board", "approve", "the merger", None),
+    # "there will be X": X is what happens
+    ("Will there be a ceasefire by June?", "a ceasefire", "be", "", "by June"),
+])
+def test_proposition_questions_the_tagger_misreads(question: str, subject: str, predicate: str, obj: str,
+                                                   time_bound: str | None) -> None:
+    prop = parse_proposition(question)
+    assert (prop.subject, prop.predicate, prop.object, prop.time_bound) == (subject, predicate, obj, time_bound)
+
+
+def test_proposition_existential_names_its_act_and_no_date_as_participant() -> None:
+    prop = parse_proposition("Will there be a ceasefire by June?")
+    assert "ceasefire" in prop.event and "be" not in prop.event and "june" not in prop.anchors + prop.participants
+
+
+def test_proposition_undoing_an_act_takes_it_as_its_object() -> None:
+    """"lift the export ban": backing the ban opposes lifting it, so "ban" names what the act takes
+    away (object_words), not the act."""
+    prop = parse_proposition("Will the government lift the export ban this year?")
+    assert prop.privative and "ban" in prop.object_words and "ban" not in prop.event and "lift" in prop.event
+    approve = parse_proposition("Will the board approve the merger?")
+    assert not approve.privative and "merger" in approve.event
+
+
 def test_proposition_terms_from_wordnet_and_families() -> None:
     assert "approval" in parse_proposition("Will the board approve the merger?").event
     assert "lose" in parse_proposition("Will Ivo Marrant win re-election?").opposites

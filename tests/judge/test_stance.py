@@ -81,7 +81,47 @@ def test_stance_privative_proposition(run, text: str, words: str, stance: str) -
     assert statement.stance == stance, statement.stance_evidence
 
 
+LIFT_Q = "Will Tarrow lift its ban on diesel lorries?"
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # A stance word aimed at what a privative predicate takes away, not at the act, reverses (judge/privative.py).
+    (BAN_Q, "Venn said the council must defend the lorries and the drivers who own them.", "defend the lorries", "oppose"),
+    (BAN_Q, "Venn said she would welcome more lorries into the old town.", "welcome more lorries", "oppose"),
+    (BAN_Q, "Venn said she supported the ban on lorries.", "supported the ban", "support"),  # aimed at the act
+    # "lift the ban": the ban is what is taken away, so backing it opposes lifting it
+    (LIFT_Q, "Venn said she strongly supported the ban.", "strongly supported the ban", "oppose"),
+    (LIFT_Q, "Venn said the ban should be lifted at once.", "should be lifted", "support"),
+])
+def test_stance_aimed_at_what_the_proposition_takes_away(run, rules_only, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
+                                                         stance: str) -> None:
+    statement = statement_with(run(BAN_INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
 def test_stance_vote_down_is_opposition(run) -> None:  # type: ignore[no-untyped-def]
     text = "Councillor Ada Venn said her group would vote the budget down on Friday.\n\n"
     statement = statement_with(run(text, question="Will the Tarrow council approve the budget?"), "vote the budget down")
+    assert statement.stance == "oppose", statement.stance_evidence
+
+
+TAKEOVER_Q = "Will the Harbour Company takeover go ahead?"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # A threat timed to the act's completion is a consequence of it, not a condition of support (stance._completed).
+    ("Vost said the union would take the takeover to court the day it is signed.", "take the takeover to court",
+     "oppose"),
+    # "if it is adopted" stays a condition: as often a requirement as a trigger
+    ("Vost said the union would accept the takeover only if it were approved by the workers.", "accept the takeover",
+     "conditional"),
+])
+def test_stance_threat_timed_to_the_act(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(BAN_INTRO + text, question=TAKEOVER_Q), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_stance_threat_timed_to_the_things_completion(run, rules_only) -> None:  # type: ignore[no-untyped-def]
+    text = BAN_INTRO + "Venn said her members would walk out the moment the water bill was signed."
+    statement = statement_with(run(text, question="Will the Tarrow Assembly pass the water bill?"), "walk out")
     assert statement.stance == "oppose", statement.stance_evidence

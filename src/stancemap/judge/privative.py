@@ -75,8 +75,9 @@ def _sides(terms: Terms) -> tuple[frozenset[str], frozenset[str]]:
     the generic names of a proposal ("the deal", "the law"), go with the object when the object is
     itself an act or an instrument ("block the merger": "the takeover", "the deal"; "repeal the
     Press Act": "the law"), and with the act otherwise ("ban cruise ships": "the bylaw", "the plan")."""
-    act = set(terms.event) | PRIVATIVE | ACT_THINGS
     obj = set(terms.object_words) | set(terms.anchors)
+    # "lift the ban": an act the proposition undoes is its object, though a word of removal.
+    act = set(terms.event) | ((PRIVATIVE | ACT_THINGS) - obj)
     wn = wordnet()
     proposal = any(w in INSTRUMENTS or _names_act(w) for w in obj)
     if proposal:

@@ -89,8 +89,10 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     prop = Proposition(text=text.strip())
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     verb = _main_verb(root)
-    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
-        doc = _declarative(text.strip(), nlp) or doc
+    if not _readable(verb):
+        # "Will the strike end before June?" is tagged with "end" a noun; "the strike will end
+        # before June." is not: a question read wrongly is read again as the statement it asks about.
+        doc = _as_declarative(text.strip(), nlp) or _declarative(text.strip(), nlp) or doc
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         verb = _main_verb(root)
     modal = next((t for t in doc if t.dep_ in {"aux", "auxpass"} and t.i < (verb.i if verb is not None else 0)), None)
@@ -110,19 +112,59 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     # The last object: "win re-election" is parsed as three objects "re", "-", "election".
     obj = max((c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}), key=lambda c: c.i, default=None)
+    if verb.lemma_ == "be" and obj is not None and any(c.dep_ == "expl" for c in verb.children):
+        # "Will there be a ceasefire by June?": what is asked about is that the ceasefire happens.
+        subject, obj = obj, None
     prop.subject = _phrase(subject)
     prop.subject_is_person = _is_person(subject)
     prop.object = _phrase(obj) if obj is not None else _prep_object(verb)
     prop.object_words = sorted({t.lemma_.lower() for t in obj.subtree if t.pos_ == "NOUN"}) if obj is not None else []
-    prop.privative = prop.predicate in PRIVATIVE or verb.lemma_.lower() in PRIVATIVE
+    prop.privative = prop.predicate in PRIVATIVE | UNDOING or verb.lemma_.lower() in PRIVATIVE | UNDOING
     if prop.privative and obj is None and subject is not None:
         # "Is the strike going to end?": with no object, what ends is the subject.
         prop.object_words = sorted({t.lemma_.lower() for t in subject.subtree if t.pos_ == "NOUN"})
     prop.time_bound = _time_bound(doc, verb)
+    if prop.time_bound is None and subject is not None and subject.dep_ == "attr":
+        prop.time_bound = _time_bound(doc, subject)
+        if prop.time_bound and prop.subject.endswith(prop.time_bound):
+            prop.subject = prop.subject[:-len(prop.time_bound)].strip()
     if not QUESTION_WORDS.match(text):
         prop.reading = "not a yes/no question: read as the statement it makes"
     _fill_terms(prop, doc, verb, [x for x in (subject, obj) if x is not None], subject)
     return prop
+
+
+def _readable(verb: Any) -> bool:
+    """The question's verb was found: a verb with a subject ("Will the mine reopen?" is otherwise
+    read with "the mine" a modifier of "reopen" and no subject at all)."""
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_ == "be" and not any(c.dep_ in {"attr", "acomp", "expl", "oprd"} for c in verb.children):
+        return False  # "Is the bill going to pass?" read with "going to pass" inside the subject
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for t in (verb, verb.head) for c in t.children)
+
+
+def _as_declarative(text: str, nlp: Any) -> Any:
+    """The statement a yes/no question asks about ("Will the strike end?" -> "the strike will end."),
+    parsed; None when no split of the words after the question word gives a verb whose subject is
+    the words before it. The question word moves after each possible subject in turn, shortest first
+    (`_declarative` is the fallback)."""
+    m = QUESTION_WORDS.match(text)
+    if m is None:
+        return None
+    aux = m.group(1).lower()
+    rest = text[m.end():].strip().rstrip("?").split()
+    for k in range(1, min(len(rest), 12)):
+        subject, tail = rest[:k], rest[k:]
+        doc = nlp(" ".join([*subject, aux, *tail]) + ".")
+        verb = _main_verb(next((t for t in doc if t.dep_ == "ROOT"), None))
+        if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.i < k:
+            continue
+        head = next((c for t in (verb, verb.head) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if head is not None and head.tag_ != "DT" and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in head.subtree) and (
+                head.left_edge.i == 0 and head.right_edge.i == k - 1):
+            return doc
+    return None
 
 
 def _declarative(text: str, nlp: Any) -> Any:
@@ -165,11 +207,22 @@ def _main_verb(root: Any) -> Any:
     """The verb the question asks about: the root, or what "going to" / "be able to" leads to."""
     if root is None:
         return None
-    if root.lemma_ in {"go", "be", "able"}:
-        xcomp = next((c for c in root.children if c.dep_ in {"xcomp", "acomp"}), None)
+    if root.lemma_ in {"go", "be", "able"} | INTENDING:
+        xcomp = next((c for c in root.children if (c.dep_ in {"xcomp", "acomp"} or (
+            c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))  # "vote to approve"
+            and (c.pos_ in {"VERB", "AUX"} or c.lemma_ == "able")), None)
         if xcomp is not None:
-            return _main_verb(xcomp) if xcomp.lemma_ == "able" else xcomp
+            return _main_verb(xcomp) if xcomp.lemma_ in {"able"} | INTENDING else xcomp
     return root
+
+
+# Predicates that undo what they take as object, beside lexicon.PRIVATIVE's ("lift the ban",
+# "overturn the ruling"): general English.
+UNDOING = frozenset({"lift", "overturn", "reverse", "revoke", "rescind", "undo", "annul", "unwind", "dissolve"})
+# Verbs of intending or deciding that lead to the act asked about ("Does the council plan to sell
+# the port?", "Will the board vote to approve the merger?"): the act is the question's predicate.
+INTENDING = frozenset({"plan", "intend", "want", "decide", "try", "seek", "aim", "vote", "agree", "move", "manage",
+                       "attempt", "choose", "opt", "expect", "hope", "begin", "start", "continue"})
 
 
 def _phrase(tok: Any) -> str:
@@ -178,7 +231,7 @@ def _phrase(tok: Any) -> str:
     doc, first = tok.doc, tok.left_edge.i
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
         first -= 2  # "re-election" is parsed "re", "-", "election"
-    words = [t for t in doc[first:tok.right_edge.i + 1] if not t.is_punct or t.text in {"-", "'s"}]
+    words = [t for t in doc[first:tok.right_edge.i + 1] if not t.is_punct or t.text in {"-", "'s", "'"}]
     text = "".join(t.text_with_ws for t in words).strip()
     return re.sub(r"\s+'s", "'s", text)
 
@@ -204,11 +257,17 @@ def _content_words(doc: Any) -> list[str]:
 
 def _fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], subject: Any) -> None:
     wn = wordnet()
+    # The predicate only says the subject's act happens ("the takeover goes ahead", "there will be a ceasefire").
+    existential = subject is not None and subject.dep_ == "attr"
+    happening = prop.predicate in HAPPENING or existential
     lemma = verb.lemma_.lower()
     # A phrasal predicate ("go ahead", "phase out") is its whole phrase: the bare verb ("go") is any act.
     event: set[str] = {prop.predicate, prop.predicate.replace(" ", "-"), prop.predicate.replace(" ", "")}
     if " " not in prop.predicate:
         event.add(lemma)
+    if existential:
+        # "there will be a ceasefire": the act is the noun itself, whatever WordNet says of it.
+        event = {_joined(subject), subject.lemma_.lower()}
     event |= EVENT_FAMILIES.get(prop.predicate, frozenset()) | EVENT_FAMILIES.get(lemma, frozenset())
     if " " in prop.predicate or lemma not in GENERIC_VERBS:
         event |= wn.derivations(prop.predicate, "v")
@@ -218,19 +277,23 @@ def _fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], su
     things: set[str] = set(THING_FAMILIES.get(prop.predicate, ()))
     for arg in arguments:
         for t in arg.subtree:
+            if t.ent_type_ in {"DATE", "TIME"}:
+                continue  # "a ceasefire by June": the time bound, not a participant
             # A capitalised word inside the question is a name whatever the tagger says ("Marrant" as ADJ).
             if t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ not in {"DET", "ADP", "PART", "NUM", "CCONJ", "PUNCT"}) or (
                     t.i > 0 and t.text[:1].isupper() and t.pos_ in {"ADJ", "NOUN", "VERB"}):
                 participants.add(t.lower_)
-                if arg is not subject or prop.subject_is_person or prop.predicate in HAPPENING or len(arguments) == 1:
+                if arg is not subject or prop.subject_is_person or happening or len(arguments) == 1:
                     anchors.add(t.lower_)
             elif t.pos_ == "NOUN" and t.lower_ not in {"re", "-"}:
                 noun = _joined(t)
                 # The subject names the act only when the predicate just says it happens ("the takeover
                 # goes ahead"); otherwise it is the agent ("the coalition survives").
-                agent = arg is subject and prop.predicate not in HAPPENING
+                agent = arg is subject and not happening
+                if existential and t.i == subject.i:
+                    continue
                 # Under a privative predicate the object's act is what is taken away ("block the
-                # merger"): a thing of the question, not its event (judge/privative.py).
+                # merger", "lift the export ban"): a thing of the question, not its event (judge/privative.py).
                 taken = prop.privative and arg is not subject
                 if not agent and not taken and _is_event_noun(noun):
                     event |= {noun, noun.replace("-", ""), *wn.derivations(noun.replace("-", ""), "n")}
@@ -239,7 +302,7 @@ def _fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], su
                 else:
                     things.add(t.lemma_.lower())
     things |= _synonyms(things - GENERIC_THINGS - THING_NOUNS)
-    if prop.predicate in HAPPENING:
+    if happening:
         # "Will the takeover go ahead?": the event is the subject's; the predicate only says it happens.
         event |= {"go-ahead", "completion"}
     prop.event = sorted(w for w in event if w and w not in {"re", "-"})

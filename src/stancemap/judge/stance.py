@@ -253,15 +253,31 @@ def _demands_event(condition: Condition, doc: Doc, terms: Terms) -> bool:
 def _is_trigger(condition: Condition, doc: Doc, terms: Terms, kinds: frozenset[str] | set[str] = frozenset(
         {"if", "once", "when"})) -> bool:
     """An if/once-clause (or a clause of `kinds`) whose own verb is the proposition's event, not negated."""
-    if condition.normalized.split(":")[0] not in kinds:
+    kind = condition.normalized.split(":")[0]
+    if kind not in kinds:
         return False
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     return span is not None and any(
         not negated(t) and ((t.lemma_.lower() in terms.event and (
             t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubj", "nsubjpass", "compound"})))
-            or occurs(t, terms))
+            or occurs(t, terms) or (kind != "if" and _completed(t, terms)))
         # "if allies issue an invitation", "if accession talks began", "if the bylaw passes"
         for t in span)
+
+
+# Verbs that bring an agreement, a law or a deal into being: "the moment the deal is signed".
+COMPLETING = frozenset({"sign", "approve", "adopt", "enact", "complete", "ratify", "conclude", "finalise", "finalize",
+                        "close", "clear", "pass", "agree", "announce", "go"})
+
+
+def _completed(tok, terms: Terms) -> bool:  # type: ignore[no-untyped-def]
+    """"the day it is signed", "the moment the deal was signed": a verb of completing whose subject is
+    the proposition's thing or event, or "it" standing for it (the statement itself is about the question).
+    Read in clauses of time only: "if it is adopted" is as often a requirement as a trigger."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in COMPLETING and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in terms.event | terms.things | terms.anchors
+                                               or c.lower_ in {"it", "this"})
+        for c in tok.children)
 
 
 # A condition asking the other side to give the proposition up makes the statement a refusal.
