@@ -125,3 +125,31 @@ def test_stance_threat_timed_to_the_things_completion(run, rules_only) -> None: 
     text = BAN_INTRO + "Venn said her members would walk out the moment the water bill was signed."
     statement = statement_with(run(text, question="Will the Tarrow Assembly pass the water bill?"), "walk out")
     assert statement.stance == "oppose", statement.stance_evidence
+
+
+VOTE_Q = "Will Ivo Marrant win re-election as mayor of Calde?"
+BILL_Q = "Will the Tessin Assembly pass the Water Charter Bill?"
+
+
+def test_conditions_once_without_a_clause_is_how_often(run, rules_only) -> None:  # type: ignore[no-untyped-def]
+    """"once a week" says how often, "once the fund is adopted" states a condition (conditions.py)."""
+    text = BAN_INTRO + "Venn said inspectors would check the lorry ban in the old town once a week."
+    statement = statement_with(run(text, question=BAN_Q), "once a week")
+    assert not statement.conditions, statement.conditions
+    text = BAN_INTRO + "Venn said she would back the ban once the retraining fund was adopted."
+    statement = statement_with(run(text, question=BAN_Q), "back the ban")
+    assert statement.conditions and statement.stance == "conditional", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # a condition asking the proposition's subject to step aside demands its opposite
+    (VOTE_Q, "Vost said she would reconsider only if Marrant stepped aside for a new candidate.", "reconsider",
+     "oppose"),
+    # "only if" sets a requirement, never the trigger of a consequence, though it names the act
+    (BILL_Q, "Vost said the bill would be lawful only if every request required the approval of a judge.",
+     "would be lawful", "conditional"),
+])
+def test_stance_conditions_that_demand_or_require(run, rules_only, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
+                                                  stance: str) -> None:
+    statement = statement_with(run(BAN_INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence

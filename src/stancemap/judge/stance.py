@@ -254,8 +254,8 @@ def _is_trigger(condition: Condition, doc: Doc, terms: Terms, kinds: frozenset[s
         {"if", "once", "when"})) -> bool:
     """An if/once-clause (or a clause of `kinds`) whose own verb is the proposition's event, not negated."""
     kind = condition.normalized.split(":")[0]
-    if kind not in kinds:
-        return False
+    if kind not in kinds or condition.text.lower().startswith("only"):
+        return False  # "only if a judge approves each request": a requirement, not a trigger
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     return span is not None and any(
         not negated(t) and ((t.lemma_.lower() in terms.event and (
@@ -281,7 +281,8 @@ def _completed(tok, terms: Terms) -> bool:  # type: ignore[no-untyped-def]
 
 
 # A condition asking the other side to give the proposition up makes the statement a refusal.
-EXIT = re.compile(r"\b(abandon\w*|renounc\w*|renunc\w*|refus\w*|exclud\w*|give up|drop\w*|withdraw\w*)")
+EXIT = re.compile(r"\b(abandon\w*|renounc\w*|renunc\w*|refus\w*|exclud\w*|give up|drop\w*|withdraw\w*"
+                  r"|(?:step|steps|stepped|stepping) (?:aside|down)|(?:stand|stands|stood|standing) down|pull(?:s|ed)? out)")
 
 
 def _demands_opposite(text: str, terms: Terms) -> str | None:
