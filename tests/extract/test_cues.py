@@ -193,3 +193,11 @@ def test_cues_name_after_an_opening_phrase(run) -> None:  # type: ignore[no-unty
     analysis = run("With fifty days until the election, Jonas Berg, a senior adviser to the Green Bridge party, "
                    'called the treaty "a true wake-up call" for the northern allies.')
     assert statement_with(analysis, "a true wake-up call").speaker_mention == "Jonas Berg"
+
+
+def test_cues_said_in_a_statement_that(run) -> None:  # type: ignore[no-untyped-def]
+    """The clause the parse hung on the noun of "said in a statement that ..." is the speaker's."""
+    analysis = run(INTRO + "The Osterland Grid said in a statement that the cost of the new cable had not yet "
+                           "been shared between the company and the state.")
+    statement = statement_with(analysis, "the cost of the new cable")
+    assert statement.speaker_mention == "The Osterland Grid" and statement.kind == "indirect"

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from .candidate import Candidate
 from .clauses import predicate_like, speaker_span, states_position, subject_of
-from .lexicon import words
+from .lexicon import SPEECH_VERBS, words
 from .predicates import holder
 from .quotes import inside
 from .text import doc_text
@@ -79,6 +79,11 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
         if noun.dep_ == "dobj" and states_position(noun.head, noun.head.lemma_.lower()):
             continue  # "expressed skepticism about X": a stated position, its noun part of what is judged
         source, cue_head = _holder(noun)
+        if source is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in SPEECH_VERBS \
+                and noun.head.head.pos_ == "VERB" and content[2].lower_ == "that":
+            # "X said in a statement that ...": the clause the parse hung on the noun is X's.
+            cue_head = noun.head.head
+            source, kind = subject_of(cue_head), "indirect"
         unsourced = source is None and kind != "position" and content[2].lower_ == "that" and not predicate_like(noun)
         if not unsourced and (source is None or not (holder(source) or source.tag_ == "PRP$")
                               or inside(quotes, source.idx)):
