@@ -201,3 +201,10 @@ def test_cues_said_in_a_statement_that(run) -> None:  # type: ignore[no-untyped-
                            "been shared between the company and the state.")
     statement = statement_with(analysis, "the cost of the new cable")
     assert statement.speaker_mention == "The Osterland Grid" and statement.kind == "indirect"
+
+
+def test_cues_wrote_in_a_letter_that(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "Marsh wrote in a letter to the northern allies that the treaty would be signed in May.")
+    statement = statement_with(analysis, "the treaty would be signed in May")
+    assert statement.cue == "wrote" and statement.content.startswith("the treaty")
+    assert speaker_name(analysis, "the treaty would be signed") == "Lea Marsh"

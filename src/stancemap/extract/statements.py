@@ -261,6 +261,13 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
         clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and declares), None)
         if clause is None and declares:
             clause = _misread_clause(verb)
+        if clause is None and declares and verb.dep_ not in {"relcl", "acl"}:
+            hung = _hung_clause(verb)  # "wrote in a letter that ...": the clause the parse hung on the letter
+            if hung is not None:
+                s, e = _trim(doc, *hung)
+                yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e,
+                                speaker_words(subject, verb), "speech")
+                continue
         inverted = verb.dep_ in {"parataxis", "ccomp", "ROOT"} and not has_subject_child(verb) and subject.i < verb.i
         if clause is None and lemma in SPEECH_VERBS and (verb.dep_ == "parataxis" or inverted):
             # "X should not join ..., he said, because ...": the cue stands inside or after the claim.
@@ -305,6 +312,24 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             if e - s > 3:
                 cue = verb.text + _particle(verb)
                 yield Candidate(i, "position", cue, verb.idx, s, e, speaker_words(subject, verb), "position")
+
+
+def _hung_clause(verb: Token) -> tuple[int, int] | None:
+    """"X wrote in a letter that ...", "said in an interview on Monday that ...": a "that" clause the
+    parse hung on the object of the verb's preposition (test_cues_said_in_a_statement_that)."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for obj in prep.children:
+            for clause in obj.subtree:
+                if clause.dep_ in {"acl", "ccomp", "relcl"} and doc[clause.left_edge.i].lower_ == "that" \
+                        and doc[clause.left_edge.i].dep_ == "mark" and clause.head.dep_ in {"pobj", "npadvmod"}:
+                    last = clause.right_edge.i
+                    while last > clause.left_edge.i and doc[last].is_punct and doc[last].text not in {"”", '"'}:
+                        last -= 1
+                    return doc[clause.left_edge.i + 1].idx, doc[last].idx + len(doc[last].text)
+    return None
 
 
 def _leads(verb: Token) -> bool:
