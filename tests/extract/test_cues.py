@@ -208,3 +208,10 @@ def test_cues_wrote_in_a_letter_that(run) -> None:  # type: ignore[no-untyped-de
     statement = statement_with(analysis, "the treaty would be signed in May")
     assert statement.cue == "wrote" and statement.content.startswith("the treaty")
     assert speaker_name(analysis, "the treaty would be signed") == "Lea Marsh"
+
+
+def test_cues_it_says(run) -> None:  # type: ignore[no-untyped-def]
+    """A document spoken of as "it" opening its sentence reports with a verb of saying."""
+    analysis = run(INTRO + "The northern allies sent a letter to Velden on Monday. It says the treaty was signed in secret.")
+    statement = statement_with(analysis, "the treaty was signed in secret")
+    assert statement.cue == "says" and statement.speaker_mention == "It"

@@ -171,6 +171,10 @@ def _reports(lemma: str, subject: Token) -> bool:
     """Any noun can say ("the authority said", "the complaint says", "63 percent said"): with a
     verb of saying the subject reports whatever it is; with other reporting verbs it must be able
     to hold a view (speaker_capable)."""
+    if lemma in SAYING and subject.lower_ == "it" and subject.dep_ == "nsubj" and subject.i == subject.sent.start:
+        # "It says the campaign violated ...": a letter or a paper opening its sentence with what it says
+        # (not a parenthetical "…, it says, …": test_cues_it_says).
+        return any(c.dep_ == "ccomp" and c.i > subject.head.i for c in subject.head.children)
     return lemma in SAYING and subject.pos_ in {"NOUN", "PROPN"} and subject.dep_ != "expl"
 
 
