@@ -41,6 +41,7 @@ def test_dates_parse_date(text: str, expected: str | None) -> None:
     ("Published: 4 Nov 2025", "2025-11-04"),
     ("Last updated on Tuesday, 4 March 2025, 10:15", "2025-03-04"),
     ("By Ilse Brandt", None),
+    ("Breaking | Posted 3 May 2025, 09:10", "2025-05-03"),
 ])
 def test_dates_date_in_byline_or_stamp(text: str, expected: str | None) -> None:
     assert date_in_line(text) == expected

@@ -44,6 +44,20 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("PORT.OS 41.18 -1.36 (-3.20%)", "data widget"),
     ("Tide correspondent", "desk or correspondent"),
     ("Business > Shipping & Ports", "breadcrumb"),
+    ("This story is for subscribers only. Forwarding our articles is against our terms.", "paywall notice"),
+    ("Already a subscriber? Log in to keep reading.", "paywall notice"),
+    ("You have reached your free article limit for this month.", "paywall notice"),
+    ("Thanks for following along. Our full report will be on the website tomorrow.", "live-page notice"),
+    ("We're closing this live page now - thanks for reading.", "live-page notice"),
+    ("[in] Share [t] Tweet [@] Mail 💬 48 comments", "buttons"),
+    ("♥ Like ↗ Share ✉ Email", "buttons"),
+    ("Like Save Print", "buttons"),
+    ("Get in touch using the form below.", "comment prompt"),
+    ("Send us your photos of the harbour at dawn via our website.", "comment prompt"),
+    ("Support the station: give today at our website", "appeal to readers"),
+    ("Join the co-op: sign up online in two minutes", "appeal to readers"),
+    ("Tide Radio is the coast's community broadcaster. © Tide Radio 2026", "legal notice"),
+    ("Text and pictures | © 2026 Quay Media Ltd", "legal notice"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -54,6 +68,15 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "The union said it would comment below the line of the official statement, officials said.",
     "Readers who became members last year were told the rise would not affect them, the board said.",
     "Follow the money, the auditor told the board on Monday, and the answer is clear.",
+    "The report is available only to members of the board until June, a spokeswoman said.",
+    "Sharing the cost of the dredging between the two ports was never discussed at the meeting.",
+    "“Thanks for joining us,” the harbour master told the skippers who came to the meeting.",
+    "Thanks for following the rules, the notice at the gate reads, and mind the cranes.",
+    "We're wrapping up our live coverage for tonight. The board votes again on 7 May.",
+    "Join the union: that was the advice the skippers' association gave its youngest members.",
+    "Like the board, the union wants the fees phased in over two years and capped at a tenth.",
+    "The fee schedule is copyright of the port authority, which publishes it every spring.",
+    "Send us the bill, the skippers' association told the board in a letter on Monday.",
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])

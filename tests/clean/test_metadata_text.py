@@ -67,6 +67,15 @@ def _doc(top: list[str], bottom: list[str] | None = None):  # type: ignore[no-un
       "Harbour fees to rise by a tenth", "Posted 25 November 2026 by Ina Brok"],
      ["Eastport & Quay Local is an independent, reader-funded news site."],
      "Harbour fees to rise by a tenth", "Eastport & Quay Local", "2026-11-25"),
+    # Masthead, tagline (a phrase the article never speaks of), headline, byline; the masthead is
+    # confirmed by the site saying what it is at the foot.
+    (["The Harbourside", "News and views for people who work the water", "Harbour fees to rise by a tenth",
+      "By Ina Brok", "4 March 2026"], ["The Harbourside is published by the Quayside Press Cooperative."],
+     "Harbour fees to rise by a tenth", "The Harbourside", "2026-03-04"),
+    # No masthead: the outlet named only in the appeal at the foot; a live page's stamp after a label.
+    (["Harbour fees to rise by a tenth", "Live | Posted 4 March 2026, 09:10"],
+     ["Support local reporting. The Quay Review is reader-funded - become a member from 3 crowns a month."],
+     "Harbour fees to rise by a tenth", "Quay Review", "2026-03-04"),
 ])
 def test_metadata_text_title_outlet_date(top: list[str], bottom: list[str] | None, title: str, outlet: str | None,
                                          published: str) -> None:
@@ -80,3 +89,17 @@ def test_dates_convention_from_unambiguous_dates() -> None:
     assert date_convention("Posted 03/14/2026") is False
     assert date_convention("no dates here") is None
     assert parse_date("11/10/26", dayfirst=True) == "2026-10-11" and parse_date("11/10/26") == "2026-11-10"
+
+
+def test_metadata_text_standfirst_under_a_headline_is_not_a_tagline() -> None:
+    # Masthead, a short headline, a standfirst without a full stop, byline: the headline speaks of the
+    # article, so it stays the title.
+    doc = _doc(["The Harbourside", "Fees up by a tenth at the harbour", "The board blames repair costs for the rise",
+                "By Ina Brok", "4 March 2026"], ["The Harbourside is published by the Quayside Press Cooperative."])
+    assert doc.title == "Fees up by a tenth at the harbour"
+
+
+def test_metadata_text_reported_self_description_names_no_outlet() -> None:
+    doc = _doc(["Harbour fees to rise by a tenth", "4 March 2026"],
+               ["Quay Radio is the coast's only broadcaster, the minister said on Monday."])
+    assert doc.outlet is None

@@ -154,6 +154,14 @@ def test_styles_tagline_between_masthead_and_menu_is_not_the_title() -> None:
     assert "tagline" in {r.text: r.reason for r in result.removed}["Independent fact-checking for the coast"]
 
 
+def test_styles_tagline_between_masthead_and_headline_is_not_the_title() -> None:
+    lines = ["Tidemark", "Straight talk for the people of the coast", "Berth fees to rise by a tenth next spring",
+             "By Ina Brok", "4 March 2026", "", *OPEN[2:], *CLOSE]
+    result = classify(lines, outlets=frozenset({"Tidemark"}))
+    assert result.title == "Berth fees to rise by a tenth next spring"
+    assert "tagline" in {r.text: r.reason for r in result.removed}["Straight talk for the people of the coast"]
+
+
 def test_styles_outlet_describing_itself_at_the_foot() -> None:
     found = _reasons(["Tidemark is a member of the Coastal Fact-Checkers Network."], outlets=frozenset({"Tidemark"}))
     assert "notice about itself" in found["Tidemark is a member of the Coastal Fact-Checkers Network."]

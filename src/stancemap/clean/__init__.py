@@ -18,11 +18,13 @@ from .metadata import (
     confirmed_masthead,
     copyright_outlet,
     credited_provider_lines,
+    masthead_candidate,
     outlet_from_dateline,
     outlet_name_line,
     pick_outlet,
     pick_published,
     running_head_outlet,
+    self_described_outlet,
     spelled_out,
 )
 from .styles import bar_running_heads
@@ -69,6 +71,10 @@ def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
     dateline = outlet_from_dateline(page.lines)
     captions = caption_outlets(page.lines)
     masthead = confirmed_masthead(page.lines)
+    described = self_described_outlet(page.lines)
+    if masthead[0] is None and described and (candidate := masthead_candidate(page.lines)) \
+            and _bare(candidate) == _bare(described):
+        masthead = candidate, "masthead (first line, the site describing itself at the foot)"
     copyright = copyright_outlet(page.lines)
     name_line = outlet_name_line(page.lines)
     providers = credited_provider_lines(page.lines)
@@ -85,10 +91,19 @@ def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
     if outlet is None and (head := running_head_outlet(page.lines)):
         outlet, rule = head, "the paper's name in a print page's running head"
         seen.append(head)
+    if described is not None:
+        seen.append(described)
+        if outlet is None or rule.startswith("copyright"):
+            outlet, rule = described, "the site describing itself at the foot of the page"
     if outlet and outlet == dateline and (full := spelled_out(outlet, page.lines)):
         outlet, rule = full, f"{rule}, its initials spelt out on the page"
         seen.append(full)
     return outlet, rule, seen
+
+
+def _bare(name: str) -> str:
+    folded = name.casefold()
+    return folded[4:] if folded.startswith("the ") else folded
 
 
 def clean_one(doc_id: str, source: Source, text: str, html_meta: HtmlArticle | None = None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTHS
+from .language import wordset
 from .lines import REPORTING, LineShape
 
 # A caption that ends with its credit: "Cranes at the terminal. Photo: Jens Aalto/The Ledger",
@@ -42,6 +43,52 @@ TIPS = re.compile(r"^(?:got a (?:story|news tip|tip)|have (?:you got )?a (?:stor
 LEGAL = re.compile(r"\b(?:protected by copyright|reproduction (?:is )?(?:only )?(?:permitted|prohibited|allowed|forbidden)|"
                    r"all rights reserved|may not be (?:reproduced|republished|redistributed)|"
                    r"not responsible for the content of external)\b", re.I)
+# A reader asked to write in: "Send us your views using the form at the top of this page.",
+# "Get in touch using the form below." (test_furniture_line_removed_with_reason).
+READER_PROMPT = re.compile(
+    r"\b(?:send us your (?:views|thoughts|comments|questions|stories|experiences?|photos|pictures|videos|tips)|"
+    r"(?:using|via|through|fill in|complete) the form (?:above|below|on this page|at the (?:top|bottom|foot|end) of "
+    r"(?:this|the) page)|get in touch (?:with us )?(?:using|via|through|below|here)|email us (?:at|your)\b|write to us\b)",
+    re.I)
+# A paywall's notice: "This article is for subscribers only.", "Already a subscriber? Log in",
+# "Sharing links is a breach of our terms." (test_furniture_line_removed_with_reason).
+PAYWALL = re.compile(
+    r"\b(?:(?:this|the) (?:article|story|content|piece|page|feature|interview|report) is (?:only )?(?:for|available "
+    r"(?:only )?to|exclusive to|reserved for|open to) (?:our )?(?:paying |registered |premium )?(?:subscribers|members)|"
+    r"subscribers?[- ]only|(?:for|to) (?:paying )?(?:subscribers|members) only|already (?:a subscriber|subscribed|a member)\?|"
+    r"you(?:['’]ve| have) reached your (?:free )?(?:article|monthly|story|weekly) limit|"
+    r"(?:unlock|continue reading) (?:this|the (?:full|rest of the)) (?:article|story)|"
+    r"(?:sharing|copying|forwarding|redistributing) (?:this |our )?(?:links?|articles?|content|stories)\b[^.!?]{0,20}"
+    r"\b(?:is|are) (?:a breach|prohibited|not (?:permitted|allowed)|against))", re.I)
+# A live page's sign-off entry: "Thanks for joining us.", "That's where we'll leave our live
+# coverage for tonight." Only when every sentence of the line is the sign-off or speaks of the site
+# ("A full report will follow on our website."): "We're wrapping up for tonight. The bylaw returns
+# on 7 May." carries news, and a welcome entry is kept (test_furniture_live_sign_off_*).
+LIVE_SIGN_OFF = re.compile(
+    r"^thanks? (?:you )?(?:all |so much |very much )?for (?:joining|following|reading|being with|staying with|watching|"
+    r"listening)(?: (?:us|along|our (?:live )?(?:coverage|blog|updates)))?\s*(?:[.!,;]|$)|"
+    r"\bwe(?:['’]ll| will| are going to) (?:leave|end|pause|close|wrap up|stop) (?:our|this|the|today['’]s|tonight['’]s) "
+    r"(?:live )?(?:coverage|blog|updates|live page)\b|"
+    r"\bwe(?:['’]re| are) (?:ending|closing|pausing|wrapping up|stopping) (?:our|this|the) (?:live )?(?:coverage|blog|updates|"
+    r"live page)\b", re.I)
+SITE_SPEAKS = re.compile(r"\b(?:we|we['’](?:ll|re|ve)|us|our)\b", re.I)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s[–—-]\s")
+
+
+def live_sign_off(text: str) -> bool:
+    sentences = [part for part in SENTENCE_BREAK.split(text) if part.strip()]
+    return any(LIVE_SIGN_OFF.search(part) for part in sentences) and all(
+        LIVE_SIGN_OFF.search(part) or SITE_SPEAKS.search(part) for part in sentences)
+
+
+# "Join the union: find your branch at ...", "Support the station: give today": a call to join or
+# back the publisher, a label then an address to the reader (test_furniture_line_removed_with_reason).
+MEMBERSHIP_CALL = re.compile(r"^(?:join|support|back|become part of)\s+(?:the|our|us)\b[^:.!?]{0,40}:\s+(?=.*(?:\b(?:your|you|"
+                             r"online|website|site|here|today|now|visit|sign up|register|find)\b|\.\w{2,4}\b))", re.I)
+# "... © Outlet 2026", "Outlet is a public broadcaster. © Outlet": a copyright notice closing a
+# line (one at its start is CREDIT's, lines.py); a sentence's "copyright" is not followed by a bare name.
+COPYRIGHT_END = re.compile(r"(?:^|[.!?]\s+|\s[|·–—-]\s+)(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d{2}\s+)?[A-Z][^.!?©]{1,60}?"
+                           r"(?:\s+(?:19|20)\d{2})?\.?(?:\s*all rights reserved\.?)?$", re.I)
 # Live-page notices: "This live page has now ended.", "Live pages are updated automatically."
 LIVE_NOTICE = re.compile(r"\b(?:this live (?:page|blog|coverage|feed) has (?:now )?(?:ended|closed|finished)|"
                          r"this live (?:page|blog|coverage|feed) is no longer (?:being )?updated|"
@@ -76,6 +123,31 @@ DESK = re.compile(r"^[\w'’&/ .-]{0,40}\b(?:correspondent|reporter|desk|bureau|
 BREADCRUMB = re.compile(r"^[^.!?:;>›»]{1,40}(?:\s+[>›»]\s+[^.!?:;>›»]{1,40})+$")
 
 
+# Labels of share and reaction buttons (the trade's vocabulary): a bar of them beside icons and counts,
+# "[f] Share  [x] Post  [✉] Email  💬 212 comments", is interface (test_furniture_line_removed_with_reason).
+BUTTON_WORDS = wordset(
+    "share shares post tweet email e-mail mail print save saved like likes comment comments reply replies copy link "
+    "whatsapp facebook messenger telegram linkedin reddit bluesky threads pinterest x gift bookmark react reactions "
+    "listen follow send")
+BRACKETED = re.compile(r"\[[^\]]{1,25}\]")
+ICON = re.compile(r"[^\w\s\[\](),.:;!?'’\"“”&/-]")
+QUOTES = "\"“‘'«„"
+
+
+def button_bar(line: LineShape) -> bool:
+    """Every word a button label or a count, two labels at least, and icons (bracketed or symbols)
+    beside them, or three labels: a row of share buttons, not a line of text."""
+    if line.sentence or line.n > 16:
+        return False
+    rest = BRACKETED.sub(" ", line.text)
+    words = re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*[km]?", rest, re.I)
+    labels = [w for w in words if w.lower() in BUTTON_WORDS]
+    if len(labels) < 2 or any(w.lower() not in BUTTON_WORDS and not w[0].isdigit() for w in words):
+        return False
+    icons = len(BRACKETED.findall(line.text)) + len(ICON.findall(rest))
+    return icons >= 2 or len(set(w.lower() for w in labels)) >= 3
+
+
 def _credit_names(credit: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", credit)
     small = {"and", "of", "the", "for", "via", "de", "van", "von"}
@@ -98,13 +170,21 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
             return "appeal to readers (membership, donations or tips)"
         if LEGAL.search(text):
             return "site's legal notice"
-        if LIVE_NOTICE.search(text):
+        if LIVE_NOTICE.search(text) or (live_sign_off(text) and text[:1] not in QUOTES):
             return "live-page notice"
+        if READER_PROMPT.search(text) and text[:1] not in QUOTES:
+            return "comment prompt (readers asked to write in)"
+        if PAYWALL.search(text):
+            return "paywall notice"
+        if MEMBERSHIP_CALL.match(text) and line.n <= 25:
+            return "appeal to readers (membership, donations or tips)"
+        if COPYRIGHT_END.search(text):
+            return "site's legal notice"
     if CORRECTION.match(text):
         return "editor's correction note"
     if line.n <= 16 and (TOOLS.match(text) or OPENS_TAB.search(text)):
         return "site interface (page tools and labels)"
-    if BUTTONS.match(text) or TICKER.match(text):
+    if BUTTONS.match(text) or TICKER.match(text) or button_bar(line):
         return "site interface (buttons or data widget)"
     if MEDIA.match(text) and (not line.sentence or MEDIA_LENGTH.search(text)):
         return "media teaser (player or gallery)"

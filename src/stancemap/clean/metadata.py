@@ -264,6 +264,30 @@ def outlet_name_line(lines: list[str], title_index: int | None = None) -> str | 
     return None
 
 
+# "The X is reader-funded — become a member", "X is published by the Y Cooperative", "X is the
+# national public broadcaster": the site saying what it is at the foot of the page, which names it
+# when no masthead, dateline or credit does (test_metadata_text_title_outlet_date).
+SELF_NAMED = re.compile(
+    r"(?:^|[.!?]\s+)(?:The\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&)){0,4}?) (?:is|are) "
+    r"(?:(?:reader|member|listener|viewer)-(?:funded|supported|owned)\b|(?:funded|supported|owned) by (?:its|our) "
+    r"(?:readers|members|listeners|viewers)\b|published by\b|(?:an?|the) (?:[\w,'’-]+ ){0,4}?(?:news ?site|news website|"
+    r"website|newspaper|publication|broadcaster|magazine|news service|news agency|newsletter|news outlet|"
+    r"media outlet|news organi[sz]ation|newsroom)\b)")
+SELF_NAMED_LAST_LINES = 8
+
+
+def self_described_outlet(lines: list[str]) -> str | None:
+    """The name in the site's description of itself among the last lines of the page, or None.
+    Reported speech ("X is a broadcaster, the minister said") is the article's."""
+    from .lines import REPORTING
+
+    for line in [line.strip() for line in lines if line.strip()][-SELF_NAMED_LAST_LINES:]:
+        m = SELF_NAMED.search(line)
+        if m and not REPORTING.search(line) and not _section_words(m["name"]):
+            return m["name"]
+    return None
+
+
 # Where a page credits the source of what it republishes: "© Northline Press Agency 2026",
 # "Provided by X", "Distributed by X", "Source: X".
 PROVIDER_CREDIT = r"(?:©|\(c\)|copyright|provided by|distributed by|syndicated by|published by|source:)\s*(?:\d{{4}}\s+)?{name}\b"

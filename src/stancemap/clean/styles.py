@@ -14,7 +14,7 @@ import bisect
 import re
 
 from .dates import date_in_line
-from .lines import INTERFACE, REPORTING, LineShape
+from .lines import INTERFACE, REPORTING, LineShape, content_words
 
 # "High contrast: off", "Autoplay: on", "Dyslexia-friendly font: off": a setting and its state.
 TOGGLE = re.compile(r"^[A-Z][\w' -]{1,30}:\s*(?:on|off|enabled|disabled)$", re.I)
@@ -317,13 +317,42 @@ def _prose_line(text: str) -> bool:
     return len(text.split()) >= 12 and bool(re.search(r"[.!?][\"'”’)]*$", text))
 
 
+# A tagline shares few content words with the article below it, a headline many: the written cases
+# of test_styles_tagline_* (tagline 0.25 or less, headlines 0.5 or more); SUBHEADING_OVERLAP in text.py
+# separates teasers from subheadings at the same point.
+TAGLINE_OVERLAP, HEADLINE_OVERLAP = 0.34, 0.5
+TAGLINE_MAX_WORDS = 10
+STAMP_REASONS = ("byline", "date line", "time stamp")
+
+
 def mark_tagline(lines: list[str], reasons: list[str | None], nonblank: list[int]) -> None:
-    """The line between the site's masthead and its menu ("Tidemark" / "Independent fact-checking
-    for the coast" / "Fact checks | Explainers") is the site's tagline, not the headline."""
+    """The line under the site's masthead is its tagline, not the headline, when a menu follows it
+    ("Tidemark" / "Independent fact-checking for the coast" / "Fact checks | Explainers"), or when a
+    headline follows it above the byline or date and the line is a short phrase in sentence case
+    that says nothing of the article while the headline does ("The Ledger" / "News and views for
+    the valley" / headline / "By A. Writer")."""
     if len(nonblank) < 3:
         return
     first, second, third = nonblank[:3]
-    masthead = (reasons[first] or "").startswith("the outlet's name")
-    menu = (reasons[third] or "").startswith("navigation")
-    if masthead and menu and reasons[second] is None and len(lines[second].split()) <= 12:
+    if not (reasons[first] or "").startswith("the outlet's name") or reasons[second] is not None:
+        return
+    tagline = lines[second]
+    if len(tagline.split()) > 12:
+        return
+    if (reasons[third] or "").startswith("navigation"):
         reasons[second] = "the site's tagline (between its masthead and menu)"
+        return
+    words = tagline.split()
+    if (reasons[third] is not None or len(words) > TAGLINE_MAX_WORDS or re.search(r"[\d.!?:]$|\d", tagline)
+            or any(w[:1].isupper() for w in words[1:]) or re.search(r"[.…]$", lines[third].rstrip("\"'”’»)"))):
+        return
+    if not any((reasons[j] or "").startswith(STAMP_REASONS) for j in nonblank[3:5]):
+        return
+    below = set().union(*(content_words(lines[j]) for j in nonblank[3:] if reasons[j] is None))
+
+    def overlap(text: str) -> float:
+        found = content_words(text)
+        return len(found & below) / len(found) if found else 0.0
+
+    if overlap(tagline) < TAGLINE_OVERLAP and overlap(lines[third]) >= HEADLINE_OVERLAP:
+        reasons[second] = "the site's tagline (under its masthead, above the headline)"

@@ -172,8 +172,8 @@ def outlet_label_reason(line: str, outlets: frozenset[str]) -> str | None:
     ("Outlet Analysis", "Outlet Explains: ..."): the publication labelling itself, not article text."""
     folded = line.casefold()
     for name in sorted(outlets, key=lambda n: (-len(n), n)):  # the longest name first, in a fixed order
-        # A masthead in capitals ("THE DAILY NORTHER") is the name too.
-        if folded == name.casefold() or (line.isupper() and folded == "the " + name.casefold()):
+        # A masthead with its article ("THE DAILY NORTHER", "The Workshop") is the name too.
+        if folded == name.casefold() or folded == "the " + name.casefold():
             return "the outlet's name (masthead or sign-off)"
         if line.startswith(name + " ") or line.endswith(" " + name):
             rest = (line[len(name):] if line.startswith(name) else line[:-len(name)]).strip()
