@@ -70,6 +70,11 @@ def _reasons(middle: list[str], outlets: frozenset[str] = frozenset()) -> dict[s
     ("Comments are moderated. Please be kind.", "comment prompt"),
     ("The Tide depends on readers, not advertisers. Subscribe from 9 crowns a month.", "appeal to readers"),
     ("This live page is no longer being updated.", "live-page notice"),
+    ("Get the best of the Tide delivered to your inbox", "newsletter"),
+    ("Thank you for subscribing!", "form field"),
+    ("Something went wrong. Please try again later.", "form field"),
+    ("You can read our live blog policy here.", "policy pages"),
+    ("Live near the quay? Write to letters@tide.example", "tips"),
 ])
 def test_styles_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -87,6 +92,7 @@ def test_styles_line_removed_with_reason(line: str, reason: str) -> None:
     "Heatwave: 35°C forecast for the quay on Tuesday",
     "Have you received a fake fee notice in your inbox? Never click its link",
     "Customers who subscribe from April will pay 12 crowns a month for the ferry pass.",
+    "Why did the fee rise? The board's email to skippers, sent from fees@port.example, gave no reason.",
 ])
 def test_styles_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])

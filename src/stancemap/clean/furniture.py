@@ -35,14 +35,19 @@ APPEAL = re.compile(
     r"support (?:independent|our|quality|local) journalism|become an? (?:[\w'’ ]{0,30}?)(?:member|subscriber|supporter)\b|"
     r"supporters'? club|give once or monthly|donate (?:now|today)|subscribe (?:now|today) for|"
     r"subscribe from (?:just |only )?[£$€]?\d|"
-    r"(?:depends|relies) on (?:its |our )?readers\b)", re.I)
+    r"(?:depends|relies) on (?:its |our )?readers\b|(?:please )?consider (?:supporting|subscribing|donating|becoming)\b|"
+    r"if you value (?:our|this|independent|local) (?:journalism|reporting|work)|our (?:journalism|reporting) is (?:free|open) "
+    r"(?:to|for))", re.I)
 # A call for tips: "Got a story? Email ...".
-TIPS = re.compile(r"^(?:got a (?:story|news tip|tip)|have (?:you got )?a (?:story|tip)|do you have a (?:story|tip)|"
-                  r"know something (?:we|that))\b", re.I)
+TIPS = re.compile(r"^(?:(?:got a (?:story|news tip|tip)|have (?:you got )?a (?:story|news tip|tip)|do you have a (?:story|"
+                  r"news tip|tip)|know something (?:we|that)|want to share your (?:story|experience|views))\b|"
+                  r"do you have (?:information|something to share)(?: about [^,?]{1,40})?\?)", re.I)
 # The site's legal notices: copyright, reproduction, external links.
 LEGAL = re.compile(r"\b(?:protected by copyright|reproduction (?:is )?(?:only )?(?:permitted|prohibited|allowed|forbidden)|"
                    r"all rights reserved|may not be (?:reproduced|republished|redistributed)|"
-                   r"not responsible for the content of external)\b", re.I)
+                   r"not responsible for the content of external|by (?:signing up|subscribing|registering|submitting)[^.]{0,60}"
+                   r"\byou (?:agree|accept|consent)|registered (?:in|office)\b[^.]{0,40}(?:no\.?|number)\s*:?\s*\d+|"
+                   r"registered office\s*:\s*\w+|company (?:registration )?(?:no\.?|number)\s*:?\s*\d+)\b", re.I)
 # A reader asked to write in: "Send us your views using the form at the top of this page.",
 # "Get in touch using the form below." (test_furniture_line_removed_with_reason).
 READER_PROMPT = re.compile(
@@ -57,7 +62,11 @@ PAYWALL = re.compile(
     r"(?:only )?to|exclusive to|reserved for|open to) (?:our )?(?:paying |registered |premium )?(?:subscribers|members)|"
     r"subscribers?[- ]only|(?:for|to) (?:paying )?(?:subscribers|members) only|already (?:a subscriber|subscribed|a member)\?|"
     r"you(?:['’]ve| have) reached your (?:free )?(?:article|monthly|story|weekly) limit|"
-    r"(?:unlock|continue reading) (?:this|the (?:full|rest of the)) (?:article|story)|"
+    r"(?:unlock|continue reading) (?:this|the (?:full|rest of the)) (?:article|story)|unlock (?:unlimited|full|digital|"
+    r"premium) access|(?:to|and) (?:continue|keep) reading,? (?:please )?(?:log ?in|sign ?in|subscribe|register|create)|"
+    r"^(?:create|register for) a free account to (?:continue|keep) reading|you(?:['’]re| are) reading \d+ of \d+ free "
+    r"(?:articles|stories)|^(?:(?:subscriber|member|premium)s?[- ](?:exclusive|only)|exclusive (?:to|for) (?:our )?"
+    r"(?:subscribers|members))|"
     r"(?:sharing|copying|forwarding|redistributing) (?:this |our )?(?:links?|articles?|content|stories)\b[^.!?]{0,20}"
     r"\b(?:is|are) (?:a breach|prohibited|not (?:permitted|allowed)|against))", re.I)
 # A live page's sign-off entry: "Thanks for joining us.", "That's where we'll leave our live
@@ -70,7 +79,8 @@ LIVE_SIGN_OFF = re.compile(
     r"\bwe(?:['’]ll| will| are going to) (?:leave|end|pause|close|wrap up|stop) (?:our|this|the|today['’]s|tonight['’]s) "
     r"(?:live )?(?:coverage|blog|updates|live page)\b|"
     r"\bwe(?:['’]re| are) (?:ending|closing|pausing|wrapping up|stopping) (?:our|this|the) (?:live )?(?:coverage|blog|updates|"
-    r"live page)\b", re.I)
+    r"live page)\b|\bwe(?:['’]ll| will) be back (?:tomorrow|later|shortly|soon|on \w+|in the morning|with)\b|"
+    r"\bwe(?:['’]ll| will) (?:keep|continue to keep) (?:this page|you) (?:updated|posted)\b", re.I)
 SITE_SPEAKS = re.compile(r"\b(?:we|we['’](?:ll|re|ve)|us|our)\b", re.I)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s[–—-]\s")
 
@@ -81,6 +91,19 @@ def live_sign_off(text: str) -> bool:
         LIVE_SIGN_OFF.search(part) or SITE_SPEAKS.search(part) for part in sentences)
 
 
+# An editor's note on the article itself: "This article was amended on 4 March to correct ...",
+# "This story has been updated with comment from ...", "This article is more than 2 years old",
+# "Republished with permission", "The views expressed are the author's own". A constitution's
+# "this article was amended in 1994" names no editorial act (test_furniture_prose_is_kept).
+EDITOR_NOTE = re.compile(
+    r"^this (?:article|story|piece|post|interview|column|report) (?:was|has been|is being) (?:amended|corrected|updated|"
+    r"edited|condensed)\b[^.]{0,40}?\b(?:to (?:correct|clarify|reflect|remove|fix)|with (?:comment|additional|new|further|"
+    r"the latest|a response|a statement|reporting)|for (?:length|clarity|style)|since (?:it was )?(?:first )?publi)|"
+    r"^this (?:article|story|piece) is (?:more|over) than (?:\d+|a|one|two|three|four|five|six|ten) (?:years?|months?) old|"
+    r"^this (?:article|story|piece|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\b|"
+    r"^(?:republished|reprinted|reproduced) (?:here )?with (?:kind )?permission|"
+    r"^a version of this (?:article|story|piece) (?:appears|appeared|was published) in (?:print|the print edition)|"
+    r"^(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|post) )?(?:are|by)\b", re.I)
 # "Join the union: find your branch at ...", "Support the station: give today": a call to join or
 # back the publisher, a label then an address to the reader (test_furniture_line_removed_with_reason).
 MEMBERSHIP_CALL = re.compile(r"^(?:join|support|back|become part of)\s+(?:the|our|us)\b[^:.!?]{0,40}:\s+(?=.*(?:\b(?:your|you|"
@@ -91,13 +114,19 @@ COPYRIGHT_END = re.compile(r"(?:^|[.!?]\s+|\s[|·–—-]\s+)(?:©|\(c\)|copyrig
                            r"(?:\s+(?:19|20)\d{2})?\.?(?:\s*all rights reserved\.?)?$", re.I)
 # Live-page notices: "This live page has now ended.", "Live pages are updated automatically."
 LIVE_NOTICE = re.compile(r"\b(?:this live (?:page|blog|coverage|feed) has (?:now )?(?:ended|closed|finished)|"
+                         r"^this (?:live )?(?:page|blog|coverage|feed) (?:is|has) (?:now )?(?:closed|ended|finished|paused)|"
                          r"this live (?:page|blog|coverage|feed) is no longer (?:being )?updated|"
                          r"live (?:pages?|blogs?) (?:is|are) updated automatically|you['’]re all caught up)\b", re.I)
 # Page tools and labels: reading time, text size, save, refresh, tags, licensing links, market-data notes.
 TOOLS = re.compile(r"^(?:read(?:ing)? time\s*:?|text size\b|font size\b|save for later|save (?:this )?(?:article|story)|"
                    r"refresh (?:for|to see|to get)|auto-?refresh\b|tags\s*:|topics\s*:|filed under\s*:|"
-                   r"purchase licensing rights|market data (?:delayed|provided|as of)|read our\b|print this\b)", re.I)
-OPENS_TAB = re.compile(r",? opens (?:in )?(?:a )?new (?:tab|window)\s*$", re.I)
+                   r"purchase licensing rights|market data (?:delayed|provided|as of)|read our\b|print this\b|"
+                   r"gift (?:this )?(?:article|story)|(?:article|story) continues (?:below|after)|"
+                   r"scroll (?:down )?(?:for|to (?:continue|read))|explore more on (?:these|this) topics?|reuse this content|"
+                   r"click to (?:share|print|email)\b|(?:posted|filed) (?:in|under)\b[^|]{1,40}\|\s*tagged\b|"
+                   r"(?:read|see|watch|listen to|view) the (?:full )?(?:story|article|interview|video|clip|gallery|transcript) "
+                   r"(?:here|above|below)\b)", re.I)
+OPENS_TAB = re.compile(r",?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?\s*$", re.I)
 # "Correction, April 17: An earlier version of this article ...": an editor's note on the page.
 CORRECTION = re.compile(r"^(?:correction|clarification|editor['’]?s note)\b[^:]{0,40}:\s+(?:an? (?:earlier|previous) "
                         r"(?:version|headline)|this (?:article|story) (?:was|has been))", re.I)
@@ -176,6 +205,8 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
             return "comment prompt (readers asked to write in)"
         if PAYWALL.search(text):
             return "paywall notice"
+        if EDITOR_NOTE.match(text) and line.n <= 60:
+            return "editor's note on the article"
         if MEMBERSHIP_CALL.match(text) and line.n <= 25:
             return "appeal to readers (membership, donations or tips)"
         if COPYRIGHT_END.search(text):

@@ -50,16 +50,19 @@ FEEDBACK = re.compile(r"^(?:rate this (?:article|story|page|episode)|(?:was|is) 
                       r"how (?:helpful|useful) was this|report an? (?:accessibility )?(?:problem|error|issue|mistake|typo|bug)|"
                       r"report this (?:comment|ad|page)|give (?:us )?feedback|send (?:us )?feedback)\b", re.I)
 # A notice that closes on a link to the site's own policy pages: "... Read our accessibility statement."
-POLICY_LINK_END = re.compile(r"(?:^|[.!?]\s+)(?:read|see|view) (?:our|the site['’]s) (?:full )?(?:[\w-]+ ){0,2}"
-                             r"(?:methodology|statement|policy|policies|standards|guidelines|principles|code|charter|"
-                             r"terms)\.?$", re.I)
+POLICY_LINK_END = re.compile(r"(?:^|[.!?]\s+)(?:you can |please )?(?:read|see|view) (?:our|the site['’]s) (?:full )?"
+                             r"(?:[\w-]+ ){0,2}(?:methodology|statement|policy|policies|standards|guidelines|principles|code|"
+                             r"charter|terms)(?: here)?\.?$", re.I)
+# A sign-up form's messages: "Thank you for subscribing!", "Something went wrong. Please try again later."
+FORM_MESSAGE = re.compile(r"^(?:thanks?(?: you)? for (?:subscribing|signing up|registering)|something went wrong[.,!]? "
+                          r"(?:please )?try again|(?:please )?(?:enter|provide) a valid e-?mail|invalid e-?mail)\b", re.I)
 # A republishing site's disclaimer: "This story is published automatically from the X wire and has
 # not been edited by ... staff", "X publishes press releases as received ... has not edited or verified".
 EDIT_NOTICE = re.compile(r"\b(?:published|posted|generated|syndicated|created) automatically\b|\bhas not been edited by\b|"
                          r"\bas received from (?:the )?(?:issuing|originating|submitting)\b|"
                          r"\b(?:has|have) not (?:been )?(?:edited|checked) (?:or|and) verified\b", re.I)
 # Newsletter prompts: "Get the X Briefing in your inbox every morning", "Thanks for reading X! Subscribe ...".
-INBOX = re.compile(r"\bin(?:to)? your inbox\b", re.I)
+INBOX = re.compile(r"\b(?:in|into|to) your inbox\b", re.I)
 THANKS = re.compile(r"^thanks? (?:you )?for reading\b", re.I)
 CALL = re.compile(r"^(?:get|sign up|subscribe|receive|join)\b|\b(?:subscribe|sign up|newsletter|briefing|"
                   r"bulletin|digest)\b", re.I)
@@ -104,6 +107,7 @@ PROVIDED = re.compile(r"^(?:(?:news|content|story|release) )?(?:provided|distrib
 # "Spotted something? Tell us", "Seen a claim we should check?": a call for tips.
 TIPS = re.compile(r"^(?:spotted (?:something|an error|a mistake|a claim|a problem)|seen (?:something|a claim)|"
                   r"know (?:something|more)|(?:got|have you got) a (?:claim|question) (?:for us|to check|you want))\b", re.I)
+WRITE_IN = re.compile(r"^[^.!?\"“]{3,80}\?\s+(?:write|e-?mail|contact|tell|send|message|call|get in touch)\b", re.I)
 READER_AND_SITE = (re.compile(r"\b(?:you|your)\b", re.I), re.compile(r"\b(?:us|our)\b", re.I))
 # "How we rate claims", "How we fact-check": the label of a site's note on its own method.
 METHOD_LABEL = re.compile(r"^(?:how we (?:rate|check|fact-?check|work|verify|choose|select|investigate|grade|score)\b[\w ]{0,30}|"
@@ -116,7 +120,7 @@ ACCOUNT = re.compile(r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register
 def style_reason(line: LineShape) -> str | None:
     """The furniture reason of one line in these page styles, or None."""
     text = line.text
-    if line.n <= 8 and ((TOGGLE.match(text) and not line.sentence) or FORM_FIELD.match(text)):
+    if line.n <= 8 and ((TOGGLE.match(text) and not line.sentence) or FORM_FIELD.match(text) or FORM_MESSAGE.match(text)):
         return "site interface (setting, form field or search box)"
     if line.n <= 16 and not line.sentence and len(TEMPERATURE.findall(text)) >= 2 and WEATHER.search(text):
         return "weather widget"
@@ -209,8 +213,9 @@ def _site_tip_line(text: str) -> bool:
     seen a claim you want us to check, email checks@... or message us on our tip line." A quoted
     appeal ("Police said anyone ... should email ...") carries a reporting verb or quotation marks."""
     you, us = READER_AND_SITE
-    return bool(EMAIL.search(text) and you.search(text) and us.search(text) and not REPORTING.search(text)
-                and text[:1] not in "\"“‘'")
+    if not EMAIL.search(text) or REPORTING.search(text) or text[:1] in "\"“‘'":
+        return False
+    return bool((you.search(text) and us.search(text)) or WRITE_IN.match(text))
 
 
 def mark_release_tail(lines: list[str], reasons: list[str | None], nonblank: list[int]) -> None:
