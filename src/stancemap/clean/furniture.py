@@ -72,7 +72,7 @@ PAYWALL = re.compile(
 # A live page's sign-off entry: "Thanks for joining us.", "That's where we'll leave our live
 # coverage for tonight." Only when every sentence of the line is the sign-off or speaks of the site
 # ("A full report will follow on our website."): "We're wrapping up for tonight. The bylaw returns
-# on 7 May." carries news, and a welcome entry is kept (test_furniture_live_sign_off_*).
+# on 7 May." carries news, and a welcome entry is kept (test_furniture_prose_is_kept).
 LIVE_SIGN_OFF = re.compile(
     r"^thanks? (?:you )?(?:all |so much |very much )?for (?:joining|following|reading|being with|staying with|watching|"
     r"listening)(?: (?:us|along|our (?:live )?(?:coverage|blog|updates)))?\s*(?:[.!,;]|$)|"
