@@ -28,9 +28,9 @@ GAPS: dict[str, dict[str, str]] = {
     # others; trained without it (leave-one-batch-out) it is 0.717 (docs/evaluation.md).
     "q_phaseout": {"framing_recall": "issue 9"},
     "q_peace": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
-    # q_bill's stance (0.833) is reached with the learned layer, trained on this batch among the
-    # others; trained without it (leave-one-batch-out) it is 0.756, the rules alone 0.679.
-    "q_bill": {"framing_recall": "issue 9"},
+    # q_bill reached 0.833 with the retrained layer (in-sample; held out 0.756), then fell to 0.795 when
+    # the attribution rules found statements its gold lists whose stance the judge misreads.
+    "q_bill": {"stance_accuracy": "issue 9: 0.795 in-sample", "framing_recall": "issue 9"},
     "q_should": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_budget": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_rates": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
