@@ -82,13 +82,14 @@ def _no_noun(noun: Token) -> bool:
     return False
 
 
-def below(tok: Token) -> list[Token]:
-    """A token's subtree without coordinated branches ("renounce X and enshrine Y": Y is not renounced)."""
+def below(tok: Token, cut: frozenset[str] = frozenset({"conj", "cc"})) -> list[Token]:
+    """A token's subtree without coordinated branches ("renounce X and enshrine Y": Y is not renounced),
+    nor any other branch whose relation is in `cut`."""
     out, stack = [], [tok]
     while stack:
         node = stack.pop()
         out.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in {"conj", "cc"})
+        stack.extend(c for c in node.children if c.dep_ not in cut)
     return out
 
 

@@ -23,6 +23,7 @@ from .wordnet import wordnet
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 PRONOUNS = frozenset({"it", "this", "that", "them", "they"})
+CLAUSES_CUT = frozenset({"conj", "cc", "relcl", "advcl"})
 TARGETS = frozenset({"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "acl", "attr", "oprd"})
 
 
@@ -60,12 +61,10 @@ def _targets(tok: Token) -> list[Token]:
 
 
 def _below(tok: Token) -> list[Token]:
-    out, stack = [], [tok]
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in {"conj", "cc", "relcl", "advcl"})
-    return out
+    """The subtree without coordinated branches, relative clauses or adverbial clauses."""
+    from .polarity import below
+
+    return below(tok, CLAUSES_CUT)
 
 
 @lru_cache(maxsize=8)
