@@ -79,6 +79,7 @@ def test_idiom_of_fragility(run, rules_only) -> None:  # type: ignore[no-untyped
 def test_question_the_tagger_reads_as_a_name_is_read_as_a_statement() -> None:
     prop = parse_proposition(COURT)
     assert (prop.predicate, prop.object, prop.privative) == ("strike down", "the Media Law", True)
+    assert prop.subject == "the High Court"  # not split inside the name
 
 
 def test_privative_object_act_is_a_thing_not_the_event() -> None:

@@ -92,7 +92,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     if not _readable(verb):
         # "Will the strike end before June?" is tagged with "end" a noun; "the strike will end
         # before June." is not: a question read wrongly is read again as the statement it asks about.
-        doc = _as_declarative(text.strip(), nlp) or _declarative(text.strip(), nlp) or doc
+        doc = _as_declarative(text.strip(), nlp) or doc
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         verb = _main_verb(root)
     modal = next((t for t in doc if t.dep_ in {"aux", "auxpass"} and t.i < (verb.i if verb is not None else 0)), None)
@@ -147,14 +147,17 @@ def _readable(verb: Any) -> bool:
 def _as_declarative(text: str, nlp: Any) -> Any:
     """The statement a yes/no question asks about ("Will the strike end?" -> "the strike will end."),
     parsed; None when no split of the words after the question word gives a verb whose subject is
-    the words before it. The question word moves after each possible subject in turn, shortest first
-    (`_declarative` is the fallback)."""
+    the words before it. The question word moves after each possible subject in turn, shortest first,
+    never inside a name: "Will the High Court strike down the Media Law?" (where the tagger reads
+    "strike" as part of the name) is not tried as "the High will Court ..." (tests/judge/test_privative.py)."""
     m = QUESTION_WORDS.match(text)
     if m is None:
         return None
     aux = m.group(1).lower()
     rest = text[m.end():].strip().rstrip("?").split()
     for k in range(1, min(len(rest), 12)):
+        if rest[k][:1].isupper():
+            continue  # the subject does not end before a capitalised word: that word goes on a name
         subject, tail = rest[:k], rest[k:]
         doc = nlp(" ".join([*subject, aux, *tail]) + ".")
         verb = _main_verb(next((t for t in doc if t.dep_ == "ROOT"), None))
@@ -163,31 +166,6 @@ def _as_declarative(text: str, nlp: Any) -> Any:
         head = next((c for t in (verb, verb.head) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if head is not None and head.tag_ != "DT" and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in head.subtree) and (
                 head.left_edge.i == 0 and head.right_edge.i == k - 1):
-            return doc
-    return None
-
-
-def _declarative(text: str, nlp: Any) -> Any:
-    """The question said as a statement, when the question's own parse finds no verb: in "Will the
-    High Court strike down the Media Law?" the tagger reads "strike" as part of the name. The
-    predicate of a yes/no question is the first lower-case word after the modal that WordNet knows as
-    a verb and that follows the subject; "The High Court will strike down the Media Law." parses
-    right. None when no such reading roots at a verb (tests/judge/test_privative.py)."""
-    m = QUESTION_WORDS.match(text)
-    if m is None:
-        return None
-    modal, words = m.group(1).lower(), text[m.end():].strip().rstrip("?").split()
-    wn = wordnet()
-    for k in range(1, len(words)):
-        word = words[k]
-        if not word.isalpha() or not word.islower() or word in {"the", "a", "an", "of", "and", "to", "its", "their"}:
-            continue
-        if not wn.synsets(word, "v"):
-            continue
-        sentence = " ".join([*words[:k], modal, *words[k:]]) + "."
-        doc = nlp(sentence[:1].upper() + sentence[1:])
-        verb = next((t for t in doc if t.lower_ == word and t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
-        if verb is not None and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             return doc
     return None
 
