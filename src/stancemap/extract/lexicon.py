@@ -97,7 +97,7 @@ EVENT_FAMILIES: dict[str, frozenset[str]] = {
 # of their object opposes the proposition, blame of it supports it (judge/evaluative.py). General English.
 PRIVATIVE = words("""ban bar prohibit outlaw forbid restrict limit cap cut close shut end abolish scrap repeal
 remove exclude withdraw drop cancel halt stop suspend block veto reject kill ditch axe curb annul overturn
-invalidate quash nullify revoke rescind prevent lower reduce slash trim""") | frozenset(
+invalidate quash nullify revoke rescind prevent lower reduce slash trim lift reverse undo unwind dissolve""") | frozenset(
     {"phase out", "shut down", "close down", "wind down", "roll back", "tear up", "strike down", "keep out"})
 # Bodies a country joins: what a membership question is about besides its named target.
 THING_FAMILIES: dict[str, frozenset[str]] = {

@@ -119,7 +119,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     prop.subject_is_person = _is_person(subject)
     prop.object = _phrase(obj) if obj is not None else _prep_object(verb)
     prop.object_words = sorted({t.lemma_.lower() for t in obj.subtree if t.pos_ == "NOUN"}) if obj is not None else []
-    prop.privative = prop.predicate in PRIVATIVE | UNDOING or verb.lemma_.lower() in PRIVATIVE | UNDOING
+    prop.privative = prop.predicate in PRIVATIVE or verb.lemma_.lower() in PRIVATIVE
     if prop.privative and obj is None and subject is not None:
         # "Is the strike going to end?": with no object, what ends is the subject.
         prop.object_words = sorted({t.lemma_.lower() for t in subject.subtree if t.pos_ == "NOUN"})
@@ -194,9 +194,6 @@ def _main_verb(root: Any) -> Any:
     return root
 
 
-# Predicates that undo what they take as object, beside lexicon.PRIVATIVE's ("lift the ban",
-# "overturn the ruling"): general English.
-UNDOING = frozenset({"lift", "overturn", "reverse", "revoke", "rescind", "undo", "annul", "unwind", "dissolve"})
 # Verbs of intending or deciding that lead to the act asked about ("Does the council plan to sell
 # the port?", "Will the board vote to approve the merger?"): the act is the question's predicate.
 INTENDING = frozenset({"plan", "intend", "want", "decide", "try", "seek", "aim", "vote", "agree", "move", "manage",
