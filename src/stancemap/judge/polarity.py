@@ -29,7 +29,7 @@ from ..extract.lexicon import (
     REFUSING,
     UNDOING_PHRASES,
 )
-from .privative import acts_as_subject, aimed_at_object, names_act, permits, restates
+from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -130,7 +130,7 @@ def _against_counts(tok: Token, terms: Terms) -> bool:
     if head.lemma_.lower() in {"be", "vote", "come", "stand", "speak", "argue", "decide", "rule", "turn"}:
         return True
     topic = terms.topic | terms.participants
-    return any(t.lower_ in topic or t.lemma_.lower() in topic or t.lower_ in {"it", "this", "that", "them"}
+    return any(t.lower_ in topic or t.lemma_.lower() in topic or t.lower_ in PRONOUNS
                for t in below(tok))
 
 
