@@ -1,7 +1,8 @@
 """Issue 9's acceptance on the batches written apart from the rules, one per question shape
 (tests/data/q_*: a regulator's approval, an election, a phase-out, a peace agreement, a bill, a
 "should" question, a budget, a central bank's rate decision, a strike ending by a date, a repeal, a
-halt to construction, a union ballot): stance,
+halt to construction, a union ballot, a city hosting an event, a pardon, a product recall, a
+government surviving a confidence vote): stance,
 condition recall and framing recall, with the batch's question given, and the question proposed
 without one naming the batch's proposition (question.json `proposition_terms`). A figure not
 reached yet is a strict xfail naming the issue, so reaching it turns the test red until the mark is
@@ -18,7 +19,7 @@ import pytest
 from .conftest import FIGURES, ROOT
 
 BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_should", "q_budget", "q_rates", "q_strike",
-           "q_repeal", "q_halt", "q_vote"]
+           "q_repeal", "q_halt", "q_vote", "q_host", "q_pardon", "q_recall", "q_survive"]
 TARGETS = [("stance_accuracy", 0.80), ("condition_recall", 0.80), ("framing_recall", 0.80)]
 # Targets not met yet: {batch: {figure: reason}}. Remove an entry when its figure is reached.
 GAPS: dict[str, dict[str, str]] = {
@@ -40,6 +41,12 @@ GAPS: dict[str, dict[str, str]] = {
                "proposed": "issue 9: proposed 'Will the ministry suspend the work?' (first contact)"},
     "q_vote": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                "proposed": "issue 9: proposed 'Will the pay offer be brought?' (first contact)"},
+    "q_host": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    "q_pardon": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
+                 "proposed": "issue 9: proposed 'Will Oberlin grant the pardon?' (first contact)"},
+    "q_recall": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    "q_survive": {"stance_accuracy": "issue 9", "condition_recall": "issue 9", "framing_recall": "issue 9",
+                  "proposed": "issue 9: proposed 'Will the Liberal Forum quit the Solm government?' (first contact)"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}
 
