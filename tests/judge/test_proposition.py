@@ -42,6 +42,22 @@ def test_proposition_questions_the_tagger_misreads(question: str, subject: str, 
     assert (prop.subject, prop.predicate, prop.object, prop.time_bound) == (subject, predicate, obj, time_bound)
 
 
+@pytest.mark.parametrize(("question", "subject", "predicate", "obj"), [
+    # read as one long name with no verb ("Rovers sack manager Piet Alvarsson")
+    ("Will Dunmore Rovers sack manager Piet Alvarsson?", "Dunmore Rovers", "sack", "the manager Piet Alvarsson"),
+    ("Will Dunmore Rovers drop manager Piet Alvarsson before May?", "Dunmore Rovers", "drop", "the manager Piet Alvarsson"),
+    # read with the title alone as the object and the name left out
+    ("Will the club back coach Anna Berg?", "the club", "back", "the coach Anna Berg"),
+    # read right already: left as they are
+    ("Will the Senate confirm former governor Ana Ruiz?", "the Senate", "confirm", "former governor Ana Ruiz"),
+    ("Will voters elect Dana Holm?", "voters", "elect", "Dana Holm"),
+])
+def test_a_bare_title_before_a_name(question: str, subject: str, predicate: str, obj: str) -> None:
+    prop = parse_proposition(question)
+    assert (prop.subject, prop.predicate, prop.object) == (subject, predicate, obj)
+    assert prop.text == question
+
+
 def test_proposition_existential_names_its_act_and_no_date_as_participant() -> None:
     prop = parse_proposition("Will there be a ceasefire by June?")
     assert "ceasefire" in prop.event and "be" not in prop.event and "june" not in prop.anchors + prop.participants
