@@ -33,6 +33,9 @@ def test_proposition_parts(question: str, subject: str, predicate: str, obj: str
     # a verb of intending or deciding leads to the act asked about
     ("Does the council plan to sell the port?", "the council", "sell", "the port", None),
     ("Will the board vote to approve the merger?", "the board", "approve", "the merger", None),
+    # "Will" parsed inside the subject; a circumstance ("after the fire") is no object
+    ("Will striking dockers accept the new pay offer?", "striking dockers", "accept", "the new pay offer", None),
+    ("Will the refinery reopen after the fire?", "the refinery", "reopen", "", None),
     # "there will be X": X is what happens
     ("Will there be a ceasefire by June?", "a ceasefire", "be", "", "by June"),
 ])

@@ -246,6 +246,8 @@ def _phrase(tok: Any) -> str:
     if tok is None:
         return ""
     doc, first = tok.doc, tok.left_edge.i
+    if first == 0 < tok.i and QUESTION_WORDS.fullmatch(doc[0].text):
+        first = 1  # "Will striking dockers accept ...?" parsed with "Will" inside the subject
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
         first -= 2  # "re-election" is parsed "re", "-", "election"
     words = [t for t in doc[first:tok.right_edge.i + 1] if not t.is_punct or t.text in {"-", "'s", "'"}]
@@ -254,7 +256,9 @@ def _phrase(tok: Any) -> str:
 
 
 def _prep_object(verb: Any) -> str:
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ not in {"by", "before", "in", "within"}), None)
+    # A circumstance or a time is not what the act is done to: "reopen after the fire".
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ not in {
+        "by", "before", "in", "within", "after", "until", "during", "since", "despite", "amid"}), None)
     return _phrase(prep) if prep is not None else ""
 
 
