@@ -4,7 +4,8 @@
     .venv/bin/python scripts/framing_errors.py [BATCH ...] [--terms] [--misses] [--no-proposed] [--json FILE]
 
 For each batch: framing recall as ../shared/eval/score.py counts it (a gold term is found when the
-outlet of its article lists it, case aside), the number of terms each outlet lists, and the question
+outlet of its article lists it, case aside), the number of terms each outlet lists, condition recall
+and stance accuracy (`stancemap evaluate`, the scorer's figures), and the question
 proposed without `--question` checked against question.json's `proposition_terms` (every group has a
 word in it). `--terms` prints each outlet's terms; `--misses` each gold term not listed, with whether
 the outlet counted the phrase at all. Records are cached under STANCEMAP_CACHE_DIR (default
@@ -42,7 +43,10 @@ def score(name: str, corpus: Path, gold: Path, spec: dict[str, Any], args: argpa
     from stancemap import analyze
     from stancemap.export.json_out import to_dict
 
+    from stancemap.evaluate import evaluate
+
     data = json.loads(json.dumps(to_dict(analyze(corpus, question=spec["question"]))))
+    figures = evaluate(data, gold, corpus)["figures"]
     golds = {p.name.rsplit(".", 1)[0]: json.loads(p.read_text(encoding="utf-8")) for p in gold.glob("*.json")}
     found = total = 0
     misses = []
@@ -61,7 +65,8 @@ def score(name: str, corpus: Path, gold: Path, spec: dict[str, Any], args: argpa
     per_outlet = [len(o.get("framing") or []) for o in data["outlets"]]
     row: dict[str, Any] = {"batch": name, "framing_found": found, "framing_total": total,
                            "framing_recall": round(found / total, 3) if total else None,
-                           "terms_per_outlet": per_outlet}
+                           "terms_per_outlet": per_outlet, "condition_recall": figures.get("condition_recall"),
+                           "stance_accuracy": figures.get("stance_accuracy")}
     if args.terms:
         for o in data["outlets"]:
             shown = [f"{f['term']}({f['count']}{'~' + f['variant_of'] if f.get('variant_of') else ''})"
@@ -103,7 +108,8 @@ def main() -> int:
         total += row["framing_total"]
         n = row["terms_per_outlet"]
         line = (f"   framing {row['framing_recall']} ({row['framing_found']}/{row['framing_total']}), terms per outlet "
-                f"median {statistics.median(n) if n else 0}, max {max(n, default=0)}")
+                f"median {statistics.median(n) if n else 0}, max {max(n, default=0)}; conditions "
+                f"{row['condition_recall']}, stance {row['stance_accuracy']}")
         if "proposed" in row:
             line += f"; proposed {row['proposed']!r} -> {'yes' if row['proposed_ok'] else 'NO'}"
         print(line, flush=True)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .extract.frames import is_event_noun
-from .extract.lexicon import GENERIC_THINGS, NEGATIVE, POSITION_VERBS, REFUSING, words
+from .extract.frames import BEINGS, INTRANSITIVE, PARTICLES, _lexfile, is_event_noun
+from .extract.lexicon import GENERIC_THINGS, NEGATIVE, POSITION_VERBS, PRIVATIVE, REFUSING, words
 from .model import Question
 
 STOP = {"will", "would", "should", "can", "could", "does", "do", "is", "are", "the", "a", "an", "of", "to",
@@ -117,17 +117,20 @@ def propose_question(frames: Iterable[dict[str, Any]]) -> Question | None:
 def _things(corpus: _Corpus) -> dict[str, float]:
     """Each thing acted on in enough articles, scored by the articles times the weight of the acts."""
     least = 1 if corpus.articles == 1 else 2
-    things: Counter[str] = Counter()
+    things: dict[str, float] = defaultdict(float)
     for (act, thing), w in corpus.weight.items():
-        things[thing] += w * (2 if act in STANCE_ONLY else 1)  # taking sides on it counts double
-    for noun, w in list(things.items()):
+        # Taking sides on it counts double; what it does of itself ("inflation will fall") half.
+        things[thing] += w * (2 if act in STANCE_ONLY else 0.5 if act.startswith(INTRANSITIVE) else 1)
+    for noun, score in list(things.items()):
         # An act named as a noun ("welcomed a cut", "the rate cut") is the act done to what the corpus
         # does it to ("cut rates"): argued about as that thing.
         done_to = [(n, t) for (a, t), n in corpus.weight.items() if a == noun and t != noun and t in things]
         if done_to:
-            things[max(done_to)[1]] += w
+            things[max(done_to)[1]] += score
     # What the headlines name is what the articles are about: each share of them adds HEADLINE_WEIGHT.
-    return {t: corpus.thing_spread[t] * w * (0.5 if t in GENERIC_THINGS else 1.0)
+    # A general word for a proposal, or people rather than what is done to them ("reach people"),
+    # counts half.
+    return {t: corpus.thing_spread[t] * w * (0.5 if t in GENERIC_THINGS or _beings(t, corpus) else 1.0)
             * (1 + HEADLINE_WEIGHT * corpus.headlines[t] / corpus.articles)
             for t, w in things.items() if corpus.thing_spread[t] >= least}
 
@@ -169,7 +172,8 @@ def _ask(corpus: _Corpus, thing: str) -> tuple[str, str] | None:
         own = Counter({(a, t): corpus.weight[a, t] * max(corpus.events[t], 1) for (a, t), subs in corpus.subjects.items()
                        if a not in STANCE_ONLY and any(thing in _text(s).lower().split() for s in subs)})
         for (a, t), w in corpus.weight.items():
-            if a not in STANCE_ONLY and corpus.events[t] * 2 >= corpus.articles and t not in STANCE_NOUNS:
+            if a not in STANCE_ONLY and corpus.events[t] * 2 >= corpus.articles and t not in STANCE_NOUNS \
+                    and not a.startswith(INTRANSITIVE):
                 own[a, t] = max(own[a, t], w * corpus.events[t])
         if own:
             (act, obj), _ = own.most_common(1)[0]
@@ -177,21 +181,78 @@ def _ask(corpus: _Corpus, thing: str) -> tuple[str, str] | None:
             name = min(names, key=len) if names else thing.title()
             return f"Will {name} {act} {_object(corpus, obj)}?", f"{act} {obj}"
         return None
+    # A verb of undoing, or its opposite, done by a body, named as a noun or in the headlines is the
+    # act itself, not a side taken ("the Board will block the merger", "members accept the offer").
+    acts |= {a: w for (a, t), w in corpus.weight.items() if t == thing and a in excluded and a in decisions()
+             and _act_score(corpus, a, thing, 0) > 0}
+    scores = {a: _act_score(corpus, a, thing, w) for a, w in acts.items()}
     phrase = _object(corpus, thing)
     if not acts:
         if not event:
             return None
         return f"Will {phrase} go ahead?", "go ahead"
-    act = max(acts, key=lambda a: (acts[a], a))
+    act = max(scores, key=lambda a: (scores[a], a))
+    if act.startswith(INTRANSITIVE):
+        return f"Will {phrase} {act[1:]}?", act[1:]  # "Will the ceasefire hold?"
     subject = _subject(corpus, act, thing)
     if subject is None:
         # An act nearly as frequent that someone is named doing to the thing ("lower rates" 4 times,
         # "the Bank of Brevania ... cut interest rates" 3): the question names who would act.
-        for other in sorted(acts, key=lambda a: (-acts[a], a)):
-            if acts[other] * 2 >= acts[act] and (named := _subject(corpus, other, thing, own=True)):
+        for other in sorted(scores, key=lambda a: (-scores[a], a)):
+            if scores[other] * 2 >= scores[act] and not other.startswith(INTRANSITIVE) \
+                    and (named := _subject(corpus, other, thing, own=True)):
                 return f"Will {named} {other} {phrase}?", other
         return f"Will {phrase} be {participle(act)}?", act
     return f"Will {subject} {act} {phrase}?", act
+
+
+# Subjects that decide rather than speak: places, organisations, nationalities and bodies named by their kind.
+AGENTS = ("|GPE", "|ORG", "|NORP", "|BODY")
+
+
+def _act_score(corpus: _Corpus, act: str, thing: str, weight: float) -> float:
+    """How much the corpus makes `act` the thing's proposition: its weight, raised by the share of
+    articles naming the act as a noun ("the ban", "approval", "acceptance") and of headlines naming
+    it, plus the times a body is its subject (a regulator, a court, a government, a union: who decides,
+    not who comments). A garbled act ("bring the offer", "reach people") has none of these."""
+    verb = act.removeprefix(INTRANSITIVE)
+    nouns = act_nouns(verb)
+    named = max((corpus.events[n] for n in nouns), default=0)
+    headline = max((corpus.headlines[n] for n in nouns | {verb.split()[0]}), default=0)
+    agents = sum(n for s, n in corpus.subjects.get((act, thing), Counter()).items() if s.endswith(AGENTS))
+    articles = max(corpus.articles, 1)
+    return weight * (1 + named / articles + HEADLINE_WEIGHT * headline / articles) + agents
+
+
+@lru_cache(maxsize=4096)
+def act_nouns(verb: str) -> frozenset[str]:
+    """The nouns naming a verb's act: the verb itself ("ban", "halt"), with its particle ("phase-out"),
+    and WordNet's derivations that name an act, event or process ("approval", "acceptance")."""
+    from .judge.wordnet import wordnet
+
+    head, _, particle = verb.partition(" ")
+    if particle:
+        return frozenset({f"{head}-{particle}"}) if particle in PARTICLES else frozenset()
+    found = {n for n in wordnet().derivations(head, "v") if is_event_noun(n)}
+    return frozenset(found | ({head} if is_event_noun(head) else set()))
+
+
+@lru_cache(maxsize=1)
+def decisions() -> frozenset[str]:
+    """Verbs of undoing (lexicon.PRIVATIVE) and their WordNet antonyms ("reject" / "accept", "forbid" /
+    "permit"): the decisions a body takes on a proposal."""
+    from .judge.wordnet import wordnet
+
+    wn = wordnet()
+    found = set(PRIVATIVE)
+    for verb in PRIVATIVE:
+        found |= {a.replace("_", " ") for a in wn.antonyms(verb.replace(" ", "_"), "v")}
+    return frozenset(found)
+
+
+def _beings(thing: str, corpus: _Corpus) -> bool:
+    """A common noun for people or a body of people ("people", "residents", "members"), not a name."""
+    return not corpus.names[thing] and _lexfile(thing) in BEINGS
 
 
 def _ask_act(corpus: _Corpus, event: str) -> tuple[str, str] | None:

@@ -29,6 +29,9 @@ GENERIC_VERBS = words("""
 be have do say get make take go come give see know want need seem let keep put tell think find use include
 show become leave call ask try mean hold lead meet start begin continue turn look feel run set spend pay
 """)
+# ... of them, those that say nothing of a thing's fate without an object or complement ("the plan
+# will be", "the deal does", "the strike could run into June"); "the truce will hold", "talks will begin" do.
+LIGHT_VERBS = GENERIC_VERBS - words("hold start begin")
 MODALS = frozenset({"will", "would", "should", "could", "may", "might", "must", "shall", "can", "'ll", "wo", "ca"})
 # A frame's object phrase is kept when it is short enough to stand in a question.
 MAX_PHRASE_WORDS = 9
@@ -100,9 +103,7 @@ def headline_words(sdoc: Doc, title: str | None) -> list[str]:
 @lru_cache(maxsize=4096)
 def _body(noun: str) -> bool:
     """A noun naming a body of people (WordNet's noun.group, file 14: "council", "board", "assembly")."""
-    from ..judge.wordnet import wordnet
-
-    return wordnet().lexfile(noun, "n") == 14
+    return _lexfile(noun) == 14
 
 
 @lru_cache(maxsize=4096)
@@ -129,19 +130,22 @@ def _head_key(obj: Token) -> str:
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
-    """(act, object, subject, weight) of a verb with a noun object, or None. The weight counts how
-    contested the sentence makes the act: 1, plus 1 for a modal or a negation on it ("will
-    approve", "would not sign") or a governing verb ("urged it to sign", "plans to phase out"),
-    plus 1 when a stance word governs it ("rejected calls to ban")."""
+    """(act, object, subject, weight) of a verb with a noun object, or None; or of a contested
+    intransitive act whose subject is the thing (act marked INTRANSITIVE: "the ceasefire will hold",
+    weight 2 or more only). The weight is `_weight`'s."""
     if tok.pos_ != "VERB":
         return None
     particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
     lemma = tok.lemma_.lower()
-    if not particles and lemma in GENERIC_VERBS:
-        return None
     act = " ".join([lemma, *particles])
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if obj is None and subject is not None and (particles or lemma not in LIGHT_VERBS) and _happening(tok, subject):
+        # "the ceasefire will hold", "is the strike going to end": the thing is the subject of an
+        # intransitive act, marked INTRANSITIVE so the question keeps it ("Will the ceasefire hold?").
+        return (INTRANSITIVE + act, subject, None, weight) if (weight := _weight(tok)) > 1 else None
+    if not particles and lemma in GENERIC_VERBS:
+        return None
     if obj is None:
         obj, subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None), None
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -164,17 +168,52 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     elif subject is None and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
         # "the Bank is not ready to cut rates", "is likely to approve": the subject of "to be".
         subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-    weight = 1
-    if any(c.lower_ in MODALS or c.dep_ == "neg" for c in tok.children) or tok.dep_ in {"xcomp", "ccomp"}:
-        weight += 1
-    if tok.head.i != tok.i and tok.head.lemma_.lower() in SIDE_VERBS:
-        weight += 1
+    weight = _weight(tok)
     name = _name(subject) if subject is not None else None
     if name and subject is not None and subject.ent_type_:
         name = f"{name}|{subject.ent_type_}"
     elif name is None and subject is not None and subject.pos_ == "NOUN" and _body(subject.lemma_.lower()):
         name = f"the {subject.lemma_.lower()}|BODY"  # "the council approved": a body acting, unnamed
     return act, obj, name, weight
+
+
+def _weight(tok: Token) -> int:
+    """How contested the sentence makes the act: 1, plus 1 for a modal or a negation on it ("will
+    approve", "would not sign") or a governing verb ("urged it to sign", "is expected to hold"), plus
+    1 when a stance word governs it ("rejected calls to ban")."""
+    weight = 1
+    if any(c.lower_ in MODALS or c.dep_ == "neg" for c in tok.children) or tok.dep_ in {"xcomp", "ccomp"}:
+        weight += 1
+    if tok.head.i != tok.i and tok.head.lemma_.lower() in SIDE_VERBS:
+        weight += 1
+    return weight
+
+
+# Marks an act whose thing is its subject, done to nothing ("the ceasefire holds"): "=hold".
+INTRANSITIVE = "="
+# Complements that make a verb say something of its subject rather than do an act ("the deal is
+# fair", "the strike seems over", "the plan says that"): no intransitive act.
+COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
+
+
+def _happening(verb: Token, subject: Token) -> bool:
+    """The verb is an intransitive act of a thing that may or may not happen or last: a common noun
+    subject that is no person and no body ("the ceasefire will hold", "the strike ends"; not "the
+    union voted", "residents will lose"), the verb taking no object or complement."""
+    if subject.pos_ != "NOUN" or any(c.dep_ in COMPLEMENTS for c in verb.children):
+        return False
+    return _lexfile(subject.lemma_.lower()) not in BEINGS
+
+
+# WordNet's files of nouns for people and bodies of people (noun.person 18, noun.group 14).
+BEINGS = frozenset({14, 18})
+
+
+@lru_cache(maxsize=4096)
+def _lexfile(noun: str) -> int | None:
+    from ..judge.wordnet import wordnet
+
+    return wordnet().lexfile(noun, "n")
 
 
 # Pronouns standing for a person acted on ("confirm him", "she was elected").
