@@ -56,6 +56,8 @@ CAPITAL = re.compile(r"\b(?=\w{3})[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-
 WORD = re.compile(r"\b[a-z]{3,}\b")
 # Two capitalised words in a row ("Skellan Vale"), for names some write as one word ("Skellanvale").
 NAME_PAIR = re.compile(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b")
+# ... or with a hyphen ("Rask-Holme" / "Raskholme"), kept with its hyphen.
+HYPHEN_PAIR = re.compile(r"\b[A-Z][a-z]{2,}-[A-Z][a-z]{2,}\b")
 # Capitalised words that are never names whose spelling is a choice: "Tuesday"/"Thursday" and
 # "June"/"July" are a letter or two apart and would otherwise pass for rival spellings.
 CALENDAR = frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
@@ -96,7 +98,7 @@ class FramingIndex:
         for text in corpus_texts:
             self.corpus_words.update(CAPITAL.findall(text))
             lower.update(WORD.findall(text))
-            pairs.update(" ".join(m) for m in NAME_PAIR.findall(text))
+            pairs.update(_pairs(text))
         # A capitalised word that also appears in lower case is an ordinary word at the start of a
         # sentence or in a title ("Minister"/"Ministry", "Analysis"/"Analysts"), not a name.
         self.names = {w for w in self.corpus_words if w.lower() not in lower and w not in CALENDAR}
@@ -110,9 +112,10 @@ class FramingIndex:
             variants = {w: v for w, v in variants.items() if w in known or v in known}
         # A person's name spelt two ways is a framing choice only where outlets divide over it (one
         # writes "Sønnik" throughout, another "Sonnik"); a slip in one article is not.
-        # A name written as two words by some ("Skellan Vale") and as one by others ("Skellanvale").
-        joined = {pair: pair.replace(" ", "").capitalize() for pair in pairs}
-        self.split = {pair: one for pair, one in joined.items() if one in self.names and one not in self.persons}
+        # A name written as two words by some ("Skellan Vale", "Rask-Holme") and as one by others
+        # ("Skellanvale", "Raskholme"); a person's only where outlets divide over it (below).
+        joined = {pair: re.sub(r"[ -]", "", pair).capitalize() for pair in pairs}
+        self.split = {pair: one for pair, one in joined.items() if one in self.names}
         for pair, one in self.split.items():
             self.corpus_words[pair] = pairs[pair]
             variants[pair] = one
@@ -138,7 +141,7 @@ class FramingIndex:
         text = "\n".join(outlet_texts)  # one outlet's articles
         terms: list[FramingTerm] = []
         words = Counter(CAPITAL.findall(text))
-        words.update(p for m in NAME_PAIR.findall(text) if (p := " ".join(m)) in self.split)
+        words.update(p for p in _pairs(text) if p in self.split)
         for word, count in words.items():
             if word in self.persons:
                 continue
@@ -222,7 +225,7 @@ def _divided(variants: dict[str, str], outlets: Sequence[Sequence[str]]) -> set[
         counts: Counter[str] = Counter()
         for text in texts:
             counts.update(CAPITAL.findall(text))
-            counts.update(" ".join(m) for m in NAME_PAIR.findall(text))
+            counts.update(_pairs(text))
         used.append(counts)
 
     def prefers(u: Counter[str], a: str, b: str) -> bool:
@@ -233,12 +236,19 @@ def _divided(variants: dict[str, str], outlets: Sequence[Sequence[str]]) -> set[
             or (any(u[v] and not u[w] for u in used) and any(prefers(u, w, v) for u in used))}
 
 
+def _pairs(text: str) -> list[str]:
+    """Two capitalised words in a row, with a space ("Skellan Vale") or a hyphen ("Rask-Holme")."""
+    return [" ".join(m) for m in NAME_PAIR.findall(text)] + HYPHEN_PAIR.findall(text)
+
+
 def _given_name_variants(pairs: Counter[str]) -> dict[str, str]:
     """Given names written two ways before one surname ("Owain Prydderch" / "Owen Prydderch",
     "Kasimir" / "Kazimir"): the same first letter and the same sound (Soundex), where the letters
     differ too much for `_corpus_variants` (a ratio of 67 for Owain/Owen)."""
     firsts: dict[str, set[str]] = defaultdict(set)
     for pair in pairs:
+        if " " not in pair:
+            continue  # "Rask-Holme": one name, not a given name and a surname
         first, last = pair.split(" ", 1)
         firsts[last].add(first)
     found: dict[str, str] = {}

@@ -82,6 +82,18 @@ def test_framing_given_name_spelt_two_ways_before_one_surname() -> None:
     assert {t.term: t.variant_of for t in index.terms(outlets[1])} == {"Owen": "Owain"}
 
 
+def test_framing_hyphenated_name_written_as_one_word() -> None:
+    # "Rask-Holme" / "Raskholme": one surname, which outlets divide over; "Halvex-Orlin" (two firms
+    # joined by a hyphen) has no one-word form and is no spelling.
+    outlets = [["Edvin Rask-Holme spoke. Rask-Holme said no to the Halvex-Orlin deal."],
+               ["Edvin Raskholme refused. Raskholme said so."]]
+    corpus = [t for texts in outlets for t in texts]
+    persons = [("Edvin Rask-Holme", "Rask-Holme"), ("Edvin Raskholme", "Raskholme")]
+    index = FramingIndex(corpus, [p[0] for p in persons], persons, outlets)
+    assert {t.term: t.variant_of for t in index.terms(outlets[0])} == {"Rask-Holme": "Raskholme"}
+    assert {t.term: t.variant_of for t in index.terms(outlets[1])} == {"Raskholme": "Rask-Holme"}
+
+
 def test_framing_soundex() -> None:
     from stancemap.framing import soundex
 

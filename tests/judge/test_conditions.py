@@ -30,6 +30,15 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
      "while foreign troops remain on its soil", "while"),
     ('Marsh said that without a ceasefire there would be no invitation to join the Pact.', "no invitation",
      "without a ceasefire", "requires"),
+    # "as long as" whose "long" the parser hangs under the clause's last word: the whole clause, not "as long".
+    ('Marsh said Osterland "could live with a quarter point, as long as the bank signals no further cuts this year".',
+     "could live with", "as long as the bank signals no further cuts", "as long as"),
+    # "when there is X": a state yet to come about (not "when there was": see below).
+    ("Marsh said Osterland expects to be back at the table when there is a fair offer.", "expects to be back",
+     "when there is a fair offer", "when"),
+    # "within two days of X" on an act yet to come: X must happen first.
+    ("Marsh said Osterland could sign within two days of a yes vote in parliament.", "could sign",
+     "within two days of a yes vote", "after"),
 ])
 def test_conditions_markers(run, text: str, words: str, condition: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text), words)
@@ -49,6 +58,8 @@ def test_conditions_stated_in_the_next_sentence(run) -> None:  # type: ignore[no
     "Marsh said the talks resumed after the holiday.",
     "Marsh said the country would apply, while her deputy said the talks were slow.",
     "Marsh said that if anyone believes the country will give up, they are wrong.",
+    "Marsh said the delegates left when there was a fire alarm.",
+    "Marsh said the plant closed within weeks of the vote.",
 ])
 def test_conditions_not_every_clause_is_one(run, text: str) -> None:  # type: ignore[no-untyped-def]
     analysis = run(INTRO + text)

@@ -46,6 +46,8 @@ TIME_NOUNS = {"minute", "hour", "day", "week", "month", "year", "moment", "short
 REFUSING_VERBS = {"oppose", "block", "reject", "veto", "fight", "resist", "vote"}
 
 
+# What makes "within days of X" a condition rather than a date: the act is yet to come ("could be running").
+MODALS = {"will", "would", "could", "can", "may", "might", "should", "'ll", "wo", "ca"}
 # "on condition of anonymity": the terms of an interview, never a condition of support.
 UNCONDITIONAL = {"anonymity", "anonymous", "confidentiality"}
 
@@ -89,6 +91,14 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
         if tok.i > 0 and doc[tok.i - 1].lower_ == "only":
             first -= 1
         last = clause.right_edge.i if clause.i >= tok.i else tok.right_edge.i
+        words = tok.i + len(marker.split())
+        if last < words < sent.end:
+            # "as long as the bank signals no further cuts" parsed with "long" under "cuts": the
+            # marker's words end the span; the clause is the highest head after them.
+            top = doc[words]
+            while top.head.i != top.i and top.head.i >= words and top.head.i < sent.end:
+                top = top.head
+            last = top.right_edge.i
         if marker == "before" and tok.dep_ == "mark" and clause.head.i < tok.i and any(
                 t.lemma_.lower() in event for t in clause.subtree):
             # "wants the incursion to end before any invitation is issued": what must come first
@@ -150,6 +160,9 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
         return True  # "can be signed after the elections, ... and not before"
     if any(t.lower_ in MET for t in subtree):
         return True  # "when allies agree and conditions are met"
+    if marker.lower_ == "when" and clause.i > marker.i and clause.tag_ in {"VBZ", "VBP"} and any(
+            c.dep_ == "expl" for c in clause.children):
+        return True  # "back at work when there is a fair deal": a state yet to come about (not "when there was")
     if marker.lower_ in {"after", "when"} and marker.dep_ == "mark" and clause.i > marker.i and any(
             c.lower_ in {"would", "could"} for c in governor.children) and not (
             marker.i > 0 and marker.doc[marker.i - 1].lemma_.lower() in TIME_NOUNS):
@@ -242,10 +255,17 @@ def _only_with(sent: Span) -> list[Condition]:
 
 def _deferrals(sent: Span) -> list[Condition]:
     """"impractical during its ongoing conflict", "post-conflict admission": membership deferred
-    past a war or crisis."""
+    past a war or crisis; "running again within two days of a yes vote": what must happen first."""
     found = []
     doc = sent.doc
     for tok in sent:
+        if tok.lower_ == "within" and any(c.lower_ in MODALS for c in tok.head.children) and (
+                span := doc[tok.i + 1:tok.right_edge.i + 1]) and any(
+                t.lemma_.lower() in TIME_NOUNS and t.dep_ == "pobj" and t.head.i == tok.i and any(
+                    c.lower_ == "of" and c.dep_ == "prep" for c in t.children) for t in span):
+            text, start, end = span_text(doc, tok.i, tok.right_edge.i)
+            found.append(Condition(text, normalize("after", list(tok.subtree)), start, end))
+            continue
         if tok.lower_ == "during" and any(t.lower_ in DEFERRAL_NOUNS for t in tok.subtree):
             text, start, end = span_text(doc, tok.i, tok.right_edge.i)
             found.append(Condition(text, normalize("after", list(tok.subtree)), start, end))
