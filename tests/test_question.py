@@ -109,6 +109,12 @@ def test_frames_a_verb_of_saying_done_to_a_name_is_an_act() -> None:
     assert "confirm\tdulov" in acts and not any(k.startswith(("confirm\tfigure", "warn")) for k in acts), acts
 
 
+def test_frames_a_verb_of_saying_done_to_a_person_is_an_act() -> None:
+    # "recall the mayor" removes her; "recalled the figures" remembers them.
+    acts = _frames("Voters may recall the mayor in June. The minister recalled the figures.")["acts"]
+    assert "recall\tmayor" in acts and "recall\tfigure" not in acts, acts
+
+
 def test_frames_a_pronoun_acted_on_is_the_person_named_before() -> None:
     acts = _frames("Kasimir Dulov faces a hearing on Friday. The Senate will confirm him by the end of the month.")["acts"]
     assert "confirm\tdulov" in acts, acts
@@ -181,3 +187,14 @@ def test_question_proposed_act_named_as_a_noun_beats_a_garbled_one() -> None:
     frame = {"acts": {"lock\tcar": 3, "ban\tcar": 2}, "events": {"ban": 2}, "headline": ["car", "ban"]}
     found = propose_question([frame, frame, frame])
     assert found is not None and "banned" in found.text, found
+
+
+def test_question_proposed_act_named_as_a_noun_counts_not_for_its_doer() -> None:
+    # "President Oberlin pardons" misread as pardoning Oberlin: the pardon is argued about for Kovar.
+    from stancemap.question import propose_question
+
+    frame = {"acts": {"pardon\toberlin": 4, "pardon\tkovar": 3, "grant\tpardon": 2, "support\tpardon": 4},
+             "subjects": {"pardon\toberlin\tPresident Oberlin|PERSON": 1, "grant\tpardon\tOberlin|PERSON": 1},
+             "names": {"oberlin": 1, "kovar": 1}, "headline": ["kovar", "pardon"]}
+    found = propose_question([frame, frame, frame])
+    assert found is not None and "kovar" in found.text.lower() and "pardon" in found.text, found

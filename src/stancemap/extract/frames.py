@@ -155,10 +155,11 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         obj = _person_before(obj)  # "the Senate will confirm him": the person named last
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if not particles and lemma in SPEECH_VERBS and (obj.pos_ != "PROPN" or any(
+    if not particles and lemma in SPEECH_VERBS and (not _personal(obj) or any(
             c.dep_ in {"ccomp", "xcomp"} for c in tok.children)):
-        # A verb of saying done to a name is an act ("the Senate confirmed Dulov"), to a noun a
-        # report ("confirmed the figures"), with what was said a report to someone ("warned Brask that").
+        # A verb of saying done to a name or a person is an act ("the Senate confirmed Dulov", "voters
+        # may recall the mayor"), to a noun a report ("confirmed the figures"), with what was said a
+        # report to someone ("warned Brask that").
         return None
     if subject is None and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
         # "urged Ostmere to phase out coal": the governing verb's object acts; "wants to join": its subject.
@@ -194,6 +195,11 @@ INTRANSITIVE = "="
 # Complements that make a verb say something of its subject rather than do an act ("the deal is
 # fair", "the strike seems over", "the plan says that"): no intransitive act.
 COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
+
+
+def _personal(obj: Token) -> bool:
+    """A name, or a common noun for a person ("the mayor", "the nominee": WordNet's noun.person)."""
+    return obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and _lexfile(obj.lemma_.lower()) == 18)
 
 
 def _happening(verb: Token, subject: Token) -> bool:
