@@ -53,6 +53,18 @@ def test_wording_rival_names_where_outlets_divide() -> None:
     assert [(t.term, t.variant_of) for t in counts.terms("wire")] == [("merger", "takeover")]
 
 
+def test_wording_labels_written_before_a_name_are_rivals() -> None:
+    # "whistleblower Nadia Kovar" / "leaker Nadia Kovar": one person labelled two ways, single words linked
+    # by the name they stand before; a capitalised title ("Finance Minister") is no label.
+    counts = WordingCounts()
+    counts.add("wire", _phrases("The jailed whistleblower Nadia Kovar asked for a pardon. Finance Minister Lea Marsh "
+                                "declined to comment."))
+    counts.add("tabloid", _phrases("Critics say leaker Nadia Kovar should stay in jail. Oberlin may pardon her."))
+    counts.set_topic(frozenset({"kovar", "pardon", "oberlin"}), frozenset({"pardon"}), frozenset({"pardon"}))
+    assert [(t.term, t.variant_of) for t in counts.terms("tabloid")] == [("leaker", "whistleblower")]
+    assert [(t.term, t.variant_of) for t in counts.terms("wire")] == [("whistleblower", "leaker")]
+
+
 def test_wording_an_outlet_naming_a_thing_both_ways_prefers_neither() -> None:
     # The tabloid writes "congestion tax" and quotes "clean-air charge" as often: the wire's plain
     # "clean-air charge" is still a choice against the tabloid's name, as the tabloid's is against it.

@@ -251,7 +251,10 @@ class WordingCounts:
         found = bool(words & self.topic_words) or any(self._topic_slot(s) for s in self.slots[key]) or (
             " " not in key and bool(_related_heads(self.head[key]) & self.topic_things))  # "consolidation" / "merger"
         if not found:
-            found = any(s.startswith("is:") and s[3:] in self.total and self._direct(s[3:]) for s in self.slots[key])
+            # set beside a phrase that speaks of the question, or a label of its participant ("whistleblower
+            # Nadia Kovar" where the question names Kovar)
+            found = any(s.startswith("is:") and ((s[3:] in self.total and self._direct(s[3:]))
+                                                 or bool(set(s[3:].split()) & self.topic_words)) for s in self.slots[key])
         self._direct_cache[key] = found
         return found
 
@@ -298,9 +301,12 @@ class WordingCounts:
         if head in self.topic_words or set(key.replace("-", " ").split()) & self.topic_words:
             # the question's thing described another way ("snooping bill" / "Data Retention Bill")
             found |= {o for o in by_head.get(head, [])[:MAX_LIST] if _described(key, o)}
-        for slot in slots if described else ():  # set beside one another or the same name, or given the same figure
-            if slot.startswith("is:"):
+        for slot in slots:  # set beside one another or the same name, or given the same figure
+            if slot.startswith("is:") and (described or slot[3:] not in self.total):
+                # (a single word only beside a name: "whistleblower" / "leaker" / "auditor" Nadia Kovar)
                 found |= {slot[3:]} | set(by_slot.get(slot, [])[:MAX_LIST])
+            elif not described:
+                continue
             elif slot.startswith("n:") and not YEAR.fullmatch(slot[2:]) and len(by_slot.get(slot, [])) <= MAX_FIGURE:
                 found |= set(by_slot.get(slot, []))
         found |= self._weak_links(key)

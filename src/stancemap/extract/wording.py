@@ -62,6 +62,10 @@ def wording_of(sdoc: Doc) -> dict[str, list[Any]]:
         for slot in [*_slots(tok), *([f"is:{name}"] if name else [])]:
             if slot not in entry[3] and len(entry[3]) < MAX_SLOTS:
                 entry[3].append(slot)
+    for key, surface, head, name in _labels(sdoc):  # "whistleblower Nadia Kovar": a label for the person
+        entry = found.setdefault(key, [0, surface, head, [], 0])
+        entry[0] += 1
+        _add_slot(entry[3], f"is:{name}") if len(entry[3]) < MAX_SLOTS else None
     for i, key in key_of.items():  # phrases set beside each other name one thing
         tok = sdoc[i]
         partners = [tok.head] if tok.dep_ in {"appos", "attr"} else []
@@ -84,6 +88,51 @@ def wording_of(sdoc: Doc) -> dict[str, list[Any]]:
                 if other in found:
                     _add_slot(found[other][3], f"is:{key}")
     return found
+
+
+def _labels(sdoc: Doc) -> list[tuple[str, str, str, str]]:
+    """(key, surface, head lemma, name) of each label written before a name in lower case
+    ("whistleblower Nadia Kovar", "eco-warrior Signe Tarvald", "union boss Roisin Achterberg"; at a
+    sentence's start "Leaker Nadia Kovar"): up to MAX_WORDS nouns and adjectives right before the
+    name, not a capitalised title ("Finance Minister ...") nor a determiner or a verb."""
+    found = []
+    for ent in sdoc.ents:
+        if ent.label_ not in NAMED or ent.start == 0:
+            continue
+        words: list[Token] = []
+        k = ent.start - 1
+        while k >= 0 and len(words) < MAX_WORDS * 2:
+            t = sdoc[k]
+            first = k == 0 or sdoc[k - 1].is_sent_end or sdoc[k].is_sent_start
+            if t.text in JOINERS and words and not t.whitespace_ and k > 0 and not sdoc[k - 1].whitespace_:
+                words.insert(0, t)  # "eco-warrior"
+            elif t.is_alpha and (t.is_lower or first) and t.pos_ in {"NOUN", "ADJ", "PROPN"} and (
+                    t.tag_ not in {"JJR", "JJS"} or _common_noun(t.lower_)):  # "whistleblower" read as JJR
+                words.insert(0, t)
+            else:
+                break
+            k -= 1
+        while words and (words[0].lower_ in PLAIN_MODIFIERS or words[0].text in JOINERS):
+            words = words[1:]  # "former minister": the label is "minister"
+        content = [t for t in words if t.is_alpha]
+        if not content or len(content) > MAX_WORDS or (content[-1].pos_ == "ADJ" and not _common_noun(content[-1].lower_)):
+            continue  # "the jailed ... Kovar" with no noun ("whistleblower", tagged ADJ, is one); too long for a label
+        last = content[-1]
+        if last.lower_ in PLAIN_MODIFIERS or (len(content) == 1 and last.lower_ in TITLES_OF_ADDRESS):
+            continue
+        surface = "".join(t.text + t.whitespace_ for t in words).strip()
+        head = last.lemma_.lower() if last.pos_ == "NOUN" else last.lower_  # ("whistleblower" as JJR: not "whistleblow")
+        key = "".join(t.lower_ + t.whitespace_ for t in words[:-1]) + head
+        name = " ".join(t.lower_ for t in ent if t.pos_ == "PROPN")
+        if name:
+            found.append((key, surface, head, name))
+    return found
+
+
+# Names a label may stand before ("whistleblower Nadia Kovar", "carmaker Korvane", "breakaway region X").
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Words of address before a name that say nothing of the person ("Mr", "Dr" are not alpha words; these are).
+TITLES_OF_ADDRESS = words("mister madam sir lady lord dame")
 
 
 # A quotation: curly or straight double quotes within one paragraph.
