@@ -364,10 +364,11 @@ def _ending_spelt(a: str, b: str) -> bool:
 
 def _skeleton(word: str) -> str:
     """The letters a transliteration keeps: no diacritics, no doubled letters, "ck" as "k", "ph" as
-    "f", "y" as "i", "Mac" as "Mc" ("Castellucci"/"Castelucci", "Kövessy"/"Kovesi", "MacCarrick"/"McCarrick")."""
+    "f", "y" as "i", "sz" as "s", "Mac" as "Mc" ("Castellucci"/"Castelucci", "Kövessy"/"Kovesi",
+    "MacCarrick"/"McCarrick", "Toszk"/"Tosk")."""
     w = _fold(word).lower()
     w = "mc" + w[3:] if w.startswith("mac") else w
-    w = w.replace("ck", "k").replace("ph", "f").replace("y", "i")
+    w = w.replace("ck", "k").replace("ph", "f").replace("y", "i").replace("sz", "s")
     return re.sub(r"(.)\1+", r"\1", w)
 
 

@@ -186,7 +186,7 @@ def _ask(corpus: _Corpus, thing: str) -> tuple[str, str] | None:
     # A verb of undoing, or its opposite, done by a body, named as a noun or in the headlines is the
     # act itself, not a side taken ("the Board will block the merger", "members accept the offer").
     acts |= {a: w for (a, t), w in corpus.weight.items() if t == thing and a in excluded and a in decisions()
-             and _act_score(corpus, a, thing, 0) > 0}
+             and _act_score(corpus, a, thing, 1) > 1}
     scores = {a: _act_score(corpus, a, thing, w) for a, w in acts.items()}
     phrase = _object(corpus, thing)
     if not acts:

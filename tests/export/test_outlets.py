@@ -33,6 +33,7 @@ def test_framing_gazetteer_spelling_counts_where_a_rival_is_in_the_corpus() -> N
     ("Elin", "Ein", False),  # too short to tell
     ("Varn", "Vaarn", True),  # a doubled letter is a transliteration even in four letters
     ("Mora", "Mara", False),  # four letters and any other change: too short to tell
+    ("Toszk", "Tosk", True),  # "sz" for "s", a transliteration even in four letters
 ])
 def test_framing_corpus_pairs(a: str, b: str, found: bool) -> None:
     corpus = [f"Reporters met {a} on the way.", f"Reporters met {b} on the way."]

@@ -36,6 +36,15 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
     # "when there is X": a state yet to come about (not "when there was": see below).
     ("Marsh said Osterland expects to be back at the table when there is a fair offer.", "expects to be back",
      "when there is a fair offer", "when"),
+    # "once" hung by the parser on the clause's subject ("once replacement monitors arrive").
+    ("Marsh said the mission would begin once replacement monitors arrive from the capital.", "would begin",
+     "once replacement monitors arrive", "once"),
+    # "while" under a verb whose negation is one step up ("will not vote to keep X while ...").
+    ("Marsh said her deputies will not vote to keep the cabinet in office while the levy stands.", "will not vote",
+     "while the levy stands", "while"),
+    # an order joined by "and" to what follows from it.
+    ('Marsh was blunt. "Drop the levy and you have our nine votes," she said.', "Drop the levy", "Drop the levy",
+     "if"),
     # "within two days of X" on an act yet to come: X must happen first.
     ("Marsh said Osterland could sign within two days of a yes vote in parliament.", "could sign",
      "within two days of a yes vote", "after"),
@@ -60,6 +69,8 @@ def test_conditions_stated_in_the_next_sentence(run) -> None:  # type: ignore[no
     "Marsh said that if anyone believes the country will give up, they are wrong.",
     "Marsh said the delegates left when there was a fire alarm.",
     "Marsh said the plant closed within weeks of the vote.",
+    'Marsh said: "Go home and rest."',
+    'Marsh was blunt. "Give me four more years and I will finish the job," she said.',
 ])
 def test_conditions_not_every_clause_is_one(run, text: str) -> None:  # type: ignore[no-untyped-def]
     analysis = run(INTRO + text)
