@@ -192,28 +192,6 @@ def _obligations(sent: Span) -> list[Condition]:
     return found
 
 
-def _imperative(sent: Span) -> list[Condition]:
-    """"Shelve the bill and you have our nine votes": an order joined by "and" to what follows from it
-    is the condition of the rest (the sentence opens with a bare verb that has no subject)."""
-    root = sent.root
-    first = next((t for t in sent if t.is_alpha), None)
-    if first is not None and first.i != root.i and first.dep_ == "ccomp" and first.head.i == root.i:
-        root = first  # '"Drop the levy and you have our votes," she said.'
-    if root.tag_ != "VB" or first is None or first.i != root.i or any(c.dep_ in {"nsubj", "aux"} for c in root.children):
-        return []
-    cc = next((c for c in root.children if c.dep_ == "cc" and c.lower_ == "and"), None)
-    then = next((c for c in root.children if c.dep_ == "conj" and any(d.dep_ == "nsubj" for d in c.children)), None)
-    if cc is None or then is None or not root.i < cc.i < then.i:
-        return []
-    if any(c.lower_ in {"me", "us"} and c.dep_ in {"dobj", "dative"} for c in root.children):
-        return []  # "Give me four more years and I will finish the job": a plea for the speaker, no condition
-    last = cc.i - 1
-    while last > root.i and sent.doc[last].is_punct:
-        last -= 1
-    text, start, end = span_text(sent.doc, root.i, last)
-    return [Condition(text, normalize("if", list(sent.doc[root.i:last + 1])), start, end)]
-
-
 def _dependence(sent: Span) -> list[Condition]:
     """"depended on the fulfilment of conditions, including reforms", "conditional on X",
     "on condition that ...", "in exchange for X"."""
@@ -325,7 +303,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
 
     sent = sents[sent_index]
     found = (_clause_conditions(sent, event) + _obligations(sent) + _dependence(sent) + _deferrals(sent)
-             + _without(sent) + _only_with(sent) + _imperative(sent) + demands(sent, event | things))
+             + _without(sent) + _only_with(sent) + demands(sent, event | things))
     found += _requirements(sent, start, end)
     opening = next((t for t in sent if t.is_alpha), None)
     if opening is not None and opening.lower_ == "then" and sent_index > 0:

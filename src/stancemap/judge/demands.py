@@ -9,7 +9,7 @@ Each pattern is general English, found on the parse of one sentence (spaCy's or 
   would change    "a written jobs guarantee would change our position"
   refusing any X  "would oppose any ban that was not accompanied by a plan ...", "would not back any
                   candidate who refused to guarantee the depot"
-  give us X and   "Give us that in writing and you will have the dockers with you"
+  give us X and   "Give us that in writing and you will have the dockers with you", "Shelve the bill and you have our votes"
   X first, then   "Morrask leaves first, and we sign afterwards"
   our condition   "Our condition is simple: bring our sons home first"; "insist on keeping X"
   wanted X done   "her party wanted the retention period cut to six months" (not "wanted the bill passed")
@@ -175,8 +175,10 @@ def _give_us_and(sent: Any) -> list[Condition]:
         opens = tok.i == sent.start or sent.doc[tok.i - 1].text in {":", '"', "“", "‘", "'"}
         if not opens or tok.tag_ != "VB" or any(c.dep_ in {"nsubj", "aux"} for c in tok.children):
             continue  # an imperative opening its sentence or a quotation
+        # ... what will follow, or what the hearer then has ("Shelve the bill and you have our nine votes")
         then = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and any(
-            d.lower_ in {"will", "'ll", "’ll", "would"} for d in c.children)), None)
+            d.lower_ in {"will", "'ll", "’ll", "would"} or (d.dep_ == "nsubj" and d.lower_ == "you")
+            for d in c.children)), None)
         cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and"), None)
         asked = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if asked is not None and asked.lemma_.lower() in PLEA:
