@@ -39,11 +39,12 @@ GAPS: dict[str, dict[str, str]] = {
     "q_repeal": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_halt": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_vote": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
-               "proposed": "issue 9: proposed 'Will the pay offer be brought?' (first contact)"},
+               "proposed": "issue 9: proposed 'Will Tervane Logistics improve the pay offer?' (first contact: "
+                           "'Will the pay offer be brought?')"},
     "q_host": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_pardon": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_recall": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
-    "q_survive": {"stance_accuracy": "issue 9", "condition_recall": "issue 9", "framing_recall": "issue 9",
+    "q_survive": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                   "proposed": "issue 9: proposed 'Will the Liberal Forum quit the Solm government?' (first contact)"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}
