@@ -24,11 +24,8 @@ TARGETS = [("boilerplate_recall", ">=", 0.95), ("content_lines_lost", "==", 0), 
 GAPS: dict[tuple[str, str], str] = {
     # q_halt, q_repeal and q_vote (written after issue 14 closed) missed at first contact and were
     # fixed in general rules (docs/evaluation.md).
-    # q_pardon and q_recall (session 5) missed at first contact:
-    ("q_pardon", "boilerplate_recall"): "issue 14: first contact of a session-5 batch",
-    ("q_pardon", "content_lines_lost"): "issue 14: first contact of a session-5 batch",
-    ("q_pardon", "metadata_accuracy"): "issue 14: first contact of a session-5 batch",
-    ("q_recall", "metadata_accuracy"): "issue 14: first contact of a session-5 batch",
+    # q_pardon and q_recall (session 5) missed at first contact (boilerplate 0.917, a line lost,
+    # metadata 0.867) and were fixed in general rules (docs/evaluation.md); no gap is open.
 }
 
 

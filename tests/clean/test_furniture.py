@@ -23,6 +23,9 @@ def _reasons(middle: list[str]) -> dict[str, str]:
 
 @pytest.mark.parametrize(("line", "reason"), [
     ("Cranes at the east quay, which handles most of the traffic. Photo: Ina Brok/The Tide", "caption with its credit"),
+    # test_caption_slash_credit: an outlet's or agency's credit with a slash after the caption
+    ("The harbour master leaves the inquiry in Portlen in 2025. Quay Herald/Lena Dorr", "caption with its credit"),
+    ("Dockers march past the port offices on Monday. AP Photo/Sam Reyes", "caption with its credit"),
     ("Board chair Olav Rune speaks to reporters (Picture: Quay Pictures/Eli Marr)", "caption with its credit"),
     ("Photography by Tove Lind", "photo credit"),
     ("Have your say: should the fees go up? Comment below.", "comment prompt"),

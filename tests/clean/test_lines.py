@@ -10,9 +10,11 @@ from stancemap.clean.lines import (
     foreign_language,
     interface_reason,
     menu_reason,
+    promotion_reason,
     script_notice_reason,
     sentence_case_headline,
     shape,
+    site_and_section,
 )
 
 
@@ -167,3 +169,23 @@ def test_lines_navigation_menu(text: str, expected: bool) -> None:
 ])
 def test_lines_sentence_case_headline(line: str, expected: bool) -> None:
     assert sentence_case_headline(shape(line)) is expected
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Quay Business Review | Interviews", "Quay Business Review"),
+    ("The Portlen Tide | Opinion", "The Portlen Tide"),
+    ("Home | News", None),  # two section words: a menu's pair, no site's name
+    ("Harbour fees | what changes in May", None),  # a headline's second half names no section
+    ("Seats | Share", None),
+])
+def test_lines_site_and_section(text: str, site: str | None) -> None:
+    assert site_and_section(text) == site
+
+
+@pytest.mark.parametrize(("text", "promotion"), [
+    ('The full interview can be heard in our podcast "Harbour Hour".', True),
+    ("More on this story on our website.", True),
+    ("The harbour master said the interview was recorded in our offices.", False),
+])
+def test_lines_own_channel(text: str, promotion: bool) -> None:
+    assert (promotion_reason(shape(text)) is not None) == promotion

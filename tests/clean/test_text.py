@@ -293,3 +293,29 @@ def test_text_html_repeats_kept_and_lists_inside_the_article() -> None:
     result = classify(lines, extracted=True)
     body = "\n".join(result.paragraphs)
     assert body.count("Stir.") == 2 and "2. Norway" in body
+
+
+def test_text_title_labelled_quotation_over_a_date_line() -> None:
+    """A headline of a label and a quotation, either way round, over the date line (LABELLED_QUOTE)."""
+    for headline in ('Harbour master: "We will not reopen the east quay this year"',
+                     "“We will not reopen the east quay this year”: the harbour master on the storm"):
+        result = clean_lines([headline, "4 March 2026, 09:10", "", *article(title=None)])
+        assert result.title == headline
+
+
+def test_text_title_over_a_words_and_photos_byline() -> None:
+    """'Words: A | Photos: B' is a byline, so the line above it is the headline (lines.BYLINE)."""
+    headline = 'Harbour master: "We will not reopen the east quay this year"'
+    result = clean_lines([headline, "The storm left the quay in ruins, and the fees unpaid.",
+                          "Words: Ada Lind | Photos: Tor Berg", "", *article(title=None)])
+    assert result.title == headline
+    assert "byline" in reasons(result)["Words: Ada Lind | Photos: Tor Berg"]
+
+
+def test_text_interview_turns_kept() -> None:
+    """A Q&A's questions tagged with the outlet's name are turns, not teasers (_interview_turn)."""
+    turns = ["Quay Radio: What happens to the fees now?", "Dorr: They stay frozen until the repairs are done.",
+             "Quay Radio: And the ferry?", "Dorr: It runs from Monday.",
+             "Quay Radio: How is the crew?", "Dorr: Tired, but proud."]
+    result = clean_lines(article(middle=turns))
+    assert all(kept(result, t) for t in turns)

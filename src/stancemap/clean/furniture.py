@@ -19,6 +19,9 @@ from .lines import REPORTING, LineShape
 # words, slashes, hyphens, no sentence punctuation.
 CREDIT_END = re.compile(r"(?:^|[.!?”\"’)]\s+|\s\()\(?(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|credits?|"
                         r"video|footage)\s*:\s*(?P<credit>[^.!?:;]{2,80}?)\)?\s*$")
+# A caption ending in an agency's or outlet's credit with a slash, after the caption's last sentence:
+# "... arrives at court in 2024. Sentinel/Paul Mertens", "... on Monday. AP Photo/Jane Doe".
+SLASH_CREDIT_END = re.compile(r"[.!?”\"’)]\s+[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}/[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s*$")
 CREDIT_NAME = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*|/|,|and|of|the|for|via|de|van|von|\||-|–)(?:\s+|$)")
 # "Photography by Hugo Stenberg", "Illustration by ...", "Photos: ...": a credit on its own line.
 CREDIT_LINE = re.compile(r"^(?i:photography|photographs?|photos?|pictures?|illustrations?|graphics?|images?|video)\s+"
@@ -190,6 +193,8 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
     m = CREDIT_END.search(text)
     if m and _credit_names(m["credit"]) and len(m["credit"].split()) <= 8:
         return "image caption with its credit"
+    if SLASH_CREDIT_END.search(text) and line.n <= 40 and not reported:
+        return "image caption with its credit"  # tests/clean/test_furniture.py::test_caption_slash_credit
     if CREDIT_LINE.match(text) and line.n <= 8:
         return "photo credit"
     if line.n <= 40 and not reported:

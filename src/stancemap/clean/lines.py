@@ -92,6 +92,8 @@ PROMO_VERB = re.compile(r"^(?:get|read|follow|stay|sign up|subscribe|download|wa
 PROMO_WORD = re.compile(r"\b(?:news|latest|updates?|stories|photos|videos|analysis|newsletter|app|"
                         r"breaking|coverage|podcasts?)\b", re.I)
 SUBSCRIPTION = re.compile(r"\b(?:subscribe|sign up|newsletters?|follow us|download (?:our|the) app|join our)\b", re.I)
+# The site pointing to its own channel: "The full interview can be heard in our podcast ..."
+OWN_CHANNEL = re.compile(r"\b(?:in|on) our (?:podcasts?|app|website|channel|youtube channel|radio show)\b", re.I)
 # Cookie banners: the word, the reader or site addressed, an act of consent (test_lines_consent_*).
 COOKIE = re.compile(r"\bcookies?\b", re.I)
 READER = re.compile(r"\b(?:you|your|we|our|this (?:web)?site)\b|\buses cookies\b", re.I)
@@ -103,7 +105,8 @@ REPORTING = re.compile(r"\b(?:said|says|told|added|according to|reported|ruled|f
 SUMMARY_LABEL = re.compile(r"^(?:summary|key points|key takeaways|in brief|at a glance|highlights|"
                            r"tl;?dr|what you need to know|quick read|the gist)\s*:?\s*$", re.I)
 BULLET = re.compile(r"^\s*[•·\-*–▪►]\s+")
-BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by|words by|interview(?:ed)? by|story by|article by|posted by)\s+"
+BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by|words by|interview(?:ed)? by|story by|article by|posted by|"
+                    r"words:|text:|reporting:|story:)\s+"
                     r"(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
                     r"(?:\s*(?:[|,–—-]|and)\s*.*)?|the\s+[\w.'’& ]{1,40}\s(?i:team|staff|desk|reporters|newsroom))$")
 TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated|first published|modified)\b"
@@ -118,7 +121,7 @@ SECTION_WORDS = wordset(
     "editorial comment blogs defence defense military security diplomacy region regions us uk eu east west "
     "middle north south today more main front page programmes programs shows schedule listen watch radio tv "
     "weather travel books film music food style education media newsletters subscribe obituaries jobs property "
-    "motoring puzzles letters entertainment wire")
+    "motoring puzzles letters entertainment wire interviews reviews columns columnists")
 # "Home | World | Politics", "Home › Europe", "News · Sport · Weather": menu separators (spaced).
 MENU_SEPARATOR = re.compile(r"\s+[|·•›»>/]\s+")
 MENU_MIN_PARTS = 3
@@ -265,6 +268,8 @@ def menu_reason(line: LineShape) -> str | None:
     Politics", "Home › Europe › Harrowgate"), at least one of them a news site's section or
     interface word. A table header ("Party | Seats | Share of vote") names no section; a byline,
     stamp or date line ("By A | March 4", "Posted: ... | Updated: ...") has digits or "By"."""
+    if site_and_section(line.text) is not None:
+        return "site name and section label"
     parts = menu_parts(line.text)
     if parts is None or not any(_section_label(p) for p in parts):
         # Without separators ("NEWS  SPORT  BUSINESS  OPINION  LIFE"): four words or more (three in
@@ -274,6 +279,16 @@ def menu_reason(line: LineShape) -> str | None:
         if line.sentence or len(words) < least or 4 * sum(w in SECTION_WORDS for w in words) < 3 * len(words):
             return None
     return "navigation menu (site sections between separators)"
+
+
+def site_and_section(text: str) -> str | None:
+    """The site's name of a line that is a name and a section ("Meridian Business Review | Interviews",
+    tests/clean/test_lines.py::test_lines_site_and_section), else None."""
+    pair = [p.strip() for p in MENU_SEPARATOR.split(text)]
+    if len(pair) == 2 and _section_label(pair[1]) and not _section_label(pair[0]) and all(
+            1 <= len(p.split()) <= 4 and not re.search(r"[\d.!?:;,\"“”]", p) for p in pair):
+        return pair[0]
+    return None
 
 
 def menu_parts(text: str) -> list[str] | None:
@@ -303,6 +318,8 @@ def promotion_reason(line: LineShape) -> str | None:
         return None
     if PROMO_VERB.match(line.text) and PROMO_WORD.search(line.text):
         return "site tagline or promotion"
+    if OWN_CHANNEL.search(line.text) and line.n <= 20:
+        return "site tagline or promotion"  # tests/clean/test_lines.py::test_lines_own_channel
     if SUBSCRIPTION.search(line.text) and re.search(r"\b(?:our|you|your)\b", line.text, re.I):
         return "site tagline or promotion"
     return None

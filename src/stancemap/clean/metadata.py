@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTHS, date_convention, date_in_line, parse_date
-from .lines import BYLINE, MENU_SEPARATOR, SECTION_WORDS, TIMESTAMP, caption_match, menu_parts, shape
+from .lines import BYLINE, MENU_SEPARATOR, SECTION_WORDS, TIMESTAMP, caption_match, menu_parts, shape, site_and_section
 
 __all__ = ["date_in_line", "parse_date"]
 
@@ -102,6 +102,8 @@ def masthead_candidate(lines: list[str]) -> str | None:
     parts = menu_parts(first)
     if parts is not None:
         first = parts[0]
+    elif (site := site_and_section(first)) is not None:
+        first = site
     if not NAME.match(first) or len(first) > 50:
         return None
     words = [w.lower().strip(".") for w in first.split()]

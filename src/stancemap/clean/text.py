@@ -230,7 +230,7 @@ def _above_byline(lines: list[str], shapes: list[LineShape], reasons: list[str |
     # A headline that is one quotation ("“I will not be anyone's governor”"), then a standfirst and
     # the date or byline within three lines (test_text_title_quotation_*).
     later = [j for j in nonblank if j > i][:TITLE_BYLINE_WITHIN + 1]
-    return bool(QUOTED_LINE.match(lines[i].strip())) and any(
+    return bool(QUOTED_LINE.match(lines[i].strip()) or LABELLED_QUOTE.match(lines[i].strip())) and any(
         (r := reasons[j]) is not None and r.startswith(("byline", "date line", "time stamp")) for j in later)
 
 
@@ -259,6 +259,10 @@ def _mark_repeats(lines: list[str], shapes: list[LineShape], reasons: list[str |
 INTRODUCES_NEXT = re.compile(r"^[A-Z][\w.'’-]+\s+(?:said|says|added|adds|continued|continues|wrote|writes|"
                              r"explained|explains|concluded|tweeted|replied|responded|argued|insisted|declared):$")
 QUOTED_LINE = re.compile(r"^[\"“‘'«](?P<inner>[^\"“”«»]{20,})[\"”’'»]$")
+# A headline of a label and a quotation, either way round: 'Kovar's lawyer: "A start, not an end"',
+# '"We will not recall ...": the chief executive on the fault' (tests/clean/test_text.py).
+LABELLED_QUOTE = re.compile(r"^(?:[^\"“”:]{3,60}:\s*[\"“‘«][^\"“”«»]{15,}[\"”’»]|"
+                            r"[\"“‘«][^\"“”«»]{15,}[\"”’»]:\s*[^\"“”]{3,120})$")
 QUOTE_MARKS = re.compile(r"[\"“”‘’'«»]")
 # A pull quote repeats a sentence, not a word or two ("“No.”" may be said twice).
 PULL_QUOTE_MIN_WORDS = 6
@@ -316,6 +320,8 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
         # judged like a title-case one; before the body it may be the standfirst.
         if not (s.headline or (i > first_sentence and sentence_case_headline(s))):
             continue
+        if _interview_turn(lines, nonblank, i):
+            continue
         neighbours = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
         overlap = _overlap(lines[i], [lines[j] for j in neighbours if reasons[j] is None])
         if any((r := reasons[j]) is not None and r.startswith(LINK_FURNITURE) for j in neighbours):
@@ -326,6 +332,16 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
             reasons[i] = f"related-article teaser (headline quoting {tag}, whom the article never mentions)"
         elif overlap < SUBHEADING_OVERLAP:
             reasons[i] = "related-article teaser (headline unrelated to the paragraphs around it)"
+
+
+def _interview_turn(lines: list[str], nonblank: list[int], i: int) -> bool:
+    """A question of a Q&A ("Radio Lestonia: How is she?"): its tag opens two other lines of the
+    article, so it is a speaker's label, not a teaser's (tests/clean/test_text.py::test_text_interview_turns_kept)."""
+    m = NAME_TAG.match(lines[i].strip())
+    if m is None:
+        return False
+    tag = m.group("tag") + ":"
+    return sum(lines[j].strip().startswith(tag) for j in nonblank if j != i) >= 2
 
 
 # "Name: Headline": the tag before the colon, one to three capitalised words.
