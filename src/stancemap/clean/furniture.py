@@ -21,7 +21,8 @@ CREDIT_END = re.compile(r"(?:^|[.!?”\"’)]\s+|\s\()\(?(?i:photo(?:graph)?s?|p
                         r"video|footage)\s*:\s*(?P<credit>[^.!?:;]{2,80}?)\)?\s*$")
 # A caption ending in an agency's or outlet's credit with a slash, after the caption's last sentence:
 # "... arrives at court in 2024. Sentinel/Paul Mertens", "... on Monday. AP Photo/Jane Doe".
-SLASH_CREDIT_END = re.compile(r"[.!?”\"’)]\s+[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}/[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s*$")
+SLASH_CREDIT_END = re.compile(r"[.!?”\"’)]\s+[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}"
+                              r"/[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s*$")
 CREDIT_NAME = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*|/|,|and|of|the|for|via|de|van|von|\||-|–)(?:\s+|$)")
 # "Photography by Hugo Stenberg", "Illustration by ...", "Photos: ...": a credit on its own line.
 CREDIT_LINE = re.compile(r"^(?i:photography|photographs?|photos?|pictures?|illustrations?|graphics?|images?|video)\s+"
