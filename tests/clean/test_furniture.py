@@ -123,6 +123,7 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Read the full story of the harbour's decline in the museum's new exhibition.",
     "Gift shops along the quay say the fee will push up their rents by a fifth.",
     "Posted in Eastport since 2019, the officer knows every skipper by name.",
+    "The Labour/Green coalition on the council backed the fee on Tuesday.",  # a slash inside prose: no credit
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])

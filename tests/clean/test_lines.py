@@ -176,6 +176,7 @@ def test_lines_sentence_case_headline(line: str, expected: bool) -> None:
     ("The Portlen Tide | Opinion", "The Portlen Tide"),
     ("Home | News", None),  # two section words: a menu's pair, no site's name
     ("Harbour fees | what changes in May", None),  # a headline's second half names no section
+    ("Harbour fees rise again | Analysis", None),  # a headline and its section: not a name
     ("Seats | Share", None),
 ])
 def test_lines_site_and_section(text: str, site: str | None) -> None:
@@ -185,7 +186,8 @@ def test_lines_site_and_section(text: str, site: str | None) -> None:
 @pytest.mark.parametrize(("text", "promotion"), [
     ('The full interview can be heard in our podcast "Harbour Hour".', True),
     ("More on this story on our website.", True),
-    ("The harbour master said the interview was recorded in our offices.", False),
+    ("We post the new timetables on our website every Friday.", False),  # what a speaker does
+    ("Dorr: The ferry app and our website will show the new times.", False),
 ])
 def test_lines_own_channel(text: str, promotion: bool) -> None:
     assert (promotion_reason(shape(text)) is not None) == promotion

@@ -319,3 +319,11 @@ def test_text_interview_turns_kept() -> None:
              "Quay Radio: How is the crew?", "Dorr: Tired, but proud."]
     result = clean_lines(article(middle=turns))
     assert all(kept(result, t) for t in turns)
+
+
+def test_text_tagged_teasers_are_no_interview() -> None:
+    """Teasers under one label tag ("Interview: ...") are no Q&A: they go (_interview_tags)."""
+    teasers = ["Interview: The Skipper Who Saved the Regatta", "Interview: Why the Ferry Still Runs Late",
+               "Interview: A Harbour Master on Storm Season"]
+    result = clean_lines(article(after=teasers))
+    assert not any(kept(result, t) for t in teasers)

@@ -20,7 +20,8 @@ from .lines import REPORTING, LineShape
 CREDIT_END = re.compile(r"(?:^|[.!?”\"’)]\s+|\s\()\(?(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|credits?|"
                         r"video|footage)\s*:\s*(?P<credit>[^.!?:;]{2,80}?)\)?\s*$")
 # A caption ending in an agency's or outlet's credit with a slash, after the caption's last sentence:
-# "... arrives at court in 2024. Sentinel/Paul Mertens", "... on Monday. AP Photo/Jane Doe".
+# "... leaves the inquiry in 2025. Quay Herald/Lena Dorr", "... on Monday. AP Photo/Sam Reyes"
+# (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason).
 SLASH_CREDIT_END = re.compile(r"[.!?”\"’)]\s+[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}"
                               r"/[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s*$")
 CREDIT_NAME = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*|/|,|and|of|the|for|via|de|van|von|\||-|–)(?:\s+|$)")
@@ -195,7 +196,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
     if m and _credit_names(m["credit"]) and len(m["credit"].split()) <= 8:
         return "image caption with its credit"
     if SLASH_CREDIT_END.search(text) and line.n <= 40 and not reported:
-        return "image caption with its credit"  # tests/clean/test_furniture.py::test_caption_slash_credit
+        return "image caption with its credit"
     if CREDIT_LINE.match(text) and line.n <= 8:
         return "photo credit"
     if line.n <= 40 and not reported:

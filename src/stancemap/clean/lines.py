@@ -92,8 +92,11 @@ PROMO_VERB = re.compile(r"^(?:get|read|follow|stay|sign up|subscribe|download|wa
 PROMO_WORD = re.compile(r"\b(?:news|latest|updates?|stories|photos|videos|analysis|newsletter|app|"
                         r"breaking|coverage|podcasts?)\b", re.I)
 SUBSCRIPTION = re.compile(r"\b(?:subscribe|sign up|newsletters?|follow us|download (?:our|the) app|join our)\b", re.I)
-# The site pointing to its own channel: "The full interview can be heard in our podcast ..."
-OWN_CHANNEL = re.compile(r"\b(?:in|on) our (?:podcasts?|app|website|channel|youtube channel|radio show)\b", re.I)
+# The site pointing to where its own output can be had: "The full interview can be heard in our
+# podcast ...", "More on this story on our website." (a speaker's "we post ... on our website" is not).
+OWN_CHANNEL = re.compile(r"\b(?:can|may|will) (?:also )?be (?:heard|read|watched|found|seen|streamed|downloaded)\b"
+                         r"[^.]*\b(?:in|on) our (?:podcasts?|app|website|channel|radio show)\b|"
+                         r"^(?:more|listen|watch|read)\b[^.]*\b(?:in|on) our (?:podcasts?|app|website|channel)\b", re.I)
 # Cookie banners: the word, the reader or site addressed, an act of consent (test_lines_consent_*).
 COOKIE = re.compile(r"\bcookies?\b", re.I)
 READER = re.compile(r"\b(?:you|your|we|our|this (?:web)?site)\b|\buses cookies\b", re.I)
@@ -121,7 +124,7 @@ SECTION_WORDS = wordset(
     "editorial comment blogs defence defense military security diplomacy region regions us uk eu east west "
     "middle north south today more main front page programmes programs shows schedule listen watch radio tv "
     "weather travel books film music food style education media newsletters subscribe obituaries jobs property "
-    "motoring puzzles letters entertainment wire interviews reviews columns columnists")
+    "motoring puzzles letters entertainment wire interviews")
 # "Home | World | Politics", "Home › Europe", "News · Sport · Weather": menu separators (spaced).
 MENU_SEPARATOR = re.compile(r"\s+[|·•›»>/]\s+")
 MENU_MIN_PARTS = 3
@@ -268,8 +271,6 @@ def menu_reason(line: LineShape) -> str | None:
     Politics", "Home › Europe › Harrowgate"), at least one of them a news site's section or
     interface word. A table header ("Party | Seats | Share of vote") names no section; a byline,
     stamp or date line ("By A | March 4", "Posted: ... | Updated: ...") has digits or "By"."""
-    if site_and_section(line.text) is not None:
-        return "site name and section label"
     parts = menu_parts(line.text)
     if parts is None or not any(_section_label(p) for p in parts):
         # Without separators ("NEWS  SPORT  BUSINESS  OPINION  LIFE"): four words or more (three in
@@ -282,13 +283,22 @@ def menu_reason(line: LineShape) -> str | None:
 
 
 def site_and_section(text: str) -> str | None:
-    """The site's name of a line that is a name and a section ("Meridian Business Review | Interviews",
-    tests/clean/test_lines.py::test_lines_site_and_section), else None."""
+    """The site's name of a page's first line that is a name and a section ("Quay Business Review |
+    Interviews", tests/clean/test_lines.py::test_lines_site_and_section), else None: the name in
+    capitals word by word, the section a section word."""
     pair = [p.strip() for p in MENU_SEPARATOR.split(text)]
-    if len(pair) == 2 and _section_label(pair[1]) and not _section_label(pair[0]) and all(
-            1 <= len(p.split()) <= 4 and not re.search(r"[\d.!?:;,\"“”]", p) for p in pair):
-        return pair[0]
-    return None
+    if len(pair) != 2 or not _section_label(pair[1]) or _section_label(pair[0]):
+        return None
+    if not all(label_part(p) for p in pair):
+        return None
+    if not all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in pair[0].split()):
+        return None
+    return pair[0]
+
+
+def label_part(part: str) -> bool:
+    """One label of a menu: one to four words, no digits, no sentence punctuation."""
+    return 1 <= len(part.split()) <= 4 and not re.search(r"[\d.!?:;,\"“”]", part)
 
 
 def menu_parts(text: str) -> list[str] | None:
@@ -297,10 +307,8 @@ def menu_parts(text: str) -> list[str] | None:
     parts = [p.strip() for p in MENU_SEPARATOR.split(text)]
     if len(parts) < MENU_MIN_PARTS:
         return None
-    for part in parts:
-        words = part.split()
-        if not 1 <= len(words) <= 4 or re.search(r"[\d.!?:;,\"“”]", part) or words[0].lower() == "by":
-            return None
+    if not all(label_part(p) and p.split()[0].lower() != "by" for p in parts):
+        return None
     return parts
 
 

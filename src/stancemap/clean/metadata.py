@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from .dates import MONTHS, date_convention, date_in_line, parse_date
-from .lines import BYLINE, MENU_SEPARATOR, SECTION_WORDS, TIMESTAMP, caption_match, menu_parts, shape, site_and_section
+from .lines import (
+    BYLINE,
+    MENU_SEPARATOR,
+    SECTION_WORDS,
+    TIMESTAMP,
+    caption_match,
+    label_part,
+    menu_parts,
+    shape,
+    site_and_section,
+)
 
 __all__ = ["date_in_line", "parse_date"]
 
@@ -54,6 +64,8 @@ def _heads_sections(lines: list[str], name: str) -> bool:
     between) is a section label ("Interview") or a menu with a section among its labels ("Politics |
     Veyport | Money", "News › Brennick › Port")."""
     nonblank = [line.strip() for line in lines if line.strip()][:3]
+    if nonblank and site_and_section(nonblank[0]) == name:
+        return True  # "Quay Business Review | Interviews"
     parts = menu_parts(nonblank[0]) if nonblank else None
     if parts is not None and parts[0] == name:
         return any(_section_words(p) for p in parts[1:])
@@ -65,7 +77,7 @@ def _heads_sections(lines: list[str], name: str) -> bool:
     labels = [p.strip() for p in MENU_SEPARATOR.split(following[0])]
     if len(labels) == 1:
         return _section_words(labels[0])
-    return all(1 <= len(p.split()) <= 4 and not re.search(r"[\d.!?:;,\"“”]", p) for p in labels) and any(
+    return all(label_part(p) for p in labels) and any(
         _section_words(p) for p in labels)
 
 
@@ -115,7 +127,7 @@ def masthead_candidate(lines: list[str]) -> str | None:
 def confirmed_masthead(lines: list[str]) -> tuple[str | None, str]:
     """A masthead candidate that the article credits further down ("told the X", "(X)", "© X"), or,
     for a name of two words or more, one that heads the site's sections: the first label of a menu
-    ("Coastal Radio | News | Listen live"), or a line followed by a section label or menu ("Meridian
+    ("Coastal Radio | News | Listen live"), or a line followed by a section label or menu ("Harbour
     Post" / "World | Europe"). A single word may be a topic kicker ("Valdoria"), so it needs the credit.
     Only this article's own lines count. Returns the name and why it was believed, or (None, "")."""
     edition = masthead_edition(lines)

@@ -34,6 +34,7 @@ from .lines import (
     script_notice_reason,
     sentence_case_headline,
     shape,
+    site_and_section,
 )
 from .styles import (
     mark_about_boilerplate,
@@ -188,6 +189,8 @@ def outlet_label_reason(line: str, outlets: frozenset[str]) -> str | None:
 
 def _find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
                 known_title: str | None) -> int | None:
+    if nonblank and reasons[nonblank[0]] is None and site_and_section(lines[nonblank[0]]) is not None:
+        reasons[nonblank[0]] = "site name and section label"  # "Quay Business Review | Interviews"
     if known_title:
         return next((i for i in nonblank if norm(lines[i]) == norm(known_title)), None)
     # The headline is the first line left standing before the first body sentence, shaped
@@ -259,8 +262,9 @@ def _mark_repeats(lines: list[str], shapes: list[LineShape], reasons: list[str |
 INTRODUCES_NEXT = re.compile(r"^[A-Z][\w.'’-]+\s+(?:said|says|added|adds|continued|continues|wrote|writes|"
                              r"explained|explains|concluded|tweeted|replied|responded|argued|insisted|declared):$")
 QUOTED_LINE = re.compile(r"^[\"“‘'«](?P<inner>[^\"“”«»]{20,})[\"”’'»]$")
-# A headline of a label and a quotation, either way round: 'Kovar's lawyer: "A start, not an end"',
-# '"We will not recall ...": the chief executive on the fault' (tests/clean/test_text.py).
+# A headline of a label and a quotation, either way round: 'Harbour master: "We will not reopen"',
+# '"We will not reopen ...": the harbour master on the storm'
+# (tests/clean/test_text.py::test_text_title_labelled_quotation_over_a_date_line).
 LABELLED_QUOTE = re.compile(r"^(?:[^\"“”:]{3,60}:\s*[\"“‘«][^\"“”«»]{15,}[\"”’»]|"
                             r"[\"“‘«][^\"“”«»]{15,}[\"”’»]:\s*[^\"“”]{3,120})$")
 QUOTE_MARKS = re.compile(r"[\"“”‘’'«»]")
@@ -294,6 +298,7 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
     last_sentence = body_sentences[-1] if body_sentences else -1
     first_sentence = body_sentences[0] if body_sentences else len(lines)
     introduced = False  # inside a list the article introduced with a colon ("His demands:")
+    speakers = _interview_tags(lines, nonblank)
     for pos, i in enumerate(nonblank):
         s = shapes[i]
         if not BULLET.match(lines[i]):
@@ -320,8 +325,8 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
         # judged like a title-case one; before the body it may be the standfirst.
         if not (s.headline or (i > first_sentence and sentence_case_headline(s))):
             continue
-        if _interview_turn(lines, nonblank, i):
-            continue
+        if (m := NAME_TAG.match(lines[i].strip())) is not None and m["tag"] in speakers:
+            continue  # a Q&A's question, not a teaser
         neighbours = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
         overlap = _overlap(lines[i], [lines[j] for j in neighbours if reasons[j] is None])
         if any((r := reasons[j]) is not None and r.startswith(LINK_FURNITURE) for j in neighbours):
@@ -334,14 +339,17 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
             reasons[i] = "related-article teaser (headline unrelated to the paragraphs around it)"
 
 
-def _interview_turn(lines: list[str], nonblank: list[int], i: int) -> bool:
-    """A question of a Q&A ("Radio Lestonia: How is she?"): its tag opens two other lines of the
-    article, so it is a speaker's label, not a teaser's (tests/clean/test_text.py::test_text_interview_turns_kept)."""
-    m = NAME_TAG.match(lines[i].strip())
-    if m is None:
-        return False
-    tag = m.group("tag") + ":"
-    return sum(lines[j].strip().startswith(tag) for j in nonblank if j != i) >= 2
+def _interview_tags(lines: list[str], nonblank: list[int]) -> set[str]:
+    """The speakers' tags of a Q&A ("Quay Radio: How is she?" / "Dorr: Tired."): tags that open two
+    lines or more, none a label ("Interview:", "Analysis:"), and at least two such tags, one answering
+    the other; else none (tests/clean/test_text.py::test_text_interview_turns_kept)."""
+    counts: dict[str, int] = {}
+    for j in nonblank:
+        m = NAME_TAG.match(lines[j].strip())
+        if m is not None and not all(w.lower() in LABEL_TAGS for w in m["tag"].split()):
+            counts[m["tag"]] = counts.get(m["tag"], 0) + 1
+    tags = {t for t, n in counts.items() if n >= 2}
+    return tags if len(tags) >= 2 else set()
 
 
 # "Name: Headline": the tag before the colon, one to three capitalised words.
