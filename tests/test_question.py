@@ -161,6 +161,13 @@ def test_frames_a_contested_intransitive_act_of_a_thing() -> None:
     assert "=hold\ttruce" in acts and not any(k.endswith(("\tunion", "\tresident")) for k in acts), acts
 
 
+def test_frames_a_document_that_speaks_is_no_act() -> None:
+    # "the report will warn", "the study would argue": verbs of saying, not acts that may happen
+    acts = _frames("The report will warn of higher costs for ferries. The study would argue otherwise. "
+                   "The truce would hold.")["acts"]
+    assert "=hold\ttruce" in acts and not any(k.startswith(("=warn", "=argue")) for k in acts), acts
+
+
 def test_question_proposed_intransitive_act_keeps_the_thing_as_subject() -> None:
     text = _propose([
         "The Harlow truce will hold, the envoy said. Rebels could break the truce within days.",

@@ -54,15 +54,25 @@ def test_wording_rival_names_where_outlets_divide() -> None:
 
 
 def test_wording_labels_written_before_a_name_are_rivals() -> None:
-    # "whistleblower Nadia Kovar" / "leaker Nadia Kovar": one person labelled two ways, single words linked
+    # "whistleblower Nadia Vorel" / "leaker Nadia Vorel": one person labelled two ways, single words linked
     # by the name they stand before; a capitalised title ("Finance Minister") is no label.
     counts = WordingCounts()
-    counts.add("wire", _phrases("The jailed whistleblower Nadia Kovar asked for a pardon. Finance Minister Lea Marsh "
+    counts.add("wire", _phrases("The jailed whistleblower Nadia Vorel asked for a pardon. Finance Minister Lea Marsh "
                                 "declined to comment."))
-    counts.add("tabloid", _phrases("Critics say leaker Nadia Kovar should stay in jail. Oberlin may pardon her."))
-    counts.set_topic(frozenset({"kovar", "pardon", "oberlin"}), frozenset({"pardon"}), frozenset({"pardon"}))
+    counts.add("tabloid", _phrases("Critics say leaker Nadia Vorel should stay in jail. Ostrin may pardon her."))
+    counts.set_topic(frozenset({"vorel", "pardon", "ostrin"}), frozenset({"pardon"}), frozenset({"pardon"}))
     assert [(t.term, t.variant_of) for t in counts.terms("tabloid")] == [("leaker", "whistleblower")]
     assert [(t.term, t.variant_of) for t in counts.terms("wire")] == [("whistleblower", "leaker")]
+
+
+def test_labels_not_titles() -> None:
+    # At a sentence's start a title or a word of address is no label of how an outlet sees the person.
+    from stancemap.extract.wording import _labels
+
+    found = [key for text in ("Mr Ostrin said the fee was fair.", "President Ostrin met the union.",
+                              "Dr Vorel agreed.", "The union praised whistleblower Nadia Vorel.")
+             for key, *_ in _labels(_nlp()(text))]
+    assert found == ["whistleblower"]
 
 
 def test_wording_an_outlet_naming_a_thing_both_ways_prefers_neither() -> None:

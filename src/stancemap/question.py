@@ -124,7 +124,7 @@ def _things(corpus: _Corpus) -> dict[str, float]:
     for noun, score in list(things.items()):
         # An act named as a noun ("welcomed a cut", "the rate cut") is the act done to what the corpus
         # does it to ("cut rates"): argued about as that thing.
-        # (Not to the one who does it: "President Oberlin pardons" misread as pardoning Oberlin.)
+        # (Not to the one who does it: "President Holm pardons" misread as pardoning Holm.)
         done_to = [(n, t) for (a, t), n in corpus.weight.items() if a == noun and t != noun and t in things
                    and not any(t in _text(s).lower().split() for s in corpus.subjects.get((a, t), ()))]
         if done_to:

@@ -252,7 +252,7 @@ class WordingCounts:
             " " not in key and bool(_related_heads(self.head[key]) & self.topic_things))  # "consolidation" / "merger"
         if not found:
             # set beside a phrase that speaks of the question, or a label of its participant ("whistleblower
-            # Nadia Kovar" where the question names Kovar)
+            # Ada Lind" where the question names Lind)
             found = any(s.startswith("is:") and ((s[3:] in self.total and self._direct(s[3:]))
                                                  or bool(set(s[3:].split()) & self.topic_words)) for s in self.slots[key])
         self._direct_cache[key] = found
@@ -303,7 +303,7 @@ class WordingCounts:
             found |= {o for o in by_head.get(head, [])[:MAX_LIST] if _described(key, o)}
         for slot in slots:  # set beside one another or the same name, or given the same figure
             if slot.startswith("is:") and (described or slot[3:] not in self.total):
-                # (a single word only beside a name: "whistleblower" / "leaker" / "auditor" Nadia Kovar)
+                # (a single word only beside a name: "whistleblower" / "leaker" / "auditor" Ada Lind)
                 found |= {slot[3:]} | set(by_slot.get(slot, [])[:MAX_LIST])
             elif not described:
                 continue

@@ -140,7 +140,8 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     act = " ".join([lemma, *particles])
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if obj is None and subject is not None and (particles or lemma not in LIGHT_VERBS) and _happening(tok, subject):
+    if obj is None and subject is not None and (particles or lemma not in LIGHT_VERBS | SPEECH_VERBS) and _happening(
+            tok, subject):  # (a report "warns", a study "argues": speech, not an act that may happen)
         # "the ceasefire will hold", "is the strike going to end": the thing is the subject of an
         # intransitive act, marked INTRANSITIVE so the question keeps it ("Will the ceasefire hold?").
         return (INTRANSITIVE + act, subject, None, weight) if (weight := _weight(tok)) > 1 else None

@@ -62,7 +62,7 @@ def wording_of(sdoc: Doc) -> dict[str, list[Any]]:
         for slot in [*_slots(tok), *([f"is:{name}"] if name else [])]:
             if slot not in entry[3] and len(entry[3]) < MAX_SLOTS:
                 entry[3].append(slot)
-    for key, surface, head, name in _labels(sdoc):  # "whistleblower Nadia Kovar": a label for the person
+    for key, surface, head, name in _labels(sdoc):  # "whistleblower Ada Lind": a label for the person
         entry = found.setdefault(key, [0, surface, head, [], 0])
         entry[0] += 1
         _add_slot(entry[3], f"is:{name}") if len(entry[3]) < MAX_SLOTS else None
@@ -92,9 +92,10 @@ def wording_of(sdoc: Doc) -> dict[str, list[Any]]:
 
 def _labels(sdoc: Doc) -> list[tuple[str, str, str, str]]:
     """(key, surface, head lemma, name) of each label written before a name in lower case
-    ("whistleblower Nadia Kovar", "eco-warrior Signe Tarvald", "union boss Roisin Achterberg"; at a
-    sentence's start "Leaker Nadia Kovar"): up to MAX_WORDS nouns and adjectives right before the
-    name, not a capitalised title ("Finance Minister ...") nor a determiner or a verb."""
+    ("whistleblower Ada Lind", "eco-warrior Tor Berg", "union boss Ina Brok"; at a sentence's start
+    "Campaigner Ada Lind", but no title alone: "Mr", "President"): up to MAX_WORDS nouns
+    and adjectives right before the name, not a capitalised title ("Finance Minister ...") nor a
+    determiner or a verb."""
     found = []
     for ent in sdoc.ents:
         if ent.label_ not in NAMED or ent.start == 0:
@@ -116,7 +117,7 @@ def _labels(sdoc: Doc) -> list[tuple[str, str, str, str]]:
             words = words[1:]  # "former minister": the label is "minister"
         content = [t for t in words if t.is_alpha]
         if not content or len(content) > MAX_WORDS or (content[-1].pos_ == "ADJ" and not _common_noun(content[-1].lower_)):
-            continue  # "the jailed ... Kovar" with no noun ("whistleblower", tagged ADJ, is one); too long for a label
+            continue  # "the jailed ... Lind" with no noun ("whistleblower", tagged ADJ, is one); too long for a label
         last = content[-1]
         if last.lower_ in PLAIN_MODIFIERS or (len(content) == 1 and last.lower_ in TITLES_OF_ADDRESS):
             continue
@@ -129,10 +130,12 @@ def _labels(sdoc: Doc) -> list[tuple[str, str, str, str]]:
     return found
 
 
-# Names a label may stand before ("whistleblower Nadia Kovar", "carmaker Korvane", "breakaway region X").
+# Names a label may stand before ("whistleblower Ada Lind", "carmaker Brenmoor", "breakaway region X").
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Words of address before a name that say nothing of the person ("Mr", "Dr" are not alpha words; these are).
-TITLES_OF_ADDRESS = words("mister madam sir lady lord dame")
+# Words of address and titles of office before a name, which say nothing of how an outlet sees the
+# person ("Mr Holm", "President Holm" at a sentence's start: test_wording.py::test_labels_not_titles).
+TITLES_OF_ADDRESS = words("mister madam sir lady lord dame mr mrs ms dr prof professor president minister senator "
+                          "governor mayor chancellor premier judge")
 
 
 # A quotation: curly or straight double quotes within one paragraph.

@@ -94,7 +94,7 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             first -= 1
         last = clause.right_edge.i if clause.i >= tok.i else tok.right_edge.i
         words = tok.i + len(marker.split())
-        if last < words < sent.end:
+        if len(marker.split()) > 1 and last < words < sent.end:
             # "as long as the bank signals no further cuts" parsed with "long" under "cuts": the
             # marker's words end the span; the clause is the highest head after them.
             top = doc[words]
