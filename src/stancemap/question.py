@@ -284,12 +284,12 @@ def _subject(corpus: _Corpus, act: str, thing: str, own: bool = False) -> str | 
     subs = Counter({s: n for s, n in corpus.subjects.get((act, thing), Counter()).items()
                     if _text(s).lower() not in PRONOUNS and not s.endswith("|BODY")})
     if not subs and not own:
-        # Places and bodies doing the same act to another thing ("Morrask would sign an agreement").
+        # Places and bodies doing the same act to another thing ("Vaskor would sign an agreement").
         subs = Counter({s: n for (a, _), found in corpus.subjects.items() if a == act for s, n in found.items()
-                        if s.endswith(("|GPE", "|ORG", "|NORP", "|BODY"))})
+                        if s.endswith(AGENTS)})
     if not subs:
         return None
-    best = max(subs, key=lambda s: (s.endswith(("|GPE", "|ORG", "|NORP")), subs[s], len(s)))
+    best = max(subs, key=lambda s: (s.endswith(AGENTS[:-1]), subs[s], len(s)))  # a named agent before a body
     return _text(best)
 
 
