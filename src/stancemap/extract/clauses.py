@@ -194,10 +194,60 @@ def has_subject_child(verb: Token) -> bool:
 CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
 
 
+# Participles that open a report of their own after a comma ("..., citing the strategic ...").
+REPORTING_PARTICIPLES = SPEECH_VERBS | frozenset({"cite", "accuse", "call"})
+QUOTE_MARKS = frozenset('"“”«»')
+
+
+def nested_report(clause: Token) -> int | None:
+    """Index of the first token of another report that a reported clause runs into: a reporting
+    verb coordinated inside it ("says A promised B and said she would C", "said they were convinced
+    A and Democrats accused B") or a participle after a comma ("said A, arguing that B", "..., citing
+    C"). PolNeAR-style annotation (and a reader) takes that as a statement of its own, so the first
+    content ends before it; words inside a quotation are the speaker's and are never cut. Pinned by
+    test_cues_content_stops_at_a_nested_report."""
+    doc = clause.doc
+    for tok in clause.subtree:
+        if tok.i <= clause.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING_PARTICIPLES:
+            continue
+        participle = tok.dep_ == "advcl" and tok.tag_ == "VBG" and not has_subject_child(tok)
+        coordinated = tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ", "VBP"}
+        if not (participle or coordinated):
+            continue
+        first = tok.left_edge.i
+        before = doc[first - 1] if first > clause.left_edge.i else None
+        if before is None or not (before.text == "," or (coordinated and before.lower_ in {"and", "but"})):
+            continue
+        if any(ch in QUOTE_MARKS for ch in doc.text[clause.left_edge.idx: tok.idx]):
+            continue
+        return first
+    return None
+
+
+def nested_content(verb: Token) -> tuple[int, int] | None:
+    """Token range of what a nested report (`nested_report`) reports: its clause without "that"
+    ("arguing that it was ..."), or its object ("citing the importance of ...")."""
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in {"ccomp", "dobj"}:
+            left = child.left_edge.i + (verb.doc[child.left_edge.i].lower_ == "that")
+            right = child.right_edge.i
+            while right > left and verb.doc[right].is_punct:
+                right -= 1
+            return (left, right) if right > left else None
+    return None
+
+
 def clause_right(clause: Token) -> int:
     """Index of a reported clause's last token, without a concessive clause with a subject of its
-    own that a comma adds at its end (pinned by test_predicates_content_ends_*)."""
+    own that a comma adds at its end (pinned by test_predicates_content_ends_*), nor another report
+    it runs into (`nested_report`)."""
     right = clause.right_edge.i
+    nested = nested_report(clause)
+    if nested is not None:
+        right = nested - 1
+        while right > clause.left_edge.i and clause.doc[right].lower_ in {",", "and", "but"}:
+            right -= 1
+        return right
     for child in reversed(list(clause.children)):
         if child.i < clause.i or child.dep_ != "advcl":
             continue

@@ -90,7 +90,8 @@ def reduce_candidates(found: list[Candidate], sent_starts: list[int] | None = No
         clash = False
         for other in kept:
             overlap = min(cand.end, other.end) - max(cand.start, other.start)
-            if overlap <= 0 or _nested(cand, other) or _nested(other, cand):
+            same_cue = other.cue_start == cand.cue_start  # one cue, one statement, whoever else claims it
+            if overlap <= 0 or (not same_cue and (_nested(cand, other) or _nested(other, cand))):
                 continue
             shorter = min(cand.end - cand.start, other.end - other.start)
             if overlap >= 0.5 * shorter or cand.start <= other.cue_start < cand.end:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .candidate import Candidate
-from .clauses import SPEAKER_NOUNS, _name_words, has_subject_child, predicate_like, speaker_words, subject_of
+from .clauses import SPEAKER_NOUNS, _name_words, has_subject_child, nested_report, predicate_like, speaker_words, subject_of
 from .lexicon import (
     BELIEF_ADJECTIVES,
     BELIEF_VERBS,
@@ -222,6 +222,11 @@ def _object_end(child: Token) -> int:
     """Last token of a complement, without what a comma adds about its object ("likened RT to the
     BBC, which receives ...", "endorsing X's campaign, the latest chapter in ...")."""
     last = child.right_edge.i
+    nested = nested_report(child) if child.dep_ in {"ccomp", "xcomp"} else None
+    if nested is not None:  # "said A, arguing that B": B is a report of its own
+        last = nested - 1
+        while last > child.left_edge.i and child.doc[last].lower_ in {",", "and", "but"}:
+            last -= 1
     for tok in child.subtree:
         if tok.i > child.i and tok.dep_ in {"relcl", "appos"} and tok.i > 0 and tok.left_edge.i > 0 \
                 and tok.doc[tok.left_edge.i - 1].text == "," and (tok.dep_ == "appos" or tok.left_edge.tag_ in {"WDT", "WP"}) \

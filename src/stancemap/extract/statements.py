@@ -16,6 +16,8 @@ from .candidate import Candidate
 from .clauses import (
     clause_right,
     has_subject_child,
+    nested_content,
+    nested_report,
     left_subject,
     predicate_like,
     speaker_capable,
@@ -238,8 +240,9 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             any_quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
     sent = sents[i]
     doc = sent.doc
+    nested_cues: set[int] = set()
     for verb in sent:
-        if not predicate_like(verb) or inside(quotes, verb.idx):
+        if not predicate_like(verb) or inside(quotes, verb.idx) or verb.i in nested_cues:
             continue
         lemma = verb.lemma_.lower()
         passive = _passive_agent(verb)
@@ -306,6 +309,14 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 end = min(end, doc[right].idx + len(doc[right].text))
             s, e = _trim(doc, doc[left].idx, end)
             yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e, speaker_words(subject, verb), "speech")
+            nested = nested_report(clause)
+            cue = None if nested is None else next(t for t in doc[nested:] if t.pos_ == "VERB")
+            if cue is not None and (span := nested_content(cue)):
+                # "said A, citing B", "says A promised B and said C": B and C are the same speaker's
+                # statements (whose words the clause is), not the clause subject's.
+                nested_cues.add(cue.i)
+                s, e = _trim(doc, doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text))
+                yield Candidate(i, _kind(any_quotes, s, e, lemma), cue.text, cue.idx, s, e, speaker_words(subject, verb), "speech")
         elif states_position(verb, lemma) and lemma not in BELIEF_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
             right = max((c.right_edge.i for c in verb.children
                          if c.i > verb.i and (c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}

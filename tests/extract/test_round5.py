@@ -1,0 +1,34 @@
+"""Issue 10, round 5: a reported clause that runs into another report of the same speaker stops
+before it, and that report is a statement of its own (written sentences, fictional people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import speaker_name, statement_with
+
+INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "first", "second", "cue"), [
+    ("Marsh said the treaty would not be signed before May, arguing that the northern allies had not yet agreed.",
+     "the treaty would not be signed before May", "the northern allies had not yet agreed", "arguing"),
+    ("Marsh said the delay had hurt the talks, citing the long dispute over the fishing grounds.",
+     "the delay had hurt the talks", "the long dispute over the fishing grounds", "citing"),
+    ("Marsh says the envoy promised to keep the talks open and said she would not give up on them.",
+     "the envoy promised to keep the talks open", "she would not give up on them", "said"),
+])
+def test_cues_content_stops_at_a_nested_report(run, text: str, first: str, second: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + text)
+    outer = statement_with(analysis, first)
+    assert second not in outer.content and outer.content.rstrip(".").endswith(first.split()[-1])
+    inner = statement_with(analysis, second)
+    assert inner.cue == cue and inner.content.startswith(second.split()[0])
+    assert speaker_name(analysis, second) == "Lea Marsh"  # the one whose words the clause is
+    assert len([s for s in analysis.statements if second in s.content]) == 1  # one cue, one statement
+
+
+def test_cues_a_quoted_nested_verb_is_the_speakers_words(run) -> None:  # type: ignore[no-untyped-def]
+    """Inside quotation marks a second verb of saying is what the speaker said: nothing is cut."""
+    analysis = run(INTRO + 'Marsh said the allies were "tired of waiting, and said so at every meeting."')
+    assert "said so at every meeting" in statement_with(analysis, "the allies were").content
