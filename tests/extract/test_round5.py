@@ -32,3 +32,17 @@ def test_cues_a_quoted_nested_verb_is_the_speakers_words(run) -> None:  # type: 
     """Inside quotation marks a second verb of saying is what the speaker said: nothing is cut."""
     analysis = run(INTRO + 'Marsh said the allies were "tired of waiting, and said so at every meeting."')
     assert "said so at every meeting" in statement_with(analysis, "the allies were").content
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Polling averages show Marsh with a lead in the low single digits.", "Marsh with a lead in the low single digits"),
+    ("The average of polls taken over the past two weeks shows the treaty leading 47 percent to 44 percent.",
+     "the treaty leading 47 percent to 44 percent"),
+    ("The Harbor Ledger's average shows Marsh likewise ahead by 3.7 percentage points.",
+     "Marsh likewise ahead by 3.7 percentage points"),
+])
+def test_cues_a_poll_average_shows_a_standing(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    """A poll average reports what it shows as a poll does, also a standing "with a lead" or "ahead
+    by" (the preposition after the object carries the finding). PolNeAR dev +3 found."""
+    statement = statement_with(run(INTRO + text), words)
+    assert statement.content.rstrip(".") == words and statement.speaker_mention.lower().endswith(("average", "averages"))

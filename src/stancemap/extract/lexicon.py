@@ -219,7 +219,7 @@ book books article articles story stories editorial editorials column op-ed figu
 evidence review audit investigation estimate estimates forecast projection model chart slide map photo
 photos image images transcript transcripts email emails message messages website site page release
 bill law order plan proposal platform agreement deal treaty petition resolution verdict opinion brief
-indictment testimony speech interview remarks comments headline
+indictment testimony speech interview remarks comments headline average averages tally tallies aggregate
 """)
 # Adjectives of a judging or feeling subject that take what they judge ("is confident that ...",
 # "were outraged at ...", "is critical of ...", "is ready to ...").

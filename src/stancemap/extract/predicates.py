@@ -36,7 +36,7 @@ COMPLEMENTS = {
     "belief": {"dobj", "xcomp", "ccomp", "prep"},
     "speech": {"dobj", "xcomp", "ccomp", "prep"},
     "topic": {"prep"},
-    "evidence": {"dobj", "xcomp", "ccomp", "oprd"},
+    "evidence": {"dobj", "xcomp", "ccomp", "oprd", "prep", "advmod"},
 }
 # Prepositions that introduce what is judged or believed ("voted against", "worried about",
 # "compared X to Y", "called for", "believes in"); others ("in a statement", "at a rally",
@@ -48,7 +48,8 @@ CONTENT_PREPS = {
     # Not "of": "said of the plan, '...'" names what the quotation is about, not what was said.
     "speech": frozenset({"about", "on", "for", "against", "over"}),
     "topic": frozenset({"about", "of"}),
-    "evidence": frozenset(),
+    # "polls show Clinton with a lead", "the average shows her at 46 percent".
+    "evidence": frozenset({"with", "at", "by", "ahead", "behind"}),
 }
 # Verbs of speaking that take what was said as a topic ("spoke about X", "talked of Y"; not "discussed Z", which names no view).
 TOPIC_VERBS = frozenset({"speak", "talk", "testify", "brag", "boast", "complain", "lecture", "preach",
