@@ -45,4 +45,4 @@ def test_cues_a_poll_average_shows_a_standing(run, text: str, words: str) -> Non
     """A poll average reports what it shows as a poll does, also a standing "with a lead" or "ahead
     by" (the preposition after the object carries the finding). PolNeAR dev +3 found."""
     statement = statement_with(run(INTRO + text), words)
-    assert statement.content.rstrip(".") == words and statement.speaker_mention.lower().endswith(("average", "averages"))
+    assert statement.content.rstrip(".") == words and "average" in statement.speaker_mention.lower()
