@@ -56,3 +56,20 @@ def test_nominal_reported_clause_after_a_prepositional_phrase(run) -> None:  # t
     analysis = run(INTRO + "Marsh said after the vote she would not accept the offer of the northern allies.")
     statement = statement_with(analysis, "she would not accept the offer")
     assert statement.content.startswith("she would not accept") and statement.cue == "said"
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("Her decision to meet the northern envoy on her plane drew criticism in Velden.",
+     "to meet the northern envoy on her plane", "decision"),
+    ("The talks have done nothing to stop Marsh's determination to bring Osterland into the pact.",
+     "to bring Osterland into the pact", "determination"),
+])
+def test_nominal_intention_with_its_infinitive(run, text: str, content: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    """A noun of intending with its holder takes its infinitive, "to" included (round 5: PolNeAR
+    dev +11 found); without a holder ("a decision to wait") nothing is attributed."""
+    analysis = run(INTRO + text)
+    statement = statement_with(analysis, content)
+    assert statement.content.rstrip(".") == content and (statement.kind, statement.cue) == ("belief", cue)
+    assert speaker_name(analysis, content) == "Lea Marsh"
+    assert not [s for s in run(INTRO + "A decision to wait for the northern allies was taken on Monday.").statements
+                if "to wait for the northern allies" in s.content]

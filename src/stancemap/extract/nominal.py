@@ -45,6 +45,14 @@ proponents champion champions fan fans admirer admirers backer backers foe foes 
 support opposition condemnation praise adulation admiration endorsement rejection defense defence
 disdain contempt embrace
 """)
+# Nouns of intending or acting on an intention that take it as an infinitive ("her decision to
+# meet ...", "the government's determination to ...", "his promises to ...": kind belief, a holder
+# required; pinned by test_nominal_intention_with_its_infinitive).
+INTENTION_NOUNS = words("""
+decision decisions determination effort efforts attempt attempts bid refusal reluctance willingness
+readiness eagerness promise promises pledge pledges plan plans intention intentions vow vows threat
+threats offer commitment push desire wish resolve
+""")
 # Prepositions that introduce what the noun is about, by kind ("claims about", "concern about",
 # "opponent of", "support for"); "a question for X" names whom it was put to, "support of X" who gives it.
 CONTENT_PREPS = {
@@ -71,9 +79,12 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
         kind = ("indirect" if low in SPEECH_NOUNS or lemma in SPEECH_NOUNS else
                 "belief" if low in BELIEF_NOUNS or lemma in BELIEF_NOUNS else
                 "position" if low in POSITION_NOUNS or lemma in POSITION_NOUNS else None)
+        intends = low in INTENTION_NOUNS or lemma in INTENTION_NOUNS
+        if kind is None and intends:
+            kind = "belief"
         if kind is None:
             continue
-        content = _content(noun, NOUN_PREPS.get(lemma, CONTENT_PREPS[kind]))
+        content = _content(noun, NOUN_PREPS.get(lemma, CONTENT_PREPS[kind]), intends)
         if content is None:
             continue
         if noun.dep_ == "dobj" and states_position(noun.head, noun.head.lemma_.lower()):
@@ -96,12 +107,16 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
         yield Candidate(i, kind, cue, noun.idx, start, end, _words(source) if source is not None else None, "nominal")
 
 
-def _content(noun: Token, preps: frozenset[str]) -> tuple[int, int, Token] | None:
-    """The clause after "that" or the object of a content preposition; with the token opening it."""
+def _content(noun: Token, preps: frozenset[str], intends: bool = False) -> tuple[int, int, Token] | None:
+    """The clause after "that", the object of a content preposition, or for a noun of intending its
+    infinitive ("decision to meet ...", with its "to", as PolNeAR annotates); with the token opening it."""
     doc = noun.doc
     for child in noun.children:
         if child.i < noun.i:
             continue
+        if intends and child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} \
+                and child.left_edge.i == noun.i + 1 and doc[noun.i + 1].lower_ == "to":
+            return _bounds(noun, child.left_edge.i, child.right_edge.i, noun)
         if child.dep_ in {"acl", "ccomp", "relcl"} and doc[child.left_edge.i].lower_ == "that" \
                 and doc[child.left_edge.i].dep_ == "mark" and child.left_edge.i == noun.i + 1:
             first, last = child.left_edge.i + 1, child.right_edge.i
