@@ -73,3 +73,34 @@ def test_nominal_intention_with_its_infinitive(run, text: str, content: str, cue
     assert speaker_name(analysis, content) == "Lea Marsh"
     assert not [s for s in run(INTRO + "A decision to wait for the northern allies was taken on Monday.").statements
                 if "to wait for the northern allies" in s.content]
+
+
+
+def test_nominal_a_verb_read_as_a_noun_after_a_name() -> None:
+    """"Berg charges that ...": the parser may read a name and a verb of saying as one noun phrase,
+    the name its root and the verb its object (seen with a surname the tagger took for a common
+    noun); the name is the speaker. The parse is given as the model produced it on such a sentence."""
+    from spacy.tokens import Doc
+
+    from stancemap.extract.nominal import nominal_candidates
+    from stancemap.parse import load_nlp
+
+    words = ["Berg", "charges", "that", "countries", "paid", "millions", "to", "the", "envoy", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=[0, 0, 4, 4, 1, 4, 4, 8, 6, 0],
+              deps=["ROOT", "dobj", "mark", "nsubj", "acl", "dobj", "prep", "det", "pobj", "punct"],
+              tags=["NN", "NNS", "IN", "NNS", "VBD", "NNS", "IN", "DT", "NN", "."],
+              pos=["NOUN", "NOUN", "SCONJ", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+              lemmas=["berg", "charge", "that", "country", "pay", "million", "to", "the", "envoy", "."],
+              sent_starts=[True] + [False] * 9)
+    found = list(nominal_candidates(list(doc.sents), 0, []))
+    assert [(c.speaker.text if c.speaker is not None else None, doc.text[c.start:c.end]) for c in found] == [
+        ("Berg", "countries paid millions to the envoy")]
+    # ... or the name as the compound of the verb read as a plural noun, the sentence's root.
+    doc = Doc(load_nlp().vocab, words=words, heads=[1, 1, 4, 4, 1, 4, 4, 8, 6, 1],
+              deps=["compound", "ROOT", "mark", "nsubj", "acl", "dobj", "prep", "det", "pobj", "punct"],
+              tags=["NN", "NNS", "IN", "NNS", "VBD", "NNS", "IN", "DT", "NN", "."],
+              pos=["NOUN", "NOUN", "SCONJ", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+              lemmas=["berg", "charge", "that", "country", "pay", "million", "to", "the", "envoy", "."],
+              sent_starts=[True] + [False] * 9)
+    found = list(nominal_candidates(list(doc.sents), 0, []))
+    assert [c.speaker.text if c.speaker is not None else None for c in found] == ["Berg"]

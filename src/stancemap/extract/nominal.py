@@ -104,7 +104,7 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
             continue
         doc = sent.doc
         cue = doc[cue_head.i: opener.i + 1].text if cue_head.i <= noun.i and opener.i - cue_head.i < 8 else noun.text
-        yield Candidate(i, kind, cue, noun.idx, start, end, _words(source) if source is not None else None, "nominal")
+        yield Candidate(i, kind, cue, noun.idx, start, end, _words(source, noun) if source is not None else None, "nominal")
 
 
 def _content(noun: Token, preps: frozenset[str], intends: bool = False) -> tuple[int, int, Token] | None:
@@ -149,6 +149,13 @@ def _holder(noun: Token) -> tuple[Token | None, Token]:
     if poss is not None:
         return poss, noun
     head = noun.head
+    if noun.tag_ == "NNS" and noun.i > 0 and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "that":
+        # "Trump charges that ...": a name and a verb of saying the tagger read as one noun phrase,
+        # the name its compound or its root (test_nominal_a_verb_read_as_a_noun_after_a_name).
+        name = noun.doc[noun.i - 1]
+        if name.text[:1].isupper() and ((name.dep_ == "compound" and name.head == noun and noun.dep_ == "ROOT")
+                                        or (name == head and head.dep_ == "ROOT")):
+            return name, noun
     # "a staunch opponent of", "deep concern about": the noun's own modifiers are part of the cue.
     if noun.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
         lemma = head.lemma_.lower()
@@ -157,10 +164,11 @@ def _holder(noun: Token) -> tuple[Token | None, Token]:
     return None, noun
 
 
-def _words(source: Token) -> Span:
-    """The holder's words, without the possessive ending ("Trump's" -> "Trump")."""
+def _words(source: Token, noun: Token) -> Span:
+    """The holder's words, without the possessive ending ("Trump's" -> "Trump") or the noun itself
+    where the parse made it part of the holder's phrase ("Berg charges that")."""
     span = speaker_span(source)
-    end = span.end
+    end = min(span.end, noun.i) if span.start < noun.i else span.end
     while end > span.start + 1 and span.doc[end - 1].dep_ == "case":
         end -= 1
     if span.doc[end - 1].dep_ == "case" or span.doc[end - 1].lower_ in {"'s", "’s"}:
