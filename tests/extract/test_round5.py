@@ -46,3 +46,20 @@ def test_cues_a_poll_average_shows_a_standing(run, text: str, words: str) -> Non
     by" (the preposition after the object carries the finding). PolNeAR dev +3 found."""
     statement = statement_with(run(INTRO + text), words)
     assert statement.content.rstrip(".") == words and "average" in statement.speaker_mention.lower()
+
+
+def test_cues_quoted_title_after_the_verb_is_not_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    """'"...," Marsh, the foreign minister, said on "Morning Harbor."': the parser may take the
+    quoted programme title after the verb for its subject; the name after the quotation speaks."""
+    analysis = run(INTRO + "“The treaty is a good one. There is a severe gap between the allies and our fleet,” Marsh, "
+                           "the foreign minister, said Thursday morning on Harbor TV’s “Morning Harbor.”")
+    statement = statement_with(analysis, "There is a severe gap")
+    assert statement.speaker_mention == "Marsh" and speaker_name(analysis, "There is a severe gap") == "Lea Marsh"
+
+
+def test_cues_demanded_reports_the_quotation_before_it(run) -> None:  # type: ignore[no-untyped-def]
+    """'"...?" X demanded.': the verb after the quotation is its cue, not the previous speaker's."""
+    analysis = run(INTRO + "“Every time you say that,” Marsh said, “you help the northern allies.”\n\n"
+                           "“Why is this not clear proof that the pact is too big to manage?” Jonas Berg demanded.")
+    statement = statement_with(analysis, "too big to manage")
+    assert (statement.cue, statement.speaker_mention) == ("demanded", "Jonas Berg")

@@ -57,6 +57,8 @@ def speaker_span(subject: Token) -> Span:
     if named is not None and subject.ent_type_ != "PERSON":
         subject = named
     tokens = [t for t in subject.subtree]
+    while len(tokens) > 1 and tokens[0].is_punct and tokens[0] != subject:
+        tokens = tokens[1:]  # a closing quotation mark the parse hung on the name after it
     cut = len(tokens)
     for k, t in enumerate(tokens):
         hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
@@ -99,6 +101,10 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
     if subjects:
         # "Valdoria, she told reporters, would ...": of two subjects the one next to the verb speaks.
         subject = min(subjects, key=lambda c: abs((near or verb).i - c.i))
+        if subject.i > verb.i and _quoted(subject):
+            # '"...," Flynn, an adviser, said on "Fox and Friends."': a quoted title after the verb
+            # is not who spoke; the name after the quotation's close is (test_cues_quoted_title_*).
+            return _after_quotation(verb)
         if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head  # "X, who said ...": the relative pronoun stands for X
         named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
@@ -132,6 +138,25 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
             and verb.head.lemma_.lower() in SPEAKER_NOUNS and not any(c.dep_ == "agent" for c in verb.children):
         return verb.head
     return left_subject(verb)
+
+OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«"})
+CLOSING_MARKS = frozenset({'"', "”", "’", "'", "»"})
+
+
+def _quoted(subject: Token) -> bool:
+    first = subject.left_edge.i
+    return first > 0 and subject.doc[first - 1].text in OPENING_MARKS
+
+
+def _after_quotation(verb: Token) -> Token | None:
+    """The name standing right after the last closing quotation mark before the verb."""
+    doc = verb.doc
+    close = next((k for k in range(verb.i - 1, verb.sent.start - 1, -1) if doc[k].text in CLOSING_MARKS), None)
+    if close is None or close + 1 >= verb.i:
+        return None
+    name = doc[close + 1]
+    return name if name.ent_type_ == "PERSON" or name.pos_ == "PROPN" else None
+
 
 def left_subject(verb: Token) -> Token | None:
     """"..., Deputy Minister A. B. said on Monday": when the parse lost the subject, the words

@@ -21,6 +21,7 @@ repeat fume blast slam rage snap boast scoff quip sneer rail hiss retort bark gu
 # pinned by test_statements_quotation_only_cues).
 QUOTE_VERBS = words("""
 ask continue read sing chant yell scream exclaim cry whisper mutter interject interrupt conclude wonder muse
+demand
 """)
 # Verbs whose object states a position ("X rejected the plan", "X is pushing for ...").
 POSITION_VERBS = words("""
