@@ -11,14 +11,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from .according import according_candidates
 from .asides import aside_candidates, unsourced_candidates
 from .candidate import Candidate
 from .clauses import (
     clause_right,
     has_subject_child,
+    left_subject,
     nested_content,
     nested_report,
-    left_subject,
     predicate_like,
     speaker_capable,
     speaker_span,
@@ -39,14 +40,10 @@ from .predicates import predicate_candidates
 from .quotes import MIN_QUOTE_WORDS, at_least, inside, quote_spans
 from .roundup import headed, roundup_candidates
 from .text import doc_text
+from .text import trim as _trim
 
 # The plainest verbs of saying: whatever their subject, it reports ("the authority said").
 SAYING = frozenset({"say", "tell", "add", "state", "report", "write", "announce", "note", "warn", "claim", "argue"})
-OPINION_NOUNS = frozenset({"opinion", "view", "words", "assessment", "estimation", "judgment", "judgement", "eyes",
-                           "mind"})
-# What a sentence opening "In the ... poll," reports is the poll's finding (test_cues_in_a_poll).
-FINDING_NOUNS = frozenset({"poll", "survey", "study", "analysis", "census", "audit", "estimate", "forecast",
-                           "projection", "ranking"})
 def find_candidates(sdoc: Doc) -> list[Candidate]:
     any_quotes = quote_spans(doc_text(sdoc))
     quotes = at_least(any_quotes, doc_text(sdoc), MIN_QUOTE_WORDS)
@@ -58,7 +55,7 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     for i, sent in enumerate(sents):
         found.extend(_direct(sdoc, sents, i, standalone))
         found.extend(_verbal(sents, i, quotes, any_quotes))
-        found.extend(_according(sent, i, quotes))
+        found.extend(according_candidates(sent, i, quotes))
         found.extend(aside_candidates(sents, i, quotes, any_quotes))
         found.extend(unsourced_candidates(sents, i, quotes))
         found.extend(predicate_candidates(sents, i, quotes, any_quotes))
@@ -122,15 +119,6 @@ def _other_cue(sdoc: Doc, start: int, end: int, cue_start: int) -> bool:
     span = sdoc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}
                                     and t.idx != cue_start for t in span)
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc_text(doc)
-    while start < end and text[start] in " ,;:—–-\"“”'\n":
-        start += 1
-    while end > start and text[end - 1] in " ,;:—–-\n\"“”":
-        end -= 1
-    return start, end
 
 
 def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -310,13 +298,14 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             s, e = _trim(doc, doc[left].idx, end)
             yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e, speaker_words(subject, verb), "speech")
             nested = nested_report(clause)
-            cue = None if nested is None else next(t for t in doc[nested:] if t.pos_ == "VERB")
-            if cue is not None and (span := nested_content(cue)):
+            nested_verb = None if nested is None else next(t for t in doc[nested:] if t.pos_ == "VERB")
+            if nested_verb is not None and (span := nested_content(nested_verb)):
                 # "said A, citing B", "says A promised B and said C": B and C are the same speaker's
                 # statements (whose words the clause is), not the clause subject's.
-                nested_cues.add(cue.i)
+                nested_cues.add(nested_verb.i)
                 s, e = _trim(doc, doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text))
-                yield Candidate(i, _kind(any_quotes, s, e, lemma), cue.text, cue.idx, s, e, speaker_words(subject, verb), "speech")
+                yield Candidate(i, _kind(any_quotes, s, e, nested_verb.lemma_.lower()), nested_verb.text, nested_verb.idx, s, e,
+                                speaker_words(subject, verb), "speech")
         elif states_position(verb, lemma) and lemma not in BELIEF_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
             right = max((c.right_edge.i for c in verb.children
                          if c.i > verb.i and (c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}
@@ -394,47 +383,6 @@ def _passive_agent(verb: Token) -> Token | None:
     if agent is None:
         return None
     return next((c for c in agent.children if c.dep_ == "pobj"), None)
-
-
-def _according(sent: Span, i: int, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
-    """"According to X, ...", "..., according to X", "In his opinion, ..."."""
-    doc = sent.doc
-    for tok in sent:
-        source: Token | None = None
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
-            source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-            phrase_end = source.right_edge.i if source is not None else tok.i + 1
-        elif tok.lower_ in OPINION_NOUNS and tok.head.lower_ in {"in", "to"}:
-            source = next((c for c in tok.children if c.dep_ == "poss"), None)
-            phrase_end = tok.i
-        elif tok.lemma_.lower() in FINDING_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
-                and tok.head.i == sent.start and tok.head.head.dep_ == "ROOT":
-            source, phrase_end = tok, tok.right_edge.i  # "In the latest poll, X led Y by 5 points"
-        if source is None or inside(quotes, tok.idx):
-            continue
-        source = _publisher(source)
-        phrase_start = tok.i if tok.lower_ == "according" else tok.head.i
-        if phrase_start == sent.start:
-            s, e = _trim(doc, doc[phrase_end].idx + len(doc[phrase_end].text), sent.end_char)
-        elif phrase_end >= sent.end - 2 or (sent.root.i < phrase_start and doc[phrase_start - 1].text in {",", "—", "–", "-"}):
-            # "..., according to X." and "A rose 19 percent, according to X, more than ...": the claim is
-            # what comes before; "X, according to Y, would ..." is the whole sentence.
-            s, e = _trim(doc, sent.start_char, doc[phrase_start].idx)
-        else:
-            s, e = _trim(doc, sent.start_char, sent.end_char)
-        cue = "according to" if tok.lower_ == "according" else "in" if source is tok else f"in {source.text} {tok.text}"
-        yield Candidate(i, "indirect", cue, tok.idx, s, e, speaker_span(source), "according")
-
-
-def _publisher(source: Token) -> Token:
-    """"a survey published by the X Centre": the publisher is the source, not the document."""
-    for child in source.children:
-        if child.dep_ == "acl":
-            agent = next((a for a in child.children if a.dep_ == "agent"), None)
-            by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
-            if by is not None:
-                return by
-    return source
 
 
 def _kind(quotes: list[tuple[int, int]], start: int, end: int, lemma: str = "") -> str:

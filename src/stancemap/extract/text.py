@@ -11,3 +11,13 @@ def doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["stancemap_text"] = doc.text
     return str(cached)
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The offsets without the spaces, punctuation and quotation marks at either end."""
+    text = doc_text(doc)
+    while start < end and text[start] in " ,;:—–-\"“”'\n":
+        start += 1
+    while end > start and text[end - 1] in " ,;:—–-\n\"“”":
+        end -= 1
+    return start, end

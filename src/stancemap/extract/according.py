@@ -1,0 +1,61 @@
+"""Attribution by a phrase that names the source beside the claim: "According to X, ...",
+"..., according to X", "In his opinion, ...", "In the latest poll, X led Y ..." (split from
+statements.py, whose verb finders it shares the candidate form with)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from .candidate import Candidate
+from .clauses import speaker_span
+from .quotes import inside
+from .text import trim as _trim
+
+OPINION_NOUNS = frozenset({"opinion", "view", "words", "assessment", "estimation", "judgment", "judgement", "eyes",
+                           "mind"})
+# What a sentence opening "In the ... poll," reports is the poll's finding (test_cues_in_a_poll).
+FINDING_NOUNS = frozenset({"poll", "survey", "study", "analysis", "census", "audit", "estimate", "forecast",
+                           "projection", "ranking"})
+
+
+def according_candidates(sent: Span, i: int, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """"According to X, ...", "..., according to X", "In his opinion, ..."."""
+    doc = sent.doc
+    for tok in sent:
+        source: Token | None = None
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            phrase_end = source.right_edge.i if source is not None else tok.i + 1
+        elif tok.lower_ in OPINION_NOUNS and tok.head.lower_ in {"in", "to"}:
+            source = next((c for c in tok.children if c.dep_ == "poss"), None)
+            phrase_end = tok.i
+        elif tok.lemma_.lower() in FINDING_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and tok.head.i == sent.start and tok.head.head.dep_ == "ROOT":
+            source, phrase_end = tok, tok.right_edge.i  # "In the latest poll, X led Y by 5 points"
+        if source is None or inside(quotes, tok.idx):
+            continue
+        source = _publisher(source)
+        phrase_start = tok.i if tok.lower_ == "according" else tok.head.i
+        if phrase_start == sent.start:
+            s, e = _trim(doc, doc[phrase_end].idx + len(doc[phrase_end].text), sent.end_char)
+        elif phrase_end >= sent.end - 2 or (sent.root.i < phrase_start and doc[phrase_start - 1].text in {",", "—", "–", "-"}):
+            # "..., according to X." and "A rose 19 percent, according to X, more than ...": the claim is
+            # what comes before; "X, according to Y, would ..." is the whole sentence.
+            s, e = _trim(doc, sent.start_char, doc[phrase_start].idx)
+        else:
+            s, e = _trim(doc, sent.start_char, sent.end_char)
+        cue = "according to" if tok.lower_ == "according" else "in" if source is tok else f"in {source.text} {tok.text}"
+        yield Candidate(i, "indirect", cue, tok.idx, s, e, speaker_span(source), "according")
+
+
+def _publisher(source: Token) -> Token:
+    """"a survey published by the X Centre": the publisher is the source, not the document."""
+    for child in source.children:
+        if child.dep_ == "acl":
+            agent = next((a for a in child.children if a.dep_ == "agent"), None)
+            by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+            if by is not None:
+                return by
+    return source
