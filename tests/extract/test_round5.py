@@ -63,3 +63,36 @@ def test_cues_demanded_reports_the_quotation_before_it(run) -> None:  # type: ig
                            "“Why is this not clear proof that the pact is too big to manage?” Jonas Berg demanded.")
     statement = statement_with(analysis, "too big to manage")
     assert (statement.cue, statement.speaker_mention) == ("demanded", "Jonas Berg")
+
+
+def test_cues_position_ends_before_its_circumstance(run) -> None:  # type: ignore[no-untyped-def]
+    """A position's object ends before a phrase that dates or places the act ("during ...")."""
+    analysis = run(INTRO + "Marsh strongly supported the northern fishing treaty during her time at the ministry, "
+                           "which let her go in 2015.")
+    assert statement_with(analysis, "the northern fishing treaty").content.rstrip(".") == "the northern fishing treaty"
+
+
+def test_cues_another_act_after_the_object_is_not_the_position(run) -> None:  # type: ignore[no-untyped-def]
+    """"promised a veto and attempted to ...": the coordinated verb after an object is another act
+    (after an infinitive, "wants to triple X and create Y", it is more of what is wanted)."""
+    analysis = run(INTRO + "The government has promised a full veto and attempted to make the case to members of "
+                           "both parties that the pact is a bad idea.")
+    assert not [s for s in analysis.statements if s.cue.startswith("promised") and "attempted" in s.content]
+
+
+
+def test_cues_speaker_without_an_opening_bracket() -> None:
+    """"Sen. A. B. (R-Tex) is endorsing ...": the mention ends at the apposition the parse gives the
+    party, without its opening bracket (the parse as the model produced it on such a sentence)."""
+    from spacy.tokens import Doc
+
+    from stancemap.extract.clauses import speaker_span
+    from stancemap.parse import load_nlp
+
+    words = ["Sen.", "Jonas", "Berg", "(", "R", "-", "Vel", ")", "is", "endorsing", "Marsh", "."]
+    doc = Doc(load_nlp().vocab, words=words, spaces=[True, True, True, False, False, False, False, True, True, True,
+                                                      False, False],
+              heads=[2, 2, 9, 2, 2, 4, 4, 2, 9, 9, 9, 9],
+              deps=["compound", "compound", "nsubj", "punct", "appos", "punct", "appos", "punct", "aux", "ROOT",
+                    "dobj", "punct"])
+    assert speaker_span(doc[2]).text == "Sen. Jonas Berg"

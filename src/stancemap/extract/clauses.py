@@ -68,6 +68,8 @@ def speaker_span(subject: Token) -> Span:
             cut = k
             break
     tokens = tokens[:cut]
+    while len(tokens) > 1 and tokens[-1].text in {"(", "[", "-", "–", "—"}:
+        tokens = tokens[:-1]  # "Sen. A. B. (R-Tex)": the cut at the party leaves its opening bracket
     return subject.doc[tokens[0].i: tokens[-1].i + 1]
 
 def speaker_words(subject: Token, verb: Token) -> Span:

@@ -174,9 +174,10 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
         chosen.append(child)
     if not chosen:
         return None
-    if cls in {"belief", "position"}:
+    if cls in {"belief", "position"} and any(c.dep_ == "xcomp" for c in chosen):
         # "wants to triple X, grow Y and create Z": verbs coordinated with the predicate and
-        # sharing its subject are more of what is wanted, unless they report on their own.
+        # sharing its subject are more of what is wanted, unless they report on their own; after an
+        # object ("promised a veto and attempted to ...") they are another act.
         chosen += [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB"
                    and verb_class(c.lemma_.lower()) is None and not any(g.dep_.startswith("nsubj") for g in c.children)]
     first = min(c.left_edge.i for c in chosen)

@@ -42,6 +42,10 @@ from .roundup import headed, roundup_candidates
 from .text import doc_text
 from .text import trim as _trim
 
+# Prepositions that place or date a stated position, not part of it ("supported Democrats during his
+# time at the network, which ..."; test_cues_position_ends_before_its_circumstance).
+CIRCUMSTANCE_PREPS = frozenset({"during", "after", "before", "since", "until", "amid", "despite", "throughout",
+                                "following"})
 # The plainest verbs of saying: whatever their subject, it reports ("the authority said").
 SAYING = frozenset({"say", "tell", "add", "state", "report", "write", "announce", "note", "warn", "claim", "argue"})
 def find_candidates(sdoc: Doc) -> list[Candidate]:
@@ -309,7 +313,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
         elif states_position(verb, lemma) and lemma not in BELIEF_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
             right = max((c.right_edge.i for c in verb.children
                          if c.i > verb.i and (c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}
-                                              or (c.dep_ == "advcl" and c.tag_ == "VBG"))),
+                                              or (c.dep_ == "advcl" and c.tag_ == "VBG"))
+                         and c.lower_ not in CIRCUMSTANCE_PREPS),
                         default=sent.end - 1)
             end = min(_clause_end(doc, right, sent), speech_end(doc, verb, verb.i, sent))
             s, e = _trim(doc, verb.idx + len(verb.text), end)
