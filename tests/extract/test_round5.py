@@ -96,3 +96,10 @@ def test_cues_speaker_without_an_opening_bracket() -> None:
               deps=["compound", "compound", "nsubj", "punct", "appos", "punct", "appos", "punct", "aux", "ROOT",
                     "dobj", "punct"])
     assert speaker_span(doc[2]).text == "Sen. Jonas Berg"
+
+
+def test_cues_those_close_to_her_speak(run) -> None:  # type: ignore[no-untyped-def]
+    """"Those close to her say ...": "those" with a modifier stands for people who can speak."""
+    analysis = run(INTRO + "Those close to Marsh say that she would have to consider the offer of the northern allies.")
+    statement = statement_with(analysis, "she would have to consider the offer")
+    assert statement.speaker_mention == "Those close to Marsh" and statement.cue == "say"

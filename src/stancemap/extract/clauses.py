@@ -89,6 +89,8 @@ def speaker_capable(subject: Token) -> bool:
         return True
     if subject.text in _name_words(subject.doc):
         return True  # a surname the tagger missed here but tagged elsewhere in the article
+    if subject.lower_ == "those" and any(c.dep_ in {"acl", "relcl", "amod", "prep"} for c in subject.children):
+        return True  # "those close to him", "those who know her", "those familiar with the talks": people
     return subject.lemma_.lower() in SPEAKER_NOUNS or subject.lower_ in SPEAKER_NOUNS
 
 def _name_words(doc: Doc) -> set[str]:
