@@ -17,6 +17,9 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
      "the delay had hurt the talks", "the long dispute over the fishing grounds", "citing"),
     ("Marsh says the envoy promised to keep the talks open and said she would not give up on them.",
      "the envoy promised to keep the talks open", "she would not give up on them", "said"),
+    ("Marsh told the assembly that she believes the pact must protect the fishing fleet, saying that the "
+     "northern allies still decide too much.", "the pact must protect the fishing fleet",
+     "the northern allies still decide too much", "saying"),
 ])
 def test_cues_content_stops_at_a_nested_report(run, text: str, first: str, second: str, cue: str) -> None:  # type: ignore[no-untyped-def]
     analysis = run(INTRO + text)

@@ -266,17 +266,25 @@ def nested_content(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def before_nested(clause: Token, right: int) -> int:
+    """`right`, or the last token before a nested report inside the clause (`nested_report`),
+    without the comma or conjunction that joins it."""
+    nested = nested_report(clause)
+    if nested is None or nested > right:
+        return right
+    right = nested - 1
+    while right > clause.left_edge.i and clause.doc[right].lower_ in {",", "and", "but"}:
+        right -= 1
+    return right
+
+
 def clause_right(clause: Token) -> int:
     """Index of a reported clause's last token, without a concessive clause with a subject of its
     own that a comma adds at its end (pinned by test_predicates_content_ends_*), nor another report
     it runs into (`nested_report`)."""
     right = clause.right_edge.i
-    nested = nested_report(clause)
-    if nested is not None:
-        right = nested - 1
-        while right > clause.left_edge.i and clause.doc[right].lower_ in {",", "and", "but"}:
-            right -= 1
-        return right
+    if nested_report(clause) is not None:
+        return before_nested(clause, right)
     for child in reversed(list(clause.children)):
         if child.i < clause.i or child.dep_ != "advcl":
             continue

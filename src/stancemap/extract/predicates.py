@@ -17,7 +17,15 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .candidate import Candidate
-from .clauses import SPEAKER_NOUNS, _name_words, has_subject_child, nested_report, predicate_like, speaker_words, subject_of
+from .clauses import (
+    SPEAKER_NOUNS,
+    _name_words,
+    before_nested,
+    has_subject_child,
+    predicate_like,
+    speaker_words,
+    subject_of,
+)
 from .lexicon import (
     BELIEF_ADJECTIVES,
     BELIEF_VERBS,
@@ -213,7 +221,7 @@ def _told_clause(tok: Token) -> tuple[int, int] | None:
         if other.dep_ in {"ccomp", "acl", "relcl"} and other.pos_ in {"VERB", "AUX"} \
                 and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < other.i for m in other.children):
             first = next(m for m in other.children if m.dep_ == "mark").i + 1
-            last = other.right_edge.i
+            last = before_nested(other, other.right_edge.i)
             while last > first and doc[last].is_punct and doc[last].text not in {"”", '"', "’"}:
                 last -= 1
             return doc[first].idx, doc[last].idx + len(doc[last].text)
@@ -224,11 +232,8 @@ def _object_end(child: Token) -> int:
     """Last token of a complement, without what a comma adds about its object ("likened RT to the
     BBC, which receives ...", "endorsing X's campaign, the latest chapter in ...")."""
     last = child.right_edge.i
-    nested = nested_report(child) if child.dep_ in {"ccomp", "xcomp"} else None
-    if nested is not None:  # "said A, arguing that B": B is a report of its own
-        last = nested - 1
-        while last > child.left_edge.i and child.doc[last].lower_ in {",", "and", "but"}:
-            last -= 1
+    if child.dep_ in {"ccomp", "xcomp"}:  # "said A, arguing that B": B is a report of its own
+        last = before_nested(child, last)
     for tok in child.subtree:
         if tok.i > child.i and tok.dep_ in {"relcl", "appos"} and tok.i > 0 and tok.left_edge.i > 0 \
                 and tok.doc[tok.left_edge.i - 1].text == "," and (tok.dep_ == "appos" or tok.left_edge.tag_ in {"WDT", "WP"}) \
