@@ -305,11 +305,13 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             nested_verb = None if nested is None else next(t for t in doc[nested:] if t.pos_ == "VERB")
             if nested_verb is not None and (span := nested_content(nested_verb)):
                 # "said A, citing B", "says A promised B and said C": B and C are the same speaker's
-                # statements (whose words the clause is), not the clause subject's.
+                # statements (whose words the clause is), not the clause subject's; a nested verb with
+                # a subject of its own ("what X says ... and how experts say ...") is that subject's.
                 nested_cues.add(nested_verb.i)
+                own = next((c for c in nested_verb.children if c.dep_ == "nsubj"), None)
                 s, e = _trim(doc, doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text))
                 yield Candidate(i, _kind(any_quotes, s, e, nested_verb.lemma_.lower()), nested_verb.text, nested_verb.idx, s, e,
-                                speaker_words(subject, verb), "speech")
+                                speaker_words(own, nested_verb) if own is not None else speaker_words(subject, verb), "speech")
         elif states_position(verb, lemma) and lemma not in BELIEF_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
             right = max((c.right_edge.i for c in verb.children
                          if c.i > verb.i and (c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}
