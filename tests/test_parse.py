@@ -7,7 +7,7 @@ import numpy
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
-from stancemap.parse import MODEL_NAME, _CachedLemmas, _RulerMatch, load_nlp
+from stancemap.parse import MISREAD_VERBS, MODEL_NAME, _CachedLemmas, _RulerMatch, _verb_lemmas, load_nlp
 
 from .conftest import EXAMPLES, HELDOUT
 
@@ -44,6 +44,7 @@ def test_annotations_equal_the_stock_pipeline() -> None:
     assert isinstance(fast.get_pipe("lemmatizer").lemmatize, _CachedLemmas)
     stock = spacy.load(MODEL_NAME)
     stock.add_pipe("stancemap_paragraphs", before="parser")
+    stock.add_pipe("stancemap_verb_lemmas", after="lemmatizer")  # test_verbs_of_the_lexicon_keep_their_lemma
     attrs = [POS, TAG, DEP, HEAD, LEMMA, MORPH, ENT_IOB, ENT_TYPE, SENT_START]
     texts = _texts()
     for a, b in zip(stock.pipe(texts), fast.pipe(texts), strict=True):
@@ -60,3 +61,38 @@ def test_unknown_patterns_keep_spacys_matcher() -> None:
     ruler2 = spacy.blank("en").add_pipe("attribute_ruler")
     ruler2.add([[{"ORTH": "A"}]], {"LEMMA": "x"})
     assert not _RulerMatch(ruler2).understands
+
+
+def test_verbs_of_the_lexicon_keep_their_lemma() -> None:
+    """Every inflection of every verb the attribution rules know lemmatizes back to it: spaCy's rule
+    lemmatizer read "hopes"/"hoped"/"hoping" as "hop" (and hate, rage, lambaste alike)."""
+    from spacy.tokens import Doc
+
+    from stancemap.extract.lexicon import (
+        BELIEF_VERBS,
+        EVALUATION_VERBS,
+        EVIDENCE_VERBS,
+        POSITION_VERBS,
+        QUOTE_VERBS,
+        SPEECH_VERBS,
+    )
+
+    nlp = load_nlp()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    wrong = []
+    for verb in sorted(SPEECH_VERBS | BELIEF_VERBS | EVALUATION_VERBS | POSITION_VERBS | EVIDENCE_VERBS | QUOTE_VERBS):
+        for form, tag in _inflections(verb):
+            doc = Doc(nlp.vocab, words=["they", form, "it"], tags=["PRP", tag, "PRP"], pos=["PRON", "VERB", "PRON"])
+            if _verb_lemmas(lemmatizer(doc))[1].lemma_ != verb:
+                wrong.append((form, doc[1].lemma_))
+    assert not wrong
+    assert {"hope", "hate"} <= set(MISREAD_VERBS)
+
+
+def _inflections(verb: str) -> list[tuple[str, str]]:
+    consonant_y = verb.endswith("y") and verb[-2] not in "aeiou"
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else (
+        verb[:-1] + "ies" if consonant_y else verb + "s")
+    past = verb + "d" if verb.endswith("e") else (verb[:-1] + "ied" if consonant_y else verb + "ed")
+    ing = verb[:-1] + "ing" if verb.endswith("e") and not verb.endswith("ee") else verb + "ing"
+    return [(third, "VBZ"), (past, "VBD"), (ing, "VBG")]
