@@ -26,8 +26,12 @@ GAPS: dict[str, dict[str, str]] = {
     "q_approval": {"stance_accuracy": "issue 9"},
     "q_election": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_phaseout's stance (0.83) is reached with the learned layer, trained on this batch among the
-    # others; trained without it (leave-one-batch-out) it is 0.717 (docs/evaluation.md).
-    "q_phaseout": {"framing_recall": "issue 9"},
+    # others; trained without it (leave-one-batch-out) it is 0.717 (docs/evaluation.md). 0.811 -> 0.792
+    # at issue 10 round 5: "The Federation of ... Workers (FEMW) said it had not been consulted ..." now
+    # resolves to the union (an organisation) instead of a person "Mine Workers", and the judge gives
+    # the neutral statement the union's stance in other articles ("not stated here; ...").
+    "q_phaseout": {"stance_accuracy": "issue 9: 0.792, a neutral statement given its speaker's stance elsewhere",
+                   "framing_recall": "issue 9"},
     "q_peace": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_bill reached 0.833 with the retrained layer (in-sample; held out 0.756), then fell to 0.795 when
     # the attribution rules found statements its gold lists whose stance the judge misreads; 0.821 since
