@@ -1,5 +1,6 @@
-"""Issue 10, round 5: a reported clause that runs into another report of the same speaker stops
-before it, and that report is a statement of its own (written sentences, fictional people)."""
+"""Issue 10, round 5: a reported clause that runs into another report stops before it, and that
+report is a statement of its own; poll averages; speakers the parse hides (written sentences,
+fictional people)."""
 
 from __future__ import annotations
 
@@ -11,17 +12,15 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
 
 
 @pytest.mark.parametrize(("text", "first", "second", "cue"), [
-    ("Marsh said the treaty would not be signed before May, arguing that the northern allies had not yet agreed.",
-     "the treaty would not be signed before May", "the northern allies had not yet agreed", "arguing"),
-    ("Marsh said the delay had hurt the talks, citing the long dispute over the fishing grounds.",
-     "the delay had hurt the talks", "the long dispute over the fishing grounds", "citing"),
     ("Marsh says the envoy promised to keep the talks open and said she would not give up on them.",
      "the envoy promised to keep the talks open", "she would not give up on them", "said"),
-    ("Marsh told the assembly that she believes the pact must protect the fishing fleet, saying that the "
-     "northern allies still decide too much.", "the pact must protect the fishing fleet",
-     "the northern allies still decide too much", "saying"),
+    ("Marsh said the northern allies were convinced the treaty would hold and said the envoy would not "
+     "sign it before May.", "the northern allies were convinced the treaty would hold",
+     "the envoy would not sign it before May", "said"),
 ])
 def test_cues_content_stops_at_a_nested_report(run, text: str, first: str, second: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    """A reporting verb coordinated inside a reported clause reports on its own: the clause ends
+    before it, and what it reports is the same speaker's statement."""
     analysis = run(INTRO + text)
     outer = statement_with(analysis, first)
     assert second not in outer.content and outer.content.rstrip(".").endswith(first.split()[-1])
@@ -29,6 +28,23 @@ def test_cues_content_stops_at_a_nested_report(run, text: str, first: str, secon
     assert inner.cue == cue and inner.content.startswith(second.split()[0])
     assert speaker_name(analysis, second) == "Lea Marsh"  # the one whose words the clause is
     assert len([s for s in analysis.statements if second in s.content]) == 1  # one cue, one statement
+
+
+def test_cues_a_participle_after_the_clause_stays_in_it(run) -> None:  # type: ignore[no-untyped-def]
+    """"said A, arguing that B": the written batches' gold keeps the participle in the statement
+    (splitting it off cost their precision more than it found on PolNeAR dev)."""
+    analysis = run(INTRO + "Marsh said the treaty would not be signed before May, arguing that the northern allies "
+                           "had not yet agreed.")
+    assert "arguing that the northern allies" in statement_with(analysis, "the treaty would not be signed").content
+
+
+def test_cues_content_ends_before_according_to(run) -> None:  # type: ignore[no-untyped-def]
+    """"Osterland hopes to close A, according to X": who reported it is not what is hoped; X speaks."""
+    analysis = run(INTRO + "Osterland hopes to close the first two chapters, on customs and fishing, by spring, "
+                           "according to Trade Minister Maria Holm.")
+    assert all("according to" not in s.content for s in analysis.statements)
+    frame = next(s for s in analysis.statements if s.cue == "according to")
+    assert "the first two chapters" in frame.content and frame.speaker_mention == "Trade Minister Maria Holm"
 
 
 def test_cues_a_quoted_nested_verb_is_the_speakers_words(run) -> None:  # type: ignore[no-untyped-def]
@@ -73,15 +89,6 @@ def test_cues_position_ends_before_its_circumstance(run) -> None:  # type: ignor
     analysis = run(INTRO + "Marsh strongly supported the northern fishing treaty during her time at the ministry, "
                            "which let her go in 2015.")
     assert statement_with(analysis, "the northern fishing treaty").content.rstrip(".") == "the northern fishing treaty"
-
-
-def test_cues_another_act_after_the_object_is_not_the_position(run) -> None:  # type: ignore[no-untyped-def]
-    """"promised a veto and attempted to ...": the coordinated verb after an object is another act
-    (after an infinitive, "wants to triple X and create Y", it is more of what is wanted)."""
-    analysis = run(INTRO + "The government has promised a full veto and attempted to make the case to members of "
-                           "both parties that the pact is a bad idea.")
-    assert not [s for s in analysis.statements if s.cue.startswith("promised") and "attempted" in s.content]
-
 
 
 def test_cues_speaker_without_an_opening_bracket() -> None:

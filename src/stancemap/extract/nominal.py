@@ -79,7 +79,8 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
         kind = ("indirect" if low in SPEECH_NOUNS or lemma in SPEECH_NOUNS else
                 "belief" if low in BELIEF_NOUNS or lemma in BELIEF_NOUNS else
                 "position" if low in POSITION_NOUNS or lemma in POSITION_NOUNS else None)
-        intends = low in INTENTION_NOUNS or lemma in INTENTION_NOUNS
+        # (Not the object of a preposition: "is sure regarding their decision to ..." names a topic.)
+        intends = (low in INTENTION_NOUNS or lemma in INTENTION_NOUNS) and noun.dep_ != "pobj"
         if kind is None and intends:
             kind = "belief"
         if kind is None:

@@ -20,6 +20,8 @@ from .candidate import Candidate
 from .clauses import (
     SPEAKER_NOUNS,
     _name_words,
+    asks_anonymity,
+    before_according,
     before_nested,
     has_subject_child,
     predicate_like,
@@ -102,7 +104,7 @@ def predicate_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]
             cls, head = "belief", tok.head
         else:
             continue
-        if cls is None:
+        if cls is None or asks_anonymity(tok):
             continue
         subject = subject_of(head) or next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if subject is None or (subject.i > tok.i and tok.dep_ != "relcl" and head.dep_ != "relcl"):
@@ -182,10 +184,9 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
         chosen.append(child)
     if not chosen:
         return None
-    if cls in {"belief", "position"} and any(c.dep_ == "xcomp" for c in chosen):
+    if cls in {"belief", "position"}:
         # "wants to triple X, grow Y and create Z": verbs coordinated with the predicate and
-        # sharing its subject are more of what is wanted, unless they report on their own; after an
-        # object ("promised a veto and attempted to ...") they are another act.
+        # sharing its subject are more of what is wanted, unless they report on their own.
         chosen += [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB"
                    and verb_class(c.lemma_.lower()) is None and not any(g.dep_.startswith("nsubj") for g in c.children)]
     first = min(c.left_edge.i for c in chosen)
@@ -210,7 +211,7 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
         last -= 1
     if first > last:
         return None
-    return doc[first].idx, doc[last].idx + len(doc[last].text)
+    return doc[first].idx, before_according(doc, first, doc[last].idx + len(doc[last].text))
 
 
 def _told_clause(tok: Token) -> tuple[int, int] | None:

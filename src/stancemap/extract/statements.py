@@ -15,9 +15,13 @@ from .according import according_candidates
 from .asides import aside_candidates, unsourced_candidates
 from .candidate import Candidate
 from .clauses import (
+    asks_anonymity,
+    before_according,
     clause_right,
     has_subject_child,
+    hung_clause,
     left_subject,
+    misread_clause,
     nested_content,
     nested_report,
     predicate_like,
@@ -44,8 +48,9 @@ from .text import trim as _trim
 
 # Prepositions that place or date a stated position, not part of it ("supported Democrats during his
 # time at the network, which ..."; test_cues_position_ends_before_its_circumstance).
-CIRCUMSTANCE_PREPS = frozenset({"during", "after", "before", "since", "until", "amid", "despite", "throughout",
-                                "following"})
+# ("before", "after", "until" are left out: "renewed its call for a referendum before the final act"
+# is what was called for.)
+CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "despite", "throughout"})
 # The plainest verbs of saying: whatever their subject, it reports ("the authority said").
 SAYING = frozenset({"say", "tell", "add", "state", "report", "write", "announce", "note", "warn", "claim", "argue"})
 def find_candidates(sdoc: Doc) -> list[Candidate]:
@@ -259,9 +264,9 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             c.lower_ == "clear" for c in verb.children))  # "has made (it) clear that ..."
         clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and declares), None)
         if clause is None and declares:
-            clause = _misread_clause(verb)
+            clause = misread_clause(verb)
         if clause is None and declares and verb.dep_ not in {"relcl", "acl"}:
-            hung = _hung_clause(verb)  # "wrote in a letter that ...": the clause the parse hung on the letter
+            hung = hung_clause(verb)  # "wrote in a letter that ...": the clause the parse hung on the letter
             if hung is not None:
                 s, e = _trim(doc, *hung)
                 yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e,
@@ -299,20 +304,21 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 end = min(end, doc[right].idx + len(doc[right].text))
             if right < clause.right_edge.i:  # a concessive clause the writer adds ("..., although he ...")
                 end = min(end, doc[right].idx + len(doc[right].text))
-            s, e = _trim(doc, doc[left].idx, end)
+            s, e = _trim(doc, doc[left].idx, before_according(doc, left, end))
             yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e, speaker_words(subject, verb), "speech")
             nested = nested_report(clause)
             nested_verb = None if nested is None else next(t for t in doc[nested:] if t.pos_ == "VERB")
             if nested_verb is not None and (span := nested_content(nested_verb)):
-                # "said A, citing B", "says A promised B and said C": B and C are the same speaker's
-                # statements (whose words the clause is), not the clause subject's; a nested verb with
-                # a subject of its own ("what X says ... and how experts say ...") is that subject's.
+                # "says A promised B and said C": C is the same speaker's statement (whose words the
+                # clause is), not the clause subject's; a nested verb with a subject of its own ("what X
+                # says ... and how experts say ...") is that subject's.
                 nested_cues.add(nested_verb.i)
                 own = next((c for c in nested_verb.children if c.dep_ == "nsubj"), None)
                 s, e = _trim(doc, doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text))
                 yield Candidate(i, _kind(any_quotes, s, e, nested_verb.lemma_.lower()), nested_verb.text, nested_verb.idx, s, e,
                                 speaker_words(own, nested_verb) if own is not None else speaker_words(subject, verb), "speech")
-        elif states_position(verb, lemma) and lemma not in BELIEF_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
+        elif states_position(verb, lemma) and lemma not in BELIEF_VERBS and not any(c.dep_ == "auxpass" for c in verb.children) \
+                and not asks_anonymity(verb):
             right = max((c.right_edge.i for c in verb.children
                          if c.i > verb.i and (c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}
                                               or (c.dep_ == "advcl" and c.tag_ == "VBG"))
@@ -325,42 +331,11 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 yield Candidate(i, "position", cue, verb.idx, s, e, speaker_words(subject, verb), "position")
 
 
-def _hung_clause(verb: Token) -> tuple[int, int] | None:
-    """"X wrote in a letter that ...", "said in an interview on Monday that ...": a "that" clause the
-    parse hung on the object of the verb's preposition (test_cues_said_in_a_statement_that)."""
-    doc = verb.doc
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
-            continue
-        for obj in prep.children:
-            for clause in obj.subtree:
-                if clause.dep_ in {"acl", "ccomp", "relcl"} and doc[clause.left_edge.i].lower_ == "that" \
-                        and doc[clause.left_edge.i].dep_ == "mark" and clause.head.dep_ in {"pobj", "npadvmod"}:
-                    last = clause.right_edge.i
-                    while last > clause.left_edge.i and doc[last].is_punct and doc[last].text not in {"”", '"'}:
-                        last -= 1
-                    return doc[clause.left_edge.i + 1].idx, doc[last].idx + len(doc[last].text)
-    return None
-
-
 def _leads(verb: Token) -> bool:
     """The cue stands in a subordinate clause before the main clause ("After saying ..., she was
     ...", "By telling them that ..., he ..."): what it reports ends with that clause."""
     governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
     return verb.dep_ in {"pcomp", "advcl"} and governor.i > verb.i and governor.pos_ in {"VERB", "AUX"}
-
-
-def _misread_clause(verb: Token) -> Token | None:
-    """"Trump said after the convention he would not accept ...": a reported clause with a subject
-    of its own that the parser hung on the cue as an adverbial clause, for the preposition before
-    its subject; a real adverbial clause has a subordinator ("said so because he ...")."""
-    for child in verb.children:
-        if child.dep_ == "advcl" and child.i > verb.i and child.pos_ in {"VERB", "AUX"} \
-                and any(c.dep_ == "nsubj" and c.i > verb.i for c in child.children) \
-                and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WDT", "WP"} for c in child.children) \
-                and not any(t.text in {",", ";", ":"} for t in verb.doc[verb.i + 1: child.left_edge.i + 1]):
-            return child
-    return None
 
 
 def _parenthetical(verb: Token, subject: Token) -> bool:
