@@ -113,3 +113,9 @@ def test_cues_those_close_to_her_speak(run) -> None:  # type: ignore[no-untyped-
     analysis = run(INTRO + "Those close to Marsh say that she would have to consider the offer of the northern allies.")
     statement = statement_with(analysis, "she would have to consider the offer")
     assert statement.speaker_mention == "Those close to Marsh" and statement.cue == "say"
+
+
+def test_cues_asking_anonymity_is_no_position(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(INTRO + "Several lawmakers fear the talks would fail without the treaty, according to two party "
+                           "officials who asked not to be named.")
+    assert not [s for s in analysis.statements if s.cue.startswith("asked")]
