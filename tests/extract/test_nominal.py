@@ -76,6 +76,12 @@ def test_nominal_intention_with_its_infinitive(run, text: str, content: str, cue
     # ... nor as the object of a preposition, which names a topic ("sure regarding their decision to ...").
     assert not [s for s in run(INTRO + "Marsh is quite sure regarding their decision to reinforce the fleet that "
                                        "Osterland will join.").statements if s.cue == "decision"]
+    # After "on" only a question is what was intended: "decision on how to ...", not "decision on the farm".
+    analysis = run(INTRO + "Her decision on how to share the fishing grounds drew criticism. The council will "
+                           "announce the ministry's decision on the proposed server farm next week.")
+    assert statement_with(analysis, "how to share the fishing grounds").cue == "decision on"
+    assert not [s for s in analysis.statements if s.cue.startswith("decision")
+                and "server farm" in s.content]
 
 
 

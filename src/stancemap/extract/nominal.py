@@ -53,6 +53,10 @@ decision decisions determination effort efforts attempt attempts bid refusal rel
 readiness eagerness promise promises pledge pledges plan plans intention intentions vow vows threat
 threats offer commitment push desire wish resolve
 """)
+# After a noun of intending, a preposition carries what was intended only before a question
+# ("her decision on how to categorize the emails", "on whether to run").
+QUESTION_PREPS = frozenset({"on", "about", "over"})
+WH_OPENERS = frozenset({"how", "whether", "when", "what", "which", "who", "where", "if"})
 # Prepositions that introduce what the noun is about, by kind ("claims about", "concern about",
 # "opponent of", "support for"); "a question for X" names whom it was put to, "support of X" who gives it.
 CONTENT_PREPS = {
@@ -81,11 +85,12 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
                 "position" if low in POSITION_NOUNS or lemma in POSITION_NOUNS else None)
         # (Not the object of a preposition: "is sure regarding their decision to ..." names a topic.)
         intends = (low in INTENTION_NOUNS or lemma in INTENTION_NOUNS) and noun.dep_ != "pobj"
+        preps = NOUN_PREPS.get(lemma, CONTENT_PREPS[kind]) if kind is not None else QUESTION_PREPS
         if kind is None and intends:
-            kind = "belief"
+            kind = "belief"  # its infinitive, or a question after "on": not "the decision on X", a topic
         if kind is None:
             continue
-        content = _content(noun, NOUN_PREPS.get(lemma, CONTENT_PREPS[kind]), intends)
+        content = _content(noun, preps, intends)
         if content is None:
             continue
         if noun.dep_ == "dobj" and states_position(noun.head, noun.head.lemma_.lower()):
@@ -124,6 +129,8 @@ def _content(noun: Token, preps: frozenset[str], intends: bool = False) -> tuple
             return _bounds(noun, first, last, doc[child.left_edge.i])
         if child.dep_ == "prep" and child.lower_ in preps and child.i == noun.i + 1:
             obj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if preps is QUESTION_PREPS and obj is not None and doc[obj.left_edge.i].lower_ not in WH_OPENERS:
+                obj = None  # "decision on how to ...", "on whether to ...", not "decision on the plan"
             if obj is not None:
                 return _bounds(noun, obj.left_edge.i, obj.right_edge.i, child)
     return None
