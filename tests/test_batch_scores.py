@@ -34,10 +34,10 @@ GAPS: dict[str, dict[str, str]] = {
                    "framing_recall": "issue 9"},
     "q_peace": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_bill reached 0.833 with the retrained layer (in-sample; held out 0.756), then fell to 0.795 when
-    # the attribution rules found statements its gold lists whose stance the judge misreads; 0.821 since
-    # issue 10 round 5 ends "said her party could not support the bill ..." before ", arguing that ..."
-    # (the whole read as support, the clause alone as oppose).
-    "q_bill": {"framing_recall": "issue 9"},
+    # the attribution rules found statements its gold lists whose stance the judge misreads (one is
+    # "said her party could not support the bill in its current form, arguing that ...": read as
+    # support; the clause alone is read as oppose, but the batches' gold keeps the participle in it).
+    "q_bill": {"stance_accuracy": "issue 9: 0.795 in-sample", "framing_recall": "issue 9"},
     "q_should": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_budget": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_rates": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
