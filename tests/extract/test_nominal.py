@@ -73,9 +73,9 @@ def test_nominal_intention_with_its_infinitive(run, text: str, content: str, cue
     assert speaker_name(analysis, content) == "Lea Marsh"
     assert not [s for s in run(INTRO + "A decision to wait for the northern allies was taken on Monday.").statements
                 if "to wait for the northern allies" in s.content]
-    # ... nor as the object of a preposition, which names a topic ("sure regarding their decision to ...").
-    assert not [s for s in run(INTRO + "Marsh is quite sure regarding their decision to reinforce the fleet that "
-                                       "Osterland will join.").statements if s.cue == "decision"]
+    # ... nor as the object of a preposition, which names a topic ("talks about their decision to ...").
+    assert not [s for s in run(INTRO + "The talks about their decision to enlarge the fishing fleet ended on "
+                                       "Tuesday.").statements if s.cue == "decision"]
     # After "on" only a question is what was intended: "decision on how to ...", not "decision on the farm".
     analysis = run(INTRO + "Her decision on how to share the fishing grounds drew criticism. The council will "
                            "announce the ministry's decision on the proposed server farm next week.")

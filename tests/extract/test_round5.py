@@ -54,11 +54,10 @@ def test_cues_a_quoted_nested_verb_is_the_speakers_words(run) -> None:  # type: 
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    ("Polling averages show Marsh with a lead in the low single digits.", "Marsh with a lead in the low single digits"),
-    ("The average of polls taken over the past two weeks shows the treaty leading 47 percent to 44 percent.",
-     "the treaty leading 47 percent to 44 percent"),
-    ("The Harbor Ledger's average shows Marsh likewise ahead by 3.7 percentage points.",
-     "Marsh likewise ahead by 3.7 percentage points"),
+    ("Two polling averages show Marsh with a narrow lead among likely voters.", "Marsh with a narrow lead among likely voters"),
+    ("A rolling average of surveys shows the treaty leading 52 percent to 41 percent.",
+     "the treaty leading 52 percent to 41 percent"),
+    ("The Harbor Ledger's average shows Marsh ahead by four points.", "Marsh ahead by four points"),
 ])
 def test_cues_a_poll_average_shows_a_standing(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     """A poll average reports what it shows as a poll does, also a standing "with a lead" or "ahead
@@ -70,17 +69,17 @@ def test_cues_a_poll_average_shows_a_standing(run, text: str, words: str) -> Non
 def test_cues_quoted_title_after_the_verb_is_not_the_speaker(run) -> None:  # type: ignore[no-untyped-def]
     """'"...," Marsh, the foreign minister, said on "Morning Harbor."': the parser may take the
     quoted programme title after the verb for its subject; the name after the quotation speaks."""
-    analysis = run(INTRO + "“The treaty is a good one. There is a severe gap between the allies and our fleet,” Marsh, "
+    analysis = run(INTRO + "“The treaty is a good one. The fleet has waited long enough for it,” Marsh, "
                            "the foreign minister, said Thursday morning on Harbor TV’s “Morning Harbor.”")
-    statement = statement_with(analysis, "There is a severe gap")
-    assert statement.speaker_mention == "Marsh" and speaker_name(analysis, "There is a severe gap") == "Lea Marsh"
+    statement = statement_with(analysis, "The fleet has waited")
+    assert statement.speaker_mention == "Marsh" and speaker_name(analysis, "The fleet has waited") == "Lea Marsh"
 
 
 def test_cues_demanded_reports_the_quotation_before_it(run) -> None:  # type: ignore[no-untyped-def]
     """'"...?" X demanded.': the verb after the quotation is its cue, not the previous speaker's."""
     analysis = run(INTRO + "“Every time you say that,” Marsh said, “you help the northern allies.”\n\n"
-                           "“Why is this not clear proof that the pact is too big to manage?” Jonas Berg demanded.")
-    statement = statement_with(analysis, "too big to manage")
+                           "“Who will pay for the new harbour in Velden?” Jonas Berg demanded.")
+    statement = statement_with(analysis, "pay for the new harbour")
     assert (statement.cue, statement.speaker_mention) == ("demanded", "Jonas Berg")
 
 

@@ -83,7 +83,7 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
         kind = ("indirect" if low in SPEECH_NOUNS or lemma in SPEECH_NOUNS else
                 "belief" if low in BELIEF_NOUNS or lemma in BELIEF_NOUNS else
                 "position" if low in POSITION_NOUNS or lemma in POSITION_NOUNS else None)
-        # (Not the object of a preposition: "is sure regarding their decision to ..." names a topic.)
+        # (Not the object of a preposition: "the talks about their decision to ..." name a topic.)
         intends = (low in INTENTION_NOUNS or lemma in INTENTION_NOUNS) and noun.dep_ != "pobj"
         preps = NOUN_PREPS.get(lemma, CONTENT_PREPS[kind]) if kind is not None else QUESTION_PREPS
         if kind is None and intends:
