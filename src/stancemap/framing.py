@@ -221,19 +221,24 @@ def _divided(variants: dict[str, str], outlets: Sequence[Sequence[str]]) -> set[
     if len(outlets) < 2:
         return set()
     used: list[Counter[str]] = []
-    for texts in outlets:
+    users: dict[str, list[int]] = defaultdict(list)  # spelling -> the outlets writing it (no pass over
+    for k, texts in enumerate(outlets):              # every outlet for every pair: 1,000 outlets x pairs)
         counts: Counter[str] = Counter()
         for text in texts:
             counts.update(CAPITAL.findall(text))
             counts.update(_pairs(text))
         used.append(counts)
+        for word in counts:
+            users[word].append(k)
 
-    def prefers(u: Counter[str], a: str, b: str) -> bool:
-        return u[a] > 0 and u[a] >= u[b]
+    def only(a: str, b: str) -> bool:  # some outlet writes a, never b
+        return any(not used[k][b] for k in users.get(a, ()))
+
+    def prefers(a: str, b: str) -> bool:  # some outlet writes a at least as often as b
+        return any(used[k][a] >= used[k][b] for k in users.get(a, ()))
 
     return {(w, v) for w, v in variants.items()
-            if (any(u[w] and not u[v] for u in used) and any(prefers(u, v, w) for u in used))
-            or (any(u[v] and not u[w] for u in used) and any(prefers(u, w, v) for u in used))}
+            if (only(w, v) and prefers(v, w)) or (only(v, w) and prefers(w, v))}
 
 
 def _pairs(text: str) -> list[str]:

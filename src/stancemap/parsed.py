@@ -146,7 +146,8 @@ class ParsedToken:
     # --- the tree ------------------------------------------------------------------------------
     @property
     def head(self) -> ParsedToken:
-        return self.doc[self._head]
+        tok = self.doc._tokens.get(self._head)  # the rules walk heads millions of times: no __getitem__
+        return tok if tok is not None else self.doc[self._head]
 
     @property
     def children(self) -> Iterator[ParsedToken]:
@@ -226,16 +227,21 @@ class ParsedToken:
 class ParsedSpan:
     """A slice of tokens of a `ParsedDoc` (a sentence, a phrase), like spaCy's `Span`."""
 
-    __slots__ = ("_chars", "doc", "end", "label_", "start")
+    __slots__ = ("_chars", "_toks", "doc", "end", "label_", "start")
 
     def __init__(self, doc: ParsedDoc, start: int, end: int, label: str = "",
                  chars: tuple[int, int] | None = None) -> None:
         self.doc, self.start, self.end, self.label_ = doc, start, end, label
         self._chars = chars  # a sentence knows its character bounds even when its tokens were not kept
+        self._toks: list[ParsedToken] | None = None
 
     def __iter__(self) -> Iterator[ParsedToken]:
-        doc = self.doc
-        return (doc[i] for i in range(self.start, self.end))
+        # The rules walk a sentence's tokens dozens of times per statement: the list is made once
+        # (a token is the same object at every reading: the doc keeps each it makes).
+        if self._toks is None:
+            doc = self.doc
+            self._toks = [doc[i] for i in range(self.start, self.end)]
+        return iter(self._toks)
 
     def __len__(self) -> int:
         return max(self.end - self.start, 0)
@@ -306,13 +312,19 @@ class ParsedDoc:
         self.user_data: dict[str, Any] = {}
         self._n = int(rows.get("n", 0))
         self._tokens: dict[int, ParsedToken] = {}
+        tokens = self._tokens
         for run in rows.get("runs", []):
             first = int(run["first"])
-            columns = [run[c].split(SEP) if run["idx"] else [] for c in TEXT_COLUMNS]
-            for k, (idx, head, ws) in enumerate(zip(run["idx"], run["head"], run["ws"], strict=True)):
-                text_, lemma, pos, tag, dep, ent, iob, morph = (col[k] for col in columns)
-                self._tokens[first + k] = ParsedToken(self, first + k, idx, text_, ws, lemma, pos, tag, dep, head,
-                                                      ent, iob, morph)
+            n = len(run["idx"])
+            columns = [run[c].split(SEP) if n else [] for c in TEXT_COLUMNS]
+            if len(run["head"]) != n or len(run["ws"]) != n or any(len(col) < n for col in columns):
+                raise ValueError("parse rows of unequal lengths")
+            # One zip over every column (not a lookup per column per token): 1,500 records hold a
+            # million tokens.
+            for k, (idx, head, ws, text_, lemma, pos, tag, dep, ent, iob, morph) in enumerate(
+                    zip(run["idx"], run["head"], run["ws"], *columns)):
+                tokens[first + k] = ParsedToken(self, first + k, idx, text_, ws, lemma, pos, tag, dep, head,
+                                                ent, iob, morph)
         self._kept = sorted(self._tokens)
         self._starts = [self._tokens[k].idx for k in self._kept]  # ascending, for char_span
         self._kids: dict[int, list[int]] | None = None
@@ -325,6 +337,9 @@ class ParsedDoc:
         return self._n
 
     def __getitem__(self, key: int | slice) -> Any:
+        tok = self._tokens.get(key) if type(key) is int else None
+        if tok is not None:  # the common case, first
+            return tok
         if isinstance(key, slice):
             start, stop, _ = key.indices(self._n)
             return ParsedSpan(self, start, stop)
@@ -355,7 +370,8 @@ class ParsedDoc:
                 head = self._tokens[k]._head
                 if head != k:
                     self._kids.setdefault(head, []).append(k)
-        return [self[k] for k in self._kids.get(i, [])]
+        tokens = self._tokens  # children are kept tokens
+        return [tokens[k] for k in self._kids.get(i, [])]
 
     @property
     def ents(self) -> list[ParsedSpan]:

@@ -85,6 +85,7 @@ class WordingCounts:
         self._topical_cache: dict[str, bool] = {}
         self._direct_cache: dict[str, bool] = {}
         self._links_cache: dict[str, set[str]] = {}
+        self._rivals_cache: dict[str, list[str]] = {}  # phrase -> its candidate rivals, sorted (`_rival`)
         self._users: dict[str, dict[str, int]] | None = None  # phrase -> the outlets writing it, with counts
         self._sizes: dict[str, int] = {}  # outlet -> phrases counted
         self._prefer: dict[tuple[str, str], int] = {}
@@ -107,6 +108,7 @@ class WordingCounts:
         self._index = None
         self._words = None
         self._links_cache = {}
+        self._rivals_cache = {}
         self._users = None
         self._sizes = {}
         self._prefer = {}
@@ -119,6 +121,7 @@ class WordingCounts:
         self.topic_words, self.topic_verbs, self.topic_things = words, verbs, things
         self._topical_cache = {}
         self._direct_cache = {}
+        self._rivals_cache = {}
 
     def terms(self, outlet: str) -> list[FramingTerm]:
         """The outlet's framing terms, most distinctive first: its names for a thing other outlets name
@@ -164,9 +167,12 @@ class WordingCounts:
         mine = self.by_outlet[outlet]
         own = self.total[key] == mine[key]
         best: tuple[int, str] | None = None
-        for other in sorted(self._candidates(key)):
-            if (mine[other] > mine[key] and not own) or _elaborates(key, other):
-                continue  # this outlet says the rival more often; or one is the other with words added
+        if key not in self._rivals_cache:  # the same for every outlet writing the phrase
+            # one is the other with words added: never rivals
+            self._rivals_cache[key] = [o for o in sorted(self._candidates(key)) if not _elaborates(key, o)]
+        for other in self._rivals_cache[key]:
+            if mine[other] > mine[key] and not own:
+                continue  # this outlet says the rival more often
             users = self._preferring(other, key) - (mine[other] > mine[key])
             if users and (best is None or users > best[0]):
                 best = (users, other)

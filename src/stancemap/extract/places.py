@@ -82,8 +82,13 @@ def demonym_country(adjective: str, countries: list[str]) -> str | None:
     `countries` (the gazetteer's and the corpus's own GPE names) by the longest shared stem."""
     adj = adjective.lower()
     best, best_len = None, 0
+    if len(adj) < 4:
+        return None  # no country shares the four letters a match needs
+    stem = adj[:4]
     for country in countries:
         c = country.lower()
+        if not c.startswith(stem):
+            continue  # shares fewer than four letters: never a match (and most countries, so skipped cheaply)
         n = 0
         while n < min(len(adj), len(c)) and adj[n] == c[n]:
             n += 1
