@@ -18,6 +18,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
 from typing import Protocol
 
 from .copies import CopyCandidates
@@ -57,12 +58,14 @@ class RecordList:
 
 def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]], question: str | None = None,
                    notices: list[Notice] | None = None, judgements: JudgementStore | None = None,
-                   judge_ahead: Callable[[Question | None], None] | None = None) -> Analysis:
+                   judge_ahead: Callable[[Question | None], None] | None = None,
+                   pool: Callable[[], Executor | None] | None = None) -> Analysis:
     """The analysis of a run's records. `records` is a RecordSource, or a function that returns
     the records in run order each time it is called. `judgements` keeps each article's judgements
     toward a question between runs (the record cache provides one). `judge_ahead(question)`, once
     the question is known, may fill `judgements` beforehand (the pipeline judges in its worker
-    processes so); whatever it leaves out is judged here."""
+    processes so); whatever it leaves out is judged here. `pool()`, when the relating starts, gives
+    the run's worker processes if they are running (relate.py finds the framing in one of them)."""
     if callable(records) and not hasattr(records, "heads"):
         records = RecordList(records())  # type: ignore[operator]
     clock = time.perf_counter
@@ -98,7 +101,7 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     if text_parts and learned.enabled():
         learned.second_opinion(analysis.statements, text_parts)
     timings["reduce_propagate_seconds"] = clock() - started
-    relate(analysis, timings, copies.pairs, wording)
+    relate(analysis, timings, copies.pairs, wording, pool() if pool is not None else None)
     analysis.run.update(timings)
     return analysis
 

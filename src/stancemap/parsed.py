@@ -322,7 +322,7 @@ class ParsedDoc:
             # One zip over every column (not a lookup per column per token): 1,500 records hold a
             # million tokens.
             for k, (idx, head, ws, text_, lemma, pos, tag, dep, ent, iob, morph) in enumerate(
-                    zip(run["idx"], run["head"], run["ws"], *columns)):
+                    zip(run["idx"], run["head"], run["ws"], *columns, strict=False)):
                 tokens[first + k] = ParsedToken(self, first + k, idx, text_, ws, lemma, pos, tag, dep, head,
                                                 ent, iob, morph)
         self._kept = sorted(self._tokens)

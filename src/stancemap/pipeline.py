@@ -121,7 +121,10 @@ def analyze_sources(sources: Iterable[Source], question: str | None = None, prog
         reused = analysis is not None
         if analysis is None:
             ahead = (lambda q: _judge_ahead(cache, mapped, q, workers)) if workers is not None else None
-            analysis = reduce_records(RunRecords(cache, mapped), question, notices, cache.judgements(), ahead)
+            # The workers, idle once the map and the judging are done, find the outlets' framing while
+            # this process relates the rest; never started for that alone.
+            analysis = reduce_records(RunRecords(cache, mapped), question, notices, cache.judgements(), ahead,
+                                      lambda: workers.pool if workers is not None and workers.started else None)
             if key is not None and len(mapped) <= MAX_KEPT_ARTICLES:
                 cache.results.put(key, analysis)
         progress.advance(1)

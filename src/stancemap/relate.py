@@ -8,41 +8,57 @@ import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor, Future
 from contextlib import contextmanager
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 from .copies import CopyPair, counted, link_copies
 from .framing import FramingIndex, is_loaded, rival_of
-from .model import Analysis, Disagreement, Event, Outlet, Position, Side, Statement
+from .model import Analysis, Disagreement, Event, FramingTerm, Outlet, Position, Side, Statement
 from .positions import build_positions
 from .wording import WordingCounts
 
 
 def relate(analysis: Analysis, timings: dict[str, float] | None = None,
-           copy_pairs: Sequence[CopyPair] | None = None, wording: WordingCounts | None = None) -> Analysis:
+           copy_pairs: Sequence[CopyPair] | None = None, wording: WordingCounts | None = None,
+           pool: Executor | None = None) -> Analysis:
     """Each step in turn; `timings` (if given) receives each step's seconds, for the benchmark;
     `copy_pairs` are the candidate wire copies the reduce found (else found here); `wording` each
-    outlet's noun phrases as the map counted them (framing's loaded and neutral words)."""
+    outlet's noun phrases as the map counted them (framing's loaded and neutral words). With a
+    `pool` of worker processes (the run's, idle once the map and the judging are done), the
+    outlets' framing terms, the longest step, are found in a worker while this process finds
+    positions and the stance and date disagreements; the result is the same."""
     timings = timings if timings is not None else {}
     with _timed(timings, "copies"):
         link_copies(analysis, copy_pairs)  # wire copies: their repeated statements count once in positions
     with _timed(timings, "outlets"):
-        analysis.outlets = outlets_of(analysis, wording)
+        analysis.outlets = outlet_groups(analysis)
+        framing = _frame_in(pool, analysis, wording) if pool is not None else None
+        if framing is None:
+            frame_outlets(analysis, analysis.outlets, wording)
     with _timed(timings, "positions"):
         analysis.positions = positions_of(counted(analysis.statements), analysis)
     with _timed(timings, "sides"):
         analysis.sides = sides_of(analysis)
     with _timed(timings, "disagreements"):
-        analysis.disagreements = disagreements_of(analysis)
+        by_stance, by_date = stance_disagreements(analysis), date_disagreements(analysis)
+    if framing is not None:
+        with _timed(timings, "outlets"):  # what is left of it: waiting for the worker
+            _framed(framing, analysis, wording)
+    with _timed(timings, "disagreements"):
+        analysis.disagreements = by_stance + wording_disagreements(analysis) + by_date  # disagreements_of's order
     return analysis
 
 
 @contextmanager
 def _timed(timings: dict[str, float], step: str) -> Iterator[None]:
+    """A step's seconds, added up when it is timed in two parts."""
     started = time.perf_counter()
     yield
-    timings[f"relate_{step}_seconds"] = time.perf_counter() - started
+    key = f"relate_{step}_seconds"
+    timings[key] = timings.get(key, 0.0) + time.perf_counter() - started
 
 
 def outlet_key(outlet: str | None, document: str) -> str:
@@ -52,6 +68,13 @@ def outlet_key(outlet: str | None, document: str) -> str:
 
 def outlets_of(analysis: Analysis, wording: WordingCounts | None = None) -> list[Outlet]:
     """Every document in exactly one entry; documents with no known outlet each get their own."""
+    outlets = outlet_groups(analysis)
+    frame_outlets(analysis, outlets, wording)
+    return outlets
+
+
+def outlet_groups(analysis: Analysis) -> list[Outlet]:
+    """The outlets with their documents and the speakers they quote, framing not yet found."""
     by_name: dict[str, Outlet] = {}
     outlets: list[Outlet] = []
     for doc in analysis.documents:
@@ -63,27 +86,73 @@ def outlets_of(analysis: Analysis, wording: WordingCounts | None = None) -> list
             by_name[key].documents.append(doc.id)
         else:
             outlets.append(Outlet(None, [doc.id]))
-    docs = {d.id: d for d in analysis.documents}
-    index = FramingIndex((d.body for d in analysis.documents),
-                         [n for a in analysis.actors for n in (a.name, *a.aliases)],
-                         [(a.name, *a.aliases) for a in analysis.actors if a.kind == "person"],
-                         [[docs[d].body for d in outlet.documents] for outlet in outlets])
     speakers_of: dict[str, Counter[str]] = defaultdict(Counter)  # document -> statements per speaker
     for s in analysis.statements:
         if s.speaker:
             speakers_of[s.document][s.speaker] += 1
-    if wording is not None:
-        wording.set_topic(*topic_of(analysis))
     for outlet in outlets:
         quoted: Counter[str] = Counter()
         for d in outlet.documents:
             quoted.update(speakers_of.get(d, {}))
         outlet.quoted = dict(quoted.most_common())
-        outlet.framing = index.terms(docs[d].body for d in outlet.documents)
-        if wording is not None:
-            spelt = {t.term for t in outlet.framing}
-            outlet.framing += [t for t in wording.terms(outlet_key(outlet.name, outlet.documents[0])) if t.term not in spelt]
     return outlets
+
+
+def frame_outlets(analysis: Analysis, outlets: list[Outlet], wording: WordingCounts | None) -> None:
+    """Each outlet's framing terms: spellings and loaded terms (framing.py), then its own words for
+    the question's things (wording.py)."""
+    for outlet, terms in zip(outlets, framing_terms(*_framing_inputs(analysis, outlets, wording)), strict=True):
+        outlet.framing = terms
+
+
+_FramingInputs = tuple[list[str], list[str], list[tuple[str, ...]], list[list[int]], list[str],
+                       "WordingCounts | None", tuple[frozenset[str], frozenset[str], frozenset[str]]]
+
+
+def _framing_inputs(analysis: Analysis, outlets: list[Outlet], wording: WordingCounts | None) -> _FramingInputs:
+    """What finding the framing reads, and nothing else (it may be sent to a worker process): the
+    bodies in document order, the actors' names, each outlet's documents by position, its key."""
+    position = {d.id: k for k, d in enumerate(analysis.documents)}
+    return ([d.body for d in analysis.documents], [n for a in analysis.actors for n in (a.name, *a.aliases)],
+            [(a.name, *a.aliases) for a in analysis.actors if a.kind == "person"],
+            [[position[d] for d in outlet.documents] for outlet in outlets],
+            [outlet_key(outlet.name, outlet.documents[0]) for outlet in outlets], wording, topic_of(analysis))
+
+
+def framing_terms(bodies: list[str], names: list[str], persons: list[tuple[str, ...]], outlets: list[list[int]],
+                  keys: list[str], wording: WordingCounts | None,
+                  topic: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> list[list[FramingTerm]]:
+    """Each outlet's framing terms, from `_framing_inputs` (a module-level function: a worker runs it)."""
+    index = FramingIndex(iter(bodies), names, persons, [[bodies[k] for k in docs] for docs in outlets])
+    if wording is not None:
+        wording.set_topic(*topic)
+    found = []
+    for docs, key in zip(outlets, keys, strict=True):
+        terms = index.terms(bodies[k] for k in docs)
+        if wording is not None:
+            spelt = {t.term for t in terms}
+            terms += [t for t in wording.terms(key) if t.term not in spelt]
+        found.append(terms)
+    return found
+
+
+def _frame_in(pool: Executor, analysis: Analysis, wording: WordingCounts | None) -> Future[list[list[FramingTerm]]] | None:
+    """The framing sent to a worker; None if the pool cannot take it (it is then found here)."""
+    try:
+        return pool.submit(framing_terms, *_framing_inputs(analysis, analysis.outlets, wording))
+    except Exception:  # a broken or closed pool: the framing is found in this process
+        return None
+
+
+def _framed(framing: Future[list[list[FramingTerm]]], analysis: Analysis, wording: WordingCounts | None) -> None:
+    """The worker's framing terms into the outlets; found here instead if the worker failed (died)."""
+    try:
+        found = framing.result()
+    except Exception:  # a dead worker (a fault of the framing itself is raised again here)
+        frame_outlets(analysis, analysis.outlets, wording)
+        return
+    for outlet, terms in zip(analysis.outlets, found, strict=True):
+        outlet.framing = terms
 
 
 SEASON_MONTH = {"SP": "04", "SU": "07", "FA": "10", "WI": "01"}
@@ -284,9 +353,13 @@ def _same_event(a: Event, b: Event, words: dict[str, frozenset[str]]) -> bool:
     return bool(da and db and abs((da - db).days) <= SAME_EVENT_DAYS)
 
 
+ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+@lru_cache(maxsize=65536)  # read twice for each of some 200,000 pairs of events at 1,500 articles
 def _as_date(text: str) -> date | None:
     """The first day a date string can mean (YYYY, YYYY-MM, YYYY-MM-DD); None for partial forms."""
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text)
+    m = ISO_DATE.fullmatch(text)
     if not m:
         return None
     try:

@@ -163,8 +163,11 @@ def judge_record(record: ArticleRecord, question: Question | None, parsed: Any =
             conditions_normalized=[c.normalized for c in conditions]))
     _carry_conditions(statements, doc, question, sents)
     _carry_stances(statements, doc, sents)
+    # Each paragraph read once: a passage (a paragraph and its neighbours, `_passage`) speaks of the
+    # question when one of its paragraphs does (no word runs over a paragraph break).
+    paragraphs = [topical(p, question) for p in doc.body.split("\n\n")]
     judged = [JudgedStatement(s.stance, s.stance_evidence, s.conditions, s.conditions_normalized,
-                              topical(_passage(doc.body, s.start), question)) for s in statements]
+                              _in_passage(paragraphs, doc.body, s.start)) for s in statements]
     if question is not None and learned.enabled():
         # Embedding here keeps it in the judgement cache: a rerun embeds nothing again.
         chosen = [j for j in judged if learned.candidate(j.stance, j.in_passage)]
@@ -172,7 +175,7 @@ def judge_record(record: ArticleRecord, question: Question | None, parsed: Any =
                  if learned.candidate(j.stance, j.in_passage)]
         for j, scores in zip(chosen, learned.text_scores(texts, question.text), strict=True):
             j.learned = scores
-    return Judged(judged, topical(doc.body, question))
+    return Judged(judged, any(paragraphs))
 
 
 def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatement,  # type: ignore[type-arg]
@@ -254,6 +257,12 @@ def _carry_stances(statements: list[Statement], doc: Document, sents: list) -> N
         if statement.stance is None and stance is not None:
             statement.stance = stance
             statement.stance_evidence = [why]
+
+
+def _in_passage(paragraphs: list[bool], body: str, offset: int) -> bool:
+    """topical(_passage(body, offset)), from each paragraph's topicality."""
+    index = body.count("\n\n", 0, offset)
+    return any(paragraphs[max(index - 1, 0): index + 2])
 
 
 def _passage(body: str, offset: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..model import Question
 
@@ -25,7 +25,7 @@ class Terms:
     object_words: frozenset[str] = frozenset()  # the nouns of the question's object ("cruise", "ship")
     privative: bool = False  # the predicate takes its object away ("ban", "phase out")
 
-    @property
+    @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
         """Words whose mention makes a passage about the question."""
         return self.event | self.anchors | self.things | self.opposites
