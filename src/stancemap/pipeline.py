@@ -10,7 +10,7 @@ the stages knowing about terminals.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -141,15 +141,23 @@ def analyze_sources(sources: Iterable[Source], question: str | None = None, prog
         cache.close()
 
 
-def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | None, workers: Workers) -> None:
-    """Judge the run's articles toward the question in the worker processes, into the cache's
-    judgements, where the reduce finds them (it judges in its own process whatever is missing).
-    Workers the map did not start are started only for a corpus large enough to repay them."""
+def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | None,
+                 workers: Workers) -> tuple[set[str], Iterator[tuple[str, bytes]]] | None:
+    """Judge the run's articles toward the question in the worker processes: the keys judged, and
+    their judgements as they arrive, in run order, each kept in the cache's judgements as it comes
+    (the reduce's pass 2 takes them as it reads the records, and judges in its own process
+    whatever never arrives). Workers the map did not start are started only for a corpus large
+    enough to repay them."""
     judgements = cache.judgements()
     keys = judgements.missing((m.key for m in mapped if m.key), question)
     if not keys or (not workers.started and len(keys) < MIN_ARTICLES_TO_START_WORKERS):
-        return
+        return None
     items = ((key, *blobs) for key in keys if (blobs := cache.get(key)) is not None)
-    for key, data in judge_in_workers(items, question, workers):
-        judgements.put_bytes(key, question, data)
-    cache.flush()
+
+    def arriving() -> Iterator[tuple[str, bytes]]:
+        for key, data in judge_in_workers(items, question, workers):
+            judgements.put_bytes(key, question, data)
+            yield key, data
+        cache.flush()
+
+    return set(keys), arriving()

@@ -1,0 +1,50 @@
+"""relate() with the run's worker processes: the outlets' framing found in a worker is the framing
+found in this process, and a pool that cannot take the task, or a worker that dies, changes nothing."""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from stancemap.export.json_out import to_dict
+from stancemap.model import Actor, Analysis, Document, Question, Statement
+from stancemap.relate import relate
+
+BODIES = ["Minister Lior Aman spoke in Varn. The incursion goes on, Aman said.",
+          "Aman flew to Vaarn. The stabilisation mission goes on, he said.",
+          "Talks in Varn went on. Varn agreed. The Varn regime said nothing."]
+
+
+def _analysis() -> Analysis:
+    docs = [Document(f"d{i + 1}", f"d{i + 1}.txt", b, outlet=f"Outlet {i % 2}") for i, b in enumerate(BODIES)]
+    actors = [Actor("a1", "Lior Aman", "person", ["Aman"]), Actor("a2", "Varn", "other"), Actor("a3", "Vaarn", "other")]
+    content = "The incursion goes on"
+    statements = [Statement("s1", "d1", "a1", "Aman", "said", "direct", content, 34, 34 + len(content), "neutral",  # type: ignore[arg-type]
+                            [])]
+    return Analysis(Question("Will Varn join the Pact?"), docs, actors=actors, statements=statements)
+
+
+class _DeadWorker(Executor):
+    """A pool whose worker dies on the task."""
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        future.set_exception(BrokenProcessPool("a worker died"))
+        return future
+
+
+def test_framing_found_in_a_worker_is_the_same() -> None:
+    here = to_dict(relate(_analysis()))
+    assert any(o["framing"] for o in here["outlets"])  # the corpus has framing terms to find
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        assert to_dict(relate(_analysis(), pool=pool)) == here
+
+
+def test_framing_found_here_when_the_pool_fails() -> None:
+    here = to_dict(relate(_analysis()))
+    closed = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    closed.shutdown()
+    assert to_dict(relate(_analysis(), pool=closed)) == here  # submit refused
+    assert to_dict(relate(_analysis(), pool=_DeadWorker())) == here  # the worker died on it
