@@ -29,7 +29,7 @@ LOADED = [
 MISSION = re.compile(r"\b(?:peace[- ]?(?:enforcement|keeping|making)|peacekeeping|stabili[sz]ation|humanitarian) "
                      r"(?:mission|operation)\b")
 MISSION_RIVAL = "invasion"
-# A government named by a pejorative ("the Marren clique", "the Rusk junta"): a term of its own.
+# A government named by a pejorative ("the Velkor clique", "the Vask junta"): a term of its own.
 NAMED_PEJORATIVE = re.compile(r"\b([A-Z][a-z]{2,}) (clique|junta|cabal)\b")
 LOADED_TERMS = frozenset(term for term, _ in LOADED)
 _RIVAL = dict(LOADED)
@@ -38,7 +38,7 @@ _RIVAL = dict(LOADED)
 # a raid by special forces, not a name for a war.
 SPECIAL_OPERATION = re.compile(r"\bspecial (?:(?!forces\b)[a-z][a-z-]* )?operation\b")
 SPECIAL_OPERATION_RIVAL = "invasion"
-# A government named "the <Name> regime" ("the Assad regime", "the Rusk regime") instead of
+# A government named "the <Name> regime" ("the Assad regime", "the Vask regime") instead of
 # "the <Name> government": a term of its own, so that whose government is meant stays visible.
 NAMED_REGIME = re.compile(r"\b([A-Z][a-z]{2,}) [Rr]egime\b")
 NAMED_REGIME_TERM = re.compile(r"([A-Z][a-z]{2,}) regime")
@@ -50,27 +50,27 @@ RULES_REGIME = frozenset({
     "non-proliferation", "nonproliferation", "ceasefire", "border", "travel", "transit", "currency",
     "exchange-rate", "fiscal", "pension", "licensing", "safeguards", "security", "training", "fitness",
 })
-# A capitalised word, letters with diacritics included ("Østgaard", "Sønnik").
-# A capital inside ("McCarrick", "MacCarrick") is part of the name.
+# A capitalised word, letters with diacritics included ("Øvrelid", "Bjørlund").
+# A capital inside ("McKellan", "MacKellan") is part of the name.
 CAPITAL = re.compile(r"\b(?=\w{3})[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\b")
 WORD = re.compile(r"\b[a-z]{3,}\b")
-# Two capitalised words in a row ("Skellan Vale"), for names some write as one word ("Skellanvale").
+# Two capitalised words in a row ("Harrik Moor"), for names some write as one word ("Harrikmoor").
 NAME_PAIR = re.compile(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b")
-# ... or with a hyphen ("Rask-Holme" / "Raskholme"), kept with its hyphen.
+# ... or with a hyphen ("Velk-Stowe" / "Velkstowe"), kept with its hyphen.
 HYPHEN_PAIR = re.compile(r"\b[A-Z][a-z]{2,}-[A-Z][a-z]{2,}\b")
 # Capitalised words that are never names whose spelling is a choice: "Tuesday"/"Thursday" and
 # "June"/"July" are a letter or two apart and would otherwise pass for rival spellings.
 CALENDAR = frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
-# A corpus-found rival spelling needs this many letters: below it, unrelated short words ("Elin"/"Ein",
+# A corpus-found rival spelling needs this many letters: below it, unrelated short words ("Dask"/"Das",
 # a German article) are a letter apart. Calibrated on the example corpus (Vodna/Wodna has 5);
 # four-letter city names (Kyiv/Kiev) come from the gazetteer instead.
 MIN_CORPUS_VARIANT = 5
-# ...except a doubled letter ("Rusk"/"Ruusk", "Tallin"/"Tallinn"), a transliteration choice even in a
+# ...except a doubled letter ("Vask"/"Vaask", "Tallin"/"Tallinn"), a transliteration choice even in a
 # four-letter name, and one that unrelated short words rarely differ by.
 MIN_DOUBLED_VARIANT = 4
 # rapidfuzz ratio at or above which two capitalised words are one name spelt two ways: keeps
 # one-letter swaps and insertions in 5-9 letter names (Vodna/Wodna 80, Stanek/Staneck 92,
-# Arkhamia/Arakhamia 94) and rejects distinct names sharing a stem.
+# Sarkhova/Sarakhova 94) and rejects distinct names sharing a stem.
 CORPUS_VARIANT_RATIO = 80
 
 
@@ -80,12 +80,12 @@ class FramingIndex:
     A canonical gazetteer spelling ("Kyiv", "Moscow") is a framing choice only where a rival
     spelling of it is in the corpus too: the gazetteer knows foreign spellings (Moscou, Londyn)
     that no English outlet uses, so "Moscow" alone says nothing about an outlet. Of a pair found in
-    the corpus, the spelling the corpus uses more often plays the canonical one ("Rusk" when most
-    articles write it so and some "Ruusk"); on a tie each is the other's variant.
+    the corpus, the spelling the corpus uses more often plays the canonical one ("Vask" when most
+    articles write it so and some "Vaask"); on a tie each is the other's variant.
 
     `actor_names` are the extracted actors' names and aliases; `persons` each person's name followed
     by its aliases. A person's name is never a framing term, even where the gazetteer knows a city
-    of that name (a minister called Orel) or the corpus misspells it (Kuurmaa/Kurmaa).
+    of that name (a minister called Kalisz) or the corpus misspells it (Tiirmaa/Tirmaa).
     """
 
     def __init__(self, corpus_texts: Iterable[str], actor_names: Iterable[str] | None = None,
@@ -111,9 +111,9 @@ class FramingIndex:
             known = {w for n in actor_names for w in CAPITAL.findall(n)}
             variants = {w: v for w, v in variants.items() if w in known or v in known}
         # A person's name spelt two ways is a framing choice only where outlets divide over it (one
-        # writes "Sønnik" throughout, another "Sonnik"); a slip in one article is not.
-        # A name written as two words by some ("Skellan Vale", "Rask-Holme") and as one by others
-        # ("Skellanvale", "Raskholme"); a person's only where outlets divide over it (below).
+        # writes "Bjørlund" throughout, another "Bjorlund"); a slip in one article is not.
+        # A name written as two words by some ("Harrik Moor", "Velk-Stowe") and as one by others
+        # ("Harrikmoor", "Velkstowe"); a person's only where outlets divide over it (below).
         joined = {pair: re.sub(r"[ -]", "", pair).capitalize() for pair in pairs}
         self.split = {pair: one for pair, one in joined.items() if one in self.names}
         for pair, one in self.split.items():
@@ -182,7 +182,7 @@ def is_loaded(term: str) -> bool:
 
 def rival_of(term: str) -> str | None:
     """The neutral or rival term a loaded term stands for ("incursion" -> "invasion",
-    "special security operation" -> "invasion", "Rusk regime" -> "Rusk government"), or None."""
+    "special security operation" -> "invasion", "Vask regime" -> "Vask government"), or None."""
     low = term.lower()
     if low in _RIVAL:
         return _RIVAL[low]
@@ -198,8 +198,8 @@ def rival_of(term: str) -> str | None:
 
 
 def _person_words(persons: Iterable[Sequence[str]]) -> set[str]:
-    """The words of persons' names: every word of a full name ("Tomasz Orel"), and of an alias that
-    is a name ("Kurmaa", a misspelt surname) unless it is a place: an alias such as "the Kyiv mayor"
+    """The words of persons' names: every word of a full name ("Witold Kalisz"), and of an alias that
+    is a name ("Tirmaa", a misspelt surname) unless it is a place: an alias such as "the Kyiv mayor"
     does not make Kyiv a person. A person known by one word only is left out: a lone capitalised word
     the tagger calls a person is as often a place it did not know."""
     words: set[str] = set()
@@ -242,18 +242,18 @@ def _divided(variants: dict[str, str], outlets: Sequence[Sequence[str]]) -> set[
 
 
 def _pairs(text: str) -> list[str]:
-    """Two capitalised words in a row, with a space ("Skellan Vale") or a hyphen ("Rask-Holme")."""
+    """Two capitalised words in a row, with a space ("Harrik Moor") or a hyphen ("Velk-Stowe")."""
     return [" ".join(m) for m in NAME_PAIR.findall(text)] + HYPHEN_PAIR.findall(text)
 
 
 def _given_name_variants(pairs: Counter[str]) -> dict[str, str]:
-    """Given names written two ways before one surname ("Owain Prydderch" / "Owen Prydderch",
-    "Kasimir" / "Kazimir"): the same first letter and the same sound (Soundex), where the letters
-    differ too much for `_corpus_variants` (a ratio of 67 for Owain/Owen)."""
+    """Given names written two ways before one surname ("Ewan Gwilt" / "Euan Gwilt",
+    "Vasilij" / "Vazilij"): the same first letter and the same sound (Soundex), where the letters
+    differ too much for `_corpus_variants` (a ratio of 75 for Ewan/Euan)."""
     firsts: dict[str, set[str]] = defaultdict(set)
     for pair in pairs:
         if " " not in pair:
-            continue  # "Rask-Holme": one name, not a given name and a surname
+            continue  # "Velk-Stowe": one name, not a given name and a surname
         first, last = pair.split(" ", 1)
         firsts[last].add(first)
     found: dict[str, str] = {}
@@ -281,7 +281,7 @@ def soundex(word: str) -> str:
 
 
 def _fold(word: str) -> str:
-    """The word without diacritics ("Østgaard" -> "Ostgaard", "Sønnik" -> "Sonnik")."""
+    """The word without diacritics ("Øvrelid" -> "Ovrelid", "Bjørlund" -> "Bjorlund")."""
     word = word.translate(FOLD)
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
@@ -310,7 +310,7 @@ def _corpus_variants(names: list[str]) -> dict[str, str]:
     for (first, length), bucket in sorted(by_start.items()):
         for word in bucket:
             folded = [o for o in by_fold.get(_skeleton(word), []) if o != word]
-            if folded:  # "Østgaard" / "Ostgaard", "Brennick" / "Brenik": the same but for diacritics and doubling
+            if folded:  # "Øvrelid" / "Ovrelid", "Drummock" / "Drumok": the same but for diacritics and doubling
                 found[word] = folded[0]
                 continue
             candidates = [*by_start.get((first, length - 1), []), *bucket, *by_start.get((first, length + 1), []),
@@ -336,13 +336,13 @@ def _rival_pair(word: str, other: str) -> bool:
         # doubled last letter is a transliteration ("Zelensky"/"Zelenskyy").
         return long[-1] == short[-1] and len(long) > len(short)
     if word[0] != other[0] and frozenset((word[0].lower(), other[0].lower())) not in SOUND_ALIKE:
-        return False  # "Tarrow"/"Carrow" are two names; "Vodna"/"Wodna" one
+        return False  # "Tarvish"/"Marvish" are two names; "Vodna"/"Wodna" one
     if _inflected(word, other):
         return False  # "National"/"Nations", "Economics"/"Economists": one stem, two words
     return fuzz.ratio(other, word) >= CORPUS_VARIANT_RATIO or _ending_spelt(word, other)
 
 
-# First letters a transliteration swaps ("Vodna"/"Wodna", "Kovesi"/"Covesi").
+# First letters a transliteration swaps ("Vodna"/"Wodna", "Kalasi"/"Calasi").
 SOUND_ALIKE = frozenset(frozenset(p) for p in ("vw", "ck", "kq", "cs", "fp", "iy", "jy", "sz", "ie"))
 # English endings that make another word of one stem.
 SUFFIXES = frozenset({"", "s", "es", "al", "als", "ist", "ists", "ics", "ic", "ical", "ian", "ians", "ese", "ish", "ism",
@@ -360,7 +360,7 @@ def _inflected(a: str, b: str) -> bool:
 
 
 def _ending_spelt(a: str, b: str) -> bool:
-    """The same long stem with its last letters spelt two ways ("Ardmorragh"/"Ardmorrow"): at least
+    """The same long stem with its last letters spelt two ways ("Kilbarragh"/"Kilbarrow"): at least
     six shared letters, three quarters of the shorter name, and endings of at most three letters."""
     common = _common(a, b)
     shorter = min(len(a), len(b))
@@ -369,8 +369,8 @@ def _ending_spelt(a: str, b: str) -> bool:
 
 def _skeleton(word: str) -> str:
     """The letters a transliteration keeps: no diacritics, no doubled letters, "ck" as "k", "ph" as
-    "f", "y" as "i", "sz" as "s", "Mac" as "Mc" ("Castellucci"/"Castelucci", "Kövessy"/"Kovesi",
-    "MacCarrick"/"McCarrick", "Toszk"/"Tosk")."""
+    "f", "y" as "i", "sz" as "s", "Mac" as "Mc" ("Marcellotti"/"Marcelotti", "Kalássy"/"Kalasi",
+    "MacKellan"/"McKellan", "Wraszk"/"Wrask")."""
     w = _fold(word).lower()
     w = "mc" + w[3:] if w.startswith("mac") else w
     w = w.replace("ck", "k").replace("ph", "f").replace("y", "i").replace("sz", "s")
@@ -378,6 +378,6 @@ def _skeleton(word: str) -> str:
 
 
 def _doubled(short: str, long: str) -> bool:
-    """`long` is `short` with one letter doubled ("Rusk"/"Ruusk")."""
+    """`long` is `short` with one letter doubled ("Vask"/"Vaask")."""
     return len(long) == len(short) + 1 and any(
         long[i] == long[i - 1] and long[:i] + long[i + 1:] == short for i in range(1, len(long)))

@@ -22,7 +22,7 @@ EXTRA_STANCE = frozenset({"fight", "accept", "endorse", "challenge", "criticise"
                                                                  "study", "review", "examine", "question", "deserve", "regard",
                                                                  "receive", "judge", "welcome", "hail", "praise"})
 STANCE_ONLY = POSITION_VERBS | NEGATIVE | REFUSING | EXTRA_STANCE
-# Words that stand for a proposal without naming it ("back the plan", "support the 2031 date").
+# Words that stand for a proposal without naming it ("back the plan", "support the 2033 date").
 VAGUE = words("plan proposal move decision measure timetable deadline date scheme policy idea step")
 # Nouns of taking sides, not of the act argued about.
 STANCE_NOUNS = words("support opposition objection criticism vote debate protest campaign decision talk talks "
@@ -98,8 +98,8 @@ def propose_question(frames: Iterable[dict[str, Any]]) -> Question | None:
     how contested each sentence makes it ("will approve", "urged them to sign", "rejected calls to
     ban") and by the share of headlines naming it; an act named as a noun ("welcomed a cut") counts
     for what the corpus does it to ("cut rates"). The act is the verb done to it most that is not
-    only a side taken ("approve", not "support"); its subject is the one named doing it most. A thing that is a name ("Brask") is
-    asked about through what it does ("Will Brask win re-election?"). A membership ("X join(s)
+    only a side taken ("approve", not "support"); its subject is the one named doing it most. A thing that is a name ("Vedder") is
+    asked about through what it does ("Will Vedder win re-election?"). A membership ("X join(s)
     Y", "X's accession to Y") is one such act, and is kept when it is argued about more.
     None when no act is done to anything in two articles (or one, for a single article).
     """
@@ -124,7 +124,7 @@ def _things(corpus: _Corpus) -> dict[str, float]:
     for noun, score in list(things.items()):
         # An act named as a noun ("welcomed a cut", "the rate cut") is the act done to what the corpus
         # does it to ("cut rates"): argued about as that thing.
-        # (Not to the one who does it: "President Holm pardons" misread as pardoning Holm.)
+        # (Not to the one who does it: "President Stavik pardons" misread as pardoning Stavik.)
         done_to = [(n, t) for (a, t), n in corpus.weight.items() if a == noun and t != noun and t in things
                    and not any(t in _text(s).lower().split() for s in corpus.subjects.get((a, t), ()))]
         if done_to:
@@ -141,7 +141,7 @@ def _general(corpus: _Corpus) -> tuple[Question, float, str] | None:
     scored = _things(corpus)
     for thing in sorted(scored, key=lambda t: -scored[t]):
         if thing in VAGUE:
-            # "support the 2031 date", "back the plan": a word standing for the proposal; ask about the
+            # "support the 2033 date", "back the plan": a word standing for the proposal; ask about the
             # act the corpus names in the most articles instead ("the coal phase-out").
             named = [e for e, n in corpus.events.most_common() if e not in GENERIC_THINGS and n >= corpus.thing_spread[thing]
                      and e not in STANCE_NOUNS]
@@ -164,7 +164,7 @@ def _ask(corpus: _Corpus, thing: str) -> tuple[str, str] | None:
     """The question about a thing, and the act it asks about: the act done to it most that is not
     only a side taken ("approve", not "support"; "ban" ships, but not "block" a deal), with its subject
     ("Will the council approve the budget?") or in the passive ("Will the merger be approved?"); a name
-    only taken sides on is asked about through its own act ("Will Brask win re-election?"); an act
+    only taken sides on is asked about through its own act ("Will Vedder win re-election?"); an act
     only taken sides on is asked about as such ("Will the coal phase-out go ahead?")."""
     event = is_event_noun(thing)
     excluded = STANCE_ONLY if event else POSITION_VERBS | EXTRA_STANCE
@@ -199,7 +199,7 @@ def _ask(corpus: _Corpus, thing: str) -> tuple[str, str] | None:
     subject = _subject(corpus, act, thing)
     if subject is None:
         # An act nearly as frequent that someone is named doing to the thing ("lower rates" 4 times,
-        # "the Bank of Brevania ... cut interest rates" 3): the question names who would act.
+        # "the Bank of Talmoria ... cut interest rates" 3): the question names who would act.
         for other in sorted(scores, key=lambda a: (-scores[a], a)):
             if scores[other] * 2 >= scores[act] and not other.startswith(INTRANSITIVE) \
                     and (named := _subject(corpus, other, thing, own=True)):
@@ -259,7 +259,7 @@ def _beings(thing: str, corpus: _Corpus) -> bool:
 
 def _ask_act(corpus: _Corpus, event: str) -> tuple[str, str] | None:
     """A verb and its particle named as a noun ("the phase-out") asked about as the act the corpus
-    does with that verb ("Will Ostmere phase out coal-fired power?")."""
+    does with that verb ("Will Harnwick phase out coal-fired power?")."""
     verb, _, particle = event.partition("-")
     act = f"{verb} {particle}"
     if not particle or not (things := {t: w for (a, t), w in corpus.weight.items() if a == act}):
@@ -336,7 +336,7 @@ def irregular_forms() -> dict[str, list[str]]:
 
 def _object(corpus: _Corpus, thing: str) -> str:
     """The thing as the corpus writes it: its most frequent phrase naming it (one with a name first:
-    "the Data Retention Bill", "Halvex's merger with Orlin"), else "the <thing>"."""
+    "the Water Metering Bill", "Korvax's merger with Tessel"), else "the <thing>"."""
     if thing[:1].isupper():
         return thing
     phrases = corpus.phrases.get(thing, Counter())
@@ -344,19 +344,19 @@ def _object(corpus: _Corpus, thing: str) -> str:
     def known(phrase: str) -> int:
         # How much of the corpus its words name: modifiers the corpus acts on, names or calls events.
         words = [w.lower().removesuffix("'s").removesuffix("’s") for w in phrase.split()]
-        # A capital inside the phrase is a name ("the Fenwick Reach data centre"); at its start, maybe a headline's.
+        # A capital inside the phrase is a name ("the Elmstead Point data centre"); at its start, maybe a headline's.
         capitals = sum(w[:1].isupper() for w in phrase.split()[1:])
         return sum(corpus.events[w] + corpus.thing_spread[w] + corpus.names[w] for w in words if w != thing) + 3 * capitals
 
     # A common noun is named by phrases in which it stands in lower case ("coal-fired power", "the
-    # application for Fenwick Reach"), not by a name that contains it ("Clean Power", of the Clean
+    # application for Elmstead Point"), not by a name that contains it ("Clean Power", of the Clean
     # Power Transition Bill).
     common = {p: n for p, n in phrases.items() if any(w.startswith(thing) for w in p.split())}
     pool = Counter({p: n * 1000 + known(p) for p, n in (common or phrases).items()})
     if pool:
         best = max(pool, key=lambda p: (pool[p], -len(p)))
         first, _, rest = best.partition(" ")
-        # "its Data Retention Bill", "a merger": the question names the thing itself.
+        # "its Water Metering Bill", "a merger": the question names the thing itself.
         if first.lower() in DETERMINERS and rest:
             return f"the {rest}"
         return best if best[:1].isupper() or first.lower() == "the" else f"the {best}"

@@ -4,14 +4,14 @@ The map counts each article's noun phrases with the slots they stand in (extract
 reduce sums them per outlet (`WordingCounts.add`, one article at a time: linear in the corpus, no
 text kept). A phrase is a framing term of an outlet when
   1. it names the same thing as a rival phrase other outlets use: the same head with other words
-     before it ("snooping bill" / "Data Retention Bill"), set beside it by apposition or "to be"
-     ("Digital Freedom Kestland, the lobby group"), a WordNet synonym or direct hypernym of its head
+     before it ("tap tax bill" / "Water Metering Bill"), set beside it by apposition or "to be"
+     ("Open Rivers Tarvania, the lobby group"), a WordNet synonym or direct hypernym of its head
      ("merger" / "consolidation", "levy" / "tax"), or standing in the same slots (the object of the
-     same verbs of the proposition, attached to the same names: "Halvex's takeover of Orlin" /
-     "Halvex's merger with Orlin"); both must speak of the question (`WordingCounts._topical`);
+     same verbs of the proposition, attached to the same names: "Korvax's takeover of Tessel" /
+     "Korvax's merger with Tessel"); both must speak of the question (`WordingCounts._topical`);
   2. outlets divide over the two: this outlet writes it at least as often as the rival, and another
-     outlet writes the rival at least as often as it (an outlet writing "congestion tax" and quoting
-     "clean-air charge" as often has not taken the plain name);
+     outlet writes the rival at least as often as it (an outlet writing "road toll" and quoting
+     "fair-travel fee" as often has not taken the plain name);
   3. it is distinctive of the outlet: its log-odds ratio against the other outlets, with an
      informative Dirichlet prior from the whole corpus (Monroe, Colaresi & Quinn 2008), is positive.
 Each outlet keeps its MAX_TERMS most distinctive, each with the rival it stands for.
@@ -54,7 +54,7 @@ MAX_SHARERS = 40
 # How many phrases of one head, slot or word are compared with a phrase (the most written): keeps the
 # reduce linear when a corpus writes thousands of "... bill" phrases.
 MAX_LIST = 60
-# Prepositions attaching a phrase to the question's thing ("a budget with a levy rise", "clearance for the tie-up").
+# Prepositions attaching a phrase to the question's thing ("a budget with a toll rise", "clearance for the tie-up").
 PREPOSITIONS = frozenset({"with", "for", "of", "on", "to", "in", "against"})
 # How often an outlet must write a described phrase no other outlet writes for it to be its own term.
 MIN_OWN = 2
@@ -62,7 +62,7 @@ MIN_OWN = 2
 OWN_BONUS = 2.0
 # ...and speaking of the question itself, not only through another name for it.
 DIRECT_BONUS = 1.0
-# What a name in title case loses unless it names the question's thing ("Data Retention Bill").
+# What a name in title case loses unless it names the question's thing ("Water Metering Bill").
 NAME_PENALTY = 1.5
 
 
@@ -115,7 +115,7 @@ class WordingCounts:
 
     def set_topic(self, words: frozenset[str], verbs: frozenset[str], things: frozenset[str] = frozenset()) -> None:
         """What the question is about: `words` name its event, things and participants ("merger",
-        "halvex", "cruise"), `verbs` are its event's and the verbs of taking sides on it ("approve",
+        "korvax", "cruise"), `verbs` are its event's and the verbs of taking sides on it ("approve",
         "block", "support"). A phrase is topical when it stands in a slot of those verbs, names those
         words, or is set beside a name of them (see `_topical`)."""
         self.topic_words, self.topic_verbs, self.topic_things = words, verbs, things
@@ -139,12 +139,12 @@ class WordingCounts:
             # Monroe et al.'s z, and a phrase no other outlet writes first: the plainest sign of a choice.
             z = self._z(key, outlet, n_all) + (OWN_BONUS if own else 0.0) + (DIRECT_BONUS if self._direct(key) else 0.0)
             if self.surface[outlet, key].istitle() and self.head[key] not in self.topic_things:
-                z -= NAME_PENALTY  # a body's or a party's name ("Ecology List"), not a word for the thing argued about
+                z -= NAME_PENALTY  # a body's or a party's name ("Green Roots List"), not a word for the thing argued about
             rival = self._rival(key, outlet)
             if rival is not None:
                 chosen.append((z, FramingTerm(self.surface[outlet, key], count, rival)))
             elif count >= MIN_OWN and own and (" " in key or "-" in key):
-                # A described phrase only this outlet writes, again and again ("levy grab", "fossil lobby").
+                # A described phrase only this outlet writes, again and again ("toll grab", "car lobby").
                 chosen.append((z, FramingTerm(self.surface[outlet, key], count, None)))
         chosen.sort(key=lambda zt: (-zt[0], zt[1].term))
         return [t for _, t in chosen[:MAX_TERMS]]
@@ -232,10 +232,10 @@ class WordingCounts:
 
     def _topical(self, key: str, rival: bool = False) -> bool:
         """The phrase speaks of the question: it stands in a slot of the proposition's verbs (the
-        object of "block", "approve", "vote for"), attaches a participant's name ("of:halvex"), has a
-        word of the question ("cruise ban", "data retention bill"), or is set beside such a phrase."""
+        object of "block", "approve", "vote for"), attaches a participant's name ("of:korvax"), has a
+        word of the question ("lorry ban", "water metering bill"), or is set beside such a phrase."""
         if key not in self._topical_cache:
-            # Directly, or another name for a phrase that is ("levy grab" for "levy rise", "tax raid"
+            # Directly, or another name for a phrase that is ("toll grab" for "toll rise", "cash raid"
             # given the same 9 per cent).
             if self._direct(key):
                 self._topical_cache[key] = True
@@ -243,7 +243,7 @@ class WordingCounts:
                 return False  # as a term, a phrase written once speaks of the question itself or not at all
             else:
                 strong = self._links(key) - self._weak_links(key)
-                # a weak link only for a phrase one outlet alone writes, again and again ("levy grab")
+                # a weak link only for a phrase one outlet alone writes, again and again ("toll grab")
                 alone = len(self._outlets_of().get(key, {})) == 1 and self.total[key] >= MIN_OWN
                 weak = self._weak_links(key) if alone else set()
                 self._topical_cache[key] = any(self._direct(o) for o in strong | weak)
@@ -268,7 +268,7 @@ class WordingCounts:
         verb, _, role = slot.partition(":")
         if verb == "of":
             return role in self.topic_words
-        # the object of the proposition's verbs, or attached to its thing ("a budget with a levy rise")
+        # the object of the proposition's verbs, or attached to its thing ("a budget with a toll rise")
         return (verb in self.topic_verbs and role in ROLES) or (verb in self.topic_words and role in PREPOSITIONS)
 
     def _candidates(self, key: str) -> set[str]:
@@ -283,8 +283,8 @@ class WordingCounts:
 
     def _weak_links(self, key: str) -> set[str]:
         """Described phrases sharing a word with `key` in another place: one's head is the other's
-        modifier ("tunnel boondoggle" / "Harbour Link tunnel"), or both say what of with the same word
-        ("levy rise" / "levy grab", "competition board" / "competition watchdog"). Rivals, but weak
+        modifier ("tunnel folly" / "Eastway Road tunnel"), or both say what of with the same word
+        ("toll rise" / "toll grab", "markets tribunal" / "markets regulator"). Rivals, but weak
         evidence that a phrase speaks of the question (`_topical`)."""
         if " " not in key and "-" not in key:
             return set()
@@ -305,7 +305,7 @@ class WordingCounts:
         found: set[str] = set()
         described = " " in key or "-" in key
         if head in self.topic_words or set(key.replace("-", " ").split()) & self.topic_words:
-            # the question's thing described another way ("snooping bill" / "Data Retention Bill")
+            # the question's thing described another way ("tap tax bill" / "Water Metering Bill")
             found |= {o for o in by_head.get(head, [])[:MAX_LIST] if _described(key, o)}
         for slot in slots:  # set beside one another or the same name, or given the same figure
             if slot.startswith("is:") and (described or slot[3:] not in self.total):
@@ -328,15 +328,15 @@ class WordingCounts:
 
 
 def _elaborates(a: str, b: str) -> bool:
-    """One phrase is the other with words added ("council" / "Caldmere city council", "chair" /
-    "Competition Board chair"): the same name, not a rival one. A word joined by a hyphen is one word
+    """One phrase is the other with words added ("council" / "Ashbury city council", "chair" /
+    "Markets Tribunal chair"): the same name, not a rival one. A word joined by a hyphen is one word
     to the reader: "mega-merger" is not "merger" with a word added."""
     x, y = set(a.split()), set(b.split())
     return x <= y or y <= x
 
 
 def _described(a: str, b: str) -> bool:
-    """Two phrases of one head, at least one of them described by words before it ("snooping bill",
+    """Two phrases of one head, at least one of them described by words before it ("tap tax bill",
     "mega-merger"), the other not the same words re-ordered."""
     return (" " in a or "-" in a or " " in b or "-" in b) and sorted(a.split()) != sorted(b.split())
 

@@ -78,7 +78,7 @@ def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
     copyright = copyright_outlet(page.lines)
     name_line = outlet_name_line(page.lines)
     providers = credited_provider_lines(page.lines)
-    # The masthead line as printed ("RUZGAR VOICE - English Edition") is the outlet's label too.
+    # The masthead line as printed ("DORVAN VOICE - English Edition") is the outlet's label too.
     first = next((line for line in page.lines if line.strip()), None) if masthead[0] else None
     seen = [n for n in (dateline, masthead[0], first, copyright, name_line, *captions, *providers) if n]
     if page.source.outlet:

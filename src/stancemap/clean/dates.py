@@ -106,7 +106,7 @@ def date_in_line(text: str, loose: bool = False, dayfirst: bool | None = None) -
     is a date. `loose` also takes a date amid other words, for lines already known to be a byline
     or time stamp ("Posted on May 26, 2023 by Admin")."""
     text = STAMP_WORDS.sub("", text)
-    # A stamp word may open any part: "Live | Updated 15 April 2026, 16:20" (test_dates_date_in_byline_or_stamp).
+    # A stamp word may open any part: "Live | Updated 22 May 2026, 09:45" (test_dates_date_in_byline_or_stamp).
     for segment in [text, *(STAMP_WORDS.sub("", part) for part in SEGMENT_SPLIT.split(text))]:
         found = parse_date(segment, dayfirst)
         if found:

@@ -14,8 +14,8 @@ from .dates import MONTHS
 from .language import wordset
 from .lines import REPORTING, LineShape
 
-# A caption that ends with its credit: "Cranes at the terminal. Photo: Jens Aalto/The Ledger",
-# "(Picture: Rocket Pictures/Ivo Lamm)", "Photograph: Outlet/Name". The credit is names: capitalised
+# A caption that ends with its credit: "Ferries at the quay. Photo: Pekka Harju/The Ledger",
+# "(Picture: Fernlight Pictures/Odo Brunst)", "Photograph: Outlet/Name". The credit is names: capitalised
 # words, slashes, hyphens, no sentence punctuation.
 CREDIT_END = re.compile(r"(?:^|[.!?”\"’)]\s+|\s\()\(?(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|credits?|"
                         r"video|footage)\s*:\s*(?P<credit>[^.!?:;]{2,80}?)\)?\s*$")
@@ -25,7 +25,7 @@ CREDIT_END = re.compile(r"(?:^|[.!?”\"’)]\s+|\s\()\(?(?i:photo(?:graph)?s?|p
 SLASH_CREDIT_END = re.compile(r"[.!?”\"’)]\s+[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}"
                               r"/[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s*$")
 CREDIT_NAME = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*|/|,|and|of|the|for|via|de|van|von|\||-|–)(?:\s+|$)")
-# "Photography by Hugo Stenberg", "Illustration by ...", "Photos: ...": a credit on its own line.
+# "Photography by Einar Wiklo", "Illustration by ...", "Photos: ...": a credit on its own line.
 CREDIT_LINE = re.compile(r"^(?i:photography|photographs?|photos?|pictures?|illustrations?|graphics?|images?|video)\s+"
                          r"(?i:by)\s+[A-Z]")
 # Prompts to comment, addressed to the reader.
@@ -132,26 +132,26 @@ TOOLS = re.compile(r"^(?:read(?:ing)? time\s*:?|text size\b|font size\b|save for
                    r"(?:read|see|watch|listen to|view) the (?:full )?(?:story|article|interview|video|clip|gallery|transcript) "
                    r"(?:here|above|below)\b)", re.I)
 OPENS_TAB = re.compile(r",?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?\s*$", re.I)
-# "Correction, April 17: An earlier version of this article ...": an editor's note on the page.
+# "Correction, June 9: An earlier version of this article ...": an editor's note on the page.
 CORRECTION = re.compile(r"^(?:correction|clarification|editor['’]?s note)\b[^:]{0,40}:\s+(?:an? (?:earlier|previous) "
                         r"(?:version|headline)|this (?:article|story) (?:was|has been))", re.I)
 # "Listen: ... (12 min)", "Watch: ...": a player or media teaser.
 MEDIA = re.compile(r"^(?:listen|watch|video|audio|podcast|gallery|in pictures)\s*:\s", re.I)
 MEDIA_LENGTH = re.compile(r"\(\d+\s*(?:min|mins|minutes|sec|s)\)\s*$|^\d{1,2}:\d{2}$", re.I)
 # A cross-reference to another page of the paper: "OUR VIEW: ... – Page 12", "..., page 14: ...".
-# "INSIDE: Rovers sign keeper, Page 38 | Your garden, Pages 22-23", "Continued on Page 6": a jump.
+# "INSIDE: Albion land striker, Page 41 | Your kitchen, Pages 18-19", "Continued on Page 6": a jump.
 PAGE_REFERENCE = re.compile(r"(?:[-–—,]\s*|\s)pages? [A-Z]?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?::|$|\|)|"
                             r"\s[-–—]\s+read our \w+(?: \w+)?\s*$", re.I)
 # "[f] [X] [WhatsApp] [✉]", "[Like 312] [Share] [Save]": a bar of buttons.
 BUTTONS = re.compile(r"^(?:\[[^\]]{1,25}\]\s*){2,}$")
-# "SOLV.CS 41.18 -1.36 (-3.20%)": a share-price widget.
+# "TREN.CS 27.45 -0.82 (-2.90%)": a share-price widget.
 TICKER = re.compile(r"^[A-Z][A-Z0-9.:]{1,12}\s+[\d.,]+\s+[+\-−]?[\d.,]+\s*\(?[+\-−]?[\d.,]+\s*%\)?$")
-# A journalist's bio at the foot: "Elin Sandqvist is the Observer's political correspondent."
+# A journalist's bio at the foot: "Ylva Hedquist is the Wexbury Post's chief political writer."
 BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:the |a |an )?[\w'’ -]{0,40}?"
                  r"(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|producer|critic)\b", re.I)
 BIO_LAST_LINES = 8
 FOLLOW = re.compile(r"^follow (?:(?:him|her|them|me|us) (?:on|at)\b|@\w+)", re.I)
-# "Ruzgar Voice correspondent", "KNA / Economy desk": a credit of the desk, not a sentence.
+# "Dorvan Voice correspondent", "TPA / Economy desk": a credit of the desk, not a sentence.
 DESK = re.compile(r"^[\w'’&/ .-]{0,40}\b(?:correspondent|reporter|desk|bureau|staff|newsroom|team)$", re.I)
 # "Companies > Travel & Leisure": a breadcrumb of two or more labels between arrows.
 BREADCRUMB = re.compile(r"^[^.!?:;>›»]{1,40}(?:\s+[>›»]\s+[^.!?:;>›»]{1,40})+$")
@@ -253,7 +253,7 @@ BLOCK_LABEL = re.compile(
     r"(?:\s*[·|•:-]\s*[^.!?]{1,40})?|"
     # "Contact:", "Media contacts", "For more information": a release's block of contact lines.
     r"(?:media |press |investor )?contacts?|media enquiries|press enquiries|for (?:more|further) information)\s*:?\s*$", re.I)
-# "18:47 Council passes passenger cap, 24-19": a live page's index entry, time then headline.
+# "16:05 Assembly passes fare freeze, 31-22": a live page's index entry, time then headline.
 TIMED_HEADLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[A-Z]{2,4}\s+)?[A-Z‘'\"“]")
 BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
@@ -331,6 +331,6 @@ def protected_lines(raw_lines: list[str], lines: list[str], nonblank: list[int])
 
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# "20 March: DHWU strike ballot closes", "May 15 - deadline": one item of a dated list.
+# "20 March: BCWU pay ballot closes", "May 15 - deadline": one item of a dated list.
 DATED_ITEM = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? (?i:{_MONTH})\.?|(?i:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?|"
                         rf"\d{{4}})(?:,? \d{{4}})?\s*[:–—-]\s+\S")

@@ -60,7 +60,7 @@ ALL_FUNCTION = frozenset().union(*PROFILES.values())
 SAME_LANGUAGE_SHARE = 0.15
 # Another language needs two different function words of its own making ≥ 20 % of the line:
 # "Mehr zum Thema: ..." (mehr, zum, der) and "Lea también: La ... del ... su ..." pass; a name such
-# as "Juan de la Cruz" has two but no lower-case content word (see foreign_by_function_words).
+# as "Mateo de la Torre" has two but no lower-case content word (see foreign_by_function_words).
 FOREIGN_MIN_HITS, FOREIGN_MIN_SHARE = 2, 0.2
 # py3langid, when asked, must be this sure: short lines fool it (calibrated on written German,
 # Spanish, French and Finnish lines against English headlines; test_lines_language_*).
@@ -131,7 +131,7 @@ def foreign_by_function_words(words: tuple[str, ...], article_lang: str) -> str 
     own = sum(1 for w in words if w.lower() in PROFILES[lang])
     if own / len(words) < FOREIGN_MIN_SHARE:
         return None
-    # Real text has lower-case content words; a run of names with particles ("Juan de la Cruz") has not.
+    # Real text has lower-case content words; a run of names with particles ("Mateo de la Torre") has not.
     if not any(len(w) > 1 and w[0].islower() and w.lower() not in ALL_FUNCTION and w.isalpha() for w in words):
         return None
     return lang

@@ -62,7 +62,7 @@ def outlet_from_dateline(lines: list[str]) -> str | None:
 def _heads_sections(lines: list[str], name: str) -> bool:
     """The name is the first label of a menu of sections, or the next line (a date line may stand
     between) is a section label ("Interview") or a menu with a section among its labels ("Politics |
-    Veyport | Money", "News › Brennick › Port")."""
+    Kelport | Money", "News › Drummock › Port")."""
     nonblank = [line.strip() for line in lines if line.strip()][:3]
     if nonblank and site_and_section(nonblank[0]) == name:
         return True  # "Quay Business Review | Interviews"
@@ -90,7 +90,7 @@ def caption_outlets(lines: list[str]) -> list[str]:
     return [m["outlet"].strip() for line in lines if (m := caption_match(line))]
 
 
-# "RUZGAR VOICE - English Edition", "LIR – Lorrenia International Radio | English Service": a
+# "DORVAN VOICE - English Edition", "VIR – Velsary International Radio | English Service": a
 # masthead with its edition; the name is the longest name-shaped part.
 EDITION = re.compile(r"^(?:(?:english|international|global|world|online|digital|mobile|print|us|uk|europe|asia|africa)"
                      r"(?: edition| service| version)?|edition|service|\w+\.(?:com|net|org))$", re.I)
@@ -156,7 +156,7 @@ def confirmed_masthead(lines: list[str]) -> tuple[str | None, str]:
 
 # "© The Daily Norther 2025", "© 2026 Norther Media. All rights reserved.": the site's copyright
 # notice under the article names its publisher. A photo credit has an agency and a photographer
-# ("© Norther Photo / Ilse Brandt") or a picture word, so it is not taken (test_metadata_outlet_*).
+# ("© Westerly Photo / Solveig Voll") or a picture word, so it is not taken (test_metadata_outlet_*).
 COPYRIGHT = re.compile(r"^(?i:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>(?:The\s+)?[A-Z][\w'’.&-]*"
                        r"(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&)){0,4}?)\.?(?:\s+\d{4})?\.?"
                        r"(?i:\s*all rights reserved\.?)?$")
@@ -256,7 +256,7 @@ def yearless_published(lines: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-# Words publications put in their names ("Continental Newswire", "Gullmark Courier"): the trade's
+# Words publications put in their names ("Polaris Newswire", "Stellmark Courier"): the trade's
 # vocabulary, not any corpus's. A name-shaped line with one, near the top and not the headline,
 # names the outlet (test_metadata_outlet_name_line).
 MEDIA_WORDS = re.compile(r"\b(?:news|newswire|wire|press|times|post|herald|courier|gazette|review|tribune|journal|daily|"
@@ -302,15 +302,15 @@ def self_described_outlet(lines: list[str]) -> str | None:
     return None
 
 
-# Where a page credits the source of what it republishes: "© Northline Press Agency 2026",
+# Where a page credits the source of what it republishes: "© Norbeck Press Agency 2026",
 # "Provided by X", "Distributed by X", "Source: X".
 PROVIDER_CREDIT = r"(?:©|\(c\)|copyright|provided by|distributed by|syndicated by|published by|source:)\s*(?:\d{{4}}\s+)?{name}\b"
 PROVIDER_WITHIN = 30
 
 
 def credited_provider_lines(lines: list[str]) -> list[str]:
-    """Name lines near the top (two to five capitalised words with a media word: "Northline Press
-    Agency") that the page credits again further down ("© Northline Press Agency 2026", "Provided by
+    """Name lines near the top (two to five capitalised words with a media word: "Norbeck Press
+    Agency") that the page credits again further down ("© Norbeck Press Agency 2026", "Provided by
     ..."): the agency an aggregator republishes, its label and not the headline."""
     found = []
     nonblank = [line.strip() for line in lines if line.strip()]
@@ -327,7 +327,7 @@ SMALL_NAME_WORDS = ("of", "and", "the", "for", "&", "de", "du", "la")
 
 
 def spelled_out(acronym: str, lines: list[str]) -> str | None:
-    """The name an outlet's initials stand for, as the page writes it ("NPA" -> "Northline Press
+    """The name an outlet's initials stand for, as the page writes it ("NPA" -> "Norbeck Press
     Agency" from the byline or the copyright notice), or None when the page never spells it out."""
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return None

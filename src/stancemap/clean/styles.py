@@ -22,7 +22,7 @@ TOGGLE = re.compile(r"^[A-Z][\w' -]{1,30}:\s*(?:on|off|enabled|disabled)$", re.I
 FORM_FIELD = re.compile(r"^(?:(?:type|enter|add) (?:your |an? )?(?:e-?mail(?: address)?|search|postcode|zip code|name|"
                         r"comment|reply|location)|your e-?mail(?: address)?|search(?: the web| this site| the site| our site|"
                         r" news| articles| stories| all)?)\s*(?:…|\.\.\.|:)?$", re.I)
-# "Quayside 9°C Partly cloudy H 11° L 4° · See 10-day forecast": a weather widget (two readings or
+# "Westmoor 9°C Partly cloudy H 11° L 4° · See 10-day forecast": a weather widget (two readings or
 # more and a weather word; a headline names one temperature).
 TEMPERATURE = re.compile(r"-?\d{1,3}\s?°\s?[CF]?")
 WEATHER = re.compile(r"\b(?:forecast|cloudy|sunny|rain|showers|snow|fog|windy|clear|overcast|drizzle|storms?|"
@@ -91,8 +91,8 @@ SOURCE = re.compile(r"^(?i:sources?|data|chart data|figures)\s*:\s*[A-Z][\w&'’
 ADVERT = re.compile(r"^(?:small ads|classifieds?|classified ads?|advertising feature|advertorial|paid (?:content|post|"
                     r"partnership)|partner content|promoted)\s*[:·|•-]\s*\S", re.I)
 # A print page's running head or foot: its page number beside the paper's name or date
-# ("6 | THE EVENING STAR | TUESDAY, MARCH 3, 2026"), or an index of the paper's pages
-# ("CLASSIFIEDS 31-35 | TV & RADIO 36 | PUZZLES 37").
+# ("9 | THE MORNING LAMP | FRIDAY, MAY 8, 2026"), or an index of the paper's pages
+# ("CLASSIFIEDS 28-31 | TV & RADIO 33 | PUZZLES 34").
 PAGE_PART = re.compile(r"^(?:\d{1,3}|.*\s\d{1,3}(?:\s*[-–]\s*\d{1,3})?)$")
 # A print page's number: "6", "A5", "B12".
 PAGE_NUMBER = re.compile(r"[A-Z]?\d{1,3}")
@@ -185,7 +185,7 @@ def shouting(text: str) -> bool:
 def _running_head(parts: list[str], capitals: bool) -> bool:
     """A page number at either end beside the paper's name in capitals or a date ("6 | THE EVENING
     STAR | TUESDAY, MARCH 3, 2026"), or an index of pages set in capitals, most parts ending in a
-    page number ("CLASSIFIEDS 31-35 | TV & RADIO 36 | PUZZLES 37"). A table row ("Labour | 214")
+    page number ("CLASSIFIEDS 28-31 | TV & RADIO 33 | PUZZLES 34"). A table row ("Labour | 214")
     has neither."""
     numbered = bool(PAGE_NUMBER.fullmatch(parts[0]) or PAGE_NUMBER.fullmatch(parts[-1]))
     if numbered and any(shouting(p) or date_in_line(p) for p in parts):
@@ -232,7 +232,7 @@ def mark_release_tail(lines: list[str], reasons: list[str | None], nonblank: lis
             reasons[i] = "after the press release's end mark (notes to editors, company description, contacts)"
 
 
-# "About Quellis Data Systems": the heading of a company's standard description.
+# "About Varnet Data Systems": the heading of a company's standard description.
 ABOUT = re.compile(r"^About (?:the )?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|for|the)){0,5})$")
 
 

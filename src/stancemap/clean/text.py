@@ -54,7 +54,7 @@ TAGGED_TEASER = re.compile(r"^[A-Z][\w.'’ -]{2,40}:\s+\S|\s[–—]\s+[A-Z][\w
 RELATIVE_TIME = re.compile(r"^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
                            r"weeks?)\s+ago\.?$", re.I)
 # After the last sentence, a sentence-case line of ten words or more, or one reporting speech
-# ("..., Rusk said"), that only lacks its full stop is the article's last paragraph, not a link
+# ("..., Vask said"), that only lacks its full stop is the article's last paragraph, not a link
 # (test_text_keeps_last_paragraph_*).
 LONG_UNPUNCTUATED = 10
 FURNITURE = "repeated across articles of the corpus (site furniture)"
@@ -223,7 +223,7 @@ def _above_byline(lines: list[str], shapes: list[LineShape], reasons: list[str |
                   i: int) -> bool:
     """A line at the top that does not end with a full stop, followed by a byline, is the headline:
     a question or exclamation ("Can the Coast Afford It?" / standfirst / "By A. Writer | 4 March
-    2025"), or a headline ending on a quotation ("JOB-KILLER! Cruise ban ‘would sink the port’");
+    2025"), or a headline ending on a quotation ("FARE HIKE! Bus plan ‘would strand the villages’");
     a lead sentence ends with a full stop."""
     if re.search(r"[.…]$", lines[i].rstrip("\"'”’»)")) or shapes[i].n > 25:
         return False
@@ -275,7 +275,7 @@ PULL_QUOTE_MIN_WORDS = 6
 def _mark_pull_quotes(lines: list[str], reasons: list[str | None], nonblank: list[int],
                       title_index: int | None) -> None:
     """A line that is only a quotation repeated inside a longer line of the article: a pull quote the
-    page set apart for display ("“Every boat counts.”" beside "“Every boat counts,” Rusk said."). A
+    page set apart for display ("“Every boat counts.”" beside "“Every boat counts,” Vask said."). A
     quotation said once, on its own line, is body (test_text_*_pull_quote_*)."""
     def bare(text: str) -> str:
         return norm(QUOTE_MARKS.sub("", text)).strip(" .,;:!?…")
@@ -312,7 +312,7 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
             continue
         if s.n <= 2 and INTRODUCES_NEXT.match(lines[i].strip()) and pos + 1 < len(nonblank) \
                 and shapes[nonblank[pos + 1]].sentence:
-            continue  # "Limbaugh added:" over a paragraph: the cue of what follows (tests/clean/test_text.py)
+            continue  # "Garrow added:" over a paragraph: the cue of what follows (tests/clean/test_text.py)
         if s.n <= 2:
             reasons[i] = ("stray words after the end of the article" if i > last_sentence
                           else "navigation or section label")
@@ -370,7 +370,7 @@ def _section_tagged(line: str) -> bool:
 def _unmentioned_tag(lines: list[str], nonblank: list[int], i: int) -> str | None:
     """The name of a "Name: Headline" line when no other line of the article mentions it: a teaser
     for another story quoting another person. A subheading quoting the article's own speaker
-    ("Rusk: The Boats Come First") names someone the article reports (test_text_*_tagged_*)."""
+    ("Vask: The Boats Come First") names someone the article reports (test_text_*_tagged_*)."""
     m = NAME_TAG.match(lines[i])
     if m is None:
         return None

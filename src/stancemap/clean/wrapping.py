@@ -99,8 +99,8 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, int]]:
 
 
 def _prose(line: str) -> bool:
-    """A line that may belong to a wrapped paragraph: not a label set in capitals ("FENWICK REACH",
-    "By JONAH PELL", a running header) and not a row of parts between bars ("NEWS | PAGE 6")."""
+    """A line that may belong to a wrapped paragraph: not a label set in capitals ("ELMSTEAD POINT",
+    "By MARTA KEEL", a running header) and not a row of parts between bars ("NEWS | PAGE 6")."""
     letters = [c for c in line if c.isalpha()]
     shouting = len(letters) >= 4 and sum(c.isupper() for c in letters) >= SHOUTING * len(letters)
     return not shouting and " | " not in line

@@ -60,7 +60,7 @@ def extract_article(document: Document, sdoc: Doc, key: str = "") -> ArticleReco
 
 
 def _add_surname_mentions(document: Document, sdoc: Doc, mentions: list[Mention], index: ActorIndex) -> None:
-    """A person named in full once and by surname where the tagger saw no name ("Vallenby's press
+    """A person named in full once and by surname where the tagger saw no name ("Gorrenby's press
     conference"): the bare surname is a mention of them too."""
     surnames = {a.name.split()[-1]: a.id for a in index.actors if a.kind == "person" and len(a.name.split()) > 1}
     for m in surname_mentions(document.id, sdoc, mentions, surnames):

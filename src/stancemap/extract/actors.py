@@ -23,7 +23,7 @@ from .places import city_name, country_name, demonym_country, gazetteer_countrie
 MEDIA_WORDS = re.compile(r"\b(?:news|times|post|agency|insider|journal|tv|radio|press|daily|herald|tribune|"
                          r"gazette|telegraph|wire|ledger|broadcasting|network|channel|magazine|review)\b", re.I)
 def same_surname(a: str, b: str) -> bool:
-    """Two spellings of one surname ("Arakhamia"/"Arkhamia", "Dvorsky"/"Dvorksy"): one edit
+    """Two spellings of one surname ("Sarakhova"/"Sarkhova", "Dvorsky"/"Dvorksy"): one edit
     (a dropped, added, changed or swapped letter) in names up to seven letters, two in longer
     ones, and the same first letter. Pinned by test_actors_misspelt_surname_merged."""
     a, b = a.lower(), b.lower()
@@ -84,8 +84,8 @@ def _ends_with(longer: list[str], shorter: list[str]) -> bool:
 
 
 def _fuller_name(longer: str, name: str) -> bool:
-    """"Donald J. Trump" is a fuller "Donald Trump"; "Rip Donald Trump" from a headline ("Lawmakers
-    Rip Donald Trump") is not: a name grows by a given name, an initial or a middle word, never by
+    """"Donald J. Trump" is a fuller "Donald Trump"; "Slam Donald Trump" from a headline ("Senators
+    Slam Donald Trump") is not: a name grows by a given name, an initial or a middle word, never by
     a word before a given name it already has."""
     words, known = longer.split(), name.split()
     if len(known) == 1 or words[0] == known[0]:
@@ -194,15 +194,15 @@ class ActorIndex:
         self.place_like |= {text for text, stat in stats.items() if stat.votes["LOCATIVE"]}
         self.nationalities |= {text for text, stat in stats.items() if stat.votes["NORP"]}
         full_names = {text for text, stat in stats.items() if stat.votes["PERSON"] and len(text.split()) >= 2}
-        # Names of two words or more first: one that the rules make a person ("Nadia Welk" tagged
-        # ORG) lends its surname to the one-word mentions ("Welk") decided next.
+        # Names of two words or more first: one that the rules make a person ("Britt Drell" tagged
+        # ORG) lends its surname to the one-word mentions ("Drell") decided next.
         kinds = {text: self._kind(text, stat.votes, full_names, {}) for text, stat in stats.items()
                  if len(text.split()) >= 2}
         full_names |= {text for text, kind in kinds.items() if kind == "person"}
         surnames = {name.split()[-1].lower(): name for name in full_names}
         kinds.update({text: self._kind(text, stat.votes, full_names, surnames) for text, stat in stats.items()
                       if len(text.split()) < 2})
-        # "Brennick Harbour" beside "Brennick Harbour Company": a body's name without its last word.
+        # "Drummock Harbour" beside "Drummock Harbour Company": a body's name without its last word.
         bodies = {" ".join(t.split()[:-1]) for t, k in kinds.items() if k == "organization" and len(t.split()) > 1
                   and t.split()[-1].lower() in ORG_HEADS}
         for text in stats:
@@ -216,7 +216,7 @@ class ActorIndex:
         if self._is_outlet(text) or (votes.most_common(1)[0][0] == "ORG" and MEDIA_WORDS.search(text)):
             return "media"
         if tokens[-1].lower() in ORG_HEADS and len(tokens) > 1:
-            return "organization"  # "Civic Front", "Meadow Party": a body, whatever the tagger said
+            return "organization"  # "Unity Bloc", "Orchard Party": a body, whatever the tagger said
         if votes["TITLED"] and len(tokens) >= 2 and votes["TITLED"] >= votes["GPE"] + votes["LOC"] + votes["FAC"] \
                 and not any(ch.isdigit() for ch in text):
             # "Foreign Minister Ana Petrescu-Lind" tagged ORG: a name with a person's title before it
@@ -225,7 +225,7 @@ class ActorIndex:
         if 2 <= len(tokens) <= 3 and votes["ORG"] and not votes["GPE"] + votes["LOC"] + votes["FAC"] \
                 and len(tokens[0]) >= 3 and first_name_gender(tokens[0]) in {"male", "female"} \
                 and not any(ch.isdigit() for ch in text):
-            # "Nadia Welk" tagged ORG: a known given name before a word that heads no body is a
+            # "Britt Drell" tagged ORG: a known given name before a word that heads no body is a
             # person (test_actors_given_name_tagged_org_is_a_person).
             return "person"
         if votes["NORP"] and not (votes["PERSON"] or votes["ORG"]):
@@ -237,7 +237,7 @@ class ActorIndex:
         if city_name(text) or votes["GPE"] + votes["LOC"] + votes["FAC"] > votes["PERSON"]:
             return "other"
         if votes["NEUTER"] > votes["GENDERED"] and not votes["TITLED"]:
-            return "organization"  # "Aurel Line said it was ready", "sold its stake": a body, not a person
+            return "organization"  # "Tarven Line said it was ready", "sold its stake": a body, not a person
         if votes["PERSON"] >= max(votes["ORG"], 1):
             # A one-word "person" nobody titles and no full name explains is more often a place,
             # a brand or an outlet the tagger misread; it becomes a person only if it speaks

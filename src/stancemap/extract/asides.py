@@ -104,7 +104,7 @@ def unsourced_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]
         complement = [c for c in children if c.i > verb.i and (
             c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ in UNSOURCED_PREPS))]
         if not complement or (verb.lemma_.lower() in PERCEIVING and not any(c.lower_ == "as" for c in complement)):
-            continue  # "officers are seen gathered around ...": seen on a video, not judged
+            continue  # "protesters are seen standing around ...": seen on a video, not judged
         last = max(c.right_edge.i for c in complement)
         span = _trim(sent, subject.left_edge.idx, sent.doc[last].idx + len(sent.doc[last].text))
         if span is None or len(doc_text(sent.doc)[span[0]:span[1]].split()) < 4:

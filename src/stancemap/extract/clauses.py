@@ -74,7 +74,7 @@ def speaker_span(subject: Token) -> Span:
 
 def speaker_words(subject: Token, verb: Token) -> Span:
     """The words naming the source of `verb`: the subject's words, and for a relative clause
-    ("Mr. Kamin, who said ...") the antecedent through the relative pronoun that stands for it."""
+    ("Mr. Fessler, who said ...") the antecedent through the relative pronoun that stands for it."""
     span = speaker_span(subject)
     rel = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}), None)
     if rel is not None and subject.i < rel.i and verb.dep_ == "relcl" and rel.i - span.end < 40:
@@ -106,7 +106,7 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
         # "Valdoria, she told reporters, would ...": of two subjects the one next to the verb speaks.
         subject = min(subjects, key=lambda c: abs((near or verb).i - c.i))
         if subject.i > verb.i and _quoted(subject):
-            # '"...," Flynn, an adviser, said on "Fox and Friends."': a quoted title after the verb
+            # '"...," Harlan, an adviser, said on "Morning Desk."': a quoted title after the verb
             # is not who spoke; the name after the quotation's close is (test_cues_quoted_title_*).
             return _after_quotation(verb)
         if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
@@ -114,7 +114,7 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
         named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if named is not None and subject.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"} and subject.pos_ == "NOUN" \
                 and subject.lemma_.lower() not in SPEAKER_NOUNS and subject.doc[subject.i + 1].text == ",":
-            # "With 50 days until the election, Minyon Moore, an adviser, called ...": the parse made
+            # "With 50 days until the election, Carys Prescott, an adviser, called ...": the parse made
             # the name an apposition of the noun before it (test_cues_name_after_an_opening_phrase).
             return named
         return subject
@@ -247,7 +247,7 @@ def nested_report(clause: Token) -> int | None:
         if tok.dep_ != "conj" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
             continue
         if tok.lemma_.lower() not in PLAIN_SAYING and not has_subject_child(tok):
-            continue  # "said Rusk had met A and expected B": B is more of what was said, Rusk's plan
+            continue  # "said Vask had met A and expected B": B is more of what was said, Vask's plan
         first = tok.left_edge.i
         before = doc[first - 1] if first > clause.left_edge.i else None
         if before is None or before.lower_ not in {",", "and", "but"}:
@@ -343,7 +343,7 @@ def hung_clause(verb: Token) -> tuple[int, int] | None:
 
 
 def misread_clause(verb: Token) -> Token | None:
-    """"Trump said after the convention he would not accept ...": a reported clause with a subject
+    """"Trump said after the debate he would not concede ...": a reported clause with a subject
     of its own that the parser hung on the cue as an adverbial clause, for the preposition before
     its subject; a real adverbial clause has a subordinator ("said so because he ...")."""
     for child in verb.children:

@@ -3,10 +3,10 @@ given: frames are counted per article in the map and summed over the corpus in t
 (question.propose_question).
 
 A frame is an act done to something: a verb with its object ("approve the merger", "phase out
-coal power", "sign a peace treaty", "Brask wins re-election", "X joins Y"), with its subject, how
+coal power", "sign a peace treaty", "Vedder wins re-election", "X joins Y"), with its subject, how
 contested the sentence makes it (a modal, a negation, a stance verb governing it: "will approve",
 "urged it to sign", "would not back"), and the phrases the corpus writes its object with
-("the Halvex-Orlin merger", "the Data Retention Bill"). Nothing here knows a topic: any verb
+("the Korvax-Tessel merger", "the Water Metering Bill"). Nothing here knows a topic: any verb
 of the article may be the proposition's.
 """
 
@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS, words
 
-# Verbs whose object is what a speaker takes a side on ("support the bill", "scrap the coal exit").
+# Verbs whose object is what a speaker takes a side on ("support the bill", "scrap the fare freeze").
 SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
 # Verbs too general to name a proposition's act on their own ("have the numbers", "make a case");
 # with a particle they may ("take over", "give up").
@@ -67,7 +67,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             if phrase and (phrase[:1].isupper() or any(w[:1].isupper() for w in phrase.split()[1:])):
                 phrases[f"{tok.lemma_.lower()}\t{phrase}"] += 1
         elif tok.pos_ in {"NOUN", "PROPN"} and any(c.pos_ == "PROPN" and c.dep_ in {"compound", "poss"} for c in tok.children):
-            if phrase := _phrase(tok):  # "the Halvex-Orlin merger", "the Data Retention Bill"
+            if phrase := _phrase(tok):  # "the Korvax-Tessel merger", "the Water Metering Bill"
                 phrases[f"{_head_key(tok)}\t{phrase}"] += 1
         frame = _frame(tok)
         if frame is None:
@@ -91,7 +91,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
 
 def headline_words(sdoc: Doc, title: str | None) -> list[str]:
     """The headline's words as the frames key things: a word the body writes too takes its lemma
-    there ("rates" -> "rate"), a name is lower-cased ("Dulov" -> "dulov"). The headline is not parsed
+    there ("rates" -> "rate"), a name is lower-cased ("Darvas" -> "darvas"). The headline is not parsed
     (a second parse per article for a dozen words): the body's parse names its words."""
     if not title:
         return []
@@ -124,7 +124,7 @@ ACT_FILES = frozenset({4, 11, 22})
 
 
 def _head_key(obj: Token) -> str:
-    """A noun's lemma ("merger", "ship"), a name lower-cased ("brask", "bill" for "the Data Retention
+    """A noun's lemma ("merger", "ship"), a name lower-cased ("vedder", "bill" for "the Water Metering
     Bill": a name and the common noun it ends in are one thing; `names` says which were names)."""
     return obj.lower_ if obj.pos_ == "PROPN" else obj.lemma_.lower()
 
@@ -158,12 +158,12 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         return None
     if not particles and lemma in SPEECH_VERBS and (not _personal(obj) or any(
             c.dep_ in {"ccomp", "xcomp"} for c in tok.children)):
-        # A verb of saying done to a name or a person is an act ("the Senate confirmed Dulov", "voters
+        # A verb of saying done to a name or a person is an act ("the Senate confirmed Darvas", "voters
         # may recall the mayor"), to a noun a report ("confirmed the figures"), with what was said a
-        # report to someone ("warned Brask that").
+        # report to someone ("warned Vedder that").
         return None
     if subject is None and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
-        # "urged Ostmere to phase out coal": the governing verb's object acts; "wants to join": its subject.
+        # "urged Harnwick to phase out coal": the governing verb's object acts; "wants to join": its subject.
         governing = list(tok.head.children)
         subject = next((c for c in governing if c.dep_ == "dobj"), None) or next(
             (c for c in governing if c.dep_ == "nsubj"), None)
@@ -239,10 +239,10 @@ def _person_before(pronoun: Token) -> Token | None:
 
 
 def _phrase(obj: Token) -> str | None:
-    """The object as written, when it names something ("the Data Retention Bill", "Halvex's merger
-    with Orlin", "coal power"): its determiner, possessor, modifiers and one of/with/on phrase; None
-    for a bare common noun with nothing of its own. An amount and its unit are left out ("Halvex
-    Telecom's planned 14.6 billion krona merger with Orlin Mobile" -> "... planned merger with ...")."""
+    """The object as written, when it names something ("the Water Metering Bill", "Korvax's merger
+    with Tessel", "coal power"): its determiner, possessor, modifiers and one of/with/on phrase; None
+    for a bare common noun with nothing of its own. An amount and its unit are left out ("Korvax
+    Telecom's planned 14.6 billion krona merger with Tessel Mobile" -> "... planned merger with ...")."""
     keep = {obj.i}
     for child in obj.children:
         if child.dep_ in {"det", "poss", "compound", "amod", "nummod", "case"} and child.i < obj.i:
@@ -312,7 +312,7 @@ def _name(tok: Token) -> str | None:
         return None
     ent = next((e for e in tok.doc.ents if e.root.i == tok.i), None) if tok.ent_type_ else None
     if ent is not None and len(ent) <= 6 and any(t.lower_ == "of" for t in ent):
-        # "the Bank of Brevania", "the Senate of Corvenia": the name goes on after its head.
+        # "the Bank of Talmoria", "the Senate of Dusmara": the name goes on after its head.
         return ent.text[0].lower() + ent.text[1:] if ent[0].lower_ == "the" else ent.text
     words = [t for t in tok.subtree if (t.i <= tok.i and (t.pos_ == "PROPN" or t.lower_ == "the")
              and t.dep_ in {"compound", "det", "amod"}) or t.i == tok.i]

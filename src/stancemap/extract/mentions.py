@@ -49,7 +49,7 @@ def clean_name(span: Span) -> tuple[int, int, str]:
     """Trim a leading "the" and a trailing possessive from an entity span."""
     tokens = list(span)
     while tokens and (tokens[0].lower_ in {"the", "a", "an"} or any(ch.isdigit() for ch in tokens[0].text)):
-        tokens = tokens[1:]  # an article, or a live blog's time stamp run into the name ("8.30pm Rendahl")
+        tokens = tokens[1:]  # an article, or a live blog's time stamp run into the name ("8.30pm Osterdahl")
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "’s", "'"} or tokens[-1].is_punct):
         tokens = tokens[:-1]  # a possessive, or a quotation mark the tagger took in ("Donald Trump''")
     if not tokens:
@@ -93,7 +93,7 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
 
 
 def _headline_tokens(sdoc: Doc) -> set[int]:
-    """Tokens of title-case lines ("Clinton Hid Past Health Problems"), where every word is
+    """Tokens of title-case lines ("Clinton Faces New Donor Questions"), where every word is
     capitalised and the tagger cannot tell a name from the words around it."""
     text = doc_text(sdoc)
     found: set[int] = set()
@@ -112,8 +112,8 @@ HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", 
 
 
 def _in_headline(ent: Span, sdoc: Doc) -> Span | None:
-    """A name in a headline only as far as the article writes it elsewhere: "Rip Donald Trump"
-    is "Donald Trump", "Clinton Hid Past Health" is "Clinton"; words found nowhere else are
+    """A name in a headline only as far as the article writes it elsewhere: "Slam Donald Trump"
+    is "Donald Trump", "Clinton Faces New Donor" is "Clinton"; words found nowhere else are
     no name."""
     text = doc_text(sdoc)
     for size in range(len(ent), 0, -1):
@@ -220,7 +220,7 @@ def _join(tokens: list[Token]) -> str:
 
 
 def surname_mentions(doc_id: str, sdoc: Doc, mentions: list[Mention], surnames: dict[str, str]) -> list[Mention]:
-    """Mentions of known persons by surname where the tagger saw no name ("Vallenby's press
+    """Mentions of known persons by surname where the tagger saw no name ("Gorrenby's press
     conference"): `surnames` maps a surname to its actor id; only words nobody tagged are added."""
     sent_of = {tok.i: k for k, sent in enumerate(sdoc.sents) for tok in sent}
     covered = [(m.start, m.end) for m in mentions]

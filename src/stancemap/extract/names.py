@@ -1,6 +1,6 @@
 """Person names the tagger misses or mislabels, found by two general signals: a known first name
 (gender-guesser's dictionary of given names) followed by a capitalised surname, or a role word
-followed by two or three capitalised words ("spokeswoman Alina Serova"). Also the gender a
+followed by two or three capitalised words ("spokeswoman Lenka Dostal"). Also the gender a
 first name or a gendered role word implies, which pronoun resolution respects."""
 
 from __future__ import annotations
@@ -72,9 +72,9 @@ NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "au
 
 def missed_names(doc: Doc) -> list[Span]:
     """Person names not already tagged PERSON: "Firstname Surname" with a known first name, or
-    two or three capitalised words after a role word ("spokeswoman Alina Serova")."""
+    two or three capitalised words after a role word ("spokeswoman Lenka Dostal")."""
     # An "organisation" the tagger found may still be a person when it acts like one: titled
-    # ("President Ilse Marant") or the subject of a verb. "reported by Al Jazeera" stays an organisation.
+    # ("President Runa Korvel") or the subject of a verb. "reported by Al Jazeera" stays an organisation.
     tagged = {i for e in doc.ents if e.label_ in {"PERSON", "GPE", "LOC", "DATE", "FAC"}
               or (e.label_ == "ORG" and not _acts_like_person(e)) for i in range(e.start, e.end)}
     persons = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
@@ -87,8 +87,8 @@ def missed_names(doc: Doc) -> list[Span]:
             start = i
         elif tok.lower_ in PERSON_ROLES and i + 2 < len(doc) and _name_word(doc[i + 1], persons) \
                 and _name_word(doc[i + 2], persons):
-            # After a role word only a PERSON tag stops a name: "spokeswoman Alina Serova" with
-            # "Alina" tagged a place is a person (test_speakers_role_before_mistagged_name).
+            # After a role word only a PERSON tag stops a name: "spokeswoman Lenka Dostal" with
+            # "Lenka" tagged a place is a person (test_speakers_role_before_mistagged_name).
             start = i + 1
         if start is None:
             i += 1

@@ -66,7 +66,7 @@ def _end_before_nested_reports(found: list[Candidate], sent_starts: list[int]) -
 def reduce_candidates(found: list[Candidate], sent_starts: list[int] | None = None) -> list[Candidate]:
     """Keep one candidate per claim. Cues embedded in another speaker's words go; a reporter's
     frame yields to the named holder inside it; otherwise the more specific finder wins."""
-    # "she said her country would not join until ..., 'but we will not wait'": the quoted end of
+    # "he said his country would not sign until ..., 'but we are not waiting'": the quoted end of
     # a reported clause is part of one mixed statement, not a separate direct one.
     for speech in [c for c in found if c.finder == "speech"]:
         inner = [d for d in found if d.finder == "direct" and d.cue_start == speech.cue_start

@@ -36,7 +36,7 @@ def roundup_candidates(sdoc: Doc, quotes: list[tuple[int, int]]) -> Iterator[Can
     text = doc_text(sdoc)
     sents = list(sdoc.sents)
     lines = list(re.finditer(r"[^\n]+", text))
-    # A transcript's labels are speakers the article names elsewhere ("PENCE:" and "Mike Pence").
+    # A transcript's labels are speakers the article names elsewhere ("MARLOWE:" and "Greer Marlowe").
     named = {t.lower_ for e in sdoc.ents if e.label_ == "PERSON" for t in e}
     caps = {label for label in _transcript_labels(text) if any(w.lower() in named for w in label.split())}
     for k, line in enumerate(lines):
@@ -85,7 +85,7 @@ def _headed(sdoc: Doc, sents: list[Span], lines: list[re.Match[str]], k: int, ca
         return
     start, end = line.start() + m.start("text"), line.end()
     if transcript:
-        # A turn runs on through the next paragraphs that open as it did ('"PENCE: ...' / '"But ...').
+        # A turn runs on through the next paragraphs that open as it did ('"MARLOWE: ...' / '"But ...').
         opener = m.group("open")
         for nxt in lines[k + 1:]:
             if not opener or not nxt.group().startswith(opener) or HEADED.match(nxt.group()):
@@ -101,7 +101,7 @@ def _headed(sdoc: Doc, sents: list[Span], lines: list[re.Match[str]], k: int, ca
 
 
 def _colon_block(sdoc: Doc, sents: list[Span], lines: list[re.Match[str]], k: int) -> Iterator[Candidate]:
-    """`Limbaugh added:` closing a paragraph: the next paragraph is what he added."""
+    """`Garrow added:` closing a paragraph: the next paragraph is what he added."""
     line = lines[k]
     if not line.group().rstrip().endswith(":") or k + 1 >= len(lines):
         return

@@ -110,7 +110,7 @@ class SpeakerResolver:
         head = span.root
         body = _body_name(span)
         if body:
-            # "The Dock and Harbour Workers' Union", "the Residents' Association": a name ending in a
+            # "The Rail and Bus Workers' Union", "the Residents' Association": a name ending in a
             # body's word is that body, whatever person or place is named inside it.
             found = self.index.lookup(body)
             return (found if found is not None and found.kind != "person" else self.index.organization(body)), "named"
@@ -167,7 +167,7 @@ class SpeakerResolver:
         return None, "unnamed"
 
     def _misread_person(self, span: Span, inside: list[Mention]) -> Actor | None:
-        """"Ines Carrow of the X Institute told us": a speaking "Firstname Surname" the tagger
+        """"Carys Marvish of the X Institute told us": a speaking "Firstname Surname" the tagger
         called an organisation is a person (a known first name and the phrase's head)."""
         for m in inside:
             words = m.text.split()

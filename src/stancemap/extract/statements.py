@@ -171,14 +171,14 @@ def _reports(lemma: str, subject: Token) -> bool:
     verb of saying the subject reports whatever it is; with other reporting verbs it must be able
     to hold a view (speaker_capable)."""
     if lemma in SAYING and subject.lower_ == "it" and subject.dep_ == "nsubj" and subject.i == subject.sent.start:
-        # "It says the campaign violated ...": a letter or a paper opening its sentence with what it says
+        # "It says the agency breached ...": a letter or a paper opening its sentence with what it says
         # (not a parenthetical "…, it says, …": test_cues_it_says).
         return any(c.dep_ == "ccomp" and c.i > subject.head.i for c in subject.head.children)
     return lemma in SAYING and subject.pos_ in {"NOUN", "PROPN"} and subject.dep_ != "expl"
 
 
 def _introduces(verb: Token, quote_start: int) -> bool:
-    """The verb ends its clause with a colon right before the quotation ("Limbaugh continued: '...'")."""
+    """The verb ends its clause with a colon right before the quotation ("Garrow continued: '...'")."""
     doc = verb.doc
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     return nxt is not None and nxt.text == ":" and 0 <= quote_start - (nxt.idx + 1) <= 3
@@ -196,7 +196,7 @@ def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int
     """A free-standing quote with no cue of its own, right after a direct quote of the same
     paragraph, continues that speaker's words ("'...,' Reval said. 'We are asking ...'")."""
     extra = []
-    # Reported speech ("..., Schiff said.") is continued by a quotation of the same paragraph too.
+    # Reported speech ("..., Halvorsen said.") is continued by a quotation of the same paragraph too.
     direct = sorted((c for c in found if c.kind == "direct" or c.finder == "speech"), key=lambda c: c.start)
     covered = {(c.start, c.end) for c in found}
     for qs, qe in quotes:
@@ -219,7 +219,7 @@ def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int
             continue  # across a paragraph break only a paragraph that is nothing but a quotation continues
         sent = next((k for k, s in enumerate(sents) if s.start_char <= qs < s.end_char), prev.sent)
         if not _free_standing(doc_text(doc), sents[sent].start_char, qs) or headed(doc_text(doc)[qs:qe]):
-            continue  # a transcript's next turn ("PENCE: ...") is not the last speaker's
+            continue  # a transcript's next turn ("MARLOWE: ...") is not the last speaker's
         extra.append(Candidate(sent, "direct", prev.cue, prev.cue_start, start, end, prev.speaker, "direct"))
         direct.append(extra[-1])
         direct.sort(key=lambda c: c.start)
@@ -293,7 +293,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 continue
         if clause is not None:
             left, right = clause.left_edge.i, clause_right(clause)
-            if clause.dep_ == "advcl":  # "said after the convention he would ...": the clause starts at its subject
+            if clause.dep_ == "advcl":  # "said after the debate he would ...": the clause starts at its subject
                 left = next(c for c in clause.children if c.dep_ == "nsubj").left_edge.i
             if _parenthetical(verb, subject):
                 left = sent.start  # "Valdoria, she told reporters, would not ...": the clause starts the sentence

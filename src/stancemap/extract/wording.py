@@ -1,8 +1,8 @@
 """The words one article names things with, counted in the map for framing (framing.py, wording.py
 at the corpus level): each noun phrase's head with the modifiers written before it ("the snooping
-bill", "a mega-merger", "the residents' group", "the Harbour Link tunnel"), how often, as written,
+bill", "a mega-merger", "the residents' group", "the Eastway Road tunnel"), how often, as written,
 and the slots it stands in (the verb it is the object or subject of, the names attached to it, the
-phrase it is set beside: "Digital Freedom Kestland, the lobby group"; "this is a data grab").
+phrase it is set beside: "Open Rivers Tarvania, the lobby group"; "this is a cash grab").
 
 What one outlet writes where others write something else for the same thing is a framing choice;
 which phrases are rival names for one thing is decided over the corpus (framing_words.py). Nothing
@@ -26,9 +26,9 @@ PLAIN_MODIFIERS = words("""
 new last next first second third final other such same former own many several few more most much recent current
 early late previous following certain various whole main key top entire further additional possible latest
 """)
-# Words of an amount left before a phrase once its figure is set apart ("9 per cent levy rise").
+# Words of an amount left before a phrase once its figure is set apart ("7 per cent fare rise").
 UNITS = words("per cent percent million billion thousand bn m k")
-# Verbs that name a thing a way ("which Brask insists on calling a clean-air charge", "branded it a grab").
+# Verbs that name a thing a way ("which Vedder insists on calling a fair-travel fee", "branded it a grab").
 NAMING_VERBS = words("call dub brand label term nickname describe")
 # Dependencies of the words that make a phrase with its head noun.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -43,7 +43,7 @@ MAX_SLOTS = 6
 
 def wording_of(sdoc: Doc) -> dict[str, list[Any]]:
     """phrase key -> [count, surface as first written, head lemma, slots, count inside quotations]. The key is the phrase in
-    lower case with its head lemmatised ("snooping bill", "eco-zealot"); slots are "verb:dep"
+    lower case with its head lemmatised ("tap tax bill", "eco-zealot"); slots are "verb:dep"
     ("block:dobj", "vote:for"), "of:name" for a name attached to it, and "is:key" for a phrase
     set beside it by apposition or "to be"."""
     found: dict[str, list[Any]] = {}
@@ -70,10 +70,10 @@ def wording_of(sdoc: Doc) -> dict[str, list[Any]]:
         tok = sdoc[i]
         partners = [tok.head] if tok.dep_ in {"appos", "attr"} else []
         partners += [c for c in tok.children if c.dep_ == "appos"]
-        if tok.dep_ == "attr":  # "this is a data grab": the subject of "to be"
+        if tok.dep_ == "attr":  # "this is a cash grab": the subject of "to be"
             partners += [c for c in tok.head.children if c.dep_ == "nsubj"]
         if tok.dep_ in {"oprd", "xcomp", "ccomp", "dobj"} and tok.head.lemma_.lower() in NAMING_VERBS:
-            # "the congestion tax, which Brask insists on calling a clean-air charge"; "branded it a grab"
+            # "the road toll, which Vedder insists on calling a fair-travel fee"; "branded it a grab"
             verb = tok.head
             named = [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i]
             while not named and verb.dep_ in {"relcl", "xcomp", "pcomp", "prep"} and verb.head.i != verb.i:
@@ -133,7 +133,7 @@ def _labels(sdoc: Doc) -> list[tuple[str, str, str, str]]:
 # Names a label may stand before ("whistleblower Ada Lind", "carmaker Brenmoor", "breakaway region X").
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Words of address and titles of office before a name, which say nothing of how an outlet sees the
-# person ("Mr Holm", "President Holm" at a sentence's start: test_wording.py::test_labels_not_titles).
+# person ("Mr Stavik", "President Stavik" at a sentence's start: test_wording.py::test_labels_not_titles).
 TITLES_OF_ADDRESS = words("mister madam sir lady lord dame mr mrs ms dr prof professor president minister senator "
                           "governor mayor chancellor premier judge")
 
@@ -154,13 +154,13 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
     """(key, surface, name) of the noun phrase `tok` heads, or None when it heads none worth counting.
-    A common noun's phrase that opens with a name ("the Marivel Breathes pressure group") is kept
+    A common noun's phrase that opens with a name ("the Tolvik Clean Air pressure group") is kept
     without it ("pressure group"), the name returned apart: a description of the named thing."""
     short = len(tok.text) < 3 and not (tok.lower_ in PARTICLES and _hyphened(tok, after=False))  # "tie-up"
     if tok.dep_ == "compound" or not tok.is_alpha or short or _hyphened(tok, after=True):
         return None
     if tok.pos_ == "PROPN":
-        # A name ending in a common noun ("Data Retention Bill", "Competition Board") is a phrase; a
+        # A name ending in a common noun ("Water Metering Bill", "Markets Tribunal") is a phrase; a
         # plain name is a spelling (framing.py).
         if not any(c.dep_ == "compound" and c.i < tok.i for c in tok.children) or not _common_noun(tok.lower_):
             return None
@@ -221,7 +221,7 @@ def _head(tok: Token, key: str) -> str:
 
 
 def _amounts(tok: Token) -> list[str]:
-    """The figures a phrase is given ("a 9 per cent levy rise", "a giveaway worth £14 million"): two
+    """The figures a phrase is given ("a 7 per cent fare rise", "a giveaway worth £14 million"): two
     outlets giving one thing the same figure name the same thing."""
     found = []
     for child in tok.children:
@@ -264,7 +264,7 @@ def _common_noun(word: str) -> bool:
 
 def _slots(tok: Token) -> list[str]:
     """The verb a phrase is the object or subject of ("block:dobj", "vote:for") and the names attached
-    to it ("of:halvex" for "Halvex's takeover", "the merger with Orlin")."""
+    to it ("of:korvax" for "Korvax's takeover", "the merger with Tessel")."""
     slots = [f"n:{n}" for n in _amounts(tok)]
     if tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and tok.head.pos_ == "VERB":
         slots.append(f"{tok.head.lemma_.lower()}:{tok.dep_}")

@@ -194,7 +194,7 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
     for (start, end), k in zip(pieces, sent_of, strict=True):
         found = find_conditions(pdoc, start, end, sents, k, next_is_own_statement=k + 1 in own, event=act, things=things)
         # Words that run over several sentences (an answer, a turn of a transcript) carry the
-        # conditions of each ("No. ... If that money arrives, the terminal can open ...").
+        # conditions of each ("No. ... If that grant comes through, the depot can reopen ...").
         later = k + 1
         while not draft.parts and later < len(sents) and sents[later].start_char < end:
             found += [c for c in find_conditions(pdoc, sents[later].start_char, min(end, sents[later].end_char), sents, later,

@@ -80,13 +80,13 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             continue
         clause = tok.head
         if clause.dep_ in {"nsubj", "nsubjpass"} and clause.i > tok.i and clause.head.i > clause.i:
-            clause = clause.head  # "once replacement modules arrive" with "once" hung on "modules"
+            clause = clause.head  # "once the spare parts arrive" with "once" hung on "parts"
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"then", "now"}:
             continue  # "Until then, ...": points back to a condition already said, and is none itself
         if marker in WEAK_MARKERS and not _framed(tok, clause, event):
             continue
         if marker == "once" and tok.dep_ != "mark" and not (clause.i > tok.i and clause.pos_ in {"VERB", "AUX"}):
-            continue  # "once a week", "lost only once since 1990": how often, not a condition
+            continue  # "once a week", "failed only once since 1987": how often, not a condition
         if marker == "if" and clause.lemma_.lower() in BELIEF:
             continue  # "If anyone believes that ..., they are wrong": rhetoric, not a condition
         first = tok.i
@@ -95,7 +95,7 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
         last = clause.right_edge.i if clause.i >= tok.i else tok.right_edge.i
         words = tok.i + len(marker.split())
         if len(marker.split()) > 1 and last < words < sent.end:
-            # "as long as the bank signals no further cuts" parsed with "long" under "cuts": the
+            # "as long as the board signals no further rises" parsed with "long" under "rises": the
             # marker's words end the span; the clause is the highest head after them.
             top = doc[words]
             while top.head.i != top.i and top.head.i >= words and top.head.i < sent.end:
@@ -141,7 +141,7 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
         return True
     if any(c.lower_ == "only" for c in marker.head.children) or any(
             c.lower_ == "only" for c in clause.head.children):
-        return True  # "it can only come after the occupation ends"
+        return True  # "it can only happen after the blockade ends"
     subtree = list(clause.subtree) if clause.i >= marker.i else list(marker.subtree)
     # Only the words of the before-phrase itself count, not a relative clause hanging on it
     # ("weeks before a summit at which members want to invite X" dates the summit).
@@ -153,8 +153,8 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
     governor = clause.head if clause.i >= marker.i else marker.head
     chain = [governor]
     while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)  # "will not vote to keep Solm in office while ...": the negated verb above
-    refused = any(c.dep_ == "neg" for g in chain for c in g.children) or any(  # "no agreement could be signed while ..."
+        chain.append(chain[-1].head)  # "will not vote to keep Ketter in office while ...": the negated verb above
+    refused = any(c.dep_ == "neg" for g in chain for c in g.children) or any(  # "no treaty could be ratified while ..."
         c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
         for c in governor.children)
     if marker.lower_ == "while" and (refused or any(
@@ -164,14 +164,14 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
     if any(a == "not" and b == "before" for a, b in pairwise(sentence)):
         return True  # "can be signed after the elections, ... and not before"
     if any(t.lower_ in MET for t in subtree):
-        return True  # "when allies agree and conditions are met"
+        return True  # "when members agree and criteria are met"
     if marker.lower_ == "when" and clause.i > marker.i and clause.tag_ in {"VBZ", "VBP"} and any(
             c.dep_ == "expl" for c in clause.children):
-        return True  # "back at work when there is a fair deal": a state yet to come about (not "when there was")
+        return True  # "back on the buses when there is a decent offer": a state yet to come about (not "when there was")
     if marker.lower_ in {"after", "when"} and marker.dep_ == "mark" and clause.i > marker.i and any(
             c.lower_ in {"would", "could"} for c in governor.children) and not (
             marker.i > 0 and marker.doc[marker.i - 1].lemma_.lower() in TIME_NOUNS):
-        return True  # "would stop opposing the merger after Nettra signs a contract" (not "days after ...")
+        return True  # "would stop opposing the merger after Palvo signs a contract" (not "days after ...")
     return any(t.lower_ in {"must", "should", "need", "required"} for t in governor.children)
 
 
@@ -234,19 +234,19 @@ def _without(sent: Span) -> list[Condition]:
 
 
 def _only_with(sent: Span) -> list[Condition]:
-    """"only with a written guarantee", "not without a jobs guarantee", "only if it includes X" (the
+    """"only with a signed pledge", "not without a pay pledge", "only if it includes X" (the
     if-clause itself is found by _clause_conditions): what support requires."""
     found = []
     for tok in sent:
         before = sent.doc[tok.i - 1] if tok.i > sent.start else None
         if tok.lower_ not in {"with", "without"} or (tok.dep_ != "prep" and not (
                 tok.lower_ == "without" and before is not None and before.lower_ in {"not", "never"})):
-            continue  # "Not without a binding cap on prices.": a fragment the parser roots on "without"
+            continue  # "Not without a firm limit on fares.": a fragment the parser roots on "without"
         verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ in {"VERB", "AUX"}), tok.head)  # or on its object
         if tok.lower_ == "with" and before is not None and before.lower_ != "only" and verb.i < tok.i and any(
                 c.lower_ == "only" and c.i < tok.i for c in verb.children) and verb.lemma_.lower() in SIDING:
             before = next(c for c in verb.children if c.lower_ == "only")  # "We only vote yes with X written in"
-        # "will not back the bylaw without a jobs guarantee": a negated verb the without-phrase hangs on.
+        # "will not back the ordinance without a pay pledge": a negated verb the without-phrase hangs on.
         refused = tok.lower_ == "without" and any(c.dep_ == "neg" for c in tok.head.children) and tok.head.i < tok.i
         if before is None or (tok.lower_ == "with" and before.lower_ != "only") or (
                 tok.lower_ == "without" and before.lower_ not in {"not", "never"} and not refused):
@@ -260,7 +260,7 @@ def _only_with(sent: Span) -> list[Condition]:
 
 def _deferrals(sent: Span) -> list[Condition]:
     """"impractical during its ongoing conflict", "post-conflict admission": membership deferred
-    past a war or crisis; "running again within two days of a yes vote": what must happen first."""
+    past a war or crisis; "operating again within three days of a yes vote": what must happen first."""
     found = []
     doc = sent.doc
     for tok in sent:
@@ -307,12 +307,12 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     found += _requirements(sent, start, end)
     opening = next((t for t in sent if t.is_alpha), None)
     if opening is not None and opening.lower_ == "then" and sent_index > 0:
-        # "Would she back it if the state pays?" "Then we would have nothing further to say.": the
+        # "Would he support it if the region pays?" "Then we would have no objection left.": the
         # answer's "then" takes the question's if-clause.
         found += [c for c in _clause_conditions(sents[sent_index - 1], event) if c.normalized.startswith("if")]
     following = sents[sent_index + 1] if sent_index + 1 < len(sents) else None
     if following is not None and not next_is_own_statement and "\n" not in doc_text(sdoc)[sent.end_char:following.start_char]:
-        # "Membership would come only after the war ends." / "Not without a binding cap." continuing
+        # "Membership would come only after the war ends." / "Not without a firm limit." continuing
         # the statement before it.
         found += [c for c in _clause_conditions(following, event) + _obligations(following) + _only_with(following)
                   + _without(following) if c.start - following.start_char < 40]

@@ -6,13 +6,13 @@ Each pattern is general English, found on the parse of one sentence (spaCy's or 
   now that        "will vote for the bylaw now that the fund has been adopted"
   the moment      "would tear up the plan the moment it wins power", "as soon as ..."
   any X must      "any remedy would need to create a fourth operator", "any deal must include ..."
-  would change    "a written jobs guarantee would change our position"
-  refusing any X  "would oppose any ban that was not accompanied by a plan ...", "would not back any
+  would change    "a signed pay agreement would change our view"
+  refusing any X  "would resist any closure that was not backed by a timetable ...", "would not back any
                   candidate who refused to guarantee the depot"
-  give us X and   "Give us that in writing and you will have the dockers with you", "Shelve the bill and you have our votes"
-  X first, then   "Morrask leaves first, and we sign afterwards"
-  our condition   "Our condition is simple: bring our sons home first"; "insist on keeping X"
-  wanted X done   "her party wanted the retention period cut to six months" (not "wanted the bill passed")
+  give us X and   "Put that on paper and you will have the drivers with you", "Drop the clause and you have our votes"
+  X first, then   "Teldor withdraws first, and we ratify later"
+  our condition   "Our demand is plain: release the prisoners first"; "insist on keeping X"
+  wanted X done   "her party wanted the notice period cut to two weeks" (not "wanted the bill passed")
 Each is pinned by a case in tests/judge/test_conditions.py.
 """
 
@@ -89,7 +89,7 @@ def _provided(sent: Any) -> list[Condition]:
 
 
 def _now_that(sent: Any) -> list[Condition]:
-    """"now that the retraining fund has been adopted": a condition already met."""
+    """"now that the transition grant has been approved": a condition already met."""
     doc = sent.doc
     found: list[Condition] = []
     for tok in sent:
@@ -100,7 +100,7 @@ def _now_that(sent: Any) -> list[Condition]:
 
 
 def _the_moment(sent: Any) -> list[Condition]:
-    """"the moment it gets its hands on power", "as soon as the fighting stops": an if-clause in time."""
+    """"the moment it takes control of the council", "as soon as the fighting stops": an if-clause in time."""
     doc = sent.doc
     found: list[Condition] = []
     for tok in sent:
@@ -132,7 +132,7 @@ def _any_must(sent: Any) -> list[Condition]:
 
 
 def _would_change(sent: Any) -> list[Condition]:
-    """"a written jobs guarantee would change our position": the subject is what would win them over."""
+    """"a signed pay agreement would change our view": the subject is what would win them over."""
     found: list[Condition] = []
     for tok in sent:
         if tok.lemma_.lower() not in {"change", "alter", "shift"} or not any(
@@ -149,7 +149,7 @@ def _would_change(sent: Any) -> list[Condition]:
 
 
 def _refusing_any(sent: Any) -> list[Condition]:
-    """"would oppose any ban that was not accompanied by a plan", "would not back any candidate who
+    """"would resist any closure that was not backed by a timetable", "would not back any candidate who
     refused to guarantee the depot": the relative clause says what the speaker requires."""
     found: list[Condition] = []
     for tok in sent:
@@ -168,28 +168,28 @@ def _refusing_any(sent: Any) -> list[Condition]:
 
 
 def _give_us_and(sent: Any) -> list[Condition]:
-    """"Give us that in writing and you will have the dockers with you": an imperative joined by
+    """"Put that on paper and you will have the drivers with you": an imperative joined by
     "and" to what will follow is an if-clause."""
     found: list[Condition] = []
     for tok in sent:
         opens = tok.i == sent.start or sent.doc[tok.i - 1].text in {":", '"', "“", "‘", "'"}
         if not opens or tok.tag_ != "VB" or any(c.dep_ in {"nsubj", "aux"} for c in tok.children):
             continue  # an imperative opening its sentence or a quotation
-        # ... what will follow, or what the hearer then has ("Shelve the bill and you have our nine votes")
+        # ... what will follow, or what the hearer then has ("Drop the clause and you have our six votes")
         then = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and any(
             d.lower_ in {"will", "'ll", "’ll", "would"} or (d.dep_ == "nsubj" and d.lower_ == "you")
             for d in c.children)), None)
         cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and"), None)
         asked = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if asked is not None and asked.lemma_.lower() in PLEA:
-            continue  # "Give me four more years and I will finish the job": asking for the proposition itself
+            continue  # "Give me one more term and I will complete the work": asking for the proposition itself
         if then is not None and cc is not None and cc.i < then.i:
             found += _condition(sent, tok.i, cc.i - 1, "if")
     return found
 
 
 def _first_then(sent: Any) -> list[Condition]:
-    """"Morrask leaves first, and we sign afterwards": what must happen first."""
+    """"Teldor withdraws first, and we ratify later": what must happen first."""
     found: list[Condition] = []
     for tok in sent:
         if tok.lower_ != "first" or tok.dep_ != "advmod":
@@ -203,7 +203,7 @@ def _first_then(sent: Any) -> list[Condition]:
 
 
 def _our_condition(sent: Any) -> list[Condition]:
-    """"Our condition is simple: bring our sons home first", "the price is a jobs guarantee"."""
+    """"Our demand is plain: release the prisoners first", "the price is a pay pledge"."""
     doc = sent.doc
     found: list[Condition] = []
     for tok in sent:
@@ -233,7 +233,7 @@ def _insist_on(sent: Any) -> list[Condition]:
 
 
 def _wanted_done(sent: Any, event: frozenset[str]) -> list[Condition]:
-    """"wanted the retention period cut from twelve months to six": a change the speaker demands, said
+    """"wanted the notice period cut from four weeks to two": a change the speaker demands, said
     as a verb's small clause; not when its subject is the proposition's own thing ("wanted the merger
     stopped", "wanted the bill passed": a side taken, not a condition)."""
     found: list[Condition] = []

@@ -3,7 +3,7 @@
 The rules (stance.py) say *neutral* when a statement speaks of the question but no stance word,
 negation or evaluative word of theirs decides, or when it stands in a passage about the question
 and its speaker's side is unknown. Many such statements do take a side, in words no list holds
-("a licence to print money", "a blank cheque", "mass surveillance by another name"). A small
+("a licence to print money", "a blank cheque", "a land grab in all but name"). A small
 multinomial logistic regression reads them: an embedding of the statement, its similarity to the
 question's, general lexical features (modals, negation, VADER's valences) and the rules' own verdict
 and evidence. Trained by scripts/train_stance.py on the annotated batches (never q_appoint), and

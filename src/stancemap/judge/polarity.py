@@ -4,7 +4,7 @@ Word rules over the dependency parse (spaCy's Token API, or parsed.ParsedToken i
   stance words        support / back / welcome (+), reject / block / scrap / repeal (-) (lexicon)
   negation            a negation on the word or its governors flips it ("will not vote for")
   the event itself    the proposition's verb asserted (+, "the bill will pass") or negated (-)
-  opposites           the proposition's opposite asserted ("Brask will lose", "extend the deadline") (-)
+  opposites           the proposition's opposite asserted ("Vedder will lose", "extend the deadline") (-)
   double negatives    refusing a refusal ("drop his objection", "rejected a freeze on enlargement") (+)
   votes               "vote for" (+), "vote against" (-)
   rivals              support aimed at another named person when the question is about a person's win (-)
@@ -57,10 +57,10 @@ def negated(tok: Token) -> bool:
             return not (without.i < main.i and any(c.dep_ in {"neg", "attr", "nsubj"} and (
                 c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children)) for c in main.children))
         if node.dep_ == "relcl" and _no_noun(node.head):
-            return True  # "There is no version of this bill I could vote for"
+            return True  # "There is no draft of this plan I could vote for"
         if node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in NEG_RAISING and any(
                 c.dep_ == "neg" for c in node.head.children):
-            return True  # "did not believe the law should be scrapped" (tests/judge/test_privative.py)
+            return True  # "did not think the rule should be dropped" (tests/judge/test_privative.py)
         if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "conj"}:
             break
         node = node.head
@@ -124,7 +124,7 @@ def _doubled(tok: Token, terms: Terms) -> list[Token]:
 
 def _against_counts(tok: Token, terms: Terms) -> bool:
     """"against" takes a side when it is predicated ("we are against it", "vote against") or aimed at
-    the proposition ("campaign against the bill"); "used against striking dockworkers" does not
+    the proposition ("campaign against the bill"); "used against protesting farmers" does not
     (tests/judge/test_privative.py)."""
     head = tok.head
     if head.lemma_.lower() in {"be", "vote", "come", "stand", "speak", "argue", "decide", "rule", "turn"}:
@@ -184,7 +184,7 @@ def _event_subject(tok: Token, terms: Terms) -> bool:
 
 def _rival(tok: Token, terms: Terms) -> Token | None:
     """Support aimed at another named person when the question asks whether a person wins:
-    "will vote for his challenger, Oona MacCarrick" backs a rival."""
+    "will vote for his challenger, Moira MacKellan" backs a rival."""
     if not terms.subject_is_person:
         return None
     names = [t for t in refused(tok) if t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", ""}
@@ -255,11 +255,11 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
                                      for c in tok.children if c.lower_ == "to" for t in c.subtree):
         return score  # "closer to the alliance" is a stance; "moved closer to our borders" is not
     if (low in opposites or lemma in opposites) and _failed(tok):
-        score += 1  # "Neutrality did not stop a single tank", "promised neutrality and got an occupation"
+        score += 1  # "Isolation did not stop a single missile", "promised isolation and got a blockade"
         evidence.append(f"+{tok.text} failed")
         return score
     if low == "against" and tok.pos_ == "ADP" and not _against_counts(tok, terms):
-        return score  # "had been used against striking dockworkers": not a stance on the question
+        return score  # "had been used against protesting farmers": not a stance on the question
     if (low in NEGATIVE | REFUSING or lemma in NEGATIVE | REFUSING) and not negated(tok):
         doubled = _doubled(tok, terms)
         if doubled:  # "rejected a freeze on enlargement", "drop his objection": a double negative

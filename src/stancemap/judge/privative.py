@@ -99,7 +99,7 @@ def _names_act(noun: str) -> bool:
 
 def permits(tok: Token, terms: Terms) -> bool:
     """A verb of letting be aimed at the proposition's object or act ("cleared the merger", "cannot be
-    allowed to drag on"); "who kept this city moving" is aimed at neither and says nothing."""
+    allowed to drag on"); "who kept this town running" is aimed at neither and says nothing."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in PERMITTING:
         return False
     act, obj = _sides(terms)

@@ -1,7 +1,7 @@
 """The question as a proposition: who does what to what, by when, and the words a corpus uses for it.
 
-"Will Ostmere phase out coal power by 2031?" is parsed once (spaCy, in the reducing process) into
-subject "Ostmere", predicate "phase out", object "coal power", time bound "by 2031", and the terms
+"Will Harnwick phase out coal power by 2033?" is parsed once (spaCy, in the reducing process) into
+subject "Harnwick", predicate "phase out", object "coal power", time bound "by 2033", and the terms
 stance is judged with:
   event         words naming the proposition's event: the predicate and its particle, its WordNet
                 derivations ("approve" -> "approval"), the event nouns of the question ("takeover",
@@ -89,8 +89,8 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     doc, root, verb = _read(text.strip(), nlp)
     titled = _titled(text.strip())
     if titled is not None and not _object_names(verb, titled[1]):
-        # "Will Rovers sack manager Piet Alvarsson?" is read as one long name with no verb, or with
-        # the title alone as the object; "sack the manager Piet Alvarsson" asks the same and is read
+        # "Will Albion sack manager Wouter Haldorsen?" is read as one long name with no verb, or with
+        # the title alone as the object; "sack the manager Wouter Haldorsen" asks the same and is read
         # right (tests/judge/test_proposition.py::test_a_bare_title_before_a_name).
         again = _read(titled[0], nlp)
         if _readable(again[2]) and _object_names(again[2], titled[1]):
@@ -148,7 +148,7 @@ def _read(text: str, nlp: Any) -> tuple[Any, Any, Any]:
     return doc, root, verb
 
 
-# A verb, then a bare common noun, then a capitalised name: "sack manager Piet Alvarsson".
+# A verb, then a bare common noun, then a capitalised name: "sack manager Wouter Haldorsen".
 _BARE_TITLE = re.compile(r"\b([a-z]+) ([a-z]+) ([A-Z][\w'’-]*)")
 _NOT_A_VERB = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
                          "those", "of", "for", "to", "with", "by", "in", "on", "at", "from", "as", "and", "or", "than"})
@@ -213,7 +213,7 @@ def _as_declarative(text: str, nlp: Any) -> Any:
 
 
 def _is_person(subject: Any) -> bool:
-    """A person's name as the subject ("Lucian Brask"): a given name followed by a surname (the tagger
+    """A person's name as the subject ("Ottmar Vedder"): a given name followed by a surname (the tagger
     alone calls many invented places persons)."""
     from ..extract.names import first_name_gender
 
