@@ -153,3 +153,18 @@ def test_stance_conditions_that_demand_or_require(run, rules_only, question: str
                                                   stance: str) -> None:
     statement = statement_with(run(BAN_INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a bare time the stance is timed to is no condition (stance._time_bound)
+    ("Venn said she expected the Assembly to pass the bill before the end of May.", "expected the Assembly",
+     "support"),
+    ("Venn said the Assembly should keep the bill in committee until the summer and not pass it.",
+     "keep the bill", "oppose"),
+    # a clause stays a condition
+    ("Venn said the Assembly should not pass the bill until the courts have ruled on it.", "should not pass",
+     "conditional"),
+])
+def test_stance_timed_is_not_conditional(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(BAN_INTRO + text, question=BILL_Q), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -191,6 +191,12 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
 
 def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: Terms,
                      evidence: list[str]) -> tuple[Stance, list[str]]:
+    bounds = [c for c in conditions if _time_bound(c, doc)]
+    if len(bounds) == len(conditions):
+        # "hold rates until the summer", "expects drivers back before the end of May": a date the
+        # stance is timed to, not a condition it is held on (tests/judge/test_stance.py).
+        evidence.append(f"timed, not conditional: {bounds[0].text[:60]}")
+        return ("support" if score > 0 else "oppose" if score < 0 else "neutral"), evidence
     condition_text = " ".join(c.text for c in conditions).lower()
     evidence.append(f"condition: {conditions[0].text[:60]}")
     demands = _demands_opposite(condition_text, terms)
@@ -221,6 +227,25 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # condition on which they would support it.
         return "oppose", evidence
     return "conditional", evidence
+
+
+# Nouns of a point in time that are not dates to the tagger ("until the summer", "before the weekend").
+TIME_POINTS = frozenset({"spring", "summer", "autumn", "fall", "winter", "weekend", "year", "month", "week", "day",
+                         "morning", "evening", "night", "end", "start", "beginning", "middle", "recess", "holiday",
+                         "holidays", "christmas", "easter", "now", "then", "today", "tomorrow"})
+
+
+def _time_bound(condition: Condition, doc: Doc) -> bool:
+    """An until/before/after/by phrase with no clause of its own that names only a time: "until the
+    summer", "before the end of May", "until April 30" (a clause, "until the war ends", or an event,
+    "after the review", stays a condition)."""
+    if condition.normalized.split(":")[0] not in {"until", "before", "after", "by"}:
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return False
+    nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN", "NUM"}]
+    return bool(nouns) and all(t.ent_type_ in {"DATE", "TIME"} or t.lemma_.lower() in TIME_POINTS for t in nouns)
 
 
 def _denies_event(conditions: list[Condition], doc: Doc, terms: Terms) -> str | None:
