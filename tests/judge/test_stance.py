@@ -168,3 +168,11 @@ def test_stance_conditions_that_demand_or_require(run, rules_only, question: str
 def test_stance_timed_is_not_conditional(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(BAN_INTRO + text, question=BILL_Q), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+def test_stance_condition_of_support_beside_a_trigger(run, rules_only) -> None:  # type: ignore[no-untyped-def]
+    """A condition of support keeps the statement conditional though another clause is the act's trigger."""
+    text = BAN_INTRO + ('Venn said she supported a ban once the bypass road was finished, but that if the town banned '
+                        'the lorries before that, the shops would lose their deliveries.')
+    statement = statement_with(run(text, question=BAN_Q), "supported a ban")
+    assert statement.stance == "conditional", statement.stance_evidence

@@ -210,7 +210,10 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # not passed by then": a threat that demands the proposition.
         evidence.append("the condition demands the proposition itself")
         return "support", evidence
-    trigger = next((c for c in conditions if _is_trigger(c, doc, terms)), None)
+    triggers = [c for c in conditions if _is_trigger(c, doc, terms)]
+    trigger = triggers[0] if triggers and all(c in triggers or c in bounds for c in conditions) else None
+    # "I support a ban once the terminal is ready. If we ban them before ..., we lose the jobs": a
+    # condition of support beside a trigger keeps the statement conditional.
     if trigger is not None and len(trigger.text) > 0:
         # "If the alliance accepts the application, we will take all necessary measures": the
         # condition is the proposition itself and the clause its consequence, not a condition for support.
