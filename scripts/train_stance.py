@@ -108,8 +108,7 @@ def standardise(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def verdicts(rows: list[dict[str, Any]], x: np.ndarray, mean: np.ndarray, scale: np.ndarray, weights: np.ndarray,
              bias: np.ndarray, min_p: float = 0.0) -> list[str | None]:
-    """The final stance with the layer on: the model's side where the rules said neutral, or took a side
-    on evaluative words alone (the gate, learned.in_scope)."""
+    """The final stance with the layer on: the model's side where the rules said neutral (the gate)."""
     z = ((x - mean) / scale) @ weights + bias
     p = np.exp(z - z.max(axis=1, keepdims=True))
     p /= p.sum(axis=1, keepdims=True)
@@ -117,7 +116,7 @@ def verdicts(rows: list[dict[str, Any]], x: np.ndarray, mean: np.ndarray, scale:
     for r, probs in zip(rows, p, strict=True):
         best = learned.CLASSES[int(probs.argmax())]
         side = best in {"support", "oppose", "conditional"} and probs.max() >= min_p
-        out.append(best if learned.in_scope(r["stance"], r["features"]) and side else r["stance"])
+        out.append(best if r["stance"] == "neutral" and side else r["stance"])
     return out
 
 

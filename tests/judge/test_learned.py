@@ -29,19 +29,6 @@ def test_learned_candidate_only_statements_the_rules_may_leave_neutral() -> None
     assert not learned.candidate(None, False)  # about something else: stays unrelated
     assert not learned.candidate("support", True)
     assert not learned.candidate("oppose", False)
-    assert not learned.candidate("oppose", False, ["about: plan", "-reject"])
-    # a side read from a sentiment lexicon's valences alone is the model's to judge too
-    assert learned.candidate("support", False, ["about: plan", "+evaluative: hand (+2.2)"])
-    assert not learned.candidate("support", False, ["about: plan", "+welcome", "+evaluative: hand (+2.2)"])
-
-
-@pytest.mark.skipif(not learned.MODEL_FILE.is_file(), reason="no trained model")
-def test_learned_second_opinion_judges_a_side_read_from_evaluative_words_alone() -> None:
-    evaluative = _statement("support", ["about: plan", "+evaluative: hand (+2.2)"], "s1")
-    worded = _statement("support", ["about: plan", "+welcome"], "s2")
-    assert learned.second_opinion([evaluative, worded], {"s1": OPPOSE, "s2": OPPOSE}) == 1
-    assert evaluative.stance == "oppose" and evaluative.stance_evidence[-1].endswith("the rules said support")
-    assert worded.stance == "support"
 
 
 @pytest.mark.skipif(not learned.MODEL_FILE.is_file(), reason="no trained model")

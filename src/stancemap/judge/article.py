@@ -170,9 +170,9 @@ def judge_record(record: ArticleRecord, question: Question | None, parsed: Any =
                               _in_passage(paragraphs, doc.body, s.start)) for s in statements]
     if question is not None and learned.enabled():
         # Embedding here keeps it in the judgement cache: a rerun embeds nothing again.
-        chosen = [j for j in judged if learned.candidate(j.stance, j.in_passage, j.evidence)]
+        chosen = [j for j in judged if learned.candidate(j.stance, j.in_passage)]
         texts = [doc.body[d.start:d.end] for d, j in zip(record.statements, judged, strict=True)
-                 if learned.candidate(j.stance, j.in_passage, j.evidence)]
+                 if learned.candidate(j.stance, j.in_passage)]
         for j, scores in zip(chosen, learned.text_scores(texts, question.text), strict=True):
             j.learned = scores
     return Judged(judged, any(paragraphs))

@@ -15,13 +15,11 @@ without the transformer's layers. Measured leave-one-batch-out the full sentence
 better (0.650 against 0.619 over the batches, rules 0.579), but cost more than the whole reduce
 again on 1,500 articles; the table lookup costs next to nothing and never imports torch.
 
-Where it acts (the gate, chosen leave-one-batch-out, `in_scope`): on a statement whose final stance
-from the rules is *neutral* (read from its words, or from its passage), and on one whose side the
-rules read from evaluative words alone (a sentiment lexicon's valences: "hand" +2.2 in "hand the port
-to a rival" is no praise); stances the rules found stance words for, and stances carried from a
-speaker, stay the rules'. Measured leave-one-batch-out, letting the model overrule those too lost
-accuracy. When the model says support, oppose or conditional, the statement takes it and its
-evidence keeps the rules' lines with the model's verdict added.
+Where it acts (the gate, chosen leave-one-batch-out): only on a statement whose final stance from
+the rules is *neutral* (read from its words, or from its passage); stances the rules found words
+for, and stances carried from a speaker, stay the rules'. Measured leave-one-batch-out, letting the
+model overrule those too lost accuracy. When the model says support, oppose or conditional, the
+statement takes it and its evidence keeps the rules' lines with the model's verdict added.
 
 Split in two for speed and the judgement cache: the embedding part of the score is computed once
 per article and question inside `judge_record` (cached with the judgements), the part that reads
@@ -181,30 +179,10 @@ def embedding_features(statement: Any, question: Any) -> list[float]:
     return [float(statement @ question), *(float(v) for v in statement)]
 
 
-def evaluative_only(features: dict[str, float]) -> bool:
-    """The rules' side rests on evaluative words alone (a sentiment lexicon's valences, no stance word)."""
-    evaluative = features.get("rule:evaluative_plus", 0.0) + features.get("rule:evaluative_minus", 0.0)
-    return evaluative > 0 and features.get("rule:plus", 0.0) + features.get("rule:minus", 0.0) == evaluative
-
-
-def in_scope(stance: str | None, features: dict[str, float]) -> bool:
-    """Where the model may overrule the rules: a neutral verdict, or a side read from evaluative words
-    alone. Those sides were right 39 times in 85 on the annotated batches (the valence of a word is
-    not its stance); leave-one-batch-out, letting the model judge them too: 0.641 -> 0.646."""
-    return stance == "neutral" or (stance in {"support", "oppose"} and evaluative_only(features))
-
-
-def candidate(stance: str | None, in_passage: bool, evidence: Sequence[str] = ()) -> bool:
-    """Judged statements the model may judge: neutral from their words, silent in a passage about the
-    question (propagation makes these neutral when no speaker's stance carries), or taking a side on
-    evaluative words alone."""
-    return stance == "neutral" or (stance is None and in_passage) or (
-        stance in {"support", "oppose"} and _evaluative_evidence(evidence))
-
-
-def _evaluative_evidence(evidence: Sequence[str]) -> bool:
-    polar = [e for e in evidence if e[:1] in "+-"]
-    return bool(polar) and all(e[1:].startswith("evaluative") for e in polar)
+def candidate(stance: str | None, in_passage: bool) -> bool:
+    """Judged statements that may end neutral: neutral from their words, or silent in a passage
+    about the question (propagation makes these neutral when no speaker's stance carries)."""
+    return stance == "neutral" or (stance is None and in_passage)
 
 
 def _part(features: dict[str, float], m: dict[str, Any]) -> Any:
@@ -256,13 +234,12 @@ def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[f
     changed = 0
     for s in statements:
         part = text_parts.get(s.id)
-        if part is None or not in_scope(s.stance, rule_features(s.stance, s.stance_evidence, s.conditions_normalized,
-                                                                  s.kind)):
+        if part is None or s.stance != "neutral":
             continue
         p = probabilities(part, s)
         best = max(p, key=p.__getitem__)
-        if best in {"support", "oppose", "conditional"} and best != s.stance:
-            s.stance_evidence = [*s.stance_evidence, f"{NOTE}: {best} (p {p[best]:.2f}); the rules said {s.stance}"]
+        if best in {"support", "oppose", "conditional"}:
             s.stance = best  # type: ignore[assignment]
+            s.stance_evidence = [*s.stance_evidence, f"{NOTE}: {best} (p {p[best]:.2f}); the rules said neutral"]
             changed += 1
     return changed
