@@ -176,3 +176,19 @@ def test_stance_condition_of_support_beside_a_trigger(run, rules_only) -> None: 
                         'the lorries before that, the shops would lose their deliveries.')
     statement = statement_with(run(text, question=BAN_Q), "supported a ban")
     assert statement.stance == "conditional", statement.stance_evidence
+
+
+HOST_Q = "Will Tarrow host the 2030 Lake Regatta?"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # giving up something else is a condition like any other (stance._exit_aimed)
+    ("Venn said she would back the plan to host the regatta if the council dropped the new marina.",
+     "back the plan", "conditional"),
+    # giving up the proposition itself demands its opposite
+    ("Venn said a deal was possible only if the council withdrew its bid to host the regatta.", "a deal was possible",
+     "oppose"),
+])
+def test_stance_condition_giving_up_what(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(BAN_INTRO + text, question=HOST_Q), words)
+    assert statement.stance == stance, statement.stance_evidence

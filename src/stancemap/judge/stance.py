@@ -199,7 +199,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         return ("support" if score > 0 else "oppose" if score < 0 else "neutral"), evidence
     condition_text = " ".join(c.text for c in conditions).lower()
     evidence.append(f"condition: {conditions[0].text[:60]}")
-    demands = _demands_opposite(condition_text, terms)
+    demands = _demands_opposite(condition_text, terms) if _exit_aimed(conditions, doc, terms) else None
     denied = _denies_event(conditions, doc, terms)
     if (demands and score <= 0) or denied:
         demands = demands or denied
@@ -309,8 +309,33 @@ def _completed(tok, terms: Terms) -> bool:  # type: ignore[no-untyped-def]
 
 
 # A condition asking the other side to give the proposition up makes the statement a refusal.
-EXIT = re.compile(r"\b(abandon\w*|renounc\w*|renunc\w*|refus\w*|exclud\w*|give up|drop\w*|withdraw\w*"
+EXIT = re.compile(r"\b(abandon\w*|renounc\w*|renunc\w*|refus\w*|exclud\w*|give up|drop\w*|withdr[ae]w\w*"
                   r"|(?:step|steps|stepped|stepping) (?:aside|down)|(?:stand|stands|stood|standing) down|pull(?:s|ed)? out)")
+
+
+def _exit_aimed(conditions: list[Condition], doc: Doc, terms: Terms) -> bool:
+    """A word of giving up in a condition is aimed at the proposition: its object ("abandons its plans
+    to admit X", "withdraws its bid") or, with none, its subject ("Marrant stepped aside") names the
+    proposition's event, thing or participants. "unless the pension bill was withdrawn", "lets the
+    town drop the new pool" give up something else (tests/judge/test_stance.py). Conditions that name
+    an opposite without a word of giving up stay as they were."""
+    topic = terms.event | terms.things | terms.participants | terms.anchors | terms.opposites
+    found = False
+    for c in conditions:
+        for m in EXIT.finditer(c.text.lower()):
+            found = True
+            span = doc.char_span(c.start + m.start(), c.start + m.end(), alignment_mode="expand")
+            if span is None:
+                return True
+            verb = span[0]
+            objects = [ch for ch in verb.children if ch.dep_ in {"dobj", "nsubjpass", "xcomp", "ccomp"}]
+            if verb.dep_ == "amod" or (not objects and verb.dep_ in {"acl", "relcl"}):
+                objects = [verb.head]
+            if not objects:  # "Marrant stepped aside", "pull out of the race"
+                objects = [ch for ch in verb.children if ch.dep_ in {"nsubj", "prep"}]
+            if any(t.lower_ in topic or t.lemma_.lower() in topic for o in objects for t in o.subtree):
+                return True
+    return not found
 
 
 def _demands_opposite(text: str, terms: Terms) -> str | None:
