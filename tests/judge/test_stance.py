@@ -192,3 +192,14 @@ HOST_Q = "Will Tarrow host the 2030 Lake Regatta?"
 def test_stance_condition_giving_up_what(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(BAN_INTRO + text, question=HOST_Q), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # "never" with a comparative says more than ever (polarity._emphatic)
+    ("Venn said Tarrow had never been closer to hosting the regatta.", "never been closer", "support"),
+    ("Venn said she had never been more opposed to hosting the regatta.", "never been more opposed", "oppose"),
+    ("Venn said Tarrow would never host the regatta.", "would never host", "oppose"),
+])
+def test_stance_never_with_a_comparative(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(BAN_INTRO + text, question=HOST_Q), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -42,7 +42,7 @@ def negated(tok: Token) -> bool:
     for hop in range(4):
         if node is None:
             break
-        if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in node.children):
+        if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in node.children) and not _emphatic(node):
             return True
         if hop > 0 and node.lemma_.lower() in REFUSING:
             return True
@@ -65,6 +65,16 @@ def negated(tok: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _emphatic(node: Token) -> bool:
+    """"has never been closer to hosting", "never been more determined": "never" with a comparative
+    says more than ever, it negates nothing (tests/judge/test_stance.py)."""
+    negators = [c for c in node.children if c.dep_ == "neg" or c.lower_ in {"never", "no"}]
+    return bool(negators) and all(c.lower_ == "never" for c in negators) and any(
+        c.dep_ in {"acomp", "advmod", "attr", "oprd"} and c.lower_ != "never" and (
+            c.tag_ in {"JJR", "RBR"} or any(d.tag_ == "RBR" and d.dep_ == "advmod" for d in c.children))
+        for c in node.children)
 
 
 # Verbs whose negation is read in their complement ("I don't think it will pass" denies it passing).
