@@ -203,3 +203,19 @@ def test_stance_condition_giving_up_what(run, rules_only, text: str, words: str,
 def test_stance_never_with_a_comparative(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(BAN_INTRO + text, question=HOST_Q), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+SURVIVE_Q = "Can the Tarrow coalition survive the budget vote?"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # "bring down" undoes, like "topple" (lexicon.UNDOING_PHRASES, NEGATIVE)
+    ("Venn said the smaller parties should bring the coalition down next week.", "bring the coalition down",
+     "oppose"),
+    ("Venn said her party would vote to topple the coalition.", "topple the coalition", "oppose"),
+    # the negated copula reaches its relative clause (polarity.negated)
+    ('"I will not be the one who brings the coalition down," Venn said.', "brings the coalition down", "support"),
+])
+def test_stance_bringing_down(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(BAN_INTRO + text, question=SURVIVE_Q), words)
+    assert statement.stance == stance, statement.stance_evidence

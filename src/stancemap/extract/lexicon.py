@@ -98,8 +98,10 @@ EVENT_FAMILIES: dict[str, frozenset[str]] = {
 # of their object opposes the proposition, blame of it supports it (judge/evaluative.py). General English.
 PRIVATIVE = words("""ban bar prohibit outlaw forbid restrict limit cap cut close shut end abolish scrap repeal
 remove exclude withdraw drop cancel halt stop suspend block veto reject kill ditch axe curb annul overturn
-invalidate quash nullify revoke rescind prevent lower reduce slash trim lift reverse undo unwind dissolve""") | frozenset(
-    {"phase out", "shut down", "close down", "wind down", "roll back", "tear up", "strike down", "keep out"})
+invalidate quash nullify revoke rescind prevent lower reduce slash trim lift reverse undo unwind dissolve
+topple oust unseat""") | frozenset(
+    {"phase out", "shut down", "close down", "wind down", "roll back", "tear up", "strike down", "keep out",
+     "bring down"})
 # Bodies a country joins: what a membership question is about besides its named target.
 THING_FAMILIES: dict[str, frozenset[str]] = {
     "join": words("alliance bloc union organization organisation"),
@@ -137,6 +139,7 @@ escalation escalate dead-end deny denied denies freeze slow delay postpone stall
 debts dependence burden trap betrayal humiliation disaster
 scrap scrapped repeal repealed axe axed ditch ditched kill killed overturn overturned undo revoke rescind
 torpedo sink derail unworkable unaffordable wrong mistake flawed stop prevent halt annul reverse reversed
+topple toppled oust ousted unseat unseated
 """)
 # Verbs of refusing: what they govern is refused ("refusal to integrate" negates "integrate").
 REFUSING = words("""
@@ -155,7 +158,7 @@ NEGATIVE_PHRASES_TEXT = (r"red lines?|dead ends?|non-starter|step too far|stand 
 UNDOING_PHRASES = frozenset({("tear", "up"), ("rip", "up"), ("water", "down"), ("strike", "down"), ("throw", "out"),
                              ("push", "back"), ("put", "off"), ("hold", "off"), ("roll", "back"), ("scale", "back"),
                              ("walk", "away"), ("back", "down"), ("give", "up"), ("run", "away"), ("pull", "out"),
-                             ("vote", "down"), ("shoot", "down"), ("kick", "out")})
+                             ("vote", "down"), ("shoot", "down"), ("kick", "out"), ("bring", "down")})
 # Verbs that say an act comes about ("the deal does not happen", "the bill will go through"): with the
 # proposition's thing as subject they assert or deny the proposition itself.
 OCCURRING = words("happen proceed succeed survive pass go come")

@@ -58,6 +58,8 @@ def negated(tok: Token) -> bool:
                 c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children)) for c in main.children))
         if node.dep_ == "relcl" and _no_noun(node.head):
             return True  # "There is no draft of this plan I could vote for"
+        if node.dep_ == "relcl" and node.head.dep_ == "attr" and any(c.dep_ == "neg" for c in node.head.head.children):
+            return True  # "I will not be the one who signs it away" (tests/judge/test_stance.py)
         if node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in NEG_RAISING and any(
                 c.dep_ == "neg" for c in node.head.children):
             return True  # "did not think the rule should be dropped" (tests/judge/test_privative.py)
