@@ -219,3 +219,13 @@ SURVIVE_Q = "Can the Tarrow coalition survive the budget vote?"
 def test_stance_bringing_down(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(BAN_INTRO + text, question=SURVIVE_Q), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+def test_stance_threat_if_the_event_does_not_happen(run, rules_only) -> None:  # type: ignore[no-untyped-def]
+    """"and if it does not, we will ...": the elided verb phrase is what the statement asks (stance._elided_refusal)."""
+    text = BAN_INTRO + '"We expect the council to ban the lorries, and if it does not, we will sue," Venn said.'
+    statement = statement_with(run(text, question=BAN_Q), "if it does not")
+    assert statement.stance == "support", statement.stance_evidence
+    text = BAN_INTRO + '"We will ask the council to reject the ban, and if it does not, we will sue," Venn said.'
+    statement = statement_with(run(text, question=BAN_Q), "if it does not")
+    assert statement.stance == "oppose", statement.stance_evidence

@@ -205,6 +205,11 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         demands = demands or denied
         evidence.append(f"the condition demands the opposite of the proposition ({demands})")
         return "oppose", evidence
+    if score != 0 and any(_elided_refusal(c, doc) for c in conditions):
+        # "We expect them to recall the cars; if they do not, we will order it": the elided verb phrase
+        # is what the statement asks for, and the threat presses the statement's own side.
+        evidence.append("a threat if what it asks is not done")
+        return ("support" if score > 0 else "oppose"), evidence
     if any(_demands_event(c, doc, terms) for c in conditions):
         # "will take this to every court unless the crossing is halted", "... if the repeal bill has
         # not passed by then": a threat that demands the proposition.
@@ -261,6 +266,19 @@ def _denies_event(conditions: list[Condition], doc: Doc, terms: Terms) -> str | 
                     d.dep_ == "det" and d.lower_ == "no" for d in t.children):
                 return f"no {t.text}"
     return None
+
+
+# The words of a condition that elides its verb phrase ("if it does not", "if they won't").
+ELLIPTICAL = frozenset({"if", "it", "they", "he", "she", "we", "you", "this", "that", "does", "do", "did", "will", "would",
+                        "can", "ca", "wo", "not", "n't", "never", "then", "so", "is", "are", "has", "have"})
+
+
+def _elided_refusal(condition: Condition, doc: Doc) -> bool:
+    """"if it does not", "if they won't": an if-clause whose verb phrase is elided and negated."""
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    words = {t.lower_ for t in span or [] if t.is_alpha or t.lower_ == "n't"}
+    return condition.normalized.startswith("if") and bool(words) and words <= ELLIPTICAL and bool(
+        {"not", "n't", "never"} & words)
 
 
 def _demands_event(condition: Condition, doc: Doc, terms: Terms) -> bool:
