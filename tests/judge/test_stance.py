@@ -229,3 +229,14 @@ def test_stance_threat_if_the_event_does_not_happen(run, rules_only) -> None:  #
     text = BAN_INTRO + '"We will ask the council to reject the ban, and if it does not, we will sue," Venn said.'
     statement = statement_with(run(text, question=BAN_Q), "if it does not")
     assert statement.stance == "oppose", statement.stance_evidence
+
+
+
+def test_stance_a_body_part_judges_nothing() -> None:
+    """VADER scores "hand" +2.2 ("hand the port to a rival", "in the hands of"): a word whose most
+    frequent WordNet sense is a part of the body is not read as praise (evaluative._body_part)."""
+    from stancemap.judge.evaluative import _body_part, lexicon
+
+    assert lexicon().get("hand", 0) > 1.5  # the valence the rule sets aside
+    assert _body_part("hand")
+    assert not _body_part("disaster") and not _body_part("gift") and not _body_part("heart")

@@ -48,6 +48,17 @@ def lexicon() -> dict[str, float]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _body_part(lemma: str) -> bool:
+    """The word's most frequent sense in WordNet is a part of the body (lexicographer file noun.body)."""
+    from .wordnet import wordnet
+
+    return wordnet().lexfile(lemma, "noun") == NOUN_BODY
+
+
+NOUN_BODY = 8  # WordNet's lexicographer file noun.body
+
+
 def _clause(tok: Any) -> Any:
     node = tok
     while node.head.i != node.i and node.dep_ not in {"ccomp", "advcl", "relcl", "ROOT"}:
@@ -79,6 +90,8 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             value = valence.get(low.rsplit("-", 1)[1], 0.0)  # "self-harm" weighs as "harm"
         if not value or low in IGNORED or tok.pos_ in {"PROPN", "AUX"} or tok.lemma_.lower() in own or low in own:
             continue
+        if _body_part(tok.lemma_.lower()):
+            continue  # "hand" (+2.2): "hand the port to a rival", "in the hands of": a body part judges nothing
         clause = [t for t in _clause(tok).subtree if t.i in kept]
         if not anywhere and not any(t.lower_ in topic or t.lemma_.lower() in topic or t.lower_ in PRONOUNS for t in clause):
             continue
