@@ -45,8 +45,8 @@ def _gap(reason: str) -> pytest.MarkDecorator:
     (REOPEN, "Vost said the site could reopen once the inspectors sign it off.", "could reopen once", "conditional"),
     (APPOINT, "Vost said Fenn was not up to it.", "not up to it", "oppose"),
     (APPOINT, "Vost said she would welcome Fenn's appointment.", "welcome", "support"),
-    pytest.param(APPOINT, "Vost said Fenn was the right man for the job.", "right man", "support",
-                 marks=_gap("praise of the candidate as fit for the post")),
+    # The rules alone leave it neutral; the learned layer retrained in issue 9's fifth round says support.
+    (APPOINT, "Vost said Fenn was the right man for the job.", "right man", "support"),
     pytest.param(APPOINT, "Vost said the club should look elsewhere.", "look elsewhere", "oppose",
                  marks=_gap("an idiom of choosing another")),
     (OFFER, "Vost said the dockers would reject the offer out of hand.", "reject the offer", "oppose"),
