@@ -91,7 +91,7 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         if not value or low in IGNORED or tok.pos_ in {"PROPN", "AUX"} or tok.lemma_.lower() in own or low in own:
             continue
         if _body_part(tok.lemma_.lower()):
-            continue  # "hand" (+2.2): "hand the port to a rival", "in the hands of": a body part judges nothing
+            continue  # "hand" (+2.2): "hand the lake to developers": a body part judges nothing
         clause = [t for t in _clause(tok).subtree if t.i in kept]
         if not anywhere and not any(t.lower_ in topic or t.lemma_.lower() in topic or t.lower_ in PRONOUNS for t in clause):
             continue

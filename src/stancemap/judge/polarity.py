@@ -70,7 +70,7 @@ def negated(tok: Token) -> bool:
 
 
 def _emphatic(node: Token) -> bool:
-    """"has never been closer to hosting", "never been more determined": "never" with a comparative
+    """"has never been closer to signing", "never been more determined": "never" with a comparative
     says more than ever, it negates nothing (tests/judge/test_stance.py)."""
     negators = [c for c in node.children if c.dep_ == "neg" or c.lower_ in {"never", "no"}]
     return bool(negators) and all(c.lower_ == "never" for c in negators) and any(

@@ -193,7 +193,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
                      evidence: list[str]) -> tuple[Stance, list[str]]:
     bounds = [c for c in conditions if _time_bound(c, doc)]
     if len(bounds) == len(conditions):
-        # "hold rates until the summer", "expects drivers back before the end of May": a date the
+        # "keep the tariff until the spring", "expects the vote before the end of June": a date the
         # stance is timed to, not a condition it is held on (tests/judge/test_stance.py).
         evidence.append(f"timed, not conditional: {bounds[0].text[:60]}")
         return ("support" if score > 0 else "oppose" if score < 0 else "neutral"), evidence
@@ -206,7 +206,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         evidence.append(f"the condition demands the opposite of the proposition ({demands})")
         return "oppose", evidence
     if score != 0 and any(_elided_refusal(c, doc) for c in conditions):
-        # "We expect them to recall the cars; if they do not, we will order it": the elided verb phrase
+        # "We expect them to ban the lorries, and if they do not, we will sue": the elided verb phrase
         # is what the statement asks for, and the threat presses the statement's own side.
         evidence.append("a threat if what it asks is not done")
         return ("support" if score > 0 else "oppose"), evidence
@@ -217,7 +217,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         return "support", evidence
     triggers = [c for c in conditions if _is_trigger(c, doc, terms)]
     trigger = triggers[0] if triggers and all(c in triggers or c in bounds for c in conditions) else None
-    # "I support a ban once the terminal is ready. If we ban them before ..., we lose the jobs": a
+    # "I back the toll once the bypass is open; if we bring it in before that, the shops suffer": a
     # condition of support beside a trigger keeps the statement conditional.
     if trigger is not None and len(trigger.text) > 0:
         # "If the alliance accepts the application, we will take all necessary measures": the
@@ -245,8 +245,8 @@ TIME_POINTS = frozenset({"spring", "summer", "autumn", "fall", "winter", "weeken
 
 def _time_bound(condition: Condition, doc: Doc) -> bool:
     """An until/before/after/by phrase with no clause of its own that names only a time: "until the
-    summer", "before the end of May", "until April 30" (a clause, "until the war ends", or an event,
-    "after the review", stays a condition)."""
+    spring", "before the end of June", "until 12 March" (a clause, "until the talks end", or an event,
+    "after the inquiry", stays a condition)."""
     if condition.normalized.split(":")[0] not in {"until", "before", "after", "by"}:
         return False
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
@@ -333,8 +333,8 @@ EXIT = re.compile(r"\b(abandon\w*|renounc\w*|renunc\w*|refus\w*|exclud\w*|give u
 
 def _exit_aimed(conditions: list[Condition], doc: Doc, terms: Terms) -> bool:
     """A word of giving up in a condition is aimed at the proposition: its object ("abandons its plans
-    to admit X", "withdraws its bid") or, with none, its subject ("Marrant stepped aside") names the
-    proposition's event, thing or participants. "unless the pension bill was withdrawn", "lets the
+    to admit X", "withdraws its bid") or, with none, its subject ("the candidate stepped aside") names
+    the proposition's event, thing or participants. "unless the tax bill was withdrawn", "lets the
     town drop the new pool" give up something else (tests/judge/test_stance.py). Conditions that name
     an opposite without a word of giving up stay as they were."""
     topic = terms.event | terms.things | terms.participants | terms.anchors | terms.opposites
