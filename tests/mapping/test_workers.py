@@ -68,7 +68,9 @@ def test_workers_ctrl_c_stops_cleanly_and_keeps_the_cache(tmp_path: Path) -> Non
     cache = tmp_path / "cache"
     cli = Path(sys.executable).parent / "stancemap"
     proc = subprocess.Popen([str(cli), "analyze", str(corpus), "--jobs", "1", "--cache-dir", str(cache),
-                             "--json", str(tmp_path / "a.json")], stderr=subprocess.PIPE, text=True)
+                             "--json", str(tmp_path / "a.json")], stderr=subprocess.PIPE, text=True,
+                            # A suite run in the background inherits SIGINT ignored; the user's Ctrl-C is not.
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     kept = 0
     while time.monotonic() < deadline and proc.poll() is None:
