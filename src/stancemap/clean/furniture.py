@@ -12,7 +12,7 @@ import re
 
 from .dates import MONTHS
 from .language import wordset
-from .lines import REPORTING, LineShape
+from .lines import LABEL_TAGS, NAME_TAG, REPORTING, LineShape
 
 # A caption that ends with its credit: "Ferries at the quay. Photo: Pekka Harju/The Ledger",
 # "(Picture: Fernlight Pictures/Odo Brunst)", "Photograph: Outlet/Name". The credit is names: capitalised
@@ -310,19 +310,22 @@ def numbered_run(lines: list[str], nonblank: list[int], pos: int) -> bool:
 
 def protected_lines(raw_lines: list[str], lines: list[str], nonblank: list[int]) -> tuple[set[int], set[int]]:
     """Lines that are the article whatever their shape, as (strong, soft). Strong: table rows
-    (columns set off by runs of spaces or tabs), Q&A questions, a timeline's dated items ("20
+    (columns set off by runs of spaces or tabs), Q&A questions ("Q: ..." or a speaker's tag: "Quay Radio:
+    How is she?"), a timeline's dated items ("20
     March: ballot closes"). Soft, kept from the teaser rules but not from the interface rules: the
     headline of a live entry under its bare time stamp, the text of an embedded post under its
     author's handle."""
     strong: set[int] = set()
     soft: set[int] = set()
+    speakers = _interview_tags(lines, nonblank)
     for pos, i in enumerate(nonblank):
         raw = raw_lines[i] if i < len(raw_lines) else ""
         before = lines[nonblank[pos - 1]] if pos else ""
         table_row = len(re.findall(r"\S(?:\t| {3,})(?=\S)", raw)) >= 2 and not re.search(r"(?i)\bshare\b", raw)
         dated = bool(DATED_ITEM.match(lines[i])) and any(
             DATED_ITEM.match(lines[j]) for j in nonblank[max(pos - 1, 0):pos + 2] if j != i)
-        if table_row or dated or re.match(r"^(?:Q|Question)\s*[:.]\s", lines[i]):
+        turn = (m := NAME_TAG.match(lines[i].strip())) is not None and m["tag"] in speakers
+        if table_row or dated or turn or re.match(r"^(?:Q|Question)\s*[:.]\s", lines[i]):
             strong.add(i)
         elif (BARE_TIME.match(before) and not BARE_TIME.match(lines[i]) and not is_block_label(lines[i])) or (
                 HANDLE.search(before) and len(before.split()) <= 8):
@@ -334,3 +337,16 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "20 March: BCWU pay ballot closes", "May 15 - deadline": one item of a dated list.
 DATED_ITEM = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? (?i:{_MONTH})\.?|(?i:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?|"
                         rf"\d{{4}})(?:,? \d{{4}})?\s*[:–—-]\s+\S")
+
+
+def _interview_tags(lines: list[str], nonblank: list[int]) -> set[str]:
+    """The speakers' tags of a Q&A ("Quay Radio: How is she?" / "Dorr: Tired."): tags that open two
+    lines or more, none a label ("Interview:", "Analysis:"), and at least two such tags, one answering
+    the other; else none (tests/clean/test_text.py::test_text_interview_turns_kept)."""
+    counts: dict[str, int] = {}
+    for j in nonblank:
+        m = NAME_TAG.match(lines[j].strip())
+        if m is not None and not all(w.lower() in LABEL_TAGS for w in m["tag"].split()):
+            counts[m["tag"]] = counts.get(m["tag"], 0) + 1
+    tags = {t for t, n in counts.items() if n >= 2}
+    return tags if len(tags) >= 2 else set()

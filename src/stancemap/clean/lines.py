@@ -125,6 +125,13 @@ SECTION_WORDS = wordset(
     "middle north south today more main front page programmes programs shows schedule listen watch radio tv "
     "weather travel books film music food style education media newsletters subscribe obituaries jobs property "
     "motoring puzzles letters entertainment wire interviews")
+# "Name: Headline": the tag before the colon, one to three capitalised words.
+NAME_TAG = re.compile(r"^(?P<tag>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}):\s+\S")
+# Tags that label a subheading rather than quote a person ("Background: ...", "Analysis: ...").
+LABEL_TAGS = SECTION_WORDS | {"background", "context", "timeline", "update", "factbox", "fact", "facts", "note",
+                              "correction", "clarification", "exclusive", "interview", "profile", "review",
+                              "quote", "poll", "reaction", "verdict", "why", "how", "what", "who", "when", "where",
+                              "first", "then", "now", "next", "finally", "step", "part", "chapter", "day", "week"}
 # "Home | World | Politics", "Home › Europe", "News · Sport · Weather": menu separators (spaced).
 MENU_SEPARATOR = re.compile(r"\s+[|·•›»>/]\s+")
 MENU_MIN_PARTS = 3

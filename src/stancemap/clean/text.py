@@ -17,6 +17,8 @@ from .lines import (
     BULLET,
     BYLINE,
     CREDIT,
+    LABEL_TAGS,
+    NAME_TAG,
     REPORTING,
     SECTION_WORDS,
     STAFF_CREDIT,
@@ -298,7 +300,6 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
     last_sentence = body_sentences[-1] if body_sentences else -1
     first_sentence = body_sentences[0] if body_sentences else len(lines)
     introduced = False  # inside a list the article introduced with a colon ("His demands:")
-    speakers = _interview_tags(lines, nonblank)
     for pos, i in enumerate(nonblank):
         s = shapes[i]
         if not BULLET.match(lines[i]):
@@ -325,8 +326,6 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
         # judged like a title-case one; before the body it may be the standfirst.
         if not (s.headline or (i > first_sentence and sentence_case_headline(s))):
             continue
-        if (m := NAME_TAG.match(lines[i].strip())) is not None and m["tag"] in speakers:
-            continue  # a Q&A's question, not a teaser
         neighbours = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
         overlap = _overlap(lines[i], [lines[j] for j in neighbours if reasons[j] is None])
         if any((r := reasons[j]) is not None and r.startswith(LINK_FURNITURE) for j in neighbours):
@@ -337,28 +336,6 @@ def _mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons:
             reasons[i] = f"related-article teaser (headline quoting {tag}, whom the article never mentions)"
         elif overlap < SUBHEADING_OVERLAP:
             reasons[i] = "related-article teaser (headline unrelated to the paragraphs around it)"
-
-
-def _interview_tags(lines: list[str], nonblank: list[int]) -> set[str]:
-    """The speakers' tags of a Q&A ("Quay Radio: How is she?" / "Dorr: Tired."): tags that open two
-    lines or more, none a label ("Interview:", "Analysis:"), and at least two such tags, one answering
-    the other; else none (tests/clean/test_text.py::test_text_interview_turns_kept)."""
-    counts: dict[str, int] = {}
-    for j in nonblank:
-        m = NAME_TAG.match(lines[j].strip())
-        if m is not None and not all(w.lower() in LABEL_TAGS for w in m["tag"].split()):
-            counts[m["tag"]] = counts.get(m["tag"], 0) + 1
-    tags = {t for t, n in counts.items() if n >= 2}
-    return tags if len(tags) >= 2 else set()
-
-
-# "Name: Headline": the tag before the colon, one to three capitalised words.
-NAME_TAG = re.compile(r"^(?P<tag>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}):\s+\S")
-# Tags that label a subheading rather than quote a person ("Background: ...", "Analysis: ...").
-LABEL_TAGS = SECTION_WORDS | {"background", "context", "timeline", "update", "factbox", "fact", "facts", "note",
-                              "correction", "clarification", "exclusive", "interview", "profile", "review",
-                              "quote", "poll", "reaction", "verdict", "why", "how", "what", "who", "when", "where",
-                              "first", "then", "now", "next", "finally", "step", "part", "chapter", "day", "week"}
 
 
 def _section_tagged(line: str) -> bool:
