@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..extract.dates import SEASONS
 from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT, OCCURRING, OWN_POWER_TEXT
 from ..extract.text import doc_text
 from ..model import Question, Stance, Statement
@@ -238,9 +239,9 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
 
 
 # Nouns of a point in time that are not dates to the tagger ("until the summer", "before the weekend").
-TIME_POINTS = frozenset({"spring", "summer", "autumn", "fall", "winter", "weekend", "year", "month", "week", "day",
-                         "morning", "evening", "night", "end", "start", "beginning", "middle", "recess", "holiday",
-                         "holidays", "christmas", "easter", "now", "then", "today", "tomorrow"})
+TIME_POINTS = frozenset(SEASONS) | frozenset({"weekend", "year", "month", "week", "day", "morning", "evening", "night",
+                                              "end", "start", "beginning", "middle", "recess", "holiday", "holidays",
+                                              "christmas", "easter", "now", "then", "today", "tomorrow"})
 
 
 def _time_bound(condition: Condition, doc: Doc) -> bool:
