@@ -2,7 +2,8 @@
 (tests/data/q_*: a regulator's approval, an election, a phase-out, a peace agreement, a bill, a
 "should" question, a budget, a central bank's rate decision, a strike ending by a date, a repeal, a
 halt to construction, a union ballot, a city hosting an event, a pardon, a product recall, a
-government surviving a confidence vote): stance,
+government surviving a confidence vote, a bridge reopening before a date, a minister resigning, a
+country signing a treaty, a passive "be built"): stance,
 condition recall and framing recall, with the batch's question given, and the question proposed
 without one naming the batch's proposition (question.json `proposition_terms`). A figure not
 reached yet is a strict xfail naming the issue, so reaching it turns the test red until the mark is
@@ -19,7 +20,8 @@ import pytest
 from .conftest import FIGURES, ROOT
 
 BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_should", "q_budget", "q_rates", "q_strike",
-           "q_repeal", "q_halt", "q_vote", "q_host", "q_pardon", "q_recall", "q_survive"]
+           "q_repeal", "q_halt", "q_vote", "q_host", "q_pardon", "q_recall", "q_survive",
+           "q_reopen", "q_resign", "q_sign", "q_build"]
 TARGETS = [("stance_accuracy", 0.80), ("condition_recall", 0.80), ("framing_recall", 0.80)]
 # Targets not met yet: {batch: {figure: reason}}. Remove an entry when its figure is reached.
 GAPS: dict[str, dict[str, str]] = {
@@ -55,6 +57,12 @@ GAPS: dict[str, dict[str, str]] = {
     # q_survive's stance (0.806) too, in-sample (held out 0.726).
     "q_survive": {"framing_recall": "issue 9",
                   "proposed": "issue 9: proposed 'Will the Liberal Forum quit the Solm government?' (first contact)"},
+    # Session 6's batches, first contact at c92bade (docs/evaluation.md).
+    "q_reopen": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    "q_resign": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
+                 "proposed": "issue 9: proposed 'Will Teodor Varnak be sacked?' (first contact)"},
+    "q_sign": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    "q_build": {"stance_accuracy": "issue 9", "condition_recall": "issue 9", "framing_recall": "issue 9"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}
 
