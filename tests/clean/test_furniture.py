@@ -92,6 +92,15 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("We'll be back tomorrow morning with more live updates.", "live-page notice"),
     ("We will keep this page updated.", "live-page notice"),
     ("This blog is now closed.", "live-page notice"),
+    ("[Image: An artist's impression of the new quay. Credit: Harbour Design Group]", "image caption"),
+    ("[Photo: The ferry at dawn]", "image caption"),
+    ("Was this explainer useful? Yes / No", "feedback widget"),
+    ("Listen live | Watch on Quay+", "page tools"),
+    ("Support the Harbour Monitor's journalism from 3 crowns a month.", "appeal to readers"),
+    ("Your town. Your news.", "tagline"),
+    ("Quay newsroom - live coverage", "byline (desk"),
+    ("Ina Brok is the Review's chief political commentator.", "biography"),
+    ("The Morning Interview is on Quay Radio weekdays at 7.10.", "about its programme"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -124,6 +133,11 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Gift shops along the quay say the fee will push up their rents by a fifth.",
     "Posted in Eastport since 2019, the officer knows every skipper by name.",
     "The Labour/Green coalition on the council backed the fee on Tuesday.",  # a slash inside prose: no credit
+    "[The union] will not accept a single job cut, the convenor said on Monday.",  # a bracketed insertion
+    "Was this the end of the fee? The skippers hope so, but the board has not said.",
+    "Your fees. Your harbour. Your vote, the skippers' placards read at the rally on Monday.",
+    "Listen to the skippers, the mayor told the board on Tuesday.",
+    "The ferry is on the quay daily at nine, the skippers said, whatever the weather.",
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])

@@ -76,6 +76,20 @@ def _doc(top: list[str], bottom: list[str] | None = None):  # type: ignore[no-un
     (["Harbour fees to rise by a tenth", "Live | Posted 4 March 2026, 09:10"],
      ["Support local reporting. The Quay Review is reader-funded - become a member from 3 crowns a month."],
      "Harbour fees to rise by a tenth", "Quay Review", "2026-03-04"),
+    # test_metadata_text_dateline_*: a wire dateline carrying its filing date, no other date on the page.
+    (["Harbour fees to rise by a tenth", "By Ina Brok",
+      "EASTPORT, Sept 15, 2026 (QPA) - The port board voted on Monday."], None,
+     "Harbour fees to rise by a tenth", "QPA", "2026-09-15"),
+    # ... a dateline without a year dates nothing.
+    (["Harbour fees to rise by a tenth", "By Ina Brok", "EASTPORT, March 3 (QPA) - The port board voted on Monday."],
+     None, "Harbour fees to rise by a tenth", "QPA", None),
+    # A station and its programme over the headline (site_and_programme).
+    (["Quay Radio – The Morning Interview", "‘The fees will ruin us’: Ina Brok on the harbour vote",
+      "21 October 2026"], None,
+     "‘The fees will ruin us’: Ina Brok on the harbour vote", "Quay Radio", "2026-10-21"),
+    # A labelled question headline over the site's section line and the date (_above_byline).
+    (["Explainer: Will the port board raise the fees?", "Quay News | Politics", "2 April 2028"], None,
+     "Explainer: Will the port board raise the fees?", None, "2028-04-02"),
 ])
 def test_metadata_text_title_outlet_date(top: list[str], bottom: list[str] | None, title: str, outlet: str | None,
                                          published: str) -> None:

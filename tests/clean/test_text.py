@@ -321,6 +321,22 @@ def test_text_interview_turns_kept() -> None:
     assert all(kept(result, t) for t in turns)
 
 
+def test_text_repeated_labels_not_turns() -> None:
+    """A kicker printed twice over the headline and two "READ MORE:" links at the foot are two tags
+    used twice each, but neither answers the other: no Q&A, so the links go (_interview_tags)."""
+    lines = ["HARBOURGATE: Now his own side turns on the harbour master",
+             "HARBOURGATE: Now his own side turns on the harbour master",
+             "By Jo Penn",
+             "The harbour master was clinging on last night as a second skipper called for him to go, "
+             "saying the fee deal had been steered to a friend's firm.",
+             "His allies said he had done nothing wrong and would be cleared by the inquiry next month.",
+             "READ MORE: The fee deal: how the cash was spent",
+             "READ MORE: The harbour's worst week in five charts"]
+    result = clean_lines(lines)
+    assert not kept(result, "READ MORE: The fee deal: how the cash was spent")
+    assert not kept(result, "READ MORE: The harbour's worst week in five charts")
+
+
 def test_text_tagged_teasers_are_no_interview() -> None:
     """Teasers under one label tag ("Interview: ...") are no Q&A: they go (_interview_tags)."""
     teasers = ["Interview: The Skipper Who Saved the Regatta", "Interview: Why the Ferry Still Runs Late",

@@ -9,6 +9,7 @@ look at its neighbours.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .dates import MONTHS
 from .language import wordset
@@ -37,7 +38,8 @@ COMMENT_PROMPT = re.compile(
 # Appeals for money or membership: "Support independent journalism", "Become a member from ...".
 APPEAL = re.compile(
     r"\b(?:funded by (?:its |our )?readers|reader-(?:funded|supported)|supported by (?:its |our )?readers|"
-    r"support (?:independent|our|quality|local) journalism|become an? (?:[\w'’ ]{0,30}?)(?:member|subscriber|supporter)\b|"
+    r"support (?:independent|our|quality|local|the [\w'’ ]{1,30}?['’]s) journalism|"
+    r"become an? (?:[\w'’ ]{0,30}?)(?:member|subscriber|supporter)\b|"
     r"supporters'? club|give once or monthly|donate (?:now|today)|subscribe (?:now|today) for|"
     r"subscribe from (?:just |only )?[£$€]?\d|"
     r"(?:depends|relies) on (?:its |our )?readers\b|(?:please )?consider (?:supporting|subscribing|donating|becoming)\b|"
@@ -135,6 +137,17 @@ OPENS_TAB = re.compile(r",?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?\s*$"
 # "Correction, June 9: An earlier version of this article ...": an editor's note on the page.
 CORRECTION = re.compile(r"^(?:correction|clarification|editor['’]?s note)\b[^:]{0,40}:\s+(?:an? (?:earlier|previous) "
                         r"(?:version|headline)|this (?:article|story) (?:was|has been))", re.I)
+# "[Image: An artist's impression ... Credit: X]": a bracketed placeholder the page left for its media.
+MEDIA_PLACEHOLDER = re.compile(r"^\[(?:image|photo|picture|video|graphic|illustration|audio|gallery|map|chart)s?\b"
+                               r"[^\]]*\]$", re.I)
+# "Your town. Your news.": a slogan of two to four fragments each opened by the reader's or the site's "your"/"our".
+SLOGAN = re.compile(r"^(?:(?:your|our) [\w'’-]+(?: [\w'’-]+)?[.!]\s*){2,4}$", re.I)
+# "The Morning Interview is on X Radio weekdays at 7.10.": when a programme is broadcast.
+SCHEDULE = re.compile(r"\b(?:is|airs|is broadcast|is live) (?:on|at) .{2,40}?\b(?:weekdays|weeknights|daily|"
+                      r"every (?:day|weekday|morning|evening|night|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b(?: (?:at|from) \d)?", re.I)
+# "Listen live | Watch on X+": a row of two or more calls to listen, watch, read or download.
+CALL_ROW_PART = re.compile(r"^(?:listen|watch|read|download|subscribe|follow|stream)\b[\w'’ +&]{0,25}$", re.I)
 # "Listen: ... (12 min)", "Watch: ...": a player or media teaser.
 MEDIA = re.compile(r"^(?:listen|watch|video|audio|podcast|gallery|in pictures)\s*:\s", re.I)
 MEDIA_LENGTH = re.compile(r"\(\d+\s*(?:min|mins|minutes|sec|s)\)\s*$|^\d{1,2}:\d{2}$", re.I)
@@ -148,11 +161,14 @@ BUTTONS = re.compile(r"^(?:\[[^\]]{1,25}\]\s*){2,}$")
 TICKER = re.compile(r"^[A-Z][A-Z0-9.:]{1,12}\s+[\d.,]+\s+[+\-−]?[\d.,]+\s*\(?[+\-−]?[\d.,]+\s*%\)?$")
 # A journalist's bio at the foot: "Ylva Hedquist is the Wexbury Post's chief political writer."
 BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:the |a |an )?[\w'’ -]{0,40}?"
-                 r"(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|producer|critic)\b", re.I)
+                 r"(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|producer|critic|commentator|"
+                 r"presenter|analyst)\b", re.I)
 BIO_LAST_LINES = 8
 FOLLOW = re.compile(r"^follow (?:(?:him|her|them|me|us) (?:on|at)\b|@\w+)", re.I)
 # "Dorvan Voice correspondent", "TPA / Economy desk": a credit of the desk, not a sentence.
-DESK = re.compile(r"^[\w'’&/ .-]{0,40}\b(?:correspondent|reporter|desk|bureau|staff|newsroom|team)$", re.I)
+# "ERN newsroom - live coverage": the desk with what it is doing (test_furniture_line_removed_with_reason).
+DESK = re.compile(r"^[\w'’&/ .-]{0,40}\b(?:correspondent|reporter|desk|bureau|staff|newsroom|team)"
+                  r"(?:\s+[-–—|]\s+(?:live|rolling|latest)\b[\w ]{0,20})?$", re.I)
 # "Companies > Travel & Leisure": a breadcrumb of two or more labels between arrows.
 BREADCRUMB = re.compile(r"^[^.!?:;>›»]{1,40}(?:\s+[>›»]\s+[^.!?:;>›»]{1,40})+$")
 
@@ -180,6 +196,11 @@ def button_bar(line: LineShape) -> bool:
         return False
     icons = len(BRACKETED.findall(line.text)) + len(ICON.findall(rest))
     return icons >= 2 or len(set(w.lower() for w in labels)) >= 3
+
+
+def _call_row(text: str) -> bool:
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", text)]
+    return len(parts) >= 2 and all(CALL_ROW_PART.match(p) for p in parts)
 
 
 def _credit_names(credit: str) -> bool:
@@ -224,6 +245,14 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "site interface (page tools and labels)"
     if BUTTONS.match(text) or TICKER.match(text) or button_bar(line):
         return "site interface (buttons or data widget)"
+    if MEDIA_PLACEHOLDER.match(text):
+        return "image caption with its credit"
+    if line.n <= 16 and _call_row(text):
+        return "site interface (page tools and labels)"
+    if line.n <= 8 and SLOGAN.match(text):
+        return "site tagline or promotion"
+    if index >= last - BIO_LAST_LINES and line.n <= 20 and SCHEDULE.search(text) and not reported:
+        return "the site's notice about its programme"
     if MEDIA.match(text) and (not line.sentence or MEDIA_LENGTH.search(text)):
         return "media teaser (player or gallery)"
     if line.n <= 20 and PAGE_REFERENCE.search(text):
@@ -349,4 +378,12 @@ def _interview_tags(lines: list[str], nonblank: list[int]) -> set[str]:
         if m is not None and not all(w.lower() in LABEL_TAGS for w in m["tag"].split()):
             counts[m["tag"]] = counts.get(m["tag"], 0) + 1
     tags = {t for t, n in counts.items() if n >= 2}
-    return tags if len(tags) >= 2 else set()
+    if len(tags) < 2:
+        return set()
+    # One answering the other: a tagged line followed within two lines by another speaker's. A
+    # kicker repeated over the headline ("SCANDAL: ...") and a pair of "READ MORE: ..." links at the
+    # foot never answer each other (test_text_interview_turns_kept, test_text_repeated_labels_not_turns).
+    turns = [(pos, m["tag"]) for pos, j in enumerate(nonblank)
+             if (m := NAME_TAG.match(lines[j].strip())) is not None and m["tag"] in tags]
+    answered = any(b[1] != a[1] and b[0] - a[0] <= 2 for a, b in pairwise(turns))
+    return tags if answered else set()

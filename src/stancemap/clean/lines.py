@@ -289,6 +289,26 @@ def menu_reason(line: LineShape) -> str | None:
     return "navigation menu (site sections between separators)"
 
 
+# Words publications put in their names ("Polaris Newswire", "Stellmark Courier"): the trade's
+# vocabulary, not any corpus's. A name-shaped line with one, near the top and not the headline,
+# names the outlet (test_metadata_outlet_name_line).
+MEDIA_WORDS = re.compile(r"\b(?:news|newswire|wire|press|times|post|herald|courier|gazette|review|tribune|journal|daily|"
+                         r"telegraph|chronicle|observer|standard|mail|express|star|sun|mirror|guardian|independent|"
+                         r"radio|tv|television|broadcasting|network|agency|media|voice|weekly|monthly|magazine|"
+                         r"bulletin|dispatch|ledger|record|register|sentinel|examiner|inquirer|reporter|report)\b", re.I)
+# "Kestrel Radio – The Morning Interview": a site's name with a media word, a spaced dash, and its
+# programme or section in capitalised words (test_lines_site_and_programme).
+SITE_DASH_PROGRAMME = re.compile(r"^(?P<site>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+[–—-]\s+"
+                                 r"(?P<part>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4})$")
+
+
+def site_and_programme(text: str) -> str | None:
+    """The site's name of a "Site – Programme" line (see SITE_DASH_PROGRAMME), else None. Only
+    the caller knows the line heads the page and a headline follows it."""
+    m = SITE_DASH_PROGRAMME.match(text.strip())
+    return m["site"] if m and MEDIA_WORDS.search(m["site"]) else None
+
+
 def site_and_section(text: str) -> str | None:
     """The site's name of a page's first line that is a name and a section ("Quay Business Review |
     Interviews", tests/clean/test_lines.py::test_lines_site_and_section), else None: the name in

@@ -7,6 +7,7 @@ import re
 from .dates import MONTHS, date_convention, date_in_line, parse_date
 from .lines import (
     BYLINE,
+    MEDIA_WORDS,
     MENU_SEPARATOR,
     SECTION_WORDS,
     TIMESTAMP,
@@ -14,6 +15,7 @@ from .lines import (
     label_part,
     menu_parts,
     shape,
+    site_and_programme,
     site_and_section,
 )
 
@@ -21,8 +23,10 @@ __all__ = ["date_in_line", "parse_date"]
 
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-# "CITY (Outlet) – text": the wire-style dateline that opens many agency stories.
-DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?)\s*\((?P<outlet>[^()]{2,60})\)\s*[-–—:]+\s")
+# "CITY (Outlet) – text", "CITY, Region, Sept 15, 2026 (Outlet) - text": the wire-style dateline that
+# opens many agency stories, its place optionally followed by a region and the date of filing.
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?)"
+                      r"(?:,\s*(?P<date>[\w .,]{3,30}?))?\s*\((?P<outlet>[^()]{2,60})\)\s*[-–—:]+\s")
 # A masthead is a name: one to five capitalised words (with "of", "&", "the"), no digits, no punctuation
 # that ends or separates ("World | Europe" is a menu, "Home." is not a name).
 NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&|for|de|du|la)){0,4}$")
@@ -59,12 +63,27 @@ def outlet_from_dateline(lines: list[str]) -> str | None:
     return None
 
 
+def published_from_dateline(lines: list[str], dayfirst: bool | None) -> str | None:
+    """The filing date a wire dateline carries ("PORT X, Sept 15, 2026 (Agency) - ..."): a date with
+    its year only, so "LONDON, March 3 (Agency)" dates nothing (test_metadata_text_dateline_*)."""
+    for line in lines[:15]:
+        m = DATELINE.match(line)
+        if not m or not m["date"] or not re.search(r"\b(?:19|20)\d{2}\b", m["date"]):
+            continue
+        # The region and the date share commas ("Sept 15, 2026"): try the longest tail that is a date.
+        parts = line[:m.start("outlet")].rstrip(" (").split(",")
+        for i in range(1, len(parts)):
+            if found := parse_date(",".join(parts[i:]).strip(" ."), dayfirst):
+                return found
+    return None
+
+
 def _heads_sections(lines: list[str], name: str) -> bool:
     """The name is the first label of a menu of sections, or the next line (a date line may stand
     between) is a section label ("Interview") or a menu with a section among its labels ("Politics |
     Kelport | Money", "News › Drummock › Port")."""
     nonblank = [line.strip() for line in lines if line.strip()][:3]
-    if nonblank and site_and_section(nonblank[0]) == name:
+    if nonblank and name in (site_and_section(nonblank[0]), site_and_programme(nonblank[0])):
         return True  # "Quay Business Review | Interviews"
     parts = menu_parts(nonblank[0]) if nonblank else None
     if parts is not None and parts[0] == name:
@@ -114,7 +133,7 @@ def masthead_candidate(lines: list[str]) -> str | None:
     parts = menu_parts(first)
     if parts is not None:
         first = parts[0]
-    elif (site := site_and_section(first)) is not None:
+    elif (site := site_and_section(first) or site_and_programme(first)) is not None:
         first = site
     if not NAME.match(first) or len(first) > 50:
         return None
@@ -218,6 +237,8 @@ def pick_published(lines: list[str], title_index: int | None) -> tuple[str | Non
             found = date_in_line(line, dayfirst=dayfirst)
             if found:
                 return found, "date line near the top"
+    if found := published_from_dateline(lines, dayfirst):
+        return found, "wire dateline's date"
     start = title_index + 1 if title_index is not None else 0
     for line in lines[start:]:
         m = caption_match(line)
@@ -256,13 +277,6 @@ def yearless_published(lines: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-# Words publications put in their names ("Polaris Newswire", "Stellmark Courier"): the trade's
-# vocabulary, not any corpus's. A name-shaped line with one, near the top and not the headline,
-# names the outlet (test_metadata_outlet_name_line).
-MEDIA_WORDS = re.compile(r"\b(?:news|newswire|wire|press|times|post|herald|courier|gazette|review|tribune|journal|daily|"
-                         r"telegraph|chronicle|observer|standard|mail|express|star|sun|mirror|guardian|independent|"
-                         r"radio|tv|television|broadcasting|network|agency|media|voice|weekly|monthly|magazine|"
-                         r"bulletin|dispatch|ledger|record|register|sentinel|examiner|inquirer|reporter|report)\b", re.I)
 NAME_LINE_WITHIN = 6
 
 

@@ -45,8 +45,9 @@ TICKER_LABEL = re.compile(r"^(?:in this (?:article|story)|(?:related|mentioned) 
 IMAGE_TEXT = re.compile(r"^(?:(?:image|photo|picture|video|graphic|chart|map|figure) )?(?:description|alt(?:ernative)? text)"
                         r"\s*:\s*\S", re.I)
 # Feedback widgets: "Rate this article", "Was this article helpful? Yes | No", "Report an accessibility problem".
-FEEDBACK = re.compile(r"^(?:rate this (?:article|story|page|episode)|(?:was|is) this (?:article|story|page|information) "
-                      r"(?:helpful|useful)|did you find this (?:article |story |page )?(?:helpful|useful)|"
+FEEDBACK = re.compile(r"^(?:rate this (?:article|story|page|episode)|(?:was|is) this (?:article|story|page|information|"
+                      r"explainer|piece|post|guide|answer) (?:helpful|useful|informative)|"
+                      r"did you find this (?:article |story |page |explainer |piece |post |guide )?(?:helpful|useful)|"
                       r"how (?:helpful|useful) was this|report an? (?:accessibility )?(?:problem|error|issue|mistake|typo|bug)|"
                       r"report this (?:comment|ad|page)|give (?:us )?feedback|send (?:us )?feedback)\b", re.I)
 # A notice that closes on a link to the site's own policy pages: "... Read our accessibility statement."

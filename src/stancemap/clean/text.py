@@ -36,6 +36,7 @@ from .lines import (
     script_notice_reason,
     sentence_case_headline,
     shape,
+    site_and_programme,
     site_and_section,
 )
 from .styles import (
@@ -193,6 +194,10 @@ def _find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | N
                 known_title: str | None) -> int | None:
     if nonblank and reasons[nonblank[0]] is None and site_and_section(lines[nonblank[0]]) is not None:
         reasons[nonblank[0]] = "site name and section label"  # "Quay Business Review | Interviews"
+    # "Kestrel Radio – The Morning Interview" over a headline-shaped line: the site and its programme.
+    elif len(nonblank) > 1 and reasons[nonblank[0]] is None and site_and_programme(lines[nonblank[0]]) \
+            and not shapes[nonblank[1]].sentence and shapes[nonblank[1]].n >= 3:
+        reasons[nonblank[0]] = "site name and section label"
     if known_title:
         return next((i for i in nonblank if norm(lines[i]) == norm(known_title)), None)
     # The headline is the first line left standing before the first body sentence, shaped
@@ -230,7 +235,8 @@ def _above_byline(lines: list[str], shapes: list[LineShape], reasons: list[str |
     if re.search(r"[.…]$", lines[i].rstrip("\"'”’»)")) or shapes[i].n > 25:
         return False
     after = [j for j in nonblank if j > i][:TITLE_BYLINE_WITHIN]
-    if any((r := reasons[j]) is not None and r.startswith("byline") for j in after):
+    # A dated label counts as a byline ("Explainer: Will X sign?" / "Site | Politics" / "2 April 2028").
+    if any((r := reasons[j]) is not None and r.startswith(("byline", "date line", "time stamp")) for j in after):
         return True
     # A headline that is one quotation ("“I will not be anyone's governor”"), then a standfirst and
     # the date or byline within three lines (test_text_title_quotation_*).
