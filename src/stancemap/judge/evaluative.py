@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from ..extract.lexicon import PRIVATIVE
+from .kin import of_subject
 from .polarity import negated
 from .terms import Terms
 
@@ -99,6 +100,8 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         if terms.privative and not any(t.lower_ in proposal or t.lemma_.lower() in proposal or t.lower_ in PRONOUNS
                                        for t in clause):
             value = -value  # said of what the proposition takes away
+        elif terms.departing and of_subject(clause, terms):
+            value = -value  # "the minister has my full confidence" under "will the minister resign?"
         total += value
         words.append(f"{tok.text} ({value:+.1f})")
     if abs(total) < THRESHOLD:

@@ -29,6 +29,7 @@ from ..extract.lexicon import (
     REFUSING,
     UNDOING_PHRASES,
 )
+from .kin import clause_of, kin, of_subject
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .terms import Terms
 
@@ -164,7 +165,8 @@ def _foreseen(tok: Token, terms: Terms) -> Token | None:
     for c in tok.children:
         if c.dep_ in {"dobj", "xcomp", "ccomp"}:
             for t in below(c):
-                if t.lemma_.lower() in terms.event and t.dep_ != "amod" and not (t.i != c.i and negated(t)):
+                if (t.lemma_.lower() in terms.event or kin(t, terms)) and t.dep_ != "amod" and not (
+                        t.i != c.i and negated(t)):
                     return t
     return None
 
@@ -250,6 +252,9 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         if delta and terms.privative and aimed_at_object(tok, terms):
             delta = -delta  # "cleared the merger" under "block the merger": approval of what it takes away
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of what the proposition takes away)" for e in evidence[at:]]
+        elif delta and terms.departing and tok.lemma_.lower() in POSITIVE | NEGATIVE and of_subject(clause_of(tok), terms):
+            delta = -delta  # "the treasurer has our full support" under "will the treasurer resign?"
+            evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of the one the proposition takes away)" for e in evidence[at:]]
         score += delta
     return score
 
@@ -330,7 +335,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             return score
         score += 1
         evidence.append(f"+{tok.text}")
-    elif (lemma in event and tok.pos_ == "VERB") or occurs(tok, terms):
+    elif (lemma in event and tok.pos_ == "VERB") or occurs(tok, terms) or kin(tok, terms):
         objects = [t for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp"} for t in below(c)]
         if negated(tok) and any(t.lemma_.lower() in LIMITS | opposites for t in objects):
             score += 1  # "would not accept any settlement that limited its right to choose alliances"

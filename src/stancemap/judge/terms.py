@@ -24,6 +24,11 @@ class Terms:
     anchors: frozenset[str] = frozenset()
     object_words: frozenset[str] = frozenset()  # the nouns of the question's object ("cruise", "ship")
     privative: bool = False  # the predicate takes its object away ("ban", "phase out")
+    # Verbs that say the predicate in other words: WordNet synonyms in its two most frequent senses
+    # ("resign" -> "quit", "step down"; "sack" -> "fire", "dismiss"), phrasal ones with their particle.
+    kin: frozenset[str] = frozenset()
+    subject_words: frozenset[str] = frozenset()  # the question's subject ("minister" of "the minister")
+    departing: bool = False  # the predicate takes the subject away ("resign", "step down", "fall")
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -43,12 +48,40 @@ def terms_of(question: Question | None) -> Terms:
         return Terms(frozenset(), frozenset(words), frozenset(), frozenset(), anchors=frozenset(words))
     return _terms(question.text, tuple(prop.event), tuple(prop.participants), tuple(prop.things) + tuple(prop.corpus_terms),
                   tuple(prop.opposites), bool(prop.subject_is_person), tuple(prop.anchors),
-                  tuple(getattr(prop, "object_words", ())), bool(getattr(prop, "privative", False)))
+                  tuple(getattr(prop, "object_words", ())), bool(getattr(prop, "privative", False)),
+                  getattr(prop, "predicate", ""), getattr(prop, "subject", ""))
 
 
 @lru_cache(maxsize=8)
 def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], things: tuple[str, ...],
            opposites: tuple[str, ...], person: bool, anchors: tuple[str, ...], object_words: tuple[str, ...] = (),
-           privative: bool = False) -> Terms:
+           privative: bool = False, predicate: str = "", subject: str = "") -> Terms:
+    kin = kin_verbs(predicate) - set(event) - set(opposites)
+    subject_words = {w for w in WORD.findall(subject.lower()) if w not in {"the", "a", "an", "'s", "its", "their"}}
+    departing = predicate in DEPARTING and not privative
     return Terms(frozenset(event), frozenset(participants), frozenset(things), frozenset(opposites), person,
-                 frozenset(anchors), frozenset(object_words), privative)
+                 frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
+                 departing)
+
+
+# Verbs too general to stand for a predicate ("build" shares a sense with "make").
+GENERIC = frozenset({"get", "make", "do", "have", "take", "be", "go", "become", "see", "put", "give", "come", "set",
+                     "free", "submit", "release", "move", "run", "keep"})
+# Predicates that take their subject away: the one who resigns leaves, the government that falls goes.
+# General English (tests/judge/test_stance_kin.py).
+DEPARTING = frozenset({"resign", "quit", "step down", "stand down", "step aside", "leave office", "retire", "abdicate",
+                       "fall", "collapse", "bow out", "vacate"})
+
+
+def kin_verbs(predicate: str) -> set[str]:
+    """WordNet synonyms of the predicate in its two most frequent senses, without the general verbs
+    ("resign" -> quit, step down, leave office, give up ...; "reopen" has none). Empty without WordNet."""
+    if not predicate:
+        return set()
+    from .wordnet import wordnet
+
+    try:
+        found = wordnet().synonyms(predicate, "v", senses=2)
+    except OSError:
+        return set()
+    return {w for w in found if w.replace(" ", "").isalpha() and w not in GENERIC and w.split(" ")[0] not in GENERIC}

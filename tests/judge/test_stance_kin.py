@@ -1,0 +1,42 @@
+"""The predicate in other words (a WordNet synonym whose subject is the question's) and praise of a
+subject the predicate takes away: one invented sentence each (issue 9, session 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.judge.terms import kin_verbs
+
+from .conftest import statement_with
+
+INTRO = "Alderman Tove Rask of the Harbour Party spoke in Brenmoor on Tuesday.\n\n"
+QUIT = "Will the treasurer resign before the audit?"
+FIRE = "Will the orchestra sack its conductor Ivo Lenk?"
+SIGN = "Will the governor sign the water compact?"
+
+
+def test_kin_verbs_are_wordnet_synonyms_without_general_verbs() -> None:
+    assert {"quit", "step down"} <= kin_verbs("resign")
+    assert {"fire", "dismiss"} <= kin_verbs("sack")
+    assert "make" not in kin_verbs("build") and kin_verbs("") == set()
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    (QUIT, "Rask said she expected the treasurer to quit within a month.", "to quit", "support"),
+    (QUIT, "Rask said the treasurer would step down once the audit was published.", "step down", "conditional"),
+    (QUIT, "Rask said the treasurer would not quit over a clerical error.", "not quit", "oppose"),
+    (QUIT, "Rask said the treasurer had done an excellent job and had her full support.", "excellent job", "oppose"),
+    (QUIT, "Rask said the treasurer was a disgrace.", "a disgrace", "support"),
+    (FIRE, "Rask said the orchestra would fire Lenk before the season opened.", "fire Lenk", "support"),
+    (SIGN, "Rask said the governor would ratify the compact in June.", "ratify", "support"),
+])
+def test_stance_kin(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_stance_kin_needs_the_questions_subject(run) -> None:  # type: ignore[no-untyped-def]
+    """"I quit smoking" says nothing of the treasurer quitting."""
+    statement = statement_with(run(INTRO + "Rask said the treasurer's audit was late and that her deputy had quit "
+                                   "the choir.", question=QUIT), "quit the choir")
+    assert "+quit" not in statement.stance_evidence
