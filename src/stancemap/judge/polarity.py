@@ -30,6 +30,7 @@ from ..extract.lexicon import (
     UNDOING_PHRASES,
 )
 from .kin import clause_of, kin, of_subject
+from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .terms import Terms
 
@@ -297,6 +298,10 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
     if lemma in PREDICTING and tok.pos_ == "VERB" and (foreseen := _foreseen(tok, terms)) is not None:
         score += -1 if negated(tok) else 1  # "expects approval by the autumn"; "does not expect a cut"
         evidence.append(f"{'-not ' if negated(tok) else '+'}{tok.text} {foreseen.text}")
+        return score
+    if (likely := outlook(tok, terms, negated(tok))) != 0:
+        score += likely  # "a halt remained unlikely", "a cut is long overdue" (judge/outlook.py)
+        evidence.append(f"{'+' if likely > 0 else '-'}{'not ' if negated(tok) else ''}{tok.text}")
         return score
     if low == "back" and tok.pos_ != "VERB":
         return score  # "on the back of one number": a noun, not "back the plan"
