@@ -40,3 +40,14 @@ def test_stance_kin_needs_the_questions_subject(run) -> None:  # type: ignore[no
     statement = statement_with(run(INTRO + "Rask said the treasurer's audit was late and that her deputy had quit "
                                    "the choir.", question=QUIT), "quit the choir")
     assert "+quit" not in statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Rask said the treasurer should resign now, not in six weeks.", "not in six weeks", "support"),
+    ("Rask said the treasurer should not resign now.", "should not resign", "oppose"),
+    ("Rask said the treasurer would not resign, not now and not ever.", "not ever", "oppose"),
+])
+def test_stance_contrastive_not(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """"X now, not in six weeks": a "not" after a comma sets one time against another; it negates no verb."""
+    statement = statement_with(run(INTRO + text, question=QUIT), words)
+    assert statement.stance == stance, statement.stance_evidence

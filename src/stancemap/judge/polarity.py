@@ -44,7 +44,8 @@ def negated(tok: Token) -> bool:
     for hop in range(4):
         if node is None:
             break
-        if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in node.children) and not _emphatic(node):
+        if any((c.dep_ == "neg" or c.lower_ in {"never", "no"}) and not _contrastive(node, c) for c in node.children) and (
+                not _emphatic(node)):
             return True
         if hop > 0 and node.lemma_.lower() in REFUSING:
             return True
@@ -69,6 +70,19 @@ def negated(tok: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _contrastive(node: Token, neg: Token) -> bool:
+    """"should resign now, not in six weeks", "approve it this year, not next": a "not" after the verb and
+    a comma, before an adjunct, sets one time or manner against another; the verb stays asserted
+    (tests/judge/test_stance_kin.py)."""
+    if neg.i < node.i + 2 or neg.lower_ != "not" or node.pos_ not in {"VERB", "AUX"}:
+        return False
+    try:
+        before, after = neg.nbor(-1), neg.nbor(1)
+    except (IndexError, KeyError):
+        return False
+    return before.text in {",", "—", "–", ";"} and after.head.i != neg.i and after.pos_ in {"ADP", "ADV", "DET", "NUM", "ADJ"}
 
 
 def _emphatic(node: Token) -> bool:
