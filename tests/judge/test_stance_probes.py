@@ -26,8 +26,9 @@ def _gap(reason: str) -> pytest.MarkDecorator:
     (RESIGN, "Vost said the minister must go.", "must go", "support"),
     (RESIGN, "Vost said calls for the minister to step down were a witch hunt.", "witch hunt", "oppose"),
     (RESIGN, "Vost said the minister had her full confidence.", "full confidence", "oppose"),
-    pytest.param(RESIGN, "Vost said the minister's position was untenable.", "untenable", "support",
-                 marks=_gap("an evaluative idiom of a post no one can hold")),
+    # The rules alone leave it neutral; the learned layer retrained in issue 9's sixth round (session 6,
+    # q_resign among its corpora) says support (p 0.52).
+    (RESIGN, "Vost said the minister's position was untenable.", "untenable", "support"),
     (RESIGN, "Vost said she expected the minister to quit within weeks.", "to quit", "support"),
     (RUNWAY, "Vost said the runway would be an environmental disaster.", "environmental disaster", "oppose"),
     (RUNWAY, "Vost said her party would scrap the runway if elected.", "scrap the runway", "oppose"),
