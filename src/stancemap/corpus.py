@@ -25,7 +25,7 @@ from .copies import CopyCandidates
 from .extract.actors import ActorIndex, NameStats, name_stats
 from .extract.speakers import norm_role
 from .judge import learned
-from .judge.article import Judged, JudgementStore, judge_record, proposition_for
+from .judge.article import JudgementStore, judge_record, proposition_for
 from .judge.stance import propagate
 from .model import Actor, Analysis, Event, Notice, Question, Statement
 from .question import make_question, propose_question
@@ -58,16 +58,15 @@ class RecordList:
 
 def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]], question: str | None = None,
                    notices: list[Notice] | None = None, judgements: JudgementStore | None = None,
-                   judge_ahead: Callable[[Question | None], Arriving | None] | None = None,
+                   judge_ahead: Callable[[Question | None], None] | None = None,
                    pool: Callable[[], Executor | None] | None = None) -> Analysis:
     """The analysis of a run's records. `records` is a RecordSource, or a function that returns
     the records in run order each time it is called. `judgements` keeps each article's judgements
     toward a question between runs (the record cache provides one). `judge_ahead(question)`, once
-    the question is known, may start judging articles elsewhere (the pipeline judges in its worker
-    processes): it gives the keys it judges and their judgements as they arrive, in run order,
-    which pass 2 takes as it reaches each article; whatever it leaves out is judged here. `pool()`,
-    when the relating starts, gives the run's worker processes if they are running (relate.py
-    finds the framing in one of them)."""
+    the question is known and before pass 2, may judge articles elsewhere into `judgements` (the
+    pipeline judges in its worker processes); whatever it leaves out is judged here. `pool()`,
+    when the relating starts, gives a worker process to find the outlets' framing in (relate.py),
+    or None."""
     if callable(records) and not hasattr(records, "heads"):
         records = RecordList(records())  # type: ignore[operator]
     clock = time.perf_counter
@@ -76,6 +75,8 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     copies = CopyCandidates()
     wording = WordingCounts()
     index, proposed, objects = _canonical_actors(records.heads(), question is None, copies, wording)  # type: ignore[union-attr]
+    copy_pairs = copies.pairs
+    del copies  # its index of every signature (about 10 KB an article) is not needed past pass 1
     timings["reduce_actors_seconds"] = clock() - started
     q = make_question(question) if question else (proposed if proposed else None)
     if q is not None:
@@ -83,9 +84,7 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
         q.proposition.add_corpus_terms(objects)
     if judge_ahead is not None and judgements is not None:
         ahead = clock()
-        arriving = judge_ahead(q)
-        if arriving is not None:
-            judgements = _Streamed(judgements, *arriving)
+        judge_ahead(q)
         timings["reduce_judged_ahead_seconds"] = clock() - ahead
     analysis = Analysis(question=q, documents=[], notices=list(notices or []))
     in_topical_passage: set[str] = set()
@@ -97,8 +96,6 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
         if "language" in record.document.provenance:  # not parsed in the map (article.NOT_ENGLISH)
             analysis.notices.append(Notice(record.document.source, "article in " + record.document.provenance["language"],
                                            skipped=False))
-    if isinstance(judgements, _Streamed):
-        judgements.finish()
     analysis.actors = list(index.actors)
     timings["reduce_statements_seconds"] = clock() - started
     started = clock()
@@ -107,41 +104,9 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     if text_parts and learned.enabled():
         learned.second_opinion(analysis.statements, text_parts)
     timings["reduce_propagate_seconds"] = clock() - started
-    relate(analysis, timings, copies.pairs, wording, pool() if pool is not None else None)
+    relate(analysis, timings, copy_pairs, wording, pool() if pool is not None else None)
     analysis.run.update(timings)
     return analysis
-
-
-Arriving = tuple[set[str], Iterator[tuple[str, bytes]]]  # keys judged elsewhere; (key, Judged bytes) in run order
-
-
-class _Streamed:
-    """The judgements store, with judgements arriving from the workers while pass 2 reads the
-    records: pass 2 takes each article's as it comes (the workers judge the next ones meanwhile)
-    instead of waiting for all of them. What never arrives (a worker died) is judged here."""
-
-    def __init__(self, store: JudgementStore, keys: set[str], arriving: Iterator[tuple[str, bytes]]) -> None:
-        self.store, self.expected, self.arriving = store, set(keys), arriving
-        self.early: dict[str, bytes] = {}  # arrived before pass 2 asked (a record read twice)
-
-    def get(self, key: str, question: Question | None) -> Judged | None:
-        if key in self.expected:
-            self.expected.discard(key)
-            if key in self.early:
-                return Judged.from_bytes(self.early.pop(key))
-            for found, data in self.arriving:
-                if found == key:
-                    return Judged.from_bytes(data)
-                self.early[found] = data
-        return self.store.get(key, question)
-
-    def put(self, key: str, question: Question | None, judged: Judged) -> None:
-        self.store.put(key, question, judged)
-
-    def finish(self) -> None:
-        """Whatever is still to arrive (nothing, when pass 2 read every record) is stored."""
-        for _ in self.arriving:
-            pass
 
 
 def _canonical_actors(heads: Iterable[RecordHead], want_question: bool, copies: CopyCandidates,

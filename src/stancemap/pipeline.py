@@ -10,7 +10,7 @@ the stages knowing about terminals.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -98,8 +98,10 @@ def analyze_sources(sources: Iterable[Source], question: str | None = None, prog
     if total is None and isinstance(sources, list):
         total = len(sources)
     cache = RecordCache(options.cache_dir, options.cache_cap_bytes) if options.cache else RecordCache(temporary=True)
-    # Worker processes for the map and then the reduce's judging (local runs of more than one job).
+    # Worker processes for the map and then the reduce's judging (local runs of more than one job),
+    # ended once the judging is done; then one light process for the outlets' framing (`helper`).
     workers = Workers(options.jobs) if options.jobs > 1 and not options.dask else None
+    helper = Workers(1)
     try:
         progress.stage("analysing", total or 0)
         mapped: list[Mapped] = []
@@ -120,11 +122,12 @@ def analyze_sources(sources: Iterable[Source], question: str | None = None, prog
         analysis = cache.results.get(key) if key is not None else None
         reused = analysis is not None
         if analysis is None:
-            ahead = (lambda q: _judge_ahead(cache, mapped, q, workers)) if workers is not None else None
-            # The workers, idle once the map and the judging are done, find the outlets' framing while
-            # this process relates the rest; never started for that alone.
+            ahead = (lambda q: _judge_ahead(cache, mapped, q, workers, helper)) if workers is not None else None
+            # The helper, started (if at all) as the judging workers end, finds the outlets' framing
+            # while this process relates the rest.
             analysis = reduce_records(RunRecords(cache, mapped), question, notices, cache.judgements(), ahead,
-                                      lambda: workers.pool if workers is not None and workers.started else None)
+                                      lambda: helper.pool if helper.started else None)
+            helper.close()
             if key is not None and len(mapped) <= MAX_KEPT_ARTICLES:
                 cache.results.put(key, analysis)
         progress.advance(1)
@@ -138,26 +141,34 @@ def analyze_sources(sources: Iterable[Source], question: str | None = None, prog
     finally:
         if workers is not None:
             workers.close()
+        helper.close()
         cache.close()
 
 
-def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | None,
-                 workers: Workers) -> tuple[set[str], Iterator[tuple[str, bytes]]] | None:
-    """Judge the run's articles toward the question in the worker processes: the keys judged, and
-    their judgements as they arrive, in run order, each kept in the cache's judgements as it comes
-    (the reduce's pass 2 takes them as it reads the records, and judges in its own process
-    whatever never arrives). Workers the map did not start are started only for a corpus large
-    enough to repay them."""
+def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | None, workers: Workers,
+                 helper: Workers) -> None:
+    """Judge the run's articles toward the question in the worker processes, every one before pass 2,
+    into the cache's judgements (pass 2 reads them back, and judges in its own process whatever a
+    dead worker left out); then end the workers. Each holds the model and the judging code (400-500
+    MB): ended before this process builds the analysis, which grows with the corpus, the run's peak
+    memory is the larger of the two, not their sum (docs/performance.md). Workers the map did not
+    start are started only for a corpus large enough to repay them. When workers ran, a light
+    process (`helper`) is started as they end, to find the outlets' framing in relate.py."""
     judgements = cache.judgements()
     keys = judgements.missing((m.key for m in mapped if m.key), question)
-    if not keys or (not workers.started and len(keys) < MIN_ARTICLES_TO_START_WORKERS):
-        return None
-    items = ((key, *blobs) for key in keys if (blobs := cache.get(key)) is not None)
+    try:
+        if keys and (workers.started or len(keys) >= MIN_ARTICLES_TO_START_WORKERS):
+            items = ((key, *blobs) for key in keys if (blobs := cache.get(key)) is not None)
+            for key, data in judge_in_workers(items, question, workers):
+                judgements.put_bytes(key, question, data)
+            cache.flush()
+    finally:
+        started = workers.started
+        workers.close()
+    if started:
+        helper.pool.submit(_ready)  # spawned and its imports done while pass 2 reads the records
 
-    def arriving() -> Iterator[tuple[str, bytes]]:
-        for key, data in judge_in_workers(items, question, workers):
-            judgements.put_bytes(key, question, data)
-            yield key, data
-        cache.flush()
 
-    return set(keys), arriving()
+def _ready() -> None:
+    """A helper's first task: import what the framing runs (relate.framing_terms)."""
+    from . import relate  # noqa: F401

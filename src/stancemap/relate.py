@@ -323,24 +323,27 @@ def _some_pair_disjoint(sets: list[frozenset[str]]) -> bool:
     return any(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:])
 
 
-def _similar_pairs(events: list[Event], words: dict[str, frozenset[str]]) -> list[tuple[Event, Event]]:
+def _similar_pairs(events: list[Event], words: dict[str, frozenset[str]]) -> Iterator[tuple[Event, Event]]:
     """Pairs of events whose words may reach SAME_EVENT_WORDS (Jaccard), found without comparing every
     pair (prefix filtering: two sets that similar share one of the rarest words of each set's prefix
     of |x| - ceil(t|x|) + 1 words, in one corpus-wide order, rarest first). A word shared by more
     than SIMILAR_PER_WORD events pairs each new one with the latest of them only: the cost stays
-    linear in the number of events."""
+    linear in the number of events. Yielded as found, each pair once (a pair's later event is the
+    one in hand, so only its own candidates can repeat): never all held at once (some 1.8 million
+    pairs at 15,000 articles)."""
     frequency = Counter(w for e in events for w in words[e.id])
     order = {w: (n, w) for w, n in frequency.items()}
     index: dict[str, list[Event]] = defaultdict(list)
-    pairs: dict[tuple[str, str], tuple[Event, Event]] = {}
     for event in events:
         ranked = sorted(words[event.id], key=order.__getitem__)
         prefix = ranked[:len(ranked) - math.ceil(SAME_EVENT_WORDS * len(ranked)) + 1]
+        seen: set[str] = set()
         for w in prefix:
             for other in index[w][-SIMILAR_PER_WORD:]:
-                pairs.setdefault((other.id, event.id), (other, event))
+                if other.id not in seen:
+                    seen.add(other.id)
+                    yield other, event
             index[w].append(event)
-    return list(pairs.values())
 
 
 def _same_event(a: Event, b: Event, words: dict[str, frozenset[str]]) -> bool:

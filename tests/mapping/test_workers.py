@@ -17,6 +17,7 @@ import pytest
 
 from stancemap import corpus, mapping
 from stancemap.export.json_out import to_dict
+from stancemap.mapping import local
 from stancemap.mapping.cache import FILE_NAME
 from stancemap.mapping.local import map_in_workers
 from stancemap.model import Notice, Source
@@ -36,6 +37,27 @@ def test_workers_give_the_same_analysis_as_one_process(tmp_path: Path, monkeypat
     assert json.dumps(to_dict(two)) == json.dumps(to_dict(one))
     # The workers judged every article before pass 2 (pipeline._judge_ahead): none was judged here.
     assert "reduce_judged_ahead_seconds" in two.run and not judged_here
+
+
+def test_workers_end_before_pass_2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The judging workers (each with the model loaded) are gone before pass 2 builds the analysis,
+    so their memory never adds to the reduce's (docs/performance.md); a one-worker helper is started
+    as they end, for the outlets' framing."""
+    monkeypatch.setattr(mapping, "MIN_ARTICLES_FOR_WORKERS", 1)
+    events: list[tuple[str, int]] = []
+    close, add = local.Workers.close, corpus._add_record
+
+    def closing(self: local.Workers) -> None:
+        if self.started:
+            events.append(("closed", self.jobs))
+        close(self)
+
+    monkeypatch.setattr(local.Workers, "close", closing)
+    monkeypatch.setattr(corpus, "_add_record", lambda *a, **k: events.append(("pass 2", 0)) or add(*a, **k))
+    run([EXAMPLES], EXAMPLE_QUESTION, options=RunOptions(jobs=2))
+    first = events.index(("pass 2", 0))
+    assert events[:first] == [("closed", 2)]
+    assert events[-1] == ("closed", 1)  # the framing's helper, at the end of the run
 
 
 def die_on_marker(sources: list[Source]) -> list[tuple[bytes, bytes] | Notice]:
