@@ -16,6 +16,7 @@ from typing import Any
 from ..extract.lexicon import PRIVATIVE
 from .kin import of_subject
 from .polarity import negated
+from .state import lessened
 from .terms import Terms
 
 # Sum of valences (VADER's scale is -4..+4 per word) a statement needs before it leans: one
@@ -60,6 +61,14 @@ def _body_part(lemma: str) -> bool:
 NOUN_BODY = 8  # WordNet's lexicographer file noun.body
 
 
+def _valence(tok: Any, valence: dict[str, float]) -> float:
+    low = tok.lower_
+    value = valence.get(low, valence.get(tok.lemma_.lower(), 0.0))
+    if not value and "-" in low:
+        value = valence.get(low.rsplit("-", 1)[1], 0.0)  # "self-harm" weighs as "harm"
+    return value
+
+
 def _clause(tok: Any) -> Any:
     node = tok
     while node.head.i != node.i and node.dep_ not in {"ccomp", "advcl", "relcl", "ROOT"}:
@@ -84,11 +93,17 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
     total = 0.0
     words: list[str] = []
     kept = {t.i for t in tokens}
+    done: set[int] = set()
     for tok in tokens:
+        if tok.i in done:
+            continue
         low = tok.lower_
-        value = valence.get(low, valence.get(tok.lemma_.lower(), 0.0))
-        if not value and "-" in low:
-            value = valence.get(low.rsplit("-", 1)[1], 0.0)  # "self-harm" weighs as "harm"
+        value = _valence(tok, valence)
+        if (less := lessened(tok)) and tok.lemma_.lower() not in own:
+            # "lower costs", "cut delays": a word of decrease has no valence of its own; it takes the
+            # opposite of what it lessens, and nothing when that is neutral (judge/state.py).
+            value = -sum(_valence(t, valence) for t in less if t.i in kept and t.lower_ not in IGNORED)
+            done |= {t.i for t in less}
         if not value or low in IGNORED or tok.pos_ in {"PROPN", "AUX"} or tok.lemma_.lower() in own or low in own:
             continue
         if _body_part(tok.lemma_.lower()):

@@ -32,6 +32,7 @@ from ..extract.lexicon import (
 from .kin import clause_of, kin, of_subject
 from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
+from .state import continued, lessened_by
 from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -250,8 +251,13 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
     # to neutrality were denied", "neutrality" comes first but counts only through "denied".
     skip: set[int] = {t.i for tok in tokens if tok.lemma_.lower() in NEGATIVE | REFUSING and not negated(tok)
                       for t in _doubled(tok, terms)}
+    score += _stays(tokens, terms, evidence, skip)
     for tok in tokens:
         if tok.i in skip:
+            continue
+        if (less := _lessened_harm(tok, terms))[0] != 0:
+            score += less[0]  # "would cut delays": a decrease of something bad (judge/state.py)
+            evidence.append(less[1])
             continue
         if terms.privative and names_act(tok, terms) and tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue  # "will not vote for repeal": the act named, weighed by the words around it
@@ -272,6 +278,46 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of the one the proposition takes away)" for e in evidence[at:]]
         score += delta
     return score
+
+
+def _stays(tokens: list[Token], terms: Terms, evidence: list[str], skip: set[int]) -> int:
+    """"must stay closed" under "reopen", "will remain in office" under "resign" (judge/state.py), read
+    first: a stance verb whose complement it is ("hoped the bridge would stay closed") is aimed at it,
+    so it is not counted again (support of staying shut) but settles the sign (rejecting it)."""
+    score = 0
+    kept = {t.i for t in tokens}
+    for tok in tokens:
+        if tok.i in skip:
+            continue
+        sign, settled, why = continued(tok, terms, negated(tok))
+        if not sign:
+            continue
+        head = tok.head
+        if tok.dep_ in {"ccomp", "xcomp"} and head.i != tok.i and head.i in kept and not negated(head):
+            if head.lemma_.lower() in POSITIVE or head.lower_ in POSITIVE:
+                skip.add(head.i)  # "hoped it would stay closed": the hope is the staying
+                why += f", {head.text}"
+            elif (head.lemma_.lower() in NEGATIVE or head.lower_ in NEGATIVE) and head.lemma_.lower() not in REFUSING:
+                skip.add(head.i)  # "opposes keeping it open": the opposite of staying
+                sign, why = -sign, f"{'+' if sign < 0 else '-'}{head.text} {why.lstrip('+-')}"
+        score += sign
+        evidence.append(why)
+        skip |= {tok.i} | {t.i for t in settled}
+    return score
+
+
+def _lessened_harm(tok: Token, terms: Terms) -> tuple[int, str]:
+    """(+1, evidence) for a stance word of harm governed by a word of decrease ("cut delays"), -1 when
+    that is negated; (0, "") otherwise (the proposition's own words are weighed as they are)."""
+    lemma = tok.lemma_.lower()
+    own = terms.event | terms.opposites
+    if not (tok.lower_ in NEGATIVE or lemma in NEGATIVE) or lemma in own or tok.lower_ in own:
+        return 0, ""
+    by = lessened_by(tok)
+    if by is None or by.lemma_.lower() in own:
+        return 0, ""
+    sign = -1 if negated(by) else 1
+    return sign, f"{'+' if sign > 0 else '-not '}{by.text} {tok.text} (lessens something bad)"
 
 
 def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:

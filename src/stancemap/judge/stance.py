@@ -25,6 +25,7 @@ from .conditions import Condition
 from .evaluative import evaluate
 from .polarity import negated, occurs, polarity
 from .privative import aimed_at_object
+from .state import extent
 from .terms import Terms, terms_of
 
 NEGATIVE_PHRASES = re.compile(rf"\b(?:{NEGATIVE_PHRASES_TEXT})\b", re.I)
@@ -192,7 +193,8 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
 
 def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: Terms,
                      evidence: list[str]) -> tuple[Stance, list[str]]:
-    bounds = [c for c in conditions if _time_bound(c, doc)]
+    bounds = [c for c in conditions if _time_bound(c, doc) or (
+        score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc))]  # "stay closed until ..."
     if len(bounds) == len(conditions):
         # "keep the tariff until the spring", "expects the vote before the end of June": a date the
         # stance is timed to, not a condition it is held on (tests/judge/test_stance.py).

@@ -29,6 +29,9 @@ class Terms:
     kin: frozenset[str] = frozenset()
     subject_words: frozenset[str] = frozenset()  # the question's subject ("minister" of "the minister")
     departing: bool = False  # the predicate takes the subject away ("resign", "step down", "fall")
+    # The state the act brings about ("reopen" -> open) and its opposite ("closed", "shut"): judge/state.py.
+    states: frozenset[str] = frozenset()
+    other_states: frozenset[str] = frozenset()
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -59,9 +62,10 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
     kin = kin_verbs(predicate) - set(event) - set(opposites)
     subject_words = {w for w in WORD.findall(subject.lower()) if w not in {"the", "a", "an", "'s", "its", "their"}}
     departing = predicate in DEPARTING and not privative
+    states, other_states = result_states(predicate)
     return Terms(frozenset(event), frozenset(participants), frozenset(things), frozenset(opposites), person,
                  frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
-                 departing)
+                 departing, frozenset(states), frozenset(other_states))
 
 
 # Verbs too general to stand for a predicate ("build" shares a sense with "make").
@@ -85,3 +89,30 @@ def kin_verbs(predicate: str) -> set[str]:
     except OSError:
         return set()
     return {w for w in found if w.replace(" ", "").isalpha() and w not in GENERIC and w.split(" ")[0] not in GENERIC}
+
+
+def result_states(predicate: str) -> tuple[set[str], set[str]]:
+    """The state the predicate's act brings about and its opposite, from WordNet: the predicate (or, for
+    "reopen", the verb it repeats) as an adjective or participle ("open"; "close" -> "closed"), and the
+    antonyms of those adjectives and of the verb ("closed", "shut"; "open"). Empty for predicates with no
+    such state ("build", "resign") or without WordNet (tests/judge/test_stance_state.py)."""
+    if not predicate or " " in predicate:
+        return set(), set()
+    from .wordnet import wordnet
+
+    wn = wordnet()
+    try:
+        verbs = {predicate}
+        if predicate.startswith("re") and predicate[2:] in wn.related(predicate, "v", "@", senses=2):
+            verbs.add(predicate[2:])  # "reopen" is a kind of "open" (its WordNet hypernym); "resign" is not
+        states: set[str] = set()
+        other: set[str] = set()
+        for verb in verbs:
+            states.update(f for f in (verb + "d", verb + "ed", verb) if wn.synsets(f, "a"))  # "closed", "open"
+            for antonym in wn.antonyms(verb, "v"):
+                other.update([f for f in (antonym + "d", antonym + "ed", antonym) if wn.synsets(f, "a")][:1])
+        for adjective in list(states):
+            other |= wn.antonyms(adjective, "a")
+    except OSError:
+        return set(), set()
+    return states, {w for w in other if w.isalpha()} - states
