@@ -15,6 +15,17 @@ import pytest
 
 from .conftest import statement_with
 
+
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules are pinned here, not the learned layer's second opinion (which reads several of these
+    sentences too, and some of the neutral ones as a side: noted per probe)."""
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+
+
+def _gap(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=f"issue 9: {reason}")
+
 INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
 REOPEN = "Will the bridge reopen?"
 RESIGN = "Will the minister resign?"
@@ -33,7 +44,8 @@ LINE = "Will the new tram line be approved?"
     (RESIGN, "Vost said the minister will remain in office until the election.", "remain in office", "oppose"),
     (CLOSE, "Vost said the company should keep the plant open.", "keep the plant open", "oppose"),
     (CLOSE, "Vost said the plant will stay open for another decade.", "stay open", "oppose"),
-    (RUN, "Vost said Fenn would stay out of the race.", "stay out of the race", "oppose"),
+    pytest.param(RUN, "Vost said Fenn would stay out of the race.", "stay out of the race", "oppose",
+                 marks=_gap("'stay out of' a thing the act enters (the layer reads it as oppose)")),
     (OPEN, "Vost said the library would remain closed this year.", "remain closed", "oppose"),
     # The state the act brings about, kept: not opposition.
     (REOPEN, "Vost said the bridge must stay open once it reopens.", "stay open", "support"),
@@ -44,13 +56,41 @@ def test_staying_in_the_other_state(run, question: str, text: str, words: str, s
 
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
-    (BUILD, "Vost said the tunnel would pay for itself through lower freight costs.", "lower freight costs", "support"),
+    # No longer oppose ("lower" -1.2 no more); the support is in "pay for itself", an idiom no packaged
+    # lexicon scores (the layer reads it as support).
+    pytest.param(BUILD, "Vost said the tunnel would pay for itself through lower freight costs.", "lower freight costs",
+                 "support", marks=_gap("an idiom of worth, and costs as a bad thing: no packaged lexicon scores them")),
     (LINE, "Vost said the tram line would cut delays for commuters.", "cut delays", "support"),
-    (BAN, "Vost said the ban would reduce emissions and asthma in the city.", "reduce emissions", "support"),
+    pytest.param(BAN, "Vost said the ban would reduce emissions and asthma in the city.", "reduce emissions", "support",
+                 marks=_gap("VADER does not rate 'emissions' or 'asthma' (the layer reads it as support)")),
     (BUILD, "Vost said the tunnel would ease congestion and end years of misery.", "ease congestion", "support"),
     # A decrease of something good is still blame.
-    (BUILD, "Vost said the tunnel would reduce green space and cut jobs.", "reduce green space", "oppose"),
+    pytest.param(BUILD, "Vost said the tunnel would reduce green space and cut jobs.", "reduce green space", "oppose",
+                 marks=_gap("VADER does not rate 'green space' or 'jobs' (the layer reads it as oppose)")),
 ])
 def test_lessening_something_bad(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+REOPEN_ROAD = "Will the coast road reopen?"
+# Tried in session 6 and measured: skipping evaluative words inside a participial or prepositional phrase
+# on another noun fixes these, but lost more statements than it fixed on the developed-on batches ("an
+# invitation to chaos", "a monument to debt", "left families paying more": the phrase is the judgement).
+ASIDE = "sentiment in a phrase on another noun ('a town battered by terrible floods') still counts"
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # Sentiment about a noun the proposition's words only modify from afar is not about the proposition
+    # (the layer, which reads the sentence's valence as a whole, still says oppose to both).
+    pytest.param(BUILD, "Vost said the tunnel would serve a town battered by terrible floods and awful storms.",
+                 "battered", "neutral", marks=_gap(ASIDE)),
+    pytest.param(REOPEN_ROAD, "Vost said the road would serve villages ravaged by a horrible, deadly winter.", "ravaged",
+                 "neutral", marks=_gap(ASIDE)),
+    # Aimed at the proposition's thing, it still counts.
+    (BUILD, "Vost said the tunnel would be a disaster for the struggling coastal towns.", "disaster", "oppose"),
+    (BUILD, "Vost said the tunnel was a wonderful idea.", "wonderful", "support"),
+])
+def test_sentiment_aimed_elsewhere(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
