@@ -33,8 +33,9 @@ CLOSE = "Will Harlow Steel close the plant?"
 RUN = "Will Dario Fenn run for mayor?"
 OPEN = "Will the council open the new library this year?"
 BUILD = "Will the tunnel be built?"
-BAN = "Will the council ban diesel buses?"
+BAN = "Will diesel buses be banned?"  # "Will the council ban diesel buses?" is read with "will" as its verb
 LINE = "Will the new tram line be approved?"
+JOIN = "Will Marland join the Compact?"
 
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
@@ -44,8 +45,11 @@ LINE = "Will the new tram line be approved?"
     (RESIGN, "Vost said the minister will remain in office until the election.", "remain in office", "oppose"),
     (CLOSE, "Vost said the company should keep the plant open.", "keep the plant open", "oppose"),
     (CLOSE, "Vost said the plant will stay open for another decade.", "stay open", "oppose"),
-    pytest.param(RUN, "Vost said Fenn would stay out of the race.", "stay out of the race", "oppose",
-                 marks=_gap("'stay out of' a thing the act enters (the layer reads it as oppose)")),
+    (RUN, "Vost said Fenn would stay out of the race.", "stay out of the race", "oppose"),
+    (JOIN, "Vost said Marland should stay out of the Compact for now.", "stay out of the Compact", "oppose"),
+    (JOIN, "Vost said Marland would not remain outside the Compact for long.", "remain outside", "support"),
+    # Under a predicate that takes its object away, keeping it out is the act: not opposition.
+    (BAN, "Vost said the council must keep diesel buses out of the old town.", "keep diesel buses out", "support"),
     (OPEN, "Vost said the library would remain closed this year.", "remain closed", "oppose"),
     # The state the act brings about, kept: not opposition.
     (REOPEN, "Vost said the bridge must stay open once it reopens.", "stay open", "support"),

@@ -27,7 +27,7 @@ CONTINUING = frozenset({"stay", "remain", "keep", "continue", "carry", "hang", "
 DECREASING = frozenset({"lower", "cut", "reduce", "ease", "curb", "slash", "lessen", "decrease", "shorten", "halve",
                         "trim", "relieve", "alleviate", "fewer", "less", "eliminate", "minimise", "minimize",
                         "diminish", "mitigate", "tackle", "end"})
-PRONOUNS = frozenset({"it", "this", "that", "they", "he", "she", "them", "him", "her"})
+PRONOUNS = frozenset({"it", "this", "they", "he", "she", "them", "him", "her"})  # not "that": a relative pronoun
 # Relations under a verb of continuing that hold its complement ("stay closed", "keep the plant open").
 COMPLEMENTS = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advmod", "prt", "dobj", "attr"})
 
@@ -74,7 +74,21 @@ def continued(tok: Token, terms: Terms, negated: bool) -> tuple[int, list[Token]
         return sign, settled, f"{said}{tok.text} {other.text} (the state the act ends)"
     if terms.departing and _stays_on(tok, words) and _holder(tok, terms):
         return sign, settled, f"{said}{tok.text} on (the post the act leaves)"
+    kept_out = [c for c in tok.children if c.dep_ == ("dobj" if tok.lemma_.lower() == "keep" else "nsubj")]
+    if (out := _outside(tok)) is not None and any(_names_ours(h, terms) for h in kept_out):
+        settled = [t for t in out.subtree]
+        if terms.privative and tok.lemma_.lower() == "keep":
+            # "keep diesel buses out of the old town" under "ban diesel buses": keeping it out is the act
+            return -sign, settled, f"{'-not ' if negated else '+'}{tok.text} {out.text} (what the act takes away)"
+        if not terms.privative:
+            return sign, settled, f"{said}{tok.text} {out.text} (outside what the act enters)"
     return 0, [], ""
+
+
+def _outside(verb: Token) -> Token | None:
+    """"stay out of the race", "remain outside the Compact", "keep them away": continuing outside."""
+    return next((c for c in verb.children if c.lower_ in {"out", "outside", "away"}
+                 and c.dep_ in {"prt", "advmod", "prep"}), None)
 
 
 def _stays_on(verb: Token, words: list[Token]) -> bool:
