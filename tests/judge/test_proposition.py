@@ -28,6 +28,8 @@ def test_proposition_parts(question: str, subject: str, predicate: str, obj: str
     # the tagger reads "end" as a noun in the question: read again as "the strike will end before June."
     ("Will the strike end before June?", "the strike", "end", "", "before June"),
     ("Will the mine reopen?", "the mine", "reopen", "", None),  # "the mine" otherwise a modifier, no subject
+    # "council ban" otherwise a noun compound and "will" the verb: read again as "the council will ban ..."
+    ("Will the council ban diesel buses?", "the council", "ban", "diesel buses", None),
     ("Is the bill going to pass?", "the bill", "pass", "", None),  # "going to pass" otherwise inside the subject
     ("Is the nurses' strike going to end before June?", "the nurses' strike", "end", "", "before June"),
     # a verb of intending or deciding leads to the act asked about

@@ -33,7 +33,7 @@ CLOSE = "Will Harlow Steel close the plant?"
 RUN = "Will Dario Fenn run for mayor?"
 OPEN = "Will the council open the new library this year?"
 BUILD = "Will the tunnel be built?"
-BAN = "Will diesel buses be banned?"  # "Will the council ban diesel buses?" is read with "will" as its verb
+BAN = "Will diesel buses be banned?"
 LINE = "Will the new tram line be approved?"
 JOIN = "Will Marland join the Compact?"
 

@@ -95,6 +95,12 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         again = _read(titled[0], nlp)
         if _readable(again[2]) and _object_names(again[2], titled[1]):
             doc, root, verb = again
+    if verb is not None and verb.tag_ == "MD" and (declarative := _as_declarative(text.strip(), nlp)) is not None:
+        # "Will the council ban diesel buses?" is read with "council ban" a noun compound and "will" the
+        # verb: read again as "the council will ban diesel buses." (tests/judge/test_proposition.py)
+        doc = declarative
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        verb = _main_verb(root)
     modal = next((t for t in doc if t.dep_ in {"aux", "auxpass"} and t.i < (verb.i if verb is not None else 0)), None)
     if modal is not None:
         prop.modal = "going to" if (root is not None and root.lemma_ == "go" and verb is not root) else modal.lower_
