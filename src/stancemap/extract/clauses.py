@@ -77,7 +77,8 @@ def speaker_words(subject: Token, verb: Token) -> Span:
     ("Mr. Fessler, who said ...") the antecedent through the relative pronoun that stands for it."""
     span = speaker_span(subject)
     rel = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}), None)
-    if rel is not None and subject.i < rel.i and verb.dep_ == "relcl" and rel.i - span.end < 40:
+    if rel is not None and subject.i < rel.i and verb.dep_ == "relcl" and rel.i - span.end < 40 \
+            and rel.i >= span.end:
         return subject.doc[span.start: rel.i + 1]
     return span
 
@@ -110,7 +111,14 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
             # is not who spoke; the name after the quotation's close is (test_cues_quoted_title_*).
             return _after_quotation(verb)
         if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
-            return verb.head  # "X, who said ...": the relative pronoun stands for X
+            return antecedent(verb.head)  # "X, who said ...": the relative pronoun stands for X
+        if subject.ent_type_ == "PERSON" and verb.dep_ == "parataxis":
+            # "To understand A, Chief Justice B said, one should ...": the parse made the name before
+            # the comma the subject and the one next to the verb its apposition (test_speakers_fixes).
+            named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                          and c.right_edge.i == verb.i - 1), None)
+            if named is not None:
+                return named
         named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if named is not None and subject.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"} and subject.pos_ == "NOUN" \
                 and subject.lemma_.lower() not in SPEAKER_NOUNS and subject.doc[subject.i + 1].text == ",":
@@ -118,6 +126,11 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
             # the name an apposition of the noun before it (test_cues_name_after_an_opening_phrase).
             return named
         return subject
+    # "The ad uses footage of B asking, '...'": a participle complementing a verb with an object
+    # reports for that object (or the person the footage is of), not the verb's subject.
+    seen = _object_of_participle(verb)
+    if seen is not None:
+        return seen
     # "..., saying the country must ...", "..., telling state television that ...": a participle
     # reports for the subject of the clause it hangs on.
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
@@ -130,7 +143,7 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
         return subject_of(governor, near=verb) or next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
     # "X, posting on social media: '...'": the participle modifies its speaker.
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i:
-        return verb.head
+        return _carrier_source(verb.head) or verb.head
     # "X continues to insist ...": the subject sits on an aspectual governing verb.
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL | RAISING:
         return subject_of(verb.head)
@@ -140,8 +153,66 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
     # verb on its subject noun as a modifier (acl) instead of making the noun its subject.
     if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.i == verb.i - 1 \
             and verb.head.lemma_.lower() in SPEAKER_NOUNS and not any(c.dep_ == "agent" for c in verb.children):
+        if verb.head.dep_ == "dobj" and verb.head.head.dep_ == "relcl":
+            # "One of the doctors who sent the letter called X a quack": the object of a relative
+            # clause is no subject; the relative clause's antecedent is (test_speakers_fixes).
+            return _partitive(verb.head.head.head)
         return verb.head
     return left_subject(verb)
+
+
+def antecedent(noun: Token) -> Token:
+    """What a relative pronoun stands for: the noun it follows, or the person that noun describes
+    ("B, a former aide who ...": B; "B is a former lawyer who ...": B), so that other names in the
+    description do not speak (test_speakers_fixes)."""
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.head.i < noun.i:
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+        if subject is not None and subject.ent_type_ == "PERSON":
+            return subject
+    return noun
+
+
+def _partitive(noun: Token) -> Token:
+    """"one of the doctors": the phrase's head ("One"), whose words run through the noun."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "PRON"}:
+        return noun.head.head
+    return noun
+
+
+# Nouns of a recording: who is seen or heard in it speaks ("footage of B asking ...").
+RECORDINGS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "image", "photo"})
+# Nouns that carry words but never speak themselves: "issued a statement calling X ...", "said at
+# a news conference announcing that ..." report for the subject of the verb they hang on.
+CARRIERS = frozenset({"statement", "conference", "release", "letter", "post", "tweet", "message", "speech",
+                      "interview", "memo", "column", "briefing", "appearance", "video", "ad"})
+
+
+def _object_of_participle(verb: Token) -> Token | None:
+    if verb.tag_ != "VBG" or verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in RECORDINGS:
+        prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        person = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        return person if person is not None and person.ent_type_ == "PERSON" else None
+    return obj if obj.ent_type_ == "PERSON" else None
+
+
+def _carrier_source(noun: Token) -> Token | None:
+    """The subject of the verb whose object (or prepositional object) a participle hangs on, when
+    that object is a statement, letter, conference ... ("issued a statement calling ...")."""
+    if noun.ent_type_ or noun.lemma_.lower() not in CARRIERS:
+        return None
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head
+    elif noun.dep_ != "dobj":
+        return None
+    return subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else None
 
 OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«"})
 CLOSING_MARKS = frozenset({'"', "”", "’", "'", "»"})

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from .candidate import Candidate
-from .clauses import predicate_like, speaker_span, states_position, subject_of
+from .clauses import predicate_like, speaker_span, speaker_words, states_position, subject_of
 from .lexicon import SPEECH_VERBS, words
 from .predicates import holder
 from .quotes import inside
@@ -110,7 +110,8 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
             continue
         doc = sent.doc
         cue = doc[cue_head.i: opener.i + 1].text if cue_head.i <= noun.i and opener.i - cue_head.i < 8 else noun.text
-        yield Candidate(i, kind, cue, noun.idx, start, end, _words(source, noun) if source is not None else None, "nominal")
+        yield Candidate(i, kind, cue, noun.idx, start, end, _words(source, noun, cue_head) if source is not None else None,
+                        "nominal")
 
 
 def _content(noun: Token, preps: frozenset[str], intends: bool = False) -> tuple[int, int, Token] | None:
@@ -172,10 +173,11 @@ def _holder(noun: Token) -> tuple[Token | None, Token]:
     return None, noun
 
 
-def _words(source: Token, noun: Token) -> Span:
+def _words(source: Token, noun: Token, cue_head: Token) -> Span:
     """The holder's words, without the possessive ending ("Trump's" -> "Trump") or the noun itself
-    where the parse made it part of the holder's phrase ("Berg charges that")."""
-    span = speaker_span(source)
+    where the parse made it part of the holder's phrase ("Berg charges that"); through the relative
+    pronoun of "B, who is a staunch opponent of" (`speaker_words`)."""
+    span = speaker_words(source, cue_head) if cue_head.pos_ in {"VERB", "AUX"} else speaker_span(source)
     end = min(span.end, noun.i) if span.start < noun.i else span.end
     while end > span.start + 1 and span.doc[end - 1].dep_ == "case":
         end -= 1
