@@ -52,3 +52,10 @@ def test_speakers_fixes_one_of_the_people_who(run) -> None:  # type: ignore[no-u
     analysis = run(INTRO + "One of the doctors who sent the letter called Marsh a liar, fraud and coward.")
     found = [s for s in analysis.statements if "a liar" in s.content]
     assert all(s.speaker_mention != "the letter" for s in found)
+
+
+def test_speakers_fixes_the_head_name_speaks(run) -> None:  # type: ignore[no-untyped-def]
+    """"Marsh spokesman Piet Anders said ...": the spokesman speaks, affiliated, not Marsh."""
+    analysis = run(INTRO + "Marsh spokesman Piet Anders said on Friday that the ministry would sign the pact "
+                           "if it came to a vote.")
+    assert speaker_name(analysis, "the ministry would sign the pact") == "Piet Anders"

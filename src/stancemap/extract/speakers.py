@@ -124,7 +124,11 @@ class SpeakerResolver:
                 return self._description(span), "role"
         if inside:
             actors = [a for m in inside if (a := self.index.by_id(m.actor)) is not None]
-            person = next((a for a in actors if a.kind == "person"), None)
+            # "Osterland spokesman B said": the name the phrase is headed by speaks, not another
+            # person named in its modifiers (test_speakers_fixes_the_head_name_speaks).
+            headed = next((a for m in inside if m.start <= head.idx < m.end
+                           and (a := self.index.by_id(m.actor)) is not None and a.kind == "person"), None)
+            person = headed or next((a for a in actors if a.kind == "person"), None)
             if person is not None:
                 return person, "named"
             speaking = self._misread_person(span, inside)
