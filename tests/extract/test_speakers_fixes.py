@@ -59,3 +59,23 @@ def test_speakers_fixes_the_head_name_speaks(run) -> None:  # type: ignore[no-un
     analysis = run(INTRO + "Marsh spokesman Piet Anders said on Friday that the ministry would sign the pact "
                            "if it came to a vote.")
     assert speaker_name(analysis, "the ministry would sign the pact") == "Piet Anders"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Piet Anders said many of the projects that critics point to as harbor waste had created hundreds of jobs.",
+     "had created hundreds of jobs"),
+    ("Marsh knows there are voters in every district who think the pact is a trap.", "the pact is a trap"),
+])
+def test_speakers_fixes_a_restrictive_relative_clause_goes_on(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    """A relative clause without a comma describes a noun of the content, even with a verb of
+    saying or believing in it: the content runs on through it."""
+    analysis = run(INTRO + text)
+    assert any(words in s.content and s.content.split()[0] in {"many", "there"} for s in analysis.statements), \
+        [s.content for s in analysis.statements]
+
+
+def test_speakers_fixes_a_comma_relative_clause_is_its_own_report(run) -> None:  # type: ignore[no-untyped-def]
+    """"X endorsed Y, who says he is honored": Y's words are a statement of their own."""
+    analysis = run(INTRO + "Tomas Berg endorsed Piet Anders, who says he is honored by the support.")
+    assert speaker_name(analysis, "he is honored") == "Piet Anders"
+    assert all("honored" not in s.content for s in analysis.statements if s.cue.startswith("endorse"))

@@ -270,7 +270,8 @@ def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
     unless another speaker's cue follows ("..., but Y said ..."): then they stop before it."""
     for tok in doc[right + 1: sent.end]:
         stop = None
-        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok.i != verb.i and has_subject_child(tok):
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok.i != verb.i and has_subject_child(tok) \
+                and not describing(tok):
             subject = next(c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
             stop = max(min(subject.left_edge.i, tok.i), right + 1)
         elif tok.head == verb and tok.i > verb.i and ((tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"})
@@ -283,6 +284,14 @@ def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
                 stop -= 1
             return doc[stop - 1].idx + len(doc[stop - 1].text)
     return sent.end_char
+
+
+def describing(verb: Token) -> bool:
+    """A restrictive relative clause (no comma before it) describes a noun of the content ("many of
+    the examples that critics point to failed ...", "people who think ...") and is no other report;
+    "Trump, who says ..." is one (test_speakers_fixes_a_restrictive_relative_clause_goes_on)."""
+    first = verb.left_edge.i
+    return verb.dep_ == "relcl" and first > 0 and verb.doc[first - 1].text not in {",", "(", "—", "–", "-"}
 
 
 def has_subject_child(verb: Token) -> bool:

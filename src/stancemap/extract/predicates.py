@@ -22,6 +22,7 @@ from .clauses import (
     _name_words,
     asks_anonymity,
     before_according,
+    describing,
     before_nested,
     has_subject_child,
     predicate_like,
@@ -201,7 +202,7 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
     # Another speaker's report inside ("NATO plans to support X ..., the outlet reported") ends it.
     for other in doc[first:last + 1]:
         if other.i != tok.i and other not in chosen and other.lemma_.lower() in SPEECH_VERBS \
-                and other.pos_ == "VERB" and has_subject_child(other):
+                and other.pos_ == "VERB" and has_subject_child(other) and not describing(other):
             subject = next(c for c in other.children if c.dep_ in {"nsubj", "nsubjpass"})
             last = min(last, min(subject.left_edge.i, other.i) - 1)
             break
