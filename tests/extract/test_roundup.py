@@ -49,3 +49,11 @@ def test_roundup_headline_label_is_not_a_speaker(run) -> None:  # type: ignore[n
     analysis = run("Little Relief for Refugees: The crisis is the sort of issue the body was made to tackle.\n\n"
                    "Lea Marsh spoke in Velden.")
     assert not [s for s in analysis.statements if "sort of issue" in s.content]
+
+
+def test_roundup_a_label_before_a_sentence_with_its_own_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    """`The Latest: Marsh urges ...` (a live blog's header): the sentence names its own speaker."""
+    analysis = run("The Latest: Marsh urges voters to watch the polling places.\n\n"
+                   "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.")
+    found = [s for s in analysis.statements if "the polling places" in s.content]
+    assert found and all(s.speaker_mention != "The Latest" for s in found)

@@ -16,9 +16,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from .candidate import Candidate
-from .clauses import speaker_span, subject_of
+from .clauses import speaker_capable, speaker_span, subject_of
 from .lexicon import SPEECH_VERBS
 from .names import first_name_gender
+from .predicates import verb_class
 from .text import doc_text
 
 DASHES = "―—–-"
@@ -97,7 +98,24 @@ def _headed(sdoc: Doc, sents: list[Span], lines: list[re.Match[str]], k: int, ca
     if end - start < 3:
         return
     kind = "direct" if transcript or content.lstrip().startswith(("“", '"')) else "indirect"
+    if kind == "indirect" and _speaks_for_itself(sdoc, start, end):
+        return
     yield Candidate(_sent_of(sents, start), kind, ":", label_end, start, end, speaker, "direct")
+
+
+def _speaks_for_itself(sdoc: Doc, start: int, end: int) -> bool:
+    """`The Latest: Smith urges voters to ...`: an unquoted line that names its own speaker before a
+    verb of saying, believing or judging is that speaker's, not the label's (a live blog's header;
+    test_roundup_a_label_before_a_sentence_with_its_own_speaker)."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.pos_ == "VERB" and verb_class(tok.lemma_.lower()) is not None:
+            subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+            if subject is not None and speaker_capable(subject) and subject.lower_ not in {"i", "we", "you"}:
+                return True
+    return False
 
 
 def _colon_block(sdoc: Doc, sents: list[Span], lines: list[re.Match[str]], k: int) -> Iterator[Candidate]:
