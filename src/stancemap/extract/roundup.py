@@ -98,24 +98,26 @@ def _headed(sdoc: Doc, sents: list[Span], lines: list[re.Match[str]], k: int, ca
     if end - start < 3:
         return
     kind = "direct" if transcript or content.lstrip().startswith(("“", '"')) else "indirect"
-    if kind == "indirect" and _speaks_for_itself(sdoc, start, end):
+    once = sum(1 for other in lines if (h := HEADED.match(other.group())) and h.group("label") == label) == 1
+    if kind == "indirect" and once and _speaks_for_itself(sdoc, start, end):
         return
     yield Candidate(_sent_of(sents, start), kind, ":", label_end, start, end, speaker, "direct")
 
 
 def _speaks_for_itself(sdoc: Doc, start: int, end: int) -> bool:
-    """`The Latest: Smith urges voters to ...`: an unquoted line that names its own speaker before a
-    verb of saying, believing or judging is that speaker's, not the label's (a live blog's header;
+    """`The Latest: Smith urges voters to ...`: an unquoted line, under a label that heads no other
+    line (not an interview's), opening with its own speaker and a verb of saying, believing or
+    judging is that speaker's, not the label's (a live blog's header;
     test_roundup_a_label_before_a_sentence_with_its_own_speaker)."""
     span = sdoc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    for tok in span:
-        if tok.pos_ == "VERB" and verb_class(tok.lemma_.lower()) is not None:
-            subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start), None)
-            if subject is not None and speaker_capable(subject) and subject.lower_ not in {"i", "we", "you"}:
-                return True
-    return False
+    root = span[0].sent.root
+    if root.pos_ != "VERB" or verb_class(root.lemma_.lower()) is None or not span.start <= root.i < span.end:
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+    return subject is not None and subject.left_edge.i == span.start and speaker_capable(subject) \
+        and subject.lower_ not in {"i", "we", "you"}
 
 
 def _colon_block(sdoc: Doc, sents: list[Span], lines: list[re.Match[str]], k: int) -> Iterator[Candidate]:
