@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .errors import ModelMissingError
 from .model import Document
@@ -29,12 +29,14 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
         previous = doc[tok.i - 1]
         if "\n" in previous.text_with_ws and not tok.is_space:
             tok.is_sent_start = True
-        elif tok.is_space and "\n" in tok.text:
-            tok.is_sent_start = False
-        elif not tok.is_space and previous.text.isalnum() and (previous.is_lower or previous.is_digit
-                                                                or previous.text[0].isdigit()):
+        elif (tok.is_space and "\n" in tok.text) or (not tok.is_space and _runs_on(previous)):
             tok.is_sent_start = False
     return doc
+
+
+def _runs_on(previous: Token) -> bool:
+    """A lower-case word or a number: no sentence ends on it inside a line."""
+    return previous.text.isalnum() and (previous.is_lower or previous.text[0].isdigit())
 
 
 Language.component("stancemap_paragraphs", func=_paragraph_boundaries)
