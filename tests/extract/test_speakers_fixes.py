@@ -88,3 +88,18 @@ def test_speakers_fixes_a_cue_closing_a_reported_clause_with_its_own_cue(run) ->
                            "it says,\" she said.")
     found = statement_with(analysis, "the pact was worth a second look")
     assert not found.content.startswith("Marsh said") and speaker_name(analysis, "worth a second look") == "Lea Marsh"
+
+
+def test_speakers_fixes_a_quoted_condition_stays_in_the_content(run) -> None:  # type: ignore[no-untyped-def]
+    """'said she expected a yes "unless A"': a condition opening a quotation is the speaker's words."""
+    analysis = run(INTRO + "Marsh said she expected a clear yes \"unless the northern towns turn out in force and "
+                           "everyone else stays at home\".")
+    assert "unless the northern towns" in statement_with(analysis, "she expected a clear yes").content
+
+
+def test_speakers_fixes_a_passive_clause_before_its_cue(run) -> None:  # type: ignore[no-untyped-def]
+    """"Osterland could be admitted on condition that ..., the diplomat said": the closing cue reports
+    the passive clause (a verb of saying in the passive is no cue of its own)."""
+    analysis = run(INTRO + "Another diplomat said the mood was better than the paper suggested. Osterland could be "
+                           "admitted on condition that it accepts a seven-year transition, the diplomat said.")
+    assert statement_with(analysis, "could be admitted on condition").cue == "said"

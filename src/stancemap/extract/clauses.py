@@ -275,7 +275,8 @@ def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
             subject = next(c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
             stop = max(min(subject.left_edge.i, tok.i), right + 1)
         elif tok.head == verb and tok.i > verb.i and ((tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"})
-                                                     or tok.dep_ == "advcl" or tok.text == ";"):
+                                                     or (tok.dep_ == "advcl" and not _opens_quoted(tok))
+                                                     or tok.text == ";"):
             # "X said A and suggested B", "X claimed A, although he refused B", "..., implicitly
             # putting ...": what hangs on the cue after its clause is not what was said.
             stop = max(tok.left_edge.i if tok.text != ";" else tok.i, right + 1)
@@ -292,6 +293,15 @@ def describing(verb: Token) -> bool:
     "Trump, who says ..." is one (test_speakers_fixes_a_restrictive_relative_clause_goes_on)."""
     first = verb.left_edge.i
     return verb.dep_ == "relcl" and first > 0 and verb.doc[first - 1].text not in {",", "(", "—", "–", "-"}
+
+
+def _opens_quoted(clause: Token) -> bool:
+    """'said she expected a yes "unless A"': a subordinate clause whose conjunction opens a quotation
+    is the speaker's words (test_speakers_fixes_a_quoted_condition_stays_in_the_content)."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    quote = mark.doc[mark.i - 1] if mark is not None and mark.i > 0 else None
+    return quote is not None and quote.text in OPENING_MARKS and not quote.whitespace_ \
+        and (quote.i == 0 or bool(quote.doc[quote.i - 1].whitespace_))
 
 
 def has_subject_child(verb: Token) -> bool:

@@ -233,6 +233,12 @@ def _quote_paragraph(text: str, quote_start: int) -> bool:
     return not text[line_start:quote_start - 1].strip()
 
 
+def _reports_own_clause(verb: Token) -> bool:
+    """A verb of saying with an active subject of its own ("X said she felt A", '"B," she said'):
+    a cue, not the claim of the cue after it (not "A could be admitted ...": passive)."""
+    return verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             any_quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
     sent = sents[i]
@@ -285,8 +291,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
         if clause is None and lemma in SPEECH_VERBS and verb.dep_ != "ccomp":
             # "..., the sources said.": the clause comes first and the cue closes the sentence.
             head_clause = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i), None)
-            if head_clause is not None and head_clause.lemma_.lower() in SPEECH_VERBS and has_subject_child(head_clause):
-                continue  # "X said she felt A because "B," she said": X's cue reports it (test_parse_*)
+            if head_clause is not None and _reports_own_clause(head_clause):
+                continue  # "X said she felt A because "B," she said": X's cue reports it (test_speakers_fixes_*)
             if head_clause is not None or (verb.dep_ == "acl" and subject.i < verb.i):
                 s, e = _trim(doc, sent.start_char, min(speaker_span(subject).start_char, verb.idx))
                 if e - s > 10:
