@@ -17,8 +17,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from .bounds import states_position
 from .candidate import Candidate
-from .clauses import predicate_like, speaker_span, speaker_words, states_position, subject_of
+from .clauses import predicate_like, speaker_span, speaker_words, subject_of
 from .lexicon import SPEECH_VERBS, words
 from .predicates import holder
 from .quotes import inside

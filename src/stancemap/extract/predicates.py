@@ -16,19 +16,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from .bounds import asks_anonymity, before_according, before_nested, describing, has_subject_child
 from .candidate import Candidate
-from .clauses import (
-    SPEAKER_NOUNS,
-    _name_words,
-    asks_anonymity,
-    before_according,
-    before_nested,
-    describing,
-    has_subject_child,
-    predicate_like,
-    speaker_words,
-    subject_of,
-)
+from .clauses import SPEAKER_NOUNS, _name_words, predicate_like, speaker_words, subject_of
 from .lexicon import (
     BELIEF_ADJECTIVES,
     BELIEF_VERBS,

@@ -13,25 +13,20 @@ from spacy.tokens import Doc, Span, Token
 
 from .according import according_candidates
 from .asides import aside_candidates, unsourced_candidates
-from .candidate import Candidate
-from .clauses import (
+from .bounds import (
     asks_anonymity,
     before_according,
     clause_right,
     has_subject_child,
     hung_clause,
-    left_subject,
     misread_clause,
     nested_content,
     nested_report,
-    predicate_like,
-    speaker_capable,
-    speaker_span,
-    speaker_words,
     speech_end,
     states_position,
-    subject_of,
 )
+from .candidate import Candidate
+from .clauses import left_subject, predicate_like, speaker_capable, speaker_span, speaker_words, subject_of
 from .lexicon import (
     BELIEF_VERBS,
     PASSIVE_CUES,

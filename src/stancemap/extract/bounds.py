@@ -1,0 +1,205 @@
+"""Where reported content ends (the cue's clause, what a comma or a nested report adds after it),
+and which verbs state a position: the boundary rules the statement finders share (clauses.py says
+who speaks)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .clauses import OPENING_MARKS
+from .lexicon import POSITION_NOUNS, POSITION_VERBS, SPEECH_VERBS
+
+DECLARING = frozenset({"express", "voice", "declare", "signal", "reaffirm", "state", "announce", "emphasize",
+                       "emphasise", "stress", "underline", "reiterate", "confirm", "renew", "repeat", "issue"})
+# Of the declaring verbs, these make any object a position ("stressed their efforts to ...");
+# the others need a position noun ("expressed skepticism", "declared readiness").
+EMPHASIS = frozenset({"emphasize", "emphasise", "stress", "reaffirm", "reiterate", "underline", "confirm"})
+
+
+def states_position(verb: Token, lemma: str) -> bool:
+    """"rejected the plan", "is pushing for", "expressed skepticism about", "reaffirmed support"."""
+    if lemma in DECLARING:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return obj is not None and (obj.lemma_.lower() in POSITION_NOUNS or lemma in EMPHASIS)
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr"}]
+    return lemma in POSITION_VERBS and bool(objects)
+
+
+def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
+    """Reported words run to the end of the sentence ("... not a veto, but a request for patience"),
+    unless another speaker's cue follows ("..., but Y said ..."): then they stop before it."""
+    for tok in doc[right + 1: sent.end]:
+        stop = None
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok.i != verb.i and has_subject_child(tok) \
+                and not describing(tok):
+            subject = next(c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
+            stop = max(min(subject.left_edge.i, tok.i), right + 1)
+        elif tok.head == verb and tok.i > verb.i and ((tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"})
+                                                     or (tok.dep_ == "advcl" and not _opens_quoted(tok))
+                                                     or tok.text == ";"):
+            # "X said A and suggested B", "X claimed A, although he refused B", "..., implicitly
+            # putting ...": what hangs on the cue after its clause is not what was said.
+            stop = max(tok.left_edge.i if tok.text != ";" else tok.i, right + 1)
+        if stop is not None:
+            while stop > right + 1 and doc[stop - 1].lower_ in {",", "and", "but", "while", ";"}:
+                stop -= 1
+            return doc[stop - 1].idx + len(doc[stop - 1].text)
+    return sent.end_char
+
+
+def describing(verb: Token) -> bool:
+    """A restrictive relative clause (no comma before it) describes a noun of the content ("many of
+    the examples that critics point to failed ...", "people who think ...") and is no other report;
+    "Trump, who says ..." is one (test_speakers_fixes_a_restrictive_relative_clause_goes_on)."""
+    first = verb.left_edge.i
+    return verb.dep_ == "relcl" and first > 0 and verb.doc[first - 1].text not in {",", "(", "—", "–", "-"}
+
+
+def _opens_quoted(clause: Token) -> bool:
+    """'said she expected a yes "unless A"': a subordinate clause whose conjunction opens a quotation
+    is the speaker's words (test_speakers_fixes_a_quoted_condition_stays_in_the_content)."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    quote = mark.doc[mark.i - 1] if mark is not None and mark.i > 0 else None
+    return quote is not None and quote.text in OPENING_MARKS and not quote.whitespace_ \
+        and (quote.i == 0 or bool(quote.doc[quote.i - 1].whitespace_))
+
+
+def has_subject_child(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+# Subordinators of a clause that the writer adds about the speaker, not what the speaker said
+# ("He claimed that X, although he refused to ...").
+CONCESSIVE = frozenset({"although", "though", "whereas", "while"})
+
+
+# Verbs that, coordinated inside a reported clause, report on their own ("... and said she would ...",
+# "... and Democrats accused ..."): with a subject of their own any verb of saying, without one only
+# the plainest ("... and expected to finish by May" goes on saying what the clause's subject does).
+NESTED_VERBS = SPEECH_VERBS | frozenset({"cite", "accuse", "call"})
+PLAIN_SAYING = frozenset({"say", "tell", "add", "state", "write", "announce", "note", "warn", "claim", "argue",
+                          "insist", "stress"})
+QUOTE_MARKS = frozenset('"“”«»')
+
+
+def nested_report(clause: Token) -> int | None:
+    """Index of the first token of another report that a reported clause runs into: a reporting verb
+    coordinated inside it ("says A promised B and said she would C", "said they were convinced A and
+    Democrats accused B"). A reader (and PolNeAR) takes that as a statement of its own, so the first
+    content ends before it; words inside a quotation are the speaker's and are never cut. A participle
+    after a comma ("said A, arguing that B", "..., citing C") stays in the content: the written batches'
+    gold keeps it there, and splitting it cost their precision more than it found on PolNeAR (round 5).
+    Pinned by test_cues_content_stops_at_a_nested_report."""
+    doc = clause.doc
+    for tok in clause.subtree:
+        if tok.i <= clause.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in NESTED_VERBS:
+            continue
+        if tok.dep_ != "conj" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
+            continue
+        if tok.lemma_.lower() not in PLAIN_SAYING and not has_subject_child(tok):
+            continue  # "said Vask had met A and expected B": B is more of what was said, Vask's plan
+        first = tok.left_edge.i
+        before = doc[first - 1] if first > clause.left_edge.i else None
+        if before is None or before.lower_ not in {",", "and", "but"}:
+            continue
+        if any(ch in QUOTE_MARKS for ch in doc.text[clause.left_edge.idx: tok.idx]):
+            continue
+        return first
+    return None
+
+
+def nested_content(verb: Token) -> tuple[int, int] | None:
+    """Token range of what a nested report (`nested_report`) reports: its clause without "that"
+    ("arguing that it was ..."), or its object ("citing the importance of ...")."""
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in {"ccomp", "dobj"}:
+            left = child.left_edge.i + (verb.doc[child.left_edge.i].lower_ == "that")
+            right = child.right_edge.i
+            while right > left and verb.doc[right].is_punct:
+                right -= 1
+            return (left, right) if right > left else None
+    return None
+
+
+ANONYMITY = frozenset({"name", "identify", "quote"})
+
+
+def asks_anonymity(verb: Token) -> bool:
+    """"officials who asked not to be named": the anonymity formula is no position of the speaker's."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY and any(g.dep_ == "auxpass" for g in c.children)
+               for c in verb.children)
+
+
+def before_according(doc: Doc, first: int, end: int) -> int:
+    """`end` (a character offset), or the end of the word before ", according to X" when the
+    content from token `first` runs into it: who reported it is not what was said or believed
+    ("X hopes to close A, according to Y"; test_cues_content_ends_before_according_to)."""
+    for tok in doc[first:]:
+        if tok.idx >= end:
+            break
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
+                and tok.i - 2 >= first and doc[tok.i - 1].text == ",":
+            return doc[tok.i - 2].idx + len(doc[tok.i - 2].text)
+    return end
+
+
+def before_nested(clause: Token, right: int) -> int:
+    """`right`, or the last token before a nested report inside the clause (`nested_report`),
+    without the comma or conjunction that joins it."""
+    nested = nested_report(clause)
+    if nested is None or nested > right:
+        return right
+    right = nested - 1
+    while right > clause.left_edge.i and clause.doc[right].lower_ in {",", "and", "but"}:
+        right -= 1
+    return right
+
+
+def clause_right(clause: Token) -> int:
+    """Index of a reported clause's last token, without a concessive clause with a subject of its
+    own that a comma adds at its end (pinned by test_predicates_content_ends_*), nor another report
+    it runs into (`nested_report`)."""
+    right = clause.right_edge.i
+    if nested_report(clause) is not None:
+        return before_nested(clause, right)
+    for child in reversed(list(clause.children)):
+        if child.i < clause.i or child.dep_ != "advcl":
+            continue
+        mark = next((g for g in child.children if g.dep_ == "mark"), None)
+        first = child.left_edge.i
+        if mark is not None and mark.lower_ in CONCESSIVE and has_subject_child(child) and first > 0 \
+                and clause.doc[first - 1].text == "," and child.right_edge.i >= right - 1:
+            right = first - 2
+        break
+    return right
+
+
+def hung_clause(verb: Token) -> tuple[int, int] | None:
+    """"X wrote in a letter that ...", "said in an interview on Monday that ...": a "that" clause the
+    parse hung on the object of the verb's preposition (test_cues_said_in_a_statement_that)."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for obj in prep.children:
+            for clause in obj.subtree:
+                if clause.dep_ in {"acl", "ccomp", "relcl"} and doc[clause.left_edge.i].lower_ == "that" \
+                        and doc[clause.left_edge.i].dep_ == "mark" and clause.head.dep_ in {"pobj", "npadvmod"}:
+                    last = clause.right_edge.i
+                    while last > clause.left_edge.i and doc[last].is_punct and doc[last].text not in {"”", '"'}:
+                        last -= 1
+                    return doc[clause.left_edge.i + 1].idx, doc[last].idx + len(doc[last].text)
+    return None
+
+
+def misread_clause(verb: Token) -> Token | None:
+    """"Trump said after the debate he would not concede ...": a reported clause with a subject
+    of its own that the parser hung on the cue as an adverbial clause, for the preposition before
+    its subject; a real adverbial clause has a subordinator ("said so because he ...")."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i and child.pos_ in {"VERB", "AUX"} \
+                and any(c.dep_ == "nsubj" and c.i > verb.i for c in child.children) \
+                and not any(c.dep_ == "mark" or c.tag_ in {"WRB", "WDT", "WP"} for c in child.children) \
+                and not any(t.text in {",", ";", ":"} for t in verb.doc[verb.i + 1: child.left_edge.i + 1]):
+            return child
+    return None
