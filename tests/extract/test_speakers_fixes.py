@@ -103,3 +103,11 @@ def test_speakers_fixes_a_passive_clause_before_its_cue(run) -> None:  # type: i
     analysis = run(INTRO + "Another diplomat said the mood was better than the paper suggested. Osterland could be "
                            "admitted on condition that it accepts a seven-year transition, the diplomat said.")
     assert statement_with(analysis, "could be admitted on condition").cue == "said"
+
+
+def test_speakers_fixes_an_aside_after_a_comma_is_its_own_report(run) -> None:  # type: ignore[no-untyped-def]
+    """"said the bridge will stay shut until X, work she does not expect to finish before spring": the
+    relative clause on a noun added after a comma is a report of its own, not the content's."""
+    analysis = run(INTRO + "Marsh has said the bridge will stay shut until its pier is rebuilt, work she does not "
+                           "expect to finish before spring.")
+    assert "before spring" not in statement_with(analysis, "the bridge will stay shut").content

@@ -52,7 +52,14 @@ def describing(verb: Token) -> bool:
     the examples that critics point to failed ...", "people who think ...") and is no other report;
     "Trump, who says ..." is one (test_speakers_fixes_a_restrictive_relative_clause_goes_on)."""
     first = verb.left_edge.i
-    return verb.dep_ == "relcl" and first > 0 and verb.doc[first - 1].text not in {",", "(", "—", "–", "-"}
+    if verb.dep_ != "relcl" or first == 0 or verb.doc[first - 1].text in {",", "(", "—", "–", "-"}:
+        return False
+    # "..., work she does not expect to finish": a clause on a noun the writer adds after a comma is
+    # an aside with its own report, not a description of the content's noun (a dash keeps it: PolNeAR
+    # annotates "... — something a caller also told a dispatcher" as content; q_reopen's gold the comma's
+    # aside as a statement of its own)
+    noun = verb.head
+    return not (noun.left_edge.i > 0 and verb.doc[noun.left_edge.i - 1].text == ",")
 
 
 def _opens_quoted(clause: Token) -> bool:
