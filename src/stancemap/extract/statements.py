@@ -229,9 +229,13 @@ def _quote_paragraph(text: str, quote_start: int) -> bool:
 
 
 def _reports_own_clause(verb: Token) -> bool:
-    """A verb of saying with an active subject of its own ("X said she felt A", '"B," she said'):
-    a cue, not the claim of the cue after it (not "A could be admitted ...": passive)."""
-    return verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
+    """A verb of saying with an active subject of its own and its own clause, or none at all ("X said
+    she felt A", '"B," she said, but ...'): a cue, not the claim of the cue after it (not "A could be
+    admitted ...": passive; not "The envoy said [/i] that ...", whose clause the parse lost)."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    rest = {c.dep_ for c in verb.children if c.dep_ != "nsubj"}
+    return "ccomp" in rest or rest <= {"punct", "cc", "conj", "advmod", "npadvmod"}
 
 
 def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
