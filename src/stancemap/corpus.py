@@ -123,7 +123,7 @@ def _canonical_actors(heads: Iterable[RecordHead], want_question: bool, copies: 
     for n, record in enumerate(heads, 1):
         copies.add(f"d{n}", record.minhash)
         if wording is not None:
-            wording.add(outlet_key(record.outlet, f"d{n}"), record.frames.get("wording", {}))
+            wording.add(outlet_key(record.outlet, f"d{n}"), record.frames.get("wording", {}), record.frames.get("loaded", {}))
         objects.update(record.frames.get("objects", {}))
         name_stats(record.mentions, stats)
         if record.outlet:

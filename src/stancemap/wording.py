@@ -26,11 +26,18 @@ from functools import lru_cache
 from typing import Any
 
 from .extract.lexicon import words
+from .extract.loaded import semcor_count
 from .extract.wording import PARTICLES
 from .model import FramingTerm
 
 # Terms an outlet shows, spellings apart: a reader takes in a handful.
 MAX_TERMS = 8
+# Evaluative words with no rival phrase an outlet shows besides (wording.loaded_terms).
+MAX_LOADED = 3
+# SemCor count at which a word's rank is halved: of two words as strong, the rarer is the chosen one.
+RARITY_SCALE = 3.0
+# ... where the other outlets together write the word at most this share as often as the outlet does.
+LOADED_SHARE = 0.2
 # Slots two phrases must share to name one thing when nothing else links them.
 # Prior weight of the corpus's frequencies in the log-odds (Monroe et al.'s alpha_0).
 PRIOR = 10.0
@@ -89,9 +96,19 @@ class WordingCounts:
         self._users: dict[str, dict[str, int]] | None = None  # phrase -> the outlets writing it, with counts
         self._sizes: dict[str, int] = {}  # outlet -> phrases counted
         self._prefer: dict[tuple[str, str], int] = {}
+        self.loaded: dict[str, Counter[str]] = defaultdict(Counter)  # outlet -> evaluative word -> count
+        self.loaded_surface: dict[tuple[str, str], str] = {}
+        self.valence: dict[str, float] = {}
+        self._loaded_sizes: dict[str, int] | None = None
+        self._loaded_total: Counter[str] = Counter()
 
-    def add(self, outlet: str, wording: dict[str, list[Any]]) -> None:
-        """One article's phrases (extract/wording.py), under its outlet's key."""
+    def add(self, outlet: str, wording: dict[str, list[Any]], loaded: dict[str, list[Any]] | None = None) -> None:
+        """One article's phrases (extract/wording.py) and evaluative words (extract/loaded.py), under its outlet's key."""
+        for lemma, (count, surface, value) in (loaded or {}).items():
+            self.loaded[outlet][lemma] += count
+            self.loaded_surface.setdefault((outlet, lemma), surface)
+            self.valence[lemma] = value
+        self._loaded_sizes = None
         counts = self.by_outlet[outlet]
         voiced = self.voiced[outlet]
         for key, (count, surface, head, slots, *quoted) in wording.items():
@@ -127,8 +144,10 @@ class WordingCounts:
         """The outlet's framing terms, most distinctive first: its names for a thing other outlets name
         otherwise (with the rival), and topical phrases only it writes, more than once."""
         mine = self.by_outlet.get(outlet)
-        if not mine or len(self.by_outlet) < 2:
+        if len(self.by_outlet) < 2:
             return []
+        if not mine:
+            return self.loaded_terms(outlet)
         n_all = self._size(None)
         chosen: list[tuple[float, FramingTerm]] = []
         voiced = self.voiced[outlet]
@@ -147,7 +166,34 @@ class WordingCounts:
                 # A described phrase only this outlet writes, again and again ("toll grab", "car lobby").
                 chosen.append((z, FramingTerm(self.surface[outlet, key], count, None)))
         chosen.sort(key=lambda zt: (-zt[0], zt[1].term))
-        return [t for _, t in chosen[:MAX_TERMS]]
+        terms = [t for _, t in chosen[:MAX_TERMS]]
+        shown = {t.term.lower() for t in terms}  # (a word inside a phrase shown is still shown alone: "misery")
+        return terms + [t for t in self.loaded_terms(outlet) if t.term.lower() not in shown]
+
+    def loaded_terms(self, outlet: str) -> list[FramingTerm]:
+        """The evaluative words (extract/loaded.py) this outlet writes in its own voice and the others
+        write at most a LOADED_SHARE of as often (per word counted; none at all in a small corpus), the
+        strongest and most written first, at most MAX_LOADED: "embattled", "caved", "boondoggle"."""
+        mine = self.loaded.get(outlet)
+        if not mine:
+            return []
+        if self._loaded_sizes is None:  # summed once the corpus is read: linear, not per outlet
+            self._loaded_sizes = {name: sum(c.values()) for name, c in self.loaded.items()}
+            self._loaded_total = Counter()
+            for c in self.loaded.values():
+                self._loaded_total.update(c)
+        n_mine = self._loaded_sizes[outlet]
+        n_rest = sum(self._loaded_sizes.values()) - n_mine
+        own = []
+        for w, n in mine.items():
+            rest = self._loaded_total[w] - n
+            if w in self.topic_words or w in self.topic_verbs or w in self.topic_things:
+                continue  # the question's own words ("pardon", "repeal"): what is argued about, not a colour
+            if rest == 0 or (n_rest and rest / n_rest <= LOADED_SHARE * n / n_mine):
+                # the strongest, most written and least common in general English first ("boondoggle")
+                own.append((abs(self.valence[w]) * n / (1 + semcor_count(w) / RARITY_SCALE), w))
+        own.sort(key=lambda vw: (-vw[0], vw[1]))
+        return [FramingTerm(self.loaded_surface[outlet, w], mine[w], None) for _, w in own[:MAX_LOADED]]
 
     def _z(self, key: str, outlet: str, n_all: int) -> float:
         """Log-odds ratio of the phrase in this outlet against the rest, over its standard error,

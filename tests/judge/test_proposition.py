@@ -77,6 +77,17 @@ def test_proposition_undoing_an_act_takes_it_as_its_object() -> None:
     assert not approve.privative and "merger" in approve.event
 
 
+@pytest.mark.parametrize(("question", "modifier", "event"), [
+    ("Will the governor sign the abortion bill into law?", "abortion", "sign"),
+    ("Can the Teller government survive Thursday's confidence vote?", "confidence", "survive"),
+    ("Will the Senate confirm judge Mira Cole?", "judge", "confirmation"),
+])
+def test_a_modifier_noun_is_no_event(question: str, modifier: str, event: str) -> None:
+    # a noun that only says what kind of thing the object is names a thing, not the act asked about
+    prop = parse_proposition(question)
+    assert modifier not in prop.event and event in prop.event, prop.event
+
+
 def test_proposition_terms_from_wordnet_and_families() -> None:
     assert "approval" in parse_proposition("Will the board approve the merger?").event
     assert "lose" in parse_proposition("Will Ivo Marrant win re-election?").opposites

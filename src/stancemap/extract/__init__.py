@@ -21,7 +21,8 @@ from .mentions import Mention, find_mentions, surname_mentions
 from .speakers import SpeakerResolver
 from .statements import find_candidates
 from .timeline import find_events, statement_date
-from .wording import wording_of
+from .loaded import loaded_of
+from .wording import quotations, wording_of
 
 
 def nationalities_of(sdoc: Doc) -> set[str]:
@@ -53,7 +54,8 @@ def extract_article(document: Document, sdoc: Doc, key: str = "") -> ArticleReco
         kept.update(range(first - 1, last + 2))
     actors = [LocalActor(a.id, a.name, a.kind, list(a.aliases), list(a.roles), a.affiliation,
                          index.origins.get(a.id, "mention"), a.id in index.became_person) for a in index.actors]
-    frames = {**frames_of(sdoc, document.title), "wording": wording_of(sdoc)}
+    frames = {**frames_of(sdoc, document.title), "wording": wording_of(sdoc),
+              "loaded": loaded_of(sdoc, quotations(sdoc.text))}
     return ArticleRecord(key=key, document=document, mentions=mentions, actors=actors, statements=drafts,
                          events=events, parse=rows_of(sdoc, kept), frames=frames,
                          nationalities=sorted(nationalities))

@@ -48,7 +48,7 @@ def wording_of(sdoc: Doc) -> dict[str, list[Any]]:
     set beside it by apposition or "to be"."""
     found: dict[str, list[Any]] = {}
     key_of: dict[int, str] = {}
-    quoted = _quoted(sdoc.text)
+    quoted = quotations(sdoc.text)
     for tok in sdoc:
         phrase = _phrase(tok)
         if phrase is None:
@@ -142,7 +142,7 @@ TITLES_OF_ADDRESS = words("mister madam sir lady lord dame mr mrs ms dr prof pro
 QUOTATION = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"")
 
 
-def _quoted(text: str) -> list[tuple[int, int]]:
+def quotations(text: str) -> list[tuple[int, int]]:
     """The character spans of the article's quotations, in order."""
     return [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
 

@@ -322,7 +322,12 @@ def _fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], su
                 # Under a privative predicate the object's act is what is taken away ("block the
                 # merger", "lift the export ban"): a thing of the question, not its event (judge/privative.py).
                 taken = prop.privative and arg is not subject
-                if not agent and not taken and _is_event_noun(noun):
+                # A noun that only says what kind of thing another is ("the abortion bill", "Thursday's
+                # confidence vote", "judge Mira Cole") names a thing, not the act asked about
+                # (tests/judge/test_proposition.py::test_a_modifier_noun_is_no_event).
+                modifier = t.dep_ in {"compound", "nmod"} and t.head.i > t.i and t.head.pos_ in {"NOUN", "PROPN"} \
+                    and not _joined(t.head).endswith(tuple(f"-{p}" for p in PARTICLE_ADVERBS))
+                if not agent and not taken and not modifier and _is_event_noun(noun):
                     event |= {noun, noun.replace("-", ""), *wn.derivations(noun.replace("-", ""), "n")}
                     event |= EVENT_FAMILIES.get(noun, frozenset())
                     opposites |= wn.antonyms(noun.replace("-", ""), "n")

