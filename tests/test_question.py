@@ -205,3 +205,31 @@ def test_question_proposed_act_named_as_a_noun_counts_not_for_its_doer() -> None
              "names": {"oberlin": 1, "kovar": 1}, "headline": ["kovar", "pardon"]}
     found = propose_question([frame, frame, frame])
     assert found is not None and "kovar" in found.text.lower() and "pardon" in found.text, found
+
+
+def test_question_proposed_ban_named_as_a_noun() -> None:
+    # "the ban" (WordNet: a decree, not an act) names the act argued about; "lock" the cars names nothing.
+    text = _propose([
+        "Car ban splits Velmar\n\nThe ban would lock private cars out of the old town, the mayor said. Shopkeepers "
+        "fear the ban. Drivers will lock private cars in garages outside the walls.",
+        "Velmar ban vote nears\n\nThe council is expected to ban private cars from the old town in May. Critics said "
+        "the ban would lock private cars out and hurt trade.",
+        "Traders fight Velmar car ban\n\nTraders oppose the ban. Under the plan, wardens would lock private cars "
+        "found in the old town. Mayor Ilse Dorn said the ban was needed.",
+    ])
+    assert text is not None and "banned" in text, text
+
+
+def test_question_names_the_object() -> None:
+    # "strike down the law", where the corpus names the law only as "the Broadcasting Standards Act": the
+    # question names it (an act and a law are kin in WordNet); a leading "The" of a name goes lower case.
+    text = _propose([
+        "Court to rule on media law\n\nThe Supreme Court will strike down the law, lawyers for the broadcasters "
+        "said. The Broadcasting Standards Act was passed in March. Critics say the Broadcasting Standards Act gags "
+        "the press.",
+        "Judges hear challenge\n\nThe Broadcasting Standards Act faces its biggest test. Broadcasters want the court "
+        "to strike down the law. The government defends the law.",
+        "Editors hope court will strike down the law\n\nEditors urged the court to strike down the law. The "
+        "Broadcasting Standards Act allows fines for biased reports.",
+    ])
+    assert text == "Will the Supreme Court strike down the Broadcasting Standards Act?", text

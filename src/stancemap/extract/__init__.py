@@ -17,11 +17,11 @@ from ..record import ArticleRecord, DraftStatement, LocalActor
 from .actors import ActorIndex
 from .frames import frames_of
 from .interview import answers, inside_answer, interviewee, is_interview
+from .loaded import loaded_of
 from .mentions import Mention, find_mentions, surname_mentions
 from .speakers import SpeakerResolver
 from .statements import find_candidates
 from .timeline import find_events, statement_date
-from .loaded import loaded_of
 from .wording import quotations, wording_of
 
 
