@@ -123,6 +123,18 @@ BILL = "Will the Kestland Assembly pass the Data Retention Bill?"
      "stop opposing", "after Nettra signs a binding mast-access contract"),
     (APPROVAL, "Greybrook said it may have to accept the merger in return for compensation.", "accept the merger",
      "for compensation"),
+    # session 6: "provided" with no "that", "assuming", an inverted "should", a side that "would require" X,
+    # X "a precondition for" a side
+    (BAN, "Tarvald said she would back the ban provided the ferries keep running.", "back the ban",
+     "provided the ferries keep running"),
+    (BAN, "Tarvald said she would back the ban, assuming the ferries keep running.", "back the ban",
+     "assuming the ferries keep running"),
+    (BAN, "Tarvald said she would back the ban should the ferries keep running.", "back the ban",
+     "should the ferries keep running"),
+    (APPROVAL, "Proskell said any support for the merger would require a binding jobs guarantee.", "support for the merger",
+     "a binding jobs guarantee"),
+    (APPROVAL, "Proskell said a binding jobs guarantee was a precondition for her support of the merger.",
+     "precondition", "a binding jobs guarantee"),
 ])
 def test_conditions_demands_of_any_proposition(run, question: str, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question), words)
