@@ -135,6 +135,15 @@ BILL = "Will the Kestland Assembly pass the Data Retention Bill?"
      "a binding jobs guarantee"),
     (APPROVAL, "Proskell said a binding jobs guarantee was a precondition for her support of the merger.",
      "precondition", "a binding jobs guarantee"),
+    # "X, or there is no Y"; "X may be enough to allow us to ..."; "not ready to ..., calling for X"; "when it is safe"
+    (BAN, '"If the berths are built, the city pays for them, or there is no ban," Tarvald said.', "no ban",
+     "the city pays for them"),
+    (APPROVAL, 'Proskell told the council that a jobs guarantee "may be enough to allow us to approve the merger."',
+     "enough", "a jobs guarantee"),
+    (APPROVAL, "The union is not ready to accept the merger in its current form, Proskell said, calling for a binding "
+               "jobs guarantee.", "not ready", "a binding jobs guarantee"),
+    (BAN, '"We will approve the ban when it is safe for the ferries," Tarvald said.', "approve the ban",
+     "when it is safe for the ferries"),
 ])
 def test_conditions_demands_of_any_proposition(run, question: str, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question), words)

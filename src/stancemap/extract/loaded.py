@@ -41,7 +41,9 @@ def loaded_of(sdoc: Doc, quoted: list[tuple[int, int]]) -> dict[str, list[Any]]:
     found: dict[str, list[Any]] = {}
     for tok in sdoc:
         pos = POS.get(tok.pos_)
-        if pos is None or not tok.is_alpha or len(tok.text) < 4 or tok.ent_type_ or not tok.text.islower():
+        shouted = tok.text.isupper() or (tok.is_sent_start and tok.text.istitle())  # "EMBATTLED", "Embattled minister ..."
+        if pos is None or not tok.is_alpha or len(tok.text) < 4 or not (tok.text.islower() or shouted) or (
+                tok.ent_type_ and not shouted):
             continue  # a name (or a capitalised word the tagger left unnamed), a number, a short word
         if _inside(tok.idx, quoted) or _feeling(tok) or _cue(tok):
             continue
@@ -51,7 +53,7 @@ def loaded_of(sdoc: Doc, quoted: list[tuple[int, int]]) -> dict[str, list[Any]]:
             continue
         value = valence(lemma, pos) if rare(lemma) else None
         if value is not None:
-            found[lemma] = [1, tok.text, round(value, 2)]
+            found[lemma] = [1, tok.text if tok.text.islower() else tok.lower_, round(value, 2)]
     return found
 
 

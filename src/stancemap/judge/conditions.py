@@ -117,6 +117,8 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
                      and (doc[t.i + 1].tag_ == "VBG" or doc[t.i + 1].lower_ in {"but", "while", "and", "although"})),
                     None)
         last = stop - 1 if stop is not None else last
+        while last > first and doc[last].dep_ == "cc":
+            last -= 1  # "when it is safe and not one day later": the clause, not the conjunction after it
         text, start, end = span_text(doc, first, last)
         tokens = list(doc[first:last + 1])
         if len(tokens) >= 2:
@@ -192,6 +194,10 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
     if marker.lower_ == "when" and clause.i > marker.i and clause.tag_ in {"VBZ", "VBP"} and any(
             c.dep_ == "expl" for c in clause.children):
         return True  # "back on the buses when there is a decent offer": a state yet to come about (not "when there was")
+    if marker.lower_ == "when" and clause.i > marker.i and clause.lemma_ == "be" and clause.tag_ in {"VBZ", "VBP"} and any(
+            c.dep_ == "acomp" for c in clause.children) and any(
+            c.lower_ in {"will", "would", "'ll", "can"} for c in governor.children):
+        return True  # "we will open it when it is safe": a state yet to come (not "when it was safe")
     if marker.lower_ in {"after", "when"} and marker.dep_ == "mark" and clause.i > marker.i and any(
             c.lower_ in {"would", "could"} for c in governor.children) and not (
             marker.i > 0 and marker.doc[marker.i - 1].lemma_.lower() in TIME_NOUNS):
