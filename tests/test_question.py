@@ -233,3 +233,17 @@ def test_question_names_the_object() -> None:
         "Broadcasting Standards Act allows fines for biased reports.",
     ])
     assert text == "Will the Supreme Court strike down the Broadcasting Standards Act?", text
+
+
+def test_question_proposed_a_persons_own_act() -> None:
+    # "refused to resign", "urged Dorn to resign", "will not resign": a person's own act, done to nothing,
+    # is what the corpus argues about (not "Will Dorn be sacked?", said once).
+    text = _propose([
+        "Pressure mounts on Ilse Dorn\n\nTransport minister Ilse Dorn refused to resign on Monday. Opposition "
+        "leaders urged Dorn to resign over the tender affair. The premier could sack Dorn, aides said.",
+        "Dorn clings on\n\nIlse Dorn will not resign, her office said. Critics say Dorn must resign. A resignation "
+        "would end the row.",
+        "Calls for Dorn resignation grow\n\nUnions want Ilse Dorn to step down. Dorn said she would not resign "
+        "before the inquiry reports.",
+    ])
+    assert text == "Will Ilse Dorn resign?", text

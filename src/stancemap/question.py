@@ -195,6 +195,8 @@ def _ask(corpus: _Corpus, thing: str) -> tuple[str, str] | None:
         return f"Will {phrase} go ahead?", "go ahead"
     act = max(scores, key=lambda a: (scores[a], a))
     if act.startswith(INTRANSITIVE):
+        if corpus.names[thing] and not corpus.phrases.get(thing):
+            phrase = _name_of(corpus, thing)  # a person's own act: "Will Teodor Varnak resign?"
         return f"Will {phrase} {act[1:]}?", act[1:]  # "Will the ceasefire hold?"
     subject = _subject(corpus, act, thing)
     if subject is None:
@@ -270,6 +272,17 @@ def _ask_act(corpus: _Corpus, event: str) -> tuple[str, str] | None:
     if subject is None:
         return f"Will {phrase} be {participle(act)}?", act
     return f"Will {subject} {act} {phrase}?", act
+
+
+def _name_of(corpus: _Corpus, thing: str) -> str:
+    """A name as the corpus writes it most in full: the subjects naming it ("Teodor Varnak"), else the
+    word in title case."""
+    found: Counter[str] = Counter()
+    for subs in corpus.subjects.values():
+        for s, n in subs.items():
+            if thing in _text(s).lower().split() and _text(s)[:1].isupper():
+                found[_text(s)] += n
+    return max(found, key=lambda s: (found[s], len(s))) if found else thing.title()
 
 
 def _text(subject: str) -> str:

@@ -157,6 +157,12 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         # "the ceasefire will hold", "is the strike going to end": the thing is the subject of an
         # intransitive act, marked INTRANSITIVE so the question keeps it ("Will the ceasefire hold?").
         return (INTRANSITIVE + act, subject, None, weight) if (weight := _weight(tok)) > 1 else None
+    if obj is None and (person := _acting_person(tok, subject)) is not None and (
+            particles or lemma not in LIGHT_VERBS | SPEECH_VERBS | GENERIC_VERBS):
+        # "Varnak refuses to resign", "the premier urged Varnak to step down": a person's own act, done to
+        # nothing, marked INTRANSITIVE with the person as its thing ("Will Varnak resign?"); contested only
+        # (tests/test_question.py::test_question_proposed_a_persons_own_act).
+        return (INTRANSITIVE + act, person, None, weight) if (weight := _weight(tok)) > 1 else None
     if not particles and lemma in GENERIC_VERBS:
         return None
     if obj is None:
@@ -208,6 +214,23 @@ INTRANSITIVE = "="
 # Complements that make a verb say something of its subject rather than do an act ("the deal is
 # fair", "the strike seems over", "the plan says that"): no intransitive act.
 COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
+
+
+def _acting_person(verb: Token, subject: Token | None) -> Token | None:
+    """The person named (or a pronoun for the person named last) as who does an intransitive act: its
+    subject, or for "refuses to resign" / "urged Varnak to resign" the governing verb's subject or
+    object; None when the verb takes an object, a complement or a passive subject."""
+    if any(c.dep_ in COMPLEMENTS | {"nsubjpass", "auxpass"} for c in verb.children):
+        return None
+    if subject is None and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        governing = list(verb.head.children)
+        subject = next((c for c in governing if c.dep_ == "dobj"), None) or next(
+            (c for c in governing if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in PERSONAL_OBJECTS:
+        subject = _person_before(subject)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in {"PERSON", ""}:
+        return None
+    return subject
 
 
 def _personal(obj: Token) -> bool:
