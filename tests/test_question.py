@@ -247,3 +247,14 @@ def test_question_proposed_a_persons_own_act() -> None:
         "before the inquiry reports.",
     ])
     assert text == "Will Ilse Dorn resign?", text
+
+
+def test_question_proposed_never_none() -> None:
+    # Each thing acted on in one article only: the question still asks about one of them.
+    from stancemap.question import propose_question
+
+    frames = [{"acts": {"approve\tbudget": 2}, "events": {"approval": 1}},
+              {"acts": {"block\ttunnel": 2}, "events": {"approval": 1}}]
+    found = propose_question(frames)
+    assert found is not None and found.reason, found
+    assert propose_question([{"events": {"merger": 2}}, {"events": {"merger": 1}}]).text == "Will the merger go ahead?"  # type: ignore[union-attr]

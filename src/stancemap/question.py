@@ -111,12 +111,22 @@ def propose_question(frames: Iterable[dict[str, Any]]) -> Question | None:
     joining = top in JOINING_NOUNS
     if member is not None and (general is None or member[1] >= MEMBERSHIP_SPREAD or joining):
         return member[0]
+    if general is None:
+        # Never none while anything is argued: a thing acted on in one article only, else the act the
+        # corpus names most as a noun (tests/test_question.py::test_question_proposed_never_none).
+        general = _general(corpus, least=1)
+    if general is None and (named := [e for e, _ in corpus.events.most_common()
+                                      if e not in STANCE_NOUNS and e not in GENERIC_THINGS and e not in VAGUE]):
+        return make_question(f"Will the {named[0]} go ahead?", True,
+                             f"no act is done to anything in two articles; the act the corpus names most: «{named[0]}» "
+                             f"(in {corpus.events[named[0]]} of {corpus.articles} articles)")
     return general[0] if general is not None else None
 
 
-def _things(corpus: _Corpus) -> dict[str, float]:
-    """Each thing acted on in enough articles, scored by the articles times the weight of the acts."""
-    least = 1 if corpus.articles == 1 else 2
+def _things(corpus: _Corpus, least: int = 2) -> dict[str, float]:
+    """Each thing acted on in enough articles (`least`, one for a single article), scored by the
+    articles times the weight of the acts."""
+    least = 1 if corpus.articles == 1 else least
     things: dict[str, float] = defaultdict(float)
     for (act, thing), w in corpus.weight.items():
         # Taking sides on it counts double; what it does of itself ("inflation will fall") half.
@@ -137,8 +147,8 @@ def _things(corpus: _Corpus) -> dict[str, float]:
             for t, w in things.items() if corpus.thing_spread[t] >= least}
 
 
-def _general(corpus: _Corpus) -> tuple[Question, float, str] | None:
-    scored = _things(corpus)
+def _general(corpus: _Corpus, least: int = 2) -> tuple[Question, float, str] | None:
+    scored = _things(corpus, least)
     for thing in sorted(scored, key=lambda t: -scored[t]):
         if thing in VAGUE:
             # "support the 2033 date", "back the plan": a word standing for the proposal; ask about the
