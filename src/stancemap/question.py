@@ -405,8 +405,10 @@ def _kin_names(corpus: _Corpus, thing: str) -> Counter[str]:
         kin |= wn.related(parent, "n", "~", 2)
     found: Counter[str] = Counter()
     for head in kin & corpus.phrases.keys():
+        # a name whose own head is capitalised ("the Broadcasting Standards Act"), not a phrase that
+        # only holds a name ("the good conscience vote for Lucian")
         found.update({p: n for p, n in corpus.phrases[head].items() if n >= KIN_LEAST and any(
-            w[:1].isupper() for w in p.split()[1:])})
+            w.lower() == head and w[:1].isupper() for w in p.split()[1:])})
     return Counter(dict(found.most_common(1)))
 
 
