@@ -230,7 +230,19 @@ def _acting_person(verb: Token, subject: Token | None) -> Token | None:
         subject = _person_before(subject)
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in {"PERSON", ""}:
         return None
+    if subject.ent_type_ == "" and not _known_person(subject):
+        return None  # a name the tagger left untyped: a person only where the article names one so
     return subject
+
+
+def _known_person(tok: Token) -> bool:
+    """An untyped name that is a person's: a given name before it ("Ilse Dorn"), or a person named in
+    the article whose name ends with it."""
+    from .names import first_name_gender
+
+    if any(c.dep_ == "compound" and first_name_gender(c.text) is not None for c in tok.children):
+        return True
+    return any(ent.label_ == "PERSON" and ent[-1].text == tok.text for ent in tok.doc.ents)
 
 
 def _personal(obj: Token) -> bool:
