@@ -227,7 +227,9 @@ def _acting_person(verb: Token, subject: Token | None) -> Token | None:
         subject = next((c for c in governing if c.dep_ == "dobj"), None) or next(
             (c for c in governing if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in PERSONAL_OBJECTS:
-        subject = _person_before(subject)
+        # "he would resign if ...": the person named last before the pronoun
+        subject = next((t for t in reversed(subject.doc[max(subject.i - PRONOUN_REACH, 0):subject.i])
+                        if t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or (t.ent_type_ == "" and _known_person(t)))), None)
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ not in {"PERSON", ""}:
         return None
     if subject.ent_type_ == "" and not _known_person(subject):
@@ -240,9 +242,13 @@ def _known_person(tok: Token) -> bool:
     the article whose name ends with it."""
     from .names import first_name_gender
 
-    if any(c.dep_ == "compound" and first_name_gender(c.text) is not None for c in tok.children):
-        return True
-    return any(ent.label_ == "PERSON" and ent[-1].text == tok.text for ent in tok.doc.ents)
+    known = tok.doc.user_data.get("stancemap_persons")
+    if known is None:  # the article's persons' last names, found once per article
+        known = {ent[-1].text for ent in tok.doc.ents if ent.label_ == "PERSON"} | {
+            t.text for t in tok.doc if t.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and first_name_gender(c.text) is not None for c in t.children)}
+        tok.doc.user_data["stancemap_persons"] = known
+    return tok.text in known
 
 
 def _personal(obj: Token) -> bool:
