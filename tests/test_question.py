@@ -59,8 +59,8 @@ def test_question_proposed_for_a_person_asks_about_their_act() -> None:
 def test_question_participle() -> None:
     from stancemap.question import participle
 
-    assert [participle(v) for v in ("approve", "ban", "win", "phase out", "put", "sign")] == [
-        "approved", "banned", "won", "phased out", "put", "signed"]
+    assert [participle(v) for v in ("approve", "ban", "win", "phase out", "put", "sign", "read")] == [
+        "approved", "banned", "won", "phased out", "put", "signed", "read"]
 
 
 def test_question_proposed_through_a_particle_verb_named_as_a_noun() -> None:

@@ -336,7 +336,8 @@ def participle(act: str) -> str:
 
 
 # Verbs whose past participle is the verb itself (WordNet lists only forms that differ).
-SAME_PAST = words("put set cut hit let shut cost spread quit bid beat burst cast hurt split upset")
+SAME_PAST = words("put set cut hit let shut cost spread quit bid beat burst cast hurt split upset read shed rid bet thrust "
+                  "broadcast forecast")
 
 
 @lru_cache(maxsize=1)
