@@ -61,10 +61,11 @@ GAPS: dict[str, dict[str, str]] = {
                   "proposed": "issue 9: proposed 'Will the Liberal Forum quit the Solm government?' (first contact)"},
     # Session 6's batches, first contact at c92bade (docs/evaluation.md).
     "q_reopen": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
-    "q_resign": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
-                 "proposed": "issue 9: proposed 'Will Teodor Varnak be sacked?' (first contact)"},
+    # q_resign's proposal named it from session 6's sixth round on (a person's own act: "Will Teodor Varnak resign?").
+    "q_resign": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_sign": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
-    "q_build": {"stance_accuracy": "issue 9", "condition_recall": "issue 9", "framing_recall": "issue 9"},
+    # q_build's condition recall 0.75 -> 0.833 in session 6 ("X, or there is no bridge").
+    "q_build": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}
 
