@@ -41,9 +41,8 @@ def names_proposition(text: str | None, groups: list[list[str]]) -> bool:
 
 def score(name: str, corpus: Path, gold: Path, spec: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
     from stancemap import analyze
-    from stancemap.export.json_out import to_dict
-
     from stancemap.evaluate import evaluate
+    from stancemap.export.json_out import to_dict
 
     data = json.loads(json.dumps(to_dict(analyze(corpus, question=spec["question"]))))
     figures = evaluate(data, gold, corpus)["figures"]

@@ -26,12 +26,12 @@ os.environ["STANCEMAP_LEARNED"] = "off"  # the rules' verdicts are the model's i
 os.environ.setdefault("STANCEMAP_CACHE_DIR", "/tmp/stancemap-errors-cache")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import numpy as np  # noqa: E402
-from scipy.optimize import minimize  # noqa: E402
-from stance_errors import SEALED, containment, corpora  # noqa: E402
+import numpy as np
+from scipy.optimize import minimize
+from stance_errors import SEALED, containment, corpora
 
-from stancemap import analyze  # noqa: E402
-from stancemap.judge import learned  # noqa: E402
+from stancemap import analyze
+from stancemap.judge import learned
 
 # The four corpora the rules were written on; the rest are the question-shape batches.
 BASE = ("dev", "examples", "heldout", "heldout2")

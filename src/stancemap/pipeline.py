@@ -164,8 +164,12 @@ def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | 
             cache.flush()
     finally:
         started = workers.started
-        workers.close()
-    if started:
+        # Waited for: every task is done, so this is quick, and the workers' memory is freed before
+        # pass 2 (tests/mapping/test_workers.py::test_workers_end_before_pass_2).
+        workers.close(wait=True)
+    # The helper imports the judging code with spaCy (seconds): worth it only for a corpus large enough
+    # for the framing to take longer than that.
+    if started and len(mapped) >= MIN_ARTICLES_TO_START_WORKERS:
         helper.pool.submit(_ready)  # spawned and its imports done while pass 2 reads the records
 
 

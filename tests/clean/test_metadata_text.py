@@ -78,15 +78,20 @@ def _doc(top: list[str], bottom: list[str] | None = None):  # type: ignore[no-un
      "Harbour fees to rise by a tenth", "Quay Review", "2026-03-04"),
     # test_metadata_text_dateline_*: a wire dateline carrying its filing date, no other date on the page.
     (["Harbour fees to rise by a tenth", "By Ina Brok",
-      "EASTPORT, Sept 15, 2026 (QPA) - The port board voted on Monday."], None,
-     "Harbour fees to rise by a tenth", "QPA", "2026-09-15"),
+      "EASTPORT, Oct 2, 2025 (QPA) - The port board voted on Monday."], None,
+     "Harbour fees to rise by a tenth", "QPA", "2025-10-02"),
+    (["Harbour fees to rise by a tenth", "By Ina Brok", "EASTPORT, Jan 5 2026 (QPA) - The port board voted on Monday."],
+     None, "Harbour fees to rise by a tenth", "QPA", "2026-01-05"),
     # ... a dateline without a year dates nothing.
     (["Harbour fees to rise by a tenth", "By Ina Brok", "EASTPORT, March 3 (QPA) - The port board voted on Monday."],
      None, "Harbour fees to rise by a tenth", "QPA", None),
     # A station and its programme over the headline (site_and_programme).
-    (["Quay Radio – The Morning Interview", "‘The fees will ruin us’: Ina Brok on the harbour vote",
+    (["Quay FM – Harbour Talk", "‘The fees will ruin us’: Ina Brok on the harbour vote",
       "21 October 2026"], None,
-     "‘The fees will ruin us’: Ina Brok on the harbour vote", "Quay Radio", "2026-10-21"),
+     "‘The fees will ruin us’: Ina Brok on the harbour vote", "Quay FM", "2026-10-21"),
+    # ... but a title-case headline with a media word and a dash, over its byline, is the headline.
+    (["Tourist Levy Review – The Key Questions", "By Mira Holt", "March 3, 2026"], None,
+     "Tourist Levy Review – The Key Questions", None, "2026-03-03"),
     # A labelled question headline over the site's section line and the date (_above_byline).
     (["Explainer: Will the port board raise the fees?", "Quay News | Politics", "2 April 2028"], None,
      "Explainer: Will the port board raise the fees?", None, "2028-04-02"),

@@ -4,6 +4,7 @@ with its article and the others go on; Ctrl-C stops cleanly and keeps what the c
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import signal
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from stancemap import corpus, mapping
+from stancemap import corpus, mapping, pipeline
 from stancemap.export.json_out import to_dict
 from stancemap.mapping import local
 from stancemap.mapping.cache import FILE_NAME
@@ -44,19 +45,26 @@ def test_workers_end_before_pass_2(monkeypatch: pytest.MonkeyPatch) -> None:
     so their memory never adds to the reduce's (docs/performance.md); a one-worker helper is started
     as they end, for the outlets' framing."""
     monkeypatch.setattr(mapping, "MIN_ARTICLES_FOR_WORKERS", 1)
+    monkeypatch.setattr(pipeline, "MIN_ARTICLES_TO_START_WORKERS", 1)
     events: list[tuple[str, int]] = []
     close, add = local.Workers.close, corpus._add_record
 
-    def closing(self: local.Workers) -> None:
+    def closing(self: local.Workers, wait: bool = False) -> None:
         if self.started:
             events.append(("closed", self.jobs))
-        close(self)
+        close(self, wait)
+
+    def adding(*a: object, **k: object) -> object:
+        # The processes alive as pass 2 reads a record: at most the framing's one helper.
+        events.append(("pass 2", len(multiprocessing.active_children())))
+        return add(*a, **k)
 
     monkeypatch.setattr(local.Workers, "close", closing)
-    monkeypatch.setattr(corpus, "_add_record", lambda *a, **k: events.append(("pass 2", 0)) or add(*a, **k))
+    monkeypatch.setattr(corpus, "_add_record", adding)
     run([EXAMPLES], EXAMPLE_QUESTION, options=RunOptions(jobs=2))
-    first = events.index(("pass 2", 0))
+    first = next(i for i, e in enumerate(events) if e[0] == "pass 2")
     assert events[:first] == [("closed", 2)]
+    assert events[first][1] <= 1, f"{events[first][1]} child processes alive in pass 2"
     assert events[-1] == ("closed", 1)  # the framing's helper, at the end of the run
 
 

@@ -140,13 +140,15 @@ CORRECTION = re.compile(r"^(?:correction|clarification|editor['’]?s note)\b[^:
 # "[Image: An artist's impression ... Credit: X]": a bracketed placeholder the page left for its media.
 MEDIA_PLACEHOLDER = re.compile(r"^\[(?:image|photo|picture|video|graphic|illustration|audio|gallery|map|chart)s?\b"
                                r"[^\]]*\]$", re.I)
-# "Your town. Your news.": a slogan of two to four fragments each opened by the reader's or the site's "your"/"our".
+# "Your city. Your voice.": a slogan of two to four fragments each opened by the reader's or the site's "your"/"our".
 SLOGAN = re.compile(r"^(?:(?:your|our) [\w'’-]+(?: [\w'’-]+)?[.!]\s*){2,4}$", re.I)
-# "The Morning Interview is on X Radio weekdays at 7.10.": when a programme is broadcast.
-SCHEDULE = re.compile(r"\b(?:is|airs|is broadcast|is live) (?:on|at) .{2,40}?\b(?:weekdays|weeknights|daily|"
-                      r"every (?:day|weekday|morning|evening|night|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
-                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b(?: (?:at|from) \d)?", re.I)
-# "Listen live | Watch on X+": a row of two or more calls to listen, watch, read or download.
+# "Harbour Talk is on Quay FM every Monday at 9.30.": when a programme is broadcast, on a station, at a
+# clock time ("The ferry is at capacity every morning" is the article's).
+SCHEDULE = re.compile(r"\b(?:is|airs|is broadcast|is live) (?:on|at) [^.]{0,30}?\b(?:radio|fm|am|tv|television|channel|"
+                      r"podcast|station)\b[^.]{0,15}?\b(?:weekdays|weeknights|daily|every (?:day|weekday|morning|evening|"
+                      r"night|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
+                      r"\b (?:at|from) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\.?$", re.I)
+# "Listen now | Watch on Quay Play": a row of two or more calls to listen, watch, read or download.
 CALL_ROW_PART = re.compile(r"^(?:listen|watch|read|download|subscribe|follow|stream)\b[\w'’ +&]{0,25}$", re.I)
 # "Listen: ... (12 min)", "Watch: ...": a player or media teaser.
 MEDIA = re.compile(r"^(?:listen|watch|video|audio|podcast|gallery|in pictures)\s*:\s", re.I)
@@ -161,12 +163,15 @@ BUTTONS = re.compile(r"^(?:\[[^\]]{1,25}\]\s*){2,}$")
 TICKER = re.compile(r"^[A-Z][A-Z0-9.:]{1,12}\s+[\d.,]+\s+[+\-−]?[\d.,]+\s*\(?[+\-−]?[\d.,]+\s*%\)?$")
 # A journalist's bio at the foot: "Ylva Hedquist is the Wexbury Post's chief political writer."
 BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:the |a |an )?[\w'’ -]{0,40}?"
-                 r"(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|producer|critic|commentator|"
-                 r"presenter|analyst)\b", re.I)
+                 r"(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|producer|critic)\b"
+                 # "Ina Brok is the Herald's chief political commentator.": these roles only in the present,
+                 # and nothing after them ("... was an analyst at the bank before he led ..." is the article's)
+                 r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} is (?:the |a |an )?[\w'’ -]{0,40}?"
+                 r"(?:commentator|presenter|analyst)\.?$", re.I)
 BIO_LAST_LINES = 8
 FOLLOW = re.compile(r"^follow (?:(?:him|her|them|me|us) (?:on|at)\b|@\w+)", re.I)
 # "Dorvan Voice correspondent", "TPA / Economy desk": a credit of the desk, not a sentence.
-# "ERN newsroom - live coverage": the desk with what it is doing (test_furniture_line_removed_with_reason).
+# "Quay desk - live updates": the desk with what it is doing (test_furniture_line_removed_with_reason).
 DESK = re.compile(r"^[\w'’&/ .-]{0,40}\b(?:correspondent|reporter|desk|bureau|staff|newsroom|team)"
                   r"(?:\s+[-–—|]\s+(?:live|rolling|latest)\b[\w ]{0,20})?$", re.I)
 # "Companies > Travel & Leisure": a breadcrumb of two or more labels between arrows.

@@ -294,19 +294,24 @@ def menu_reason(line: LineShape) -> str | None:
 # names the outlet (test_metadata_outlet_name_line).
 MEDIA_WORDS = re.compile(r"\b(?:news|newswire|wire|press|times|post|herald|courier|gazette|review|tribune|journal|daily|"
                          r"telegraph|chronicle|observer|standard|mail|express|star|sun|mirror|guardian|independent|"
-                         r"radio|tv|television|broadcasting|network|agency|media|voice|weekly|monthly|magazine|"
+                         r"radio|fm|tv|television|broadcasting|network|agency|media|voice|weekly|monthly|magazine|"
                          r"bulletin|dispatch|ledger|record|register|sentinel|examiner|inquirer|reporter|report)\b", re.I)
-# "Kestrel Radio – The Morning Interview": a site's name with a media word, a spaced dash, and its
-# programme or section in capitalised words (test_lines_site_and_programme).
+# "Quay FM – Harbour Talk": a site's name ending in a media word, a spaced dash, and its programme or
+# section in capitalised words (test_metadata_text_title_outlet_date).
 SITE_DASH_PROGRAMME = re.compile(r"^(?P<site>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+[–—-]\s+"
                                  r"(?P<part>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4})$")
 
 
-def site_and_programme(text: str) -> str | None:
-    """The site's name of a "Site – Programme" line (see SITE_DASH_PROGRAMME), else None. Only
-    the caller knows the line heads the page and a headline follows it."""
+def site_and_programme(text: str, following: LineShape | None) -> str | None:
+    """The site's name of a "Site – Programme" line heading the page (see SITE_DASH_PROGRAMME), when
+    the line under it is a headline (three words or more, no sentence, no byline or date: "Tourist
+    Levy Review – The Key Questions" over "By A. Writer" is a headline itself), else None."""
     m = SITE_DASH_PROGRAMME.match(text.strip())
-    return m["site"] if m and MEDIA_WORDS.search(m["site"]) else None
+    if m is None or not MEDIA_WORDS.fullmatch(m["site"].split()[-1]) or following is None:
+        return None
+    if following.sentence or following.n < 3 or BYLINE.match(following.text) or TIMESTAMP.match(following.text):
+        return None
+    return m["site"]
 
 
 def site_and_section(text: str) -> str | None:

@@ -23,7 +23,7 @@ __all__ = ["date_in_line", "parse_date"]
 
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-# "CITY (Outlet) – text", "CITY, Region, Sept 15, 2026 (Outlet) - text": the wire-style dateline that
+# "CITY (Outlet) – text", "CITY, Region, Oct 2, 2025 (Outlet) - text": the wire-style dateline that
 # opens many agency stories, its place optionally followed by a region and the date of filing.
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?)"
                       r"(?:,\s*(?P<date>[\w .,]{3,30}?))?\s*\((?P<outlet>[^()]{2,60})\)\s*[-–—:]+\s")
@@ -64,13 +64,14 @@ def outlet_from_dateline(lines: list[str]) -> str | None:
 
 
 def published_from_dateline(lines: list[str], dayfirst: bool | None) -> str | None:
-    """The filing date a wire dateline carries ("PORT X, Sept 15, 2026 (Agency) - ..."): a date with
+    """The filing date a wire dateline carries ("PORT X, Oct 2, 2025 (Agency) - ..."): a date with
     its year only, so "LONDON, March 3 (Agency)" dates nothing (test_metadata_text_dateline_*)."""
     for line in lines[:15]:
         m = DATELINE.match(line)
-        if not m or not m["date"] or not re.search(r"\b(?:19|20)\d{2}\b", m["date"]):
+        # The year anywhere before the outlet: "NEW YORK, Jan 5 2026 (Wire)" leaves it in the region.
+        if not m or not re.search(r"\b(?:19|20)\d{2}\b", line[:m.start("outlet")]):
             continue
-        # The region and the date share commas ("Sept 15, 2026"): try the longest tail that is a date.
+        # The region and the date share commas ("Oct 2, 2025"): try the longest tail that is a date.
         parts = line[:m.start("outlet")].rstrip(" (").split(",")
         for i in range(1, len(parts)):
             if found := parse_date(",".join(parts[i:]).strip(" ."), dayfirst):
@@ -83,7 +84,7 @@ def _heads_sections(lines: list[str], name: str) -> bool:
     between) is a section label ("Interview") or a menu with a section among its labels ("Politics |
     Kelport | Money", "News › Drummock › Port")."""
     nonblank = [line.strip() for line in lines if line.strip()][:3]
-    if nonblank and name in (site_and_section(nonblank[0]), site_and_programme(nonblank[0])):
+    if nonblank and name in (site_and_section(nonblank[0]), _programme_site(nonblank)):
         return True  # "Quay Business Review | Interviews"
     parts = menu_parts(nonblank[0]) if nonblank else None
     if parts is not None and parts[0] == name:
@@ -125,15 +126,21 @@ def masthead_edition(lines: list[str]) -> str | None:
     return max(names, key=len) if names else None
 
 
+def _programme_site(nonblank: list[str]) -> str | None:
+    """The site of a "Site – Programme" first line over a headline (lines.site_and_programme)."""
+    return site_and_programme(nonblank[0], shape(nonblank[1])) if len(nonblank) > 1 else None
+
+
 def masthead_candidate(lines: list[str]) -> str | None:
     """The first non-blank line, when it is shaped like a publication's name and is not a menu word;
     or the first label of a menu on the first line ("Coastal Radio | News | Listen live"): sites
     put their name before their sections."""
-    first = next((line for line in lines if line.strip()), "")
+    nonblank = [line.strip() for line in lines if line.strip()][:2]
+    first = nonblank[0] if nonblank else ""
     parts = menu_parts(first)
     if parts is not None:
         first = parts[0]
-    elif (site := site_and_section(first) or site_and_programme(first)) is not None:
+    elif (site := site_and_section(first) or _programme_site(nonblank)) is not None:
         first = site
     if not NAME.match(first) or len(first) > 50:
         return None

@@ -194,9 +194,9 @@ def _find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | N
                 known_title: str | None) -> int | None:
     if nonblank and reasons[nonblank[0]] is None and site_and_section(lines[nonblank[0]]) is not None:
         reasons[nonblank[0]] = "site name and section label"  # "Quay Business Review | Interviews"
-    # "Kestrel Radio – The Morning Interview" over a headline-shaped line: the site and its programme.
-    elif len(nonblank) > 1 and reasons[nonblank[0]] is None and site_and_programme(lines[nonblank[0]]) \
-            and not shapes[nonblank[1]].sentence and shapes[nonblank[1]].n >= 3:
+    # "Quay FM – Harbour Talk" over a headline: the site and its programme.
+    elif len(nonblank) > 1 and reasons[nonblank[0]] is None and reasons[nonblank[1]] is None \
+            and site_and_programme(lines[nonblank[0]], shapes[nonblank[1]]):
         reasons[nonblank[0]] = "site name and section label"
     if known_title:
         return next((i for i in nonblank if norm(lines[i]) == norm(known_title)), None)

@@ -61,9 +61,10 @@ class Workers:
         self.close()
         return self.pool
 
-    def close(self) -> None:
+    def close(self, wait: bool = False) -> None:
+        """End the workers; `wait` until their processes have exited (and freed their memory)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool.shutdown(wait=wait, cancel_futures=True)
             self._pool = None
 
 
