@@ -17,7 +17,9 @@ SIGN = "Will the governor sign the water compact?"
 
 def test_kin_verbs_are_wordnet_synonyms_without_general_verbs() -> None:
     assert {"quit", "step down"} <= kin_verbs("resign")
-    assert {"fire", "dismiss"} <= kin_verbs("sack")
+    # Only synonyms holding the predicate's sense among their own two most frequent: "fire" and "dismiss"
+    # hold it fourth, so they go with "can"'s other readings' company ("think" for "recall").
+    assert {"force out", "send away"} <= kin_verbs("sack") and "fire" not in kin_verbs("sack")
     assert "make" not in kin_verbs("build") and kin_verbs("") == set()
 
 
@@ -27,7 +29,7 @@ def test_kin_verbs_are_wordnet_synonyms_without_general_verbs() -> None:
     (QUIT, "Rask said the treasurer would not quit over a clerical error.", "not quit", "oppose"),
     (QUIT, "Rask said the treasurer had done an excellent job and had her full support.", "excellent job", "oppose"),
     (QUIT, "Rask said the treasurer was a disgrace.", "a disgrace", "support"),
-    (FIRE, "Rask said the orchestra would fire Lenk before the season opened.", "fire Lenk", "support"),
+    (FIRE, "Rask said the orchestra would force Lenk out before the season opened.", "force Lenk out", "support"),
     (SIGN, "Rask said the governor would ratify the compact in June.", "ratify", "support"),
 ])
 def test_stance_kin(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,8 @@ from importlib import resources
 from typing import Any
 
 from ..extract.lexicon import PRIVATIVE
-from .kin import of_subject
+from .kin import clause_of, departing_flip
+from .outlook import LIKELY, UNLIKELY
 from .polarity import negated
 from .state import lessened
 from .terms import Terms
@@ -69,13 +70,6 @@ def _valence(tok: Any, valence: dict[str, float]) -> float:
     return value
 
 
-def _clause(tok: Any) -> Any:
-    node = tok
-    while node.head.i != node.i and node.dep_ not in {"ccomp", "advcl", "relcl", "ROOT"}:
-        node = node.head
-    return node
-
-
 def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: bool = False) -> int:
     """+1 / -1 when the statement's evaluative words lean clearly one way in clauses naming the
     proposition's event or thing (`anywhere`: in any clause), 0 otherwise;
@@ -106,16 +100,18 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             done |= {t.i for t in less}
         if not value or low in IGNORED or tok.pos_ in {"PROPN", "AUX"} or tok.lemma_.lower() in own or low in own:
             continue
+        if tok.lemma_.lower() in LIKELY | UNLIKELY or low in LIKELY | UNLIKELY:
+            continue  # "victory was assured": likelihood, read by outlook.py only when said of the act
         if _body_part(tok.lemma_.lower()):
             continue  # "hand" (+2.2): "hand the lake to developers": a body part judges nothing
-        clause = [t for t in _clause(tok).subtree if t.i in kept]
+        clause = [t for t in clause_of(tok) if t.i in kept]
         if not anywhere and not any(t.lower_ in topic or t.lemma_.lower() in topic or t.lower_ in PRONOUNS for t in clause):
             continue
         value = -value if negated(tok) else value
         if terms.privative and not any(t.lower_ in proposal or t.lemma_.lower() in proposal or t.lower_ in PRONOUNS
                                        for t in clause):
             value = -value  # said of what the proposition takes away
-        elif terms.departing and of_subject(clause, terms):
+        elif departing_flip(tok, terms):
             value = -value  # "the minister has my full confidence" under "will the minister resign?"
         total += value
         words.append(f"{tok.text} ({value:+.1f})")

@@ -3,7 +3,8 @@
 "Will the treasurer resign?" is also asked by "expects the treasurer to quit" and "will step down":
 the predicate's WordNet synonyms (terms.kin) count as its event when their subject is the question's.
 And when the predicate takes its subject away ("resign", "step down", "fall": terms.departing),
-praise of the subject ("has our full confidence") opposes the act, blame of it supports it.
+praise said *of* the subject ("has our full confidence", "praised the minister") opposes the act,
+blame of it supports it.
 Pinned by tests/judge/test_stance_kin.py and the resignation probes of test_stance_probes.py.
 """
 
@@ -17,20 +18,67 @@ from .terms import Terms
 Token = Any  # spaCy Token or parsed.ParsedToken
 
 
-# Pronouns that may stand for the question's subject as the subject of a synonym ("she will quit").
-SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
-# Pronouns of a person in a clause that speaks of the subject ("she has done an excellent job").
+# Pronouns of a person ("he has done an excellent job"); read only when the question's subject is one.
 PERSONS = frozenset({"he", "she", "him", "her", "his"})
+# Pronouns that may stand for the proposition or its things ("it must stay closed"; not the relative "that").
+STANDING = frozenset({"it", "this", "they", "them"})
+# Prepositions that aim a word at a person ("confidence in", "support for", "stood behind"); not "into",
+# which the parser also hangs on the verb ("backed the inquiry into the minister").
+ABOUT = frozenset({"in", "for", "of", "behind", "to", "toward", "towards", "about", "with", "against"})
+# Verbs whose subject a complement is said of: "the minister is a disgrace", "has our support", "did an
+# excellent job", "enjoys our confidence" (general English).
+PREDICATING = frozenset({"be", "have", "do", "enjoy", "retain", "keep", "deserve", "earn", "remain", "seem", "look",
+                         "prove", "become", "lose"})
 
 
-def of_subject(clause: list[Token], terms: Terms) -> bool:
-    """A clause that speaks of the question's subject (its words, or he/she) and not of the act: under a
-    predicate that takes the subject away ("resign", "fall"), praise of the subject opposes the act
-    (tests/judge/test_stance_kin.py)."""
+def named(terms: Terms) -> frozenset[str]:
+    """Words that name the proposition's subject, participants, things or anchors."""
+    return terms.subject_words | terms.participants | terms.things | terms.anchors
+
+
+def _names_subject(tok: Token, terms: Terms) -> bool:
+    """The noun (or a compound/flat name on it) names the question's subject, or is a person pronoun
+    when the subject is a person."""
+    who = terms.subject_words | terms.participants
+    if terms.subject_is_person and tok.lower_ in PERSONS:
+        return True
+    return any(t.lower_ in who or t.lemma_.lower() in who
+               for t in [tok, *[c for c in tok.children if c.dep_ in {"compound", "flat"}]])
+
+
+def of_subject(tok: Token, terms: Terms) -> bool:
+    """The evaluative or stance word is said of the subject a departing predicate takes away: the subject
+    is its object ("praised the minister", "confidence in him"), its possessor ("the minister's fine
+    record"), or the subject of the verb it completes ("the minister has our support", "was a
+    disgrace"); never through the word's own subject ("she supported the motion" is the speaker's
+    act), nor when the act is named ("welcomed the minister's resignation") (tests/judge/test_stance_kin.py)."""
+    if not terms.departing:
+        return False
+    clause = clause_of(tok)
     if any(t.lower_ in terms.event or t.lemma_.lower() in terms.event or _kin_word(t, terms) for t in clause):
         return False
-    who = terms.subject_words | terms.participants
-    return any(t.lower_ in who or t.lower_ in PERSONS for t in clause)
+    node = tok.head if tok.dep_ == "amod" and tok.head.i != tok.i else tok
+    for word in {tok.i: tok, node.i: node}.values():
+        objects = [c for c in word.children if c.dep_ in {"dobj", "dative"}]
+        objects += [g for c in word.children if c.dep_ == "prep" and c.lower_ in ABOUT
+                    for g in c.children if g.dep_ == "pobj"]
+        if any(_names_subject(o, terms) for o in objects):
+            return True
+        if word.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" and _names_subject(c, terms) for c in word.children):
+            return True
+    head = node.head
+    if node.dep_ in {"attr", "acomp", "dobj", "oprd"} and head.i != node.i and head.lemma_.lower() in PREDICATING:
+        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and head.dep_ == "conj":  # "had done well and had our support": the first verb's
+            subjects = [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return any(_names_subject(c, terms) for c in subjects)
+    return False
+
+
+def departing_flip(tok: Token, terms: Terms) -> bool:
+    """Praise or blame of the subject a departing predicate takes away counts the other way: the one
+    rule polarity.py (stance words) and evaluative.py (sentiment words) share."""
+    return terms.departing and of_subject(tok, terms)
 
 
 def _kin_word(tok: Token, terms: Terms) -> bool:
@@ -43,7 +91,7 @@ def _kin_word(tok: Token, terms: Terms) -> bool:
 
 
 def clause_of(tok: Token) -> list[Token]:
-    """The clause a word stands in (up to its clausal head), as evaluative.py reads it."""
+    """The clause a word stands in (up to its clausal head): kin.py and evaluative.py read it."""
     node = tok
     while node.head.i != node.i and node.dep_ not in {"ccomp", "advcl", "relcl", "ROOT"}:
         node = node.head
@@ -51,11 +99,13 @@ def clause_of(tok: Token) -> list[Token]:
 
 
 def kin(tok: Token, terms: Terms) -> bool:
-    """The predicate in other words ("expects the minister to quit", "the club will fire him" under
-    "sack"): a WordNet synonym of it (terms.kin) whose subject, or for "expects X to quit" the object
-    of the verb above it, names the question's subject, participants or things, or is a pronoun.
-    Not under a privative predicate (privative.restates reads those) nor for words the stance
-    lexicons already weigh (tests/judge/test_stance_kin.py)."""
+    """The predicate in other words ("expects the minister to quit", "the club will give him the sack"
+    under "sack"): a WordNet synonym of it (terms.kin) whose subject, or for "expects X to quit" the
+    object of the verb above it, names the question's subject, participants or things (a bare pronoun
+    does not: nothing resolves it here); for a transitive predicate its object must also name the
+    question's object or things ("borrow money for the plan" adopts nothing). Not under a privative
+    predicate (privative.restates reads those) nor for words the stance lexicons already weigh
+    (tests/judge/test_stance_kin.py)."""
     if terms.privative or not _kin_word(tok, terms) or tok.lemma_.lower() in NEGATIVE | POSITIVE | REFUSING:
         return False
     if tok.head.i != tok.i and tok.head.pos_ in {"NOUN", "PROPN"}:
@@ -63,6 +113,13 @@ def kin(tok: Token, terms: Terms) -> bool:
     subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects and tok.dep_ == "xcomp":
         subjects = [c for c in tok.head.children if c.dep_ == "dobj"]
-    named = terms.subject_words | terms.participants | terms.things | terms.anchors
-    return any(t.lower_ in named or t.lemma_.lower() in named or (t.i == c.i and t.lower_ in SUBJECT_PRONOUNS)
-               for c in subjects for t in c.subtree)
+    ours = named(terms)
+    if not any(t.lower_ in ours or t.lemma_.lower() in ours for c in subjects for t in c.subtree):
+        return False
+    if terms.object_words:
+        what = terms.object_words | terms.things | terms.anchors | (terms.participants - terms.subject_words) | {
+            w for w in terms.event if not w.endswith("ing")}  # "ratify the treaty" under "sign the compact"
+        objects = [t for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree]
+        return any(t.lower_ in what or t.lemma_.lower() in what or (
+            t.pos_ in {"NOUN", "PROPN"} and t.lower_ in terms.words - terms.subject_words) for t in objects)
+    return True

@@ -29,7 +29,8 @@ from ..extract.lexicon import (
     REFUSING,
     UNDOING_PHRASES,
 )
-from .kin import clause_of, kin, of_subject
+from .kin import departing_flip, kin
+from .negation_forms import contrastive, emphatic
 from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .state import continued, lessened_by
@@ -45,8 +46,8 @@ def negated(tok: Token) -> bool:
     for hop in range(4):
         if node is None:
             break
-        if any((c.dep_ == "neg" or c.lower_ in {"never", "no"}) and not _contrastive(node, c) for c in node.children) and (
-                not _emphatic(node)):
+        if any((c.dep_ == "neg" or c.lower_ in {"never", "no"}) and not contrastive(node, c) for c in node.children) and (
+                not emphatic(node)):
             return True
         if hop > 0 and node.lemma_.lower() in REFUSING:
             return True
@@ -71,29 +72,6 @@ def negated(tok: Token) -> bool:
             break
         node = node.head
     return False
-
-
-def _contrastive(node: Token, neg: Token) -> bool:
-    """"should resign now, not in six weeks", "approve it this year, not next": a "not" after the verb and
-    a comma, before an adjunct, sets one time or manner against another; the verb stays asserted
-    (tests/judge/test_stance_kin.py)."""
-    if neg.i < node.i + 2 or neg.lower_ != "not" or node.pos_ not in {"VERB", "AUX"}:
-        return False
-    try:
-        before, after = neg.nbor(-1), neg.nbor(1)
-    except (IndexError, KeyError):
-        return False
-    return before.text in {",", "—", "–", ";"} and after.head.i != neg.i and after.pos_ in {"ADP", "ADV", "DET", "NUM", "ADJ"}
-
-
-def _emphatic(node: Token) -> bool:
-    """"has never been closer to signing", "never been more determined": "never" with a comparative
-    says more than ever, it negates nothing (tests/judge/test_stance.py)."""
-    negators = [c for c in node.children if c.dep_ == "neg" or c.lower_ in {"never", "no"}]
-    return bool(negators) and all(c.lower_ == "never" for c in negators) and any(
-        c.dep_ in {"acomp", "advmod", "attr", "oprd"} and c.lower_ != "never" and (
-            c.tag_ in {"JJR", "RBR"} or any(d.tag_ == "RBR" and d.dep_ == "advmod" for d in c.children))
-        for c in node.children)
 
 
 # Verbs whose negation is read in their complement ("I don't think it will pass" denies it passing).
@@ -273,7 +251,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         if delta and terms.privative and aimed_at_object(tok, terms):
             delta = -delta  # "cleared the merger" under "block the merger": approval of what it takes away
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of what the proposition takes away)" for e in evidence[at:]]
-        elif delta and terms.departing and tok.lemma_.lower() in POSITIVE | NEGATIVE and of_subject(clause_of(tok), terms):
+        elif delta and tok.lemma_.lower() in POSITIVE | NEGATIVE and departing_flip(tok, terms):
             delta = -delta  # "the treasurer has our full support" under "will the treasurer resign?"
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of the one the proposition takes away)" for e in evidence[at:]]
         score += delta

@@ -32,6 +32,8 @@ class Terms:
     # The state the act brings about ("reopen" -> open) and its opposite ("closed", "shut"): judge/state.py.
     states: frozenset[str] = frozenset()
     other_states: frozenset[str] = frozenset()
+    # The question's own words ("the water compact" even when the parser read no noun in it): kin.py.
+    words: frozenset[str] = frozenset()
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -61,11 +63,12 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
            privative: bool = False, predicate: str = "", subject: str = "") -> Terms:
     kin = kin_verbs(predicate) - set(event) - set(opposites)
     subject_words = {w for w in WORD.findall(subject.lower()) if w not in {"the", "a", "an", "'s", "its", "their"}}
-    departing = predicate in DEPARTING and not privative
+    departing = predicate in DEPARTING and not privative and (predicate not in FALLING or person or _agent(subject_words))
     states, other_states = result_states(predicate)
     return Terms(frozenset(event), frozenset(participants), frozenset(things), frozenset(opposites), person,
                  frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
-                 departing, frozenset(states), frozenset(other_states))
+                 departing, frozenset(states), frozenset(other_states),
+                 frozenset(w.lower() for w in WORD.findall(text)))
 
 
 # Verbs too general to stand for a predicate ("build" shares a sense with "make").
@@ -75,17 +78,33 @@ GENERIC = frozenset({"get", "make", "do", "have", "take", "be", "go", "become", 
 # General English (tests/judge/test_stance_kin.py).
 DEPARTING = frozenset({"resign", "quit", "step down", "stand down", "step aside", "leave office", "retire", "abdicate",
                        "fall", "collapse", "bow out", "vacate"})
+# Of those, verbs that take a subject away only when it is a government or a person ("the cabinet fell");
+# "inflation will fall" loses nothing.
+FALLING = frozenset({"fall", "collapse"})
+NOUN_GROUP, NOUN_PERSON = 14, 18  # WordNet lexicographer files noun.group and noun.person
+
+
+def _agent(words: set[str]) -> bool:
+    """A word of the subject is, in its most frequent WordNet sense, a group or a person ("government",
+    "coalition", "chancellor"); not "inflation" or "prices"."""
+    from .wordnet import wordnet
+
+    try:
+        return any(wordnet().lexfile(w, "noun") in {NOUN_GROUP, NOUN_PERSON} for w in words)
+    except OSError:
+        return False
 
 
 def kin_verbs(predicate: str) -> set[str]:
-    """WordNet synonyms of the predicate in its two most frequent senses, without the general verbs
-    ("resign" -> quit, step down, leave office, give up ...; "reopen" has none). Empty without WordNet."""
+    """WordNet synonyms of the predicate in its two most frequent senses that hold that sense among
+    their own two most frequent too (mutual: "resign" -> quit, step down, leave office, not "give up";
+    "adopt" -> espouse, not "follow"), without the general verbs; "reopen" has none. Empty without WordNet."""
     if not predicate:
         return set()
     from .wordnet import wordnet
 
     try:
-        found = wordnet().synonyms(predicate, "v", senses=2)
+        found = wordnet().synonyms(predicate, "v", senses=2, mutual=True)
     except OSError:
         return set()
     return {w for w in found if w.replace(" ", "").isalpha() and w not in GENERIC and w.split(" ")[0] not in GENERIC}

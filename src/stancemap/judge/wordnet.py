@@ -104,12 +104,15 @@ class WordNet:
         fields = line.split() if line else []
         return int(fields[1]) if len(fields) > 1 and fields[1].isdigit() else None
 
-    def synonyms(self, lemma: str, pos: str, senses: int = 2) -> set[str]:
+    def synonyms(self, lemma: str, pos: str, senses: int = 2, mutual: bool = False) -> set[str]:
+        """Words sharing one of the lemma's first `senses` senses; `mutual`: only those that hold that
+        sense among their own first `senses` too ("recall" -> "recollect", not "think")."""
         wpos = POS.get(pos, pos)
         out: set[str] = set()
         for offset in self.synsets(lemma, wpos)[:senses]:
             words, _ = self._synset(offset, wpos)
-            out.update(w.replace("_", " ").lower() for w in words)
+            found = (w.replace("_", " ").lower() for w in words)
+            out.update(w for w in found if not mutual or offset in self.synsets(w, wpos)[:senses])
         out.discard(lemma.lower())
         return out
 

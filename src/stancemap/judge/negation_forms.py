@@ -1,0 +1,49 @@
+"""A "not" or "never" that negates no verb: a contrast of times ("resign now, not in six weeks") and an
+emphatic comparative ("has never been closer to signing"). Read by polarity.negated."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..extract.dates import SEASONS
+
+Token = Any  # spaCy Token or parsed.ParsedToken
+
+# Words of a time or manner an adjunct after "not" may name ("approve it now, not later", "this year,
+# not next"); general English.
+WHEN = frozenset(SEASONS) | frozenset({"now", "yet", "later", "today", "tomorrow", "tonight", "soon", "next", "then",
+                                      "year", "month", "week", "day", "spring", "autumn", "summer", "winter",
+                                      "quietly", "gradually", "immediately", "overnight"})
+# Counts that make a time a figure of speech ("not in a million years" is a flat no).
+HYPERBOLE = frozenset({"million", "millions", "billion", "thousand", "thousands", "hundred", "hundreds"})
+
+
+def contrastive(node: Token, neg: Token) -> bool:
+    """"should resign now, not in six weeks", "approve it this year, not next": a "not" after the verb
+    and a comma, before a time or manner adjunct (a DATE/TIME entity or a word of WHEN), sets one
+    time against another; the verb stays asserted. "..., not a chance" and "..., not in a million
+    years" are a colloquial no (tests/judge/test_stance_kin.py)."""
+    if neg.i < node.i + 2 or neg.lower_ != "not" or node.pos_ not in {"VERB", "AUX"}:
+        return False
+    try:
+        before, after = neg.nbor(-1), neg.nbor(1)
+    except (IndexError, KeyError):
+        return False
+    if before.text not in {",", "—", "–", ";"} or after.head.i == neg.i:
+        return False
+    adjunct = list(after.subtree) if after.pos_ == "ADP" else [after]
+    if after.pos_ == "DET":  # "this year, not next year"
+        adjunct = [after, after.head]
+    if any(t.lower_ in HYPERBOLE for t in adjunct):
+        return False
+    return any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in WHEN for t in adjunct)
+
+
+def emphatic(node: Token) -> bool:
+    """"has never been closer to signing", "never been more determined": "never" with a comparative
+    says more than ever, it negates nothing (tests/judge/test_stance.py)."""
+    negators = [c for c in node.children if c.dep_ == "neg" or c.lower_ in {"never", "no"}]
+    return bool(negators) and all(c.lower_ == "never" for c in negators) and any(
+        c.dep_ in {"acomp", "advmod", "attr", "oprd"} and c.lower_ != "never" and (
+            c.tag_ in {"JJR", "RBR"} or any(d.tag_ == "RBR" and d.dep_ == "advmod" for d in c.children))
+        for c in node.children)
