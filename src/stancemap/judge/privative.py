@@ -18,11 +18,12 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract.lexicon import FAILING, GENERIC_THINGS, OCCURRING, PERMITTING, PRIVATIVE
+from .kin import STANDING
 from .terms import Terms
 from .wordnet import wordnet
 
 Token = Any  # spaCy Token or parsed.ParsedToken
-PRONOUNS = frozenset({"it", "this", "that", "them", "they"})
+PRONOUNS = STANDING | {"that"}  # "that" too: "would not sign that"
 CLAUSES_CUT = frozenset({"conj", "cc", "relcl", "advcl"})
 TARGETS = frozenset({"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "acl", "attr", "oprd"})
 

@@ -194,7 +194,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
 def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: Terms,
                      evidence: list[str]) -> tuple[Stance, list[str]]:
     bounds = [c for c in conditions if _time_bound(c, doc) or (
-        score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc))]  # "stay closed until ..."
+        score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc, terms))]  # "stay closed until ..."
     if len(bounds) == len(conditions):
         # "keep the tariff until the spring", "expects the vote before the end of June": a date the
         # stance is timed to, not a condition it is held on (tests/judge/test_stance.py).

@@ -15,8 +15,10 @@ Pinned by tests/judge/test_stance_state.py.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from .kin import PERSONS, STANDING, named
 from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -27,14 +29,16 @@ CONTINUING = frozenset({"stay", "remain", "keep", "continue", "carry", "hang", "
 DECREASING = frozenset({"lower", "cut", "reduce", "ease", "curb", "slash", "lessen", "decrease", "shorten", "halve",
                         "trim", "relieve", "alleviate", "fewer", "less", "eliminate", "minimise", "minimize",
                         "diminish", "mitigate", "tackle", "end"})
-PRONOUNS = frozenset({"it", "this", "they", "he", "she", "them", "him", "her"})  # not "that": a relative pronoun
+# Words of an office a departing subject stays in ("stay in post", "remain in office"); general English.
+OFFICE = frozenset({"office", "post", "power", "charge", "position", "role", "job", "seat", "place", "command",
+                    "helm", "government", "cabinet", "saddle", "situ"})
 # Relations under a verb of continuing that hold its complement ("stay closed", "keep the plant open").
 COMPLEMENTS = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advmod", "prt", "dobj", "attr"})
 
 
 def _names_ours(tok: Token, terms: Terms) -> bool:
-    named = terms.things | terms.participants | terms.subject_words | terms.anchors | terms.event
-    return any(t.lower_ in named or t.lemma_.lower() in named for t in tok.subtree) or tok.lower_ in PRONOUNS
+    ours = named(terms) | terms.event
+    return any(t.lower_ in ours or t.lemma_.lower() in ours for t in tok.subtree) or tok.lower_ in STANDING | PERSONS
 
 
 def _holder(verb: Token, terms: Terms) -> bool:
@@ -72,10 +76,11 @@ def continued(tok: Token, terms: Terms, negated: bool) -> tuple[int, list[Token]
     settled = [t for w in words for t in w.subtree]
     if other is not None and _holder(tok, terms):
         return sign, settled, f"{said}{tok.text} {other.text} (the state the act ends)"
-    if terms.departing and _stays_on(tok, words) and _holder(tok, terms):
+    if terms.departing and _stays_on(tok, words, terms) and _holder(tok, terms):
         return sign, settled, f"{said}{tok.text} on (the post the act leaves)"
     kept_out = [c for c in tok.children if c.dep_ == ("dobj" if tok.lemma_.lower() == "keep" else "nsubj")]
-    if (out := _outside(tok)) is not None and any(_names_ours(h, terms) for h in kept_out):
+    if (out := _outside(tok)) is not None and any(_names_ours(h, terms) for h in kept_out) and (
+            terms.privative or _outside_of_ours(out, terms)):
         settled = [t for t in out.subtree]
         if terms.privative and tok.lemma_.lower() == "keep":
             # "keep diesel buses out of the old town" under "ban diesel buses": keeping it out is the act
@@ -91,16 +96,56 @@ def _outside(verb: Token) -> Token | None:
                  and c.dep_ in {"prt", "advmod", "prep"}), None)
 
 
-def _stays_on(verb: Token, words: list[Token]) -> bool:
+def _outside_of_ours(out: Token, terms: Terms) -> bool:
+    """What one stays out of names the question's object, things or other participants ("stay out of the
+    Compact" under "join the Compact"), or is the act itself said as a noun ("stay out of the race"
+    under "run": "race" is a verb synonym of "run" in WordNet); not "stay out of the row over quotas".
+    A bare "stay out" is read too."""
+    objects = [g for g in out.subtree if g.dep_ == "pobj"]
+    what = terms.object_words | terms.things | terms.anchors | (terms.participants - terms.subject_words)
+    what = what | _act_nouns(terms.event)
+    # the noun and its own modifiers, not a phrase hung on it ("the row over the Compact's quotas")
+    return not objects or any(t.lower_ in what or t.lemma_.lower() in what for o in objects[:1]
+                              for t in [o, *[c for c in o.children if c.dep_ in {"compound", "amod", "poss"}]])
+
+
+@lru_cache(maxsize=8)
+def _act_nouns(event: frozenset[str]) -> frozenset[str]:
+    """The event's verbs' WordNet synonyms in every sense, one word long ("run" -> race, campaign)."""
+    from .wordnet import wordnet
+
+    try:
+        return frozenset(w for e in event for w in wordnet().synonyms(e, "v", senses=50) if w.isalpha())
+    except OSError:
+        return frozenset()
+
+
+def _stays_on(verb: Token, words: list[Token], terms: Terms) -> bool:
     """"stay in post", "remain in office", "stay on", "continue as leader", "will remain": continuing in
-    place, not "remain popular" or "keep quiet" (a quality) nor "keep the car" (a thing)."""
+    place, not "remain popular" or "keep quiet" (a quality) nor "keep the car" (a thing), nor "stayed in
+    London", "remains in hospital" (a place that is no office nor one of the question's things)."""
     if verb.lemma_.lower() in {"keep"}:
         return False
     if any(w.dep_ in {"acomp", "attr", "dobj", "ccomp"} for w in words if w.head.i == verb.i):
         return False
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "as", "at", "on"}]
+    if preps:
+        return any(_an_office(o, p.lower_, terms) for p in preps for o in p.children if o.dep_ == "pobj")
     particle = any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"on", "put"} for c in verb.children)
-    return bool(preps) or particle or not any(c.dep_ in {"xcomp", "prep"} for c in verb.children)
+    return particle or not any(c.dep_ in {"xcomp", "prep"} for c in verb.children)
+
+
+def _an_office(noun: Token, prep: str, terms: Terms) -> bool:
+    """"in office", "at the helm", "as leader" (a person's role after "as"), or one of the question's things."""
+    from .wordnet import wordnet
+
+    lemma = noun.lemma_.lower()
+    if lemma in OFFICE or lemma in terms.things or noun.lower_ in terms.things:
+        return True
+    return prep == "as" and noun.pos_ == "NOUN" and wordnet().lexfile(lemma, "noun") == NOUN_PERSON
+
+
+NOUN_PERSON = 18  # WordNet's lexicographer file noun.person
 
 
 def lessened(tok: Token) -> list[Token]:
@@ -122,13 +167,16 @@ def lessened_by(tok: Token) -> Token | None:
                                                                    or c.lower_ in DECREASING)), None)
 
 
-def extent(start: int, end: int, kind: str, doc: Any) -> bool:
+def extent(start: int, end: int, kind: str, doc: Any, terms: Terms) -> bool:
     """An until-clause on a verb of continuing ("must stay closed until the repairs are finished") says
-    how long the other state lasts; it is not a condition the stance is held on."""
+    how long the other state lasts; it is not a condition the stance is held on. Not when the clause's
+    verb is the act itself ("stay outside until it joins" holds the stance on the joining)."""
     if kind != "until":
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} and (t.lemma_.lower() in terms.event or t.lower_ in terms.event) for t in span):
         return False
     inside = {t.i for t in span}
     node = next((t for t in span if t.head.i not in inside), span[0])  # the clause's own head
