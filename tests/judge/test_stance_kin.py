@@ -18,7 +18,7 @@ SIGN = "Will the governor sign the water compact?"
 def test_kin_verbs_are_wordnet_synonyms_without_general_verbs() -> None:
     assert {"quit", "step down"} <= kin_verbs("resign")
     # Only synonyms holding the predicate's sense among their own two most frequent: "fire" and "dismiss"
-    # hold it fourth, so they go with "can"'s other readings' company ("think" for "recall").
+    # hold it as their fourth sense, as "think" holds "recall"'s, so they go with it.
     assert {"force out", "send away"} <= kin_verbs("sack") and "fire" not in kin_verbs("sack")
     assert "make" not in kin_verbs("build") and kin_verbs("") == set()
 

@@ -30,7 +30,7 @@ WIN = "Will Mira Tallis win the regional election?"
 def test_kin_verbs_keep_only_a_shared_sense() -> None:
     """A synonym counts only when the predicate's sense is among its own most frequent senses too."""
     assert not {"think", "return"} & kin_verbs("recall")
-    assert not {"borrow", "follow"} <= kin_verbs("adopt") and "follow" not in kin_verbs("adopt")
+    assert "follow" not in kin_verbs("adopt")  # "borrow" stays a synonym: the object rule stops it below
     assert "hit" not in kin_verbs("reach") and not {"name", "charge"} & kin_verbs("appoint")
     assert not {"hold", "arrest"} & kin_verbs("halt")
 
