@@ -48,7 +48,7 @@ def test_kin_verbs_keep_only_a_shared_sense() -> None:
     (DEPART, "Marov said the harbour chief stayed in Lisbon for the conference.", "Lisbon", "neutral"),
     (DEPART, "Marov said the harbour chief remains in quarantine.", "quarantine", "neutral"),
     # Staying out of something other than what the act enters.
-    (JOIN, "Marov said Velmark would stay out of the quarrel over grain tariffs.", "quarrel", "neutral"),
+    (JOIN, "Marov said Velmark should stay out of the dispute over the pact's fishing quotas.", "dispute", "neutral"),
     # Until the act itself: a condition, not how long the staying lasts.
     (JOIN, "Marov said Velmark would remain outside the pact's summits until it joins.", "until it joins", "conditional"),
     # Another person's act called certain says nothing of the question's person.
