@@ -27,7 +27,7 @@ def relate(analysis: Analysis, timings: dict[str, float] | None = None,
     """Each step in turn; `timings` (if given) receives each step's seconds, for the benchmark;
     `copy_pairs` are the candidate wire copies the reduce found (else found here); `wording` each
     outlet's noun phrases as the map counted them (framing's loaded and neutral words). With a
-    `pool` of worker processes (the run's, idle once the map and the judging are done), the
+    `pool` (pipeline.py's one-process helper, started as the judging workers end), the
     outlets' framing terms, the longest step, are found in a worker while this process finds
     positions and the stance and date disagreements; the result is the same."""
     timings = timings if timings is not None else {}
