@@ -30,6 +30,11 @@ def test_proposition_parts(question: str, subject: str, predicate: str, obj: str
     ("Will the mine reopen?", "the mine", "reopen", "", None),  # "the mine" otherwise a modifier, no subject
     # "council ban" otherwise a noun compound and "will" the verb: read again as "the council will ban ..."
     ("Will the council ban diesel buses?", "the council", "ban", "diesel buses", None),
+    # a title's last noun read as the verb and the verb as its object (_bare_verb_object): read again
+    ("Will the harbour master resign?", "the harbour master", "resign", "", None),
+    ("Will the port director resign?", "the port director", "resign", "", None),
+    # "will" read as the verb; the subject does not end before "of" (_as_declarative)
+    ("Will the mayor of Keldby resign?", "the mayor of Keldby", "resign", "", None),
     ("Is the bill going to pass?", "the bill", "pass", "", None),  # "going to pass" otherwise inside the subject
     ("Is the nurses' strike going to end before June?", "the nurses' strike", "end", "", "before June"),
     # a verb of intending or deciding leads to the act asked about

@@ -95,9 +95,11 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         again = _read(titled[0], nlp)
         if _readable(again[2]) and _object_names(again[2], titled[1]):
             doc, root, verb = again
-    if verb is not None and verb.tag_ == "MD" and (declarative := _as_declarative(text.strip(), nlp)) is not None:
+    if (verb is not None and (verb.tag_ == "MD" or _bare_verb_object(verb))
+            and (declarative := _as_declarative(text.strip(), nlp)) is not None):
         # "Will the council ban diesel buses?" is read with "council ban" a noun compound and "will" the
-        # verb: read again as "the council will ban diesel buses." (tests/judge/test_proposition.py)
+        # verb, "Will the harbour master resign?" with "master" the verb and "resign" its object: read
+        # again as "the council will ban diesel buses." (tests/judge/test_proposition.py)
         doc = declarative
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         verb = _main_verb(root)
@@ -203,6 +205,7 @@ def _as_declarative(text: str, nlp: Any) -> Any:
         return None
     aux = m.group(1).lower()
     rest = text[m.end():].strip().rstrip("?").split()
+    fallback = None
     for k in range(1, min(len(rest), 12)):
         if rest[k][:1].isupper():
             continue  # the subject does not end before a capitalised word: that word goes on a name
@@ -211,11 +214,25 @@ def _as_declarative(text: str, nlp: Any) -> Any:
         verb = _main_verb(next((t for t in doc if t.dep_ == "ROOT"), None))
         if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.i < k:
             continue
+        if k + 1 < len(doc) and doc[k + 1].pos_ in {"ADP", "DET", "PROPN"}:
+            continue  # "the mayor will of Keldby resign.": the subject goes on past the split
         head = next((c for t in (verb, verb.head) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if head is not None and head.tag_ != "DT" and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in head.subtree) and (
                 head.left_edge.i == 0 and head.right_edge.i == k - 1):
-            return doc
-    return None
+            if not _bare_verb_object(verb):
+                return doc
+            fallback = fallback or doc  # "the harbour will master resign.": a longer subject may read better
+    return fallback
+
+
+def _bare_verb_object(verb: Any) -> bool:
+    """The verb's object is one bare word WordNet knows only as a verb ("master" + "resign" in "Will
+    the harbour master resign?"): the verb is a noun of the subject misread, the object the real verb."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "ccomp", "oprd"}]
+    if len(objects) != 1 or objects[0].n_lefts or objects[0].n_rights:
+        return False
+    word = objects[0].lower_
+    return bool(wordnet().synsets(word, "v")) and not wordnet().synsets(word, "n")
 
 
 def _is_person(subject: Any) -> bool:
