@@ -156,6 +156,8 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
     """(key, surface, name) of the noun phrase `tok` heads, or None when it heads none worth counting.
     A common noun's phrase that opens with a name ("the Tolvik Clean Air pressure group") is kept
     without it ("pressure group"), the name returned apart: a description of the named thing."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None  # only nouns head a phrase (checked first: this runs on every token of the map)
     short = len(tok.text) < 3 and not (tok.lower_ in PARTICLES and _hyphened(tok, after=False))  # "tie-up"
     if tok.dep_ == "compound" or not tok.is_alpha or short or _hyphened(tok, after=True):
         return None
