@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from .dates import MONTHS
 from .language import wordset
-from .lines import LABEL_TAGS, NAME_TAG, REPORTING, LineShape
+from .lines import LABEL_TAGS, MENU_SEPARATOR, NAME_TAG, PROMO_VERB, REPORTING, LineShape, label_part
 
 # A caption that ends with its credit: "Ferries at the quay. Photo: Pekka Harju/The Ledger",
 # "(Picture: Fernlight Pictures/Odo Brunst)", "Photograph: Outlet/Name". The credit is names: capitalised
@@ -148,8 +148,6 @@ SCHEDULE = re.compile(r"\b(?:is|airs|is broadcast|is live) (?:on|at) [^.]{0,30}?
                       r"podcast|station)\b[^.]{0,15}?\b(?:weekdays|weeknights|daily|every (?:day|weekday|morning|evening|"
                       r"night|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
                       r"\b (?:at|from) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\.?$", re.I)
-# "Listen now | Watch on Quay Play": a row of two or more calls to listen, watch, read or download.
-CALL_ROW_PART = re.compile(r"^(?:listen|watch|read|download|subscribe|follow|stream)\b[\w'’ +&]{0,25}$", re.I)
 # "Listen: ... (12 min)", "Watch: ...": a player or media teaser.
 MEDIA = re.compile(r"^(?:listen|watch|video|audio|podcast|gallery|in pictures)\s*:\s", re.I)
 MEDIA_LENGTH = re.compile(r"\(\d+\s*(?:min|mins|minutes|sec|s)\)\s*$|^\d{1,2}:\d{2}$", re.I)
@@ -204,8 +202,10 @@ def button_bar(line: LineShape) -> bool:
 
 
 def _call_row(text: str) -> bool:
-    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", text)]
-    return len(parts) >= 2 and all(CALL_ROW_PART.match(p) for p in parts)
+    """"Listen now | Watch on Quay Play": a row of two or more of the site's calls to listen, watch,
+    read or download (lines.PROMO_VERB), each a short label."""
+    parts = [p.strip() for p in MENU_SEPARATOR.split(text)]
+    return len(parts) >= 2 and all(PROMO_VERB.match(p) and label_part(p) for p in parts)
 
 
 def _credit_names(credit: str) -> bool:

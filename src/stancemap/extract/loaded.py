@@ -17,12 +17,13 @@ numbers and the verbs of reporting are never candidates.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
+
+from .wording import in_spans
 
 # |valence| (VADER's scale -4..+4) a word or its WordNet neighbours need: "stubborn" -1.7, "glitch"
 # (via "defect", "fault") -1.55; "controversial" -0.8 and "concern" 0.67 stay out.
@@ -45,7 +46,7 @@ def loaded_of(sdoc: Doc, quoted: list[tuple[int, int]]) -> dict[str, list[Any]]:
         if pos is None or not tok.is_alpha or len(tok.text) < 4 or not (tok.text.islower() or shouted) or (
                 tok.ent_type_ and not shouted):
             continue  # a name (or a capitalised word the tagger left unnamed), a number, a short word
-        if _inside(tok.idx, quoted) or _feeling(tok) or _cue(tok):
+        if in_spans(tok.idx, quoted) or _feeling(tok) or _cue(tok):
             continue
         lemma = tok.lemma_.lower()
         if lemma in found:
@@ -76,11 +77,6 @@ def _feeling(tok: Token) -> bool:
 def _cue(tok: Token) -> bool:
     """A verb that introduces what someone said ("fumed that ...", "pledged to ..."): a report of speech."""
     return tok.pos_ == "VERB" and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
-
-
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    k = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
-    return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
 
 @lru_cache(maxsize=65536)

@@ -57,7 +57,7 @@ def wording_of(sdoc: Doc) -> dict[str, list[Any]]:
         key_of[tok.i] = key
         entry = found.setdefault(key, [0, surface, _head(tok, key), [], 0])
         entry[0] += 1
-        if quoted and _inside(tok.idx, quoted):
+        if quoted and in_spans(tok.idx, quoted):
             entry[4] += 1  # in a speaker's words, not the outlet's
         for slot in [*_slots(tok), *([f"is:{name}"] if name else [])]:
             if slot not in entry[3] and len(entry[3]) < MAX_SLOTS:
@@ -147,7 +147,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
 
 
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """`offset` lies in one of `spans` (sorted, not overlapping: quotations.py's spans)."""
     k = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
     return k >= 0 and spans[k][0] <= offset < spans[k][1]
 
