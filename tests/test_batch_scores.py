@@ -3,7 +3,8 @@
 "should" question, a budget, a central bank's rate decision, a strike ending by a date, a repeal, a
 halt to construction, a union ballot, a city hosting an event, a pardon, a product recall, a
 government surviving a confidence vote, a bridge reopening before a date, a minister resigning, a
-country signing a treaty, a passive "be built"): stance,
+country signing a treaty, a passive "be built", a government raising the retirement age, a board
+accepting a takeover offer, a country sending troops, "is X going to default"): stance,
 condition recall and framing recall, with the batch's question given, and the question proposed
 without one naming the batch's proposition (question.json `proposition_terms`). A figure not
 reached yet is a strict xfail naming the issue, so reaching it turns the test red until the mark is
@@ -21,7 +22,7 @@ from .conftest import FIGURES, ROOT
 
 BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_should", "q_budget", "q_rates", "q_strike",
            "q_repeal", "q_halt", "q_vote", "q_host", "q_pardon", "q_recall", "q_survive",
-           "q_reopen", "q_resign", "q_sign", "q_build"]
+           "q_reopen", "q_resign", "q_sign", "q_build", "q_raise", "q_accept", "q_deploy", "q_default"]
 TARGETS = [("stance_accuracy", 0.80), ("condition_recall", 0.80), ("framing_recall", 0.80)]
 # Targets not met yet: {batch: {figure: reason}}. Remove an entry when its figure is reached.
 GAPS: dict[str, dict[str, str]] = {
@@ -66,6 +67,12 @@ GAPS: dict[str, dict[str, str]] = {
     "q_sign": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_build's condition recall 0.75 -> 0.833 in session 6 ("X, or there is no bridge").
     "q_build": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    # Session 7's batches, first contact at 7c3057a (docs/evaluation.md).
+    "q_raise": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    "q_accept": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9",
+                 "proposed": "issue 9: proposed 'Will Vexley table the offer for Tarnholm Instruments?' (first contact)"},
+    "q_deploy": {"stance_accuracy": "issue 9", "condition_recall": "issue 9"},
+    "q_default": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}
 
