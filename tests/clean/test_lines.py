@@ -191,3 +191,16 @@ def test_lines_site_and_section(text: str, site: str | None) -> None:
 ])
 def test_lines_own_channel(text: str, promotion: bool) -> None:
     assert (promotion_reason(shape(text)) is not None) == promotion
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("MARKETS  ECONOMY  COMPANIES  OPINION", ["MARKETS", "ECONOMY", "COMPANIES", "OPINION"]),
+    ("Menu\tSearch\tDonate", ["Menu", "Search", "Donate"]),
+    ("Party  Seats  2025", None),  # a table's header with a year
+    ("The minister said.  Then she left.  Nobody asked", None),  # sentences
+    ("Home  World", None),  # two labels
+])
+def test_lines_spaced_menu(line: str, labels: list[str] | None) -> None:
+    from stancemap.clean.styles import spaced_menu
+
+    assert spaced_menu(line) == labels

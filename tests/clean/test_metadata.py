@@ -138,6 +138,7 @@ def test_metadata_outlet_from_masthead_in_capitals_credited_in_title_case() -> N
     ("© 2025 Norther Media. All rights reserved.", "Norther Media"),
     ("© Norther Photo / Ilse Brandt", None),  # a photo credit names an agency, not the publisher
     ("© Getty Images", None),
+    ("© Daily Portlen 2026. Terms | Privacy | Contact", "Daily Portlen"),  # the notice ends at its year, links follow
 ])
 def test_metadata_outlet_from_copyright_notice(foot: str, expected: str | None) -> None:
     doc = clean_texts(text(TITLE, *PLAIN, "Share this article", foot))[0]
@@ -153,3 +154,30 @@ def test_metadata_outlet_from_copyright_notice(foot: str, expected: str | None) 
 def test_metadata_published_from_stamp_with_offset_and_update(stamp: str, expected: str) -> None:
     doc = clean_texts(text(TITLE, "By Ilse Brandt", stamp, *PLAIN))[0]
     assert doc.published == expected
+
+
+def test_metadata_outlet_credited_with_a_c_in_brackets() -> None:
+    """A single-word masthead is believed when the page credits it, "(c)" as well as "©"."""
+    doc = clean_texts(text("Markt24", TITLE, "Live | Updated 04.03.2025 10:20", *PLAIN,
+                           "Markt24 is not investment advice. (c) Markt24 Media 2025"))[0]
+    assert doc.outlet == "Markt24"
+    assert doc.title == TITLE
+
+
+def test_metadata_outlet_name_and_section() -> None:
+    """A line under the headline with the outlet's name and its section ("The X Ledger | Markets live")."""
+    doc = clean_texts(text(TITLE, "The Portlen Ledger | Markets live", "March 4, 2025", *PLAIN))[0]
+    assert doc.outlet == "The Portlen Ledger"
+    assert "Markets live" not in doc.body
+
+
+def test_metadata_outlet_tagline() -> None:
+    """The site's name (in its own lower case) and a tagline saying what it is, named again on the page."""
+    doc = clean_texts(text("the harbour — independent news for Portlen", "Menu  Search  Donate", TITLE,
+                           "Ilse Brandt", "04.03.2025", *PLAIN, "More from the harbour"))[0]
+    assert doc.outlet == "the harbour"
+    assert doc.title == TITLE
+    assert "independent news" not in doc.body
+    # A headline with a dash is no tagline: no media word after it, and the name is not named again.
+    doc = clean_texts(text("Harrowgate votes — and the coast waits", *PLAIN))[0]
+    assert doc.outlet is None

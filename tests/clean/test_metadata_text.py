@@ -92,9 +92,10 @@ def _doc(top: list[str], bottom: list[str] | None = None):  # type: ignore[no-un
     # ... but a title-case headline with a media word and a dash, over its byline, is the headline.
     (["Tourist Levy Review – The Key Questions", "By Mira Holt", "March 3, 2026"], None,
      "Tourist Levy Review – The Key Questions", None, "2026-03-03"),
-    # A labelled question headline over the site's section line and the date (_above_byline).
+    # A labelled question headline over the site's section line and the date (_above_byline); the
+    # section line names the outlet (outlet_name_line, session 7).
     (["Explainer: Will the port board raise the fees?", "Quay News | Politics", "2 April 2028"], None,
-     "Explainer: Will the port board raise the fees?", None, "2028-04-02"),
+     "Explainer: Will the port board raise the fees?", "Quay News", "2028-04-02"),
 ])
 def test_metadata_text_title_outlet_date(top: list[str], bottom: list[str] | None, title: str, outlet: str | None,
                                          published: str) -> None:

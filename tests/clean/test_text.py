@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from .articles import BODY, PARA_BOATS, PARA_END, TITLE, article, clean_lines, kept, reasons
+from .articles import BODY, PARA_BOATS, PARA_END, TITLE, article, clean_lines, clean_texts, kept, reasons
 
 TEASER = "Portlen Harbour Reopens After Storm Repairs"
 
@@ -343,3 +343,18 @@ def test_text_tagged_teasers_are_no_interview() -> None:
                "Interview: A Harbour Master on Storm Season"]
     result = clean_lines(article(after=teasers))
     assert not any(kept(result, t) for t in teasers)
+
+
+def test_text_title_under_the_menu() -> None:
+    """Name, tagline, menu, then the headline over its date: the tagline above the menu is not the title;
+    a menu whose links are set apart by spaces is a menu."""
+    lines = ["Portlen Gazette", "Serving Portlen and the northern coast since 1891", "NEWS | DEFENCE", TITLE,
+             "Posted Thursday, March 4, 2025 at 6:10 pm", *BODY]
+    assert clean_lines(lines).title == TITLE
+    lines = ["Portlen Business Daily", "MARKETS  ECONOMY  COMPANIES  OPINION  PENSIONS", TITLE, "4 March 2025", *BODY]
+    found = clean_texts("\n".join(lines))[0]
+    assert found.title == TITLE
+    assert "MARKETS" not in found.body
+    # With no date or byline under the second line, the first headline-shaped line stays the title.
+    lines = [TITLE, "NEWS | DEFENCE", "Harrowgate budget: what it means", *BODY]
+    assert clean_lines(lines).title == TITLE

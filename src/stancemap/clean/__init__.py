@@ -26,6 +26,7 @@ from .metadata import (
     running_head_outlet,
     self_described_outlet,
     spelled_out,
+    tagline_masthead,
 )
 from .styles import bar_running_heads
 from .text import TITLE_MAX_CHARS, classify
@@ -75,6 +76,8 @@ def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
     if masthead[0] is None and described and (candidate := masthead_candidate(page.lines)) \
             and _bare(candidate) == _bare(described):
         masthead = candidate, "masthead (first line, the site describing itself at the foot)"
+    if masthead[0] is None and (tagged := tagline_masthead(page.lines)):
+        masthead = tagged, "masthead (first line, the site's name and tagline)"
     copyright = copyright_outlet(page.lines)
     name_line = outlet_name_line(page.lines)
     providers = credited_provider_lines(page.lines)

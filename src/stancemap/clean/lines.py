@@ -344,6 +344,11 @@ def menu_parts(text: str) -> list[str] | None:
     return parts
 
 
+def section_labels(text: str) -> bool:
+    """The line is a menu or one or more section labels ("NEWS | DEFENCE", "World › Europe")."""
+    return menu_parts(text) is not None or all(_section_label(p) for p in MENU_SEPARATOR.split(text.strip()))
+
+
 def _section_label(part: str) -> bool:
     words = [w.lower() for w in WORD.findall(part)]
     return bool(words) and all(w in SECTION_WORDS or w in SMALL_WORDS for w in words) and any(

@@ -36,7 +36,8 @@ NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|t
 # "X reported", "X uses cookies": attribution, credit and the site's own notices, not a topic word
 # that merely recurs.
 CREDITED = (r"\btold (?:the )?{name}(?![\w-])|\baccording to (?:the )?{name}(?![\w-])|\({name}\)|/{name}/|"
-            r"©\s*(?:\d{{4}}\s+)?{name}(?![\w-])|(?<![\w-]){name} (?:reported|has learned|could not|understands|uses cookies)\b|"
+            r"(?:©|\([cC]\))\s*(?:\d{{4}}\s+)?{name}(?![\w-])|"
+            r"(?<![\w-]){name} (?:reported|has learned|could not|understands|uses cookies)\b|"
             # a byline or credit naming the outlet: "By the X politics team", "X correspondent"
             r"^by (?:the )?{name}\b|^(?:the )?{name}(?:['’]s)? (?:\w+ )?(?:correspondent|reporter|staff|team|newsroom|desk)\b|"
             # a newsletter platform's sign-off: "Thanks for reading X!"
@@ -131,6 +132,21 @@ def _programme_site(nonblank: list[str]) -> str | None:
     return site_and_programme(nonblank[0], shape(nonblank[1])) if len(nonblank) > 1 else None
 
 
+# "the commons — independent news for Belmark": the site's name and its tagline on the first line,
+# the tagline saying what kind of publication it is (a media word); the name, in whatever case the
+# site styles it, must recur on the page ("More from the commons") (test_metadata_outlet_tagline).
+TAGLINE_MASTHEAD = re.compile(r"^(?P<name>[\w'’.&-]+(?: [\w'’.&-]+){0,3})\s+[–—-]\s+(?P<tag>[^.!?]{3,60})$")
+
+
+def tagline_masthead(lines: list[str]) -> str | None:
+    nonblank = [line.strip() for line in lines if line.strip()]
+    m = TAGLINE_MASTHEAD.match(nonblank[0]) if nonblank else None
+    if m is None or not MEDIA_WORDS.search(m["tag"]) or len(m["tag"].split()) > 8:
+        return None
+    again = re.compile(rf"(?<![\w-]){re.escape(m['name'])}(?![\w-])", re.I)
+    return m["name"] if any(again.search(line) for line in nonblank[1:]) else None
+
+
 def masthead_candidate(lines: list[str]) -> str | None:
     """The first non-blank line, when it is shaped like a publication's name and is not a menu word;
     or the first label of a menu on the first line ("Coastal Radio | News | Listen live"): sites
@@ -187,6 +203,7 @@ COPYRIGHT = re.compile(r"^(?i:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>(?:The
                        r"(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&)){0,4}?)\.?(?:\s+\d{4})?\.?"
                        r"(?i:\s*all rights reserved\.?)?$")
 PICTURE_WORD = re.compile(r"\b(?:photos?|images?|pictures?|pictured|getty|afp|ap|reuters|pool|handout|archive)\b", re.I)
+NOTICE_THEN_LINKS = re.compile(r"^(?P<notice>.*[A-Za-z].*?\b(?:19|20)\d{2}\.?)\s+[A-Z]")
 # The notice stands among the last lines of the page.
 COPYRIGHT_LAST_LINES = 8
 
@@ -195,7 +212,8 @@ def copyright_outlet(lines: list[str]) -> str | None:
     tail = [line for line in lines if line.strip()][-COPYRIGHT_LAST_LINES:]
     for line in reversed(tail):
         line = re.split(r"\s+\|\s+", line.strip())[0]  # "© Daily X 2026 | Terms | Privacy": the notice, then links
-        m = COPYRIGHT.match(line)
+        # "© Daily X 2026. Terms | Privacy": the notice ends at its year (test_metadata_outlet_copyright_then_links).
+        m = COPYRIGHT.match(line) or ((cut := NOTICE_THEN_LINKS.match(line)) and COPYRIGHT.match(cut["notice"]))
         if m and not PICTURE_WORD.search(m["name"]) and "/" not in line:
             name = m["name"].strip().rstrip(".")
             if name.lower().startswith("the "):
@@ -292,6 +310,8 @@ def outlet_name_line(lines: list[str], title_index: int | None = None) -> str | 
     not the headline: the outlet's name printed under or over the headline."""
     nonblank = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][:NAME_LINE_WITHIN]
     for i, line in nonblank:
+        # "The Valdrun Ledger | Markets live": the name before its section (test_metadata_outlet_name_and_section).
+        line = site_and_section(line) or line
         if i == title_index or not NAME.match(line) or not 2 <= len(line.split()) <= 5 or len(line) > 50:
             continue
         if MEDIA_WORDS.search(line) and not _section_words(line):

@@ -198,15 +198,33 @@ def bar_running_heads(text: str) -> str:
     """A print page's running head set in columns ("THE DAILY X      Wednesday, June 4, 2025      A5")
     rewritten with bars between its parts, so that the running-head, date and masthead rules read
     its parts; a table's rows (no page number beside a name in capitals or a date) are left alone."""
-    if "   " not in text and "\t" not in text:
+    if "  " not in text and "\t" not in text:
         return text
     out = []
     for line in text.splitlines():
         parts = [p for p in COLUMN_GAP.split(line.strip()) if p]
         if len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts) and _running_head(parts, shouting(line)):
             line = " | ".join(" ".join(p.split()) for p in parts)
+        elif (labels := spaced_menu(line)) is not None:
+            line = " | ".join(labels)
         out.append(line)
     return "\n".join(out)
+
+
+# A site's menu copied as text keeps its links apart by runs of spaces or tabs ("MARKETS  ECONOMY
+# COMPANIES", "Menu  Search  Donate"); once the spaces are collapsed it reads as a headline. Three
+# or more capitalised labels of one to three words, no digits or sentence punctuation
+# (tests/clean/test_lines.py::test_lines_spaced_menu).
+SPACED_GAP = re.compile(r"\t+| {2,}")
+SPACED_LABEL = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}$")
+
+
+def spaced_menu(line: str) -> list[str] | None:
+    """The labels of a menu whose links are set apart by runs of spaces, or None."""
+    parts = [p for p in SPACED_GAP.split(line.strip()) if p]
+    if len(parts) < 3 or not all(SPACED_LABEL.match(p) and not re.search(r"\d", p) for p in parts):
+        return None
+    return parts
 
 
 def _site_tip_line(text: str) -> bool:

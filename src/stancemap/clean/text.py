@@ -18,6 +18,7 @@ from .lines import (
     BYLINE,
     CREDIT,
     LABEL_TAGS,
+    MEDIA_WORDS,
     NAME_TAG,
     REPORTING,
     SECTION_WORDS,
@@ -34,6 +35,7 @@ from .lines import (
     menu_reason,
     promotion_reason,
     script_notice_reason,
+    section_labels,
     sentence_case_headline,
     shape,
     site_and_programme,
@@ -187,6 +189,8 @@ def outlet_label_reason(line: str, outlets: frozenset[str]) -> str | None:
                 return "the outlet's own section label"
             if re.match(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s", rest):
                 return "the outlet's own teaser (its name as a tag)"
+            if re.match(r"^[–—-]\s", rest) and MEDIA_WORDS.search(rest) and len(rest.split()) <= 9:
+                return "the outlet's name and tagline"
     return None
 
 
@@ -214,8 +218,29 @@ def _find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | N
         if s.sentence and s.n >= 6:
             return i if _above_byline(lines, shapes, reasons, nonblank, i) else None
         if not s.sentence and 3 <= s.n <= TITLE_MAX_WORDS and len(lines[i]) <= TITLE_MAX_CHARS:
-            return i
+            return _headline_under_menu(lines, shapes, reasons, nonblank, i)
     return None
+
+
+def _headline_under_menu(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
+                         i: int) -> int:
+    """A page prints its name and tagline, its menu, then the headline over the byline or date: a
+    headline-shaped line above the menu ("Serving the Lower Skern since 1891" / "NEWS | DEFENCE") is
+    the masthead's when a headline-shaped line under the menu stands over a byline or date
+    (test_text_title_under_the_menu). Returns that line, else `i`."""
+    after = [j for j in nonblank if j > i]
+    if not after or not ((reasons[after[0]] or "").startswith("navigation") or section_labels(lines[after[0]])):
+        return i
+    for j in after[1:]:
+        if reasons[j] is not None:
+            continue
+        s = shapes[j]
+        if s.sentence or not 3 <= s.n <= TITLE_MAX_WORDS or len(lines[j]) > TITLE_MAX_CHARS:
+            return i
+        below = [k for k in nonblank if k > j][:TITLE_BYLINE_WITHIN]
+        dated = any((r := reasons[k]) is not None and r.startswith(("byline", "date line", "time stamp")) for k in below)
+        return j if dated else i
+    return i
 
 
 # Headlines run to about twenty words; a longer unpunctuated line is a text that lost its line
