@@ -57,3 +57,19 @@ def test_roundup_a_label_before_a_sentence_with_its_own_speaker(run) -> None:  #
                    "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.")
     found = [s for s in analysis.statements if "the polling places" in s.content]
     assert found and all(s.speaker_mention != "The Latest" for s in found)
+
+
+def test_roundup_named_then_colon(run) -> None:  # type: ignore[no-untyped-def]
+    """A live blog's entry headed by a person and where they spoke, then a colon: theirs; a headline
+    headed by a thing ("Marsh's plan: ...") or a bare surname in a place is not a statement."""
+    analysis = run("10:05\n\n"
+                   'Governor Lea Marsh in a televised address: "We will not pay the funds before the vote."\n\n'
+                   "10:40\n\n"
+                   "Kellberg Bank's Anton Varga on the call: a missed payment would not by itself count as a "
+                   "default.\n\n"
+                   "Marsh's plan: what it means for the coast and the port.\n\n"
+                   "Varga in Velden: talks on the port collapse at dawn.")
+    assert speaker_name(analysis, "We will not pay the funds") == "Lea Marsh"
+    assert statement_with(analysis, "We will not pay the funds").kind == "direct"
+    assert speaker_name(analysis, "a missed payment would not") == "Anton Varga"
+    assert not [s for s in analysis.statements if "what it means" in s.content or "talks on the port" in s.content]

@@ -43,6 +43,7 @@ def roundup_candidates(sdoc: Doc, quotes: list[tuple[int, int]]) -> Iterator[Can
     for k, line in enumerate(lines):
         yield from _signed(sdoc, sents, line, quotes)
         yield from _headed(sdoc, sents, lines, k, caps, named)
+        yield from _named_then_colon(sdoc, sents, lines[k])
         yield from _colon_block(sdoc, sents, lines, k)
 
 
@@ -102,6 +103,41 @@ def _headed(sdoc: Doc, sents: list[Span], lines: list[re.Match[str]], k: int, ca
     if kind == "indirect" and once and _speaks_for_itself(sdoc, start, end):
         return
     yield Candidate(_sent_of(sents, start), kind, ":", label_end, start, end, speaker, "direct")
+
+
+# A line opening with a person named with their circumstances and a colon, no verb of saying:
+# 'Governor Jane Smith in a televised address: "..."', "Analyst Jane Smith at Nordbank: ...".
+NAMED_THEN_COLON = re.compile(r"^(?P<prefix>[A-Z][^:\n\"“”]{2,90}?):\s+(?P<text>\S.*)$")
+
+
+def _named_then_colon(sdoc: Doc, sents: list[Span], line: re.Match[str]) -> Iterator[Candidate]:
+    """A live blog's or round-up's entry headed by its speaker and where or how they spoke: the
+    words before the colon have no finite verb, and their head is a person's name (a given name
+    and a surname, or a person the tagger sees), so "Smith's plan: what it means" (headed by
+    "plan") and "Merkel in Paris: talks collapse" (no given name) are not statements
+    (test_roundup_named_then_colon)."""
+    m = NAMED_THEN_COLON.match(line.group())
+    if m is None or HEADED.match(line.group()) or len(m.group("text").split()) < 4:
+        return
+    prefix = sdoc.char_span(line.start(), line.start() + m.end("prefix"), alignment_mode="expand")
+    if prefix is None or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in prefix):
+        return
+    heads = [t for t in prefix if t.head.i >= prefix.end or t.head.i < prefix.start or t.head == t]
+    if len(heads) != 1 or heads[0].pos_ != "PROPN":
+        return
+    root = heads[0]
+    speaker = sdoc[root.left_edge.i: root.i + 1]
+    # The name may follow a role or an employer ("Governor Jane Smith", "Nordbank's Jane Smith").
+    if not any(t.ent_type_ == "PERSON" for t in speaker) and not any(
+            first_name_gender(a.text) in {"female", "male", "either"} and b.text[:1].isupper() and b.i == root.i
+            for a, b in zip(speaker, speaker[1:])):
+        return
+    start, end = line.start() + m.start("text"), line.end()
+    content = doc_text(sdoc)[start:end]
+    start += len(content) - len(content.lstrip(' "“'))
+    end -= len(content) - len(content.rstrip(' "”'))
+    kind = "direct" if content.lstrip().startswith(("“", '"')) else "indirect"
+    yield Candidate(_sent_of(sents, start), kind, ":", line.start() + m.end("prefix"), start, end, speaker, "direct")
 
 
 def _speaks_for_itself(sdoc: Doc, start: int, end: int) -> bool:
