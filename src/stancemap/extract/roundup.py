@@ -128,9 +128,9 @@ def _named_then_colon(sdoc: Doc, sents: list[Span], line: re.Match[str]) -> Iter
     root = heads[0]
     speaker = sdoc[root.left_edge.i: root.i + 1]
     # The name may follow a role or an employer ("Governor Jane Smith", "Nordbank's Jane Smith").
-    if not any(t.ent_type_ == "PERSON" for t in speaker) and not any(
-            first_name_gender(a.text) in {"female", "male", "either"} and b.text[:1].isupper() and b.i == root.i
-            for a, b in zip(speaker, speaker[1:])):
+    given = sdoc[root.i - 1] if root.i > speaker.start else None
+    if not any(t.ent_type_ == "PERSON" for t in speaker) and not (
+            given is not None and first_name_gender(given.text) in {"female", "male", "either"}):
         return
     start, end = line.start() + m.start("text"), line.end()
     content = doc_text(sdoc)[start:end]
