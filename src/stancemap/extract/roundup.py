@@ -120,7 +120,7 @@ def _named_then_colon(sdoc: Doc, sents: list[Span], line: re.Match[str]) -> Iter
     if m is None or HEADED.match(line.group()) or len(m.group("text").split()) < 4:
         return
     prefix = sdoc.char_span(line.start(), line.start() + m.end("prefix"), alignment_mode="expand")
-    if prefix is None or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in prefix):
+    if prefix is None or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in prefix):
         return
     heads = [t for t in prefix if t.head.i >= prefix.end or t.head.i < prefix.start or t.head == t]
     if len(heads) != 1 or heads[0].pos_ != "PROPN":
