@@ -135,6 +135,14 @@ def _content(noun: Token, preps: frozenset[str], intends: bool = False) -> tuple
                 obj = None  # "decision on how to ...", "on whether to ...", not "decision on the plan"
             if obj is not None:
                 return _bounds(noun, obj.left_edge.i, obj.right_edge.i, child)
+    # "The paper's view is that ...", "Her position is that ...": the noun as the subject of a copula
+    # whose complement is the "that" clause (test_nominal_noun_then_is_that).
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in COPULAS and head.i > noun.i:
+        for child in head.children:
+            if child.dep_ in {"ccomp", "attr", "acomp"} and child.left_edge.i == head.i + 1 \
+                    and doc[head.i + 1].lower_ == "that" and doc[head.i + 1].dep_ == "mark":
+                return _bounds(noun, head.i + 2, child.right_edge.i, doc[head.i + 1])
     return None
 
 
