@@ -33,8 +33,9 @@ GAPS: dict[str, dict[str, str]] = {
     # at issue 10 round 5: "The Federation of ... Workers (FEMW) said it had not been consulted ..." now
     # resolves to the union (an organisation) instead of a person "Mine Workers", and the judge gives
     # the neutral statement the union's stance in other articles ("not stated here; ...").
-    "q_phaseout": {"stance_accuracy": "issue 9: 0.792, a neutral statement given its speaker's stance elsewhere",
-                   "framing_recall": "issue 9"},
+    # Back to 0.811 in session 7: a statement with no stance words, whose speaker takes no side
+    # anywhere, is neutral rather than unrelated (judge/carry.py).
+    "q_phaseout": {"framing_recall": "issue 9"},
     "q_peace": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_bill reached 0.833 with the retrained layer (in-sample; held out 0.756), then fell to 0.795 when
     # the attribution rules found statements its gold lists whose stance the judge misreads (one is

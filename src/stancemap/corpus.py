@@ -6,7 +6,7 @@ Works on records alone (no spaCy, no model), in two passes over them:
   2. statements  each record's local actors mapped to canonical ones; each statement's conditions
                and stance judged on its kept parse rows (judge/); stances carried within an article
 Then, over the statements of the whole corpus: stances propagated from a speaker's other
-statements or side, and relate.py (outlets, framing, positions, disagreements).
+statements (judge/carry.py), and relate.py (outlets, framing, positions, disagreements).
 
 `records` is read once per pass and must give the same records in the same order each time (the
 runner reads them back from the cache: `mapping.RunRecords`), so that nothing of a record but its
@@ -26,7 +26,7 @@ from .extract.actors import ActorIndex, NameStats, name_stats
 from .extract.speakers import norm_role
 from .judge import learned
 from .judge.article import JudgementStore, judge_record, proposition_for
-from .judge.stance import propagate
+from .judge.carry import propagate
 from .model import Actor, Analysis, Event, Notice, Question, Statement
 from .question import make_question, propose_question
 from .record import ArticleRecord, DraftStatement, RecordHead
@@ -99,8 +99,7 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     analysis.actors = list(index.actors)
     timings["reduce_statements_seconds"] = clock() - started
     started = clock()
-    sides = {a.id: a.side() for a in analysis.actors}
-    propagate(analysis.statements, in_topical_document, in_topical_passage, sides)
+    propagate(analysis.statements, in_topical_document, in_topical_passage)
     if text_parts and learned.enabled():
         learned.second_opinion(analysis.statements, text_parts)
     timings["reduce_propagate_seconds"] = clock() - started

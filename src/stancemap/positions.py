@@ -5,7 +5,8 @@ the history of changes. Computed once, in relate; every renderer reads it.
 How the current stance is decided (docs/method.md, "Positions"):
 1. Only statements that take a side on the question count (support, conditional, oppose), from the
    strongest *basis* the actor has: stated in the statement's own words (continuations of the same
-   quote count half), else carried from the actor's stance elsewhere, else from their side's.
+   quote count half), else carried from the actor's stance elsewhere, else from their side's
+   (analyses of earlier versions; judge/carry.py no longer carries a side's stance).
    Neutral statements decide only for an actor who never takes a side.
 2. Statements are grouped into *rounds*, one per date (the statement's own date, else its
    article's), and each round takes the side its statements weigh most to ("conditional" when its
@@ -28,8 +29,9 @@ from .model import Analysis, Change, CurrentStance, Evidence, Position, Stance, 
 SIDES = ("support", "conditional", "oppose")
 
 # What a statement's stance rests on, strongest first (read from `stance_evidence`, which
-# judge/stance.py and corpus.py write): its own words; the same quote continued; the speaker's
-# stance elsewhere; the stance of others on the speaker's side; a neutral passage with no stance word.
+# judge/stance.py and judge/carry.py write): its own words; the same quote continued; the speaker's
+# stance elsewhere; the stance of others on the speaker's side (earlier versions only); neutral in
+# an article about the question with no stance word.
 BASES = ("stated", "continued", "carried", "side", "context")
 # A round's weight in the strongest tier: a continuation repeats what its quote already said, so it
 # counts half (tests/test_positions.py pins that a quote and its continuation do not change a position).
@@ -50,7 +52,7 @@ def basis_of(statement: Statement) -> str:
         return "continued"
     if why.startswith("not stated here;"):
         return "side" if "same side" in why else "carried"
-    if why.startswith("in a passage about the question"):
+    if why.startswith(("in a passage about the question", "no stance words and none carried")):
         return "context"
     # "about: ..." (the stance words of the statement itself) and any other reading of its own text.
     return "stated"

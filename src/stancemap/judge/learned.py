@@ -53,7 +53,8 @@ FIRST_PERSON = frozenset({"we", "i", "our", "us", "my"})
 # The first line of a statement's evidence names what its stance rests on (stance.py, article.py).
 BASES = (("about", "about"), ("refers back", "refers"), ("continues", "continues"),
          ("not stated here; the speaker's stance elsewhere", "doc"), ("not stated here; the speaker's stance in other", "corpus"),
-         ("not stated here; the stance of others", "side"), ("in a passage", "passage"))
+         ("not stated here; the stance of others", "side"), ("in a passage", "passage"),
+         ("no stance words and none carried", "article"))
 FLAGS = (("condition:", "cond"), ("consequence", "consequence"), ("a threat on", "ownpower"),
          ("demands the opposite", "demands"), ("weighs both", "weighs"), ("condition stated next", "condnext"))
 NOTE = "learned layer"

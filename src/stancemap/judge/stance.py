@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from ..extract.dates import SEASONS
 from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT, OCCURRING, OWN_POWER_TEXT
 from ..extract.text import doc_text
-from ..model import Question, Stance, Statement
+from ..model import Question, Stance
 from .conditions import Condition
 from .evaluative import evaluate
 from .polarity import negated, occurs, polarity
@@ -56,66 +56,6 @@ def _relevant(tokens: list, terms: Terms) -> list[str]:  # type: ignore[type-arg
 def _weighs(tok) -> bool:  # type: ignore[no-untyped-def]
     """"split on whether", "divided over", "the right balance between": weighing, not a split country."""
     return any(c.dep_ == "prep" and c.lower_ in {"on", "over", "about", "between"} for c in tok.children)
-
-
-def speaker_sides(statements: list[Statement], affiliation_of: dict[str, str | None]) -> tuple[
-        dict[tuple[str, str], Stance], dict[str, Stance], dict[str, Stance]]:
-    """Each speaker's prevailing explicit stance: per (document, speaker), per speaker over the
-    corpus, and per affiliation. Only stances read from the statement's own words count."""
-    def prevailing(values: list[Stance]) -> Stance | None:
-        polar = [v for v in values if v in {"support", "oppose", "conditional"}]
-        if not polar:
-            return None
-        oppose = polar.count("oppose")
-        leaning = len(polar) - oppose  # support and conditional support lean the same way
-        if oppose * 2 > len(polar):
-            return "oppose"
-        # Conditions belong to the statements that state them; the side they lean to is support.
-        return "support" if leaning * 2 > len(polar) else None
-
-    per_doc: dict[tuple[str, str], list[Stance]] = {}
-    per_speaker: dict[str, list[Stance]] = {}
-    per_side: dict[str, list[Stance]] = {}
-    for s in statements:
-        if s.speaker is None or s.stance is None:
-            continue
-        if not s.stance_evidence or not s.stance_evidence[0].startswith("about:"):
-            continue
-        per_doc.setdefault((s.document, s.speaker), []).append(s.stance)
-        per_speaker.setdefault(s.speaker, []).append(s.stance)
-        side = affiliation_of.get(s.speaker)
-        if side:
-            per_side.setdefault(side, []).append(s.stance)
-    return ({k: v for k, vs in per_doc.items() if (v := prevailing(vs))},
-            {k: v for k, vs in per_speaker.items() if (v := prevailing(vs))},
-            {k: v for k, vs in per_side.items() if (v := prevailing(vs))})
-
-
-def propagate(statements: list[Statement], in_document: set[str], in_passage: set[str],
-              affiliation_of: dict[str, str | None]) -> None:
-    """A statement that does not name the question, in an article about it, takes its speaker's
-    stance: first the speaker's in the same article, then across the corpus, then that of the
-    speaker's side; its evidence says so. Failing that, a statement in a passage about the
-    question is neutral; elsewhere it stays None (about something else).
-    `in_document` / `in_passage` hold the ids of statements in such articles / passages."""
-    per_doc, per_speaker, per_side = speaker_sides(statements, affiliation_of)
-    for s in statements:
-        by_default = s.stance == "neutral" and len(s.stance_evidence) == 1  # relevant, but no stance word
-        if (s.stance is not None and not by_default) or s.id not in in_document:
-            continue
-        speaker = s.speaker or ""
-        side = affiliation_of.get(speaker)
-        for stance, why in ((per_doc.get((s.document, speaker)), "the speaker's stance elsewhere in this article"),
-                            (per_speaker.get(speaker), "the speaker's stance in other articles"),
-                            (per_side.get(side) if side else None, f"the stance of others on the same side ({side})")):
-            if stance is not None and speaker:
-                if stance == "support" and s.conditions:
-                    stance = "conditional"  # the side's support, on the condition this statement sets
-                s.stance, s.stance_evidence = stance, [f"not stated here; {why}"]
-                break
-        if s.stance is None and s.id in in_passage:
-            # In a passage about the question, from a source whose side is unknown: no stance taken.
-            s.stance, s.stance_evidence = "neutral", ["in a passage about the question; no stance words"]
 
 
 def carry_over(stances: list[tuple[str | None, int, int, Stance | None]]) -> list[tuple[Stance | None, str]]:

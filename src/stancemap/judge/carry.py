@@ -1,0 +1,76 @@
+"""Stances carried across the corpus: a statement with no stance words of its own, in an article
+about the question, takes its speaker's stance from their statements that have some.
+
+Measured on every annotated batch (docs/evaluation.md, "Issue 9, session 7: carried stances"):
+- carrying from the speaker's own statements (in the article first, then across the corpus) is
+  right about 0.55-0.65 of the time and leaving those statements neutral about 0.3: kept;
+- carrying the stance of *others on the speaker's side* (their affiliation) was right 0.21 on
+  twelve sealed batches where neutral would have been 0.64 (0.47 against 0.40 on the batches it was
+  written on): a party's or a government's other members do not speak for this person; dropped;
+- a statement of an article about the question that neither names it nor carries a stance was
+  left None ("unrelated"); the annotators took most such statements (29 of 55 on the batches) as
+  bearing on the question, and a None is then always wrong: it is neutral now, with evidence that
+  says it is so by default. A statement of an article that never speaks of the question stays None.
+"""
+
+from __future__ import annotations
+
+from ..model import Stance, Statement
+
+# The first lines of `stance_evidence` this module writes (positions.py and learned.py read them).
+CARRIED_IN_ARTICLE = "not stated here; the speaker's stance elsewhere in this article"
+CARRIED_IN_CORPUS = "not stated here; the speaker's stance in other articles"
+IN_PASSAGE = "in a passage about the question; no stance words"
+IN_ARTICLE = "no stance words and none carried; in an article about the question"
+
+
+def speaker_sides(statements: list[Statement]) -> tuple[dict[tuple[str, str], Stance], dict[str, Stance]]:
+    """Each speaker's prevailing explicit stance: per (document, speaker) and per speaker over the
+    corpus. Only stances read from the statement's own words count."""
+    def prevailing(values: list[Stance]) -> Stance | None:
+        polar = [v for v in values if v in {"support", "oppose", "conditional"}]
+        if not polar:
+            return None
+        oppose = polar.count("oppose")
+        leaning = len(polar) - oppose  # support and conditional support lean the same way
+        if oppose * 2 > len(polar):
+            return "oppose"
+        # Conditions belong to the statements that state them; the side they lean to is support.
+        return "support" if leaning * 2 > len(polar) else None
+
+    per_doc: dict[tuple[str, str], list[Stance]] = {}
+    per_speaker: dict[str, list[Stance]] = {}
+    for s in statements:
+        if s.speaker is None or s.stance is None:
+            continue
+        if not s.stance_evidence or not s.stance_evidence[0].startswith("about:"):
+            continue
+        per_doc.setdefault((s.document, s.speaker), []).append(s.stance)
+        per_speaker.setdefault(s.speaker, []).append(s.stance)
+    return ({k: v for k, vs in per_doc.items() if (v := prevailing(vs))},
+            {k: v for k, vs in per_speaker.items() if (v := prevailing(vs))})
+
+
+def propagate(statements: list[Statement], in_document: set[str], in_passage: set[str]) -> None:
+    """A statement that does not name the question (or names it with no stance word), in an
+    article about it, takes its speaker's stance: first the speaker's in the same article, then
+    across the corpus; its evidence says so. Failing that it is neutral: "in a passage about the
+    question" when a paragraph around it speaks of the question, else by default in an article
+    that does. Statements of other articles stay None (about something else).
+    `in_document` / `in_passage` hold the ids of statements in such articles / passages."""
+    per_doc, per_speaker = speaker_sides(statements)
+    for s in statements:
+        by_default = s.stance == "neutral" and len(s.stance_evidence) == 1  # relevant, but no stance word
+        if (s.stance is not None and not by_default) or s.id not in in_document:
+            continue
+        speaker = s.speaker or ""
+        for stance, why in ((per_doc.get((s.document, speaker)), CARRIED_IN_ARTICLE),
+                            (per_speaker.get(speaker), CARRIED_IN_CORPUS)):
+            if stance is not None and speaker:
+                if stance == "support" and s.conditions:
+                    stance = "conditional"  # the speaker's support, on the condition this statement sets
+                s.stance, s.stance_evidence = stance, [why]
+                break
+        if s.stance is None:
+            # From a source whose stance is unknown: no stance taken.
+            s.stance, s.stance_evidence = "neutral", [IN_PASSAGE if s.id in in_passage else IN_ARTICLE]

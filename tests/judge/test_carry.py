@@ -1,0 +1,63 @@
+"""Stances carried across the corpus (judge/carry.py), on invented statements about questions of
+several shapes: whose stance a silent statement takes, and what it is when nobody's carries."""
+
+from __future__ import annotations
+
+from stancemap.judge.carry import CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, IN_ARTICLE, IN_PASSAGE, propagate
+from stancemap.model import Statement
+from stancemap.positions import basis_of
+
+
+def _s(sid: str, doc: str, speaker: str | None, stance: str | None, evidence: list[str] | None = None,
+       conditions: list[str] | None = None, content: str = "...") -> Statement:
+    return Statement(id=sid, document=doc, speaker=speaker, speaker_mention="", cue="said", kind="direct",
+                     content=content, start=0, end=len(content), stance=stance,  # type: ignore[arg-type]
+                     stance_evidence=evidence or [], conditions=conditions or [])
+
+
+def test_the_speakers_own_stance_in_the_article_is_carried_first() -> None:
+    # "Will the council sell the harbour?": the mayor opposes in one quote, then talks of the weather.
+    sts = [_s("1", "d1", "a1", "oppose", ["about: sale", "-against"], content="We are against the sale."),
+           _s("2", "d1", "a1", None, content="The rain will not stop us."),
+           _s("3", "d2", "a1", "support", ["about: sale", "+welcome"]),
+           _s("4", "d2", "a1", "support", ["about: sale", "+welcome"])]
+    propagate(sts, {"1", "2", "3", "4"}, {"1", "2"})
+    assert (sts[1].stance, sts[1].stance_evidence) == ("oppose", [CARRIED_IN_ARTICLE])
+
+
+def test_the_speakers_stance_in_other_articles_when_none_in_this_one() -> None:
+    # "Should the city ban cars from the centre?"
+    sts = [_s("1", "d1", "a1", "support", ["about: ban", "+back"]),
+           _s("2", "d2", "a1", "neutral", ["about: ban"]),  # relevant, no stance word
+           _s("3", "d2", "a1", None, conditions=["if buses run every five minutes"])]
+    propagate(sts, {"1", "2", "3"}, {"2"})
+    assert (sts[1].stance, sts[1].stance_evidence) == ("support", [CARRIED_IN_CORPUS])
+    assert sts[2].stance == "conditional"  # the speaker's support, on the condition this statement sets
+
+
+def test_the_stance_of_others_on_the_speakers_side_is_not_carried() -> None:
+    # "Will the union accept the pay offer?": one union official rejects it; another, of the same
+    # union, speaks only of the ballot's date. Her stance is not his: neutral, not oppose.
+    sts = [_s("1", "d1", "a1", "oppose", ["about: offer", "-reject"]),
+           _s("2", "d1", "a2", None, content="The ballot closes on Friday.")]
+    propagate(sts, {"1", "2"}, {"1", "2"})
+    assert (sts[1].stance, sts[1].stance_evidence) == ("neutral", [IN_PASSAGE])
+
+
+def test_a_silent_statement_of_an_article_about_the_question_is_neutral_not_unrelated() -> None:
+    # "Will the governor run for a second term?": a quote far from the paragraphs that name the
+    # question, by someone who never takes a side, is neutral by default; one in an article that
+    # never speaks of the question stays None.
+    sts = [_s("1", "d1", "a3", None, content="It has been a long winter for everyone."),
+           _s("2", "d2", "a3", None, content="The bridge reopens in May.")]
+    propagate(sts, {"1"}, set())
+    assert (sts[0].stance, sts[0].stance_evidence) == ("neutral", [IN_ARTICLE])
+    assert sts[1].stance is None
+    assert basis_of(sts[0]) == "context"
+
+
+def test_an_unnamed_source_carries_nothing() -> None:
+    sts = [_s("1", "d1", None, "support", ["about: deal", "+back"]),
+           _s("2", "d1", None, None)]
+    propagate(sts, {"1", "2"}, set())
+    assert sts[1].stance == "neutral"
