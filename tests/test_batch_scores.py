@@ -26,7 +26,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
 TARGETS = [("stance_accuracy", 0.80), ("condition_recall", 0.80), ("framing_recall", 0.80)]
 # Targets not met yet: {batch: {figure: reason}}. Remove an entry when its figure is reached.
 GAPS: dict[str, dict[str, str]] = {
-    "q_approval": {"stance_accuracy": "issue 9"},
+    # q_approval's stance reached 0.821 in session 7 (in-sample with the shipped layer; judge/carry.py).
     "q_election": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_phaseout's stance (0.83) is reached with the learned layer, trained on this batch among the
     # others; trained without it (leave-one-batch-out) it is 0.717 (docs/evaluation.md). 0.811 -> 0.792
@@ -41,7 +41,9 @@ GAPS: dict[str, dict[str, str]] = {
     # the attribution rules found statements its gold lists whose stance the judge misreads (one is
     # "said her party could not support the bill in its current form, arguing that ...": read as
     # support; the clause alone is read as oppose, but the batches' gold keeps the participle in it).
-    "q_bill": {"stance_accuracy": "issue 9: 0.795 in-sample", "framing_recall": "issue 9"},
+    # Session 7: 0.821 (in-sample with the shipped layer): support carried onto a statement with a
+    # condition of its own stays plain when the speaker's support elsewhere is (judge/carry.py).
+    "q_bill": {"framing_recall": "issue 9"},
     "q_should": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_budget": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_pardon's stance (0.848) is reached with the layer retrained on every batch (in-sample); trained

@@ -29,10 +29,24 @@ def test_the_speakers_stance_in_other_articles_when_none_in_this_one() -> None:
     # "Should the city ban cars from the centre?"
     sts = [_s("1", "d1", "a1", "support", ["about: ban", "+back"]),
            _s("2", "d2", "a1", "neutral", ["about: ban"]),  # relevant, no stance word
-           _s("3", "d2", "a1", None, conditions=["if buses run every five minutes"])]
+           _s("3", "d2", "a1", None, conditions=["if it rains"])]
     propagate(sts, {"1", "2", "3"}, {"2"})
     assert (sts[1].stance, sts[1].stance_evidence) == ("support", [CARRIED_IN_CORPUS])
-    assert sts[2].stance == "conditional"  # the speaker's support, on the condition this statement sets
+    # Plain support elsewhere stays plain: the condition of a statement that does not name the
+    # question ("We will cycle in, if it rains or not") is on something else.
+    assert sts[2].stance == "support"
+
+
+def test_conditional_support_is_held_on_the_carried_statements_own_condition() -> None:
+    # "Will the board accept the offer?": a shareholder backs it only if jobs stay; in the same
+    # article, a quote with a condition of its own is conditional, one without is her support.
+    sts = [_s("1", "d1", "a1", "conditional", ["about: offer", "+back", "condition: only if"]),
+           _s("2", "d1", "a1", "support", ["about: offer", "+welcome"]),
+           _s("3", "d1", "a1", None, conditions=["provided the plant in the north stays open"]),
+           _s("4", "d1", "a1", None, content="We have waited long enough.")]
+    propagate(sts, {"1", "2", "3", "4"}, {"1", "2", "3", "4"})
+    assert (sts[2].stance, sts[2].stance_evidence) == ("conditional", [CARRIED_IN_ARTICLE])
+    assert (sts[3].stance, sts[3].stance_evidence) == ("support", [CARRIED_IN_ARTICLE])
 
 
 def test_the_stance_of_others_on_the_speakers_side_is_not_carried() -> None:
