@@ -70,6 +70,13 @@ def _valence(tok: Any, valence: dict[str, float]) -> float:
     return value
 
 
+def _stands_for(tok: Any) -> bool:
+    """A word that may stand for the proposition: a pronoun ("it is a disaster") or a demonstrative
+    ("this raid", "these plans"), not the complementiser or relative "that" ("said that ...", "the
+    towns that ...")."""
+    return tok.lower_ in PRONOUNS and not (tok.lower_ == "that" and (tok.tag_ in {"WDT", "IN"} or tok.dep_ == "mark"))
+
+
 def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: bool = False) -> int:
     """+1 / -1 when the statement's evaluative words lean clearly one way in clauses naming the
     proposition's event or thing (`anywhere`: in any clause), 0 otherwise;
@@ -105,13 +112,15 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         if _body_part(tok.lemma_.lower()):
             continue  # "hand" (+2.2): "hand the lake to developers": a body part judges nothing
         clause = [t for t in clause_of(tok) if t.i in kept]
-        if not anywhere and not any(t.lower_ in topic or t.lemma_.lower() in topic or t.lower_ in PRONOUNS for t in clause):
+        said_of_subject = departing_flip(tok, terms)  # "the minister has my full confidence": aimed at who leaves
+        if not anywhere and not said_of_subject and not any(
+                t.lower_ in topic or t.lemma_.lower() in topic or _stands_for(t) for t in clause):
             continue
         value = -value if negated(tok) else value
-        if terms.privative and not any(t.lower_ in proposal or t.lemma_.lower() in proposal or t.lower_ in PRONOUNS
+        if terms.privative and not any(t.lower_ in proposal or t.lemma_.lower() in proposal or _stands_for(t)
                                        for t in clause):
             value = -value  # said of what the proposition takes away
-        elif departing_flip(tok, terms):
+        elif said_of_subject:
             value = -value  # "the minister has my full confidence" under "will the minister resign?"
         total += value
         words.append(f"{tok.text} ({value:+.1f})")
