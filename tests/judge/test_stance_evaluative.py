@@ -1,6 +1,7 @@
 """Evaluative words (VADER valence) count only when aimed at the proposition: a complementiser or a
 relative "that" stands for nothing (a demonstrative still points back), and praise said of the one a
-departing predicate takes away is aimed at a participant of the act (issue 9, session 7). One
+departing predicate takes away is aimed at a participant of the act; a predicate that takes a person
+away ("sack", "extradite") reads like "ban"; "A, not B" negates B only (issue 9, session 7). One
 invented sentence each, over several question shapes; the learned layer is off so the rules answer."""
 
 from __future__ import annotations
@@ -39,9 +40,41 @@ def test_stance_evaluative_target(run, question: str, text: str, words: str, sta
     assert statement.stance == stance, statement.stance_evidence
 
 
-@pytest.mark.xfail(strict=True, reason="a predicate that removes its object ('sack', 'extradite') is not yet derived "
-                   "from WordNet (hypernyms 'remove', 'expel'): praise of the one it removes reads neutral, not oppose")
-def test_stance_evaluative_praise_of_the_object_removed(run) -> None:  # type: ignore[no-untyped-def]
-    statement = statement_with(run(INTRO + "\"Lenk has been brilliant this season,\" Voss said.",
-                                   question="Will the club sack its manager Ivo Lenk?"), "brilliant")
-    assert statement.stance == "oppose", statement.stance_evidence
+SACK = "Will the club sack its manager Ivo Lenk?"
+EXTRADITE = "Will Varnia extradite the journalist Marek Holt?"
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # A predicate that takes a person away (WordNet: below "remove" or "expel") reads like "ban": praise
+    # or backing of the person opposes the act, blame supports it, the act in other words restates it.
+    (SACK, "\"Lenk has been brilliant this season,\" Voss said.", "brilliant", "oppose"),
+    (SACK, "Voss said the board had backed Lenk on Monday.", "backed Lenk", "oppose"),
+    (SACK, "Voss said Lenk had been a disaster and had to go.", "a disaster", "support"),
+    (SACK, "Voss said the board would not sack Lenk.", "not sack", "oppose"),
+    (EXTRADITE, "Voss said she supported Holt and his family.", "supported Holt", "oppose"),
+    (EXTRADITE, "Voss said Varnia must extradite Holt without delay.", "must extradite", "support"),
+    (EXTRADITE, "Voss said the court should block the extradition.", "block the extradition", "oppose"),
+])
+def test_stance_act_that_removes_a_person(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_removing_predicates_come_from_wordnet() -> None:
+    from stancemap.judge.privative import removes_person
+
+    assert removes_person("sack", "manager", False) and removes_person("extradite", "journalist", True)
+    # A helping act, or a removal of a thing (the same hypernyms hold of "bail out" the water), is not one.
+    assert not removes_person("pardon", "journalist", True) and not removes_person("appoint", "governor", False)
+    assert not removes_person("bail out", "bank", False)
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # "A, not B": the "not" negates B only; A stays asserted.
+    (BILL, "\"The water bill is a burden, not a lifeline,\" Voss said.", "a burden", "oppose"),
+    (BILL, "\"The water bill is a lifeline, not a burden,\" Voss said.", "a lifeline", "support"),
+])
+def test_stance_not_after_a_comma_negates_what_follows(run, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
+                                                       stance: str) -> None:
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -89,6 +89,8 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
     # The rest of what it is about: the proposal and the corpus's names for it (same sign), and under a
     # privative predicate the object it takes away (praise of cruise ships opposes banning them).
     proposal = (terms.event | terms.things) - terms.object_words
+    # What a privative act takes away ("manager", "Lenk" of "sack its manager Ivo Lenk"): judged, it is aimed at.
+    taken = terms.object_words if terms.privative else frozenset()
     if terms.privative:
         own = own | PRIVATIVE  # "a coal ban" under "phase out coal": another word for the act, not a judgement
     total = 0.0
@@ -105,7 +107,8 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             # opposite of what it lessens, and nothing when that is neutral (judge/state.py).
             value = -sum(_valence(t, valence) for t in less if t.i in kept and t.lower_ not in IGNORED)
             done |= {t.i for t in less}
-        if not value or low in IGNORED or tok.pos_ in {"PROPN", "AUX"} or tok.lemma_.lower() in own or low in own:
+        lemma = tok.lemma_.lower()  # "wanted" is ignored as "want" is
+        if not value or low in IGNORED or lemma in IGNORED or tok.pos_ in {"PROPN", "AUX"} or lemma in own or low in own:
             continue
         if tok.lemma_.lower() in LIKELY | UNLIKELY or low in LIKELY | UNLIKELY:
             continue  # "victory was assured": likelihood, read by outlook.py only when said of the act
@@ -114,11 +117,12 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         clause = [t for t in clause_of(tok) if t.i in kept]
         said_of_subject = departing_flip(tok, terms)  # "the minister has my full confidence": aimed at who leaves
         if not anywhere and not said_of_subject and not any(
-                t.lower_ in topic or t.lemma_.lower() in topic or _stands_for(t) for t in clause):
+                t.lower_ in topic or t.lemma_.lower() in topic or _stands_for(t) or t.lower_ in taken for t in clause):
             continue
         value = -value if negated(tok) else value
-        if terms.privative and not any(t.lower_ in proposal or t.lemma_.lower() in proposal or _stands_for(t)
-                                       for t in clause):
+        # A demonstrative's noun says what it points at ("this season"); only a pronoun may stand for the act.
+        if terms.privative and not any(t.lower_ in proposal or t.lemma_.lower() in proposal or (
+                _stands_for(t) and t.dep_ != "det") for t in clause):
             value = -value  # said of what the proposition takes away
         elif said_of_subject:
             value = -value  # "the minister has my full confidence" under "will the minister resign?"

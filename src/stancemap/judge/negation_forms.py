@@ -47,3 +47,30 @@ def emphatic(node: Token) -> bool:
         c.dep_ in {"acomp", "advmod", "attr", "oprd"} and c.lower_ != "never" and (
             c.tag_ in {"JJR", "RBR"} or any(d.tag_ == "RBR" and d.dep_ == "advmod" for d in c.children))
         for c in node.children)
+
+
+# Words after a "..., not" that make it a flat no rather than a contrast ("..., not a chance", "..., not at all").
+FLAT_NO = frozenset({"chance", "way", "likely", "all", "really", "hope"})
+CONTRAST_MARKS = frozenset({",", "—", "–", ";"})
+
+
+def set_against(node: Token, neg: Token, tok: Token) -> bool:
+    """"an invitation, not a consolation prize", "keep the library open, not close it": a "not" after its
+    head and a comma negates the phrase that follows it; a word before it (`tok`, under `node`) stays
+    asserted. "..., not a chance" and "..., not in a million years" are a flat no and still negate
+    (tests/judge/test_stance_evaluative.py)."""
+    if neg.lower_ != "not" or neg.i <= node.i or tok.i >= neg.i:
+        return False
+    try:
+        before = neg.nbor(-1)
+    except (IndexError, KeyError):
+        return False
+    if before.text not in CONTRAST_MARKS:
+        return False
+    after = []
+    doc = neg.doc
+    for k in range(neg.i + 1, min(neg.i + 7, len(doc))):
+        if doc[k].is_punct:
+            break
+        after.append(doc[k].lower_)
+    return bool(after) and not any(w in HYPERBOLE or w in FLAT_NO for w in after)

@@ -30,7 +30,7 @@ from ..extract.lexicon import (
     UNDOING_PHRASES,
 )
 from .kin import departing_flip, kin
-from .negation_forms import contrastive, emphatic
+from .negation_forms import contrastive, emphatic, set_against
 from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .state import continued, lessened_by
@@ -46,8 +46,8 @@ def negated(tok: Token) -> bool:
     for hop in range(4):
         if node is None:
             break
-        if any((c.dep_ == "neg" or c.lower_ in {"never", "no"}) and not contrastive(node, c) for c in node.children) and (
-                not emphatic(node)):
+        if any((c.dep_ == "neg" or c.lower_ in {"never", "no"}) and not contrastive(node, c) and not set_against(node, c, tok)
+               for c in node.children) and not emphatic(node):
             return True
         if hop > 0 and node.lemma_.lower() in REFUSING:
             return True

@@ -41,6 +41,24 @@ INSTRUMENTS = OBJECT_THINGS | GENERIC_THINGS | frozenset({"act", "ordinance", "b
 ACT_LEXFILES = frozenset({4, 11, 22})
 
 
+# WordNet verbs of taking a person away from a place or post: a predicate below one of them ("sack" ->
+# displace -> remove, "extradite" -> expel, "unseat" -> remove) takes a person object away as "ban"
+# takes away cars (tests/judge/test_stance_evaluative.py pins "sack" and "extradite").
+REMOVING = frozenset({"remove", "expel", "oust"})
+NOUN_PERSON = 18  # WordNet's lexicographer file noun.person
+
+
+def removes_person(predicate: str, head_noun: str, named_person: bool) -> bool:
+    """The predicate takes its object away, and that object is a person (a named one, or a noun whose
+    most frequent sense is a person: "manager", "migrants"): a hypernym of one of its first two senses,
+    up to four steps up, is a verb of REMOVING. Only for a person object: for a thing the same
+    hypernyms also hold of helping acts ("bail out" the water -> remove)."""
+    wn = wordnet()
+    if not (named_person or wn.lexfile(head_noun, "noun") == NOUN_PERSON):
+        return False
+    return bool(wn.hypernyms(predicate, "verb") & REMOVING)
+
+
 def _phrase(tok: Token) -> str:
     """The verb with its particle ("strike down", "phase out", "kept out of the old town")."""
     particles = [c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep", "oprd"} and c.lower_ in PARTICLES]

@@ -25,6 +25,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..extract.lexicon import ALTERNATIVES, EVENT_FAMILIES, GENERIC_THINGS, PRIVATIVE, THING_FAMILIES
+from .privative import removes_person
+from .terms import DEPARTING
 from .wordnet import wordnet
 
 # Adverbs that act as a verb's particle ("go ahead", "break up").
@@ -128,6 +130,11 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     prop.object = _phrase(obj) if obj is not None else _prep_object(verb)
     prop.object_words = sorted({t.lemma_.lower() for t in obj.subtree if t.pos_ == "NOUN"}) if obj is not None else []
     prop.privative = prop.predicate in PRIVATIVE or verb.lemma_.lower() in PRIVATIVE
+    if not prop.privative and obj is not None and prop.predicate not in DEPARTING and removes_person(
+            prop.predicate, obj.lemma_.lower(), _is_person(obj)):
+        # "sack its manager Ivo Lenk", "extradite Marek Holt": the person taken away, by role and name.
+        prop.privative = True
+        prop.object_words = sorted(set(prop.object_words) | {t.lower_ for t in obj.subtree if t.pos_ == "PROPN"})
     if prop.privative and obj is None and subject is not None:
         # "Is the strike going to end?": with no object, what ends is the subject.
         prop.object_words = sorted({t.lemma_.lower() for t in subject.subtree if t.pos_ == "NOUN"})

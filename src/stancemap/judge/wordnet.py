@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj", "ADV": "adv", "v": "verb", "n": "noun", "a": "adj", "r": "adv"}
 # Pointer symbols of the data files: antonym, derivationally related form, similar to, verb group.
-ANTONYM, DERIVED, SIMILAR, VERB_GROUP = "!", "+", "&", "$"
+ANTONYM, DERIVED, SIMILAR, VERB_GROUP, HYPERNYM = "!", "+", "&", "$", "@"
 
 
 class WordNet:
@@ -114,6 +114,23 @@ class WordNet:
             found = (w.replace("_", " ").lower() for w in words)
             out.update(w for w in found if not mutual or offset in self.synsets(w, wpos)[:senses])
         out.discard(lemma.lower())
+        return out
+
+    def hypernyms(self, lemma: str, pos: str, senses: int = 2, depth: int = 4) -> set[str]:
+        """The words of the synsets above each of the lemma's first `senses` senses, up to `depth`
+        steps ("sack" -> "displace", "remove"; "extradite" -> "expel", "move")."""
+        wpos = POS.get(pos, pos)
+        out: set[str] = set()
+        for offset in self.synsets(lemma, wpos)[:senses]:
+            current = offset
+            for _ in range(depth):
+                _, pointers = self._synset(current, wpos)
+                above = next((target for sym, target, tpos, _s, _t in pointers if sym == HYPERNYM and tpos == wpos), None)
+                if above is None:
+                    break
+                words, _ = self._synset(above, wpos)
+                out.update(w.replace("_", " ").lower() for w in words)
+                current = above
         return out
 
     def antonyms(self, lemma: str, pos: str, senses: int = 3) -> set[str]:
