@@ -5,8 +5,9 @@ Steps, each recorded as evidence a user can read:
    the proposition: its event, participants, the things it is about, or its opposite (terms.py).
 2. Polarity: stance words, negation, the event asserted or denied, opposites, votes and rivals
    (polarity.py); evaluative words with no stance verb from a sentiment lexicon (evaluative.py).
-3. Conditions: support on a condition is conditional; a refusal deferred by until/unless/while
-   ("would not join until the war ends") is conditional too; a refusal on an if-condition ("would
+3. Conditions: support on a condition is conditional; a refusal deferred by until/unless
+   ("would not join until the war ends") is conditional too; a refusal held while a state lasts
+   ("cannot support it while the levy stands") or on an if-condition ("would
    repeal the law if it won power") is opposition; a condition that itself demands the opposite of
    the proposition ("possible only if NATO abandons its plans to accept X") is opposition.
 """
@@ -29,7 +30,10 @@ from .state import extent
 from .terms import Terms, terms_of
 
 NEGATIVE_PHRASES = re.compile(rf"\b(?:{NEGATIVE_PHRASES_TEXT})\b", re.I)
-DEFERRING = {"until", "unless", "while", "after", "once", "before", "as long as", "provided", "when", "requires",
+# Markers under which a refusal names what would change it ("would not join until the war ends"): conditional.
+# Not "while": a refusal held while a state lasts ("cannot support it while the levy stands") opposes the act
+# now (tests/judge/test_stance_own_words.py).
+DEFERRING = {"until", "unless", "after", "once", "before", "as long as", "provided", "when", "requires",
              "depends on", "must first"}
 WORD = re.compile(r"[\w'-]+")
 OWN_POWER = re.compile(OWN_POWER_TEXT)

@@ -1,8 +1,9 @@
-"""Evaluative words (VADER valence) count only when aimed at the proposition: a complementiser or a
-relative "that" stands for nothing (a demonstrative still points back), and praise said of the one a
-departing predicate takes away is aimed at a participant of the act; a predicate that takes a person
-away ("sack", "extradite") reads like "ban"; "A, not B" negates B only (issue 9, session 7). One
-invented sentence each, over several question shapes; the learned layer is off so the rules answer."""
+"""A statement's own words (issue 9, session 7), one invented sentence each over several question shapes,
+the learned layer off so the rules answer: evaluative words (VADER valence) count only when aimed at the
+proposition (a complementiser or relative "that" stands for nothing; a demonstrative still points back;
+praise said of the one a departing predicate takes away is aimed at a participant of the act); a
+predicate that takes a person away ("sack", "extradite") reads like "ban"; "A, not B" negates B only;
+a refusal held "while" a state lasts is opposition."""
 
 from __future__ import annotations
 
@@ -76,5 +77,17 @@ def test_removing_predicates_come_from_wordnet() -> None:
 ])
 def test_stance_not_after_a_comma_negates_what_follows(run, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
                                                        stance: str) -> None:
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # A refusal held "while" a state lasts opposes the act now; "until" / "unless" name what would change it.
+    (BILL, "Voss said her party could not support the water bill while farmers paid the levy.", "while farmers",
+     "oppose"),
+    (BILL, "Voss said her party would not support the water bill until the levy was dropped.", "until the levy",
+     "conditional"),
+])
+def test_stance_refusal_while_a_state_lasts(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
