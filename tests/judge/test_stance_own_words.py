@@ -3,7 +3,8 @@ the learned layer off so the rules answer: evaluative words (VADER valence) coun
 proposition (a complementiser or relative "that" stands for nothing; a demonstrative still points back;
 praise said of the one a departing predicate takes away is aimed at a participant of the act); a
 predicate that takes a person away ("sack", "extradite") reads like "ban"; "A, not B" negates B only;
-a refusal held "while" a state lasts is opposition."""
+a refusal held "while" a state lasts is opposition; an act named as the subject of a judgement ("rejecting
+the offer would be a mistake") takes the act's sign times the judgement's."""
 
 from __future__ import annotations
 
@@ -89,5 +90,22 @@ def test_stance_not_after_a_comma_negates_what_follows(run, question: str, text:
      "conditional"),
 ])
 def test_stance_refusal_while_a_state_lasts(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+ACCEPT = "Will the board accept the takeover offer?"
+MERGER = "Will the regulator approve the merger?"
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # An act toward the proposition as the subject of a judgement: the act's sign times the judgement's.
+    (ACCEPT, "\"Rejecting the offer out of hand would be a mistake,\" Voss said.", "a mistake", "support"),
+    (MERGER, "\"Blocking the merger would be a disaster for the town,\" Voss said.", "a disaster", "support"),
+    (BILL, "\"Voting against the water bill would be reckless,\" Voss said.", "reckless", "support"),
+    (BILL, "\"Passing the water bill would be reckless,\" Voss said.", "reckless", "oppose"),
+    (BILL, "\"Opposing the water bill is the right thing to do,\" Voss said.", "right thing", "oppose"),
+])
+def test_stance_act_judged_as_subject(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence

@@ -29,6 +29,7 @@ from ..extract.lexicon import (
     REFUSING,
     UNDOING_PHRASES,
 )
+from .judged import judged
 from .kin import departing_flip, kin
 from .negation_forms import contrastive, emphatic, set_against
 from .outlook import outlook
@@ -224,6 +225,8 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
     """The signed sum of the statement's stance words, each noted in `evidence`. Under a privative
     proposition ("block the merger") a word aimed at what it takes away counts the other way
     (judge/privative.py)."""
+    if (act := judged(tokens, evidence, terms)) is not None:
+        return act  # "rejecting the offer would be a mistake" (judge/judged.py)
     score = 0
     # What a refusal refuses is settled by the refusal, wherever it stands: in "Reports that X had agreed
     # to neutrality were denied", "neutrality" comes first but counts only through "denied".
@@ -296,6 +299,12 @@ def _lessened_harm(tok: Token, terms: Terms) -> tuple[int, str]:
         return 0, ""
     sign = -1 if negated(by) else 1
     return sign, f"{'+' if sign > 0 else '-not '}{by.text} {tok.text} (lessens something bad)"
+
+
+def word_sign(tok: Token, terms: Terms) -> int:
+    """The sign of one word's weight toward the proposition, with no evidence kept (judge/judged.py)."""
+    weight = _word(tok, terms, [], set())
+    return (weight > 0) - (weight < 0)
 
 
 def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
