@@ -42,7 +42,8 @@ GAPS: dict[str, dict[str, str]] = {
     # "said her party could not support the bill in its current form, arguing that ...": read as
     # support; the clause alone is read as oppose, but the batches' gold keeps the participle in it).
     # Session 7: 0.821 (in-sample with the shipped layer): support carried onto a statement with a
-    # condition of its own stays plain when the speaker's support elsewhere is (judge/carry.py).
+    # condition of its own stays plain when the speaker's support elsewhere is (judge/carry.py); the
+    # complementiser "that" no longer stands for the bill in "arguing that ..." (judge/evaluative.py).
     "q_bill": {"framing_recall": "issue 9"},
     "q_should": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_budget": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
