@@ -58,7 +58,7 @@ def set_against(node: Token, neg: Token, tok: Token) -> bool:
     """"an invitation, not a consolation prize", "keep the library open, not close it": a "not" after its
     head and a comma negates the phrase that follows it; a word before it (`tok`, under `node`) stays
     asserted. "..., not a chance" and "..., not in a million years" are a flat no and still negate
-    (tests/judge/test_stance_evaluative.py)."""
+    (tests/judge/test_stance_own_words.py)."""
     if neg.lower_ != "not" or neg.i <= node.i or tok.i >= neg.i:
         return False
     try:

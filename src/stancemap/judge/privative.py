@@ -43,7 +43,7 @@ ACT_LEXFILES = frozenset({4, 11, 22})
 
 # WordNet verbs of taking a person away from a place or post: a predicate below one of them ("sack" ->
 # displace -> remove, "extradite" -> expel, "unseat" -> remove) takes a person object away as "ban"
-# takes away cars (tests/judge/test_stance_evaluative.py pins "sack" and "extradite").
+# takes away cars (tests/judge/test_stance_own_words.py pins "sack" and "extradite").
 REMOVING = frozenset({"remove", "expel", "oust"})
 NOUN_PERSON = 18  # WordNet's lexicographer file noun.person
 

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import BinaryIO
 
 POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj", "ADV": "adv", "v": "verb", "n": "noun", "a": "adj", "r": "adv"}
-# Pointer symbols of the data files: antonym, derivationally related form, similar to, verb group.
+# Pointer symbols of the data files: antonym, derivationally related form, similar to, verb group, hypernym.
 ANTONYM, DERIVED, SIMILAR, VERB_GROUP, HYPERNYM = "!", "+", "&", "$", "@"
 
 
