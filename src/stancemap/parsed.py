@@ -85,8 +85,8 @@ class _Morph:
 class ParsedToken:
     """One token of a `ParsedDoc`, answering spaCy's `Token` attributes the rules read."""
 
-    __slots__ = ("_children", "_head", "_morph", "dep_", "doc", "ent_iob_", "ent_type_", "i", "idx", "lemma_",
-                 "lower_", "pos_", "tag_", "text", "whitespace_")
+    __slots__ = ("_children", "_head", "_morph", "_subtree", "dep_", "doc", "ent_iob_", "ent_type_", "i", "idx",
+                 "lemma_", "lower_", "pos_", "tag_", "text", "whitespace_")
 
     def __init__(self, doc: ParsedDoc, i: int, idx: int = -1, text: str = "", ws: int = 0, lemma: str = "",
                  pos: str = "", tag: str = "", dep: str = "", head: int | None = None, ent: str = "", iob: str = "",
@@ -98,6 +98,7 @@ class ParsedToken:
         self.ent_type_, self.ent_iob_, self._morph = ent, iob, morph
         self._head = i if head is None else head
         self._children: list[ParsedToken] | None = None
+        self._subtree: list[ParsedToken] | None = None
 
     @property
     def orth_(self) -> str:
@@ -173,14 +174,17 @@ class ParsedToken:
 
     @property
     def subtree(self) -> Iterator[ParsedToken]:
-        found = [self]
-        stack = [self]
-        while stack:
-            node = stack.pop()
-            kids = list(node.children)
-            found.extend(kids)
-            stack.extend(kids)
-        return iter(sorted(found, key=lambda t: t.i))
+        # Found once per token (the tree never changes): the rules ask for edges and subtrees often.
+        if self._subtree is None:
+            found = [self]
+            stack = [self]
+            while stack:
+                node = stack.pop()
+                kids = list(node.children)
+                found.extend(kids)
+                stack.extend(kids)
+            self._subtree = sorted(found, key=lambda t: t.i)
+        return iter(self._subtree)
 
     @property
     def ancestors(self) -> Iterator[ParsedToken]:

@@ -35,7 +35,7 @@ def aside_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]],
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or inside(quotes, subject.idx):
             continue
-        if verb.dep_ == "advcl" and (lemma in SPEECH_VERBS | EVIDENCE_VERBS or lemma in PUTTING) and _as_clause(verb) \
+        if verb.dep_ == "advcl" and (lemma in _SPEECH_OR_EVIDENCE or lemma in PUTTING) and _as_clause(verb) \
                 and (speaker_capable(subject) or _document(subject)):
             span = _beside(sent, verb)
         elif verb.dep_ == "ROOT" and lemma in EVIDENCE_VERBS and lemma not in SPEECH_VERBS and _document(subject) \
@@ -110,3 +110,7 @@ def unsourced_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]
         if span is None or len(doc_text(sent.doc)[span[0]:span[1]].split()) < 4:
             continue
         yield Candidate(i, "belief", verb.text, verb.idx, span[0], span[1], None, "predicate")
+
+
+# Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
+_SPEECH_OR_EVIDENCE = SPEECH_VERBS | EVIDENCE_VERBS

@@ -83,7 +83,7 @@ def speaker_words(subject: Token, verb: Token) -> Span:
 
 
 def speaker_capable(subject: Token) -> bool:
-    if subject.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i"}:
+    if subject.lower_ in _PRONOUNS_WE_I:
         return True
     if subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subject.pos_ == "PROPN":
         return True
@@ -144,7 +144,7 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i:
         return _carrier_source(verb.head) or verb.head
     # "X continues to insist ...": the subject sits on an aspectual governing verb.
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL | RAISING:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECTUAL_OR_RAISING:
         return subject_of(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head)
@@ -247,3 +247,8 @@ def left_subject(verb: Token) -> Token | None:
     if any(t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or t.lemma_.lower() in PERSON_ROLES for t in words):
         return words.root
     return None
+
+
+# Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
+_PRONOUNS_WE_I = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i"}
+_ASPECTUAL_OR_RAISING = ASPECTUAL | RAISING

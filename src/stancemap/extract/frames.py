@@ -95,8 +95,11 @@ def headline_words(sdoc: Doc, title: str | None) -> list[str]:
     (a second parse per article for a dozen words): the body's parse names its words."""
     if not title:
         return []
-    lemma_of = {t.lower_: (t.lower_ if t.pos_ == "PROPN" else t.lemma_.lower()) for t in sdoc if t.is_alpha}
-    found = {lemma_of.get(w, w) for w in re.findall(r"[a-z]+(?:-[a-z]+)*", title.lower())}
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", title.lower())
+    wanted = set(words)  # (only the headline's words are looked up: the last body token of each wins, as before)
+    lemma_of = {t.lower_: (t.lower_ if t.pos_ == "PROPN" else t.lemma_.lower()) for t in sdoc
+                if t.is_alpha and t.lower_ in wanted}
+    found = {lemma_of.get(w, w) for w in words}
     return sorted(found)
 
 
@@ -147,18 +150,19 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     weight 2 or more only). The weight is `_weight`'s."""
     if tok.pos_ != "VERB":
         return None
-    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    children = list(tok.children)  # read once: each reading of `children` builds its tokens anew
+    particles = [c.lower_ for c in children if c.dep_ == "prt"]
     lemma = tok.lemma_.lower()
     act = " ".join([lemma, *particles])
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if obj is None and subject is not None and (particles or lemma not in LIGHT_VERBS | SPEECH_VERBS) and _happening(
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if obj is None and subject is not None and (particles or lemma not in _LIGHT_OR_SPEECH) and _happening(
             tok, subject):  # (a report "warns", a study "argues": speech, not an act that may happen)
         # "the ceasefire will hold", "is the strike going to end": the thing is the subject of an
         # intransitive act, marked INTRANSITIVE so the question keeps it ("Will the ceasefire hold?").
         return (INTRANSITIVE + act, subject, None, weight) if (weight := _weight(tok)) > 1 else None
     if obj is None and (person := _acting_person(tok, subject)) is not None and (
-            particles or lemma not in LIGHT_VERBS | SPEECH_VERBS | GENERIC_VERBS):
+            particles or lemma not in _LIGHT_SPEECH_GENERIC):
         # "Varnak refuses to resign", "the premier urged Varnak to step down": a person's own act, done to
         # nothing, marked INTRANSITIVE with the person as its thing ("Will Varnak resign?"); contested only
         # (tests/test_question.py::test_question_proposed_a_persons_own_act).
@@ -166,8 +170,8 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     if not particles and lemma in GENERIC_VERBS:
         return None
     if obj is None:
-        obj, subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None), None
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        obj, subject = next((c for c in children if c.dep_ == "nsubjpass"), None), None
+        agent = next((c for c in children if c.dep_ == "agent"), None)
         if agent is not None:
             subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if obj is not None and obj.lower_ in PERSONAL_OBJECTS:
@@ -175,7 +179,7 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return None
     if not particles and lemma in SPEECH_VERBS and (not _personal(obj) or any(
-            c.dep_ in {"ccomp", "xcomp"} for c in tok.children)):
+            c.dep_ in {"ccomp", "xcomp"} for c in children)):
         # A verb of saying done to a name or a person is an act ("the Senate confirmed Darvas", "voters
         # may recall the mayor"), to a noun a report ("confirmed the figures"), with what was said a
         # report to someone ("warned Vedder that").
@@ -220,7 +224,7 @@ def _acting_person(verb: Token, subject: Token | None) -> Token | None:
     """The person named (or a pronoun for the person named last) as who does an intransitive act: its
     subject, or for "refuses to resign" / "urged Varnak to resign" the governing verb's subject or
     object; None when the verb takes an object, a complement or a passive subject."""
-    if any(c.dep_ in COMPLEMENTS | {"nsubjpass", "auxpass"} for c in verb.children):
+    if any(c.dep_ in _COMPLEMENTS_OR_PASSIVE for c in verb.children):
         return None
     if subject is None and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
         governing = list(verb.head.children)
@@ -394,3 +398,9 @@ def _membership_pair(tok: Token) -> tuple[str, str] | None:
         return None
     s, t = (_name(subject) if subject is not None else None), (_name(target) if target is not None else None)
     return (s, t) if s and t and s != t else None
+
+
+# Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
+_LIGHT_OR_SPEECH = LIGHT_VERBS | SPEECH_VERBS
+_LIGHT_SPEECH_GENERIC = LIGHT_VERBS | SPEECH_VERBS | GENERIC_VERBS
+_COMPLEMENTS_OR_PASSIVE = COMPLEMENTS | {"nsubjpass", "auxpass"}

@@ -109,6 +109,7 @@ def rare(lemma: str) -> bool:
     return semcor_count(lemma) <= MAX_COMMON
 
 
+@lru_cache(maxsize=65536)
 def semcor_count(lemma: str) -> int:
     """Times the lemma (or its American spelling: "clamour" -> "clamor") is tagged in SemCor."""
     counts = semcor()

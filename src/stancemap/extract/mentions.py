@@ -175,7 +175,7 @@ def title_of(ent: Span) -> tuple[str | None, str | None]:
     while i >= 0:
         tok = doc[i]
         if tok.text in {"-", "–"} or tok.ent_type_ in {"NORP", "ORG", "GPE"} or (
-                tok.dep_ in TITLE_DEPS and (tok.text[:1].isupper() or tok.lower_ in PERSON_ROLES | TITLE_WORDS)):
+                tok.dep_ in TITLE_DEPS and (tok.text[:1].isupper() or tok.lower_ in _ROLE_OR_TITLE)):
             if tok.ent_type_ == "PERSON" or tok.tag_ == "POS":
                 break
             words.insert(0, tok)
@@ -233,3 +233,7 @@ def surname_mentions(doc_id: str, sdoc: Doc, mentions: list[Mention], surnames: 
                              actor=actor, subject=tok.dep_ in {"nsubj", "nsubjpass"},
                              locative=tok.i > 0 and sdoc[tok.i - 1].lower_ in LOCATIVE))
     return found
+
+
+# Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
+_ROLE_OR_TITLE = PERSON_ROLES | TITLE_WORDS

@@ -80,7 +80,7 @@ def predicate_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]
                          any_quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
     sent = sents[i]
     for tok in sent:
-        if inside(quotes, tok.idx):
+        if not _may_predicate(tok) or inside(quotes, tok.idx):
             continue
         cls: str | None
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
@@ -114,6 +114,23 @@ def predicate_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]
             "mixed" if any(start <= s < end for s, _ in any_quotes) else "indirect")
         cue = tok.text + _particle(tok)
         yield Candidate(i, kind, cue, tok.idx, start, end, speaker_words(subject, head), "predicate")
+
+
+def _may_predicate(tok: Token) -> bool:
+    """Whether any branch of predicate_candidates can give `tok` a class (speed only: this runs on
+    every token of the map, the branches' tree walks on few): a feeling adjective (the copula branch), or
+    a verb-like word whose lemma has a class or that may be a passive feeling ("was outraged").
+    Keep in step with the branches' conditions there."""
+    pos = tok.pos_
+    if pos == "ADJ":
+        return tok.dep_ == "acomp" and tok.lemma_.lower() in BELIEF_ADJECTIVES
+    if pos not in _PREDICATE_POS:
+        return False
+    return verb_class(tok.lemma_.lower()) is not None or (pos == "VERB" and tok.lower_ in BELIEF_ADJECTIVES)
+
+
+# What predicate_like and the verb branches accept (VERB, AUX, or a noun read as one).
+_PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
 def verb_class(lemma: str) -> str | None:

@@ -163,7 +163,7 @@ def _colon_block(sdoc: Doc, sents: list[Span], lines: list[re.Match[str]], k: in
         return
     last = sents[_sent_of(sents, line.end() - 1)]
     verb = next((t for t in reversed(list(last)) if t.pos_ in {"VERB", "AUX"}
-                 and t.lemma_.lower() in SPEECH_VERBS | EXTRA_CUES), None)
+                 and t.lemma_.lower() in _ROUNDUP_CUES), None)
     subject = subject_of(verb) if verb is not None else None
     if verb is None or subject is None or subject.i > verb.i:
         return
@@ -198,3 +198,7 @@ def _transcript_labels(text: str) -> set[str]:
     for m in re.finditer(r"(?m)^[\"“]?([A-Z][A-Z.'’ -]{1,30}):\s", text):
         seen[m.group(1)] = seen.get(m.group(1), 0) + 1
     return {label for label, n in seen.items() if n >= 2 and len(label) >= 3}
+
+
+# Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
+_ROUNDUP_CUES = SPEECH_VERBS | EXTRA_CUES

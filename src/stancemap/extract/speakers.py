@@ -134,7 +134,7 @@ class SpeakerResolver:
             speaking = self._misread_person(span, inside)
             if speaking is not None:
                 return speaking, "named"
-            if (plural and head_lemma not in UNNAMED_SOURCES | {"source", "report"}) or head.lower_ in GROUP_HEADS:
+            if (plural and head_lemma not in _UNNAMED_SOURCE_REPORT) or head.lower_ in GROUP_HEADS:
                 return self._group(span, actors), "group"
             named = next((a for a in actors if a.kind != "other" or head.ent_type_), None)
             if named is not None and head.ent_type_:
@@ -143,7 +143,7 @@ class SpeakerResolver:
                 return None, "unnamed"
             return (named or actors[0]), "named"
         low = head.lower_
-        if head.text[:1].isupper() and low not in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i"}:
+        if head.text[:1].isupper() and low not in _PRONOUNS_WE_I:
             found = self.index.lookup(span.text) or self.index.lookup(head.text)
             if found is not None:
                 name = _proper_name(span) or head.text
@@ -158,7 +158,7 @@ class SpeakerResolver:
                 return self.index.organization(name), "named"
         if low in PERSON_PRONOUNS:
             return self._pronoun(span.start_char, sentence_index, low), "pronoun"
-        if low in PLURAL_PRONOUNS | {"we"}:
+        if low in _PLURAL_WE:
             return self.running_group, "pronoun" if self.running_group else "unnamed"
         if (head.lower_ in GROUP_HEADS and head_lemma not in UNNAMED_SOURCES) or (
                 plural and head_lemma in GROUP_HEADS):
@@ -270,3 +270,9 @@ class SpeakerResolver:
         name = span.doc[words[0].i: words[-1].i + 1].text if words else span.text
         affiliation = next((a.name for a in named if a.kind in {"organization", "country"}), None)
         return self.index.group(name, affiliation)
+
+
+# Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
+_UNNAMED_SOURCE_REPORT = UNNAMED_SOURCES | {"source", "report"}
+_PRONOUNS_WE_I = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i"}
+_PLURAL_WE = PLURAL_PRONOUNS | {"we"}

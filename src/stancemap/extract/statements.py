@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .according import according_candidates
 from .asides import aside_candidates, unsourced_candidates
 from .bounds import (
+    DECLARING,
     asks_anonymity,
     before_according,
     clause_right,
@@ -30,6 +31,7 @@ from .clauses import left_subject, predicate_like, speaker_capable, speaker_span
 from .lexicon import (
     BELIEF_VERBS,
     PASSIVE_CUES,
+    POSITION_VERBS,
     QUOTE_VERBS,
     SPEECH_VERBS,
 )
@@ -238,15 +240,24 @@ def _reports_own_clause(verb: Token) -> bool:
     return "ccomp" in rest or rest <= {"punct", "cc", "conj", "advmod", "npadvmod"}
 
 
+# Every lemma a branch of _verbal yields for: a passive cue, a verb of saying, "make (it) clear",
+# a declaring or position verb (bounds.states_position). A new branch for other verbs extends this.
+_CUE_LEMMAS = PASSIVE_CUES | SPEECH_VERBS | DECLARING | POSITION_VERBS | {"make"}
+# What predicate_like can accept, checked before it (speed only).
+_VERB_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+
+
 def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             any_quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
     sent = sents[i]
     doc = sent.doc
     nested_cues: set[int] = set()
     for verb in sent:
-        if not predicate_like(verb) or inside(quotes, verb.idx) or verb.i in nested_cues:
-            continue
         lemma = verb.lemma_.lower()
+        # (_VERB_POS and _CUE_LEMMAS first: speed only, no branch below takes another verb)
+        if verb.pos_ not in _VERB_POS or lemma not in _CUE_LEMMAS or not predicate_like(verb) \
+                or inside(quotes, verb.idx) or verb.i in nested_cues:
+            continue
         passive = _passive_agent(verb)
         if passive is not None and lemma in PASSIVE_CUES and verb.dep_ not in {"relcl", "acl", "advcl", "pcomp"}:
             # (A passive inside a relative clause, "X, whose offer was recommended by Y, said ...", is

@@ -188,7 +188,7 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
         if first > child.left_edge.i:
             break
     tokens = [t for t in tok.doc[start:tok.i + 1]]
-    while tokens and (tokens[0].lower_ in PLAIN_MODIFIERS | UNITS or tokens[0].text in JOINERS):
+    while tokens and (tokens[0].lower_ in _PLAIN_OR_UNITS or tokens[0].text in JOINERS):
         tokens = tokens[1:]
     if len(tokens) > 1 and _after_figure(tokens[0]):
         tokens = tokens[1:]  # "a 14.6 billion krona merger", "3.2-billion-crown plan": the figure's unit
@@ -281,3 +281,7 @@ def _slots(tok: Token) -> list[str]:
         elif child.dep_ == "prep" and child.lower_ in {"of", "with", "between", "by", "for", "on"}:
             slots += [f"of:{g.lower_}" for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
     return slots
+
+
+# Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
+_PLAIN_OR_UNITS = PLAIN_MODIFIERS | UNITS
