@@ -33,6 +33,7 @@ MISSION_RIVAL = "invasion"
 NAMED_PEJORATIVE = re.compile(r"\b([A-Z][a-z]{2,}) (clique|junta|cabal)\b")
 LOADED_TERMS = frozenset(term for term, _ in LOADED)
 _RIVAL = dict(LOADED)
+_LOADED_RE = {term: re.compile(rf"\b{re.escape(term)}\b") for term, _ in LOADED}
 # The euphemism for an invasion in its variants: "special operation", "special military operation",
 # "special security operation", "special counter-terrorist operation"; a special forces operation is
 # a raid by special forces, not a name for a war.
@@ -159,12 +160,16 @@ class FramingIndex:
         low = text.lower()
         found: Counter[str] = Counter()
         for term, _ in LOADED:
-            if term != "regime":
-                found[term] = len(re.findall(rf"\b{re.escape(term)}\b", low))
-        found.update(m[0] for m in SPECIAL_OPERATION.finditer(low))
-        found.update(m[0] for m in MISSION.finditer(low))
-        found.update(f"{m[1]} {m[2]}" for m in NAMED_PEJORATIVE.finditer(text) if m[1] in self.names)
-        for m in ANY_REGIME.finditer(text):
+            if term != "regime":  # (the regular expression only where the words occur at all: speed)
+                found[term] = len(_LOADED_RE[term].findall(low)) if term in low else 0
+        # (Each pattern read only where a word it needs occurs: speed, the same matches.)
+        if "operation" in low:
+            found.update(m[0] for m in SPECIAL_OPERATION.finditer(low))
+        if "mission" in low or "operation" in low:
+            found.update(m[0] for m in MISSION.finditer(low))
+        if "clique" in text or "junta" in text or "cabal" in text:
+            found.update(f"{m[1]} {m[2]}" for m in NAMED_PEJORATIVE.finditer(text) if m[1] in self.names)
+        for m in ANY_REGIME.finditer(text) if "regime" in low or not text.isascii() else ():  # (İ matches (?i:i))
             before = m[1] or ""
             if before in self.names and NAMED_REGIME.fullmatch(m[0]):
                 found[f"{before} regime"] += 1

@@ -135,6 +135,8 @@ QUESTIONING = frozenset({"that", "whether", "why", "how", "what", "when", "where
 
 def _marker(tok: Token) -> str | None:
     low = tok.lower_
+    if low not in MARKER_WORDS:
+        return None  # (speed: this runs on every token of every judged sentence)
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     if low in INVERTED and tok.dep_ in {"aux", "auxpass"} and tok.head.dep_ in {"advcl", "ccomp", "conj"} \
             and before is not None and before.is_alpha and before.lower_ not in QUESTIONING \
@@ -184,7 +186,7 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
         for c in governor.children)
     if marker.lower_ == "while" and (refused or any(
-            t.lemma_.lower() in DEFERRAL_NOUNS | {"troop", "force", "soldier"} for t in subtree)):
+            t.lemma_.lower() in _DEFERRAL_OR_TROOPS for t in subtree)):
         return True  # "should not join while foreign troops remain"; "while her minister said ..." contrasts
     sentence = [t.lower_ for t in marker.sent]
     if any(a == "not" and b == "before" for a, b in pairwise(sentence)):
@@ -421,3 +423,9 @@ def _names_event_outside(condition: Condition, doc: Doc, terms: Terms) -> bool:
     governor = root.head if root.head.i not in inside else root
     clause = list(governor.subtree) if governor.i not in inside else list(span.sent)
     return any((t.lemma_.lower() in terms.event or t.lower_ in terms.event) for t in clause if t.i not in inside)
+
+
+# Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
+_DEFERRAL_OR_TROOPS = DEFERRAL_NOUNS | {"troop", "force", "soldier"}
+# Every word _marker answers for (the words its branches test first); keep in step with them.
+MARKER_WORDS = INVERTED | {"provided", "providing", "assuming", "as", "so"} | frozenset(MARKERS)

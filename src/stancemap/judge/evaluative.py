@@ -110,7 +110,7 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         lemma = tok.lemma_.lower()  # "wanted" is ignored as "want" is
         if not value or low in IGNORED or lemma in IGNORED or tok.pos_ in {"PROPN", "AUX"} or lemma in own or low in own:
             continue
-        if tok.lemma_.lower() in LIKELY | UNLIKELY or low in LIKELY | UNLIKELY:
+        if tok.lemma_.lower() in _LIKELIHOOD or low in _LIKELIHOOD:
             continue  # "victory was assured": likelihood, read by outlook.py only when said of the act
         if _body_part(tok.lemma_.lower()):
             continue  # "hand" (+2.2): "hand the lake to developers": a body part judges nothing
@@ -132,3 +132,7 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         return 0
     evidence.append(f"{'+' if total > 0 else '-'}evaluative: {', '.join(words[:4])}")
     return 1 if total > 0 else -1
+
+
+# Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
+_LIKELIHOOD = LIKELY | UNLIKELY

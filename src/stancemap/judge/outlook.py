@@ -24,7 +24,7 @@ STANDING = frozenset({"it", "this"})
 def outlook(tok: Token, terms: Terms, negated: bool) -> int:
     """+1 / -1 when the adjective says the act is likely (or overdue) / unlikely, 0 otherwise."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "ADJ" or lemma not in LIKELY | UNLIKELY:
+    if tok.pos_ != "ADJ" or lemma not in _LIKELIHOOD:
         return 0
     if any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
         return 0  # "it is unlikely that the board will approve": the clause's own verb is read
@@ -52,3 +52,7 @@ def _someone_elses(noun: Token, terms: Terms) -> bool:
     ours = terms.participants | terms.subject_words | terms.anchors
     return any(c.dep_ in {"poss", "compound", "appos"} and c.pos_ == "PROPN"
                and not any(t.lower_ in ours for t in c.subtree) for c in noun.children)
+
+
+# Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
+_LIKELIHOOD = LIKELY | UNLIKELY

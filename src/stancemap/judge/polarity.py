@@ -42,7 +42,18 @@ Token = Any  # spaCy Token or parsed.ParsedToken
 
 def negated(tok: Token) -> bool:
     """A negation on the word or on its governors, a "without" above it, or a refusal governing it
-    ("refusal of NATO countries to integrate it", "did not oppose")."""
+    ("refusal of NATO countries to integrate it", "did not oppose"). Answered once per token of a
+    document (the rules ask it of the same token many times; the answer reads only the parse)."""
+    memo = tok.doc.user_data.get("stancemap_negated")
+    if memo is None:
+        memo = tok.doc.user_data["stancemap_negated"] = {}
+    found = memo.get(tok.i)
+    if found is None:
+        found = memo[tok.i] = _negated(tok)
+    return found
+
+
+def _negated(tok: Token) -> bool:
     node: Token | None = tok
     for hop in range(4):
         if node is None:
@@ -230,7 +241,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
     score = 0
     # What a refusal refuses is settled by the refusal, wherever it stands: in "Reports that X had agreed
     # to neutrality were denied", "neutrality" comes first but counts only through "denied".
-    skip: set[int] = {t.i for tok in tokens if tok.lemma_.lower() in NEGATIVE | REFUSING and not negated(tok)
+    skip: set[int] = {t.i for tok in tokens if tok.lemma_.lower() in _NEGATIVE_OR_REFUSING and not negated(tok)
                       for t in _doubled(tok, terms)}
     score += _stays(tokens, terms, evidence, skip)
     for tok in tokens:
@@ -254,7 +265,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         if delta and terms.privative and aimed_at_object(tok, terms):
             delta = -delta  # "cleared the merger" under "block the merger": approval of what it takes away
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of what the proposition takes away)" for e in evidence[at:]]
-        elif delta and tok.lemma_.lower() in POSITIVE | NEGATIVE and departing_flip(tok, terms):
+        elif delta and tok.lemma_.lower() in _POSITIVE_OR_NEGATIVE and departing_flip(tok, terms):
             delta = -delta  # "the treasurer has our full support" under "will the treasurer resign?"
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of the one the proposition takes away)" for e in evidence[at:]]
         score += delta
@@ -325,7 +336,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         return score
     if low == "against" and tok.pos_ == "ADP" and not _against_counts(tok, terms):
         return score  # "had been used against protesting farmers": not a stance on the question
-    if (low in NEGATIVE | REFUSING or lemma in NEGATIVE | REFUSING) and not negated(tok):
+    if (low in _NEGATIVE_OR_REFUSING or lemma in _NEGATIVE_OR_REFUSING) and not negated(tok):
         doubled = _doubled(tok, terms)
         if doubled:  # "rejected a freeze on enlargement", "drop his objection": a double negative
             score += 1
@@ -403,3 +414,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         score -= 1
         evidence.append(f"-not {tok.text}")
     return score
+
+
+# Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
+_NEGATIVE_OR_REFUSING = NEGATIVE | REFUSING
+_POSITIVE_OR_NEGATIVE = POSITIVE | NEGATIVE

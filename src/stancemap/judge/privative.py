@@ -69,7 +69,7 @@ def _targets(tok: Token) -> list[Token]:
     """What a word is aimed at: a verb's objects (a passive's subject), an occurrence verb's subject
     ("the merger will go ahead"), an adjective's noun ("a dangerous merger", "the merger is dangerous")."""
     out = [t for c in tok.children if c.dep_ in TARGETS for t in _below(c)]
-    if tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in OCCURRING | FAILING or not any(
+    if tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in _OCCURRING_OR_FAILING or not any(
             c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children)):
         out += [t for c in tok.children if c.dep_ == "nsubj" for t in _below(c)]
     if tok.dep_ == "amod":
@@ -179,3 +179,7 @@ def restates(tok: Token, terms: Terms) -> int:
     from .polarity import negated
 
     return -1 if negated(tok) else 1
+
+
+# Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
+_OCCURRING_OR_FAILING = OCCURRING | FAILING

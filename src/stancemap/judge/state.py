@@ -38,7 +38,7 @@ COMPLEMENTS = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advmod", "prt", "do
 
 def _names_ours(tok: Token, terms: Terms) -> bool:
     ours = named(terms) | terms.event
-    return any(t.lower_ in ours or t.lemma_.lower() in ours for t in tok.subtree) or tok.lower_ in STANDING | PERSONS
+    return any(t.lower_ in ours or t.lemma_.lower() in ours for t in tok.subtree) or tok.lower_ in _STANDING_OR_PERSONS
 
 
 def _holder(verb: Token, terms: Terms) -> bool:
@@ -189,3 +189,7 @@ def extent(start: int, end: int, kind: str, doc: Any, terms: Terms) -> bool:
         if node.pos_ in {"VERB", "AUX"}:
             return False
     return False
+
+
+# Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
+_STANDING_OR_PERSONS = STANDING | PERSONS
