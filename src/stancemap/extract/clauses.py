@@ -53,8 +53,8 @@ def speaker_span(subject: Token) -> Span:
     A role with a name in apposition ("its deputy foreign minister, A. B.,") is named by the name."""
     subject = past_dateline(subject)
     named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-    if named is not None and subject.ent_type_ != "PERSON":
-        subject = named
+    # A role with a person's name in apposition, or a description with any proper name there.
+    subject = named if named is not None and subject.ent_type_ != "PERSON" else appositive_name(subject) or subject
     tokens = [t for t in subject.subtree]
     while len(tokens) > 1 and tokens[0].is_punct and tokens[0] != subject:
         tokens = tokens[1:]  # a closing quotation mark the parse hung on the name after it
@@ -70,6 +70,20 @@ def speaker_span(subject: Token) -> Span:
     while len(tokens) > 1 and tokens[-1].text in {"(", "[", "-", "–", "—"}:
         tokens = tokens[:-1]  # "Sen. A. B. (R-Tex)": the cut at the party leaves its opening bracket
     return subject.doc[tokens[0].i: tokens[-1].i + 1]
+
+def appositive_name(subject: Token) -> Token | None:
+    """"The main opposition party, <Name>, said", "Its chair, <Name>, said", "The operator, the <Name>
+    Authority, says": a description whose apposition between commas is a proper name is named by it
+    (test_speakers_appositive_name_speaks)."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ or subject.tag_ != "NN":
+        return None
+    for c in subject.children:
+        if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "PROPN" and c.text[:1].isupper() \
+                and c.left_edge.i > 0 and subject.doc[c.left_edge.i - 1].text == "," \
+                and c.right_edge.i + 1 < len(subject.doc) and subject.doc[c.right_edge.i + 1].text in {",", "—", "–"}:
+            return c
+    return None
+
 
 def speaker_words(subject: Token, verb: Token) -> Span:
     """The words naming the source of `verb`: the subject's words, and for a relative clause

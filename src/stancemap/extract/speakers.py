@@ -14,7 +14,7 @@ and says which rule decided. Rules, in order:
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..model import Actor
 from .actors import ActorIndex
@@ -59,6 +59,14 @@ def _body_name(span: Span) -> str:
 # Heads of a body's name beyond names.ORG_HEADS, capitalised in a name ("Chamber of Commerce").
 BODY_WORDS = frozenset({"chamber", "authority", "board", "bureau", "department", "federation", "society",
                         "council", "service", "agency", "fund", "club", "trust", "institute", "network"})
+
+
+# A person's own voice: "her office", "his ministry", "her spokesperson" speak for her or him.
+OWN_VOICE = frozenset({"office", "spokesperson", "spokesman", "spokeswoman", "ministry", "department", "campaign",
+                       "team", "camp", "analysis", "statement", "chancellery"})
+# Words for a company ("the company said"), answered by the latest firm named.
+COMPANY_WORDS = frozenset({"company", "firm", "group", "operator", "carrier", "manufacturer", "maker", "insurer",
+                           "lender", "retailer", "supplier", "developer", "corporation", "airline", "bidder"})
 
 
 # Role words too general to pick one holder by ("the official", "the leader").
@@ -164,11 +172,58 @@ class SpeakerResolver:
                 plural and head_lemma in GROUP_HEADS):
             if any(t.dep_ in {"amod", "compound", "prep"} for t in head.children):
                 return self._group(span, []), "group"
+        owner = self._possessor(span, sentence_index)
+        if owner is not None:
+            return owner, "possessive"
         if span[0].lower_ in {"the", "this"} and not plural:
-            earlier = self._named_by_head(head.lower_, span.start_char)
+            earlier = self._named_by_head(head.lower_, span.start_char) or self._company(head, span.start_char,
+                                                                                         sentence_index)
             if earlier is not None:
                 return earlier, "description"
         return None, "unnamed"
+
+    def _possessor(self, span: Span, sentence_index: int) -> Actor | None:
+        """"Her office said", "his ministry says", "her spokesperson added": a person's own voice is
+        that person; "Its delegation says", "its whips said": the body or country just named
+        (test_speakers_possessive_voice_is_its_owner)."""
+        head = span.root
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if poss is None:
+            return None
+        low = poss.lower_
+        if low in {"her", "his"} and head.tag_ == "NN" and head.lower_ in OWN_VOICE:
+            return self._pronoun(span.start_char, sentence_index, low)
+        if low == "its" and head.lemma_.lower() not in PERSON_ROLES:
+            return self._body_before(span.start_char, sentence_index)
+        return None
+
+    def _body_before(self, pos: int, sentence_index: int) -> Actor | None:
+        """The latest organisation, group or country named in this or the previous sentence."""
+        for m in reversed(self.mentions):
+            if m.start >= pos or m.locative:
+                continue
+            if m.sent < sentence_index - 1:
+                break
+            actor = self.index.by_id(m.actor)
+            if actor is not None and actor.kind in {"organization", "group", "country"}:
+                return actor
+        return None
+
+    def _company(self, head: Token, pos: int, sentence_index: int) -> Actor | None:
+        """"The company said": the latest organisation named within two sentences whose name is not
+        headed by another body's word (a union, a council). Pinned by test_speakers_the_company."""
+        if getattr(head, "lower_", "") not in COMPANY_WORDS:
+            return None
+        for m in reversed(self.mentions):
+            if m.start >= pos or m.locative:
+                continue
+            if m.sent < sentence_index - 2:
+                break
+            actor = self.index.by_id(m.actor)
+            if actor is not None and actor.kind == "organization" and \
+                    actor.name.lower().split()[-1] not in ORG_HEADS - COMPANY_WORDS:
+                return actor
+        return None
 
     def _misread_person(self, span: Span, inside: list[Mention]) -> Actor | None:
         """"Carys Marvish of the X Institute told us": a speaking "Firstname Surname" the tagger

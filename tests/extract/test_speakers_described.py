@@ -1,0 +1,45 @@
+"""Speakers named through a description (issue 10, session 7): an apposition that names the
+description's holder, a possessive that points at the person or body just named, "the company"
+for the firm just named. Written sentences; fictional people, bodies and places."""
+
+from __future__ import annotations
+
+from .conftest import speaker_name, statement_with
+
+
+def test_speakers_appositive_name_speaks(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Brisk Ferries, the largest user of the harbour, has threatened to leave. Its chief executive, "
+            "Maren Tolvik, says the new rules would make the route impossible to run.\n\n"
+            "The main opposition party, Civic Renewal, said it would oppose the appointment.\n\n"
+            "The bridge's operator, the Orrin Crossings Authority, now says the props will be fitted by May 3.")
+    analysis = run(text)
+    assert speaker_name(analysis, "impossible to run") == "Maren Tolvik"
+    assert statement_with(analysis, "impossible to run").speaker_mention == "Maren Tolvik"
+    assert speaker_name(analysis, "oppose the appointment") == "Civic Renewal"
+    assert speaker_name(analysis, "props will be fitted") == "Orrin Crossings Authority"
+
+
+def test_speakers_possessive_voice_is_its_owner(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mayor Lisbet Orlund did not attend the meeting. Her office said in a statement that the council "
+            "would look closely at a toll exemption.\n\n"
+            "Foreign Minister Tomas Eldvik has asked for a transition period. His ministry says that a "
+            "seven-year transition is now on the table.\n\n"
+            "The Centre Alliance will vote against the bill, its whips said on Thursday.")
+    analysis = run(text)
+    assert speaker_name(analysis, "toll exemption") == "Lisbet Orlund"
+    assert statement_with(analysis, "toll exemption").speaker_mention == "Her office"
+    assert speaker_name(analysis, "seven-year transition") == "Tomas Eldvik"
+    assert speaker_name(analysis, "vote against the bill") == "Centre Alliance"
+
+
+def test_speakers_the_company(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Varrick Pipeline Works said it regrets the disruption at Low Fen. "
+            "The company said construction remained on schedule to finish in December.")
+    assert speaker_name(run(text), "construction remained on schedule") == "Varrick Pipeline Works"
+
+
+def test_speakers_the_company_is_not_a_union(run) -> None:  # type: ignore[no-untyped-def]
+    # A body headed by another body's word is not "the company".
+    text = ("The Harbour Workers' Union said it would ballot its members. "
+            "The company said construction remained on schedule.")
+    assert speaker_name(run(text), "construction remained on schedule") is None
