@@ -43,3 +43,26 @@ def test_speakers_the_company_is_not_a_union(run) -> None:  # type: ignore[no-un
     text = ("The Harbour Workers' Union said it would ballot its members. "
             "The company said construction remained on schedule.")
     assert speaker_name(run(text), "construction remained on schedule") is None
+
+
+def test_speakers_first_person_under_a_transcript_label(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Anna Halvorsen, the opposition leader, spoke to Radio Kestel on Monday.\n\n"
+            "Radio Kestel: The chancellery keeps saying the petition is being examined. What do you expect?\n\n"
+            "Halvorsen: She is protecting a friend. I think the president will pardon her, and I predict "
+            "he will be gone by May.")
+    analysis = run(text)
+    assert speaker_name(analysis, "gone by May") == "Anna Halvorsen"
+
+
+def test_speakers_first_person_answers_an_unlabelled_question(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Petra Varnmoe spoke to the Courier about the harbour bill.\n\n"
+            "Q: What about the dockers? Their union says it will not back you.\n\n"
+            "They are right to ask. I have told the union that no docker will be left without work.")
+    assert speaker_name(run(text), "no docker will be left") == "Petra Varnmoe"
+
+
+def test_speakers_first_person_of_the_writer_has_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
+    # Outside a transcript or an answer, "I" is the writer's: no speaker.
+    text = "The bridge has been closed since May. I think the council will reopen it before winter."
+    found = [s for s in run(text).statements if "reopen it" in s.content]
+    assert all(s.speaker is None for s in found)

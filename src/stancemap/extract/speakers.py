@@ -18,10 +18,12 @@ from spacy.tokens import Span, Token
 
 from ..model import Actor
 from .actors import ActorIndex
+from .first_person import FIRST_PERSON, first_person
 from .lexicon import GROUP_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, UNNAMED_SOURCES
 from .mentions import Mention
 from .names import ORG_HEADS, first_name_gender, gender
 from .places import country_name, is_place
+from .text import doc_text
 
 
 def _titled_name(span: Span) -> tuple[str, str] | None:
@@ -166,6 +168,10 @@ class SpeakerResolver:
                 return self.index.organization(name), "named"
         if low in PERSON_PRONOUNS:
             return self._pronoun(span.start_char, sentence_index, low), "pronoun"
+        if low in FIRST_PERSON:
+            me = first_person(doc_text(span.doc), span.start_char, self.mentions, self.index)
+            if me is not None:
+                return me, "first person"
         if low in _PLURAL_WE:
             return self.running_group, "pronoun" if self.running_group else "unnamed"
         if (head.lower_ in GROUP_HEADS and head_lemma not in UNNAMED_SOURCES) or (

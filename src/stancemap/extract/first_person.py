@@ -1,0 +1,34 @@
+"""Who "I" is when the article's own words say "I" outside quotation marks: the speaker a
+transcript line's label names ("Lund: ... I think ..."), or, in an interview printed as a
+question paragraph and its answer, the interviewee (issue 10, session 7;
+test_speakers_first_person_*)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Actor
+from .actors import ActorIndex
+from .interview import QUESTION, interviewee
+from .mentions import Mention
+
+FIRST_PERSON = frozenset({"i", "me", "my", "mine"})
+# "Lund: ...", "Petra Lund: ...": one to three capitalised words and a colon open the paragraph.
+LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s")
+QUOTE_MARKS = "\"“”"
+
+
+def first_person(body: str, pos: int, mentions: list[Mention], index: ActorIndex) -> Actor | None:
+    line_start = body.rfind("\n", 0, pos) + 1
+    before = body[line_start:pos]
+    if sum(before.count(q) for q in QUOTE_MARKS) % 2:
+        return None  # inside a quotation: someone quoted says "I"
+    label = LABEL.match(body, line_start)
+    if label is not None:
+        actor = index.lookup(label.group("label"))
+        return actor if actor is not None and actor.kind == "person" else None
+    # An unlabelled answer: the paragraph before (or the one before that) asks a question.
+    previous = [p.strip() for p in body[:line_start].split("\n") if p.strip()][-2:]
+    if any((p.endswith("?") and p[:1] not in QUOTE_MARKS) or QUESTION.match(p) for p in previous):
+        return interviewee(body, mentions, index)
+    return None
