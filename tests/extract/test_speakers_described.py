@@ -66,3 +66,18 @@ def test_speakers_first_person_of_the_writer_has_no_speaker(run) -> None:  # typ
     text = "The bridge has been closed since May. I think the council will reopen it before winter."
     found = [s for s in run(text).statements if "reopen it" in s.content]
     assert all(s.speaker is None for s in found)
+
+
+def test_speakers_spokesperson_speaks_for_the_body(run) -> None:  # type: ignore[no-untyped-def]
+    # Never the next person named ("cataphora"): an unnamed spokesperson speaks for a body or a person.
+    text = ("Under the rules of the Continental Games Association (CGA), a candidate city must present a "
+            "guarantee. A CGA spokesman said the association does not comment on individual candidates. "
+            "Lukas Marendi called the bid a chance for athletes.\n\n"
+            "In the capital, a spokesman for the federal economy ministry said the government would study "
+            "the bill. Halina Rostek called it a mistake.\n\n"
+            "Transport Minister Sandro Vitelli said the harbour was a national asset. A spokesman said the "
+            "minister had no intention of taking sides. Marta Breith disagreed.")
+    analysis = run(text)
+    assert speaker_name(analysis, "does not comment on individual") == "Continental Games Association"
+    assert speaker_name(analysis, "would study the bill") == "federal economy ministry"
+    assert speaker_name(analysis, "no intention of taking sides") == "Sandro Vitelli"

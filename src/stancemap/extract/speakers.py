@@ -66,6 +66,8 @@ BODY_WORDS = frozenset({"chamber", "authority", "board", "bureau", "department",
 # A person's own voice: "her office", "his ministry", "her spokesperson" speak for her or him.
 OWN_VOICE = frozenset({"office", "spokesperson", "spokesman", "spokeswoman", "ministry", "department", "campaign",
                        "team", "camp", "analysis", "statement", "chancellery"})
+# An unnamed spokesperson speaks for a body or a person, not as the next person named.
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 # Words for a company ("the company said"), answered by the latest firm named.
 COMPANY_WORDS = frozenset({"company", "firm", "group", "operator", "carrier", "manufacturer", "maker", "insurer",
                            "lender", "retailer", "supplier", "developer", "corporation", "airline", "bidder"})
@@ -129,6 +131,8 @@ class SpeakerResolver:
         determiner = span[0].lower_
         if determiner in {"the", "this", "that", "a", "an", "one"} and not plural and head_lemma in PERSON_ROLES:
             if not any((a := self.index.by_id(m.actor)) is not None and a.kind == "person" for m in inside):
+                if determiner in {"a", "an", "one"} and head.lower_ in SPOKES:
+                    return self._principal(span, inside, sentence_index), "spokesperson"
                 if determiner in {"a", "an", "one"}:
                     return self._cataphora(span, sentence_index), "cataphora"
                 return self._description(span), "role"
@@ -202,6 +206,26 @@ class SpeakerResolver:
         if low == "its" and head.lemma_.lower() not in PERSON_ROLES:
             return self._body_before(span.start_char, sentence_index)
         return None
+
+    def _principal(self, span: Span, inside: list[Mention], sentence_index: int) -> Actor | None:
+        """"A CGA spokesman", "a spokesman for the economy ministry", "A company spokesperson", "a
+        spokeswoman": whom an unnamed spokesperson speaks for -- the body or person the phrase names,
+        else the one the sentence or the one before is about; never the next person named
+        (test_speakers_spokesperson_speaks_for_the_body)."""
+        named = [a for m in inside if (a := self.index.by_id(m.actor)) is not None]
+        if named:
+            return named[0]
+        head = span.root
+        for word in [c for c in head.children if c.dep_ in {"compound", "nmod"}] + \
+                [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]:
+            found = self._named_by_head(word.lower_, span.start_char) or \
+                self._company(word, span.start_char, sentence_index)
+            if found is not None:
+                return found
+        recent = [m for m in reversed(self.mentions) if m.start < span.start_char and not m.locative
+                  and sentence_index - 1 <= m.sent <= sentence_index and self.index.by_id(m.actor) is not None]
+        best = next((m for m in recent if m.subject), recent[0] if recent else None)
+        return self.index.by_id(best.actor) if best is not None else None
 
     def _body_before(self, pos: int, sentence_index: int) -> Actor | None:
         """The latest organisation, group or country named in this or the previous sentence."""
