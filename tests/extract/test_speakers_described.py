@@ -81,3 +81,30 @@ def test_speakers_spokesperson_speaks_for_the_body(run) -> None:  # type: ignore
     assert speaker_name(analysis, "does not comment on individual") == "Continental Games Association"
     assert speaker_name(analysis, "would study the bill") == "federal economy ministry"
     assert speaker_name(analysis, "no intention of taking sides") == "Sandro Vitelli"
+
+
+def test_speakers_pronoun_not_a_name_inside_a_quotation(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Harbour councillor Aurel Danvik said the plan would rip the heart out of a working port.\n\n"
+            "\"Mayor Orlund wants a postcard, not a port,\" he fumed.")
+    assert speaker_name(run(text), "wants a postcard") == "Aurel Danvik"
+
+
+def test_speakers_pronoun_newly_named_subject_takes_the_floor(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fisheries minister Pol Raddock said the accord was a fair deal for the fleet.\n\n"
+            "Haldby's mayor, Jens Tollvik, struck a softer note. He said the town could accept the accord "
+            "as long as it came with a transition period.")
+    assert speaker_name(run(text), "could accept the accord") == "Jens Tollvik"
+
+
+def test_speakers_pronoun_after_we_asked(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Union secretary Graham Pellow said the night shift would vote no.\n\n"
+            "How might it go? We asked Dr Samir Odunya of the University of Wexby.\n\n"
+            "\"My expectation is a yes, but a narrower one than the company thinks,\" he told the Ledger.")
+    assert speaker_name(run(text), "My expectation is a yes") == "Samir Odunya"
+
+
+def test_speakers_pronoun_not_the_subject_of_reported_speech(run) -> None:  # type: ignore[no-untyped-def]
+    # "X said Y doesn't ...": Y is the subject of what X said, not who speaks next.
+    text = ("Tyra Molenby said Clinton doesn't show consistency on the issue. "
+            "\"It comes and goes,\" she said.")
+    assert speaker_name(run(text), "comes and goes") == "Tyra Molenby"

@@ -83,13 +83,19 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
         if not text or not any(ch.isalpha() for ch in text):
             continue
         mention = Mention(doc_id, start, end, text, ent.label_, sent_of.get(ent.start, 0),
-                          subject=ent.root.dep_ in {"nsubj", "nsubjpass"},
+                          subject=_subject(ent.root),
                           locative=ent.start > 0 and sdoc[ent.start - 1].lower_ in LOCATIVE,
                           pronoun=_taken_up_by(ent))
         if ent.label_ == "PERSON" or _has_title(ent):
             mention.role, mention.affiliation_text = title_of(ent)
         mentions.append(mention)
     return mentions
+
+
+def _subject(root: Token) -> bool:
+    """The name is its clause's subject, or the apposition of a subject ("The port's director, X,
+    said")."""
+    return root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _headline_tokens(sdoc: Doc) -> set[int]:

@@ -14,15 +14,16 @@ and says which rule decided. Rules, in order:
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
 from .actors import ActorIndex
 from .first_person import FIRST_PERSON, first_person
 from .lexicon import GROUP_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, UNNAMED_SOURCES
 from .mentions import Mention
-from .names import ORG_HEADS, first_name_gender, gender
+from .names import ORG_HEADS, first_name_gender
 from .places import country_name, is_place
+from .pronouns import resolve_pronoun
 from .text import doc_text
 
 
@@ -88,6 +89,9 @@ class SpeakerResolver:
         self.running: Actor | None = None  # the last person who spoke in this document
         self.running_group: Actor | None = None  # the last collective speaker, for "they"
         self.running_sent = -10  # the sentence where the running speaker last spoke
+        self.running_pos = -1  # and where in the body
+        self.text = ""  # the body, for quotation marks
+        self.doc: Doc | None = None
         # For the last role description resolved ("the trade minister"): its specific role words
         # and the persons it could name, in order. The reduce asks again with the corpus's roles:
         # an article may name the holder without the title that other articles give her.
@@ -106,11 +110,12 @@ class SpeakerResolver:
     def resolve(self, span: Span | None, sentence_index: int) -> tuple[Actor | None, str]:
         if span is None:
             return None, "none"
+        self.text, self.doc = self.text or doc_text(span.doc), span.doc
         actor, rule = self._resolve(span, sentence_index)
         if actor is not None and actor.kind in {"group", "organization", "country"}:
             self.running_group = actor
         if actor is not None and actor.kind == "person":
-            self.running, self.running_sent = actor, sentence_index
+            self.running, self.running_sent, self.running_pos = actor, sentence_index, span.start_char
             if rule in {"role", "description", "cataphora"}:
                 alias = span.text if span[0].lower_ in {"the", "this", "that"} else None
                 if alias:
@@ -281,32 +286,8 @@ class SpeakerResolver:
         return None
 
     def _pronoun(self, pos: int, sentence_index: int, pronoun: str = "") -> Actor | None:
-        # The person who spoke in this or the previous sentence keeps the floor; otherwise a person
-        # who is the subject of one of those sentences takes it ("Reval thanked lawmakers in a
-        # message. Valdoria, he wrote, ..." is Reval's, though someone else spoke before).
-        # Nobody whose first name or title says otherwise is "she" or "he".
-        wanted = "female" if pronoun in {"she", "her", "hers"} else "male" if pronoun in {"he", "him", "his"} else None
-
-        def fits(actor: Actor | None) -> bool:
-            found = gender(actor.name, actor.roles) if actor is not None else None
-            return actor is not None and (wanted is None or found is None or found == wanted)
-
-        for m in reversed(self.mentions):  # "X, the secretary-general, ...: speaking in Y, he said"
-            if m.start < pos and m.subject and m.sent == sentence_index:
-                actor = self.index.by_id(m.actor)
-                if actor is not None and actor.kind == "person" and fits(actor):
-                    return actor
-        if fits(self.running) and self.running_sent >= sentence_index - 1:
-            return self.running
-        for m in reversed(self.mentions):
-            if m.start < pos and m.subject and sentence_index - 1 <= m.sent <= sentence_index:
-                actor = self.index.by_id(m.actor)
-                if actor is not None and actor.kind == "person" and fits(actor):
-                    return actor
-        if fits(self.running):
-            return self.running
-        before = [a for a in self._person_mentions_before(pos) if fits(a)]
-        return before[-1] if before else None
+        """Who "he"/"she" is: see extract/pronouns.py."""
+        return resolve_pronoun(self, pos, sentence_index, pronoun)
 
     def _description(self, span: Span) -> Actor | None:
         roles = norm_role(span.text)

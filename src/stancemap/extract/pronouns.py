@@ -1,0 +1,89 @@
+"""Who "he" or "she" is, for the speaker resolver (speakers.py). In order:
+  1. a person who is the subject of this sentence before the pronoun ("X, the minister, ...:
+     speaking in Y, he said"), not one named inside a quotation ('"Mayor X wants a postcard," he
+     fumed' is not the mayor's);
+  2. a person newly the subject of this or the previous sentence's main clause, named after the
+     running speaker last spoke ("Y struck a softer note. He said ..." although X spoke before);
+  3. the person who spoke in this or the previous sentence (the running speaker);
+  4. the object of the previous sentence's main verb ("We asked Dr Y. '...,' he told us");
+  5. the running speaker, else the latest person named.
+Nobody whose first name or title says otherwise is "she" or "he". Pinned by
+tests/extract/test_speakers_described.py (test_speakers_pronoun_*)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ..model import Actor
+from .names import gender
+
+if TYPE_CHECKING:
+    from .mentions import Mention
+    from .speakers import SpeakerResolver
+
+OPENING, CLOSING, STRAIGHT = "“«", "”»", '"'
+
+
+def quoted(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation of its paragraph."""
+    before = text[text.rfind("\n", 0, pos) + 1:pos]
+    depth = sum(before.count(c) for c in OPENING) - sum(before.count(c) for c in CLOSING)
+    return depth > 0 or before.count(STRAIGHT) % 2 == 1
+
+
+def main_subject(doc: Doc | None, m: Mention) -> bool:
+    """The name is the subject of its sentence's main clause (or its apposition), not of a clause
+    reported inside it ("X said Clinton doesn't ...")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    tok = span.root
+    if tok.dep_ == "appos":
+        tok = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT"
+
+
+def main_object(doc: Doc | None, m: Mention) -> bool:
+    """The name is the object of its sentence's main verb ("We asked Dr X of the University")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    if span is None or span.root.dep_ not in {"dobj", "dative"} or span.root.head.dep_ != "ROOT":
+        return False
+    # Only when the asker is the writer ("We asked", "I spoke to"): "X has not mentioned Y. That's
+    # when she ..." is still X's.
+    return all(c.lower_ in {"we", "i"} for c in span.root.head.children if c.dep_ == "nsubj")
+
+
+def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str = "") -> Actor | None:
+    wanted = "female" if pronoun in {"she", "her", "hers"} else "male" if pronoun in {"he", "him", "his"} else None
+
+    def fits(actor: Actor | None) -> bool:
+        found = gender(actor.name, actor.roles) if actor is not None else None
+        return actor is not None and (wanted is None or found is None or found == wanted)
+
+    def person(m: Mention) -> Actor | None:
+        actor = res.index.by_id(m.actor)
+        ok = actor is not None and actor.kind == "person" and fits(actor) and not quoted(res.text, m.start)
+        return actor if ok else None
+
+    before = [m for m in reversed(res.mentions) if m.start < pos]
+    for m in before:
+        if m.subject and m.sent == sentence_index and (actor := person(m)) is not None:
+            return actor
+    for m in before:
+        if m.subject and sentence_index - 1 <= m.sent <= sentence_index and m.start > res.running_pos \
+                and main_subject(res.doc, m) and (actor := person(m)) is not None:
+            return actor
+    if fits(res.running) and res.running_sent >= sentence_index - 1:
+        return res.running
+    for m in before:
+        if m.subject and sentence_index - 1 <= m.sent <= sentence_index and (actor := person(m)) is not None:
+            return actor
+    for m in before:
+        if m.sent == sentence_index - 1 and main_object(res.doc, m) and (actor := person(m)) is not None:
+            return actor
+    if fits(res.running):
+        return res.running
+    earlier = [a for a in res._person_mentions_before(pos) if fits(a)]
+    return earlier[-1] if earlier else None
