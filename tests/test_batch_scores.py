@@ -26,7 +26,11 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
 TARGETS = [("stance_accuracy", 0.80), ("condition_recall", 0.80), ("framing_recall", 0.80)]
 # Targets not met yet: {batch: {figure: reason}}. Remove an entry when its figure is reached.
 GAPS: dict[str, dict[str, str]] = {
-    # q_approval's stance reached 0.821 in session 7 (in-sample with the shipped layer; judge/carry.py).
+    # q_approval's stance reached 0.821 in session 7 (in-sample with the shipped layer; judge/carry.py),
+    # then 0.786 with issue 10's round-7 speakers: "Its director, X, said the analysis 'vindicates ...'"
+    # is now X's (gold speaker X), and the judge carries X's later stance (support, from another
+    # article) onto it where the gold reads oppose; the neutral "does not comment" stays neutral.
+    "q_approval": {"stance_accuracy": "issue 9: 0.786, a speaker now named is given her stance elsewhere"},
     "q_election": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_phaseout's stance (0.83) is reached with the learned layer, trained on this batch among the
     # others; trained without it (leave-one-batch-out) it is 0.717 (docs/evaluation.md). 0.811 -> 0.792

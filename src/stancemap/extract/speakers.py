@@ -229,8 +229,13 @@ class SpeakerResolver:
                 return found
         recent = [m for m in reversed(self.mentions) if m.start < span.start_char and not m.locative
                   and sentence_index - 1 <= m.sent <= sentence_index and self.index.by_id(m.actor) is not None]
-        best = next((m for m in recent if m.subject), recent[0] if recent else None)
+        best = next((m for m in recent if m.subject or self._owns_subject(m)), None)
         return self.index.by_id(best.actor) if best is not None else None
+
+    def _owns_subject(self, m: Mention) -> bool:
+        """"Prime Minister X's office has responded": X owns the sentence's subject."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if self.doc is not None else None
+        return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in {"nsubj", "nsubjpass"}
 
     def _body_before(self, pos: int, sentence_index: int) -> Actor | None:
         """The latest organisation, group or country named in this or the previous sentence."""
