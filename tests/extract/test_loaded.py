@@ -3,6 +3,7 @@ on invented sentences: the words come from VADER's and WordNet's general lexicon
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from typing import Any
 
@@ -59,3 +60,16 @@ def test_loaded_terms_an_outlet_alone_writes() -> None:
     assert "boondoggle" in terms and "caved" in terms, terms
     assert len(terms) <= 3
     assert counts.terms("wire") == []
+
+
+def test_loaded_valence_is_the_same_in_every_process() -> None:
+    """A word VADER lacks takes its WordNet neighbours' mean: summed exactly, so a worker process (another
+    hash seed, another set order) gives the same value as this one, to the last digit."""
+    import subprocess
+    import sys
+
+    code = ("from stancemap.extract.loaded import valence; "
+            "print([valence(w, p) for w, p in (('accurate', 'a'), ('afraid', 'a'), ('foul', 'a'), ('grudge', 'n'), ('favourite', 'n'))])")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4)}
+    assert len(seen) == 1 and "None" not in next(iter(seen))

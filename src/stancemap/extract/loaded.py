@@ -17,6 +17,7 @@ numbers and the verbs of reporting are never candidates.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from functools import lru_cache
 from typing import Any
@@ -99,7 +100,8 @@ def valence(lemma: str, pos: str) -> float | None:
         values = [vader[w] for w in near if w in vader]
         if not values:
             return None
-        value = sum(values) / len(values)
+        # fsum: the exact sum whatever the set's order, so every process (hash seed) gives the same value.
+        value = math.fsum(values) / len(values)
     return value if abs(value) >= MIN_VALENCE else None
 
 
