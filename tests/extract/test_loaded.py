@@ -68,8 +68,8 @@ def test_loaded_valence_is_the_same_in_every_process() -> None:
     import subprocess
     import sys
 
-    code = ("from stancemap.extract.loaded import valence; "
-            "print([valence(w, p) for w, p in (('accurate', 'a'), ('afraid', 'a'), ('foul', 'a'), ('grudge', 'n'), ('favourite', 'n'))])")
+    words = "(('accurate', 'a'), ('afraid', 'a'), ('foul', 'a'), ('grudge', 'n'), ('favourite', 'n'))"
+    code = f"from stancemap.extract.loaded import valence; print([valence(w, p) for w, p in {words}])"
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4)}
     assert len(seen) == 1 and "None" not in next(iter(seen))
