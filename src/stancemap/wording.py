@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from .extract.lexicon import words
-from .extract.loaded import semcor_count
+from .extract.loaded import MAX_COMMON, semcor_count
 from .extract.wording import PARTICLES
 from .model import FramingTerm
 
@@ -165,10 +165,38 @@ class WordingCounts:
             elif count >= MIN_OWN and own and (" " in key or "-" in key):
                 # A described phrase only this outlet writes, again and again ("toll grab", "car lobby").
                 chosen.append((z, FramingTerm(self.surface[outlet, key], count, None)))
+            elif (plain := self._plain_name(key, outlet)) is not None and z > 0:
+                # One word of its own for the act argued about ("investment", "crossing", "consolidation").
+                chosen.append((z, FramingTerm(self.surface[outlet, key], count, plain)))
         chosen.sort(key=lambda zt: (-zt[0], zt[1].term))
         terms = [t for _, t in chosen[:MAX_TERMS]]
         shown = {t.term.lower() for t in terms}  # (a word inside a phrase shown is still shown alone: "misery")
         return terms + [t for t in self.loaded_terms(outlet) if t.term.lower() not in shown]
+
+    def _plain_name(self, key: str, outlet: str) -> str | None:
+        """The corpus's plain word for the act or thing argued about, when `key` is one word of the
+        outlet's own for it: a noun of an act (WordNet's noun.act/event/process, or the kind of the
+        question's thing) that stands where the question's act stands (`_direct`) and is not one of
+        the question's words ("investment" or "partnership" where others write "takeover"; "crossing"
+        for "bridge"). The plain word is the question's word other outlets write most."""
+        if " " in key or key in self.topic_words or key in self.topic_things or not self._direct(key):
+            return None
+        if _lexfile(self.head[key]) not in ACT_FILES or semcor_count(self.head[key]) > MAX_COMMON:
+            return None  # not an act, or a word the plainest report needs ("decision", "debate")
+        users = self._outlets_of()
+        mine, n_mine = users[key].get(outlet, 0), self._size(outlet)
+        rest, n_rest = self.total[key] - mine, self._size(None) - n_mine
+        if rest and not (n_rest and rest / n_rest <= LOADED_SHARE * mine / n_mine):
+            return None  # the others write it about as often: nobody's own word
+        best: tuple[int, str] | None = None
+        for word in self.topic_words | self.topic_things:
+            theirs = users.get(word)
+            if not theirs or " " in word or "-" in word or word == key or _lexfile(word) not in ACT_FILES:
+                continue
+            n = sum(c for o, c in theirs.items() if o != outlet)
+            if n > users[key].get(outlet, 0) and (best is None or n > best[0]):
+                best = (n, word)
+        return self.first_surface[best[1]] if best is not None else None
 
     def loaded_terms(self, outlet: str) -> list[FramingTerm]:
         """The evaluative words (extract/loaded.py) this outlet writes in its own voice and the others
