@@ -122,3 +122,18 @@ def test_wording_framing_terms_reach_the_outlets() -> None:
     analysis = analyze_sources(sources, "Will the regulator approve the merger of Halvex and Orlin?")
     framing = {o.name: {t.term for t in o.framing} for o in analysis.outlets}
     assert "takeover" in framing["Daily Rocket"] and "merger" in framing["Harbour Wire"], framing
+
+
+def test_wording_an_outlets_own_word_for_the_act() -> None:
+    # One outlet calls the act argued about by a word of its own ("investment" where the others write
+    # "sale"): shown with the plain word as its rival. A word the plainest report needs ("decision",
+    # common in SemCor) is nobody's choice, and the question's own word is not a framing term.
+    counts = WordingCounts()
+    counts.add("wire", _phrases("The regulator may block the sale. Unions oppose the sale."))
+    counts.add("paper", _phrases("Ministers expect the regulator to approve the sale. The sale would close in June."))
+    counts.add("agency", _phrases("The regulator will review the investment. The regulator will review the decision. "
+                                  "The investment brings new cranes."))
+    counts.set_topic(frozenset({"sale", "approve"}), frozenset({"approve", "block", "review"}), frozenset({"sale"}))
+    assert ("investment", "sale") in [(t.term, t.variant_of) for t in counts.terms("agency")]
+    assert "decision" not in [t.term for t in counts.terms("agency")]
+    assert "sale" not in [t.term for t in counts.terms("wire")]

@@ -22,13 +22,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 from typing import Any
 
-from .extract.lexicon import words
 from .extract.loaded import MAX_COMMON, semcor_count
-from .extract.wording import PARTICLES
 from .model import FramingTerm
+from .wording_lex import described_apart, elaborates, lexfile, namable, related_heads
 
 # Terms an outlet shows, spellings apart: a reader takes in a handful.
 MAX_TERMS = 8
@@ -41,13 +39,6 @@ LOADED_SHARE = 0.2
 # Slots two phrases must share to name one thing when nothing else links them.
 # Prior weight of the corpus's frequencies in the log-odds (Monroe et al.'s alpha_0).
 PRIOR = 10.0
-# Heads that say how much, when or who in general, not what a thing is called.
-GENERIC_HEADS = words("""
-time year month week day today yesterday tomorrow people person thing way part number percent per cent lot
-kind sort side point case fact matter question issue end start use place area word statement comment report
-""")
-# WordNet lexicographer files of nouns of time, quantity and relation (noun.time 28, noun.quantity 23, noun.relation 24).
-GENERIC_FILES = frozenset({23, 24, 28})
 MAX_SLOTS = 30
 # WordNet's files of nouns naming acts, events and processes (noun.act 4, noun.event 11, noun.process 22).
 ACT_FILES = frozenset({4, 11, 22})
@@ -152,7 +143,7 @@ class WordingCounts:
         chosen: list[tuple[float, FramingTerm]] = []
         voiced = self.voiced[outlet]
         for key, count in mine.items():
-            if not voiced[key] or not _namable(key, self.head[key]) or not self._topical(key):
+            if not voiced[key] or not namable(key, self.head[key]) or not self._topical(key):
                 continue  # only quoted: a speaker's word, not the outlet's; or no name for a thing
             own = self.total[key] == count
             # Monroe et al.'s z, and a phrase no other outlet writes first: the plainest sign of a choice.
@@ -181,7 +172,7 @@ class WordingCounts:
         for "bridge"). The plain word is the question's word other outlets write most."""
         if " " in key or key in self.topic_words or key in self.topic_things or not self._direct(key):
             return None
-        if _lexfile(self.head[key]) not in ACT_FILES or semcor_count(self.head[key]) > MAX_COMMON:
+        if lexfile(self.head[key]) not in ACT_FILES or semcor_count(self.head[key]) > MAX_COMMON:
             return None  # not an act, or a word the plainest report needs ("decision", "debate")
         users = self._outlets_of()
         mine, n_mine = users[key].get(outlet, 0), self._size(outlet)
@@ -191,7 +182,7 @@ class WordingCounts:
         best: tuple[int, str] | None = None
         for word in self.topic_words | self.topic_things:
             theirs = users.get(word)
-            if not theirs or " " in word or "-" in word or word == key or _lexfile(word) not in ACT_FILES:
+            if not theirs or " " in word or "-" in word or word == key or lexfile(word) not in ACT_FILES:
                 continue
             n = sum(c for o, c in theirs.items() if o != outlet)
             if n > users[key].get(outlet, 0) and (best is None or n > best[0]):
@@ -243,7 +234,7 @@ class WordingCounts:
         best: tuple[int, str] | None = None
         if key not in self._rivals_cache:  # the same for every outlet writing the phrase
             # one is the other with words added: never rivals
-            self._rivals_cache[key] = [o for o in sorted(self._candidates(key)) if not _elaborates(key, o)]
+            self._rivals_cache[key] = [o for o in sorted(self._candidates(key)) if not elaborates(key, o)]
         for other in self._rivals_cache[key]:
             if mine[other] > mine[key] and not own:
                 continue  # this outlet says the rival more often
@@ -294,7 +285,7 @@ class WordingCounts:
             by_head: dict[str, list[str]] = defaultdict(list)
             by_slot: dict[str, list[str]] = defaultdict(list)
             for key in self.total:
-                if _namable(key, self.head[key]):
+                if namable(key, self.head[key]):
                     by_head[self.head[key]].append(key)
                     for slot in self.slots[key]:
                         by_slot[slot].append(key)
@@ -329,7 +320,7 @@ class WordingCounts:
         self._direct_cache[key] = False
         words = set(key.replace("-", " ").split()) | {self.head[key]}
         found = bool(words & self.topic_words) or any(self._topic_slot(s) for s in self.slots[key]) or (
-            " " not in key and bool(_related_heads(self.head[key]) & self.topic_things))  # "consolidation" / "merger"
+            " " not in key and bool(related_heads(self.head[key]) & self.topic_things))  # "consolidation" / "merger"
         if not found:
             # set beside a phrase that speaks of the question, or a label of its participant ("whistleblower
             # Ada Lind" where the question names Lind)
@@ -375,12 +366,12 @@ class WordingCounts:
         by_head, by_slot = self._indexes()
         head = self.head[key]
         slots = self.slots[key]
-        kind = _lexfile(head)
+        kind = lexfile(head)
         found: set[str] = set()
         described = " " in key or "-" in key
         if head in self.topic_words or set(key.replace("-", " ").split()) & self.topic_words:
             # the question's thing described another way ("tap tax bill" / "Water Metering Bill")
-            found |= {o for o in by_head.get(head, [])[:MAX_LIST] if _described(key, o)}
+            found |= {o for o in by_head.get(head, [])[:MAX_LIST] if described_apart(key, o)}
         for slot in slots:  # set beside one another or the same name, or given the same figure
             if slot.startswith("is:") and (described or slot[3:] not in self.total):
                 # (a single word only beside a name: "whistleblower" / "leaker" / "auditor" Ada Lind)
@@ -390,55 +381,13 @@ class WordingCounts:
             elif slot.startswith("n:") and not YEAR.fullmatch(slot[2:]) and len(by_slot.get(slot, [])) <= MAX_FIGURE:
                 found |= set(by_slot.get(slot, []))
         found |= self._weak_links(key)
-        if head in self.topic_words or any(r in self.topic_words for r in _related_heads(head)):
-            for related in _related_heads(head):  # "merger" / "consolidation", "tax" / "levy"
-                found.update(o for o in by_head.get(related, [])[:MAX_LIST] if _lexfile(related) == kind)
+        if head in self.topic_words or any(r in self.topic_words for r in related_heads(head)):
+            for related in related_heads(head):  # "merger" / "consolidation", "tax" / "levy"
+                found.update(o for o in by_head.get(related, [])[:MAX_LIST] if lexfile(related) == kind)
         for slot in slots:  # acts done to the same thing: "block the takeover" / "block the merger";
             others = by_slot.get(slot, [])  # the question's thing named otherwise: "approve the spending plan"
             if self._topic_slot(slot) and len(others) <= MAX_SHARERS:
-                found.update(o for o in others if (kind in ACT_FILES and _lexfile(self.head[o]) in ACT_FILES)
+                found.update(o for o in others if (kind in ACT_FILES and lexfile(self.head[o]) in ACT_FILES)
                              or (described and self.head[o] in self.topic_things))
         return {o for o in found if o in self.total and o != key}
 
-
-def _elaborates(a: str, b: str) -> bool:
-    """One phrase is the other with words added ("council" / "Ashbury city council", "chair" /
-    "Markets Tribunal chair"): the same name, not a rival one. A word joined by a hyphen is one word
-    to the reader: "mega-merger" is not "merger" with a word added."""
-    x, y = set(a.split()), set(b.split())
-    return x <= y or y <= x
-
-
-def _described(a: str, b: str) -> bool:
-    """Two phrases of one head, at least one of them described by words before it ("tap tax bill",
-    "mega-merger"), the other not the same words re-ordered."""
-    return (" " in a or "-" in a or " " in b or "-" in b) and sorted(a.split()) != sorted(b.split())
-
-
-def _namable(key: str, head: str) -> bool:
-    """A phrase that names a thing a way (not "last year", "people", "a lot")."""
-    return head not in GENERIC_HEADS and _lexfile(head) not in GENERIC_FILES and len(key) > 3
-
-
-@lru_cache(maxsize=65536)
-def _lexfile(noun: str) -> int | None:
-    """WordNet's file of the noun's first sense; a verb and its particle written as a noun ("tie-up",
-    "phase-out") names the verb's act (noun.act) where WordNet knows the verb ("tie_up", "phase_out")."""
-    from .judge.wordnet import wordnet
-
-    wn = wordnet()
-    found = wn.lexfile(noun, "n")
-    verb, _, particle = noun.partition("-")
-    if found is None and particle in PARTICLES and wn.synsets(f"{verb}_{particle}", "v"):
-        return 4
-    return found
-
-
-@lru_cache(maxsize=65536)
-def _related_heads(head: str) -> frozenset[str]:
-    """WordNet synonyms, direct hypernyms and hyponyms of a head in its two most frequent senses
-    ("merger" -> "consolidation", "tax" -> "levy")."""
-    from .judge.wordnet import wordnet
-
-    wn = wordnet()
-    return frozenset(wn.synonyms(head, "n") | wn.related(head, "n", "@", 2) | wn.related(head, "n", "~", 2))
