@@ -187,6 +187,20 @@ def test_question_proposed_decision_of_a_body_is_the_act() -> None:
     assert text is not None and "block" in text and "merger" in text and "Authority" in text, text
 
 
+def test_question_proposed_decision_argued_both_ways_is_asked_in_the_affirmative() -> None:
+    # "accept" and "reject" done to one offer are one contested decision: it outweighs a procedural
+    # act as frequent ("table the offer"), and is asked about as acceptance, never inverted as the
+    # board's rejection (session 7: q_accept's 'Will Vexley table the offer ...?', q_deploy's
+    # 'Will Belmark Party reject the deployment ...?').
+    from stancemap.question import propose_question
+
+    frame = {"acts": {"table\toffer": 1, "accept\toffer": 1, "reject\toffer": 1},
+             "subjects": {"reject\toffer\tthe board|BODY": 1}}
+    found = propose_question([frame, frame, frame])
+    assert found is not None and "accept" in found.text and "offer" in found.text, found
+    assert "reject" not in found.text and "table" not in found.text, found
+
+
 def test_question_proposed_act_named_as_a_noun_beats_a_garbled_one() -> None:
     # What the corpus calls the act as a noun ("the ban") outweighs a verb nobody names ("lock the cars").
     from stancemap.question import propose_question

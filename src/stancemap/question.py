@@ -22,6 +22,8 @@ EXTRA_STANCE = frozenset({"fight", "accept", "endorse", "challenge", "criticise"
                                                                  "study", "review", "examine", "question", "deserve", "regard",
                                                                  "receive", "judge", "welcome", "hail", "praise"})
 STANCE_ONLY = POSITION_VERBS | NEGATIVE | REFUSING | EXTRA_STANCE
+# Verbs that undo or refuse: of two acts as strong, the other is the one asked about.
+UNDOING = NEGATIVE | REFUSING | PRIVATIVE
 # Words that stand for a proposal without naming it ("back the plan", "support the 2033 date").
 VAGUE = words("plan proposal move decision measure timetable deadline date scheme policy idea step")
 # Nouns of taking sides, not of the act argued about.
@@ -197,13 +199,19 @@ def _ask(corpus: _Corpus, thing: str) -> tuple[str, str] | None:
     # act itself, not a side taken ("the Board will block the merger", "members accept the offer").
     acts |= {a: w for (a, t), w in corpus.weight.items() if t == thing and a in excluded and a in decisions()
              and _act_score(corpus, a, thing, 1) > 1}
-    scores = {a: _act_score(corpus, a, thing, w) for a, w in acts.items()}
+    # ... and so is its opposite done to the same thing ("reject" by a party, "accept" urged by others)
+    acts |= {o: corpus.weight[o, thing] for a in list(acts) for o in antonyms(a) if corpus.weight[o, thing] and o in decisions()}
+    # A decision argued both ways ("accept" and "reject" the offer) is what the corpus contests: each
+    # side's acts count for the other (q_accept: 'table the offer' no longer wins a tie with 'accept').
+    alone = {a: _act_score(corpus, a, thing, w) for a, w in acts.items()}
+    scores = {a: v + sum(alone[o] for o in antonyms(a) if o in alone) for a, v in alone.items()}
     phrase = _object(corpus, thing)
     if not acts:
         if not event:
             return None
         return f"Will {phrase} go ahead?", "go ahead"
-    act = max(scores, key=lambda a: (scores[a], a))
+    # of acts as strong, the one asked about in the affirmative ("accept", not "reject")
+    act = max(scores, key=lambda a: (scores[a], a not in UNDOING, a))
     if act.startswith(INTRANSITIVE):
         if corpus.names[thing] and not corpus.phrases.get(thing):
             phrase = _name_of(corpus, thing)  # a person's own act: "Will Teodor Varnak resign?"
@@ -213,8 +221,8 @@ def _ask(corpus: _Corpus, thing: str) -> tuple[str, str] | None:
         # An act nearly as frequent that someone is named doing to the thing ("lower rates" 4 times,
         # "the Bank of Talmoria ... cut interest rates" 3): the question names who would act.
         for other in sorted(scores, key=lambda a: (-scores[a], a)):
-            if scores[other] * 2 >= scores[act] and not other.startswith(INTRANSITIVE) \
-                    and (named := _subject(corpus, other, thing, own=True)):
+            if scores[other] * 2 >= scores[act] and not other.startswith(INTRANSITIVE) and other not in antonyms(act) \
+                    and (named := _subject(corpus, other, thing, own=True)):  # (its opposite asks the inverse)
                 return f"Will {named} {other} {phrase}?", other
         return f"Will {phrase} be {participle(act)}?", act
     return f"Will {subject} {act} {phrase}?", act
@@ -262,6 +270,14 @@ def decisions() -> frozenset[str]:
     for verb in PRIVATIVE:
         found |= {a.replace("_", " ") for a in wn.antonyms(verb.replace(" ", "_"), "v")}
     return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def antonyms(verb: str) -> frozenset[str]:
+    """WordNet's antonyms of a verb ("accept" / "reject", "approve" / "disapprove")."""
+    from .judge.wordnet import wordnet
+
+    return frozenset(a.replace("_", " ") for a in wordnet().antonyms(verb.replace(" ", "_"), "v"))
 
 
 def _beings(thing: str, corpus: _Corpus) -> bool:
