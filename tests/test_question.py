@@ -109,6 +109,17 @@ def test_frames_a_verb_of_saying_done_to_a_name_is_an_act() -> None:
     assert "confirm\tdulov" in acts and not any(k.startswith(("confirm\tfigure", "warn")) for k in acts), acts
 
 
+def test_frames_a_headline_label_is_not_part_of_the_name() -> None:
+    # A title-case headline runs a plural label into the name ("Headliners Mira Castell"): the subject is
+    # the name (a sealed batch's 'Will Headliners Juno Fairweather close ...?'); a two-word name stays.
+    subjects = _frames("Headliners Mira Castell will cancel the Harbour Lights Festival. "
+                       "Workers Party will back the plan.")["subjects"]
+    assert any(k.endswith("\tMira Castell|WORK_OF_ART") or k.split("\t")[2].startswith("Mira Castell")
+               for k in subjects), subjects
+    assert not any("Headliners" in k for k in subjects), subjects
+    assert any("Workers Party" in k for k in subjects), subjects
+
+
 def test_frames_a_verb_of_saying_done_to_a_person_is_an_act() -> None:
     # "recall the mayor" removes her; "recalled the figures" remembers them.
     acts = _frames("Voters may recall the mayor in June. The minister recalled the figures.")["acts"]

@@ -374,8 +374,19 @@ def _name(tok: Token) -> str | None:
     words = [t for t in tok.subtree if (t.i <= tok.i and (t.pos_ == "PROPN" or t.lower_ == "the")
              and t.dep_ in {"compound", "det", "amod"}) or t.i == tok.i]
     words = [t for t in words if t.i >= tok.i - 4]
+    while len(words) >= 3 and words[0].pos_ == "PROPN" and _label(words[0]):
+        words = words[1:]  # a title-case headline's label run into the name: "Headliners Juno Fairweather"
     text = " ".join(t.text for t in words)
     return text if (text and text[0].isupper()) or text.startswith("the ") else None
+
+
+def _label(tok: Token) -> bool:
+    """A capitalised plural noun for people ("Headliners", "Campaigners"; WordNet's noun.person or
+    noun.group): a label before a name, never its first word
+    (tests/test_question.py::test_frames_a_headline_label_is_not_part_of_the_name)."""
+    word = tok.lower_  # (a PROPN keeps its plural as its lemma)
+    singular = [word[:-3] + "y"] if word.endswith("ies") else [word[:-1], word[:-2]] if word.endswith("s") else []
+    return any(_lexfile(w) in {14, 18} for w in singular if len(w) > 2)
 
 
 def _membership_pair(tok: Token) -> tuple[str, str] | None:
