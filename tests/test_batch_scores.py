@@ -78,8 +78,9 @@ GAPS: dict[str, dict[str, str]] = {
     "q_build": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # Session 7's batches, first contact at 7c3057a (docs/evaluation.md).
     "q_raise": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
-    "q_accept": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9",
-                 "proposed": "issue 9: proposed 'Will Vexley table the offer for Tarnholm Instruments?' (first contact)"},
+    # q_accept's proposal names it from session 7 on (first contact: 'Will Vexley table the offer for Tarnholm
+    # Instruments?'; a decision argued both ways, accept/reject, is the act: 'Will the family accept the offer ...?').
+    "q_accept": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9"},
     "q_deploy": {"stance_accuracy": "issue 9", "condition_recall": "issue 9"},
     "q_default": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
 }
