@@ -137,3 +137,16 @@ def test_wording_an_outlets_own_word_for_the_act() -> None:
     assert ("investment", "sale") in [(t.term, t.variant_of) for t in counts.terms("agency")]
     assert "decision" not in [t.term for t in counts.terms("agency")]
     assert "sale" not in [t.term for t in counts.terms("wire")]
+
+
+def test_wording_a_phrase_most_outlets_write_names_what_the_corpus_is_about() -> None:
+    # "pension reform" has none of the question's words ("raise the retirement age"), but three of four
+    # outlets write it: the corpus's own name for the act, shown where another outlet writes "pension grab".
+    counts = WordingCounts()
+    counts.add("a", _phrases("The government presented its pension reform on Monday. The retirement age would rise."))
+    counts.add("b", _phrases("Unions will fight the pension reform. Ministers want to raise the retirement age."))
+    counts.add("c", _phrases("The pension reform divides the coalition."))
+    counts.add("d", _phrases("Workers face a pension grab. The pension grab hits nurses first."))
+    counts.set_topic(frozenset({"retirement", "age", "raise"}), frozenset({"raise", "approve", "block"}),
+                     frozenset({"age"}))
+    assert ("pension reform", "pension grab") in [(t.term, t.variant_of) for t in counts.terms("a")]

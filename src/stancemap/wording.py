@@ -37,6 +37,13 @@ RARITY_SCALE = 3.0
 # ... where the other outlets together write the word at most this share as often as the outlet does.
 LOADED_SHARE = 0.2
 # Slots two phrases must share to name one thing when nothing else links them.
+# Outlets (at least, and at least this share of them) that write a described phrase for it to name what
+# the corpus is about (`_widely`).
+WIDELY = 3
+WIDELY_SHARE = 2
+# ... naming a thing or an act, not people, a body of people or a place (WordNet's noun.group 14,
+# noun.location 15, noun.person 18).
+NOT_THINGS = frozenset({14, 15, 18})
 # Prior weight of the corpus's frequencies in the log-odds (Monroe et al.'s alpha_0).
 PRIOR = 10.0
 MAX_SLOTS = 30
@@ -302,7 +309,7 @@ class WordingCounts:
         if key not in self._topical_cache:
             # Directly, or another name for a phrase that is ("toll grab" for "toll rise", "cash raid"
             # given the same 9 per cent).
-            if self._direct(key):
+            if self._direct(key) or self._widely(key):
                 self._topical_cache[key] = True
             elif self.total[key] < MIN_OWN and not rival:
                 return False  # as a term, a phrase written once speaks of the question itself or not at all
@@ -311,8 +318,16 @@ class WordingCounts:
                 # a weak link only for a phrase one outlet alone writes, again and again ("toll grab")
                 alone = len(self._outlets_of().get(key, {})) == 1 and self.total[key] >= MIN_OWN
                 weak = self._weak_links(key) if alone else set()
-                self._topical_cache[key] = any(self._direct(o) for o in strong | weak)
+                self._topical_cache[key] = any(self._direct(o) for o in strong | weak) or (
+                    rival and any(self._widely(o) for o in self._weak_links(key)))  # "pension grab" / "pension reform"
         return self._topical_cache[key]
+
+    def _widely(self, key: str) -> bool:
+        """A described phrase most outlets write ("pension reform" in four of six): the corpus's own name
+        for what it is about, though it has none of the question's words."""
+        users = len(self._outlets_of().get(key, {}))
+        return (" " in key or "-" in key) and users >= WIDELY and users * WIDELY_SHARE >= len(self.by_outlet) and (
+            lexfile(self.head[key]) not in NOT_THINGS | {None})  # (not "opposition leader", "constitutional court")
 
     def _direct(self, key: str) -> bool:
         if key in self._direct_cache:
