@@ -43,3 +43,14 @@ def test_speakers_relative_clause_source_named_through_its_pronoun(run) -> None:
     statement = statement_with(run(text), "would protect the coast")
     assert statement.speaker_mention == "Ilona Varga, who"
     assert speaker_name(run(text), "would protect the coast") == "Ilona Varga"
+
+
+def test_speakers_person_saying_it_was(run) -> None:  # type: ignore[no-untyped-def]
+    """A person with a given name who says "it was wrong to ..." stays a person; a company that says
+    "it would appeal" and names "its lawyers" is a body."""
+    analysis = run("Halina Roszek said it was wrong to close the northern terminal before the vote.\n\n"
+                   "The Kestrel Group said it would appeal, and its lawyers filed papers on Monday.")
+    person = analysis.actor(statement_with(analysis, "wrong to close the northern terminal").speaker)
+    assert person is not None and person.kind == "person"
+    body = analysis.actor(statement_with(analysis, "it would appeal").speaker)
+    assert body is not None and body.kind == "organization"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import PERSON_ROLES
-from .names import missed_names
+from .names import first_name_gender, missed_names
 from .text import doc_text
 
 LOCATIVE = {"in", "at", "from", "to", "into", "near", "across", "outside", "inside", "toward", "towards",
@@ -135,8 +135,12 @@ def _taken_up_by(ent: Span) -> str:
     if ent.root.dep_ != "nsubj":
         return ""
     verb = ent.root.head
+    # After a given name and a surname a subject "it" is as likely the claim's ("Halina Roszek said it was
+    # wrong to ...") as the name's; "its" still names a body (test_speakers_person_saying_it_was).
+    given = len(ent) >= 2 and first_name_gender(ent[0].text) in {"female", "male", "either"}
     for tok in verb.subtree:
-        if tok.i >= ent.end and tok.lower_ in {"it", "its"} and (tok.dep_ in {"nsubj", "poss"}):
+        if tok.i >= ent.end and ((tok.lower_ == "it" and tok.dep_ == "nsubj" and not given)
+                                 or (tok.lower_ == "its" and tok.dep_ == "poss")):
             return "it"
         if tok.i >= ent.end and tok.lower_ in {"he", "she", "his", "her"}:
             return "he"
