@@ -110,13 +110,13 @@ def test_frames_a_verb_of_saying_done_to_a_name_is_an_act() -> None:
 
 
 def test_frames_a_headline_label_is_not_part_of_the_name() -> None:
-    # A title-case headline runs a plural label into the name ("Headliners Mira Castell"): the subject is
-    # the name (a sealed batch's 'Will Headliners Juno Fairweather close ...?'); a two-word name stays.
-    subjects = _frames("Headliners Mira Castell will cancel the Harbour Lights Festival. "
+    # A title-case headline runs a plural label into the name ("Campaigners Mira Castell"): the subject is
+    # the name; a two-word name stays.
+    subjects = _frames("Campaigners Mira Castell will cancel the Harbour Lights Festival. "
                        "Workers Party will back the plan.")["subjects"]
     assert any(k.endswith("\tMira Castell|WORK_OF_ART") or k.split("\t")[2].startswith("Mira Castell")
                for k in subjects), subjects
-    assert not any("Headliners" in k for k in subjects), subjects
+    assert not any("Campaigners" in k for k in subjects), subjects
     assert any("Workers Party" in k for k in subjects), subjects
 
 

@@ -146,7 +146,8 @@ class Outlet:
 class Evidence:
     """A statement behind a position, and what its stance rests on: "stated" (its own words),
     "continued" (the same quote continued), "carried" (the speaker's stance elsewhere), "side" (the
-    stance of others on the speaker's side) or "context" (a passage about the question, no stance word)."""
+    stance of others on the speaker's side: only in analyses made before session 7, which stopped
+    carrying it) or "context" (a passage or an article about the question, no stance word)."""
 
     id: str
     basis: str

@@ -194,8 +194,10 @@ def test_lines_own_channel(text: str, promotion: bool) -> None:
 
 
 @pytest.mark.parametrize(("line", "labels"), [
-    ("MARKETS  ECONOMY  COMPANIES  OPINION", ["MARKETS", "ECONOMY", "COMPANIES", "OPINION"]),
+    ("NEWS  SPORT  BUSINESS  OPINION", ["NEWS", "SPORT", "BUSINESS", "OPINION"]),
     ("Menu\tSearch\tDonate", ["Menu", "Search", "Donate"]),
+    ("Harbour Strike  Ends After  Three Weeks", None),  # a headline copied with double spaces
+    ("Harrowgate  Doubles  Spending", None),
     ("Party  Seats  2025", None),  # a table's header with a year
     ("The minister said.  Then she left.  Nobody asked", None),  # sentences
     ("Home  World", None),  # two labels

@@ -181,3 +181,6 @@ def test_metadata_outlet_tagline() -> None:
     # A headline with a dash is no tagline: no media word after it, and the name is not named again.
     doc = clean_texts(text("Harrowgate votes — and the coast waits", *PLAIN))[0]
     assert doc.outlet is None
+    # A headline with a media word after its dash, its words named again only in the body's sentences.
+    doc = clean_texts(text("Dock strike — live news and updates", *PLAIN, "The dock strike enters its third week."))[0]
+    assert doc.outlet is None and doc.title == "Dock strike — live news and updates"

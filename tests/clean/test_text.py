@@ -348,13 +348,16 @@ def test_text_tagged_teasers_are_no_interview() -> None:
 def test_text_title_under_the_menu() -> None:
     """Name, tagline, menu, then the headline over its date: the tagline above the menu is not the title;
     a menu whose links are set apart by spaces is a menu."""
-    lines = ["Portlen Gazette", "Serving Portlen and the northern coast since 1891", "NEWS | DEFENCE", TITLE,
+    lines = ["Portlen Gazette", "Serving Portlen and the northern coast since 1903", "NEWS | DEFENCE", TITLE,
              "Posted Thursday, March 4, 2025 at 6:10 pm", *BODY]
-    assert clean_lines(lines).title == TITLE
-    lines = ["Portlen Business Daily", "MARKETS  ECONOMY  COMPANIES  OPINION  PENSIONS", TITLE, "4 March 2025", *BODY]
+    assert clean_texts("\n".join(lines))[0].title == TITLE
+    lines = ["Portlen Business Daily", "NEWS  SPORT  BUSINESS  OPINION  PORTS", TITLE, "4 March 2025", *BODY]
     found = clean_texts("\n".join(lines))[0]
     assert found.title == TITLE
-    assert "MARKETS" not in found.body
-    # With no date or byline under the second line, the first headline-shaped line stays the title.
+    assert "SPORT" not in found.body
+    # With no date or byline under the second line, the first headline-shaped line stays the title;
+    # with no masthead above it, a standfirst under a breadcrumb does not take the headline's place.
     lines = [TITLE, "NEWS | DEFENCE", "Harrowgate budget: what it means", *BODY]
+    assert clean_lines(lines).title == TITLE
+    lines = [TITLE, "World › Europe", "Lawmakers vote to fund patrol boats on Monday", "By Ilse Brandt", *BODY]
     assert clean_lines(lines).title == TITLE

@@ -116,9 +116,9 @@ def test_nominal_a_verb_read_as_a_noun_after_a_name() -> None:
 
 
 def test_nominal_noun_then_is_that(run) -> None:  # type: ignore[no-untyped-def]
-    """"The X's view is that ...": the clause is the holder's belief; "The problem is that ..." has no holder."""
+    """"The X's view is that ...": the clause is the holder's belief; "The idea is that ..." has no holder."""
     analysis = run("The Morning Courier's view is that Osterland should join the Harbor Pact before winter.\n\n"
-                   "The problem is that nobody has asked the fishermen of the northern coast.")
+                   "The idea is that nobody has asked the fishermen of the northern coast.")
     found = statement_with(analysis, "should join the Harbor Pact")
     assert found.kind == "belief" and "view is that" in found.cue
     assert speaker_name(analysis, "should join the Harbor Pact") == "Morning Courier"

@@ -68,8 +68,11 @@ def test_roundup_named_then_colon(run) -> None:  # type: ignore[no-untyped-def]
                    "Kellberg Bank's Anton Varga on the call: a missed payment would not by itself count as a "
                    "default.\n\n"
                    "Marsh's plan: what it means for the coast and the port.\n\n"
+                   "Lea Marsh on the campaign trail: a former teacher who rose through the port union.\n\n"
+                   "Anton Varga in 2019: Osterland applies to join the Harbor Pact for the first time.\n\n"
                    "Varga in Velden: talks on the port collapse at dawn.")
     assert speaker_name(analysis, "We will not pay the funds") == "Lea Marsh"
     assert statement_with(analysis, "We will not pay the funds").kind == "direct"
     assert speaker_name(analysis, "a missed payment would not") == "Anton Varga"
-    assert not [s for s in analysis.statements if "what it means" in s.content or "talks on the port" in s.content]
+    assert not [s for s in analysis.statements if any(
+        words in s.content for words in ("what it means", "talks on the port", "a former teacher", "applies to join"))]

@@ -61,6 +61,15 @@ def test_speakers_first_person_answers_an_unlabelled_question(run) -> None:  # t
     assert speaker_name(run(text), "no docker will be left") == "Petra Varnmoe"
 
 
+def test_speakers_first_person_after_a_rhetorical_question(run) -> None:  # type: ignore[no-untyped-def]
+    """A column's one rhetorical question, then "I believe ...": the columnist's, not the person named."""
+    text = ("Foreign Minister Lea Marsh told parliament on Monday that the government had not yet decided.\n\n"
+            "So what should Osterland do?\n\n"
+            "I believe Osterland should join the Harbor Pact before the winter sets in.")
+    found = [s for s in run(text).statements if "join the Harbor Pact before the winter" in s.content]
+    assert all(s.speaker is None for s in found)
+
+
 def test_speakers_first_person_of_the_writer_has_no_speaker(run) -> None:  # type: ignore[no-untyped-def]
     # Outside a transcript or an answer, "I" is the writer's: no speaker.
     text = "The bridge has been closed since May. I think the council will reopen it before winter."

@@ -132,9 +132,11 @@ def _programme_site(nonblank: list[str]) -> str | None:
     return site_and_programme(nonblank[0], shape(nonblank[1])) if len(nonblank) > 1 else None
 
 
-# "the commons — independent news for Belmark": the site's name and its tagline on the first line,
+# "the harbour — independent news for Portlen": the site's name and its tagline on the first line,
 # the tagline saying what kind of publication it is (a media word); the name, in whatever case the
-# site styles it, must recur on the page ("More from the commons") (test_metadata_outlet_tagline).
+# site styles it, must recur on a line of the page's furniture, not a sentence ("More from the
+# harbour"): a headline "Dock strike — live news" over a body about the dock strike is no masthead
+# (test_metadata_outlet_tagline).
 TAGLINE_MASTHEAD = re.compile(r"^(?P<name>[\w'’.&-]+(?: [\w'’.&-]+){0,3})\s+[–—-]\s+(?P<tag>[^.!?]{3,60})$")
 
 
@@ -144,7 +146,8 @@ def tagline_masthead(lines: list[str]) -> str | None:
     if m is None or not MEDIA_WORDS.search(m["tag"]) or len(m["tag"].split()) > 8:
         return None
     again = re.compile(rf"(?<![\w-]){re.escape(m['name'])}(?![\w-])", re.I)
-    return m["name"] if any(again.search(line) for line in nonblank[1:]) else None
+    furniture = [line for line in nonblank[1:] if len(line.split()) <= 8 and not re.search(r"[.!?]$", line)]
+    return m["name"] if any(again.search(line) for line in furniture) else None
 
 
 def masthead_candidate(lines: list[str]) -> str | None:
@@ -203,7 +206,8 @@ COPYRIGHT = re.compile(r"^(?i:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>(?:The
                        r"(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&)){0,4}?)\.?(?:\s+\d{4})?\.?"
                        r"(?i:\s*all rights reserved\.?)?$")
 PICTURE_WORD = re.compile(r"\b(?:photos?|images?|pictures?|pictured|getty|afp|ap|reuters|pool|handout|archive)\b", re.I)
-NOTICE_THEN_LINKS = re.compile(r"^(?P<notice>.*[A-Za-z].*?\b(?:19|20)\d{2}\.?)\s+[A-Z]")
+# Anchored on the notice's sign and bounded, so a long line costs nothing (no backtracking).
+NOTICE_THEN_LINKS = re.compile(r"^(?P<notice>(?i:©|\(c\)|copyright)[^|]{0,120}?\b(?:19|20)\d{2}\.?)\s+[A-Z]")
 # The notice stands among the last lines of the page.
 COPYRIGHT_LAST_LINES = 8
 
@@ -310,7 +314,7 @@ def outlet_name_line(lines: list[str], title_index: int | None = None) -> str | 
     not the headline: the outlet's name printed under or over the headline."""
     nonblank = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][:NAME_LINE_WITHIN]
     for i, line in nonblank:
-        # "The Valdrun Ledger | Markets live": the name before its section (test_metadata_outlet_name_and_section).
+        # "The Portlen Ledger | Markets live": the name before its section (test_metadata_outlet_name_and_section).
         line = site_and_section(line) or line
         if i == title_index or not NAME.match(line) or not 2 <= len(line.split()) <= 5 or len(line) > 50:
             continue

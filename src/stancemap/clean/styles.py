@@ -14,7 +14,7 @@ import bisect
 import re
 
 from .dates import date_in_line
-from .lines import INTERFACE, REPORTING, LineShape, content_words
+from .lines import INTERFACE, REPORTING, SECTION_WORDS, LineShape, content_words
 
 # "High contrast: off", "Autoplay: on", "Dyslexia-friendly font: off": a setting and its state.
 TOGGLE = re.compile(r"^[A-Z][\w' -]{1,30}:\s*(?:on|off|enabled|disabled)$", re.I)
@@ -211,10 +211,11 @@ def bar_running_heads(text: str) -> str:
     return "\n".join(out)
 
 
-# A site's menu copied as text keeps its links apart by runs of spaces or tabs ("MARKETS  ECONOMY
-# COMPANIES", "Menu  Search  Donate"); once the spaces are collapsed it reads as a headline. Three
-# or more capitalised labels of one to three words, no digits or sentence punctuation
-# (tests/clean/test_lines.py::test_lines_spaced_menu).
+# A site's menu copied as text keeps its links apart by runs of spaces or tabs ("NEWS  SPORT
+# BUSINESS", "Menu  Search  Donate"); once the spaces are collapsed it reads as a headline. Three
+# or more capitalised labels of one to three words, no digits or sentence punctuation, at least half
+# of them a section or menu word: a headline copied with double spaces ("Harbour Strike  Ends After
+# Three Weeks") is none (tests/clean/test_lines.py::test_lines_spaced_menu).
 SPACED_GAP = re.compile(r"\t+| {2,}")
 SPACED_LABEL = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}$")
 
@@ -224,7 +225,7 @@ def spaced_menu(line: str) -> list[str] | None:
     parts = [p for p in SPACED_GAP.split(line.strip()) if p]
     if len(parts) < 3 or not all(SPACED_LABEL.match(p) and not re.search(r"\d", p) for p in parts):
         return None
-    return parts
+    return parts if 2 * sum(p.lower() in SECTION_WORDS for p in parts) >= len(parts) else None
 
 
 def _site_tip_line(text: str) -> bool:

@@ -225,9 +225,14 @@ def _find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | N
 def _headline_under_menu(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
                          i: int) -> int:
     """A page prints its name and tagline, its menu, then the headline over the byline or date: a
-    headline-shaped line above the menu ("Serving the Lower Skern since 1891" / "NEWS | DEFENCE") is
-    the masthead's when a headline-shaped line under the menu stands over a byline or date
-    (test_text_title_under_the_menu). Returns that line, else `i`."""
+    headline-shaped line under the outlet's name and above the menu ("Portlen Gazette" / "Serving
+    the northern coast since 1903" / "NEWS | DEFENCE") is the masthead's tagline when a
+    headline-shaped line under the menu stands over a byline or date; with no masthead above, the
+    first line is the headline and the second its standfirst (test_text_title_under_the_menu).
+    Returns that line, else `i`."""
+    before = [j for j in nonblank if j < i]
+    if not before or not (reasons[before[-1]] or "").startswith("the outlet's"):
+        return i
     after = [j for j in nonblank if j > i]
     if not after or not ((reasons[after[0]] or "").startswith("navigation") or section_labels(lines[after[0]])):
         return i

@@ -27,7 +27,14 @@ def first_person(body: str, pos: int, mentions: list[Mention], index: ActorIndex
     if label is not None:
         actor = index.lookup(label.group("label"))
         return actor if actor is not None and actor.kind == "person" else None
-    # An unlabelled answer: the paragraph before (or the one before that) asks a question.
+    # An unlabelled answer: the paragraph before (or the one before that) asks a question, in an
+    # article printed as an interview (a labelled question, or two questions or more): a columnist's
+    # one rhetorical question ("So what should we do?" / "I believe ...") is the columnist's own
+    # (test_speakers_first_person_after_a_rhetorical_question).
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    asked = [p for p in paragraphs if (p.endswith("?") and p[:1] not in QUOTE_MARKS) or QUESTION.match(p)]
+    if len(asked) < 2 and not any(QUESTION.match(p) for p in asked):
+        return None
     previous = [p.strip() for p in body[:line_start].split("\n") if p.strip()][-2:]
     if any((p.endswith("?") and p[:1] not in QUOTE_MARKS) or QUESTION.match(p) for p in previous):
         return interviewee(body, mentions, index)

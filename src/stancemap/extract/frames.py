@@ -375,13 +375,13 @@ def _name(tok: Token) -> str | None:
              and t.dep_ in {"compound", "det", "amod"}) or t.i == tok.i]
     words = [t for t in words if t.i >= tok.i - 4]
     while len(words) >= 3 and words[0].pos_ == "PROPN" and _label(words[0]):
-        words = words[1:]  # a title-case headline's label run into the name: "Headliners Juno Fairweather"
+        words = words[1:]  # a title-case headline's label run into the name: "Campaigners Mira Castell"
     text = " ".join(t.text for t in words)
     return text if (text and text[0].isupper()) or text.startswith("the ") else None
 
 
 def _label(tok: Token) -> bool:
-    """A capitalised plural noun for people ("Headliners", "Campaigners"; WordNet's noun.person or
+    """A capitalised plural noun for people ("Campaigners", "Residents"; WordNet's noun.person or
     noun.group): a label before a name, never its first word
     (tests/test_question.py::test_frames_a_headline_label_is_not_part_of_the_name)."""
     word = tok.lower_  # (a PROPN keeps its plural as its lemma)

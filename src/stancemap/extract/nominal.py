@@ -102,7 +102,10 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
             # "X said in a statement that ...": the clause the parse hung on the noun is X's.
             cue_head = noun.head.head
             source, kind = subject_of(cue_head), "indirect"
-        unsourced = source is None and kind != "position" and content[2].lower_ == "that" and not predicate_like(noun)
+        # "The idea is that ...", "The short answer is that ...": no holder, the writer's own words.
+        via_copula = noun.dep_ == "nsubj" and content[2].i == noun.head.i + 1
+        unsourced = source is None and kind != "position" and content[2].lower_ == "that" and not predicate_like(noun) \
+            and not via_copula
         if not unsourced and (source is None or not (holder(source) or source.tag_ == "PRP$")
                               or inside(quotes, source.idx)):
             continue

