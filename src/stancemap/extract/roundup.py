@@ -93,12 +93,10 @@ def _headed(sdoc: Doc, sents: list[Span], lines: list[re.Match[str]], k: int, ca
             if not opener or not nxt.group().startswith(opener) or HEADED.match(nxt.group()):
                 break
             end = nxt.end()
-    content = doc_text(sdoc)[start:end]
-    start += len(content) - len(content.lstrip(' "“'))
-    end -= len(content) - len(content.rstrip(' "”'))
+    start, end, quoted = _unquoted(sdoc, start, end)
     if end - start < 3:
         return
-    kind = "direct" if transcript or content.lstrip().startswith(("“", '"')) else "indirect"
+    kind = "direct" if transcript or quoted else "indirect"
     once = sum(1 for other in lines if (h := HEADED.match(other.group())) and h.group("label") == label) == 1
     if kind == "indirect" and once and _speaks_for_itself(sdoc, start, end):
         return
@@ -140,16 +138,21 @@ def _named_then_colon(sdoc: Doc, sents: list[Span], line: re.Match[str]) -> Iter
     root = heads[0]
     speaker = sdoc[root.left_edge.i: root.i + 1]
     # The name may follow a role or an employer ("Governor Jane Smith", "Kellberg Bank's Jane Smith").
-    given = sdoc[root.i - 1] if root.i > speaker.start else None
-    if not any(t.ent_type_ == "PERSON" for t in speaker) and not (
-            given is not None and first_name_gender(given.text) in {"female", "male", "either"}):
+    if not _is_name(speaker) and not (root.i > speaker.start and _is_name(sdoc[root.i - 1: root.i + 1])):
         return
     start, end = line.start() + m.start("text"), line.end()
+    start, end, quoted = _unquoted(sdoc, start, end)
+    yield Candidate(_sent_of(sents, start), "direct" if quoted else "indirect", ":", line.start() + m.end("prefix"),
+                    start, end, speaker, "direct")
+
+
+def _unquoted(sdoc: Doc, start: int, end: int) -> tuple[int, int, bool]:
+    """The text after a line's label without its spaces and quotation marks, and whether it opened
+    with one (a quotation: a direct statement)."""
     content = doc_text(sdoc)[start:end]
     start += len(content) - len(content.lstrip(' "“'))
     end -= len(content) - len(content.rstrip(' "”'))
-    kind = "direct" if content.lstrip().startswith(("“", '"')) else "indirect"
-    yield Candidate(_sent_of(sents, start), kind, ":", line.start() + m.end("prefix"), start, end, speaker, "direct")
+    return start, end, content.lstrip().startswith(("“", '"'))
 
 
 def _speaks_for_itself(sdoc: Doc, start: int, end: int) -> bool:
