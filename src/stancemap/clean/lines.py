@@ -314,6 +314,17 @@ def site_and_programme(text: str, following: LineShape | None) -> str | None:
     return m["site"]
 
 
+# After a site's name, a dash and what kind of publication it is ("— independent news for Portlen"):
+# a media word in a short unpunctuated phrase (metadata.tagline_masthead, text.outlet_label_reason).
+TAGLINE = re.compile(r"^[–—-]\s+(?P<tag>[^.!?]{3,60})$")
+
+
+def tagline(rest: str) -> bool:
+    """The text after a site's name is its tagline: a dash, then a short phrase with a media word."""
+    m = TAGLINE.match(rest.strip())
+    return m is not None and bool(MEDIA_WORDS.search(m["tag"])) and len(m["tag"].split()) <= 8
+
+
 def site_and_section(text: str) -> str | None:
     """The site's name of a page's first line that is a name and a section ("Quay Business Review |
     Interviews", tests/clean/test_lines.py::test_lines_site_and_section), else None: the name in

@@ -17,6 +17,7 @@ from .lines import (
     shape,
     site_and_programme,
     site_and_section,
+    tagline,
 )
 
 __all__ = ["date_in_line", "parse_date"]
@@ -137,13 +138,13 @@ def _programme_site(nonblank: list[str]) -> str | None:
 # site styles it, must recur on a line of the page's furniture, not a sentence ("More from the
 # harbour"): a headline "Dock strike — live news" over a body about the dock strike is no masthead
 # (test_metadata_outlet_tagline).
-TAGLINE_MASTHEAD = re.compile(r"^(?P<name>[\w'’.&-]+(?: [\w'’.&-]+){0,3})\s+[–—-]\s+(?P<tag>[^.!?]{3,60})$")
+TAGLINE_MASTHEAD = re.compile(r"^(?P<name>[\w'’.&-]+(?: [\w'’.&-]+){0,3})\s+(?P<rest>[–—-]\s.*)$")
 
 
 def tagline_masthead(lines: list[str]) -> str | None:
     nonblank = [line.strip() for line in lines if line.strip()]
     m = TAGLINE_MASTHEAD.match(nonblank[0]) if nonblank else None
-    if m is None or not MEDIA_WORDS.search(m["tag"]) or len(m["tag"].split()) > 8:
+    if m is None or not tagline(m["rest"]):
         return None
     again = re.compile(rf"(?<![\w-]){re.escape(m['name'])}(?![\w-])", re.I)
     furniture = [line for line in nonblank[1:] if len(line.split()) <= 8 and not re.search(r"[.!?]$", line)]

@@ -18,7 +18,6 @@ from .lines import (
     BYLINE,
     CREDIT,
     LABEL_TAGS,
-    MEDIA_WORDS,
     NAME_TAG,
     REPORTING,
     SECTION_WORDS,
@@ -40,6 +39,7 @@ from .lines import (
     shape,
     site_and_programme,
     site_and_section,
+    tagline,
 )
 from .styles import (
     mark_about_boilerplate,
@@ -189,7 +189,7 @@ def outlet_label_reason(line: str, outlets: frozenset[str]) -> str | None:
                 return "the outlet's own section label"
             if re.match(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?:\s", rest):
                 return "the outlet's own teaser (its name as a tag)"
-            if re.match(r"^[–—-]\s", rest) and MEDIA_WORDS.search(rest) and len(rest.split()) <= 9:
+            if tagline(rest):
                 return "the outlet's name and tagline"
     return None
 
