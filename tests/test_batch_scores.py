@@ -4,7 +4,8 @@
 halt to construction, a union ballot, a city hosting an event, a pardon, a product recall, a
 government surviving a confidence vote, a bridge reopening before a date, a minister resigning, a
 country signing a treaty, a passive "be built", a government raising the retirement age, a board
-accepting a takeover offer, a country sending troops, "is X going to default"): stance,
+accepting a takeover offer, a country sending troops, "is X going to default", "can X meet its
+target", a country adopting a currency, a bank moving its headquarters, a leader apologising): stance,
 condition recall and framing recall, with the batch's question given, and the question proposed
 without one naming the batch's proposition (question.json `proposition_terms`). A figure not
 reached yet is a strict xfail naming the issue, so reaching it turns the test red until the mark is
@@ -22,7 +23,8 @@ from .conftest import FIGURES, ROOT
 
 BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_should", "q_budget", "q_rates", "q_strike",
            "q_repeal", "q_halt", "q_vote", "q_host", "q_pardon", "q_recall", "q_survive",
-           "q_reopen", "q_resign", "q_sign", "q_build", "q_raise", "q_accept", "q_deploy", "q_default"]
+           "q_reopen", "q_resign", "q_sign", "q_build", "q_raise", "q_accept", "q_deploy", "q_default",
+           "q_target", "q_adopt", "q_relocate", "q_apologise"]
 TARGETS = [("stance_accuracy", 0.80), ("condition_recall", 0.80), ("framing_recall", 0.80)]
 # Targets not met yet: {batch: {figure: reason}}. Remove an entry when its figure is reached.
 GAPS: dict[str, dict[str, str]] = {
@@ -84,6 +86,14 @@ GAPS: dict[str, dict[str, str]] = {
     "q_accept": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9"},
     "q_deploy": {"stance_accuracy": "issue 9", "condition_recall": "issue 9"},
     "q_default": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    # Session 8's batches, first contact at 6fba7b0 (docs/evaluation.md).
+    "q_target": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    "q_adopt": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
+                "proposed": "issue 9: first contact proposed 'Will the currency be shared?'"},
+    "q_relocate": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
+                   "proposed": "issue 9: first contact proposed 'Will the government drop the stability levy?'"},
+    "q_apologise": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9",
+                    "proposed": "issue 9: first contact proposed 'Will the state apology be cited?'"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}
 
