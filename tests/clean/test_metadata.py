@@ -178,6 +178,10 @@ def test_metadata_outlet_tagline() -> None:
     assert doc.outlet == "the harbour"
     assert doc.title == TITLE
     assert "independent news" not in doc.body
+    # The name is not named again, but a menu of the site's sections follows its tagline.
+    doc = clean_texts(text("Tide Weekly — independent journalism for the coast", "Harbour | Ferries | Opinion | Donate",
+                           "EXPLAINER", TITLE, "By Ilse Brandt", *PLAIN))[0]
+    assert doc.outlet == "Tide Weekly" and doc.title == TITLE
     # A headline with a dash is no tagline: no media word after it, and the name is not named again.
     doc = clean_texts(text("Harrowgate votes — and the coast waits", *PLAIN))[0]
     assert doc.outlet is None

@@ -361,3 +361,16 @@ def test_text_title_under_the_menu() -> None:
     assert clean_lines(lines).title == TITLE
     lines = [TITLE, "World › Europe", "Lawmakers vote to fund patrol boats on Monday", "By Ilse Brandt", *BODY]
     assert clean_lines(lines).title == TITLE
+
+
+def test_text_title_short_exclamation() -> None:
+    """A tabloid's short cry in capitals over its standfirst and byline is the headline; a section and
+    topic breadcrumb over a headline is navigation, not the title."""
+    lines = ["THE HARBOUR TRUMPET", "News | Politics | Money | Sport", "HANDS OFF OUR FERRY!",
+             "Plan to sell the island ferry is a betrayal, say furious skippers", "By Ilse Brandt", *BODY]
+    found = clean_texts("\n".join(lines))[0]
+    assert found.title == "HANDS OFF OUR FERRY!"
+    lines = ["The Harbour Sentinel", "Politics | Ferry fares inquiry", TITLE, "Tue 20 Oct 2026 07.30", *BODY]
+    found = clean_texts("\n".join(lines))[0]
+    assert found.title == TITLE
+    assert "Ferry fares inquiry" not in found.body

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from .dates import MONTHS
 from .language import wordset
-from .lines import LABEL_TAGS, MENU_SEPARATOR, NAME_TAG, PROMO_VERB, REPORTING, LineShape, label_part
+from .lines import BULLET, LABEL_TAGS, MENU_SEPARATOR, NAME_TAG, PROMO_VERB, REPORTING, LineShape, label_part
 
 # A caption that ends with its credit: "Ferries at the quay. Photo: Pekka Harju/The Ledger",
 # "(Picture: Fernlight Pictures/Odo Brunst)", "Photograph: Outlet/Name". The credit is names: capitalised
@@ -105,7 +105,8 @@ def live_sign_off(text: str) -> bool:
 EDITOR_NOTE = re.compile(
     r"^this (?:article|story|piece|post|interview|column|report) (?:was|has been|is being) (?:amended|corrected|updated|"
     r"edited|condensed)\b[^.]{0,40}?\b(?:to (?:correct|clarify|reflect|remove|fix)|with (?:comment|additional|new|further|"
-    r"the latest|a response|a statement|reporting)|for (?:length|clarity|style)|since (?:it was )?(?:first )?publi)|"
+    r"the latest|a response|a statement|reporting)|for (?:length|clarity|style)|since (?:it was )?(?:first )?publi|"
+    r"and (?:edited|condensed)\.?$)|"
     r"^this (?:article|story|piece) is (?:more|over) than (?:\d+|a|one|two|three|four|five|six|ten) (?:years?|months?) old|"
     r"^this (?:article|story|piece|post) (?:originally|first) (?:appeared|ran|was published) (?:on|in)\b|"
     r"^(?:republished|reprinted|reproduced) (?:here )?with (?:kind )?permission|"
@@ -181,7 +182,7 @@ BREADCRUMB = re.compile(r"^[^.!?:;>›»]{1,40}(?:\s+[>›»]\s+[^.!?:;>›»]{1
 BUTTON_WORDS = wordset(
     "share shares post tweet email e-mail mail print save saved like likes comment comments reply replies copy link "
     "whatsapp facebook messenger telegram linkedin reddit bluesky threads pinterest x gift bookmark react reactions "
-    "listen follow send")
+    "listen follow send pin")
 BRACKETED = re.compile(r"\[[^\]]{1,25}\]")
 ICON = re.compile(r"[^\w\s\[\](),.:;!?'’\"“”&/-]")
 QUOTES = "\"“‘'«„"
@@ -202,10 +203,12 @@ def button_bar(line: LineShape) -> bool:
 
 
 def _call_row(text: str) -> bool:
-    """"Listen now | Watch on Quay Play": a row of two or more of the site's calls to listen, watch,
-    read or download (lines.PROMO_VERB), each a short label."""
+    """"Listen now | Watch on Quay Play", "Pin | Share | Follow this live blog": a row of two or more
+    of the site's calls to listen, watch, read or download (lines.PROMO_VERB) or buttons (share, pin,
+    follow), each a short label (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason)."""
     parts = [p.strip() for p in MENU_SEPARATOR.split(text)]
-    return len(parts) >= 2 and all(PROMO_VERB.match(p) and label_part(p) for p in parts)
+    return len(parts) >= 2 and all(
+        (PROMO_VERB.match(p) or p.split()[0].lower() in BUTTON_WORDS) and label_part(p) for p in parts)
 
 
 def _credit_names(credit: str) -> bool:
@@ -216,7 +219,7 @@ def _credit_names(credit: str) -> bool:
 
 def local_reason(line: LineShape, index: int, last: int) -> str | None:
     """The furniture reason for one line (its index and the index of the page's last line), or None."""
-    text = line.text
+    text = BULLET.sub("", line.text)  # "• This article was amended on ...": the bullet is not the note's
     reported = bool(REPORTING.search(text))
     m = CREDIT_END.search(text)
     if m and _credit_names(m["credit"]) and len(m["credit"].split()) <= 8:

@@ -111,7 +111,9 @@ BULLET = re.compile(r"^\s*[•·\-*–▪►]\s+")
 BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by|words by|interview(?:ed)? by|story by|article by|posted by|"
                     r"words:|text:|reporting:|story:)\s+"
                     r"(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-                    r"(?:\s*(?:[|,–—-]|and)\s*.*)?|the\s+[\w.'’& ]{1,40}\s(?i:team|staff|desk|reporters|newsroom))$")
+                    r"(?:\s*(?:[|,–—-]|and)\s*.*)?|"
+                    # "By the politics desk", "By our business team: A. Name, B. Name"
+                    r"(?:the|our)\s+[\w.'’& ]{1,40}\s(?i:team|staff|desk|reporters|newsroom)(?::\s.*)?)$")
 TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated|first published|modified)\b"
                        r"(?:\s+on)?\s*:?\s*\S", re.I)
 # Words of site menus and section labels ("World", "Home", "Latest News", "Listen live"):
@@ -236,7 +238,7 @@ def interface_reason(line: LineShape) -> str | None:
     title-case headline of five words or more that merely starts with such a word ("Register of
     Lobbyists Opens") is left to the teaser rules, unless a label colon follows the word ("Next: ...").
     """
-    text = line.text
+    text = BULLET.sub("", line.text)  # "► Read also: ...": a glyph before the label
     for pattern, reason in INTERFACE_KINDS:
         if pattern.match(text) and not (line.headline and line.n >= 5 and not LABEL_COLON.match(text)):
             if not line.sentence and line.n <= 16:
@@ -358,6 +360,13 @@ def menu_parts(text: str) -> list[str] | None:
 def section_labels(text: str) -> bool:
     """The line is a menu or one or more section labels ("NEWS | DEFENCE", "World › Europe")."""
     return menu_parts(text) is not None or all(_section_label(p) for p in MENU_SEPARATOR.split(text.strip()))
+
+
+def breadcrumb(text: str) -> bool:
+    """A section and the story's topic over the headline ("Politics | Orvelle water inquiry"): two
+    labels, the first a section word (tests/clean/test_lines.py::test_lines_breadcrumb)."""
+    parts = [p.strip() for p in MENU_SEPARATOR.split(text.strip())]
+    return len(parts) == 2 and all(label_part(p) for p in parts) and _section_label(parts[0])
 
 
 def _section_label(part: str) -> bool:

@@ -148,7 +148,10 @@ def tagline_masthead(lines: list[str]) -> str | None:
         return None
     again = re.compile(rf"(?<![\w-]){re.escape(m['name'])}(?![\w-])", re.I)
     furniture = [line for line in nonblank[1:] if len(line.split()) <= 8 and not re.search(r"[.!?]$", line)]
-    return m["name"] if any(again.search(line) for line in furniture) else None
+    # The name recurs on a furniture line, or the line heads the site's sections (a menu follows).
+    if any(again.search(line) for line in furniture) or _heads_sections(lines, m["name"]):
+        return m["name"]
+    return None
 
 
 def masthead_candidate(lines: list[str]) -> str | None:

@@ -25,6 +25,7 @@ from .lines import (
     SUMMARY_LABEL,
     TIMESTAMP,
     LineShape,
+    breadcrumb,
     caption_match,
     consent_reason,
     content_words,
@@ -215,7 +216,12 @@ def _find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | N
             return i
         if reasons[i] is not None:
             continue
-        if s.sentence and s.n >= 6:
+        if breadcrumb(lines[i]):
+            reasons[i] = "navigation or section label"
+            continue
+        # A short cry in capitals over a standfirst and byline is a tabloid's headline ("HANDS OFF
+        # OUR X!"; test_text_title_short_exclamation).
+        if s.sentence and (s.n >= 6 or (s.n >= 3 and lines[i].rstrip().endswith(("!", "?")))):
             return i if _above_byline(lines, shapes, reasons, nonblank, i) else None
         if not s.sentence and 3 <= s.n <= TITLE_MAX_WORDS and len(lines[i]) <= TITLE_MAX_CHARS:
             return _headline_under_menu(lines, shapes, reasons, nonblank, i)
