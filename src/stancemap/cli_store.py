@@ -71,15 +71,18 @@ def register(app: typer.Typer, err: Any, out: Any, bar: Callable[[Any], Any], li
         options = AddOptions(jobs=jobs or default_jobs(), dask=dask, cache=not no_cache, cache_dir=cache_dir,
                              max_bytes=int(max_size * 1e6), remap=remap)
 
+        def say(line: str) -> None:  # the work another version of stancemap left, as the run meets it
+            err.print(escape(line), highlight=False, soft_wrap=True)
+
         def run() -> None:
             if quiet:
                 report = run_add(store, paths or [], question, options)
             elif err.is_terminal:
                 columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
                 with Progress(*columns, console=err, transient=True) as progress:
-                    report = run_add(store, paths or [], question, options, bar(progress))
+                    report = run_add(store, paths or [], question, options, bar(progress), say)
             else:
-                report = run_add(store, paths or [], question, options, lines())
+                report = run_add(store, paths or [], question, options, lines(), say)
             for item in report.notices:
                 notice(item)
             if not quiet:
@@ -108,7 +111,7 @@ def register(app: typer.Typer, err: Any, out: Any, bar: Callable[[Any], Any], li
                 out.print(f"{s.stale} article(s) analysed by another version of stancemap: "
                           "`stancemap add --remap` analyses them again", highlight=False, soft_wrap=True)
             for q in s.questions:
-                state = "up to date" if q.up_to_date else "pending (run `stancemap add` to bring it up to date)"
+                state = "up to date" if q.up_to_date else f"pending: {q.why} (run `stancemap add` to bring it up to date)"
                 text = q.text or "(none proposed yet)"
                 label = " (proposed from the corpus)" if q.auto else ""
                 counts = ", ".join(f"{n} {k}" for k, n in q.counts.items())
@@ -156,7 +159,7 @@ def _export(store: str | None, fmt: ExportFormat, output: Path | None, question:
             err: Any) -> None:
     from .export import render
     from .export.tables import TABLES, tables, to_csv, write_csv, write_parquet
-    from .store import choose_question, load_analysis, open_reader, up_to_date
+    from .store import choose_question, load_analysis, open_reader, reader_notes
 
     if fmt in (ExportFormat.csv, ExportFormat.parquet) and output is None and table is None:
         raise StancemapError(f"{fmt.value} export writes one file per table: give --output FOLDER"
@@ -168,12 +171,11 @@ def _export(store: str | None, fmt: ExportFormat, output: Path | None, question:
         with engine.connect() as conn:
             qid = choose_question(conn, question)
             analysis = load_analysis(conn, qid)
-            current = up_to_date(conn, qid)
+            notes = reader_notes(conn, qid)
     finally:
         engine.dispose()
-    if not current:
-        err.print("note: this question's results predate the last articles stored; `stancemap add` brings them up to date",
-                  highlight=False, soft_wrap=True)
+    for line in notes:
+        err.print(escape(f"note: {line}"), highlight=False, soft_wrap=True)
     try:
         if fmt == ExportFormat.csv and table is not None and output is None:
             columns, rows = tables(analysis)[table]

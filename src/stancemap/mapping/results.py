@@ -34,7 +34,8 @@ MAX_RESULTS = 4
 # records and judgements instead (about 60 s at 15,000 articles; docs/performance.md).
 MAX_KEPT_ARTICLES = 5_000
 # Settings that only say where things go or what is timed: they do not change a result.
-NEUTRAL_SETTINGS = {"STANCEMAP_CACHE_DIR", "STANCEMAP_TIMINGS"}
+NEUTRAL_SETTINGS = {"STANCEMAP_CACHE_DIR", "STANCEMAP_TIMINGS", "STANCEMAP_STORE", "STANCEMAP_SERVE_STORE",
+                    "STANCEMAP_TEST_POSTGRES"}
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +63,17 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def reduce_fingerprint() -> str:
+    """What a result depends on besides the records and the question: the code (code_fingerprint)
+    and the STANCEMAP_ settings that change a judgement. The result cache keys by it, and the store
+    marks each question's results with it, so that results another version made are reduced again."""
+    settings = sorted((k, v) for k, v in os.environ.items() if k.startswith("STANCEMAP_") and k not in NEUTRAL_SETTINGS)
+    return hashlib.sha256(f"{code_fingerprint()}\0{settings!r}".encode()).hexdigest()[:16]
+
+
 def result_key(question: str | None, mapped: Sequence[Any], notices: Sequence[Notice]) -> str:
     """`mapped`: the run's mapping.Mapped items (path and record key), in run order."""
-    digest = hashlib.sha256(f"{code_fingerprint()}\0{question or ''}".encode())
-    settings = sorted((k, v) for k, v in os.environ.items() if k.startswith("STANCEMAP_") and k not in NEUTRAL_SETTINGS)
-    digest.update(repr(settings).encode())
+    digest = hashlib.sha256(f"{reduce_fingerprint()}\0{question or ''}".encode())
     for item in mapped:
         digest.update(f"\0{item.path}\0{item.key}".encode())
     for notice in notices:

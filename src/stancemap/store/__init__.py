@@ -2,6 +2,7 @@
 
     add(url, paths, question)   register, map and reduce (runner.py)
     status(url)                 what is stored and what is pending
+    reader_notes(conn)          what another version of stancemap left for `add` (freshness.py)
     open_reader(url)            a read-only engine for export and the web app
     load_analysis(conn, qid)    one question's Analysis, as the reduce made it (results.py)
 
@@ -12,14 +13,14 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Engine, select
 
-from .articles import generation
 from .engine import DEFAULT_STORE, StoreError, check_revision, normalise_url, open_engine, shown
+from .freshness import outdated, reader_notes
 from .results import load_analysis
 from .runner import AddOptions, AddReport, Status, add, status
 from .schema import questions
 
 __all__ = ["DEFAULT_STORE", "AddOptions", "AddReport", "Status", "StoreError", "add", "choose_question",
-           "load_analysis", "normalise_url", "open_reader", "status", "up_to_date"]
+           "load_analysis", "normalise_url", "open_reader", "reader_notes", "status", "up_to_date"]
 
 
 def open_reader(url: str | None, pool_size: int = 8) -> tuple[Engine, str]:
@@ -51,6 +52,6 @@ def choose_question(conn: Connection, wanted: str | None) -> int:
 
 
 def up_to_date(conn: Connection, question_id: int) -> bool:
-    """Whether the question's results were reduced over everything the store holds now."""
-    reduced = conn.execute(select(questions.c.generation).where(questions.c.id == question_id)).scalar()
-    return reduced is not None and int(reduced) == generation(conn)
+    """Whether the question's results were reduced over everything the store holds now, by this
+    stancemap (freshness.py)."""
+    return question_id not in outdated(conn)

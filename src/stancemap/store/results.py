@@ -18,6 +18,7 @@ from pydantic import TypeAdapter
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from ..export.json_out import section, to_dict
+from ..mapping.results import reduce_fingerprint
 from ..model import Actor, Analysis, Disagreement, Document, Event, Outlet, Position, Question, Side, Statement
 from ..relate import sortable_date
 from .articles import DOCUMENT_COLUMNS, now, stored_notices
@@ -56,7 +57,8 @@ def position_stance(data: dict[str, Any]) -> str | None:
 
 def write_results(conn: Connection, question_id: int, analysis: Analysis, doc_article: dict[str, int],
                   generation: int) -> None:
-    """Replace a question's results with this analysis (the caller's transaction makes it atomic).
+    """Replace a question's results with this analysis (the caller's transaction makes it atomic),
+    marked with the store's generation and the fingerprint of the code that reduced them.
     Entities are turned into the contract's JSON one at a time and written in chunks: the contract
     of the whole analysis (several GB at 15,000 articles) is never held beside the analysis. The
     question's totals per stance, kind, outlet, speaker and date (the `totals` table) are counted
@@ -128,7 +130,8 @@ def write_results(conn: Connection, question_id: int, analysis: Analysis, doc_ar
     _label_documents(conn, doc_article)
     question = next(section(analysis, "question"))
     conn.execute(update(questions).where(questions.c.id == question_id).values(
-        text=question["text"] if question else "", data=dumps(question), generation=generation, reduced_at=now()))
+        text=question["text"] if question else "", data=dumps(question), generation=generation,
+        code_version=reduce_fingerprint(), reduced_at=now()))
 
 
 def _insert(conn: Connection, table: Table, rows: Iterable[dict[str, Any]]) -> None:

@@ -1,15 +1,16 @@
 """`stancemap add` and `stancemap status`: what runs, in what order, and what the store holds.
 
 add = upgrade the schema -> register the sources (pending) -> map every pending article ->
-      for each question the store follows whose results are out of date: the corpus reduce over
-      every stored record, its results written in one transaction.
+      for each question the store follows whose results are out of date (articles stored since,
+      or reduced by another version of stancemap: freshness.py): the corpus reduce over every
+      stored record, its results written in one transaction.
 The reduce reruns over the whole store, as `analyze` would on the whole corpus: its time grows with
 the store as the reduce's own does (linearly, docs/architecture.md), and nothing else is redone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -24,6 +25,7 @@ from ..mapping import MapOptions
 from ..mapping.cache import RecordCache
 from ..model import Notice
 from . import articles as arts
+from . import freshness
 from .engine import StoreError, check_revision, current_revision, first_line, open_engine, shown, upgrade, writer_lock
 from .results import write_results
 from .schema import MAPPED, PENDING, RESULT_TABLES, SKIPPED, actors, articles, events, outlets, positions, questions, statements
@@ -60,15 +62,20 @@ class AddReport:
     mapped: int = 0
     skipped: int = 0
     reduced: list[str] = field(default_factory=list)  # the questions whose results were remade
+    recomputed: int = 0  # of which another version of stancemap had made the results
+    old_records: int = 0  # articles whose records another version of the map made (kept: `remap` redoes them)
     notices: list[Notice] = field(default_factory=list)
 
 
 def add(url: str | None, paths: Iterable[str | Path], question: str | None = None,
-        options: AddOptions | None = None, progress: Progress | None = None) -> AddReport:
+        options: AddOptions | None = None, progress: Progress | None = None,
+        say: Callable[[str], None] | None = None) -> AddReport:
     """Add the articles under `paths` to the store (creating or upgrading it) and bring every
-    question it follows up to date."""
+    question it follows up to date. `say` is told, in one line each and as the run goes, of the
+    work another version of stancemap left (results reduced again, records kept)."""
     options = options or AddOptions()
     progress = progress or _Silent()
+    say = say or (lambda _line: None)
     paths = list(paths)
     engine, normal = open_engine(url, readonly=False)
     report = AddReport(shown(normal))
@@ -85,6 +92,9 @@ def add(url: str | None, paths: Iterable[str | Path], question: str | None = Non
             with engine.begin() as conn:
                 _follow(conn, question)
                 ids = arts.to_map(conn, options.remap)
+                report.old_records = 0 if options.remap else arts.stale_count(conn)
+            if report.old_records:
+                say(freshness.records_note(report.old_records))
             cache = RecordCache(options.cache_dir) if options.cache else RecordCache(temporary=True)
             try:
                 if ids:
@@ -93,7 +103,8 @@ def add(url: str | None, paths: Iterable[str | Path], question: str | None = Non
                         engine, ids, cache, MapOptions(options.jobs, options.dask), progress.advance)
                 # Each article's judgements toward a question are kept in the record cache: after
                 # an add, only the new articles (and those the grown corpus reads anew) are judged.
-                report.reduced = _reduce_stale(engine, progress, cache.judgements() if options.cache else None)
+                report.reduced, report.recomputed = _reduce_stale(
+                    engine, progress, cache.judgements() if options.cache else None, say)
             finally:
                 cache.close()
     finally:
@@ -123,17 +134,23 @@ def _drop_question(conn: Connection, question_id: int) -> None:
     conn.execute(delete(questions).where(questions.c.id == question_id))
 
 
-def _reduce_stale(engine: Engine, progress: Progress, judgements: JudgementStore | None) -> list[str]:
+def _reduce_stale(engine: Engine, progress: Progress, judgements: JudgementStore | None,
+                  say: Callable[[str], None]) -> tuple[list[str], int]:
+    """Reduce again every question whose results are out of date; (their texts, how many of them
+    another version of stancemap had reduced)."""
     with engine.connect() as conn:
         gen = arts.generation(conn)
+        why = freshness.outdated(conn)
         stale = conn.execute(select(questions.c.id, questions.c.text, questions.c.auto)
-                             .where((questions.c.generation.is_(None)) | (questions.c.generation != gen))
-                             .order_by(questions.c.id)).all()
+                             .where(questions.c.id.in_(list(why))).order_by(questions.c.id)).all()
         has_records = conn.execute(select(func.count()).select_from(articles)
                                    .where(articles.c.state == MAPPED)).scalar()
         notices = arts.stored_notices(conn)
     if not stale or not has_records:
-        return []
+        return [], 0
+    recomputed = sum(why[row.id] == freshness.CODE for row in stale)
+    if recomputed:
+        say(freshness.code_note(recomputed, "reducing them again"))
     done = []
     for row in stale:
         progress.stage("relating", 1)
@@ -146,7 +163,7 @@ def _reduce_stale(engine: Engine, progress: Progress, judgements: JudgementStore
             conn.exec_driver_sql("ANALYZE")
         progress.advance(1)
         done.append(analysis.question.text if analysis.question else "(no question could be proposed)")
-    return done
+    return done, recomputed
 
 
 @dataclass
@@ -157,6 +174,7 @@ class QuestionStatus:
     up_to_date: bool
     reduced_at: str | None
     counts: dict[str, int]
+    why: str | None = None  # why it is not up to date, in words (freshness.reason)
 
 
 @dataclass
@@ -181,13 +199,15 @@ def status(url: str | None) -> Status:
         with engine.connect() as conn:
             counts = {state: 0 for state in (MAPPED, PENDING, SKIPPED)}
             counts.update(dict(conn.execute(select(articles.c.state, func.count()).group_by(articles.c.state)).all()))
-            gen = arts.generation(conn)
+            why = freshness.outdated(conn)
             found = []
             for row in conn.execute(select(questions).order_by(questions.c.id)).all():
                 per = {t.name: int(conn.execute(select(func.count()).select_from(t).where(t.c.question_id == row.id)).scalar()
                                    or 0) for t in (actors, statements, events, outlets, positions)}
-                found.append(QuestionStatus(row.id, row.text, row.auto, row.generation == gen,
-                                            row.reduced_at.isoformat(timespec="seconds") if row.reduced_at else None, per))
+                reason = freshness.reason(why[row.id]) if row.id in why else None
+                found.append(QuestionStatus(row.id, row.text, row.auto, reason is None,
+                                            row.reduced_at.isoformat(timespec="seconds") if row.reduced_at else None, per,
+                                            reason))
             from .schema import notices as notice_table
 
             n_notices = int(conn.execute(select(func.count()).select_from(notice_table)).scalar() or 0)

@@ -78,6 +78,9 @@ questions = Table(
     Column("auto", Boolean, nullable=False),  # follows the question the corpus proposes
     Column("data", Text),  # the contract's question object as JSON (null when none could be proposed)
     Column("generation", Integer),  # the store generation its results were reduced at (null: never)
+    # mapping.results.reduce_fingerprint() of the code that reduced them (null: a stancemap older than
+    # migration 0004): results another version made are reduced again by the next `add`.
+    Column("code_version", String(32)),
     Column("reduced_at", DateTime(timezone=True)),
     Column("added_at", DateTime(timezone=True), nullable=False),
 )

@@ -24,10 +24,15 @@ def app_from_env() -> Any:
 def serve(url: str | None, host: str, port: int, workers: int, err: Any) -> None:
     import uvicorn
 
-    from ..store import normalise_url, open_reader
+    from ..store import normalise_url, open_reader, reader_notes
 
     engine, label = open_reader(url)  # fails here, in one line, when the store is missing or foreign
-    engine.dispose()
+    try:
+        with engine.connect() as conn:
+            for line in reader_notes(conn):  # results another stancemap made, records it mapped
+                err.print(f"note: {line}", highlight=False, soft_wrap=True)
+    finally:
+        engine.dispose()
     _check_free(host, port)
     if not _loopback(host):
         err.print(f"note: listening on {host}: anyone who can reach this machine can read the store", highlight=False)
