@@ -322,11 +322,12 @@ def _deferrals(sent: Span) -> list[Condition]:
     return found
 
 
-def _requirements(sent: Span, start: int, end: int) -> list[Condition]:
-    """Reforms, criteria or guarantees named inside the statement as what membership waits for."""
+def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozenset()) -> list[Condition]:
+    """Reforms, criteria or guarantees named inside the statement as what membership waits for; not
+    the proposition's own act or thing (`own`: "the referendum" under "postpone the referendum")."""
     found = []
     for tok in sent:
-        if start <= tok.idx < end and tok.lower_ in REQUIREMENT_NOUNS:
+        if start <= tok.idx < end and tok.lower_ in REQUIREMENT_NOUNS and tok.lemma_.lower() not in own:
             np = [t for t in tok.subtree]
             text, s, e = span_text(sent.doc, np[0].i, np[-1].i)
             found.append(Condition(text, normalize("requires", np), s, e))
@@ -344,7 +345,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     sent = sents[sent_index]
     found = (_clause_conditions(sent, event) + _obligations(sent) + _dependence(sent) + _deferrals(sent)
              + _without(sent) + _only_with(sent) + demands(sent, event | things))
-    found += _requirements(sent, start, end)
+    found += _requirements(sent, start, end, event | things)
     opening = next((t for t in sent if t.is_alpha), None)
     if opening is not None and opening.lower_ == "then" and sent_index > 0:
         # "Would he support it if the region pays?" "Then we would have no objection left.": the

@@ -17,6 +17,7 @@ from ..extract.lexicon import PRIVATIVE
 from .kin import clause_of, departing_flip
 from .outlook import LIKELY, UNLIKELY
 from .polarity import negated
+from .privative import act_kin
 from .state import lessened
 from .terms import Terms
 
@@ -88,11 +89,14 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
     own = terms.event | terms.things | terms.opposites  # the proposition's own words name it; they do not judge it
     # The rest of what it is about: the proposal and the corpus's names for it (same sign), and under a
     # privative predicate the object it takes away (praise of cruise ships opposes banning them).
-    proposal = (terms.event | terms.things) - terms.object_words
+    proposal = ((terms.event | terms.things) - terms.object_words) | act_kin(terms)
     # What a privative act takes away ("manager", "Lenk" of "sack its manager Ivo Lenk"): judged, it is aimed at.
     taken = terms.object_words if terms.privative else frozenset()
     if terms.privative:
         own = own | PRIVATIVE  # "a coal ban" under "phase out coal": another word for the act, not a judgement
+    # The one who takes something away ("the regulator" of "block the merger"): praise or blame
+    # of the decider alone is not aimed at the act (tests/judge/test_stance_direction.py).
+    decider = terms.subject_words if terms.privative and terms.object_words else frozenset()
     total = 0.0
     words: list[str] = []
     kept = {t.i for t in tokens}
@@ -117,12 +121,14 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         clause = [t for t in clause_of(tok) if t.i in kept]
         said_of_subject = departing_flip(tok, terms)  # "the minister has my full confidence": aimed at who leaves
         if not anywhere and not said_of_subject and not any(
-                t.lower_ in topic or t.lemma_.lower() in topic or _stands_for(t) or t.lower_ in taken for t in clause):
+                (t.lower_ in topic or t.lemma_.lower() in topic or _stands_for(t) or t.lower_ in taken)
+                and not (decider and t.lower_ in decider) for t in clause):
             continue
         value = -value if negated(tok) else value
         # A demonstrative's noun says what it points at ("this season"); only a pronoun may stand for the act.
-        if terms.privative and not any(t.lower_ in proposal or t.lemma_.lower() in proposal or (
-                _stands_for(t) and t.dep_ != "det") for t in clause):
+        if terms.privative and not any(
+                ((t.lower_ in proposal or t.lemma_.lower() in proposal) and t.lower_ not in decider)
+                or (_stands_for(t) and t.dep_ != "det") for t in clause):
             value = -value  # said of what the proposition takes away
         elif said_of_subject:
             value = -value  # "the minister has my full confidence" under "will the minister resign?"

@@ -59,6 +59,28 @@ def removes_person(predicate: str, head_noun: str, named_person: bool) -> bool:
     return bool(wn.hypernyms(predicate, "verb") & REMOVING)
 
 
+# WordNet verbs of ending, removing, preventing, delaying and undoing: a predicate that is one of them, or
+# whose first two senses lie below one (up to three steps), takes its object away as "ban" does
+# ("postpone" -> delay, "abandon" -> discard, "demolish" -> destroy, "discontinue" -> stop). Checked on
+# general verbs (tests/judge/test_stance_direction.py): none of build, adopt, approve, renew, extend, join,
+# sign, pass, recognise, host, run, win, raise, hold, open, relocate, charge, merge is below one of them.
+ENDING = frozenset({"remove", "get rid of", "discard", "destroy", "unmake", "undo", "stop", "cease", "discontinue",
+                    "end", "terminate", "prevent", "forbid", "prohibit", "disallow", "obstruct", "delay", "postpone",
+                    "cancel", "invalidate", "annul", "abolish", "eliminate", "expel", "withdraw"})
+# Verbs of leaving what they name ("leave the customs union", "exit the pact"): the one who leaves takes
+# itself away from the object. Not through hypernyms: "run" (flee) lies below "leave".
+LEAVING = frozenset({"leave", "exit"})
+
+
+def takes_away(predicate: str, has_object: bool) -> bool:
+    """The predicate ends, removes, prevents or delays its object (WordNet, ENDING), or leaves it."""
+    if not predicate:
+        return False
+    if predicate in LEAVING:
+        return has_object
+    return predicate in ENDING or bool(wordnet().hypernyms(predicate, "verb", senses=2, depth=3) & ENDING)
+
+
 def _phrase(tok: Token) -> str:
     """The verb with its particle ("strike down", "phase out", "kept out of the old town")."""
     particles = [c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod", "prep", "oprd"} and c.lower_ in PARTICLES]
@@ -74,6 +96,8 @@ def _targets(tok: Token) -> list[Token]:
         out += [t for c in tok.children if c.dep_ == "nsubj" for t in _below(c)]
     if tok.dep_ == "amod":
         out += _below(tok.head)
+        if tok.head.dep_ in {"attr", "acomp"}:  # "the merger was a reckless gamble": said of the merger
+            out += [t for c in tok.head.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in _below(c)]
     elif tok.dep_ in {"acomp", "attr"}:
         out += [t for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in _below(c)]
     return out
@@ -87,6 +111,17 @@ def _below(tok: Token) -> list[Token]:
 
 
 @lru_cache(maxsize=8)
+def act_kin(terms: Terms) -> frozenset[str]:
+    """Other words for a privative act: the predicate's WordNet synonyms (terms.kin) and the verbs of
+    ENDING above it ("delay" for "postpone", "prevent" for "block"), not its object's or opposite's."""
+    if not terms.privative:
+        return frozenset()
+    wn = wordnet()
+    above = {h for w in terms.event if w.isalpha() for h in wn.hypernyms(w, "verb", senses=2, depth=3) & ENDING}
+    return frozenset((set(terms.kin) | above) - terms.object_words - terms.anchors - terms.opposites)
+
+
+@lru_cache(maxsize=8)
 def _sides(terms: Terms) -> tuple[frozenset[str], frozenset[str]]:
     """(act words, object words). The act's are its event words and every word of removal; the
     object's are the question's object nouns and names. The corpus's own names for the thing, and
@@ -95,7 +130,7 @@ def _sides(terms: Terms) -> tuple[frozenset[str], frozenset[str]]:
     Press Act": "the law"), and with the act otherwise ("ban cruise ships": "the bylaw", "the plan")."""
     obj = set(terms.object_words) | set(terms.anchors)
     # "lift the ban": an act the proposition undoes is its object, though a word of removal.
-    act = set(terms.event) | ((PRIVATIVE | ACT_THINGS) - obj)
+    act = set(terms.event) | act_kin(terms) | ((PRIVATIVE | ACT_THINGS) - obj)
     wn = wordnet()
     proposal = any(w in INSTRUMENTS or _names_act(w) for w in obj)
     if proposal:
@@ -167,7 +202,9 @@ def restates(tok: Token, terms: Terms) -> int:
         return 0  # "repealing it would be a gift to ...": the act as a subject is judged, not asserted
     act, obj = _sides(terms)
     lemma, phrase = tok.lemma_.lower(), _phrase(tok)
-    own = lemma in terms.event or phrase in terms.event
+    if (gone := _departs(tok, obj)) != 0:
+        return gone
+    own = lemma in terms.event or phrase in terms.event or lemma in act_kin(terms)
     if not (own or lemma in PRIVATIVE or phrase in PRIVATIVE):
         return 0
     targets = [t for t in _targets(tok) if t.i != tok.i]
@@ -175,6 +212,27 @@ def restates(tok: Token, terms: Terms) -> int:
     if words & (act - {lemma, phrase}):
         return 0  # "block the ban", "reject the closure": aimed at the act, read by the usual rules
     if not (words & obj or (own and (not targets or words & PRONOUNS))):
+        return 0
+    from .polarity import negated
+
+    return -1 if negated(tok) else 1
+
+
+# Verbs of going away: with what the act takes away as subject ("Lenk must go", "the sanctions have to
+# go") they say the act's result (tests/judge/test_stance_direction.py).
+GOING = frozenset({"go", "leave", "quit", "depart", "resign", "disappear", "vanish", "exit", "retire"})
+# Particles and complements that make "go" something else: "go ahead", "go through", "go on", "going to ...".
+STAYING_ON = frozenset({"ahead", "through", "on", "forward", "back", "up", "down", "along"})
+
+
+def _departs(tok: Token, obj: frozenset[str]) -> int:
+    """+1 for a verb of going away whose subject names what the act takes away, -1 when negated; 0 otherwise."""
+    if tok.lemma_.lower() not in GOING or any(
+            c.lower_ in STAYING_ON or c.dep_ in {"xcomp", "ccomp", "prep", "dobj", "advcl"} for c in tok.children):
+        return 0
+    holder = tok.head if tok.dep_ == "xcomp" and tok.head.i != tok.i else tok  # "the sanctions had to go"
+    subject = [t for c in holder.children if c.dep_ == "nsubj" for t in _below(c)]
+    if not any(t.lower_ in obj or t.lemma_.lower() in obj for t in subject):
         return 0
     from .polarity import negated
 

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..extract.lexicon import ALTERNATIVES, EVENT_FAMILIES, GENERIC_THINGS, PRIVATIVE, THING_FAMILIES
-from .privative import removes_person
+from .privative import removes_person, takes_away
 from .terms import DEPARTING
 from .wordnet import wordnet
 
@@ -129,13 +129,19 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     prop.subject_is_person = _is_person(subject)
     prop.object = _phrase(obj) if obj is not None else _prep_object(verb)
     prop.object_words = sorted({t.lemma_.lower() for t in obj.subtree if t.pos_ == "NOUN"}) if obj is not None else []
-    prop.privative = prop.predicate in PRIVATIVE or verb.lemma_.lower() in PRIVATIVE
-    if not prop.privative and obj is not None and prop.predicate not in DEPARTING and removes_person(
-            prop.predicate, obj.lemma_.lower(), _is_person(obj)):
+    person_taken = obj is not None and prop.predicate not in DEPARTING and removes_person(
+        prop.predicate, obj.lemma_.lower(), _is_person(obj))
+    prop.privative = prop.predicate in PRIVATIVE or verb.lemma_.lower() in PRIVATIVE or person_taken or (
+        prop.predicate not in DEPARTING and takes_away(prop.predicate, obj is not None))
+    if person_taken and obj is not None:
         # "sack its manager Ivo Lenk", "extradite Marek Holt": the person taken away, by role and name.
         prop.privative = True
         prop.object_words = sorted(set(prop.object_words) | {t.lower_ for t in obj.subtree if t.pos_ == "PROPN"})
-    if prop.privative and obj is None and subject is not None:
+    left = _left(verb) if prop.privative and obj is None else None
+    if left is not None:
+        # "withdraw from the pact", "pull out of the deal": what is left is what the act takes away.
+        prop.object_words = sorted({t.lemma_.lower() for t in left.subtree if t.pos_ == "NOUN"})
+    elif prop.privative and obj is None and subject is not None:
         # "Is the strike going to end?": with no object, what ends is the subject.
         prop.object_words = sorted({t.lemma_.lower() for t in subject.subtree if t.pos_ == "NOUN"})
     prop.time_bound = _time_bound(doc, verb)
@@ -145,7 +151,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
             prop.subject = prop.subject[:-len(prop.time_bound)].strip()
     if not QUESTION_WORDS.match(text):
         prop.reading = "not a yes/no question: read as the statement it makes"
-    _fill_terms(prop, doc, verb, [x for x in (subject, obj) if x is not None], subject)
+    _fill_terms(prop, doc, verb, [x for x in (subject, obj, left) if x is not None], subject)
     return prop
 
 
@@ -283,6 +289,17 @@ def _phrase(tok: Any) -> str:
     words = [t for t in doc[first:tok.right_edge.i + 1] if not t.is_punct or t.text in {"-", "'s", "'"}]
     text = "".join(t.text_with_ws for t in words).strip()
     return re.sub(r"\s+'s", "'s", text)
+
+
+def _left(verb: Any) -> Any:
+    """The object of "from" / "out of" on the verb ("withdraw from the pact"), or None."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"from", "out"}:
+            inner = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), c)
+            obj = next((g for g in inner.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 def _prep_object(verb: Any) -> str:

@@ -1,0 +1,91 @@
+"""The direction of the proposition (issue 9, session 8): an act that ends, removes, prevents, delays or
+leaves its object reads like "ban" whatever its verb, decided from WordNet (privative.takes_away), not
+from a list; praise of what it takes away opposes it, blame supports it. Invented sentences on several
+question shapes, the learned layer off so the rules answer; acts that create or keep are not inverted."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.judge.privative import takes_away
+from stancemap.judge.proposition import parse_proposition
+
+from .conftest import statement_with
+
+INTRO = "Councillor Mara Voss of the Civic List spoke in Tallow on Tuesday.\n\n"
+MERGER = "Will the regulator block the merger of Fenwick Foods and Oster Dairy?"
+TRAM = "Will the city abandon the tram project?"
+STADIUM = "Will the council demolish the old stadium?"
+POSTPONE = "Will the council postpone the referendum?"
+LEAVE = "Will Britain leave the customs union?"
+PACT = "Will Norland withdraw from the trade pact?"
+SACK = "Will the club sack its manager Ivo Lenk?"
+LIFT = "Will the bloc lift sanctions on Karvia?"
+BUILD = "Will the council build the new stadium?"
+RENEW = "Will the board renew the broadcaster's licence?"
+GOAHEAD = "Will the festival go ahead?"
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+
+
+@pytest.mark.parametrize(("predicate", "has_object", "expected"), [
+    ("postpone", True, True), ("delay", True, True), ("shelve", True, True), ("abandon", True, True),
+    ("demolish", True, True), ("dismantle", True, True), ("discontinue", True, True), ("scrap", True, True),
+    ("deport", True, True), ("leave", True, True), ("withdraw", False, True),
+    # Acts that create, keep or change without taking away.
+    ("build", True, False), ("adopt", True, False), ("approve", True, False), ("renew", True, False),
+    ("extend", True, False), ("join", True, False), ("sign", True, False), ("recognise", True, False),
+    ("host", True, False), ("run", False, False), ("win", True, False), ("raise", True, False),
+    ("relocate", True, False), ("charge", True, False), ("privatise", True, False), ("leave", False, False),
+])
+def test_takes_away_from_wordnet(predicate: str, has_object: bool, expected: bool) -> None:
+    assert takes_away(predicate, has_object) is expected
+
+
+@pytest.mark.parametrize(("question", "privative", "object_words"), [
+    (POSTPONE, True, ["referendum"]),
+    (TRAM, True, ["project"]),
+    (PACT, True, ["pact", "trade"]),  # the object of "from" is what is left
+    (BUILD, False, ["stadium"]),
+])
+def test_proposition_privative_from_wordnet(question: str, privative: bool, object_words: list[str]) -> None:
+    prop = parse_proposition(question)
+    assert prop.privative is privative
+    assert prop.object_words == object_words
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # Praise of what the act takes away opposes it; blame supports it.
+    (TRAM, "\"The tram project is a waste of money,\" Voss said.", "waste of money", "support"),
+    (TRAM, "Voss said the tram project was a great success.", "great success", "oppose"),
+    (STADIUM, "Voss said the stadium was a dangerous ruin.", "dangerous ruin", "support"),
+    (LEAVE, "Voss said the customs union was a disaster for farmers.", "a disaster", "support"),
+    (PACT, "Voss said the trade pact had been a failure.", "a failure", "support"),
+    # An adjective on a predicate noun is said of the copula's subject: "a reckless gamble" is the merger.
+    (MERGER, "Voss said the merger was a reckless gamble.", "reckless gamble", "support"),
+    # The act in other words (a WordNet verb of ending above the predicate) is judged, not inverted.
+    (POSTPONE, "Voss said delaying the referendum would be an insult to voters.", "an insult", "oppose"),
+    # What the act takes away going away is the act's result.
+    (SACK, "Voss said Lenk must go.", "must go", "support"),
+    (LIFT, "Voss said the sanctions had to go.", "had to go", "support"),
+    # Praise of the one who takes it away is not aimed at the act.
+    (MERGER, "\"The regulator has done excellent work,\" Voss said.", "excellent work", "neutral"),
+    # The proposition's own thing is no requirement of it ("the referendum" is not a condition).
+    (POSTPONE, "\"The referendum is long overdue,\" Voss said.", "long overdue", "oppose"),
+    # Acts that create or keep are not inverted.
+    (BUILD, "Voss said the stadium was a waste of money.", "waste of money", "oppose"),
+    (RENEW, "\"The broadcaster has done excellent work,\" Voss said.", "excellent work", "support"),
+    (GOAHEAD, "\"The festival is a wonderful tradition,\" Voss said.", "wonderful tradition", "support"),
+])
+def test_stance_direction_of_the_act(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.xfail(strict=True, reason="no packaged lexicon rates 'essential', 'lifeline' or 'working' (VADER does not)")
+def test_stance_direction_unrated_praise(run) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + "\"The sanctions are working,\" Voss said.", question=LIFT), "working")
+    assert statement.stance == "oppose", statement.stance_evidence
