@@ -89,3 +89,21 @@ def test_stance_direction_of_the_act(run, question: str, text: str, words: str, 
 def test_stance_direction_unrated_praise(run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + "\"The sanctions are working,\" Voss said.", question=LIFT), "working")
     assert statement.stance == "oppose", statement.stance_evidence
+
+
+RAIL = "Will the ministry approve the northern rail line?"
+APOLOGY = "Will the mayor apologise for the housing scandal?"
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # A verb of stopping whose complement is a gerund outside the proposition ends that doing, not the act.
+    (RAIL, "Voss said the line was a great idea and urged the ministry to \"stop dithering\".",
+     "stop dithering", "support"),
+    (RAIL, "Voss said the ministry must stop the northern rail line.", "must stop", "oppose"),
+    # "nothing to X" and a negative pronoun object negate the verb.
+    (APOLOGY, "\"There is nothing to apologise for,\" Voss said.", "nothing to apologise", "oppose"),
+    (RAIL, "\"A rail line that empties our towns helps no one,\" Voss said.", "helps no one", "oppose"),
+])
+def test_stance_idle_ending_and_negative_pronouns(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -73,8 +73,11 @@ def _negated(tok: Token) -> bool:
             main = without.head
             return not (without.i < main.i and any(c.dep_ in {"neg", "attr", "nsubj"} and (
                 c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children)) for c in main.children))
-        if node.dep_ == "relcl" and _no_noun(node.head):
-            return True  # "There is no draft of this plan I could vote for"
+        if node.dep_ in {"relcl", "acl"} and (_no_noun(node.head) or node.head.lower_ in NOBODY):
+            return True  # "There is no draft of this plan I could vote for", "nothing to apologise for"
+        if hop == 0 and any(c.dep_ == "dobj" and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children))) for c in node.children):
+            return True  # "helps no one", "solves nothing"
         if node.dep_ == "relcl" and node.head.dep_ == "attr" and any(c.dep_ == "neg" for c in node.head.head.children):
             return True  # "I will not be the one who signs it away" (tests/judge/test_stance.py)
         if node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in NEG_RAISING and any(
@@ -86,6 +89,8 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+# Negative pronouns: as the head of a clause's noun ("nothing to apologise for") or as an object ("helps no one").
+NOBODY = frozenset({"nothing", "nobody", "none", "no one", "noone"})
 # Verbs whose negation is read in their complement ("I don't think it will pass" denies it passing).
 NEG_RAISING = frozenset({"believe", "think", "expect", "suppose", "want", "imagine", "see"})
 
@@ -312,6 +317,18 @@ def _lessened_harm(tok: Token, terms: Terms) -> tuple[int, str]:
     return sign, f"{'+' if sign > 0 else '-not '}{by.text} {tok.text} (lessens something bad)"
 
 
+def _idle_ending(tok: Token, terms: Terms) -> bool:
+    """A verb of stopping whose complement is a gerund naming no act of the proposition ("stop talking",
+    "stopped waiting", "quit dithering"): it ends that doing, and takes no side on the question
+    (tests/judge/test_stance_direction.py)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in REFUSING | NEGATIVE:
+        return False
+    own = terms.event | terms.kin | terms.things | terms.opposites
+    gerunds = [c for c in tok.children if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG"]
+    return bool(gerunds) and not any(t.lemma_.lower() in own or t.lower_ in own for g in gerunds for t in g.subtree) and not any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.tag_ != "VBG" for c in tok.children)
+
+
 def word_sign(tok: Token, terms: Terms) -> int:
     """The sign of one word's weight toward the proposition, with no evidence kept (judge/judged.py)."""
     weight = _word(tok, terms, [], set())
@@ -377,6 +394,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         evidence.append(f"{'+' if vote > 0 else '-'}vote {'for' if _vote(tok) > 0 else 'against'}"
                         + (f" a rival ({rival.text})" if rival is not None else ""))
         return score
+    if _idle_ending(tok, terms):
+        return score  # "urged them to stop talking", "the day the town stopped waiting": no act of ours ended
     if low in NEGATIVE or lemma in NEGATIVE or _gives_up(tok) or low in opposites or lemma in opposites:
         # A stance word aimed at the event itself weighs double: "did not oppose closer trade
         # but rejected full membership" is a rejection.
