@@ -107,3 +107,17 @@ APOLOGY = "Will the mayor apologise for the housing scandal?"
 def test_stance_idle_ending_and_negative_pronouns(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # A raised subject: "the merger was likely to be approved" approves the merger.
+    (MERGER, "Voss said the merger was likely to be approved.", "likely to be approved", "oppose"),
+    # A light verb's object is said of its subject: "poses no threat" clears the merger.
+    (MERGER, "Voss said the merger posed no threat to competition.", "no threat", "oppose"),
+    # Staying said as a position of what the act takes away keeps it; a description does not.
+    (LIFT, "Voss said the sanctions should remain.", "should remain", "oppose"),
+    (LIFT, "Voss said the sanctions must stay in place.", "stay in place", "oppose"),
+])
+def test_stance_direction_raised_and_light(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence

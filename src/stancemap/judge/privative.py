@@ -98,9 +98,19 @@ def _targets(tok: Token) -> list[Token]:
         out += _below(tok.head)
         if tok.head.dep_ in {"attr", "acomp"}:  # "the merger was a reckless gamble": said of the merger
             out += [t for c in tok.head.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in _below(c)]
-    elif tok.dep_ in {"acomp", "attr"}:
+    elif tok.dep_ in {"acomp", "attr"} or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT):
+        # "the merger is a threat", "the merger poses a threat": said of the subject
         out += [t for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in _below(c)]
+    if tok.pos_ in {"VERB", "AUX"} and tok.dep_ == "xcomp" and tok.head.pos_ in {"VERB", "AUX", "ADJ"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        # "the merger was likely to be approved", "the sanctions need to stay": the raised subject
+        holder = tok.head.head if tok.head.dep_ == "acomp" else tok.head
+        out += [t for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"} for t in _below(c)]
     return out
+
+
+# Verbs whose object says what their subject is or does to the world ("poses a threat", "represents a risk").
+LIGHT = frozenset({"pose", "represent", "constitute", "present", "become", "remain"})
 
 
 def _below(tok: Token) -> list[Token]:
@@ -221,14 +231,26 @@ def restates(tok: Token, terms: Terms) -> int:
 # Verbs of going away: with what the act takes away as subject ("Lenk must go", "the sanctions have to
 # go") they say the act's result (tests/judge/test_stance_direction.py).
 GOING = frozenset({"go", "leave", "quit", "depart", "resign", "disappear", "vanish", "exit", "retire"})
+# Verbs of staying with no complement: said of what the act takes away, they keep it.
+STAYING = frozenset({"remain", "stay", "persist", "endure", "last"})
 # Particles and complements that make "go" something else: "go ahead", "go through", "go on", "going to ...".
 STAYING_ON = frozenset({"ahead", "through", "on", "forward", "back", "up", "down", "along"})
 
 
 def _departs(tok: Token, obj: frozenset[str]) -> int:
-    """+1 for a verb of going away whose subject names what the act takes away, -1 when negated; 0 otherwise."""
-    if tok.lemma_.lower() not in GOING or any(
+    """+1 for a verb of going away whose subject names what the act takes away, -1 for one of staying
+    ("the sanctions should remain", "the law must stay in force"); the other way when negated; 0 otherwise."""
+    lemma = tok.lemma_.lower()
+    if lemma in STAYING:
+        if any(c.dep_ in {"xcomp", "ccomp", "acomp", "oprd", "dobj", "attr"} for c in tok.children):
+            return 0  # "remain closed", "stay open": read by judge/state.py
+        if tok.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            return 0  # "every week this law stays on the books": a description, not a position
+        sign = -1
+    elif lemma in GOING and not any(
             c.lower_ in STAYING_ON or c.dep_ in {"xcomp", "ccomp", "prep", "dobj", "advcl"} for c in tok.children):
+        sign = 1
+    else:
         return 0
     holder = tok.head if tok.dep_ == "xcomp" and tok.head.i != tok.i else tok  # "the sanctions had to go"
     subject = [t for c in holder.children if c.dep_ == "nsubj" for t in _below(c)]
@@ -236,7 +258,7 @@ def _departs(tok: Token, obj: frozenset[str]) -> int:
         return 0
     from .polarity import negated
 
-    return -1 if negated(tok) else 1
+    return -sign if negated(tok) else sign
 
 
 # Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
