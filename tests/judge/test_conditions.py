@@ -48,6 +48,11 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
     # "within two days of X" on an act yet to come: X must happen first.
     ("Marsh said Osterland could sign within two days of a yes vote in parliament.", "could sign",
      "within two days of a yes vote", "after"),
+    # "only" before a preposition limits the act to a scope (test_conditions_only_scope).
+    ("Marsh said Osterland would allow the sale only through licensed pharmacies.", "would allow the sale",
+     "only through licensed pharmacies", "requires"),
+    ("Marsh said the state could apologise, but only on behalf of the government.", "could apologise",
+     "only on behalf of the government", "requires"),
 ])
 def test_conditions_markers(run, text: str, words: str, condition: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text), words)
@@ -71,6 +76,7 @@ def test_conditions_stated_in_the_next_sentence(run) -> None:  # type: ignore[no
     "Marsh said the plant closed within weeks of the vote.",
     'Marsh said: "Go home and rest."',
     'Marsh was blunt. "Give me four more years and I will finish the job," she said.',
+    "Marsh said Osterland would vote on the plan only in March.",
 ])
 def test_conditions_not_every_clause_is_one(run, text: str) -> None:  # type: ignore[no-untyped-def]
     analysis = run(INTRO + text)
@@ -200,3 +206,10 @@ def test_conditions_a_plea_for_the_proposition_is_no_condition(run) -> None:  # 
     text = INTRO + 'Brask said: "Give me four more years and I will finish the job."'
     statement = statement_with(run(text, "Will Lucian Brask win re-election as mayor of Veyport?"), "four more years")
     assert not statement.conditions
+
+
+def test_conditions_only_scope(run) -> None:  # type: ignore[no-untyped-def]
+    """Support held to a scope is conditional; a time after "only" is not a condition."""
+    statement = statement_with(run(INTRO + "Marsh said Osterland would join the Pact only for a trial period of "
+                                           "five years."), "would join the Pact")
+    assert any("only for a trial period" in c for c in statement.conditions), statement.conditions

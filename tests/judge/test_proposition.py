@@ -126,6 +126,10 @@ INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
     # opposition verbs aimed at the proposition in other words
     (BILL, "Vost said her party would repeal the law if it won the election.", "would repeal the law", "oppose"),
     (BILL, "Vost said the party would tear up the bill on its first day.", "tear up the bill", "oppose"),
+    # the speaker's own coming to power as a promise to do it (stance.py: test_stance_own_power_promise)
+    (BILL, "Vost said her party would pass the bill in its first week if it formed the next government.",
+     "would pass the bill", "support"),
+    (BILL, "Vost said the bill would pass if the Green Union won a majority.", "would pass", "conditional"),
     # the event asserted, as a prediction
     (BILL, "Vost said she expected the bill to pass before the summer.", "the bill to pass", "support"),
     # support aimed at a rival in an election

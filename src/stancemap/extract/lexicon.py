@@ -176,7 +176,8 @@ FAILING = words("collapse fail falter crumble unravel founder disintegrate")
 # give us the keys", "if I'm elected") makes a threat, not a condition of support.
 OWN_POWER_TEXT = (r"\b(?:wins?|won|winning|takes?|took|comes? to|came to|hands on|gives? us|give (?:it|them|her|him))\b"
                   r".*\b(?:power|office|election|majority|keys|control)\b"
-                  r"|\b(?:in office|in power|(?:'m|am|is|are|gets?) elected)\b")
+                  r"|\b(?:in office|in power|(?:'m|am|is|are|gets?) elected)\b"
+                  r"|\bform(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:next\s+|new\s+)?government\b")
 # Words that weigh both sides: a statement that balances or reports a split is neutral.
 HEDGES = words("balance balancing split divided undecided torn")
 # Consequences a speaker predicts of the proposition ("membership would drag the alliance into a war").

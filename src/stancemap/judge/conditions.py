@@ -273,12 +273,32 @@ def _without(sent: Span) -> list[Condition]:
     return found
 
 
+# "only through pharmacies", "only for adults", "only on behalf of the state", "only under strict
+# rules": "only" before one of these prepositions limits the act to a scope, which is a condition
+# (tests/judge/test_conditions.py::test_conditions_only_scope). "only by", "only at", "only to" mostly
+# measure or aim ("passed only by three votes"); a time ("only in March") is a date, not a condition.
+SCOPE_PREPS = frozenset({"through", "for", "on", "under", "in", "via", "within"})
+
+
+def _only_scope(tok: Token) -> bool:
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.lower_ not in SCOPE_PREPS or tok.dep_ != "prep" or before is None or before.lower_ != "only":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    return bool(objects) and not any(o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in TIME_NOUNS for o in objects)
+
+
 def _only_with(sent: Span) -> list[Condition]:
     """"only with a signed pledge", "not without a pay pledge", "only if it includes X" (the
-    if-clause itself is found by _clause_conditions): what support requires."""
+    if-clause itself is found by _clause_conditions), "only through pharmacies": what support requires."""
     found = []
     for tok in sent:
         before = sent.doc[tok.i - 1] if tok.i > sent.start else None
+        if before is not None and _only_scope(tok):
+            text, start, end = span_text(sent.doc, before.i, tok.right_edge.i)
+            if len(text.split()) >= 3:
+                found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
+            continue
         if tok.lower_ not in {"with", "without"} or (tok.dep_ != "prep" and not (
                 tok.lower_ == "without" and before is not None and before.lower_ in {"not", "never"})):
             continue  # "Not without a firm limit on fares.": a fragment the parser roots on "without"

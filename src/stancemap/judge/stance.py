@@ -177,11 +177,23 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
     if own is not None and score <= 0:
         evidence.append(f"a threat on the speaker's own coming to power: {own.text[:50]}")
         return "oppose", evidence
+    if own is not None and score > 0 and _said_of_speaker(own, doc) and all(c is own or c in bounds for c in conditions):
+        # "his party would make the apology its first act if it formed the next government": a promise
+        # to do it themselves, not support on a condition (tests/judge/test_proposition.py, 'formed the next government').
+        evidence.append(f"a promise on the speaker's own coming to power: {own.text[:50]}")
+        return "support", evidence
     if score < 0 and not kinds & DEFERRING:
         # "would repeal the law if it won the election": a threat on the speaker's own terms, not a
         # condition on which they would support it.
         return "oppose", evidence
     return "conditional", evidence
+
+
+def _said_of_speaker(condition: Condition, doc: Doc) -> bool:
+    """The condition's subject is a pronoun ("if we win", "if it formed the next government"): the
+    speaker's side coming to power, not someone else's ("if the opposition wins")."""
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PRON" for t in span)
 
 
 # Nouns of a point in time that are not dates to the tagger ("until the summer", "before the weekend").
