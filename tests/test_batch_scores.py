@@ -83,7 +83,9 @@ GAPS: dict[str, dict[str, str]] = {
     "q_raise": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_accept's proposal names it from session 7 on (first contact: 'Will Vexley table the offer for Tarnholm
     # Instruments?'; a decision argued both ways, accept/reject, is the act: 'Will the family accept the offer ...?').
-    "q_accept": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9"},
+    # q_accept's and q_apologise's condition recall 0.737 -> 0.842 and 0.571 -> 0.857 in session 8 ("only at
+    # 48 crowns", "but only on behalf of the state": "only" before a preposition of scope, judge/conditions.py).
+    "q_accept": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_deploy": {"stance_accuracy": "issue 9", "condition_recall": "issue 9"},
     "q_default": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # Session 8's batches, first contact at 6fba7b0 (docs/evaluation.md).
@@ -92,7 +94,7 @@ GAPS: dict[str, dict[str, str]] = {
                 "proposed": "issue 9: first contact proposed 'Will the currency be shared?'"},
     "q_relocate": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                    "proposed": "issue 9: first contact proposed 'Will the government drop the stability levy?'"},
-    "q_apologise": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9",
+    "q_apologise": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                     "proposed": "issue 9: first contact proposed 'Will the state apology be cited?'"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}

@@ -53,6 +53,10 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
      "only through licensed pharmacies", "requires"),
     ("Marsh said the state could apologise, but only on behalf of the government.", "could apologise",
      "only on behalf of the government", "requires"),
+    ("Marsh said she could see the case for an apology, but only on behalf of the state.", "see the case",
+     "only on behalf of the state", "requires"),
+    ("Marsh said the fund would back the offer only at 48 crowns a share or more.", "would back the offer",
+     "only at 48 crowns a share", "requires"),
 ])
 def test_conditions_markers(run, text: str, words: str, condition: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text), words)

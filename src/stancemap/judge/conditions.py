@@ -274,15 +274,16 @@ def _without(sent: Span) -> list[Condition]:
 
 
 # "only through pharmacies", "only for adults", "only on behalf of the state", "only under strict
-# rules": "only" before one of these prepositions limits the act to a scope, which is a condition
-# (tests/judge/test_conditions.py::test_conditions_only_scope). "only by", "only at", "only to" mostly
-# measure or aim ("passed only by three votes"); a time ("only in March") is a date, not a condition.
-SCOPE_PREPS = frozenset({"through", "for", "on", "under", "in", "via", "within"})
+# rules", "only at 48 crowns a share": "only" before one of these prepositions limits the act to a scope,
+# which is a condition (tests/judge/test_conditions.py::test_conditions_only_scope). "only by", "only to"
+# mostly measure or aim ("passed only by three votes"); a time ("only in March") is a date, not a condition.
+SCOPE_PREPS = frozenset({"through", "for", "on", "under", "in", "via", "within", "at"})
 
 
 def _only_scope(tok: Token) -> bool:
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if tok.lower_ not in SCOPE_PREPS or tok.dep_ != "prep" or before is None or before.lower_ != "only":
+    # "..., but only on behalf of the state": after "but" the parser makes the phrase a conjunct.
+    if tok.lower_ not in SCOPE_PREPS or tok.dep_ not in {"prep", "conj"} or before is None or before.lower_ != "only":
         return False
     objects = [c for c in tok.children if c.dep_ == "pobj"]
     return bool(objects) and not any(o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in TIME_NOUNS for o in objects)
