@@ -117,6 +117,8 @@ def test_stance_idle_ending_and_negative_pronouns(run, question: str, text: str,
     # Staying said as a position of what the act takes away keeps it; a description does not.
     (LIFT, "Voss said the sanctions should remain.", "should remain", "oppose"),
     (LIFT, "Voss said the sanctions must stay in place.", "stay in place", "oppose"),
+    # A verb that judges its subject is aimed at it: "deserved more time" backs the one to be sacked.
+    (SACK, "Voss said Lenk deserved more time.", "deserved more time", "oppose"),
 ])
 def test_stance_direction_raised_and_light(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)

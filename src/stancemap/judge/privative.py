@@ -91,7 +91,7 @@ def _targets(tok: Token) -> list[Token]:
     """What a word is aimed at: a verb's objects (a passive's subject), an occurrence verb's subject
     ("the merger will go ahead"), an adjective's noun ("a dangerous merger", "the merger is dangerous")."""
     out = [t for c in tok.children if c.dep_ in TARGETS for t in _below(c)]
-    if tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in _OCCURRING_OR_FAILING or not any(
+    if tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in _SAID_OF_SUBJECT or not any(
             c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children)):
         out += [t for c in tok.children if c.dep_ == "nsubj" for t in _below(c)]
     if tok.dep_ == "amod":
@@ -109,6 +109,8 @@ def _targets(tok: Token) -> list[Token]:
     return out
 
 
+# Verbs that judge their subject ("Lenk deserves more time", "the plant belongs here"): aimed at the subject.
+MERITING = frozenset({"deserve", "merit", "earn", "belong"})
 # Verbs whose object says what their subject is or does to the world ("poses a threat", "represents a risk").
 LIGHT = frozenset({"pose", "represent", "constitute", "present", "become", "remain"})
 
@@ -263,3 +265,4 @@ def _departs(tok: Token, obj: frozenset[str]) -> int:
 
 # Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
 _OCCURRING_OR_FAILING = OCCURRING | FAILING
+_SAID_OF_SUBJECT = _OCCURRING_OR_FAILING | MERITING
