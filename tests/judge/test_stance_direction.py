@@ -50,6 +50,9 @@ def test_takes_away_from_wordnet(predicate: str, has_object: bool, expected: boo
     (TRAM, True, ["project"]),
     (PACT, True, ["pact", "trade"]),  # the object of "from" is what is left
     (BUILD, False, ["stadium"]),
+    # With no object, an act of ending ends its subject only when the subject undergoes it.
+    ("Will the truce lapse?", True, ["truce"]),
+    ("Will the firm settle?", False, []),
 ])
 def test_proposition_privative_from_wordnet(question: str, privative: bool, object_words: list[str]) -> None:
     prop = parse_proposition(question)

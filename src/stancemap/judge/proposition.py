@@ -132,7 +132,8 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     person_taken = obj is not None and prop.predicate not in DEPARTING and removes_person(
         prop.predicate, obj.lemma_.lower(), _is_person(obj))
     prop.privative = prop.predicate in PRIVATIVE or verb.lemma_.lower() in PRIVATIVE or person_taken or (
-        prop.predicate not in DEPARTING and takes_away(prop.predicate, obj is not None))
+        prop.predicate not in DEPARTING and takes_away(prop.predicate, obj is not None) and (
+            obj is not None or _left(verb) is not None or not _agent(subject)))
     if person_taken and obj is not None:
         # "sack its manager Ivo Lenk", "extradite Marek Holt": the person taken away, by role and name.
         prop.privative = True
@@ -246,6 +247,20 @@ def _bare_verb_object(verb: Any) -> bool:
         return False
     word = objects[0].lower_
     return bool(wordnet().synsets(word, "v")) and not wordnet().synsets(word, "n")
+
+
+def _agent(subject: Any) -> bool:
+    """The subject acts rather than undergoes: a name of a person, body or place, or a noun whose most
+    frequent WordNet sense is a group or a person ("the firm", "the union"). With no object, an act
+    that takes something away ends its subject only when the subject undergoes it: "Will the truce
+    lapse?" ends the truce, "Will the firm settle?" does not end the firm."""
+    from .terms import _agent as agent_words
+
+    if subject is None:
+        return False
+    if _is_person(subject) or any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in subject.subtree):
+        return True
+    return agent_words({t.lemma_.lower() for t in subject.subtree if t.pos_ == "NOUN"})
 
 
 def _is_person(subject: Any) -> bool:
