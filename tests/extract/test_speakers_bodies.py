@@ -54,3 +54,23 @@ def test_speakers_person_saying_it_was(run) -> None:  # type: ignore[no-untyped-
     assert person is not None and person.kind == "person"
     body = analysis.actor(statement_with(analysis, "it would appeal").speaker)
     assert body is not None and body.kind == "organization"
+
+
+def test_speakers_board_named_on_a_weekday_is_a_body(run) -> None:  # type: ignore[no-untyped-def]
+    """"The X Board on Tuesday opened ...": the board's name stops before the date, so "the board"
+    later is that body (a name ending in a regulator's word is never a person)."""
+    text = ("The Osterland Competition Board on Tuesday opened an inquiry into the port tender, saying it "
+            "could raise prices for shippers.\n\n"
+            "The board said its first review had found serious doubts about the tender.")
+    analysis = run(text)
+    actor = analysis.actor(statement_with(analysis, "serious doubts about the tender").speaker)
+    assert actor is not None and actor.kind == "organization" and actor.name.endswith("Competition Board")
+
+
+def test_speakers_analysts_at_a_firm_speak_for_it(run) -> None:  # type: ignore[no-untyped-def]
+    """"Analysts at X Securities said": the firm speaks; analysts named by no firm stay unnamed."""
+    text = ("Analysts at Brennmark Securities said they expected the board to approve the tender with "
+            "conditions.\n\nEconomists said the tender would cost the port about 40 million crowns.")
+    analysis = run(text)
+    assert speaker_name(analysis, "approve the tender with conditions") == "Brennmark Securities"
+    assert statement_with(analysis, "cost the port about 40 million").speaker is None

@@ -162,8 +162,9 @@ def _extend_of_phrase(ent: Span) -> Span:
     if ent.label_ not in {"ORG", "FAC"}:
         return ent
     doc, end = ent.doc, ent.end
+    # (Not into a date: "the Competition Board on Tuesday opened ..." names the board alone.)
     while end + 1 < len(doc) and doc[end].lower_ in {"for", "of", "on"} and doc[end + 1].text[:1].isupper() \
-            and doc[end + 1].pos_ == "PROPN":
+            and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ not in {"DATE", "TIME"}:
         end += 2
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1

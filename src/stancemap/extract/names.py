@@ -65,7 +65,11 @@ ORG_HEADS = {"party", "ministry", "council", "institute", "centre", "center", "u
              "compact", "accord", "pact", "treaty", "organization", "organisation", "news", "times", "post", "radio",
              "television", "tv", "network", "press", "herald", "tribune", "journal", "company", "corporation",
              "fund", "forum", "league", "coalition", "army", "navy", "force", "forces", "command", "court",
-             "parliament", "assembly", "senate", "congress", "government", "administration", "commission"}
+             "parliament", "assembly", "senate", "congress", "government", "administration", "commission",
+             # Regulators and public bodies ("the X Competition Board", "the Y Port Authority"): a person's
+             # name never ends in these (test_speakers_board_named_on_a_weekday_is_a_body).
+             "board", "authority", "bureau", "department", "federation", "secretariat", "directorate",
+             "inspectorate", "tribunal", "chamber"}
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 

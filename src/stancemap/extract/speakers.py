@@ -74,6 +74,10 @@ COMPANY_WORDS = frozenset({"company", "firm", "group", "operator", "carrier", "m
                            "lender", "retailer", "supplier", "developer", "corporation", "airline", "bidder"})
 
 
+# People who speak for the firm or body they work at ("analysts at X said"): that body speaks.
+STAFF_NOUNS = frozenset({"analyst", "economist", "researcher", "strategist", "expert", "official", "executive"})
+
+
 # Role words too general to pick one holder by ("the official", "the leader").
 GENERIC_ROLES = frozenset({"official", "politician", "diplomat", "leader", "member", "head"})
 
@@ -159,7 +163,8 @@ class SpeakerResolver:
             if named is not None and head.ent_type_:
                 return named, "named"
             if head_lemma in UNNAMED_SOURCES:
-                return None, "unnamed"
+                staff = self._staff_of(span, inside)
+                return staff, "staff" if staff is not None else "unnamed"
             return (named or actors[0]), "named"
         low = head.lower_
         if head.text[:1].isupper() and low not in _PRONOUNS_WE_I:
@@ -196,6 +201,24 @@ class SpeakerResolver:
             if earlier is not None:
                 return earlier, "description"
         return None, "unnamed"
+
+    def _staff_of(self, span: Span, inside: list[Mention]) -> Actor | None:
+        """"Analysts at X Securities said", "economists of the X Bank": people who speak for the firm
+        or body they are said to work at are that body; other unnamed sources stay unnamed
+        (test_speakers_analysts_at_a_firm_speak_for_it)."""
+        head = span.root
+        if head.lemma_.lower() not in STAFF_NOUNS:
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"at", "of", "from", "with"}:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                start, end = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
+                for m in inside:
+                    actor = self.index.by_id(m.actor)
+                    if start <= m.start and m.end <= end and actor is not None and actor.kind in {"organization", "media"}:
+                        return actor
+        return None
 
     def _possessor(self, span: Span, sentence_index: int) -> Actor | None:
         """"Her office said", "his ministry says", "her spokesperson added": a person's own voice is
