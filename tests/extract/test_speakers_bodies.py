@@ -74,3 +74,23 @@ def test_speakers_analysts_at_a_firm_speak_for_it(run) -> None:  # type: ignore[
     analysis = run(text)
     assert speaker_name(analysis, "approve the tender with conditions") == "Brennmark Securities"
     assert statement_with(analysis, "cost the port about 40 million").speaker is None
+
+
+def test_speakers_name_split_by_the_parser_still_heads_the_phrase(run) -> None:  # type: ignore[no-untyped-def]
+    """"Farid Kollen of Halden Bank believes ...": the person speaks, not the bank named after him,
+    even where the parser starts the subject inside his name; "he" after it is him."""
+    text = ("Economists are split. Farid Kollen of Halden Bank believes the target is achievable if the "
+            "northern grid line is built by 2028. \"The technology is not the problem,\" he told the paper.")
+    analysis = run(text)
+    assert speaker_name(analysis, "the target is achievable") == "Farid Kollen"
+    assert speaker_name(analysis, "The technology is not the problem") == "Farid Kollen"
+
+
+def test_speakers_description_after_a_new_subject(run) -> None:  # type: ignore[no-untyped-def]
+    """"X broke ranks last night. The MP for Y said ...": the person newly the subject of the sentence
+    before is the MP, not the speaker quoted before her."""
+    text = ("Heartbroken mother Nessa Brodie told the paper the families deserved an answer.\n\n"
+            "Top government backbencher Pia Kettering broke ranks last night. The MP for Easthollow said "
+            "the premier could not keep ducking the question.")
+    analysis = run(text)
+    assert speaker_name(analysis, "could not keep ducking the question") == "Pia Kettering"

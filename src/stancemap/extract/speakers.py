@@ -127,8 +127,11 @@ class SpeakerResolver:
         return actor, rule
 
     def _resolve(self, span: Span, sentence_index: int) -> tuple[Actor | None, str]:
-        inside = [m for m in self.mentions if span.start_char <= m.start and m.end <= span.end_char and m.actor]
         head = span.root
+        # A name the phrase is headed by counts even where the phrase starts inside it (the parser
+        # split "Farid | Kollen of X Bank believes" and the subject is "Kollen of X Bank").
+        inside = [m for m in self.mentions if m.actor and (span.start_char <= m.start and m.end <= span.end_char
+                                                            or m.start <= head.idx < m.end)]
         body = _body_name(span)
         if body:
             # "The Rail and Bus Workers' Union", "the Residents' Association": a name ending in a
@@ -144,7 +147,7 @@ class SpeakerResolver:
                     return self._principal(span, inside, sentence_index), "spokesperson"
                 if determiner in {"a", "an", "one"}:
                     return self._cataphora(span, sentence_index), "cataphora"
-                return self._description(span), "role"
+                return self._description(span, sentence_index), "role"
         if inside:
             actors = [a for m in inside if (a := self.index.by_id(m.actor)) is not None]
             # "Osterland spokesman B said": the name the phrase is headed by speaks, not another
@@ -317,12 +320,20 @@ class SpeakerResolver:
         """Who "he"/"she" is: see extract/pronouns.py."""
         return resolve_pronoun(self, pos, sentence_index, pronoun)
 
-    def _description(self, span: Span) -> Actor | None:
+    def _description(self, span: Span, sentence_index: int = -10) -> Actor | None:
         roles = norm_role(span.text)
         nationality = next((t.text for t in span if t.ent_type_ in {"NORP", "GPE"}), None)
         candidates = self._person_mentions_before(span.start_char)
         if self.running is not None:
             candidates.append(self.running)
+        # A person newly the subject of this or the previous sentence, after the running speaker
+        # last spoke, is whom "the MP" describes ("X broke ranks. The MP said ...": X, not the
+        # speaker before; test_speakers_description_after_a_new_subject).
+        fresh = next((a for m in reversed(self.mentions) if m.start < span.start_char and m.subject
+                      and m.start > self.running_pos and sentence_index - 1 <= m.sent <= sentence_index
+                      and (a := self.index.by_id(m.actor)) is not None and a.kind == "person"), None)
+        if fresh is not None:
+            candidates.append(fresh)
         # 1. someone whose title carries the same role word(s)
         specific = roles - GENERIC_ROLES
         self.last_role = (sorted(specific), list(reversed(dict.fromkeys(a.id for a in reversed(candidates)))))
@@ -333,7 +344,9 @@ class SpeakerResolver:
         for actor in reversed(candidates):
             if nationality and actor.affiliation and not self._same_side(nationality, actor.affiliation):
                 continue
-            if specific and actor.roles and not specific & set().union(*(norm_role(r) for r in actor.roles)):
+            # (A title with no role word we know, "backbencher", does not say she is not "the MP".)
+            known = set().union(*(norm_role(r) for r in actor.roles or [""]))
+            if specific and known and not specific & known:
                 continue
             return actor
         # 3. nobody before: a title used before the name ("The prime minister of X ... has warned";
