@@ -62,3 +62,12 @@ def test_predicates_content_ends_where_the_reported_material_ends(run, text: str
                                                                   not_in: str) -> None:
     statement = statement_with(run(INTRO + text), words)
     assert not_in not in statement.content
+
+
+def test_predicates_position_ends_before_its_occasion(run) -> None:  # type: ignore[no-untyped-def]
+    """"attacked her rival as a fraud during the debate": the occasion the parse hung on the object is
+    not what was judged; one hung on a verb inside the content stays ("to show up despite ...")."""
+    analysis = run(INTRO + "Marsh attacked her rival as a fraud and a coward during the second debate on "
+                           "Monday night.\n\nBerg refused to show up to the hearing despite a summons.")
+    assert statement_with(analysis, "as a fraud and a coward").content.rstrip(".") == "her rival as a fraud and a coward"
+    assert "despite a summons" in statement_with(analysis, "to show up to the hearing").content

@@ -66,6 +66,8 @@ PRESENTING_VERBS = frozenset({"unveil", "outline", "disclose", "reference", "bem
 # Prepositions that go on describing an object the parse left before them (pinned by
 # test_cues_presenting_verbs_put_forward_their_object).
 OBJECT_PREPS = frozenset({"from", "of", "with", "about", "against", "for"})
+# Prepositions that place or date an act wherever the parse hung them ("... during the debate").
+OCCASION_PREPS = frozenset({"during", "amid", "despite", "throughout"})
 # Of these, the ones that carry content only right after the verb or its object ("believe in").
 WEAK_PREPS = frozenset({"in", "at", "on", "to", "from"})
 COPULAS = frozenset({"be", "become", "seem", "remain", "feel", "appear", "grow", "get", "sound", "look"})
@@ -213,6 +215,15 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
             subject = next(c for c in other.children if c.dep_ in {"nsubj", "nsubjpass"})
             last = min(last, min(subject.left_edge.i, other.i) - 1)
             break
+    if cls in {"position", "belief"}:
+        # "attacked her opponent as a fraud during the debate, with jabs ...": a time or occasion the
+        # parse hung inside the object places the act, it is not what was judged
+        # (test_predicates_position_ends_before_its_occasion).
+        # (Only on a noun: "collected during ...", "to show up despite ..." is in what was said.)
+        inner = next((t.i for t in doc[first + 2:last + 1] if t.dep_ == "prep" and t.lower_ in OCCASION_PREPS
+                      and t.head.pos_ in {"NOUN", "PROPN"}), None)
+        if inner is not None:
+            last = inner - 1
     while first <= last and (doc[first].is_punct or (doc[first].lower_ == "that" and doc[first].dep_ == "mark")):
         first += 1
     while last >= first and doc[last].is_punct and doc[last].text not in {"”", '"', "’"}:
