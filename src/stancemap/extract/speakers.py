@@ -130,7 +130,7 @@ class SpeakerResolver:
         head = span.root
         # A name the phrase is headed by counts even where the phrase starts inside it (the parser
         # split "Farid | Kollen of X Bank believes" and the subject is "Kollen of X Bank").
-        inside = [m for m in self.mentions if m.actor and (span.start_char <= m.start and m.end <= span.end_char
+        inside = [m for m in self.mentions if m.actor and ((span.start_char <= m.start and m.end <= span.end_char)
                                                             or m.start <= head.idx < m.end)]
         body = _body_name(span)
         if body:
