@@ -24,11 +24,14 @@ from ..parsed import ParsedDoc
 from ..record import ArticleRecord, DraftStatement
 from ..tables import kept
 from . import learned
+from .ballot import silent_vote
 from .conditions import Condition, find_conditions, set_apart
 from .proposition import Proposition, parse_proposition
 from .stance import carry_over, stance_of, topical
 from .terms import terms_of
 
+# The first line of the evidence of a vote cast on nothing named (judge/ballot.py).
+VOTE_CAST = "a vote in an article about the question"
 ANAPHORIC_OPENINGS = ("that ", "this ", "such ", "it ", "the support", "the offer", "the move")
 
 
@@ -162,10 +165,12 @@ def judge_record(record: ArticleRecord, question: Question | None, parsed: Any =
             stance=stance, conditions=[c.text for c in conditions], stance_evidence=evidence,
             conditions_normalized=[c.normalized for c in conditions]))
     _carry_conditions(statements, doc, question, sents)
-    _carry_stances(statements, doc, sents)
     # Each paragraph read once: a passage (a paragraph and its neighbours, `_passage`) speaks of the
     # question when one of its paragraphs does (no word runs over a paragraph break).
     paragraphs = [topical(p, question) for p in doc.body.split("\n\n")]
+    if any(paragraphs):
+        _silent_votes(statements, pdoc)
+    _carry_stances(statements, doc, sents)
     judged = [JudgedStatement(s.stance, s.stance_evidence, s.conditions, s.conditions_normalized,
                               _in_passage(paragraphs, doc.body, s.start)) for s in statements]
     if question is not None and learned.enabled():
@@ -241,6 +246,20 @@ def _carry_conditions(statements: list[Statement], doc: Document, question: Ques
             if before.stance in {"support", "neutral", None} and question is not None:
                 before.stance = "conditional"
                 before.stance_evidence = [*before.stance_evidence, f"condition stated next: {after.conditions[0][:60]}"]
+
+
+def _silent_votes(statements: list[Statement], pdoc: Any) -> None:
+    """In an article about the question, a silent statement that casts a vote on nothing named votes on
+    the question (judge/ballot.py); with a condition of its own, a yes is conditional."""
+    for s in statements:
+        if s.stance is not None:
+            continue
+        span = pdoc.char_span(s.start, s.end, alignment_mode="expand")
+        found = silent_vote(list(span) if span is not None else [])
+        if found is not None:
+            sign, words = found
+            s.stance = ("conditional" if s.conditions else "support") if sign > 0 else "oppose"
+            s.stance_evidence = [f"{VOTE_CAST}: {words}"]
 
 
 def _sentence_start(sents: list, offset: int) -> int:  # type: ignore[type-arg]

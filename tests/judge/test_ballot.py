@@ -1,0 +1,60 @@
+"""A vote cast with nothing named as what it is for, in an article about the question (judge/ballot.py):
+it votes on the question. Invented articles on several question shapes, the learned layer off."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.judge.article import VOTE_CAST
+
+from .conftest import statement_with
+
+BILL = "Will the assembly pass the housing bill?"
+CLINIC = "Should the county close the Eastgate clinic?"
+OFFER = "Will the union accept the pay offer?"
+ELECTION = "Will Tomas Hale win the mayoral election?"
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+
+
+@pytest.mark.parametrize(("question", "opening", "quote", "words", "stance"), [
+    (BILL, "The housing bill returns to the assembly on Thursday.", "I will be voting yes, and so will my colleagues.",
+     "voting yes", "support"),
+    (CLINIC, "The county decides on the future of the Eastgate clinic next month.",
+     "Our members will vote against, every one of them.", "vote against", "oppose"),
+    (OFFER, "Union members are balloted on the pay offer this week. The hall was full on Monday night.",
+     "We did not vote for this and we never will.",
+     "did not vote for this", "oppose"),
+    (OFFER, "Union members are balloted on the pay offer this week.", "I am asking every member to vote yes on Friday.",
+     "vote yes", "support"),
+])
+def test_a_vote_on_nothing_named_votes_on_the_question(run, question, opening, quote, words, stance) -> None:  # type: ignore[no-untyped-def]
+    text = f"{opening}\n\n\"{quote}\" said Mara Voss, a local organiser."
+    statement = statement_with(run(text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+    assert statement.stance_evidence[0].startswith(VOTE_CAST)
+
+
+@pytest.mark.parametrize(("question", "opening", "quote", "words"), [
+    # A vote for someone named is about that person (the usual rules read rivals), not a vote on the question.
+    (ELECTION, "Tomas Hale faces the voters of the mayoral election on Sunday.", "I will vote for Anna Berg.", "Anna Berg"),
+    # A vote already cast is history.
+    (ELECTION, "Tomas Hale faces the voters of the mayoral election on Sunday.", "People here voted for him last time.",
+     "last time"),
+    # "say no to someone" refuses a person; it answers no question.
+    (CLINIC, "The county decides on the future of the Eastgate clinic next month.",
+     "The doubt is whether the manager can say no to the people who hired her.", "say no to the people"),
+])
+def test_a_vote_for_something_named_or_already_cast_is_not_read_so(run, question, opening, quote, words) -> None:  # type: ignore[no-untyped-def]
+    text = f"{opening}\n\n\"{quote}\" said Mara Voss, a local organiser."
+    statement = statement_with(run(text, question=question), words)
+    assert not statement.stance_evidence or not statement.stance_evidence[0].startswith(VOTE_CAST)
+
+
+def test_a_vote_in_an_article_about_something_else_is_not_read(run) -> None:  # type: ignore[no-untyped-def]
+    text = "The harbour festival opens on Saturday.\n\n\"I will be voting yes,\" said Mara Voss, a local organiser."
+    statement = statement_with(run(text, question=BILL), "voting yes")
+    assert statement.stance is None
