@@ -150,3 +150,22 @@ def test_wording_a_phrase_most_outlets_write_names_what_the_corpus_is_about() ->
     counts.set_topic(frozenset({"retirement", "age", "raise"}), frozenset({"raise", "approve", "block"}),
                      frozenset({"age"}))
     assert ("pension reform", "pension grab") in [(t.term, t.variant_of) for t in counts.terms("a")]
+
+
+
+def test_wording_counterparts_show_the_plain_word_beside_another_outlets_term() -> None:
+    # A tabloid's "takeover" stands for the wire's "merger": the wire's plain word is shown as its
+    # counterpart (what it writes where the other writes its own word), read once every outlet's terms
+    # are known; never twice.
+    counts = WordingCounts()
+    counts.add("wire", _phrases("The board may block the merger. The merger was announced in May. "
+                                "Analysts expect the merger to be approved."))
+    counts.add("tabloid", _phrases("Critics want the board to block the takeover. The takeover would cost jobs. "
+                                   "The takeover is a disgrace."))
+    counts.set_topic(frozenset({"merger", "approve", "board"}), frozenset({"approve", "block"}),
+                     frozenset({"merger"}))
+    assert ("takeover", "merger") in [(t.term, t.variant_of) for t in counts.terms("tabloid")]
+    counts.terms("wire")
+    assert [(t.term, t.variant_of) for t in counts.counterparts("wire", set())] == [("merger", "takeover")]
+    assert counts.counterparts("wire", {"merger"}) == []  # shown already
+    assert counts.counterparts("tabloid", {"takeover"}) == []  # its own word, the wire's rival, is shown

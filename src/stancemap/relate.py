@@ -133,6 +133,9 @@ def framing_terms(bodies: list[str], names: list[str], persons: list[tuple[str, 
             spelt = {t.term for t in terms}
             terms += [t for t in wording.terms(key) if t.term not in spelt]
         found.append(terms)
+    if wording is not None:  # each outlet's plain words for what the others show terms of their own for
+        for terms, key in zip(found, keys, strict=True):
+            terms += wording.counterparts(key, {t.term.lower() for t in terms})
     return found
 
 

@@ -30,6 +30,10 @@ from .wording_lex import described_apart, elaborates, lexfile, namable, related_
 
 # Terms an outlet shows, spellings apart: a reader takes in a handful.
 MAX_TERMS = 8
+# Plain words an outlet writes for what other outlets show a term of their own for (`counterparts`):
+# over the 28 batches of session 8, 3 found 268 of 428 gold terms (2: 262, none: 254), about 1.4 terms
+# more an outlet (tests/test_wording.py::test_wording_counterparts_show_the_plain_word_beside_another_outlets_term).
+MAX_COUNTERPARTS = 3
 # Evaluative words with no rival phrase an outlet shows besides (wording.loaded_terms).
 MAX_LOADED = 3
 # SemCor count at which a word's rank is halved: of two words as strong, the rarer is the chosen one.
@@ -99,6 +103,7 @@ class WordingCounts:
         self.valence: dict[str, float] = {}
         self._loaded_sizes: dict[str, int] | None = None
         self._loaded_total: Counter[str] = Counter()
+        self.shown_rivals: dict[str, list[tuple[str, str]]] = {}  # outlet -> (term shown, its rival) (`counterparts`)
 
     def add(self, outlet: str, wording: dict[str, list[Any]], loaded: dict[str, list[Any]] | None = None) -> None:
         """One article's phrases (extract/wording.py) and evaluative words (extract/loaded.py), under its outlet's key."""
@@ -147,7 +152,7 @@ class WordingCounts:
         if not mine:
             return self.loaded_terms(outlet)
         n_all = self._size(None)
-        chosen: list[tuple[float, FramingTerm]] = []
+        chosen: list[tuple[float, FramingTerm, str, str | None]] = []
         voiced = self.voiced[outlet]
         for key, count in mine.items():
             if not voiced[key] or not namable(key, self.head[key]) or not self._topical(key):
@@ -159,15 +164,16 @@ class WordingCounts:
                 z -= NAME_PENALTY  # a body's or a party's name ("Green Roots List"), not a word for the thing argued about
             rival = self._rival(key, outlet)
             if rival is not None:
-                chosen.append((z, FramingTerm(self.surface[outlet, key], count, rival)))
+                chosen.append((z, FramingTerm(self.surface[outlet, key], count, self.first_surface[rival]), key, rival))
             elif count >= MIN_OWN and own and (" " in key or "-" in key):
                 # A described phrase only this outlet writes, again and again ("toll grab", "car lobby").
-                chosen.append((z, FramingTerm(self.surface[outlet, key], count, None)))
+                chosen.append((z, FramingTerm(self.surface[outlet, key], count, None), key, None))
             elif (plain := self._plain_name(key, outlet)) is not None and z > 0:
                 # One word of its own for the act argued about ("investment", "crossing", "consolidation").
-                chosen.append((z, FramingTerm(self.surface[outlet, key], count, plain)))
+                chosen.append((z, FramingTerm(self.surface[outlet, key], count, self.first_surface[plain]), key, plain))
         chosen.sort(key=lambda zt: (-zt[0], zt[1].term))
-        terms = [t for _, t in chosen[:MAX_TERMS]]
+        terms = [t for _, t, _, _ in chosen[:MAX_TERMS]]
+        self.shown_rivals[outlet] = [(key, rival) for _, _, key, rival in chosen[:MAX_TERMS] if rival is not None]
         shown = {t.term.lower() for t in terms}  # (a word inside a phrase shown is still shown alone: "misery")
         return terms + [t for t in self.loaded_terms(outlet) if t.term.lower() not in shown]
 
@@ -194,7 +200,36 @@ class WordingCounts:
             n = sum(c for o, c in theirs.items() if o != outlet)
             if n > users[key].get(outlet, 0) and (best is None or n > best[0]):
                 best = (n, word)
-        return self.first_surface[best[1]] if best is not None else None
+        return best[1] if best is not None else None
+
+    def counterparts(self, outlet: str, shown: set[str]) -> list[FramingTerm]:
+        """The plain words this outlet writes for things other outlets name their own way: each rival
+        (`_rival`, `_plain_name`) of a term another outlet shows ("offer" where a tabloid shows "raid"
+        for it), when this outlet writes it in its own voice at least as often as that term; those naming
+        the question's thing first, then the most distinctive of this outlet, at most MAX_COUNTERPARTS.
+        Read after every outlet's `terms` (the two sides of one choice: a reader sees what the others
+        wrote instead). Names of the question's participants and of bodies are left out."""
+        mine, voiced = self.by_outlet.get(outlet), self.voiced.get(outlet)
+        if not mine or not voiced:
+            return []
+        against: dict[str, list[str]] = defaultdict(list)  # rival -> the terms other outlets show for it
+        for other, pairs in self.shown_rivals.items():
+            if other != outlet:
+                for key, rival in pairs:
+                    if voiced[rival] and mine[rival] >= mine[key] and key not in against[rival]:
+                        against[rival].append(key)
+        # the question's own things first ("levy rise" against "tax raid"), then the most contrasted, the most written
+        n_all = self._size(None)
+        found = sorted(((self._direct(r), self._z(r, outlet, n_all), mine[r], r) for r, keys in against.items() if keys),
+                       key=lambda t: (not t[0], -t[1], -t[2], t[3]))
+        terms: list[FramingTerm] = []
+        for _, _, count, rival in found:
+            surface = self.surface[outlet, rival]
+            if surface.istitle() and (set(rival.split()) <= self.topic_words or lexfile(self.head[rival]) in NOT_THINGS):
+                continue  # a participant's or a body's name ("Vexley Group", "Takeover Panel"): no word for a thing
+            if surface.lower() not in shown and len(terms) < MAX_COUNTERPARTS:
+                terms.append(FramingTerm(surface, count, self.first_surface[against[rival][0]]))
+        return terms
 
     def loaded_terms(self, outlet: str) -> list[FramingTerm]:
         """The evaluative words (extract/loaded.py) this outlet writes in its own voice and the others
@@ -248,7 +283,7 @@ class WordingCounts:
             users = self._preferring(other, key) - (mine[other] > mine[key])
             if users and (best is None or users > best[0]):
                 best = (users, other)
-        return self.first_surface[best[1]] if best is not None else None
+        return best[1] if best is not None else None
 
     def _preferring(self, other: str, key: str) -> int:
         """How many outlets write `other` at least as often as `key`: those writing `other`, less those
