@@ -85,7 +85,8 @@ GAPS: dict[str, dict[str, str]] = {
     # Instruments?'; a decision argued both ways, accept/reject, is the act: 'Will the family accept the offer ...?').
     # q_accept's and q_apologise's condition recall 0.737 -> 0.842 and 0.571 -> 0.857 in session 8 ("only at
     # 48 crowns", "but only on behalf of the state": "only" before a preposition of scope, judge/conditions.py).
-    "q_accept": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    # q_accept's framing 0.667 -> 0.867 in session 8 (the wires' plain "offer" beside the tabloid's "raid").
+    "q_accept": {"stance_accuracy": "issue 9"},
     "q_deploy": {"stance_accuracy": "issue 9", "condition_recall": "issue 9"},
     "q_default": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # Session 8's batches, first contact at 6fba7b0 (docs/evaluation.md).
