@@ -169,3 +169,18 @@ def test_wording_counterparts_show_the_plain_word_beside_another_outlets_term() 
     assert [(t.term, t.variant_of) for t in counts.counterparts("wire", set())] == [("merger", "takeover")]
     assert counts.counterparts("wire", {"merger"}) == []  # shown already
     assert counts.counterparts("tabloid", {"takeover"}) == []  # its own word, the wire's rival, is shown
+
+
+def test_wording_own_phrase_linked_to_nothing_the_question_names() -> None:
+    # A described phrase only one outlet writes, again and again, in its own voice, is its term even when
+    # nothing links it to the question's words ("mob charter" for the act being repealed); a label for
+    # people only with a word of negative valence ("greedy fat cats"), never an office ("party leader").
+    counts = WordingCounts()
+    counts.add("wire", _phrases("The assembly will vote on the repeal of the gatherings act. The party leader spoke."))
+    counts.add("tabloid", _phrases("The mob charter must go. Readers hate the mob charter. The party leader was silent. "
+                                   "The party leader left early. Greedy fat cats backed it. Greedy fat cats cheered."))
+    counts.set_topic(frozenset({"repeal", "act", "gatherings"}), frozenset({"repeal"}), frozenset({"act"}))
+    terms = [t.term for t in counts.terms("tabloid")]
+    assert "mob charter" in terms
+    assert "party leader" not in terms
+    assert "Greedy fat cats" in terms

@@ -24,7 +24,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
-from .extract.loaded import MAX_COMMON, semcor_count
+from .extract.loaded import MAX_COMMON, semcor_count, valence
 from .model import FramingTerm
 from .wording_lex import described_apart, elaborates, lexfile, namable, related_heads
 
@@ -67,6 +67,10 @@ MAX_LIST = 60
 PREPOSITIONS = frozenset({"with", "for", "of", "on", "to", "in", "against"})
 # How often an outlet must write a described phrase no other outlet writes for it to be its own term.
 MIN_OWN = 2
+# What a phrase linked to nothing the question names loses against one that is (`_own_label`).
+UNTOPICAL = 1.0
+# WordNet's file of nouns for people (noun.person).
+PERSON_FILE = 18
 # What being the only outlet to write a phrase adds to its log-odds z when ranking an outlet's terms.
 OWN_BONUS = 2.0
 # ...and speaking of the question itself, not only through another name for it.
@@ -155,9 +159,16 @@ class WordingCounts:
         chosen: list[tuple[float, FramingTerm, str, str | None]] = []
         voiced = self.voiced[outlet]
         for key, count in mine.items():
-            if not voiced[key] or not namable(key, self.head[key]) or not self._topical(key):
+            if not voiced[key] or not namable(key, self.head[key]):
                 continue  # only quoted: a speaker's word, not the outlet's; or no name for a thing
             own = self.total[key] == count
+            if not self._topical(key):
+                if own and voiced[key] >= MIN_OWN and self._own_label(key, outlet):
+                    # A described phrase only this outlet writes, again and again, in its own voice, linked to
+                    # nothing the question names ("mob charter", "fat cats", "software refresh").
+                    z = self._z(key, outlet, n_all) + OWN_BONUS - UNTOPICAL
+                    chosen.append((z, FramingTerm(self.surface[outlet, key], count, None), key, None))
+                continue
             # Monroe et al.'s z, and a phrase no other outlet writes first: the plainest sign of a choice.
             z = self._z(key, outlet, n_all) + (OWN_BONUS if own else 0.0) + (DIRECT_BONUS if self._direct(key) else 0.0)
             if self.surface[outlet, key].istitle() and self.head[key] not in self.topic_things:
@@ -176,6 +187,16 @@ class WordingCounts:
         self.shown_rivals[outlet] = [(key, rival) for _, _, key, rival in chosen[:MAX_TERMS] if rival is not None]
         shown = {t.term.lower() for t in terms}  # (a word inside a phrase shown is still shown alone: "misery")
         return terms + [t for t in self.loaded_terms(outlet) if t.term.lower() not in shown]
+
+    def _own_label(self, key: str, outlet: str) -> bool:
+        """A described phrase that can be a choice of words: not a name in title case, and a label for
+        people only with a word of negative valence ("fat cats", not "party leader", "chief whip")."""
+        if (" " not in key and "-" not in key) or self.surface[outlet, key].istitle():
+            return False
+        if lexfile(self.head[key]) != PERSON_FILE:
+            return True
+        return any((v := valence(w, "a") or valence(w, "n")) is not None and v < 0
+                   for w in key.replace("-", " ").split()[:-1] if w.isalpha())
 
     def _plain_name(self, key: str, outlet: str) -> str | None:
         """The corpus's plain word for the act or thing argued about, when `key` is one word of the
