@@ -56,7 +56,8 @@ RULES_REGIME = frozenset({
 CAPITAL = re.compile(r"\b(?=\w{3})[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\b")
 WORD = re.compile(r"\b[a-z]{3,}\b")
 # Two capitalised words in a row ("Harrik Moor"), for names some write as one word ("Harrikmoor").
-NAME_PAIR = re.compile(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b")
+# Overlapping: "Governor Theodor Halm" gives "Governor Theodor" and "Theodor Halm".
+NAME_PAIR = re.compile(r"\b(?=([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b)")
 # ... or with a hyphen ("Velk-Stowe" / "Velkstowe"), kept with its hyphen.
 HYPHEN_PAIR = re.compile(r"\b[A-Z][a-z]{2,}-[A-Z][a-z]{2,}\b")
 # Capitalised words that are never names whose spelling is a choice: "Tuesday"/"Thursday" and
@@ -117,15 +118,27 @@ class FramingIndex:
         # ("Harrikmoor", "Velkstowe"); a person's only where outlets divide over it (below).
         joined = {pair: re.sub(r"[ -]", "", pair).capitalize() for pair in pairs}
         self.split = {pair: one for pair, one in joined.items() if one in self.names}
+        # ... or with a hyphen by some ("Port-Mireille") and a space by others ("Port Mireille").
+        dashed = {pair: pair.replace("-", " ") for pair in pairs if "-" in pair and pairs[pair.replace("-", " ")]}
+        self.split.update({spaced: pair for pair, spaced in dashed.items()} | dashed)
         for pair, one in self.split.items():
             self.corpus_words[pair] = pairs[pair]
             variants[pair] = one
             variants.setdefault(one, pair)
-        for first, other in _given_name_variants(pairs).items():
+        given = _given_name_variants(pairs)
+        for first, other in given.items():
             variants.setdefault(first, other)
         divided = _divided(variants, outlets or [])
         variants = {w: v for w, v in variants.items()
                     if (w not in self.persons and v not in self.persons) or (w, v) in divided}
+        # A given name spelt two ways is shown with the surname it stands before too ("Theodor Halm" /
+        # "Teodor Halm"): a reader names the person in full (pair -> the other spelling's pair).
+        self.full_names: dict[str, str] = {}
+        for pair in pairs:
+            first, _, last = pair.partition(" ")
+            if last and first in given and first in variants and pairs[other := f"{given[first]} {last}"]:
+                self.full_names[pair] = other
+                self.full_names.setdefault(other, pair)
         self.persons -= {w for pair in divided for w in pair}
         # word -> the spelling it stands in for, None for the one the corpus uses most.
         self.spellings: dict[str, str | None] = {}
@@ -142,7 +155,10 @@ class FramingIndex:
         text = "\n".join(outlet_texts)  # one outlet's articles
         terms: list[FramingTerm] = []
         words = Counter(CAPITAL.findall(text))
-        words.update(p for p in _pairs(text) if p in self.split)
+        pairs = _pairs(text)
+        words.update(p for p in pairs if p in self.split)
+        for pair, count in Counter(p for p in pairs if p in self.full_names).items():
+            terms.append(FramingTerm(pair, count, self.full_names[pair]))
         for word, count in words.items():
             if word in self.persons:
                 continue
@@ -374,11 +390,13 @@ def _ending_spelt(a: str, b: str) -> bool:
 
 def _skeleton(word: str) -> str:
     """The letters a transliteration keeps: no diacritics, no doubled letters, "ck" as "k", "ph" as
-    "f", "y" as "i", "sz" as "s", "Mac" as "Mc" ("Marcellotti"/"Marcelotti", "Kalássy"/"Kalasi",
-    "MacKellan"/"McKellan", "Wraszk"/"Wrask")."""
+    "f", "y" as "i", "sz" as "s", "Mac" as "Mc", no silent final e after a consonant
+    ("Marcellotti"/"Marcelotti", "Kalássy"/"Kalasi", "MacKellan"/"McKellan", "Wraszk"/"Wrask",
+    "Orvelle"/"Orvel")."""
     w = _fold(word).lower()
     w = "mc" + w[3:] if w.startswith("mac") else w
     w = w.replace("ck", "k").replace("ph", "f").replace("y", "i").replace("sz", "s")
+    w = w[:-1] if len(w) > 5 and w.endswith("e") and w[-2] not in "aeiou" else w  # a silent e: "Orvelle" / "Orvel"
     return re.sub(r"(.)\1+", r"\1", w)
 
 

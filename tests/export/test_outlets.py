@@ -79,8 +79,36 @@ def test_framing_given_name_spelt_two_ways_before_one_surname() -> None:
     corpus = [t for texts in outlets for t in texts]
     persons = [("Owain Prydderch", "Prydderch"), ("Owen Prydderch",), ("Ruth Lake",), ("Robin Lake",)]
     index = FramingIndex(corpus, [p[0] for p in persons], persons, outlets)
-    assert {t.term: t.variant_of for t in index.terms(outlets[0])} == {"Owain": None}
-    assert {t.term: t.variant_of for t in index.terms(outlets[1])} == {"Owen": "Owain"}
+    # ... each also shown in full, as the outlet writes the person's name.
+    assert {t.term: t.variant_of for t in index.terms(outlets[0])} == {"Owain": None, "Owain Prydderch": "Owen Prydderch"}
+    assert {t.term: t.variant_of for t in index.terms(outlets[1])} == {"Owen": "Owain", "Owen Prydderch": "Owain Prydderch"}
+
+
+def test_framing_given_name_after_a_title() -> None:
+    # "Governor Theodor Halm": the pair after the title is read too (pairs overlap), so the given name
+    # spelt two ways before one surname is found and shown in full.
+    outlets = [["Governor Theodor Halm has spoken."], ["Teodor Halm refused. Teodor Halm said so."]]
+    corpus = [t for texts in outlets for t in texts]
+    persons = [("Theodor Halm",), ("Teodor Halm", "Halm")]
+    index = FramingIndex(corpus, [p[0] for p in persons], persons, outlets)
+    assert {t.term: t.variant_of for t in index.terms(outlets[0])}["Theodor Halm"] == "Teodor Halm"
+
+
+def test_framing_name_with_a_hyphen_or_a_space() -> None:
+    # "Port-Mireille" / "Port Mireille": one town, which outlets divide over.
+    outlets = [["The bank moves to Port-Mireille. Port-Mireille welcomed it."], ["A betrayal: off to Port Mireille!"]]
+    corpus = [t for texts in outlets for t in texts]
+    index = FramingIndex(corpus, ["Port-Mireille"], [], outlets)
+    assert {t.term: t.variant_of for t in index.terms(outlets[0])} == {"Port-Mireille": None}
+    assert {t.term: t.variant_of for t in index.terms(outlets[1])} == {"Port Mireille": "Port-Mireille"}
+
+
+def test_framing_silent_final_e() -> None:
+    # "Orvelle" / "Orvel": a doubled letter and a silent e, one town.
+    outlets = [["Families in Orvelle wait. Orvelle mourns."], ["The Orvel scandal grows."]]
+    corpus = [t for texts in outlets for t in texts]
+    index = FramingIndex(corpus, ["Orvelle"], [], outlets)
+    assert {t.term: t.variant_of for t in index.terms(outlets[1])} == {"Orvel": "Orvelle"}
 
 
 def test_framing_hyphenated_name_written_as_one_word() -> None:
