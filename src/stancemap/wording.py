@@ -275,7 +275,26 @@ class WordingCounts:
                 # the strongest, most written and least common in general English first ("boondoggle")
                 own.append((abs(self.valence[w]) * n / (1 + semcor_count(w) / RARITY_SCALE), w))
         own.sort(key=lambda vw: (-vw[0], vw[1]))
-        return [FramingTerm(self.loaded_surface[outlet, w], mine[w], None) for _, w in own[:MAX_LOADED]]
+        terms = []
+        for _, w in own[:MAX_LOADED]:
+            terms.append(FramingTerm(self.loaded_surface[outlet, w], mine[w], None))
+            if (phrase := self._built_on(w, outlet)) is not None:
+                terms.append(phrase)
+        return terms
+
+    def _built_on(self, word: str, outlet: str) -> FramingTerm | None:
+        """The short phrase this outlet alone writes, in its own voice, around one of its evaluative
+        words ("fossil folly" around "folly", "vulture funds" around "vulture"), the most written."""
+        phrases = self.by_outlet.get(outlet, Counter())
+        voiced = self.voiced[outlet]
+        best: tuple[int, str] | None = None
+        for key in self._by_word().get(word, [])[:MAX_LIST] + self._indexes()[0].get(word, [])[:MAX_LIST]:
+            if key == word or not voiced[key] or self.total[key] != phrases[key] or key.count(" ") > 1 or (
+                    " " not in key and "-" not in key):
+                continue  # (two words at most: "fossil folly", "eco-zealots", "poverty-pay offer"; longer ones describe)
+            if best is None or phrases[key] > best[0]:
+                best = (phrases[key], key)
+        return FramingTerm(self.surface[outlet, best[1]], best[0], None) if best is not None else None
 
     def _z(self, key: str, outlet: str, n_all: int) -> float:
         """Log-odds ratio of the phrase in this outlet against the rest, over its standard error,

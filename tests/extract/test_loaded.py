@@ -73,3 +73,20 @@ def test_loaded_valence_is_the_same_in_every_process() -> None:
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4)}
     assert len(seen) == 1 and "None" not in next(iter(seen))
+
+
+def test_loaded_terms_with_the_short_phrase_built_on_them() -> None:
+    # An evaluative word the outlet alone writes is shown with the short phrase it stands in there
+    # ("tunnel boondoggle"), which names what it is said of; a longer phrase describes and is not shown.
+    from stancemap.extract.wording import wording_of
+    from stancemap.parse import load_nlp
+
+    nlp = load_nlp()
+    tabloid = nlp("The tunnel boondoggle goes on. The council approved the tram line.")
+    wire = nlp("The council approved the tram line on Monday after a long debate.")
+    counts = WordingCounts()
+    counts.add("tabloid", wording_of(tabloid), _loaded(tabloid.text))
+    counts.add("wire", wording_of(wire), _loaded(wire.text))
+    counts.set_topic(frozenset({"tram", "council"}), frozenset({"approve"}), frozenset({"tram"}))
+    terms = [t.term for t in counts.terms("tabloid")]
+    assert "boondoggle" in terms and "tunnel boondoggle" in terms, terms
