@@ -108,6 +108,7 @@ class WordingCounts:
         self._loaded_sizes: dict[str, int] | None = None
         self._loaded_total: Counter[str] = Counter()
         self.shown_rivals: dict[str, list[tuple[str, str]]] = {}  # outlet -> (term shown, its rival) (`counterparts`)
+        self._shown_against: dict[str, list[tuple[str, str]]] | None = None
 
     def add(self, outlet: str, wording: dict[str, list[Any]], loaded: dict[str, list[Any]] | None = None) -> None:
         """One article's phrases (extract/wording.py) and evaluative words (extract/loaded.py), under its outlet's key."""
@@ -185,6 +186,7 @@ class WordingCounts:
         chosen.sort(key=lambda zt: (-zt[0], zt[1].term))
         terms = [t for _, t, _, _ in chosen[:MAX_TERMS]]
         self.shown_rivals[outlet] = [(key, rival) for _, _, key, rival in chosen[:MAX_TERMS] if rival is not None]
+        self._shown_against = None
         shown = {t.term.lower() for t in terms}  # (a word inside a phrase shown is still shown alone: "misery")
         return terms + [t for t in self.loaded_terms(outlet) if t.term.lower() not in shown]
 
@@ -214,7 +216,7 @@ class WordingCounts:
         if rest and not (n_rest and rest / n_rest <= LOADED_SHARE * mine / n_mine):
             return None  # the others write it about as often: nobody's own word
         best: tuple[int, str] | None = None
-        for word in self.topic_words | self.topic_things:
+        for word in sorted(self.topic_words | self.topic_things):  # (sorted: the same tie-break in every process)
             theirs = users.get(word)
             if not theirs or " " in word or "-" in word or word == key or lexfile(word) not in ACT_FILES:
                 continue
@@ -233,12 +235,16 @@ class WordingCounts:
         mine, voiced = self.by_outlet.get(outlet), self.voiced.get(outlet)
         if not mine or not voiced:
             return []
-        against: dict[str, list[str]] = defaultdict(list)  # rival -> the terms other outlets show for it
-        for other, pairs in self.shown_rivals.items():
-            if other != outlet:
+        if self._shown_against is None:  # rival -> (outlet, its term), built once: linear in the outlets
+            self._shown_against = defaultdict(list)
+            for other, pairs in self.shown_rivals.items():
                 for key, rival in pairs:
-                    if voiced[rival] and mine[rival] >= mine[key] and key not in against[rival]:
-                        against[rival].append(key)
+                    self._shown_against[rival].append((other, key))
+        against: dict[str, list[str]] = defaultdict(list)  # rival -> the terms other outlets show for it
+        for rival in voiced.keys() & self._shown_against.keys():  # (this outlet's phrases: linear in all)
+            for other, key in self._shown_against[rival]:
+                if other != outlet and voiced[rival] and mine[rival] >= mine[key] and key not in against[rival]:
+                    against[rival].append(key)
         # the question's own things first ("levy rise" against "tax raid"), then the most contrasted, the most written
         n_all = self._size(None)
         found = sorted(((self._direct(r), self._z(r, outlet, n_all), mine[r], r) for r, keys in against.items() if keys),
