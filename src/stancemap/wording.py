@@ -26,28 +26,17 @@ from typing import Any
 
 from .extract.loaded import MAX_COMMON, semcor_count, valence
 from .model import FramingTerm
-from .wording_lex import described_apart, elaborates, lexfile, namable, related_heads
+from .wording_lex import NOT_THINGS, described_apart, elaborates, lexfile, namable, related_heads
+from .wording_shown import LOADED_SHARE, counterparts, loaded_terms
 
 # Terms an outlet shows, spellings apart: a reader takes in a handful.
 MAX_TERMS = 8
-# Plain words an outlet writes for what other outlets show a term of their own for (`counterparts`):
-# over the 28 batches of session 8, 3 found 268 of 428 gold terms (2: 262, none: 254), about 1.4 terms
-# more an outlet (tests/test_wording.py::test_wording_counterparts_show_the_plain_word_beside_another_outlets_term).
-MAX_COUNTERPARTS = 3
-# Evaluative words with no rival phrase an outlet shows besides (wording.loaded_terms).
-MAX_LOADED = 3
-# SemCor count at which a word's rank is halved: of two words as strong, the rarer is the chosen one.
-RARITY_SCALE = 3.0
-# ... where the other outlets together write the word at most this share as often as the outlet does.
-LOADED_SHARE = 0.2
 # Slots two phrases must share to name one thing when nothing else links them.
 # Outlets (at least, and at least this share of them) that write a described phrase for it to name what
 # the corpus is about (`_widely`).
 WIDELY = 3
 WIDELY_SHARE = 2
-# ... naming a thing or an act, not people, a body of people or a place (WordNet's noun.group 14,
-# noun.location 15, noun.person 18).
-NOT_THINGS = frozenset({14, 15, 18})
+# (... naming a thing or an act, not people, a body of people or a place: wording_lex.NOT_THINGS.)
 # Prior weight of the corpus's frequencies in the log-odds (Monroe et al.'s alpha_0).
 PRIOR = 10.0
 MAX_SLOTS = 30
@@ -226,81 +215,12 @@ class WordingCounts:
         return best[1] if best is not None else None
 
     def counterparts(self, outlet: str, shown: set[str]) -> list[FramingTerm]:
-        """The plain words this outlet writes for things other outlets name their own way: each rival
-        (`_rival`, `_plain_name`) of a term another outlet shows ("offer" where a tabloid shows "raid"
-        for it), when this outlet writes it in its own voice at least as often as that term; those naming
-        the question's thing first, then the most distinctive of this outlet, at most MAX_COUNTERPARTS.
-        Read after every outlet's `terms` (the two sides of one choice: a reader sees what the others
-        wrote instead). Names of the question's participants and of bodies are left out."""
-        mine, voiced = self.by_outlet.get(outlet), self.voiced.get(outlet)
-        if not mine or not voiced:
-            return []
-        if self._shown_against is None:  # rival -> (outlet, its term), built once: linear in the outlets
-            self._shown_against = defaultdict(list)
-            for other, pairs in self.shown_rivals.items():
-                for key, rival in pairs:
-                    self._shown_against[rival].append((other, key))
-        against: dict[str, list[str]] = defaultdict(list)  # rival -> the terms other outlets show for it
-        for rival in voiced.keys() & self._shown_against.keys():  # (this outlet's phrases: linear in all)
-            for other, key in self._shown_against[rival]:
-                if other != outlet and voiced[rival] and mine[rival] >= mine[key] and key not in against[rival]:
-                    against[rival].append(key)
-        # the question's own things first ("levy rise" against "tax raid"), then the most contrasted, the most written
-        n_all = self._size(None)
-        found = sorted(((self._direct(r), self._z(r, outlet, n_all), mine[r], r) for r, keys in against.items() if keys),
-                       key=lambda t: (not t[0], -t[1], -t[2], t[3]))
-        terms: list[FramingTerm] = []
-        for _, _, count, rival in found:
-            surface = self.surface[outlet, rival]
-            if surface.istitle() and (set(rival.split()) <= self.topic_words or lexfile(self.head[rival]) in NOT_THINGS):
-                continue  # a participant's or a body's name ("Vexley Group", "Takeover Panel"): no word for a thing
-            if surface.lower() not in shown and len(terms) < MAX_COUNTERPARTS:
-                terms.append(FramingTerm(surface, count, self.first_surface[against[rival][0]]))
-        return terms
+        """The outlet's plain words for what other outlets show words of their own for (wording_shown.py)."""
+        return counterparts(self, outlet, shown)
 
     def loaded_terms(self, outlet: str) -> list[FramingTerm]:
-        """The evaluative words (extract/loaded.py) this outlet writes in its own voice and the others
-        write at most a LOADED_SHARE of as often (per word counted; none at all in a small corpus), the
-        strongest and most written first, at most MAX_LOADED: "embattled", "caved", "boondoggle"."""
-        mine = self.loaded.get(outlet)
-        if not mine:
-            return []
-        if self._loaded_sizes is None:  # summed once the corpus is read: linear, not per outlet
-            self._loaded_sizes = {name: sum(c.values()) for name, c in self.loaded.items()}
-            self._loaded_total = Counter()
-            for c in self.loaded.values():
-                self._loaded_total.update(c)
-        n_mine = self._loaded_sizes[outlet]
-        n_rest = sum(self._loaded_sizes.values()) - n_mine
-        own = []
-        for w, n in mine.items():
-            rest = self._loaded_total[w] - n
-            if w in self.topic_words or w in self.topic_verbs or w in self.topic_things:
-                continue  # the question's own words ("pardon", "repeal"): what is argued about, not a colour
-            if rest == 0 or (n_rest and rest / n_rest <= LOADED_SHARE * n / n_mine):
-                # the strongest, most written and least common in general English first ("boondoggle")
-                own.append((abs(self.valence[w]) * n / (1 + semcor_count(w) / RARITY_SCALE), w))
-        own.sort(key=lambda vw: (-vw[0], vw[1]))
-        terms = []
-        for _, w in own[:MAX_LOADED]:
-            terms.append(FramingTerm(self.loaded_surface[outlet, w], mine[w], None))
-            if (phrase := self._built_on(w, outlet)) is not None:
-                terms.append(phrase)
-        return terms
-
-    def _built_on(self, word: str, outlet: str) -> FramingTerm | None:
-        """The short phrase this outlet alone writes, in its own voice, around one of its evaluative
-        words ("fossil folly" around "folly", "vulture funds" around "vulture"), the most written."""
-        phrases = self.by_outlet.get(outlet, Counter())
-        voiced = self.voiced[outlet]
-        best: tuple[int, str] | None = None
-        for key in self._by_word().get(word, [])[:MAX_LIST] + self._indexes()[0].get(word, [])[:MAX_LIST]:
-            if key == word or not voiced[key] or self.total[key] != phrases[key] or key.count(" ") > 1 or (
-                    " " not in key and "-" not in key):
-                continue  # (two words at most: "fossil folly", "eco-zealots", "poverty-pay offer"; longer ones describe)
-            if best is None or phrases[key] > best[0]:
-                best = (phrases[key], key)
-        return FramingTerm(self.surface[outlet, best[1]], best[0], None) if best is not None else None
+        """The outlet's own evaluative words, each with its short phrase (wording_shown.py)."""
+        return loaded_terms(self, outlet)
 
     def _z(self, key: str, outlet: str, n_all: int) -> float:
         """Log-odds ratio of the phrase in this outlet against the rest, over its standard error,

@@ -15,6 +15,9 @@ kind sort side point case fact matter question issue end start use place area wo
 """)
 # WordNet lexicographer files of nouns of time, quantity and relation (noun.time 28, noun.quantity 23, noun.relation 24).
 GENERIC_FILES = frozenset({23, 24, 28})
+# WordNet's files of nouns for people, a body of people or a place (noun.group 14, noun.location 15,
+# noun.person 18): what names no thing or act (wording.py `_widely`, wording_shown.py `counterparts`).
+NOT_THINGS = frozenset({14, 15, 18})
 
 
 def elaborates(a: str, b: str) -> bool:
