@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.clean.lines import (
-    caption_match,
-    consent_reason,
-    foreign_language,
-    interface_reason,
-    menu_reason,
-    promotion_reason,
-    script_notice_reason,
-    sentence_case_headline,
-    shape,
-    site_and_section,
-)
+from stancemap.clean.credits import caption_match
+from stancemap.clean.interface import consent_reason, interface_reason, promotion_reason, script_notice_reason
+from stancemap.clean.language import foreign_language
+from stancemap.clean.lines import sentence_case_headline, shape
+from stancemap.clean.navigation import menu_reason, site_and_section
 
 
 @pytest.mark.parametrize(("text", "expected"), [

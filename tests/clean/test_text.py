@@ -304,7 +304,7 @@ def test_text_title_labelled_quotation_over_a_date_line() -> None:
 
 
 def test_text_title_over_a_words_and_photos_byline() -> None:
-    """'Words: A | Photos: B' is a byline, so the line above it is the headline (lines.BYLINE)."""
+    """'Words: A | Photos: B' is a byline, so the line above it is the headline (credits.BYLINE)."""
     headline = 'Harbour master: "We will not reopen the east quay this year"'
     result = clean_lines([headline, "The storm left the quay in ruins, and the fees unpaid.",
                           "Words: Ada Lind | Photos: Tor Berg", "", *article(title=None)])

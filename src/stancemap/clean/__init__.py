@@ -29,7 +29,8 @@ from .metadata import (
     tagline_masthead,
 )
 from .styles import bar_running_heads
-from .text import TITLE_MAX_CHARS, classify
+from .text import classify
+from .title import TITLE_MAX_CHARS
 
 __all__ = ["clean_article", "clean_corpus", "clean_one"]
 

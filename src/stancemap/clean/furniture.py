@@ -12,8 +12,10 @@ import re
 from itertools import pairwise
 
 from .dates import MONTHS
+from .interface import PROMO_VERB
 from .language import wordset
-from .lines import BULLET, LABEL_TAGS, MENU_SEPARATOR, NAME_TAG, PROMO_VERB, REPORTING, LineShape, label_part
+from .lines import BULLET, REPORTING, LineShape
+from .navigation import LABEL_TAGS, MENU_SEPARATOR, NAME_TAG, label_part
 
 # A caption that ends with its credit: "Ferries at the quay. Photo: Pekka Harju/The Ledger",
 # "(Picture: Fernlight Pictures/Odo Brunst)", "Photograph: Outlet/Name". The credit is names: capitalised
@@ -117,7 +119,7 @@ EDITOR_NOTE = re.compile(
 MEMBERSHIP_CALL = re.compile(r"^(?:join|support|back|become part of)\s+(?:the|our|us)\b[^:.!?]{0,40}:\s+(?=.*(?:\b(?:your|you|"
                              r"online|website|site|here|today|now|visit|sign up|register|find)\b|\.\w{2,4}\b))", re.I)
 # "... © Outlet 2026", "Outlet is a public broadcaster. © Outlet": a copyright notice closing a
-# line (one at its start is CREDIT's, lines.py); a sentence's "copyright" is not followed by a bare name.
+# line (one at its start is CREDIT's, credits.py); a sentence's "copyright" is not followed by a bare name.
 COPYRIGHT_END = re.compile(r"(?:^|[.!?]\s+|\s[|·–—-]\s+)(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d{2}\s+)?[A-Z][^.!?©]{1,60}?"
                            r"(?:\s+(?:19|20)\d{2})?\.?(?:\s*all rights reserved\.?)?$", re.I)
 # Live-page notices: "This live page has now ended.", "Live pages are updated automatically."
@@ -204,7 +206,7 @@ def button_bar(line: LineShape) -> bool:
 
 def _call_row(text: str) -> bool:
     """"Listen now | Watch on Quay Play", "Pin | Share | Follow this live blog": a row of two or more
-    of the site's calls to listen, watch, read or download (lines.PROMO_VERB) or buttons (share, pin,
+    of the site's calls to listen, watch, read or download (interface.PROMO_VERB) or buttons (share, pin,
     follow), each a short label (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason)."""
     parts = [p.strip() for p in MENU_SEPARATOR.split(text)]
     return len(parts) >= 2 and all(

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .lines import QUOTE_OPENERS, LineShape
+
 
 def wordset(text: str) -> frozenset[str]:
     """A set of words written as one space-separated string (easier to read and review)."""
@@ -183,3 +185,24 @@ def language_name(code: str) -> str:
 
     found = pycountry.languages.get(alpha_2=code)
     return str(found.name) if found is not None else code
+
+
+def foreign_language(line: LineShape, article_script: str, article_lang: str) -> str | None:
+    """The reason a line is in another language than its article, or None. A quotation in its
+    speaker's language („...“ then, usually, its translation) is the article's (test_lines_language_*)."""
+    if line.sentence and line.n >= 4 and line.text[:1] in QUOTE_OPENERS:
+        return None
+    script = script_of(line.text)
+    if script and script != article_script and line.n >= 1:
+        return f"line in another language ({script.title()} script in a {article_script.title()}-script article)"
+    lang = foreign_by_function_words(line.words, article_lang)
+    if lang:
+        return f"line in another language ({lang}: its function words are not the article's)"
+    # No function word of the article's language at all in a line of five words or more, most of
+    # them lower-case words (prose, not a date, a list of names or a headline): ask py3langid.
+    lower = sum(1 for w in line.words if w[0].islower() and w.isalpha())
+    if line.n >= 5 and 2 * lower >= line.n and not line.headline and share(line.words, article_lang) == 0:
+        lang, prob = language_of(line.text)
+        if lang != article_lang and prob >= LANGID_MIN_PROB:
+            return f"line in another language ({lang})"
+    return None

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import re
 
+from .credits import BYLINE, TIMESTAMP, caption_match
 from .dates import MONTHS, date_convention, date_in_line, parse_date
-from .lines import (
-    BYLINE,
+from .lines import shape
+from .navigation import (
     MEDIA_WORDS,
     MENU_SEPARATOR,
     SECTION_WORDS,
-    TIMESTAMP,
-    caption_match,
     label_part,
     menu_parts,
-    shape,
     site_and_programme,
     site_and_section,
     tagline,
@@ -129,7 +127,7 @@ def masthead_edition(lines: list[str]) -> str | None:
 
 
 def _programme_site(nonblank: list[str]) -> str | None:
-    """The site of a "Site – Programme" first line over a headline (lines.site_and_programme)."""
+    """The site of a "Site – Programme" first line over a headline (navigation.site_and_programme)."""
     return site_and_programme(nonblank[0], shape(nonblank[1])) if len(nonblank) > 1 else None
 
 

@@ -14,7 +14,9 @@ import bisect
 import re
 
 from .dates import date_in_line
-from .lines import INTERFACE, REPORTING, SECTION_WORDS, LineShape, content_words
+from .interface import INTERFACE
+from .lines import REPORTING, LineShape, content_words
+from .navigation import SECTION_WORDS
 
 # "High contrast: off", "Autoplay: on", "Dyslexia-friendly font: off": a setting and its state.
 TOGGLE = re.compile(r"^[A-Z][\w' -]{1,30}:\s*(?:on|off|enabled|disabled)$", re.I)
@@ -343,7 +345,7 @@ def _prose_line(text: str) -> bool:
 
 
 # A tagline shares few content words with the article below it, a headline many: the written cases
-# of test_styles_tagline_* (tagline 0.25 or less, headlines 0.5 or more); SUBHEADING_OVERLAP in text.py
+# of test_styles_tagline_* (tagline 0.25 or less, headlines 0.5 or more); SUBHEADING_OVERLAP in teasers.py
 # separates teasers from subheadings at the same point.
 TAGLINE_OVERLAP, HEADLINE_OVERLAP = 0.34, 0.5
 TAGLINE_MAX_WORDS = 10

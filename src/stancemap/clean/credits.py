@@ -1,0 +1,35 @@
+"""Who made the page and when: photo and staff credits, image captions, bylines and time stamps."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import MONTHS
+
+# "Caption text - Outlet Name, 1920, 26.05.2023": an image caption as scraped from a CMS that
+# appends the credit, the image width in pixels and the date. Pinned by test_lines_caption_*.
+# The credit has no digits: "By A. Writer | March 14, 2025" is a byline, not a caption whose
+# outlet is "March 14" and width 2025 (test_lines_caption_*).
+CAPTION = re.compile(
+    r"\s[-–—|]\s+(?P<outlet>[A-Z](?:[^\W\d_]|[&.'’ -]){1,60}?),\s*(?P<width>\d{3,4})"
+    r"(?:,\s*(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))?\s*$"
+)
+CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright\b|photo\s*(?:by|credit)?\s*:|image\s*:|credit\s*:|"
+                    r"photograph\s*:|pictured\s*:|source\s*:\s*(?:getty|reuters|ap\b)|"
+                    r"(?:image|photo|picture|video)\s+(?:source|caption|credit)\s*[,:]|file photo\s*:)", re.I)
+# The wire trailer "(Reporting by A; Editing by B)".
+STAFF_CREDIT = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b", re.I)
+BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by|words by|interview(?:ed)? by|story by|article by|posted by|"
+                    r"words:|text:|reporting:|story:)\s+"
+                    r"(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+                    r"(?:\s*(?:[|,–—-]|and)\s*.*)?|"
+                    # "By the politics desk", "By our business team: A. Name, B. Name"
+                    r"(?:the|our)\s+[\w.'’& ]{1,40}\s(?i:team|staff|desk|reporters|newsroom)(?::\s.*)?)$")
+TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated|first published|modified)\b"
+                       r"(?:\s+on)?\s*:?\s*\S", re.I)
+
+
+def caption_match(text: str) -> re.Match[str] | None:
+    m = CAPTION.search(text)
+    # "| March, 2025" is a date, not a credit.
+    return None if m is None or m["outlet"].split()[0].lower().rstrip(".") in MONTHS else m

@@ -1,0 +1,132 @@
+"""Menus, section labels and the site's own name: "Home | World | Politics", "Politics | Orvelle
+water inquiry", "Quay Business Review | Interviews", "Quay FM – Harbour Talk", a masthead's tagline."""
+
+from __future__ import annotations
+
+import re
+
+from .credits import BYLINE, TIMESTAMP
+from .language import wordset
+from .lines import SMALL_WORDS, WORD, LineShape
+
+# Words of site menus and section labels ("World", "Home", "Latest News", "Listen live"):
+# interface vocabulary of news sites, not of one corpus.
+SECTION_WORDS = wordset(
+    "home news world politics business economy markets money sport sports opinion opinions culture arts "
+    "life lifestyle science tech technology health environment climate europe asia africa americas "
+    "international national local latest live video videos audio podcast podcasts photos gallery analysis "
+    "features feature explainer explainers investigations menu search section sections breaking top stories "
+    "editorial comment blogs defence defense military security diplomacy region regions us uk eu east west "
+    "middle north south today more main front page programmes programs shows schedule listen watch radio tv "
+    "weather travel books film music food style education media newsletters subscribe obituaries jobs property "
+    "motoring puzzles letters entertainment wire interviews")
+# "Name: Headline": the tag before the colon, one to three capitalised words.
+NAME_TAG = re.compile(r"^(?P<tag>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}):\s+\S")
+# Tags that label a subheading rather than quote a person ("Background: ...", "Analysis: ...").
+LABEL_TAGS = SECTION_WORDS | {"background", "context", "timeline", "update", "factbox", "fact", "facts", "note",
+                              "correction", "clarification", "exclusive", "interview", "profile", "review",
+                              "quote", "poll", "reaction", "verdict", "why", "how", "what", "who", "when", "where",
+                              "first", "then", "now", "next", "finally", "step", "part", "chapter", "day", "week"}
+# "Home | World | Politics", "Home › Europe", "News · Sport · Weather": menu separators (spaced).
+MENU_SEPARATOR = re.compile(r"\s+[|·•›»>/]\s+")
+MENU_MIN_PARTS = 3
+
+
+def menu_reason(line: LineShape) -> str | None:
+    """A site menu or breadcrumb: three or more short labels between separators ("Home | World |
+    Politics", "Home › Europe › Harrowgate"), at least one of them a news site's section or
+    interface word. A table header ("Party | Seats | Share of vote") names no section; a byline,
+    stamp or date line ("By A | March 4", "Posted: ... | Updated: ...") has digits or "By"."""
+    parts = menu_parts(line.text)
+    if parts is None or not any(_section_label(p) for p in parts):
+        # Without separators ("NEWS  SPORT  BUSINESS  OPINION  LIFE"): four words or more (three in
+        # capitals), at least three quarters of them section words, no sentence.
+        words = [w.lower() for w in line.words]
+        least = MENU_MIN_PARTS if line.text.isupper() else MENU_MIN_PARTS + 1
+        if line.sentence or len(words) < least or 4 * sum(w in SECTION_WORDS for w in words) < 3 * len(words):
+            return None
+    return "navigation menu (site sections between separators)"
+
+
+# Words publications put in their names ("Polaris Newswire", "Stellmark Courier"): the trade's
+# vocabulary, not any corpus's. A name-shaped line with one, near the top and not the headline,
+# names the outlet (test_metadata_outlet_name_line).
+MEDIA_WORDS = re.compile(r"\b(?:news|newswire|wire|press|times|post|herald|courier|gazette|review|tribune|journal|daily|"
+                         r"telegraph|chronicle|observer|standard|mail|express|star|sun|mirror|guardian|independent|"
+                         r"radio|fm|tv|television|broadcasting|network|agency|media|voice|weekly|monthly|magazine|"
+                         r"bulletin|dispatch|ledger|record|register|sentinel|examiner|inquirer|reporter|report)\b", re.I)
+# "Quay FM – Harbour Talk": a site's name ending in a media word, a spaced dash, and its programme or
+# section in capitalised words (test_metadata_text_title_outlet_date).
+SITE_DASH_PROGRAMME = re.compile(r"^(?P<site>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})\s+[–—-]\s+"
+                                 r"(?P<part>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4})$")
+
+
+def site_and_programme(text: str, following: LineShape | None) -> str | None:
+    """The site's name of a "Site – Programme" line heading the page (see SITE_DASH_PROGRAMME), when
+    the line under it is a headline (three words or more, no sentence, no byline or date: "Tourist
+    Levy Review – The Key Questions" over "By A. Writer" is a headline itself), else None."""
+    m = SITE_DASH_PROGRAMME.match(text.strip())
+    if m is None or not MEDIA_WORDS.fullmatch(m["site"].split()[-1]) or following is None:
+        return None
+    if following.sentence or following.n < 3 or BYLINE.match(following.text) or TIMESTAMP.match(following.text):
+        return None
+    return m["site"]
+
+
+# After a site's name, a dash and what kind of publication it is ("— independent news for Portlen"):
+# a media word in a short unpunctuated phrase (metadata.tagline_masthead, text.outlet_label_reason).
+TAGLINE = re.compile(r"^[–—-]\s+(?P<tag>[^.!?]{3,60})$")
+
+
+def tagline(rest: str) -> bool:
+    """The text after a site's name is its tagline: a dash, then a short phrase with a media word."""
+    m = TAGLINE.match(rest.strip())
+    return m is not None and bool(MEDIA_WORDS.search(m["tag"])) and len(m["tag"].split()) <= 8
+
+
+def site_and_section(text: str) -> str | None:
+    """The site's name of a page's first line that is a name and a section ("Quay Business Review |
+    Interviews", tests/clean/test_lines.py::test_lines_site_and_section), else None: the name in
+    capitals word by word, the section a section word."""
+    pair = [p.strip() for p in MENU_SEPARATOR.split(text)]
+    if len(pair) != 2 or not _section_label(pair[1]) or _section_label(pair[0]):
+        return None
+    if not all(label_part(p) for p in pair):
+        return None
+    if not all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in pair[0].split()):
+        return None
+    return pair[0]
+
+
+def label_part(part: str) -> bool:
+    """One label of a menu: one to four words, no digits, no sentence punctuation."""
+    return 1 <= len(part.split()) <= 4 and not re.search(r"[\d.!?:;,\"“”]", part)
+
+
+def menu_parts(text: str) -> list[str] | None:
+    """The labels of a menu-shaped line (three or more parts of one to four words, no digits, no
+    sentence punctuation, none a byline), else None. The first part may be the site's name."""
+    parts = [p.strip() for p in MENU_SEPARATOR.split(text)]
+    if len(parts) < MENU_MIN_PARTS:
+        return None
+    if not all(label_part(p) and p.split()[0].lower() != "by" for p in parts):
+        return None
+    return parts
+
+
+def section_labels(text: str) -> bool:
+    """The line is a menu or one or more section labels ("NEWS | DEFENCE", "World › Europe")."""
+    return menu_parts(text) is not None or all(_section_label(p) for p in MENU_SEPARATOR.split(text.strip()))
+
+
+def breadcrumb(text: str) -> bool:
+    """A section and the story's topic over the headline ("Politics | Orvelle water inquiry"): two
+    labels, the first a section word (tests/clean/test_lines.py::test_lines_breadcrumb)."""
+    parts = [p.strip() for p in MENU_SEPARATOR.split(text.strip())]
+    return len(parts) == 2 and all(label_part(p) for p in parts) and _section_label(parts[0])
+
+
+def _section_label(part: str) -> bool:
+    words = [w.lower() for w in WORD.findall(part)]
+    return bool(words) and all(w in SECTION_WORDS or w in SMALL_WORDS for w in words) and any(
+        w in SECTION_WORDS for w in words)

@@ -1,0 +1,104 @@
+"""Which line is the article's headline: the first line left standing before the body that is
+shaped like one, after the site's name and section, a menu or a masthead's tagline are set aside,
+and with the byline or date a page prints under its headline as the tie-breaker."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import QUOTED_LINE, LineShape, norm
+from .navigation import breadcrumb, section_labels, site_and_programme, site_and_section
+
+FURNITURE = "repeated across articles of the corpus (site furniture)"
+# Site names and menus are one to four words; a shared line of five or more before the body is a
+# syndicated headline (test_metadata_title_*).
+SHARED_TITLE_MIN_WORDS = 5
+# Headlines run to about twenty words; a longer unpunctuated line is a text that lost its line
+# breaks or its full stops, never a title (test_text_title_never_a_giant_line).
+TITLE_MAX_WORDS, TITLE_MAX_CHARS = 40, 300
+# A page prints headline, at most a standfirst, then the byline: a headline ending in "?" or "!"
+# is still the title when a byline follows within this many lines (test_metadata_title_*).
+TITLE_BYLINE_WITHIN = 2
+# A headline of a label and a quotation, either way round: 'Harbour master: "We will not reopen"',
+# '"We will not reopen ...": the harbour master on the storm'
+# (tests/clean/test_text.py::test_text_title_labelled_quotation_over_a_date_line).
+LABELLED_QUOTE = re.compile(r"^(?:[^\"“”:]{3,60}:\s*[\"“‘«][^\"“”«»]{15,}[\"”’»]|"
+                            r"[\"“‘«][^\"“”«»]{15,}[\"”’»]:\s*[^\"“”]{3,120})$")
+
+
+def find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
+                known_title: str | None) -> int | None:
+    if nonblank and reasons[nonblank[0]] is None and site_and_section(lines[nonblank[0]]) is not None:
+        reasons[nonblank[0]] = "site name and section label"  # "Quay Business Review | Interviews"
+    # "Quay FM – Harbour Talk" over a headline: the site and its programme.
+    elif len(nonblank) > 1 and reasons[nonblank[0]] is None and reasons[nonblank[1]] is None \
+            and site_and_programme(lines[nonblank[0]], shapes[nonblank[1]]):
+        reasons[nonblank[0]] = "site name and section label"
+    if known_title:
+        return next((i for i in nonblank if norm(lines[i]) == norm(known_title)), None)
+    # The headline is the first line left standing before the first body sentence, shaped
+    # like a headline (no closing full stop, three words or more).
+    for i in nonblank:
+        s = shapes[i]
+        # A headline shared with another article of the corpus (a syndicated story) was marked as
+        # furniture; five words or more in the headline's place make it this article's title.
+        if reasons[i] == FURNITURE and s.n >= SHARED_TITLE_MIN_WORDS and not s.sentence:
+            reasons[i] = None
+            return i
+        if reasons[i] is not None:
+            continue
+        if breadcrumb(lines[i]):
+            reasons[i] = "navigation or section label"
+            continue
+        # A short cry in capitals over a standfirst and byline is a tabloid's headline ("HANDS OFF
+        # OUR X!"; test_text_title_short_exclamation).
+        if s.sentence and (s.n >= 6 or (s.n >= 3 and lines[i].rstrip().endswith(("!", "?")))):
+            return i if _above_byline(lines, shapes, reasons, nonblank, i) else None
+        if not s.sentence and 3 <= s.n <= TITLE_MAX_WORDS and len(lines[i]) <= TITLE_MAX_CHARS:
+            return _headline_under_menu(lines, shapes, reasons, nonblank, i)
+    return None
+
+
+def _headline_under_menu(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
+                         i: int) -> int:
+    """A page prints its name and tagline, its menu, then the headline over the byline or date: a
+    headline-shaped line under the outlet's name and above the menu ("Portlen Gazette" / "Serving
+    the northern coast since 1903" / "NEWS | DEFENCE") is the masthead's tagline when a
+    headline-shaped line under the menu stands over a byline or date; with no masthead above, the
+    first line is the headline and the second its standfirst (test_text_title_under_the_menu).
+    Returns that line, else `i`."""
+    before = [j for j in nonblank if j < i]
+    if not before or not (reasons[before[-1]] or "").startswith("the outlet's"):
+        return i
+    after = [j for j in nonblank if j > i]
+    if not after or not ((reasons[after[0]] or "").startswith("navigation") or section_labels(lines[after[0]])):
+        return i
+    for j in after[1:]:
+        if reasons[j] is not None:
+            continue
+        s = shapes[j]
+        if s.sentence or not 3 <= s.n <= TITLE_MAX_WORDS or len(lines[j]) > TITLE_MAX_CHARS:
+            return i
+        below = [k for k in nonblank if k > j][:TITLE_BYLINE_WITHIN]
+        dated = any((r := reasons[k]) is not None and r.startswith(("byline", "date line", "time stamp")) for k in below)
+        return j if dated else i
+    return i
+
+
+def _above_byline(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
+                  i: int) -> bool:
+    """A line at the top that does not end with a full stop, followed by a byline, is the headline:
+    a question or exclamation ("Can the Coast Afford It?" / standfirst / "By A. Writer | 4 March
+    2025"), or a headline ending on a quotation ("FARE HIKE! Bus plan ‘would strand the villages’");
+    a lead sentence ends with a full stop."""
+    if re.search(r"[.…]$", lines[i].rstrip("\"'”’»)")) or shapes[i].n > 25:
+        return False
+    after = [j for j in nonblank if j > i][:TITLE_BYLINE_WITHIN]
+    # A dated label counts as a byline ("Explainer: Will X sign?" / "Site | Politics" / "2 April 2028").
+    if any((r := reasons[j]) is not None and r.startswith(("byline", "date line", "time stamp")) for j in after):
+        return True
+    # A headline that is one quotation ("“I will not be anyone's governor”"), then a standfirst and
+    # the date or byline within three lines (test_text_title_quotation_*).
+    later = [j for j in nonblank if j > i][:TITLE_BYLINE_WITHIN + 1]
+    return bool(QUOTED_LINE.match(lines[i].strip()) or LABELLED_QUOTE.match(lines[i].strip())) and any(
+        (r := reasons[j]) is not None and r.startswith(("byline", "date line", "time stamp")) for j in later)
