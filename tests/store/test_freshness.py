@@ -32,6 +32,22 @@ def another_version(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(result_cache, "code_fingerprint", lambda: "another-version")
 
 
+def _question_page(url: str) -> str:
+    """The question's page as `serve` shows it."""
+    from fastapi.testclient import TestClient
+
+    from stancemap.web.app import create_app
+
+    engine, label = open_reader(url)
+    try:
+        with TestClient(create_app(engine, label)) as client:
+            answer = client.get("/questions/1")
+            assert answer.status_code == 200
+            return answer.text
+    finally:
+        engine.dispose()
+
+
 def test_freshness_results_of_another_version_are_reduced_again(store_url: str, monkeypatch: pytest.MonkeyPatch,
                                                                  example_json: dict[str, Any]) -> None:
     add(store_url, [EXAMPLES], EXAMPLE_QUESTION)
@@ -45,9 +61,12 @@ def test_freshness_results_of_another_version_are_reduced_again(store_url: str, 
         assert reader_notes(conn) == ["results of 1 question were computed by another version of stancemap: "
                                       "`stancemap add` reduces them again with this one"]
     engine.dispose()
+    page = _question_page(store_url)
+    assert "Out of date: computed by another version of stancemap." in page
     said: list[str] = []
     report = add(store_url, [], None, say=said.append)
     assert (report.mapped, report.reduced, report.recomputed, said) == (0, [EXAMPLE_QUESTION], 1, [REDUCED_AGAIN])
+    assert "Out of date" not in _question_page(store_url)
     assert exported(store_url) == example_json
     assert status(store_url).questions[0].up_to_date and not status(store_url).pending
     again = add(store_url, [], None, say=said.append)  # done once, not at every add

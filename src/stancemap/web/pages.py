@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import Connection, select
 
 from ..model import Stance, StatementKind
+from ..store.freshness import outdated, reason
 from ..store.schema import actors, articles, questions
 from . import queries as db
 from .deps import NotFound, connection
@@ -98,9 +99,10 @@ async def question_page(request: Request, conn: Conn, qid: int, page: Page = 1) 
     outlets = [json.loads(r.data) for r in outlet_rows if json.loads(r.data)["name"]]
     stances = db.outlet_stances(conn, qid, [o["name"] for o in outlets])
     quoted = {a for o in outlets for a in list(o["quoted"])[:5]}
+    why = outdated(conn).get(qid)  # results another stancemap computed, or older than the last articles
     return render(request, "question.html", question=question, positions=views, changes=changes[:30],
                   outlets=outlets, outlet_stances=stances, names=_names(conn, qid, quoted), counts=db.counts(conn, qid),
-                  pages=_pages(request, total, page))
+                  pages=_pages(request, total, page), stale=reason(why) if why else None)
 
 
 @router.get("/questions/{qid}/actors/{aid}", response_class=HTMLResponse)
