@@ -133,7 +133,7 @@ def _canonical_actors(heads: Iterable[RecordHead], want_question: bool, copies: 
     index = ActorIndex(outlets=outlets)
     index.nationalities |= nationalities
     index.build_from_stats(stats)
-    return index, (propose_question(frames) if want_question else None), objects
+    return index, (propose_question(frames, outlets) if want_question else None), objects
 
 
 def _add_record(analysis: Analysis, record: ArticleRecord, index: ActorIndex, in_document: set[str],

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from .extract.frames import BEINGS, INTRANSITIVE, PARTICLES, _lexfile, is_decree, is_event_noun
-from .extract.lexicon import GENERIC_THINGS, NEGATIVE, POSITION_VERBS, PRIVATIVE, REFUSING, words
+from .extract.lexicon import GENERIC_THINGS, NEGATIVE, POSITION_VERBS, PRIVATIVE, REFUSING, STANCE_NOUNS, words
 from .model import Question
 
 STOP = {"will", "would", "should", "can", "could", "does", "do", "is", "are", "the", "a", "an", "of", "to",
@@ -26,9 +26,6 @@ STANCE_ONLY = POSITION_VERBS | NEGATIVE | REFUSING | EXTRA_STANCE
 UNDOING = NEGATIVE | REFUSING | PRIVATIVE
 # Words that stand for a proposal without naming it ("back the plan", "support the 2033 date").
 VAGUE = words("plan proposal move decision measure timetable deadline date scheme policy idea step")
-# Nouns of taking sides, not of the act argued about.
-STANCE_NOUNS = words("support opposition objection criticism vote debate protest campaign decision talk talks "
-                     "announcement statement comment appeal call demand warning threat")
 # Nouns that name a membership and nothing else ("application", "bid", "entry" also name other acts).
 JOINING_NOUNS = frozenset({"membership", "accession", "enlargement", "admission"})
 # A membership named in this share of the articles is what the corpus argues about.
@@ -62,14 +59,22 @@ class _Corpus:
     names: Counter[str]
     events: Counter[str]  # event noun -> articles naming it
     headlines: Counter[str]  # word -> articles whose headline names it
+    cased: dict[str, Counter[str]]  # a name's key -> the name as written ("ardessa" -> "Ardessa")
+    outlets: frozenset[str]  # the corpus's outlets, lower case: never who decides (`_subject`)
 
 
-def _sum(frames: list[dict[str, Any]]) -> _Corpus:
+def _outlet_words(outlet: str) -> str:
+    """An outlet's name as a subject is compared: lower case, without a leading "the"."""
+    return outlet.lower().removeprefix("the ").strip()
+
+
+def _sum(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> _Corpus:
     weight: Counter[tuple[str, str]] = Counter()
     spread: Counter[tuple[str, str]] = Counter()
     thing_spread: Counter[str] = Counter()
     subjects: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     phrases: dict[str, Counter[str]] = defaultdict(Counter)
+    cased: dict[str, Counter[str]] = defaultdict(Counter)
     names: Counter[str] = Counter()
     events: Counter[str] = Counter()
     headlines: Counter[str] = Counter()
@@ -90,10 +95,14 @@ def _sum(frames: list[dict[str, Any]]) -> _Corpus:
         for key, n in frame.get("phrases", {}).items():
             thing, phrase = key.split("\t")
             phrases[thing][phrase] += n
-    return _Corpus(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines)
+        for key, n in frame.get("cased", {}).items():
+            thing, name = key.split("\t")
+            cased[thing][name] += n
+    return _Corpus(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
+                   frozenset(_outlet_words(o) for o in outlets))
 
 
-def propose_question(frames: Iterable[dict[str, Any]]) -> Question | None:
+def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = ()) -> Question | None:
     """When no question is given, the proposition the corpus argues about most, of any shape.
 
     The thing argued about is the object that the most articles act on or take sides on, weighted by
@@ -103,10 +112,11 @@ def propose_question(frames: Iterable[dict[str, Any]]) -> Question | None:
     only a side taken ("approve", not "support"); its subject is the one named doing it most. A thing that is a name ("Vedder") is
     asked about through what it does ("Will Vedder win re-election?"). A membership ("X join(s)
     Y", "X's accession to Y") is one such act, and is kept when it is argued about more.
-    None when no act is done to anything in two articles (or one, for a single article).
+    None when no act is done to anything in two articles (or one, for a single article). `outlets`:
+    the corpus's outlets, never the subject that decides ("the Northern Review recognises ...").
     """
     frames = list(frames)
-    corpus = _sum(frames)
+    corpus = _sum(frames, outlets)
     general = _general(corpus)
     member = _membership(frames)
     top = max(_things(corpus).items(), key=lambda kv: kv[1], default=("", 0.0))[0]
@@ -144,8 +154,15 @@ def _things(corpus: _Corpus, least: int = 2) -> dict[str, float]:
     # What the headlines name is what the articles are about: each share of them adds HEADLINE_WEIGHT.
     # A general word for a proposal, or people rather than what is done to them ("reach people"),
     # counts half.
+    # ... and so does the share of articles naming the act done to it as a noun ("Olsund" extradited,
+    # "extradition" in every article, outweighs "the appeal" heard: a procedural act; tests/
+    # test_question.py::test_question_proposed_the_act_the_articles_name_beats_a_procedural_one).
+    acted: dict[str, float] = defaultdict(lambda: 1.0)
+    for act, thing in corpus.weight:
+        if act not in STANCE_ONLY:
+            acted[thing] = max(acted[thing], _prominence(corpus, act, headlines=False))
     return {t: corpus.thing_spread[t] * w * (0.5 if t in GENERIC_THINGS or _beings(t, corpus) else 1.0)
-            * (1 + HEADLINE_WEIGHT * corpus.headlines[t] / corpus.articles)
+            * (1 + HEADLINE_WEIGHT * corpus.headlines[t] / corpus.articles) * acted[t]
             for t, w in things.items() if corpus.thing_spread[t] >= least}
 
 
@@ -189,12 +206,12 @@ def _ask(corpus: _Corpus, thing: str) -> tuple[str, str] | None:
             if a not in STANCE_ONLY and corpus.events[t] * 2 >= corpus.articles and t not in STANCE_NOUNS \
                     and not a.startswith(INTRANSITIVE):
                 own[a, t] = max(own[a, t], w * corpus.events[t])
-        if own:
-            (act, obj), _ = own.most_common(1)[0]
-            names = [_text(s) for s in corpus.phrases.get(thing, Counter()) if thing in _text(s).lower().split()]
-            name = min(names, key=len) if names else thing.title()
-            return f"Will {name} {act} {_object(corpus, obj)}?", f"{act} {obj}"
-        return None
+        if not own:
+            return None
+        (act, obj), _ = own.most_common(1)[0]
+        names = [_text(s) for s in corpus.phrases.get(thing, Counter()) if thing in _text(s).lower().split()]
+        name = min(names, key=len) if names else thing.title()
+        return f"Will {name} {act} {_object(corpus, obj)}?", f"{act} {obj}"
     # A verb of undoing, or its opposite, done by a body, named as a noun or in the headlines is the
     # act itself, not a side taken ("the Board will block the merger", "members accept the offer").
     acts |= {a: w for (a, t), w in corpus.weight.items() if t == thing and a in excluded and a in decisions()
@@ -205,13 +222,15 @@ def _ask(corpus: _Corpus, thing: str) -> tuple[str, str] | None:
     # side's acts count for the other (q_accept: 'table the offer' no longer wins a tie with 'accept').
     alone = {a: _act_score(corpus, a, thing, w) for a, w in acts.items()}
     scores = {a: v + sum(alone[o] for o in antonyms(a) if o in alone) for a, v in alone.items()}
-    phrase = _object(corpus, thing)
     if not acts:
-        if not event:
-            return None
-        return f"Will {phrase} go ahead?", "go ahead"
+        return (f"Will {_object(corpus, thing)} go ahead?", "go ahead") if event else None
     # of acts as strong, the one asked about in the affirmative ("accept", not "reject")
-    act = max(scores, key=lambda a: (scores[a], a not in UNDOING, a))
+    return _phrased(corpus, thing, max(scores, key=lambda a: (scores[a], a not in UNDOING, a)), scores)
+
+
+def _phrased(corpus: _Corpus, thing: str, act: str, scores: dict[str, float]) -> tuple[str, str]:
+    """The question asking whether `act` is done to `thing` (or, marked INTRANSITIVE, done by it)."""
+    phrase = _object(corpus, thing)
     if act.startswith(INTRANSITIVE):
         if corpus.names[thing] and not corpus.phrases.get(thing):
             phrase = _name_of(corpus, thing)  # a person's own act: "Will Teodor Varnak resign?"
@@ -237,13 +256,19 @@ def _act_score(corpus: _Corpus, act: str, thing: str, weight: float) -> float:
     articles naming the act as a noun ("the ban", "approval", "acceptance") and of headlines naming
     it, plus the times a body is its subject (a regulator, a court, a government, a union: who decides,
     not who comments). A garbled act ("bring the offer", "reach people") has none of these."""
+    agents = sum(n for s, n in corpus.subjects.get((act, thing), Counter()).items() if s.endswith(AGENTS))
+    return weight * _prominence(corpus, act) + agents
+
+
+def _prominence(corpus: _Corpus, act: str, headlines: bool = True) -> float:
+    """1, plus the share of articles naming the act as a noun, plus HEADLINE_WEIGHT times the share
+    of headlines naming it (as a noun or the verb; `headlines`)."""
     verb = act.removeprefix(INTRANSITIVE)
     nouns = act_nouns(verb)
     named = max((corpus.events[n] for n in nouns), default=0)
-    headline = max((corpus.headlines[n] for n in nouns | {verb.split()[0]}), default=0)
-    agents = sum(n for s, n in corpus.subjects.get((act, thing), Counter()).items() if s.endswith(AGENTS))
+    headline = max((corpus.headlines[n] for n in nouns | {verb.split()[0]}), default=0) if headlines else 0
     articles = max(corpus.articles, 1)
-    return weight * (1 + named / articles + HEADLINE_WEIGHT * headline / articles) + agents
+    return 1 + named / articles + HEADLINE_WEIGHT * headline / articles
 
 
 @lru_cache(maxsize=4096)
@@ -321,16 +346,22 @@ def _subject(corpus: _Corpus, act: str, thing: str, own: bool = False) -> str | 
     or a body named by its kind ("the council approved the plan"); None when nobody is (`own`: when
     nobody is named doing it to this thing)."""
     subs = Counter({s: n for s, n in corpus.subjects.get((act, thing), Counter()).items()
-                    if _text(s).lower() not in PRONOUNS and not s.endswith("|BODY")})
+                    if _text(s).lower() not in PRONOUNS and not s.endswith("|BODY") and not _outlet(corpus, s)})
     if not subs and not own:
         # Places and bodies doing the same act to another thing ("Vaskor would sign an agreement").
         subs = Counter({s: n for (a, _), found in corpus.subjects.items() if a == act for s, n in found.items()
-                        if s.endswith(AGENTS)})
+                        if s.endswith(AGENTS) and not _outlet(corpus, s)})
     if not subs:
         return None
     best = max(subs, key=lambda s: (s.endswith(AGENTS[:-1]), subs[s], len(s)))  # a named agent before a body
     text = _text(best)
     return f"the {text[4:]}" if text.startswith("The ") else text  # "Will the Supreme Court ...", mid-sentence
+
+
+def _outlet(corpus: _Corpus, subject: str) -> bool:
+    """A subject that is one of the corpus's outlets ("the Northern Review recognises ..." is what the
+    paper's leader says, not who decides; tests/test_question.py::test_question_proposed_subject_never_an_outlet)."""
+    return _outlet_words(_text(subject)) in corpus.outlets
 
 
 def participle(act: str) -> str:
@@ -380,6 +411,9 @@ def _object(corpus: _Corpus, thing: str) -> str:
     "the Water Metering Bill", "Korvax's merger with Tessel"), else "the <thing>"."""
     if thing[:1].isupper():
         return thing
+    if corpus.names[thing] and not corpus.phrases.get(thing) and corpus.cased.get(thing):
+        # a name keeps its capitals ("Will Velden recognise Ardessa?", not "the ardessa")
+        return max(corpus.cased[thing], key=lambda n: (corpus.cased[thing][n], -len(n)))
     phrases = corpus.phrases.get(thing, Counter()) or _kin_names(corpus, thing)
 
     def known(phrase: str) -> int:

@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS, words
+from .lexicon import GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS, STANCE_NOUNS, words
 
 # Verbs whose object is what a speaker takes a side on ("support the bill", "scrap the fare freeze").
 SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
@@ -57,6 +57,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     subjects: Counter[str] = Counter()
     phrases: Counter[str] = Counter()
     names: Counter[str] = Counter()
+    cased: Counter[str] = Counter()
     events: Counter[str] = Counter()
     for tok in sdoc:
         if noun := particle_noun(tok):
@@ -69,6 +70,11 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
         elif tok.pos_ in {"NOUN", "PROPN"} and any(c.pos_ == "PROPN" and c.dep_ in {"compound", "poss"} for c in tok.children):
             if phrase := _phrase(tok):  # "the Korvax-Tessel merger", "the Water Metering Bill"
                 phrases[f"{_head_key(tok)}\t{phrase}"] += 1
+        if named := _named_act(tok):  # "the ban on private cars", "the extradition of Olsund": ban cars, extradite Olsund
+            verb, obj = named
+            acts[f"{verb}\t{_head_key(obj)}"] += 1
+            if obj.pos_ == "PROPN":
+                names[_head_key(obj)] += 1
         frame = _frame(tok)
         if frame is None:
             continue
@@ -79,6 +85,8 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
         acts[f"{act}\t{head}"] += weight
         if obj.pos_ == "PROPN":
             names[head] += 1
+            if name := _name(obj):
+                cased[f"{head}\t{name}"] += 1  # "Ardessa", "the Northern Isles": a name as written
         if subject:
             subjects[f"{act}\t{head}\t{subject}"] += 1
         phrase = _phrase(obj)
@@ -86,7 +94,65 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             phrases[f"{head}\t{phrase}"] += 1
     return {"pairs": pairs, "gpe": dict(gpe), "org": dict(org), "objects": dict(_side_objects(sdoc)),
             "acts": dict(acts), "subjects": dict(subjects), "phrases": dict(phrases),
-            "names": dict(names), "events": dict(events), "headline": headline_words(sdoc, title)}
+            "names": dict(names), "cased": dict(cased), "events": dict(events), "headline": headline_words(sdoc, title)}
+
+
+def _named_act(tok: Token) -> tuple[str, Token] | None:
+    """An act named as a noun with what it is done to: "the ban on private cars", "the closure of the
+    plant", "the extradition of Olsund" -> ("ban", cars), ("close", plant), ("extradite", Olsund). The
+    verb is the noun itself for a decree ("ban"), else the verb WordNet derives the noun from (`act_verb`);
+    what it is done to, its of/on phrase, a name compounded before it, or a noun before a decree ("the
+    car ban"); never a body, nor a name typed a body or place before the noun, which may be the one
+    doing it ("the council's decision", "the Velden recognition") (tests/
+    test_question_named_acts.py::test_frames_an_act_named_as_a_noun_with_its_object)."""
+    if tok.pos_ != "NOUN" or not tok.is_alpha or tok.lemma_.lower() in STANCE_NOUNS:
+        return None
+    verb = act_verb(tok.lemma_.lower())
+    if verb is None:
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "on"} and child.i == tok.i + 1:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            # (a name after "of" is what the act is done to, whatever the tagger's type: "the extradition
+            # of Marek Olsund", "the privatisation of the Harbour Company"; "by" names the doer)
+            if obj is not None and obj.is_alpha and (obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and not _doer(obj))):
+                return verb, obj
+        elif child.dep_ == "compound" and child.i == tok.i - 1 and child.is_alpha and not _doer(child) and (
+                child.pos_ == "PROPN" or verb == tok.lemma_.lower()):
+            # a name ("the Olsund extradition"), or a noun before a decree ("the car ban"); not a noun
+            # saying what kind of act ("a confidence vote", "the pay rise")
+            return verb, child
+    return None
+
+
+def _doer(tok: Token) -> bool:
+    """A person, body or organisation: who does an act rather than what it is done to."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ in {"ORG", "NORP", "GPE"}
+    return _lexfile(tok.lemma_.lower()) in BEINGS
+
+
+@lru_cache(maxsize=4096)
+def act_verb(noun: str) -> str | None:
+    """The verb an act noun names: the noun itself for a decree ("ban"), else the verb WordNet derives
+    it from ("closure" -> "close", "extradition" -> "extradite"; of several, the one sharing the longest
+    start: "approval" -> "approve"), else the noun as a verb ("repeal"); None for a noun of no act."""
+    from ..judge.wordnet import wordnet
+
+    if is_decree(noun):
+        return noun
+    if noun in GENERIC_THINGS or not is_event_noun(noun):
+        return None
+    verbs = [v for v in wordnet().derivations(noun, "n") if " " not in v and wordnet().synsets(v, "v")]
+    if not verbs:
+        return noun if wordnet().synsets(noun, "v") else None  # "the repeal of the act"
+    # of several ("approval": approbate, approve), the one sharing the longest start with the noun
+    return max(verbs, key=lambda v: (_shared_start(v, noun), -len(v)))
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters two words share from their start."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def headline_words(sdoc: Doc, title: str | None) -> list[str]:
@@ -151,7 +217,8 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     if tok.pos_ != "VERB":
         return None
     children = list(tok.children)  # read once: each reading of `children` builds its tokens anew
-    particles = [c.lower_ for c in children if c.dep_ == "prt"]
+    # ("ahead" of "go ahead" is tagged an adverb: it is the particle of the act of happening at all)
+    particles = [c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "ahead")]
     lemma = tok.lemma_.lower()
     act = " ".join([lemma, *particles])
     obj = next((c for c in children if c.dep_ == "dobj"), None)

@@ -118,6 +118,10 @@ ALTERNATIVES: dict[str, frozenset[str]] = {
 # article about the question speaks of it.
 GENERIC_THINGS = words("plan proposal deal bill law measure scheme policy agreement treaty timetable deadline "
                        "date decision move")
+# Nouns of taking sides or talking, not of the act argued about ("the vote on the bill", "calls for a
+# ban"): never the proposition's act (question.py, extract/frames.py). General English, written here.
+STANCE_NOUNS = words("support opposition objection criticism vote debate protest campaign decision talk talks "
+                     "announcement statement comment appeal call demand warning threat")
 
 # --- Stance words (judge/polarity.py): general English, written here -----------------------------
 # Words of accepting or wanting something: a statement's verbs and adjectives, not its topic nouns.

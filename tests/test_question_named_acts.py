@@ -1,0 +1,93 @@
+"""The proposed question on small invented corpora of shapes the developed-on batches lack: an act the
+articles name as a noun against a procedural one, an act named only as a noun with its object, a
+name's capitals, an outlet's own leader, "go ahead" (issue 9, session 8). Every name here is invented."""
+
+from __future__ import annotations
+
+from stancemap.model import Source
+from stancemap.pipeline import analyze_sources
+
+
+def _propose(texts: list[str]) -> str | None:
+    analysis = analyze_sources([Source(f"n{i}.txt", "text", text=t) for i, t in enumerate(texts)])
+    q = analysis.question
+    assert q is None or (q.proposed and q.reason), q
+    return q.text if q is not None else None
+
+
+def _frames(text: str) -> dict[str, object]:
+    from stancemap.extract.frames import frames_of
+    from stancemap.parse import load_nlp
+
+    return frames_of(load_nlp()(text))
+
+
+def test_question_proposed_the_act_the_articles_name_beats_a_procedural_one() -> None:
+    # The court hearing the appeal is written with modals as often as the extradition, but every article
+    # names the extradition: the extradition is what the sides argue over, the hearing a step on the way.
+    text = _propose([
+        "Court to hear Olsund appeal as extradition fight drags on\n\nThe High Court will hear Marek Olsund's "
+        "appeal on Thursday, the last step before Velloria decides whether to extradite him to Terrany. His "
+        "lawyer said extradition would be a death sentence. The minister said the government would extradite "
+        "Olsund if the court rejected his appeal.",
+        "Olsund extradition a test of our word, says minister\n\nThe justice minister said Velloria must extradite "
+        "Marek Olsund. An opposition MP said the extradition should be halted. The court is expected to hear the "
+        "appeal next week.",
+        "Rights groups urge Velloria to refuse Olsund extradition\n\nRights groups urged the government not to "
+        "extradite Marek Olsund. Terrany's ambassador welcomed the commitment to the extradition.",
+        "Olsund appeal hearing set for Thursday\n\nJudges will hear the appeal of Marek Olsund on Thursday. If it "
+        "fails, the government is expected to extradite him within weeks. The minister said the extradition "
+        "would go ahead.",
+    ])
+    assert text is not None and "extradite" in text and "Olsund" in text and "appeal" not in text, text
+
+
+def test_frames_an_act_named_as_a_noun_with_its_object() -> None:
+    # "the ban on private cars", "the closure of the plant", "the extradition of Olsund": the act and what
+    # it is done to; a noun saying what kind of act ("a confidence vote") and a body doing it are not.
+    acts = _frames("Traders fear the ban on private cars. Workers marched against the closure of the plant. "
+                   "The extradition of Marek Olsund is near. The confidence vote is on Thursday. "
+                   "The decision of the council surprised nobody.")["acts"]
+    assert {"ban\tcar", "close\tplant", "extradite\tolsund"} <= set(acts), acts
+    assert not any(k.startswith("vote") or k.endswith("\tcouncil") for k in acts), acts
+
+
+def test_question_proposed_an_act_named_only_as_a_noun() -> None:
+    # Nobody writes "ban cars"; every article names "the ban" on them, and cars are "locked out" under it:
+    # the question asks about the ban, not the locking.
+    text = _propose([
+        "Lindau car ban: traders fear empty streets\n\nShopkeepers fear a ban on private cars in the old town. "
+        "The mayor said cars would be locked out of the old town for good. Traders said the ban would kill trade.",
+        "Council set to vote on old-town car ban\n\nThe council votes in May on the ban on private cars. Under the "
+        "plan, residents' cars would be locked in garages. The opposition would scrap the ban if it won power.",
+        "Car ban splits Lindau\n\nA poll found most residents back the ban on private cars. Taxi drivers will "
+        "fight this ban in court. Private cars will be locked in depots.",
+    ])
+    assert text is not None and "banned" in text and "car" in text and "lock" not in text, text
+
+
+def test_question_proposed_a_name_keeps_its_capitals() -> None:
+    # A place acted on is asked about by its name as written ("Ardessa"), never as "the ardessa".
+    from stancemap.question import propose_question
+
+    frame = {"acts": {"recognise\tardessa": 3}, "names": {"ardessa": 3}, "cased": {"ardessa\tArdessa": 3},
+             "subjects": {"recognise\tardessa\tVelden|GPE": 2}, "headline": ["ardessa"]}
+    found = propose_question([frame, frame, frame])
+    assert found is not None and found.text == "Will Velden recognise Ardessa?", found
+
+
+def test_question_proposed_subject_never_an_outlet() -> None:
+    # An outlet's leader ("The Northern Review says Velden must recognise ...") is a side taken, not who
+    # decides: the subject is the one acting that is no outlet of the corpus.
+    from stancemap.question import propose_question
+
+    frame = {"acts": {"recognise\tardessa": 3}, "names": {"ardessa": 3}, "cased": {"ardessa\tArdessa": 3},
+             "subjects": {"recognise\tardessa\tthe Northern Review|ORG": 3, "recognise\tardessa\tVelden|GPE": 1}}
+    found = propose_question([frame, frame, frame], outlets=["The Northern Review", "Brask Wire"])
+    assert found is not None and "Velden" in found.text and "Review" not in found.text, found
+
+
+def test_frames_go_ahead_is_an_act_of_happening() -> None:
+    # "ahead" is tagged an adverb: "the festival will go ahead" is the festival's own contested act.
+    acts = _frames("Organisers said the festival would go ahead in July. The ceasefire will hold.")["acts"]
+    assert "=go ahead\tfestival" in acts, acts
