@@ -100,8 +100,9 @@ GAPS: dict[str, dict[str, str]] = {
                 "proposed": "issue 9: first contact proposed 'Will the currency be shared?'"},
     "q_relocate": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                    "proposed": "issue 9: first contact proposed 'Will the government drop the stability levy?'"},
-    "q_apologise": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
-                    "proposed": "issue 9: first contact proposed 'Will the state apology be cited?'"},
+    # q_apologise's proposal names it from session 8 on (a noun's act done by one named doing it of
+    # themselves: 'Will Aurelie Danskov apologise?'; first contact 'Will the state apology be cited?').
+    "q_apologise": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}
 

@@ -91,3 +91,32 @@ def test_frames_go_ahead_is_an_act_of_happening() -> None:
     # "ahead" is tagged an adverb: "the festival will go ahead" is the festival's own contested act.
     acts = _frames("Organisers said the festival would go ahead in July. The ceasefire will hold.")["acts"]
     assert "=go ahead\tfestival" in acts, acts
+
+
+def test_question_proposed_meet_a_target_is_an_act() -> None:
+    # "meet the target" is the act argued about ("meet" is no general verb left out), asked in the
+    # affirmative rather than through "miss".
+    text = _propose([
+        "Can Harnland hit its climate target?\n\nHarnland can still meet its 2035 climate target, the energy "
+        "minister said. Critics say the country will miss the target by a wide margin.",
+        "Minister: we will meet the target\n\nThe minister said Harnland would meet the 2035 target if two coal "
+        "plants close on time. The opposition said the government would miss the target.",
+        "Climate target within reach, report says\n\nA report said Harnland could meet its climate target. "
+        "Industry groups warned the country would miss the target without new grid lines.",
+    ])
+    assert text is not None and "meet" in text and "target" in text, text
+
+
+def test_question_proposed_an_act_noun_counts_for_who_does_it_of_themselves() -> None:
+    # "demand an apology", "accept the apology": the apology argued about is the premier's own act
+    # ("Orsk will not apologise"), asked about her, not "Will the apology be accepted?".
+    text = _propose([
+        "Orsk refuses to apologise over flood failures\n\nPrime Minister Dana Orsk said she would not apologise "
+        "for the flood response. Victims' families demanded an apology. The opposition said it would accept an "
+        "apology only if it came with compensation.",
+        "Families demand apology from Orsk\n\nThe families of flood victims said Dana Orsk must apologise. Orsk "
+        "said she would apologise if the inquiry found fault. Campaigners said they would accept the apology.",
+        "Will Orsk say sorry?\n\nAides said Dana Orsk could apologise next week. Critics said any apology would "
+        "come too late, and that the families should not accept the apology.",
+    ])
+    assert text is not None and "Orsk" in text and "apologise" in text, text

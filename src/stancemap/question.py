@@ -147,7 +147,12 @@ def _things(corpus: _Corpus, least: int = 2) -> dict[str, float]:
         # An act named as a noun ("welcomed a cut", "the rate cut") is the act done to what the corpus
         # does it to ("cut rates"): argued about as that thing.
         # (Not to the one who does it: "President Stavik pardons" misread as pardoning Stavik.)
-        done_to = [(n, t) for (a, t), n in corpus.weight.items() if a == noun and t != noun and t in things
+        # So is its verb ("the closure" -> "close"), and the act of one named doing it of themselves in
+        # two articles at least ("Danskov will not apologise": the apology is argued about for Danskov).
+        verbs = noun_verbs(noun)
+        own = {INTRANSITIVE + v for v in verbs}
+        done_to = [(n, t) for (a, t), n in corpus.weight.items() if (a == noun or a in verbs or (a in own and corpus.names[t] and corpus.spread[a, t] >= 2))
+                   and t != noun and t in things
                    and not any(t in _text(s).lower().split() for s in corpus.subjects.get((a, t), ()))]
         if done_to:
             things[max(done_to)[1]] += score
@@ -282,6 +287,14 @@ def act_nouns(verb: str) -> frozenset[str]:
         return frozenset({f"{head}-{particle}"}) if particle in PARTICLES else frozenset()
     found = {n for n in wordnet().derivations(head, "v") if is_event_noun(n)}
     return frozenset(found | ({head} if is_event_noun(head) or is_decree(head) else set()))
+
+
+@lru_cache(maxsize=4096)
+def noun_verbs(noun: str) -> frozenset[str]:
+    """The verbs WordNet derives a noun from ("apology" -> "apologise", "closure" -> "close"), one word each."""
+    from .judge.wordnet import wordnet
+
+    return frozenset(v for v in wordnet().derivations(noun, "n") if " " not in v)
 
 
 @lru_cache(maxsize=1)

@@ -24,10 +24,10 @@ from .lexicon import GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSIT
 # Verbs whose object is what a speaker takes a side on ("support the bill", "scrap the fare freeze").
 SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
 # Verbs too general to name a proposition's act on their own ("have the numbers", "make a case");
-# with a particle they may ("take over", "give up").
+# with a particle they may ("take over", "give up"). ("meet" is not: "meet the 2030 target".)
 GENERIC_VERBS = words("""
 be have do say get make take go come give see know want need seem let keep put tell think find use include
-show become leave call ask try mean hold lead meet start begin continue turn look feel run set spend pay
+show become leave call ask try mean hold lead start begin continue turn look feel run set spend pay
 """)
 # ... of them, those that say nothing of a thing's fate without an object or complement ("the plan
 # will be", "the deal does", "the strike could run into June"); "the truce will hold", "talks will begin" do.
