@@ -151,7 +151,8 @@ def _things(corpus: _Corpus, least: int = 2) -> dict[str, float]:
         # two articles at least ("Danskov will not apologise": the apology is argued about for Danskov).
         verbs = noun_verbs(noun)
         own = {INTRANSITIVE + v for v in verbs}
-        done_to = [(n, t) for (a, t), n in corpus.weight.items() if (a == noun or a in verbs or (a in own and corpus.names[t] and corpus.spread[a, t] >= 2))
+        done_to = [(n, t) for (a, t), n in corpus.weight.items()
+                   if (a == noun or a in verbs or (a in own and corpus.names[t] and corpus.spread[a, t] >= 2))
                    and t != noun and t in things
                    and not any(t in _text(s).lower().split() for s in corpus.subjects.get((a, t), ()))]
         if done_to:
