@@ -23,8 +23,8 @@ def _frames(text: str) -> dict[str, object]:
 
 
 def test_question_proposed_the_act_the_articles_name_beats_a_procedural_one() -> None:
-    # The court hearing the appeal is written with modals as often as the extradition, but every article
-    # names the extradition: the extradition is what the sides argue over, the hearing a step on the way.
+    # The court hearing the appeal is written with modals as often as the extradition, but the articles
+    # keep naming the extradition (of Olsund): it is what the sides argue over, the hearing a step on the way.
     text = _propose([
         "Court to hear Olsund appeal as extradition fight drags on\n\nThe High Court will hear Marek Olsund's "
         "appeal on Thursday, the last step before Velloria decides whether to extradite him to Terrany. His "

@@ -160,15 +160,8 @@ def _things(corpus: _Corpus, least: int = 2) -> dict[str, float]:
     # What the headlines name is what the articles are about: each share of them adds HEADLINE_WEIGHT.
     # A general word for a proposal, or people rather than what is done to them ("reach people"),
     # counts half.
-    # ... and so does the share of articles naming the act done to it as a noun ("Olsund" extradited,
-    # "extradition" in every article, outweighs "the appeal" heard: a procedural act; tests/
-    # test_question.py::test_question_proposed_the_act_the_articles_name_beats_a_procedural_one).
-    acted: dict[str, float] = defaultdict(lambda: 1.0)
-    for act, thing in corpus.weight:
-        if act not in STANCE_ONLY:
-            acted[thing] = max(acted[thing], _prominence(corpus, act, headlines=False))
     return {t: corpus.thing_spread[t] * w * (0.5 if t in GENERIC_THINGS or _beings(t, corpus) else 1.0)
-            * (1 + HEADLINE_WEIGHT * corpus.headlines[t] / corpus.articles) * acted[t]
+            * (1 + HEADLINE_WEIGHT * corpus.headlines[t] / corpus.articles)
             for t, w in things.items() if corpus.thing_spread[t] >= least}
 
 
@@ -266,13 +259,13 @@ def _act_score(corpus: _Corpus, act: str, thing: str, weight: float) -> float:
     return weight * _prominence(corpus, act) + agents
 
 
-def _prominence(corpus: _Corpus, act: str, headlines: bool = True) -> float:
+def _prominence(corpus: _Corpus, act: str) -> float:
     """1, plus the share of articles naming the act as a noun, plus HEADLINE_WEIGHT times the share
-    of headlines naming it (as a noun or the verb; `headlines`)."""
+    of headlines naming it (as a noun or the verb)."""
     verb = act.removeprefix(INTRANSITIVE)
     nouns = act_nouns(verb)
     named = max((corpus.events[n] for n in nouns), default=0)
-    headline = max((corpus.headlines[n] for n in nouns | {verb.split()[0]}), default=0) if headlines else 0
+    headline = max((corpus.headlines[n] for n in nouns | {verb.split()[0]}), default=0)
     articles = max(corpus.articles, 1)
     return 1 + named / articles + HEADLINE_WEIGHT * headline / articles
 

@@ -101,9 +101,9 @@ def _named_act(tok: Token) -> tuple[str, Token] | None:
     """An act named as a noun with what it is done to: "the ban on private cars", "the closure of the
     plant", "the extradition of Olsund" -> ("ban", cars), ("close", plant), ("extradite", Olsund). The
     verb is the noun itself for a decree ("ban"), else the verb WordNet derives the noun from (`act_verb`);
-    what it is done to, its of/on phrase, a name compounded before it, or a noun before a decree ("the
-    car ban"); never a body, nor a name typed a body or place before the noun, which may be the one
-    doing it ("the council's decision", "the Velden recognition") (tests/
+    what it is done to, its of/on phrase (any name, or a common noun that is no body of people), or a
+    common noun before a decree ("the car ban"); never a name before the noun, as often the one doing it
+    ("the Quellis application") as what it is done to (tests/
     test_question_named_acts.py::test_frames_an_act_named_as_a_noun_with_its_object)."""
     if tok.pos_ != "NOUN" or not tok.is_alpha or tok.lemma_.lower() in STANCE_NOUNS:
         return None
@@ -117,10 +117,10 @@ def _named_act(tok: Token) -> tuple[str, Token] | None:
             # of Marek Olsund", "the privatisation of the Harbour Company"; "by" names the doer)
             if obj is not None and obj.is_alpha and (obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and not _doer(obj))):
                 return verb, obj
-        elif child.dep_ == "compound" and child.i == tok.i - 1 and child.is_alpha and not _doer(child) and (
-                child.pos_ == "PROPN" or verb == tok.lemma_.lower()):
-            # a name ("the Olsund extradition"), or a noun before a decree ("the car ban"); not a noun
-            # saying what kind of act ("a confidence vote", "the pay rise")
+        elif child.dep_ == "compound" and child.i == tok.i - 1 and child.pos_ == "NOUN" and child.is_alpha \
+                and not _doer(child) and verb == tok.lemma_.lower():
+            # a common noun before a decree ("the car ban"); not one saying what kind of act ("a confidence
+            # vote", "the pay rise"), nor a name, as often the doer ("the Quellis application") as not
             return verb, child
     return None
 
