@@ -93,9 +93,9 @@ GAPS: dict[str, dict[str, str]] = {
     # Session 8's batches, first contact at 6fba7b0 (docs/evaluation.md).
     # q_target's proposal was right at first contact ('Will Lorvenia hit the climate target?') while the
     # explainer's title was wrongly its masthead tagline; with the right title (session 8's cleaning, 1b4c671)
-    # the act chosen is the antonym: 'Will the climate target be missed?'.
-    "q_target": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
-                 "proposed": "issue 9: proposed 'Will the climate target be missed?' (the antonym of the act asked)"},
+    # the act chosen is the antonym: 'Will the climate target be missed?'. Named again from session 8's
+    # proposal round on ('meet' is no general verb: 'Will Lorvenia meet the 2030 target?').
+    "q_target": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_adopt": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                 "proposed": "issue 9: first contact proposed 'Will the currency be shared?'"},
     "q_relocate": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
