@@ -120,3 +120,34 @@ def test_question_proposed_an_act_noun_counts_for_who_does_it_of_themselves() ->
         "come too late, and that the families should not accept the apology.",
     ])
     assert text is not None and "Orsk" in text and "apologise" in text, text
+
+
+def test_frames_a_role_sought_is_an_act() -> None:
+    # "run for president": a light verb with the role sought (WordNet's noun.person) is the person's act;
+    # "run for cover" is none.
+    acts = _frames("Governor Mara Kessin will not say whether she will run for president. "
+                   "Residents may run for cover.")["acts"]
+    assert "=run for president\tkessin" in acts and not any("cover" in k for k in acts), acts
+
+
+def test_frames_a_gerund_names_its_act_but_not_a_step_of_reading() -> None:
+    # "the sacking of the manager" is the act (demanded: contested); "the second reading of the bill" is a
+    # step on the way (a verb of knowing, saying or perceiving).
+    acts = _frames("Fans demanded the sacking of Tomas Reyvik. The second reading of the bill is on Monday.")["acts"]
+    assert acts.get("sack\treyvik") == 2 and not any(k.startswith("read") for k in acts), acts
+
+
+def test_question_proposed_a_sacking_demanded_beats_a_successor_sought() -> None:
+    # Who could replace the manager is written with as many modals as his sacking; the sacking, demanded
+    # and feared, is the act argued about.
+    text = _propose([
+        "Fans call for Reyvik sacking after cup exit\n\nSupporters demanded the sacking of manager Tomas Reyvik. "
+        "A former striker said the club should replace Reyvik with his assistant.",
+        "Who could replace Reyvik?\n\nOrme United have a shortlist to replace Tomas Reyvik. A pundit said the "
+        "sacking of Reyvik would be a mistake.",
+        "Chairman backs Reyvik, for now\n\nThe chairman said there were no plans for the sacking of Tomas Reyvik, "
+        "but the club could replace him in the summer. The supporters' trust said Reyvik must be sacked.",
+        "Reyvik: I will not walk away\n\nTomas Reyvik said his sacking would be unfair. Several board members are "
+        "said to favour the sacking of Reyvik.",
+    ])
+    assert text is not None and "Reyvik" in text and "sack" in text and "replace" not in text, text

@@ -72,7 +72,11 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
                 phrases[f"{_head_key(tok)}\t{phrase}"] += 1
         if named := _named_act(tok):  # "the ban on private cars", "the extradition of Olsund": ban cars, extradite Olsund
             verb, obj = named
-            acts[f"{verb}\t{_head_key(obj)}"] += 1
+            # contested when a stance verb or a modal governs it ("demanded the sacking of", "the ban
+            # would hurt trade")
+            governor = tok.head
+            contested = governor.lemma_.lower() in SIDE_VERBS or any(c.lower_ in MODALS for c in governor.children)
+            acts[f"{verb}\t{_head_key(obj)}"] += 1 + contested
             if obj.pos_ == "PROPN":
                 names[_head_key(obj)] += 1
         frame = _frame(tok)
@@ -141,6 +145,8 @@ def act_verb(noun: str) -> str | None:
 
     if is_decree(noun):
         return noun
+    if noun.endswith("ing") and noun not in GENERIC_THINGS and (verb := _gerund_verb(noun)):
+        return verb  # "the sacking of the manager", "the building of the bridge"
     if noun in GENERIC_THINGS or not is_event_noun(noun):
         return None
     verbs = [v for v in wordnet().derivations(noun, "n") if " " not in v and wordnet().synsets(v, "v")]
@@ -148,6 +154,20 @@ def act_verb(noun: str) -> str | None:
         return noun if wordnet().synsets(noun, "v") else None  # "the repeal of the act"
     # of several ("approval": approbate, approve), the one sharing the longest start with the noun
     return max(verbs, key=lambda v: (_shared_start(v, noun), -len(v)))
+
+
+def _gerund_verb(noun: str) -> str | None:
+    """The verb of a noun in -ing ("sacking" -> "sack", "closing" -> "close", "stopping" -> "stop")
+    when WordNet knows it as a verb."""
+    from ..judge.wordnet import wordnet
+
+    stem = noun[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if len(verb) > 2 and wordnet().synsets(verb, "v"):
+            # not a verb of knowing, saying or perceiving ("the reading of the bill", "the hearing of
+            # the appeal": steps on the way, not the act argued about)
+            return verb if wordnet().lexfile(verb, "v") not in (31, 32, 39) else None
+    return None
 
 
 def _shared_start(a: str, b: str) -> int:
@@ -220,6 +240,8 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     # ("ahead" of "go ahead" is tagged an adverb: it is the particle of the act of happening at all)
     particles = [c.lower_ for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "ahead")]
     lemma = tok.lemma_.lower()
+    if not particles and (role := _role_sought(children)):
+        particles = ["for", role]  # "run for president", "stand for mayor": seeking a role is an act
     act = " ".join([lemma, *particles])
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
@@ -266,6 +288,17 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     elif name is None and subject is not None and subject.pos_ == "NOUN" and _body(subject.lemma_.lower()):
         name = f"the {subject.lemma_.lower()}|BODY"  # "the council approved": a body acting, unnamed
     return act, obj, name, weight
+
+
+def _role_sought(children: list[Token]) -> str | None:
+    """The role a verb's "for" phrase names (WordNet's noun.person: "president", "mayor"), as in "run
+    for president": the act of seeking it, whatever the light verb."""
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            role = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if role is not None and role.pos_ == "NOUN" and _lexfile(role.lemma_.lower()) == 18:
+                return role.lower_
+    return None
 
 
 def _weight(tok: Token) -> int:
