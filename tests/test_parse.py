@@ -8,7 +8,8 @@ import pytest
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
-from stancemap.parse import MISREAD_VERBS, MODEL_NAME, _CachedLemmas, _RulerMatch, _verb_lemmas, load_nlp
+from stancemap.parse import (MISREAD_VERBS, MODEL_NAME, _CachedLemmas, _paragraph_boundaries, _RulerMatch, _verb_lemmas,
+                             load_nlp)
 
 from .conftest import EXAMPLES, HELDOUT
 
@@ -51,6 +52,29 @@ def test_annotations_equal_the_stock_pipeline() -> None:
     for a, b in zip(stock.pipe(texts), fast.pipe(texts), strict=True):
         assert numpy.array_equal(a.to_array(attrs), b.to_array(attrs)), a.text[:80]
         assert [t.lemma_ for t in a] == [t.lemma_ for t in b] and [str(t.morph) for t in a] == [str(t.morph) for t in b]
+
+
+def _boundaries_token_by_token(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
+    """The paragraph rule as first written, one token at a time through `Token.is_sent_start`."""
+    for tok in doc[1:]:
+        previous = doc[tok.i - 1]
+        if "\n" in previous.text_with_ws and not tok.is_space:
+            tok.is_sent_start = True
+        elif (tok.is_space and "\n" in tok.text) or (not tok.is_space and previous.text.isalnum()
+                                                       and (previous.is_lower or previous.text[0].isdigit())):
+            tok.is_sent_start = False
+    return doc
+
+
+def test_paragraph_boundaries_as_token_by_token() -> None:
+    """The paragraph component, read and written as arrays, sets every sentence start the rule set
+    token by token (and no other attribute)."""
+    nlp = load_nlp()
+    texts = _texts() + ["a", "\n\nHello there", "x \n y\n\nZ. it 12\nthe", "She felt the 13th\nAmendment was"]
+    attrs = [SENT_START, TAG, LEMMA, ENT_IOB]
+    for text in texts:
+        a, b = _boundaries_token_by_token(nlp.make_doc(text)), _paragraph_boundaries(nlp.make_doc(text))
+        assert numpy.array_equal(a.to_array(attrs), b.to_array(attrs)), text[:80]
 
 
 def test_unknown_patterns_keep_spacys_matcher() -> None:

@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+import numpy
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -24,19 +26,49 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     a closing quotation mark into the next paragraph's first words. And a sentence never ends on a
     lower-case word or a number inside a line: the parser split "she felt the 13th | Amendment was
     ...", "cited disparaging remarks | Trump had made ...", "would back | Trump, while ..."
-    (test_parse_no_sentence_ends_on_a_lower_case_word)."""
-    for tok in doc[1:]:
-        previous = doc[tok.i - 1]
-        if "\n" in previous.text_with_ws and not tok.is_space:
-            tok.is_sent_start = True
-        elif (tok.is_space and "\n" in tok.text) or (not tok.is_space and _runs_on(previous)):
-            tok.is_sent_start = False
+    (test_parse_no_sentence_ends_on_a_lower_case_word).
+
+    Read and written as arrays (a token's flags are its word's, found once per word): setting
+    `Token.is_sent_start` token by token scans the document for a parse at every assignment, and
+    was 5 % of the parse (tests/test_parse.py::test_paragraph_boundaries_as_token_by_token)."""
+    n = len(doc)
+    if n < 2:
+        return doc
+    vocab = doc.vocab
+    flags = [_word_flags(vocab, orth) for orth in doc.to_array(ORTH).tolist()]
+    starts = doc.to_array(SENT_START)
+    for i in range(1, n):
+        previous_newline, _, previous_runs_on = flags[i - 1]
+        newline, space, _ = flags[i]
+        if previous_newline and not space:  # "\n" in the previous token's text (its whitespace is " " or "")
+            starts[i] = 1
+        elif (space and newline) or (not space and previous_runs_on):
+            starts[i] = _NOT_START
+    doc.from_array([SENT_START], starts)
     return doc
 
 
-def _runs_on(previous: Token) -> bool:
+# SENT_START as `Doc.to_array` gives it: 1 starts a sentence, -1 (as uint64) does not, 0 unknown.
+_NOT_START = numpy.uint64(2**64 - 1)
+# A word's (has a newline, is space, runs on) flags, by its orth id; cleared past this many words.
+_FLAGS: dict[int, tuple[bool, bool, bool]] = {}
+MAX_FLAGGED_WORDS = 200_000
+
+
+def _word_flags(vocab: Any, orth: int) -> tuple[bool, bool, bool]:
+    found = _FLAGS.get(orth)
+    if found is None:
+        lexeme = vocab[orth]
+        text = lexeme.text
+        if len(_FLAGS) >= MAX_FLAGGED_WORDS:
+            _FLAGS.clear()
+        found = _FLAGS[orth] = ("\n" in text, lexeme.is_space, _runs_on(text, lexeme.is_lower))
+    return found
+
+
+def _runs_on(text: str, is_lower: bool) -> bool:
     """A lower-case word or a number: no sentence ends on it inside a line."""
-    return previous.text.isalnum() and (previous.is_lower or previous.text[0].isdigit())
+    return text.isalnum() and (is_lower or text[0].isdigit())
 
 
 Language.component("stancemap_paragraphs", func=_paragraph_boundaries)
