@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .credits import BYLINE, TIMESTAMP, caption_match
 from .dates import MONTHS, date_convention, date_in_line, parse_date
@@ -188,9 +189,7 @@ def confirmed_masthead(lines: list[str]) -> tuple[str | None, str]:
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines)) + 1
     # Mastheads are often set in capitals ("THE DAILY NORTHER") while the text credits "The Daily
     # Norther": the credit is matched in any case and, for a masthead in capitals, names the outlet.
-    credit = re.compile(CREDITED.format(name=re.escape(name))
-                        + ("|" + CREDITED_MANY_WORDS.format(name=re.escape(name)) if " " in name else ""),
-                        re.I if name.isupper() else 0)
+    credit = _credited(name)
     for line in lines[start:]:
         m = credit.search(line.strip())
         if m:
@@ -349,6 +348,22 @@ def self_described_outlet(lines: list[str]) -> str | None:
     return None
 
 
+# Patterns built from a name are compiled once per name (an outlet's name recurs over its articles;
+# `re`'s own cache of 512 patterns is shared by every module and misses at corpus scale).
+PATTERNS_PER_NAME = 4096
+
+
+@lru_cache(maxsize=PATTERNS_PER_NAME)
+def _credited(name: str) -> re.Pattern[str]:
+    return re.compile(CREDITED.format(name=re.escape(name))
+                      + ("|" + CREDITED_MANY_WORDS.format(name=re.escape(name)) if " " in name else ""),
+                      re.I if name.isupper() else 0)
+
+
+@lru_cache(maxsize=PATTERNS_PER_NAME)
+def _provider_credit(name: str) -> re.Pattern[str]:
+    return re.compile(PROVIDER_CREDIT.format(name=re.escape(name)), re.I)
+
 # Where a page credits the source of what it republishes: "© Norbeck Press Agency 2026",
 # "Provided by X", "Distributed by X", "Source: X".
 PROVIDER_CREDIT = r"(?:©|\(c\)|copyright|provided by|distributed by|syndicated by|published by|source:)\s*(?:\d{{4}}\s+)?{name}\b"
@@ -364,7 +379,7 @@ def credited_provider_lines(lines: list[str]) -> list[str]:
     for pos, line in enumerate(nonblank[:PROVIDER_WITHIN]):
         if not NAME.match(line) or not 2 <= len(line.split()) <= 5 or not MEDIA_WORDS.search(line):
             continue
-        credit = re.compile(PROVIDER_CREDIT.format(name=re.escape(line)), re.I)
+        credit = _provider_credit(line)
         if any(credit.search(other) for other in nonblank[pos + 1:]):
             found.append(line)
     return found
