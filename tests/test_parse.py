@@ -8,8 +8,7 @@ import pytest
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
-from stancemap.parse import (MISREAD_VERBS, MODEL_NAME, _CachedLemmas, _paragraph_boundaries, _RulerMatch, _verb_lemmas,
-                             load_nlp)
+from stancemap.parse import MISREAD_VERBS, MODEL_NAME, _CachedLemmas, _paragraph_boundaries, _RulerMatch, _verb_lemmas, load_nlp
 
 from .conftest import EXAMPLES, HELDOUT
 
@@ -70,7 +69,7 @@ def test_paragraph_boundaries_as_token_by_token() -> None:
     """The paragraph component, read and written as arrays, sets every sentence start the rule set
     token by token (and no other attribute)."""
     nlp = load_nlp()
-    texts = _texts() + ["a", "\n\nHello there", "x \n y\n\nZ. it 12\nthe", "She felt the 13th\nAmendment was"]
+    texts = [*_texts(), "a", "\n\nHello there", "x \n y\n\nZ. it 12\nthe", "She felt the 13th\nAmendment was"]
     attrs = [SENT_START, TAG, LEMMA, ENT_IOB]
     for text in texts:
         a, b = _boundaries_token_by_token(nlp.make_doc(text)), _paragraph_boundaries(nlp.make_doc(text))

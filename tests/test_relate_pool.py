@@ -48,3 +48,16 @@ def test_framing_found_here_when_the_pool_fails() -> None:
     closed.shutdown()
     assert to_dict(relate(_analysis(), pool=closed)) == here  # submit refused
     assert to_dict(relate(_analysis(), pool=_DeadWorker())) == here  # the worker died on it
+
+
+def test_framing_found_here_when_the_words_found_ahead_are_lost_or_stale() -> None:
+    """Outlets' own words found ahead (relate.start_wording) by a worker that died, or for another
+    question, are not used: the framing finds them itself."""
+    here = to_dict(relate(_analysis()))
+    dead: Future[Any] = Future()
+    dead.set_exception(BrokenProcessPool("a worker died"))
+    stale: Future[Any] = Future()
+    stale.set_result(((frozenset({"other"}), frozenset(), frozenset()), {}))
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        assert to_dict(relate(_analysis(), pool=pool, worded=dead)) == here
+        assert to_dict(relate(_analysis(), pool=pool, worded=stale)) == here

@@ -30,7 +30,7 @@ from .judge.carry import propagate
 from .model import Actor, Analysis, Event, Notice, Question, Statement
 from .question import make_question, propose_question
 from .record import ArticleRecord, DraftStatement, RecordHead
-from .relate import outlet_key, relate
+from .relate import outlet_key, relate, start_wording
 from .wording import WordingCounts
 
 
@@ -86,6 +86,9 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
         ahead = clock()
         judge_ahead(q)
         timings["reduce_judged_ahead_seconds"] = clock() - ahead
+    # The outlets' own words for the question's things need only pass 1 and the question: found in
+    # the framing's worker (when there is one) while pass 2 runs here.
+    worded = start_wording(pool(), wording, q) if pool is not None else None
     analysis = Analysis(question=q, documents=[], notices=list(notices or []))
     in_topical_passage: set[str] = set()
     in_topical_document: set[str] = set()
@@ -103,7 +106,7 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     if text_parts and learned.enabled():
         learned.second_opinion(analysis.statements, text_parts)
     timings["reduce_propagate_seconds"] = clock() - started
-    relate(analysis, timings, copy_pairs, wording, pool() if pool is not None else None)
+    relate(analysis, timings, copy_pairs, wording, pool() if pool is not None else None, worded)
     analysis.run.update(timings)
     return analysis
 

@@ -10,7 +10,7 @@ from typing import Any
 import numpy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .errors import ModelMissingError
 from .model import Document
@@ -44,7 +44,7 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
             starts[i] = 1
         elif (space and newline) or (not space and previous_runs_on):
             starts[i] = _NOT_START
-    doc.from_array([SENT_START], starts)
+    doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # a column of uint64, as to_array gave it
     return doc
 
 

@@ -16,26 +16,28 @@ from itertools import pairwise
 
 from .copies import CopyPair, counted, link_copies
 from .framing import FramingIndex, is_loaded, rival_of
-from .model import Analysis, Disagreement, Event, FramingTerm, Outlet, Position, Side, Statement
+from .model import Analysis, Disagreement, Event, FramingTerm, Outlet, Position, Question, Side, Statement
 from .positions import build_positions
 from .wording import WordingCounts
 
 
 def relate(analysis: Analysis, timings: dict[str, float] | None = None,
            copy_pairs: Sequence[CopyPair] | None = None, wording: WordingCounts | None = None,
-           pool: Executor | None = None) -> Analysis:
+           pool: Executor | None = None, worded: Future[Worded] | None = None) -> Analysis:
     """Each step in turn; `timings` (if given) receives each step's seconds, for the benchmark;
     `copy_pairs` are the candidate wire copies the reduce found (else found here); `wording` each
     outlet's noun phrases as the map counted them (framing's loaded and neutral words). With a
     `pool` (pipeline.py's one-process helper, started as the judging workers end), the
     outlets' framing terms, the longest step, are found in a worker while this process finds
-    positions and the stance and date disagreements; the result is the same."""
+    positions and the stance and date disagreements; the result is the same. `worded` (from
+    `start_wording`, in the same pool) holds each outlet's own words for the question's things,
+    found there while the reduce read its records: the framing then adds them instead of finding them."""
     timings = timings if timings is not None else {}
     with _timed(timings, "copies"):
         link_copies(analysis, copy_pairs)  # wire copies: their repeated statements count once in positions
     with _timed(timings, "outlets"):
         analysis.outlets = outlet_groups(analysis)
-        framing = _frame_in(pool, analysis, wording) if pool is not None else None
+        framing = _frame_in(pool, analysis, wording, worded) if pool is not None else None
         if framing is None:
             frame_outlets(analysis, analysis.outlets, wording)
     with _timed(timings, "positions"):
@@ -121,17 +123,20 @@ def _framing_inputs(analysis: Analysis, outlets: list[Outlet], wording: WordingC
 
 def framing_terms(bodies: list[str], names: list[str], persons: list[tuple[str, ...]], outlets: list[list[int]],
                   keys: list[str], wording: WordingCounts | None,
-                  topic: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> list[list[FramingTerm]]:
-    """Each outlet's framing terms, from `_framing_inputs` (a module-level function: a worker runs it)."""
+                  topic: tuple[frozenset[str], frozenset[str], frozenset[str]],
+                  worded: dict[str, list[FramingTerm]] | None = None) -> list[list[FramingTerm]]:
+    """Each outlet's framing terms, from `_framing_inputs` (a module-level function: a worker runs it).
+    `worded`: `wording_terms` of the same counts and topic, found earlier (then `wording` is not read)."""
     index = FramingIndex(iter(bodies), names, persons, [[bodies[k] for k in docs] for docs in outlets])
-    if wording is not None:
+    if wording is not None and worded is None:
         wording.set_topic(*topic)
     found = []
     for docs, key in zip(outlets, keys, strict=True):
         terms = index.terms(bodies[k] for k in docs)
-        if wording is not None:
+        own = worded[key] if worded is not None else wording.terms(key) if wording is not None else None
+        if own is not None:
             spelt = {t.term for t in terms}
-            terms += [t for t in wording.terms(key) if t.term not in spelt]
+            terms += [t for t in own if t.term not in spelt]
         found.append(terms)
     if wording is not None:  # each outlet's plain words for what the others show terms of their own for
         for terms, key in zip(found, keys, strict=True):
@@ -139,10 +144,46 @@ def framing_terms(bodies: list[str], names: list[str], persons: list[tuple[str, 
     return found
 
 
-def _frame_in(pool: Executor, analysis: Analysis, wording: WordingCounts | None) -> Future[list[list[FramingTerm]]] | None:
-    """The framing sent to a worker; None if the pool cannot take it (it is then found here)."""
+# The question's topic for wording.py (topic_of), and each outlet key's own words for its things.
+Topic = tuple[frozenset[str], frozenset[str], frozenset[str]]
+Worded = tuple[Topic, dict[str, list[FramingTerm]]]
+
+
+def wording_terms(wording: WordingCounts, topic: Topic) -> Worded:
+    """Every outlet's own words for the question's things (`WordingCounts.terms`, four fifths of
+    the framing's time), by outlet key: they read only the first pass's counts and the question,
+    so a worker finds them while the reduce reads its records again (`start_wording`)."""
+    wording.set_topic(*topic)
+    return topic, {key: wording.terms(key) for key in wording.by_outlet}
+
+
+def start_wording(pool: Executor | None, wording: WordingCounts, question: Question | None) -> Future[Worded] | None:
+    """`wording_terms` sent to the pool's worker (the helper that then finds the framing), or None."""
+    if pool is None or question is None:
+        return None
     try:
-        return pool.submit(framing_terms, *_framing_inputs(analysis, analysis.outlets, wording))
+        return pool.submit(wording_terms, wording, question_topic(question))
+    except Exception:  # a broken or closed pool: the framing finds them itself
+        return None
+
+
+def _frame_in(pool: Executor, analysis: Analysis, wording: WordingCounts | None,
+              worded: Future[Worded] | None = None) -> Future[list[list[FramingTerm]]] | None:
+    """The framing sent to a worker; None if the pool cannot take it (it is then found here). The
+    outlets' own words found ahead (`worded`) are used when they are of this topic and every outlet."""
+    inputs = _framing_inputs(analysis, analysis.outlets, wording)
+    ahead = None
+    if worded is not None:
+        try:
+            topic, by_key = worded.result()
+        except Exception:  # a dead worker: found with the framing, or here
+            topic, by_key = None, {}
+        if topic == inputs[6] and all(key in by_key for key in inputs[4]):
+            ahead = by_key
+    try:
+        if ahead is not None:
+            return pool.submit(framing_terms, *inputs[:5], None, inputs[6], ahead)
+        return pool.submit(framing_terms, *inputs)
     except Exception:  # a broken or closed pool: the framing is found in this process
         return None
 
@@ -379,12 +420,16 @@ def _dates_agree(x: str, y: str) -> bool:
     return x.startswith(y) or y.startswith(x)
 
 
-def topic_of(analysis: Analysis) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def topic_of(analysis: Analysis) -> Topic:
     """The question's words (event, things, participants), its verbs (its event's and those of
     taking sides) and its things, for the framing of loaded and neutral words (wording.py)."""
+    return question_topic(analysis.question)
+
+
+def question_topic(question: Question | None) -> Topic:
     from .extract.frames import SIDE_VERBS
     from .judge.terms import terms_of
 
-    terms = terms_of(analysis.question)
+    terms = terms_of(question)
     words = terms.event | terms.things | terms.participants | terms.object_words | terms.opposites
     return frozenset(words), frozenset(terms.event | terms.opposites | SIDE_VERBS), frozenset(terms.things | terms.object_words)
