@@ -19,6 +19,7 @@ from .framing import FramingIndex, is_loaded, rival_of
 from .model import Analysis, Disagreement, Event, FramingTerm, Outlet, Position, Question, Side, Statement
 from .positions import build_positions
 from .wording import WordingCounts
+from .wording_shown import shown_counterparts
 
 
 def relate(analysis: Analysis, timings: dict[str, float] | None = None,
@@ -124,37 +125,42 @@ def _framing_inputs(analysis: Analysis, outlets: list[Outlet], wording: WordingC
 def framing_terms(bodies: list[str], names: list[str], persons: list[tuple[str, ...]], outlets: list[list[int]],
                   keys: list[str], wording: WordingCounts | None,
                   topic: tuple[frozenset[str], frozenset[str], frozenset[str]],
-                  worded: dict[str, list[FramingTerm]] | None = None) -> list[list[FramingTerm]]:
+                  worded: dict[str, list[FramingTerm]] | None = None,
+                  plain: dict[str, list[FramingTerm]] | None = None) -> list[list[FramingTerm]]:
     """Each outlet's framing terms, from `_framing_inputs` (a module-level function: a worker runs it).
-    `worded`: `wording_terms` of the same counts and topic, found earlier (then `wording` is not read)."""
+    `worded`, `plain`: `wording_terms` of the same counts and topic, found earlier (then `wording` is
+    not read)."""
     index = FramingIndex(iter(bodies), names, persons, [[bodies[k] for k in docs] for docs in outlets])
     if wording is not None and worded is None:
         wording.set_topic(*topic)
+        worded = {key: wording.terms(key) for key in keys}
+        # counterparts read what every outlet's `terms` showed: found after them all
+        plain = {key: wording.counterpart_candidates(key) for key in keys}
     found = []
     for docs, key in zip(outlets, keys, strict=True):
         terms = index.terms(bodies[k] for k in docs)
-        own = worded[key] if worded is not None else wording.terms(key) if wording is not None else None
-        if own is not None:
+        if worded is not None:
             spelt = {t.term for t in terms}
-            terms += [t for t in own if t.term not in spelt]
+            terms += [t for t in worded[key] if t.term not in spelt]
+            # each outlet's plain words for what the others show terms of their own for
+            terms += shown_counterparts((plain or {}).get(key, []), {t.term.lower() for t in terms})
         found.append(terms)
-    if wording is not None:  # each outlet's plain words for what the others show terms of their own for
-        for terms, key in zip(found, keys, strict=True):
-            terms += wording.counterparts(key, {t.term.lower() for t in terms})
     return found
 
 
 # The question's topic for wording.py (topic_of), and each outlet key's own words for its things.
 Topic = tuple[frozenset[str], frozenset[str], frozenset[str]]
-Worded = tuple[Topic, dict[str, list[FramingTerm]]]
+Worded = tuple[Topic, dict[str, list[FramingTerm]], dict[str, list[FramingTerm]]]
 
 
 def wording_terms(wording: WordingCounts, topic: Topic) -> Worded:
     """Every outlet's own words for the question's things (`WordingCounts.terms`, four fifths of
-    the framing's time), by outlet key: they read only the first pass's counts and the question,
-    so a worker finds them while the reduce reads its records again (`start_wording`)."""
+    the framing's time), and then its plain words' candidates (`counterpart_candidates`, which read
+    what every outlet's terms showed), by outlet key: they read only the first pass's counts and
+    the question, so a worker finds them while the reduce reads its records again (`start_wording`)."""
     wording.set_topic(*topic)
-    return topic, {key: wording.terms(key) for key in wording.by_outlet}
+    own = {key: wording.terms(key) for key in wording.by_outlet}
+    return topic, own, {key: wording.counterpart_candidates(key) for key in wording.by_outlet}
 
 
 def start_wording(pool: Executor | None, wording: WordingCounts, question: Question | None) -> Future[Worded] | None:
@@ -175,14 +181,14 @@ def _frame_in(pool: Executor, analysis: Analysis, wording: WordingCounts | None,
     ahead = None
     if worded is not None:
         try:
-            topic, by_key = worded.result()
+            topic, by_key, plain = worded.result()
         except Exception:  # a dead worker: found with the framing, or here
-            topic, by_key = None, {}
+            topic, by_key, plain = None, {}, {}
         if topic == inputs[6] and all(key in by_key for key in inputs[4]):
             ahead = by_key
     try:
         if ahead is not None:
-            return pool.submit(framing_terms, *inputs[:5], None, inputs[6], ahead)
+            return pool.submit(framing_terms, *inputs[:5], None, inputs[6], ahead, plain)
         return pool.submit(framing_terms, *inputs)
     except Exception:  # a broken or closed pool: the framing is found in this process
         return None

@@ -27,7 +27,7 @@ from typing import Any
 from .extract.loaded import MAX_COMMON, semcor_count, valence
 from .model import FramingTerm
 from .wording_lex import NOT_THINGS, described_apart, elaborates, lexfile, namable, related_heads
-from .wording_shown import LOADED_SHARE, counterparts, loaded_terms
+from .wording_shown import LOADED_SHARE, counterpart_candidates, counterparts, loaded_terms
 
 # Terms an outlet shows, spellings apart: a reader takes in a handful.
 MAX_TERMS = 8
@@ -217,6 +217,10 @@ class WordingCounts:
     def counterparts(self, outlet: str, shown: set[str]) -> list[FramingTerm]:
         """The outlet's plain words for what other outlets show words of their own for (wording_shown.py)."""
         return counterparts(self, outlet, shown)
+
+    def counterpart_candidates(self, outlet: str) -> list[FramingTerm]:
+        """`counterparts` before the outlet's shown words are left out: read after every outlet's `terms`."""
+        return counterpart_candidates(self, outlet)
 
     def loaded_terms(self, outlet: str) -> list[FramingTerm]:
         """The outlet's own evaluative words, each with its short phrase (wording_shown.py)."""

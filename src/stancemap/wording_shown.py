@@ -30,10 +30,20 @@ PHRASES_PER_WORD = 60
 
 
 def counterparts(counts: WordingCounts, outlet: str, shown: set[str]) -> list[FramingTerm]:
+    """`counterpart_candidates` not shown already, at most MAX_COUNTERPARTS."""
+    return shown_counterparts(counterpart_candidates(counts, outlet), shown)
+
+
+def shown_counterparts(candidates: list[FramingTerm], shown: set[str]) -> list[FramingTerm]:
+    """The first MAX_COUNTERPARTS candidates whose word the outlet does not show already."""
+    return [t for t in candidates if t.term.lower() not in shown][:MAX_COUNTERPARTS]
+
+
+def counterpart_candidates(counts: WordingCounts, outlet: str) -> list[FramingTerm]:
     """The plain words this outlet writes for things other outlets name their own way: each rival
     (`WordingCounts._rival`, `_plain_name`) of a term another outlet shows ("offer" where a tabloid shows "raid"
     for it), when this outlet writes it in its own voice at least as often as that term; those naming
-    the question's thing first, then the most distinctive of this outlet, at most MAX_COUNTERPARTS.
+    the question's thing first, then the most distinctive of this outlet, in that order (no cap).
     Read after every outlet's `WordingCounts.terms` (the two sides of one choice: a reader sees what the others
     wrote instead). Names of the question's participants and of bodies are left out."""
     mine, voiced = counts.by_outlet.get(outlet), counts.voiced.get(outlet)
@@ -58,8 +68,7 @@ def counterparts(counts: WordingCounts, outlet: str, shown: set[str]) -> list[Fr
         surface = counts.surface[outlet, rival]
         if surface.istitle() and (set(rival.split()) <= counts.topic_words or lexfile(counts.head[rival]) in NOT_THINGS):
             continue  # a participant's or a body's name ("Vexley Group", "Takeover Panel"): no word for a thing
-        if surface.lower() not in shown and len(terms) < MAX_COUNTERPARTS:
-            terms.append(FramingTerm(surface, count, counts.first_surface[against[rival][0]]))
+        terms.append(FramingTerm(surface, count, counts.first_surface[against[rival][0]]))
     return terms
 
 
