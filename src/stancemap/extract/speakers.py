@@ -24,6 +24,7 @@ from .mentions import Mention
 from .names import ORG_HEADS, first_name_gender
 from .places import country_name, is_place
 from .pronouns import resolve_pronoun
+from .roleholders import owned_role_holder, staff_body
 from .text import doc_text
 
 
@@ -72,10 +73,6 @@ SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 # Words for a company ("the company said"), answered by the latest firm named.
 COMPANY_WORDS = frozenset({"company", "firm", "group", "operator", "carrier", "manufacturer", "maker", "insurer",
                            "lender", "retailer", "supplier", "developer", "corporation", "airline", "bidder"})
-
-
-# People who speak for the firm or body they work at ("analysts at X said"): that body speaks.
-STAFF_NOUNS = frozenset({"analyst", "economist", "researcher", "strategist", "expert", "official", "executive"})
 
 
 # Role words too general to pick one holder by ("the official", "the leader").
@@ -148,6 +145,13 @@ class SpeakerResolver:
                 if determiner in {"a", "an", "one"}:
                     return self._cataphora(span, sentence_index), "cataphora"
                 return self._description(span, sentence_index), "role"
+        if inside and not plural and head_lemma in PERSON_ROLES and head_lemma not in GENERIC_ROLES \
+                and any(t.dep_ == "poss" and t.i < head.i for t in span):
+            # "X's energy minister said", "Y's mayor": the person who holds that role in this
+            # article, not the place or body that owns the role (test_speakers_owned_role_is_its_holder).
+            holder = owned_role_holder(self.index, self.mentions, span, inside)
+            if holder is not None:
+                return holder, "role"
         if inside:
             actors = [a for m in inside if (a := self.index.by_id(m.actor)) is not None]
             # "Osterland spokesman B said": the name the phrase is headed by speaks, not another
@@ -166,7 +170,7 @@ class SpeakerResolver:
             if named is not None and head.ent_type_:
                 return named, "named"
             if head_lemma in UNNAMED_SOURCES:
-                staff = self._staff_of(span, inside)
+                staff = staff_body(self.index, span, inside)
                 return staff, "staff" if staff is not None else "unnamed"
             return (named or actors[0]), "named"
         low = head.lower_
@@ -204,24 +208,6 @@ class SpeakerResolver:
             if earlier is not None:
                 return earlier, "description"
         return None, "unnamed"
-
-    def _staff_of(self, span: Span, inside: list[Mention]) -> Actor | None:
-        """"Analysts at X Securities said", "economists of the X Bank": people who speak for the firm
-        or body they are said to work at are that body; other unnamed sources stay unnamed
-        (test_speakers_analysts_at_a_firm_speak_for_it)."""
-        head = span.root
-        if head.lemma_.lower() not in STAFF_NOUNS:
-            return None
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"at", "of", "from", "with"}:
-                continue
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                start, end = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
-                for m in inside:
-                    actor = self.index.by_id(m.actor)
-                    if start <= m.start and m.end <= end and actor is not None and actor.kind in {"organization", "media"}:
-                        return actor
-        return None
 
     def _possessor(self, span: Span, sentence_index: int) -> Actor | None:
         """"Her office said", "his ministry says", "her spokesperson added": a person's own voice is

@@ -1,0 +1,56 @@
+"""Who speaks behind a phrase that names a role or a staff, not a person: "X's energy minister"
+(the person this article titles so) and "analysts at X Securities" (the firm). Used by
+speakers.SpeakerResolver."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..model import Actor
+from .actors import ActorIndex
+from .mentions import Mention
+
+# People who speak for the firm or body they work at ("analysts at X said"): that body speaks.
+STAFF_NOUNS = frozenset({"analyst", "economist", "researcher", "strategist", "expert", "official", "executive"})
+
+
+def staff_body(index: ActorIndex, span: Span, inside: list[Mention]) -> Actor | None:
+    """"Analysts at X Securities said", "economists of the X Bank": people who speak for the firm
+    or body they are said to work at are that body; other unnamed sources stay unnamed
+    (test_speakers_analysts_at_a_firm_speak_for_it)."""
+    head = span.root
+    if head.lemma_.lower() not in STAFF_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"at", "of", "from", "with"}:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            start, end = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
+            for m in inside:
+                actor = index.by_id(m.actor)
+                if start <= m.start and m.end <= end and actor is not None and actor.kind in {"organization", "media"}:
+                    return actor
+    return None
+
+
+def owned_role_holder(index: ActorIndex, mentions: list[Mention], span: Span, inside: list[Mention]) -> Actor | None:
+    """The person titled with the role a possessed role phrase names, before it or after it:
+    one whose title holds the role's words ("energy minister"), else its role word."""
+    head = span.root
+    if any(m.start <= head.idx < m.end for m in inside):
+        return None  # "Minister X" named in the phrase itself
+    words = [t.lower_ for t in span if t.i <= head.i and (t == head or (t.dep_ in {"compound", "amod"}
+                                                                        and t.head == head))]
+    # The nearest holder named before, else the first named after.
+    before = [m for m in mentions if m.start < span.start_char][::-1]
+    after = [m for m in mentions if m.start >= span.end_char]
+    persons = [a for m in before + after if (a := index.by_id(m.actor)) is not None and a.kind == "person"]
+    owner = " ".join(t.lower_ for t in span if t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "poss"))
+    for wanted in (words, [head.lower_]):
+        for actor in persons:
+            aff = (actor.affiliation or "").lower()
+            if aff and owner and aff not in owner and owner not in aff and aff not in words:
+                continue  # "Y's mayor" is not the mayor of Z
+            if any(all(w in role.lower().split() for w in wanted) for role in actor.roles):
+                return actor
+    return None
