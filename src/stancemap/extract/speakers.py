@@ -6,9 +6,10 @@ and says which rule decided. Rules, in order:
   named      the phrase contains a name mention -> that actor (a person before an organisation)
   group      a plural phrase of members/diplomats/leaders -> a collective actor
   pronoun    he/she/his -> the running speaker, else the nearest earlier person
-  role       "the secretary-general", "the minister" -> the latest person holding that role
+  role       "the secretary-general", "the minister", "X's energy minister" -> the person holding that role
   description "the Ukrainian official", "the diplomat" -> the latest compatible person
   cataphora  "a Ukrainian politician" -> the next person named within two sentences
+  staff      "analysts at X Securities" -> the firm or body named (extract/roleholders.py)
   unnamed    "sources", "the report", "media" -> None
 """
 
