@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -120,6 +120,15 @@ def _notice(notice: Notice) -> None:
     err.print(f"[yellow]{label}[/]: {escape(notice.path)}: {escape(notice.message)}", highlight=False, soft_wrap=True)
 
 
+def _unusual_reading(analysis: Any) -> str | None:
+    """The reading a given question was parsed with, when it is a fallback (no verb, not a yes/no question):
+    the user is told which reading stances were measured against (judge/proposition.py `reading`)."""
+    question = analysis.question
+    proposition = getattr(question, "proposition", None) if question is not None else None
+    reading = getattr(proposition, "reading", "") or ""
+    return reading if reading and not reading.startswith("subject «") and not question.proposed else None
+
+
 def _analyze(paths: list[Path], question: str | None, json_file: Path | None, html: Path | None,
              markdown: Path | None, show_removed: bool, max_size: float, quiet: bool, options,  # type: ignore[no-untyped-def]
              urls: Path | None = None) -> None:
@@ -146,6 +155,9 @@ def _analyze(paths: list[Path], question: str | None, json_file: Path | None, ht
         if (why := missing()) is not None:
             err.print(f"[yellow]note[/]: the learned stance layer is off: {escape(why)}; stances are the rules' alone",
                       highlight=False, soft_wrap=True)
+    if (reading := _unusual_reading(analysis)) is not None and not quiet:
+        err.print(f"[yellow]note[/]: the question {escape(analysis.question.text)!r} was not read as a yes/no question "
+                  f"with a verb: {escape(reading)}", highlight=False, soft_wrap=True)
     if analysis.question and analysis.question.proposed and not quiet and (json_file or html or markdown):
         err.print(f"question (proposed from the corpus): {escape(analysis.question.text)} ({escape(analysis.question.reason)})",
                   highlight=False, soft_wrap=True)
