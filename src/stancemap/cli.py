@@ -155,7 +155,7 @@ def _analyze(paths: list[Path], question: str | None, json_file: Path | None, ht
         if (why := missing()) is not None:
             err.print(f"[yellow]note[/]: the learned stance layer is off: {escape(why)}; stances are the rules' alone",
                       highlight=False, soft_wrap=True)
-    if (reading := _unusual_reading(analysis)) is not None and not quiet:
+    if (reading := _unusual_reading(analysis)) is not None and analysis.question is not None and not quiet:
         err.print(f"[yellow]note[/]: the question {escape(analysis.question.text)!r} was not read as a yes/no question "
                   f"with a verb: {escape(reading)}", highlight=False, soft_wrap=True)
     if analysis.question and analysis.question.proposed and not quiet and (json_file or html or markdown):
