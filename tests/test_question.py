@@ -57,7 +57,7 @@ def test_question_proposed_for_a_person_asks_about_their_act() -> None:
 
 
 def test_question_participle() -> None:
-    from stancemap.question import participle
+    from stancemap.question_words import participle
 
     assert [participle(v) for v in ("approve", "ban", "win", "phase out", "put", "sign", "read")] == [
         "approved", "banned", "won", "phased out", "put", "signed", "read"]

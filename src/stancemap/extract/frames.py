@@ -7,19 +7,21 @@ coal power", "sign a peace treaty", "Vedder wins re-election", "X joins Y"), wit
 contested the sentence makes it (a modal, a negation, a stance verb governing it: "will approve",
 "urged it to sign", "would not back"), and the phrases the corpus writes its object with
 ("the Korvax-Tessel merger", "the Water Metering Bill"). Nothing here knows a topic: any verb
-of the article may be the proposition's.
+of the article may be the proposition's. This module decides what a verb does (`_frame`: its act,
+object, subject and weight; a person's own act; a thing's own happening); which nouns name acts is
+frames_nouns.py's, how a thing is written frames_words.py's.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS, STANCE_NOUNS, words
+from .frames_nouns import BEINGS, is_body, is_decree, is_event_noun, lexfile, named_act, particle_noun
+from .frames_words import head_key, headline_words, written_name, written_phrase
+from .lexicon import MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS, words
 
 # Verbs whose object is what a speaker takes a side on ("support the bill", "scrap the fare freeze").
 SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
@@ -33,8 +35,6 @@ show become leave call ask try mean hold lead start begin continue turn look fee
 # will be", "the deal does", "the strike could run into June"); "the truce will hold", "talks will begin" do.
 LIGHT_VERBS = GENERIC_VERBS - words("hold start begin")
 MODALS = frozenset({"will", "would", "should", "could", "may", "might", "must", "shall", "can", "'ll", "wo", "ca"})
-# A frame's object phrase is kept when it is short enough to stand in a question.
-MAX_PHRASE_WORDS = 9
 
 
 def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
@@ -64,170 +64,42 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             events[noun] += 1  # "the phase-out"
         if tok.pos_ == "NOUN" and tok.is_alpha and (is_event_noun(tok.lemma_.lower()) or is_decree(tok.lemma_.lower())):
             events[tok.lemma_.lower()] += 1
-            phrase = _phrase(tok)
+            phrase = written_phrase(tok)
             if phrase and (phrase[:1].isupper() or any(w[:1].isupper() for w in phrase.split()[1:])):
                 phrases[f"{tok.lemma_.lower()}\t{phrase}"] += 1
         elif tok.pos_ in {"NOUN", "PROPN"} and any(c.pos_ == "PROPN" and c.dep_ in {"compound", "poss"} for c in tok.children):
-            if phrase := _phrase(tok):  # "the Korvax-Tessel merger", "the Water Metering Bill"
-                phrases[f"{_head_key(tok)}\t{phrase}"] += 1
-        if named := _named_act(tok):  # "the ban on private cars", "the extradition of Olsund": ban cars, extradite Olsund
+            if phrase := written_phrase(tok):  # "the Korvax-Tessel merger", "the Water Metering Bill"
+                phrases[f"{head_key(tok)}\t{phrase}"] += 1
+        if named := named_act(tok):  # "the ban on private cars", "the extradition of Olsund": ban cars, extradite Olsund
             verb, obj = named
             # contested when a stance verb or a modal governs it ("demanded the sacking of", "the ban
             # would hurt trade")
             governor = tok.head
             contested = governor.lemma_.lower() in SIDE_VERBS or any(c.lower_ in MODALS for c in governor.children)
-            acts[f"{verb}\t{_head_key(obj)}"] += 1 + contested
+            acts[f"{verb}\t{head_key(obj)}"] += 1 + contested
             if obj.pos_ == "PROPN":
-                names[_head_key(obj)] += 1
+                names[head_key(obj)] += 1
         frame = _frame(tok)
         if frame is None:
             continue
         act, obj, subject, weight = frame
         if " " in act and is_event_noun(act.replace(" ", "-")):
             events[act.replace(" ", "-")] += 1  # "phase out coal" names the phase-out too
-        head = _head_key(obj)
+        head = head_key(obj)
         acts[f"{act}\t{head}"] += weight
         if obj.pos_ == "PROPN":
             names[head] += 1
-            if name := _name(obj):
+            if name := written_name(obj):
                 cased[f"{head}\t{name}"] += 1  # "Ardessa", "the Northern Isles": a name as written
         if subject:
             subjects[f"{act}\t{head}\t{subject}"] += 1
-        phrase = _phrase(obj)
+        phrase = written_phrase(obj)
         if phrase and obj.pos_ == "NOUN" and not is_event_noun(obj.lemma_.lower()):
             phrases[f"{head}\t{phrase}"] += 1
     return {"pairs": pairs, "gpe": dict(gpe), "org": dict(org), "objects": dict(_side_objects(sdoc)),
             "acts": dict(acts), "subjects": dict(subjects), "phrases": dict(phrases),
             "names": dict(names), "cased": dict(cased), "events": dict(events), "headline": headline_words(sdoc, title)}
 
-
-def _named_act(tok: Token) -> tuple[str, Token] | None:
-    """An act named as a noun with what it is done to: "the ban on private cars", "the closure of the
-    plant", "the extradition of Olsund" -> ("ban", cars), ("close", plant), ("extradite", Olsund). The
-    verb is the noun itself for a decree ("ban"), else the verb WordNet derives the noun from (`act_verb`);
-    what it is done to, its of/on phrase (any name, or a common noun that is no body of people), or a
-    common noun before a decree ("the car ban"); never a name before the noun, as often the one doing it
-    ("the Quellis application") as what it is done to (tests/
-    test_question_named_acts.py::test_frames_an_act_named_as_a_noun_with_its_object)."""
-    if tok.pos_ != "NOUN" or not tok.is_alpha or tok.lemma_.lower() in STANCE_NOUNS:
-        return None
-    verb = act_verb(tok.lemma_.lower())
-    if verb is None:
-        return None
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "on"} and child.i == tok.i + 1:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            # (a name after "of" is what the act is done to, whatever the tagger's type: "the extradition
-            # of Marek Olsund", "the privatisation of the Harbour Company"; "by" names the doer)
-            if obj is not None and obj.is_alpha and (obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and not _doer(obj))):
-                return verb, obj
-        elif child.dep_ == "compound" and child.i == tok.i - 1 and child.pos_ == "NOUN" and child.is_alpha \
-                and not _doer(child) and verb == tok.lemma_.lower():
-            # a common noun before a decree ("the car ban"); not one saying what kind of act ("a confidence
-            # vote", "the pay rise"), nor a name, as often the doer ("the Quellis application") as not
-            return verb, child
-    return None
-
-
-def _doer(tok: Token) -> bool:
-    """A person, body or organisation: who does an act rather than what it is done to."""
-    if tok.pos_ == "PROPN":
-        return tok.ent_type_ in {"ORG", "NORP", "GPE"}
-    return _lexfile(tok.lemma_.lower()) in BEINGS
-
-
-@lru_cache(maxsize=4096)
-def act_verb(noun: str) -> str | None:
-    """The verb an act noun names: the noun itself for a decree ("ban"), else the verb WordNet derives
-    it from ("closure" -> "close", "extradition" -> "extradite"; of several, the one sharing the longest
-    start: "approval" -> "approve"), else the noun as a verb ("repeal"); None for a noun of no act."""
-    from ..judge.wordnet import wordnet
-
-    if is_decree(noun):
-        return noun
-    if noun.endswith("ing") and noun not in GENERIC_THINGS and (verb := _gerund_verb(noun)):
-        return verb  # "the sacking of the manager", "the building of the bridge"
-    if noun in GENERIC_THINGS or not is_event_noun(noun):
-        return None
-    verbs = [v for v in wordnet().derivations(noun, "n") if " " not in v and wordnet().synsets(v, "v")]
-    if not verbs:
-        return noun if wordnet().synsets(noun, "v") else None  # "the repeal of the act"
-    # of several ("approval": approbate, approve), the one sharing the longest start with the noun
-    return max(verbs, key=lambda v: (_shared_start(v, noun), -len(v)))
-
-
-def _gerund_verb(noun: str) -> str | None:
-    """The verb of a noun in -ing ("sacking" -> "sack", "closing" -> "close", "stopping" -> "stop")
-    when WordNet knows it as a verb."""
-    from ..judge.wordnet import wordnet
-
-    stem = noun[:-3]
-    for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
-        if len(verb) > 2 and wordnet().synsets(verb, "v"):
-            # not a verb of knowing, saying or perceiving ("the reading of the bill", "the hearing of
-            # the appeal": steps on the way, not the act argued about)
-            return verb if wordnet().lexfile(verb, "v") not in (31, 32, 39) else None
-    return None
-
-
-def _shared_start(a: str, b: str) -> int:
-    """How many letters two words share from their start."""
-    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-
-
-def headline_words(sdoc: Doc, title: str | None) -> list[str]:
-    """The headline's words as the frames key things: a word the body writes too takes its lemma
-    there ("rates" -> "rate"), a name is lower-cased ("Darvas" -> "darvas"). The headline is not parsed
-    (a second parse per article for a dozen words): the body's parse names its words."""
-    if not title:
-        return []
-    words = re.findall(r"[a-z]+(?:-[a-z]+)*", title.lower())
-    wanted = set(words)  # (only the headline's words are looked up: the last body token of each wins, as before)
-    lemma_of = {t.lower_: (t.lower_ if t.pos_ == "PROPN" else t.lemma_.lower()) for t in sdoc
-                if t.is_alpha and t.lower_ in wanted}
-    found = {lemma_of.get(w, w) for w in words}
-    return sorted(found)
-
-
-@lru_cache(maxsize=4096)
-def _body(noun: str) -> bool:
-    """A noun naming a body of people (WordNet's noun.group, file 14: "council", "board", "assembly")."""
-    return _lexfile(noun) == 14
-
-
-@lru_cache(maxsize=4096)
-def is_event_noun(noun: str) -> bool:
-    """A noun naming an act or a proposal ("merger", "ban", "phase-out", "plan"): its most frequent
-    WordNet sense is an act, event or process (not a person, artefact or quality a verb also derives:
-    "leader", "phone"), or it is a general word for a proposal."""
-    from ..judge.wordnet import wordnet
-
-    verb, _, particle = noun.partition("-")
-    if particle in PARTICLES and wordnet().synsets(f"{verb}_{particle}", "v"):
-        return True  # "phase-out", "tie-up", "sell-off": a verb and its particle, named as an act
-    return noun in GENERIC_THINGS or wordnet().lexfile(noun.replace("-", ""), "n") in ACT_FILES
-
-
-@lru_cache(maxsize=8192)
-def is_decree(noun: str) -> bool:
-    """A noun naming a decision a body takes by the verb of the same form ("the ban", "an embargo", "the
-    licence"): WordNet files the noun under communication (noun.communication 10), not under acts, and
-    the verb under social acts (verb.social 41). The act argued about, named as a noun
-    (tests/test_question.py::test_question_proposed_ban_named_as_a_noun)."""
-    from ..judge.wordnet import wordnet
-
-    wn = wordnet()
-    return wn.lexfile(noun, "n") == 10 and wn.lexfile(noun, "v") == 41
-
-
-# WordNet's lexicographer files of nouns naming happenings: noun.act, noun.event, noun.process.
-ACT_FILES = frozenset({4, 11, 22})
-
-
-def _head_key(obj: Token) -> str:
-    """A noun's lemma ("merger", "ship"), a name lower-cased ("vedder", "bill" for "the Water Metering
-    Bill": a name and the common noun it ends in are one thing; `names` says which were names)."""
-    return obj.lower_ if obj.pos_ == "PROPN" else obj.lemma_.lower()
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
@@ -282,10 +154,10 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         # "the Bank is not ready to cut rates", "is likely to approve": the subject of "to be".
         subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
     weight = _weight(tok)
-    name = _name(subject) if subject is not None else None
+    name = written_name(subject) if subject is not None else None
     if name and subject is not None and subject.ent_type_:
         name = f"{name}|{subject.ent_type_}"
-    elif name is None and subject is not None and subject.pos_ == "NOUN" and _body(subject.lemma_.lower()):
+    elif name is None and subject is not None and subject.pos_ == "NOUN" and is_body(subject.lemma_.lower()):
         name = f"the {subject.lemma_.lower()}|BODY"  # "the council approved": a body acting, unnamed
     return act, obj, name, weight
 
@@ -296,7 +168,7 @@ def _role_sought(children: list[Token]) -> str | None:
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "for":
             role = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if role is not None and role.pos_ == "NOUN" and _lexfile(role.lemma_.lower()) == 18:
+            if role is not None and role.pos_ == "NOUN" and lexfile(role.lemma_.lower()) == 18:
                 return role.lower_
     return None
 
@@ -357,7 +229,7 @@ def _known_person(tok: Token) -> bool:
 
 def _personal(obj: Token) -> bool:
     """A name, or a common noun for a person ("the mayor", "the nominee": WordNet's noun.person)."""
-    return obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and _lexfile(obj.lemma_.lower()) == 18)
+    return obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and lexfile(obj.lemma_.lower()) == 18)
 
 
 def _happening(verb: Token, subject: Token) -> bool:
@@ -366,18 +238,7 @@ def _happening(verb: Token, subject: Token) -> bool:
     union voted", "residents will lose"), the verb taking no object or complement."""
     if subject.pos_ != "NOUN" or any(c.dep_ in COMPLEMENTS for c in verb.children):
         return False
-    return _lexfile(subject.lemma_.lower()) not in BEINGS
-
-
-# WordNet's files of nouns for people and bodies of people (noun.person 18, noun.group 14).
-BEINGS = frozenset({14, 18})
-
-
-@lru_cache(maxsize=4096)
-def _lexfile(noun: str) -> int | None:
-    from ..judge.wordnet import wordnet
-
-    return wordnet().lexfile(noun, "n")
+    return lexfile(subject.lemma_.lower()) not in BEINGS
 
 
 # Pronouns standing for a person acted on ("confirm him", "she was elected").
@@ -395,57 +256,6 @@ def _person_before(pronoun: Token) -> Token | None:
     return None
 
 
-def _phrase(obj: Token) -> str | None:
-    """The object as written, when it names something ("the Water Metering Bill", "Korvax's merger
-    with Tessel", "coal power"): its determiner, possessor, modifiers and one of/with/on phrase; None
-    for a bare common noun with nothing of its own. An amount and its unit are left out ("Korvax
-    Telecom's planned 14.6 billion krona merger with Tessel Mobile" -> "... planned merger with ...")."""
-    keep = {obj.i}
-    for child in obj.children:
-        if child.dep_ in {"det", "poss", "compound", "amod", "nummod", "case"} and child.i < obj.i:
-            if _amount(child):
-                continue
-            keep |= {t.i for t in child.subtree}
-        elif child.dep_ == "prep" and child.lower_ in {"of", "with", "on", "to", "between", "for"} and child.i > obj.i:
-            keep |= {t.i for t in child.subtree}
-            break
-    first, last = min(keep), max(keep)
-    words = [t for t in obj.doc[first:last + 1] if t.i in keep or t.text in {"-", "–"}]
-    if len(words) > MAX_PHRASE_WORDS or any(t.is_punct and t.text not in {"-", "–", "'s", "’s"} for t in words):
-        return None
-    if len(words) == 1 or (len(words) == 2 and words[0].dep_ == "det"):
-        return None
-    text = "".join(t.text_with_ws for t in words).strip()
-    return text[0].lower() + text[1:] if words[0].dep_ == "det" else text
-
-
-def _amount(child: Token) -> bool:
-    """A modifier giving an amount, not a name: a figure other than a year ("14.6 billion"), or the
-    unit right after one ("krona", "crown" in "3.2-billion-crown")."""
-    if any((t.like_num or t.pos_ == "NUM") and not YEAR.fullmatch(t.text) for t in child.subtree):
-        return True
-    doc, before = child.doc, child.i - 1
-    if before >= 1 and doc[before].text == "-" and not doc[before].whitespace_:
-        before -= 1
-    return before >= 0 and doc[before].like_num and not YEAR.fullmatch(doc[before].text)
-
-
-YEAR = re.compile(r"(?:19|20)\d\d")
-# The particles of a verb written as a noun with a hyphen ("phase-out", "tie-up", "sell-off").
-PARTICLES = words("up out off over down in back away")
-
-
-def particle_noun(tok: Token) -> str | None:
-    """"phase-out" for the "out" of "phase - out" (the tokenizer splits it), when WordNet knows the
-    verb "phase out": the act named as a noun."""
-    doc = tok.doc
-    if tok.lower_ not in PARTICLES or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ \
-            or doc[tok.i - 2].whitespace_ or not doc[tok.i - 2].is_alpha:
-        return None
-    noun = f"{doc[tok.i - 2].lemma_.lower()}-{tok.lower_}"
-    return noun if is_event_noun(noun) else None
-
-
 def _side_objects(sdoc: Doc) -> Counter[str]:
     """The nouns speakers take sides on in this article: objects of support, opposition and undoing
     verbs ("rejected the timetable", "block the deal", "repeal the law"), and what "vote for/against" is about.
@@ -461,32 +271,6 @@ def _side_objects(sdoc: Doc) -> Counter[str]:
             if target is not None and target.pos_ == "NOUN":
                 found[target.lemma_.lower()] += 1
     return found
-
-
-def _name(tok: Token) -> str | None:
-    """The proper name a token heads ("the Harbor Pact"), or None for common nouns and pronouns."""
-    if tok.pos_ != "PROPN":
-        return None
-    ent = next((e for e in tok.doc.ents if e.root.i == tok.i), None) if tok.ent_type_ else None
-    if ent is not None and len(ent) <= 6 and any(t.lower_ == "of" for t in ent):
-        # "the Bank of Talmoria", "the Senate of Dusmara": the name goes on after its head.
-        return ent.text[0].lower() + ent.text[1:] if ent[0].lower_ == "the" else ent.text
-    words = [t for t in tok.subtree if (t.i <= tok.i and (t.pos_ == "PROPN" or t.lower_ == "the")
-             and t.dep_ in {"compound", "det", "amod"}) or t.i == tok.i]
-    words = [t for t in words if t.i >= tok.i - 4]
-    while len(words) >= 3 and words[0].pos_ == "PROPN" and _label(words[0]):
-        words = words[1:]  # a title-case headline's label run into the name: "Campaigners Mira Castell"
-    text = " ".join(t.text for t in words)
-    return text if (text and text[0].isupper()) or text.startswith("the ") else None
-
-
-def _label(tok: Token) -> bool:
-    """A capitalised plural noun for people ("Campaigners", "Residents"; WordNet's noun.person or
-    noun.group): a label before a name, never its first word
-    (tests/test_question.py::test_frames_a_headline_label_is_not_part_of_the_name)."""
-    word = tok.lower_  # (a PROPN keeps its plural as its lemma)
-    singular = [word[:-3] + "y"] if word.endswith("ies") else [word[:-1], word[:-2]] if word.endswith("s") else []
-    return any(_lexfile(w) in {14, 18} for w in singular if len(w) > 2)
 
 
 def _membership_pair(tok: Token) -> tuple[str, str] | None:
@@ -507,7 +291,7 @@ def _membership_pair(tok: Token) -> tuple[str, str] | None:
             target = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     else:
         return None
-    s, t = (_name(subject) if subject is not None else None), (_name(target) if target is not None else None)
+    s, t = (written_name(subject) if subject is not None else None), (written_name(target) if target is not None else None)
     return (s, t) if s and t and s != t else None
 
 

@@ -1,0 +1,152 @@
+"""Which words name acts, for the frames (frames.py) and the proposed question: a noun whose first
+WordNet sense is an act, event or process (`is_event_noun`), a decree named by the verb of the same
+form (`is_decree`: "the ban"), a verb and its particle written as a noun (`particle_noun`: "the
+phase-out"), the verb an act noun names (`act_verb`: "closure" -> "close"), and an act named as a
+noun with what it is done to (`named_act`: "the ban on private cars"). WordNet's lexicographer files
+also tell people and bodies of people (`BEINGS`, `is_body`) from things."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .lexicon import GENERIC_THINGS, STANCE_NOUNS, words
+
+# The particles of a verb written as a noun with a hyphen ("phase-out", "tie-up", "sell-off").
+PARTICLES = words("up out off over down in back away")
+
+
+def named_act(tok: Token) -> tuple[str, Token] | None:
+    """An act named as a noun with what it is done to: "the ban on private cars", "the closure of the
+    plant", "the extradition of Olsund" -> ("ban", cars), ("close", plant), ("extradite", Olsund). The
+    verb is the noun itself for a decree ("ban"), else the verb WordNet derives the noun from (`act_verb`);
+    what it is done to, its of/on phrase (any name, or a common noun that is no body of people), or a
+    common noun before a decree ("the car ban"); never a name before the noun, as often the one doing it
+    ("the Quellis application") as what it is done to (tests/
+    test_question_named_acts.py::test_frames_an_act_named_as_a_noun_with_its_object)."""
+    if tok.pos_ != "NOUN" or not tok.is_alpha or tok.lemma_.lower() in STANCE_NOUNS:
+        return None
+    verb = act_verb(tok.lemma_.lower())
+    if verb is None:
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "on"} and child.i == tok.i + 1:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            # (a name after "of" is what the act is done to, whatever the tagger's type: "the extradition
+            # of Marek Olsund", "the privatisation of the Harbour Company"; "by" names the doer)
+            if obj is not None and obj.is_alpha and (obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and not _doer(obj))):
+                return verb, obj
+        elif child.dep_ == "compound" and child.i == tok.i - 1 and child.pos_ == "NOUN" and child.is_alpha \
+                and not _doer(child) and verb == tok.lemma_.lower():
+            # a common noun before a decree ("the car ban"); not one saying what kind of act ("a confidence
+            # vote", "the pay rise"), nor a name, as often the doer ("the Quellis application") as not
+            return verb, child
+    return None
+
+
+def _doer(tok: Token) -> bool:
+    """A person, body or organisation: who does an act rather than what it is done to."""
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ in {"ORG", "NORP", "GPE"}
+    return lexfile(tok.lemma_.lower()) in BEINGS
+
+
+@lru_cache(maxsize=4096)
+def act_verb(noun: str) -> str | None:
+    """The verb an act noun names: the noun itself for a decree ("ban"), else the verb WordNet derives
+    it from ("closure" -> "close", "extradition" -> "extradite"; of several, the one sharing the longest
+    start: "approval" -> "approve"), else the noun as a verb ("repeal"); None for a noun of no act."""
+    from ..judge.wordnet import wordnet
+
+    if is_decree(noun):
+        return noun
+    if noun.endswith("ing") and noun not in GENERIC_THINGS and (verb := _gerund_verb(noun)):
+        return verb  # "the sacking of the manager", "the building of the bridge"
+    if noun in GENERIC_THINGS or not is_event_noun(noun):
+        return None
+    verbs = [v for v in wordnet().derivations(noun, "n") if " " not in v and wordnet().synsets(v, "v")]
+    if not verbs:
+        return noun if wordnet().synsets(noun, "v") else None  # "the repeal of the act"
+    # of several ("approval": approbate, approve), the one sharing the longest start with the noun
+    return max(verbs, key=lambda v: (_shared_start(v, noun), -len(v)))
+
+
+def _gerund_verb(noun: str) -> str | None:
+    """The verb of a noun in -ing ("sacking" -> "sack", "closing" -> "close", "stopping" -> "stop")
+    when WordNet knows it as a verb."""
+    from ..judge.wordnet import wordnet
+
+    stem = noun[:-3]
+    for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if len(verb) > 2 and wordnet().synsets(verb, "v"):
+            # not a verb of knowing, saying or perceiving ("the reading of the bill", "the hearing of
+            # the appeal": steps on the way, not the act argued about)
+            return verb if wordnet().lexfile(verb, "v") not in (31, 32, 39) else None
+    return None
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters two words share from their start."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+
+@lru_cache(maxsize=4096)
+def is_body(noun: str) -> bool:
+    """A noun naming a body of people (WordNet's noun.group, file 14: "council", "board", "assembly")."""
+    return lexfile(noun) == 14
+
+
+@lru_cache(maxsize=4096)
+def is_event_noun(noun: str) -> bool:
+    """A noun naming an act or a proposal ("merger", "ban", "phase-out", "plan"): its most frequent
+    WordNet sense is an act, event or process (not a person, artefact or quality a verb also derives:
+    "leader", "phone"), or it is a general word for a proposal."""
+    from ..judge.wordnet import wordnet
+
+    verb, _, particle = noun.partition("-")
+    if particle in PARTICLES and wordnet().synsets(f"{verb}_{particle}", "v"):
+        return True  # "phase-out", "tie-up", "sell-off": a verb and its particle, named as an act
+    return noun in GENERIC_THINGS or wordnet().lexfile(noun.replace("-", ""), "n") in ACT_FILES
+
+
+@lru_cache(maxsize=8192)
+def is_decree(noun: str) -> bool:
+    """A noun naming a decision a body takes by the verb of the same form ("the ban", "an embargo", "the
+    licence"): WordNet files the noun under communication (noun.communication 10), not under acts, and
+    the verb under social acts (verb.social 41). The act argued about, named as a noun
+    (tests/test_question.py::test_question_proposed_ban_named_as_a_noun)."""
+    from ..judge.wordnet import wordnet
+
+    wn = wordnet()
+    return wn.lexfile(noun, "n") == 10 and wn.lexfile(noun, "v") == 41
+
+
+# WordNet's lexicographer files of nouns naming happenings: noun.act, noun.event, noun.process.
+ACT_FILES = frozenset({4, 11, 22})
+
+
+# WordNet's files of nouns for people and bodies of people (noun.person 18, noun.group 14).
+BEINGS = frozenset({14, 18})
+
+
+@lru_cache(maxsize=4096)
+def lexfile(noun: str) -> int | None:
+    from ..judge.wordnet import wordnet
+
+    return wordnet().lexfile(noun, "n")
+
+
+
+def particle_noun(tok: Token) -> str | None:
+    """"phase-out" for the "out" of "phase - out" (the tokenizer splits it), when WordNet knows the
+    verb "phase out": the act named as a noun."""
+    doc = tok.doc
+    if tok.lower_ not in PARTICLES or tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ \
+            or doc[tok.i - 2].whitespace_ or not doc[tok.i - 2].is_alpha:
+        return None
+    noun = f"{doc[tok.i - 2].lemma_.lower()}-{tok.lower_}"
+    return noun if is_event_noun(noun) else None
+
+

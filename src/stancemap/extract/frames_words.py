@@ -1,0 +1,102 @@
+"""How the frames write a thing (frames.py): its key (`head_key`: a lemma, a name lower-cased), the
+phrase it is written with (`written_phrase`: "the Water Metering Bill", "Korvax's merger with
+Tessel", amounts left out), a proper name as written (`written_name`: "the Bank of Talmoria", a
+headline's label before a name left out) and the headline's words (`headline_words`)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .frames_nouns import lexfile
+
+# A frame's object phrase is kept when it is short enough to stand in a question.
+MAX_PHRASE_WORDS = 9
+
+
+def headline_words(sdoc: Doc, title: str | None) -> list[str]:
+    """The headline's words as the frames key things: a word the body writes too takes its lemma
+    there ("rates" -> "rate"), a name is lower-cased ("Darvas" -> "darvas"). The headline is not parsed
+    (a second parse per article for a dozen words): the body's parse names its words."""
+    if not title:
+        return []
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", title.lower())
+    wanted = set(words)  # (only the headline's words are looked up: the last body token of each wins, as before)
+    lemma_of = {t.lower_: (t.lower_ if t.pos_ == "PROPN" else t.lemma_.lower()) for t in sdoc
+                if t.is_alpha and t.lower_ in wanted}
+    found = {lemma_of.get(w, w) for w in words}
+    return sorted(found)
+
+
+
+def head_key(obj: Token) -> str:
+    """A noun's lemma ("merger", "ship"), a name lower-cased ("vedder", "bill" for "the Water Metering
+    Bill": a name and the common noun it ends in are one thing; `names` says which were names)."""
+    return obj.lower_ if obj.pos_ == "PROPN" else obj.lemma_.lower()
+
+
+def written_phrase(obj: Token) -> str | None:
+    """The object as written, when it names something ("the Water Metering Bill", "Korvax's merger
+    with Tessel", "coal power"): its determiner, possessor, modifiers and one of/with/on phrase; None
+    for a bare common noun with nothing of its own. An amount and its unit are left out ("Korvax
+    Telecom's planned 14.6 billion krona merger with Tessel Mobile" -> "... planned merger with ...")."""
+    keep = {obj.i}
+    for child in obj.children:
+        if child.dep_ in {"det", "poss", "compound", "amod", "nummod", "case"} and child.i < obj.i:
+            if _amount(child):
+                continue
+            keep |= {t.i for t in child.subtree}
+        elif child.dep_ == "prep" and child.lower_ in {"of", "with", "on", "to", "between", "for"} and child.i > obj.i:
+            keep |= {t.i for t in child.subtree}
+            break
+    first, last = min(keep), max(keep)
+    words = [t for t in obj.doc[first:last + 1] if t.i in keep or t.text in {"-", "–"}]
+    if len(words) > MAX_PHRASE_WORDS or any(t.is_punct and t.text not in {"-", "–", "'s", "’s"} for t in words):
+        return None
+    if len(words) == 1 or (len(words) == 2 and words[0].dep_ == "det"):
+        return None
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text[0].lower() + text[1:] if words[0].dep_ == "det" else text
+
+
+def _amount(child: Token) -> bool:
+    """A modifier giving an amount, not a name: a figure other than a year ("14.6 billion"), or the
+    unit right after one ("krona", "crown" in "3.2-billion-crown")."""
+    if any((t.like_num or t.pos_ == "NUM") and not YEAR.fullmatch(t.text) for t in child.subtree):
+        return True
+    doc, before = child.doc, child.i - 1
+    if before >= 1 and doc[before].text == "-" and not doc[before].whitespace_:
+        before -= 1
+    return before >= 0 and doc[before].like_num and not YEAR.fullmatch(doc[before].text)
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def written_name(tok: Token) -> str | None:
+    """The proper name a token heads ("the Harbor Pact"), or None for common nouns and pronouns."""
+    if tok.pos_ != "PROPN":
+        return None
+    ent = next((e for e in tok.doc.ents if e.root.i == tok.i), None) if tok.ent_type_ else None
+    if ent is not None and len(ent) <= 6 and any(t.lower_ == "of" for t in ent):
+        # "the Bank of Talmoria", "the Senate of Dusmara": the name goes on after its head.
+        return ent.text[0].lower() + ent.text[1:] if ent[0].lower_ == "the" else ent.text
+    words = [t for t in tok.subtree if (t.i <= tok.i and (t.pos_ == "PROPN" or t.lower_ == "the")
+             and t.dep_ in {"compound", "det", "amod"}) or t.i == tok.i]
+    words = [t for t in words if t.i >= tok.i - 4]
+    while len(words) >= 3 and words[0].pos_ == "PROPN" and _label(words[0]):
+        words = words[1:]  # a title-case headline's label run into the name: "Campaigners Mira Castell"
+    text = " ".join(t.text for t in words)
+    return text if (text and text[0].isupper()) or text.startswith("the ") else None
+
+
+def _label(tok: Token) -> bool:
+    """A capitalised plural noun for people ("Campaigners", "Residents"; WordNet's noun.person or
+    noun.group): a label before a name, never its first word
+    (tests/test_question.py::test_frames_a_headline_label_is_not_part_of_the_name)."""
+    word = tok.lower_  # (a PROPN keeps its plural as its lemma)
+    singular = [word[:-3] + "y"] if word.endswith("ies") else [word[:-1], word[:-2]] if word.endswith("s") else []
+    return any(lexfile(w) in {14, 18} for w in singular if len(w) > 2)
+
+

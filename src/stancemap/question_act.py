@@ -1,0 +1,162 @@
+"""Which act a proposed question asks about a thing (`ask`): the act done to it most that is not only a
+side taken, raised by how often the articles name it as a noun or in their headlines and by bodies
+doing it (`_act_score`); a decision argued both ways (accept / reject) asked in the affirmative; a
+name only taken sides on asked about through its own act; an act named as a noun with its particle
+(`ask_act`). The words of the question come from question_words.py."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from .extract.frames import INTRANSITIVE
+from .extract.frames_nouns import PARTICLES, is_decree, is_event_noun
+from .extract.lexicon import NEGATIVE, POSITION_VERBS, PRIVATIVE, REFUSING, STANCE_NOUNS
+from .question_sum import HEADLINE_WEIGHT, Summed, subject_text
+from .question_words import AGENTS, name_of, object_of, participle, subject_of
+
+# Verbs that take a side on an act rather than name it ("support the bill", "block the deal",
+# "accept the treaty"): they show what is argued about, but the question asks about the act itself.
+EXTRA_STANCE = frozenset({"fight", "accept", "endorse", "challenge", "criticise", "criticize", "attack", "debate",
+                          "discuss", "consider", "study", "review", "examine", "question", "deserve", "regard",
+                          "receive", "judge", "welcome", "hail", "praise"})
+STANCE_ONLY = POSITION_VERBS | NEGATIVE | REFUSING | EXTRA_STANCE
+# Verbs that undo or refuse: of two acts as strong, the other is the one asked about.
+UNDOING = NEGATIVE | REFUSING | PRIVATIVE
+
+
+def ask(corpus: Summed, thing: str) -> tuple[str, str] | None:
+    """The question about a thing, and the act it asks about: the act done to it most that is not
+    only a side taken ("approve", not "support"; "ban" ships, but not "block" a deal), with its subject
+    ("Will the council approve the budget?") or in the passive ("Will the merger be approved?"); a name
+    only taken sides on is asked about through its own act ("Will Vedder win re-election?"); an act
+    only taken sides on is asked about as such ("Will the coal phase-out go ahead?")."""
+    event = is_event_noun(thing)
+    excluded = STANCE_ONLY if event else POSITION_VERBS | EXTRA_STANCE
+    acts = {a: w for (a, t), w in corpus.weight.items() if t == thing and a not in excluded}
+    if corpus.names[thing] * 2 > sum(n for (a, t), n in corpus.spread.items() if t == thing) and not acts:
+        # Its own acts, and the acts done to the happenings the corpus names most ("win the election").
+        own = Counter({(a, t): corpus.weight[a, t] * max(corpus.events[t], 1) for (a, t), subs in corpus.subjects.items()
+                       if a not in STANCE_ONLY and any(thing in subject_text(s).lower().split() for s in subs)})
+        for (a, t), w in corpus.weight.items():
+            if a not in STANCE_ONLY and corpus.events[t] * 2 >= corpus.articles and t not in STANCE_NOUNS \
+                    and not a.startswith(INTRANSITIVE):
+                own[a, t] = max(own[a, t], w * corpus.events[t])
+        if not own:
+            return None
+        (act, obj), _ = own.most_common(1)[0]
+        names = [subject_text(s) for s in corpus.phrases.get(thing, Counter()) if thing in subject_text(s).lower().split()]
+        name = min(names, key=len) if names else thing.title()
+        return f"Will {name} {act} {object_of(corpus, obj)}?", f"{act} {obj}"
+    # A verb of undoing, or its opposite, done by a body, named as a noun or in the headlines is the
+    # act itself, not a side taken ("the Board will block the merger", "members accept the offer").
+    acts |= {a: w for (a, t), w in corpus.weight.items() if t == thing and a in excluded and a in decisions()
+             and _act_score(corpus, a, thing, 1) > 1}
+    # ... and so is its opposite done to the same thing ("reject" by a party, "accept" urged by others)
+    acts |= {o: corpus.weight[o, thing] for a in list(acts) for o in antonyms(a) if corpus.weight[o, thing] and o in decisions()}
+    # A decision argued both ways ("accept" and "reject" the offer) is what the corpus contests: each
+    # side's acts count for the other (q_accept: 'table the offer' no longer wins a tie with 'accept').
+    alone = {a: _act_score(corpus, a, thing, w) for a, w in acts.items()}
+    scores = {a: v + sum(alone[o] for o in antonyms(a) if o in alone) for a, v in alone.items()}
+    if not acts:
+        return (f"Will {object_of(corpus, thing)} go ahead?", "go ahead") if event else None
+    # of acts as strong, the one asked about in the affirmative ("accept", not "reject")
+    return _phrased(corpus, thing, max(scores, key=lambda a: (scores[a], a not in UNDOING, a)), scores)
+
+
+def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> tuple[str, str]:
+    """The question asking whether `act` is done to `thing` (or, marked INTRANSITIVE, done by it)."""
+    phrase = object_of(corpus, thing)
+    if act.startswith(INTRANSITIVE):
+        if corpus.names[thing] and not corpus.phrases.get(thing):
+            phrase = name_of(corpus, thing)  # a person's own act: "Will Teodor Varnak resign?"
+        return f"Will {phrase} {act[1:]}?", act[1:]  # "Will the ceasefire hold?"
+    subject = subject_of(corpus, act, thing)
+    if subject is None:
+        # An act nearly as frequent that someone is named doing to the thing ("lower rates" 4 times,
+        # "the Bank of Talmoria ... cut interest rates" 3): the question names who would act.
+        for other in sorted(scores, key=lambda a: (-scores[a], a)):
+            if scores[other] * 2 >= scores[act] and not other.startswith(INTRANSITIVE) and other not in antonyms(act) \
+                    and (named := subject_of(corpus, other, thing, own=True)):  # (its opposite asks the inverse)
+                return f"Will {named} {other} {phrase}?", other
+        return f"Will {phrase} be {participle(act)}?", act
+    return f"Will {subject} {act} {phrase}?", act
+
+
+
+def _act_score(corpus: Summed, act: str, thing: str, weight: float) -> float:
+    """How much the corpus makes `act` the thing's proposition: its weight, raised by the share of
+    articles naming the act as a noun ("the ban", "approval", "acceptance") and of headlines naming
+    it, plus the times a body is its subject (a regulator, a court, a government, a union: who decides,
+    not who comments). A garbled act ("bring the offer", "reach people") has none of these."""
+    agents = sum(n for s, n in corpus.subjects.get((act, thing), Counter()).items() if s.endswith(AGENTS))
+    return weight * _prominence(corpus, act) + agents
+
+
+def _prominence(corpus: Summed, act: str) -> float:
+    """1, plus the share of articles naming the act as a noun, plus HEADLINE_WEIGHT times the share
+    of headlines naming it (as a noun or the verb)."""
+    verb = act.removeprefix(INTRANSITIVE)
+    nouns = act_nouns(verb)
+    named = max((corpus.events[n] for n in nouns), default=0)
+    headline = max((corpus.headlines[n] for n in nouns | {verb.split()[0]}), default=0)
+    articles = max(corpus.articles, 1)
+    return 1 + named / articles + HEADLINE_WEIGHT * headline / articles
+
+
+@lru_cache(maxsize=4096)
+def act_nouns(verb: str) -> frozenset[str]:
+    """The nouns naming a verb's act: the verb itself ("ban", "halt"), with its particle ("phase-out"),
+    and WordNet's derivations that name an act, event or process ("approval", "acceptance")."""
+    from .judge.wordnet import wordnet
+
+    head, _, particle = verb.partition(" ")
+    if particle:
+        return frozenset({f"{head}-{particle}"}) if particle in PARTICLES else frozenset()
+    found = {n for n in wordnet().derivations(head, "v") if is_event_noun(n)}
+    return frozenset(found | ({head} if is_event_noun(head) or is_decree(head) else set()))
+
+
+@lru_cache(maxsize=4096)
+def noun_verbs(noun: str) -> frozenset[str]:
+    """The verbs WordNet derives a noun from ("apology" -> "apologise", "closure" -> "close"), one word each."""
+    from .judge.wordnet import wordnet
+
+    return frozenset(v for v in wordnet().derivations(noun, "n") if " " not in v)
+
+
+@lru_cache(maxsize=1)
+def decisions() -> frozenset[str]:
+    """Verbs of undoing (lexicon.PRIVATIVE) and their WordNet antonyms ("reject" / "accept", "forbid" /
+    "permit"): the decisions a body takes on a proposal."""
+    from .judge.wordnet import wordnet
+
+    wn = wordnet()
+    found = set(PRIVATIVE)
+    for verb in PRIVATIVE:
+        found |= {a.replace("_", " ") for a in wn.antonyms(verb.replace(" ", "_"), "v")}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def antonyms(verb: str) -> frozenset[str]:
+    """WordNet's antonyms of a verb ("accept" / "reject", "approve" / "disapprove")."""
+    from .judge.wordnet import wordnet
+
+    return frozenset(a.replace("_", " ") for a in wordnet().antonyms(verb.replace(" ", "_"), "v"))
+
+
+def ask_act(corpus: Summed, event: str) -> tuple[str, str] | None:
+    """A verb and its particle named as a noun ("the phase-out") asked about as the act the corpus
+    does with that verb ("Will Harnwick phase out coal-fired power?")."""
+    verb, _, particle = event.partition("-")
+    act = f"{verb} {particle}"
+    if not particle or not (things := {t: w for (a, t), w in corpus.weight.items() if a == act}):
+        return None
+    thing = max(things, key=lambda t: (things[t], t))
+    subject = subject_of(corpus, act, thing)
+    phrase = object_of(corpus, thing)
+    if subject is None:
+        return f"Will {phrase} be {participle(act)}?", act
+    return f"Will {subject} {act} {phrase}?", act
+

