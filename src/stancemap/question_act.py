@@ -83,7 +83,6 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
     return f"Will {subject} {act} {phrase}?", act
 
 
-
 def _act_score(corpus: Summed, act: str, thing: str, weight: float) -> float:
     """How much the corpus makes `act` the thing's proposition: its weight, raised by the share of
     articles naming the act as a noun ("the ban", "approval", "acceptance") and of headlines naming

@@ -69,7 +69,6 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
                    frozenset(outlet_words(o) for o in outlets))
 
 
-
 def subject_text(subject: str) -> str:
     return subject.split("|", 1)[0]
 

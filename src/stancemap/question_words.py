@@ -29,7 +29,6 @@ def name_of(corpus: Summed, thing: str) -> str:
     return max(found, key=lambda s: (found[s], len(s))) if found else thing.title()
 
 
-
 def subject_of(corpus: Summed, act: str, thing: str, own: bool = False) -> str | None:
     """Who is named doing the act to the thing most, places and bodies first (a country signs a
     treaty its president negotiates); failing a name, a place or body doing the act to another thing,

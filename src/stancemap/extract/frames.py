@@ -101,7 +101,6 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             "names": dict(names), "cased": dict(cased), "events": dict(events), "headline": headline_words(sdoc, title)}
 
 
-
 def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     """(act, object, subject, weight) of a verb with a noun object, or None; or of a contested
     intransitive act whose subject is the thing (act marked INTRANSITIVE: "the ceasefire will hold",

@@ -91,7 +91,6 @@ def _shared_start(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
-
 @lru_cache(maxsize=4096)
 def is_body(noun: str) -> bool:
     """A noun naming a body of people (WordNet's noun.group, file 14: "council", "board", "assembly")."""
@@ -136,7 +135,6 @@ def lexfile(noun: str) -> int | None:
     from ..judge.wordnet import wordnet
 
     return wordnet().lexfile(noun, "n")
-
 
 
 def particle_noun(tok: Token) -> str | None:

@@ -29,7 +29,6 @@ def headline_words(sdoc: Doc, title: str | None) -> list[str]:
     return sorted(found)
 
 
-
 def head_key(obj: Token) -> str:
     """A noun's lemma ("merger", "ship"), a name lower-cased ("vedder", "bill" for "the Water Metering
     Bill": a name and the common noun it ends in are one thing; `names` says which were names)."""
@@ -40,11 +39,12 @@ def written_phrase(obj: Token) -> str | None:
     """The object as written, when it names something ("the Water Metering Bill", "Korvax's merger
     with Tessel", "coal power"): its determiner, possessor, modifiers and one of/with/on phrase; None
     for a bare common noun with nothing of its own. An amount and its unit are left out ("Korvax
-    Telecom's planned 14.6 billion krona merger with Tessel Mobile" -> "... planned merger with ...")."""
+    Telecom's planned 14.6 billion krona merger with Tessel Mobile" -> "... planned merger with ..."),
+    and so is a time that owns it ("next year's climate summit", "Thursday's vote": when, not whose)."""
     keep = {obj.i}
     for child in obj.children:
         if child.dep_ in {"det", "poss", "compound", "amod", "nummod", "case"} and child.i < obj.i:
-            if _amount(child):
+            if _amount(child) or (child.dep_ == "poss" and child.ent_type_ in {"DATE", "TIME"}):
                 continue
             keep |= {t.i for t in child.subtree}
         elif child.dep_ == "prep" and child.lower_ in {"of", "with", "on", "to", "between", "for"} and child.i > obj.i:
