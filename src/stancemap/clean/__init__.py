@@ -22,12 +22,12 @@ from .metadata import (
     outlet_from_dateline,
     outlet_name_line,
     pick_outlet,
-    pick_published,
     running_head_outlet,
     self_described_outlet,
     spelled_out,
     tagline_masthead,
 )
+from .published import pick_published
 from .styles import bar_running_heads
 from .text import classify
 from .title import TITLE_MAX_CHARS

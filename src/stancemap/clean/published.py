@@ -1,0 +1,87 @@
+"""Recover the publication date of a plain-text article, with the rule that decided it: a byline or
+time stamp near the top, the wire dateline's date, the lead image's caption, or a day and month dated
+in the year of the page's copyright notice (clean/dates.py reads each date)."""
+
+from __future__ import annotations
+
+import re
+
+from .credits import BYLINE, TIMESTAMP, caption_match
+from .dates import MONTHS, date_convention, date_in_line, parse_date
+from .lines import shape
+from .metadata import COPYRIGHT_LAST_LINES, DATELINE
+
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+def published_from_dateline(lines: list[str], dayfirst: bool | None) -> str | None:
+    """The filing date a wire dateline carries ("PORT X, Oct 2, 2025 (Agency) - ..."): a date with
+    its year only, so "LONDON, March 3 (Agency)" dates nothing (test_metadata_text_dateline_*)."""
+    for line in lines[:15]:
+        m = DATELINE.match(line)
+        # The year anywhere before the outlet: "NEW YORK, Jan 5 2026 (Wire)" leaves it in the region.
+        if not m or not re.search(r"\b(?:19|20)\d{2}\b", line[:m.start("outlet")]):
+            continue
+        # The region and the date share commas ("Oct 2, 2025"): try the longest tail that is a date.
+        parts = line[:m.start("outlet")].rstrip(" (").split(",")
+        for i in range(1, len(parts)):
+            if found := parse_date(",".join(parts[i:]).strip(" ."), dayfirst):
+                return found
+    return None
+
+
+def pick_published(lines: list[str], title_index: int | None) -> tuple[str | None, str]:
+    """The publication date: a byline or time-stamp line near the top, else the date of the
+    first captioned image after the title (the lead image is dated with the article), else none.
+    An ambiguous numeric date is read by the convention the article's other dates follow."""
+    dayfirst = date_convention("\n".join(lines))
+    for line in lines[:20]:
+        s = shape(line)
+        # A byline or stamp is a label, or a short sentence: "By March 4, 2025, the ministry will ..." is prose.
+        if (BYLINE.match(line) or TIMESTAMP.match(line)) and (not s.sentence or s.n <= 8):
+            found = date_in_line(line, loose=True, dayfirst=dayfirst)
+            if found:
+                return found, "byline or time-stamp line"
+        # "Talks resumed — 4 March 2025 — in X." is prose; a stamp line may end on "9:02 p.m.".
+        elif len(line) <= 100 and (not s.sentence or re.search(r"\b[ap]\.m\.$", line, re.I)):
+            found = date_in_line(line, dayfirst=dayfirst)
+            if found:
+                return found, "date line near the top"
+    if found := published_from_dateline(lines, dayfirst):
+        return found, "wire dateline's date"
+    start = title_index + 1 if title_index is not None else 0
+    for line in lines[start:]:
+        m = caption_match(line)
+        if m and m["date"]:
+            found = parse_date(m["date"], dayfirst)
+            if found:
+                return found, "date of the lead image caption"
+    return yearless_published(lines)
+
+
+# "Mar 2", "2 March", "Monday, March 2, 9:14 am": a day and month with no year, as newsletter and
+# blog platforms print the date of a post of the current year.
+YEARLESS = re.compile(rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})|"
+                      rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\.?)"
+                      r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$", re.I)
+# The year of the page's copyright notice: "© 2026 Name", "Copyright Name 2026".
+NOTICE_YEAR = re.compile(r"^(?:©|\(c\)|copyright)\D{0,60}?\b(?P<year>(?:19|20)\d{2})\b", re.I)
+YEARLESS_WITHIN = 25
+
+
+def yearless_published(lines: list[str]) -> tuple[str | None, str]:
+    """A day and month without a year near the top, dated in the year of the page's copyright
+    notice: the page was made in that year, and a platform prints the year only for older posts
+    (test_metadata_text_yearless_*)."""
+    tail = [line.strip() for line in lines if line.strip()][-COPYRIGHT_LAST_LINES:]
+    years = [int(m["year"]) for line in tail if (m := NOTICE_YEAR.match(line))]
+    if not years:
+        return None, ""
+    for line in lines[:YEARLESS_WITHIN]:
+        m = YEARLESS.match(line.strip())
+        if m:
+            month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
+            found = parse_date(f"{int(day)} {month} {max(years)}")
+            if found:
+                return found, "day and month near the top, the year of the page's copyright notice"
+    return None, ""
