@@ -1,138 +1,35 @@
 """One canonical actor per real-world speaker across mentions and documents.
 
-Decides each name's kind by a vote over all its mentions, the gazetteers and shape rules
-(a city is never a person), merges surnames with full names and near-identical spellings,
-and acronyms with the names they abbreviate.
+Builds actors from each name's kind (voted over all its mentions, the gazetteers and shape rules:
+kinds.py), merges surnames with full names and near-identical spellings, and acronyms with the names
+they abbreviate (when two names are one: same_name.py), and looks names up.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..model import Actor, ActorKind
+from .kinds import KindVote, NameStats, name_stats
 from .mentions import Mention
-from .names import ORG_HEADS, first_name_gender
-from .places import city_name, country_name, demonym_country, gazetteer_countries
-
-MEDIA_WORDS = re.compile(r"\b(?:news|times|post|agency|insider|journal|tv|radio|press|daily|herald|tribune|"
-                         r"gazette|telegraph|wire|ledger|broadcasting|network|channel|magazine|review)\b", re.I)
-def same_surname(a: str, b: str) -> bool:
-    """Two spellings of one surname ("Sarakhova"/"Sarkhova", "Dvorsky"/"Dvorksy"): one edit
-    (a dropped, added, changed or swapped letter) in names up to seven letters, two in longer
-    ones, and the same first letter. Pinned by test_actors_misspelt_surname_merged."""
-    a, b = a.lower(), b.lower()
-    if a == b:
-        return True
-    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
-        return False
-    return OSA.distance(a, b) <= (1 if max(len(a), len(b)) <= 7 else 2)
-SMALL = {"of", "the", "and", "for", "de", "la", "on", "in"}
+from .places import country_name, demonym_country, gazetteer_countries
+from .same_name import (
+    acronym,
+    ends_with,
+    fuller_name,
+    name_prefix,
+    near_buckets,
+    same_given_name,
+    same_surname,
+    surname_bucket,
+)
 
 
-def _surname_bucket(surname: str) -> tuple[str, int]:
-    return surname[:1].lower(), len(surname)
-
-
-def _near_buckets(surname: str) -> list[tuple[str, int]]:
-    """The buckets a spelling of this surname can fall in (same_surname: same first letter, at
-    most two edits)."""
-    return [(surname[:1].lower(), len(surname) + d) for d in range(-2, 3)]
-
-
-def demonym_country_in(name: str, nationalities: set[str]) -> bool:
-    """True when some nationality adjective of the corpus names this place ("Valdorian" -> "Valdoria")."""
-    return any(n != name and demonym_country(n, [name]) for n in nationalities)
-
-
-def _name_prefix(a: str, b: str) -> bool:
-    """One organisation name is the other cut short ("Wodna Centre" / "Wodna Centre for Public Opinion")."""
-    short, long_ = sorted((a.split(), b.split()), key=len)
-    return len(short) >= 2 and long_[:len(short)] == short and (
-        long_[len(short)].lower() in {"for", "of", "on"} or (len(long_) == len(short) + 1 and long_[-1].lower() in ORG_HEADS))
-
-
-# Common English short forms whose spelling does not begin the full name (a general table, not
-# any corpus's people): "Bill" is William, "Bob" Robert. Short forms that do ("Tom"/"Tomas",
-# "Rob"/"Robert") are matched by their first letters (same_given_name).
-HYPOCORISMS = {"bill": "william", "will": "william", "bob": "robert", "bobby": "robert", "dick": "richard",
-               "rick": "richard", "jim": "james", "jimmy": "james", "jack": "john", "johnny": "john",
-               "peggy": "margaret", "maggie": "margaret", "meg": "margaret", "liz": "elizabeth", "beth": "elizabeth",
-               "betty": "elizabeth", "kate": "katherine", "kathy": "katherine", "ted": "edward", "ned": "edward",
-               "harry": "henry", "hank": "henry", "chuck": "charles", "peg": "margaret", "sally": "sarah",
-               "sandy": "alexandra", "sasha": "alexander", "misha": "mikhail", "pepe": "jose", "paco": "francisco"}
-
-
-def same_given_name(a: str, b: str) -> bool:
-    """One given name, or a short form of it: "Tom"/"Tomas", "Rob"/"Robert", "Bill"/"William"."""
-    a, b = a.lower().strip("."), b.lower().strip(".")
-    if a == b:
-        return True
-    short, full = sorted((a, b), key=len)
-    if len(short) >= 3 and full.startswith(short):
-        return True
-    return HYPOCORISMS.get(short) == full or HYPOCORISMS.get(a) == HYPOCORISMS.get(b) is not None
-
-
-def _ends_with(longer: list[str], shorter: list[str]) -> bool:
-    return len(longer) > len(shorter) >= 2 and [w.lower() for w in longer[-len(shorter):]] == [w.lower() for w in shorter]
-
-
-def _fuller_name(longer: str, name: str) -> bool:
-    """"Donald J. Trump" is a fuller "Donald Trump"; "Slam Donald Trump" from a headline ("Senators
-    Slam Donald Trump") is not: a name grows by a given name, an initial or a middle word, never by
-    a word before a given name it already has."""
-    words, known = longer.split(), name.split()
-    if len(known) == 1 or words[0] == known[0]:
-        return True
-    first = words[0].strip(".")
-    return len(first) == 1 or first_name_gender(words[0]) in {"female", "male", "either"}
-
-
-def _acronym(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w.lower() not in SMALL).upper()
-
-
-@dataclass
-class NameStats:
-    """What every mention of one name says: the tagger's labels with TITLED (a role before or
-    beside it) and LOCATIVE ("in X") counted among them, its roles in order, its first affiliation."""
-
-    votes: Counter[str] = field(default_factory=Counter)
-    roles: list[str] = field(default_factory=list)
-    affiliation: str | None = None
-
-    def merge(self, other: NameStats) -> None:
-        self.votes.update(other.votes)
-        self.roles.extend(r for r in other.roles if r not in self.roles)
-        self.affiliation = self.affiliation or other.affiliation
-
-
-def name_stats(mentions: Iterable[Mention], into: dict[str, NameStats] | None = None) -> dict[str, NameStats]:
-    """Mentions summed per name, in the order names first appear (which fixes actor ids)."""
-    stats = into if into is not None else {}
-    for m in mentions:
-        stat = stats.setdefault(m.text, NameStats())
-        stat.votes[m.label] += 1
-        if m.role:
-            stat.votes["TITLED"] += 1
-            if m.role not in stat.roles:
-                stat.roles.append(m.role)
-        if m.locative:
-            stat.votes["LOCATIVE"] += 1
-        if m.pronoun:
-            stat.votes["NEUTER" if m.pronoun == "it" else "GENDERED"] += 1
-        if m.affiliation_text and not stat.affiliation:
-            stat.affiliation = m.affiliation_text
-    return stats
-
-
-class ActorIndex:
+class ActorIndex(KindVote):
     """Builds actors from mentions; `resolve(text)` finds the actor a later mention names."""
 
     def __init__(self, outlets: Iterable[str] = (), id_prefix: str = "a") -> None:
@@ -190,93 +87,6 @@ class ActorIndex:
             if actor.affiliation:
                 actor.affiliation = self.affiliation(actor.affiliation)
 
-    def _vote_kinds(self, stats: dict[str, NameStats]) -> dict[str, ActorKind | None]:
-        self.place_like |= {text for text, stat in stats.items() if stat.votes["LOCATIVE"]}
-        self.nationalities |= {text for text, stat in stats.items() if stat.votes["NORP"]}
-        full_names = {text for text, stat in stats.items() if stat.votes["PERSON"] and len(text.split()) >= 2}
-        # Names of two words or more first: one that the rules make a person ("Britt Drell" tagged
-        # ORG) lends its surname to the one-word mentions ("Drell") decided next.
-        kinds = {text: self._kind(text, stat.votes, full_names, {}) for text, stat in stats.items()
-                 if len(text.split()) >= 2}
-        full_names |= {text for text, kind in kinds.items() if kind == "person"}
-        surnames = {name.split()[-1].lower(): name for name in full_names}
-        kinds.update({text: self._kind(text, stat.votes, full_names, surnames) for text, stat in stats.items()
-                      if len(text.split()) < 2})
-        # "Drummock Harbour" beside "Drummock Harbour Company": a body's name without its last word.
-        bodies = {" ".join(t.split()[:-1]) for t, k in kinds.items() if k == "organization" and len(t.split()) > 1
-                  and t.split()[-1].lower() in ORG_HEADS}
-        for text in stats:
-            if text in bodies and kinds[text] in {"person", "other"}:
-                kinds[text] = "organization"
-        return {text: kinds[text] for text in stats}
-
-    def _kind(self, text: str, votes: Counter[str], full_names: set[str],
-              surnames: dict[str, str]) -> ActorKind | None:
-        tokens = text.split()
-        if self._is_outlet(text) or (votes.most_common(1)[0][0] == "ORG" and MEDIA_WORDS.search(text)):
-            return "media"
-        if tokens[-1].lower() in ORG_HEADS and len(tokens) > 1:
-            return "organization"  # "Unity Bloc", "Orchard Party": a body, whatever the tagger said
-        if votes["TITLED"] and len(tokens) >= 2 and votes["TITLED"] >= votes["GPE"] + votes["LOC"] + votes["FAC"] \
-                and not any(ch.isdigit() for ch in text):
-            # "Foreign Minister Ana Petrescu-Lind" tagged ORG: a name with a person's title before it
-            # is a person (test_actors_titled_name_is_a_person).
-            return "person"
-        if 2 <= len(tokens) <= 3 and votes["ORG"] and not votes["GPE"] + votes["LOC"] + votes["FAC"] \
-                and len(tokens[0]) >= 3 and first_name_gender(tokens[0]) in {"male", "female"} \
-                and not any(ch.isdigit() for ch in text):
-            # "Britt Drell" tagged ORG: a known given name before a word that heads no body is a
-            # person (test_actors_given_name_tagged_org_is_a_person).
-            return "person"
-        if votes["NORP"] and not (votes["PERSON"] or votes["ORG"]):
-            return None  # nationality adjectives give affiliations, they are not actors
-        if len(tokens) == 1 and (tokens[0].lower() in surnames or self._fuzzy_surname(tokens[0], surnames)):
-            return "person"  # a surname of a full name seen elsewhere, whatever the tagger said
-        if country_name(text) or (len(tokens) == 1 and not votes["PERSON"] and self._named_by_nationality(text)):
-            return "country"
-        if city_name(text) or votes["GPE"] + votes["LOC"] + votes["FAC"] > votes["PERSON"]:
-            return "other"
-        if votes["NEUTER"] > votes["GENDERED"] and not votes["TITLED"]:
-            return "organization"  # "Tarven Line said it was ready", "sold its stake": a body, not a person
-        if votes["PERSON"] >= max(votes["ORG"], 1):
-            # A one-word "person" nobody titles and no full name explains is more often a place,
-            # a brand or an outlet the tagger misread; it becomes a person only if it speaks
-            # (extract/__init__.py). Shape rule pinned by test_actors_single_token_*.
-            if (len(tokens) == 1 and not votes["TITLED"]) or any(ch.isdigit() for ch in text):
-                return "other"
-            return "person"
-        return "organization"
-
-    def _named_by_nationality(self, name: str) -> bool:
-        """Some nationality adjective of the corpus names this place ("Valdorian" -> "Valdoria").
-        A demonym shares at least its country's first four letters: only those are compared."""
-        if self._nationality_index is None or self._nationality_index[0] != len(self.nationalities):
-            grouped: dict[str, list[str]] = defaultdict(list)
-            for n in self.nationalities:
-                grouped[n[:4].lower()].append(n)
-            self._nationality_index = (len(self.nationalities), grouped)
-        return demonym_country_in(name, set(self._nationality_index[1].get(name[:4].lower(), [])))
-
-    def _fuzzy_surname(self, token: str, surnames: dict[str, str]) -> str | None:
-        # same_surname needs the same first letter: compare only surnames under that initial.
-        by_initial = self._surname_initials
-        if by_initial is None or by_initial[0] is not surnames:
-            grouped: dict[str, list[str]] = defaultdict(list)
-            for surname in surnames:
-                grouped[surname[:1]].append(surname)
-            by_initial = self._surname_initials = (surnames, grouped)
-        for surname in by_initial[1].get(token[:1].lower(), []):
-            if same_surname(surname, token):
-                return surnames[surname]
-        return None
-
-    def _is_outlet(self, text: str) -> bool:
-        """The name is an outlet's, or its first words ("Harbor" for "Harbor Ledger")."""
-        if self._outlet_prefixes is None:
-            self._outlet_prefixes = {" ".join(o.split()[:k]) for o in self.outlets for k in range(1, len(o.split()))}
-        low = text.lower()
-        return low in self.outlets or low in self._outlet_prefixes
-
     def _person(self, text: str, mention: Mention | None) -> Actor:
         key = self._person_key(text)
         if key in self._by_key:
@@ -284,13 +94,13 @@ class ActorIndex:
         else:
             actor = self._new(text, "person")
             self._by_key[key] = actor
-            bucket = _surname_bucket(text.split()[-1])
+            bucket = surname_bucket(text.split()[-1])
             self._person_slot[key] = (bucket, len(self._person_keys[bucket]))
             self._person_keys[bucket].append(key)
             self._person_surnames[bucket].append(text.split()[-1].lower())
         if text != actor.name and text not in actor.aliases:
             longer = len(text.split()) > len(actor.name.split())
-            if (longer and _fuller_name(text, actor.name)) or (not longer and not _fuller_name(actor.name, text)):
+            if (longer and fuller_name(text, actor.name)) or (not longer and not fuller_name(actor.name, text)):
                 actor.aliases.append(actor.name)
                 actor.name = text
                 bucket, slot = self._person_slot[key]
@@ -312,7 +122,7 @@ class ActorIndex:
             surname_matches = same_surname(other_surname, surname)
             # "Crooked Hillary Clinton" in a quotation is Hillary Clinton: one name ends with the other's.
             first_ok = len(tokens) == 1 or len(other) == 1 or same_given_name(tokens[0], other[0]) \
-                or _ends_with(tokens, other) or _ends_with(other, tokens)
+                or ends_with(tokens, other) or ends_with(other, tokens)
             if surname_matches and first_ok:
                 return key
         return f"person:{text.lower()}"
@@ -320,7 +130,7 @@ class ActorIndex:
     def _near_person_keys(self, surname: str) -> Iterator[str]:
         """In bucket order, the persons whose surname is at most two edits from this one (a superset
         of same_surname's matches): a corpus with thousands of persons compares each in C, not Python."""
-        for bucket in _near_buckets(surname):
+        for bucket in near_buckets(surname):
             surnames = self._person_surnames.get(bucket)
             if not surnames:
                 continue
@@ -332,7 +142,7 @@ class ActorIndex:
     def _named(self, text: str, kind: ActorKind) -> Actor:
         name = text.removeprefix("the ").strip().replace("’", "'")  # one spelling of "Workers' Union"
         canonical = (country_name(name) if kind == "country" else None) or name
-        for key in (f"{kind}:{canonical.lower()}", f"{kind}:acr:{_acronym(canonical)}"):
+        for key in (f"{kind}:{canonical.lower()}", f"{kind}:acr:{acronym(canonical)}"):
             if key in self._by_key:
                 actor = self._by_key[key]
                 if name != actor.name and name not in actor.aliases:
@@ -345,10 +155,10 @@ class ActorIndex:
                 return actor
         if kind in {"organization", "media"}:
             # "NATO" and "North Atlantic Treaty Organization"; "X Centre" and "X Centre for Y".
-            for probe in (("name", name), ("acronym", _acronym(name)), ("prefix", " ".join(name.split()[:2]))):
+            for probe in (("name", name), ("acronym", acronym(name)), ("prefix", " ".join(name.split()[:2]))):
                 actor = self._org_probes.get((kind, f"{probe[0]}:{probe[1]}"))  # type: ignore[assignment]
-                if actor is not None and (_acronym(name) == actor.name or _acronym(actor.name) == name
-                                          or _name_prefix(name, actor.name)):
+                if actor is not None and (acronym(name) == actor.name or acronym(actor.name) == name
+                                          or name_prefix(name, actor.name)):
                     if name not in actor.aliases and name != actor.name:
                         actor.aliases.append(name)
                         self._index_name(actor, name)
@@ -362,7 +172,7 @@ class ActorIndex:
             # Index the new body under what a later name may match: its acronym (for the long form
             # that comes later), its own name (an acronym that came first), its first two words.
             self._org_probes.setdefault((kind, f"acronym:{name}"), actor)
-            self._org_probes.setdefault((kind, f"name:{_acronym(name)}"), actor)
+            self._org_probes.setdefault((kind, f"name:{acronym(name)}"), actor)
             self._org_probes.setdefault((kind, f"prefix:{' '.join(name.split()[:2])}"), actor)
         return actor
 
