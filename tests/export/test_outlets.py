@@ -124,7 +124,7 @@ def test_framing_hyphenated_name_written_as_one_word() -> None:
 
 
 def test_framing_soundex() -> None:
-    from stancemap.framing import soundex
+    from stancemap.framing_spelling import soundex
 
     assert [soundex(w) for w in ("Robert", "Rupert", "Rubin", "Ashcraft", "Tymczak", "Pfister", "Owain", "Owen")] == [
         "R163", "R163", "R150", "A261", "T522", "P236", "O500", "O500"]
