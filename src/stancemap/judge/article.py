@@ -25,7 +25,8 @@ from ..record import ArticleRecord, DraftStatement
 from ..tables import kept
 from . import learned
 from .ballot import silent_vote
-from .conditions import Condition, find_conditions, set_apart
+from .conditions import Condition, find_conditions
+from .conditions_apart import set_apart
 from .proposition import Proposition, parse_proposition
 from .stance import carry_over, stance_of, topical
 from .terms import terms_of

@@ -10,14 +10,12 @@ paragraph that continues it without a cue of its own:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.text import doc_text
-from .terms import Terms
 
 # Subordinating words whose clause states a condition, and the kind each gives the normalized phrase.
 MARKERS = {"if": "if", "unless": "unless", "until": "until", "once": "once", "provided": "provided",
@@ -386,65 +384,6 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
         seen.add((c.start, c.end))
         unique.append(c)
     return unique
-
-
-# Giving the proposition up ("a permanent renunciation of membership", "abandon its bid").
-RENOUNCING = re.compile(r"\b(?:abandon\w*|renounc\w*|renunc\w*|giv\w* up)\b")
-WORD = re.compile(r"[\w'-]+")
-# What comes right before an exchange's price.
-EXCHANGE = re.compile(r"\bin (?:exchange|return)\s*(?:for\s*)?$", re.I)
-
-
-def set_apart(conditions: list[Condition], doc: Doc, terms: Terms) -> tuple[list[Condition], list[str]]:
-    """(conditions, notes): the conditions of support, and a note for each phrase shaped like a
-    condition that is not one (issue 12): the terms a source spoke on ("on condition of anonymity"),
-    a threat's or promise's trigger (the proposition itself happening, "if the alliance accepted the
-    application", with a consequence that does not name it: "Karsovia would take all necessary
-    measures"), and the price of an exchange that is the proposition's opposite ("in exchange for a
-    permanent renunciation of membership"). The statement's stance was judged with them."""
-    from .stance import _demands_opposite, _is_trigger
-
-    kept: list[Condition] = []
-    notes: list[str] = []
-    text = doc_text(doc)
-    for c in conditions:
-        why = None
-        if any(w in c.text.lower() for w in UNCONDITIONAL):
-            why = "the terms a source spoke on"
-        elif (EXCHANGE.search(text[max(c.start - 24, 0):c.start]) and _demands_opposite(c.text.lower(), terms)) or (
-                RENOUNCING.search(c.text.lower()) and any(w in terms.event for w in WORD.findall(c.text.lower()))):
-            why = "a price that is the proposition's opposite"
-        elif _is_trigger(c, doc, terms) and _names_participant(c, doc, terms) and not _names_event_outside(c, doc, terms):
-            why = "a trigger: the proposition itself, with a consequence"
-        if why is None:
-            kept.append(c)
-        else:
-            notes.append(f"not a condition ({why}): {c.text[:60]}")
-    return kept, notes
-
-
-def _names_participant(condition: Condition, doc: Doc, terms: Terms) -> bool:
-    """The condition is the proposition itself when it names its participants or things ("if the
-    Compact invites Valdoria"), not someone else's act ("if I'm elected", "if we ban them before
-    there is somewhere for them to go"); "only if" always states a requirement."""
-    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
-    if span is None or condition.text.lower().startswith("only"):
-        return False
-    return any(t.lower_ in terms.participants or t.lemma_.lower() in terms.things for t in span)
-
-
-def _names_event_outside(condition: Condition, doc: Doc, terms: Terms) -> bool:
-    """The clause the condition hangs on names the proposition's event ("would only accept membership
-    if ..."): the condition is on the proposition, not the trigger of a consequence ("Karsovia would
-    take all necessary measures if ...", even in a sentence that names membership elsewhere)."""
-    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
-    if span is None:
-        return True
-    inside = {t.i for t in span}
-    root = next((t for t in span if t.head.i not in inside or t.head.i == t.i), span[0])
-    governor = root.head if root.head.i not in inside else root
-    clause = list(governor.subtree) if governor.i not in inside else list(span.sent)
-    return any((t.lemma_.lower() in terms.event or t.lower_ in terms.event) for t in clause if t.i not in inside)
 
 
 # Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
