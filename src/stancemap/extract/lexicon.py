@@ -17,7 +17,7 @@ concede charge accuse allege affirm pledge recommend assure stress say predict e
 repeat fume blast slam rage snap boast scoff quip sneer rail hiss retort bark gush brag plead joke shout
 """)
 # Verbs that report a quotation next to them but take no reported clause ('"Why now?" she asked',
-# 'She continued, "..."', '"...," the letter reads'): cues of direct speech only (statements._direct;
+# 'She continued, "..."', '"...," the letter reads'): cues of direct speech only (direct.direct_candidates;
 # pinned by test_statements_quotation_only_cues).
 QUOTE_VERBS = words("""
 ask continue read sing chant yell scream exclaim cry whisper mutter interject interrupt conclude wonder muse

@@ -1,6 +1,7 @@
 """Find statements in a parsed body: who (a speaker phrase), the cue, the content span, the kind.
 
-Each finder reads the dependency parse of one sentence and yields `Candidate`s; overlapping
+Each finder reads the dependency parse of one sentence and yields `Candidate`s (direct speech:
+direct.py; reported speech and stated positions: `_verbal` here; the others in their modules); overlapping
 candidates are then reduced to the most specific one. Which actor a speaker phrase names is
 decided afterwards, in speakers.py.
 """
@@ -28,18 +29,18 @@ from .bounds import (
 )
 from .candidate import Candidate
 from .clauses import left_subject, predicate_like, speaker_capable, speaker_span, speaker_words, subject_of
+from .direct import continuation_quotes, direct_candidates
 from .lexicon import (
     BELIEF_VERBS,
     PASSIVE_CUES,
     POSITION_VERBS,
-    QUOTE_VERBS,
     SPEECH_VERBS,
 )
 from .nominal import nominal_candidates
 from .overlap import reduce_candidates
 from .predicates import predicate_candidates
 from .quotes import MIN_QUOTE_WORDS, at_least, inside, quote_spans
-from .roundup import headed, roundup_candidates
+from .roundup import roundup_candidates
 from .text import doc_text
 from .text import trim as _trim
 
@@ -54,12 +55,12 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     any_quotes = quote_spans(doc_text(sdoc))
     quotes = at_least(any_quotes, doc_text(sdoc), MIN_QUOTE_WORDS)
     # A quotation that stands on its own ("'We are ready,' she added") is speech at any length;
-    # only quoted words inside a clause need MIN_QUOTE_WORDS to count (see _direct).
+    # only quoted words inside a clause need MIN_QUOTE_WORDS to count (see direct.py).
     standalone = at_least(any_quotes, doc_text(sdoc), 2)
     sents = list(sdoc.sents)
     found: list[Candidate] = []
     for i, sent in enumerate(sents):
-        found.extend(_direct(sdoc, sents, i, standalone))
+        found.extend(direct_candidates(sdoc, sents, i, standalone))
         found.extend(_verbal(sents, i, quotes, any_quotes))
         found.extend(according_candidates(sent, i, quotes))
         found.extend(aside_candidates(sents, i, quotes, any_quotes))
@@ -127,42 +128,6 @@ def _other_cue(sdoc: Doc, start: int, end: int, cue_start: int) -> bool:
                                     and t.idx != cue_start for t in span)
 
 
-def _direct(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
-    sent = sents[i]
-    for qs, qe in quotes:
-        if not (sent.start_char <= qs < sent.end_char):
-            continue
-        if not _free_standing(doc_text(doc), sent.start_char, qs):
-            continue  # a quoted phrase inside a reported clause: the clause is the (mixed) statement
-        # The cue is a reporting verb outside the quote: in this sentence, in the sentence the
-        # quote runs into, or in the sentence before when that one ends with a colon.
-        window = [s for s in sents if s.end_char > qs and s.start_char < qe + 3
-                  and "\n" not in doc_text(doc)[qe:max(qe, s.start_char)]]  # the cue stays in the quote's paragraph
-        if i > 0 and sents[i - 1].text.rstrip().endswith(":"):
-            window.insert(0, sents[i - 1])
-        for s in window:
-            # The reporting verb nearest the quotation is its cue ('"A," he said, adding: "B."').
-            # Any verb right before the colon that opens it is a cue too ("He concluded: '...'").
-            verbs = sorted((t for t in s if predicate_like(t) and not inside(quotes, t.idx) and (
-                t.lemma_.lower() in SPEECH_VERBS or _quotes_only(t) or _introduces(t, qs))),
-                key=lambda t: min(abs(t.idx - qe), abs(qs - t.idx)))
-            found = next(((v, subj) for v in verbs if (subj := subject_of(v)) is not None
-                          and not inside(quotes, subj.idx)), None)
-            if found is None:
-                continue
-            verb, subject = found
-            start, end = _trim(doc, qs, qe)
-            yield Candidate(i, "direct", verb.text, verb.idx, start, end, speaker_words(subject, verb), "direct")
-            break
-
-
-def _quotes_only(verb: Token) -> bool:
-    """A verb that reports a quotation on its own ('"Why now?" she asked'), not one with a complement
-    of its own ("an official who asked not to be named told ...": test_cues_relative_asked_is_not_the_cue)."""
-    return verb.lemma_.lower() in QUOTE_VERBS and verb.dep_ != "relcl" and not any(
-        c.dep_ == "xcomp" for c in verb.children)
-
-
 def _reports(lemma: str, subject: Token) -> bool:
     """Any noun can say ("the authority said", "the complaint says", "63 percent said"): with a
     verb of saying the subject reports whatever it is; with other reporting verbs it must be able
@@ -172,62 +137,6 @@ def _reports(lemma: str, subject: Token) -> bool:
         # (not a parenthetical "…, it says, …": test_cues_it_says).
         return any(c.dep_ == "ccomp" and c.i > subject.head.i for c in subject.head.children)
     return lemma in SAYING and subject.pos_ in {"NOUN", "PROPN"} and subject.dep_ != "expl"
-
-
-def _introduces(verb: Token, quote_start: int) -> bool:
-    """The verb ends its clause with a colon right before the quotation ("Garrow continued: '...'")."""
-    doc = verb.doc
-    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    return nxt is not None and nxt.text == ":" and 0 <= quote_start - (nxt.idx + 1) <= 3
-
-
-def _free_standing(text: str, sent_start: int, quote_start: int) -> bool:
-    """A quotation is direct speech when it opens its sentence or follows a colon or comma
-    ("X said: '...'", "X said, '...'"), not when it completes a clause ("would be 'a threat'")."""
-    before = text[sent_start:quote_start - 1].strip(" \n\"“”'‘’«»")  # a sentence may start at a closing mark
-    return not before or before[-1] in ":,—–-"
-
-
-def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int]],
-                        found: list[Candidate]) -> list[Candidate]:
-    """A free-standing quote with no cue of its own, right after a direct quote of the same
-    paragraph, continues that speaker's words ("'...,' Reval said. 'We are asking ...'")."""
-    extra = []
-    # Reported speech ("..., Halvorsen said.") is continued by a quotation of the same paragraph too.
-    direct = sorted((c for c in found if c.kind == "direct" or c.finder == "speech"), key=lambda c: c.start)
-    covered = {(c.start, c.end) for c in found}
-    for qs, qe in quotes:
-        start, end = _trim(doc, qs, qe)
-        if (start, end) in covered or any(c.start <= start < c.end for c in found):
-            continue
-        before = [c for c in direct if c.end <= qs]
-        if not before:
-            continue
-        prev = max(before, key=lambda c: (c.end, c.kind == "direct"))
-        between = doc_text(doc)[prev.end:qs]
-        # Within its paragraph a quotation continues the last speaker however long the cue's
-        # apposition ('"...," said A, an economist who ... . "..."'), unless another statement
-        # stands between; across a break, only right after.
-        if len(between) > (120 if "\n" in between else 400) or between.count("\n\n") > 1 \
-                or any(prev.end <= c.cue_start < qs and c.cue_start != prev.cue_start
-                       and c.finder not in {"position", "predicate"} for c in found):
-            continue
-        if "\n" in between and (prev.kind != "direct" or not _quote_paragraph(doc_text(doc), qs)):
-            continue  # across a paragraph break only a paragraph that is nothing but a quotation continues
-        sent = next((k for k, s in enumerate(sents) if s.start_char <= qs < s.end_char), prev.sent)
-        if not _free_standing(doc_text(doc), sents[sent].start_char, qs) or headed(doc_text(doc)[qs:qe]):
-            continue  # a transcript's next turn ("MARLOWE: ...") is not the last speaker's
-        extra.append(Candidate(sent, "direct", prev.cue, prev.cue_start, start, end, prev.speaker, "direct"))
-        direct.append(extra[-1])
-        direct.sort(key=lambda c: c.start)
-    return extra
-
-
-def _quote_paragraph(text: str, quote_start: int) -> bool:
-    """The paragraph holding this quotation starts with it: news prints a speaker's next quotation as a
-    paragraph of its own ("'...,' he fumed. / 'Let them join.'")."""
-    line_start = text.rfind("\n", 0, quote_start) + 1
-    return not text[line_start:quote_start - 1].strip()
 
 
 def _reports_own_clause(verb: Token) -> bool:

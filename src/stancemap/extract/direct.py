@@ -1,0 +1,109 @@
+"""Direct speech: a free-standing quotation and the reporting verb that is its cue ('"We are ready,"
+she added', 'He concluded: "..."'), and a quotation with no cue of its own that continues the last
+speaker's words in its paragraph. statements.py gathers these with the other finders' candidates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from .candidate import Candidate
+from .clauses import predicate_like, speaker_words, subject_of
+from .lexicon import QUOTE_VERBS, SPEECH_VERBS
+from .quotes import inside
+from .roundup import headed
+from .text import doc_text
+from .text import trim as _trim
+
+
+def direct_candidates(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
+    sent = sents[i]
+    for qs, qe in quotes:
+        if not (sent.start_char <= qs < sent.end_char):
+            continue
+        if not _free_standing(doc_text(doc), sent.start_char, qs):
+            continue  # a quoted phrase inside a reported clause: the clause is the (mixed) statement
+        # The cue is a reporting verb outside the quote: in this sentence, in the sentence the
+        # quote runs into, or in the sentence before when that one ends with a colon.
+        window = [s for s in sents if s.end_char > qs and s.start_char < qe + 3
+                  and "\n" not in doc_text(doc)[qe:max(qe, s.start_char)]]  # the cue stays in the quote's paragraph
+        if i > 0 and sents[i - 1].text.rstrip().endswith(":"):
+            window.insert(0, sents[i - 1])
+        for s in window:
+            # The reporting verb nearest the quotation is its cue ('"A," he said, adding: "B."').
+            # Any verb right before the colon that opens it is a cue too ("He concluded: '...'").
+            verbs = sorted((t for t in s if predicate_like(t) and not inside(quotes, t.idx) and (
+                t.lemma_.lower() in SPEECH_VERBS or _quotes_only(t) or _introduces(t, qs))),
+                key=lambda t: min(abs(t.idx - qe), abs(qs - t.idx)))
+            found = next(((v, subj) for v in verbs if (subj := subject_of(v)) is not None
+                          and not inside(quotes, subj.idx)), None)
+            if found is None:
+                continue
+            verb, subject = found
+            start, end = _trim(doc, qs, qe)
+            yield Candidate(i, "direct", verb.text, verb.idx, start, end, speaker_words(subject, verb), "direct")
+            break
+
+
+def _quotes_only(verb: Token) -> bool:
+    """A verb that reports a quotation on its own ('"Why now?" she asked'), not one with a complement
+    of its own ("an official who asked not to be named told ...": test_cues_relative_asked_is_not_the_cue)."""
+    return verb.lemma_.lower() in QUOTE_VERBS and verb.dep_ != "relcl" and not any(
+        c.dep_ == "xcomp" for c in verb.children)
+
+
+def _introduces(verb: Token, quote_start: int) -> bool:
+    """The verb ends its clause with a colon right before the quotation ("Garrow continued: '...'")."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return nxt is not None and nxt.text == ":" and 0 <= quote_start - (nxt.idx + 1) <= 3
+
+
+def _free_standing(text: str, sent_start: int, quote_start: int) -> bool:
+    """A quotation is direct speech when it opens its sentence or follows a colon or comma
+    ("X said: '...'", "X said, '...'"), not when it completes a clause ("would be 'a threat'")."""
+    before = text[sent_start:quote_start - 1].strip(" \n\"“”'‘’«»")  # a sentence may start at a closing mark
+    return not before or before[-1] in ":,—–-"
+
+
+def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int]],
+                        found: list[Candidate]) -> list[Candidate]:
+    """A free-standing quote with no cue of its own, right after a direct quote of the same
+    paragraph, continues that speaker's words ("'...,' Reval said. 'We are asking ...'")."""
+    extra = []
+    # Reported speech ("..., Halvorsen said.") is continued by a quotation of the same paragraph too.
+    direct = sorted((c for c in found if c.kind == "direct" or c.finder == "speech"), key=lambda c: c.start)
+    covered = {(c.start, c.end) for c in found}
+    for qs, qe in quotes:
+        start, end = _trim(doc, qs, qe)
+        if (start, end) in covered or any(c.start <= start < c.end for c in found):
+            continue
+        before = [c for c in direct if c.end <= qs]
+        if not before:
+            continue
+        prev = max(before, key=lambda c: (c.end, c.kind == "direct"))
+        between = doc_text(doc)[prev.end:qs]
+        # Within its paragraph a quotation continues the last speaker however long the cue's
+        # apposition ('"...," said A, an economist who ... . "..."'), unless another statement
+        # stands between; across a break, only right after.
+        if len(between) > (120 if "\n" in between else 400) or between.count("\n\n") > 1 \
+                or any(prev.end <= c.cue_start < qs and c.cue_start != prev.cue_start
+                       and c.finder not in {"position", "predicate"} for c in found):
+            continue
+        if "\n" in between and (prev.kind != "direct" or not _quote_paragraph(doc_text(doc), qs)):
+            continue  # across a paragraph break only a paragraph that is nothing but a quotation continues
+        sent = next((k for k, s in enumerate(sents) if s.start_char <= qs < s.end_char), prev.sent)
+        if not _free_standing(doc_text(doc), sents[sent].start_char, qs) or headed(doc_text(doc)[qs:qe]):
+            continue  # a transcript's next turn ("MARLOWE: ...") is not the last speaker's
+        extra.append(Candidate(sent, "direct", prev.cue, prev.cue_start, start, end, prev.speaker, "direct"))
+        direct.append(extra[-1])
+        direct.sort(key=lambda c: c.start)
+    return extra
+
+
+def _quote_paragraph(text: str, quote_start: int) -> bool:
+    """The paragraph holding this quotation starts with it: news prints a speaker's next quotation as a
+    paragraph of its own ("'...,' he fumed. / 'Let them join.'")."""
+    line_start = text.rfind("\n", 0, quote_start) + 1
+    return not text[line_start:quote_start - 1].strip()
