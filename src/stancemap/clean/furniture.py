@@ -1,21 +1,19 @@
-"""Page furniture that a line's words give away, and the teaser blocks that a label heads.
+"""Page furniture that a line's words give away.
 
 Every rule here is general: the way news sites word their captions, prompts, appeals and notices
 (interface vocabulary of the trade, not phrases of one corpus), each pinned by a test in
-tests/clean/test_furniture.py. `local_reason` judges one line; `mark_blocks` and `entry_headline`
-look at its neighbours.
+tests/clean/test_furniture.py. `local_reason` judges one line; the teaser blocks that a label heads
+are blocks.py's (`mark_blocks`), the lines kept from these rules protected.py's.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
-from .dates import MONTHS
 from .interface import PROMO_VERB
 from .language import wordset
 from .lines import BULLET, REPORTING, LineShape
-from .navigation import LABEL_TAGS, MENU_SEPARATOR, NAME_TAG, label_part
+from .navigation import MENU_SEPARATOR, label_part
 
 # A caption that ends with its credit: "Ferries at the quay. Photo: Pekka Harju/The Ledger",
 # "(Picture: Fernlight Pictures/Odo Brunst)", "Photograph: Outlet/Name". The credit is names: capitalised
@@ -274,126 +272,3 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
     if not line.sentence and BREADCRUMB.match(text) and line.n <= 12:
         return "navigation breadcrumb"
     return None
-
-
-# Labels that head a block of links to other stories: "MOST READ", "YOU MAY ALSO LIKE", "Read also:".
-BLOCK_LABEL = re.compile(
-    r"^(?:you (?:may|might) (?:also )?like|read (?:more|also|next)(?: \w+)?|also read|"
-    r"more (?:on|from|in|of|stories|news|interviews|explainers|analysis|videos|coverage|like this)\b.*|related from\b.*|"
-    r"most (?:read|popular|shared|viewed|watched)\b.*|related(?: articles| stories| coverage| content| links| news)?|"
-    r"also (?:of interest|on|in)\b.*|trending(?: now)?|recommended(?: for you| reading)?|top stories|editor['’]?s picks|"
-    r"popular(?: now)?|in other news|further reading|what to read next|don['’]?t miss|elsewhere on\b.*|"
-    r"key (?:events|moments|updates)|latest (?:news|stories|headlines)|more headlines|see also|"
-    # "More fact checks", "Related audio", "More for you": more of the site's own kinds of page.
-    r"(?:more|related|other|latest) (?:fact[- ]?checks?|explainers?|audio|videos?|podcasts?|episodes?|programmes?|"
-    r"press releases|releases|posts|reads|for you|to (?:read|watch|listen to|explore))|"
-    # "Sponsored · Brand", "Sponsored content", "Paid content": a block of advertisements.
-    r"(?:sponsored|promoted|paid (?:content|post|partnership)|partner content)(?: content| stories| links| posts)?"
-    r"(?:\s*[·|•:-]\s*[^.!?]{1,40})?|"
-    # "Contact:", "Media contacts", "For more information": a release's block of contact lines.
-    r"(?:media |press |investor )?contacts?|media enquiries|press enquiries|for (?:more|further) information)\s*:?\s*$", re.I)
-# "16:05 Assembly passes fare freeze, 31-22": a live page's index entry, time then headline.
-TIMED_HEADLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[A-Z]{2,4}\s+)?[A-Z‘'\"“]")
-BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
-NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
-HANDLE = re.compile(r"\(@\w{2,}\)|^@\w{2,}\b")
-
-
-CONTACT_LABEL = re.compile(r"^(?:(?:media |press |investor )?contacts?|media enquiries|press enquiries|"
-                           r"for (?:more|further) information)\s*:?\s*$", re.I)
-
-
-def is_block_label(text: str) -> bool:
-    return bool(BLOCK_LABEL.match(text))
-
-
-def mark_blocks(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
-                protected: set[int]) -> None:
-    """The lines under a teaser-block label, up to a blank line or a sentence of the article, are
-    links to other stories; so is a numbered headline ("4. Why you should ...") or a timed index
-    entry ("18:47 Council passes cap") anywhere (test_furniture_blocks_*)."""
-    prose = [i for i in nonblank if reasons[i] is None and shapes[i].sentence and shapes[i].n >= 6]
-    last_prose = prose[-1] if prose else -1  # a numbered list inside the article is the article's
-    for pos, i in enumerate(nonblank):
-        text = lines[i]
-        if i in protected:
-            pass
-        elif reasons[i] is None and not shapes[i].sentence and TIMED_HEADLINE.match(text):
-            reasons[i] = "live-page index entry (time and headline)"
-        elif reasons[i] is None and i > last_prose and NUMBERED.match(text) and not re.search(r"[.!?:;\"”’)]$", text) \
-                and len(text.split()) >= 4 and numbered_run(lines, nonblank, pos):
-            reasons[i] = "related-article teaser (numbered list of other stories)"
-        if not is_block_label(text):
-            continue
-        if reasons[i] is None:
-            reasons[i] = "teaser-block label"
-        previous = i
-        for j in nonblank[pos + 1:]:
-            if j > previous + 1 or j in protected:  # a blank line or the article's own line ends the block
-                break
-            # Teasers end in "?" or "!" as often as not; a line ending with a full stop is prose.
-            if (re.search(r"[.…][\"'”’»)\]]*$", lines[j]) and shapes[j].n >= 6 and reasons[j] is None
-                    and not NUMBERED.match(lines[j])):
-                break
-            if reasons[j] is None:
-                kind = "contact details" if CONTACT_LABEL.match(text) else "related-article teaser"
-                reasons[j] = f"{kind} (under '{text[:40]}')"
-            previous = j
-
-
-def numbered_run(lines: list[str], nonblank: list[int], pos: int) -> bool:
-    """The numbered line stands in a list of two or more numbered lines without full stops."""
-    near = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
-    return any(NUMBERED.match(lines[j]) and not re.search(r"[.!?]$", lines[j]) for j in near)
-
-
-def protected_lines(raw_lines: list[str], lines: list[str], nonblank: list[int]) -> tuple[set[int], set[int]]:
-    """Lines that are the article whatever their shape, as (strong, soft). Strong: table rows
-    (columns set off by runs of spaces or tabs), Q&A questions ("Q: ..." or a speaker's tag: "Quay Radio:
-    How is she?"), a timeline's dated items ("20
-    March: ballot closes"). Soft, kept from the teaser rules but not from the interface rules: the
-    headline of a live entry under its bare time stamp, the text of an embedded post under its
-    author's handle."""
-    strong: set[int] = set()
-    soft: set[int] = set()
-    speakers = _interview_tags(lines, nonblank)
-    for pos, i in enumerate(nonblank):
-        raw = raw_lines[i] if i < len(raw_lines) else ""
-        before = lines[nonblank[pos - 1]] if pos else ""
-        table_row = len(re.findall(r"\S(?:\t| {3,})(?=\S)", raw)) >= 2 and not re.search(r"(?i)\bshare\b", raw)
-        dated = bool(DATED_ITEM.match(lines[i])) and any(
-            DATED_ITEM.match(lines[j]) for j in nonblank[max(pos - 1, 0):pos + 2] if j != i)
-        turn = (m := NAME_TAG.match(lines[i].strip())) is not None and m["tag"] in speakers
-        if table_row or dated or turn or re.match(r"^(?:Q|Question)\s*[:.]\s", lines[i]):
-            strong.add(i)
-        elif (BARE_TIME.match(before) and not BARE_TIME.match(lines[i]) and not is_block_label(lines[i])) or (
-                HANDLE.search(before) and len(before.split()) <= 8):
-            soft.add(i)
-    return strong, soft
-
-
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# "20 March: BCWU pay ballot closes", "May 15 - deadline": one item of a dated list.
-DATED_ITEM = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? (?i:{_MONTH})\.?|(?i:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?|"
-                        rf"\d{{4}})(?:,? \d{{4}})?\s*[:–—-]\s+\S")
-
-
-def _interview_tags(lines: list[str], nonblank: list[int]) -> set[str]:
-    """The speakers' tags of a Q&A ("Quay Radio: How is she?" / "Dorr: Tired."): tags that open two
-    lines or more, none a label ("Interview:", "Analysis:"), and at least two such tags, one answering
-    the other; else none (tests/clean/test_text.py::test_text_interview_turns_kept)."""
-    counts: dict[str, int] = {}
-    for j in nonblank:
-        m = NAME_TAG.match(lines[j].strip())
-        if m is not None and not all(w.lower() in LABEL_TAGS for w in m["tag"].split()):
-            counts[m["tag"]] = counts.get(m["tag"], 0) + 1
-    tags = {t for t, n in counts.items() if n >= 2}
-    if len(tags) < 2:
-        return set()
-    # One answering the other: a tagged line followed within two lines by another speaker's. A
-    # kicker repeated over the headline ("SCANDAL: ...") and a pair of "READ MORE: ..." links at the
-    # foot never answer each other (test_text_interview_turns_kept, test_text_repeated_labels_not_turns).
-    turns = [(pos, m["tag"]) for pos, j in enumerate(nonblank)
-             if (m := NAME_TAG.match(lines[j].strip())) is not None and m["tag"] in tags]
-    answered = any(b[1] != a[1] and b[0] - a[0] <= 2 for a, b in pairwise(turns))
-    return tags if answered else set()

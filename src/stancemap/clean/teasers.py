@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import NUMBERED, numbered_run
+from .blocks import NUMBERED, numbered_run
 from .lines import BULLET, REPORTING, LineShape, content_words, sentence_case_headline
 from .navigation import LABEL_TAGS, NAME_TAG, SECTION_WORDS
 

@@ -2,8 +2,9 @@
 
 Local rules look at one line (shape, credit, caption, language, interface words: lines.py and the
 modules it names); context rules look at its neighbours, in this order: blocks of site text
-(styles.py, furniture.py), the title (title.py), lines said twice and pull quotes (repeats.py),
-then labels and teasers between the paragraphs (teasers.py).
+(styles.py, furniture.py, blocks.py; protected.py keeps the article's own tables, lists and turns),
+the title (title.py), lines said twice and pull quotes (repeats.py), then labels and teasers between
+the paragraphs (teasers.py).
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Removed
+from .blocks import mark_blocks
 from .credits import BYLINE, CREDIT, STAFF_CREDIT, TIMESTAMP, caption_match
 from .dates import date_in_line
-from .furniture import local_reason, mark_blocks, protected_lines
+from .furniture import local_reason
 from .interface import SUMMARY_LABEL, consent_reason, interface_reason, promotion_reason, script_notice_reason
 from .language import article_language, foreign_language, script_of
 from .lines import BULLET, LineShape, is_punctuation_only, norm, shape
 from .navigation import menu_reason, tagline
+from .protected import protected_lines
 from .repeats import mark_pull_quotes, mark_repeats
 from .styles import (
     mark_about_boilerplate,

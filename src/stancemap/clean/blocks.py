@@ -1,0 +1,78 @@
+"""Blocks of links the page sets around an article: the lines under a label ("MOST READ", "Read also:",
+"Media contacts"), a numbered list of other stories' headlines, a live page's index of timed
+entries. `mark_blocks` reads a line's place under its label; furniture.py judges a line alone, and
+protected.py keeps the article's own lists and turns out of these rules."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import LineShape
+
+# Labels that head a block of links to other stories: "MOST READ", "YOU MAY ALSO LIKE", "Read also:".
+BLOCK_LABEL = re.compile(
+    r"^(?:you (?:may|might) (?:also )?like|read (?:more|also|next)(?: \w+)?|also read|"
+    r"more (?:on|from|in|of|stories|news|interviews|explainers|analysis|videos|coverage|like this)\b.*|related from\b.*|"
+    r"most (?:read|popular|shared|viewed|watched)\b.*|related(?: articles| stories| coverage| content| links| news)?|"
+    r"also (?:of interest|on|in)\b.*|trending(?: now)?|recommended(?: for you| reading)?|top stories|editor['’]?s picks|"
+    r"popular(?: now)?|in other news|further reading|what to read next|don['’]?t miss|elsewhere on\b.*|"
+    r"key (?:events|moments|updates)|latest (?:news|stories|headlines)|more headlines|see also|"
+    # "More fact checks", "Related audio", "More for you": more of the site's own kinds of page.
+    r"(?:more|related|other|latest) (?:fact[- ]?checks?|explainers?|audio|videos?|podcasts?|episodes?|programmes?|"
+    r"press releases|releases|posts|reads|for you|to (?:read|watch|listen to|explore))|"
+    # "Sponsored · Brand", "Sponsored content", "Paid content": a block of advertisements.
+    r"(?:sponsored|promoted|paid (?:content|post|partnership)|partner content)(?: content| stories| links| posts)?"
+    r"(?:\s*[·|•:-]\s*[^.!?]{1,40})?|"
+    # "Contact:", "Media contacts", "For more information": a release's block of contact lines.
+    r"(?:media |press |investor )?contacts?|media enquiries|press enquiries|for (?:more|further) information)\s*:?\s*$", re.I)
+# "16:05 Assembly passes fare freeze, 31-22": a live page's index entry, time then headline.
+TIMED_HEADLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[A-Z]{2,4}\s+)?[A-Z‘'\"“]")
+NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+
+
+CONTACT_LABEL = re.compile(r"^(?:(?:media |press |investor )?contacts?|media enquiries|press enquiries|"
+                           r"for (?:more|further) information)\s*:?\s*$", re.I)
+
+
+def is_block_label(text: str) -> bool:
+    return bool(BLOCK_LABEL.match(text))
+
+
+def mark_blocks(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
+                protected: set[int]) -> None:
+    """The lines under a teaser-block label, up to a blank line or a sentence of the article, are
+    links to other stories; so is a numbered headline ("4. Why you should ...") or a timed index
+    entry ("18:47 Council passes cap") anywhere (test_furniture_blocks_*)."""
+    prose = [i for i in nonblank if reasons[i] is None and shapes[i].sentence and shapes[i].n >= 6]
+    last_prose = prose[-1] if prose else -1  # a numbered list inside the article is the article's
+    for pos, i in enumerate(nonblank):
+        text = lines[i]
+        if i in protected:
+            pass
+        elif reasons[i] is None and not shapes[i].sentence and TIMED_HEADLINE.match(text):
+            reasons[i] = "live-page index entry (time and headline)"
+        elif reasons[i] is None and i > last_prose and NUMBERED.match(text) and not re.search(r"[.!?:;\"”’)]$", text) \
+                and len(text.split()) >= 4 and numbered_run(lines, nonblank, pos):
+            reasons[i] = "related-article teaser (numbered list of other stories)"
+        if not is_block_label(text):
+            continue
+        if reasons[i] is None:
+            reasons[i] = "teaser-block label"
+        previous = i
+        for j in nonblank[pos + 1:]:
+            if j > previous + 1 or j in protected:  # a blank line or the article's own line ends the block
+                break
+            # Teasers end in "?" or "!" as often as not; a line ending with a full stop is prose.
+            if (re.search(r"[.…][\"'”’»)\]]*$", lines[j]) and shapes[j].n >= 6 and reasons[j] is None
+                    and not NUMBERED.match(lines[j])):
+                break
+            if reasons[j] is None:
+                kind = "contact details" if CONTACT_LABEL.match(text) else "related-article teaser"
+                reasons[j] = f"{kind} (under '{text[:40]}')"
+            previous = j
+
+
+def numbered_run(lines: list[str], nonblank: list[int], pos: int) -> bool:
+    """The numbered line stands in a list of two or more numbered lines without full stops."""
+    near = [nonblank[p] for p in (pos - 1, pos + 1) if 0 <= p < len(nonblank)]
+    return any(NUMBERED.match(lines[j]) and not re.search(r"[.!?]$", lines[j]) for j in near)
