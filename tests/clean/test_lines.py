@@ -196,6 +196,6 @@ def test_lines_own_channel(text: str, promotion: bool) -> None:
     ("Home  World", None),  # two labels
 ])
 def test_lines_spaced_menu(line: str, labels: list[str] | None) -> None:
-    from stancemap.clean.styles import spaced_menu
+    from stancemap.clean.print_page import spaced_menu
 
     assert spaced_menu(line) == labels

@@ -27,8 +27,8 @@ from .metadata import (
     spelled_out,
     tagline_masthead,
 )
+from .print_page import bar_running_heads
 from .published import pick_published
-from .styles import bar_running_heads
 from .text import classify
 from .title import TITLE_MAX_CHARS
 

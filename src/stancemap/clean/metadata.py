@@ -336,7 +336,7 @@ def spelled_out(acronym: str, lines: list[str]) -> str | None:
 def running_head_outlet(lines: list[str]) -> str | None:
     """The paper's name in a print page's running head near the top ("THE DAILY HERALD | Wednesday,
     June 4, 2025 | A5"): a name-shaped part in capitals or with a media word, beside the page number."""
-    from .styles import running_head_parts
+    from .print_page import running_head_parts
 
     for line in [line.strip() for line in lines if line.strip()][:NAME_LINE_WITHIN]:
         parts = running_head_parts(line)

@@ -1,6 +1,7 @@
 """Furniture of particular page styles: newsletter platforms, aggregators republishing a wire,
 press releases on trade sites, fact-check pages, pages heavy with accessibility tools, and
-print or e-paper dumps (running headers, page indexes, small ads, page jumps).
+print or e-paper dumps (running headers, page indexes, small ads, page jumps; the page's layout,
+its running heads and columns, is read by print_page.py).
 
 As in furniture.py, every rule is the trade's interface vocabulary or a page's structure, never a
 phrase of one corpus; each is pinned by a case in tests/clean/test_styles.py. `style_reason`
@@ -14,10 +15,9 @@ import bisect
 import re
 from functools import lru_cache
 
-from .dates import date_in_line
 from .interface import INTERFACE
 from .lines import REPORTING, LineShape, content_words
-from .navigation import SECTION_WORDS
+from .print_page import running_head, shouting
 
 # "High contrast: off", "Autoplay: on", "Dyslexia-friendly font: off": a setting and its state.
 TOGGLE = re.compile(r"^[A-Z][\w' -]{1,30}:\s*(?:on|off|enabled|disabled)$", re.I)
@@ -94,14 +94,6 @@ SOURCE = re.compile(r"^(?i:sources?|data|chart data|figures)\s*:\s*[A-Z][\w&'’
 # "SMALL ADS: ...", "CLASSIFIED: ...", "Advertising feature: ...": printed advertisements under their label.
 ADVERT = re.compile(r"^(?:small ads|classifieds?|classified ads?|advertising feature|advertorial|paid (?:content|post|"
                     r"partnership)|partner content|promoted)\s*[:·|•-]\s*\S", re.I)
-# A print page's running head or foot: its page number beside the paper's name or date
-# ("9 | THE MORNING LAMP | FRIDAY, MAY 8, 2026"), or an index of the paper's pages
-# ("CLASSIFIEDS 28-31 | TV & RADIO 33 | PUZZLES 34").
-PAGE_PART = re.compile(r"^(?:\d{1,3}|.*\s\d{1,3}(?:\s*[-–]\s*\d{1,3})?)$")
-# A print page's number: "6", "A5", "B12".
-PAGE_NUMBER = re.compile(r"[A-Z]?\d{1,3}")
-# Columns of a line set apart by tabs or runs of spaces ("THE DAILY X      Wednesday, June 4, 2025      A5").
-COLUMN_GAP = re.compile(r"\t+| {3,}")
 # "Jo Bloggs can be reached at jo@x.example or 555-0142": the reporter's contact line.
 AUTHOR_CONTACT = re.compile(r"\b(?:can|may) be (?:reached|contacted|emailed) (?:at|on|via)\b|^(?:email|e-mail|contact|reach|"
                             r"write to) (?:him|her|them|the (?:author|writer|reporter)) (?:at|on|via)\b", re.I)
@@ -165,70 +157,11 @@ def style_reason(line: LineShape) -> str | None:
         return "label of the site's note on its method"
     parts = [p.strip() for p in re.split(r"\s+\|\s+", text)]
     if len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts):
-        if _running_head(parts, shouting(text)):
+        if running_head(parts, shouting(text)):
             return "running header or page index (print edition)"
         if 2 * sum(bool(ACCOUNT.match(p) or INTERFACE.match(p)) for p in parts) >= len(parts):
             return "site interface (account and subscription links)"
     return None
-
-
-def running_head_parts(text: str) -> list[str] | None:
-    """The parts of a running head between bars, or None when the line is not one."""
-    parts = [p.strip() for p in re.split(r"\s+\|\s+", text)]
-    if len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts) and _running_head(parts, shouting(text)):
-        return parts
-    return None
-
-
-def shouting(text: str) -> bool:
-    """Most of the line's letters are capitals (a header, kicker or label set in capitals)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
-
-
-def _running_head(parts: list[str], capitals: bool) -> bool:
-    """A page number at either end beside the paper's name in capitals or a date ("6 | THE EVENING
-    STAR | TUESDAY, MARCH 3, 2026"), or an index of pages set in capitals, most parts ending in a
-    page number ("CLASSIFIEDS 28-31 | TV & RADIO 33 | PUZZLES 34"). A table row ("Labour | 214")
-    has neither."""
-    numbered = bool(PAGE_NUMBER.fullmatch(parts[0]) or PAGE_NUMBER.fullmatch(parts[-1]))
-    if numbered and any(shouting(p) or date_in_line(p) for p in parts):
-        return True
-    return capitals and len(parts) >= 3 and 3 * sum(bool(PAGE_PART.match(p)) for p in parts) >= 2 * len(parts)
-
-
-def bar_running_heads(text: str) -> str:
-    """A print page's running head set in columns ("THE DAILY X      Wednesday, June 4, 2025      A5")
-    rewritten with bars between its parts, so that the running-head, date and masthead rules read
-    its parts; a table's rows (no page number beside a name in capitals or a date) are left alone."""
-    if "  " not in text and "\t" not in text:
-        return text
-    out = []
-    for line in text.splitlines():
-        parts = [p for p in COLUMN_GAP.split(line.strip()) if p]
-        if len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts) and _running_head(parts, shouting(line)):
-            line = " | ".join(" ".join(p.split()) for p in parts)
-        elif (labels := spaced_menu(line)) is not None:
-            line = " | ".join(labels)
-        out.append(line)
-    return "\n".join(out)
-
-
-# A site's menu copied as text keeps its links apart by runs of spaces or tabs ("NEWS  SPORT
-# BUSINESS", "Menu  Search  Donate"); once the spaces are collapsed it reads as a headline. Three
-# or more capitalised labels of one to three words, no digits or sentence punctuation, at least half
-# of them a section or menu word: a headline copied with double spaces ("Harbour Strike  Ends After
-# Three Weeks") is none (tests/clean/test_lines.py::test_lines_spaced_menu).
-SPACED_GAP = re.compile(r"\t+| {2,}")
-SPACED_LABEL = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}$")
-
-
-def spaced_menu(line: str) -> list[str] | None:
-    """The labels of a menu whose links are set apart by runs of spaces, or None."""
-    parts = [p for p in SPACED_GAP.split(line.strip()) if p]
-    if len(parts) < 3 or not all(SPACED_LABEL.match(p) and not re.search(r"\d", p) for p in parts):
-        return None
-    return parts if 2 * sum(p.lower() in SECTION_WORDS for p in parts) >= len(parts) else None
 
 
 def _site_tip_line(text: str) -> bool:
