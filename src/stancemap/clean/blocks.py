@@ -9,6 +9,8 @@ import re
 
 from .lines import LineShape
 
+# "Contact:", "Media contacts", "For more information": the label of a release's block of contact lines.
+CONTACT_WORDS = r"(?:media |press |investor )?contacts?|media enquiries|press enquiries|for (?:more|further) information"
 # Labels that head a block of links to other stories: "MOST READ", "YOU MAY ALSO LIKE", "Read also:".
 BLOCK_LABEL = re.compile(
     r"^(?:you (?:may|might) (?:also )?like|read (?:more|also|next)(?: \w+)?|also read|"
@@ -23,15 +25,14 @@ BLOCK_LABEL = re.compile(
     # "Sponsored · Brand", "Sponsored content", "Paid content": a block of advertisements.
     r"(?:sponsored|promoted|paid (?:content|post|partnership)|partner content)(?: content| stories| links| posts)?"
     r"(?:\s*[·|•:-]\s*[^.!?]{1,40})?|"
-    # "Contact:", "Media contacts", "For more information": a release's block of contact lines.
-    r"(?:media |press |investor )?contacts?|media enquiries|press enquiries|for (?:more|further) information)\s*:?\s*$", re.I)
+    # ... and a release's block of contact lines.
+    + CONTACT_WORDS + r")\s*:?\s*$", re.I)
 # "16:05 Assembly passes fare freeze, 31-22": a live page's index entry, time then headline.
 TIMED_HEADLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:[A-Z]{2,4}\s+)?[A-Z‘'\"“]")
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 
 
-CONTACT_LABEL = re.compile(r"^(?:(?:media |press |investor )?contacts?|media enquiries|press enquiries|"
-                           r"for (?:more|further) information)\s*:?\s*$", re.I)
+CONTACT_LABEL = re.compile(r"^(?:" + CONTACT_WORDS + r")\s*:?\s*$", re.I)
 
 
 def is_block_label(text: str) -> bool:

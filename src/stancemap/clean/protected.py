@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from .blocks import is_block_label
-from .dates import MONTHS
+from .dates import MONTH_NAMES
 from .navigation import LABEL_TAGS, NAME_TAG
 
 # "16:05" alone on its line: a live entry's time stamp, its headline on the next line.
@@ -42,9 +42,8 @@ def protected_lines(raw_lines: list[str], lines: list[str], nonblank: list[int])
     return strong, soft
 
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "20 March: BCWU pay ballot closes", "May 15 - deadline": one item of a dated list.
-DATED_ITEM = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? (?i:{_MONTH})\.?|(?i:{_MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?|"
+DATED_ITEM = re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th)? (?i:{MONTH_NAMES})\.?|(?i:{MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?|"
                         rf"\d{{4}})(?:,? \d{{4}})?\s*[:–—-]\s+\S")
 
 

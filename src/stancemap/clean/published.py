@@ -7,11 +7,9 @@ from __future__ import annotations
 import re
 
 from .credits import BYLINE, TIMESTAMP, caption_match
-from .dates import MONTHS, date_convention, date_in_line, parse_date
+from .dates import MONTH_NAMES, date_convention, date_in_line, parse_date
 from .lines import shape
 from .metadata import COPYRIGHT_LAST_LINES, DATELINE
-
-_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 def published_from_dateline(lines: list[str], dayfirst: bool | None) -> str | None:
@@ -61,8 +59,8 @@ def pick_published(lines: list[str], title_index: int | None) -> tuple[str | Non
 
 # "Mar 2", "2 March", "Monday, March 2, 9:14 am": a day and month with no year, as newsletter and
 # blog platforms print the date of a post of the current year.
-YEARLESS = re.compile(rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})|"
-                      rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\.?)"
+YEARLESS = re.compile(rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})|"
+                      rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_NAMES})\.?)"
                       r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$", re.I)
 # The year of the page's copyright notice: "© 2026 Name", "Copyright Name 2026".
 NOTICE_YEAR = re.compile(r"^(?:©|\(c\)|copyright)\D{0,60}?\b(?P<year>(?:19|20)\d{2})\b", re.I)

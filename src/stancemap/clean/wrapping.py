@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .print_page import shouting
+
 # A hard-wrapped line stops within this share of the wrap width (a word longer than the rest
 # did not fit); calibrated with textwrap at 60-100 columns on the example articles.
 WRAP_NEAR = 0.75
@@ -27,8 +29,6 @@ TERMINAL_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
 # A sentence's own end; a closing quotation mark alone ("said she had “listened”") may go on in
 # lower case on the next line.
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-# Headers, kickers and bylines set in capitals: most of their letters upper case.
-SHOUTING = 0.6
 # "de-" at a line end, a letter before the hyphen, no space: a word broken by hyphenation (a dash
 # between words has spaces around it, "the vote -").
 BROKEN = re.compile(r"(?<![\w-])(?P<head>[^\W\d_][\w'’]*)-$")
@@ -101,9 +101,7 @@ def join_wrapped(lines: list[str]) -> tuple[list[str], dict[int, int]]:
 def _prose(line: str) -> bool:
     """A line that may belong to a wrapped paragraph: not a label set in capitals ("ELMSTEAD POINT",
     "By MARTA KEEL", a running header) and not a row of parts between bars ("NEWS | PAGE 6")."""
-    letters = [c for c in line if c.isalpha()]
-    shouting = len(letters) >= 4 and sum(c.isupper() for c in letters) >= SHOUTING * len(letters)
-    return not shouting and " | " not in line
+    return not shouting(line) and " | " not in line
 
 
 def _open_paragraph(last: str, width: int, following: str) -> bool:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -24,24 +23,12 @@ from ..judge.article import JudgementStore
 from ..mapping import MapOptions
 from ..mapping.cache import RecordCache
 from ..model import Notice
+from ..pipeline import Progress, _Silent  # (the progress protocol and no-op of a library run)
 from . import articles as arts
 from . import freshness
 from .engine import StoreError, check_revision, current_revision, first_line, open_engine, shown, upgrade, writer_lock
 from .results import write_results
 from .schema import MAPPED, PENDING, RESULT_TABLES, SKIPPED, actors, articles, events, outlets, positions, questions, statements
-
-
-class Progress(Protocol):
-    def stage(self, name: str, total: int) -> None: ...
-    def advance(self, n: int = 1) -> None: ...
-
-
-class _Silent:
-    def stage(self, name: str, total: int) -> None:
-        pass
-
-    def advance(self, n: int = 1) -> None:
-        pass
 
 
 @dataclass
