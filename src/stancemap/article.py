@@ -34,7 +34,8 @@ NOT_ENGLISH = "not English; cleaned and listed, but not analysed for statements 
 # parses (freed at its end) stay a few megabytes.
 BATCH_SIZE = 16
 # The map's own code: a change to any of these modules changes every cache key.
-MAP_MODULES = ("clean", "extract", "article.py", "parse.py", "parsed.py", "record.py", "model.py", "copies.py")
+MAP_MODULES = ("clean", "extract", "article.py", "parse.py", "parse_rows.py", "parsed.py", "record.py", "model.py",
+               "copies.py")
 
 
 @lru_cache(maxsize=1)

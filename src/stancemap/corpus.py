@@ -28,9 +28,10 @@ from .judge import learned
 from .judge.article import JudgementStore, judge_record, proposition_for
 from .judge.carry import propagate
 from .model import Actor, Analysis, Event, Notice, Question, Statement
+from .outlet_framing import outlet_key, start_wording
 from .question import make_question, propose_question
 from .record import ArticleRecord, DraftStatement, RecordHead
-from .relate import outlet_key, relate, start_wording
+from .relate import relate
 from .wording import WordingCounts
 
 
@@ -116,7 +117,7 @@ def _canonical_actors(heads: Iterable[RecordHead], want_question: bool, copies: 
     """Pass 1: the corpus's actors from every article's name statistics, its proposed question,
     the nouns its speakers take sides on (the corpus's names for the question's thing), the
     pairs of articles that may be wire copies (`copies`, by document id in run order), and each
-    outlet's noun phrases summed (`wording`, for framing; keyed as relate.outlet_key)."""
+    outlet's noun phrases summed (`wording`, for framing; keyed as outlet_framing.outlet_key)."""
     stats: dict[str, NameStats] = {}
     outlets: set[str] = set()
     nationalities: set[str] = set()

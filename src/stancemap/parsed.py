@@ -1,73 +1,22 @@
-"""A parse that outlives spaCy: the sentences a statement stands in, kept as plain columns.
+"""A parse that outlives spaCy: the kept sentences read back as tokens, spans and a document.
 
 The map step parses an article and keeps, in its record, the tokens of the sentences that later
-judgements need (a statement's sentences, the one before and the one after). The reduce step reads
-them back as `ParsedDoc`, whose tokens and spans answer the part of spaCy's `Token`/`Span`/`Doc`
-interface the stance and condition rules use (text, lemma, tags, dependency tree, entity type,
-morphology, character offsets). So the question can be decided, or changed, after every article is
-parsed, without a `Doc` in memory or a model in the reducing process.
-
-Rows are stored by column, one string per field joined with a unit separator (and integer lists for
-offsets and heads): a record decodes into a few dozen objects, not one per token; tokens are built
-when a judgement first reads them. Token indices and character offsets are the original document's.
+judgements need (a statement's sentences, the one before and the one after), laid out by column
+(parse_rows.py). The reduce step reads them back here as `ParsedDoc`, whose tokens and spans
+answer the part of spaCy's `Token`/`Span`/`Doc` interface the stance and condition rules use
+(text, lemma, tags, dependency tree, entity type, morphology, character offsets). So the question
+can be decided, or changed, after every article is parsed, without a `Doc` in memory or a model
+in the reducing process. A token outside the kept sentences reads as an empty, childless token.
+Token indices and character offsets are the original document's.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
-SEP = "\x1f"
-# Columns joined as strings, in this order; "idx", "head" and "ws" are lists of integers.
-TEXT_COLUMNS = ("text", "lemma", "pos", "tag", "dep", "ent", "iob", "morph")
-
-
-# spaCy attributes read in bulk (Doc.to_array) for the rows; ENT_IOB's integer codes as letters.
-_ATTRS = ("IDX", "HEAD", "SPACY", "ORTH", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "ENT_IOB", "MORPH")
-_IOB = ("", "I", "O", "B")
-
-
-def rows_of(doc: Any, sentence_indices: Iterable[int]) -> dict[str, Any]:
-    """The kept sentences of a spaCy `Doc` as columns, with every sentence's bounds:
-    {"sents": [[start_char, end_char, start_tok, end_tok], ...], "n": number of tokens,
-     "runs": [{"first": token index, "idx": [...], "head": [...], "ws": [...], "text": "a\x1fb", ...}]}
-    Read with one `Doc.to_array` call and a string lookup per distinct value: token by token,
-    attribute access costs more than the parse's own bookkeeping."""
-    sents = [(s.start_char, s.end_char, s.start, s.end) for s in doc.sents]
-    wanted = sorted({k for k in sentence_indices if 0 <= k < len(sents)})
-    spans: list[tuple[int, int]] = []
-    for k in wanted:
-        start, end = sents[k][2], sents[k][3]
-        if spans and spans[-1][1] == start:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    runs = []
-    if spans:
-        table = doc.to_array(list(_ATTRS)).tolist()  # unsigned: string hashes use all 64 bits
-        strings = doc.vocab.strings
-        names: dict[int, str] = {0: ""}
-
-        def name(value: int) -> str:
-            found = names.get(value)
-            if found is None:
-                found = names[value] = strings[value]
-            return found
-
-        for start, end in spans:
-            rows = table[start:end]
-            # HEAD is the head's offset from the token, stored unsigned: wrap it back to a sign.
-            heads = [start + k + (r[1] - (1 << 64) if r[1] >= 1 << 63 else r[1]) for k, r in enumerate(rows)]
-            runs.append({
-                "first": start, "idx": [r[0] for r in rows], "head": heads,
-                "ws": [r[2] for r in rows],
-                "text": SEP.join(name(r[3]) for r in rows), "lemma": SEP.join(name(r[4]) for r in rows),
-                "pos": SEP.join(name(r[5]) for r in rows), "tag": SEP.join(name(r[6]) for r in rows),
-                "dep": SEP.join(name(r[7]) for r in rows), "ent": SEP.join(name(r[8]) for r in rows),
-                "iob": SEP.join(_IOB[r[9]] for r in rows),
-                "morph": SEP.join(name(r[10]).replace("_", "") if r[10] else "" for r in rows)})
-    return {"sents": [list(s) for s in sents], "n": len(doc), "runs": runs}
+from .parse_rows import SEP, TEXT_COLUMNS
 
 
 class _Morph:

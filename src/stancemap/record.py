@@ -16,7 +16,7 @@ Fields (see docs/architecture.md):
   statements  candidates with speaker (local id or None), cue, kind, offsets, date, speaker rule,
               sentence index (`sent`) and, for positions, the cue's offset
   events      dated happenings; `actors` are local ids
-  parse       rows of the kept sentences (parsed.rows_of)
+  parse       rows of the kept sentences (parse_rows.rows_of)
   frames      what the article says about candidate propositions (question proposal)
   nationalities  adjectives of nationality written in the article ("Lunderian")
 """

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from stancemap.disagreements import date_disagreements, stance_disagreements, thing_of
 from stancemap.export.outlets import framing_groups, framing_table
 from stancemap.framing import FramingIndex, is_loaded
 from stancemap.model import Actor, Analysis, Document, Event, Question
-from stancemap.relate import date_disagreements, relate, stance_disagreements, thing_of
+from stancemap.relate import relate
 
 
 def _terms(outlet: str, corpus: list[str], names: list[str] | None = None,

@@ -41,7 +41,7 @@ def test_parsed_rows_judge_as_the_parse_does() -> None:
 
 
 def test_parsed_rows_hold_every_token_attribute() -> None:
-    from stancemap.parsed import SEP, rows_of
+    from stancemap.parse_rows import SEP, rows_of
 
     sdoc = load_nlp()((EXAMPLES / "01_valdoria_applies.txt").read_text(encoding="utf-8"))
     rows = rows_of(sdoc, range(len(list(sdoc.sents))))

@@ -8,9 +8,9 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from ..disagreements import thing_of
 from ..framing import is_loaded
 from ..model import Analysis, Document, FramingTerm, Outlet, Statement
-from ..relate import thing_of
 from .articles import anchor_id, display_title
 
 UNKNOWN = re.compile(r"\(unknown outlet, (\S+)\)")

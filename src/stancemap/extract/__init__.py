@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..model import Document
-from ..parsed import rows_of
+from ..parse_rows import rows_of
 from ..record import ArticleRecord, DraftStatement, LocalActor
 from .actors import ActorIndex
 from .frames import frames_of
