@@ -68,30 +68,23 @@ def run(paths: Iterable[str | Path], question: str | None = None, progress: Prog
         urls, problems = read_url_list(url_list)
         notices.extend(problems)
 
-    def sources() -> Iterable[Source]:
-        for item in iter_sources(paths, max_bytes):
-            if isinstance(item, Notice):
-                notices.append(item)
-            else:
-                yield item
+    def sources() -> Iterable[Source | Notice]:
+        # A file that cannot be read is a notice in the stream, passed on by the map in its place.
+        yield from iter_sources(paths, max_bytes)
         if urls:
             from .readers.urls import fetch_urls
 
-            for fetched in fetch_urls(urls, max_bytes):
-                if isinstance(fetched, Notice):
-                    notices.append(fetched)
-                else:
-                    yield fetched
+            yield from fetch_urls(urls, max_bytes)
 
     return analyze_sources(sources(), question, progress, notices, options,
                            total=count_articles(paths) + len(urls))
 
 
-def analyze_sources(sources: Iterable[Source], question: str | None = None, progress: Progress | None = None,
+def analyze_sources(sources: Iterable[Source | Notice], question: str | None = None, progress: Progress | None = None,
                     notices: list[Notice] | None = None, options: RunOptions | None = None,
                     total: int | None = None) -> Analysis:
-    """Map the sources (streamed, in order) and reduce their records. `notices` may still grow while
-    `sources` is consumed (ingest reports files as it reads them)."""
+    """Map the sources (streamed, in order) and reduce their records. A `Notice` among the sources
+    (a file that could not be read) joins `notices` in its place."""
     progress = progress or _Silent()
     options = options or RunOptions()
     notices = notices if notices is not None else []
@@ -153,7 +146,7 @@ def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | 
     MB): ended before this process builds the analysis, which grows with the corpus, the run's peak
     memory is the larger of the two, not their sum (docs/performance.md). Workers the map did not
     start are started only for a corpus large enough to repay them. When workers ran, a light
-    process (`helper`) is started as they end, to find the outlets' framing in relate.py."""
+    process (`helper`) is started as they end, to find the outlets' framing (outlet_framing.py)."""
     judgements = cache.judgements()
     keys = judgements.missing((m.key for m in mapped if m.key), question)
     try:
@@ -174,5 +167,5 @@ def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | 
 
 
 def _ready() -> None:
-    """A helper's first task: import what the framing runs (relate.framing_terms)."""
-    from . import relate  # noqa: F401
+    """A helper's first task: import what the framing runs (outlet_framing.framing_terms)."""
+    from . import outlet_framing  # noqa: F401

@@ -94,3 +94,21 @@ def test_cache_unwritable_folder_is_one_line(tmp_path: Path) -> None:
                                  str(blocker / "cache"), "--quiet"])
     assert result.exit_code == 2 and "cannot open the record cache" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cache_the_same_article_twice_leaves_the_next_one_its_own_record(tmp_path: Path) -> None:
+    # The same text under two names is one record (the key is the content's), mapped once. The
+    # map once sent the repeat to the parser as well and then skipped its result, so the next
+    # article of the window took the repeat's record: c.txt came out as a copy of a.txt.
+    first, second = sorted(EXAMPLES.glob("*.txt"))[:2]
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(first, folder / "a.txt")
+    shutil.copy(first, folder / "b.txt")
+    shutil.copy(second, folder / "c.txt")
+    analysis = run([folder])
+    bodies = {Path(d.source).name: d.body for d in analysis.documents}
+    alone = {Path(d.source).name: d.body for d in run([second]).documents}
+    assert bodies["a.txt"] == bodies["b.txt"]
+    assert bodies["c.txt"] == alone[second.name] != bodies["a.txt"]
+    assert analysis.run["parsed"] == 2 and analysis.run["cached"] == 1

@@ -9,9 +9,10 @@ memory that does not grow with it.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from itertools import islice
+from dataclasses import dataclass, replace
+from itertools import chain, islice
 
 from ..article import BATCH_SIZE, MappedArticle, map_sources, source_key
 from ..model import Notice, Source
@@ -22,6 +23,8 @@ from .local import Blobs, Workers
 # Below this many articles to parse, worker processes cost more to start (each loads spaCy and
 # its model, 2-3 s) than they save: the map runs in this process. Measured with `make bench`.
 MIN_ARTICLES_FOR_WORKERS = 48
+# Sources read ahead at a time, their cached keys found in one query.
+WINDOW = 512
 
 
 @dataclass
@@ -50,59 +53,113 @@ class MapStats:
     parsed: int = 0
 
 
-def map_corpus(sources: Iterable[Source], cache: RecordCache, options: MapOptions,
+def map_corpus(sources: Iterable[Source | Notice], cache: RecordCache, options: MapOptions,
                progress: Callable[[int], None] | None = None, stats: MapStats | None = None) -> Iterator[Mapped]:
-    """Each source's record into the cache, yielded in order (cached ones without parsing)."""
+    """Each source's record into the cache, yielded in order (cached ones without parsing). A
+    `Notice` among the sources (a file ingest could not read) is passed on as it stands, at the
+    start of the window of sources it was read with."""
     stats = stats if stats is not None else MapStats()
     if options.workers is None and options.jobs > 1 and not options.dask:
-        # One pool for every window of the run (each worker loads the model once), ended with it.
+        # One pool for the run (each worker loads the model once), ended with it.
         workers = Workers(options.jobs)
         try:
             yield from map_corpus(sources, cache, MapOptions(options.jobs, None, workers), progress, stats)
         finally:
             workers.close()
         return
-    pending = iter(sources)
-    while True:
-        # Sources are read a window at a time: the window's cached keys are found in one query.
-        window = list(islice(pending, 512))
-        if not window:
-            return
-        keys = [source_key(s) for s in window]
-        cached = cache.has(keys)
-        todo = [s for s, k in zip(window, keys, strict=True) if k not in cached]
-        fresh = _run(todo, options)
-        for source, key in zip(window, keys, strict=True):
-            if key in cached:
+    plan = _Plan(sources, cache)
+    # One stream of the articles to map across every window: the workers never wait for a window's
+    # last batch before the next window's first (a core idled at each window's end), and a Dask run
+    # connects once.
+    fresh = _run(plan.todo(), options)
+    for source, key, first in plan:
+        if isinstance(source, Notice):
+            yield Mapped(source.path, notice=source)
+            continue
+        if not first:  # in the cache, or the same article earlier in this run
+            notice = plan.notices.get(key)
+            if notice is None:
                 stats.cached += 1
-                if progress:
-                    progress(1)
-                yield Mapped(source.path, key)
-                continue
-            result = next(fresh)
-            stats.parsed += 1
             if progress:
                 progress(1)
-            if isinstance(result, Notice):
-                yield Mapped(source.path, notice=result)
+            yield Mapped(source.path, key) if notice is None else Mapped(source.path, notice=replace(notice, path=source.path))
+            continue
+        result = next(fresh)
+        stats.parsed += 1
+        if progress:
+            progress(1)
+        if isinstance(result, Notice):
+            plan.notices[key] = result
+            yield Mapped(source.path, notice=result)
+            continue
+        cache.put(key, *result)
+        yield Mapped(source.path, key)
+    next(fresh, None)  # the stream ends here (its workers are left running for the reduce's judging)
+    cache.flush()
+
+
+class _Plan:
+    """The run's sources with their record keys, read a window at a time (a window's cached keys
+    are found in one query), in order: iterating gives (source, key, first), `first` when the
+    article is to be mapped now (not in the cache, and not the same article earlier in the run:
+    that one's record, or notice, serves it), and each notice read with a window, first in it, as
+    (notice, "", False); `todo()` streams the sources to map, in the same order, reading further
+    windows as the mapping asks for them."""
+
+    def __init__(self, sources: Iterable[Source | Notice], cache: RecordCache) -> None:
+        self._pending = iter(sources)
+        self._cache = cache
+        self._items: deque[tuple[Source | Notice, str, bool]] = deque()
+        self._todo: deque[Source] = deque()
+        self._seen: set[str] = set()  # keys mapped (or to be mapped) in this run
+        self.notices: dict[str, Notice] = {}  # keys whose mapping gave a notice, for their repeats
+
+    def _read(self) -> bool:
+        """Read the next window; False once the sources are exhausted (nothing more was read)."""
+        window: list[Source] = []
+        read = False
+        for item in self._pending:
+            read = True
+            if isinstance(item, Notice):
+                self._items.append((item, "", False))
                 continue
-            cache.put(key, *result)
-            cached.add(key)
-            yield Mapped(source.path, key)
-        cache.flush()
+            window.append(item)
+            if len(window) >= WINDOW:
+                break
+        keys = [source_key(s) for s in window]
+        cached = self._cache.has(keys) if keys else set()
+        for source, key in zip(window, keys, strict=True):
+            first = key not in cached and key not in self._seen
+            if first:
+                self._seen.add(key)
+                self._todo.append(source)
+            self._items.append((source, key, first))
+        return read
+
+    def __iter__(self) -> Iterator[tuple[Source | Notice, str, bool]]:
+        while self._items or self._read():
+            yield self._items.popleft()
+
+    def todo(self) -> Iterator[Source]:
+        while self._todo or self._read():
+            if self._todo:
+                yield self._todo.popleft()
 
 
-def _run(todo: list[Source], options: MapOptions) -> Iterator[Blobs | Notice]:
-    if not todo:
-        return iter(())
+def _run(todo: Iterator[Source], options: MapOptions) -> Iterator[Blobs | Notice]:
+    """The records of the sources `todo` streams, in order: on Dask, in worker processes (when
+    there are enough to repay starting them, or they run already), or in this process."""
     if options.dask:
         from .cluster import map_on_dask
 
         return map_on_dask(todo, options.dask, options.jobs, BATCH_SIZE)
-    if options.jobs > 1 and (len(todo) >= MIN_ARTICLES_FOR_WORKERS or (options.workers and options.workers.started)):
-        from .local import map_in_workers
+    if options.jobs > 1:
+        ahead = list(islice(todo, MIN_ARTICLES_FOR_WORKERS))  # read ahead, through windows, to decide
+        todo = chain(ahead, todo)
+        if len(ahead) >= MIN_ARTICLES_FOR_WORKERS or (options.workers and options.workers.started):
+            from .local import map_in_workers
 
-        return map_in_workers(todo, options.jobs, BATCH_SIZE, workers=options.workers)
+            return map_in_workers(todo, options.jobs, BATCH_SIZE, workers=options.workers)
     return (r.to_blobs() if isinstance(r, MappedArticle) else r for r in map_sources(todo))
 
 

@@ -11,11 +11,12 @@ size never sits in the scheduler's memory; results are yielded in the sources' o
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 
 from ..errors import StancemapError
 from ..model import Notice, Source
-from .local import Blobs, _decode, _work
+from .local import Blobs, _decode, _work, batched
 
 TASKS_PER_THREAD = 2
 
@@ -34,18 +35,29 @@ def _client(address: str, jobs: int):  # type: ignore[no-untyped-def]
         raise StancemapError(f"cannot reach the Dask scheduler at {address}: {error}") from None
 
 
-def map_on_dask(sources: list[Source], address: str, jobs: int, batch_size: int) -> Iterator[Blobs | Notice]:
+def map_on_dask(sources: Iterable[Source], address: str, jobs: int, batch_size: int) -> Iterator[Blobs | Notice]:
+    """Records in the sources' order; the sources are read as batches are sent (never all ahead)."""
+    pending = iter(sources)
+    first = list(islice(pending, batch_size))
+    if not first:  # nothing to map: no cluster started, no scheduler reached
+        return
     client, cluster = _client(address, jobs)
     try:
         threads = max(sum(client.nthreads().values()), 1)
-        batches = deque(sources[i:i + batch_size] for i in range(0, len(sources), batch_size))
+        batches = batched(chain(first, pending), batch_size)
+        more = True
         in_flight: deque = deque()  # type: ignore[type-arg]
-        while batches or in_flight:
-            while batches and len(in_flight) < threads * TASKS_PER_THREAD:
-                batch = batches.popleft()
+        while more or in_flight:
+            while more and len(in_flight) < threads * TASKS_PER_THREAD:
+                batch = next(batches, None)
+                if batch is None:
+                    more = False
+                    break
                 # pure=False: two batches with equal text are still two tasks (and the key is not
                 # a hash of megabytes of text).
                 in_flight.append((batch, client.submit(_work, batch, pure=False)))
+            if not in_flight:
+                break
             batch, future = in_flight.popleft()
             try:
                 results = future.result()

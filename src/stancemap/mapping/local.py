@@ -88,19 +88,21 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def map_in_workers(sources: list[Source], jobs: int, batch_size: int,
+def map_in_workers(sources: Iterable[Source], jobs: int, batch_size: int,
                    work: Callable[[list[Source]], list[Blobs | Notice]] = _work,
                    workers: Workers | None = None) -> Iterator[Blobs | Notice]:
-    """Records in the sources' order. `work` is the task a worker runs on a batch (a module-level
-    function, so that spawned workers can import it). `workers` are the run's (left running for
-    the reduce), or None for a pool of this call's own."""
-    batches = deque(sources[i:i + batch_size] for i in range(0, len(sources), batch_size))
+    """Records in the sources' order (the sources are read as batches are sent: never all ahead).
+    `work` is the task a worker runs on a batch (a module-level function, so that spawned workers
+    can import it). `workers` are the run's (left running for the reduce), or None for a pool of
+    this call's own."""
+    batches = batched(sources, batch_size)
+    more = True  # batches may be left to send
     in_flight: deque[tuple[list[Source], Future[list[Blobs | Notice]]]] = deque()
     retry: deque[Source] = deque()  # articles of batches lost with a dead worker, redone one by one
     own = workers is None
     run = workers if workers is not None else Workers(jobs)
     try:
-        while batches or in_flight or retry:
+        while more or in_flight or retry:
             if retry:
                 # One article at a time, nothing else in flight: if the pool breaks now, this
                 # article broke it.
@@ -111,9 +113,14 @@ def map_in_workers(sources: list[Source], jobs: int, batch_size: int,
                     run.restart()
                     yield Notice(source.path, "the worker analysing this article died (killed or out of memory); skipped")
                 continue
-            while batches and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
-                batch = batches.popleft()
-                in_flight.append((batch, run.pool.submit(work, batch)))
+            while more and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
+                batch = next(batches, None)
+                if batch is None:
+                    more = False
+                else:
+                    in_flight.append((batch, run.pool.submit(work, batch)))
+            if not in_flight:
+                continue
             batch, future = in_flight.popleft()
             try:
                 results = future.result()
@@ -125,7 +132,7 @@ def map_in_workers(sources: list[Source], jobs: int, batch_size: int,
                 continue
             yield from _decode(results)
     except GeneratorExit:
-        if batches or in_flight or retry:  # closed before its end: no task of it goes on
+        if more or in_flight or retry:  # closed before its end: no task of it goes on
             run.close()
         raise
     except BaseException:
@@ -134,6 +141,13 @@ def map_in_workers(sources: list[Source], jobs: int, batch_size: int,
     finally:
         if own:
             run.close()
+
+
+def batched(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
+    """The sources in lists of `size` (the last shorter), read as each list is asked for."""
+    pending = iter(sources)
+    while batch := list(islice(pending, size)):
+        yield batch
 
 
 Judgeable = tuple[str, bytes, bytes]  # a record's key and blobs
