@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .polarity import _vote, negated
+from .negation import negated
+from .votes import vote_sign
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
@@ -27,7 +28,7 @@ def silent_vote(tokens: list[Token]) -> tuple[int, str] | None:
     """(+1 / -1, the words) for the first vote in `tokens` cast for or against nothing named (no object,
     or a pronoun: "vote against it"); None when there is none."""
     for tok in tokens:
-        sign = _vote(tok)
+        sign = vote_sign(tok)
         if sign == 0 or tok.tag_ in PAST:
             continue
         preps = [c for c in tok.children if c.dep_ == "prep"]

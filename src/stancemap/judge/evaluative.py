@@ -15,8 +15,8 @@ from typing import Any
 
 from ..extract.lexicon import PRIVATIVE
 from .kin import clause_of, departing_flip
+from .negation import negated
 from .outlook import LIKELY, UNLIKELY
-from .polarity import negated
 from .privative import act_kin
 from .state import lessened
 from .terms import Terms

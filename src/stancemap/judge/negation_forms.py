@@ -1,5 +1,5 @@
 """A "not" or "never" that negates no verb: a contrast of times ("resign now, not in six weeks") and an
-emphatic comparative ("has never been closer to signing"). Read by polarity.negated."""
+emphatic comparative ("has never been closer to signing"). Read by negation.negated."""
 
 from __future__ import annotations
 

@@ -10,6 +10,8 @@ Word rules over the dependency parse (spaCy's Token API, or parsed.ParsedToken i
   rivals              support aimed at another named person when the question is about a person's win (-)
   consequences        the event as a subject that brings harm (-) or is called an aim (+)
 Evaluative words with no stance verb are read by `evaluate` from a general sentiment lexicon.
+Whether a word is negated, and what it is aimed at, is decided in negation.py; the direction of a vote
+and a rival's name in votes.py; an act judged as a whole ("rejecting it would be a mistake") in judged.py.
 """
 
 from __future__ import annotations
@@ -31,96 +33,14 @@ from ..extract.lexicon import (
 )
 from .judged import judged
 from .kin import departing_flip, kin
-from .negation_forms import contrastive, emphatic, set_against
+from .negation import below, negated, refused
 from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .state import continued, lessened_by
 from .terms import Terms
+from .votes import rival_of, vote_sign
 
 Token = Any  # spaCy Token or parsed.ParsedToken
-
-
-def negated(tok: Token) -> bool:
-    """A negation on the word or on its governors, a "without" above it, or a refusal governing it
-    ("refusal of NATO countries to integrate it", "did not oppose"). Answered once per token of a
-    document (the rules ask it of the same token many times; the answer reads only the parse)."""
-    memo = tok.doc.user_data.get("stancemap_negated")
-    if memo is None:
-        memo = tok.doc.user_data["stancemap_negated"] = {}
-    found = memo.get(tok.i)
-    if found is None:
-        found = memo[tok.i] = _negated(tok)
-    return found
-
-
-def _negated(tok: Token) -> bool:
-    node: Token | None = tok
-    for hop in range(4):
-        if node is None:
-            break
-        if any((c.dep_ == "neg" or c.lower_ in {"never", "no"}) and not contrastive(node, c) and not set_against(node, c, tok)
-               for c in node.children) and not emphatic(node):
-            return True
-        if hop > 0 and node.lemma_.lower() in REFUSING:
-            return True
-        # "No responsible government could accept that", "Nobody doubts ...": a negative subject.
-        if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing", "no one"} or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in node.children):
-            return True
-        if node.lower_ == "without" or (node.head.i != node.i and node.head.lower_ == "without"):
-            # "Without neutrality there will be no peace" demands the word, it does not negate it.
-            without = node if node.lower_ == "without" else node.head
-            main = without.head
-            return not (without.i < main.i and any(c.dep_ in {"neg", "attr", "nsubj"} and (
-                c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children)) for c in main.children))
-        if node.dep_ in {"relcl", "acl"} and (_no_noun(node.head) or node.head.lower_ in NOBODY):
-            return True  # "There is no draft of this plan I could vote for", "nothing to apologise for"
-        if hop == 0 and any(c.dep_ == "dobj" and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children))) for c in node.children):
-            return True  # "helps no one", "solves nothing"
-        if node.dep_ == "relcl" and node.head.dep_ == "attr" and any(c.dep_ == "neg" for c in node.head.head.children):
-            return True  # "I will not be the one who signs it away" (tests/judge/test_stance.py)
-        if node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in NEG_RAISING and any(
-                c.dep_ == "neg" for c in node.head.children):
-            return True  # "did not think the rule should be dropped" (tests/judge/test_privative.py)
-        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "conj"}:
-            break
-        node = node.head
-    return False
-
-
-# Negative pronouns: as the head of a clause's noun ("nothing to apologise for") or as an object ("helps no one").
-NOBODY = frozenset({"nothing", "nobody", "none", "no one", "noone"})
-# Verbs whose negation is read in their complement ("I don't think it will pass" denies it passing).
-NEG_RAISING = frozenset({"believe", "think", "expect", "suppose", "want", "imagine", "see"})
-
-
-def _no_noun(noun: Token) -> bool:
-    """The noun, or the noun its phrase hangs on ("no version of this bill"), has the determiner "no"."""
-    for _ in range(3):
-        if any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children):
-            return True
-        if noun.dep_ not in {"pobj", "prep"} or noun.head.i == noun.i:
-            return False
-        noun = noun.head
-    return False
-
-
-def below(tok: Token, cut: frozenset[str] = frozenset({"conj", "cc"})) -> list[Token]:
-    """A token's subtree without coordinated branches ("renounce X and enshrine Y": Y is not renounced),
-    nor any other branch whose relation is in `cut`."""
-    out, stack = [], [tok]
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in cut)
-    return out
-
-
-def refused(tok: Token) -> list[Token]:
-    """What a stance word is aimed at: its objects, or for a passive ("X was rejected") its subject."""
-    deps = {"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "acl", "attr"}
-    return [t for c in tok.children if c.dep_ in deps for t in below(c)]
 
 
 def _gives_up(tok: Token) -> bool:
@@ -205,36 +125,6 @@ def _event_subject(tok: Token, terms: Terms) -> bool:
     return tok.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"} and any(
         t.lemma_.lower() in terms.event or (t.lower_ == "into" and t.head.lemma_ in {"bring", "take", "admit"})
         for t in tok.subtree)
-
-
-def _rival(tok: Token, terms: Terms) -> Token | None:
-    """Support aimed at another named person when the question asks whether a person wins:
-    "will vote for his challenger, Moira MacKellan" backs a rival."""
-    if not terms.subject_is_person:
-        return None
-    names = [t for t in refused(tok) if t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", ""}
-             and t.lower_ not in terms.participants and t.dep_ != "poss"]
-    # "vote for Marrant" backs him; "vote for Marrant's challenger" does not.
-    mine = any(t.lower_ in terms.participants and t.dep_ != "poss" and not any(
-        a.dep_ == "poss" for a in t.ancestors if a in refused(tok)) for t in refused(tok))
-    return names[0] if names and not mine else None
-
-
-def _vote(tok: Token) -> int:
-    """"vote for" / "vote yes" / "say yes" / "a Yes vote" (+1), "vote against" / "vote no" / "say no" /
-    "a No vote" (-1), 0 otherwise (tests/judge/test_privative.py pins the yes/no forms)."""
-    lemma = tok.lemma_.lower()
-    if lemma not in {"vote", "say"} or (lemma == "say" and tok.dep_ == "acl"):
-        return 0  # "the right to say no" names a right, it casts no vote
-    answers = {c.lower_ for c in tok.children if c.lower_ in {"yes", "no"} and (
-        c.dep_ in {"dobj", "intj", "advmod", "npadvmod", "attr", "oprd", "ccomp"}
-        or (tok.pos_ == "NOUN" and c.i < tok.i and c.text[:1].isupper()))}  # "a No vote", not "no vote at all"
-    if len(answers) == 1:
-        return 1 if "yes" in answers else -1
-    if lemma != "vote":
-        return 0
-    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-    return 1 if "for" in preps else -1 if "against" in preps else 0
 
 
 def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
@@ -384,14 +274,14 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         score += 1 if negated(tok) else -1
         evidence.append(f"{'+not ' if negated(tok) else '-'}{tok.text}")
         return score
-    if (vote := _vote(tok)) != 0:
-        rival = _rival(tok, terms)
+    if (vote := vote_sign(tok)) != 0:
+        rival = rival_of(tok, terms)
         vote = -vote if rival is not None else vote
         # "vote no": the answer "no" is the vote, not its negation ("would not vote no" still is one).
         answered_no = any(c.lower_ == "no" and c.dep_ != "neg" for c in tok.children)
         vote = -vote if negated(tok) and not (answered_no and not any(c.dep_ == "neg" for c in tok.children)) else vote
         score += vote
-        evidence.append(f"{'+' if vote > 0 else '-'}vote {'for' if _vote(tok) > 0 else 'against'}"
+        evidence.append(f"{'+' if vote > 0 else '-'}vote {'for' if vote_sign(tok) > 0 else 'against'}"
                         + (f" a rival ({rival.text})" if rival is not None else ""))
         return score
     if _idle_ending(tok, terms):
@@ -410,7 +300,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             terms.privative and permits(tok, terms) and not negated(tok)):
         if any(t.lemma_.lower() in NEGATIVE | opposites for t in tok.subtree if t.i != tok.i):
             return score  # "open to a neutrality agreement": the word it governs carries the stance
-        rival = _rival(tok, terms)
+        rival = rival_of(tok, terms)
         if rival is not None:
             score -= 1
             evidence.append(f"-{tok.text} a rival ({rival.text})")

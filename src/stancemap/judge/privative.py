@@ -19,6 +19,7 @@ from typing import Any
 
 from ..extract.lexicon import FAILING, GENERIC_THINGS, OCCURRING, PERMITTING, PRIVATIVE
 from .kin import STANDING
+from .negation import below, negated
 from .terms import Terms
 from .wordnet import wordnet
 
@@ -117,8 +118,6 @@ LIGHT = frozenset({"pose", "represent", "constitute", "present", "become", "rema
 
 def _below(tok: Token) -> list[Token]:
     """The subtree without coordinated branches, relative clauses or adverbial clauses."""
-    from .polarity import below
-
     return below(tok, CLAUSES_CUT)
 
 
@@ -209,7 +208,7 @@ def _clause(tok: Token) -> Token:
 def restates(tok: Token, terms: Terms) -> int:
     """+1 when the word is the proposition's act (or another word of removal) aimed at its object
     ("annul the law", "must block the merger", "cars must be kept out"); -1 when that is negated;
-    0 otherwise. The caller checks `negated` through polarity's own rules."""
+    0 otherwise. Negation is read by negation.negated."""
     if tok.pos_ != "VERB" or tok.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass", "pcomp"}:
         return 0  # "repealing it would be a gift to ...": the act as a subject is judged, not asserted
     act, obj = _sides(terms)
@@ -225,8 +224,6 @@ def restates(tok: Token, terms: Terms) -> int:
         return 0  # "block the ban", "reject the closure": aimed at the act, read by the usual rules
     if not (words & obj or (own and (not targets or words & PRONOUNS))):
         return 0
-    from .polarity import negated
-
     return -1 if negated(tok) else 1
 
 
@@ -258,8 +255,6 @@ def _departs(tok: Token, obj: frozenset[str]) -> int:
     subject = [t for c in holder.children if c.dep_ == "nsubj" for t in _below(c)]
     if not any(t.lower_ in obj or t.lemma_.lower() in obj for t in subject):
         return 0
-    from .polarity import negated
-
     return -sign if negated(tok) else sign
 
 

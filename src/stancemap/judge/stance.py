@@ -24,7 +24,8 @@ from ..extract.text import doc_text
 from ..model import Question, Stance
 from .conditions import Condition
 from .evaluative import evaluate
-from .polarity import negated, occurs, polarity
+from .negation import negated
+from .polarity import occurs, polarity
 from .privative import aimed_at_object
 from .state import extent
 from .terms import Terms, terms_of

@@ -1,0 +1,103 @@
+"""Whether a word is negated, and the words a word reaches.
+
+`negated` decides whether a stance word, the proposition's verb or an evaluative word is denied: a
+"not"/"never"/"no" on it or on its governors (up to a clause boundary), a negative subject ("nobody
+doubts"), a "without" above it, a refusal governing it, a negative pronoun as its object or head
+("helps no one", "nothing to apologise for"), or a negation on a verb of believing above it ("did not
+think it should pass"). The forms of "not" that negate nothing (a contrast of times, an emphatic
+comparative) are told apart in negation_forms.py. `below` and `refused` give a word's reach: its
+subtree without coordinated branches, and the words a stance word is aimed at (its objects, or the
+subject of a passive). Read by polarity.py, privative.py, evaluative.py, stance.py and ballot.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..extract.lexicon import REFUSING
+from .negation_forms import contrastive, emphatic, set_against
+
+Token = Any  # spaCy Token or parsed.ParsedToken
+
+
+def negated(tok: Token) -> bool:
+    """A negation on the word or on its governors, a "without" above it, or a refusal governing it
+    ("refusal of NATO countries to integrate it", "did not oppose"). Answered once per token of a
+    document (the rules ask it of the same token many times; the answer reads only the parse)."""
+    memo = tok.doc.user_data.get("stancemap_negated")
+    if memo is None:
+        memo = tok.doc.user_data["stancemap_negated"] = {}
+    found = memo.get(tok.i)
+    if found is None:
+        found = memo[tok.i] = _negated(tok)
+    return found
+
+
+def _negated(tok: Token) -> bool:
+    node: Token | None = tok
+    for hop in range(4):
+        if node is None:
+            break
+        if any((c.dep_ == "neg" or c.lower_ in {"never", "no"}) and not contrastive(node, c) and not set_against(node, c, tok)
+               for c in node.children) and not emphatic(node):
+            return True
+        if hop > 0 and node.lemma_.lower() in REFUSING:
+            return True
+        # "No responsible government could accept that", "Nobody doubts ...": a negative subject.
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing", "no one"} or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in node.children):
+            return True
+        if node.lower_ == "without" or (node.head.i != node.i and node.head.lower_ == "without"):
+            # "Without neutrality there will be no peace" demands the word, it does not negate it.
+            without = node if node.lower_ == "without" else node.head
+            main = without.head
+            return not (without.i < main.i and any(c.dep_ in {"neg", "attr", "nsubj"} and (
+                c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children)) for c in main.children))
+        if node.dep_ in {"relcl", "acl"} and (_no_noun(node.head) or node.head.lower_ in NOBODY):
+            return True  # "There is no draft of this plan I could vote for", "nothing to apologise for"
+        if hop == 0 and any(c.dep_ == "dobj" and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children))) for c in node.children):
+            return True  # "helps no one", "solves nothing"
+        if node.dep_ == "relcl" and node.head.dep_ == "attr" and any(c.dep_ == "neg" for c in node.head.head.children):
+            return True  # "I will not be the one who signs it away" (tests/judge/test_stance.py)
+        if node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in NEG_RAISING and any(
+                c.dep_ == "neg" for c in node.head.children):
+            return True  # "did not think the rule should be dropped" (tests/judge/test_privative.py)
+        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "conj"}:
+            break
+        node = node.head
+    return False
+
+
+# Negative pronouns: as the head of a clause's noun ("nothing to apologise for") or as an object ("helps no one").
+NOBODY = frozenset({"nothing", "nobody", "none", "no one", "noone"})
+# Verbs whose negation is read in their complement ("I don't think it will pass" denies it passing).
+NEG_RAISING = frozenset({"believe", "think", "expect", "suppose", "want", "imagine", "see"})
+
+
+def _no_noun(noun: Token) -> bool:
+    """The noun, or the noun its phrase hangs on ("no version of this bill"), has the determiner "no"."""
+    for _ in range(3):
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children):
+            return True
+        if noun.dep_ not in {"pobj", "prep"} or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return False
+
+
+def below(tok: Token, cut: frozenset[str] = frozenset({"conj", "cc"})) -> list[Token]:
+    """A token's subtree without coordinated branches ("renounce X and enshrine Y": Y is not renounced),
+    nor any other branch whose relation is in `cut`."""
+    out, stack = [], [tok]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in cut)
+    return out
+
+
+def refused(tok: Token) -> list[Token]:
+    """What a stance word is aimed at: its objects, or for a passive ("X was rejected") its subject."""
+    deps = {"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "acl", "attr"}
+    return [t for c in tok.children if c.dep_ in deps for t in below(c)]

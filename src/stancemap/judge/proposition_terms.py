@@ -1,0 +1,139 @@
+"""The words a proposition is judged with, found from its parsed question (proposition.py's `fill_terms`).
+
+Given the question's main verb and its arguments, decides:
+  event         the predicate and its particle, its WordNet derivations ("approve" -> "approval"), the
+                event nouns among its arguments ("takeover", "re-election": `_is_event_noun`) and the
+                family of words a predicate shares (lexicon.EVENT_FAMILIES)
+  participants  the names in the arguments; `anchors` those that name the act's own participants
+  things        the common nouns the question is about, with their single-sense WordNet synonyms
+                ("ceasefire" -> "truce")
+  opposites     WordNet antonyms of the predicate and of the event nouns, and the family's alternatives
+Reading the question's syntax (subject, predicate, object, voice, privative, time bound) stays in
+proposition.py; the corpus's own names for the thing are added later (`Proposition.add_corpus_terms`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..extract.lexicon import ALTERNATIVES, EVENT_FAMILIES, GENERIC_THINGS, THING_FAMILIES
+from .wordnet import wordnet
+
+if TYPE_CHECKING:
+    from .proposition import Proposition
+
+# Adverbs that act as a verb's particle ("go ahead", "break up").
+PARTICLE_ADVERBS = frozenset({"ahead", "through", "out", "off", "up", "down", "back", "over", "away", "in"})
+
+
+def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], subject: Any) -> None:
+    wn = wordnet()
+    # The predicate only says the subject's act happens ("the takeover goes ahead", "there will be a ceasefire").
+    existential = subject is not None and subject.dep_ == "attr"
+    happening = prop.predicate in HAPPENING or existential
+    lemma = verb.lemma_.lower()
+    # A phrasal predicate ("go ahead", "phase out") is its whole phrase: the bare verb ("go") is any act.
+    event: set[str] = {prop.predicate, prop.predicate.replace(" ", "-"), prop.predicate.replace(" ", "")}
+    if " " not in prop.predicate:
+        event.add(lemma)
+    if existential:
+        # "there will be a ceasefire": the act is the noun itself, whatever WordNet says of it.
+        event = {_joined(subject), subject.lemma_.lower()}
+    event |= EVENT_FAMILIES.get(prop.predicate, frozenset()) | EVENT_FAMILIES.get(lemma, frozenset())
+    if " " in prop.predicate or lemma not in GENERIC_VERBS:
+        event |= wn.derivations(prop.predicate, "v")
+    opposites: set[str] = set(wn.antonyms(prop.predicate, "v")) | set(ALTERNATIVES.get(prop.predicate, ()))
+    participants: set[str] = set()
+    anchors: set[str] = set()
+    things: set[str] = set(THING_FAMILIES.get(prop.predicate, ()))
+    for arg in arguments:
+        for t in arg.subtree:
+            if t.ent_type_ in {"DATE", "TIME"}:
+                continue  # "a ceasefire by June": the time bound, not a participant
+            # A capitalised word inside the question is a name whatever the tagger says ("Marrant" as ADJ).
+            if t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ not in {"DET", "ADP", "PART", "NUM", "CCONJ", "PUNCT"}) or (
+                    t.i > 0 and t.text[:1].isupper() and t.pos_ in {"ADJ", "NOUN", "VERB"}):
+                participants.add(t.lower_)
+                if arg is not subject or prop.subject_is_person or happening or len(arguments) == 1:
+                    anchors.add(t.lower_)
+            elif t.pos_ == "NOUN" and t.lower_ not in {"re", "-"}:
+                noun = _joined(t)
+                # The subject names the act only when the predicate just says it happens ("the takeover
+                # goes ahead"); otherwise it is the agent ("the coalition survives").
+                agent = arg is subject and not happening
+                if existential and t.i == subject.i:
+                    continue
+                # Under a privative predicate the object's act is what is taken away ("block the
+                # merger", "lift the export ban"): a thing of the question, not its event (judge/privative.py).
+                taken = prop.privative and arg is not subject
+                # A noun that only says what kind of thing another is ("the abortion bill", "Thursday's
+                # confidence vote", "judge Mira Cole") names a thing, not the act asked about
+                # (tests/judge/test_proposition.py::test_a_modifier_noun_is_no_event).
+                modifier = t.dep_ in {"compound", "nmod"} and t.head.i > t.i and t.head.pos_ in {"NOUN", "PROPN"} \
+                    and not _joined(t.head).endswith(tuple(f"-{p}" for p in PARTICLE_ADVERBS))
+                if not agent and not taken and not modifier and _is_event_noun(noun):
+                    event |= {noun, noun.replace("-", ""), *wn.derivations(noun.replace("-", ""), "n")}
+                    event |= EVENT_FAMILIES.get(noun, frozenset())
+                    opposites |= wn.antonyms(noun.replace("-", ""), "n")
+                else:
+                    things.add(t.lemma_.lower())
+    things |= _synonyms(things - GENERIC_THINGS - THING_NOUNS)
+    if happening:
+        # "Will the takeover go ahead?": the event is the subject's; the predicate only says it happens.
+        event |= {"go-ahead", "completion"}
+    prop.event = sorted(w for w in event if w and w not in {"re", "-"})
+    prop.participants = sorted(participants - {"'s"})
+    prop.anchors = sorted(anchors - {"'s"})
+    prop.things = sorted((things | (GENERIC_THINGS & things)) - set(prop.event))
+    prop.opposites = sorted(opposites - set(prop.event))
+    if not prop.reading:
+        prop.reading = f"subject «{prop.subject}», predicate «{prop.predicate}», object «{prop.object}»"
+
+
+# Predicates that only say the subject's act happens: its noun is the event.
+HAPPENING = frozenset({"go ahead", "happen", "proceed", "succeed", "go through", "take place", "collapse", "fail"})
+# Verbs too general to give their derivations as words of the event ("get", "make").
+GENERIC_VERBS = frozenset({"get", "make", "do", "have", "take", "be", "go", "become", "see", "put", "give"})
+
+
+def _synonyms(nouns: set[str]) -> set[str]:
+    """Other names of the question's things ("ceasefire" -> "truce", "armistice"), only for a noun of
+    one sense and synonyms of at most two: "pipeline" has the senses "line" and "grapevine", which
+    would make every line of text about the question. WordNet writes some compounds with a hyphen
+    ("cease-fire"), so those spellings are tried too."""
+    wn = wordnet()
+    out: set[str] = set()
+    for noun in nouns:
+        spellings = [noun, *(f"{noun[:k]}-{noun[k:]}" for k in range(3, len(noun) - 2))]
+        found = next((w for w in spellings if wn.synsets(w, "n")), None)
+        if found is None or len(wn.synsets(found, "n")) != 1:
+            continue
+        out |= {w.replace("-", "") for w in wn.synonyms(found, "n", senses=1) | {found}
+                if w.replace("-", "").isalpha() and len(wn.synsets(w, "n")) <= 2}
+    return out - nouns
+
+
+def _joined(tok: Any) -> str:
+    """A hyphenated noun as one word ("re-election" is parsed "re", "-", "election")."""
+    doc = tok.doc
+    i = tok.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].whitespace_ == "" and doc[i - 1].whitespace_ == "":
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
+
+
+def _is_event_noun(noun: str) -> bool:
+    """A noun that names an act (it derives from a verb, or a verb derives from it: "merger" <-
+    "merge", "takeover" <- "take over", "re-election" <- "reelect", "approval" <- "approve")."""
+    if noun in EVENT_FAMILIES:
+        return True
+    wn = wordnet()
+    base = noun.replace("-", "")
+    return bool(wn.synsets(base, "n")) and any(wn.synsets(d, "v") for d in wn.derivations(base, "n")) and (
+        base not in THING_NOUNS)
+
+
+# Nouns WordNet derives from verbs that name things, not acts: a bill is not "billing".
+THING_NOUNS = frozenset({"bill", "law", "ship", "power", "plant", "station", "company", "party", "harbour", "harbor",
+                         "port", "city", "country", "government", "board", "assembly", "council", "mayor", "coal",
+                         "budget", "plan", "deal", "treaty", "stadium", "bank", "governor", "vote"})

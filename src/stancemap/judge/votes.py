@@ -1,0 +1,46 @@
+"""Votes: "vote for" / "vote yes" / "a Yes vote" and their opposites, and support aimed at a rival.
+
+`vote_sign` reads a vote's direction from its answer or preposition; `rival_of` says when the support
+is aimed at another named person while the question asks whether a person wins ("will vote for his
+challenger" backs a rival). Read by polarity.py (votes on the question) and ballot.py (votes cast on
+nothing named).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .negation import refused
+from .terms import Terms
+
+Token = Any  # spaCy Token or parsed.ParsedToken
+
+
+def rival_of(tok: Token, terms: Terms) -> Token | None:
+    """Support aimed at another named person when the question asks whether a person wins:
+    "will vote for his challenger, Moira MacKellan" backs a rival."""
+    if not terms.subject_is_person:
+        return None
+    names = [t for t in refused(tok) if t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", ""}
+             and t.lower_ not in terms.participants and t.dep_ != "poss"]
+    # "vote for Marrant" backs him; "vote for Marrant's challenger" does not.
+    mine = any(t.lower_ in terms.participants and t.dep_ != "poss" and not any(
+        a.dep_ == "poss" for a in t.ancestors if a in refused(tok)) for t in refused(tok))
+    return names[0] if names and not mine else None
+
+
+def vote_sign(tok: Token) -> int:
+    """"vote for" / "vote yes" / "say yes" / "a Yes vote" (+1), "vote against" / "vote no" / "say no" /
+    "a No vote" (-1), 0 otherwise (tests/judge/test_privative.py pins the yes/no forms)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in {"vote", "say"} or (lemma == "say" and tok.dep_ == "acl"):
+        return 0  # "the right to say no" names a right, it casts no vote
+    answers = {c.lower_ for c in tok.children if c.lower_ in {"yes", "no"} and (
+        c.dep_ in {"dobj", "intj", "advmod", "npadvmod", "attr", "oprd", "ccomp"}
+        or (tok.pos_ == "NOUN" and c.i < tok.i and c.text[:1].isupper()))}  # "a No vote", not "no vote at all"
+    if len(answers) == 1:
+        return 1 if "yes" in answers else -1
+    if lemma != "vote":
+        return 0
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return 1 if "for" in preps else -1 if "against" in preps else 0
