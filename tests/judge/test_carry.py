@@ -15,14 +15,38 @@ def _s(sid: str, doc: str, speaker: str | None, stance: str | None, evidence: li
                      stance_evidence=evidence or [], conditions=conditions or [])
 
 
-def test_the_speakers_own_stance_in_the_article_is_carried_first() -> None:
-    # "Will the council sell the harbour?": the mayor opposes in one quote, then talks of the weather.
+def test_the_speakers_stance_over_the_corpus_outweighs_one_quote_in_the_article() -> None:
+    # "Will the council sell the harbour?": the mayor opposes in one quote of this article, then talks
+    # of the weather; in two other articles she welcomes the sale. Her prevailing stance is support.
     sts = [_s("1", "d1", "a1", "oppose", ["about: sale", "-against"], content="We are against the sale."),
            _s("2", "d1", "a1", None, content="The rain will not stop us."),
            _s("3", "d2", "a1", "support", ["about: sale", "+welcome"]),
-           _s("4", "d2", "a1", "support", ["about: sale", "+welcome"])]
+           _s("4", "d3", "a1", "support", ["about: sale", "+welcome"])]
     propagate(sts, {"1", "2", "3", "4"}, {"1", "2"})
+    assert (sts[1].stance, sts[1].stance_evidence) == ("support", [CARRIED_IN_CORPUS])
+
+
+def test_the_article_agreeing_with_the_corpus_is_named_as_the_source() -> None:
+    # "Will the festival go ahead?": the organiser backs it here and in another article.
+    sts = [_s("1", "d1", "a1", "support", ["about: festival", "+back"]),
+           _s("2", "d1", "a1", None, content="We have booked forty bands."),
+           _s("3", "d2", "a1", "support", ["about: festival", "+welcome"])]
+    propagate(sts, {"1", "2", "3"}, {"1", "2"})
+    assert (sts[1].stance, sts[1].stance_evidence) == ("support", [CARRIED_IN_ARTICLE])
+
+
+def test_the_article_breaks_a_tie_of_the_corpus() -> None:
+    # "Will the senate confirm the judge?": a senator opposes in one article and supports in another;
+    # over the corpus neither prevails, so each article's silent quote takes that article's stance.
+    sts = [_s("1", "d1", "a1", "oppose", ["about: confirm", "-not confirm"]),
+           _s("2", "d1", "a1", None, content="The hearing ran late."),
+           _s("3", "d2", "a1", "support", ["about: confirm", "+confirm"]),
+           _s("4", "d2", "a1", None, content="We asked our questions."),
+           _s("5", "d3", "a1", None, content="Nothing more to add.")]
+    propagate(sts, {"1", "2", "3", "4", "5"}, {"1", "2", "3", "4", "5"})
     assert (sts[1].stance, sts[1].stance_evidence) == ("oppose", [CARRIED_IN_ARTICLE])
+    assert (sts[3].stance, sts[3].stance_evidence) == ("support", [CARRIED_IN_ARTICLE])
+    assert (sts[4].stance, sts[4].stance_evidence) == ("neutral", [IN_PASSAGE])
 
 
 def test_the_speakers_stance_in_other_articles_when_none_in_this_one() -> None:
