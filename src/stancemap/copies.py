@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from .model import Analysis, Document, Statement
+from .unionfind import DisjointSets
 
 WORD = re.compile(r"\w+")
 SHINGLE = 5
@@ -129,13 +130,7 @@ def copy_groups(documents: Sequence[Document], pairs: Sequence[CopyPair] | None 
             candidates.add(doc.id, signature(doc.body))
         pairs = candidates.pairs
     docs = {d.id: d for d in documents}
-    parent = {d.id: d.id for d in documents}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    copies = DisjointSets(d.id for d in documents)
 
     # A pair's earlier document is among the few candidates before its later one: the shingles of
     # the last KEPT_SHINGLES documents checked are kept (hashed, as sorted arrays of about 5 KB), so
@@ -152,13 +147,13 @@ def copy_groups(documents: Sequence[Document], pairs: Sequence[CopyPair] | None 
         return recent[doc_id]
 
     for a, b, estimate in pairs:
-        if a not in docs or b not in docs or root(a) == root(b):
+        if a not in docs or b not in docs or copies.root(a) == copies.root(b):
             continue
         if estimate >= ACCEPT or _array_jaccard(grams(a), grams(b)) >= COPY_JACCARD:
-            parent[root(b)] = root(a)
+            copies.join(b, a)
     groups: dict[str, list[str]] = {}
     for doc in documents:
-        groups.setdefault(root(doc.id), []).append(doc.id)
+        groups.setdefault(copies.root(doc.id), []).append(doc.id)
     return [g for g in groups.values() if len(g) > 1]
 
 

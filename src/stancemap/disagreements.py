@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from .framing import is_loaded, rival_of
 from .model import Analysis, Disagreement, Event, Statement
+from .unionfind import DisjointSets
 
 
 def account_labels(analysis: Analysis) -> dict[str, str]:
@@ -93,13 +94,7 @@ def date_disagreements(analysis: Analysis) -> list[Disagreement]:
     labels = account_labels(analysis)
     events = [e for e in analysis.events if _as_date(e.date)]
     words = {e.id: frozenset(CONTENT.findall(e.text.lower())) for e in events}
-    parent = {e.id: e.id for e in events}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    same_event = DisjointSets(e.id for e in events)
 
     # The same sentence carried by many articles (wire copies) is one event told many times: its
     # reports are chained in date order, so that a thousand copies cost a thousand steps, not a
@@ -111,13 +106,13 @@ def date_disagreements(analysis: Analysis) -> list[Disagreement]:
         group.sort(key=lambda e: _as_date(e.date) or date.min)
         for a, b in pairwise(group):
             if _same_event(a, b, words):
-                parent[root(a.id)] = root(b.id)
+                same_event.join(a.id, b.id)
     for a, b in _similar_pairs([g[0] for g in same_words.values()], words):
         if _same_event(a, b, words):
-            parent[root(a.id)] = root(b.id)
+            same_event.join(a.id, b.id)
     clusters: dict[str, list[Event]] = defaultdict(list)
     for e in events:
-        clusters[root(e.id)].append(e)
+        clusters[same_event.root(e.id)].append(e)
     found = []
     for members in clusters.values():
         accounts: dict[str, set[str]] = defaultdict(set)
