@@ -102,9 +102,10 @@ def test_cli_evaluate_rejects_gold_without_its_keys(tmp_path: Path, example_json
 def test_cli_question_it_cannot_read_as_yes_no_says_which_reading_it_used(tmp_path: Path) -> None:
     shutil.copy(next(EXAMPLES.glob("*.txt")), tmp_path / "a.txt")
     notes = []
-    for question in ("banana", "Will Valdoria join the Northern Compact?"):
+    for question in ("banana [/x] [red]", "Will Valdoria join the Northern Compact?"):
         result = runner.invoke(app, ["analyze", str(tmp_path), "--question", question, "--json", str(tmp_path / "o.json")])
         assert result.exit_code == 0, result.output
         notes.append([line for line in result.output.splitlines() if line.startswith("note: the question")])
     assert len(notes[0]) == 1 and "no verb found" in notes[0][0]  # one line, with the reading used
+    assert "'banana [/x] [red]'" in notes[0][0]  # the user's words as written, never read as markup
     assert notes[1] == []  # a question read normally: no note

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .clean import clean_article
 from .clean.language import body_language
+from .code_closure import closure, version_of
 from .copies import signature
 from .extract import extract_article
 from .model import Notice, Source
@@ -33,23 +34,28 @@ NOT_ENGLISH = "not English; cleaned and listed, but not analysed for statements 
 # Articles parsed together: large enough for spaCy's batching, small enough that a batch's
 # parses (freed at its end) stay a few megabytes.
 BATCH_SIZE = 16
-# The map's own code: a change to any of these modules changes every cache key.
+# The map's own code, where following its imports starts (code_closure.py): a change to any of
+# these modules, or to any module of stancemap they import (judge/wordnet.py, tables.py, ...), or a
+# new version of a package they import or read data from (WordNet's, VADER's), changes every cache key.
 MAP_MODULES = ("clean", "extract", "article.py", "parse.py", "parse_rows.py", "parsed.py", "record.py", "model.py",
                "copies.py")
 
 
 @lru_cache(maxsize=1)
 def map_fingerprint() -> str:
-    """A hash of the map step's source code, the record format and the pinned model: cached
-    records from any other version of the map are never read back."""
+    """A hash of the map step's source code (with every stancemap module it imports), the versions
+    of the packages it uses, the record format and the pinned model: cached records from any other
+    version of the map are never read back (tests/mapping/test_cache.py)."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256(f"{RECORD_VERSION}|{MODEL_PACKAGE}|{MAX_BODY_CHARS}".encode())
-    for name in MAP_MODULES:
-        path = root / name
-        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
-        for file in files:
-            digest.update(file.relative_to(root).as_posix().encode())
-            digest.update(file.read_bytes())
+    start = [file for name in MAP_MODULES
+             for file in ((root / name).rglob("*.py") if (root / name).is_dir() else [root / name])]
+    files, imported = closure(start)
+    for file in files:
+        digest.update(file.relative_to(root).as_posix().encode())
+        digest.update(file.read_bytes())
+    for name in imported:
+        digest.update(f"{name}=={version_of(name)}".encode())
     return digest.hexdigest()[:16]
 
 

@@ -147,8 +147,9 @@ def _analyze(paths: list[Path], question: str | None, json_file: Path | None, ht
         _notice(notice)
     if not quiet and analysis.run:
         run_info = analysis.run
+        repeated = f", {run_info['repeated']:.0f} the same text as an earlier file" if run_info.get("repeated") else ""
         err.print(f"{run_info['articles']:.0f} article(s): {run_info['parsed']:.0f} parsed, "
-                  f"{run_info['cached']:.0f} from the cache", highlight=False, soft_wrap=True)
+                  f"{run_info['cached']:.0f} from the cache{repeated}", highlight=False, soft_wrap=True)
     if analysis.question is not None and not quiet:
         from .judge.learned import missing
 
@@ -156,7 +157,7 @@ def _analyze(paths: list[Path], question: str | None, json_file: Path | None, ht
             err.print(f"[yellow]note[/]: the learned stance layer is off: {escape(why)}; stances are the rules' alone",
                       highlight=False, soft_wrap=True)
     if (reading := _unusual_reading(analysis)) is not None and analysis.question is not None and not quiet:
-        err.print(f"[yellow]note[/]: the question {escape(analysis.question.text)!r} was not read as a yes/no question "
+        err.print(f"[yellow]note[/]: the question {escape(repr(analysis.question.text))} was not read as a yes/no question "
                   f"with a verb: {escape(reading)}", highlight=False, soft_wrap=True)
     if analysis.question and analysis.question.proposed and not quiet and (json_file or html or markdown):
         err.print(f"question (proposed from the corpus): {escape(analysis.question.text)} ({escape(analysis.question.reason)})",

@@ -125,6 +125,7 @@ def analyze_sources(sources: Iterable[Source | Notice], question: str | None = N
                 cache.results.put(key, analysis)
         progress.advance(1)
         analysis.run |= {"articles": len(mapped), "cached": stats.cached, "parsed": stats.parsed,
+                        "repeated": stats.repeated,
                         "map_seconds": mapped_at - started, "reduce_seconds": time.perf_counter() - mapped_at,
                         "reduce_reused": int(reused)}
         if options.cache:

