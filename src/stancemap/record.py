@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from .extract.mentions import Mention
 from .model import Document, Event, Removed
+
+if TYPE_CHECKING:  # imported where used: extract/ imports this module, so `import stancemap.record` first would cycle
+    from .extract.mentions import Mention
 
 RECORD_VERSION = 3  # 2: head and body stored apart, parse rows by column; 3: wire-copy signature
 
@@ -110,6 +112,8 @@ class ArticleRecord:
 
     @staticmethod
     def read_head(head: bytes) -> RecordHead:
+        from .extract.mentions import Mention
+
         raw = orjson.loads(zlib.decompress(head))
         return RecordHead(raw["key"], raw.get("outlet"), [Mention(**m) for m in raw.get("mentions", [])],
                           raw.get("frames", {}), list(raw.get("nationalities", [])), list(raw.get("minhash", [])))
