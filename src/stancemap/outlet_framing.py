@@ -54,17 +54,14 @@ def framing_terms(bodies: list[str], names: list[str], persons: list[tuple[str, 
     `worded`, `plain`: `wording_terms` of the same counts and topic, found earlier (then `wording` is
     not read)."""
     index = FramingIndex(iter(bodies), names, persons, [[bodies[k] for k in docs] for docs in outlets])
-    if wording is not None and worded is None:
-        wording.set_topic(*topic)
-        worded = {key: wording.terms(key) for key in keys}
-        # counterparts read what every outlet's `terms` showed: found after them all
-        plain = {key: wording.counterpart_candidates(key) for key in keys}
+    if wording is not None and worded is None:  # found here, as the helper finds them ahead
+        _, worded, plain = wording_terms(wording, topic)
     found = []
     for docs, key in zip(outlets, keys, strict=True):
         terms = index.terms(bodies[k] for k in docs)
         if worded is not None:
             spelt = {t.term for t in terms}
-            terms += [t for t in worded[key] if t.term not in spelt]
+            terms += [t for t in worded.get(key, []) if t.term not in spelt]
             # each outlet's plain words for what the others show terms of their own for
             terms += shown_counterparts((plain or {}).get(key, []), {t.term.lower() for t in terms})
         found.append(terms)
