@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 
 from .errors import StancemapError
 from .ingest import DEFAULT_MAX_BYTES
-from .model import Notice
+from .model import Notice, Question
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Map who said what about a contested question, when, on what condition, and how outlets framed it.")
@@ -120,13 +120,13 @@ def _notice(notice: Notice) -> None:
     err.print(f"[yellow]{label}[/]: {escape(notice.path)}: {escape(notice.message)}", highlight=False, soft_wrap=True)
 
 
-def _unusual_reading(analysis: Any) -> str | None:
-    """The reading a given question was parsed with, when it is a fallback (no verb, not a yes/no question):
-    the user is told which reading stances were measured against (judge/proposition.py `reading`)."""
-    question = analysis.question
-    proposition = getattr(question, "proposition", None) if question is not None else None
-    reading = getattr(proposition, "reading", "") or ""
-    return reading if reading and not reading.startswith("subject «") and not question.proposed else None
+def _fallback_reading(question: Question | None) -> str | None:
+    """The reading a given question was parsed with, when it is a fallback (no verb, not a yes/no
+    question): the user is told what stances were measured against (judge/proposition.py)."""
+    from .judge.proposition import FALLBACK_READINGS
+
+    reading = getattr(question.proposition, "reading", "") if question is not None and not question.proposed else ""
+    return reading if reading in FALLBACK_READINGS else None
 
 
 def _analyze(paths: list[Path], question: str | None, json_file: Path | None, html: Path | None,
@@ -156,7 +156,7 @@ def _analyze(paths: list[Path], question: str | None, json_file: Path | None, ht
         if (why := missing()) is not None:
             err.print(f"[yellow]note[/]: the learned stance layer is off: {escape(why)}; stances are the rules' alone",
                       highlight=False, soft_wrap=True)
-    if (reading := _unusual_reading(analysis)) is not None and analysis.question is not None and not quiet:
+    if (reading := _fallback_reading(analysis.question)) is not None and analysis.question is not None and not quiet:
         err.print(f"[yellow]note[/]: the question {escape(repr(analysis.question.text))} was not read as a yes/no question "
                   f"with a verb: {escape(reading)}", highlight=False, soft_wrap=True)
     if analysis.question and analysis.question.proposed and not quiet and (json_file or html or markdown):

@@ -35,6 +35,12 @@ from .wordnet import wordnet
 QUESTION_WORDS = re.compile(r"^\s*(will|would|should|shall|can|could|does|do|did|is|are|was|were|has|have|may|must)\b", re.I)
 
 
+# The readings of a question not read as a yes/no question with a verb (the CLI says which was used).
+NO_VERB = "no verb found: the question's content words are its terms"
+A_STATEMENT = "not a yes/no question: read as the statement it makes"
+FALLBACK_READINGS = (NO_VERB, A_STATEMENT)
+
+
 @dataclass
 class Proposition:
     text: str
@@ -112,7 +118,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         prop.participants = prop.anchors = _content_words(doc)
         prop.things = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN"]
-        prop.reading = "no verb found: the question's content words are its terms"
+        prop.reading = NO_VERB
         return prop
     particles = [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)]
     prop.predicate = " ".join([verb.lemma_.lower(), *[p.lower_ for p in particles]])
@@ -152,7 +158,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         if prop.time_bound and prop.subject.endswith(prop.time_bound):
             prop.subject = prop.subject[:-len(prop.time_bound)].strip()
     if not QUESTION_WORDS.match(text):
-        prop.reading = "not a yes/no question: read as the statement it makes"
+        prop.reading = A_STATEMENT
     fill_terms(prop, doc, verb, [x for x in (subject, obj, left) if x is not None], subject)
     return prop
 
