@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .clean import clean_article
 from .clean.language import body_language
-from .code_closure import closure, version_of
+from .code_closure import closure, hash_into
 from .copies import signature
 from .extract import extract_article
 from .model import Notice, Source
@@ -50,12 +50,7 @@ def map_fingerprint() -> str:
     digest = hashlib.sha256(f"{RECORD_VERSION}|{MODEL_PACKAGE}|{MAX_BODY_CHARS}".encode())
     start = [file for name in MAP_MODULES
              for file in ((root / name).rglob("*.py") if (root / name).is_dir() else [root / name])]
-    files, imported = closure(start)
-    for file in files:
-        digest.update(file.relative_to(root).as_posix().encode())
-        digest.update(file.read_bytes())
-    for name in imported:
-        digest.update(f"{name}=={version_of(name)}".encode())
+    hash_into(digest, root, *closure(start))
     return digest.hexdigest()[:16]
 
 

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 
 def closure(start: Iterable[Path]) -> tuple[list[Path], list[str]]:
@@ -41,6 +42,16 @@ def closure(start: Iterable[Path]) -> tuple[list[Path], list[str]]:
                          *(target / f"{a.name}.py" for a in node.names)]
     outside = sorted(n for n in imported if n and n not in sys.stdlib_module_names and n != "stancemap")
     return sorted(seen), outside
+
+
+def hash_into(digest: Any, root: Path, files: list[Path], packages: list[str]) -> None:
+    """Fold a `closure` into a hash: each file's path under `root` and its bytes, then each
+    outside package's installed version."""
+    for file in files:
+        digest.update(file.relative_to(root).as_posix().encode())
+        digest.update(file.read_bytes())
+    for name in packages:
+        digest.update(f"{name}=={version_of(name)}".encode())
 
 
 @lru_cache(maxsize=1)

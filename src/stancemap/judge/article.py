@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 import orjson
 
-from ..code_closure import closure, version_of
+from ..code_closure import closure, hash_into
 from ..model import Document, Question, Stance, Statement
 from ..parse import MODEL_PACKAGE
 from ..parsed import ParsedDoc
@@ -75,12 +75,7 @@ def judge_fingerprint() -> str:
     one user's cache is the one any other user would make afresh (tests/judge/test_article.py)."""
     package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(MODEL_PACKAGE.encode())
-    files, imported = judge_sources()
-    for file in files:
-        digest.update(file.relative_to(package).as_posix().encode())
-        digest.update(file.read_bytes())
-    for name in imported:
-        digest.update(f"{name}=={version_of(name)}".encode())
+    hash_into(digest, package, *judge_sources())
     digest.update(learned.fingerprint())
     return digest.hexdigest()[:16]
 
