@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Score the sealed batches: figures only, never a text, an anchor or a miss.
+
+    .venv/bin/python scripts/score_sealed.py [--archive tests/sealed/batches.tar.xz] [--out DIR] [BATCH ...]
+
+The sealed batches (tests/sealed/README.md) are articles with gold on questions nobody who writes the
+rules has read. They are the honest estimate of a new question, so they are kept packed and scored
+only by this script, which unpacks them into a temporary folder, runs `stancemap analyze` on each twice
+(the batch's question given, and none: the proposed question), scores the first with
+../shared/eval/score.py and prints one line of figures per batch and their means. The proposal is
+"right" when the proposed question holds a word of every group of the batch's `proposition_terms`.
+Reading a batch's misses makes it no longer sealed: say so in docs/evaluation.md if it ever happens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+from statistics import mean
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+CLI = Path(sys.executable).parent / "stancemap"
+# (column heading, score.py figure)
+COLUMNS = [("F1", "statement_f1"), ("speaker", "speaker_accuracy"), ("stance", "stance_accuracy"),
+           ("conditions", "condition_recall"), ("framing", "framing_recall"), ("events", "event_recall"),
+           ("metadata", "metadata_accuracy"), ("boilerplate", "boilerplate_recall")]
+
+
+def analyze(corpus: Path, out: Path, question: str | None, cache: Path) -> dict:
+    cmd = [str(CLI), "analyze", str(corpus), "--json", str(out), "--cache-dir", str(cache)]
+    if question:
+        cmd += ["--question", question]
+    # The CLI's output would print the proposed question's words: keep it off the terminal.
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def score_batch(batch: Path, work: Path) -> dict:
+    spec = json.loads((batch / "question.json").read_text(encoding="utf-8"))
+    corpus, gold, cache = batch / "corpus", batch / "gold", work / "cache"
+    analyze(corpus, work / f"{batch.name}.json", spec["question"], cache)
+    scored = subprocess.run([sys.executable, str(SCORER), str(work / f"{batch.name}.json"), "--gold", str(gold),
+                             "--corpus", str(corpus), "--json"], check=True, capture_output=True, text=True)
+    figures = json.loads(scored.stdout)["figures"]
+    proposed = (analyze(corpus, work / f"{batch.name}.noq.json", None, cache).get("question") or {}).get("text") or ""
+    figures["proposal_right"] = all(any(term.lower() in proposed.lower() for term in group)
+                                    for group in spec["proposition_terms"])
+    return figures
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("batches", nargs="*", help="batch names (default: every batch in the archive)")
+    ap.add_argument("--archive", type=Path, default=ROOT / "tests" / "sealed" / "batches.tar.xz")
+    ap.add_argument("--out", type=Path, help="keep the analyses and scores here (default: a temporary folder)")
+    args = ap.parse_args()
+    if not SCORER.exists():
+        sys.exit(f"score_sealed: the scorer {SCORER} is missing (../shared beside the checkout)")
+    if not args.archive.exists():
+        sys.exit(f"score_sealed: no archive at {args.archive}")
+    with tempfile.TemporaryDirectory(prefix="stancemap-sealed-") as tmp:
+        unpacked = Path(tmp) / "batches"
+        with tarfile.open(args.archive) as tar:
+            tar.extractall(unpacked, filter="data")
+        names = args.batches or sorted(p.name for p in unpacked.iterdir() if (p / "question.json").exists())
+        work = args.out or Path(tmp) / "work"
+        work.mkdir(parents=True, exist_ok=True)
+        rows = {}
+        for name in names:
+            if not (unpacked / name / "question.json").exists():
+                sys.exit(f"score_sealed: no batch {name!r} in {args.archive}")
+            rows[name] = score_batch(unpacked / name, work)
+            f = rows[name]
+            print(f"{name:<14}" + "  ".join(f"{h} {f[k]}" for h, k in COLUMNS)
+                  + f"  proposal {'right' if f['proposal_right'] else 'WRONG'}", flush=True)
+    if len(rows) > 1:
+        print(f"{'mean':<14}" + "  ".join(
+            f"{h} {mean(r[k] for r in rows.values() if r[k] is not None):.3f}" for h, k in COLUMNS)
+            + f"  proposal {sum(r['proposal_right'] for r in rows.values())}/{len(rows)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
