@@ -105,6 +105,14 @@ MERGER = "Will the regulator approve the merger?"
     (BILL, "\"Voting against the water bill would be reckless,\" Voss said.", "reckless", "support"),
     (BILL, "\"Passing the water bill would be reckless,\" Voss said.", "reckless", "oppose"),
     (BILL, "\"Opposing the water bill is the right thing to do,\" Voss said.", "right thing", "oppose"),
+    # A noun of taking a side as the subject of a hypothetical: weighed by what it would bring, the
+    # negation of "would not" belonging to the judgement (judge/judged.py, _stance_noun).
+    (ACCEPT, "\"A No vote on the takeover offer would not win the crews a better deal,\" Voss said.", "better deal",
+     "support"),
+    (BILL, "\"A vote against the water bill would protect every farmer in the valley,\" Voss said.", "protect every",
+     "oppose"),
+    # Not a hypothetical: the noun is the speaker's answer, read as usual.
+    (BILL, "Voss said a vote against the water bill was the only sensible answer.", "sensible answer", "oppose"),
 ])
 def test_stance_act_judged_as_subject(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)

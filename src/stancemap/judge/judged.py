@@ -1,6 +1,7 @@
 """An act toward the proposition named as the subject of a judgement: "rejecting the offer would be a
 mistake" supports accepting it, "blocking the merger would be a disaster" supports approving it,
-"passing the bill would be reckless" opposes passing it. The act's own sign (its stance word, or the
+"passing the bill would be reckless" opposes passing it; a noun of taking a side as the subject of a
+hypothetical too ("a vote against it would not win a better deal" supports it). The act's own sign (its stance word, or the
 proposition's event) times the sign of what is said of it: a double negation read compositionally
 (Moilanen & Pulman 2007), as judge/privative.py reads one for privative predicates (which it leaves
 to that module). Pinned by tests/judge/test_stance_own_words.py.
@@ -10,13 +11,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..extract.lexicon import NEGATIVE, POSITIVE, REFUSING
 from .kin import PERSONS, STANDING
 from .terms import Terms
+from .votes import vote_sign
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
 # Relations of a verb that is the subject of its clause: "Rejecting the offer would be ...", "To reject it is ...".
 SUBJECTS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"})
+# Modals that make a clause a hypothetical: its subject act is weighed, not done ("a veto would ...").
+HYPOTHETICAL = frozenset({"would", "could", "might", "'d"})
 
 
 def subject_act(tokens: list[Token], terms: Terms) -> Token | None:
@@ -25,12 +30,37 @@ def subject_act(tokens: list[Token], terms: Terms) -> Token | None:
     kept = {t.i for t in tokens}
     ours = terms.topic | terms.participants
     for tok in tokens:
-        if tok.pos_ != "VERB" or tok.dep_ not in SUBJECTS or tok.tag_ not in {"VBG", "VB"} or tok.head.i not in kept:
+        if tok.dep_ not in SUBJECTS or tok.head.i not in kept:
+            continue
+        if tok.pos_ == "NOUN" and _stance_noun(tok, terms):
+            return tok  # "a veto would cost ...", "a vote against it would not win a better deal"
+        if tok.pos_ != "VERB" or tok.tag_ not in {"VBG", "VB"}:
             continue
         if any(t.lower_ in ours or t.lemma_.lower() in ours or (t.pos_ == "PRON" and t.lower_ in STANDING | PERSONS)
                for t in tok.subtree):
             return tok
     return None
+
+
+def _stance_noun(tok: Token, terms: Terms) -> bool:
+    """A noun of taking a side on the proposition ("a rejection", "a veto", "a No vote"), the subject of
+    a hypothetical ("would", "could"): the act weighed by what is said it would bring, not asserted."""
+    if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in tok.head.children):
+        return False
+    if tok.lemma_.lower() in terms.event:
+        return False  # "the merger would bring ...": polarity.py reads the event as a subject
+    return _noun_sign(tok, terms) != 0
+
+
+def _noun_sign(tok: Token, terms: Terms) -> int:
+    """The side a noun of taking one says, whatever governs it: a vote's answer or preposition, else
+    the stance word it is (+1 "approval", -1 "veto"), 0 for any other noun."""
+    if (vote := vote_sign(tok)) != 0:
+        return vote
+    lemma = tok.lemma_.lower()
+    if lemma in NEGATIVE or lemma in REFUSING or lemma in terms.opposites:
+        return -1
+    return 1 if lemma in POSITIVE else 0
 
 
 def judged(tokens: list[Token], evidence: list[str], terms: Terms) -> int | None:
@@ -44,7 +74,8 @@ def judged(tokens: list[Token], evidence: list[str], terms: Terms) -> int | None
     from .evaluative import evaluate
     from .polarity import polarity, word_sign
 
-    sign = word_sign(act, terms)
+    # A noun's sign is its own ("a vote against it would not win ..."): the negation is the judgement's, weighed below.
+    sign = _noun_sign(act, terms) if act.pos_ == "NOUN" else word_sign(act, terms)
     if sign == 0:
         return None
     inside = {t.i for t in act.subtree}
