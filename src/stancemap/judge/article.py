@@ -23,11 +23,13 @@ from ..record import ArticleRecord, DraftStatement
 from ..tables import kept
 from . import learned
 from .ballot import silent_vote
+from .carry import DECLARES_NO_SIDE
 from .conditions import Condition, find_conditions
 from .conditions_apart import set_apart
 from .proposition import Proposition, parse_proposition
 from .stance import carry_over, stance_of, topical
 from .terms import terms_of
+from .undecided import no_side
 
 # The first line of the evidence of a vote cast on nothing named (judge/ballot.py).
 VOTE_CAST = "a vote in an article about the question"
@@ -120,14 +122,15 @@ def judge_record(record: ArticleRecord, question: Question | None, parsed: Any =
     paragraphs = [topical(p, question) for p in doc.body.split("\n\n")]
     if any(paragraphs):
         _silent_votes(statements, pdoc)
+        _declared_neutral(statements, pdoc)
     _carry_stances(statements, doc, sents)
     judged = [JudgedStatement(s.stance, s.stance_evidence, s.conditions, s.conditions_normalized,
                               _in_passage(paragraphs, doc.body, s.start)) for s in statements]
     if question is not None and learned.enabled():
         # Embedding here keeps it in the judgement cache: a rerun embeds nothing again.
-        chosen = [j for j in judged if learned.candidate(j.stance, j.in_passage)]
+        chosen = [j for j in judged if learned.candidate(j.stance, j.in_passage, j.evidence)]
         texts = [doc.body[d.start:d.end] for d, j in zip(record.statements, judged, strict=True)
-                 if learned.candidate(j.stance, j.in_passage)]
+                 if learned.candidate(j.stance, j.in_passage, j.evidence)]
         for j, scores in zip(chosen, learned.text_scores(texts, question.text), strict=True):
             j.learned = scores
     return Judged(judged, any(paragraphs))
@@ -210,6 +213,20 @@ def _silent_votes(statements: list[Statement], pdoc: Any) -> None:
             sign, words = found
             s.stance = ("conditional" if s.conditions else "support") if sign > 0 else "oppose"
             s.stance_evidence = [f"{VOTE_CAST}: {words}"]
+
+
+def _declared_neutral(statements: list[Statement], pdoc: Any) -> None:
+    """In an article about the question, a statement with no stance word that declares no side ("has not
+    yet decided", "does not take sides") is neutral, and takes no side from its speaker's other
+    statements (undecided.py)."""
+    for s in statements:
+        # Silent, or naming the question with no stance word ("has not decided on the bylaw").
+        if s.stance is not None and not (s.stance == "neutral" and len(s.stance_evidence) == 1):
+            continue
+        span = pdoc.char_span(s.start, s.end, alignment_mode="expand")
+        words = no_side(list(span) if span is not None else [])
+        if words is not None:
+            s.stance, s.stance_evidence = "neutral", [*s.stance_evidence, f"{DECLARES_NO_SIDE}: {words}"]
 
 
 def _sentence_start(sents: list, offset: int) -> int:  # type: ignore[type-arg]

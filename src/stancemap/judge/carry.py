@@ -29,6 +29,8 @@ CARRIED_IN_ARTICLE = "not stated here; the speaker's stance elsewhere in this ar
 CARRIED_IN_CORPUS = "not stated here; the speaker's stance in other articles"
 IN_PASSAGE = "in a passage about the question; no stance words"
 IN_ARTICLE = "no stance words and none carried; in an article about the question"
+# A silent statement that says it holds no side (judge/undecided.py, set in article.py): never carried over.
+DECLARES_NO_SIDE = "declares no side"
 SIDES = ("support", "oppose", "conditional")
 
 
@@ -75,7 +77,9 @@ def propagate(statements: list[Statement], in_document: set[str], in_passage: se
     `in_document` / `in_passage` hold the ids of statements in such articles / passages."""
     per_doc, per_speaker = speaker_sides(statements)
     for s in statements:
-        by_default = s.stance == "neutral" and len(s.stance_evidence) == 1  # relevant, but no stance word
+        # Relevant, but no stance word (a statement that declares no side is not such a default).
+        by_default = (s.stance == "neutral" and len(s.stance_evidence) == 1
+                      and not s.stance_evidence[0].startswith(DECLARES_NO_SIDE))
         if (s.stance is not None and not by_default) or s.id not in in_document:
             continue
         speaker = s.speaker or ""

@@ -43,6 +43,7 @@ from typing import Any
 import orjson
 
 from ..model import Stance, Statement
+from .carry import DECLARES_NO_SIDE
 
 MODEL_FILE = Path(__file__).with_name("stance_model.json")
 CLASSES = ("support", "oppose", "conditional", "neutral", "null")
@@ -183,9 +184,12 @@ def embedding_features(statement: Any, question: Any) -> list[float]:
     return [float(statement @ question), *statement.tolist()]
 
 
-def candidate(stance: str | None, in_passage: bool) -> bool:
+def candidate(stance: str | None, in_passage: bool, evidence: Sequence[str] = ()) -> bool:
     """Judged statements that may end neutral: neutral from their words, or silent in a passage
-    about the question (propagation makes these neutral when no speaker's stance carries)."""
+    about the question (propagation makes these neutral when no speaker's stance carries); not one
+    that says it holds no side (judge/undecided.py: its neutral is stated, not a default)."""
+    if any(e.startswith(DECLARES_NO_SIDE) for e in evidence):
+        return False
     return stance == "neutral" or (stance is None and in_passage)
 
 

@@ -1,0 +1,75 @@
+"""A statement that declares no side: "she had not yet decided how she would vote", "the ministry does
+not take sides", "before I take a position", "the board has an open mind", "his members are split".
+
+Such a statement names none of the question's words, so stance.py leaves it silent and judge/carry.py
+would give it its speaker's side from elsewhere; but it says in plain words that the speaker (or the
+body they speak for) holds none, so it is neutral, whatever the speaker says elsewhere. General English
+forms only: a verb of deciding denied or put off, a side, position or stand not taken (or taken "no"),
+an open mind, a group said to be split, divided, undecided or torn. Session 10 (docs/evaluation.md);
+pinned by tests/judge/test_undecided.py on invented sentences.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..extract.lexicon import HEDGES
+from .negation import negated
+
+Token = Any  # spaCy Token or parsed.ParsedToken
+
+# Verbs of deciding, and the nouns of a side one takes: "has not decided", "take no position".
+DECIDING = frozenset({"decide", "determine"})
+SIDES = frozenset({"side", "sides", "position", "stand", "stance"})
+# Words that put a decision off: "before deciding", "yet to decide", "until she takes a position".
+DEFERRING = frozenset({"before", "until", "yet"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _deferred(tok: Token, denied: bool) -> bool:
+    """Denied (`denied`: the caller's reading of it), or put off: under "before"/"until" ("before
+    deciding", "before I take a position") or after "yet to" ("is yet to decide")."""
+    if denied:
+        return True
+    return any(a.lower_ in DEFERRING for a in (tok.head, tok.head.head)) or any(
+        c.lower_ in DEFERRING for c in tok.children if c.dep_ in {"mark", "advmod", "prep"})
+
+
+def _own_not(tok: Token) -> bool:
+    """A "not"/"never" on the verb itself ("has not yet decided")."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+
+def _no_side_taken(tok: Token) -> bool:
+    """"take no side", "does not take sides", "declined to take a position": a side's noun as the
+    object of "take" (or "have"), denied or put off."""
+    if tok.lower_ not in SIDES or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in {"take", "have"}:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or _deferred(tok.head, negated(tok.head))
+
+
+def _split(tok: Token) -> bool:
+    """A group said to be split, divided, undecided or torn ("the members were split down the middle",
+    "she remains undecided"): the word predicated of a subject, not a modifier ("a divided country")."""
+    if tok.lower_ not in HEDGES or tok.tag_ not in {"JJ", "VBN"} or tok.dep_ == "amod" or negated(tok):
+        return False  # "would split the town" acts on something; "a divided country" describes it
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    if not passive and any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "has split the vote" (a passive's "object" is the parser's: "were split down the middle")
+    return any(c.dep_ in SUBJECTS for c in tok.children) or (
+        tok.dep_ in {"acomp", "oprd"} and any(c.dep_ in SUBJECTS for c in tok.head.children))
+
+
+def no_side(tokens: list[Token]) -> str | None:
+    """The words by which the statement declares no side, or None."""
+    for tok in tokens:
+        # Only a "not" of its own denies a decision: "has no power to decide" says nothing of a side.
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in DECIDING and _deferred(tok, own := _own_not(tok)):
+            return f"{'not ' if own else ''}{tok.text}"
+        if _no_side_taken(tok):
+            return f"{tok.head.text} {'no ' if negated(tok.head) else ''}{tok.text}".replace("no no", "no")
+        if tok.lemma_.lower() == "mind" and any(c.dep_ == "amod" and c.lower_ == "open" for c in tok.children):
+            return "an open mind"
+        if _split(tok):
+            return tok.text
+    return None
