@@ -16,6 +16,7 @@ from typing import Any
 from ..extract.lexicon import PRIVATIVE
 from .kin import clause_of, departing_flip
 from .negation import negated
+from .negation_forms import rejected_alternative
 from .outlook import LIKELY, UNLIKELY
 from .privative import act_kin
 from .state import lessened
@@ -118,6 +119,8 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             continue  # "victory was assured": likelihood, read by outlook.py only when said of the act
         if _body_part(tok.lemma_.lower()):
             continue  # "hand" (+2.2): "hand the lake to developers": a body part judges nothing
+        if rejected_alternative(tok):
+            continue  # "a realistic date, not a hopeful one": the alternative set aside is described, not judged
         clause = [t for t in clause_of(tok) if t.i in kept]
         said_of_subject = departing_flip(tok, terms)  # "the minister has my full confidence": aimed at who leaves
         if not anywhere and not said_of_subject and not any(

@@ -1,5 +1,6 @@
 """A "not" or "never" that negates no verb: a contrast of times ("resign now, not in six weeks") and an
-emphatic comparative ("has never been closer to signing"). Read by negation.negated."""
+emphatic comparative ("has never been closer to signing"). Read by negation.negated; and the B of
+"A, not B", the alternative set aside (`rejected_alternative`, read by evaluative.py)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,16 @@ def set_against(node: Token, neg: Token, tok: Token) -> bool:
             break
         after.append(doc[k].lower_)
     return bool(after) and not any(w in HYPERBOLE or w in FLAT_NO for w in after)
+
+
+def rejected_alternative(tok: Token) -> bool:
+    """The word stands in the B of "A, not B" ("a realistic date, not a hopeful one"): the alternative
+    set aside, described, not judged. A flat no ("..., not a chance") is no alternative."""
+    doc = tok.doc
+    for k in range(tok.i - 1, max(tok.i - 7, 0), -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ == "not" and k > 0 and doc[k - 1].text in CONTRAST_MARKS:
+            after = [doc[j].lower_ for j in range(k + 1, min(k + 7, len(doc))) if not doc[j].is_punct]
+            return not any(w in HYPERBOLE or w in FLAT_NO for w in after)
+    return False
