@@ -23,17 +23,6 @@ def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STANCEMAP_LEARNED", "off")
 
 
-@pytest.mark.parametrize(("text", "words", "stance"), [
-    # The B of "A, not B" is the alternative set aside: described, not judged (its "not" flips nothing).
-    ("Voss said the ferry terminal needed a sober timetable, not a cheerful one.", "cheerful one", "neutral"),
-    # A judgement before the "not" still counts.
-    ("\"The ferry terminal is a disaster, not a gift,\" Voss said.", "not a gift", "oppose"),
-])
-def test_stance_rejected_alternative_is_not_judged(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
-    statement = statement_with(run(INTRO + text, question=BRIDGE), words)
-    assert statement.stance == stance, statement.stance_evidence
-
-
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
     # A complementiser or relative "that" stands for nothing: praise of pilots or towns judges no act.
     (BRIDGE, "Voss said the ferry terminal was on the agenda, and that the finest pilots had trained abroad.",
@@ -47,6 +36,10 @@ def test_stance_rejected_alternative_is_not_judged(run, text: str, words: str, s
     # Praise of the one a departing predicate takes away opposes the act, with no word of the act nearby.
     (QUIT, "Voss said the treasurer had been superb throughout the crisis.", "superb", "oppose"),
     (QUIT, "\"The treasurer has my full confidence for now,\" Voss said.", "full confidence", "oppose"),
+    # The B of "A, not B" is the alternative set aside: described, not judged (its "not" flips nothing);
+    # a judgement before the "not" still counts (negation_forms.rejected_alternative).
+    (BRIDGE, "Voss said the ferry terminal needed a sober timetable, not a cheerful one.", "cheerful one", "neutral"),
+    (BRIDGE, "\"The ferry terminal is a disaster, not a gift,\" Voss said.", "not a gift", "oppose"),
 ])
 def test_stance_evaluative_target(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
