@@ -21,7 +21,12 @@ CASES = {
     "take a position": ("\"I want to hear from the pilots before I take a position,\" Voss said.", "neutral"),
     "open mind": ("Voss said her group had an open mind about the design.", "neutral"),
     "split down": ("Voss said her members were split down the middle.", "neutral"),
-    # Not declarations of no side: a decision taken, a verb that splits something.
+    # A judgement put off or turned down.
+    "Too early": ("\"Too early to prejudge the inspectors,\" Voss said.", "neutral"),
+    "speculate": ("\"I am not going to speculate about the vote,\" Voss said.", "neutral"),
+    "to comment": ("Voss declined to comment on the design.", "neutral"),
+    # Not declarations of no side: a decision taken, a verb that splits something, a judgement made.
+    "too quick": ("Voss said the pilots were too quick to judge the design.", "support"),
     "decided to hold": ("Voss said her party had decided to hold a meeting on Friday.", "support"),
     "split the town": ("\"That road would split the town in two,\" Brenn said.", "oppose"),
 }

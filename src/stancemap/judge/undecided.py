@@ -4,7 +4,8 @@ not take sides", "before I take a position", "the board has an open mind", "his 
 Such a statement names none of the question's words, so stance.py leaves it silent and judge/carry.py
 would give it its speaker's side from elsewhere; but it says in plain words that the speaker (or the
 body they speak for) holds none, so it is neutral, whatever the speaker says elsewhere. General English
-forms only: a verb of deciding denied or put off, a side, position or stand not taken (or taken "no"),
+forms only: a verb of deciding or judging denied, put off or turned down ("too early to prejudge", "am
+not going to speculate", "declined to comment"), a side, position or stand not taken (or taken "no"),
 an open mind, a group said to be split, divided, undecided or torn. Session 10 (docs/evaluation.md);
 pinned by tests/judge/test_undecided.py on invented sentences.
 """
@@ -19,7 +20,11 @@ from .negation import negated
 Token = Any  # spaCy Token or parsed.ParsedToken
 
 # Verbs of deciding, and the nouns of a side one takes: "has not decided", "take no position".
-DECIDING = frozenset({"decide", "determine"})
+DECIDING = frozenset({"decide", "determine", "prejudge", "speculate", "comment", "conclude"})
+# "too early to decide": a decision put off.
+TOO_SOON = frozenset({"early", "soon"})
+# Verbs that turn down what they govern: "declined to take a side", "refused to comment".
+DECLINING = frozenset({"decline", "refuse"})
 SIDES = frozenset({"side", "sides", "position", "stand", "stance"})
 # Words that put a decision off: "before deciding", "yet to decide", "until she takes a position".
 DEFERRING = frozenset({"before", "until", "yet"})
@@ -29,15 +34,19 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def _deferred(tok: Token, denied: bool) -> bool:
     """Denied (`denied`: the caller's reading of it), or put off: under "before"/"until" ("before
     deciding", "before I take a position") or after "yet to" ("is yet to decide")."""
-    if denied:
+    if denied or tok.head.lemma_.lower() in DECLINING:
         return True
+    if tok.head.lower_ in TOO_SOON and any(c.lower_ == "too" for c in tok.head.children):
+        return True  # "too early to prejudge" (not "too quick to judge", which says they did)
     return any(a.lower_ in DEFERRING for a in (tok.head, tok.head.head)) or any(
         c.lower_ in DEFERRING for c in tok.children if c.dep_ in {"mark", "advmod", "prep"})
 
 
 def _own_not(tok: Token) -> bool:
-    """A "not"/"never" on the verb itself ("has not yet decided")."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+    """A "not"/"never" on the verb itself ("has not yet decided"), or on the verb it completes ("am not
+    going to speculate", "did not want to comment")."""
+    verbs = [tok, tok.head] if tok.dep_ == "xcomp" and tok.head.pos_ in {"VERB", "AUX"} else [tok]
+    return any(c.dep_ == "neg" or c.lower_ == "never" for v in verbs for c in v.children)
 
 
 def _no_side_taken(tok: Token) -> bool:
