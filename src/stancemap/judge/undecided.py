@@ -1,8 +1,8 @@
 """A statement that declares no side: "she had not yet decided how she would vote", "the ministry does
 not take sides", "before I take a position", "the board has an open mind", "his members are split".
 
-Such a statement names none of the question's words, so stance.py leaves it silent and judge/carry.py
-would give it its speaker's side from elsewhere; but it says in plain words that the speaker (or the
+Such a statement has no stance word (it names none of the question's words, or names them and takes no
+side), so judge/carry.py would give it its speaker's side from elsewhere; but it says in plain words that the speaker (or the
 body they speak for) holds none, so it is neutral, whatever the speaker says elsewhere. General English
 forms only: a verb of deciding or judging denied, put off or turned down ("too early to prejudge", "am
 not going to speculate", "declined to comment"), a side, position or stand not taken (or taken "no"),
