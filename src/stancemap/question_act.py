@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .extract.frames import INTRANSITIVE
+from .extract.frames import CONVENING_VERBS, INTRANSITIVE
 from .extract.frames_nouns import PARTICLES, is_decree, is_event_noun
 from .extract.lexicon import NEGATIVE, POSITION_VERBS, PRIVATIVE, REFUSING, STANCE_NOUNS
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text
-from .question_words import AGENTS, name_of, object_of, participle, subject_of
+from .question_words import AGENTS, name_of, object_of, participle, recipient_to, subject_of
 
 # Verbs that take a side on an act rather than name it ("support the bill", "block the deal",
 # "accept the treaty"): they show what is argued about, but the question asks about the act itself.
@@ -32,7 +32,8 @@ def ask(corpus: Summed, thing: str) -> tuple[str, str] | None:
     only taken sides on is asked about through its own act ("Will Vedder win re-election?"); an act
     only taken sides on is asked about as such ("Will the coal phase-out go ahead?")."""
     event = is_event_noun(thing)
-    excluded = STANCE_ONLY if event else POSITION_VERBS | EXTRA_STANCE
+    # ("call" an election is an act, not a call for it: frames keep it only for an event convened)
+    excluded = (STANCE_ONLY if event else POSITION_VERBS | EXTRA_STANCE) - CONVENING_VERBS
     acts = {a: w for (a, t), w in corpus.weight.items() if t == thing and a not in excluded}
     if corpus.names[thing] * 2 > sum(n for (a, t), n in corpus.spread.items() if t == thing) and not acts:
         # Its own acts, and the acts done to the happenings the corpus names most ("win the election").
@@ -78,9 +79,9 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
         for other in sorted(scores, key=lambda a: (-scores[a], a)):
             if scores[other] * 2 >= scores[act] and not other.startswith(INTRANSITIVE) and other not in antonyms(act) \
                     and (named := subject_of(corpus, other, thing, own=True)):  # (its opposite asks the inverse)
-                return f"Will {named} {other} {phrase}?", other
-        return f"Will {phrase} be {participle(act)}?", act
-    return f"Will {subject} {act} {phrase}?", act
+                return f"Will {named} {other} {phrase}{recipient_to(corpus, thing, named + ' ' + phrase)}?", other
+        return f"Will {phrase} be {participle(act)}{recipient_to(corpus, thing, phrase)}?", act
+    return f"Will {subject} {act} {phrase}{recipient_to(corpus, thing, subject + ' ' + phrase)}?", act
 
 
 def _act_score(corpus: Summed, act: str, thing: str, weight: float) -> float:

@@ -28,6 +28,7 @@ class Summed:
     headlines: Counter[str]  # word -> articles whose headline names it
     cased: dict[str, Counter[str]]  # a name's key -> the name as written ("ardessa" -> "Ardessa")
     outlets: frozenset[str]  # the corpus's outlets, lower case: never who decides (`subject_of`)
+    recipients: dict[str, Counter[str]]  # thing -> "to"/"for" and the name it is for ("for Dravet") -> articles
 
 
 def outlet_words(outlet: str) -> str:
@@ -45,6 +46,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     names: Counter[str] = Counter()
     events: Counter[str] = Counter()
     headlines: Counter[str] = Counter()
+    recipients: dict[str, Counter[str]] = defaultdict(Counter)
     for frame in frames:
         headlines.update(set(frame.get("headline", [])))
         names.update(frame.get("names", {}))
@@ -62,11 +64,14 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         for key, n in frame.get("phrases", {}).items():
             thing, phrase = key.split("\t")
             phrases[thing][phrase] += n
+        for key, n in frame.get("recipients", {}).items():
+            thing, name = key.split("\t")
+            recipients[thing][name] += n
         for key, n in frame.get("cased", {}).items():
             thing, name = key.split("\t")
             cased[thing][name] += n
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
-                   frozenset(outlet_words(o) for o in outlets))
+                   frozenset(outlet_words(o) for o in outlets), recipients)
 
 
 def subject_text(subject: str) -> str:

@@ -53,6 +53,30 @@ def _outlet(corpus: Summed, subject: str) -> bool:
     return outlet_words(subject_text(subject)) in corpus.outlets
 
 
+# Articles that must name whom an act is done for before the question names them ("... to Dravet").
+RECIPIENT_LEAST = 2
+
+
+def recipient_to(corpus: Summed, thing: str, words: str) -> str:
+    """" to <name>" (or " for <name>") when RECIPIENT_LEAST articles name whom the thing is for ("grant
+    asylum to Dravet", "give Dravet asylum", "asylum for Dravet": the person the corpus argues over, not
+    only the thing given) and the question's `words` do not name them yet, else ""
+    (tests/test_question_recipient.py). A name's forms ("Dravet", "Ilka Dravet") count as one, by last word."""
+    found = corpus.recipients.get(thing)
+    if not found:
+        return ""
+    articles: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for written, n in found.items():
+        key = written.split()[-1].lower()
+        articles[key] += n
+        forms[key][written] += n
+    key, n = articles.most_common(1)[0]
+    if n < min(RECIPIENT_LEAST, corpus.articles) or key in words.lower().split():
+        return ""
+    return " " + max(forms[key], key=lambda w: (forms[key][w], len(w)))
+
+
 def participle(act: str) -> str:
     """"approve" -> "approved", "ban" -> "banned", "win" -> "won", "phase out" -> "phased out": WordNet's
     list of irregular forms, else the regular ending."""

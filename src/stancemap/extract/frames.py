@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .frames_nouns import BEINGS, is_body, is_decree, is_event_noun, lexfile, named_act, particle_noun
 from .frames_words import head_key, headline_words, written_name, written_phrase
-from .lexicon import MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS, words
+from .lexicon import GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS, words
 
 # Verbs whose object is what a speaker takes a side on ("support the bill", "scrap the fare freeze").
 SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
@@ -34,6 +34,9 @@ show become leave call ask try mean hold lead start begin continue turn look fee
 # ... of them, those that say nothing of a thing's fate without an object or complement ("the plan
 # will be", "the deal does", "the strike could run into June"); "the truce will hold", "talks will begin" do.
 LIGHT_VERBS = GENERIC_VERBS - words("hold start begin")
+# ... of them, those that bring an event about when it is their object ("call an election", "hold a
+# referendum"): an act, but only when contested (`_convened`).
+CONVENING_VERBS = words("call hold")
 MODALS = frozenset({"will", "would", "should", "could", "may", "might", "must", "shall", "can", "'ll", "wo", "ca"})
 
 
@@ -59,6 +62,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     names: Counter[str] = Counter()
     cased: Counter[str] = Counter()
     events: Counter[str] = Counter()
+    recipients: dict[str, int] = {}
     for tok in sdoc:
         if noun := particle_noun(tok):
             events[noun] += 1  # "the phase-out"
@@ -79,6 +83,8 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             acts[f"{verb}\t{head_key(obj)}"] += 1 + contested
             if obj.pos_ == "PROPN":
                 names[head_key(obj)] += 1
+        if tok.pos_ == "NOUN" and (receiver := recipient_of(tok)) is not None and (name := written_name(receiver[1])):
+            recipients[f"{head_key(tok)}\t{receiver[0]} {name}"] = 1  # "asylum for Dravet"
         frame = _frame(tok)
         if frame is None:
             continue
@@ -93,12 +99,15 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
                 cased[f"{head}\t{name}"] += 1  # "Ardessa", "the Northern Isles": a name as written
         if subject:
             subjects[f"{act}\t{head}\t{subject}"] += 1
+        if (receiver := recipient_of(tok)) is not None and (name := written_name(receiver[1])):
+            recipients[f"{head}\t{receiver[0]} {name}"] = 1  # (per article: summed, the articles naming them)
         phrase = written_phrase(obj)
         if phrase and obj.pos_ == "NOUN" and not is_event_noun(obj.lemma_.lower()):
             phrases[f"{head}\t{phrase}"] += 1
     return {"pairs": pairs, "gpe": dict(gpe), "org": dict(org), "objects": dict(_side_objects(sdoc)),
             "acts": dict(acts), "subjects": dict(subjects), "phrases": dict(phrases),
-            "names": dict(names), "cased": dict(cased), "events": dict(events), "headline": headline_words(sdoc, title)}
+            "names": dict(names), "cased": dict(cased), "events": dict(events), "headline": headline_words(sdoc, title),
+            "recipients": recipients}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
@@ -115,7 +124,7 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         particles = ["for", role]  # "run for president", "stand for mayor": seeking a role is an act
     act = " ".join([lemma, *particles])
     obj = next((c for c in children if c.dep_ == "dobj"), None)
-    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    subject = verb_subject(children, tok)
     if obj is None and subject is not None and (particles or lemma not in _LIGHT_OR_SPEECH) and _happening(
             tok, subject):  # (a report "warns", a study "argues": speech, not an act that may happen)
         # "the ceasefire will hold", "is the strike going to end": the thing is the subject of an
@@ -127,7 +136,7 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         # nothing, marked INTRANSITIVE with the person as its thing ("Will Varnak resign?"); contested only
         # (tests/test_question.py::test_question_proposed_a_persons_own_act).
         return (INTRANSITIVE + act, person, None, weight) if (weight := _weight(tok)) > 1 else None
-    if not particles and lemma in GENERIC_VERBS:
+    if not particles and lemma in GENERIC_VERBS and not (lemma in CONVENING_VERBS and _convened(obj, tok)):
         return None
     if obj is None:
         obj, subject = next((c for c in children if c.dep_ == "nsubjpass"), None), None
@@ -147,8 +156,7 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     if subject is None and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
         # "urged Harnwick to phase out coal": the governing verb's object acts; "wants to join": its subject.
         governing = list(tok.head.children)
-        subject = next((c for c in governing if c.dep_ == "dobj"), None) or next(
-            (c for c in governing if c.dep_ == "nsubj"), None)
+        subject = next((c for c in governing if c.dep_ == "dobj"), None) or verb_subject(governing, tok.head)
     elif subject is None and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
         # "the Bank is not ready to cut rates", "is likely to approve": the subject of "to be".
         subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
@@ -159,6 +167,39 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     elif name is None and subject is not None and subject.pos_ == "NOUN" and is_body(subject.lemma_.lower()):
         name = f"the {subject.lemma_.lower()}|BODY"  # "the council approved": a body acting, unnamed
     return act, obj, name, weight
+
+
+def verb_subject(children: list[Token], verb: Token) -> Token | None:
+    """The verb's subject, never a dateline's place the parser reads as a second one ("CASTREL, April 21 -
+    The government is preparing to abolish ..."; tests/test_question_recipient.py::test_frames_a_dateline_is_not_the_subject)."""
+    return next((c for c in children if c.dep_ == "nsubj" and not _dateline(c)), None)
+
+
+def _dateline(tok: Token) -> bool:
+    """A word in capitals opening its sentence before a comma: a report's dateline ("CASTREL, April 21")."""
+    doc = tok.doc
+    return tok.is_upper and len(tok) > 1 and tok.i == tok.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+
+
+def recipient_of(tok: Token) -> tuple[str, Token] | None:
+    """Whom an act or a thing is for, with its preposition: a verb's dative ("give Dravet asylum",
+    "grant asylum to Dravet"), a noun's "to" or "for" a name ("asylum for Dravet"); who receives what
+    the corpus argues about (tests/test_question_recipient.py). None for a common noun ("to dissidents")."""
+    for child in tok.children:
+        if child.dep_ == "dative" or (tok.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ in {"to", "for"}):
+            target = child if child.pos_ == "PROPN" else next((c for c in child.children if c.dep_ == "pobj"), None)
+            prep = "for" if child.lower_ == "for" else "to"
+            return (prep, target) if target is not None and target.pos_ == "PROPN" else None
+    return None
+
+
+def _convened(obj: Token | None, verb: Token) -> bool:
+    """An event called or held in a contested sentence ("refused to rule out calling a snap election",
+    "should hold a referendum"), not a meeting held as reported ("held talks on Monday"); a general word
+    for a proposal ("hold the plan") is none (tests/test_question_recipient.py::test_frames_an_election_called_is_an_act)."""
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in GENERIC_THINGS or not is_event_noun(obj.lemma_.lower()):
+        return False
+    return _weight(verb) > 1
 
 
 def _role_sought(children: list[Token]) -> str | None:

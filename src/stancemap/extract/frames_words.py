@@ -51,7 +51,8 @@ def written_phrase(obj: Token) -> str | None:
             keep |= {t.i for t in child.subtree}
             break
     first, last = min(keep), max(keep)
-    words = [t for t in obj.doc[first:last + 1] if t.i in keep or t.text in {"-", "–"}]
+    # a hyphen joins two kept words ("coal-fired"), not what is left of an amount ("its five-year moratorium")
+    words = [t for t in obj.doc[first:last + 1] if t.i in keep or (t.text in {"-", "–"} and {t.i - 1, t.i + 1} <= keep)]
     if len(words) > MAX_PHRASE_WORDS or any(t.is_punct and t.text not in {"-", "–", "'s", "’s"} for t in words):
         return None
     if len(words) == 1 or (len(words) == 2 and words[0].dep_ == "det"):
@@ -85,6 +86,8 @@ def written_name(tok: Token) -> str | None:
     words = [t for t in tok.subtree if (t.i <= tok.i and (t.pos_ == "PROPN" or t.lower_ == "the")
              and t.dep_ in {"compound", "det", "amod"}) or t.i == tok.i]
     words = [t for t in words if t.i >= tok.i - 4]
+    if len(words) >= 2 and words[0].lower_ == "the" and words[1].i > words[0].i + 1:
+        words = words[1:]  # "the Sarvonian journalist Ilka Dravet": the "the" is the description's, not the name's
     while len(words) >= 3 and words[0].pos_ == "PROPN" and _label(words[0]):
         words = words[1:]  # a title-case headline's label run into the name: "Campaigners Mira Castell"
     text = " ".join(t.text for t in words)
