@@ -4,22 +4,7 @@ rebuilt shorter). Every name here is invented."""
 
 from __future__ import annotations
 
-from stancemap.model import Source
-from stancemap.pipeline import analyze_sources
-
-
-def _propose(texts: list[str]) -> str | None:
-    analysis = analyze_sources([Source(f"n{i}.txt", "text", text=t) for i, t in enumerate(texts)])
-    q = analysis.question
-    assert q is None or (q.proposed and q.reason), q
-    return q.text if q is not None else None
-
-
-def _frames(text: str) -> dict[str, object]:
-    from stancemap.extract.frames import frames_of
-    from stancemap.parse import load_nlp
-
-    return frames_of(load_nlp()(text))
+from .test_question_named_acts import _frames, _propose
 
 
 def test_frames_keep_whom_an_act_is_done_for() -> None:
@@ -30,34 +15,39 @@ def test_frames_keep_whom_an_act_is_done_for() -> None:
     assert set(frames["recipients"]) == {"asylum\tto Tarvik", "visa\tfor Lida Osk"}, frames["recipients"]
 
 
+# Every article argues over asylum for one journalist; the question without her asks about nobody.
+ASYLUM_CORPUS = (
+    "Reporter Dravet asks Morvania for asylum\n\nThe journalist Ilka Dravet has applied for asylum in Morvania. "
+    "Her lawyer said Morvania must grant asylum to Dravet. The minister said she would decide the case soon.",
+    "Farmers fear trade fallout if Morvania shelters journalist\n\nDairy farmers urged ministers not to grant "
+    "asylum to Dravet, fearing a trade dispute. The opposition said it would table a motion on the case.",
+    "Give Dravet asylum, says opposition\n\nThe opposition leader said the government should give Dravet "
+    "asylum at once. A minister said Morvania would not grant asylum under pressure.",
+)
+
+
 def test_question_proposed_names_whom_the_act_is_for() -> None:
-    # Every article argues over asylum for one journalist; the question without her asks about nobody.
-    text = _propose([
-        "Reporter Dravet asks Morvania for asylum\n\nThe journalist Ilka Dravet has applied for asylum in Morvania. "
-        "Her lawyer said Morvania must grant asylum to Dravet. The minister said she would decide the case soon.",
-        "Farmers fear trade fallout if Morvania shelters journalist\n\nDairy farmers urged ministers not to grant "
-        "asylum to Dravet, fearing a trade dispute. The opposition said it would table a motion on the case.",
-        "Give Dravet asylum, says opposition\n\nThe opposition leader said the government should give Dravet "
-        "asylum at once. A minister said Morvania would not grant asylum under pressure.",
-    ])
-    assert text is not None and "asylum" in text and "Dravet" in text, text
+    text = _propose(list(ASYLUM_CORPUS)) or ""
+    assert "asylum" in text and "Dravet" in text, text
 
 
 def test_frames_a_dateline_is_not_the_subject() -> None:
-    # The parser reads the dateline's place as a second subject of the lead's verb; the subject nearer
-    # the verb is the one acting.
+    # The parser reads the dateline's place as a second subject of the lead's verb; the government acts.
     frames = _frames("CASTREL, April 21 - The government is preparing to abolish the licence fee that funds "
                      "the broadcaster, the minister said on Wednesday.")
     assert any(k.startswith("abolish\tfee\t") for k in frames["subjects"]), frames["subjects"]
     assert not any("CASTREL" in k for k in frames["subjects"]), frames["subjects"]
 
 
-def test_frames_an_amount_leaves_no_hyphen_behind() -> None:
-    # "its five-year moratorium": the amount is left out, and so is its hyphen; "coal-fired power" keeps its own.
-    phrases = _frames("The government will extend its five-year moratorium on drilling. The state must phase out "
-                      "the coal-fired power stations.")["phrases"]
-    assert "moratorium\tits moratorium" in phrases, phrases
-    assert "station\tthe coal-fired power stations" in phrases, phrases
+def test_question_words_leave_an_amounts_hyphen_out() -> None:
+    # "its five-year moratorium" is counted as written ("its -moratorium", the amount left out) and shown
+    # as "the moratorium"; "coal-fired power" keeps its own hyphen.
+    from stancemap.question_sum import sum_frames
+    from stancemap.question_words import object_of
+
+    corpus = sum_frames([{"acts": {"extend\tmoratorium": 2, "phase out\tpower": 2},
+                          "phrases": {"moratorium\tits -moratorium": 1, "power\tthe coal-fired power": 1}}])
+    assert (object_of(corpus, "moratorium"), object_of(corpus, "power")) == ("the moratorium", "the coal-fired power")
 
 
 def test_frames_an_election_called_is_an_act() -> None:

@@ -6,6 +6,7 @@ name in full (`name_of`) and the participle of a passive question (`participle`)
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -142,7 +143,9 @@ def object_of(corpus: Summed, thing: str) -> str:
     common = {p: n for p, n in phrases.items() if any(w.startswith(thing) for w in p.split())}
     pool = Counter({p: n * 1000 + known(p) for p, n in (common or phrases).items()})
     if pool:
-        best = max(pool, key=lambda p: (pool[p], -len(p)))
+        # (an amount's hyphen left behind goes from the words shown, not from the phrases counted: "its
+        # -moratorium" is "the moratorium"; tests/test_question_recipient.py::test_question_words_leave_an_amounts_hyphen_out)
+        best = STRAY_HYPHEN.sub(r"\1", max(pool, key=lambda p: (pool[p], -len(p))))
         first, _, rest = best.partition(" ")
         # "its Water Metering Bill", "a merger": the question names the thing itself.
         if first.lower() in DETERMINERS and rest:
@@ -151,6 +154,8 @@ def object_of(corpus: Summed, thing: str) -> str:
     return f"the {thing}"
 
 
+# A hyphen opening a word: what an amount left out of a phrase leaves ("its -moratorium", "the ---takeover offer").
+STRAY_HYPHEN = re.compile(r"(^|\s)[-–]+(?=\w)")
 DETERMINERS = frozenset({"a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "any", "every"})
 # Times a kindred name must be written to stand for a thing the corpus never names ("the law" -> "the Media Act").
 KIN_LEAST = 2

@@ -51,8 +51,7 @@ def written_phrase(obj: Token) -> str | None:
             keep |= {t.i for t in child.subtree}
             break
     first, last = min(keep), max(keep)
-    # a hyphen joins two kept words ("coal-fired"), not what is left of an amount ("its five-year moratorium")
-    words = [t for t in obj.doc[first:last + 1] if t.i in keep or (t.text in {"-", "–"} and {t.i - 1, t.i + 1} <= keep)]
+    words = [t for t in obj.doc[first:last + 1] if t.i in keep or t.text in {"-", "–"}]
     if len(words) > MAX_PHRASE_WORDS or any(t.is_punct and t.text not in {"-", "–", "'s", "’s"} for t in words):
         return None
     if len(words) == 1 or (len(words) == 2 and words[0].dep_ == "det"):
