@@ -176,7 +176,7 @@ def _stays(tokens: list[Token], terms: Terms, evidence: list[str], skip: set[int
     for tok in tokens:
         if tok.i in skip:
             continue
-        sign, settled, why = continued(tok, terms, negated(tok))
+        sign, settled, why = continued(tok, terms)
         if not sign:
             continue
         head = tok.head
