@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -43,11 +44,16 @@ def given_name_variants(pairs: Counter[str]) -> dict[str, str]:
     return found
 
 
+# Soundex's sound classes of consonants.
+SOUNDEX_CODES = {c: str(d) for d, letters in enumerate(("bfpv", "cgjkqsxz", "dt", "l", "mn", "r"), 1) for c in letters}
+
+
+@lru_cache(maxsize=65536)  # asked of each given name once per other given name before the same surname
 def soundex(word: str) -> str:
     """American Soundex (Knuth, TAOCP vol. 3): the first letter and three digits of the consonants'
     sound classes, vowels and h/w left out, one digit for a run of one class."""
     word = _fold(word).lower()
-    codes = {c: str(d) for d, letters in enumerate(("bfpv", "cgjkqsxz", "dt", "l", "mn", "r"), 1) for c in letters}
+    codes = SOUNDEX_CODES
     out, last = word[:1].upper(), codes.get(word[:1], "")
     for c in word[1:]:
         code = codes.get(c, "")
@@ -58,6 +64,7 @@ def soundex(word: str) -> str:
     return (out + "000")[:4]
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """The word without diacritics ("Øvrelid" -> "Ovrelid", "Bjørlund" -> "Bjorlund")."""
     word = word.translate(FOLD)

@@ -31,8 +31,8 @@ def running_head_parts(text: str) -> list[str] | None:
 
 def shouting(text: str) -> bool:
     """Most of the line's letters are capitals (a header, kicker or label set in capitals)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+    letters = list(filter(str.isalpha, text))  # (filter and map: asked of every line, issue 11)
+    return len(letters) >= 4 and sum(map(str.isupper, letters)) >= 0.6 * len(letters)
 
 
 def running_head(parts: list[str], capitals: bool) -> bool:
