@@ -161,16 +161,14 @@ class CachedJudgements:
 
     def __init__(self, cache: RecordCache) -> None:
         self.cache = cache
-        # Once per run, not per record: it reads and hashes every judging source file (0.67 s of
-        # 300 articles' reduce when read per record, issue 11); the code does not change within a run.
-        self.fingerprint = judge_fingerprint()
 
-    def _key(self, record: str, question: Question | None) -> str:
+    @staticmethod
+    def _key(record: str, question: Question | None) -> str:
         """By the question as judged: its text and its parsed proposition, which carries the
         corpus's own names for the thing (so a grown corpus may judge an article anew)."""
         text = question.text if question is not None else ""
         proposition = repr(question.proposition) if question is not None else ""
-        return hashlib.sha256(f"{record}\0{text}\0{proposition}\0{self.fingerprint}".encode()).hexdigest()
+        return hashlib.sha256(f"{record}\0{text}\0{proposition}\0{judge_fingerprint()}".encode()).hexdigest()
 
     def get(self, record: str, question: Question | None) -> Judged | None:
         row = self.cache.db.execute("SELECT data FROM judgements WHERE key = ?", (self._key(record, question),)).fetchone()
