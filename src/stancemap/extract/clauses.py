@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .frames_nouns import BEINGS, lexfile
 from .lexicon import (
     GROUP_HEADS,
     PERSON_PRONOUNS,
@@ -22,6 +23,10 @@ SPEAKER_NOUNS = PERSON_ROLES | GROUP_HEADS | UNNAMED_SOURCES | words(
     "authorities military army faction movement campaign group committee delegation embassy court staff")
 
 RELATIVE = frozenset({"who", "which", "that"})
+# States of a mind, said of a person and never of a thing ("lawsuits seeking", "a policy aiming" are
+# said of things): a participle of these on a thing belongs to the clause's subject.
+KNOWING = words("know think believe feel fear worry hope doubt suspect realize realise recognize recognise "
+                "understand assume wonder")
 
 ASPECTUAL = frozenset({"continue", "keep", "remain", "begin", "start", "go"})
 # "X appeared to blame Y", "X seemed to think ...": the subject of the raising verb reports.
@@ -89,11 +94,23 @@ def speaker_words(subject: Token, verb: Token) -> Span:
     """The words naming the source of `verb`: the subject's words, and for a relative clause
     ("Mr. Fessler, who said ...") the antecedent through the relative pronoun that stands for it."""
     span = speaker_span(subject)
-    rel = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}), None)
-    if rel is not None and subject.i < rel.i and verb.dep_ == "relcl" and rel.i - span.end < 40 \
+    clause = _relative_clause_of(verb, subject)
+    rel = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}), None)
+    if rel is not None and subject.i < rel.i and clause.dep_ == "relcl" and rel.i - span.end < 40 \
             and rel.i >= span.end:
         return subject.doc[span.start: rel.i + 1]
     return span
+
+
+def _relative_clause_of(verb: Token, subject: Token) -> Token:
+    """The verb itself, or the relative clause on `subject` a participle of it hangs on ("B, who came
+    out the other side knowing that ...": the mention runs through "who" as for "B, who said")."""
+    node = verb
+    while node.dep_ in {"acl", "advcl", "xcomp", "dobj"} and node.head is not node and node.head.i > subject.i:
+        node = node.head
+        if node.dep_ == "relcl" and antecedent(node.head) == subject:
+            return node
+    return verb
 
 
 def speaker_capable(subject: Token) -> bool:
@@ -147,15 +164,24 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
     # "..., saying the country must ...", "..., telling state television that ...": a participle
     # reports for the subject of the clause it hangs on.
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
-        return subject_of(verb.head, near=verb)  # "expressed doubts ..., saying ...": a statement of its own
+        # "expressed doubts ..., saying ...": a statement of its own
+        return _past_restrictive_relative(verb) or subject_of(verb.head, near=verb)
     # "responded by saying ...", "after saying ...", "before asking ...": a participle after a
     # preposition reports for the subject of the verb the preposition hangs on (test_statements_forms).
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in {"VERB", "AUX"}:
         governor = verb.head.head
+        blamed = _object_controls(verb.head, governor)
+        if blamed is not None:
+            return blamed
         return subject_of(governor, near=verb) or next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
     # "X, posting on social media: '...'": the participle modifies its speaker.
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i:
+        if verb.lemma_.lower() in KNOWING and _thing_object(verb.head) and verb.head.head.pos_ in {"VERB", "AUX"} \
+                and verb.doc[verb.i - 1].text != ",":
+            # "who came out the other side knowing that ...": a participle of a mind's state on a verb's
+            # object that is no person is the verb's subject's (test_speakers_participles).
+            return subject_of(verb.head.head)
         return _carrier_source(verb.head) or verb.head
     # "X continues to insist ...": the subject sits on an aspectual governing verb.
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECTUAL_OR_RAISING:
@@ -172,6 +198,49 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
             return _partitive(verb.head.head.head)
         return verb.head
     return left_subject(verb)
+
+
+def _past_restrictive_relative(verb: Token) -> Token | None:
+    """"... not paying a builder who said he was cheated, saying, '...'": the parse hangs a participle
+    after a comma on the verb of a restrictive relative clause (no comma before "who") that stands
+    before it; it reports for the subject of the clause the relative clause's noun stands in
+    (test_speakers_participles)."""
+    head = verb.head
+    if head.dep_ != "relcl" or verb.i < head.i or verb.doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"} for c in head.children):
+        return None
+    noun = head.head
+    if head.left_edge.i > 0 and verb.doc[head.left_edge.i - 1].text == ",":
+        return None  # "B, who said ..., saying ...": a non-restrictive clause goes on about B
+    node = noun
+    for _ in range(6):
+        if node.head is node:
+            break
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and node.pos_ in {"VERB", "AUX"}:
+            return subject_of(node)
+    return None
+
+
+def _object_controls(prep: Token, governor: Token) -> Token | None:
+    """"held B in contempt for refusing ...", "praised B for saying ...": the object of a verb of
+    blame or praise does what the participle after "for" says (test_speakers_participles)."""
+    if prep.lower_ != "for" or governor.dep_ in {"xcomp", "ccomp"}:
+        return None  # "voted to hold B in contempt for ...": the blame is what the outer speaker voted
+    obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    return obj if obj is not None and speaker_capable(obj) and not _thing_object(obj) else None
+
+
+def _thing_object(noun: Token) -> bool:
+    """A verb's direct object that names no person, body or group ("the other side", "a hearing")."""
+    if noun.dep_ != "dobj" or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or noun.pos_ in {"PROPN", "PRON"}:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in PERSON_ROLES or lemma in GROUP_HEADS or lemma in UNNAMED_SOURCES:
+        return False
+    return lexfile(lemma) not in BEINGS  # WordNet's first sense is no person and no group ("artists")
 
 
 def antecedent(noun: Token) -> Token:
