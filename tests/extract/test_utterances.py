@@ -67,3 +67,21 @@ def test_utterances_speaker_span_is_the_mention_itself(run) -> None:  # type: ig
     from stancemap.export.json_out import to_dict
     exported = next(s for s in to_dict(analysis)["statements"] if s["id"] == statement.id)
     assert exported["speaker_span"] == [start, end]
+
+
+def test_utterances_a_closing_cue_speaks_the_next_quotation(run) -> None:  # type: ignore[no-untyped-def]
+    """"X said she felt ... because 'A,' she said. 'B.'": B continues the cue nearest it, "she said",
+    whose mention is "she" (PolNeAR's source), not the sentence's first cue "X said" (session 10)."""
+    analysis = run(INTRO + "Anna Holm said she felt the clause was worth a film because \"most people do not know "
+                           "about that loophole,\" she said. \"We have no context for the moment if we do not "
+                           "know where we came from.\"\n\nAs it stands, the pact is in doubt.")
+    statement = statement_with(analysis, "We have no context")
+    assert statement.speaker_mention == "she" and speaker_name(analysis, "We have no context") == "Anna Holm"
+
+
+def test_utterances_a_clause_of_time_is_no_cue(run) -> None:  # type: ignore[no-untyped-def]
+    """'footage of B saying, "...," when C blasted her': the verb of the clause of time is the
+    occasion; the quotation is B's (session 10)."""
+    analysis = run(INTRO + "The spot concludes with footage of Marsh saying during the debate last week, \"That makes "
+                           "me smart,\" when Brandt blasted her for not paying the harbor tax.")
+    assert speaker_name(analysis, "That makes me smart") == "Lea Marsh"

@@ -35,7 +35,7 @@ def direct_candidates(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[in
             # Any verb right before the colon that opens it is a cue too ("He concluded: '...'").
             verbs = sorted((t for t in s if predicate_like(t) and not inside(quotes, t.idx) and (
                 t.lemma_.lower() in SPEECH_VERBS or _quotes_only(t) or _introduces(t, qs))),
-                key=lambda t: min(abs(t.idx - qe), abs(qs - t.idx)))
+                key=lambda t: (_occasion(t), min(abs(t.idx - qe), abs(qs - t.idx))))
             found = next(((v, subj) for v in verbs if (subj := subject_of(v)) is not None
                           and not inside(quotes, subj.idx)), None)
             if found is None:
@@ -44,6 +44,17 @@ def direct_candidates(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[in
             start, end = _trim(doc, qs, qe)
             yield Candidate(i, "direct", verb.text, verb.idx, start, end, speaker_words(subject, verb), "direct")
             break
+
+
+# Subordinators of a clause that says when the words were spoken, not who spoke them.
+OCCASION_MARKS = frozenset({"when", "as", "after", "before", "while", "since", "until"})
+
+
+def _occasion(verb: Token) -> bool:
+    """'footage of B saying, "...," when C blasted him': a verb in a clause of time is the occasion,
+    a cue only when no other verb is (test_utterances_a_clause_of_time_is_no_cue)."""
+    # (the parse may make that clause the sentence's root: the subordinator before the verb marks it)
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in OCCASION_MARKS and c.i < verb.i for c in verb.children)
 
 
 def _quotes_only(verb: Token) -> bool:
@@ -96,10 +107,27 @@ def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int
         sent = next((k for k, s in enumerate(sents) if s.start_char <= qs < s.end_char), prev.sent)
         if not _free_standing(doc_text(doc), sents[sent].start_char, qs) or headed(doc_text(doc)[qs:qe]):
             continue  # a transcript's next turn ("MARLOWE: ...") is not the last speaker's
-        extra.append(Candidate(sent, "direct", prev.cue, prev.cue_start, start, end, prev.speaker, "direct"))
+        cue, cue_start, speaker = prev.cue, prev.cue_start, prev.speaker
+        closing = _closing_cue(doc, prev.end, qs, quotes)
+        if closing is not None:  # '... because "A," she said. "B."': the cue nearest the quotation speaks it
+            cue, cue_start, speaker = closing.text, closing.idx, speaker_words(subject_of(closing), closing)
+        extra.append(Candidate(sent, "direct", cue, cue_start, start, end, speaker, "direct"))
         direct.append(extra[-1])
         direct.sort(key=lambda c: c.start)
     return extra
+
+
+def _closing_cue(doc: Doc, after: int, before: int, quotes: list[tuple[int, int]]) -> Token | None:
+    """A reporting verb with a subject of its own between the last statement's end and the next
+    quotation ("X said she felt ... because 'A,' she said. 'B.'": "she said" is B's cue, not "X said";
+    test_utterances_a_closing_cue_speaks_the_next_quotation)."""
+    span = doc.char_span(after, before, alignment_mode="contract")
+    for tok in span if span is not None else ():
+        if tok.lemma_.lower() in SPEECH_VERBS and predicate_like(tok) and not inside(quotes, tok.idx):
+            subject = subject_of(tok)
+            if subject is not None and after <= subject.idx < before:
+                return tok
+    return None
 
 
 def _quote_paragraph(text: str, quote_start: int) -> bool:
