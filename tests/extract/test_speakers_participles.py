@@ -26,6 +26,11 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
     ("If anything, experts say her plans to raise port fees would make trade harder. Said Ivo Brandt: "
      "\"I do not get the sense she is the least bit interested in the pact.\"", "least bit interested",
      "Ivo Brandt"),
+    # ... or the parse made it part of the name ("Said" a compound of the name, the name the root)
+    ("What is more, Marsh has largely ignored the issue of fee reform. If anything, experts say her plans to raise "
+     "a host of fees on the rich and give several targeted breaks to the middle class would make the code more "
+     "complicated. Said Ellery: \u201cI don\u2019t get the sense she\u2019s the least bit interested in fee "
+     "reform.\u201d", "least bit interested in fee", "Ellery"),
 ])
 def test_speakers_participles(run, text: str, words: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert speaker_name(run(INTRO + text), words) == speaker
@@ -56,3 +61,11 @@ def test_speakers_participles_blame_inside_a_vote(run) -> None:  # type: ignore[
     analysis = run(INTRO + "A parliament panel voted Thursday to hold Ivo Brandt, a former aide to Marsh, in "
                            "contempt of parliament for refusing to testify about the harbor deal.")
     assert statement_with(analysis, "to hold Ivo Brandt").speaker_mention == "A parliament panel"
+
+
+def test_speakers_participles_a_signed_quotation(run) -> None:  # type: ignore[no-untyped-def]
+    """`"..." ― Ana Huerta.`: the signer's name does not begin with the dash that signs."""
+    analysis = run("Voters in Osterland told us what they think of the pact.\n\n\u201cMarsh relies on slogans when it "
+                   "comes to the harbor. Therefore, it might be in her interest to stop.\u201d \u2015 Ana Huerta.\n\n"
+                   "\u201cShe is trying to divide our towns.\u201d \u2015 Carl Ruiz")
+    assert speaker_name(analysis, "relies on slogans") == "Ana Huerta"

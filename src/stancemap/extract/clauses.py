@@ -61,13 +61,14 @@ def speaker_span(subject: Token) -> Span:
     # A role with a person's name in apposition, or a description with any proper name there.
     subject = named if named is not None and subject.ent_type_ != "PERSON" else appositive_name(subject) or subject
     tokens = [t for t in subject.subtree]
-    while len(tokens) > 1 and tokens[0].is_punct and tokens[0] != subject:
-        tokens = tokens[1:]  # a closing quotation mark the parse hung on the name after it
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].dep_ == "compound" and tokens[0].pos_ == "VERB") \
+            and tokens[0] != subject:
+        tokens = tokens[1:]  # a closing quotation mark the parse hung on the name after it, an inverted cue
     cut = len(tokens)
     for k, t in enumerate(tokens):
         hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
         dated = t.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in t.children)  # "X on Wednesday"
-        if t.i > subject.i and not hyphenated and (t.text == "," or t.dep_ in {"relcl", "acl", "appos"} or t.lower_ == "via"
+        if t.i > subject.i and not hyphenated and (t.text in {",", ":"} or t.dep_ in {"relcl", "acl", "appos"} or t.lower_ == "via"
                                                    or t.tag_ in {"WDT", "WP", "WP$"} or dated):
             cut = k
             break
@@ -132,6 +133,9 @@ def _name_words(doc: Doc) -> set[str]:
     return cached
 
 def subject_of(verb: Token, near: Token | None = None) -> Token | None:
+    if verb.dep_ == "compound" and verb.i == verb.sent.start and verb.head.i == verb.i + 1 \
+            and (verb.head.pos_ == "PROPN" or verb.head.ent_type_ == "PERSON"):
+        return verb.head  # "Said Vane: '...'": an inverted cue the parse made part of the name (test_speakers_participles)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         # "Valdoria, she told reporters, would ...": of two subjects the one next to the verb speaks.

@@ -58,6 +58,9 @@ ceo founder activist economist professor researcher editor journalist correspond
 speaker member delegate commissioner secretary-general premier monarch cleric bishop pope
 """)
 
+# The dashes that sign a quotation in a round-up (`"..." ― Name`); "-" last, for a regex's class.
+DASHES = "―—–-"
+
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import PERSON_ROLES, SPEECH_VERBS
+from .lexicon import DASHES, PERSON_ROLES, SPEECH_VERBS
 from .names import first_name_gender, missed_names
 from .text import doc_text
 
@@ -48,8 +48,11 @@ class Mention:
 def clean_name(span: Span) -> tuple[int, int, str]:
     """Trim a leading "the" and a trailing possessive from an entity span."""
     tokens = list(span)
-    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or any(ch.isdigit() for ch in tokens[0].text)):
-        tokens = tokens[1:]  # an article, or a live blog's time stamp run into the name ("8.30pm Osterdahl")
+    while tokens and (tokens[0].lower_ in {"the", "a", "an"} or any(ch.isdigit() for ch in tokens[0].text)
+                      or tokens[0].text in DASHES):
+        # an article, a live blog's time stamp run into the name ("8.30pm Osterdahl"), the dash that
+        # signs a quotation ("― Ana Huerta"; test_speakers_participles_a_signed_quotation)
+        tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0].pos_ == "VERB" and tokens[0].lemma_.lower() in SPEECH_VERBS:
         tokens = tokens[1:]  # an inverted cue the tagger ran into the name ("Said Brandt: ..."; test_speakers_participles)
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "’s", "'"} or tokens[-1].is_punct):

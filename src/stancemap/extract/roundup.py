@@ -17,12 +17,11 @@ from spacy.tokens import Doc, Span
 
 from .candidate import Candidate
 from .clauses import speaker_capable, speaker_span, subject_of
-from .lexicon import SPEECH_VERBS, words
+from .lexicon import DASHES, SPEECH_VERBS, words
 from .names import first_name_gender
 from .predicates import verb_class
 from .text import doc_text
 
-DASHES = "―—–-"
 # A quotation closed, then a dash and one to five capitalised words, perhaps ", a descriptor".
 SIGNED = re.compile(r"[”\"’»]\s*[" + DASHES + r"]\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
                     r"(?P<rest>,[^\n]{0,80})?\s*\.?\s*$")
