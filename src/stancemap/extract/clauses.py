@@ -61,15 +61,15 @@ def speaker_span(subject: Token) -> Span:
     # A role with a person's name in apposition, or a description with any proper name there.
     subject = named if named is not None and subject.ent_type_ != "PERSON" else appositive_name(subject) or subject
     tokens = [t for t in subject.subtree]
-    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].dep_ == "compound" and tokens[0].pos_ == "VERB") \
+    while len(tokens) > 1 and (tokens[0].is_punct or (tokens[0].dep_ == "compound" and tokens[0].pos_ == "VERB")) \
             and tokens[0] != subject:
         tokens = tokens[1:]  # a closing quotation mark the parse hung on the name after it, an inverted cue
     cut = len(tokens)
     for k, t in enumerate(tokens):
         hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
         dated = t.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in t.children)  # "X on Wednesday"
-        if t.i > subject.i and not hyphenated and (t.text in {",", ":"} or t.dep_ in {"relcl", "acl", "appos"} or t.lower_ == "via"
-                                                   or t.tag_ in {"WDT", "WP", "WP$"} or dated):
+        if t.i > subject.i and not hyphenated and (t.text in {",", ":"} or t.dep_ in {"relcl", "acl", "appos"}
+                                                   or t.lower_ == "via" or t.tag_ in {"WDT", "WP", "WP$"} or dated):
             cut = k
             break
     tokens = tokens[:cut]
