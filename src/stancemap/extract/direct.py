@@ -110,14 +110,15 @@ def continuation_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int
         cue, cue_start, speaker = prev.cue, prev.cue_start, prev.speaker
         closing = _closing_cue(doc, prev.end, qs, quotes)
         if closing is not None:  # '... because "A," she said. "B."': the cue nearest the quotation speaks it
-            cue, cue_start, speaker = closing.text, closing.idx, speaker_words(subject_of(closing), closing)
+            verb, subject = closing
+            cue, cue_start, speaker = verb.text, verb.idx, speaker_words(subject, verb)
         extra.append(Candidate(sent, "direct", cue, cue_start, start, end, speaker, "direct"))
         direct.append(extra[-1])
         direct.sort(key=lambda c: c.start)
     return extra
 
 
-def _closing_cue(doc: Doc, after: int, before: int, quotes: list[tuple[int, int]]) -> Token | None:
+def _closing_cue(doc: Doc, after: int, before: int, quotes: list[tuple[int, int]]) -> tuple[Token, Token] | None:
     """A reporting verb with a subject of its own between the last statement's end and the next
     quotation ("X said she felt ... because 'A,' she said. 'B.'": "she said" is B's cue, not "X said";
     test_utterances_a_closing_cue_speaks_the_next_quotation)."""
@@ -126,7 +127,7 @@ def _closing_cue(doc: Doc, after: int, before: int, quotes: list[tuple[int, int]
         if tok.lemma_.lower() in SPEECH_VERBS and predicate_like(tok) and not inside(quotes, tok.idx):
             subject = subject_of(tok)
             if subject is not None and after <= subject.idx < before:
-                return tok
+                return tok, subject
     return None
 
 
