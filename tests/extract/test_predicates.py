@@ -71,3 +71,15 @@ def test_predicates_position_ends_before_its_occasion(run) -> None:  # type: ign
                            "Monday night.\n\nBerg refused to show up to the hearing despite a summons.")
     assert statement_with(analysis, "as a fraud and a coward").content.rstrip(".") == "her rival as a fraud and a coward"
     assert "despite a summons" in statement_with(analysis, "to show up to the hearing").content
+
+
+def test_predicates_content_ends_before_an_aside(run) -> None:  # type: ignore[no-untyped-def]
+    """"wants policies that cut revenue in the short term (they want lower fees and suggest ...)": the
+    bracketed clause with its own subject is the writer's aside, and its "they want" a belief of its
+    own whose mention is "they" (session 10)."""
+    analysis = run(INTRO + "The Harbor Party wants policies that create more revenue, and the Coast League wants "
+                           "policies that create less revenue in the short term (they want lower port fees and suggest "
+                           "that such fees would spur trade and therefore bring more revenue).")
+    assert statement_with(analysis, "less revenue").content == "policies that create less revenue in the short term"
+    assert statement_with(analysis, "lower port fees").speaker_mention == "they"
+    assert speaker_name(analysis, "lower port fees") == "Coast League"

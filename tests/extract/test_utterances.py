@@ -85,3 +85,13 @@ def test_utterances_a_clause_of_time_is_no_cue(run) -> None:  # type: ignore[no-
     analysis = run(INTRO + "The spot concludes with footage of Marsh saying during the debate last week, \"That makes "
                            "me smart,\" when Brandt blasted her for not paying the harbor tax.")
     assert speaker_name(analysis, "That makes me smart") == "Lea Marsh"
+
+
+def test_utterances_a_quotation_between_dashes_after_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    """'..., including the former candidate B -- "..." -- and C': the quotation set between dashes
+    after B's name is B's, not the sentence subject's (session 10)."""
+    analysis = run(INTRO + "A chorus of prominent critics has said the same thing, including the former presidential "
+                           "candidate Ivo Brandt -- ''It is disqualifying for a modern-day minister to refuse to release "
+                           "the treaty to the voters'' -- and Fred Pohl, a former harbor commissioner. ''The sooner she "
+                           "releases the entire treaty, the better,'' Mr. Pohl told a radio station in August.")
+    assert speaker_name(analysis, "It is disqualifying") == "Ivo Brandt"

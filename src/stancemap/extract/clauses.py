@@ -61,8 +61,7 @@ def speaker_span(subject: Token) -> Span:
     # A role with a person's name in apposition, or a description with any proper name there.
     subject = named if named is not None and subject.ent_type_ != "PERSON" else appositive_name(subject) or subject
     tokens = [t for t in subject.subtree]
-    while len(tokens) > 1 and (tokens[0].is_punct or (tokens[0].dep_ == "compound" and tokens[0].pos_ == "VERB")) \
-            and tokens[0] != subject:
+    while len(tokens) > 1 and (tokens[0].is_punct or _inverted_cue(tokens[0])) and tokens[0] != subject:
         tokens = tokens[1:]  # a closing quotation mark the parse hung on the name after it, an inverted cue
     cut = len(tokens)
     for k, t in enumerate(tokens):
@@ -132,10 +131,17 @@ def _name_words(doc: Doc) -> set[str]:
         doc.user_data["stancemap_name_words"] = cached
     return cached
 
+def _inverted_cue(verb: Token) -> bool:
+    """"Said Vane: '...'": a verb of saying opening its sentence that the parse made part of the name
+    after it (test_speakers_participles; "butcher Pavel Strom" keeps its role word)."""
+    return verb.dep_ == "compound" and verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS \
+        and verb.i == verb.sent.start and verb.head.i == verb.i + 1 \
+        and (verb.head.pos_ == "PROPN" or verb.head.ent_type_ == "PERSON")
+
+
 def subject_of(verb: Token, near: Token | None = None) -> Token | None:
-    if verb.dep_ == "compound" and verb.i == verb.sent.start and verb.head.i == verb.i + 1 \
-            and (verb.head.pos_ == "PROPN" or verb.head.ent_type_ == "PERSON"):
-        return verb.head  # "Said Vane: '...'": an inverted cue the parse made part of the name (test_speakers_participles)
+    if _inverted_cue(verb):
+        return verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         # "Valdoria, she told reporters, would ...": of two subjects the one next to the verb speaks.

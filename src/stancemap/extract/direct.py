@@ -42,8 +42,23 @@ def direct_candidates(doc: Doc, sents: list[Span], i: int, quotes: list[tuple[in
                 continue
             verb, subject = found
             start, end = _trim(doc, qs, qe)
-            yield Candidate(i, "direct", verb.text, verb.idx, start, end, speaker_words(subject, verb), "direct")
+            speaker = _named_before_dash(doc, qs) or speaker_words(subject, verb)
+            yield Candidate(i, "direct", verb.text, verb.idx, start, end, speaker, "direct")
             break
+
+
+def _named_before_dash(doc: Doc, quote_start: int) -> Span | None:
+    """'..., including the former minister B -- "..." -- and C': a quotation set between dashes right
+    after a person's name is that person's words, whoever the sentence's cue names
+    (test_utterances_a_quotation_between_dashes_after_a_name)."""
+    opening = doc.char_span(quote_start - 1, quote_start, alignment_mode="expand")
+    if opening is None or opening.start < 2:
+        return None
+    dash, name = doc[opening.start - 1], doc[opening.start - 2]
+    if dash.text not in {"--", "—", "–"} or name.ent_type_ != "PERSON":
+        return None
+    entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    return entity
 
 
 # Subordinators of a clause that says when the words were spoken, not who spoke them.

@@ -224,6 +224,11 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
                       and t.head.pos_ in {"NOUN", "PROPN"}), None)
         if inner is not None:
             last = inner - 1
+        # "want policies that cut revenue (they want lower rates and suggest ...)": a bracket opening a
+        # clause with its own subject is the writer's aside (test_predicates_content_ends_before_an_aside).
+        aside = next((t.i for t in doc[first + 2:last] if t.text == "(" and doc[t.i + 1].dep_ == "nsubj"), None)
+        if aside is not None:
+            last = aside - 1
     while first <= last and (doc[first].is_punct or (doc[first].lower_ == "that" and doc[first].dep_ == "mark")):
         first += 1
     while last >= first and doc[last].is_punct and doc[last].text not in {"”", '"', "’"}:
