@@ -69,3 +69,22 @@ def test_speakers_participles_a_signed_quotation(run) -> None:  # type: ignore[n
                    "comes to the harbor. Therefore, it might be in her interest to stop.\u201d \u2015 Ana Huerta.\n\n"
                    "\u201cShe is trying to divide our towns.\u201d \u2015 Carl Ruiz")
     assert speaker_name(analysis, "relies on slogans") == "Ana Huerta"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a subordinator the parse read as a preposition, the clause's verb made a conjunct with no "and"
+    ("Marsh has been targeting Vilks since Brandt, at Monday's debate, cited harsh comments Marsh had made "
+     "about Vilks after she lost the vote.", "harsh comments", "Brandt"),
+    # a letter or statement someone issued, with a relative clause of saying: the issuer's
+    ("Marsh is a keen climber. She released a letter from her doctor Friday afternoon that says she has "
+     "\"very good health\" for a 63-year-old.", "very good health", "Lea Marsh"),
+])
+def test_speakers_participles_misparsed_clauses(run, text: str, words: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_name(run(INTRO + text), words) == speaker
+
+
+def test_speakers_participles_issuer_mention(run) -> None:  # type: ignore[no-untyped-def]
+    """The issuer's mention is the issuer's words, not a span running to the relative pronoun."""
+    analysis = run(INTRO + "Marsh is a keen climber. She released a letter from her doctor Friday afternoon that says "
+                           "she has \"very good health\" for a 63-year-old.")
+    assert statement_with(analysis, "very good health").speaker_mention == "She"

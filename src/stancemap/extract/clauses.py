@@ -97,7 +97,7 @@ def speaker_words(subject: Token, verb: Token) -> Span:
     clause = _relative_clause_of(verb, subject)
     rel = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}), None)
     if rel is not None and subject.i < rel.i and clause.dep_ == "relcl" and rel.i - span.end < 40 \
-            and rel.i >= span.end:
+            and rel.i >= span.end and antecedent(clause.head) == subject:
         return subject.doc[span.start: rel.i + 1]
     return span
 
@@ -151,7 +151,9 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
             # is not who spoke; the name after the quotation's close is (test_cues_quoted_title_*).
             return _after_quotation(verb)
         if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
-            return antecedent(verb.head)  # "X, who said ...": the relative pronoun stands for X
+            # "X, who said ...": the relative pronoun stands for X; "B released a letter that says ...":
+            # a letter, statement ... reports for whoever issued it, as a participle on it does
+            return _carrier_source(verb.head) or antecedent(verb.head)
         if subject.ent_type_ == "PERSON" and verb.dep_ == "parataxis":
             # "To understand A, Chief Justice B said, one should ...": the parse made the name before
             # the comma the subject and the one next to the verb its apposition (test_speakers_fixes).
@@ -197,7 +199,7 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECTUAL_OR_RAISING:
         return subject_of(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(verb.head)
+        return _subordinated_subject(verb) or subject_of(verb.head)
     # "..., the news outlet reported on Friday": the tagger sometimes hangs a closing reporting
     # verb on its subject noun as a modifier (acl) instead of making the noun its subject.
     if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.i == verb.i - 1 \
@@ -251,6 +253,26 @@ def _thing_object(noun: Token) -> bool:
     if lemma in PERSON_ROLES or lemma in GROUP_HEADS or lemma in UNNAMED_SOURCES:
         return False
     return lexfile(lemma) not in BEINGS  # WordNet's first sense is no person and no group ("artists")
+
+
+# Subordinators the parse may read as prepositions ("since Brandt, at the debate, cited ..."); not "as",
+# whose "as B said" is an aside on words reported before it (asides.py).
+SUBORDINATORS = frozenset({"since", "after", "before", "until", "because", "while", "when"})
+
+
+def _subordinated_subject(verb: Token) -> Token | None:
+    """"X has been targeting Y since B, at Monday's debate, cited ...": the parse read the subordinator
+    as a preposition with the clause's subject its object and made the clause's verb a conjunct of
+    the main verb with no "and"; that object is the subject (test_speakers_participles)."""
+    head = verb.head
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in SUBORDINATORS and head.i < prep.i < verb.i:
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.right_edge.i < verb.i and (obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_):
+                return obj
+    return None
 
 
 def antecedent(noun: Token) -> Token:
