@@ -39,6 +39,15 @@ def test_frames_a_dateline_is_not_the_subject() -> None:
     assert not any("CASTREL" in k for k in frames["subjects"]), frames["subjects"]
 
 
+def test_frames_an_acronym_before_a_comma_is_still_the_subject() -> None:
+    # A word in capitals before a comma is a dateline only with a date or a dash after it: an acronym
+    # before its apposition acts (the dateline rule of 8c01054 dropped these subjects).
+    frames = _frames("NATO, the Western alliance, will admit Sweden next year. UNESCO, the cultural agency, "
+                     "should approve the listing.")
+    assert any(k.startswith("admit\tsweden\tNATO") for k in frames["subjects"]), frames["subjects"]
+    assert any(k.startswith("approve\tlisting\tUNESCO") for k in frames["subjects"]), frames["subjects"]
+
+
 def test_question_words_leave_an_amounts_hyphen_out() -> None:
     # "its five-year moratorium" is counted as written ("its -moratorium", the amount left out) and shown
     # as "the moratorium"; "coal-fired power" keeps its own hyphen.

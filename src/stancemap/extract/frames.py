@@ -176,9 +176,23 @@ def verb_subject(children: list[Token], verb: Token) -> Token | None:
 
 
 def _dateline(tok: Token) -> bool:
-    """A word in capitals opening its sentence before a comma: a report's dateline ("CASTREL, April 21")."""
+    """A word in capitals opening its sentence before a comma, then a date or a dash: a report's dateline
+    ("CASTREL, April 21 - ..."); not an acronym before its apposition ("NATO, the alliance, will admit ...";
+    tests/test_question_recipient.py::test_frames_an_acronym_before_a_comma_is_still_the_subject)."""
     doc = tok.doc
-    return tok.is_upper and len(tok) > 1 and tok.i == tok.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+    if not (tok.is_upper and len(tok) > 1 and tok.i == tok.sent.start and tok.i + 2 < len(doc)
+            and doc[tok.i + 1].text == ","):
+        return False
+    for t in doc[tok.i + 2: tok.i + 8]:
+        if t.pos_ in {"VERB", "AUX"}:
+            return False  # "NATO, which has 32 members, ...": a clause, no dateline
+        if t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.text in DATELINE_DASHES:
+            return True  # "CASTREL, April 21", "OSLO, Aug 20 (...) -", "BERGEN, Norway, Feb 2"
+    return False
+
+
+# The dashes that close a dateline ("CASTREL, April 21 - The government ...").
+DATELINE_DASHES = frozenset({"-", "–", "—", "―", "--"})
 
 
 def recipient_of(tok: Token) -> tuple[str, Token] | None:
