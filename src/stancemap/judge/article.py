@@ -23,7 +23,7 @@ from ..record import ArticleRecord, DraftStatement
 from ..tables import kept
 from . import learned
 from .ballot import silent_vote
-from .carry import DECLARES_NO_SIDE
+from .carry import DECLARES_NO_SIDE, by_default
 from .conditions import Condition, find_conditions
 from .conditions_apart import set_apart
 from .proposition import Proposition, parse_proposition
@@ -221,7 +221,7 @@ def _declared_neutral(statements: list[Statement], pdoc: Any) -> None:
     statements (undecided.py)."""
     for s in statements:
         # Silent, or naming the question with no stance word ("has not decided on the bylaw").
-        if s.stance is not None and not (s.stance == "neutral" and len(s.stance_evidence) == 1):
+        if s.stance is not None and not by_default(s):
             continue
         span = pdoc.char_span(s.start, s.end, alignment_mode="expand")
         words = no_side(list(span) if span is not None else [])

@@ -22,6 +22,8 @@ Measured on every annotated batch (docs/evaluation.md, "Issue 9, session 7: carr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..model import Stance, Statement
 
 # The first lines of `stance_evidence` this module writes (positions.py and learned.py read them).
@@ -32,6 +34,17 @@ IN_ARTICLE = "no stance words and none carried; in an article about the question
 # A silent statement that says it holds no side (judge/undecided.py, set in article.py): never carried over.
 DECLARES_NO_SIDE = "declares no side"
 SIDES = ("support", "oppose", "conditional")
+
+
+def declares_no_side(evidence: Sequence[str]) -> bool:
+    """The statement says it holds no side (its evidence has DECLARES_NO_SIDE's line)."""
+    return any(e.startswith(DECLARES_NO_SIDE) for e in evidence)
+
+
+def by_default(s: Statement) -> bool:
+    """Relevant, but no stance word: neutral on its one line of evidence, not one that declares no side
+    (read here before carrying, and by article.py before asking judge/undecided.py)."""
+    return s.stance == "neutral" and len(s.stance_evidence) == 1 and not declares_no_side(s.stance_evidence)
 
 
 def _prevailing(values: list[Stance]) -> Stance | None:
@@ -77,10 +90,7 @@ def propagate(statements: list[Statement], in_document: set[str], in_passage: se
     `in_document` / `in_passage` hold the ids of statements in such articles / passages."""
     per_doc, per_speaker = speaker_sides(statements)
     for s in statements:
-        # Relevant, but no stance word (a statement that declares no side is not such a default).
-        by_default = (s.stance == "neutral" and len(s.stance_evidence) == 1
-                      and not s.stance_evidence[0].startswith(DECLARES_NO_SIDE))
-        if (s.stance is not None and not by_default) or s.id not in in_document:
+        if (s.stance is not None and not by_default(s)) or s.id not in in_document:
             continue
         speaker = s.speaker or ""
         here, overall = per_doc.get((s.document, speaker)), per_speaker.get(speaker)

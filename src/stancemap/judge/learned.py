@@ -43,7 +43,7 @@ from typing import Any
 import orjson
 
 from ..model import Stance, Statement
-from .carry import DECLARES_NO_SIDE
+from .carry import declares_no_side
 
 MODEL_FILE = Path(__file__).with_name("stance_model.json")
 CLASSES = ("support", "oppose", "conditional", "neutral", "null")
@@ -188,7 +188,7 @@ def candidate(stance: str | None, in_passage: bool, evidence: Sequence[str] = ()
     """Judged statements that may end neutral: neutral from their words, or silent in a passage
     about the question (propagation makes these neutral when no speaker's stance carries); not one
     that says it holds no side (judge/undecided.py: its neutral is stated, not a default)."""
-    if any(e.startswith(DECLARES_NO_SIDE) for e in evidence):
+    if declares_no_side(evidence):
         return False
     return stance == "neutral" or (stance is None and in_passage)
 
