@@ -60,20 +60,22 @@ def set_against(node: Token, neg: Token, tok: Token) -> bool:
     head and a comma negates the phrase that follows it; a word before it (`tok`, under `node`) stays
     asserted. "..., not a chance" and "..., not in a million years" are a flat no and still negate
     (tests/judge/test_stance_own_words.py)."""
-    if neg.lower_ != "not" or neg.i <= node.i or tok.i >= neg.i:
+    if neg.i <= node.i or tok.i >= neg.i:
         return False
-    try:
-        before = neg.nbor(-1)
-    except (IndexError, KeyError):
-        return False
-    if before.text not in CONTRAST_MARKS:
+    return _contrast_not(neg.doc, neg.i)
+
+
+def _contrast_not(doc: Any, k: int) -> bool:
+    """doc[k] is the "not" of "A, not B" (after a comma or dash) that sets B aside, not a flat no
+    ("..., not a chance", "..., not in a million years"): read by `set_against` (what it negates) and
+    `rejected_alternative` (what it sets aside), so the two never disagree on which "not" this is."""
+    if doc[k].lower_ != "not" or k == 0 or doc[k - 1].text not in CONTRAST_MARKS:
         return False
     after = []
-    doc = neg.doc
-    for k in range(neg.i + 1, min(neg.i + 7, len(doc))):
-        if doc[k].is_punct:
+    for j in range(k + 1, min(k + 7, len(doc))):
+        if doc[j].is_punct:
             break
-        after.append(doc[k].lower_)
+        after.append(doc[j].lower_)
     return bool(after) and not any(w in HYPERBOLE or w in FLAT_NO for w in after)
 
 
@@ -85,6 +87,5 @@ def rejected_alternative(tok: Token) -> bool:
         if doc[k].is_punct:
             return False
         if doc[k].lower_ == "not" and k > 0 and doc[k - 1].text in CONTRAST_MARKS:
-            after = [doc[j].lower_ for j in range(k + 1, min(k + 7, len(doc))) if not doc[j].is_punct]
-            return not any(w in HYPERBOLE or w in FLAT_NO for w in after)
+            return _contrast_not(doc, k)
     return False
