@@ -26,9 +26,11 @@ neutral: "I am not going to [speculate] about the vote," Voss said.
 neutral: Voss declined [to comment] on the design.
 support: Voss said the pilots were [too quick] to judge the design.
 support: Voss said her party had [decided to hold] a meeting on Friday.
+support: Voss said the council would [decide before the summer].
 oppose: "That road would [split the town] in two," Brenn said.
 """
-# The last three declare nothing: a judgement made, a decision taken, a verb that splits something.
+# The last four declare nothing: a judgement made, a decision taken, a decision's date ("before" a time
+# puts no verb off), a verb that splits something.
 
 
 def _cases() -> dict[str, tuple[str, str]]:

@@ -38,8 +38,9 @@ def _deferred(tok: Token, denied: bool) -> bool:
         return True
     if tok.head.lower_ in TOO_SOON and any(c.lower_ == "too" for c in tok.head.children):
         return True  # "too early to prejudge" (not "too quick to judge", which says they did)
+    # (a "before" phrase of the verb's own is its date: "will decide before the summer" puts nothing off)
     return any(a.lower_ in DEFERRING for a in (tok.head, tok.head.head)) or any(
-        c.lower_ in DEFERRING for c in tok.children if c.dep_ in {"mark", "advmod", "prep"})
+        c.lower_ in DEFERRING for c in tok.children if c.dep_ in {"mark", "advmod"})
 
 
 def _own_not(tok: Token) -> bool:
