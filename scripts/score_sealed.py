@@ -54,6 +54,12 @@ def score_batch(batch: Path, work: Path) -> dict:
     return figures
 
 
+def _mean(values: list[float | None]) -> str:
+    """The mean of the batches' figures that have one ("None" when no batch's gold gives the figure)."""
+    known = [v for v in values if v is not None]
+    return f"{mean(known):.3f}" if known else "None"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("batches", nargs="*", help="batch names (default: every batch in the archive)")
@@ -75,14 +81,19 @@ def main() -> int:
         for name in names:
             if not (unpacked / name / "question.json").exists():
                 sys.exit(f"score_sealed: no batch {name!r} in {args.archive}")
-            rows[name] = score_batch(unpacked / name, work)
+            try:
+                rows[name] = score_batch(unpacked / name, work)
+            except subprocess.CalledProcessError as failed:
+                # One line, not a traceback; its output is not shown (it may quote the batch's texts).
+                step = "score.py" if failed.cmd[0] == sys.executable else "stancemap analyze"
+                sys.exit(f"score_sealed: {name}: {step} exited with {failed.returncode} (its output is kept "
+                         "hidden: reading it reads the batch)")
             f = rows[name]
             print(f"{name:<14}" + "  ".join(f"{h} {f[k]}" for h, k in COLUMNS)
                   + f"  proposal {'right' if f['proposal_right'] else 'WRONG'}", flush=True)
     if len(rows) > 1:
-        print(f"{'mean':<14}" + "  ".join(
-            f"{h} {mean(r[k] for r in rows.values() if r[k] is not None):.3f}" for h, k in COLUMNS)
-            + f"  proposal {sum(r['proposal_right'] for r in rows.values())}/{len(rows)}")
+        print(f"{'mean':<14}" + "  ".join(f"{h} {_mean([r[k] for r in rows.values()])}" for h, k in COLUMNS)
+              + f"  proposal {sum(r['proposal_right'] for r in rows.values())}/{len(rows)}")
     return 0
 
 

@@ -1,0 +1,30 @@
+"""scripts/score_sealed.py on a batch that fails: one line naming the batch and the step, no traceback and
+none of the run's output (which may quote the sealed texts). A made-up archive, never the sealed one."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "scripts" / "score_sealed.py"
+
+
+def test_score_sealed_a_failing_batch_is_one_line(tmp_path: Path) -> None:
+    if not (ROOT.parent / "shared" / "eval" / "score.py").exists():
+        pytest.skip("../shared/eval/score.py is not beside this checkout")
+    batch = tmp_path / "b1"
+    (batch / "gold").mkdir(parents=True)  # no corpus/: the analysis fails
+    (batch / "question.json").write_text(json.dumps({"question": "Will X join Y?", "proposition_terms": [["join"]]}))
+    archive = tmp_path / "batches.tar.xz"
+    with tarfile.open(archive, "w:xz") as tar:
+        tar.add(batch, arcname="b1")
+    done = subprocess.run([sys.executable, str(SCRIPT), "--archive", str(archive)], capture_output=True, text=True)
+    assert done.returncode == 1, done
+    assert "Traceback" not in done.stderr and done.stderr.strip().count("\n") == 0, done.stderr
+    assert done.stderr.startswith("score_sealed: b1: stancemap analyze exited with"), done.stderr
