@@ -73,7 +73,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="stancemap-sealed-") as tmp:
         unpacked = Path(tmp) / "batches"
         with tarfile.open(args.archive) as tar:
-            tar.extractall(unpacked, filter="data")
+            # The "data" filter (no paths outside the folder, no devices) exists from Python 3.11.4 on;
+            # the archive is the project's own, so an older 3.11 unpacks it as it stands.
+            if hasattr(tarfile, "data_filter"):
+                tar.extractall(unpacked, filter="data")
+            else:
+                tar.extractall(unpacked)
         names = args.batches or sorted(p.name for p in unpacked.iterdir() if (p / "question.json").exists())
         work = args.out or Path(tmp) / "work"
         work.mkdir(parents=True, exist_ok=True)
