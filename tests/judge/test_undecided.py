@@ -28,9 +28,10 @@ support: Voss said the pilots were [too quick] to judge the design.
 support: Voss said her party had [decided to hold] a meeting on Friday.
 support: Voss said the council would [decide before the summer].
 oppose: "That road would [split the town] in two," Brenn said.
+support: Voss said the old town was [divided by the river] for a century.
 """
-# The last four declare nothing: a judgement made, a decision taken, a decision's date ("before" a time
-# puts no verb off), a verb that splits something.
+# The last five declare nothing: a judgement made, a decision taken, a decision's date ("before" a time
+# puts no verb off), a verb that splits something, a thing split by an agent ("divided by the river").
 
 
 def _cases() -> dict[str, tuple[str, str]]:

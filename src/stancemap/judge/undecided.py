@@ -64,6 +64,8 @@ def _split(tok: Token) -> bool:
     if tok.lower_ not in HEDGES or tok.tag_ not in {"JJ", "VBN"} or tok.dep_ == "amod" or negated(tok):
         return False  # "would split the town" acts on something; "a divided country" describes it
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False  # "was divided by the river": split by something, not a group's mind (test_undecided)
     if not passive and any(c.dep_ == "dobj" for c in tok.children):
         return False  # "has split the vote" (a passive's "object" is the parser's: "were split down the middle")
     return any(c.dep_ in SUBJECTS for c in tok.children) or (
