@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tarfile
 import tempfile
+from collections import Counter
 from pathlib import Path
 from statistics import mean
 
@@ -47,11 +49,28 @@ def score_batch(batch: Path, work: Path) -> dict:
     analyze(corpus, work / f"{batch.name}.json", spec["question"], cache)
     scored = subprocess.run([sys.executable, str(SCORER), str(work / f"{batch.name}.json"), "--gold", str(gold),
                              "--corpus", str(corpus), "--json"], check=True, capture_output=True, text=True)
-    figures = json.loads(scored.stdout)["figures"]
+    result = json.loads(scored.stdout)
+    figures = result["figures"]
+    figures["stance_misses"] = stance_misses(result["documents"])
     proposed = (analyze(corpus, work / f"{batch.name}.noq.json", None, cache).get("question") or {}).get("text") or ""
     figures["proposal_right"] = all(any(term.lower() in proposed.lower() for term in group)
                                     for group in spec["proposition_terms"])
     return figures
+
+
+# score.py's line for a wrong stance: "stance of «<anchor>»: <got> (want <labels>)". Only the two labels
+# are kept; the anchor (the batch's text) is never looked at.
+STANCE_MISS = re.compile(r"^stance of «.*»: (\S+) \(want ([^)]*)\)$")
+
+
+def stance_misses(documents: list[dict]) -> Counter[tuple[str, str]]:
+    """How many statements of each wanted stance got which stance: labels only, never a text."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for doc in documents:
+        for error in doc.get("errors", []):
+            if m := STANCE_MISS.match(error):
+                counts[(m.group(2), m.group(1))] += 1
+    return counts
 
 
 def _mean(values: list[float | None]) -> str:
@@ -65,6 +84,9 @@ def main() -> int:
     ap.add_argument("batches", nargs="*", help="batch names (default: every batch in the archive)")
     ap.add_argument("--archive", type=Path, default=ROOT / "tests" / "sealed" / "batches.tar.xz")
     ap.add_argument("--out", type=Path, help="keep the analyses and scores here (default: a temporary folder)")
+    ap.add_argument("--confusion", action="store_true",
+                    help="also print the stance misses pooled over the batches as counts of wanted -> got "
+                         "(labels only: it says which kind of judgement fails, never on which statement)")
     args = ap.parse_args()
     if not SCORER.exists():
         sys.exit(f"score_sealed: the scorer {SCORER} is missing (../shared beside the checkout)")
@@ -99,6 +121,10 @@ def main() -> int:
     if len(rows) > 1:
         print(f"{'mean':<14}" + "  ".join(f"{h} {_mean([r[k] for r in rows.values()])}" for h, k in COLUMNS)
               + f"  proposal {sum(r['proposal_right'] for r in rows.values())}/{len(rows)}")
+    if args.confusion:
+        pooled: Counter[tuple[str, str]] = sum((r["stance_misses"] for r in rows.values()), Counter())
+        print("stance misses, wanted -> got: " + ", ".join(f"{want} -> {got} {n}" for (want, got), n
+                                                           in pooled.most_common()))
     return 0
 
 

@@ -28,3 +28,19 @@ def test_score_sealed_a_failing_batch_is_one_line(tmp_path: Path) -> None:
     assert done.returncode == 1, done
     assert "Traceback" not in done.stderr and done.stderr.strip().count("\n") == 0, done.stderr
     assert done.stderr.startswith("score_sealed: b1: stancemap analyze exited with"), done.stderr
+
+
+def test_stance_misses_keeps_the_labels_not_the_anchor() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_sealed", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    documents = [{"errors": ["stance of «the plan is (mostly) fine»: oppose (want support)",
+                             "speaker of «a line»: Somebody", "condition of «x»: none with ['y']"]},
+                 {"errors": ["stance of «another»: None (want support/conditional)",
+                             "stance of «third»: oppose (want support)"]}]
+    counts = module.stance_misses(documents)
+    assert counts == {("support", "oppose"): 2, ("support/conditional", "None"): 1}
+    assert not any("plan" in want + got for want, got in counts)
