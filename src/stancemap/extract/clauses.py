@@ -9,10 +9,12 @@ from spacy.tokens import Doc, Span, Token
 from .frames_nouns import BEINGS, lexfile
 from .lexicon import (
     GROUP_HEADS,
+    KNOWING,
     PERSON_PRONOUNS,
     PERSON_ROLES,
     PLURAL_PRONOUNS,
     SPEECH_VERBS,
+    TIME_SUBORDINATORS,
     UNNAMED_SOURCES,
     words,
 )
@@ -23,10 +25,6 @@ SPEAKER_NOUNS = PERSON_ROLES | GROUP_HEADS | UNNAMED_SOURCES | words(
     "authorities military army faction movement campaign group committee delegation embassy court staff")
 
 RELATIVE = frozenset({"who", "which", "that"})
-# States of a mind, said of a person and never of a thing ("lawsuits seeking", "a policy aiming" are
-# said of things): a participle of these on a thing belongs to the clause's subject.
-KNOWING = words("know think believe feel fear worry hope doubt suspect realize realise recognize recognise "
-                "understand assume wonder")
 
 ASPECTUAL = frozenset({"continue", "keep", "remain", "begin", "start", "go"})
 # "X appeared to blame Y", "X seemed to think ...": the subject of the raising verb reports.
@@ -257,7 +255,7 @@ def _thing_object(noun: Token) -> bool:
 
 # Subordinators the parse may read as prepositions ("since Brandt, at the debate, cited ..."); not "as",
 # whose "as B said" is an aside on words reported before it (asides.py).
-SUBORDINATORS = frozenset({"since", "after", "before", "until", "because", "while", "when"})
+SUBORDINATORS = TIME_SUBORDINATORS | {"because"}
 
 
 def _subordinated_subject(verb: Token) -> Token | None:

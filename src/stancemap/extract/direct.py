@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidate import Candidate
 from .clauses import predicate_like, speaker_words, subject_of
-from .lexicon import QUOTE_VERBS, SPEECH_VERBS
+from .lexicon import QUOTE_VERBS, SPEECH_VERBS, TIME_SUBORDINATORS
 from .quotes import inside
 from .roundup import headed
 from .text import doc_text
@@ -62,7 +62,7 @@ def _named_before_dash(doc: Doc, quote_start: int) -> Span | None:
 
 
 # Subordinators of a clause that says when the words were spoken, not who spoke them.
-OCCASION_MARKS = frozenset({"when", "as", "after", "before", "while", "since", "until"})
+OCCASION_MARKS = TIME_SUBORDINATORS | {"as"}
 
 
 def _occasion(verb: Token) -> bool:

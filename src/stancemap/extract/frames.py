@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .frames_nouns import BEINGS, is_body, is_decree, is_event_noun, lexfile, named_act, particle_noun
 from .frames_words import head_key, headline_words, written_name, written_phrase
-from .lexicon import GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS, words
+from .lexicon import DASH_TOKENS, GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS, words
 
 # Verbs whose object is what a speaker takes a side on ("support the bill", "scrap the fare freeze").
 SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
@@ -186,13 +186,9 @@ def _dateline(tok: Token) -> bool:
     for t in doc[tok.i + 2: tok.i + 8]:
         if t.pos_ in {"VERB", "AUX"}:
             return False  # "NATO, which has 32 members, ...": a clause, no dateline
-        if t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.text in DATELINE_DASHES:
+        if t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.text in DASH_TOKENS:
             return True  # "CASTREL, April 21", "OSLO, Aug 20 (...) -", "BERGEN, Norway, Feb 2"
     return False
-
-
-# The dashes that close a dateline ("CASTREL, April 21 - The government ...").
-DATELINE_DASHES = frozenset({"-", "–", "—", "―", "--"})
 
 
 def recipient_of(tok: Token) -> tuple[str, Token] | None:

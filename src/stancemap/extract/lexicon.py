@@ -60,6 +60,14 @@ speaker member delegate commissioner secretary-general premier monarch cleric bi
 
 # The dashes that sign a quotation in a round-up (`"..." ― Name`); "-" last, for a regex's class.
 DASHES = "―—–-"
+# A dash as spaCy tokenises one: a dash character, or two hyphens typed for one.
+DASH_TOKENS = frozenset(DASHES) | {"--"}
+# Subordinators of a clause of time ("when C blasted him", "since B, at the debate, cited ...").
+TIME_SUBORDINATORS = frozenset({"when", "after", "before", "while", "since", "until"})
+# States of a mind, said of a person and never of a thing ("lawsuits seeking", "a policy aiming" are
+# said of things): a participle of these on a thing belongs to the clause's subject.
+KNOWING = words("know think believe feel fear worry hope doubt suspect realize realise recognize recognise "
+                "understand assume wonder")
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})

@@ -54,7 +54,9 @@ def clean_name(span: Span) -> tuple[int, int, str]:
         # signs a quotation ("― Ana Huerta"; test_speakers_participles_a_signed_quotation)
         tokens = tokens[1:]
     if len(tokens) > 1 and tokens[0].pos_ == "VERB" and tokens[0].lemma_.lower() in SPEECH_VERBS:
-        tokens = tokens[1:]  # an inverted cue the tagger ran into the name ("Said Brandt: ..."; test_speakers_participles)
+        # an inverted cue the tagger ran into the name ("Said Brandt: ..."; test_speakers_participles); looser
+        # than clauses._inverted_cue, which reads the parse: inside an entity "Said" may hang on the surname
+        tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "’s", "'"} or tokens[-1].is_punct):
         tokens = tokens[:-1]  # a possessive, or a quotation mark the tagger took in ("Donald Trump''")
     if not tokens:
