@@ -24,7 +24,7 @@ from .conftest import FIGURES, ROOT
 BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_should", "q_budget", "q_rates", "q_strike",
            "q_repeal", "q_halt", "q_vote", "q_host", "q_pardon", "q_recall", "q_survive",
            "q_reopen", "q_resign", "q_sign", "q_build", "q_raise", "q_accept", "q_deploy", "q_default",
-           "q_target", "q_adopt", "q_relocate", "q_apologise"]
+           "q_target", "q_adopt", "q_relocate", "q_apologise", "q_stepdown", "q_extradite", "q_coalition"]
 TARGETS = [("stance_accuracy", 0.80), ("condition_recall", 0.80), ("framing_recall", 0.80)]
 # Targets not met yet: {batch: {figure: reason}}. Remove an entry when its figure is reached.
 GAPS: dict[str, dict[str, str]] = {
@@ -105,6 +105,12 @@ GAPS: dict[str, dict[str, str]] = {
     # q_apologise's proposal names it from session 8 on (a noun's act done by one named doing it of
     # themselves: 'Will Aurelie Danskov apologise?'; first contact 'Will the state apology be cited?').
     "q_apologise": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    # Session 11's opened batches, first contact at 976463a (docs/evaluation.md).
+    "q_stepdown": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
+                   "proposed": "issue 9: first contact proposed no question naming the minister's resignation"},
+    "q_extradite": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
+                    "proposed": "issue 9: first contact proposed no question naming the extradition"},
+    "q_coalition": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}
 
