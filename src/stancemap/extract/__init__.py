@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..model import Document
+from ..model import Actor, Document
 from ..parse_rows import rows_of
 from ..record import ArticleRecord, DraftStatement, LocalActor
 from .actors import ActorIndex
@@ -22,6 +22,7 @@ from .mentions import Mention, find_mentions, surname_mentions
 from .speakers import SpeakerResolver
 from .statements import find_candidates
 from .timeline import find_events, statement_date
+from .transcript import transcript_answers
 from .wording import quotations, wording_of
 
 
@@ -79,14 +80,25 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
     resolver = SpeakerResolver(index, mentions)
     candidates = find_candidates(sdoc)
     speaker_of_answers = None
+    answered: dict[int, Actor] = {}  # id() of an answer found by transcript.py -> who gives it
     if is_interview(doc.body):
         # A Q&A transcript: each answer is one statement of the interviewee.
         speaker_of_answers = interviewee(doc.body, mentions, index)
         candidates = sorted([c for c in candidates if not inside_answer(doc.body, c.cue_start)] + answers(sdoc),
                             key=lambda c: c.start)
+    elif found := transcript_answers(doc, sdoc, mentions, index):
+        # An interview printed with speakers' labels or as question paragraphs: each answer is one
+        # statement of the person giving it; what the finders saw inside an answer is part of it.
+        spans = [(c.start, c.end) for c, _ in found]
+        candidates = sorted([c for c in candidates if not any(s <= c.cue_start < e for s, e in spans)]
+                            + [c for c, _ in found], key=lambda c: c.start)
+        answered = {id(c): a for c, a in found}
     drafts: list[DraftStatement] = []
     for cand in candidates:
-        if cand.cue == "answered" and cand.speaker is None:
+        actor: Actor | None
+        if id(cand) in answered:
+            actor, rule = answered[id(cand)], "interviewee"
+        elif cand.cue == "answered" and cand.speaker is None:
             actor, rule = speaker_of_answers, "interviewee"
         else:
             resolver.last_role = ([], [])

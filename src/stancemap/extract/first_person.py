@@ -5,17 +5,13 @@ test_speakers_first_person_*)."""
 
 from __future__ import annotations
 
-import re
-
 from ..model import Actor
 from .actors import ActorIndex
 from .interview import QUESTION, interviewee
 from .mentions import Mention
+from .transcript import LABEL, QUOTE_MARKS
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine"})
-# "Lund: ...", "Petra Lund: ...": one to three capitalised words and a colon open the paragraph.
-LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s")
-QUOTE_MARKS = "\"“”"
 
 
 def first_person(body: str, pos: int, mentions: list[Mention], index: ActorIndex) -> Actor | None:

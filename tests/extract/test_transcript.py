@@ -1,0 +1,54 @@
+"""Interviews printed without "Q:"/"A:" (extract/transcript.py): answers after a speaker's label, by name
+or initials, and answers printed as the paragraph after a question; not an explainer's question
+subheads. Invented people and places."""
+
+from __future__ import annotations
+
+from .conftest import speaker_name
+
+LABELLED = (
+    "INTERVIEW: Mara Kovin on the harbour bill and the dockers\n\n"
+    "Two weeks before the vote, the Harbour Party leader Mara Kovin met the Tessel Courier at her office.\n\n"
+    "Tessel Courier: Will you vote for the harbour bill on Thursday?\n\n"
+    "Mara Kovin: Only if the dockers keep their pensions. That has been our line since March.\n\n"
+    "TC: And if the minister refuses?\n\n"
+    "MK: Then we will vote against it and the bill will fall with our twelve votes.\n\n"
+    "TC: Is the party united behind you?\n\n"
+    "MK: The members decide at the congress, not me.")
+
+UNLABELLED = (
+    "Interview: Bertil Sondre on the extradition\n\n"
+    "Justice Minister Helena Arvik signed the order on Monday, and the case now goes to the High Court.\n\n"
+    "We spoke to Bertil Sondre, who has represented the businessman since his arrest.\n\n"
+    "You say the minister got this wrong. Why?\n\n"
+    "Because the promises in the note cannot be checked by anyone outside the prison.\n\n"
+    "What will you argue in court?\n\n"
+    "That the prosecution is political and that the court should quash the order.")
+
+EXPLAINER = (
+    "The harbour bill explained\n\n"
+    "Mara Kovin leads the Harbour Party, which holds twelve seats in the assembly.\n\n"
+    "What does the bill do?\n\n"
+    "It moves the container terminal to the north shore and closes the old quay by 2030.\n\n"
+    "What happens next?\n\n"
+    "The assembly votes on Thursday, and the bill needs the Harbour Party's twelve votes to pass.")
+
+
+def test_transcript_answers_by_initials_are_the_persons(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(LABELLED, question="Will the assembly pass the harbour bill?")
+    assert speaker_name(analysis, "the bill will fall with our twelve votes") == "Mara Kovin"
+    assert speaker_name(analysis, "The members decide at the congress") == "Mara Kovin"
+    # the questioner's lines (the outlet, its initials) are no statements
+    assert not [s for s in analysis.statements if "Is the party united" in s.content]
+
+
+def test_transcript_unlabelled_answers_are_the_interviewees(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(UNLABELLED, question="Will Calvesta extradite the businessman?")
+    # the person the paragraph before the first question names, not the minister named first
+    assert speaker_name(analysis, "cannot be checked by anyone outside the prison") == "Bertil Sondre"
+    assert speaker_name(analysis, "the court should quash the order") == "Bertil Sondre"
+
+
+def test_transcript_an_explainers_question_heads_are_no_interview(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(EXPLAINER, question="Will the assembly pass the harbour bill?")
+    assert not [s for s in analysis.statements if s.cue == "answered"]
