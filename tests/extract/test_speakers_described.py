@@ -117,3 +117,13 @@ def test_speakers_pronoun_not_the_subject_of_reported_speech(run) -> None:  # ty
     text = ("Tyra Molenby said Clinton doesn't show consistency on the issue. "
             "\"It comes and goes,\" she said.")
     assert speaker_name(run(text), "comes and goes") == "Tyra Molenby"
+
+
+def test_speakers_a_persons_party_speaks(run) -> None:  # type: ignore[no-untyped-def]
+    """A named body owned by a person ("Tomas Greve's Liberal Party said") speaks as the body; a
+    person's role before their name still speaks as the person."""
+    text = ("Opposition leader Tomas Greve's Liberal Party said it would back the harbour bill.\n\n"
+            "Harbour Party leader Mara Kovin said the bill would fail.")
+    analysis = run(text)
+    assert speaker_name(analysis, "it would back the harbour bill") == "Liberal Party"
+    assert speaker_name(analysis, "the bill would fail") == "Mara Kovin"
