@@ -159,13 +159,13 @@ class SpeakerResolver:
             # person named in its modifiers (test_speakers_fixes_the_head_name_speaks).
             headed = next((a for m in inside if m.start <= head.idx < m.end
                            and (a := self.index.by_id(m.actor)) is not None and a.kind == "person"), None)
-            body = next((a for m in inside if m.start <= head.idx < m.end
-                         and (a := self.index.by_id(m.actor)) is not None and a.kind == "organization"), None)
-            if body is not None and headed is None and head.pos_ == "PROPN" \
+            owned_body = next((a for m in inside if m.start <= head.idx < m.end
+                               and (a := self.index.by_id(m.actor)) is not None and a.kind == "organization"), None)
+            if owned_body is not None and headed is None and head.pos_ == "PROPN" \
                     and any(c.dep_ == "poss" for c in head.subtree if c.i < head.i):
                 # "Tomas Greve's Liberal Party said": the body the phrase is headed by speaks, not the
                 # person who owns it (test_speakers_described::test_speakers_a_persons_party_speaks).
-                return body, "named"
+                return owned_body, "named"
             person = headed or next((a for a in actors if a.kind == "person"), None)
             if person is not None:
                 return person, "named"
