@@ -217,3 +217,15 @@ def test_conditions_only_scope(run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + "Marsh said Osterland would join the Pact only for a trial period of "
                                            "five years."), "would join the Pact")
     assert any("only for a trial period" in c for c in statement.conditions), statement.conditions
+
+
+def test_conditions_coordinated_if(run) -> None:  # type: ignore[no-untyped-def]
+    """Two clauses joined under one "if" are one condition; a clause joined to the main verb is not in it."""
+    question = "Will Calvesta extradite Emil Varsk?"
+    both = run('"If there were a permanent independent monitor with unannounced access, and the case were moved '
+               'out of the economic court for good, I would accept the extradition," said Bertil Sondre.', question)
+    conditions = statement_with(both, "unannounced access").conditions
+    assert any("monitor" in c and "economic court" in c for c in conditions), conditions
+    main = run('"We will back the extradition if the court agrees, and we will say so in parliament," said Mara Kovin.',
+               question)
+    assert statement_with(main, "back the extradition").conditions == ["if the court agrees"]

@@ -111,8 +111,12 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             # is the clause the before-clause hangs on.
             first = min(first, clause.head.left_edge.i)
         # The condition ends before a comma that opens a new clause (", stressing that ...").
+        # Not before a second clause joined to the condition's own ("if there were a monitor, and the
+        # case were moved ...": both are the condition; test_conditions::test_conditions_coordinated_if).
         stop = next((t.i for t in doc[tok.i + 1:last + 1] if t.text in {",", ";", "—"} and t.i + 1 <= last
-                     and (doc[t.i + 1].tag_ == "VBG" or doc[t.i + 1].lower_ in {"but", "while", "and", "although"})),
+                     and (doc[t.i + 1].tag_ == "VBG" or doc[t.i + 1].lower_ in {"but", "while", "and", "although"})
+                     and not (doc[t.i + 1].lower_ == "and" and doc[t.i + 1].head.i == clause.i
+                              and any(c.dep_ == "conj" and c.i > t.i for c in clause.children))),
                     None)
         last = stop - 1 if stop is not None else last
         while last > first and doc[last].dep_ == "cc":
