@@ -68,11 +68,20 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
     label whose paragraphs mostly ask). Only in a transcript: two answers or more, and the page an
     interview or a questioner's label beside them."""
     text = doc_text(sdoc)
+    paragraphs = list(_paragraphs(text))
     found: list[tuple[int, int, Actor | None, str]] = []
-    for start, end in _paragraphs(text):
+    for k, (start, end) in enumerate(paragraphs):
         m = LABEL.match(text, start)
-        if m is not None and m.end() < end:
-            found.append((m.end(), end, label_actor(m.group("label"), index), m.group("label")))
+        if m is None or m.end() >= end:
+            continue
+        opener = text[start] if text[start] in QUOTE_MARKS else ""
+        for next_start, next_end in paragraphs[k + 1:]:
+            # A turn opened by a quotation mark runs on through the next paragraphs opened by one
+            # ('"MARSH: ...' / '"But ...'; test_roundup_transcript_turns).
+            if not opener or text[next_start] != opener or LABEL.match(text, next_start):
+                break
+            end = next_end
+        found.append((m.end(), end, label_actor(m.group("label"), index), m.group("label")))
     asked: dict[str, list[bool]] = {}
     for start, end, actor, label in found:
         asked.setdefault(actor.id if actor else label, []).append(is_question(text[start:end]))
