@@ -32,11 +32,9 @@ GAPS: dict[tuple[str, str], str] = {
     # 0.933 / 0.80 / 0.867) and were fixed in general rules (docs/evaluation.md).
     # q_target, q_adopt, q_relocate and q_apologise (session 8) missed at first contact (metadata 0.867 /
     # 0.933 / 1.0 / 0.933, boilerplate 0.947 on q_relocate) and were fixed in general rules (docs/evaluation.md).
-    # Session 11's opened batches at first contact: q_coalition's masthead "SPA | Solvara Press Agency" read
-    # as the title, an all-capitals headline missed, a menu ending "Win!", "Related: ..." lines and a caption
-    # ending "(Standard photo)" kept.
-    ("q_coalition", "boilerplate_recall"): "issue 14 (session 11 first contact 0.934): a menu, related links, a caption kept",
-    ("q_coalition", "metadata_accuracy"): "issue 14 (session 11 first contact 0.867): a masthead as title, a headline missed",
+    # q_coalition (session 11) missed at first contact (boilerplate 0.934, metadata 0.867: a masthead
+    # "initials | name" as the title, a headline in capitals missed under a menu ending "Win!", "Related: ..."
+    # links and a caption ending "(X photo)" kept) and was fixed in general rules (docs/evaluation.md).
 }
 
 

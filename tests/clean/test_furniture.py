@@ -27,6 +27,10 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("The harbour master leaves the inquiry in Portlen in 2025. Quay Herald/Lena Dorr", "caption with its credit"),
     ("Dockers march past the port offices on Monday. AP Photo/Sam Reyes", "caption with its credit"),
     ("Board chair Olav Rune speaks to reporters (Picture: Quay Pictures/Eli Marr)", "caption with its credit"),
+    # a caption closed by a bracketed credit: whose photo it is, or the photographer and outlet
+    ("Board chair Olav Rune (left) and skipper Ina Brok after the vote. (Herald photo)", "caption with its credit"),
+    ("Dockers march past the port offices on Monday (AP Photo)", "caption with its credit"),
+    ("The harbour master at the east quay on Tuesday. (Lena Dorr/Quay Herald)", "caption with its credit"),
     ("Photography by Tove Lind", "photo credit"),
     ("Have your say: should the fees go up? Comment below.", "comment prompt"),
     ("What do you think? Join the conversation in the comments below.", "comment prompt"),
@@ -140,6 +144,8 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Gift shops along the quay say the fee will push up their rents by a fifth.",
     "Posted in Eastport since 2019, the officer knows every skipper by name.",
     "The Labour/Green coalition on the council backed the fee on Tuesday.",  # a slash inside prose: no credit
+    "Rusk held up the only picture of the old quay (a family photo).",  # a bracketed aside names no one's photo
+    "The skippers voted for the fee on Monday. (The board voted against it/abstained.)",  # no credit's names
     "[The union] will not accept a single job cut, the convenor said on Monday.",  # a bracketed insertion
     "Was this the end of the fee? The skippers hope so, but the board has not said.",
     "Your fees. Your harbour. Your vote, the skippers' placards read at the rally on Monday.",

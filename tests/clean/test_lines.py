@@ -139,6 +139,7 @@ def test_lines_script_notice(text: str, expected: bool) -> None:
     ("Coastal Radio | News | Programmes | Listen live", True),  # the site's name, then its sections
     ("Home › Europe › Harrowgate", True),  # a breadcrumb
     ("News · Sport · Weather · Travel", True),
+    ("News | Politics | Money | Puzzles | Win!", True),  # a tabloid's label with its own "!"
     # separated short parts that are no menu
     ("Party | Seats | Share of vote", False),  # a table header names no site section
     ("Rusk | Vell | Brenn", False),
@@ -171,6 +172,10 @@ def test_lines_sentence_case_headline(line: str, expected: bool) -> None:
     ("Harbour fees | what changes in May", None),  # a headline's second half names no section
     ("Harbour fees rise again | Analysis", None),  # a headline and its section: not a name
     ("Seats | Share", None),
+    ("QPA | Quay Press Agency", "Quay Press Agency"),  # the name beside its initials, either way round
+    ("Quay Press Agency | QPA", "Quay Press Agency"),
+    ("QPA | Quay Ferry Authority", None),  # initials that spell another name
+    ("TV | Quay Press Agency", None),
 ])
 def test_lines_site_and_section(text: str, site: str | None) -> None:
     assert site_and_section(text) == site

@@ -58,6 +58,13 @@ def _doc(top: list[str], bottom: list[str] | None = None):  # type: ignore[no-un
     (["Harbour fees to rise by a tenth", "By INA BROK, Quay Press Agency", "16 March 2026",
       "EASTPORT (QPA) - The port board voted on Monday."], None,
      "Harbour fees to rise by a tenth", "Quay Press Agency", "2026-03-16"),
+    # The agency's initials beside its name over a menu and a path of sections down to a topic with a
+    # year: neither is the title; the name in the copyright notice ends the notice's sentence, not the name.
+    (["QPA | Quay Press Agency", "Politics | World | Business | Photos", "Home / Politics / Harbour vote 2026",
+      "Harbour fees to rise by a tenth", "By Ina Brok | 16 March 2026",
+      "EASTPORT, March 16 (QPA) - The port board voted on Monday."],
+     ["\u00a9 2026 Quay Press Agency. All rights reserved."],
+     "Harbour fees to rise by a tenth", "Quay Press Agency", "2026-03-16"),
     # A headline that is one quotation, a standfirst, then the date.
     (["Tide \u2013 English edition", "\u201cI will not be anyone's harbour master but the port's\u201d",
       "Saturday interview: the north's candidate for harbour master, on fees and the vote", "3 October 2026"], None,

@@ -321,6 +321,17 @@ def test_text_interview_turns_kept() -> None:
     assert all(kept(result, t) for t in turns)
 
 
+def test_text_related_links_are_no_turns() -> None:
+    """Two "Related: ..." links under an interview are a link's label used twice, not a speaker who
+    answers: they go, the turns stay (_interview_tags)."""
+    turns = ["Quay Radio: What happens to the fees now?", "Dorr: They stay frozen until the repairs are done.",
+             "Quay Radio: And the ferry?", "Dorr: It runs from Monday."]
+    links = ["Related: What the fee freeze means for your mooring", "Related: Skippers march on the port office"]
+    result = clean_lines(article(middle=turns, after=links))
+    assert all(kept(result, t) for t in turns)
+    assert not any(kept(result, link) for link in links)
+
+
 def test_text_repeated_labels_not_turns() -> None:
     """A kicker printed twice over the headline and two "READ MORE:" links at the foot are two tags
     used twice each, but neither answers the other: no Q&A, so the links go (_interview_tags)."""
@@ -374,3 +385,10 @@ def test_text_title_short_exclamation() -> None:
     found = clean_texts("\n".join(lines))[0]
     assert found.title == TITLE
     assert "Ferry fares inquiry" not in found.body
+    # A headline in capitals under a menu whose last label ends in "!" and a section label.
+    headline = "RUSK AND THE FERRY BARONS: THE HARBOUR DEAL THAT COULD COST YOU"
+    lines = ["THE HARBOUR TRUMPET", "News | Politics | Money | Puzzles | Win!", "POLITICS", headline,
+             "Skippers at war as the board dangles new berths", "By Ilse Brandt", *BODY]
+    found = clean_texts("\n".join(lines))[0]
+    assert found.title == headline
+    assert "Win!" not in found.body

@@ -20,11 +20,15 @@ from .navigation import MENU_SEPARATOR, label_part
 # words, slashes, hyphens, no sentence punctuation.
 CREDIT_END = re.compile(r"(?:^|[.!?”\"’)]\s+|\s\()\(?(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|credits?|"
                         r"video|footage)\s*:\s*(?P<credit>[^.!?:;]{2,80}?)\)?\s*$")
-# A caption ending in an agency's or outlet's credit with a slash, after the caption's last sentence:
-# "... leaves the inquiry in 2025. Quay Herald/Lena Dorr", "... on Monday. AP Photo/Sam Reyes"
+# A caption ending in an agency's or outlet's credit with a slash, after the caption's last sentence,
+# bracketed or not: "... leaves the inquiry in 2025. Quay Herald/Lena Dorr", "... on Monday. AP
+# Photo/Sam Reyes", "... on Tuesday. (Lena Dorr/Quay Herald)"
 # (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason).
-SLASH_CREDIT_END = re.compile(r"[.!?”\"’)]\s+[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}"
-                              r"/[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s*$")
+SLASH_CREDIT_END = re.compile(r"[.!?”\"’)]\s+\(?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}"
+                              r"/[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\)?\s*$")
+# A caption closed by the bracketed name of whose photo it is: "... after the vote. (Herald photo)",
+# "... on Monday (AP Photo)", "(File photo)" (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason).
+PHOTO_TAG_END = re.compile(r"\s\((?:[A-Z][\w&.'’-]*\s+){0,3}(?i:photo(?:graph)?s?|pictures?|file photo)\)\s*$")
 CREDIT_NAME = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*|/|,|and|of|the|for|via|de|van|von|\||-|–)(?:\s+|$)")
 # "Photography by Einar Wiklo", "Illustration by ...", "Photos: ...": a credit on its own line.
 CREDIT_LINE = re.compile(r"^(?i:photography|photographs?|photos?|pictures?|illustrations?|graphics?|images?|video)\s+"
@@ -224,7 +228,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
     m = CREDIT_END.search(text)
     if m and _credit_names(m["credit"]) and len(m["credit"].split()) <= 8:
         return "image caption with its credit"
-    if SLASH_CREDIT_END.search(text) and line.n <= 40 and not reported:
+    if (SLASH_CREDIT_END.search(text) or PHOTO_TAG_END.search(text)) and line.n <= 40 and not reported:
         return "image caption with its credit"
     if CREDIT_LINE.match(text) and line.n <= 8:
         return "photo credit"

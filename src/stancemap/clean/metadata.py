@@ -15,6 +15,7 @@ from .navigation import (
     MEDIA_WORDS,
     MENU_SEPARATOR,
     SECTION_WORDS,
+    initials_pattern,
     label_part,
     menu_parts,
     site_and_programme,
@@ -313,23 +314,20 @@ def credited_provider_lines(lines: list[str]) -> list[str]:
     return found
 
 
-SMALL_NAME_WORDS = ("of", "and", "the", "for", "&", "de", "du", "la")
-
-
 def spelled_out(acronym: str, lines: list[str]) -> str | None:
     """The name an outlet's initials stand for, as the page writes it ("NPA" -> "Norbeck Press
-    Agency" from the byline or the copyright notice), or None when the page never spells it out."""
-    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+    Agency" from the byline or the copyright notice), or None when the page never spells it out.
+    A full stop after the name ends the notice's sentence ("© 2026 Norbeck Press Agency. All rights
+    reserved."), it is not the name's (tests/clean/test_metadata_text.py::test_metadata_text_title_outlet_date)."""
+    pattern = initials_pattern(acronym)
+    if pattern is None:
         return None
-    small = "|".join(SMALL_NAME_WORDS)
-    between = r"(?:\s+(?:" + small + r")){0,2}\s+"
-    words = between.join(rf"{letter}[\w'’.&-]*" for letter in acronym)
-    pattern = re.compile(rf"(?<![\w-])(?:The\s+)?{words}(?![\w-])")
     counts: dict[str, int] = {}
     for line in lines:
         for m in pattern.finditer(line):
             if not m.group(0).isupper():
-                counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+                name = m.group(0).removesuffix(".")
+                counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: (counts[n], n)) if counts else None
 
 

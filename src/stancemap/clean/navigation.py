@@ -20,6 +20,8 @@ SECTION_WORDS = wordset(
     "middle north south today more main front page programmes programs shows schedule listen watch radio tv "
     "weather travel books film music food style education media newsletters subscribe obituaries jobs property "
     "motoring puzzles letters entertainment wire interviews")
+# The small words inside an outlet's name ("Bank of Quay", "Voice for the Coast").
+NAME_SMALL_WORDS = ("of", "and", "the", "for", "&", "de", "du", "la")
 # "Name: Headline": the tag before the colon, one to three capitalised words.
 NAME_TAG = re.compile(r"^(?P<tag>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}):\s+\S")
 # Tags that label a subheading rather than quote a person ("Background: ...", "Analysis: ...").
@@ -87,8 +89,11 @@ def tagline(rest: str) -> bool:
 def site_and_section(text: str) -> str | None:
     """The site's name of a page's first line that is a name and a section ("Quay Business Review |
     Interviews", tests/clean/test_lines.py::test_lines_site_and_section), else None: the name in
-    capitals word by word, the section a section word."""
+    capitals word by word, the section a section word. A name beside its own initials ("QPA | Quay
+    Press Agency", either way round) is the site's name too."""
     pair = [p.strip() for p in MENU_SEPARATOR.split(text)]
+    if len(pair) == 2 and (name := _initials_and_name(*pair) or _initials_and_name(*reversed(pair))):
+        return name
     if len(pair) != 2 or not _section_label(pair[1]) or _section_label(pair[0]):
         return None
     if not all(label_part(p) for p in pair):
@@ -99,8 +104,9 @@ def site_and_section(text: str) -> str | None:
 
 
 def label_part(part: str) -> bool:
-    """One label of a menu: one to four words, no digits, no sentence punctuation."""
-    return 1 <= len(part.split()) <= 4 and not re.search(r"[\d.!?:;,\"“”]", part)
+    """One label of a menu: one to four words, no digits, no sentence punctuation but a label's own
+    closing "!" (a tabloid's "Win!": tests/clean/test_lines.py::test_lines_navigation_menu)."""
+    return 1 <= len(part.split()) <= 4 and not re.search(r"[\d.!?:;,\"“”]", part.removesuffix("!"))
 
 
 def menu_parts(text: str) -> list[str] | None:
@@ -121,9 +127,30 @@ def section_labels(text: str) -> bool:
 
 def breadcrumb(text: str) -> bool:
     """A section and the story's topic over the headline ("Politics | Orvelle water inquiry"): two
-    labels, the first a section word (tests/clean/test_lines.py::test_lines_breadcrumb)."""
+    labels, the first a section word (tests/clean/test_lines.py::test_lines_breadcrumb); or a path of
+    sections down to the topic, which may carry a year or number ("Home / Politics / Election 2028",
+    tests/clean/test_metadata_text.py::test_metadata_text_title_outlet_date)."""
     parts = [p.strip() for p in MENU_SEPARATOR.split(text.strip())]
-    return len(parts) == 2 and all(label_part(p) for p in parts) and _section_label(parts[0])
+    if len(parts) == 2:
+        return all(label_part(p) for p in parts) and _section_label(parts[0])
+    return len(parts) > 2 and all(label_part(p) and _section_label(p) for p in parts[:-1]) and label_part(
+        re.sub(r"\d", "", parts[-1]))
+
+
+def initials_pattern(initials: str) -> re.Pattern[str] | None:
+    """The words a run of initials stands for, each capitalised, with up to two small words between
+    ("NPA" -> "Norbeck Press Agency", "The Bank of Quay"); None when `initials` is no such run."""
+    if not re.fullmatch(r"[A-Z]{2,6}", initials):
+        return None
+    between = r"(?:\s+(?:" + "|".join(NAME_SMALL_WORDS) + r")){0,2}\s+"
+    words = between.join(rf"{letter}[\w'’.&-]*" for letter in initials)
+    return re.compile(rf"(?<![\w-])(?:The\s+)?{words}(?![\w-])")
+
+
+def _initials_and_name(initials: str, name: str) -> str | None:
+    """`name` when it is spelt by `initials` ("QPA", "Quay Press Agency"), else None."""
+    pattern = initials_pattern(initials)
+    return name if pattern is not None and pattern.fullmatch(name) else None
 
 
 def _section_label(part: str) -> bool:

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from .blocks import is_block_label
 from .dates import MONTH_NAMES
+from .interface import INTERFACE
 from .navigation import LABEL_TAGS, NAME_TAG
 
 # "16:05" alone on its line: a live entry's time stamp, its headline on the next line.
@@ -54,7 +55,9 @@ def _interview_tags(lines: list[str], nonblank: list[int]) -> set[str]:
     counts: dict[str, int] = {}
     for j in nonblank:
         m = NAME_TAG.match(lines[j].strip())
-        if m is not None and not all(w.lower() in LABEL_TAGS for w in m["tag"].split()):
+        # A speaker is never a link's label ("Related: ...", "See also: ..."; test_text_related_links_are_no_turns).
+        if m is not None and not all(w.lower() in LABEL_TAGS for w in m["tag"].split()) and not INTERFACE.fullmatch(
+                m["tag"]):
             counts[m["tag"]] = counts.get(m["tag"], 0) + 1
     tags = {t for t, n in counts.items() if n >= 2}
     if len(tags) < 2:
