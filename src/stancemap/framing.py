@@ -19,15 +19,19 @@ from .model import FramingTerm
 # (is_loaded and rival_of are read from here by relate.py and export/outlets.py.)
 __all__ = ["FramingIndex", "is_loaded", "rival_of"]
 
-# A capitalised word, letters with diacritics included ("Øvrelid", "Bjørlund").
+# Latin letters with diacritics (Latin-1, Extended-A and -B: "Ø", "é", and "ă", "š", "ł", which a
+# range ending at "ÿ" left out, so "Dănescu" was never a name: test_framing.py::test_extended_latin_spellings).
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+# A capitalised word, letters with diacritics included ("Øvrelid", "Bjørlund", "Dănescu").
 # A capital inside ("McKellan", "MacKellan") is part of the name.
-CAPITAL = re.compile(r"\b(?=\w{3})[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\b")
-WORD = re.compile(r"\b[a-z]{3,}\b")
+CAPITAL = re.compile(rf"\b(?=\w{{3}})[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?\b")
+WORD = re.compile(rf"\b[{LOWER}]{{3,}}\b")
 # Two capitalised words in a row ("Harrik Moor"), for names some write as one word ("Harrikmoor").
 # Overlapping: "Governor Theodor Halm" gives "Governor Theodor" and "Theodor Halm".
-NAME_PAIR = re.compile(r"\b(?=([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b)")
+NAME_PAIR = re.compile(rf"\b(?=([{UPPER}][{LOWER}]{{2,}}) ([{UPPER}][{LOWER}]{{2,}})\b)")
 # ... or with a hyphen ("Velk-Stowe" / "Velkstowe"), kept with its hyphen.
-HYPHEN_PAIR = re.compile(r"\b[A-Z][a-z]{2,}-[A-Z][a-z]{2,}\b")
+HYPHEN_PAIR = re.compile(rf"\b[{UPPER}][{LOWER}]{{2,}}-[{UPPER}][{LOWER}]{{2,}}\b")
 # Capitalised words that are never names whose spelling is a choice: "Tuesday"/"Thursday" and
 # "June"/"July" are a letter or two apart and would otherwise pass for rival spellings.
 CALENDAR = frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)

@@ -104,6 +104,18 @@ def test_framing_name_with_a_hyphen_or_a_space() -> None:
     assert {t.term: t.variant_of for t in index.terms(outlets[1])} == {"Port Mireille": "Port-Mireille"}
 
 
+def test_extended_latin_spellings() -> None:
+    # "Brănescu" / "Branescu", "Vošnik" / "Vosnik": letters beyond Latin-1 ("ă", "š") are letters of a
+    # name too; outlets divide over the two spellings of one person (red before: "Brănescu" was no word).
+    outlets = [["Premier Ilie Brănescu spoke. Brănescu said no to Mara Vošnik."],
+               ["Ilie Branescu refused. Branescu said so, and Mara Vosnik agreed."]]
+    corpus = [t for texts in outlets for t in texts]
+    persons = [("Ilie Brănescu", "Brănescu"), ("Ilie Branescu", "Branescu"), ("Mara Vošnik",), ("Mara Vosnik",)]
+    index = FramingIndex(corpus, [p[0] for p in persons], persons, outlets)
+    assert {t.term: t.variant_of for t in index.terms(outlets[0])} == {"Brănescu": "Branescu", "Vošnik": "Vosnik"}
+    assert {t.term: t.variant_of for t in index.terms(outlets[1])} == {"Branescu": "Brănescu", "Vosnik": "Vošnik"}
+
+
 def test_framing_silent_final_e() -> None:
     # "Orvelle" / "Orvel": a doubled letter and a silent e, one town.
     outlets = [["Families in Orvelle wait. Orvelle mourns."], ["The Orvel scandal grows."]]
