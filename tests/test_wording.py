@@ -32,6 +32,11 @@ def _phrases(text: str) -> dict[str, list[Any]]:
     ("Halvex sweetened its tie-up with Orlin on Monday.", "tie-up", "tie-up"),
     # a prefix joined by a hyphen stays ("mega-merger"), its head the noun
     ("Critics attacked the mega-merger of the two networks.", "mega-merger", "merger"),
+    # a determiner inside one hyphened word is part of it (red before: "motion" alone)
+    ("Rivals tabled a no-confidence motion against Ilie Brask.", "no-confidence motion", "motion"),
+    ("It would let rent-a-mob militants close the docks.", "rent-a-mob militant", "militant"),
+    # a verb and its particle joined by a hyphen where a noun stands, which the tagger reads as a particle
+    ("THE stitch-up being cooked up behind closed doors has a simple recipe.", "stitch-up", "stitch-up"),
 ])
 def test_wording_phrase_keys(text: str, key: str, head: str) -> None:
     found = _phrases(text)
@@ -184,3 +189,15 @@ def test_wording_own_phrase_linked_to_nothing_the_question_names() -> None:
     assert "mob charter" in terms
     assert "party leader" not in terms
     assert "Greedy fat cats" in terms
+
+
+@pytest.mark.parametrize(("text", "key", "surface"), [
+    # too long to keep whole: the words after the last name inside it (red before: no phrase at all)
+    ("The vote on the proposed Fenwick Reach server farm was put off.", "server farm", "server farm"),
+    # a name's possessive goes with the name (red before: the surface "'s beloved Games gamble")
+    ("The town cheered Velmora's beloved Games gamble last night.", "beloved games gamble", "beloved Games gamble"),
+])
+def test_wording_phrase_after_a_name_inside_it(text: str, key: str, surface: str) -> None:
+    found = _phrases(text)
+    assert key in found, sorted(found)
+    assert found[key][1] == surface

@@ -157,7 +157,7 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
     """(key, surface, name) of the noun phrase `tok` heads, or None when it heads none worth counting.
     A common noun's phrase that opens with a name ("the Tolvik Clean Air pressure group") is kept
     without it ("pressure group"), the name returned apart: a description of the named thing."""
-    if tok.pos_ not in {"NOUN", "PROPN"}:
+    if tok.pos_ not in {"NOUN", "PROPN"} and not _particle_noun(tok):
         return None  # only nouns head a phrase (checked first: this runs on every token of the map)
     short = len(tok.text) < 3 and not (tok.lower_ in PARTICLES and _hyphened(tok, after=False))  # "tie-up"
     if tok.dep_ == "compound" or not tok.is_alpha or short or _hyphened(tok, after=True):
@@ -167,7 +167,7 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
         # plain name is a spelling (framing.py).
         if not any(c.dep_ == "compound" and c.i < tok.i for c in tok.children) or not _common_noun(tok.lower_):
             return None
-    elif tok.pos_ != "NOUN":
+    elif tok.pos_ != "NOUN" and not _particle_noun(tok):
         return None
     start = tok.i
     while start >= 2 and _hyphened(tok.doc[start], after=False):
@@ -182,28 +182,59 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
         first = child.left_edge.i
         while child.dep_ == "poss" and first < child.i and tok.doc[first].pos_ == "DET":
             first += 1  # "the residents' group": the possessor's article is not the phrase's
-        if any(t.pos_ in {"DET", "NUM", "PRON"} or t.like_num for t in tok.doc[first:child.i + 1]):
-            break
+        if any((t.pos_ in {"DET", "PRON"} and not _in_hyphened_word(t)) or t.pos_ == "NUM" or t.like_num
+               for t in tok.doc[first:child.i + 1]):
+            break  # (a determiner inside one hyphened word is part of it: "no-confidence motion", "rent-a-mob")
         start = first
         if first > child.left_edge.i:
             break
+    while start >= 2 and _hyphened(tok.doc[start], after=False):
+        start -= 2  # the rest of a hyphened word the modifiers end in ("rent-a-mob militants")
     tokens = [t for t in tok.doc[start:tok.i + 1]]
     while tokens and (tokens[0].lower_ in _PLAIN_OR_UNITS or tokens[0].text in JOINERS):
         tokens = tokens[1:]
     if len(tokens) > 1 and _after_figure(tokens[0]):
         tokens = tokens[1:]  # "a 14.6 billion krona merger", "3.2-billion-crown plan": the figure's unit
     name = None
-    if tok.pos_ == "NOUN" and tokens and tokens[0].pos_ == "PROPN":
-        names = next((k for k, t in enumerate(tokens) if t.pos_ != "PROPN"), len(tokens))
-        if len([t for t in tokens[names:] if t.is_alpha]) >= 2:
-            name = " ".join(t.lower_ for t in tokens[:names])
-            tokens = tokens[names:]
+    names = [k for k, t in enumerate(tokens) if t.pos_ == "PROPN"]
+    if tok.pos_ != "PROPN" and names:
+        # The words after a name the phrase opens with describe the named thing ("the Tolvik Clean Air
+        # pressure group"), and so do those after the last name inside a phrase too long to keep whole
+        # ("the proposed Fenwick Reach server farm": "server farm" of "fenwick reach";
+        # test_wording.py::test_wording_phrase_after_a_name_inside_it).
+        first = 0 if names[0] == 0 else names[-1]
+        while first > 0 and tokens[first - 1].pos_ == "PROPN":
+            first -= 1
+        end = first
+        while end < len(tokens) and tokens[end].pos_ == "PROPN":
+            end += 1
+        rest = tokens[end:]
+        while rest and (rest[0].tag_ == "POS" or rest[0].text in JOINERS):
+            rest = rest[1:]  # "Velmora's beloved Games gamble": the possessive's "'s" goes with the name
+        if len([t for t in rest if t.is_alpha]) >= 2 and (first == 0 or len([t for t in tokens if t.is_alpha]) > MAX_WORDS):
+            name = " ".join(t.lower_ for t in tokens[first:end])
+            tokens = rest
     content = [t for t in tokens if t.is_alpha]
     if not content or len(content) > MAX_WORDS or any(t.is_punct and t.text not in JOINERS for t in tokens):
         return None
     surface = tok.doc[tokens[0].i:tok.i + 1].text  # (not doc.text: joined anew on every call)
     key = "".join(t.lower_ + t.whitespace_ for t in tokens[:-1]) + tok.lemma_.lower()
     return key, surface, name
+
+
+def _particle_noun(tok: Token) -> bool:
+    """A verb's particle joined to it by a hyphen and standing where a noun stands ("the stitch-up
+    being cooked up", "a carve-up"): the tagger reads the particle, but the reader reads one noun."""
+    return tok.lower_ in PARTICLES and _hyphened(tok, after=False) and tok.dep_ in NOUN_DEPS
+
+
+# Where a noun stands in a clause (a particle noun's dependency: `_particle_noun`).
+NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT", "oprd"})
+
+
+def _in_hyphened_word(tok: Token) -> bool:
+    """`tok` is joined by a hyphen, without spaces, to the word before or after it ("no" of "no-confidence")."""
+    return _hyphened(tok, after=True) or _hyphened(tok, after=False)
 
 
 def _after_figure(first: Token) -> bool:
