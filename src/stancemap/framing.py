@@ -92,12 +92,14 @@ class FramingIndex:
         divided = _divided(variants, outlets or [])
         variants = {w: v for w, v in variants.items()
                     if (w not in self.persons and v not in self.persons) or (w, v) in divided}
-        # A given name spelt two ways is shown with the surname it stands before too ("Theodor Halm" /
-        # "Teodor Halm"): a reader names the person in full (pair -> the other spelling's pair).
+        # A given name spelt two ways, by its sound or its letters, is shown with the surname it stands
+        # before too ("Theodor Halm" / "Teodor Halm", "Roisin Achterberg" / "Róisín Achterberg"): a reader
+        # names the person in full (pair -> the other spelling's pair; test_outlets.py::test_framing_given_name_accents).
         self.full_names: dict[str, str] = {}
         for pair in pairs:
             first, _, last = pair.partition(" ")
-            if last and first in given and first in variants and pairs[other := f"{given[first]} {last}"]:
+            alt = given.get(first) or variants.get(first)
+            if last and alt and first in variants and pairs[other := f"{alt} {last}"]:
                 self.full_names[pair] = other
                 self.full_names.setdefault(other, pair)
         self.persons -= {w for pair in divided for w in pair}

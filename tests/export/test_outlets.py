@@ -116,6 +116,17 @@ def test_extended_latin_spellings() -> None:
     assert {t.term: t.variant_of for t in index.terms(outlets[1])} == {"Branescu": "Brănescu", "Vosnik": "Vošnik"}
 
 
+def test_framing_given_name_accents() -> None:
+    # "Sínead Marrow" / "Sinead Marrow": a given name spelt two ways by its letters (accents), not its
+    # sound, is shown with the surname too, as the outlet writes the person's name (red before: the
+    # given name alone).
+    outlets = [["Sínead Marrow spoke. Sínead Marrow said no."], ["Sinead Marrow refused."]]
+    corpus = [t for texts in outlets for t in texts]
+    persons = [("Sínead Marrow", "Marrow"), ("Sinead Marrow",)]
+    index = FramingIndex(corpus, [p[0] for p in persons], persons, outlets)
+    assert {t.term: t.variant_of for t in index.terms(outlets[1])} == {"Sinead": "Sínead", "Sinead Marrow": "Sínead Marrow"}
+
+
 def test_framing_silent_final_e() -> None:
     # "Orvelle" / "Orvel": a doubled letter and a silent e, one town.
     outlets = [["Families in Orvelle wait. Orvelle mourns."], ["The Orvel scandal grows."]]
