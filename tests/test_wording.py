@@ -196,6 +196,8 @@ def test_wording_own_phrase_linked_to_nothing_the_question_names() -> None:
     ("The vote on the proposed Fenwick Reach server farm was put off.", "server farm", "server farm"),
     # a name's possessive goes with the name (red before: the surface "'s beloved Games gamble")
     ("The town cheered Velmora's beloved Games gamble last night.", "beloved games gamble", "beloved Games gamble"),
+    # "of" inside a name is the name's (red before: the surface "of Brevania spokesman")
+    ("A Bank of Brevania spokesman said the board met.", "bank of brevania spokesman", "Bank of Brevania spokesman"),
 ])
 def test_wording_phrase_after_a_name_inside_it(text: str, key: str, surface: str) -> None:
     found = _phrases(text)

@@ -203,10 +203,10 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
         # ("the proposed Fenwick Reach server farm": "server farm" of "fenwick reach";
         # test_wording.py::test_wording_phrase_after_a_name_inside_it).
         first = 0 if names[0] == 0 else names[-1]
-        while first > 0 and tokens[first - 1].pos_ == "PROPN":
+        while first > 0 and _in_name(tokens, first - 1):
             first -= 1
         end = first
-        while end < len(tokens) and tokens[end].pos_ == "PROPN":
+        while end < len(tokens) and _in_name(tokens, end):
             end += 1
         rest = tokens[end:]
         while rest and (rest[0].tag_ == "POS" or rest[0].text in JOINERS):
@@ -220,6 +220,14 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
     surface = tok.doc[tokens[0].i:tok.i + 1].text  # (not doc.text: joined anew on every call)
     key = "".join(t.lower_ + t.whitespace_ for t in tokens[:-1]) + tok.lemma_.lower()
     return key, surface, name
+
+
+def _in_name(tokens: list[Token], k: int) -> bool:
+    """`tokens[k]` is a word of a name: a proper noun, or "of", "and", "the" between two ("Bank of
+    Brevania": no phrase "of Brevania spokesman"; test_wording.py::test_wording_phrase_after_a_name_inside_it)."""
+    t = tokens[k]
+    return t.pos_ == "PROPN" or (t.pos_ in {"ADP", "CCONJ", "DET"} and 0 < k < len(tokens) - 1
+                                 and tokens[k - 1].pos_ == "PROPN" and tokens[k + 1].pos_ == "PROPN")
 
 
 def _particle_noun(tok: Token) -> bool:
