@@ -90,3 +90,13 @@ def test_loaded_terms_with_the_short_phrase_built_on_them() -> None:
     counts.set_topic(frozenset({"tram", "council"}), frozenset({"approve"}), frozenset({"tram"}))
     terms = [t.term for t in counts.terms("tabloid")]
     assert "boondoggle" in terms and "tunnel boondoggle" in terms, terms
+
+
+def test_loaded_headline() -> None:
+    from stancemap.extract.loaded import with_headline_loaded
+    from stancemap.extract.wording import headline_doc
+
+    body = _loaded("The council met on Monday about the tunnel.")
+    found = with_headline_loaded(body, headline_doc("Tunnel boondoggle goes back to the council"))
+    assert found["boondoggle"][0] == 1  # the headline's evaluative word, counted with the body's
+    assert "boondoggle" not in with_headline_loaded({}, headline_doc("‘A tunnel boondoggle’: Ada Lind speaks"))

@@ -17,13 +17,13 @@ from ..record import ArticleRecord, DraftStatement, LocalActor
 from .actors import ActorIndex
 from .frames import frames_of
 from .interview import answers, inside_answer, interviewee, is_interview
-from .loaded import loaded_of
+from .loaded import loaded_of, with_headline_loaded
 from .mentions import Mention, find_mentions, surname_mentions
 from .speakers import SpeakerResolver
 from .statements import find_candidates
 from .timeline import find_events, statement_date
 from .transcript import transcript_answers
-from .wording import quotations, with_headline, wording_of
+from .wording import headline_doc, quotations, with_headline, wording_of
 
 
 def nationalities_of(sdoc: Doc) -> set[str]:
@@ -55,8 +55,9 @@ def extract_article(document: Document, sdoc: Doc, key: str = "") -> ArticleReco
         kept.update(range(first - 1, last + 2))
     actors = [LocalActor(a.id, a.name, a.kind, list(a.aliases), list(a.roles), a.affiliation,
                          index.origins.get(a.id, "mention"), a.id in index.became_person) for a in index.actors]
-    frames = {**frames_of(sdoc, document.title), "wording": with_headline(wording_of(sdoc), document.title),
-              "loaded": loaded_of(sdoc, quotations(sdoc.text))}
+    headline = headline_doc(document.title)
+    frames = {**frames_of(sdoc, document.title), "wording": with_headline(wording_of(sdoc), headline),
+              "loaded": with_headline_loaded(loaded_of(sdoc, quotations(sdoc.text)), headline)}
     return ArticleRecord(key=key, document=document, mentions=mentions, actors=actors, statements=drafts,
                          events=events, parse=rows_of(sdoc, kept), frames=frames,
                          nationalities=sorted(nationalities))

@@ -24,7 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .wording import in_spans
+from .wording import HEADLINE_QUOTATION, in_spans, quotations
 
 # |valence| (VADER's scale -4..+4) a word or its WordNet neighbours need: "stubborn" -1.7, "glitch"
 # (via "defect", "fault") -1.55; "controversial" -0.8 and "concern" 0.67 stay out.
@@ -56,6 +56,16 @@ def loaded_of(sdoc: Doc, quoted: list[tuple[int, int]]) -> dict[str, list[Any]]:
         value = valence(lemma, pos) if rare(lemma) else None
         if value is not None:
             found[lemma] = [1, tok.text if tok.text.islower() else tok.lower_, round(value, 2)]
+    return found
+
+
+def with_headline_loaded(found: dict[str, list[Any]], hdoc: Doc | None) -> dict[str, list[Any]]:
+    """The body's evaluative words (`loaded_of`) and the headline's added ("Tervane staff split as
+    sweetened pay offer goes to ballot"; wording.headline_doc; test_loaded.py::test_loaded_headline)."""
+    if hdoc is None:
+        return found
+    for lemma, (count, surface, value) in loaded_of(hdoc, quotations(hdoc.text, HEADLINE_QUOTATION)).items():
+        found.setdefault(lemma, [0, surface, value])[0] += count
     return found
 
 

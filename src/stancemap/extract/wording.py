@@ -43,17 +43,23 @@ HEADLINE_WORDS = 2
 MAX_SLOTS = 6
 
 
-def with_headline(found: dict[str, list[Any]], title: str | None) -> dict[str, list[Any]]:
-    """The body's phrases (`wording_of`) and the headline's added: where an outlet frames a story most
-    ("Stop the Serrin land grab"), and which the body's parse never reads (of the gold framing terms of
-    the batches developed on, 22 of 388 stand in a headline only; test_wording.py::test_wording_headline).
-    The headline is parsed on its own, a dozen words; its quotations in single marks ("‘We are not for
-    sale’: ...") are a speaker's words too."""
+def headline_doc(title: str | None) -> Doc | None:
+    """The headline parsed on its own (a dozen words): where an outlet frames a story most ("Stop the
+    Serrin land grab"), and which the body's parse never reads (of the gold framing terms of the
+    batches developed on, 22 of 388 stand in a headline only)."""
     if not title or not title.strip():
-        return found
+        return None
     from ..parse import load_nlp
 
-    hdoc = load_nlp()(title)
+    return load_nlp()(title)
+
+
+def with_headline(found: dict[str, list[Any]], hdoc: Doc | None) -> dict[str, list[Any]]:
+    """The body's phrases (`wording_of`) and the headline's (`headline_doc`) added
+    (test_wording.py::test_wording_headline). Its quotations in single marks ("‘We are not for
+    sale’: ...") are a speaker's words too."""
+    if hdoc is None:
+        return found
     for key, (count, surface, head, slots, quoted) in wording_of(hdoc, HEADLINE_QUOTATION).items():
         if key.count(" ") >= HEADLINE_WORDS:
             continue  # headlinese the tagger reads as one noun phrase ("Ostmere unveils bill", "levy row deepens")
