@@ -4,9 +4,10 @@ bill", "a mega-merger", "the residents' group", "the Eastway Road tunnel"), how 
 and the slots it stands in (the verb it is the object or subject of, the names attached to it, the
 phrase it is set beside: "Open Rivers Tarvania, the lobby group"; "this is a cash grab").
 
+The headline's phrases are counted too (`headline_doc`, `with_headline`): the body's parse never reads it.
 What one outlet writes where others write something else for the same thing is a framing choice;
-which phrases are rival names for one thing is decided over the corpus (framing_words.py). Nothing
-here knows a topic or a loaded word.
+which phrases are rival names for one thing is decided over the corpus (wording.py, wording_links.py).
+Nothing here knows a topic or a loaded word.
 """
 
 from __future__ import annotations
@@ -236,7 +237,7 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
         # The words after a name the phrase opens with describe the named thing ("the Tolvik Clean Air
         # pressure group"), and so do those after the last name inside a phrase too long to keep whole
         # ("the proposed Fenwick Reach server farm": "server farm" of "fenwick reach";
-        # test_wording.py::test_wording_phrase_after_a_name_inside_it).
+        # test_wording.py::test_wording_phrase_keys).
         first = 0 if names[0] == 0 else names[-1]
         while first > 0 and _in_name(tokens, first - 1):
             first -= 1
@@ -259,7 +260,7 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
 
 def _in_name(tokens: list[Token], k: int) -> bool:
     """`tokens[k]` is a word of a name: a proper noun, or "of", "and", "the" between two ("Bank of
-    Brevania": no phrase "of Brevania spokesman"; test_wording.py::test_wording_phrase_after_a_name_inside_it)."""
+    Brevania": no phrase "of Brevania spokesman"; test_wording.py::test_wording_phrase_keys)."""
     t = tokens[k]
     return t.pos_ == "PROPN" or (t.pos_ in {"ADP", "CCONJ", "DET"} and 0 < k < len(tokens) - 1
                                  and tokens[k - 1].pos_ == "PROPN" and tokens[k + 1].pos_ == "PROPN")
