@@ -240,3 +240,23 @@ def test_stance_a_body_part_judges_nothing() -> None:
     assert lexicon().get("hand", 0) > 1.5  # the valence the rule sets aside
     assert _body_part("hand")
     assert not _body_part("disaster") and not _body_part("gift") and not _body_part("heart")
+
+
+RESIGN_Q = "Will the treasurer Ansel Brody resign?"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # An obligation in the past ("should have resigned") dates the act; its clause of time is no condition.
+    ("Venn said Brody should have resigned the day the audit came out.", "should have resigned", "support"),
+    # Not an obligation in the past: the clause stays a condition.
+    ("Venn said Brody would resign once the audit came out.", "would resign", "conditional"),
+    # A threat on things staying as they are ("if X is still ...") presses for the change.
+    ("Venn said her group would back the motion of no confidence if Brody was still in office on Friday.",
+     "back the motion", "support"),
+    # Any other condition on backing it keeps it conditional.
+    ("Venn said her group would back the motion of no confidence in Brody if the audit found wrongdoing.",
+     "back the motion", "conditional"),
+])
+def test_stance_conditions_that_are_not_conditions(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(BAN_INTRO + text, question=RESIGN_Q), words)
+    assert statement.stance == stance, statement.stance_evidence

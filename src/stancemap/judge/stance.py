@@ -24,6 +24,7 @@ from ..extract.text import doc_text
 from ..model import Question, Stance
 from .conditions import Condition
 from .evaluative import evaluate
+from .kin import kin, named
 from .negation import negated
 from .polarity import occurs, polarity
 from .privative import aimed_at_object
@@ -138,7 +139,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
 
 def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: Terms,
                      evidence: list[str]) -> tuple[Stance, list[str]]:
-    bounds = [c for c in conditions if _time_bound(c, doc) or (
+    bounds = [c for c in conditions if _time_bound(c, doc) or _past_due(c, doc) or (
         score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc, terms))]  # "stay closed until ..."
     if len(bounds) == len(conditions):
         # "keep the tariff until the spring", "expects the vote before the end of June": a date the
@@ -158,6 +159,11 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # is what the statement asks for, and the threat presses the statement's own side.
         evidence.append("a threat if what it asks is not done")
         return ("support" if score > 0 else "oppose"), evidence
+    if score > 0 and any(_pending(c, doc, terms) for c in conditions):
+        # "will back the motion if the minister is still in office on Thursday": a threat on things staying
+        # as they are presses for the change (tests/judge/test_stance.py).
+        evidence.append("the condition is the act not done yet")
+        return "support", evidence
     if any(_demands_event(c, doc, terms) for c in conditions):
         # "will take this to every court unless the crossing is halted", "... if the repeal bill has
         # not passed by then": a threat that demands the proposition.
@@ -216,6 +222,22 @@ def _time_bound(condition: Condition, doc: Doc) -> bool:
     return bool(nouns) and all(t.ent_type_ in {"DATE", "TIME"} or t.lemma_.lower() in TIME_POINTS for t in nouns)
 
 
+# Modals of obligation that, with "have" and a participle, say an act was due and not done ("should have resigned").
+OBLIGING = frozenset({"should", "ought"})
+
+
+def _past_due(condition: Condition, doc: Doc) -> bool:
+    """The condition hangs on an obligation in the past ("should have resigned the day the emails came
+    out", "ought to have acted when ..."): the act was due then, so the clause dates it; no condition
+    for the future is set (tests/judge/test_stance.py)."""
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head if span.root.head.i != span.root.i else span.root
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and "have" in aux and bool(aux & OBLIGING)
+
+
 def _denies_event(conditions: list[Condition], doc: Doc, terms: Terms) -> str | None:
     """A condition that denies the proposition's event ("on condition that X stays independent — in
     effect, no merger at all")."""
@@ -254,6 +276,28 @@ def _demands_event(condition: Condition, doc: Doc, terms: Terms) -> bool:
                     for c in t.children)):
             return negated(t) == (kind == "if")  # "the repeal bill has not passed" under "if"
     return False
+
+
+def _pending(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """"if X is still ...", X the proposition's subject or thing: the act has not happened yet."""
+    if condition.normalized.split(":")[0] != "if":
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    return any(_still_as_it_is(t, terms) for t in span or [])
+
+
+def _still_as_it_is(tok, terms: Terms) -> bool:  # type: ignore[no-untyped-def]
+    """"still" on a verb that is not the proposition's act, whose subject names the proposition's subject
+    or thing ("if the minister is still in office", "if the bridge is still closed"), not negated: the act
+    has not happened yet."""
+    if tok.lower_ != "still" or tok.dep_ != "advmod" or tok.head.i == tok.i:
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() in terms.event or kin(verb, terms) or negated(verb):
+        return False
+    ours = named(terms)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ in ours or t.lemma_.lower() in ours for t in c.subtree)
+               for c in verb.children)
 
 
 def _is_trigger(condition: Condition, doc: Doc, terms: Terms, kinds: frozenset[str] | set[str] = frozenset(
