@@ -129,6 +129,7 @@ def test_stance_threat_timed_to_the_things_completion(run, rules_only) -> None: 
 
 VOTE_Q = "Will Ivo Marrant win re-election as mayor of Calde?"
 BILL_Q = "Will the Tessin Assembly pass the Water Charter Bill?"
+RESIGN_Q = "Will the treasurer Ansel Brody resign?"
 
 
 def test_conditions_once_without_a_clause_is_how_often(run, rules_only) -> None:  # type: ignore[no-untyped-def]
@@ -148,6 +149,14 @@ def test_conditions_once_without_a_clause_is_how_often(run, rules_only) -> None:
     # "only if" sets a requirement, never the trigger of a consequence, though it names the act
     (BILL_Q, "Vost said the bill would be lawful only if every request required the approval of a judge.",
      "would be lawful", "conditional"),
+    # an obligation in the past ("should have resigned") dates the act: its clause of time is no condition
+    (RESIGN_Q, "Venn said Brody should have resigned the day the audit came out.", "should have resigned", "support"),
+    (RESIGN_Q, "Venn said Brody would resign once the audit came out.", "would resign", "conditional"),
+    # a threat on things staying as they are ("if X is still ...") presses for the change; another condition stays one
+    (RESIGN_Q, "Venn said her group would back the motion of no confidence if Brody was still in office on Friday.",
+     "back the motion", "support"),
+    (RESIGN_Q, "Venn said her group would back the motion of no confidence in Brody if the audit found wrongdoing.",
+     "back the motion", "conditional"),
 ])
 def test_stance_conditions_that_demand_or_require(run, rules_only, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
                                                   stance: str) -> None:
@@ -241,22 +250,3 @@ def test_stance_a_body_part_judges_nothing() -> None:
     assert _body_part("hand")
     assert not _body_part("disaster") and not _body_part("gift") and not _body_part("heart")
 
-
-RESIGN_Q = "Will the treasurer Ansel Brody resign?"
-
-
-@pytest.mark.parametrize(("text", "words", "stance"), [
-    # An obligation in the past ("should have resigned") dates the act; its clause of time is no condition.
-    ("Venn said Brody should have resigned the day the audit came out.", "should have resigned", "support"),
-    # Not an obligation in the past: the clause stays a condition.
-    ("Venn said Brody would resign once the audit came out.", "would resign", "conditional"),
-    # A threat on things staying as they are ("if X is still ...") presses for the change.
-    ("Venn said her group would back the motion of no confidence if Brody was still in office on Friday.",
-     "back the motion", "support"),
-    # Any other condition on backing it keeps it conditional.
-    ("Venn said her group would back the motion of no confidence in Brody if the audit found wrongdoing.",
-     "back the motion", "conditional"),
-])
-def test_stance_conditions_that_are_not_conditions(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
-    statement = statement_with(run(BAN_INTRO + text, question=RESIGN_Q), words)
-    assert statement.stance == stance, statement.stance_evidence
