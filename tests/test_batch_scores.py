@@ -105,13 +105,14 @@ GAPS: dict[str, dict[str, str]] = {
     # q_apologise's proposal names it from session 8 on (a noun's act done by one named doing it of
     # themselves: 'Will Aurelie Danskov apologise?'; first contact 'Will the state apology be cited?').
     "q_apologise": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
-    # Session 11's opened batches, first contact at 976463a (docs/evaluation.md).
-    "q_stepdown": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
-                   "proposed": "issue 9: first contact proposed no question naming the minister's resignation"},
+    # Session 11's opened batches, first contact at 976463a (docs/evaluation.md). Their proposals name the
+    # proposition from session 11's proposal round on (first contact: 'Will the Progress Bloc table the motion
+    # of no confidence in Danescu?', 'Will Justice Minister Helena Varro sign the surrender order?'; now
+    # 'Will Infrastructure Minister Aurel Dănescu resign?', 'Will Mr Krašovec be extradited to Eskovar?').
+    "q_stepdown": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_extradite's condition recall 0.857 -> 0.778 when its interview's answers became statements
     # (extract/transcript.py), 0.889 when two clauses under one "if" became one condition.
-    "q_extradite": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
-                    "proposed": "issue 9: first contact proposed no question naming the extradition"},
+    "q_extradite": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_coalition": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}

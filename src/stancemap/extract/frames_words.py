@@ -21,7 +21,8 @@ def headline_words(sdoc: Doc, title: str | None) -> list[str]:
     (a second parse per article for a dozen words): the body's parse names its words."""
     if not title:
         return []
-    words = re.findall(r"[a-z]+(?:-[a-z]+)*", title.lower())
+    # (letters of any script: "Vărescu" is one word, not "v" and "rescu")
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", title.lower())
     wanted = set(words)  # (only the headline's words are looked up: the last body token of each wins, as before)
     lemma_of = {t.lower_: (t.lower_ if t.pos_ == "PROPN" else t.lemma_.lower()) for t in sdoc
                 if t.is_alpha and t.lower_ in wanted}
