@@ -16,6 +16,9 @@ Each pattern is general English, found on the parse of one sentence (spaCy's or 
   X, or no Y      "the province pays the difference, or there is no bridge"
   X is enough to  "a transition period may be enough to allow us to sign"
   calling for X   "is not ready to sign the accord in its current form, calling for a carve-out"
+  only a Y that   "we will only join a government that guarantees X", "can support a partnership that keeps its word"
+  pending X       "should be suspended pending a full review"
+  on one condition "on one condition - that the bill is shelved"
 Each is pinned by a case in tests/judge/test_conditions.py.
 """
 
@@ -24,7 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
-from .conditions import Condition, normalize, span_text
+from .conditions import SIDING, Condition, normalize, span_text
 
 # A past participle after these is the verb "provide" ("was provided", "they provided"), not "provided that".
 NOT_PROVISO = words("was were is are be been being has have had i we they he she who which")
@@ -46,7 +49,8 @@ def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
     """Every condition of these patterns in one sentence; `event` holds the proposition's words."""
     found: list[Condition] = []
     for finder in (_provided, _now_that, _the_moment, _any_must, _would_change, _refusing_any, _give_us_and,
-                   _first_then, _our_condition, _insist_on, _or_else, _calling_for):
+                   _first_then, _our_condition, _insist_on, _or_else, _calling_for, _only_such, _pending,
+                   _on_one_condition):
         found += finder(sent)
     return found + _wanted_done(sent, event) + _enough_to(sent, event)
 
@@ -110,6 +114,50 @@ def _calling_for(sent: Any) -> list[Condition]:
             demanded = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if demanded is not None:
             found += _condition(sent, demanded.left_edge.i, demanded.right_edge.i, "requires")
+    return found
+
+
+def _only_such(sent: Any) -> list[Condition]:
+    """"we will only join a government that guarantees direct payments", "can support a partnership that
+    keeps its word": the restrictive clause on what a speaker will only (or can) take is what they require
+    (tests/judge/test_conditions_restrictive.py::test_conditions_only_such)."""
+    found: list[Condition] = []
+    doc = sent.doc
+    for tok in sent:
+        if tok.dep_ != "dobj" or not any(c.lower_ in {"a", "an"} and c.dep_ == "det" for c in tok.children):
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i), None)
+        if clause is None or doc[clause.left_edge.i - 1].text == ",":
+            continue  # ("a government, which ...": a description, not a requirement)
+        verb = tok.head
+        only = any(c.lower_ == "only" and c.dep_ == "advmod" and c.i < tok.i for c in verb.children)
+        able = verb.lemma_.lower() in SIDING and any(c.lower_ in {"can", "could"} for c in verb.children)
+        # ("cannot support a bill that turns us into an archive": what is refused, described)
+        if (only or able) and not any(c.dep_ == "neg" for c in verb.children):
+            found += _condition(sent, clause.left_edge.i, clause.right_edge.i, "requires")
+    return found
+
+
+def _pending(sent: Any) -> list[Condition]:
+    """"construction should be suspended pending a full review": what the act waits for
+    (tests/judge/test_conditions_restrictive.py::test_conditions_pending)."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ == "pending" and tok.dep_ == "prep" and any(c.dep_ == "pobj" for c in tok.children):
+            found += _condition(sent, tok.i, tok.right_edge.i, "until")
+    return found
+
+
+def _on_one_condition(sent: Any) -> list[Condition]:
+    """"back the government on one condition - that the bill is shelved": the clause after the dash or
+    colon is the condition (tests/judge/test_conditions_restrictive.py::test_conditions_on_one_condition)."""
+    doc = sent.doc
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lemma_.lower() != "condition" or tok.head.lower_ != "on" or tok.i + 2 >= sent.end:
+            continue
+        if doc[tok.i + 1].text in {"-", "–", "—", ":"} and doc[tok.i + 2].lower_ == "that":
+            found += _condition(sent, tok.i + 2, _sequence_end(sent, tok.i + 2), "requires")
     return found
 
 

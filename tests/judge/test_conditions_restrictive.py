@@ -1,0 +1,40 @@
+"""Conditions said as a restriction on what a speaker will take, as a wait or after "on one condition"
+(issue 9, session 11; shapes of q_coalition's and DEVELOP's condition misses, rebuilt with invented names)."""
+
+from __future__ import annotations
+
+from .conftest import statement_with
+
+INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+
+
+def test_conditions_only_such(run) -> None:  # type: ignore[no-untyped-def]
+    """"only join a government that ...", "can support a partnership that ...": the restrictive clause
+    is what the speaker requires; a description after a comma is not."""
+    statement = statement_with(run(INTRO + "Marsh said her party would only join a government that guarantees "
+                                           "the rural fund for the full term."), "would only join")
+    assert any("guarantees the rural fund" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Marsh said the union can support a partnership that keeps its word "
+                                           "on wages."), "can support")
+    assert any("keeps its word on wages" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Marsh said her party would join a government, which she called "
+                                           "overdue."), "would join")
+    assert not statement.conditions, statement.conditions
+    # "cannot support a bill that ...": what is refused, described, not a requirement
+    statement = statement_with(run(INTRO + "Marsh said the union cannot support a bill that cuts wages."),
+                               "cannot support")
+    assert not statement.conditions, statement.conditions
+
+
+def test_conditions_pending(run) -> None:  # type: ignore[no-untyped-def]
+    """"suspended pending a full review": what the act waits for."""
+    statement = statement_with(run(INTRO + "Marsh said the works should be suspended pending a full review of "
+                                           "the survey."), "should be suspended")
+    assert any(c.startswith("pending a full review") for c in statement.conditions), statement.conditions
+
+
+def test_conditions_on_one_condition(run) -> None:  # type: ignore[no-untyped-def]
+    """"on one condition - that X": the clause after the dash is the condition."""
+    statement = statement_with(run(INTRO + "Marsh said her deputies would back the government on one condition - "
+                                           "that the harbour bill is shelved before the vote."), "would back")
+    assert any("the harbour bill is shelved" in c for c in statement.conditions), statement.conditions
