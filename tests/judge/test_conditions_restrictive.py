@@ -38,3 +38,18 @@ def test_conditions_on_one_condition(run) -> None:  # type: ignore[no-untyped-de
     statement = statement_with(run(INTRO + "Marsh said her deputies would back the government on one condition - "
                                            "that the harbour bill is shelved before the vote."), "would back")
     assert any("the harbour bill is shelved" in c for c in statement.conditions), statement.conditions
+
+
+def test_conditions_conditional_on_with_on_hung_on_the_copula(run) -> None:  # type: ignore[no-untyped-def]
+    """"recommends that any approval be conditional on X placing ...": the parser hangs "on" on "be"."""
+    statement = statement_with(run(INTRO + "Marsh recommends that any approval be conditional on Tarvel Shipping "
+                                           "placing its port operations under a separate board."),
+                               "any approval be conditional")
+    assert any("separate board" in c for c in statement.conditions), statement.conditions
+
+
+def test_conditions_would_let_us(run) -> None:  # type: ignore[no-untyped-def]
+    """"a three-year transition would let us adapt": what would enable the speaker's side."""
+    statement = statement_with(run(INTRO + "Marsh said a three-year transition would let us adapt to the Pact."),
+                               "would let us adapt")
+    assert any("three-year transition" in c for c in statement.conditions), statement.conditions

@@ -237,8 +237,9 @@ def _dependence(sent: Span) -> list[Condition]:
             if any(t.lower_ in UNCONDITIONAL for t in tok.subtree):
                 continue  # "speaking on condition of anonymity": how a source spoke, not a condition
             target = tok
-        elif tok.lemma_.lower() in DEPENDENCE:
-            target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}), None)
+        elif tok.lemma_.lower() in DEPENDENCE:  # ("be conditional on X" with "on" hung on the copula: attrib1)
+            near = [*tok.children, *(c for c in tok.head.children if c.i > tok.i and tok.dep_ == "acomp")]
+            target = next((c for c in near if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}), None)
         elif tok.lower_ in {"exchange", "return"} and tok.head.lower_ == "in":  # "in exchange for X", "in return for X"
             target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         elif tok.lemma_.lower() in {"require", "need"} and any(

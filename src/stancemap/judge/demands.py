@@ -19,6 +19,7 @@ Each pattern is general English, found on the parse of one sentence (spaCy's or 
   only a Y that   "we will only join a government that guarantees X", "can support a partnership that keeps its word"
   pending X       "should be suspended pending a full review"
   on one condition "on one condition - that the bill is shelved"
+  X would let us  "a three-year transition would let us adapt" (not the proposition's own thing)
 Each is pinned by a case in tests/judge/test_conditions.py.
 """
 
@@ -52,7 +53,7 @@ def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
                    _first_then, _our_condition, _insist_on, _or_else, _calling_for, _only_such, _pending,
                    _on_one_condition):
         found += finder(sent)
-    return found + _wanted_done(sent, event) + _enough_to(sent, event)
+    return found + _wanted_done(sent, event) + _enough_to(sent, event) + _would_let_us(sent, event)
 
 
 # Words after "or" that make the clause before it a demand: "or there is no bridge", "or we walk away".
@@ -244,19 +245,38 @@ def _any_must(sent: Any) -> list[Condition]:
     return found
 
 
+def _would(sent: Any, verbs: set[str]) -> list[Any]:
+    """The sentence's verbs of `verbs` under "would" or "could" ("would change", "could let")."""
+    return [t for t in sent if t.lemma_.lower() in verbs and any(c.lower_ in {"would", "could"} for c in t.children)]
+
+
 def _would_change(sent: Any) -> list[Condition]:
     """"a signed pay agreement would change our view": the subject is what would win them over."""
     found: list[Condition] = []
-    for tok in sent:
-        if tok.lemma_.lower() not in {"change", "alter", "shift"} or not any(
-                c.lower_ in {"would", "could"} for c in tok.children):
-            continue
+    for tok in _would(sent, {"change", "alter", "shift"}):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if obj is None or subject is None or obj.lemma_.lower() not in POSITION_NOUNS:
             continue
         if subject.pos_ in {"PRON", "PROPN"} or any(c.lower_ in {"no", "nothing"} for c in subject.subtree):
             continue  # "nothing would change our mind", "Ministers would change their view": no condition
+        found += _condition(sent, subject.left_edge.i, subject.right_edge.i, "if")
+    return found
+
+
+def _would_let_us(sent: Any, event: frozenset[str]) -> list[Condition]:
+    """"a three-year transition would let us adapt": what would enable the speaker's side is what they
+    wait for; not the proposition's own act or thing ("the ban would let us sleep": a side taken)
+    (tests/judge/test_conditions_restrictive.py::test_conditions_would_let_us)."""
+    found: list[Condition] = []
+    for tok in _would(sent, {"let", "allow", "enable"}):
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        enabled = [c for c in tok.children if c.dep_ in {"dobj", "nsubj"} and c.i > tok.i] + [
+            g for c in tok.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
+        if subject is None or subject.pos_ != "NOUN" or not any(e.lower_ in {"us", "me"} for e in enabled):
+            continue
+        if any(t.lower_ in {"no", "nothing"} or t.lemma_.lower() in event for t in subject.subtree):
+            continue
         found += _condition(sent, subject.left_edge.i, subject.right_edge.i, "if")
     return found
 
