@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Protocol
 
 from .copies import CopyCandidates
@@ -75,18 +75,26 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     started = clock()
     copies = CopyCandidates()
     wording = WordingCounts()
-    index, proposed, objects = _canonical_actors(records.heads(), question is None, copies, wording)  # type: ignore[union-attr]
+    index, stats, proposed, objects = _first_pass(records.heads(), question is None, copies, wording)  # type: ignore[union-attr]
     copy_pairs = copies.pairs
     del copies  # its index of every signature (about 10 KB an article) is not needed past pass 1
-    timings["reduce_actors_seconds"] = clock() - started
+    summed = clock() - started
     q = make_question(question) if question else (proposed if proposed else None)
     if q is not None:
         q.proposition = proposition_for(q.text)
         q.proposition.add_corpus_terms(objects)
     if judge_ahead is not None and judgements is not None:
         ahead = clock()
-        judge_ahead(q)
+        # Judging needs the question and the corpus's names for its thing, not the actors: the
+        # actors are built in a thread of this process while the workers judge (this process only
+        # feeds them), instead of before, while both workers idled (docs/performance.md).
+        with ThreadPoolExecutor(1, thread_name_prefix="actors") as builder:
+            built = builder.submit(_build_actors, index, stats)
+            judge_ahead(q)
+            timings["reduce_actors_seconds"] = summed + built.result()
         timings["reduce_judged_ahead_seconds"] = clock() - ahead
+    else:
+        timings["reduce_actors_seconds"] = summed + _build_actors(index, stats)
     # The outlets' own words for the question's things need only pass 1 and the question: found in
     # the framing's worker (when there is one) while pass 2 runs here.
     worded = start_wording(pool(), wording, q) if pool is not None else None
@@ -112,12 +120,13 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     return analysis
 
 
-def _canonical_actors(heads: Iterable[RecordHead], want_question: bool, copies: CopyCandidates,
-                      wording: WordingCounts | None = None) -> tuple[ActorIndex, Question | None, Counter[str]]:
-    """Pass 1: the corpus's actors from every article's name statistics, its proposed question,
-    the nouns its speakers take sides on (the corpus's names for the question's thing), the
-    pairs of articles that may be wire copies (`copies`, by document id in run order), and each
-    outlet's noun phrases summed (`wording`, for framing; keyed as outlet_framing.outlet_key)."""
+def _first_pass(heads: Iterable[RecordHead], want_question: bool, copies: CopyCandidates,
+                wording: WordingCounts | None = None) -> tuple[ActorIndex, dict[str, NameStats], Question | None, Counter[str]]:
+    """Pass 1: the corpus's actor index with every article's name statistics summed, to be built
+    from them (`_build_actors`), its proposed question, the nouns its speakers take sides on (the
+    corpus's names for the question's thing), the pairs of articles that may be wire copies
+    (`copies`, by document id in run order), and each outlet's noun phrases summed (`wording`, for
+    framing; keyed as outlet_framing.outlet_key)."""
     stats: dict[str, NameStats] = {}
     outlets: set[str] = set()
     nationalities: set[str] = set()
@@ -136,8 +145,14 @@ def _canonical_actors(heads: Iterable[RecordHead], want_question: bool, copies: 
             frames.append(record.frames)
     index = ActorIndex(outlets=outlets)
     index.nationalities |= nationalities
+    return index, stats, (propose_question(frames, outlets) if want_question else None), objects
+
+
+def _build_actors(index: ActorIndex, stats: dict[str, NameStats]) -> float:
+    """The corpus's canonical actors from pass 1's name statistics; the seconds it took."""
+    started = time.perf_counter()
     index.build_from_stats(stats)
-    return index, (propose_question(frames, outlets) if want_question else None), objects
+    return time.perf_counter() - started
 
 
 def _add_record(analysis: Analysis, record: ArticleRecord, index: ActorIndex, in_document: set[str],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from stancemap.extract.actors import ActorIndex
 from stancemap.extract.places import city_name, country_name, demonym_country
 
 TEXT = (
@@ -52,6 +53,16 @@ def test_actors_gazetteer_countries(text: str, expected: str | None) -> None:
 ])
 def test_actors_demonyms(adjective: str, countries: list[str], expected: str) -> None:
     assert demonym_country(adjective, countries) == expected
+
+
+def test_actors_affiliation_found_again_once_its_country_is_an_actor() -> None:
+    # ActorIndex.affiliation answers each text once per build of its tables: a country added since
+    # (a new actor) is found, not the answer given before it.
+    index = ActorIndex()
+    assert index.affiliation("Osterlandian") == "Osterlandian"
+    index.organization("Osterland")
+    assert index.affiliation("Osterlandian") == "Osterland"
+    assert index.affiliation("Osterlandian") == "Osterland"
 
 
 @pytest.mark.parametrize(("text", "person", "not_person"), [

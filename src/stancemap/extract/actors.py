@@ -51,7 +51,8 @@ class ActorIndex(KindVote):
         self._names: dict[str, Actor] = {}  # lower-cased name or alias -> actor
         self._by_surname: dict[str, list[Actor]] = defaultdict(list)
         self._org_probes: dict[tuple[str, str], Actor] = {}
-        self._affiliation_tables: tuple[int, dict[str, str], list[str]] | None = None
+        # (number of actors, bodies, places, affiliations found with these tables): see _tables.
+        self._affiliation_tables: tuple[int, dict[str, str], list[str], dict[str, str]] | None = None
         self._surname_initials: tuple[dict[str, str], dict[str, list[str]]] | None = None
         self._nationality_index: tuple[int, dict[str, list[str]]] | None = None
         self._outlet_prefixes: set[str] | None = None
@@ -211,7 +212,16 @@ class ActorIndex(KindVote):
     def affiliation(self, text: str) -> str:
         """"Russian" -> "Russia" (a country the corpus or the gazetteer names), "Compact" -> "Northern
         Compact" (the organisation whose name it ends); other names stay as written."""
-        bodies, places = self._tables()
+        bodies, places, found = self._tables()
+        # Answered once per text while the tables stand: each is compared with every place name, and
+        # the actors share few (868 affiliations, 357 distinct, at 1,500 bench articles: 0.22 -> 0.08
+        # CPU s, docs/performance.md); tests/extract/test_actors.py pins the answers.
+        if text not in found:
+            found[text] = self._affiliation(text, bodies, places)
+        return found[text]
+
+    @staticmethod
+    def _affiliation(text: str, bodies: dict[str, str], places: list[str]) -> str:
         if text in bodies:
             return bodies[text]
         if text[:1].isupper() and not country_name(text):
@@ -222,9 +232,10 @@ class ActorIndex(KindVote):
         country = country_name(text)
         return country if country and len(text) <= 3 else text
 
-    def _tables(self) -> tuple[dict[str, str], list[str]]:
+    def _tables(self) -> tuple[dict[str, str], list[str], dict[str, str]]:
         """Bodies by the last word of their name, and one-word place names with their aliases;
-        built once per number of actors, so that affiliating every actor stays linear."""
+        built once per number of actors, so that affiliating every actor stays linear; and the
+        affiliations answered from them (emptied when they are built again)."""
         if self._affiliation_tables is None or self._affiliation_tables[0] != len(self.actors):
             bodies: dict[str, str] = {}
             for a in self.actors:
@@ -232,8 +243,8 @@ class ActorIndex(KindVote):
                     bodies.setdefault(a.name.split()[-1], a.name)
             singles = [a for a in self.actors if a.kind in {"country", "other", "organization"} and " " not in a.name]
             places = [a.name for a in singles] + [alias for a in singles for alias in a.aliases]
-            self._affiliation_tables = (len(self.actors), bodies, places)
-        return self._affiliation_tables[1], self._affiliation_tables[2]
+            self._affiliation_tables = (len(self.actors), bodies, places, {})
+        return self._affiliation_tables[1], self._affiliation_tables[2], self._affiliation_tables[3]
 
     # --- lookup ---------------------------------------------------------------------------
     def by_id(self, actor_id: str | None) -> Actor | None:
