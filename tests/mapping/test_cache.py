@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 from pathlib import Path
 
@@ -43,6 +44,15 @@ def test_cache_rerun_parses_nothing_and_adding_one_parses_one(tmp_path: Path) ->
     shutil.copy(sorted(EXAMPLES.glob("*.txt"))[3], corpus / "extra.txt")
     grown = run([corpus], EXAMPLE_QUESTION, options=options)
     assert (grown.run["parsed"], grown.run["cached"], grown.run["reduce_reused"]) == (1, 3, 0)
+
+
+def test_cache_kept_result_reads_back_every_field(tmp_path: Path) -> None:
+    # The kept result pickles the model's slotted classes by their fields' values
+    # (model._pickled_by_field_names): every field, of every object, comes back.
+    analysis = run([_corpus(tmp_path, 3)], EXAMPLE_QUESTION)
+    assert analysis.statements and analysis.outlets and analysis.documents[0].removed
+    again = pickle.loads(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == analysis
 
 
 def test_cache_record_serves_another_question(tmp_path: Path) -> None:
