@@ -198,14 +198,15 @@ def test_wording_own_phrase_linked_to_nothing_the_question_names() -> None:
 
 
 def test_wording_headline() -> None:
-    from stancemap.extract.wording import headline_doc, with_headline
+    from stancemap.extract.wording import with_headline
+    from stancemap.parse import load_nlp
 
     body = _phrases("The council met on Monday. The land deal was signed.")
-    found = with_headline(body, headline_doc("Stop the Velmar land grab before the river pays"))
+    found = with_headline(body, load_nlp()("Stop the Velmar land grab before the river pays"))
     assert found["land grab"][0] == 1 and found["land grab"][4] == 0  # the outlet's own words, in its headline
     assert found["land deal"][0] == 1  # the body's phrases kept
     # a quotation in single marks is a speaker's words; headlinese read as one long phrase is left out
-    quoted = with_headline({}, headline_doc("‘A cosy carve-up’: Ada Lind on the harbour sale"))
+    quoted = with_headline({}, load_nlp()("‘A cosy carve-up’: Ada Lind on the harbour sale"))
     assert quoted["cosy carve-up"][4] == 1
-    assert not any(k.count(" ") >= 2 for k in with_headline({}, headline_doc("Ostmere minister unveils coal exit bill")))
-    assert with_headline({}, headline_doc("")) == {}
+    assert not any(k.count(" ") >= 2 for k in with_headline({}, load_nlp()("Ostmere minister unveils coal exit bill")))
+    assert with_headline({}, load_nlp()("")) == {}

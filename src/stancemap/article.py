@@ -109,8 +109,12 @@ def _map_batch(sources: list[Source]) -> Iterator[MappedArticle | Notice]:
     nlp = load_nlp()
     todo = [r for r in cleaned if isinstance(r, MappedArticle) and "language" not in r.record.document.provenance]
     with nlp.memory_zone():
-        for item, sdoc in zip(todo, nlp.pipe(r.record.document.body for r in todo), strict=True):
+        # Each headline parsed on its own, like the bodies a batch at a time (extract/wording.with_headline;
+        # an empty title's parse has no words, so it adds none).
+        headlines = nlp.pipe(r.record.document.title or "" for r in todo)
+        bodies = nlp.pipe(r.record.document.body for r in todo)
+        for item, sdoc, hdoc in zip(todo, bodies, headlines, strict=True):
             minhash = item.record.minhash
-            item.record = extract_article(item.record.document, sdoc, item.record.key)
+            item.record = extract_article(item.record.document, sdoc, item.record.key, hdoc)
             item.record.minhash = minhash
     yield from cleaned

@@ -94,9 +94,9 @@ def test_loaded_terms_with_the_short_phrase_built_on_them() -> None:
 
 def test_loaded_headline() -> None:
     from stancemap.extract.loaded import with_headline_loaded
-    from stancemap.extract.wording import headline_doc
+    from stancemap.parse import load_nlp
 
     body = _loaded("The council met on Monday about the tunnel.")
-    found = with_headline_loaded(body, headline_doc("Tunnel boondoggle goes back to the council"))
+    found = with_headline_loaded(body, load_nlp()("Tunnel boondoggle goes back to the council"))
     assert found["boondoggle"][0] == 1  # the headline's evaluative word, counted with the body's
-    assert "boondoggle" not in with_headline_loaded({}, headline_doc("‘A tunnel boondoggle’: Ada Lind speaks"))
+    assert "boondoggle" not in with_headline_loaded({}, load_nlp()("‘A tunnel boondoggle’: Ada Lind speaks"))

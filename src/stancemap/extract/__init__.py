@@ -23,7 +23,7 @@ from .speakers import SpeakerResolver
 from .statements import find_candidates
 from .timeline import find_events, statement_date
 from .transcript import transcript_answers
-from .wording import headline_doc, quotations, with_headline, wording_of
+from .wording import quotations, with_headline, wording_of
 
 
 def nationalities_of(sdoc: Doc) -> set[str]:
@@ -32,9 +32,10 @@ def nationalities_of(sdoc: Doc) -> set[str]:
             and t.text.endswith(("an", "ese", "ish", "i"))}
 
 
-def extract_article(document: Document, sdoc: Doc, key: str = "") -> ArticleRecord:
+def extract_article(document: Document, sdoc: Doc, key: str = "", headline: Doc | None = None) -> ArticleRecord:
     """The article's record: mentions, local actors, statements with their local speakers, dated
-    events, and the parse rows of the sentences the reduce will judge stance and conditions on."""
+    events, and the parse rows of the sentences the reduce will judge stance and conditions on.
+    `headline` is the title parsed on its own (its phrases and evaluative words count with the body's)."""
     mentions = find_mentions(document.id, sdoc)
     nationalities = nationalities_of(sdoc)
     index = ActorIndex(outlets=[document.outlet] if document.outlet else [], id_prefix="l")
@@ -55,7 +56,6 @@ def extract_article(document: Document, sdoc: Doc, key: str = "") -> ArticleReco
         kept.update(range(first - 1, last + 2))
     actors = [LocalActor(a.id, a.name, a.kind, list(a.aliases), list(a.roles), a.affiliation,
                          index.origins.get(a.id, "mention"), a.id in index.became_person) for a in index.actors]
-    headline = headline_doc(document.title)
     frames = {**frames_of(sdoc, document.title), "wording": with_headline(wording_of(sdoc), headline),
               "loaded": with_headline_loaded(loaded_of(sdoc, quotations(sdoc.text)), headline)}
     return ArticleRecord(key=key, document=document, mentions=mentions, actors=actors, statements=drafts,

@@ -4,7 +4,7 @@ bill", "a mega-merger", "the residents' group", "the Eastway Road tunnel"), how 
 and the slots it stands in (the verb it is the object or subject of, the names attached to it, the
 phrase it is set beside: "Open Rivers Tarvania, the lobby group"; "this is a cash grab").
 
-The headline's phrases are counted too (`headline_doc`, `with_headline`): the body's parse never reads it.
+The headline's phrases are counted too (`with_headline`): the body's parse never reads it.
 What one outlet writes where others write something else for the same thing is a framing choice;
 which phrases are rival names for one thing is decided over the corpus (wording.py, wording_links.py).
 Nothing here knows a topic or a loaded word.
@@ -44,21 +44,12 @@ HEADLINE_WORDS = 2
 MAX_SLOTS = 6
 
 
-def headline_doc(title: str | None) -> Doc | None:
-    """The headline parsed on its own (a dozen words): where an outlet frames a story most ("Stop the
-    Serrin land grab"), and which the body's parse never reads (of the gold framing terms of the
-    batches developed on, 22 of 388 stand in a headline only)."""
-    if not title or not title.strip():
-        return None
-    from ..parse import load_nlp
-
-    return load_nlp()(title)
-
-
 def with_headline(found: dict[str, list[Any]], hdoc: Doc | None) -> dict[str, list[Any]]:
-    """The body's phrases (`wording_of`) and the headline's (`headline_doc`) added
-    (test_wording.py::test_wording_headline). Its quotations in single marks ("‘We are not for
-    sale’: ...") are a speaker's words too."""
+    """The body's phrases (`wording_of`) and the headline's added: the headline parsed on its own (a
+    dozen words, by the map with the bodies: article._map_batch), where an outlet frames a story most
+    ("Stop the Serrin land grab") and which the body's parse never reads (of the gold framing terms of
+    the batches developed on, 22 of 388 stand in a headline only; test_wording.py::test_wording_headline).
+    Its quotations in single marks ("‘We are not for sale’: ...") are a speaker's words too."""
     if hdoc is None:
         return found
     for key, (count, surface, head, slots, quoted) in wording_of(hdoc, HEADLINE_QUOTATION).items():
