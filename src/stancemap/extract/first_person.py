@@ -9,7 +9,7 @@ from ..model import Actor
 from .actors import ActorIndex
 from .interview import QUESTION, interviewee
 from .mentions import Mention
-from .transcript import LABEL, QUOTE_MARKS
+from .transcript import LABEL, QUOTE_MARKS, is_question
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine"})
 
@@ -28,10 +28,10 @@ def first_person(body: str, pos: int, mentions: list[Mention], index: ActorIndex
     # one rhetorical question ("So what should we do?" / "I believe ...") is the columnist's own
     # (test_speakers_first_person_after_a_rhetorical_question).
     paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
-    asked = [p for p in paragraphs if (p.endswith("?") and p[:1] not in QUOTE_MARKS) or QUESTION.match(p)]
+    asked = [p for p in paragraphs if is_question(p) or QUESTION.match(p)]
     if len(asked) < 2 and not any(QUESTION.match(p) for p in asked):
         return None
     previous = [p.strip() for p in body[:line_start].split("\n") if p.strip()][-2:]
-    if any((p.endswith("?") and p[:1] not in QUOTE_MARKS) or QUESTION.match(p) for p in previous):
+    if any(is_question(p) or QUESTION.match(p) for p in previous):
         return interviewee(body, mentions, index)
     return None

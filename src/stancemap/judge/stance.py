@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..extract.dates import SEASONS
 from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT, OCCURRING, OWN_POWER_TEXT
@@ -286,7 +286,7 @@ def _pending(condition: Condition, doc: Doc, terms: Terms) -> bool:
     return any(_still_as_it_is(t, terms) for t in span or [])
 
 
-def _still_as_it_is(tok, terms: Terms) -> bool:  # type: ignore[no-untyped-def]
+def _still_as_it_is(tok: Token, terms: Terms) -> bool:
     """"still" on a verb that is not the proposition's act, whose subject names the proposition's subject
     or thing ("if the minister is still in office", "if the bridge is still closed"), not negated: the act
     has not happened yet."""
