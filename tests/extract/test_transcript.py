@@ -67,3 +67,14 @@ def test_transcript_an_explainers_question_heads_are_no_interview(run) -> None: 
 def test_transcript_a_sites_menu_or_link_makes_no_interview(run, page: str) -> None:  # type: ignore[no-untyped-def]
     analysis = run(page, question="Will the assembly pass the harbour bill?")
     assert not [s for s in analysis.statements if s.cue == "answered"]
+
+
+@pytest.mark.xfail(strict=True, reason="two rules name the interviewee: transcript.unlabelled_answers takes the "
+                   "first person of the paragraph before the first question, first_person.first_person (an "
+                   "answer's second paragraph) interview.interviewee, the first subject of the page (review of "
+                   "session 11)")
+def test_transcript_an_answers_second_paragraph_is_the_interviewees(run) -> None:  # type: ignore[no-untyped-def]
+    page = UNLABELLED.replace("outside the prison.\n\n",
+                              "outside the prison.\n\nI think the court will see that the extradition is political.\n\n")
+    analysis = run(page, question="Will Calvesta extradite the businessman?")
+    assert speaker_name(analysis, "the court will see") == "Bertil Sondre"
