@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..extract.dates import SEASONS
 from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT, OCCURRING, OWN_POWER_TEXT
@@ -24,7 +24,7 @@ from ..extract.text import doc_text
 from ..model import Question, Stance
 from .conditions import Condition
 from .evaluative import evaluate
-from .kin import kin, named
+from .kin import Token, kin, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
 from .polarity import occurs, polarity
 from .privative import aimed_at_object
