@@ -20,7 +20,7 @@ from .model import FramingTerm
 __all__ = ["FramingIndex", "is_loaded", "rival_of"]
 
 # Latin letters with diacritics (Latin-1, Extended-A and -B: "Ø", "é", and "ă", "š", "ł", which a
-# range ending at "ÿ" left out, so "Dănescu" was never a name: test_framing.py::test_extended_latin_spellings).
+# range ending at "ÿ" left out, so "Dănescu" was never a name: test_outlets.py::test_extended_latin_spellings).
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # A capitalised word, letters with diacritics included ("Øvrelid", "Bjørlund", "Dănescu").

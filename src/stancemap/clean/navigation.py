@@ -127,7 +127,7 @@ def section_labels(text: str) -> bool:
 
 def breadcrumb(text: str) -> bool:
     """A section and the story's topic over the headline ("Politics | Orvelle water inquiry"): two
-    labels, the first a section word (tests/clean/test_lines.py::test_lines_breadcrumb); or a path of
+    labels, the first a section word (tests/clean/test_text.py::test_text_title_short_exclamation); or a path of
     sections down to the topic, which may carry a year or number ("Home / Politics / Election 2028",
     tests/clean/test_metadata_text.py::test_metadata_text_title_outlet_date)."""
     parts = [p.strip() for p in MENU_SEPARATOR.split(text.strip())]
