@@ -17,8 +17,9 @@ MAX_PHRASE_WORDS = 9
 
 def headline_words(sdoc: Doc, title: str | None) -> list[str]:
     """The headline's words as the frames key things: a word the body writes too takes its lemma
-    there ("rates" -> "rate"), a name is lower-cased ("Darvas" -> "darvas"). The headline is not parsed
-    (a second parse per article for a dozen words): the body's parse names its words."""
+    there ("rates" -> "rate"), a name is lower-cased ("Darvas" -> "darvas"): the body's parse names its
+    words, as it did before the map parsed the headline on its own for its phrases (wording.with_headline),
+    whose lemmas these could take."""
     if not title:
         return []
     # (letters of any script: "Vărescu" is one word, not "v" and "rescu")

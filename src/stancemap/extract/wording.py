@@ -6,7 +6,8 @@ phrase it is set beside: "Open Rivers Tarvania, the lobby group"; "this is a cas
 
 The headline's phrases are counted too (`with_headline`): the body's parse never reads it.
 What one outlet writes where others write something else for the same thing is a framing choice;
-which phrases are rival names for one thing is decided over the corpus (wording.py, wording_links.py).
+which phrases are rival names for one thing is decided over the corpus (stancemap/wording.py,
+wording_links.py).
 Nothing here knows a topic or a loaded word.
 """
 
