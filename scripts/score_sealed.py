@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Score the sealed batches: figures only, never a text, an anchor or a miss.
 
-    .venv/bin/python scripts/score_sealed.py [--archive tests/sealed/batches.tar.xz] [--out DIR] [BATCH ...]
+    .venv/bin/python scripts/score_sealed.py [--archive tests/sealed/batches.tar.xz] [--out DIR] [--confusion] [BATCH ...]
+
+`--confusion` adds the stance misses pooled over the batches as counts of wanted -> got labels
+(no statement's text, nor which batch or statement missed).
 
 The sealed batches (tests/sealed/README.md) are articles with gold on questions nobody who writes the
 rules has read. They are the honest estimate of a new question, so they are kept packed and scored
