@@ -56,10 +56,6 @@ def test_transcript_an_explainers_question_heads_are_no_interview(run) -> None: 
     assert not [s for s in analysis.statements if s.cue == "answered"]
 
 
-@pytest.mark.xfail(strict=True, reason="printed_as_interview reads every removed line: a site menu listing "
-                   "'Interviews' or a related link to an interview makes an explainer's question heads an "
-                   "interview, and the reporter's answers direct statements of the first person named "
-                   "(review of session 11)")
 @pytest.mark.parametrize("page", [
     "Home | News | Politics | Interviews | Sport\n\n" + EXPLAINER,
     EXPLAINER + "\n\nRelated: Interview with the harbour master",
@@ -69,10 +65,6 @@ def test_transcript_a_sites_menu_or_link_makes_no_interview(run, page: str) -> N
     assert not [s for s in analysis.statements if s.cue == "answered"]
 
 
-@pytest.mark.xfail(strict=True, reason="two rules name the interviewee: transcript.unlabelled_answers takes the "
-                   "first person of the paragraph before the first question, first_person.first_person (an "
-                   "answer's second paragraph) interview.interviewee, the first subject of the page (review of "
-                   "session 11)")
 def test_transcript_an_answers_second_paragraph_is_the_interviewees(run) -> None:  # type: ignore[no-untyped-def]
     page = UNLABELLED.replace("outside the prison.\n\n",
                               "outside the prison.\n\nI think the court will see that the extradition is political.\n\n")

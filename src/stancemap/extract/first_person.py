@@ -9,7 +9,7 @@ from ..model import Actor
 from .actors import ActorIndex
 from .interview import QUESTION, interviewee
 from .mentions import Mention
-from .transcript import LABEL, QUOTE_MARKS, is_question
+from .transcript import LABEL, QUOTE_MARKS, interviewee_before_questions, is_question
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine"})
 
@@ -33,5 +33,6 @@ def first_person(body: str, pos: int, mentions: list[Mention], index: ActorIndex
         return None
     previous = [p.strip() for p in body[:line_start].split("\n") if p.strip()][-2:]
     if any(is_question(p) or QUESTION.match(p) for p in previous):
-        return interviewee(body, mentions, index)
+        # the same interviewee as the answers' (transcript.unlabelled_answers), else the page's subject
+        return interviewee_before_questions(body, mentions, index) or interviewee(body, mentions, index)
     return None

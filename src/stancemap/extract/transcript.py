@@ -20,14 +20,23 @@ from .text import doc_text
 # "Lund: ...", "Petra Lund: ...", "RH: ...": one to three capitalised words and a colon open the paragraph.
 LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s")
 QUOTE_MARKS = "\"“”"
-# The page calls itself an interview (a title "INTERVIEW: ...", a breadcrumb "Interviews", a credit
-# "Interview by ...", "Q&A").
+# The page calls itself an interview: a title "INTERVIEW: ...", "Q&A".
 INTERVIEW_WORD = re.compile(r"\binterview|\bQ\s?&\s?A\b", re.I)
+# A removed line that says so: a credit "Interview by X", "Interview: X", a section label "Interviews"
+# alone, or a breadcrumb ("Home › Interviews", "Home / Interviews / Law"); not a menu of the site's
+# sections ("News | Interviews | Sport") nor a link to another page ("Related: Interview with ...")
+# (test_transcript_a_sites_menu_or_link_makes_no_interview).
+INTERVIEW_LINE = re.compile(r"^\s*(?:interviews?\s*(?:by\b|:|$)|q\s?&\s?a\s*(?:by\b|:|$)|"
+                            r"(?:[^|·•\n]*\s[›>»/]\s)+interviews?(?:\s[›>»/]\s[^|·•\n]*)*$)", re.I)
+# Words of a question put to someone and of an answer given in the first person.
+SECOND_PERSON = re.compile(r"\byou(?:r|rs)?\b", re.I)
+FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 
 
 def printed_as_interview(document: Document) -> bool:
-    """The page's title or a line the cleaner removed (breadcrumb, credit) says it is an interview."""
-    return any(INTERVIEW_WORD.search(text) for text in [document.title or "", *(r.text for r in document.removed)])
+    """The page's title, or a credit, section label or breadcrumb the cleaner removed, says it is an interview."""
+    return bool(INTERVIEW_WORD.search(document.title or "")) or any(
+        INTERVIEW_LINE.match(r.text) for r in document.removed)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -102,19 +111,35 @@ def unlabelled_answers(sdoc: Doc, mentions: list[Mention], index: ActorIndex) ->
     questions = [k for k, (s, e) in enumerate(paragraphs) if is_question(text[s:e]) and not LABEL.match(text, s)]
     if len(questions) < 2 or questions[0] == 0:
         return []
-    intro_start, intro_end = paragraphs[questions[0] - 1]
-    persons = [(m.start, a) for m in mentions if intro_start <= m.start < intro_end
-               and (a := index.by_id(m.actor)) is not None and a.kind == "person"]
-    if not persons:
+    speaker = interviewee_before_questions(text, mentions, index)
+    if speaker is None:
         return []
-    speaker = min(persons, key=lambda p: p[0])[1]
     answers = []
     for k in questions:
         if k + 1 < len(paragraphs) and k + 1 not in questions:
             start, end = paragraphs[k + 1]
             if text[start:start + 1] not in QUOTE_MARKS and not LABEL.match(text, start):
                 answers.append((_candidate(sdoc, start, end), speaker))
+    # Questions put to someone ("you") or answers in the first person: an explainer's question heads
+    # answered in the writer's voice are no interview (test_transcript_an_explainers_question_heads_are_no_interview).
+    asked = any(SECOND_PERSON.search(text[paragraphs[k][0]:paragraphs[k][1]]) for k in questions)
+    own = sum(bool(FIRST_PERSON_WORDS.search(text[c.start:c.end])) for c, _ in answers)
+    if not asked and own * 2 < len(answers):
+        return []
     return answers if len(answers) >= 2 else []
+
+
+def interviewee_before_questions(body: str, mentions: list[Mention], index: ActorIndex) -> Actor | None:
+    """The first person named in the paragraph before the first question paragraph ("We spoke to X,
+    who ..."): the interviewee of an interview printed as question paragraphs."""
+    paragraphs = list(_paragraphs(body))
+    first = next((k for k, (s, e) in enumerate(paragraphs) if is_question(body[s:e]) and not LABEL.match(body, s)), 0)
+    if first == 0:
+        return None
+    intro_start, intro_end = paragraphs[first - 1]
+    persons = [(m.start, a) for m in mentions if intro_start <= m.start < intro_end
+               and (a := index.by_id(m.actor)) is not None and a.kind == "person"]
+    return min(persons, key=lambda p: p[0])[1] if persons else None
 
 
 def transcript_answers(document: Document, sdoc: Doc, mentions: list[Mention],
