@@ -63,7 +63,7 @@ def score_batch(batch: Path, work: Path) -> dict:
 
 # score.py's line for a wrong stance: "stance of «<anchor>»: <got> (want <labels>)". Only the two labels
 # are kept; the anchor (the batch's text) is never looked at.
-STANCE_MISS = re.compile(r"^stance of «.*»: (\S+) \(want ([^)]*)\)$")
+STANCE_MISS = re.compile(r"^stance of «.*»: (\S+) \(want ([^)]*)\)$", re.S)
 
 
 def stance_misses(documents: list[dict]) -> Counter[tuple[str, str]]:

@@ -39,7 +39,7 @@ def test_stance_misses_keeps_the_labels_not_the_anchor() -> None:
     spec.loader.exec_module(module)
     documents = [{"errors": ["stance of «the plan is (mostly) fine»: oppose (want support)",
                              "speaker of «a line»: Somebody", "condition of «x»: none with ['y']"]},
-                 {"errors": ["stance of «another»: None (want support/conditional)",
+                 {"errors": ["stance of «another\nline»: None (want support/conditional)",
                              "stance of «third»: oppose (want support)"]}]
     counts = module.stance_misses(documents)
     assert counts == {("support", "oppose"): 2, ("support/conditional", "None"): 1}
