@@ -263,6 +263,9 @@ def _pickled_by_field_names(cls: type) -> None:
     read = attrgetter(*names)
 
     def getstate(self: Any) -> tuple[Any, ...]:
+        if type(self) is not cls:
+            # a subclass's own fields are not in `names`: fail loudly rather than drop them (review, session 11)
+            raise TypeError(f"{type(self).__name__} inherits {cls.__name__}'s pickling by field names")
         return (read(self),) if len(names) == 1 else read(self)
 
     def setstate(self: Any, state: Sequence[Any]) -> None:

@@ -154,3 +154,21 @@ def test_map_reading_ahead_past_cached_articles_keeps_no_text() -> None:
     assert list(plan.todo()) == []  # nothing to map: every window read
     assert len(plan._items) == 1200
     assert all(isinstance(item, str) for item, _, _ in plan._items)  # paths, not sources with 40 KB bodies
+
+
+def test_cache_a_model_subclass_never_pickles_without_its_own_fields() -> None:
+    """model._pickled_by_field_names reads the fields of the class it was set on: a subclass with fields
+    of its own fails loudly instead of losing them."""
+    import dataclasses
+
+    import pytest
+
+    from stancemap.model import Actor
+
+    @dataclasses.dataclass(slots=True)
+    class Described(Actor):
+        description: str = ""
+
+    with pytest.raises(TypeError, match="inherits Actor"):
+        pickle.dumps(Described("a1", "Mara Kovin", "person", description="harbour party leader"))
+    assert pickle.loads(pickle.dumps(Actor("a1", "Mara Kovin", "person"))).name == "Mara Kovin"
