@@ -15,6 +15,7 @@ from ..model import Actor, Document
 from ..parse_rows import rows_of
 from ..record import ArticleRecord, DraftStatement, LocalActor
 from .actors import ActorIndex
+from .candidate import Candidate
 from .frames import frames_of
 from .interview import answers, inside_answer, interviewee, is_interview
 from .loaded import loaded_of, with_headline_loaded
@@ -80,27 +81,25 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
     """One article's statements: candidates found, speakers resolved (to local actors), dates."""
     resolver = SpeakerResolver(index, mentions)
     candidates = find_candidates(sdoc)
-    speaker_of_answers = None
-    answered: dict[int, Actor] = {}  # id() of an answer found by transcript.py -> who gives it
+    # An interview: each answer is one statement of the person giving it (a "Q:"/"A:" transcript's
+    # interviewee, interview.py; a label's person or the interviewee of question paragraphs,
+    # transcript.py); what the finders saw inside an answer is part of it.
+    found: list[tuple[Candidate, Actor | None]]
     if is_interview(doc.body):
-        # A Q&A transcript: each answer is one statement of the interviewee.
-        speaker_of_answers = interviewee(doc.body, mentions, index)
-        candidates = sorted([c for c in candidates if not inside_answer(doc.body, c.cue_start)] + answers(sdoc),
-                            key=lambda c: c.start)
-    elif found := transcript_answers(doc, sdoc, mentions, index):
-        # An interview printed with speakers' labels or as question paragraphs: each answer is one
-        # statement of the person giving it; what the finders saw inside an answer is part of it.
+        speaker = interviewee(doc.body, mentions, index)
+        found = [(c, speaker) for c in answers(sdoc)]
+        candidates = [c for c in candidates if not inside_answer(doc.body, c.cue_start)]
+    else:
+        found = list(transcript_answers(doc, sdoc, mentions, index))
         spans = [(c.start, c.end) for c, _ in found]
-        candidates = sorted([c for c in candidates if not any(s <= c.cue_start < e for s, e in spans)]
-                            + [c for c, _ in found], key=lambda c: c.start)
-        answered = {id(c): a for c, a in found}
+        candidates = [c for c in candidates if not any(s <= c.cue_start < e for s, e in spans)]
+    candidates = sorted(candidates + [c for c, _ in found], key=lambda c: c.start)
+    answered = {id(c): a for c, a in found}  # id() of an answer -> who gives it
     drafts: list[DraftStatement] = []
     for cand in candidates:
         actor: Actor | None
         if id(cand) in answered:
             actor, rule = answered[id(cand)], "interviewee"
-        elif cand.cue == "answered" and cand.speaker is None:
-            actor, rule = speaker_of_answers, "interviewee"
         else:
             resolver.last_role = ([], [])
             actor, rule = resolver.resolve(cand.speaker, cand.sent)

@@ -49,9 +49,14 @@ def answers(sdoc: Doc) -> list[Candidate]:
         start = m.end()
         if end - start < 3:
             continue
-        sent = next((k for k, s in enumerate(sdoc.sents) if s.start_char <= start < s.end_char), 0)
-        found.append(Candidate(sent, "direct", "answered", m.start(), start, end, None, "direct"))
+        found.append(answer_candidate(sdoc, start, end, m.start()))
     return found
+
+
+def answer_candidate(sdoc: Doc, start: int, end: int, cue_start: int | None = None) -> Candidate:
+    """An answer as a direct statement, cue "answered" (its speaker is the one answering, set by the caller)."""
+    sent = next((k for k, s in enumerate(sdoc.sents) if s.start_char <= start < s.end_char), 0)
+    return Candidate(sent, "direct", "answered", start if cue_start is None else cue_start, start, end, None, "direct")
 
 
 def inside_answer(body: str, offset: int) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ..model import Actor, Document
 from .actors import ActorIndex
 from .candidate import Candidate
+from .interview import answer_candidate
 from .mentions import Mention
 from .text import doc_text
 
@@ -67,11 +68,6 @@ def label_actor(label: str, index: ActorIndex) -> Actor | None:
     return None
 
 
-def _candidate(sdoc: Doc, start: int, end: int) -> Candidate:
-    sent = next((k for k, s in enumerate(sdoc.sents) if s.start_char <= start < s.end_char), 0)
-    return Candidate(sent, "direct", "answered", start, start, end, None, "direct")
-
-
 def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tuple[Candidate, Actor]]:
     """Each paragraph opened by a label naming a person, with that person; not the questioner's (a
     label whose paragraphs mostly ask). Only in a transcript: two answers or more, and the page an
@@ -95,7 +91,7 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
     for start, end, actor, label in found:
         asked.setdefault(actor.id if actor else label, []).append(is_question(text[start:end]))
     questioner = {key for key, questions in asked.items() if sum(questions) * 2 > len(questions)}
-    answers = [(_candidate(sdoc, start, end), actor) for start, end, actor, _ in found
+    answers = [(answer_candidate(sdoc, start, end), actor) for start, end, actor, _ in found
                if actor is not None and actor.id not in questioner and end - start >= 3]
     if len(answers) < 2 or not (interview or questioner):
         return []
@@ -119,7 +115,7 @@ def unlabelled_answers(sdoc: Doc, mentions: list[Mention], index: ActorIndex) ->
         if k + 1 < len(paragraphs) and k + 1 not in questions:
             start, end = paragraphs[k + 1]
             if text[start:start + 1] not in QUOTE_MARKS and not LABEL.match(text, start):
-                answers.append((_candidate(sdoc, start, end), speaker))
+                answers.append((answer_candidate(sdoc, start, end), speaker))
     # Questions put to someone ("you") or answers in the first person: an explainer's question heads
     # answered in the writer's voice are no interview (test_transcript_an_explainers_question_heads_are_no_interview).
     asked = any(SECOND_PERSON.search(text[paragraphs[k][0]:paragraphs[k][1]]) for k in questions)
