@@ -167,7 +167,7 @@ QUOTATION = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"")
 
 
 # ... and in a headline, where a quotation is often in single marks (not an apostrophe: "‘We’re out’").
-HEADLINE_QUOTATION = re.compile(r"‘[^‘\n]{1,300}’(?!\w)|“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"")
+HEADLINE_QUOTATION = re.compile(r"‘[^‘\n]{1,300}’(?!\w)|" + QUOTATION.pattern)
 
 
 def quotations(text: str, quotation: re.Pattern[str] = QUOTATION) -> list[tuple[int, int]]:
