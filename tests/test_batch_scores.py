@@ -5,7 +5,9 @@ halt to construction, a union ballot, a city hosting an event, a pardon, a produ
 government surviving a confidence vote, a bridge reopening before a date, a minister resigning, a
 country signing a treaty, a passive "be built", a government raising the retirement age, a board
 accepting a takeover offer, a country sending troops, "is X going to default", "can X meet its
-target", a country adopting a currency, a bank moving its headquarters, a leader apologising): stance,
+target", a country adopting a currency, a bank moving its headquarters, a leader apologising, a minister
+stepping down, an extradition, a coalition formed, a regulator blocking a takeover, a court striking
+down a law, "should a city introduce a congestion charge"): stance,
 condition recall and framing recall, with the batch's question given, and the question proposed
 without one naming the batch's proposition (question.json `proposition_terms`). A figure not
 reached yet is a strict xfail naming the issue, so reaching it turns the test red until the mark is
@@ -24,7 +26,8 @@ from .conftest import FIGURES, ROOT
 BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_should", "q_budget", "q_rates", "q_strike",
            "q_repeal", "q_halt", "q_vote", "q_host", "q_pardon", "q_recall", "q_survive",
            "q_reopen", "q_resign", "q_sign", "q_build", "q_raise", "q_accept", "q_deploy", "q_default",
-           "q_target", "q_adopt", "q_relocate", "q_apologise", "q_stepdown", "q_extradite", "q_coalition"]
+           "q_target", "q_adopt", "q_relocate", "q_apologise", "q_stepdown", "q_extradite", "q_coalition",
+           "q_block", "q_strikedown", "q_congestion"]
 TARGETS = [("stance_accuracy", 0.80), ("condition_recall", 0.80), ("framing_recall", 0.80)]
 # Targets not met yet: {batch: {figure: reason}}. Remove an entry when its figure is reached.
 GAPS: dict[str, dict[str, str]] = {
@@ -117,6 +120,12 @@ GAPS: dict[str, dict[str, str]] = {
     # guarantees ...", "can support a partnership that keeps its word": judge/demands.py), still short: its
     # interview's answers, statements since extract/transcript.py, hold conditions said as fragments.
     "q_coalition": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9"},
+    # Session 12's opened batches, first contact at b9a2d00 (docs/evaluation.md): q_block's question is
+    # phrased against the deal ("block the takeover"), so a side read the wrong way round is a flip.
+    "q_block": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    "q_strikedown": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    "q_congestion": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9",
+                     "proposed": "issue 9: first contact proposed a question without the charge"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}
 
