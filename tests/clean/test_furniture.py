@@ -110,6 +110,9 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Quay desk - live updates", "byline (desk"),
     ("Ina Brok is the Review's chief political commentator.", "biography"),
     ("Harbour Talk is on Quay FM every Monday at 9.30.", "about its programme"),
+    ("Listen to Quay Drive from 4pm for full reaction.", "about its programme"),
+    ("Portlen Insider CIC, 14 Rope Lane, Portlen. (c) 2026 Portlen Insider. Text may be shared with credit.",
+     "legal notice"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -141,6 +144,7 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Scroll through the council's minutes and the fee appears only once, in a footnote.",
     "Registered office holders at the port must renew their licences every spring.",
     "Read the full story of the harbour's decline in the museum's new exhibition.",
+    "Listen to the skippers from 6am on the quay and you hear nothing but anger about the fees.",
     "Gift shops along the quay say the fee will push up their rents by a fifth.",
     "Posted in Eastport since 2019, the officer knows every skipper by name.",
     "The Labour/Green coalition on the council backed the fee on Tuesday.",  # a slash inside prose: no credit
@@ -164,6 +168,14 @@ def test_furniture_blocks_under_a_label_end_at_prose() -> None:
                "Why you should never charge your phone overnight?", "Lottery winner buys a harbour mansion!"]
     found = _reasons(teasers)
     assert all(t in found for t in teasers)
+
+
+def test_furniture_blocks_under_read_more_from_a_section() -> None:
+    """'Read more from Opinion' heads links that read like sentences without full stops."""
+    teasers = ["Our view: the harbour board must stop ducking the big decisions",
+               "The ferry to the islands is a promise the region cannot afford to break"]
+    found = _reasons(["Read more from Opinion", *teasers])
+    assert all(t in found for t in teasers), found
 
 
 def test_furniture_blocks_keep_live_entries_qa_tables_and_dated_lists() -> None:

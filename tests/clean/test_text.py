@@ -374,6 +374,15 @@ def test_text_title_under_the_menu() -> None:
     assert clean_lines(lines).title == TITLE
 
 
+def test_text_title_under_a_labelled_breadcrumb() -> None:
+    """'You are here: Home > News > Politics' over the headline is navigation, not the title."""
+    lines = ["The Harbour Record", "News | Politics | Business | Sport", "You are here: Home > News > Politics > Transport",
+             TITLE, "By Ilse Brandt", "Published 2 March 2026, 09:41", *BODY]
+    found = clean_texts("\n".join(lines))[0]
+    assert found.title == TITLE
+    assert "You are here" not in found.body
+
+
 def test_text_title_short_exclamation() -> None:
     """A tabloid's short cry in capitals over its standfirst and byline is the headline; a section and
     topic breadcrumb over a headline is navigation, not the title."""

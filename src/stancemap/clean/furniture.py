@@ -124,6 +124,13 @@ MEMBERSHIP_CALL = re.compile(r"^(?:join|support|back|become part of)\s+(?:the|ou
 # line (one at its start is CREDIT's, credits.py); a sentence's "copyright" is not followed by a bare name.
 COPYRIGHT_END = re.compile(r"(?:^|[.!?]\s+|\s[|·–—-]\s+)(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d{2}\s+)?[A-Z][^.!?©]{1,60}?"
                            r"(?:\s+(?:19|20)\d{2})?\.?(?:\s*all rights reserved\.?)?$", re.I)
+# A copyright mark and its year inside a footer line ("X Ltd, 14 Quay Lane. (c) 2026 X. Text may be
+# shared with credit."): never prose (test_furniture_line_removed_with_reason).
+COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d{2}\b", re.I)
+# "Listen to Quay Drive from 4pm for full reaction.": a station's call to a programme at an hour
+# (test_furniture_line_removed_with_reason).
+PROGRAMME_CALL = re.compile(r"^(?i:listen(?: live)? to|tune in to|watch)\s+[A-Z][\w'’ ]{1,40}?\s+(?i:from|at)\s+"
+                            r"\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)")
 # Live-page notices: "This live page has now ended.", "Live pages are updated automatically."
 LIVE_NOTICE = re.compile(r"\b(?:this live (?:page|blog|coverage|feed) has (?:now )?(?:ended|closed|finished)|"
                          r"^this (?:live )?(?:page|blog|coverage|feed) (?:is|has) (?:now )?(?:closed|ended|finished|paused)|"
@@ -249,8 +256,10 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
             return "editor's note on the article"
         if MEMBERSHIP_CALL.match(text) and line.n <= 25:
             return "appeal to readers (membership, donations or tips)"
-        if COPYRIGHT_END.search(text):
+        if COPYRIGHT_END.search(text) or COPYRIGHT_YEAR.search(text):
             return "site's legal notice"
+        if PROGRAMME_CALL.match(text) and line.n <= 20:
+            return "the site's notice about its programme"
     if CORRECTION.match(text):
         return "editor's correction note"
     if line.n <= 16 and (TOOLS.match(text) or OPENS_TAB.search(text)):

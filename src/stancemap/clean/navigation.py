@@ -125,12 +125,17 @@ def section_labels(text: str) -> bool:
     return menu_parts(text) is not None or all(_section_label(p) for p in MENU_SEPARATOR.split(text.strip()))
 
 
+# "You are here: Home > News > Politics": a short label before the path of sections
+# (tests/clean/test_text.py::test_text_title_under_a_labelled_breadcrumb).
+PATH_LABEL = re.compile(r"^[A-Za-z][\w'’ ]{0,20}:\s+")
+
+
 def breadcrumb(text: str) -> bool:
     """A section and the story's topic over the headline ("Politics | Orvelle water inquiry"): two
     labels, the first a section word (tests/clean/test_text.py::test_text_title_short_exclamation); or a path of
     sections down to the topic, which may carry a year or number ("Home / Politics / Election 2028",
     tests/clean/test_metadata_text.py::test_metadata_text_title_outlet_date)."""
-    parts = [p.strip() for p in MENU_SEPARATOR.split(text.strip())]
+    parts = [p.strip() for p in MENU_SEPARATOR.split(PATH_LABEL.sub("", text.strip(), count=1))]
     if len(parts) == 2:
         return all(label_part(p) for p in parts) and _section_label(parts[0])
     return len(parts) > 2 and all(label_part(p) and _section_label(p) for p in parts[:-1]) and label_part(
