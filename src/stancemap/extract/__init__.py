@@ -20,6 +20,7 @@ from .frames import frames_of
 from .interview import answers, inside_answer, interviewee, is_interview
 from .loaded import loaded_of, with_headline_loaded
 from .mentions import Mention, find_mentions, surname_mentions
+from .own_voice import OwnVoice
 from .speakers import SpeakerResolver
 from .statements import find_candidates
 from .timeline import find_events, statement_date
@@ -93,13 +94,18 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
         found = list(transcript_answers(doc, sdoc, mentions, index))
         spans = [(c.start, c.end) for c, _ in found]
         candidates = [c for c in candidates if not any(s <= c.cue_start < e for s, e in spans)]
+    # An opinion page's own positions are the outlet's (own_voice.py), in place of what a finder read there.
+    voice = OwnVoice(doc, sdoc, index)
+    candidates, own = voice.claim(sdoc, candidates, [c for c, _ in found])
+    found += [(c, voice.outlet()) for c in own]
     candidates = sorted(candidates + [c for c, _ in found], key=lambda c: c.start)
-    answered = {id(c): a for c, a in found}  # id() of an answer -> who gives it
+    answered = {id(c): a for c, a in found}  # id() of an answer or an own position -> who gives it
+    own_ids = {id(c) for c in own}
     drafts: list[DraftStatement] = []
     for cand in candidates:
         actor: Actor | None
         if id(cand) in answered:
-            actor, rule = answered[id(cand)], "interviewee"
+            actor, rule = answered[id(cand)], "outlet" if id(cand) in own_ids else "interviewee"
         else:
             resolver.last_role = ([], [])
             actor, rule = resolver.resolve(cand.speaker, cand.sent)
@@ -109,7 +115,7 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
                 and actor.name not in index.place_like:
             index.mark_person(actor)  # a one-word name the tagger calls a person, and who speaks
         mention = cand.speaker.text if cand.speaker is not None else (
-            actor.name if actor is not None and rule == "interviewee" else "")
+            actor.name if actor is not None and rule in {"interviewee", "outlet"} else "")
         drafts.append(DraftStatement(
             sent=cand.sent, kind=cand.kind, cue=cand.cue, cue_start=cand.cue_start, start=cand.start, end=cand.end,
             speaker=actor.id if actor else None, speaker_mention=mention, speaker_rule=rule,

@@ -18,6 +18,16 @@ from .interview import answer_candidate
 from .mentions import Mention
 from .text import doc_text
 
+
+def section_line(words: str, after: str) -> re.Pattern[str]:
+    """A removed line that files the page under one of `words`: the word alone or followed by what
+    `after` allows (a credit's "by", a colon), or the last step or a middle step of a breadcrumb
+    ("Home › Interviews", "Opinion › Editorials"); never one item of a menu of sections ("News |
+    Opinion | Sport") nor a link's text. Shared by interviews (here) and opinion pages (own_voice.py)."""
+    return re.compile(rf"^\s*(?:(?:{words})\s*(?:{after})|(?:[^|·•\n]*\s[›>»/]\s)*(?:{words})(?:\s[›>»/]\s[^|·•\n]*)*$)",
+                      re.I)
+
+
 # "Lund: ...", "Petra Lund: ...", "RH: ...": one to three capitalised words and a colon open the paragraph.
 LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s")
 QUOTE_MARKS = "\"“”"
@@ -27,8 +37,7 @@ INTERVIEW_WORD = re.compile(r"\binterview|\bQ\s?&\s?A\b", re.I)
 # alone, or a breadcrumb ("Home › Interviews", "Home / Interviews / Law"); not a menu of the site's
 # sections ("News | Interviews | Sport") nor a link to another page ("Related: Interview with ...")
 # (test_transcript_a_sites_menu_or_link_makes_no_interview).
-INTERVIEW_LINE = re.compile(r"^\s*(?:interviews?\s*(?:by\b|:|$)|q\s?&\s?a\s*(?:by\b|:|$)|"
-                            r"(?:[^|·•\n]*\s[›>»/]\s)+interviews?(?:\s[›>»/]\s[^|·•\n]*)*$)", re.I)
+INTERVIEW_LINE = section_line(r"interviews?|q\s?&\s?a", r"by\b|:|$")
 # Words of a question put to someone and of an answer given in the first person.
 SECOND_PERSON = re.compile(r"\byou(?:r|rs)?\b", re.I)
 FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|my|our|me|us)\b")

@@ -1,0 +1,119 @@
+"""The outlet's own voice on an opinion page (issue 10, session 12): an editorial or a column takes
+positions in no one else's name ("Parliament should reject the motion", "This newspaper still
+supports the agreement"). On a page that says it is opinion, each sentence of the page's own words
+that takes a position -- a modal of obligation or recommendation on its main verb, or the page
+itself ("we", "this newspaper") stating a position, belief or view -- is a statement of the outlet,
+an actor of kind organisation (never the byline's author, whom gold lists as a forbidden speaker).
+A sentence another finder already reads as someone's statement stays theirs. tests/extract/test_own_voice.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Document
+from .actors import ActorIndex
+from .candidate import Candidate
+from .lexicon import BELIEF_VERBS, POSITION_VERBS, SPEECH_VERBS
+from .quotes import inside, quote_spans
+from .text import doc_text, trim
+from .transcript import section_line
+
+# The words a page files opinion under (a label, a breadcrumb's step, a credit "Opinion by X"):
+# "Opinion › Editorials", "Editorial Board", "Comment" (test_own_voice_opinion_page_*).
+OPINION_LINE = section_line(r"opinion|editorials?|comment|op-ed|our view|(?:the\s+)?editorial\s+board", r"by\b|$")
+# A title that says whose view it is: "Our view: ...", "The Standard's view: ...", "Editorial: ...".
+OPINION_TITLE = re.compile(r"^\s*(?:editorial|opinion|comment|op-ed|our view|[\w'’ .-]+['’]s view)\s*:", re.I)
+# English modals of obligation and recommendation: "X should go", "Y must not overpay".
+OBLIGATION = frozenset({"should", "must", "ought"})
+# Nouns a publication names itself by after "this" ("this newspaper believes", "this column holds").
+SELF_NOUNS = frozenset({"newspaper", "paper", "column", "editorial", "publication"})
+# Sentence openers of contrast that qualify the position before ("... supports it. But ...").
+CONTRAST = frozenset({"but", "yet", "however"})
+# Verbs with which the page states its own position, belief or view ("we hope", "this newspaper supports").
+STATING = POSITION_VERBS | BELIEF_VERBS | SPEECH_VERBS
+
+
+def opinion_page(document: Document) -> bool:
+    """The page's title, or a label, breadcrumb or credit the cleaner removed, files it as opinion;
+    a menu listing an Opinion section or a teaser "Editorial: ..." does not."""
+    return bool(OPINION_TITLE.match(document.title or "")) or any(
+        OPINION_LINE.match(r.text) for r in document.removed)
+
+
+class OwnVoice:
+    """The outlet of an opinion page, and which of its sentences and speaker phrases are its own."""
+
+    def __init__(self, document: Document, sdoc: Doc, index: ActorIndex) -> None:
+        self.name = document.outlet if document.outlet and opinion_page(document) else None
+        self.index = index
+        self.quotes = quote_spans(doc_text(sdoc)) if self.name is not None else []
+
+    def outlet(self) -> Actor:
+        """The outlet as an organisation of the article (made when it first speaks)."""
+        assert self.name is not None
+        return self.index.organization(self.name)
+
+    def claim(self, sdoc: Doc, candidates: list[Candidate],
+              answers: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+        """The finders' candidates the page does not claim, and the page's own positions: each
+        sentence of its own words that takes a position (its whole text; a sentence opening with a
+        contrast -- "But", "Yet" -- that follows is part of it), taking the place of what a finder
+        read in it ("Ms X should refuse to sign" is no position of Ms X's; "If the office concludes
+        ..., he must go" reports no conclusion). A quotation in the sentence, or an interview's
+        answer, keeps it the finders'."""
+        if self.name is None:
+            return candidates, []
+        own: list[Candidate] = []
+        sents = list(sdoc.sents)
+        for k, sent in enumerate(sents):
+            if any(c.start < sent.end_char and c.end > sent.start_char for c in answers) or \
+                    (own and own[-1].end >= sent.end_char):
+                continue
+            inner = [c for c in candidates if sent.start_char <= c.cue_start < sent.end_char]
+            cue = self._position_cue(sent) or next((c for c in inner if self.speaks(c.speaker)), None)
+            if cue is None or any(c.finder == "direct" for c in inner) or \
+                    any(c.start < sent.end_char and c.end > sent.start_char for c in candidates if c not in inner):
+                continue
+            end = sent.end_char
+            if k + 1 < len(sents) and _contrast(sents[k + 1]) and sents[k + 1][0].idx - end < 2 and not any(
+                    sents[k + 1].start_char <= c.cue_start < sents[k + 1].end_char for c in candidates):
+                end = sents[k + 1].end_char  # "We still support it. But our support has a limit."
+            start, end = trim(sdoc, sent.start_char, end)
+            text, offset = (cue.cue, cue.cue_start) if isinstance(cue, Candidate) else (cue.text, cue.idx)
+            own.append(Candidate(k, "position", text, offset, start, end, None, "position"))
+            candidates = [c for c in candidates if c not in inner]
+        return candidates, own
+
+    def speaks(self, speaker: Span | None) -> bool:
+        """A speaker phrase that is the page itself ("we", "this newspaper"), outside quotation marks."""
+        return speaker is not None and _self_reference(speaker.root) and not inside(self.quotes, speaker.start_char)
+
+    def _position_cue(self, sent: Span) -> Token | None:
+        """The word by which the sentence takes a position in the page's own voice: a modal of
+        obligation on a main verb, or a verb of stating whose subject is the page; None when the
+        sentence asks, or its cue stands inside a quotation."""
+        if sent.text.rstrip().endswith("?"):
+            return None
+        heads = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+        for head in heads:
+            modal = next((c for c in head.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None)
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if modal is None and subject is not None and _self_reference(subject) and head.lemma_.lower() in STATING:
+                modal = head
+            if modal is not None and not inside(self.quotes, modal.idx):
+                return modal
+        return None
+
+
+def _contrast(sent: Span) -> bool:
+    """The sentence opens with a coordinating conjunction or adverb of contrast ("But", "Yet")."""
+    return sent[0].dep_ in {"cc", "advmod"} and sent[0].lower_ in CONTRAST
+
+
+def _self_reference(head: Token) -> bool:
+    """"we", or "this newspaper" / "this column": the page naming itself."""
+    return head.lower_ == "we" or (head.lemma_.lower() in SELF_NOUNS
+                                   and any(c.dep_ == "det" and c.lower_ == "this" for c in head.children))

@@ -1,0 +1,78 @@
+"""The outlet's own voice on an opinion page (extract/own_voice.py): the positions an editorial takes
+in its own words are statements of the outlet, an organisation, never of the byline's author; a
+news page's sentences and a quotation's "should" stay as they were. Invented people and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.extract.own_voice import opinion_page
+from stancemap.model import Document, Removed
+
+from .conftest import speaker_name, statement_with
+
+QUESTION = "Will Harwick sell the Tessel ferry line?"
+
+BODY = (
+    "On Friday the transport minister, Ilsa Varen, told the assembly that she would sell the Tessel ferry line "
+    "to a private buyer before the summer. \"The line loses money every year,\" she said.\n\n"
+    "The line does lose money. But it is the only way to reach the islands in winter, and a buyer will cut "
+    "the winter sailings first.\n\n"
+    "This newspaper has always backed a reform of the ferry service. But our patience has a limit.\n\n"
+    "The assembly should reject the sale when it votes on Thursday.\n\n"
+    "If the minister wants a cheaper service, she must put a plan before the islanders first.\n\n"
+    "Is a sale the answer? The islanders do not think so.")
+
+EDITORIAL = (
+    "THE HARBOUR COURIER\n"
+    "News | Opinion | Sport | Business\n"
+    "Opinion › Editorials\n"
+    "The Courier's view: Minister Varen must not sell the Tessel ferry line\n"
+    "Editorial Board\n"
+    "Monday 4 May 2026\n\n" + BODY)
+
+# The same words under a news page's furniture: a menu that lists an Opinion section is no label.
+NEWS = (
+    "THE HARBOUR COURIER\n"
+    "News | Opinion | Sport | Business\n"
+    "Varen to sell the Tessel ferry line\n"
+    "By Oskar Lind\n"
+    "Monday 4 May 2026\n\n" + BODY)
+
+
+def test_own_voice_an_editorials_positions_are_the_outlets(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(EDITORIAL, question=QUESTION)
+    for words in ("The assembly should reject the sale",
+                  "This newspaper has always backed a reform of the ferry service. But our patience has a limit",
+                  "If the minister wants a cheaper service, she must put a plan"):
+        statement = statement_with(analysis, words)
+        assert statement.speaker_rule == "outlet"
+        actor = analysis.actor(statement.speaker)
+        assert actor is not None and actor.name == "The Harbour Courier" and actor.kind == "organization"
+    # "she must put a plan" is the page's demand, not a statement of the minister's wants
+    assert not [s for s in analysis.statements if s.content.startswith("a cheaper service")]
+    # a quotation and a question stay out; the minister's reported words stay hers
+    assert speaker_name(analysis, "The line loses money every year") == "Ilsa Varen"
+    assert not [s for s in analysis.statements if "Is a sale the answer" in s.content]
+
+
+def test_own_voice_a_news_page_has_none(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(NEWS, question=QUESTION)
+    assert not [s for s in analysis.statements if s.speaker_rule == "outlet"]
+    assert not [s for s in analysis.statements if "The assembly should reject the sale" in s.content]
+
+
+@pytest.mark.parametrize(("title", "removed", "opinion"), [
+    ("Our view: the ferry must stay public", [], True),
+    ("The Courier's view: keep the ferry", [], True),
+    ("Keep the ferry", ["Opinion › Columnists"], True),
+    ("Keep the ferry", ["Editorial Board"], True),
+    ("Keep the ferry", ["Opinion"], True),
+    ("Keep the ferry", ["News | Opinion | Sport"], False),  # a menu of sections
+    ("Keep the ferry", ["Editorial: The tender system needs reform"], False),  # a teaser of another page
+    ("Keep the ferry", ["More from Opinion"], False),
+])
+def test_own_voice_opinion_page_by_its_labels(title: str, removed: list[str], opinion: bool) -> None:
+    document = Document(id="d1", source="t.txt", body="", title=title,
+                        removed=[Removed(text=line, reason="label") for line in removed])
+    assert opinion_page(document) is opinion
