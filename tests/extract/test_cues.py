@@ -215,3 +215,16 @@ def test_cues_it_says(run) -> None:  # type: ignore[no-untyped-def]
     analysis = run(INTRO + "The northern allies sent a letter to Velden on Monday. It says the treaty was signed in secret.")
     statement = statement_with(analysis, "the treaty was signed in secret")
     assert statement.cue == "says" and statement.speaker_mention == "It"
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Until last week she ruled out resigning altogether.", "ruled out", "resigning altogether"),
+    ("If members vote yes, the union will formally call off the strike at the docks.", "call off",
+     "the strike at the docks"),
+])
+def test_cues_phrasal_verbs_particle_is_the_cues(run, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    """A phrasal verb's particle belongs to the cue, not to the content ("ruled out resigning", not
+    "out resigning"); a two-word position after a phrasal verb is still a statement."""
+    analysis = run(INTRO + text)
+    found = [s for s in analysis.statements if s.cue == cue]
+    assert [s.content.rstrip(".") for s in found] == [content]

@@ -74,7 +74,7 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     # to place anyone; three words is the floor (pinned by test_statements_short_positions_*),
     # unless the object is someone named ("endorsed Clinton", "attacked Trump": test_cues_position_on_someone).
     found = [c for c in found
-             if len(doc_text(sdoc)[c.start:c.end].split()) >= (3 if c.finder in {"position", "predicate"} else 2)
+             if _claim_words(sdoc, c) >= (3 if c.finder in {"position", "predicate"} else 2)
              or (c.finder in {"position", "predicate"} and c.kind in {"position", "belief"} and _someone(sdoc, c))]
     return one_per_utterance(reduce_candidates(found, [s.start_char for s in sents]), sdoc)
 
@@ -252,10 +252,22 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                          and c.lower_ not in CIRCUMSTANCE_PREPS),
                         default=sent.end - 1)
             end = min(_clause_end(doc, right, sent), speech_end(doc, verb, verb.i, sent))
-            s, e = _trim(doc, verb.idx + len(verb.text), end)
+            word = _particle_word(verb)
+            # "ruled out resigning": a particle right after the verb is the cue's, not the content's
+            # (test_cues_phrasal_verbs_particle_is_the_cues).
+            after = word if word is not None and word.dep_ == "prt" and word.i == verb.i + 1 else verb
+            s, e = _trim(doc, after.idx + len(after.text), end)
             if e - s > 3:
-                cue = verb.text + _particle(verb)
+                cue = verb.text + (f" {word.text}" if word is not None else "")
                 yield Candidate(i, "position", cue, verb.idx, s, e, speaker_words(subject, verb), "position")
+
+
+def _claim_words(sdoc: Doc, cand: Candidate) -> int:
+    """How many words a candidate states; a stated position's count from its verb on, so that a
+    phrasal verb's particle, the cue's and not the content's, still counts ("ruled out resigning
+    altogether": test_cues_phrasal_verbs_particle_is_the_cues)."""
+    start = cand.cue_start + len(cand.cue.split()[0]) if cand.finder == "position" else cand.start
+    return len(doc_text(sdoc)[start:cand.end].split())
 
 
 def _leads(verb: Token) -> bool:
@@ -280,9 +292,9 @@ def _clause_end(doc: Doc, right: int, sent: Span) -> int:
     return doc[right].idx + len(doc[right].text)
 
 
-def _particle(verb: Token) -> str:
-    prt = next((c for c in verb.children if c.dep_ in {"prt"} or (c.dep_ == "prep" and c.lower_ == "for")), None)
-    return f" {prt.text}" if prt is not None else ""
+def _particle_word(verb: Token) -> Token | None:
+    """The particle of a phrasal verb ("ruled out", "backed away"), or the "for" of "called for"."""
+    return next((c for c in verb.children if c.dep_ in {"prt"} or (c.dep_ == "prep" and c.lower_ == "for")), None)
 
 
 def _passive_agent(verb: Token) -> Token | None:
