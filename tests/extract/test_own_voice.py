@@ -71,6 +71,9 @@ def test_own_voice_a_news_page_has_none(run) -> None:  # type: ignore[no-untyped
     ("Keep the ferry", ["News | Opinion | Sport"], False),  # a menu of sections
     ("Keep the ferry", ["Editorial: The tender system needs reform"], False),  # a teaser of another page
     ("Keep the ferry", ["More from Opinion"], False),
+    ("Keep the ferry", ["World", "Culture", "Opinion", "Sign in"], False),  # a menu printed a line each
+    ("Keep the ferry", ["3 min read", "Like", "Comment", "Share"], False),  # a row of buttons
+    ("Keep the ferry", ["We use cookies to improve your experience on this site.", "Opinion", "Ada Lind"], True),
 ])
 def test_own_voice_opinion_page_by_its_labels(title: str, removed: list[str], opinion: bool) -> None:
     document = Document(id="d1", source="t.txt", body="", title=title,

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Actor, Document
+from ..model import Actor, Document, Removed
 from .actors import ActorIndex
 from .candidate import Candidate
 from .lexicon import BELIEF_VERBS, POSITION_VERBS, SPEECH_VERBS
@@ -39,8 +39,19 @@ STATING = POSITION_VERBS | BELIEF_VERBS | SPEECH_VERBS
 def opinion_page(document: Document) -> bool:
     """The page's title, or a label, breadcrumb or credit the cleaner removed, files it as opinion;
     a menu listing an Opinion section or a teaser "Editorial: ..." does not."""
+    removed = document.removed
     return bool(OPINION_TITLE.match(document.title or "")) or any(
-        OPINION_LINE.match(r.text) for r in document.removed)
+        OPINION_LINE.match(r.text) and not _listed(removed, k) for k, r in enumerate(removed))
+
+
+def _listed(removed: list[Removed], k: int) -> bool:
+    """A bare label that is one item of a menu or of a row of buttons printed a line each ("World /
+    Culture / Opinion / Sign in", "Like / Comment / Share"): the removed lines on both sides of it are
+    as short (test_own_voice_opinion_page_by_its_labels)."""
+    if len(removed[k].text.split()) > 2:
+        return False
+    near = [removed[j].text for j in (k - 1, k + 1) if 0 <= j < len(removed)]
+    return len(near) == 2 and all(len(t.split()) <= 2 for t in near)
 
 
 class OwnVoice:
