@@ -122,7 +122,10 @@ GAPS: dict[str, dict[str, str]] = {
     "q_coalition": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9"},
     # Session 12's opened batches, first contact at b9a2d00 (docs/evaluation.md): q_block's question is
     # phrased against the deal ("block the takeover"), so a side read the wrong way round is a flip.
-    "q_block": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    # q_block's condition recall 0.833 at first contact, 0.625 once the editorial's own positions became
+    # statements (extract/own_voice.py): two of them hold conditions not found ("tighten the price cap,
+    # test X's finances, and then say yes"; "the buyer must be credible").
+    "q_block": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9"},
     "q_strikedown": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_congestion": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9",
                      "proposed": "issue 9: first contact proposed a question without the charge"},
