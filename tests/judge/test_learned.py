@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from stancemap.judge import learned
+from stancemap.judge.carry import CARRIED_IN_CORPUS
 from stancemap.model import Statement
 
 from .conftest import statement_with
@@ -31,14 +32,28 @@ def test_learned_candidate_only_statements_the_rules_may_leave_neutral() -> None
     assert not learned.candidate("oppose", False)
 
 
+def test_learned_may_overrule_a_neutral_and_under_the_carried_gate_a_carried_stance() -> None:
+    carried = [CARRIED_IN_CORPUS]
+    assert learned.may_overrule("neutral", ["about: plan"], "oppose", 0.3)
+    assert not learned.may_overrule("neutral", ["declares no side: not decided"], "oppose", 0.9)
+    assert not learned.may_overrule("support", ["about: plan", "+welcome"], "oppose", 0.9)  # the rules' own words
+    assert not learned.may_overrule("support", carried, "oppose", 0.9)  # the shipped gate leaves carried stances
+    assert learned.may_overrule("support", carried, "oppose", 0.9, gate="carried")
+    assert not learned.may_overrule("support", carried, "oppose", 0.5, gate="carried", carried_p=0.6)
+    assert not learned.may_overrule("support", carried, "support", 0.9, gate="carried")
+
+
 @pytest.mark.skipif(not learned.MODEL_FILE.is_file(), reason="no trained model")
 def test_learned_second_opinion_overrules_only_neutral_and_keeps_the_rules_evidence() -> None:
     neutral = _statement("neutral", ["about: plan"], "s1")
     firm = _statement("support", ["about: plan", "+welcome"], "s2")
     unscored = _statement("neutral", ["about: plan"], "s3")
     stays = _statement("neutral", ["about: plan"], "s4")
-    changed = learned.second_opinion([neutral, firm, unscored, stays], {"s1": OPPOSE, "s2": OPPOSE, "s4": NEUTRAL})
+    carried = _statement("support", [CARRIED_IN_CORPUS], "s5")
+    changed = learned.second_opinion([neutral, firm, unscored, stays, carried],
+                                     {"s1": OPPOSE, "s2": OPPOSE, "s4": NEUTRAL, "s5": OPPOSE})
     assert changed == 1
+    assert carried.stance == "support"  # a carried stance stays the rules' (the shipped gate)
     assert neutral.stance == "oppose"
     assert neutral.stance_evidence[0] == "about: plan"  # the rules' lines stay, the model's verdict follows
     assert neutral.stance_evidence[-1].startswith("learned layer: oppose (p ")

@@ -43,7 +43,7 @@ from typing import Any
 import orjson
 
 from ..model import Stance, Statement
-from .carry import declares_no_side
+from .carry import CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, declares_no_side
 
 MODEL_FILE = Path(__file__).with_name("stance_model.json")
 CLASSES = ("support", "oppose", "conditional", "neutral", "null")
@@ -59,6 +59,12 @@ BASES = (("about", "about"), ("refers back", "refers"), ("continues", "continues
 FLAGS = (("condition:", "cond"), ("consequence", "consequence"), ("a threat on", "ownpower"),
          ("demands the opposite", "demands"), ("weighs both", "weighs"), ("condition stated next", "condnext"))
 NOTE = "learned layer"
+# Which of the rules' verdicts the model may overrule (`may_overrule`): "neutral" only (shipped), or
+# also a stance carried from the speaker's other statements when the model is at least CARRIED_MIN_P
+# sure of another side (scripts/train_stance.py --gate carried: measured leave-one-batch-out and not
+# kept, sessions 4 and 12, docs/evaluation.md).
+GATE = "neutral"
+CARRIED_MIN_P = 0.6
 
 
 def enabled() -> bool:
@@ -178,10 +184,13 @@ def rule_features(stance: Stance | None, evidence: Sequence[str], normalized: Se
     return f
 
 
-def embedding_features(statement: Any, question: Any) -> list[float]:
-    """The statement's embedding and its cosine with the question's (both unit length). `tolist`
+def embedding_features(statement: Any, question: Any, interaction: bool = False) -> list[float]:
+    """The statement's embedding and its cosine with the question's (both unit length); with
+    `interaction`, then their product dimension by dimension (what the statement says along the
+    question's own directions, which a linear model cannot form from the two apart). `tolist`
     gives the same floats as float() of each element, in C (384 per statement)."""
-    return [float(statement @ question), *statement.tolist()]
+    out = [float(statement @ question), *statement.tolist()]
+    return [*out, *(statement * question).tolist()] if interaction else out
 
 
 def candidate(stance: str | None, in_passage: bool, evidence: Sequence[str] = ()) -> bool:
@@ -191,6 +200,16 @@ def candidate(stance: str | None, in_passage: bool, evidence: Sequence[str] = ()
     if declares_no_side(evidence):
         return False
     return stance == "neutral" or (stance is None and in_passage)
+
+
+def may_overrule(stance: str | None, evidence: Sequence[str], best: str, p: float, gate: str = GATE,
+                 carried_p: float = CARRIED_MIN_P) -> bool:
+    """Whether the model's side `best` (probability `p`) may replace the rules' final `stance`: a
+    neutral that is not a declared lack of side, and under the "carried" gate a carried stance."""
+    if stance == "neutral":
+        return not declares_no_side(evidence)
+    carried = bool(evidence) and evidence[0] in (CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS)
+    return gate == "carried" and carried and best != stance and p >= carried_p
 
 
 def _part(features: dict[str, float], m: dict[str, Any]) -> Any:
@@ -242,11 +261,11 @@ def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[f
     changed = 0
     for s in statements:
         part = text_parts.get(s.id)
-        if part is None or s.stance != "neutral":
+        if part is None or s.stance is None:
             continue
         p = probabilities(part, s)
         best = max(p, key=p.__getitem__)
-        if best in {"support", "oppose", "conditional"}:
+        if best in {"support", "oppose", "conditional"} and may_overrule(s.stance, s.stance_evidence, best, p[best]):
             s.stance = best  # type: ignore[assignment]
             s.stance_evidence = [*s.stance_evidence, f"{NOTE}: {best} (p {p[best]:.2f}); the rules said neutral"]
             changed += 1
