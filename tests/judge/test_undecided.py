@@ -24,13 +24,18 @@ neutral: Voss said her members were [split down] the middle.
 neutral: "[Too early] to prejudge the inspectors," Voss said.
 neutral: "I am not going to [speculate] about the vote," Voss said.
 neutral: Voss declined [to comment] on the design.
+neutral: Voss said her group had [taken no decision] on the design.
+neutral: Voss said [no decision had been made] about the design.
+neutral: Voss said her group would [decide its position] in the coming days.
+neutral: Voss said her group would decide [whether to back] the design next week.
 support: Voss said the pilots were [too quick] to judge the design.
+support: Voss said her group had [taken a decision] on the design.
 support: Voss said her party had [decided to hold] a meeting on Friday.
 support: Voss said the council would [decide before the summer].
 oppose: "That road would [split the town] in two," Brenn said.
 support: Voss said the old town was [divided by the river] for a century.
 """
-# The last five declare nothing: a judgement made, a decision taken, a decision's date ("before" a time
+# The last six declare nothing: a judgement made, a decision taken (twice), a decision's date ("before" a time
 # puts no verb off), a verb that splits something, a thing split by an agent ("divided by the river").
 
 

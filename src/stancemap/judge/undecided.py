@@ -5,7 +5,8 @@ Such a statement has no stance word (it names none of the question's words, or n
 side), so judge/carry.py would give it its speaker's side from elsewhere; but it says in plain words that the speaker (or the
 body they speak for) holds none, so it is neutral, whatever the speaker says elsewhere. General English
 forms only: a verb of deciding or judging denied, put off or turned down ("too early to prejudge", "am
-not going to speculate", "declined to comment"), a side, position or stand not taken (or taken "no"),
+not going to speculate", "declined to comment") or still to come on a side or an open question ("will
+decide whether ...", session 12), a side, position, stand or decision not taken (or taken "no"),
 an open mind, a group said to be split, divided, undecided or torn. Session 10 (docs/evaluation.md);
 pinned by tests/judge/test_undecided.py on invented sentences.
 """
@@ -26,6 +27,12 @@ TOO_SOON = frozenset({"early", "soon"})
 # Verbs that turn down what they govern: "declined to take a side", "refused to comment".
 DECLINING = frozenset({"decline", "refuse"})
 SIDES = frozenset({"side", "sides", "position", "stand", "stance"})
+# The nouns of the verbs of deciding: a decision not taken ("has taken no decision", "no decision has been made").
+DECISIONS = frozenset({"decision", "conclusion", "determination", "judgement", "judgment"})
+# Verbs whose object is a side or a decision taken: "take a position", "make a decision", "reach a conclusion".
+TAKING = frozenset({"take", "have", "make", "reach"})
+# Auxiliaries of a decision still to come: "will decide whether ...", "would decide its position".
+COMING = frozenset({"will", "would", "'ll", "shall"})
 # Words that put a decision off: "before deciding", "yet to decide", "until she takes a position".
 DEFERRING = frozenset({"before", "until", "yet"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -51,11 +58,25 @@ def _own_not(tok: Token) -> bool:
 
 
 def _no_side_taken(tok: Token) -> bool:
-    """"take no side", "does not take sides", "declined to take a position": a side's noun as the
-    object of "take" (or "have"), denied or put off."""
-    if tok.lower_ not in SIDES or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in {"take", "have"}:
+    """"take no side", "does not take sides", "declined to take a position", "has taken no decision", "no
+    decision has been made": a side's or a decision's noun as the object of "take" (or "have", "make",
+    "reach"), or as a passive's subject, denied or put off."""
+    if not (tok.lower_ in SIDES or tok.lemma_.lower() in DECISIONS) or tok.head.lemma_.lower() not in TAKING:
         return False
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or _deferred(tok.head, negated(tok.head))
+    no = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    if tok.dep_ == "nsubjpass":
+        return no  # "no decision has been taken"
+    return tok.dep_ == "dobj" and (no or _deferred(tok.head, negated(tok.head)))
+
+
+def _decision_to_come(tok: Token) -> bool:
+    """A verb of deciding still to come whose object is a side or an open question: "would decide its
+    position in the coming days", "will decide whether to back it" (not its date alone: "will decide
+    before the summer" says when, not that no side is held)."""
+    if not any(c.dep_ == "aux" and c.lower_ in COMING for c in tok.children):
+        return False
+    return any((c.dep_ == "dobj" and c.lower_ in SIDES) or (c.dep_ == "ccomp" and any(
+        m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)) for c in tok.children)
 
 
 def _split(tok: Token) -> bool:
@@ -78,8 +99,11 @@ def no_side(tokens: list[Token]) -> str | None:
         # Only a "not" of its own denies a decision: "has no power to decide" says nothing of a side.
         if tok.pos_ == "VERB" and tok.lemma_.lower() in DECIDING and _deferred(tok, own := _own_not(tok)):
             return f"{'not ' if own else ''}{tok.text}"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in DECIDING and _decision_to_come(tok):
+            return f"{tok.text}, still to come"
         if _no_side_taken(tok):
-            return f"{tok.head.text} {'no ' if negated(tok.head) else ''}{tok.text}".replace("no no", "no")
+            denied = negated(tok.head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+            return f"{tok.head.text} {'no ' if denied else ''}{tok.text}"
         if tok.lemma_.lower() == "mind" and any(c.dep_ == "amod" and c.lower_ == "open" for c in tok.children):
             return "an open mind"
         if _split(tok):
