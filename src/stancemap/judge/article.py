@@ -6,6 +6,7 @@ between a speaker's statements within the article. Depends on the record and the
 from __future__ import annotations
 
 import hashlib
+import re
 import zlib
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -33,6 +34,7 @@ from .undecided import no_side
 
 # The first line of the evidence of a vote cast on nothing named (judge/ballot.py).
 VOTE_CAST = "a vote in an article about the question"
+WORD = re.compile(r"[^\W\d_]+")
 ANAPHORIC_OPENINGS = ("that ", "this ", "such ", "it ", "the support", "the offer", "the move")
 
 
@@ -149,6 +151,8 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
     own = stated | set(sent_of)
     judged: list[tuple[Stance | None, list[str]]] = []
     conditions: list[Condition] = []
+    cue = draft.cue_start if draft.kind == "position" else None
+    firm_piece: tuple[int, int, int, list[Condition]] | None = None  # the last piece that took a side
     for (start, end), k in zip(pieces, sent_of, strict=True):
         found = find_conditions(pdoc, start, end, sents, k, next_is_own_statement=k + 1 in own, event=act, things=things)
         # Words that run over several sentences (an answer, a turn of a transcript) carry the
@@ -162,10 +166,17 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
         # A condition already met ("now that the fund has been adopted") is listed, but the stance is
         # what the speaker holds now that it is.
         open_ = [c for c in found if not c.normalized.startswith("now that")]
-        stance, evidence = stance_of(question, sents[k], start, end, open_, previous,
-                                     draft.cue_start if draft.kind == "position" else None,
+        stance, evidence = stance_of(question, sents[k], start, end, open_, previous, cue,
                                      in_topic=False)  # reading every statement of a topical article cost the examples 0.03
         kept, apart = set_apart(found, pdoc, terms_of(question))
+        if stance in {None, "neutral"} and kept and firm_piece is not None and judged[-1][0] in {"support", "oppose"}:
+            # '"We will back it," she said. "But only if the jobs stay."': a piece that only states a
+            # condition puts it on the side the piece before took (tests/judge/test_conditions_after.py).
+            s0, e0, k0, open0 = firm_piece
+            stance, evidence = stance_of(question, sents[k0], s0, e0, open0 + [c for c in open_ if c in kept],
+                                         sents[k0 - 1] if k0 > 0 else None, cue, in_topic=False)
+        elif stance in {"support", "oppose"}:
+            firm_piece = (start, end, k, open_)
         judged.append((stance, evidence + apart))
         conditions += [c for c in kept if c not in conditions]
     if judged[0][0] is None:
@@ -193,12 +204,29 @@ def _carry_conditions(statements: list[Statement], doc: Document, question: Ques
             continue
         opening = doc.body[_sentence_start(sents, after.start):].lower()
         requirement = any(n.startswith("must first:") for n in after.conditions_normalized)
-        if opening.startswith(ANAPHORIC_OPENINGS) or requirement:
+        if opening.startswith(ANAPHORIC_OPENINGS) or requirement or _only_a_condition(doc.body[after.start:after.end],
+                                                                                       after.conditions):
             before.conditions = list(after.conditions)
             before.conditions_normalized = list(after.conditions_normalized)
             if before.stance in {"support", "neutral", None} and question is not None:
                 before.stance = "conditional"
                 before.stance_evidence = [*before.stance_evidence, f"condition stated next: {after.conditions[0][:60]}"]
+
+
+# What may stand around a condition said on its own ("But only if ...", "Not without X, though").
+FRAGMENT_WORDS = frozenset({"but", "and", "though", "however", "of", "course", "mind", "you", "then"})
+
+
+def _only_a_condition(content: str, conditions: list[str]) -> bool:
+    """"Not without a guarantee for the crews, though": a statement that is nothing but its condition, said
+    right after the same speaker's side, states the condition of that side
+    (tests/judge/test_conditions_after.py)."""
+    rest = content.lower()
+    for text in conditions:
+        rest = rest.replace(text.lower(), " ")
+    # One clause: a condition running over a comma has swallowed a main clause of its own ("Provided that
+    # members back the deal, she said, the city could ...": q_strike), which then is no fragment.
+    return bool(conditions) and all("," not in c for c in conditions) and all(w in FRAGMENT_WORDS for w in WORD.findall(rest))
 
 
 def _silent_votes(statements: list[Statement], pdoc: Any) -> None:

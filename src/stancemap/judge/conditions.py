@@ -62,7 +62,7 @@ class Condition:
 
 def span_text(doc: Doc, first: int, last: int) -> tuple[str, int, int]:
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    text = doc_text(doc)[start:end].strip(" ,;.\"“”")
+    text = doc_text(doc)[start:end].strip(" ,;.\"“”\n")
     return text, start, start + len(text)
 
 
@@ -380,7 +380,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
         # "Membership would come only after the war ends." / "Not without a firm limit." continuing
         # the statement before it.
         found += [c for c in _clause_conditions(following, event) + _obligations(following) + _only_with(following)
-                  + _without(following) if c.start - following.start_char < 40]
+                  + _without(following) + _dependence(following) if c.start - following.start_char < 40]
     seen: set[tuple[int, int]] = set()
     unique = []
     for c in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):

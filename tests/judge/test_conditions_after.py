@@ -1,0 +1,49 @@
+"""A condition said after the side it qualifies, in a sentence of its own (issue 9, session 12): a
+piece of a quotation that only states a condition ('"We will join," she said. "But only if ..."'), a
+statement that is nothing but its condition ("Not without X, though," she added), and "It depends
+on X" in the sentence after the side. Invented names."""
+
+from __future__ import annotations
+
+from .conftest import statement_with
+
+INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+
+
+def test_condition_in_the_next_piece_of_a_quotation(run) -> None:  # type: ignore[no-untyped-def]
+    """The piece after the cue states only the condition: the side of the piece before is conditional."""
+    statement = statement_with(run(INTRO + '"Osterland will join the Harbor Pact," Marsh said. "But only if the '
+                                           'fishing quotas stay with Velden."'), "will join")
+    assert any("fishing quotas stay" in c for c in statement.conditions), statement.conditions
+    assert statement.stance == "conditional", (statement.stance, statement.stance_evidence)
+
+
+def test_a_statement_that_is_only_its_condition(run) -> None:  # type: ignore[no-untyped-def]
+    """'"Not without a guarantee for the ferry crews, though," she added.': the condition of the side
+    the same speaker took just before, and so is the fragment's own stance."""
+    analysis = run(INTRO + 'Marsh said Osterland would join the Harbor Pact. "Not without a guarantee for '
+                           'the ferry crews, though," she added.')
+    side = statement_with(analysis, "would join")
+    assert any("guarantee for the ferry crews" in c for c in side.conditions), side.conditions
+    assert side.stance == "conditional", (side.stance, side.stance_evidence)
+    fragment = statement_with(analysis, "Not without")
+    assert fragment.stance == "conditional", (fragment.stance, fragment.stance_evidence)
+
+
+def test_a_full_sentence_after_is_not_a_fragment(run) -> None:  # type: ignore[no-untyped-def]
+    """A next statement with a main clause of its own keeps its condition to itself."""
+    analysis = run(INTRO + 'Marsh said Osterland would join the Harbor Pact. "If the quotas are cut, the '
+                           'fleet will protest in Velden," she added.')
+    side = statement_with(analysis, "would join")
+    assert not side.conditions, side.conditions
+    assert side.stance == "support", (side.stance, side.stance_evidence)
+
+
+def test_it_depends_in_the_sentence_after(run) -> None:  # type: ignore[no-untyped-def]
+    """'..., she said: "It could. It depends on what the council decides."' (a quotation's second piece):
+    the dependence is found in the piece's next sentence."""
+    statement = statement_with(run(INTRO + '"This is movement, and I welcome it," Marsh said. "It is not yet a deal. '
+                                           'We will take it to the cabinet." Asked whether Osterland could join the '
+                                           'Harbor Pact this year, she said: "It could. It depends on what the council '
+                                           'decides in May."'), "It could")
+    assert any("what the council decides" in c for c in statement.conditions), statement.conditions
