@@ -23,6 +23,7 @@ from ..parsed import ParsedDoc
 from ..record import ArticleRecord, DraftStatement
 from ..tables import kept
 from . import learned
+from .answers import answer_conditions
 from .ballot import silent_vote
 from .carry import DECLARES_NO_SIDE, by_default
 from .conditions import Condition, find_conditions
@@ -35,6 +36,8 @@ from .undecided import no_side
 # The first line of the evidence of a vote cast on nothing named (judge/ballot.py).
 VOTE_CAST = "a vote in an article about the question"
 WORD = re.compile(r"[^\W\d_]+")
+# The evidence of an answer listing what its speaker needs (judge/answers.py).
+NEEDS_LISTED = "an answer listing what the speaker needs"
 ANAPHORIC_OPENINGS = ("that ", "this ", "such ", "it ", "the support", "the offer", "the move")
 
 
@@ -162,6 +165,8 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
             found += [c for c in find_conditions(pdoc, sents[later].start_char, min(end, sents[later].end_char), sents, later,
                                                  next_is_own_statement=True, event=act, things=things) if c not in found]
             later += 1
+        listed = [] if draft.parts else answer_conditions(sents, k, end)  # an answer to "what do you need?"
+        found += [c for c in listed if c not in found]
         previous = sents[k - 1] if k > 0 else None
         # A condition already met ("now that the fund has been adopted") is listed, but the stance is
         # what the speaker holds now that it is.
@@ -169,7 +174,9 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
         stance, evidence = stance_of(question, sents[k], start, end, open_, previous, cue,
                                      in_topic=False)  # reading every statement of a topical article cost the examples 0.03
         kept, apart = set_apart(found, pdoc, terms_of(question))
-        if stance in {None, "neutral"} and kept and firm_piece is not None and judged[-1][0] in {"support", "oppose"}:
+        if stance is None and question is not None and any(c in kept for c in listed):
+            stance, evidence = "conditional", [f"{NEEDS_LISTED}: {listed[0].text[:60]}"]
+        elif stance in {None, "neutral"} and kept and firm_piece is not None and judged[-1][0] in {"support", "oppose"}:
             # '"We will back it," she said. "But only if the jobs stay."': a piece that only states a
             # condition puts it on the side the piece before took (tests/judge/test_conditions_after.py).
             s0, e0, k0, open0 = firm_piece
