@@ -53,3 +53,28 @@ def test_conditions_would_let_us(run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + "Marsh said a three-year transition would let us adapt to the Pact."),
                                "would let us adapt")
     assert any("three-year transition" in c for c in statement.conditions), statement.conditions
+
+
+def test_conditions_what_must_be(run) -> None:  # type: ignore[no-untyped-def]
+    """"X is not negotiable", "X is a red line", "has to mean that X" (judge/requirements.py): what the
+    speaker's side requires; "X is negotiable", "not a red line" require nothing."""
+    for text, words in (("Marsh said: \"The fishing quota is not negotiable for us.\"", "fishing quota"),
+                        ("Marsh said the fishing quota was a red line for Osterland.", "fishing quota"),
+                        ("Marsh said: \"A Pact seat has to mean that the ferry crews keep their jobs.\"",
+                         "ferry crews keep their jobs")):
+        statement = statement_with(run(INTRO + text), text.split()[2].strip('"'))
+        assert any(words in c for c in statement.conditions), (text, statement.conditions)
+    for text in ("Marsh said the fishing quota is negotiable.", "Marsh said the fishing quota was not a red line."):
+        statement = statement_with(run(INTRO + text), "fishing quota")
+        assert not statement.conditions, (text, statement.conditions)
+
+
+def test_conditions_nothing_that(run) -> None:  # type: ignore[no-untyped-def]
+    """"will not sign anything that hurts X": the restriction is required; "will not support any sale that
+    ..." describes the act refused."""
+    statement = statement_with(run(INTRO + "Marsh said Osterland \"will not sign anything that hurts Velden "
+                                           "pensioners\"."), "will not sign")
+    assert any("hurts Velden pensioners" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Marsh said Osterland will not support any sale that hands the port "
+                                           "to a foreign state."), "will not support")
+    assert not statement.conditions, statement.conditions

@@ -48,7 +48,9 @@ SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE
 
 def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
     """Every condition of these patterns in one sentence; `event` holds the proposition's words."""
-    found: list[Condition] = []
+    from .requirements import must_be  # (it imports this module's _condition)
+
+    found: list[Condition] = must_be(sent)
     for finder in (_provided, _now_that, _the_moment, _any_must, _would_change, _refusing_any, _give_us_and,
                    _first_then, _our_condition, _insist_on, _or_else, _calling_for, _only_such, _pending,
                    _on_one_condition):
@@ -125,7 +127,11 @@ def _only_such(sent: Any) -> list[Condition]:
     found: list[Condition] = []
     doc = sent.doc
     for tok in sent:
-        if tok.dep_ != "dobj" or not any(c.lower_ in {"a", "an"} and c.dep_ == "det" for c in tok.children):
+        # "will not sign anything that hurts pensioners": what is refused is whatever breaks the restriction,
+        # which the speaker requires (test_conditions_restrictive.py); "will not support any sale that ..."
+        # describes the act refused (attrib1, examples: tried, stance -3)
+        anything = tok.lower_ == "anything"
+        if tok.dep_ != "dobj" or not (anything or any(c.lower_ in {"a", "an"} and c.dep_ == "det" for c in tok.children)):
             continue
         clause = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i), None)
         if clause is None or doc[clause.left_edge.i - 1].text == ",":
@@ -133,8 +139,9 @@ def _only_such(sent: Any) -> list[Condition]:
         verb = tok.head
         only = any(c.lower_ == "only" and c.dep_ == "advmod" and c.i < tok.i for c in verb.children)
         able = verb.lemma_.lower() in SIDING and any(c.lower_ in {"can", "could"} for c in verb.children)
+        negated = any(c.dep_ == "neg" for c in verb.children)
         # ("cannot support a bill that turns us into an archive": what is refused, described)
-        if (only or able) and not any(c.dep_ == "neg" for c in verb.children):
+        if ((only or able) and not negated) or (anything and negated and verb.lemma_.lower() in SIDING):
             found += _condition(sent, clause.left_edge.i, clause.right_edge.i, "requires")
     return found
 

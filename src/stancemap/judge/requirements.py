@@ -1,0 +1,38 @@
+"""What a speaker says a thing must be, said without a conditional word (issue 9, session 12):
+  not negotiable   "The agriculture ministry is not negotiable for us", "X is non-negotiable", "X is a
+                   red line": the subject is a condition of the speaker's side
+  has to mean      "A partnership has to mean that the hospitals stay open": what the thing must bring
+Pinned by tests/judge/test_conditions_restrictive.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .conditions import Condition
+from .demands import _condition
+
+# Nouns that name a demand when the subject "is" one ("X is a red line", "X is a must").
+DEMAND_ATTRS = frozenset({"line", "must", "precondition", "prerequisite"})
+
+
+def must_be(sent: Any) -> list[Condition]:
+    found: list[Condition] = []
+    for tok in sent:
+        head = tok.head
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ == "PRON" or head.lemma_ != "be":
+            continue
+        negated = any(c.dep_ == "neg" for c in head.children)
+        unnegotiable = tok.dep_ == "acomp" and ((tok.lower_ == "negotiable" and negated) or tok.lower_ == "non-negotiable")
+        demanded = tok.dep_ == "attr" and not negated and tok.lemma_.lower() in DEMAND_ATTRS and (
+            tok.lower_ != "line" or any(c.lower_ == "red" for c in tok.children))
+        if unnegotiable or demanded:
+            found += _condition(sent, subject.left_edge.i, subject.right_edge.i, "requires")
+    for tok in sent:  # "has to mean that X", "must mean X"
+        if tok.lemma_.lower() != "mean" or not (any(c.lower_ in {"must", "should"} for c in tok.children) or (
+                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"have", "need"})):
+            continue
+        what = next((c for c in tok.children if c.dep_ in {"ccomp", "dobj"} and c.i > tok.i), None)
+        if what is not None:
+            found += _condition(sent, what.left_edge.i, what.right_edge.i, "requires")
+    return found
