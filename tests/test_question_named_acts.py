@@ -159,3 +159,20 @@ def test_frames_a_time_owning_the_thing_is_left_out() -> None:
     phrases = _frames("The mayor said Brenmoor would host next year's climate summit.")["phrases"]
     assert any(k.endswith("\tclimate summit") for k in phrases), phrases
     assert not any("year" in k for k in phrases), phrases
+
+
+def test_question_proposed_an_act_noun_wordnet_derives_from_no_verb() -> None:
+    # "the sale" (WordNet: "a particular instance of selling", derived from no verb) is the act "sell" done
+    # to the rail operator, not a thing of its own to be "managed" (issue 9, session 12: an invented corpus).
+    text = _propose([
+        "Government puts Kestrel Rail up for sale\n\nThe government said on Monday that it plans to sell Kestrel "
+        "Rail, the state rail operator. The finance minister said selling Kestrel Rail was right for "
+        "taxpayers. The union said it would fight the sale. An investment bank will manage the sale.",
+        "Rail sale: passengers fear higher fares\n\nPassenger groups said selling Kestrel Rail would raise fares. "
+        "\"We cannot support the sale unless rural lines are protected,\" said Greta Holm. The opposition "
+        "would block the sale in parliament.",
+        "Investors circle Kestrel Rail\n\nThree groups are preparing bids after the government confirmed it would "
+        "sell Kestrel Rail. The transport minister said he would support the sale only if the tracks stayed "
+        "public.",
+    ])
+    assert text is not None and "Kestrel Rail" in text and ("sell" in text or "sold" in text), text

@@ -117,12 +117,23 @@ def act_nouns(verb: str) -> frozenset[str]:
     return frozenset(found | ({head} if is_event_noun(head) or is_decree(head) else set()))
 
 
+# WordNet's lexicographer file of acts (noun.act).
+NOUN_ACT = 4
+
+
 @lru_cache(maxsize=4096)
 def noun_verbs(noun: str) -> frozenset[str]:
-    """The verbs WordNet derives a noun from ("apology" -> "apologise", "closure" -> "close"), one word each."""
+    """The verbs WordNet derives a noun from ("apology" -> "apologise", "closure" -> "close"), one word each;
+    for an act noun WordNet derives from no verb, those of the act it is a kind of ("sale", "a particular
+    instance of selling" -> "sell"; tests/test_question_named_acts.py, the sale of a rail operator)."""
     from .judge.wordnet import wordnet
 
-    return frozenset(v for v in wordnet().derivations(noun, "n") if " " not in v)
+    wn = wordnet()
+    found = {v for v in wn.derivations(noun, "n") if " " not in v}
+    if not found and wn.lexfile(noun, "n") == NOUN_ACT:
+        kinds = [k for k in wn.hypernyms(noun, "n", senses=1, depth=1) if wn.lexfile(k, "n") == NOUN_ACT]
+        found = {v for k in kinds for v in wn.derivations(k, "n") if " " not in v}
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
