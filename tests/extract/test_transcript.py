@@ -70,3 +70,16 @@ def test_transcript_an_answers_second_paragraph_is_the_interviewees(run) -> None
                               "outside the prison.\n\nI think the court will see that the extradition is political.\n\n")
     analysis = run(page, question="Will Calvesta extradite the businessman?")
     assert speaker_name(analysis, "the court will see") == "Bertil Sondre"
+
+
+def test_transcript_a_page_calling_itself_this_interview(run) -> None:  # type: ignore[no-untyped-def]
+    """No "interview" in the title or a removed line, but the page's last line says "This interview has
+    been condensed and edited.": its question paragraphs are answered by the interviewee (issue 9,
+    session 12: an interview's answers and their conditions)."""
+    page = UNLABELLED.replace("Interview: Bertil Sondre on the extradition", "Bertil Sondre on the extradition")
+    analysis = run(page, question="Will Calvesta extradite the businessman?")
+    assert not [s for s in analysis.statements if s.cue == "answered"]
+    analysis = run(page + "\n\nThis interview has been condensed and edited.",
+                   question="Will Calvesta extradite the businessman?")
+    assert speaker_name(analysis, "the court should quash the order") == "Bertil Sondre"
+

@@ -229,3 +229,11 @@ def test_conditions_coordinated_if(run) -> None:  # type: ignore[no-untyped-def]
     main = run('"We will back the extradition if the court agrees, and we will say so in parliament," said Mara Kovin.',
                question)
     assert statement_with(main, "back the extradition").conditions == ["if the court agrees"]
+
+
+def test_condition_never_once_is_how_often(run) -> None:  # type: ignore[no-untyped-def]
+    """"has never once asked": how often, not a condition (judge/conditions.py)."""
+    analysis = run("Harbour Party leader Mara Kovin spoke in Tessel.\n\nKovin said the minister had never once asked "
+                   "the dockers what they earn.", question="Will the assembly pass the harbour bill?")
+    statement = next(s for s in analysis.statements if "never once" in s.content)
+    assert not statement.conditions, statement.conditions

@@ -43,10 +43,16 @@ SECOND_PERSON = re.compile(r"\byou(?:r|rs)?\b", re.I)
 FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 
 
+# A line of the page speaking of itself as an interview ("This interview has been condensed and edited.").
+THIS_INTERVIEW = re.compile(r"^\s*(?:this|the following) interview\b", re.I | re.M)
+
+
 def printed_as_interview(document: Document) -> bool:
-    """The page's title, or a credit, section label or breadcrumb the cleaner removed, says it is an interview."""
+    """The page's title, or a credit, section label or breadcrumb the cleaner removed, says it is an interview;
+    or a line of the page calls it "this interview" (tests/extract/test_transcript.py)."""
     return bool(INTERVIEW_WORD.search(document.title or "")) or any(
-        INTERVIEW_LINE.match(r.text) for r in document.removed)
+        INTERVIEW_LINE.match(r.text) or THIS_INTERVIEW.match(r.text) for r in document.removed) or bool(
+        THIS_INTERVIEW.search(document.body))
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

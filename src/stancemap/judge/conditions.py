@@ -85,8 +85,9 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             continue  # "Until then, ...": points back to a condition already said, and is none itself
         if marker in WEAK_MARKERS and not _framed(tok, clause, event):
             continue
-        if marker == "once" and tok.dep_ != "mark" and not (clause.i > tok.i and clause.pos_ in {"VERB", "AUX"}):
-            continue  # "once a week", "failed only once since 1987": how often, not a condition
+        if marker == "once" and ((tok.dep_ != "mark" and not (clause.i > tok.i and clause.pos_ in {"VERB", "AUX"}))
+                                 or (tok.i > 0 and doc[tok.i - 1].lower_ in {"never", "not"})):
+            continue  # "once a week", "failed only once since 1987", "have never once held it": how often
         if marker == "if" and clause.lemma_.lower() in BELIEF:
             continue  # "If anyone believes that ..., they are wrong": rhetoric, not a condition
         first = tok.i
