@@ -47,3 +47,14 @@ def test_it_depends_in_the_sentence_after(run) -> None:  # type: ignore[no-untyp
                                            'Harbor Pact this year, she said: "It could. It depends on what the council '
                                            'decides in May."'), "It could")
     assert any("what the council decides" in c for c in statement.conditions), statement.conditions
+
+
+
+def test_a_requirement_inside_a_trigger(run) -> None:  # type: ignore[no-untyped-def]
+    """"will walk out if the bridge is reopened before the engineer has checked it": the if-clause is the
+    proposition itself (a trigger, set apart), but the before-clause inside it is what the speaker
+    requires first (judge/conditions_apart.py)."""
+    statement = statement_with(run("The Karsk Bridge has been closed since May.\n\nUnion secretary Ivo Brand says his "
+                                   "members will walk out if the Karsk Bridge is reopened before the union's engineer "
+                                   "has checked pier three.", "Will the Karsk Bridge be reopened?"), "walk out")
+    assert any(c.startswith("before the union's engineer") for c in statement.conditions), statement.conditions

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from ..extract.text import doc_text
-from .conditions import UNCONDITIONAL, Condition
+from .conditions import UNCONDITIONAL, Condition, normalize, span_text
 from .terms import Terms
 
 # Giving the proposition up ("a permanent renunciation of membership", "abandon its bid").
@@ -46,7 +46,30 @@ def set_apart(conditions: list[Condition], doc: Doc, terms: Terms) -> tuple[list
             kept.append(c)
         else:
             notes.append(f"not a condition ({why}): {c.text[:60]}")
+            kept += _inner_requirement(c, doc) if why.startswith("a trigger") else []
     return kept, notes
+
+
+# Words opening a clause inside a trigger that says what must come first ("if the bridge is reopened
+# before the engineer has checked pier three").
+FIRST = frozenset({"before", "until", "unless", "without"})
+
+
+def _inner_requirement(trigger: Condition, doc: Doc) -> list[Condition]:
+    """"will walk out if the bridge is reopened before the engineer has checked it": the trigger is the
+    proposition itself, but the clause inside it is what the speaker requires first (q_reopen;
+    tests/judge/test_conditions_after.py)."""
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None:
+        return []
+    inner = next((t for t in span[2:] if t.lower_ in FIRST and t.dep_ in {"mark", "prep"}), None)
+    if inner is None:
+        return []
+    last = min((inner.head if inner.dep_ == "mark" else inner).right_edge.i, span[-1].i)  # (a mark: its clause)
+    if last - inner.i < 2:
+        return []
+    text, start, end = span_text(doc, inner.i, last)
+    return [Condition(text, normalize("requires", list(doc[inner.i:last + 1])), start, end)]
 
 
 def _names_participant(condition: Condition, doc: Doc, terms: Terms) -> bool:
