@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import statement_with
 
 INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
@@ -69,12 +71,13 @@ def test_conditions_what_must_be(run) -> None:  # type: ignore[no-untyped-def]
         assert not statement.conditions, (text, statement.conditions)
 
 
-def test_conditions_nothing_that(run) -> None:  # type: ignore[no-untyped-def]
-    """"will not sign anything that hurts X": the restriction is required; "will not support any sale that
-    ..." describes the act refused."""
-    statement = statement_with(run(INTRO + "Marsh said Osterland \"will not sign anything that hurts Velden "
-                                           "pensioners\"."), "will not sign")
-    assert any("hurts Velden pensioners" in c for c in statement.conditions), statement.conditions
-    statement = statement_with(run(INTRO + "Marsh said Osterland will not support any sale that hands the port "
-                                           "to a foreign state."), "will not support")
-    assert not statement.conditions, statement.conditions
+
+@pytest.mark.parametrize(("said", "cue", "required"), [
+    ("Osterland \"will not sign anything that hurts Velden pensioners\".", "will not sign", "hurts Velden pensioners"),
+    # "will not support any sale that ...": the act refused, described
+    ("Osterland will not support any sale that hands the port to a foreign state.", "will not support", None),
+])
+def test_conditions_nothing_that(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
+    """"will not sign anything that hurts X": the restriction under a refused "anything" is required."""
+    conditions = statement_with(run(INTRO + "Marsh said " + said), cue).conditions
+    assert any(required in c for c in conditions) if required else not conditions, conditions
