@@ -117,9 +117,10 @@ GAPS: dict[str, dict[str, str]] = {
     # (extract/transcript.py), 0.889 when two clauses under one "if" became one condition.
     "q_extradite": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_coalition's condition recall 0.438 -> 0.562 in session 11 (at 1c295b7; "only join a government that
-    # guarantees ...", "can support a partnership that keeps its word": judge/demands.py), still short: its
-    # interview's answers, statements since extract/transcript.py, hold conditions said as fragments.
-    "q_coalition": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9"},
+    # guarantees ...", "can support a partnership that keeps its word": judge/demands.py), 0.938 in session 12
+    # (its interview's answer to "What does the party need in order to sign?": judge/answers.py; "X is not
+    # negotiable", "has to mean that X": judge/requirements.py).
+    "q_coalition": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # Session 12's opened batches, first contact at b9a2d00 (docs/evaluation.md): q_block's question is
     # phrased against the deal ("block the takeover"), so a side read the wrong way round is a flip.
     # q_block's condition recall 0.833 at first contact, 0.625 once the editorial's own positions became
