@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from .collector import run_collections
 from .corpus import reduce_records
 from .errors import NoInputError
 from .ingest import DEFAULT_MAX_BYTES, count_articles, iter_sources
@@ -80,6 +81,7 @@ def run(paths: Iterable[str | Path], question: str | None = None, progress: Prog
                            total=count_articles(paths) + len(urls))
 
 
+@run_collections()  # the collector walks the heap far less often while the run lasts (collector.py)
 def analyze_sources(sources: Iterable[Source | Notice], question: str | None = None, progress: Progress | None = None,
                     notices: list[Notice] | None = None, options: RunOptions | None = None,
                     total: int | None = None) -> Analysis:

@@ -25,6 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 
 from ..article import MappedArticle, map_batch
+from ..collector import set_for_run
 from ..model import Notice, Question, Source
 
 IN_FLIGHT_PER_WORKER = 2
@@ -72,7 +73,12 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     # "spawn": a fresh interpreter per worker, so nothing of the parent (threads of the progress
     # bar, open files) is inherited; each worker imports spaCy and loads the model once.
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_exit_with_parent, initargs=(os.getpid(),))
+                               initializer=_start_worker, initargs=(os.getpid(),))
+
+
+def _start_worker(parent: int) -> None:
+    set_for_run()  # a worker's life is a run's: rarer collections (collector.py)
+    _exit_with_parent(parent)
 
 
 def _exit_with_parent(parent: int) -> None:
