@@ -156,14 +156,6 @@ def _sides(terms: Terms) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(act), frozenset(obj - act)
 
 
-def taken_names(terms: Terms) -> frozenset[str]:
-    """The nouns naming what a privative act takes away: the question's object nouns and the corpus's
-    names that go with them by `_sides` ("the deal", "the merger" under "block the takeover"), not the
-    names of its participants."""
-    _, obj = _sides(terms)
-    return (obj - terms.anchors - terms.participants) | terms.object_words
-
-
 def _names_act(noun: str) -> bool:
     """A noun naming an act: WordNet derives a verb from it ("merger" <- merge, "construction" <- construct)."""
     wn = wordnet()
