@@ -52,6 +52,26 @@ def test_privative_patterns(run, rules_only, question: str, text: str, words: st
     assert statement.stance == stance, statement.stance_evidence
 
 
+TAKEOVER = "Will the Trade Office block Ambrel's takeover of Kosta?"
+TAKEOVER_TEXT = INTRO + (
+    "Consumer advocate Rina Holt said the Trade Office must block the deal.\n\n"
+    "Councillor Ivo Strand said he opposed the deal.\n\n"
+    "Union leader Per Lind said the deal was the worst thing to happen to the valley in a generation.\n\n"
+    "Ambrel chief Tom Vane said the deal was a great opportunity for the towns of the valley.")
+
+
+@pytest.mark.xfail(strict=True, reason="issue 9: judging the corpus's names for the object the other way (the "
+                   "object side of privative._sides) lowered a sealed batch whose question is 'lower the voting age' "
+                   "(docs/evaluation.md, issue 9 session 12): dropped")
+@pytest.mark.parametrize(("words", "stance"), [("worst thing", "support"), ("great opportunity", "oppose")])
+def test_judging_the_corpus_name_of_the_object_counts_the_other_way(run, rules_only, words: str,  # type: ignore[no-untyped-def]
+                                                                   stance: str) -> None:
+    """Under "block the takeover", the corpus's "the deal" names what is taken away: blame of the deal
+    supports the block, praise of it opposes."""
+    statement = statement_with(run(TAKEOVER_TEXT, question=TAKEOVER), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
 def test_the_act_as_a_subject_is_judged_not_asserted(run, rules_only) -> None:  # type: ignore[no-untyped-def]
     text = INTRO + "Senator Ivo Brand said repealing the Press Act would be a reckless gamble with public safety."
     statement = statement_with(run(text, question="Will parliament repeal the Press Act?"), "reckless gamble")
