@@ -74,8 +74,20 @@ def test_own_voice_a_news_page_has_none(run) -> None:  # type: ignore[no-untyped
     ("Keep the ferry", ["World", "Culture", "Opinion", "Sign in"], False),  # a menu printed a line each
     ("Keep the ferry", ["3 min read", "Like", "Comment", "Share"], False),  # a row of buttons
     ("Keep the ferry", ["We use cookies to improve your experience on this site.", "Opinion", "Ada Lind"], True),
+    ("Keep the ferry", ["Home › Opinion"], True),
+    ("Keep the ferry", ["Opinion / Comment"], True),
+    ("Keep the ferry", ["Home / News / Opinion / Sport / Weather"], False),  # a menu with slashes
+    ("Keep the ferry", ["World / Opinion"], False),
+    ("Keep the ferry", ["The Harbour Gazette", "News", "Opinion", "By Oskar Lind"], False),  # two sections a line each
 ])
 def test_own_voice_opinion_page_by_its_labels(title: str, removed: list[str], opinion: bool) -> None:
     document = Document(id="d1", source="t.txt", body="", title=title,
                         removed=[Removed(text=line, reason="label") for line in removed])
     assert opinion_page(document) is opinion
+
+
+def test_own_voice_a_comment_button_files_no_page() -> None:
+    """A lone "Comment" the cleaner took for a button (its reason says so) is no label of the page."""
+    removed = [Removed(text="Comment", reason="site interface (comments, sharing, account or paging link)"),
+               Removed(text="Sign up to our morning newsletter for the latest news", reason="site interface")]
+    assert not opinion_page(Document(id="d1", source="t.txt", body="", title="Ferry sale delayed", removed=removed))

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..clean.navigation import MENU_SEPARATOR, section_labels
 from ..model import Actor, Document, Removed
 from .actors import ActorIndex
 from .candidate import Candidate
@@ -23,7 +24,10 @@ from .transcript import section_line
 
 # The words a page files opinion under (a label, a breadcrumb's step, a credit "Opinion by X"):
 # "Opinion › Editorials", "Editorial Board", "Comment" (test_own_voice_opinion_page_*).
-OPINION_LINE = section_line(r"opinion|editorials?|comment|op-ed|our view|(?:the\s+)?editorial\s+board", r"by\b|$")
+OPINION_WORDS = r"opinion|editorials?|comment|op-ed|our view|(?:the\s+)?editorial\s+board"
+OPINION_LINE = section_line(OPINION_WORDS, r"by\b|$")
+# A removed line the cleaner took for a button or a tool ("Comment", "Share"), never a label of the page.
+INTERFACE = "site interface"
 # A title that says whose view it is: "Our view: ...", "The Standard's view: ...", "Editorial: ...".
 OPINION_TITLE = re.compile(r"^\s*(?:editorial|opinion|comment|op-ed|our view|[\w'’ .-]+['’]s view)\s*:", re.I)
 # English modals of obligation and recommendation: "X should go", "Y must not overpay".
@@ -41,17 +45,33 @@ def opinion_page(document: Document) -> bool:
     a menu listing an Opinion section or a teaser "Editorial: ..." does not."""
     removed = document.removed
     return bool(OPINION_TITLE.match(document.title or "")) or any(
-        OPINION_LINE.match(r.text) and not _listed(removed, k) for k, r in enumerate(removed))
+        OPINION_LINE.match(r.text) and not r.reason.startswith(INTERFACE) and not _menu(r.text)
+        and not _listed(removed, k) for k, r in enumerate(removed))
+
+
+def _other_section(step: str) -> bool:
+    """A step of a path or an item of a menu that is a site's section other than opinion and home."""
+    return section_labels(step) and not re.fullmatch(OPINION_WORDS, step.strip(), re.I) and step.strip().lower() != "home"
+
+
+def _menu(text: str) -> bool:
+    """A line of the site's sections beside opinion ("Home / News / Opinion / Sport"): a breadcrumb runs
+    from home down to the page, so another section on the path makes it a menu; "Opinion › Editorials",
+    "Home › Opinion" stay labels (test_own_voice_opinion_page_by_its_labels)."""
+    steps = MENU_SEPARATOR.split(text.strip())
+    return len(steps) > 1 and any(_other_section(s) for s in steps)
 
 
 def _listed(removed: list[Removed], k: int) -> bool:
     """A bare label that is one item of a menu or of a row of buttons printed a line each ("World /
     Culture / Opinion / Sign in", "Like / Comment / Share"): the removed lines on both sides of it are
-    as short (test_own_voice_opinion_page_by_its_labels)."""
+    as short, or one of them is another section of the site ("News" over "Opinion")
+    (test_own_voice_opinion_page_by_its_labels)."""
     if len(removed[k].text.split()) > 2:
         return False
     near = [removed[j].text for j in (k - 1, k + 1) if 0 <= j < len(removed)]
-    return len(near) == 2 and all(len(t.split()) <= 2 for t in near)
+    return (len(near) == 2 and all(len(t.split()) <= 2 for t in near)) or any(
+        len(t.split()) <= 2 and _other_section(t) for t in near)
 
 
 class OwnVoice:
