@@ -91,3 +91,26 @@ def test_own_voice_a_comment_button_files_no_page() -> None:
     removed = [Removed(text="Comment", reason="site interface (comments, sharing, account or paging link)"),
                Removed(text="Sign up to our morning newsletter for the latest news", reason="site interface")]
     assert not opinion_page(Document(id="d1", source="t.txt", body="", title="Ferry sale delayed", removed=removed))
+
+
+REPORTED = (
+    "THE HARBOUR COURIER\n"
+    "Opinion › Editorials\n"
+    "Our view: the ferry must stay public\n"
+    "Editorial Board\n"
+    "Monday 4 May 2026\n\n"
+    "The assembly votes on the sale of the Tessel ferry line on Thursday.\n\n"
+    "The sale, the shipping union says, must be stopped before the summer.\n\n"
+    "The islanders should not pay for the minister's mistakes, according to the island council.\n\n"
+    "In the view of the ferry crews, the assembly should reject the sale.\n\n"
+    "We agree. The assembly should reject the sale.")
+
+
+def test_own_voice_reported_speech_stays_the_sources(run) -> None:  # type: ignore[no-untyped-def]
+    """A sentence whose main verb is reported from someone ("X says" set in it, "according to X", "in
+    the view of X") is no position of the page's, whatever its modal."""
+    analysis = run(REPORTED, question=QUESTION)
+    outlet = [s.content for s in analysis.statements if s.speaker_rule == "outlet"]
+    assert "The assembly should reject the sale." in outlet
+    for words in ("the shipping union says", "according to the island council", "In the view of the ferry crews"):
+        assert not [c for c in outlet if words in c], words

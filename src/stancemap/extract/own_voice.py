@@ -4,7 +4,9 @@ supports the agreement"). On a page that says it is opinion, each sentence of th
 that takes a position -- a modal of obligation or recommendation on its main verb, or the page
 itself ("we", "this newspaper") stating a position, belief or view -- is a statement of the outlet,
 an actor of kind organisation (never the byline's author, whom gold lists as a forbidden speaker).
-A sentence another finder already reads as someone's statement stays theirs. tests/extract/test_own_voice.py.
+A sentence with a quotation, an interview's answer, or a main verb reported from someone else ("X says"
+set in it, "according to X", "in the view of X") stays the finders'; other finders' reads of a sentence the
+page claims give way to it. tests/extract/test_own_voice.py.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..clean.navigation import MENU_SEPARATOR, section_labels
 from ..model import Actor, Document, Removed
+from .according import OPINION_NOUNS
 from .actors import ActorIndex
 from .candidate import Candidate
 from .lexicon import BELIEF_VERBS, POSITION_VERBS, SPEECH_VERBS
@@ -134,9 +137,29 @@ class OwnVoice:
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if modal is None and subject is not None and _self_reference(subject) and head.lemma_.lower() in STATING:
                 modal = head
-            if modal is not None and not inside(self.quotes, modal.idx):
+            if modal is not None and not inside(self.quotes, modal.idx) and not _attributed(head):
                 return modal
         return None
+
+
+def _attributed(head: Token) -> bool:
+    """The main verb is reported from someone else, not the page: a speech verb set in it ("The levy,
+    the union says, must go"), "according to X", "in X's view", "in the view of X" ("in our view" is
+    the page's own) (test_own_voice_reported_speech_stays_the_sources)."""
+    for child in head.children:
+        if child.dep_ == "parataxis" and child.lemma_.lower() in SPEECH_VERBS:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is None or not _self_reference(subject):
+                return True
+        if child.dep_ == "prep" and child.lower_ == "according":
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"in", "to"}:
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lower_ in OPINION_NOUNS:
+                source = next((c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")), None)
+                if source is not None and source.lower_ not in {"our", "my"}:
+                    return True
+    return False
 
 
 def _contrast(sent: Span) -> bool:
