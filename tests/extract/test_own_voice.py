@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.extract.own_voice import opinion_page
+from stancemap.extract.own_voice import editorial_page, opinion_page
 from stancemap.model import Document, Removed
 
 from .conftest import speaker_name, statement_with
@@ -114,3 +114,36 @@ def test_own_voice_reported_speech_stays_the_sources(run) -> None:  # type: igno
     assert "The assembly should reject the sale." in outlet
     for words in ("the shipping union says", "according to the island council", "In the view of the ferry crews"):
         assert not [c for c in outlet if words in c], words
+
+
+# The same words as a column signed by its author: the page's positions are hers, not the outlet's.
+COLUMN = (
+    "THE HARBOUR COURIER\n"
+    "Opinion › Columnists\n"
+    "Minister Varen must not sell the Tessel ferry line\n"
+    "Mara Quill\n"
+    "Monday 4 May 2026\n\n" + BODY)
+
+
+def test_own_voice_a_signed_columns_positions_are_not_the_outlets(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(COLUMN, question=QUESTION)
+    statement = statement_with(analysis, "The assembly should reject the sale")
+    assert statement.speaker_rule == "column" and statement.speaker is None
+    assert not [s for s in analysis.statements if s.speaker_rule == "outlet"]
+    # the page's sentence is still no statement of the minister's wants
+    assert not [s for s in analysis.statements if s.content.startswith("a cheaper service")]
+
+
+@pytest.mark.parametrize(("title", "removed", "editorial"), [
+    ("The Courier's view: keep the ferry", [], True),
+    ("Keep the ferry", ["Opinion › Editorials"], True),
+    ("Keep the ferry", ["OPINION / THE COURIER'S VIEW"], True),
+    ("Keep the ferry", ["Editorial Board"], True),
+    ("Keep the ferry", ["Opinion › Columnists"], False),
+    ("Keep the ferry", ["Opinion / Comment"], False),
+    ("Opinion: keep the ferry", [], False),
+])
+def test_own_voice_editorial_page(title: str, removed: list[str], editorial: bool) -> None:
+    document = Document(id="d1", source="t.txt", body="", title=title,
+                        removed=[Removed(text=line, reason="label") for line in removed])
+    assert opinion_page(document) and editorial_page(document) is editorial

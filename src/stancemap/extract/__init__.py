@@ -94,7 +94,8 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
         found = list(transcript_answers(doc, sdoc, mentions, index))
         spans = [(c.start, c.end) for c, _ in found]
         candidates = [c for c in candidates if not any(s <= c.cue_start < e for s, e in spans)]
-    # An opinion page's own positions are the outlet's (own_voice.py), in place of what a finder read there.
+    # An opinion page's own positions (own_voice.py), in place of what a finder read there: an editorial's
+    # are the outlet's; a signed column's are its author's, unnamed (speaker rule "column").
     voice = OwnVoice(doc, sdoc, index)
     candidates, own = voice.claim(sdoc, candidates, [c for c, _ in found])
     found += [(c, voice.outlet()) for c in own]
@@ -105,7 +106,8 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
     for cand in candidates:
         actor: Actor | None
         if id(cand) in answered:
-            actor, rule = answered[id(cand)], "outlet" if id(cand) in own_ids else "interviewee"
+            actor = answered[id(cand)]
+            rule = ("outlet" if actor is not None else "column") if id(cand) in own_ids else "interviewee"
         else:
             resolver.last_role = ([], [])
             actor, rule = resolver.resolve(cand.speaker, cand.sent)

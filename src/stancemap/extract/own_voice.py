@@ -2,8 +2,10 @@
 positions in no one else's name ("Parliament should reject the motion", "This newspaper still
 supports the agreement"). On a page that says it is opinion, each sentence of the page's own words
 that takes a position -- a modal of obligation or recommendation on its main verb, or the page
-itself ("we", "this newspaper") stating a position, belief or view -- is a statement of the outlet,
-an actor of kind organisation (never the byline's author, whom gold lists as a forbidden speaker).
+itself ("we", "this newspaper") stating a position, belief or view -- is a statement: on an editorial
+(the publication's own view) of the outlet, an actor of kind organisation; on a column or op-ed signed
+by its author, of no named speaker (speaker rule "column": the position is the author's, not the
+outlet's, and some gold forbids a columnist as a speaker).
 A sentence with a quotation, an interview's answer, or a main verb reported from someone else ("X says"
 set in it, "according to X", "in the view of X") stays the finders'; other finders' reads of a sentence the
 page claims give way to it. tests/extract/test_own_voice.py.
@@ -33,6 +35,10 @@ OPINION_LINE = section_line(OPINION_WORDS, r"by\b|$")
 INTERFACE = "site interface"
 # A title that says whose view it is: "Our view: ...", "The Standard's view: ...", "Editorial: ...".
 OPINION_TITLE = re.compile(r"^\s*(?:editorial|opinion|comment|op-ed|our view|[\w'’ .-]+['’]s view)\s*:", re.I)
+# Of those, the words of the publication's own view, an editorial (`editorial_page`): a title, or one step
+# of a filing line ("Opinion › Editorials", "Editorial Board", "OPINION / THE COURIER'S VIEW").
+EDITORIAL_TITLE = re.compile(r"^\s*(?:editorial|our view|[\w'’ .-]+['’]s view)\s*:", re.I)
+EDITORIAL_WORDS = r"editorials?|our view|(?:the\s+)?editorial\s+board|[\w'’ .-]+['’]s view"
 # English modals of obligation and recommendation: "X should go", "Y must not overpay".
 OBLIGATION = frozenset({"should", "must", "ought"})
 # Nouns a publication names itself by after "this" ("this newspaper believes", "this column holds").
@@ -46,10 +52,24 @@ STATING = POSITION_VERBS | BELIEF_VERBS | SPEECH_VERBS
 def opinion_page(document: Document) -> bool:
     """The page's title, or a label, breadcrumb or credit the cleaner removed, files it as opinion;
     a menu listing an Opinion section or a teaser "Editorial: ..." does not."""
+    return bool(OPINION_TITLE.match(document.title or "")) or bool(_filing_lines(document))
+
+
+def editorial_page(document: Document) -> bool:
+    """The opinion page is the publication's own view, an editorial ("Our view:", "The Ledger's view:",
+    "Opinion › Editorials", "Editorial Board"), not a column or an op-ed signed by its author ("Opinion ›
+    Columnists", "Opinion / Comment"), whose positions are the author's and not the outlet's
+    (test_own_voice_a_signed_columns_positions_are_not_the_outlets)."""
+    return bool(EDITORIAL_TITLE.match(document.title or "")) or any(
+        re.fullmatch(EDITORIAL_WORDS, step.strip(), re.I)
+        for line in _filing_lines(document) for step in MENU_SEPARATOR.split(line.strip()))
+
+
+def _filing_lines(document: Document) -> list[str]:
+    """The removed lines that file the page as opinion (OPINION_LINE), menus and buttons left out."""
     removed = document.removed
-    return bool(OPINION_TITLE.match(document.title or "")) or any(
-        OPINION_LINE.match(r.text) and not r.reason.startswith(INTERFACE) and not _menu(r.text)
-        and not _listed(removed, k) for k, r in enumerate(removed))
+    return [r.text for k, r in enumerate(removed) if OPINION_LINE.match(r.text) and not r.reason.startswith(INTERFACE)
+            and not _menu(r.text) and not _listed(removed, k)]
 
 
 def _other_section(step: str) -> bool:
@@ -82,13 +102,15 @@ class OwnVoice:
 
     def __init__(self, document: Document, sdoc: Doc, index: ActorIndex) -> None:
         self.name = document.outlet if document.outlet and opinion_page(document) else None
+        self.editorial = self.name is not None and editorial_page(document)
         self.index = index
         self.quotes = quote_spans(doc_text(sdoc)) if self.name is not None else []
 
-    def outlet(self) -> Actor:
-        """The outlet as an organisation of the article (made when it first speaks)."""
+    def outlet(self) -> Actor | None:
+        """The outlet as an organisation of the article (made when it first speaks) on an editorial;
+        None on a signed column or op-ed (its author speaks, whom the page does not name as a speaker)."""
         assert self.name is not None
-        return self.index.organization(self.name)
+        return self.index.organization(self.name) if self.editorial else None
 
     def claim(self, sdoc: Doc, candidates: list[Candidate],
               answers: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
