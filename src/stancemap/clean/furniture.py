@@ -125,8 +125,12 @@ MEMBERSHIP_CALL = re.compile(r"^(?:join|support|back|become part of)\s+(?:the|ou
 COPYRIGHT_END = re.compile(r"(?:^|[.!?]\s+|\s[|·–—-]\s+)(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d{2}\s+)?[A-Z][^.!?©]{1,60}?"
                            r"(?:\s+(?:19|20)\d{2})?\.?(?:\s*all rights reserved\.?)?$", re.I)
 # A copyright mark and its year inside a footer line ("X Ltd, 14 Quay Lane. (c) 2026 X. Text may be
-# shared with credit."): never prose (test_furniture_line_removed_with_reason).
-COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d{2}\b", re.I)
+# shared with credit.", "X (c) 2026 | About us"): the year followed by its holder's name, a separator or
+# the line's end, never a list's third item ("(b) 2027 for ferries and (c) 2028 for the rest",
+# test_furniture_prose_is_kept).
+COPYRIGHT_YEAR = re.compile(r"(?:©|\((?i:c)\))\s*(?:19|20)\d{2}(?:\s+[A-Z]|\s*[|·•–—]|\s*$)")
+# The second item of a lettered list in a sentence: its "(c)" is the third item, not a copyright mark.
+LIST_ITEM_B = re.compile(r"\(b\)\s")
 # "Listen to Quay Drive from 4pm for full reaction.": a station's call to a programme at an hour
 # (test_furniture_line_removed_with_reason).
 PROGRAMME_CALL = re.compile(r"^(?i:listen(?: live)? to|tune in to|watch)\s+[A-Z][\w'’ ]{1,40}?\s+(?i:from|at)\s+"
@@ -256,7 +260,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
             return "editor's note on the article"
         if MEMBERSHIP_CALL.match(text) and line.n <= 25:
             return "appeal to readers (membership, donations or tips)"
-        if COPYRIGHT_END.search(text) or COPYRIGHT_YEAR.search(text):
+        if COPYRIGHT_END.search(text) or (COPYRIGHT_YEAR.search(text) and not LIST_ITEM_B.search(text)):
             return "site's legal notice"
         if PROGRAMME_CALL.match(text) and line.n <= 20:
             return "the site's notice about its programme"
