@@ -150,7 +150,7 @@ def main() -> int:
     ap.add_argument("names", nargs="*")
     ap.add_argument("--misses", action="store_true", help="list every miss with its evidence, grouped by cause")
     ap.add_argument("--proposed", action="store_true", help="also propose a question without --question")
-    ap.add_argument("--json", type=Path, help="write every matched statement and miss as JSON")
+    ap.add_argument("--json", type=Path, help="write every matched statement and miss as JSON (VALIDATE's figures only)")
     args = ap.parse_args()
     os.environ.setdefault("STANCEMAP_CACHE_DIR", "/tmp/stancemap-errors-cache")
     every = corpora()
@@ -186,8 +186,9 @@ def main() -> int:
         if total:
             print(f"{part} pooled: {right} of {total} ({right / total:.3f})")
     print("stance misses by cause:", dict(causes.most_common()))
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    if args.json:  # VALIDATE's figures only: its misses and matched statements (texts) stay out, as above
+        shown = [r if r["corpus"] not in VALIDATE else {**r, "misses": [], "rows": []} for r in results]
+        args.json.write_text(json.dumps(shown, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0
 
 
