@@ -28,7 +28,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
-from .conditions import SIDING, Condition, normalize, span_text
+from .conditions import SIDING, Condition
+from .requirements import condition as _condition
+from .requirements import must_be
 
 # A past participle after these is the verb "provide" ("was provided", "they provided"), not "provided that".
 NOT_PROVISO = words("was were is are be been being has have had i we they he she who which")
@@ -48,8 +50,6 @@ SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE
 
 def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
     """Every condition of these patterns in one sentence; `event` holds the proposition's words."""
-    from .requirements import must_be  # (it imports this module's _condition)
-
     found: list[Condition] = must_be(sent)
     for finder in (_provided, _now_that, _the_moment, _any_must, _would_change, _refusing_any, _give_us_and,
                    _first_then, _our_condition, _insist_on, _or_else, _calling_for, _only_such, _pending,
@@ -167,13 +167,6 @@ def _on_one_condition(sent: Any) -> list[Condition]:
         if doc[tok.i + 1].text in {"-", "–", "—", ":"} and doc[tok.i + 2].lower_ == "that":
             found += _condition(sent, tok.i + 2, _sequence_end(sent, tok.i + 2), "requires")
     return found
-
-
-def _condition(sent: Any, first: int, last: int, kind: str) -> list[Condition]:
-    if last <= first:
-        return []
-    text, start, end = span_text(sent.doc, first, last)
-    return [Condition(text, normalize(kind, list(sent.doc[first:last + 1])), start, end)] if len(text.split()) >= 2 else []
 
 
 def _sequence_end(sent: Any, first: int) -> int:

@@ -8,14 +8,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from .conditions import Condition
-from .demands import _condition
+from .conditions import Condition, normalize, span_text
 
 # Nouns that name a demand when the subject "is" one ("X is a red line", "X is a must").
 DEMAND_ATTRS = frozenset({"line", "must", "precondition", "prerequisite"})
 
 
+def condition(sent: Any, first: int, last: int, kind: str) -> list[Condition]:
+    """The condition of `kind` worded by tokens `first` to `last` of the sentence (two words at least);
+    shared with demands.py, which imports it (and `must_be`) from here."""
+    if last <= first:
+        return []
+    text, start, end = span_text(sent.doc, first, last)
+    return [Condition(text, normalize(kind, list(sent.doc[first:last + 1])), start, end)] if len(text.split()) >= 2 else []
+
+
 def must_be(sent: Any) -> list[Condition]:
+    """The subjects said to be not negotiable or a red line, and what a thing "has to mean"."""
     found: list[Condition] = []
     for tok in sent:
         head = tok.head
@@ -27,12 +36,12 @@ def must_be(sent: Any) -> list[Condition]:
         demanded = tok.dep_ == "attr" and not negated and tok.lemma_.lower() in DEMAND_ATTRS and (
             tok.lower_ != "line" or any(c.lower_ == "red" for c in tok.children))
         if unnegotiable or demanded:
-            found += _condition(sent, subject.left_edge.i, subject.right_edge.i, "requires")
+            found += condition(sent, subject.left_edge.i, subject.right_edge.i, "requires")
     for tok in sent:  # "has to mean that X", "must mean X"
         if tok.lemma_.lower() != "mean" or not (any(c.lower_ in {"must", "should"} for c in tok.children) or (
                 tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"have", "need"})):
             continue
         what = next((c for c in tok.children if c.dep_ in {"ccomp", "dobj"} and c.i > tok.i), None)
         if what is not None:
-            found += _condition(sent, what.left_edge.i, what.right_edge.i, "requires")
+            found += condition(sent, what.left_edge.i, what.right_edge.i, "requires")
     return found
