@@ -77,7 +77,9 @@ def test_own_voice_a_news_page_has_none(run) -> None:  # type: ignore[no-untyped
     ("Keep the ferry", ["Home › Opinion"], True),
     ("Keep the ferry", ["Opinion / Comment"], True),
     ("Keep the ferry", ["Home / News / Opinion / Sport / Weather"], False),  # a menu with slashes
-    ("Keep the ferry", ["World / Opinion"], False),
+    ("Keep the ferry", ["News / Opinion / Sport"], False),
+    ("Keep the ferry", ["News › Opinion › Editorials"], True),  # a path from its root
+    ("Keep the ferry", ["Opinion › Politics"], True),  # two steps: a path, not a menu
     ("Keep the ferry", ["The Harbour Gazette", "News", "Opinion", "By Oskar Lind"], False),  # two sections a line each
 ])
 def test_own_voice_opinion_page_by_its_labels(title: str, removed: list[str], opinion: bool) -> None:

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..clean.navigation import MENU_SEPARATOR, section_labels
+from ..clean.navigation import MENU_MIN_PARTS, MENU_SEPARATOR, section_labels
 from ..model import Actor, Document, Removed
 from .according import OPINION_NOUNS
 from .actors import ActorIndex
@@ -78,11 +78,13 @@ def _other_section(step: str) -> bool:
 
 
 def _menu(text: str) -> bool:
-    """A line of the site's sections beside opinion ("Home / News / Opinion / Sport"): a breadcrumb runs
-    from home down to the page, so another section on the path makes it a menu; "Opinion › Editorials",
-    "Home › Opinion" stay labels (test_own_voice_opinion_page_by_its_labels)."""
+    """A line of three or more of the site's sections beside opinion ("Home / News / Opinion / Sport"): a
+    breadcrumb runs from its root (home, news) down to the page, so another section on the path makes it
+    a menu; "Opinion › Editorials", "News › Opinion › Editorials", "Opinion › Politics" stay labels
+    (test_own_voice_opinion_page_by_its_labels)."""
     steps = MENU_SEPARATOR.split(text.strip())
-    return len(steps) > 1 and any(_other_section(s) for s in steps)
+    root = 1 if steps[0].strip().lower() in {"home", "news"} else 0
+    return len(steps) >= MENU_MIN_PARTS and any(_other_section(s) for s in steps[root:])
 
 
 def _listed(removed: list[Removed], k: int) -> bool:
