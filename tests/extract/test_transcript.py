@@ -58,6 +58,8 @@ def test_transcript_an_explainers_question_heads_are_no_interview(run) -> None: 
 
 @pytest.mark.parametrize("page", [
     "Home | News | Politics | Interviews | Sport\n\n" + EXPLAINER,
+    "Interviews / Podcasts / Sport / Weather\n\n" + EXPLAINER,  # a menu with slashes (transcript.section_menu)
+    "Home / News / Interviews / Sport\n\n" + EXPLAINER,
     EXPLAINER + "\n\nRelated: Interview with the harbour master",
 ])
 def test_transcript_a_sites_menu_or_link_makes_no_interview(run, page: str) -> None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..clean.navigation import MENU_MIN_PARTS, MENU_SEPARATOR, section_labels
+from ..clean.navigation import MENU_SEPARATOR
 from ..model import Actor, Document, Removed
 from .according import OPINION_NOUNS
 from .actors import ActorIndex
@@ -25,7 +25,7 @@ from .candidate import Candidate
 from .lexicon import BELIEF_VERBS, POSITION_VERBS, SPEECH_VERBS
 from .quotes import inside, quote_spans
 from .text import doc_text, trim
-from .transcript import section_line
+from .transcript import other_section, section_line, section_menu
 
 # The words a page files opinion under (a label, a breadcrumb's step, a credit "Opinion by X"):
 # "Opinion › Editorials", "Editorial Board", "Comment" (test_own_voice_opinion_page_*).
@@ -69,22 +69,7 @@ def _filing_lines(document: Document) -> list[str]:
     """The removed lines that file the page as opinion (OPINION_LINE), menus and buttons left out."""
     removed = document.removed
     return [r.text for k, r in enumerate(removed) if OPINION_LINE.match(r.text) and not r.reason.startswith(INTERFACE)
-            and not _menu(r.text) and not _listed(removed, k)]
-
-
-def _other_section(step: str) -> bool:
-    """A step of a path or an item of a menu that is a site's section other than opinion and home."""
-    return section_labels(step) and not re.fullmatch(OPINION_WORDS, step.strip(), re.I) and step.strip().lower() != "home"
-
-
-def _menu(text: str) -> bool:
-    """A line of three or more of the site's sections beside opinion ("Home / News / Opinion / Sport"): a
-    breadcrumb runs from its root (home, news) down to the page, so another section on the path makes it
-    a menu; "Opinion › Editorials", "News › Opinion › Editorials", "Opinion › Politics" stay labels
-    (test_own_voice_opinion_page_by_its_labels)."""
-    steps = MENU_SEPARATOR.split(text.strip())
-    root = 1 if steps[0].strip().lower() in {"home", "news"} else 0
-    return len(steps) >= MENU_MIN_PARTS and any(_other_section(s) for s in steps[root:])
+            and not section_menu(r.text, OPINION_WORDS) and not _listed(removed, k)]
 
 
 def _listed(removed: list[Removed], k: int) -> bool:
@@ -96,7 +81,7 @@ def _listed(removed: list[Removed], k: int) -> bool:
         return False
     near = [removed[j].text for j in (k - 1, k + 1) if 0 <= j < len(removed)]
     return (len(near) == 2 and all(len(t.split()) <= 2 for t in near)) or any(
-        len(t.split()) <= 2 and _other_section(t) for t in near)
+        len(t.split()) <= 2 and other_section(t, OPINION_WORDS) for t in near)
 
 
 class OwnVoice:

@@ -11,12 +11,31 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from ..clean.navigation import MENU_MIN_PARTS, MENU_SEPARATOR, section_labels
 from ..model import Actor, Document
 from .actors import ActorIndex
 from .candidate import Candidate
 from .interview import answer_candidate
 from .mentions import Mention
 from .text import doc_text
+
+
+def section_menu(text: str, words: str) -> bool:
+    """A line of three or more of the site's sections with one of `words` among them ("Home / News /
+    Opinion / Sport", "Interviews / Podcasts / Sport"), which `section_line` cannot tell from a path by
+    its separators: a path runs down to the page, so its steps before the word are parent sections
+    ("Home / Politics / Interviews", "News › Opinion › Editorials") but a section after it that is none
+    of `words` makes the line a menu (tests/extract/test_own_voice.py::test_own_voice_opinion_page_by_its_labels,
+    tests/extract/test_transcript.py::test_transcript_a_sites_menu_or_link_makes_no_interview)."""
+    steps = [s.strip() for s in MENU_SEPARATOR.split(text.strip())]
+    first = next((k for k, s in enumerate(steps) if re.fullmatch(words, s, re.I)), None)
+    return len(steps) >= MENU_MIN_PARTS and first is not None and any(other_section(s, words) for s in steps[first + 1:])
+
+
+def other_section(step: str, words: str) -> bool:
+    """A step of a path or an item of a menu that is a site's section other than one of `words` and home."""
+    step = step.strip()
+    return section_labels(step) and not re.fullmatch(words, step, re.I) and step.lower() != "home"
 
 
 def section_line(words: str, after: str) -> re.Pattern[str]:
@@ -37,7 +56,8 @@ INTERVIEW_WORD = re.compile(r"\binterview|\bQ\s?&\s?A\b", re.I)
 # alone, or a breadcrumb ("Home › Interviews", "Home / Interviews / Law"); not a menu of the site's
 # sections ("News | Interviews | Sport") nor a link to another page ("Related: Interview with ...")
 # (test_transcript_a_sites_menu_or_link_makes_no_interview).
-INTERVIEW_LINE = section_line(r"interviews?|q\s?&\s?a", r"by\b|:|$")
+INTERVIEW_WORDS = r"interviews?|q\s?&\s?a"
+INTERVIEW_LINE = section_line(INTERVIEW_WORDS, r"by\b|:|$")
 # Words of a question put to someone and of an answer given in the first person.
 SECOND_PERSON = re.compile(r"\byou(?:r|rs)?\b", re.I)
 FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|my|our|me|us)\b")
@@ -51,7 +71,8 @@ def printed_as_interview(document: Document) -> bool:
     """The page's title, or a credit, section label or breadcrumb the cleaner removed, says it is an interview;
     or a line of the page calls it "this interview" (tests/extract/test_transcript.py)."""
     return bool(INTERVIEW_WORD.search(document.title or "")) or any(
-        INTERVIEW_LINE.match(r.text) or THIS_INTERVIEW.match(r.text) for r in document.removed) or bool(
+        (INTERVIEW_LINE.match(r.text) and not section_menu(r.text, INTERVIEW_WORDS)) or THIS_INTERVIEW.match(r.text)
+        for r in document.removed) or bool(
         THIS_INTERVIEW.search(document.body))
 
 
