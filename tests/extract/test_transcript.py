@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from stancemap.extract.transcript import printed_as_interview
+from stancemap.model import Document, Removed
+
 from .conftest import speaker_name
 
 LABELLED = (
@@ -58,8 +61,6 @@ def test_transcript_an_explainers_question_heads_are_no_interview(run) -> None: 
 
 @pytest.mark.parametrize("page", [
     "Home | News | Politics | Interviews | Sport\n\n" + EXPLAINER,
-    "Interviews / Podcasts / Sport / Weather\n\n" + EXPLAINER,  # a menu with slashes (transcript.section_menu)
-    "Home / News / Interviews / Sport\n\n" + EXPLAINER,
     EXPLAINER + "\n\nRelated: Interview with the harbour master",
 ])
 def test_transcript_a_sites_menu_or_link_makes_no_interview(run, page: str) -> None:  # type: ignore[no-untyped-def]
@@ -85,3 +86,15 @@ def test_transcript_a_page_calling_itself_this_interview(run) -> None:  # type: 
                    question="Will Calvesta extradite the businessman?")
     assert speaker_name(analysis, "the court should quash the order") == "Bertil Sondre"
 
+
+
+@pytest.mark.parametrize(("line", "interview"), [
+    ("Interviews / Podcasts / Sport / Weather", False),  # a menu with slashes (transcript.section_menu)
+    ("Home / News / Interviews / Sport", False),
+    ("Home / Politics / Interviews", True),  # a path: parent sections before the page's
+    ("Interviews › Law", True),
+])
+def test_transcript_printed_as_interview_by_a_path_not_a_menu(line: str, interview: bool) -> None:
+    document = Document(id="d1", source="t.txt", body="", title="The harbour bill",
+                        removed=[Removed(text=line, reason="navigation menu (site sections between separators)")])
+    assert printed_as_interview(document) is interview
