@@ -145,6 +145,7 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Registered office holders at the port must renew their licences every spring.",
     "Read the full story of the harbour's decline in the museum's new exhibition.",
     "Listen to the skippers from 6am on the quay and you hear nothing but anger about the fees.",
+    "Read more about the harbour's plans in the board's annual report, published on Monday.",
     "The plan sets three deadlines: (a) 2026 for liners, (b) 2027 for ferries and (c) 2028 for the rest.",
     "The fee rises by (a) 2 per cent, (b) 3 per cent or (c) 2028's rate, whichever is higher.",
     "Gift shops along the quay say the fee will push up their rents by a fifth.",

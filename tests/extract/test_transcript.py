@@ -85,6 +85,10 @@ def test_transcript_a_page_calling_itself_this_interview(run) -> None:  # type: 
     analysis = run(page + "\n\nThis interview has been condensed and edited.",
                    question="Will Calvesta extradite the businessman?")
     assert speaker_name(analysis, "the court should quash the order") == "Bertil Sondre"
+    # a sentence of a news page opening "This interview ..." is no editor's note
+    analysis = run(page + "\n\nThis interview with the minister, her first since May, took place in the port.",
+                   question="Will Calvesta extradite the businessman?")
+    assert not [s for s in analysis.statements if s.cue == "answered"]
 
 
 
