@@ -13,7 +13,8 @@ from .lines import LineShape
 CONTACT_WORDS = r"(?:media |press |investor )?contacts?|media enquiries|press enquiries|for (?:more|further) information"
 # Labels that head a block of links to other stories: "MOST READ", "YOU MAY ALSO LIKE", "Read also:".
 BLOCK_LABEL = re.compile(
-    r"^(?:you (?:may|might) (?:also )?like|read (?:more|also|next)(?: \w+)?|read more (?:from|on|in|about) [^.!?]{1,40}|also read|"
+    r"^(?:you (?:may|might) (?:also )?like|read (?:more|also|next)(?: \w+)?|also read|"
+    r"read more (?:from|on|in|about) [^.!?]{1,40}|"
     r"more (?:on|from|in|of|stories|news|interviews|explainers|analysis|videos|coverage|like this)\b.*|related from\b.*|"
     r"most (?:read|popular|shared|viewed|watched)\b.*|related(?: articles| stories| coverage| content| links| news)?|"
     r"also (?:of interest|on|in)\b.*|trending(?: now)?|recommended(?: for you| reading)?|top stories|editor['’]?s picks|"

@@ -63,10 +63,11 @@ SECOND_PERSON = re.compile(r"\byou(?:r|rs)?\b", re.I)
 FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 
 
-# An editor's note on the page calling it an interview ("This interview has been condensed and edited.");
-# not any sentence opening "This interview ..." (tests/extract/test_transcript.py::test_transcript_a_page_calling_itself_this_interview).
+# An editor's note on the page calling it an interview ("This interview has been condensed and edited."),
+# not any sentence opening "This interview ..." (test_transcript_a_page_calling_itself_this_interview).
 THIS_INTERVIEW = re.compile(r"^\s*(?:this|the following) interview (?:has been|was|is|have been) (?:\w+ ){0,2}?"
-                            r"(?:condensed|edited|shortened|abridged|translated|transcribed|conducted)\b", re.I | re.M)
+                            r"(?:condensed|edited|shortened|abridged|translated|transcribed|conducted)\b",
+                            re.I | re.M)
 
 
 def printed_as_interview(document: Document) -> bool:
