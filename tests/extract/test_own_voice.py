@@ -23,21 +23,16 @@ BODY = (
     "If the minister wants a cheaper service, she must put a plan before the islanders first.\n\n"
     "Is a sale the answer? The islanders do not think so.")
 
-EDITORIAL = (
-    "THE HARBOUR COURIER\n"
-    "News | Opinion | Sport | Business\n"
-    "Opinion › Editorials\n"
-    "The Courier's view: Minister Varen must not sell the Tessel ferry line\n"
-    "Editorial Board\n"
-    "Monday 4 May 2026\n\n" + BODY)
+def _page(*head: str) -> str:
+    """The Courier's page: its masthead, then `head` (labels, title, credit), the date and BODY."""
+    return "\n".join(["THE HARBOUR COURIER", *head, "Monday 4 May 2026"]) + "\n\n" + BODY
+
+
+EDITORIAL = _page("News | Opinion | Sport | Business", "Opinion › Editorials",
+                  "The Courier's view: Minister Varen must not sell the Tessel ferry line", "Editorial Board")
 
 # The same words under a news page's furniture: a menu that lists an Opinion section is no label.
-NEWS = (
-    "THE HARBOUR COURIER\n"
-    "News | Opinion | Sport | Business\n"
-    "Varen to sell the Tessel ferry line\n"
-    "By Oskar Lind\n"
-    "Monday 4 May 2026\n\n" + BODY)
+NEWS = _page("News | Opinion | Sport | Business", "Varen to sell the Tessel ferry line", "By Oskar Lind")
 
 
 def test_own_voice_an_editorials_positions_are_the_outlets(run) -> None:  # type: ignore[no-untyped-def]
@@ -119,12 +114,7 @@ def test_own_voice_reported_speech_stays_the_sources(run) -> None:  # type: igno
 
 
 # The same words as a column signed by its author: the page's positions are hers, not the outlet's.
-COLUMN = (
-    "THE HARBOUR COURIER\n"
-    "Opinion › Columnists\n"
-    "Minister Varen must not sell the Tessel ferry line\n"
-    "Mara Quill\n"
-    "Monday 4 May 2026\n\n" + BODY)
+COLUMN = _page("Opinion › Columnists", "Minister Varen must not sell the Tessel ferry line", "Mara Quill")
 
 
 def test_own_voice_a_signed_columns_positions_are_not_the_outlets(run) -> None:  # type: ignore[no-untyped-def]
