@@ -33,11 +33,13 @@ OPINION_WORDS = r"opinion|editorials?|comment|op-ed|our view|(?:the\s+)?editoria
 OPINION_LINE = section_line(OPINION_WORDS, r"by\b|$")
 # A removed line the cleaner took for a button or a tool ("Comment", "Share"), never a label of the page.
 INTERFACE = "site interface"
-# A title that says whose view it is: "Our view: ...", "The Standard's view: ...", "Editorial: ...".
-OPINION_TITLE = re.compile(r"^\s*(?:editorial|opinion|comment|op-ed|our view|[\w'’ .-]+['’]s view)\s*:", re.I)
-# Of those, the words of the publication's own view, an editorial (`editorial_page`): a title, or one step
-# of a filing line ("Opinion › Editorials", "Editorial Board", "OPINION / THE COURIER'S VIEW").
-EDITORIAL_TITLE = re.compile(r"^\s*(?:editorial|our view|[\w'’ .-]+['’]s view)\s*:", re.I)
+# A title that says whose view it is: "Our view: ...", "The Standard's view: ...", "Editorial: ..."; of
+# those, the publication's own view, an editorial (`editorial_page`), or an opinion of any kind.
+EDITORIAL_TITLE_WORDS = r"editorial|our view|[\w'’ .-]+['’]s view"
+EDITORIAL_TITLE = re.compile(rf"^\s*(?:{EDITORIAL_TITLE_WORDS})\s*:", re.I)
+OPINION_TITLE = re.compile(rf"^\s*(?:{EDITORIAL_TITLE_WORDS}|opinion|comment|op-ed)\s*:", re.I)
+# The editorial's words as one step of a filing line ("Opinion › Editorials", "Editorial Board",
+# "OPINION / THE COURIER'S VIEW").
 EDITORIAL_WORDS = r"editorials?|our view|(?:the\s+)?editorial\s+board|[\w'’ .-]+['’]s view"
 # English modals of obligation and recommendation: "X should go", "Y must not overpay".
 OBLIGATION = frozenset({"should", "must", "ought"})
