@@ -27,7 +27,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_repeal", "q_halt", "q_vote", "q_host", "q_pardon", "q_recall", "q_survive",
            "q_reopen", "q_resign", "q_sign", "q_build", "q_raise", "q_accept", "q_deploy", "q_default",
            "q_target", "q_adopt", "q_relocate", "q_apologise", "q_stepdown", "q_extradite", "q_coalition",
-           "q_block", "q_strikedown", "q_congestion"]
+           "q_block", "q_strikedown", "q_congestion", "q_lift", "q_hold", "q_compulsory"]
 TARGETS = [("stance_accuracy", 0.80), ("condition_recall", 0.80), ("framing_recall", 0.80)]
 # Targets not met yet: {batch: {figure: reason}}. Remove an entry when its figure is reached.
 GAPS: dict[str, dict[str, str]] = {
@@ -130,6 +130,14 @@ GAPS: dict[str, dict[str, str]] = {
     "q_strikedown": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_congestion": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9",
                      "proposed": "issue 9: first contact proposed a question without the charge"},
+    # Session 13's opened batches, first contact at 5b3990d (docs/evaluation.md): the lifting of a ban (the
+    # question removes a restriction), whether a truce holds (no agent), a "should" question of making a
+    # duty compulsory (a resultative).
+    "q_lift": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9"},
+    "q_hold": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
+               "proposed": "issue 9: first contact proposed another proposition"},
+    "q_compulsory": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
+                     "proposed": "issue 9: first contact proposed another proposition"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}
 
