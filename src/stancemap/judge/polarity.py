@@ -264,7 +264,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         score += -1 if negated(tok) else 1  # "expects approval by the autumn"; "does not expect a cut"
         evidence.append(f"{'-not ' if negated(tok) else '+'}{tok.text} {foreseen.text}")
         return score
-    if (likely := outlook(tok, terms, negated(tok))) != 0:
+    if tok.pos_ == "ADJ" and (likely := outlook(tok, terms, negated(tok))) != 0:  # only adjectives: no negation walk for others
         score += likely  # "a halt remained unlikely", "a cut is long overdue" (judge/outlook.py)
         evidence.append(f"{'+' if likely > 0 else '-'}{'not ' if negated(tok) else ''}{tok.text}")
         return score

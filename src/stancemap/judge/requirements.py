@@ -27,6 +27,10 @@ def must_be(sent: Any) -> list[Condition]:
     """The subjects said to be not negotiable or a red line, and what a thing "has to mean"."""
     found: list[Condition] = []
     for tok in sent:
+        # The word first (cheap), the clause's subject only for the few words that could name a demand.
+        if not ((tok.dep_ == "acomp" and tok.lower_ in {"negotiable", "non-negotiable"})
+                or (tok.dep_ == "attr" and tok.lemma_.lower() in DEMAND_ATTRS)):
+            continue
         head = tok.head
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or subject.pos_ == "PRON" or head.lemma_ != "be":
