@@ -93,6 +93,9 @@ def test_lines_consent_notice(text: str, expected: bool) -> None:
     ("Our standards of coastal safety have slipped, Vell said.", False),
     ("Terms of use for the new harbour were agreed in March.", False),
     ("Editorial standards at the state broadcaster were questioned by the regulator.", False),
+    # test_lines_interface_label_over_listed_links: a label over several short headlines set apart by bars
+    ("Related: Harbour levy: what is in it | Letters: 'My son would pay gladly' | Vell breaks ranks with the mayor", True),
+    ("Related: the harbour levy, which the council passed on Monday after a long debate, will cost every household more", False),
 ])
 def test_lines_interface_judged_in_context(text: str, expected: bool) -> None:
     assert (interface_reason(shape(text)) is not None) is expected

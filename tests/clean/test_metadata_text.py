@@ -111,6 +111,14 @@ def test_metadata_text_title_outlet_date(top: list[str], bottom: list[str] | Non
     assert title not in doc.body  # kept once, as the title
 
 
+def test_metadata_text_yearless_dateline() -> None:
+    # A wire dateline with a day and month but no year is dated in the year of the page's copyright
+    # notice, like any yearless date near the top; with no notice it dates nothing (above).
+    doc = _doc(["Harbour fees to rise by a tenth", "By Ina Brok", "EASTPORT, March 3 (QPA) - The port board voted on Monday."],
+               ["\u00a9 2026 Quay Press Agency. All rights reserved."])
+    assert doc.published == "2026-03-03"
+
+
 def test_dates_convention_from_unambiguous_dates() -> None:
     assert date_convention("Updated 14/03/2026; talks on 3 April") is True
     assert date_convention("Posted 03/14/2026") is False

@@ -374,6 +374,38 @@ def test_text_title_under_the_menu() -> None:
     assert clean_lines(lines).title == TITLE
 
 
+def test_text_title_under_the_menu_credit_then_date() -> None:
+    """Name, tagline, a section path ("Opinion / Editorials"), the headline, a standfirst and an
+    unlabelled credit, then the date: the headline, not the tagline, is the title."""
+    for section in ("Opinion / Editorial", "Opinion / Editorials"):
+        lines = ["The Portlen Gazette", "Independent since 1871", section, TITLE,
+                 "The board has a real problem and a bad answer to it.", "The Editorial Board", "Friday 20 March 2026", *BODY]
+        assert clean_texts("\n".join(lines))[0].title == TITLE
+
+
+def test_text_title_under_the_sites_promotion() -> None:
+    """Name, menu, a line promoting the site by its own name, then the headline over its date."""
+    lines = ["PORTLEN24", "LIVE | World | Sport | Weather", "Watch Portlen24 live", TITLE, "Wednesday 15 April 2026", *BODY]
+    assert clean_texts("\n".join(lines))[0].title == TITLE
+    # A headline that names another site is still the headline.
+    lines = ["PORTLEN24", "LIVE | World | Sport | Weather", TITLE, "Wednesday 15 April 2026", *BODY]
+    assert clean_texts("\n".join(lines))[0].title == TITLE
+
+
+def test_text_editorial_notice_and_credit() -> None:
+    """An editorial's credit naming the outlet above its date, and the opinion page's standing notice at
+    the foot, are the site's, not the article's; a short headline naming the outlet stays the title."""
+    lines = ["THE PORTLEN GAZETTE", "Opinion | Editorials | Letters", TITLE, "The Portlen Gazette view",
+             "Updated: 2026-03-24", *BODY, "The Portlen Gazette's editorials represent the view of the paper.",
+             "Our editorials reflect the views of the editorial board."]
+    found = clean_texts("\n".join(lines))[0]
+    assert found.title == TITLE
+    assert "Gazette view" not in found.body and "editorials" not in found.body
+    # A desk's byline with its members in brackets is a byline.
+    lines = [TITLE, "Wednesday 15 April 2026", "By the Gazette politics desk (Ina Brok, Ola Vell)", *BODY]
+    assert "politics desk" not in clean_texts("\n".join(lines))[0].body
+
+
 def test_text_title_under_a_labelled_breadcrumb() -> None:
     """'You are here: Home > News > Politics' over the headline is navigation, not the title."""
     lines = ["The Harbour Record", "News | Politics | Business | Sport", "You are here: Home > News > Politics > Transport",

@@ -23,8 +23,8 @@ BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by|words by|interview
                     r"words:|text:|reporting:|story:)\s+"
                     r"(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
                     r"(?:\s*(?:[|,–—-]|and)\s*.*)?|"
-                    # "By the politics desk", "By our business team: A. Name, B. Name"
-                    r"(?:the|our)\s+[\w.'’& ]{1,40}\s(?i:team|staff|desk|reporters|newsroom)(?::\s.*)?)$")
+                    # "By the politics desk", "By our business team: A. Name, B. Name", "By the X desk (A. Name, B. Name)"
+                    r"(?:the|our)\s+[\w.'’& ]{1,40}\s(?i:team|staff|desk|reporters|newsroom)(?::\s.*|\s+\(.*\))?)$")
 TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated|first published|modified)\b"
                        r"(?:\s+on)?\s*:?\s*\S", re.I)
 

@@ -101,7 +101,7 @@ def interface_reason(line: LineShape) -> str | None:
     text = BULLET.sub("", line.text)  # "► Read also: ...": a glyph before the label
     for pattern, reason in INTERFACE_KINDS:
         if pattern.match(text) and not (line.headline and line.n >= 5 and not LABEL_COLON.match(text)):
-            if not line.sentence and line.n <= 16:
+            if not line.sentence and (line.n <= 16 or _listed_links(text)):
                 return reason
             if line.sentence and (line.n <= 3 or (line.n <= 16 and READER_CUE.search(text))):
                 return reason
@@ -109,6 +109,17 @@ def interface_reason(line: LineShape) -> str | None:
     if line.n <= 6 and not line.sentence and INTERFACE_ANYWHERE.search(text):
         return INTERFACE_REASON
     return None
+
+
+# "Related: A | B | C": a label over several links set apart by bars or dots, each a short headline
+# (tests/clean/test_lines.py::test_lines_interface_label_over_listed_links).
+LINK_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+LISTED_LINK_MAX_WORDS = 12
+
+
+def _listed_links(text: str) -> bool:
+    links = LINK_SEPARATOR.split(text)
+    return bool(LABEL_COLON.match(text)) and len(links) >= 2 and all(len(k.split()) <= LISTED_LINK_MAX_WORDS for k in links)
 
 
 def consent_reason(line: LineShape) -> str | None:

@@ -16,7 +16,7 @@ SECTION_WORDS = wordset(
     "life lifestyle science tech technology health environment climate europe asia africa americas "
     "international national local latest live video videos audio podcast podcasts photos gallery analysis "
     "features feature explainer explainers investigations menu search section sections breaking top stories "
-    "editorial comment blogs defence defense military security diplomacy region regions us uk eu east west "
+    "editorial editorials comment blogs defence defense military security diplomacy region regions us uk eu east west "
     "middle north south today more main front page programmes programs shows schedule listen watch radio tv "
     "weather travel books film music food style education media newsletters subscribe obituaries jobs property "
     "motoring puzzles letters entertainment wire interviews")

@@ -14,7 +14,8 @@ from .metadata import COPYRIGHT_LAST_LINES, DATELINE
 
 def published_from_dateline(lines: list[str], dayfirst: bool | None) -> str | None:
     """The filing date a wire dateline carries ("PORT X, Oct 2, 2025 (Agency) - ..."): a date with
-    its year only, so "LONDON, March 3 (Agency)" dates nothing (test_metadata_text_dateline_*)."""
+    its year only; "LONDON, March 3 (Agency)" is dated only by the year of the page's copyright
+    notice, last (`yearless_published`; test_metadata_text_dateline_*)."""
     for line in lines[:15]:
         m = DATELINE.match(line)
         # The year anywhere before the outlet: "NEW YORK, Jan 5 2026 (Wire)" leaves it in the region.
@@ -76,10 +77,20 @@ def yearless_published(lines: list[str]) -> tuple[str | None, str]:
     if not years:
         return None, ""
     for line in lines[:YEARLESS_WITHIN]:
-        m = YEARLESS.match(line.strip())
+        m = YEARLESS.match(line.strip()) or _yearless_dateline(line)
         if m:
             month, day = (m["m1"], m["d1"]) if m["m1"] else (m["m2"], m["d2"])
             found = parse_date(f"{int(day)} {month} {max(years)}")
             if found:
                 return found, "day and month near the top, the year of the page's copyright notice"
     return None, ""
+
+
+def _yearless_dateline(line: str) -> re.Match[str] | None:
+    """The day and month of a wire dateline that prints no year ("MIROVEL, March 4 (Agency) - ..."),
+    dated like any other yearless date (test_metadata_text_yearless_dateline)."""
+    m = DATELINE.match(line)
+    if not m:
+        return None
+    parts = line[:m.start("outlet")].rstrip(" (").split(",")
+    return next((d for i in range(1, len(parts)) if (d := YEARLESS.match(",".join(parts[i:]).strip(" ."))) is not None), None)

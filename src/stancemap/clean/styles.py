@@ -227,8 +227,33 @@ def mark_self_description(lines: list[str], reasons: list[str | None], nonblank:
     the ... Network", "X is a local television service licensed by ...") is the site's notice."""
     names = sorted((n for n in outlets if len(n) >= 3), key=lambda n: (-len(n), n))
     for i in nonblank[-SELF_LAST_LINES:]:
-        if reasons[i] is None and any(_self_description(n).match(lines[i]) for n in names):
+        if reasons[i] is None and (EDITORIAL_NOTICE.match(lines[i]) or any(_self_description(n).match(lines[i]) for n in names)):
             reasons[i] = "the site's notice about itself"
+    _mark_outlet_credit(lines, reasons, nonblank, names)
+
+
+# "Our editorials represent the view of X", "The X's editorials reflect the views of the paper": the
+# opinion page's standing notice (tests/clean/test_text.py::test_text_editorial_notice_and_credit).
+EDITORIAL_NOTICE = re.compile(r"^(?:Our|(?:The )?[\w'’&. -]{1,40}['’]s) (?:editorials?|leaders?|leading articles?) "
+                              r"(?:represent|reflect|express|set out) (?:the )?(?:views?|opinions?|positions?)\b")
+CREDIT_TOP_LINES, CREDIT_OTHER_WORDS = 15, 2
+
+
+def _mark_outlet_credit(lines: list[str], reasons: list[str | None], nonblank: list[int], names: list[str]) -> None:
+    """A short line naming the outlet right above the date or byline under a headline ("The X view",
+    "X staff") is the piece's credit, not its text (test_text_editorial_notice_and_credit)."""
+    top = nonblank[:CREDIT_TOP_LINES]
+    for pos, i in enumerate(top[1:-1], 1):
+        below = reasons[top[pos + 1]] or ""
+        if reasons[i] is not None or not below.startswith(("date line", "time stamp", "byline")):
+            continue
+        text = lines[i].strip()
+        name = next((n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE)), None)
+        if name is None or text.endswith((".", "!", "?")):
+            continue
+        rest = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text, flags=re.IGNORECASE).split()
+        if len([w for w in rest if w.lower() != "the"]) <= CREDIT_OTHER_WORDS:
+            reasons[i] = "byline (the outlet's credit)"
 
 
 SELF_LAST_LINES = 10

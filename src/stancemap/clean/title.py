@@ -55,8 +55,32 @@ def find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | No
         if s.sentence and (s.n >= 6 or (s.n >= 3 and lines[i].rstrip().endswith(("!", "?")))):
             return i if _above_byline(lines, shapes, reasons, nonblank, i) else None
         if not s.sentence and 3 <= s.n <= TITLE_MAX_WORDS and len(lines[i]) <= TITLE_MAX_CHARS:
-            return _headline_under_menu(lines, shapes, reasons, nonblank, i)
+            promoted = _under_own_promotion(lines, shapes, reasons, nonblank, i)
+            return promoted if promoted is not None else _headline_under_menu(lines, shapes, reasons, nonblank, i)
     return None
+
+
+def _dated_below(reasons: list[str | None], nonblank: list[int], j: int, within: int) -> bool:
+    """A byline, date line or time stamp within `within` lines under line `j`."""
+    below = [k for k in nonblank if k > j][:within]
+    return any((r := reasons[k]) is not None and r.startswith(("byline", "date line", "time stamp")) for k in below)
+
+
+def _under_own_promotion(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
+                         i: int) -> int | None:
+    """A line naming the outlet itself under its masthead ("NOVA24" ... "Watch Nova24 live") is the
+    site's promotion when the next line is headline-shaped and stands over the date or byline: that
+    line is the headline (tests/clean/test_text.py::test_text_title_under_the_sites_promotion)."""
+    names = [lines[k].strip() for k in nonblank if k < i and (reasons[k] or "").startswith("the outlet's")]
+    if not names or not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lines[i], re.IGNORECASE) for n in names):
+        return None
+    j = next((k for k in nonblank if k > i), None)
+    if j is None or reasons[j] is not None or shapes[j].sentence or not 3 <= shapes[j].n <= TITLE_MAX_WORDS:
+        return None
+    if not _dated_below(reasons, nonblank, j, TITLE_BYLINE_WITHIN):
+        return None
+    reasons[i] = "the site's promotion of itself"
+    return j
 
 
 def _headline_under_menu(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
@@ -79,9 +103,13 @@ def _headline_under_menu(lines: list[str], shapes: list[LineShape], reasons: lis
         s = shapes[j]
         if s.sentence or not 3 <= s.n <= TITLE_MAX_WORDS or len(lines[j]) > TITLE_MAX_CHARS:
             return i
-        below = [k for k in nonblank if k > j][:TITLE_BYLINE_WITHIN]
-        dated = any((r := reasons[k]) is not None and r.startswith(("byline", "date line", "time stamp")) for k in below)
-        return j if dated else i
+        # Under a masthead and a menu, a standfirst and an unlabelled credit ("The Editorial Board") may
+        # stand between the headline and its date (test_text_title_under_the_menu_credit_then_date).
+        if not _dated_below(reasons, nonblank, j, TITLE_BYLINE_WITHIN + 1):
+            return i
+        if norm(lines[i]) != norm(lines[j]):  # (the headline printed twice is a repeated title, marked later)
+            reasons[i] = "the masthead's tagline"
+        return j
     return i
 
 
