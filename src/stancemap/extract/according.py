@@ -38,6 +38,10 @@ def according_candidates(sent: Span, i: int, quotes: list[tuple[int, int]]) -> I
             continue
         source = _publisher(source)
         phrase_start = tok.i if tok.lower_ == "according" else tok.head.i
+        if phrase_start == sent.start and phrase_end >= max(t.i for t in sent if not (t.is_punct or t.is_space)):
+            # "According to X, the move reeks of ...": the parse hung the claim on the source (an
+            # apposition); the source's phrase ends at its comma (test_cues_according_to_swallowed_claim).
+            phrase_end = next((t.i - 1 for t in doc[source.i + 1: phrase_end] if t.text == ","), phrase_end)
         if phrase_start == sent.start:
             s, e = _trim(doc, doc[phrase_end].idx + len(doc[phrase_end].text), sent.end_char)
         elif phrase_end >= sent.end - 2 or (sent.root.i < phrase_start and doc[phrase_start - 1].text in {",", "—", "–", "-"}):

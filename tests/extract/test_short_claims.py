@@ -1,0 +1,51 @@
+"""Claims the finders passed over although the parse holds them (issue 10, session 13): a position
+whose object is one name, a participle clause opening the sentence, and "According to X, ..." whose
+claim the parse hung on the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import statement_with
+
+INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Jonas Berg leads the opposition in Velden. Marsh attacked Berg in a late-night message.", "attacked"),
+    ("Jonas Berg leads the opposition in Velden. Marsh openly mocked Berg.", "mocked"),
+])
+def test_predicates_one_named_object(run, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    """A position on someone named is a claim however short: the predicate finder's two-word floor
+    let only the position verbs of statements.py through ("endorsed Berg"), not "attacked Berg" nor
+    "mocked Berg"."""
+    analysis = run(INTRO + text)
+    statement = min((s for s in analysis.statements if s.cue == cue), key=lambda s: len(s.content))
+    assert statement.content.rstrip(".") == "Berg" and statement.kind == "position"
+    assert statement.speaker_mention == "Marsh"
+
+
+def test_predicates_one_word_thing_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    """A bare thing stays below the floor ("attacked corruption")."""
+    analysis = run(INTRO + "Marsh attacked corruption.")
+    assert not [s for s in analysis.statements if s.cue == "attacked"]
+
+
+def test_predicates_opening_participle(run) -> None:  # type: ignore[no-untyped-def]
+    """"Citing X, Marsh accused ...": the opening participle's subject is the main clause's, which
+    stands after it; what it cites is her statement, as what she accused is."""
+    analysis = run(INTRO + "Citing an unpublished study of the northern ports, Marsh accused the allies of "
+                           "stalling the talks.")
+    statement = statement_with(analysis, "an unpublished study of the northern ports")
+    assert (statement.cue, statement.speaker_mention) == ("Citing", "Marsh")
+    assert "accused" not in statement.content
+
+
+def test_cues_according_to_swallowed_claim(run) -> None:  # type: ignore[no-untyped-def]
+    """"According to X, the move reeks of ...": the parse made the claim an apposition of the source
+    (a verb read as a noun); the source's phrase ends at its comma, the claim is the rest."""
+    analysis = run(INTRO + "According to conservative radio host Jonas Berg, the move reeks of “fear” and "
+                           "desperation.")
+    statement = statement_with(analysis, "reeks of")
+    assert statement.content.rstrip(".") == "the move reeks of “fear” and desperation"
+    assert statement.speaker_mention == "conservative radio host Jonas Berg"
