@@ -49,3 +49,11 @@ def test_cues_according_to_swallowed_claim(run) -> None:  # type: ignore[no-unty
     statement = statement_with(analysis, "reeks of")
     assert statement.content.rstrip(".") == "the move reeks of “fear” and desperation"
     assert statement.speaker_mention == "conservative radio host Jonas Berg"
+
+
+def test_predicates_a_document_mentions(run) -> None:  # type: ignore[no-untyped-def]
+    """"The memo references X": a document reports by a verb of saying or mentioning as it does by
+    "says" or "shows", though it cannot hold a view of its own."""
+    analysis = run(INTRO + "The new advertisement also mentions an earlier study of the northern ports.")
+    statement = statement_with(analysis, "an earlier study of the northern ports")
+    assert (statement.cue, statement.speaker_mention) == ("mentions", "The new advertisement")

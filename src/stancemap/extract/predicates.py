@@ -105,8 +105,9 @@ def predicate_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]
             continue
         if cls in {"speech", "evidence"} and _document(subject) and tok.lemma_.lower() in EVIDENCE_VERBS:
             cls = "evidence"
-        elif not holder(subject):
-            continue
+        elif not holder(subject) and not (cls == "speech" and _document(subject)):
+            continue  # (a document says what a verb of saying or mentioning reports: "The ad references X";
+            # test_predicates_a_document_mentions)
         span = _complement(tok, cls)
         if span is None:
             continue
