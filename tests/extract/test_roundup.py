@@ -76,3 +76,14 @@ def test_roundup_named_then_colon(run) -> None:  # type: ignore[no-untyped-def]
     assert speaker_name(analysis, "a missed payment would not") == "Anton Varga"
     assert not [s for s in analysis.statements if any(
         words in s.content for words in ("what it means", "talks on the port", "a former teacher", "applies to join"))]
+
+
+def test_roundup_poll_headline(run) -> None:  # type: ignore[no-untyped-def]
+    """A first line "Poll: ..." reports the poll's finding; "Analysis: ..." labels the page."""
+    analysis = run("Poll: Most Osterlanders now back joining the Harbor Pact.\n\n"
+                   "A survey by the Velden Institute asked 2,000 adults in March.\n\n")
+    statement = statement_with(analysis, "Most Osterlanders now back joining")
+    assert (statement.cue, statement.speaker_mention) == (":", "Poll")
+    analysis = run("Analysis: Most Osterlanders now back joining the Harbor Pact.\n\n"
+                   "A survey by the Velden Institute asked 2,000 adults in March.\n\n")
+    assert all(s.speaker_mention != "Analysis" for s in analysis.statements)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from .according import FINDING_NOUNS
 from .candidate import Candidate
 from .clauses import speaker_capable, speaker_span, subject_of
 from .lexicon import DASHES, SPEECH_VERBS, words
@@ -82,7 +83,9 @@ def _headed(sdoc: Doc, sents: list[Span], lines: list[re.Match[str]], k: int, ca
     if speaker is None or len(label) < 3:
         return
     transcript = label.isupper() and label in caps
-    if not transcript and not _is_name(speaker) and not (" " not in label and label.lower() in named):
+    # A headline "Poll: ..." reports the poll's finding (test_roundup_poll_headline); "Analysis: ..." labels a page.
+    finding = k == 0 and label.lower() in FINDING_NOUNS - {"analysis"}
+    if not transcript and not finding and not _is_name(speaker) and not (" " not in label and label.lower() in named):
         return
     start, end = line.start() + m.start("text"), line.end()
     if transcript:
