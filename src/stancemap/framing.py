@@ -35,6 +35,8 @@ HYPHEN_PAIR = re.compile(rf"\b[{UPPER}][{LOWER}]{{2,}}-[{UPPER}][{LOWER}]{{2,}}\
 # Capitalised words that are never names whose spelling is a choice: "Tuesday"/"Thursday" and
 # "June"/"July" are a letter or two apart and would otherwise pass for rival spellings.
 CALENDAR = frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
+# A scandal named by a name of the story and "-gate" ("Viaductgate", "VARNACKGATE"): the outlet's coinage.
+COINED_SCANDAL = re.compile(rf"\b([{UPPER}][{LOWER}]{{2,}}|[{UPPER}]{{3,}})(gate|GATE)\b")
 
 
 class FramingIndex:
@@ -67,12 +69,16 @@ class FramingIndex:
         self.names = {w for w in self.corpus_words if w.lower() not in lower and w not in CALENDAR}
         self.persons = _person_words(persons or [])
         variants = corpus_variants(sorted(self.names))
+        known = {w for n in actor_names for w in CAPITAL.findall(n)} if actor_names is not None else set()
         if actor_names is not None:
             # With the actors known, a corpus pair must be a name the extractor found (at least one of
             # the two spellings): two capitalised common words ("Analysis"/"Analysts" in a heading
             # and at a sentence start) are a letter apart too.
-            known = {w for n in actor_names for w in CAPITAL.findall(n)}
             variants = {w: v for w, v in variants.items() if w in known or v in known}
+        # What a scandal may be named after: an actor's name ("Varnack"), or the last word of a name of two
+        # ("Sollen Viaduct"); a place or a body the extractor found is named so itself ("Tarrowgate", "Korsgate").
+        self.stems = (known | {p.split(" ")[1] for p in pairs if " " in p}) - set(CALENDAR)
+        self.named = known
         # A person's name spelt two ways is a framing choice only where outlets divide over it (one
         # writes "Bjørlund" throughout, another "Bjorlund"); a slip in one article is not.
         # A name written as two words by some ("Harrik Moor", "Velk-Stowe") and as one by others
@@ -133,8 +139,21 @@ class FramingIndex:
             elif word in self.spellings:
                 terms.append(FramingTerm(word, count, self.spellings[word]))
         terms += loaded_terms(text, names=self.names)
+        terms += self._coined(text)
         return sorted(terms, key=lambda t: (-t.count, t.term))
 
+
+    def _coined(self, text: str) -> list[FramingTerm]:
+        """The outlet's names for a scandal made of a name of the story and "-gate" ("Viaductgate" after the
+        Sollen Viaduct, "VARNACKGATE" after Varnack), never followed by a name's next word ("Northgate Review")
+        nor itself a name the extractor found (test_outlets.py::test_coined_scandal_names)."""
+        found: Counter[str] = Counter()
+        for m in COINED_SCANDAL.finditer(text):
+            word, stem = m[0], m[1].capitalize()
+            after = text[m.end():m.end() + 2]
+            if stem in self.stems and word.capitalize() not in self.named and not (after[:1] == " " and after[1:].isupper()):
+                found[word] += 1
+        return [FramingTerm(word, n, None) for word, n in found.items()]
 
 
 def _person_words(persons: Iterable[Sequence[str]]) -> set[str]:

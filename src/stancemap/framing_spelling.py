@@ -86,15 +86,26 @@ def corpus_variants(names: list[str]) -> dict[str, str]:
     by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
     by_tail: dict[str, list[str]] = defaultdict(list)
     by_fold: dict[str, list[str]] = defaultdict(list)
+    short: dict[str, list[str]] = defaultdict(list)  # names under MIN_DOUBLED_VARIANT letters, by their letters
+    by_sound: dict[str, list[str]] = defaultdict(list)  # names with "š", "č", "ž", by their English transliteration
     for name in names:
         if len(name) >= MIN_DOUBLED_VARIANT:
             by_start[name[0], len(name)].append(name)
             by_tail[name[1:]].append(name)
             by_fold[_skeleton(name)].append(name)
-    found: dict[str, str] = {}
+            if (spelt := _transliterated(name)) != name:
+                by_sound[_skeleton(spelt)].append(name)
+        else:
+            short[_fold(name)].append(name)
+    # A short name differs from another only by its accents ("Zoë"/"Zoe"): one name at any length, which
+    # unrelated short words never are (test_outlets.py::test_short_names_with_accents).
+    found: dict[str, str] = {w: next(o for o in same if o != w) for same in short.values() if len(same) > 1 for w in same}
     for (first, length), bucket in sorted(by_start.items()):
         for word in bucket:
             folded = [o for o in by_fold.get(_skeleton(word), []) if o != word]
+            # ... or by its letters written as English spells their sounds ("Krašovec"/"Krashovets")
+            folded += [o for o in by_sound.get(_skeleton(word), []) if o != word]
+            folded += [o for o in by_fold.get(_skeleton(_transliterated(word)), []) if o not in (word, *folded)]
             if folded:  # "Øvrelid" / "Ovrelid", "Drummock" / "Drumok": the same but for diacritics and doubling
                 found[word] = folded[0]
                 continue
@@ -162,6 +173,17 @@ def _skeleton(word: str) -> str:
     w = w.replace("ck", "k").replace("ph", "f").replace("y", "i").replace("sz", "s")
     w = w[:-1] if len(w) > 5 and w.endswith("e") and w[-2] not in "aeiou" else w  # a silent e: "Orvelle" / "Orvel"
     return re.sub(r"(.)\1+", r"\1", w)
+
+
+# Letters of Slavic names an English text spells by their sound ("Krašovec" -> "Krashovets"): in such a
+# name a plain "c" is said "ts" too (test_outlets.py::test_transliterated_names).
+SOUNDS = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh", "ć": "ch", "Ć": "Ch", "c": "ts"})
+
+
+@lru_cache(maxsize=65536)
+def _transliterated(word: str) -> str:
+    """The name as English spells the sounds of its "š", "č", "ž", "ć" ("Krašovec" -> "Krashovets"); itself without them."""
+    return word.translate(SOUNDS) if any(c in word for c in "šŠčČžŽćĆ") else word
 
 
 def _doubled(short: str, long: str) -> bool:

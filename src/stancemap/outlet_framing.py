@@ -37,12 +37,18 @@ _FramingInputs = tuple[list[str], list[str], list[tuple[str, ...]], list[list[in
 
 def _framing_inputs(analysis: Analysis, outlets: list[Outlet], wording: WordingCounts | None) -> _FramingInputs:
     """What finding the framing reads, and nothing else (it may be sent to a worker process): the
-    bodies in document order, the actors' names, each outlet's documents by position, its key."""
+    headlines and bodies in document order, the actors' names, each outlet's documents by position, its key."""
     position = {d.id: k for k, d in enumerate(analysis.documents)}
-    return ([d.body for d in analysis.documents], [n for a in analysis.actors for n in (a.name, *a.aliases)],
+    return ([_headed(d.title, d.body) for d in analysis.documents], [n for a in analysis.actors for n in (a.name, *a.aliases)],
             [(a.name, *a.aliases) for a in analysis.actors if a.kind == "person"],
             [[position[d] for d in outlet.documents] for outlet in outlets],
             [outlet_key(outlet.name, outlet.documents[0]) for outlet in outlets], wording, topic_of(analysis))
+
+
+def _headed(title: str | None, body: str) -> str:
+    """The article's headline and body, where its spellings are read: a headline spells names its own way too
+    ("Viaductgate sleaze engulfs ...", "Krashovets must go"; test_outlets.py::test_headline_spellings)."""
+    return f"{title}\n\n{body}" if title else body
 
 
 def framing_terms(bodies: list[str], names: list[str], persons: list[tuple[str, ...]], outlets: list[list[int]],

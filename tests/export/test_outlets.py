@@ -116,6 +116,39 @@ def test_extended_latin_spellings() -> None:
     assert {t.term: t.variant_of for t in index.terms(outlets[1])} == {"Branescu": "Brănescu", "Vosnik": "Vošnik"}
 
 
+def test_short_names_with_accents() -> None:
+    # "Zoë Brant" / "Zoe Brant": a name of three letters spelt with and without its accent is one name
+    # (red before: names under four letters were never paired); "Ida" / "Ada" stay two names.
+    outlets = [["Zoë Brant spoke. Ida Mell agreed."], ["Zoe Brant refused. Ada Mell did not."]]
+    corpus = [t for texts in outlets for t in texts]
+    persons = [("Zoë Brant",), ("Zoe Brant",), ("Ida Mell",), ("Ada Mell",)]
+    index = FramingIndex(corpus, [p[0] for p in persons], persons, outlets)
+    assert {t.term: t.variant_of for t in index.terms(outlets[0])} == {"Zoë": "Zoe", "Zoë Brant": "Zoe Brant"}
+
+
+def test_transliterated_names() -> None:
+    # "Kravčec" / "Kravchets": "č" written as English says it, and the name's "c" as "ts" (red before:
+    # only diacritics dropped were paired: "Kravcec").
+    outlets = [["Tomas Kravčec spoke. Kravčec left."], ["Tomas Kravchets refused. Kravchets stayed."]]
+    corpus = [t for texts in outlets for t in texts]
+    persons = [("Tomas Kravčec", "Kravčec"), ("Tomas Kravchets", "Kravchets")]
+    index = FramingIndex(corpus, [p[0] for p in persons], persons, outlets)
+    assert {t.term: t.variant_of for t in index.terms(outlets[1])} == {"Kravchets": "Kravčec"}
+
+
+def test_coined_scandal_names() -> None:
+    # "Quillgate" after the minister Ivo Quill, "Viaductgate" after the Ormel Viaduct: a scandal named by a name of the story
+    # and "-gate" is the outlet's own coinage (red before: no term); "Tarngate Courier" (a name's first
+    # word) and "Holmgate" (a town the extractor found) are names, not coinages.
+    outlets = [["QUILLGATE: the Ormel Viaduct deal. Quillgate grows, says the Tarngate Courier in Holmgate."],
+               ["Minister Ivo Quill denied wrongdoing over the Ormel Viaduct. Viaductgate, said critics."]]
+    corpus = [t for texts in outlets for t in texts]
+    index = FramingIndex(corpus, ["Ivo Quill", "Holmgate", "Tarngate Courier"], [("Ivo Quill",)], outlets)
+    assert {t.term: t.count for t in index.terms(outlets[0]) if t.term.lower().endswith("gate")} == {
+        "QUILLGATE": 1, "Quillgate": 1}
+    assert {t.term for t in index.terms(outlets[1])} == {"Viaductgate"}
+
+
 def test_framing_given_name_accents() -> None:
     # "Sínead Marrow" / "Sinead Marrow": a given name spelt two ways by its letters (accents), not its
     # sound, is shown with the surname too, as the outlet writes the person's name (red before: the
