@@ -210,3 +210,15 @@ def test_wording_headline() -> None:
     assert quoted["cosy carve-up"][4] == 1
     assert not any(k.count(" ") >= 2 for k in with_headline({}, load_nlp()("Ostmere minister unveils coal exit bill")))
     assert with_headline({}, load_nlp()("")) == {}
+
+
+def test_wording_short_form_of_a_topical_phrase() -> None:
+    # "the competition watchdog ... the watchdog ... the watchdog": the tabloid's short form of a phrase of its
+    # own that speaks of the question is its term too, where only it writes the word (red before: a single word
+    # linked to nothing the question names was never shown); the wire's "regulator", written once, is not.
+    counts = WordingCounts()
+    counts.add("tabloid", _phrases("The competition watchdog must act. The watchdog has barked. Now the watchdog must bite."))
+    counts.add("wire", _phrases("The competition board may block the merger. A regulator said the board would decide."))
+    counts.set_topic(frozenset({"merger", "block", "competition", "board"}), frozenset({"block"}), frozenset({"merger"}))
+    assert "watchdog" in [t.term for t in counts.terms("tabloid")]
+    assert "regulator" not in [t.term for t in counts.terms("wire")]

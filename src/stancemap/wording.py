@@ -24,7 +24,7 @@ import math
 from .extract.loaded import MAX_COMMON, semcor_count, valence
 from .model import FramingTerm
 from .wording_lex import elaborates, lexfile, namable
-from .wording_links import ACT_FILES, MIN_OWN, PhraseLinks
+from .wording_links import ACT_FILES, MAX_LIST, MIN_OWN, PhraseLinks
 from .wording_shown import LOADED_SHARE, counterpart_candidates, counterparts, loaded_terms
 
 # Terms an outlet shows, spellings apart: a reader takes in a handful.
@@ -67,6 +67,12 @@ class WordingCounts(PhraseLinks):
                     # nothing the question names ("mob charter", "fat cats", "software refresh").
                     z = self._z(key, outlet, n_all) + OWN_BONUS - UNTOPICAL
                     chosen.append((z, FramingTerm(self.surface[outlet, key], count, None), key, None))
+                elif own and voiced[key] >= MIN_OWN and (whole := self._refers_back(key, outlet)) is not None:
+                    # its short form, again and again: "the bridge shutdown ... the shutdown", "the competition
+                    # watchdog ... the watchdog" (test_wording.py::test_wording_short_form_of_a_topical_phrase),
+                    # ranked as the topical phrase it stands for
+                    z = self._z(key, outlet, n_all) + OWN_BONUS + (DIRECT_BONUS if self._direct(whole) else 0.0)
+                    chosen.append((z, FramingTerm(self.surface[outlet, key], count, None), key, None))
                 continue
             # Monroe et al.'s z, and a phrase no other outlet writes first: the plainest sign of a choice.
             z = self._z(key, outlet, n_all) + (OWN_BONUS if own else 0.0) + (DIRECT_BONUS if self._direct(key) else 0.0)
@@ -97,6 +103,15 @@ class WordingCounts(PhraseLinks):
             return True
         return any((v := valence(w, "a") or valence(w, "n")) is not None and v < 0
                    for w in key.replace("-", " ").split()[:-1] if w.isalpha())
+
+    def _refers_back(self, key: str, outlet: str) -> str | None:
+        """The described phrase of the outlet's own, speaking of the question, that a single word it writes is
+        the head of: the word is its short form for that thing ("shutdown" after "the bridge shutdown")."""
+        if " " in key or self.surface[outlet, key].isupper():
+            return None
+        mine = self.by_outlet[outlet]
+        heading = self._indexes()[0].get(self.head[key], [])[:MAX_LIST]
+        return next((o for o in heading if " " in o and mine[o] and self._topical(o)), None)
 
     def _plain_name(self, key: str, outlet: str) -> str | None:
         """The corpus's plain word for the act or thing argued about, when `key` is one word of the
