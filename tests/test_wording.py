@@ -222,3 +222,19 @@ def test_wording_short_form_of_a_topical_phrase() -> None:
     counts.set_topic(frozenset({"merger", "block", "competition", "board"}), frozenset({"block"}), frozenset({"merger"}))
     assert "watchdog" in [t.term for t in counts.terms("tabloid")]
     assert "regulator" not in [t.term for t in counts.terms("wire")]
+
+
+def test_wording_own_verb_for_the_act() -> None:
+    # "sweetened pay offer" in one outlet's headline: an uncommon verb of the question's thing that no other
+    # outlet writes is its word for the act (red before: verbs were never read); "goes" is too common to be
+    # a choice, and "dashes" is said of no participant or thing of the question.
+    from stancemap.extract.wording_verbs import headline_verbs
+
+    counts = WordingCounts()
+    counts.add("echo", _phrases("Staff are split."), verbs=headline_verbs(_nlp()("Staff split as sweetened pay offer goes to ballot")))
+    counts.add("wire", _phrases("The union will ballot members on the pay offer."),
+               verbs=headline_verbs(_nlp()("Minister dashes to talks as union ballots members on pay offer")))
+    counts.set_topic(frozenset({"offer", "pay", "accept", "union"}), frozenset({"accept"}), frozenset({"offer", "pay"}))
+    echo = [t.term for t in counts.terms("echo")]
+    assert "sweetened" in echo and "goes" not in echo
+    assert "dashes" not in [t.term for t in counts.terms("wire")]

@@ -135,7 +135,8 @@ def _first_pass(heads: Iterable[RecordHead], want_question: bool, copies: CopyCa
     for n, record in enumerate(heads, 1):
         copies.add(f"d{n}", record.minhash)
         if wording is not None:
-            wording.add(outlet_key(record.outlet, f"d{n}"), record.frames.get("wording", {}), record.frames.get("loaded", {}))
+            wording.add(outlet_key(record.outlet, f"d{n}"), record.frames.get("wording", {}), record.frames.get("loaded", {}),
+                        record.frames.get("verbs", {}))
         objects.update(record.frames.get("objects", {}))
         name_stats(record.mentions, stats)
         if record.outlet:

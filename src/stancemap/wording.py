@@ -25,7 +25,7 @@ from .extract.loaded import MAX_COMMON, semcor_count, valence
 from .model import FramingTerm
 from .wording_lex import elaborates, lexfile, namable
 from .wording_links import ACT_FILES, MAX_LIST, MIN_OWN, PhraseLinks
-from .wording_shown import LOADED_SHARE, counterpart_candidates, counterparts, loaded_terms
+from .wording_shown import LOADED_SHARE, counterpart_candidates, counterparts, loaded_terms, own_verbs
 
 # Terms an outlet shows, spellings apart: a reader takes in a handful.
 MAX_TERMS = 8
@@ -92,7 +92,9 @@ class WordingCounts(PhraseLinks):
         self.shown_rivals[outlet] = [(key, rival) for _, _, key, rival in chosen[:MAX_TERMS] if rival is not None]
         self._shown_against = None
         shown = {t.term.lower() for t in terms}  # (a word inside a phrase shown is still shown alone: "misery")
-        return terms + [t for t in self.loaded_terms(outlet) if t.term.lower() not in shown]
+        terms += [t for t in self.loaded_terms(outlet) if t.term.lower() not in shown]
+        shown = {t.term.lower() for t in terms}
+        return terms + [t for t in own_verbs(self, outlet) if t.term.lower() not in shown]
 
     def _own_label(self, key: str, outlet: str) -> bool:
         """A described phrase that can be a choice of words: not a name in title case, and a label for

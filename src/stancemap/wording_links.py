@@ -75,10 +75,23 @@ class PhraseLinks:
         self._loaded_sizes: dict[str, int] | None = None
         self._loaded_total: Counter[str] = Counter()
         self.shown_rivals: dict[str, list[tuple[str, str]]] = {}  # outlet -> (term shown, its rival) (`counterparts`)
+        self.verbs: dict[str, Counter[str]] = defaultdict(Counter)  # outlet -> verb as written -> count (`own_verbs`)
+        self.verb_surface: dict[tuple[str, str], str] = {}
+        self.verb_lemma: dict[str, str] = {}
+        self.verb_arguments: dict[str, set[str]] = defaultdict(set)
+        self._verb_lemmas: dict[str, Counter[str]] | None = None  # outlet -> verb lemma -> count (`own_verbs`)
         self._shown_against: dict[str, list[tuple[str, str]]] | None = None
 
-    def add(self, outlet: str, wording: dict[str, list[Any]], loaded: dict[str, list[Any]] | None = None) -> None:
-        """One article's phrases (extract/wording.py) and evaluative words (extract/loaded.py), under its outlet's key."""
+    def add(self, outlet: str, wording: dict[str, list[Any]], loaded: dict[str, list[Any]] | None = None,
+            verbs: dict[str, list[Any]] | None = None) -> None:
+        """One article's phrases (extract/wording.py), evaluative words (extract/loaded.py) and uncommon verbs
+        (extract/wording_verbs.py), under its outlet's key."""
+        for key, (count, surface, lemma, words) in (verbs or {}).items():
+            self.verbs[outlet][key] += count
+            self.verb_surface.setdefault((outlet, key), surface)
+            self.verb_lemma[key] = lemma
+            self.verb_arguments[key].update(words)
+        self._verb_lemmas = None
         for lemma, (count, surface, value) in (loaded or {}).items():
             self.loaded[outlet][lemma] += count
             self.loaded_surface.setdefault((outlet, lemma), surface)

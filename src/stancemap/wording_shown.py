@@ -27,6 +27,8 @@ RARITY_SCALE = 3.0
 LOADED_SHARE = 0.2
 # How many phrases of one word are compared with an evaluative word, the most written first (`built_on`).
 PHRASES_PER_WORD = 60
+# Verbs of the act an outlet shows besides (`own_verbs`).
+MAX_VERBS = 1
 
 
 def counterparts(counts: WordingCounts, outlet: str, shown: set[str]) -> list[FramingTerm]:
@@ -116,3 +118,35 @@ def loaded_terms(counts: WordingCounts, outlet: str) -> list[FramingTerm]:
         if (phrase := built_on(counts, w, outlet)) is not None:
             terms.append(phrase)
     return terms
+
+
+def own_verbs(counts: WordingCounts, outlet: str) -> list[FramingTerm]:
+    """The uncommon verbs (extract/wording_verbs.py) this outlet writes of the question's participants and
+    things ("Dănescu was clinging on", "wants rates frozen") and the other outlets write at most a LOADED_SHARE
+    of as often (per verb counted), the rarest in general English first, at most MAX_VERBS; never the
+    question's own verbs ("resign", "cut")."""
+    mine = counts.verbs.get(outlet)
+    if not mine:
+        return []
+    if counts._verb_lemmas is None:  # outlet -> lemma -> count, and the corpus's: summed once, linear in the outlets
+        counts._verb_lemmas = defaultdict(Counter)
+        corpus: Counter[str] = Counter()
+        for name, verbs in counts.verbs.items():
+            for key, n in verbs.items():
+                counts._verb_lemmas[name][counts.verb_lemma[key]] += n
+                corpus[counts.verb_lemma[key]] += n
+        counts._verb_lemmas["\0corpus"] = corpus
+    lemmas, everyone = counts._verb_lemmas[outlet], counts._verb_lemmas["\0corpus"]
+    n_mine = sum(lemmas.values())
+    n_rest = sum(everyone.values()) - n_mine
+    about = counts.topic_words | counts.topic_things
+    found = []
+    for key, n in mine.items():
+        lemma = counts.verb_lemma[key]
+        if lemma in counts.topic_words or lemma in counts.topic_verbs or not counts.verb_arguments[key] & about:
+            continue
+        rest = everyone[lemma] - lemmas[lemma]
+        if rest == 0 or (n_rest and rest / n_rest <= LOADED_SHARE * lemmas[lemma] / n_mine):
+            found.append((semcor_count(lemma), -n, key))
+    found.sort()
+    return [FramingTerm(counts.verb_surface[outlet, key], mine[key], None) for _, _, key in found[:MAX_VERBS]]

@@ -175,6 +175,11 @@ def quotations(text: str, quotation: re.Pattern[str] = QUOTATION) -> list[tuple[
     return [(m.start(), m.end()) for m in quotation.finditer(text)]
 
 
+def headline_quotations(hdoc: Doc | None) -> list[tuple[int, int]]:
+    """The character spans of a headline's quotations, in single marks too; none without a headline."""
+    return quotations(hdoc.text, HEADLINE_QUOTATION) if hdoc is not None else []
+
+
 def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
     """`offset` lies in one of `spans` (sorted, not overlapping: quotations.py's spans)."""
     k = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
