@@ -210,6 +210,9 @@ def test_wording_headline() -> None:
     assert quoted["cosy carve-up"][4] == 1
     assert not any(k.count(" ") >= 2 for k in with_headline({}, load_nlp()("Ostmere minister unveils coal exit bill")))
     assert with_headline({}, load_nlp()("")) == {}
+    # in a headline in sentence case a name and its noun is one phrase, however long (red before: two words at most)
+    explainer = load_nlp()("Explainer: The Ormel Bridge affair - what we know, and will Rusk go?")
+    assert "ormel bridge affair" in with_headline({}, explainer)
 
 
 def test_wording_short_form_of_a_topical_phrase() -> None:
@@ -231,7 +234,8 @@ def test_wording_own_verb_for_the_act() -> None:
     from stancemap.extract.wording_verbs import headline_verbs
 
     counts = WordingCounts()
-    counts.add("echo", _phrases("Staff are split."), verbs=headline_verbs(_nlp()("Staff split as sweetened pay offer goes to ballot")))
+    headline = _nlp()("Staff split as sweetened pay offer goes to ballot")
+    counts.add("echo", _phrases("Staff are split."), verbs=headline_verbs(headline))
     counts.add("wire", _phrases("The union will ballot members on the pay offer."),
                verbs=headline_verbs(_nlp()("Minister dashes to talks as union ballots members on pay offer")))
     counts.set_topic(frozenset({"offer", "pay", "accept", "union"}), frozenset({"accept"}), frozenset({"offer", "pay"}))

@@ -53,8 +53,12 @@ def with_headline(found: dict[str, list[Any]], hdoc: Doc | None) -> dict[str, li
     Its quotations in single marks ("‘We are not for sale’: ...") are a speaker's words too."""
     if hdoc is None:
         return found
+    # In a headline written in sentence case, capitalised words inside are names ("Assembly debates Data
+    # Retention Bill"): a name and its noun is one phrase however long (test_wording.py::test_wording_headline).
+    sentence_case = any(t.is_alpha and t.is_lower for t in hdoc[1:])
     for key, (count, surface, head, slots, quoted) in wording_of(hdoc, HEADLINE_QUOTATION).items():
-        if key.count(" ") >= HEADLINE_WORDS:
+        named = sentence_case and all(w[:1].isupper() and not w.isupper() for w in surface.split()[:-1]) and _noun_only(head)
+        if key.count(" ") >= HEADLINE_WORDS and not named:
             continue  # headlinese the tagger reads as one noun phrase ("Ostmere unveils bill", "levy row deepens")
         entry = found.setdefault(key, [0, surface, head, [], 0])
         entry[0] += count
@@ -328,6 +332,15 @@ def _hyphened(tok: Token, after: bool) -> bool:
     if after:
         return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_
+
+
+@lru_cache(maxsize=8192)
+def _noun_only(word: str) -> bool:
+    """WordNet knows the word as a noun and as nothing else ("affair", not "reopen", "confident", "chief")."""
+    from ..judge.wordnet import wordnet
+
+    wn = wordnet()
+    return bool(wn.synsets(word, "n")) and not any(wn.synsets(word, pos) for pos in ("v", "a", "r"))
 
 
 @lru_cache(maxsize=8192)
