@@ -46,6 +46,13 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     # with no object, what ends is the subject: letting it go on opposes its end
     (STRIKE, "Mediator Ann Lusk said the strike could not be allowed to drag on for weeks.", "allowed to drag", "support"),
     (STRIKE, "Branch chair Tom Rees said the members would keep the strike going.", "keep the strike going", "oppose"),
+    # a word of removal aimed at a pronoun that stands for the object restates the proposition; one that
+    # stands for the act is aimed at the act (privative._antecedent)
+    (MERGER, "Consumer advocate Rina Holt said the merger was bad for shoppers and called on the Trade Office to "
+             "stop it.", "to stop it", "support"),
+    (COURT, "The bar council said the Media Law was unjust and recommended that the court annul it.", "annul it",
+     "support"),
+    (BAN, "Shopkeeper Ivo Marsh said the ban would ruin the old town and vowed to stop it.", "to stop it", "oppose"),
 ])
 def test_privative_patterns(run, rules_only, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)

@@ -223,8 +223,32 @@ def restates(tok: Token, terms: Terms) -> int:
     if words & (act - {lemma, phrase}):
         return 0  # "block the ban", "reject the closure": aimed at the act, read by the usual rules
     if not (words & obj or (own and (not targets or words & PRONOUNS))):
-        return 0
+        # "called on the board to stop it", "the Tribunal should annul it": a word of removal aimed at a
+        # pronoun restates the proposition when what the pronoun stands for is its object
+        # (tests/judge/test_privative.py).
+        if not (words & PRONOUNS and _antecedent(tok, act, obj) == "object"):
+            return 0
     return -1 if negated(tok) else 1
+
+
+def _antecedent(tok: Token, act: frozenset[str], obj: frozenset[str]) -> str | None:
+    """What a pronoun after `tok`'s verb most likely stands for: the nearest common noun before the verb, in
+    its sentence or the one before, that names the act ("act") or its object ("object"); None when neither
+    ("the court will stop it" after "the order to send Emil Krasko to Velm": no common noun of either)."""
+    doc, start = tok.doc, tok.sent.start
+    kept = getattr(doc, "kept", None)  # a record's parse keeps only some sentences (parsed.ParsedDoc)
+    if start > 0 and (kept is None or kept(start - 1)):
+        start = doc[start - 1].sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        t = doc[i]
+        if t.pos_ != "NOUN":
+            continue  # a common noun's phrase ("the deal"), not a name: the tagger takes persons for firms
+        for w in (t.lower_, t.lemma_.lower()):
+            if w in act:
+                return "act"
+            if w in obj:
+                return "object"
+    return None
 
 
 # Verbs of going away: with what the act takes away as subject ("Lenk must go", "the sanctions have to
