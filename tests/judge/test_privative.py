@@ -53,6 +53,12 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     (COURT, "The bar council said the Media Law was unjust and recommended that the court annul it.", "annul it",
      "support"),
     (BAN, "Shopkeeper Ivo Marsh said the ban would ruin the old town and vowed to stop it.", "to stop it", "oppose"),
+    # a condition that is the act in other words is its trigger, not a condition of support: what would
+    # follow it is the stance (a counter-measure opposes)
+    (COURT, "Justice Minister Ivo Kern said the government would amend the constitution if the court annuls the "
+            "Media Law.", "amend the constitution", "oppose"),
+    (COURT, "Minister Ivo Kern said the cabinet would consider every option if the law were struck down.",
+     "every option", "oppose"),
 ])
 def test_privative_patterns(run, rules_only, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)

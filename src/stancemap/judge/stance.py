@@ -27,7 +27,7 @@ from .evaluative import evaluate
 from .kin import Token, kin, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
 from .polarity import occurs, polarity
-from .privative import aimed_at_object
+from .privative import aimed_at_object, restates
 from .state import extent
 from .terms import Terms, terms_of
 
@@ -310,7 +310,9 @@ def _is_trigger(condition: Condition, doc: Doc, terms: Terms, kinds: frozenset[s
     return span is not None and any(
         not negated(t) and ((t.lemma_.lower() in terms.event and (
             t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubj", "nsubjpass", "compound"})))
-            or occurs(t, terms) or (kind != "if" and _completed(t, terms)))
+            or occurs(t, terms) or (kind != "if" and _completed(t, terms))
+            # "if the court annuls it", "if the act is thrown out": the privative act in other words
+            or (terms.privative and restates(t, terms) > 0))
         # "if allies issue an invitation", "if accession talks began", "if the bylaw passes"
         for t in span)
 
