@@ -73,15 +73,29 @@ TAKEOVER_TEXT = INTRO + (
     "Ambrel chief Tom Vane said the deal was a great opportunity for the towns of the valley.")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9: judging the corpus's names for the object the other way (the "
-                   "object side of privative._sides) lowered a sealed batch whose question is 'lower the voting age' "
-                   "(docs/evaluation.md, issue 9 session 12): dropped")
 @pytest.mark.parametrize(("words", "stance"), [("worst thing", "support"), ("great opportunity", "oppose")])
 def test_judging_the_corpus_name_of_the_object_counts_the_other_way(run, rules_only, words: str,  # type: ignore[no-untyped-def]
                                                                    stance: str) -> None:
     """Under "block the takeover", the corpus's "the deal" names what is taken away: blame of the deal
     supports the block, praise of it opposes."""
     statement = statement_with(run(TAKEOVER_TEXT, question=TAKEOVER), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+AGE = "Should Dorrin lower the voting age to 16?"
+AGE_TEXT = INTRO + (
+    "Youth council chair Lina Moss said she supported the reform.\n\n"
+    "Senator Ivo Brand said he opposed the reform.\n\n"
+    "Teacher Ada Kell said the reform was a wonderful chance for young people.\n\n"
+    "Councillor Per Lind said the reform was a dangerous gamble.")
+
+
+@pytest.mark.parametrize(("words", "stance"), [("supported the reform", "support"), ("opposed the reform", "oppose"),
+                                               ("wonderful chance", "support"), ("dangerous gamble", "oppose")])
+def test_an_amount_lowered_is_no_act_taken_away(run, rules_only, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Under "lower the voting age" the object's head ("age") is an amount, not an act, though "voting" names
+    one: the corpus's "the reform" names the change itself, judged with its own sign (privative._sides)."""
+    statement = statement_with(run(AGE_TEXT, question=AGE), words)
     assert statement.stance == stance, statement.stance_evidence
 
 

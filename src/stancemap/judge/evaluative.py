@@ -18,7 +18,7 @@ from .kin import clause_of, departing_flip
 from .negation import negated
 from .negation_forms import rejected_alternative
 from .outlook import LIKELY, UNLIKELY
-from .privative import act_kin
+from .privative import act_kin, taken_names
 from .state import lessened
 from .terms import Terms
 
@@ -90,9 +90,10 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
     own = terms.event | terms.things | terms.opposites  # the proposition's own words name it; they do not judge it
     # The rest of what it is about: the proposal and the corpus's names for it (same sign), and under a
     # privative predicate the object it takes away (praise of cruise ships opposes banning them).
-    proposal = ((terms.event | terms.things) - terms.object_words) | act_kin(terms)
-    # What a privative act takes away ("manager", "Lenk" of "sack its manager Ivo Lenk"): judged, it is aimed at.
-    taken = terms.object_words if terms.privative else frozenset()
+    # What a privative act takes away ("manager", "Lenk" of "sack its manager Ivo Lenk"; the corpus's "deal"
+    # and "merger" under "block the takeover"): judged, it is aimed at (tests/judge/test_privative.py).
+    taken = taken_names(terms) if terms.privative else frozenset()
+    proposal = ((terms.event | terms.things) - taken - terms.object_words) | act_kin(terms)
     if terms.privative:
         own = own | PRIVATIVE  # "a coal ban" under "phase out coal": another word for the act, not a judgement
     # The one who takes something away ("the regulator" of "block the merger"): praise or blame

@@ -143,7 +143,10 @@ def _sides(terms: Terms) -> tuple[frozenset[str], frozenset[str]]:
     # "lift the ban": an act the proposition undoes is its object, though a word of removal.
     act = set(terms.event) | act_kin(terms) | ((PRIVATIVE | ACT_THINGS) - obj)
     wn = wordnet()
-    proposal = any(w in INSTRUMENTS or _names_act(w) for w in obj)
+    # Whether the object is an act or an instrument is its head noun's to say: "the voting age" is an amount,
+    # though "voting" names an act (tests/judge/test_privative.py); a name (the anchors) may be one.
+    heads = ({terms.object_head} if terms.object_head else set(terms.object_words)) | set(terms.anchors)
+    proposal = any(w in INSTRUMENTS or _names_act(w) for w in heads)
     if proposal:
         obj |= OBJECT_THINGS
     for word in terms.things - terms.object_words - terms.participants:
@@ -154,6 +157,14 @@ def _sides(terms: Terms) -> tuple[frozenset[str], frozenset[str]]:
         else:
             obj.add(word)
     return frozenset(act), frozenset(obj - act)
+
+
+def taken_names(terms: Terms) -> frozenset[str]:
+    """The nouns naming what a privative act takes away: the question's object nouns and the corpus's
+    names that go with them by `_sides` ("the deal", "the merger" under "block the takeover"), not the
+    names of its participants."""
+    _, obj = _sides(terms)
+    return (obj - terms.anchors - terms.participants) | terms.object_words
 
 
 def _names_act(noun: str) -> bool:

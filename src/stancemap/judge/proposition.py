@@ -62,6 +62,9 @@ class Proposition:
     # The nouns of the object itself ("cruise", "ship" of "ban large cruise ships"): what a privative
     # predicate takes away, so that praise of them opposes it (judge/evaluative.py).
     object_words: list[str] = field(default_factory=list)
+    # The object's head noun ("age" of "the voting age", "takeover" of "Ambrel's takeover of Kosta"): whether
+    # the object is itself an act or a thing (judge/privative.py `_sides`).
+    object_head: str = ""
     privative: bool = False
     subject_is_person: bool = False
     reading: str = ""
@@ -136,6 +139,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     prop.subject_is_person = _is_person(subject)
     prop.object = _phrase(obj) if obj is not None else _prep_object(verb)
     prop.object_words = sorted({t.lemma_.lower() for t in obj.subtree if t.pos_ == "NOUN"}) if obj is not None else []
+    prop.object_head = obj.lemma_.lower() if obj is not None else ""
     person_taken = obj is not None and prop.predicate not in DEPARTING and removes_person(
         prop.predicate, obj.lemma_.lower(), _is_person(obj))
     prop.privative = prop.predicate in PRIVATIVE or verb.lemma_.lower() in PRIVATIVE or person_taken or (

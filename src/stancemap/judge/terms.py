@@ -34,6 +34,7 @@ class Terms:
     other_states: frozenset[str] = frozenset()
     # The question's own words ("the water compact" even when the parser read no noun in it): kin.py.
     words: frozenset[str] = frozenset()
+    object_head: str = ""  # the object's head noun ("ship" of "large cruise ships")
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -54,13 +55,13 @@ def terms_of(question: Question | None) -> Terms:
     return _terms(question.text, tuple(prop.event), tuple(prop.participants), tuple(prop.things) + tuple(prop.corpus_terms),
                   tuple(prop.opposites), bool(prop.subject_is_person), tuple(prop.anchors),
                   tuple(getattr(prop, "object_words", ())), bool(getattr(prop, "privative", False)),
-                  getattr(prop, "predicate", ""), getattr(prop, "subject", ""))
+                  getattr(prop, "predicate", ""), getattr(prop, "subject", ""), getattr(prop, "object_head", ""))
 
 
 @lru_cache(maxsize=8)
 def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], things: tuple[str, ...],
            opposites: tuple[str, ...], person: bool, anchors: tuple[str, ...], object_words: tuple[str, ...] = (),
-           privative: bool = False, predicate: str = "", subject: str = "") -> Terms:
+           privative: bool = False, predicate: str = "", subject: str = "", object_head: str = "") -> Terms:
     kin = kin_verbs(predicate) - set(event) - set(opposites)
     subject_words = {w for w in WORD.findall(subject.lower()) if w not in {"the", "a", "an", "'s", "its", "their"}}
     departing = predicate in DEPARTING and not privative and (predicate not in FALLING or person or _agent(subject_words))
@@ -68,7 +69,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
     return Terms(frozenset(event), frozenset(participants), frozenset(things), frozenset(opposites), person,
                  frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
                  departing, frozenset(states), frozenset(other_states),
-                 frozenset(w.lower() for w in WORD.findall(text)))
+                 frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head)
 
 
 # Verbs too general to stand for a predicate ("build" shares a sense with "make").
