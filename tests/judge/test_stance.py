@@ -250,3 +250,21 @@ def test_stance_a_body_part_judges_nothing() -> None:
     assert _body_part("hand")
     assert not _body_part("disaster") and not _body_part("gift") and not _body_part("heart")
 
+
+
+COMPULSORY = "Should Dorrin make voting compulsory?"
+COMPULSORY_TEXT = ("Officials spoke on Monday about compulsory voting.\n\n"
+                   "Student leader Ana Vell said a decision about their lives was being made by people who would "
+                   "never live with it.\n\n"
+                   "Minister Ivo Kern said the government would make voting compulsory by 2030.\n\n"
+                   "Senator Lea Holm said parliament should make it compulsory at once.")
+
+
+@pytest.mark.parametrize(("words", "stance"), [("was being made", "neutral"), ("make voting compulsory", "support"),
+                                               ("make it compulsory", "support")])
+def test_a_verb_as_general_as_make_is_the_act_only_with_its_thing(run, rules_only, words: str,  # type: ignore[no-untyped-def]
+                                                                  stance: str) -> None:
+    """Under "make voting compulsory", "make" is the act when its object or complement names the question's
+    thing or a pronoun for it; "a decision is being made" makes something else (polarity._takes_our_thing)."""
+    statement = statement_with(run(COMPULSORY_TEXT, question=COMPULSORY), words)
+    assert statement.stance == stance, statement.stance_evidence

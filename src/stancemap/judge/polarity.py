@@ -37,7 +37,7 @@ from .negation import below, negated, refused
 from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .state import continued, lessened_by
-from .terms import Terms
+from .terms import GENERIC, Terms
 from .votes import rival_of, vote_sign
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -219,6 +219,21 @@ def _idle_ending(tok: Token, terms: Terms) -> bool:
         c.dep_ in {"dobj", "nsubjpass"} and c.tag_ != "VBG" for c in tok.children)
 
 
+# What a verb's object or complement is: the thing it acts on or the state it brings about.
+COMPLEMENTS = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp", "oprd", "acomp", "attr"})
+
+
+def _takes_our_thing(tok: Token, terms: Terms) -> bool:
+    """A verb of the proposition's whose object or complement names the proposition's thing, a content word
+    of the question besides its subject and verb, or a pronoun standing for it ("make voting compulsory",
+    "make it compulsory"; not "a decision is being made"): tests/judge/test_stance.py."""
+    ours = (terms.things | terms.object_words | terms.anchors | terms.participants) - terms.subject_words
+    asked = terms.words - terms.subject_words - terms.event
+    return any(t.lower_ in ours or t.lemma_.lower() in ours or t.lower_ in {"it", "this", "that"}
+               or (t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lower_ in asked)
+               for c in tok.children if c.dep_ in COMPLEMENTS for t in below(c))
+
+
 def word_sign(tok: Token, terms: Terms) -> int:
     """The sign of one word's weight toward the proposition, with no evidence kept (judge/judged.py)."""
     weight = _word(tok, terms, [], set())
@@ -307,6 +322,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             return score
         score += 1
         evidence.append(f"+{tok.text}")
+    elif lemma in event and lemma in GENERIC and tok.pos_ == "VERB" and not _takes_our_thing(tok, terms):
+        return score  # "a decision is being made" under "make service compulsory": a general verb is the act with its thing
     elif (lemma in event and tok.pos_ == "VERB") or occurs(tok, terms) or kin(tok, terms):
         objects = [t for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp"} for t in below(c)]
         if negated(tok) and any(t.lemma_.lower() in LIMITS | opposites for t in objects):
