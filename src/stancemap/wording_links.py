@@ -199,19 +199,39 @@ class PhraseLinks:
             lexfile(self.head[key]) not in NOT_THINGS | {None})  # (not "opposition leader", "constitutional court")
 
     def _direct(self, key: str) -> bool:
+        """The phrase speaks of the question itself (`_speaks_directly`), or is set beside a phrase that
+        does, at any remove ("is:" slots). A search over the phrases set beside one another, cached only
+        once it is finished: the answer is the same whichever phrase of a cycle ("the levy, the tax",
+        "the tax, the levy") is asked first, so no more on the hash seed that orders the sets asking
+        (tests/test_wording_order.py)."""
         if key in self._direct_cache:
             return self._direct_cache[key]
-        self._direct_cache[key] = False
+        seen, todo = {key}, [key]
+        while todo:
+            phrase = todo.pop()
+            if self._direct_cache.get(phrase) or self._speaks_directly(phrase):
+                self._direct_cache[key] = True
+                return True
+            for other in self._set_beside(phrase):
+                if other not in seen and self._direct_cache.get(other) is not False:  # (False: its search found nothing)
+                    seen.add(other)
+                    todo.append(other)
+        for phrase in seen:  # nothing any of them is set beside speaks of the question
+            self._direct_cache[phrase] = False
+        return False
+
+    def _speaks_directly(self, key: str) -> bool:
+        """The phrase has a word of the question, stands in its verbs' slots, is WordNet kin of its thing
+        ("consolidation" / "merger"), or labels one of its participants ("whistleblower Ada Lind" where the
+        question names Lind)."""
         words = set(key.replace("-", " ").split()) | {self.head[key]}
-        found = bool(words & self.topic_words) or any(self._topic_slot(s) for s in self.slots[key]) or (
-            " " not in key and bool(related_heads(self.head[key]) & self.topic_things))  # "consolidation" / "merger"
-        if not found:
-            # set beside a phrase that speaks of the question, or a label of its participant ("whistleblower
-            # Ada Lind" where the question names Lind)
-            found = any(s.startswith("is:") and ((s[3:] in self.total and self._direct(s[3:]))
-                                                 or bool(set(s[3:].split()) & self.topic_words)) for s in self.slots[key])
-        self._direct_cache[key] = found
-        return found
+        return bool(words & self.topic_words) or any(self._topic_slot(s) for s in self.slots[key]) or (
+            " " not in key and bool(related_heads(self.head[key]) & self.topic_things)) or any(
+            s.startswith("is:") and bool(set(s[3:].split()) & self.topic_words) for s in self.slots[key])
+
+    def _set_beside(self, key: str) -> list[str]:
+        """The phrases of the corpus `key` is set beside, by apposition or "to be" (its "is:" slots)."""
+        return [s[3:] for s in self.slots[key] if s.startswith("is:") and s[3:] in self.total]
 
     def _topic_slot(self, slot: str) -> bool:
         verb, _, role = slot.partition(":")
