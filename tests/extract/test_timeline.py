@@ -31,6 +31,10 @@ REF = date(2026, 3, 6)  # a Friday
     ("9 December 2025", REF, None, None, "2025-12-09", "day"),
     ("last night", REF, None, None, "2026-03-05", "day"),
     ("the spring", REF, None, None, "2026-SP", "season"),
+    # test_events_relative_spans: so long after the page's date; a month so many years back
+    ("in two weeks", REF, None, None, "2026-03-20", "day"),
+    ("within three days", REF, None, None, "2026-03-09", "day"),
+    ("six years ago this month", REF, None, None, "2020-03", "month"),
 ])
 def test_timeline_normalize(text: str, ref: date | None, years: list[int] | None, future: bool | None,
                             value: str, precision: str) -> None:
@@ -38,7 +42,7 @@ def test_timeline_normalize(text: str, ref: date | None, years: list[int] | None
     assert found is not None and (found.value, found.precision) == (value, precision)
 
 
-@pytest.mark.parametrize("text", ["three days", "for years", "the 1990s", "recently"])
+@pytest.mark.parametrize("text", ["three days", "for years", "the 1990s", "recently", "two weeks"])
 def test_timeline_durations_are_not_dates(text: str) -> None:
     assert normalize(text, REF) is None
 
@@ -54,6 +58,22 @@ def test_timeline_events_resolved_against_publication(run) -> None:  # type: ign
     marsh = next(a.id for a in analysis.actors if a.name == "Lea Marsh")
     assert marsh in next(e for e in analysis.events if e.mention == "last month").actors
     assert next(s for s in analysis.statements if "would apply" in s.content).date == "2026-02"
+
+
+def test_events_due_and_scheduled_and_futurate_present(run) -> None:  # type: ignore[no-untyped-def]
+    """A date after "due" or "scheduled" lies ahead; so does one of a verb in the simple present that
+    sets a timetable ("goes to committee on Thursday"); a reporting verb in the present ("says on
+    Monday", a live page's past) does not."""
+    text = ("The minister said the survey, due in mid-April, would decide the matter.\n\n"
+            "The bill goes to the fisheries committee on Thursday.\n\n"
+            "Lea Marsh says on Monday that the ban must stay.\n\n"
+            "The bill follows the harbour fire in November.")
+    analysis = run(text, published="2026-03-06")
+    dates = {e.mention.removeprefix("on "): e.date for e in analysis.events}
+    assert dates["mid-April"] == "2026-04"
+    assert dates["Thursday"] == "2026-03-12"
+    assert dates["Monday"] == "2026-03-02"
+    assert dates["November"] == "2025-11"  # a month under a present verb: the nearest November
 
 
 @pytest.mark.parametrize("text", ["2024-02-30", "900000 days ago", "99999 months ago", "5000 years ago"])

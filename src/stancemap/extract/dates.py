@@ -83,6 +83,10 @@ def normalize(text: str, ref: date | None, years_around: list[int] | None = None
 
 def _normalize(text: str, ref: date | None, years_around: list[int] | None, future: bool | None) -> DateValue | None:
     t = " ".join(text.lower().replace(",", " , ").split()).strip(" ,.")
+    # "in two weeks", "within three days": so long after the page's date (test_events_relative_spans).
+    if ref is not None and (m := re.fullmatch(r"(?:in|within) (\w+) (day|week)s?", t)):
+        n = NUMBERS.get(m[1]) or (int(m[1]) if m[1].isdigit() else None)
+        return _day(ref + (timedelta(days=n) if m[2] == "day" else timedelta(weeks=n))) if n is not None else None
     t = re.sub(r"^(?:the|on|in|at|by|since|from|until|before|after|during|early|mid|late|around)\s+", "", t)
     t = re.sub(r"^(?:early|mid|late|the end of|the start of|the beginning of|the middle of)[- ]+", "", t)
     years_around = years_around or ([ref.year] if ref else [])
@@ -174,6 +178,10 @@ def _relative(t: str, ref: date, future: bool | None) -> DateValue | None:
         if m[1] == "last" and back == 0:
             back = 7
         return _day(ref - timedelta(days=back))
+    # "six years ago this month": that month, so many years back (test_events_relative_spans).
+    if m := re.fullmatch(r"(\w+) years? ago this month", t):
+        n = NUMBERS.get(m[1]) or (int(m[1]) if m[1].isdigit() else None)
+        return _month(ref.year - n, ref.month) if n is not None else None
     if m := re.fullmatch(r"(\w+) (day|week|month|year)s? ago", t):
         n = NUMBERS.get(m[1]) or (int(m[1]) if m[1].isdigit() else None)
         if n is None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Document, Event
 from .dates import DateValue, normalize
+from .lexicon import SPEECH_VERBS
 from .mentions import Mention
 from .text import doc_text
 
@@ -21,9 +22,10 @@ SEASON_RE = re.compile(r"\b(?:early |late |mid-)?(?:spring|summer|autumn|fall|wi
 # Relative expressions the tagger sometimes leaves untagged at the start of a sentence.
 RELATIVE_RE = re.compile(r"\b(?:last|next|this|on) (?:week|month|year|spring|summer|autumn|fall|winter|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday|night)\b|\b(?:yesterday|the spring|the summer|the autumn|"
-                         r"the winter)\b", re.I)
+                         r"the winter)\b|\b(?:in|within) \w+ (?:days?|weeks?)\b|\b\w+ years? ago this month\b", re.I)
 # Words that put a sentence's undated weekday or month in the future ("the meeting on Thursday").
 FUTURE = re.compile(r"(?:will|shall|'ll|would)$", re.I)
+WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _reference(published: str | None) -> date | None:
@@ -64,7 +66,8 @@ def _tense(sdoc: Doc, start: int, end: int) -> bool | None:
     if span is None:
         return None
     before = sdoc[max(span.start - 2, 0):span.start].text.lower()
-    if re.search(r"\b(?:next|upcoming|coming)\b", before):
+    # "next May", "the upcoming summit in July", "the survey, due in mid-April" (test_events_due_and_scheduled)
+    if re.search(r"\b(?:next|upcoming|coming|due|scheduled)\b", before):
         return True
     node = span.root
     for _ in range(4):
@@ -76,6 +79,12 @@ def _tense(sdoc: Doc, start: int, end: int) -> bool | None:
         return True
     if node.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in {"has", "have", "had"} for c in auxiliaries):
         return False
+    # The simple present of a timetable with a weekday ("the bill goes to committee on Thursday") is the
+    # future; a reporting verb in the present is a live page's past, and a month under a present verb may
+    # be the past ("the bill follows the plot in November"): test_events_due_and_scheduled_and_futurate_present.
+    if node.tag_ in {"VBZ", "VBP"} and not auxiliaries and node.lemma_.lower() not in SPEECH_VERBS \
+            and WEEKDAY.search(sdoc.text[start:end]):
+        return True
     return None
 
 
