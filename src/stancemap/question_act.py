@@ -68,6 +68,8 @@ def ask(corpus: Summed, thing: str) -> tuple[str, str] | None:
 def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> tuple[str, str]:
     """The question asking whether `act` is done to `thing` (or, marked INTRANSITIVE, done by it)."""
     phrase = object_of(corpus, thing)
+    # the state a verb of keeping holds the thing in ("Will the bank keep the rate unchanged?")
+    state = "".join(f" {max(found, key=lambda s: (found[s], s))}" for found in [corpus.states.get((act, thing))] if found)
     if act.startswith(INTRANSITIVE):
         if corpus.names[thing] and not corpus.phrases.get(thing):
             phrase = name_of(corpus, thing)  # a person's own act: "Will Teodor Varnak resign?"
@@ -80,8 +82,8 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
             if scores[other] * 2 >= scores[act] and not other.startswith(INTRANSITIVE) and other not in antonyms(act) \
                     and (named := subject_of(corpus, other, thing, own=True)):  # (its opposite asks the inverse)
                 return f"Will {named} {other} {phrase}{recipient_to(corpus, thing, named + ' ' + phrase)}?", other
-        return f"Will {phrase} be {participle(act)}{recipient_to(corpus, thing, phrase)}?", act
-    return f"Will {subject} {act} {phrase}{recipient_to(corpus, thing, subject + ' ' + phrase)}?", act
+        return f"Will {phrase} be {participle(act)}{state}{recipient_to(corpus, thing, phrase)}?", act
+    return f"Will {subject} {act} {phrase}{state}{recipient_to(corpus, thing, subject + ' ' + phrase)}?", act
 
 
 def _act_score(corpus: Summed, act: str, thing: str, weight: float) -> float:

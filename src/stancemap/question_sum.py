@@ -31,6 +31,7 @@ class Summed:
     cased: dict[str, Counter[str]]  # a name's key -> the name as written ("ardessa" -> "Ardessa")
     outlets: frozenset[str]  # the corpus's outlets, lower case: never who decides (`subject_of`)
     recipients: dict[str, Counter[str]]  # thing -> "to"/"for" and the name it is for ("for Dravet") -> articles
+    states: dict[tuple[str, str], Counter[str]]  # (act, thing) -> the state it keeps the thing in ("unchanged") -> articles
 
 
 def outlet_words(outlet: str) -> str:
@@ -49,6 +50,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     events: Counter[str] = Counter()
     headlines: Counter[str] = Counter()
     recipients: dict[str, Counter[str]] = defaultdict(Counter)
+    states: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     one = _one_spelling(frames)
     for frame in frames:
         headlines.update({one(w) for w in frame.get("headline", [])})
@@ -70,11 +72,14 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         for key, n in frame.get("recipients", {}).items():
             thing, name = key.split("\t")
             recipients[one(thing)][name] += n
+        for key, n in frame.get("states", {}).items():
+            act, thing, state = key.split("\t")
+            states[act, one(thing)][state] += n
         for key, n in frame.get("cased", {}).items():
             thing, name = key.split("\t")
             cased[one(thing)][name] += n
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
-                   frozenset(outlet_words(o) for o in outlets), recipients)
+                   frozenset(outlet_words(o) for o in outlets), recipients, states)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

@@ -64,6 +64,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     cased: Counter[str] = Counter()
     events: Counter[str] = Counter()
     recipients: dict[str, int] = {}
+    states: dict[str, int] = {}
     for tok in sdoc:
         if noun := particle_noun(tok):
             events[noun] += 1  # "the phase-out"
@@ -102,13 +103,15 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             subjects[f"{act}\t{head}\t{subject}"] += 1
         if (receiver := recipient_of(tok)) is not None and (name := written_name(receiver[1])):
             recipients[f"{head}\t{receiver[0]} {name}"] = 1  # (per article: summed, the articles naming them)
+        if state := kept_state(tok, obj):
+            states[f"{act}\t{head}\t{state}"] = 1  # "keep rates unchanged": the state it keeps them in
         phrase = written_phrase(obj)
         if phrase and obj.pos_ == "NOUN" and not is_event_noun(obj.lemma_.lower()):
             phrases[f"{head}\t{phrase}"] += 1
     return {"pairs": pairs, "gpe": dict(gpe), "org": dict(org), "objects": dict(_side_objects(sdoc)),
             "acts": dict(acts), "subjects": dict(subjects), "phrases": dict(phrases),
             "names": dict(names), "cased": dict(cased), "events": dict(events), "headline": headline_words(sdoc, title),
-            "recipients": recipients}
+            "recipients": recipients, "states": states}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
@@ -137,7 +140,8 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         # nothing, marked INTRANSITIVE with the person as its thing ("Will Varnak resign?"); contested only
         # (tests/test_question.py::test_question_proposed_a_persons_own_act).
         return (INTRANSITIVE + act, person, None, weight) if (weight := _weight(tok)) > 1 else None
-    if not particles and lemma in GENERIC_VERBS and not (lemma in CONVENING_VERBS and _convened(obj, tok)):
+    if not particles and lemma in GENERIC_VERBS and not (lemma in CONVENING_VERBS and _convened(obj, tok)) \
+            and kept_state(tok, obj) is None:  # ("keep rates unchanged" is an act: `kept_state`)
         return None
     if obj is None:
         obj, subject = next((c for c in children if c.dep_ == "nsubjpass"), None), None
@@ -157,7 +161,10 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     if subject is None and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
         # "urged Harnwick to phase out coal": the governing verb's object acts; "wants to join": its subject.
         governing = list(tok.head.children)
-        subject = next((c for c in governing if c.dep_ == "dobj"), None) or verb_subject(governing, tok.head)
+        # ("the Bank is expected to keep rates": the governing verb's passive subject acts;
+        # tests/test_question_states.py::test_question_a_state_kept_is_an_act)
+        subject = next((c for c in governing if c.dep_ == "dobj"), None) or verb_subject(governing, tok.head) or next(
+            (c for c in governing if c.dep_ == "nsubjpass"), None)
     elif subject is None and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
         # "the Bank is not ready to cut rates", "is likely to approve": the subject of "to be".
         subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
@@ -209,6 +216,26 @@ def recipient_of(tok: Token) -> tuple[str, Token] | None:
             prep = "for" if child.lower_ == "for" else "to"
             return (prep, target) if target is not None and target.pos_ == "PROPN" else None
     return None
+
+
+# WordNet's lexicographer file of verbs of being and keeping in a state (verb.stative: keep, hold, maintain).
+VERB_STATIVE = 42
+
+
+def kept_state(verb: Token, obj: Token | None) -> str | None:
+    """The state a verb of keeping (WordNet's verb.stative) holds its object in ("keep rates unchanged", "keep
+    the ward open"), or None: with it, a verb too general alone is an act (tests/test_question_states.py)."""
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or not _stative(verb.lemma_.lower()):
+        return None
+    state = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in {"ADJ", "VERB"} and c.is_alpha), None)
+    return state.lower_ if state is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _stative(verb: str) -> bool:
+    from ..judge.wordnet import wordnet
+
+    return wordnet().lexfile(verb, "v") == VERB_STATIVE
 
 
 def _convened(obj: Token | None, verb: Token) -> bool:
