@@ -128,7 +128,9 @@ GAPS: dict[str, dict[str, str]] = {
     # test X's finances, and then say yes"; "the buyer must be credible").
     "q_block": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9"},
     "q_strikedown": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
-    "q_congestion": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9",
+    # q_congestion's condition recall 0.786 -> 0.857 in session 13 ("with licensed cabs now exempt, his members
+    # can live with it": a circumstance said with "with", judge/conditions_with.py).
+    "q_congestion": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                      "proposed": "issue 9: first contact proposed a question without the charge"},
     # Session 13's opened batches, first contact at 5b3990d (docs/evaluation.md): the lifting of a ban (the
     # question removes a restriction), whether a truce holds (no agent), a "should" question of making a

@@ -19,6 +19,7 @@ Each pattern is general English, found on the parse of one sentence (spaCy's or 
   only a Y that   "we will only join a government that guarantees X", "can support a partnership that keeps its word"
   pending X       "should be suspended pending a full review"
   on one condition "on one condition - that the bill is shelved"
+  with X in place "no longer opposes the merger with the guarantee in writing" (conditions_with.py)
   X would let us  "a three-year transition would let us adapt" (not the proposition's own thing)
 Each is pinned by a case in tests/judge/test_conditions.py.
 """
@@ -29,6 +30,7 @@ from typing import Any
 
 from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
 from .conditions import SIDING, Condition
+from .conditions_with import with_state
 from .requirements import condition as _condition
 from .requirements import must_be
 
@@ -50,7 +52,7 @@ SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE
 
 def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
     """Every condition of these patterns in one sentence; `event` holds the proposition's words."""
-    found: list[Condition] = must_be(sent)
+    found: list[Condition] = must_be(sent) + with_state(sent)
     for finder in (_provided, _now_that, _the_moment, _any_must, _would_change, _refusing_any, _give_us_and,
                    _first_then, _our_condition, _insist_on, _or_else, _calling_for, _only_such, _pending,
                    _on_one_condition):

@@ -1,0 +1,81 @@
+"""A condition said as a circumstance (issue 9, session 13): "with" and a noun with what is true of it
+(an absolute phrase: "with the guarantee in writing", "with Wexley still on the list", "with licensed
+cabs now exempt", "would back the deal with the jobs guaranteed") in a sentence that takes a side (on
+a verb of siding or refusing under a modal or a negation: "no longer opposes", "can vote for", "can live
+with it"). What the side holds on is that state. A bare "with X" ("with a heavy heart", "with
+amendments") states nothing of X and is none; nor is a time ("with the vote due on Tuesday"), nor
+"only with X" / "not without X" (conditions._only_with). Pinned by tests/judge/test_conditions_with.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..extract.lexicon import POSITION_VERBS
+from .conditions import MODALS, SIDING, TIME_NOUNS, Condition
+from .requirements import condition
+
+# Prepositions that say where or in what state a thing is ("in writing", "on the list", "off the table").
+STATE_PREPS = frozenset({"in", "on", "off", "out", "under", "at", "behind", "into", "onto"})
+# Adverbs between the noun and its state ("with Wexley still on the list", "with cabs now exempt").
+BETWEEN = frozenset({"still", "now", "already", "firmly", "safely", "finally", "fully"})
+# Verbs of taking a side, with "live (with)" (accept) and "object": what the circumstance qualifies.
+SIDE_TAKING = POSITION_VERBS | SIDING | {"live", "object", "sign", "accept"}
+
+
+def with_state(sent: Any) -> list[Condition]:
+    """The absolute with-phrases qualifying a side the sentence takes, each a condition."""
+    doc = sent.doc
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ != "with" or tok.dep_ not in {"prep", "mark"}:
+            continue
+        if tok.i > sent.start and doc[tok.i - 1].lower_ in {"only", "not", "never"}:
+            continue  # conditions._only_with's
+        head = tok.head
+        if tok.dep_ == "prep" and not (_takes_side(head) and (tok.i < head.i or tok.i > head.i + 1)):
+            continue  # on the side taken, not its argument right after it ("don't agree with X"), nor a noun's
+        if tok.dep_ == "mark" and not (_takes_side(head.head) or any(_takes_side(c) for c in head.head.children)):
+            continue  # "with X exempt" beside the side it qualifies ("..., his members can live with it")
+        last = _state_end(tok)
+        if last is None or any(t.ent_type_ in {"DATE", "TIME"} or t.lemma_.lower() in TIME_NOUNS
+                               for t in doc[tok.i:last + 1]):
+            continue
+        found += condition(sent, tok.i, last, "with")
+    return found
+
+
+def _takes_side(verb: Any) -> bool:
+    """A verb of siding or refusing under a modal or a negation ("no longer opposes", "can live with it"),
+    not in a relative clause describing someone ("X, who had said he could not vote for it with Y, ...")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SIDE_TAKING and any(
+        c.dep_ == "neg" or c.lower_ in MODALS or any(g.dep_ == "neg" for g in c.children)  # ("no longer")
+        for c in verb.children) and not any(a.dep_ == "relcl" for a in verb.ancestors)
+
+
+def _state_end(with_: Any) -> int | None:
+    """The last token of "with" + a noun + its state, or None when no state is said of the noun: a
+    participle or state preposition after the noun ("the jobs guaranteed", "the guarantee in writing",
+    "Wexley still on the list"), or the clause "with" marks ("with cabs now exempt")."""
+    doc = with_.doc
+    if with_.dep_ == "mark":
+        clause = with_.head
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        # (any predicate: "exempt" is tagged a verb as often as an adjective)
+        if subject is None or clause.i < with_.i or clause.pos_ not in {"ADJ", "VERB", "ADP"}:
+            return None
+        return clause.right_edge.i
+    noun = next((c for c in with_.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    i = noun.i + 1
+    while i < len(doc) and doc[i].lower_ in BETWEEN:
+        i += 1
+    if i >= len(doc):
+        return None
+    state = doc[i]
+    if state.tag_ == "VBN" and state.head.i == noun.i:
+        return state.right_edge.i  # "the jobs guaranteed"
+    if state.pos_ == "ADP" and state.lower_ in STATE_PREPS and any(c.dep_ == "pobj" for c in state.children):
+        return state.right_edge.i  # "the guarantee in writing", "Wexley still on the list"
+    return None
