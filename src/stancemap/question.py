@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from .extract.frames import INTRANSITIVE
@@ -91,6 +92,12 @@ def _things(corpus: Summed, least: int = 2) -> dict[str, float]:
                    and not any(t in subject_text(s).lower().split() for s in corpus.subjects.get((a, t), ()))]
         if done_to:
             things[max(done_to)[1]] += score
+    acted = dict(things)
+    for thing in acted:
+        # A general word the corpus also acts on ("hold a vote") stands for the kind of it the corpus names
+        # ("hold a referendum"): WordNet's first sense of the kind is a kind of it (tests/test_question_kinds.py).
+        for general in _kind_of(thing) & acted.keys():
+            things[thing] += acted[general]
     # What the headlines name is what the articles are about: each share of them adds HEADLINE_WEIGHT.
     # A general word for a proposal, or people rather than what is done to them ("reach people"),
     # counts half.
@@ -120,6 +127,14 @@ def _general(corpus: Summed, least: int = 2) -> tuple[Question, float, str] | No
                       f"{corpus.thing_spread[thing]} of {corpus.articles} articles{headlines}); the act asked about: «{act}»")
             return make_question(text, True, reason), scored[thing], thing
     return None
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(noun: str) -> frozenset[str]:
+    """What WordNet's first sense of a noun is a kind of, one step up ("referendum" -> "vote")."""
+    from .judge.wordnet import wordnet
+
+    return frozenset(wordnet().hypernyms(noun, "n", senses=1, depth=1))
 
 
 def _beings(thing: str, corpus: Summed) -> bool:

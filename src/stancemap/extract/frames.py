@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .frames_nouns import BEINGS, is_body, is_decree, is_event_noun, lexfile, named_act, particle_noun
+from .frames_nouns import BEINGS, acts_as_body, is_decree, is_event_noun, lexfile, named_act, particle_noun
 from .frames_words import head_key, headline_words, written_name, written_phrase
 from .lexicon import DASH_TOKENS, GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS, words
 
@@ -172,8 +172,8 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     name = written_name(subject) if subject is not None else None
     if name and subject is not None and subject.ent_type_:
         name = f"{name}|{subject.ent_type_}"
-    elif name is None and subject is not None and subject.pos_ == "NOUN" and is_body(subject.lemma_.lower()):
-        name = f"the {subject.lemma_.lower()}|BODY"  # "the council approved": a body acting, unnamed
+    elif name is None and subject is not None and subject.pos_ == "NOUN" and acts_as_body(subject.lemma_.lower()):
+        name = f"the {subject.lemma_.lower()}|BODY"  # "the council approved", "the region should hold a vote"
     return act, obj, name, weight
 
 

@@ -97,6 +97,15 @@ def is_body(noun: str) -> bool:
     return lexfile(noun) == 14
 
 
+# WordNet's lexicographer file of places (noun.location: "region", "city", "country").
+NOUN_LOCATION = 15
+
+
+def acts_as_body(noun: str) -> bool:
+    """A body of people, or a place acting as a polity ("the region should hold a vote"; tests/test_question_kinds.py)."""
+    return is_body(noun) or lexfile(noun) == NOUN_LOCATION
+
+
 @lru_cache(maxsize=4096)
 def is_event_noun(noun: str) -> bool:
     """A noun naming an act or a proposal ("merger", "ban", "phase-out", "plan"): its most frequent
