@@ -7,7 +7,8 @@ country signing a treaty, a passive "be built", a government raising the retirem
 accepting a takeover offer, a country sending troops, "is X going to default", "can X meet its
 target", a country adopting a currency, a bank moving its headquarters, a leader apologising, a minister
 stepping down, an extradition, a coalition formed, a regulator blocking a takeover, a court striking
-down a law, "should a city introduce a congestion charge"): stance,
+down a law, "should a city introduce a congestion charge"; session 13's invented shapes: entering a race,
+the status quo, an act on an act, permission with a complement, a region holding a referendum): stance,
 condition recall and framing recall, with the batch's question given, and the question proposed
 without one naming the batch's proposition (question.json `proposition_terms`). A figure not
 reached yet is a strict xfail naming the issue, so reaching it turns the test red until the mark is
@@ -27,7 +28,11 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_repeal", "q_halt", "q_vote", "q_host", "q_pardon", "q_recall", "q_survive",
            "q_reopen", "q_resign", "q_sign", "q_build", "q_raise", "q_accept", "q_deploy", "q_default",
            "q_target", "q_adopt", "q_relocate", "q_apologise", "q_stepdown", "q_extradite", "q_coalition",
-           "q_block", "q_strikedown", "q_congestion", "q_lift", "q_hold", "q_compulsory"]
+           "q_block", "q_strikedown", "q_congestion", "q_lift", "q_hold", "q_compulsory",
+           # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
+           "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite"]
+# Batches whose gold names no framing terms: their framing recall is not a figure.
+NO_FRAMING = {"q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite"}
 TARGETS = [("stance_accuracy", 0.80), ("condition_recall", 0.80), ("framing_recall", 0.80)]
 # Targets not met yet: {batch: {figure: reason}}. Remove an entry when its figure is reached.
 GAPS: dict[str, dict[str, str]] = {
@@ -125,8 +130,10 @@ GAPS: dict[str, dict[str, str]] = {
     # phrased against the deal ("block the takeover"), so a side read the wrong way round is a flip.
     # q_block's condition recall 0.833 at first contact, 0.625 once the editorial's own positions became
     # statements (extract/own_voice.py): two of them hold conditions not found ("tighten the price cap,
-    # test X's finances, and then say yes"; "the buyer must be credible").
-    "q_block": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9"},
+    # test X's finances, and then say yes"; "the buyer must be credible"). 0.875 in session 13: "with the guarantee
+    # in writing, the union no longer opposes" (judge/conditions_with.py), the steps before "and then say yes"
+    # (judge/conditions_then.py).
+    "q_block": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_strikedown": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_congestion's condition recall 0.786 -> 0.857 in session 13 ("with licensed cabs now exempt, his members
     # can live with it": a circumstance said with "with", judge/conditions_with.py).
@@ -140,6 +147,17 @@ GAPS: dict[str, dict[str, str]] = {
                "proposed": "issue 9: first contact proposed another proposition"},
     "q_compulsory": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                      "proposed": "issue 9: first contact proposed another proposition"},
+    # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
+    # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend
+    # the bill?') from session 13's proposal rules on (a state kept; a general word for its kind).
+    "q_run": {"stance_accuracy": "issue 9"},
+    "q_unchanged": {"stance_accuracy": "issue 9"},
+    "q_reverse": {"stance_accuracy": "issue 9",
+                  "proposed": "issue 9: an act on an act: proposed 'Will the closure go ahead?' (first contact)"},
+    "q_allow": {"stance_accuracy": "issue 9",
+                "proposed": "issue 9: proposed 'Will the licence for the Harvest Lights festival be granted?' "
+                            "(first contact): nobody named granting it"},
+    "q_plebiscite": {"stance_accuracy": "issue 9"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}
 
@@ -169,7 +187,7 @@ def _mark(batch: str, key: str) -> list[Any]:
 
 def _cases() -> list[Any]:
     return [pytest.param(b, figure, target, id=f"{b}-{figure}-issue9", marks=_mark(b, figure))
-            for b in BATCHES for figure, target in TARGETS]
+            for b in BATCHES for figure, target in TARGETS if not (b in NO_FRAMING and figure == "framing_recall")]
 
 
 @pytest.mark.parametrize(("batch", "figure", "target"), _cases())

@@ -46,3 +46,22 @@ def test_conditions_with_only_on_the_side_taken(run) -> None:  # type: ignore[no
     ]:
         statement = statement_with(run(INTRO + text), cue)
         assert not any(c.lower().startswith("with") for c in statement.conditions), (text, statement.conditions)
+
+
+def test_conditions_before_then(run) -> None:  # type: ignore[no-untyped-def]
+    """What must come first, said before "then": an order or a verbless list in the sentence before (judge/
+    conditions_then.py), the conjuncts before "and then" in one sentence; a report's "Then" is no condition."""
+    statement = statement_with(run(INTRO + "\"Repair the ferry first. Then come back and ask us,\" Marsh said."),
+                               "Repair the ferry")
+    assert any("Repair the ferry first" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Marsh said the board should use the month to cap the fares, audit the "
+                                           "operator, and then say yes."), "say yes")
+    assert any("cap the fares, audit the operator" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "\"The council met on Monday. Then it voted for the treaty,\" Marsh said."),
+                               "council met")
+    assert not any("council met" in c for c in statement.conditions), statement.conditions
+    for text, cue in [("Marsh said: \"We cannot sign the treaty and then complain about its rules.\"", "cannot sign"),
+                      ("Marsh said: \"A council that taxes nobody and then closes libraries is the one I would vote "
+                       "against.\"", "would vote against")]:
+        statement = statement_with(run(INTRO + text), cue)
+        assert not statement.conditions, (text, statement.conditions)

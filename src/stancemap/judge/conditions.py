@@ -365,6 +365,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     """Conditions for the statement at [start, end) of sentence `sent_index`; `event` holds the words
     of the proposition's act ("join", "membership"), which a before-clause may name; `things` the
     words of what it is about ("bill", "merger"), whose own fate is a side taken, not a condition."""
+    from .conditions_then import before_then
     from .demands import demands
 
     sent = sents[sent_index]
@@ -373,14 +374,14 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     found += _requirements(sent, start, end, event | things)
     opening = next((t for t in sent if t.is_alpha), None)
     if opening is not None and opening.lower_ == "then" and sent_index > 0:
-        # "Would he support it if the region pays?" "Then we would have no objection left.": the
-        # answer's "then" takes the question's if-clause.
-        found += [c for c in _clause_conditions(sents[sent_index - 1], event) if c.normalized.startswith("if")]
+        earlier = sents[sent_index - 1]  # "Would he back it if X?" "Then ...": X; "Fix X first." "Then ...": conditions_then
+        found += [c for c in _clause_conditions(earlier, event) if c.normalized.startswith("if")] or before_then(earlier, sent)
     following = sents[sent_index + 1] if sent_index + 1 < len(sents) else None
     if following is not None and not next_is_own_statement and "\n" not in doc_text(sdoc)[sent.end_char:following.start_char]:
         # "Membership would come only after the war ends." / "Not without a firm limit." continuing
         # the statement before it.
-        found += [c for c in _clause_conditions(following, event) + _obligations(following) + _only_with(following)
+        found += before_then(sent, following) + [
+            c for c in _clause_conditions(following, event) + _obligations(following) + _only_with(following)
                   + _without(following) + _dependence(following) if c.start - following.start_char < 40]
     seen: set[tuple[int, int]] = set()
     unique = []

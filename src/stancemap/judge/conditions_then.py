@@ -1,0 +1,53 @@
+"""What must come first, said before "then" (issue 9, session 13): "Fix the buses first. Then come back and
+ask us", "A ten-year agreement, signed, and the state keeping its golden share. Then we would sit down and
+talk", "tighten the price cap, test the buyer's finances, and then say yes". The steps before "then" are
+the condition of what it opens. A sentence before counts when it is an order (an imperative), a list with no
+verb of its own, or says "first" (not a report: "The board met. Then it voted"); in one sentence, the
+conjuncts before the one "then" opens, unless they describe something or are refused ("cannot knock on the
+door and then complain"). Pinned by tests/judge/test_conditions_with.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .conditions import Condition
+from .requirements import condition
+
+
+def before_then(sent: Any, following: Any) -> list[Condition]:
+    """`sent` as the condition of `following` when `following` opens with "then" and `sent` is an order,
+    a verbless list or says "first"."""
+    opening = next((t for t in following if t.is_alpha), None)
+    words = [t for t in sent if not t.is_punct]
+    if opening is None or opening.lower_ != "then" or not words:
+        return []
+    root = sent.root
+    ordered = root.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for c in root.children)
+    verbless = not any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in sent)  # ("signed" describes)
+    if not (ordered or verbless or any(t.lower_ == "first" and t.dep_ == "advmod" for t in sent)):
+        return []
+    first = next((t for t in words if t.is_alpha and not (t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].text == ":")),
+                 words[0])  # (after an interview's "A:")
+    return condition(sent, first.i, words[-1].i, "before")
+
+
+def then_steps(sent: Any) -> list[Condition]:
+    """"tighten the price cap, test the buyer's finances, and then say yes": the conjuncts before the one
+    "then" opens."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ != "then" or tok.dep_ != "advmod" or tok.head.dep_ != "conj":
+            continue
+        later = tok.head
+        top = later.head
+        while top.dep_ == "conj" and top.head.i < top.i:
+            top = top.head
+        if top.dep_ in {"relcl", "acl"} or any(c.dep_ == "neg" for c in top.children):
+            continue  # a description ("a city that asks X and then closes Y"), a refusal ("cannot X and then Y")
+        start = top.i  # (the first step's verb: "tighten the price cap, ...", without its "to")
+        last = later.left_edge.i - 1
+        while last > start and (sent.doc[last].is_punct or sent.doc[last].dep_ == "cc"):
+            last -= 1
+        found += condition(sent, start, last, "before")
+    return found
