@@ -65,3 +65,22 @@ def test_conditions_before_then(run) -> None:  # type: ignore[no-untyped-def]
                        "against.\"", "would vote against")]:
         statement = statement_with(run(INTRO + text), cue)
         assert not statement.conditions, (text, statement.conditions)
+
+
+def test_conditions_must_be_done(run) -> None:  # type: ignore[no-untyped-def]
+    """What must be true of, or done to, something other than the proposition's own thing (judge/requirements.py):
+    "the buyer must be credible", "the cost should be borne by the state", "would have to be monitored"; not the
+    thing's own fate ("the pact must be scrapped": a side), not negated."""
+    for text, cue, wanted in [
+        ("Marsh said: \"We agree that the operator must be credible.\"", "We agree", "the operator must be credible"),
+        ("Marsh said her party would back the treaty but that the cost of the border posts should be borne by the "
+         "state.", "would back", "the cost of the border posts should be borne by the state"),
+        ("Marsh said: \"Such a ceasefire would also have to be monitored by neutral observers.\"", "ceasefire",
+         "would also have to be monitored"),
+    ]:
+        statement = statement_with(run(INTRO + text), cue)
+        assert any(wanted in c for c in statement.conditions), (text, statement.conditions)
+    for text, cue in [("Marsh said: \"The pact must be scrapped.\"", "must be scrapped"),
+                      ("Marsh said: \"The operator must not be trusted.\"", "must not be trusted")]:
+        statement = statement_with(run(INTRO + text), cue)
+        assert not statement.conditions, (text, statement.conditions)

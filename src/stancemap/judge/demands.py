@@ -53,7 +53,7 @@ SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE
 
 def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
     """Every condition of these patterns in one sentence; `event` holds the proposition's words."""
-    found: list[Condition] = must_be(sent) + with_state(sent) + then_steps(sent)
+    found: list[Condition] = must_be(sent, event) + with_state(sent) + then_steps(sent)
     for finder in (_provided, _now_that, _the_moment, _any_must, _would_change, _refusing_any, _give_us_and,
                    _first_then, _our_condition, _insist_on, _or_else, _calling_for, _only_such, _pending,
                    _on_one_condition):

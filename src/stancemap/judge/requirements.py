@@ -2,6 +2,8 @@
   not negotiable   "The agriculture ministry is not negotiable for us", "X is non-negotiable", "X is a
                    red line": the subject is a condition of the speaker's side
   has to mean      "A partnership has to mean that the hospitals stay open": what the thing must bring
+  must be done     "the buyer must be credible", "the cost should be borne by the state": what must be true of,
+                   or done to, something other than the proposition's own thing (session 13)
 Pinned by tests/judge/test_conditions_restrictive.py."""
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ def condition(sent: Any, first: int, last: int, kind: str) -> list[Condition]:
     return [Condition(text, normalize(kind, list(sent.doc[first:last + 1])), start, end)] if len(text.split()) >= 2 else []
 
 
-def must_be(sent: Any) -> list[Condition]:
-    """The subjects said to be not negotiable or a red line, and what a thing "has to mean"."""
+def must_be(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
+    """The subjects said to be not negotiable or a red line, what a thing "has to mean", and what must be done
+    to or be true of something other than the proposition's own words (`own`)."""
     found: list[Condition] = []
     for tok in sent:
         # The word first (cheap), the clause's subject only for the few words that could name a demand.
@@ -41,6 +44,7 @@ def must_be(sent: Any) -> list[Condition]:
             tok.lower_ != "line" or any(c.lower_ == "red" for c in tok.children))
         if unnegotiable or demanded:
             found += condition(sent, subject.left_edge.i, subject.right_edge.i, "requires")
+    found += _must_be_done(sent, own)
     for tok in sent:  # "has to mean that X", "must mean X"
         if tok.lemma_.lower() != "mean" or not (any(c.lower_ in {"must", "should"} for c in tok.children) or (
                 tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"have", "need"})):
@@ -48,4 +52,29 @@ def must_be(sent: Any) -> list[Condition]:
         what = next((c for c in tok.children if c.dep_ in {"ccomp", "dobj"} and c.i > tok.i), None)
         if what is not None:
             found += condition(sent, what.left_edge.i, what.right_edge.i, "requires")
+    return found
+
+
+# Modals of obligation ("the buyer must be credible", "should be borne by the state").
+OBLIGED = frozenset({"must", "should"})
+
+
+def _must_be_done(sent: Any, own: frozenset[str]) -> list[Condition]:
+    """"the buyer must be credible", "the cost should be borne by the state", "a truce would have to be monitored
+    by observers": a state or a passive act required (a modal of obligation, or "have/need to be") of something
+    that is not the proposition's act or thing (whose own fate is the side taken: "the bill must be scrapped"), not
+    negated (session 13; tests/judge/test_conditions_with.py::test_conditions_must_be_done)."""
+    found: list[Condition] = []
+    for pred in sent:
+        passive = pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.children)
+        state = pred.lemma_ == "be" and any(c.dep_ == "acomp" for c in pred.children)
+        if not (passive or state) or any(c.dep_ == "neg" for c in pred.children):
+            continue
+        holder = pred.head if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in {"have", "need"} else pred
+        if not any(c.lower_ in OBLIGED for c in holder.children) and holder is pred:
+            continue
+        subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ != "NOUN" or any(t.lemma_.lower() in own for t in subject.subtree):
+            continue
+        found += condition(sent, subject.left_edge.i, pred.right_edge.i, "requires")
     return found
