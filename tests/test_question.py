@@ -242,7 +242,8 @@ def test_question_proposed_ban_named_as_a_noun() -> None:
         "Traders fight Velmar car ban\n\nTraders oppose the ban. Under the plan, wardens would lock private cars "
         "found in the old town. Mayor Ilse Dorn said the ban was needed.",
     ])
-    assert text is not None and "banned" in text, text
+    # (since session 13 "The council is expected to ban ...": the council, the passive subject of "expected", bans)
+    assert text is not None and ("banned" in text or "council ban" in text) and "lock" not in text, text
 
 
 def test_question_names_the_object() -> None:
