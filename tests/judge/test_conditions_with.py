@@ -54,6 +54,10 @@ def test_conditions_before_then(run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + "\"Repair the ferry first. Then come back and ask us,\" Marsh said."),
                                "Repair the ferry")
     assert any("Repair the ferry first" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Marsh was asked what it would take. \"A five-year pledge on fares, signed by "
+                                           "the board, and the state keeping its share. Then we would talk,\" she said."),
+                               "A five-year pledge")
+    assert any("A five-year pledge on fares" in c for c in statement.conditions), statement.conditions
     statement = statement_with(run(INTRO + "Marsh said the board should use the month to cap the fares, audit the "
                                            "operator, and then say yes."), "say yes")
     assert any("cap the fares, audit the operator" in c for c in statement.conditions), statement.conditions

@@ -24,7 +24,7 @@ def before_then(sent: Any, following: Any) -> list[Condition]:
         return []
     root = sent.root
     ordered = root.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for c in root.children)
-    verbless = not any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in sent)  # ("signed" describes)
+    verbless = root.pos_ in {"NOUN", "PROPN"}  # a list of what is wanted ("A ten-year agreement, signed, and ...")
     if not (ordered or verbless or any(t.lower_ == "first" and t.dep_ == "advmod" for t in sent)):
         return []
     first = next((t for t in words if t.is_alpha and not (t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].text == ":")),
