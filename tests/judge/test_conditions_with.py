@@ -88,3 +88,11 @@ def test_conditions_must_be_done(run) -> None:  # type: ignore[no-untyped-def]
                       ("Marsh said: \"The operator must not be trusted.\"", "must not be trusted")]:
         statement = statement_with(run(INTRO + text), cue)
         assert not statement.conditions, (text, statement.conditions)
+
+
+def test_conditions_depends_less_on_than_on(run) -> None:  # type: ignore[no-untyped-def]
+    """"depends less on X than on Y": Y is what it depends on (judge/conditions.py::_dependence; q_hold's shape)."""
+    statement = statement_with(run(INTRO + "\"Whether we join depends less on the treaty text than on whether the "
+                                           "border militia is disarmed,\" Marsh said."), "depends less")
+    assert any("border militia is disarmed" in c for c in statement.conditions), statement.conditions
+    assert not any(c.startswith("on the treaty text") for c in statement.conditions), statement.conditions

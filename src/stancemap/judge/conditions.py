@@ -21,8 +21,7 @@ from ..extract.text import doc_text
 MARKERS = {"if": "if", "unless": "unless", "until": "until", "once": "once", "provided": "provided",
            "providing": "provided", "before": "before", "after": "after", "while": "while", "when": "when",
            "as long as": "as long as", "so long as": "as long as", "till": "until"}
-# "before", "after", "when" state a condition only when "only" or "not until" frames them, or the
-# sentence speaks of a requirement; alone they usually just date something ("after the vote").
+# "before", "after", "when" state a condition only when framed ("only after", "not until", a requirement); alone they date.
 WEAK_MARKERS = {"before", "after", "when", "while"}
 DEPENDENCE = {"depend", "hinge", "rest", "condition", "conditional", "contingent", "subject"}
 DEFERRAL_NOUNS = {"war", "conflict", "fighting", "hostilities", "occupation", "incursion", "invasion",
@@ -239,8 +238,9 @@ def _dependence(sent: Span) -> list[Condition]:
                 continue  # "speaking on condition of anonymity": how a source spoke, not a condition
             target = tok
         elif tok.lemma_.lower() in DEPENDENCE:  # ("be conditional on X" with "on" hung on the copula: attrib1)
-            near = [*tok.children, *(c for c in tok.head.children if c.i > tok.i and tok.dep_ == "acomp")]
-            target = next((c for c in near if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}), None)
+            near = [*tok.children, *(c for c in tok.head.children if c.i > tok.i and tok.dep_ == "acomp"),
+                    *(g for c in tok.children if c.lower_ == "than" for g in c.children)]  # "less on X than on Y": Y
+            target = next((c for c in reversed(near) if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}), None)
         elif tok.lower_ in {"exchange", "return"} and tok.head.lower_ == "in":  # "in exchange for X", "in return for X"
             target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         elif tok.lemma_.lower() in {"require", "need"} and any(
