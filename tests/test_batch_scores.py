@@ -142,7 +142,9 @@ GAPS: dict[str, dict[str, str]] = {
     # Session 13's opened batches, first contact at 5b3990d (docs/evaluation.md): the lifting of a ban (the
     # question removes a restriction), whether a truce holds (no agent), a "should" question of making a
     # duty compulsory (a resultative).
-    "q_lift": {"stance_accuracy": "issue 9", "framing_recall": "issue 9", "condition_recall": "issue 9"},
+    # q_lift's condition recall 0.783 at first contact, 0.826 in session 13 ("will back whatever the scientists say
+    # is safe": judge/requirements.py).
+    "q_lift": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_hold": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                "proposed": "issue 9: first contact proposed another proposition"},
     "q_compulsory": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",

@@ -96,3 +96,10 @@ def test_conditions_depends_less_on_than_on(run) -> None:  # type: ignore[no-unt
                                            "border militia is disarmed,\" Marsh said."), "depends less")
     assert any("border militia is disarmed" in c for c in statement.conditions), statement.conditions
     assert not any(c.startswith("on the treaty text") for c in statement.conditions), statement.conditions
+
+
+def test_conditions_whatever(run) -> None:  # type: ignore[no-untyped-def]
+    """"will back whatever the engineers say is safe": whatever meets it is what is backed (judge/requirements.py)."""
+    statement = statement_with(run(INTRO + "\"Osterland will back whatever the engineers say is safe, as long as our "
+                                           "ports get a share,\" Marsh said."), "will back")
+    assert any(c.startswith("whatever the engineers say is safe") for c in statement.conditions), statement.conditions

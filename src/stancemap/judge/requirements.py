@@ -2,6 +2,7 @@
   not negotiable   "The agriculture ministry is not negotiable for us", "X is non-negotiable", "X is a
                    red line": the subject is a condition of the speaker's side
   has to mean      "A partnership has to mean that the hospitals stay open": what the thing must bring
+  whatever         "will back whatever the scientists say is safe": what is backed is whatever meets it (session 13)
   must be done     "the buyer must be credible", "the cost should be borne by the state": what must be true of,
                    or done to, something other than the proposition's own thing (session 13)
 Pinned by tests/judge/test_conditions_restrictive.py."""
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .conditions import Condition, normalize, span_text
+from .conditions import MODALS, SIDING, Condition, normalize, span_text
 
 # Nouns that name a demand when the subject "is" one ("X is a red line", "X is a must").
 DEMAND_ATTRS = frozenset({"line", "must", "precondition", "prerequisite"})
@@ -44,7 +45,7 @@ def must_be(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
             tok.lower_ != "line" or any(c.lower_ == "red" for c in tok.children))
         if unnegotiable or demanded:
             found += condition(sent, subject.left_edge.i, subject.right_edge.i, "requires")
-    found += _must_be_done(sent, own)
+    found += _must_be_done(sent, own) + _whatever(sent)
     for tok in sent:  # "has to mean that X", "must mean X"
         if tok.lemma_.lower() != "mean" or not (any(c.lower_ in {"must", "should"} for c in tok.children) or (
                 tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"have", "need"})):
@@ -77,4 +78,25 @@ def _must_be_done(sent: Any, own: frozenset[str]) -> list[Condition]:
         if subject is None or subject.pos_ != "NOUN" or any(t.lemma_.lower() in own for t in subject.subtree):
             continue
         found += condition(sent, subject.left_edge.i, pred.right_edge.i, "requires")
+    return found
+
+
+# Free relatives a side is taken on ("will back whatever the scientists say is safe").
+FREE_RELATIVES = frozenset({"whatever", "whichever"})
+
+
+def _whatever(sent: Any) -> list[Condition]:
+    """"The town will back whatever the scientists say is safe": a verb of siding under a modal whose object is a
+    free relative takes whatever meets it, a condition up to the clause's end (q_lift's shape;
+    tests/judge/test_conditions_with.py::test_conditions_whatever)."""
+    found: list[Condition] = []
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in FREE_RELATIVES or tok.i == sent.start:
+            continue
+        verb = doc[tok.i - 1]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SIDING or not any(c.lower_ in MODALS for c in verb.children):
+            continue
+        last = next((t.i - 1 for t in doc[tok.i:sent.end] if t.text in {",", ";", "—", "."}), sent.end - 1)
+        found += condition(sent, tok.i, last, "if")
     return found
