@@ -42,6 +42,13 @@ GAPS: dict[tuple[str, str], str] = {
     # a wire dateline with no year, a masthead's tagline or the site's own promotion taken for the title;
     # boilerplate 0.945 / 1.0 / 0.930: an editorial's credit "The X view" and its standing notice,
     # "Related: A | B | C", "By the X desk (names)") and were fixed in general rules (docs/evaluation.md).
+    # Session 13's invented proposal corpora (issue 9), cleaning at first contact (issue 14's, not fixed yet):
+    ("q_run", "metadata_accuracy"): "issue 14: a wire page's headline under a 'Section | date | time' line: no title",
+    ("q_unchanged", "metadata_accuracy"): "issue 14: a one-word masthead's tagline ('Your business news, fast') "
+                                          "taken for the title, the masthead ('TradeLine') not for the outlet",
+    ("q_reverse", "metadata_accuracy"): "issue 14: a radio station's masthead with its frequency taken for the title",
+    ("q_reverse", "boilerplate_recall"): "issue 14: 'Listen to the full interview on X, weekdays from 6am.' kept",
+    ("q_allow", "boilerplate_recall"): "issue 14: 'Posted by newsdesk on <date>' kept",
 }
 
 
