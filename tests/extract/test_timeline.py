@@ -47,11 +47,16 @@ def test_timeline_durations_are_not_dates(text: str) -> None:
     assert normalize(text, REF) is None
 
 
+def _event_dates(analysis) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Each event's date by its mention, "on" left off ("on Thursday" -> "Thursday")."""
+    return {e.mention.removeprefix("on "): e.date for e in analysis.events}
+
+
 def test_timeline_events_resolved_against_publication(run) -> None:  # type: ignore[no-untyped-def]
     text = ("Foreign Minister Lea Marsh said last month that Osterland would apply to join the Harbor Pact.\n\n"
             "The application was submitted in January. Leaders will meet in Velden on Thursday.")
     analysis = run(text, published="2026-03-06")
-    dates = {e.mention.removeprefix("on "): e.date for e in analysis.events}
+    dates = _event_dates(analysis)
     assert dates["last month"] == "2026-02"
     assert dates["January"] == "2026-01"
     assert dates["Thursday"] == "2026-03-12"
@@ -68,8 +73,7 @@ def test_events_due_and_scheduled_and_futurate_present(run) -> None:  # type: ig
             "The bill goes to the fisheries committee on Thursday.\n\n"
             "Lea Marsh says on Monday that the ban must stay.\n\n"
             "The bill follows the harbour fire in November.")
-    analysis = run(text, published="2026-03-06")
-    dates = {e.mention.removeprefix("on "): e.date for e in analysis.events}
+    dates = _event_dates(run(text, published="2026-03-06"))
     assert dates["mid-April"] == "2026-04"
     assert dates["Thursday"] == "2026-03-12"
     assert dates["Monday"] == "2026-03-02"
