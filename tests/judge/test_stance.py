@@ -268,3 +268,18 @@ def test_a_verb_as_general_as_make_is_the_act_only_with_its_thing(run, rules_onl
     thing or a pronoun for it; "a decision is being made" makes something else (polarity._takes_our_thing)."""
     statement = statement_with(run(COMPULSORY_TEXT, question=COMPULSORY), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+COMPULSORY_OTHER = ("Officials spoke on Monday about compulsory voting.\n\n"
+                    "Student leader Ana Vell said she had made that call herself years ago.\n\n"
+                    "Mayor Tom Reed said he had made this choice for his family alone.\n\n"
+                    "Senator Lea Holm said she made it clear that she would stand again next year.")
+
+
+@pytest.mark.parametrize("words", ["made that call", "made this choice", "made it clear"])
+def test_a_general_verb_with_a_pronoun_of_something_else_is_not_the_act(run, rules_only,  # type: ignore[no-untyped-def]
+                                                                        words: str) -> None:
+    """A pronoun is the question's thing only as what the verb brings into a state ("make it compulsory"): not
+    a determiner ("made that call"), nor the "it" of "made it clear that ..." (polarity._pronoun_made)."""
+    statement = statement_with(run(COMPULSORY_OTHER, question=COMPULSORY), words)
+    assert statement.stance == "neutral", statement.stance_evidence

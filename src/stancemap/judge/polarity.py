@@ -229,9 +229,27 @@ def _takes_our_thing(tok: Token, terms: Terms) -> bool:
     "make it compulsory"; not "a decision is being made"): tests/judge/test_stance.py."""
     ours = (terms.things | terms.object_words | terms.anchors | terms.participants) - terms.subject_words
     asked = terms.words - terms.subject_words - terms.event
-    return any(t.lower_ in ours or t.lemma_.lower() in ours or t.lower_ in {"it", "this", "that"}
-               or (t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lower_ in asked)
-               for c in tok.children if c.dep_ in COMPLEMENTS for t in below(c))
+    return _pronoun_made(tok) or any(t.lower_ in ours or t.lemma_.lower() in ours
+                                     or (t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.lower_ in asked)
+                                     for c in tok.children if c.dep_ in COMPLEMENTS for t in below(c))
+
+
+# A clause of a state's own: the "it" of "make it clear that ...", "make it possible to ..." stands for it.
+STATE_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "csubj"})
+
+
+def _pronoun_made(tok: Token) -> bool:
+    """The verb brings a pronoun into a state ("make it compulsory", "make this mandatory"): the pronoun, the
+    state's subject or the verb's object, stands for the question's thing. Not "made it clear that ..." (the
+    pronoun stands for the clause) nor "made that call" (tests/judge/test_stance.py)."""
+    for state in tok.children:
+        if state.dep_ not in {"ccomp", "xcomp", "oprd", "acomp"} or state.pos_ != "ADJ" or any(
+                g.dep_ in STATE_CLAUSES for g in state.children):
+            continue
+        held = [g for g in state.children if g.dep_ == "nsubj"] + [c for c in tok.children if c.dep_ == "dobj"]
+        if any(p.pos_ == "PRON" and p.lower_ in {"it", "this", "that"} for p in held):
+            return True
+    return False
 
 
 def word_sign(tok: Token, terms: Terms) -> int:
