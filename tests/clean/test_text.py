@@ -401,6 +401,9 @@ def test_text_editorial_notice_and_credit() -> None:
     found = clean_texts("\n".join(lines))[0]
     assert found.title == TITLE
     assert "Gazette view" not in found.body and "editorials" not in found.body
+    # The headline itself may name the outlet in few words, under the masthead and over the byline.
+    lines = ["THE PORTLEN GAZETTE", "The Portlen Gazette is sold", "By Ilse Brandt", "Updated: 2026-03-24", *BODY]
+    assert clean_texts("\n".join(lines), outlet="The Portlen Gazette")[0].title == "The Portlen Gazette is sold"
     # A desk's byline with its members in brackets is a byline.
     lines = [TITLE, "Wednesday 15 April 2026", "By the Gazette politics desk (Ina Brok, Ola Vell)", *BODY]
     assert "politics desk" not in clean_texts("\n".join(lines))[0].body

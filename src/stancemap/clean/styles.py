@@ -247,6 +247,8 @@ def _mark_outlet_credit(lines: list[str], reasons: list[str | None], nonblank: l
         below = reasons[top[pos + 1]] or ""
         if reasons[i] is not None or not below.startswith(("date line", "time stamp", "byline")):
             continue
+        if not any(reasons[k] is None and len(lines[k].split()) >= 3 for k in top[:pos]):
+            continue  # a credit stands under the headline: the first such line is it ("Nova24 editor resigns")
         text = lines[i].strip()
         name = next((n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE)), None)
         if name is None or text.endswith((".", "!", "?")):
