@@ -69,15 +69,19 @@ class FramingIndex:
         self.names = {w for w in self.corpus_words if w.lower() not in lower and w not in CALENDAR}
         self.persons = _person_words(persons or [])
         variants = corpus_variants(sorted(self.names))
-        known = {w for n in actor_names for w in CAPITAL.findall(n)} if actor_names is not None else set()
+        actor_words = [CAPITAL.findall(n) for n in actor_names] if actor_names is not None else []
+        known = {w for words in actor_words for w in words}
         if actor_names is not None:
             # With the actors known, a corpus pair must be a name the extractor found (at least one of
             # the two spellings): two capitalised common words ("Analysis"/"Analysts" in a heading
             # and at a sentence start) are a letter apart too.
             variants = {w: v for w, v in variants.items() if w in known or v in known}
-        # What a scandal may be named after: an actor's name ("Varnack"), or the last word of a name of two
-        # ("Sollen Viaduct"); a place or a body the extractor found is named so itself ("Tarrowgate", "Korsgate").
-        self.stems = (known | {p.split(" ")[1] for p in pairs if " " in p}) - set(CALENDAR)
+        # What a scandal may be named after: the last word of an actor's name ("Varnack"; not "High" of "High
+        # Court", whose "Highgate" is a place), or of a name of two ("Sollen Viaduct"; not "The High" of "The High
+        # Court"); a place or a body the extractor found is named so itself ("Tarrowgate", "Korsgate").
+        spaced = [p.split(" ") for p in pairs if " " in p]
+        ends = {b for _, b in spaced} - {a for a, _ in spaced}
+        self.stems = ({words[-1] for words in actor_words if words} | ends) - set(CALENDAR)
         self.named = known
         # A person's name spelt two ways is a framing choice only where outlets divide over it (one
         # writes "Bjørlund" throughout, another "Bjorlund"); a slip in one article is not.
@@ -151,9 +155,18 @@ class FramingIndex:
         for m in COINED_SCANDAL.finditer(text):
             word, stem = m[0], m[1].capitalize()
             after = text[m.end():m.end() + 2]
-            if stem in self.stems and word.capitalize() not in self.named and not (after[:1] == " " and after[1:].isupper()):
+            if stem in self.stems and word.capitalize() not in self.named and not (after[:1] == " " and after[1:].isupper()) \
+                    and not _established(word):
                 found[word] += 1
         return [FramingTerm(word, n, None) for word, n in found.items()]
+
+
+def _established(word: str) -> bool:
+    """A word "-gate" that English or the gazetteer already knows ("Watergate", "Margate"): no outlet's coinage
+    (test_outlets.py::test_coined_scandal_names)."""
+    from .judge.wordnet import wordnet
+
+    return bool(wordnet().synsets(word.lower(), "n")) or is_place(word.capitalize())
 
 
 def _person_words(persons: Iterable[Sequence[str]]) -> set[str]:

@@ -147,6 +147,12 @@ def test_coined_scandal_names() -> None:
     assert {t.term: t.count for t in index.terms(outlets[0]) if t.term.lower().endswith("gate")} == {
         "QUILLGATE": 1, "Quillgate": 1}
     assert {t.term for t in index.terms(outlets[1])} == {"Viaductgate"}
+    # A place named "-gate" after a word of a body's name ("Highgate" and the High Court), and a scandal English
+    # already names ("Watergate" and the Water Board), are no outlet's coinage (red before: both shown).
+    outlets = [["The High Court sat. Judge Ana Vell lives in Highgate. Critics cited Watergate."], ["The High Court ruled."]]
+    index = FramingIndex([t for texts in outlets for t in texts], ["High Court", "Ana Vell", "West Water Board"],
+                         [("Ana Vell",)], outlets)
+    assert not [t for t in index.terms(outlets[0]) if t.term.endswith("gate")]
 
 
 def test_framing_given_name_accents() -> None:
