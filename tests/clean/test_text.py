@@ -390,6 +390,11 @@ def test_text_title_under_the_sites_promotion() -> None:
     # A headline that names another site is still the headline.
     lines = ["PORTLEN24", "LIVE | World | Sport | Weather", TITLE, "Wednesday 15 April 2026", *BODY]
     assert clean_texts("\n".join(lines))[0].title == TITLE
+    # A headline about the site itself, its name its subject, over a standfirst, is the headline (red before:
+    # taken for a promotion, and the standfirst for the headline).
+    lines = ["PORTLEN24", "LIVE | World | Sport | Weather", "Portlen24 wins national press award",
+             "Judges praise its coverage of the harbour strike", "Wednesday 15 April 2026", *BODY]
+    assert clean_texts("\n".join(lines))[0].title == "Portlen24 wins national press award"
 
 
 def test_text_editorial_notice_and_credit() -> None:

@@ -72,7 +72,9 @@ def _under_own_promotion(lines: list[str], shapes: list[LineShape], reasons: lis
     site's promotion when the next line is headline-shaped and stands over the date or byline: that
     line is the headline (tests/clean/test_text.py::test_text_title_under_the_sites_promotion)."""
     names = [lines[k].strip() for k in nonblank if k < i and (reasons[k] or "").startswith("the outlet's")]
-    if not names or not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lines[i], re.IGNORECASE) for n in names):
+    # (the name opening the line is a headline's subject: "Nova24 wins press award" is about the site)
+    if not names or not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lines[i], re.IGNORECASE)
+                            and not lines[i].lower().startswith(n.lower()) for n in names):
         return None
     j = next((k for k in nonblank if k > i), None)
     if j is None or reasons[j] is not None or shapes[j].sentence or not 3 <= shapes[j].n <= TITLE_MAX_WORDS:
