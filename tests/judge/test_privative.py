@@ -53,6 +53,9 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     (COURT, "The bar council said the Media Law was unjust and recommended that the court annul it.", "annul it",
      "support"),
     (BAN, "Shopkeeper Ivo Marsh said the ban would ruin the old town and vowed to stop it.", "to stop it", "oppose"),
+    # ... but not when the nearest noun "it" can stand for is something else: the strike is to end
+    (MERGER, "The merger talks have set off a dock strike in Velm. Union leader Ana Vell urged the council to end it "
+             "before the harvest.", "to end it", "neutral"),
     # a condition that is the act in other words is its trigger, not a condition of support: what would
     # follow it is the stance (a counter-measure opposes)
     (COURT, "Justice Minister Ivo Kern said the government would amend the constitution if the court annuls the "

@@ -20,7 +20,7 @@ from typing import Any
 from ..extract.lexicon import FAILING, GENERIC_THINGS, OCCURRING, PERMITTING, PRIVATIVE
 from .kin import STANDING
 from .negation import below, negated
-from .terms import Terms
+from .terms import NOUN_GROUP, Terms
 from .wordnet import wordnet
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -244,8 +244,10 @@ def restates(tok: Token, terms: Terms) -> int:
 
 def _antecedent(tok: Token, act: frozenset[str], obj: frozenset[str]) -> str | None:
     """What a pronoun after `tok`'s verb most likely stands for: the nearest common noun before the verb, in
-    its sentence or the one before, that names the act ("act") or its object ("object"); None when neither
-    ("the court will stop it" after "the order to send Emil Krasko to Velm": no common noun of either)."""
+    its sentence or the one before, that could be "it" (not a plural, nor a person or a group, who may do the
+    act: "shoppers", "the board"), when it names the act ("act") or its object ("object"); None when it names
+    neither ("urged the council to end it" after "the takeover set off a strike": the strike ends) or there
+    is none ("the court will stop it" after "the order to send Emil Krasko to Velm")."""
     doc, start = tok.doc, tok.sent.start
     kept = getattr(doc, "kept", None)  # a record's parse keeps only some sentences (parsed.ParsedDoc)
     if start > 0 and (kept is None or kept(start - 1)):
@@ -259,6 +261,11 @@ def _antecedent(tok: Token, act: frozenset[str], obj: frozenset[str]) -> str | N
                 return "act"
             if w in obj:
                 return "object"
+        # The nearest noun "it" can stand for (a subject or object of another verb, singular, not a person
+        # or a group) names something else: "it" is that (tests/judge/test_privative.py, "to end it").
+        if t.dep_ in {"nsubj", "nsubjpass", "dobj"} and t.head.i != tok.i and t.tag_ != "NNS" \
+                and wordnet().lexfile(t.lemma_.lower(), "noun") not in {NOUN_GROUP, NOUN_PERSON}:
+            return None
     return None
 
 
