@@ -244,10 +244,11 @@ def restates(tok: Token, terms: Terms) -> int:
 
 def _antecedent(tok: Token, act: frozenset[str], obj: frozenset[str]) -> str | None:
     """What a pronoun after `tok`'s verb most likely stands for: the nearest common noun before the verb, in
-    its sentence or the one before, that could be "it" (not a plural, nor a person or a group, who may do the
-    act: "shoppers", "the board"), when it names the act ("act") or its object ("object"); None when it names
-    neither ("urged the council to end it" after "the takeover set off a strike": the strike ends) or there
-    is none ("the court will stop it" after "the order to send Emil Krasko to Velm")."""
+    its sentence or the one before, that could be "it" (a singular subject or object of another verb, not a
+    person or a group, who may do the act: "shoppers", "the board"), when it names the act ("act") or its
+    object ("object"); None when it names neither ("urged the council to end it" after "the takeover set off
+    a strike": the strike ends) or there is none ("the court will stop it" after "the order to send Emil
+    Krasko to Velm")."""
     doc, start = tok.doc, tok.sent.start
     kept = getattr(doc, "kept", None)  # a record's parse keeps only some sentences (parsed.ParsedDoc)
     if start > 0 and (kept is None or kept(start - 1)):
