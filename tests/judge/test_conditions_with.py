@@ -85,7 +85,10 @@ def test_conditions_must_be_done(run) -> None:  # type: ignore[no-untyped-def]
         statement = statement_with(run(INTRO + text), cue)
         assert any(wanted in c for c in statement.conditions), (text, statement.conditions)
     for text, cue in [("Marsh said: \"The pact must be scrapped.\"", "must be scrapped"),
-                      ("Marsh said: \"The operator must not be trusted.\"", "must not be trusted")]:
+                      ("Marsh said: \"The operator must not be trusted.\"", "must not be trusted"),
+                      # a forecast with its time is no requirement: "should" says what is likely
+                      ("Marsh said she would vote for the treaty and that turnout should be high on Tuesday.", "vote for"),
+                      ("Marsh said she would sign the treaty, though the weather should be better by June.", "sign")]:
         statement = statement_with(run(INTRO + text), cue)
         assert not statement.conditions, (text, statement.conditions)
 
