@@ -79,7 +79,8 @@ class PhraseLinks:
         self.verb_surface: dict[tuple[str, str], str] = {}
         self.verb_lemma: dict[str, str] = {}
         self.verb_arguments: dict[str, set[str]] = defaultdict(set)
-        self._verb_lemmas: dict[str, Counter[str]] | None = None  # outlet -> verb lemma -> count (`own_verbs`)
+        # outlet -> verb lemma -> count, and the corpus's (`verb_lemma_counts`)
+        self._verb_lemmas: tuple[dict[str, Counter[str]], Counter[str]] | None = None
         self._shown_against: dict[str, list[tuple[str, str]]] | None = None
 
     def add(self, outlet: str, wording: dict[str, list[Any]], loaded: dict[str, list[Any]] | None = None,
@@ -117,6 +118,18 @@ class PhraseLinks:
         self._users = None
         self._sizes = {}
         self._prefer = {}
+
+    def verb_lemma_counts(self) -> tuple[dict[str, Counter[str]], Counter[str]]:
+        """Each outlet's verbs by lemma, and the corpus's (`wording_shown.own_verbs`): summed once after the adds."""
+        if self._verb_lemmas is None:
+            by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
+            corpus: Counter[str] = Counter()
+            for outlet, verbs in self.verbs.items():
+                for key, n in verbs.items():
+                    by_outlet[outlet][self.verb_lemma[key]] += n
+                    corpus[self.verb_lemma[key]] += n
+            self._verb_lemmas = (by_outlet, corpus)
+        return self._verb_lemmas
 
     def set_topic(self, words: frozenset[str], verbs: frozenset[str], things: frozenset[str] = frozenset()) -> None:
         """What the question is about: `words` name its event, things and participants ("merger",

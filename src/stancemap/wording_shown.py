@@ -128,15 +128,8 @@ def own_verbs(counts: WordingCounts, outlet: str) -> list[FramingTerm]:
     mine = counts.verbs.get(outlet)
     if not mine:
         return []
-    if counts._verb_lemmas is None:  # outlet -> lemma -> count, and the corpus's: summed once, linear in the outlets
-        counts._verb_lemmas = defaultdict(Counter)
-        corpus: Counter[str] = Counter()
-        for name, verbs in counts.verbs.items():
-            for key, n in verbs.items():
-                counts._verb_lemmas[name][counts.verb_lemma[key]] += n
-                corpus[counts.verb_lemma[key]] += n
-        counts._verb_lemmas["\0corpus"] = corpus
-    lemmas, everyone = counts._verb_lemmas[outlet], counts._verb_lemmas["\0corpus"]
+    by_outlet, everyone = counts.verb_lemma_counts()
+    lemmas = by_outlet[outlet]
     n_mine = sum(lemmas.values())
     n_rest = sum(everyone.values()) - n_mine
     about = counts.topic_words | counts.topic_things
