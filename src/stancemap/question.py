@@ -96,7 +96,7 @@ def _things(corpus: Summed, least: int = 2) -> dict[str, float]:
     for thing in acted:
         # A general word the corpus also acts on ("hold a vote") stands for the kind of it the corpus names
         # ("hold a referendum"): WordNet's first sense of the kind is a kind of it (tests/test_question_kinds.py).
-        for general in _kind_of(thing) & acted.keys():
+        for general in sorted(_kind_of(thing) & acted.keys()):  # (sorted: a float sum in one order, whatever the hash seed)
             things[thing] += acted[general]
     # What the headlines name is what the articles are about: each share of them adds HEADLINE_WEIGHT.
     # A general word for a proposal, or people rather than what is done to them ("reach people"),
