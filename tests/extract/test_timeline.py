@@ -45,6 +45,7 @@ def test_timeline_normalize(text: str, ref: date | None, years: list[int] | None
 @pytest.mark.parametrize("text", ["three days", "for years", "the 1990s", "recently", "two weeks"])
 def test_timeline_durations_are_not_dates(text: str) -> None:
     assert normalize(text, REF) is None
+    assert normalize("in two weeks", REF, None, False) is None  # "approved the plan in two weeks": a duration
 
 
 def _event_dates(analysis) -> dict[str, str]:  # type: ignore[no-untyped-def]

@@ -83,8 +83,9 @@ def normalize(text: str, ref: date | None, years_around: list[int] | None = None
 
 def _normalize(text: str, ref: date | None, years_around: list[int] | None, future: bool | None) -> DateValue | None:
     t = " ".join(text.lower().replace(",", " , ").split()).strip(" ,.")
-    # "in two weeks", "within three days": so long after the page's date (test_events_relative_spans).
-    if ref is not None and (m := re.fullmatch(r"(?:in|within) (\w+) (day|week)s?", t)):
+    # "in two weeks", "within three days": so long after the page's date, unless the verb is past
+    # ("approved the plan in two weeks" is a duration; test_events_relative_spans).
+    if ref is not None and future is not False and (m := re.fullmatch(r"(?:in|within) (\w+) (day|week)s?", t)):
         n = NUMBERS.get(m[1]) or (int(m[1]) if m[1].isdigit() else None)
         return _day(ref + (timedelta(days=n) if m[2] == "day" else timedelta(weeks=n))) if n is not None else None
     t = re.sub(r"^(?:the|on|in|at|by|since|from|until|before|after|during|early|mid|late|around)\s+", "", t)
