@@ -47,7 +47,7 @@ def loaded_of(sdoc: Doc, quoted: list[tuple[int, int]]) -> dict[str, list[Any]]:
         if pos is None or not tok.is_alpha or len(tok.text) < 4 or not (tok.text.islower() or shouted) or (
                 tok.ent_type_ and not shouted):
             continue  # a name (or a capitalised word the tagger left unnamed), a number, a short word
-        if in_spans(tok.idx, quoted) or _feeling(tok) or _cue(tok):
+        if in_spans(tok.idx, quoted) or _feeling(tok) or is_cue(tok):
             continue
         lemma = tok.lemma_.lower()
         if lemma in found:
@@ -85,7 +85,7 @@ def _feeling(tok: Token) -> bool:
     return subject is not None and (subject.lower_ in PERSONAL or subject.ent_type_ == "PERSON")
 
 
-def _cue(tok: Token) -> bool:
+def is_cue(tok: Token) -> bool:
     """A verb that introduces what someone said ("fumed that ...", "pledged to ..."): a report of speech."""
     return tok.pos_ == "VERB" and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
 

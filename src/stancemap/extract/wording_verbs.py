@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .loaded import _cue, semcor_count
+from .loaded import is_cue, semcor_count
 from .wording import headline_quotations, in_spans
 
 # SemCor count at or below which a verb is the writer's choice: "cling" 16, "freeze" 15, "sweeten" 0 are,
@@ -35,7 +35,7 @@ def verbs_of(sdoc: Doc, quoted: list[tuple[int, int]]) -> dict[str, list[Any]]:
         if tok.pos_ != "VERB" or not tok.is_alpha or len(tok.text) < 4 or tok.ent_type_ or in_spans(tok.idx, quoted):
             continue
         lemma = tok.lemma_.lower()
-        if semcor_count(lemma) > MAX_COMMON_VERB or _cue(tok):
+        if semcor_count(lemma) > MAX_COMMON_VERB or is_cue(tok):
             continue  # a plain verb, or one that reports speech ("fumed that ...")
         surface = _surface(tok)
         entry = found.setdefault(surface.lower(), [0, surface, lemma, []])
