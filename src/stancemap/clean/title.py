@@ -123,12 +123,10 @@ def _above_byline(lines: list[str], shapes: list[LineShape], reasons: list[str |
     a lead sentence ends with a full stop."""
     if re.search(r"[.…]$", lines[i].rstrip("\"'”’»)")) or shapes[i].n > 25:
         return False
-    after = [j for j in nonblank if j > i][:TITLE_BYLINE_WITHIN]
     # A dated label counts as a byline ("Explainer: Will X sign?" / "Site | Politics" / "2 April 2028").
-    if any((r := reasons[j]) is not None and r.startswith(("byline", "date line", "time stamp")) for j in after):
+    if _dated_below(reasons, nonblank, i, TITLE_BYLINE_WITHIN):
         return True
     # A headline that is one quotation ("“I will not be anyone's governor”"), then a standfirst and
     # the date or byline within three lines (test_text_title_quotation_*).
-    later = [j for j in nonblank if j > i][:TITLE_BYLINE_WITHIN + 1]
-    return bool(QUOTED_LINE.match(lines[i].strip()) or LABELLED_QUOTE.match(lines[i].strip())) and any(
-        (r := reasons[j]) is not None and r.startswith(("byline", "date line", "time stamp")) for j in later)
+    return bool(QUOTED_LINE.match(lines[i].strip()) or LABELLED_QUOTE.match(lines[i].strip())) and _dated_below(
+        reasons, nonblank, i, TITLE_BYLINE_WITHIN + 1)
