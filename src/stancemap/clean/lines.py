@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,/-]*")
 TERMINAL = re.compile(r"[.!?…:;。！？．][\"'”“’»)\]」』]*$|[\"”’»」』]$")
@@ -100,6 +101,13 @@ def content_words(text: str) -> set[str]:
         if len(w) > 2 and w[0].isalpha() and w not in SMALL_WORDS and w not in NO_TOPIC:
             found.add(w[:5])
     return found
+
+
+@lru_cache(maxsize=4096)
+def whole_word(text: str) -> re.Pattern[str]:
+    """`text` as a whole word or phrase, any case ("Nova24" in "Watch Nova24 live", not in "Nova245"):
+    how a line names the outlet or a word (title.py, styles.py, teasers.py); compiled once per text."""
+    return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
 
 
 def norm(text: str) -> str:

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .interface import INTERFACE
-from .lines import REPORTING, LineShape, content_words
+from .lines import REPORTING, LineShape, content_words, whole_word
 from .print_page import running_head, shouting
 
 # "High contrast: off", "Autoplay: on", "Dyslexia-friendly font: off": a setting and its state.
@@ -250,10 +250,10 @@ def _mark_outlet_credit(lines: list[str], reasons: list[str | None], nonblank: l
         if not any(reasons[k] is None and len(lines[k].split()) >= 3 for k in top[:pos]):
             continue  # a credit stands under the headline: the first such line is it ("Nova24 editor resigns")
         text = lines[i].strip()
-        name = next((n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.IGNORECASE)), None)
+        name = next((n for n in names if whole_word(n).search(text)), None)
         if name is None or text.endswith((".", "!", "?")):
             continue
-        rest = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text, flags=re.IGNORECASE).split()
+        rest = whole_word(name).sub(" ", text).split()
         if len([w for w in rest if w.lower() != "the"]) <= CREDIT_OTHER_WORDS:
             reasons[i] = "byline (the outlet's credit)"
 

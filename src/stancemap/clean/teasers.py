@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .blocks import NUMBERED, numbered_run
-from .lines import BULLET, REPORTING, LineShape, content_words, sentence_case_headline
+from .lines import BULLET, REPORTING, LineShape, content_words, sentence_case_headline, whole_word
 from .navigation import LABEL_TAGS, NAME_TAG, SECTION_WORDS
 
 # "Name: Headline" and "Headline – Name": teasers that carry the quoted person or source.
@@ -93,7 +93,7 @@ def _unmentioned_tag(lines: list[str], nonblank: list[int], i: int) -> str | Non
     if not words or any(w.lower() in LABEL_TAGS for w in words):
         return None
     rest = " ".join(lines[j] for j in nonblank if j != i)
-    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", rest, re.I) for w in words):
+    if any(whole_word(w).search(rest) for w in words):
         return None
     return m["tag"]
 
