@@ -7,7 +7,8 @@ country signing a treaty, a passive "be built", a government raising the retirem
 accepting a takeover offer, a country sending troops, "is X going to default", "can X meet its
 target", a country adopting a currency, a bank moving its headquarters, a leader apologising, a minister
 stepping down, an extradition, a coalition formed, a regulator blocking a takeover, a court striking
-down a law, "should a city introduce a congestion charge"; session 13's invented shapes: entering a race,
+down a law, "should a city introduce a congestion charge", a state rescue, a board sacking its coach, two
+countries' talks reaching a deal; session 13's invented shapes: entering a race,
 the status quo, an act on an act, permission with a complement, a region holding a referendum): stance,
 condition recall and framing recall, with the batch's question given, and the question proposed
 without one naming the batch's proposition (question.json `proposition_terms`). A figure not
@@ -29,6 +30,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_reopen", "q_resign", "q_sign", "q_build", "q_raise", "q_accept", "q_deploy", "q_default",
            "q_target", "q_adopt", "q_relocate", "q_apologise", "q_stepdown", "q_extradite", "q_coalition",
            "q_block", "q_strikedown", "q_congestion", "q_lift", "q_hold", "q_compulsory",
+           "q_bailout", "q_dismiss", "q_talks",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite"]
 # Batches whose gold names no framing terms: their framing recall is not a figure.
@@ -149,6 +151,15 @@ GAPS: dict[str, dict[str, str]] = {
                "proposed": "issue 9: first contact proposed another proposition"},
     "q_compulsory": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                      "proposed": "issue 9: first contact proposed another proposition"},
+    # Session 14's opened batches, first contact at 5d98149 (docs/evaluation.md): a state rescue of a company
+    # (a phrasal verb, "bail out"), a board sacking its coach (the object a person who speaks), two countries'
+    # talks reaching a deal before a deadline (a pair, no single agent).
+    "q_bailout": {"stance_accuracy": "issue 9", "condition_recall": "issue 9: 0.625 at first contact",
+                  "framing_recall": "issue 9", "proposed": "issue 9: first contact proposed another proposition"},
+    "q_dismiss": {"stance_accuracy": "issue 9", "condition_recall": "issue 9: 0.70 at first contact",
+                  "framing_recall": "issue 9", "proposed": "issue 9: first contact proposed another proposition"},
+    "q_talks": {"stance_accuracy": "issue 9", "condition_recall": "issue 9: 0.75 at first contact",
+                "framing_recall": "issue 9", "proposed": "issue 9: first contact proposed another proposition"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
     # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend
     # the bill?') from session 13's proposal rules on (a state kept; a general word for its kind).

@@ -188,3 +188,35 @@ def test_metadata_outlet_tagline() -> None:
     # A headline with a media word after its dash, its words named again only in the body's sentences.
     doc = clean_texts(text("Dock strike — live news and updates", *PLAIN, "The dock strike enters its third week."))[0]
     assert doc.outlet is None and doc.title == "Dock strike — live news and updates"
+
+
+@pytest.mark.parametrize(("first", "tagline", "foot", "expected"), [
+    # a press body or a media group names the site at the foot, and confirms a one-word masthead
+    ("Quayline", "News for the harbour towns", "Quayline is part of Northcoast Digital Media. (c) 2026", "Quayline"),
+    # a masthead in capitals is printed as the foot writes it
+    ("NORTHER BEACON", "Portlen's Favourite Paper",
+     "Norther Beacon is a member of the Portlen Press Standards Council. © Beacon News Group 2026", "Norther Beacon"),
+])
+def test_metadata_outlet_member_or_part_of_a_group(first: str, tagline: str, foot: str, expected: str) -> None:
+    """'X is a member of the Press Standards Council', 'X is part of Y Media': the site describing
+    itself; its masthead's tagline is not the title (red before: no outlet, the tagline taken for the
+    title)."""
+    doc = clean_texts(text(first, tagline, "Home > News > Harbour", TITLE, "Updated: 2026-03-04 10:20",
+                           *PLAIN, "Share this article", foot))[0]
+    assert doc.outlet == expected
+    assert doc.title == TITLE
+    # Said of something else, "part of" is not a description of the site.
+    doc = clean_texts(text(first, TITLE, "Updated: 2026-03-04 10:20", *PLAIN, "Harrowgate is part of the northern region."))[0]
+    assert doc.outlet != "Harrowgate"
+
+
+def test_metadata_outlet_initials_before_the_name() -> None:
+    """A wire's masthead prints its initials before its name: the outlet is the name (red before:
+    'QNW Quay Newswire')."""
+    doc = clean_texts(text("QNW Quay Newswire", "Top News | Business | Markets", TITLE, "Published 4 March 2026, 16:20",
+                           "PORTLEN, March 4 (QNW) - " + PLAIN_LEAD, *PLAIN[1:]))[0]
+    assert doc.outlet == "Quay Newswire"
+    assert doc.title == TITLE
+    # Initials the name does not spell stay part of the masthead.
+    doc = clean_texts(text("QNW Portlen Courier", "Top News | Business | Markets", TITLE, "4 March 2026", *PLAIN))[0]
+    assert doc.outlet != "Portlen Courier"

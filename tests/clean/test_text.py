@@ -441,3 +441,12 @@ def test_text_title_short_exclamation() -> None:
     found = clean_texts("\n".join(lines))[0]
     assert found.title == headline
     assert "Win!" not in found.body
+
+
+def test_text_title_under_interface_menu_and_section_path() -> None:
+    """Name, tagline, the site's interface menu ("Menu Search Subscribe Sign in"), a section path, the
+    headline, a standfirst and a credit, then the date: the headline is the title (red before: the tagline)."""
+    lines = ["The Portlen Gazette", "Independent journalism since 1871", "Menu  Search  Subscribe  Sign in",
+             "Opinion | Editorials", TITLE, "Neither side will get all it wants from the harbour deal",
+             "Editorial Board", "Fri 12 Jun 2026 18.30 BST", *BODY]
+    assert clean_texts("\n".join(lines))[0].title == TITLE

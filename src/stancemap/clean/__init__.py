@@ -76,7 +76,9 @@ def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
     described = self_described_outlet(page.lines)
     if masthead[0] is None and described and (candidate := masthead_candidate(page.lines)) \
             and _bare(candidate) == _bare(described):
-        masthead = candidate, "masthead (first line, the site describing itself at the foot)"
+        # A masthead in capitals ("EVENING BEACON") is printed as the foot of the page writes it.
+        masthead = ((described if candidate.isupper() else candidate),
+                    "masthead (first line, the site describing itself at the foot)")
     if masthead[0] is None and (tagged := tagline_masthead(page.lines)):
         masthead = tagged, "masthead (first line, the site's name and tagline)"
     copyright = copyright_outlet(page.lines)

@@ -150,12 +150,29 @@ def masthead_candidate(lines: list[str]) -> str | None:
         first = parts[0]
     elif (site := site_and_section(first) or _programme_site(nonblank)) is not None:
         first = site
+    if (m := INITIALS_THEN_NAME.match(first)) and _spells(m["initials"], m["name"]):
+        first = m["name"]  # "CNW Continental Newswire": the name its initials stand for
     if not NAME.match(first) or len(first) > 50:
         return None
     words = [w.lower().strip(".") for w in first.split()]
     if all(w in SECTION_WORDS or w in ("the", "of", "and", "&", "for") for w in words):
         return None
     return first
+
+
+# A wire's masthead prints its initials before its name (tests/clean/test_metadata.py::
+# test_metadata_outlet_initials_before_the_name).
+INITIALS_THEN_NAME = re.compile(r"^(?P<initials>[A-Z]{2,6})\s+(?P<name>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,4})$")
+
+
+def _spells(initials: str, name: str) -> bool:
+    """The initials are the name's first letter and then, in order, letters that start its other
+    words or the parts of a compound ("CNW", "Continental Newswire"): no more words than letters."""
+    words = [w for w in name.split() if w != "The"]
+    if len(words) > len(initials) or words[0][0] != initials[0]:
+        return False
+    rest = iter("".join(words[1:]).upper())
+    return all(any(c == letter for c in rest) for letter in initials[1:])
 
 
 def confirmed_masthead(lines: list[str]) -> tuple[str | None, str]:
@@ -226,6 +243,8 @@ def pick_outlet(dateline: str | None, captions: list[str],
             return common, "image caption credit, agreeing with the dateline"
         if name and name.lower().startswith(dateline.lower()):
             return name, f"{why}, agreeing with the dateline"
+        if name and dateline.isupper() and _spells(dateline, name):  # "(CNW)" and "Continental Newswire"
+            return name, f"{why}, spelt by the dateline's initials"
         return dateline, "dateline 'CITY (Outlet) -'"
     if common:
         return common, "image caption credit"
@@ -261,7 +280,11 @@ SELF_NAMED = re.compile(
     r"(?:(?:reader|member|listener|viewer)-(?:funded|supported|owned)\b|(?:funded|supported|owned) by (?:its|our) "
     r"(?:readers|members|listeners|viewers)\b|published by\b|(?:an?|the) (?:[\w,'’-]+ ){0,4}?(?:news ?site|news website|"
     r"website|newspaper|publication|broadcaster|magazine|news service|news agency|newsletter|news outlet|"
-    r"media outlet|news organi[sz]ation|newsroom)\b)")
+    r"media outlet|news organi[sz]ation|newsroom)\b"
+    # "X is a member of the Press Standards Council", "X is part of Coastline Digital Media": a press
+    # body or a media group (tests/clean/test_metadata.py::test_metadata_outlet_member_or_part_of_a_group)
+    r"|a member of (?:the )?(?:[\w'’-]+ ){0,4}?(?i:press|news|media|publishers|editors|standards)\b"
+    r"|part of (?:the )?(?:[A-Z][\w'’&-]* ){0,4}?(?:Media|News|Group|Publishing|Publications|Press|Broadcasting)\b)")
 SELF_NAMED_LAST_LINES = 8
 
 

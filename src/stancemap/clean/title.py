@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import QUOTED_LINE, LineShape, norm
+from .lines import QUOTED_LINE, LineShape, norm, whole_word
 from .navigation import breadcrumb, section_labels, site_and_programme, site_and_section
 
 FURNITURE = "repeated across articles of the corpus (site furniture)"
@@ -73,7 +73,7 @@ def _under_own_promotion(lines: list[str], shapes: list[LineShape], reasons: lis
     line is the headline (tests/clean/test_text.py::test_text_title_under_the_sites_promotion)."""
     names = [lines[k].strip() for k in nonblank if k < i and (reasons[k] or "").startswith("the outlet's")]
     # (the name opening the line is a headline's subject: "Nova24 wins press award" is about the site)
-    if not names or not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", lines[i], re.IGNORECASE)
+    if not names or not any(whole_word(n).search(lines[i])
                             and not lines[i].lower().startswith(n.lower()) for n in names):
         return None
     j = next((k for k in nonblank if k > i), None)
@@ -97,10 +97,13 @@ def _headline_under_menu(lines: list[str], shapes: list[LineShape], reasons: lis
     if not before or not (reasons[before[-1]] or "").startswith("the outlet's"):
         return i
     after = [j for j in nonblank if j > i]
-    if not after or not ((reasons[after[0]] or "").startswith("navigation") or section_labels(lines[after[0]])):
+    # (the menu may be the site's interface, "Menu | Search | Subscribe | Sign in", and a section path
+    # may follow it, "Opinion | Editorials": test_text_title_under_interface_menu_and_section_path)
+    if not after or not ((reasons[after[0]] or "").startswith(("navigation", "site interface"))
+                         or section_labels(lines[after[0]])):
         return i
     for j in after[1:]:
-        if reasons[j] is not None:
+        if reasons[j] is not None or section_labels(lines[j]):
             continue
         s = shapes[j]
         if s.sentence or not 3 <= s.n <= TITLE_MAX_WORDS or len(lines[j]) > TITLE_MAX_CHARS:
