@@ -84,3 +84,22 @@ def test_events_due_and_scheduled_and_futurate_present(run) -> None:  # type: ig
 @pytest.mark.parametrize("text", ["2024-02-30", "900000 days ago", "99999 months ago", "5000 years ago"])
 def test_timeline_impossible_dates_are_none(text: str) -> None:
     assert normalize(text, REF) is None
+
+
+def test_events_ranges_and_ends(run) -> None:  # type: ignore[no-untyped-def]
+    """A range is dated by its start; "the end of April" and "the end of the month" are months; a day
+    and month the tagger reads as a number ("advice of 28 May") is a date; "tonight" is the page's day;
+    a weekday naming an event by its day ("after Saturday's draw") is not put ahead by a present verb."""
+    text = ("The owners took dividends out of the business between 2019 and 2022, filings show.\n\n"
+            "The company says it will run out of cash by the end of April.\n\n"
+            "Ministers are expected to decide by the end of the month.\n\n"
+            "The commission's advice of 28 May confirmed that the stock has moved.\n\n"
+            "The government tonight agreed to the rescue.\n\n"
+            "The coach arrives for our interview straight from a session after Saturday's draw at Montesol.")
+    dates = _event_dates(run(text, published="2026-06-18"))
+    assert dates["between 2019 and 2022"] == "2019"
+    assert dates["the end of April"] == "2027-04"  # under "will": the coming April
+    assert dates["the end of the month"] == "2026-06"
+    assert dates["28 May"] == "2026-05-28"
+    assert dates["tonight"] == "2026-06-18"
+    assert dates["Saturday"] == "2026-06-13"  # the last Saturday before Thursday 18 June

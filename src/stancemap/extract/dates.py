@@ -88,8 +88,13 @@ def _normalize(text: str, ref: date | None, years_around: list[int] | None, futu
     if ref is not None and future is not False and (m := re.fullmatch(r"(?:in|within) (\w+) (day|week)s?", t)):
         n = NUMBERS.get(m[1]) or (int(m[1]) if m[1].isdigit() else None)
         return _day(ref + (timedelta(days=n) if m[2] == "day" else timedelta(weeks=n))) if n is not None else None
-    t = re.sub(r"^(?:the|on|in|at|by|since|from|until|before|after|during|early|mid|late|around)\s+", "", t)
-    t = re.sub(r"^(?:early|mid|late|the end of|the start of|the beginning of|the middle of)[- ]+", "", t)
+    # A range is dated by its start ("between 2019 and 2022", "from May to July": test_events_ranges_and_ends).
+    if m := re.fullmatch(r"(?:between|from) (.+?) (?:and|to|until) .+", t):
+        t = m[1]
+    t = re.sub(r"^(?:the|on|in|at|by|since|from|until|before|after|during|early|mid|late|around|earlier|later)\s+", "", t)
+    t = re.sub(r"^(?:early|mid|late|(?:the )?end of|(?:the )?start of|(?:the )?beginning of|(?:the )?middle of)[- ]+", "", t)
+    # "by the end of the month" is this month's end, "later this year" this year's.
+    t = {"the month": "this month", "the year": "this year", "the week": "this week"}.get(t, t)
     years_around = years_around or ([ref.year] if ref else [])
 
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t):

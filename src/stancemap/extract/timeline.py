@@ -21,11 +21,15 @@ from .text import doc_text
 SEASON_RE = re.compile(r"\b(?:early |late |mid-)?(?:spring|summer|autumn|fall|winter)(?: of)? (?:19|20)\d{2}\b", re.I)
 # Relative expressions the tagger sometimes leaves untagged at the start of a sentence.
 RELATIVE_RE = re.compile(r"\b(?:last|next|this|on) (?:week|month|year|spring|summer|autumn|fall|winter|monday|tuesday|"
-                         r"wednesday|thursday|friday|saturday|sunday|night)\b|\b(?:yesterday|the spring|the summer|the autumn|"
-                         r"the winter)\b|\b(?:in|within) \w+ (?:days?|weeks?)\b|\b\w+ years? ago this month\b", re.I)
+                         r"wednesday|thursday|friday|saturday|sunday|night)\b|\b(?:yesterday|tonight|the spring|the summer|"
+                         r"the autumn|the winter)\b|\b(?:in|within) \w+ (?:days?|weeks?)\b|\b\w+ years? ago this month\b", re.I)
 # Words that put a sentence's undated weekday or month in the future ("the meeting on Thursday").
 FUTURE = re.compile(r"(?:will|shall|'ll|would)$", re.I)
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+# A day and a month the tagger reads as a number ("the advice of 28 May": '28' CARDINAL); month names
+# capitalised, so the modal "may" is not one (test_events_ranges_and_ends).
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+DAY_MONTH_RE = re.compile(rf"\b(?:\d{{1,2}} (?:{_MONTH_NAMES})|(?:{_MONTH_NAMES}) \d{{1,2}}(?!\d))(?:,? (?:19|20)\d{{2}})?\b")
 
 
 def _reference(published: str | None) -> date | None:
@@ -52,7 +56,8 @@ def date_mentions(sdoc: Doc) -> list[tuple[int, int, str]]:
 
 def _date_mentions(sdoc: Doc) -> list[tuple[int, int, str]]:
     found = [(e.start_char, e.end_char, e.text) for e in sdoc.ents if e.label_ == "DATE"]
-    for m in [*SEASON_RE.finditer(doc_text(sdoc)), *RELATIVE_RE.finditer(doc_text(sdoc))]:
+    text = doc_text(sdoc)
+    for m in [*SEASON_RE.finditer(text), *RELATIVE_RE.finditer(text), *DAY_MONTH_RE.finditer(text)]:
         if not any(s == m.start() and e == m.end() for s, e, _ in found):
             found.append((m.start(), m.end(), m.group()))
     return sorted(found)
@@ -82,8 +87,9 @@ def _tense(sdoc: Doc, start: int, end: int) -> bool | None:
     # The simple present of a timetable with a weekday ("the bill goes to committee on Thursday") is the
     # future; a reporting verb in the present is a live page's past, and a month under a present verb may
     # be the past ("the bill follows the plot in November"): test_events_due_and_scheduled_and_futurate_present.
+    # Not a weekday that names an event by its day ("after Saturday's draw": a possessive; test_events_ranges_and_ends).
     if node.tag_ in {"VBZ", "VBP"} and not auxiliaries and node.lemma_.lower() not in SPEECH_VERBS \
-            and WEEKDAY.search(sdoc.text[start:end]):
+            and WEEKDAY.search(sdoc.text[start:end]) and span.root.dep_ != "poss":
         return True
     return None
 
