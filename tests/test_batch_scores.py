@@ -9,7 +9,9 @@ target", a country adopting a currency, a bank moving its headquarters, a leader
 stepping down, an extradition, a coalition formed, a regulator blocking a takeover, a court striking
 down a law, "should a city introduce a congestion charge", a state rescue, a board sacking its coach, two
 countries' talks reaching a deal; session 13's invented shapes: entering a race,
-the status quo, an act on an act, permission with a complement, a region holding a referendum): stance,
+the status quo, an act on an act, permission with a complement, a region holding a referendum; session 14's: a pair
+as the subject, an intransitive outcome with a time bound, a resultative, a verb with a recipient, a nominal
+predicate): stance,
 condition recall and framing recall, with the batch's question given, and the question proposed
 without one naming the batch's proposition (question.json `proposition_terms`). A figure not
 reached yet is a strict xfail naming the issue, so reaching it turns the test red until the mark is
@@ -32,9 +34,12 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_block", "q_strikedown", "q_congestion", "q_lift", "q_hold", "q_compulsory",
            "q_bailout", "q_dismiss", "q_talks",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
-           "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite"]
+           "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
+           # session 14's invented corpora (the same format)
+           "q_pair", "q_last", "q_carfree", "q_return", "q_there"]
 # Batches whose gold names no framing terms: their framing recall is not a figure.
-NO_FRAMING = {"q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite"}
+NO_FRAMING = {"q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
+              "q_pair", "q_last", "q_carfree", "q_return", "q_there"}
 TARGETS = [("stance_accuracy", 0.80), ("condition_recall", 0.80), ("framing_recall", 0.80)]
 # Targets not met yet: {batch: {figure: reason}}. Remove an entry when its figure is reached.
 GAPS: dict[str, dict[str, str]] = {
@@ -171,6 +176,17 @@ GAPS: dict[str, dict[str, str]] = {
                 "proposed": "issue 9: proposed 'Will the licence for the Harvest Lights festival be granted?' "
                             "(first contact): nobody named granting it"},
     "q_plebiscite": {"stance_accuracy": "issue 9"},
+    # Session 14's invented corpora, first contact at 5d98149 (docs/evaluation.md): proposed right q_pair's ('Will the
+    # merger of Corvel Airlines and Baltra Air go ahead?') and q_return's (by its terms; 'Will the Tessary bronzes to
+    # Almara be returned?').
+    "q_pair": {"stance_accuracy": "issue 9"},
+    "q_last": {"stance_accuracy": "issue 9",
+               "proposed": "issue 9: an intransitive outcome: proposed 'Will the army move the more troops?' (first contact)"},
+    "q_carfree": {"stance_accuracy": "issue 9",
+                  "proposed": "issue 9: a resultative: proposed 'Will the council build the old town?' (first contact)"},
+    "q_return": {"stance_accuracy": "issue 9"},
+    "q_there": {"stance_accuracy": "issue 9",
+                "proposed": "issue 9: a nominal predicate: proposed 'Will the side avoid the strike on 1 June?' (first contact)"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}
 

@@ -49,6 +49,13 @@ GAPS: dict[tuple[str, str], str] = {
     ("q_reverse", "metadata_accuracy"): "issue 14: a radio station's masthead with its frequency taken for the title",
     ("q_reverse", "boilerplate_recall"): "issue 14: 'Listen to the full interview on X, weekdays from 6am.' kept",
     ("q_allow", "boilerplate_recall"): "issue 14: 'Posted by newsdesk on <date>' kept",
+    # Session 14's invented proposal corpora (issue 9), cleaning at first contact (issue 14's, not fixed here):
+    ("q_pair", "boilerplate_recall"): "issue 14: 'Posted <date> by <name>, business reporter' kept",
+    ("q_last", "metadata_accuracy"): "issue 14: a wire headline in quotes under an 'Agency | date, time' line: no title",
+    ("q_carfree", "metadata_accuracy"): "issue 14: a radio station's masthead with its frequency taken for the title",
+    ("q_carfree", "boilerplate_recall"): "issue 14: a radio page's 'Traffic: roadworks on ... until Friday.' kept",
+    ("q_there", "metadata_accuracy"): "issue 14: a weekly's masthead ('The X') taken for the title, under it its tagline",
+    ("q_there", "boilerplate_recall"): "issue 14: a weekly's tagline ('X's independent weekly') kept",
 }
 
 
