@@ -178,12 +178,11 @@ GAPS: dict[str, dict[str, str]] = {
     "q_plebiscite": {"stance_accuracy": "issue 9"},
     # Session 14's invented corpora, first contact at 5d98149 (docs/evaluation.md): proposed right q_pair's ('Will the
     # merger of Corvel Airlines and Baltra Air go ahead?') and q_return's (by its terms; 'Will the Tessary bronzes to
-    # Almara be returned?').
+    # Almara be returned?'); q_last's ('Will the army move the more troops?') and q_carfree's ('Will the council build
+    # the old town?') from session 14's proposal rules on (a noun of time survived; a resultative, extract/frames_states.py).
     "q_pair": {"stance_accuracy": "issue 9"},
-    "q_last": {"stance_accuracy": "issue 9",
-               "proposed": "issue 9: an intransitive outcome: proposed 'Will the army move the more troops?' (first contact)"},
-    "q_carfree": {"stance_accuracy": "issue 9",
-                  "proposed": "issue 9: a resultative: proposed 'Will the council build the old town?' (first contact)"},
+    "q_last": {"stance_accuracy": "issue 9"},
+    "q_carfree": {"stance_accuracy": "issue 9"},
     "q_return": {"stance_accuracy": "issue 9"},
     "q_there": {"stance_accuracy": "issue 9",
                 "proposed": "issue 9: a nominal predicate: proposed 'Will the side avoid the strike on 1 June?' (first contact)"},

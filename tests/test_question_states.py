@@ -42,3 +42,37 @@ def test_question_a_state_kept_is_an_act() -> None:
     assert q is not None
     assert q.text.startswith("Will the Drellin Reserve Bank keep") and q.text.endswith(
         ("unchanged?", "steady?")), q.text
+
+
+def test_frames_a_time_survived_is_no_object() -> None:
+    # Session 14 (q_last): "survive the winter" says how long the truce lasts; "is likely to break down": the
+    # subject of "is likely" breaks down. "postpone the date" keeps its object (a body's act, not a thing lasting).
+    frames = _frames("Dorvan said the Halsey truce would not survive the winter. An analyst said the truce is likely to "
+                     "break down. The committee will postpone the date.")
+    assert {"=survive\ttruce", "=break down\ttruce", "postpone\tdate"} <= set(frames["acts"]), frames["acts"]
+    assert "survive\twinter" not in frames["acts"], frames["acts"]
+
+
+def test_frames_a_state_made_is_an_act() -> None:
+    # Session 14 (q_carfree): a resultative, "make X car-free", is an act on X with the state it is put in, whether
+    # the parser hangs X under the adjective or inside its hyphened words; "make a decision" is none.
+    frames = _frames("The city would make the old town car-free. Should Tarvia make jury service compulsory? "
+                     "The board will make a decision.")
+    assert {"make\ttown", "make\tservice"} <= set(frames["acts"]), frames["acts"]
+    assert "make\tdecision" not in frames["acts"], frames["acts"]
+    assert frames["states"] == {"make\ttown\tcar-free": 1, "make\tservice\tcompulsory": 1}, frames["states"]
+
+
+def test_question_a_state_made_is_asked_with_its_state() -> None:
+    # The proposition a resultative: Dunmere making its seafront car-free, argued for and against.
+    analysis = analyze_sources([Source(f"n{i}.txt", "text", text=t) for i, t in enumerate([
+        "Dunmere to vote on car-free seafront\n\nDunmere council will vote on a plan to make the seafront "
+        "car-free. Cafe owners said they would back it. A resident said the council should not do it.",
+        "Traders fear car-free seafront\n\nThe mayor said the town would make the seafront car-free by June. "
+        "Traders said it would cost them customers.",
+        "Car-free seafront splits Dunmere\n\nCyclists said the council must make the seafront car-free. "
+        "Drivers said the plan was unfair.",
+    ])])
+    q = analysis.question
+    assert q is not None
+    assert "seafront" in q.text and q.text.endswith("car-free?"), q.text

@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .frames_nouns import BEINGS, acts_as_body, is_decree, is_event_noun, lexfile, named_act, particle_noun
+from .frames_states import duration_object, kept_state, made_state
 from .frames_words import head_key, headline_words, written_name, written_phrase
 from .lexicon import DASH_TOKENS, GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS, words
 
@@ -103,8 +104,8 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             subjects[f"{act}\t{head}\t{subject}"] += 1
         if (receiver := recipient_of(tok)) is not None and (name := written_name(receiver[1])):
             recipients[f"{head}\t{receiver[0]} {name}"] = 1  # (per article: summed, the articles naming them)
-        if state := kept_state(tok, obj):
-            states[f"{act}\t{head}\t{state}"] = 1  # "keep rates unchanged": the state it keeps them in
+        if state := kept_state(tok, obj) or (made[1] if (made := made_state(tok)) else None):
+            states[f"{act}\t{head}\t{state}"] = 1  # "keep rates unchanged", "make X car-free": the state it is put in
         phrase = written_phrase(obj)
         if phrase and obj.pos_ == "NOUN" and not is_event_noun(obj.lemma_.lower()):
             phrases[f"{head}\t{phrase}"] += 1
@@ -129,8 +130,13 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     act = " ".join([lemma, *particles])
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     subject = verb_subject(children, tok)
+    if subject is None and obj is None and tok.dep_ == "xcomp":
+        subject = raised_subject(tok)  # "the truce is likely to break down": what "is likely" to
+    # "the truce would not survive the winter": how long it lasts, not what it survives
+    duration = obj if subject is not None and duration_object(tok, obj) and _happening(tok, subject, obj) else None
+    obj = None if duration is not None else obj
     if obj is None and subject is not None and (particles or lemma not in _LIGHT_OR_SPEECH) and _happening(
-            tok, subject):  # (a report "warns", a study "argues": speech, not an act that may happen)
+            tok, subject, duration):  # (a report "warns", a study "argues": speech, not an act that may happen)
         # "the ceasefire will hold", "is the strike going to end": the thing is the subject of an
         # intransitive act, marked INTRANSITIVE so the question keeps it ("Will the ceasefire hold?").
         return (INTRANSITIVE + act, subject, None, weight) if (weight := _weight(tok)) > 1 else None
@@ -140,7 +146,9 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         # nothing, marked INTRANSITIVE with the person as its thing ("Will Varnak resign?"); contested only
         # (tests/test_question.py::test_question_proposed_a_persons_own_act).
         return (INTRANSITIVE + act, person, None, weight) if (weight := _weight(tok)) > 1 else None
-    if not particles and lemma in GENERIC_VERBS and not (lemma in CONVENING_VERBS and _convened(obj, tok)) \
+    if obj is None and (made := made_state(tok)) is not None:
+        obj = made[0]  # "make the old town car-free": the town, put in a state
+    elif not particles and lemma in GENERIC_VERBS and not (lemma in CONVENING_VERBS and _convened(obj, tok)) \
             and kept_state(tok, obj) is None:  # ("keep rates unchanged" is an act: `kept_state`)
         return None
     if obj is None:
@@ -158,16 +166,8 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         # may recall the mayor"), to a noun a report ("confirmed the figures"), with what was said a
         # report to someone ("warned Vedder that").
         return None
-    if subject is None and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
-        # "urged Harnwick to phase out coal": the governing verb's object acts; "wants to join": its subject.
-        governing = list(tok.head.children)
-        # ("the Bank is expected to keep rates": the governing verb's passive subject acts;
-        # tests/test_question_states.py::test_question_a_state_kept_is_an_act)
-        subject = next((c for c in governing if c.dep_ == "dobj"), None) or verb_subject(governing, tok.head) or next(
-            (c for c in governing if c.dep_ == "nsubjpass"), None)
-    elif subject is None and tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
-        # "the Bank is not ready to cut rates", "is likely to approve": the subject of "to be".
-        subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ == "xcomp":
+        subject = raised_subject(tok)
     weight = _weight(tok)
     name = written_name(subject) if subject is not None else None
     if name and subject is not None and subject.ent_type_:
@@ -175,6 +175,20 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     elif name is None and subject is not None and subject.pos_ == "NOUN" and acts_as_body(subject.lemma_.lower()):
         name = f"the {subject.lemma_.lower()}|BODY"  # "the council approved", "the region should hold a vote"
     return act, obj, name, weight
+
+
+def raised_subject(verb: Token) -> Token | None:
+    """Who or what does an xcomp verb with no subject of its own: "urged Harnwick to phase out coal": the
+    governing verb's object; "wants to join": its subject; "the Bank is expected to keep rates": its passive
+    subject (tests/test_question_states.py::test_question_a_state_kept_is_an_act); "the Bank is not ready to
+    cut rates", "the truce is likely to break down": the subject of "to be"."""
+    if verb.head.pos_ == "VERB":
+        governing = list(verb.head.children)
+        return next((c for c in governing if c.dep_ == "dobj"), None) or verb_subject(governing, verb.head) or next(
+            (c for c in governing if c.dep_ == "nsubjpass"), None)
+    if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+        return next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def verb_subject(children: list[Token], verb: Token) -> Token | None:
@@ -216,26 +230,6 @@ def recipient_of(tok: Token) -> tuple[str, Token] | None:
             prep = "for" if child.lower_ == "for" else "to"
             return (prep, target) if target is not None and target.pos_ == "PROPN" else None
     return None
-
-
-# WordNet's lexicographer file of verbs of being and keeping in a state (verb.stative: keep, hold, maintain).
-VERB_STATIVE = 42
-
-
-def kept_state(verb: Token, obj: Token | None) -> str | None:
-    """The state a verb of keeping (WordNet's verb.stative) holds its object in ("keep rates unchanged", "keep
-    the ward open"), or None: with it, a verb too general alone is an act (tests/test_question_states.py)."""
-    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or not _stative(verb.lemma_.lower()):
-        return None
-    state = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ in {"ADJ", "VERB"} and c.is_alpha), None)
-    return state.lower_ if state is not None else None
-
-
-@lru_cache(maxsize=4096)
-def _stative(verb: str) -> bool:
-    from ..judge.wordnet import wordnet
-
-    return wordnet().lexfile(verb, "v") == VERB_STATIVE
 
 
 def _convened(obj: Token | None, verb: Token) -> bool:
@@ -330,11 +324,12 @@ def _personal(obj: Token) -> bool:
     return obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and lexfile(obj.lemma_.lower()) == 18)
 
 
-def _happening(verb: Token, subject: Token) -> bool:
+def _happening(verb: Token, subject: Token, duration: Token | None = None) -> bool:
     """The verb is an intransitive act of a thing that may or may not happen or last: a common noun
     subject that is no person and no body ("the ceasefire will hold", "the strike ends"; not "the
-    union voted", "residents will lose"), the verb taking no object or complement."""
-    if subject.pos_ != "NOUN" or any(c.dep_ in COMPLEMENTS for c in verb.children):
+    union voted", "residents will lose"), the verb taking no object or complement (but its `duration`:
+    "survive the winter")."""
+    if subject.pos_ != "NOUN" or any(c.dep_ in COMPLEMENTS and (duration is None or c.i != duration.i) for c in verb.children):
         return False
     return lexfile(subject.lemma_.lower()) not in BEINGS
 
