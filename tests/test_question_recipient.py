@@ -66,3 +66,21 @@ def test_frames_an_election_called_is_an_act() -> None:
                    "a referendum on the plan. The ministers held talks on Monday.")["acts"]
     assert "call\telection" in acts and "hold\treferendum" in acts, acts
     assert not any(k.endswith("\ttalk") for k in acts), acts
+
+
+def test_question_a_thing_given_back_names_whom_for() -> None:
+    # Session 14 (q_return): "give the masks to Ostria" says whom the masks are for though "give" is too general to
+    # be an act; with "return the masks to Ostria" read with "to Ostria" under the masks, the passive question
+    # names Ostria after the act, not inside the thing ("Will the masks to Ostria be returned?" at first contact).
+    frames = _frames("The minister refused to let the museum give the Selden masks to Ostria.")
+    assert frames["recipients"] == {"mask\tto Ostria": 1}, frames["recipients"]
+    text = _propose([
+        "Museum to decide on Selden masks\n\nThe board will decide whether it can return the Selden masks to Ostria. "
+        "Its director said they should return the masks.",
+        "Minister blocks masks handover\n\nThe minister said the law did not allow the museum to give the Selden masks "
+        "to Ostria. Critics said they must return the masks.",
+        "Trustees would return masks\n\nThe trustees said they would return the Selden masks to Ostria if the law "
+        "changed. A historian said they should return the masks soon.",
+    ]) or ""
+    assert text.endswith("returned to Ostria?") or text.endswith("masks to Ostria?"), text
+    assert "masks to Ostria be" not in text, text

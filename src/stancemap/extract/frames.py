@@ -9,7 +9,8 @@ contested the sentence makes it (a modal, a negation, a stance verb governing it
 ("the Korvax-Tessel merger", "the Water Metering Bill"). Nothing here knows a topic: any verb
 of the article may be the proposition's. This module decides what a verb does (`_frame`: its act,
 object, subject and weight; a person's own act; a thing's own happening); which nouns name acts is
-frames_nouns.py's, how a thing is written frames_words.py's.
+frames_nouns.py's, how a thing is written frames_words.py's, the state a verb keeps or puts its object in
+frames_states.py's, whom it is for frames_recipients.py's.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .frames_nouns import BEINGS, acts_as_body, is_decree, is_event_noun, lexfile, named_act, particle_noun
+from .frames_recipients import given_to, recipient_of
 from .frames_states import duration_object, kept_state, made_state
 from .frames_words import head_key, headline_words, written_name, written_phrase
 from .lexicon import DASH_TOKENS, GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS, words
@@ -90,6 +92,8 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             recipients[f"{head_key(tok)}\t{receiver[0]} {name}"] = 1  # "asylum for Dravet"
         frame = _frame(tok)
         if frame is None:
+            if (given := given_to(tok)) is not None:
+                recipients[given] = 1  # "give the bronzes to Almara": a verb too general to be an act says whom for
             continue
         act, obj, subject, weight = frame
         if " " in act and is_event_noun(act.replace(" ", "-")):
@@ -211,25 +215,6 @@ def _dateline(tok: Token) -> bool:
         if t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.text in DASH_TOKENS:
             return True  # "CASTREL, April 21", "OSLO, Aug 20 (...) -", "BERGEN, Norway, Feb 2"
     return False
-
-
-def recipient_of(tok: Token) -> tuple[str, Token] | None:
-    """Whom an act or a thing is for, with its preposition: a verb's dative ("give Dravet asylum",
-    "grant asylum to Dravet"), a noun's "to" or "for" a name ("asylum for Dravet"), where a verb sends
-    its object ("send Olsund (back) to Velloria"); who receives what the corpus argues about
-    (tests/test_question_recipient.py). None for a common noun ("to dissidents")."""
-    children = list(tok.children)
-    preps = {"to", "for"} if tok.pos_ == "NOUN" else set()
-    if tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in children):
-        # (tests/test_question_persons.py::test_frames_where_an_act_sends_its_object)
-        preps = {"to"}
-        children += [c for a in children if a.dep_ == "advmod" for c in a.children if c.dep_ == "prep"]
-    for child in children:
-        if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ in preps):
-            target = child if child.pos_ == "PROPN" else next((c for c in child.children if c.dep_ == "pobj"), None)
-            prep = "for" if child.lower_ == "for" else "to"
-            return (prep, target) if target is not None and target.pos_ == "PROPN" else None
-    return None
 
 
 def _convened(obj: Token | None, verb: Token) -> bool:
