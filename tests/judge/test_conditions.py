@@ -219,6 +219,17 @@ def test_conditions_only_scope(run) -> None:  # type: ignore[no-untyped-def]
     assert any("only for a trial period" in c for c in statement.conditions), statement.conditions
 
 
+def test_conditions_a_list_cut_after_its_first_item(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 14: "only with X, Y and Z" that the parser cuts after X (Y hung loose on the verb) holds Y and Z too;
+    "only with a guarantee, the union said" stops at the comma (judge/conditions_only.py)."""
+    text = ('Tamsin Orr said: "If the council does go ahead, it should do so only with a small trial quota, independent '
+            'wardens on every pier and an automatic ban if the numbers fall."')
+    conditions = statement_with(run(text, "Will the council lift the Selby Cove ban?"), "small trial quota").conditions
+    assert any("trial quota" in c and "wardens" in c and "automatic ban" in c for c in conditions), conditions
+    alone = run('"We would back the lifting only with a guarantee," the union said.', "Will the council lift the Selby Cove ban?")
+    assert statement_with(alone, "only with a guarantee").conditions == ["only with a guarantee"]
+
+
 def test_conditions_coordinated_if(run) -> None:  # type: ignore[no-untyped-def]
     """Two clauses joined under one "if" are one condition; a clause joined to the main verb is not in it."""
     question = "Will Calvesta extradite Emil Varsk?"

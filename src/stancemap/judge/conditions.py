@@ -277,52 +277,6 @@ def _without(sent: Span) -> list[Condition]:
     return found
 
 
-# "only through pharmacies", "only for adults", "only on behalf of the state", "only under strict
-# rules", "only at 48 crowns a share": "only" before one of these prepositions limits the act to a scope,
-# which is a condition (tests/judge/test_conditions.py::test_conditions_only_scope). "only by", "only to"
-# mostly measure or aim ("passed only by three votes"); a time ("only in March") is a date, not a condition.
-SCOPE_PREPS = frozenset({"through", "for", "on", "under", "in", "via", "within", "at"})
-
-
-def _only_scope(tok: Token) -> bool:
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    # "..., but only on behalf of the state": after "but" the parser makes the phrase a conjunct.
-    if tok.lower_ not in SCOPE_PREPS or tok.dep_ not in {"prep", "conj"} or before is None or before.lower_ != "only":
-        return False
-    objects = [c for c in tok.children if c.dep_ == "pobj"]
-    return bool(objects) and not any(o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in TIME_NOUNS for o in objects)
-
-
-def _only_with(sent: Span) -> list[Condition]:
-    """"only with a signed pledge", "not without a pay pledge", "only if it includes X" (the
-    if-clause itself is found by _clause_conditions), "only through pharmacies": what support requires."""
-    found = []
-    for tok in sent:
-        before = sent.doc[tok.i - 1] if tok.i > sent.start else None
-        if before is not None and _only_scope(tok):
-            text, start, end = span_text(sent.doc, before.i, tok.right_edge.i)
-            if len(text.split()) >= 3:
-                found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
-            continue
-        if tok.lower_ not in {"with", "without"} or (tok.dep_ != "prep" and not (
-                tok.lower_ == "without" and before is not None and before.lower_ in {"not", "never"})):
-            continue  # "Not without a firm limit on fares.": a fragment the parser roots on "without"
-        verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ in {"VERB", "AUX"}), tok.head)  # or on its object
-        if tok.lower_ == "with" and before is not None and before.lower_ != "only" and verb.i < tok.i and any(
-                c.lower_ == "only" and c.i < tok.i for c in verb.children) and verb.lemma_.lower() in SIDING:
-            before = next(c for c in verb.children if c.lower_ == "only")  # "We only vote yes with X written in"
-        # "will not back the ordinance without a pay pledge": a negated verb the without-phrase hangs on.
-        refused = tok.lower_ == "without" and any(c.dep_ == "neg" for c in tok.head.children) and tok.head.i < tok.i
-        if before is None or (tok.lower_ == "with" and before.lower_ != "only") or (
-                tok.lower_ == "without" and before.lower_ not in {"not", "never"} and not refused):
-            continue
-        first = before.i if before.lower_ in {"only", "not", "never"} and before.i == tok.i - 1 else tok.i
-        text, start, end = span_text(sent.doc, first, tok.right_edge.i)
-        if len(text.split()) >= 3:
-            found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
-    return found
-
-
 def _deferrals(sent: Span) -> list[Condition]:
     """"impractical during its ongoing conflict", "post-conflict admission": membership deferred
     past a war or crisis; "operating again within three days of a yes vote": what must happen first."""
@@ -365,12 +319,13 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     """Conditions for the statement at [start, end) of sentence `sent_index`; `event` holds the words
     of the proposition's act ("join", "membership"), which a before-clause may name; `things` the
     words of what it is about ("bill", "merger"), whose own fate is a side taken, not a condition."""
+    from .conditions_only import only_with
     from .conditions_then import before_then
     from .demands import demands
 
     sent = sents[sent_index]
     found = (_clause_conditions(sent, event) + _obligations(sent) + _dependence(sent) + _deferrals(sent)
-             + _without(sent) + _only_with(sent) + demands(sent, event | things))
+             + _without(sent) + only_with(sent) + demands(sent, event | things))
     found += _requirements(sent, start, end, event | things)
     opening = next((t for t in sent if t.is_alpha), None)
     if opening is not None and opening.lower_ == "then" and sent_index > 0:
@@ -381,7 +336,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
         # "Membership would come only after the war ends." / "Not without a firm limit." continuing
         # the statement before it.
         found += before_then(sent, following) + [
-            c for c in _clause_conditions(following, event) + _obligations(following) + _only_with(following)
+            c for c in _clause_conditions(following, event) + _obligations(following) + only_with(following)
                   + _without(following) + _dependence(following) if c.start - following.start_char < 40]
     seen: set[tuple[int, int]] = set()
     unique = []

@@ -4,7 +4,7 @@ cabs now exempt", "would back the deal with the jobs guaranteed") in a sentence 
 a verb of siding or refusing under a modal or a negation: "no longer opposes", "can vote for", "can live
 with it"). What the side holds on is that state. A bare "with X" ("with a heavy heart", "with
 amendments") states nothing of X and is none; nor is a time ("with the vote due on Tuesday"), nor
-"only with X" / "not without X" (conditions._only_with). Pinned by tests/judge/test_conditions_with.py.
+"only with X" / "not without X" (conditions_only.only_with). Pinned by tests/judge/test_conditions_with.py.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def with_state(sent: Any) -> list[Condition]:
         if tok.lower_ != "with" or tok.dep_ not in {"prep", "mark"}:
             continue
         if tok.i > sent.start and doc[tok.i - 1].lower_ in {"only", "not", "never"}:
-            continue  # conditions._only_with's
+            continue  # conditions_only.only_with's
         head = tok.head
         if tok.dep_ == "prep" and not (_takes_side(head) and (tok.i < head.i or tok.i > head.i + 1)):
             continue  # on the side taken, not its argument right after it ("don't agree with X"), nor a noun's

@@ -1,0 +1,76 @@
+"""What support is limited to, said with "only" or "not without" (moved from conditions.py in session 14):
+"only with a signed pledge", "not without a pay pledge", "will not back the ordinance without a pay pledge",
+"only through pharmacies" (`only_with`); with the list the parser cut after its first item ("only with a
+small quota, independent observers on every boat and an automatic return to closure": `listed_end`).
+Pinned by tests/judge/test_conditions.py."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .conditions import SIDING, TIME_NOUNS, Condition, normalize, span_text
+
+# "only through pharmacies", "only for adults", "only on behalf of the state", "only under strict
+# rules", "only at 48 crowns a share": "only" before one of these prepositions limits the act to a scope,
+# which is a condition (tests/judge/test_conditions.py::test_conditions_only_scope). "only by", "only to"
+# mostly measure or aim ("passed only by three votes"); a time ("only in March") is a date, not a condition.
+SCOPE_PREPS = frozenset({"through", "for", "on", "under", "in", "via", "within", "at"})
+
+
+def _only_scope(tok: Token) -> bool:
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    # "..., but only on behalf of the state": after "but" the parser makes the phrase a conjunct.
+    if tok.lower_ not in SCOPE_PREPS or tok.dep_ not in {"prep", "conj"} or before is None or before.lower_ != "only":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    return bool(objects) and not any(o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in TIME_NOUNS for o in objects)
+
+
+def only_with(sent: Span) -> list[Condition]:
+    """"only with a signed pledge", "not without a pay pledge", "only if it includes X" (the
+    if-clause itself is found by _clause_conditions), "only through pharmacies": what support requires."""
+    found = []
+    for tok in sent:
+        before = sent.doc[tok.i - 1] if tok.i > sent.start else None
+        if before is not None and _only_scope(tok):
+            text, start, end = span_text(sent.doc, before.i, tok.right_edge.i)
+            if len(text.split()) >= 3:
+                found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
+            continue
+        if tok.lower_ not in {"with", "without"} or (tok.dep_ != "prep" and not (
+                tok.lower_ == "without" and before is not None and before.lower_ in {"not", "never"})):
+            continue  # "Not without a firm limit on fares.": a fragment the parser roots on "without"
+        verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ in {"VERB", "AUX"}), tok.head)  # or on its object
+        if tok.lower_ == "with" and before is not None and before.lower_ != "only" and verb.i < tok.i and any(
+                c.lower_ == "only" and c.i < tok.i for c in verb.children) and verb.lemma_.lower() in SIDING:
+            before = next(c for c in verb.children if c.lower_ == "only")  # "We only vote yes with X written in"
+        # "will not back the ordinance without a pay pledge": a negated verb the without-phrase hangs on.
+        refused = tok.lower_ == "without" and any(c.dep_ == "neg" for c in tok.head.children) and tok.head.i < tok.i
+        if before is None or (tok.lower_ == "with" and before.lower_ != "only") or (
+                tok.lower_ == "without" and before.lower_ not in {"not", "never"} and not refused):
+            continue
+        first = before.i if before.lower_ in {"only", "not", "never"} and before.i == tok.i - 1 else tok.i
+        text, start, end = span_text(sent.doc, first, listed_end(tok.right_edge.i, sent))
+        if len(text.split()) >= 3:
+            found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
+    return found
+
+
+# How the parser hangs a later item of a list it cut after the first ("..., independent observers and ...").
+LOOSE_ITEMS = frozenset({"dep", "conj", "appos"})
+
+
+def listed_end(last: int, sent: Span) -> int:
+    """The end of a phrase ending at `last`, stretched over the items of a list the parser cut after it: after a
+    comma, a noun phrase opening right there that it hangs loose on the clause rather than inside the phrase
+    ("only with a small, science-led quota, independent observers on every boat and an automatic return to
+    closure": the observers and the return are conditions too;
+    tests/judge/test_conditions.py::test_conditions_a_list_cut_after_its_first_item)."""
+    doc = sent.doc
+    while last + 2 < sent.end and doc[last + 1].text == ",":
+        item = next((t for t in doc[last + 2:sent.end] if t.left_edge.i == last + 2 and t.pos_ in {"NOUN", "PROPN"}
+                     and t.dep_ in LOOSE_ITEMS and t.head.i < last + 1), None)
+        if item is None:
+            break
+        last = item.right_edge.i
+    return last
