@@ -36,10 +36,10 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
-           "q_pair", "q_last", "q_carfree", "q_return", "q_there"]
+           "q_pair", "q_last", "q_carfree", "q_handback", "q_there"]
 # Batches whose gold names no framing terms: their framing recall is not a figure.
 NO_FRAMING = {"q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
-              "q_pair", "q_last", "q_carfree", "q_return", "q_there"}
+              "q_pair", "q_last", "q_carfree", "q_handback", "q_there"}
 TARGETS = [("stance_accuracy", 0.80), ("condition_recall", 0.80), ("framing_recall", 0.80)]
 # Targets not met yet: {batch: {figure: reason}}. Remove an entry when its figure is reached.
 GAPS: dict[str, dict[str, str]] = {
@@ -177,13 +177,13 @@ GAPS: dict[str, dict[str, str]] = {
                             "(first contact): nobody named granting it"},
     "q_plebiscite": {"stance_accuracy": "issue 9"},
     # Session 14's invented corpora, first contact at 5d98149 (docs/evaluation.md): proposed right q_pair's ('Will the
-    # merger of Corvel Airlines and Baltra Air go ahead?') and q_return's (by its terms; 'Will the Tessary bronzes to
+    # merger of Corvel Airlines and Baltra Air go ahead?') and q_handback's (by its terms; 'Will the Tessary bronzes to
     # Almara be returned?'); q_last's ('Will the army move the more troops?') and q_carfree's ('Will the council build
     # the old town?') from session 14's proposal rules on (a noun of time survived; a resultative, extract/frames_states.py).
     "q_pair": {"stance_accuracy": "issue 9"},
     "q_last": {"stance_accuracy": "issue 9"},
     "q_carfree": {"stance_accuracy": "issue 9"},
-    "q_return": {"stance_accuracy": "issue 9"},
+    "q_handback": {"stance_accuracy": "issue 9"},
     "q_there": {"stance_accuracy": "issue 9",
                 "proposed": "issue 9: a nominal predicate: proposed 'Will the side avoid the strike on 1 June?' (first contact)"},
 }
