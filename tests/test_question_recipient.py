@@ -69,7 +69,7 @@ def test_frames_an_election_called_is_an_act() -> None:
 
 
 def test_question_a_thing_given_back_names_whom_for() -> None:
-    # Session 14 (q_return): "give the masks to Ostria" says whom the masks are for though "give" is too general to
+    # Session 14 (q_handback): "give the masks to Ostria" says whom the masks are for though "give" is too general to
     # be an act; with "return the masks to Ostria" read with "to Ostria" under the masks, the passive question
     # names Ostria after the act, not inside the thing ("Will the masks to Ostria be returned?" at first contact).
     frames = _frames("The minister refused to let the museum give the Selden masks to Ostria.")
