@@ -248,3 +248,13 @@ def test_condition_never_once_is_how_often(run) -> None:  # type: ignore[no-unty
                    "the dockers what they earn.", question="Will the assembly pass the harbour bill?")
     statement = next(s for s in analysis.statements if "never once" in s.content)
     assert not statement.conditions, statement.conditions
+
+
+def test_conditions_a_second_clause_under_one_marker(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 14: "as long as A and B" with B's clause hung on the main verb by the parser is one condition holding
+    both; a second main clause (", and we will ...") stays out (test_conditions_coordinated_if)."""
+    question = "Will Tarsia and Meln sign the river accord?"
+    text = ('"We could accept a gradual change as long as our fishing rights are written into the text and the change '
+            'is reviewed by independent experts," said Ilse Varga.')
+    conditions = statement_with(run(text, question), "gradual change").conditions
+    assert any("fishing rights" in c and "independent experts" in c for c in conditions), conditions

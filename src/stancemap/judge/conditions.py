@@ -110,6 +110,8 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             # "wants the incursion to end before any invitation is issued": what must come first
             # is the clause the before-clause hangs on.
             first = min(first, clause.head.left_edge.i)
+        if clause.i > tok.i:
+            last = _second_clause(last, clause)
         # The condition ends before a comma that opens a new clause (", stressing that ...").
         # Not before a second clause joined to the condition's own ("if there were a monitor, and the
         # case were moved ...": both are the condition; test_conditions::test_conditions_coordinated_if).
@@ -126,6 +128,23 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
         if len(tokens) >= 2:
             found.append(Condition(text, normalize(marker, tokens), start, end))
     return found
+
+
+def _second_clause(last: int, clause: Token) -> int:
+    """The end of a second condition the parser joined to the main verb instead of the condition's own: right
+    after the condition, "and" with no comma, then a clause with a subject of its own and no modal ("as long as
+    our rights are recognised in the text and the adjustment is reviewed by independent scientists"); not a
+    second main clause (", and we will say so": a comma, a modal; tests/judge/test_conditions.py::
+    test_conditions_a_second_clause_under_one_marker)."""
+    doc = clause.doc
+    if last + 2 >= len(doc) or doc[last + 1].lower_ not in {"and", "or"} or doc[last + 1].dep_ != "cc":
+        return last
+    verb = next((t for t in doc[last + 2:clause.sent.end] if t.dep_ == "conj" and t.head.i < clause.i
+                 and t.left_edge.i == last + 2), None)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"} or any(c.lower_ in MODALS for c in verb.children) or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return last
+    return verb.right_edge.i
 
 
 # Auxiliaries that open a conditional clause by inversion ("should the jobs stay local", "had the
