@@ -17,6 +17,12 @@ def _frames(text: str) -> dict[str, Any]:
     return frames_of(load_nlp()(text))
 
 
+def _proposed(texts: list[str]) -> str:
+    """The question proposed for these articles ("" when none)."""
+    q = analyze_sources([Source(f"n{i}.txt", "text", text=t) for i, t in enumerate(texts)]).question
+    return q.text if q is not None else ""
+
+
 def test_frames_a_state_kept_is_an_act() -> None:
     # "keep X steady" / "keep X open": an act with its state; "keep" with a bare object or "find X hard" is none.
     frames = _frames("The Drellin Reserve Bank is expected to keep interest rates steady. The trust could keep the "
@@ -30,18 +36,15 @@ def test_frames_a_state_kept_is_an_act() -> None:
 
 def test_question_a_state_kept_is_an_act() -> None:
     # The status quo as the proposition: the bank keeping its rate where it is, argued for and against.
-    analysis = analyze_sources([Source(f"n{i}.txt", "text", text=t) for i, t in enumerate([
+    text = _proposed([
         "Drellin rate decision looms\n\nThe Drellin Reserve Bank is expected to keep its key rate unchanged on "
         "Thursday. Exporters want a cut. An economist said holding firm was right.",
         "Shops plead for relief on rates\n\nRetailers said the board should not keep rates unchanged again. A board "
         "member said she would vote to keep rates steady until wages slow.",
         "What the rate decision means for you\n\nEconomists expect no change. The sensible thing is to keep the rate "
         "steady, said Orla Penn of Castry Savings.",
-    ])])
-    q = analysis.question
-    assert q is not None
-    assert q.text.startswith("Will the Drellin Reserve Bank keep") and q.text.endswith(
-        ("unchanged?", "steady?")), q.text
+    ])
+    assert text.startswith("Will the Drellin Reserve Bank keep") and text.endswith(("unchanged?", "steady?")), text
 
 
 def test_frames_a_time_survived_is_no_object() -> None:
@@ -65,14 +68,12 @@ def test_frames_a_state_made_is_an_act() -> None:
 
 def test_question_a_state_made_is_asked_with_its_state() -> None:
     # The proposition a resultative: Dunmere making its seafront car-free, argued for and against.
-    analysis = analyze_sources([Source(f"n{i}.txt", "text", text=t) for i, t in enumerate([
+    text = _proposed([
         "Dunmere to vote on car-free seafront\n\nDunmere council will vote on a plan to make the seafront "
         "car-free. Cafe owners said they would back it. A resident said the council should not do it.",
         "Traders fear car-free seafront\n\nThe mayor said the town would make the seafront car-free by June. "
         "Traders said it would cost them customers.",
         "Car-free seafront splits Dunmere\n\nCyclists said the council must make the seafront car-free. "
         "Drivers said the plan was unfair.",
-    ])])
-    q = analysis.question
-    assert q is not None
-    assert "seafront" in q.text and q.text.endswith("car-free?"), q.text
+    ])
+    assert "seafront" in text and text.endswith("car-free?"), text
