@@ -67,7 +67,10 @@ GAPS: dict[str, dict[str, str]] = {
     # Session 7: 0.821 (in-sample with the shipped layer): support carried onto a statement with a
     # condition of its own stays plain when the speaker's support elsewhere is (judge/carry.py); the
     # complementiser "that" no longer stands for the bill in "arguing that ..." (judge/evaluative.py).
-    # q_bill's framing 0.75 -> 0.812 in session 8 (an evaluative word with its phrase: 'privacy cranks').
+    # q_bill's framing 0.75 -> 0.812 in session 8 (an evaluative word with its phrase: 'privacy cranks'), 0.875 in
+    # session 13, 0.75 with session 14's learned ranker (wording_rank.py): the two wires' neutral 'Data Retention Bill'
+    # (the question's thing's name, which the rules showed) ranked below phrases of their own.
+    "q_bill": {"framing_recall": "issue 9: 0.75 with the learned ranker (the wires' plain name)"},
     "q_should": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_budget's stance reached 0.813 in session 9 (in-sample): a silent statement takes its speaker's
     # stance over the corpus before the article's (judge/carry.py).
@@ -84,7 +87,8 @@ GAPS: dict[str, dict[str, str]] = {
     "q_vote": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                "proposed": "issue 9: proposed 'Will Tervane Logistics improve the pay offer?' (first contact: "
                            "'Will the pay offer be brought?')"},
-    "q_host": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    # q_host's framing 0.7 -> 0.8 in session 14 (the learned ranker of framing phrases, wording_rank.py).
+    "q_host": {"stance_accuracy": "issue 9"},
     "q_pardon": {"framing_recall": "issue 9"},
     "q_recall": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_survive's stance (0.806) too, in-sample (held out 0.726).
@@ -94,7 +98,8 @@ GAPS: dict[str, dict[str, str]] = {
     "q_reopen": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_resign's proposal named it from session 6's sixth round on (a person's own act: "Will Teodor Varnak resign?").
     "q_resign": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
-    "q_sign": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    # q_sign's framing 0.7 -> 0.8 in session 14 (the learned ranker, trained without VALIDATE: wording_rank.py).
+    "q_sign": {"stance_accuracy": "issue 9"},
     # q_build's condition recall 0.75 -> 0.833 in session 6 ("X, or there is no bridge").
     "q_build": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # Session 7's batches, first contact at 7c3057a (docs/evaluation.md).
@@ -115,7 +120,8 @@ GAPS: dict[str, dict[str, str]] = {
     "q_target": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_adopt": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                 "proposed": "issue 9: first contact proposed 'Will the currency be shared?'"},
-    "q_relocate": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
+    # q_relocate's framing reached 0.81 in session 14 (the learned ranker, trained without VALIDATE: wording_rank.py).
+    "q_relocate": {"stance_accuracy": "issue 9",
                    "proposed": "issue 9: first contact proposed 'Will the government drop the stability levy?'"},
     # q_apologise's proposal names it from session 8 on (a noun's act done by one named doing it of
     # themselves: 'Will Aurelie Danskov apologise?'; first contact 'Will the state apology be cited?').

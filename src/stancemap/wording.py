@@ -20,7 +20,9 @@ Each outlet keeps its MAX_TERMS most distinctive, each with the rival it stands 
 from __future__ import annotations
 
 import math
+from typing import Any
 
+from . import wording_rank
 from .extract.loaded import MAX_COMMON, semcor_count, valence
 from .model import FramingTerm
 from .wording_lex import elaborates, lexfile, namable
@@ -42,6 +44,7 @@ DIRECT_BONUS = 1.0
 # What a name in title case loses unless it names the question's thing ("Water Metering Bill").
 NAME_PENALTY = 1.5
 
+
 class WordingCounts(PhraseLinks):
     """Each outlet's noun phrases summed over its articles (wording_links.py: `add`, `set_topic`, which
     phrases name one thing and speak of the question), and the terms each outlet is shown."""
@@ -49,11 +52,24 @@ class WordingCounts(PhraseLinks):
     def terms(self, outlet: str) -> list[FramingTerm]:
         """The outlet's framing terms, most distinctive first: its names for a thing other outlets name
         otherwise (with the rival), and topical phrases only it writes, more than once."""
-        mine = self.by_outlet.get(outlet)
         if len(self.by_outlet) < 2:
             return []
-        if not mine:
+        if not self.by_outlet.get(outlet):
             return self.loaded_terms(outlet)
+        chosen = self._chosen(outlet)
+        if (model := wording_rank.active()) is not None and chosen:
+            chosen = self._ranked(outlet, chosen, model)
+        terms = [t for _, t, _, _ in chosen[:MAX_TERMS]]
+        self.shown_rivals[outlet] = [(key, rival) for _, _, key, rival in chosen[:MAX_TERMS] if rival is not None]
+        self._shown_against = None
+        shown = {t.term.lower() for t in terms}  # (a word inside a phrase shown is still shown alone: "misery")
+        terms += [t for t in self.loaded_terms(outlet) if t.term.lower() not in shown]
+        shown = {t.term.lower() for t in terms}
+        return terms + [t for t in own_verbs(self, outlet) if t.term.lower() not in shown]
+
+    def _chosen(self, outlet: str) -> list[tuple[float, FramingTerm, str, str | None]]:
+        """The rules' candidates among the outlet's phrases, most distinctive first: (score, term, phrase, rival)."""
+        mine = self.by_outlet[outlet]
         n_all = self._size(None)
         chosen: list[tuple[float, FramingTerm, str, str | None]] = []
         voiced = self.voiced[outlet]
@@ -88,13 +104,22 @@ class WordingCounts(PhraseLinks):
                 # One word of its own for the act argued about ("investment", "crossing", "consolidation").
                 chosen.append((z, FramingTerm(self.surface[outlet, key], count, self.first_surface[plain]), key, plain))
         chosen.sort(key=lambda zt: (-zt[0], zt[1].term))
-        terms = [t for _, t, _, _ in chosen[:MAX_TERMS]]
-        self.shown_rivals[outlet] = [(key, rival) for _, _, key, rival in chosen[:MAX_TERMS] if rival is not None]
-        self._shown_against = None
-        shown = {t.term.lower() for t in terms}  # (a word inside a phrase shown is still shown alone: "misery")
-        terms += [t for t in self.loaded_terms(outlet) if t.term.lower() not in shown]
-        shown = {t.term.lower() for t in terms}
-        return terms + [t for t in own_verbs(self, outlet) if t.term.lower() not in shown]
+        return chosen
+
+    def _ranked(self, outlet: str, chosen: list[tuple[float, FramingTerm, str, str | None]],
+                model: dict[str, Any]) -> list[tuple[float, FramingTerm, str, str | None]]:
+        """As many of the outlet's phrases as the rules chose (at most MAX_TERMS), chosen by the learned
+        ranker (wording_rank.py) among all it writes in its own voice, each with its rival as the rules find it."""
+        rules = {key: (z, k < MAX_TERMS) for k, (z, _, key, _) in enumerate(chosen)}
+        by_key = {entry[2]: entry for entry in chosen}
+        picked = []
+        for key in wording_rank.ranked(self, outlet, model, rules, min(len(chosen), MAX_TERMS)):
+            if key not in by_key:
+                rival = self._rival(key, outlet) if self._topical(key) else None
+                by_key[key] = (0.0, FramingTerm(self.surface[outlet, key], self.by_outlet[outlet][key],
+                                                self.first_surface[rival] if rival is not None else None), key, rival)
+            picked.append(by_key[key])
+        return picked
 
     def _own_label(self, key: str, outlet: str) -> bool:
         """A described phrase that can be a choice of words: not a name in title case, and a label for

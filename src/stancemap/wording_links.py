@@ -82,6 +82,7 @@ class PhraseLinks:
         # outlet -> verb lemma -> count, and the corpus's (`verb_lemma_counts`)
         self._verb_lemmas: tuple[dict[str, Counter[str]], Counter[str]] | None = None
         self._shown_against: dict[str, list[tuple[str, str]]] | None = None
+        self.similarity: dict[str, float] = {}  # phrase -> its cosine with the question's words (wording_rank.py)
 
     def add(self, outlet: str, wording: dict[str, list[Any]], loaded: dict[str, list[Any]] | None = None,
             verbs: dict[str, list[Any]] | None = None) -> None:
@@ -140,6 +141,7 @@ class PhraseLinks:
         self._topical_cache = {}
         self._direct_cache = {}
         self._rivals_cache = {}
+        self.similarity = {}
 
     def _outlets_of(self) -> dict[str, dict[str, int]]:
         """Each phrase's outlets with their counts, built once the corpus is summed."""

@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Train the framing ranker (src/stancemap/wording_rank.py) and measure it leave-one-batch-out.
+
+    .venv/bin/python scripts/train_framing.py [--lobo-only] [--lam 10] [--without GROUP ...] [--json FILE]
+
+Runs every batch of tests/data with a question.json once (records cached under STANCEMAP_CACHE_DIR,
+default /tmp/stancemap-framing-rank-cache; the whole result never read back, so the framing is found
+anew) and keeps what the outlets' framing is found from (outlet_framing.framing_terms' inputs). Then:
+  1. the rules alone: framing recall as ../shared/eval/score.py counts it (a gold term is found when the
+     outlet of its article lists it, case aside) and terms per outlet, per batch;
+  2. leave-one-batch-out over DEVELOP (every batch but VALIDATE of scripts/stance_errors.py): each batch's
+     framing found with a model trained on the other DEVELOP batches (never the sealed q_appoint, which is
+     only scored);
+  3. VALIDATE (figures only: its misses are never printed) with the model trained on all of DEVELOP;
+  4. unless --lobo-only, that model written to src/stancemap/framing_model.json.
+One row per (outlet, phrase it writes in its own voice that names a thing), label: its surface is one of
+the outlet's gold framing terms. `--without` drops feature groups (the part of a name before "_" or the
+whole name: "rule" for the rules' own verdict, "valence", "semcor", "kind"...). Deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("STANCEMAP_CACHE_DIR", "/tmp/stancemap-framing-rank-cache")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import numpy as np
+from scipy.optimize import minimize
+from stance_errors import BASE, SEALED, VALIDATE, corpora
+
+from stancemap import outlet_framing, pipeline, wording_rank
+from stancemap.outlet_framing import outlet_key
+
+ROOT = Path(__file__).resolve().parent.parent
+# L2 penalty on the standardised features' weights (chosen leave-one-batch-out on DEVELOP: docs/evaluation.md).
+LAMBDA = 10.0
+# The variants measured (--sweep): (lambda, feature groups left out).
+SWEEP = [(10.0, {"rule"}), (10.0, {"similarity"}), (1.0, set()), (100.0, set()), (10.0, {"valence", "semcor"}),
+         (10.0, {"kind"}), (10.0, {"z", "own", "log", "outlet"})]
+
+
+def batches() -> dict[str, tuple[Path, Path, str]]:
+    """Every annotated corpus of scripts/stance_errors.py (the base corpora, dev, examples, heldout and heldout2,
+    among them) and the sealed q_appoint (scored only, as framing_errors.py scores it)."""
+    out = {name: (corpus, gold, question) for name, (corpus, gold, question, _) in corpora().items()}
+    for name in sorted(SEALED):
+        folder = ROOT / "tests" / "data" / name
+        out[name] = (folder / "corpus", folder / "gold", json.loads((folder / "question.json").read_text(encoding="utf-8"))["question"])
+    return out
+
+
+def capture(corpus: Path, gold: Path, question: str) -> dict[str, Any]:
+    """The batch's framing inputs (outlet_framing.framing_terms' arguments) and each outlet's gold terms."""
+    seen: list[tuple[Any, ...]] = []
+    found = outlet_framing.framing_terms
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(args)
+        return found(*args, **kwargs)
+
+    outlet_framing.framing_terms = spy  # type: ignore[assignment]
+    pipeline.result_key = lambda *a: None  # type: ignore[assignment]  # (never a kept result: the framing runs)
+    try:
+        wording_rank.use(None)
+        analysis = pipeline.run([corpus], question, options=pipeline.RunOptions(
+            jobs=1, cache=True, cache_dir=Path(os.environ["STANCEMAP_CACHE_DIR"])))
+    finally:
+        outlet_framing.framing_terms = found  # type: ignore[assignment]
+    golds = {p.name.rsplit(".", 1)[0]: json.loads(p.read_text(encoding="utf-8")) for p in gold.glob("*.json")}
+    by_doc = {d.id: golds.get(Path(str(d.source or "")).name.rsplit(".", 1)[0], {}).get("framing", []) for d in analysis.documents}
+    inputs = seen[-1]
+    return {"inputs": inputs, "gold": [[t for d in o.documents for t in by_doc.get(d, [])] for o in analysis.outlets],
+            "keys": [outlet_key(o.name, o.documents[0]) for o in analysis.outlets]}
+
+
+def figures(batch: dict[str, Any], model: dict[str, Any] | None) -> tuple[int, int, list[int]]:
+    """(gold terms found, gold terms, terms per outlet) with `model` (None: the rules)."""
+    wording_rank.use(model)
+    lists = outlet_framing.framing_terms(*batch["inputs"])
+    found = total = 0
+    for terms, gold in zip(lists, batch["gold"], strict=True):
+        shown = {t.term.lower() for t in terms}
+        total += len(gold)
+        found += sum(t.lower() in shown for t in gold)
+    return found, total, [len(t) for t in lists]
+
+
+def rows_of(batch: dict[str, Any]) -> list[tuple[dict[str, float], int]]:
+    """(features, label) per (outlet, candidate phrase) of the batch."""
+    counts = batch["inputs"][5]
+    if counts is None:
+        return []
+    counts.set_topic(*batch["inputs"][6])
+    rows = []
+    n_all = counts._size(None)
+    for key, gold in zip(batch["keys"], batch["gold"], strict=True):
+        if len(counts.by_outlet) < 2 or not counts.by_outlet.get(key):
+            continue
+        golds = {t.lower() for t in gold}
+        rules = {k: (z, n < 8) for n, (z, _, k, _) in enumerate(counts._chosen(key))}
+        keys = wording_rank.candidates(counts, key)
+        near = wording_rank.similarities(counts, keys)
+        for k in keys:
+            rows.append((wording_rank.features(counts, key, k, n_all, rules.get(k), near[k]),
+                         int(counts.surface[key, k].lower() in golds)))
+    return rows
+
+
+def train(rows: list[tuple[dict[str, float], int]], without: set[str], lam: float) -> dict[str, Any]:
+    keys = sorted({k for f, _ in rows for k in f if k not in without and k.split("_")[0] not in without})
+    x = np.asarray([[f.get(k, 0.0) for k in keys] for f, _ in rows], dtype=float)
+    y = np.asarray([label for _, label in rows], dtype=float)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        logits = z @ w[1:] + w[0]
+        p = 1 / (1 + np.exp(-logits))
+        eps = 1e-12
+        value = -np.sum(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)) + lam * np.sum(w[1:] ** 2) / 2
+        grad = np.concatenate([[np.sum(p - y)], z.T @ (p - y) + lam * w[1:]])
+        return float(value), grad
+
+    w = minimize(loss, np.zeros(len(keys) + 1), jac=True, method="L-BFGS-B").x
+    return wording_rank.prepared({"keys": keys, "mean": mean.tolist(), "scale": scale.tolist(),
+                                  "weights": [round(float(v), 6) for v in w[1:]], "bias": round(float(w[0]), 6)})
+
+
+def pooled(rows: list[tuple[str, int, int, list[int]]]) -> str:
+    found, total = sum(r[1] for r in rows), sum(r[2] for r in rows)
+    n = [k for r in rows if r[2] for k in r[3]]  # (outlets of batches with gold terms: docs/evaluation.md's figures)
+    return f"{found}/{total} = {found / total:.3f}, terms per outlet median {statistics.median(n)} mean {statistics.mean(n):.2f}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--lobo-only", action="store_true")
+    ap.add_argument("--lam", type=float, default=LAMBDA)
+    ap.add_argument("--without", nargs="*", default=[])
+    ap.add_argument("--json")
+    ap.add_argument("--sweep", action="store_true", help="the variants of SWEEP, pooled figures only")
+    args = ap.parse_args()
+    known = batches()
+    data = {}
+    for name, (corpus, gold, question) in known.items():
+        print(f"== {name}", file=sys.stderr, flush=True)
+        data[name] = capture(corpus, gold, question)
+    develop = [n for n in data if n not in VALIDATE]
+    trainable = [n for n in develop if n not in SEALED]
+    rows = {n: rows_of(data[n]) for n in data if n not in VALIDATE and n not in SEALED}
+    if args.sweep:
+        for lam, without in SWEEP:
+            lobo = [(n, *figures(data[n], train([r for m in trainable if m != n for r in rows[m]], without, lam)))
+                    for n in develop]
+            model = train([r for n in trainable for r in rows[n]], without, lam)
+            check = [(n, *figures(data[n], model)) for n in data if n in VALIDATE]
+            base = [(n, *figures(data[n], model)) for n in BASE]
+            print(f"lam {lam:g} without {sorted(without)}: DEVELOP {pooled([r for r in lobo if r[0] not in BASE])}; "
+                  f"VALIDATE {pooled(check)}; base (in sample) {pooled(base)}, LOBO {pooled([r for r in lobo if r[0] in BASE])}",
+                  flush=True)
+        return 0
+    without = set(args.without)
+    table: dict[str, list[tuple[str, int, int, list[int]]]] = {
+        "rules D": [], "ranker D": [], "rules V": [], "ranker V": [], "rules B": [], "ranker B": []}
+    for name in develop:
+        model = train([r for n in trainable if n != name for r in rows[n]], without, args.lam)
+        before, after = figures(data[name], None), figures(data[name], model)
+        split = "B" if name in BASE else "D"
+        table[f"rules {split}"].append((name, *before))
+        table[f"ranker {split}"].append((name, *after))
+        print(f"{name:14} rules {before[0]:3}/{before[1]:3} ({statistics.mean(before[2]):.2f} terms)  "
+              f"ranker {after[0]:3}/{after[1]:3} ({statistics.mean(after[2]):.2f} terms)", flush=True)
+    model = train([r for n in trainable for r in rows[n]], without, args.lam)
+    for name in [n for n in data if n in VALIDATE]:
+        table["rules V"].append((name, *figures(data[name], None)))
+        table["ranker V"].append((name, *figures(data[name], model)))
+    print("base corpora with the model trained on them too (as shipped):",
+          ", ".join(f"{n} {f[0]}/{f[1]}" for n in BASE for f in [figures(data[n], model)]))
+    for label, found in table.items():
+        print(f"{label}: {pooled(found)}")
+    print("weights:", ", ".join(f"{k} {w:+.2f}" for k, w in sorted(zip(model["keys"], model["weights"], strict=True),
+                                                                     key=lambda kw: -abs(kw[1]))))
+    if args.json:
+        Path(args.json).write_text(json.dumps({k: v for k, v in table.items()}, indent=1), encoding="utf-8")
+    if not args.lobo_only:
+        raw = {k: model[k] for k in ("keys", "mean", "scale", "weights", "bias")}
+        wording_rank.MODEL_FILE.write_text(json.dumps(raw, indent=0) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""A learned ranker of an outlet's candidate phrases: which of the phrases an outlet writes it is shown
+with as its framing terms (wording.py `WordingCounts.terms`), beside or instead of the hand-set rules.
+
+One row per (outlet, phrase it writes in its own voice that names a thing), of general features only,
+read from the run's wording counts (wording_links.py): how often this outlet writes it against the
+others (Monroe et al.'s z, how many outlets write it, whether it is the outlet's alone), whether it
+speaks of the question and has a rival word other outlets write for the same thing, its words' VADER
+valence and SemCor frequency, WordNet's kind of its head, its length and case, whether it names the
+question's thing or holds one of its words, and the rules' own verdict on it. A logistic regression
+(numpy; trained by scripts/train_framing.py leave-one-batch-out on the annotated batches, label: the
+phrase is one of the outlet's gold framing terms) scores them; the outlet shows as many phrases as the
+rules chose, the best scored. No word list: nothing here knows a topic or a loaded word.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from .extract.loaded import semcor_count, valence
+from .wording_lex import lexfile
+
+if TYPE_CHECKING:
+    from .wording import WordingCounts
+
+MODEL_FILE = Path(__file__).with_name("framing_model.json")
+# WordNet's noun files told apart (others are "other"): act, artifact, attribute, cognition, communication,
+# event, group, location, person, possession, process, state.
+KINDS = {4: "act", 6: "artifact", 7: "attribute", 9: "cognition", 10: "communication", 11: "event",
+         14: "group", 15: "location", 18: "person", 21: "possession", 22: "process", 26: "state"}
+
+# The model the run uses: None until read (`active`); scripts/train_framing.py sets one per held-out batch.
+_override: list[dict[str, Any] | None] = []
+
+
+def use(model: dict[str, Any] | None) -> None:
+    """Score with `model` (a `train`ed dict; None: the rules alone) until `use` is called again."""
+    _override[:] = [model]
+
+
+def active() -> dict[str, Any] | None:
+    """The model in use: one set by `use`, else the shipped file unless STANCEMAP_FRAMING_RANKER=off."""
+    if _override:
+        return _override[0]
+    if os.environ.get("STANCEMAP_FRAMING_RANKER", "on").lower() in {"off", "0", "no"} or not MODEL_FILE.is_file():
+        return None
+    return _shipped()
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict[str, Any]:
+    return prepared(orjson.loads(MODEL_FILE.read_bytes()))
+
+
+def prepared(raw: dict[str, Any]) -> dict[str, Any]:
+    """A model as written (its feature `keys`, `mean`, `scale`, `weights`, `bias`) with its index of keys."""
+    return {**raw, "index": {k: i for i, k in enumerate(raw["keys"])}}
+
+
+def features(counts: WordingCounts, outlet: str, key: str, n_all: int, rule: tuple[float, bool] | None,
+             similarity: float = 0.0) -> dict[str, float]:
+    """The general features of one phrase of one outlet; `rule` is the rules' score for it and whether they
+    show it (None: the rules never considered it); `similarity` its cosine with the question's words
+    (`similarities`)."""
+    mine = counts.by_outlet[outlet]
+    count, voiced = mine[key], counts.voiced[outlet][key]
+    users = counts._outlets_of().get(key, {})
+    head = counts.head[key]
+    words = key.replace("-", " ").split()
+    surface = counts.surface[outlet, key]
+    topical = counts._topical(key)
+    f: dict[str, float] = {
+        "z": counts._z(key, outlet, n_all), "own": float(counts.total[key] == count),
+        "log_count": math.log1p(count), "voiced_share": voiced / count,
+        "log_outlets": math.log(max(len(users), 1)), "outlet_share": len(users) / max(len(counts.by_outlet), 1),
+        "topical": float(topical), "direct": float(counts._direct(key)), "widely": float(counts._widely(key)),
+        "rival": float(topical and counts._rival(key, outlet) is not None),
+        "words": float(len(words)), "hyphen": float("-" in key), "title": float(surface.istitle()),
+        "upper": float(surface.isupper() and len(surface) > 1),
+        "names_thing": float(head in counts.topic_things),
+        "topic_word": float(bool(set(words) & counts.topic_words)), "is_topic_word": float(key in counts.topic_words),
+        "set_beside": float(any(s.startswith("is:") for s in counts.slots[key])),
+        "slots": math.log1p(len(counts.slots[key])),
+        "rule": float(rule is not None), "rule_score": rule[0] if rule is not None else 0.0,
+        "rule_shown": float(rule is not None and rule[1]),
+        f"kind_{KINDS.get(lexfile(head) or 0, 'other')}": 1.0, "similarity": similarity,
+    }
+    values = [v for w in words if w.isalpha() and (v := valence(w, "n") if w == head else valence(w, "a") or valence(w, "n"))
+              is not None]
+    f["valence_min"] = min(values, default=0.0)
+    f["valence_max"] = max(values, default=0.0)
+    frequencies = [semcor_count(w) for w in words if w.isalpha()]
+    f["semcor_min"] = math.log1p(min(frequencies, default=0))
+    f["semcor_head"] = math.log1p(semcor_count(head))
+    return f
+
+
+def candidates(counts: WordingCounts, outlet: str) -> list[str]:
+    """The outlet's phrases a ranker may show: written in its own voice, naming a thing (as the rules ask)."""
+    from .wording_lex import namable
+
+    voiced = counts.voiced[outlet]
+    return [k for k in counts.by_outlet[outlet] if voiced[k] and namable(k, counts.head[k])]
+
+
+def similarities(counts: WordingCounts, keys: list[str]) -> dict[str, float]:
+    """Each phrase's cosine with the question's words in MiniLM's input embedding table (judge/learned.py's
+    `embed`, no transformer), 0.0 for all when the packaged table is not installed; cached on `counts`."""
+    from .judge import learned
+
+    cache = counts.similarity
+    todo = [k for k in keys if k not in cache]
+    if todo and learned.enabled():
+        vectors = learned.embed([" ".join(sorted(counts.topic_words)), *todo])
+        cache.update(zip(todo, (float(v) for v in vectors[1:] @ vectors[0]), strict=True))
+    return {k: cache.get(k, 0.0) for k in keys}
+
+
+def scores(model: dict[str, Any], rows: list[dict[str, float]]) -> list[float]:
+    """The model's logit for each row of features (standardised as in training)."""
+    index, mean, scale, weights = model["index"], model["mean"], model["scale"], model["weights"]
+    out = []
+    for row in rows:
+        s = model["bias"]
+        for name, value in row.items():
+            i = index.get(name)
+            if i is not None:
+                s += (value - mean[i]) / scale[i] * weights[i]
+        out.append(s)
+    return out
+
+
+def ranked(counts: WordingCounts, outlet: str, model: dict[str, Any], rules: dict[str, tuple[float, bool]],
+           n: int) -> list[str]:
+    """The `n` phrases of the outlet the model scores best (ties by the phrase), from `candidates`;
+    `rules` maps the phrases the rules considered to their score and whether they show it."""
+    n_all = counts._size(None)
+    keys = sorted(candidates(counts, outlet))
+    near = similarities(counts, keys) if "similarity" in model["index"] else {}
+    found = scores(model, [features(counts, outlet, k, n_all, rules.get(k), near.get(k, 0.0)) for k in keys])
+    order = sorted(range(len(keys)), key=lambda i: (-found[i], keys[i]))
+    return [keys[i] for i in order[:n]]

@@ -1,0 +1,82 @@
+"""The learned ranker of an outlet's framing phrases (wording_rank.py, shipped as framing_model.json), on
+written articles of fictional outlets: it shows as many phrases as the rules chose, only phrases the
+outlet writes in its own voice, and the same ones whatever the order outlets are read in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+import pytest
+
+from stancemap import wording_rank
+from stancemap.extract.wording import wording_of
+from stancemap.wording import MAX_TERMS, WordingCounts
+
+ARTICLES = {
+    "wire": "The council may approve the harbour levy on Tuesday. The harbour levy would fund repairs to the quay. "
+            "Analysts expect the council to approve the levy.",
+    "tabloid": "The council wants to approve its boat tax. The boat tax hands the port bosses a blank cheque. "
+               "Owners at the marina say the boat tax is “a death trap for small yards”.",
+    "daily": "Councillors will vote on the harbour levy. Boat owners oppose the levy.",
+}
+TOPIC = (frozenset({"levy", "harbour", "council", "approve"}), frozenset({"approve", "block"}), frozenset({"levy"}))
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, dict[str, list[Any]]]:
+    from stancemap.parse import load_nlp
+
+    nlp = load_nlp()
+    return {outlet: wording_of(nlp(text)) for outlet, text in ARTICLES.items()}
+
+
+def _counts(order: list[str]) -> WordingCounts:
+    counts = WordingCounts()
+    for outlet in order:
+        counts.add(outlet, _phrases()[outlet])
+    counts.set_topic(*TOPIC)
+    return counts
+
+
+@pytest.fixture
+def shipped() -> Iterator[dict[str, Any]]:
+    model = wording_rank.active()
+    assert model is not None, "framing_model.json is shipped"
+    yield model
+    wording_rank._override.clear()
+
+
+def test_ranker_shows_as_many_phrases_as_the_rules(shipped: dict[str, Any]) -> None:
+    counts = _counts(list(ARTICLES))
+    for outlet in ARTICLES:
+        rules = min(len(counts._chosen(outlet)), MAX_TERMS)
+        wording_rank.use(None)
+        by_rules = counts.terms(outlet)
+        wording_rank.use(shipped)
+        by_model = counts.terms(outlet)
+        assert len(by_model) == len(by_rules) and rules <= len(by_model), (by_rules, by_model)
+
+
+def test_ranker_shows_only_the_outlets_own_voice(shipped: dict[str, Any]) -> None:
+    # "death trap" stands only inside a quotation: a speaker's word, never the tabloid's framing term, however scored
+    counts = _counts(list(ARTICLES))
+    assert "death trap" in counts.by_outlet["tabloid"]
+    keys = wording_rank.candidates(counts, "tabloid")
+    assert "death trap" not in keys and "boat tax" in keys
+    assert "death trap" not in {t.term for t in counts.terms("tabloid")}
+
+
+def test_ranker_same_terms_whatever_the_order_outlets_are_read(shipped: dict[str, Any]) -> None:
+    first, second = _counts(list(ARTICLES)), _counts(list(reversed(ARTICLES)))
+    for outlet in ARTICLES:
+        assert [(t.term, t.variant_of) for t in first.terms(outlet)] == [(t.term, t.variant_of) for t in second.terms(outlet)]
+
+
+def test_ranker_off_gives_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANCEMAP_FRAMING_RANKER", "off")
+    wording_rank._override.clear()
+    assert wording_rank.active() is None
+    monkeypatch.delenv("STANCEMAP_FRAMING_RANKER")
+    assert wording_rank.active() is not None
