@@ -191,7 +191,12 @@ class WordingCounts(PhraseLinks):
     def _rival(self, key: str, outlet: str) -> str | None:
         """The phrase other outlets use for the same thing, where outlets divide over the two: this
         outlet writes `key` at least as often as the rival (or is the only one to write it), and another
-        outlet writes the rival at least as often as `key`."""
+        outlet writes the rival at least as often as `key`. Asked once per phrase and outlet (the rules, then the ranker)."""
+        if (key, outlet) not in self._rival_of:
+            self._rival_of[key, outlet] = self._find_rival(key, outlet)
+        return self._rival_of[key, outlet]
+
+    def _find_rival(self, key: str, outlet: str) -> str | None:
         mine = self.by_outlet[outlet]
         own = self.total[key] == mine[key]
         best: tuple[int, str] | None = None

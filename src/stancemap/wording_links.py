@@ -82,7 +82,10 @@ class PhraseLinks:
         # outlet -> verb lemma -> count, and the corpus's (`verb_lemma_counts`)
         self._verb_lemmas: tuple[dict[str, Counter[str]], Counter[str]] | None = None
         self._shown_against: dict[str, list[tuple[str, str]]] | None = None
-        self.similarity: dict[str, float] = {}  # phrase -> its cosine with the question's words (wording_rank.py)
+        # phrase -> its cosine with the question's words, and its features of no outlet (wording_rank.py)
+        self.similarity: dict[str, float] = {}
+        self.phrase_features: dict[str, dict[str, float]] = {}
+        self._rival_of: dict[tuple[str, str], str | None] = {}  # (phrase, outlet) -> its rival (`WordingCounts._rival`)
 
     def add(self, outlet: str, wording: dict[str, list[Any]], loaded: dict[str, list[Any]] | None = None,
             verbs: dict[str, list[Any]] | None = None) -> None:
@@ -116,6 +119,8 @@ class PhraseLinks:
         self._words = None
         self._links_cache = {}
         self._rivals_cache = {}
+        self._rival_of = {}
+        self.phrase_features = {}
         self._users = None
         self._sizes = {}
         self._prefer = {}
@@ -142,6 +147,8 @@ class PhraseLinks:
         self._direct_cache = {}
         self._rivals_cache = {}
         self.similarity = {}
+        self.phrase_features = {}
+        self._rival_of = {}
 
     def _outlets_of(self) -> dict[str, dict[str, int]]:
         """Each phrase's outlets with their counts, built once the corpus is summed."""

@@ -70,33 +70,41 @@ def features(counts: WordingCounts, outlet: str, key: str, n_all: int, rule: tup
     mine = counts.by_outlet[outlet]
     count, voiced = mine[key], counts.voiced[outlet][key]
     users = counts._outlets_of().get(key, {})
-    head = counts.head[key]
-    words = key.replace("-", " ").split()
     surface = counts.surface[outlet, key]
-    topical = counts._topical(key)
-    f: dict[str, float] = {
+    f = dict(_of_phrase(counts, key))
+    f.update({
         "z": counts._z(key, outlet, n_all), "own": float(counts.total[key] == count),
         "log_count": math.log1p(count), "voiced_share": voiced / count,
         "log_outlets": math.log(max(len(users), 1)), "outlet_share": len(users) / max(len(counts.by_outlet), 1),
-        "topical": float(topical), "direct": float(counts._direct(key)), "widely": float(counts._widely(key)),
-        "rival": float(topical and counts._rival(key, outlet) is not None),
-        "words": float(len(words)), "hyphen": float("-" in key), "title": float(surface.istitle()),
-        "upper": float(surface.isupper() and len(surface) > 1),
+        "rival": float(f["topical"] > 0 and counts._rival(key, outlet) is not None),
+        "title": float(surface.istitle()), "upper": float(surface.isupper() and len(surface) > 1),
+        "rule": float(rule is not None), "rule_score": rule[0] if rule is not None else 0.0,
+        "rule_shown": float(rule is not None and rule[1]), "similarity": similarity,
+    })
+    return f
+
+
+def _of_phrase(counts: WordingCounts, key: str) -> dict[str, float]:
+    """The features of a phrase whoever writes it, found once per phrase (cached on `counts`)."""
+    if key in counts.phrase_features:
+        return counts.phrase_features[key]
+    head = counts.head[key]
+    words = key.replace("-", " ").split()
+    values = [v for w in words if w.isalpha() and (v := valence(w, "n") if w == head else valence(w, "a") or valence(w, "n"))
+              is not None]
+    frequencies = [semcor_count(w) for w in words if w.isalpha()]
+    f = {
+        "topical": float(counts._topical(key)), "direct": float(counts._direct(key)), "widely": float(counts._widely(key)),
+        "words": float(len(words)), "hyphen": float("-" in key),
         "names_thing": float(head in counts.topic_things),
         "topic_word": float(bool(set(words) & counts.topic_words)), "is_topic_word": float(key in counts.topic_words),
         "set_beside": float(any(s.startswith("is:") for s in counts.slots[key])),
         "slots": math.log1p(len(counts.slots[key])),
-        "rule": float(rule is not None), "rule_score": rule[0] if rule is not None else 0.0,
-        "rule_shown": float(rule is not None and rule[1]),
-        f"kind_{KINDS.get(lexfile(head) or 0, 'other')}": 1.0, "similarity": similarity,
+        f"kind_{KINDS.get(lexfile(head) or 0, 'other')}": 1.0,
+        "valence_min": min(values, default=0.0), "valence_max": max(values, default=0.0),
+        "semcor_min": math.log1p(min(frequencies, default=0)), "semcor_head": math.log1p(semcor_count(head)),
     }
-    values = [v for w in words if w.isalpha() and (v := valence(w, "n") if w == head else valence(w, "a") or valence(w, "n"))
-              is not None]
-    f["valence_min"] = min(values, default=0.0)
-    f["valence_max"] = max(values, default=0.0)
-    frequencies = [semcor_count(w) for w in words if w.isalpha()]
-    f["semcor_min"] = math.log1p(min(frequencies, default=0))
-    f["semcor_head"] = math.log1p(semcor_count(head))
+    counts.phrase_features[key] = f
     return f
 
 
