@@ -73,6 +73,17 @@ def test_predicates_position_ends_before_its_occasion(run) -> None:  # type: ign
     assert "despite a summons" in statement_with(analysis, "to show up to the hearing").content
 
 
+def test_predicates_complement_ends_at_a_circumstance(run) -> None:  # type: ignore[no-untyped-def]
+    """"attacked her rival as a fraud during the debate, with jabs that ...": an occasion the parse hung on
+    the verb ends its complement, whatever content preposition follows it; a date between the parts does
+    not ("described Berg last month as ...": what follows is what was said of him; session 14)."""
+    analysis = run(INTRO + "Marsh aggressively attacked her rival as a fraud and a scam artist during the first "
+                           "debate in Velden, with jabs that cut at the core of his appeal.\n\nThe ministry described "
+                           "Berg last month as a salesman of war.")
+    assert statement_with(analysis, "as a fraud and a scam artist").content == "her rival as a fraud and a scam artist"
+    assert statement_with(analysis, "Berg").content.rstrip(".") == "Berg last month as a salesman of war"
+
+
 def test_predicates_content_ends_before_an_aside(run) -> None:  # type: ignore[no-untyped-def]
     """"wants policies that cut revenue in the short term (they want lower fees and suggest ...)": the
     bracketed clause with its own subject is the writer's aside, and its "they want" a belief of its

@@ -210,3 +210,22 @@ def misread_clause(verb: Token) -> Token | None:
                 and not any(t.text in {",", ";", ":"} for t in verb.doc[verb.i + 1: child.left_edge.i + 1]):
             return child
     return None
+
+
+# Prepositions that place or date an act, not part of a stated position ("supported Democrats during
+# his time at the network, which ..."; test_cues_position_ends_before_its_circumstance). ("before",
+# "after", "until" are left out: "renewed its call for a referendum before the final act" is what was
+# called for.)
+OCCASION_PREPS = frozenset({"during", "amid", "despite", "throughout"})
+
+
+def before_circumstance(verb: Token, chosen: list[Token]) -> list[Token]:
+    """The complements before the first circumstance the parse hung on the verb among them: "attacked
+    her rival as a fraud during the debate, with jabs that ..." ends before "during", whatever content
+    preposition follows it (test_predicates_complement_ends_at_a_circumstance)."""
+    start = min(c.i for c in chosen)
+    # (Only an occasion: a date between the parts, "described X last month as Y", "endorsed the offer in
+    # February and has not wavered since", leaves what follows it in the content.)
+    stop = next((c.i for c in verb.children if c.i > start and c not in chosen and c.dep_ == "prep"
+                 and c.lower_ in OCCASION_PREPS), None)
+    return chosen if stop is None else [c for c in chosen if c.i < stop]

@@ -16,7 +16,15 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .bounds import asks_anonymity, before_according, before_nested, describing, has_subject_child
+from .bounds import (
+    OCCASION_PREPS,
+    asks_anonymity,
+    before_according,
+    before_circumstance,
+    before_nested,
+    describing,
+    has_subject_child,
+)
 from .candidate import Candidate
 from .clauses import SPEAKER_NOUNS, _name_words, predicate_like, speaker_words, subject_of
 from .lexicon import (
@@ -66,8 +74,6 @@ PRESENTING_VERBS = frozenset({"unveil", "outline", "disclose", "reference", "bem
 # Prepositions that go on describing an object the parse left before them (pinned by
 # test_cues_presenting_verbs_put_forward_their_object).
 OBJECT_PREPS = frozenset({"from", "of", "with", "about", "against", "for"})
-# Prepositions that place or date an act wherever the parse hung them ("... during the debate").
-OCCASION_PREPS = frozenset({"during", "amid", "despite", "throughout"})
 # Of these, the ones that carry content only right after the verb or its object ("believe in").
 WEAK_PREPS = frozenset({"in", "at", "on", "to", "from"})
 COPULAS = frozenset({"be", "become", "seem", "remain", "feel", "appear", "grow", "get", "sound", "look"})
@@ -218,6 +224,7 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
         # sharing its subject are more of what is wanted, unless they report on their own.
         chosen += [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB"
                    and verb_class(c.lemma_.lower()) is None and not any(g.dep_.startswith("nsubj") for g in c.children)]
+    chosen = before_circumstance(tok, chosen)
     first = min(c.left_edge.i for c in chosen)
     last = max(_object_end(c) for c in chosen)
     doc = tok.doc

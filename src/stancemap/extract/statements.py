@@ -16,8 +16,10 @@ from .according import according_candidates
 from .asides import aside_candidates, unsourced_candidates
 from .bounds import (
     DECLARING,
+    OCCASION_PREPS,
     asks_anonymity,
     before_according,
+    before_circumstance,
     clause_right,
     has_subject_child,
     hung_clause,
@@ -44,11 +46,6 @@ from .roundup import roundup_candidates
 from .text import doc_text
 from .text import trim as _trim
 
-# Prepositions that place or date a stated position, not part of it ("supported Democrats during his
-# time at the network, which ..."; test_cues_position_ends_before_its_circumstance).
-# ("before", "after", "until" are left out: "renewed its call for a referendum before the final act"
-# is what was called for.)
-CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "despite", "throughout"})
 # The plainest verbs of saying: whatever their subject, it reports ("the authority said").
 SAYING = frozenset({"say", "tell", "add", "state", "report", "write", "announce", "note", "warn", "claim", "argue"})
 def find_candidates(sdoc: Doc) -> list[Candidate]:
@@ -246,11 +243,10 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                                 speaker_words(own, nested_verb) if own is not None else speaker_words(subject, verb), "speech")
         elif states_position(verb, lemma) and lemma not in BELIEF_VERBS and not any(c.dep_ == "auxpass" for c in verb.children) \
                 and not asks_anonymity(verb):
-            right = max((c.right_edge.i for c in verb.children
-                         if c.i > verb.i and (c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}
-                                              or (c.dep_ == "advcl" and c.tag_ == "VBG"))
-                         and c.lower_ not in CIRCUMSTANCE_PREPS),
-                        default=sent.end - 1)
+            taken = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}
+                                                                 or (c.dep_ == "advcl" and c.tag_ == "VBG"))
+                     and c.lower_ not in OCCASION_PREPS]
+            right = max((c.right_edge.i for c in before_circumstance(verb, taken)) if taken else (), default=sent.end - 1)
             end = min(_clause_end(doc, right, sent), speech_end(doc, verb, verb.i, sent))
             word = _particle_word(verb)
             # "ruled out resigning": a particle right after the verb is the cue's, not the content's
