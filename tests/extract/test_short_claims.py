@@ -1,6 +1,6 @@
 """Claims the finders passed over although the parse holds them (issue 10, session 13): a position
 whose object is one name, a participle clause opening the sentence, and "According to X, ..." whose
-claim the parse hung on the source."""
+claim the parse hung on the source (session 14: and a source the parse misread)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,16 @@ def test_cues_according_to_swallowed_claim(run) -> None:  # type: ignore[no-unty
     statement = statement_with(analysis, "reeks of")
     assert statement.content.rstrip(".") == "the move reeks of “fear” and desperation"
     assert statement.speaker_mention == "conservative radio host Jonas Berg"
+
+
+def test_cues_according_to_a_misread_source(run) -> None:  # type: ignore[no-untyped-def]
+    """"..., according to show insiders": the parse read "show" as a verb and left "to" without an object;
+    the last noun of the phrase names the source (session 14)."""
+    analysis = run(INTRO + "As a harbour boss in Velden, Jonas Berg repeatedly demeaned dock workers with crude "
+                           "language, according to show insiders.")
+    statement = statement_with(analysis, "demeaned dock workers")
+    assert (statement.cue, statement.speaker_mention) == ("according to", "insiders")
+    assert statement.content.endswith("with crude language")
 
 
 def test_predicates_a_document_mentions(run) -> None:  # type: ignore[no-untyped-def]

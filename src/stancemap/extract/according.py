@@ -26,7 +26,7 @@ def according_candidates(sent: Span, i: int, quotes: list[tuple[int, int]]) -> I
     for tok in sent:
         source: Token | None = None
         if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
-            source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None) or _misread_source(doc[tok.i + 1])
             phrase_end = source.right_edge.i if source is not None else tok.i + 1
         elif tok.lower_ in OPINION_NOUNS and tok.head.lower_ in {"in", "to"}:
             source = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -52,6 +52,13 @@ def according_candidates(sent: Span, i: int, quotes: list[tuple[int, int]]) -> I
             s, e = _trim(doc, sent.start_char, sent.end_char)
         cue = "according to" if tok.lower_ == "according" else "in" if source is tok else f"in {source.text} {tok.text}"
         yield Candidate(i, "indirect", cue, tok.idx, s, e, speaker_span(source), "according")
+
+
+def _misread_source(to: Token) -> Token | None:
+    """"according to show insiders": with no object of "to" (the parse read "show" as a verb), the last
+    noun of the phrase after it names the source (test_cues_according_to_a_misread_source)."""
+    words = to.doc[to.i + 1: to.right_edge.i + 1]
+    return next((t for t in reversed(words) if t.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _publisher(source: Token) -> Token:
