@@ -25,6 +25,9 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
     ("As Marsh has pointed out, the treaty leaves Osterland without a veto.",
      "the treaty leaves Osterland without a veto", "indirect", "pointed"),
     ("Marsh told a meeting of northern leaders that the treaty would hold.", "the treaty would hold", "indirect", "told"),
+    # (the infinitive after "went on" parsed as an adverbial clause: session 14)
+    ("Marsh went on to explain that the treaty leaves Osterland without a veto.",
+     "the treaty leaves Osterland without a veto", "indirect", "explain"),
 ])
 def test_cues_statement_forms(run, text: str, words: str, kind: str, cue: str) -> None:  # type: ignore[no-untyped-def]
     analysis = run(INTRO + text)

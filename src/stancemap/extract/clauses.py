@@ -193,8 +193,10 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
             # object that is no person is the verb's subject's (test_speakers_participles).
             return subject_of(verb.head.head)
         return _carrier_source(verb.head) or verb.head
-    # "X continues to insist ...": the subject sits on an aspectual governing verb.
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECTUAL_OR_RAISING:
+    # "X continues to insist ...": the subject sits on an aspectual governing verb ("X went on to explain
+    # that ...", whose infinitive the parse may hang as an adverbial clause: test_cues_statement_forms).
+    if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB")) \
+            and verb.head.lemma_.lower() in _ASPECTUAL_OR_RAISING:
         return subject_of(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return _subordinated_subject(verb) or subject_of(verb.head)
