@@ -126,6 +126,27 @@ def test_own_voice_a_signed_columns_positions_are_not_the_outlets(run) -> None: 
     assert not [s for s in analysis.statements if s.content.startswith("a cheaper service")]
 
 
+# The same column with its author's note above the text, and the author's own "I" (session 14).
+NOTED = COLUMN.replace(BODY, "Mara Quill is a lecturer in maritime law at Tessel College. She writes in a personal "
+                             "capacity.\n\n" + BODY + "\n\nI think the islanders are right about the winter sailings.")
+
+
+def test_own_voice_a_signed_columns_positions_are_its_authors(run) -> None:  # type: ignore[no-untyped-def]
+    """A column whose note describes its author ("X is a lecturer at Y", "..., argues X") gives its own
+    positions and its "I" to that author, not to the outlet nor to no one (q_bailout's, q_congestion's gold)."""
+    analysis = run(NOTED, question=QUESTION)
+    statement = statement_with(analysis, "The assembly should reject the sale")
+    assert statement.speaker_rule == "column" and speaker_name(analysis, "The assembly should reject the sale") == "Mara Quill"
+    assert speaker_name(analysis, "the islanders are right") == "Mara Quill"
+    assert speaker_name(analysis, "she would sell the Tessel ferry line") == "Ilsa Varen"
+
+
+def test_own_voice_a_comment_and_opinion_label_files_the_page() -> None:
+    """"Comment & Opinion" names the page's section even where the cleaner took its "Comment" for a button."""
+    removed = [Removed(text="Comment & Opinion", reason="site interface (comments, sharing, account or paging link)")]
+    assert opinion_page(Document(id="d1", source="t.txt", body="", title="Keep the ferry", removed=removed))
+
+
 @pytest.mark.parametrize(("title", "removed", "editorial"), [
     ("The Courier's view: keep the ferry", [], True),
     ("Keep the ferry", ["Opinion › Editorials"], True),

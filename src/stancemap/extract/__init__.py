@@ -20,6 +20,7 @@ from .frames import frames_of
 from .interview import answers, inside_answer, interviewee, is_interview
 from .loaded import loaded_of, with_headline_loaded
 from .mentions import Mention, find_mentions, surname_mentions
+from .pronouns import quoted
 from .own_voice import OwnVoice
 from .speakers import SpeakerResolver
 from .statements import find_candidates
@@ -99,7 +100,8 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
     # are the outlet's; a signed column's are its author's, unnamed (speaker rule "column").
     voice = OwnVoice(doc, sdoc, index)
     candidates, own = voice.claim(sdoc, candidates, [c for c, _ in found])
-    found += [(c, voice.outlet()) for c in own]
+    author = voice.author(sdoc, mentions)
+    found += [(c, voice.outlet() or author) for c in own]
     candidates = sorted(candidates + [c for c, _ in found], key=lambda c: c.start)
     answered = {id(c): a for c, a in found}  # id() of an answer or an own position -> who gives it
     own_ids = {id(c) for c in own}
@@ -108,17 +110,20 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
         actor: Actor | None
         if id(cand) in answered:
             actor = answered[id(cand)]
-            rule = ("outlet" if actor is not None else "column") if id(cand) in own_ids else "interviewee"
+            rule = ("outlet" if voice.editorial else "column") if id(cand) in own_ids else "interviewee"
         else:
             resolver.last_role = ([], [])
             actor, rule = resolver.resolve(cand.speaker, cand.sent)
+            if actor is None and author is not None and cand.speaker is not None and cand.speaker.root.lower_ == "i" \
+                    and not quoted(doc.body, cand.speaker.start_char):
+                actor, rule = author, "first person"  # a column's "I" outside quotation marks is its author
         role_words, role_candidates = resolver.last_role if rule == "role" else ([], [])
         if actor is not None and actor.kind == "other" and cand.speaker is not None \
                 and cand.speaker.root.ent_type_ == "PERSON" and rule == "named" \
                 and actor.name not in index.place_like:
             index.mark_person(actor)  # a one-word name the tagger calls a person, and who speaks
         mention = cand.speaker.text if cand.speaker is not None else (
-            actor.name if actor is not None and rule in {"interviewee", "outlet"} else "")
+            actor.name if actor is not None and rule in {"interviewee", "outlet", "column"} else "")
         drafts.append(DraftStatement(
             sent=cand.sent, kind=cand.kind, cue=cand.cue, cue_start=cand.cue_start, start=cand.start, end=cand.end,
             speaker=actor.id if actor else None, speaker_mention=mention, speaker_rule=rule,

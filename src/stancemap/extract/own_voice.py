@@ -23,6 +23,7 @@ from .according import OPINION_NOUNS
 from .actors import ActorIndex
 from .candidate import Candidate
 from .lexicon import BELIEF_VERBS, POSITION_VERBS, SPEECH_VERBS
+from .mentions import Mention
 from .quotes import inside, quote_spans
 from .text import doc_text, trim
 from .transcript import other_section, section_line, section_menu
@@ -31,6 +32,9 @@ from .transcript import other_section, section_line, section_menu
 # "Opinion › Editorials", "Editorial Board", "Comment" (test_own_voice_opinion_page_*).
 OPINION_WORDS = r"opinion|editorials?|comment|op-ed|our view|(?:the\s+)?editorial\s+board"
 OPINION_LINE = section_line(OPINION_WORDS, r"by\b|$")
+# Two of those words as one section's label ("Comment & Opinion", "Opinion and Comment"): a label of the
+# page even where the cleaner took its "Comment" for a button (test_own_voice_opinion_page_by_its_labels).
+OPINION_PAIR = re.compile(rf"\s*(?:{OPINION_WORDS})\s*(?:&|and|\+)\s*(?:{OPINION_WORDS})\s*", re.I)
 # A removed line the cleaner took for a button or a tool ("Comment", "Share"), never a label of the page.
 INTERFACE = "site interface"
 # A title that says whose view it is: "Our view: ...", "The Standard's view: ...", "Editorial: ..."; of
@@ -45,6 +49,8 @@ EDITORIAL_WORDS = r"editorials?|our view|(?:the\s+)?editorial\s+board|[\w'’ .-
 OBLIGATION = frozenset({"should", "must", "ought"})
 # Nouns a publication names itself by after "this" ("this newspaper believes", "this column holds").
 SELF_NOUNS = frozenset({"newspaper", "paper", "column", "editorial", "publication"})
+# Verbs a column's standfirst or author's note signs it with ("..., argues X", "X writes in a personal capacity").
+SIGNING = frozenset({"argue", "write"})
 # Sentence openers of contrast that qualify the position before ("... supports it. But ...").
 CONTRAST = frozenset({"but", "yet", "however"})
 # Verbs with which the page states its own position, belief or view ("we hope", "this newspaper supports").
@@ -70,8 +76,9 @@ def editorial_page(document: Document) -> bool:
 def _filing_lines(document: Document) -> list[str]:
     """The removed lines that file the page as opinion (OPINION_LINE), menus and buttons left out."""
     removed = document.removed
-    return [r.text for k, r in enumerate(removed) if OPINION_LINE.match(r.text) and not r.reason.startswith(INTERFACE)
-            and not section_menu(r.text, OPINION_WORDS) and not _listed(removed, k)]
+    return [r.text for k, r in enumerate(removed) if OPINION_PAIR.fullmatch(r.text) or (
+        OPINION_LINE.match(r.text) and not r.reason.startswith(INTERFACE)
+        and not section_menu(r.text, OPINION_WORDS) and not _listed(removed, k))]
 
 
 def _listed(removed: list[Removed], k: int) -> bool:
@@ -100,6 +107,24 @@ class OwnVoice:
         None on a signed column or op-ed (its author speaks, whom the page does not name as a speaker)."""
         assert self.name is not None
         return self.index.organization(self.name) if self.editorial else None
+
+    def author(self, sdoc: Doc, mentions: list[Mention]) -> Actor | None:
+        """Who signs a column or an op-ed: the person its author's note describes in its first paragraphs
+        ("Hana Pryce is director of the Centre for Industrial Policy. The views expressed are her own.",
+        "Dr X is a consultant at Y."); None on an editorial, a news page or a column without such a note
+        (test_own_voice_a_signed_columns_positions_are_its_authors)."""
+        if self.name is None or self.editorial:
+            return None
+        body = doc_text(sdoc)
+        opening = body.find("\n\n", body.find("\n\n") + 2)
+        for m in sorted(mentions, key=lambda m: m.start):
+            if opening != -1 and m.start > opening:
+                break
+            actor = self.index.by_id(m.actor) if m.actor else None
+            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            if actor is not None and actor.kind == "person" and span is not None and _described(span.root):
+                return actor
+        return None
 
     def claim(self, sdoc: Doc, candidates: list[Candidate],
               answers: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
@@ -171,6 +196,15 @@ def _attributed(head: Token) -> bool:
                 if source is not None and source.lower_ not in {"our", "my"}:
                     return True
     return False
+
+
+def _described(name: Token) -> bool:
+    """The name is the subject of "is a <role>" ("X is director of ...", "X is a consultant at ...") or of
+    the verb a standfirst or note signs the piece with ("..., argues X", "X writes in a personal capacity")."""
+    verb = name.head
+    if name.dep_ != "nsubj":
+        return False
+    return verb.lemma_ in SIGNING or (verb.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children))
 
 
 def _contrast(sent: Span) -> bool:
