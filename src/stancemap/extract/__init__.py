@@ -20,8 +20,8 @@ from .frames import frames_of
 from .interview import answers, inside_answer, interviewee, is_interview
 from .loaded import loaded_of, with_headline_loaded
 from .mentions import Mention, find_mentions, surname_mentions
-from .pronouns import quoted
 from .own_voice import OwnVoice
+from .pronouns import quoted
 from .speakers import SpeakerResolver
 from .statements import find_candidates
 from .timeline import find_events, statement_date

@@ -243,9 +243,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                                 speaker_words(own, nested_verb) if own is not None else speaker_words(subject, verb), "speech")
         elif states_position(verb, lemma) and lemma not in BELIEF_VERBS and not any(c.dep_ == "auxpass" for c in verb.children) \
                 and not asks_anonymity(verb):
-            taken = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"}
-                                                                 or (c.dep_ == "advcl" and c.tag_ == "VBG"))
-                     and c.lower_ not in OCCASION_PREPS]
+            taken = [c for c in verb.children if c.i > verb.i and c.lower_ not in OCCASION_PREPS and (
+                c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"} or (c.dep_ == "advcl" and c.tag_ == "VBG"))]
             right = max((c.right_edge.i for c in before_circumstance(verb, taken)) if taken else (), default=sent.end - 1)
             end = min(_clause_end(doc, right, sent), speech_end(doc, verb, verb.i, sent))
             word = _particle_word(verb)
