@@ -220,3 +220,16 @@ def test_metadata_outlet_initials_before_the_name() -> None:
     # Initials the name does not spell stay part of the masthead.
     doc = clean_texts(text("QNW Portlen Courier", "Top News | Business | Markets", TITLE, "4 March 2026", *PLAIN))[0]
     assert doc.outlet != "Portlen Courier"
+
+
+@pytest.mark.parametrize("last", [
+    "Northway Foods is part of the Castell Retail Group, which owns three chains.",
+    "Tomas Ek is a member of the Society of Editors and a former editor of the Lantern.",
+    "Ms Arden is a member of the Senate's media committee.",
+])
+def test_metadata_a_company_or_person_in_a_group_is_not_the_outlet(last: str) -> None:
+    """An article's last sentence saying a company belongs to a group or a person to a press body names
+    neither the outlet nor a line to remove (red before: the outlet 'Northway Foods', the sentence gone)."""
+    doc = clean_texts(text(TITLE, "By Ilse Brandt", *PLAIN, last))[0]
+    assert doc.outlet is None
+    assert last in doc.body

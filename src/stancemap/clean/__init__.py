@@ -74,10 +74,12 @@ def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
     captions = caption_outlets(page.lines)
     masthead = confirmed_masthead(page.lines)
     described = self_described_outlet(page.lines)
-    if masthead[0] is None and described and (candidate := masthead_candidate(page.lines)) \
-            and _bare(candidate) == _bare(described):
+    # (a press body's member or a media group's part only confirms the first line: metadata.AFFILIATED)
+    confirming = described or self_described_outlet(page.lines, affiliated=True)
+    if masthead[0] is None and confirming and (candidate := masthead_candidate(page.lines)) \
+            and _bare(candidate) == _bare(confirming):
         # A masthead in capitals ("EVENING BEACON") is printed as the foot of the page writes it.
-        masthead = ((described if candidate.isupper() else candidate),
+        masthead = ((confirming if candidate.isupper() else candidate),
                     "masthead (first line, the site describing itself at the foot)")
     if masthead[0] is None and (tagged := tagline_masthead(page.lines)):
         masthead = tagged, "masthead (first line, the site's name and tagline)"

@@ -275,26 +275,34 @@ def outlet_name_line(lines: list[str], title_index: int | None = None) -> str | 
 # "The X is reader-funded — become a member", "X is published by the Y Cooperative", "X is the
 # national public broadcaster": the site saying what it is at the foot of the page, which names it
 # when no masthead, dateline or credit does (test_metadata_text_title_outlet_date).
+_SITE_IS = r"(?:^|[.!?]\s+)(?:The\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&)){0,4}?) (?:is|are) "
 SELF_NAMED = re.compile(
-    r"(?:^|[.!?]\s+)(?:The\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&)){0,4}?) (?:is|are) "
+    _SITE_IS +
     r"(?:(?:reader|member|listener|viewer)-(?:funded|supported|owned)\b|(?:funded|supported|owned) by (?:its|our) "
     r"(?:readers|members|listeners|viewers)\b|published by\b|(?:an?|the) (?:[\w,'’-]+ ){0,4}?(?:news ?site|news website|"
     r"website|newspaper|publication|broadcaster|magazine|news service|news agency|newsletter|news outlet|"
-    r"media outlet|news organi[sz]ation|newsroom)\b"
-    # "X is a member of the Press Standards Council", "X is part of Coastline Digital Media": a press
-    # body or a media group (tests/clean/test_metadata.py::test_metadata_outlet_member_or_part_of_a_group)
-    r"|a member of (?:the )?(?:[\w'’-]+ ){0,4}?(?i:press|news|media|publishers|editors|standards)\b"
+    r"media outlet|news organi[sz]ation|newsroom)\b)")
+# "X is a member of the Press Standards Council", "X is part of Coastline Digital Media": a press body or
+# a media group. Said as often of a person or a company in an article's last lines ("Tomas Ek is a member
+# of the Society of Editors", "Northway Foods is part of the Castell Group"), so it only confirms the
+# page's first line as the masthead, never names the outlet alone
+# (tests/clean/test_metadata.py::test_metadata_outlet_member_or_part_of_a_group).
+AFFILIATED = re.compile(
+    _SITE_IS +
+    r"(?:a member of (?:the )?(?:[\w'’-]+ ){0,4}?(?i:press|news|media|publishers|editors|standards)\b"
     r"|part of (?:the )?(?:[A-Z][\w'’&-]* ){0,4}?(?:Media|News|Group|Publishing|Publications|Press|Broadcasting)\b)")
 SELF_NAMED_LAST_LINES = 8
 
 
-def self_described_outlet(lines: list[str]) -> str | None:
-    """The name in the site's description of itself among the last lines of the page, or None.
+def self_described_outlet(lines: list[str], affiliated: bool = False) -> str | None:
+    """The name in the site's description of itself among the last lines of the page, or None; with
+    `affiliated`, the name said to belong to a press body or a media group (AFFILIATED) instead.
     Reported speech ("X is a broadcaster, the minister said") is the article's."""
     from .lines import REPORTING
 
+    pattern = AFFILIATED if affiliated else SELF_NAMED
     for line in [line.strip() for line in lines if line.strip()][-SELF_NAMED_LAST_LINES:]:
-        m = SELF_NAMED.search(line)
+        m = pattern.search(line)
         if m and not REPORTING.search(line) and not _section_words(m["name"]):
             return m["name"]
     return None
