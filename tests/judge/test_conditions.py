@@ -258,3 +258,15 @@ def test_conditions_a_second_clause_under_one_marker(run) -> None:  # type: igno
             'is reviewed by independent experts," said Ilse Varga.')
     conditions = statement_with(run(text, question), "gradual change").conditions
     assert any("fishing rights" in c and "independent experts" in c for c in conditions), conditions
+
+
+def test_conditions_a_fact_told_after_the_condition_is_not_one(run) -> None:  # type: ignore[no-untyped-def]
+    """"as long as A and B" where B is past or perfect and A is not: B tells what happened, it is no second
+    condition (review of session 14's _second_clause; red before: 'as long as jobs are protected and members
+    voted for it last night')."""
+    question = "Will Tarsia and Meln sign the river accord?"
+    text = ('"We back the river accord as long as jobs are protected and our members voted for it last night," '
+            'said Ilse Varga.')
+    conditions = statement_with(run(text, question), "river accord").conditions
+    assert any("jobs are protected" in c for c in conditions), conditions
+    assert not any("voted" in c for c in conditions), conditions

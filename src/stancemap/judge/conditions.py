@@ -144,7 +144,15 @@ def _second_clause(last: int, clause: Token) -> int:
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or any(c.lower_ in MODALS for c in verb.children) or not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return last
+    if _past(verb) and not _past(clause):
+        return last  # a fact told after it, not a second condition ("... and members voted for it last night")
     return verb.right_edge.i
+
+
+def _past(verb: Token) -> bool:
+    """The verb in a past or perfect tense ("voted", "was reviewed", "have said")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBD" or c.lower_ in {"has", "have", "had"})
+                                     for c in verb.children)
 
 
 # Auxiliaries that open a conditional clause by inversion ("should the jobs stay local", "had the
