@@ -233,3 +233,14 @@ def test_metadata_a_company_or_person_in_a_group_is_not_the_outlet(last: str) ->
     doc = clean_texts(text(TITLE, "By Ilse Brandt", *PLAIN, last))[0]
     assert doc.outlet is None
     assert last in doc.body
+
+
+@pytest.mark.parametrize(("first", "candidate"), [
+    ("QNW Quay Newswire", "Quay Newswire"), ("ANN Asian Neighbourhood News", "Asian Neighbourhood News"),
+    # a headline after a country's initials: "Tariffs" starts no initial (red before: 'Unveils Tariffs')
+    ("US Unveils Tariffs", "US Unveils Tariffs"), ("UK Unions Strike", "UK Unions Strike"),
+])
+def test_metadata_initials_spell_every_word_of_the_name(first: str, candidate: str) -> None:
+    from stancemap.clean.metadata import masthead_candidate
+
+    assert masthead_candidate([first, "Harbour levy vote delayed", PLAIN_LEAD]) == candidate
