@@ -141,6 +141,21 @@ def test_own_voice_a_signed_columns_positions_are_its_authors(run) -> None:  # t
     assert speaker_name(analysis, "she would sell the Tessel ferry line") == "Ilsa Varen"
 
 
+# A column about a person, signed by another: its opening describes its subject, not its author.
+ABOUT = _page("Opinion › Columnists", "Minister Varen must not sell the Tessel ferry line", "By Mara Quill").replace(
+    BODY, "Ilsa Varen is a gambler. Her plan would hand the ferry line to a buyer.\n\n" + BODY
+    + "\n\nI think the islanders are right about the winter sailings.")
+
+
+def test_own_voice_a_column_about_a_person_signed_by_another(run) -> None:  # type: ignore[no-untyped-def]
+    """"Ilsa Varen is a gambler" opening a column signed "By Mara Quill" describes its subject: the column's
+    positions and its "I" are not the minister's (red before: both given to Ilsa Varen)."""
+    analysis = run(ABOUT, question=QUESTION)
+    assert speaker_name(analysis, "The assembly should reject the sale") != "Ilsa Varen"
+    assert speaker_name(analysis, "the islanders are right") != "Ilsa Varen"
+    assert statement_with(analysis, "The assembly should reject the sale").speaker_rule == "column"
+
+
 def test_own_voice_a_comment_and_opinion_label_files_the_page() -> None:
     """"Comment & Opinion" names the page's section even where the cleaner took its "Comment" for a button."""
     removed = [Removed(text="Comment & Opinion", reason="site interface (comments, sharing, account or paging link)")]

@@ -49,6 +49,9 @@ EDITORIAL_WORDS = r"editorials?|our view|(?:the\s+)?editorial\s+board|[\w'’ .-
 OBLIGATION = frozenset({"should", "must", "ought"})
 # Nouns a publication names itself by after "this" ("this newspaper believes", "this column holds").
 SELF_NOUNS = frozenset({"newspaper", "paper", "column", "editorial", "publication"})
+# A byline naming a person: "By Karel Dunne", "By Dr Kofi Aberline | 8 April"
+# (test_own_voice_a_column_about_a_person_signed_by_another).
+SIGNED_BY = re.compile(r"^[Bb]y\s+((?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’-]+)")
 # Verbs a column's standfirst or author's note signs it with ("..., argues X", "X writes in a personal capacity").
 SIGNING = frozenset({"argue", "write"})
 # Sentence openers of contrast that qualify the position before ("... supports it. But ...").
@@ -101,6 +104,8 @@ class OwnVoice:
         self.editorial = self.name is not None and editorial_page(document)
         self.index = index
         self.quotes = quote_spans(doc_text(sdoc)) if self.name is not None else []
+        # The names a byline signs the page with ("By Karel Dunne"), removed from the body by the cleaner.
+        self.signed = [m[1] for r in document.removed if r.reason.startswith("byline") and (m := SIGNED_BY.match(r.text))]
 
     def outlet(self) -> Actor | None:
         """The outlet as an organisation of the article (made when it first speaks) on an editorial;
@@ -122,8 +127,9 @@ class OwnVoice:
                 break
             actor = self.index.by_id(m.actor) if m.actor else None
             span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-            if actor is not None and actor.kind == "person" and span is not None and _described(span.root):
-                return actor
+            if actor is not None and actor.kind == "person" and span is not None and _described(span.root) and (
+                    not self.signed or any(actor.name.split()[-1] in name.split() for name in self.signed)):
+                return actor  # (a byline naming someone else: the column describes its subject, not its author)
         return None
 
     def claim(self, sdoc: Doc, candidates: list[Candidate],
