@@ -104,7 +104,7 @@ def rows_of(batch: dict[str, Any]) -> list[tuple[dict[str, float], int]]:
         if len(counts.by_outlet) < 2 or not counts.by_outlet.get(key):
             continue
         golds = {t.lower() for t in gold}
-        rules = {k: (z, n < 8) for n, (z, _, k, _) in enumerate(counts._chosen(key))}
+        rules = counts.verdicts(counts._chosen(key))  # (as the run reads them: shown = among the first MAX_TERMS)
         keys = wording_rank.candidates(counts, key)
         near = wording_rank.similarities(counts, keys)
         for k in keys:

@@ -106,11 +106,17 @@ class WordingCounts(PhraseLinks):
         chosen.sort(key=lambda zt: (-zt[0], zt[1].term))
         return chosen
 
+    @staticmethod
+    def verdicts(chosen: list[tuple[float, FramingTerm, str, str | None]]) -> dict[str, tuple[float, bool]]:
+        """The rules' verdict on each phrase they considered, as the ranker's features read it (here and in
+        scripts/train_framing.py): its score and whether the rules show it (among the first MAX_TERMS)."""
+        return {key: (z, k < MAX_TERMS) for k, (z, _, key, _) in enumerate(chosen)}
+
     def _ranked(self, outlet: str, chosen: list[tuple[float, FramingTerm, str, str | None]],
                 model: dict[str, Any]) -> list[tuple[float, FramingTerm, str, str | None]]:
         """As many of the outlet's phrases as the rules chose (at most MAX_TERMS), chosen by the learned
         ranker (wording_rank.py) among all it writes in its own voice, each with its rival as the rules find it."""
-        rules = {key: (z, k < MAX_TERMS) for k, (z, _, key, _) in enumerate(chosen)}
+        rules = self.verdicts(chosen)
         by_key = {entry[2]: entry for entry in chosen}
         picked = []
         for key in wording_rank.ranked(self, outlet, model, rules, min(len(chosen), MAX_TERMS)):
