@@ -105,6 +105,9 @@ def model() -> dict[str, Any]:
     for name in ("mean", "scale", "weights", "bias"):
         raw[name] = np.asarray(raw[name], dtype=float)
     raw["index"] = {k: i for i, k in enumerate(raw["keys"])}
+    # Each named feature's mean, scale and weights as Python floats, for `_part`.
+    raw["rows"] = {k: (float(raw["mean"][i]), float(raw["scale"][i]), raw["weights"][i].tolist())
+                   for k, i in raw["index"].items()}
     return raw
 
 
@@ -214,16 +217,21 @@ def may_overrule(stance: str | None, evidence: Sequence[str], best: str, p: floa
 
 
 def _part(features: dict[str, float], m: dict[str, Any]) -> Any:
-    """The standardised features' share of the logits (the model is linear, so shares add up)."""
+    """The standardised features' share of the logits (the model is linear, so shares add up). In
+    Python floats, feature by feature: the same double operations in the same order as numpy's
+    `out += (value - mean) / scale * weights` (no fused multiply-add), without a numpy scalar per
+    step (a statement has a score or two dozen features; docs/performance.md, session 14)."""
     import numpy as np
 
-    out = np.zeros(len(CLASSES))
-    index = m["index"]
+    out = [0.0] * len(CLASSES)
+    rows = m["rows"]
     for key, value in features.items():
-        i = index.get(key)
-        if i is not None:
-            out += (value - m["mean"][i]) / m["scale"][i] * m["weights"][i]
-    return out
+        row = rows.get(key)
+        if row is not None:
+            mean, scale, weights = row
+            share = (value - mean) / scale
+            out = [o + share * w for o, w in zip(out, weights, strict=True)]
+    return np.asarray(out)
 
 
 def text_scores(contents: Sequence[str], question: str) -> list[list[float]]:
