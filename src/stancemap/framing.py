@@ -60,10 +60,18 @@ class FramingIndex:
         self.corpus_words: Counter[str] = Counter()
         lower: set[str] = set()
         pairs: Counter[str] = Counter()
+        # Each outlet's capitalised words and name pairs (for `_divided`), counted in this pass from
+        # the texts it shares with the corpus (outlet_framing passes the same strings): a text is
+        # scanned once, not twice (docs/performance.md, session 14).
+        used, unread = _outlet_texts(outlets or [])
         for text in corpus_texts:
-            self.corpus_words.update(CAPITAL.findall(text))
+            capitals, found = CAPITAL.findall(text), _pairs(text)
+            self.corpus_words.update(capitals)
             lower.update(WORD.findall(text))
-            pairs.update(_pairs(text))
+            pairs.update(found)
+            for k in unread.pop(id(text), ("", []))[1]:
+                used[k].update(capitals)
+                used[k].update(found)
         # A capitalised word that also appears in lower case is an ordinary word at the start of a
         # sentence or in a title ("Minister"/"Ministry", "Analysis"/"Analysts"), not a name.
         self.names = {w for w in self.corpus_words if w.lower() not in lower and w not in CALENDAR}
@@ -99,7 +107,7 @@ class FramingIndex:
         given = given_name_variants(pairs)
         for first, other in given.items():
             variants.setdefault(first, other)
-        divided = _divided(variants, outlets or [])
+        divided = _divided(variants, used, unread)
         variants = {w: v for w, v in variants.items()
                     if (w not in self.persons and v not in self.persons) or (w, v) in divided}
         # A given name spelt two ways, by its sound or its letters, is shown with the surname it stands
@@ -187,19 +195,33 @@ def _person_words(persons: Iterable[Sequence[str]]) -> set[str]:
     return words
 
 
-def _divided(variants: dict[str, str], outlets: Sequence[Sequence[str]]) -> set[tuple[str, str]]:
-    """Pairs of spellings that outlets divide over: some outlet uses only one of them, and another
-    uses the other at least as often as the first (a slip once among many uses is no choice)."""
+def _outlet_texts(outlets: Sequence[Sequence[str]]) -> tuple[list[Counter[str]], dict[int, tuple[str, list[int]]]]:
+    """Each outlet's counts of capitalised words and name pairs, empty, and its texts by identity (a
+    text, the outlets writing it), for the corpus's pass to count and `_divided` to read: none when
+    fewer than two outlets can divide."""
     if len(outlets) < 2:
-        return set()
-    used: list[Counter[str]] = []
-    users: dict[str, list[int]] = defaultdict(list)  # spelling -> the outlets writing it (no pass over
-    for k, texts in enumerate(outlets):              # every outlet for every pair: 1,000 outlets x pairs)
-        counts: Counter[str] = Counter()
+        return [], {}
+    unread: dict[int, tuple[str, list[int]]] = {}
+    for k, texts in enumerate(outlets):
         for text in texts:
-            counts.update(CAPITAL.findall(text))
-            counts.update(_pairs(text))
-        used.append(counts)
+            unread.setdefault(id(text), (text, []))[1].append(k)
+    return [Counter() for _ in outlets], unread
+
+
+def _divided(variants: dict[str, str], used: list[Counter[str]],
+             unread: dict[int, tuple[str, list[int]]]) -> set[tuple[str, str]]:
+    """Pairs of spellings that outlets divide over: some outlet uses only one of them, and another
+    uses the other at least as often as the first (a slip once among many uses is no choice). `used`:
+    each outlet's counts (`_outlet_texts`), to which its `unread` texts are added here."""
+    if len(used) < 2:
+        return set()
+    for text, ks in unread.values():  # an outlet's text the corpus's pass did not read
+        capitals, found = CAPITAL.findall(text), _pairs(text)
+        for k in ks:
+            used[k].update(capitals)
+            used[k].update(found)
+    users: dict[str, list[int]] = defaultdict(list)  # spelling -> the outlets writing it (no pass over
+    for k, counts in enumerate(used):                # every outlet for every pair: 1,000 outlets x pairs)
         for word in counts:
             users[word].append(k)
 
