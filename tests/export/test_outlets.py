@@ -116,6 +116,22 @@ def test_extended_latin_spellings() -> None:
     assert {t.term: t.variant_of for t in index.terms(outlets[1])} == {"Branescu": "Brănescu", "Vosnik": "Vošnik"}
 
 
+def test_spellings_divided_from_the_outlets_own_texts() -> None:
+    # FramingIndex counts each outlet's words in its pass over the corpus when the outlets hold the corpus's
+    # own strings (outlet_framing does), and scans an outlet's other texts itself: the same division either
+    # way (docs/performance.md, session 14).
+    outlets = [["Premier Ilie Brănescu spoke. Brănescu said no to Mara Vošnik."],
+               ["Ilie Branescu refused. Branescu said so, and Mara Vosnik agreed."]]
+    corpus = [t for texts in outlets for t in texts]
+    copies = [[t.encode().decode() for t in texts] for texts in outlets]  # equal strings, other objects
+    assert all(c is not t for c, t in zip(copies[0] + copies[1], corpus, strict=True))
+    persons = [("Ilie Brănescu", "Brănescu"), ("Ilie Branescu", "Branescu"), ("Mara Vošnik",), ("Mara Vosnik",)]
+    for held in (outlets, copies):
+        index = FramingIndex(corpus, [p[0] for p in persons], persons, held)
+        assert {t.term: t.variant_of for t in index.terms(held[0])} == {"Brănescu": "Branescu", "Vošnik": "Vosnik"}
+        assert {t.term: t.variant_of for t in index.terms(held[1])} == {"Branescu": "Brănescu", "Vosnik": "Vošnik"}
+
+
 def test_short_names_with_accents() -> None:
     # "Zoë Brant" / "Zoe Brant": a name of three letters spelt with and without its accent is one name
     # (red before: names under four letters were never paired); "Ida" / "Ada" stay two names.
