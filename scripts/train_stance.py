@@ -34,6 +34,7 @@ from scipy.optimize import minimize
 from stance_errors import BASE, SEALED, VALIDATE, containment, corpora
 
 from stancemap import analyze
+from stancemap.embed import sentence_vectors
 from stancemap.judge import learned
 
 # L2 penalty on the standardised features' weights: picked among 1, 20, 50, 200 leave-one-batch-out
@@ -63,16 +64,23 @@ def rows_of(name: str, corpus: Path, gold_dir: Path, question: str) -> list[dict
     return rows
 
 
-def matrix(rows: list[dict[str, Any]], without: set[str], interaction: bool = False) -> tuple[np.ndarray, list[str]]:
-    """One row of features per statement; `without` drops groups ("lex", "rule", "embed") for ablations;
-    `interaction` adds the statement's embedding times the question's (learned.embedding_features)."""
+def matrix(rows: list[dict[str, Any]], without: set[str], interaction: bool = False,
+           encoder: str = "table") -> tuple[np.ndarray, list[str]]:
+    """One row of features per statement; `without` drops groups ("lex", "rule", "embed", "cosine") for
+    ablations; `interaction` adds the statement's embedding times the question's
+    (learned.embedding_features); `encoder` embeds with the input table's mean ("table") or MiniLM's
+    full sentence embeddings ("sentence", stancemap.embed)."""
     keys = sorted({k for r in rows for k in r["features"] if k.split(":")[0] not in without})
     x = [[r["features"].get(k, 0.0) for k in keys] for r in rows]
     if "embed" not in without:
         texts = sorted({r["content"] for r in rows} | {r["question"] for r in rows})
-        vectors = dict(zip(texts, learned.embed(texts), strict=True))
-        x = [row + learned.embedding_features(vectors[r["content"]], vectors[r["question"]], interaction)
-             for row, r in zip(x, rows, strict=True)]
+        vectors = dict(zip(texts, sentence_vectors(texts) if encoder == "sentence" else learned.embed(texts), strict=True))
+
+        def embedded(r: dict[str, Any]) -> list[float]:
+            out = learned.embedding_features(vectors[r["content"]], vectors[r["question"]], interaction)
+            return [0.0, *out[1:]] if "cosine" in without else out  # a constant column weighs nothing
+
+        x = [row + embedded(r) for row, r in zip(x, rows, strict=True)]
     return np.asarray(x, dtype=float), keys
 
 
@@ -88,7 +96,7 @@ def targets(rows: list[dict[str, Any]]) -> np.ndarray:
 def fit(x: np.ndarray, y: np.ndarray, lam: float) -> tuple[np.ndarray, np.ndarray]:
     """Multinomial logistic regression where a statement may accept several stances: the loss is
     -log of the probability given to the accepted ones together (a partial-label likelihood)."""
-    n, d = x.shape
+    _, d = x.shape
     k = y.shape[1]
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
@@ -169,7 +177,7 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="write the leave-one-batch-out table as JSON")
     ap.add_argument("--min-p", type=float, default=0.0,
                     help="overrule the rules only when the model's side has at least this probability")
-    ap.add_argument("--without", action="append", default=[], choices=["lex", "rule", "embed"],
+    ap.add_argument("--without", action="append", default=[], choices=["lex", "rule", "embed", "cosine"],
                     help="leave a group of features out (an ablation; implies --lobo-only)")
     ap.add_argument("--gate", choices=["neutral", "carried"], default=learned.GATE,
                     help="which rules' verdicts the model may overrule (learned.may_overrule; other than "
@@ -179,13 +187,16 @@ def main() -> int:
     ap.add_argument("--interaction", action="store_true",
                     help="add the statement's embedding times the question's, dimension by dimension "
                          "(an experiment; implies --lobo-only)")
+    ap.add_argument("--encoder", choices=["table", "sentence"], default="table",
+                    help="the statement's embedding: the mean of MiniLM's input embeddings (table) or its full "
+                         "sentence embedding (sentence, stancemap.embed)")
     args = ap.parse_args()
     rows: list[dict[str, Any]] = []
     for name, (corpus, gold_dir, question, _) in corpora().items():
         assert name not in SEALED
         rows += rows_of(name, corpus, gold_dir, question)
         print(f"read {name}: {sum(r['corpus'] == name for r in rows)} matched statements", file=sys.stderr)
-    x, keys = matrix(rows, set(args.without), args.interaction)
+    x, keys = matrix(rows, set(args.without), args.interaction, args.encoder)
     # Experiments the run-time layer cannot apply (learned.text_scores, second_opinion): measured, never written.
     args.lobo_only = args.lobo_only or bool(args.without) or args.interaction or args.gate != learned.GATE
     names = list(dict.fromkeys(r["corpus"] for r in rows if r["corpus"] not in VALIDATE))
