@@ -13,7 +13,10 @@ with --jobs N the workers are the parallelism. Checked against sentence-transfor
 cosine >= 0.999998 on fifty invented sentences (scripts/check_embed.py; docs/evaluation.md, issue 9,
 session 14); the project never imports torch.
 
-Used by the learned stance layer (judge/learned.py) on the statements it can act on only.
+Measured for the learned stance layer (`scripts/train_stance.py --encoder sentence`) in session 14 and
+not shipped: leave-one-batch-out and on the validation batches it did no better than the input-table
+mean judge/learned.py embeds with, at about a hundred times its CPU (docs/evaluation.md, issue 9,
+session 14). Kept, tested against the reference, for the next measurement.
 """
 
 from __future__ import annotations
