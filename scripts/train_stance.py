@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train the learned stance layer (src/stancemap/judge/learned.py) and measure it leave-one-batch-out.
 
-    .venv/bin/python scripts/train_stance.py [--lobo-only] [--lam 50] [--gate carried] [--json FILE]
+    .venv/bin/python scripts/train_stance.py [--lobo-only] [--lam 50] [--gate carried] [--encoder sentence] [--json FILE]
 
 Reads every annotated corpus but the sealed q_appoint (the list of scripts/stance_errors.py), with the
 learned layer off, so the features are the rules' own verdicts; matches gold statements to extracted
@@ -13,7 +13,9 @@ VALIDATE batches of stance_errors.py are never trained on. Then:
      pooled figure over the DEVELOP batches (the base corpora apart);
   2. VALIDATE judged by the model trained on every other corpus (figures only);
   3. unless --lobo-only, that model is written to judge/stance_model.json.
-Deterministic: fixed corpus order, sorted feature keys, L-BFGS from zero weights.
+Deterministic: fixed corpus order, sorted feature keys, L-BFGS from zero weights. `--encoder sentence`
+embeds with MiniLM's full sentence embeddings (stancemap/embed.py) instead of the input-table mean the
+layer ships: a measurement only (session 14: no better held out, about 110 times the CPU; docs/evaluation.md).
 """
 
 from __future__ import annotations
@@ -198,7 +200,8 @@ def main() -> int:
         print(f"read {name}: {sum(r['corpus'] == name for r in rows)} matched statements", file=sys.stderr)
     x, keys = matrix(rows, set(args.without), args.interaction, args.encoder)
     # Experiments the run-time layer cannot apply (learned.text_scores, second_opinion): measured, never written.
-    args.lobo_only = args.lobo_only or bool(args.without) or args.interaction or args.gate != learned.GATE
+    args.lobo_only = (args.lobo_only or bool(args.without) or args.interaction or args.gate != learned.GATE
+                      or args.encoder != "table")
     names = list(dict.fromkeys(r["corpus"] for r in rows if r["corpus"] not in VALIDATE))
     trainable = np.array([r["corpus"] not in VALIDATE for r in rows])
     table = []
