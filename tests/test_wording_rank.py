@@ -80,3 +80,13 @@ def test_ranker_off_gives_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     assert wording_rank.active() is None
     monkeypatch.delenv("STANCEMAP_FRAMING_RANKER")
     assert wording_rank.active() is not None
+
+
+def test_ranker_similarity_not_switched_by_the_stance_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """STANCEMAP_LEARNED=off turns the stance layer off, not the framing ranker's similarity feature (red
+    before: every similarity 0.0 with the stance layer off, so framing changed with a stance switch)."""
+    keys = wording_rank.candidates(_counts(list(ARTICLES)), "tabloid")
+    on = wording_rank.similarities(_counts(list(ARTICLES)), keys)
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+    off = wording_rank.similarities(_counts(list(ARTICLES)), keys)
+    assert on == off and any(v != 0.0 for v in on.values())

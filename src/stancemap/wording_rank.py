@@ -123,7 +123,7 @@ def similarities(counts: WordingCounts, keys: list[str]) -> dict[str, float]:
 
     cache = counts.similarity
     todo = [k for k in keys if k not in cache]
-    if todo and learned.enabled():
+    if todo and learned.table_installed():
         vectors = learned.embed([" ".join(sorted(counts.topic_words)), *todo])
         cache.update(zip(todo, (float(v) for v in vectors[1:] @ vectors[0]), strict=True))
     return {k: cache.get(k, 0.0) for k in keys}

