@@ -7,6 +7,7 @@ and the actors named in that sentence are its actors.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -28,7 +29,7 @@ FUTURE = re.compile(r"(?:will|shall|'ll|would)$", re.I)
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # A day and a month the tagger reads as a number ("the advice of 28 May": '28' CARDINAL); month names
 # capitalised, so the modal "may" is not one (test_events_ranges_and_ends).
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
 DAY_MONTH_RE = re.compile(rf"\b(?:\d{{1,2}} (?:{_MONTH_NAMES})|(?:{_MONTH_NAMES}) \d{{1,2}}(?!\d))(?:,? (?:19|20)\d{{2}})?\b")
 
 
