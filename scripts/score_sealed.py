@@ -4,7 +4,9 @@
     .venv/bin/python scripts/score_sealed.py [--archive tests/sealed/batches.tar.xz] [--out DIR] [--confusion] [BATCH ...]
 
 `--confusion` adds the stance misses pooled over the batches as counts of wanted -> got labels
-(no statement's text, nor which batch or statement missed).
+(no statement's text, nor which batch or statement missed). `--mechanisms` adds the pooled stances per
+mechanism (which judgement gave the stance, read from its evidence's shape: stance_errors.mechanism):
+counts only, the same table stance_errors.py --mechanisms prints for DEVELOP and VALIDATE.
 
 The sealed batches (tests/sealed/README.md) are articles with gold on questions nobody who writes the
 rules has read. They are the honest estimate of a new question, so they are kept packed and scored
@@ -18,6 +20,7 @@ Reading a batch's misses makes it no longer sealed: say so in docs/evaluation.md
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import subprocess
@@ -27,6 +30,9 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 from statistics import mean
+from types import ModuleType
+
+from stance_errors import mechanism_table
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
@@ -46,6 +52,33 @@ def analyze(corpus: Path, out: Path, question: str | None, cache: Path) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
+def mechanism_rows(analysis: dict, gold_dir: Path) -> list[dict]:
+    """Each gold statement with a stance, matched as score.py matches it, as the row mechanism_table
+    reads: the judgement's evidence, its stance and the accepted labels (kept in memory, never printed)."""
+    scorer = _scorer()
+    rows = []
+    for doc in analysis["documents"]:
+        gold_file = gold_dir / (Path(str(doc.get("source", ""))).stem + ".json")
+        if not gold_file.exists():
+            continue
+        statements = [s for s in analysis["statements"] if s["document"] == doc["id"]]
+        for g in json.loads(gold_file.read_text(encoding="utf-8"))["statements"]:
+            best = max(statements, key=lambda s: scorer.containment(g["anchor"], s.get("content", "")), default=None)
+            if g.get("stance") and best and scorer.containment(g["anchor"], best.get("content", "")) >= 0.7:
+                rows.append({"evidence": best.get("stance_evidence") or [], "stance": best.get("stance"),
+                             "gold": g["stance"]})
+    return rows
+
+
+def _scorer() -> ModuleType:
+    """../shared/eval/score.py as a module, for its containment (the match score.py scores by)."""
+    spec = importlib.util.spec_from_file_location("sealed_score", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def score_batch(batch: Path, work: Path) -> dict:
     spec = json.loads((batch / "question.json").read_text(encoding="utf-8"))
     corpus, gold, cache = batch / "corpus", batch / "gold", work / "cache"
@@ -55,6 +88,8 @@ def score_batch(batch: Path, work: Path) -> dict:
     result = json.loads(scored.stdout)
     figures = result["figures"]
     figures["stance_misses"] = stance_misses(result["documents"])
+    figures["mechanism_rows"] = mechanism_rows(json.loads((work / f"{batch.name}.json").read_text(encoding="utf-8")),
+                                               gold)
     proposed = (analyze(corpus, work / f"{batch.name}.noq.json", None, cache).get("question") or {}).get("text") or ""
     figures["proposal_right"] = all(any(term.lower() in proposed.lower() for term in group)
                                     for group in spec["proposition_terms"])
@@ -90,6 +125,8 @@ def main() -> int:
     ap.add_argument("--confusion", action="store_true",
                     help="also print the stance misses pooled over the batches as counts of wanted -> got "
                          "(labels only: it says which kind of judgement fails, never on which statement)")
+    ap.add_argument("--mechanisms", action="store_true",
+                    help="also print the pooled stances per mechanism (counts only, as --confusion)")
     args = ap.parse_args()
     if not SCORER.exists():
         sys.exit(f"score_sealed: the scorer {SCORER} is missing (../shared beside the checkout)")
@@ -128,6 +165,9 @@ def main() -> int:
         pooled: Counter[tuple[str, str]] = sum((r["stance_misses"] for r in rows.values()), Counter())
         print("stance misses, wanted -> got: " + ", ".join(f"{want} -> {got} {n}" for (want, got), n
                                                            in pooled.most_common()))
+    if args.mechanisms:
+        print("stances by mechanism (pooled)\n" + mechanism_table([row for r in rows.values()
+                                                                   for row in r["mechanism_rows"]]))
     return 0
 
 

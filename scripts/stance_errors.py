@@ -82,6 +82,60 @@ def cause(evidence: list[str], predicted: str | None, wanted: list[str]) -> str:
     return "polarity wrong"
 
 
+def mechanism(evidence: list[str], predicted: str | None) -> str:
+    """Which judgement gave a statement its stance, read from the shape of its `stance_evidence` (the
+    first line says what the verdict rests on, the next lines which rule fired): a coarse class, so that
+    figures per class can be printed for batches whose texts are never read (score_sealed.py)."""
+    first = evidence[0] if evidence else ""
+    rules = [line.split(":")[0] for line in evidence[1:]]
+    if predicted is None:
+        return "unrelated (no stance)"
+    if first.startswith("not stated here"):
+        return "carried, this article" if "this article" in first else "carried, other articles"
+    if first.startswith("continues"):
+        return "continues the speaker's statement"
+    if first.startswith("in a passage"):
+        return "in a passage" + (", learned layer" if "learned layer" in rules else ", neutral")
+    if first.startswith("declares no side"):
+        return "declares no side"
+    if not first.startswith("about"):
+        return "neutral by default" if predicted == "neutral" else "other: " + first.split(";")[0][:30]
+    if "learned layer" in rules:
+        return "own words, learned layer"
+    if "refers back to" in rules:
+        return "through an anaphor"
+    if predicted == "conditional":
+        return "own words, conditional"
+    polar = [r for r in rules if r[:1] in "+-"]
+    if not polar:
+        return "own words, no side found"
+    if any("of what the proposition takes" in line or "in other words" in line for line in evidence[1:]):
+        return "own words, privative/act in other words"
+    if all(r[1:].strip() == "evaluative" for r in polar):
+        return "own words, evaluative only"
+    return "own words, stance words"
+
+
+def mechanism_table(rows: list[dict[str, Any]]) -> str:
+    """Per mechanism: statements, right, precision, how many a neutral would have got right, and
+    support <-> oppose flips. Rows need "evidence", "stance" and "gold" (the accepted labels)."""
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        if not row.get("gold"):
+            continue
+        counts = table[mechanism(row["evidence"], row["stance"])]
+        counts["n"] += 1
+        right = row["stance"] in row["gold"]
+        counts["right"] += right
+        counts["neutral right"] += "neutral" in row["gold"]
+        counts["flips"] += not right and {row["stance"], *row["gold"]} == {"support", "oppose"}
+    lines = ["| mechanism | n | right | precision | neutral right | flips |", "|---|---|---|---|---|---|"]
+    for name, c in sorted(table.items(), key=lambda kv: -kv[1]["n"]):
+        lines.append(f"| {name} | {c['n']} | {c['right']} | {c['right'] / c['n']:.2f} | {c['neutral right']} "
+                     f"| {c['flips']} |")
+    return "\n".join(lines)
+
+
 def analyse(name: str, spec: tuple[Path, Path, str, list[list[str]] | None], proposed: bool) -> dict[str, Any]:
     from stancemap import analyze
     from stancemap.export.json_out import to_dict
@@ -150,6 +204,8 @@ def main() -> int:
     ap.add_argument("names", nargs="*")
     ap.add_argument("--misses", action="store_true", help="list every miss with its evidence, grouped by cause")
     ap.add_argument("--proposed", action="store_true", help="also propose a question without --question")
+    ap.add_argument("--mechanisms", action="store_true",
+                    help="print DEVELOP's and VALIDATE's stances per mechanism (figures only)")
     ap.add_argument("--json", type=Path, help="write every matched statement and miss as JSON (VALIDATE's figures only)")
     args = ap.parse_args()
     os.environ.setdefault("STANCEMAP_CACHE_DIR", "/tmp/stancemap-errors-cache")
@@ -186,6 +242,12 @@ def main() -> int:
         if total:
             print(f"{part} pooled: {right} of {total} ({right / total:.3f})")
     print("stance misses by cause:", dict(causes.most_common()))
+    if args.mechanisms:
+        for part, members in (("DEVELOP", lambda n: n not in VALIDATE and n not in BASE),
+                              ("VALIDATE", lambda n: n in VALIDATE)):
+            rows = [row for r in results if members(r["corpus"]) for row in r["rows"]]
+            if rows:
+                print(f"\n{part} stances by mechanism\n" + mechanism_table(rows))
     if args.json:  # VALIDATE's figures only: its misses and matched statements (texts) stay out, as above
         shown = [r if r["corpus"] not in VALIDATE else {**r, "misses": [], "rows": []} for r in results]
         args.json.write_text(json.dumps(shown, indent=1, ensure_ascii=False), encoding="utf-8")
