@@ -8,7 +8,8 @@ accepting a takeover offer, a country sending troops, "is X going to default", "
 target", a country adopting a currency, a bank moving its headquarters, a leader apologising, a minister
 stepping down, an extradition, a coalition formed, a regulator blocking a takeover, a court striking
 down a law, "should a city introduce a congestion charge", a state rescue, a board sacking its coach, two
-countries' talks reaching a deal; session 13's invented shapes: entering a race,
+countries' talks reaching a deal, a council scrapping a project, a party expelling a member, a family selling a
+club to a buyer; session 13's invented shapes: entering a race,
 the status quo, an act on an act, permission with a complement, a region holding a referendum; session 14's: a pair
 as the subject, an intransitive outcome with a time bound, a resultative, a verb with a recipient, a nominal
 predicate): stance,
@@ -32,7 +33,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_reopen", "q_resign", "q_sign", "q_build", "q_raise", "q_accept", "q_deploy", "q_default",
            "q_target", "q_adopt", "q_relocate", "q_apologise", "q_stepdown", "q_extradite", "q_coalition",
            "q_block", "q_strikedown", "q_congestion", "q_lift", "q_hold", "q_compulsory",
-           "q_bailout", "q_dismiss", "q_talks",
+           "q_bailout", "q_dismiss", "q_talks", "q_scrap", "q_expel", "q_sell",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -173,6 +174,15 @@ GAPS: dict[str, dict[str, str]] = {
     # verb by the parser: judge/conditions.py _second_clause).
     "q_talks": {"stance_accuracy": "issue 9",
                 "framing_recall": "issue 9", "proposed": "issue 9: first contact proposed another proposition"},
+    # Session 15's opened batches, first contact at 7c18a67 (docs/evaluation.md): a council scrapping a tram extension
+    # (the question against a project: its friends oppose), a party expelling a member who speaks, a family selling a
+    # club to a named buyer (a recipient).
+    "q_scrap": {"stance_accuracy": "issue 9: 0.274 at first contact", "condition_recall": "issue 9: 0.667 at first contact",
+                "framing_recall": "issue 9"},
+    "q_expel": {"stance_accuracy": "issue 9: 0.514 at first contact", "framing_recall": "issue 9",
+                "proposed": "issue 9: first contact proposed another proposition"},
+    "q_sell": {"stance_accuracy": "issue 9: 0.517 at first contact", "condition_recall": "issue 9: 0.778 at first contact",
+               "framing_recall": "issue 9", "proposed": "issue 9: first contact proposed another proposition"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
     # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend
     # the bill?') from session 13's proposal rules on (a state kept; a general word for its kind).

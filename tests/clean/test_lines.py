@@ -189,6 +189,9 @@ def test_lines_site_and_section(text: str, site: str | None) -> None:
     ("More on this story on our website.", True),
     ("We post the new timetables on our website every Friday.", False),  # what a speaker does
     ("Dorr: The ferry app and our website will show the new times.", False),
+    # A call after a question to the reader (red before: only a call opening the line was read).
+    ("Enjoyed this interview? Get the Review's weekly politics newsletter.", True),
+    ("Enjoyed the summer? Get ready for the autumn fares.", False),  # no word of the site's output
 ])
 def test_lines_own_channel(text: str, promotion: bool) -> None:
     assert (promotion_reason(shape(text)) is not None) == promotion

@@ -219,6 +219,15 @@ def test_metadata_outlet_initials_before_the_name() -> None:
     assert doc.outlet == "QNW Portlen Courier"
 
 
+def test_metadata_outlet_masthead_with_a_number() -> None:
+    """A broadcaster's or site's name ending in a number ("Portlen 24"), credited by its byline, is the
+    outlet (red before: a masthead had no digits, so no outlet was found)."""
+    doc = clean_texts(text("Portlen 24", "Football | Transfers | Live | Scores", TITLE, "By the Portlen 24 live team",
+                           "Published: 12 June 2026, 09:02", *PLAIN))[0]
+    assert doc.outlet == "Portlen 24"
+    assert doc.title == TITLE
+
+
 @pytest.mark.parametrize("last", [
     "Northway Foods is part of the Castell Retail Group, which owns three chains.",
     "Tomas Ek is a member of the Society of Editors and a former editor of the Lantern.",

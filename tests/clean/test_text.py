@@ -75,6 +75,7 @@ CONTEXT_CASES = [
      "• Spending on the coast doubles", "summary widget"),
     (["Key points", "• Spending on the coast doubles"], "Key points", "summary widget"),
     (["Related", TEASER], TEASER, "related-article teaser (under 'Related')"),
+    (["Related reading", TEASER], TEASER, "related-article teaser (under 'Related reading')"),  # red before
     (["Coastal Security Watch", PARA_END, "Coastal Security Watch"], "Coastal Security Watch", "repeated label"),
 ]
 
@@ -372,6 +373,17 @@ def test_text_title_under_the_menu() -> None:
     assert clean_lines(lines).title == TITLE
     lines = [TITLE, "World › Europe", "Lawmakers vote to fund patrol boats on Monday", "By Ilse Brandt", *BODY]
     assert clean_lines(lines).title == TITLE
+
+
+@pytest.mark.parametrize("title", [TITLE, '"We will not reopen the harbour": Ilse Brandt on the storm and her port'])
+def test_text_title_under_the_menu_and_a_kind_label(title: str) -> None:
+    """Name, a section line with the issue's number, the site's interface menu, a one-word kind label
+    ("Q&A"), then the headline over a standfirst and its date: the headline is the title (red before:
+    the section line, 'Politics & Ideas | Issue 41')."""
+    lines = ["The Portlen Review", "Politics & Ideas | Issue 41", "Subscribe | Log in | Newsletters", "Q&A", title,
+             "Nine days before the vote, the harbour master talks to the Review.", "Posted on June 2, 2026 at 8:15 am",
+             *BODY]
+    assert clean_texts("\n".join(lines))[0].title == title
 
 
 def test_text_title_under_the_menu_credit_then_date() -> None:

@@ -16,7 +16,7 @@ BLOCK_LABEL = re.compile(
     r"^(?:you (?:may|might) (?:also )?like|read (?:more|also|next)(?: \w+)?|also read|"
     r"read more (?:from|on|in|about) [^.!?]{1,40}|"
     r"more (?:on|from|in|of|stories|news|interviews|explainers|analysis|videos|coverage|like this)\b.*|related from\b.*|"
-    r"most (?:read|popular|shared|viewed|watched)\b.*|related(?: articles| stories| coverage| content| links| news)?|"
+    r"most (?:read|popular|shared|viewed|watched)\b.*|related(?: articles| stories| coverage| content| links| news| reading)?|"
     r"also (?:of interest|on|in)\b.*|trending(?: now)?|recommended(?: for you| reading)?|top stories|editor['’]?s picks|"
     r"popular(?: now)?|in other news|further reading|what to read next|don['’]?t miss|elsewhere on\b.*|"
     r"key (?:events|moments|updates)|latest (?:news|stories|headlines)|more headlines|see also|"

@@ -152,7 +152,10 @@ def promotion_reason(line: LineShape) -> str | None:
     newsletter."). Reported speech is content."""
     if line.n > 30 or REPORTING.search(line.text) or not line.text[:1].isupper():  # a call starts the line
         return None
-    if PROMO_VERB.match(line.text) and PROMO_WORD.search(line.text):
+    # The call may follow a question to the reader: "Enjoyed this interview? Get the X newsletter."
+    # (tests/clean/test_lines.py::test_lines_own_channel)
+    calls = re.split(r"(?<=[?!.])\s+", line.text)
+    if any(PROMO_VERB.match(call) and PROMO_WORD.search(call) for call in calls):
         return "site tagline or promotion"
     if OWN_CHANNEL.search(line.text) and line.n <= 20:
         return "site tagline or promotion"  # tests/clean/test_lines.py::test_lines_own_channel

@@ -29,9 +29,11 @@ __all__ = ["date_in_line", "parse_date"]
 # opens many agency stories, its place optionally followed by a region and the date of filing.
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?)"
                       r"(?:,\s*(?P<date>[\w .,]{3,30}?))?\s*\((?P<outlet>[^()]{2,60})\)\s*[-–—:]+\s")
-# A masthead is a name: one to five capitalised words (with "of", "&", "the"), no digits, no punctuation
-# that ends or separates ("World | Europe" is a menu, "Home." is not a name).
-NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&|for|de|du|la)){0,4}$")
+# A masthead is a name: one to five capitalised words (with "of", "&", "the"), no punctuation that ends
+# or separates ("World | Europe" is a menu, "Home." is not a name), no number but a channel's or site's
+# last one ("Portlen 24": tests/clean/test_metadata.py::test_metadata_outlet_masthead_with_a_number).
+NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&|for|de|du|la)){0,4}"
+                  r"(?:\s+\d{1,3})?$")
 
 
 # Where an article names its own publication: "told the X", "according to X", "(X)", "© X",

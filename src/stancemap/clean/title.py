@@ -103,9 +103,11 @@ def _headline_under_menu(lines: list[str], shapes: list[LineShape], reasons: lis
                          or section_labels(lines[after[0]])):
         return i
     for j in after[1:]:
-        if reasons[j] is not None or section_labels(lines[j]):
-            continue
         s = shapes[j]
+        # (a one- or two-word kind label over the headline, "Q&A", "Analysis", is no headline:
+        # test_text_title_under_the_menu_and_a_kind_label)
+        if reasons[j] is not None or section_labels(lines[j]) or (s.n <= 2 and not s.sentence):
+            continue
         if s.sentence or not 3 <= s.n <= TITLE_MAX_WORDS or len(lines[j]) > TITLE_MAX_CHARS:
             return i
         # Under a masthead and a menu, a standfirst and an unlabelled credit ("The Editorial Board") may
