@@ -103,3 +103,20 @@ def test_events_ranges_and_ends(run) -> None:  # type: ignore[no-untyped-def]
     assert dates["28 May"] == "2026-05-28"
     assert dates["tonight"] == "2026-06-18"
     assert dates["Saturday"] == "2026-06-13"  # the last Saturday before Thursday 18 June
+
+
+def test_events_wanted_conditional_founded_and_periods(run) -> None:  # type: ignore[no-untyped-def]
+    """A date under a verb of wanting in the present lies ahead ("I want that settled before the end of
+    June": the tagger reads "settled" as a past); a past verb in an if-clause is a hypothesis, not the
+    past (the occurrence nearest the page's date); a year long past ("founded in 1894") is a date; a
+    period named by its end ("the year to June 2025") is dated by that end (red before: 2025-06, 2025-06,
+    nothing, nothing)."""
+    text = ("Olander: I want that settled before the end of June.\n\n"
+            "The builder told the council it would hold its price if the council confirmed the project by the end "
+            "of June.\n\n"
+            "The Harriers, founded in 1894, reported a loss of 18 million crowns for the year to June 2025.")
+    analysis = run(text, published="2026-05-12")
+    assert sorted(e.date for e in analysis.events if e.mention.endswith("the end of June")) == ["2026-06", "2026-06"]
+    dates = _event_dates(analysis)
+    assert dates["1894"] == "1894"
+    assert dates["the year to June 2025"] == "2025-06"

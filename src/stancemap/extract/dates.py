@@ -88,8 +88,10 @@ def _normalize(text: str, ref: date | None, years_around: list[int] | None, futu
     if ref is not None and future is not False and (m := re.fullmatch(r"(?:in|within) (\w+) (day|week)s?", t)):
         n = NUMBERS.get(m[1]) or (int(m[1]) if m[1].isdigit() else None)
         return _day(ref + (timedelta(days=n) if m[2] == "day" else timedelta(weeks=n))) if n is not None else None
-    # A range is dated by its start ("between 2019 and 2022", "from May to July": test_events_ranges_and_ends).
-    if m := re.fullmatch(r"(?:between|from) (.+?) (?:and|to|until) .+", t):
+    # A range is dated by its start ("between 2019 and 2022", "from May to July": test_events_ranges_and_ends);
+    # a period named by its end, by that end ("the year to June 2025": test_events_wanted_conditional_...).
+    if (m := re.fullmatch(r"(?:between|from) (.+?) (?:and|to|until) .+", t)) or (
+            m := re.fullmatch(r"(?:the )?(?:\w+ )?(?:year|quarter|half|period|months?|weeks?) (?:to|ending|ended) (.+)", t)):
         t = m[1]
     t = re.sub(r"^(?:the|on|in|at|by|since|from|until|before|after|during|early|mid|late|around|earlier|later)\s+", "", t)
     t = re.sub(r"^(?:early|mid|late|(?:the )?end of|(?:the )?start of|(?:the )?beginning of|(?:the )?middle of)[- ]+", "", t)
@@ -104,7 +106,7 @@ def _normalize(text: str, ref: date | None, years_around: list[int] | None, futu
             return _day(date(int(m[3]), int(m[2]), int(m[1])))
         except ValueError:
             return None
-    if m := re.fullmatch(r"(?:the )?(?:year )?((?:19|20)\d{2})s?", t):
+    if m := re.fullmatch(r"(?:the )?(?:year )?((?:1[5-9]|20)\d{2})s?", t):  # "founded in 1894" too
         return None if t.endswith("s") else DateValue(m[1], "year")
     if m := re.fullmatch(r"(spring|summer|autumn|fall|winter)(?: of)? ((?:19|20)\d{2})", t):
         return DateValue(f"{m[2]}-{SEASONS[m[1]]}", "season")

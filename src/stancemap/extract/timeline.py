@@ -26,6 +26,8 @@ RELATIVE_RE = re.compile(r"\b(?:last|next|this|on) (?:week|month|year|spring|sum
                          r"the autumn|the winter)\b|\b(?:in|within) \w+ (?:days?|weeks?)\b|\b\w+ years? ago this month\b", re.I)
 # Words that put a sentence's undated weekday or month in the future ("the meeting on Thursday").
 FUTURE = re.compile(r"(?:will|shall|'ll|would)$", re.I)
+# Verbs whose complement is wanted or planned, not done: its date lies ahead of a present verb.
+WANTING = {"want", "need", "hope", "plan", "intend", "aim", "expect", "wish", "like", "prefer"}
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # A day and a month the tagger reads as a number ("the advice of 28 May": '28' CARDINAL); month names
 # capitalised, so the modal "may" is not one (test_events_ranges_and_ends).
@@ -83,6 +85,13 @@ def _tense(sdoc: Doc, start: int, end: int) -> bool | None:
     auxiliaries = [c for c in node.children if c.dep_ in {"aux", "auxpass"}]
     if any(FUTURE.match(c.text) for c in auxiliaries) or node.lemma_ in {"schedule", "expect", "due"}:
         return True
+    # A clause wanted or planned by a present verb lies ahead, whatever its own tag ("I want that settled
+    # before June": "settled" tagged VBD); a past verb under "if" is a hypothesis or reported speech's
+    # backshift, not the past (test_events_wanted_conditional_founded_and_periods).
+    if node.dep_ in {"ccomp", "xcomp"} and node.head.tag_ in {"VBP", "VBZ"} and node.head.lemma_ in WANTING:
+        return True
+    if node.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children):
+        return None
     if node.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in {"has", "have", "had"} for c in auxiliaries):
         return False
     # The simple present of a timetable with a weekday ("the bill goes to committee on Thursday") is the
