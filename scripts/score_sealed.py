@@ -32,7 +32,8 @@ from pathlib import Path
 from statistics import mean
 from types import ModuleType
 
-from stance_errors import mechanism_table
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # loaded by path (tests), not only run from scripts/
+from stance_errors import mechanism_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"

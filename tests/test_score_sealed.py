@@ -44,3 +44,22 @@ def test_stance_misses_keeps_the_labels_not_the_anchor() -> None:
     counts = module.stance_misses(documents)
     assert counts == {("support", "oppose"): 2, ("support/conditional", "None"): 1}
     assert not any("plan" in want + got for want, got in counts)
+
+
+def test_mechanism_table_counts_by_the_evidence_shape() -> None:
+    """Stances per mechanism, read from the evidence's shape: counts only (made-up rows, no batch)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_sealed", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = [{"evidence": ["about: plan", "+backed"], "stance": "support", "gold": ["oppose"]},
+            {"evidence": ["about: plan", "+backed"], "stance": "support", "gold": ["support", "neutral"]},
+            {"evidence": ["about: plan", "learned layer: 0.7"], "stance": "oppose", "gold": ["neutral"]},
+            {"evidence": ["not stated here; the speaker's stance elsewhere in this article"], "stance": "oppose",
+             "gold": ["oppose"]}]
+    table = module.mechanism_table(rows).splitlines()
+    assert "| own words, stance words | 2 | 1 | 0.50 | 1 | 1 |" in table
+    assert "| own words, learned layer | 1 | 0 | 0.00 | 1 | 0 |" in table
+    assert "| carried, this article | 1 | 1 | 1.00 | 0 | 0 |" in table
