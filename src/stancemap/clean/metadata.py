@@ -168,25 +168,9 @@ INITIALS_THEN_NAME = re.compile(r"^(?P<initials>[A-Z]{2,6})\s+(?P<name>(?:The\s+
 
 
 def _spells(initials: str, name: str) -> bool:
-    """The initials are the name's words' first letters, in order, each word's followed by none or more
-    letters from inside it, for the parts of a compound ("CNW", "Continental Newswire"): every word
-    starts one, so a headline is not a name ("US Unveils Tariffs": no initial for "Tariffs")."""
-    words = [w.upper() for w in name.split() if w != "The"]
-
-    def fits(i: int, k: int) -> bool:  # initials[i:] spelt by words[k:]
-        if k == len(words):
-            return i == len(initials)
-        if i >= len(initials) or initials[i] != words[k][0]:
-            return False
-        i, pos = i + 1, 0
-        while not fits(i, k + 1):
-            pos = words[k].find(initials[i], pos + 1) if i < len(initials) else -1
-            if pos < 0:
-                return False
-            i += 1
-        return True
-
-    return bool(words) and fits(0, 0)
+    """The initials spell the name, a compound's parts counting ("CNW", "Continental Newswire")."""
+    pattern = initials_pattern(initials, compounds=True)
+    return pattern is not None and pattern.fullmatch(name) is not None
 
 
 def confirmed_masthead(lines: list[str]) -> tuple[str | None, str]:

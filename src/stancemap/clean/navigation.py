@@ -142,14 +142,18 @@ def breadcrumb(text: str) -> bool:
         re.sub(r"\d", "", parts[-1]))
 
 
-def initials_pattern(initials: str) -> re.Pattern[str] | None:
+def initials_pattern(initials: str, compounds: bool = False) -> re.Pattern[str] | None:
     """The words a run of initials stands for, each capitalised, with up to two small words between
-    ("NPA" -> "Norbeck Press Agency", "The Bank of Quay"); None when `initials` is no such run."""
+    ("NPA" -> "Norbeck Press Agency", "The Bank of Quay"); with `compounds`, a word may also hold the
+    initials of a compound's parts ("CNW" -> "Continental Newswire"), but every word still starts one
+    ("US Unveils Tariffs" is spelt by no initials: tests/clean/test_metadata.py). None when `initials` is
+    no such run."""
     if not re.fullmatch(r"[A-Z]{2,6}", initials):
         return None
     between = r"(?:\s+(?:" + "|".join(NAME_SMALL_WORDS) + r")){0,2}\s+"
-    words = between.join(rf"{letter}[\w'’.&-]*" for letter in initials)
-    return re.compile(rf"(?<![\w-])(?:The\s+)?{words}(?![\w-])")
+    rest = "".join(rf"(?:[\w'’.&-]*?(?i:{letter})|[\w'’.&-]*{between}{letter})" if compounds
+                   else rf"[\w'’.&-]*{between}{letter}" for letter in initials[1:])
+    return re.compile(rf"(?<![\w-])(?:The\s+)?{initials[0]}{rest}[\w'’.&-]*(?![\w-])")
 
 
 def _initials_and_name(initials: str, name: str) -> str | None:
