@@ -192,6 +192,10 @@ def test_lines_site_and_section(text: str, site: str | None) -> None:
     # A call after a question to the reader (red before: only a call opening the line was read).
     ("Enjoyed this interview? Get the Review's weekly politics newsletter.", True),
     ("Enjoyed the summer? Get ready for the autumn fares.", False),  # no word of the site's output
+    # Only after a short question to the reader: a speaker's second sentence, or a paragraph's own question, is content.
+    ("Absolutely. Read the stories of the families who lost their homes and you will understand.", False),
+    ("Why does it matter? Follow the money: the latest figures show a deficit of 4 per cent.", False),
+    ("Want more? Follow our live coverage of the vote.", True),
 ])
 def test_lines_own_channel(text: str, promotion: bool) -> None:
     assert (promotion_reason(shape(text)) is not None) == promotion

@@ -70,6 +70,10 @@ PROMO_VERB = re.compile(r"^(?:get|read|follow|stay|sign up|subscribe|download|wa
                         r"don'?t miss|join|discover|explore)\b", re.I)
 PROMO_WORD = re.compile(r"\b(?:news|latest|updates?|stories|photos|videos|analysis|newsletter|app|"
                         r"breaking|coverage|podcasts?)\b", re.I)
+# A question the site asks its reader before a call: a few words, no question word or auxiliary opening
+# it ("Enjoyed this interview?", "Want more?"; not "Why does it matter?", a paragraph's own question).
+READER_QUESTION = re.compile(r"(?!(?:who|what|why|how|when|where|which|whose|is|are|was|were|do|does|did|can|could|"
+                             r"will|would|should|shall|has|have|had|may|might|must)\b)[^?!.]{1,40}\?\s+", re.I)
 SUBSCRIPTION = re.compile(r"\b(?:subscribe|sign up|newsletters?|follow us|download (?:our|the) app|join our)\b", re.I)
 # The site pointing to where its own output can be had: "The full interview can be heard in our
 # podcast ...", "More on this story on our website." (a speaker's "we post ... on our website" is not).
@@ -152,9 +156,11 @@ def promotion_reason(line: LineShape) -> str | None:
     newsletter."). Reported speech is content."""
     if line.n > 30 or REPORTING.search(line.text) or not line.text[:1].isupper():  # a call starts the line
         return None
-    # The call may follow a question to the reader: "Enjoyed this interview? Get the X newsletter."
-    # (tests/clean/test_lines.py::test_lines_own_channel)
-    calls = re.split(r"(?<=[?!.])\s+", line.text)
+    # The call may follow a short question to the reader: "Enjoyed this interview? Get the X newsletter."
+    # Only after such a question: an answer's second sentence is the speaker's ("Absolutely. Read the
+    # stories of the families ...") (tests/clean/test_lines.py::test_lines_own_channel)
+    asked = READER_QUESTION.match(line.text)
+    calls = [line.text] + ([line.text[asked.end():]] if asked else [])
     if any(PROMO_VERB.match(call) and PROMO_WORD.search(call) for call in calls):
         return "site tagline or promotion"
     if OWN_CHANNEL.search(line.text) and line.n <= 20:
