@@ -120,3 +120,14 @@ def test_events_wanted_conditional_founded_and_periods(run) -> None:  # type: ig
     dates = _event_dates(analysis)
     assert dates["1894"] == "1894"
     assert dates["the year to June 2025"] == "2025-06"
+
+
+def test_events_past_under_a_verb_of_hoping_is_past(run) -> None:  # type: ignore[no-untyped-def]
+    """A past with its own subject under "hope", "expect" or "like how" is a past, not a wish: the month is
+    the one before the page's date (red before: 2027-03, 2027-04, 2027-02); "I want that settled" stays ahead."""
+    text = ("Mayor Ilse Brandt said: \"We hope the families received the letters in March.\"\n\n"
+            "Officials expect that the contractor finished the survey in April, the council said.\n\n"
+            "Olander: I like how the council handled the floods in February. I want that settled before July.")
+    dates = _event_dates(run(text, published="2026-05-12"))
+    assert (dates["March"], dates["April"], dates["February"]) == ("2026-03", "2026-04", "2026-02")
+    assert dates["July"] == "2026-07"

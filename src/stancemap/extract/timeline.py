@@ -11,7 +11,7 @@ import calendar
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Document, Event
 from .dates import DateValue, normalize
@@ -28,6 +28,10 @@ RELATIVE_RE = re.compile(r"\b(?:last|next|this|on) (?:week|month|year|spring|sum
 FUTURE = re.compile(r"(?:will|shall|'ll|would)$", re.I)
 # Verbs whose complement is wanted or planned, not done: its date lies ahead of a present verb.
 WANTING = {"want", "need", "hope", "plan", "intend", "aim", "expect", "wish", "like", "prefer"}
+# Of those, the ones whose complement may be an object and a participle the tagger reads as a past ("want it
+# settled"); under the others a past is a past ("we hope the families received the letters in March").
+WANTING_DONE = {"want", "need", "like", "prefer"}
+NOMINATIVE = {"i", "we", "he", "she", "they"}
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # A day and a month the tagger reads as a number ("the advice of 28 May": '28' CARDINAL); month names
 # capitalised, so the modal "may" is not one (test_events_ranges_and_ends).
@@ -88,7 +92,8 @@ def _tense(sdoc: Doc, start: int, end: int) -> bool | None:
     # A clause wanted or planned by a present verb lies ahead, whatever its own tag ("I want that settled
     # before June": "settled" tagged VBD); a past verb under "if" is a hypothesis or reported speech's
     # backshift, not the past (test_events_wanted_conditional_founded_and_periods).
-    if node.dep_ in {"ccomp", "xcomp"} and node.head.tag_ in {"VBP", "VBZ"} and node.head.lemma_ in WANTING:
+    if node.dep_ in {"ccomp", "xcomp"} and node.head.tag_ in {"VBP", "VBZ"} and node.head.lemma_ in WANTING \
+            and not _finite_past(node):
         return True
     if node.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children):
         return None
@@ -102,6 +107,18 @@ def _tense(sdoc: Doc, start: int, end: int) -> bool | None:
             and WEEKDAY.search(sdoc.text[start:end]) and span.root.dep_ != "poss":
         return True
     return None
+
+
+def _finite_past(node: Token) -> bool:
+    """A past tense with a subject of its own under a verb of wanting: "we hope they signed it in March",
+    "I like how the council handled it" (not "I want that settled": test_events_wanted_conditional_...)."""
+    if node.tag_ != "VBD":
+        return False
+    if node.head.lemma_ not in WANTING_DONE:
+        return True
+    return any((c.dep_ == "nsubj" and c.lower_ in NOMINATIVE) or c.dep_ == "mark" or c.tag_ in {"WRB", "WP"}
+               for c in node.children) or any(c.dep_ == "dobj" and c.lower_ == "that" and c.i < node.i
+                                              for c in node.head.children)
 
 
 def _value(sdoc: Doc, start: int, end: int, text: str, ref: date | None, years: list[int]) -> DateValue | None:
