@@ -228,6 +228,15 @@ def test_metadata_outlet_masthead_with_a_number() -> None:
     assert doc.title == TITLE
 
 
+@pytest.mark.parametrize("headline", ["Mirror Owner Buys Channel 5", "Times Radio Loses Round 2"])
+def test_metadata_outlet_headline_ending_in_a_number(headline: str) -> None:
+    """A headline in title case with a media word and a number at its end is the title, not an outlet's name
+    line (red before: the outlet, and no title)."""
+    doc = clean_texts(text(headline, "By Anna Berg", "3 March 2026", *PLAIN))[0]
+    assert doc.title == headline
+    assert doc.outlet != headline
+
+
 @pytest.mark.parametrize("last", [
     "Northway Foods is part of the Castell Retail Group, which owns three chains.",
     "Tomas Ek is a member of the Society of Editors and a former editor of the Lantern.",
