@@ -196,6 +196,7 @@ def test_lines_site_and_section(text: str, site: str | None) -> None:
     ("Absolutely. Read the stories of the families who lost their homes and you will understand.", False),
     ("Why does it matter? Follow the money: the latest figures show a deficit of 4 per cent.", False),
     ("Want more? Follow our live coverage of the vote.", True),
+    ("Honestly? Read the stories of the families who lost their homes.", False),
 ])
 def test_lines_own_channel(text: str, promotion: bool) -> None:
     assert (promotion_reason(shape(text)) is not None) == promotion

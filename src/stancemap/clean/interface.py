@@ -74,6 +74,7 @@ PROMO_WORD = re.compile(r"\b(?:news|latest|updates?|stories|photos|videos|analys
 # it ("Enjoyed this interview?", "Want more?"; not "Why does it matter?", a paragraph's own question).
 READER_QUESTION = re.compile(r"(?!(?:who|what|why|how|when|where|which|whose|is|are|was|were|do|does|did|can|could|"
                              r"will|would|should|shall|has|have|had|may|might|must)\b)[^?!.]{1,40}\?\s+", re.I)
+OWN_OUTPUT = re.compile(r"\b(?:our|newsletters?|app|podcasts?)\b", re.I)
 SUBSCRIPTION = re.compile(r"\b(?:subscribe|sign up|newsletters?|follow us|download (?:our|the) app|join our)\b", re.I)
 # The site pointing to where its own output can be had: "The full interview can be heard in our
 # podcast ...", "More on this story on our website." (a speaker's "we post ... on our website" is not).
@@ -160,8 +161,10 @@ def promotion_reason(line: LineShape) -> str | None:
     # Only after such a question: an answer's second sentence is the speaker's ("Absolutely. Read the
     # stories of the families ...") (tests/clean/test_lines.py::test_lines_own_channel)
     asked = READER_QUESTION.match(line.text)
-    calls = [line.text] + ([line.text[asked.end():]] if asked else [])
-    if any(PROMO_VERB.match(call) and PROMO_WORD.search(call) for call in calls):
+    call = line.text[asked.end():] if asked else ""
+    # (after the question, the call names the site's own channel: "Honestly? Read the stories of the families" is an answer)
+    if (PROMO_VERB.match(line.text) and PROMO_WORD.search(line.text)) or (
+            PROMO_VERB.match(call) and PROMO_WORD.search(call) and OWN_OUTPUT.search(call)):
         return "site tagline or promotion"
     if OWN_CHANNEL.search(line.text) and line.n <= 20:
         return "site tagline or promotion"  # tests/clean/test_lines.py::test_lines_own_channel
