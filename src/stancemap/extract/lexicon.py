@@ -215,6 +215,11 @@ assume presume suppose imagine guess reckon consider regard view deem wonder dec
 want wish plan intend aim mean seek prefer desire crave like love hate despise dislike resent enjoy admire
 trust distrust dread regret care favor favour envision foresee anticipate
 """)
+# Verbs whose complement is wanted or planned, not done (a date under them in the present lies ahead:
+# extract/timeline.py); of those, WANTING_DONE may take an object and a participle the tagger reads as a
+# past ("want it settled"), while under the others a past is a past ("we hope they received it in March").
+WANTING = words("want need hope plan intend aim expect wish like prefer")
+WANTING_DONE = words("want need like prefer")
 # Verbs whose object is what the subject judges, backs or opposes: a stated position
 # ("endorsed the candidate", "will vote against the bill", "flatly rejected the proposal").
 EVALUATION_VERBS = POSITION_VERBS | words("""

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Document, Event
 from .dates import DateValue, normalize
-from .lexicon import SPEECH_VERBS
+from .lexicon import SPEECH_VERBS, WANTING, WANTING_DONE
 from .mentions import Mention
 from .text import doc_text
 
@@ -26,11 +26,6 @@ RELATIVE_RE = re.compile(r"\b(?:last|next|this|on) (?:week|month|year|spring|sum
                          r"the autumn|the winter)\b|\b(?:in|within) \w+ (?:days?|weeks?)\b|\b\w+ years? ago this month\b", re.I)
 # Words that put a sentence's undated weekday or month in the future ("the meeting on Thursday").
 FUTURE = re.compile(r"(?:will|shall|'ll|would)$", re.I)
-# Verbs whose complement is wanted or planned, not done: its date lies ahead of a present verb.
-WANTING = {"want", "need", "hope", "plan", "intend", "aim", "expect", "wish", "like", "prefer"}
-# Of those, the ones whose complement may be an object and a participle the tagger reads as a past ("want it
-# settled"); under the others a past is a past ("we hope the families received the letters in March").
-WANTING_DONE = {"want", "need", "like", "prefer"}
 NOMINATIVE = {"i", "we", "he", "she", "they"}
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # A day and a month the tagger reads as a number ("the advice of 28 May": '28' CARDINAL); month names
