@@ -56,13 +56,34 @@ def ask(corpus: Summed, thing: str) -> tuple[str, str] | None:
     # ... and so is its opposite done to the same thing ("reject" by a party, "accept" urged by others)
     acts |= {o: corpus.weight[o, thing] for a in list(acts) for o in antonyms(a) if corpus.weight[o, thing] and o in decisions()}
     # A decision argued both ways ("accept" and "reject" the offer) is what the corpus contests: each
-    # side's acts count for the other (q_accept: 'table the offer' no longer wins a tie with 'accept').
+    # side's acts count for the other (q_accept: 'table the offer' no longer wins a tie with 'accept');
+    # and the verbs for one act done to the thing count as one ("sack" and "dismiss" the coach: `one_act`).
     alone = {a: _act_score(corpus, a, thing, w) for a, w in acts.items()}
-    scores = {a: v + sum(alone[o] for o in antonyms(a) if o in alone) for a, v in alone.items()}
+    done = {a: w for (a, t), w in corpus.weight.items() if t == thing}
+    sides = {a: _one_side(a, done) for a in alone}
+    scores = {a: sum(alone.get(o) or _act_score(corpus, o, thing, done[o])
+                     for o in sides[a] | {o for b in sides[a] for x in antonyms(b) if x in alone for o in _one_side(x, done)})
+              for a in alone}
     if not acts:
         return (f"Will {object_of(corpus, thing)} go ahead?", "go ahead") if event else None
-    # of acts as strong, the one asked about in the affirmative ("accept", not "reject")
-    return _phrased(corpus, thing, max(scores, key=lambda a: (scores[a], a not in UNDOING, a)), scores)
+    # of acts as strong, the one asked about in the affirmative ("accept", not "reject"; "open", not "shut"
+    # the bridge), then the one done most of its words
+    return _phrased(corpus, thing, max(scores, key=lambda a: (scores[a], not sides[a] & UNDOING, alone[a], a)), scores)
+
+
+def _one_side(act: str, done: dict[str, float]) -> frozenset[str]:
+    """The act and the verbs for one act with it done to the same thing (`done`)."""
+    return frozenset({act} | {o for o in done if one_act(act, o)})
+
+
+@lru_cache(maxsize=8192)
+def one_act(verb: str, other: str) -> bool:
+    """Two verbs WordNet puts in one synset among the first two senses of either ("sack" and "dismiss": to
+    terminate someone's employment; tests/test_question_same.py)."""
+    from .judge.wordnet import wordnet
+
+    wn = wordnet()
+    return other in wn.synonyms(verb, "v", senses=2) or verb in wn.synonyms(other, "v", senses=2)
 
 
 def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> tuple[str, str]:

@@ -1,0 +1,37 @@
+"""The proposed question when the corpus writes one act with several verbs (issue 9, session 15): "sack" and
+"dismiss" the coach are one act, whose weight the question's act carries, as an act's opposite's already
+does. Every name here is invented."""
+
+from __future__ import annotations
+
+from stancemap.model import Source
+from stancemap.pipeline import analyze_sources
+from stancemap.question_act import one_act
+
+
+def _proposed(texts: list[str]) -> str:
+    """The question proposed for these articles ("" when none)."""
+    q = analyze_sources([Source(f"n{i}.txt", "text", text=t) for i, t in enumerate(texts)]).question
+    return q.text if q is not None else ""
+
+
+def test_one_act_is_one_synset() -> None:
+    # One synset among the first two senses of either verb, either way round ("sack" holds "dismiss" in its
+    # first sense, "dismiss" holds "sack" only in a later one); opposites and kindred acts are not one act.
+    assert one_act("sack", "dismiss") and one_act("dismiss", "sack")
+    assert one_act("close", "shut")
+    assert not one_act("open", "close") and not one_act("sack", "replace") and not one_act("approve", "reject")
+
+
+def test_question_an_act_written_with_two_verbs() -> None:
+    # The board sacking the coach is written "sack" once and "dismiss" twice; a side act ("replace the coach")
+    # is written in two articles, more than either verb alone: the act asked about is the one the two verbs name.
+    text = _proposed([
+        "Board to meet on Drenn's future\n\nThe Orvel Rovers board could sack the coach, Pavel Drenn, on Monday after "
+        "a fifth defeat. Drenn said the club would never replace the coach in midseason.",
+        "Fans turn on Drenn\n\nSeveral directors want to dismiss the coach now. Club captain Ivo Sarl said the board "
+        "should not replace the coach.",
+        "Analysis: what next for Orvel Rovers\n\nA director said the board would not dismiss the coach before the "
+        "winter break. Rivals think the slump will pass by May.",
+    ])
+    assert text in {"Will the board sack the coach?", "Will the board dismiss the coach?"}, text
