@@ -59,11 +59,15 @@ def ask(corpus: Summed, thing: str) -> tuple[str, str] | None:
     # side's acts count for the other (q_accept: 'table the offer' no longer wins a tie with 'accept');
     # and the verbs for one act done to the thing count as one ("sack" and "dismiss" the coach: `one_act`).
     alone = {a: _act_score(corpus, a, thing, w) for a, w in acts.items()}
-    done = {a: w for (a, t), w in corpus.weight.items() if t == thing}
+    done: dict[str, float] = {a: float(w) for (a, t), w in corpus.weight.items() if t == thing}
     sides = {a: _one_side(a, done) for a in alone}
-    scores = {a: sum(alone.get(o) or _act_score(corpus, o, thing, done[o])
-                     for o in sides[a] | {o for b in sides[a] for x in antonyms(b) if x in alone for o in _one_side(x, done)})
-              for a in alone}
+
+    def value(act: str) -> float:  # (a verb only taken sides with, "dismiss", counts for its synonym's act)
+        return alone[act] if act in alone else _act_score(corpus, act, thing, done[act])
+
+    scores: dict[str, float] = {
+        a: sum(value(o) for o in sides[a] | {o for b in sides[a] for x in antonyms(b) if x in alone for o in _one_side(x, done)})
+        for a in alone}
     if not acts:
         return (f"Will {object_of(corpus, thing)} go ahead?", "go ahead") if event else None
     # of acts as strong, the one asked about in the affirmative ("accept", not "reject"; "open", not "shut"

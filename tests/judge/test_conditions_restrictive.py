@@ -81,3 +81,30 @@ def test_conditions_nothing_that(run, said: str, cue: str, required: str | None)
     """"will not sign anything that hurts X": the restriction under a refused "anything" is required."""
     conditions = statement_with(run(INTRO + "Marsh said " + said), cue).conditions
     assert any(required in c for c in conditions) if required else not conditions, conditions
+
+
+@pytest.mark.parametrize(("said", "cue", "required"), [
+    ("the union would not oppose a rescue that protects every job", "would not oppose", "protects every job"),
+    ("the union would not object to a loan that is temporary", "would not object", "is temporary"),
+    # a noun the parser reads as a verb after "to", its relative clause as that verb's clause (q_bailout's shape)
+    ("she would not object to support that is open, temporary and priced at market rates", "would not object",
+     "priced at market rates"),
+    # what is opposed, described: no requirement
+    ("the union would oppose a rescue that cuts jobs", "would oppose", None),
+    ("the union would not oppose anything that saves the plant", "would not oppose", None),
+])
+def test_conditions_not_opposed_restricted(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Session 15: not opposing what is restricted (conditions_restricted.py) takes it on that restriction."""
+    conditions = statement_with(run(INTRO + f"Marsh said {said}."), cue).conditions
+    assert any(required in c for c in conditions) if required else not conditions, conditions
+
+
+def test_conditions_a_side_tied_to(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 15 (q_bailout's shape): "any support would be tied to X": what a side is bound to; a thing tied to
+    another that is no side is no condition."""
+    statement = statement_with(run(INTRO + "Marsh said any support would be tied to a credible plan to cut "
+                                           "emissions."), "would be tied")
+    assert any(c.startswith("to a credible plan") for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Marsh said the new port would be tied to the rail network."),
+                               "would be tied")
+    assert not statement.conditions, statement.conditions

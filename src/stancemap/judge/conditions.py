@@ -274,6 +274,10 @@ def _dependence(sent: Span) -> list[Condition]:
                 c.dep_ == "nsubj" and c.lemma_.lower() in SIDING_NOUNS for c in tok.children):
             # "any support for the plan would require a jobs guarantee": what a side waits for
             target = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        elif tok.lemma_.lower() in {"tie", "link"} and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in SIDING_NOUNS for c in tok.children):
+            # "any support would be tied to a credible plan": what a side is bound to (q_bailout)
+            target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         elif tok.lemma_.lower() in {"precondition", "prerequisite"} and tok.dep_ == "attr":
             # "a jobs guarantee is a precondition for her support": the subject is the condition
             target = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)

@@ -16,7 +16,8 @@ Each pattern is general English, found on the parse of one sentence (spaCy's or 
   X, or no Y      "the province pays the difference, or there is no bridge"
   X is enough to  "a transition period may be enough to allow us to sign"
   calling for X   "is not ready to sign the accord in its current form, calling for a carve-out"
-  only a Y that   "we will only join a government that guarantees X", "can support a partnership that keeps its word"
+  only a Y that   "we will only join a government that guarantees X", "would not oppose a rescue that protects
+                  every job" (conditions_restricted.py)
   pending X       "should be suspended pending a full review"
   on one condition "on one condition - that the bill is shelved"
   with X in place "no longer opposes the merger with the guarantee in writing" (conditions_with.py)
@@ -29,7 +30,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
-from .conditions import SIDING, Condition
+from .conditions import Condition
+from .conditions_restricted import restricted
 from .conditions_then import then_steps
 from .conditions_with import with_state
 from .requirements import condition as _condition
@@ -55,7 +57,7 @@ def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
     """Every condition of these patterns in one sentence; `event` holds the proposition's words."""
     found: list[Condition] = must_be(sent, event) + with_state(sent) + then_steps(sent)
     for finder in (_provided, _now_that, _the_moment, _any_must, _would_change, _refusing_any, _give_us_and,
-                   _first_then, _our_condition, _insist_on, _or_else, _calling_for, _only_such, _pending,
+                   _first_then, _our_condition, _insist_on, _or_else, _calling_for, restricted, _pending,
                    _on_one_condition):
         found += finder(sent)
     return found + _wanted_done(sent, event) + _enough_to(sent, event) + _would_let_us(sent, event)
@@ -120,32 +122,6 @@ def _calling_for(sent: Any) -> list[Condition]:
             demanded = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if demanded is not None:
             found += _condition(sent, demanded.left_edge.i, demanded.right_edge.i, "requires")
-    return found
-
-
-def _only_such(sent: Any) -> list[Condition]:
-    """"we will only join a government that guarantees direct payments", "can support a partnership that
-    keeps its word": the restrictive clause on what a speaker will only (or can) take is what they require
-    (tests/judge/test_conditions_restrictive.py::test_conditions_only_such)."""
-    found: list[Condition] = []
-    doc = sent.doc
-    for tok in sent:
-        # "will not sign anything that hurts pensioners": what is refused is whatever breaks the restriction,
-        # which the speaker requires (test_conditions_restrictive.py); "will not support any sale that ..."
-        # describes the act refused (attrib1, examples: tried, stance -3)
-        anything = tok.lower_ == "anything"
-        if tok.dep_ != "dobj" or not (anything or any(c.lower_ in {"a", "an"} and c.dep_ == "det" for c in tok.children)):
-            continue
-        clause = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i), None)
-        if clause is None or doc[clause.left_edge.i - 1].text == ",":
-            continue  # ("a government, which ...": a description, not a requirement)
-        verb = tok.head
-        only = any(c.lower_ == "only" and c.dep_ == "advmod" and c.i < tok.i for c in verb.children)
-        able = verb.lemma_.lower() in SIDING and any(c.lower_ in {"can", "could"} for c in verb.children)
-        negated = any(c.dep_ == "neg" for c in verb.children)
-        # ("cannot support a bill that turns us into an archive": what is refused, described)
-        if ((only or able) and not negated) or (anything and negated and verb.lemma_.lower() in SIDING):
-            found += _condition(sent, clause.left_edge.i, clause.right_edge.i, "requires")
     return found
 
 

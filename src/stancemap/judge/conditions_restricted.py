@@ -1,0 +1,59 @@
+"""What a speaker takes only in a restricted form: the restrictive clause on what they will only (or can) take,
+or on what they will not oppose, is what they require (issue 9, sessions 11 and 15):
+  only such   "we will only join a government that guarantees direct payments", "can support a partnership
+              that keeps its word", "will not sign anything that hurts pensioners" (session 11; moved from demands.py)
+  not opposed "would not oppose a rescue that protects every job", "would not object to a loan that is
+              temporary": not opposing, with a restriction, is a side on condition of it (session 15)
+Pinned by tests/judge/test_conditions_restrictive.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..extract.lexicon import NEGATIVE, words
+from .conditions import SIDING, Condition
+from .requirements import condition
+
+# Verbs of opposing whose negation takes what they would oppose ("would not oppose a rescue that ...").
+OPPOSING = NEGATIVE | words("object")
+
+
+def restricted(sent: Any) -> list[Condition]:
+    """The restrictive clauses of one sentence that say what the speaker requires."""
+    found: list[Condition] = []
+    doc = sent.doc
+    for tok in sent:
+        found += _misread_noun(sent, tok)
+        anything = tok.lower_ == "anything"
+        # what is taken: a verb's object, or what "object to" takes ("would not object to a loan that ...")
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ == "object" else tok.head
+        if (tok.dep_ != "dobj" and verb is tok.head) or not (
+                anything or any(c.lower_ in {"a", "an", "any"} and c.dep_ == "det" for c in tok.children)):
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i), None)
+        if clause is None or doc[clause.left_edge.i - 1].text == ",":
+            continue  # ("a government, which ...": a description, not a requirement)
+        lemma = verb.lemma_.lower()
+        listed = anything or any(c.lower_ in {"a", "an"} for c in tok.children)  # (session 11's: not "any X")
+        only = any(c.lower_ == "only" and c.dep_ == "advmod" and c.i < tok.i for c in verb.children)
+        able = lemma in SIDING and any(c.lower_ in {"can", "could"} for c in verb.children)
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        # "will not sign anything that hurts pensioners": what is refused is whatever breaks the restriction,
+        # which the speaker requires; "cannot support a bill that turns us into an archive", "will not support
+        # any sale that ...": what is refused, described (attrib1, examples: tried in session 11, stance -3)
+        # ... and "would not oppose a rescue that protects every job": what is not opposed, on that restriction
+        taken = listed and (((only or able) and not negated) or (anything and negated and lemma in SIDING))
+        if taken or (negated and lemma in OPPOSING and not anything):
+            found += condition(sent, clause.left_edge.i, clause.right_edge.i, "requires")
+    return found
+
+
+def _misread_noun(sent: Any, tok: Any) -> list[Condition]:
+    """"would not object to support that is open, temporary ...": a noun the parser read as a verb after "to"
+    (an xcomp), its relative clause read as that verb's clause, under a negated verb of opposing (q_bailout)."""
+    if not (tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.lemma_ in OPPOSING
+            and any(c.dep_ == "neg" for c in tok.head.children)):
+        return []
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and any(
+        g.dep_ == "nsubj" and g.tag_ == "WDT" and g.i == tok.i + 1 for g in c.children)), None)
+    return condition(sent, clause.left_edge.i, clause.right_edge.i, "requires") if clause is not None else []
