@@ -65,8 +65,10 @@ def ask(corpus: Summed, thing: str) -> tuple[str, str] | None:
     def value(act: str) -> float:  # (a verb only taken sides with, "dismiss", counts for its synonym's act)
         return alone[act] if act in alone else _act_score(corpus, act, thing, done[act])
 
+    # (sorted: a float sum in one order, whatever the hash seed)
     scores: dict[str, float] = {
-        a: sum(value(o) for o in sides[a] | {o for b in sides[a] for x in antonyms(b) if x in alone for o in _one_side(x, done)})
+        a: sum(value(o) for o in sorted(sides[a] | {o for b in sides[a] for x in antonyms(b) if x in alone
+                                                    for o in _one_side(x, done)}))
         for a in alone}
     if not acts:
         return (f"Will {object_of(corpus, thing)} go ahead?", "go ahead") if event else None
