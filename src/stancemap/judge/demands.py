@@ -20,6 +20,7 @@ Each pattern is general English, found on the parse of one sentence (spaCy's or 
                   every job" (conditions_restricted.py)
   pending X       "should be suspended pending a full review"
   on one condition "on one condition - that the bill is shelved"
+  but not X       "would back the rescue but not at the cost of jobs" (conditions_contrast.py)
   with X in place "no longer opposes the merger with the guarantee in writing" (conditions_with.py)
   X would let us  "a three-year transition would let us adapt" (not the proposition's own thing)
 Each is pinned by a case in tests/judge/test_conditions.py.
@@ -31,6 +32,7 @@ from typing import Any
 
 from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
 from .conditions import Condition
+from .conditions_contrast import but_not
 from .conditions_restricted import restricted
 from .conditions_then import then_steps
 from .conditions_with import with_state
@@ -55,7 +57,7 @@ SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE
 
 def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
     """Every condition of these patterns in one sentence; `event` holds the proposition's words."""
-    found: list[Condition] = must_be(sent, event) + with_state(sent) + then_steps(sent)
+    found: list[Condition] = must_be(sent, event) + with_state(sent) + then_steps(sent) + but_not(sent)
     for finder in (_provided, _now_that, _the_moment, _any_must, _would_change, _refusing_any, _give_us_and,
                    _first_then, _our_condition, _insist_on, _or_else, _calling_for, restricted, _pending,
                    _on_one_condition):

@@ -1,0 +1,53 @@
+"""A side taken, then what it stops short of, after "but" (issue 9, session 15): the contrast limits the side to
+what it is not, which is its condition.
+  but not on X   "An agreement is in everybody's interest, but not at any price, and not on the basis of a map
+                 drawn in one capital", "would back the rescue but not at the cost of jobs": the circumstances
+                 after "but not"
+  but not take X "wanted an agreement but would not accept what he called a unilateral cut": a side, then a
+                 verb of taking refused after "but": what is refused
+Pinned by tests/judge/test_conditions_contrast.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .conditions import SIDING, TIME_NOUNS, Condition
+from .requirements import condition
+
+# Verbs of wanting a thing, which a refusal after "but" limits as it limits a side taken ("wanted an agreement but").
+WANTING = SIDING | {"want", "seek", "favour", "favor", "welcome"}
+
+
+def but_not(sent: Any) -> list[Condition]:
+    """The conditions said after "but" in one sentence."""
+    found: list[Condition] = []
+    doc = sent.doc
+    for tok in sent:
+        if tok.dep_ != "neg" or tok.i == sent.start:
+            continue
+        head = tok.head
+        # ("but" hung on the negated word's head, or on the verb that head is joined to: "wanted X but would not")
+        after_but = doc[tok.i - 1].lower_ == "but" or any(
+            c.dep_ == "cc" and c.lower_ == "but" and c.i < tok.i for c in [*head.children, *head.head.children])
+        if not after_but:
+            continue
+        objects = [c for c in head.children if c.dep_ == "pobj"]
+        if head.pos_ == "ADP" and head.i == tok.i + 1 and objects and not _parallel(sent, head) and not any(
+                o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in TIME_NOUNS for o in objects):
+            # "but not at any price, and not on the basis of X": the prepositions, with those joined to them; not a
+            # scope set against the same preposition ("will negotiate about many things, but not about that",
+            # examples) nor a time ("could slip to November, but not into next year", q_peace)
+            last = max([head.right_edge.i] + [c.right_edge.i for c in head.children if c.dep_ == "conj"])
+            found += condition(sent, tok.i, last, "requires")
+        elif head.pos_ == "VERB" and head.lemma_.lower() in SIDING and head.dep_ == "conj" \
+                and head.head.lemma_.lower() in WANTING and not any(c.dep_ == "neg" for c in head.head.children):
+            # "wanted an agreement but would not accept X": X, refused
+            found += condition(sent, tok.i, head.right_edge.i, "requires")
+    return found
+
+
+def _parallel(sent: Any, preposition: Any) -> bool:
+    """The same preposition said earlier in the sentence, not negated: a scope set against another ("about many
+    things, but not about that"), not a condition."""
+    return any(t.lower_ == preposition.lower_ and t.i < preposition.i and t.pos_ == "ADP"
+               and sent.doc[t.i - 1].lower_ not in {"not", "never"} for t in sent)

@@ -1,0 +1,26 @@
+"""A side taken, then what it stops short of after "but" (issue 9, session 15; judge/conditions_contrast.py): the
+circumstances after "but not", and a verb of taking refused after "but". Invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import statement_with
+
+INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("said", "cue", "required"), [
+    ("Marsh said Osterland would join the Harbor Pact but not at the cost of its fishing rights.", "would join",
+     "not at the cost of its fishing rights"),
+    ('"Joining the Harbor Pact is in our interest," Marsh said, "but not at any price, and not on the basis of a '
+     'map drawn in one capital."', "in our interest", "not on the basis of a map"),
+    ("Marsh said Osterland wanted to join the Harbor Pact but would not accept what she called a unilateral cut "
+     "to its quota.", "wanted to join", "unilateral cut"),
+    # a scope set against the same preposition, and a time: no condition
+    ("Marsh said Osterland would talk about many things, but not about the islands.", "would talk", None),
+    ("Marsh said the Harbor Pact vote could slip to November, but not into next year.", "could slip", None),
+])
+def test_conditions_but_not(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
+    conditions = statement_with(run(INTRO + said), cue).conditions
+    assert any(required in c for c in conditions) if required else not conditions, conditions
