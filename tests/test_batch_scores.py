@@ -166,10 +166,10 @@ GAPS: dict[str, dict[str, str]] = {
     # Session 14's opened batches, first contact at 5d98149 (docs/evaluation.md): a state rescue of a company
     # (a phrasal verb, "bail out"), a board sacking its coach (the object a person who speaks), two countries'
     # talks reaching a deal before a deadline (a pair, no single agent).
-    # q_bailout's condition recall 0.789 in session 15 (what is not opposed, restricted: judge/conditions_restricted.py;
-    # "any support would be tied to X"); q_dismiss's proposal right in session 15 ("sack" and "dismiss" one act:
-    # question_act.one_act): 'Will the Sporting Caldera head coach be sacked?'.
-    "q_bailout": {"stance_accuracy": "issue 9", "condition_recall": "issue 9: 0.625 at first contact",
+    # q_bailout's condition recall 0.625 at first contact, 0.842 in session 15 (what is not opposed, restricted, and a
+    # means refused: judge/conditions_restricted.py; "any support would be tied to X"); q_dismiss's proposal right in
+    # session 15 ("sack" and "dismiss" one act: question_act.one_act): 'Will the Sporting Caldera head coach be sacked?'.
+    "q_bailout": {"stance_accuracy": "issue 9",
                   "framing_recall": "issue 9", "proposed": "issue 9: first contact proposed another proposition"},
     "q_dismiss": {"stance_accuracy": "issue 9", "condition_recall": "issue 9: 0.70 at first contact",
                   "framing_recall": "issue 9"},

@@ -108,3 +108,15 @@ def test_conditions_a_side_tied_to(run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + "Marsh said the new port would be tied to the rail network."),
                                "would be tied")
     assert not statement.conditions, statement.conditions
+
+
+@pytest.mark.parametrize(("said", "cue", "required"), [
+    ("the union will not help save the yard by sacking 400 welders", "will not help", "by sacking 400 welders"),
+    ("the union would not back a rescue by cutting wages", "would not back", "by cutting wages"),
+    # an ability denied, not a side: no condition
+    ("the state could not fix the yard by printing money", "could not fix", None),
+])
+def test_conditions_not_by(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Session 15 (q_bailout's shape): a means refused under "will"/"would" not is what the side excludes."""
+    conditions = statement_with(run(INTRO + f"Marsh said {said}."), cue).conditions
+    assert any(required in c for c in conditions) if required else not conditions, conditions

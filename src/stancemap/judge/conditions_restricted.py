@@ -4,6 +4,8 @@ or on what they will not oppose, is what they require (issue 9, sessions 11 and 
               that keeps its word", "will not sign anything that hurts pensioners" (session 11; moved from demands.py)
   not opposed "would not oppose a rescue that protects every job", "would not object to a loan that is
               temporary": not opposing, with a restriction, is a side on condition of it (session 15)
+  not by      "will not help save the company by sacking 1,400": a means refused under "will"/"would" not, which
+              the side excludes (session 15; not an ability denied: "could not fix the economy by printing money")
 Pinned by tests/judge/test_conditions_restrictive.py."""
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ def restricted(sent: Any) -> list[Condition]:
     found: list[Condition] = []
     doc = sent.doc
     for tok in sent:
-        found += _misread_noun(sent, tok)
+        found += _misread_noun(sent, tok) + _not_by(sent, tok)
         anything = tok.lower_ == "anything"
         # what is taken: a verb's object, or what "object to" takes ("would not object to a loan that ...")
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ == "object" else tok.head
@@ -57,3 +59,16 @@ def _misread_noun(sent: Any, tok: Any) -> list[Condition]:
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and any(
         g.dep_ == "nsubj" and g.tag_ == "WDT" and g.i == tok.i + 1 for g in c.children)), None)
     return condition(sent, clause.left_edge.i, clause.right_edge.i, "requires") if clause is not None else []
+
+
+def _not_by(sent: Any, tok: Any) -> list[Condition]:
+    """"by" with a gerund on a verb refused under "will"/"would" (or on the verb such a refused verb governs: "will
+    not help save X by sacking Y"): the means refused."""
+    if tok.lower_ != "by" or tok.dep_ != "prep" or not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children):
+        return []
+    verb = tok.head
+    for refused in (verb, verb.head if verb.dep_ == "xcomp" else None):
+        if refused is not None and any(c.dep_ == "neg" for c in refused.children) and any(
+                c.lower_ in {"will", "would", "'ll", "wo"} for c in refused.children):
+            return condition(sent, tok.i, tok.right_edge.i, "requires")
+    return []
