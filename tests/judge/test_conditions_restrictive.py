@@ -115,6 +115,10 @@ def test_conditions_a_side_tied_to(run) -> None:  # type: ignore[no-untyped-def]
     ("the union would not back a rescue by cutting wages", "would not back", "by cutting wages"),
     # an ability denied, not a side: no condition
     ("the state could not fix the yard by printing money", "could not fix", None),
+    # the change refused: "will not let it become X"
+    ("the union backs the rescue but will not let it become a redundancy programme", "will not let",
+     "become a redundancy programme"),
+    ("the union will let the yard become a museum", "will let", None),
 ])
 def test_conditions_not_by(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
     """Session 15 (q_bailout's shape): a means refused under "will"/"would" not is what the side excludes."""

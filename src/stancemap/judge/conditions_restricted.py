@@ -6,6 +6,7 @@ or on what they will not oppose, is what they require (issue 9, sessions 11 and 
               temporary": not opposing, with a restriction, is a side on condition of it (session 15)
   not by      "will not help save the company by sacking 1,400": a means refused under "will"/"would" not, which
               the side excludes (session 15; not an ability denied: "could not fix the economy by printing money")
+  not let X   "will not let it become a redundancy programme": what the thing is not let become (session 15)
 Pinned by tests/judge/test_conditions_restrictive.py."""
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def restricted(sent: Any) -> list[Condition]:
     found: list[Condition] = []
     doc = sent.doc
     for tok in sent:
-        found += _misread_noun(sent, tok) + _not_by(sent, tok)
+        found += _misread_noun(sent, tok) + _not_by(sent, tok) + _not_let_become(sent, tok)
         anything = tok.lower_ == "anything"
         # what is taken: a verb's object, or what "object to" takes ("would not object to a loan that ...")
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ == "object" else tok.head
@@ -68,7 +69,20 @@ def _not_by(sent: Any, tok: Any) -> list[Condition]:
         return []
     verb = tok.head
     for refused in (verb, verb.head if verb.dep_ == "xcomp" else None):
-        if refused is not None and any(c.dep_ == "neg" for c in refused.children) and any(
-                c.lower_ in {"will", "would", "'ll", "wo"} for c in refused.children):
+        if refused is not None and _refused(refused):
             return condition(sent, tok.i, tok.right_edge.i, "requires")
     return []
+
+
+def _not_let_become(sent: Any, tok: Any) -> list[Condition]:
+    """"will not let it become X", "would not let the deal turn into X": the change the speaker refuses, X."""
+    if tok.lemma_ not in {"become", "turn"} or tok.dep_ not in {"ccomp", "xcomp"} or tok.head.lemma_ != "let" \
+            or not _refused(tok.head):
+        return []
+    into = [c for c in tok.children if c.dep_ == "attr" or (c.dep_ == "prep" and c.lower_ == "into")]
+    return condition(sent, tok.i, into[0].right_edge.i, "requires") if into else []
+
+
+def _refused(verb: Any) -> bool:
+    """The verb negated under "will"/"would": a refusal, not an ability denied."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(c.lower_ in {"will", "would", "'ll", "wo"} for c in verb.children)
