@@ -58,3 +58,16 @@ def test_a_requirement_inside_a_trigger(run) -> None:  # type: ignore[no-untyped
                                    "members will walk out if the Karsk Bridge is reopened before the union's engineer "
                                    "has checked pier three.", "Will the Karsk Bridge be reopened?"), "walk out")
     assert any(c.startswith("before the union's engineer") for c in statement.conditions), statement.conditions
+
+
+def test_conditions_if_a_source_says(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 15 (q_lift's shape): "if the science says X" is a condition (what a source finds), unlike "if anyone
+    says X, they are wrong" (rhetoric, tests/judge/test_conditions.py)."""
+    statement = statement_with(run("Fisheries Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+                                   '"If the survey says the bay has recovered, we will reopen it," Marsh said.'),
+                               "we will reopen it")
+    assert any("the survey says the bay has recovered" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run("Fisheries Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+                                   "Marsh said that if anyone says the bay has recovered, they are wrong."),
+                               "they are wrong")
+    assert not statement.conditions, statement.conditions

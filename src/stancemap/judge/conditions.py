@@ -87,8 +87,11 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
         if marker == "once" and ((tok.dep_ != "mark" and not (clause.i > tok.i and clause.pos_ in {"VERB", "AUX"}))
                                  or (tok.i > 0 and doc[tok.i - 1].lower_ in {"never", "not"})):
             continue  # "once a week", "failed only once since 1987", "have never once held it": how often
-        if marker == "if" and clause.lemma_.lower() in BELIEF:
-            continue  # "If anyone believes that ..., they are wrong": rhetoric, not a condition
+        if marker == "if" and clause.lemma_.lower() in BELIEF and (clause.lemma_.lower() != "say" or any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children)):
+            # "If anyone believes that ..., they are wrong": rhetoric, not a condition; but what a source says is
+            # one ("If the science says the Sound has recovered, we will reopen it", q_lift)
+            continue
         first = tok.i
         if tok.i > 0 and doc[tok.i - 1].lower_ == "only":
             first -= 1
