@@ -89,8 +89,8 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             continue  # "once a week", "failed only once since 1987", "have never once held it": how often
         if marker == "if" and clause.lemma_.lower() in BELIEF and (clause.lemma_.lower() != "say" or any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children)):
-            # "If anyone believes that ..., they are wrong": rhetoric, not a condition; but what a source says is
-            # one ("If the science says the Sound has recovered, we will reopen it", q_lift)
+            # "If anyone believes that ..., they are wrong": rhetoric, not a condition; but what a source says is one
+            # ("If the science says ...", q_lift; tests/judge/test_conditions_after.py::test_conditions_if_a_source_says)
             continue
         first = tok.i
         if tok.i > 0 and doc[tok.i - 1].lower_ == "only":
@@ -279,7 +279,8 @@ def _dependence(sent: Span) -> list[Condition]:
             target = next((c for c in tok.children if c.dep_ == "dobj"), None)
         elif tok.lemma_.lower() in {"tie", "link"} and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in SIDING_NOUNS for c in tok.children):
-            # "any support would be tied to a credible plan": what a side is bound to (q_bailout)
+            # "any support would be tied to a credible plan": what a side is bound to (q_bailout;
+            # tests/judge/test_conditions_restrictive.py::test_conditions_a_side_tied_to)
             target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         elif tok.lemma_.lower() in {"precondition", "prerequisite"} and tok.dep_ == "attr":
             # "a jobs guarantee is a precondition for her support": the subject is the condition
