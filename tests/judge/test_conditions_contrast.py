@@ -20,6 +20,8 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
     # a scope set against the same preposition, and a time: no condition
     ("Marsh said Osterland would talk about many things, but not about the islands.", "would talk", None),
     ("Marsh said the Harbor Pact vote could slip to November, but not into next year.", "could slip", None),
+    # a reason set against another, not terms (the review's counter-example, red before): no condition
+    ("Marsh said Osterland backs joining the Harbor Pact, but not for the reasons the premier gave.", "backs", None),
 ])
 def test_conditions_but_not(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
     conditions = statement_with(run(INTRO + said), cue).conditions

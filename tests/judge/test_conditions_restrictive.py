@@ -108,6 +108,10 @@ def test_conditions_a_side_tied_to(run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + "Marsh said the new port would be tied to the rail network."),
                                "would be tied")
     assert not statement.conditions, statement.conditions
+    # a finding about support, not a side bound (the review's counter-example, red before): no condition
+    statement = statement_with(run(INTRO + "Marsh said support for the Harbor Pact was tied to older voters."),
+                               "was tied")
+    assert not statement.conditions, statement.conditions
 
 
 @pytest.mark.parametrize(("said", "cue", "required"), [

@@ -278,7 +278,9 @@ def _dependence(sent: Span) -> list[Condition]:
             # "any support for the plan would require a jobs guarantee": what a side waits for
             target = next((c for c in tok.children if c.dep_ == "dobj"), None)
         elif tok.lemma_.lower() in {"tie", "link"} and any(
-                c.dep_ == "nsubjpass" and c.lemma_.lower() in SIDING_NOUNS for c in tok.children):
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in SIDING_NOUNS for c in tok.children) and any(
+                c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "must", "should"} for c in tok.children):
+            # (a side that will be bound, not a finding: "support for the ban was tied to older voters" is no condition)
             # "any support would be tied to a credible plan": what a side is bound to (q_bailout;
             # tests/judge/test_conditions_restrictive.py::test_conditions_a_side_tied_to)
             target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)

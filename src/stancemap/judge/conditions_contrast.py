@@ -16,6 +16,8 @@ from .requirements import condition
 
 # Verbs of wanting a thing, which a refusal after "but" limits as it limits a side taken ("wanted an agreement but").
 WANTING = SIDING | {"want", "seek", "favour", "favor", "welcome"}
+# Prepositions that set terms after "but not" ("at any price", "on the basis of", "without a vote", "in this form").
+TERMS = {"at", "on", "under", "without", "with", "in", "by"}
 
 
 def but_not(sent: Any) -> list[Condition]:
@@ -32,7 +34,9 @@ def but_not(sent: Any) -> list[Condition]:
         if not after_but:
             continue
         objects = [c for c in head.children if c.dep_ == "pobj"]
-        if head.pos_ == "ADP" and head.i == tok.i + 1 and objects and not _parallel(sent, head) and not any(
+        # (terms, not a reason: "but not for the reasons the mayor gave" is no condition)
+        if head.pos_ == "ADP" and head.lower_ in TERMS and head.i == tok.i + 1 and objects and not _parallel(sent, head) \
+                and not any(
                 o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in TIME_NOUNS for o in objects):
             # "but not at any price, and not on the basis of X": the prepositions, with those joined to them; not a
             # scope set against the same preposition ("will negotiate about many things, but not about that",
