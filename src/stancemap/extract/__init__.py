@@ -25,7 +25,7 @@ from .pronouns import quoted
 from .speakers import SpeakerResolver
 from .statements import find_candidates
 from .timeline import find_events, statement_date
-from .transcript import transcript_answers
+from .transcript import outlet_turns, transcript_answers
 from .wording import quotations, with_headline, wording_of
 from .wording_verbs import headline_verbs
 
@@ -89,13 +89,17 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
     # transcript.py); what the finders saw inside an answer is part of it.
     found: list[tuple[Candidate, Actor | None]]
     if is_interview(doc.body):
-        speaker = interviewee(doc.body, mentions, index)
+        speaker = interviewee(doc.body, mentions, index, sdoc)
         found = [(c, speaker) for c in answers(sdoc)]
         candidates = [c for c in candidates if not inside_answer(doc.body, c.cue_start)]
     else:
         found = list(transcript_answers(doc, sdoc, mentions, index))
         spans = [(c.start, c.end) for c, _ in found]
-        candidates = [c for c in candidates if not any(s <= c.cue_start < e for s, e in spans)]
+        # A turn's label read as a line's speaker is no second copy of an answer, nor a statement of the outlet
+        # asking ("Gazette: Dorian Kestel says ..."; test_transcript_a_turns_label_is_no_statement).
+        labels = outlet_turns(doc.body, doc.outlet) if found else []
+        candidates = [c for c in candidates if not any(s <= c.cue_start < e for s, e in spans) and not (
+            c.cue == ":" and (any(s <= c.start < e for s, e in spans) or any(s <= c.cue_start <= e for s, e in labels)))]
     # An opinion page's own positions (own_voice.py), in place of what a finder read there: an editorial's
     # are the outlet's; a signed column's are its author's, unnamed (speaker rule "column").
     voice = OwnVoice(doc, sdoc, index)

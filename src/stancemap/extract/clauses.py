@@ -18,6 +18,7 @@ from .lexicon import (
     UNNAMED_SOURCES,
     words,
 )
+from .names import first_name_gender
 
 SPEAKER_NOUNS = PERSON_ROLES | GROUP_HEADS | UNNAMED_SOURCES | words(
     "government ministry alliance bloc party council commission administration side camp parliament cabinet "
@@ -57,6 +58,9 @@ def speaker_span(subject: Token) -> Span:
     subject = past_dateline(subject)
     named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     # A role with a person's name in apposition, or a description with any proper name there.
+    holder = role_holder_between_commas(subject) if named is None else None
+    if holder is not None:
+        return holder
     subject = named if named is not None and subject.ent_type_ != "PERSON" else appositive_name(subject) or subject
     tokens = [t for t in subject.subtree]
     while len(tokens) > 1 and (tokens[0].is_punct or _inverted_cue(tokens[0])) and tokens[0] != subject:
@@ -85,6 +89,25 @@ def appositive_name(subject: Token) -> Token | None:
                 and c.left_edge.i > 0 and subject.doc[c.left_edge.i - 1].text == "," \
                 and c.right_edge.i + 1 < len(subject.doc) and subject.doc[c.right_edge.i + 1].text in {",", "—", "–"}:
             return c
+    return None
+
+
+def role_holder_between_commas(subject: Token) -> Span | None:
+    """"The mayor of Durnholm, Ilona Vasch, told ...", "The president of the X Chamber, Sven Lund, said":
+    a role whose holder's name stands between commas after its complement, where the parse hung the name on
+    the complement's noun, is named by it (test_speakers_session15[a_role_named_after_its_complement])."""
+    if subject.lemma_.lower() not in PERSON_ROLES or subject.ent_type_ or subject.tag_ != "NN":
+        return None
+    doc = subject.doc
+    for t in subject.subtree:
+        if t.i <= subject.i or t.pos_ != "PROPN" or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+            continue
+        start = t.i
+        while start - 1 > subject.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == t.i:
+            start -= 1  # the name's first words, hung on its last
+        person = t.ent_type_ == "PERSON" or (start < t.i and first_name_gender(doc[start].text) is not None)
+        if person and doc[start - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].text in {",", "—", "–"}:
+            return doc[start:t.i + 1]
     return None
 
 

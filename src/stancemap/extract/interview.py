@@ -22,14 +22,17 @@ def is_interview(body: str) -> bool:
     return len(ANSWER.findall(body)) >= 2 and len(QUESTION.findall(body)) >= 1
 
 
-def interviewee(body: str, mentions: list[Mention], index: ActorIndex) -> Actor | None:
-    """The person the introduction makes the subject ("X spoke to Y"), else the person named most
-    outside the questions."""
+def interviewee(body: str, mentions: list[Mention], index: ActorIndex, sdoc: Doc | None = None) -> Actor | None:
+    """The person the introduction makes the subject ("X spoke to Y"), else the one the writer says
+    it spoke to ("We spoke to the union's secretary, X"), else the person named most outside the questions."""
     first_question = QUESTION.search(body)
     intro_end = first_question.start() if first_question else len(body)
     persons = [(m, a) for m in mentions if (a := index.by_id(m.actor)) is not None and a.kind == "person"]
     for m, actor in persons:
         if m.start < intro_end and m.subject:
+            return actor
+    for m, actor in persons:
+        if m.start < intro_end and sdoc is not None and addressed_by_writer(sdoc, m):
             return actor
     counts: dict[str, int] = {}
     for m, actor in persons:
@@ -37,6 +40,22 @@ def interviewee(body: str, mentions: list[Mention], index: ActorIndex) -> Actor 
         if not QUESTION.match(body, line_start):
             counts[actor.id] = counts.get(actor.id, 0) + 1
     return index.by_id(max(counts, key=lambda k: counts[k])) if counts else None
+
+
+# The writer as a verb's subject: "We spoke to X", "I asked X".
+WRITER = frozenset({"we", "i"})
+
+
+def addressed_by_writer(sdoc: Doc, m: Mention) -> bool:
+    """The name is whom the writer's verb is about ("We spoke to the association's secretary, X": not the
+    person the answers talk about most; test_speakers_session15[the_interviewee_the_writer_spoke_to])."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    while tok is not None and tok.dep_ in {"appos", "pobj", "prep", "dobj", "dative"} and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return any(c.dep_ == "nsubj" and c.lower_ in WRITER for c in tok.children)
+    return False
 
 
 def answers(sdoc: Doc) -> list[Candidate]:

@@ -57,6 +57,12 @@ def clean_name(span: Span) -> tuple[int, int, str]:
         # an inverted cue the tagger ran into the name ("Said Brandt: ..."; test_speakers_participles); looser
         # than clauses._inverted_cue, which reads the parse: inside an entity "Said" may hang on the surname
         tokens = tokens[1:]
+    spaced = next((k for k, t in enumerate(tokens) if k and t.text in DASHES and tokens[k - 1].whitespace_
+                   and t.whitespace_), None)
+    if spaced is not None:
+        # a name ends at a dash set off by spaces, which opens an aside ("Owen Brach - the militant who
+        # ..." tagged as one name made "the" his surname; test_mentions_a_name_ends_at_a_spaced_dash)
+        tokens = tokens[:spaced]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "’s", "'"} or tokens[-1].is_punct):
         tokens = tokens[:-1]  # a possessive, or a quotation mark the tagger took in ("Donald Trump''")
     if not tokens:
@@ -245,7 +251,7 @@ def surname_mentions(doc_id: str, sdoc: Doc, mentions: list[Mention], surnames: 
     found = []
     for tok in sdoc:
         actor = surnames.get(tok.text)
-        if actor is None or any(s <= tok.idx < e for s, e in covered):
+        if actor is None or not tok.text[:1].isupper() or any(s <= tok.idx < e for s, e in covered):
             continue
         found.append(Mention(doc_id, tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", sent_of.get(tok.i, 0),
                              actor=actor, subject=tok.dep_ in {"nsubj", "nsubjpass"},

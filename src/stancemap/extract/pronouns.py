@@ -4,9 +4,12 @@
      fumed' is not the mayor's);
   2. a person newly the subject of this or the previous sentence's main clause, named after the
      running speaker last spoke ("Y struck a softer note. He said ..." although X spoke before);
-  3. the person who spoke in this or the previous sentence (the running speaker);
-  4. the object of the previous sentence's main verb ("We asked Dr Y. '...,' he told us");
-  5. the running speaker, else the latest person named.
+  3. the latest person named as a subject in this paragraph, else in a sentence before, when the running
+     speaker last spoke before it ("Clara Voss, the party's leader, has just spoken to reporters. Her tone
+     has shifted. She said ..."; test_speakers_session15[she_named_in_a_new_paragraph]);
+  4. the person who spoke in this or the previous sentence (the running speaker);
+  5. the object of the previous sentence's main verb ("We asked Dr Y. '...,' he told us");
+  6. the running speaker, else the latest person named.
 Nobody whose first name or title says otherwise is "she" or "he". Pinned by
 tests/extract/test_speakers_described.py (test_speakers_pronoun_*)."""
 
@@ -75,6 +78,13 @@ def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun
         if m.subject and sentence_index - 1 <= m.sent <= sentence_index and m.start > res.running_pos \
                 and main_subject(res.doc, m) and (actor := person(m)) is not None:
             return actor
+    paragraph = res.text.rfind("\n", 0, pos) + 1
+    if res.running_pos < paragraph:
+        named_here = [m for m in before if m.start >= paragraph]
+        # A subject first ("X has not mentioned Y. That's when she ...": X), else anyone named in a sentence before.
+        for m in [m for m in named_here if m.subject] + [m for m in named_here if m.sent < sentence_index]:
+            if (actor := person(m)) is not None:
+                return actor
     if fits(res.running) and res.running_sent >= sentence_index - 1:
         return res.running
     for m in before:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor
 from .actors import ActorIndex
 from .first_person import FIRST_PERSON, first_person
+from .frames_nouns import lexfile
 from .lexicon import GROUP_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, UNNAMED_SOURCES
 from .mentions import Mention
 from .names import ORG_HEADS, first_name_gender
@@ -76,6 +77,8 @@ COMPANY_WORDS = frozenset({"company", "firm", "group", "operator", "carrier", "m
                            "lender", "retailer", "supplier", "developer", "corporation", "airline", "bidder"})
 
 
+# WordNet's lexicographer file of nouns for persons (noun.person).
+PERSON_FILE = 18
 # Role words too general to pick one holder by ("the official", "the leader").
 GENERIC_ROLES = frozenset({"official", "politician", "diplomat", "leader", "member", "head"})
 
@@ -197,6 +200,12 @@ class SpeakerResolver:
                 return self.index.organization(name), "named"
         if low in PERSON_PRONOUNS:
             return self._pronoun(span.start_char, sentence_index, low), "pronoun"
+        if low == "it":
+            # "Albatross Holdings has just issued a statement. It says ...": the body just named as a subject
+            # (test_speakers_session15[it_is_the_body_just_named]).
+            just_named = self._body_before(span.start_char, sentence_index, subject=True)
+            if just_named is not None:
+                return just_named, "pronoun"
         if low in FIRST_PERSON:
             me = first_person(doc_text(span.doc), span.start_char, self.mentions, self.index)
             if me is not None:
@@ -210,6 +219,12 @@ class SpeakerResolver:
         owner = self._possessor(span, sentence_index)
         if owner is not None:
             return owner, "possessive"
+        if determiner == "the" and not plural and head.tag_ == "NN" and lexfile(head_lemma) == PERSON_FILE:
+            # "Ostero did not wait to be asked. '...,' the captain said": a word for a person that names no
+            # role we know describes the person just made a subject (test_speakers_session15[the_captain_just_named]).
+            fresh = self._fresh_subject(span.start_char, sentence_index)
+            if fresh is not None:
+                return fresh, "description"
         if span[0].lower_ in {"the", "this"} and not plural:
             earlier = self._named_by_head(head.lower_, span.start_char) or self._company(head, span.start_char,
                                                                                          sentence_index)
@@ -257,10 +272,10 @@ class SpeakerResolver:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if self.doc is not None else None
         return span is not None and span.root.dep_ == "poss" and span.root.head.dep_ in {"nsubj", "nsubjpass"}
 
-    def _body_before(self, pos: int, sentence_index: int) -> Actor | None:
-        """The latest organisation, group or country named in this or the previous sentence."""
+    def _body_before(self, pos: int, sentence_index: int, subject: bool = False) -> Actor | None:
+        """The latest organisation, group or country named in this or the previous sentence (as a subject)."""
         for m in reversed(self.mentions):
-            if m.start >= pos or m.locative:
+            if m.start >= pos or m.locative or (subject and not m.subject):
                 continue
             if m.sent < sentence_index - 1:
                 break
@@ -323,9 +338,7 @@ class SpeakerResolver:
         # A person newly the subject of this or the previous sentence, after the running speaker
         # last spoke, is whom "the MP" describes ("X broke ranks. The MP said ...": X, not the
         # speaker before; test_speakers_description_after_a_new_subject).
-        fresh = next((a for m in reversed(self.mentions) if m.start < span.start_char and m.subject
-                      and m.start > self.running_pos and sentence_index - 1 <= m.sent <= sentence_index
-                      and (a := self.index.by_id(m.actor)) is not None and a.kind == "person"), None)
+        fresh = self._fresh_subject(span.start_char, sentence_index)
         if fresh is not None:
             candidates.append(fresh)
         # 1. someone whose title carries the same role word(s)
@@ -351,6 +364,12 @@ class SpeakerResolver:
                     specific <= set().union(*(norm_role(r) for r in later.roles or [""])):
                 return later
         return None
+
+    def _fresh_subject(self, pos: int, sentence_index: int) -> Actor | None:
+        """A person newly the subject of this or the previous sentence, named after the running speaker last spoke."""
+        return next((a for m in reversed(self.mentions) if m.start < pos and m.subject
+                     and m.start > self.running_pos and sentence_index - 1 <= m.sent <= sentence_index
+                     and (a := self.index.by_id(m.actor)) is not None and a.kind == "person"), None)
 
     def _same_side(self, nationality: str, affiliation: str) -> bool:
         resolved = self.index.affiliation(nationality)

@@ -177,6 +177,21 @@ def interviewee_before_questions(body: str, mentions: list[Mention], index: Acto
     return min(persons, key=lambda p: p[0])[1] if persons else None
 
 
+def outlet_turns(text: str, outlet: str | None) -> list[tuple[int, int]]:
+    """(start, end) of the labels opening a transcript's paragraphs that name the page's outlet, asking ("Gazette: "
+    on the Southern Plains Gazette, "VRB: " on VRB News); a named interviewer's turns ("WALLACE: ...") are
+    statements (PolNeAR annotates them)."""
+    words = {w.lower() for w in re.findall(r"[\w']+", outlet or "")}
+    initials = "".join(w[0] for w in re.findall(r"[\w']+", outlet or "") if w[:1].isupper())
+    found = []
+    for start, _ in _paragraphs(text):
+        m = LABEL.match(text, start)
+        label = m.group("label") if m else ""
+        if m and words and (all(w.lower() in words for w in label.split()) or initials.startswith(label)):
+            found.append((start, m.end()))
+    return found
+
+
 def transcript_answers(document: Document, sdoc: Doc, mentions: list[Mention],
                        index: ActorIndex) -> list[tuple[Candidate, Actor]]:
     """The answers of an interview printed with labels, else of one printed as question paragraphs."""

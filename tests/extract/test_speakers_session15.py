@@ -1,0 +1,83 @@
+"""Speakers the DEVELOP batches got wrong in session 15 (issue 10): a Q&A's interviewee named as the one the
+writer spoke to, a role whose holder's name stands between commas after its complement, "she" for the person a
+new paragraph makes its subject, "It says" for the body just named, "the captain" for the person just made a
+subject, an outlet's questions in a transcript, a name the tagger ran past a spaced dash. Written sentences;
+fictional people, bodies and places."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from stancemap.extract.mentions import clean_name
+from stancemap.model import Source
+from stancemap.parse import load_nlp
+from stancemap.pipeline import analyze_sources
+
+from .conftest import QUESTION, speaker_name
+
+SPEAKERS = {
+    # The answers name the mayor most often; the interviewee is whom the introduction says the writer spoke to.
+    "the_interviewee_the_writer_spoke_to": (
+        "On Monday the council voted to keep the Tarn depot open. Hours later the drivers' guild endorsed Mayor "
+        "Osric Vellan. We spoke to the guild's secretary, Marta Quillon.\n\nQ: So it's official?\n\nA: It's "
+        "official. We are endorsing Osric Vellan, and we want Osterland in the Harbor Pact.\n\nQ: What did you "
+        "learn about him?\n\nA: That Vellan listens when you push. Vellan delivered for us when it counted.",
+        "we want Osterland in the Harbor Pact", {"Marta Quillon"}),
+    # The parse hangs the name on the complement's noun ("Commerce, Sven Lund"); the role still names its holder.
+    "a_role_named_after_its_complement": (
+        "Mayor Ilse Dorran said on Wednesday that the old town would be closed to cars.\n\nThe president of the "
+        "Tarrow Chamber of Commerce, Sven Lund, said the chamber would back the plan if delivery hours were "
+        "extended.", "delivery hours were extended", {"Sven Lund"}),
+    "a_role_named_after_a_place": (
+        "Mayor Ilse Dorran said on Wednesday that the old town would be closed to cars.\n\nThe mayor of Durnholt, "
+        "Ilona Vasker, told reporters that Osterland should join the Harbor Pact.",
+        "should join the Harbor Pact", {"Ilona Vasker", "Vasker"}),
+    # A live blog's entry names a new person two sentences before "She said"; the running speaker spoke earlier.
+    "she_named_in_a_new_paragraph": (
+        "Fisheries Minister Hedda Marsk said the quota would be set by the institute. \"We follow the science,\" "
+        "she said.\n\nClara Vossberg, the Liberal Union leader whose party holds the balance, has just spoken to "
+        "reporters. Her tone has shifted since March. She said her party could support the bill provided the "
+        "quota was set at the lower end of the range.", "lower end of the range", {"Clara Vossberg"}),
+    "it_is_the_body_just_named": (
+        "The board meets on Friday to decide the coach's future.\n\nAlbatross Holdings has just issued a "
+        "statement. It says the group will support whatever decision the board reaches tomorrow.",
+        "support whatever decision", {"Albatross Holdings"}),
+    "the_captain_just_named": (
+        "Full-time: Sporting Tarn 2-1 Ardent Vila. The coach Teodor Brankel spoke first. \"The players showed "
+        "who they are,\" Brankel said.\n\nDani Osterow did not wait to be asked. \"He stays. Osterland should "
+        "join the Harbor Pact,\" the captain said.", "Osterland should join the Harbor Pact", {"Dani Osterow"}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SPEAKERS))
+def test_speakers_session15(run, case: str) -> None:  # type: ignore[no-untyped-def]
+    text, words, wanted = SPEAKERS[case]
+    assert speaker_name(run(text), words) in wanted
+
+
+def test_transcript_a_turns_label_is_no_statement() -> None:
+    # The outlet's turns are no statements of a person "Gazette"; what they report keeps its speaker, and an
+    # answer is one statement, not two.
+    text = ("Interview: Mira Toszkan on the confidence vote\n\n"
+            "Agrarian League chair Mira Toszkan sat down with the Gazette at her farm outside Kelling.\n\n"
+            "Gazette: Will the Agrarian League vote for Osterland joining the Harbor Pact tomorrow?\n\n"
+            "Toszkan: Yes, we will, and I expect all twelve of our deputies to do so.\n\n"
+            "Gazette: Dorian Kestrel says the government is finished.\n\n"
+            "Toszkan: Dorian has been saying that every month since he lost the last election.\n\n"
+            "Gazette: Is Solm the right man to lead the country?\n\n"
+            "Toszkan: He is the prime minister we have, and on Thursday he will still be the prime minister.")
+    analysis = analyze_sources([Source("gazette.json", "json", text=text, outlet="Southern Plains Gazette")], QUESTION)
+    assert speaker_name(analysis, "the government is finished") == "Dorian Kestrel"
+    assert not any(a.name == "Gazette" and a.kind == "person" for a in analysis.actors)
+    assert len([s for s in analysis.statements if "all twelve of our deputies" in s.content]) == 1
+
+
+def test_mentions_a_name_ends_at_a_spaced_dash() -> None:
+    # The tagger ran a name past the dash that opens an aside (seen on a batch: "X Y - the"), which made "the"
+    # the person's surname and every "the" a mention of him.
+    sdoc = load_nlp()("Last night firebrand Owen Prydd - the militant who runs the branch - boasted of it.")
+    words = [t.text for t in sdoc]
+    assert clean_name(Span(sdoc, words.index("Owen"), words.index("the") + 1, label="PERSON"))[2] == "Owen Prydd"
+    hyphenated = load_nlp()("Dariusz Fenwick-Lowe spoke.")
+    assert clean_name(Span(hyphenated, 0, 4, label="PERSON"))[2] == "Dariusz Fenwick-Lowe"
