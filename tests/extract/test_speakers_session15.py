@@ -47,6 +47,14 @@ SPEAKERS = {
         "Full-time: Sporting Tarn 2-1 Ardent Vila. The coach Teodor Brankel spoke first. \"The players showed "
         "who they are,\" Brankel said.\n\nDani Osterow did not wait to be asked. \"He stays. Osterland should "
         "join the Harbor Pact,\" the captain said.", "Osterland should join the Harbor Pact", {"Dani Osterow"}),
+    # Question paragraphs without labels: the introduction names the owner first, the interviewee last as its subject.
+    "the_interviewee_the_intro_ends_on": (
+        "Interview: the fund buying the Harriers\n\nThe Castelan family has owned Tarn Harriers since 1965, and "
+        "Beatrix Castelan has said she will vote against any sale. Nikolai Arendal, 47, the fund's managing "
+        "partner, spoke to us at the fund's offices.\n\nWhy the Harriers?\n\nBecause the club is undervalued and "
+        "Osterland should join the Harbor Pact, as I have said all along.\n\nWhat do you say to the fans?\n\n"
+        "I understand why they are worried. We are not here to strip anything.",
+        "Osterland should join the Harbor Pact", {"Nikolai Arendal"}),
 }
 
 

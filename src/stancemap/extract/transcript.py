@@ -165,16 +165,20 @@ def unlabelled_answers(sdoc: Doc, mentions: list[Mention], index: ActorIndex) ->
 
 
 def interviewee_before_questions(body: str, mentions: list[Mention], index: ActorIndex) -> Actor | None:
-    """The first person named in the paragraph before the first question paragraph ("We spoke to X,
-    who ..."): the interviewee of an interview printed as question paragraphs."""
+    """The last person made a subject, else the first person named, in the paragraph before the first question
+    paragraph: the interviewee of an interview printed as question paragraphs."""
     paragraphs = list(_paragraphs(body))
     first = next((k for k, (s, e) in enumerate(paragraphs) if is_question(body[s:e]) and not LABEL.match(body, s)), 0)
     if first == 0:
         return None
     intro_start, intro_end = paragraphs[first - 1]
-    persons = [(m.start, a) for m in mentions if intro_start <= m.start < intro_end
+    persons = [(m.start, a, m.subject) for m in mentions if intro_start <= m.start < intro_end
                and (a := index.by_id(m.actor)) is not None and a.kind == "person"]
-    return min(persons, key=lambda p: p[0])[1] if persons else None
+    # The introduction's last subject ("..., the deal's critics say. X, 47, the fund's partner, spoke to us at
+    # its offices": X, not the owner named first; test_speakers_session15[the_interviewee_the_intro_ends_on]),
+    # else its first person named ("We spoke to X, who ...").
+    subjects = [p for p in persons if p[2]]
+    return (subjects[-1] if subjects else min(persons, key=lambda p: p[0]))[1] if persons else None
 
 
 def outlet_turns(text: str, outlet: str | None) -> list[tuple[int, int]]:
