@@ -57,6 +57,23 @@ SPEAKERS = {
         "Osterland should join the Harbor Pact", {"Nikolai Arendal"}),
 }
 
+# The review's counter-examples (red before): a word for a person that is not the fresh subject's known role, and a
+# paragraph that goes on about the "she" of the paragraph before.
+NOT_THEM = {
+    "the_protester_is_not_the_mayor": (
+        "Mayor Ilse Brandt walked out of the chamber before the vote. \"Osterland should join the Harbor Pact,\" the "
+        "protester shouted.", "Osterland should join the Harbor Pact", "Ilse Brandt"),
+    "she_goes_on_not_her_guest": (
+        "\"We will win,\" Mayor Ilse Brandt said.\n\nShe met Anna Berg, the leader of the opposition, on Tuesday. "
+        "\"Osterland should join the Harbor Pact,\" she said.", "Osterland should join the Harbor Pact", "Anna Berg"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_THEM))
+def test_speakers_session15_not_them(run, case: str) -> None:  # type: ignore[no-untyped-def]
+    text, words, wrong = NOT_THEM[case]
+    assert speaker_name(run(text), words) != wrong
+
 
 @pytest.mark.parametrize("case", sorted(SPEAKERS))
 def test_speakers_session15(run, case: str) -> None:  # type: ignore[no-untyped-def]

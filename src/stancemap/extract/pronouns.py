@@ -58,6 +58,12 @@ def main_object(doc: Doc | None, m: Mention) -> bool:
     return all(c.lower_ in {"we", "i"} for c in span.root.head.children if c.dep_ == "nsubj")
 
 
+def _pronoun_subject(doc: Doc | None, start: int, end: int, pronoun: str) -> bool:
+    """The same pronoun is a subject between `start` and `end` (tests/extract/test_speakers_session15.py)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None and end > start else None
+    return span is not None and any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ == pronoun for t in span)
+
+
 def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str = "") -> Actor | None:
     wanted = "female" if pronoun in {"she", "her", "hers"} else "male" if pronoun in {"he", "him", "his"} else None
 
@@ -81,8 +87,11 @@ def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun
     paragraph = res.text.rfind("\n", 0, pos) + 1
     if res.running_pos < paragraph:
         named_here = [m for m in before if m.start >= paragraph]
-        # A subject first ("X has not mentioned Y. That's when she ...": X), else anyone named in a sentence before.
-        for m in [m for m in named_here if m.subject] + [m for m in named_here if m.sent < sentence_index]:
+        # A subject first ("X has not mentioned Y. That's when she ...": X), else anyone named in a sentence before,
+        # unless the paragraph goes on about a "she" already ("She met Y. '...,' she said": not Y's).
+        others = [] if _pronoun_subject(res.doc, paragraph, pos, pronoun) else [
+            m for m in named_here if m.sent < sentence_index]
+        for m in [m for m in named_here if m.subject] + others:
             if (actor := person(m)) is not None:
                 return actor
     if fits(res.running) and res.running_sent >= sentence_index - 1:

@@ -223,7 +223,9 @@ class SpeakerResolver:
             # "Ostero did not wait to be asked. '...,' the captain said": a word for a person that names no
             # role we know describes the person just made a subject (test_speakers_session15[the_captain_just_named]).
             fresh = self._fresh_subject(span.start_char, sentence_index)
-            if fresh is not None:
+            # (not a person whose roles we know and who is no such word: "Mayor X walked out. '...,' the protester
+            # shouted" is not the mayor's)
+            if fresh is not None and (not fresh.roles or any(head_lemma in r.lower().split() for r in fresh.roles)):
                 return fresh, "description"
         if span[0].lower_ in {"the", "this"} and not plural:
             earlier = self._named_by_head(head.lower_, span.start_char) or self._company(head, span.start_char,
