@@ -120,13 +120,19 @@ def standardise(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return x.mean(axis=0), x.std(axis=0) + 1e-6
 
 
+def probabilities(x: np.ndarray, mean: np.ndarray, scale: np.ndarray, weights: np.ndarray,
+                  bias: np.ndarray) -> np.ndarray:
+    """One row of class probabilities (learned.CLASSES) per statement."""
+    z = ((x - mean) / scale) @ weights + bias
+    p = np.exp(z - z.max(axis=1, keepdims=True))
+    return p / p.sum(axis=1, keepdims=True)
+
+
 def verdicts(rows: list[dict[str, Any]], x: np.ndarray, mean: np.ndarray, scale: np.ndarray, weights: np.ndarray,
              bias: np.ndarray, min_p: float = 0.0, gate: str = learned.GATE,
              carried_p: float = learned.CARRIED_MIN_P) -> list[str | None]:
     """The final stance with the layer on, through the run-time gate (learned.may_overrule)."""
-    z = ((x - mean) / scale) @ weights + bias
-    p = np.exp(z - z.max(axis=1, keepdims=True))
-    p /= p.sum(axis=1, keepdims=True)
+    p = probabilities(x, mean, scale, weights, bias)
     out: list[str | None] = []
     for r, probs in zip(rows, p, strict=True):
         best = learned.CLASSES[int(probs.argmax())]
