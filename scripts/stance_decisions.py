@@ -80,6 +80,7 @@ def variants(r: dict[str, Any], p: np.ndarray, side_p: dict[str, float]) -> dict
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lam", type=float, default=LAMBDA)
+    ap.add_argument("--no-side-models", action="store_true", help="skip the two side-only models (a third of the time)")
     args = ap.parse_args()
     rows: list[dict[str, Any]] = []
     for name, (corpus, gold_dir, question, _) in every_corpus().items():
@@ -95,8 +96,9 @@ def main() -> int:
     for held, test in folds:
         train = trainable & ~test
         model = trained(rows, x, train, args.lam)
-        sides = {"a side model (all statements)": side_model(rows, x, train, args.lam),
-                 "a side model (candidates only)": side_model(rows, x, train & candidate, args.lam)}
+        sides = {} if args.no_side_models else {
+            "a side model (all statements)": side_model(rows, x, train, args.lam),
+            "a side model (candidates only)": side_model(rows, x, train & candidate, args.lam)}
         chosen = test & candidate
         p = probabilities(x[chosen], *model)
         side_ps = {k: probabilities(x[chosen], *m)[:, 0] for k, m in sides.items()}

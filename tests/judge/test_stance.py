@@ -121,6 +121,22 @@ def test_stance_threat_timed_to_the_act(run, rules_only, text: str, words: str, 
     assert statement.stance == stance, statement.stance_evidence
 
 
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # With no side taken in words, an if-clause completing the thing says what would follow the act
+    # (stance._is_trigger, said_of_act): a warning, not support on a condition.
+    ("Salt said a judicial review would be filed the next morning if the charge were approved.",
+     "a judicial review would be filed", "oppose"),
+    ("Salt said shops would close within a year if the charge is approved.", "shops would close", "oppose"),
+    # Where support is said, the same clause stays its condition.
+    ("Salt said the union would accept the charge only if it were approved by the workers.", "accept the charge",
+     "conditional"),
+])
+def test_stance_if_the_thing_is_completed(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(BAN_INTRO + text, question="Should the Tarrow council introduce a parking charge?"),
+                               words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
 def test_stance_threat_timed_to_the_things_completion(run, rules_only) -> None:  # type: ignore[no-untyped-def]
     text = BAN_INTRO + "Venn said her members would walk out the moment the water bill was signed."
     statement = statement_with(run(text, question="Will the Tarrow Assembly pass the water bill?"), "walk out")

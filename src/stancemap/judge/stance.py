@@ -169,7 +169,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # not passed by then": a threat that demands the proposition.
         evidence.append("the condition demands the proposition itself")
         return "support", evidence
-    triggers = [c for c in conditions if _is_trigger(c, doc, terms)]
+    triggers = [c for c in conditions if _is_trigger(c, doc, terms, said_of_act=score == 0)]
     trigger = triggers[0] if triggers and all(c in triggers or c in bounds for c in conditions) else None
     # "I back the toll once the bypass is open; if we bring it in before that, the shops suffer": a
     # condition of support beside a trigger keeps the statement conditional.
@@ -301,8 +301,11 @@ def _still_as_it_is(tok: Token, terms: Terms) -> bool:
 
 
 def _is_trigger(condition: Condition, doc: Doc, terms: Terms, kinds: frozenset[str] | set[str] = frozenset(
-        {"if", "once", "when"})) -> bool:
-    """An if/once-clause (or a clause of `kinds`) whose own verb is the proposition's event, not negated."""
+        {"if", "once", "when"}), said_of_act: bool = False) -> bool:
+    """An if/once-clause (or a clause of `kinds`) whose own verb is the proposition's event, not negated.
+    `said_of_act`: the rest of the statement takes no side in words, so an if-clause that completes the
+    proposition's thing ("a review would be filed if the charge were approved") says what would follow it,
+    not what support hangs on (tests/judge/test_stance.py::test_stance_threat_timed_to_the_act)."""
     kind = condition.normalized.split(":")[0]
     if kind not in kinds or condition.text.lower().startswith("only"):
         return False  # "only if a judge approves each request": a requirement, not a trigger
@@ -310,7 +313,7 @@ def _is_trigger(condition: Condition, doc: Doc, terms: Terms, kinds: frozenset[s
     return span is not None and any(
         not negated(t) and ((t.lemma_.lower() in terms.event and (
             t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubj", "nsubjpass", "compound"})))
-            or occurs(t, terms) or (kind != "if" and _completed(t, terms))
+            or occurs(t, terms) or ((kind != "if" or said_of_act) and _completed(t, terms))
             # "if the court annuls it", "if the act is thrown out": the privative act in other words
             or (terms.privative and restates(t, terms) > 0))
         # "if allies issue an invitation", "if accession talks began", "if the bylaw passes"
