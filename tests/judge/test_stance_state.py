@@ -39,6 +39,17 @@ JOIN = "Will Marland join the Compact?"
 
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # A threat if the act's result state has not come about demands the act (stance._in_result_state).
+    (REOPEN, "Vost said the town would go to the river commission if the bridge was not open by October.",
+     "go to the river commission", "support"),
+    (OPEN, "Vost said the group would sue the council if the library is not open by June.", "would sue", "support"),
+])
+def test_threat_if_the_state_has_not_come(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
     (REOPEN, "Vost said the bridge must stay closed until the repairs are finished.", "stay closed", "oppose"),
     (REOPEN, "Vost said the bridge will remain shut for the winter.", "remain shut", "oppose"),
     (RESIGN, "Vost said the minister would stay in post.", "stay in post", "oppose"),

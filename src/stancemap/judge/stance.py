@@ -275,7 +275,19 @@ def _demands_event(condition: Condition, doc: Doc, terms: Terms) -> bool:
                     c.dep_ in {"nsubj", "nsubjpass"} and any(d.lemma_.lower() in terms.event for d in c.subtree)
                     for c in t.children)):
             return negated(t) == (kind == "if")  # "the repeal bill has not passed" under "if"
+        if _in_result_state(t, terms):
+            return negated(t.head) == (kind == "if")  # "if the bridge is not open by October"
     return False
+
+
+def _in_result_state(tok: Token, terms: Terms) -> bool:
+    """The state the act brings about said of the proposition's own subject or thing ("the bridge is open"
+    under "Will the bridge reopen?": terms.states), as the complement of its verb."""
+    if tok.dep_ not in {"acomp", "oprd"} or not {tok.lemma_.lower(), tok.lower_} & terms.states:
+        return False
+    ours = named(terms)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ in ours or t.lemma_.lower() in ours for t in c.subtree)
+               for c in tok.head.children)
 
 
 def _pending(condition: Condition, doc: Doc, terms: Terms) -> bool:
