@@ -33,6 +33,9 @@ def test_proposition_parts(question: str, subject: str, predicate: str, obj: str
     # a title's last noun read as the verb and the verb as its object (_bare_verb_object): read again
     ("Will the harbour master resign?", "the harbour master", "resign", "", None),
     ("Will the port director resign?", "the port director", "resign", "", None),
+    # "Tarrow city will council scrap ..." read "council" as the verb: WordNet knows it only as a noun (_as_declarative)
+    ("Will Tarrow city council scrap the harbour tram extension?", "Tarrow city council", "scrap",
+     "the harbour tram extension", None),
     # "will" read as the verb; the subject does not end before "of" (_as_declarative)
     ("Will the mayor of Keldby resign?", "the mayor of Keldby", "resign", "", None),
     ("Is the bill going to pass?", "the bill", "pass", "", None),  # "going to pass" otherwise inside the subject
