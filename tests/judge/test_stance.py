@@ -124,11 +124,11 @@ def test_stance_threat_timed_to_the_act(run, rules_only, text: str, words: str, 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # With no side taken in words, an if-clause completing the thing says what would follow the act
     # (stance._is_trigger, said_of_act): a warning, not support on a condition.
-    ("Salt said a judicial review would be filed the next morning if the charge were approved.",
+    ("Venn said a judicial review would be filed the next morning if the charge were approved.",
      "a judicial review would be filed", "oppose"),
-    ("Salt said shops would close within a year if the charge is approved.", "shops would close", "oppose"),
+    ("Venn said shops would close within a year if the charge is approved.", "shops would close", "oppose"),
     # Where support is said, the same clause stays its condition.
-    ("Salt said the union would accept the charge only if it were approved by the workers.", "accept the charge",
+    ("Venn said the union would accept the charge only if it were approved by the workers.", "accept the charge",
      "conditional"),
 ])
 def test_stance_if_the_thing_is_completed(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
