@@ -237,8 +237,8 @@ def _as_declarative(text: str, nlp: Any) -> Any:
         subject, tail = rest[:k], rest[k:]
         doc = nlp(" ".join([*subject, aux, *tail]) + ".")
         verb = _main_verb(next((t for t in doc if t.dep_ == "ROOT"), None))
-        if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.i < k or not wordnet().synsets(verb.lemma_.lower(), "v"):
-            continue  # "Tarrow city will council scrap ...": a word WordNet knows only as a noun is no verb (test_proposition.py)
+        if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.i < k or _only_a_noun(verb):
+            continue
         if k + 1 < len(doc) and doc[k + 1].pos_ in {"ADP", "DET", "PROPN"}:
             continue  # "the mayor will of Keldby resign.": the subject goes on past the split
         head = next((c for t in (verb, verb.head) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -248,6 +248,13 @@ def _as_declarative(text: str, nlp: Any) -> Any:
                 return doc
             fallback = fallback or doc  # "the harbour will master resign.": a longer subject may read better
     return fallback
+
+
+def _only_a_noun(verb: Any) -> bool:
+    """WordNet knows the word as a noun and never as a verb: "Tarrow city will council scrap ..." read
+    "council" as the verb (test_proposition.py); a verb WordNet lacks ("defund", "unban") stays one."""
+    lemma = verb.lemma_.lower()
+    return bool(wordnet().synsets(lemma, "n")) and not wordnet().synsets(lemma, "v")
 
 
 def _bare_verb_object(verb: Any) -> bool:
