@@ -96,7 +96,9 @@ GAPS: dict[str, dict[str, str]] = {
     "q_survive": {"framing_recall": "issue 9",
                   "proposed": "issue 9: proposed 'Will the Liberal Forum quit the Solm government?' (first contact)"},
     # Session 6's batches, first contact at c92bade (docs/evaluation.md).
-    "q_reopen": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    # q_reopen's stance 0.785 -> 0.815 in session 15 (a threat if the bridge is not open by a date demands the
+    # reopening: judge/stance.py _in_result_state).
+    "q_reopen": {"framing_recall": "issue 9"},
     # q_resign's proposal named it from session 6's sixth round on (a person's own act: "Will Teodor Varnak resign?").
     "q_resign": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_sign's framing 0.7 -> 0.8 in session 14 (the learned ranker, trained without VALIDATE: wording_rank.py).
