@@ -215,6 +215,22 @@ def test_wording_headline() -> None:
     assert "ormel bridge affair" in with_headline({}, explainer)
 
 
+def test_wording_headline_and_lede_counted_apart() -> None:
+    # where an outlet frames its story: a phrase's count in the headline and in the body's first LEDE sentences,
+    # the framing ranker's features (wording_rank.py `features`: "headline", "lede"; red before: not recorded)
+    from stancemap.extract.wording import LEDE, LEDE_COUNT, PLACED, with_headline
+    from stancemap.parse import load_nlp
+
+    assert LEDE == 2
+    body = _phrases("The harbour levy vote is near. Owners fear the levy. Later the marina cash grab was named.")
+    assert body["harbour levy vote"][LEDE_COUNT] == 1 and body["marina cash grab"][LEDE_COUNT] == 0
+    found = with_headline(body, load_nlp()("Stop the cash grab now"))
+    assert found["cash grab"][PLACED] == 1 and found["marina cash grab"][PLACED] == 0
+    counts = WordingCounts()
+    counts.add("tabloid", found)
+    assert counts.in_headline["tabloid"]["cash grab"] == 1 and counts.in_lede["tabloid"]["harbour levy vote"] == 1
+
+
 def test_wording_short_form_of_a_topical_phrase() -> None:
     # "the competition watchdog ... the watchdog ... the watchdog": the tabloid's short form of a phrase of its
     # own that speaks of the question is its term too, where only it writes the word (red before: a single word
@@ -224,7 +240,15 @@ def test_wording_short_form_of_a_topical_phrase() -> None:
     counts.add("wire", _phrases("The competition board may block the merger. A regulator said the board would decide."))
     counts.set_topic(frozenset({"merger", "block", "competition", "board"}), frozenset({"block"}), frozenset({"merger"}))
     assert "watchdog" in [t.term for t in counts.terms("tabloid")]
-    assert "regulator" not in [t.term for t in counts.terms("wire")]
+    # the rules' choice for the wire (the ranker shows as many as they chose, its own best: session 15's model
+    # shows "regulator" for the wire's one term)
+    from stancemap import wording_rank
+
+    wording_rank.use(None)
+    try:
+        assert "regulator" not in [t.term for t in counts.terms("wire")]
+    finally:
+        wording_rank._override.clear()
 
 
 def test_wording_own_verb_for_the_act() -> None:

@@ -68,6 +68,27 @@ def test_ranker_shows_only_the_outlets_own_voice(shipped: dict[str, Any]) -> Non
     assert "death trap" not in {t.term for t in counts.terms("tabloid")}
 
 
+def test_ranker_candidates_generic_heads() -> None:
+    # a word of three letters or a generic head the rules never name a thing with ("bid", "ban", "axe": gold
+    # framing terms on the batches developed on) is the ranker's candidate, scored with the feature "generic"
+    # (red before: never a candidate, so never shown)
+    counts = WordingCounts()
+    counts.add("tabloid", _phrases_of("The council wants its boat ban. The ban hits small yards. The ban must go."))
+    counts.add("wire", _phrases_of("The council may approve the harbour levy."))
+    counts.set_topic(*TOPIC)
+    assert "ban" in wording_rank.candidates(counts, "tabloid")
+    assert "ban" not in [key for _, _, key, _ in counts._chosen("tabloid")]
+    n_all = counts._size(None)
+    assert wording_rank.features(counts, "tabloid", "ban", n_all, None)["generic"] == 1.0
+    assert wording_rank.features(counts, "tabloid", "boat ban", n_all, None)["generic"] == 0.0
+
+
+def _phrases_of(text: str) -> dict[str, list[Any]]:
+    from stancemap.parse import load_nlp
+
+    return wording_of(load_nlp()(text))
+
+
 def test_ranker_same_terms_whatever_the_order_outlets_are_read(shipped: dict[str, Any]) -> None:
     first, second = _counts(list(ARTICLES)), _counts(list(reversed(ARTICLES)))
     for outlet in ARTICLES:

@@ -52,6 +52,9 @@ class PhraseLinks:
     def __init__(self) -> None:
         self.by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
         self.voiced: dict[str, Counter[str]] = defaultdict(Counter)  # ... written outside quotations
+        # ... in a headline, and in the first sentences of a body (extract/wording.py LEDE): the framing ranker's features
+        self.in_headline: dict[str, Counter[str]] = defaultdict(Counter)
+        self.in_lede: dict[str, Counter[str]] = defaultdict(Counter)
         self.surface: dict[tuple[str, str], str] = {}
         self.first_surface: dict[str, str] = {}
         self.head: dict[str, str] = {}
@@ -104,9 +107,12 @@ class PhraseLinks:
         self._loaded_sizes = None
         counts = self.by_outlet[outlet]
         voiced = self.voiced[outlet]
-        for key, (count, surface, head, slots, *quoted) in wording.items():
+        for key, (count, surface, head, slots, *rest) in wording.items():
             counts[key] += count
-            voiced[key] += count - (quoted[0] if quoted else 0)
+            voiced[key] += count - (rest[0] if rest else 0)
+            if len(rest) > 2:  # (a phrase counted by a map before session 15 has no places)
+                self.in_headline[outlet][key] += rest[1]
+                self.in_lede[outlet][key] += rest[2]
             self.total[key] += count
             self.surface.setdefault((outlet, key), surface)
             self.first_surface.setdefault(key, surface)

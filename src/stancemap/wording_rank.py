@@ -1,12 +1,13 @@
 """A learned ranker of an outlet's candidate phrases: which of the phrases an outlet writes it is shown
 with as its framing terms (wording.py `WordingCounts.terms`), beside or instead of the hand-set rules.
 
-One row per (outlet, phrase it writes in its own voice that names a thing), of general features only,
+One row per (outlet, phrase it writes in its own voice), of general features only,
 read from the run's wording counts (wording_links.py): how often this outlet writes it against the
 others (Monroe et al.'s z, how many outlets write it, whether it is the outlet's alone), whether it
 speaks of the question and has a rival word other outlets write for the same thing, its words' VADER
 valence and SemCor frequency, WordNet's kind of its head, its length and case, whether it names the
-question's thing or holds one of its words, and the rules' own verdict on it. A logistic regression
+question's thing or holds one of its words, whether it stands in a headline or a lede, and the rules' own
+verdict on it. A logistic regression
 (numpy; trained by scripts/train_framing.py leave-one-batch-out on the annotated batches, label: the
 phrase is one of the outlet's gold framing terms) scores them; the outlet shows as many phrases as the
 rules chose, the best scored. No word list: nothing here knows a topic or a loaded word.
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from .extract.loaded import semcor_count, valence
-from .wording_lex import lexfile
+from .wording_lex import lexfile, namable
 
 if TYPE_CHECKING:
     from .wording import WordingCounts
@@ -80,6 +81,8 @@ def features(counts: WordingCounts, outlet: str, key: str, n_all: int, rule: tup
         "title": float(surface.istitle()), "upper": float(surface.isupper() and len(surface) > 1),
         "rule": float(rule is not None), "rule_score": rule[0] if rule is not None else 0.0,
         "rule_shown": float(rule is not None and rule[1]), "similarity": similarity,
+        # where the outlet frames its story: its headlines and ledes (extract/wording.py)
+        "headline": float(counts.in_headline[outlet][key] > 0), "lede": float(counts.in_lede[outlet][key] > 0),
     })
     return f
 
@@ -99,7 +102,7 @@ def _of_phrase(counts: WordingCounts, key: str) -> dict[str, float]:
         "names_thing": float(head in counts.topic_things),
         "topic_word": float(bool(set(words) & counts.topic_words)), "is_topic_word": float(key in counts.topic_words),
         "set_beside": float(any(s.startswith("is:") for s in counts.slots[key])),
-        "slots": math.log1p(len(counts.slots[key])),
+        "slots": math.log1p(len(counts.slots[key])), "generic": float(not namable(key, head)),
         f"kind_{KINDS.get(lexfile(head) or 0, 'other')}": 1.0,
         "valence_min": min(values, default=0.0), "valence_max": max(values, default=0.0),
         "semcor_min": math.log1p(min(frequencies, default=0)), "semcor_head": math.log1p(semcor_count(head)),
@@ -109,11 +112,11 @@ def _of_phrase(counts: WordingCounts, key: str) -> dict[str, float]:
 
 
 def candidates(counts: WordingCounts, outlet: str) -> list[str]:
-    """The outlet's phrases a ranker may show: written in its own voice, naming a thing (as the rules ask)."""
-    from .wording_lex import namable
-
+    """The outlet's phrases a ranker may show: those it writes in its own voice. Unlike the rules, a word
+    of three letters or a generic head ("bid", "ban", "axe", "decision day", wording_lex.namable) is one too,
+    scored with the feature `generic` (tests/test_wording_rank.py::test_ranker_candidates_generic_heads)."""
     voiced = counts.voiced[outlet]
-    return [k for k in counts.by_outlet[outlet] if voiced[k] and namable(k, counts.head[k])]
+    return [k for k in counts.by_outlet[outlet] if voiced[k]]
 
 
 def similarities(counts: WordingCounts, keys: list[str]) -> dict[str, float]:

@@ -43,6 +43,9 @@ PARTICLES = words("up out off over down in back away")
 HEADLINE_WORDS = 2
 # How many slots of one phrase an article keeps.
 MAX_SLOTS = 6
+# A phrase's entry: where its count in the headline and in the lede stand, and the lede's sentences.
+PLACED, LEDE_COUNT = 5, 6
+LEDE = 2
 
 
 def with_headline(found: dict[str, list[Any]], hdoc: Doc | None) -> dict[str, list[Any]]:
@@ -56,13 +59,14 @@ def with_headline(found: dict[str, list[Any]], hdoc: Doc | None) -> dict[str, li
     # In a headline written in sentence case, capitalised words inside are names ("Assembly debates Data
     # Retention Bill"): a name and its noun is one phrase however long (test_wording.py::test_wording_headline).
     sentence_case = any(t.is_alpha and t.is_lower for t in hdoc[1:])
-    for key, (count, surface, head, slots, quoted) in wording_of(hdoc, HEADLINE_QUOTATION).items():
+    for key, (count, surface, head, slots, quoted, *_) in wording_of(hdoc, HEADLINE_QUOTATION).items():
         named = sentence_case and all(w[:1].isupper() and not w.isupper() for w in surface.split()[:-1]) and _noun_only(head)
         if key.count(" ") >= HEADLINE_WORDS and not named:
             continue  # headlinese the tagger reads as one noun phrase ("Ostmere unveils bill", "levy row deepens")
-        entry = found.setdefault(key, [0, surface, head, [], 0])
+        entry = found.setdefault(key, [0, surface, head, [], 0, 0, 0])
         entry[0] += count
         entry[4] += quoted
+        entry[PLACED] += count  # (the ranker's feature: where an outlet frames a story most)
         for slot in slots:
             if len(entry[3]) < MAX_SLOTS:
                 _add_slot(entry[3], slot)
@@ -70,28 +74,33 @@ def with_headline(found: dict[str, list[Any]], hdoc: Doc | None) -> dict[str, li
 
 
 def wording_of(sdoc: Doc, quotation: re.Pattern[str] | None = None) -> dict[str, list[Any]]:
-    """phrase key -> [count, surface as first written, head lemma, slots, count inside quotations]. The key is the phrase in
+    """phrase key -> [count, surface as first written, head lemma, slots, count inside quotations, count in the
+    headline (`with_headline`), count in the lede]. The key is the phrase in
     lower case with its head lemmatised ("tap tax bill", "eco-zealot"); slots are "verb:dep"
     ("block:dobj", "vote:for"), "of:name" for a name attached to it, and "is:key" for a phrase
-    set beside it by apposition or "to be"."""
+    set beside it by apposition or "to be". The lede is the first LEDE sentences: with the headline, where
+    an outlet frames its story (a feature of the framing ranker, wording_rank.py)."""
     found: dict[str, list[Any]] = {}
     key_of: dict[int, str] = {}
     quoted = quotations(sdoc.text, quotation or QUOTATION)
+    lede = _lede_end(sdoc)
     for tok in sdoc:
         phrase = _phrase(tok)
         if phrase is None:
             continue
         key, surface, name = phrase
         key_of[tok.i] = key
-        entry = found.setdefault(key, [0, surface, _head(tok, key), [], 0])
+        entry = found.setdefault(key, [0, surface, _head(tok, key), [], 0, 0, 0])
         entry[0] += 1
         if quoted and in_spans(tok.idx, quoted):
             entry[4] += 1  # in a speaker's words, not the outlet's
+        if tok.i < lede:
+            entry[LEDE_COUNT] += 1
         for slot in [*_slots(tok), *([f"is:{name}"] if name else [])]:
             if slot not in entry[3] and len(entry[3]) < MAX_SLOTS:
                 entry[3].append(slot)
     for key, surface, head, name in _labels(sdoc):  # "whistleblower Ada Lind": a label for the person
-        entry = found.setdefault(key, [0, surface, head, [], 0])
+        entry = found.setdefault(key, [0, surface, head, [], 0, 0, 0])
         entry[0] += 1
         _add_slot(entry[3], f"is:{name}") if len(entry[3]) < MAX_SLOTS else None
     for i, key in key_of.items():  # phrases set beside each other name one thing
@@ -116,6 +125,16 @@ def wording_of(sdoc: Doc, quotation: re.Pattern[str] | None = None) -> dict[str,
                 if other in found:
                     _add_slot(found[other][3], f"is:{key}")
     return found
+
+
+def _lede_end(sdoc: Doc) -> int:
+    """The token the body's lede (its first LEDE sentences) ends before."""
+    end = 0
+    for k, sent in enumerate(sdoc.sents):
+        if k == LEDE:
+            break
+        end = sent.end
+    return end
 
 
 def _labels(sdoc: Doc) -> list[tuple[str, str, str, str]]:
