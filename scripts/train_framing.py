@@ -13,7 +13,7 @@ anew) and keeps what the outlets' framing is found from (outlet_framing.framing_
      only scored);
   3. VALIDATE (figures only: its misses are never printed) with the model trained on all of DEVELOP;
   4. unless --lobo-only, that model written to src/stancemap/framing_model.json.
-One row per (outlet, phrase it writes in its own voice that names a thing), label: its surface is one of
+One row per (outlet, phrase it writes in its own voice: wording_rank.candidates), label: its surface is one of
 the outlet's gold framing terms. `--without` drops feature groups (the part of a name before "_" or the
 whole name: "rule" for the rules' own verdict, "valence", "semcor", "kind"...). Deterministic.
 """
