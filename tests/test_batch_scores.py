@@ -84,14 +84,15 @@ GAPS: dict[str, dict[str, str]] = {
     "q_rates": {"framing_recall": "issue 9"},
     "q_strike": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_repeal": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
-    "q_halt": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    # q_halt's, q_pardon's and q_recall's framing reach 0.80 in session 15 (the ranker's generic candidates and its
+    # headline and lede features, in sample: wording_rank.py; q_halt 0.812).
+    "q_halt": {"stance_accuracy": "issue 9"},
     "q_vote": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                "proposed": "issue 9: proposed 'Will Tervane Logistics improve the pay offer?' (first contact: "
                            "'Will the pay offer be brought?')"},
     # q_host's framing 0.7 -> 0.8 in session 14 (the learned ranker of framing phrases, wording_rank.py).
     "q_host": {"stance_accuracy": "issue 9"},
-    "q_pardon": {"framing_recall": "issue 9"},
-    "q_recall": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    "q_recall": {"stance_accuracy": "issue 9"},
     # q_survive's stance (0.806) too, in-sample (held out 0.726).
     "q_survive": {"framing_recall": "issue 9",
                   "proposed": "issue 9: proposed 'Will the Liberal Forum quit the Solm government?' (first contact)"},
@@ -123,8 +124,9 @@ GAPS: dict[str, dict[str, str]] = {
     "q_target": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_adopt": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                 "proposed": "issue 9: first contact proposed 'Will the currency be shared?'"},
-    # q_relocate's framing reached 0.81 in session 14 (the learned ranker, trained without VALIDATE: wording_rank.py).
-    "q_relocate": {"stance_accuracy": "issue 9",
+    # q_relocate's framing reached 0.81 in session 14 (the learned ranker, trained without VALIDATE: wording_rank.py),
+    # 0.762 with session 15's model (VALIDATE: its misses not read; VALIDATE pooled 105 -> 108 of 162).
+    "q_relocate": {"stance_accuracy": "issue 9", "framing_recall": "issue 9: 0.762 with session 15's ranker",
                    "proposed": "issue 9: first contact proposed 'Will the government drop the stability levy?'"},
     # q_apologise's proposal names it from session 8 on (a noun's act done by one named doing it of
     # themselves: 'Will Aurelie Danskov apologise?'; first contact 'Will the state apology be cited?').
