@@ -102,3 +102,22 @@ def test_copies_banding_is_datasketchs_and_a_story_carried_many_times_stays_line
     later = [pair.later for pair in candidates.pairs]
     assert max(later.count(d.id) for d in docs) <= MAX_CANDIDATES
     assert copy_groups(docs, candidates.pairs) == [[d.id for d in docs[:300]]]
+
+
+def test_signature_is_datasketchs_minhash() -> None:
+    """The map's own MinHash gives datasketch's `MinHash(num_perm=128)` values (its 2.x "affine32"
+    scheme) for a story, an edited copy of it and another report; a one-line brief has none."""
+    import pytest
+
+    datasketch = pytest.importorskip("datasketch", minversion="2.0")
+    from stancemap.copies import MIN_SHINGLES, NUM_PERM, signature
+
+    edited = [*STORY[:4], "The board declined to say when it would publish the study."]
+    other = ["Eastport residents packed the hall as the port board voted on cruise calls.", *STORY[3:]]
+    for body in ("\n\n".join(STORY), "\n\n".join(edited), "\n\n".join(other)):
+        grams = shingles(body)
+        assert len(grams) >= MIN_SHINGLES
+        expected = datasketch.MinHash(num_perm=NUM_PERM)
+        expected.update_batch(g.encode("utf-8") for g in grams)
+        assert signature(body) == [int(v) for v in expected.hashvalues]
+    assert signature(STORY[0]) == []

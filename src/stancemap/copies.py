@@ -2,7 +2,7 @@
 
 Each body becomes a set of word 5-shingles and a MinHash signature of them, made in the map
 (`signature`, kept in the record's head and the cache); the reduce's first pass puts the signatures
-in an LSH index (datasketch, `CopyCandidates`), so candidate pairs are found without comparing every
+in an LSH index (banded as datasketch's, `CopyCandidates`), so candidate pairs are found without comparing every
 pair of articles and without holding any article's shingles; each candidate pair is then confirmed
 on the exact share of shingles the two bodies have in common. Copies are grouped; the first of a
 group (earliest published, then first in the run) is the original and the others point to it
@@ -15,8 +15,10 @@ shows that outlet's choices.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .model import Analysis, Document, Statement
@@ -54,15 +56,36 @@ def shingles(text: str) -> set[str]:
 
 
 def signature(body: str) -> list[int]:
-    """The body's MinHash signature, or [] when it is too short to call a copy (a one-line brief)."""
-    from datasketch import MinHash
+    """The body's MinHash signature, or [] when it is too short to call a copy (a one-line brief).
+    datasketch's `MinHash(num_perm=NUM_PERM)` as its 2.x computes it (the "affine32" scheme: each
+    shingle's SHA-1, mixed by MurmurHash3's finalizer, through NUM_PERM affine maps modulo 2^32, seed
+    1), done here: importing datasketch imports scipy, 0.5 CPU s in every map process
+    (tests/test_copies.py::test_signature_is_datasketchs_minhash compares the two)."""
+    import numpy as np
 
     grams = shingles(body)
     if len(grams) < MIN_SHINGLES:
         return []
-    minhash = MinHash(num_perm=NUM_PERM)
-    minhash.update_batch(g.encode("utf-8") for g in grams)
-    return [int(v) for v in minhash.hashvalues]
+    a, b = _permutations()
+    hashed = np.array([int.from_bytes(hashlib.sha1(g.encode("utf-8")).digest()[:4], "little") for g in grams],
+                      dtype=np.uint32).reshape(-1, 1)
+    hashed ^= hashed >> np.uint32(16)  # MurmurHash3's 32-bit finalizer (datasketch's _fmix)
+    hashed *= np.uint32(0x85EBCA6B)
+    hashed ^= hashed >> np.uint32(13)
+    hashed *= np.uint32(0xC2B2AE35)
+    hashed ^= hashed >> np.uint32(16)
+    return (hashed * a + b).min(axis=0).tolist()  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[Any, Any]:
+    """The NUM_PERM affine maps (odd multipliers, offsets) datasketch draws for seed 1."""
+    import numpy as np
+
+    draw = np.random.RandomState(1)
+    a = draw.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = draw.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
 class CopyPair(NamedTuple):
