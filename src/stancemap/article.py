@@ -41,11 +41,25 @@ MAP_MODULES = ("clean", "extract", "article.py", "parse.py", "parse_rows.py", "p
                "copies.py")
 
 
-@lru_cache(maxsize=1)
+# The fingerprint a map worker's parent gave it (mapping/local.py): the parent hashed the map's code
+# already to key the run's sources, and hashing it again cost each worker 0.6 CPU s.
+_INHERITED: dict[str, str] = {}
+
+
+def inherit_map_fingerprint(fingerprint: str) -> None:
+    """Use the parent process's map fingerprint in this (worker) process instead of hashing the code."""
+    _INHERITED["map"] = fingerprint
+
+
 def map_fingerprint() -> str:
     """A hash of the map step's source code (with every stancemap module it imports), the versions
     of the packages it uses, the record format and the pinned model: cached records from any other
-    version of the map are never read back (tests/mapping/test_cache.py)."""
+    version of the map are never read back (tests/mapping/test_cache.py). A worker takes its parent's."""
+    return _INHERITED.get("map") or _hashed_map_fingerprint()
+
+
+@lru_cache(maxsize=1)
+def _hashed_map_fingerprint() -> str:
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256(f"{RECORD_VERSION}|{MODEL_PACKAGE}|{MAX_BODY_CHARS}".encode())
     start = [file for name in MAP_MODULES

@@ -137,3 +137,16 @@ def test_workers_output_does_not_depend_on_hash_seeds(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
         outputs.append(json.loads(out.read_text()))
     assert outputs[0] == outputs[1]
+
+
+def test_workers_key_records_with_their_parents_map_fingerprint(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker takes the map fingerprint its parent keyed the run's sources with, instead of hashing
+    the map's code again: here a fingerprint no code hashes to, which only the parent can give it."""
+    from stancemap import article
+
+    monkeypatch.setitem(article._INHERITED, "map", "parents-fingerprint")
+    workers = local.Workers(1)
+    try:
+        assert workers.pool.submit(article.map_fingerprint).result(timeout=120) == "parents-fingerprint"
+    finally:
+        workers.close(wait=True)

@@ -24,7 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 
-from ..article import MappedArticle, map_batch
+from ..article import MappedArticle, inherit_map_fingerprint, map_batch, map_fingerprint
 from ..collector import set_for_run
 from ..model import Notice, Question, Source
 
@@ -73,11 +73,12 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     # "spawn": a fresh interpreter per worker, so nothing of the parent (threads of the progress
     # bar, open files) is inherited; each worker imports spaCy and loads the model once.
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_start_worker, initargs=(os.getpid(),))
+                               initializer=_start_worker, initargs=(os.getpid(), map_fingerprint()))
 
 
-def _start_worker(parent: int) -> None:
+def _start_worker(parent: int, fingerprint: str) -> None:
     set_for_run()  # a worker's life is a run's: rarer collections (collector.py)
+    inherit_map_fingerprint(fingerprint)  # the run's record keys are the parent's (0.6 CPU s a worker saved)
     _exit_with_parent(parent)
 
 
