@@ -19,7 +19,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ThreadPoolExecutor
-from typing import Protocol
+from typing import Any, Protocol
 
 from .copies import CopyCandidates
 from .extract.actors import ActorIndex, NameStats, name_stats
@@ -60,24 +60,26 @@ class RecordList:
 def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]], question: str | None = None,
                    notices: list[Notice] | None = None, judgements: JudgementStore | None = None,
                    judge_ahead: Callable[[Question | None], None] | None = None,
-                   pool: Callable[[], Executor | None] | None = None) -> Analysis:
+                   pool: Callable[[], Executor | None] | None = None, first: FirstPass | None = None) -> Analysis:
     """The analysis of a run's records. `records` is a RecordSource, or a function that returns
     the records in run order each time it is called. `judgements` keeps each article's judgements
     toward a question between runs (the record cache provides one). `judge_ahead(question)`, once
     the question is known and before pass 2, may judge articles elsewhere into `judgements` (the
     pipeline judges in its worker processes); whatever it leaves out is judged here. `pool()`,
     when the relating starts, gives a worker process to find the outlets' framing in (relate.py),
-    or None."""
+    or None. `first`, when given, has been fed every record's head in run order (pass 1 done)."""
     if callable(records) and not hasattr(records, "heads"):
         records = RecordList(records())  # type: ignore[operator]
     clock = time.perf_counter
     timings: dict[str, float] = {}
     started = clock()
-    copies = CopyCandidates()
-    wording = WordingCounts()
-    index, stats, proposed, objects = _first_pass(records.heads(), question is None, copies, wording)  # type: ignore[union-attr]
-    copy_pairs = copies.pairs
-    del copies  # its index of every signature (about 10 KB an article) is not needed past pass 1
+    if first is None:
+        first = FirstPass(question is None)
+        for head in records.heads():  # type: ignore[union-attr]
+            first.add(head)
+    index, stats, proposed, objects = first.sums()
+    copy_pairs, wording = first.copies.pairs, first.wording
+    first.copies = CopyCandidates()  # its index of every signature (about 10 KB an article) is not needed past pass 1
     summed = clock() - started
     q = make_question(question) if question else (proposed if proposed else None)
     if q is not None:
@@ -120,33 +122,45 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     return analysis
 
 
-def _first_pass(heads: Iterable[RecordHead], want_question: bool, copies: CopyCandidates,
-                wording: WordingCounts | None = None) -> tuple[ActorIndex, dict[str, NameStats], Question | None, Counter[str]]:
-    """Pass 1: the corpus's actor index with every article's name statistics summed, to be built
-    from them (`_build_actors`), its proposed question, the nouns its speakers take sides on (the
-    corpus's names for the question's thing), the pairs of articles that may be wire copies
-    (`copies`, by document id in run order), and each outlet's noun phrases summed (`wording`, for
-    framing; keyed as outlet_framing.outlet_key)."""
-    stats: dict[str, NameStats] = {}
-    outlets: set[str] = set()
-    nationalities: set[str] = set()
-    frames = []
-    objects: Counter[str] = Counter()
-    for n, record in enumerate(heads, 1):
-        copies.add(f"d{n}", record.minhash)
-        if wording is not None:
-            wording.add(outlet_key(record.outlet, f"d{n}"), record.frames.get("wording", {}), record.frames.get("loaded", {}),
-                        record.frames.get("verbs", {}))
-        objects.update(record.frames.get("objects", {}))
-        name_stats(record.mentions, stats)
+class FirstPass:
+    """Pass 1, fed one record head at a time in run order (`add`); `sums()` when every head is in:
+    the corpus's actor index with every article's name statistics summed, to be built from them
+    (`_build_actors`), its proposed question, the nouns its speakers take sides on (the corpus's
+    names for the question's thing), the pairs of articles that may be wire copies (`copies`, by
+    document id in run order), and each outlet's noun phrases summed (`wording`, for framing; keyed
+    as outlet_framing.outlet_key). The pipeline feeds it while worker processes map (the main
+    process waits for them then), so that judging starts as soon as the map ends."""
+
+    def __init__(self, want_question: bool) -> None:
+        self.want_question = want_question
+        self.copies = CopyCandidates()
+        self.wording = WordingCounts()
+        self.count = 0  # heads added: the next is document d{count + 1}
+        self._stats: dict[str, NameStats] = {}
+        self._outlets: set[str] = set()
+        self._nationalities: set[str] = set()
+        self._frames: list[dict[str, Any]] = []
+        self._objects: Counter[str] = Counter()
+
+    def add(self, record: RecordHead) -> None:
+        self.count += 1
+        doc_id = f"d{self.count}"
+        self.copies.add(doc_id, record.minhash)
+        self.wording.add(outlet_key(record.outlet, doc_id), record.frames.get("wording", {}), record.frames.get("loaded", {}),
+                         record.frames.get("verbs", {}))
+        self._objects.update(record.frames.get("objects", {}))
+        name_stats(record.mentions, self._stats)
         if record.outlet:
-            outlets.add(record.outlet)
-        nationalities.update(record.nationalities)
-        if want_question:
-            frames.append(record.frames)
-    index = ActorIndex(outlets=outlets)
-    index.nationalities |= nationalities
-    return index, stats, (propose_question(frames, outlets) if want_question else None), objects
+            self._outlets.add(record.outlet)
+        self._nationalities.update(record.nationalities)
+        if self.want_question:
+            self._frames.append(record.frames)
+
+    def sums(self) -> tuple[ActorIndex, dict[str, NameStats], Question | None, Counter[str]]:
+        index = ActorIndex(outlets=self._outlets)
+        index.nationalities |= self._nationalities
+        proposed = propose_question(self._frames, self._outlets) if self.want_question else None
+        return index, self._stats, proposed, self._objects
 
 
 def _build_actors(index: ActorIndex, stats: dict[str, NameStats]) -> float:

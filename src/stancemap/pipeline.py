@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .collector import run_collections
-from .corpus import reduce_records
+from .corpus import FirstPass, reduce_records
 from .errors import NoInputError
 from .ingest import DEFAULT_MAX_BYTES, count_articles, iter_sources
 from .mapping import MapOptions, Mapped, MapStats, RunRecords, map_corpus
@@ -24,6 +24,7 @@ from .mapping.cache import DEFAULT_CAP_BYTES, RecordCache
 from .mapping.local import Workers, judge_in_workers
 from .mapping.results import MAX_KEPT_ARTICLES, result_key
 from .model import Analysis, Notice, Question, Source
+from .record import ArticleRecord
 
 # Starting two workers (each imports spaCy and the judging code) costs about as much as judging a
 # few hundred articles: a warm rerun toward a new question judges in workers only past this many.
@@ -102,11 +103,17 @@ def analyze_sources(sources: Iterable[Source | Notice], question: str | None = N
         mapped: list[Mapped] = []
         stats = MapStats()
         started = time.perf_counter()
+        # While worker processes map, this process mostly waits for them: it reads each record's head
+        # as it arrives (pass 1, corpus.FirstPass), so that judging starts as soon as the map ends.
+        first = FirstPass(question is None) if workers is not None else None
+        fed = 0  # mapped articles whose heads `first` has read
         for item in map_corpus(sources, cache, MapOptions(options.jobs, options.dask, workers), progress.advance, stats):
             if item.notice is not None:
                 notices.append(item.notice)
             else:
                 mapped.append(item)
+            if first is not None and workers is not None and workers.started:
+                fed = _feed(first, cache, mapped, fed)
         if not mapped:
             raise NoInputError("no article could be read from the given paths"
                                + (f" ({len(notices)} file(s) skipped)" if notices else ""))
@@ -117,11 +124,13 @@ def analyze_sources(sources: Iterable[Source | Notice], question: str | None = N
         analysis = cache.results.get(key) if key is not None else None
         reused = analysis is not None
         if analysis is None:
+            if first is not None and fed:  # else nothing was mapped in workers: pass 1 is the reduce's
+                _feed(first, cache, mapped, fed)
             ahead = (lambda q: _judge_ahead(cache, mapped, q, workers, helper)) if workers is not None else None
             # The helper, started (if at all) as the judging workers end, finds the outlets' framing
             # while this process relates the rest.
             analysis = reduce_records(RunRecords(cache, mapped), question, notices, cache.judgements(), ahead,
-                                      lambda: helper.pool if helper.started else None)
+                                      lambda: helper.pool if helper.started else None, first if fed else None)
             helper.close()
             if key is not None and len(mapped) <= MAX_KEPT_ARTICLES:
                 cache.results.put(key, analysis)
@@ -139,6 +148,16 @@ def analyze_sources(sources: Iterable[Source | Notice], question: str | None = N
             workers.close()
         helper.close()
         cache.close()
+
+
+def _feed(first: FirstPass, cache: RecordCache, mapped: list[Mapped], fed: int) -> int:
+    """Pass 1 over the heads of the mapped articles from the `fed`-th on, in run order, as
+    `RunRecords.heads` gives them to the reduce; how many have been read now."""
+    for item in mapped[fed:]:
+        head = cache.get_head(item.key or "")
+        if head is not None:  # pragma: no branch - put before it was yielded (a queued record included)
+            first.add(ArticleRecord.read_head(head))
+    return len(mapped)
 
 
 def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | None, workers: Workers,

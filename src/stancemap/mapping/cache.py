@@ -79,13 +79,27 @@ class RecordCache:
         return found
 
     def get(self, key: str) -> tuple[bytes, bytes] | None:
-        """A record's (head, body) blobs (record.ArticleRecord.to_blobs)."""
+        """A record's (head, body) blobs (record.ArticleRecord.to_blobs), queued ones included."""
+        queued = self._queued(key)
+        if queued is not None:
+            return queued
         row = self.db.execute("SELECT head, body FROM records WHERE key = ?", (key,)).fetchone()
         return (bytes(row[0]), bytes(row[1])) if row else None
 
     def get_head(self, key: str) -> bytes | None:
+        queued = self._queued(key)
+        if queued is not None:
+            return queued[0]
         row = self.db.execute("SELECT head FROM records WHERE key = ?", (key,)).fetchone()
         return bytes(row[0]) if row else None
+
+    def _queued(self, key: str) -> tuple[bytes, bytes] | None:
+        """A record put and not yet written (at most a few dozen: `flush`); the newest first, as the
+        pipeline reads a head just put (pass 1 while workers map)."""
+        for queued, head, body in reversed(self._pending):
+            if queued == key:
+                return head, body
+        return None
 
     def put(self, key: str, head: bytes, body: bytes) -> None:
         """Queue a record; `flush` (every few dozen records, and at the end) writes them in one
