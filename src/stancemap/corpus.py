@@ -159,7 +159,8 @@ class FirstPass:
     def sums(self) -> tuple[ActorIndex, dict[str, NameStats], Question | None, Counter[str]]:
         index = ActorIndex(outlets=self._outlets)
         index.nationalities |= self._nationalities
-        proposed = propose_question(self._frames, self._outlets) if self.want_question else None
+        frames, self._frames = self._frames, []  # not held through the reduce by whoever holds this pass
+        proposed = propose_question(frames, self._outlets) if self.want_question else None
         return index, self._stats, proposed, self._objects
 
 

@@ -150,3 +150,32 @@ def test_workers_key_records_with_their_parents_map_fingerprint(monkeypatch: pyt
         assert workers.pool.submit(article.map_fingerprint).result(timeout=120) == "parents-fingerprint"
     finally:
         workers.close(wait=True)
+
+
+def test_workers_pass_1_read_during_the_map_gives_one_process_analysis(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """With workers mapping, the reduce's process reads pass 1's heads as records arrive, catching up
+    on the articles the cache served before the workers started: the reduce is handed pass 1 done
+    over every article, and the analysis is the one process's."""
+    monkeypatch.setattr(mapping, "MIN_ARTICLES_FOR_WORKERS", 1)
+    corpus_dir, early = tmp_path / "corpus", tmp_path / "early"
+    shutil.copytree(EXAMPLES, corpus_dir)
+    early.mkdir()
+    for path in sorted(corpus_dir.iterdir())[:3]:  # the run's first articles, served by the cache
+        shutil.copy(path, early / path.name)
+    cache = tmp_path / "cache"
+    run([early], EXAMPLE_QUESTION, options=RunOptions(jobs=1, cache=True, cache_dir=cache))
+    one = run([corpus_dir], EXAMPLE_QUESTION, options=RunOptions(jobs=1))
+    handed: list[int] = []
+    reduce = pipeline.reduce_records
+
+    def reducing(*a: object, **k: object) -> object:
+        first = a[6] if len(a) > 6 else k.get("first")
+        handed.append(first.count if isinstance(first, corpus.FirstPass) else -1)
+        return reduce(*a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "reduce_records", reducing)
+    two = run([corpus_dir], EXAMPLE_QUESTION, options=RunOptions(jobs=2, cache=True, cache_dir=cache))
+    assert two.run["cached"] == 3 and two.run["parsed"] == len(one.documents) - 3
+    assert handed == [len(one.documents)]
+    assert json.dumps(to_dict(two)) == json.dumps(to_dict(one))
