@@ -107,9 +107,8 @@ def test_copies_banding_is_datasketchs_and_a_story_carried_many_times_stays_line
 def test_signature_is_datasketchs_minhash() -> None:
     """The map's own MinHash gives datasketch's `MinHash(num_perm=128)` values (its 2.x "affine32"
     scheme) for a story, an edited copy of it and another report; a one-line brief has none."""
-    import pytest
+    import datasketch  # a dev dependency (pyproject.toml), >= 2.0: its "affine32" scheme
 
-    datasketch = pytest.importorskip("datasketch", minversion="2.0")
     from stancemap.copies import MIN_SHINGLES, NUM_PERM, signature
 
     edited = [*STORY[:4], "The board declined to say when it would publish the study."]
