@@ -74,13 +74,15 @@ PROMO_WORD = re.compile(r"\b(?:news|latest|updates?|stories|photos|videos|analys
 # it ("Enjoyed this interview?", "Want more?"; not "Why does it matter?", a paragraph's own question).
 READER_QUESTION = re.compile(r"(?!(?:who|what|why|how|when|where|which|whose|is|are|was|were|do|does|did|can|could|"
                              r"will|would|should|shall|has|have|had|may|might|must)\b)[^?!.]{1,40}\?\s+", re.I)
-OWN_OUTPUT = re.compile(r"\b(?:our|newsletters?|app|podcasts?)\b", re.I)
+# The site's own outlets for its output, named by a call ("... in our podcast", "Get our app").
+OWN_MEDIA = r"podcasts?|app|website|channel|radio show|newsletters?"
+OWN_OUTPUT = re.compile(rf"\b(?:our|{OWN_MEDIA})\b", re.I)
 SUBSCRIPTION = re.compile(r"\b(?:subscribe|sign up|newsletters?|follow us|download (?:our|the) app|join our)\b", re.I)
 # The site pointing to where its own output can be had: "The full interview can be heard in our
 # podcast ...", "More on this story on our website." (a speaker's "we post ... on our website" is not).
 OWN_CHANNEL = re.compile(r"\b(?:can|may|will) (?:also )?be (?:heard|read|watched|found|seen|streamed|downloaded)\b"
-                         r"[^.]*\b(?:in|on) our (?:podcasts?|app|website|channel|radio show)\b|"
-                         r"^(?:more|listen|watch|read)\b[^.]*\b(?:in|on) our (?:podcasts?|app|website|channel)\b", re.I)
+                         rf"[^.]*\b(?:in|on) our (?:{OWN_MEDIA})\b|"
+                         rf"^(?:more|listen|watch|read)\b[^.]*\b(?:in|on) our (?:{OWN_MEDIA})\b", re.I)
 # Cookie banners: the word, the reader or site addressed, an act of consent (test_lines_consent_*).
 COOKIE = re.compile(r"\bcookies?\b", re.I)
 READER = re.compile(r"\b(?:you|your|we|our|this (?:web)?site)\b|\buses cookies\b", re.I)
