@@ -33,7 +33,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_reopen", "q_resign", "q_sign", "q_build", "q_raise", "q_accept", "q_deploy", "q_default",
            "q_target", "q_adopt", "q_relocate", "q_apologise", "q_stepdown", "q_extradite", "q_coalition",
            "q_block", "q_strikedown", "q_congestion", "q_lift", "q_hold", "q_compulsory",
-           "q_bailout", "q_dismiss", "q_talks", "q_scrap", "q_expel", "q_sell",
+           "q_bailout", "q_dismiss", "q_talks", "q_scrap", "q_expel", "q_sell", "q_breakup", "q_boycott", "q_freeze",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -190,6 +190,15 @@ GAPS: dict[str, dict[str, str]] = {
                 "proposed": "issue 9: first contact proposed another proposition"},
     "q_sell": {"stance_accuracy": "issue 9: 0.517 at first contact", "condition_recall": "issue 9: 0.778 at first contact",
                "framing_recall": "issue 9", "proposed": "issue 9: first contact proposed another proposition"},
+    # Session 16's opened batches, first contact at 75922d6 (docs/evaluation.md): a regulator breaking up a company
+    # (a phrasal act, remedies short of it are alternatives), an opposition alliance boycotting an election (those who
+    # want it to run oppose), a transit authority freezing fares for a year (a smaller rise is an alternative).
+    "q_breakup": {"stance_accuracy": "issue 9: 0.453 at first contact", "condition_recall": "issue 9: 0.636 at first contact",
+                  "framing_recall": "issue 9: 0.55 at first contact", "proposed": "issue 9: first contact proposed another proposition"},
+    "q_boycott": {"stance_accuracy": "issue 9: 0.525 at first contact", "condition_recall": "issue 9: 0.778 at first contact",
+                  "framing_recall": "issue 9: 0.70 at first contact", "proposed": "issue 9: first contact proposed another proposition"},
+    "q_freeze": {"stance_accuracy": "issue 9: 0.567 at first contact", "condition_recall": "issue 9: 0.75 at first contact",
+                 "framing_recall": "issue 9: 0.40 at first contact"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
     # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend
     # the bill?') from session 13's proposal rules on (a state kept; a general word for its kind).
