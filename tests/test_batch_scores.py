@@ -194,9 +194,11 @@ GAPS: dict[str, dict[str, str]] = {
     # (a phrasal act, remedies short of it are alternatives), an opposition alliance boycotting an election (those who
     # want it to run oppose), a transit authority freezing fares for a year (a smaller rise is an alternative).
     "q_breakup": {"stance_accuracy": "issue 9: 0.453 at first contact", "condition_recall": "issue 9: 0.636 at first contact",
-                  "framing_recall": "issue 9: 0.55 at first contact", "proposed": "issue 9: first contact proposed another proposition"},
+                  "framing_recall": "issue 9: 0.55 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
     "q_boycott": {"stance_accuracy": "issue 9: 0.525 at first contact", "condition_recall": "issue 9: 0.778 at first contact",
-                  "framing_recall": "issue 9: 0.70 at first contact", "proposed": "issue 9: first contact proposed another proposition"},
+                  "framing_recall": "issue 9: 0.70 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
     "q_freeze": {"stance_accuracy": "issue 9: 0.567 at first contact", "condition_recall": "issue 9: 0.75 at first contact",
                  "framing_recall": "issue 9: 0.40 at first contact"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
