@@ -183,12 +183,13 @@ GAPS: dict[str, dict[str, str]] = {
                 "framing_recall": "issue 9", "proposed": "issue 9: first contact proposed another proposition"},
     # Session 15's opened batches, first contact at 7c18a67 (docs/evaluation.md): a council scrapping a tram extension
     # (the question against a project: its friends oppose), a party expelling a member who speaks, a family selling a
-    # club to a named buyer (a recipient).
-    "q_scrap": {"stance_accuracy": "issue 9: 0.274 at first contact", "condition_recall": "issue 9: 0.667 at first contact",
-                "framing_recall": "issue 9"},
+    # club to a named buyer (a recipient). Condition recall 0.667 (q_scrap) and 0.778 (q_sell) at first contact, 0.833
+    # and 0.889 in session 16 ("it has to be a number the city can carry", "a new owner would have to earn the city's
+    # trust": judge/requirements.py).
+    "q_scrap": {"stance_accuracy": "issue 9: 0.274 at first contact", "framing_recall": "issue 9"},
     "q_expel": {"stance_accuracy": "issue 9: 0.514 at first contact", "framing_recall": "issue 9",
                 "proposed": "issue 9: first contact proposed another proposition"},
-    "q_sell": {"stance_accuracy": "issue 9: 0.517 at first contact", "condition_recall": "issue 9: 0.778 at first contact",
+    "q_sell": {"stance_accuracy": "issue 9: 0.517 at first contact",
                "framing_recall": "issue 9", "proposed": "issue 9: first contact proposed another proposition"},
     # Session 16's opened batches, first contact at 75922d6 (docs/evaluation.md): a regulator breaking up a company
     # (a phrasal act, remedies short of it are alternatives), an opposition alliance boycotting an election (those who

@@ -106,3 +106,41 @@ def test_conditions_whatever(run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + "\"Osterland will back whatever the engineers say is safe, as long as our "
                                            "ports get a share,\" Marsh said."), "will back")
     assert any(c.startswith("whatever the engineers say is safe") for c in statement.conditions), statement.conditions
+
+
+def test_conditions_must_do(run) -> None:  # type: ignore[no-untyped-def]
+    """What another party must do ("the owners must put in money of their own", "a new owner would have to earn
+    the town's trust") and what the thing has to be ("it has to be a number the town can carry"): conditions
+    (judge/requirements.py, session 16); the proposition's own act or thing, a side, a negation, a timetable: none."""
+    for text, cue, wanted in [
+        ("Marsh said: \"Halvard Holdings, which took dividends out of the yard, must put in money of its own.\"",
+         "Halvard Holdings", "must put in money of its own"),
+        ("Marsh said: \"The lease was written for a local crew. A new operator would have to earn the town's trust.\"",
+         "The lease", "A new operator would have to earn the town's trust"),
+        ("Marsh said: \"I will not haggle in public. It has to be a number that this town can carry without cutting "
+         "schools.\"", "I will not haggle", "a number that this town can carry"),
+    ]:
+        statement = statement_with(run(INTRO + text), cue)
+        assert any(wanted in c for c in statement.conditions), (text, statement.conditions)
+    for text, cue in [("Marsh said: \"The board must sign the treaty.\"", "must sign"),
+                      ("Marsh said: \"Osterland must join the pact.\"", "must join"),
+                      ("Marsh said: \"The council must scrap the pact.\"", "must scrap"),
+                      # "that time" misread as an object: a clause, no act demanded
+                      ("Marsh said: \"Velden should recognise that time is not on its side: without a pact, its crews "
+                       "lose access to the richest part of the harbour.\"", "should recognise"),
+                      ("Marsh said: \"The operator must not raise the fares.\"", "must not raise"),
+                      ("Marsh said: \"The board should decide by June.\"", "should decide"),
+                      ("Marsh said: \"It must be a relief for the crews.\"", "must be a relief")]:
+        statement = statement_with(run(INTRO + text), cue)
+        assert not statement.conditions, (text, statement.conditions)
+
+
+def test_conditions_must_do_not_a_clause_read_as_an_object() -> None:
+    """"should recognise that time is not on its side": the parser reads "that time" as the verb's object (q_talks'
+    false condition while session 16's rule was written); a clause with its verb after the noun is no act demanded."""
+    from stancemap.judge.requirements import must_be
+    from stancemap.parse import load_nlp
+
+    sent = next(load_nlp()("Velden should recognise that time is not on its side: without a pact, its crews lose access "
+                           "to the richest part of the harbour.").sents)
+    assert not must_be(sent), must_be(sent)

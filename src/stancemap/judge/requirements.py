@@ -5,12 +5,17 @@
   whatever         "will back whatever the scientists say is safe": what is backed is whatever meets it (session 13)
   must be done     "the buyer must be credible", "the cost should be borne by the state": what must be true of,
                    or done to, something other than the proposition's own thing (session 13)
+  must do          "the owners must put in money of their own", "a new owner would have to earn the city's trust":
+                   what another party must do, not the proposition's act (session 16)
+  has to be        "it has to be a number the city can carry": what the thing has to be (session 16)
 Pinned by tests/judge/test_conditions_restrictive.py."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..extract.frames import GENERIC_VERBS
+from ..extract.frames_nouns import PARTICLES
 from .conditions import MODALS, SIDING, Condition, normalize, span_text
 
 # Nouns that name a demand when the subject "is" one ("X is a red line", "X is a must").
@@ -45,7 +50,7 @@ def must_be(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
             tok.lower_ != "line" or any(c.lower_ == "red" for c in tok.children))
         if unnegotiable or demanded:
             found += condition(sent, subject.left_edge.i, subject.right_edge.i, "requires")
-    found += _must_be_done(sent, own) + _whatever(sent)
+    found += _must_be_done(sent, own) + _must_do(sent, own) + _has_to_be(sent) + _whatever(sent)
     for tok in sent:  # "has to mean that X", "must mean X"
         if tok.lemma_.lower() != "mean" or not (any(c.lower_ in {"must", "should"} for c in tok.children) or (
                 tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"have", "need"})):
@@ -82,6 +87,80 @@ def _must_be_done(sent: Any, own: frozenset[str]) -> list[Condition]:
         if subject is None or subject.pos_ != "NOUN" or any(t.lemma_.lower() in own for t in subject.subtree):
             continue
         found += condition(sent, subject.left_edge.i, pred.right_edge.i, "requires")
+    return found
+
+
+# The clauses an obligation is said in: a sentence's main clause, a reported one, a conjunct.
+CLAUSES = frozenset({"ROOT", "ccomp", "conj"})
+
+
+def _obliged(pred: Any) -> Any:
+    """The verb carrying the obligation on `pred` ("must earn": itself; "would have to earn": "have"), or None."""
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in {"have", "need"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                                     for c in pred.children):
+        return pred.head
+    return pred if any(c.lower_ in OBLIGED for c in pred.children) else None
+
+
+def _must_do(sent: Any, own: frozenset[str]) -> list[Condition]:
+    """"Tavora Holdings ... must put in money of its own", "a new owner would have to earn the city's trust": an act
+    another party must do to a thing named by a noun (a noun or name as subject, under a modal of obligation or
+    "have/need to"), not negated, not a side taken ("must back it", "should reject it": a pronoun for the thing), no
+    verb too general to name an act without its particle ("give them room"), neither the proposition's act nor done to
+    its thing (`own`: "the board must stop the merger" is a side), no forecast with its time (q_bailout's and q_sell's
+    shape, session 16; tests/judge/test_conditions_with.py::test_conditions_must_do)."""
+    found: list[Condition] = []
+    for pred in sent:
+        lemma = pred.lemma_.lower()
+        # ("put in money": the parser may read the particle as a preposition with the object under it)
+        particle = next((c for c in pred.children if c.i == pred.i + 1 and (
+            c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES))), None)
+        if pred.pos_ != "VERB" or lemma in SIDING or lemma in own or pred.tag_ == "VBN" or (
+                lemma in GENERIC_VERBS and particle is None):
+            continue
+        objects = [c for c in pred.children if c.dep_ == "dobj"] + [
+            c for c in (particle.children if particle is not None else ()) if c.dep_ == "pobj"]
+        if not any(c.pos_ == "NOUN" for c in objects) or any(
+                t.lemma_.lower() in own for c in objects for t in (c, *c.lefts) if t.dep_ in {"dobj", "pobj", "compound"}):
+            continue  # "the fugitive must come home", "should reject it", "must rescue the steelworks": a side taken
+        if any(_clause_subject(c) for c in objects):
+            continue  # "should recognise that time is not on its side": a clause read as "that time", no act demanded
+        holder = _obliged(pred)
+        # (a main or reported clause: "should recognise that time ..." misparsed as a clausal subject is none)
+        if holder is None or holder.dep_ not in CLAUSES or any(c.dep_ == "neg" for c in (*pred.children, *holder.children)):
+            continue
+        # (the doer may be one the question names: "a new owner would have to earn the city's trust")
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in pred.subtree):
+            continue  # "the board should decide by June": a forecast or a timetable
+        # up to its object: a clause joined after it is said apart ("..., and the state keeps its share")
+        found += condition(sent, subject.left_edge.i, max(c.right_edge.i for c in objects), "requires")
+    return found
+
+
+def _clause_subject(noun: Any) -> bool:
+    """A noun after "that" with a verb right after it: the subject of a clause the parser read as an object
+    ("recognise that time is short")."""
+    doc = noun.doc
+    return any(c.dep_ == "det" and c.lower_ == "that" for c in noun.children) and noun.i + 1 < len(doc) and doc[
+        noun.i + 1].tag_ in {"VBZ", "VBD", "VBP", "MD"}
+
+
+def _has_to_be(sent: Any) -> list[Condition]:
+    """"It has to be a number that this city can carry without cutting schools": what the thing has to be, a noun
+    phrase that says which (a modifier: a clause, an adjective, a phrase); not "must be" ("it must be hard" guesses)
+    (q_scrap's shape, session 16; tests/judge/test_conditions_with.py::test_conditions_must_do)."""
+    found: list[Condition] = []
+    for pred in sent:
+        if pred.lemma_ != "be" or not (pred.dep_ == "xcomp" and pred.head.lemma_.lower() in {"have", "need"}):
+            continue
+        attr = next((c for c in pred.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is None or any(c.dep_ == "neg" for c in (*pred.children, *pred.head.children)) or not any(
+                c.dep_ in {"relcl", "acl", "amod", "prep"} for c in attr.children):
+            continue
+        found += condition(sent, attr.left_edge.i, attr.right_edge.i, "requires")
     return found
 
 
