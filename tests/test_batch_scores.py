@@ -187,8 +187,9 @@ GAPS: dict[str, dict[str, str]] = {
     # and 0.889 in session 16 ("it has to be a number the city can carry", "a new owner would have to earn the city's
     # trust": judge/requirements.py).
     "q_scrap": {"stance_accuracy": "issue 9: 0.274 at first contact", "framing_recall": "issue 9"},
-    "q_expel": {"stance_accuracy": "issue 9: 0.514 at first contact", "framing_recall": "issue 9",
-                "proposed": "issue 9: first contact proposed another proposition"},
+    # q_expel's proposal right in session 16 ('Will the PRP expel Teodor Vašek?': "want X expelled" is an act done to
+    # X, extract/frames.py; the party named doing it in other words, "boot out", question_act.py).
+    "q_expel": {"stance_accuracy": "issue 9: 0.514 at first contact", "framing_recall": "issue 9"},
     "q_sell": {"stance_accuracy": "issue 9: 0.517 at first contact",
                "framing_recall": "issue 9", "proposed": "issue 9: first contact proposed another proposition"},
     # Session 16's opened batches, first contact at 75922d6 (docs/evaluation.md): a regulator breaking up a company

@@ -50,3 +50,13 @@ def test_frames_where_an_act_sends_its_object() -> None:
     recipients = _frames("The minister signed the order to send Marek Olsund to Velloria. The group will send a "
                          "letter to dissidents.")["recipients"]
     assert recipients == {"olsund\tto Velloria": 1}, recipients
+
+
+def test_frames_a_person_wanted_expelled_is_acted_on() -> None:
+    # Session 16 (q_expel's shape): "want X expelled", "see X sacked": the participle is done to X, by nobody named;
+    # "said X resigned" keeps X as who resigns.
+    frames = _frames("Party members want Petra Lindqvist expelled. The fans would like to see the coach sacked. "
+                     "An aide said Marek Olsund resigned on Friday.")
+    assert {"expel\tlindqvist", "sack\tcoach"} <= set(frames["acts"]), frames["acts"]
+    assert not any(k.startswith(("=expel", "=sack")) for k in frames["acts"]), frames["acts"]
+    assert not any(k.startswith(("expel", "sack")) for k in frames["subjects"]), frames["subjects"]

@@ -35,3 +35,18 @@ def test_question_an_act_written_with_two_verbs() -> None:
         "winter break. Rivals think the slump will pass by May.",
     ])
     assert text in {"Will the board sack the coach?", "Will the board dismiss the coach?"}, text
+
+
+def test_question_a_synonyms_doer_does_the_act() -> None:
+    # Session 16 (q_expel's shape): the party is named doing the act to the member only in other words ("boot out"),
+    # the act's own verb ("expel") is written with nobody named, or as wanted ("want Pirell expelled"), and a committee
+    # expels someone else: the question asks whether the party expels her.
+    text = _proposed([
+        "Liberal Union moves against Ana Pirell\n\nSenior members want Ana Pirell expelled over the leaked letter. The "
+        "Liberal Union could boot out Pirell as soon as Friday, aides said. Pirell denies wrongdoing.",
+        "Pirell defiant as expulsion looms\n\nAna Pirell said she would not go quietly. Her allies said the party "
+        "should not expel Pirell. The disciplinary committee expelled a councillor in March.",
+        "What next for Pirell\n\nMany activists want Pirell expelled before the conference. Others say expelling "
+        "Pirell would split the Liberal Union.",
+    ])
+    assert text == "Will the Liberal Union expel Ana Pirell?", text

@@ -105,7 +105,12 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
         if corpus.names[thing] and not corpus.phrases.get(thing):
             phrase = name_of(corpus, thing)  # a person's own act: "Will Teodor Varnak resign?"
         return f"Will {phrase} {act[1:]}?", act[1:]  # "Will the ceasefire hold?"
-    subject = subject_of(corpus, act, thing)
+    # Who is named doing it to this thing, or a place or organisation named doing one act in other words to it ("the PRP
+    # will boot out Vasek": who would expel him), before a body doing it to another thing
+    # (tests/test_question_same.py::test_question_a_synonyms_doer_does_the_act)
+    subject = subject_of(corpus, act, thing, own=True) or next(
+        (named for other in sorted(scores, key=lambda a: (-scores[a], a)) if other != act and one_act(act, other)
+         and (named := subject_of(corpus, other, thing, own=True, agents=True))), None) or subject_of(corpus, act, thing)
     if subject is None:
         # An act nearly as frequent that someone is named doing to the thing ("lower rates" 4 times,
         # "the Bank of Talmoria ... cut interest rates" 3): the question names who would act.

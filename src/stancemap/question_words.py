@@ -30,13 +30,14 @@ def name_of(corpus: Summed, thing: str) -> str:
     return max(found, key=lambda s: (found[s], len(s))) if found else thing.title()
 
 
-def subject_of(corpus: Summed, act: str, thing: str, own: bool = False) -> str | None:
+def subject_of(corpus: Summed, act: str, thing: str, own: bool = False, agents: bool = False) -> str | None:
     """Who is named doing the act to the thing most, places and bodies first (a country signs a
     treaty its president negotiates); failing a name, a place or body doing the act to another thing,
     or a body named by its kind ("the council approved the plan"); None when nobody is (`own`: when
-    nobody is named doing it to this thing)."""
+    nobody is named doing it to this thing; `agents`: only a place or an organisation named)."""
     subs = Counter({s: n for s, n in corpus.subjects.get((act, thing), Counter()).items()
-                    if subject_text(s).lower() not in PRONOUNS and not s.endswith("|BODY") and not _outlet(corpus, s)})
+                    if subject_text(s).lower() not in PRONOUNS and not s.endswith("|BODY") and not _outlet(corpus, s)
+                    and (not agents or s.endswith(AGENTS[:-1]))})
     if not subs and not own:
         # Places and bodies doing the same act to another thing ("Vaskor would sign an agreement").
         subs = Counter({s: n for (a, _), found in corpus.subjects.items() if a == act for s, n in found.items()

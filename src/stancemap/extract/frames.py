@@ -134,6 +134,8 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     act = " ".join([lemma, *particles])
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     subject = verb_subject(children, tok)
+    if obj is None and subject is not None and _reduced_passive(tok, subject, children):
+        obj, subject = subject, None  # "the members want Vasek expelled": Vasek is expelled, by nobody named
     if subject is None and obj is None and tok.dep_ == "xcomp":
         subject = raised_subject(tok)  # "the truce is likely to break down": what "is likely" to
     # "the truce would not survive the winter": how long it lasts, not what it survives
@@ -179,6 +181,19 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     elif name is None and subject is not None and subject.pos_ == "NOUN" and acts_as_body(subject.lemma_.lower()):
         name = f"the {subject.lemma_.lower()}|BODY"  # "the council approved", "the region should hold a vote"
     return act, obj, name, weight
+
+
+# Verbs whose object may take a past participle of what is to be done to it ("want X expelled", "see X sacked").
+WANTING_DONE = words("want need like prefer wish see get have")
+
+
+def _reduced_passive(verb: Token, subject: Token, children: list[Token]) -> bool:
+    """A participle with no auxiliary after "want X" or "see X" ("want Vasek expelled", "see the strike called off"):
+    the parser makes X its subject, but X is what the act is done to (tests/test_question_persons.py::
+    test_frames_a_person_wanted_expelled_is_acted_on)."""
+    return (verb.dep_ == "ccomp" and verb.tag_ in {"VBN", "VBD"} and verb.head.lemma_.lower() in WANTING_DONE
+            and verb.head.i < subject.i < verb.i and subject.pos_ in {"NOUN", "PROPN"}
+            and not any(c.dep_ in {"aux", "auxpass"} for c in children))
 
 
 def raised_subject(verb: Token) -> Token | None:
