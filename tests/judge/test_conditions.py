@@ -154,6 +154,9 @@ BILL = "Will the Kestland Assembly pass the Data Retention Bill?"
                "jobs guarantee.", "not ready", "a binding jobs guarantee"),
     (BAN, '"We will approve the ban when it is safe for the ferries," Tarvald said.', "approve the ban",
      "when it is safe for the ferries"),
+    # session 16: the demand said as a noun phrase before ", or" and a refusal
+    (BAN, 'Tarvald said: "Two new berths, written into the bylaw, or we walk away from it."', "Two new berths",
+     "Two new berths, written into the bylaw"),
 ])
 def test_conditions_demands_of_any_proposition(run, question: str, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question), words)

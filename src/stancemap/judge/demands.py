@@ -73,7 +73,9 @@ CALLING = words("call demand urge seek insist press ask")
 
 def _or_else(sent: Any) -> list[Condition]:
     """"the province pays the difference, or there is no bridge": the clause before ", or" followed by
-    a refusal is what the speaker demands (tests/judge/test_conditions.py, session 6)."""
+    a refusal is what the speaker demands (tests/judge/test_conditions.py, session 6); so is a noun phrase
+    said as the whole demand ("Three hundred million, written into the contract, or we walk away": q_scrap's
+    shape, session 16)."""
     doc = sent.doc
     found: list[Condition] = []
     for tok in sent:
@@ -81,11 +83,14 @@ def _or_else(sent: Any) -> list[Condition]:
             continue
         first_clause = tok.head
         other = next((c for c in first_clause.children if c.dep_ == "conj" and c.i > tok.i), None)
-        if other is None or first_clause.pos_ not in {"VERB", "AUX"} or not any(
+        # (a noun joined to a clause with its own subject: the parser's reading of a demand said without a verb)
+        verbless = first_clause.pos_ in {"NOUN", "NUM", "PROPN"} and other is not None and other.pos_ in {"VERB", "AUX"} \
+            and any(c.dep_ in {"nsubj", "expl"} for c in other.children)
+        if other is None or (first_clause.pos_ not in {"VERB", "AUX"} and not verbless) or not any(
                 t.lower_ in OR_ELSE for t in doc[tok.i + 1:other.right_edge.i + 1]):
             continue
         subject = next((c for c in first_clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
-        first = subject.left_edge.i if subject is not None else first_clause.i
+        first = first_clause.left_edge.i if verbless else subject.left_edge.i if subject is not None else first_clause.i
         found += _condition(sent, first, tok.i - 2, "requires")
     return found
 

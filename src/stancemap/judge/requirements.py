@@ -112,17 +112,20 @@ def _must_do(sent: Any, own: frozenset[str]) -> list[Condition]:
     found: list[Condition] = []
     for pred in sent:
         lemma = pred.lemma_.lower()
-        # ("put in money": the parser may read the particle as a preposition with the object under it)
+        # ("put in money": the parser may read a general verb's particle as a preposition with the object under it;
+        # "stay in place" is no act on a place)
         particle = next((c for c in pred.children if c.i == pred.i + 1 and (
-            c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES))), None)
+            c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES and lemma in GENERIC_VERBS))), None)
         if pred.pos_ != "VERB" or lemma in SIDING or lemma in own or pred.tag_ == "VBN" or (
                 lemma in GENERIC_VERBS and particle is None):
             continue
+        if any(c.dep_ == "advmod" and c.lower_ == "first" for c in pred.children):
+            continue  # "must first carry out reforms": conditions._obligations' shape
         objects = [c for c in pred.children if c.dep_ == "dobj"] + [
             c for c in (particle.children if particle is not None else ()) if c.dep_ == "pobj"]
-        if not any(c.pos_ == "NOUN" for c in objects) or any(
-                t.lemma_.lower() in own for c in objects for t in (c, *c.lefts) if t.dep_ in {"dobj", "pobj", "compound"}):
-            continue  # "the fugitive must come home", "should reject it", "must rescue the steelworks": a side taken
+        if not any(c.pos_ == "NOUN" for c in objects) or any(t.lemma_.lower() in own for c in objects for t in c.subtree):
+            continue  # "the fugitive must come home", "should reject it", "must rescue the steelworks", "must renounce
+            # their plan to block Osterland's entry": a side taken
         if any(_clause_subject(c) for c in objects):
             continue  # "should recognise that time is not on its side": a clause read as "that time", no act demanded
         holder = _obliged(pred)
