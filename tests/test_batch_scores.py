@@ -175,8 +175,9 @@ GAPS: dict[str, dict[str, str]] = {
     # session 15 ("sack" and "dismiss" one act: question_act.one_act): 'Will the Sporting Caldera head coach be sacked?'.
     "q_bailout": {"stance_accuracy": "issue 9",
                   "framing_recall": "issue 9", "proposed": "issue 9: first contact proposed another proposition"},
-    "q_dismiss": {"stance_accuracy": "issue 9", "condition_recall": "issue 9: 0.70 at first contact",
-                  "framing_recall": "issue 9"},
+    # q_dismiss's condition recall 0.70 at first contact, 0.80 in session 16 ("The day I feel I have lost the players,
+    # I will go myself": judge/demands.py _the_moment).
+    "q_dismiss": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_talks' condition recall 0.75 at first contact, 0.812 in session 14 ("as long as A and B" with B hung on the main
     # verb by the parser: judge/conditions.py _second_clause).
     "q_talks": {"stance_accuracy": "issue 9",

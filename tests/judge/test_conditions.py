@@ -154,7 +154,9 @@ BILL = "Will the Kestland Assembly pass the Data Retention Bill?"
                "jobs guarantee.", "not ready", "a binding jobs guarantee"),
     (BAN, '"We will approve the ban when it is safe for the ferries," Tarvald said.', "approve the ban",
      "when it is safe for the ferries"),
-    # session 16: the demand said as a noun phrase before ", or" and a refusal
+    # session 16: "the day X, I will Y" with the time hung on X's verb; the demand said as a noun phrase before ", or"
+    (BAN, 'Corsi said: "The day I feel I have lost the voters, I will drop the ban myself."', "drop the ban",
+     "The day I feel I have lost the voters"),
     (BAN, 'Tarvald said: "Two new berths, written into the bylaw, or we walk away from it."', "Two new berths",
      "Two new berths, written into the bylaw"),
 ])

@@ -207,6 +207,11 @@ def _the_moment(sent: Any) -> list[Condition]:
         if tok.lower_ in {"moment", "minute", "day"} and tok.i > sent.start and doc[tok.i - 1].lower_ == "the" \
                 and tok.dep_ in {"npadvmod", "advmod", "obl", "dobj"}:
             clause = next((c for c in tok.children if c.dep_ in {"relcl", "acl"}), None)
+            if clause is None and tok.dep_ == "npadvmod" and tok.head.dep_ in {"ccomp", "advcl"} \
+                    and tok.head.i < tok.head.head.i:
+                # "The day I feel I have lost the players, I will go": the parser hangs the time on the clause's
+                # verb, the clause before the main verb (q_dismiss's shape, session 16)
+                clause = tok.head
             if clause is not None and clause.i > tok.i:
                 found += _condition(sent, tok.i - 1, clause.right_edge.i, "once")
         elif tok.lower_ == "as" and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "soon" \
