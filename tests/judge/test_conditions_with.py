@@ -61,6 +61,10 @@ def test_conditions_before_then(run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + "Marsh said the board should use the month to cap the fares, audit the "
                                            "operator, and then say yes."), "say yes")
     assert any("cap the fares, audit the operator" in c for c in statement.conditions), statement.conditions
+    # two orders the parser leaves unjoined ("Give him the break, then judge him": session 16, q_dismiss's shape)
+    statement = statement_with(run(INTRO + "\"This is why you don't walk out in a panic,\" Marsh said. \"Give the pact "
+                                           "the summer, then judge it on what comes after it.\""), "Give the pact")
+    assert any("Give the pact the summer" in c for c in statement.conditions), statement.conditions
     statement = statement_with(run(INTRO + "\"The council met on Monday. Then it voted for the treaty,\" Marsh said."),
                                "council met")
     assert not any("council met" in c for c in statement.conditions), statement.conditions

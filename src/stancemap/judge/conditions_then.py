@@ -23,7 +23,7 @@ def before_then(sent: Any, following: Any) -> list[Condition]:
     if opening is None or opening.lower_ != "then" or not words:
         return []
     root = sent.root
-    ordered = root.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for c in root.children)
+    ordered = _order(root)
     verbless = root.pos_ in {"NOUN", "PROPN"}  # a list of what is wanted ("A ten-year agreement, signed, and ...")
     if not (ordered or verbless or any(t.lower_ == "first" and t.dep_ == "advmod" for t in sent)):
         return []
@@ -32,15 +32,22 @@ def before_then(sent: Any, following: Any) -> list[Condition]:
     return condition(sent, first.i, words[-1].i, "before")
 
 
+def _order(verb: Any) -> bool:
+    """An imperative: a bare verb with no subject, auxiliary or marker ("Fix the buses first")."""
+    return bool(verb.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for c in verb.children))
+
+
 def then_steps(sent: Any) -> list[Condition]:
     """"tighten the price cap, test the buyer's finances, and then say yes": the conjuncts before the one
     "then" opens."""
     found: list[Condition] = []
     for tok in sent:
-        if tok.lower_ != "then" or tok.dep_ != "advmod" or tok.head.dep_ != "conj":
+        if tok.lower_ != "then" or tok.dep_ != "advmod" or tok.head.dep_ not in {"conj", "dep"}:
             continue
         later = tok.head
         top = later.head
+        if later.dep_ == "dep" and not (_order(top) and top.i < later.i):
+            continue  # "Give him the break, then judge him": two orders the parser leaves unjoined (q_dismiss's shape)
         while top.dep_ == "conj" and top.head.i < top.i:
             top = top.head
         if top.dep_ in {"relcl", "acl"} or any(c.dep_ == "neg" for c in top.children):
