@@ -154,6 +154,9 @@ BILL = "Will the Kestland Assembly pass the Data Retention Bill?"
                "jobs guarantee.", "not ready", "a binding jobs guarantee"),
     (BAN, '"We will approve the ban when it is safe for the ferries," Tarvald said.', "approve the ban",
      "when it is safe for the ferries"),
+    # session 16: "without X" after a side refused
+    (BAN, "Tarvald said her party would not support a ban without binding guarantees on berths and jobs.",
+     "would not support", "without binding guarantees on berths and jobs"),
     # session 16: "the day X, I will Y" with the time hung on X's verb; the demand said as a noun phrase before ", or"
     (BAN, 'Corsi said: "The day I feel I have lost the voters, I will drop the ban myself."', "drop the ban",
      "The day I feel I have lost the voters"),

@@ -297,13 +297,21 @@ def _dependence(sent: Span) -> list[Condition]:
     return found
 
 
-def _without(sent: Span) -> list[Condition]:
-    """"Without that, there will be no consensus": a fronted "without X" before a negated claim makes X
-    a requirement."""
+def _without(sent: Span, start: int = 0, end: int = 0) -> list[Condition]:
+    """"Without that, there will be no consensus": a fronted "without X" before a negated claim or a refusal, or
+    after a side refused in the statement's own words at [start, end) ("would not support a separation without
+    guarantees": session 16), makes X a requirement (tests/judge/test_conditions.py)."""
     found = []
     for tok in sent:
         main = tok.head
-        if tok.lower_ != "without" or tok.i > main.left_edge.i + 1:
+        if tok.lower_ != "without":
+            continue
+        if tok.i > main.left_edge.i + 1:  # after the side it qualifies, on the verb or on its object
+            verb = main.head if main.dep_ in {"dobj", "nsubjpass"} else main
+            if verb.lemma_.lower() in SIDING and any(c.dep_ == "neg" for c in verb.children) and verb.i < tok.i \
+                    and start <= verb.idx < end:
+                text, start, end = span_text(sent.doc, tok.i, tok.right_edge.i)
+                found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
             continue
         negated = any(c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children) for c in main.children)
         refusing = main.lemma_.lower() in REFUSING_VERBS - {"vote"} or (
@@ -362,7 +370,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
 
     sent = sents[sent_index]
     found = (_clause_conditions(sent, event) + _obligations(sent) + _dependence(sent) + _deferrals(sent)
-             + _without(sent) + only_with(sent) + demands(sent, event | things))
+             + _without(sent, start, end) + only_with(sent) + demands(sent, event | things))
     found += _requirements(sent, start, end, event | things)
     opening = next((t for t in sent if t.is_alpha), None)
     if opening is not None and opening.lower_ == "then" and sent_index > 0:
