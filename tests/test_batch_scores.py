@@ -199,9 +199,10 @@ GAPS: dict[str, dict[str, str]] = {
     "q_breakup": {"stance_accuracy": "issue 9: 0.453 at first contact", "condition_recall": "issue 9: 0.636 at first contact",
                   "framing_recall": "issue 9: 0.55 at first contact",
                   "proposed": "issue 9: first contact proposed another proposition"},
+    # q_boycott's proposal right in session 16 ('Will the Democratic Renewal Alliance boycott the election?': the name in
+    # apposition to the subject, hung by the parser on the dateline, is who acts: extract/frames.py).
     "q_boycott": {"stance_accuracy": "issue 9: 0.525 at first contact", "condition_recall": "issue 9: 0.778 at first contact",
-                  "framing_recall": "issue 9: 0.70 at first contact",
-                  "proposed": "issue 9: first contact proposed another proposition"},
+                  "framing_recall": "issue 9: 0.70 at first contact"},
     "q_freeze": {"stance_accuracy": "issue 9: 0.567 at first contact", "condition_recall": "issue 9: 0.75 at first contact",
                  "framing_recall": "issue 9: 0.40 at first contact"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;

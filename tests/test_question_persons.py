@@ -60,3 +60,10 @@ def test_frames_a_person_wanted_expelled_is_acted_on() -> None:
     assert {"expel\tlindqvist", "sack\tcoach"} <= set(frames["acts"]), frames["acts"]
     assert not any(k.startswith(("=expel", "=sack")) for k in frames["acts"]), frames["acts"]
     assert not any(k.startswith(("expel", "sack")) for k in frames["subjects"]), frames["subjects"]
+
+
+def test_frames_a_subject_named_in_apposition() -> None:
+    # Session 16 (q_boycott's shape): the subject is a common noun with the name in apposition; the name does the act.
+    frames = _frames("SENNET, March 2 - Velder's main farming union, the Orchard Growers League, will boycott the "
+                     "harvest auction unless the rules change.")
+    assert any(k.startswith("boycott\tauction\t") and "Orchard Growers League" in k for k in frames["subjects"]), frames

@@ -175,6 +175,8 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     if subject is None and tok.dep_ == "xcomp":
         subject = raised_subject(tok)
     weight = _weight(tok)
+    if subject is not None and subject.pos_ == "NOUN":  # "the opposition bloc, the X Alliance, will": the name acts
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
     name = written_name(subject) if subject is not None else None
     if name and subject is not None and subject.ent_type_:
         name = f"{name}|{subject.ent_type_}"
@@ -188,9 +190,8 @@ WANTING_DONE = words("want need like prefer wish see get have")
 
 
 def _reduced_passive(verb: Token, subject: Token, children: list[Token]) -> bool:
-    """A participle with no auxiliary after "want X" or "see X" ("want Vasek expelled", "see the strike called off"):
-    the parser makes X its subject, but X is what the act is done to (tests/test_question_persons.py::
-    test_frames_a_person_wanted_expelled_is_acted_on)."""
+    """A participle with no auxiliary after "want X" or "see X" ("want Vasek expelled"): X, its parsed subject, is what
+    the act is done to (tests/test_question_persons.py::test_frames_a_person_wanted_expelled_is_acted_on)."""
     return (verb.dep_ == "ccomp" and verb.tag_ in {"VBN", "VBD"} and verb.head.lemma_.lower() in WANTING_DONE
             and verb.head.i < subject.i < verb.i and subject.pos_ in {"NOUN", "PROPN"}
             and not any(c.dep_ in {"aux", "auxpass"} for c in children))
@@ -213,7 +214,10 @@ def raised_subject(verb: Token) -> Token | None:
 def verb_subject(children: list[Token], verb: Token) -> Token | None:
     """The verb's subject, never a dateline's place the parser reads as a second one ("CASTREL, April 21 -
     The government is preparing to abolish ..."; tests/test_question_recipient.py::test_frames_a_dateline_is_not_the_subject)."""
-    return next((c for c in children if c.dep_ == "nsubj" and not _dateline(c)), None)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    # ("SENNET, March 2 - Velder's union, the X League, will": the subject hung on the dateline as its apposition)
+    return next((c for c in subjects if not _dateline(c)), None) or next(
+        (a for c in subjects for a in c.children if a.dep_ == "appos" and a.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _dateline(tok: Token) -> bool:
