@@ -100,6 +100,8 @@ def test_stance_refusal_while_a_state_lasts(run, question: str, text: str, words
 
 ACCEPT = "Will the board accept the takeover offer?"
 MERGER = "Will the regulator approve the merger?"
+SCRAP = "Will the Harlow council scrap the tram line?"
+BLOCK = "Will the regulator block the merger?"
 
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
@@ -117,6 +119,12 @@ MERGER = "Will the regulator approve the merger?"
      "oppose"),
     # Not a hypothetical: the noun is the speaker's answer, read as usual.
     (BILL, "Voss said a vote against the water bill was the only sensible answer.", "sensible answer", "oppose"),
+    # Under a privative predicate the act's sign is read against what it takes away: keeping or clearing
+    # its object is the other way (judge/judged.py `_act_sign`), and the judgement keeps its own sign.
+    (SCRAP, "\"Keeping the tram line would be a waste of money,\" Voss said.", "waste of money", "support"),
+    (SCRAP, "\"Scrapping the tram line would be a disaster for the east side,\" Voss said.", "a disaster", "oppose"),
+    (BLOCK, "\"Clearing the merger would be a disaster for the town,\" Voss said.", "a disaster", "support"),
+    (BLOCK, "\"Approving the merger would be a mistake,\" Voss said.", "a mistake", "support"),
 ])
 def test_stance_act_judged_as_subject(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)

@@ -9,10 +9,15 @@ to that module). Pinned by tests/judge/test_stance_own_words.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
-from ..extract.lexicon import NEGATIVE, POSITIVE, REFUSING
+from ..extract.lexicon import NEGATIVE, POSITIVE, PRIVATIVE, REFUSING
 from .kin import PERSONS, STANDING
+from .negation import below, negated
+from .privative import _phrase as with_particle
+from .privative import act_kin, aimed_at_object
 from .terms import Terms
 from .votes import vote_sign
 
@@ -22,6 +27,7 @@ Token = Any  # spaCy Token or parsed.ParsedToken
 SUBJECTS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"})
 # Modals that make a clause a hypothetical: its subject act is weighed, not done ("a veto would ...").
 HYPOTHETICAL = frozenset({"would", "could", "might", "'d"})
+RELATIVE = frozenset({"relcl"})
 
 
 def subject_act(tokens: list[Token], terms: Terms) -> Token | None:
@@ -66,8 +72,6 @@ def _noun_sign(tok: Token, terms: Terms) -> int:
 def judged(tokens: list[Token], evidence: list[str], terms: Terms) -> int | None:
     """The signed stance of a statement that judges an act toward the proposition, noted in `evidence`;
     None when it has no such act, or the act or the judgement takes no side (the usual rules then read it)."""
-    if terms.privative:
-        return None
     act = subject_act(tokens, terms)
     if act is None:
         return None
@@ -75,16 +79,47 @@ def judged(tokens: list[Token], evidence: list[str], terms: Terms) -> int | None
     from .polarity import polarity, word_sign
 
     # A noun's sign is its own ("a vote against it would not win ..."): the negation is the judgement's, weighed below.
-    sign = _noun_sign(act, terms) if act.pos_ == "NOUN" else word_sign(act, terms)
+    sign = _act_sign(act, terms, word_sign)
     if sign == 0:
         return None
+    # What is said of the act is its own clause ("resigning now would be read as an admission"), not the
+    # statement's other clauses ("his client welcomes the inquiry, and ...") nor a relative clause inside it
+    # ("a gamble with the one thing that still brings visitors"): tests/judge/test_stance_own_words.py.
     inside = {t.i for t in act.subtree}
-    rest = [t for t in tokens if t.i not in inside]
+    clause = {t.i for t in below(act.head, RELATIVE)}
+    rest = [t for t in tokens if t.i not in inside and t.i in clause]
     said: list[str] = []
-    judgement = polarity(rest, said, terms) or evaluate(rest, said, terms, anywhere=True)
+    plain = _plain(terms)
+    judgement = polarity(rest, said, plain) or evaluate(rest, said, plain, anywhere=True)
     if judgement == 0:
         return None
     score = 1 if (sign > 0) == (judgement > 0) else -1
     evidence.append(f"{'+' if score > 0 else '-'}{act.text} judged {'well' if judgement > 0 else 'badly'}: "
                     + ", ".join(e.lstrip("+-") for e in said[:3]))
     return score
+
+
+def _act_sign(act: Token, terms: Terms, word_sign: Any) -> int:
+    """The act's sign toward the proposition (a noun of taking a side: its own, `_noun_sign`). Under a
+    privative predicate a word of removal aimed at its object is the act itself ("scrapping the line",
+    "blocking the merger": +1), and any other word aimed at the object takes the other way ("keeping the
+    line", "clearing the merger": -1)."""
+    noun = act.pos_ == "NOUN"
+    if not terms.privative:
+        return _noun_sign(act, terms) if noun else int(word_sign(act, terms))
+    lemma = act.lemma_.lower()
+    own = {lemma, with_particle(act)} & (terms.event | act_kin(terms) | PRIVATIVE)
+    if own and not any(t.lemma_.lower() in terms.event - {lemma} and t.pos_ == "NOUN" for t in act.subtree):
+        # "a blanket stop would ..." under "halt construction": the act named; "refusing the extradition"
+        # names the act as its object and is read below.
+        return -1 if negated(act) and not noun else 1
+    if noun:
+        return _noun_sign(act, terms)
+    sign = int(word_sign(act, terms))
+    return -sign if aimed_at_object(act, terms) else sign
+
+
+@lru_cache(maxsize=8)
+def _plain(terms: Terms) -> Terms:
+    """The terms read as a non-privative proposition's: a judgement's words keep their own sign."""
+    return replace(terms, privative=False) if terms.privative else terms
