@@ -79,7 +79,11 @@ def takes_away(predicate: str, has_object: bool) -> bool:
         return False
     if predicate in LEAVING:
         return has_object
-    return predicate in ENDING or bool(wordnet().hypernyms(predicate, "verb", senses=2, depth=3) & ENDING)
+    wn = wordnet()
+    # A phrasal verb whose most frequent sense is a word of ending ("call off" = cancel, "vote down" = kill):
+    # tests/judge/test_proposition.py::test_a_phrasal_verb_of_ending.
+    return predicate in ENDING or bool(wn.hypernyms(predicate, "verb", senses=2, depth=3) & ENDING) or (
+        " " in predicate and bool(wn.synonyms(predicate, "verb", senses=1) & (ENDING | PRIVATIVE)))
 
 
 def _phrase(tok: Token) -> str:

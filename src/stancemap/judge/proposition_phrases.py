@@ -1,0 +1,85 @@
+"""The phrases of a parsed question (judge/proposition.py): a word's phrase as written, what the act
+leaves ("withdraw from the pact"), a prepositional object, and the time bound ("by 2030", "before the
+election", "this term"); and the words a yes/no question opens with.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .wordnet import wordnet
+
+# The words a yes/no question opens with; a negative contraction ("Won't", "Shouldn't") first, or "can" would
+# match the "can" of "can't" (tests/judge/test_proposition.py).
+NEGATIVE_OPENINGS = r"(?:won|wouldn|shouldn|can|couldn|doesn|don|didn|isn|aren|wasn|weren|hasn|haven|mustn)['’]t"
+QUESTION_WORDS = re.compile(
+    rf"^\s*({NEGATIVE_OPENINGS}|will|would|should|shall|can|could|does|do|did|is|are|was|were|has|have|may|must)\b", re.I)
+
+
+def phrase(tok: Any) -> str:
+    if tok is None:
+        return ""
+    doc, first = tok.doc, tok.left_edge.i
+    if first == 0 < tok.i and QUESTION_WORDS.fullmatch(doc[0].text):
+        first = 1  # "Will striking dockers accept ...?" parsed with "Will" inside the subject
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+        first -= 2  # "re-election" is parsed "re", "-", "election"
+    words = [t for t in doc[first:tok.right_edge.i + 1] if not t.is_punct or t.text in {"-", "'s", "'"}]
+    text = "".join(t.text_with_ws for t in words).strip()
+    return re.sub(r"\s+'s", "'s", text)
+
+
+def left_behind(verb: Any) -> Any:
+    """The object of "from" / "out of" on the verb ("withdraw from the pact"), or None."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"from", "out"}:
+            inner = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), c)
+            obj = next((g for g in inner.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def prep_object(verb: Any) -> str:
+    # A circumstance or a time is not what the act is done to ("reopen after the fire"), nor a destination, a
+    # role or a reason ("expand to twenty clubs", "resign as manager", "resign over the affair").
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ not in {
+        "by", "before", "in", "within", "after", "until", "during", "since", "despite", "amid", "to", "as", "over",
+        "at"}), None)
+    return phrase(prep) if prep is not None else ""
+
+
+def time_bound(doc: Any, verb: Any) -> str | None:
+    """The phrase that dates the act: "by 2030", "within two years", "from January", "by the autumn", "this
+    term", "next spring"; before, after or until anything not a name of who acts ("before the election",
+    "after the inquiry", "until the summer recess") or a clause ("before exams start"). Not an amount ("by a
+    third") nor a date inside something else ("the third year in a row"): tests/judge/test_proposition.py."""
+    for c in verb.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in DATING and any(names_time(t) for t in c.subtree):
+            return phrase(c)
+        if c.dep_ == "prep" and c.lower_ in SEQUENCING and any(
+                g.dep_ in {"pobj", "pcomp"} and g.pos_ != "PRON" and g.ent_type_ not in AGENTS for g in c.children):
+            return phrase(c)
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCING for m in c.children):
+            return phrase(c)
+        if c.dep_ == "npadvmod" and (c.ent_type_ == "DATE" or any(
+                d.dep_ == "det" and d.lower_ in {"this", "next", "last"} for d in c.children)):
+            return phrase(c)
+    return None
+
+
+# Prepositions that date an act by a time ("by June", "in 2027", "within a year", "from January"), and those
+# that date it by anything that happens ("before the election", "after the inquiry", "until the recess").
+DATING = frozenset({"by", "in", "within", "from"})
+SEQUENCING = frozenset({"before", "after", "until", "till"})
+AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+NOUN_TIME = 28  # WordNet's lexicographer file noun.time
+
+
+def names_time(tok: Any) -> bool:
+    """A word that names a time: a date's name or number ("June", "2030"), or a noun whose most frequent
+    WordNet sense is a time ("years", "autumn", "decade"); not "row" of "the third year in a row"."""
+    if tok.ent_type_ in {"DATE", "TIME"} and (tok.pos_ in {"PROPN", "NUM"} or tok.like_num):
+        return True
+    return tok.pos_ == "NOUN" and wordnet().lexfile(tok.lemma_.lower(), "n") == NOUN_TIME
