@@ -38,10 +38,12 @@ def _negated(tok: Token) -> bool:
     for hop in range(4):
         if node is None:
             break
+        if hop > 0 and node.lemma_.lower() in REFUSING:
+            # "no objection to the two carriers combining", "did not refuse to sign": a refusal refused
+            # affirms what it governs (tests/judge/test_stance.py::test_a_refusal_refused).
+            return not any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in node.children)
         if any((c.dep_ == "neg" or c.lower_ in {"never", "no"}) and not contrastive(node, c) and not set_against(node, c, tok)
                for c in node.children) and not emphatic(node):
-            return True
-        if hop > 0 and node.lemma_.lower() in REFUSING:
             return True
         # "No responsible government could accept that", "Nobody doubts ...": a negative subject.
         if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing", "no one"} or any(
@@ -53,8 +55,10 @@ def _negated(tok: Token) -> bool:
             main = without.head
             return not (without.i < main.i and any(c.dep_ in {"neg", "attr", "nsubj"} and (
                 c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children)) for c in main.children))
-        if node.dep_ in {"relcl", "acl"} and (_no_noun(node.head) or node.head.lower_ in NOBODY):
-            return True  # "There is no draft of this plan I could vote for", "nothing to apologise for"
+        if node.dep_ in {"relcl", "acl"} and ((no := _no_noun(node.head)) is not None or node.head.lower_ in NOBODY):
+            # "There is no draft of this plan I could vote for", "nothing to apologise for"; not "no objection
+            # to the carriers combining", a refusal refused
+            return no is None or no.lemma_.lower() not in REFUSING
         if hop == 0 and any(c.dep_ == "dobj" and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children))) for c in node.children):
             return True  # "helps no one", "solves nothing"
@@ -75,15 +79,16 @@ NOBODY = frozenset({"nothing", "nobody", "none", "no one", "noone"})
 NEG_RAISING = frozenset({"believe", "think", "expect", "suppose", "want", "imagine", "see"})
 
 
-def _no_noun(noun: Token) -> bool:
-    """The noun, or the noun its phrase hangs on ("no version of this bill"), has the determiner "no"."""
+def _no_noun(noun: Token) -> Token | None:
+    """The noun, or the noun its phrase hangs on ("no version of this bill"), that has the determiner "no";
+    None when there is none."""
     for _ in range(3):
         if any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children):
-            return True
+            return noun
         if noun.dep_ not in {"pobj", "prep"} or noun.head.i == noun.i:
-            return False
+            return None
         noun = noun.head
-    return False
+    return None
 
 
 def below(tok: Token, cut: frozenset[str] = frozenset({"conj", "cc"})) -> list[Token]:

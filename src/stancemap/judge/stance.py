@@ -324,12 +324,23 @@ def _is_trigger(condition: Condition, doc: Doc, terms: Terms, kinds: frozenset[s
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     return span is not None and any(
         not negated(t) and ((t.lemma_.lower() in terms.event and (
-            t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubj", "nsubjpass", "compound"})))
+            (t.pos_ == "VERB" and not _done_to_another(t, terms))
+            or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubj", "nsubjpass", "compound"})))
             or occurs(t, terms) or ((kind != "if" or said_of_act) and _completed(t, terms))
             # "if the court annuls it", "if the act is thrown out": the privative act in other words
             or (terms.privative and restates(t, terms) > 0))
         # "if allies issue an invitation", "if accession talks began", "if the bylaw passes"
         for t in span)
+
+
+def _done_to_another(verb: Token, terms: Terms) -> bool:
+    """The proposition's verb said of a subject the question does not name, a common noun ("if seniority
+    lists are combined fairly" under "Will the airlines merge?"): another act of the same name, not the
+    proposition (an object may be the thing in other words: "once we start handing things back")
+    (tests/judge/test_stance.py::test_stance_the_act_done_to_another_thing)."""
+    ours = named(terms) | terms.event
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN" and not any(
+        t.lower_ in ours or t.lemma_.lower() in ours for t in c.subtree) for c in verb.children)
 
 
 # Verbs that bring an agreement, a law or a deal into being: "the moment the deal is signed".
