@@ -15,8 +15,9 @@ stance is judged with:
                 "lose") and the family's alternatives ("join" -> neutrality)
 A question that cannot be read so (no verb, not a yes/no question) keeps its content words as
 participants, and `reading` says which reading was used. This module reads the question's syntax
-(subject, predicate, object, voice, whether the act takes its object away, the time bound);
-proposition_terms.py finds the terms from it.
+(subject, predicate, object, voice, whether the act takes its object away, the time bound: its phrases in
+proposition_phrases.py); proposition_terms.py finds the terms from it. Scored on questions nobody wrote it
+for by scripts/score_questions.py (tests/data/questions.jsonl).
 """
 
 from __future__ import annotations
