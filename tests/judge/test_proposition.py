@@ -105,6 +105,8 @@ def test_a_bare_title_before_a_name(question: str, subject: str, predicate: str,
     ("Will the rail union call off the strike before exams start?", "the rail union", "call off", "the strike",
      "before exams start", False),
     ("Will the league expand to twenty clubs?", "the league", "expand", "", None, False),
+    # a prefix the tagger splits off ("re", "-", "elected"), and the subject hung on "be" (_prefixed)
+    ("Will Mayor Ada Kell be re-elected in March?", "", "re-elect", "Mayor Ada Kell", "in March", False),
 ])
 def test_proposition_shapes_of_session_16(question: str, subject: str, predicate: str, obj: str, time_bound: str | None,
                                           negated: bool) -> None:

@@ -34,7 +34,6 @@ GAPS: dict[str, str] = {
     "q57": "issue 9: 'recall its tablets': WordNet's first senses of recall are remembering, not privative",
     "q71": "issue 9: 'make the measles vaccine compulsory': the resultative's object is not read",
     "q74": "issue 9: 'impose a ban on night flights': a light verb and a privative noun, not privative",
-    "q76": "issue 9: 're-elected' tokenised 're', '-', 'elected': predicate 're'",
 }
 
 

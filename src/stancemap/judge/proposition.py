@@ -125,12 +125,17 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     particles = [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)
                  or _phrasal(verb, c)]
     prop.predicate = " ".join([verb.lemma_.lower(), *[p.lower_ for p in particles]])
+    if (prefixed := _prefixed(verb)) is not None:
+        prop.predicate = f"{verb.lower_}-{prefixed.lemma_.lower()}"  # "be re-elected": "re", "-", "elected"
     prop.voice = "passive" if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) else "active"
     # "Won't the union accept ...?": the tagger may hang the "n't" on the subject (tests/judge/test_proposition.py)
     prop.negated = any(c.dep_ == "neg" for c in verb.children) or bool(re.match(rf"\s*{NEGATIVE_OPENINGS}", text, re.I))
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None and root is not None and root is not verb:
         subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:  # "Will Mayor Ada Kell be re-elected?" parsed with the subject on "be"
+        subject = next((c for a in verb.children if a.dep_ in {"aux", "auxpass"} for c in a.children
+                        if c.dep_ in {"nsubj", "nsubjpass"}), None)
     # The last object: "win re-election" is parsed as three objects "re", "-", "election"; "vote down the
     # offer" read with "down" a preposition has its object there.
     obj = max((c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}), key=lambda c: c.i, default=None)
@@ -161,7 +166,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     elif prop.privative and obj is None and subject is not None:
         # "Is the strike going to end?": with no object, what ends is the subject.
         prop.object_words = sorted({t.lemma_.lower() for t in subject.subtree if t.pos_ == "NOUN"})
-    prop.time_bound = time_bound(doc, verb)
+    prop.time_bound = time_bound(doc, verb) or (time_bound(doc, prefixed) if prefixed is not None else None)
     if prop.time_bound is None and subject is not None and subject.dep_ == "attr":
         prop.time_bound = time_bound(doc, subject)
         if prop.time_bound and prop.subject.endswith(prop.time_bound):
@@ -170,6 +175,10 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     if not QUESTION_WORDS.match(text):
         prop.reading = A_STATEMENT
     fill_terms(prop, doc, verb, [x for x in (subject, obj, left) if x is not None], subject)
+    if prefixed is not None:
+        # the verb as a corpus writes it ("re-elected" is parsed "re", "-", "elected"; "reelect" -> "reelection")
+        joined = f"{verb.lower_}{prefixed.lemma_.lower()}"
+        prop.event = sorted(set(prop.event) | {prefixed.lemma_.lower(), joined} | wordnet().derivations(joined, "v"))
     return prop
 
 
@@ -278,6 +287,14 @@ def _copula_of_a_verbphrase(verb: Any) -> bool:
     approve the wind farm"): the subject was cut short, the question asks about that verb."""
     return verb.lemma_ == "be" and any(c.dep_ == "attr" and any(g.dep_ in {"acl", "relcl"} and g.pos_ == "VERB"
                                                                 for g in c.children) for c in verb.children)
+
+
+def _prefixed(verb: Any) -> Any:
+    """The verb a prefix the tagger split off belongs to ("re" of "re-elected", "co" of "co-host"), or None."""
+    doc, i = verb.doc, verb.i
+    if verb.lower_ not in {"re", "co", "pre"} or i + 2 >= len(doc) or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
+        return None
+    return doc[i + 2] if doc[i + 2].pos_ in {"VERB", "ADJ"} else None
 
 
 def _phrasal(verb: Any, word: Any) -> bool:
