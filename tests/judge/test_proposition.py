@@ -175,6 +175,7 @@ def test_proposition_wordnet_reads_packaged_files() -> None:
 BILL = "Will the Tessin Assembly pass the Water Charter Bill?"
 BAN = "Should Dunwell ban private cars from its old town?"
 VOTE = "Will Ivo Marrant win re-election as mayor of Calde?"
+REFUSE = "Will Governor Ada Kell refuse to sign the water bill?"
 INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
 
 
@@ -203,6 +204,10 @@ INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
     # a refusal that is lifted on a condition
     (BAN, "Vost said the union will not stand in the way of the ban if the retraining fund is adopted.", "stand in the way",
      "conditional"),
+    # a question of refusing: what the refusal keeps from happening is its object, taken away (privative)
+    (REFUSE, "Vost said the water bill was a disgrace and the governor should refuse to sign it.", "a disgrace", "support"),
+    (REFUSE, "Vost said the water bill was a good law.", "a good law", "oppose"),
+    (REFUSE, "Vost urged the governor to veto the water bill.", "veto the water bill", "support"),
 ])
 def test_stance_any_proposition(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)

@@ -22,8 +22,6 @@ GAPS: dict[str, str] = {
     # reads a change; WordNet's first sense of "table" is to postpone (American), the reader's is to propose
     "q20": "issue 9: 'cap rents at eight percent' read as privative (lexicon.PRIVATIVE)",
     "q21": "issue 9: 'table the bill' read as privative (WordNet: postpone)",
-    # a verb of refusing with an infinitive: the reader takes the infinitive's object and a privative act
-    "q26": "issue 9: 'refuse to sign the bill': no object, not privative",
     # a given name that is also the question word; "resign" leaves a post, read by terms.departing, not privative
     "q27": "issue 9: 'Will Will Dorran resign': subject 'Dorran'; resign is departing, not privative",
     # the parser hangs a phrase of the object on the verb, or the reader's object leaves out a place

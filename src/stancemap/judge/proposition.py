@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..extract.lexicon import PRIVATIVE
+from ..extract.lexicon import PRIVATIVE, REFUSING
 from .privative import removes_person, takes_away
 from .proposition_phrases import NEGATIVE_OPENINGS, QUESTION_WORDS, left_behind, names_time, phrase, prep_object, time_bound
 from .proposition_terms import PARTICLE_ADVERBS, fill_terms
@@ -141,6 +141,10 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     obj = max((c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}), key=lambda c: c.i, default=None)
     if obj is None:
         obj = next((g for p in particles if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"), None)
+    # "refuse to sign the bill": what a refusal keeps from happening is its infinitive's object, taken away
+    refusing = obj is None and verb.lemma_.lower() in REFUSING
+    if refusing:
+        obj = next((g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"), None)
     if verb.lemma_ == "be" and obj is not None and any(c.dep_ == "expl" for c in verb.children):
         # "Will there be a ceasefire by June?": what is asked about is that the ceasefire happens.
         subject, obj = obj, None
@@ -153,6 +157,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         prop.predicate, obj.lemma_.lower(), _is_person(obj))
     # A passive's subject undergoes the act ("Will the merger of X with Y be called off?"), whoever it names.
     prop.privative = prop.predicate in PRIVATIVE or verb.lemma_.lower() in PRIVATIVE or person_taken or (
+        refusing and obj is not None) or (
         prop.predicate not in DEPARTING and takes_away(prop.predicate, obj is not None) and (
             obj is not None or left_behind(verb) is not None or prop.voice == "passive" or not _agent(subject)))
     if person_taken and obj is not None:
