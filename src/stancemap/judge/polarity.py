@@ -63,7 +63,14 @@ def _doubled(tok: Token, terms: Terms) -> list[Token]:
     """Refusals a refusal refuses ("rejected a freeze on enlargement"): not inside a relative clause
     ("against ships that block out the sun" is not a double negative)."""
     return [t for t in refused(tok) if t.i != tok.i and t.lemma_.lower() in NEGATIVE | terms.opposites | REFUSING
-            and not _in_relative_clause(t, tok)]
+            and not _own_act(t, terms) and not _in_relative_clause(t, tok)]
+
+
+def _own_act(tok: Token, terms: Terms) -> bool:
+    """The word is the proposition's own act, though a word of refusal elsewhere ("freeze" under "Will the
+    authority freeze fares?"): the act asserted or denied, not a refusal (tests/judge/test_stance.py). A
+    privative proposition's act is read by judge/privative.py."""
+    return not terms.privative and tok.lemma_.lower() in terms.event
 
 
 def _against_counts(tok: Token, terms: Terms) -> bool:
@@ -137,6 +144,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
     # What a refusal refuses is settled by the refusal, wherever it stands: in "Reports that X had agreed
     # to neutrality were denied", "neutrality" comes first but counts only through "denied".
     skip: set[int] = {t.i for tok in tokens if tok.lemma_.lower() in _NEGATIVE_OR_REFUSING and not negated(tok)
+                      and not _own_act(tok, terms)
                       for t in _doubled(tok, terms)}
     score += _stays(tokens, terms, evidence, skip)
     for tok in tokens:
@@ -276,7 +284,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         return score
     if low == "against" and tok.pos_ == "ADP" and not _against_counts(tok, terms):
         return score  # "had been used against protesting farmers": not a stance on the question
-    if (low in _NEGATIVE_OR_REFUSING or lemma in _NEGATIVE_OR_REFUSING) and not negated(tok):
+    if (low in _NEGATIVE_OR_REFUSING or lemma in _NEGATIVE_OR_REFUSING) and not negated(tok) and not _own_act(tok, terms):
         doubled = _doubled(tok, terms)
         if doubled:  # "rejected a freeze on enlargement", "drop his objection": a double negative
             score += 1
@@ -319,7 +327,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         return score
     if _idle_ending(tok, terms):
         return score  # "urged them to stop talking", "the day the town stopped waiting": no act of ours ended
-    if low in NEGATIVE or lemma in NEGATIVE or _gives_up(tok) or low in opposites or lemma in opposites:
+    if ((low in NEGATIVE or lemma in NEGATIVE) and not _own_act(tok, terms)) or _gives_up(tok) or low in opposites or (
+            lemma in opposites):
         # A stance word aimed at the event itself weighs double: "did not oppose closer trade
         # but rejected full membership" is a rejection.
         weight = 2 if any(t.lemma_.lower() in event for t in refused(tok)) else 1
@@ -331,7 +340,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             evidence.append(f"-{tok.text}")
     elif ((low in POSITIVE or lemma in POSITIVE) and not negated(tok) and tok.pos_ not in {"ADV", "ADP", "PART"}) or (
             terms.privative and permits(tok, terms) and not negated(tok)):
-        if any(t.lemma_.lower() in NEGATIVE | opposites for t in tok.subtree if t.i != tok.i):
+        if any(t.lemma_.lower() in NEGATIVE | opposites and not _own_act(t, terms) for t in tok.subtree if t.i != tok.i):
             return score  # "open to a neutrality agreement": the word it governs carries the stance
         rival = rival_of(tok, terms)
         if rival is not None:
