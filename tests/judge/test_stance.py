@@ -333,3 +333,16 @@ FREEZE = "Will the Harlow Transit Board freeze bus fares for 2027?"
 def test_stance_the_act_is_a_word_of_refusal(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=FREEZE), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+BREAKUP = "Will the Competition Board break up the Ostra Group?"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a phrasal predicate's verb with its particle is the act ("break" alone is not: kin.phrasal_event)
+    ("\"The board must break up the Ostra Group,\" Marsh said.", "must break up", "support"),
+    ("\"Breaking up the Ostra Group would be economic self-harm,\" Marsh said.", "economic self-harm", "oppose"),
+])
+def test_stance_a_phrasal_act_in_a_statement(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=BREAKUP), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract.lexicon import NEGATIVE, POSITIVE, PRIVATIVE, REFUSING
-from .kin import PERSONS, STANDING
+from .kin import PERSONS, STANDING, phrasal_event
 from .negation import below, negated
 from .privative import _phrase as with_particle
 from .privative import act_kin, aimed_at_object
@@ -42,8 +42,9 @@ def subject_act(tokens: list[Token], terms: Terms) -> Token | None:
             return tok  # "a veto would cost ...", "a vote against it would not win a better deal"
         if tok.pos_ != "VERB" or tok.tag_ not in {"VBG", "VB"}:
             continue
-        if any(t.lower_ in ours or t.lemma_.lower() in ours or (t.pos_ == "PRON" and t.lower_ in STANDING | PERSONS)
-               for t in tok.subtree):
+        if phrasal_event(tok, terms) or any(
+                t.lower_ in ours or t.lemma_.lower() in ours or (t.pos_ == "PRON" and t.lower_ in STANDING | PERSONS)
+                for t in tok.subtree):
             return tok
     return None
 

@@ -90,6 +90,14 @@ def _kin_word(tok: Token, terms: Terms) -> bool:
                                      if c.dep_ in {"prt", "advmod"})
 
 
+def phrasal_event(tok: Token, terms: Terms) -> bool:
+    """The verb with its particle is the proposition's phrasal predicate ("must break up the group", "breaking
+    up the group" under "break up the Ostra Group"; the bare "break" is not its event): tests/judge/test_stance.py."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "VERB" and any(f"{lemma} {c.lower_}" in terms.event for c in tok.children
+                                      if c.dep_ in {"prt", "advmod"})
+
+
 def clause_of(tok: Token) -> list[Token]:
     """The clause a word stands in (up to its clausal head): kin.py and evaluative.py read it."""
     node = tok

@@ -32,7 +32,7 @@ from ..extract.lexicon import (
     UNDOING_PHRASES,
 )
 from .judged import judged
-from .kin import departing_flip, kin
+from .kin import departing_flip, kin, phrasal_event
 from .negation import below, negated, refused
 from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
@@ -351,7 +351,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         evidence.append(f"+{tok.text}")
     elif lemma in event and lemma in GENERIC and tok.pos_ == "VERB" and not _takes_our_thing(tok, terms):
         return score  # "a decision is being made" under "make service compulsory": a general verb is the act with its thing
-    elif (lemma in event and tok.pos_ == "VERB") or occurs(tok, terms) or kin(tok, terms):
+    elif (lemma in event and tok.pos_ == "VERB") or phrasal_event(tok, terms) or occurs(tok, terms) or kin(tok, terms):
         objects = [t for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp"} for t in below(c)]
         if negated(tok) and any(t.lemma_.lower() in LIMITS | opposites for t in objects):
             score += 1  # "would not accept any settlement that limited its right to choose alliances"
