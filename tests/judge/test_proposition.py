@@ -176,6 +176,8 @@ BILL = "Will the Tessin Assembly pass the Water Charter Bill?"
 BAN = "Should Dunwell ban private cars from its old town?"
 VOTE = "Will Ivo Marrant win re-election as mayor of Calde?"
 REFUSE = "Will Governor Ada Kell refuse to sign the water bill?"
+FREEZE = "Will the Harlow Transit Board freeze bus fares for 2027?"
+BREAKUP = "Will the Competition Board break up the Ostra Group?"
 INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
 
 
@@ -208,6 +210,14 @@ INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
     (REFUSE, "Vost said the water bill was a disgrace and the governor should refuse to sign it.", "a disgrace", "support"),
     (REFUSE, "Vost said the water bill was a good law.", "a good law", "oppose"),
     (REFUSE, "Vost urged the governor to veto the water bill.", "veto the water bill", "support"),
+    # the proposition's own act, though a word of refusal elsewhere: asserted, denied, backed, rejected (polarity._own_act)
+    (FREEZE, "Vost urged the Harlow Transit Board to freeze bus fares for 2027.", "to freeze bus fares", "support"),
+    (FREEZE, "\"We back the minister's call for a fare freeze,\" Vost said.", "call for a fare freeze", "support"),
+    (FREEZE, "Vost said her party rejected a fare freeze.", "rejected a fare freeze", "oppose"),
+    (FREEZE, "\"The board will not freeze fares,\" Vost said.", "will not freeze", "oppose"),
+    # a phrasal predicate's verb with its particle is the act ("break" alone is not: kin.phrasal_event)
+    (BREAKUP, "\"The board must break up the Ostra Group,\" Vost said.", "must break up", "support"),
+    (BREAKUP, "\"Breaking up the Ostra Group would be economic self-harm,\" Vost said.", "economic self-harm", "oppose"),
 ])
 def test_stance_any_proposition(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)

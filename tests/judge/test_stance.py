@@ -317,32 +317,3 @@ def test_stance_the_act_done_to_another_thing(run, rules_only) -> None:  # type:
     text = INTRO + "The Castra Pilots' Union will not oppose the merger if seniority lists are combined fairly, its chair said."
     statement = statement_with(run(text, question=MERGE), "seniority lists")
     assert statement.stance == "conditional", statement.stance_evidence
-
-
-FREEZE = "Will the Harlow Transit Board freeze bus fares for 2027?"
-
-
-@pytest.mark.parametrize(("text", "words", "stance"), [
-    # the proposition's own act, though a word of refusal elsewhere: asserted, denied, backed, rejected (polarity._own_act)
-    ("The government urged the Harlow Transit Board to freeze bus fares for 2027, Marsh said.", "to freeze bus fares",
-     "support"),
-    ("\"We back the minister's call for a fare freeze,\" Marsh said.", "call for a fare freeze", "support"),
-    ("Marsh said her party rejected a fare freeze.", "rejected a fare freeze", "oppose"),
-    ("\"The board will not freeze fares,\" Marsh said.", "will not freeze", "oppose"),
-])
-def test_stance_the_act_is_a_word_of_refusal(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
-    statement = statement_with(run(INTRO + text, question=FREEZE), words)
-    assert statement.stance == stance, statement.stance_evidence
-
-
-BREAKUP = "Will the Competition Board break up the Ostra Group?"
-
-
-@pytest.mark.parametrize(("text", "words", "stance"), [
-    # a phrasal predicate's verb with its particle is the act ("break" alone is not: kin.phrasal_event)
-    ("\"The board must break up the Ostra Group,\" Marsh said.", "must break up", "support"),
-    ("\"Breaking up the Ostra Group would be economic self-harm,\" Marsh said.", "economic self-harm", "oppose"),
-])
-def test_stance_a_phrasal_act_in_a_statement(run, rules_only, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
-    statement = statement_with(run(INTRO + text, question=BREAKUP), words)
-    assert statement.stance == stance, statement.stance_evidence
