@@ -109,3 +109,25 @@ def test_cli_question_it_cannot_read_as_yes_no_says_which_reading_it_used(tmp_pa
     assert len(notes[0]) == 1 and "no verb found" in notes[0][0]  # one line, with the reading used
     assert "'banana [/x] [red]'" in notes[0][0]  # the user's words as written, never read as markup
     assert notes[1] == []  # a question read normally: no note
+
+
+def test_cli_analyze_ends_without_teardown_its_output_complete(tmp_path: Path) -> None:
+    """The command ends without the interpreter's teardown once its analysis is written
+    (collector.end_without_teardown): the summary piped to stdout is there in full and the JSON written,
+    exit status 0; a run that reads nothing still exits with 2."""
+    import os
+    import subprocess
+    import sys
+
+    cli = Path(sys.executable).parent / "stancemap"
+    article = next(EXAMPLES.glob("*.txt"))
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # a pipe's stdout, block-buffered
+    done = subprocess.run([str(cli), "analyze", str(article), "--jobs", "1", "--no-cache"], capture_output=True,
+                          text=True, timeout=600, env=buffered)
+    assert done.returncode == 0, done.stderr
+    assert "Question:" in done.stdout and "Statements" in done.stdout
+    piped = runner.invoke(app, ["analyze", str(article), "--jobs", "1", "--no-cache"])
+    assert done.stdout.strip() and done.stdout.strip() in piped.output  # the whole summary, flushed before the end
+    (tmp_path / "x.bin").write_bytes(b"\x00")
+    failed = subprocess.run([str(cli), "analyze", str(tmp_path)], capture_output=True, text=True, timeout=600)
+    assert failed.returncode == 2 and "no article could be read" in failed.stderr

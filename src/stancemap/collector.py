@@ -8,14 +8,17 @@ collection, which walks the whole heap, about a dozen times per 300 articles; at
 reduce alone spent 4.3 of its 35 CPU s collecting (docs/performance.md, session 12). Nothing the
 run builds depends on when cyclic garbage is freed (the JSON is the same, checked byte for byte), so
 collections are made rarer: the objects are the same, only the moments the collector looks at them
-change.
+change. For the same reason a process that has done its work ends without the interpreter's
+teardown (`end_without_teardown`), which frees that heap object by object.
 """
 
 from __future__ import annotations
 
 import gc
+import os
+import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 # Allocations (net of frees) between two young collections during a run. The middle and full
 # collections are counted in young ones, so they run about 14 times more rarely; a larger young
@@ -42,3 +45,15 @@ def run_collections() -> Iterator[None]:
     finally:
         gc.set_threshold(*before)
 
+
+
+def end_without_teardown(code: int = 0) -> None:
+    """End this process now, its standard streams flushed, skipping the interpreter's teardown: freeing
+    a heap of millions of objects one by one (the model, the analysis) took 1.5-2 CPU s at the end of a
+    run and about 2 s in each map worker while the reduce waited for them to end (docs/performance.md,
+    session 16); the system frees the memory at once. Only for a process whose files are all written and
+    closed: nothing else is flushed (tests/mapping/test_workers.py, tests/test_cli.py)."""
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(AttributeError, OSError, ValueError):  # closed or replaced: nothing left to flush
+            stream.flush()
+    os._exit(code)

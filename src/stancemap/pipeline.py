@@ -131,7 +131,7 @@ def analyze_sources(sources: Iterable[Source | Notice], question: str | None = N
             # while this process relates the rest.
             analysis = reduce_records(RunRecords(cache, mapped), question, notices, cache.judgements(), ahead,
                                       lambda: helper.pool if helper.started else None, first if fed else None)
-            helper.close()
+            helper.close(wait=True)  # its tasks are done, and it ends at once (collector.end_without_teardown)
             if key is not None and len(mapped) <= MAX_KEPT_ARTICLES:
                 cache.results.put(key, analysis)
         progress.advance(1)

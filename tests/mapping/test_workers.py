@@ -179,3 +179,37 @@ def test_workers_pass_1_read_during_the_map_gives_one_process_analysis(tmp_path:
     assert two.run["cached"] == 3 and two.run["parsed"] == len(one.documents) - 3
     assert handed == [len(one.documents)]
     assert json.dumps(to_dict(two)) == json.dumps(to_dict(one))
+
+
+class _Mark:
+    """Writes its file when freed: in a worker, only by the interpreter's teardown."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __del__(self) -> None:
+        Path(self.path).write_text("freed by the teardown")
+
+
+_MARKS: list[_Mark] = []
+
+
+def leave_a_mark(path: str) -> int:
+    """A worker task: hold an object that writes `path` when freed; this worker's process id."""
+    _MARKS.append(_Mark(path))
+    return os.getpid()
+
+
+def test_workers_end_without_the_interpreters_teardown(tmp_path: Path) -> None:
+    """A worker told to stop ends at once (collector.end_without_teardown), its results delivered and its
+    exit status 0, without freeing its heap object by object: the object it holds is never freed."""
+    workers = local.Workers(1)
+    mark = tmp_path / "mark"
+    process = None
+    try:
+        pid = workers.pool.submit(leave_a_mark, str(mark)).result(timeout=120)
+        process = workers.pool._processes[pid]
+    finally:
+        workers.close(wait=True)
+    assert process is not None and process.exitcode == 0
+    assert not mark.exists()
