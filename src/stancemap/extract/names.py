@@ -114,3 +114,47 @@ def _acts_like_person(ent: Span) -> bool:
 def _name_word(tok, tagged: set[int]) -> bool:  # type: ignore[no-untyped-def]
     return (tok.i not in tagged and tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper()
             and not tok.text.isupper() and tok.lower_ not in NOT_NAMES and tok.lower_ not in PERSON_ROLES)
+
+
+def titled_name(span: Span) -> tuple[str, str] | None:
+    """"Compact spokesperson Carys Wenlow" -> ("Carys Wenlow", "spokesperson"): a role word
+    followed by two or more capitalised words is a person the tagger did not see."""
+    tokens = list(span)
+    for k in range(len(tokens) - 2, -1, -1):
+        if tokens[k].lower_ in PERSON_ROLES:
+            name = tokens[k + 1:]
+            if len(name) >= 2 and all(t.text[:1].isupper() for t in name):
+                return span.doc[name[0].i: name[-1].i + 1].text, span.doc[span.start: tokens[k].i + 1].text
+            return None
+    return None
+
+
+def proper_name(span: Span) -> str:
+    """The capitalised words of a speaker phrase ("the Valdorian General Staff" -> "Valdorian General Staff")."""
+    words = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
+    if not words or not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and", "-", "'", "’", "'s", "’s", "&"}
+                            for t in words):
+        return ""
+    return span.doc[words[0].i: words[-1].i + 1].text
+
+
+def body_name(span: Span) -> str:
+    """The proper name of a speaker phrase headed by a body's word ("Workers' Union", "Chamber of
+    Commerce"), or ""."""
+    head = span.root
+    if head.lower_ not in ORG_HEADS and not (head.text[:1].isupper() and head.lower_ in BODY_WORDS):
+        return ""
+    name = proper_name(span)
+    return name if len(name.split()) >= 2 else ""
+
+
+# Heads of a body's name beyond ORG_HEADS, capitalised in a name ("Chamber of Commerce").
+BODY_WORDS = frozenset({"chamber", "authority", "board", "bureau", "department", "federation", "society",
+                        "council", "service", "agency", "fund", "club", "trust", "institute", "network"})
+
+
+def name_head(name: str) -> str:
+    """The word a body's name is headed by, lower-cased: the last, or the one before "of" ("Bank of Tarn": "bank")."""
+    words = name.lower().split()
+    k = words.index("of") if "of" in words[1:] else len(words)
+    return words[k - 1]

@@ -10,6 +10,7 @@ and says which rule decided. Rules, in order:
   description "the Ukrainian official", "the diplomat" -> the latest compatible person
   cataphora  "a Ukrainian politician" -> the next person named within two sentences
   staff      "analysts at X Securities" -> the firm or body named (extract/roleholders.py)
+  author     "a memo from X", "X's survey", "X issued a statement saying" -> its author (extract/authors.py)
   unnamed    "sources", "the report", "media" -> None
 """
 
@@ -19,53 +20,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
 from .actors import ActorIndex
+from .authors import document_author
 from .first_person import FIRST_PERSON, first_person
 from .frames_nouns import lexfile
 from .lexicon import GROUP_HEADS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, UNNAMED_SOURCES
 from .mentions import Mention
-from .names import ORG_HEADS, first_name_gender
+from .names import ORG_HEADS, body_name, first_name_gender, name_head, proper_name, titled_name
 from .places import country_name, is_place
 from .pronouns import resolve_pronoun
 from .roleholders import owned_role_holder, staff_body
 from .text import doc_text
-
-
-def _titled_name(span: Span) -> tuple[str, str] | None:
-    """"Compact spokesperson Carys Wenlow" -> ("Carys Wenlow", "spokesperson"): a role word
-    followed by two or more capitalised words is a person the tagger did not see."""
-    tokens = list(span)
-    for k in range(len(tokens) - 2, -1, -1):
-        if tokens[k].lower_ in PERSON_ROLES:
-            name = tokens[k + 1:]
-            if len(name) >= 2 and all(t.text[:1].isupper() for t in name):
-                return span.doc[name[0].i: name[-1].i + 1].text, span.doc[span.start: tokens[k].i + 1].text
-            return None
-    return None
-
-
-def _proper_name(span: Span) -> str:
-    """The capitalised words of a speaker phrase ("the Valdorian General Staff" -> "Valdorian General Staff")."""
-    words = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
-    if not words or not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and", "-", "'", "’", "'s", "’s", "&"}
-                            for t in words):
-        return ""
-    return span.doc[words[0].i: words[-1].i + 1].text
-
-
-def _body_name(span: Span) -> str:
-    """The proper name of a speaker phrase headed by a body's word ("Workers' Union", "Chamber of
-    Commerce"), or ""."""
-    head = span.root
-    if head.lower_ not in ORG_HEADS and not (head.text[:1].isupper() and head.lower_ in BODY_WORDS):
-        return ""
-    name = _proper_name(span)
-    return name if len(name.split()) >= 2 else ""
-
-
-# Heads of a body's name beyond names.ORG_HEADS, capitalised in a name ("Chamber of Commerce").
-BODY_WORDS = frozenset({"chamber", "authority", "board", "bureau", "department", "federation", "society",
-                        "council", "service", "agency", "fund", "club", "trust", "institute", "network"})
-
 
 # A person's own voice: "her office", "his ministry", "her spokesperson" speak for her or him.
 OWN_VOICE = frozenset({"office", "spokesperson", "spokesman", "spokeswoman", "ministry", "department", "campaign",
@@ -101,6 +65,7 @@ class SpeakerResolver:
         # and the persons it could name, in order. The reduce asks again with the corpus's roles:
         # an article may name the holder without the title that other articles give her.
         self.last_role: tuple[list[str], list[str]] = ([], [])
+        self.authors: dict[str, Actor] = {}  # a document's noun -> its author, for "the memo" (authors.py)
 
     def _person_mentions_before(self, pos: int) -> list[Actor]:
         out = []
@@ -133,7 +98,7 @@ class SpeakerResolver:
         # split "Farid | Kollen of X Bank believes" and the subject is "Kollen of X Bank").
         inside = [m for m in self.mentions if m.actor and ((span.start_char <= m.start and m.end <= span.end_char)
                                                             or m.start <= head.idx < m.end)]
-        body = _body_name(span)
+        body = body_name(span)
         if body:
             # "The Rail and Bus Workers' Union", "the Residents' Association": a name ending in a
             # body's word is that body, whatever person or place is named inside it.
@@ -182,20 +147,23 @@ class SpeakerResolver:
                 return named, "named"
             if head_lemma in UNNAMED_SOURCES:
                 staff = staff_body(self.index, span, inside)
-                return staff, "staff" if staff is not None else "unnamed"
+                if staff is not None:
+                    return staff, "staff"
+                author = document_author(self, span, sentence_index)
+                return author, "author" if author is not None else "unnamed"
             return (named or actors[0]), "named"
         low = head.lower_
         if head.text[:1].isupper() and low not in _PRONOUNS_WE_I:
             found = self.index.lookup(span.text) or self.index.lookup(head.text)
             if found is not None:
-                name = _proper_name(span) or head.text
+                name = proper_name(span) or head.text
                 if found.kind == "person":
                     self.index.add_alias(found, name)  # "Kalnins" when the tagger missed it as a name
                 return found, "named"
-            titled = _titled_name(span)
+            titled = titled_name(span)
             if titled:
                 return self.index.person(titled[0], titled[1]), "named"
-            name = _proper_name(span)
+            name = proper_name(span)
             if name and head.pos_ == "PROPN" and head_lemma not in PERSON_ROLES and not is_place(name) and not plural:
                 return self.index.organization(name), "named"
         if low in PERSON_PRONOUNS:
@@ -216,6 +184,9 @@ class SpeakerResolver:
                 plural and head_lemma in GROUP_HEADS):
             if any(t.dep_ in {"amod", "compound", "prep"} for t in head.children):
                 return self._group(span, []), "group"
+        author = document_author(self, span, sentence_index)
+        if author is not None:
+            return author, "author"
         owner = self._possessor(span, sentence_index)
         if owner is not None:
             return owner, "possessive"
@@ -317,13 +288,13 @@ class SpeakerResolver:
         return None
 
     def _named_by_head(self, head: str, pos: int) -> Actor | None:
-        """"the ministry" -> the latest organisation named before whose name ends in that word."""
+        """"the ministry" -> the latest organisation named before whose name is headed by that word: its last word,
+        or the word before "of" ("the chamber": "Tarn Chamber of Industry"; test_speakers_session16)."""
         for m in reversed(self.mentions):
             if m.start >= pos:
                 continue
             actor = self.index.by_id(m.actor)
-            if actor is not None and actor.kind in {"organization", "group", "media"} and \
-                    actor.name.lower().split()[-1] == head:
+            if actor is not None and actor.kind in {"organization", "group", "media"} and name_head(actor.name) == head:
                 return actor
         return None
 

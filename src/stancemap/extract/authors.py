@@ -1,0 +1,104 @@
+"""Who speaks behind a document: "A Korvane statement said", "a memo from the Economy Ministry shows", "the
+chamber's latest survey", "a study by Professor X found", "X issued a statement saying", "the memo
+recommends" (after a memo whose author is known). The author, when the phrase or the clause names one; else
+the document stays an unnamed source. Used by speakers.SpeakerResolver; pinned by
+tests/extract/test_speakers_session16.py."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..model import Actor
+from .clauses import speaker_span
+from .lexicon import DOCUMENT_NOUNS
+
+if TYPE_CHECKING:
+    from .speakers import SpeakerResolver
+
+# Prepositions that name a document's author ("a memo from X", "a study by X"); "a poll of voters",
+# "a survey for X" name whom it asked or whom it was made for.
+AUTHOR_PREPS = frozenset({"from", "by"})
+# Verbs that make or put out a document: their subject or agent is its author ("X issued a statement saying
+# ...", "a study published by X"; "emails obtained by X" are not X's).
+MAKING_VERBS = frozenset({"issue", "publish", "release", "put", "send", "post", "file", "write", "circulate", "conduct",
+                          "carry", "prepare", "produce", "compile", "draft"})
+# Documents whose publisher wrote them ("X published a report"; "X published emails" did not write them).
+AUTHORED = frozenset({"statement", "report", "poll", "survey", "study", "analysis", "research", "memo", "letter",
+                      "finding", "findings", "review", "audit", "forecast", "estimate", "assessment", "release"})
+
+
+def is_document(head: Token) -> bool:
+    return head.lemma_.lower() in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS or head.lemma_.lower() == "finding"
+
+
+def document_author(resolver: SpeakerResolver, span: Span, sentence_index: int) -> Actor | None:
+    """The author of the document the speaker phrase names, or None; remembered by the document's noun, so that
+    "the memo" later in the article has the same author."""
+    head = span.root
+    if not is_document(head):
+        return None
+    author = _named_author(resolver, head) or _possessor_author(resolver, head, sentence_index) \
+        or _issuer(resolver, head, sentence_index)
+    key = head.lemma_.lower()
+    if author is not None:
+        resolver.authors[key] = author
+        return author
+    if span[0].lower_ in {"the", "this", "that"}:
+        return resolver.authors.get(key)  # "The memo recommends ...": the memo named before
+    return None
+
+
+def _named_author(resolver: SpeakerResolver, head: Token) -> Actor | None:
+    """A name in the phrase that qualifies the document: its compound or possessor ("A Korvane statement",
+    "Tidemark Research's poll") or the object of "from"/"by", also through a participle ("a study published in
+    September by X", which the speaker phrase may end before)."""
+    spans: list[Token] = [c for c in head.children if c.dep_ in {"compound", "poss"} and c.i < head.i]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS:
+            spans += [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "acl" and child.i > head.i and child.lemma_.lower() in MAKING_VERBS:
+            spans += [g for p in child.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in AUTHOR_PREPS)
+                      for g in p.children if g.dep_ == "pobj"]
+    for token in spans:
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+        for m in resolver.mentions:
+            actor = resolver.index.by_id(m.actor)
+            if start <= m.start and m.end <= end and actor is not None and actor.kind in {"person", "organization",
+                                                                                           "group", "media"}:
+                return actor
+    return None
+
+
+def _possessor_author(resolver: SpeakerResolver, head: Token, sentence_index: int) -> Actor | None:
+    """"The defence committee's report", "the chamber's survey": the possessor, resolved as a speaker phrase of
+    its own."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.tag_ == "PRP$":
+        # (not "his review": "If his review recommends X" is no statement of his; speakers._possessor keeps
+        # "her statement", "his analysis")
+        return None
+    words = [t for t in poss.subtree if t.dep_ != "case"]
+    if not words:
+        return None
+    phrase = head.doc[words[0].i: words[-1].i + 1]
+    actor, _ = resolver._resolve(phrase, sentence_index)
+    return actor
+
+
+def _issuer(resolver: SpeakerResolver, head: Token, sentence_index: int) -> Actor | None:
+    """"Aurel Line issued a statement saying ...", "the authority, which published findings saying ...": the
+    subject of the verb that put the document out."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in MAKING_VERBS or head.lemma_.lower() not in AUTHORED:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in {"he", "she", "it"}):
+        return None
+    actor, _ = resolver._resolve(speaker_span(subject), sentence_index)
+    return actor

@@ -1,0 +1,60 @@
+"""Speakers the DEVELOP batches got wrong in session 16 (issue 10): a document's author (a statement, memo, poll,
+survey or study whose author the phrase or its clause names). Written sentences; fictional people, bodies and
+places."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import speaker_name
+
+SPEAKERS = {
+    # A name as the document's modifier: the author speaks, not "a statement".
+    "a_named_statement": (
+        "Tarnvik Motors boss Ivo Marsh has refused to recall the cars. A Tarnvik Motors statement last night said: "
+        "\"Osterland should join the Harbor Pact before the winter.\"", "Osterland should join the Harbor Pact",
+        {"Tarnvik Motors"}),
+    # "a memo from X", "a study published by X": the object of "from" or "by".
+    "a_memo_from_a_ministry": (
+        "The vote looked settled on Monday. A memo from the Osterland Trade Ministry, made public on Tuesday, shows "
+        "that officials warned the Harbor Pact would cost the ports 2,000 jobs.", "would cost the ports 2,000 jobs",
+        {"Osterland Trade Ministry"}),
+    "a_study_published_by_a_professor": (
+        "The harbour has grown for a decade. A study published in May by Professor Ilse Quarn of Tarn University "
+        "found that ships at berth produced more smoke than the city's traffic.", "ships at berth produced",
+        {"Ilse Quarn"}),
+    # A possessor that is itself a description: resolved as a speaker phrase ("the chamber" named before).
+    "the_chambers_survey": (
+        "Lidia Varo, director of the Tarn Chamber of Industry, said firms needed help. According to the chamber's "
+        "latest survey, one in three manufacturers plans to cut jobs this year.", "one in three manufacturers",
+        {"Tarn Chamber of Industry"}),
+    # The subject of the verb that put the document out, through a relative pronoun.
+    "findings_published_by_whom_the_relative_names": (
+        "The takeover still needs clearance from the Tarn Competition Authority, which on Tuesday published "
+        "provisional findings saying the merger could weaken competition for container traffic.",
+        "could weaken competition", {"Tarn Competition Authority"}),
+    # "The memo" later in the article: the author of the memo named before.
+    "the_memo_again": (
+        "A memo from the Osterland Trade Ministry shows that officials warned the pact would cost jobs. The memo, "
+        "dated January 28, recommends that any approval be conditional on a jobs guarantee.",
+        "conditional on a jobs guarantee", {"Osterland Trade Ministry"}),
+}
+
+# A document whose phrase and clause name no author stays an unnamed source.
+UNNAMED = {
+    "a_poll_of_voters": (
+        "The campaign is tight. A poll of 900 voters in Tarn found that 52 percent back the Harbor Pact.",
+        "52 percent back the Harbor Pact"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SPEAKERS))
+def test_speakers_session16_a_documents_author(run, case: str) -> None:  # type: ignore[no-untyped-def]
+    text, words, wanted = SPEAKERS[case]
+    assert speaker_name(run(text), words) in wanted
+
+
+@pytest.mark.parametrize("case", sorted(UNNAMED))
+def test_speakers_session16_a_document_with_no_author(run, case: str) -> None:  # type: ignore[no-untyped-def]
+    text, words = UNNAMED[case]
+    assert speaker_name(run(text), words) is None
