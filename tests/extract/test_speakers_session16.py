@@ -1,6 +1,6 @@
 """Speakers the DEVELOP batches got wrong in session 16 (issue 10): a document's author (a statement, memo, poll,
-survey or study whose author the phrase or its clause names). Written sentences; fictional people, bodies and
-places."""
+survey or study whose author the phrase or its clause names), a body described but not named. Written
+sentences; fictional people, bodies and places."""
 
 from __future__ import annotations
 
@@ -38,10 +38,24 @@ SPEAKERS = {
         "A memo from the Osterland Trade Ministry shows that officials warned the pact would cost jobs. The memo, "
         "dated January 28, recommends that any approval be conditional on a jobs guarantee.",
         "conditional on a jobs guarantee", {"Osterland Trade Ministry"}),
+    # A body described by words of its own and named nowhere before: a body of that description.
+    "a_described_body": (
+        "Inflation eased to 3.1% in May from 3.6% in April, the statistics office said on Tuesday.",
+        "Inflation eased to 3.1%", {"statistics office"}),
+    "a_described_body_of_a_nationality": (
+        "The Tarnish foreign ministry said it welcomed any sign that Osterland would join the Harbor Pact.",
+        "welcomed any sign", {"Tarnish foreign ministry"}),
 }
 
-# A document whose phrase and clause name no author stays an unnamed source.
+# A document whose phrase and clause name no author stays an unnamed source; so does a bare "the union".
 UNNAMED = {
+    # A poll's pollster is no "we" of the next sentence (an editorial's own voice).
+    "we_after_a_poll": (
+        "A Tarn Research poll found that 60 percent of voters back the pact. We have argued that Osterland should "
+        "join the Harbor Pact.", "Osterland should join the Harbor Pact"),
+    "a_bare_union": (
+        "Dock workers walked out on Monday. The union says it will back the Harbor Pact only with a jobs guarantee.",
+        "back the Harbor Pact only with a jobs guarantee"),
     "a_poll_of_voters": (
         "The campaign is tight. A poll of 900 voters in Tarn found that 52 percent back the Harbor Pact.",
         "52 percent back the Harbor Pact"),
@@ -49,12 +63,12 @@ UNNAMED = {
 
 
 @pytest.mark.parametrize("case", sorted(SPEAKERS))
-def test_speakers_session16_a_documents_author(run, case: str) -> None:  # type: ignore[no-untyped-def]
+def test_speakers_session16(run, case: str) -> None:  # type: ignore[no-untyped-def]
     text, words, wanted = SPEAKERS[case]
     assert speaker_name(run(text), words) in wanted
 
 
 @pytest.mark.parametrize("case", sorted(UNNAMED))
-def test_speakers_session16_a_document_with_no_author(run, case: str) -> None:  # type: ignore[no-untyped-def]
+def test_speakers_session16_unnamed(run, case: str) -> None:  # type: ignore[no-untyped-def]
     text, words = UNNAMED[case]
     assert speaker_name(run(text), words) is None

@@ -1,13 +1,16 @@
 """Who speaks behind a phrase that names a role or a staff, not a person: "X's energy minister"
-(the person this article titles so) and "analysts at X Securities" (the firm). Used by
-speakers.SpeakerResolver."""
+(the person this article titles so), "analysts at X Securities" (the firm), "the statistics office" (a
+body described, not named). Used by speakers.SpeakerResolver."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.tokens import Span
 
 from ..model import Actor
 from .actors import ActorIndex
+from .lexicon import PERSON_ROLES, UNNAMED_SOURCES
 from .mentions import Mention
 
 # People who speak for the firm or body they work at ("analysts at X said"): that body speaks.
@@ -54,3 +57,42 @@ def owned_role_holder(index: ActorIndex, mentions: list[Mention], span: Span, in
             if any(all(w in role.lower().split() for w in wanted) for role in actor.roles):
                 return actor
     return None
+
+
+# WordNet's lexicographer file of nouns for bodies of people (noun.group).
+GROUP_FILE = 14
+
+
+def described_body(index: ActorIndex, span: Span) -> Actor | None:
+    """"The statistics office said", "Perrinac police said", "the Averenian foreign ministry", "the port workers'
+    union says": a body described by words of its own (a noun, a proper possessor, a nationality) and named
+    nowhere before is the body of that description; a bare "the union" or "the company" stays unnamed
+    (test_speakers_session16[a_described_body])."""
+    head = span.root
+    lemma = head.lemma_.lower()
+    # (a lower-case head the tagger may call a proper noun: "the Tarnish foreign ministry")
+    if head.pos_ not in {"NOUN", "PROPN"} or not head.text.islower() or lemma in PERSON_ROLES \
+            or lemma in UNNAMED_SOURCES or span[0].lower_ in {"a", "an"}:
+        return None
+    described = [c for c in head.children if c.i < head.i and (
+        c.dep_ in {"compound", "nmod"} or (c.dep_ == "poss" and c.pos_ == "PROPN")
+        or (c.dep_ == "amod" and (c.ent_type_ in {"NORP", "GPE"} or (c.text[:1].isupper() and c.i > c.sent.start))))]
+    # (a plural is members, not one body: "the cruise lines", "Fuming families"; "police" is its own lemma)
+    if not described or (head.tag_ in {"NNS", "NNPS"} and lemma != head.lower_) or not _a_body(lemma):
+        return None
+    words = [t for t in span if t.i <= head.i and not (t.i == span.start and t.lower_ == "the")]  # not ", which"
+    return index.organization(span.doc[words[0].i: words[-1].i + 1].text) if words else None
+
+
+@lru_cache(maxsize=4096)
+def _a_body(lemma: str) -> bool:
+    """One of the noun's first three senses is a body of people in WordNet ("office", "police", "ministry")."""
+    from ..judge.wordnet import wordnet
+
+    net = wordnet()
+    for offset in net.synsets(lemma, "n")[:3]:
+        line = net.find_line("data.noun", b"%08d" % offset)
+        fields = line.split() if line else []
+        if len(fields) > 1 and fields[1] == str(GROUP_FILE):
+            return True
+    return False

@@ -11,6 +11,7 @@ and says which rule decided. Rules, in order:
   cataphora  "a Ukrainian politician" -> the next person named within two sentences
   staff      "analysts at X Securities" -> the firm or body named (extract/roleholders.py)
   author     "a memo from X", "X's survey", "X issued a statement saying" -> its author (extract/authors.py)
+  described body "the statistics office", "Perrinac police" -> a body of that description (roleholders.py)
   unnamed    "sources", "the report", "media" -> None
 """
 
@@ -28,7 +29,7 @@ from .mentions import Mention
 from .names import ORG_HEADS, body_name, first_name_gender, name_head, proper_name, titled_name
 from .places import country_name, is_place
 from .pronouns import resolve_pronoun
-from .roleholders import owned_role_holder, staff_body
+from .roleholders import described_body, owned_role_holder, staff_body
 from .text import doc_text
 
 # A person's own voice: "her office", "his ministry", "her spokesperson" speak for her or him.
@@ -82,8 +83,8 @@ class SpeakerResolver:
             return None, "none"
         self.text, self.doc = self.text or doc_text(span.doc), span.doc
         actor, rule = self._resolve(span, sentence_index)
-        if actor is not None and actor.kind in {"group", "organization", "country"}:
-            self.running_group = actor
+        if actor is not None and actor.kind in {"group", "organization", "country"} and rule != "author":
+            self.running_group = actor  # (a poll's pollster is no "we" or "they" of the next sentences)
         if actor is not None and actor.kind == "person":
             self.running, self.running_sent, self.running_pos = actor, sentence_index, span.start_char
             if rule in {"role", "description", "cataphora"}:
@@ -203,7 +204,8 @@ class SpeakerResolver:
                                                                                          sentence_index)
             if earlier is not None:
                 return earlier, "description"
-        return None, "unnamed"
+        described = described_body(self.index, span)
+        return described, "described body" if described is not None else "unnamed"
 
     def _possessor(self, span: Span, sentence_index: int) -> Actor | None:
         """"Her office said", "his ministry says", "her spokesperson added": a person's own voice is
