@@ -31,8 +31,21 @@ def first_person(body: str, pos: int, mentions: list[Mention], index: ActorIndex
     asked = [p for p in paragraphs if is_question(p) or QUESTION.match(p)]
     if len(asked) < 2 and not any(QUESTION.match(p) for p in asked):
         return None
-    previous = [p.strip() for p in body[:line_start].split("\n") if p.strip()][-2:]
-    if any(is_question(p) or QUESTION.match(p) for p in previous):
+    earlier = [p.strip() for p in body[:line_start].split("\n") if p.strip()]
+    previous = earlier[-2:]
+    # (or after a prompt said as a statement, once the interview's questions have begun)
+    if any(is_question(p) or QUESTION.match(p) for p in previous) or (
+            len(asked) >= 3 and previous and _prompt(previous[-1]) and any(is_question(p) for p in earlier)):
         # the same interviewee as the answers' (transcript.unlabelled_answers), else the page's subject
         return interviewee_before_questions(body, mentions, index) or interviewee(body, mentions, index)
     return None
+
+
+def _prompt(paragraph: str) -> bool:
+    """An interviewer's prompt said as a statement ("You have argued the act is unconstitutional.", "Mr X says he
+    expects ..."): one short sentence with no first person of its own outside quotation marks, in a page of three
+    question paragraphs or more (test_speakers_session16_interview_prompt)."""
+    words = paragraph.split()
+    inner = paragraph.rstrip(".!").replace("Mr.", "Mr").replace("Ms.", "Ms")
+    return len(words) <= 25 and "." not in inner and not any(w.strip(",.;:").lower() in FIRST_PERSON | {"we", "our"}
+                                                           for w in words) and paragraph[:1] not in QUOTE_MARKS
