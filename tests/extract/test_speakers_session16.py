@@ -45,6 +45,9 @@ SPEAKERS = {
     "a_described_body_of_a_nationality": (
         "The Tarnish foreign ministry said it welcomed any sign that Osterland would join the Harbor Pact.",
         "welcomed any sign", {"Tarnish foreign ministry"}),
+    "a_described_body_after_an_adverb": (
+        "Workers walked out on Monday. Even the warehouse union says it will back Osterland joining the Harbor Pact.",
+        "back Osterland joining the Harbor Pact", {"warehouse union"}),
 }
 
 # A document whose phrase and clause name no author stays an unnamed source; so does a bare "the union".

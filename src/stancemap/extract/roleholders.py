@@ -80,8 +80,8 @@ def described_body(index: ActorIndex, span: Span) -> Actor | None:
     # (a plural is members, not one body: "the cruise lines", "Fuming families"; "police" is its own lemma)
     if not described or (head.tag_ in {"NNS", "NNPS"} and lemma != head.lower_) or not _a_body(lemma):
         return None
-    words = [t for t in span if t.i <= head.i and not (t.i == span.start and t.lower_ == "the")]  # not ", which"
-    return index.organization(span.doc[words[0].i: words[-1].i + 1].text) if words else None
+    # Its name: the describing words and the head ("Even the warehouse union, which": "warehouse union").
+    return index.organization(span.doc[min(c.left_edge.i for c in described): head.i + 1].text)
 
 
 @lru_cache(maxsize=4096)
