@@ -48,6 +48,15 @@ SPEAKERS = {
     "a_described_body_after_an_adverb": (
         "Workers walked out on Monday. Even the warehouse union says it will back Osterland joining the Harbor Pact.",
         "back Osterland joining the Harbor Pact", {"warehouse union"}),
+    # An interview printed as question paragraphs, one prompt said as a statement: the answer's "I" after it is the
+    # interviewee's, as after a question (first_person._prompt).
+    "the_answer_after_a_prompt": (
+        "Interview: the dockers' leader on the pact\n\nThe strike is in its third week. Dora Kestling, general "
+        "secretary of the Dock Workers' Union, spoke to us on Monday.\n\nWhy strike now?\n\nBecause the offer "
+        "is an insult. Our members cannot live on it.\n\nWhat would you say to commuters?\n\nI am sorry. Their "
+        "quarrel is with the port, not with us.\n\nThe port says it can go no further.\n\nThey have said that "
+        "since the first day. I expect Osterland to join the Harbor Pact before the strike ends.\n\nWill it be "
+        "over by May?\n\nThat is up to the port.", "Osterland to join the Harbor Pact", {"Dora Kestling"}),
 }
 
 # A document whose phrase and clause name no author stays an unnamed source; so does a bare "the union".
@@ -76,14 +85,3 @@ def test_speakers_session16_unnamed(run, case: str) -> None:  # type: ignore[no-
     text, words = UNNAMED[case]
     assert speaker_name(run(text), words) is None
 
-
-def test_speakers_session16_interview_prompt(run) -> None:  # type: ignore[no-untyped-def]
-    # An interview printed as question paragraphs, one prompt said as a statement: the answer's "I" after it is
-    # the interviewee's, as after a question.
-    text = ("Interview: the dockers' leader on the pact\n\nThe strike is in its third week. Dora Kestling, general "
-            "secretary of the Dock Workers' Union, spoke to us on Monday.\n\nWhy strike now?\n\nBecause the offer "
-            "is an insult. Our members cannot live on it.\n\nWhat would you say to commuters?\n\nI am sorry. Their "
-            "quarrel is with the port, not with us.\n\nThe port says it can go no further.\n\nThey have said that "
-            "since the first day. I expect Osterland to join the Harbor Pact before the strike ends.\n\nWill it be "
-            "over by May?\n\nThat is up to the port.")
-    assert speaker_name(run(text), "Osterland to join the Harbor Pact") == "Dora Kestling"

@@ -44,7 +44,7 @@ def first_person(body: str, pos: int, mentions: list[Mention], index: ActorIndex
 def _prompt(paragraph: str) -> bool:
     """An interviewer's prompt said as a statement ("You have argued the act is unconstitutional.", "Mr X says he
     expects ..."): one short sentence with no first person of its own outside quotation marks, in a page of three
-    question paragraphs or more (test_speakers_session16_interview_prompt)."""
+    question paragraphs or more (test_speakers_session16[the_answer_after_a_prompt])."""
     words = paragraph.split()
     inner = paragraph.rstrip(".!").replace("Mr.", "Mr").replace("Ms.", "Ms")
     return len(words) <= 25 and "." not in inner and not any(w.strip(",.;:").lower() in FIRST_PERSON | {"we", "our"}
