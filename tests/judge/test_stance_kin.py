@@ -23,6 +23,26 @@ def test_kin_verbs_are_wordnet_synonyms_without_general_verbs() -> None:
     assert "make" not in kin_verbs("build") and kin_verbs("") == set()
 
 
+def test_kin_verbs_of_an_act_with_an_object_take_no_intransitive_sense() -> None:
+    """"scrap the tram line": WordNet's second sense of "scrap" is to quarrel ("Somebody ----s", no object),
+    so "quarrel" and "dispute" are no other words for it; its first sense's "junk" and "trash" are."""
+    assert {"quarrel", "dispute"} <= kin_verbs("scrap")  # the verb alone: both senses
+    assert {"quarrel", "dispute"}.isdisjoint(kin_verbs("scrap", transitive=True))
+    assert {"junk", "trash"} <= kin_verbs("scrap", transitive=True)
+
+
+SCRAP = "Will the council scrap the tram line?"
+
+
+def test_stance_kin_not_from_another_sense(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A quarrel about the tram line is not its scrapping (red before: "+quarrelled (the proposition in other
+    words)", support); the rules alone (the learned layer off)."""
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+    text = "Rask said councillors quarrelled over the tram line for an hour."
+    statement = statement_with(run(INTRO + text, question=SCRAP), "tram line")
+    assert statement.stance == "neutral", statement.stance_evidence
+
+
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
     (QUIT, "Rask said she expected the treasurer to quit within a month.", "to quit", "support"),
     (QUIT, "Rask said the treasurer would step down once the audit was published.", "step down", "conditional"),

@@ -62,7 +62,7 @@ def terms_of(question: Question | None) -> Terms:
 def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], things: tuple[str, ...],
            opposites: tuple[str, ...], person: bool, anchors: tuple[str, ...], object_words: tuple[str, ...] = (),
            privative: bool = False, predicate: str = "", subject: str = "", object_head: str = "") -> Terms:
-    kin = kin_verbs(predicate) - set(event) - set(opposites)
+    kin = kin_verbs(predicate, transitive=bool(object_head)) - set(event) - set(opposites)
     subject_words = {w for w in WORD.findall(subject.lower()) if w not in {"the", "a", "an", "'s", "its", "their"}}
     departing = predicate in DEPARTING and not privative and (predicate not in FALLING or person or _agent(subject_words))
     states, other_states = result_states(predicate)
@@ -96,16 +96,18 @@ def _agent(words: set[str]) -> bool:
         return False
 
 
-def kin_verbs(predicate: str) -> set[str]:
+def kin_verbs(predicate: str, transitive: bool = False) -> set[str]:
     """WordNet synonyms of the predicate in its two most frequent senses that hold that sense among
     their own two most frequent too (mutual: "resign" -> quit, step down, leave office, not "give up";
-    "adopt" -> espouse, not "follow"), without the general verbs; "reopen" has none. Empty without WordNet."""
+    "adopt" -> espouse, not "follow"), without the general verbs; "reopen" has none. Empty without WordNet.
+    `transitive` (the question's act has an object): only senses that take one, so "scrap the tram line" has
+    no kin "quarrel" or "dispute" (WordNet's intransitive second sense; tests/judge/test_stance_kin.py)."""
     if not predicate:
         return set()
     from .wordnet import wordnet
 
     try:
-        found = wordnet().synonyms(predicate, "v", senses=2, mutual=True)
+        found = wordnet().synonyms(predicate, "v", senses=2, mutual=True, transitive=transitive)
     except OSError:
         return set()
     return {w for w in found if w.replace(" ", "").isalpha() and w not in GENERIC and w.split(" ")[0] not in GENERIC}

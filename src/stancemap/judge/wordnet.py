@@ -21,6 +21,9 @@ POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj", "ADV": "adv", "v": "verb", 
 ANTONYM, DERIVED, SIMILAR, VERB_GROUP, HYPERNYM = "!", "+", "&", "$", "@"
 
 
+# WordNet's verb frames with a direct object: 8 "Somebody ----s something", 9 "Somebody ----s somebody", 10, 11,
+# 14-21, 24, 25, 30, 31 (the list in wninput(5WN)); not 2 "Somebody ----s", 22 "Somebody ----s PP".
+OBJECT_FRAMES = frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
 # Lines (found or not) kept per process before the cache starts again: about 20 MB.
 MAX_CACHED_LINES = 65536
 
@@ -126,17 +129,32 @@ class WordNet:
         fields = line.split() if line else []
         return int(fields[1]) if len(fields) > 1 and fields[1].isdigit() else None
 
-    def synonyms(self, lemma: str, pos: str, senses: int = 2, mutual: bool = False) -> set[str]:
+    def synonyms(self, lemma: str, pos: str, senses: int = 2, mutual: bool = False, transitive: bool = False) -> set[str]:
         """Words sharing one of the lemma's first `senses` senses; `mutual`: only those that hold that
-        sense among their own first `senses` too ("recall" -> "recollect", not "think")."""
+        sense among their own first `senses` too ("recall" -> "recollect", not "think"); `transitive`: only
+        verb senses that take a direct object (`takes_object`: "scrap the line" is not "scrap" = quarrel)."""
         wpos = POS.get(pos, pos)
         out: set[str] = set()
         for offset in self.synsets(lemma, wpos)[:senses]:
+            if transitive and wpos == "verb" and not self.takes_object(offset):
+                continue
             words, _ = self._synset(offset, wpos)
             found = (w.replace("_", " ").lower() for w in words)
             out.update(w for w in found if not mutual or offset in self.synsets(w, wpos)[:senses])
         out.discard(lemma.lower())
         return out
+
+    def takes_object(self, offset: int) -> bool:
+        """The verb synset has a sentence frame with a direct object ("Somebody ----s something"); the
+        frames are WordNet's own (wninput(5WN)), the last fields of a verb's data line before its gloss."""
+        line = self.find_line("data.verb", b"%08d" % offset)
+        if not line:
+            return False
+        fields = line.split(" | ", 1)[0].split()
+        at = 4 + 2 * int(fields[3], 16)
+        at += 1 + 4 * int(fields[at])  # past the pointers, at the frame count
+        frames = {int(fields[at + 2 + 3 * k]) for k in range(int(fields[at])) if at + 2 + 3 * k < len(fields)}
+        return bool(frames & OBJECT_FRAMES)
 
     def hypernyms(self, lemma: str, pos: str, senses: int = 2, depth: int = 4) -> set[str]:
         """The words of the synsets above each of the lemma's first `senses` senses, up to `depth`
