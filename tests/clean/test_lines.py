@@ -197,6 +197,10 @@ def test_lines_site_and_section(text: str, site: str | None) -> None:
     ("Why does it matter? Follow the money: the latest figures show a deficit of 4 per cent.", False),
     ("Want more? Follow our live coverage of the vote.", True),
     ("Honestly? Read the stories of the families who lost their homes.", False),
+    # A channel, website or radio show that is not "our" is a speaker's answer (red at ce55596).
+    ("Honestly? Watch the news on any channel and you will see the queues.", False),
+    ("Seriously? Read the latest updates on the ministry website and tell me it works.", False),
+    ("Enjoyed this story? Get the latest news in our app.", True),
 ])
 def test_lines_own_channel(text: str, promotion: bool) -> None:
     assert (promotion_reason(shape(text)) is not None) == promotion
