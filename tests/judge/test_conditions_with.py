@@ -134,7 +134,13 @@ def test_conditions_must_do(run) -> None:  # type: ignore[no-untyped-def]
                        "lose access to the richest part of the harbour.\"", "should recognise"),
                       ("Marsh said: \"The operator must not raise the fares.\"", "must not raise"),
                       ("Marsh said: \"The board should decide by June.\"", "should decide"),
-                      ("Marsh said: \"It must be a relief for the crews.\"", "must be a relief")]:
+                      ("Marsh said: \"It must be a relief for the crews.\"", "must be a relief"),
+                      # a second demand beside the side, and a verdict said with "has to be" (the review, session 16)
+                      ("Marsh said: \"Osterland must join the pact, and the ministry should refund the ferry fees.\"",
+                       "must join"),
+                      ("Marsh said Osterland should join the pact and that the police must investigate the contracts.",
+                       "should join"),
+                      ("Marsh said: \"The pact has to be the worst deal this harbour has ever seen.\"", "worst deal")]:
         statement = statement_with(run(INTRO + text), cue)
         assert not statement.conditions, (text, statement.conditions)
 

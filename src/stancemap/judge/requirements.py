@@ -132,6 +132,8 @@ def _must_do(sent: Any, own: frozenset[str]) -> list[Condition]:
         # (a main or reported clause: "should recognise that time ..." misparsed as a clausal subject is none)
         if holder is None or holder.dep_ not in CLAUSES or any(c.dep_ == "neg" for c in (*pred.children, *holder.children)):
             continue
+        if _joined_to_a_side(holder, own):
+            continue  # "the council must scrap the line, and the operator should refund tickets": a second demand
         # (the doer may be one the question names: "a new owner would have to earn the city's trust")
         subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
@@ -141,6 +143,20 @@ def _must_do(sent: Any, own: frozenset[str]) -> list[Condition]:
         # up to its object: a clause joined after it is said apart ("..., and the state keeps its share")
         found += condition(sent, subject.left_edge.i, max(c.right_edge.i for c in objects), "requires")
     return found
+
+
+def _joined_to_a_side(verb: Any, own: frozenset[str]) -> bool:
+    """The obligation is a conjunct of the clause that takes the side itself ("The council must scrap the tram line,
+    and the operator should refund season tickets"; "... should scrap the line and that the police must investigate
+    the contracts"): a second demand said beside the side, not a condition of it (the review, session 16;
+    tests/judge/test_conditions_with.py::test_conditions_must_do)."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in own | SIDING or any(
+                t.lemma_.lower() in own for c in node.children if c.dep_ in {"dobj", "xcomp"} for t in c.subtree):
+            return True
+    return False
 
 
 def _clause_subject(noun: Any) -> bool:
@@ -160,11 +176,20 @@ def _has_to_be(sent: Any) -> list[Condition]:
         if pred.lemma_ != "be" or not (pred.dep_ == "xcomp" and pred.head.lemma_.lower() in {"have", "need"}):
             continue
         attr = next((c for c in pred.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is not None and _superlative(attr):
+            continue  # "it has to be the worst project this city has ever seen": a verdict, not a requirement
         if attr is None or any(c.dep_ == "neg" for c in (*pred.children, *pred.head.children)) or not any(
                 c.dep_ in {"relcl", "acl", "amod", "prep"} for c in attr.children):
             continue
         found += condition(sent, attr.left_edge.i, attr.right_edge.i, "requires")
     return found
+
+
+def _superlative(noun: Any) -> bool:
+    """The noun's own modifier is a superlative ("the worst project", "the most reckless plan"): "has to be" then
+    judges what is, it requires nothing (the review, session 16; tests/judge/test_conditions_with.py)."""
+    return any(c.dep_ == "amod" and (c.tag_ in {"JJS", "RBS"} or any(d.tag_ == "RBS" for d in c.children))
+               for c in noun.children)
 
 
 # Free relatives a side is taken on ("will back whatever the scientists say is safe").
