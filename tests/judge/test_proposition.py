@@ -234,3 +234,24 @@ def test_conditions_threat_trigger_is_not_a_condition_of_support(run) -> None:  
     text = INTRO + "Vost said the cruise line would drop Dunwell from its routes if the ban passed."
     statement = statement_with(run(text, question=BAN), "drop Dunwell")
     assert statement.stance == "oppose", statement.stance_evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Vost said the governing coalition could break up over the Ostra Group affair.",
+    "Vost said the meeting about the Ostra Group broke up without agreement.",
+])
+def test_stance_a_phrasal_act_of_another_thing(run, monkeypatch: pytest.MonkeyPatch, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Something else breaking up, with no object, is not the act of breaking up the group (kin.phrasal_event;
+    the review, session 16: read as support, red before); the rules alone."""
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+    statement = statement_with(run(INTRO + text, question=BREAKUP), "Ostra Group")
+    assert statement.stance == "neutral", statement.stance_evidence
+
+
+def test_stance_a_phrasal_act_named_as_a_hyphened_noun(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """"Only a break-up changes the incentives": the tagger splits the noun into "break", "-", "up"; it names the
+    act, with no object of its own (kin.phrasal_event)."""
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+    text = INTRO + "\"Fines change nothing for the Ostra Group. Only a break-up changes the incentives,\" Vost said."
+    statement = statement_with(run(text, question=BREAKUP), "break-up")
+    assert statement.stance == "support", statement.stance_evidence

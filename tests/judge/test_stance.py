@@ -317,3 +317,11 @@ def test_stance_the_act_done_to_another_thing(run, rules_only) -> None:  # type:
     text = INTRO + "The Castra Pilots' Union will not oppose the merger if seniority lists are combined fairly, its chair said."
     statement = statement_with(run(text, question=MERGE), "seniority lists")
     assert statement.stance == "conditional", statement.stance_evidence
+
+
+def test_stance_the_act_done_to_our_thing_by_others_in_other_words(run, rules_only) -> None:  # type: ignore[no-untyped-def]
+    """"if councillors approve the budget": the proposition's verb done to its own thing is the act, whoever is
+    said to do it (the review, session 16: read conditional by _done_to_another, red before)."""
+    text = INTRO + "The union would strike if councillors approve the budget, its chair said."
+    statement = statement_with(run(text, question="Will the council approve the budget?"), "would strike")
+    assert statement.stance == "oppose", statement.stance_evidence

@@ -94,8 +94,14 @@ def phrasal_event(tok: Token, terms: Terms) -> bool:
     """The verb with its particle is the proposition's phrasal predicate ("must break up the group", "breaking
     up the group" under "break up the Ostra Group"; the bare "break" is not its event): tests/judge/test_stance.py."""
     lemma = tok.lemma_.lower()
-    return tok.pos_ == "VERB" and any(f"{lemma} {c.lower_}" in terms.event for c in tok.children
-                                      if c.dep_ in {"prt", "advmod"})
+    if tok.pos_ != "VERB" or not any(f"{lemma} {c.lower_}" in terms.event for c in tok.children if c.dep_ in {"prt", "advmod"}):
+        return False
+    # An act done to something needs what it is done to: "the coalition could break up", "the meeting broke up"
+    # are other things ending (the review, session 16: read as support for breaking up a company); the noun the
+    # tagger splits ("only a break-up changes ...": "break", "-", "up") names the act itself.
+    hyphened = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return hyphened or not (terms.object_head or terms.object_words) or any(c.dep_ in {"dobj", "nsubjpass"}
+                                                                            for c in tok.children)
 
 
 def clause_of(tok: Token) -> list[Token]:

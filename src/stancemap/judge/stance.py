@@ -339,8 +339,15 @@ def _done_to_another(verb: Token, terms: Terms) -> bool:
     proposition (an object may be the thing in other words: "once we start handing things back")
     (tests/judge/test_stance.py::test_stance_the_act_done_to_another_thing)."""
     ours = named(terms) | terms.event
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN" and not any(
-        t.lower_ in ours or t.lemma_.lower() in ours for t in c.subtree) for c in verb.children)
+
+    def names_ours(word: Token) -> bool:
+        return any(t.lower_ in ours or t.lemma_.lower() in ours for t in word.subtree)
+
+    # Done to the proposition's own thing, it is the act whoever does it ("if councillors approve the budget":
+    # the review's counter-example, tests/judge/test_stance.py::test_stance_the_act_done_to_another_thing).
+    if any(c.dep_ == "dobj" and names_ours(c) for c in verb.children):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN" and not names_ours(c) for c in verb.children)
 
 
 # Verbs that bring an agreement, a law or a deal into being: "the moment the deal is signed".
