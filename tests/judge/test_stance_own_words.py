@@ -125,6 +125,9 @@ BLOCK = "Will the regulator block the merger?"
     (SCRAP, "\"Scrapping the tram line would be a disaster for the east side,\" Voss said.", "a disaster", "oppose"),
     (BLOCK, "\"Clearing the merger would be a disaster for the town,\" Voss said.", "a disaster", "support"),
     (BLOCK, "\"Approving the merger would be a mistake,\" Voss said.", "a mistake", "support"),
+    # the act named by its noun in -ing, which WordNet lacks ("scrapping"), under a word of stopping: stopping the act
+    # (the review, session 16: support before, proposition_terms._gerunds)
+    (SCRAP, "\"Halting the scrapping of the tram line would be wise,\" Voss said.", "wise", "oppose"),
 ])
 def test_stance_act_judged_as_subject(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)

@@ -17,7 +17,7 @@ from ..extract.lexicon import NEGATIVE, POSITIVE, PRIVATIVE, REFUSING
 from .kin import PERSONS, STANDING, phrasal_event
 from .negation import below, negated
 from .privative import _phrase as with_particle
-from .privative import act_kin, aimed_at_object
+from .privative import act_kin, aimed_at_object, gerunds
 from .terms import Terms
 from .votes import vote_sign
 
@@ -110,7 +110,8 @@ def _act_sign(act: Token, terms: Terms, word_sign: Any) -> int:
         return _noun_sign(act, terms) if noun else int(word_sign(act, terms))
     lemma = act.lemma_.lower()
     own = {lemma, with_particle(act)} & (terms.event | act_kin(terms) | PRIVATIVE)
-    if own and not any(t.lemma_.lower() in terms.event - {lemma} and t.pos_ == "NOUN" for t in act.subtree):
+    named = terms.event | {g for w in terms.event for g in gerunds(w)}  # "halting the scrapping of the line"
+    if own and not any(t.lemma_.lower() in named - {lemma} and t.pos_ == "NOUN" for t in act.subtree):
         # "a blanket stop would ..." under "halt construction": the act named; "refusing the extradition"
         # names the act as its object and is read below.
         return -1 if negated(act) and not noun else 1

@@ -136,6 +136,20 @@ def act_kin(terms: Terms) -> frozenset[str]:
     return frozenset((set(terms.kin) | above) - terms.object_words - terms.anchors - terms.opposites)
 
 
+def gerunds(verb: str) -> set[str]:
+    """The act's noun in -ing, which WordNet often lacks ("the scrapping of the line" under "scrap"): "scrap" ->
+    "scrapping", "close" -> "closing", "sell" -> "selling" (the inverse of extract/frames_nouns._gerund_verb; the
+    review, session 16: tests/judge/test_stance_own_words.py)."""
+    if len(verb) < 3 or not verb.isalpha():
+        return set()
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return {f"{verb[:-1]}ing"}
+    # one syllable ending consonant-vowel-consonant doubles its last letter ("scrap", "ban", "cut")
+    doubled = sum(1 for k, c in enumerate(verb) if c in "aeiou" and (k == 0 or verb[k - 1] not in "aeiou")) == 1 and (
+        verb[-1] in "bdgklmnprtv" and verb[-2] in "aeiou" and verb[-3] not in "aeiou")
+    return {f"{verb}{verb[-1]}ing"} if doubled else {f"{verb}ing"}
+
+
 @lru_cache(maxsize=8)
 def _sides(terms: Terms) -> tuple[frozenset[str], frozenset[str]]:
     """(act words, object words). The act's are its event words and every word of removal; the
@@ -147,6 +161,7 @@ def _sides(terms: Terms) -> tuple[frozenset[str], frozenset[str]]:
     # "lift the ban": an act the proposition undoes is its object, though a word of removal.
     act = set(terms.event) | act_kin(terms) | ((PRIVATIVE | ACT_THINGS) - obj)
     wn = wordnet()
+    act |= {g for w in terms.event if w.isalpha() and wn.synsets(w, "v") for g in gerunds(w)}  # "the scrapping of"
     # Whether the object is an act or an instrument is its head noun's to say: "the voting age" is an amount,
     # though "voting" names an act (tests/judge/test_privative.py); a name (the anchors) may be one.
     heads = ({terms.object_head} if terms.object_head else set(terms.object_words)) | set(terms.anchors)
