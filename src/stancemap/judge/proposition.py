@@ -190,8 +190,10 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
 def _name_the_doer(prop: Proposition, verb: Any, subject: Any) -> None:
     """The subject named as the one who does the act and the object as what it is done to, as a careful
     reader names them: a passive's agent ("by the Assembly", or none) and its subject the object ("Will the
-    plant be closed?"); "Will there be a strike?" has no doer and the strike is its object. Only the
-    strings change: the terms are read from the same words (tests/judge/test_proposition.py)."""
+    plant be closed?"); "Will there be a strike?" has no doer and the strike is its object. The event,
+    participants and things are read from the same words; `Terms.subject_words` (and `departing`) are read from
+    `subject`, so for a passive they are now its agent's words or none ("Will the plant be closed?": none, where
+    they were "plant"), which the rules that set the decider or the subject apart see (tests/judge/test_proposition.py)."""
     if subject is not None and subject.dep_ == "attr":
         prop.subject, prop.object = "", prop.subject
     elif prop.voice == "passive" and subject is not None:
