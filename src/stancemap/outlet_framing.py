@@ -138,7 +138,7 @@ def topic_of(analysis: Analysis) -> Topic:
 
 
 def question_topic(question: Question | None) -> Topic:
-    from .extract.frames import SIDE_VERBS
+    from .extract.lexicon import SIDE_VERBS
     from .judge.terms import terms_of
 
     terms = terms_of(question)

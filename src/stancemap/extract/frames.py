@@ -25,16 +25,8 @@ from .frames_nouns import BEINGS, acts_as_body, is_decree, is_event_noun, lexfil
 from .frames_recipients import given_to, recipient_of
 from .frames_states import duration_object, kept_state, made_state
 from .frames_words import head_key, headline_words, written_name, written_phrase
-from .lexicon import DASH_TOKENS, GENERIC_THINGS, MEMBERSHIP, NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS, words
+from .lexicon import DASH_TOKENS, GENERIC_THINGS, GENERIC_VERBS, MEMBERSHIP, SIDE_VERBS, SPEECH_VERBS, WANTING_DONE, words
 
-# Verbs whose object is what a speaker takes a side on ("support the bill", "scrap the fare freeze").
-SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
-# Verbs too general to name a proposition's act on their own ("have the numbers", "make a case");
-# with a particle they may ("take over", "give up"). ("meet" is not: "meet the 2030 target".)
-GENERIC_VERBS = words("""
-be have do say get make take go come give see know want need seem let keep put tell think find use include
-show become leave call ask try mean hold lead start begin continue turn look feel run set spend pay
-""")
 # ... of them, those that say nothing of a thing's fate without an object or complement ("the plan
 # will be", "the deal does", "the strike could run into June"); "the truce will hold", "talks will begin" do.
 LIGHT_VERBS = GENERIC_VERBS - words("hold start begin")
@@ -186,13 +178,13 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
 
 
 # Verbs whose object may take a past participle of what is to be done to it ("want X expelled", "see X sacked").
-WANTING_DONE = words("want need like prefer wish see get have")
+WANTED_DONE_BY = WANTING_DONE | words("wish see get have")
 
 
 def _reduced_passive(verb: Token, subject: Token, children: list[Token]) -> bool:
     """A participle with no auxiliary after "want X" or "see X" ("want Vasek expelled"): X, its parsed subject, is what
     the act is done to (tests/test_question_persons.py::test_frames_a_person_wanted_expelled_is_acted_on)."""
-    return (verb.dep_ == "ccomp" and verb.tag_ in {"VBN", "VBD"} and verb.head.lemma_.lower() in WANTING_DONE
+    return (verb.dep_ == "ccomp" and verb.tag_ in {"VBN", "VBD"} and verb.head.lemma_.lower() in WANTED_DONE_BY
             and verb.head.i < subject.i < verb.i and subject.pos_ in {"NOUN", "PROPN"}
             and not any(c.dep_ in {"aux", "auxpass"} for c in children))
 

@@ -263,3 +263,12 @@ PEOPLE_QUANTIFIERS = words("""
 percent majority minority most many some others few all both each half third quarter nobody everyone
 everybody someone somebody anyone anybody none one
 """)
+
+# Verbs too general to name a proposition's act on their own ("have the numbers", "make a case");
+# with a particle they may ("take over", "give up"). ("meet" is not: "meet the 2030 target".)
+GENERIC_VERBS = words("""
+be have do say get make take go come give see know want need seem let keep put tell think find use include
+show become leave call ask try mean hold lead start begin continue turn look feel run set spend pay
+""")
+# Verbs whose object is what a speaker takes a side on ("support the bill", "scrap the fare freeze").
+SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING

@@ -89,10 +89,4 @@ def _a_body(lemma: str) -> bool:
     """One of the noun's first three senses is a body of people in WordNet ("office", "police", "ministry")."""
     from ..judge.wordnet import wordnet
 
-    net = wordnet()
-    for offset in net.synsets(lemma, "n")[:3]:
-        line = net.find_line("data.noun", b"%08d" % offset)
-        fields = line.split() if line else []
-        if len(fields) > 1 and fields[1] == str(GROUP_FILE):
-            return True
-    return False
+    return GROUP_FILE in wordnet().lexfiles(lemma, "n", senses=3)

@@ -15,7 +15,7 @@ from .conditions import SIDING, TIME_NOUNS, Condition
 from .requirements import condition
 
 # Verbs of wanting a thing, which a refusal after "but" limits as it limits a side taken ("wanted an agreement but").
-WANTING = SIDING | {"want", "seek", "favour", "favor", "welcome"}
+FAVOURING = SIDING | {"want", "seek", "favour", "favor", "welcome"}
 # Prepositions that set terms after "but not" ("at any price", "on the basis of", "without a vote", "in this form").
 TERMS = {"at", "on", "under", "without", "with", "in", "by"}
 
@@ -44,7 +44,7 @@ def but_not(sent: Any) -> list[Condition]:
             last = max([head.right_edge.i] + [c.right_edge.i for c in head.children if c.dep_ == "conj"])
             found += condition(sent, tok.i, last, "requires")
         elif head.pos_ == "VERB" and head.lemma_.lower() in SIDING and head.dep_ == "conj" \
-                and head.head.lemma_.lower() in WANTING and not any(c.dep_ == "neg" for c in head.head.children):
+                and head.head.lemma_.lower() in FAVOURING and not any(c.dep_ == "neg" for c in head.head.children):
             # "wanted an agreement but would not accept X": X, refused
             found += condition(sent, tok.i, head.right_edge.i, "requires")
     return found

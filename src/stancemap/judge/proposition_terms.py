@@ -40,7 +40,7 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
         # "there will be a ceasefire": the act is the noun itself, whatever WordNet says of it.
         event = {_joined(subject), subject.lemma_.lower()}
     event |= EVENT_FAMILIES.get(prop.predicate, frozenset()) | EVENT_FAMILIES.get(lemma, frozenset())
-    if " " in prop.predicate or lemma not in GENERIC_VERBS:
+    if " " in prop.predicate or lemma not in DERIVATION_FREE_VERBS:
         event |= wn.derivations(prop.predicate, "v")
     opposites: set[str] = set(wn.antonyms(prop.predicate, "v")) | set(ALTERNATIVES.get(prop.predicate, ()))
     participants: set[str] = set()
@@ -93,7 +93,7 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
 # Predicates that only say the subject's act happens: its noun is the event.
 HAPPENING = frozenset({"go ahead", "happen", "proceed", "succeed", "go through", "take place", "collapse", "fail"})
 # Verbs too general to give their derivations as words of the event ("get", "make").
-GENERIC_VERBS = frozenset({"get", "make", "do", "have", "take", "be", "go", "become", "see", "put", "give"})
+DERIVATION_FREE_VERBS = frozenset({"get", "make", "do", "have", "take", "be", "go", "become", "see", "put", "give"})
 
 
 def _synonyms(nouns: set[str]) -> set[str]:

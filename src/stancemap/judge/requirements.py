@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..extract.frames import GENERIC_VERBS
 from ..extract.frames_nouns import PARTICLES
+from ..extract.lexicon import GENERIC_VERBS
 from .conditions import MODALS, SIDING, Condition, normalize, span_text
 
 # Nouns that name a demand when the subject "is" one ("X is a red line", "X is a must").

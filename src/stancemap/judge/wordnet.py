@@ -121,13 +121,18 @@ class WordNet:
     def lexfile(self, lemma: str, pos: str) -> int | None:
         """The lexicographer file of the lemma's most frequent sense (noun.act is 4, noun.event 11,
         noun.process 22: see lexnames), None when WordNet does not know it."""
+        return next(iter(self.lexfiles(lemma, pos, senses=1)), None)
+
+    def lexfiles(self, lemma: str, pos: str, senses: int = 3) -> list[int]:
+        """The lexicographer files of the lemma's first `senses` senses, most frequent first."""
         wpos = POS.get(pos, pos)
-        offsets = self.synsets(lemma, wpos)
-        if not offsets:
-            return None
-        line = self.find_line(f"data.{wpos}", b"%08d" % offsets[0])
-        fields = line.split() if line else []
-        return int(fields[1]) if len(fields) > 1 and fields[1].isdigit() else None
+        found = []
+        for offset in self.synsets(lemma, wpos)[:senses]:
+            line = self.find_line(f"data.{wpos}", b"%08d" % offset)
+            fields = line.split() if line else []
+            if len(fields) > 1 and fields[1].isdigit():
+                found.append(int(fields[1]))
+        return found
 
     def synonyms(self, lemma: str, pos: str, senses: int = 2, mutual: bool = False, transitive: bool = False) -> set[str]:
         """Words sharing one of the lemma's first `senses` senses; `mutual`: only those that hold that
