@@ -34,6 +34,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_target", "q_adopt", "q_relocate", "q_apologise", "q_stepdown", "q_extradite", "q_coalition",
            "q_block", "q_strikedown", "q_congestion", "q_lift", "q_hold", "q_compulsory",
            "q_bailout", "q_dismiss", "q_talks", "q_scrap", "q_expel", "q_sell", "q_breakup", "q_boycott", "q_freeze",
+           "q_postpone", "q_renew", "q_nationalise",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -205,6 +206,16 @@ GAPS: dict[str, dict[str, str]] = {
                   "framing_recall": "issue 9: 0.70 at first contact"},
     "q_freeze": {"stance_accuracy": "issue 9: 0.567 at first contact", "condition_recall": "issue 9: 0.75 at first contact",
                  "framing_recall": "issue 9: 0.40 at first contact"},
+    # Session 17's opened batches, first contact at 840eae6 (docs/evaluation.md): a ministry postponing exams (those who
+    # want them held as planned oppose), a regulator renewing a broadcaster's licence (letting it lapse or tendering it
+    # opposes), a government nationalising a steelworks (a sale, a loan or a private buyer are alternatives).
+    "q_postpone": {"stance_accuracy": "issue 9: 0.436 at first contact", "condition_recall": "issue 9: 0.417 at first contact",
+                   "framing_recall": "issue 9: 0.30 at first contact"},
+    "q_renew": {"stance_accuracy": "issue 9: 0.507 at first contact", "condition_recall": "issue 9: 0.467 at first contact",
+                "framing_recall": "issue 9: 0.63 at first contact"},
+    "q_nationalise": {"stance_accuracy": "issue 9: 0.507 at first contact",
+                      "condition_recall": "issue 9: 0.467 at first contact", "framing_recall": "issue 9: 0.476 at first contact",
+                      "proposed": "issue 9: first contact proposed another proposition"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
     # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend
     # the bill?') from session 13's proposal rules on (a state kept; a general word for its kind).
