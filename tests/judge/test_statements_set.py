@@ -1,0 +1,54 @@
+"""Stance and conditions paragraph by paragraph on tests/data/statements.jsonl: 160 attributed news paragraphs
+on 32 questions of many shapes with the stance and conditions a careful reader gives, written in session 17 by a
+helper who never read the code (docs/evaluation.md, "Issue 9, session 17: a statement set"). Scored by
+scripts/score_statements.py (its matching, all paragraphs of one question analysed together with the question
+given). The figures reached stay reached (a floor a little under today's, so that a change that loses
+paragraphs turns this red); issue 9's target of 0.80 for stance is a strict xfail until it is met."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ROWS = [json.loads(line) for line in (ROOT / "tests" / "data" / "statements.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()]
+# Today's figures (session 17's first contact at 840eae6: stance 0.55 of all, conditions 0.941), less a margin of
+# two paragraphs' worth for stance and one condition for recall.
+FLOORS = {"stance_all": 0.53, "condition_recall": 0.91}
+
+
+def _scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("score_statements", ROOT / "scripts" / "score_statements.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, Any]:
+    scorer = _scorer()
+    return dict(scorer.report(scorer.score(ROWS), misses=False))
+
+
+def test_set_is_well_formed() -> None:
+    assert len(ROWS) == 160 and len({r["id"] for r in ROWS}) == 160
+    for r in ROWS:
+        assert r["speaker"] in r["text"], r["id"]
+        for group in r["conditions"]:
+            assert any(alt in r["text"] for alt in group), r["id"]
+
+
+@pytest.mark.parametrize("figure", sorted(FLOORS))
+def test_figures_stay_reached(figures: dict[str, Any], figure: str) -> None:
+    assert figures[figure] >= FLOORS[figure], (figure, figures[figure])
+
+
+@pytest.mark.xfail(strict=True, reason="issue 9: stance 0.55 on paragraphs nobody wrote the rules for (target 0.80)")
+def test_stance_reaches_the_target(figures: dict[str, Any]) -> None:
+    assert figures["stance_all"] >= 0.80
