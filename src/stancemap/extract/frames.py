@@ -21,11 +21,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .frames_nouns import BEINGS, acts_as_body, is_decree, is_event_noun, lexfile, named_act, particle_noun
+from .frames_nouns import BEINGS, acts_as_body, is_decree, is_event_noun, lexfile, member_body, named_act, particle_noun
 from .frames_recipients import given_to, recipient_of
+from .frames_roles import COMPLEMENTS, raised_subject, raises_subject, reduced_passive, verb_subject, zero_relative_gap
 from .frames_states import duration_object, kept_state, made_state
 from .frames_words import head_key, headline_words, written_name, written_phrase
-from .lexicon import DASH_TOKENS, GENERIC_THINGS, GENERIC_VERBS, MEMBERSHIP, SIDE_VERBS, SPEECH_VERBS, WANTING_DONE, words
+from .lexicon import GENERIC_THINGS, GENERIC_VERBS, MEMBERSHIP, SIDE_VERBS, SPEECH_VERBS, words
 
 # ... of them, those that say nothing of a thing's fate without an object or complement ("the plan
 # will be", "the deal does", "the strike could run into June"); "the truce will hold", "talks will begin" do.
@@ -126,9 +127,11 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     act = " ".join([lemma, *particles])
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     subject = verb_subject(children, tok)
-    if obj is None and subject is not None and _reduced_passive(tok, subject, children):
+    if obj is None and subject is not None and reduced_passive(tok, subject, children):
         obj, subject = subject, None  # "the members want Vasek expelled": Vasek is expelled, by nobody named
-    if subject is None and obj is None and tok.dep_ == "xcomp":
+    if obj is None and subject is not None and zero_relative_gap(tok, children):
+        return None  # "a condition any rescue can meet": what describes the condition, no act of the rescue's own
+    if subject is None and obj is None and raises_subject(tok):
         subject = raised_subject(tok)  # "the truce is likely to break down": what "is likely" to
     # "the truce would not survive the winter": how long it lasts, not what it survives
     duration = obj if subject is not None and duration_object(tok, obj) and _happening(tok, subject, obj) else None
@@ -164,7 +167,7 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         # may recall the mayor"), to a noun a report ("confirmed the figures"), with what was said a
         # report to someone ("warned Vedder that").
         return None
-    if subject is None and tok.dep_ == "xcomp":
+    if subject is None and raises_subject(tok):
         subject = raised_subject(tok)
     weight = _weight(tok)
     if subject is not None and subject.pos_ == "NOUN":  # "the opposition bloc, the X Alliance, will": the name acts
@@ -174,58 +177,9 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         name = f"{name}|{subject.ent_type_}"
     elif name is None and subject is not None and subject.pos_ == "NOUN" and acts_as_body(subject.lemma_.lower()):
         name = f"the {subject.lemma_.lower()}|BODY"  # "the council approved", "the region should hold a vote"
+    elif name is None and subject is not None and subject.tag_ == "NNS" and (body := member_body(subject.lemma_.lower())):
+        name = f"the {body}|BODY"  # "councillors will vote on whether to grant": the council, the body they sit on
     return act, obj, name, weight
-
-
-# Verbs whose object may take a past participle of what is to be done to it ("want X expelled", "see X sacked").
-WANTED_DONE_BY = WANTING_DONE | words("wish see get have")
-
-
-def _reduced_passive(verb: Token, subject: Token, children: list[Token]) -> bool:
-    """A participle with no auxiliary after "want X" or "see X" ("want Vasek expelled"): X, its parsed subject, is what
-    the act is done to (tests/test_question_persons.py::test_frames_a_person_wanted_expelled_is_acted_on)."""
-    return (verb.dep_ == "ccomp" and verb.tag_ in {"VBN", "VBD"} and verb.head.lemma_.lower() in WANTED_DONE_BY
-            and verb.head.i < subject.i < verb.i and subject.pos_ in {"NOUN", "PROPN"}
-            and not any(c.dep_ in {"aux", "auxpass"} for c in children))
-
-
-def raised_subject(verb: Token) -> Token | None:
-    """Who or what does an xcomp verb with no subject of its own: "urged Harnwick to phase out coal": the
-    governing verb's object; "wants to join": its subject; "the Bank is expected to keep rates": its passive
-    subject (tests/test_question_states.py::test_question_a_state_kept_is_an_act); "the Bank is not ready to
-    cut rates", "the truce is likely to break down": the subject of "to be"."""
-    if verb.head.pos_ == "VERB":
-        governing = list(verb.head.children)
-        return next((c for c in governing if c.dep_ == "dobj"), None) or verb_subject(governing, verb.head) or next(
-            (c for c in governing if c.dep_ == "nsubjpass"), None)
-    if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
-        return next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
-    return None
-
-
-def verb_subject(children: list[Token], verb: Token) -> Token | None:
-    """The verb's subject, never a dateline's place the parser reads as a second one ("CASTREL, April 21 -
-    The government is preparing to abolish ..."; tests/test_question_recipient.py::test_frames_a_dateline_is_not_the_subject)."""
-    subjects = [c for c in children if c.dep_ == "nsubj"]
-    # ("SENNET, March 2 - Velder's union, the X League, will": the subject hung on the dateline as its apposition)
-    return next((c for c in subjects if not _dateline(c)), None) or next(
-        (a for c in subjects for a in c.children if a.dep_ == "appos" and a.pos_ in {"NOUN", "PROPN"}), None)
-
-
-def _dateline(tok: Token) -> bool:
-    """A word in capitals opening its sentence before a comma, then a date or a dash: a report's dateline
-    ("CASTREL, April 21 - ..."); not an acronym before its apposition ("NATO, the alliance, will admit ...";
-    tests/test_question_recipient.py::test_frames_an_acronym_before_a_comma_is_still_the_subject)."""
-    doc = tok.doc
-    if not (tok.is_upper and len(tok) > 1 and tok.i == tok.sent.start and tok.i + 2 < len(doc)
-            and doc[tok.i + 1].text == ","):
-        return False
-    for t in doc[tok.i + 2: tok.i + 8]:
-        if t.pos_ in {"VERB", "AUX"}:
-            return False  # "NATO, which has 32 members, ...": a clause, no dateline
-        if t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.text in DASH_TOKENS:
-            return True  # "CASTREL, April 21", "OSLO, Aug 20 (...) -", "BERGEN, Norway, Feb 2"
-    return False
 
 
 def _convened(obj: Token | None, verb: Token) -> bool:
@@ -262,9 +216,6 @@ def _weight(tok: Token) -> int:
 
 # Marks an act whose thing is its subject, done to nothing ("the ceasefire holds"): "=hold".
 INTRANSITIVE = "="
-# Complements that make a verb say something of its subject rather than do an act ("the deal is
-# fair", "the strike seems over", "the plan says that"): no intransitive act.
-COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
 
 
 def _acting_person(verb: Token, subject: Token | None) -> Token | None:

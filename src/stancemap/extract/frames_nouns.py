@@ -101,6 +101,18 @@ def is_body(noun: str) -> bool:
 NOUN_LOCATION = 15
 
 
+@lru_cache(maxsize=4096)
+def member_body(noun: str) -> str | None:
+    """The body a person's noun is a member of, by WordNet's first sense ("councillor" -> "council", "director" ->
+    "board", "juror" -> "jury"): people acting as that body; None for other nouns."""
+    from ..judge.wordnet import wordnet
+
+    if lexfile(noun) != 18:
+        return None
+    bodies = sorted((w for w in wordnet().related(noun, "n", "#m", 1) if is_body(w)), key=lambda w: (len(w), w))
+    return bodies[0] if bodies else None
+
+
 def acts_as_body(noun: str) -> bool:
     """A body of people, or a place acting as a polity ("the region should hold a vote"; tests/test_question_kinds.py)."""
     return is_body(noun) or lexfile(noun) == NOUN_LOCATION
