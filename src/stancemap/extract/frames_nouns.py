@@ -103,13 +103,14 @@ NOUN_LOCATION = 15
 
 @lru_cache(maxsize=4096)
 def member_body(noun: str) -> str | None:
-    """The body a person's noun is a member of, by WordNet's first sense ("councillor" -> "council", "director" ->
-    "board", "juror" -> "jury"): people acting as that body; None for other nouns."""
+    """The body a person's noun is a member of and is named after, by WordNet's first sense ("councillor" -> "council",
+    "juror" -> "jury"): people acting as that body; None for other nouns (a member named otherwise, "MP" -> "military
+    police", "economist" -> "economics profession", "partner" -> "man and wife", is no body that decides)."""
     from ..judge.wordnet import wordnet
 
     if lexfile(noun) != 18:
         return None
-    bodies = sorted((w for w in wordnet().related(noun, "n", "#m", 1) if is_body(w)), key=lambda w: (len(w), w))
+    bodies = sorted(w for w in wordnet().related(noun, "n", "#m", 1) if " " not in w and is_body(w) and w[:3] == noun[:3])
     return bodies[0] if bodies else None
 
 
