@@ -154,3 +154,25 @@ def test_conditions_must_do_not_a_clause_read_as_an_object() -> None:
     sent = next(load_nlp()("Velden should recognise that time is not on its side: without a pact, its crews lose access "
                            "to the richest part of the harbour.").sents)
     assert not must_be(sent), must_be(sent)
+
+
+def test_conditions_the_act_named_with_or_without(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 17 (q_freeze's and q_talks' shape, invented words): the question's act named as a noun, with or
+    without a thing right after it, in the statement: the version the speaker holds to; not a partner named after
+    "with" ("a freeze with the unions"), nor with another question."""
+    question = "Will the Velden Transit Authority freeze fares for 2027?"
+    for text, cue, wanted in [
+        ("Marsh warned that a freeze without new money would force the board to cut services.", "a freeze without",
+         "without new money"),
+        ("Marsh said a freeze with full funding is better for passengers than a rise.", "a freeze with",
+         "with full funding"),
+    ]:
+        statement = statement_with(run(INTRO + text, question), cue)
+        assert any(wanted in c for c in statement.conditions), (text, statement.conditions)
+    for text, cue, q in [
+        ("Marsh said a freeze with the unions' blessing was out of reach.", "a freeze with", "Will Velden join the Pact?"),
+        ("Marsh said she agreed a deal with the drivers' union on Monday.", "a deal with", question),
+        ("Marsh said the board would freeze fares with immediate effect.", "freeze fares with", question),
+    ]:
+        statement = statement_with(run(INTRO + text, q), cue)
+        assert not any(c.lower().startswith("with") for c in statement.conditions), (text, statement.conditions)

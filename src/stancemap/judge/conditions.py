@@ -366,20 +366,20 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     words of what it is about ("bill", "merger"), whose own fate is a side taken, not a condition."""
     from .conditions_only import only_with
     from .conditions_then import before_then
+    from .conditions_with import act_named_with
     from .demands import demands
 
     sent = sents[sent_index]
     found = (_clause_conditions(sent, event) + _obligations(sent) + _dependence(sent) + _deferrals(sent)
              + _without(sent, start, end) + only_with(sent) + demands(sent, event | things))
-    found += _requirements(sent, start, end, event | things)
+    found += _requirements(sent, start, end, event | things) + act_named_with(sent, event | things, start, end)
     opening = next((t for t in sent if t.is_alpha), None)
     if opening is not None and opening.lower_ == "then" and sent_index > 0:
         earlier = sents[sent_index - 1]  # "Would he back it if X?" "Then ...": X; "Fix X first." "Then ...": conditions_then
         found += [c for c in _clause_conditions(earlier, event) if c.normalized.startswith("if")] or before_then(earlier, sent)
     following = sents[sent_index + 1] if sent_index + 1 < len(sents) else None
     if following is not None and not next_is_own_statement and "\n" not in doc_text(sdoc)[sent.end_char:following.start_char]:
-        # "Membership would come only after the war ends." / "Not without a firm limit." continuing
-        # the statement before it.
+        # "Membership would come only after the war ends." / "Not without a firm limit." continuing the statement before it.
         found += before_then(sent, following) + [
             c for c in _clause_conditions(following, event) + _obligations(following) + only_with(following)
                   + _without(following) + _dependence(following) if c.start - following.start_char < 40]

@@ -4,13 +4,16 @@ cabs now exempt", "would back the deal with the jobs guaranteed") in a sentence 
 a verb of siding or refusing under a modal or a negation: "no longer opposes", "can vote for", "can live
 with it"). What the side holds on is that state. A bare "with X" ("with a heavy heart", "with
 amendments") states nothing of X and is none; nor is a time ("with the vote due on Tuesday"), nor
-"only with X" / "not without X" (conditions_only.only_with). Pinned by tests/judge/test_conditions_with.py.
+"only with X" / "not without X" (conditions_only.only_with). And the proposition's act or thing named as a noun
+with or without something (session 17: "a freeze without new money would force cuts", "a freeze with full funding
+is better than a rise": `act_named_with`). Pinned by tests/judge/test_conditions_with.py.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..extract.frames_nouns import BEINGS, lexfile
 from ..extract.lexicon import POSITION_VERBS
 from .conditions import MODALS, SIDING, TIME_NOUNS, Condition
 from .requirements import condition
@@ -79,3 +82,26 @@ def _state_end(with_: Any) -> int | None:
     if state.pos_ == "ADP" and state.lower_ in STATE_PREPS and any(c.dep_ == "pobj" for c in state.children):
         return state.right_edge.i  # "the guarantee in writing", "Wexley still on the list"
     return None
+
+
+def act_named_with(sent: Any, own: frozenset[str], start: int, end: int) -> list[Condition]:
+    """The proposition's act or thing named as a noun (`own`), with or without a thing right after it, in the
+    statement's words at [start, end): "a freeze without new money would force the authority to cut services", "a
+    fair deal with money behind it beats a fish war": the version the speaker holds to is the one with X (q_freeze,
+    q_talks; tests/judge/test_conditions_with.py::test_conditions_the_act_named_with_or_without), or the object of a
+    side taken ("may have to accept a merger with strong remedies"). Not a partner or a party ("a deal with the
+    union", "the merger with Orlin": a body, a person or a name), a time, nor how an act is done ("cancels the
+    extension with immediate effect")."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ not in {"with", "without"} or tok.dep_ != "prep" or not start <= tok.idx < end:
+            continue
+        head = tok.head
+        noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if head.pos_ != "NOUN" or head.i != tok.i - 1 or head.lemma_.lower() not in own or noun is None \
+                or noun.pos_ != "NOUN" or lexfile(noun.lemma_.lower()) in BEINGS or noun.lemma_.lower() in TIME_NOUNS:
+            continue
+        if head.dep_ == "dobj" and head.head.lemma_.lower() not in SIDE_TAKING:
+            continue  # "cancels the extension with immediate effect": how the act is done, not a side held on X
+        found += condition(sent, tok.i, tok.right_edge.i, "with" if tok.lower_ == "with" else "requires")
+    return found
