@@ -50,3 +50,19 @@ def test_question_a_synonyms_doer_does_the_act() -> None:
         "Pirell would split the Liberal Union.",
     ])
     assert text == "Will the Liberal Union expel Ana Pirell?", text
+
+
+def test_question_two_sides_of_one_exchange_are_not_one_decision() -> None:
+    # Session 17 (q_nationalise's shape): the state "buys" the plant and its owner "sells" it (WordNet's antonyms, but
+    # two sides of one exchange, not one decision argued both ways); the act argued about is "nationalise". Opposite
+    # decisions ("accept" / "reject" the offer) still count for each other against a procedural act ("table").
+    from stancemap.question_act import ask
+    from stancemap.question_sum import sum_frames
+
+    plant = [{"acts": {"buy\tplant": 2, "sell\tplant": 1, "nationalise\tplant": 2}, "names": {}} for _ in range(3)]
+    found = ask(sum_frames(plant), "plant")
+    assert found is not None and found[1] == "nationalise", found
+    offer = [{"acts": {"accept\toffer": 1, "reject\toffer": 2, "table\toffer": 2}, "names": {},
+              "subjects": {"accept\toffer\tthe union|BODY": 1, "reject\toffer\tthe union|BODY": 1}} for _ in range(3)]
+    found = ask(sum_frames(offer), "offer")
+    assert found is not None and found[1] == "accept", found

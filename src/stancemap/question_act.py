@@ -56,7 +56,8 @@ def ask(corpus: Summed, thing: str) -> tuple[str, str] | None:
     # ... and so is its opposite done to the same thing ("reject" by a party, "accept" urged by others)
     acts |= {o: corpus.weight[o, thing] for a in list(acts) for o in antonyms(a) if corpus.weight[o, thing] and o in decisions()}
     # A decision argued both ways ("accept" and "reject" the offer) is what the corpus contests: each
-    # side's acts count for the other (q_accept: 'table the offer' no longer wins a tie with 'accept');
+    # side's acts count for the other (q_accept: 'table the offer' no longer wins a tie with 'accept'), but not
+    # the two sides of one exchange ("buy" and "sell" the plant, by two parties: q_nationalise, session 17);
     # and the verbs for one act done to the thing count as one ("sack" and "dismiss" the coach: `one_act`).
     alone = {a: _act_score(corpus, a, thing, w) for a, w in acts.items()}
     done: dict[str, float] = {a: float(w) for (a, t), w in corpus.weight.items() if t == thing}
@@ -68,7 +69,7 @@ def ask(corpus: Summed, thing: str) -> tuple[str, str] | None:
     # (sorted: a float sum in one order, whatever the hash seed)
     scores: dict[str, float] = {
         a: sum(value(o) for o in sorted(sides[a] | {o for b in sides[a] for x in antonyms(b) if x in alone
-                                                    for o in _one_side(x, done)}))
+                                                    and (x in decisions() or b in decisions()) for o in _one_side(x, done)}))
         for a in alone}
     if not acts:
         return (f"Will {object_of(corpus, thing)} go ahead?", "go ahead") if event else None
