@@ -48,8 +48,8 @@ GAPS: dict[str, dict[str, str]] = {
     # q_approval's stance reached 0.821 in session 7 (in-sample with the shipped layer; judge/carry.py),
     # then 0.786 with issue 10's round-7 speakers: "Its director, X, said the analysis 'vindicates ...'"
     # is now X's (gold speaker X), and the judge carries X's later stance (support, from another
-    # article) onto it where the gold reads oppose; the neutral "does not comment" stays neutral.
-    "q_approval": {"stance_accuracy": "issue 9: 0.786, a speaker now named is given her stance elsewhere"},
+    # article) onto it where the gold reads oppose; the neutral "does not comment" stays neutral. 0.804 in session 17
+    # ("may have to accept a merger with strong remedies": the act named with its with-phrase, judge/conditions_with.py).
     # q_election's framing 0.769 -> 0.923 in session 7 (a phrase most outlets write names what the corpus is about).
     "q_election": {"stance_accuracy": "issue 9"},
     # q_phaseout's stance (0.83) is reached with the learned layer, trained on this batch among the
@@ -204,8 +204,9 @@ GAPS: dict[str, dict[str, str]] = {
     # apposition to the subject, hung by the parser on the dateline, is who acts: extract/frames.py).
     "q_boycott": {"stance_accuracy": "issue 9: 0.525 at first contact", "condition_recall": "issue 9: 0.778 at first contact",
                   "framing_recall": "issue 9: 0.70 at first contact"},
-    "q_freeze": {"stance_accuracy": "issue 9: 0.567 at first contact", "condition_recall": "issue 9: 0.75 at first contact",
-                 "framing_recall": "issue 9: 0.40 at first contact"},
+    # q_freeze's condition recall 0.75 at first contact, 0.833 in session 17 ("a freeze without new money would force
+    # ...": the act named as a noun with or without a thing, judge/conditions_with.py).
+    "q_freeze": {"stance_accuracy": "issue 9: 0.567 at first contact", "framing_recall": "issue 9: 0.40 at first contact"},
     # Session 17's opened batches, first contact at 840eae6 (docs/evaluation.md): a ministry postponing exams (those who
     # want them held as planned oppose), a regulator renewing a broadcaster's licence (letting it lapse or tendering it
     # opposes), a government nationalising a steelworks (a sale, a loan or a private buyer are alternatives).
@@ -213,9 +214,10 @@ GAPS: dict[str, dict[str, str]] = {
                    "framing_recall": "issue 9: 0.30 at first contact"},
     "q_renew": {"stance_accuracy": "issue 9: 0.507 at first contact", "condition_recall": "issue 9: 0.467 at first contact",
                 "framing_recall": "issue 9: 0.63 at first contact"},
+    # q_nationalise's proposal right in session 17 ('Will the government nationalise the loss-making Tolvik plant?': "buy"
+    # and "sell", two sides of one exchange, no longer pooled as one decision, question_act.ask).
     "q_nationalise": {"stance_accuracy": "issue 9: 0.507 at first contact",
-                      "condition_recall": "issue 9: 0.467 at first contact", "framing_recall": "issue 9: 0.476 at first contact",
-                      "proposed": "issue 9: first contact proposed another proposition"},
+                      "condition_recall": "issue 9: 0.467 at first contact", "framing_recall": "issue 9: 0.476 at first contact"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
     # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend
     # the bill?') from session 13's proposal rules on (a state kept; a general word for its kind).
@@ -223,9 +225,9 @@ GAPS: dict[str, dict[str, str]] = {
     "q_unchanged": {"stance_accuracy": "issue 9"},
     "q_reverse": {"stance_accuracy": "issue 9",
                   "proposed": "issue 9: an act on an act: proposed 'Will the closure go ahead?' (first contact)"},
-    "q_allow": {"stance_accuracy": "issue 9",
-                "proposed": "issue 9: proposed 'Will the licence for the Harvest Lights festival be granted?' "
-                            "(first contact): nobody named granting it"},
+    # q_allow's proposal right in session 17 ('Will the council grant the licence for the Harvest Lights festival?': the
+    # councillors who vote on whether to grant it, extract/frames_roles.py); at first contact nobody was named granting it.
+    "q_allow": {"stance_accuracy": "issue 9"},
     "q_plebiscite": {"stance_accuracy": "issue 9"},
     # Session 14's invented corpora, first contact at 5d98149 (docs/evaluation.md): proposed right q_pair's ('Will the
     # merger of Corvel Airlines and Baltra Air go ahead?') and q_handback's (by its terms; 'Will the Tessary bronzes to
