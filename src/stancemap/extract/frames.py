@@ -10,7 +10,8 @@ contested the sentence makes it (a modal, a negation, a stance verb governing it
 of the article may be the proposition's. This module decides what a verb does (`_frame`: its act,
 object, subject and weight; a person's own act; a thing's own happening); which nouns name acts is
 frames_nouns.py's, how a thing is written frames_words.py's, the state a verb keeps or puts its object in
-frames_states.py's, whom it is for frames_recipients.py's.
+frames_states.py's, whom it is for frames_recipients.py's, who does it where the parse leaves it unsaid
+frames_roles.py's.
 """
 
 from __future__ import annotations

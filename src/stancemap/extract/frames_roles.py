@@ -31,7 +31,7 @@ def reduced_passive(verb: Token, subject: Token, children: list[Token]) -> bool:
 def raises_subject(verb: Token) -> bool:
     """A verb with no subject of its own that takes one from the verb it hangs on: an xcomp ("urged X to sign"), or
     "whether to X" under a preposition ("will vote on whether to grant a licence": the voters would grant it;
-    tests/test_question_persons.py::test_frames_who_votes_on_whether_to_act_acts)."""
+    tests/test_question_roles.py::test_frames_who_votes_on_whether_to_act_acts)."""
     return verb.dep_ == "xcomp" or (verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB"
                                     and any(c.lower_ == "whether" for c in verb.children))
 
@@ -41,7 +41,7 @@ def zero_relative_gap(verb: Token, children: list[Token]) -> bool:
     noun it describes ("a condition any sensible rescue can meet": the condition is met; English leaves out only an
     object's relative word), not when that noun says when, where, how or why ("the moment the truce collapses"), a
     preposition is left stranded ("the bill MPs voted on") or the verb takes no object in WordNet
-    (tests/test_question_persons.py::test_frames_a_zero_relatives_gap_is_the_object)."""
+    (tests/test_question_roles.py::test_frames_a_zero_relatives_gap_is_the_object)."""
     head = verb.head
     if verb.dep_ != "relcl" or head.pos_ != "NOUN" or head.i > verb.i or any(
             c.tag_ in {"WDT", "WP", "WP$", "WRB"} or c.lower_ == "that" or c.dep_ in COMPLEMENTS
