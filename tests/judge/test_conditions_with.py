@@ -176,3 +176,19 @@ def test_conditions_the_act_named_with_or_without(run) -> None:  # type: ignore[
     ]:
         statement = statement_with(run(INTRO + text, q), cue)
         assert not any(c.lower().startswith("with") for c in statement.conditions), (text, statement.conditions)
+
+
+def test_conditions_the_act_named_with_its_own_parts_is_no_version(run) -> None:  # type: ignore[no-untyped-def]
+    """Review of session 17: "with" its own parts or its most of something describes the thing named as it is, no
+    version a speaker holds to: no condition, and a side taken stays that side (red before: conditional)."""
+    for question, text, cue in [
+        ("Will the city council build the tram line?",
+         "Marsh said the tram line with its fourteen stops would cost the city 300 million euros.", "fourteen stops"),
+        ("Will the Assembly pass the budget?", "Marsh said the budget with its deep cuts to schools is a disgrace.",
+         "deep cuts"),
+        ("Will the Velden Transit Authority freeze fares for 2027?",
+         "Marsh said a freeze with the biggest impact on commuters would be welcome.", "biggest impact"),
+    ]:
+        statement = statement_with(run(INTRO + text, question), cue)
+        assert not any(c.lower().startswith("with") for c in statement.conditions), (text, statement.conditions)
+        assert statement.stance != "conditional", (text, statement.stance)

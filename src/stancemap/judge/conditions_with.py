@@ -103,5 +103,16 @@ def act_named_with(sent: Any, own: frozenset[str], start: int, end: int) -> list
             continue
         if head.dep_ == "dobj" and head.head.lemma_.lower() not in SIDE_TAKING:
             continue  # "cancels the extension with immediate effect": how the act is done, not a side held on X
+        if _describes_the_thing(noun):
+            continue  # "the tram line with its fourteen stops would cost ...": the thing as it is, no version of it
         found += condition(sent, tok.i, tok.right_edge.i, "with" if tok.lower_ == "with" else "requires")
     return found
+
+
+def _describes_the_thing(noun: Any) -> bool:
+    """What comes after "with" is the thing's own or its most of something: a possessive ("the tram line with its
+    fourteen stops", "the budget with its cuts to schools") or a superlative ("a freeze with the biggest impact on
+    commuters") describes the act or thing as it stands; a version held to is said without one ("with full funding",
+    "without new money", "with strong remedies"; review of session 17,
+    tests/judge/test_conditions_with.py::test_conditions_the_act_named_with_its_own_parts_is_no_version)."""
+    return any((c.dep_ == "poss" and c.tag_ == "PRP$") or c.tag_ in {"JJS", "RBS"} for c in noun.children)
