@@ -28,6 +28,9 @@ def test_frames_a_zero_relatives_gap_is_the_object() -> None:
     assert not any(k.startswith("=meet") for k in frames["acts"]), frames["acts"]
     # a noun saying when is no object ("the moment the truce collapses": the truce's own act)
     assert "=collapse\ttruce" in _frames("Nobody can say the moment the truce will collapse.")["acts"]
+    # the gap of a verb under the clause's verb (the review of session 17: "=demolish city" before, the city's own act)
+    acts = _frames("The tower the city wants to demolish is a listed building.")["acts"]
+    assert not any(k.startswith("=demolish") for k in acts), acts
     # a clause that is not relative keeps its subject's act
     assert "=succeed\trescue" in _frames("Any sensible rescue would succeed.")["acts"]
 

@@ -130,10 +130,10 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     subject = verb_subject(children, tok)
     if obj is None and subject is not None and reduced_passive(tok, subject, children):
         obj, subject = subject, None  # "the members want Vasek expelled": Vasek is expelled, by nobody named
-    if obj is None and subject is not None and zero_relative_gap(tok, children):
-        return None  # "a condition any rescue can meet": what describes the condition, no act of the rescue's own
     if subject is None and obj is None and raises_subject(tok):
         subject = raised_subject(tok)  # "the truce is likely to break down": what "is likely" to
+    if obj is None and subject is not None and zero_relative_gap(tok, children):
+        return None  # "a condition any rescue can meet", "the tower the city wants to demolish": no act of its own
     # "the truce would not survive the winter": how long it lasts, not what it survives
     duration = obj if subject is not None and duration_object(tok, obj) and _happening(tok, subject, obj) else None
     obj = None if duration is not None else obj

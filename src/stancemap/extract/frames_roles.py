@@ -40,12 +40,20 @@ def zero_relative_gap(verb: Token, children: list[Token]) -> bool:
     """A relative clause with no relative word whose verb has a subject and no object: its gap is the object, the
     noun it describes ("a condition any sensible rescue can meet": the condition is met; English leaves out only an
     object's relative word), not when that noun says when, where, how or why ("the moment the truce collapses"), a
-    preposition is left stranded ("the bill MPs voted on") or the verb takes no object in WordNet
+    preposition is left stranded ("the bill MPs voted on") or the verb takes no object in WordNet; and the gap of a
+    verb under such a clause's verb ("the tower the city wants to demolish": the tower is demolished, the city
+    does not demolish itself; the review of session 17)
     (tests/test_question_roles.py::test_frames_a_zero_relatives_gap_is_the_object)."""
-    head = verb.head
-    if verb.dep_ != "relcl" or head.pos_ != "NOUN" or head.i > verb.i or any(
-            c.tag_ in {"WDT", "WP", "WP$", "WRB"} or c.lower_ == "that" or c.dep_ in COMPLEMENTS
-            or (c.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children)) for c in children):
+    if any(c.dep_ in COMPLEMENTS or (c.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children))
+           for c in children):
+        return False
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head  # "wants to demolish", "hopes to be allowed to build"
+    head = clause.head
+    if clause.dep_ != "relcl" or head.pos_ != "NOUN" or head.i > clause.i or any(
+            c.tag_ in {"WDT", "WP", "WP$", "WRB"} or c.lower_ == "that" or (c.dep_ in COMPLEMENTS and c.dep_ != "xcomp")
+            for c in clause.children):
         return False
     if lexfile(head.lemma_.lower()) in {NOUN_TIME, NOUN_LOCATION} or head.lemma_.lower() in CIRCUMSTANCE_NOUNS:
         return False
