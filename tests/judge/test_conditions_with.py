@@ -179,8 +179,9 @@ def test_conditions_the_act_named_with_or_without(run) -> None:  # type: ignore[
 
 
 def test_conditions_the_act_named_with_its_own_parts_is_no_version(run) -> None:  # type: ignore[no-untyped-def]
-    """Review of session 17: "with" its own parts or its most of something describes the thing named as it is, no
-    version a speaker holds to: no condition, and a side taken stays that side (red before: conditional)."""
+    """Review of session 17: "with" its own parts or its most of something describes the thing named as it is, and
+    "with immediate effect" says when it takes hold: no version a speaker holds to, no condition, and a side taken
+    stays that side (red before: conditional)."""
     for question, text, cue in [
         ("Will the city council build the tram line?",
          "Marsh said the tram line with its fourteen stops would cost the city 300 million euros.", "fourteen stops"),
@@ -188,6 +189,9 @@ def test_conditions_the_act_named_with_its_own_parts_is_no_version(run) -> None:
          "deep cuts"),
         ("Will the Velden Transit Authority freeze fares for 2027?",
          "Marsh said a freeze with the biggest impact on commuters would be welcome.", "biggest impact"),
+        # when it takes hold, as "freeze fares with immediate effect" (the object) already was
+        ("Will the government ban the weedkiller?", "Marsh said a ban with immediate effect would save lives.",
+         "immediate effect"),
     ]:
         statement = statement_with(run(INTRO + text, question), cue)
         assert not any(c.lower().startswith("with") for c in statement.conditions), (text, statement.conditions)

@@ -84,6 +84,11 @@ def _state_end(with_: Any) -> int | None:
     return None
 
 
+# "With effect from January", "with immediate effect": when an act takes hold, as a time says (review of session 17;
+# tests/judge/test_conditions_with.py::test_conditions_the_act_named_with_its_own_parts_is_no_version).
+TAKING_HOLD = frozenset({"effect"})
+
+
 def act_named_with(sent: Any, own: frozenset[str], start: int, end: int) -> list[Condition]:
     """The proposition's act or thing named as a noun (`own`), with or without a thing right after it, in the
     statement's words at [start, end): "a freeze without new money would force the authority to cut services", "a
@@ -103,7 +108,7 @@ def act_named_with(sent: Any, own: frozenset[str], start: int, end: int) -> list
             continue
         if head.dep_ == "dobj" and head.head.lemma_.lower() not in SIDE_TAKING:
             continue  # "cancels the extension with immediate effect": how the act is done, not a side held on X
-        if _describes_the_thing(noun):
+        if _describes_the_thing(noun) or noun.lemma_.lower() in TAKING_HOLD:
             continue  # "the tram line with its fourteen stops would cost ...": the thing as it is, no version of it
         found += condition(sent, tok.i, tok.right_edge.i, "with" if tok.lower_ == "with" else "requires")
     return found
