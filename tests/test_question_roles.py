@@ -16,6 +16,10 @@ def test_frames_who_votes_on_whether_to_act_acts() -> None:
     assert frames["subjects"] == {"grant\tlicence\tthe council|BODY": 1}, frames["subjects"]
     frames = _frames("The jurors will decide whether to convict Tomas Ebb.")
     assert frames["subjects"] == {"convict\tebb\tthe jury|BODY": 1}, frames["subjects"]
+    # someone asked or pressed on whether to act is whom the act is asked of, as "urged X to" (the review of session 17:
+    # the commission was the one to extend the ban)
+    frames = _frames("The commission pressed the minister on whether to extend the ban.")
+    assert "extend\tban\tthe commission|BODY" not in frames["subjects"], frames["subjects"]
     # one member is a person, not the body; people who belong to no body stay unnamed
     assert not _frames("The councillor will vote on whether to grant a licence.")["subjects"]
     assert not _frames("Residents will vote on whether to close the pool.")["subjects"]

@@ -79,8 +79,9 @@ def raised_subject(verb: Token) -> Token | None:
     governing verb's object; "wants to join": its subject; "the Bank is expected to keep rates": its passive
     subject (tests/test_question_states.py::test_question_a_state_kept_is_an_act); "the Bank is not ready to
     cut rates", "the truce is likely to break down": the subject of "to be"."""
-    if verb.dep_ == "pcomp":  # "vote on whether to grant": the voters
-        return verb_subject(list(verb.head.head.children), verb.head.head)
+    if verb.dep_ == "pcomp":  # "vote on whether to grant": the voters; "pressed the minister on whether to extend": the minister
+        governing = list(verb.head.head.children)
+        return next((c for c in governing if c.dep_ == "dobj"), None) or verb_subject(governing, verb.head.head)
     if verb.head.pos_ == "VERB":
         governing = list(verb.head.children)
         return next((c for c in governing if c.dep_ == "dobj"), None) or verb_subject(governing, verb.head) or next(
