@@ -1,5 +1,5 @@
 """The learned ranker of an outlet's framing phrases (wording_rank.py, shipped as framing_model.json), on
-written articles of fictional outlets: it shows as many phrases as the rules chose, only phrases the
+written articles of fictional outlets: it shows as many phrases as the rules chose and one more, only phrases the
 outlet writes in its own voice, and the same ones whatever the order outlets are read in."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 
 from stancemap import wording_rank
 from stancemap.extract.wording import wording_of
-from stancemap.wording import MAX_TERMS, WordingCounts
+from stancemap.wording import MAX_TERMS, RANKED_EXTRA, WordingCounts
 
 ARTICLES = {
     "wire": "The council may approve the harbour levy on Tuesday. The harbour levy would fund repairs to the quay. "
@@ -48,15 +48,22 @@ def shipped() -> Iterator[dict[str, Any]]:
     wording_rank._override.clear()
 
 
-def test_ranker_shows_as_many_phrases_as_the_rules(shipped: dict[str, Any]) -> None:
+def test_ranker_shows_one_phrase_more_than_the_rules(shipped: dict[str, Any]) -> None:
+    # the ranker's next-best phrase is shown too (issue 9 session 17: recall rose on batches never trained on, at one
+    # term per outlet more at most; red before: as many as the rules chose), never more than the outlet writes
     counts = _counts(list(ARTICLES))
+    assert RANKED_EXTRA == 1
     for outlet in ARTICLES:
-        rules = min(len(counts._chosen(outlet)), MAX_TERMS)
-        wording_rank.use(None)
-        by_rules = counts.terms(outlet)
-        wording_rank.use(shipped)
-        by_model = counts.terms(outlet)
-        assert len(by_model) == len(by_rules) and rules <= len(by_model), (by_rules, by_model)
+        chosen = counts._chosen(outlet)
+        if not chosen:
+            continue
+        picked = counts._ranked(outlet, chosen, shipped)
+        written = len(wording_rank.candidates(counts, outlet))
+        assert len(picked) == min(len(chosen) + 1, MAX_TERMS + 1, written), (chosen, picked)
+    counts.add("tabloid", _phrases_of("The boat tax is a port grab. The boat tax feeds the quay cartel. "
+                                      "The boat tax is a yacht levy in all but name."))
+    chosen = counts._chosen("tabloid")
+    assert len(counts._ranked("tabloid", chosen, shipped)) == min(len(chosen), MAX_TERMS) + 1
 
 
 def test_ranker_shows_only_the_outlets_own_voice(shipped: dict[str, Any]) -> None:

@@ -31,6 +31,10 @@ from .wording_shown import LOADED_SHARE, counterpart_candidates, counterparts, l
 
 # Terms an outlet shows, spellings apart: a reader takes in a handful.
 MAX_TERMS = 8
+# Phrases the learned ranker shows beyond as many as the rules chose (so at most MAX_TERMS + 1): its next-best is gold
+# about as often as the evaluative words shown (docs/evaluation.md, issue 9 session 17: recall on batches never
+# trained on rises, terms per outlet by one at most; test_wording_rank.py::test_ranker_shows_one_phrase_more_than_the_rules).
+RANKED_EXTRA = 1
 # Prior weight of the corpus's frequencies in the log-odds (Monroe et al.'s alpha_0).
 PRIOR = 10.0
 # What a phrase linked to nothing the question names loses against one that is (`_own_label`).
@@ -56,11 +60,11 @@ class WordingCounts(PhraseLinks):
             return []
         if not self.by_outlet.get(outlet):
             return self.loaded_terms(outlet)
-        chosen = self._chosen(outlet)
+        chosen, most = self._chosen(outlet), MAX_TERMS
         if (model := wording_rank.active()) is not None and chosen:
-            chosen = self._ranked(outlet, chosen, model)
-        terms = [t for _, t, _, _ in chosen[:MAX_TERMS]]
-        self.shown_rivals[outlet] = [(key, rival) for _, _, key, rival in chosen[:MAX_TERMS] if rival is not None]
+            chosen, most = self._ranked(outlet, chosen, model), MAX_TERMS + RANKED_EXTRA
+        terms = [t for _, t, _, _ in chosen[:most]]
+        self.shown_rivals[outlet] = [(key, rival) for _, _, key, rival in chosen[:most] if rival is not None]
         self._shown_against = None
         shown = {t.term.lower() for t in terms}  # (a word inside a phrase shown is still shown alone: "misery")
         terms += [t for t in self.loaded_terms(outlet) if t.term.lower() not in shown]
@@ -114,12 +118,12 @@ class WordingCounts(PhraseLinks):
 
     def _ranked(self, outlet: str, chosen: list[tuple[float, FramingTerm, str, str | None]],
                 model: dict[str, Any]) -> list[tuple[float, FramingTerm, str, str | None]]:
-        """As many of the outlet's phrases as the rules chose (at most MAX_TERMS), chosen by the learned
-        ranker (wording_rank.py) among all it writes in its own voice, each with its rival as the rules find it."""
+        """As many of the outlet's phrases as the rules chose (at most MAX_TERMS) and RANKED_EXTRA more, chosen by the
+        learned ranker (wording_rank.py) among all it writes in its own voice, each with its rival as the rules find it."""
         rules = self.verdicts(chosen)
         by_key = {entry[2]: entry for entry in chosen}
         picked = []
-        for key in wording_rank.ranked(self, outlet, model, rules, min(len(chosen), MAX_TERMS)):
+        for key in wording_rank.ranked(self, outlet, model, rules, min(len(chosen), MAX_TERMS) + RANKED_EXTRA):
             if key not in by_key:
                 rival = self._rival(key, outlet) if self._topical(key) else None
                 by_key[key] = (0.0, FramingTerm(self.surface[outlet, key], self.by_outlet[outlet][key],

@@ -10,7 +10,7 @@ question's thing or holds one of its words, whether it stands in a headline or a
 verdict on it. A logistic regression
 (numpy; trained by scripts/train_framing.py leave-one-batch-out on the annotated batches, label: the
 phrase is one of the outlet's gold framing terms) scores them; the outlet shows as many phrases as the
-rules chose, the best scored. No word list: nothing here knows a topic or a loaded word.
+rules chose and one more (wording.RANKED_EXTRA), the best scored. No word list: nothing here knows a topic or a loaded word.
 """
 
 from __future__ import annotations
