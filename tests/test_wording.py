@@ -11,7 +11,7 @@ import pytest
 from stancemap.extract.wording import wording_of
 from stancemap.model import Source
 from stancemap.pipeline import analyze_sources
-from stancemap.wording import WordingCounts
+from stancemap.wording import RANKED_EXTRA, WordingCounts
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +60,17 @@ def test_wording_rival_names_where_outlets_divide() -> None:
                                    "The takeover is a disgrace."))
     counts.set_topic(frozenset({"merger", "approve", "board"}), frozenset({"approve", "block"}),
                      frozenset({"merger"}))
-    assert [(t.term, t.variant_of) for t in counts.terms("tabloid")] == [("takeover", "merger")]
-    assert [(t.term, t.variant_of) for t in counts.terms("wire")] == [("merger", "takeover")]
+    assert _paired(counts, "tabloid") == [("takeover", "merger")]
+    assert _paired(counts, "wire") == [("merger", "takeover")]
+
+
+def _paired(counts: WordingCounts, outlet: str) -> list[tuple[str, str | None]]:
+    """The outlet's terms as the rules pair them: the ranker's one phrase more (wording.RANKED_EXTRA, with no rival
+    of its own: "disgrace", "Ostrin" here) left after them."""
+    terms = [(t.term, t.variant_of) for t in counts.terms(outlet)]
+    paired = [t for t in terms if t[1] is not None]
+    assert terms[:len(paired)] == paired and len(terms) - len(paired) <= RANKED_EXTRA, terms
+    return paired
 
 
 def test_wording_labels_written_before_a_name_are_rivals() -> None:
@@ -72,8 +81,8 @@ def test_wording_labels_written_before_a_name_are_rivals() -> None:
                                 "declined to comment."))
     counts.add("tabloid", _phrases("Critics say leaker Nadia Vorel should stay in jail. Ostrin may pardon her."))
     counts.set_topic(frozenset({"vorel", "pardon", "ostrin"}), frozenset({"pardon"}), frozenset({"pardon"}))
-    assert [(t.term, t.variant_of) for t in counts.terms("tabloid")] == [("leaker", "whistleblower")]
-    assert [(t.term, t.variant_of) for t in counts.terms("wire")] == [("whistleblower", "leaker")]
+    assert _paired(counts, "tabloid") == [("leaker", "whistleblower")]
+    assert _paired(counts, "wire") == [("whistleblower", "leaker")]
 
 
 def test_labels_not_titles() -> None:
