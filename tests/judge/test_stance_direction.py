@@ -106,6 +106,10 @@ APOLOGY = "Will the mayor apologise for the housing scandal?"
     # "nothing to X" and a negative pronoun object negate the verb.
     (APOLOGY, "\"There is nothing to apologise for,\" Voss said.", "nothing to apologise", "oppose"),
     (RAIL, "\"A rail line that empties our towns helps no one,\" Voss said.", "helps no one", "oppose"),
+    # "nothing less than X", "nothing but X" name what is demanded: the verb is asserted of X (session 17).
+    (RAIL, "Voss said the towns would accept nothing less than the northern rail line.", "nothing less than", "support"),
+    (RAIL, "Voss said the towns would support nothing but the northern rail line.", "nothing but", "support"),
+    (RAIL, "Voss said the towns would accept nothing that brought the northern rail line.", "accept nothing", "oppose"),
 ])
 def test_stance_idle_ending_and_negative_pronouns(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.lexicon import REFUSING
-from .negation_forms import contrastive, emphatic, set_against
+from .negation_forms import contrastive, emphatic, floor, set_against
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
@@ -59,9 +59,9 @@ def _negated(tok: Token) -> bool:
             # "There is no draft of this plan I could vote for", "nothing to apologise for"; not "no objection
             # to the carriers combining", a refusal refused
             return no is None or no.lemma_.lower() not in REFUSING
-        if hop == 0 and any(c.dep_ == "dobj" and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
+        if hop == 0 and any(c.dep_ == "dobj" and not floor(c) and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children))) for c in node.children):
-            return True  # "helps no one", "solves nothing"
+            return True  # "helps no one", "solves nothing"; not "accepts nothing less than a freeze"
         if node.dep_ == "relcl" and node.head.dep_ == "attr" and any(c.dep_ == "neg" for c in node.head.head.children):
             return True  # "I will not be the one who signs it away" (tests/judge/test_stance.py)
         if node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in NEG_RAISING and any(

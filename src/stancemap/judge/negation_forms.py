@@ -1,5 +1,6 @@
 """A "not" or "never" that negates no verb: a contrast of times ("resign now, not in six weeks") and an
-emphatic comparative ("has never been closer to signing"). Read by negation.negated; and the B of
+emphatic comparative ("has never been closer to signing"); a "nothing" that names a floor ("accept nothing
+less than a full freeze": `floor`). Read by negation.negated; and the B of
 "A, not B", the alternative set aside (`rejected_alternative`, read by evaluative.py)."""
 
 from __future__ import annotations
@@ -89,3 +90,16 @@ def rejected_alternative(tok: Token) -> bool:
         if doc[k].lower_ == "not" and k > 0 and doc[k - 1].text in CONTRAST_MARKS:
             return _contrast_not(doc, k)
     return False
+
+
+# The words after "nothing" that make it a floor or an only: "nothing less than X", "nothing short of X",
+# "nothing but X" (general English; session 17, tests/judge/test_stance_direction.py).
+FLOORS = {"less": "than", "short": "of"}
+
+
+def floor(noun: Token) -> bool:
+    """"accept nothing less than a full freeze", "nothing short of a ban", "nothing but a repeal": the negative
+    pronoun names what is demanded, so the verb it is the object of is asserted of that, not denied."""
+    return noun.lower_ == "nothing" and any(
+        c.lower_ == "but" or (c.lower_ in FLOORS and any(g.lower_ == FLOORS[c.lower_] for g in c.children))
+        for c in noun.children)
