@@ -38,6 +38,7 @@ from stance_errors import BASE, SEALED, VALIDATE, containment, corpora
 from stancemap import analyze
 from stancemap.embed import sentence_vectors
 from stancemap.judge import learned
+from stancemap.judge.terms import terms_of
 
 # L2 penalty on the standardised features' weights: picked among 1, 20, 50, 200 leave-one-batch-out
 # (20-200 within 0.02 of each other on the batches; 1 overfits the embedding).
@@ -46,6 +47,8 @@ LAMBDA = 50.0
 
 def rows_of(name: str, corpus: Path, gold_dir: Path, question: str) -> list[dict[str, Any]]:
     analysis = analyze(corpus, question=question, cache=True)
+    privative = analysis.question is not None and terms_of(analysis.question).privative
+    context = learned.context_features(analysis.statements)
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in gold_dir.glob("*.json")}
     rows = []
     for doc in analysis.documents:
@@ -62,13 +65,14 @@ def rows_of(name: str, corpus: Path, gold_dir: Path, question: str) -> list[dict
                          "question": question, "features": {
                              **learned.lexical_features(best.content),
                              **learned.rule_features(best.stance, best.stance_evidence, best.conditions_normalized,
-                                                     best.kind)}})
+                                                     best.kind),
+                             **learned.cue_features(best.content, privative), **context[best.id]}})
     return rows
 
 
 def matrix(rows: list[dict[str, Any]], without: set[str], interaction: bool = False,
            encoder: str = "table") -> tuple[np.ndarray, list[str]]:
-    """One row of features per statement; `without` drops groups ("lex", "rule", "embed", "cosine") for
+    """One row of features per statement; `without` drops groups ("lex", "rule", "embed", "cosine", "cue", "ctx") for
     ablations; `interaction` adds the statement's embedding times the question's
     (learned.embedding_features); `encoder` embeds with the input table's mean ("table") or MiniLM's
     full sentence embeddings ("sentence", stancemap.embed)."""
@@ -185,7 +189,7 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="write the leave-one-batch-out table as JSON")
     ap.add_argument("--min-p", type=float, default=0.0,
                     help="overrule the rules only when the model's side has at least this probability")
-    ap.add_argument("--without", action="append", default=[], choices=["lex", "rule", "embed", "cosine"],
+    ap.add_argument("--without", action="append", default=[], choices=["lex", "rule", "embed", "cosine", "cue", "ctx"],
                     help="leave a group of features out (an ablation; implies --lobo-only)")
     ap.add_argument("--gate", choices=["neutral", "carried"], default=learned.GATE,
                     help="which rules' verdicts the model may overrule (learned.may_overrule; other than "

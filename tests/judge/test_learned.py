@@ -91,6 +91,28 @@ def test_learned_lexical_features_are_general() -> None:
 
 
 @pytest.mark.skipif(not learned.enabled(), reason="the learned layer is not installed")
+def test_learned_cue_features_point_the_stance_words_way() -> None:
+    """The statement's stance words whatever they are aimed at, each turned round by a negation just before
+    it; under a privative question the same counts again apart (trained on, not shipped: session 17)."""
+    assert learned.cue_features("We will not support the new bridge", False) == {"cue:plus": 0.0, "cue:minus": 1.0}
+    assert learned.cue_features("They rejected it and welcomed the delay", False) == {"cue:plus": 1.0, "cue:minus": 2.0}
+    privative = learned.cue_features("We back it", True)
+    assert privative["cue:privative_plus"] == 1.0 and privative["cue:privative"] == 1.0
+
+
+def test_learned_context_features_read_the_rules_stances_around_a_statement() -> None:
+    before = _statement("support", ["about: plan", "+backs"], "s1")
+    middle = _statement("neutral", ["about: plan"], "s2")
+    after = _statement("oppose", ["about: plan", "-rejects"], "s3")
+    far = _statement("oppose", ["about: plan", "-rejects"], "s4")
+    middle.start, middle.end, after.start, after.end, far.start, far.end = 30, 60, 80, 100, 5000, 5020
+    context = learned.context_features([far, after, middle, before])  # any order: by offset within the article
+    assert context["s2"] == {"ctx:prev_support": 1.0, "ctx:next_oppose": 1.0, "ctx:doc_lean": -1 / 3,
+                             "ctx:doc_sided": 0.3}
+    assert "ctx:next_oppose" not in context["s3"]  # the next side stands too far away
+    assert context["s4"]["ctx:doc_lean"] == 0.0
+
+
 def test_learned_reads_a_metaphor_the_rules_leave_neutral(run) -> None:  # type: ignore[no-untyped-def]
     text = (INTRO + "Marsh said Osterland would join the Harbor Pact within two years. "
             "\"Joining the Pact is the best decision this country could make,\" she said.\n\n"

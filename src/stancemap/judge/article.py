@@ -136,8 +136,9 @@ def judge_record(record: ArticleRecord, question: Question | None, parsed: Any =
         chosen = [j for j in judged if learned.candidate(j.stance, j.in_passage, j.evidence)]
         texts = [doc.body[d.start:d.end] for d, j in zip(record.statements, judged, strict=True)
                  if learned.candidate(j.stance, j.in_passage, j.evidence)]
-        for j, scores in zip(chosen, learned.text_scores(texts, question.text), strict=True):
-            j.learned = scores
+        scores = learned.text_scores(texts, question.text, terms_of(question).privative)
+        for j, part in zip(chosen, scores, strict=True):
+            j.learned = part
     return Judged(judged, any(paragraphs))
 
 

@@ -47,6 +47,7 @@ from typing import Any
 
 import orjson
 
+from ..extract.lexicon import NEGATIVE, POSITIVE, REFUSING
 from ..model import Stance, Statement
 from .carry import CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, declares_no_side
 
@@ -176,6 +177,64 @@ def lexical_features(content: str) -> dict[str, float]:
     return f
 
 
+# Words that turn a stance word round when they stand in the three words before it ("will not support").
+CUE_NEGATORS = frozenset({"not", "never", "no", "n't", "cannot", "without"})
+
+
+def cue_features(content: str, privative: bool) -> dict[str, float]:
+    """Which way the statement's own stance words point, whatever the rules found them aimed at (on the
+    statements they leave neutral the rules' + and - lines are mostly empty): the lexicon's words of
+    support and of refusal (extract/lexicon.py), each turned round by a negation in the three words
+    before it. Under a privative question the counts again apart, since a word of refusal aimed at what
+    the act takes away leans the other way (session 17, docs/evaluation.md: VALIDATE 381 -> 389 retrained)."""
+    words = WORDS.findall(content.lower().replace("n't", " n't"))
+    plus = minus = 0
+    for i, word in enumerate(words):
+        sign = 1 if word in POSITIVE else -1 if word in NEGATIVE or word in REFUSING else 0
+        if sign and CUE_NEGATORS.intersection(words[max(0, i - 3):i]):
+            sign = -sign
+        plus, minus = plus + (sign > 0), minus + (sign < 0)
+    f = {"cue:plus": float(min(plus, 3)), "cue:minus": float(min(minus, 3))}
+    if privative:
+        f.update({"cue:privative": 1.0, "cue:privative_plus": f["cue:plus"], "cue:privative_minus": f["cue:minus"]})
+    return f
+
+
+# A side (conditional counts as support) as a sign, for the article's lean (`context_features`).
+SIDE_SIGN = {"support": 1, "conditional": 1, "oppose": -1}
+# How far (in characters) a neighbouring statement may stand and still be this one's context.
+NEAR = 800
+
+
+def context_features(statements: Sequence[Statement]) -> dict[str, dict[str, float]]:
+    """Per statement id: the rules' final stances around it in its article (the nearest statement before
+    and after it that takes a side, within NEAR characters) and the article's lean (the mean sign of its
+    other statements' sides, and how many there are). Read before the layer changes anything, so that
+    the run and scripts/train_stance.py (which reads the rules alone) see the same."""
+    by_document: dict[str, list[Statement]] = {}
+    for s in statements:
+        by_document.setdefault(s.document, []).append(s)
+    out: dict[str, dict[str, float]] = {}
+    for same in by_document.values():
+        same.sort(key=lambda t: t.start)
+        sided = [SIDE_SIGN[t.stance] for t in same if t.stance in SIDE_SIGN]
+        for i, s in enumerate(same):
+            f: dict[str, float] = {}
+            before = next((t for t in reversed(same[:i]) if t.stance in SIDE_SIGN), None)
+            after = next((t for t in same[i + 1:] if t.stance in SIDE_SIGN), None)
+            if before is not None and s.start - before.end < NEAR:
+                f[f"ctx:prev_{before.stance}"] = 1.0
+            if after is not None and after.start - s.end < NEAR:
+                f[f"ctx:next_{after.stance}"] = 1.0
+            own = SIDE_SIGN.get(str(s.stance), 0)
+            others = len(sided) - (own != 0)
+            if others:
+                f["ctx:doc_lean"] = (sum(sided) - own) / others
+                f["ctx:doc_sided"] = min(others, 10) / 10
+            out[s.id] = f
+    return out
+
+
 def rule_features(stance: Stance | None, evidence: Sequence[str], normalized: Sequence[str], kind: str) -> dict[str, float]:
     """The rules' verdict and evidence: what it rests on, counts of + and - evidence (evaluative
     and negated ones apart), the conditions and their kinds, the statement's kind, how many of the
@@ -245,9 +304,10 @@ def _part(features: dict[str, float], m: dict[str, Any]) -> Any:
     return np.asarray(out)
 
 
-def text_scores(contents: Sequence[str], question: str) -> list[list[float]]:
-    """The logits' share from each statement's own text (embedding and lexical features), given
-    the question's text; computed inside judge_record and cached with the judgements."""
+def text_scores(contents: Sequence[str], question: str, privative: bool = False) -> list[list[float]]:
+    """The logits' share from each statement's own text (embedding, lexical features and its stance
+    words' direction), given the question's text and whether its act takes its object away; computed
+    inside judge_record and cached with the judgements."""
     if not contents:
         return []
     import numpy as np
@@ -259,17 +319,19 @@ def text_scores(contents: Sequence[str], question: str) -> list[list[float]]:
     out = []
     for content, vector in zip(contents, vectors, strict=True):
         x = (np.asarray(embedding_features(vector, asked)) - m["mean"][span]) / m["scale"][span]
-        scores = x @ m["weights"][span] + _part(lexical_features(content), m)
+        scores = x @ m["weights"][span] + _part({**lexical_features(content), **cue_features(content, privative)}, m)
         out.append([round(float(v), 6) for v in scores])
     return out
 
 
-def probabilities(text_part: Sequence[float], statement: Statement) -> dict[str, float]:
+def probabilities(text_part: Sequence[float], statement: Statement,
+                  context: dict[str, float] | None = None) -> dict[str, float]:
     import numpy as np
 
     m = model()
     logits = np.asarray(text_part) + m["bias"] + _part(
-        rule_features(statement.stance, statement.stance_evidence, statement.conditions_normalized, statement.kind), m)
+        {**rule_features(statement.stance, statement.stance_evidence, statement.conditions_normalized, statement.kind),
+         **(context or {})}, m)
     p = np.exp(logits - logits.max())
     p /= p.sum()
     return {c: float(v) for c, v in zip(CLASSES, p, strict=True)}
@@ -279,11 +341,14 @@ def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[f
     """The model's verdict on each statement left neutral that has a text part; a side it finds
     replaces the rules' neutral, and the evidence says so. Returns how many changed."""
     changed = 0
+    # The rules' stances around each statement, read before any is changed here; only for a model trained
+    # with them (the shipped one, session 6's, was not: session 17 measured them and did not retrain).
+    context = context_features(statements) if any(k.startswith("ctx:") for k in model()["index"]) else {}
     for s in statements:
         part = text_parts.get(s.id)
         if part is None or s.stance is None:
             continue
-        p = probabilities(part, s)
+        p = probabilities(part, s, context.get(s.id))
         best = max(p, key=p.__getitem__)
         if best in {"support", "oppose", "conditional"} and may_overrule(s.stance, s.stance_evidence, best, p[best]):
             s.stance = best  # type: ignore[assignment]
