@@ -110,6 +110,10 @@ APOLOGY = "Will the mayor apologise for the housing scandal?"
     (RAIL, "Voss said the towns would accept nothing less than the northern rail line.", "nothing less than", "support"),
     (RAIL, "Voss said the towns would support nothing but the northern rail line.", "nothing but", "support"),
     (RAIL, "Voss said the towns would accept nothing that brought the northern rail line.", "accept nothing", "oppose"),
+    # A "why would/should" question about the act denies a reason for it (session 17).
+    (RAIL, "\"Why would anyone approve the northern rail line?\" Voss asked.", "Why would anyone", "oppose"),
+    (RAIL, "\"Why should we back the northern rail line?\" Voss asked.", "Why should we", "oppose"),
+    (RAIL, "Voss said she knew why the ministry should approve the northern rail line.", "should approve", "support"),
 ])
 def test_stance_idle_ending_and_negative_pronouns(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.lexicon import REFUSING
-from .negation_forms import contrastive, emphatic, floor, set_against
+from .negation_forms import contrastive, emphatic, floor, rhetorical, set_against
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
@@ -45,6 +45,8 @@ def _negated(tok: Token) -> bool:
         if any((c.dep_ == "neg" or c.lower_ in {"never", "no"}) and not contrastive(node, c) and not set_against(node, c, tok)
                for c in node.children) and not emphatic(node):
             return True
+        if rhetorical(node):
+            return True  # "Why would anyone vote to approve it?": no reason to
         # "No responsible government could accept that", "Nobody doubts ...": a negative subject.
         if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing", "no one"} or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in node.children):

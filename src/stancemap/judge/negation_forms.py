@@ -103,3 +103,17 @@ def floor(noun: Token) -> bool:
     return noun.lower_ == "nothing" and any(
         c.lower_ == "but" or (c.lower_ in FLOORS and any(g.lower_ == FLOORS[c.lower_] for g in c.children))
         for c in noun.children)
+
+
+# The modals of a rhetorical "why" question ("Why would anyone approve it?", "Why should we back a merger that
+# costs jobs?"): asked of an act, such a question denies that there is a reason for it (session 17,
+# tests/judge/test_stance_direction.py).
+RHETORICAL_MODALS = frozenset({"would", "should"})
+
+
+def rhetorical(node: Token) -> bool:
+    """A verb asked about with "why" and "would"/"should", its clause ending on a question mark: a denial."""
+    children = list(node.children)
+    return (any(c.dep_ == "advmod" and c.lower_ == "why" for c in children)
+            and any(c.dep_ == "aux" and c.lower_ in RHETORICAL_MODALS for c in children)
+            and any(c.dep_ == "punct" and c.text == "?" for c in children))
