@@ -16,6 +16,10 @@ VALIDATE batches of stance_errors.py are never trained on. Then:
 Deterministic: fixed corpus order, sorted feature keys, L-BFGS from zero weights. `--encoder sentence`
 embeds with MiniLM's full sentence embeddings (stancemap/embed.py) instead of the input-table mean the
 layer ships: a measurement only (session 14: no better held out, about 110 times the CPU; docs/evaluation.md).
+The features include (session 17) the statement's own stance words' direction (learned.cue_features) and
+the rules' stances around it in its article (learned.context_features); `--without cue` / `--without ctx`
+leave them out. Retrained with them the layer did no better than the shipped model where neither was
+trained, and VALIDATE fell (397 -> 388): the shipped model was kept (docs/evaluation.md).
 """
 
 from __future__ import annotations
