@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from stancemap.cli import app
@@ -109,6 +110,32 @@ def test_cli_question_it_cannot_read_as_yes_no_says_which_reading_it_used(tmp_pa
     assert len(notes[0]) == 1 and "no verb found" in notes[0][0]  # one line, with the reading used
     assert "'banana [/x] [red]'" in notes[0][0]  # the user's words as written, never read as markup
     assert notes[1] == []  # a question read normally: no note
+
+
+def test_cli_ending_without_teardown_is_per_call_of_main(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether `main` may end its process without the teardown is decided per call: an analysis written by
+    an earlier call in the same process does not make a later `cache info` end that way."""
+    import sys
+
+    from stancemap import cli, collector
+
+    ended: list[int] = []
+
+    def recorded(code: int = 0) -> None:
+        ended.append(code)
+        raise SystemExit(code)
+
+    monkeypatch.setattr(collector, "end_without_teardown", recorded)
+    article = next(EXAMPLES.glob("*.txt"))
+    monkeypatch.setattr(sys, "argv", ["stancemap", "analyze", str(article), "--jobs", "1", "--no-cache", "--quiet",
+                                      "--json", str(tmp_path / "a.json")])
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert ended == [0] and (tmp_path / "a.json").exists()
+    monkeypatch.setattr(sys, "argv", ["stancemap", "cache", "info", "--cache-dir", str(tmp_path / "cache")])
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert ended == [0]  # the second call ended as before
 
 
 def test_cli_analyze_ends_without_teardown_its_output_complete(tmp_path: Path) -> None:

@@ -7,6 +7,8 @@ import json
 import os
 import sys
 import time
+from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -25,8 +27,18 @@ err = Console(stderr=True)
 out = Console()
 # Below this many documents a progress bar is more noise than help.
 PROGRESS_MIN_DOCS = 5
-# Set once `analyze` has written everything: the process may then end without its teardown (`main`).
-_WRITTEN: list[bool] = []
+
+
+@dataclass
+class _Invocation:
+    """One call of `main`: whether its `analyze` has written everything (the process may then end
+    without its teardown). Per call, not per process: a caller that runs `main` again in the same
+    process (a test, a script) starts from nothing written."""
+
+    written: bool = False
+
+
+_INVOCATION: ContextVar[_Invocation | None] = ContextVar("stancemap_invocation", default=None)
 
 
 class _Bar:
@@ -181,7 +193,8 @@ def _analyze(paths: list[Path], question: str | None, json_file: Path | None, ht
     if os.environ.get("STANCEMAP_TIMINGS"):
         # For the benchmark (scripts/bench.py): how long each stage took, as JSON.
         Path(os.environ["STANCEMAP_TIMINGS"]).write_text(json.dumps(analysis.run), encoding="utf-8")
-    _WRITTEN.append(True)
+    if (invocation := _INVOCATION.get()) is not None:  # None: called without `main` (typer's test runner)
+        invocation.written = True
 
 
 def _write_outputs(analysis, json_file: Path | None, html: Path | None, markdown: Path | None) -> list[Path]:  # type: ignore[no-untyped-def]
@@ -278,15 +291,19 @@ _register_store(app, err, out, _Bar, _Lines, _default_jobs, _notice)
 
 
 def main() -> None:
+    invocation = _Invocation()
+    token = _INVOCATION.set(invocation)
     try:
         app()
     except SystemExit as ended:
-        if _WRITTEN and (ended.code is None or isinstance(ended.code, int)):
+        if invocation.written and (ended.code is None or isinstance(ended.code, int)):
             from .collector import end_without_teardown
 
             # An analysis written and its files closed: freeing its heap object by object is 1.5-2 s of a run's end.
             end_without_teardown(ended.code or 0)
         raise
+    finally:
+        _INVOCATION.reset(token)
 
 
 if __name__ == "__main__":

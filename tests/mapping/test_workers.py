@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,38 @@ def test_workers_a_dead_worker_is_reported_with_its_article_and_the_rest_go_on()
     assert next(r.message for r in results if isinstance(r, Notice) and r.path == "a5.txt").startswith(
         "the worker analysing this article died")
     assert all(r.message == "mapped" for r in results if isinstance(r, Notice) and r.path != "a5.txt")
+
+
+def _refuse_to_load() -> Source:
+    raise RuntimeError("this article cannot be read back in the worker")
+
+
+class _Unloadable(Source):
+    """An article whose task a worker cannot read: the error ends the worker's loop, and so its process."""
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        return _refuse_to_load, ()
+
+
+def test_workers_a_failing_worker_ends_with_its_error_status_its_article_reported() -> None:
+    """A worker whose process fails on an article (not killed) ends with status 1, not the 0 a plain
+    `os._exit(0)` at its end would give; the article is reported and the others go on."""
+    sources = [Source(f"a{i}.txt", "text", text=f"Article {i}.") for i in range(6)]
+    sources[3] = _Unloadable("a3.txt", "text", text="Article 3.")
+    results = list(map_in_workers(sources, jobs=2, batch_size=2, work=die_on_marker))
+    assert [r.path for r in results] == [s.path for s in sources]
+    assert next(r.message for r in results if isinstance(r, Notice) and r.path == "a3.txt").startswith(
+        "the worker analysing this article died")
+    assert all(r.message == "mapped" for r in results if isinstance(r, Notice) and r.path != "a3.txt")
+    workers = local.Workers(1)
+    try:
+        process = workers.pool._processes[workers.pool.submit(os.getpid).result(timeout=120)]
+        with pytest.raises(BrokenProcessPool):
+            workers.pool.submit(die_on_marker, [sources[3]]).result(timeout=120)
+        process.join(120)
+    finally:
+        workers.close(wait=True)
+    assert process.exitcode == 1
 
 
 def test_workers_ctrl_c_stops_cleanly_and_keeps_the_cache(tmp_path: Path) -> None:

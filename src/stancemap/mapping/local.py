@@ -14,8 +14,6 @@ single process. A pool is started once per run (`Workers`) and shared by both st
 
 from __future__ import annotations
 
-import atexit
-import multiprocessing
 import os
 import threading
 import time
@@ -24,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from multiprocessing.context import SpawnContext, SpawnProcess
 
 from ..article import MappedArticle, inherit_map_fingerprint, map_batch, map_fingerprint
 from ..collector import end_without_teardown, set_for_run
@@ -70,19 +69,31 @@ class Workers:
             self._pool = None
 
 
+class _WorkerProcess(SpawnProcess):
+    """A worker's process: once its work is over (its results sent, its queues closed and multiprocessing's
+    own exit steps run: `_bootstrap`), it ends without the interpreter's teardown, about 2 s a worker
+    waited for before pass 2 (docs/performance.md, session 16), with the status its work ended with (1
+    for an error that ended it; tests/mapping/test_workers.py)."""
+
+    def _bootstrap(self, parent_sentinel=None):  # type: ignore[no-untyped-def]  # multiprocessing's own
+        end_without_teardown(super()._bootstrap(parent_sentinel))
+
+
+class _WorkerContext(SpawnContext):
+    """Workers are spawned: a fresh interpreter each, so nothing of the parent (threads of the progress bar,
+    open files) is inherited; each worker imports spaCy and loads the model once."""
+
+    Process = _WorkerProcess
+
+
 def _pool(jobs: int) -> ProcessPoolExecutor:
-    # "spawn": a fresh interpreter per worker, so nothing of the parent (threads of the progress
-    # bar, open files) is inherited; each worker imports spaCy and loads the model once.
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=_WorkerContext(),
                                initializer=_start_worker, initargs=(os.getpid(), map_fingerprint()))
 
 
 def _start_worker(parent: int, fingerprint: str) -> None:
     set_for_run()  # a worker's life is a run's: rarer collections (collector.py)
     inherit_map_fingerprint(fingerprint)  # the run's record keys are the parent's (0.6 CPU s a worker saved)
-    # Once told to stop (its results sent, its queues closed by multiprocessing), a worker ends without the
-    # interpreter's teardown: about 2 s a worker, waited for before pass 2 (docs/performance.md, session 16).
-    atexit.register(end_without_teardown)
     _exit_with_parent(parent)
 
 
