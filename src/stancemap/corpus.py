@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any, Protocol
 
 from .copies import CopyCandidates
@@ -28,7 +28,7 @@ from .judge import learned
 from .judge.article import JudgementStore, judge_record, proposition_for
 from .judge.carry import propagate
 from .model import Actor, Analysis, Event, Notice, Question, Statement
-from .outlet_framing import outlet_key, start_wording
+from .outlet_framing import Worded, outlet_key, start_wording
 from .question import make_question, propose_question
 from .record import ArticleRecord, DraftStatement, RecordHead
 from .relate import relate
@@ -59,13 +59,14 @@ class RecordList:
 
 def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]], question: str | None = None,
                    notices: list[Notice] | None = None, judgements: JudgementStore | None = None,
-                   judge_ahead: Callable[[Question | None], None] | None = None,
+                   judge_ahead: Callable[[Question | None, WordingCounts], Future[Worded] | None] | None = None,
                    pool: Callable[[], Executor | None] | None = None, first: FirstPass | None = None) -> Analysis:
     """The analysis of a run's records. `records` is a RecordSource, or a function that returns
     the records in run order each time it is called. `judgements` keeps each article's judgements
-    toward a question between runs (the record cache provides one). `judge_ahead(question)`, once
-    the question is known and before pass 2, may judge articles elsewhere into `judgements` (the
-    pipeline judges in its worker processes); whatever it leaves out is judged here. `pool()`,
+    toward a question between runs (the record cache provides one). `judge_ahead(question, wording)`,
+    once the question is known and before pass 2, may judge articles elsewhere into `judgements` (the
+    pipeline judges in its worker processes), and may find the outlets' own words there too (the
+    Future it returns, as `start_wording`'s); whatever it leaves out is judged or found here. `pool()`,
     when the relating starts, gives a worker process to find the outlets' framing in (relate.py),
     or None. `first`, when given, has been fed every record's head in run order (pass 1 done)."""
     if callable(records) and not hasattr(records, "heads"):
@@ -85,6 +86,7 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     if q is not None:
         q.proposition = proposition_for(q.text)
         q.proposition.add_corpus_terms(objects)
+    worded: Future[Worded] | None = None
     if judge_ahead is not None and judgements is not None:
         ahead = clock()
         # Judging needs the question and the corpus's names for its thing, not the actors: the
@@ -92,14 +94,15 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
         # feeds them), instead of before, while both workers idled (docs/performance.md).
         with ThreadPoolExecutor(1, thread_name_prefix="actors") as builder:
             built = builder.submit(_build_actors, index, stats)
-            judge_ahead(q)
+            worded = judge_ahead(q, wording)
             timings["reduce_actors_seconds"] = summed + built.result()
         timings["reduce_judged_ahead_seconds"] = clock() - ahead
     else:
         timings["reduce_actors_seconds"] = summed + _build_actors(index, stats)
-    # The outlets' own words for the question's things need only pass 1 and the question: found in
-    # the framing's worker (when there is one) while pass 2 runs here.
-    worded = start_wording(pool(), wording, q) if pool is not None else None
+    # The outlets' own words for the question's things need only pass 1 and the question: found with
+    # the judging ahead, else in the framing's worker (when there is one) while pass 2 runs here.
+    if worded is None and pool is not None:
+        worded = start_wording(pool(), wording, q)
     analysis = Analysis(question=q, documents=[], notices=list(notices or []))
     in_topical_passage: set[str] = set()
     in_topical_document: set[str] = set()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -24,7 +25,9 @@ from .mapping.cache import DEFAULT_CAP_BYTES, RecordCache
 from .mapping.local import Workers, judge_in_workers
 from .mapping.results import MAX_KEPT_ARTICLES, result_key
 from .model import Analysis, Notice, Question, Source
+from .outlet_framing import Worded, start_wording
 from .record import ArticleRecord
+from .wording import WordingCounts
 
 # Starting two workers (each imports spaCy and the judging code) costs about as much as judging a
 # few hundred articles: a warm rerun toward a new question judges in workers only past this many.
@@ -126,7 +129,7 @@ def analyze_sources(sources: Iterable[Source | Notice], question: str | None = N
         if analysis is None:
             if first is not None and fed:  # else nothing was mapped in workers: pass 1 is the reduce's
                 _feed(first, cache, mapped, fed)
-            ahead = (lambda q: _judge_ahead(cache, mapped, q, workers, helper)) if workers is not None else None
+            ahead = (lambda q, w: _judge_ahead(cache, mapped, q, w, workers, helper)) if workers is not None else None
             # The helper, started (if at all) as the judging workers end, finds the outlets' framing
             # while this process relates the rest.
             analysis = reduce_records(RunRecords(cache, mapped), question, notices, cache.judgements(), ahead,
@@ -160,19 +163,25 @@ def _feed(first: FirstPass, cache: RecordCache, mapped: list[Mapped], fed: int) 
     return len(mapped)
 
 
-def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | None, workers: Workers,
-                 helper: Workers) -> None:
+def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | None, wording: WordingCounts,
+                 workers: Workers, helper: Workers) -> Future[Worded] | None:
     """Judge the run's articles toward the question in the worker processes, every one before pass 2,
     into the cache's judgements (pass 2 reads them back, and judges in its own process whatever a
-    dead worker left out); then end the workers. Each holds the model and the judging code (400-500
+    dead worker left out); then end the workers. The outlets' own words for the question's things
+    (outlet_framing.wording_terms, pass 1's counts and the question) are found by the first worker free,
+    sent before the judging: the two workers share them with the judging instead of the framing's helper
+    finding them after it, while pass 2 and then the reduce waited (docs/performance.md, session 17);
+    the returned Future holds them (None if not sent). Each holds the model and the judging code (400-500
     MB): ended before this process builds the analysis, which grows with the corpus, the run's peak
     memory is the larger of the two, not their sum (docs/performance.md). Workers the map did not
     start are started only for a corpus large enough to repay them. When workers ran, a light
     process (`helper`) is started as they end, to find the outlets' framing (outlet_framing.py)."""
     judgements = cache.judgements()
     keys = judgements.missing((m.key for m in mapped if m.key), question)
+    worded = None
     try:
         if keys and (workers.started or len(keys) >= MIN_ARTICLES_TO_START_WORKERS):
+            worded = start_wording(workers.pool, wording, question)  # the first task: ended before close's wait
             items = ((key, *blobs) for key in keys if (blobs := cache.get(key)) is not None)
             for key, data in judge_in_workers(items, question, workers):
                 judgements.put_bytes(key, question, data)
@@ -186,6 +195,7 @@ def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | 
     # for the framing to take longer than that.
     if started and len(mapped) >= MIN_ARTICLES_TO_START_WORKERS:
         helper.pool.submit(_ready)  # spawned and its imports done while pass 2 reads the records
+    return worded
 
 
 def _ready() -> None:

@@ -30,8 +30,8 @@ def relate(analysis: Analysis, timings: dict[str, float] | None = None,
     `pool` (pipeline.py's one-process helper, started as the judging workers end), the
     outlets' framing terms, the longest step, are found in a worker while this process finds
     positions and the stance and date disagreements; the result is the same. `worded` (from
-    `start_wording`, in the same pool) holds each outlet's own words for the question's things,
-    found there while the reduce read its records: the framing then adds them instead of finding them."""
+    `start_wording`, in the judging workers or this pool) holds each outlet's own words for the question's
+    things, found there before the relating: the framing then adds them instead of finding them."""
     timings = timings if timings is not None else {}
     with _timed(timings, "copies"):
         link_copies(analysis, copy_pairs)  # wire copies: their repeated statements count once in positions

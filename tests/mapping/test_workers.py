@@ -33,15 +33,16 @@ def test_workers_give_the_same_analysis_as_one_process(tmp_path: Path, monkeypat
     monkeypatch.setattr(pipeline, "MIN_ARTICLES_TO_START_WORKERS", 1)  # and the framing's helper
     one = run([EXAMPLES], EXAMPLE_QUESTION, options=RunOptions(jobs=1))
     judged_here, worded = [], []
-    original, start = corpus.judge_record, corpus.start_wording
+    original, start = corpus.judge_record, pipeline.start_wording
     monkeypatch.setattr(corpus, "judge_record", lambda *a, **k: judged_here.append(1) or original(*a, **k))
-    monkeypatch.setattr(corpus, "start_wording", lambda *a, **k: worded.append(start(*a, **k)) or worded[-1])
+    monkeypatch.setattr(pipeline, "start_wording", lambda *a, **k: worded.append(start(*a, **k)) or worded[-1])
+    monkeypatch.setattr(corpus, "start_wording", lambda *a, **k: pytest.fail("the outlets' words found twice"))
     two = run([EXAMPLES], EXAMPLE_QUESTION, options=RunOptions(jobs=2))
     assert two.run["parsed"] == one.run["parsed"] == len(one.documents)
     assert json.dumps(to_dict(two)) == json.dumps(to_dict(one))
     # The workers judged every article before pass 2 (pipeline._judge_ahead): none was judged here.
     assert "reduce_judged_ahead_seconds" in two.run and not judged_here
-    # The outlets' own words were found in the helper during pass 2 (relate.start_wording).
+    # The outlets' own words were found by the judging workers, before pass 2 (pipeline._judge_ahead).
     assert len(worded) == 1 and worded[0] is not None and worded[0].result()[1]
 
 
