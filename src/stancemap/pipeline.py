@@ -169,11 +169,12 @@ def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | 
     into the cache's judgements (pass 2 reads them back, and judges in its own process whatever a
     dead worker left out); then end the workers. The outlets' own words for the question's things
     (outlet_framing.wording_terms, pass 1's counts and the question) are found by the first worker free,
-    sent before the judging: the two workers share them with the judging instead of the framing's helper
-    finding them after it, while pass 2 and then the reduce waited (docs/performance.md, session 17);
-    the returned Future holds them (None if not sent). Each holds the model and the judging code (400-500
-    MB): ended before this process builds the analysis, which grows with the corpus, the run's peak
-    memory is the larger of the two, not their sum (docs/performance.md). Workers the map did not
+    sent before the judging, when the framing's helper will frame: the two workers share them with the
+    judging instead of the helper finding them after it, while pass 2 and then the reduce waited
+    (docs/performance.md, session 17); the returned Future holds them (None if not sent). Each worker
+    holds the model and the judging code (400-500 MB): ended before this process builds the analysis,
+    which grows with the corpus, the run's peak memory is the larger of the two, not their sum
+    (docs/performance.md). Workers the map did not
     start are started only for a corpus large enough to repay them. When workers ran, a light
     process (`helper`) is started as they end, to find the outlets' framing (outlet_framing.py)."""
     judgements = cache.judgements()
@@ -181,7 +182,8 @@ def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | 
     worded = None
     try:
         if keys and (workers.started or len(keys) >= MIN_ARTICLES_TO_START_WORKERS):
-            worded = start_wording(workers.pool, wording, question)  # the first task: ended before close's wait
+            if len(mapped) >= MIN_ARTICLES_TO_START_WORKERS:  # else no helper frames: the reduce finds the words itself
+                worded = start_wording(workers.pool, wording, question)  # the first task: ended before close's wait
             items = ((key, *blobs) for key in keys if (blobs := cache.get(key)) is not None)
             for key, data in judge_in_workers(items, question, workers):
                 judgements.put_bytes(key, question, data)
