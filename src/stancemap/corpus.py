@@ -257,6 +257,8 @@ def _canonical_of(record: ArticleRecord, index: ActorIndex) -> dict[str, Actor]:
             actor = index.lookup(local.name) or index.person(local.name, local.roles[0] if local.roles else None)
         elif local.origin == "organization":
             actor = index.lookup(local.name) or index.organization(local.name)
+        elif local.origin == "described":
+            actor = index.article_body(local.name, record.key)
         elif local.origin == "group":
             affiliation = index.affiliation(local.affiliation) if local.affiliation else None
             actor = index.group(local.name, affiliation)

@@ -12,7 +12,7 @@ Fields (see docs/architecture.md):
   document    the cleaned `Document` (its id is given by the reduce, in run order)
   mentions    name mentions; `actor` is a local actor id ("l3")
   actors      the article's local actors: name, kind, aliases, roles, affiliation, and how the
-              actor came to be (`origin`: a name mention, a titled person, an organisation, a group)
+              actor came to be (`origin`: a name mention, a titled person, an organisation, a group, a described body)
   statements  candidates with speaker (local id or None), cue, kind, offsets, date, speaker rule,
               sentence index (`sent`) and, for positions, the cue's offset
   events      dated happenings; `actors` are local ids
@@ -46,7 +46,8 @@ class LocalActor:
     roles: list[str] = field(default_factory=list)
     affiliation: str | None = None
     # How it was made: "mention" (a name the tagger or the rules found), "person" (a titled name
-    # found while resolving a speaker), "organization" (a capitalised body), "group" (a collective).
+    # found while resolving a speaker), "organization" (a capitalised body), "group" (a collective),
+    # "described" (a body described and named nowhere: kept to its article in the reduce).
     origin: str = "mention"
     spoke_as_person: bool = False  # a one-word name that speaks: a person whatever the vote said
 

@@ -85,7 +85,7 @@ def _possessor_author(resolver: SpeakerResolver, head: Token, sentence_index: in
     if not words:
         return None
     phrase = head.doc[words[0].i: words[-1].i + 1]
-    actor, _ = resolver._resolve(phrase, sentence_index)
+    actor, _ = resolver.phrase_actor(phrase, sentence_index)
     return actor
 
 
@@ -100,5 +100,5 @@ def _issuer(resolver: SpeakerResolver, head: Token, sentence_index: int) -> Acto
         subject = verb.head
     if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in {"he", "she", "it"}):
         return None
-    actor, _ = resolver._resolve(speaker_span(subject), sentence_index)
+    actor, _ = resolver.phrase_actor(speaker_span(subject), sentence_index)
     return actor

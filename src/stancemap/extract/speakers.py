@@ -82,7 +82,7 @@ class SpeakerResolver:
         if span is None:
             return None, "none"
         self.text, self.doc = self.text or doc_text(span.doc), span.doc
-        actor, rule = self._resolve(span, sentence_index)
+        actor, rule = self.phrase_actor(span, sentence_index)
         if actor is not None and actor.kind in {"group", "organization", "country"} and rule != "author":
             self.running_group = actor  # (a poll's pollster is no "we" or "they" of the next sentences)
         if actor is not None and actor.kind == "person":
@@ -93,7 +93,9 @@ class SpeakerResolver:
                     self.index.add_alias(actor, alias)
         return actor, rule
 
-    def _resolve(self, span: Span, sentence_index: int) -> tuple[Actor | None, str]:
+    def phrase_actor(self, span: Span, sentence_index: int) -> tuple[Actor | None, str]:
+        """The actor a phrase names and the rule that decided, without making it the running speaker: `resolve` for a
+        statement's source, and for a phrase inside one (a document's possessor or issuer: authors.py)."""
         head = span.root
         # A name the phrase is headed by counts even where the phrase starts inside it (the parser
         # split "Farid | Kollen of X Bank believes" and the subject is "Kollen of X Bank").
