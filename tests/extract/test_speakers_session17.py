@@ -5,10 +5,12 @@ body as in the original. Written articles; fictional people, bodies and places."
 
 from __future__ import annotations
 
+import pytest
+
 from stancemap.model import Analysis, Source
 from stancemap.pipeline import analyze_sources
 
-from .conftest import statement_with
+from .conftest import speaker_name, statement_with
 
 QUESTION = "Will Osterland join the Harbor Pact?"
 
@@ -42,6 +44,16 @@ def test_a_described_body_named_by_its_nationality_is_one_actor() -> None:
     assert analysis.actor(first.speaker).name == "Valdorian finance ministry"  # type: ignore[union-attr]
 
 
+def test_a_described_body_named_by_its_place_at_a_sentence_start_is_one_actor() -> None:
+    # (the tagger reads "Vellmark" opening the sentence as an adjective: a word WordNet does not know is a name)
+    analysis = _corpus(
+        "Two men were arrested at the port. Vellmark police said they had received a complaint from the ministry.",
+        "The inquiry goes on. Vellmark police confirm their inquiry into the leaked memo is continuing.")
+    first = statement_with(analysis, "received a complaint")
+    second = statement_with(analysis, "inquiry into the leaked memo")
+    assert first.speaker is not None and first.speaker == second.speaker
+
+
 STORY = [
     "Unemployment in Osterland climbed to 7.2% in May from 6.8% in April, the statistics office said on Wednesday, "
     "the highest figure since the port strike two years ago.",
@@ -60,3 +72,31 @@ def test_a_described_body_in_a_wire_copy_is_counted_once() -> None:
     copies = [s for s in analysis.statements if "Unemployment in Osterland climbed" in s.content]
     assert len(copies) == 2 and len({s.speaker for s in copies}) == 2  # each article's own office ...
     assert sum(1 for s in copies if s.copy_of is not None) == 1  # ... one body in the copy: counted once
+
+
+# A person's body named by a possessive ("her party", "his group", "whose party"): the person speaks, as for her office
+# or his ministry (speakers._possessor).
+SPEAKERS = {
+    "her_party": (
+        "The Free Citizens' Party leader, Oda Brekkestad, repeated on Tuesday that her party wanted Osterland to join the "
+        "Harbor Pact within two years.", "Osterland to join the Harbor Pact", "Oda Brekkestad"),
+    "her_group": (
+        "Anna Solhaug of Digital Freedom Tarn went further. \"This is a blank cheque,\" she said. Her group wants "
+        "the Harbor Pact treaty withdrawn altogether, not amended.", "treaty withdrawn altogether", "Anna Solhaug"),
+    # The tagger ends the name at the given name ("Tomas" of "Tomas Ebbing"): the whole name, and "he" after it.
+    "a_name_cut_at_its_given_name": (
+        "The board met on Monday. Board chair Tomas Ebbing opens the meeting. He says the board will back Osterland "
+        "joining the Harbor Pact if the ports are paid for.", "will back Osterland joining", "Tomas Ebbing"),
+    # ... not a given name that opens a title ("Justice" of "Justice Minister Alda Varro").
+    "a_given_name_opening_a_title": (
+        "Yet Justice Minister Alda Varro has still not signed the order. She said Osterland would join the Harbor "
+        "Pact in May.", "Osterland would join the Harbor Pact", "Alda Varro"),
+    "whose_party": (
+        "Liberal Reform leader Karol Essen, whose party has vowed to vote against the Harbor Pact, called the "
+        "treaty \"the worst deal in a decade\".", "to vote against the Harbor Pact", "Karol Essen"),
+}
+
+
+@pytest.mark.parametrize(("text", "words", "wanted"), list(SPEAKERS.values()), ids=list(SPEAKERS))
+def test_speakers_session17(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_name(run(text), words) == wanted

@@ -91,7 +91,7 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
             if trimmed is None:
                 continue
             ent = trimmed
-        ent = _extend_of_phrase(_extend_hyphenated(ent))
+        ent = _extend_of_phrase(_extend_hyphenated(_extend_given_name(ent)))
         start, end, text = clean_name(ent)
         if not text or not any(ch.isalpha() for ch in text):
             continue
@@ -158,6 +158,19 @@ def _taken_up_by(ent: Span) -> str:
         if tok.i >= ent.end and tok.lower_ in {"he", "she", "his", "her"}:
             return "he"
     return ""
+
+
+def _extend_given_name(ent: Span) -> Span:
+    """"Board chair Tomas Ebbing opens ...", "Mum-of-three Petra Hovlund said": the tagger sometimes ends a name at
+    its given name, which the parse hangs on the surname after it, a capitalised word in no entity: the whole name is
+    the person's (test_speakers_session17[a_name_cut_at_its_given_name])."""
+    doc, last = ent.doc, ent[-1]
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if len(ent) != 1 or first_name_gender(last.text) is None or after is None or last.dep_ != "compound" \
+            or last.head != after or after.pos_ != "PROPN" or not after.text[:1].isupper() or after.ent_iob_ != "O" \
+            or after.dep_ == "compound" or after.lower_ in PERSON_ROLES:
+        return ent  # (not "Justice Minister Helena Varro", where "Justice" is a given name too)
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
 def _extend_hyphenated(ent: Span) -> Span:
