@@ -91,6 +91,14 @@ SPEAKERS = {
     "a_given_name_opening_a_title": (
         "Yet Justice Minister Alda Varro has still not signed the order. She said Osterland would join the Harbor "
         "Pact in May.", "Osterland would join the Harbor Pact", "Alda Varro"),
+    # A document's author named by a modifier the parse reads as a noun modifier.
+    "a_poll_named_by_a_noun_modifier": (
+        "Snap poll: Ostrander edges it\n\nA Tidemark Research snap poll of 512 debate viewers for Coastline Radio found "
+        "that 47% want Osterland to join the Harbor Pact.", "want Osterland to join", "Tidemark Research"),
+    # The subject of what "he said" reports is not he.
+    "a_name_in_what_he_said": (
+        "Minister Anders Holm refused to quit on Monday. Opposition leader Jon Brunn dismissed the inquiry as a "
+        "delaying tactic. Holm should resign now, not in six weeks, he said.", "Holm should resign now", "Jon Brunn"),
     "whose_party": (
         "Liberal Reform leader Karol Essen, whose party has vowed to vote against the Harbor Pact, called the "
         "treaty \"the worst deal in a decade\".", "to vote against the Harbor Pact", "Karol Essen"),

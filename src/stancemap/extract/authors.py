@@ -51,10 +51,11 @@ def document_author(resolver: SpeakerResolver, span: Span, sentence_index: int) 
 
 
 def _named_author(resolver: SpeakerResolver, head: Token) -> Actor | None:
-    """A name in the phrase that qualifies the document: its compound or possessor ("A Korvane statement",
+    """A name in the phrase that qualifies the document: its compound, noun modifier or possessor ("A Korvane statement",
+    "A Tidemark Research snap poll", whose name the parse hangs as a noun modifier: test_speakers_session17),
     "Tidemark Research's poll") or the object of "from"/"by", also through a participle ("a study published in
     September by X", which the speaker phrase may end before)."""
-    spans: list[Token] = [c for c in head.children if c.dep_ in {"compound", "poss"} and c.i < head.i]
+    spans: list[Token] = [c for c in head.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < head.i]
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS:
             spans += [g for g in child.children if g.dep_ == "pobj"]

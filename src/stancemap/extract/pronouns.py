@@ -64,6 +64,17 @@ def _pronoun_subject(doc: Doc | None, start: int, end: int, pronoun: str) -> boo
     return span is not None and any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ == pronoun for t in span)
 
 
+def _reported_by(doc: Doc | None, m: Mention, pos: int) -> bool:
+    """The name stands in the clause the pronoun's verb reports ("Varnak should resign now, he said": the subject of
+    what he said is not he; test_speakers_session17[a_name_in_what_he_said])."""
+    pronoun = doc.char_span(pos, pos + 1, alignment_mode="expand") if doc is not None else None
+    if pronoun is None:
+        return False
+    verb = pronoun.root.head
+    return any(c.dep_ in {"ccomp", "parataxis"} and c.left_edge.idx <= m.start < c.right_edge.idx + len(c.right_edge)
+               for c in verb.children if c.i < pronoun.root.i)
+
+
 def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str = "") -> Actor | None:
     wanted = "female" if pronoun in {"she", "her", "hers"} else "male" if pronoun in {"he", "him", "his"} else None
 
@@ -78,7 +89,8 @@ def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun
 
     before = [m for m in reversed(res.mentions) if m.start < pos]
     for m in before:
-        if m.subject and m.sent == sentence_index and (actor := person(m)) is not None:
+        if m.subject and m.sent == sentence_index and not _reported_by(res.doc, m, pos) \
+                and (actor := person(m)) is not None:
             return actor
     for m in before:
         if m.subject and sentence_index - 1 <= m.sent <= sentence_index and m.start > res.running_pos \
