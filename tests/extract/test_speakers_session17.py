@@ -99,6 +99,13 @@ SPEAKERS = {
     "a_name_in_what_he_said": (
         "Minister Anders Holm refused to quit on Monday. Opposition leader Jon Brunn dismissed the inquiry as a "
         "delaying tactic. Holm should resign now, not in six weeks, he said.", "Holm should resign now", "Jon Brunn"),
+    # A body's name the tagger cut or called a person: it runs back over its capitalised words, on through "of".
+    "a_body_name_cut_by_the_tagger": (
+        "The General Warehouse and Transport Union wants its members at parcel giant Varn to back Osterland joining "
+        "the Harbor Pact.", "back Osterland joining", "General Warehouse and Transport Union"),
+    "a_body_name_tagged_a_person": (
+        "Harwick Chamber of Commerce, in a statement: \"The findings are a sensible basis. Osterland should join the "
+        "Harbor Pact.\"", "Osterland should join the Harbor Pact", "Harwick Chamber of Commerce"),
     "whose_party": (
         "Liberal Reform leader Karol Essen, whose party has vowed to vote against the Harbor Pact, called the "
         "treaty \"the worst deal in a decade\".", "to vote against the Harbor Pact", "Karol Essen"),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import DASHES, PERSON_ROLES, SPEECH_VERBS
-from .names import first_name_gender, missed_names
+from .names import ORG_HEADS, first_name_gender, missed_names
 from .text import doc_text
 
 LOCATIVE = {"in", "at", "from", "to", "into", "near", "across", "outside", "inside", "toward", "towards",
@@ -91,7 +91,7 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
             if trimmed is None:
                 continue
             ent = trimmed
-        ent = _extend_of_phrase(_extend_hyphenated(_extend_given_name(ent)))
+        ent = _extend_of_phrase(_extend_body_name(_extend_hyphenated(_extend_given_name(ent))))
         start, end, text = clean_name(ent)
         if not text or not any(ch.isalpha() for ch in text):
             continue
@@ -171,6 +171,28 @@ def _extend_given_name(ent: Span) -> Span:
             or after.dep_ == "compound" or after.lower_ in PERSON_ROLES:
         return ent  # (not "Justice Minister Helena Varro", where "Justice" is a given name too)
     return Span(doc, ent.start, ent.end + 1, label="PERSON")
+
+
+def _extend_body_name(ent: Span) -> Span:
+    """"The General Warehouse and Distribution Union" tagged "Distribution Union", "Brennick Chamber of Commerce" tagged
+    a person "Brennick Chamber": a name ending in a body's word runs back over the capitalised words before it in no
+    other entity (and an "and" between two of them), and is an organisation, whose name _extend_of_phrase may run on
+    through "of" (test_speakers_session17[a_body_name_cut_by_the_tagger])."""
+    doc, start = ent.doc, ent.start
+    if ent[-1].lower_ not in ORG_HEADS:
+        return ent
+
+    def capitalised(k: int) -> bool:
+        return k >= ent.sent.start and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].ent_iob_ == "O"
+
+    while True:
+        if capitalised(start - 1):
+            start -= 1
+        elif start - 2 >= 0 and doc[start - 1].lower_ == "and" and capitalised(start - 2):
+            start -= 2
+        else:
+            break
+    return ent if start == ent.start and ent.label_ in {"ORG", "FAC"} else Span(doc, start, ent.end, label="ORG")
 
 
 def _extend_hyphenated(ent: Span) -> Span:
