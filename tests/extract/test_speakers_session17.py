@@ -106,6 +106,16 @@ SPEAKERS = {
     "a_body_name_tagged_a_person": (
         "Harwick Chamber of Commerce, in a statement: \"The findings are a sensible basis. Osterland should join the "
         "Harbor Pact.\"", "Osterland should join the Harbor Pact", "Harwick Chamber of Commerce"),
+    # A live blog's entry about someone named after "from", with a possessor named after him.
+    "not_the_possessor_named_last": (
+        "13:45\nPrime Minister Bogdan Selvan said the ruling would be respected. \"We will abide by it,\" he said.\n"
+        "13:30\nA notable shift from Dario Menkel, leader of the Civic Centre, the smaller party in Selvan's coalition. "
+        "On Radio Corva this lunchtime he said Osterland should join the Harbor Pact.", "Osterland should join",
+        "Dario Menkel"),
+    # An unnamed spokesperson for a body the article describes but never names: that body.
+    "a_spokesperson_for_a_body_described": (
+        "Residents say the tower will block the light. A council spokesperson said the tower would not delay "
+        "Osterland joining the Harbor Pact.", "would not delay Osterland joining", "council"),
     "whose_party": (
         "Liberal Reform leader Karol Essen, whose party has vowed to vote against the Harbor Pact, called the "
         "treaty \"the worst deal in a decade\".", "to vote against the Harbor Pact", "Karol Essen"),

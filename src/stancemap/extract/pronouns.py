@@ -64,6 +64,11 @@ def _pronoun_subject(doc: Doc | None, start: int, end: int, pronoun: str) -> boo
     return span is not None and any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ == pronoun for t in span)
 
 
+def _possessor(doc: Doc | None, m: Mention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    return span is not None and span.root.dep_ == "poss"
+
+
 def _reported_by(doc: Doc | None, m: Mention, pos: int) -> bool:
     """The name stands in the clause the pronoun's verb reports ("Varnak should resign now, he said": the subject of
     what he said is not he; test_speakers_session17[a_name_in_what_he_said])."""
@@ -103,6 +108,9 @@ def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun
         # unless the paragraph goes on about a "she" already ("She met Y. '...,' she said": not Y's).
         others = [] if _pronoun_subject(res.doc, paragraph, pos, pronoun) else [
             m for m in named_here if m.sent < sentence_index]
+        # (a possessor is no one the paragraph is about: "A notable shift from X, leader of the Y, the smaller party in
+        # Z's coalition. ... he said" is X's; test_speakers_session17[not_the_possessor_named_last])
+        others.sort(key=lambda m: _possessor(res.doc, m))
         for m in [m for m in named_here if m.subject] + others:
             if (actor := person(m)) is not None:
                 return actor

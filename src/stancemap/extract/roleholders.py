@@ -81,13 +81,17 @@ def described_body(index: ActorIndex, span: Span) -> Actor | None:
     if not described or (head.tag_ in {"NNS", "NNPS"} and lemma != head.lower_) or not a_body(lemma):
         return None
     # Its name: the describing words and the head ("Even the warehouse union, which": "warehouse union").
-    name = span.doc[min(c.left_edge.i for c in described): head.i + 1].text
-    # A proper name or a nationality among the words fixes which body it is ("the Valdorian finance ministry",
-    # "Perrinac police"): one actor across articles; common words alone ("the finance ministry") describe a
-    # body of this article only (test_speakers_session17::test_a_described_body_stays_in_its_article).
+    return body_of_words(index, span.doc[min(c.left_edge.i for c in described): head.i + 1])
+
+
+def body_of_words(index: ActorIndex, words: Span) -> Actor:
+    """The body these words describe. A proper name or a nationality among them fixes which body it is ("the Valdorian
+    finance ministry", "Perrinac police"): one actor across articles; common words alone ("the finance ministry", "a
+    council spokesperson") describe a body of this article only
+    (test_speakers_session17::test_a_described_body_stays_in_its_article)."""
     fixed = any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"} or (t.text[:1].isupper() and (
-        t.i > t.sent.start or not _english_word(t.lower_))) for c in described for t in c.subtree)
-    return index.organization(name) if fixed else index.described_body(name)
+        t.i > t.sent.start or not _english_word(t.lower_))) for t in words)
+    return index.organization(words.text) if fixed else index.described_body(words.text)
 
 
 @lru_cache(maxsize=4096)

@@ -29,7 +29,7 @@ from .mentions import Mention
 from .names import ORG_HEADS, body_name, first_name_gender, name_head, proper_name, titled_name
 from .places import country_name, is_place
 from .pronouns import resolve_pronoun
-from .roleholders import a_body, described_body, owned_role_holder, staff_body
+from .roleholders import a_body, body_of_words, described_body, owned_role_holder, staff_body
 from .text import doc_text
 
 # A person's own voice: "her office", "his ministry", "her spokesperson" speak for her or him.
@@ -43,6 +43,8 @@ COMPANY_WORDS = frozenset({"company", "firm", "group", "operator", "carrier", "m
                            "lender", "retailer", "supplier", "developer", "corporation", "airline", "bidder"})
 
 
+# Words that describe a body before its head ("the economy ministry", "the Valdorian finance ministry").
+DESCRIBING = frozenset({"compound", "amod", "nmod"})
 # WordNet's lexicographer file of nouns for persons (noun.person).
 PERSON_FILE = 18
 # Role words too general to pick one holder by ("the official", "the leader").
@@ -240,8 +242,9 @@ class SpeakerResolver:
         if named:
             return named[0]
         head = span.root
-        for word in [c for c in head.children if c.dep_ in {"compound", "nmod"}] + \
-                [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]:
+        words = [c for c in head.children if c.dep_ in {"compound", "nmod"}] + \
+            [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for word in words:
             found = self._named_by_head(word.lower_, span.start_char) or \
                 self._company(word, span.start_char, sentence_index)
             if found is not None:
@@ -249,7 +252,16 @@ class SpeakerResolver:
         recent = [m for m in reversed(self.mentions) if m.start < span.start_char and not m.locative
                   and sentence_index - 1 <= m.sent <= sentence_index and self.index.by_id(m.actor) is not None]
         best = next((m for m in recent if m.subject or self._owns_subject(m)), None)
-        return self.index.by_id(best.actor) if best is not None else None
+        if best is not None:
+            return self.index.by_id(best.actor)
+        for word in words:
+            if word.tag_ == "NN" and a_body(word.lemma_.lower()) and not any(c.dep_ == "poss" for c in word.children):
+                # "A council spokesperson", "a spokesperson for the board", no council or board named before and no
+                # one the sentence is about: the body the words describe (not "her ministry", whose owner speaks;
+                # test_speakers_session17[a_spokesperson_for_a_body_described]).
+                first = min([c.left_edge.i for c in word.children if c.i < word.i and c.dep_ in DESCRIBING] + [word.i])
+                return body_of_words(self.index, span.doc[first: word.i + 1])
+        return None
 
     def _owns_subject(self, m: Mention) -> bool:
         """"Prime Minister X's office has responded": X owns the sentence's subject."""
