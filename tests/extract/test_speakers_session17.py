@@ -116,6 +116,10 @@ SPEAKERS = {
     "a_spokesperson_for_a_body_described": (
         "Residents say the tower will block the light. A council spokesperson said the tower would not delay "
         "Osterland joining the Harbor Pact.", "would not delay Osterland joining", "council"),
+    # A body described in a place: the body, not the place it sits in.
+    "a_body_described_in_a_place": (
+        "Talks resumed. The Tarnish embassy in Port Wendle said in a short statement that it expected Osterland to "
+        "join the Harbor Pact.", "expected Osterland to join", "Tarnish embassy"),
     "whose_party": (
         "Liberal Reform leader Karol Essen, whose party has vowed to vote against the Harbor Pact, called the "
         "treaty \"the worst deal in a decade\".", "to vote against the Harbor Pact", "Karol Essen"),

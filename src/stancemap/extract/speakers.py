@@ -127,6 +127,10 @@ class SpeakerResolver:
             holder = owned_role_holder(self.index, self.mentions, span, inside)
             if holder is not None:
                 return holder, "role"
+        if inside and all(m.locative and not m.start <= head.idx < m.end for m in inside):
+            # "The Sarvanian embassy in Port Calder said": the body, not its place (test_speakers_session17)
+            if (described := described_body(self.index, span)) is not None:
+                return described, "described body"
         if inside:
             actors = [a for m in inside if (a := self.index.by_id(m.actor)) is not None]
             # "Osterland spokesman B said": the name the phrase is headed by speaks, not another
