@@ -129,3 +129,27 @@ SPEAKERS = {
 @pytest.mark.parametrize(("text", "words", "wanted"), list(SPEAKERS.values()), ids=list(SPEAKERS))
 def test_speakers_session17(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
     assert speaker_name(run(text), words) == wanted
+
+
+# A person's body that says something of the person ("she", her name) speaks about her, not as her own voice (the
+# review of session 17: main read these as unnamed; the branch gave the dead woman and the injured striker).
+OF_THE_PERSON = {
+    "her_family_of_her": (
+        "Lea Marsh, 81, died on Sunday in Velden. Her family said she had fought for Osterland to join the Harbor Pact "
+        "all her life.", "she had fought for Osterland", "Lea Marsh"),
+    "his_club_of_him": (
+        "Striker Tomas Ebb was injured on Saturday. His club said Ebb would miss three weeks and that joining the "
+        "Harbor Pact would not affect the league.", "Ebb would miss three weeks", "Tomas Ebb"),
+}
+
+
+@pytest.mark.parametrize(("text", "words", "person"), list(OF_THE_PERSON.values()), ids=list(OF_THE_PERSON))
+def test_speakers_a_body_speaking_of_its_person(run, text: str, words: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    assert person not in (speaker_name(run(text), words) or "")
+
+
+def test_speakers_a_body_speaking_of_another_is_still_its_persons(run) -> None:  # type: ignore[no-untyped-def]
+    # (q_stepdown's shape, invented names: "he" is the minister, not the leader whose party speaks)
+    text = ("Opposition leader Radu Varn of the Progress Bloc said the minister's position was untenable. His party said "
+            "it would table a motion of no confidence in Holm if he did not step down.")
+    assert speaker_name(run(text), "would table a motion") in {"Radu Varn", "Progress Bloc"}

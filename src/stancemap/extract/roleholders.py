@@ -109,3 +109,20 @@ def _english_word(word: str) -> bool:
     from ..judge.wordnet import wordnet
 
     return any(wordnet().synsets(word, pos) for pos in ("n", "v", "a", "r"))
+
+
+# The subject pronoun of a possessive ("her party": "she").
+SUBJECT_OF = {"her": "she", "his": "he"}
+
+
+def says_of(span: Span, possessive: str, person: Actor) -> bool:
+    """A person's body ("her family", "his club") whose words are of the person: the subject of the clause it reports
+    is the subject pronoun of its possessive or a word of the person's name ("Her family said she had fought ...",
+    "His club said Ebb would miss three weeks"): the body speaks about the person, not as the person's own voice; a
+    pronoun elsewhere is anyone's ("His party said it would table a motion if he did not step down": his party's; the
+    review of session 17; tests/extract/test_speakers_session17.py::test_speakers_a_body_speaking_of_its_person)."""
+    verb = span.root.head  # the verb the body is the subject of
+    names = {w.lower() for w in person.name.split() if w[:1].isupper()}
+    pronoun = SUBJECT_OF.get(possessive)
+    return any(s.dep_ in {"nsubj", "nsubjpass"} and (s.lower_ == pronoun or s.lower_ in names)
+               for c in verb.children if c.dep_ == "ccomp" for s in c.children)

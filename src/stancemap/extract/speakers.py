@@ -29,7 +29,7 @@ from .mentions import Mention
 from .names import ORG_HEADS, body_name, first_name_gender, name_head, proper_name, titled_name
 from .places import country_name, is_place
 from .pronouns import resolve_pronoun
-from .roleholders import a_body, body_of_words, described_body, owned_role_holder, staff_body
+from .roleholders import a_body, body_of_words, described_body, owned_role_holder, says_of, staff_body
 from .text import doc_text
 
 # A person's own voice: "her office", "his ministry", "her spokesperson" speak for her or him.
@@ -228,7 +228,10 @@ class SpeakerResolver:
         low = poss.lower_
         own = head.tag_ == "NN" and (head.lower_ in OWN_VOICE or a_body(head.lemma_.lower()))
         if low in {"her", "his"} and own:
-            return self._pronoun(span.start_char, sentence_index, low)
+            person = self._pronoun(span.start_char, sentence_index, low)
+            if person is not None and head.lower_ not in OWN_VOICE and says_of(span, low, person):
+                return None  # "Her family said she had fought ...", "His club said Ebb would miss ...": of her, not hers
+            return person
         if low == "whose" and own and head.head.dep_ == "relcl":
             named = head.head.head  # the relative clause's antecedent
             return next((a for m in self.mentions if m.start <= named.idx < m.end
