@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract.lexicon import NEGATIVE, POSITIVE, PRIVATIVE, REFUSING
+from .aim import undoing_act
 from .kin import PERSONS, STANDING, phrasal_event
 from .negation import below, negated
 from .privative import _phrase as with_particle
@@ -76,28 +77,35 @@ def judged(tokens: list[Token], evidence: list[str], terms: Terms) -> int | None
     act = subject_act(tokens, terms)
     if act is None:
         return None
-    from .evaluative import evaluate
-    from .polarity import polarity, word_sign
+    from .polarity import word_sign
 
     # A noun's sign is its own ("a vote against it would not win ..."): the negation is the judgement's, weighed below.
     sign = _act_sign(act, terms, word_sign)
     if sign == 0:
         return None
-    # What is said of the act is its own clause ("resigning now would be read as an admission"), not the
-    # statement's other clauses ("his client welcomes the inquiry, and ...") nor a relative clause inside it
-    # ("a gamble with the one thing that still brings visitors"): tests/judge/test_stance_own_words.py.
-    inside = {t.i for t in act.subtree}
-    clause = {t.i for t in below(act.head, RELATIVE)}
-    rest = [t for t in tokens if t.i not in inside and t.i in clause]
     said: list[str] = []
-    plain = _plain(terms)
-    judgement = polarity(rest, said, plain) or evaluate(rest, said, plain, anywhere=True)
+    judgement = said_of(act, tokens, terms, said)
     if judgement == 0:
         return None
     score = 1 if (sign > 0) == (judgement > 0) else -1
     evidence.append(f"{'+' if score > 0 else '-'}{act.text} judged {'well' if judgement > 0 else 'badly'}: "
                     + ", ".join(e.lstrip("+-") for e in said[:3]))
     return score
+
+
+def said_of(target: Token, tokens: list[Token], terms: Terms, said: list[str]) -> int:
+    """The sign of what the statement says of `target` (an act, or a side: judge/aim.py), its words noted in
+    `said`. What is said of it is its own clause ("resigning now would be read as an admission"), not the
+    statement's other clauses ("his client welcomes the inquiry, and ...") nor a relative clause inside it
+    ("a gamble with the one thing that still brings visitors"): tests/judge/test_stance_own_words.py."""
+    from .evaluative import evaluate
+    from .polarity import polarity
+
+    inside = {t.i for t in target.subtree}
+    clause = {t.i for t in below(target.head, RELATIVE)}
+    rest = [t for t in tokens if t.i not in inside and t.i in clause]
+    plain = _plain(terms)
+    return polarity(rest, said, plain) or evaluate(rest, said, plain, anywhere=True)
 
 
 def _act_sign(act: Token, terms: Terms, word_sign: Any) -> int:
@@ -107,7 +115,8 @@ def _act_sign(act: Token, terms: Terms, word_sign: Any) -> int:
     line", "clearing the merger": -1)."""
     noun = act.pos_ == "NOUN"
     if not terms.privative:
-        return _noun_sign(act, terms) if noun else int(word_sign(act, terms))
+        # "lifting the curfew would be good news" under "extend the curfew": another act that undoes its thing
+        return _noun_sign(act, terms) if noun else int(word_sign(act, terms)) or undoing_act(act, terms)
     lemma = act.lemma_.lower()
     own = {lemma, with_particle(act)} & (terms.event | act_kin(terms) | PRIVATIVE)
     named = terms.event | {g for w in terms.event for g in gerunds(w)}  # "halting the scrapping of the line"

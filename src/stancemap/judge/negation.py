@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.lexicon import REFUSING
+from .aim import no_longer
 from .negation_forms import contrastive, emphatic, floor, rhetorical, set_against
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -45,8 +46,8 @@ def _negated(tok: Token) -> bool:
         if any((c.dep_ == "neg" or c.lower_ in {"never", "no"}) and not contrastive(node, c) and not set_against(node, c, tok)
                for c in node.children) and not emphatic(node):
             return True
-        if rhetorical(node):
-            return True  # "Why would anyone vote to approve it?": no reason to
+        if no_longer(node) or rhetorical(node):
+            return True  # "no longer supports it" (judge/aim.py); "Why would anyone vote to approve it?": no reason to
         # "No responsible government could accept that", "Nobody doubts ...": a negative subject.
         if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing", "no one"} or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in node.children):

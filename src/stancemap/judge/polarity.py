@@ -31,6 +31,7 @@ from ..extract.lexicon import (
     REFUSING,
     UNDOING_PHRASES,
 )
+from .aim import judged_side
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
 from .negation import below, negated, refused
@@ -140,6 +141,8 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
     (judge/privative.py)."""
     if (act := judged(tokens, evidence, terms)) is not None:
         return act  # "rejecting the offer would be a mistake" (judge/judged.py)
+    if (side := judged_side(tokens, evidence, terms)) is not None:
+        return side  # "the opponents of the plan were cowards" (judge/aim.py)
     score = 0
     # What a refusal refuses is settled by the refusal, wherever it stands: in "Reports that X had agreed
     # to neutrality were denied", "neutrality" comes first but counts only through "denied".

@@ -22,6 +22,7 @@ from ..extract.dates import SEASONS
 from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT, OCCURRING, OWN_POWER_TEXT
 from ..extract.text import doc_text
 from ..model import Question, Stance
+from .aim import conceded
 from .conditions import Condition
 from .evaluative import evaluate
 from .kin import Token, kin, named  # (Token: a spaCy token or a parsed.ParsedToken)
@@ -39,11 +40,6 @@ DEFERRING = {"until", "unless", "after", "once", "before", "as long as", "provid
              "depends on", "must first"}
 WORD = re.compile(r"[\w'-]+")
 OWN_POWER = re.compile(OWN_POWER_TEXT)
-
-
-def target_words(question: Question | None) -> set[str]:
-    """Lower-cased words that name the question's participants ("nato", "compact")."""
-    return set(terms_of(question).participants)
 
 
 def topical(text: str, question: Question | None) -> bool:
@@ -115,6 +111,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         return None, []
     evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else "in an article about the question")
     inside = [t for t in tokens if not any(c.start <= t.idx < c.end for c in conditions)]
+    conditions = [c for c in conditions if not conceded(c.start, doc_text(doc))]  # "even if it means ...": no condition
     score = polarity(inside, evidence, terms)
     if inside and (phrase := NEGATIVE_PHRASES.search(doc_text(sentence.doc)[inside[0].idx:inside[-1].idx + len(inside[-1])])):
         at = inside[0].idx + phrase.start()
