@@ -1,7 +1,7 @@
 """What a stance word is aimed at, and the scope that turns it (judge/aim.py, issue 9 session 17): a side
 judged (blame of a plan's opponents supports it), another act undoing the question's thing ("lifting the
-curfew" under "extend the curfew"), "no longer", a rhetorical why-question, and "even if" (a concession,
-not a condition). Invented sentences, the learned layer off so the rules answer; each with a
+curfew" under "extend the curfew"), "no longer", a rhetorical why-question, a hope whose clause is negated,
+and "even if" (a concession, not a condition). Invented sentences, the learned layer off so the rules answer; each with a
 counter-example the rule must leave alone."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ PACT = "Will Merrow join the Kestrel Pact?"
 ROAD = "Will the county cancel the ring road project?"
 CURFEW = "Will the board extend the curfew?"
 DEPOT = "Will the tram depot be closed?"
+STRIKE = "Will the dockers strike?"
 
 
 @pytest.fixture(autouse=True)
@@ -44,6 +45,11 @@ def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     (HARBOUR, "\"Why would anyone on this council vote to approve the harbour plan?\" Voss asked.", "Why would anyone",
      "oppose"),
     (HARBOUR, "\"We will vote to approve the harbour plan,\" Voss said.", "vote to approve", "support"),
+    # A hope whose clause is negated wants the thing not to happen; a hope of the act itself still backs it.
+    (STRIKE, "\"The dockers have every right to strike, but I hope it will not come to that,\" Voss said.",
+     "not come to that", "neutral"),
+    (STRIKE, "\"I hope the dockers will not strike,\" Voss said.", "will not strike", "oppose"),
+    (HARBOUR, "Voss said she hoped the council would approve the harbour plan.", "would approve", "support"),
     # "even if" concedes a cost; it sets no condition on the support.
     (PACT, "Voss said Merrow should join the Kestrel Pact even if it means giving up its fishing rights.",
      "even if", "support"),

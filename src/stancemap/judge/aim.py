@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from ..extract.lexicon import NEGATIVE, POSITIVE, REFUSING
+from ..extract.lexicon import NEGATIVE, POSITIVE, REFUSING, WANTING
 from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -36,6 +36,22 @@ def no_longer(node: Token) -> bool:
     itself, hung on the verb (tests/judge/test_stance_aim.py)."""
     return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(
         d.dep_ == "neg" or d.lower_ in {"no", "not"} for d in c.children) for c in node.children)
+
+
+def hoped_not(tok: Token, terms: Terms) -> int | None:
+    """A word of wanting whose clause is negated: "she hoped it would not come to that" wants the thing not to
+    happen (-1, when the clause names no act or stance word of its own); "hoped the council would not approve
+    it" leaves the sign to the clause's own words (0). None for any other word; polarity._word reads it
+    (tests/judge/test_stance_aim.py)."""
+    from .negation import below, negated
+
+    if tok.lemma_.lower() not in WANTING or tok.lemma_.lower() not in POSITIVE or negated(tok):
+        return None
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+    if not clauses or not all(negated(c) for c in clauses):
+        return None
+    own = POSITIVE | NEGATIVE | REFUSING | terms.event | terms.opposites
+    return 0 if any(_names(below(c), own) for c in clauses) else -1
 
 
 def conceded(start: int, text: str) -> bool:

@@ -31,7 +31,7 @@ from ..extract.lexicon import (
     REFUSING,
     UNDOING_PHRASES,
 )
-from .aim import judged_side
+from .aim import hoped_not, judged_side
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
 from .negation import below, negated, refused
@@ -330,6 +330,9 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         return score
     if _idle_ending(tok, terms):
         return score  # "urged them to stop talking", "the day the town stopped waiting": no act of ours ended
+    if (wish := hoped_not(tok, terms)) is not None:  # "hoped it would not come to that" (judge/aim.py)
+        evidence.extend([f"-{tok.text} it would not happen"] if wish else [])
+        return score + wish
     if ((low in NEGATIVE or lemma in NEGATIVE) and not _own_act(tok, terms)) or _gives_up(tok) or low in opposites or (
             lemma in opposites):
         # A stance word aimed at the event itself weighs double: "did not oppose closer trade

@@ -42,7 +42,9 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
     event |= EVENT_FAMILIES.get(prop.predicate, frozenset()) | EVENT_FAMILIES.get(lemma, frozenset())
     if " " in prop.predicate or lemma not in DERIVATION_FREE_VERBS:
         event |= wn.derivations(prop.predicate, "v")
-    opposites: set[str] = set(wn.antonyms(prop.predicate, "v")) | set(ALTERNATIVES.get(prop.predicate, ()))
+    # A light verb's antonym is no opposite of the act it carries ("go on strike": not "come"; tests/judge/test_stance_aim.py).
+    light = prop.predicate in DERIVATION_FREE_VERBS
+    opposites: set[str] = (set() if light else set(wn.antonyms(prop.predicate, "v"))) | set(ALTERNATIVES.get(prop.predicate, ()))
     participants: set[str] = set()
     anchors: set[str] = set()
     things: set[str] = set(THING_FAMILIES.get(prop.predicate, ()))
