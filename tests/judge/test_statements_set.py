@@ -17,9 +17,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = [json.loads(line) for line in (ROOT / "tests" / "data" / "statements.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()]
-# Today's figures (session 17's first contact at 840eae6: stance 0.55 of all, conditions 0.941), less a margin of
-# two paragraphs' worth for stance and one condition for recall.
-FLOORS = {"stance_all": 0.53, "condition_recall": 0.91}
+# Today's figures less a margin of two paragraphs' worth for stance and one condition for recall (first contact at
+# 840eae6: stance 0.55 of all, conditions 0.941; session 17's end, after s17-target's judge/aim.py: stance 0.619).
+FLOORS = {"stance_all": 0.60, "condition_recall": 0.91}
 
 
 def _scorer() -> Any:
@@ -49,6 +49,6 @@ def test_figures_stay_reached(figures: dict[str, Any], figure: str) -> None:
     assert figures[figure] >= FLOORS[figure], (figure, figures[figure])
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9: stance 0.55 on paragraphs nobody wrote the rules for (target 0.80)")
+@pytest.mark.xfail(strict=True, reason="issue 9: stance 0.62 on paragraphs written apart from the rules (target 0.80)")
 def test_stance_reaches_the_target(figures: dict[str, Any]) -> None:
     assert figures["stance_all"] >= 0.80
