@@ -42,7 +42,6 @@ SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 COMPANY_WORDS = frozenset({"company", "firm", "group", "operator", "carrier", "manufacturer", "maker", "insurer",
                            "lender", "retailer", "supplier", "developer", "corporation", "airline", "bidder"})
 
-
 # Words that describe a body before its head ("the economy ministry", "the Valdorian finance ministry").
 DESCRIBING = frozenset({"compound", "amod", "nmod"})
 # WordNet's lexicographer file of nouns for persons (noun.person).
