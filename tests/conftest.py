@@ -30,6 +30,17 @@ os.environ["STANCEMAP_CACHE_DIR"] = tempfile.mkdtemp(prefix="stancemap-test-cach
 FIGURES: dict[str, dict[str, Any]] = {}  # printed at the end of the run (pytest_terminal_summary)
 
 
+def script_module(name: str) -> Any:
+    """A script of scripts/ (`name` without .py) loaded as a module, for tests that score with its own matching."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def shared_or_skip() -> Path:
     if not (SHARED / "corpus" / "dev").is_dir() or not (SHARED / "eval" / "score.py").is_file():
         pytest.skip("../shared (dev corpus and scorer) is not beside this checkout")

@@ -13,6 +13,8 @@ import pytest
 
 from stancemap.judge.proposition import parse_proposition
 
+from ..conftest import script_module
+
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = [json.loads(line) for line in (ROOT / "tests" / "data" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()]
@@ -35,17 +37,7 @@ GAPS: dict[str, str] = {
 }
 
 
-def _score() -> Any:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("score_questions", ROOT / "scripts" / "score_questions.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-SCORE = _score()
+SCORE = script_module("score_questions")
 
 
 @pytest.mark.parametrize("row", [pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(strict=True, reason=GAPS[r["id"]])]

@@ -7,12 +7,13 @@ paragraphs turns this red); issue 9's target of 0.80 for stance is a strict xfai
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from ..conftest import script_module
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = [json.loads(line) for line in (ROOT / "tests" / "data" / "statements.jsonl").read_text(encoding="utf-8").splitlines()
@@ -22,17 +23,9 @@ ROWS = [json.loads(line) for line in (ROOT / "tests" / "data" / "statements.json
 FLOORS = {"stance_all": 0.60, "condition_recall": 0.91}
 
 
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score_statements", ROOT / "scripts" / "score_statements.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def figures() -> dict[str, Any]:
-    scorer = _scorer()
+    scorer = script_module("score_statements")
     return dict(scorer.report(scorer.score(ROWS), misses=False))
 
 
