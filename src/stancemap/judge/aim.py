@@ -19,13 +19,15 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from ..extract.frames_nouns import BEINGS, lexfile
 from ..extract.lexicon import NEGATIVE, POSITIVE, REFUSING, WANTING
 from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
-# WordNet lexicographer files of who takes a side: noun.person ("opponent") and noun.group ("lobby").
-PEOPLE_FILES = frozenset({14, 18})
+# WordNet lexicographer files of who takes a side: noun.person ("opponent") and noun.group ("lobby"), as the
+# proposal's frames read them (frames_nouns.BEINGS); a person alone: noun.person.
+PEOPLE_FILES = BEINGS
 PERSON_FILE = frozenset({18})
 # Prepositions that aim a side at what it is for or against ("opponents of", "opposition to", "support for").
 SIDE_PREPOSITIONS = frozenset({"of", "to", "for", "behind"})
@@ -87,13 +89,10 @@ def undoing_act(act: Token, terms: Terms) -> int:
 WHO = frozenset({"those", "anyone", "everyone", "people"})
 
 
-@lru_cache(maxsize=2048)
 def _people(lemma: str, files: frozenset[int] = PEOPLE_FILES) -> bool:
     """The noun's most frequent WordNet sense is in `files`: a person or a group ("opponent", "lobby")."""
-    from .wordnet import wordnet
-
     try:
-        return wordnet().lexfile(lemma, "noun") in files
+        return lexfile(lemma) in files
     except OSError:
         return False
 
