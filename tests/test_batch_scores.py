@@ -34,7 +34,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_target", "q_adopt", "q_relocate", "q_apologise", "q_stepdown", "q_extradite", "q_coalition",
            "q_block", "q_strikedown", "q_congestion", "q_lift", "q_hold", "q_compulsory",
            "q_bailout", "q_dismiss", "q_talks", "q_scrap", "q_expel", "q_sell", "q_breakup", "q_boycott", "q_freeze",
-           "q_postpone", "q_renew", "q_nationalise",
+           "q_postpone", "q_renew", "q_nationalise", "q_settle", "q_testify", "q_unionise",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -219,6 +219,15 @@ GAPS: dict[str, dict[str, str]] = {
     # and "sell", two sides of one exchange, no longer pooled as one decision, question_act.ask).
     "q_nationalise": {"stance_accuracy": "issue 9: 0.507 at first contact",
                       "condition_recall": "issue 9: 0.467 at first contact", "framing_recall": "issue 9: 0.476 at first contact"},
+    # Session 18's opened batches, first contact at 89d2ea4 (docs/evaluation.md): a company settling a lawsuit out of
+    # court (a trial, an appeal or a partial deal without liability oppose), a bank's chief executive testifying before
+    # a committee (a deputy or written answers oppose), warehouse workers voting to unionise (a works council opposes).
+    "q_settle": {"stance_accuracy": "issue 9: 0.595 at first contact", "condition_recall": "issue 9: 0.733 at first contact",
+                 "framing_recall": "issue 9: 0.571 at first contact",
+                 "proposed": "issue 9: first contact proposed another proposition"},
+    "q_testify": {"stance_accuracy": "issue 9: 0.553 at first contact", "condition_recall": "issue 9: 0.571 at first contact",
+                  "framing_recall": "issue 9: 0.412 at first contact"},
+    "q_unionise": {"stance_accuracy": "issue 9: 0.637 at first contact", "framing_recall": "issue 9: 0.222 at first contact"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
     # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend
     # the bill?') from session 13's proposal rules on (a state kept; a general word for its kind).
