@@ -462,3 +462,25 @@ def test_text_title_under_interface_menu_and_section_path() -> None:
              "Opinion | Editorials", TITLE, "Neither side will get all it wants from the harbour deal",
              "Editorial Board", "Fri 12 Jun 2026 18.30 BST", *BODY]
     assert clean_texts("\n".join(lines))[0].title == TITLE
+
+
+def test_text_title_quoted_under_a_desk_path() -> None:
+    """Name, a path from a desk of any name down to a section word ("Law & Regulation / Interviews"), then a headline
+    that opens with a quotation over its byline: the headline is the title (red before: the path was)."""
+    title = "'We would rather settle, but not at any price': the town's lawyer on the case"
+    lines = ["Portlen Business Review", "Law & Regulation / Interviews", title,
+             "Interview by Ilse Brandt | October 16, 2024", *BODY]
+    assert clean_texts("\n".join(lines))[0].title == title
+
+
+def test_text_title_under_a_programme_name() -> None:
+    """Name, the site's menu, a programme's name, then the headline over its byline and date: the headline is the
+    title, the programme's name is not (red before); a short headline under the menu stays the title."""
+    title = '"She is not hiding": the banker\'s lawyer on the summons and the court case'
+    lines = ["Radio Portlen", "Listen Live | Podcasts | News | Schedule", "The Morning Harbour", title,
+             "Interview by Ilse Brandt", "17 March 2025 · 7 min read", *BODY]
+    found = clean_texts("\n".join(lines))[0]
+    assert found.title == title
+    assert "The Morning Harbour" not in found.body
+    lines = ["Radio Portlen", "Listen Live | Podcasts | News | Schedule", TITLE, "By Ilse Brandt", *BODY]
+    assert clean_texts("\n".join(lines))[0].title == TITLE

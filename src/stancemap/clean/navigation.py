@@ -137,7 +137,10 @@ def breadcrumb(text: str) -> bool:
     tests/clean/test_metadata_text.py::test_metadata_text_title_outlet_date)."""
     parts = [p.strip() for p in MENU_SEPARATOR.split(PATH_LABEL.sub("", text.strip(), count=1))]
     if len(parts) == 2:
-        return all(label_part(p) for p in parts) and _section_label(parts[0])
+        # (or a desk of any name down to a section word: "Law & Regulation / Interviews",
+        # tests/clean/test_text.py::test_text_title_quoted_under_a_desk_path)
+        return all(label_part(p) for p in parts) and (_section_label(parts[0]) or (
+            _section_label(parts[1]) and _capitalised(parts[0])))
     return len(parts) > 2 and all(label_part(p) and _section_label(p) for p in parts[:-1]) and label_part(
         re.sub(r"\d", "", parts[-1]))
 
@@ -160,6 +163,12 @@ def _initials_and_name(initials: str, name: str) -> str | None:
     """`name` when it is spelt by `initials` ("QPA", "Quay Press Agency"), else None."""
     pattern = initials_pattern(initials)
     return name if pattern is not None and pattern.fullmatch(name) else None
+
+
+def _capitalised(part: str) -> bool:
+    """Every word of a label capitalised but its small words ("Law & Regulation", "Arts and Ideas")."""
+    words = [w for w in part.split() if w.lower() not in NAME_SMALL_WORDS]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _section_label(part: str) -> bool:

@@ -55,9 +55,38 @@ def find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | No
         if s.sentence and (s.n >= 6 or (s.n >= 3 and lines[i].rstrip().endswith(("!", "?")))):
             return i if _above_byline(lines, shapes, reasons, nonblank, i) else None
         if not s.sentence and 3 <= s.n <= TITLE_MAX_WORDS and len(lines[i]) <= TITLE_MAX_CHARS:
+            named = _name_under_menu(lines, shapes, reasons, nonblank, i)
+            if named is not None:
+                return named
             promoted = _under_own_promotion(lines, shapes, reasons, nonblank, i)
             return promoted if promoted is not None else _headline_under_menu(lines, shapes, reasons, nonblank, i)
     return None
+
+
+# A programme's or column's name is a few capitalised words ("The Morning Ledger"); a headline runs longer.
+PROGRAMME_MAX_WORDS = 4
+
+
+def _name_under_menu(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
+                     i: int) -> int | None:
+    """A programme's or column's name right under the site's menu ("Listen Live | Podcasts | Schedule" / "The
+    Morning Ledger"), then a longer headline over its byline or date: that next line is the headline
+    (tests/clean/test_text.py::test_text_title_under_a_programme_name)."""
+    before = [k for k in nonblank if k < i]
+    # (a tabloid's cry in capitals over its standfirst is the headline: "HANDS OFF OUR X", test_batches q_accept)
+    if not before or shapes[i].n > PROGRAMME_MAX_WORDS or lines[i].isupper() \
+            or not all(w[:1].isupper() for w in lines[i].split()):
+        return None
+    if not ((reasons[before[-1]] or "").startswith(("navigation", "site interface")) or section_labels(lines[before[-1]])):
+        return None
+    j = next((k for k in nonblank if k > i), None)
+    if j is None or reasons[j] is not None or shapes[j].n <= PROGRAMME_MAX_WORDS or shapes[j].n > TITLE_MAX_WORDS:
+        return None
+    headline = not shapes[j].sentence or bool(LABELLED_QUOTE.match(lines[j].strip()))
+    if not headline or not _dated_below(reasons, nonblank, j, TITLE_BYLINE_WITHIN):
+        return None
+    reasons[i] = "a programme's or column's name under the menu"
+    return j
 
 
 def _dated_below(reasons: list[str | None], nonblank: list[int], j: int, within: int) -> bool:
