@@ -18,6 +18,8 @@ of the statement's conditions, as in score.py), conditions read where the gold h
 accuracy per phenomenon (its first words) and per gold label. `--misses` lists each paragraph scored
 wrong with the stance, conditions and evidence the tool gave.
 
+A sealed set (tests/sealed/statements2.jsonl.xz, session 18: 160 paragraphs on 32 other questions) is scored
+for its figures only: `--misses` and `--json` are refused on it (tests/sealed/README.md).
 `--split`: the questions, in the order they first appear in FILE, alternate between DEVELOP (1st, 3rd,
 ...) and VALIDATE (2nd, 4th, ...). Read misses on DEVELOP only; VALIDATE's figures say whether a change
 made from them transfers (the discipline of scripts/stance_errors.py).
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import lzma
 import re
 import sys
 import tempfile
@@ -151,11 +154,17 @@ def main() -> int:
     if not path.is_file():
         print(f"score_statements: no such file: {path}", file=sys.stderr)
         return 2
-    items = split([json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()],
-                  args.split)
-    if args.misses and args.split == "validate":
-        print("score_statements: --misses lists DEVELOP's misses only (read VALIDATE's figures, never its misses)",
-              file=sys.stderr)
+    # A sealed set (tests/sealed/*.jsonl.xz) is packed so that a search of the tree does not land in it, and is
+    # read for its figures only, as score_sealed.py reads the sealed batches.
+    sealed = path.suffix == ".xz"
+    text = lzma.decompress(path.read_bytes()).decode("utf-8") if sealed else path.read_text(encoding="utf-8")
+    items = split([json.loads(line) for line in text.splitlines() if line.strip()], args.split)
+    if args.misses and (args.split == "validate" or sealed):
+        print("score_statements: --misses lists DEVELOP's misses only (read VALIDATE's and a sealed set's figures, "
+              "never their misses)", file=sys.stderr)
+        return 2
+    if args.json and sealed:
+        print("score_statements: a sealed set's results are not written out (figures only)", file=sys.stderr)
         return 2
     results = score(items)
     figures = report(results, args.misses)

@@ -45,3 +45,20 @@ def test_figures_stay_reached(figures: dict[str, Any], figure: str) -> None:
 @pytest.mark.xfail(strict=True, reason="issue 9: stance 0.62 on paragraphs written apart from the rules (target 0.80)")
 def test_stance_reaches_the_target(figures: dict[str, Any]) -> None:
     assert figures["stance_all"] >= 0.80
+
+
+def test_a_sealed_set_gives_figures_never_misses(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A packed set (tests/sealed/statements2.jsonl.xz) is read for its figures only: `--misses` and `--json` are
+    refused with a one-line message, before anything is analysed (here a packed copy of one invented paragraph)."""
+    import lzma
+    row = {"id": "x1", "question": "Will the council close the pool?", "text": "Mayor Ana Birk said the pool must stay open.",
+           "speaker": "Ana Birk", "stance": ["oppose"], "conditions": [], "phenomenon": "plain", "note": ""}
+    packed = tmp_path / "set.jsonl.xz"
+    packed.write_bytes(lzma.compress(json.dumps(row).encode("utf-8")))
+    scorer = script_module("score_statements")
+    for extra in (["--misses"], ["--json", str(tmp_path / "out.json")]):
+        monkeypatch.setattr("sys.argv", ["score_statements.py", str(packed), *extra])
+        assert scorer.main() == 2
+        assert "sealed" in capsys.readouterr().err
+    assert not (tmp_path / "out.json").exists()
