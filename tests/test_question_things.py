@@ -1,0 +1,45 @@
+"""The proposed question when the corpus names one thing with several words (issue 9, session 18): WordNet's
+first sense of one word holding the other ("lawsuit": "lawsuit, suit, case, cause") makes them one thing, summed
+over the articles as one, so an act done to it under one name ("settle the lawsuit", in one article) is argued
+about with the acts done to it under the other ("fight the case", in the others). Every name here is invented."""
+
+from __future__ import annotations
+
+from stancemap.model import Source
+from stancemap.pipeline import analyze_sources
+from stancemap.question_sum import sum_frames
+
+
+def _proposed(texts: list[str]) -> str:
+    """The question proposed for these articles ("" when none)."""
+    q = analyze_sources([Source(f"n{i}.txt", "text", text=t) for i, t in enumerate(texts)]).question
+    return q.text if q is not None else ""
+
+
+def test_things_of_one_sense_are_summed_as_one() -> None:
+    # "lawsuit" (its first sense holds "case") and "case": one thing, in both articles, keyed by the one acted on
+    # most; "cease-fire" as WordNet writes it is the corpus's "ceasefire"; a name and an unrelated noun stay apart.
+    corpus = sum_frames([{"acts": {"settle\tlawsuit": 2, "sign\ttruce": 1}, "names": {}},
+                         {"acts": {"fight\tcase": 3, "break\tceasefire": 2, "sell\tplant": 1}, "names": {}}])
+    assert corpus.thing_spread["case"] == 2 and "lawsuit" not in corpus.thing_spread
+    assert corpus.weight["settle", "case"] == 2
+    assert corpus.thing_spread["ceasefire"] == 2 and corpus.weight["sign", "ceasefire"] == 1
+    assert corpus.thing_spread["plant"] == 1
+    named = sum_frames([{"acts": {"settle\tlawsuit": 1}, "names": {}}, {"acts": {"back\tcase": 1}, "names": {"case": 1}}])
+    assert named.thing_spread["lawsuit"] == 1 and named.thing_spread["case"] == 1
+
+
+def test_question_a_thing_written_with_two_words() -> None:
+    # q_settle's shape (session 18): the company settling is written once, of "the lawsuit"; the other articles
+    # fight or hear "the case". Before, "the case" was asked about with its own act alone (*Will the case be heard?*).
+    text = _proposed([
+        "Marlow Paints weighs settlement as Dunford trial nears\n\nMarlow Paints could settle the lawsuit before the "
+        "trial opens in May, two people close to the company said. The town of Dunford says the plant poisoned its "
+        "wells. The company's board will meet on Friday and may approve a settlement.",
+        "Dunford residents vow to fight on\n\nResidents said they would fight the case all the way to the High Court. "
+        "\"We will not drop the case for a cheque,\" said Ada Rusk, who chairs the residents' group. Lawyers for the "
+        "town say a judge should hear the case in May.",
+        "Analysis: why a quiet deal may cost Marlow more\n\nMarlow Paints should not fight the case, said analyst Tom "
+        "Veer. A long trial would hurt its shares, he said. The board could approve a settlement next week, he added.",
+    ])
+    assert text == "Will Marlow Paints settle the case?", text
