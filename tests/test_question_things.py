@@ -1,7 +1,8 @@
 """The proposed question when the corpus names one thing with several words (issue 9, session 18): WordNet's
-first sense of one word holding the other ("lawsuit": "lawsuit, suit, case, cause") makes them one thing, summed
-over the articles as one, so an act done to it under one name ("settle the lawsuit", in one article) is argued
-about with the acts done to it under the other ("fight the case", in the others). Every name here is invented."""
+first sense of one word holding the other, as one of the other's common senses ("lawsuit": "lawsuit, suit, case,
+cause", the third sense of "case"), makes them one thing, summed over the articles as one, so an act done to it
+under one name ("settle the lawsuit", in one article) is argued about with the acts done to it under the other
+("fight the case", in the others). Every name here is invented."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ def test_things_of_one_sense_are_summed_as_one() -> None:
     assert corpus.weight["settle", "case"] == 2
     assert corpus.thing_spread["ceasefire"] == 2 and corpus.weight["sign", "ceasefire"] == 1
     assert corpus.thing_spread["plant"] == 1
+    # A sense far down the other word's list is no common name for it: "job" is the nineteenth sense of "line",
+    # "placard" the sixth of "bill"; they stay apart.
+    apart = sum_frames([{"acts": {"lose\tjob": 1, "print\tplacard": 1}, "names": {}},
+                        {"acts": {"cross\tline": 1, "pass\tbill": 1}, "names": {}}])
+    assert apart.thing_spread["job"] == apart.thing_spread["line"] == 1
+    assert apart.thing_spread["bill"] == apart.thing_spread["placard"] == 1
     named = sum_frames([{"acts": {"settle\tlawsuit": 1}, "names": {}}, {"acts": {"back\tcase": 1}, "names": {"case": 1}}])
     assert named.thing_spread["lawsuit"] == 1 and named.thing_spread["case"] == 1
 

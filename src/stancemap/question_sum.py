@@ -100,10 +100,17 @@ def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:
     return lambda key: best.get(fold_diacritics(key), key) if key in written else key
 
 
+# How far down the other word's senses (WordNet's, most frequent first) the first sense of a thing may stand for the two
+# to be one thing: "case" holds "lawsuit" third, "agreement" holds "arrangement" fourth; "line" holds "job" nineteenth,
+# "bill" holds "placard" sixth, "home" holds "family" eighth (tests/test_question_things.py).
+COMMON_SENSES = 4
+
+
 def _one_thing(frames: list[dict[str, Any]], spelt: Callable[[str], str]) -> Callable[[str], str]:
-    """Things the corpus acts on that WordNet names by one sense (the first of either word: "lawsuit" and "case",
-    "ceasefire" and "truce") as one thing, keyed by the one acted on most: one proposition by several names is
-    argued about as one (tests/test_question_things.py). Names are left apart."""
+    """Things the corpus acts on that WordNet names by one sense (the first of one word, among the first
+    COMMON_SENSES of the other: "lawsuit" and "case", "ceasefire" and "truce") as one thing, keyed by the one acted
+    on most: one proposition by several names is argued about as one (tests/test_question_things.py). Names are
+    left apart."""
     from .judge.wordnet import wordnet
 
     acted: Counter[str] = Counter()
@@ -123,7 +130,7 @@ def _one_thing(frames: list[dict[str, Any]], spelt: Callable[[str], str]) -> Cal
 
     wn = wordnet()
     for thing in things:
-        for word in sorted(wn.synonyms(thing, "n", senses=1)):
+        for word in sorted(wn.synonyms(thing, "n", senses=1, mutual=True, within=COMMON_SENSES)):
             other = by_form.get(_form(word))
             if other is not None and (a := top(thing)) != (b := top(other)):
                 kept, joined = (a, b) if (acted[a], a) >= (acted[b], b) else (b, a)

@@ -134,18 +134,22 @@ class WordNet:
                 found.append(int(fields[1]))
         return found
 
-    def synonyms(self, lemma: str, pos: str, senses: int = 2, mutual: bool = False, transitive: bool = False) -> set[str]:
+    def synonyms(self, lemma: str, pos: str, senses: int = 2, mutual: bool = False, transitive: bool = False,
+                 within: int | None = None) -> set[str]:
         """Words sharing one of the lemma's first `senses` senses; `mutual`: only those that hold that
-        sense among their own first `senses` too ("recall" -> "recollect", not "think"); `transitive`: only
-        verb senses that take a direct object (`takes_object`: "scrap the line" is not "scrap" = quarrel)."""
+        sense among their own first `senses` too ("recall" -> "recollect", not "think"), or among their first
+        `within` when given ("lawsuit" -> "case", its third sense; not "job" -> "line", its nineteenth);
+        `transitive`: only verb senses that take a direct object (`takes_object`: "scrap the line" is not
+        "scrap" = quarrel)."""
         wpos = POS.get(pos, pos)
         out: set[str] = set()
+        theirs = within if within is not None else senses
         for offset in self.synsets(lemma, wpos)[:senses]:
             if transitive and wpos == "verb" and not self.takes_object(offset):
                 continue
             words, _ = self._synset(offset, wpos)
             found = (w.replace("_", " ").lower() for w in words)
-            out.update(w for w in found if not mutual or offset in self.synsets(w, wpos)[:senses])
+            out.update(w for w in found if not mutual or offset in self.synsets(w, wpos)[:theirs])
         out.discard(lemma.lower())
         return out
 
