@@ -99,3 +99,22 @@ def test_an_unnamed_source_carries_nothing() -> None:
            _s("2", "d1", None, None)]
     propagate(sts, {"1", "2"}, set())
     assert sts[1].stance == "neutral"
+
+
+def test_an_opponent_naming_the_terms_of_a_yes_is_conditional() -> None:
+    # "Will the council sell the ferry company?": a councillor opposes the sale, then says his group
+    # would go along "only if" the routes are kept, and "provided" the price is set by an auditor.
+    # Carried opposition onto a statement that names what would change it is conditional support (as
+    # stance.py reads a refusal under such a marker in own words); a threat on a plain "if" stays oppose.
+    sts = [_s("1", "d1", "a1", "oppose", ["about: sale", "-against"]),
+           _s("2", "d1", "a1", None, conditions=["only if the island routes are kept"],
+              content="His group would go along only if the island routes are kept."),
+           _s("3", "d2", "a1", None, conditions=["provided the price is set by an auditor"],
+              content="The group could live with it provided the price is set by an auditor."),
+           _s("4", "d2", "a1", None, conditions=["if they try this"], content="If they try this, we will see them in court.")]
+    sts[1].conditions_normalized = ["if: only island route keep"]
+    sts[2].conditions_normalized = ["provided: price set auditor"]
+    sts[3].conditions_normalized = ["if: they try"]
+    propagate(sts, {"1", "2", "3", "4"}, {"1", "2", "3", "4"})
+    assert [s.stance for s in sts[1:]] == ["conditional", "conditional", "oppose"]
+    assert sts[1].stance_evidence[0] == CARRIED_IN_ARTICLE and sts[2].stance_evidence[0] == CARRIED_IN_CORPUS
