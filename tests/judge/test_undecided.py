@@ -28,6 +28,13 @@ neutral: Voss said her group had [taken no decision] on the design.
 neutral: Voss said [no decision had been made] about the design.
 neutral: Voss said her group would [decide its position] in the coming days.
 neutral: Voss said her group would decide [whether to back] the design next week.
+neutral: Voss said she had [not made up her mind] about the design.
+neutral: Voss said the colour of the roof was [for the committee to decide].
+neutral: "My group will respect [whatever the committee decides]," Voss said.
+neutral: Voss said her group would respect the delegates' decision, [whatever the result is].
+support: Voss said she had [made up her mind] long ago.
+support: "We will [make up the lost time] on Friday," Voss said.
+support: Voss said [the committee had to decide] by Friday.
 support: Voss said the pilots were [too quick] to judge the design.
 support: Voss said her group had [taken a decision] on the design.
 support: Voss said her party had [decided to hold] a meeting on Friday.
@@ -35,7 +42,8 @@ support: Voss said the council would [decide before the summer].
 oppose: "That road would [split the town] in two," Brenn said.
 support: Voss said the old town was [divided by the river] for a century.
 """
-# The last six declare nothing: a judgement made, a decision taken (twice), a decision's date ("before" a time
+# The last six declare nothing (session 18: and three more before them: a mind made up, time made up, a
+# decision whose date alone is said): a judgement made, a decision taken (twice), a decision's date ("before" a time
 # puts no verb off), a verb that splits something, a thing split by an agent ("divided by the river").
 
 

@@ -8,7 +8,9 @@ forms only: a verb of deciding or judging denied, put off or turned down ("too e
 not going to speculate", "declined to comment") or still to come on a side or an open question ("will
 decide whether ...", session 12), a side, position, stand or decision not taken (or taken "no"),
 an open mind, a group said to be split, divided, undecided or torn. Session 10 (docs/evaluation.md);
-pinned by tests/judge/test_undecided.py on invented sentences.
+pinned by tests/judge/test_undecided.py on invented sentences. Session 18 (carried stances): "has not made up
+her mind" (a verb of deciding), "will respect whatever the board decides" (any outcome taken), "is for the
+committee to decide" (the decision left to others): statements that took their speaker's side from elsewhere.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ COMING = frozenset({"will", "would", "'ll", "shall"})
 # Words that put a decision off: "before deciding", "yet to decide", "until she takes a position".
 DEFERRING = frozenset({"before", "until", "yet"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# The free relatives of an outcome left open: "will respect whatever it decides", "its decision, whatever it is".
+ANY_OUTCOME = frozenset({"whatever", "whichever"})
 
 
 def _deferred(tok: Token, denied: bool) -> bool:
@@ -55,6 +59,38 @@ def _own_not(tok: Token) -> bool:
     going to speculate", "did not want to comment")."""
     verbs = [tok, tok.head] if tok.dep_ == "xcomp" and tok.head.pos_ in {"VERB", "AUX"} else [tok]
     return any(c.dep_ == "neg" or c.lower_ == "never" for v in verbs for c in v.children)
+
+
+def _deciding(tok: Token) -> bool:
+    """A verb of deciding: DECIDING's, or "make up one's mind" (its "make", with "up" and "mind")."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.lemma_.lower() in DECIDING:
+        return True
+    return tok.lemma_.lower() == "make" and {"up", "mind"} <= {c.lower_ for c in tok.children if c.dep_ in {"prt", "dobj"}}
+
+
+def _any_outcome(tok: Token) -> bool:
+    """"will respect whatever the committee decides", "has my backing whatever she decides", "the
+    delegates' decision, whatever it is": the speaker takes the decision as it comes, whichever way it goes.
+    A free relative ("whatever") as the object of a verb of deciding, or as what a decision's noun is."""
+    if tok.lower_ not in ANY_OUTCOME:
+        return False
+    head = tok.head
+    if tok.dep_ == "dobj" and _deciding(head):
+        return True
+    return tok.dep_ == "attr" and head.lemma_.lower() == "be" and (
+        head.head.lemma_.lower() in DECISIONS or any(c.lemma_.lower() in DECISIONS for c in head.head.children
+                                                     if c.dep_ in {"dobj", "nsubj", "nsubjpass"}))
+
+
+def _left_to_others(tok: Token) -> bool:
+    """"That is for the committee to decide", "is for councillors to judge": a decision (or a judgement)
+    said to belong to someone named, "for X to" deciding, not the speaker's own."""
+    if tok.pos_ != "VERB" or not (_deciding(tok) or tok.lemma_.lower() == "judge"):
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(c.dep_ in SUBJECTS for c in kids)
 
 
 def _no_side_taken(tok: Token) -> bool:
@@ -97,10 +133,14 @@ def no_side(tokens: list[Token]) -> str | None:
     """The words by which the statement declares no side, or None."""
     for tok in tokens:
         # Only a "not" of its own denies a decision: "has no power to decide" says nothing of a side.
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in DECIDING and _deferred(tok, own := _own_not(tok)):
+        if _deciding(tok) and _deferred(tok, own := _own_not(tok)):
             return f"{'not ' if own else ''}{tok.text}"
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in DECIDING and _decision_to_come(tok):
+        if _deciding(tok) and _decision_to_come(tok):
             return f"{tok.text}, still to come"
+        if _any_outcome(tok):
+            return f"{tok.text} {tok.head.text}"
+        if _left_to_others(tok):
+            return f"for someone else to {tok.text}"
         if _no_side_taken(tok):
             denied = negated(tok.head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
             return f"{tok.head.text} {'no ' if denied else ''}{tok.text}"
