@@ -32,7 +32,12 @@ neutral: Voss said she had [not made up her mind] about the design.
 neutral: Voss said the colour of the roof was [for the committee to decide].
 neutral: "My group will respect [whatever the committee decides]," Voss said.
 neutral: Voss said her group would respect the delegates' decision, [whatever the result is].
+neutral: Voss said her group would picket the meeting [regardless of the outcome].
+neutral: Voss said [all options were on the table].
+neutral: Voss said her group kept [all its options open].
 support: Voss said she had [made up her mind] long ago.
+support: Voss said the works would [go ahead regardless].
+support: Voss said [the options were set out] in a leaflet.
 support: "We will [make up the lost time] on Friday," Voss said.
 support: Voss said [the committee had to decide] by Friday.
 support: Voss said the pilots were [too quick] to judge the design.
@@ -42,9 +47,10 @@ support: Voss said the council would [decide before the summer].
 oppose: "That road would [split the town] in two," Brenn said.
 support: Voss said the old town was [divided by the river] for a century.
 """
-# The last six declare nothing (session 18: and three more before them: a mind made up, time made up, a
-# decision whose date alone is said): a judgement made, a decision taken (twice), a decision's date ("before" a time
-# puts no verb off), a verb that splits something, a thing split by an agent ("divided by the river").
+# The last six declare nothing: a judgement made, a decision taken (twice), a decision's date ("before" a time
+# puts no verb off), a verb that splits something, a thing split by an agent ("divided by the river"). Nor do
+# the five before them (session 18): a mind made up, time made up, a decision whose date alone is said,
+# "regardless" with no outcome named, options not all left open.
 
 
 def _cases() -> dict[str, tuple[str, str]]:

@@ -31,6 +31,8 @@ DECLINING = frozenset({"decline", "refuse"})
 SIDES = frozenset({"side", "sides", "position", "stand", "stance"})
 # The nouns of the verbs of deciding: a decision not taken ("has taken no decision", "no decision has been made").
 DECISIONS = frozenset({"decision", "conclusion", "determination", "judgement", "judgment"})
+# What a decision comes to: "regardless of the outcome", "the ruling, whatever it is" (tests/judge/test_undecided.py).
+OUTCOMES = DECISIONS | {"outcome", "result", "verdict", "ruling", "vote"}
 # Verbs whose object is a side or a decision taken: "take a position", "make a decision", "reach a conclusion".
 TAKING = frozenset({"take", "have", "make", "reach"})
 # Auxiliaries of a decision still to come: "will decide whether ...", "would decide its position".
@@ -38,7 +40,8 @@ COMING = frozenset({"will", "would", "'ll", "shall"})
 # Words that put a decision off: "before deciding", "yet to decide", "until she takes a position".
 DEFERRING = frozenset({"before", "until", "yet"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# The free relatives of an outcome left open: "will respect whatever it decides", "its decision, whatever it is".
+# The free relatives of an outcome left open: "will respect whatever it decides", "its decision, whatever it is"
+# (tests/judge/test_undecided.py).
 ANY_OUTCOME = frozenset({"whatever", "whichever"})
 
 
@@ -72,16 +75,32 @@ def _deciding(tok: Token) -> bool:
 
 def _any_outcome(tok: Token) -> bool:
     """"will respect whatever the committee decides", "has my backing whatever she decides", "the
-    delegates' decision, whatever it is": the speaker takes the decision as it comes, whichever way it goes.
-    A free relative ("whatever") as the object of a verb of deciding, or as what a decision's noun is."""
+    delegates' decision, whatever it is", "will picket the meeting regardless of the outcome": the speaker
+    takes the decision as it comes, whichever way it goes. A free relative ("whatever") as the object of a
+    verb of deciding or as what a decision's noun is; "regardless of" (or "irrespective of") an outcome or a
+    clause ("regardless of what is agreed"), not a bare "regardless" ("will go ahead regardless" defies)."""
+    head = tok.head
+    if tok.lower_ in {"regardless", "irrespective"}:
+        return any(c.lower_ == "of" and any(g.lemma_.lower() in OUTCOMES or g.dep_ == "pcomp" for g in c.children)
+                   for c in tok.children)
     if tok.lower_ not in ANY_OUTCOME:
         return False
-    head = tok.head
     if tok.dep_ == "dobj" and _deciding(head):
         return True
     return tok.dep_ == "attr" and head.lemma_.lower() == "be" and (
-        head.head.lemma_.lower() in DECISIONS or any(c.lemma_.lower() in DECISIONS for c in head.head.children
-                                                     if c.dep_ in {"dobj", "nsubj", "nsubjpass"}))
+        head.head.lemma_.lower() in OUTCOMES or any(c.lemma_.lower() in OUTCOMES for c in head.head.children
+                                                    if c.dep_ in {"dobj", "nsubj", "nsubjpass"}))
+
+
+def _options_open(tok: Token) -> bool:
+    """"All options are on the table", "keeps all its options open": every way of deciding still open."""
+    if tok.lemma_.lower() != "option" or not any(c.lower_ in {"all", "every", "any"} for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "nsubj":  # "all options are on the table"
+        return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children)
+                   for c in head.children) or any(c.lower_ == "open" and c.dep_ == "acomp" for c in head.children)
+    return tok.dep_ == "dobj" and any(c.lower_ == "open" and c.dep_ in {"oprd", "acomp", "xcomp"} for c in head.children)
 
 
 def _left_to_others(tok: Token) -> bool:
@@ -139,6 +158,8 @@ def no_side(tokens: list[Token]) -> str | None:
             return f"{tok.text}, still to come"
         if _any_outcome(tok):
             return f"{tok.text} {tok.head.text}"
+        if _options_open(tok):
+            return f"every {tok.text} open"
         if _left_to_others(tok):
             return f"for someone else to {tok.text}"
         if _no_side_taken(tok):
