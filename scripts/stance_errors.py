@@ -91,6 +91,8 @@ def mechanism(evidence: list[str], predicted: str | None) -> str:
     if predicted is None:
         return "unrelated (no stance)"
     if first.startswith("not stated here"):
+        if "learned layer" in first:  # judge/carry.carry_learned_sides (session 18)
+            return "carried, the learned layer's sides"
         return "carried, this article" if "this article" in first else "carried, other articles"
     if first.startswith("continues"):
         return "continues the speaker's statement"

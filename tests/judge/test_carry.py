@@ -3,7 +3,8 @@ several shapes: whose stance a silent statement takes, and what it is when nobod
 
 from __future__ import annotations
 
-from stancemap.judge.carry import CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, IN_ARTICLE, IN_PASSAGE, propagate
+from stancemap.judge.carry import (CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, CARRIED_LEARNED, IN_ARTICLE, IN_PASSAGE,
+                                   carry_learned_sides, propagate)
 from stancemap.model import Statement
 from stancemap.positions import basis_of
 
@@ -118,3 +119,20 @@ def test_an_opponent_naming_the_terms_of_a_yes_is_conditional() -> None:
     propagate(sts, {"1", "2", "3", "4"}, {"1", "2", "3", "4"})
     assert [s.stance for s in sts[1:]] == ["conditional", "conditional", "oppose"]
     assert sts[1].stance_evidence[0] == CARRIED_IN_ARTICLE and sts[2].stance_evidence[0] == CARRIED_IN_CORPUS
+
+
+def test_a_silent_statement_outside_a_passage_takes_the_sides_the_learned_layer_reads_in_its_speaker() -> None:
+    # "Will the airline drop the night flights?": a residents' leader never names the question with a stance
+    # word the rules read; the learned layer reads support in two of her statements near the question and
+    # opposition in none. Her remark far from those paragraphs takes that side; one in a passage stays neutral
+    # (the layer judges those itself), as does a statement of a speaker the layer gave no side.
+    note = "learned layer: support (p 0.71); the rules said neutral"
+    sts = [_s("1", "d1", "a1", "support", [IN_PASSAGE, note]),
+           _s("2", "d2", "a1", "support", ["about: flights", note]),
+           _s("3", "d2", "a1", "neutral", [IN_ARTICLE], content="We have slept badly for eleven years."),
+           _s("4", "d2", "a1", "neutral", [IN_PASSAGE], content="The meeting is on Friday."),
+           _s("5", "d2", "a2", "neutral", [IN_ARTICLE], content="The runway was resurfaced in May.")]
+    carry_learned_sides(sts, "learned layer")
+    assert (sts[2].stance, sts[2].stance_evidence) == ("support", [CARRIED_LEARNED])
+    assert [s.stance for s in sts[3:]] == ["neutral", "neutral"]
+    assert basis_of(sts[2]) == "carried"

@@ -22,6 +22,10 @@ Measured on every annotated batch (docs/evaluation.md, "Issue 9, session 7: carr
   only if ...", "unless ...", "provided ...", "as long as ...") is conditional support, as stance.py reads a
   refusal under those markers in a statement's own words (session 18: 29 carried oppositions with a
   condition on DEVELOP, 13 right as oppose; under these markers 3 of 12 right as oppose, 9 as conditional).
+- a statement still neutral by default (outside any passage about the question, so the learned layer does
+  not judge it, and no stance of its speaker's to carry) takes the side the learned layer read in its
+  speaker's other statements, after the layer has run (`carry_learned_sides`; session 18: DEVELOP +7,
+  VALIDATE +2; one in a passage keeps the layer's own verdict or its neutral: taking it there lost 12).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from .stance import DEFERRING
 # The first lines of `stance_evidence` this module writes (positions.py and learned.py read them).
 CARRIED_IN_ARTICLE = "not stated here; the speaker's stance elsewhere in this article"
 CARRIED_IN_CORPUS = "not stated here; the speaker's stance in other articles"
+CARRIED_LEARNED = "not stated here; the speaker's side as the learned layer reads their other statements"
 IN_PASSAGE = "in a passage about the question; no stance words"
 IN_ARTICLE = "no stance words and none carried; in an article about the question"
 # A silent statement that says it holds no side (judge/undecided.py, set in article.py): never carried over.
@@ -126,3 +131,21 @@ def propagate(statements: list[Statement], in_document: set[str], in_passage: se
         if s.stance is None:
             # From a source whose stance is unknown: no stance taken.
             s.stance, s.stance_evidence = "neutral", [IN_PASSAGE if s.id in in_passage else IN_ARTICLE]
+
+
+def carry_learned_sides(statements: list[Statement], note: str) -> None:
+    """After the learned layer (its evidence lines start with `note`): a statement still neutral by default
+    (IN_ARTICLE: outside a passage about the question, its speaker's stance in words unknown) takes its
+    speaker's prevailing side among the layer's verdicts on their other statements, as `propagate` carries
+    a stance read in words. Pinned by tests/judge/test_carry.py (..._takes_the_sides_the_learned_layer_reads_...)."""
+    read: dict[str, list[Stance]] = {}
+    for s in statements:
+        if s.speaker and s.stance in SIDES and s.stance_evidence and s.stance_evidence[-1].startswith(note):
+            read.setdefault(s.speaker, []).append(s.stance)
+    for s in statements:
+        if s.speaker is None or s.stance != "neutral" or s.stance_evidence != [IN_ARTICLE]:
+            continue
+        side = _prevailing(read.get(s.speaker, []))
+        if side is not None:
+            s.stance = ("conditional" if s.conditions else "support") if side == "conditional" else side
+            s.stance_evidence = [CARRIED_LEARNED]
