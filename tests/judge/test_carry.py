@@ -3,8 +3,15 @@ several shapes: whose stance a silent statement takes, and what it is when nobod
 
 from __future__ import annotations
 
-from stancemap.judge.carry import (CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, CARRIED_LEARNED, IN_ARTICLE, IN_PASSAGE,
-                                   carry_learned_sides, propagate)
+from stancemap.judge.carry import (
+    CARRIED_IN_ARTICLE,
+    CARRIED_IN_CORPUS,
+    CARRIED_LEARNED,
+    IN_ARTICLE,
+    IN_PASSAGE,
+    carry_learned_sides,
+    propagate,
+)
 from stancemap.model import Statement
 from stancemap.positions import basis_of
 
