@@ -49,6 +49,11 @@ def test_proposition_parts(question: str, subject: str, predicate: str, obj: str
     ("Will the refinery reopen after the fire?", "the refinery", "reopen", "", "after the fire"),
     # "there will be X": X is what happens, no one does it (the careful reader's object: questions.jsonl)
     ("Will there be a ceasefire by June?", "", "be", "a ceasefire", "by June"),
+    # a name with a possessive ("People's": two tokens, one word): the split counts tokens, not words (_as_declarative)
+    ("Will the Farmers' Union sack Ada Lind?", "the Farmers' Union", "sack", "Ada Lind", None),
+    ("Will the Citizens' League expel Ivo Marr?", "the Citizens' League", "expel", "Ivo Marr", None),
+    ("Will the Workers' Party expel Ada Lind?", "the Workers' Party", "expel", "Ada Lind", None),
+    ("Will the People's Alliance expel Ada Lind?", "the People's Alliance", "expel", "Ada Lind", None),
 ])
 def test_proposition_questions_the_tagger_misreads(question: str, subject: str, predicate: str, obj: str,
                                                    time_bound: str | None) -> None:

@@ -271,16 +271,18 @@ def _as_declarative(text: str, nlp: Any) -> Any:
             continue  # the subject does not end before a capitalised word: that word goes on a name
         subject, tail = rest[:k], rest[k:]
         doc = nlp(" ".join([*subject, aux, *tail]) + ".")
+        # the question word's token: after the k words, later when one splits ("People's" is two tokens)
+        at = next((t.i for t in doc if t.idx == len(" ".join(subject)) + 1), k)
         verb = _main_verb(next((t for t in doc if t.dep_ == "ROOT"), None))
-        if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.i < k or _only_a_noun(verb):
+        if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.i < at or _only_a_noun(verb):
             continue
-        if verb.i == k and aux not in {"is", "are", "was", "were", "has", "have"}:
+        if verb.i == at and aux not in {"is", "are", "was", "were", "has", "have"}:
             continue  # "the prison do authorities of ...": the question's "do", "will" is never its verb
-        if k + 1 < len(doc) and doc[k + 1].pos_ in {"ADP", "DET", "PROPN", "CCONJ"}:
+        if at + 1 < len(doc) and doc[at + 1].pos_ in {"ADP", "DET", "PROPN", "CCONJ"}:
             continue  # "the mayor will of Keldby resign.", "Corvania will and Ostmark sign": the subject goes on
         head = next((c for t in (verb, verb.head) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if head is not None and head.tag_ != "DT" and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in head.subtree) and (
-                head.left_edge.i == 0 and head.right_edge.i == k - 1):
+                head.left_edge.i == 0 and head.right_edge.i == at - 1):
             if not _bare_verb_object(verb) and not _copula_of_a_verbphrase(verb):
                 return doc
             # "the harbour will master resign.", "the Orlen Bay is regional council going to approve ...": a longer
