@@ -19,13 +19,14 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..extract.dates import SEASONS
-from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT, OCCURRING, OWN_POWER_TEXT
+from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT, OWN_POWER_TEXT
 from ..extract.text import doc_text
 from ..model import Question, Stance
+from .act_demanded import demands_event, pending, refused
 from .aim import conceded
 from .conditions import Condition
 from .evaluative import evaluate
-from .kin import Token, kin, named  # (Token: a spaCy token or a parsed.ParsedToken)
+from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
 from .polarity import occurs, polarity
 from .privative import aimed_at_object, restates
@@ -156,15 +157,21 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # is what the statement asks for, and the threat presses the statement's own side.
         evidence.append("a threat if what it asks is not done")
         return ("support" if score > 0 else "oppose"), evidence
-    if score > 0 and any(_pending(c, doc, terms) for c in conditions):
+    if score > 0 and any(pending(c, doc, terms) for c in conditions):
         # "will back the motion if the minister is still in office on Thursday": a threat on things staying
         # as they are presses for the change (tests/judge/test_stance.py).
         evidence.append("the condition is the act not done yet")
         return "support", evidence
-    if any(_demands_event(c, doc, terms) for c in conditions):
+    if any(demands_event(c, doc, terms) for c in conditions):
         # "will take this to every court unless the crossing is halted", "... if the repeal bill has
         # not passed by then": a threat that demands the proposition.
         evidence.append("the condition demands the proposition itself")
+        return "support", evidence
+    if score >= 0 and (no := [c for c in conditions if refused(c, doc, terms)]) and all(
+            c in no or c in bounds for c in conditions):
+        # "If they refuse, we will be in court the next morning": a threat on the act refused or put off
+        # demands it (act_demanded.refused; tests/judge/test_act_demanded.py).
+        evidence.append(f"a threat if the act is refused or put off: {no[0].text[:50]}")
         return "support", evidence
     triggers = [c for c in conditions if _is_trigger(c, doc, terms, said_of_act=score == 0)]
     trigger = triggers[0] if triggers and all(c in triggers or c in bounds for c in conditions) else None
@@ -258,55 +265,6 @@ def _elided_refusal(condition: Condition, doc: Doc) -> bool:
     words = {t.lower_ for t in span or [] if t.is_alpha or t.lower_ == "n't"}
     return condition.normalized.startswith("if") and bool(words) and words <= ELLIPTICAL and bool(
         {"not", "n't", "never"} & words)
-
-
-def _demands_event(condition: Condition, doc: Doc, terms: Terms) -> bool:
-    """"unless P" or "if not P" where P is the proposition's event (tests/judge/test_privative.py)."""
-    kind = condition.normalized.split(":")[0]
-    if kind not in {"unless", "if"}:
-        return False
-    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
-    for t in span or []:
-        if (t.pos_ == "VERB" and t.lemma_.lower() in terms.event) or occurs(t, terms) or (
-                t.pos_ == "VERB" and t.lemma_.lower() in OCCURRING and any(
-                    c.dep_ in {"nsubj", "nsubjpass"} and any(d.lemma_.lower() in terms.event for d in c.subtree)
-                    for c in t.children)):
-            return negated(t) == (kind == "if")  # "the repeal bill has not passed" under "if"
-        if _in_result_state(t, terms):
-            return negated(t.head) == (kind == "if")  # "if the bridge is not open by October"
-    return False
-
-
-def _in_result_state(tok: Token, terms: Terms) -> bool:
-    """The state the act brings about said of the proposition's own subject or thing ("the bridge is open"
-    under "Will the bridge reopen?": terms.states), as the complement of its verb."""
-    if tok.dep_ not in {"acomp", "oprd"} or not {tok.lemma_.lower(), tok.lower_} & terms.states:
-        return False
-    ours = named(terms)
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ in ours or t.lemma_.lower() in ours for t in c.subtree)
-               for c in tok.head.children)
-
-
-def _pending(condition: Condition, doc: Doc, terms: Terms) -> bool:
-    """"if X is still ...", X the proposition's subject or thing: the act has not happened yet."""
-    if condition.normalized.split(":")[0] != "if":
-        return False
-    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
-    return any(_still_as_it_is(t, terms) for t in span or [])
-
-
-def _still_as_it_is(tok: Token, terms: Terms) -> bool:
-    """"still" on a verb that is not the proposition's act, whose subject names the proposition's subject
-    or thing ("if the minister is still in office", "if the bridge is still closed"), not negated: the act
-    has not happened yet."""
-    if tok.lower_ != "still" or tok.dep_ != "advmod" or tok.head.i == tok.i:
-        return False
-    verb = tok.head
-    if verb.lemma_.lower() in terms.event or kin(verb, terms) or negated(verb):
-        return False
-    ours = named(terms)
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ in ours or t.lemma_.lower() in ours for t in c.subtree)
-               for c in verb.children)
 
 
 def _is_trigger(condition: Condition, doc: Doc, terms: Terms, kinds: frozenset[str] | set[str] = frozenset(

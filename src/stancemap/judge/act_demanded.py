@@ -1,0 +1,123 @@
+"""Conditions that demand the proposition rather than set a price on it: a threat or a warning hung on the act
+not being done ("unless the crossing is halted", "if the repeal bill has not passed by then", "if the bridge is not
+open by October"), on things staying as they are ("if the minister is still in office on Friday"), or on the act
+being refused or put off ("If they refuse, we will be in court the next morning", "If the mayor hesitates, we will
+do it ourselves"). stance.py reads the statement as support when one of them is the condition.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..extract.lexicon import OCCURRING, REFUSING, UNDOING_PHRASES
+from .conditions import Condition
+from .kin import Token, kin, named, phrasal_event
+from .negation import negated
+from .polarity import occurs
+from .terms import Terms
+
+# WordNet verbs a verb of refusing or putting off falls under (its hypernyms: "hesitate", "shelve" and "stall" are
+# kinds of "delay", "spurn" of "refuse", "veto" of "reject"): general English, read from WordNet.
+REFUSAL_KINDS = frozenset({"delay", "refuse", "reject", "prevent", "hinder", "obstruct", "postpone"})
+# Pronouns that stand for the act or its thing in the clause ("if they refuse it", "if this is rejected").
+STANDING = frozenset({"it", "this", "that", "them"})
+# The speaker's own side refusing is no failure of the act's doer ("if we reject it, ...").
+OWN = frozenset({"i", "we"})
+
+
+def demands_event(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """"unless P" or "if not P" where P is the proposition's event (tests/judge/test_privative.py)."""
+    kind = condition.normalized.split(":")[0]
+    if kind not in {"unless", "if"}:
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    for t in span or []:
+        if (t.pos_ == "VERB" and t.lemma_.lower() in terms.event) or occurs(t, terms) or (
+                t.pos_ == "VERB" and t.lemma_.lower() in OCCURRING and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and any(d.lemma_.lower() in terms.event for d in c.subtree)
+                    for c in t.children)):
+            return negated(t) == (kind == "if")  # "the repeal bill has not passed" under "if"
+        if in_result_state(t, terms):
+            return negated(t.head) == (kind == "if")  # "if the bridge is not open by October"
+    return False
+
+
+def in_result_state(tok: Token, terms: Terms) -> bool:
+    """The state the act brings about said of the proposition's own subject or thing ("the bridge is open"
+    under "Will the bridge reopen?": terms.states), as the complement of its verb."""
+    if tok.dep_ not in {"acomp", "oprd"} or not {tok.lemma_.lower(), tok.lower_} & terms.states:
+        return False
+    ours = named(terms)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ in ours or t.lemma_.lower() in ours for t in c.subtree)
+               for c in tok.head.children)
+
+
+def pending(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """"if X is still ...", X the proposition's subject or thing: the act has not happened yet."""
+    if condition.normalized.split(":")[0] != "if":
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    return any(_still_as_it_is(t, terms) for t in span or [])
+
+
+def _still_as_it_is(tok: Token, terms: Terms) -> bool:
+    """"still" on a verb that is not the proposition's act, whose subject names the proposition's subject
+    or thing ("if the minister is still in office", "if the bridge is still closed"), not negated: the act
+    has not happened yet."""
+    if tok.lower_ != "still" or tok.dep_ != "advmod" or tok.head.i == tok.i:
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() in terms.event or kin(verb, terms) or negated(verb):
+        return False
+    ours = named(terms)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ in ours or t.lemma_.lower() in ours for t in c.subtree)
+               for c in verb.children)
+
+
+def refused(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """An if/once/when-clause whose verb refuses or puts off the act, not negated, said of no other thing
+    ("If they refuse", "If this is rejected", "If councillors vote it down", "If the mayor hesitates"): the
+    failure a threat or a warning is hung on, so the statement demands the act (tests/judge/test_act_demanded.py).
+    Not "only if" (a requirement), nor the speaker's own side refusing ("if we reject it")."""
+    if condition.normalized.split(":")[0] not in {"if", "once", "when"} or not condition.text.lower().startswith(
+            ("if ", "once ", "when ")):
+        return False  # "only if" sets a requirement; an order read as an if-clause ("Shelve the bill and ...") is a demand
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    return any(_refuses(t, terms) and not negated(t) and _aimed_at_the_act(t, terms) for t in span or [])
+
+
+def _refuses(verb: Token, terms: Terms) -> bool:
+    """The verb is a word of refusing or putting off, or the proposition's opposite; not its act (under a
+    privative question "block" or "scrap" may be the act itself: there only its opposites and delays count)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma in terms.event or kin(verb, terms) or phrasal_event(verb, terms):
+        return False
+    if lemma in terms.opposites:
+        return True
+    if not terms.privative and (lemma in REFUSING or any(
+            (lemma, c.lower_) in UNDOING_PHRASES and c.dep_ in {"prt", "advmod"} for c in verb.children)):
+        return True  # (under a privative question "throw out" or "scrap" says its act in other words)
+    from .wordnet import wordnet
+
+    try:
+        kinds = wordnet().hypernyms(lemma, "v", senses=2, depth=4)
+    except OSError:
+        return False
+    return bool(kinds & (REFUSAL_KINDS if not terms.privative else {"delay", "postpone"}))
+
+
+def _aimed_at_the_act(verb: Token, terms: Terms) -> bool:
+    """What is refused is the act or its thing: no object, a pronoun standing for it, or words naming it;
+    and the one refusing is not the speaker's side."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in OWN for c in verb.children):
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() not in terms.event for c in verb.children):
+        return False  # "if the army stops moving troops into the valley": another act refused
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # ("advertising was outlawed": tagged nsubj)
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or (passive and c.dep_ == "nsubj")]
+    if passive and not objects:
+        return False  # "... and advertising was outlawed" parsed with no subject: what is refused is not said
+    # the question's own words, not the corpus's things ("once the bill is paused" under "survive the vote")
+    ours = terms.object_words | terms.participants | terms.anchors | terms.subject_words | terms.event
+    return all(o.lower_ in STANDING or any(t.lower_ in ours or t.lemma_.lower() in ours for t in o.subtree)
+               for o in objects)

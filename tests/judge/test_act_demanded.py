@@ -1,0 +1,61 @@
+"""If-clauses on the act refused or put off, with a threat or a harm after them, demand the act
+(judge/act_demanded.py, issue 9, session 18). Invented sentences on several question shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import statement_with
+
+INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
+RENEW = "Will the Media Council renew the licence of Radio Calde?"
+ACCEPT = "Will the nurses accept the pay offer?"
+BAN = "Should Calde ban coal heating?"
+APPROVE = "Will the council approve the new library?"
+TRUCE = "Will the Ostrava truce hold?"
+STRIKE = "Will the court strike down the housing act?"
+LEGALISE = "Should Marland legalise recreational cannabis?"
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # a word of refusing, in the lexicon or by its WordNet kind ("spurn" is a kind of "refuse")
+    (RENEW, 'Vost said: "The licence runs out on Friday. If they refuse, we will be in the high court the next '
+     'morning."', "high court", "support"),
+    # with a side said in words, the threat presses it
+    (RENEW, 'Vost said: "The licence should be renewed. If they refuse, we will be in the high court."',
+     "high court", "support"),
+    (RENEW, 'Vost said: "If the council spurns the licence, we will take it to the high court."', "high court",
+     "support"),
+    (ACCEPT, 'Vost said: "If the offer is rejected, the wards will lose another forty nurses by spring."',
+     "lose another forty", "support"),
+    # putting it off: "hesitate" is a kind of "delay" in WordNet; under a privative question too
+    (BAN, 'Vost said: "If the mayor hesitates over the coal ban, we will do it ourselves after the election."', "do it ourselves",
+     "support"),
+    (APPROVE, 'Vost said: "If councillors vote the library down on Friday, we will organise a petition."',
+     "organise a petition", "support"),
+    # not: the speaker's own side refusing, a refusal of something else, "only if", a side said in words
+    (RENEW, 'Vost said: "If we refuse, nobody else will take the licence on."', "nobody else", "conditional"),
+    (APPROVE, 'Vost said: "If the council rejects the car park, we will start a petition for the library."', "start a petition",
+     "conditional"),
+    (APPROVE, 'Vost said the group would accept the library only if the council delays the car park.',
+     "accept the library", "conditional"),
+    # a refusal of another act ("stops moving troops"), or a privative question's act in other words: no refusal
+    (TRUCE, 'Vost said: "The truce will hold until spring if the army stops moving troops into Ostrava."',
+     "truce will hold", "conditional"),
+    (STRIKE, "Vost said the government could amend the constitution if the housing act is struck down.",
+     "amend the constitution", "oppose"),
+    # a passive whose subject the tagger reads as an active one's is still what is refused
+    (LEGALISE, "Vost said she could accept legal recreational cannabis if sales to teenagers were banned and "
+     "advertising was outlawed.", "accept legal recreational cannabis", "conditional"),
+    # an order read as an if-clause is a demand, not the act refused
+    (ACCEPT, 'Vost said: "Shelve the pay offer and you have our votes on the budget."', "you have our votes",
+     "conditional"),
+])
+def test_threat_on_the_act_refused(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
