@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..extract.text import doc_text
 from .conditions import UNCONDITIONAL, Condition, normalize, span_text
+from .if_idioms import idle
 from .terms import Terms
 
 # Giving the proposition up ("a permanent renunciation of membership", "abandon its bid").
@@ -42,6 +43,8 @@ def set_apart(conditions: list[Condition], doc: Doc, terms: Terms) -> tuple[list
             why = "a price that is the proposition's opposite"
         elif _is_trigger(c, doc, terms) and _names_participant(c, doc, terms) and not _names_event_outside(c, doc, terms):
             why = "a trigger: the proposition itself, with a consequence"
+        elif (idiom := idle(c, doc)) is not None:
+            why = idiom  # "if necessary", "I'd be amazed if ..." (if_idioms.py)
         if why is None:
             kept.append(c)
         else:

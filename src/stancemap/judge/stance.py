@@ -26,6 +26,7 @@ from .act_demanded import demands_event, pending, refused
 from .aim import conceded
 from .conditions import Condition
 from .evaluative import evaluate
+from .if_idioms import SURPRISE, idle, surprise_words
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
 from .polarity import occurs, polarity
@@ -113,7 +114,14 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else "in an article about the question")
     inside = [t for t in tokens if not any(c.start <= t.idx < c.end for c in conditions)]
     conditions = [c for c in conditions if not conceded(c.start, doc_text(doc))]  # "even if it means ...": no condition
+    why_idle = {id(c): idle(c, doc) for c in conditions}  # "if necessary", "I'd be amazed if ...": no condition
+    denied, conditions = [c for c in conditions if why_idle[id(c)] == SURPRISE], [c for c in conditions if not why_idle[id(c)]]
+    if denied:  # ("lying" in "I would be lying if ..." blames nothing)
+        inside = [t for t in inside if t.i not in {i for c in denied for i in surprise_words(c, doc)}]
     score = polarity(inside, evidence, terms)
+    for c in denied:  # "I would be amazed if they approved it": the clause counts the other way (if_idioms.py)
+        evidence.append(f"{SURPRISE}: {c.text[:50]}")
+        score -= polarity([t for t in tokens if c.start <= t.idx < c.end], evidence, terms)
     if inside and (phrase := NEGATIVE_PHRASES.search(doc_text(sentence.doc)[inside[0].idx:inside[-1].idx + len(inside[-1])])):
         at = inside[0].idx + phrase.start()
         first = next((t for t in inside if t.idx >= at), None)

@@ -1,0 +1,41 @@
+"""If-clauses that set no condition: a reduced clause of need or of being asked, and a surprise or a lie the
+speaker would own to (judge/if_idioms.py, issue 9, session 18). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import statement_with
+
+INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
+BAN = "Should Calde ban coal heating?"
+APPROVE = "Will the council approve the new library?"
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # a need, elided: the speaker's readiness, not a condition
+    (BAN, 'Vost said: "We back the coal ban, and we will defend it in court if need be."', "We back the coal ban",
+     "support"),
+    (BAN, 'Vost said: "We back the coal ban and will defend it in the high court if we have to."',
+     "We back the coal ban", "support"),
+    # being asked: the answer she would give
+    (APPROVE, 'Vost said that if asked for her view she would call the new library "the best plan of the decade".',
+     "best plan", "support"),
+    # a surprise or a lie foreseen: the clause counts the other way
+    (APPROVE, 'Vost said: "We back the new library, and I would be surprised if anyone votes against it."',
+     "We back the new library", "support"),
+    (APPROVE, 'Vost said: "I expect a close vote on the new library, and I would be lying if I told you I knew how '
+     'it will end."', "close vote", "neutral"),
+    # a condition of support stays one
+    (APPROVE, 'Vost said: "We back the new library if the council keeps the reading room."', "We back the new library",
+     "conditional"),
+])
+def test_if_clauses_that_set_no_condition(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+    assert not statement.conditions or stance == "conditional", statement.conditions
