@@ -59,3 +59,11 @@ def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_threat_on_the_act_refused(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+def test_threat_if_the_state_has_not_come_in_other_words(run) -> None:  # type: ignore[no-untyped-def]
+    """"over" shares a WordNet sense with "ended", the state "end" brings about (act_demanded.in_result_state)."""
+    text = INTRO + ('Vost said: "If the lockout is not over by June, the council will hire private coaches. '
+                    'Nobody wants that."')
+    statement = statement_with(run(text, question="Will the Calde lockout end before June?"), "hire private coaches")
+    assert statement.stance == "support", statement.stance_evidence

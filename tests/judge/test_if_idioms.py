@@ -23,6 +23,11 @@ def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
      "support"),
     (BAN, 'Vost said: "We back the coal ban and will defend it in the high court if we have to."',
      "We back the coal ban", "support"),
+    # a hedge or a likeness
+    (APPROVE, 'Vost said the debate had, if anything, made her group keener to back the new library.',
+     "keener to back", "support"),
+    (APPROVE, 'Vost said the council was treating the new library as if it were a luxury, and her group backed it.',
+     "as if it were a luxury", "support"),
     # being asked: the answer she would give
     (APPROVE, 'Vost said that if asked for her view she would call the new library "the best plan of the decade".',
      "best plan", "support"),

@@ -45,11 +45,24 @@ def demands_event(condition: Condition, doc: Doc, terms: Terms) -> bool:
 def in_result_state(tok: Token, terms: Terms) -> bool:
     """The state the act brings about said of the proposition's own subject or thing ("the bridge is open"
     under "Will the bridge reopen?": terms.states), as the complement of its verb."""
-    if tok.dep_ not in {"acomp", "oprd"} or not {tok.lemma_.lower(), tok.lower_} & terms.states:
+    predicative = tok.dep_ in {"acomp", "oprd"} or (tok.dep_ == "advmod" and tok.head.lemma_ == "be")  # "is not over"
+    if not predicative or not terms.states:
+        return False
+    if not {tok.lemma_.lower(), tok.lower_} & terms.states and not _same_state(tok.lower_, terms.states):
         return False
     ours = named(terms)
     return any(c.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ in ours or t.lemma_.lower() in ours for t in c.subtree)
                for c in tok.head.children)
+
+
+def _same_state(adjective: str, states: frozenset[str]) -> bool:
+    """The adjective shares a WordNet sense with a result state ("over" with "ended": "if the strike is not over")."""
+    from .wordnet import wordnet
+
+    try:
+        return bool(states & wordnet().synonyms(adjective, "a", senses=2))
+    except OSError:
+        return False
 
 
 def pending(condition: Condition, doc: Doc, terms: Terms) -> bool:

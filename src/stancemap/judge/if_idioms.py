@@ -1,7 +1,8 @@
 """If-clauses that set no condition on the speaker's side, by the shape English gives them (issue 9, session 18):
 
 - a reduced if-clause of need or of being asked ("if necessary", "if need be", "if we have to", "if asked for
-  her view"): the speaker's own readiness, or the answer they would give, not what their side hangs on;
+  her view"): the speaker's own readiness, or the answer they would give, not what their side hangs on; a hedge
+  ("if anything", "if at all") or a likeness ("as if it were a counterparty");
 - a surprise or a lie the speaker would own to if the clause came true ("I would be amazed if they moved this
   month", "I would be lying if I told you I knew"): the clause is what the speaker does not expect or claim,
   so its words count the other way.
@@ -20,9 +21,11 @@ from .conditions import Condition
 NEEDING = frozenset({"necessary", "need", "needs", "needed", "required", "have", "has", "must"})
 ELIDED = NEEDING | frozenset({"if", "be", "to", "it", "they", "we", "i", "you", "he", "she", "really", "absolutely",
                               "ever", "truly"})
+# If-clauses that only hedge what is said ("has, if anything, hardened", "late, if at all").
+HEDGING = ({"if", "anything"}, {"if", "at", "all"})
 # Reduced if-clauses of being asked: what follows is the speaker's answer ("if asked, she would say ...").
 ASKED = frozenset({"ask", "press", "invite"})
-REDUCED_NEED = "a need, not a condition"
+REDUCED_NEED = "a need, a hedge or a likeness, not a condition"
 SURPRISE = "a surprise foreseen: the clause denied"
 
 
@@ -34,6 +37,8 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     if span is None:
         return None
     words = {t.lower_ for t in span if t.is_alpha}
+    if (span.start > 0 and doc[span.start - 1].lower_ == "as") or words in HEDGING:
+        return REDUCED_NEED  # "as if it were a counterparty": a likeness; "if anything", "if at all": a hedge
     if words <= ELIDED and words & NEEDING and ("to" in words or not words & {"have", "has"}):
         return REDUCED_NEED  # "if they have to", "if necessary" (not "if they have", a perfect with its verb elided)
     verbs = [t for t in span if t.pos_ in {"VERB", "AUX"}]
