@@ -67,3 +67,12 @@ def test_threat_if_the_state_has_not_come_in_other_words(run) -> None:  # type: 
                     'Nobody wants that."')
     statement = statement_with(run(text, question="Will the Calde lockout end before June?"), "hire private coaches")
     assert statement.stance == "support", statement.stance_evidence
+
+
+def test_elided_act_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    """A quotation split by its cue, whose second piece threatens if the act the first names is not done:
+    "If it does not" elides that act (stance._with_conditions, score 0 with "refers back to" the act)."""
+    text = INTRO + ('"We expect the council to approve the new library," Vost said. "If it does not, we will take '
+                    'the plan to the voters ourselves."')
+    statement = statement_with(run(text, question=APPROVE), "If it does not")
+    assert statement.stance == "support", statement.stance_evidence

@@ -165,6 +165,13 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # is what the statement asks for, and the threat presses the statement's own side.
         evidence.append("a threat if what it asks is not done")
         return ("support" if score > 0 else "oppose"), evidence
+    back = next((e[len("refers back to: "):].split(", ") for e in evidence if e.startswith("refers back to: ")), [])
+    if score == 0 and {w.lower() for w in back} & terms.event and not {w.lower() for w in back} & terms.opposites and any(
+            _elided_refusal(c, doc) for c in conditions):
+        # '"We expect them to recall the cars." ... "If they do not, we will order it.": the elided verb phrase is
+        # the act the sentence before names (tests/judge/test_act_demanded.py::test_elided_act_named_before)
+        evidence.append("a threat if the act named before is not done")
+        return "support", evidence
     if score > 0 and any(pending(c, doc, terms) for c in conditions):
         # "will back the motion if the minister is still in office on Thursday": a threat on things staying
         # as they are presses for the change (tests/judge/test_stance.py).
