@@ -76,3 +76,14 @@ def test_elided_act_named_before(run) -> None:  # type: ignore[no-untyped-def]
                     'the plan to the voters ourselves."')
     statement = statement_with(run(text, question=APPROVE), "If it does not")
     assert statement.stance == "support", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words"), [
+    # a vote for the act, or the deciding body's yes, is the act decided: what follows is its consequence
+    ("Will the Farmers' League boycott the county fair?",
+     "Vost said her members would hold their own fair if the League's congress votes for a boycott.", "their own fair"),
+    (APPROVE, "Vost said her group would seek a judicial review the day the council says yes.", "judicial review"),
+])
+def test_a_vote_for_the_act_is_its_trigger(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == "oppose", statement.stance_evidence

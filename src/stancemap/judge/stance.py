@@ -33,6 +33,7 @@ from .polarity import occurs, polarity
 from .privative import aimed_at_object, restates
 from .state import extent
 from .terms import Terms, terms_of
+from .votes import vote_sign
 
 NEGATIVE_PHRASES = re.compile(rf"\b(?:{NEGATIVE_PHRASES_TEXT})\b", re.I)
 # Markers under which a refusal names what would change it ("would not join until the war ends"): conditional.
@@ -298,9 +299,19 @@ def _is_trigger(condition: Condition, doc: Doc, terms: Terms, kinds: frozenset[s
             or (t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubj", "nsubjpass", "compound"})))
             or occurs(t, terms) or ((kind != "if" or said_of_act) and _completed(t, terms))
             # "if the court annuls it", "if the act is thrown out": the privative act in other words
-            or (terms.privative and restates(t, terms) > 0))
+            or (terms.privative and restates(t, terms) > 0) or _voted_for(t, terms))
         # "if allies issue an invitation", "if accession talks began", "if the bylaw passes"
         for t in span)
+
+
+def _voted_for(verb: Token, terms: Terms) -> bool:
+    """A vote for the act ("if the congress votes for a boycott") or the deciding body's yes ("the day the council
+    says yes"): the act decided (tests/judge/test_act_demanded.py::test_a_vote_for_the_act_is_its_trigger)."""
+    if vote_sign(verb) <= 0:
+        return False
+    return any(g.lemma_.lower() in terms.event for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+               for g in c.children if g.dep_ == "pobj") or any(
+        c.dep_ == "nsubj" and any(t.lower_ in terms.subject_words for t in c.subtree) for c in verb.children)
 
 
 def _done_to_another(verb: Token, terms: Terms) -> bool:
