@@ -74,7 +74,8 @@ GAPS: dict[str, dict[str, str]] = {
     # (the question's thing's name, which the rules showed) ranked below phrases of their own.
     "q_bill": {"framing_recall": "issue 9: 0.75 with the learned ranker (the wires' plain name)"},
     # q_should's stance reached 0.822 in session 18 (in-sample: DEVELOP): "all options are on the table" declares
-    # no side (judge/undecided.py), so the speaker's support elsewhere is no longer carried onto it.
+    # no side (judge/undecided.py), so the speaker's support elsewhere is no longer carried onto it; and (s18-trigger)
+    # "If the mayor hesitates, we will do it ourselves": a threat on the act put off demands it (judge/act_demanded.py).
     "q_should": {"framing_recall": "issue 9"},
     # q_budget's stance reached 0.813 in session 9 (in-sample): a silent statement takes its speaker's
     # stance over the corpus before the article's (judge/carry.py).
