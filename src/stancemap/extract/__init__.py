@@ -15,6 +15,7 @@ from ..model import Actor, Document
 from ..parse_rows import rows_of
 from ..record import ArticleRecord, DraftStatement, LocalActor
 from .actors import ActorIndex
+from .answer_reports import split_answers
 from .candidate import Candidate
 from .frames import frames_of
 from .interview import answers, inside_answer, interviewee, is_interview
@@ -100,6 +101,11 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
         labels = outlet_turns(doc.body, doc.outlet) if found else []
         candidates = [c for c in candidates if not any(s <= c.cue_start < e for s, e in spans) and not (
             c.cue == ":" and (any(s <= c.start < e for s, e in spans) or any(s <= c.cue_start <= e for s, e in labels)))]
+    # What an answer reports another person saying is that person's statement; the rest of it the interviewee's
+    # (answer_reports.py).
+    found, reports = split_answers(sdoc, found, resolver)
+    candidates += [c for c, _, _ in reports]
+    reported = {id(c): (actor, rule) for c, actor, rule in reports}
     # An opinion page's own positions (own_voice.py), in place of what a finder read there: an editorial's
     # are the outlet's; a signed column's are its author's, unnamed (speaker rule "column").
     voice = OwnVoice(doc, sdoc, index)
@@ -112,11 +118,13 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
     drafts: list[DraftStatement] = []
     for cand in candidates:
         actor: Actor | None
+        resolver.last_role = ([], [])
         if id(cand) in answered:
             actor = answered[id(cand)]
             rule = ("outlet" if voice.editorial else "column") if id(cand) in own_ids else "interviewee"
+        elif id(cand) in reported:
+            actor, rule = reported[id(cand)]
         else:
-            resolver.last_role = ([], [])
             actor, rule = resolver.resolve(cand.speaker, cand.sent)
             if actor is None and author is not None and cand.speaker is not None and cand.speaker.root.lower_ == "i" \
                     and not quoted(doc.body, cand.speaker.start_char):

@@ -76,6 +76,18 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     return one_per_utterance(reduce_candidates(found, [s.start_char for s in sents]), sdoc)
 
 
+def reports_within(sdoc: Doc, spans: list[tuple[int, int]]) -> list[list[Candidate]]:
+    """For each (start, end), the reported speech and beliefs (verbs of saying or thinking with a clause) whose cue
+    and content stand inside it: what an interview's answer reports of someone else (answer_reports.py)."""
+    any_quotes = quote_spans(doc_text(sdoc))
+    quotes = at_least(any_quotes, doc_text(sdoc), MIN_QUOTE_WORDS)
+    sents = list(sdoc.sents)
+    return [[c for i, s in enumerate(sents) if s.end_char > start and s.start_char < end
+             for c in _verbal(sents, i, quotes, any_quotes)
+             if c.finder == "speech" and start <= c.cue_start and start <= c.start and c.end <= end]
+            for start, end in spans]
+
+
 def _someone(sdoc: Doc, cand: Candidate) -> bool:
     """The content names a person or a body and nothing much else ("Clinton", "against Trump")."""
     span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
