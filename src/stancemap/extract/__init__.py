@@ -9,6 +9,8 @@ Stance and conditions depend on the question, so they are judged later, in the r
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 
 from ..model import Actor, Document
@@ -80,6 +82,12 @@ def _add_surname_mentions(document: Document, sdoc: Doc, mentions: list[Mention]
     mentions.sort(key=lambda m: m.start)
 
 
+def _sentence_at(sents: list, offset: int) -> int:  # type: ignore[type-arg]
+    """The index of the sentence holding the character at `offset` (-1 if none)."""
+    starts = [s.start_char for s in sents]
+    return max(bisect_right(starts, offset) - 1, -1)
+
+
 def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention],  # type: ignore[type-arg]
                 index: ActorIndex) -> list[DraftStatement]:
     """One article's statements: candidates found, speakers resolved (to local actors), dates."""
@@ -125,7 +133,7 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
         elif id(cand) in reported:
             actor, rule = reported[id(cand)]
         else:
-            actor, rule = resolver.resolve(cand.speaker, cand.sent)
+            actor, rule = resolver.resolve(cand.speaker, cand.sent, _sentence_at(sents, cand.end - 1))
             if actor is None and author is not None and cand.speaker is not None and cand.speaker.root.lower_ == "i" \
                     and not quoted(doc.body, cand.speaker.start_char):
                 actor, rule = author, "first person"  # a column's "I" outside quotation marks is its author

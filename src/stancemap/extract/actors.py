@@ -26,6 +26,7 @@ from .same_name import (
     same_given_name,
     same_surname,
     surname_bucket,
+    titled_surname,
 )
 
 
@@ -123,7 +124,7 @@ class ActorIndex(KindVote):
             surname_matches = same_surname(other_surname, surname)
             # "Crooked Hillary Clinton" in a quotation is Hillary Clinton: one name ends with the other's.
             first_ok = len(tokens) == 1 or len(other) == 1 or same_given_name(tokens[0], other[0]) \
-                or ends_with(tokens, other) or ends_with(other, tokens)
+                or ends_with(tokens, other) or ends_with(other, tokens) or titled_surname(tokens, other)
             if surname_matches and first_ok:
                 return key
         return f"person:{text.lower()}"

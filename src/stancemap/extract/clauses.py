@@ -63,6 +63,15 @@ def speaker_span(subject: Token) -> Span:
         return holder
     subject = named if named is not None and subject.ent_type_ != "PERSON" else appositive_name(subject) or subject
     tokens = [t for t in subject.subtree]
+    # Only the words next to the subject: a parse that hangs a quotation on it ('She is asking X: "Vote ..."' with the
+    # quotation under "She") leaves a gap, and the span would run over the words between (test_speakers_session18).
+    k = tokens.index(subject)
+    first, last = k, k
+    while first > 0 and tokens[first - 1].i == tokens[first].i - 1:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].i == tokens[last].i + 1:
+        last += 1
+    tokens = tokens[first:last + 1]
     while len(tokens) > 1 and (tokens[0].is_punct or _inverted_cue(tokens[0])) and tokens[0] != subject:
         tokens = tokens[1:]  # a closing quotation mark the parse hung on the name after it, an inverted cue
     cut = len(tokens)
@@ -82,13 +91,26 @@ def appositive_name(subject: Token) -> Token | None:
     """"The main opposition party, <Name>, said", "Its chair, <Name>, said", "The operator, the <Name>
     Authority, says": a description whose apposition between commas is a proper name is named by it
     (test_speakers_appositive_name_speaks)."""
-    if subject.pos_ != "NOUN" or subject.ent_type_ or subject.tag_ != "NN":
+    # ("One of the two members who voted against, X's Tomas Ferreol, called ...": a number of a group, described)
+    one_of = subject.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    if (subject.pos_ != "NOUN" or subject.ent_type_ or subject.tag_ != "NN") and not one_of:
         return None
+    doc = subject.doc
     for c in subject.children:
-        if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "PROPN" and c.text[:1].isupper() \
-                and c.left_edge.i > 0 and subject.doc[c.left_edge.i - 1].text == "," \
-                and c.right_edge.i + 1 < len(subject.doc) and subject.doc[c.right_edge.i + 1].text in {",", "—", "–"}:
+        if c.dep_ != "appos" or c.i < subject.i:
+            continue
+        # (the commas may hang on the apposition itself: "The union representing X, the UHW, says")
+        words = [t for t in c.subtree if not t.is_punct]
+        first, last = words[0], words[-1]
+        if first.i == 0 or doc[first.i - 1].text != "," or last.i + 1 >= len(doc) or doc[last.i + 1].text not in {",", "—", "–"}:
+            continue
+        if c.pos_ == "PROPN" and c.text[:1].isupper():
             return c
+        # "Another owner, retired teacher Hal Dunmore, said": a description of the person named after it
+        # (test_speakers_session18[a_description_named_between_commas])
+        named = next((g for g in c.children if g.dep_ == "appos" and g.i > c.i and g.ent_type_ == "PERSON"), None)
+        if c.pos_ == "NOUN" and named is not None:
+            return named
     return None
 
 

@@ -83,7 +83,16 @@ def _introduces(verb: Token, quote_start: int) -> bool:
     """The verb ends its clause with a colon right before the quotation ("Garrow continued: '...'")."""
     doc = verb.doc
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    return nxt is not None and nxt.text == ":" and 0 <= quote_start - (nxt.idx + 1) <= 3
+    if nxt is not None and nxt.text == ":" and 0 <= quote_start - (nxt.idx + 1) <= 3:
+        return True
+    # A person's main clause closed by the colon ("X, director of Y, puts it this way: '...'", "She was blunt: '...'"):
+    # the quotation is what the clause announces (test_speakers_session18[a_clause_announcing_a_quotation]).
+    colon = next((c for c in verb.children if c.text == ":" and 0 <= quote_start - (c.idx + 1) <= 3), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # (the parse may hang the clause on a verb of the quotation: "puts" a ccomp of its "said")
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and colon is not None and verb.head.i > colon.i)
+    return colon is not None and main and subject is not None and (
+        subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"})
 
 
 def _free_standing(text: str, sent_start: int, quote_start: int) -> bool:

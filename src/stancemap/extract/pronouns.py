@@ -15,6 +15,7 @@ tests/extract/test_speakers_described.py (test_speakers_pronoun_*)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -80,6 +81,15 @@ def _reported_by(doc: Doc | None, m: Mention, pos: int) -> bool:
                for c in verb.children if c.i < pronoun.root.i)
 
 
+def _sentence_of(res: SpeakerResolver, pos: int) -> int:
+    """The index of the sentence holding the character at `pos` (-1 when unknown)."""
+    if res.doc is None:
+        return -1
+    if res.sentence_starts is None or res.sentence_starts[0] is not res.doc:
+        res.sentence_starts = (res.doc, [s.start_char for s in res.doc.sents])
+    return bisect_right(res.sentence_starts[1], pos) - 1
+
+
 def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str = "") -> Actor | None:
     wanted = "female" if pronoun in {"she", "her", "hers"} else "male" if pronoun in {"he", "him", "his"} else None
 
@@ -106,14 +116,28 @@ def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun
         named_here = [m for m in before if m.start >= paragraph]
         # A subject first ("X has not mentioned Y. That's when she ...": X), else anyone named in a sentence before,
         # unless the paragraph goes on about a "she" already ("She met Y. '...,' she said": not Y's).
+        # (the sentences before the pronoun's own, which may follow the statement's: 'X on television: "A." She
+        # added ...' is X's; test_speakers_session18[a_label_then_she_added])
+        own = max(sentence_index, _sentence_of(res, pos))
         others = [] if _pronoun_subject(res.doc, paragraph, pos, pronoun) else [
-            m for m in named_here if m.sent < sentence_index]
+            m for m in named_here if m.sent < own]
         # (a possessor is no one the paragraph is about: "A notable shift from X, leader of the Y, the smaller party in
         # Z's coalition. ... he said" is X's; test_speakers_session17[not_the_possessor_named_last])
         others.sort(key=lambda m: _possessor(res.doc, m))
         for m in [m for m in named_here if m.subject] + others:
             if (actor := person(m)) is not None:
                 return actor
+        # A paragraph that names nobody before its pronoun, after one that made someone its subject since the running
+        # speaker last spoke: that person ("Elsbeth K. keeps her daughter's letters ... / '...,' she says"; rule 3b,
+        # test_speakers_session18[she_says_after_a_paragraph_about_her]).
+        end = len(res.text[:paragraph].rstrip())  # (past the blank lines between paragraphs)
+        previous = res.text.rfind("\n", 0, end) + 1
+        if not any(person(m) is not None for m in named_here) and previous < paragraph:
+            introduced = [m for m in before if previous <= m.start < paragraph and m.start > res.running_pos
+                          and m.subject and main_subject(res.doc, m)]
+            for m in introduced:
+                if (actor := person(m)) is not None:
+                    return actor
     if fits(res.running) and res.running_sent >= sentence_index - 1:
         return res.running
     for m in before:

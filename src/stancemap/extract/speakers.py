@@ -69,6 +69,7 @@ class SpeakerResolver:
         # an article may name the holder without the title that other articles give her.
         self.last_role: tuple[list[str], list[str]] = ([], [])
         self.authors: dict[str, Actor] = {}  # a document's noun -> its author, for "the memo" (authors.py)
+        self.sentence_starts: tuple[Doc, list[int]] | None = None  # the doc's sentences' first characters (pronouns.py)
 
     def _person_mentions_before(self, pos: int) -> list[Actor]:
         out = []
@@ -80,7 +81,9 @@ class SpeakerResolver:
                 out.append(actor)
         return out
 
-    def resolve(self, span: Span | None, sentence_index: int) -> tuple[Actor | None, str]:
+    def resolve(self, span: Span | None, sentence_index: int, last_sentence: int = -1) -> tuple[Actor | None, str]:
+        """The actor of a statement's source words and the rule; `last_sentence` is the sentence its content ends in,
+        where the speaker last spoke ('X puts it this way: "A. B." The risk, he argues, ...': test_speakers_session18)."""
         if span is None:
             return None, "none"
         self.text, self.doc = self.text or doc_text(span.doc), span.doc
@@ -88,7 +91,7 @@ class SpeakerResolver:
         if actor is not None and actor.kind in {"group", "organization", "country"} and rule != "author":
             self.running_group = actor  # (a poll's pollster is no "we" or "they" of the next sentences)
         if actor is not None and actor.kind == "person":
-            self.running, self.running_sent, self.running_pos = actor, sentence_index, span.start_char
+            self.running, self.running_sent, self.running_pos = actor, max(sentence_index, last_sentence), span.start_char
             if rule in {"role", "description", "cataphora"}:
                 alias = span.text if span[0].lower_ in {"the", "this", "that"} else None
                 if alias:

@@ -1,0 +1,71 @@
+"""Speakers on articles never seen (issue 10, session 18): a person's name the tagger labelled a place or a product
+where it speaks, a description named by a name between commas, an honorific and a given name of one surname, a
+pronoun after a quotation introduced by a label or by a clause closed with a colon, or after a paragraph about its
+person. Written sentences; fictional people, bodies and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import speaker_name
+
+QUESTION = "Will the assembly pass the harbour bill?"
+
+CASES = {
+    # names.missed_names / _speaking_pair: "Tomas Ferreol" tagged a place, "Rufus Tallis" a body and a product
+    "a_name_the_tagger_mislabelled": (
+        "The harbour bill goes to a vote on Thursday. Anna Brekk, the committee chair, said the vote would be close.\n\n"
+        "Tomas Ferreol, a committee member from the governing Liberal Centre party, struck a more cautious note. He "
+        "said written answers could be a sensible first step before the vote.",
+        "written answers could be a sensible first step", "Tomas Ferreol"),
+    "a_name_the_tagger_split": (
+        "Staff at the Halsmoor depot vote on the harbour bill's pay clause this week. Agnes Fairweather said the decision "
+        "belonged to the workers.\n\n"
+        "Rufus Tallis, the depot's general manager, told staff in a letter that the clause would put jobs at risk. He "
+        "said he was confident the majority would vote no.",
+        "he was confident the majority would vote no", "Rufus Tallis"),
+    # clauses.appositive_name: the commas hang on the apposition; a description of the person named after it
+    "a_body_named_between_commas": (
+        "The harbour bill was debated again on Monday.\n\n"
+        "The union representing harbour pilots, the HPU, says it cannot support the bill without a pension guarantee.",
+        "it cannot support the bill without a pension guarantee", "HPU"),
+    "a_description_named_between_commas": (
+        "The harbour bill was debated again on Monday. Most boat owners oppose it.\n\n"
+        "Another owner, retired teacher Hal Dunmore, said he had read the bill twice and would back it.",
+        "he had read the bill twice and would back it", "Hal Dunmore"),
+    # pronouns.resolve_pronoun rule 3: the sentences before the pronoun's own, after a label's quotation
+    "a_label_then_she_added": (
+        "The harbour bill goes to a vote today.\n\n"
+        "Pilots' counsel Marta Olsen, arriving at the assembly: \"We have made our case. This bill cannot stand.\"\n\n"
+        "Harbour Minister Vesna Tollar on breakfast radio: \"I expect the assembly to pass the bill.\" She added that "
+        "the government \"will respect the vote, as it always has\".",
+        "will respect the vote", "Vesna Tollar"),
+    # direct._introduces: a person's clause closed by a colon announces the quotation; "he" after it is that person
+    "a_clause_announcing_a_quotation": (
+        "The harbour bill goes to a vote today. Defence Minister Oleks Varandi said on Monday that the navy backed it.\n\n"
+        "Timing and the money. Henrik Solvay-Amari, director of the Castelbrun Institute, puts it this way: \"A year "
+        "ago I would have said the bill was a fantasy. Now I would put it at better than even.\"\n\n"
+        "The bigger risk, he argues, comes after the vote, when the money has to be found.",
+        "The bigger risk", "Henrik Solvay-Amari"),
+    # pronouns.resolve_pronoun rule 3b: a paragraph naming nobody after one that made someone its subject
+    "she_says_after_a_paragraph_about_her": (
+        "Mayor Ingrid Sollen said on Monday that the harbour bill would pass before the summer.\n\n"
+        "Elsbeth Marrow keeps her son's letters in a shoebox on the kitchen table. There are eight of them, one for "
+        "every week since the court turned down his appeal.\n\n"
+        "\"They locked up the one pilot who told the truth,\" she says. \"The assembly must pass the harbour bill.\"",
+        "They locked up the one pilot", "Elsbeth Marrow"),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_speakers_session18(run, case: str) -> None:  # type: ignore[no-untyped-def]
+    text, words, speaker = CASES[case]
+    assert speaker_name(run(text, question=QUESTION), words) == speaker
+
+
+def test_an_honorific_and_a_given_name_are_one_person(run) -> None:  # type: ignore[no-untyped-def]
+    # actors._person_key / same_name.titled_surname: "Ms MacCarrick" is "Oona MacCarrick"
+    analysis = run("Polling day is Sunday. Mayor Lucian Brask faces Civic Renewal's Oona MacCarrick, a former harbour "
+                   "engineer.\n\nLaunching her campaign, Ms MacCarrick said the mayor had lost touch with the harbour "
+                   "and would not pass the harbour bill.", question=QUESTION)
+    assert speaker_name(analysis, "the mayor had lost touch") == "Oona MacCarrick"
