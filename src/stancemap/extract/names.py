@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..tables import derived_table
 from .lexicon import PERSON_ROLES
+from .places import is_place
 
 FEMALE_ROLES = {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess", "duchess",
                 "empress", "actress", "mrs", "ms", "madam", "madame", "mother", "wife", "sister", "daughter"}
@@ -120,8 +121,8 @@ def _speaking_pair(tok, persons: set[int]) -> bool:  # type: ignore[no-untyped-d
             or not surname.is_alpha or not surname.text[:1].isupper() or surname.text.isupper() \
             or surname.lower_ in ORG_HEADS or surname.lower_ in NOT_NAMES or surname.lower_ in PERSON_ROLES \
             or tok.ent_type_ == "DATE" or (tok.i > 0 and doc[tok.i - 1].lower_ in PLACE_PREPS) \
-            or tok.lower_ in PERSON_ROLES:
-        return False
+            or tok.lower_ in PERSON_ROLES or surname.tag_ == "NNPS" or surname.ent_type_ == "NORP" or is_place(tok.text):
+        return False  # (not "Virginia Democrats": a place and a people)
     after = doc[surname.i + 1] if surname.i + 1 < len(doc) else None
     if after is not None and (after.pos_ == "PROPN" or after.lower_ in {"and", "of", "&"}):
         return False  # a longer name goes on ("General Warehouse and Distribution Union")
