@@ -54,6 +54,13 @@ CASES = {
         "every week since the court turned down his appeal.\n\n"
         "\"They locked up the one pilot who told the truth,\" she says. \"The assembly must pass the harbour bill.\"",
         "They locked up the one pilot", "Elsbeth Marrow"),
+    # roleholders.named_company: no firm within two sentences, the firm the article made a subject first
+    "the_company_the_article_is_about": (
+        "Halden Freight offered its drivers a 3 per cent rise on Monday and said the harbour bill would cost it dearly."
+        "\n\nThe Port Drivers' Union called the offer an insult. Its members vote next week. Turnout is expected to be "
+        "high, and the ballot closes on Friday.\n\n"
+        "The company says the night premium was set in 2011, when night work was rare.",
+        "the night premium was set in 2011", "Halden Freight"),
 }
 
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..model import Actor
 from .actors import ActorIndex
 from .lexicon import PERSON_ROLES, UNNAMED_SOURCES
 from .mentions import Mention
+from .names import ORG_HEADS
 
 # People who speak for the firm or body they work at ("analysts at X said"): that body speaks.
 STAFF_NOUNS = frozenset({"analyst", "economist", "researcher", "strategist", "expert", "official", "executive"})
@@ -126,3 +127,31 @@ def says_of(span: Span, possessive: str, person: Actor) -> bool:
     pronoun = SUBJECT_OF.get(possessive)
     return any(s.dep_ in {"nsubj", "nsubjpass"} and (s.lower_ == pronoun or s.lower_ in names)
                for c in verb.children if c.dep_ == "ccomp" for s in c.children)
+
+
+# Words for a company ("the company said"), answered by the latest firm named.
+COMPANY_WORDS = frozenset({"company", "firm", "group", "operator", "carrier", "manufacturer", "maker", "insurer",
+                           "lender", "retailer", "supplier", "developer", "corporation", "airline", "bidder"})
+
+
+def named_company(index: ActorIndex, mentions: list[Mention], head: Token, pos: int, sentence_index: int) -> Actor | None:
+    """"The company said": the latest organisation named within two sentences whose name is not headed by another
+    body's word (a union, a council); none that near, the firm the article made a subject first ("Tervane Logistics
+    offered ... / ... / The company says ...": test_speakers_session18[the_company_the_article_is_about])."""
+    if getattr(head, "lower_", "") not in COMPANY_WORDS:
+        return None
+
+    def firm(m: Mention) -> Actor | None:
+        actor = index.by_id(m.actor)
+        ok = actor is not None and actor.kind == "organization" and not m.locative \
+            and actor.name.lower().split()[-1] not in ORG_HEADS - COMPANY_WORDS
+        return actor if ok else None
+
+    for m in reversed(mentions):
+        if m.start >= pos:
+            continue
+        if m.sent < sentence_index - 2:
+            break
+        if (actor := firm(m)) is not None:
+            return actor
+    return next((a for m in mentions if m.start < pos and m.subject and (a := firm(m)) is not None), None)

@@ -29,7 +29,7 @@ from .mentions import Mention
 from .names import ORG_HEADS, body_name, first_name_gender, name_head, proper_name, titled_name
 from .places import country_name, is_place
 from .pronouns import resolve_pronoun
-from .roleholders import a_body, body_of_words, described_body, owned_role_holder, says_of, staff_body
+from .roleholders import a_body, body_of_words, described_body, named_company, owned_role_holder, says_of, staff_body
 from .text import doc_text
 
 # A person's own voice: "her office", "his ministry", "her spokesperson" speak for her or him.
@@ -38,9 +38,6 @@ OWN_VOICE = frozenset({"office", "spokesperson", "spokesman", "spokeswoman", "mi
                        "team", "camp", "analysis", "statement", "chancellery", "group"})
 # An unnamed spokesperson speaks for a body or a person, not as the next person named.
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
-# Words for a company ("the company said"), answered by the latest firm named.
-COMPANY_WORDS = frozenset({"company", "firm", "group", "operator", "carrier", "manufacturer", "maker", "insurer",
-                           "lender", "retailer", "supplier", "developer", "corporation", "airline", "bidder"})
 
 # Words that describe a body before its head ("the economy ministry", "the Valdorian finance ministry").
 DESCRIBING = frozenset({"compound", "amod", "nmod"})
@@ -290,20 +287,8 @@ class SpeakerResolver:
         return None
 
     def _company(self, head: Token, pos: int, sentence_index: int) -> Actor | None:
-        """"The company said": the latest organisation named within two sentences whose name is not
-        headed by another body's word (a union, a council). Pinned by test_speakers_the_company."""
-        if getattr(head, "lower_", "") not in COMPANY_WORDS:
-            return None
-        for m in reversed(self.mentions):
-            if m.start >= pos or m.locative:
-                continue
-            if m.sent < sentence_index - 2:
-                break
-            actor = self.index.by_id(m.actor)
-            if actor is not None and actor.kind == "organization" and \
-                    actor.name.lower().split()[-1] not in ORG_HEADS - COMPANY_WORDS:
-                return actor
-        return None
+        """"The company said": roleholders.named_company (pinned by test_speakers_the_company)."""
+        return named_company(self.index, self.mentions, head, pos, sentence_index)
 
     def _misread_person(self, span: Span, inside: list[Mention]) -> Actor | None:
         """"Carys Marvish of the X Institute told us": a speaking "Firstname Surname" the tagger
