@@ -13,6 +13,9 @@ anew) and keeps what the outlets' framing is found from (outlet_framing.framing_
      only scored);
   3. VALIDATE (figures only: its misses are never printed) with the model trained on all of DEVELOP;
   4. unless --lobo-only, that model written to src/stancemap/framing_model.json.
+`--extend FEATURE ...` instead keeps the shipped model's weights and fits only the weights of features it lacks,
+with its scores as a fixed offset: the same three figures, the shipped model's own beside them, and (unless
+--lobo-only) the shipped model with the new weights written back (issue 9 session 18: the feature "part").
 One row per (outlet, phrase it writes in its own voice: wording_rank.candidates), label: its surface is one of
 the outlet's gold framing terms. `--without` drops feature groups (the part of a name before "_" or the
 whole name: "rule" for the rules' own verdict, "valence", "semcor", "kind"...). Deterministic.
@@ -134,6 +137,27 @@ def train(rows: list[tuple[dict[str, float], int]], without: set[str], lam: floa
                                   "weights": [round(float(v), 6) for v in w[1:]], "bias": round(float(w[0]), 6)})
 
 
+def extend(rows: list[tuple[dict[str, float], int]], base: dict[str, Any], new: list[str], lam: float) -> dict[str, Any]:
+    """`base` (a prepared model) with weights for the features `new`, fitted with `base`'s logits as an offset."""
+    offset = np.asarray(wording_rank.scores(base, [f for f, _ in rows]), dtype=float)
+    x = np.asarray([[f.get(k, 0.0) for k in new] for f, _ in rows], dtype=float)
+    y = np.asarray([label for _, label in rows], dtype=float)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        p = 1 / (1 + np.exp(-(offset + z @ w)))
+        eps = 1e-12
+        value = -np.sum(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)) + lam * np.sum(w ** 2) / 2
+        return float(value), z.T @ (p - y) + lam * w
+
+    w = minimize(loss, np.zeros(len(new)), jac=True, method="L-BFGS-B").x
+    return wording_rank.prepared({"keys": [*base["keys"], *new], "mean": [*base["mean"], *mean.tolist()],
+                                  "scale": [*base["scale"], *scale.tolist()],
+                                  "weights": [*base["weights"], *(round(float(v), 6) for v in w)], "bias": base["bias"]})
+
+
 def pooled(rows: list[tuple[str, int, int, list[int]]]) -> str:
     found, total = sum(r[1] for r in rows), sum(r[2] for r in rows)
     n = [k for r in rows if r[2] for k in r[3]]  # (outlets of batches with gold terms: docs/evaluation.md's figures)
@@ -147,6 +171,7 @@ def main() -> int:
     ap.add_argument("--without", nargs="*", default=[])
     ap.add_argument("--json")
     ap.add_argument("--sweep", action="store_true", help="the variants of SWEEP, pooled figures only")
+    ap.add_argument("--extend", nargs="+", metavar="FEATURE", help="fit only these features' weights atop the shipped model")
     args = ap.parse_args()
     known = batches()
     data = {}
@@ -167,6 +192,8 @@ def main() -> int:
                   f"VALIDATE {pooled(check)}; base (in sample) {pooled(base)}, LOBO {pooled([r for r in lobo if r[0] in BASE])}",
                   flush=True)
         return 0
+    if args.extend:
+        return extended(data, develop, trainable, rows, args)
     without = set(args.without)
     table: dict[str, list[tuple[str, int, int, list[int]]]] = {
         "rules D": [], "ranker D": [], "rules V": [], "ranker V": [], "rules B": [], "ranker B": []}
@@ -190,6 +217,40 @@ def main() -> int:
                                                                      key=lambda kw: -abs(kw[1]))))
     if args.json:
         Path(args.json).write_text(json.dumps({k: v for k, v in table.items()}, indent=1), encoding="utf-8")
+    if not args.lobo_only:
+        raw = {k: model[k] for k in ("keys", "mean", "scale", "weights", "bias")}
+        wording_rank.MODEL_FILE.write_text(json.dumps(raw, indent=0) + "\n", encoding="utf-8")
+    return 0
+
+
+def extended(data: dict[str, Any], develop: list[str], trainable: list[str],
+             rows: dict[str, list[tuple[dict[str, float], int]]], args: argparse.Namespace) -> int:
+    """`--extend`: the shipped model against it with the new features' weights (fitted leave-one-batch-out on
+    DEVELOP, on all of DEVELOP for VALIDATE), per batch and pooled by split."""
+    shipped = wording_rank.prepared(json.loads(wording_rank.MODEL_FILE.read_text(encoding="utf-8")))
+    if set(args.extend) & set(shipped["keys"]):
+        print(f"the shipped model has {sorted(set(args.extend) & set(shipped['keys']))} already", file=sys.stderr)
+        return 2
+    table: dict[str, list[tuple[str, int, int, list[int]]]] = {
+        "shipped D": [], "extended D": [], "shipped V": [], "extended V": [], "shipped B": [], "extended B": []}
+    for name in develop:
+        model = extend([r for n in trainable if n != name for r in rows[n]], shipped, args.extend, args.lam)
+        before, after = figures(data[name], shipped), figures(data[name], model)
+        split = "B" if name in BASE else "D"
+        table[f"shipped {split}"].append((name, *before))
+        table[f"extended {split}"].append((name, *after))
+        print(f"{name:14} shipped {before[0]:3}/{before[1]:3} ({statistics.mean(before[2]):.2f} terms)  "
+              f"extended {after[0]:3}/{after[1]:3} ({statistics.mean(after[2]):.2f} terms)", flush=True)
+    model = extend([r for n in trainable for r in rows[n]], shipped, args.extend, args.lam)
+    for name in [n for n in data if n in VALIDATE]:
+        table["shipped V"].append((name, *figures(data[name], shipped)))
+        table["extended V"].append((name, *figures(data[name], model)))
+    for label, found in table.items():
+        print(f"{label}: {pooled(found)}")
+    weights = zip(model["keys"], model["weights"], strict=True)
+    print("new weights:", ", ".join(f"{k} {w:+.4f}" for k, w in weights if k in args.extend))
+    if args.json:
+        Path(args.json).write_text(json.dumps(table, indent=1), encoding="utf-8")
     if not args.lobo_only:
         raw = {k: model[k] for k in ("keys", "mean", "scale", "weights", "bias")}
         wording_rank.MODEL_FILE.write_text(json.dumps(raw, indent=0) + "\n", encoding="utf-8")

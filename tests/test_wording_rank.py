@@ -118,3 +118,31 @@ def test_ranker_similarity_not_switched_by_the_stance_layer(monkeypatch: pytest.
     monkeypatch.setenv("STANCEMAP_LEARNED", "off")
     off = wording_rank.similarities(_counts(list(ARTICLES)), keys)
     assert on == off and any(v != 0.0 for v in on.values())
+
+
+def test_ranker_candidates_hyphened_words_before_a_head() -> None:
+    # a hyphened word written before a phrase's head ("fat-cat", "Soviet-style": gold framing terms of q_testify,
+    # q_nationalise, q_freeze's "rip-off" ...) is the ranker's candidate with the feature "part", where the outlet
+    # never writes it alone (wording_parts.py; red before: never a candidate, so never shown)
+    tabloid = _phrases_of("The fat-cat bankers want the harbour levy. Soviet-style planners back the levy.")
+    wire = _phrases_of("The council may approve the harbour levy. A tax-free harbour was the plan.")
+    counts = WordingCounts()
+    counts.add("tabloid", tabloid)
+    counts.add("wire", wire)
+    counts.set_topic(*TOPIC)
+    keys = wording_rank.candidates(counts, "tabloid")
+    assert {"fat-cat", "soviet-style"} <= set(keys) and counts.surface["tabloid", "soviet-style"] == "Soviet-style"
+    n_all = counts._size(None)
+    assert wording_rank.features(counts, "tabloid", "fat-cat", n_all, None)["part"] == 1.0
+    assert wording_rank.features(counts, "tabloid", "harbour levy", n_all, None)["part"] == 0.0
+    # the same counts whatever the order articles come in, and an article added later is counted with them
+    again = WordingCounts()
+    again.add("wire", wire)
+    again.set_topic(*TOPIC)
+    again.add("tabloid", tabloid)
+    again.set_topic(*TOPIC)
+    assert again.by_outlet == counts.by_outlet and again.parts == counts.parts
+    # where the outlet writes the word alone too, it is counted there only ("fat-cat" once, not three times)
+    counts.add("tabloid", _phrases_of("He is a fat-cat."))
+    counts.set_topic(*TOPIC)
+    assert counts.by_outlet["tabloid"]["fat-cat"] == 1 and "fat-cat" not in counts.parts["tabloid"]

@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
+from . import wording_parts
 from .wording_lex import NOT_THINGS, described_apart, lexfile, namable, related_heads
 
 # Outlets (at least, and at least this share of them) that write a described phrase for it to name what
@@ -89,6 +90,10 @@ class PhraseLinks:
         self.similarity: dict[str, float] = {}
         self.phrase_features: dict[str, dict[str, float]] = {}
         self._rival_of: dict[tuple[str, str], str | None] = {}  # (phrase, outlet) -> its rival (`WordingCounts._rival`)
+        # outlet -> hyphened word written before a phrase's head -> its tallies, and the words joined to its phrases
+        # (wording_parts.py: the ranker's candidates "fat-cat", "Soviet-style")
+        self.part_tally: dict[str, dict[str, list[Any]]] = defaultdict(dict)
+        self.parts: dict[str, set[str]] = {}
 
     def add(self, outlet: str, wording: dict[str, list[Any]], loaded: dict[str, list[Any]] | None = None,
             verbs: dict[str, list[Any]] | None = None) -> None:
@@ -105,11 +110,13 @@ class PhraseLinks:
             self.loaded_surface.setdefault((outlet, lemma), surface)
             self.valence[lemma] = value
         self._loaded_sizes = None
+        wording_parts.unmerge(self)  # (joined again once the corpus is summed: `set_topic`)
         counts = self.by_outlet[outlet]
         voiced = self.voiced[outlet]
         for key, (count, surface, head, slots, *rest) in wording.items():
             counts[key] += count
             voiced[key] += count - (rest[0] if rest else 0)
+            wording_parts.tally(self, outlet, key, surface, count, count - (rest[0] if rest else 0), rest)
             if len(rest) > 2:  # (a phrase counted by a map before session 15 has no places)
                 self.in_headline[outlet][key] += rest[1]
                 self.in_lede[outlet][key] += rest[2]
@@ -121,6 +128,10 @@ class PhraseLinks:
             for slot in slots:
                 if slot in known or len(known) < MAX_SLOTS:
                     known[slot] += 1
+        self._summed_anew()
+
+    def _summed_anew(self) -> None:
+        """Forget what was found from the sums (an article added, or the hyphened words joined)."""
         self._index = None
         self._words = None
         self._links_cache = {}
@@ -149,6 +160,9 @@ class PhraseLinks:
         "block", "support"). A phrase is topical when it stands in a slot of those verbs, names those
         words, or is set beside a name of them (see `_topical`)."""
         self.topic_words, self.topic_verbs, self.topic_things = words, verbs, things
+        if not self.parts and self.part_tally:  # the corpus is summed: its hyphened words join the outlets' phrases
+            wording_parts.merge(self)
+            self._summed_anew()
         self._topical_cache = {}
         self._direct_cache = {}
         self._rivals_cache = {}
