@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 def hyphened_modifiers(key: str, surface: str) -> list[tuple[str, str]]:
     """(word, as written) of each hyphened word before the phrase's head ("fat-cat" of "fat-cat banker"; not
     "mega-merger", a head; not "tie-up" of "tie-up talks" when written "tie up")."""
+    if "-" not in key or " " not in key:
+        return []  # (most phrases: no split, this runs on every phrase of every article in the reduce)
     words, written = key.split(" "), surface.split(" ")
-    if len(words) < 2:
-        return []
     return [(w, written[k] if len(written) == len(words) else w) for k, w in enumerate(words[:-1])
             if "-" in w.strip("-") and all(p.isalpha() for p in w.split("-"))]
 
