@@ -87,3 +87,20 @@ def test_elided_act_named_before(run) -> None:  # type: ignore[no-untyped-def]
 def test_a_vote_for_the_act_is_its_trigger(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == "oppose", statement.stance_evidence
+
+
+MERGE = "Will the board approve the merger?"
+LAUNCH = "Will the agency launch the rocket on Friday?"
+
+
+@pytest.mark.parametrize(("question", "text", "words"), [
+    # the refusal welcomed: what follows it is judged good, no threat (act_demanded._welcomed)
+    (MERGE, 'Vost said: "If the board rejects the merger, shareholders will be far better off."', "better off"),
+    # put off by no one: a thing that happens, with a plain forecast after it (act_demanded._by_someone)
+    (LAUNCH, 'Vost said: "If bad weather delays the launch, the crew will try again on Saturday."', "try again"),
+    # the deciding body's vote for another thing is no yes to the act (stance._voted_for)
+    (APPROVE, 'Vost said: "If the council votes for the car park instead, we will go to court."', "go to court"),
+])
+def test_no_threat_on_the_act_refused(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == "conditional", statement.stance_evidence

@@ -7,10 +7,12 @@ do it ourselves"). stance.py reads the statement as support when one of them is 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from ..extract.frames_nouns import BEINGS, lexfile
 from ..extract.lexicon import OCCURRING, REFUSING, UNDOING_PHRASES
 from .conditions import Condition
+from .evaluative import evaluate
 from .kin import Token, kin, named, phrasal_event
 from .negation import negated
 from .polarity import occurs
@@ -96,7 +98,25 @@ def refused(condition: Condition, doc: Doc, terms: Terms) -> bool:
             ("if ", "once ", "when ")):
         return False  # "only if" sets a requirement; an order read as an if-clause ("Shelve the bill and ...") is a demand
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
-    return any(_refuses(t, terms) and not negated(t) and _aimed_at_the_act(t, terms) for t in span or [])
+    if span is None or _welcomed(span, terms):
+        return False
+    return any(_refuses(t, terms) and not negated(t) and _aimed_at_the_act(t, terms) and _by_someone(t) for t in span)
+
+
+def _welcomed(span: Span, terms: Terms) -> bool:
+    """The clause the refusal is hung on is judged good ("If the board rejects the merger, shareholders will be
+    far better off"): a refusal the speaker wants, no threat (tests/judge/test_act_demanded.py, counter-examples)."""
+    rest = [t for t in span.sent if not span.start <= t.i < span.end]
+    return evaluate(rest, [], terms, anywhere=True) > 0
+
+
+def _by_someone(verb: Token) -> bool:
+    """Who refuses or puts off is someone (a pronoun, a name, a person or a body; or a passive's unsaid doer),
+    not a thing that happens ("If bad weather delays the launch, the crew will try again": no threat)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ in {"PRON", "PROPN"} or any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return subject.pos_ != "NOUN" or lexfile(subject.lemma_.lower()) in BEINGS
 
 
 def _refuses(verb: Token, terms: Terms) -> bool:

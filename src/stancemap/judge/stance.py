@@ -309,9 +309,10 @@ def _voted_for(verb: Token, terms: Terms) -> bool:
     says yes"): the act decided (tests/judge/test_act_demanded.py::test_a_vote_for_the_act_is_its_trigger)."""
     if vote_sign(verb) <= 0:
         return False
-    return any(g.lemma_.lower() in terms.event for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-               for g in c.children if g.dep_ == "pobj") or any(
-        c.dep_ == "nsubj" and any(t.lower_ in terms.subject_words for t in c.subtree) for c in verb.children)
+    chosen = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    if chosen:  # the body's vote for another thing ("votes for the car park instead") is no yes to the act
+        return any(g.lemma_.lower() in terms.event | terms.object_words for g in chosen)
+    return any(c.dep_ == "nsubj" and any(t.lower_ in terms.subject_words for t in c.subtree) for c in verb.children)
 
 
 def _done_to_another(verb: Token, terms: Terms) -> bool:
