@@ -104,3 +104,11 @@ LAUNCH = "Will the agency launch the rocket on Friday?"
 def test_no_threat_on_the_act_refused(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == "conditional", statement.stance_evidence
+
+
+def test_a_body_refusing_is_someone(run) -> None:  # type: ignore[no-untyped-def]
+    """"the bank" is first a slope to WordNet, yet no thing that happens: its refusal is a threat's trigger
+    (act_demanded._by_someone reads HAPPENINGS, not a list of beings)."""
+    text = INTRO + 'Vost said: "If the bank rejects the merger, we will take our deposits elsewhere."'
+    statement = statement_with(run(text, question=MERGE), "deposits elsewhere")
+    assert statement.stance == "support", statement.stance_evidence

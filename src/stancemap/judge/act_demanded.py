@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..extract.frames_nouns import BEINGS, lexfile
+from ..extract.frames_nouns import ACT_FILES, lexfile
 from ..extract.lexicon import OCCURRING, REFUSING, UNDOING_PHRASES
 from .conditions import Condition
 from .evaluative import evaluate
@@ -21,6 +21,9 @@ from .terms import Terms
 # WordNet verbs a verb of refusing or putting off falls under (its hypernyms: "hesitate", "shelve" and "stall" are
 # kinds of "delay", "spurn" of "refuse", "veto" of "reject"): general English, read from WordNet.
 REFUSAL_KINDS = frozenset({"delay", "refuse", "reject", "prevent", "hinder", "obstruct", "postpone"})
+# WordNet's noun files of what happens or holds rather than acts: acts, events, processes (ACT_FILES), attributes
+# ("shortage"), phenomena ("weather", "rain"), states ("lack") and times.
+HAPPENINGS = ACT_FILES | {7, 19, 26, 28}
 # Pronouns that stand for the act or its thing in the clause ("if they refuse it", "if this is rejected").
 STANDING = frozenset({"it", "this", "that", "them"})
 # The speaker's own side refusing is no failure of the act's doer ("if we reject it, ...").
@@ -111,12 +114,13 @@ def _welcomed(span: Span, terms: Terms) -> bool:
 
 
 def _by_someone(verb: Token) -> bool:
-    """Who refuses or puts off is someone (a pronoun, a name, a person or a body; or a passive's unsaid doer),
-    not a thing that happens ("If bad weather delays the launch, the crew will try again": no threat)."""
+    """Who refuses or puts off is not a thing that happens or a state ("If bad weather delays the launch, the crew
+    will try again": no threat), by the first WordNet sense of the subject's noun (HAPPENINGS); a pronoun, a name, a
+    body ("the bank", "the airline") or a passive's unsaid doer may refuse."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ in {"PRON", "PROPN"} or any(c.dep_ == "auxpass" for c in verb.children):
+    if subject is None or subject.pos_ != "NOUN" or any(c.dep_ == "auxpass" for c in verb.children):
         return True
-    return subject.pos_ != "NOUN" or lexfile(subject.lemma_.lower()) in BEINGS
+    return lexfile(subject.lemma_.lower()) not in HAPPENINGS
 
 
 def _refuses(verb: Token, terms: Terms) -> bool:
