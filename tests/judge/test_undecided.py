@@ -45,12 +45,15 @@ support: Voss said her group had [taken a decision] on the design.
 support: Voss said her party had [decided to hold] a meeting on Friday.
 support: Voss said the council would [decide before the summer].
 oppose: "That road would [split the town] in two," Brenn said.
+oppose: "All options are on the table, [including a legal challenge]," Brenn said.
+oppose: Brenn said the pilots kept all their options open, [such as a strike].
 support: Voss said the old town was [divided by the river] for a century.
 """
 # The last six declare nothing: a judgement made, a decision taken (twice), a decision's date ("before" a time
 # puts no verb off), a verb that splits something, a thing split by an agent ("divided by the river"). Nor do
 # the five before them (session 18): a mind made up, time made up, a decision whose date alone is said,
-# "regardless" with no outcome named, options not all left open.
+# "regardless" with no outcome named, options not all left open; nor options named, a step weighed (review s18: the
+# two "oppose" after "split the town", Brenn's side carried).
 
 
 def _cases() -> dict[str, tuple[str, str]]:

@@ -40,6 +40,8 @@ COMING = frozenset({"will", "would", "'ll", "shall"})
 # Words that put a decision off: "before deciding", "yet to decide", "until she takes a position".
 DEFERRING = frozenset({"before", "until", "yet"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Prepositions that name what the options hold ("including a strike", "like a court case"; "such as").
+NAMING = frozenset({"including", "like"})
 # The free relatives of an outcome left open: "will respect whatever it decides", "its decision, whatever it is"
 # (tests/judge/test_undecided.py).
 ANY_OUTCOME = frozenset({"whatever", "whichever"})
@@ -97,6 +99,9 @@ def _options_open(tok: Token) -> bool:
     if tok.lemma_.lower() != "option" or not any(c.lower_ in {"all", "every", "any"} for c in tok.children):
         return False
     head = tok.head
+    if any(c.dep_ == "prep" and (c.lower_ in NAMING or (c.lower_ == "as" and any(d.lower_ == "such" for d in c.children)))
+           for c in head.subtree):
+        return False  # "all options are on the table, including a legal challenge": a step weighed, named (a threat)
     if tok.dep_ == "nsubj":  # "all options are on the table"
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children)
                    for c in head.children) or any(c.lower_ == "open" and c.dep_ == "acomp" for c in head.children)
