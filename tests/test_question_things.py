@@ -6,6 +6,8 @@ under one name ("settle the lawsuit", in one article) is argued about with the a
 
 from __future__ import annotations
 
+import pytest
+
 from stancemap.model import Source
 from stancemap.pipeline import analyze_sources
 from stancemap.question_sum import sum_frames
@@ -50,3 +52,15 @@ def test_question_a_thing_written_with_two_words() -> None:
         "Veer. A long trial would hurt its shares, he said. The board could approve a settlement next week, he added.",
     ])
     assert text == "Will Marlow Paints settle the case?", text
+
+
+@pytest.mark.xfail(strict=True, reason="review s18: a first sense within the other word's first four also joins "
+                   "things a corpus keeps apart ('job' is the third sense of 'business', 'price' the second of 'cost', "
+                   "'deal' the fourth of 'trade', 'road' the second of 'route'): the sense's rank does not tell them "
+                   "from 'lawsuit' (third of 'case')")
+def test_things_of_a_shared_but_other_sense_stay_apart() -> None:
+    corpus = sum_frames([{"acts": {"cut\tjob": 3, "raise\tprice": 2, "sign\tdeal": 2}, "names": {}},
+                         {"acts": {"sell\tbusiness": 2, "cut\tcost": 3, "boost\ttrade": 3}, "names": {}}])
+    assert corpus.thing_spread["business"] == corpus.thing_spread["job"] == 1
+    assert corpus.thing_spread["price"] == corpus.thing_spread["cost"] == 1
+    assert corpus.thing_spread["deal"] == corpus.thing_spread["trade"] == 1

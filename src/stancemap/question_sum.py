@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .framing_spelling import _fold as fold_diacritics
+from .unionfind import DisjointSets
 
 # What a thing named in every headline adds to its score, in multiples (half the headlines: half).
 HEADLINE_WEIGHT = 2.0
@@ -121,21 +122,15 @@ def _one_thing(frames: list[dict[str, Any]], spelt: Callable[[str], str]) -> Cal
         names.update(spelt(k) for k in frame.get("names", {}))
     things = sorted(t for t in acted if t not in names)
     by_form = {_form(t): t for t in things}
-    root = {t: t for t in things}
-
-    def top(t: str) -> str:
-        while root[t] != t:
-            t = root[t]
-        return t
-
+    groups = DisjointSets(things)
     wn = wordnet()
     for thing in things:
         for word in sorted(wn.synonyms(thing, "n", senses=1, mutual=True, within=COMMON_SENSES)):
             other = by_form.get(_form(word))
-            if other is not None and (a := top(thing)) != (b := top(other)):
+            if other is not None and (a := groups.root(thing)) != (b := groups.root(other)):
                 kept, joined = (a, b) if (acted[a], a) >= (acted[b], b) else (b, a)
-                root[joined] = kept
-    moved = {t: top(t) for t in things if top(t) != t}
+                groups.join(joined, kept)
+    moved = {t: root for t in things if (root := groups.root(t)) != t}
     return lambda key: moved.get(key, key)
 
 
