@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .appositions import appositive_name, role_holder_between_commas
 from .frames_nouns import BEINGS, lexfile
 from .lexicon import (
     GROUP_HEADS,
@@ -18,7 +19,6 @@ from .lexicon import (
     UNNAMED_SOURCES,
     words,
 )
-from .names import first_name_gender
 
 SPEAKER_NOUNS = PERSON_ROLES | GROUP_HEADS | UNNAMED_SOURCES | words(
     "government ministry alliance bloc party council commission administration side camp parliament cabinet "
@@ -86,52 +86,6 @@ def speaker_span(subject: Token) -> Span:
     while len(tokens) > 1 and tokens[-1].text in {"(", "[", "-", "–", "—"}:
         tokens = tokens[:-1]  # "Sen. A. B. (R-Tex)": the cut at the party leaves its opening bracket
     return subject.doc[tokens[0].i: tokens[-1].i + 1]
-
-def appositive_name(subject: Token) -> Token | None:
-    """"The main opposition party, <Name>, said", "Its chair, <Name>, said", "The operator, the <Name>
-    Authority, says": a description whose apposition between commas is a proper name is named by it
-    (test_speakers_appositive_name_speaks)."""
-    # ("One of the two members who voted against, X's Tomas Ferreol, called ...": a number of a group, described)
-    one_of = subject.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
-    if (subject.pos_ != "NOUN" or subject.ent_type_ or subject.tag_ != "NN") and not one_of:
-        return None
-    doc = subject.doc
-    for c in subject.children:
-        if c.dep_ != "appos" or c.i < subject.i:
-            continue
-        # (the commas may hang on the apposition itself: "The union representing X, the UHW, says")
-        words = [t for t in c.subtree if not t.is_punct]
-        first, last = words[0], words[-1]
-        if first.i == 0 or doc[first.i - 1].text != "," or last.i + 1 >= len(doc) or doc[last.i + 1].text not in {",", "—", "–"}:
-            continue
-        if c.pos_ == "PROPN" and c.text[:1].isupper():
-            return c
-        # "Another owner, retired teacher Hal Dunmore, said": a description of the person named after it
-        # (test_speakers_session18[a_description_named_between_commas])
-        named = next((g for g in c.children if g.dep_ == "appos" and g.i > c.i and g.ent_type_ == "PERSON"), None)
-        if c.pos_ == "NOUN" and named is not None:
-            return named
-    return None
-
-
-def role_holder_between_commas(subject: Token) -> Span | None:
-    """"The mayor of Durnholm, Ilona Vasch, told ...", "The president of the X Chamber, Sven Lund, said":
-    a role whose holder's name stands between commas after its complement, where the parse hung the name on
-    the complement's noun, is named by it (test_speakers_session15[a_role_named_after_its_complement])."""
-    if subject.lemma_.lower() not in PERSON_ROLES or subject.ent_type_ or subject.tag_ != "NN":
-        return None
-    doc = subject.doc
-    for t in subject.subtree:
-        if t.i <= subject.i or t.pos_ != "PROPN" or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
-            continue
-        start = t.i
-        while start - 1 > subject.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == t.i:
-            start -= 1  # the name's first words, hung on its last
-        person = t.ent_type_ == "PERSON" or (start < t.i and first_name_gender(doc[start].text) is not None)
-        if person and doc[start - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].text in {",", "—", "–"}:
-            return doc[start:t.i + 1]
-    return None
-
 
 def speaker_words(subject: Token, verb: Token) -> Span:
     """The words naming the source of `verb`: the subject's words, and for a relative clause

@@ -1,0 +1,56 @@
+"""A subject described and named between commas: "The main opposition party, <Name>, said", "The mayor of
+Durnholm, Ilona Vasch, told": the name the description's apposition or its complement carries speaks (clauses.py's
+speaker_span reads them; moved out of clauses.py to keep it under 400 lines)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import PERSON_ROLES
+from .names import first_name_gender
+
+
+def appositive_name(subject: Token) -> Token | None:
+    """"The main opposition party, <Name>, said", "Its chair, <Name>, said", "The operator, the <Name>
+    Authority, says": a description whose apposition between commas is a proper name is named by it
+    (test_speakers_appositive_name_speaks)."""
+    # ("One of the two members who voted against, X's Tomas Ferreol, called ...": a number of a group, described)
+    one_of = subject.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    if (subject.pos_ != "NOUN" or subject.ent_type_ or subject.tag_ != "NN") and not one_of:
+        return None
+    doc = subject.doc
+    for c in subject.children:
+        if c.dep_ != "appos" or c.i < subject.i:
+            continue
+        # (the commas may hang on the apposition itself: "The union representing X, the UHW, says")
+        words = [t for t in c.subtree if not t.is_punct]
+        first, last = words[0], words[-1]
+        if first.i == 0 or doc[first.i - 1].text != "," or last.i + 1 >= len(doc) or doc[last.i + 1].text not in {",", "—", "–"}:
+            continue
+        if c.pos_ == "PROPN" and c.text[:1].isupper():
+            return c
+        # "Another owner, retired teacher Hal Dunmore, said": a description of the person named after it
+        # (test_speakers_session18[a_description_named_between_commas])
+        named = next((g for g in c.children if g.dep_ == "appos" and g.i > c.i and g.ent_type_ == "PERSON"), None)
+        if c.pos_ == "NOUN" and named is not None:
+            return named
+    return None
+
+
+def role_holder_between_commas(subject: Token) -> Span | None:
+    """"The mayor of Durnholm, Ilona Vasch, told ...", "The president of the X Chamber, Sven Lund, said":
+    a role whose holder's name stands between commas after its complement, where the parse hung the name on
+    the complement's noun, is named by it (test_speakers_session15[a_role_named_after_its_complement])."""
+    if subject.lemma_.lower() not in PERSON_ROLES or subject.ent_type_ or subject.tag_ != "NN":
+        return None
+    doc = subject.doc
+    for t in subject.subtree:
+        if t.i <= subject.i or t.pos_ != "PROPN" or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+            continue
+        start = t.i
+        while start - 1 > subject.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == t.i:
+            start -= 1  # the name's first words, hung on its last
+        person = t.ent_type_ == "PERSON" or (start < t.i and first_name_gender(doc[start].text) is not None)
+        if person and doc[start - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].text in {",", "—", "–"}:
+            return doc[start:t.i + 1]
+    return None
