@@ -35,3 +35,14 @@ def test_answer_reports_not_a_denied_report_nor_a_vague_many(run) -> None:  # ty
     analysis = run(LABELLED, question=QUESTION)
     assert speaker_name(analysis, "the members are tired of waiting") == "Mara Kovin"
     assert speaker_name(analysis, "wants the bill to fail") == "Mara Kovin"
+
+
+def test_answer_reports_the_sentence_goes_on_in_the_interviewees_words(run) -> None:  # type: ignore[no-untyped-def]
+    """A report's sentence that goes on in the interviewee's own words (", but I think he is wrong ...") keeps them
+    hers (review s18: the whole sentence was cut from the answer)."""
+    text = LABELLED.replace("Drennick told me on Monday that he is open to paying for the pensions out of the port "
+                            "fund.", "Drennick said last week that the bill was a mistake, but I think he is wrong and "
+                            "we will pass it.")
+    analysis = run(text, question=QUESTION)
+    assert speaker_name(analysis, "the bill was a mistake") == "Pavel Drennick"
+    assert speaker_name(analysis, "I think he is wrong and we will pass it") == "Mara Kovin"

@@ -72,7 +72,7 @@ def split_answers(sdoc: Doc, found: list[tuple[Candidate, Actor | None]], resolv
             if piece is not None:
                 answers.append((piece, who))
                 first = False
-            cursor = max(cursor, sent.end_char, report.end)
+            cursor = max(cursor, report.end)  # (the sentence may go on in the interviewee's own words: ", but I think ...")
         piece = _piece(sdoc, text, cursor, answer.end, answer.cue_start if first else None)
         if piece is not None:
             answers.append((piece, who))
