@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .conditions import SIDING, TIME_NOUNS, Condition, normalize, span_text
+from .conditions import MODALS, SIDING, TIME_NOUNS, Condition, normalize, span_text
 
 # "only through pharmacies", "only for adults", "only on behalf of the state", "only under strict
 # rules", "only at 48 crowns a share": "only" before one of these prepositions limits the act to a scope,
@@ -23,7 +23,14 @@ def _only_scope(tok: Token) -> bool:
     if tok.lower_ not in SCOPE_PREPS or tok.dep_ not in {"prep", "conj"} or before is None or before.lower_ != "only":
         return False
     objects = [c for c in tok.children if c.dep_ == "pobj"]
+    if tok.lower_ == "for" and objects and all(_duration(o) for o in objects) and any(t.lower_ in MODALS for t in tok.sent):
+        return True  # "should renew it, but only for three years": a limit on how long (q_renew; test_conditions_terms.py)
     return bool(objects) and not any(o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in TIME_NOUNS for o in objects)
+
+
+def _duration(noun: Token) -> bool:
+    """A counted span of time ("three years", "six months"), not a date ("in March") nor a bare "for years"."""
+    return noun.lemma_.lower() in TIME_NOUNS and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def only_with(sent: Span) -> list[Condition]:
@@ -38,8 +45,11 @@ def only_with(sent: Span) -> list[Condition]:
                 found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
             continue
         if tok.lower_ not in {"with", "without"} or (tok.dep_ != "prep" and not (
-                tok.lower_ == "without" and before is not None and before.lower_ in {"not", "never"})):
-            continue  # "Not without a firm limit on fares.": a fragment the parser roots on "without"
+                tok.lower_ == "without" and before is not None and before.lower_ in {"not", "never"}) and not (
+                tok.dep_ == "conj" and before is not None and before.lower_ == "only" and _only_scope(tok.head))):
+            # ("Not without a firm limit on fares.": a fragment the parser roots on "without"; "only for three years and
+            # only with an ombudsman": the second limit a conjunct of the first, q_renew, test_conditions_terms.py)
+            continue
         verb = next((a for a in list(tok.ancestors)[:3] if a.pos_ in {"VERB", "AUX"}), tok.head)  # or on its object
         if tok.lower_ == "with" and before is not None and before.lower_ != "only" and verb.i < tok.i and any(
                 c.lower_ == "only" and c.i < tok.i for c in verb.children) and verb.lemma_.lower() in SIDING:

@@ -23,6 +23,8 @@ Each pattern is general English, found on the parse of one sentence (spaCy's or 
   but not X       "would back the rescue but not at the cost of jobs" (conditions_contrast.py)
   with X in place "no longer opposes the merger with the guarantee in writing" (conditions_with.py)
   X would let us  "a three-year transition would let us adapt" (not the proposition's own thing)
+  if X, it must   "If they renew, it has to come with a monitor"; "as a condition of"; "must come with"
+                  (conditions_terms.py)
 Each is pinned by a case in tests/judge/test_conditions.py.
 """
 
@@ -34,6 +36,7 @@ from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
 from .conditions import Condition
 from .conditions_contrast import but_not
 from .conditions_restricted import restricted
+from .conditions_terms import as_a_condition, has_to_first, if_then_must, must_come_with
 from .conditions_then import then_steps
 from .conditions_with import with_state
 from .requirements import condition as _condition
@@ -60,7 +63,7 @@ def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
     found: list[Condition] = must_be(sent, event) + with_state(sent) + then_steps(sent) + but_not(sent)
     for finder in (_provided, _now_that, _the_moment, _any_must, _would_change, _refusing_any, _give_us_and,
                    _first_then, _our_condition, _insist_on, _or_else, _calling_for, restricted, _pending,
-                   _on_one_condition):
+                   _on_one_condition, if_then_must, as_a_condition, must_come_with, has_to_first):
         found += finder(sent)
     return found + _wanted_done(sent, event) + _enough_to(sent, event) + _would_let_us(sent, event)
 

@@ -1,0 +1,125 @@
+"""The terms an act must come with, said without a conditional word of their own (issue 9, session 18):
+  if it happens, it must   "If they renew, it has to come with an independent monitor", "If there has to be a
+                           delay, it should be short": the obligation after an if-clause is what the act, when it
+                           comes, is held to (`if_then_must`)
+  as a condition of        "ready to accept an ombudsman as a condition of renewal", "monitoring should be a
+                           condition of the licence" (`as_a_condition`)
+  must come with           "a nationalised steelworks must come with a credible plan" (`must_come_with`)
+  has to go first          "But the exemption has to go first": what must happen first, said with "have to"
+                           (`has_to_first`; conditions._obligations reads "must first", "would first have to")
+Pinned by tests/judge/test_conditions_terms.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .conditions import Condition
+from .requirements import condition
+
+# Modals of obligation on a verb, and the verbs that carry one with "to" ("has to come", "needs to be").
+OBLIGING_MODALS = frozenset({"must", "should"})
+OBLIGING_VERBS = frozenset({"have", "need"})
+# Modals that foretell a necessity rather than lay one down ("will have to", "would need to").
+FORETOLD = frozenset({"will", "would", "'ll", "wo"})
+# The speaker's own part ("If they renew, we must fight it"): a plan or a threat of the speaker, not a term of the act.
+SPEAKER = frozenset({"i", "we"})
+# Nouns naming a condition ("as a condition of renewal", "a precondition for any deal").
+CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite"})
+
+
+def _obliged(verb: Any) -> bool:
+    """The verb is under a modal of obligation, or is "have/need" with a to-infinitive ("has to come"), not negated."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in FORETOLD for c in verb.children):
+        return False  # "they will have to throw me out": a necessity foretold (defiance), not a term demanded now
+    return verb.lemma_.lower() in OBLIGING_VERBS and any(
+        c.dep_ == "xcomp" and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
+        and not any(d.dep_ == "neg" for d in c.children) for c in verb.children)
+
+
+def clause_verbs(verb: Any) -> list[Any]:
+    """The verbs an obligation carries ("has to come": "come"), whose adverbs are the clause's too."""
+    return [g for c in verb.children if c.dep_ == "xcomp" for g in c.children]
+
+
+def if_then_must(sent: Any) -> list[Condition]:
+    """"If they renew, it has to come with an independent monitor and real penalties": a fronted if-clause, then a
+    main clause under an obligation (must, should, has to, needs to) whose subject is not the speaker: the main clause
+    is what the act is held to when it comes (the if-clause itself is found by conditions._clause_conditions). Catches
+    q_renew's, q_postpone's and q_freeze's shape (tests/judge/test_conditions_terms.py::test_conditions_if_then_must)."""
+    doc = sent.doc
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ != "if" or tok.dep_ != "mark" or tok.head.dep_ != "advcl":
+            continue
+        clause, main = tok.head, tok.head.head
+        if not (tok.i < clause.i < main.i) or clause.right_edge.i >= main.i or not _obliged(main):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ == "then" for c in (*main.children, *clause_verbs(main))):
+            continue  # "If the ban is approved, the ministry must then sign off on it": the next step, not a term
+        subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+        if subject is None or subject.lower_ in SPEAKER or subject.i <= clause.right_edge.i:
+            continue
+        last = main.right_edge.i
+        while last > subject.i and doc[last].is_punct:
+            last -= 1
+        found += condition(sent, subject.left_edge.i, last, "requires")
+    return found
+
+
+def as_a_condition(sent: Any) -> list[Condition]:
+    """"ready to accept an independent ombudsman as a condition of renewal": what is taken as a condition is one;
+    "quarterly monitoring should be a condition of the licence": the subject of "be a condition" is one (not negated)
+    (q_renew's shape; tests/judge/test_conditions_terms.py::test_conditions_as_a_condition)."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in CONDITION_NOUNS or tok.dep_ not in {"pobj", "attr"}:
+            continue
+        target = None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in {"VERB", "AUX"}:
+            verb = tok.head.head
+            target = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        elif tok.dep_ == "attr" and tok.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in tok.head.children):
+            verb = tok.head
+            target = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if target is None or target.pos_ == "PRON" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        found += condition(sent, target.left_edge.i, target.right_edge.i, "requires")
+    return found
+
+
+def must_come_with(sent: Any) -> list[Condition]:
+    """"A nationalised Hessary must come with a credible plan to move to electric arc furnaces": what a thing must
+    come with, under an obligation, is a term of it (q_nationalise's shape; the if-clause form is `if_then_must`'s;
+    tests/judge/test_conditions_terms.py::test_conditions_must_come_with)."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ != "with" or tok.dep_ != "prep" or tok.head.lemma_.lower() != "come":
+            continue
+        verb = tok.head
+        holder = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGING_VERBS else verb
+        if not _obliged(holder) or not any(c.dep_ == "pobj" for c in tok.children):
+            continue
+        found += condition(sent, tok.i + 1, tok.right_edge.i, "requires")
+    return found
+
+
+def has_to_first(sent: Any) -> list[Condition]:
+    """"But the exemption for police databases has to go first": "first" on the verb that "have/need to" carries is
+    what must happen first, with its subject when a noun names it (kind "must first", so that it is carried to the
+    side the speaker took just before, article._carry_conditions; the statement set's s153 shape;
+    tests/judge/test_conditions_terms.py::test_conditions_has_to_go_first)."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ != "first" or tok.dep_ != "advmod" or tok.head.dep_ != "xcomp":
+            continue
+        verb, holder = tok.head, tok.head.head
+        if holder.lemma_.lower() not in OBLIGING_VERBS or not _obliged(holder):
+            continue
+        subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        first = subject.left_edge.i if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else holder.i
+        found += condition(sent, first, max(verb.right_edge.i, tok.i), "must first")
+    return found

@@ -1,0 +1,101 @@
+"""The terms an act must come with, said without a conditional word of their own (issue 9, session 18; the shapes
+of DEVELOP's misses in q_renew, q_postpone, q_freeze and q_nationalise, rebuilt with invented names):
+judge/conditions_terms.py."""
+
+from __future__ import annotations
+
+from .conftest import statement_with
+
+INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+QUESTION = "Will the Velden council renew the Corvo ferry licence?"
+
+
+def test_conditions_if_then_must(run) -> None:  # type: ignore[no-untyped-def]
+    """"If they renew, it has to come with X", "If there has to be a renewal, it should be short and ...", "If the
+    minister wants a renewal, the minister should pay for it": the obligation after the if-clause is a condition."""
+    for text, cue, wanted in [
+        ('"If they renew, it has to come with a harbour inspector and real fines," Marsh said.', "has to come",
+         "harbour inspector"),
+        ('"If there has to be a renewal, it should be short and the new terms have to be published now," Marsh said.',
+         "should be short", "new terms have to be published"),
+        ('"If the minister wants a renewal, the minister should pay for the upkeep," Marsh said.', "should pay",
+         "should pay for the upkeep"),
+    ]:
+        statement = statement_with(run(INTRO + text, QUESTION), cue)
+        assert any(wanted in c for c in statement.conditions), (text, statement.conditions)
+
+
+def test_conditions_if_then_the_speakers_own_part_is_none(run) -> None:  # type: ignore[no-untyped-def]
+    """What the speaker must do after the if-clause ("we must fight it"), a negated obligation, or a consequent with
+    no obligation is no term of the act."""
+    for text, cue, unwanted in [
+        ('"If they renew, we must fight it in the courts," Marsh said.', "must fight", "fight it"),
+        ('"If they renew, the operator should not raise fares," Marsh said.', "should not raise", "raise fares"),
+        ('"If they renew, the ferry will keep running," Marsh said.', "will keep", "keep running"),
+    ]:
+        statement = statement_with(run(INTRO + text, QUESTION), cue)
+        assert not any(unwanted in c for c in statement.conditions), (text, statement.conditions)
+
+
+def test_conditions_as_a_condition(run) -> None:  # type: ignore[no-untyped-def]
+    """"accept an inspector as a condition of renewal", "monitoring should be a condition of the licence"; not "is
+    not a condition"."""
+    for text, cue, wanted in [
+        ('"We are ready to accept an independent inspector as a condition of renewal," Marsh said.', "ready to accept",
+         "independent inspector"),
+        ("Marsh said weekly safety checks, published in full, should be a condition of the licence.",
+         "should be a condition", "weekly safety checks"),
+    ]:
+        statement = statement_with(run(INTRO + text, QUESTION), cue)
+        assert any(wanted in c for c in statement.conditions), (text, statement.conditions)
+    statement = statement_with(run(INTRO + "Marsh said a new fleet is not a condition of the licence.", QUESTION),
+                               "not a condition")
+    assert not any("new fleet" in c for c in statement.conditions), statement.conditions
+
+
+def test_conditions_must_come_with(run) -> None:  # type: ignore[no-untyped-def]
+    """"A renewed licence must come with a credible plan ...": what the thing must come with; not "came with"."""
+    statement = statement_with(run(INTRO + "Marsh said a renewed licence must come with a credible plan to replace "
+                                           "the two oldest ferries within five years.", QUESTION), "must come")
+    assert any("credible plan" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Marsh said the last licence came with a plan to replace the ferries.",
+                                   QUESTION), "came with")
+    assert not any("plan to replace" in c for c in statement.conditions), statement.conditions
+
+
+def test_conditions_only_for_a_span_and_only_with(run) -> None:  # type: ignore[no-untyped-def]
+    """"should renew the licence, but only for three years and only with an inspector who ...": both limits are
+    conditions (conditions_only: a counted span of time after "only for", and "only with" parsed as a conjunct);
+    "served only for three years" (no modal) is a fact, no condition."""
+    text = ("Marsh said the council should renew the ferry licence, but only for three years and only with an "
+            "independent inspector who reports to the council.")
+    statement = statement_with(run(INTRO + text, QUESTION), "should renew")
+    assert any("three years" in c for c in statement.conditions), statement.conditions
+    assert any("independent inspector" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Marsh said the old ferry licence ran only for three years.", QUESTION),
+                               "ran only")
+    assert not any("three years" in c for c in statement.conditions), statement.conditions
+
+
+def test_conditions_if_then_a_necessity_foretold_is_none(run) -> None:  # type: ignore[no-untyped-def]
+    """"If they want me gone, they will have to renew without me": a necessity foretold in defiance is no term."""
+    statement = statement_with(run(INTRO + '"If they want me gone, they will have to renew the licence without me," '
+                                           "Marsh said.", QUESTION), "will have to")
+    assert not any("will have to" in c for c in statement.conditions), statement.conditions
+
+
+def test_conditions_if_then_the_next_step_is_none(run) -> None:  # type: ignore[no-untyped-def]
+    """"If the renewal is approved, the ministry must then sign off on it": a step that follows, no term."""
+    statement = statement_with(run(INTRO + "Marsh said that if the renewal is approved, the ministry must then sign "
+                                           "off on the new timetable.", QUESTION), "must then")
+    assert not any("must then" in c for c in statement.conditions), statement.conditions
+
+
+def test_conditions_has_to_go_first(run) -> None:  # type: ignore[no-untyped-def]
+    """'Marsh said she is ready to back the renewal. "But the night crossings have to go first," she added.': what must
+    happen first, carried to the side she took just before."""
+    text = ('Marsh said she is ready to back the renewal of the Corvo ferry licence. "But the night crossings have to '
+            'go first," she added.')
+    statement = statement_with(run(INTRO + text, QUESTION), "ready to back")
+    assert any("night crossings have to go" in c for c in statement.conditions), statement.conditions
+    assert statement.stance == "conditional", statement.stance_evidence
