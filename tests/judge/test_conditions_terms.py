@@ -99,3 +99,15 @@ def test_conditions_has_to_go_first(run) -> None:  # type: ignore[no-untyped-def
     statement = statement_with(run(INTRO + text, QUESTION), "ready to back")
     assert any("night crossings have to go" in c for c in statement.conditions), statement.conditions
     assert statement.stance == "conditional", statement.stance_evidence
+
+
+def test_conditions_only_at_a_price(run) -> None:  # type: ignore[no-untyped-def]
+    """"would only take the ferries into public hands at a fair price": the price, with "only" on the verb, is a
+    condition; "would only take them at short notice" (no price) and "bought it at a fair price" (no "only") are not."""
+    statement = statement_with(run(INTRO + "Marsh said the city would only take the Corvo ferries into public hands at "
+                                           "a fair price.", QUESTION), "would only take")
+    assert any("at a fair price" in c for c in statement.conditions), statement.conditions
+    for text, cue in [("Marsh said the city would only take the ferries over at short notice.", "would only take"),
+                      ("Marsh said the city bought the old ferries at a fair price.", "bought")]:
+        statement = statement_with(run(INTRO + text, QUESTION), cue)
+        assert not any(c.startswith("at ") for c in statement.conditions), (text, statement.conditions)

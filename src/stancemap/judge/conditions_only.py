@@ -28,6 +28,24 @@ def _only_scope(tok: Token) -> bool:
     return bool(objects) and not any(o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in TIME_NOUNS for o in objects)
 
 
+def _at_a_price(tok: Token) -> bool:
+    """"will only buy at a fair price", "would only take it into public ownership at a fair price": "only" on the verb
+    and a price the act is done at after its object (q_nationalise's shape; test_conditions_terms.py); a price is a noun
+    WordNet puts under cost or value in its first two senses ("price", "rate", "fee"; not "risk", "pace")."""
+    from .wordnet import wordnet
+
+    verb = tok.head
+    if tok.lower_ != "at" or tok.dep_ != "prep" or verb.pos_ != "VERB" or not any(
+            c.lower_ == "only" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children):
+        return False
+    noun = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return noun is not None and bool({noun.lemma_.lower(), *wordnet().hypernyms(noun.lemma_.lower(), "n")} & PRICES)
+
+
+# What a price is, by WordNet ("price" -> cost, value; "rate" -> charge, cost).
+PRICES = frozenset({"cost", "value", "price", "charge"})
+
+
 def _duration(noun: Token) -> bool:
     """A counted span of time ("three years", "six months"), not a date ("in March") nor a bare "for years"."""
     return noun.lemma_.lower() in TIME_NOUNS and any(c.dep_ == "nummod" for c in noun.children)
@@ -39,6 +57,10 @@ def only_with(sent: Span) -> list[Condition]:
     found = []
     for tok in sent:
         before = sent.doc[tok.i - 1] if tok.i > sent.start else None
+        if before is not None and _at_a_price(tok):
+            text, start, end = span_text(sent.doc, tok.i, tok.right_edge.i)
+            found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
+            continue
         if before is not None and _only_scope(tok):
             text, start, end = span_text(sent.doc, before.i, tok.right_edge.i)
             if len(text.split()) >= 3:
