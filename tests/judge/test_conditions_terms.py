@@ -111,3 +111,16 @@ def test_conditions_only_at_a_price(run) -> None:  # type: ignore[no-untyped-def
                       ("Marsh said the city bought the old ferries at a fair price.", "bought")]:
         statement = statement_with(run(INTRO + text, QUESTION), cue)
         assert not any(c.startswith("at ") for c in statement.conditions), (text, statement.conditions)
+
+
+def test_conditions_the_last_resort(run) -> None:  # type: ignore[no-untyped-def]
+    """"A renewal should be the last resort, kept for the case in which ...": a condition; "is not the last resort", "the
+    last ferry", and another thing as the last resort ("a strike should be the last resort") are none."""
+    statement = statement_with(run(INTRO + "Marsh said a renewal should be the last resort, kept for the case in which "
+                                           "no other operator bids.", QUESTION), "last resort")
+    assert any("no other operator bids" in c for c in statement.conditions), statement.conditions
+    for text, cue in [("Marsh said a renewal is not the last resort.", "not the last"),
+                      ("Marsh said the Corvo was the last ferry.", "last ferry"),
+                      ("Marsh said a strike by the crews should be the last resort.", "last resort")]:
+        statement = statement_with(run(INTRO + text, QUESTION), cue)
+        assert not any("last" in c for c in statement.conditions), (text, statement.conditions)

@@ -5,6 +5,8 @@
   as a condition of        "ready to accept an ombudsman as a condition of renewal", "monitoring should be a
                            condition of the licence" (`as_a_condition`)
   must come with           "a nationalised steelworks must come with a credible plan" (`must_come_with`)
+  the last resort          "A separation should be the last resort, reserved for the case in which ...": an act kept
+                           for when all else fails (`last_resort`)
   has to go first          "But the exemption has to go first": what must happen first, said with "have to"
                            (`has_to_first`; conditions._obligations reads "must first", "would first have to")
 Pinned by tests/judge/test_conditions_terms.py."""
@@ -122,4 +124,36 @@ def has_to_first(sent: Any) -> list[Condition]:
         subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         first = subject.left_edge.i if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else holder.i
         found += condition(sent, first, max(verb.right_edge.i, tok.i), "must first")
+    return found
+
+
+def last_resort(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
+    """"A separation should be the last resort, reserved for the case in which a company has broken undertakings",
+    "nationalisation was the last resort, not the first": the proposition's act or thing (`own`, its words in the
+    subject) said to be (not negated) a noun WordNet files under "expedient" with its modifier ("last resort", "pis
+    aller") is kept for when all else fails, a condition with what the phrase says of it (q_nationalise's shape;
+    tests/judge/test_conditions_terms.py::test_conditions_the_last_resort). Not another thing ("compulsion should be
+    a last resort" of a service bill opposes the bill: q_compulsory lost 2 without `own`)."""
+    from .wordnet import wordnet
+
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.dep_ != "attr" or tok.pos_ != "NOUN" or tok.head.lemma_ != "be" or any(
+                c.dep_ == "neg" for c in tok.head.children):
+            continue
+        subject = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or not any(t.lemma_.lower() in own for t in subject.subtree):
+            continue
+        modifier = next((c for c in tok.children if c.dep_ == "amod" and c.i == tok.i - 1), None)
+        if modifier is None or "expedient" not in wordnet().hypernyms(f"{modifier.lower_}_{tok.lemma_.lower()}", "n"):
+            continue
+        last = tok.right_edge.i
+        while last > tok.i and sent.doc[last].is_punct:
+            last -= 1
+        after = sent.doc[last + 2] if last + 2 < sent.end and sent.doc[last + 1].text == "," else None
+        if after is not None and after.tag_ in {"VBN", "VBD"} and after.left_edge.i == after.i:
+            last = after.right_edge.i  # ", kept for the case in which ...": the participle the parser hung elsewhere
+        while last > tok.i and sent.doc[last].is_punct:
+            last -= 1
+        found += condition(sent, tok.left_edge.i, last, "requires")
     return found

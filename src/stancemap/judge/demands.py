@@ -36,7 +36,7 @@ from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
 from .conditions import Condition
 from .conditions_contrast import but_not
 from .conditions_restricted import restricted
-from .conditions_terms import as_a_condition, has_to_first, if_then_must, must_come_with
+from .conditions_terms import as_a_condition, has_to_first, if_then_must, last_resort, must_come_with
 from .conditions_then import then_steps
 from .conditions_with import with_state
 from .requirements import condition as _condition
@@ -65,7 +65,7 @@ def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
                    _first_then, _our_condition, _insist_on, _or_else, _calling_for, restricted, _pending,
                    _on_one_condition, if_then_must, as_a_condition, must_come_with, has_to_first):
         found += finder(sent)
-    return found + _wanted_done(sent, event) + _enough_to(sent, event) + _would_let_us(sent, event)
+    return found + _wanted_done(sent, event) + _enough_to(sent, event) + _would_let_us(sent, event) + last_resort(sent, event)
 
 
 # Words after "or" that make the clause before it a demand: "or there is no bridge", "or we walk away".
