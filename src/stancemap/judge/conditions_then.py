@@ -42,6 +42,8 @@ def then_steps(sent: Any) -> list[Condition]:
     "then" opens."""
     found: list[Condition] = []
     for tok in sent:
+        if tok.lower_ == "then" and tok.dep_ == "advmod":
+            found += _order_then(tok)
         if tok.lower_ != "then" or tok.dep_ != "advmod" or tok.head.dep_ not in {"conj", "dep"}:
             continue
         later = tok.head
@@ -58,3 +60,25 @@ def then_steps(sent: Any) -> list[Condition]:
             last -= 1
         found += condition(sent, start, last, "before")
     return found
+
+
+def _order_then(then: Any) -> list[Condition]:
+    """"Clean the water, then we can talk about closing the case": an order opening the sentence, hung as a clause on
+    the verb "then" opens, is the step that must come first (the parser may tag its verb an adjective: no subject,
+    marker or auxiliary, an object, not a participle; q_settle's shape, tests/judge/test_conditions_demanded.py)."""
+    doc, later = then.doc, then.head
+    step = next((c for c in later.children if c.dep_ in {"advcl", "dep", "ccomp"} and c.i < then.i
+                 and c.left_edge.i == then.sent.start + _opening(then.sent)), None)
+    if step is None or step.tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "mark", "neg"} for c in step.children) or not any(
+            c.dep_ == "dobj" for c in step.children):
+        return []
+    last = then.i - 1
+    while last > step.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
+        last -= 1
+    return condition(then.sent, step.left_edge.i, last, "before")
+
+
+def _opening(sent: Any) -> int:
+    """How many quotation marks or dashes open the sentence before its first word."""
+    return next((k for k, t in enumerate(sent) if not t.is_punct), 0)

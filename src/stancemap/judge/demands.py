@@ -25,6 +25,9 @@ Each pattern is general English, found on the parse of one sentence (spaCy's or 
   X would let us  "a three-year transition would let us adapt" (not the proposition's own thing)
   if X, it must   "If they renew, it has to come with a monitor"; "as a condition of"; "must come with"
                   (conditions_terms.py)
+  demand kept     "would not drop their demand for X", "What we have asked is that X", "X is the line we will not
+                  cross", "a deal without X will not get our signature", "will only testify behind closed doors"
+                  (conditions_demanded.py)
 Each is pinned by a case in tests/judge/test_conditions.py.
 """
 
@@ -35,6 +38,7 @@ from typing import Any
 from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
 from .conditions import Condition
 from .conditions_contrast import but_not
+from .conditions_demanded import demand_kept, line_not_crossed, only_the_act, refused_without, what_we_asked
 from .conditions_restricted import restricted
 from .conditions_terms import as_a_condition, has_to_first, if_then_must, last_resort, must_come_with
 from .conditions_then import then_steps
@@ -63,9 +67,11 @@ def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
     found: list[Condition] = must_be(sent, event) + with_state(sent) + then_steps(sent) + but_not(sent)
     for finder in (_provided, _now_that, _the_moment, _any_must, _would_change, _refusing_any, _give_us_and,
                    _first_then, _our_condition, _insist_on, _or_else, _calling_for, restricted, _pending,
-                   _on_one_condition, if_then_must, as_a_condition, must_come_with, has_to_first):
+                   _on_one_condition, if_then_must, as_a_condition, must_come_with, has_to_first, what_we_asked,
+                   line_not_crossed, refused_without):
         found += finder(sent)
-    return found + _wanted_done(sent, event) + _enough_to(sent, event) + _would_let_us(sent, event) + last_resort(sent, event)
+    found += last_resort(sent, event) + only_the_act(sent, event) + demand_kept(sent, event)
+    return found + _wanted_done(sent, event) + _enough_to(sent, event) + _would_let_us(sent, event)
 
 
 # Words after "or" that make the clause before it a demand: "or there is no bridge", "or we walk away".

@@ -1,0 +1,122 @@
+"""What a speaker holds out for, said as a demand kept, asked or not to be crossed (issue 9, session 18; the shapes of
+the first-contact misses of q_settle and q_testify, read after their first contact):
+  demand kept        "her clients would not drop their demand for an admission of responsibility" (`demand_kept`)
+  what we asked      "What we have asked is that the hearing be held in closed session" (`what_we_asked`)
+  a line not crossed "The clean-up is the line we will not cross" (`line_not_crossed`; requirements.must_be reads
+                     "X is a red line")
+  without X, no      "a deal without a clean-up fund will not get the town's signature" (`refused_without`)
+  only the act so    "her client will only testify behind closed doors" (`only_the_act`)
+Pinned by tests/judge/test_conditions_demanded.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..extract.frames_nouns import BEINGS, lexfile
+from ..extract.lexicon import PRIVATIVE
+from .conditions import TIME_NOUNS, Condition
+from .requirements import condition
+
+# Nouns naming what is asked for ("their demand for X", "the call for X").
+ASKING_NOUNS = frozenset({"demand", "call", "request", "insistence", "claim"})
+# Verbs that keep a demand standing when said plainly ("maintained its demand for X").
+KEEPING = frozenset({"maintain", "keep", "repeat", "reiterate", "restate", "renew"})
+# Verbs of asking whose free relative ("what we asked") names the demand as the subject of "is".
+ASKING_VERBS = frozenset({"ask", "want", "demand", "need", "require", "seek", "insist", "request", "expect"})
+
+
+def demand_kept(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
+    """"would not drop their demand for an admission of responsibility as part of any deal": a demand not given up
+    (a negated verb of undoing, lexicon.PRIVATIVE: "drop", "withdraw", "abandon"...) or kept ("maintained its demand
+    for X") is what the speaker holds out for; not a call for the proposition itself (`own`: "repeated her call for a
+    four-week delay" under *postpone* is a side, q_postpone)."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in ASKING_NOUNS or tok.dep_ != "dobj":
+            continue
+        verb = tok.head
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        lemma = verb.lemma_.lower()
+        if not ((negated and (lemma in PRIVATIVE or lemma in {"abandon", "give", "waive"})) or (
+                not negated and lemma in KEEPING)):
+            continue
+        what = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                     if g.dep_ in {"pobj", "pcomp"}), None)
+        if what is not None and not any(t.lemma_.lower() in own for t in what.subtree):
+            found += condition(sent, what.left_edge.i, what.right_edge.i, "requires")
+    return found
+
+
+def what_we_asked(sent: Any) -> list[Condition]:
+    """"What we have asked is that the hearing be held in closed session": a free relative of asking ("what" the object
+    of "ask", "want", "demand"...) as the subject of "is" names the demand, the clause or noun after "is"."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in ASKING_VERBS or tok.dep_ != "csubj" or tok.head.lemma_ != "be":
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children) or any(
+                c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+            continue
+        what = next((c for c in tok.head.children if c.dep_ in {"ccomp", "attr", "xcomp"} and c.i > tok.head.i), None)
+        if what is None or any(t.dep_ == "neg" for t in what.subtree):
+            continue  # "What we wanted was for the sale not to happen at all": the act refused, a side (attrib1)
+        first = what.left_edge.i
+        if sent.doc[first].lower_ == "that":
+            first += 1
+        last = next((c.i - 1 for c in what.children if c.dep_ == "advcl" and c.i > what.i and sent.doc[c.i - 1].is_punct),
+                    what.right_edge.i)  # up to ", as the rules allow": a clause said beside the demand
+        found += condition(sent, first, last - (1 if sent.doc[last].is_punct else 0), "requires")
+    return found
+
+
+def line_not_crossed(sent: Any) -> list[Condition]:
+    """"The clean-up is the line we will not cross": what "is the line" a negated "cross" bounds is a demand, as
+    requirements.must_be reads "X is a red line"."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lemma_.lower() != "line" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+            continue
+        if not any(c.dep_ == "relcl" and c.lemma_.lower() == "cross" and any(d.dep_ == "neg" for d in c.children)
+                   for c in tok.children):
+            continue
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON":
+            found += condition(sent, subject.left_edge.i, subject.right_edge.i, "requires")
+    return found
+
+
+def refused_without(sent: Any) -> list[Condition]:
+    """"a deal without a clean-up fund will not get the town's signature": a thing (not people) named with "without X"
+    as the subject of a negated verb is refused without X, so X is required (conditions._without reads a fronted
+    "without X" and one after a side refused)."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ != "without" or tok.dep_ != "prep" or tok.head.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        thing, verb = tok.head, tok.head.head
+        if lexfile(thing.lemma_.lower()) in BEINGS or thing.pos_ != "NOUN" or not any(
+                c.dep_ == "neg" for c in verb.children):
+            continue
+        found += condition(sent, tok.i, tok.right_edge.i, "requires")
+    return found
+
+
+# Prepositions of the circumstance an act is limited to ("only testify behind closed doors", "only sign in public").
+CIRCUMSTANCE_PREPS = frozenset({"behind", "in", "under", "with", "through", "via", "on", "at"})
+
+
+def only_the_act(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
+    """"her client will only testify behind closed doors": "only" on the proposition's own verb (`own`) and a phrase of
+    circumstance after it limit the act to that circumstance; not a time ("only testify in March"). Held to the
+    proposition's verb: "only" on any verb with any phrase after it lost a VALIDATE statement in session 16."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in own or not any(
+                c.lower_ == "only" and c.dep_ == "advmod" and c.i < tok.i for c in tok.children):
+            continue
+        for prep in (c for c in tok.children if c.dep_ in {"prep", "prt"} and c.i > tok.i and c.lower_ in CIRCUMSTANCE_PREPS):
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in TIME_NOUNS:
+                continue
+            found += condition(sent, prep.i, prep.right_edge.i, "requires")
+    return found

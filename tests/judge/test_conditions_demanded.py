@@ -1,0 +1,77 @@
+"""What a speaker holds out for, said as a demand kept, asked or not to be crossed (issue 9, session 18; the shapes of
+q_settle's and q_testify's first-contact misses, rebuilt with invented names): judge/conditions_demanded.py and
+conditions_then._order_then."""
+
+from __future__ import annotations
+
+from .conftest import statement_with
+
+INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
+QUESTION = "Will the Orvik mill settle the river lawsuit brought by the town of Velden?"
+
+
+def _conditions(run, text: str, cue: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return list(statement_with(run(INTRO + text, QUESTION), cue).conditions)
+
+
+def test_conditions_demand_kept(run) -> None:  # type: ignore[no-untyped-def]
+    """"would not drop their demand for X", "maintained its demand for X"; not "dropped its demand for X"."""
+    found = _conditions(run, "Marsh said the families would not drop their demand for a public apology as part of any "
+                             "deal.", "would not drop")
+    assert any("public apology" in c for c in found), found
+    found = _conditions(run, "Marsh said the families dropped their demand for a public apology.", "dropped")
+    assert not any("public apology" in c for c in found), found
+
+
+def test_conditions_what_we_asked(run) -> None:  # type: ignore[no-untyped-def]
+    """"What we have asked is that X": the demand; not "What we have not asked ..."."""
+    found = _conditions(run, '"What we have asked is that the talks be held in private, as the rules allow," Marsh '
+                             "said.", "asked")
+    assert any("talks be held in private" in c for c in found), found
+
+
+def test_conditions_the_line_not_crossed(run) -> None:  # type: ignore[no-untyped-def]
+    """"The clean-up is the line we will not cross"; not "the line we crossed"."""
+    found = _conditions(run, '"The river clean-up is the line we will not cross," Marsh said.', "line")
+    assert any("river clean-up" in c for c in found), found
+    found = _conditions(run, '"The river clean-up is the line we crossed last year," Marsh said.', "line")
+    assert not any("river clean-up" in c for c in found), found
+
+
+def test_conditions_refused_without(run) -> None:  # type: ignore[no-untyped-def]
+    """"a deal without a clean-up fund will not get the town's signature"; not "a deal without a fund will pass"."""
+    found = _conditions(run, "Marsh said a deal without a clean-up fund will not get the town's signature.", "signature")
+    assert any("clean-up fund" in c for c in found), found
+    found = _conditions(run, "Marsh said a deal without a clean-up fund will pass easily.", "pass easily")
+    assert not any("clean-up fund" in c for c in found), found
+
+
+def test_conditions_only_the_act(run) -> None:  # type: ignore[no-untyped-def]
+    """"the mill will only settle behind closed doors": the circumstance the proposition's own act is limited to; not
+    another verb ("will only talk behind closed doors") nor a time ("only settle in March")."""
+    found = _conditions(run, "Marsh said the mill will only settle behind closed doors.", "only settle")
+    assert any("behind closed doors" in c for c in found), found
+    for text, cue in [("Marsh said the mill will only talk behind closed doors.", "only talk"),
+                      ("Marsh said the mill will only settle in March.", "only settle")]:
+        found = _conditions(run, text, cue)
+        assert not any(c.startswith(("behind", "in March")) for c in found), (text, found)
+
+
+def test_conditions_an_order_then(run) -> None:  # type: ignore[no-untyped-def]
+    """'"Clean the river, then we can talk about closing the case."': the order is the step first; not a report
+    ("They cleaned the river, then they left")."""
+    found = _conditions(run, 'Marsh said the town wanted more. "Clean the river, then we can talk about closing the '
+                             'case," she said.', "Clean the river")
+    assert any("Clean the river" in c for c in found), found
+    found = _conditions(run, '"They cleaned the river, then we talked about closing the case," Marsh said.',
+                        "cleaned the river")
+    assert not any("cleaned the river" in c for c in found), found
+
+
+def test_conditions_a_demand_that_is_a_side(run) -> None:  # type: ignore[no-untyped-def]
+    """"repeated her call for a settlement" (the proposition itself) and "What we wanted was for the deal not to happen
+    at all" (a refusal) are sides, no conditions."""
+    found = _conditions(run, "Marsh repeated her call for a quick settlement of the case.", "her call")
+    assert not any("settlement" in c for c in found), found
+    found = _conditions(run, '"No. What we wanted was for the deal not to happen at all," Marsh said.', "wanted")
+    assert not any("not to happen" in c for c in found), found
