@@ -202,12 +202,16 @@ GAPS: dict[str, dict[str, str]] = {
     # Session 16's opened batches, first contact at 75922d6 (docs/evaluation.md): a regulator breaking up a company
     # (a phrasal act, remedies short of it are alternatives), an opposition alliance boycotting an election (those who
     # want it to run oppose), a transit authority freezing fares for a year (a smaller rise is an alternative).
-    "q_breakup": {"stance_accuracy": "issue 9: 0.453 at first contact", "condition_recall": "issue 9: 0.636 at first contact",
+    # q_breakup's condition recall 0.636 at first contact, 0.727 in session 16, 0.818 in session 18 ("A separation should
+    # be the last resort, reserved for the case in which ...": judge/conditions_terms.py last_resort).
+    "q_breakup": {"stance_accuracy": "issue 9: 0.453 at first contact",
                   "framing_recall": "issue 9: 0.55 at first contact",
                   "proposed": "issue 9: first contact proposed another proposition"},
     # q_boycott's proposal right in session 16 ('Will the Democratic Renewal Alliance boycott the election?': the name in
     # apposition to the subject, hung by the parser on the dateline, is who acts: extract/frames.py).
-    "q_boycott": {"stance_accuracy": "issue 9: 0.525 at first contact", "condition_recall": "issue 9: 0.778 at first contact",
+    # q_boycott's condition recall 0.778 at first contact, 0.889 in session 18 ("Fix that, and they have no excuse": an
+    # order joined to what then holds, judge/demands.py _give_us_and).
+    "q_boycott": {"stance_accuracy": "issue 9: 0.525 at first contact",
                   "framing_recall": "issue 9: 0.70 at first contact"},
     # q_freeze's condition recall 0.75 at first contact, 0.833 in session 17 ("a freeze without new money would force
     # ...": the act named as a noun with or without a thing, judge/conditions_with.py).
@@ -217,20 +221,25 @@ GAPS: dict[str, dict[str, str]] = {
     # opposes), a government nationalising a steelworks (a sale, a loan or a private buyer are alternatives).
     "q_postpone": {"stance_accuracy": "issue 9: 0.436 at first contact", "condition_recall": "issue 9: 0.417 at first contact",
                    "framing_recall": "issue 9: 0.30 at first contact"},
-    "q_renew": {"stance_accuracy": "issue 9: 0.507 at first contact", "condition_recall": "issue 9: 0.467 at first contact",
-                "framing_recall": "issue 9: 0.63 at first contact"},
+    # q_renew's condition recall 0.467 at first contact, 0.933 in session 18 ("If they renew, it has to come with ...",
+    # "as a condition of renewal", "but only for three years and only with ...": judge/conditions_terms.py, conditions_only.py).
+    "q_renew": {"stance_accuracy": "issue 9: 0.507 at first contact", "framing_recall": "issue 9: 0.63 at first contact"},
     # q_nationalise's proposal right in session 17 ('Will the government nationalise the loss-making Tolvik plant?': "buy"
     # and "sell", two sides of one exchange, no longer pooled as one decision, question_act.ask).
-    "q_nationalise": {"stance_accuracy": "issue 9: 0.507 at first contact",
-                      "condition_recall": "issue 9: 0.467 at first contact", "framing_recall": "issue 9: 0.476 at first contact"},
+    # q_nationalise's condition recall 0.467 at first contact, 0.80 in session 18 ("must come with", "will only buy at a
+    # fair price", "the last resort", "fair compensation in any transfer": judge/conditions_terms.py, conditions_demanded.py).
+    "q_nationalise": {"stance_accuracy": "issue 9: 0.507 at first contact", "framing_recall": "issue 9: 0.476 at first contact"},
     # Session 18's opened batches, first contact at 89d2ea4 (docs/evaluation.md): a company settling a lawsuit out of
     # court (a trial, an appeal or a partial deal without liability oppose), a bank's chief executive testifying before
     # a committee (a deputy or written answers oppose), warehouse workers voting to unionise (a works council opposes).
     # q_settle's proposal right in session 18, 'Will Corvane Chemicals settle the Corvane case?': "the lawsuit" and "the
     # case", one WordNet sense, summed as one thing, question_sum._one_thing; first contact: '... approve the settlement'.
-    "q_settle": {"stance_accuracy": "issue 9: 0.595 at first contact", "condition_recall": "issue 9: 0.733 at first contact",
+    # q_settle's condition recall 0.733 at first contact (0.778 by stance_errors.py), 1.0 in session 18 and q_testify's
+    # 0.571 -> 0.857 (a demand kept, "the line we will not cross", "What we have asked is that ...", "will only testify
+    # behind closed doors": judge/conditions_demanded.py).
+    "q_settle": {"stance_accuracy": "issue 9: 0.595 at first contact",
                  "framing_recall": "issue 9: 0.571 at first contact"},
-    "q_testify": {"stance_accuracy": "issue 9: 0.553 at first contact", "condition_recall": "issue 9: 0.571 at first contact",
+    "q_testify": {"stance_accuracy": "issue 9: 0.553 at first contact",
                   "framing_recall": "issue 9: 0.412 at first contact"},
     "q_unionise": {"stance_accuracy": "issue 9: 0.637 at first contact", "framing_recall": "issue 9: 0.222 at first contact"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;

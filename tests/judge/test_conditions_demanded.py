@@ -75,3 +75,21 @@ def test_conditions_a_demand_that_is_a_side(run) -> None:  # type: ignore[no-unt
     assert not any("settlement" in c for c in found), found
     found = _conditions(run, '"No. What we wanted was for the deal not to happen at all," Marsh said.', "wanted")
     assert not any("not to happen" in c for c in found), found
+
+
+def test_conditions_in_any(run) -> None:  # type: ignore[no-untyped-def]
+    """"expect every job to be kept in any settlement", "expected full compensation in any deal"; not "in any case"."""
+    found = _conditions(run, 'Marsh said ministers expect "every job at the mill" to be kept in any settlement.',
+                        "expect")
+    assert any("every job at the mill" in c for c in found), found
+    found = _conditions(run, "Marsh said the town expected full compensation for the families in any deal.", "expected")
+    assert any("full compensation" in c for c in found), found
+    found = _conditions(run, "Marsh said the town expected a long trial in any case.", "expected")
+    assert not any("long trial" in c for c in found), found
+
+
+def test_conditions_an_order_and_what_then_holds(run) -> None:  # type: ignore[no-untyped-def]
+    """'"Fix the pipes, and they have no excuse."': the order joined by "and" to what then holds is an if-clause."""
+    found = _conditions(run, 'Marsh said the mill had stalled. "Fix the pipes, and they have no excuse," she said.',
+                        "Fix the pipes")
+    assert any("Fix the pipes" in c for c in found), found

@@ -6,6 +6,8 @@ the first-contact misses of q_settle and q_testify, read after their first conta
                      "X is a red line")
   without X, no      "a deal without a clean-up fund will not get the town's signature" (`refused_without`)
   only the act so    "her client will only testify behind closed doors" (`only_the_act`)
+  X in any Y         "ministers expect every job to be protected in any sale", "expected fair compensation in any
+                     transfer": what is wanted of every version of the act (`in_any`)
 Pinned by tests/judge/test_conditions_demanded.py."""
 
 from __future__ import annotations
@@ -119,4 +121,33 @@ def only_the_act(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition
             if noun is None or noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in TIME_NOUNS:
                 continue
             found += condition(sent, prep.i, prep.right_edge.i, "requires")
+    return found
+
+
+# Nouns after "in any" that say "whatever happens", not a version of an act ("in any case", "in any event").
+WHATEVER = frozenset({"case", "event", "way", "circumstance", "instance", "form", "sense", "respect", "language"})
+
+
+def in_any(sent: Any) -> list[Condition]:
+    """"ministers expect every job to be protected in any sale", "it expected fair and prompt compensation for Ardent in
+    any transfer of ownership": what a verb of wanting or expecting (ASKING_VERBS) asks of its object "in any" version of
+    an act is required of every version (q_breakup's and q_nationalise's shape); not "in any case"."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ != "in" or tok.dep_ not in {"prep", "oprd"}:
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() in WHATEVER or not any(
+                c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+            continue
+        # what is asked: the object, or the small clause the parser makes of it ("job ... (to be) protected"), the phrase
+        # hung on it or on a noun inside it ("compensation for the families in any deal")
+        held = next((a for a in [tok.head, *tok.head.ancestors][:4] if a.dep_ in {"dobj", "ccomp", "xcomp"}
+                     and a.head.lemma_.lower() in ASKING_VERBS), None)
+        if held is None or any(c.dep_ == "neg" for c in held.head.children) or held.left_edge.i <= held.head.i:
+            continue
+        last = tok.i - 1
+        while last > held.left_edge.i and sent.doc[last].is_punct:
+            last -= 1
+        found += condition(sent, held.left_edge.i, last, "requires")
     return found

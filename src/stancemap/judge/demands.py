@@ -38,7 +38,7 @@ from typing import Any
 from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
 from .conditions import Condition
 from .conditions_contrast import but_not
-from .conditions_demanded import demand_kept, line_not_crossed, only_the_act, refused_without, what_we_asked
+from .conditions_demanded import demand_kept, in_any, line_not_crossed, only_the_act, refused_without, what_we_asked
 from .conditions_restricted import restricted
 from .conditions_terms import as_a_condition, has_to_first, if_then_must, last_resort, must_come_with
 from .conditions_then import then_steps
@@ -68,7 +68,7 @@ def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
     for finder in (_provided, _now_that, _the_moment, _any_must, _would_change, _refusing_any, _give_us_and,
                    _first_then, _our_condition, _insist_on, _or_else, _calling_for, restricted, _pending,
                    _on_one_condition, if_then_must, as_a_condition, must_come_with, has_to_first, what_we_asked,
-                   line_not_crossed, refused_without):
+                   line_not_crossed, refused_without, in_any):
         found += finder(sent)
     found += last_resort(sent, event) + only_the_act(sent, event) + demand_kept(sent, event)
     return found + _wanted_done(sent, event) + _enough_to(sent, event) + _would_let_us(sent, event)
@@ -309,9 +309,10 @@ def _give_us_and(sent: Any) -> list[Condition]:
         if not opens or tok.tag_ != "VB" or any(c.dep_ in {"nsubj", "aux"} for c in tok.children):
             continue  # an imperative opening its sentence or a quotation
         # ... what will follow, or what the hearer then has ("Drop the clause and you have our six votes")
+        # (or what then holds, in the present with a subject of its own: "Fix that, and they have no excuse", q_boycott)
         then = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and any(
-            d.lower_ in {"will", "'ll", "’ll", "would"} or (d.dep_ == "nsubj" and d.lower_ == "you")
-            for d in c.children)), None)
+            d.lower_ in {"will", "'ll", "’ll", "would"} or (d.dep_ == "nsubj" and (d.lower_ == "you" or c.tag_ in {
+                "VBP", "VBZ"})) for d in c.children)), None)
         cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and"), None)
         asked = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if asked is not None and asked.lemma_.lower() in PLEA:
