@@ -219,7 +219,9 @@ GAPS: dict[str, dict[str, str]] = {
     # Session 17's opened batches, first contact at 840eae6 (docs/evaluation.md): a ministry postponing exams (those who
     # want them held as planned oppose), a regulator renewing a broadcaster's licence (letting it lapse or tendering it
     # opposes), a government nationalising a steelworks (a sale, a loan or a private buyer are alternatives).
-    "q_postpone": {"stance_accuracy": "issue 9: 0.436 at first contact", "condition_recall": "issue 9: 0.417 at first contact",
+    # q_postpone's condition recall 0.417 at first contact, 0.833 in session 18 ("If there has to be a delay, it should be
+    # short and ...", "but by no more than three weeks", "could live with three weeks": judge/conditions_terms.py).
+    "q_postpone": {"stance_accuracy": "issue 9: 0.436 at first contact",
                    "framing_recall": "issue 9: 0.30 at first contact"},
     # q_renew's condition recall 0.467 at first contact, 0.933 in session 18 ("If they renew, it has to come with ...",
     # "as a condition of renewal", "but only for three years and only with ...": judge/conditions_terms.py, conditions_only.py).

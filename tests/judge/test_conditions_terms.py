@@ -124,3 +124,17 @@ def test_conditions_the_last_resort(run) -> None:  # type: ignore[no-untyped-def
                       ("Marsh said a strike by the crews should be the last resort.", "last resort")]:
         statement = statement_with(run(INTRO + text, QUESTION), cue)
         assert not any("last" in c for c in statement.conditions), (text, statement.conditions)
+
+
+def test_conditions_a_cap(run) -> None:  # type: ignore[no-untyped-def]
+    """"should be renewed, but for no more than three years", "a renewal of up to two years was workable", "could live
+    with two years": a cap on the act; "the strike could last up to three weeks" is a forecast, no condition."""
+    for text, cue, wanted in [
+        ("Marsh said the licence should be renewed, but for no more than three years.", "should be renewed", "three years"),
+        ('Marsh said a renewal of up to two years was "workable, if painful".', "workable", "two years"),
+        ('Marsh said most crews "could live with two years".', "could live", "two years"),
+    ]:
+        statement = statement_with(run(INTRO + text, QUESTION), cue)
+        assert any(wanted in c for c in statement.conditions), (text, statement.conditions)
+    statement = statement_with(run(INTRO + "Marsh said the strike could last up to three weeks.", QUESTION), "could last")
+    assert not any("three weeks" in c for c in statement.conditions), statement.conditions
