@@ -58,11 +58,11 @@ def test_conditions_only_the_act(run) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_conditions_an_order_then(run) -> None:  # type: ignore[no-untyped-def]
-    """'"Clean the river, then we can talk about closing the case."': the order is the step first; not a report
+    """'"Clean the wells, then we can talk about closing the case."': the order is the step first; not a report
     ("They cleaned the river, then they left")."""
-    found = _conditions(run, 'Marsh said the town wanted more. "Clean the river, then we can talk about closing the '
-                             'case," she said.', "Clean the river")
-    assert any("Clean the river" in c for c in found), found
+    found = _conditions(run, 'Marsh said the town wanted more. "Clean the wells, then we can talk about closing the '
+                             'case," she said.', "Clean the wells")
+    assert any("Clean the wells" in c for c in found), found
     found = _conditions(run, '"They cleaned the river, then we talked about closing the case," Marsh said.',
                         "cleaned the river")
     assert not any("cleaned the river" in c for c in found), found
@@ -93,3 +93,12 @@ def test_conditions_an_order_and_what_then_holds(run) -> None:  # type: ignore[n
     found = _conditions(run, 'Marsh said the mill had stalled. "Fix the pipes, and they have no excuse," she said.',
                         "Fix the pipes")
     assert any("Fix the pipes" in c for c in found), found
+
+
+def test_conditions_an_order_on_the_thing_itself_is_a_side(run) -> None:  # type: ignore[no-untyped-def]
+    """'"Settle it, then argue about who pays."' and '"Take it away and we have nothing."': an order on the thing talked
+    about ("it") is the act or its undoing, a side, no condition."""
+    for text, cue, unwanted in [('"Settle it, then argue about who pays," Marsh said.', "argue", "Settle it"),
+                                ('"Take it away and we have nothing," Marsh said.', "Take it away", "Take it away")]:
+        found = _conditions(run, text, cue)
+        assert not any(unwanted in c for c in found), (text, found)

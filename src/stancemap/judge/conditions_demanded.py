@@ -1,6 +1,6 @@
 """What a speaker holds out for, said as a demand kept, asked or not to be crossed (issue 9, session 18; the shapes of
 the first-contact misses of q_settle and q_testify, read after their first contact):
-  demand kept        "her clients would not drop their demand for an admission of responsibility" (`demand_kept`)
+  demand not dropped "her clients would not drop their demand for an admission of responsibility" (`demand_kept`)
   what we asked      "What we have asked is that the hearing be held in closed session" (`what_we_asked`)
   a line not crossed "The clean-up is the line we will not cross" (`line_not_crossed`; requirements.must_be reads
                      "X is a red line")
@@ -21,17 +21,14 @@ from .requirements import condition
 
 # Nouns naming what is asked for ("their demand for X", "the call for X").
 ASKING_NOUNS = frozenset({"demand", "call", "request", "insistence", "claim"})
-# Verbs that keep a demand standing when said plainly ("maintained its demand for X").
-KEEPING = frozenset({"maintain", "keep", "repeat", "reiterate", "restate", "renew"})
 # Verbs of asking whose free relative ("what we asked") names the demand as the subject of "is".
 ASKING_VERBS = frozenset({"ask", "want", "demand", "need", "require", "seek", "insist", "request", "expect"})
 
 
 def demand_kept(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
     """"would not drop their demand for an admission of responsibility as part of any deal": a demand not given up
-    (a negated verb of undoing, lexicon.PRIVATIVE: "drop", "withdraw", "abandon"...) or kept ("maintained its demand
-    for X") is what the speaker holds out for; not a call for the proposition itself (`own`: "repeated her call for a
-    four-week delay" under *postpone* is a side, q_postpone)."""
+    (a negated verb of undoing, lexicon.PRIVATIVE: "drop", "withdraw", "abandon"...) is what the speaker holds out for;
+    not a demand for the proposition itself (`own`: "her call for a four-week delay" under *postpone* is a side)."""
     found: list[Condition] = []
     for tok in sent:
         if tok.lemma_.lower() not in ASKING_NOUNS or tok.dep_ != "dobj":
@@ -39,9 +36,8 @@ def demand_kept(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]
         verb = tok.head
         negated = any(c.dep_ == "neg" for c in verb.children)
         lemma = verb.lemma_.lower()
-        if not ((negated and (lemma in PRIVATIVE or lemma in {"abandon", "give", "waive"})) or (
-                not negated and lemma in KEEPING)):
-            continue
+        if not (negated and (lemma in PRIVATIVE or lemma in {"abandon", "give", "waive"})):
+            continue  # (a demand kept, "repeated its call for a prohibition", read a side as a condition in q_block)
         what = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                      if g.dep_ in {"pobj", "pcomp"}), None)
         if what is not None and not any(t.lemma_.lower() in own for t in what.subtree):

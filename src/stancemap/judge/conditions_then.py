@@ -37,13 +37,13 @@ def _order(verb: Any) -> bool:
     return bool(verb.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for c in verb.children))
 
 
-def then_steps(sent: Any) -> list[Condition]:
+def then_steps(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
     """"tighten the price cap, test the buyer's finances, and then say yes": the conjuncts before the one
     "then" opens."""
     found: list[Condition] = []
     for tok in sent:
         if tok.lower_ == "then" and tok.dep_ == "advmod":
-            found += _order_then(tok)
+            found += _order_then(tok, own)
         if tok.lower_ != "then" or tok.dep_ != "advmod" or tok.head.dep_ not in {"conj", "dep"}:
             continue
         later = tok.head
@@ -62,16 +62,19 @@ def then_steps(sent: Any) -> list[Condition]:
     return found
 
 
-def _order_then(then: Any) -> list[Condition]:
+def _order_then(then: Any, own: frozenset[str]) -> list[Condition]:
     """"Clean the water, then we can talk about closing the case": an order opening the sentence, hung as a clause on
     the verb "then" opens, is the step that must come first (the parser may tag its verb an adjective: no subject,
-    marker or auxiliary, an object, not a participle; q_settle's shape, tests/judge/test_conditions_demanded.py)."""
+    marker or auxiliary, an object, not a participle; q_settle's shape, tests/judge/test_conditions_demanded.py); not
+    the proposition's own act or an act on its thing ("Save it, then argue about who pays" under a rescue, "it" the thing
+    talked about: the side itself, q_bailout)."""
     doc, later = then.doc, then.head
     step = next((c for c in later.children if c.dep_ in {"advcl", "dep", "ccomp"} and c.i < then.i
                  and c.left_edge.i == then.sent.start + _opening(then.sent)), None)
     if step is None or step.tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP"} or any(
             c.dep_ in {"nsubj", "nsubjpass", "aux", "mark", "neg"} for c in step.children) or not any(
-            c.dep_ == "dobj" for c in step.children):
+            c.dep_ == "dobj" and c.tag_ != "PRP" and c.lemma_.lower() not in own for c in step.children) \
+            or step.lemma_.lower() in own:
         return []
     last = then.i - 1
     while last > step.i and (doc[last].is_punct or doc[last].dep_ == "cc"):

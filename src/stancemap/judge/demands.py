@@ -64,7 +64,7 @@ SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE
 
 def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
     """Every condition of these patterns in one sentence; `event` holds the proposition's words."""
-    found: list[Condition] = must_be(sent, event) + with_state(sent) + then_steps(sent) + but_not(sent)
+    found: list[Condition] = must_be(sent, event) + with_state(sent) + then_steps(sent, event) + but_not(sent)
     for finder in (_provided, _now_that, _the_moment, _any_must, _would_change, _refusing_any, _give_us_and,
                    _first_then, _our_condition, _insist_on, _or_else, _calling_for, restricted, _pending,
                    _on_one_condition, if_then_must, as_a_condition, must_come_with, has_to_first, what_we_asked,
@@ -309,10 +309,12 @@ def _give_us_and(sent: Any) -> list[Condition]:
         if not opens or tok.tag_ != "VB" or any(c.dep_ in {"nsubj", "aux"} for c in tok.children):
             continue  # an imperative opening its sentence or a quotation
         # ... what will follow, or what the hearer then has ("Drop the clause and you have our six votes")
-        # (or what then holds, in the present with a subject of its own: "Fix that, and they have no excuse", q_boycott)
+        # (or what then holds, in the present with a subject of its own: "Fix that, and they have no excuse", q_boycott;
+        # not an order on the thing talked about, "Take it away and we have nothing": the act or its undoing, a side)
+        on_it = any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in tok.children)
         then = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and any(
-            d.lower_ in {"will", "'ll", "’ll", "would"} or (d.dep_ == "nsubj" and (d.lower_ == "you" or c.tag_ in {
-                "VBP", "VBZ"})) for d in c.children)), None)
+            d.lower_ in {"will", "'ll", "’ll", "would"} or (d.dep_ == "nsubj" and (d.lower_ == "you" or (
+                c.tag_ in {"VBP", "VBZ"} and not on_it))) for d in c.children)), None)
         cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and"), None)
         asked = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if asked is not None and asked.lemma_.lower() in PLEA:
