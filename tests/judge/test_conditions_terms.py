@@ -4,6 +4,8 @@ judge/conditions_terms.py."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import statement_with
 
 INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
@@ -138,3 +140,39 @@ def test_conditions_a_cap(run) -> None:  # type: ignore[no-untyped-def]
         assert any(wanted in c for c in statement.conditions), (text, statement.conditions)
     statement = statement_with(run(INTRO + "Marsh said the strike could last up to three weeks.", QUESTION), "could last")
     assert not any("three weeks" in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.xfail(strict=True, reason="issue 9: probed in session 18 on invented sentences; the rule moved no figure on "
+                   "DEVELOP, VALIDATE or BASE (no batch has the shape), so it was not kept")
+def test_conditions_phrased_proviso(run) -> None:  # type: ignore[no-untyped-def]
+    """"in the event that X", "on the understanding that X", "with the proviso that X", "assuming X" on a noun; not "the
+    understanding that she reached" (a relative clause)."""
+    for text, cue, wanted in [
+        ("Marsh said the council would renew the ferry licence in the event that the operator pays for the pier.",
+         "would renew", "the operator pays for the pier"),
+        ("Marsh said the licence could be renewed on the understanding that the old quay is kept.", "could be renewed",
+         "the old quay is kept"),
+        ("Marsh said her group would back the renewal, with the proviso that the night crossings stay.", "would back",
+         "the night crossings stay"),
+        ("Marsh said her group would vote for the renewal assuming the operator pays for the pier.", "would vote",
+         "assuming the operator pays"),
+    ]:
+        statement = statement_with(run(INTRO + text, QUESTION), cue)
+        assert any(wanted in c for c in statement.conditions), (text, statement.conditions)
+    statement = statement_with(run(INTRO + "Marsh said the council backed the renewal under the understanding that she "
+                                           "reached with the operator.", QUESTION), "backed")
+    assert not any("she reached" in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.xfail(strict=True, reason="issue 9: probed in session 18 on invented sentences; the rule moved no figure on "
+                   "DEVELOP, VALIDATE or BASE (no batch has the shape), so it was not kept")
+def test_conditions_what_it_takes(run) -> None:  # type: ignore[no-untyped-def]
+    """"it would take a binding guarantee for us to back it", "only a binding guarantee would win our support"; not
+    "nothing would win our support"."""
+    for text, cue in [("Marsh said it would take a binding pier guarantee for her group to back the renewal.", "take"),
+                      ("Marsh said only a binding pier guarantee would win her group's support for the renewal.", "win")]:
+        statement = statement_with(run(INTRO + text, QUESTION), cue)
+        assert any("binding pier guarantee" in c for c in statement.conditions), (text, statement.conditions)
+    statement = statement_with(run(INTRO + "Marsh said nothing would win her group's support for the renewal.", QUESTION),
+                               "win")
+    assert not statement.conditions, statement.conditions
