@@ -34,6 +34,7 @@ def test_conditions_if_then_the_speakers_own_part_is_none(run) -> None:  # type:
         ('"If they renew, we must fight it in the courts," Marsh said.', "must fight", "fight it"),
         ('"If they renew, the operator should not raise fares," Marsh said.', "should not raise", "raise fares"),
         ('"If they renew, the ferry will keep running," Marsh said.', "will keep", "keep running"),
+        ('"If anyone thinks the renewal is settled, they should think again," Marsh said.', "think again", "think again"),
     ]:
         statement = statement_with(run(INTRO + text, QUESTION), cue)
         assert not any(unwanted in c for c in statement.conditions), (text, statement.conditions)

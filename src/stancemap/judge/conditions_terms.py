@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .conditions import MODALS, SIDING, TIME_NOUNS, Condition
+from .conditions import BELIEF, MODALS, SIDING, TIME_NOUNS, Condition
 from .requirements import condition
 
 # Modals of obligation on a verb, and the verbs that carry one with "to" ("has to come", "needs to be").
@@ -62,6 +62,8 @@ def if_then_must(sent: Any) -> list[Condition]:
         clause, main = tok.head, tok.head.head
         if not (tok.i < clause.i < main.i) or clause.right_edge.i >= main.i or not _obliged(main):
             continue
+        if clause.lemma_.lower() in BELIEF:
+            continue  # "If anyone thinks this is over, they should think again": rhetoric (as conditions._clause_conditions)
         if any(c.dep_ == "advmod" and c.lower_ == "then" for c in (*main.children, *clause_verbs(main))):
             continue  # "If the ban is approved, the ministry must then sign off on it": the next step, not a term
         subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
