@@ -26,6 +26,11 @@ def test_conditions_if_then_must(run) -> None:  # type: ignore[no-untyped-def]
         statement = statement_with(run(INTRO + text, QUESTION), cue)
         assert any(wanted in c for c in statement.conditions), (text, statement.conditions)
 
+    # a reason given after the obligation is no part of it
+    text = '"If they renew, it has to be the last time, because the old terms are a disgrace," Marsh said.'
+    statement = statement_with(run(INTRO + text, QUESTION), "last time")
+    assert "it has to be the last time" in statement.conditions, statement.conditions
+
 
 def test_conditions_if_then_the_speakers_own_part_is_none(run) -> None:  # type: ignore[no-untyped-def]
     """What the speaker must do after the if-clause ("we must fight it"), a negated obligation, or a consequent with
@@ -114,6 +119,10 @@ def test_conditions_only_at_a_price(run) -> None:  # type: ignore[no-untyped-def
                       ("Marsh said the city bought the old ferries at a fair price.", "bought")]:
         statement = statement_with(run(INTRO + text, QUESTION), cue)
         assert not any(c.startswith("at ") for c in statement.conditions), (text, statement.conditions)
+    # the price, not an aside after it
+    statement = statement_with(run(INTRO + "Marsh said the city would only take the ferries into public hands at a "
+                                           "fair price, which is why the talks are slow.", QUESTION), "would only take")
+    assert "at a fair price" in statement.conditions, statement.conditions
 
 
 def test_conditions_the_last_resort(run) -> None:  # type: ignore[no-untyped-def]

@@ -58,7 +58,9 @@ def only_with(sent: Span) -> list[Condition]:
     for tok in sent:
         before = sent.doc[tok.i - 1] if tok.i > sent.start else None
         if before is not None and _at_a_price(tok):
-            text, start, end = span_text(sent.doc, tok.i, tok.right_edge.i)
+            # the price, not an aside after a comma ("at a loss, which is why ...": test_conditions_only_at_a_price)
+            last = next((t.i - 1 for t in sent.doc[tok.i:tok.right_edge.i + 1] if t.text == ","), tok.right_edge.i)
+            text, start, end = span_text(sent.doc, tok.i, last)
             found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
             continue
         if before is not None and _only_scope(tok):

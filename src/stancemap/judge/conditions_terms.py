@@ -49,6 +49,11 @@ def clause_verbs(verb: Any) -> list[Any]:
     return [g for c in verb.children if c.dep_ == "xcomp" for g in c.children]
 
 
+def _aside(child: Any) -> bool:
+    """A clause set off by a comma after what an obligation lays down (", because ..."), or the comma itself."""
+    return child.dep_ == "punct" or (child.dep_ in {"advcl", "parataxis"} and child.doc[child.left_edge.i - 1].is_punct)
+
+
 def if_then_must(sent: Any) -> list[Condition]:
     """"If they renew, it has to come with an independent monitor and real penalties": a fronted if-clause, then a
     main clause under an obligation (must, should, has to, needs to) whose subject is not the speaker: the main clause
@@ -69,7 +74,9 @@ def if_then_must(sent: Any) -> list[Condition]:
         subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
         if subject is None or subject.lower_ in SPEAKER or subject.i <= clause.right_edge.i:
             continue
-        last = main.right_edge.i
+        # what the obligation lays down, not a reason or a second clause after it (", because the station is a
+        # disgrace": tests/judge/test_conditions_terms.py::test_conditions_if_then_must)
+        last = max((c.right_edge.i for c in main.children if c.i > main.i and not _aside(c)), default=main.i)
         while last > subject.i and doc[last].is_punct:
             last -= 1
         found += condition(sent, subject.left_edge.i, last, "requires")
