@@ -2,8 +2,7 @@
 the first-contact misses of q_settle and q_testify, read after their first contact):
   demand not dropped "her clients would not drop their demand for an admission of responsibility" (`demand_kept`)
   what we asked      "What we have asked is that the hearing be held in closed session" (`what_we_asked`)
-  a line not crossed "The clean-up is the line we will not cross" (`line_not_crossed`; requirements.must_be reads
-                     "X is a red line")
+  (a line not crossed, "The clean-up is the line we will not cross": requirements.must_be, beside "X is a red line")
   without X, no      "a deal without a clean-up fund will not get the town's signature" (`refused_without`)
   only the act so    "her client will only testify behind closed doors" (`only_the_act`)
   X in any Y         "ministers expect every job to be protected in any sale", "expected fair compensation in any
@@ -64,22 +63,6 @@ def what_we_asked(sent: Any) -> list[Condition]:
         last = next((c.i - 1 for c in what.children if c.dep_ == "advcl" and c.i > what.i and sent.doc[c.i - 1].is_punct),
                     what.right_edge.i)  # up to ", as the rules allow": a clause said beside the demand
         found += condition(sent, first, last - (1 if sent.doc[last].is_punct else 0), "requires")
-    return found
-
-
-def line_not_crossed(sent: Any) -> list[Condition]:
-    """"The clean-up is the line we will not cross": what "is the line" a negated "cross" bounds is a demand, as
-    requirements.must_be reads "X is a red line"."""
-    found: list[Condition] = []
-    for tok in sent:
-        if tok.lemma_.lower() != "line" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
-            continue
-        if not any(c.dep_ == "relcl" and c.lemma_.lower() == "cross" and any(d.dep_ == "neg" for d in c.children)
-                   for c in tok.children):
-            continue
-        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ != "PRON":
-            found += condition(sent, subject.left_edge.i, subject.right_edge.i, "requires")
     return found
 
 

@@ -38,7 +38,7 @@ from typing import Any
 from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
 from .conditions import Condition
 from .conditions_contrast import but_not
-from .conditions_demanded import demand_kept, in_any, line_not_crossed, only_the_act, refused_without, what_we_asked
+from .conditions_demanded import demand_kept, in_any, only_the_act, refused_without, what_we_asked
 from .conditions_restricted import restricted
 from .conditions_terms import a_cap, as_a_condition, has_to_first, if_then_must, last_resort, must_come_with
 from .conditions_then import then_steps
@@ -68,7 +68,7 @@ def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
     for finder in (_provided, _now_that, _the_moment, _any_must, _would_change, _refusing_any, _give_us_and,
                    _first_then, _our_condition, _insist_on, _or_else, _calling_for, restricted, _pending,
                    _on_one_condition, if_then_must, as_a_condition, must_come_with, has_to_first, what_we_asked,
-                   line_not_crossed, refused_without, in_any):
+                   refused_without, in_any):
         found += finder(sent)
     found += last_resort(sent, event) + only_the_act(sent, event) + demand_kept(sent, event) + a_cap(sent, event)
     return found + _wanted_done(sent, event) + _enough_to(sent, event) + _would_let_us(sent, event)

@@ -47,7 +47,7 @@ def must_be(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
         negated = any(c.dep_ == "neg" for c in head.children)
         unnegotiable = tok.dep_ == "acomp" and ((tok.lower_ == "negotiable" and negated) or tok.lower_ == "non-negotiable")
         demanded = tok.dep_ == "attr" and not negated and tok.lemma_.lower() in DEMAND_ATTRS and (
-            tok.lower_ != "line" or any(c.lower_ == "red" for c in tok.children))
+            tok.lower_ != "line" or any(c.lower_ == "red" for c in tok.children) or _not_crossed(tok))
         if unnegotiable or demanded:
             found += condition(sent, subject.left_edge.i, subject.right_edge.i, "requires")
     found += _must_be_done(sent, own) + _must_do(sent, own) + _has_to_be(sent) + _whatever(sent)
@@ -59,6 +59,13 @@ def must_be(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
         if what is not None:
             found += condition(sent, what.left_edge.i, what.right_edge.i, "requires")
     return found
+
+
+def _not_crossed(line: Any) -> bool:
+    """"X is the line we will not cross": a line its relative clause says is not crossed is a red line
+    (tests/judge/test_conditions_demanded.py::test_conditions_the_line_not_crossed)."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() == "cross" and any(d.dep_ == "neg" for d in c.children)
+               for c in line.children)
 
 
 # Modals of obligation ("the buyer must be credible", "should be borne by the state").
