@@ -116,23 +116,38 @@ def rows_of(batch: dict[str, Any]) -> list[tuple[dict[str, float], int]]:
     return rows
 
 
-def train(rows: list[tuple[dict[str, float], int]], without: set[str], lam: float) -> dict[str, Any]:
-    keys = sorted({k for f, _ in rows for k in f if k not in without and k.split("_")[0] not in without})
+def _standardised(rows: list[tuple[dict[str, float], int]],
+                  keys: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The features `keys` of each row as z-scores, with their mean and scale, and the labels."""
     x = np.asarray([[f.get(k, 0.0) for k in keys] for f, _ in rows], dtype=float)
     y = np.asarray([label for _, label in rows], dtype=float)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    z = (x - mean) / scale
+    return (x - mean) / scale, y, mean, scale
+
+
+def _fit(z: np.ndarray, y: np.ndarray, lam: float, offset: np.ndarray | None = None) -> np.ndarray:
+    """An L2-regularised logistic regression on z: with no `offset`, a bias (w[0], not regularised) and the weights;
+    with one (another model's logits), the weights alone, fitted on top of it."""
+    bias = offset is None
+    base = np.zeros(len(y)) if offset is None else offset
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        logits = z @ w[1:] + w[0]
+        weights = w[1:] if bias else w
+        logits = base + z @ weights + (w[0] if bias else 0.0)
         p = 1 / (1 + np.exp(-logits))
         eps = 1e-12
-        value = -np.sum(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)) + lam * np.sum(w[1:] ** 2) / 2
-        grad = np.concatenate([[np.sum(p - y)], z.T @ (p - y) + lam * w[1:]])
-        return float(value), grad
+        value = -np.sum(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)) + lam * np.sum(weights ** 2) / 2
+        grad = z.T @ (p - y) + lam * weights
+        return float(value), np.concatenate([[np.sum(p - y)], grad]) if bias else grad
 
-    w = minimize(loss, np.zeros(len(keys) + 1), jac=True, method="L-BFGS-B").x
+    return minimize(loss, np.zeros(z.shape[1] + bias), jac=True, method="L-BFGS-B").x
+
+
+def train(rows: list[tuple[dict[str, float], int]], without: set[str], lam: float) -> dict[str, Any]:
+    keys = sorted({k for f, _ in rows for k in f if k not in without and k.split("_")[0] not in without})
+    z, y, mean, scale = _standardised(rows, keys)
+    w = _fit(z, y, lam)
     return wording_rank.prepared({"keys": keys, "mean": mean.tolist(), "scale": scale.tolist(),
                                   "weights": [round(float(v), 6) for v in w[1:]], "bias": round(float(w[0]), 6)})
 
@@ -140,19 +155,8 @@ def train(rows: list[tuple[dict[str, float], int]], without: set[str], lam: floa
 def extend(rows: list[tuple[dict[str, float], int]], base: dict[str, Any], new: list[str], lam: float) -> dict[str, Any]:
     """`base` (a prepared model) with weights for the features `new`, fitted with `base`'s logits as an offset."""
     offset = np.asarray(wording_rank.scores(base, [f for f, _ in rows]), dtype=float)
-    x = np.asarray([[f.get(k, 0.0) for k in new] for f, _ in rows], dtype=float)
-    y = np.asarray([label for _, label in rows], dtype=float)
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale == 0] = 1.0
-    z = (x - mean) / scale
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        p = 1 / (1 + np.exp(-(offset + z @ w)))
-        eps = 1e-12
-        value = -np.sum(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)) + lam * np.sum(w ** 2) / 2
-        return float(value), z.T @ (p - y) + lam * w
-
-    w = minimize(loss, np.zeros(len(new)), jac=True, method="L-BFGS-B").x
+    z, y, mean, scale = _standardised(rows, new)
+    w = _fit(z, y, lam, offset)
     return wording_rank.prepared({"keys": [*base["keys"], *new], "mean": [*base["mean"], *mean.tolist()],
                                   "scale": [*base["scale"], *scale.tolist()],
                                   "weights": [*base["weights"], *(round(float(v), 6) for v in w)], "bias": base["bias"]})
