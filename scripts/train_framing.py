@@ -28,6 +28,7 @@ import json
 import os
 import statistics
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -199,20 +200,8 @@ def main() -> int:
     if args.extend:
         return extended(data, develop, trainable, rows, args)
     without = set(args.without)
-    table: dict[str, list[tuple[str, int, int, list[int]]]] = {
-        "rules D": [], "ranker D": [], "rules V": [], "ranker V": [], "rules B": [], "ranker B": []}
-    for name in develop:
-        model = train([r for n in trainable if n != name for r in rows[n]], without, args.lam)
-        before, after = figures(data[name], None), figures(data[name], model)
-        split = "B" if name in BASE else "D"
-        table[f"rules {split}"].append((name, *before))
-        table[f"ranker {split}"].append((name, *after))
-        print(f"{name:14} rules {before[0]:3}/{before[1]:3} ({statistics.mean(before[2]):.2f} terms)  "
-              f"ranker {after[0]:3}/{after[1]:3} ({statistics.mean(after[2]):.2f} terms)", flush=True)
-    model = train([r for n in trainable for r in rows[n]], without, args.lam)
-    for name in [n for n in data if n in VALIDATE]:
-        table["rules V"].append((name, *figures(data[name], None)))
-        table["ranker V"].append((name, *figures(data[name], model)))
+    table, model = compared(data, develop, trainable, rows, ("rules", None),
+                            ("ranker", lambda train_rows: train(train_rows, without, args.lam)))
     print("base corpora with the model trained on them too (as shipped):",
           ", ".join(f"{n} {f[0]}/{f[1]}" for n in BASE for f in [figures(data[n], model)]))
     for label, found in table.items():
@@ -227,6 +216,30 @@ def main() -> int:
     return 0
 
 
+def compared(data: dict[str, Any], develop: list[str], trainable: list[str],
+             rows: dict[str, list[tuple[dict[str, float], int]]], before: tuple[str, dict[str, Any] | None],
+             after: tuple[str, Callable[[list[tuple[dict[str, float], int]]], dict[str, Any]]],
+             ) -> tuple[dict[str, list[tuple[str, int, int, list[int]]]], dict[str, Any]]:
+    """Each DEVELOP batch (and base corpus) with the `before` model (None: the rules) and with a model fitted by
+    `after` on every other trainable batch; VALIDATE with the model fitted on all of them, which is returned too."""
+    (was, old), (now, fit) = before, after
+    table: dict[str, list[tuple[str, int, int, list[int]]]] = {
+        f"{label} {split}": [] for split in "DVB" for label in (was, now)}
+    for name in develop:
+        model = fit([r for n in trainable if n != name for r in rows[n]])
+        first, second = figures(data[name], old), figures(data[name], model)
+        split = "B" if name in BASE else "D"
+        table[f"{was} {split}"].append((name, *first))
+        table[f"{now} {split}"].append((name, *second))
+        print(f"{name:14} {was} {first[0]:3}/{first[1]:3} ({statistics.mean(first[2]):.2f} terms)  "
+              f"{now} {second[0]:3}/{second[1]:3} ({statistics.mean(second[2]):.2f} terms)", flush=True)
+    model = fit([r for n in trainable for r in rows[n]])
+    for name in [n for n in data if n in VALIDATE]:
+        table[f"{was} V"].append((name, *figures(data[name], old)))
+        table[f"{now} V"].append((name, *figures(data[name], model)))
+    return table, model
+
+
 def extended(data: dict[str, Any], develop: list[str], trainable: list[str],
              rows: dict[str, list[tuple[dict[str, float], int]]], args: argparse.Namespace) -> int:
     """`--extend`: the shipped model against it with the new features' weights (fitted leave-one-batch-out on
@@ -235,20 +248,8 @@ def extended(data: dict[str, Any], develop: list[str], trainable: list[str],
     if set(args.extend) & set(shipped["keys"]):
         print(f"the shipped model has {sorted(set(args.extend) & set(shipped['keys']))} already", file=sys.stderr)
         return 2
-    table: dict[str, list[tuple[str, int, int, list[int]]]] = {
-        "shipped D": [], "extended D": [], "shipped V": [], "extended V": [], "shipped B": [], "extended B": []}
-    for name in develop:
-        model = extend([r for n in trainable if n != name for r in rows[n]], shipped, args.extend, args.lam)
-        before, after = figures(data[name], shipped), figures(data[name], model)
-        split = "B" if name in BASE else "D"
-        table[f"shipped {split}"].append((name, *before))
-        table[f"extended {split}"].append((name, *after))
-        print(f"{name:14} shipped {before[0]:3}/{before[1]:3} ({statistics.mean(before[2]):.2f} terms)  "
-              f"extended {after[0]:3}/{after[1]:3} ({statistics.mean(after[2]):.2f} terms)", flush=True)
-    model = extend([r for n in trainable for r in rows[n]], shipped, args.extend, args.lam)
-    for name in [n for n in data if n in VALIDATE]:
-        table["shipped V"].append((name, *figures(data[name], shipped)))
-        table["extended V"].append((name, *figures(data[name], model)))
+    table, model = compared(data, develop, trainable, rows, ("shipped", shipped),
+                            ("extended", lambda train_rows: extend(train_rows, shipped, args.extend, args.lam)))
     for label, found in table.items():
         print(f"{label}: {pooled(found)}")
     weights = zip(model["keys"], model["weights"], strict=True)
