@@ -35,6 +35,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_block", "q_strikedown", "q_congestion", "q_lift", "q_hold", "q_compulsory",
            "q_bailout", "q_dismiss", "q_talks", "q_scrap", "q_expel", "q_sell", "q_breakup", "q_boycott", "q_freeze",
            "q_postpone", "q_renew", "q_nationalise", "q_settle", "q_testify", "q_unionise",
+           "q_resume", "q_outsource", "q_expand",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -244,6 +245,18 @@ GAPS: dict[str, dict[str, str]] = {
     "q_testify": {"stance_accuracy": "issue 9: 0.553 at first contact",
                   "framing_recall": "issue 9: 0.412 at first contact"},
     "q_unionise": {"stance_accuracy": "issue 9: 0.637 at first contact", "framing_recall": "issue 9: 0.222 at first contact"},
+    # Session 19's opened batches, first contact at 683e6ce (docs/evaluation.md): an airline resuming flights to a
+    # country (a route kept suspended, or to another airport, opposes; a safety audit as a condition), a "should"
+    # question: a hospital outsourcing its cleaning and catering (keeping them in house opposes), a league expanding to
+    # sixteen clubs next season (a delay to the season after, or one club only, opposes).
+    "q_resume": {"stance_accuracy": "issue 9: 0.537 at first contact", "framing_recall": "issue 9: 0.263 at first contact",
+                 "proposed": "issue 9: first contact proposed another proposition"},
+    "q_outsource": {"stance_accuracy": "issue 9: 0.465 at first contact", "condition_recall": "issue 9: 0.75 at first contact",
+                    "framing_recall": "issue 9: 0.188 at first contact",
+                    "proposed": "issue 9: first contact proposed another proposition"},
+    "q_expand": {"stance_accuracy": "issue 9: 0.639 at first contact", "condition_recall": "issue 9: 0.455 at first contact",
+                 "framing_recall": "issue 9: 0.278 at first contact",
+                 "proposed": "issue 9: first contact proposed another proposition"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
     # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend
     # the bill?') from session 13's proposal rules on (a state kept; a general word for its kind).

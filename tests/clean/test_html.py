@@ -75,3 +75,25 @@ def test_html_heading_longer_than_a_headline_is_not_the_title() -> None:
     heading = " ".join(["the harbour board"] * 30)
     doc = clean_article(Source("x.html", "html", html=f"<h1>{heading}</h1><p>{heading}. The board said so on Monday.</p>"))
     assert doc.title is None or len(doc.title) <= 300
+
+
+def _page_without_site_metadata(head_title: str, header: str) -> str:
+    return (f"<html><head><title>{head_title}</title></head><body>{header}<main><article><h1>{TITLE}</h1>"
+            f"<p class='byline'>By Ilse Brandt</p><p>{PARA_BOATS}</p><p>{PARA_OPPOSITION}</p><p>{PARA_END}</p>"
+            "</article></main></body></html>")
+
+
+def test_site_name_from_the_title_after_the_headline() -> None:
+    """No og:site_name: the <title> adds the site's name after the headline (red before: no outlet)."""
+    html = _page_without_site_metadata(f"{TITLE} | The Evening Lamp", "<nav><a href='/news'>News</a></nav>")
+    doc = clean_corpus([Source("page.html", "html", html=html)])[0]
+    assert doc.outlet == "The Evening Lamp"
+
+
+def test_site_name_from_the_link_to_the_root() -> None:
+    """No site metadata and a bare <title>: the logo's link to "/" names the site; a "Home" link to "/" does not."""
+    header = "<header><a href='/'>Home</a> <a class='logo' href='/'>Lamp News</a><nav><a href='/world'>World</a></nav></header>"
+    doc = clean_corpus([Source("page.html", "html", html=_page_without_site_metadata(TITLE, header))])[0]
+    assert doc.outlet == "Lamp News"
+    bare = _page_without_site_metadata(TITLE, "<header><a href='/'>Home</a></header>")
+    assert clean_corpus([Source("page.html", "html", html=bare)])[0].outlet is None

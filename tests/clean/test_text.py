@@ -473,6 +473,29 @@ def test_text_title_quoted_under_a_desk_path() -> None:
     assert clean_texts("\n".join(lines))[0].title == title
 
 
+def test_text_title_under_a_section_kicker() -> None:
+    """A section kicker ending lower-case under the menu ("Harbour Town sport"), then a headline opening with a
+    quotation over its credit and date: the headline is the title (red before: the kicker was)."""
+    title = "'We can start tomorrow': the harbour master on the ferry plan"
+    lines = ["The Harbour Lamp", "News | Sport | Business | Subscribe", "Harbour Town sport", title,
+             "Interview by Ilse Brandt", "17 March 2025", *BODY]
+    found = clean_texts("\n".join(lines))[0]
+    assert found.title == title
+    assert "Harbour Town sport" not in found.body
+
+
+def test_text_title_question_over_standfirst_credit_and_date() -> None:
+    """A question headline, a standfirst sentence, an unlabelled credit and the date: the question is the title
+    (red before: no title); a question at the top with no date below stays body text."""
+    title = "Explainer: What would it take for the ferry to sail again?"
+    lines = ["HARBOUR LEDGER", "Ferries | Ports | Opinion | Newsletter", "Routes", title,
+             "The suspension is now six weeks old. Here is where the review and the money stand.",
+             "Ilse Brandt, Transport Correspondent", "27 March 2025", *BODY]
+    assert clean_texts("\n".join(lines))[0].title == title
+    lines = ["What would it take for the ferry to sail again?", "The suspension is now six weeks old.", *BODY]
+    assert clean_texts("\n".join(lines))[0].title != lines[0]
+
+
 def test_text_title_under_a_programme_name() -> None:
     """Name, the site's menu, a programme's name, then the headline over its byline and date: the headline is the
     title, the programme's name is not (red before); a short headline under the menu stays the title."""

@@ -3,6 +3,7 @@ of the page is reported as removed, so the HTML path is as auditable as the text
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Removed
@@ -39,8 +40,46 @@ def extract_html(html: str) -> HtmlArticle:
             if value:
                 setattr(article, name, str(value))
                 article.provenance[name] = "HTML metadata (trafilatura)"
+    if article.outlet is None and (site := site_name(html, article.title)) is not None:
+        article.outlet, article.provenance["outlet"] = site
     article.removed, article.headings = _outside_text(html, text)
     return article
+
+
+# A site's name: 1-6 words, the first capitalised (a logo's "VBC News", "The Daily Clarion"), not a menu word.
+_SITE_NAME = re.compile(r"(?:The |the )?[A-Z0-9][\w'&.-]*(?: [\w'&.-]+){0,5}")
+_NOT_A_SITE = {"home", "homepage", "home page", "front page", "news", "skip to content", "menu", "back to top"}
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7:-]\s+")
+
+
+def site_name(html: str, headline: str | None) -> tuple[str, str] | None:
+    """The outlet of a page whose metadata names none (trafilatura's sitename): what the <title> adds
+    after the headline ("Headline | The Daily Clarion"), else the name on the link to the site's root
+    (the logo or masthead: <a href="/">VBC News</a>). Pinned by tests/clean/test_html.py
+    test_site_name_*."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    page_title = " ".join(" ".join(tree.xpath("//head/title//text()")).split())
+    if headline and page_title.startswith(headline) and page_title != headline:
+        rest = _TITLE_SEPARATOR.match(page_title[len(headline):])
+        tail = page_title[len(headline) + rest.end():] if rest else ""
+        if _is_site_name(tail):
+            return tail, "the page's <title> after the headline"
+    for link in tree.xpath("//body//a[@href]"):
+        if link.get("href", "").strip() not in {"/", "./", "index.html", "/index.html"}:
+            continue
+        name = " ".join(link.text_content().split())
+        if _is_site_name(name):
+            return name, "the page's link to the site's root (its logo or masthead)"
+    return None
+
+
+def _is_site_name(text: str) -> bool:
+    return bool(text) and len(text) <= 40 and text.casefold() not in _NOT_A_SITE and bool(_SITE_NAME.fullmatch(text))
 
 
 def _outside_text(html: str, kept: str) -> tuple[list[Removed], frozenset[str]]:

@@ -74,8 +74,8 @@ def _name_under_menu(lines: list[str], shapes: list[LineShape], reasons: list[st
     (tests/clean/test_text.py::test_text_title_under_a_programme_name)."""
     before = [k for k in nonblank if k < i]
     # (a tabloid's cry in capitals over its standfirst is the headline: "HANDS OFF OUR X", test_batches q_accept)
-    if not before or shapes[i].n > PROGRAMME_MAX_WORDS or lines[i].isupper() \
-            or not all(w[:1].isupper() for w in lines[i].split()):
+    # (a section kicker may end lower-case, "Port Town sport": test_text_title_under_a_section_kicker)
+    if not before or shapes[i].n > PROGRAMME_MAX_WORDS or lines[i].isupper() or not lines[i][:1].isupper():
         return None
     if not ((reasons[before[-1]] or "").startswith(("navigation", "site interface")) or section_labels(lines[before[-1]])):
         return None
@@ -159,6 +159,13 @@ def _above_byline(lines: list[str], shapes: list[LineShape], reasons: list[str |
         return False
     # A dated label counts as a byline ("Explainer: Will X sign?" / "Site | Politics" / "2 April 2028").
     if _dated_below(reasons, nonblank, i, TITLE_BYLINE_WITHIN):
+        return True
+    # A question over a standfirst sentence, then a credit and the date ("Explainer: What would it take
+    # ...?" / "The review is six weeks old. ..." / "A. Writer, Correspondent" / "27 March 2025"):
+    # test_text_title_question_over_standfirst_credit_and_date.
+    below = [k for k in nonblank if k > i]
+    if lines[i].rstrip().endswith("?") and below and reasons[below[0]] is None and shapes[below[0]].sentence \
+            and _dated_below(reasons, nonblank, i, TITLE_BYLINE_WITHIN + 1):
         return True
     # A headline that is one quotation ("“I will not be anyone's governor”"), then a standfirst and
     # the date or byline within three lines (test_text_title_quotation_*).
