@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ..extract.conftest import run, speaker_name, statement_with
 
 __all__ = ["run", "speaker_name", "statement_with"]
+
+
+@pytest.fixture
+def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules pinned, not the learned layer's second opinion (which reads some of the same sentences too):
+    a test module opts in with `pytestmark = pytest.mark.usefixtures("rules_alone")`."""
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")

@@ -17,9 +17,8 @@ STRIKE = "Will the court strike down the housing act?"
 LEGALISE = "Should Marland legalise recreational cannabis?"
 
 
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+# The rules pinned, not the learned layer (conftest.rules_alone).
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [

@@ -12,9 +12,8 @@ BAN = "Should Calde ban coal heating?"
 APPROVE = "Will the council approve the new library?"
 
 
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+# The rules pinned, not the learned layer (conftest.rules_alone).
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [

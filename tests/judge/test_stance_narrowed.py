@@ -12,10 +12,8 @@ from stancemap.judge.terms import kin_verbs
 
 from .conftest import statement_with
 
-
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+# The rules pinned, not the learned layer (conftest.rules_alone).
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 INTRO = "Alderman Ilse Marov of the Dune Party spoke in Keldby on Thursday.\n\n"

@@ -15,12 +15,8 @@ import pytest
 
 from .conftest import statement_with
 
-
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The rules are pinned here, not the learned layer's second opinion (which reads several of these
-    sentences too, and some of the neutral ones as a side: noted per probe)."""
-    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+# The rules pinned, not the learned layer (conftest.rules_alone).
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 def _gap(reason: str) -> pytest.MarkDecorator:
