@@ -11,6 +11,10 @@ an open mind, a group said to be split, divided, undecided or torn. Session 10 (
 pinned by tests/judge/test_undecided.py on invented sentences. Session 18 (carried stances): "has not made up
 her mind" (a verb of deciding), "will respect whatever the board decides" (any outcome taken), "is for the
 committee to decide" (the decision left to others): statements that took their speaker's side from elsewhere.
+Session 19 (carried stances): a decision still to come, said with nothing of its content ("will deliver its final
+decision by April", "I expect a decision before the summer", "no decision was expected", "the council would vote on
+the design on 12 May") and "no option has been ruled out": schedules and processes of the decision, which took their
+speaker's side from elsewhere where the batches' gold reads them neutral.
 """
 
 from __future__ import annotations
@@ -42,6 +46,16 @@ DEFERRING = frozenset({"before", "until", "yet"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Prepositions that name what the options hold ("including a strike", "like a court case"; "such as").
 NAMING = frozenset({"including", "like"})
+# Verbs that wait for a decision to come: "I expect a decision by May", "we await the ruling".
+AWAITING = frozenset({"expect", "await", "anticipate"})
+# Verbs that bring a decision about: "will take its decision", "on track to deliver its final decision" (not a
+# verb done to a decision, "will appeal the decision", "would respect the decision").
+GIVING = TAKING | {"deliver", "announce", "issue", "give", "publish", "hand", "render"}
+# Prepositions that put something off until a decision: "before a final decision", "pending a decision".
+UNTIL_DECIDED = frozenset({"before", "until", "pending", "awaiting"})
+# What a decision still to come may be called besides its noun's own words: "its final decision", "a formal
+# ruling" (a modifier of value, "the right decision", "a brave decision", takes a side and is no such decision).
+PLAIN_DECISION = frozenset({"final", "formal", "definitive", "provisional", "official", "binding", "full"})
 # The free relatives of an outcome left open: "will respect whatever it decides", "its decision, whatever it is"
 # (tests/judge/test_undecided.py).
 ANY_OUTCOME = frozenset({"whatever", "whichever"})
@@ -139,6 +153,79 @@ def _decision_to_come(tok: Token) -> bool:
         m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)) for c in tok.children)
 
 
+def _decision_pending(tok: Token) -> bool:
+    """A decision said to be still to come, with nothing of its content: "the board will deliver its final
+    decision by April", "I expect a decision before the summer", "she would listen to everyone before a final
+    decision", "no decision was expected this week", "no outcome has been decided" (session 19, carried stances:
+    schedules of a decision took their speaker's side from elsewhere). A decision's noun (DECISIONS, and an
+    outcome or a ruling when denied) with no clause of its own ("the decision to close the plant" says what it
+    is) and no modifier of value ("the right decision"), as the object of a verb still to come (a future or
+    an infinitive) that brings it about or of a verb of awaiting, under a word that puts something off until
+    it, or denied as a passive's subject. Pinned by tests/judge/test_undecided.py."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in OUTCOMES:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in {"acl", "relcl", "ccomp"} for c in kids) or any(
+            c.dep_ == "amod" and c.lower_ not in PLAIN_DECISION for c in kids):
+        return False
+    head = tok.head
+    if tok.dep_ == "nsubjpass":  # "no decision was expected", "no outcome has been decided" (not "a no vote")
+        dets = [c.lower_ for c in kids if c.dep_ == "det"]
+        return dets == ["no"]
+    if lemma not in DECISIONS:
+        return False
+    if tok.dep_ == "pobj":  # "before a final decision", "pending a decision", "a deadline for a decision"
+        return head.lower_ in UNTIL_DECIDED or (head.lower_ == "for" and head.head.lemma_.lower() in {"deadline", "date"})
+    if tok.dep_ != "dobj" or negated(head):
+        return False
+    if head.lemma_.lower() in AWAITING:
+        return True
+    # "will take its decision", "would make that decision", "on track to deliver its decision"
+    return head.lemma_.lower() in GIVING and any(c.dep_ == "aux" and (c.lower_ in COMING or c.lower_ == "to")
+                                                 for c in head.children)
+
+
+def _deciding_to_come(tok: Token) -> bool:
+    """A body's decision still to come, said with its verb and no side: "the council will decide on the
+    petition within weeks", "would vote on the future of the line on 20 May", "we will deliberate and vote
+    in June", "the court will rule on the appeal" (session 19: as a decision's noun, _decision_pending). A
+    verb of deciding (or "vote", "deliberate", "rule on") under a future's auxiliary, not denied, with no
+    decision of its own ("will decide to close", "will vote for the bill", "would vote against it"). Pinned by
+    tests/judge/test_undecided.py ("would decide before the summer", "vote on the design", "vote yes")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in {"decide", "vote", "deliberate", "rule"} or _own_not(tok):
+        return False
+    kids = list(tok.children)
+    future = tok if any(c.dep_ == "aux" for c in kids) else tok.head if tok.dep_ == "conj" else tok
+    if not any(c.dep_ == "aux" and c.lower_ in COMING for c in future.children):
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp", "dobj", "prt", "advcl"} for c in kids):
+        return False  # "will decide to close", "will decide that ...", "would rule out", "votes the budget"
+    if any(0 < d.i - tok.i <= 2 and d.lower_ in {"yes", "no", "aye", "nay"} for d in tok.subtree) or any(
+            c.dep_ == "prep" and any(g.lemma_.lower() in {"favour", "favor"} for g in c.children) for c in kids):
+        return False  # "would vote yes", "will vote no tonight", "will vote in favour": a side
+    preps = {c.lower_ for c in kids if c.dep_ == "prep"}
+    if lemma == "rule" and "on" not in preps:
+        return False
+    return not preps & {"for", "against", "with", "to"}
+
+
+def _nothing_ruled_out(tok: Token) -> bool:
+    """"No option has been ruled out", "nothing is ruled out", "has not ruled anything out": every way of
+    deciding still open, as _options_open's "all options are on the table" (session 19; pinned by
+    tests/judge/test_undecided.py, and "ruled out a second survey" rules out a thing, no side)."""
+    if tok.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "nsubjpass" and (c.lower_ == "nothing" or (c.lemma_.lower() == "option" and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children))):
+            return True
+        if c.dep_ == "dobj" and c.lower_ == "anything" and negated(tok):
+            return True
+    return False
+
+
 def _split(tok: Token) -> bool:
     """A group said to be split, divided, undecided or torn ("the members were split down the middle",
     "she remains undecided"): the word predicated of a subject, not a modifier ("a divided country")."""
@@ -165,6 +252,12 @@ def no_side(tokens: list[Token]) -> str | None:
             return f"{tok.text} {tok.head.text}"
         if _options_open(tok):
             return f"every {tok.text} open"
+        if _nothing_ruled_out(tok):
+            return f"nothing {tok.text} out"
+        if _deciding_to_come(tok):
+            return f"{tok.text}, still to come"
+        if _decision_pending(tok):
+            return f"{tok.text}, still to come"
         if _left_to_others(tok):
             return f"for someone else to {tok.text}"
         if _no_side_taken(tok):
