@@ -56,6 +56,8 @@ neutral: "[No outcome has been decided]," Voss said.
 neutral: Voss said the council would [take its decision] on the basis of the survey.
 neutral: Voss said the full council would [vote on the design] on 12 May.
 neutral: Voss said the harbour board would [deliberate and vote] in June.
+neutral: Voss said [a decision would be announced] next week.
+neutral: Voss said the council [would not dictate the outcome].
 neutral: Voss said [no option had been ruled out].
 neutral: Voss said she had [not ruled anything out].
 support: Voss said the council would [take the decision to build] it in May.
@@ -63,19 +65,21 @@ support: Voss said the council had [reached its decision] last week.
 support: Voss said her group would [vote yes] on Friday.
 support: Voss said she would [appeal the decision] on the car park.
 support: Voss said the inspectors had [ruled out a second survey].
+support: Voss said she [would not let the pilots dictate] the timetable.
 """
-# The last six declare nothing: a judgement made, a decision taken (twice), a decision's date ("before" a time
-# puts no verb off), a verb that splits something, a thing split by an agent ("divided by the river"). Nor do
-# the five before them (session 18): a mind made up, time made up, a decision whose date alone is said,
+# The last six of session 18 declare nothing: a judgement made, a decision taken (twice), a decision's date ("before"
+# a time puts no verb off), a verb that splits something, a thing split by an agent ("divided by the river"). Nor do
+# the five before them (session 18): a mind made up, time made up,
 # "regardless" with no outcome named, options not all left open; nor options named, a step weighed (review s18: the
 # two "oppose" after "split the town", Brenn's side carried).
 # Session 19 (carried stances): a decision still to come, said with nothing of its content, declares no side:
 # its schedule or its process ("would decide before the summer", pinned "support" in session 18 as a decision
-# whose date alone is said; on the batches' gold such statements are neutral: four of five carried a side from
-# their speaker), a decision expected or awaited, "before a final decision", "no decision was expected", "no
-# option has been ruled out". Not a decision named by what it does ("the decision to build"), one taken ("reached
-# its decision last week"), a side voted ("vote yes"), a verb done to a decision ("appeal the decision"), or a
-# thing ruled out.
+# whose date alone is said; on the batches' gold three of the four such statements that carried a side from their
+# speaker are neutral), a decision expected or awaited, "before a final decision", "no decision was expected", "a
+# decision would be announced", an outcome its speaker will not dictate, "no option has been ruled out". Not a
+# decision named by what it does ("the decision to build"), one taken ("reached its decision last week"), a side
+# voted ("vote yes"), a verb done to a decision ("appeal the decision"), a thing ruled out, or others kept from
+# dictating ("would not let the pilots dictate").
 
 
 def _cases() -> dict[str, tuple[str, str]]:

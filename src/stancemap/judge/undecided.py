@@ -172,7 +172,10 @@ def _decision_pending(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubjpass":  # "no decision was expected", "no outcome has been decided" (not "a no vote")
         dets = [c.lower_ for c in kids if c.dep_ == "det"]
-        return dets == ["no"]
+        if dets == ["no"]:
+            return True
+        # "a decision will be taken next week", "any decision would be announced meeting by meeting"
+        return lemma in DECISIONS and head.lemma_.lower() in GIVING and _future(head)
     if lemma not in DECISIONS:
         return False
     if tok.dep_ == "pobj":  # "before a final decision", "pending a decision", "a deadline for a decision"
@@ -182,8 +185,20 @@ def _decision_pending(tok: Token) -> bool:
     if head.lemma_.lower() in AWAITING:
         return True
     # "will take its decision", "would make that decision", "on track to deliver its decision"
-    return head.lemma_.lower() in GIVING and any(c.dep_ == "aux" and (c.lower_ in COMING or c.lower_ == "to")
-                                                 for c in head.children)
+    return head.lemma_.lower() in GIVING and (_future(head) or any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in head.children))
+
+
+def _future(tok: Token) -> bool:
+    """The verb has a future's auxiliary ("will", "would", "shall")."""
+    return any(c.dep_ == "aux" and c.lower_ in COMING for c in tok.children)
+
+
+def _outcome_left(tok: Token) -> bool:
+    """"will not dictate the outcome", "would not prejudge the decision": a speaker who says they will not decide
+    the outcome for others holds no side in it (session 19; tests/judge/test_undecided.py)."""
+    return (tok.pos_ == "VERB" and tok.lemma_.lower() in {"dictate", "predetermine", "preempt", "pre-empt"}
+            and _own_not(tok) and any(c.dep_ == "dobj" and c.lemma_.lower() in OUTCOMES for c in tok.children))
 
 
 def _deciding_to_come(tok: Token) -> bool:
@@ -198,7 +213,7 @@ def _deciding_to_come(tok: Token) -> bool:
         return False
     kids = list(tok.children)
     future = tok if any(c.dep_ == "aux" for c in kids) else tok.head if tok.dep_ == "conj" else tok
-    if not any(c.dep_ == "aux" and c.lower_ in COMING for c in future.children):
+    if not _future(future):
         return False
     if any(c.dep_ in {"xcomp", "ccomp", "dobj", "prt", "advcl"} for c in kids):
         return False  # "will decide to close", "will decide that ...", "would rule out", "votes the budget"
@@ -254,6 +269,8 @@ def no_side(tokens: list[Token]) -> str | None:
             return f"every {tok.text} open"
         if _nothing_ruled_out(tok):
             return f"nothing {tok.text} out"
+        if _outcome_left(tok):
+            return f"not {tok.text} the outcome"
         if _deciding_to_come(tok):
             return f"{tok.text}, still to come"
         if _decision_pending(tok):
