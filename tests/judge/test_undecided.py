@@ -58,6 +58,12 @@ neutral: Voss said the full council would [vote on the design] on 12 May.
 neutral: Voss said the harbour board would [deliberate and vote] in June.
 neutral: Voss said [a decision would be announced] next week.
 neutral: Voss said the council [would not dictate the outcome].
+neutral: "I would put it at [fifty-fifty]," Voss said.
+neutral: Voss said the vote was [a coin toss].
+neutral: Voss said the vote was [too close to call].
+neutral: Voss said approval was possible but [far from certain].
+neutral: Voss said the harbour board had [no objection either way].
+neutral: Voss said the result was [anyone's guess].
 neutral: Voss said [no option had been ruled out].
 neutral: Voss said she had [not ruled anything out].
 support: Voss said the council would [take the decision to build] it in May.
@@ -66,6 +72,9 @@ support: Voss said her group would [vote yes] on Friday.
 support: Voss said she would [appeal the decision] on the car park.
 support: Voss said the inspectors had [ruled out a second survey].
 support: Voss said she [would not let the pilots dictate] the timetable.
+support: Voss said the works would [go ahead either way].
+support: Voss said the pilots had [won the coin toss] for the first slot.
+support: Voss said she was [far from certain the pilots] would come.
 """
 # The last six of session 18 declare nothing: a judgement made, a decision taken (twice), a decision's date ("before"
 # a time puts no verb off), a verb that splits something, a thing split by an agent ("divided by the river"). Nor do
@@ -76,10 +85,13 @@ support: Voss said she [would not let the pilots dictate] the timetable.
 # its schedule or its process ("would decide before the summer", pinned "support" in session 18 as a decision
 # whose date alone is said; on the batches' gold three of the four such statements that carried a side from their
 # speaker are neutral), a decision expected or awaited, "before a final decision", "no decision was expected", "a
-# decision would be announced", an outcome its speaker will not dictate, "no option has been ruled out". Not a
+# decision would be announced", an outcome its speaker will not dictate, "no option has been ruled out"; an outcome
+# said to be open ("fifty-fifty", "a coin toss", "too close to call", "far from certain", "no objection either
+# way"). Not a
 # decision named by what it does ("the decision to build"), one taken ("reached its decision last week"), a side
 # voted ("vote yes"), a verb done to a decision ("appeal the decision"), a thing ruled out, or others kept from
-# dictating ("would not let the pilots dictate").
+# dictating ("would not let the pilots dictate"), works going ahead either way (defiance), a coin toss won, or a
+# speaker's doubt about something said ("far from certain that ...").
 
 
 def _cases() -> dict[str, tuple[str, str]]:

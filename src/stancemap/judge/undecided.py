@@ -226,6 +226,35 @@ def _deciding_to_come(tok: Token) -> bool:
     return not preps & {"for", "against", "with", "to"}
 
 
+def _outcome_open(tok: Token) -> bool:
+    """An outcome said to be open, either way: "I'd put it at fifty-fifty", "it is a coin toss", "a toss-up",
+    "too close to call", "possible but far from certain", "anyone's guess", "no objection either way" (a way
+    of either kind on a noun; "will go ahead either way" defies, as "regardless"). A forecast of no side: its
+    speaker's side from elsewhere is not carried onto it (session 19; tests/judge/test_undecided.py)."""
+    low = tok.lower_
+    kids = list(tok.children)
+    if low == "fifty":
+        return any(c.lower_ == "fifty" and c.dep_ == "compound" for c in kids)
+    if low == "toss" or (low == "up" and any(c.lower_ == "toss" for c in kids)):
+        return tok.dep_ in {"attr", "appos"} and (low == "up" or any(c.lower_ == "coin" for c in kids))
+    if low == "call" and tok.dep_ == "xcomp":  # "too close to call"
+        return tok.head.lower_ == "close" and any(c.lower_ == "too" for c in tok.head.children)
+    if low == "certain" and tok.head.lower_ == "from":  # "a yes vote was far from certain", said of a thing (not
+        # "she is far from certain (that) it helps": a person's doubt about something said)
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or any(c.dep_ == "ccomp" for c in verb.children) or not any(
+                c.dep_ == "nsubj" and (c.pos_ == "NOUN" or c.lower_ == "it") for c in verb.children):
+            return False
+        return any(c.lower_ == "far" for c in tok.head.children) or tok.head.head.lower_ == "far"
+    if low == "guess" and tok.dep_ == "attr":  # "anyone's guess"
+        return any(c.dep_ == "poss" and c.lower_ in {"anyone", "anybody"} for c in kids)
+    if low == "way" and any(c.dep_ == "det" and c.lower_ == "either" for c in kids):
+        head = tok.head  # "no objection either way", as the parser hangs it on the noun or on its verb
+        return head.pos_ == "NOUN" or any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                                          for c in head.children)
+    return False
+
+
 def _nothing_ruled_out(tok: Token) -> bool:
     """"No option has been ruled out", "nothing is ruled out", "has not ruled anything out": every way of
     deciding still open, as _options_open's "all options are on the table" (session 19; pinned by
@@ -269,6 +298,8 @@ def no_side(tokens: list[Token]) -> str | None:
             return f"every {tok.text} open"
         if _nothing_ruled_out(tok):
             return f"nothing {tok.text} out"
+        if _outcome_open(tok):
+            return f"{tok.text}: the outcome open"
         if _outcome_left(tok):
             return f"not {tok.text} the outcome"
         if _deciding_to_come(tok):
