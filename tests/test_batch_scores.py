@@ -52,7 +52,8 @@ GAPS: dict[str, dict[str, str]] = {
     # article) onto it where the gold reads oppose; the neutral "does not comment" stays neutral. 0.804 in session 17
     # ("may have to accept a merger with strong remedies": the act named with its with-phrase, judge/conditions_with.py).
     # q_election's framing 0.769 -> 0.923 in session 7 (a phrase most outlets write names what the corpus is about).
-    "q_election": {"stance_accuracy": "issue 9"},
+    # Its stance reached 0.815 in session 19 ("it is a coin toss" declares no side, judge/undecided.py): in-sample,
+    # its misses read; its gap entry is removed.
     # q_phaseout's stance (0.83) is reached with the learned layer, trained on this batch among the
     # others; trained without it (leave-one-batch-out) it is 0.717 (docs/evaluation.md). 0.811 -> 0.792
     # at issue 10 round 5: "The Federation of ... Workers (FEMW) said it had not been consulted ..." now

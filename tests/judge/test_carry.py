@@ -3,6 +3,8 @@ several shapes: whose stance a silent statement takes, and what it is when nobod
 
 from __future__ import annotations
 
+import pytest
+
 from stancemap.judge.carry import (
     CARRIED_IN_ARTICLE,
     CARRIED_IN_CORPUS,
@@ -14,6 +16,8 @@ from stancemap.judge.carry import (
 )
 from stancemap.model import Statement
 from stancemap.positions import basis_of
+
+from .conftest import statement_with
 
 
 def _s(sid: str, doc: str, speaker: str | None, stance: str | None, evidence: list[str] | None = None,
@@ -143,3 +147,39 @@ def test_a_silent_statement_outside_a_passage_takes_the_sides_the_learned_layer_
     assert (sts[2].stance, sts[2].stance_evidence) == ("support", [CARRIED_LEARNED])
     assert [s.stance for s in sts[3:]] == ["neutral", "neutral"]
     assert basis_of(sts[2]) == "carried"
+
+
+def test_a_supporters_refusal_until_a_thing_is_done_is_conditional() -> None:
+    # "Will the town reopen the lido?": the mayor backs the reopening; in another article she says the lido will
+    # not open until the roof is repaired, and that the pumps will run until the autumn. Her support carried onto
+    # the refusal waits for the roof: conditional. A plain date with no refusal ("until the autumn") and a
+    # refusal with no date of its own keep her plain support; so does a negation inside the condition itself.
+    sts = [_s("1", "d1", "a1", "support", ["about: lido", "+back"]),
+           _s("2", "d2", "a1", None, conditions=["until the roof is repaired"],
+              content="The lido will not open until the roof is repaired."),
+           _s("3", "d2", "a1", None, conditions=["until the autumn"], content="The pumps will run until the autumn."),
+           _s("4", "d2", "a1", None, content="Nobody will swim there this week."),
+           _s("5", "d2", "a1", None, conditions=["before the inspectors are not needed"],
+              content="The pumps will run before the inspectors are not needed.")]
+    sts[1].conditions_normalized = ["until: roof repair"]
+    sts[2].conditions_normalized = ["until: autumn"]
+    sts[4].conditions_normalized = ["before: inspector not need"]
+    propagate(sts, {"1", "2", "3", "4", "5"}, {"1", "2", "3", "4", "5"})
+    assert [s.stance for s in sts[1:]] == ["conditional", "support", "support", "support"]
+    # The same from the learned layer's sides (carry_learned_sides), where the rules read no side.
+    note = "learned layer: support (p 0.70); the rules said neutral"
+    sts = [_s("1", "d1", "a1", "support", [IN_PASSAGE, note]),
+           _s("2", "d2", "a1", "neutral", [IN_ARTICLE], conditions=["until the roof is repaired"],
+              content="We won't reopen until the roof is repaired.")]
+    sts[1].conditions_normalized = ["until: roof repair"]
+    carry_learned_sides(sts, "learned layer")
+    assert (sts[1].stance, sts[1].stance_evidence) == ("conditional", [CARRIED_LEARNED])
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_continuing_refusal_until_a_thing_is_done_is_conditional(run) -> None:  # type: ignore[no-untyped-def]
+    # The same refusal continuing the supporter's utterance (stance.carry_over in article.py).
+    text = ('Mayor Ilse Brandt said the town should reopen the lido. "The pumps are ready," she said. '
+            '"But we will not let anyone swim until the roof is repaired."')
+    found = statement_with(run(text, question="Will the town reopen the lido?"), "until the roof is repaired")
+    assert found.stance == "conditional", found.stance_evidence

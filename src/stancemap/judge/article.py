@@ -25,7 +25,7 @@ from ..tables import kept
 from . import learned
 from .answers import answer_conditions
 from .ballot import silent_vote
-from .carry import DECLARES_NO_SIDE, by_default
+from .carry import DECLARES_NO_SIDE, by_default, waits_for
 from .conditions import Condition, find_conditions
 from .conditions_apart import set_apart
 from .proposition import Proposition, parse_proposition
@@ -277,7 +277,9 @@ def _carry_stances(statements: list[Statement], doc: Document, sents: list) -> N
     carried = carry_over([(s.speaker, para_of[s.id], sent_of[s.id], s.stance) for s in statements])
     for statement, (stance, why) in zip(statements, carried, strict=True):
         if statement.stance is None and stance is not None:
-            statement.stance = stance
+            # A supporter's refusal until a thing is done is conditional (carry.waits_for; tests/judge/test_carry.py).
+            waiting = stance == "support" and waits_for(statement, doc.body[statement.start:statement.end])
+            statement.stance = "conditional" if waiting else stance
             statement.stance_evidence = [why]
 
 

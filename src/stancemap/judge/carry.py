@@ -22,6 +22,10 @@ Measured on every annotated batch (docs/evaluation.md, "Issue 9, session 7: carr
   only if ...", "unless ...", "provided ...", "as long as ...") is conditional support, as stance.py reads a
   refusal under those markers in a statement's own words (session 18: 29 carried oppositions with a
   condition on DEVELOP, 13 right as oppose; under these markers 3 of 12 right as oppose, 9 as conditional).
+- support carried onto a statement that refuses something until a thing is done ("won't go back until the lights
+  are fixed", "not before the police have finished": a condition of its own dated by "until"/"before" and a negation
+  outside it) is conditional, by `propagate`, `carry_learned_sides` and article.py's continuing statements (session 19:
+  DEVELOP +5, VALIDATE and base unchanged: `waits_for`).
 - a statement still neutral by default (outside any passage about the question, so the learned layer does
   not judge it, and no stance of its speaker's to carry) takes the side the learned layer read in its
   speaker's other statements, after the layer has run (`carry_learned_sides`; session 18: DEVELOP +7,
@@ -30,6 +34,7 @@ Measured on every annotated batch (docs/evaluation.md, "Issue 9, session 7: carr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Stance, Statement
@@ -48,6 +53,26 @@ SIDES = ("support", "oppose", "conditional")
 # refusal ("not before the committee", "until then", "when"); and any condition led by "only" ("only if").
 # Catches an opponent's "would back it only if X" (tests/judge/test_carry.py, ..._naming_the_terms_of_a_yes_...).
 TERMS_OF_A_YES = DEFERRING - {"until", "before", "when"}
+
+
+# The kinds of a condition that date what the statement refuses ("not before the police have finished", "won't go
+# back until the lights are fixed"); a negation word outside the statement's conditions denies its main clause.
+WAITING = frozenset({"until", "before"})
+NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
+
+
+def waits_for(s: Statement, content: str | None = None) -> bool:
+    """The statement refuses something until a thing is done ("We will not fly again until the audit is
+    published"): a condition of its own dated by "until" or "before", and a negation outside its conditions. A
+    supporter's side carried onto it is conditional: the support waits for that thing (session 19; tests/judge/
+    test_carry.py, ..._a_supporters_refusal_until_a_thing_is_done_...). `content`: its words where the statement
+    does not hold them yet (article.py judges before the reduce fills them in)."""
+    if not any(n.split(":")[0] in WAITING and n.split(":", 1)[1].strip() for n in s.conditions_normalized):
+        return False
+    rest = s.content if content is None else content
+    for text in s.conditions:
+        rest = rest.replace(text, " ")
+    return bool(NEGATION.search(rest))
 
 
 def names_terms(s: Statement) -> bool:
@@ -126,6 +151,8 @@ def propagate(statements: list[Statement], in_document: set[str], in_passage: se
                     stance = "conditional" if s.conditions else "support"
                 elif stance == "oppose" and names_terms(s):
                     stance = "conditional"  # an opponent naming the terms of a yes (TERMS_OF_A_YES)
+                elif stance == "support" and waits_for(s):
+                    stance = "conditional"  # a supporter's refusal until a thing is done (WAITING)
                 s.stance, s.stance_evidence = stance, [why]
                 break
         if s.stance is None:
@@ -148,4 +175,6 @@ def carry_learned_sides(statements: list[Statement], note: str) -> None:
         side = _prevailing(read.get(s.speaker, []))
         if side is not None:
             s.stance = ("conditional" if s.conditions else "support") if side == "conditional" else side
+            if s.stance == "support" and waits_for(s):
+                s.stance = "conditional"  # as in `propagate`
             s.stance_evidence = [CARRIED_LEARNED]
