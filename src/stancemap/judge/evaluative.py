@@ -16,7 +16,7 @@ from typing import Any
 from ..extract.lexicon import PRIVATIVE
 from .kin import clause_of, departing_flip
 from .negation import negated
-from .negation_forms import rejected_alternative
+from .negation_forms import rejected_alternative, set_aside
 from .outlook import LIKELY, UNLIKELY
 from .privative import act_kin, taken_names
 from .state import lessened
@@ -86,7 +86,7 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
     valence = lexicon()
     if not valence or not tokens:
         return 0
-    topic = terms.event | terms.things
+    topic = terms.event | terms.things | act_kin(terms)  # "a delay was simple fairness" under "postpone"
     own = terms.event | terms.things | terms.opposites  # the proposition's own words name it; they do not judge it
     # The rest of what it is about: the proposal and the corpus's names for it (same sign), and under a
     # privative predicate the object it takes away (praise of cruise ships opposes banning them).
@@ -120,8 +120,8 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             continue  # "victory was assured": likelihood, read by outlook.py only when said of the act
         if _body_part(tok.lemma_.lower()):
             continue  # "hand" (+2.2): "hand the lake to developers": a body part judges nothing
-        if rejected_alternative(tok):
-            continue  # "a realistic date, not a hopeful one": the alternative set aside is described, not judged
+        if rejected_alternative(tok) or set_aside(tok):
+            continue  # "a realistic date, not a hopeful one" ("rather than ..."): the alternative set aside is described
         clause = [t for t in clause_of(tok) if t.i in kept]
         said_of_subject = departing_flip(tok, terms)  # "the minister has my full confidence": aimed at who leaves
         if not anywhere and not said_of_subject and not any(

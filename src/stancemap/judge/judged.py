@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from ..extract.lexicon import NEGATIVE, POSITIVE, PRIVATIVE, REFUSING
+from ..extract.lexicon import FAILING, NEGATIVE, POSITIVE, PRIVATIVE, REFUSING
 from .aim import undoing_act
 from .kin import PERSONS, STANDING, phrasal_event
 from .negation import below, negated
@@ -66,9 +66,35 @@ def _noun_sign(tok: Token, terms: Terms) -> int:
     if (vote := vote_sign(tok)) != 0:
         return vote
     lemma = tok.lemma_.lower()
-    if lemma in NEGATIVE or lemma in REFUSING or lemma in terms.opposites:
+    if lemma in NEGATIVE or lemma in REFUSING or lemma in terms.opposites or _undoes_thing(tok, terms):
         return -1
     return 1 if lemma in POSITIVE else 0
+
+
+# Prepositions that aim a noun of ending at what ends ("a lapse in the agreement", "the collapse of the talks").
+ENDED_BY = frozenset({"of", "in", "to", "on"})
+
+
+def _undoes_thing(tok: Token, terms: Terms) -> bool:
+    """A noun of ending or failing aimed at the proposition's thing ("a lapse in the agreement", "the collapse
+    of the talks", "the expiry of the licence" under an act that keeps or makes it): the act's opposite named,
+    weighed by what is said it would bring (tests/judge/test_stance_own_words.py). Its verb (the noun itself or
+    the verb WordNet derives it from) fails (lexicon FAILING) or takes its object away (privative.takes_away)."""
+    if terms.privative or tok.pos_ != "NOUN":
+        return False
+    from .privative import takes_away
+    from .wordnet import wordnet
+
+    lemma = tok.lemma_.lower()
+    try:
+        verbs = {lemma} | wordnet().derivations(lemma, "n")
+    except OSError:
+        return False
+    if not any(v in FAILING or takes_away(v, True) for v in verbs):
+        return False
+    things = terms.things | terms.object_words | terms.anchors
+    return any(t.lower_ in things or t.lemma_.lower() in things
+               for c in tok.children if c.dep_ == "prep" and c.lower_ in ENDED_BY for t in below(c))
 
 
 def judged(tokens: list[Token], evidence: list[str], terms: Terms) -> int | None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..extract.lexicon import REFUSING
 from .aim import no_longer
-from .negation_forms import contrastive, emphatic, floor, rhetorical, set_against
+from .negation_forms import contrastive, emphatic, floor, rhetorical, set_against, set_aside
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
@@ -35,6 +35,8 @@ def negated(tok: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
+    if set_aside(tok):
+        return True  # "should talk to them rather than impose a ban", "anything except a ban" (negation_forms.py)
     node: Token | None = tok
     for hop in range(4):
         if node is None:

@@ -1,7 +1,9 @@
 """A "not" or "never" that negates no verb: a contrast of times ("resign now, not in six weeks") and an
 emphatic comparative ("has never been closer to signing"); a "nothing" that names a floor ("accept nothing
 less than a full freeze": `floor`). Read by negation.negated; and the B of
-"A, not B", the alternative set aside (`rejected_alternative`, read by evaluative.py)."""
+"A, not B", the alternative set aside (`rejected_alternative`, read by evaluative.py); the B of "A rather than
+B", "A instead of B", "anything except B", "would rather A than B", set aside too (`set_aside`, read by
+negation.negated as a denial of B's act, and by evaluative.py, which does not judge B's words)."""
 
 from __future__ import annotations
 
@@ -117,3 +119,44 @@ def rhetorical(node: Token) -> bool:
     return (any(c.dep_ == "advmod" and c.lower_ == "why" for c in children)
             and any(c.dep_ == "aux" and c.lower_ in RHETORICAL_MODALS for c in children)
             and any(c.dep_ == "punct" and c.text == "?" for c in children))
+
+
+# Markers of an alternative set aside, as word sequences (general English: "impose a ban rather than wait", "talk
+# instead of imposing a ban", "anything except a ban", "anything but a ban", "other than a ban"); "than" alone
+# sets aside what follows it only after "rather" or "sooner" in its clause ("would rather talk than impose a ban").
+SET_ASIDE = (("rather", "than"), ("instead", "of"), ("except",), ("other", "than"), ("anything", "but"))
+PREFERRING = frozenset({"rather", "sooner"})
+
+
+def set_aside(tok: Token) -> bool:
+    """The word stands in the alternative an "A rather than B", "A instead of B", "anything except B" or
+    "would rather A than B" sets aside: B is not what is wanted (issue 9, session 19;
+    tests/judge/test_stance_direction.py). Answered once per sentence."""
+    doc = tok.doc
+    memo = doc.user_data.setdefault("stancemap_set_aside", {})
+    sent = tok.sent
+    if sent.start not in memo:
+        memo[sent.start] = _alternatives(doc, sent.start, sent.end)
+    return tok.i in memo[sent.start]
+
+
+def _alternatives(doc: Any, start: int, end: int) -> frozenset[int]:
+    """The token indices of every alternative set aside in doc[start:end]."""
+    words = [doc[k].lower_ for k in range(start, end)]
+    out: set[int] = set()
+    for k in range(len(words)):
+        after = None
+        for marker in SET_ASIDE:
+            if tuple(words[k:k + len(marker)]) == marker:
+                after = start + k + len(marker)
+                break
+        if after is None and words[k] == "than" and any(w in PREFERRING for w in words[max(0, k - 8):k]):
+            after = start + k + 1
+        if after is None or after >= end:
+            continue
+        root = doc[after]
+        # the alternative's phrase: the highest word over the first word after the marker that stays after it
+        while root.head.i != root.i and after <= root.head.i < end:
+            root = root.head
+        out |= {t.i for t in root.subtree if after <= t.i < end}
+    return frozenset(out)

@@ -35,6 +35,7 @@ from .aim import hoped_not, judged_side
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
 from .negation import below, negated, refused
+from .negation_forms import set_aside
 from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .state import continued, lessened_by
@@ -64,7 +65,14 @@ def _doubled(tok: Token, terms: Terms) -> list[Token]:
     """Refusals a refusal refuses ("rejected a freeze on enlargement"): not inside a relative clause
     ("against ships that block out the sun" is not a double negative)."""
     return [t for t in refused(tok) if t.i != tok.i and t.lemma_.lower() in NEGATIVE | terms.opposites | REFUSING
-            and not _own_act(t, terms) and not _in_relative_clause(t, tok)]
+            and not _own_act(t, terms) and not _privative_act(t, terms) and not _in_relative_clause(t, tok)]
+
+
+def _privative_act(tok: Token, terms: Terms) -> bool:
+    """Under a privative proposition, the word is its act in other words ("delay" under "postpone", "stop the
+    merger" under "block the merger"), though a word of refusal: refusing it refuses the act ("would block any
+    attempt to delay the referendum": oppose), not a refusal refused (tests/judge/test_stance_direction.py)."""
+    return terms.privative and (names_act(tok, terms) or restates(tok, terms) != 0)
 
 
 def _own_act(tok: Token, terms: Terms) -> bool:
@@ -157,8 +165,16 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             score += less[0]  # "would cut delays": a decrease of something bad (judge/state.py)
             evidence.append(less[1])
             continue
-        if terms.privative and names_act(tok, terms) and tok.dep_ not in {"nsubj", "nsubjpass"}:
-            continue  # "will not vote for repeal": the act named, weighed by the words around it
+        if tok.pos_ == "NOUN" and set_aside(tok) and (
+                names_act(tok, terms) if terms.privative else tok.lemma_.lower() in terms.event):
+            score -= 1  # "anything except a ban", "would rather talk than impose a ban": the act named, set aside
+            evidence.append(f"-{tok.text} (the alternative set aside)")
+            continue
+        if terms.privative and names_act(tok, terms) and (
+                tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() in _NEGATIVE_OR_REFUSING):
+            # "will not vote for repeal", "a delay was simple fairness" under "postpone": the act named (a word of
+            # refusal too), weighed by the words around it (tests/judge/test_stance_direction.py)
+            continue
         if terms.privative and acts_as_subject(tok, terms):
             skip |= {t.i for t in tok.subtree}  # "tearing up the law would be a slap in the face": the topic
             continue
@@ -276,6 +292,9 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if _event_subject(tok, terms) and not (lemma in event and tok.pos_ == "NOUN"):
         skip |= {t.i for t in tok.subtree if t.i != tok.i}  # the topic, not a stance ("+bring")
+    if set_aside(tok) and tok.pos_ in {"ADJ", "NOUN"} and lemma not in REFUSING and lemma not in event and (
+            lemma in _POSITIVE_OR_NEGATIVE or low in _POSITIVE_OR_NEGATIVE):
+        return score  # "a fair deal rather than a dangerous rush": the alternative set aside is described, not judged
     if lemma == "opposition" and not any(c.lower_ == "to" for c in tok.children):
         return score  # "the opposition party": a side in parliament, not a stance
     if low == "closer" and not any(t.lemma_.lower() in event | terms.things or t.pos_ == "PROPN"

@@ -29,6 +29,7 @@ from .evaluative import evaluate
 from .if_idioms import SURPRISE, idle, surprise_words
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
+from .negation_forms import set_aside
 from .polarity import occurs, polarity
 from .privative import aimed_at_object, restates
 from .state import extent
@@ -126,7 +127,9 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     if inside and (phrase := NEGATIVE_PHRASES.search(doc_text(sentence.doc)[inside[0].idx:inside[-1].idx + len(inside[-1])])):
         at = inside[0].idx + phrase.start()
         first = next((t for t in inside if t.idx >= at), None)
-        sign = 1 if first is not None and negated(first) else -1  # "will not stand in the way": +1
+        # "will not stand in the way": +1; "would rather appeal than hand the town a blank cheque": the phrase
+        # describes the alternative set aside, and still refuses it (negation_forms.set_aside)
+        sign = 1 if first is not None and negated(first) and not set_aside(first) else -1
         if first is not None and terms.privative and aimed_at_object(first, terms):
             sign = -sign  # "will not stand in the way of the merger" under "block the merger"
         score += sign

@@ -1,0 +1,91 @@
+"""Sides read the wrong way round (issue 9, session 19): the polarity of the act in its clause. Invented
+sentences, the learned layer off so the rules answer.
+
+- Under a privative proposition ("postpone", "block"), the act in other words is a word of refusal too ("delay",
+  "stop"): refusing it refuses the act, it is no refusal refused (polarity._privative_act).
+- An alternative set aside ("A rather than B", "A instead of B", "anything except B", "would rather A than B"):
+  B is not wanted (negation_forms.set_aside).
+- A noun of ending aimed at the proposition's thing ("a lapse in the agreement") is the act's opposite, judged by
+  what is said it would bring (judged._undoes_thing).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import statement_with
+
+INTRO = "Councillor Mara Voss of the Civic List spoke in Tallow on Tuesday.\n\n"
+POSTPONE = "Will the council postpone the referendum?"
+MERGER = "Will the regulator block the merger?"
+SHIPS = "Will the council ban cruise ships?"
+RAIL = "Will the council approve the northern rail line?"
+SETTLE = "Will the firm settle the lawsuit?"
+FISH = "Will the two countries sign a new fishing agreement?"
+LICENCE = "Will the board renew the broadcaster's licence?"
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # The privative act in other words, refused: opposition to the act.
+    (POSTPONE, "\"We will block any attempt to delay the referendum,\" Voss said.", "attempt to delay", "oppose"),
+    (POSTPONE, "Voss said she opposed delaying the referendum.", "opposed delaying", "oppose"),
+    (MERGER, "Voss said she would reject any attempt to stop the merger.", "attempt to stop", "oppose"),
+    # The act named as a subject is judged by what is said of it, not read as a refusal.
+    (POSTPONE, "Voss said a delay to the referendum would be justice for the islands.", "justice", "support"),
+    (POSTPONE, "Voss said a delay to the referendum would be a disaster.", "a disaster", "oppose"),
+    # Counter-examples: the act in other words asserted, or welcomed.
+    (POSTPONE, "Voss said the council must delay the referendum.", "must delay", "support"),
+    (MERGER, "Voss said she welcomed the move to stop the merger.", "welcomed the move", "support"),
+])
+def test_the_privative_act_refused(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    (SHIPS, "Voss said she would rather the council talked to the operators than imposed a ban.", "than imposed",
+     "oppose"),
+    (SHIPS, "Voss said the council should talk to the operators instead of banning the ships.", "instead of",
+     "oppose"),
+    # The alternative set aside is described, not judged: "blank cheque" still refuses the settlement.
+    (SETTLE, "Voss said the firm would rather go to trial than hand the town a blank cheque by settling.",
+     "blank cheque", "oppose"),
+    # Counter-examples: the act is what is preferred.
+    (SHIPS, "Voss said the council should ban the ships rather than wait for another summer of crowds.",
+     "rather than wait", "support"),
+    (RAIL, "Voss said her group would back the northern rail line rather than see the valley fail.",
+     "see the valley fail", "support"),
+])
+def test_the_alternative_set_aside(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_anything_except_the_act_takes_no_side_for_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss said the operators were ready to discuss cleaner fuels and shore power, anything except a ban."
+    statement = statement_with(run(INTRO + text, question=SHIPS), "anything except")
+    assert statement.stance != "support", statement.stance_evidence
+    assert any("set aside" in e for e in statement.stance_evidence), statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    (FISH, "Voss said a lapse in the agreement would be a disaster for the harbour towns.", "a lapse", "support"),
+    (FISH, "Voss said the collapse of the agreement would be a catastrophe for the harbour towns.", "the collapse",
+     "support"),
+    (FISH, "Voss said the collapse of the agreement would be good news for the harbour towns.", "good news", "oppose"),
+    (LICENCE, "Voss said a lapse in the licence would be a scandal.", "a scandal", "support"),
+])
+def test_the_thing_ending_judged(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_a_lapse_of_something_else_is_not_the_question(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss said a lapse in concentration would be a disaster for the harbour towns."
+    statement = statement_with(run(INTRO + text, question=FISH), "concentration")
+    assert statement.stance in {None, "neutral"}, statement.stance_evidence
