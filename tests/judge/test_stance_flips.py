@@ -89,3 +89,31 @@ def test_a_lapse_of_something_else_is_not_the_question(run) -> None:  # type: ig
     text = "Voss said a lapse in concentration would be a disaster for the harbour towns."
     statement = statement_with(run(INTRO + text, question=FISH), "concentration")
     assert statement.stance in {None, "neutral"}, statement.stance_evidence
+
+
+LIBRARY = "Will the council close the library?"
+WIND = "Will the council approve the wind farm?"
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # A verb of resisting with an object refuses it; "fight for" backs it.
+    (LIBRARY, "Voss said residents would fight any plan to close the library.", "fight any plan", "oppose"),
+    (LIBRARY, "Voss said residents would resist the closure of the library.", "resist the closure", "oppose"),
+    (LIBRARY, "Voss said residents would challenge the decision to close the library in court.", "challenge", "oppose"),
+    (WIND, "Voss said residents would fight the wind farm every step of the way.", "fight the wind farm", "oppose"),
+    (WIND, "Voss said residents would fight for the wind farm every step of the way.", "fight for", "support"),
+    # The act under "against" is refused; "not against" affirms it.
+    (LIBRARY, "Voss said she was against closing the library.", "against closing", "oppose"),
+    (WIND, "Voss said she was against approving the wind farm.", "against approving", "oppose"),
+    (WIND, "Voss said she was not against approving the wind farm.", "not against", "support"),
+    # The one way left is asserted: "no choice but to", "no alternative to".
+    (LIBRARY, "Voss said the council had no choice but to close the library.", "no choice but", "support"),
+    (LIBRARY, "Voss said she could not see any alternative to closing the library.", "any alternative", "support"),
+    (WIND, "Voss said the council had no choice but to approve the wind farm.", "no choice but", "support"),
+    # "any" in a negation's scope takes its infinitive clause with it.
+    (WIND, "Voss said she could not see any reason to approve the wind farm.", "any reason", "oppose"),
+    (WIND, "Voss said she could see every reason to approve the wind farm.", "every reason", "support"),
+])
+def test_resisting_against_and_the_one_way_left(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -38,6 +38,7 @@ def _negated(tok: Token) -> bool:
     if set_aside(tok):
         return True  # "should talk to them rather than impose a ban", "anything except a ban" (negation_forms.py)
     node: Token | None = tok
+    came: Token = tok
     for hop in range(4):
         if node is None:
             break
@@ -45,6 +46,13 @@ def _negated(tok: Token) -> bool:
             # "no objection to the two carriers combining", "did not refuse to sign": a refusal refused
             # affirms what it governs (tests/judge/test_stance.py::test_a_refusal_refused).
             return not any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in node.children)
+        if hop > 0 and node.lemma_.lower() in ALTERNATIVES and came.lower_ in OTHER_THAN:
+            # "had no choice but to close it", "could not see any alternative to closing it": the act is what is left,
+            # asserted (tests/judge/test_stance_flips.py)
+            return False
+        if hop > 0 and node.lower_ == "against" and node.pos_ == "ADP":
+            # "was against closing the library": the act under "against" is refused ("not against" affirms it)
+            return not any(c.dep_ == "neg" for c in [*node.children, *node.head.children])
         if any((c.dep_ == "neg" or c.lower_ in {"never", "no"}) and not contrastive(node, c) and not set_against(node, c, tok)
                for c in node.children) and not emphatic(node):
             return True
@@ -64,6 +72,10 @@ def _negated(tok: Token) -> bool:
             # "There is no draft of this plan I could vote for", "nothing to apologise for"; not "no objection
             # to the carriers combining", a refusal refused
             return no is None or no.lemma_.lower() not in REFUSING
+        if node.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and any(
+                d.dep_ == "det" and d.lower_ == "any" for d in node.head.children) and any(
+                c.dep_ == "neg" for c in node.head.head.children):
+            return True  # "could not see any reason to approve it": "any" in the negation's scope, and its clause too
         if hop == 0 and any(c.dep_ == "dobj" and not floor(c) and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children))) for c in node.children):
             return True  # "helps no one", "solves nothing"; not "accepts nothing less than a freeze"
@@ -74,10 +86,13 @@ def _negated(tok: Token) -> bool:
             return True  # "did not think the rule should be dropped" (tests/judge/test_privative.py)
         if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "conj"}:
             break
-        node = node.head
+        came, node = node, node.head
     return False
 
 
+# Nouns of the one way left ("no choice but to ...", "no alternative to ..."), and the words that name it.
+ALTERNATIVES = frozenset({"choice", "alternative", "option"})
+OTHER_THAN = frozenset({"but", "to", "than", "except"})
 # Negative pronouns: as the head of a clause's noun ("nothing to apologise for") or as an object ("helps no one").
 NOBODY = frozenset({"nothing", "nobody", "none", "no one", "noone"})
 # Verbs whose negation is read in their complement ("I don't think it will pass" denies it passing).

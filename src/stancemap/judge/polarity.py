@@ -53,6 +53,24 @@ def _gives_up(tok: Token) -> bool:
     return any((tok.lemma_.lower(), p) in UNDOING_PHRASES for p in particles)
 
 
+# Verbs of resisting: with an object they refuse it ("will fight the closure", "challenge the decision to close it",
+# "resist the plan"); "fight for" backs what it names (general English; session 19).
+RESISTING = frozenset({"fight", "combat", "contest", "challenge", "resist"})
+
+
+def _resists(tok: Token) -> bool:
+    """"will fight the closure", "challenge the decision", "resist the plan": a verb of resisting with an object
+    refuses it; "fight for the library", "challenged them to find one" do not (tests/judge/test_stance_flips.py)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in RESISTING and any(c.dep_ == "dobj" for c in tok.children) and not any(
+        c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+
+
+def _fights_for(tok: Token) -> bool:
+    """"will fight for the library": a verb of resisting for something backs it (tests/judge/test_stance_flips.py)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in RESISTING and not any(c.dep_ == "dobj" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+
+
 def occurs(tok: Token, terms: Terms) -> bool:
     """"this deal does not happen", "the bill will go through": an occurrence verb whose subject is
     the proposition's thing or event."""
@@ -352,8 +370,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
     if (wish := hoped_not(tok, terms)) is not None:  # "hoped it would not come to that" (judge/aim.py)
         evidence.extend([f"-{tok.text} it would not happen"] if wish else [])
         return score + wish
-    if ((low in NEGATIVE or lemma in NEGATIVE) and not _own_act(tok, terms)) or _gives_up(tok) or low in opposites or (
-            lemma in opposites):
+    if ((low in NEGATIVE or lemma in NEGATIVE) and not _own_act(tok, terms)) or _gives_up(tok) or _resists(tok) or (
+            low in opposites or lemma in opposites):
         # A stance word aimed at the event itself weighs double: "did not oppose closer trade
         # but rejected full membership" is a rejection.
         weight = 2 if any(t.lemma_.lower() in event for t in refused(tok)) else 1
@@ -363,8 +381,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         else:
             score -= weight
             evidence.append(f"-{tok.text}")
-    elif ((low in POSITIVE or lemma in POSITIVE) and not negated(tok) and tok.pos_ not in {"ADV", "ADP", "PART"}) or (
-            terms.privative and permits(tok, terms) and not negated(tok)):
+    elif ((low in POSITIVE or lemma in POSITIVE or _fights_for(tok)) and not negated(tok) and tok.pos_ not in {
+            "ADV", "ADP", "PART"}) or (terms.privative and permits(tok, terms) and not negated(tok)):
         if any(t.lemma_.lower() in NEGATIVE | opposites and not _own_act(t, terms) for t in tok.subtree if t.i != tok.i):
             return score  # "open to a neutrality agreement": the word it governs carries the stance
         rival = rival_of(tok, terms)
@@ -387,8 +405,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         else:
             score += 1
             evidence.append(f"+{tok.text}")
-    elif ((low in POSITIVE or lemma in POSITIVE) and negated(tok) and tok.pos_ not in {"ADV", "ADP", "PART"}) or (
-            terms.privative and permits(tok, terms) and negated(tok)):
+    elif ((low in POSITIVE or lemma in POSITIVE or _fights_for(tok)) and negated(tok) and tok.pos_ not in {
+            "ADV", "ADP", "PART"}) or (terms.privative and permits(tok, terms) and negated(tok)):
         score -= 1
         evidence.append(f"-not {tok.text}")
     return score
