@@ -117,3 +117,43 @@ WIND = "Will the council approve the wind farm?"
 def test_resisting_against_and_the_one_way_left(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+DATABILL = "Will the assembly pass the data bill?"
+COALITION = "Will the parties form a coalition government?"
+
+
+@pytest.mark.parametrize(("question", "text", "words"), [
+    # A clause of time told in the past narrates what happened; it takes no side now.
+    (DATABILL, "Voss said the data bill was needed to close a gap left when the court struck down the old law in 2023.",
+     "struck down"),
+    (COALITION, "Voss said a coalition government would give investors the certainty they had lacked since the previous "
+     "government collapsed in November.", "collapsed"),
+])
+def test_no_side_taken_by_what_is_told(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance in {None, "neutral"}, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # Counter-examples: the act itself refused or foretold to fail, and a clause of time to come (a condition).
+    (FISH, "Voss said the government refused to sign the agreement.", "refused to sign", "oppose"),
+    (COALITION, "Voss said a coalition government would collapse within a year.", "collapse within", "oppose"),
+    (WIND, "Voss said the council should approve the wind farm once the survey is finished.", "once the survey",
+     "conditional"),
+])
+def test_what_is_told_counter_examples(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_a_statement_told_inside_a_clause_of_time_is_read() -> None:
+    """Only a clause of time inside the statement narrates: the content of a statement reported inside one (the
+    statement's words alone) is read."""
+    from stancemap.judge.aim import narrated
+    from stancemap.parse import load_nlp
+
+    doc = load_nlp()("The chamber erupted when the minister rejected the agreement.")
+    rejected = next(t for t in doc if t.lower_ == "rejected")
+    assert narrated(rejected, {t.i for t in doc})  # the statement is the whole sentence: the clause narrates
+    assert not narrated(rejected, {t.i for t in doc if t.i > 2})  # the statement is the clause itself

@@ -40,6 +40,30 @@ def no_longer(node: Token) -> bool:
         d.dep_ == "neg" or d.lower_ in {"no", "not"} for d in c.children) for c in node.children)
 
 
+# Subordinators of a clause of time ("since the old government collapsed", "when the court struck the law down").
+TIME_MARKS = frozenset({"when", "since", "after", "before", "as", "while", "once", "until"})
+
+
+def narrated(tok: Token, kept: set[int] | frozenset[int]) -> bool:
+    """The word stands in a clause of time told in the past ("a gap left when the court struck down the old law",
+    "the certainty missing since the previous government collapsed"): it narrates what happened, it takes no side
+    now (issue 9, session 19; tests/judge/test_stance_flips.py). A clause of time to come ("once the bill passes")
+    is a condition's (judge/conditions.py). Only a clause inside the statement (`kept`, its token indices), under a
+    word of the statement: a statement reported inside such a clause is still read."""
+    node = tok
+    for _ in range(8):
+        if node.dep_ == "advcl" and node.head.i in kept:
+            # a clause under a modal ("would force him out before the season opened") is a past shifted by reported
+            # speech, time to come
+            return any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS for c in node.children) and (
+                node.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children)) and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in node.head.children)
+        if node.head.i == node.i or node.dep_ in {"ccomp", "xcomp", "relcl", "conj"}:
+            return False
+        node = node.head
+    return False
+
+
 def hoped_not(tok: Token, terms: Terms) -> int | None:
     """A word of wanting whose clause is negated: "she hoped it would not come to that" wants the thing not to
     happen (-1, when the clause names no act or stance word of its own); "hoped the council would not approve

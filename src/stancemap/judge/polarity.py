@@ -31,7 +31,7 @@ from ..extract.lexicon import (
     REFUSING,
     UNDOING_PHRASES,
 )
-from .aim import hoped_not, judged_side
+from .aim import hoped_not, judged_side, narrated
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
 from .negation import below, negated, refused
@@ -175,6 +175,8 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
     skip: set[int] = {t.i for tok in tokens if tok.lemma_.lower() in _NEGATIVE_OR_REFUSING and not negated(tok)
                       and not _own_act(tok, terms)
                       for t in _doubled(tok, terms)}
+    kept = {t.i for t in tokens}
+    skip |= {tok.i for tok in tokens if narrated(tok, kept)}  # "since the old government collapsed": told, not taken
     score += _stays(tokens, terms, evidence, skip)
     for tok in tokens:
         if tok.i in skip:
