@@ -24,10 +24,7 @@ SETTLE = "Will the firm settle the lawsuit?"
 FISH = "Will the two countries sign a new fishing agreement?"
 LICENCE = "Will the board renew the broadcaster's licence?"
 
-
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
