@@ -145,7 +145,9 @@ def verdicts(rows: list[dict[str, Any]], x: np.ndarray, mean: np.ndarray, scale:
     for r, probs in zip(rows, p, strict=True):
         best = learned.CLASSES[int(probs.argmax())]
         side = best in {"support", "oppose", "conditional"} and probs.max() >= min_p
-        allowed = learned.may_overrule(r["stance"], r["evidence"], best, float(probs.max()), gate, carried_p)
+        # Only where the run judges: a neutral by default outside any passage has no text part (learned.judged_as).
+        allowed = (learned.may_overrule(r["stance"], r["evidence"], best, float(probs.max()), gate, carried_p)
+                   and (r["stance"] != "neutral" or learned.judged_as(r["stance"], r["evidence"]) is not None))
         out.append(best if side and allowed else r["stance"])
     return out
 
@@ -179,6 +181,77 @@ def judged(rows: list[dict[str, Any]], x: np.ndarray, model: tuple[np.ndarray, .
     return {"n": n, "rules": rules_ok, "model": model_ok, "turned_right": right, "turned_wrong": wrong}
 
 
+def held_out(rows: list[dict[str, Any]], x: np.ndarray, lam: float) -> np.ndarray:
+    """Each row's class probabilities from a model that never saw its batch: leave-one-batch-out for
+    DEVELOP and the base corpora, the model trained on every other corpus for VALIDATE."""
+    trainable = np.array([r["corpus"] not in VALIDATE for r in rows])
+    out = np.zeros((len(rows), len(learned.CLASSES)))
+    for held in dict.fromkeys(r["corpus"] for r in rows if r["corpus"] not in VALIDATE):
+        test = np.array([r["corpus"] == held for r in rows])
+        out[test] = probabilities(x[test], *trained(rows, x, trainable & ~test, lam))
+    validate = ~trainable
+    if validate.any():
+        out[validate] = probabilities(x[validate], *trained(rows, x, trainable, lam))
+    return out
+
+
+def shipped(rows: list[dict[str, Any]]) -> np.ndarray:
+    """Each row's class probabilities from the shipped model (judge/stance_model.json), its features
+    built as the run builds them (`learned.embedding_features` after its named keys)."""
+    m = learned.model()
+    texts = sorted({r["content"] for r in rows} | {r["question"] for r in rows})
+    vectors = dict(zip(texts, learned.embed(texts), strict=True))
+    x = np.asarray([[r["features"].get(k, 0.0) for k in m["keys"]]
+                    + learned.embedding_features(vectors[r["content"]], vectors[r["question"]]) for r in rows])
+    return probabilities(x, m["mean"], m["scale"], m["weights"], m["bias"])
+
+
+BANDS = (0.0, 0.45, 0.55, 0.65, 0.75)
+
+
+def split_of(name: str) -> str:
+    return "VALIDATE" if name in VALIDATE else "BASE" if name in BASE else "DEVELOP"
+
+
+def mechanism_report(rows: list[dict[str, Any]], probs: np.ndarray, label: str) -> dict[str, Any]:
+    """Where the layer acts, per split, mechanism (learned.judged_as) and band of the chosen side's
+    probability: the statements it turns to a side, how many of those it gets right, how many its
+    fallback (the rules' neutral) would get right, and support <-> oppose flips; then each mechanism's
+    statements right when the layer abstains below a probability (its fallback's reading there)."""
+    table: dict[tuple[str, str, str], dict[str, int]] = {}
+    floors = (0.0, 0.45, 0.5, 0.55, 0.6)
+    abstain: dict[tuple[str, str, float], int] = {}
+    for r, p in zip(rows, probs, strict=True):
+        how = learned.judged_as(r["stance"], r["evidence"])
+        if not r["gold"] or how is None:
+            continue
+        best = learned.CLASSES[int(p.argmax())]
+        side = best if best in learned.SIDES else None
+        split = split_of(r["corpus"])
+        for floor in floors:
+            key = (split, how, floor)
+            chosen = side if side and p.max() >= floor else "neutral"
+            abstain[key] = abstain.get(key, 0) + (chosen in r["gold"])
+        if side is None:
+            continue
+        band = f"{max(b for b in BANDS if b <= p.max()):.2f}"
+        for b in (band, "all"):
+            c = table.setdefault((split, how, b), {"acts": 0, "right": 0, "neutral right": 0, "flips": 0})
+            c["acts"] += 1
+            c["right"] += side in r["gold"]
+            c["neutral right"] += "neutral" in r["gold"]
+            c["flips"] += side not in r["gold"] and {side, *r["gold"]} == {"support", "oppose"}
+    print(f"\n{label}: where the layer turns a neutral to a side, by mechanism and the side's probability")
+    print("| split | mechanism | p from | acts | right | neutral right | flips |\n|---|---|---|---|---|---|---|")
+    for (split, how, band), c in sorted(table.items()):
+        print(f"| {split} | {how} | {band} | {c['acts']} | {c['right']} | {c['neutral right']} | {c['flips']} |")
+    print(f"{label}: statements right among the layer's candidates when it abstains below p (0.00: as shipped)")
+    for (split, how, floor), right in sorted(abstain.items()):
+        print(f"  {split} {how} p>={floor:.2f}: {right}")
+    return {"table": {" / ".join(k): v for k, v in table.items()},
+            "abstain": {f"{s} / {h} / {f}": v for (s, h, f), v in abstain.items()}}
+
+
 def pooled(label: str, table: list[dict[str, Any]]) -> dict[str, Any]:
     total = {k: sum(t[k] for t in table) for k in ("n", "rules", "model", "turned_right", "turned_wrong")}
     print(f"{label:<12} {total['n']:>4}  {total['rules'] / total['n']:.3f}  {total['model'] / total['n']:.3f}  "
@@ -203,6 +276,9 @@ def main() -> int:
     ap.add_argument("--interaction", action="store_true",
                     help="add the statement's embedding times the question's, dimension by dimension "
                          "(an experiment; implies --lobo-only)")
+    ap.add_argument("--report", action="store_true",
+                    help="also print where the layer acts held out, by mechanism and confidence against its fallback, "
+                         "and the shipped model on the batches it was never trained on (implies --lobo-only)")
     ap.add_argument("--encoder", choices=["table", "sentence"], default="table",
                     help="the statement's embedding: the mean of MiniLM's input embeddings (table) or its full "
                          "sentence embedding (sentence, stancemap.embed)")
@@ -214,7 +290,7 @@ def main() -> int:
         print(f"read {name}: {sum(r['corpus'] == name for r in rows)} matched statements", file=sys.stderr)
     x, keys = matrix(rows, set(args.without), args.interaction, args.encoder)
     # Experiments the run-time layer cannot apply (learned.text_scores, second_opinion): measured, never written.
-    args.lobo_only = (args.lobo_only or bool(args.without) or args.interaction or args.gate != learned.GATE
+    args.lobo_only = (args.lobo_only or args.report or bool(args.without) or args.interaction or args.gate != learned.GATE
                       or args.encoder != "table")
     names = list(dict.fromkeys(r["corpus"] for r in rows if r["corpus"] not in VALIDATE))
     trainable = np.array([r["corpus"] not in VALIDATE for r in rows])
@@ -233,9 +309,20 @@ def main() -> int:
                 for held in VALIDATE if any(r["corpus"] == held for r in rows)]
     print("VALIDATE, by the model trained on every other corpus (figures only):")
     validated = pooled("VALIDATE", validate)
+    reports = {}
+    if args.report:
+        held = held_out(rows, x, args.lam)
+        reports["held out"] = mechanism_report(rows, held, "held out (retrained)")
+        # The shipped model on the batches it was never trained on: in the run's own figures, the honest ones.
+        unseen = [i for i, r in enumerate(rows) if r["corpus"] not in set(learned.model()["corpora"])]
+        fresh = [rows[i] for i in unseen]
+        reports["shipped, unseen"] = mechanism_report(fresh, shipped(fresh), "shipped model, batches it never saw")
+        reports["retrained, unseen"] = mechanism_report(fresh, held[unseen],
+                                                        "retrained held out, the same batches")
     if args.json:
         args.json.write_text(json.dumps({"corpora": table, "develop": overall, "validate": validate,
-                                         "validate_pooled": validated}, indent=1), encoding="utf-8")
+                                         "validate_pooled": validated, "reports": reports}, indent=1),
+                             encoding="utf-8")
     if args.lobo_only:
         return 0
     training = [r for r in rows if r["corpus"] not in VALIDATE]

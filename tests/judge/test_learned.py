@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from stancemap.judge import learned
-from stancemap.judge.carry import CARRIED_IN_CORPUS
+from stancemap.judge.carry import CARRIED_IN_CORPUS, IN_ARTICLE, IN_PASSAGE
 from stancemap.model import Statement
 
 from .conftest import statement_with
@@ -30,6 +30,19 @@ def test_learned_candidate_only_statements_the_rules_may_leave_neutral() -> None
     assert not learned.candidate(None, False)  # about something else: stays unrelated
     assert not learned.candidate("support", True)
     assert not learned.candidate("oppose", False)
+
+
+def test_learned_judged_as_names_the_mechanism_the_run_judges_and_no_other() -> None:
+    """What scripts/train_stance.py simulates: a neutral from the statement's own words, or silent in a passage
+    about the question; not a neutral by default outside any passage (no text part is computed for it), a
+    declared lack of side, a side, or a carried stance."""
+    assert learned.judged_as("neutral", ["about: plan"]) == learned.OWN_WORDS
+    assert learned.judged_as("neutral", [IN_PASSAGE]) == learned.IN_A_PASSAGE
+    assert learned.judged_as("neutral", [IN_ARTICLE]) is None
+    assert learned.judged_as("neutral", ["about: plan", "declares no side: not decided"]) is None
+    assert learned.judged_as("support", ["about: plan", "+backs"]) is None
+    assert learned.judged_as("support", [CARRIED_IN_CORPUS]) is None
+    assert learned.judged_as(None, []) is None
 
 
 def test_learned_may_overrule_a_neutral_and_under_the_carried_gate_a_carried_stance() -> None:

@@ -49,10 +49,11 @@ import orjson
 
 from ..extract.lexicon import NEGATIVE, POSITIVE, REFUSING
 from ..model import Stance, Statement
-from .carry import CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, declares_no_side
+from .carry import CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, IN_PASSAGE, declares_no_side
 
 MODEL_FILE = Path(__file__).with_name("stance_model.json")
 CLASSES = ("support", "oppose", "conditional", "neutral", "null")
+SIDES = ("support", "oppose", "conditional")
 MODALS = ("would", "could", "might", "may", "will", "should", "must", "can", "cannot", "won't", "wouldn't")
 NEGATION = re.compile(r"\b(?:not|never|no|nothing|neither|nor|without)\b|n't\b", re.I)
 WORDS = re.compile(r"[\w']+")
@@ -276,6 +277,23 @@ def candidate(stance: str | None, in_passage: bool, evidence: Sequence[str] = ()
     return stance == "neutral" or (stance is None and in_passage)
 
 
+# The rules' final reading of a statement the layer judges, by what it rests on (`judged_as`).
+OWN_WORDS, IN_A_PASSAGE = "own words", "in a passage"
+
+
+def judged_as(stance: str | None, evidence: Sequence[str]) -> str | None:
+    """Which of the layer's two mechanisms a statement falls to, read from the rules' final stance and
+    evidence after propagation: OWN_WORDS (neutral from its own words, evidence "about: ..."), IN_A_PASSAGE
+    (silent in a passage about the question), or None (the layer never judges it: a side, a declared lack of
+    side, a neutral by default outside any passage, which has no text part). What scripts/train_stance.py
+    simulates, so that its held-out figures count the statements the run judges and no others."""
+    if stance != "neutral" or not evidence or declares_no_side(evidence):
+        return None
+    if evidence[0].startswith("about"):
+        return OWN_WORDS
+    return IN_A_PASSAGE if evidence[0] == IN_PASSAGE else None
+
+
 def may_overrule(stance: str | None, evidence: Sequence[str], best: str, p: float, gate: str = GATE,
                  carried_p: float = CARRIED_MIN_P) -> bool:
     """Whether the model's side `best` (probability `p`) may replace the rules' final `stance`: a
@@ -350,7 +368,7 @@ def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[f
             continue
         p = probabilities(part, s, context.get(s.id))
         best = max(p, key=p.__getitem__)
-        if best in {"support", "oppose", "conditional"} and may_overrule(s.stance, s.stance_evidence, best, p[best]):
+        if best in SIDES and may_overrule(s.stance, s.stance_evidence, best, p[best]):
             s.stance = best  # type: ignore[assignment]
             s.stance_evidence = [*s.stance_evidence, f"{NOTE}: {best} (p {p[best]:.2f}); the rules said neutral"]
             changed += 1
