@@ -143,3 +143,19 @@ def test_learned_leaves_a_report_of_facts_neutral(run) -> None:  # type: ignore[
     statement = statement_with(run(INTRO + "Marsh said the Pact had moved its troops closer to the border."),
                                "closer to the border")
     assert statement.stance == "neutral", statement.stance_evidence
+
+
+@pytest.mark.skipif(not learned.enabled(), reason="the learned layer is not installed")
+def test_learned_text_scores_read_the_stance_words_only_for_a_model_trained_with_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped model has no cue: keys, so the statement's stance-word counts are not computed at all (they
+    would weigh nothing: `_part` skips unknown keys); the scores are the same as before."""
+    if any(k.startswith("cue:") for k in learned.model()["index"]):
+        pytest.skip("the shipped model reads the stance words")
+    before = learned.text_scores(["We will never back this harbour plan."], "Will the city build the harbour?")
+
+    def refuse(content: str, privative: bool) -> dict[str, float]:
+        raise AssertionError("cue_features computed for a model without cue keys")
+
+    monkeypatch.setattr(learned, "cue_features", refuse)
+    assert learned.text_scores(["We will never back this harbour plan."], "Will the city build the harbour?") == before

@@ -334,10 +334,13 @@ def text_scores(contents: Sequence[str], question: str, privative: bool = False)
     vectors, asked = embed(contents), _question_vector(question)
     start = len(m["keys"])
     span = slice(start, start + len(asked) + 1)
+    # The stance words' direction only for a model trained with it (the shipped one, session 6's, was not).
+    cued = any(k.startswith("cue:") for k in m["index"])
     out = []
     for content, vector in zip(contents, vectors, strict=True):
         x = (np.asarray(embedding_features(vector, asked)) - m["mean"][span]) / m["scale"][span]
-        scores = x @ m["weights"][span] + _part({**lexical_features(content), **cue_features(content, privative)}, m)
+        scores = x @ m["weights"][span] + _part({**lexical_features(content),
+                                                 **(cue_features(content, privative) if cued else {})}, m)
         out.append([round(float(v), 6) for v in scores])
     return out
 
