@@ -20,6 +20,11 @@ The features include (session 17) the statement's own stance words' direction (l
 the rules' stances around it in its article (learned.context_features); `--without cue` / `--without ctx`
 leave them out. Retrained with them the layer did no better than the shipped model where neither was
 trained, and VALIDATE fell (397 -> 388): the shipped model was kept (docs/evaluation.md).
+`--report` (session 19) also prints where the layer acts held out, by mechanism (own words, in a passage:
+learned.judged_as) and by the chosen side's probability, against its fallback (the rules' neutral), the statements
+right when it abstains below a floor, and the shipped model on the batches it was never trained on. Measured then:
+both mechanisms beat their fallback out of sample at every probability, no floor helps, and no retrained model beats
+the shipped one where neither was trained (docs/evaluation.md, session 19).
 """
 
 from __future__ import annotations
