@@ -146,3 +146,43 @@ def test_ranker_candidates_hyphened_words_before_a_head() -> None:
     counts.add("tabloid", _phrases_of("He is a fat-cat."))
     counts.set_topic(*TOPIC)
     assert counts.by_outlet["tabloid"]["fat-cat"] == 1 and "fat-cat" not in counts.parts["tabloid"]
+
+
+def test_ranker_place_of_a_phrase_written_inside_a_longer_one() -> None:
+    # a phrase an outlet writes in a headline or a lede only as the ending of a longer phrase of its own stands
+    # there too ("Quay shutdown" in the headline, "the shutdown" further down; "an all-out harbour grab" in the lede,
+    # "the harbour grab" later): the features "nest_headline", "nest_lede" (wording_links.py `nested_places`; of
+    # DEVELOP's gold, "shutdown", "propaganda channel", "regulator", "ban" were ranked below the cut without them:
+    # docs/evaluation.md, issue 9 session 19)
+    from stancemap.extract.wording import with_headline
+    from stancemap.parse import load_nlp
+
+    nlp = load_nlp()
+    body = ("Skippers face an all-out harbour grab. The council wants its boat levy. "
+            "Traders fear the shutdown will last. The harbour grab hurts small yards. The shutdown must end.")
+    tabloid = with_headline(wording_of(nlp(body)), nlp("Quay shutdown enters its second month"))
+    wire = with_headline(wording_of(nlp("The council may approve the harbour levy. The levy funds the quay.")),
+                         nlp("Council weighs harbour levy"))
+    counts = WordingCounts()
+    counts.add("tabloid", tabloid)
+    counts.add("wire", wire)
+    counts.set_topic(*TOPIC)
+    n_all = counts._size(None)
+
+    def place(key: str) -> tuple[float, float, float, float]:
+        f = wording_rank.features(counts, "tabloid", key, n_all, None)
+        return f["headline"], f["nest_headline"], f["lede"], f["nest_lede"]
+
+    assert place("shutdown") == (0.0, 1.0, 0.0, 0.0)  # its headline's "quay shutdown"
+    assert place("harbour grab") == (0.0, 0.0, 0.0, 1.0)  # its lede's "all-out harbour grab"
+    assert place("quay shutdown") == (1.0, 0.0, 0.0, 0.0)  # the longer phrase itself: its own place, nothing nested
+    assert place("levy") == (0.0, 0.0, 1.0, 0.0)  # written in the lede itself
+    # only the outlet's own phrases lend their place: the wire's headline "harbour levy" is not the tabloid's
+    assert wording_rank.features(counts, "wire", "levy", n_all, None)["nest_headline"] == 1.0
+    assert "levy" not in counts.nested_places("tabloid")[0]
+    # a phrase quoted only lends nothing (a speaker's words, not where the outlet placed it)
+    quoted = WordingCounts()
+    quoted.add("tabloid", wording_of(nlp('"This bridge shutdown is a disgrace," a trader said. The shutdown goes on.')))
+    quoted.add("wire", wire)
+    quoted.set_topic(*TOPIC)
+    assert quoted.nested_places("tabloid") == (frozenset(), frozenset())

@@ -94,6 +94,9 @@ class PhraseLinks:
         # (wording_parts.py: the ranker's candidates "fat-cat", "Soviet-style")
         self.part_tally: dict[str, dict[str, list[Any]]] = defaultdict(dict)
         self.parts: dict[str, set[str]] = {}
+        # outlet -> the phrases it writes as the ending of a longer phrase of its own in a headline, and in a lede
+        # (`nested_places`: "shutdown" of "bridge shutdown"), found once the corpus is summed
+        self._nested: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     def add(self, outlet: str, wording: dict[str, list[Any]], loaded: dict[str, list[Any]] | None = None,
             verbs: dict[str, list[Any]] | None = None) -> None:
@@ -141,6 +144,29 @@ class PhraseLinks:
         self._users = None
         self._sizes = {}
         self._prefer = {}
+        self._nested = {}
+
+    def nested_places(self, outlet: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The endings of the outlet's own phrases that stand in one of its headlines, and in one of its ledes: each
+        phrase of several words, written in its own voice there, lends its place to the phrases it ends with ("bridge
+        shutdown" in a headline: "shutdown"; "all-out power grab" in a lede: "power grab"), as a term's nested
+        occurrences count for it (Frantzi et al.'s C-value). Linear in the outlet's phrases; cached until the sums
+        change."""
+        if outlet not in self._nested:
+            headline: set[str] = set()
+            lede: set[str] = set()
+            voiced, in_headline, in_lede = self.voiced[outlet], self.in_headline[outlet], self.in_lede[outlet]
+            for key in self.by_outlet[outlet]:
+                if " " not in key or not voiced[key] or not (in_headline[key] or in_lede[key]):
+                    continue
+                words = key.split(" ")
+                endings = {" ".join(words[k:]) for k in range(1, len(words))}
+                if in_headline[key]:
+                    headline |= endings
+                if in_lede[key]:
+                    lede |= endings
+            self._nested[outlet] = (frozenset(headline), frozenset(lede))
+        return self._nested[outlet]
 
     def verb_lemma_counts(self) -> tuple[dict[str, Counter[str]], Counter[str]]:
         """Each outlet's verbs by lemma, and the corpus's (`wording_shown.own_verbs`): summed once after the adds."""

@@ -6,7 +6,8 @@ read from the run's wording counts (wording_links.py): how often this outlet wri
 others (Monroe et al.'s z, how many outlets write it, whether it is the outlet's alone), whether it
 speaks of the question and has a rival word other outlets write for the same thing, its words' VADER
 valence and SemCor frequency, WordNet's kind of its head, its length and case, whether it names the
-question's thing or holds one of its words, whether it stands in a headline or a lede, whether it is a hyphened
+question's thing or holds one of its words, whether it stands in a headline or a lede (itself, or only as the ending of
+a longer phrase written there), whether it is a hyphened
 word written only before a phrase's head (wording_parts.py), and the rules' own verdict on it. A logistic regression
 (numpy; trained by scripts/train_framing.py leave-one-batch-out on the annotated batches, label: the
 phrase is one of the outlet's gold framing terms) scores them; the outlet shows as many phrases as the
@@ -72,6 +73,7 @@ def features(counts: WordingCounts, outlet: str, key: str, n_all: int, rule: tup
     count, voiced = mine[key], counts.voiced[outlet][key]
     users = counts._outlets_of().get(key, {})
     surface = counts.surface[outlet, key]
+    nested = counts.nested_places(outlet)
     f = dict(_of_phrase(counts, key))
     f.update({
         "z": counts._z(key, outlet, n_all), "own": float(counts.total[key] == count),
@@ -83,6 +85,10 @@ def features(counts: WordingCounts, outlet: str, key: str, n_all: int, rule: tup
         "rule_shown": float(rule is not None and rule[1]), "similarity": similarity,
         # where the outlet frames its story: its headlines and ledes (extract/wording.py)
         "headline": float(counts.in_headline[outlet][key] > 0), "lede": float(counts.in_lede[outlet][key] > 0),
+        # ... or only as the ending of a longer phrase written there ("bridge shutdown": "shutdown"; wording_links.py
+        # `nested_places`; docs/evaluation.md, issue 9 session 19)
+        "nest_headline": float(key in nested[0] and not counts.in_headline[outlet][key]),
+        "nest_lede": float(key in nested[1] and not counts.in_lede[outlet][key]),
         # a hyphened word the outlet writes only before a phrase's head ("fat-cat banker": wording_parts.py)
         "part": float(key in counts.parts.get(outlet, ())),
     })
