@@ -43,6 +43,15 @@ def _phrases(text: str) -> dict[str, list[Any]]:
     ("The town cheered Velmora's beloved Games gamble last night.", "beloved games gamble", "gamble"),
     # "of" inside a name is the name's (red before: "of brevania spokesman")
     ("A Bank of Brevania spokesman said the board met.", "bank of brevania spokesman", "spokesman"),
+    # a hyphened word after a figure written apart is whole: the figure counts the phrase (red before: "-new club",
+    # "-serving picker", "-executive director", the word before the hyphen taken for the figure's unit)
+    ("The owner wants two brand-new clubs in the league.", "brand-new club", "club"),
+    ("As one long-serving picker said, the vote matters.", "long-serving picker", "picker"),
+    ("Three non-executive directors voted against the plan.", "non-executive director", "director"),
+    # a plain word opening a hyphened word is part of it (red before: "flight team")
+    ("The town wants a top-flight team of its own.", "top-flight team", "team"),
+    # a figure's unit joined to it is still no part of the name
+    ("The 3.2-billion-crown spending plan must pass.", "spending plan", "plan"),
 ])
 def test_wording_phrase_keys(text: str, key: str, head: str) -> None:
     found = _phrases(text)

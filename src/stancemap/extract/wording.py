@@ -247,10 +247,14 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
     while start >= 2 and _hyphened(tok.doc[start], after=False):
         start -= 2  # the rest of a hyphened word the modifiers end in ("rent-a-mob militants")
     tokens = [t for t in tok.doc[start:tok.i + 1]]
-    while tokens and (tokens[0].lower_ in _PLAIN_OR_UNITS or tokens[0].text in JOINERS):
-        tokens = tokens[1:]
-    if len(tokens) > 1 and _after_figure(tokens[0]):
-        tokens = tokens[1:]  # "a 14.6 billion krona merger", "3.2-billion-crown plan": the figure's unit
+    while tokens and ((tokens[0].lower_ in _PLAIN_OR_UNITS and not _hyphened(tokens[0], after=True))
+                      or tokens[0].text in JOINERS):
+        tokens = tokens[1:]  # (a plain word opening a hyphened word is part of it: "top-flight team", "brand-new clubs")
+    if len(tokens) > 1 and _after_figure(tokens[0]) and not (_hyphened(tokens[0], after=True) and tokens[0].i >= 1
+                                                             and tokens[0].doc[tokens[0].i - 1].whitespace_):
+        tokens = tokens[1:]  # "a 14.6 billion krona merger", "3.2-billion-crown plan": the figure's unit; not a
+        # hyphened word after a figure written apart, which counts the phrase ("two brand-new clubs", "one long-serving
+        # picker", "three non-executive directors": no "-new clubs"; test_wording.py::test_wording_phrase_keys)
     name = None
     names = [k for k, t in enumerate(tokens) if t.pos_ == "PROPN"]
     if tok.pos_ != "PROPN" and names:
