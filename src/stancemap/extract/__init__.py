@@ -23,7 +23,7 @@ from .frames import frames_of
 from .interview import answers, inside_answer, interviewee, is_interview
 from .loaded import loaded_of, with_headline_loaded
 from .mentions import Mention, find_mentions, surname_mentions
-from .own_voice import OwnVoice
+from .own_voice import OwnVoice, self_reference
 from .pronouns import quoted
 from .speakers import SpeakerResolver
 from .statements import find_candidates
@@ -137,6 +137,11 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
             if actor is None and author is not None and cand.speaker is not None and cand.speaker.root.lower_ == "i" \
                     and not quoted(doc.body, cand.speaker.start_char):
                 actor, rule = author, "first person"  # a column's "I" outside quotation marks is its author
+            if actor is None and doc.outlet and cand.speaker is not None and cand.speaker.root.lower_ != "we" \
+                    and self_reference(cand.speaker.root) and not quoted(doc.body, cand.speaker.start_char):
+                # "This newspaper has argued that ...", "this magazine has called": the outlet, on any page
+                # (test_speakers_session19[this_newspaper])
+                actor, rule = index.organization(doc.outlet), "outlet"
         role_words, role_candidates = resolver.last_role if rule == "role" else ([], [])
         if actor is not None and actor.kind == "other" and cand.speaker is not None \
                 and cand.speaker.root.ent_type_ == "PERSON" and rule == "named" \

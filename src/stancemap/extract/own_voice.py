@@ -48,7 +48,7 @@ EDITORIAL_WORDS = r"editorials?|our view|(?:the\s+)?editorial\s+board|[\w'’ .-
 # English modals of obligation and recommendation: "X should go", "Y must not overpay".
 OBLIGATION = frozenset({"should", "must", "ought"})
 # Nouns a publication names itself by after "this" ("this newspaper believes", "this column holds").
-SELF_NOUNS = frozenset({"newspaper", "paper", "column", "editorial", "publication"})
+SELF_NOUNS = frozenset({"newspaper", "paper", "column", "editorial", "publication", "magazine"})
 # A byline naming a person: "By Karel Dunne", "By Dr Kofi Aberline | 8 April"
 # (test_own_voice_a_column_about_a_person_signed_by_another).
 SIGNED_BY = re.compile(r"^[Bb]y\s+((?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’-]+)")
@@ -165,7 +165,7 @@ class OwnVoice:
 
     def speaks(self, speaker: Span | None) -> bool:
         """A speaker phrase that is the page itself ("we", "this newspaper"), outside quotation marks."""
-        return speaker is not None and _self_reference(speaker.root) and not inside(self.quotes, speaker.start_char)
+        return speaker is not None and self_reference(speaker.root) and not inside(self.quotes, speaker.start_char)
 
     def _position_cue(self, sent: Span) -> Token | None:
         """The word by which the sentence takes a position in the page's own voice: a modal of
@@ -177,7 +177,7 @@ class OwnVoice:
         for head in heads:
             modal = next((c for c in head.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None)
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if modal is None and subject is not None and _self_reference(subject) and head.lemma_.lower() in STATING:
+            if modal is None and subject is not None and self_reference(subject) and head.lemma_.lower() in STATING:
                 modal = head
             if modal is not None and not inside(self.quotes, modal.idx) and not _attributed(head):
                 return modal
@@ -191,7 +191,7 @@ def _attributed(head: Token) -> bool:
     for child in head.children:
         if child.dep_ == "parataxis" and child.lemma_.lower() in SPEECH_VERBS:
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-            if subject is None or not _self_reference(subject):
+            if subject is None or not self_reference(subject):
                 return True
         if child.dep_ == "prep" and child.lower_ == "according":
             return True
@@ -218,7 +218,7 @@ def _contrast(sent: Span) -> bool:
     return sent[0].dep_ in {"cc", "advmod"} and sent[0].lower_ in CONTRAST
 
 
-def _self_reference(head: Token) -> bool:
+def self_reference(head: Token) -> bool:
     """"we", or "this newspaper" / "this column": the page naming itself."""
     return head.lower_ == "we" or (head.lemma_.lower() in SELF_NOUNS
                                    and any(c.dep_ == "det" and c.lower_ == "this" for c in head.children))

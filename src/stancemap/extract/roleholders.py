@@ -12,7 +12,8 @@ from ..model import Actor
 from .actors import ActorIndex
 from .lexicon import PERSON_ROLES, UNNAMED_SOURCES
 from .mentions import Mention
-from .names import ORG_HEADS
+from .names import ORG_HEADS, first_name_gender, proper_name
+from .places import is_place
 
 # People who speak for the firm or body they work at ("analysts at X said"): that body speaks.
 STAFF_NOUNS = frozenset({"analyst", "economist", "researcher", "strategist", "expert", "official", "executive"})
@@ -34,6 +35,26 @@ def staff_body(index: ActorIndex, span: Span, inside: list[Mention]) -> Actor | 
                 actor = index.by_id(m.actor)
                 if start <= m.start and m.end <= end and actor is not None and actor.kind in {"organization", "media"}:
                     return actor
+    return None
+
+
+def staff_named(index: ActorIndex, span: Span) -> Actor | None:
+    """"Analysts at Crabbe Voss said": people of a staff after whose preposition stands a proper name the tagger did not
+    label (so no mention is inside the phrase) speak for the firm or body of that name; not a place ("analysts in
+    Perrinac", "officials of Kestria") nor a person's name (test_speakers_session19[analysts_at_an_untagged_firm])."""
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"at", "of", "from", "with"}:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            if pobj.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "FAC"}:
+                continue
+            name = proper_name(span.doc[pobj.left_edge.i: pobj.i + 1])
+            if not name or is_place(name) or first_name_gender(name.split()[0]) in {"female", "male"}:
+                continue
+            found = index.lookup(name)
+            if found is not None:
+                return found if found.kind in {"organization", "media"} else None
+            return index.organization(name)
     return None
 
 

@@ -29,7 +29,17 @@ from .mentions import Mention
 from .names import ORG_HEADS, body_name, first_name_gender, name_head, proper_name, titled_name
 from .places import country_name, is_place
 from .pronouns import resolve_pronoun
-from .roleholders import a_body, body_of_words, described_body, named_company, owned_role_holder, says_of, staff_body
+from .roleholders import (
+    STAFF_NOUNS,
+    a_body,
+    body_of_words,
+    described_body,
+    named_company,
+    owned_role_holder,
+    says_of,
+    staff_body,
+    staff_named,
+)
 from .text import doc_text
 
 # A person's own voice: "her office", "his ministry", "her spokesperson" speak for her or him.
@@ -193,6 +203,8 @@ class SpeakerResolver:
                 plural and head_lemma in GROUP_HEADS):
             if any(t.dep_ in {"amod", "compound", "prep"} for t in head.children):
                 return self._group(span, []), "group"
+        if head_lemma in STAFF_NOUNS and (firm := staff_named(self.index, span)) is not None:
+            return firm, "staff"  # "Analysts at Crabbe Voss said", the firm's name not tagged (test_speakers_session19)
         author = document_author(self, span, sentence_index)
         if author is not None:
             return author, "author"
@@ -255,6 +267,13 @@ class SpeakerResolver:
                 self._company(word, span.start_char, sentence_index)
             if found is not None:
                 return found
+        for word in words:
+            # "a spokesman for the Brask campaign", "a spokeswoman for the Lund family": the one the name before the
+            # body's word names, where the tagger made no mention of it (test_speakers_session19[spokesman_campaign]).
+            owner = next((a for c in word.children if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"
+                          and (a := self.index.lookup(c.text)) is not None), None)
+            if owner is not None:
+                return owner
         recent = [m for m in reversed(self.mentions) if m.start < span.start_char and not m.locative
                   and sentence_index - 1 <= m.sent <= sentence_index and self.index.by_id(m.actor) is not None]
         best = next((m for m in recent if m.subject or self._owns_subject(m)), None)

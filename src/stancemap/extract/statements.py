@@ -32,6 +32,7 @@ from .bounds import (
 from .candidate import Candidate
 from .clauses import left_subject, predicate_like, speaker_capable, speaker_span, speaker_words, subject_of
 from .direct import continuation_quotes, direct_candidates
+from .frames_nouns import lexfile
 from .lexicon import (
     BELIEF_VERBS,
     PASSIVE_CUES,
@@ -162,6 +163,8 @@ def _reports_own_clause(verb: Token) -> bool:
 # a declaring or position verb (bounds.states_position). A new branch for other verbs extends this.
 _CUE_LEMMAS = PASSIVE_CUES | SPEECH_VERBS | DECLARING | POSITION_VERBS | {"make"}
 # What predicate_like can accept, checked before it (speed only).
+# WordNet's lexicographer file of nouns for times (noun.time).
+TIME_FILE = 28
 _VERB_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
@@ -310,7 +313,12 @@ def _passive_agent(verb: Token) -> Token | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is None:
         return None
-    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    # A time is no agent: "a framework could be agreed by the summer" names when, not who
+    # (test_speakers_session19::test_speakers_a_time_after_by_is_no_agent).
+    if by is not None and (by.ent_type_ in {"DATE", "TIME"} or lexfile(by.lemma_.lower()) == TIME_FILE):
+        return None
+    return by
 
 
 def _kind(quotes: list[tuple[int, int]], start: int, end: int, lemma: str = "") -> str:
