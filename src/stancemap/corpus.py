@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 from .copies import CopyCandidates
 from .extract.actors import ActorIndex, NameStats, name_stats
-from .extract.speakers import norm_role
+from .extract.speakers import holds
 from .judge import learned
 from .judge.article import JudgementStore, judge_record, proposition_for
 from .judge.carry import carry_learned_sides, propagate
@@ -217,10 +217,10 @@ def _role_holder(draft: DraftStatement, actor_of: dict[str, Actor]) -> Actor | N
     roles, as the whole corpus knows them, carry its role words; None leaves the article's choice."""
     if not draft.role_words:
         return None
-    wanted = set(draft.role_words)
+    wanted = set(draft.role_words)  # (role words, and the words of a body it names: speakers.holds)
     for local in reversed(draft.role_candidates):
         actor = actor_of.get(local)
-        if actor is not None and actor.kind == "person" and wanted <= set().union(*(norm_role(r) for r in actor.roles or [""])):
+        if actor is not None and actor.kind == "person" and holds(actor, wanted):
             return actor
     return None
 

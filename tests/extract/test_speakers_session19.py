@@ -32,6 +32,20 @@ CASES = {
         "Analysts at Crabbe Voss said in a note that the market was now pricing in \"a meaningful chance\" of the "
         "bill passing.",
         "the market was now pricing in", "Crabbe Voss"),
+    # speakers._description step 0: a description naming a body is the person whose roles or affiliation name it
+    "a_partys_leader": (
+        "The harbour bill returns to the assembly on Thursday.\n\n"
+        "Kestfon's chief executive, Petra Lund, said storage would cost the company millions. \"Then we would have "
+        "nothing further to say,\" she said.\n\n"
+        "Then there is Oda Brekkestad, leader of the Free Citizens' Party. Three weeks ago the Free Citizens' leader "
+        "said her party could not back the bill.",
+        "her party could not back the bill", "Oda Brekkestad"),
+    "a_deputy_of_a_party_not_a_deputy_chief": (
+        "The harbour bill returns to the assembly on Thursday. Ruben Astley, the port company's deputy chief "
+        "executive, said the bill was unworkable.\n\n"
+        "Tomas Ferreol, a committee member from the Liberal Centre party, voted against the bill last week. "
+        "\"I voted against it, but the committee has decided,\" the Liberal Centre deputy said.",
+        "I voted against it", "Tomas Ferreol"),
 }
 
 

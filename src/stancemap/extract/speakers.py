@@ -17,6 +17,8 @@ and says which rule decided. Rules, in order:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
@@ -59,6 +61,24 @@ GENERIC_ROLES = frozenset({"official", "politician", "diplomat", "leader", "memb
 
 def norm_role(text: str) -> set[str]:
     return {w for w in text.lower().replace("-", " ").split() if w in PERSON_ROLES}
+
+
+def body_words(span: Span) -> set[str]:
+    """The capitalised words of a body in a role description ("The Civic Union leader": civic, union; "the Free
+    Citizens' leader": free, citizens), not its first word, a role word, a nationality or a place."""
+    return {t.lower_ for t in span if t.i > span.start and t.text[:1].isupper() and t.lower_ not in PERSON_ROLES
+            and t.ent_type_ not in {"NORP", "GPE"} and t.is_alpha}
+
+
+def known_words(actor: Actor) -> set[str]:
+    """The words of an actor's roles and affiliation ("committee member from the Liberal Centre party")."""
+    return set(re.findall(r"[a-z]+", " ".join([*actor.roles, actor.affiliation or ""]).lower()))
+
+
+def holds(actor: Actor, wanted: set[str]) -> bool:
+    """The actor's roles carry the role words among `wanted` and its roles or affiliation its other words."""
+    roles, others = wanted & PERSON_ROLES, wanted - PERSON_ROLES
+    return roles <= set().union(*(norm_role(r) for r in actor.roles or [""])) and others <= known_words(actor)
 
 
 class SpeakerResolver:
@@ -350,9 +370,16 @@ class SpeakerResolver:
         fresh = self._fresh_subject(span.start_char, sentence_index)
         if fresh is not None:
             candidates.append(fresh)
-        # 1. someone whose title carries the same role word(s)
+        # 0. someone whose roles or affiliation name the body the description names ("Then there is Oda Brekkestad.
+        #    ... the Free Citizens' leader said": not the running speaker; test_speakers_session19[a_partys_leader])
+        body = body_words(span)
         specific = roles - GENERIC_ROLES
-        self.last_role = (sorted(specific), list(reversed(dict.fromkeys(a.id for a in reversed(candidates)))))
+        self.last_role = (sorted(specific | body), list(reversed(dict.fromkeys(a.id for a in reversed(candidates)))))
+        if body:
+            for actor in reversed(candidates):
+                if body <= known_words(actor):
+                    return actor
+        # 1. someone whose title carries the same role word(s)
         for actor in reversed(candidates):
             if specific and specific <= set().union(*(norm_role(r) for r in actor.roles or [""])):
                 return actor
@@ -364,6 +391,8 @@ class SpeakerResolver:
             known = set().union(*(norm_role(r) for r in actor.roles or [""]))
             if specific and known and not specific & known:
                 continue
+            if body and actor.affiliation and not body <= known_words(actor):
+                continue  # ("the Civic Union leader" is not a person of another party)
             return actor
         # 3. nobody before: a title used before the name ("The prime minister of X ... has warned";
         #    the article names the holder later).
