@@ -46,6 +46,11 @@ CASES = {
         "Tomas Ferreol, a committee member from the Liberal Centre party, voted against the bill last week. "
         "\"I voted against it, but the committee has decided,\" the Liberal Centre deputy said.",
         "I voted against it", "Tomas Ferreol"),
+    # clauses.past_dateline: a press release's dateline city with a date before the dash is no speaker
+    "a_dateline_with_a_date": (
+        "TARROWGATE, 25 February 2026 – Quellis Data Systems today welcomed the recommendation by the council's "
+        "planning officers that the harbour campus be granted planning permission.",
+        "the harbour campus be granted planning permission", "Quellis Data Systems"),
 }
 
 
