@@ -51,6 +51,10 @@ CASES = {
         "TARROWGATE, 25 February 2026 – Quellis Data Systems today welcomed the recommendation by the council's "
         "planning officers that the harbour campus be granted planning permission.",
         "the harbour campus be granted planning permission", "Quellis Data Systems"),
+    "a_dateline_with_an_outlet": (
+        "VELGRAD, Feb 10 (CNW) - Pelgrin Steel, Sarnovia's largest steelmaker, on Tuesday asked the assembly to pass "
+        "the harbour bill, warning that it would run out of cash by the end of April.",
+        "it would run out of cash", "Pelgrin Steel"),
 }
 
 
