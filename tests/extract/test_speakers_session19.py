@@ -82,5 +82,6 @@ def test_speakers_this_newspaper_is_the_outlet() -> None:
             "would vote for it.\n\nThis newspaper has argued that the harbour bill would squander the port's "
             "hard-won reputation for a few weeks of headlines.")
     analysis = analyze_sources([Source("ledger.json#0", "json", text=text, outlet="The Harbour Ledger")], QUESTION)
-    actor = analysis.actor(statement_with(analysis, "squander the port").speaker)
-    assert actor is not None and actor.name == "The Harbour Ledger"
+    statement = statement_with(analysis, "squander the port")
+    actor = analysis.actor(statement.speaker)
+    assert actor is not None and actor.name == "The Harbour Ledger" and statement.speaker_rule == "self-reference"
