@@ -66,3 +66,14 @@ def test_question_two_sides_of_one_exchange_are_not_one_decision() -> None:
               "subjects": {"accept\toffer\tthe union|BODY": 1, "reject\toffer\tthe union|BODY": 1}} for _ in range(3)]
     found = ask(sum_frames(offer), "offer")
     assert found is not None and found[1] == "accept", found
+
+
+def test_question_a_particle_verb_is_its_verb() -> None:
+    # A verb with a particle that WordNet makes a kind of its bare verb ("sell off": sell) is counted as that act;
+    # one whose particle makes another act ("phase out", "break up") is kept apart.
+    from stancemap.question_sum import general_act, sum_frames
+
+    assert general_act("sell off") == "sell" and general_act("=sell off") == "=sell"
+    assert general_act("phase out") == "phase out" and general_act("break up") == "break up"
+    corpus = sum_frames([{"acts": {"sell off\tclub": 2, "sell\tclub": 1}, "names": {}}])
+    assert corpus.weight["sell", "club"] == 3 and corpus.spread["sell", "club"] == 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .framing_spelling import _fold as fold_diacritics
@@ -54,23 +55,26 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     states: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
+    named = _described(frames, spelt)
 
-    def one(key: str) -> str:  # a key as the corpus spells it most, then as the word of its sense acted on most
-        return same(spelt(key))
+    def one(key: str) -> str:  # a key as the corpus spells it most, then as the word of its sense acted on most,
+        return named(same(spelt(key)))  # then as the name it describes
 
     for frame in frames:
         headlines.update({one(w) for w in frame.get("headline", [])})
         names.update({one(k): n for k, n in frame.get("names", {}).items()})
         events.update(set(frame.get("events", {})))
-        seen: set[str] = set()
+        pairs: set[tuple[str, str]] = set()  # (two keys of one article may be one act on one thing: counted once)
         for key, w in frame.get("acts", {}).items():
             act, thing = key.split("\t")
+            act = general_act(act)
             weight[act, one(thing)] += w
-            spread[act, one(thing)] += 1
-            seen.add(one(thing))
-        thing_spread.update(seen)
+            pairs.add((act, one(thing)))
+        spread.update(pairs)
+        thing_spread.update({thing for _, thing in pairs})
         for key, n in frame.get("subjects", {}).items():
             act, thing, subject = key.split("\t")
+            act = general_act(act)
             subjects[act, one(thing)][subject] += n
         for key, n in frame.get("phrases", {}).items():
             thing, phrase = key.split("\t")
@@ -80,12 +84,27 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
             recipients[one(thing)][name] += n
         for key, n in frame.get("states", {}).items():
             act, thing, state = key.split("\t")
+            act = general_act(act)
             states[act, one(thing)][state] += n
         for key, n in frame.get("cased", {}).items():
             thing, name = key.split("\t")
             cased[one(thing)][name] += n
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
                    frozenset(outlet_words(o) for o in outlets), recipients, states)
+
+
+@lru_cache(maxsize=4096)
+def general_act(act: str) -> str:
+    """A verb with a particle that WordNet makes a kind of the bare verb ("sell off": "sell"; not "phase out", "break
+    up") is that act, counted and asked as the bare verb
+    (tests/test_question_same.py::test_question_a_particle_verb_is_its_verb)."""
+    from .judge.wordnet import wordnet
+
+    own = act[:1] == "="  # (the mark of a thing's own act, frames.INTRANSITIVE: "=sell off" -> "=sell")
+    verb, _, particle = act.removeprefix("=").partition(" ")
+    if not particle or verb not in wordnet().hypernyms(f"{verb} {particle}", "v", senses=2, depth=1):
+        return act
+    return "=" + verb if own else verb
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:
@@ -131,6 +150,27 @@ def _one_thing(frames: list[dict[str, Any]], spelt: Callable[[str], str]) -> Cal
                 kept, joined = (a, b) if (acted[a], a) >= (acted[b], b) else (b, a)
                 groups.join(joined, kept)
     moved = {t: root for t in things if (root := groups.root(t)) != t}
+    return lambda key: moved.get(key, key)
+
+
+def _described(frames: list[dict[str, Any]], spelt: Callable[[str], str]) -> Callable[[str], str]:
+    """A common noun the corpus writes in apposition to one name ("Vellmouth Rovers, the 90-year-old club") stands
+    for that name wherever it is acted on ("the family will sell the club"): one thing by a name and its
+    description, argued about as the name. The name is the one the noun is set beside in the most articles, and
+    only when no other name is set beside it as often; a noun that is itself a name is left alone
+    (tests/test_question_things.py::test_question_a_name_and_its_description_are_one_thing)."""
+    links: dict[str, Counter[str]] = defaultdict(Counter)
+    names: set[str] = set()
+    for frame in frames:
+        names.update(spelt(k) for k in frame.get("names", {}))
+        for key in frame.get("described", {}):
+            noun, name = key.split("\t")
+            links[noun][spelt(name)] += 1
+    moved: dict[str, str] = {}
+    for noun, counted in links.items():
+        (name, n), *rest = counted.most_common(2)
+        if noun not in names and noun != name and not (rest and rest[0][1] == n):
+            moved[noun] = name
     return lambda key: moved.get(key, key)
 
 
