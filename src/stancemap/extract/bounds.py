@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .clauses import OPENING_MARKS
 from .lexicon import POSITION_NOUNS, POSITION_VERBS, SPEECH_VERBS
+from .text import doc_text
 
 DECLARING = frozenset({"express", "voice", "declare", "signal", "reaffirm", "state", "announce", "emphasize",
                        "emphasise", "stress", "underline", "reiterate", "confirm", "renew", "repeat", "issue"})
@@ -109,7 +110,7 @@ def nested_report(clause: Token) -> int | None:
         before = doc[first - 1] if first > clause.left_edge.i else None
         if before is None or before.lower_ not in {",", "and", "but"}:
             continue
-        if any(ch in QUOTE_MARKS for ch in doc.text[clause.left_edge.idx: tok.idx]):
+        if any(ch in QUOTE_MARKS for ch in doc_text(doc)[clause.left_edge.idx: tok.idx]):
             continue
         return first
     return None

@@ -99,7 +99,7 @@ def _tense(sdoc: Doc, start: int, end: int) -> bool | None:
     # be the past ("the bill follows the plot in November"): test_events_due_and_scheduled_and_futurate_present.
     # Not a weekday that names an event by its day ("after Saturday's draw": a possessive; test_events_ranges_and_ends).
     if node.tag_ in {"VBZ", "VBP"} and not auxiliaries and node.lemma_.lower() not in SPEECH_VERBS \
-            and WEEKDAY.search(sdoc.text[start:end]) and span.root.dep_ != "poss":
+            and WEEKDAY.search(doc_text(sdoc)[start:end]) and span.root.dep_ != "poss":
         return True
     return None
 

@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .lexicon import words
+from .text import doc_text
 
 # Modifiers that place or count a thing rather than name it a way ("last week", "the first
 # reading", "other groups"): left out of a phrase.
@@ -82,7 +83,7 @@ def wording_of(sdoc: Doc, quotation: re.Pattern[str] | None = None) -> dict[str,
     an outlet frames its story (a feature of the framing ranker, wording_rank.py)."""
     found: dict[str, list[Any]] = {}
     key_of: dict[int, str] = {}
-    quoted = quotations(sdoc.text, quotation or QUOTATION)
+    quoted = quotations(doc_text(sdoc), quotation or QUOTATION)
     lede = _lede_end(sdoc)
     for tok in sdoc:
         phrase = _phrase(tok)

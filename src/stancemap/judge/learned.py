@@ -147,7 +147,9 @@ def embed(texts: Sequence[str]) -> Any:
 
     tokenizer, table = _static()
     out = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
-    for i, encoding in enumerate(tokenizer.encode_batch(list(texts))):
+    # One text at a time: the same word pieces as `encode_batch`, without handing each article's few statements
+    # to the tokenizer's thread pool and waiting for it (docs/performance.md, session 19).
+    for i, encoding in enumerate(tokenizer.encode(text) for text in texts):
         ids = [k for k, special in zip(encoding.ids, encoding.special_tokens_mask, strict=True) if not special]
         if ids:
             v = table[ids].mean(axis=0)
