@@ -29,6 +29,8 @@ from .same_name import (
     titled_surname,
 )
 
+_Tables = tuple[int, dict[str, str], list[str], dict[str, str], int, list[str], list[str]]
+
 
 class ActorIndex(KindVote):
     """Builds actors from mentions; `resolve(text)` finds the actor a later mention names."""
@@ -52,8 +54,10 @@ class ActorIndex(KindVote):
         self._names: dict[str, Actor] = {}  # lower-cased name or alias -> actor
         self._by_surname: dict[str, list[Actor]] = defaultdict(list)
         self._org_probes: dict[tuple[str, str], Actor] = {}
-        # (number of actors, bodies, places, affiliations found with these tables): see _tables.
-        self._affiliation_tables: tuple[int, dict[str, str], list[str], dict[str, str]] | None = None
+        # (number of actors, bodies, places, affiliations found with these tables, `_changed` when built, the places'
+        # names, their aliases): see _tables.
+        self._affiliation_tables: _Tables | None = None
+        self._changed = 0  # names, aliases or kinds of actors the tables hold changed (`_index_name`)
         self._surname_initials: tuple[dict[str, str], dict[str, list[str]]] | None = None
         self._nationality_index: tuple[int, dict[str, list[str]]] | None = None
         self._outlet_prefixes: set[str] | None = None
@@ -188,7 +192,11 @@ class ActorIndex(KindVote):
 
     def _index_name(self, actor: Actor, name: str) -> None:
         """Keep `lookup` a dictionary read: names and aliases (not descriptions such as "the
-        minister", which name someone only in their own article), and persons' surnames."""
+        minister", which name someone only in their own article), and persons' surnames. Every change
+        of an actor's name, aliases or kind passes here: one the affiliations' tables hold is counted."""
+        tables = self._affiliation_tables
+        if tables is not None and not self._added_since(actor, tables[0]):
+            self._changed += 1
         if name.split()[0].lower() not in {"the", "this", "that", "a", "an"}:
             self._names.setdefault(name.lower(), actor)
         if actor.kind == "person" and actor not in self._by_surname[name.split()[-1].lower()]:
@@ -235,17 +243,32 @@ class ActorIndex(KindVote):
 
     def _tables(self) -> tuple[dict[str, str], list[str], dict[str, str]]:
         """Bodies by the last word of their name, and one-word place names with their aliases;
-        built once per number of actors, so that affiliating every actor stays linear; and the
-        affiliations answered from them (emptied when they are built again)."""
-        if self._affiliation_tables is None or self._affiliation_tables[0] != len(self.actors):
-            bodies: dict[str, str] = {}
-            for a in self.actors:
+        built again whenever the number of actors changed, so that affiliating every actor stays linear;
+        and the affiliations answered from them (emptied when they are built again). When no actor they
+        hold has changed since (`_changed`), only the actors added since are read into them, in order:
+        the same tables as reading every actor, without reading thousands again each time pass 2 adds one
+        (1.48 million actors read at 1,500 bench articles; docs/performance.md, session 19;
+        tests/extract/test_actors_tables.py)."""
+        tables = self._affiliation_tables
+        if tables is None or tables[0] != len(self.actors):
+            if tables is not None and tables[4] == self._changed:
+                start, bodies, names, aliases = tables[0], tables[1], tables[5], tables[6]
+            else:
+                start, bodies, names, aliases = 0, {}, [], []
+            for a in self.actors[start:]:
                 if a.kind in {"organization", "other"} and len(a.name.split()) > 1:
                     bodies.setdefault(a.name.split()[-1], a.name)
-            singles = [a for a in self.actors if a.kind in {"country", "other", "organization"} and " " not in a.name]
-            places = [a.name for a in singles] + [alias for a in singles for alias in a.aliases]
-            self._affiliation_tables = (len(self.actors), bodies, places, {})
-        return self._affiliation_tables[1], self._affiliation_tables[2], self._affiliation_tables[3]
+                if a.kind in {"country", "other", "organization"} and " " not in a.name:
+                    names.append(a.name)
+                    aliases.extend(a.aliases)
+            tables = self._affiliation_tables = (len(self.actors), bodies, names + aliases, {}, self._changed, names, aliases)
+        return tables[1], tables[2], tables[3]
+
+    def _added_since(self, actor: Actor, held: int) -> bool:
+        """True when the actor is this index's and was added after the first `held` actors."""
+        number = actor.id[len(self.id_prefix):]
+        return (actor.id.startswith(self.id_prefix) and number.isdigit() and int(number) > held
+                and self._ids.get(actor.id) is actor)
 
     # --- lookup ---------------------------------------------------------------------------
     def by_id(self, actor_id: str | None) -> Actor | None:

@@ -1,0 +1,68 @@
+"""The affiliations' tables (ActorIndex._tables) extended with the actors added since, instead of read again from
+every actor: the same tables and answers as reading every actor, whenever the number of actors changed; and read
+again in full once an actor they hold has changed (a new alias, a name, a kind)."""
+
+from __future__ import annotations
+
+from stancemap.extract.actors import ActorIndex
+
+
+def _full(index: ActorIndex) -> tuple[dict[str, str], list[str]]:
+    """The tables as reading every actor gives them (the rule before session 19)."""
+    bodies: dict[str, str] = {}
+    for a in index.actors:
+        if a.kind in {"organization", "other"} and len(a.name.split()) > 1:
+            bodies.setdefault(a.name.split()[-1], a.name)
+    singles = [a for a in index.actors if a.kind in {"country", "other", "organization"} and " " not in a.name]
+    return bodies, [a.name for a in singles] + [alias for a in singles for alias in a.aliases]
+
+
+def _same(index: ActorIndex) -> None:
+    bodies, places, _ = index._tables()
+    assert (bodies, places) == _full(index)
+
+
+def test_tables_extended_with_new_actors_equal_tables_read_in_full() -> None:
+    index = ActorIndex()
+    index.organization("Harbour Workers Union")
+    index.group("Marivel dockers", None)
+    _same(index)
+    assert index.affiliation("Union") == "Harbour Workers Union"
+    index.person("Teodor Vassel")
+    index.organization("Kestria")
+    index.article_body("the port authority", "k1")
+    _same(index)  # extended: the tables held did not change
+    assert index._affiliation_tables is not None and index._affiliation_tables[4] == index._changed
+    index.organization("Valmont Port Trust")
+    index.organization("Lesser Port Trust")  # a second body ending "Trust": the first keeps the word
+    _same(index)
+    assert index.affiliation("Trust") == "Valmont Port Trust"
+
+
+def test_a_change_to_an_actor_the_tables_hold_reads_them_again() -> None:
+    index = ActorIndex()
+    kestria = index.organization("Kestria")
+    index.organization("Dorran Council")
+    _same(index)
+    changed = index._changed
+    index.add_alias(kestria, "Kestrian Republic")  # held by the tables: counted
+    assert index._changed == changed + 1
+    index.organization("Orvel")  # the number of actors changes: read in full, the new alias with them
+    _same(index)
+    assert "Kestrian Republic" in index._tables()[1]
+    index.mark_person(kestria)  # a kind changed
+    index.person("Ilse Maren")
+    _same(index)
+    assert "Kestria" not in index._tables()[1]
+
+
+def test_tables_stand_while_the_number_of_actors_stays() -> None:
+    # As before: an alias added while no actor is added is read at the next rebuild, not at once.
+    index = ActorIndex()
+    orvel = index.organization("Orvel")
+    first = index._tables()[1]
+    index.add_alias(orvel, "Orvellia")
+    assert index._tables()[1] is first and "Orvellia" not in first
+    index.organization("Tarnby")
+    assert "Orvellia" in index._tables()[1]
+    _same(index)
