@@ -90,8 +90,9 @@ def test_cues_reporting_verb_tagged_as_noun() -> None:
      "no proof that the northern allies had broken the treaty", "offered"),
     ("Marsh unveiled a list of endorsements from forty retired generals.",
      "a list of endorsements from forty retired generals", "unveiled"),
+    # (a verb of taking a side opens its content, session 19: extract/verb_positions.py)
     ("Marsh voted to hold Pia Tamm, a former aide to the mayor, in contempt of parliament.",
-     "to hold Pia Tamm, a former aide to the mayor, in contempt of parliament", "voted"),
+     "voted to hold Pia Tamm, a former aide to the mayor, in contempt of parliament", "voted"),
 ])
 def test_cues_presenting_verbs_put_forward_their_object(run, text: str, content: str, cue: str) -> None:  # type: ignore[no-untyped-def]
     analysis = run(INTRO + text)

@@ -19,12 +19,13 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
      "at the decision of the northern allies", "belief", "outraged"),
     ("Marsh is confident that the allies will agree in the spring.",
      "the allies will agree in the spring", "belief", "confident"),
+    # (a verb of taking a side opens its content, session 19: extract/verb_positions.py)
     ("Marsh flatly rejected the proposal of a neutral status on Tuesday.",
-     "the proposal of a neutral status", "position", "rejected"),
+     "rejected the proposal of a neutral status", "position", "rejected"),
     ("Marsh will vote against the bill on the northern pipeline.",
-     "against the bill on the northern pipeline", "position", "vote"),
+     "vote against the bill on the northern pipeline", "position", "vote"),
     ("Marsh endorsed the candidate of the Green Bridge party in a statement.",
-     "the candidate of the Green Bridge party", "position", "endorsed"),
+     "endorsed the candidate of the Green Bridge party", "position", "endorsed"),
 ])
 def test_predicates_forms(run, text: str, content: str, kind: str, cue: str) -> None:  # type: ignore[no-untyped-def]
     analysis = run(INTRO + text)

@@ -87,7 +87,8 @@ def test_cues_position_ends_before_its_circumstance(run) -> None:  # type: ignor
     """A position's object ends before a phrase that dates or places the act ("during ...")."""
     analysis = run(INTRO + "Marsh strongly supported the northern fishing treaty during her time at the ministry, "
                            "which let her go in 2015.")
-    assert statement_with(analysis, "the northern fishing treaty").content.rstrip(".") == "the northern fishing treaty"
+    # (the verb of taking a side opens the content, session 19: extract/verb_positions.py)
+    assert statement_with(analysis, "the northern fishing treaty").content.rstrip(".") == "supported the northern fishing treaty"
 
 
 def test_cues_speaker_without_an_opening_bracket() -> None:

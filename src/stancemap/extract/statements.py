@@ -46,6 +46,7 @@ from .quotes import MIN_QUOTE_WORDS, at_least, inside, quote_spans
 from .roundup import roundup_candidates
 from .text import doc_text
 from .text import trim as _trim
+from .verb_positions import from_the_verb
 
 # The plainest verbs of saying: whatever their subject, it reports ("the authority said").
 SAYING = frozenset({"say", "tell", "add", "state", "report", "write", "announce", "note", "warn", "claim", "argue"})
@@ -74,7 +75,9 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     found = [c for c in found
              if _claim_words(sdoc, c) >= (3 if c.finder in {"position", "predicate"} else 2)
              or (c.finder in {"position", "predicate"} and c.kind in {"position", "belief"} and _someone(sdoc, c))]
-    return one_per_utterance(reduce_candidates(found, [s.start_char for s in sents]), sdoc)
+    found = one_per_utterance(reduce_candidates(found, [s.start_char for s in sents]), sdoc)
+    from_the_verb(sdoc, found)  # a position's content starts at its verb ("rejected the plan"; verb_positions.py)
+    return found
 
 
 def reports_within(sdoc: Doc, spans: list[tuple[int, int]]) -> list[list[Candidate]]:
