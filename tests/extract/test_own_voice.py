@@ -175,3 +175,52 @@ def test_own_voice_editorial_page(title: str, removed: list[str], editorial: boo
     document = Document(id="d1", source="t.txt", body="", title=title,
                         removed=[Removed(text=line, reason="label") for line in removed])
     assert opinion_page(document) and editorial_page(document) is editorial
+
+
+# Session 19: a column under a "<NAME> SAYS" label, signed "By X" with no note about its author, taking
+# positions by imperatives and in the first person (issue 10 item 1).
+SAYS_COLUMN = "\n".join([
+    "THE HARBOUR COURIER", "News | Sport | Money | Puzzles", "LIND SAYS",
+    "Don't let them sell our ferry", "By Oskar Lind", "Monday 4 May 2026"]) + "\n\n" + (
+    "On Friday the transport minister, Ilsa Varen, told the assembly that she would sell the Tessel ferry line "
+    "to a private buyer before the summer.\n\n"
+    "Let's be honest about what this is. Let the buyer find another line. Let the islanders keep theirs.\n\n"
+    "I'd call the sale a betrayal of every family on the islands.\n\n"
+    "Keep the line in public hands, and put the savings into the winter sailings.")
+
+
+def test_own_voice_a_columns_imperatives_are_its_positions(run) -> None:  # type: ignore[no-untyped-def]
+    """Red before (session 18's code): the page was no opinion page (a "SAYS" label), the imperatives and
+    the "I" were no statements, and a column's positions had no speaker without a note on its author."""
+    analysis = run(SAYS_COLUMN, question=QUESTION)
+    for words in ("Keep the line in public hands", "I'd call the sale a betrayal"):
+        assert statement_with(analysis, words).speaker_rule == "column"
+        assert speaker_name(analysis, words) == "Oskar Lind"
+    # the running imperatives of one paragraph are one position; "Let's be honest" asks nothing of anyone
+    running = statement_with(analysis, "Let the buyer find another line")
+    assert running.content == "Let the buyer find another line. Let the islanders keep theirs."
+    assert not [s for s in analysis.statements if "Let's be honest" in s.content]
+    assert speaker_name(analysis, "she would sell the Tessel ferry line") == "Ilsa Varen"
+
+
+@pytest.mark.parametrize(("label", "editorial"), [("THE HARBOUR COURIER SAYS", True), ("LIND SAYS", False)])
+def test_own_voice_a_says_label_files_the_page(label: str, editorial: bool) -> None:
+    """A label in capitals "<NAME> SAYS" files the page as opinion: the outlet's editorial when the name is
+    the outlet's, else a column; a headline "Minister says ..." is no label."""
+    document = Document(id="d1", source="t.txt", body="", title="Keep the ferry", outlet="The Harbour Courier",
+                        removed=[Removed(text=label, reason="navigation or section label")])
+    assert opinion_page(document) and editorial_page(document) is editorial
+    teaser = Removed(text="Minister says ferry sale will go ahead", reason="related-article teaser")
+    assert not opinion_page(Document(id="d1", source="t.txt", body="", title="Keep the ferry", removed=[teaser]))
+
+
+def test_own_voice_a_kicker_after_the_menu_files_the_page() -> None:
+    """An HTML page's kicker "OPINION" (a <div>) after the menu's links (<a>) is no item of the menu; the
+    same word as one more link of the menu still is (red before: the kicker was read as a menu item)."""
+    menu = [Removed(text=word, reason="outside the article's main text (page <a>)") for word in ("News", "Sport", "Puzzles")]
+    kicker = Removed(text="OPINION", reason="outside the article's main text (page <div>)")
+    byline = Removed(text="By Oskar Lind", reason="outside the article's main text (page <div>)")
+    assert opinion_page(Document(id="d1", source="t.html", body="", title="Keep the ferry", removed=[*menu, kicker, byline]))
+    item = Removed(text="Opinion", reason="outside the article's main text (page <a>)")
+    assert not opinion_page(Document(id="d1", source="t.html", body="", title="Keep the ferry",
+                                     removed=[*menu, item, Removed(text="Money", reason=menu[0].reason)]))

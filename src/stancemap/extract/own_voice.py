@@ -35,6 +35,11 @@ OPINION_LINE = section_line(OPINION_WORDS, r"by\b|$")
 # Two of those words as one section's label ("Comment & Opinion", "Opinion and Comment"): a label of the
 # page even where the cleaner took its "Comment" for a button (test_own_voice_opinion_page_by_its_labels).
 OPINION_PAIR = re.compile(rf"\s*(?:{OPINION_WORDS})\s*(?:&|and|\+)\s*(?:{OPINION_WORDS})\s*", re.I)
+# The element a removed line of an HTML page stood in, as the cleaner names it.
+PAGE_ELEMENT = re.compile(r"\(page <(\w+)>\)")
+# A column's or an editorial's label in capitals, "<NAME> SAYS" ("THE COURIER SAYS", "HALLORAN SAYS"): the
+# page's own voice under a name (test_own_voice_a_says_label_files_the_page).
+SAYS_LABEL = re.compile(r"^\s*(?:THE\s+)?(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,2})\s+SAYS\s*$")
 # A removed line the cleaner took for a button or a tool ("Comment", "Share"), never a label of the page.
 INTERFACE = "site interface"
 # A title that says whose view it is: "Our view: ...", "The Standard's view: ...", "Editorial: ..."; of
@@ -71,15 +76,17 @@ def editorial_page(document: Document) -> bool:
     "Opinion › Editorials", "Editorial Board"), not a column or an op-ed signed by its author ("Opinion ›
     Columnists", "Opinion / Comment"), whose positions are the author's and not the outlet's
     (test_own_voice_a_signed_columns_positions_are_not_the_outlets)."""
+    outlet = set((document.outlet or "").lower().split()) - {"the"}
     return bool(EDITORIAL_TITLE.match(document.title or "")) or any(
         re.fullmatch(EDITORIAL_WORDS, step.strip(), re.I)
-        for line in _filing_lines(document) for step in MENU_SEPARATOR.split(line.strip()))
+        for line in _filing_lines(document) for step in MENU_SEPARATOR.split(line.strip())) or any(
+        (m := SAYS_LABEL.match(line)) and set(m["name"].lower().split()) <= outlet for line in _filing_lines(document))
 
 
 def _filing_lines(document: Document) -> list[str]:
     """The removed lines that file the page as opinion (OPINION_LINE), menus and buttons left out."""
     removed = document.removed
-    return [r.text for k, r in enumerate(removed) if OPINION_PAIR.fullmatch(r.text) or (
+    return [r.text for k, r in enumerate(removed) if OPINION_PAIR.fullmatch(r.text) or SAYS_LABEL.match(r.text) or (
         OPINION_LINE.match(r.text) and not r.reason.startswith(INTERFACE)
         and not section_menu(r.text, OPINION_WORDS) and not _listed(removed, k))]
 
@@ -91,9 +98,19 @@ def _listed(removed: list[Removed], k: int) -> bool:
     (test_own_voice_opinion_page_by_its_labels)."""
     if len(removed[k].text.split()) > 2:
         return False
-    near = [removed[j].text for j in (k - 1, k + 1) if 0 <= j < len(removed)]
+    element = _element(removed[k].reason)
+    # (an HTML page's kicker in a <div> after the menu's links is no item of the menu:
+    # test_own_voice_a_kicker_after_the_menu_files_the_page)
+    near = [removed[j].text for j in (k - 1, k + 1) if 0 <= j < len(removed)
+            and not (element and _element(removed[j].reason) not in {None, element})]
     return (len(near) == 2 and all(len(t.split()) <= 2 for t in near)) or any(
         len(t.split()) <= 2 and other_section(t, OPINION_WORDS) for t in near)
+
+
+def _element(reason: str) -> str | None:
+    """The HTML element a line was removed as ("outside the article's main text (page <a>)"), if any."""
+    found = PAGE_ELEMENT.search(reason)
+    return found.group(1) if found else None
 
 
 class OwnVoice:
@@ -105,7 +122,10 @@ class OwnVoice:
         self.index = index
         self.quotes = quote_spans(doc_text(sdoc)) if self.name is not None else []
         # The names a byline signs the page with ("By Karel Dunne"), removed from the body by the cleaner.
-        self.signed = [m[1] for r in document.removed if r.reason.startswith("byline") and (m := SIGNED_BY.match(r.text))]
+        self.claimed = False  # whether the page has positions of its own (claim)
+        # (on an HTML page the byline may be removed with the rest of the page around the text)
+        self.signed = [m[1] for r in document.removed if (r.reason.startswith("byline") or (
+            _element(r.reason) and len(r.text.split()) <= 5)) and (m := SIGNED_BY.match(r.text))]
 
     def outlet(self) -> Actor | None:
         """The outlet as an organisation of the article (made when it first speaks) on an editorial;
@@ -130,6 +150,10 @@ class OwnVoice:
             if actor is not None and actor.kind == "person" and span is not None and _described(span.root) and (
                     not self.signed or any(actor.name.split()[-1] in name.split() for name in self.signed)):
                 return actor  # (a byline naming someone else: the column describes its subject, not its author)
+        if len(self.signed) == 1 and self.claimed:
+            # A column signed "By X" with no note describing X: its own positions are X's
+            # (test_own_voice_a_columns_byline_names_its_author).
+            return self.index.person(self.signed[0])
         return None
 
     def claim(self, sdoc: Doc, candidates: list[Candidate],
@@ -143,6 +167,7 @@ class OwnVoice:
         if self.name is None:
             return candidates, []
         own: list[Candidate] = []
+        last = -2  # the sentence the last own position ends in
         sents = list(sdoc.sents)
         for k, sent in enumerate(sents):
             if any(c.start < sent.end_char and c.end > sent.start_char for c in answers) or \
@@ -158,14 +183,24 @@ class OwnVoice:
                     sents[k + 1].start_char <= c.cue_start < sents[k + 1].end_char for c in candidates):
                 end = sents[k + 1].end_char  # "We still support it. But our support has a limit."
             start, end = trim(sdoc, sent.start_char, end)
+            if own and last == k - 1 and "\n" not in doc_text(sdoc)[own[-1].end:start] \
+                    and _imperative(sent.root) and _imperative(sents[k - 1].root):
+                # "Let the rival have the route. Let them enjoy the levy.": running imperatives of a
+                # paragraph are one position (test_own_voice_a_columns_imperatives_are_its_positions);
+                # other running sentences stay apart, each its own position and conditions
+                own[-1].end, last = end, k
+                candidates = [c for c in candidates if c not in inner]
+                continue
             text, offset = (cue.cue, cue.cue_start) if isinstance(cue, Candidate) else (cue.text, cue.idx)
             own.append(Candidate(k, "position", text, offset, start, end, None, "position"))
+            last = k
             candidates = [c for c in candidates if c not in inner]
+        self.claimed = bool(own)
         return candidates, own
 
     def speaks(self, speaker: Span | None) -> bool:
         """A speaker phrase that is the page itself ("we", "this newspaper"), outside quotation marks."""
-        return speaker is not None and self_reference(speaker.root) and not inside(self.quotes, speaker.start_char)
+        return speaker is not None and _own(speaker.root) and not inside(self.quotes, speaker.start_char)
 
     def _position_cue(self, sent: Span) -> Token | None:
         """The word by which the sentence takes a position in the page's own voice: a modal of
@@ -174,14 +209,31 @@ class OwnVoice:
         if sent.text.rstrip().endswith("?"):
             return None
         heads = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+        if _imperative(sent.root) and not inside(self.quotes, sent.root.idx):
+            return sent.root  # "Put them in the second division.", "Let the rival have the route."
         for head in heads:
             modal = next((c for c in head.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None)
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if modal is None and subject is not None and self_reference(subject) and head.lemma_.lower() in STATING:
+            if modal is None and subject is not None and _own(subject) and head.lemma_.lower() in STATING:
                 modal = head
             if modal is not None and not inside(self.quotes, modal.idx) and not _attributed(head):
                 return modal
         return None
+
+
+def _imperative(root: Token) -> bool:
+    """The sentence tells its reader what to do: its main verb in the base form opens it (after "And",
+    "So", "Now", "Please" or "do not"), with no subject ("Put them in the second division, make them win
+    promotion", "Deny him that", "Don't let them sell it"); not "Let's be honest", which asks nothing of
+    anyone (test_own_voice_a_columns_imperatives_are_its_positions)."""
+    if root.tag_ != "VB" or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in root.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() != "do" for c in root.children):
+        return False
+    before = [t for t in root.doc[root.sent.start:root.i] if not t.is_punct]
+    if any(t.dep_ not in {"cc", "advmod", "intj", "aux", "neg"} for t in before):
+        return False
+    return not (root.lower_ == "let" and root.i + 1 < root.sent.end and root.doc[root.i + 1].lower_ in {"'s", "’s", "us"})
 
 
 def _attributed(head: Token) -> bool:
@@ -216,6 +268,12 @@ def _described(name: Token) -> bool:
 def _contrast(sent: Span) -> bool:
     """The sentence opens with a coordinating conjunction or adverb of contrast ("But", "Yet")."""
     return sent[0].dep_ in {"cc", "advmod"} and sent[0].lower_ in CONTRAST
+
+
+def _own(head: Token) -> bool:
+    """The page itself (self_reference) or, on an opinion page, its writer's "I" ("I'd call it a vanity project";
+    test_own_voice_a_columns_imperatives_are_its_positions)."""
+    return head.lower_ == "i" or self_reference(head)
 
 
 def self_reference(head: Token) -> bool:
