@@ -5,7 +5,7 @@ sentences, the learned layer off so the rules answer.
   "stop"): refusing it refuses the act, it is no refusal refused (polarity._privative_act).
 - An alternative set aside ("A rather than B", "A instead of B", "anything except B", "would rather A than B"):
   B is not wanted (negation_forms.set_aside).
-- A noun of ending aimed at the proposition's thing ("a lapse in the agreement") is the act's opposite, judged by
+- A noun of ending aimed at the proposition's thing ("a lapse of the treaty") is the act's opposite, judged by
   what is said it would bring (judged._undoes_thing).
 """
 
@@ -15,7 +15,7 @@ import pytest
 
 from .conftest import statement_with
 
-INTRO = "Councillor Mara Voss of the Civic List spoke in Tallow on Tuesday.\n\n"
+INTRO = "Councillor Mara Voss of the Ferrow Alliance spoke in Denholt on Tuesday.\n\n"
 POSTPONE = "Will the council postpone the referendum?"
 MERGER = "Will the regulator block the merger?"
 SHIPS = "Will the council ban cruise ships?"
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
     # The privative act in other words, refused: opposition to the act.
-    (POSTPONE, "\"We will block any attempt to delay the referendum,\" Voss said.", "attempt to delay", "oppose"),
+    (POSTPONE, "\"We shall block any move to delay the referendum,\" Voss said.", "move to delay", "oppose"),
     (POSTPONE, "Voss said she opposed delaying the referendum.", "opposed delaying", "oppose"),
     (MERGER, "Voss said she would reject any attempt to stop the merger.", "attempt to stop", "oppose"),
     # The act named as a subject is judged by what is said of it, not read as a refusal.
@@ -49,8 +49,8 @@ def test_the_privative_act_refused(run, question: str, text: str, words: str, st
      "oppose"),
     (SHIPS, "Voss said the council should talk to the operators instead of banning the ships.", "instead of",
      "oppose"),
-    # The alternative set aside is described, not judged: "blank cheque" still refuses the settlement.
-    (SETTLE, "Voss said the firm would rather go to trial than hand the town a blank cheque by settling.",
+    # The alternative set aside is described, not judged: "a blank cheque" still refuses the settlement.
+    (SETTLE, "Voss said the firm would rather fight on in court than write the claimants a blank cheque by settling.",
      "blank cheque", "oppose"),
     # Counter-examples: the act is what is preferred.
     (SHIPS, "Voss said the council should ban the ships rather than wait for another summer of crowds.",
@@ -64,14 +64,22 @@ def test_the_alternative_set_aside(run, question: str, text: str, words: str, st
 
 
 def test_anything_except_the_act_takes_no_side_for_it(run) -> None:  # type: ignore[no-untyped-def]
-    text = "Voss said the operators were ready to discuss cleaner fuels and shore power, anything except a ban."
-    statement = statement_with(run(INTRO + text, question=SHIPS), "anything except")
+    text = "Voss said the operators would discuss quieter engines and fewer sailings, any measure except a ban."
+    statement = statement_with(run(INTRO + text, question=SHIPS), "any measure except")
     assert statement.stance != "support", statement.stance_evidence
     assert any("set aside" in e for e in statement.stance_evidence), statement.stance_evidence
 
 
+@pytest.mark.xfail(strict=True, reason="issue 9: a word of welcome aimed at the other measures ('would accept quieter "
+                   "engines') outweighs the act set aside ('any measure except a ban'): read support")
+def test_anything_except_the_act_after_a_word_of_welcome(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss said the operators would accept quieter engines and fewer sailings, any measure except a ban."
+    statement = statement_with(run(INTRO + text, question=SHIPS), "any measure except")
+    assert statement.stance == "oppose", statement.stance_evidence
+
+
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
-    (FISH, "Voss said a lapse in the agreement would be a disaster for the harbour towns.", "a lapse", "support"),
+    (FISH, "Voss said any lapse of the agreement would be a disaster for the net makers.", "any lapse", "support"),
     (FISH, "Voss said the collapse of the agreement would be a catastrophe for the harbour towns.", "the collapse",
      "support"),
     (FISH, "Voss said the collapse of the agreement would be good news for the harbour towns.", "good news", "oppose"),
@@ -97,8 +105,8 @@ WIND = "Will the council approve the wind farm?"
     (LIBRARY, "Voss said residents would fight any plan to close the library.", "fight any plan", "oppose"),
     (LIBRARY, "Voss said residents would resist the closure of the library.", "resist the closure", "oppose"),
     (LIBRARY, "Voss said residents would challenge the decision to close the library in court.", "challenge", "oppose"),
-    (WIND, "Voss said residents would fight the wind farm every step of the way.", "fight the wind farm", "oppose"),
-    (WIND, "Voss said residents would fight for the wind farm every step of the way.", "fight for", "support"),
+    (WIND, "Voss said residents would fight the wind farm at every hearing.", "fight the wind farm", "oppose"),
+    (WIND, "Voss said residents would fight for the wind farm at every hearing.", "fight for", "support"),
     # The act under "against" is refused; "not against" affirms it.
     (LIBRARY, "Voss said she was against closing the library.", "against closing", "oppose"),
     (WIND, "Voss said she was against approving the wind farm.", "against approving", "oppose"),
@@ -116,6 +124,14 @@ def test_resisting_against_and_the_one_way_left(run, question: str, text: str, w
     assert statement.stance == stance, statement.stance_evidence
 
 
+@pytest.mark.xfail(strict=True, reason="issue 9: a verb of resisting is read against whatever its object "
+                   "(polarity._resists): resisting something else, by the act, is read as refusing the act")
+def test_resisting_something_else_by_the_act(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Voss said the council would fight rising bills by approving the wind farm."
+    statement = statement_with(run(INTRO + text, question=WIND), "fight rising")
+    assert statement.stance == "support", statement.stance_evidence
+
+
 DATABILL = "Will the assembly pass the data bill?"
 COALITION = "Will the parties form a coalition government?"
 
@@ -124,12 +140,12 @@ COALITION = "Will the parties form a coalition government?"
     # A clause of time told in the past narrates what happened; it takes no side now.
     (DATABILL, "Voss said the data bill was needed to close a gap left when the court struck down the old law in 2023.",
      "struck down"),
-    (COALITION, "Voss said a coalition government would give investors the certainty they had lacked since the previous "
-     "government collapsed in November.", "collapsed"),
+    (WIND, "Voss said the valley had been quiet since the council rejected the first wind farm in 2019.", "rejected"),
 ])
 def test_no_side_taken_by_what_is_told(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance in {None, "neutral"}, statement.stance_evidence
+    assert not any(words.split()[0] in e for e in statement.stance_evidence), statement.stance_evidence
 
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [

@@ -40,13 +40,13 @@ def no_longer(node: Token) -> bool:
         d.dep_ == "neg" or d.lower_ in {"no", "not"} for d in c.children) for c in node.children)
 
 
-# Subordinators of a clause of time ("since the old government collapsed", "when the court struck the law down").
+# Subordinators of a clause of time ("since the old cabinet fell", "when the court struck the law down").
 TIME_MARKS = frozenset({"when", "since", "after", "before", "as", "while", "once", "until"})
 
 
 def narrated(tok: Token, kept: set[int] | frozenset[int]) -> bool:
     """The word stands in a clause of time told in the past ("a gap left when the court struck down the old law",
-    "the certainty missing since the previous government collapsed"): it narrates what happened, it takes no side
+    "the calm missing since the last cabinet fell"): it narrates what happened, it takes no side
     now (issue 9, session 19; tests/judge/test_stance_flips.py). A clause of time to come ("once the bill passes")
     is a condition's (judge/conditions.py). Only a clause inside the statement (`kept`, its token indices), under a
     word of the statement: a statement reported inside such a clause is still read."""

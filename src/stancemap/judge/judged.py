@@ -71,15 +71,16 @@ def _noun_sign(tok: Token, terms: Terms) -> int:
     return 1 if lemma in POSITIVE else 0
 
 
-# Prepositions that aim a noun of ending at what ends ("a lapse in the agreement", "the collapse of the talks").
+# Prepositions that aim a noun of ending at what ends ("a lapse of the treaty", "the collapse of the accord").
 ENDED_BY = frozenset({"of", "in", "to", "on"})
 
 
 def _undoes_thing(tok: Token, terms: Terms) -> bool:
-    """A noun of ending or failing aimed at the proposition's thing ("a lapse in the agreement", "the collapse
-    of the talks", "the expiry of the licence" under an act that keeps or makes it): the act's opposite named,
-    weighed by what is said it would bring (tests/judge/test_stance_own_words.py). Its verb (the noun itself or
-    the verb WordNet derives it from) fails (lexicon FAILING) or takes its object away (privative.takes_away)."""
+    """A noun of ending or failing aimed at the proposition's thing ("a lapse of the treaty", "the collapse
+    of the accord", "the expiry of the licence" under an act that keeps or makes it): the act's opposite named,
+    weighed by what is said it would bring (tests/judge/test_stance_flips.py::test_the_thing_ending_judged). Its
+    verb (the noun itself or the verb WordNet derives it from) fails (lexicon FAILING) or takes its object away
+    (privative.takes_away)."""
     if terms.privative or tok.pos_ != "NOUN":
         return False
     from .privative import takes_away

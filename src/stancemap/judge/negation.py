@@ -36,7 +36,7 @@ def negated(tok: Token) -> bool:
 
 def _negated(tok: Token) -> bool:
     if set_aside(tok):
-        return True  # "should talk to them rather than impose a ban", "anything except a ban" (negation_forms.py)
+        return True  # "should talk to them rather than impose a ban", "anything except a levy" (negation_forms.py)
     node: Token | None = tok
     came: Token = tok
     for hop in range(4):

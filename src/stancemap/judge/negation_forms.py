@@ -122,7 +122,7 @@ def rhetorical(node: Token) -> bool:
 
 
 # Markers of an alternative set aside, as word sequences (general English: "impose a ban rather than wait", "talk
-# instead of imposing a ban", "anything except a ban", "anything but a ban", "other than a ban"); "than" alone
+# instead of imposing a ban", "anything except a levy", "anything but a levy", "other than a ban"); "than" alone
 # sets aside what follows it only after "rather" or "sooner" in its clause ("would rather talk than impose a ban").
 SET_ASIDE = (("rather", "than"), ("instead", "of"), ("except",), ("other", "than"), ("anything", "but"))
 PREFERRING = frozenset({"rather", "sooner"})
@@ -131,7 +131,7 @@ PREFERRING = frozenset({"rather", "sooner"})
 def set_aside(tok: Token) -> bool:
     """The word stands in the alternative an "A rather than B", "A instead of B", "anything except B" or
     "would rather A than B" sets aside: B is not what is wanted (issue 9, session 19;
-    tests/judge/test_stance_direction.py). Answered once per sentence."""
+    tests/judge/test_stance_flips.py::test_the_alternative_set_aside). Answered once per sentence."""
     doc = tok.doc
     memo = doc.user_data.setdefault("stancemap_set_aside", {})
     sent = tok.sent

@@ -127,7 +127,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     if inside and (phrase := NEGATIVE_PHRASES.search(doc_text(sentence.doc)[inside[0].idx:inside[-1].idx + len(inside[-1])])):
         at = inside[0].idx + phrase.start()
         first = next((t for t in inside if t.idx >= at), None)
-        # "will not stand in the way": +1; "would rather appeal than hand the town a blank cheque": the phrase
+        # "will not stand in the way": +1; "would rather fight on in court than write them a blank cheque": the phrase
         # describes the alternative set aside, and still refuses it (negation_forms.set_aside)
         sign = 1 if first is not None and negated(first) and not set_aside(first) else -1
         if first is not None and terms.privative and aimed_at_object(first, terms):
