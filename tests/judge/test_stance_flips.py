@@ -124,12 +124,17 @@ def test_resisting_against_and_the_one_way_left(run, question: str, text: str, w
     assert statement.stance == stance, statement.stance_evidence
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9: a verb of resisting is read against whatever its object "
-                   "(polarity._resists): resisting something else, by the act, is read as refusing the act")
-def test_resisting_something_else_by_the_act(run) -> None:  # type: ignore[no-untyped-def]
-    text = "Voss said the council would fight rising bills by approving the wind farm."
-    statement = statement_with(run(INTRO + text, question=WIND), "fight rising")
-    assert statement.stance == "support", statement.stance_evidence
+@pytest.mark.xfail(strict=True, reason="issue 9: a verb of resisting is read against whatever its object, 'fight "
+                   "for' for whatever it names (polarity._resists, _fights_for): read as the act refused or backed")
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Voss said the council would fight rising bills by approving the wind farm.", "fight rising", "support"),
+    # ... and "fight for" backs whatever it names: here what the act would take away
+    ("Voss said residents would fight for their views of the valley if the council approved the wind farm.",
+     "fight for their views", "oppose"),
+])
+def test_resisting_something_else_by_the_act(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=WIND), words)
+    assert statement.stance == stance, statement.stance_evidence
 
 
 DATABILL = "Will the assembly pass the data bill?"
