@@ -47,8 +47,8 @@ def past_dateline(subject: Token) -> Token:
     test_cues_dateline_city_is_not_the_speaker)."""
     if subject.i != subject.sent.start or not subject.text.isupper() or len(subject.text) < 2:
         return subject
-    # (the dash may hang on the dateline's date or outlet, "TARROWGATE, 25 February 2026 – X today welcomed ...",
-    # "VELGRAD, Feb 10 (CNW) - X asked ...": test_speakers_session19[a_dateline_with_a_date])
+    # (the dash may hang on the dateline's date or outlet, "MORWICK, 3 March 2026 – X today welcomed ...",
+    # "HOLMGARD, Mar 4 (HBW) - X urged ...": test_speakers_session19[a_dateline_with_a_date])
     holders = [subject, *(c for c in subject.children if c.dep_ == "appos")]
     dash = next((c for h in holders for c in h.children if c.dep_ == "punct" and c.text in {"–", "—", "-", "--"}), None)
     after = next((c for c in subject.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)

@@ -39,9 +39,9 @@ def staff_body(index: ActorIndex, span: Span, inside: list[Mention]) -> Actor | 
 
 
 def staff_named(index: ActorIndex, span: Span) -> Actor | None:
-    """"Analysts at Crabbe Voss said": people of a staff after whose preposition stands a proper name the tagger did not
+    """"Analysts at Pendry Mottram said": people of a staff after whose preposition stands a proper name the tagger did not
     label (so no mention is inside the phrase) speak for the firm or body of that name; not a place ("analysts in
-    Perrinac", "officials of Kestria") nor a person's name (test_speakers_session19[analysts_at_an_untagged_firm])."""
+    Wendlow", "officials of Lestovia") nor a person's name (test_speakers_session19[analysts_at_an_untagged_firm])."""
     for prep in span.root.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"at", "of", "from", "with"}:
             continue
