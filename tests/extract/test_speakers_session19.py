@@ -76,7 +76,7 @@ def test_speakers_this_newspaper_is_the_outlet() -> None:
     # extract_article: "This newspaper has argued" on a news page is the outlet (own_voice.self_reference)
     text = ("Harbour vote looms\n\nThe assembly votes on the harbour bill on Thursday. Councillor Ines Varga said she "
             "would vote for it.\n\nThis newspaper has argued that the harbour bill would squander the port's "
-            "hard-won reputation for a few weeks of headlines.")
+            "hard-won reputation for a month of good press.")
     analysis = analyze_sources([Source("ledger.json#0", "json", text=text, outlet="The Harbour Ledger")], QUESTION)
     statement = statement_with(analysis, "squander the port")
     actor = analysis.actor(statement.speaker)
