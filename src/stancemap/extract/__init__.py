@@ -141,7 +141,7 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
                 actor, rule = author, "first person"  # a column's "I" outside quotation marks is its author
             if actor is None and doc.outlet and cand.speaker is not None and cand.speaker.root.lower_ != "we" \
                     and self_reference(cand.speaker.root) and not quoted(doc.body, cand.speaker.start_char):
-                # "This newspaper has argued that ...", "this magazine has called": the outlet naming itself, on any
+                # "This newspaper has long said that ...", "this magazine has called": the outlet naming itself, on any
                 # page, not an own-voice position of an opinion page (rule "outlet"; test_speakers_session19)
                 actor, rule = index.organization(doc.outlet), "self-reference"
         role_words, role_candidates = resolver.last_role if rule == "role" else ([], [])

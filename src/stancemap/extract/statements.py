@@ -317,7 +317,7 @@ def _passive_agent(verb: Token) -> Token | None:
     if agent is None:
         return None
     by = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    # A time is no agent: "a framework could be agreed by the summer" names when, not who
+    # A time is no agent: "the text could be settled by the autumn" names when, not who
     # (test_speakers_session19::test_speakers_a_time_after_by_is_no_agent).
     if by is not None and (by.ent_type_ in {"DATE", "TIME"} or lexfile(by.lemma_.lower()) == TIME_FILE):
         return None
