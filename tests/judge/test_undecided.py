@@ -49,16 +49,16 @@ oppose: Brenn said the pilots kept all their options open, [such as a strike].
 support: Voss said the old town was [divided by the river] for a century.
 neutral: Voss said the council would [decide before the summer].
 neutral: Voss said the council was on track to deliver its [final decision] by the end of May.
-neutral: "I expect [a decision] before the summer," Voss said.
+neutral: Voss said she expected [a decision] in the autumn.
 neutral: Voss said she would hear the pilots out [before a final decision].
 neutral: Voss said [no decision was expected] this month.
-neutral: "[No outcome has been decided]," Voss said.
+neutral: Voss said [no outcome had yet been decided].
 neutral: Voss said the council would [take its decision] on the basis of the survey.
 neutral: Voss said the full council would [vote on the design] on 12 May.
 neutral: Voss said the harbour board would [deliberate and vote] in June.
 neutral: Voss said [a decision would be announced] next week.
 neutral: Voss said the council [would not dictate the outcome].
-neutral: "I would put it at [fifty-fifty]," Voss said.
+neutral: Voss said the odds were [fifty-fifty].
 neutral: Voss said the vote was [a coin toss].
 neutral: Voss said the vote was [too close to call].
 neutral: Voss said approval was possible but [far from certain].
@@ -117,3 +117,11 @@ def test_no_power_to_decide_declares_nothing(run) -> None:  # type: ignore[no-un
     analysis = run(BASE + "Voss said the city had no power to decide which ships may dock.", question=QUESTION)
     evidence = statement_with(analysis, "no power to decide").stance_evidence
     assert not any(e.startswith("declares no side") for e in evidence), evidence
+
+
+@pytest.mark.xfail(strict=True, reason="issue 9: an open outcome said with 'call' ('I'd call the vote fifty-fifty') is "
+                   "not read as open (undecided._outcome_open): the speaker's support elsewhere is carried")
+def test_an_open_outcome_called_so(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+    analysis = run(BASE + "\"I'd call the vote fifty-fifty today,\" Voss said.", question=QUESTION)
+    assert statement_with(analysis, "fifty-fifty").stance == "neutral"

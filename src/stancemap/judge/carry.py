@@ -22,8 +22,8 @@ Measured on every annotated batch (docs/evaluation.md, "Issue 9, session 7: carr
   only if ...", "unless ...", "provided ...", "as long as ...") is conditional support, as stance.py reads a
   refusal under those markers in a statement's own words (session 18: 29 carried oppositions with a
   condition on DEVELOP, 13 right as oppose; under these markers 3 of 12 right as oppose, 9 as conditional).
-- support carried onto a statement that refuses something until a thing is done ("won't go back until the lights
-  are fixed", "not before the police have finished": a condition of its own dated by "until"/"before" and a negation
+- support carried onto a statement that refuses something until a thing is done ("will not return until the lights
+  are fixed", "not before the survey is finished": a condition of its own dated by "until"/"before" and a negation
   outside it) is conditional, by `propagate`, `carry_learned_sides` and article.py's continuing statements (session 19:
   DEVELOP +5, VALIDATE and base unchanged: `waits_for`).
 - a statement still neutral by default (outside any passage about the question, so the learned layer does
@@ -55,8 +55,8 @@ SIDES = ("support", "oppose", "conditional")
 TERMS_OF_A_YES = DEFERRING - {"until", "before", "when"}
 
 
-# The kinds of a condition that date what the statement refuses ("not before the police have finished", "won't go
-# back until the lights are fixed"); a negation word outside the statement's conditions denies its main clause.
+# The kinds of a condition that date what the statement refuses ("not before the survey is finished", "will not
+# return until the lights are fixed"); a negation word outside the statement's conditions denies its main clause.
 WAITING = frozenset({"until", "before"})
 NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 
