@@ -12,8 +12,8 @@ pinned by tests/judge/test_undecided.py on invented sentences. Session 18 (carri
 her mind" (a verb of deciding), "will respect whatever the board decides" (any outcome taken), "is for the
 committee to decide" (the decision left to others): statements that took their speaker's side from elsewhere.
 Session 19 (carried stances): a decision still to come, said with nothing of its content ("will deliver its final
-decision by April", "I expect a decision before the summer", "no decision was expected", "the council would vote on
-the design on 12 May") and "no option has been ruled out": schedules and processes of the decision, which took their
+decision by April", "she expected a decision in the autumn", "no decision was expected", "the council would vote on
+the design on 12 May") and "no option had been ruled out": schedules and processes of the decision, which took their
 speaker's side from elsewhere where the batches' gold reads them neutral.
 """
 
@@ -48,7 +48,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NAMING = frozenset({"including", "like"})
 # Verbs that wait for a decision to come: "I expect a decision by May", "we await the ruling".
 AWAITING = frozenset({"expect", "await", "anticipate"})
-# Verbs that bring a decision about: "will take its decision", "on track to deliver its final decision" (not a
+# Verbs that bring a decision about: "will take its decision", "due to deliver its decision" (not a
 # verb done to a decision, "will appeal the decision", "would respect the decision").
 GIVING = TAKING | {"deliver", "announce", "issue", "give", "publish", "hand", "render"}
 # Prepositions that put something off until a decision: "before a final decision", "pending a decision".
@@ -155,8 +155,8 @@ def _decision_to_come(tok: Token) -> bool:
 
 def _decision_pending(tok: Token) -> bool:
     """A decision said to be still to come, with nothing of its content: "the board will deliver its final
-    decision by April", "I expect a decision before the summer", "she would listen to everyone before a final
-    decision", "no decision was expected this week", "no outcome has been decided" (session 19, carried stances:
+    decision by April", "she expected a decision in the autumn", "she would listen to everyone before a final
+    decision", "no decision was expected this week", "no outcome had yet been decided" (session 19, carried stances:
     schedules of a decision took their speaker's side from elsewhere). A decision's noun (DECISIONS, and an
     outcome or a ruling when denied) with no clause of its own ("the decision to close the plant" says what it
     is) and no modifier of value ("the right decision"), as the object of a verb still to come (a future or
@@ -170,7 +170,7 @@ def _decision_pending(tok: Token) -> bool:
             c.dep_ == "amod" and c.lower_ not in PLAIN_DECISION for c in kids):
         return False
     head = tok.head
-    if tok.dep_ == "nsubjpass":  # "no decision was expected", "no outcome has been decided" (not "a no vote")
+    if tok.dep_ == "nsubjpass":  # "no decision was expected", "no outcome had yet been decided" (not "a no vote")
         dets = [c.lower_ for c in kids if c.dep_ == "det"]
         if dets == ["no"]:
             return True
@@ -184,7 +184,7 @@ def _decision_pending(tok: Token) -> bool:
         return False
     if head.lemma_.lower() in AWAITING:
         return True
-    # "will take its decision", "would make that decision", "on track to deliver its decision"
+    # "will take its decision", "would make that decision", "due to deliver its decision"
     return head.lemma_.lower() in GIVING and (_future(head) or any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in head.children))
 
@@ -195,7 +195,7 @@ def _future(tok: Token) -> bool:
 
 
 def _outcome_left(tok: Token) -> bool:
-    """"will not dictate the outcome", "would not prejudge the decision": a speaker who says they will not decide
+    """"would not dictate the result", "would not prejudge the decision": a speaker who says they will not decide
     the outcome for others holds no side in it (session 19; tests/judge/test_undecided.py)."""
     return (tok.pos_ == "VERB" and tok.lemma_.lower() in {"dictate", "predetermine", "preempt", "pre-empt"}
             and _own_not(tok) and any(c.dep_ == "dobj" and c.lemma_.lower() in OUTCOMES for c in tok.children))
@@ -227,8 +227,8 @@ def _deciding_to_come(tok: Token) -> bool:
 
 
 def _outcome_open(tok: Token) -> bool:
-    """An outcome said to be open, either way: "I'd put it at fifty-fifty", "it is a coin toss", "a toss-up",
-    "too close to call", "possible but far from certain", "anyone's guess", "no objection either way" (a way
+    """An outcome said to be open, either way: "the odds were fifty-fifty", "it is a coin toss", "a toss-up",
+    "too close to call", "likely but far from certain", "anyone's guess", "no objection either way" (a way
     of either kind on a noun; "will go ahead either way" defies, as "regardless"). A forecast of no side: its
     speaker's side from elsewhere is not carried onto it (session 19; tests/judge/test_undecided.py)."""
     low = tok.lower_
@@ -256,7 +256,7 @@ def _outcome_open(tok: Token) -> bool:
 
 
 def _nothing_ruled_out(tok: Token) -> bool:
-    """"No option has been ruled out", "nothing is ruled out", "has not ruled anything out": every way of
+    """"No option had been ruled out", "nothing is ruled out", "has not ruled anything out": every way of
     deciding still open, as _options_open's "all options are on the table" (session 19; pinned by
     tests/judge/test_undecided.py, and "ruled out a second survey" rules out a thing, no side)."""
     if tok.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
