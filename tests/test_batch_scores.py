@@ -199,8 +199,8 @@ GAPS: dict[str, dict[str, str]] = {
     # q_expel's proposal right in session 16 ('Will the PRP expel Teodor Vašek?': "want X expelled" is an act done to
     # X, extract/frames.py; the party named doing it in other words, "boot out", question_act.py).
     "q_expel": {"stance_accuracy": "issue 9: 0.514 at first contact", "framing_recall": "issue 9"},
-    # q_sell's proposal right in session 19 ('Will Vellmouth Harriers be sold to Greyhaven?': "the club", set beside the
-    # name once, is the name, question_sum._described; the buyer named with the act noun, "the sale to Greyhaven").
+    # q_sell's proposal right in session 19 (the club's description, set beside its
+    # name once, is the name, question_sum._described; the buyer named with the act noun, question_words.recipient_to).
     "q_sell": {"stance_accuracy": "issue 9: 0.517 at first contact", "framing_recall": "issue 9"},
     # Session 16's opened batches, first contact at 75922d6 (docs/evaluation.md): a regulator breaking up a company
     # (a phrasal act, remedies short of it are alternatives), an opposition alliance boycotting an election (those who
