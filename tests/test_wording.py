@@ -43,13 +43,13 @@ def _phrases(text: str) -> dict[str, list[Any]]:
     ("The town cheered Velmora's beloved Games gamble last night.", "beloved games gamble", "gamble"),
     # "of" inside a name is the name's (red before: "of brevania spokesman")
     ("A Bank of Brevania spokesman said the board met.", "bank of brevania spokesman", "spokesman"),
-    # a hyphened word after a figure written apart is whole: the figure counts the phrase (red before: "-new club",
-    # "-serving picker", "-executive director", the word before the hyphen taken for the figure's unit)
-    ("The owner wants two brand-new clubs in the league.", "brand-new club", "club"),
-    ("As one long-serving picker said, the vote matters.", "long-serving picker", "picker"),
-    ("Three non-executive directors voted against the plan.", "non-executive director", "director"),
-    # a plain word opening a hyphened word is part of it (red before: "flight team")
-    ("The town wants a top-flight team of its own.", "top-flight team", "team"),
+    # a hyphened word after a figure written apart is whole: the figure counts the phrase (red before: "-new stadium",
+    # "-serving porter", "-executive trustee", the word before the hyphen taken for the figure's unit)
+    ("The owner wants two brand-new stadiums in the league.", "brand-new stadium", "stadium"),
+    ("As one long-serving porter said, the vote matters.", "long-serving porter", "porter"),
+    ("Three non-executive trustees voted against the plan.", "non-executive trustee", "trustee"),
+    # a plain word opening a hyphened word is part of it (red before: "class orchestra")
+    ("The town wants a top-class orchestra of its own.", "top-class orchestra", "orchestra"),
     # a figure's unit joined to it is still no part of the name
     ("The 3.2-billion-crown spending plan must pass.", "spending plan", "plan"),
 ])

@@ -151,8 +151,7 @@ def test_ranker_candidates_hyphened_words_before_a_head() -> None:
 def test_ranker_place_of_a_phrase_written_inside_a_longer_one() -> None:
     # a phrase an outlet writes in a headline or a lede only as the ending of a longer phrase of its own stands
     # there too ("Quay shutdown" in the headline, "the shutdown" further down; "an all-out harbour grab" in the lede,
-    # "the harbour grab" later): the features "nest_headline", "nest_lede" (wording_links.py `nested_places`; of
-    # DEVELOP's gold, "shutdown", "propaganda channel", "regulator", "ban" were ranked below the cut without them:
+    # "the harbour grab" later): the features "nest_headline", "nest_lede" (wording_links.py `nested_places`;
     # docs/evaluation.md, issue 9 session 19)
     from stancemap.extract.wording import with_headline
     from stancemap.parse import load_nlp
@@ -182,7 +181,7 @@ def test_ranker_place_of_a_phrase_written_inside_a_longer_one() -> None:
     assert "levy" not in counts.nested_places("tabloid")[0]
     # a phrase quoted only lends nothing (a speaker's words, not where the outlet placed it)
     quoted = WordingCounts()
-    quoted.add("tabloid", wording_of(nlp('"This bridge shutdown is a disgrace," a trader said. The shutdown goes on.')))
+    quoted.add("tabloid", wording_of(nlp('"This quay shutdown is a disgrace," a trader said. The shutdown goes on.')))
     quoted.add("wire", wire)
     quoted.set_topic(*TOPIC)
     assert quoted.nested_places("tabloid") == (frozenset(), frozenset())

@@ -95,7 +95,7 @@ class PhraseLinks:
         self.part_tally: dict[str, dict[str, list[Any]]] = defaultdict(dict)
         self.parts: dict[str, set[str]] = {}
         # outlet -> the phrases it writes as the ending of a longer phrase of its own in a headline, and in a lede
-        # (`nested_places`: "shutdown" of "bridge shutdown"), found once the corpus is summed
+        # (`nested_places`: "shutdown" of "quay shutdown"), found once the corpus is summed
         self._nested: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     def add(self, outlet: str, wording: dict[str, list[Any]], loaded: dict[str, list[Any]] | None = None,
@@ -148,8 +148,8 @@ class PhraseLinks:
 
     def nested_places(self, outlet: str) -> tuple[frozenset[str], frozenset[str]]:
         """The endings of the outlet's own phrases that stand in one of its headlines, and in one of its ledes: each
-        phrase of several words, written in its own voice there, lends its place to the phrases it ends with ("bridge
-        shutdown" in a headline: "shutdown"; "all-out power grab" in a lede: "power grab"), as a term's nested
+        phrase of several words, written in its own voice there, lends its place to the phrases it ends with ("quay
+        shutdown" in a headline: "shutdown"; "all-out harbour grab" in a lede: "harbour grab"), as a term's nested
         occurrences count for it (Frantzi et al.'s C-value). Linear in the outlet's phrases; cached until the sums
         change."""
         if outlet not in self._nested:

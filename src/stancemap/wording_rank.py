@@ -85,7 +85,7 @@ def features(counts: WordingCounts, outlet: str, key: str, n_all: int, rule: tup
         "rule_shown": float(rule is not None and rule[1]), "similarity": similarity,
         # where the outlet frames its story: its headlines and ledes (extract/wording.py)
         "headline": float(counts.in_headline[outlet][key] > 0), "lede": float(counts.in_lede[outlet][key] > 0),
-        # ... or only as the ending of a longer phrase written there ("bridge shutdown": "shutdown"; wording_links.py
+        # ... or only as the ending of a longer phrase written there ("quay shutdown": "shutdown"; wording_links.py
         # `nested_places`; docs/evaluation.md, issue 9 session 19)
         "nest_headline": float(key in nested[0] and not counts.in_headline[outlet][key]),
         "nest_lede": float(key in nested[1] and not counts.in_lede[outlet][key]),

@@ -250,12 +250,12 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
     tokens = [t for t in tok.doc[start:tok.i + 1]]
     while tokens and ((tokens[0].lower_ in _PLAIN_OR_UNITS and not _hyphened(tokens[0], after=True))
                       or tokens[0].text in JOINERS):
-        tokens = tokens[1:]  # (a plain word opening a hyphened word is part of it: "top-flight team", "brand-new clubs")
+        tokens = tokens[1:]  # (a plain word opening a hyphened word is part of it: "top-class orchestra", "brand-new stadiums")
     if len(tokens) > 1 and _after_figure(tokens[0]) and not (_hyphened(tokens[0], after=True) and tokens[0].i >= 1
                                                              and tokens[0].doc[tokens[0].i - 1].whitespace_):
         tokens = tokens[1:]  # "a 14.6 billion krona merger", "3.2-billion-crown plan": the figure's unit; not a
-        # hyphened word after a figure written apart, which counts the phrase ("two brand-new clubs", "one long-serving
-        # picker", "three non-executive directors": no "-new clubs"; test_wording.py::test_wording_phrase_keys)
+        # hyphened word after a figure written apart, which counts the phrase ("two brand-new stadiums", "one long-serving
+        # porter", "three non-executive trustees": no "-new stadiums"; test_wording.py::test_wording_phrase_keys)
     name = None
     names = [k for k, t in enumerate(tokens) if t.pos_ == "PROPN"]
     if tok.pos_ != "PROPN" and names:
