@@ -29,7 +29,7 @@ def test_tables_extended_with_new_actors_equal_tables_read_in_full() -> None:
     _same(index)
     assert index.affiliation("Union") == "Harbour Workers Union"
     index.person("Teodor Vassel")
-    index.organization("Kestria")
+    index.organization("Velmaria")
     index.article_body("the port authority", "k1")
     _same(index)  # extended: the tables held did not change
     assert index._affiliation_tables is not None and index._affiliation_tables[4] == index._changed
@@ -41,28 +41,28 @@ def test_tables_extended_with_new_actors_equal_tables_read_in_full() -> None:
 
 def test_a_change_to_an_actor_the_tables_hold_reads_them_again() -> None:
     index = ActorIndex()
-    kestria = index.organization("Kestria")
-    index.organization("Dorran Council")
+    velmaria = index.organization("Velmaria")
+    index.organization("Wendlow Council")
     _same(index)
     changed = index._changed
-    index.add_alias(kestria, "Kestrian Republic")  # held by the tables: counted
+    index.add_alias(velmaria, "Velmarian Republic")  # held by the tables: counted
     assert index._changed == changed + 1
-    index.organization("Orvel")  # the number of actors changes: read in full, the new alias with them
+    index.organization("Pellingrad")  # the number of actors changes: read in full, the new alias with them
     _same(index)
-    assert "Kestrian Republic" in index._tables()[1]
-    index.mark_person(kestria)  # a kind changed
+    assert "Velmarian Republic" in index._tables()[1]
+    index.mark_person(velmaria)  # a kind changed
     index.person("Ilse Maren")
     _same(index)
-    assert "Kestria" not in index._tables()[1]
+    assert "Velmaria" not in index._tables()[1]
 
 
 def test_tables_stand_while_the_number_of_actors_stays() -> None:
     # As before: an alias added while no actor is added is read at the next rebuild, not at once.
     index = ActorIndex()
-    orvel = index.organization("Orvel")
+    pellingrad = index.organization("Pellingrad")
     first = index._tables()[1]
-    index.add_alias(orvel, "Orvellia")
-    assert index._tables()[1] is first and "Orvellia" not in first
+    index.add_alias(pellingrad, "Pellingrad City")
+    assert index._tables()[1] is first and "Pellingrad City" not in first
     index.organization("Tarnby")
-    assert "Orvellia" in index._tables()[1]
+    assert "Pellingrad City" in index._tables()[1]
     _same(index)
