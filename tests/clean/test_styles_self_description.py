@@ -24,7 +24,7 @@ def per_name(line: str, name: str) -> bool:
 NAMES = ["Harbour Ledger", "The Quill", "Q+A Weekly", "Fenwick (Online)", "Brisk.net", "The The Echo", "Mora"]
 LINES = [
     "Harbour Ledger is a member of the Independent Press Standards Network.",
-    "The Harbour Ledger is a local television service licensed by the broadcasting board.",
+    "The Harbour Ledger is a regional radio station licensed by the broadcasting board.",
     "Harbour Ledger are committed to fair reporting.",
     "Harbour Ledger is an award-winning, reader funded news site covering the coast.",
     "Harbour Ledger was unable to reach the minister for comment.",
@@ -67,7 +67,7 @@ def test_the_shared_pattern_on_generated_lines(name: str, lead: str, verb: str, 
 def test_a_notice_about_itself_is_removed_and_a_report_is_not() -> None:
     lines = ["Council votes on the new harbour wall", "", "The council voted on Tuesday to build the wall.", "",
              "The Harbour Ledger was unable to reach the mayor.", "",
-             "The Harbour Ledger is a member of the Coastal News Network."]
+             "The Harbour Ledger is a member of the Shoreline Press Group."]
     reasons: list[str | None] = [None] * len(lines)
     mark_self_description(lines, reasons, [i for i, line in enumerate(lines) if line], frozenset({"Harbour Ledger"}))
     assert reasons[6] == "the site's notice about itself"
