@@ -224,3 +224,16 @@ def test_own_voice_a_kicker_after_the_menu_files_the_page() -> None:
     item = Removed(text="Opinion", reason="outside the article's main text (page <a>)")
     assert not opinion_page(Document(id="d1", source="t.html", body="", title="Keep the ferry",
                                      removed=[*menu, item, Removed(text="Money", reason=menu[0].reason)]))
+
+
+@pytest.mark.xfail(strict=True, reason="issue 10: every imperative of an opinion page is taken for a position of its "
+                   "own (own_voice._imperative), a reader's pointer ('See page 12 ...') or an example ('Take last "
+                   "winter, for example') too (review of session 19)")
+def test_own_voice_an_imperative_that_takes_no_position(run) -> None:  # type: ignore[no-untyped-def]
+    text = "\n".join(["THE FERRY GAZETTE", "News | Sport | Money | Puzzles", "MORROW SAYS", "Keep the ferry",
+                      "By Ada Morrow", "Monday 4 May 2026"]) + "\n\n" + (
+        "The council meets on Friday to decide the ferry line's future.\n\n"
+        "Take last winter, for example. The boats ran on time every day.\n\n"
+        "See page 12 for the full timetable.")
+    analysis = run(text, question=QUESTION)
+    assert not [s for s in analysis.statements if "page 12" in s.content or "last winter" in s.content]

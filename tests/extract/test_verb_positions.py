@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from .conftest import statement_with
 
-QUESTION = "Will Harwick sell the Tessel ferry line?"
+QUESTION = "Will Pellingrad sell the Tessel ferry line?"
 
-TEXT = ("The Harwick assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
+TEXT = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
         "The dockers' union flatly rejected the ferry sale plan. Councillor Mara Endel and two other members voted "
         "against the motion on the sale.\n\n"
         "Endel said the sale would leave the islands without a winter service.")

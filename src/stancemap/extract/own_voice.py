@@ -37,7 +37,7 @@ OPINION_LINE = section_line(OPINION_WORDS, r"by\b|$")
 OPINION_PAIR = re.compile(rf"\s*(?:{OPINION_WORDS})\s*(?:&|and|\+)\s*(?:{OPINION_WORDS})\s*", re.I)
 # The element a removed line of an HTML page stood in, as the cleaner names it.
 PAGE_ELEMENT = re.compile(r"\(page <(\w+)>\)")
-# A column's or an editorial's label in capitals, "<NAME> SAYS" ("THE COURIER SAYS", "HALLORAN SAYS"): the
+# A column's or an editorial's label in capitals, "<NAME> SAYS" ("THE COURIER SAYS", "LIND SAYS"): the
 # page's own voice under a name (test_own_voice_a_says_label_files_the_page).
 SAYS_LABEL = re.compile(r"^\s*(?:THE\s+)?(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,2})\s+SAYS\s*$")
 # A removed line the cleaner took for a button or a tool ("Comment", "Share"), never a label of the page.
@@ -210,7 +210,7 @@ class OwnVoice:
             return None
         heads = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
         if _imperative(sent.root) and not inside(self.quotes, sent.root.idx):
-            return sent.root  # "Put them in the second division.", "Let the rival have the route."
+            return sent.root  # "Keep the line in public hands.", "Let the rival have the route."
         for head in heads:
             modal = next((c for c in head.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None)
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -223,8 +223,8 @@ class OwnVoice:
 
 def _imperative(root: Token) -> bool:
     """The sentence tells its reader what to do: its main verb in the base form opens it (after "And",
-    "So", "Now", "Please" or "do not"), with no subject ("Put them in the second division, make them win
-    promotion", "Deny him that", "Don't let them sell it"); not "Let's be honest", which asks nothing of
+    "So", "Now", "Please" or "do not"), with no subject ("Keep the line in public hands, put the savings
+    into the winter sailings", "Refuse them that", "Don't let them sell it"); not "Let's be honest", which asks nothing of
     anyone (test_own_voice_a_columns_imperatives_are_its_positions)."""
     if root.tag_ != "VB" or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in root.children):
         return False
@@ -271,7 +271,7 @@ def _contrast(sent: Span) -> bool:
 
 
 def _own(head: Token) -> bool:
-    """The page itself (self_reference) or, on an opinion page, its writer's "I" ("I'd call it a vanity project";
+    """The page itself (self_reference) or, on an opinion page, its writer's "I" ("I'd call the sale a betrayal";
     test_own_voice_a_columns_imperatives_are_its_positions)."""
     return head.lower_ == "i" or self_reference(head)
 
