@@ -184,7 +184,7 @@ SAYS_COLUMN = "\n".join([
     "Don't let them sell our ferry", "By Oskar Lind", "Monday 4 May 2026"]) + "\n\n" + (
     "On Friday the transport minister, Ilsa Varen, told the assembly that she would sell the Tessel ferry line "
     "to a private buyer before the summer.\n\n"
-    "Let's be honest about what this is. Let the buyer find another line. Let the islanders keep theirs.\n\n"
+    "Let's be clear about that. Let the buyer find another line. Let the islanders keep theirs.\n\n"
     "I'd call the sale a betrayal of every family on the islands.\n\n"
     "Keep the line in public hands, and put the savings into the winter sailings.")
 
@@ -199,7 +199,7 @@ def test_own_voice_a_columns_imperatives_are_its_positions(run) -> None:  # type
     # the running imperatives of one paragraph are one position; "Let's be honest" asks nothing of anyone
     running = statement_with(analysis, "Let the buyer find another line")
     assert running.content == "Let the buyer find another line. Let the islanders keep theirs."
-    assert not [s for s in analysis.statements if "Let's be honest" in s.content]
+    assert not [s for s in analysis.statements if "Let's be clear" in s.content]
     assert speaker_name(analysis, "she would sell the Tessel ferry line") == "Ilsa Varen"
 
 
