@@ -97,3 +97,29 @@ def test_site_name_from_the_link_to_the_root() -> None:
     assert doc.outlet == "Lamp News"
     bare = _page_without_site_metadata(TITLE, "<header><a href='/'>Home</a></header>")
     assert clean_corpus([Source("page.html", "html", html=bare)])[0].outlet is None
+
+
+def _page_with_box(box: str) -> str:
+    return (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='The Evening Lamp'></head><body>"
+            f"<main><article><h1>{TITLE}</h1><p class='byline'>By Ilse Brandt</p><p>{PARA_BOATS}</p>"
+            f"<p>{PARA_OPPOSITION}</p><p>{PARA_END}</p>{box}</article></main></body></html>")
+
+
+def test_boxed_paragraphs_of_the_papers_view_kept() -> None:
+    """A paper's own view in an <aside> inside the article is content (red before: trafilatura drops it)."""
+    view = "The harbour towns deserve better than a budget written in a hurry and defended with slogans at the quay."
+    html = _page_with_box(f"<aside class='opinion-box'><h3>THE LAMP SAYS</h3><p>{view}</p></aside>")
+    assert view in clean_corpus([Source("page.html", "html", html=html)])[0].body
+
+
+@pytest.mark.parametrize("box", [
+    # a related-stories box, a box of links, a short pull quote: not the article's prose
+    "<aside class='related'><p>Read how the harbour towns spent the last budget on the new sea walls and ferries.</p></aside>",
+    "<aside><p>More on this: <a href='/x'>the harbour towns and the last budget, explained in full detail here</a>.</p></aside>",
+    "<aside><p>\u201cA budget written in a hurry.\u201d</p></aside>",
+])
+def test_boxed_paragraphs_not_prose_left_out(box: str) -> None:
+    html = _page_with_box(box)
+    body = clean_corpus([Source("page.html", "html", html=html)])[0].body
+    assert "harbour towns and the last budget" not in body and "spent the last budget" not in body
+    assert "written in a hurry" not in body

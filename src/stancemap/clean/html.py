@@ -33,6 +33,8 @@ def extract_html(html: str) -> HtmlArticle:
     if isinstance(doc, dict):  # older trafilatura versions return a dict
         doc = None
     text = (doc.text if doc is not None else "") or ""
+    if boxed := boxed_paragraphs(html, text):
+        text = text.rstrip("\n") + "\n" + "\n".join(boxed)
     article = HtmlArticle(text=text)
     if doc is not None:
         for name, value in (("title", doc.title), ("outlet", doc.sitename), ("published", doc.date),
@@ -50,6 +52,39 @@ def extract_html(html: str) -> HtmlArticle:
 _SITE_NAME = re.compile(r"(?:The |the )?[A-Z0-9][\w'&.-]*(?: [\w'&.-]+){0,5}")
 _NOT_A_SITE = {"home", "homepage", "home page", "front page", "news", "skip to content", "menu", "back to top"}
 _TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7:-]\s+")
+
+
+# A box's paragraph is prose: a sentence of this many words or more with no link in it.
+_BOX_SENTENCE_WORDS = 12
+_NOT_PROSE_BOX = re.compile(r"related|promo|newsletter|share|social|advert|\bads?\b|author|bio|subscribe|comment|"
+                            r"recommend|popular|more|sidebar|nav", re.I)
+
+
+def boxed_paragraphs(html: str, kept: str) -> list[str]:
+    """The paragraphs of a box set inside the article (<aside> within <article>: a paper's own view beside a news
+    story, "THE X SAYS") that trafilatura leaves out as a sidebar, when they are prose: sentences of twelve words or
+    more with no link, in a box whose class names no related, promotion, author or sharing widget, and not already
+    kept (a pull quote repeats the text). Pinned by tests/clean/test_html.py test_boxed_*."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    kept_norm = " ".join(kept.split())
+    found: list[str] = []
+    for box in tree.xpath("//article//aside"):
+        if _NOT_PROSE_BOX.search(f"{box.get('class', '')} {box.get('id', '')}") or box.xpath(".//aside"):
+            continue
+        paragraphs = box.xpath(".//p")
+        if not paragraphs or box.xpath(".//a[not(ancestor::p)]"):
+            continue
+        texts = [" ".join(p.text_content().split()) for p in paragraphs]
+        if any(p.xpath(".//a") or len(t.split()) < _BOX_SENTENCE_WORDS or not t.endswith((".", "!", "?", '"', "\u201d"))
+               for p, t in zip(paragraphs, texts)):
+            continue
+        found.extend(t for t in texts if t not in kept_norm)
+    return found
 
 
 def site_name(html: str, headline: str | None) -> tuple[str, str] | None:
