@@ -81,7 +81,7 @@ def boxed_paragraphs(html: str, kept: str) -> list[str]:
             continue
         texts = [" ".join(p.text_content().split()) for p in paragraphs]
         if any(p.xpath(".//a") or len(t.split()) < _BOX_SENTENCE_WORDS or not t.endswith((".", "!", "?", '"', "\u201d"))
-               for p, t in zip(paragraphs, texts)):
+               for p, t in zip(paragraphs, texts, strict=True)):
             continue
         found.extend(t for t in texts if t not in kept_norm)
     return found
