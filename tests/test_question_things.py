@@ -76,8 +76,8 @@ def _described(text: str) -> dict[str, int]:
 def test_frames_a_name_and_the_noun_set_beside_it() -> None:
     # A noun for a group in apposition to a name, either way round, is what the article calls that name; not a noun
     # for a person (the tagger's people are described so), nor one beside a place (the city is where, not what).
-    assert _described("Dunmore Rovers, the 120-year-old club, will be sold in June.") == {"club\trovers": 1}
-    assert _described("The firm, Calder Capital, has made an offer.") == {"firm\tcapital": 1}
+    assert _described("Tarnby Rovers, the 120-year-old club, will be sold in June.") == {"club\trovers": 1}
+    assert _described("The firm, Quellby Capital, has made an offer.") == {"firm\tcapital": 1}
     assert _described("Ewan Hart, the supporters' chief, spoke on Monday.") == {}
     assert _described("Crossholm, the city on the bay, will vote in June.") == {}
 
@@ -96,18 +96,18 @@ def test_things_a_description_is_summed_with_its_name() -> None:
 
 
 def test_question_a_name_and_its_description_are_one_thing() -> None:
-    # q_sell's shape (session 19): the club is named in the headlines and once beside its description ("Dunmore
+    # q_sell's shape (session 19): the club is named in the headlines and once beside its description ("Tarnby
     # Rovers, the 120-year-old club"), and acted on as "the club" elsewhere; the buyer is named with the act noun
-    # ("the sale to Calder Capital"). Before, the description was asked about: *Will the family sell the club?*
+    # ("the sale to Quellby Capital"). Before, the description was asked about: *Will the family sell the club?*
     text = _proposed([
-        "Pryce family agrees to sell Dunmore Rovers\n\nThe Pryce family said on Monday it would sell Dunmore Rovers, "
-        "the 120-year-old club, to Calder Capital. Fans fear Calder will load the club with debt. The family could "
-        "sell the club to Calder Capital by June, a spokesman said.",
-        "Fans march against Rovers sale\n\nThousands of fans marched on Saturday against the sale to Calder Capital. "
+        "Pryce family agrees to sell Tarnby Rovers\n\nThe Pryce family said on Monday it would sell Tarnby Rovers, "
+        "the 120-year-old club, to Quellby Capital. Fans fear Quellby will load the club with debt. The family could "
+        "sell the club to Quellby Capital by June, a spokesman said.",
+        "Fans march against Rovers sale\n\nThousands of fans marched on Saturday against the sale to Quellby Capital. "
         "\"Do not sell the club,\" said supporters' chief Ewan Hart. The mayor said the council would not block the "
-        "sale to Calder Capital.",
-        "Analysis: Calder's offer for Rovers\n\nCalder Capital's offer values the club at 90 million pounds. The "
+        "sale to Quellby Capital.",
+        "Analysis: Quellby's offer for Rovers\n\nQuellby Capital's offer values the club at 90 million pounds. The "
         "family should accept the offer, analyst Ruth Kell said. Others say the family must reject the offer and keep "
         "the club.",
     ])
-    assert text == "Will the family sell Dunmore Rovers to Calder Capital?", text
+    assert text == "Will the family sell Tarnby Rovers to Quellby Capital?", text

@@ -162,7 +162,7 @@ def _one_thing(frames: list[dict[str, Any]], spelt: Callable[[str], str]) -> Cal
 
 
 def _described(frames: list[dict[str, Any]], spelt: Callable[[str], str]) -> Callable[[str], str]:
-    """A common noun the corpus writes in apposition to one name ("Dunmore Rovers, the 120-year-old club") stands
+    """A common noun the corpus writes in apposition to one name ("Tarnby Rovers, the 120-year-old club") stands
     for that name wherever it is acted on ("the family will sell the club"): one thing by a name and its
     description, argued about as the name. The name is the one the noun is set beside in the most articles, and
     only when no other name is set beside it as often; a noun that is itself a name is left alone

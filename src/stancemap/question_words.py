@@ -65,7 +65,7 @@ def recipient_to(corpus: Summed, thing: str, words: str, act_nouns: Iterable[str
     asylum to Dravet", "give Dravet asylum", "asylum for Dravet": the person the corpus argues over, not
     only the thing given) and the question's `words` do not name them yet, else ""
     (tests/test_question_recipient.py). A name's forms ("Dravet", "Ilka Dravet") count as one, by last word.
-    Whom the act asked about is for when it is named as a noun (`act_nouns`: "the sale to Calder Capital" for "sell
+    Whom the act asked about is for when it is named as a noun (`act_nouns`: "the sale to Quellby Capital" for "sell
     the club") counts too (tests/test_question_recipient.py::test_question_whom_for_named_with_the_act_noun)."""
     found = Counter(corpus.recipients.get(thing, Counter()))
     for noun in sorted(set(act_nouns)):

@@ -48,7 +48,7 @@ def extract_html(html: str) -> HtmlArticle:
     return article
 
 
-# A site's name: 1-6 words, the first capitalised (a logo's "VBC News", "The Daily Clarion"), not a menu word.
+# A site's name: 1-6 words, the first capitalised (a logo's "Lamp News", "The Evening Lamp"), not a menu word.
 _SITE_NAME = re.compile(r"(?:The |the )?[A-Z0-9][\w'&.-]*(?: [\w'&.-]+){0,5}")
 _NOT_A_SITE = {"home", "homepage", "home page", "front page", "news", "skip to content", "menu", "back to top"}
 _TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7:-]\s+")
@@ -89,7 +89,7 @@ def boxed_paragraphs(html: str, kept: str) -> list[str]:
 
 def site_name(html: str, headline: str | None) -> tuple[str, str] | None:
     """The outlet of a page whose metadata names none (trafilatura's sitename): what the <title> adds
-    after the headline ("Headline | The Daily Clarion"), else the name on the link to the site's root
+    after the headline ("Headline | The Evening Lamp"), else the name on the link to the site's root
     (the logo or masthead: <a href="/">VBC News</a>). Pinned by tests/clean/test_html.py
     test_site_name_*."""
     import lxml.html

@@ -65,7 +65,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     described: dict[str, int] = {}
     for tok in sdoc:
         if link := described_name(tok):
-            described["\t".join(link)] = 1  # "Calder Capital, the firm": the noun stands for the name here
+            described["\t".join(link)] = 1  # "Quellby Capital, the firm": the noun stands for the name here
         if noun := particle_noun(tok):
             events[noun] += 1  # "the phase-out"
         if tok.pos_ == "NOUN" and tok.is_alpha and (is_event_noun(tok.lemma_.lower()) or is_decree(tok.lemma_.lower())):

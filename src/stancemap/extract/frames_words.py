@@ -2,7 +2,7 @@
 phrase it is written with (`written_phrase`: "the Water Metering Bill", "Korvax's merger with
 Tessel", amounts left out), a proper name as written (`written_name`: "the Bank of Talmoria", a
 headline's label before a name left out), the headline's words (`headline_words`) and a common noun the article
-writes for a name (`described_name`: "Calder Capital, the city's largest investment firm")."""
+writes for a name (`described_name`: "Quellby Capital, the city's largest investment firm")."""
 
 from __future__ import annotations
 
@@ -111,13 +111,13 @@ def _label(tok: Token) -> bool:
 # what) and what the tagger types as a time, an amount or a nationality.
 _NOT_BODIES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 # WordNet's lexicographer file of nouns for a group of people ("club", "company", "party"): a description of a body.
-# Not nouns for a person ("Ewan Hart, the deputy"; the tagger's PERSON is no bar: "Dunmore Rovers, the club").
+# Not nouns for a person ("Ewan Hart, the deputy"; the tagger's PERSON is no bar: "Tarnby Rovers, the club").
 NOUN_GROUP = 14
 
 
 def described_name(tok: Token) -> tuple[str, str] | None:
-    """A common noun in apposition to a name, either way round ("Dunmore Rovers, the 120-year-old club", "the
-    firm, Calder Capital"): (the noun's key, the name's key), what the article calls the name where it does
+    """A common noun in apposition to a name, either way round ("Tarnby Rovers, the 120-year-old club", "the
+    firm, Quellby Capital"): (the noun's key, the name's key), what the article calls the name where it does
     not write it (tests/test_question_things.py::test_question_a_name_and_its_description_are_one_thing)."""
     if tok.dep_ != "appos":
         return None

@@ -288,7 +288,7 @@ class SpeakerResolver:
             if found is not None:
                 return found
         for word in words:
-            # "a spokesman for the Quorrin campaign", "a spokeswoman for the Halm family": the one the name before the
+            # "a spokesman for the Quorrin campaign", "a spokeswoman for the Vesk family": the one the name before the
             # body's word names, where the tagger made no mention of it (test_speakers_session19[spokesman_campaign]).
             owner = next((a for c in word.children if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN"
                           and (a := self.index.lookup(c.text)) is not None), None)
