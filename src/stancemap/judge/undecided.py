@@ -19,6 +19,7 @@ speaker's side from elsewhere where the batches' gold reads them neutral.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..extract.lexicon import HEDGES
@@ -284,30 +285,28 @@ def _split(tok: Token) -> bool:
         tok.dep_ in {"acomp", "oprd"} and any(c.dep_ in SUBJECTS for c in tok.head.children))
 
 
+# Declarations of no side read off one word, in the order they are tried: (the test, the evidence's words).
+_DECLARATIONS: tuple[tuple[Callable[[Token], bool], Callable[[Token], str]], ...] = (
+    (lambda t: _deciding(t) and _decision_to_come(t), lambda t: f"{t.text}, still to come"),
+    (_any_outcome, lambda t: f"{t.text} {t.head.text}"),
+    (_options_open, lambda t: f"every {t.text} open"),
+    (_nothing_ruled_out, lambda t: f"nothing {t.text} out"),
+    (_outcome_open, lambda t: f"{t.text}: the outcome open"),
+    (_outcome_left, lambda t: f"not {t.text} the outcome"),
+    (lambda t: _deciding_to_come(t) or _decision_pending(t), lambda t: f"{t.text}, still to come"),
+    (_left_to_others, lambda t: f"for someone else to {t.text}"),
+)
+
+
 def no_side(tokens: list[Token]) -> str | None:
     """The words by which the statement declares no side, or None."""
     for tok in tokens:
         # Only a "not" of its own denies a decision: "has no power to decide" says nothing of a side.
         if _deciding(tok) and _deferred(tok, own := _own_not(tok)):
             return f"{'not ' if own else ''}{tok.text}"
-        if _deciding(tok) and _decision_to_come(tok):
-            return f"{tok.text}, still to come"
-        if _any_outcome(tok):
-            return f"{tok.text} {tok.head.text}"
-        if _options_open(tok):
-            return f"every {tok.text} open"
-        if _nothing_ruled_out(tok):
-            return f"nothing {tok.text} out"
-        if _outcome_open(tok):
-            return f"{tok.text}: the outcome open"
-        if _outcome_left(tok):
-            return f"not {tok.text} the outcome"
-        if _deciding_to_come(tok):
-            return f"{tok.text}, still to come"
-        if _decision_pending(tok):
-            return f"{tok.text}, still to come"
-        if _left_to_others(tok):
-            return f"for someone else to {tok.text}"
+        declared = next((words(tok) for test, words in _DECLARATIONS if test(tok)), None)
+        if declared is not None:
+            return declared
         if _no_side_taken(tok):
             denied = negated(tok.head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
             return f"{tok.head.text} {'no ' if denied else ''}{tok.text}"
