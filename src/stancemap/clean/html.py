@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Removed
 
@@ -33,7 +34,8 @@ def extract_html(html: str) -> HtmlArticle:
     if isinstance(doc, dict):  # older trafilatura versions return a dict
         doc = None
     text = (doc.text if doc is not None else "") or ""
-    if boxed := boxed_paragraphs(html, text):
+    tree = _parsed(html)  # one lxml tree for what trafilatura leaves: boxes, the site's name, the text outside
+    if tree is not None and (boxed := boxed_paragraphs(tree, text)):
         text = text.rstrip("\n") + "\n" + "\n".join(boxed)
     article = HtmlArticle(text=text)
     if doc is not None:
@@ -42,9 +44,11 @@ def extract_html(html: str) -> HtmlArticle:
             if value:
                 setattr(article, name, str(value))
                 article.provenance[name] = "HTML metadata (trafilatura)"
-    if article.outlet is None and (site := site_name(html, article.title)) is not None:
+    if tree is None:
+        return article
+    if article.outlet is None and (site := site_name(tree, article.title)) is not None:
         article.outlet, article.provenance["outlet"] = site
-    article.removed, article.headings = _outside_text(html, text)
+    article.removed, article.headings = _outside_text(tree, text)  # (last: it strips the tree's head and scripts)
     return article
 
 
@@ -60,17 +64,21 @@ _NOT_PROSE_BOX = re.compile(r"related|promo|newsletter|share|social|advert|\bads
                             r"recommend|popular|more|sidebar|nav", re.I)
 
 
-def boxed_paragraphs(html: str, kept: str) -> list[str]:
+def _parsed(html: str) -> Any:
+    """The page as an lxml tree, or None when lxml cannot read it."""
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def boxed_paragraphs(tree: Any, kept: str) -> list[str]:
     """The paragraphs of a box set inside the article (<aside> within <article>: a paper's own view beside a news
     story, "THE X SAYS") that trafilatura leaves out as a sidebar, when they are prose: sentences of twelve words or
     more with no link, in a box whose class names no related, promotion, author or sharing widget, and not already
     kept (a pull quote repeats the text). Pinned by tests/clean/test_html.py test_boxed_*."""
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return []
     kept_norm = " ".join(kept.split())
     found: list[str] = []
     for box in tree.xpath("//article//aside"):
@@ -87,17 +95,11 @@ def boxed_paragraphs(html: str, kept: str) -> list[str]:
     return found
 
 
-def site_name(html: str, headline: str | None) -> tuple[str, str] | None:
+def site_name(tree: Any, headline: str | None) -> tuple[str, str] | None:
     """The outlet of a page whose metadata names none (trafilatura's sitename): what the <title> adds
     after the headline ("Headline | The Evening Lamp"), else the name on the link to the site's root
     (the logo or masthead: <a href="/">VBC News</a>). Pinned by tests/clean/test_html.py
     test_site_name_*."""
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return None
     page_title = " ".join(" ".join(tree.xpath("//head/title//text()")).split())
     if headline and page_title.startswith(headline) and page_title != headline:
         rest = _TITLE_SEPARATOR.match(page_title[len(headline):])
@@ -117,16 +119,10 @@ def _is_site_name(text: str) -> bool:
     return bool(text) and len(text) <= 40 and text.casefold() not in _NOT_A_SITE and bool(_SITE_NAME.fullmatch(text))
 
 
-def _outside_text(html: str, kept: str) -> tuple[list[Removed], frozenset[str]]:
+def _outside_text(tree: Any, kept: str) -> tuple[list[Removed], frozenset[str]]:
     """Visible text blocks of the page that are not part of the extracted article, and the page's
     subheadings (a short line of the main text that the page set as a heading is structure, not a
     stray label: test_html_subheading_kept)."""
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return [], frozenset()
     for bad in tree.xpath("//script|//style|//noscript|//template|//head"):
         bad.getparent().remove(bad)
     headings = frozenset(" ".join(h.text_content().split()) for h in tree.xpath("//h2|//h3|//h4|//h5|//h6"))
