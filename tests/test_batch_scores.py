@@ -36,6 +36,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_bailout", "q_dismiss", "q_talks", "q_scrap", "q_expel", "q_sell", "q_breakup", "q_boycott", "q_freeze",
            "q_postpone", "q_renew", "q_nationalise", "q_settle", "q_testify", "q_unionise",
            "q_resume", "q_outsource", "q_expand",
+           "q_decommission", "q_speedlimit", "q_subsidise",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -259,6 +260,16 @@ GAPS: dict[str, dict[str, str]] = {
     "q_expand": {"stance_accuracy": "issue 9: 0.639 at first contact", "condition_recall": "issue 9: 0.455 at first contact",
                  "framing_recall": "issue 9: 0.278 at first contact",
                  "proposed": "issue 9: first contact proposed another proposition"},
+    # Session 20's opened batches, first contact at 028224b (docs/evaluation.md): a passive question with no agent (a
+    # dam decommissioned: kept, rebuilt or fitted with a turbine opposes), a "should" question in the passive with a
+    # number (a ring road's limit lowered to 30: 40 opposes), a government subsidising a night train (a trial grant
+    # left to end opposes).
+    "q_decommission": {"stance_accuracy": "issue 9: 0.556 at first contact", "framing_recall": "issue 9: 0.105 at first contact",
+                       "proposed": "issue 9: first contact proposed another proposition"},
+    "q_speedlimit": {"stance_accuracy": "issue 9: 0.581 at first contact", "condition_recall": "issue 9: 0.762 at first contact",
+                     "framing_recall": "issue 9: 0.375 at first contact"},
+    "q_subsidise": {"stance_accuracy": "issue 9: 0.581 at first contact", "framing_recall": "issue 9: 0.4 at first contact",
+                    "proposed": "issue 9: first contact proposed another proposition"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
     # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend
     # the bill?') from session 13's proposal rules on (a state kept; a general word for its kind).

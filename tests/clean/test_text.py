@@ -507,3 +507,24 @@ def test_text_title_under_a_programme_name() -> None:
     assert "The Morning Harbour" not in found.body
     lines = ["Radio Portlen", "Listen Live | Podcasts | News | Schedule", TITLE, "By Ilse Brandt", *BODY]
     assert clean_texts("\n".join(lines))[0].title == TITLE
+
+
+def test_text_title_cry_over_standfirst_credit_and_date() -> None:
+    """A tabloid's cry in capitals, a standfirst sentence, the columnist's name in capitals and the date: the cry is
+    the title (red before: no title, the credit line in between hid the date); a cry with no date below stays body."""
+    title = "KEEP OUR FERRY SAILING!"
+    lines = ["THE HARBOUR HERALD", "HOME | NEWS | SPORT | COLUMNISTS", "COLUMNISTS", title,
+             "Pen-pushers want to sell the old boat. The Herald says: not on our watch", "MAGDA PRELL",
+             "9 April 2025 | Updated 18:12", *BODY]
+    assert clean_texts("\n".join(lines))[0].title == title
+    lines = [title, "Pen-pushers want to sell the old boat.", *BODY]
+    assert clean_texts("\n".join(lines))[0].title != title
+
+
+def test_text_date_line_with_relative_stamp() -> None:
+    """A wire page's date and time with a relative stamp after it is a date line (red before: kept as body text,
+    eleven words); a sentence of the body that mentions a date stays."""
+    stamp = "April 3, 2025 7:15 AM UTC Updated 3 hours ago"
+    result = clean_lines(article(middle=[stamp]))
+    assert "date line" in reasons(result).get(stamp, "(kept)")
+    assert all(kept(result, p) for p in BODY)

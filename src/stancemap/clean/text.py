@@ -42,6 +42,9 @@ __all__ = ["TITLE_MAX_CHARS", "CleanText", "classify", "norm", "outlet_label_rea
 # "2 hours ago", "Updated 5 mins ago": a page's relative time stamp, alone on its line.
 RELATIVE_TIME = re.compile(r"^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
                            r"weeks?)\s+ago\.?$", re.I)
+# The same relative stamp closing a date line.
+RELATIVE_TAIL = re.compile(r"\s+(?:updated|published|posted)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
+                           r"\s+ago\.?$", re.I)
 
 
 @dataclass
@@ -70,8 +73,9 @@ def _local_reason(line: LineShape, script: str, lang: str) -> str | None:
         return "byline (author and date)"
     if (TIMESTAMP.match(text) and date_in_line(text)) or RELATIVE_TIME.match(text):
         return "time stamp"
-    # The line, or one of its |-separated parts, is a date with at most a weekday, time or zone.
-    if line.n <= 10 and not line.sentence and date_in_line(text):
+    # The line, or one of its |-separated parts, is a date with at most a weekday, time or zone, and perhaps a
+    # relative stamp after it ("March 4, 2025 6:41 AM UTC Updated 2 hours ago": test_text_date_line_with_relative_stamp).
+    if not line.sentence and shape(RELATIVE_TAIL.sub("", text)).n <= 10 and date_in_line(text):
         return "date line"
     return None
 

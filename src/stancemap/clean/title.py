@@ -160,14 +160,23 @@ def _above_byline(lines: list[str], shapes: list[LineShape], reasons: list[str |
     # A dated label counts as a byline ("Explainer: Will X sign?" / "Site | Politics" / "2 April 2028").
     if _dated_below(reasons, nonblank, i, TITLE_BYLINE_WITHIN):
         return True
-    # A question over a standfirst sentence, then a credit and the date ("Explainer: What would it take
-    # ...?" / "The review is six weeks old. ..." / "A. Writer, Correspondent" / "27 March 2025"):
-    # test_text_title_question_over_standfirst_credit_and_date.
+    # A question or a cry over a standfirst sentence, then a credit and the date ("Explainer: What would it
+    # take ...?" / "The review is six weeks old. ..." / "A. Writer, Correspondent" / "27 March 2025"):
+    # test_text_title_question_over_standfirst_credit_and_date, test_text_title_cry_over_standfirst_credit_and_date.
     below = [k for k in nonblank if k > i]
-    if lines[i].rstrip().endswith("?") and below and reasons[below[0]] is None and shapes[below[0]].sentence \
+    if lines[i].rstrip().endswith(("?", "!")) and below and reasons[below[0]] is None and _standfirst(shapes[below[0]]) \
             and _dated_below(reasons, nonblank, i, TITLE_BYLINE_WITHIN + 1):
         return True
     # A headline that is one quotation ("“I will not be anyone's governor”"), then a standfirst and
     # the date or byline within three lines (test_text_title_quotation_*).
     return bool(QUOTED_LINE.match(lines[i].strip()) or LABELLED_QUOTE.match(lines[i].strip())) and _dated_below(
         reasons, nonblank, i, TITLE_BYLINE_WITHIN + 1)
+
+
+# A standfirst may end without a full stop ("... The Herald says: not on our watch"); eight words or more
+# is no kicker or credit (test_text_title_cry_over_standfirst_credit_and_date).
+STANDFIRST_MIN_WORDS = 8
+
+
+def _standfirst(line: LineShape) -> bool:
+    return line.sentence or line.n >= STANDFIRST_MIN_WORDS
