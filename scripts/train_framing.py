@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train the framing ranker (src/stancemap/wording_rank.py) and measure it leave-one-batch-out.
 
-    .venv/bin/python scripts/train_framing.py [--lobo-only] [--lam 10] [--without GROUP ...] [--json FILE]
+    .venv/bin/python scripts/train_framing.py [--lobo-only] [--lam 10] [--without GROUP ...] [--json FILE] [--reader]
 
 Runs every batch of tests/data with a question.json once (records cached under STANCEMAP_CACHE_DIR,
 default /tmp/stancemap-framing-rank-cache; the whole result never read back, so the framing is found
@@ -18,7 +18,9 @@ with its scores as a fixed offset: the same three figures, the shipped model's o
 --lobo-only) the shipped model with the new weights written back (issue 9 session 18: the feature "part").
 One row per (outlet, phrase it writes in its own voice: wording_rank.candidates), label: its surface is one of
 the outlet's gold framing terms. `--without` drops feature groups (the part of a name before "_" or the
-whole name: "rule" for the rules' own verdict, "valence", "semcor", "kind"...). Deterministic.
+whole name: "rule" for the rules' own verdict, "valence", "semcor", "kind"...). `--reader` prints what a reader
+reads with the shipped model instead (terms per outlet by kind, each kind's share of gold terms, and how many of the
+ranked phrases are the outlet's alone or common words: issue 9 session 20). Deterministic.
 """
 
 from __future__ import annotations
@@ -94,6 +96,68 @@ def figures(batch: dict[str, Any], model: dict[str, Any] | None) -> tuple[int, i
         total += len(gold)
         found += sum(t.lower() in shown for t in gold)
     return found, total, [len(t) for t in lists]
+
+
+def shown_kinds(batch: dict[str, Any], model: dict[str, Any] | None) -> list[list[tuple[str, str, str | None]]]:
+    """What a reader sees per outlet: each term shown (lower case) with the kind of term it is (a name's spelling,
+    a ranked phrase with its key, an evaluative word or its phrase, a headline's verb, a counterpart), with `model`."""
+    from stancemap.framing import FramingIndex
+    from stancemap.wording import MAX_TERMS, RANKED_EXTRA
+    from stancemap.wording_shown import own_verbs
+
+    wording_rank.use(model)
+    lists = outlet_framing.framing_terms(*batch["inputs"])
+    bodies, names, persons, outlets, keys, counts, _ = batch["inputs"]
+    index = FramingIndex(iter(bodies), names, persons, [[bodies[k] for k in docs] for docs in outlets])
+    found = []
+    for terms, docs, key in zip(lists, outlets, keys, strict=True):
+        spelt = {t.term.lower() for t in index.terms(bodies[k] for k in docs)}
+        kinds: dict[str, tuple[str, str | None]] = {}
+        if counts is not None and counts.by_outlet.get(key) and len(counts.by_outlet) >= 2:
+            chosen, most = counts._chosen(key), MAX_TERMS
+            if chosen and model is not None:
+                chosen, most = counts._ranked(key, chosen, model), MAX_TERMS + RANKED_EXTRA
+            for _, term, phrase, _ in chosen[:most]:
+                kinds.setdefault(term.term.lower(), ("ranked", phrase))
+            for term in counts.loaded_terms(key):
+                kinds.setdefault(term.term.lower(), ("loaded", None))
+            for term in own_verbs(counts, key):
+                kinds.setdefault(term.term.lower(), ("verb", None))
+        found.append([(t.term.lower(), "spelling", None) if t.term.lower() in spelt else
+                      (t.term.lower(), *kinds.get(t.term.lower(), ("counterpart", None))) for t in terms])
+    return found
+
+
+def reader(data: dict[str, Any], names: list[str], model: dict[str, Any] | None) -> str:
+    """What a reader reads over the outlets (with gold terms) of `names`: terms per outlet of each kind, the share of
+    them that are gold terms, and of the ranked phrases the share only that outlet writes and the share that half the
+    batch's outlets or more write (common words)."""
+    tally: dict[str, list[int]] = {}
+    outlets = 0
+    for name in names:
+        batch = data[name]
+        counts = batch["inputs"][5]
+        if counts is not None:
+            counts.set_topic(*batch["inputs"][6])
+        users = counts._outlets_of() if counts is not None else {}
+        for shown, gold, key in zip(shown_kinds(batch, model), batch["gold"], batch["keys"], strict=True):
+            if not gold:
+                continue
+            outlets += 1
+            golds = {t.lower() for t in gold}
+            for term, kind, phrase in shown:
+                row = tally.setdefault(kind, [0, 0, 0, 0])
+                row[0] += 1
+                row[1] += term in golds
+                if phrase is not None and counts is not None:
+                    row[2] += counts.total[phrase] == counts.by_outlet[key][phrase]
+                    row[3] += len(users.get(phrase, {})) >= max(2, len(counts.by_outlet) / 2)
+    lines = [f"{outlets} outlets, {sum(r[0] for r in tally.values()) / max(outlets, 1):.2f} terms each"]
+    for kind, (n, gold, own, common) in sorted(tally.items()):
+        extra = (f", the outlet's alone {own / n:.2f}, common (half the outlets or more) {common / n:.2f}"
+                 if kind == "ranked" else "")
+        lines.append(f"  {kind:11} {n / max(outlets, 1):5.2f} per outlet, gold {gold}/{n} = {gold / n:.3f}{extra}")
+    return "\n".join(lines)
 
 
 def rows_of(batch: dict[str, Any]) -> list[tuple[dict[str, float], int]]:
@@ -177,6 +241,8 @@ def main() -> int:
     ap.add_argument("--json")
     ap.add_argument("--sweep", action="store_true", help="the variants of SWEEP, pooled figures only")
     ap.add_argument("--extend", nargs="+", metavar="FEATURE", help="fit only these features' weights atop the shipped model")
+    ap.add_argument("--reader", action="store_true",
+                    help="what a reader reads with the shipped model: terms per outlet by kind, their gold share (figures only)")
     args = ap.parse_args()
     known = batches()
     data = {}
@@ -185,6 +251,12 @@ def main() -> int:
         data[name] = capture(corpus, gold, question)
     develop = [n for n in data if n not in VALIDATE]
     trainable = [n for n in develop if n not in SEALED]
+    if args.reader:
+        shipped = wording_rank.prepared(json.loads(wording_rank.MODEL_FILE.read_text(encoding="utf-8")))
+        for split, members in (("DEVELOP", [n for n in trainable if n not in BASE]),
+                               ("VALIDATE", [n for n in data if n in VALIDATE]), ("base", [n for n in data if n in BASE])):
+            print(f"{split}: {reader(data, members, shipped)}")
+        return 0
     rows = {n: rows_of(data[n]) for n in data if n not in VALIDATE and n not in SEALED}
     if args.sweep:
         for lam, without in SWEEP:
