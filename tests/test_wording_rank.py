@@ -66,39 +66,6 @@ def test_ranker_shows_one_phrase_more_than_the_rules(shipped: dict[str, Any]) ->
     assert len(counts._ranked("tabloid", chosen, shipped)) == min(len(chosen), MAX_TERMS) + 1
 
 
-def test_ranker_shows_one_phrase_more_for_the_most_evaluative_outlet(shipped: dict[str, Any]) -> None:
-    # the outlet writing evaluative words of the most kinds in the corpus (an opinion's register) shows one ranked phrase
-    # more than the others (issue 9 session 20: such outlets have more gold terms; red before: every outlet the same);
-    # an outlet with none never does, and ties all count
-    from stancemap.extract.loaded import loaded_of
-    from stancemap.parse import load_nlp
-    from stancemap.wording import REGISTER_EXTRA
-
-    nlp = load_nlp()
-    texts = {"wire": "The council may approve the harbour levy on Tuesday. The harbour levy would fund the quay repairs.",
-             "tabloid": "The greedy council wants its disgraceful boat tax. The boat tax is a shameful port grab by "
-                        "arrogant bosses. The boat tax will wreck the marina and ruin the yards."}
-    counts = WordingCounts()
-    for outlet, text in texts.items():
-        doc = nlp(text)
-        counts.add(outlet, wording_of(doc), loaded=loaded_of(doc, []))
-    counts.set_topic(*TOPIC)
-    assert REGISTER_EXTRA == 1
-    assert len(counts.loaded["tabloid"]) > len(counts.loaded.get("wire", ()))
-    assert counts.ranked_extra("tabloid") == RANKED_EXTRA + 1 and counts.ranked_extra("wire") == RANKED_EXTRA
-    chosen = counts._chosen("tabloid")
-    assert chosen
-    picked = counts._ranked("tabloid", chosen, shipped, counts.ranked_extra("tabloid"))
-    assert len(picked) == min(len(chosen) + 2, MAX_TERMS + 2, len(wording_rank.candidates(counts, "tabloid")))
-    ranked = {t.term for _, t, _, _ in picked}
-    assert ranked <= {t.term for t in counts.terms("tabloid")}
-    empty = WordingCounts()
-    for outlet, text in texts.items():
-        empty.add(outlet, wording_of(nlp(text)))
-    empty.set_topic(*TOPIC)
-    assert empty.ranked_extra("tabloid") == RANKED_EXTRA  # (no evaluative words anywhere: no register to read)
-
-
 def test_ranker_shows_only_the_outlets_own_voice(shipped: dict[str, Any]) -> None:
     # "death trap" stands only inside a quotation: a speaker's word, never the tabloid's framing term, however scored
     counts = _counts(list(ARTICLES))

@@ -35,11 +35,6 @@ MAX_TERMS = 8
 # about as often as the evaluative words shown (docs/evaluation.md, issue 9 session 17: recall on batches never
 # trained on rises, terms per outlet by one at most; test_wording_rank.py::test_ranker_shows_one_phrase_more_than_the_rules).
 RANKED_EXTRA = 1
-# ... and one more for the batch's outlet that writes the most evaluative words (extract/loaded.py; ties all count): an
-# outlet writing in an opinion's register frames more (over DEVELOP, gold terms per outlet 2.9 / 3.5 / 4.2 by tercile of
-# its evaluative words, which correlate 0.43 with them, the rules' count 0.10: docs/evaluation.md, issue 9 session 20;
-# test_wording_rank.py::test_ranker_shows_one_phrase_more_for_the_most_evaluative_outlet).
-REGISTER_EXTRA = 1
 # Prior weight of the corpus's frequencies in the log-odds (Monroe et al.'s alpha_0).
 PRIOR = 10.0
 # What a phrase linked to nothing the question names loses against one that is (`_own_label`).
@@ -67,8 +62,7 @@ class WordingCounts(PhraseLinks):
             return self.loaded_terms(outlet)
         chosen, most = self._chosen(outlet), MAX_TERMS
         if (model := wording_rank.active()) is not None and chosen:
-            extra = self.ranked_extra(outlet)
-            chosen, most = self._ranked(outlet, chosen, model, extra), MAX_TERMS + extra
+            chosen, most = self._ranked(outlet, chosen, model), MAX_TERMS + RANKED_EXTRA
         terms = [t for _, t, _, _ in chosen[:most]]
         self.shown_rivals[outlet] = [(key, rival) for _, _, key, rival in chosen[:most] if rival is not None]
         self._shown_against = None
@@ -123,27 +117,19 @@ class WordingCounts(PhraseLinks):
         return {key: (z, k < MAX_TERMS) for k, (z, _, key, _) in enumerate(chosen)}
 
     def _ranked(self, outlet: str, chosen: list[tuple[float, FramingTerm, str, str | None]],
-                model: dict[str, Any], extra: int = RANKED_EXTRA) -> list[tuple[float, FramingTerm, str, str | None]]:
-        """As many of the outlet's phrases as the rules chose (at most MAX_TERMS) and `extra` more, chosen by the
+                model: dict[str, Any]) -> list[tuple[float, FramingTerm, str, str | None]]:
+        """As many of the outlet's phrases as the rules chose (at most MAX_TERMS) and RANKED_EXTRA more, chosen by the
         learned ranker (wording_rank.py) among all it writes in its own voice, each with its rival as the rules find it."""
         rules = self.verdicts(chosen)
         by_key = {entry[2]: entry for entry in chosen}
         picked = []
-        for key in wording_rank.ranked(self, outlet, model, rules, min(len(chosen), MAX_TERMS) + extra):
+        for key in wording_rank.ranked(self, outlet, model, rules, min(len(chosen), MAX_TERMS) + RANKED_EXTRA):
             if key not in by_key:
                 rival = self._rival(key, outlet) if self._topical(key) else None
                 by_key[key] = (0.0, FramingTerm(self.surface[outlet, key], self.by_outlet[outlet][key],
                                                 self.first_surface[rival] if rival is not None else None), key, rival)
             picked.append(by_key[key])
         return picked
-
-    def ranked_extra(self, outlet: str) -> int:
-        """How many phrases the ranker shows beyond the rules' count: RANKED_EXTRA, and REGISTER_EXTRA more where the
-        outlet writes evaluative words (extract/loaded.py) of as many kinds as any outlet of the corpus, and some: its
-        register is the corpus's most opinionated."""
-        mine = len(self.loaded.get(outlet, ()))
-        most = mine > 0 and mine >= max(map(len, self.loaded.values()), default=0)
-        return RANKED_EXTRA + (REGISTER_EXTRA if most else 0)
 
     def _own_label(self, key: str, outlet: str) -> bool:
         """A described phrase that can be a choice of words: not a name in title case, and a label for
