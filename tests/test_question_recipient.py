@@ -85,15 +85,3 @@ def test_question_a_thing_given_back_names_whom_for() -> None:
     assert text.endswith("returned to Ostria?") or text.endswith("masks to Ostria?"), text
     assert "masks to Ostria be" not in text, text
 
-
-def test_question_whom_for_named_with_the_act_noun() -> None:
-    # "the sale to Quellby" in two articles names whom "sell the club" is for (session 19): the act's nouns' recipients
-    # count for the thing; without them, one article naming the buyer with the verb is too few.
-    from stancemap.question_sum import sum_frames
-    from stancemap.question_words import recipient_to
-
-    corpus = sum_frames([{"acts": {"sell\tclub": 1}, "names": {}, "recipients": {"club\tto Quellby": 1}},
-                         {"acts": {"back\tsale": 1}, "names": {}, "recipients": {"sale\tto Quellby": 1}},
-                         {"acts": {"oppose\tsale": 1}, "names": {}, "recipients": {"sale\tto Quellby": 1}}])
-    assert recipient_to(corpus, "club", "the club") == ""
-    assert recipient_to(corpus, "club", "the club", {"sale"}) == " to Quellby"

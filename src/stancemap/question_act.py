@@ -118,17 +118,9 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
         for other in sorted(scores, key=lambda a: (-scores[a], a)):
             if scores[other] * 2 >= scores[act] and not other.startswith(INTRANSITIVE) and other not in antonyms(act) \
                     and (named := subject_of(corpus, other, thing, own=True)):  # (its opposite asks the inverse)
-                whom = recipient_to(corpus, thing, named + " " + phrase, _nouns(corpus, other))
-                return f"Will {named} {other} {phrase}{whom}?", other
-        return f"Will {phrase} be {participle(act)}{state}{recipient_to(corpus, thing, phrase, _nouns(corpus, act))}?", act
-    return f"Will {subject} {act} {phrase}{state}{recipient_to(corpus, thing, subject + ' ' + phrase, _nouns(corpus, act))}?", act
-
-
-def _nouns(corpus: Summed, act: str) -> frozenset[str]:
-    """The nouns naming an act (`act_nouns`), and the act nouns the corpus names that WordNet derives from its verb
-    or files as a kind of its act ("sell": "sale")."""
-    verb = act.removeprefix(INTRANSITIVE)
-    return act_nouns(verb) | frozenset(n for n in corpus.events if verb in noun_verbs(n))
+                return f"Will {named} {other} {phrase}{recipient_to(corpus, thing, named + ' ' + phrase)}?", other
+        return f"Will {phrase} be {participle(act)}{state}{recipient_to(corpus, thing, phrase)}?", act
+    return f"Will {subject} {act} {phrase}{state}{recipient_to(corpus, thing, subject + ' ' + phrase)}?", act
 
 
 def _act_score(corpus: Summed, act: str, thing: str, weight: float) -> float:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from functools import lru_cache
 
 from .extract.lexicon import words
@@ -60,16 +59,12 @@ def _outlet(corpus: Summed, subject: str) -> bool:
 RECIPIENT_LEAST = 2
 
 
-def recipient_to(corpus: Summed, thing: str, words: str, act_nouns: Iterable[str] = ()) -> str:
+def recipient_to(corpus: Summed, thing: str, words: str) -> str:
     """" to <name>" (or " for <name>") when RECIPIENT_LEAST articles name whom the thing is for ("grant
     asylum to Dravet", "give Dravet asylum", "asylum for Dravet": the person the corpus argues over, not
     only the thing given) and the question's `words` do not name them yet, else ""
-    (tests/test_question_recipient.py). A name's forms ("Dravet", "Ilka Dravet") count as one, by last word.
-    Whom the act asked about is for when it is named as a noun (`act_nouns`: "the sale to Quellby Capital" for "sell
-    the club") counts too (tests/test_question_recipient.py::test_question_whom_for_named_with_the_act_noun)."""
-    found = Counter(corpus.recipients.get(thing, Counter()))
-    for noun in sorted(set(act_nouns)):
-        found.update(corpus.recipients.get(noun, Counter()))
+    (tests/test_question_recipient.py). A name's forms ("Dravet", "Ilka Dravet") count as one, by last word."""
+    found = corpus.recipients.get(thing)
     if not found:
         return ""
     articles: Counter[str] = Counter()
