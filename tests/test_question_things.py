@@ -66,35 +66,9 @@ def test_things_of_a_shared_but_other_sense_stay_apart() -> None:
     assert corpus.thing_spread["deal"] == corpus.thing_spread["trade"] == 1
 
 
-def _described(text: str) -> dict[str, int]:
-    from stancemap.extract.frames import frames_of
-    from stancemap.parse import load_nlp
-
-    return frames_of(load_nlp()(text))["described"]
-
-
-def test_frames_a_name_and_the_noun_set_beside_it() -> None:
-    # A noun for a group in apposition to a name, either way round, is what the article calls that name; not a noun
-    # for a person (the tagger's people are described so), nor one beside a place (the city is where, not what).
-    assert _described("Tarnby Rovers, the 120-year-old club, will be sold in June.") == {"club\trovers": 1}
-    assert _described("The firm, Quellby Capital, has made an offer.") == {"firm\tcapital": 1}
-    assert _described("Ewan Hart, the supporters' chief, spoke on Monday.") == {}
-    assert _described("Crossholm, the city on the bay, will vote in June.") == {}
-
-
-def test_things_a_description_is_summed_with_its_name() -> None:
-    # The noun the corpus sets beside one name is that name wherever it is acted on; a noun set beside two names as
-    # often is neither's; a noun that is itself a name is left alone.
-    corpus = sum_frames([{"acts": {"sell\tclub": 2, "buy\trovers": 1}, "names": {"rovers": 1},
-                          "described": {"club\trovers": 1}},
-                         {"acts": {"own\tclub": 1}, "names": {}}])
-    assert corpus.thing_spread["rovers"] == 2 and "club" not in corpus.thing_spread
-    assert corpus.weight["sell", "rovers"] == 2
-    two = sum_frames([{"acts": {"sell\tclub": 1}, "names": {}, "described": {"club\trovers": 1}},
-                      {"acts": {"buy\tclub": 1}, "names": {}, "described": {"club\tunited": 1}}])
-    assert two.thing_spread["club"] == 2
-
-
+@pytest.mark.xfail(strict=True, reason="session 20: a name and the noun set beside it ('Dunmore Rovers, the club') are "
+                   "no longer one thing (session 19's rule, reverted: it gained only the batch it was read from and, with its "
+                   "other parts, cost a sealed one); the club is asked about, not the name")
 def test_question_a_name_and_its_description_are_one_thing() -> None:
     # q_sell's shape (session 19): the club is named in the headlines and once beside its description ("Tarnby
     # Rovers, the 120-year-old club"), and acted on as "the club" elsewhere; the buyer is named with the act noun

@@ -55,10 +55,9 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     states: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
-    named = _described(frames, spelt)
 
-    def one(key: str) -> str:  # a key as the corpus spells it most, then as the word of its sense acted on most,
-        return named(same(spelt(key)))  # then as the name it describes
+    def one(key: str) -> str:  # a key as the corpus spells it most, then as the word of its sense acted on most
+        return same(spelt(key))
 
     # The acts as written, on each thing: a particle verb counts as its bare verb only where the bare verb is done to
     # the same thing too ("sell the club", "sell off the club"; not "contract out the cleaning" alone: `general_act`).
@@ -158,27 +157,6 @@ def _one_thing(frames: list[dict[str, Any]], spelt: Callable[[str], str]) -> Cal
                 kept, joined = (a, b) if (acted[a], a) >= (acted[b], b) else (b, a)
                 groups.join(joined, kept)
     moved = {t: root for t in things if (root := groups.root(t)) != t}
-    return lambda key: moved.get(key, key)
-
-
-def _described(frames: list[dict[str, Any]], spelt: Callable[[str], str]) -> Callable[[str], str]:
-    """A common noun the corpus writes in apposition to one name ("Tarnby Rovers, the 120-year-old club") stands
-    for that name wherever it is acted on ("the family will sell the club"): one thing by a name and its
-    description, argued about as the name. The name is the one the noun is set beside in the most articles, and
-    only when no other name is set beside it as often; a noun that is itself a name is left alone
-    (tests/test_question_things.py::test_question_a_name_and_its_description_are_one_thing)."""
-    links: dict[str, Counter[str]] = defaultdict(Counter)
-    names: set[str] = set()
-    for frame in frames:
-        names.update(spelt(k) for k in frame.get("names", {}))
-        for key in frame.get("described", {}):
-            noun, name = key.split("\t")
-            links[noun][spelt(name)] += 1
-    moved: dict[str, str] = {}
-    for noun, counted in links.items():
-        (name, n), *rest = counted.most_common(2)
-        if noun not in names and noun != name and not (rest and rest[0][1] == n):
-            moved[noun] = name
     return lambda key: moved.get(key, key)
 
 

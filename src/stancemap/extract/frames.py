@@ -26,7 +26,7 @@ from .frames_nouns import BEINGS, acts_as_body, is_decree, is_event_noun, lexfil
 from .frames_recipients import given_to, recipient_of
 from .frames_roles import COMPLEMENTS, raised_subject, raises_subject, reduced_passive, verb_subject, zero_relative_gap
 from .frames_states import duration_object, kept_state, made_state
-from .frames_words import described_name, head_key, headline_words, written_name, written_phrase
+from .frames_words import head_key, headline_words, written_name, written_phrase
 from .lexicon import GENERIC_THINGS, GENERIC_VERBS, MEMBERSHIP, SIDE_VERBS, SPEECH_VERBS, words
 
 # ... of them, those that say nothing of a thing's fate without an object or complement ("the plan
@@ -62,10 +62,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     events: Counter[str] = Counter()
     recipients: dict[str, int] = {}
     states: dict[str, int] = {}
-    described: dict[str, int] = {}
     for tok in sdoc:
-        if link := described_name(tok):
-            described["\t".join(link)] = 1  # "Quellby Capital, the firm": the noun stands for the name here
         if noun := particle_noun(tok):
             events[noun] += 1  # "the phase-out"
         if tok.pos_ == "NOUN" and tok.is_alpha and (is_event_noun(tok.lemma_.lower()) or is_decree(tok.lemma_.lower())):
@@ -113,7 +110,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     return {"pairs": pairs, "gpe": dict(gpe), "org": dict(org), "objects": dict(_side_objects(sdoc)),
             "acts": dict(acts), "subjects": dict(subjects), "phrases": dict(phrases),
             "names": dict(names), "cased": dict(cased), "events": dict(events), "headline": headline_words(sdoc, title),
-            "recipients": recipients, "states": states, "described": described}
+            "recipients": recipients, "states": states}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:

@@ -1,8 +1,7 @@
 """How the frames write a thing (frames.py): its key (`head_key`: a lemma, a name lower-cased), the
 phrase it is written with (`written_phrase`: "the Water Metering Bill", "Korvax's merger with
 Tessel", amounts left out), a proper name as written (`written_name`: "the Bank of Talmoria", a
-headline's label before a name left out), the headline's words (`headline_words`) and a common noun the article
-writes for a name (`described_name`: "Quellby Capital, the city's largest investment firm")."""
+headline's label before a name left out) and the headline's words (`headline_words`)."""
 
 from __future__ import annotations
 
@@ -105,29 +104,3 @@ def _label(tok: Token) -> bool:
     return any(lexfile(w) in {14, 18} for w in singular if len(w) > 2)
 
 
-
-
-# Names that a noun beside them does not describe as a thing argued about: places ("Crossholm, the city": where, not
-# what) and what the tagger types as a time, an amount or a nationality.
-_NOT_BODIES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
-# WordNet's lexicographer file of nouns for a group of people ("club", "company", "party"): a description of a body.
-# Not nouns for a person ("Ewan Hart, the deputy"; the tagger's PERSON is no bar: "Tarnby Rovers, the club").
-NOUN_GROUP = 14
-
-
-def described_name(tok: Token) -> tuple[str, str] | None:
-    """A common noun in apposition to a name, either way round ("Tarnby Rovers, the 120-year-old club", "the
-    firm, Quellby Capital"): (the noun's key, the name's key), what the article calls the name where it does
-    not write it (tests/test_question_things.py::test_question_a_name_and_its_description_are_one_thing)."""
-    if tok.dep_ != "appos":
-        return None
-    head = tok.head
-    if head.pos_ == "PROPN" and tok.pos_ == "NOUN":
-        name, noun = head, tok
-    elif head.pos_ == "NOUN" and tok.pos_ == "PROPN":
-        name, noun = tok, head
-    else:
-        return None
-    if not noun.is_alpha or name.ent_type_ in _NOT_BODIES or lexfile(noun.lemma_.lower()) != NOUN_GROUP:
-        return None
-    return head_key(noun), head_key(name)
