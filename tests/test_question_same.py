@@ -4,6 +4,8 @@ does. Every name here is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from stancemap.model import Source
 from stancemap.pipeline import analyze_sources
 from stancemap.question_act import one_act
@@ -68,16 +70,12 @@ def test_question_two_sides_of_one_exchange_are_not_one_decision() -> None:
     assert found is not None and found[1] == "accept", found
 
 
+@pytest.mark.xfail(strict=True, reason="session 20: session 19's rule (question_sum.general_act: a particle verb WordNet "
+                   "makes a kind of its bare verb counted as it where the corpus writes both) reverted: it gained only the "
+                   "batch it was read from and, with its other parts, cost a sealed one")
 def test_question_a_particle_verb_is_its_verb() -> None:
-    # A verb with a particle that WordNet makes a kind of its bare verb ("sell off": sell) is counted as that act where
-    # the corpus does the bare verb to the same thing; one whose particle makes another act ("phase out", "break up")
-    # is kept apart, and so is one written alone ("contract out the cleaning" is no contract signed: q_outsource).
-    from stancemap.question_sum import general_act, sum_frames
+    # "sell off the club" and "sell the club" in one article: one act on one thing.
+    from stancemap.question_sum import sum_frames
 
-    assert general_act("sell off") == "sell" and general_act("=sell off") == "=sell"
-    assert general_act("phase out") == "phase out" and general_act("break up") == "break up"
     corpus = sum_frames([{"acts": {"sell off\tclub": 2, "sell\tclub": 1}, "names": {}}])
     assert corpus.weight["sell", "club"] == 3 and corpus.spread["sell", "club"] == 1
-    alone = sum_frames([{"acts": {"contract out\tcleaning": 2, "sell off\tclub": 1, "sell\tshare": 1}, "names": {}}])
-    assert general_act("contract out") == "contract"
-    assert alone.weight["contract out", "cleaning"] == 2 and alone.weight["sell off", "club"] == 1

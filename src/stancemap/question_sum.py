@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from .framing_spelling import _fold as fold_diacritics
@@ -59,14 +58,6 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     def one(key: str) -> str:  # a key as the corpus spells it most, then as the word of its sense acted on most
         return same(spelt(key))
 
-    # The acts as written, on each thing: a particle verb counts as its bare verb only where the bare verb is done to
-    # the same thing too ("sell the club", "sell off the club"; not "contract out the cleaning" alone: `general_act`).
-    written = {(key.split("\t")[0], one(key.split("\t")[1])) for frame in frames for key in frame.get("acts", {})}
-
-    def verb_of(act: str, thing: str) -> str:
-        general = general_act(act)
-        return general if (general, thing) in written else act
-
     for frame in frames:
         headlines.update({one(w) for w in frame.get("headline", [])})
         names.update({one(k): n for k, n in frame.get("names", {}).items()})
@@ -74,14 +65,12 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         pairs: set[tuple[str, str]] = set()  # (two keys of one article may be one act on one thing: counted once)
         for key, w in frame.get("acts", {}).items():
             act, thing = key.split("\t")
-            act = verb_of(act, one(thing))
             weight[act, one(thing)] += w
             pairs.add((act, one(thing)))
         spread.update(pairs)
         thing_spread.update({thing for _, thing in pairs})
         for key, n in frame.get("subjects", {}).items():
             act, thing, subject = key.split("\t")
-            act = verb_of(act, one(thing))
             subjects[act, one(thing)][subject] += n
         for key, n in frame.get("phrases", {}).items():
             thing, phrase = key.split("\t")
@@ -91,27 +80,12 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
             recipients[one(thing)][name] += n
         for key, n in frame.get("states", {}).items():
             act, thing, state = key.split("\t")
-            act = verb_of(act, one(thing))
             states[act, one(thing)][state] += n
         for key, n in frame.get("cased", {}).items():
             thing, name = key.split("\t")
             cased[one(thing)][name] += n
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
                    frozenset(outlet_words(o) for o in outlets), recipients, states)
-
-
-@lru_cache(maxsize=4096)
-def general_act(act: str) -> str:
-    """The bare verb of a verb with a particle that WordNet makes a kind of it ("sell off": "sell"; not "phase out",
-    "break up"), as which it is counted and asked where the corpus does the bare verb to the same thing (`sum_frames`)
-    (tests/test_question_same.py::test_question_a_particle_verb_is_its_verb)."""
-    from .judge.wordnet import wordnet
-
-    own = act[:1] == "="  # (the mark of a thing's own act, frames.INTRANSITIVE: "=sell off" -> "=sell")
-    verb, _, particle = act.removeprefix("=").partition(" ")
-    if not particle or verb not in wordnet().hypernyms(f"{verb} {particle}", "v", senses=2, depth=1):
-        return act
-    return "=" + verb if own else verb
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:
