@@ -62,13 +62,13 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         headlines.update({one(w) for w in frame.get("headline", [])})
         names.update({one(k): n for k, n in frame.get("names", {}).items()})
         events.update(set(frame.get("events", {})))
-        pairs: set[tuple[str, str]] = set()  # (two keys of one article may be one act on one thing: counted once)
+        seen: set[str] = set()
         for key, w in frame.get("acts", {}).items():
             act, thing = key.split("\t")
             weight[act, one(thing)] += w
-            pairs.add((act, one(thing)))
-        spread.update(pairs)
-        thing_spread.update({thing for _, thing in pairs})
+            spread[act, one(thing)] += 1
+            seen.add(one(thing))
+        thing_spread.update(seen)
         for key, n in frame.get("subjects", {}).items():
             act, thing, subject = key.split("\t")
             subjects[act, one(thing)][subject] += n
