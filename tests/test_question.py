@@ -284,3 +284,43 @@ def test_question_proposed_never_none() -> None:
     found = propose_question(frames)
     assert found is not None and found.reason, found
     assert propose_question([{"events": {"merger": 2}}, {"events": {"merger": 1}}]).text == "Will the merger go ahead?"  # type: ignore[union-attr]
+
+
+def test_frames_a_join_told_in_the_past_is_no_membership() -> None:
+    # "Lind joined the firm in 2015" tells a fact: no membership argued (frames._narrated); a join still to come, one
+    # wanted or one in the present perfect is one.
+    assert _frames("Mara Lind joined Brantwell Foods in 2015 from a rival baker.")["pairs"] == []
+    assert _frames("Osterland will join the Harbor Pact next year.")["pairs"] == [["Osterland", "the Harbor Pact"]]
+    assert _frames("Osterland wants to join the Harbor Pact.")["pairs"] == [["Osterland", "the Harbor Pact"]]
+    assert _frames("Osterland has joined the Harbor Pact.")["pairs"] == [["Osterland", "the Harbor Pact"]]
+
+
+def test_question_one_articles_join_is_no_membership() -> None:
+    # A membership named in one article of four ("X will join Y") does not outrank what the corpus argues about;
+    # named in two, it still does (question_membership.MEMBERSHIP_LEAST).
+    from stancemap.question_membership import membership_question
+
+    one = [{"pairs": [["Lind", "Brantwell Foods"]]}] + [{"pairs": []}] * 3
+    two = [{"pairs": [["Lind", "Brantwell Foods"]]}] * 2 + [{"pairs": []}] * 2
+    assert (found := membership_question(one)) is not None and found[2] == 0.0
+    assert (found := membership_question(two)) is not None and found[2] == 0.5
+
+
+def test_question_a_company_corpus_with_a_join_told_is_no_membership() -> None:
+    # Before session 20 one article's "Lind joined Brantwell Foods in 2015" (a membership in 1 of 4 articles, over
+    # the 15 % share) made the question "Will Lind join the Brantwell Foods?" in a corpus arguing over a listing.
+    text = _propose([
+        "Brantwell Foods weighs stock market listing\n\nBrantwell Foods will decide in May whether to list its shares "
+        "on the Orsk exchange, chief executive Mara Lind said on Tuesday. Lind joined Brantwell Foods in 2015. She "
+        "said a listing would raise money for two new bakeries. Some family shareholders oppose the listing.",
+        "Family shareholders fight Brantwell listing\n\nA group of family shareholders said they would vote against "
+        "any plan to list Brantwell Foods. \"We should not list the company,\" said Piet Varga, whose grandfather "
+        "founded it. Analysts said the board could list the shares by the autumn. Varga joined Brantwell Foods in "
+        "1998.",
+        "Brantwell board backs listing\n\nThe board of Brantwell Foods backed a plan to list the company on the Orsk "
+        "exchange. The listing could value the firm at 400 million crowns. The shareholders will vote on June 3.",
+        "Opinion: Brantwell should stay private\n\nBrantwell Foods should not list its shares. A listing would put "
+        "short-term investors in charge of a company that has done well for ninety years. The board should drop the "
+        "listing.",
+    ]) or ""
+    assert "join" not in text and "list" in text, text

@@ -8,8 +8,12 @@ from typing import Any
 
 # Nouns that name a membership and nothing else ("application", "bid", "entry" also name other acts).
 JOINING_NOUNS = frozenset({"membership", "accession", "enlargement", "admission"})
-# A membership named in this share of the articles is what the corpus argues about.
+# A membership named in this share of the articles is what the corpus argues about ...
 MEMBERSHIP_SPREAD = 0.15
+# ... when that is two articles at least, as any other act must be (question._things' least): one article's "X joined
+# Y in 2015" does not make a corpus about something else a membership question (tests/test_question.py::
+# test_question_one_articles_join_is_no_membership).
+MEMBERSHIP_LEAST = 2
 
 
 def membership_question(frames: list[dict[str, Any]]) -> tuple[str, str, float] | None:
@@ -39,7 +43,7 @@ def membership_question(frames: list[dict[str, Any]]) -> tuple[str, str, float] 
         subject = max(subjects, key=lambda s: (not (s.isupper() and len(s) > 3), subjects[s]))
         target = max(targets, key=lambda t: targets[t])
         article = "the " if not target.isupper() and len(target.split()) > 1 else ""
-        score = spread / max(len(frames), 1)
+        score = spread / max(len(frames), 1) if spread >= min(MEMBERSHIP_LEAST, len(frames)) else 0.0
         return f"Will {subject} join {article}{target}?", reason, score
     if not gpe or not org:
         return None

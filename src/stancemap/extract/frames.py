@@ -317,6 +317,8 @@ def _side_objects(sdoc: Doc) -> Counter[str]:
 def _membership_pair(tok: Token) -> tuple[str, str] | None:
     lemma = tok.lemma_.lower()
     if lemma == "join" and tok.pos_ == "VERB":
+        if _narrated(tok):
+            return None  # "Lind joined the firm in 2015": a fact told, no membership argued (test_question.py)
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is None and tok.head.pos_ == "VERB":
             # "urged Ukraine to join": the object of the governing verb joins; "wants to join": its subject.
@@ -334,6 +336,13 @@ def _membership_pair(tok: Token) -> tuple[str, str] | None:
         return None
     s, t = (written_name(subject) if subject is not None else None), (written_name(target) if target is not None else None)
     return (s, t) if s and t and s != t else None
+
+
+def _narrated(verb: Token) -> bool:
+    """A verb told in the simple past, on its own: no auxiliary, modal or negation, and not the complement of another
+    verb ("Lind joined the firm in 2015"; not "has joined", "would have joined", "wanted to join")."""
+    return verb.tag_ == "VBD" and verb.dep_ not in {"xcomp", "ccomp"} and not any(
+        c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
 
 
 # Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
