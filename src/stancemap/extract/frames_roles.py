@@ -86,8 +86,8 @@ def raised_subject(verb: Token) -> Token | None:
         governing = list(verb.head.children)
         return next((c for c in governing if c.dep_ == "dobj"), None) or verb_subject(governing, verb.head) or next(
             (c for c in governing if c.dep_ == "nsubjpass"), None)
-    if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
-        return next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":  # (never a dateline's place: `verb_subject`)
+        return verb_subject(list(verb.head.head.children), verb.head.head)
     return None
 
 
