@@ -98,8 +98,8 @@ def mechanism(evidence: list[str], predicted: str | None) -> str:
         return "continues the speaker's statement"
     if first.startswith("in a passage"):
         return "in a passage" + (", learned layer" if "learned layer" in rules else ", neutral")
-    if first.startswith("declares no side"):
-        return "declares no side"
+    if any(line.startswith("declares no side") for line in evidence):
+        return "declares no side"  # (session 20: also after the lines of the words it outweighs, judge/undecided.py)
     if not first.startswith("about"):
         return "neutral by default" if predicted == "neutral" else "other: " + first.split(";")[0][:30]
     if "learned layer" in rules:

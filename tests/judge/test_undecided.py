@@ -75,6 +75,20 @@ support: Voss said she [would not let the pilots dictate] the timetable.
 support: Voss said the works would [go ahead either way].
 support: Voss said the pilots had [won the coin toss] for the first slot.
 support: Voss said she was [far from certain the pilots] would come.
+neutral: Voss said her members were [split evenly], with a third favouring the terminal.
+neutral: Voss said the committee would decide within days [whether to approve] the terminal.
+neutral: Voss [declined to say whether] she would back the terminal.
+neutral: "I have not decided. If the council approves the terminal, [I will have to think hard]," Voss said.
+support: Voss said the party does not comment on leaks, and that [its support for the terminal was unchanged].
+support: Voss said the board would keep the old lease for a year [if a new one could not be concluded] in time.
+neutral: Voss said most of the members [had not made up their minds].
+neutral: Voss said the terminal was [a matter for the council], not for her party.
+neutral: Voss said her party had [no view] on the colour of the roof.
+neutral: Voss said the council [respected the independence] of the planning inspectors.
+neutral: Voss said the council was [looking at all options].
+support: Voss said the terminal was a matter for the town [and for nobody else].
+oppose: Brenn said the pilots would [consider all options if] the council approved the terminal.
+support: Voss said she [would not say] anything more about the pilots.
 """
 # The last six of session 18 declare nothing: a judgement made, a decision taken (twice), a decision's date ("before"
 # a time puts no verb off), a verb that splits something, a thing split by an agent ("divided by the river"). Nor do
@@ -92,6 +106,16 @@ support: Voss said she was [far from certain the pilots] would come.
 # voted ("vote yes"), a verb done to a decision ("appeal the decision"), a thing ruled out, or others kept from
 # dictating ("would not let the pilots dictate"), works going ahead either way (defiance), a coin toss won, or a
 # speaker's doubt about something said ("far from certain that ...").
+# Session 20 (sides read onto statements that take none): a declaration outweighs the stance words of its own clause,
+# what was asked or what others hold ("split evenly, with a third favouring", "decide whether to approve", "declined
+# to say whether she would back"), and a side the rules read from no stance word at all (an if-clause that is the act:
+# "I have not decided. If the council approves ..."); not a stance word in a clause of its own ("does not comment on
+# leaks, and its support is unchanged"), nor anything said inside an if-clause ("if a new one could not be
+# concluded": supposed, not declared; Voss's side is carried). Forms added: "have not made up their minds" (a plural),
+# a matter left to someone else ("a matter for the council, not for her party"; not "for the town and for nobody
+# else", a right claimed against all others, session 18's reason to drop it), "no view", the independence of a
+# process respected, all options looked at (not "would consider all options if ...", a threat), declining to say
+# which way (not "would not say anything more").
 
 
 def _cases() -> dict[str, tuple[str, str]]:
@@ -125,3 +149,13 @@ def test_an_open_outcome_called_so(run, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("STANCEMAP_LEARNED", "off")
     analysis = run(BASE + "\"I'd call the vote fifty-fifty today,\" Voss said.", question=QUESTION)
     assert statement_with(analysis, "fifty-fifty").stance == "neutral"
+
+
+def test_a_declaration_holds_where_the_statement_refers_back(run) -> None:  # type: ignore[no-untyped-def]
+    # "It is too close to call" names the terminal only through "it": the rules read it as about the question with
+    # no stance word (two lines of evidence), and the declaration was never asked, so the learned layer could give it
+    # a side (session 20: "it was 'too close to call'" read oppose on a batch).
+    analysis = run(BASE + 'The terminal was debated again on Monday. "It is too close to call," Voss said.', question=QUESTION)
+    found = statement_with(analysis, "too close to call")
+    assert found.stance == "neutral" and any(e.startswith("declares no side") for e in found.stance_evidence), (
+        found.stance_evidence)

@@ -25,19 +25,21 @@ from ..tables import kept
 from . import learned
 from .answers import answer_conditions
 from .ballot import silent_vote
-from .carry import DECLARES_NO_SIDE, by_default, waits_for
+from .carry import DECLARES_NO_SIDE, waits_for
 from .conditions import Condition, find_conditions
 from .conditions_apart import set_apart
 from .proposition import Proposition, parse_proposition
 from .stance import carry_over, stance_of, topical
 from .terms import terms_of
-from .undecided import no_side
+from .undecided import declaration, outweighs
 
 # The first line of the evidence of a vote cast on nothing named (judge/ballot.py).
 VOTE_CAST = "a vote in an article about the question"
 WORD = re.compile(r"[^\W\d_]+")
 # The evidence of an answer listing what its speaker needs (judge/answers.py).
 NEEDS_LISTED = "an answer listing what the speaker needs"
+# The first lines of the evidence of a statement judged in its own words (stance.stance_of).
+OWN_WORDS = ("about:", "in an article about the question")
 ANAPHORIC_OPENINGS = ("that ", "this ", "such ", "it ", "the support", "the offer", "the move")
 
 
@@ -256,13 +258,15 @@ def _declared_neutral(statements: list[Statement], pdoc: Any) -> None:
     yet decided", "does not take sides") is neutral, and takes no side from its speaker's other
     statements (undecided.py)."""
     for s in statements:
-        # Silent, or naming the question with no stance word ("has not decided on the bylaw").
-        if s.stance is not None and not by_default(s):
+        # Silent, or naming the question in its own words ("has not decided on the bylaw"); not a vote cast.
+        if s.stance is not None and not (s.stance_evidence and s.stance_evidence[0].startswith(OWN_WORDS)):
             continue
-        span = pdoc.char_span(s.start, s.end, alignment_mode="expand")
-        words = no_side(list(span) if span is not None else [])
-        if words is not None:
-            s.stance, s.stance_evidence = "neutral", [*s.stance_evidence, f"{DECLARES_NO_SIDE}: {words}"]
+        tokens = list(span) if (span := pdoc.char_span(s.start, s.end, alignment_mode="expand")) is not None else []
+        found = declaration(tokens)
+        # A side the rules read from no stance word (an if-clause, a passage's neighbours) or from words inside the
+        # declaration's own clause ("asked whether she opposed it, she declined to take a side") gives way to it.
+        if found is not None and (s.stance is None or outweighs(found[1], tokens, s.stance_evidence)):
+            s.stance, s.stance_evidence = "neutral", [*s.stance_evidence, f"{DECLARES_NO_SIDE}: {found[0]}"]
 
 
 def _sentence_start(sents: list, offset: int) -> int:  # type: ignore[type-arg]

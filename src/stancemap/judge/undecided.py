@@ -19,6 +19,7 @@ speaker's side from elsewhere where the batches' gold reads them neutral.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -33,7 +34,7 @@ DECIDING = frozenset({"decide", "determine", "prejudge", "speculate", "comment",
 TOO_SOON = frozenset({"early", "soon"})
 # Verbs that turn down what they govern: "declined to take a side", "refused to comment".
 DECLINING = frozenset({"decline", "refuse"})
-SIDES = frozenset({"side", "sides", "position", "stand", "stance"})
+SIDES = frozenset({"side", "sides", "position", "stand", "stance", "view", "opinion"})  # "had no view on whether ..."
 # The nouns of the verbs of deciding: a decision not taken ("has taken no decision", "no decision has been made").
 DECISIONS = frozenset({"decision", "conclusion", "determination", "judgement", "judgment"})
 # What a decision comes to: "regardless of the outcome", "the ruling, whatever it is" (tests/judge/test_undecided.py).
@@ -57,6 +58,18 @@ UNTIL_DECIDED = frozenset({"before", "until", "pending", "awaiting"})
 # What a decision still to come may be called besides its noun's own words: "its final decision", "a formal
 # ruling" (a modifier of value, "the right decision", "a brave decision", takes a side and is no such decision).
 PLAIN_DECISION = frozenset({"final", "formal", "definitive", "provisional", "official", "binding", "full"})
+# The marks of a clause that supposes rather than states: "if a deal cannot be concluded".
+SUPPOSING = frozenset({"if", "unless"})
+# Verbs of weighing every option: "is looking at all options", "would consider every option".
+WEIGHING = frozenset({"look", "consider", "examine", "study", "weigh", "explore", "review"})
+# Verbs of telling, turned down with a question as their object: "declined to say whether it would back it".
+TELLING = frozenset({"say", "reveal", "disclose", "indicate", "specify"})
+# The words that open an indirect question: "whether", "which side", "how she would vote".
+ASKING = frozenset({"whether", "if", "which", "what", "how", "when", "who"})
+# Nouns of a thing to be settled that may be said to belong to someone: "a matter for the board".
+MATTERS = frozenset({"matter", "question", "issue", "business"})
+# Words that make "a matter for X" X's right against all others ("for Valdoria and for nobody else").
+ALONE = frozenset({"nobody", "alone", "only", "solely", "exclusively", "else"})
 # The free relatives of an outcome left open: "will respect whatever it decides", "its decision, whatever it is"
 # (tests/judge/test_undecided.py).
 ANY_OUTCOME = frozenset({"whatever", "whichever"})
@@ -87,7 +100,9 @@ def _deciding(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in DECIDING:
         return True
-    return tok.lemma_.lower() == "make" and {"up", "mind"} <= {c.lower_ for c in tok.children if c.dep_ in {"prt", "dobj"}}
+    # "have not made up their minds": the noun's lemma (its plural too)
+    return tok.lemma_.lower() == "make" and {"up", "mind"} <= {
+        c.lemma_.lower() for c in tok.children if c.dep_ in {"prt", "dobj"}}
 
 
 def _any_outcome(tok: Token) -> bool:
@@ -117,6 +132,12 @@ def _options_open(tok: Token) -> bool:
     if any(c.dep_ == "prep" and (c.lower_ in NAMING or (c.lower_ == "as" and any(d.lower_ == "such" for d in c.children)))
            for c in head.subtree):
         return False  # "all options are on the table, including a legal challenge": a step weighed, named (a threat)
+    weighing = head.head if tok.dep_ == "pobj" and head.lower_ == "at" else head  # "looking at all options"
+    if weighing.lemma_.lower() in WEIGHING and (tok.dep_ == "dobj" or weighing is not head):
+        # "is looking at all options", "would consider every option"; not with an if-clause, a threat
+        # ("would consider all options if the talks began": tests/judge/test_undecided.py)
+        return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUPPOSING for m in c.children)
+                       for c in weighing.children)
     if tok.dep_ == "nsubj":  # "all options are on the table"
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children)
                    for c in head.children) or any(c.lower_ == "open" and c.dep_ == "acomp" for c in head.children)
@@ -130,6 +151,37 @@ def _left_to_others(tok: Token) -> bool:
         return False
     kids = list(tok.children)
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(c.dep_ in SUBJECTS for c in kids)
+
+
+def _not_telling(tok: Token) -> bool:
+    """"declined to say whether it would back the bid", "would not say which side she was on", "refused to
+    reveal how he would vote": a verb of telling denied or turned down, whose object is an indirect question
+    (not "refused to say yes", nor "would not say it out loud")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TELLING:
+        return False
+    if not (_own_not(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DECLINING)):
+        return False
+    return any(c.dep_ in {"ccomp", "xcomp", "dobj"} and next(iter(c.subtree)).lower_ in ASKING for c in tok.children)
+
+
+def _deferred_to_others(tok: Token) -> bool:
+    """"It is a matter for the board", "that was a question for the Assembly, not for my office": a thing to be
+    settled said to belong to someone else, as the predicate of "be" (session 20; session 18 tried it without
+    the exception and lost one of the base corpora's: "a matter for Valdoria and the allies, and for nobody else"
+    claims the right against all others, a side, and "a matter for us" the speaker's own)."""
+    if tok.lemma_.lower() not in MATTERS or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+        return False
+    owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    if not owners or any(g.lower_ in {"us", "me", "now"} for g in owners):
+        return False
+    return not any(t.lower_ in ALONE for t in tok.head.subtree)  # (the parser hangs "and for nobody else" on "be")
+
+
+def _independence_respected(tok: Token) -> bool:
+    """"would respect the independence of the board", "respects the independence of the courts": a process
+    left to run on its own (session 20; tests/judge/test_undecided.py)."""
+    return (tok.lemma_.lower() == "independence" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "respect"
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
 
 def _no_side_taken(tok: Token) -> bool:
@@ -150,7 +202,8 @@ def _decision_to_come(tok: Token) -> bool:
     before the summer" says when, not that no side is held)."""
     if not any(c.dep_ == "aux" and c.lower_ in COMING for c in tok.children):
         return False
-    return any((c.dep_ == "dobj" and c.lower_ in SIDES) or (c.dep_ == "ccomp" and any(
+    # ("whether to open an inquiry" is the parser's xcomp, "whether it backs it" its ccomp)
+    return any((c.dep_ == "dobj" and c.lower_ in SIDES) or (c.dep_ in {"ccomp", "xcomp"} and any(
         m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)) for c in tok.children)
 
 
@@ -295,23 +348,100 @@ _DECLARATIONS: tuple[tuple[Callable[[Token], bool], Callable[[Token], str]], ...
     (_outcome_left, lambda t: f"not {t.text} the outcome"),
     (lambda t: _deciding_to_come(t) or _decision_pending(t), lambda t: f"{t.text}, still to come"),
     (_left_to_others, lambda t: f"for someone else to {t.text}"),
+    (_not_telling, lambda t: f"not {t.text} which way"),
+    (_deferred_to_others, lambda t: f"a {t.text} for someone else"),
+    (_independence_respected, lambda t: f"{t.head.text} the {t.text}"),
 )
+
+
+def declaration(tokens: list[Token]) -> tuple[str, Token] | None:
+    """The words by which the statement declares no side, and the word they were read off; or None. Not
+    inside an if-clause ("to roll the deal over if a full one cannot be concluded"): what is said there is
+    supposed, not declared."""
+    for tok in tokens:
+        if _supposed(tok):
+            continue
+        # Only a "not" of its own denies a decision: "has no power to decide" says nothing of a side.
+        if _deciding(tok) and _deferred(tok, own := _own_not(tok)):
+            return f"{'not ' if own else ''}{tok.text}", tok
+        declared = next((words(tok) for test, words in _DECLARATIONS if test(tok)), None)
+        if declared is not None:
+            return declared, tok
+        if _no_side_taken(tok):
+            denied = negated(tok.head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+            return f"{tok.head.text} {'no ' if denied else ''}{tok.text}", tok
+        if tok.lemma_.lower() == "mind" and any(c.dep_ == "amod" and c.lower_ == "open" for c in tok.children):
+            return "an open mind", tok
+        if _split(tok):
+            return tok.text, tok
+    return None
+
+
+def _supposed(tok: Token) -> bool:
+    """The token stands in an if- or unless-clause (an adverbial clause with that mark, up its heads)."""
+    node = tok
+    for _ in range(12):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def no_side(tokens: list[Token]) -> str | None:
     """The words by which the statement declares no side, or None."""
-    for tok in tokens:
-        # Only a "not" of its own denies a decision: "has no power to decide" says nothing of a side.
-        if _deciding(tok) and _deferred(tok, own := _own_not(tok)):
-            return f"{'not ' if own else ''}{tok.text}"
-        declared = next((words(tok) for test, words in _DECLARATIONS if test(tok)), None)
-        if declared is not None:
-            return declared
-        if _no_side_taken(tok):
-            denied = negated(tok.head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
-            return f"{tok.head.text} {'no ' if denied else ''}{tok.text}"
-        if tok.lemma_.lower() == "mind" and any(c.dep_ == "amod" and c.lower_ == "open" for c in tok.children):
-            return "an open mind"
-        if _split(tok):
-            return tok.text
-    return None
+    found = declaration(tokens)
+    return found[0] if found is not None else None
+
+
+# Dependencies that open a clause of its own: a declaration's clause ends there (`clause_of`).
+CLAUSE_EDGES = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "acl", "parataxis", "csubj", "csubjpass"})
+# An evaluative line's words, each with its valence: "-evaluative: dislike (-1.6), strike (-0.5)".
+VALENCED = re.compile(r"([\w'-]+) \([+-]?\d")
+FIRST_WORD = re.compile(r"[\w'-]+")
+
+
+def clause_of(tok: Token) -> set[int]:
+    """The token indices of the clause a declaration stands in: up from its word to the head of its clause
+    (through the verbs it completes: "declined to take a side"), with everything below, but a clause
+    coordinated with it ("is split, and several of them would rather ...")."""
+    top = tok
+    for _ in range(12):
+        if top.dep_ in CLAUSE_EDGES or top.head.i == top.i:
+            break
+        top = top.head
+    inside = {t.i for t in top.subtree}
+    for c in top.children:
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+            inside -= {t.i for t in c.subtree}
+    return inside
+
+
+def _stance_words(line: str) -> list[str]:
+    """The words a polar line of the evidence was read from: "-opposed", "+not support", "+evaluative: merits
+    (+1.7)" (judge/polarity.py, evaluative.py write them)."""
+    rest = line[1:].strip()
+    rest = rest[4:] if rest.startswith("not ") else rest
+    if rest.startswith("evaluative:"):
+        return VALENCED.findall(rest)
+    first = FIRST_WORD.match(rest)
+    return [first.group(0)] if first else []
+
+
+def outweighs(tok: Token, tokens: list[Token], evidence: list[str]) -> bool:
+    """Every stance word the rules read in the statement stands inside the clause of its declaration of no
+    side (`tok`, from `declaration`), as what was asked or what others hold: "Asked whether she opposed the
+    bill, she declined to take a side", "the members are split, with a third favouring a strike". The
+    declaration is what the speaker says of their own side; a stance word in a clause of its own ("does not
+    comment on leaks, and its support is unchanged") still takes it (tests/judge/test_undecided.py)."""
+    inside = clause_of(tok)
+    for line in (e for e in evidence[1:] if e[:1] in "+-"):
+        words = [w.lower() for w in _stance_words(line)]
+        if not words:
+            return False
+        for word in words:
+            at = [t.i for t in tokens if t.lower_ == word]
+            if not at or any(i not in inside for i in at):
+                return False
+    return True
