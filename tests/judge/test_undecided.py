@@ -143,6 +143,14 @@ def test_no_power_to_decide_declares_nothing(run) -> None:  # type: ignore[no-un
     assert not any(e.startswith("declares no side") for e in evidence), evidence
 
 
+def test_a_body_deciding_later_dates_what_is_said(run) -> None:  # type: ignore[no-untyped-def]
+    # "before I decide", "before deciding" put the speaker's decision off; "a week before the council decides" names
+    # who decides and dates something else (session 20: an interview's opening line, given to its interviewee).
+    analysis = run(BASE + "Voss said she would publish her report a week before the council decides.", question=QUESTION)
+    evidence = statement_with(analysis, "publish her report").stance_evidence
+    assert not any(e.startswith("declares no side") for e in evidence), evidence
+
+
 @pytest.mark.xfail(strict=True, reason="issue 9: an open outcome said with 'call' ('I'd call the vote fifty-fifty') is "
                    "not read as open (undecided._outcome_open): the speaker's support elsewhere is carried")
 def test_an_open_outcome_called_so(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

@@ -83,8 +83,12 @@ def _deferred(tok: Token, denied: bool) -> bool:
     if tok.head.lower_ in TOO_SOON and any(c.lower_ == "too" for c in tok.head.children):
         return True  # "too early to prejudge" (not "too quick to judge", which says they did)
     # (a "before" phrase of the verb's own is its date: "will decide before the summer" puts nothing off)
-    return any(a.lower_ in DEFERRING for a in (tok.head, tok.head.head)) or any(
-        c.lower_ in DEFERRING for c in tok.children if c.dep_ in {"mark", "advmod"})
+    if any(a.lower_ in DEFERRING for a in (tok.head, tok.head.head)):
+        return True
+    marks = [c for c in tok.children if c.dep_ in {"mark", "advmod"} and c.lower_ in DEFERRING]
+    # "before I take a position", "before deciding"; a body named as the one deciding dates something else ("a week
+    # before the board decides the dam's future, she sat down with us": session 20, a first-contact batch)
+    return bool(marks) and not any(c.dep_ in SUBJECTS and c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
 
 
 def _own_not(tok: Token) -> bool:
