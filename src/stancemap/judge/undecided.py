@@ -70,6 +70,8 @@ ASKING = frozenset({"whether", "if", "which", "what", "how", "when", "who"})
 MATTERS = frozenset({"matter", "question", "issue", "business"})
 # Words that make "a matter for X" X's right against all others ("for Valdoria and for nobody else").
 ALONE = frozenset({"nobody", "alone", "only", "solely", "exclusively", "else"})
+# Verbs of choosing what others will have to take: "whatever limit councillors set" (and DECIDING's).
+CHOOSING = DECIDING | {"choose", "set", "pick", "opt", "agree", "adopt"}
 # The free relatives of an outcome left open: "will respect whatever it decides", "its decision, whatever it is"
 # (tests/judge/test_undecided.py).
 ANY_OUTCOME = frozenset({"whatever", "whichever"})
@@ -123,6 +125,8 @@ def _any_outcome(tok: Token) -> bool:
         return False
     if tok.dep_ == "dobj" and _deciding(head):
         return True
+    if tok.dep_ == "det" and head.dep_ == "dobj" and head.head.lemma_.lower() in CHOOSING:
+        return True  # "would enforce whatever limit councillors set", "whichever route it chooses" (session 20)
     return tok.dep_ == "attr" and head.lemma_.lower() == "be" and (
         head.head.lemma_.lower() in OUTCOMES or any(c.lemma_.lower() in OUTCOMES for c in head.head.children
                                                     if c.dep_ in {"dobj", "nsubj", "nsubjpass"}))
@@ -179,6 +183,20 @@ def _deferred_to_others(tok: Token) -> bool:
     if not owners or any(g.lower_ in {"us", "me", "now"} for g in owners):
         return False
     return not any(t.lower_ in ALONE for t in tok.head.subtree)  # (the parser hangs "and for nobody else" on "be")
+
+
+def _resting_with(tok: Token) -> bool:
+    """"the decision rests with its board", "the choice lies with the voters": a decision said to belong to
+    someone (session 20; as "a matter for the board", `_deferred_to_others`)."""
+    return (tok.lemma_.lower() in DECISIONS | {"choice"} and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in {"rest", "lie"}
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.head.children))
+
+
+def _neutral_on(tok: Token) -> bool:
+    """"remains neutral on the limit itself", "is neutral about the design": a side held on nothing, said of a
+    thing named (not a bare "will remain neutral", which under a question of joining a bloc is a side: session 20)."""
+    return (tok.lower_ == "neutral" and tok.dep_ in {"acomp", "oprd"} and not negated(tok)
+            and any(c.dep_ == "prep" and c.lower_ in {"on", "about"} for c in tok.children))
 
 
 def _independence_respected(tok: Token) -> bool:
@@ -269,6 +287,8 @@ def _deciding_to_come(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in {"decide", "vote", "deliberate", "rule"} or _own_not(tok):
         return False
+    if tok.dep_ in {"relcl", "acl"}:
+        return False  # "the cheapest measure this council will ever vote on": a noun described (session 20)
     kids = list(tok.children)
     future = tok if any(c.dep_ == "aux" for c in kids) else tok.head if tok.dep_ == "conj" else tok
     if not _future(future):
@@ -333,6 +353,8 @@ def _split(tok: Token) -> bool:
     "she remains undecided"): the word predicated of a subject, not a modifier ("a divided country")."""
     if tok.lower_ not in HEDGES or tok.tag_ not in {"JJ", "VBN"} or tok.dep_ == "amod" or negated(tok):
         return False  # "would split the town" acts on something; "a divided country" describes it
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False  # "until it is torn up": a thing torn up, not a mind torn (session 20)
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
     if any(c.dep_ == "agent" for c in tok.children):
         return False  # "was divided by the river": split by something, not a group's mind (test_undecided)
@@ -354,6 +376,8 @@ _DECLARATIONS: tuple[tuple[Callable[[Token], bool], Callable[[Token], str]], ...
     (_left_to_others, lambda t: f"for someone else to {t.text}"),
     (_not_telling, lambda t: f"not {t.text} which way"),
     (_deferred_to_others, lambda t: f"a {t.text} for someone else"),
+    (_resting_with, lambda t: f"the {t.text} {t.head.text} with someone else"),
+    (_neutral_on, lambda t: f"{t.text} on it"),
     (_independence_respected, lambda t: f"{t.head.text} the {t.text}"),
 )
 
@@ -440,7 +464,10 @@ def outweighs(tok: Token, tokens: list[Token], evidence: list[str]) -> bool:
     declaration is what the speaker says of their own side; a stance word in a clause of its own ("does not
     comment on leaks, and its support is unchanged") still takes it (tests/judge/test_undecided.py)."""
     inside = clause_of(tok)
-    for line in (e for e in evidence[1:] if e[:1] in "+-"):
+    polar = [e for e in evidence[1:] if e[:1] in "+-"]
+    if polar and all(e[1:].strip().startswith("evaluative:") for e in polar):
+        return True  # valence alone ("need to see how emergency vehicles would be affected") weighs less than a declaration
+    for line in polar:
         words = [w.lower() for w in _stance_words(line)]
         if not words:
             return False
