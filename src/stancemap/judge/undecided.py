@@ -15,6 +15,11 @@ Session 19 (carried stances): a decision still to come, said with nothing of its
 decision by April", "she expected a decision in the autumn", "no decision was expected", "the council would vote on
 the design on 12 May") and "no option had been ruled out": schedules and processes of the decision, which took their
 speaker's side from elsewhere where the batches' gold reads them neutral.
+Session 20 (sides read onto statements that take none): a declaration is read on every statement judged in its own
+words and outweighs a side read from no stance word, valence alone, and stance words inside its own clause
+(`outweighs`: what the speaker was asked, what others hold); none is read inside an if-clause; a thing left to
+someone else ("a matter for the board"), "no view", declining to say which way, all options looked at, an outcome
+taken whatever others set, a decision resting with someone, "neutral on" a thing, a process's independence respected.
 """
 
 from __future__ import annotations
@@ -68,7 +73,7 @@ TELLING = frozenset({"say", "reveal", "disclose", "indicate", "specify"})
 ASKING = frozenset({"whether", "if", "which", "what", "how", "when", "who"})
 # Nouns of a thing to be settled that may be said to belong to someone: "a matter for the board".
 MATTERS = frozenset({"matter", "question", "issue", "business"})
-# Words that make "a matter for X" X's right against all others ("for Valdoria and for nobody else").
+# Words that make "a matter for X" X's right against all others ("for the town and for nobody else").
 ALONE = frozenset({"nobody", "alone", "only", "solely", "exclusively", "else"})
 # Verbs of choosing what others will have to take: "whatever limit councillors set" (and DECIDING's).
 CHOOSING = DECIDING | {"choose", "set", "pick", "opt", "agree", "adopt"}
@@ -89,7 +94,7 @@ def _deferred(tok: Token, denied: bool) -> bool:
         return True
     marks = [c for c in tok.children if c.dep_ in {"mark", "advmod"} and c.lower_ in DEFERRING]
     # "before I take a position", "before deciding"; a body named as the one deciding dates something else ("a week
-    # before the board decides the dam's future, she sat down with us": session 20, a first-contact batch)
+    # before the council decides, she will publish her report": session 20, tests/judge/test_undecided.py)
     return bool(marks) and not any(c.dep_ in SUBJECTS and c.pos_ in {"NOUN", "PROPN"} for c in tok.children)
 
 
@@ -106,7 +111,7 @@ def _deciding(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in DECIDING:
         return True
-    # "have not made up their minds": the noun's lemma (its plural too)
+    # "have not made up their minds": the noun's lemma (its plural too; tests/judge/test_undecided.py)
     return tok.lemma_.lower() == "make" and {"up", "mind"} <= {
         c.lemma_.lower() for c in tok.children if c.dep_ in {"prt", "dobj"}}
 
@@ -126,7 +131,7 @@ def _any_outcome(tok: Token) -> bool:
     if tok.dep_ == "dobj" and _deciding(head):
         return True
     if tok.dep_ == "det" and head.dep_ == "dobj" and head.head.lemma_.lower() in CHOOSING:
-        return True  # "would enforce whatever limit councillors set", "whichever route it chooses" (session 20)
+        return True  # "will police whatever rule the board adopts", "whichever plan they choose" (session 20, test_undecided)
     return tok.dep_ == "attr" and head.lemma_.lower() == "be" and (
         head.head.lemma_.lower() in OUTCOMES or any(c.lemma_.lower() in OUTCOMES for c in head.head.children
                                                     if c.dep_ in {"dobj", "nsubj", "nsubjpass"}))
@@ -143,7 +148,7 @@ def _options_open(tok: Token) -> bool:
     weighing = head.head if tok.dep_ == "pobj" and head.lower_ == "at" else head  # "looking at all options"
     if weighing.lemma_.lower() in WEIGHING and (tok.dep_ == "dobj" or weighing is not head):
         # "is looking at all options", "would consider every option"; not with an if-clause, a threat
-        # ("would consider all options if the talks began": tests/judge/test_undecided.py)
+        # ("would weigh every option if the plan went ahead": tests/judge/test_undecided.py)
         return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUPPOSING for m in c.children)
                        for c in weighing.children)
     if tok.dep_ == "nsubj":  # "all options are on the table"
@@ -164,7 +169,7 @@ def _left_to_others(tok: Token) -> bool:
 def _not_telling(tok: Token) -> bool:
     """"declined to say whether it would back the bid", "would not say which side she was on", "refused to
     reveal how he would vote": a verb of telling denied or turned down, whose object is an indirect question
-    (not "refused to say yes", nor "would not say it out loud")."""
+    (not "refused to say yes", nor "would not say anything more": session 20, tests/judge/test_undecided.py)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in TELLING:
         return False
     if not (_own_not(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DECLINING)):
@@ -173,10 +178,10 @@ def _not_telling(tok: Token) -> bool:
 
 
 def _deferred_to_others(tok: Token) -> bool:
-    """"It is a matter for the board", "that was a question for the Assembly, not for my office": a thing to be
+    """"It is a matter for the board", "that is a question for the trustees, not for my department": a thing to be
     settled said to belong to someone else, as the predicate of "be" (session 20; session 18 tried it without
-    the exception and lost one of the base corpora's: "a matter for Valdoria and the allies, and for nobody else"
-    claims the right against all others, a side, and "a matter for us" the speaker's own)."""
+    the exception and lost a statement of the base corpora: "a matter for the town and for nobody else" claims
+    the right against all others, a side, and "a matter for us" the speaker's own; tests/judge/test_undecided.py)."""
     if tok.lemma_.lower() not in MATTERS or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
         return False
     owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
@@ -186,15 +191,16 @@ def _deferred_to_others(tok: Token) -> bool:
 
 
 def _resting_with(tok: Token) -> bool:
-    """"the decision rests with its board", "the choice lies with the voters": a decision said to belong to
-    someone (session 20; as "a matter for the board", `_deferred_to_others`)."""
+    """"the decision rests with the full council", "the choice lies with the voters": a decision said to belong
+    to someone (session 20; as "a matter for the board", `_deferred_to_others`; tests/judge/test_undecided.py)."""
     return (tok.lemma_.lower() in DECISIONS | {"choice"} and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in {"rest", "lie"}
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.head.children))
 
 
 def _neutral_on(tok: Token) -> bool:
-    """"remains neutral on the limit itself", "is neutral about the design": a side held on nothing, said of a
-    thing named (not a bare "will remain neutral", which under a question of joining a bloc is a side: session 20)."""
+    """"stays neutral on the bridge", "is neutral about the design": a side held on nothing, said of a thing
+    named (not a bare "will remain neutral", which under a question of joining a bloc is a side: session 20,
+    tests/judge/test_undecided.py)."""
     return (tok.lower_ == "neutral" and tok.dep_ in {"acomp", "oprd"} and not negated(tok)
             and any(c.dep_ == "prep" and c.lower_ in {"on", "about"} for c in tok.children))
 
@@ -224,7 +230,7 @@ def _decision_to_come(tok: Token) -> bool:
     before the summer" says when, not that no side is held)."""
     if not any(c.dep_ == "aux" and c.lower_ in COMING for c in tok.children):
         return False
-    # ("whether to open an inquiry" is the parser's xcomp, "whether it backs it" its ccomp)
+    # ("whether to approve the terminal" is the parser's xcomp, "whether it backs it" its ccomp: test_undecided)
     return any((c.dep_ == "dobj" and c.lower_ in SIDES) or (c.dep_ in {"ccomp", "xcomp"} and any(
         m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)) for c in tok.children)
 
@@ -288,7 +294,7 @@ def _deciding_to_come(tok: Token) -> bool:
     if tok.pos_ != "VERB" or lemma not in {"decide", "vote", "deliberate", "rule"} or _own_not(tok):
         return False
     if tok.dep_ in {"relcl", "acl"}:
-        return False  # "the cheapest measure this council will ever vote on": a noun described (session 20)
+        return False  # "the largest budget this board will ever vote on": a noun described (session 20, test_undecided)
     kids = list(tok.children)
     future = tok if any(c.dep_ == "aux" for c in kids) else tok.head if tok.dep_ == "conj" else tok
     if not _future(future):
@@ -354,7 +360,7 @@ def _split(tok: Token) -> bool:
     if tok.lower_ not in HEDGES or tok.tag_ not in {"JJ", "VBN"} or tok.dep_ == "amod" or negated(tok):
         return False  # "would split the town" acts on something; "a divided country" describes it
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
-        return False  # "until it is torn up": a thing torn up, not a mind torn (session 20)
+        return False  # "until the lease is torn up": a thing torn up, not a mind torn (session 20, test_undecided)
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
     if any(c.dep_ == "agent" for c in tok.children):
         return False  # "was divided by the river": split by something, not a group's mind (test_undecided)
@@ -384,8 +390,8 @@ _DECLARATIONS: tuple[tuple[Callable[[Token], bool], Callable[[Token], str]], ...
 
 def declaration(tokens: list[Token]) -> tuple[str, Token] | None:
     """The words by which the statement declares no side, and the word they were read off; or None. Not
-    inside an if-clause ("to roll the deal over if a full one cannot be concluded"): what is said there is
-    supposed, not declared."""
+    inside an if-clause ("would keep the old lease if a new one could not be concluded"): what is said there is
+    supposed, not declared (session 20, tests/judge/test_undecided.py)."""
     for tok in tokens:
         if _supposed(tok):
             continue
@@ -415,12 +421,6 @@ def _supposed(tok: Token) -> bool:
             return False
         node = node.head
     return False
-
-
-def no_side(tokens: list[Token]) -> str | None:
-    """The words by which the statement declares no side, or None."""
-    found = declaration(tokens)
-    return found[0] if found is not None else None
 
 
 # Dependencies that open a clause of its own: a declaration's clause ends there (`clause_of`).
@@ -466,7 +466,7 @@ def outweighs(tok: Token, tokens: list[Token], evidence: list[str]) -> bool:
     inside = clause_of(tok)
     polar = [e for e in evidence[1:] if e[:1] in "+-"]
     if polar and all(e[1:].strip().startswith("evaluative:") for e in polar):
-        return True  # valence alone ("need to see how emergency vehicles would be affected") weighs less than a declaration
+        return True  # valence alone ("worried about the terrible traffic") weighs less than a declaration (test_undecided)
     for line in polar:
         words = [w.lower() for w in _stance_words(line)]
         if not words:
