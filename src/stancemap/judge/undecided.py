@@ -433,7 +433,7 @@ FIRST_WORD = re.compile(r"[\w'-]+")
 def clause_of(tok: Token) -> set[int]:
     """The token indices of the clause a declaration stands in: up from its word to the head of its clause
     (through the verbs it completes: "declined to take a side"), with everything below, but a clause
-    coordinated with it ("is split, and several of them would rather ...")."""
+    coordinated with it ("is split, and several of them would rather ...") or given as its reason."""
     top = tok
     for _ in range(12):
         if top.dep_ in CLAUSE_EDGES or top.head.i == top.i:
@@ -441,7 +441,9 @@ def clause_of(tok: Token) -> set[int]:
         top = top.head
     inside = {t.i for t in top.subtree}
     for c in top.children:
-        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+        # a coordinated clause, or one of the speaker's own reason or concession ("because we oppose it outright",
+        # "although they back it"; a participle, "asked whether she opposed it", stays: tests/judge/test_undecided.py)
+        if (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}) or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)):
             inside -= {t.i for t in c.subtree}
     return inside
 
