@@ -97,6 +97,7 @@ neutral: Voss said her group had [not taken a position on the terminal] but worr
 support: Voss called the terminal [the biggest project this council will ever vote on].
 support: Voss said the town [would be here long after] the old lease is torn up.
 oppose: "We have not taken a formal position, [because we oppose the terminal] outright," Brenn said.
+oppose: Brenn said the pilots would vote on the terminal, [which they have always opposed], next week.
 """
 # The last six of session 18 declare nothing: a judgement made, a decision taken (twice), a decision's date ("before"
 # a time puts no verb off), a verb that splits something, a thing split by an agent ("divided by the river"). Nor do
@@ -128,7 +129,8 @@ oppose: "We have not taken a formal position, [because we oppose the terminal] o
 # (not a bare "remain neutral", a side under a question of joining a bloc), a declaration over valence alone anywhere
 # in the statement ("worried about the terrible traffic"); not a vote in a relative clause ("the biggest project this
 # council will ever vote on" describes the project), nor a thing "torn up"; a stance word in a clause of the speaker's
-# own reason ("because we oppose the terminal outright") stands outside the declaration's clause.
+# own reason ("because we oppose the terminal outright") or a relative clause ("the terminal, which they have always
+# opposed") stands outside the declaration's clause.
 
 
 def _cases() -> dict[str, tuple[str, str]]:

@@ -445,6 +445,9 @@ def clause_of(tok: Token) -> set[int]:
         # "although they back it"; a participle, "asked whether she opposed it", stays: tests/judge/test_undecided.py)
         if (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}) or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)):
             inside -= {t.i for t in c.subtree}
+    for t in list(top.subtree):
+        if t.dep_ == "relcl":  # "no decision on the plan, which it considers a disaster": a judgement of its own
+            inside -= {d.i for d in t.subtree}
     return inside
 
 
