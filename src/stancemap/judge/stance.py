@@ -25,6 +25,7 @@ from ..model import Question, Stance
 from .act_demanded import demands_event, pending, refused
 from .aim import conceded
 from .conditions import Condition
+from .conditions_timed import TIMED, dates_another_thing
 from .evaluative import evaluate
 from .if_idioms import SURPRISE, idle, surprise_words
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
@@ -150,7 +151,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
 def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: Terms,
                      evidence: list[str]) -> tuple[Stance, list[str]]:
     bounds = [c for c in conditions if _time_bound(c, doc) or _past_due(c, doc) or (
-        score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc, terms))]  # "stay closed until ..."
+        score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc, terms))  # "stay closed until ..."
+        or (dates_another_thing(c, doc, terms) and not _is_trigger(c, doc, terms, TIMED, said_of_act=True))]
+    # "lost money once you count the levy": a date of something else (conditions_timed.py); "will seek a review the
+    # day the council says yes" is the act's trigger, read below
     if len(bounds) == len(conditions):
         # "keep the tariff until the spring", "expects the vote before the end of June": a date the
         # stance is timed to, not a condition it is held on (tests/judge/test_stance.py).

@@ -1,0 +1,78 @@
+"""A clause of time that dates something else: no condition of the statement's side.
+
+"We would back the library once the bypass is open" hangs a side on the bypass: conditional. "The plan looked
+cheaper once you counted the lost grant", "the planning board would look at it again once the survey was
+published" hang a time on a verb that neither takes a side nor is the question's act, said of someone other than
+the speaker or the question's subject: what the clause dates is not the speaker's support, so the statement keeps
+the side its words say (or none). Read from the parse: the verb the clause hangs on, the words right under it
+and its subject. A pronoun subject ("we will look again once ...", "she would go once ...") is the speaker's own
+doing, the act perhaps in words the question does not use: kept a condition.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .conditions import Condition
+from .evaluative import evaluate
+from .polarity import occurs, polarity, word_sign
+from .privative import restates
+from .terms import Terms
+
+# The kinds of condition said by a clause of time (conditions.MARKERS; "as soon as", "the moment": "once";
+# "pending X": "until").
+TIMED = frozenset({"once", "until", "while", "when"})
+# Subjects that are the speaker's own side (first person, or the pronoun a report uses for the speaker).
+SPEAKERS = frozenset({"i", "we", "he", "she", "they", "it"})
+# Words under the clause's verb that still make it the side's or the act's: its subject, object, complement,
+# the verb it governs ("would never let her testify while ...", "vote to keep the government while ...").
+CARRYING = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "pobj", "prep",
+                      "agent", "neg", "prt", "advmod", "conj"})
+
+
+def _carries(tok: Token, terms: Terms) -> bool:
+    """The word takes a side or names the question's act ("back", "oppose", "approval", "the deal goes
+    through", "annul" under "strike down")."""
+    lemma = tok.lemma_.lower()
+    return (word_sign(tok, terms) != 0 or lemma in terms.event or lemma in terms.kin or occurs(tok, terms)
+            or (terms.privative and restates(tok, terms) != 0))
+
+
+def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """A clause of time whose verb, and the words under it, take no side and name no act of the question
+    ("lost money once you count the levy"): a date, not a condition of support
+    (tests/judge/test_conditions_timed.py). Not when framed as a requirement ("only once", "not until"):
+    conditions.py keeps those."""
+    if condition.normalized.split(":")[0] not in TIMED:
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None or span.root.head.i == span.root.i:
+        return False
+    first = span[0]
+    if first.lower_ in {"only", "not", "never", "just"} or (first.i > 0 and doc[first.i - 1].lower_ in {
+            "only", "not", "never", "just"}):
+        return False
+    head = span.root.head
+    if span.start <= head.i < span.end:
+        return False
+    inside = set(range(span.start, span.end))
+    if any(c.dep_ == "ccomp" and c.i not in inside for c in head.children):
+        return False  # "X said that Y was prepared to sign ..., once Z": hung on the cue, the clause is the content's
+    near = [head] + [c for c in head.children if c.dep_ in CARRYING and c.i not in inside]
+    near += [g for c in near[1:] if c.dep_ in {"xcomp", "ccomp", "prep", "conj", "dobj", "attr"}
+             for g in c.children if g.i not in inside]
+    near += [g for c in near if c.pos_ in {"NOUN", "PROPN"} for g in c.children
+             if g.dep_ in {"compound", "amod", "poss"}]  # "accession talks could start when ..."
+    if head.lemma_.lower() == "have" and condition.normalized.startswith("until"):
+        return False  # "the coach has until the break to show a reaction": a deadline set
+    if head.dep_ in {"xcomp", "ccomp", "conj"} and head.head.i not in inside:
+        near.append(head.head)  # "wants it stopped while ...": the verb above the one the clause hangs on
+    words = sorted({t.i: t for t in near}.values(), key=lambda t: t.i)
+    if any(_carries(t, terms) for t in words) or polarity(words, [], terms) or evaluate(words, [], terms, anywhere=True):
+        return False  # "would go along with the plan once ...", "would be a fine thing once ...": a side taken
+    # "We will go back once the offer matches inflation", "she would step aside until ...": the speaker's own or
+    # the question's subject's doing, the act perhaps in words the question does not use.
+    doers = [c for v in (head, head.head) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in inside]
+    ours = terms.subject_words | terms.participants
+    return not any(d.lower_ in SPEAKERS or d.lemma_.lower() in ours or d.lower_ in ours
+                   or any(t.lower_ in ours for t in d.subtree) for d in doers)
