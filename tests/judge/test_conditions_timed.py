@@ -42,3 +42,28 @@ def test_a_clause_of_time_on_another_thing_is_no_condition(run, text: str, words
 def test_a_clause_of_time_on_the_side_stays(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # what ends the opposition is the thing undone: the proposition's opposite demanded
+    ('"I will fight the library at every meeting until it is dead and buried," Vost said.', "fight the library", "oppose"),
+    ('"We will fight the library, and we will not stop until it is torn up," Vost said.', "not stop", "oppose"),
+    # a refusal said, held for as long as a state lasts
+    ('"We will vote against the library and keep voting against it for as long as it has a car park in it," Vost said.',
+     "keep voting", "oppose"),
+    # a side denied on a condition, an objection waived, an opposition until a demand is met: conditional
+    ('"We will not back the library as long as it has a car park in it," Vost said.', "not back", "conditional"),
+    ('"We would not object to the library as long as the car park goes," Vost said.', "not object", "conditional"),
+    ('"We will oppose the library until it has a proper car park," Vost said.', "oppose the library", "conditional"),
+])
+def test_a_refusal_until_the_thing_is_gone(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.xfail(strict=True, reason="under a question whose act is an undoing, 'until it is scrapped' demands the act "
+                   "(support); conditions_timed.ends_the_thing leaves privative questions alone and nothing else reads it")
+def test_a_fight_until_the_act_is_done(run) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will fight the library until it is scrapped," Vost said.'
+    statement = statement_with(run(INTRO + text, question="Will the council scrap the new library?"), "fight the library")
+    assert statement.stance == "support", statement.stance_evidence

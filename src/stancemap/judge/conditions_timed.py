@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..extract.lexicon import PRIVATIVE, REFUSING
 from .conditions import Condition
 from .evaluative import evaluate
+from .negation import negated
 from .polarity import occurs, polarity, word_sign
 from .privative import restates
 from .terms import Terms
@@ -76,3 +78,50 @@ def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
     ours = terms.subject_words | terms.participants
     return not any(d.lower_ in SPEAKERS or d.lemma_.lower() in ours or d.lower_ in ours
                    or any(t.lower_ in ours for t in d.subtree) for d in doers)
+
+
+# Words that say a thing is gone for good ("until it is dead and buried"), beside the lexicon's acts of undoing.
+GONE = frozenset({"dead", "buried", "gone", "binned", "shelved"})
+# Verbs that carry a refusal on ("will keep voting against it as long as ...", "will go on fighting it until ...").
+GOING_ON = frozenset({"keep", "continue", "go", "carry"})
+
+
+def ends_the_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """An until-clause whose subject is the question's thing (or "it", "this") undone or gone: "I will fight it
+    until it is dead and buried", "we will not stop until it is torn up". What ends the opposition is the
+    proposition's opposite, demanded, not a condition of support (tests/judge/test_conditions_timed.py). Not
+    under a question whose act is itself an undoing ("until it is scrapped" under "Will they scrap it?")."""
+    if condition.normalized.split(":")[0] != "until" or terms.privative:
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return False
+    ours = terms.things | terms.event | terms.anchors
+    for tok in span:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or not (tok.lower_ in {"it", "this", "that"} or tok.lemma_.lower() in ours):
+            continue
+        verb = tok.head
+        said = [verb] + [c for c in verb.children if c.dep_ in {"acomp", "prt", "conj", "attr", "oprd"}]
+        said += [g for c in said[1:] for g in c.children if g.dep_ in {"conj", "prt"}]
+        if not negated(verb) and any(w.lower_ in GONE or w.lemma_.lower() in PRIVATIVE or (
+                w.dep_ == "prt" and f"{verb.lemma_.lower()} {w.lower_}" in PRIVATIVE) for w in said):
+            return True
+    return False
+
+
+def refusal_held(condition: Condition, doc: Doc) -> bool:
+    """An as-long-as clause hung on a refusal said, not denied ("we will keep voting against it for as long as
+    it has a levy rise in it"): the refusal lasts while the state does, as with "while"; it opposes now
+    (tests/judge/test_conditions_timed.py). "would not back it as long as ..." (a support denied) and
+    "would not object as long as ..." stay conditional."""
+    if condition.normalized.split(":")[0] != "as long as":
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    while head.dep_ in {"prep", "advmod", "pobj"} and head.head.i != head.i and not (span.start <= head.head.i < span.end):
+        head = head.head  # "for as long as": the preposition's verb
+    verbs = [head] + ([c for c in head.children if c.dep_ == "xcomp"] if head.lemma_.lower() in GOING_ON else [])
+    return any(not negated(v) and not negated(head) and (v.lemma_.lower() in REFUSING or any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in v.children)) for v in verbs)

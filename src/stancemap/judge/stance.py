@@ -25,7 +25,7 @@ from ..model import Question, Stance
 from .act_demanded import demands_event, pending, refused
 from .aim import conceded
 from .conditions import Condition
-from .conditions_timed import TIMED, dates_another_thing
+from .conditions_timed import TIMED, dates_another_thing, ends_the_thing, refusal_held
 from .evaluative import evaluate
 from .if_idioms import SURPRISE, idle, surprise_words
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
@@ -164,6 +164,14 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
     evidence.append(f"condition: {conditions[0].text[:60]}")
     demands = _demands_opposite(condition_text, terms) if _exit_aimed(conditions, doc, terms) else None
     denied = _denies_event(conditions, doc, terms)
+    if score <= 0 and (ended := next((c for c in conditions if ends_the_thing(c, doc, terms)), None)):
+        # "I will fight it until it is dead and buried": what ends the fight is the thing undone (conditions_timed.py)
+        evidence.append(f"the condition is the proposition's thing undone: {ended.text[:50]}")
+        return "oppose", evidence
+    if score < 0 and (held := next((c for c in conditions if refusal_held(c, doc)), None)):
+        # "will keep voting against it for as long as it has a levy rise in it": a refusal held while a state lasts
+        evidence.append(f"a refusal held while a state lasts: {held.text[:50]}")
+        return "oppose", evidence
     if (demands and score <= 0) or denied:
         demands = demands or denied
         evidence.append(f"the condition demands the opposite of the proposition ({demands})")
