@@ -1,4 +1,5 @@
-"""A clause of time that dates something other than the speaker's side is no condition of it
+"""A clause of time that dates something other than the speaker's side is no condition of it; what lives on a thing
+and a demand whose alternative is worth nothing
 (judge/conditions_timed.py, issue 9, session 20). Invented sentences."""
 
 from __future__ import annotations
@@ -67,3 +68,36 @@ def test_a_fight_until_the_act_is_done(run) -> None:  # type: ignore[no-untyped-
     text = '"We will fight the library until it is scrapped," Vost said.'
     statement = statement_with(run(INTRO + text, question="Will the council scrap the new library?"), "fight the library")
     assert statement.stance == "support", statement.stance_evidence
+
+
+def test_what_lives_on_a_thing_hangs_no_side_on_it(run) -> None:  # type: ignore[no-untyped-def]
+    """conditions._lives_on: jobs or people depending on a thing are no condition; a side depending on it is."""
+    jobs = statement_with(run(INTRO + "Vost said up to 300 jobs depend on the library.", question=LIBRARY), "300 jobs")
+    assert jobs.stance != "conditional" and not jobs.conditions, jobs.stance_evidence
+    side = statement_with(run(INTRO + "Vost said her support for the library depends on a new car park.",
+                              question=LIBRARY), "depends on")
+    assert side.stance == "conditional" and any("car park" in c for c in side.conditions), side.stance_evidence
+
+
+def test_a_demand_or_the_thing_is_worth_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    """demands._or_else: 'We want X, or this is just paint' (the clause after 'or' hung on the cue by the parser)."""
+    text = '"We want a car park on day one, or the library is just a shed," Vost said.'
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "car park")
+    assert statement.stance == "conditional" and any("car park" in c for c in statement.conditions), statement.stance_evidence
+
+
+def test_a_condition_after_its_clause_runs_to_the_punctuation(run) -> None:  # type: ignore[no-untyped-def]
+    """conditions._runs_on: the parser hangs the condition's object and second verb on the main verb."""
+    text = ('Vost said members would accept the library "as long as the council caps every fee at 5 euros a month and '
+            'funds the extra staff".')
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "accept the library")
+    assert statement.stance == "conditional", statement.stance_evidence
+    assert any("every fee" in c and "extra staff" in c for c in statement.conditions), statement.conditions
+
+
+def test_a_condition_that_points_back(run) -> None:  # type: ignore[no-untyped-def]
+    """conditions._pointing_back: 'Until they do' stands for the sentence before."""
+    text = ('"Nobody has told us where the money for the library comes from," Vost said. "Until they do, we are not '
+            'interested in the library."')
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "Until they do")
+    assert any("where the money for the library comes from" in c for c in statement.conditions), statement.conditions

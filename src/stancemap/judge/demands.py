@@ -75,7 +75,8 @@ def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
 
 
 # Words after "or" that make the clause before it a demand: "or there is no bridge", "or we walk away".
-OR_ELSE = words("no not never nothing away off out")
+# "or this is just paint", "or the signs are merely decoration": the thing worth nothing without it.
+OR_ELSE = words("no not never nothing away off out just merely pointless meaningless worthless useless")
 # Participles of a demand attached to a refusal ("not ready to sign ..., calling for a carve-out").
 CALLING = words("call demand urge seek insist press ask")
 
@@ -92,6 +93,10 @@ def _or_else(sent: Any) -> list[Condition]:
             continue
         first_clause = tok.head
         other = next((c for c in first_clause.children if c.dep_ == "conj" and c.i > tok.i), None)
+        if other is None and first_clause.pos_ in {"VERB", "AUX"}:
+            # '"We want X, or this is just paint," she said': the parser hangs the clause after "or" on the cue
+            other = next((t for t in doc[tok.i + 1:sent.end] if t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "conj"}
+                          and t.head.i != first_clause.i and t.head.i > t.i), None)
         # (a noun joined to a clause with its own subject: the parser's reading of a demand said without a verb)
         verbless = first_clause.pos_ in {"NOUN", "NUM", "PROPN"} and other is not None and other.pos_ in {"VERB", "AUX"} \
             and any(c.dep_ in {"nsubj", "expl"} for c in other.children)
