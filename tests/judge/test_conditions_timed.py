@@ -101,3 +101,16 @@ def test_a_condition_that_points_back(run) -> None:  # type: ignore[no-untyped-d
             'interested in the library."')
     statement = statement_with(run(INTRO + text, question=LIBRARY), "Until they do")
     assert any("where the money for the library comes from" in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a requirement noun as the subject of what is said, or naming another thing: no requirement set
+    ("Vost said the conditions made a bad library slightly less bad.", "bad library", "oppose"),
+    ("Vost said the conditions she had set had now been met, and she would vote for the library.", "vote for the library",
+     "support"),
+    # a requirement noun as what is asked: a condition
+    ("Vost said the library should be put to a referendum.", "referendum", "conditional"),
+])
+def test_a_requirement_noun_said_of(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -413,6 +413,10 @@ def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozen
     found = []
     for tok in sent:
         if start <= tok.idx < end and tok.lower_ in REQUIREMENT_NOUNS and tok.lemma_.lower() not in own:
+            if tok.dep_ in {"nsubj", "nsubjpass", "compound", "poss"}:
+                # "the conditions made a bad deal less bad", "a referendum would cost time", "the reform vote": what is
+                # said of the noun, or a noun naming another thing, not a requirement set (test_conditions_timed.py)
+                continue
             np = [t for t in tok.subtree]
             text, s, e = span_text(sent.doc, np[0].i, np[-1].i)
             found.append(Condition(text, normalize("requires", np), s, e))
