@@ -114,3 +114,12 @@ def test_a_condition_that_points_back(run) -> None:  # type: ignore[no-untyped-d
 def test_a_requirement_noun_said_of(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+def test_without_that_before_a_refusal_it_governs(run) -> None:  # type: ignore[no-untyped-def]
+    """conditions._without: a fronted 'Without that' before a verb whose own clause refuses ('advise members not to
+    use it'), and what 'that' stands for, the sentence before (conditions._pointing_back)."""
+    text = ('Vost told the Courier that her group would accept the library "as long as the council caps every fee at five '
+            'euros". Without that, she said, the group would advise members not to use it.')
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "advise members")
+    assert any("caps every fee" in c for c in statement.conditions), statement.conditions

@@ -374,7 +374,9 @@ def _without(sent: Span, start: int = 0, end: int = 0) -> list[Condition]:
                 text, start, end = span_text(sent.doc, tok.i, tok.right_edge.i)
                 found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
             continue
-        negated = any(c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children) for c in main.children)
+        negated = any(c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children) for c in main.children) or any(
+            g.dep_ == "neg" for c in main.children if c.dep_ in {"xcomp", "ccomp"} for g in c.children)
+        # ("Without that, the union would advise members not to play": the refusal in the verb it governs)
         refusing = main.lemma_.lower() in REFUSING_VERBS - {"vote"} or (
             main.lemma_.lower() == "vote" and any(c.lower_ == "against" for c in main.children))
         if (negated or refusing) and tok.i < main.i:
