@@ -123,3 +123,14 @@ def test_without_that_before_a_refusal_it_governs(run) -> None:  # type: ignore[
             'euros". Without that, she said, the group would advise members not to use it.')
     statement = statement_with(run(INTRO + text, question=LIBRARY), "advise members")
     assert any("caps every fee" in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # how long, no condition (conditions_timed.a_duration)
+    ("Vost said the review of the library would take as long as it needs to take.", "review of the library", "neutral"),
+    # what the time waits for: a condition
+    ("Vost said she would back the library as long as the car park came first.", "back the library", "conditional"),
+])
+def test_as_long_as_it_takes_is_a_duration(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -125,3 +125,19 @@ def refusal_held(condition: Condition, doc: Doc) -> bool:
     verbs = [head] + ([c for c in head.children if c.dep_ == "xcomp"] if head.lemma_.lower() in GOING_ON else [])
     return any(not negated(v) and not negated(head) and (v.lemma_.lower() in REFUSING or any(
         c.dep_ == "prep" and c.lower_ == "against" for c in v.children)) for v in verbs)
+
+
+# The words of a length of time said with "as long as" that sets none ("as long as it takes", "for as long as it
+# needs to take", "as long as necessary").
+DURATION = frozenset({"for", "as", "long", "it", "takes", "take", "took", "needs", "need", "needed", "to", "is", "was",
+                      "necessary", "required", "does", "did", "will", "would", "they", "we", "he", "she", "and", "not",
+                      "a", "day", "longer"})
+
+
+def a_duration(condition: Condition) -> bool:
+    """'would take as long as it needs to take', 'as long as it needs and not a day longer': how long, no condition of
+    the side (tests/judge/test_conditions_timed.py). Not with anything it waits for ('as long as it takes to redo the
+    survey')."""
+    words = condition.text.lower().replace(",", " ").split()
+    return condition.normalized.startswith("as long as") and bool(words) and set(words) <= DURATION and bool(
+        {"takes", "take", "took", "needs", "need", "needed", "necessary", "required"} & set(words))

@@ -25,7 +25,7 @@ from ..model import Question, Stance
 from .act_demanded import demands_event, pending, refused
 from .aim import conceded
 from .conditions import Condition
-from .conditions_timed import TIMED, dates_another_thing, ends_the_thing, refusal_held
+from .conditions_timed import TIMED, a_duration, dates_another_thing, ends_the_thing, refusal_held
 from .evaluative import evaluate
 from .if_idioms import SURPRISE, idle, surprise_words
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
@@ -152,7 +152,8 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
                      evidence: list[str]) -> tuple[Stance, list[str]]:
     bounds = [c for c in conditions if _time_bound(c, doc) or _past_due(c, doc) or (
         score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc, terms))  # "stay closed until ..."
-        or (dates_another_thing(c, doc, terms) and not _is_trigger(c, doc, terms, TIMED, said_of_act=True))]
+        or (dates_another_thing(c, doc, terms) and not _is_trigger(c, doc, terms, TIMED, said_of_act=True))
+        or a_duration(c)]  # "as long as it takes": how long (conditions_timed.py)
     # "lost money once you count the levy": a date of something else (conditions_timed.py); "will seek a review the
     # day the council says yes" is the act's trigger, read below
     if len(bounds) == len(conditions):
