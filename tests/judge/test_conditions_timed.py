@@ -134,3 +134,19 @@ def test_without_that_before_a_refusal_it_governs(run) -> None:  # type: ignore[
 def test_as_long_as_it_takes_is_a_duration(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # what is lost without the act: the act wanted (conditions_timed.without_the_act)
+    ("Will the state bail out the steelworks?",
+     '"Without a bailout from the state, the steelworks cannot continue beyond the spring," Vost said.',
+     "cannot continue", "support"),
+    # under a question whose act takes its object away, what is lost without the object: the object kept
+    ("Should Calde ban cruise ships?", '"Without the cruise ships we would never have seen this lovely town," Vost said.',
+     "lovely town", "oppose"),
+    # a requirement before a refusal: conditional
+    (LIBRARY, '"Without a car park, we will vote against the library," Vost said.', "vote against", "conditional"),
+])
+def test_what_is_lost_without_the_act(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence

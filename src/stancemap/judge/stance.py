@@ -25,7 +25,7 @@ from ..model import Question, Stance
 from .act_demanded import demands_event, pending, refused
 from .aim import conceded
 from .conditions import Condition
-from .conditions_timed import TIMED, a_duration, dates_another_thing, ends_the_thing, refusal_held
+from .conditions_timed import TIMED, a_duration, dates_another_thing, ends_the_thing, refusal_held, without_the_act
 from .evaluative import evaluate
 from .if_idioms import SURPRISE, idle, surprise_words
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
@@ -165,6 +165,12 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
     evidence.append(f"condition: {conditions[0].text[:60]}")
     demands = _demands_opposite(condition_text, terms) if _exit_aimed(conditions, doc, terms) else None
     denied = _denies_event(conditions, doc, terms)
+    lost = [without_the_act(c, doc, terms) for c in conditions]
+    if any(lost) and all(w or c in bounds for w, c in zip(lost, conditions, strict=True)):
+        # "Without a bailout, the steelworks cannot continue": what is lost without the act, the act wanted
+        # (conditions_timed.without_the_act)
+        evidence.append(f"what is lost without the act: {conditions[lost.index(next(w for w in lost if w))].text[:50]}")
+        return ("support" if sum(lost) > 0 else "oppose"), evidence
     if score <= 0 and (ended := next((c for c in conditions if ends_the_thing(c, doc, terms)), None)):
         # "I will fight it until it is dead and buried": what ends the fight is the thing undone (conditions_timed.py)
         evidence.append(f"the condition is the proposition's thing undone: {ended.text[:50]}")
