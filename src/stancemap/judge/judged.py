@@ -19,6 +19,7 @@ from .kin import PERSONS, STANDING, phrasal_event
 from .negation import below, negated
 from .privative import _phrase as with_particle
 from .privative import act_kin, aimed_at_object, gerunds
+from .state import continued
 from .terms import Terms
 from .votes import vote_sign
 
@@ -108,6 +109,10 @@ def judged(tokens: list[Token], evidence: list[str], terms: Terms) -> int | None
 
     # A noun's sign is its own ("a vote against it would not win ..."): the negation is the judgement's, weighed below.
     sign = _act_sign(act, terms, word_sign)
+    if sign == 0 and act.pos_ != "NOUN":
+        sign = continued(act, terms)[0]  # "keeping the library open would be a mistake" under "close": the other state
+    if act.pos_ != "NOUN" and _denied_by_judgement(act):
+        sign = -sign  # "closing it would not save a penny": the "not" is the judgement's, weighed below, not the act's
     if sign == 0:
         return None
     said: list[str] = []
@@ -118,6 +123,15 @@ def judged(tokens: list[Token], evidence: list[str], terms: Terms) -> int | None
     evidence.append(f"{'+' if score > 0 else '-'}{act.text} judged {'well' if judgement > 0 else 'badly'}: "
                     + ", ".join(e.lstrip("+-") for e in said[:3]))
     return score
+
+
+def _denied_by_judgement(act: Token) -> bool:
+    """The act, a clause's subject, reads as negated only through its clause's verb ("rejecting the offer would not
+    be a mistake", "closing the library has not saved a penny"): that negation is what is said of the act, counted
+    in the judgement, not a denial of the act (tests/judge/test_stance_flips.py::test_a_judgement_denied)."""
+    head = act.head
+    return act.dep_ in SUBJECTS and head.i != act.i and not any(c.dep_ == "neg" for c in act.children) and negated(
+        act) and negated(head)
 
 
 def said_of(target: Token, tokens: list[Token], terms: Terms, said: list[str]) -> int:

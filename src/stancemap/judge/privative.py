@@ -103,8 +103,8 @@ def _targets(tok: Token) -> list[Token]:
         out += _below(tok.head)
         if tok.head.dep_ in {"attr", "acomp"}:  # "the merger was a reckless gamble": said of the merger
             out += [t for c in tok.head.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in _below(c)]
-    elif tok.dep_ in {"acomp", "attr"} or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT):
-        # "the merger is a threat", "the merger poses a threat": said of the subject
+    elif tok.dep_ in {"acomp", "attr"} or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT | HOLDING):
+        # "the merger is a threat", "the merger poses a threat", "the coach has our support": said of the subject
         out += [t for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in _below(c)]
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ == "xcomp" and tok.head.pos_ in {"VERB", "AUX", "ADJ"} and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
@@ -118,6 +118,9 @@ def _targets(tok: Token) -> list[Token]:
 MERITING = frozenset({"deserve", "merit", "earn", "belong"})
 # Verbs whose object says what their subject is or does to the world ("poses a threat", "represents a risk").
 LIGHT = frozenset({"pose", "represent", "constitute", "present", "become", "remain"})
+# Verbs whose subject holds what their object names ("the coach has the support of the players", "enjoys our
+# confidence"): a stance noun as their object is aimed at the subject (tests/judge/test_stance_taken_away.py).
+HOLDING = frozenset({"have", "enjoy", "retain"})
 
 
 def _below(tok: Token) -> list[Token]:
@@ -168,7 +171,9 @@ def _sides(terms: Terms) -> tuple[frozenset[str], frozenset[str]]:
     proposal = any(w in INSTRUMENTS or _names_act(w) for w in heads)
     if proposal:
         obj |= OBJECT_THINGS
-    for word in terms.things - terms.object_words - terms.participants:
+    # The question's subject is who does the act, neither the act nor what it takes away ("the board" of "Will the
+    # board sack the coach?": "the board had confidence in the coach" judges the coach; tests/judge/test_privative.py).
+    for word in terms.things - terms.object_words - terms.participants - terms.subject_words:
         if word in act or word in obj or word in GENERIC_THINGS:
             continue
         if wn.derivations(word, "n") & PRIVATIVE or not proposal:
@@ -209,7 +214,9 @@ def aimed_at_object(tok: Token, terms: Terms) -> bool:
     targets = [t for t in _targets(tok) if t.i != tok.i]
     # a target verb counts with its particle: "tearing up the law" names the act, not the law
     words = {w for t in targets for w in (t.lower_, t.lemma_.lower(), _phrase(t))}
-    clause = {w for t in _clause(tok).subtree for w in (t.lower_, t.lemma_.lower())}
+    # The instruments of the act are nouns ("the vote", "a motion"): "would vote to keep the coach" is no act named.
+    clause = {w for t in _clause(tok).subtree if not (t.pos_ == "VERB" and t.lemma_.lower() in ACT_THINGS)
+              for w in (t.lower_, t.lemma_.lower())}
     return bool(words & obj) and not (words & act) and not (clause & ((act - PRIVATIVE) | terms.event))
 
 

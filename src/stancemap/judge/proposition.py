@@ -98,14 +98,16 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         nlp = load_nlp()
     prop = Proposition(text=text.strip())
     doc, root, verb = _read(text.strip(), nlp)
-    titled = _titled(text.strip())
-    if titled is not None and not _object_names(verb, titled[1]):
+    for titled in _titled(text.strip()):
+        if _object_names(verb, titled[1]) and not _object_names(verb, titled[2]):
+            break  # read right: "sack head coach Ivo Renk" is not read "board" [sack head coach Ivo Renk]
         # "Will Albion sack manager Wouter Haldorsen?" is read as one long name with no verb, or with
         # the title alone as the object; "sack the manager Wouter Haldorsen" asks the same and is read
         # right (tests/judge/test_proposition.py::test_a_bare_title_before_a_name).
         again = _read(titled[0], nlp)
         if _readable(again[2]) and _object_names(again[2], titled[1]):
             doc, root, verb = again
+            break
     if (verb is not None and (verb.tag_ == "MD" or _bare_verb_object(verb) or _dangling_subject(verb, root))
             and (declarative := _as_declarative(text.strip(), nlp)) is not None):
         # "Will the council ban diesel buses?" is read with "council ban" a noun compound and "will" the
@@ -216,28 +218,31 @@ def _read(text: str, nlp: Any) -> tuple[Any, Any, Any]:
     return doc, root, verb
 
 
-# A verb, then a bare common noun, then a capitalised name: "sack manager Wouter Haldorsen".
-_BARE_TITLE = re.compile(r"\b([a-z]+) ([a-z]+) ([A-Z][\w'’-]*)")
+# A verb, then a bare title of one or two common nouns, then a capitalised name: "sack manager Wouter Haldorsen",
+# "sack head coach Teodor Brankovic" (a lookahead, so that every word is tried as the verb).
+_BARE_TITLE = re.compile(r"\b(?=([a-z]+) ((?:[a-z]+ )?[a-z]+) ([A-Z][\w'’-]*))")
 _NOT_A_VERB = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
                          "those", "of", "for", "to", "with", "by", "in", "on", "at", "from", "as", "and", "or", "than"})
 
 
-def _titled(text: str) -> tuple[str, str] | None:
-    """The question with "the" before a bare title that follows its verb and precedes a name, and the
-    name's first word; None when it has none. Only words WordNet knows as a verb then a noun count."""
+def _titled(text: str) -> list[tuple[str, str, str]]:
+    """The question with "the" before a bare title that follows its verb and precedes a name, the name's first
+    word and the verb, for each such verb in turn; none when it has none. Only words WordNet knows as a verb
+    then one or two nouns count ("sack head coach Teodor Brankovic": "head" may be the verb too)."""
     wn = wordnet()
+    found = []
     for m in _BARE_TITLE.finditer(text):
         verb, title, name = m.group(1), m.group(2), m.group(3)
-        if m.start() == 0 or verb in _NOT_A_VERB or title in _NOT_A_VERB | PARTICLE_ADVERBS:
+        if m.start() == 0 or verb in _NOT_A_VERB or any(w in _NOT_A_VERB | PARTICLE_ADVERBS for w in title.split()):
             continue
-        if not wn.synsets(verb, "v") or not wn.synsets(title, "n"):
+        if not wn.synsets(verb, "v") or not all(wn.synsets(w, "n") for w in title.split()):
             continue
-        return f"{text[:m.start(2)]}the {text[m.start(2):]}", name
-    return None
+        found.append((f"{text[:m.start(2)]}the {text[m.start(2):]}", name, verb))
+    return found
 
 
 def _object_names(verb: Any, name: str) -> bool:
-    """The verb's object holds the name (not the title alone: "sack coach Anna Berg" read with
+    """The verb's object holds the word (not the title alone: "sack coach Anna Berg" read with
     object "coach")."""
     if not _readable(verb):
         return False

@@ -1,0 +1,77 @@
+"""Sides read the wrong way round under a question whose act takes its object away (issue 9, session 20), and
+judgements denied. Invented sentences, the learned layer off so the rules answer.
+
+- The question's subject is who does the act, neither the act nor what it takes away: "the board had full
+  confidence in the coach" under "Will the board sack the coach?" judges the coach (privative._sides).
+- "vote to keep the coach": a verb "vote" is no instrument of the act ("the vote", "a motion" are).
+- A stance noun held by the subject of "have", "enjoy", "retain" is aimed at that subject ("the coach has the
+  support of the players").
+- A bare title of two words before a name ("sack head coach Ivo Renk") is read as the object's title.
+- A clause's negation is what is said of its subject act, not a denial of the act ("closing the library would not
+  save a penny"); an act of continuing in the other state as a subject is judged too ("keeping the library open
+  would be a mistake").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.judge.proposition import parse_proposition
+
+from .conftest import statement_with
+
+INTRO = "Councillor Mara Voss of the Ferrow Alliance spoke in Denholt on Tuesday.\n\n"
+SACK = "Will the Harlow Athletic board sack head coach Ivo Renk?"
+LIFT = "Will the Tessary government lift the ban on night fishing in Carrow Bay?"
+LIBRARY = "Will the council close the Denholt library?"
+OFFER = "Will the board accept the offer?"
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+@pytest.mark.parametrize(("question", "subject", "predicate", "obj"), [
+    ("Will the Harlow Athletic board sack head coach Ivo Renk?", "the Harlow Athletic board", "sack",
+     "the head coach Ivo Renk"),
+    ("Will Dunmore Rovers dismiss assistant manager Piet Alvarsson?", "Dunmore Rovers", "dismiss",
+     "assistant manager Piet Alvarsson"),
+    # read right already: left as they are
+    ("Will the club back coach Anna Berg?", "the club", "back", "the coach Anna Berg"),
+    ("Will the Senate confirm former governor Ana Ruiz?", "the Senate", "confirm", "former governor Ana Ruiz"),
+])
+def test_a_title_of_two_words_before_a_name(question: str, subject: str, predicate: str, obj: str) -> None:
+    prop = parse_proposition(question)
+    assert (prop.subject, prop.predicate, prop.object) == (subject, predicate, obj)
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # what the act takes away, kept, backed or trusted: opposition to the act
+    (SACK, "Voss said the board had full confidence in the coach.", "full confidence", "oppose"),
+    (SACK, "Voss said she would again vote to keep the coach.", "vote to keep", "oppose"),
+    (SACK, "Voss said the coach has the full support of the players.", "full support", "oppose"),
+    (SACK, "Voss said Ivo Renk retains the trust of the whole squad.", "retains the trust", "oppose"),
+    (LIFT, "Voss urged the government to keep the ban in place for another five years.", "keep the ban", "oppose"),
+    # counter-examples: the act itself voted for, wanted or urged
+    (SACK, "Voss said she would vote to sack the coach.", "vote to sack", "support"),
+    (SACK, "Voss said most fans want the coach dismissed.", "want the coach", "support"),
+    (LIFT, "Voss urged the government to lift the ban at once.", "lift the ban", "support"),
+])
+def test_what_the_act_takes_away_kept(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    (OFFER, "Voss said rejecting the offer would not be a mistake.", "not be a mistake", "oppose"),
+    (OFFER, "Voss said accepting the offer has not helped anyone.", "not helped", "oppose"),
+    (OFFER, "Voss said accepting the offer would not harm anyone.", "not harm", "support"),
+    (LIBRARY, "Voss said closing the library would not save a single penny.", "not save", "oppose"),
+    (LIBRARY, "Voss said closing the library would not be a mistake.", "not be a mistake", "support"),
+    (LIBRARY, "Voss said keeping the library open would be a mistake.", "be a mistake", "support"),
+    (LIBRARY, "Voss said keeping the library open would be a triumph.", "a triumph", "oppose"),
+    # counter-examples: the judgement not denied, and the act's own negation
+    (OFFER, "Voss said rejecting the offer would be a mistake.", "be a mistake", "support"),
+    (OFFER, "Voss said not accepting the offer would be a mistake.", "be a mistake", "support"),
+])
+def test_a_judgement_denied(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
