@@ -75,3 +75,15 @@ def test_what_the_act_takes_away_kept(run, question: str, text: str, words: str,
 def test_a_judgement_denied(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Voss threatened to block the merger.", "block the merger", "oppose"),
+    ("Voss said the union has threatened to challenge the merger in court.", "challenge the merger", "oppose"),
+    ("Voss said the board threatened to approve the merger anyway.", "approve the merger", "support"),
+    # counter-example: a thing that threatens something harms it
+    ("Voss said the merger threatens jobs.", "threatens jobs", "oppose"),
+])
+def test_a_threat_to_act(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question="Will the regulator approve the merger?"), words)
+    assert statement.stance == stance, statement.stance_evidence

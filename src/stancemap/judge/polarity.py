@@ -73,6 +73,13 @@ def _fights_for(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
 
 
+def _threatens_to(tok: Token) -> bool:
+    """"threatened to block the merger", "threatens to walk out": a threat to do something says what the speaker
+    means to do; the infinitive takes the side, the threat none, and it refuses nothing (no double negative:
+    tests/judge/test_stance_taken_away.py::test_a_threat_to_act)."""
+    return tok.lemma_.lower() == "threaten" and any(c.dep_ == "xcomp" for c in tok.children)
+
+
 def occurs(tok: Token, terms: Terms) -> bool:
     """"this deal does not happen", "the bill will go through": an occurrence verb whose subject is
     the proposition's thing or event."""
@@ -176,7 +183,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
     # What a refusal refuses is settled by the refusal, wherever it stands: in "Reports that X had agreed
     # to neutrality were denied", "neutrality" comes first but counts only through "denied".
     skip: set[int] = {t.i for tok in tokens if tok.lemma_.lower() in _NEGATIVE_OR_REFUSING and not negated(tok)
-                      and not _own_act(tok, terms)
+                      and not _own_act(tok, terms) and not _threatens_to(tok)
                       for t in _doubled(tok, terms)}
     kept = {t.i for t in tokens}
     skip |= {tok.i for tok in tokens if narrated(tok, kept)}  # "since the old government collapsed": told, not taken
@@ -315,6 +322,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if _event_subject(tok, terms) and not (lemma in event and tok.pos_ == "NOUN"):
         skip |= {t.i for t in tok.subtree if t.i != tok.i}  # the topic, not a stance ("+bring")
+    if _threatens_to(tok):
+        return score  # "threatened to block the merger": the infinitive takes the side
     if set_aside(tok) and tok.pos_ in {"ADJ", "NOUN"} and lemma not in REFUSING and lemma not in event and (
             lemma in _POSITIVE_OR_NEGATIVE or low in _POSITIVE_OR_NEGATIVE):
         return score  # "a fair deal rather than a dangerous rush": the alternative set aside is described, not judged
