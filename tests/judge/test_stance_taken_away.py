@@ -50,6 +50,12 @@ def test_a_title_of_two_words_before_a_name(question: str, subject: str, predica
     (SACK, "Voss said the coach has the full support of the players.", "full support", "oppose"),
     (SACK, "Voss said Ivo Renk retains the trust of the whole squad.", "retains the trust", "oppose"),
     (LIFT, "Voss urged the government to keep the ban in place for another five years.", "keep the ban", "oppose"),
+    # a vote is aimed at what it is for or against, not at a name elsewhere in its clause
+    ("Should the speed limit on Denholt's ring road be lowered to 30 km/h?",
+     "Councillor Ada Fenn and 21 other councillors voted against the plan, including three members of the ruling "
+     "Denholt First group.", "voted against the plan", "oppose"),
+    ("Should the speed limit on Denholt's ring road be lowered to 30 km/h?", "Fenn said she voted for keeping the limit.",
+     "voted for keeping", "oppose"),
     # counter-examples: the act itself voted for, wanted or urged
     (SACK, "Voss said she would vote to sack the coach.", "vote to sack", "support"),
     (SACK, "Voss said most fans want the coach dismissed.", "want the coach", "support"),

@@ -95,6 +95,11 @@ def _phrase(tok: Token) -> str:
 def _targets(tok: Token) -> list[Token]:
     """What a word is aimed at: a verb's objects (a passive's subject), an occurrence verb's subject
     ("the merger will go ahead"), an adjective's noun ("a dangerous merger", "the merger is dangerous")."""
+    chosen = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "against"}]
+    if tok.lemma_.lower() == "vote" and chosen:
+        # a vote is aimed at what it is for or against, not at the rest of its clause ("voted against the plan,
+        # including three members of the Kessford group"; tests/judge/test_stance_taken_away.py)
+        return [t for c in chosen for t in _below(c)]
     out = [t for c in tok.children if c.dep_ in TARGETS for t in _below(c)]
     if tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in _SAID_OF_SUBJECT or not any(
             c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children)):
