@@ -93,3 +93,28 @@ def test_a_judgement_denied(run, question: str, text: str, words: str, stance: s
 def test_a_threat_to_act(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question="Will the regulator approve the merger?"), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    ("Will the assembly pass the water bill?", "Voss said her party has ended its support for the bill.",
+     "ended its support", "oppose"),
+    ("Will the assembly pass the water bill?", "Voss said the treasury wants to end state support for the bill.",
+     "end state support", "oppose"),
+    # counter-examples: the ending denied, a withdrawal, an opposition ended
+    ("Will the assembly pass the water bill?", "Voss said the party would not end its support for the bill.",
+     "not end its support", "support"),
+    ("Will the assembly pass the water bill?", "Voss said her party withdrew its support for the bill.",
+     "withdrew its support", "oppose"),
+    ("Will the assembly pass the water bill?", "Voss said the party will end its opposition to the bill.",
+     "end its opposition", "support"),
+])
+def test_support_ended(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_a_state_left_is_no_act_ended(run) -> None:  # type: ignore[no-untyped-def]
+    """"the library stops being a library" under "close the library": no closing said (the copula's state left)."""
+    statement = statement_with(run(INTRO + "Voss said at night the library stops being a library.", question=LIBRARY),
+                               "stops being")
+    assert statement.stance in {"neutral", None}, statement.stance_evidence

@@ -208,7 +208,8 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         if terms.privative and acts_as_subject(tok, terms):
             skip |= {t.i for t in tok.subtree}  # "tearing up the law would be a slap in the face": the topic
             continue
-        if terms.privative and (restated := restates(tok, terms)) != 0:
+        if terms.privative and not _idle_ending(tok, terms) and (restated := restates(tok, terms)) != 0:
+            # (not "at 30 it stops being a ring road": a stop of another doing, tests/judge/test_stance_taken_away.py)
             score += restated  # "annul the law" under "strike down the law": the proposition in other words
             evidence.append(f"{'+' if restated > 0 else '-not '}{tok.text} (the proposition in other words)")
             continue
@@ -250,6 +251,16 @@ def _stays(tokens: list[Token], terms: Terms, evidence: list[str], skip: set[int
     return score
 
 
+def _denied(tok: Token) -> bool:
+    """A word of support denied: negated, or the object of a verb of ending or decrease ("ended its support for the
+    bill", "cut its backing"), which a negation on that verb undoes ("would not end its support")
+    (tests/judge/test_stance_taken_away.py::test_support_ended)."""
+    by = lessened_by(tok) if tok.pos_ == "NOUN" else None
+    if by is None or by.pos_ != "VERB":
+        return negated(tok)
+    return not negated(by)
+
+
 def _lessened_harm(tok: Token, terms: Terms) -> tuple[int, str]:
     """(+1, evidence) for a stance word of harm governed by a word of decrease ("cut delays"), -1 when
     that is negated; (0, "") otherwise (the proposition's own words are weighed as they are)."""
@@ -272,7 +283,9 @@ def _idle_ending(tok: Token, terms: Terms) -> bool:
         return False
     own = terms.event | terms.kin | terms.things | terms.opposites
     gerunds = [c for c in tok.children if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG"]
-    return bool(gerunds) and not any(t.lemma_.lower() in own or t.lower_ in own for g in gerunds for t in g.subtree) and not any(
+    # "it stops being a ring road": a state left, whatever it names, is no act ended
+    return bool(gerunds) and not any(t.lemma_.lower() in own or t.lower_ in own for g in gerunds if g.lemma_ != "be"
+                                     for t in g.subtree) and not any(
         c.dep_ in {"dobj", "nsubjpass"} and c.tag_ != "VBG" for c in tok.children)
 
 
@@ -395,7 +408,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         else:
             score -= weight
             evidence.append(f"-{tok.text}")
-    elif ((low in POSITIVE or lemma in POSITIVE or _fights_for(tok)) and not negated(tok) and tok.pos_ not in {
+    elif ((low in POSITIVE or lemma in POSITIVE or _fights_for(tok)) and not _denied(tok) and tok.pos_ not in {
             "ADV", "ADP", "PART"}) or (terms.privative and permits(tok, terms) and not negated(tok)):
         if any(t.lemma_.lower() in NEGATIVE | opposites and not _own_act(t, terms) for t in tok.subtree if t.i != tok.i):
             return score  # "open to a neutrality agreement": the word it governs carries the stance
@@ -419,7 +432,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         else:
             score += 1
             evidence.append(f"+{tok.text}")
-    elif ((low in POSITIVE or lemma in POSITIVE or _fights_for(tok)) and negated(tok) and tok.pos_ not in {
+    elif ((low in POSITIVE or lemma in POSITIVE or _fights_for(tok)) and _denied(tok) and tok.pos_ not in {
             "ADV", "ADP", "PART"}) or (terms.privative and permits(tok, terms) and negated(tok)):
         score -= 1
         evidence.append(f"-not {tok.text}")
