@@ -118,3 +118,22 @@ def test_a_state_left_is_no_act_ended(run) -> None:  # type: ignore[no-untyped-d
     statement = statement_with(run(INTRO + "Voss said at night the library stops being a library.", question=LIBRARY),
                                "stops being")
     assert statement.stance in {"neutral", None}, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a refusal held: its giving up denied
+    ("Voss said her party has not dropped its opposition to the bill.", "not dropped", "oppose"),
+    ("Voss said her party has not softened its opposition to the bill.", "not softened", "oppose"),
+    ("Voss said her party has not withdrawn its objection to the bill.", "not withdrawn", "oppose"),
+    # a refusal lifted, and an obstacle denied
+    ("Voss said her party has dropped its opposition to the bill.", "dropped its opposition", "support"),
+    ("Voss said her party has withdrawn its objection to the bill.", "withdrawn its objection", "support"),
+    ("Voss said there is no legal bar to passing the bill.", "no legal bar", "support"),
+    ("Voss said there is no obstacle to passing the bill.", "no obstacle", "support"),
+    # counter-examples: an obstacle said, a side judged
+    ("Voss said the court ruling is a bar to passing the bill.", "a bar to passing", "oppose"),
+    ("Voss said the opponents of the bill were cowards.", "were cowards", "support"),
+])
+def test_a_refusal_held_or_lifted(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question="Will the assembly pass the water bill?"), words)
+    assert statement.stance == stance, statement.stance_evidence

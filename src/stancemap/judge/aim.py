@@ -184,6 +184,14 @@ def _verb_valence(verb: Token) -> int:
     return (value > 0) - (value < 0)
 
 
+def _held(tok: Token) -> bool:
+    """A noun of taking a side with its holder ("dropped its opposition", "withdrew her support"): what the verb
+    does is done to the holder's own stance, not a judgement of a side (tests/judge/test_stance_taken_away.py)."""
+    from ..extract.lexicon import STANCE_NOUNS
+
+    return tok.lemma_.lower() in STANCE_NOUNS and any(c.dep_ == "poss" for c in tok.children)
+
+
 def judged_side(tokens: list[Token], evidence: list[str], terms: Terms) -> int | None:
     """The signed stance of a statement that judges a side on the proposition, noted in `evidence`: the
     side's sign times the sign of what is said of it (judged.said_of), or, when that says nothing, of the
@@ -193,7 +201,7 @@ def judged_side(tokens: list[Token], evidence: list[str], terms: Terms) -> int |
 
     for tok in tokens:
         sign = _side(tok, terms)
-        if sign == 0 or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"}:
+        if sign == 0 or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"} or _held(tok):
             continue
         said: list[str] = []
         judgement = said_of(tok, tokens, terms, said)

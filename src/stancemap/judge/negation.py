@@ -42,7 +42,7 @@ def _negated(tok: Token) -> bool:
     for hop in range(4):
         if node is None:
             break
-        if hop > 0 and node.lemma_.lower() in REFUSING:
+        if hop > 0 and (node.lemma_.lower() in REFUSING or (node.pos_ == "NOUN" and node.lemma_.lower() in HINDRANCES)):
             # "no objection to the two carriers combining", "did not refuse to sign": a refusal refused
             # affirms what it governs (tests/judge/test_stance.py::test_a_refusal_refused).
             return not any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in node.children)
@@ -90,6 +90,9 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+# Nouns of what stands in an act's way: "no legal bar to extraditing him", "no obstacle to a deal" affirm the act
+# (general English; tests/judge/test_stance_taken_away.py::test_a_refusal_held_or_lifted).
+HINDRANCES = frozenset({"bar", "obstacle", "barrier", "impediment", "hurdle", "hindrance"})
 # Nouns of the one way left ("no choice but to ...", "no alternative to ..."), and the words that name it.
 ALTERNATIVES = frozenset({"choice", "alternative", "option"})
 OTHER_THAN = frozenset({"but", "to", "than", "except"})

@@ -182,7 +182,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
     score = 0
     # What a refusal refuses is settled by the refusal, wherever it stands: in "Reports that X had agreed
     # to neutrality were denied", "neutrality" comes first but counts only through "denied".
-    skip: set[int] = {t.i for tok in tokens if tok.lemma_.lower() in _NEGATIVE_OR_REFUSING and not negated(tok)
+    skip: set[int] = {t.i for tok in tokens if tok.lemma_.lower() in _NEGATIVE_OR_REFUSING
                       and not _own_act(tok, terms) and not _threatens_to(tok)
                       for t in _doubled(tok, terms)}
     kept = {t.i for t in tokens}
@@ -358,6 +358,14 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             evidence.append(f"+{tok.text} {doubled[0].text}")
             skip |= {t.i for t in doubled}
             return score
+    if (low in _NEGATIVE_OR_REFUSING or lemma in _NEGATIVE_OR_REFUSING) and negated(tok) and not _own_act(tok, terms) and (
+            doubled := _doubled(tok, terms)):
+        # "has not withdrawn its objection", "will not drop its opposition": the refusal it would give up stands
+        # (tests/judge/test_stance_taken_away.py::test_a_refusal_held_or_lifted)
+        score -= 1
+        evidence.append(f"-not {tok.text} {doubled[0].text}")
+        skip |= {t.i for t in doubled}
+        return score
     if tok.dep_ in {"nsubj", "nsubjpass"} and lemma in event and tok.pos_ == "NOUN":
         harm = next((t for t in tok.head.subtree if t.lemma_.lower() in HARMS), None)
         aim = next((c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() in AIMS), None)

@@ -29,7 +29,7 @@ CONTINUING = frozenset({"stay", "remain", "keep", "continue", "carry", "hang", "
 # Words of decrease (general English; VADER scores some of them as negative: "lower" -1.2, "cut" -1.1).
 DECREASING = frozenset({"lower", "cut", "reduce", "ease", "curb", "slash", "lessen", "decrease", "shorten", "halve",
                         "trim", "relieve", "alleviate", "fewer", "less", "eliminate", "minimise", "minimize",
-                        "diminish", "mitigate", "tackle", "end"})
+                        "diminish", "mitigate", "tackle", "end", "soften"})
 # Words of an office a departing subject stays in ("stay in post", "remain in office"); general English.
 OFFICE = frozenset({"office", "post", "power", "charge", "position", "role", "job", "seat", "place", "command",
                     "helm", "government", "cabinet", "saddle", "situ"})
