@@ -237,3 +237,23 @@ def test_own_voice_an_imperative_that_takes_no_position(run) -> None:  # type: i
         "See page 12 for the full timetable.")
     analysis = run(text, question=QUESTION)
     assert not [s for s in analysis.statements if "page 12" in s.content or "last winter" in s.content]
+
+
+# Session 20: an editorial keeps to its own sentences: a teaser line left in the body, and a sentence reporting
+# someone's quoted pledge, are not the outlet's positions.
+TEASED = EDITORIAL.replace(
+    "Is a sale the answer?",
+    "If Minister Varen wants the islanders to believe her pledge that the line \"will never be cut in winter,\" she "
+    "should publish the buyer's timetable.\n\nGuest column: Why the ferry must stay public, by Nils Pellory\n\n"
+    "Is a sale the answer?")
+
+
+def test_own_voice_a_teaser_is_no_position(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(TEASED, question=QUESTION)
+    assert not [s for s in analysis.statements if "Guest column" in s.content and s.speaker_rule == "outlet"]
+    assert speaker_name(analysis, "The assembly should reject the sale") == "The Harbour Courier"
+
+
+def test_own_voice_a_quoted_pledge_stays_the_finders(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(TEASED, question=QUESTION)
+    assert speaker_name(analysis, "will never be cut in winter") == "Ilsa Varen"

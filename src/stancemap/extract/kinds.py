@@ -96,6 +96,8 @@ class KindVote:
         tokens = text.split()
         if self._is_outlet(text) or (votes.most_common(1)[0][0] == "ORG" and MEDIA_WORDS.search(text)):
             return "media"
+        if votes["BODY"]:
+            return "organization"  # "X Water chief executive Y": a name that titles a person (mentions.py)
         if tokens[-1].lower() in ORG_HEADS and len(tokens) > 1:
             return "organization"  # "Unity Bloc", "Orchard Party": a body, whatever the tagger said
         if votes["TITLED"] and len(tokens) >= 2 and votes["TITLED"] >= votes["GPE"] + votes["LOC"] + votes["FAC"] \

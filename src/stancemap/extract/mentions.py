@@ -4,6 +4,7 @@ appositions give ("Russian Deputy Foreign Minister A. B." -> role, affiliation).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -95,7 +96,11 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
         start, end, text = clean_name(ent)
         if not text or not any(ch.isalpha() for ch in text):
             continue
-        mention = Mention(doc_id, start, end, text, ent.label_, sent_of.get(ent.start, 0),
+        # (the tagger's label, corrected by the words around the name; "BODY": a body's name for certain, kinds.py)
+        label = "PERSON" if ent.label_ == "ORG" and _described_as_person(ent, text) else \
+            "ORG" if ent.label_ == "PERSON" and _named_after_a_body(ent, text) else \
+            "BODY" if ent.label_ in {"PERSON", "ORG"} and _titles_a_person(ent, text) else ent.label_
+        mention = Mention(doc_id, start, end, text, label, sent_of.get(ent.start, 0),
                           subject=_subject(ent.root),
                           locative=ent.start > 0 and sdoc[ent.start - 1].lower_ in LOCATIVE,
                           pronoun=_taken_up_by(ent))
@@ -103,6 +108,79 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
             mention.role, mention.affiliation_text = title_of(ent)
         mentions.append(mention)
     return mentions
+
+
+# WordNet's lexicographer file of nouns for persons (noun.person).
+PERSON_FILE = 18
+
+
+def _described_as_person(ent: Span, text: str) -> bool:
+    """A name of two or three words the tagger called an organisation, set beside an age or a word for a person ("Nadia
+    Greyholm, 41, lives ...", "Oddny Varecka, a political scientist at X, said"): a person; not a name headed by a
+    body's word ("Tarven Securities, a broker") (tests/extract/test_speakers_session20.py)."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and words[-1].lower() not in ORG_HEADS and not any(ch.isdigit() for ch in text) \
+        and person_apposition(ent.root, ent.end)
+
+
+# WordNet's lexicographer file of nouns for bodies of people (noun.group).
+GROUP_FILE = 14
+
+
+def _named_after_a_body(ent: Span, text: str) -> bool:
+    """A name the tagger called a person, written right after a word for a body that it names ("the residents' group
+    Saltmarsh Breathe Easy", "the charity Open Harbour"): the body, unless it opens with a given name ("the couple Anna and
+    Tom") (tests/extract/test_speakers_session20.py)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.tag_ == "NN" and before.text.islower() \
+        and first_name_gender(text.split()[0]) is None \
+        and (before.lower_ == "group" or _noun_file(before.lemma_.lower()) == GROUP_FILE)  # ("group": noun.Tops)
+
+
+# Words of a role or title between a body's name and its holder's ("X Water chief executive Y", "X deputy head Y").
+_ROLE_WORDS = frozenset({"chief", "executive", "managing", "vice", "acting", "interim", "senior"})
+
+
+def _titles_a_person(ent: Span, text: str) -> bool:
+    """A name of two words or more, opening with no given name, that stands before a role's words and another person's
+    name ("Carrowgate Water chief executive Helena Abara-Kent met the Review"): the body the role is of, not a
+    person; not "Hillary Clinton spokesman X", "Clinton spokesman X" (tests/extract/test_speakers_session20.py)."""
+    words = text.split()
+    if len(words) < 2 or first_name_gender(words[0]) is not None:
+        return False
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and i - ent.end < 4 and doc[i].lower_ in _ROLE_OR_TITLE | _ROLE_WORDS:
+        i += 1
+    # (the holder's name as the tagger labelled it, or opening with a given name whatever its label)
+    return i > ent.end and i < len(doc) and doc[i].ent_iob_ == "B" and (
+        doc[i].ent_type_ == "PERSON" or first_name_gender(doc[i].text) in {"female", "male"}) \
+        and any(doc[k].lower_ in PERSON_ROLES for k in range(ent.end, i))
+
+
+def person_apposition(root: Token, end: int) -> bool:
+    """The name headed by `root` (ending before token `end`) has an apposition after it that is an age or a noun for a
+    person ("X, 34,", "X, a political scientist at Y,", "X, a maintenance fitter,")."""
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < end:
+            continue
+        if child.text.isdigit() and 1 <= int(child.text) <= 110 and child.n_lefts + child.n_rights == 0:
+            return True  # an age
+        if child.pos_ == "NOUN" and child.tag_ == "NN" and _person_noun(child.lemma_.lower()):
+            return True
+    return False
+
+
+def _person_noun(lemma: str) -> bool:
+    return _noun_file(lemma) == PERSON_FILE
+
+
+@lru_cache(maxsize=4096)
+def _noun_file(lemma: str) -> int | None:
+    """The lexicographer file of the noun's first sense in WordNet (noun.person, noun.group, ...)."""
+    from ..judge.wordnet import wordnet
+
+    return wordnet().lexfile(lemma, "n")
 
 
 def _subject(root: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..tables import derived_table
 from .lexicon import PERSON_ROLES
@@ -171,10 +171,19 @@ def body_name(span: Span) -> str:
     """The proper name of a speaker phrase headed by a body's word ("Workers' Union", "Chamber of
     Commerce"), or ""."""
     head = span.root
-    if head.lower_ not in ORG_HEADS and not (head.text[:1].isupper() and head.lower_ in BODY_WORDS):
-        return ""
+    if not _body_word(head):
+        # "The Kessvale and District Ambulance Trust said": a name with "and" in it, parsed as two names joined,
+        # is one body when its last part is headed by a body's word (test_speakers_session20[a_body_named_with_and])
+        last = span[-1]
+        name = proper_name(span)
+        joined = last.dep_ == "conj" and last.head == head and _body_word(last)
+        return name if joined and "and" in name.split() and name.endswith(last.text) else ""
     name = proper_name(span)
     return name if len(name.split()) >= 2 else ""
+
+
+def _body_word(token: Token) -> bool:
+    return token.lower_ in ORG_HEADS or (token.text[:1].isupper() and token.lower_ in BODY_WORDS)
 
 
 # Heads of a body's name beyond ORG_HEADS, capitalised in a name ("Chamber of Commerce").

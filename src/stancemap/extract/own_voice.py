@@ -175,8 +175,9 @@ class OwnVoice:
                 continue
             inner = [c for c in candidates if sent.start_char <= c.cue_start < sent.end_char]
             cue = self._position_cue(sent) or next((c for c in inner if self.speaks(c.speaker)), None)
-            if cue is None or any(c.finder == "direct" for c in inner) or \
-                    any(c.start < sent.end_char and c.end > sent.start_char for c in candidates if c not in inner):
+            if cue is None or any(c.finder == "direct" or self._quotes_another(c) for c in inner) or \
+                    any(c.start < sent.end_char and c.end > sent.start_char for c in candidates if c not in inner) \
+                    or not _ends_sentence(sent):
                 continue
             end = sent.end_char
             if k + 1 < len(sents) and _contrast(sents[k + 1]) and sents[k + 1][0].idx - end < 2 and not any(
@@ -197,6 +198,13 @@ class OwnVoice:
             candidates = [c for c in candidates if c not in inner]
         self.claimed = bool(own)
         return candidates, own
+
+    def _quotes_another(self, cand: Candidate) -> bool:
+        """A finder's report of someone else's words holding a quotation ("If X wants us to believe his pledge that
+        the line "will never be cut in winter," she should ..."): the report is the sentence's statement, not the page's
+        (test_own_voice_a_quoted_pledge_stays_the_finders)."""
+        return cand.speaker is not None and not self.speaks(cand.speaker) and any(
+            cand.start <= s < cand.end for s, _ in self.quotes)
 
     def speaks(self, speaker: Span | None) -> bool:
         """A speaker phrase that is the page itself ("we", "this newspaper"), outside quotation marks."""
@@ -219,6 +227,17 @@ class OwnVoice:
             if modal is not None and not inside(self.quotes, modal.idx) and not _attributed(head):
                 return modal
         return None
+
+
+# How a sentence of running text ends: a full stop, "!" or "…", before any closing quotation marks or brackets.
+SENTENCE_END = re.compile(r"[.!…][\"'”’)\]]*\s*$")
+
+
+def _ends_sentence(sent: Span) -> bool:
+    """The sentence is one of running text, not a heading, a teaser or a link's label left in the body ("Guest column:
+    Why the ferry must stay public, by X", "Read more: Let the port decide"): its own words end as a sentence does
+    (test_own_voice_a_teaser_is_no_position)."""
+    return bool(SENTENCE_END.search(sent.text))
 
 
 def _imperative(root: Token) -> bool:

@@ -52,11 +52,14 @@ def main_subject(doc: Doc | None, m: Mention) -> bool:
 def main_object(doc: Doc | None, m: Mention) -> bool:
     """The name is the object of its sentence's main verb ("We asked Dr X of the University")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
-    if span is None or span.root.dep_ not in {"dobj", "dative"} or span.root.head.dep_ != "ROOT":
+    root = span.root if span is not None else None
+    if root is not None and root.dep_ == "appos" and root.head.dep_ in {"dobj", "dative"}:
+        root = root.head  # "We asked council boss X": the apposition of the object (test_speakers_session20)
+    if root is None or root.dep_ not in {"dobj", "dative"} or root.head.dep_ != "ROOT":
         return False
     # Only when the asker is the writer ("We asked", "I spoke to"): "X has not mentioned Y. That's
     # when she ..." is still X's.
-    return all(c.lower_ in {"we", "i"} for c in span.root.head.children if c.dep_ == "nsubj")
+    return all(c.lower_ in {"we", "i"} for c in root.head.children if c.dep_ == "nsubj")
 
 
 def _pronoun_subject(doc: Doc | None, start: int, end: int, pronoun: str) -> bool:

@@ -12,7 +12,7 @@ from ..model import Actor
 from .actors import ActorIndex
 from .lexicon import PERSON_ROLES, UNNAMED_SOURCES
 from .mentions import Mention
-from .names import ORG_HEADS, first_name_gender, proper_name
+from .names import ORG_HEADS, first_name_gender, name_head, proper_name
 from .places import is_place
 
 # People who speak for the firm or body they work at ("analysts at X said"): that body speaks.
@@ -96,14 +96,47 @@ def described_body(index: ActorIndex, span: Span) -> Actor | None:
     if head.pos_ not in {"NOUN", "PROPN"} or not head.text.islower() or lemma in PERSON_ROLES \
             or lemma in UNNAMED_SOURCES or span[0].lower_ in {"a", "an"}:
         return None
-    described = [c for c in head.children if c.i < head.i and (
-        c.dep_ in {"compound", "nmod"} or (c.dep_ == "poss" and c.pos_ == "PROPN")
-        or (c.dep_ == "amod" and (c.ent_type_ in {"NORP", "GPE"} or (c.text[:1].isupper() and c.i > c.sent.start))))]
+    described = _describing(head)
     # (a plural is members, not one body: "the cruise lines", "Fuming families"; "police" is its own lemma)
     if not described or (head.tag_ in {"NNS", "NNPS"} and lemma != head.lower_) or not a_body(lemma):
         return None
     # Its name: the describing words and the head ("Even the warehouse union, which": "warehouse union").
     return body_of_words(index, span.doc[min(c.left_edge.i for c in described): head.i + 1])
+
+
+def _describing(head: Token) -> list[Token]:
+    """The words that describe a body before its head: a noun, a proper possessor, a nationality or a capitalised
+    adjective ("the statistics office", "Tarn Council's scrutiny committee", "the Valdorian finance ministry")."""
+    return [c for c in head.children if c.i < head.i and (
+        c.dep_ in {"compound", "nmod"} or (c.dep_ == "poss" and c.pos_ == "PROPN")
+        or (c.dep_ == "amod" and (c.ent_type_ in {"NORP", "GPE"} or (c.text[:1].isupper() and c.i > c.sent.start))))]
+
+
+def described_elsewhere(index: ActorIndex, mentions: list[Mention], span: Span) -> Actor | None:
+    """"The committee has backed ...", "the family said" with the body written out elsewhere in the article ("the
+    Tarn Council's scrutiny committee", "The Vesk family", "the Dock Workers' Union" after it): a bare "the <body
+    word>" (WordNet files it as a body of people) is that body, the nearest before, else the first after; named
+    nowhere, it stays unnamed (test_speakers_session20[a_bare_body_named_elsewhere])."""
+    head = span.root
+    lemma = head.lemma_.lower()
+    if len(span) != 2 or span[0].lower_ != "the" or head.tag_ != "NN" or not head.text.islower() \
+            or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES or not a_body(lemma):
+        return None
+    found: list[tuple[int, Actor | Span]] = []  # (offset, a body named or the words describing one)
+    for m in mentions:
+        actor = index.by_id(m.actor)
+        if actor is not None and actor.kind in {"organization", "group", "media"} and not m.locative \
+                and name_head(actor.name) == head.lower_:
+            found.append((m.start, actor))
+    for token in span.doc:
+        if token.i != head.i and token.tag_ == "NN" and token.lemma_.lower() == lemma and token.text.islower() \
+                and (described := _describing(token)):
+            found.append((token.idx, span.doc[min(c.left_edge.i for c in described): token.i + 1]))
+    if not found:
+        return None
+    before = [f for f in found if f[0] < span.start_char]
+    _, best = max(before, key=lambda f: f[0]) if before else min(found, key=lambda f: f[0])
+    return best if isinstance(best, Actor) else body_of_words(index, best)
 
 
 def body_of_words(index: ActorIndex, words: Span) -> Actor:
