@@ -10,6 +10,7 @@ paragraph that continues it without a cue of its own:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -64,6 +65,14 @@ def span_text(doc: Doc, first: int, last: int) -> tuple[str, int, int]:
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     text = doc_text(doc)[start:end].strip(" ,;.\"“”\n")
     return text, start, start + len(text)
+
+
+def sentence_words(sent: Span) -> frozenset[str]:
+    """What the finders' gates test, read once per sentence: every token's lower-case form and lower-case lemma,
+    and each dependency label as "|label". A finder every match of which needs a token of certain words (its gate,
+    read off its own first tests) is not run on a sentence that has none: only speed, the same conditions
+    (docs/performance.md, session 20; tests/judge/test_conditions_gates.py)."""
+    return frozenset([t.lower_ for t in sent] + [t.lemma_.lower() for t in sent] + ["|" + t.dep_ for t in sent])
 
 
 def normalize(kind: str, tokens: list[Token]) -> str:
@@ -437,9 +446,12 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     from .demands import demands
 
     sent = sents[sent_index]
-    found = (_clause_conditions(sent, event) + _obligations(sent) + _dependence(sent) + _deferrals(sent)
-             + _without(sent, start, end) + only_with(sent) + demands(sent, event | things))
-    found += _requirements(sent, start, end, event | things) + act_named_with(sent, event | things, start, end)
+    words = sentence_words(sent)
+    found = (_clauses(sent, event, words) + _gated(_obligations, sent, words) + _gated(_dependence, sent, words)
+             + _deferrals(sent) + (_without(sent, start, end) if "without" in words else [])
+             + _gated(only_with, sent, words) + demands(sent, event | things, words))
+    found += (_requirements(sent, start, end, event | things) if not REQUIREMENT_NOUNS.isdisjoint(words) else []) + (
+        act_named_with(sent, event | things, start, end) if not WITH_WORDS.isdisjoint(words) else [])
     opening = next((t for t in sent if t.is_alpha), None)
     if opening is not None and opening.lower_ == "then" and sent_index > 0:
         earlier = sents[sent_index - 1]  # "Would he back it if X?" "Then ...": X; "Fix X first." "Then ...": conditions_then
@@ -447,9 +459,11 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     following = sents[sent_index + 1] if sent_index + 1 < len(sents) else None
     if following is not None and not next_is_own_statement and "\n" not in doc_text(sdoc)[sent.end_char:following.start_char]:
         # "Membership would come only after the war ends." / "Not without a firm limit." continuing the statement before it.
+        after = sentence_words(following)
         found += before_then(sent, following) + [
-            c for c in _clause_conditions(following, event) + _obligations(following) + only_with(following)
-                  + _without(following) + _dependence(following) if c.start - following.start_char < 40]
+            c for c in _clauses(following, event, after) + _gated(_obligations, following, after)
+                  + _gated(only_with, following, after) + (_without(following) if "without" in after else [])
+                  + _gated(_dependence, following, after) if c.start - following.start_char < 40]
     if sent_index > 0 and "\n" not in doc_text(sdoc)[sents[sent_index - 1].end_char:sent.start_char]:
         found += _pointing_back(found, sent, sents[sent_index - 1])
     seen: set[tuple[int, int]] = set()
@@ -462,7 +476,29 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     return unique
 
 
+def _clauses(sent: Span, event: frozenset[str], words: frozenset[str]) -> list[Condition]:
+    """_clause_conditions, where a token of MARKER_WORDS stands (`_marker` answers None for any other)."""
+    return _clause_conditions(sent, event) if not MARKER_WORDS.isdisjoint(words) else []
+
+
+def _gated(finder: Callable[[Span], list[Condition]], sent: Span, words: frozenset[str]) -> list[Condition]:
+    """The finder's conditions in the sentence, where a word of its gate (GATES) stands: none elsewhere."""
+    return finder(sent) if not GATES[finder.__name__].isdisjoint(words) else []
+
+
 # Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
 _DEFERRAL_OR_TROOPS = DEFERRAL_NOUNS | {"troop", "force", "soldier"}
 # Every word _marker answers for (the words its branches test first); keep in step with them.
 MARKER_WORDS = INVERTED | {"provided", "providing", "assuming", "as", "so"} | frozenset(MARKERS)
+# The words every match of a finder needs one of (a token's form or lemma, as `sentence_words` reads them), from the
+# finder's own first tests; keep in step with them (tests/judge/test_conditions_gates.py runs each with and without).
+GATES: dict[str, frozenset[str]] = {
+    "_obligations": frozenset({"first"}),  # tok.lower_ == "first"
+    # "on condition", a lemma of DEPENDENCE, "in exchange/return for", "require/need", "tie/link", "a precondition"
+    "_dependence": frozenset(DEPENDENCE | {"condition", "exchange", "return", "require", "need", "tie", "link",
+                                           "precondition", "prerequisite"}),
+    # (conditions_only: "at" with "only" on its verb, a scope after "only", "only with", "without")
+    "only_with": frozenset({"only", "without"}),
+}
+# act_named_with's first test (conditions_with.py).
+WITH_WORDS = frozenset({"with", "without"})

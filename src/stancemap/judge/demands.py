@@ -33,14 +33,15 @@ Each is pinned by a case in tests/judge/test_conditions.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
-from .conditions import Condition
+from .conditions import Condition, sentence_words
 from .conditions_contrast import but_not
-from .conditions_demanded import demand_kept, in_any, only_the_act, refused_without, what_we_asked
+from .conditions_demanded import ASKING_NOUNS, ASKING_VERBS, demand_kept, in_any, only_the_act, refused_without, what_we_asked
 from .conditions_restricted import restricted
-from .conditions_terms import a_cap, as_a_condition, has_to_first, if_then_must, last_resort, must_come_with
+from .conditions_terms import CONDITION_NOUNS, a_cap, as_a_condition, has_to_first, if_then_must, last_resort, must_come_with
 from .conditions_then import then_steps
 from .conditions_with import with_state
 from .requirements import condition as _condition
@@ -62,16 +63,25 @@ FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE
 
 
-def demands(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
-    """Every condition of these patterns in one sentence; `event` holds the proposition's words."""
-    found: list[Condition] = must_be(sent, event) + with_state(sent) + then_steps(sent, event) + but_not(sent)
-    for finder in (_provided, _now_that, _the_moment, _any_must, _would_change, _refusing_any, _give_us_and,
-                   _first_then, _our_condition, _insist_on, _or_else, _calling_for, restricted, _pending,
-                   _on_one_condition, if_then_must, as_a_condition, must_come_with, has_to_first, what_we_asked,
-                   refused_without, in_any):
-        found += finder(sent)
-    found += last_resort(sent, event) + only_the_act(sent, event) + demand_kept(sent, event) + a_cap(sent, event)
-    return found + _wanted_done(sent, event) + _enough_to(sent, event) + _would_let_us(sent, event)
+def demands(sent: Any, event: frozenset[str] = frozenset(), present: frozenset[str] | None = None) -> list[Condition]:
+    """Every condition of these patterns in one sentence; `event` holds the proposition's words. A finder is run
+    only where its gate (FINDERS) opens on the sentence's words (`conditions.sentence_words`, read here unless given):
+    the same conditions, in the same order, as running every finder (tests/judge/test_conditions_gates.py)."""
+    present = sentence_words(sent) if present is None else present
+    found: list[Condition] = must_be(sent, event, present)
+    for gate, finder in FINDERS:
+        if gate is None or all(not need.isdisjoint(present) for need in gate):
+            found += finder(sent, event)
+    return found
+
+
+def _gate(*needs: Iterable[str]) -> tuple[frozenset[str], ...]:
+    """A finder's gate: a word of each of `needs` must stand in the sentence (as a form or a lemma; a dependency
+    label as "|label")."""
+    return tuple(frozenset(need) for need in needs)
+
+
+# Gates read off each finder's own first tests; keep in step with them. None: run on every sentence.
 
 
 # Words after "or" that make the clause before it a demand: "or there is no bridge", "or we walk away".
@@ -387,3 +397,42 @@ def _wanted_done(sent: Any, event: frozenset[str]) -> list[Condition]:
             continue
         found += _condition(sent, subject.left_edge.i, clause.right_edge.i, "requires")
     return found
+
+
+# Every finder after must_be, in the order their conditions are listed, each with its gate (`demands`): a word of each
+# set of the gate must stand in the sentence; keep in step with the finders' first tests.
+FINDERS: tuple[tuple[tuple[frozenset[str], ...] | None, Callable[[Any, frozenset[str]], list[Condition]]], ...] = (
+    (_gate({"with"}), lambda sent, event: with_state(sent)),  # tok.lower_ == "with"
+    (_gate({"then"}), then_steps),  # tok.lower_ == "then"
+    (None, lambda sent, event: but_not(sent)),
+    (_gate({"provided", "providing"}), lambda sent, event: _provided(sent)),
+    (_gate({"now"}), lambda sent, event: _now_that(sent)),
+    (_gate({"moment", "minute", "day", "soon"}), lambda sent, event: _the_moment(sent)),  # "the moment", "as soon as"
+    (_gate({"any"}), lambda sent, event: _any_must(sent)),  # a subject with "any"
+    (_gate({"change", "alter", "shift"}, {"would", "could"}), lambda sent, event: _would_change(sent)),  # _would
+    (_gate({"any"}), lambda sent, event: _refusing_any(sent)),  # an object with "any"
+    (_gate({"and"}), lambda sent, event: _give_us_and(sent)),  # the imperative's "and"
+    (_gate({"first"}), lambda sent, event: _first_then(sent)),
+    (_gate(DEMAND_NOUNS), lambda sent, event: _our_condition(sent)),
+    (_gate({"insist"}), lambda sent, event: _insist_on(sent)),
+    (_gate({"or"}), lambda sent, event: _or_else(sent)),
+    (_gate(CALLING), lambda sent, event: _calling_for(sent)),
+    # (conditions_restricted: a relative clause on what is taken, "by" a means, "let" become, a clause read as a verb's)
+    (_gate({"|relcl", "by", "let", "|ccomp"}), lambda sent, event: restricted(sent)),
+    (_gate({"pending"}), lambda sent, event: _pending(sent)),
+    (_gate({"condition"}), lambda sent, event: _on_one_condition(sent)),
+    (_gate({"if"}), lambda sent, event: if_then_must(sent)),  # (conditions_terms)
+    (_gate(CONDITION_NOUNS), lambda sent, event: as_a_condition(sent)),
+    (_gate({"with"}, {"come"}), lambda sent, event: must_come_with(sent)),
+    (_gate({"first"}), lambda sent, event: has_to_first(sent)),
+    (_gate(ASKING_VERBS, {"what"}), lambda sent, event: what_we_asked(sent)),  # (conditions_demanded)
+    (_gate({"without"}), lambda sent, event: refused_without(sent)),
+    (_gate({"in"}, {"any"}), lambda sent, event: in_any(sent)),
+    (None, last_resort),
+    (None, only_the_act),
+    (_gate(ASKING_NOUNS), demand_kept),
+    (None, a_cap),
+    (_gate({"want", "demand", "require", "need"}), _wanted_done),
+    (_gate({"enough"}), _enough_to),
+    (_gate({"let", "allow", "enable"}, {"would", "could"}), _would_let_us),  # _would
+)

@@ -16,10 +16,14 @@ from typing import Any
 
 from ..extract.frames_nouns import PARTICLES
 from ..extract.lexicon import GENERIC_VERBS
-from .conditions import MODALS, SIDING, Condition, normalize, span_text
+from .conditions import MODALS, SIDING, Condition, normalize, sentence_words, span_text
 
 # Nouns that name a demand when the subject "is" one ("X is a red line", "X is a must").
 DEMAND_ATTRS = frozenset({"line", "must", "precondition", "prerequisite"})
+# must_be's first loop: "not negotiable", "non-negotiable", or a demand noun (its gate: `must_be`).
+NOT_NEGOTIABLE = DEMAND_ATTRS | {"negotiable", "non-negotiable"}
+# What _must_be_done, _must_do (`_obliged`) and _has_to_be need: a modal of obligation or "have/need to".
+OBLIGATION_WORDS = frozenset({"must", "should", "have", "need"})
 
 
 def condition(sent: Any, first: int, last: int, kind: str) -> list[Condition]:
@@ -31,11 +35,13 @@ def condition(sent: Any, first: int, last: int, kind: str) -> list[Condition]:
     return [Condition(text, normalize(kind, list(sent.doc[first:last + 1])), start, end)] if len(text.split()) >= 2 else []
 
 
-def must_be(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
+def must_be(sent: Any, own: frozenset[str] = frozenset(), present: frozenset[str] | None = None) -> list[Condition]:
     """The subjects said to be not negotiable or a red line, what a thing "has to mean", and what must be done
-    to or be true of something other than the proposition's own words (`own`)."""
+    to or be true of something other than the proposition's own words (`own`). Each part runs only where a word its
+    first tests need stands in the sentence (`present`: conditions.sentence_words; the same conditions)."""
+    present = sentence_words(sent) if present is None else present
     found: list[Condition] = []
-    for tok in sent:
+    for tok in sent if not NOT_NEGOTIABLE.isdisjoint(present) else ():
         # The word first (cheap), the clause's subject only for the few words that could name a demand.
         if not ((tok.dep_ == "acomp" and tok.lower_ in {"negotiable", "non-negotiable"})
                 or (tok.dep_ == "attr" and tok.lemma_.lower() in DEMAND_ATTRS)):
@@ -50,8 +56,11 @@ def must_be(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
             tok.lower_ != "line" or any(c.lower_ == "red" for c in tok.children) or _not_crossed(tok))
         if unnegotiable or demanded:
             found += condition(sent, subject.left_edge.i, subject.right_edge.i, "requires")
-    found += _must_be_done(sent, own) + _must_do(sent, own) + _has_to_be(sent) + _whatever(sent)
-    for tok in sent:  # "has to mean that X", "must mean X"
+    if not OBLIGATION_WORDS.isdisjoint(present):  # (a modal of obligation, or "have/need to")
+        found += _must_be_done(sent, own) + _must_do(sent, own) + _has_to_be(sent)
+    if not FREE_RELATIVES.isdisjoint(present):
+        found += _whatever(sent)
+    for tok in sent if "mean" in present else ():  # "has to mean that X", "must mean X"
         if tok.lemma_.lower() != "mean" or not (any(c.lower_ in {"must", "should"} for c in tok.children) or (
                 tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"have", "need"})):
             continue
