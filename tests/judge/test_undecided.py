@@ -182,3 +182,31 @@ def test_a_declaration_holds_where_the_statement_refers_back(run) -> None:  # ty
     found = statement_with(analysis, "too close to call")
     assert found.stance == "neutral" and any(e.startswith("declares no side") for e in found.stance_evidence), (
         found.stance_evidence)
+
+
+def test_undecided_words_every_test_needs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """declaration passes over a token with none of NO_SIDE_WORDS (session 20, speed): on every sentence of CASES,
+    each of its tests holds only of tokens whose form or lemma is one of them, and it answers as it does with every
+    token tested."""
+    from stancemap.judge import undecided
+    from stancemap.parse import load_nlp
+
+    tests = [undecided._deciding, undecided._no_side_taken, undecided._split, *(t for t, _ in undecided._DECLARATIONS)]
+    docs = list(load_nlp().pipe([sentence for sentence, _ in _cases().values()]))
+    held = 0
+    for doc in docs:
+        for tok in doc:
+            if any(test(tok) for test in tests) or (
+                    tok.lemma_.lower() == "mind" and any(c.lower_ == "open" for c in tok.children)):
+                held += 1
+                assert tok.lower_ in undecided.NO_SIDE_WORDS or tok.lemma_.lower() in undecided.NO_SIDE_WORDS, tok.text
+    assert held >= 40
+    passed_over = [undecided.declaration(list(doc)) for doc in docs]
+
+    class Every:
+        def __contains__(self, word: object) -> bool:
+            return True
+
+    monkeypatch.setattr(undecided, "NO_SIDE_WORDS", Every())
+    assert [undecided.declaration(list(doc)) for doc in docs] == passed_over
+    assert sum(found is not None for found in passed_over) >= 40
