@@ -93,7 +93,8 @@ GAPS: dict[str, dict[str, str]] = {
     "q_repeal": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_halt's, q_pardon's and q_recall's framing reach 0.80 in session 15 (the ranker's generic candidates and its
     # headline and lede features, in sample: wording_rank.py; q_halt 0.812).
-    "q_halt": {"stance_accuracy": "issue 9"},
+    # q_halt's stance reached 0.805 in session 20 (in-sample: DEVELOP; the session's neutral, conditions and flip rules
+    # together, docs/evaluation.md).
     "q_vote": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                "proposed": "issue 9: proposed 'Will Tervane Logistics improve the pay offer?' (first contact: "
                            "'Will the pay offer be brought?')"},
