@@ -102,3 +102,27 @@ def test_transcript_printed_as_interview_by_a_path_not_a_menu(line: str, intervi
     document = Document(id="d1", source="t.txt", body="", title="The harbour bill",
                         removed=[Removed(text=line, reason="navigation menu (site sections between separators)")])
     assert printed_as_interview(document) is interview
+
+
+PROMPTED = (
+    "Interview: Ilse Varga on the ferry fares\n\n"
+    "The port authority raises fares in May. We spoke to Ilse Varga, who chairs the islanders' association.\n\n"
+    "Will the islanders accept the new fares?\n\n"
+    "No. We have written to the authority twice and nobody has answered.\n\n"
+    "But the authority says the ferries lose money.\n\n"
+    "The new fares are a tax on people who cannot afford a second home on the mainland.\n\n"
+    "What would change your mind?\n\n"
+    "A fare cap for residents, written into the contract.\n\n"
+    "The mayor backs the rise.\n\n"
+    "The mayor does not take the ferry to work every morning.\n\n"
+    "Will you go to court?\n\n"
+    "Only if the authority refuses to meet us again.")
+
+
+def test_transcript_an_answer_after_a_prompt_said_as_a_statement(run) -> None:  # type: ignore[no-untyped-def]
+    """A question put as a statement ("But the authority says ...", "The mayor backs the rise.") between an
+    interview's question paragraphs: the paragraph after it is the interviewee's answer (issue 10, session 20)."""
+    analysis = run(PROMPTED, question="Will the port authority raise the ferry fares?")
+    assert speaker_name(analysis, "a tax on people who cannot afford a second home") == "Ilse Varga"
+    assert speaker_name(analysis, "does not take the ferry to work every morning") == "Ilse Varga"
+    assert speaker_name(analysis, "A fare cap for residents") == "Ilse Varga"

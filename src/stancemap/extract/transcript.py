@@ -146,6 +146,7 @@ def unlabelled_answers(sdoc: Doc, mentions: list[Mention], index: ActorIndex) ->
     questions = [k for k, (s, e) in enumerate(paragraphs) if is_question(text[s:e]) and not LABEL.match(text, s)]
     if len(questions) < 2 or questions[0] == 0:
         return []
+    questions = sorted(questions + prompts(text, paragraphs, questions))
     speaker = interviewee_before_questions(text, mentions, index)
     if speaker is None:
         return []
@@ -162,6 +163,33 @@ def unlabelled_answers(sdoc: Doc, mentions: list[Mention], index: ActorIndex) ->
     if not asked and own * 2 < len(answers):
         return []
     return answers if len(answers) >= 2 else []
+
+
+FIRST_PERSON_OF_ITS_OWN = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+
+
+def is_prompt(paragraph: str) -> bool:
+    """An interviewer's prompt said as a statement ("But you have a view.", "The farmers say they were left in the
+    dark."): one short sentence, no first person of its own, not a quotation (as first_person._prompt)."""
+    words = paragraph.split()
+    inner = paragraph.rstrip(".!").replace("Mr.", "Mr").replace("Ms.", "Ms").replace("Dr.", "Dr")
+    return (len(words) <= 25 and "." not in inner and paragraph[:1] not in QUOTE_MARKS
+            and not any(w.strip(",.;:!").lower() in FIRST_PERSON_OF_ITS_OWN for w in words))
+
+
+def prompts(text: str, paragraphs: list[tuple[int, int]], questions: list[int]) -> list[int]:
+    """The paragraphs between an interview's question paragraphs that put the next question as a statement: a
+    prompt (is_prompt) right after an answer (a paragraph that follows a question), before the last question and
+    followed by a paragraph that is no question; its next paragraph is an answer like a question's
+    (test_transcript_an_answer_after_a_prompt_said_as_a_statement)."""
+    asked = set(questions)
+    found = []
+    for k in range(questions[0] + 2, questions[-1]):
+        start, end = paragraphs[k]
+        if (k not in asked and k - 1 not in asked and k + 1 not in asked and (k - 2 in asked or k - 2 in found)
+                and not LABEL.match(text, start) and is_prompt(text[start:end])):
+            found.append(k)
+    return found
 
 
 def interviewee_before_questions(body: str, mentions: list[Mention], index: ActorIndex) -> Actor | None:
