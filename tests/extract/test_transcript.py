@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.extract.transcript import printed_as_interview
+from stancemap.extract.transcript import is_prompt, printed_as_interview
 from stancemap.model import Document, Removed
 
 from .conftest import speaker_name
@@ -126,3 +126,15 @@ def test_transcript_an_answer_after_a_prompt_said_as_a_statement(run) -> None:  
     assert speaker_name(analysis, "a tax on people who cannot afford a second home") == "Ilse Varga"
     assert speaker_name(analysis, "does not take the ferry to work every morning") == "Ilse Varga"
     assert speaker_name(analysis, "A fare cap for residents") == "Ilse Varga"
+
+
+@pytest.mark.parametrize("paragraph,prompt", [
+    ("The mayor backs the rise.", True),
+    ("But you have a view.", True),
+    ("12 March 2025 · 4 min read", False),  # a dateline, no sentence
+    ("We will go to court if we must.", False),  # an answer in the first person
+    ("No.", False),
+    ("\"The fares are fair,\" the mayor said.", False),
+])
+def test_transcript_a_prompt_is_one_short_sentence_of_no_first_person(paragraph: str, prompt: bool) -> None:
+    assert is_prompt(paragraph) is prompt

@@ -170,10 +170,12 @@ FIRST_PERSON_OF_ITS_OWN = frozenset({"i", "me", "my", "mine", "we", "us", "our",
 
 def is_prompt(paragraph: str) -> bool:
     """An interviewer's prompt said as a statement ("But you have a view.", "The farmers say they were left in the
-    dark."): one short sentence, no first person of its own, not a quotation (as first_person._prompt)."""
+    dark."): one short sentence ended by a full stop (not a dateline "12 March 2026 · 7 min read"), no first person
+    of its own, not a quotation (as first_person._prompt)."""
     words = paragraph.split()
     inner = paragraph.rstrip(".!").replace("Mr.", "Mr").replace("Ms.", "Ms").replace("Dr.", "Dr")
-    return (len(words) <= 25 and "." not in inner and paragraph[:1] not in QUOTE_MARKS
+    return (3 <= len(words) <= 25 and paragraph.endswith((".", "!")) and "." not in inner
+            and paragraph[:1] not in QUOTE_MARKS
             and not any(w.strip(",.;:!").lower() in FIRST_PERSON_OF_ITS_OWN for w in words))
 
 
