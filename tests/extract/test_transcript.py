@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from stancemap.extract.transcript import is_prompt, printed_as_interview
-from stancemap.model import Document, Removed
+from stancemap.model import Document, Removed, Source
+from stancemap.pipeline import analyze_sources
 
 from .conftest import speaker_name
 
@@ -138,3 +139,20 @@ def test_transcript_an_answer_after_a_prompt_said_as_a_statement(run) -> None:  
 ])
 def test_transcript_a_prompt_is_one_short_sentence_of_no_first_person(paragraph: str, prompt: bool) -> None:
     assert is_prompt(paragraph) is prompt
+
+
+def test_transcript_the_interviewee_named_before_the_last_intro(run) -> None:  # type: ignore[no-untyped-def]
+    """The paragraph before the first question names nobody (the writer's aside); the interviewee is whom the outlet
+    spoke to earlier (issue 10, session 20)."""
+    page = ("Interview: the teachers' union on the exam dates\n\n"
+            "The Tessel Courier spoke to Ilse Varga, general secretary of the teachers' union, at its offices.\n\n"
+            "On Monday, the education minister Petra Lund said the exams would go ahead on June 3.\n\n"
+            "This newspaper has argued for a short delay. We wanted to know whether the union still wants a long one.\n\n"
+            "Your union asked for four weeks. Is that still your position?\n\n"
+            "Three weeks would do, provided the new dates are published with the decision.\n\n"
+            "Will your members boycott the exams?\n\n"
+            "Nobody wants a boycott, and nobody in the staff rooms is talking about one.")
+    analysis = analyze_sources([Source("test.txt", "text", text=page, outlet="Tessel Courier")],
+                               "Will the exams be postponed?")
+    assert speaker_name(analysis, "Three weeks would do") == "Ilse Varga"
+    assert speaker_name(analysis, "nobody in the staff rooms is talking") == "Ilse Varga"

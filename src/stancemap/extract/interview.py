@@ -46,7 +46,7 @@ def interviewee(body: str, mentions: list[Mention], index: ActorIndex, sdoc: Doc
 WRITER = frozenset({"we", "i"})
 
 
-def addressed_by_writer(sdoc: Doc, m: Mention) -> bool:
+def addressed_by_writer(sdoc: Doc, m: Mention, writers: frozenset[str] = WRITER) -> bool:
     """The name is whom the writer's verb is about ("We spoke to the association's secretary, X": not the
     person the answers talk about most; test_speakers_session15[the_interviewee_the_writer_spoke_to])."""
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
@@ -54,7 +54,7 @@ def addressed_by_writer(sdoc: Doc, m: Mention) -> bool:
     while tok is not None and tok.dep_ in {"appos", "pobj", "prep", "dobj", "dative"} and tok.head.i != tok.i:
         tok = tok.head
         if tok.pos_ == "VERB":
-            return any(c.dep_ == "nsubj" and c.lower_ in WRITER for c in tok.children)
+            return any(c.dep_ == "nsubj" and c.lower_ in writers for c in tok.children)
     return False
 
 

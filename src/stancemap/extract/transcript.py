@@ -15,7 +15,7 @@ from ..clean.navigation import MENU_MIN_PARTS, MENU_SEPARATOR, section_labels
 from ..model import Actor, Document
 from .actors import ActorIndex
 from .candidate import Candidate
-from .interview import answer_candidate
+from .interview import WRITER, addressed_by_writer, answer_candidate
 from .mentions import Mention
 from .text import doc_text
 
@@ -137,7 +137,8 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
     return answers
 
 
-def unlabelled_answers(sdoc: Doc, mentions: list[Mention], index: ActorIndex) -> list[tuple[Candidate, Actor]]:
+def unlabelled_answers(sdoc: Doc, mentions: list[Mention], index: ActorIndex, outlet: str | None = None,
+                       title: str | None = None) -> list[tuple[Candidate, Actor]]:
     """In a page printed as an interview whose questions stand as paragraphs of their own (two or
     more), the paragraph right after each question is the interviewee's answer; the interviewee is the
     first person named in the paragraph before the first question ("We spoke to X, who ...")."""
@@ -147,7 +148,8 @@ def unlabelled_answers(sdoc: Doc, mentions: list[Mention], index: ActorIndex) ->
     if len(questions) < 2 or questions[0] == 0:
         return []
     questions = sorted(questions + prompts(text, paragraphs, questions))
-    speaker = interviewee_before_questions(text, mentions, index)
+    speaker = interviewee_before_questions(text, mentions, index) or interviewee_of_page(sdoc, mentions, index, outlet,
+                                                                                           title)
     if speaker is None:
         return []
     answers = []
@@ -211,6 +213,22 @@ def interviewee_before_questions(body: str, mentions: list[Mention], index: Acto
     return (subjects[-1] if subjects else min(persons, key=lambda p: p[0]))[1] if persons else None
 
 
+def interviewee_of_page(sdoc: Doc, mentions: list[Mention], index: ActorIndex, outlet: str | None,
+                        title: str | None) -> Actor | None:
+    """When the paragraph before the first question names no person (a caption the cleaner removed, the writer's own
+    aside), the person the introduction says the writer or the outlet spoke to ("The Courier spoke to X, ..."), else
+    the one person of the article the title names (test_transcript_the_interviewee_named_before_the_last_intro)."""
+    text = doc_text(sdoc)
+    first = next((s for s, e in _paragraphs(text) if is_question(text[s:e]) and not LABEL.match(text, s)), 0)
+    writers = WRITER | {w.lower() for w in re.findall(r"[\w']+", outlet or "") if w[:1].isupper()}
+    for m in mentions:
+        actor = index.by_id(m.actor)
+        if m.start < first and actor is not None and actor.kind == "person" and addressed_by_writer(sdoc, m, writers):
+            return actor
+    named = {a.id: a for a in index.actors if a.kind == "person" and title and a.name in title}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def outlet_turns(text: str, outlet: str | None) -> list[tuple[int, int]]:
     """(start, end) of the labels opening a transcript's paragraphs that name the page's outlet, asking ("Gazette: "
     on the Southern Plains Gazette, "VRB: " on VRB News); a named interviewer's turns ("WALLACE: ...") are
@@ -233,4 +251,4 @@ def transcript_answers(document: Document, sdoc: Doc, mentions: list[Mention],
     labelled = labelled_answers(sdoc, index, interview)
     if labelled or not interview:
         return labelled
-    return unlabelled_answers(sdoc, mentions, index)
+    return unlabelled_answers(sdoc, mentions, index, document.outlet, document.title)
