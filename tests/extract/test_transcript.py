@@ -156,3 +156,20 @@ def test_transcript_the_interviewee_named_before_the_last_intro(run) -> None:  #
                                "Will the exams be postponed?")
     assert speaker_name(analysis, "Three weeks would do") == "Ilse Varga"
     assert speaker_name(analysis, "nobody in the staff rooms is talking") == "Ilse Varga"
+
+
+def test_transcript_a_standfirst_asking_is_no_question(run) -> None:  # type: ignore[no-untyped-def]
+    """The body opens with a standfirst that asks ("... What changed?"): the interview's questions begin after the
+    introduction, and the interviewee is the person the title names (issue 10, session 20)."""
+    page = ("Interview: Ilse Varga on the ferry fares\n\n"
+            "The islanders' leader who fought every fare rise now says her members could live with this one. "
+            "What changed?\n\n"
+            "For ten years Ilse Varga and the islanders' association have opposed the port authority on every fare.\n\n"
+            "We met her on Tuesday in the ferry terminal.\n\n"
+            "In March you called the rise a tax on islanders. Has anything changed?\n\n"
+            "The authority changed. It offered a cap for residents, written into the contract.\n\n"
+            "Will your members accept it?\n\n"
+            "Most of them will, provided the cap holds for five years.")
+    analysis = run(page, question="Will the port authority raise the ferry fares?")
+    assert speaker_name(analysis, "It offered a cap for residents") == "Ilse Varga"
+    assert speaker_name(analysis, "provided the cap holds for five years") == "Ilse Varga"

@@ -137,6 +137,13 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
     return answers
 
 
+def asked_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
+    """The question paragraphs of an interview printed as question paragraphs, unlabelled; not the body's first
+    paragraph, a standfirst asking ("The miners' leader ... now says his members could back it. What changed?"),
+    which nothing introduces (test_transcript_a_standfirst_asking_is_no_question)."""
+    return [k for k, (s, e) in enumerate(paragraphs) if k > 0 and is_question(text[s:e]) and not LABEL.match(text, s)]
+
+
 def unlabelled_answers(sdoc: Doc, mentions: list[Mention], index: ActorIndex, outlet: str | None = None,
                        title: str | None = None) -> list[tuple[Candidate, Actor]]:
     """In a page printed as an interview whose questions stand as paragraphs of their own (two or
@@ -144,8 +151,8 @@ def unlabelled_answers(sdoc: Doc, mentions: list[Mention], index: ActorIndex, ou
     first person named in the paragraph before the first question ("We spoke to X, who ...")."""
     text = doc_text(sdoc)
     paragraphs = list(_paragraphs(text))
-    questions = [k for k, (s, e) in enumerate(paragraphs) if is_question(text[s:e]) and not LABEL.match(text, s)]
-    if len(questions) < 2 or questions[0] == 0:
+    questions = asked_paragraphs(text, paragraphs)
+    if len(questions) < 2:
         return []
     questions = sorted(questions + prompts(text, paragraphs, questions))
     speaker = interviewee_before_questions(text, mentions, index) or interviewee_of_page(sdoc, mentions, index, outlet,
@@ -200,7 +207,7 @@ def interviewee_before_questions(body: str, mentions: list[Mention], index: Acto
     """The last person made a subject, else the first person named, in the paragraph before the first question
     paragraph: the interviewee of an interview printed as question paragraphs."""
     paragraphs = list(_paragraphs(body))
-    first = next((k for k, (s, e) in enumerate(paragraphs) if is_question(body[s:e]) and not LABEL.match(body, s)), 0)
+    first = next(iter(asked_paragraphs(body, paragraphs)), 0)
     if first == 0:
         return None
     intro_start, intro_end = paragraphs[first - 1]
@@ -219,7 +226,8 @@ def interviewee_of_page(sdoc: Doc, mentions: list[Mention], index: ActorIndex, o
     aside), the person the introduction says the writer or the outlet spoke to ("The Courier spoke to X, ..."), else
     the one person of the article the title names (test_transcript_the_interviewee_named_before_the_last_intro)."""
     text = doc_text(sdoc)
-    first = next((s for s, e in _paragraphs(text) if is_question(text[s:e]) and not LABEL.match(text, s)), 0)
+    paragraphs = list(_paragraphs(text))
+    first = next((paragraphs[k][0] for k in asked_paragraphs(text, paragraphs)), 0)
     writers = WRITER | {w.lower() for w in re.findall(r"[\w']+", outlet or "") if w[:1].isupper()}
     for m in mentions:
         actor = index.by_id(m.actor)
