@@ -9,7 +9,7 @@ from ..model import Actor
 from .actors import ActorIndex
 from .interview import QUESTION, interviewee
 from .mentions import Mention
-from .transcript import LABEL, QUOTE_MARKS, interviewee_before_questions, is_question
+from .transcript import LABEL, QUOTE_MARKS, interviewee_before_questions, is_question, short_sentence
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine"})
 
@@ -45,7 +45,4 @@ def _prompt(paragraph: str) -> bool:
     """An interviewer's prompt said as a statement ("You have argued the act is unconstitutional.", "Mr X says he
     expects ..."): one short sentence with no first person of its own outside quotation marks, in a page of three
     question paragraphs or more (test_speakers_session16[the_answer_after_a_prompt])."""
-    words = paragraph.split()
-    inner = paragraph.rstrip(".!").replace("Mr.", "Mr").replace("Ms.", "Ms")
-    return len(words) <= 25 and "." not in inner and not any(w.strip(",.;:").lower() in FIRST_PERSON | {"we", "our"}
-                                                           for w in words) and paragraph[:1] not in QUOTE_MARKS
+    return short_sentence(paragraph, FIRST_PERSON | {"we", "our"})

@@ -179,13 +179,20 @@ FIRST_PERSON_OF_ITS_OWN = frozenset({"i", "me", "my", "mine", "we", "us", "our",
 
 def is_prompt(paragraph: str) -> bool:
     """An interviewer's prompt said as a statement ("But you have a view.", "The farmers say they were left in the
-    dark."): one short sentence ended by a full stop (not a dateline "12 March 2026 · 7 min read"), no first person
-    of its own, not a quotation (as first_person._prompt)."""
+    dark."): one short sentence ended by a full stop (not a dateline "12 March 2026 · 7 min read"), three words or
+    more, no first person of its own, not a quotation."""
+    return (len(paragraph.split()) >= 3 and paragraph.endswith((".", "!"))
+            and short_sentence(paragraph, FIRST_PERSON_OF_ITS_OWN))
+
+
+def short_sentence(paragraph: str, first_person: frozenset[str]) -> bool:
+    """One sentence of 25 words or fewer (a title's full stop, "Mr.", is no sentence end), not opening with a
+    quotation mark, with none of the `first_person` words: what an interviewer's prompt looks like (is_prompt,
+    first_person._prompt)."""
     words = paragraph.split()
     inner = paragraph.rstrip(".!").replace("Mr.", "Mr").replace("Ms.", "Ms").replace("Dr.", "Dr")
-    return (3 <= len(words) <= 25 and paragraph.endswith((".", "!")) and "." not in inner
-            and paragraph[:1] not in QUOTE_MARKS
-            and not any(w.strip(",.;:!").lower() in FIRST_PERSON_OF_ITS_OWN for w in words))
+    return (len(words) <= 25 and "." not in inner and paragraph[:1] not in QUOTE_MARKS
+            and not any(w.strip(",.;:!").lower() in first_person for w in words))
 
 
 def prompts(text: str, paragraphs: list[tuple[int, int]], questions: list[int]) -> list[int]:
