@@ -3,7 +3,7 @@ judgements denied. Invented sentences, the learned layer off so the rules answer
 
 - The question's subject is who does the act, neither the act nor what it takes away: "the board had full
   confidence in the coach" under "Will the board sack the coach?" judges the coach (privative._sides).
-- "vote to keep the coach": a verb "vote" is no instrument of the act ("the vote", "a motion" are).
+- "vote to keep Renk in his post": a verb "vote" is no instrument of the act ("the vote", "a motion" are).
 - A stance noun held by the subject of "have", "enjoy", "retain" is aimed at that subject ("the coach has the
   support of the players").
 - A bare title of two words before a name ("sack head coach Ivo Renk") is read as the object's title.
@@ -22,7 +22,7 @@ from .conftest import statement_with
 
 INTRO = "Councillor Mara Voss of the Ferrow Alliance spoke in Denholt on Tuesday.\n\n"
 SACK = "Will the Harlow Athletic board sack head coach Ivo Renk?"
-LIFT = "Will the Tessary government lift the ban on night fishing in Carrow Bay?"
+LIFT = "Will the Ardmoor government lift the ban on night fishing in Selby Cove?"
 LIBRARY = "Will the council close the Denholt library?"
 OFFER = "Will the board accept the offer?"
 
@@ -32,7 +32,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("question", "subject", "predicate", "obj"), [
     ("Will the Harlow Athletic board sack head coach Ivo Renk?", "the Harlow Athletic board", "sack",
      "the head coach Ivo Renk"),
-    ("Will Dunmore Rovers dismiss assistant manager Piet Alvarsson?", "Dunmore Rovers", "dismiss",
+    ("Will Quarnley Rovers dismiss assistant manager Piet Alvarsson?", "Quarnley Rovers", "dismiss",
      "assistant manager Piet Alvarsson"),
     # read right already: left as they are
     ("Will the club back coach Anna Berg?", "the club", "back", "the coach Anna Berg"),
@@ -45,17 +45,17 @@ def test_a_title_of_two_words_before_a_name(question: str, subject: str, predica
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
     # what the act takes away, kept, backed or trusted: opposition to the act
-    (SACK, "Voss said the board had full confidence in the coach.", "full confidence", "oppose"),
-    (SACK, "Voss said she would again vote to keep the coach.", "vote to keep", "oppose"),
-    (SACK, "Voss said the coach has the full support of the players.", "full support", "oppose"),
+    (SACK, "Voss said the board still had every confidence in Renk.", "every confidence", "oppose"),
+    (SACK, "Voss said the members would vote to keep Renk in his post.", "vote to keep", "oppose"),
+    (SACK, "Voss said Renk has the support of every player in the squad.", "support of every player", "oppose"),
     (SACK, "Voss said Ivo Renk retains the trust of the whole squad.", "retains the trust", "oppose"),
-    (LIFT, "Voss urged the government to keep the ban in place for another five years.", "keep the ban", "oppose"),
+    (LIFT, "Voss urged the government to keep the ban for at least three more summers.", "keep the ban", "oppose"),
     # a vote is aimed at what it is for or against, not at a name elsewhere in its clause
-    ("Should the speed limit on Denholt's ring road be lowered to 30 km/h?",
-     "Councillor Ada Fenn and 21 other councillors voted against the plan, including three members of the ruling "
-     "Denholt First group.", "voted against the plan", "oppose"),
-    ("Should the speed limit on Denholt's ring road be lowered to 30 km/h?", "Fenn said she voted for keeping the limit.",
-     "voted for keeping", "oppose"),
+    ("Should the speed limit on Denholt's harbour road be lowered to 40 km/h?",
+     "Councillor Ada Brightwater and 14 other councillors voted against the plan, with two members of the Denholt "
+     "Alliance among them.", "voted against the plan", "oppose"),
+    ("Should the speed limit on Denholt's harbour road be lowered to 40 km/h?",
+     "Brightwater said she voted for keeping the limit.", "voted for keeping", "oppose"),
     # counter-examples: the act itself voted for, wanted or urged
     (SACK, "Voss said she would vote to sack the coach.", "vote to sack", "support"),
     (SACK, "Voss said most fans want the coach dismissed.", "want the coach", "support"),

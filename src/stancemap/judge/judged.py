@@ -128,7 +128,7 @@ def judged(tokens: list[Token], evidence: list[str], terms: Terms) -> int | None
 def _denied_by_judgement(act: Token) -> bool:
     """The act, a clause's subject, reads as negated only through its clause's verb ("rejecting the offer would not
     be a mistake", "closing the library has not saved a penny"): that negation is what is said of the act, counted
-    in the judgement, not a denial of the act (tests/judge/test_stance_flips.py::test_a_judgement_denied)."""
+    in the judgement, not a denial of the act (tests/judge/test_stance_taken_away.py::test_a_judgement_denied)."""
     head = act.head
     return act.dep_ in SUBJECTS and head.i != act.i and not any(c.dep_ == "neg" for c in act.children) and negated(
         act) and negated(head)

@@ -74,7 +74,7 @@ def _fights_for(tok: Token) -> bool:
 
 
 def _threatens_to(tok: Token) -> bool:
-    """"threatened to block the merger", "threatens to walk out": a threat to do something says what the speaker
+    """"threatened to block the merger", "threatens to call a strike": a threat to do something says what the speaker
     means to do; the infinitive takes the side, the threat none, and it refuses nothing (no double negative:
     tests/judge/test_stance_taken_away.py::test_a_threat_to_act)."""
     return tok.lemma_.lower() == "threaten" and any(c.dep_ == "xcomp" for c in tok.children)

@@ -98,7 +98,7 @@ def _targets(tok: Token) -> list[Token]:
     chosen = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "against"}]
     if tok.lemma_.lower() == "vote" and chosen:
         # a vote is aimed at what it is for or against, not at the rest of its clause ("voted against the plan,
-        # including three members of the Kessford group"; tests/judge/test_stance_taken_away.py)
+        # among them two members of the ruling group"; tests/judge/test_stance_taken_away.py)
         return [t for c in chosen for t in _below(c)]
     out = [t for c in tok.children if c.dep_ in TARGETS for t in _below(c)]
     if tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in _SAID_OF_SUBJECT or not any(
@@ -177,7 +177,7 @@ def _sides(terms: Terms) -> tuple[frozenset[str], frozenset[str]]:
     if proposal:
         obj |= OBJECT_THINGS
     # The question's subject is who does the act, neither the act nor what it takes away ("the board" of "Will the
-    # board sack the coach?": "the board had confidence in the coach" judges the coach; tests/judge/test_privative.py).
+    # board sack the coach?": "the board had confidence in the coach" judges the coach; test_stance_taken_away.py).
     for word in terms.things - terms.object_words - terms.participants - terms.subject_words:
         if word in act or word in obj or word in GENERIC_THINGS:
             continue
@@ -219,7 +219,7 @@ def aimed_at_object(tok: Token, terms: Terms) -> bool:
     targets = [t for t in _targets(tok) if t.i != tok.i]
     # a target verb counts with its particle: "tearing up the law" names the act, not the law
     words = {w for t in targets for w in (t.lower_, t.lemma_.lower(), _phrase(t))}
-    # The instruments of the act are nouns ("the vote", "a motion"): "would vote to keep the coach" is no act named.
+    # The instruments of the act are nouns ("the vote", "a motion"): "will vote to retain the coach" is no act named.
     clause = {w for t in _clause(tok).subtree if not (t.pos_ == "VERB" and t.lemma_.lower() in ACT_THINGS)
               for w in (t.lower_, t.lemma_.lower())}
     return bool(words & obj) and not (words & act) and not (clause & ((act - PRIVATIVE) | terms.event))

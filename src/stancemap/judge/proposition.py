@@ -219,7 +219,7 @@ def _read(text: str, nlp: Any) -> tuple[Any, Any, Any]:
 
 
 # A verb, then a bare title of one or two common nouns, then a capitalised name: "sack manager Wouter Haldorsen",
-# "sack head coach Teodor Brankovic" (a lookahead, so that every word is tried as the verb).
+# "sack head coach Ivo Renk" (a lookahead, so that every word is tried as the verb).
 _BARE_TITLE = re.compile(r"\b(?=([a-z]+) ((?:[a-z]+ )?[a-z]+) ([A-Z][\w'’-]*))")
 _NOT_A_VERB = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
                          "those", "of", "for", "to", "with", "by", "in", "on", "at", "from", "as", "and", "or", "than"})
@@ -228,7 +228,7 @@ _NOT_A_VERB = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", 
 def _titled(text: str) -> list[tuple[str, str, str]]:
     """The question with "the" before a bare title that follows its verb and precedes a name, the name's first
     word and the verb, for each such verb in turn; none when it has none. Only words WordNet knows as a verb
-    then one or two nouns count ("sack head coach Teodor Brankovic": "head" may be the verb too)."""
+    then one or two nouns count ("sack head coach Ivo Renk": "head" may be the verb too)."""
     wn = wordnet()
     found = []
     for m in _BARE_TITLE.finditer(text):
