@@ -90,7 +90,7 @@ def _negated(tok: Token) -> bool:
     return False
 
 
-# Nouns of what stands in an act's way: "no legal bar to extraditing him", "no obstacle to a deal" affirm the act
+# Nouns of what stands in an act's way: "no legal bar to passing the bill", "no obstacle to a deal" affirm the act
 # (general English; tests/judge/test_stance_taken_away.py::test_a_refusal_held_or_lifted).
 HINDRANCES = frozenset({"bar", "obstacle", "barrier", "impediment", "hurdle", "hindrance"})
 # Nouns of the one way left ("no choice but to ...", "no alternative to ..."), and the words that name it.

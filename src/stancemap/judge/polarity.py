@@ -209,7 +209,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             skip |= {t.i for t in tok.subtree}  # "tearing up the law would be a slap in the face": the topic
             continue
         if terms.privative and not _idle_ending(tok, terms) and (restated := restates(tok, terms)) != 0:
-            # (not "at 30 it stops being a ring road": a stop of another doing, tests/judge/test_stance_taken_away.py)
+            # (not "once narrowed it stops being a bypass": a stop of another doing, tests/judge/test_stance_taken_away.py)
             score += restated  # "annul the law" under "strike down the law": the proposition in other words
             evidence.append(f"{'+' if restated > 0 else '-not '}{tok.text} (the proposition in other words)")
             continue
@@ -283,7 +283,7 @@ def _idle_ending(tok: Token, terms: Terms) -> bool:
         return False
     own = terms.event | terms.kin | terms.things | terms.opposites
     gerunds = [c for c in tok.children if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG"]
-    # "it stops being a ring road": a state left, whatever it names, is no act ended
+    # "it stops being a bypass": a state left, whatever it names, is no act ended
     return bool(gerunds) and not any(t.lemma_.lower() in own or t.lower_ in own for g in gerunds if g.lemma_ != "be"
                                      for t in g.subtree) and not any(
         c.dep_ in {"dobj", "nsubjpass"} and c.tag_ != "VBG" for c in tok.children)
