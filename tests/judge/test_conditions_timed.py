@@ -38,7 +38,7 @@ def test_a_clause_of_time_on_another_thing_is_no_condition(run, text: str, words
     ('"We will look at the library again once the costs are known," Vost said.', "look at the library", "conditional"),
     ("Vost said the library would open its doors only once the costs were known.", "open its doors", "conditional"),
     ("Vost said the council had until the spring budget to approve the library.", "until the spring", "conditional"),
-    ('"We will seek a judicial review the day the council says yes," Vost said.', "judicial review", "oppose"),
+    ('"We will challenge the library in court the day the council says yes," Vost said.', "challenge the library", "oppose"),
 ])
 def test_a_clause_of_time_on_the_side_stays(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
@@ -47,13 +47,16 @@ def test_a_clause_of_time_on_the_side_stays(run, text: str, words: str, stance: 
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # what ends the opposition is the thing undone: the proposition's opposite demanded
-    ('"I will fight the library at every meeting until it is dead and buried," Vost said.', "fight the library", "oppose"),
-    ('"We will fight the library, and we will not stop until it is torn up," Vost said.', "not stop", "oppose"),
+    ('"I will fight the library until it is shelved for good," Vost said.', "fight the library", "oppose"),
+    ('"We will fight the library, and we will not rest until it is torn up," Vost said.', "not rest", "oppose"),
     # a refusal said, held for as long as a state lasts
-    ('"We will vote against the library and keep voting against it for as long as it has a car park in it," Vost said.',
-     "keep voting", "oppose"),
+    ('"We will keep voting against the library for as long as the plan includes a car park," Vost said.', "keep voting",
+     "oppose"),
+    pytest.param('"We will go on voting against the library for as long as the plan includes a car park," Vost said.',
+                 "go on voting", "oppose", marks=pytest.mark.xfail(strict=True, reason="conditions_timed.refusal_held "
+                 "reads a refusal carried on only through an xcomp of 'keep'/'continue'; 'go on voting' is parsed otherwise")),
     # a side denied on a condition, an objection waived, an opposition until a demand is met: conditional
-    ('"We will not back the library as long as it has a car park in it," Vost said.', "not back", "conditional"),
+    ('"We will not back the library as long as the plan includes a car park," Vost said.', "not back", "conditional"),
     ('"We would not object to the library as long as the car park goes," Vost said.', "not object", "conditional"),
     ('"We will oppose the library until it has a proper car park," Vost said.', "oppose the library", "conditional"),
 ])
@@ -80,10 +83,14 @@ def test_what_lives_on_a_thing_hangs_no_side_on_it(run) -> None:  # type: ignore
 
 
 def test_a_demand_or_the_thing_is_worth_nothing(run) -> None:  # type: ignore[no-untyped-def]
-    """demands._or_else: 'We want X, or this is just paint' (the clause after 'or' hung on the cue by the parser)."""
+    """demands._or_else: 'We want X, or the library is just a shed' (the clause after 'or' hung on the cue by the parser);
+    a word of no worth counts only said by a copula, not in an alternative of its own ("or they can just wait")."""
     text = '"We want a car park on day one, or the library is just a shed," Vost said.'
     statement = statement_with(run(INTRO + text, question=LIBRARY), "car park")
     assert statement.stance == "conditional" and any("car park" in c for c in statement.conditions), statement.stance_evidence
+    text = '"Ministers can approve the library now, or they can just wait another year," Vost said.'
+    other = statement_with(run(INTRO + text, question=LIBRARY), "approve the library")
+    assert other.stance == "support" and not other.conditions, other.stance_evidence
 
 
 def test_a_condition_after_its_clause_runs_to_the_punctuation(run) -> None:  # type: ignore[no-untyped-def]
@@ -110,6 +117,7 @@ def test_a_condition_that_points_back(run) -> None:  # type: ignore[no-untyped-d
      "support"),
     # a requirement noun as what is asked: a condition
     ("Vost said the library should be put to a referendum.", "referendum", "conditional"),
+    ("Vost said strict conditions must be attached to any approval of the library.", "strict conditions", "conditional"),
 ])
 def test_a_requirement_noun_said_of(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
@@ -120,8 +128,8 @@ def test_without_that_before_a_refusal_it_governs(run) -> None:  # type: ignore[
     """conditions._without: a fronted 'Without that' before a verb whose own clause refuses ('advise members not to
     use it'), and what 'that' stands for, the sentence before (conditions._pointing_back)."""
     text = ('Vost told the Courier that her group would accept the library "as long as the council caps every fee at five '
-            'euros". Without that, she said, the group would advise members not to use it.')
-    statement = statement_with(run(INTRO + text, question=LIBRARY), "advise members")
+            'euros". Without that, she said, the group would tell its members not to borrow a single book there.')
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "tell its members")
     assert any("caps every fee" in c for c in statement.conditions), statement.conditions
 
 

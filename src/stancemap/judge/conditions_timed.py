@@ -27,7 +27,7 @@ TIMED = frozenset({"once", "until", "while", "when"})
 # Subjects that are the speaker's own side (first person, or the pronoun a report uses for the speaker).
 SPEAKERS = frozenset({"i", "we", "he", "she", "they", "it"})
 # Words under the clause's verb that still make it the side's or the act's: its subject, object, complement,
-# the verb it governs ("would never let her testify while ...", "vote to keep the government while ...").
+# the verb it governs ("would never let her sign while ...", "vote to keep the library while ...").
 CARRYING = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "pobj", "prep",
                       "agent", "neg", "prt", "advmod", "conj"})
 
@@ -42,7 +42,7 @@ def _carries(tok: Token, terms: Terms) -> bool:
 
 def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
     """A clause of time whose verb, and the words under it, take no side and name no act of the question
-    ("lost money once you count the levy"): a date, not a condition of support
+    ("looked cheaper once you counted the lost grant"): a date, not a condition of support
     (tests/judge/test_conditions_timed.py). Not when framed as a requirement ("only once", "not until"):
     conditions.py keeps those."""
     if condition.normalized.split(":")[0] not in TIMED:
@@ -66,13 +66,13 @@ def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
     near += [g for c in near if c.pos_ in {"NOUN", "PROPN"} for g in c.children
              if g.dep_ in {"compound", "amod", "poss"}]  # "accession talks could start when ..."
     if head.lemma_.lower() == "have" and condition.normalized.startswith("until"):
-        return False  # "the coach has until the break to show a reaction": a deadline set
+        return False  # "the council has until the spring budget to approve it": a deadline set
     if head.dep_ in {"xcomp", "ccomp", "conj"} and head.head.i not in inside:
         near.append(head.head)  # "wants it stopped while ...": the verb above the one the clause hangs on
     words = sorted({t.i: t for t in near}.values(), key=lambda t: t.i)
     if any(_carries(t, terms) for t in words) or polarity(words, [], terms) or evaluate(words, [], terms, anywhere=True):
         return False  # "would go along with the plan once ...", "would be a fine thing once ...": a side taken
-    # "We will go back once the offer matches inflation", "she would step aside until ...": the speaker's own or
+    # "We will look at it again once the costs are known", "she would step aside until ...": the speaker's own or
     # the question's subject's doing, the act perhaps in words the question does not use.
     doers = [c for v in (head, head.head) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in inside]
     ours = terms.subject_words | terms.participants
@@ -80,15 +80,15 @@ def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
                    or any(t.lower_ in ours for t in d.subtree) for d in doers)
 
 
-# Words that say a thing is gone for good ("until it is dead and buried"), beside the lexicon's acts of undoing.
+# Words that say a thing is gone for good ("until it is shelved for good"), beside the lexicon's acts of undoing.
 GONE = frozenset({"dead", "buried", "gone", "binned", "shelved"})
-# Verbs that carry a refusal on ("will keep voting against it as long as ...", "will go on fighting it until ...").
+# Verbs that carry a refusal on ("will go on voting against it as long as ...", "will carry on fighting it until ...").
 GOING_ON = frozenset({"keep", "continue", "go", "carry"})
 
 
 def ends_the_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
     """An until-clause whose subject is the question's thing (or "it", "this") undone or gone: "I will fight it
-    until it is dead and buried", "we will not stop until it is torn up". What ends the opposition is the
+    until it is shelved for good", "we will not rest until it is torn up". What ends the opposition is the
     proposition's opposite, demanded, not a condition of support (tests/judge/test_conditions_timed.py). Not
     under a question whose act is itself an undoing ("until it is scrapped" under "Will they scrap it?")."""
     if condition.normalized.split(":")[0] != "until" or terms.privative:
@@ -110,8 +110,8 @@ def ends_the_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
 
 
 def refusal_held(condition: Condition, doc: Doc) -> bool:
-    """An as-long-as clause hung on a refusal said, not denied ("we will keep voting against it for as long as
-    it has a levy rise in it"): the refusal lasts while the state does, as with "while"; it opposes now
+    """An as-long-as clause hung on a refusal said, not denied ("we will go on voting against it for as long as
+    it includes a car park"): the refusal lasts while the state does, as with "while"; it opposes now
     (tests/judge/test_conditions_timed.py). "would not back it as long as ..." (a support denied) and
     "would not object as long as ..." stay conditional."""
     if condition.normalized.split(":")[0] != "as long as":

@@ -85,8 +85,10 @@ def _gate(*needs: Iterable[str]) -> tuple[frozenset[str], ...]:
 
 
 # Words after "or" that make the clause before it a demand: "or there is no bridge", "or we walk away".
-# "or this is just paint", "or the signs are merely decoration": the thing worth nothing without it.
-OR_ELSE = words("no not never nothing away off out just merely pointless meaningless worthless useless")
+OR_ELSE = words("no not never nothing away off out")
+# ... and words that say a thing is worth nothing, said by a copula after "or" ("or the library is just a shed", "or the
+# plan is merely words"); not an alternative of its own ("or they can just wait a year": test_conditions_timed.py).
+WORTHLESS = words("just merely pointless meaningless worthless useless")
 # Participles of a demand attached to a refusal ("not ready to sign ..., calling for a carve-out").
 CALLING = words("call demand urge seek insist press ask")
 
@@ -104,14 +106,15 @@ def _or_else(sent: Any) -> list[Condition]:
         first_clause = tok.head
         other = next((c for c in first_clause.children if c.dep_ == "conj" and c.i > tok.i), None)
         if other is None and first_clause.pos_ in {"VERB", "AUX"}:
-            # '"We want X, or this is just paint," she said': the parser hangs the clause after "or" on the cue
+            # '"We want X, or the library is just a shed," she said': the parser hangs the clause after "or" on the cue
             other = next((t for t in doc[tok.i + 1:sent.end] if t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "conj"}
                           and t.head.i != first_clause.i and t.head.i > t.i), None)
         # (a noun joined to a clause with its own subject: the parser's reading of a demand said without a verb)
         verbless = first_clause.pos_ in {"NOUN", "NUM", "PROPN"} and other is not None and other.pos_ in {"VERB", "AUX"} \
             and any(c.dep_ in {"nsubj", "expl"} for c in other.children)
         if other is None or (first_clause.pos_ not in {"VERB", "AUX"} and not verbless) or not any(
-                t.lower_ in OR_ELSE for t in doc[tok.i + 1:other.right_edge.i + 1]):
+                t.lower_ in OR_ELSE or (t.lower_ in WORTHLESS and other.lemma_.lower() == "be")
+                for t in doc[tok.i + 1:other.right_edge.i + 1]):
             continue
         subject = next((c for c in first_clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
         first = first_clause.left_edge.i if verbless else subject.left_edge.i if subject is not None else first_clause.i

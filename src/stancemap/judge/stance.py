@@ -154,8 +154,8 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc, terms))  # "stay closed until ..."
         or (dates_another_thing(c, doc, terms) and not _is_trigger(c, doc, terms, TIMED, said_of_act=True))
         or a_duration(c)]  # "as long as it takes": how long (conditions_timed.py)
-    # "lost money once you count the levy": a date of something else (conditions_timed.py); "will seek a review the
-    # day the council says yes" is the act's trigger, read below
+    # "looked cheaper once you counted the lost grant": a date of something else (conditions_timed.py); "will go to
+    # court the day the council says yes" is the act's trigger, read below
     if len(bounds) == len(conditions):
         # "keep the tariff until the spring", "expects the vote before the end of June": a date the
         # stance is timed to, not a condition it is held on (tests/judge/test_stance.py).
@@ -172,11 +172,11 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         evidence.append(f"what is lost without the act: {conditions[lost.index(next(w for w in lost if w))].text[:50]}")
         return ("support" if sum(lost) > 0 else "oppose"), evidence
     if score <= 0 and (ended := next((c for c in conditions if ends_the_thing(c, doc, terms)), None)):
-        # "I will fight it until it is dead and buried": what ends the fight is the thing undone (conditions_timed.py)
+        # "I will fight it until it is shelved for good": what ends the fight is the thing undone (conditions_timed.py)
         evidence.append(f"the condition is the proposition's thing undone: {ended.text[:50]}")
         return "oppose", evidence
     if score < 0 and (held := next((c for c in conditions if refusal_held(c, doc)), None)):
-        # "will keep voting against it for as long as it has a levy rise in it": a refusal held while a state lasts
+        # "will go on voting against it for as long as it includes a car park": a refusal held while a state lasts
         evidence.append(f"a refusal held while a state lasts: {held.text[:50]}")
         return "oppose", evidence
     if (demands and score <= 0) or denied:
