@@ -135,7 +135,7 @@ def test_without_that_before_a_refusal_it_governs(run) -> None:  # type: ignore[
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # how long, no condition (conditions_timed.a_duration)
-    ("Vost said the review of the library would take as long as it needs to take.", "review of the library", "neutral"),
+    ("Vost said the review of the library would take as long as it needs.", "review of the library", "neutral"),
     # what the time waits for: a condition
     ("Vost said she would back the library as long as the car park came first.", "back the library", "conditional"),
 ])
@@ -147,11 +147,11 @@ def test_as_long_as_it_takes_is_a_duration(run, text: str, words: str, stance: s
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
     # what is lost without the act: the act wanted (conditions_timed.without_the_act)
     ("Will the state bail out the steelworks?",
-     '"Without a bailout from the state, the steelworks cannot continue beyond the spring," Vost said.',
-     "cannot continue", "support"),
+     '"Without a bailout from the state, the steelworks cannot keep its furnaces lit past March," Vost said.',
+     "cannot keep its furnaces", "support"),
     # under a question whose act takes its object away, what is lost without the object: the object kept
-    ("Should Calde ban cruise ships?", '"Without the cruise ships we would never have seen this lovely town," Vost said.',
-     "lovely town", "oppose"),
+    ("Should Calde ban cruise ships?",
+     '"Without the cruise ships the harbour cafes would never have survived," Vost said.', "harbour cafes", "oppose"),
     # a requirement before a refusal: conditional
     (LIBRARY, '"Without a car park, we will vote against the library," Vost said.', "vote against", "conditional"),
 ])

@@ -128,14 +128,14 @@ def refusal_held(condition: Condition, doc: Doc) -> bool:
 
 
 # The words of a length of time said with "as long as" that sets none ("as long as it takes", "for as long as it
-# needs to take", "as long as necessary").
+# needs", "as long as necessary").
 DURATION = frozenset({"for", "as", "long", "it", "takes", "take", "took", "needs", "need", "needed", "to", "is", "was",
                       "necessary", "required", "does", "did", "will", "would", "they", "we", "he", "she", "and", "not",
                       "a", "day", "longer"})
 
 
 def a_duration(condition: Condition) -> bool:
-    """'would take as long as it needs to take', 'as long as it needs and not a day longer': how long, no condition of
+    """'would take as long as it needs', 'as long as it is needed': how long, no condition of
     the side (tests/judge/test_conditions_timed.py). Not with anything it waits for ('as long as it takes to redo the
     survey')."""
     words = condition.text.lower().replace(",", " ").split()
