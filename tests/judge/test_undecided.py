@@ -89,12 +89,13 @@ neutral: Voss said the council was [looking at all options].
 support: Voss said the terminal was a matter for the town [and for nobody else].
 oppose: Brenn said the pilots would [consider all options if] the council approved the terminal.
 support: Voss said she [would not say] anything more about the pilots.
-neutral: Voss said the harbour police would enforce [whatever limit councillors set].
+neutral: Voss said the harbour police would enforce [whatever fee the trustees pick].
+oppose: "We will fight [whatever plan the council adopts]," Brenn said.
 neutral: Voss said [the decision rests with] the full council.
 neutral: Voss said her group [remained neutral on] the design of the roof.
 support: Voss said her group [would remain neutral].
 neutral: Voss said her group had [not taken a position on the terminal] but worried about the terrible traffic.
-support: Voss called the terminal [the biggest project this council will ever vote on].
+support: Voss called the terminal [the costliest scheme the harbour board will ever vote on].
 support: Voss said the town [would be here long after] the old lease is torn up.
 oppose: "We have not taken a formal position, [because we oppose the terminal] outright," Brenn said.
 oppose: Brenn said the pilots would vote on the terminal, [which they have always opposed], next week.
@@ -125,12 +126,12 @@ oppose: Brenn said the pilots would vote on the terminal, [which they have alway
 # else", a right claimed against all others, session 18's reason to drop it), "no view", the independence of a
 # process respected, all options looked at (not "would consider all options if ...", a threat), declining to say
 # which way (not "would not say anything more"). After the first contact with session 20's three batches: an outcome
-# taken whatever others set ("whatever limit councillors set"), a decision resting with someone, "neutral on" a thing
+# taken whatever others set ("whatever fee the trustees pick"), a decision resting with someone, "neutral on" a thing
 # (not a bare "remain neutral", a side under a question of joining a bloc), a declaration over valence alone anywhere
-# in the statement ("worried about the terrible traffic"); not a vote in a relative clause ("the biggest project this
-# council will ever vote on" describes the project), nor a thing "torn up"; a stance word in a clause of the speaker's
-# own reason ("because we oppose the terminal outright") or a relative clause ("the terminal, which they have always
-# opposed") stands outside the declaration's clause.
+# in the statement ("worried about the terrible traffic"); not a vote in a relative clause ("the costliest scheme the
+# harbour board will ever vote on" describes the scheme), nor a thing "torn up"; a stance word in a clause of the
+# speaker's own reason ("because we oppose the terminal outright") or a relative clause ("the terminal, which they have
+# always opposed") stands outside the declaration's clause.
 
 
 def _cases() -> dict[str, tuple[str, str]]:

@@ -28,8 +28,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..extract.lexicon import HEDGES
+from ..extract.lexicon import HEDGES, NEGATIVE, REFUSING
 from .negation import negated
+from .polarity import RESISTING
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
@@ -75,7 +76,7 @@ ASKING = frozenset({"whether", "if", "which", "what", "how", "when", "who"})
 MATTERS = frozenset({"matter", "question", "issue", "business"})
 # Words that make "a matter for X" X's right against all others ("for the town and for nobody else").
 ALONE = frozenset({"nobody", "alone", "only", "solely", "exclusively", "else"})
-# Verbs of choosing what others will have to take: "whatever limit councillors set" (and DECIDING's).
+# Verbs of choosing what others will have to take: "whatever fee the trustees pick" (and DECIDING's).
 CHOOSING = DECIDING | {"choose", "set", "pick", "opt", "agree", "adopt"}
 # The free relatives of an outcome left open: "will respect whatever it decides", "its decision, whatever it is"
 # (tests/judge/test_undecided.py).
@@ -131,7 +132,10 @@ def _any_outcome(tok: Token) -> bool:
     if tok.dep_ == "dobj" and _deciding(head):
         return True
     if tok.dep_ == "det" and head.dep_ == "dobj" and head.head.lemma_.lower() in CHOOSING:
-        return True  # "will police whatever rule the board adopts", "whichever plan they choose" (session 20, test_undecided)
+        # "will police whatever fee the board picks", "whichever route they choose" (session 20, test_undecided); not
+        # the outcome fought ("will fight whatever plan the board adopts": review s20, test_undecided)
+        governor = head.head.head
+        return governor.i == head.head.i or governor.lemma_.lower() not in NEGATIVE | REFUSING | RESISTING
     return tok.dep_ == "attr" and head.lemma_.lower() == "be" and (
         head.head.lemma_.lower() in OUTCOMES or any(c.lemma_.lower() in OUTCOMES for c in head.head.children
                                                     if c.dep_ in {"dobj", "nsubj", "nsubjpass"}))
@@ -206,7 +210,7 @@ def _neutral_on(tok: Token) -> bool:
 
 
 def _independence_respected(tok: Token) -> bool:
-    """"would respect the independence of the board", "respects the independence of the courts": a process
+    """"would respect the independence of the inquiry", "respects the independence of the courts": a process
     left to run on its own (session 20; tests/judge/test_undecided.py)."""
     return (tok.lemma_.lower() == "independence" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "respect"
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
