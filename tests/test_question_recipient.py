@@ -42,10 +42,10 @@ def test_frames_a_dateline_is_not_the_subject() -> None:
 def test_frames_a_dateline_is_not_the_subject_of_ready_to() -> None:
     # "X is not ready to cut rates" takes the subject of "is" (frames_roles.raised_subject): never the dateline's
     # place the parser hangs there (session 20: a cleaning change left a wire report's lead so parsed).
-    frames = _frames("DURNHOLT, March 3 (Harbour Press Agency) - The Bank of Oskaria is not ready to cut interest rates, "
-                     "Governor Tilde Varno said on Tuesday.")
-    assert any(k.startswith("cut\trate\t") for k in frames["subjects"]), frames["subjects"]
-    assert not any("DURNHOLT" in k for k in frames["subjects"]), frames["subjects"]
+    frames = _frames("LOWFORD, June 12 (Coastline Wire) - The Bank of Vantor is not ready to raise its main rate, "
+                     "Governor Emil Saar told parliament.")
+    assert any(k.startswith("raise\trate\t") for k in frames["subjects"]), frames["subjects"]
+    assert not any("LOWFORD" in k for k in frames["subjects"]), frames["subjects"]
 
 
 def test_frames_an_acronym_before_a_comma_is_still_the_subject() -> None:
