@@ -243,8 +243,8 @@ def test_own_voice_an_imperative_that_takes_no_position(run) -> None:  # type: i
 # someone's quoted pledge, are not the outlet's positions.
 TEASED = EDITORIAL.replace(
     "Is a sale the answer?",
-    "If Minister Varen wants the islanders to believe her pledge that the line \"will never be cut in winter,\" she "
-    "should publish the buyer's timetable.\n\nGuest column: Why the ferry must stay public, by Nils Pellory\n\n"
+    "Since Minister Varen has promised the islanders that the line \"will never be cut in winter,\" she should "
+    "now show them the buyer's timetable.\n\nGuest column: Why the ferry must stay public, by Nils Pellory\n\n"
     "Is a sale the answer?")
 
 

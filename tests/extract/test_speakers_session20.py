@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import speaker_name
+from .conftest import speaker_name, statement_with
 
 QUESTION = "Will the assembly pass the harbour bill?"
 
@@ -17,7 +17,7 @@ CASES = {
         "urging the assembly to pass the harbour bill", "Wendlow Borough Council's harbour scrutiny committee"),
     "a_family_written_out_before": (
         "The Vesk family, which has owned the Wendlow ferry line for sixty years, met its bankers in May.\n\n"
-        "In a brief statement, the family said it would back the harbour bill if the ferry berths were kept.",
+        "Speaking through its lawyer, the family said it would back the harbour bill if the ferry berths were kept.",
         "it would back the harbour bill", "Vesk family"),
     # ... and after it, when the article names the body only later
     "a_bare_body_named_after": (
@@ -27,42 +27,42 @@ CASES = {
         "it would fight the bill in every port", "Harbour Workers' Union"),
     # mentions._described_as_person: a name the tagger called a body, beside an age, is a person ("she" is hers)
     "a_name_with_an_age": (
-        "The council votes on the harbour bill on Monday.\n\nIt is not a simple split. Ama Pellory, 41, lives with "
-        "her three sons on Saltmarsh Walk, the road nearest the quay.\n\n\"I'm not against the bill,\" she said. "
-        "\"I'm against a crane outside my daughter's window.\"",
-        "against a crane outside my daughter's window", "Ama Pellory"),
+        "The council votes on the harbour bill on Monday.\n\nOn the quay, opinion is mixed. Ama Pellory, 41, has run "
+        "the bakery by the slipway since 2009.\n\n\"I'm not against the bill,\" she said. "
+        "\"I'm against six months of lorries at my door.\"",
+        "six months of lorries at my door", "Ama Pellory"),
     # speakers.phrase_actor: a name the tagger missed, beside a word for a person, is a person, not a body
     "an_untagged_name_described": (
         "The Farmers' Federation said it would back the harbour bill only if the rebate stayed.\n\n"
-        "Oddny Varecka, a political scientist at Drennow University, said the arithmetic favoured the bill. \"Both "
-        "leaders need this, and Anja Orbell needs to show her voters a result,\" she said.",
-        "Anja Orbell needs to show her voters a result", "Oddny Varecka"),
+        "Oddny Varecka, a political scientist at Drennow University, said the numbers pointed to a narrow win. \"Nobody "
+        "in the chamber wants another delay, and Anja Orbell has promised her voters a result,\" she said.",
+        "Anja Orbell has promised her voters a result", "Oddny Varecka"),
     # mentions._named_after_a_body: a name written after a word for a body is that body, not the "she" of the quote
     "a_group_named_after_its_word": (
         "The mayor said on Monday that the assembly would pass the harbour bill.\n\n"
-        "Paola Greyholm of the residents' group Saltmarsh Breathe Easy welcomed the news but said the group would keep "
-        "pressing. \"Late is better than never, but every summer counts,\" she said.",
-        "every summer counts", "Paola Greyholm"),
+        "Paola Greyholm of the residents' group Saltmarsh Breathe Easy called the vote a start. \"We asked for this four "
+        "years ago, so forgive us if we do not cheer,\" she said.",
+        "forgive us if we do not cheer", "Paola Greyholm"),
     # speakers._person_described: "the <body> owner" is the person just made a subject, not the body
     "a_person_described_by_a_body": (
         "Board chair Ilse Quillane spoke briefly outside. \"We want the harbour bill passed,\" she said.\n\n"
-        "Ruaridh Pellory is not taking it quietly. \"We lost the vote on the harbour bill today, not the argument,\" "
-        "the Carrowgate owner told reporters.",
-        "We lost the vote on the harbour bill today", "Ruaridh Pellory"),
+        "Ruaridh Pellory was in no mood to give up. \"The harbour bill is wrong and we will "
+        "say so in every port,\" the Carrowgate owner told reporters.",
+        "we will say so in every port", "Ruaridh Pellory"),
     # mentions._titles_a_person: "<Body> chief executive <Name>": the body is no person, the interviewee is the holder
     "an_interview_of_a_bodys_chief": (
-        "Two days before the vote on the harbour bill, Carrowgate Water chief executive Helena Abara-Kent met the "
-        "Review at her office to talk about money, risk and why she is now unpopular.\n\n"
-        "Has the board decided?\n\nNo. The board has three options in front of it and will weigh them in April. "
+        "On the eve of the harbour bill's second reading, Carrowgate Water chief executive Helena Abara-Kent took our "
+        "questions by telephone.\n\n"
+        "Has the board decided?\n\nNot yet. It meets in April and the papers are still being written. "
         "Carrowgate Water has not counted votes.\n\nWhat will you tell them?\n\nThe truth: Carrowgate Water owns an "
         "old dam.\n\nDo you have a view?\n\nI do. I think the assembly should pass the harbour bill, and Carrowgate "
         "Water will say so.\n\nAnd the anglers?\n\nWe have offered them a new lake.",
         "the assembly should pass the harbour bill", "Helena Abara-Kent"),
-    # names.body_name: "X and District Y Trust", parsed as two names joined, is one body
+    # names.body_name: "X and Y Lifeboat Trust", parsed as two names joined, is one body
     "a_body_named_with_and": (
         "The harbour bill comes before the assembly on Thursday.\n\n"
-        "The Kessvale and District Ambulance Trust said it would back the harbour bill if the quay road stayed open.",
-        "it would back the harbour bill", "Kessvale and District Ambulance Trust"),
+        "The Fenmoor and Coast Lifeboat Trust said it would back the harbour bill if the quay road stayed open.",
+        "it would back the harbour bill", "Fenmoor and Coast Lifeboat Trust"),
     # speakers._people_before: "they" after plural people made a subject, not the body named last
     "they_after_plural_people": (
         "The Harbour Authority said on Monday that it would back the harbour bill.\n\n"
@@ -109,8 +109,8 @@ def test_a_name_that_titles_a_person_is_a_body() -> None:
     from stancemap.parse import load_nlp
 
     nlp = load_nlp()
-    doc = nlp("Two days before the vote on the harbour bill, Carrowgate Water chief executive Helena Abara-Kent met the "
-              "Review at her office to talk about money, risk and why she is now unpopular.")
+    doc = nlp("On the eve of the harbour bill's second reading, Carrowgate Water chief executive Helena Abara-Kent took our "
+              "questions by telephone.")
     labels = {m.text: m.label for m in find_mentions("d", doc)}
     assert labels["Carrowgate Water"] == "BODY"
     doc = nlp("Hillary Vance spokesman Brian Fallow said the campaign would not comment.")
@@ -127,3 +127,16 @@ def test_the_writers_question_to_an_apposition() -> None:
     doc = load_nlp()("We asked the council boss, Martin Pellory, where he stands.")
     mention = next(m for m in find_mentions("d", doc) if m.text == "Martin Pellory")
     assert main_object(doc, mention)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Northwind Freight, a carrier on the quay, said the assembly should pass the harbour bill.", "organization"),
+    ("Oddny Varecka, a political scientist at Drennow University, said the assembly should pass the harbour bill.",
+     "person"),
+])
+def test_a_firm_described_by_its_trade(run, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """mentions.person_apposition: a trade a firm may have ("a carrier", "an insurer") makes no person of a name with no
+    given name and no place of work (review s20: the branch typed "Northwind Freight" a person; main an organisation)."""
+    analysis = run("The harbour bill comes before the assembly on Thursday.\n\n" + text, question=QUESTION)
+    actor = analysis.actor(statement_with(analysis, "should pass the harbour bill").speaker)
+    assert actor is not None and actor.kind == kind, actor

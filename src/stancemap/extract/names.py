@@ -172,7 +172,7 @@ def body_name(span: Span) -> str:
     Commerce"), or ""."""
     head = span.root
     if not _body_word(head):
-        # "The Kessvale and District Ambulance Trust said": a name with "and" in it, parsed as two names joined,
+        # "The Fenmoor and Coast Lifeboat Trust said": a name with "and" in it, parsed as two names joined,
         # is one body when its last part is headed by a body's word (test_speakers_session20[a_body_named_with_and])
         last = span[-1]
         name = proper_name(span)

@@ -200,7 +200,7 @@ class OwnVoice:
         return candidates, own
 
     def _quotes_another(self, cand: Candidate) -> bool:
-        """A finder's report of someone else's words holding a quotation ("If X wants us to believe his pledge that
+        """A finder's report of someone else's words holding a quotation ("Since X has promised the islanders that
         the line "will never be cut in winter," she should ..."): the report is the sentence's statement, not the page's
         (test_own_voice_a_quoted_pledge_stays_the_finders)."""
         return cand.speaker is not None and not self.speaks(cand.speaker) and any(

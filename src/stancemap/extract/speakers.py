@@ -278,7 +278,7 @@ class SpeakerResolver:
         return self._group(span.doc[subject.left_edge.i: subject.right_edge.i + 1], [])
 
     def _person_described(self, span: Span, inside: list[Mention], sentence_index: int) -> Actor | None:
-        """"Ruaridh Pellory is not taking it quietly. '...,' the Carrowgate owner told reporters": a phrase headed by a common
+        """"Ruaridh Pellory was in no mood to give up. '...,' the Carrowgate owner told reporters": a phrase headed by a common
         noun for a person (WordNet noun.person) that names a body or place only in its modifiers is a person, the one
         whose roles or affiliation carry those names, else the person just made a subject; not the body it names
         (test_speakers_session20[a_person_described_by_a_body]). An indefinite one ("a Tarn magistrate") is left."""
