@@ -66,8 +66,8 @@ CASES = {
     # speakers._people_before: "they" after plural people made a subject, not the body named last
     "they_after_plural_people": (
         "The Harbour Authority said on Monday that it would back the harbour bill.\n\n"
-        "Critics of the harbour plan go further. They believe the assembly should reject the harbour bill outright.",
-        "the assembly should reject the harbour bill outright", "Critics of the harbour plan"),
+        "Opponents of the harbour plan are blunter still. They say the assembly should reject the harbour bill outright.",
+        "the assembly should reject the harbour bill outright", "Opponents of the harbour plan"),
 }
 
 # Named nowhere else, a bare word for a body stays an unnamed source (as test_speakers_session16's a_bare_union).

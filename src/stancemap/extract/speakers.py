@@ -264,7 +264,7 @@ class SpeakerResolver:
         return described, "described body" if described is not None else "unnamed"
 
     def _people_before(self, span: Span) -> Actor | None:
-        """"Critics of the plan go further. They believe ...": "they" is the plural people (WordNet noun.person) made
+        """"Opponents of the plan are blunter still. They say ...": "they" is the plural people (WordNet noun.person) made
         the main subject of the sentence before, named by no name, not the body named last
         (test_speakers_session20[they_after_plural_people])."""
         sent = span.root.sent
