@@ -139,7 +139,7 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
 
 def asked_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
     """The question paragraphs of an interview printed as question paragraphs, unlabelled; not the body's first
-    paragraph, a standfirst asking ("The miners' leader ... now says his members could back it. What changed?"),
+    paragraph, a standfirst asking ("She fought every fare rise for ten years. Why not this one?"),
     which nothing introduces (test_transcript_a_standfirst_asking_is_no_question)."""
     return [k for k, (s, e) in enumerate(paragraphs) if k > 0 and is_question(text[s:e]) and not LABEL.match(text, s)]
 
@@ -178,8 +178,8 @@ FIRST_PERSON_OF_ITS_OWN = frozenset({"i", "me", "my", "mine", "we", "us", "our",
 
 
 def is_prompt(paragraph: str) -> bool:
-    """An interviewer's prompt said as a statement ("But you have a view.", "The farmers say they were left in the
-    dark."): one short sentence ended by a full stop (not a dateline "12 March 2026 · 7 min read"), three words or
+    """An interviewer's prompt said as a statement ("But you must have an opinion.", "The mayor backs
+    the rise."): one short sentence ended by a full stop (not a dateline "12 March 2025 · 4 min read"), three words or
     more, no first person of its own, not a quotation."""
     return (len(paragraph.split()) >= 3 and paragraph.endswith((".", "!"))
             and short_sentence(paragraph, FIRST_PERSON_OF_ITS_OWN))
