@@ -31,7 +31,8 @@ CASES = {
         "the bakery by the slipway since 2009.\n\n\"I'm not against the bill,\" she said. "
         "\"I'm against six months of lorries at my door.\"",
         "six months of lorries at my door", "Ama Pellory"),
-    # speakers.phrase_actor: a name the tagger missed, beside a word for a person, is a person, not a body
+    # speakers.phrase_actor: a name the tagger missed, beside a word for a person, is a person, not a body (green with
+    # the rule off too, the tagger reading these names right: a guard on the outcome, not the rule's red test)
     "an_untagged_name_described": (
         "The Farmers' Federation said it would back the harbour bill only if the rebate stayed.\n\n"
         "Oddny Varecka, a political scientist at Drennow University, said the numbers pointed to a narrow win. \"Nobody "
@@ -50,6 +51,7 @@ CASES = {
         "say so in every port,\" the Carrowgate owner told reporters.",
         "we will say so in every port", "Ruaridh Pellory"),
     # mentions._titles_a_person: "<Body> chief executive <Name>": the body is no person, the interviewee is the holder
+    # (green with the rule off too on these names: a guard on the outcome, not the rule's red test)
     "an_interview_of_a_bodys_chief": (
         "On the eve of the harbour bill's second reading, Carrowgate Water chief executive Helena Abara-Kent took our "
         "questions by telephone.\n\n"
@@ -58,7 +60,8 @@ CASES = {
         "old dam.\n\nDo you have a view?\n\nI do. I think the assembly should pass the harbour bill, and Carrowgate "
         "Water will say so.\n\nAnd the anglers?\n\nWe have offered them a new lake.",
         "the assembly should pass the harbour bill", "Helena Abara-Kent"),
-    # names.body_name: "X and Y Lifeboat Trust", parsed as two names joined, is one body
+    # names.body_name: "X and Y Lifeboat Trust", parsed as two names joined, is one body (green with the rule off
+    # too on this parse: a guard on the outcome, not the rule's red test)
     "a_body_named_with_and": (
         "The harbour bill comes before the assembly on Thursday.\n\n"
         "The Fenmoor and Coast Lifeboat Trust said it would back the harbour bill if the quay road stayed open.",
