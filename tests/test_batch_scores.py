@@ -37,6 +37,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_postpone", "q_renew", "q_nationalise", "q_settle", "q_testify", "q_unionise",
            "q_resume", "q_outsource", "q_expand",
            "q_decommission", "q_speedlimit", "q_subsidise",
+           "q_permit", "q_inflation", "q_prosecute",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -272,6 +273,17 @@ GAPS: dict[str, dict[str, str]] = {
     # "We want X, or this is just paint", demands._or_else; docs/evaluation.md).
     "q_speedlimit": {"stance_accuracy": "issue 9: 0.581 at first contact", "framing_recall": "issue 9: 0.375 at first contact"},
     "q_subsidise": {"stance_accuracy": "issue 9: 0.581 at first contact", "framing_recall": "issue 9: 0.4 at first contact",
+                    "proposed": "issue 9: first contact proposed another proposition"},
+    # Session 21's opened batches, first contact at 4d1cc45 (docs/evaluation.md): a ditransitive act with the thing as a
+    # noun (a planning board granting a club permission to build a stadium: a smaller scheme or a refusal opposes), an
+    # outcome with no agent and a number (inflation falling below 3 percent by the year's end: forecasts are sides), a
+    # verb of two senses (prosecutors charging a former minister: a price "charged" is no stance).
+    "q_permit": {"stance_accuracy": "issue 9: 0.508 at first contact", "framing_recall": "issue 9: 0.273 at first contact",
+                 "proposed": "issue 9: first contact proposed another proposition"},
+    "q_inflation": {"stance_accuracy": "issue 9: 0.479 at first contact", "condition_recall": "issue 9: 0.786 at first contact",
+                    "framing_recall": "issue 9: 0.118 at first contact",
+                    "proposed": "issue 9: first contact proposed another proposition"},
+    "q_prosecute": {"stance_accuracy": "issue 9: 0.524 at first contact", "framing_recall": "issue 9: 0.278 at first contact",
                     "proposed": "issue 9: first contact proposed another proposition"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
     # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend

@@ -87,6 +87,15 @@ GAPS: dict[tuple[str, str], str] = {
                                             "links, neither kept nor in the gold's boilerplate",
     ("q_subsidise", "content_lines_lost"): "issue 14: an HTML page's consent buttons, breadcrumb, share buttons and footer "
                                            "links, neither kept nor in the gold's boilerplate",
+    # Session 21's opened batches at first contact (4d1cc45).
+    ("q_permit", "metadata_accuracy"): "issue 14: an HTML page's <title> and og:title differ from its <h1>; the gold's "
+                                       "title is the <h1>",
+    ("q_permit", "content_lines_lost"): "issue 14: an HTML page's section path, neither kept nor in the gold's boilerplate",
+    ("q_inflation", "metadata_accuracy"): "issue 14: an HTML page stamped after this machine's clock: its date and outlet "
+                                          "wrong",
+    ("q_prosecute", "metadata_accuracy"): "issue 14: a tabloid's masthead over its menu taken for the title",
+    ("q_prosecute", "content_lines_lost"): "issue 14: an HTML page's section path, neither kept nor in the gold's "
+                                           "boilerplate",
     ("q_expel", "content_lines_lost"): "issue 14: a live blog's 'Key points' bullets dropped as a summary widget "
                                        "(optional lines in earlier batches' gold, content in this one's)",
 }
