@@ -99,6 +99,30 @@ def test_site_name_from_the_link_to_the_root() -> None:
     assert clean_corpus([Source("page.html", "html", html=bare)])[0].outlet is None
 
 
+def test_site_name_not_the_headline() -> None:
+    """trafilatura takes a part of the <title> holding a full stop for the site's domain name, so a headline with a
+    decimal ("3.5%") became the outlet; the logo's link names the site (red before: the headline as outlet)."""
+    headline = "Live: Harbour fares rise 3.5% as the vote nears"
+    html = (f"<html><head><title>{headline} | Lamp News</title></head><body><header><a class='logo' href='/'>Lamp "
+            f"News</a></header><main><article><h1>{headline}</h1><p class='byline'>By Ilse Brandt</p><p>{PARA_BOATS}</p>"
+            f"<p>{PARA_OPPOSITION}</p><p>{PARA_END}</p></article></main></body></html>")
+    doc = clean_corpus([Source("page.html", "html", html=html)])[0]
+    assert doc.outlet == "Lamp News"
+
+
+def test_html_date_after_the_clock() -> None:
+    """A page stamped after this machine's clock keeps its own stamp: htmldate's default drops every date after today
+    and guesses another (red before: the first of the stamp's month). A year ahead is the limit."""
+    from datetime import date, timedelta
+
+    ahead = date.today() + timedelta(days=8)
+    html = (f"<html><head><title>{TITLE}</title></head><body><main><article><h1>{TITLE}</h1><p class='byline'>By Ilse "
+            f"Brandt</p><p><time datetime='{ahead.isoformat()}T16:40'>16:40</time></p><p>{PARA_BOATS}</p>"
+            f"<p>{PARA_OPPOSITION}</p><p>{PARA_END}</p></article></main></body></html>")
+    doc = clean_corpus([Source("page.html", "html", html=html)])[0]
+    assert doc.published == ahead.isoformat()
+
+
 def _page_with_box(box: str) -> str:
     return (f"<html><head><title>{TITLE}</title><meta property='og:site_name' content='The Evening Lamp'></head><body>"
             f"<main><article><h1>{TITLE}</h1><p class='byline'>By Ilse Brandt</p><p>{PARA_BOATS}</p>"

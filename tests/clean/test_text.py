@@ -521,6 +521,15 @@ def test_text_title_cry_over_standfirst_credit_and_date() -> None:
     assert clean_texts("\n".join(lines))[0].title != title
 
 
+def test_text_title_under_a_masthead_and_its_menu() -> None:
+    """A tabloid's masthead of three words, its menu, a column's name, then the headline over the byline and date: the
+    headline is the title (red before: the masthead)."""
+    title = "SINK THE TOLL NOW! Harbour bosses must finally answer for the ferry fiasco"
+    lines = ["the EVENING GULL", "NEWS | SPORT | MONEY | PUZZLES", "Voice of the Gull", title,
+             "By MAGDA PRELL, Chief Political Columnist", "Thursday 9 April 2025, 6:00 am", *BODY]
+    assert clean_texts("\n".join(lines))[0].title == title
+
+
 def test_text_date_line_with_relative_stamp() -> None:
     """A wire page's date and time with a relative stamp after it is a date line (red before: kept as body text,
     eleven words); a sentence of the body that mentions a date stays."""

@@ -30,7 +30,8 @@ def extract_html(html: str) -> HtmlArticle:
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
-                                      include_images=False, include_formatting=False)
+                                      include_images=False, include_formatting=False,
+                                      date_extraction_params=_date_params())
     if isinstance(doc, dict):  # older trafilatura versions return a dict
         doc = None
     text = (doc.text if doc is not None else "") or ""
@@ -41,7 +42,9 @@ def extract_html(html: str) -> HtmlArticle:
     if doc is not None:
         for name, value in (("title", doc.title), ("outlet", doc.sitename), ("published", doc.date),
                             ("author", doc.author), ("url", doc.url)):
-            if value:
+            # (a site name equal to the headline is trafilatura reading the <title> as the site's: no outlet;
+            # tests/clean/test_html.py::test_site_name_not_the_headline)
+            if value and not (name == "outlet" and doc.title and " ".join(str(value).split()) == " ".join(doc.title.split())):
                 setattr(article, name, str(value))
                 article.provenance[name] = "HTML metadata (trafilatura)"
     if tree is None:
@@ -50,6 +53,19 @@ def extract_html(html: str) -> HtmlArticle:
         article.outlet, article.provenance["outlet"] = site
     article.removed, article.headings = _outside_text(tree, text)  # (last: it strips the tree's head and scripts)
     return article
+
+
+# htmldate drops every date after the machine's clock (its default `max_date` is today), and then guesses from the
+# page's other dates: a page stamped a few days or months ahead of a machine whose clock is behind, or of a scenario's
+# date, lost its own <time> stamp (tests/clean/test_html.py::test_html_date_after_the_clock). A year ahead is allowed.
+_DATE_AHEAD_DAYS = 366
+
+
+def _date_params() -> dict[str, Any]:
+    from datetime import date, timedelta
+
+    return {"original_date": True, "extensive_search": True,
+            "max_date": (date.today() + timedelta(days=_DATE_AHEAD_DAYS)).isoformat()}
 
 
 # A site's name: 1-6 words, the first capitalised (a logo's "Lamp News", "The Evening Lamp"), not a menu word.

@@ -55,6 +55,9 @@ def find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | No
         if s.sentence and (s.n >= 6 or (s.n >= 3 and lines[i].rstrip().endswith(("!", "?")))):
             return i if _above_byline(lines, shapes, reasons, nonblank, i) else None
         if not s.sentence and 3 <= s.n <= TITLE_MAX_WORDS and len(lines[i]) <= TITLE_MAX_CHARS:
+            if _masthead_over_menu(lines, shapes, reasons, nonblank, i):
+                reasons[i] = "the masthead over the menu"
+                continue
             named = _name_under_menu(lines, shapes, reasons, nonblank, i)
             if named is not None:
                 return named
@@ -87,6 +90,20 @@ def _name_under_menu(lines: list[str], shapes: list[LineShape], reasons: list[st
         return None
     reasons[i] = "a programme's or column's name under the menu"
     return j
+
+
+def _masthead_over_menu(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
+                        i: int) -> bool:
+    """The page's first line, a name of a few words ("the DAILY X"), right over the site's menu ("NEWS | SPORT |
+    MONEY") is its masthead, not the headline, when a headline-shaped line further down stands over a byline or date
+    (tests/clean/test_text.py::test_text_title_under_a_masthead_and_its_menu)."""
+    if i != nonblank[0] or shapes[i].n > PROGRAMME_MAX_WORDS or len(nonblank) < 3:
+        return False
+    menu = nonblank[1]
+    if not ((reasons[menu] or "").startswith(("navigation", "site interface")) or section_labels(lines[menu])):
+        return False
+    return any(reasons[j] is None and not shapes[j].sentence and PROGRAMME_MAX_WORDS < shapes[j].n <= TITLE_MAX_WORDS
+               and _dated_below(reasons, nonblank, j, TITLE_BYLINE_WITHIN) for j in nonblank[2:6])
 
 
 def _dated_below(reasons: list[str | None], nonblank: list[int], j: int, within: int) -> bool:
