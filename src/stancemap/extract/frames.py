@@ -22,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .frames_nouns import BEINGS, acts_as_body, is_decree, is_event_noun, lexfile, member_body, named_act, particle_noun
+from .frames_nouns import BEINGS, CONSENTING, acts_as_body, consent_given, is_decree, is_event_noun, lexfile, member_body, named_act, particle_noun
 from .frames_recipients import given_to, recipient_of
 from .frames_roles import COMPLEMENTS, raised_subject, raises_subject, reduced_passive, verb_subject, zero_relative_gap
 from .frames_states import duration_object, kept_state, made_state
@@ -128,6 +128,14 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     act = " ".join([lemma, *particles])
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     subject = verb_subject(children, tok)
+    asking = False  # a consent won or sought for the thing: its subject is not who consents
+    if obj is not None and (consent := consent_given(tok, obj, children)) is not None:
+        # "give the go-ahead to the quarry", "won planning permission for the quarry": the quarry approved, by the
+        # giver (tests/test_question_named_acts.py::test_frames_a_consent_given_to_a_thing)
+        obj, asking = consent[0], not consent[1]
+        act = lemma = CONSENTING
+        particles = []
+        subject = None if asking else subject
     if obj is None and subject is not None and reduced_passive(tok, subject, children):
         obj, subject = subject, None  # "the members want Vasek expelled": Vasek is expelled, by nobody named
     if subject is None and obj is None and raises_subject(tok):
@@ -168,7 +176,7 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         # may recall the mayor"), to a noun a report ("confirmed the figures"), with what was said a
         # report to someone ("warned Vedder that").
         return None
-    if subject is None and raises_subject(tok):
+    if subject is None and raises_subject(tok) and not asking:
         subject = raised_subject(tok)
     weight = _weight(tok)
     if subject is not None and subject.pos_ == "NOUN":  # "the opposition bloc, the X Alliance, will": the name acts

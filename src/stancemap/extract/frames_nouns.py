@@ -28,14 +28,20 @@ def named_act(tok: Token) -> tuple[str, Token] | None:
     if tok.pos_ != "NOUN" or not tok.is_alpha or tok.lemma_.lower() in STANCE_NOUNS:
         return None
     verb = act_verb(tok.lemma_.lower())
+    # a consent is for what it lets happen ("the go-ahead for the mine", "planning permission for the tower"); its
+    # "of" names who gives it ("the consent of every member"), but for an act noun what it is done to ("approval")
+    consent = is_consent(_written_noun(tok))
+    preps = ({"for", "to"} if consent else set()) | ({"of", "on"} if verb is not None else set())
+    verb = CONSENTING if verb is None and consent else verb
     if verb is None:
         return None
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "on"} and child.i == tok.i + 1:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i == tok.i + 1:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             # (a name after "of" is what the act is done to, whatever the tagger's type: "the extradition
             # of Marek Olsund", "the privatisation of the Harbour Company"; "by" names the doer)
-            if obj is not None and obj.is_alpha and (obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and not _doer(obj))):
+            if obj is not None and obj.is_alpha and (obj.pos_ == "PROPN" or (obj.pos_ == "NOUN" and not _doer(obj))) \
+                    and not (consent and _hyphen_tail(obj)):
                 return verb, obj
         elif child.dep_ == "compound" and child.i == tok.i - 1 and child.pos_ == "NOUN" and child.is_alpha \
                 and not _doer(child) and verb == tok.lemma_.lower():
@@ -43,6 +49,82 @@ def named_act(tok: Token) -> tuple[str, Token] | None:
             # vote", "the pay rise"), nor a name, as often the doer ("the Quellis application") as not
             return verb, child
     return None
+
+
+# What a verb of giving or refusing a consent does to the thing it is for: the act asked about
+# ("give the go-ahead to the mine", "grant planning permission for the mine": approve the mine).
+CONSENTING = "approve"
+# Verbs that withhold a consent, whose subject is who would give it ("the council refused permission").
+WITHHOLDING = words("deny refuse withhold")
+# Verbs that ask for a consent, whose subject is not who gives it ("the developer sought permission").
+SEEKING = words("get seek need require request want")
+
+
+def consent_given(verb: Token, obj: Token, children: list[Token]) -> tuple[Token, bool] | None:
+    """What a consent named as a verb's object is given, refused, won or sought for: "give the go-ahead to the
+    mine", "grant permission for the mine", "the mine was given consent", "the developer won approval for the
+    mine" -> (mine, whether the verb's subject is who consents: a verb of giving or withholding, not of getting
+    or seeking). None for any other verb ("declined to repeat his approval of"), or a consent for a person or
+    body ("gave the developer permission"). Such a light verb and its noun are the act of consenting done to
+    that thing (tests/test_question_named_acts.py::test_frames_a_consent_given_to_a_thing)."""
+    if obj.pos_ != "NOUN" or not is_consent(_written_noun(obj)):
+        return None
+    kind = _consenting_kind(verb.lemma_.lower())
+    if kind is None:
+        return None
+    found = [p for c in [*children, *obj.children] if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"}
+             for p in c.children if p.dep_ == "pobj"]
+    found += [c for c in children if c.dep_ in {"dative", "nsubjpass"}]
+    thing = next((t for t in found if t.pos_ in {"NOUN", "PROPN"} and t.is_alpha and not _doer(t) and not _hyphen_tail(t)),
+                 None)
+    return (thing, kind) if thing is not None else None
+
+
+@lru_cache(maxsize=1024)
+def _consenting_kind(verb: str) -> bool | None:
+    """True for a verb that gives or withholds (WordNet's kinds of giving: "give", "grant", "award", "offer";
+    "deny", "refuse", "withhold"), False for one that gets or seeks ("win", "receive", "secure", "seek"), else None."""
+    from ..judge.wordnet import wordnet
+
+    wn = wordnet()
+    if verb == "give" or verb in WITHHOLDING or "give" in wn.hypernyms(verb, "v", senses=2, depth=1):
+        return True
+    if verb in SEEKING or wn.hypernyms(verb, "v", senses=2, depth=2) & {"get", "acquire", "obtain"}:
+        return False
+    return None
+
+
+def _hyphen_tail(tok: Token) -> bool:
+    """The end of a hyphened word ("up" of "tie-up"): no noun of its own ("clearance for its tie-up" is no
+    consent for "up")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+
+
+def _written_noun(tok: Token) -> str:
+    """A noun with the word written before it in one compound ("go-ahead", "green light"), as WordNet keys it."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        joined = f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    else:
+        joined = next((f"{c.lower_}_{tok.lower_}" for c in tok.children if c.i == tok.i - 1 and c.dep_ in {"amod", "compound"}), "")
+    return joined if joined and lexfile(joined) is not None else tok.lemma_.lower()
+
+
+@lru_cache(maxsize=4096)
+def is_consent(noun: str) -> bool:
+    """A noun of consent: WordNet files it, or a word of its first sense, under "permission" ("consent",
+    "clearance", "leave", "authorisation", "go-ahead" through "green light"), or derives it from "approve"
+    ("approval"); not a side taken ("backing", "blessing": support)."""
+    from ..judge.wordnet import wordnet
+
+    wn = wordnet()
+    key = noun.replace(" ", "_")
+    if wn.lexfile(key, "n") in ACT_FILES:
+        # a noun most often an act names that act ("the dismissal of the coach": dismiss him), whatever its
+        # rarer senses ("dismissal": permission to go); "approval" is the act of approving
+        return "approve" in wn.derivations(key, "n")
+    found = {key} | {w.replace(" ", "_") for w in wn.synonyms(key, "n", senses=1, mutual=True, within=2)}
+    return any(w == "permission" or "permission" in wn.hypernyms(w, "n", senses=3, depth=2) for w in found)
 
 
 def _doer(tok: Token) -> bool:
