@@ -148,11 +148,41 @@ def object_of(corpus: Summed, thing: str) -> str:
         # -moratorium" is "the moratorium"; tests/test_question_recipient.py::test_question_words_leave_an_amounts_hyphen_out)
         best = STRAY_HYPHEN.sub(r"\1", max(pool, key=lambda p: (pool[p], -len(p))))
         first, _, rest = best.partition(" ")
+        if first.lower() in POSSESSIVES and (owned := _owned(common or phrases, thing)):
+            # "her immunity" most, "Renata Sollberg's immunity" too: the question names whose it is, as the
+            # pronoun does where it is written (tests/test_question_recipient.py::test_question_words_name_whose_thing)
+            return owned
         # "its Water Metering Bill", "a merger": the question names the thing itself.
         if first.lower() in DETERMINERS and rest:
             return f"the {rest}"
         return best if best[:1].isupper() or first.lower() == "the" else f"the {best}"
     return f"the {thing}"
+
+
+# A person's possessive pronoun before a thing: whose it is, said where the person was just named ("her immunity").
+POSSESSIVES = frozenset({"his", "her"})
+
+
+def _owned(phrases: Counter[str] | dict[str, int], thing: str) -> str | None:
+    """The thing's phrase written with a name as its owner ("Renata Sollberg's immunity", "the licence of Rubin
+    Media"), the most written (the shortest of as many); None when no phrase names one."""
+    owned = {p: n for p, n in phrases.items() if _name_owns(p, thing)}
+    if not owned:
+        return None
+    best = STRAY_HYPHEN.sub(r"\1", max(owned, key=lambda p: (owned[p], -len(p))))
+    return best if best[:1].isupper() or best.lower().startswith("the ") else f"the {best}"
+
+
+def _name_owns(phrase: str, thing: str) -> bool:
+    """A phrase of the thing with a capitalised owner: "X's <thing>" or "the <thing> of X"."""
+    words = phrase.split()
+    at = next((i for i, w in enumerate(words) if w.lower().startswith(thing)), None)
+    if at is None:
+        return False
+    before, after = words[:at], words[at + 1:]
+    if any(w.endswith(("'s", "’s")) and w[:1].isupper() for w in before):
+        return True
+    return len(after) >= 2 and after[0] == "of" and after[1][:1].isupper()
 
 
 # A hyphen opening a word: what an amount left out of a phrase leaves ("its -moratorium", "the ---takeover offer").

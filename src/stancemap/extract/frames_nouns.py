@@ -33,8 +33,10 @@ def named_act(tok: Token) -> tuple[str, Token] | None:
     consent = is_consent(_written_noun(tok))
     preps = ({"for", "to"} if consent else set()) | ({"of", "on"} if verb is not None else set())
     verb = CONSENTING if verb is None and consent else verb
-    if verb is None:
-        return None
+    if verb is None or (consent and tok.dep_ == "dobj" and _consenting_kind(tok.head.lemma_.lower()) is not None):
+        return None  # (a consent given or sought is its verb's frame: `consent_given`)
+    if consent and (let := [o for o in _let_done(tok) if o.is_alpha and not _doer(o)]):
+        return CONSENTING, let[0]  # "permission to build the tower was refused": the tower approved or not
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps and child.i == tok.i + 1:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -74,7 +76,9 @@ def consent_given(verb: Token, obj: Token, children: list[Token]) -> tuple[Token
         return None
     found = [p for c in [*children, *obj.children] if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"}
              for p in c.children if p.dep_ == "pobj"]
-    found += [c for c in children if c.dep_ in {"dative", "nsubjpass"}]
+    # then what it lets be done ("permission to build a stadium"), before whom it is given to, who would do that
+    # ("Rovers were granted permission to build"), and what it is given to otherwise ("the mine was given consent")
+    found += _let_done(obj) + [c for c in children if c.dep_ in {"dative", "nsubjpass"}]
     thing = next((t for t in found if t.pos_ in {"NOUN", "PROPN"} and t.is_alpha and not _doer(t) and not _hyphen_tail(t)),
                  None)
     return (thing, kind) if thing is not None else None
@@ -92,6 +96,12 @@ def _consenting_kind(verb: str) -> bool | None:
     if verb in SEEKING or wn.hypernyms(verb, "v", senses=2, depth=2) & {"get", "acquire", "obtain"}:
         return False
     return None
+
+
+def _let_done(consent: Token) -> list[Token]:
+    """What a consent lets be done, as its infinitive's object ("permission to build a new stadium": the stadium)."""
+    return [o for v in consent.children if v.dep_ == "acl" and v.pos_ == "VERB" and any(a.lower_ == "to" for a in v.children)
+            for o in v.children if o.dep_ == "dobj"]
 
 
 def _hyphen_tail(tok: Token) -> bool:
