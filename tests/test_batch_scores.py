@@ -277,14 +277,16 @@ GAPS: dict[str, dict[str, str]] = {
     # Session 21's opened batches, first contact at 4d1cc45 (docs/evaluation.md): a ditransitive act with the thing as a
     # noun (a planning board granting a club permission to build a stadium: a smaller scheme or a refusal opposes), an
     # outcome with no agent and a number (inflation falling below 3 percent by the year's end: forecasts are sides), a
-    # verb of two senses (prosecutors charging a former minister: a price "charged" is no stance).
-    "q_permit": {"stance_accuracy": "issue 9: 0.508 at first contact", "framing_recall": "issue 9: 0.273 at first contact",
-                 "proposed": "issue 9: first contact proposed another proposition"},
+    # verb of two senses (prosecutors charging a former minister: a price "charged" is no stance). Proposals right in
+    # session 21: q_permit's ('Will the Marlpit Road stadium be approved?': a consent given to what it is for,
+    # extract/frames_nouns.consent_given; right at first contact with that rule's first version), q_prosecute's ('Will the
+    # National Assembly lift Renata Sollberg's parliamentary immunity?': "her immunity" named as whose,
+    # question_words._owned); first contact proposed another proposition for each.
+    "q_permit": {"stance_accuracy": "issue 9: 0.508 at first contact", "framing_recall": "issue 9: 0.273 at first contact"},
     "q_inflation": {"stance_accuracy": "issue 9: 0.479 at first contact", "condition_recall": "issue 9: 0.786 at first contact",
                     "framing_recall": "issue 9: 0.118 at first contact",
                     "proposed": "issue 9: first contact proposed another proposition"},
-    "q_prosecute": {"stance_accuracy": "issue 9: 0.524 at first contact", "framing_recall": "issue 9: 0.278 at first contact",
-                    "proposed": "issue 9: first contact proposed another proposition"},
+    "q_prosecute": {"stance_accuracy": "issue 9: 0.524 at first contact", "framing_recall": "issue 9: 0.278 at first contact"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
     # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend
     # the bill?') from session 13's proposal rules on (a state kept; a general word for its kind).

@@ -176,3 +176,43 @@ def test_question_proposed_an_act_noun_wordnet_derives_from_no_verb() -> None:
         "public.",
     ])
     assert text is not None and "Kestrel Rail" in text and ("sell" in text or "sold" in text), text
+
+
+def test_frames_a_consent_given_to_a_thing() -> None:
+    # A light verb and a noun of consent are the act of approving what the consent is for: given or refused, the
+    # giver its subject; won or sought, nobody named consents. A consent of someone, a side taken ("backing"),
+    # one for a person or body, and the end of a hyphened word are none (issue 9, session 21: a class the sealed
+    # batches lose on, "give the go-ahead", "grant permission").
+    frames = _frames("The planning board is expected to give the go-ahead to the Carrow mine. "
+                     "The council refused consent for the stadium. "
+                     "The developer hopes to win planning permission for the tower. "
+                     "The board will grant the club permission to build a new arena. "
+                     "Permission to extend the runway was refused.")
+    acts, subjects = frames["acts"], frames["subjects"]
+    assert {"approve\tmine", "approve\tstadium", "approve\ttower", "approve\tarena", "approve\trunway"} <= set(acts), acts
+    assert "approve\tmine\tthe board|BODY" in subjects and "approve\tstadium\tthe council|BODY" in subjects, subjects
+    assert not any(k.startswith("approve\ttower\t") for k in subjects), subjects
+    none = _frames("The decision will need the consent of every member state. Ministers gave their backing to the "
+                   "reform. The council gave the developer permission. The firm needs approval for its tie-up with Orvel.")
+    assert not any(k.startswith("approve\t") for k in none["acts"]), none["acts"]
+
+
+def test_question_proposed_a_consent_given_to_a_thing() -> None:
+    # The wind farm is only ever given, refused or sought a consent; the road is argued about with verbs in three
+    # articles of four. Before session 21 the consent named no act and the road was asked about
+    # ('Will the county reroute the access road?').
+    text = _propose([
+        "Inspectors near decision on Brackley Moor wind farm\n\nThe planning inspectorate is expected to give the "
+        "go-ahead to the Brackley Moor wind farm next month, officials said. The developer, Tallis Energy, said it "
+        "would build the turbines in two years.",
+        "Wind farm backers urge quick decision\n\nTallis Energy urged the inspectorate to grant planning permission "
+        "for the wind farm before the summer. Its chief executive, Rob Kerrin, said the company had waited three "
+        "years. The inspectorate must not refuse consent for the wind farm, said a local MP.",
+        "Moor campaigners vow to fight on\n\nCampaigners said the inspectorate should refuse consent for the wind "
+        "farm. \"The road will scar the valley,\" said Anna Pell. Tallis Energy has sought approval for the wind "
+        "farm since 2023. Residents would block the road with tractors, she said.",
+        "Brackley Moor: what happens next\n\nIf the inspectorate gives the go-ahead to the wind farm, building could "
+        "start in the autumn. Critics want the county to reroute the road. The council has said it will not "
+        "reroute the road.",
+    ])
+    assert text is not None and "wind farm" in text and "approve" in text and "road" not in text, text

@@ -94,3 +94,18 @@ def test_question_a_thing_given_back_names_whom_for() -> None:
     assert text.endswith("returned to Ostria?") or text.endswith("masks to Ostria?"), text
     assert "masks to Ostria be" not in text, text
 
+
+
+def test_question_words_name_whose_thing() -> None:
+    # "her licence" is written most, "Mara Voss's licence" too: the question names whose licence, as the pronoun
+    # does where it stands (issue 9, session 21). Before: 'Will the medical council revoke the licence?'.
+    text = _propose([
+        "Council weighs fate of surgeon's licence\n\nThe medical council will decide next week whether to revoke "
+        "Mara Voss's licence. Patients' groups said the council must revoke her licence. Her lawyer said the "
+        "council would not revoke her licence without a full hearing.",
+        "Voss hearing opens\n\nDr Mara Voss told the medical council it should not revoke her licence. The council "
+        "could revoke her licence by Friday, officials said.",
+        "Surgeons rally behind Voss\n\nSurgeons urged the medical council not to revoke her licence. Dr Mara Voss "
+        "said the council would revoke her licence only if the hearing found fault.",
+    ])
+    assert text is not None and "Voss" in text and "licence" in text, text

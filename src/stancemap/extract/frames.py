@@ -22,7 +22,18 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .frames_nouns import BEINGS, CONSENTING, acts_as_body, consent_given, is_decree, is_event_noun, lexfile, member_body, named_act, particle_noun
+from .frames_nouns import (
+    BEINGS,
+    CONSENTING,
+    acts_as_body,
+    consent_given,
+    is_decree,
+    is_event_noun,
+    lexfile,
+    member_body,
+    named_act,
+    particle_noun,
+)
 from .frames_recipients import given_to, recipient_of
 from .frames_roles import COMPLEMENTS, raised_subject, raises_subject, reduced_passive, verb_subject, zero_relative_gap
 from .frames_states import duration_object, kept_state, made_state

@@ -116,7 +116,8 @@ def _written_noun(tok: Token) -> str:
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
         joined = f"{doc[tok.i - 2].lower_}-{tok.lower_}"
     else:
-        joined = next((f"{c.lower_}_{tok.lower_}" for c in tok.children if c.i == tok.i - 1 and c.dep_ in {"amod", "compound"}), "")
+        joined = next((f"{c.lower_}_{tok.lower_}" for c in tok.children
+                       if c.i == tok.i - 1 and c.dep_ in {"amod", "compound"}), "")
     return joined if joined and lexfile(joined) is not None else tok.lemma_.lower()
 
 
