@@ -15,6 +15,7 @@ from typing import Any
 
 from ..extract.lexicon import FAILING, NEGATIVE, POSITIVE, PRIVATIVE, REFUSING
 from .aim import undoing_act
+from .consequence import consequence
 from .kin import PERSONS, STANDING, phrasal_event
 from .negation import below, negated
 from .privative import _phrase as with_particle
@@ -142,6 +143,12 @@ def said_of(target: Token, tokens: list[Token], terms: Terms, said: list[str]) -
     from .evaluative import evaluate
     from .polarity import polarity
 
+    if target.dep_ in SUBJECTS and (effect := consequence(target.head))[0] != 0:
+        # "rejecting it would put jobs at risk", "a rejection would mean no back-pay": what the act would do to
+        # another thing, in words no stance or valence lexicon reads (judge/consequence.py)
+        denied = negated(target.head)
+        said.append(f"not {effect[1].lstrip('+-')}" if denied else effect[1])
+        return -effect[0] if denied else effect[0]
     inside = {t.i for t in target.subtree}
     clause = {t.i for t in below(target.head, RELATIVE)}
     rest = [t for t in tokens if t.i not in inside and t.i in clause]

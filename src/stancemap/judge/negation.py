@@ -42,7 +42,10 @@ def _negated(tok: Token) -> bool:
     for hop in range(4):
         if node is None:
             break
-        if hop > 0 and (node.lemma_.lower() in REFUSING or (node.pos_ == "NOUN" and node.lemma_.lower() in HINDRANCES)):
+        if hop > 0 and (node.lemma_.lower() in REFUSING or (node.pos_ == "NOUN" and node.lemma_.lower() in HINDRANCES)) and (
+                came.dep_ not in ACTIVE_SUBJECTS or node.pos_ != "VERB"):
+            # (a refusal's own subject is who or what refuses, not refused: "the plan would prevent accidents",
+            # "approving it would stop the strike"; tests/judge/test_stance_consequences.py)
             # "no objection to the two carriers combining", "did not refuse to sign": a refusal refused
             # affirms what it governs (tests/judge/test_stance.py::test_a_refusal_refused).
             return not any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in node.children)
@@ -90,6 +93,8 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+# The subject of an active verb: it does the verb's act ("the plan would prevent accidents"), it does not undergo it.
+ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 # Nouns of what stands in an act's way: "no legal bar to passing the bill", "no obstacle to a deal" affirm the act
 # (general English; tests/judge/test_stance_taken_away.py::test_a_refusal_held_or_lifted).
 HINDRANCES = frozenset({"bar", "obstacle", "barrier", "impediment", "hurdle", "hindrance"})

@@ -32,6 +32,7 @@ from ..extract.lexicon import (
     UNDOING_PHRASES,
 )
 from .aim import hoped_not, judged_side, narrated
+from .consequence import consequence
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
 from .negation import below, negated, refused
@@ -188,8 +189,15 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
     kept = {t.i for t in tokens}
     skip |= {tok.i for tok in tokens if narrated(tok, kept)}  # "since the old government collapsed": told, not taken
     score += _stays(tokens, terms, evidence, skip)
+    weighed: list[tuple[int, str]] = []
     for tok in tokens:
         if tok.i in skip:
+            continue
+        if (done := _done_by_ours(tok, terms))[0] != 0:
+            score += done[0]  # "the plan could prevent accidents", "the scheme would put jobs at risk" (consequence.py)
+            evidence.append(done[1])
+            weighed.append(done)
+            skip |= {t.i for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass", "aux", "neg"} for t in c.subtree}
             continue
         if (less := _lessened_harm(tok, terms))[0] != 0:
             score += less[0]  # "would cut delays": a decrease of something bad (judge/state.py)
@@ -222,7 +230,43 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             delta = -delta  # "the treasurer has our full support" under "will the treasurer resign?"
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of the one the proposition takes away)" for e in evidence[at:]]
         score += delta
+    if len({sign for sign, _ in weighed}) > 1:
+        # "a short delay costs a family a few weeks; no delay costs another its exams": consequences weighed both
+        # ways compare amounts the rules cannot read; they take no side (tests/judge/test_stance_consequences.py)
+        score -= sum(sign for sign, _ in weighed)
+        evidence[:] = [e for e in evidence if e not in {why for _, why in weighed}]
     return score
+
+
+def _done_by_ours(tok: Token, terms: Terms) -> tuple[int, str]:
+    """(sign, evidence) of a consequence said of the proposition's thing or act as the verb's subject ("the plan
+    could prevent dozens of accidents", "the merger would put 400 jobs at risk"): what it does to another thing,
+    times the subject's side (under a privative predicate, what the act takes away counts the other way); (0, "")
+    when the verb is no consequence (judge/consequence.py) or its subject is not ours."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in terms.event or kin(tok, terms):
+        return 0, ""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+    if not subjects:
+        return 0, ""
+    subject = subjects[0]
+    lemma, low = subject.lemma_.lower(), subject.lower_
+    if lemma in terms.opposites or low in terms.opposites:
+        return 0, ""
+    if terms.privative:
+        # only the act named: what it takes away may stay in another form ("a 30 limit will cost lives" under
+        # "lower the limit" is the lowered one)
+        side = 1 if names_act(subject, terms) else 0
+    else:
+        side = 1 if lemma in terms.event | terms.things or low in terms.event | terms.things else 0
+    if side == 0:
+        return 0, ""
+    effect, why = consequence(tok)
+    if effect == 0:
+        return 0, ""
+    if negated(tok):
+        effect, why = -effect, f"not {why.lstrip('+-')}"
+    sign = effect * side
+    return sign, f"{'+' if sign > 0 else '-'}{subject.text} {why.lstrip('+-')} (a consequence)"
 
 
 def _stays(tokens: list[Token], terms: Terms, evidence: list[str], skip: set[int]) -> int:

@@ -1,0 +1,104 @@
+"""What a clause says an act or a thing would do to something else: its consequence, read from the verb and
+the valence of its object, when no stance word or evaluative word of the clause says it.
+
+"rejecting the plan would put hundreds of jobs at risk", "refusing the summons would finish her", "a rejection
+would mean no back-pay", "the plan could prevent dozens of accidents": the verb is no stance toward the question
+(*prevent* is no refusal of the plan), and *put at risk*, *finish*, *mean no* carry no valence in VADER. The verb
+is read as a harm done to its object (-1), the removal of its object (the opposite of the object's valence: a
+bad thing prevented is good), or the bringing of its object (the object's valence). General English verbs,
+written here; valences from VADER (judge/evaluative.py). Pinned by tests/judge/test_stance_consequences.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..extract.lexicon import HARMS, NEGATIVE
+
+Token = Any  # spaCy Token or parsed.ParsedToken
+
+# Verbs that do harm to their object ("would damage the town", "would finish her", "risks lives").
+HARMING = frozenset("""damage harm hurt endanger jeopardise jeopardize imperil undermine ruin wreck destroy devastate
+cripple weaken worsen sabotage cost finish break betray starve punish penalise penalize rob deprive gut risk
+erode poison""".split())
+# Of those, verbs that undo their object, good for a bad one ("would break the deadlock", "destroy the cartel");
+# a cost or a risk is a harm whatever its object ("would cost millions in penalties").
+UNDOING = frozenset("break destroy wreck ruin undermine weaken finish gut erode".split())
+# Verbs that take their object away or lessen it: the consequence is the opposite of the object's valence
+# ("prevent accidents" +, "cut jobs" -).
+REMOVING = frozenset("""prevent avoid stop end reduce cut curb ease eliminate lower lessen relieve remove tackle
+halt slash""".split())
+# Verbs that bring their object about: the consequence is the object's valence ("would mean chaos", "would
+# bring no back-pay" -).
+BRINGING = frozenset("mean bring cause create spell produce trigger fuel invite".split())
+# "put X at risk", "leave them in danger": a verb of placing with a noun of danger.
+PLACING = frozenset({"put", "place", "leave", "plunge", "throw"})
+DANGERS = frozenset({"risk", "danger", "jeopardy", "peril", "threat", "doubt", "limbo"})
+# A valence of at least this size (VADER's -4..+4 per word, summed over the object) decides the sign.
+FLOOR = 1.0
+
+
+def consequence(verb: Token) -> tuple[int, str]:
+    """(sign, evidence) of what `verb` says its subject does to its object; (0, "") when it says nothing so
+    (no object, or an object of no valence under a verb of removal or bringing)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return 0, ""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    if lemma == "lead" or lemma == "result":  # "would lead to chaos", "would result in closures"
+        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "in"}
+                   for g in c.children if g.dep_ == "pobj"]
+        lemma = "mean" if objects else lemma
+    if lemma in PLACING:
+        danger = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "in", "under", "into"}
+                       for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in DANGERS), None)
+        if danger is not None:
+            return -1, f"-{verb.text} ... {danger.head.text} {danger.text}"
+    if not objects:
+        return 0, ""
+    obj = objects[0]
+    value, absent = valence(obj)
+    if lemma in HARMING:
+        sign = 1 if value <= -FLOOR and lemma in UNDOING else -1  # "would break the deadlock": a bad thing undone
+        return sign, f"{'+' if sign > 0 else '-'}{verb.text} {obj.text}"
+    if lemma in REMOVING:
+        sign = -_sign(value)
+        return sign, (f"{'+' if sign > 0 else '-'}{verb.text} {obj.text}" if sign else "")
+    if lemma in BRINGING:
+        sign = _sign(value) or (-1 if absent else 0)  # "would mean no back-pay": something missing
+        sign = -sign if absent and value else sign  # "would mean no more delays"
+        return sign, (f"{'+' if sign > 0 else '-'}{verb.text} {'no ' if absent else ''}{obj.text}" if sign else "")
+    return 0, ""
+
+
+def _sign(value: float) -> int:
+    return 1 if value >= FLOOR else -1 if value <= -FLOOR else 0
+
+
+def valence(obj: Token) -> tuple[float, bool]:
+    """The summed valence of an object's words (a relative clause inside it left out: "a business that had lost
+    money" is the business), and whether it is said to be absent ("no back-pay", "without water")."""
+    from .evaluative import IGNORED, lexicon
+
+    scores = lexicon()
+    inside = [t for t in _phrase(obj)]
+    total = 0.0
+    for t in inside:
+        low, lemma = t.lower_, t.lemma_.lower()
+        if low in IGNORED or lemma in IGNORED:
+            continue
+        value = scores.get(low, scores.get(lemma))
+        if value is None and (lemma in HARMS or (lemma in NEGATIVE and t.pos_ == "NOUN")):
+            value = -1.5  # "more delays", "a crisis": a harm the lexicon names
+        total += value or 0.0
+    absent = any(c.lower_ in {"no", "without"} and c.dep_ in {"det", "neg", "advmod"} for c in obj.children)
+    return total, absent
+
+
+def _phrase(obj: Token) -> list[Token]:
+    out = [obj]
+    for c in obj.children:
+        if c.dep_ in {"relcl", "acl", "det", "punct", "cc"}:
+            continue
+        out.extend(_phrase(c))
+    return out
