@@ -302,7 +302,8 @@ GAPS: dict[str, dict[str, str]] = {
     # merger of Corvel Airlines and Baltra Air go ahead?') and q_handback's (by its terms; 'Will the Tessary bronzes to
     # Almara be returned?'); q_last's ('Will the army move the more troops?') and q_carfree's ('Will the council build
     # the old town?') from session 14's proposal rules on (a noun of time survived; a resultative, extract/frames_states.py).
-    "q_pair": {"stance_accuracy": "issue 9"},
+    # q_pair's stance reached 0.812 in session 21 (in-sample: DEVELOP): "every merger has meant job cuts" read as a
+    # consequence (judge/consequence.py), and "two airlines becoming one" no longer a joining (judge/polarity.py).
     "q_last": {"stance_accuracy": "issue 9"},
     "q_carfree": {"stance_accuracy": "issue 9"},
     "q_handback": {"stance_accuracy": "issue 9"},

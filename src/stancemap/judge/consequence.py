@@ -13,24 +13,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..extract.lexicon import HARMS, NEGATIVE
+from ..extract.lexicon import HARMS, NEGATIVE, words
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
 # Verbs that do harm to their object ("would damage the town", "would finish her", "risks lives").
-HARMING = frozenset("""damage harm hurt endanger jeopardise jeopardize imperil undermine ruin wreck destroy devastate
+HARMING = words("""damage harm hurt endanger jeopardise jeopardize imperil undermine ruin wreck destroy devastate
 cripple weaken worsen sabotage cost finish break betray starve punish penalise penalize rob deprive gut risk
-erode poison""".split())
+erode poison""")
 # Of those, verbs that undo their object, good for a bad one ("would break the deadlock", "destroy the cartel");
 # a cost or a risk is a harm whatever its object ("would cost millions in penalties").
-UNDOING = frozenset("break destroy wreck ruin undermine weaken finish gut erode".split())
+UNDOING = words("break destroy wreck ruin undermine weaken finish gut erode")
 # Verbs that take their object away or lessen it: the consequence is the opposite of the object's valence
 # ("prevent accidents" +, "cut jobs" -).
-REMOVING = frozenset("""prevent avoid stop end reduce cut curb ease eliminate lower lessen relieve remove tackle
-halt slash""".split())
+REMOVING = words("""prevent avoid stop end reduce cut curb ease eliminate lower lessen relieve remove tackle
+halt slash""")
 # Verbs that bring their object about: the consequence is the object's valence ("would mean chaos", "would
 # bring no back-pay" -).
-BRINGING = frozenset("mean bring cause create spell produce trigger fuel invite".split())
+BRINGING = words("mean bring cause create spell produce trigger fuel invite")
 # "put X at risk", "leave them in danger": a verb of placing with a noun of danger.
 PLACING = frozenset({"put", "place", "leave", "plunge", "throw"})
 DANGERS = frozenset({"risk", "danger", "jeopardy", "peril", "threat", "doubt", "limbo"})
@@ -65,8 +65,9 @@ def consequence(verb: Token) -> tuple[int, str]:
         sign = -_sign(value)
         return sign, (f"{'+' if sign > 0 else '-'}{verb.text} {obj.text}" if sign else "")
     if lemma in BRINGING:
-        sign = _sign(value) or (-1 if absent else 0)  # "would mean no back-pay": something missing
-        sign = -sign if absent and value else sign  # "would mean no more delays"
+        base = _sign(value)
+        # "would mean no more delays": a bad thing absent; "would mean no back-pay": something missing
+        sign = (-base if absent else base) if base else (-1 if absent else 0)
         return sign, (f"{'+' if sign > 0 else '-'}{verb.text} {'no ' if absent else ''}{obj.text}" if sign else "")
     return 0, ""
 
@@ -81,7 +82,7 @@ def valence(obj: Token) -> tuple[float, bool]:
     from .evaluative import IGNORED, lexicon
 
     scores = lexicon()
-    inside = [t for t in _phrase(obj)]
+    inside = _phrase(obj)
     total = 0.0
     for t in inside:
         low, lemma = t.lower_, t.lemma_.lower()

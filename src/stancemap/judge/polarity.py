@@ -32,6 +32,7 @@ from ..extract.lexicon import (
     UNDOING_PHRASES,
 )
 from .aim import hoped_not, judged_side, narrated
+from .bounds import figure_sign, to_figure
 from .consequence import consequence
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
@@ -193,6 +194,12 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
     for tok in tokens:
         if tok.i in skip:
             continue
+        if terms.bound[0] and (figure := figure_sign(tok, terms.bound))[0] != 0:
+            score += figure[0]  # "we see 3.2 percent in December" under "fall below 3 percent" (judge/bounds.py)
+            evidence.append(figure[1])
+            continue
+        if terms.bound[0] and to_figure(tok):
+            continue  # "inflation fell to 3.2 percent in November": the figure is read, not the verb of moving
         if (done := _done_by_ours(tok, terms))[0] != 0:
             score += done[0]  # "the plan could prevent accidents", "the scheme would put jobs at risk" (consequence.py)
             evidence.append(done[1])
@@ -236,6 +243,15 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         score -= sum(sign for sign, _ in weighed)
         evidence[:] = [e for e in evidence if e not in {why for _, why in weighed}]
     return score
+
+
+def _becomes_ours(tok: Token, terms: Terms) -> bool:
+    """"will become a member of the alliance", "becoming part of the compact": a verb of becoming takes a side
+    when what is become names the proposition's thing, act or a participant; "it becomes a car park", "prices have
+    become sticky", "two airlines becoming one" take none (tests/judge/test_stance_consequences.py)."""
+    ours = terms.things | terms.event | terms.anchors | terms.object_words | (terms.participants - terms.subject_words)
+    return any(t.lower_ in ours or t.lemma_.lower() in ours
+               for c in tok.children if c.dep_ in {"attr", "acomp", "oprd", "prep", "xcomp"} for t in c.subtree)
 
 
 def _done_by_ours(tok: Token, terms: Terms) -> tuple[int, str]:
@@ -430,6 +446,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         return score
     if low == "back" and tok.pos_ != "VERB":
         return score  # "on the back of one number": a noun, not "back the plan"
+    if lemma == "become" and not _becomes_ours(tok, terms):
+        return score  # "it becomes a car park", "how sticky prices have become": no joining of ours
     if fails(tok, terms):
         score += 1 if negated(tok) else -1
         evidence.append(f"{'+not ' if negated(tok) else '-'}{tok.text}")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..model import Question
+from .bounds import bound_of
 
 WORD = re.compile(r"[\w'-]+")
 
@@ -35,6 +36,8 @@ class Terms:
     # The question's own words ("the water compact" even when the parser read no noun in it): kin.py.
     words: frozenset[str] = frozenset()
     object_head: str = ""  # the object's head noun ("ship" of "large cruise ships")
+    # A quantity's bound the outcome passes ("fall below 3 percent"): direction, value, in percent (judge/bounds.py).
+    bound: tuple[int, float, bool] = (0, 0.0, False)
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -69,7 +72,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
     return Terms(frozenset(event), frozenset(participants), frozenset(things), frozenset(opposites), person,
                  frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
                  departing, frozenset(states), frozenset(other_states),
-                 frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head)
+                 frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text))
 
 
 # Verbs too general to stand for a predicate ("build" shares a sense with "make").
