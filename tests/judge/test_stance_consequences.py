@@ -1,6 +1,6 @@
 """Sides read the wrong way round (issue 9, session 21): what an act or the question's thing would do to something
 else (judge/consequence.py), a refusal's own subject (judge/negation.py), "become" with no thing of ours
-(judge/polarity.py), and a figure against a question's bound (judge/bounds.py). Invented sentences, the learned
+(judge/polarity.py), and a figure against a question's bound (judge/thresholds.py). Invented sentences, the learned
 layer off so the rules answer.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.judge.bounds import bound_of
+from stancemap.judge.thresholds import bound_of
 
 from .conftest import statement_with
 

@@ -32,7 +32,6 @@ from ..extract.lexicon import (
     UNDOING_PHRASES,
 )
 from .aim import hoped_not, judged_side, narrated
-from .bounds import figure_sign, to_figure
 from .consequence import consequence
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
@@ -42,6 +41,7 @@ from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .state import continued, lessened_by
 from .terms import GENERIC, Terms
+from .thresholds import figure_sign, to_figure
 from .votes import rival_of, vote_sign
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -195,7 +195,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         if tok.i in skip:
             continue
         if terms.bound[0] and (figure := figure_sign(tok, terms.bound))[0] != 0:
-            score += figure[0]  # "we see 3.2 percent in December" under "fall below 3 percent" (judge/bounds.py)
+            score += figure[0]  # "we see 3.2 percent in December" under "fall below 3 percent" (judge/thresholds.py)
             evidence.append(figure[1])
             continue
         if terms.bound[0] and to_figure(tok):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..model import Question
-from .bounds import bound_of
+from .thresholds import bound_of
 
 WORD = re.compile(r"[\w'-]+")
 
@@ -36,7 +36,7 @@ class Terms:
     # The question's own words ("the water compact" even when the parser read no noun in it): kin.py.
     words: frozenset[str] = frozenset()
     object_head: str = ""  # the object's head noun ("ship" of "large cruise ships")
-    # A quantity's bound the outcome passes ("fall below 3 percent"): direction, value, in percent (judge/bounds.py).
+    # A quantity's bound the outcome passes ("fall below 3 percent"): direction, value, in percent (judge/thresholds.py).
     bound: tuple[int, float, bool] = (0, 0.0, False)
 
     @cached_property  # read for every passage judged
