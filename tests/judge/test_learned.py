@@ -158,4 +158,38 @@ def test_learned_text_scores_read_the_stance_words_only_for_a_model_trained_with
         raise AssertionError("cue_features computed for a model without cue keys")
 
     monkeypatch.setattr(learned, "cue_features", refuse)
+    learned.forget_scores()  # computed again, not the share kept from the first call
     assert learned.text_scores(["We will never back this harbour plan."], "Will the city build the harbour?") == before
+
+
+@pytest.mark.skipif(not learned.enabled(), reason="the learned layer is not installed")
+def test_learned_text_scores_kept_per_text_are_the_scores_found_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text's share is found once per model and question and kept (wire copies repeat statements: session 21,
+    docs/performance.md): a text repeated in a call, in a later call, or under another question gives what it
+    gives computed alone with nothing kept."""
+    texts = ["The ferry union will fight the timetable cuts to the end.",
+             "Nobody at the depot has asked us what we think.",
+             "The ferry union will fight the timetable cuts to the end."]
+    harbour, tolls = "Will the council cut the ferry timetable?", "Will the county raise the bridge tolls?"
+    fresh = []
+    for text in texts[:2]:
+        learned.forget_scores()
+        fresh.append(learned.text_scores([text], harbour))
+    learned.forget_scores()
+    tolls_fresh = learned.text_scores([texts[1]], tolls, privative=True)
+    learned.forget_scores()
+    together = learned.text_scores(texts, harbour)
+    assert together == [fresh[0][0], fresh[1][0], fresh[0][0]]
+    embed = learned.embed
+
+    def embed_once(batch: list[str]) -> object:
+        assert texts[1] not in batch, "a text kept from the call before embedded again"
+        return embed(batch)
+
+    monkeypatch.setattr(learned, "embed", embed_once)
+    assert learned.text_scores(texts[1:2], harbour) == fresh[1]  # kept from the call before
+    monkeypatch.undo()
+    assert learned.text_scores(texts[1:2], tolls, privative=True) == tolls_fresh  # not the other question's share
+    assert tolls_fresh != fresh[1]
+    together[0][0] += 1.0  # each statement is given its own list
+    assert learned.text_scores(texts[:1], harbour) == fresh[0]

@@ -336,18 +336,42 @@ def text_scores(contents: Sequence[str], question: str, privative: bool = False)
     import numpy as np
 
     m = model()
-    vectors, asked = embed(contents), _question_vector(question)
-    start = len(m["keys"])
-    span = slice(start, start + len(asked) + 1)
-    # The stance words' direction only for a model trained with it (the shipped one, session 6's, was not).
-    cued = any(k.startswith("cue:") for k in m["index"])
-    out = []
-    for content, vector in zip(contents, vectors, strict=True):
-        x = (np.asarray(embedding_features(vector, asked)) - m["mean"][span]) / m["scale"][span]
-        scores = x @ m["weights"][span] + _part({**lexical_features(content),
-                                                 **(cue_features(content, privative) if cued else {})}, m)
-        out.append([round(float(v), 6) for v in scores])
-    return out
+    # A text's share depends on the text, the question and the model alone (each text embedded and scored
+    # apart): found once per run for a text several statements hold (wire copies, a quotation repeated).
+    known = _scored(m, question, privative)
+    if len(known) > _SCORED_MAX:
+        known.clear()
+    todo = [content for content in dict.fromkeys(contents) if content not in known]
+    if todo:
+        vectors, asked = embed(todo), _question_vector(question)
+        start = len(m["keys"])
+        span = slice(start, start + len(asked) + 1)
+        # The stance words' direction only for a model trained with it (the shipped one, session 6's, was not).
+        cued = any(k.startswith("cue:") for k in m["index"])
+        for content, vector in zip(todo, vectors, strict=True):
+            x = (np.asarray(embedding_features(vector, asked)) - m["mean"][span]) / m["scale"][span]
+            scores = x @ m["weights"][span] + _part({**lexical_features(content),
+                                                     **(cue_features(content, privative) if cued else {})}, m)
+            known[content] = tuple(round(float(v), 6) for v in scores)
+    return [list(known[content]) for content in contents]
+
+
+# Texts whose share `text_scores` keeps (about 0.4 KB each; emptied when past this), for one model and question at a time.
+_SCORED_MAX = 20_000
+_scored_for: list[Any] = [None, None, {}]  # the model, (question, privative), {text: share}
+
+
+def _scored(m: dict[str, Any], question: str, privative: bool) -> dict[str, tuple[float, ...]]:
+    """The shares found so far for this model and question (a new model or question starts afresh)."""
+    if _scored_for[0] is not m or _scored_for[1] != (question, privative):
+        _scored_for[:] = [m, (question, privative), {}]
+    known: dict[str, tuple[float, ...]] = _scored_for[2]
+    return known
+
+
+def forget_scores() -> None:
+    """Empty `text_scores`'s kept shares (tests that change what a share is computed from)."""
+    _scored_for[:] = [None, None, {}]
 
 
 def probabilities(text_part: Sequence[float], statement: Statement,
