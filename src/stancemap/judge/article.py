@@ -108,8 +108,17 @@ def proposition_for(text: str) -> Proposition:
 def judge_record(record: ArticleRecord, question: Question | None, parsed: Any = None) -> Judged:
     """`parsed` is the article's spaCy `Doc` when the map judges (the question is known before
     the articles are read); otherwise the record's parse rows are read back (`ParsedDoc`)."""
+    if parsed is not None:
+        return _judge_record(record, question, parsed)
+    pdoc = ParsedDoc(record.document.body, record.parse)
+    try:
+        return _judge_record(record, question, pdoc)
+    finally:
+        pdoc.release()  # freed now, not by the cyclic collector (parsed.py)
+
+
+def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -> Judged:
     doc = record.document
-    pdoc = parsed if parsed is not None else ParsedDoc(doc.body, record.parse)
     sents = list(pdoc.sents)
     stated = {d.sent for d in record.statements}
     act = terms_of(question).event
