@@ -208,15 +208,21 @@ class WordingCounts(PhraseLinks):
 
     def _find_rival(self, key: str, outlet: str) -> str | None:
         mine = self.by_outlet[outlet]
-        own = self.total[key] == mine[key]
+        n_key = mine[key]
+        own = self.total[key] == n_key
         best: tuple[int, str] | None = None
         if key not in self._rivals_cache:  # the same for every outlet writing the phrase
             # one is the other with words added: never rivals
             self._rivals_cache[key] = [o for o in sorted(self._candidates(key)) if not elaborates(key, o)]
+        prefer = self._prefer  # (read here, not through `_preferring`: 32,006 asks at 1,500 bench articles)
         for other in self._rivals_cache[key]:
-            if mine[other] > mine[key] and not own:
+            more = mine.get(other, 0) > n_key
+            if more and not own:
                 continue  # this outlet says the rival more often
-            users = self._preferring(other, key) - (mine[other] > mine[key])
+            users = prefer.get((other, key))
+            if users is None:
+                users = self._preferring(other, key)
+            users -= more
             if users and (best is None or users > best[0]):
                 best = (users, other)
         return best[1] if best is not None else None
