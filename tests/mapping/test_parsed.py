@@ -54,3 +54,27 @@ def test_parsed_rows_hold_every_token_attribute() -> None:
                                                         tok.ent_type_, tok.ent_iob_, str(tok.morph)]
             seen += 1
     assert seen == len(sdoc)
+
+
+def test_parsed_rows_of_some_sentences_read_as_the_tokens_say() -> None:
+    """Rows of kept sentences apart and side by side (one run each), out of range indices ignored:
+    each column as reading every token's attributes one by one gives it (parse_rows reads them by column)."""
+    from stancemap.parse_rows import SEP, rows_of
+
+    text = ("Mayor Ilse Varga said on Monday that the depot would close. \"We cannot wait,\" she added. "
+            "The drivers' union disagreed. Its leader, Corin Able, called the plan reckless. "
+            "Nobody at City Hall answered. The vote is due in May, according to the clerk.")
+    sdoc = load_nlp()(text)
+    n = len(list(sdoc.sents))
+    for kept in ([0, 1], [0, 2, 3], [n - 1], [-1, 1, n, n + 4], list(range(n)), []):
+        rows = rows_of(sdoc, kept)
+        wanted = sorted(k for k in set(kept) if 0 <= k < n)
+        assert rows["n"] == len(sdoc) and len(rows["sents"]) == n
+        tokens = [t for k in wanted for t in list(sdoc.sents)[k]]
+        assert [t.i for run in rows["runs"] for t in sdoc[run["first"]:run["first"] + len(run["idx"])]] == [t.i for t in tokens]
+        for run in rows["runs"]:
+            columns = {c: run[c].split(SEP) for c in ("text", "lemma", "pos", "tag", "dep", "ent", "iob", "morph")}
+            for k, tok in enumerate(sdoc[run["first"]:run["first"] + len(run["idx"])]):
+                assert (run["idx"][k], run["head"][k], run["ws"][k]) == (tok.idx, tok.head.i, int(bool(tok.whitespace_)))
+                assert [columns[c][k] for c in columns] == [tok.text, tok.lemma_, tok.pos_, tok.tag_, tok.dep_,
+                                                            tok.ent_type_, tok.ent_iob_, str(tok.morph)]
