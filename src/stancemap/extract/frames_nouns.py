@@ -27,6 +27,9 @@ def named_act(tok: Token) -> tuple[str, Token] | None:
     test_question_named_acts.py::test_frames_an_act_named_as_a_noun_with_its_object)."""
     if tok.pos_ != "NOUN" or not tok.is_alpha or tok.lemma_.lower() in STANCE_NOUNS:
         return None
+    children = list(tok.children)
+    if not _may_name_act(tok, children):
+        return None  # (speed only: checked before WordNet is asked whether the noun is an act or a consent)
     verb = act_verb(tok.lemma_.lower())
     # a consent is for what it lets happen ("the go-ahead for the mine", "planning permission for the tower"); its
     # "of" names who gives it ("the consent of every member"), but for an act noun what it is done to ("approval")
@@ -37,7 +40,7 @@ def named_act(tok: Token) -> tuple[str, Token] | None:
         return None  # (a consent given or sought is its verb's frame: `consent_given`)
     if consent and (let := [o for o in _let_done(tok) if o.is_alpha and not _doer(o)]):
         return CONSENTING, let[0]  # "permission to build the tower was refused": the tower approved or not
-    for child in tok.children:
+    for child in children:
         if child.dep_ == "prep" and child.lower_ in preps and child.i == tok.i + 1:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             # (a name after "of" is what the act is done to, whatever the tagger's type: "the extradition
@@ -51,6 +54,19 @@ def named_act(tok: Token) -> tuple[str, Token] | None:
             # vote", "the pay rise"), nor a name, as often the doer ("the Quellis application") as not
             return verb, child
     return None
+
+
+# The prepositions any noun's branch of named_act reads its object after.
+_ACT_PREPS = frozenset({"of", "on", "for", "to"})
+
+
+def _may_name_act(tok: Token, children: list[Token]) -> bool:
+    """Whether `tok` has a child any return of named_act needs: a preposition of _ACT_PREPS right after
+    it, a compound right before it, or a clause (a consent's infinitive, `_let_done`). Without one, named_act
+    answers None whatever WordNet says of the noun (speed only: asked for every noun of the map;
+    tests/test_question_frames_gate.py)."""
+    return any((c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in _ACT_PREPS)
+               or (c.dep_ == "compound" and c.i == tok.i - 1) or c.dep_ == "acl" for c in children)
 
 
 # What a verb of giving or refusing a consent does to the thing it is for: the act asked about
@@ -69,10 +85,10 @@ def consent_given(verb: Token, obj: Token, children: list[Token]) -> tuple[Token
     or seeking). None for any other verb ("declined to repeat his approval of"), or a consent for a person or
     body ("gave the developer permission"). Such a light verb and its noun are the act of consenting done to
     that thing (tests/test_question_named_acts.py::test_frames_a_consent_given_to_a_thing)."""
-    if obj.pos_ != "NOUN" or not is_consent(_written_noun(obj)):
+    if obj.pos_ != "NOUN":
         return None
-    kind = _consenting_kind(verb.lemma_.lower())
-    if kind is None:
+    kind = _consenting_kind(verb.lemma_.lower())  # (asked first: a verb's answer is cached, a noun's rarely)
+    if kind is None or not is_consent(_written_noun(obj)):
         return None
     found = [p for c in [*children, *obj.children] if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"}
              for p in c.children if p.dep_ == "pobj"]
