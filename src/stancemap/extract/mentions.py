@@ -83,6 +83,7 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
     entities = [e for e in sdoc.ents if not any(i in taken for i in range(e.start, e.end))]
     for span in extra:
         entities.append(Span(sdoc, span.start, span.end, label="PERSON"))
+    entities.extend(untagged_bodies(sdoc, taken))
     headline = _headline_tokens(sdoc)
     for ent in sorted(entities, key=lambda e: e.start):
         if ent.label_ not in NAME_LABELS:
@@ -98,7 +99,7 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
             continue
         # (the tagger's label, corrected by the words around the name; "BODY": a body's name for certain, kinds.py)
         label = "PERSON" if ent.label_ == "ORG" and _described_as_person(ent, text) else \
-            "ORG" if ent.label_ == "PERSON" and _named_after_a_body(ent, text) else \
+            "ORG" if ent.label_ == "PERSON" and (_named_after_a_body(ent, text) or _described_as_body(ent)) else \
             "BODY" if ent.label_ in {"PERSON", "ORG"} and _titles_a_person(ent, text) else ent.label_
         mention = Mention(doc_id, start, end, text, label, sent_of.get(ent.start, 0),
                           subject=_subject(ent.root),
@@ -135,6 +136,22 @@ def _named_after_a_body(ent: Span, text: str) -> bool:
     return before is not None and before.tag_ == "NN" and before.text.islower() \
         and first_name_gender(text.split()[0]) is None \
         and (before.lower_ == "group" or _noun_file(before.lemma_.lower()) == GROUP_FILE)  # ("group": noun.Tops)
+
+
+# Words for a body that WordNet files first as no body of people ("a cycling campaign").
+_BODY_WORDS = frozenset({"campaign"})
+
+
+def _described_as_body(ent: Span) -> bool:
+    """A name the tagger (or names.missed_names, by a given name opening it) called a person, set beside a word for a
+    body ("Liberty Watch Dorrin, a civil-liberties group, said", "Pedal Harwood, a cycling campaign that ..."): the
+    body, the mirror of _described_as_person (test_speakers_session21[a_name_described_as_a_group])."""
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN" and child.tag_ == "NN" \
+                and any(t.dep_ == "det" and t.lower_ in {"a", "an"} for t in child.children):
+            lemma = child.lemma_.lower()
+            return lemma in ORG_HEADS or lemma in _BODY_WORDS or _noun_file(lemma) == GROUP_FILE
+    return False
 
 
 # Words of a role or title between a body's name and its holder's ("X Water chief executive Y", "X deputy head Y").
@@ -237,6 +254,36 @@ def _taken_up_by(ent: Span) -> str:
         if tok.i >= ent.end and tok.lower_ in {"he", "she", "his", "her"}:
             return "he"
     return ""
+
+
+def untagged_bodies(sdoc: Doc, taken: set[int]) -> list[Span]:
+    """A body's name the tagger left in no entity ("The Cyclists' Alliance of Harwood, which says ...", "the Harbour
+    Users Forum said"): capitalised words in no entity, a plural's possessive among them, ending in a body's word
+    (names.ORG_HEADS); at least one capitalised word before the head, which _extend_of_phrase may run on through "of"
+    (test_speakers_session21[an_untagged_body_name])."""
+    found: list[Span] = []
+
+    def free(tok: Token) -> bool:
+        return tok.ent_iob_ == "O" and tok.i not in taken and tok.text[:1].isupper() and tok.is_alpha \
+            and tok.pos_ in {"PROPN", "NOUN"}
+
+    for tok in sdoc:
+        if tok.lower_ not in ORG_HEADS or tok.pos_ != "PROPN" or not free(tok) or \
+                (tok.i + 1 < len(sdoc) and free(sdoc[tok.i + 1])):
+            continue  # (the head ends the name: not "Union Street", which goes on)
+        start, words = tok.i, 0
+        while start - 1 >= tok.sent.start:
+            before = sdoc[start - 1]
+            if free(before) and before.lower_ not in ORG_HEADS:
+                start, words = start - 1, words + 1
+            elif before.text in {"'", "’"} and start - 2 >= tok.sent.start and free(sdoc[start - 2]) \
+                    and sdoc[start - 2].lower_.endswith("s") and not sdoc[start - 2].whitespace_:
+                start, words = start - 2, words + 1  # "Motorists' League", "Tenants' Union"
+            else:
+                break
+        if words:
+            found.append(Span(sdoc, start, tok.i + 1, label="ORG"))
+    return found
 
 
 def _extend_given_name(ent: Span) -> Span:

@@ -149,12 +149,18 @@ def body_of_words(index: ActorIndex, words: Span) -> Actor:
     return index.organization(words.text) if fixed else index.described_body(words.text)
 
 
+# Words that end a body's name whose first senses WordNet files as no body of people ("the ambulance trust", "the
+# port authority", "the chamber"; test_speakers_session21[a_body_word_wordnet_does_not_file]).
+BODY_WORDS = frozenset({"authority", "trust", "chamber", "assembly"})
+
+
 @lru_cache(maxsize=4096)
 def a_body(lemma: str) -> bool:
-    """One of the noun's first three senses is a body of people in WordNet ("office", "police", "ministry")."""
+    """One of the noun's first three senses is a body of people in WordNet ("office", "police", "ministry"), or it is one
+    of BODY_WORDS."""
     from ..judge.wordnet import wordnet
 
-    return GROUP_FILE in wordnet().lexfiles(lemma, "n", senses=3)
+    return lemma in BODY_WORDS or GROUP_FILE in wordnet().lexfiles(lemma, "n", senses=3)
 
 
 @lru_cache(maxsize=4096)
