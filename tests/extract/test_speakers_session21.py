@@ -44,6 +44,43 @@ CASES = {
         "The Harwood Transit Authority runs the buses that use the ring road.\n\n"
         "Drivers have been on strike for a week. The authority claims 140 staff have returned to work so far.",
         "140 staff have returned to work", "Harwood Transit Authority"),
+    # mentions.MISREAD_LABELS (or untagged_bodies): a body's name the tagger called a work of art is a body, "It" its own
+    "a_body_tagged_a_work_of_art": (
+        "The council votes on the ring road plan on Monday.\n\nThe Fenby Tenants\u2019 Association leads the opposition. "
+        "It argues the yard should be used for housing rather than a road, and says it has hired a barrister.",
+        "the yard should be used for housing", "Fenby Tenants' Association"),
+    # appositions.appositive_name: a body's word and its name with no commas between ("the anti-fraud group X said")
+    "a_body_word_then_its_name": (
+        "The council votes on the ring road plan on Monday.\n\nThe anti-fraud group Open Books Initiative said the plan "
+        "was \"the first honest budget in six years\".",
+        "the first honest budget", "Open Books Initiative"),
+    # names.ORG_HEADS += society: an untagged society's name, and "the society" after it
+    "a_society_named_before": (
+        "The council votes on the ring road plan on Monday.\n\nThe Harwood Civic History Society has lodged a formal "
+        "objection over the old mill. Revised drawings keep the building as a museum, but the society said they still "
+        "left it \"hemmed in\".",
+        "hemmed in", "Harwood Civic History Society"),
+    # pronouns._reported_by: "X are ready ..., she says": no name inside what her cue reports is "she"
+    "a_name_before_a_parenthetical_cue": (
+        "The council votes on the ring road plan on Monday.\n\nClara Oduya speaks for the club. Harwood Rovers are ready "
+        "to accept every one of the conditions officers have proposed, she says, and the owners have set aside the "
+        "money.",
+        "are ready to accept", "Clara Oduya"),
+    # appositions.appositive_name: '"...," said its policy manager, X.': the name at the sentence's end speaks
+    "a_name_after_an_inverted_cue": (
+        "The council votes on the ring road plan on Monday.\n\nThe Harwood Freight Guild says the road is the only "
+        "route for lorries. \"At 30 it becomes a car park,\" said its policy manager, Rufus Kettering.",
+        "it becomes a car park", "Rufus Kettering"),
+    # speakers._possessor: "its members expected ...": the body "its" stands for, as "its delegation" does
+    "its_members": (
+        "The council votes on the ring road plan on Monday.\n\nThe Harwood Traders Council said footfall fell 4 percent "
+        "in October and that its members expected \"a hard winter unless the road opens\".",
+        "a hard winter", "Harwood Traders Council"),
+    # appositions.appositive_name: a plural described by one body's name between commas
+    "owners_named_between_commas": (
+        "The council votes on the ring road plan on Monday.\n\nThe club's owners, the Pellham Sport Group, have pledged "
+        "to pay for the 200 million pound stadium without public money.",
+        "to pay for the 200 million", "Pellham Sport Group"),
 }
 
 

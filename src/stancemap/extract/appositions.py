@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import PERSON_ROLES
-from .names import first_name_gender
+from .names import ORG_HEADS, first_name_gender
+from .roleholders import a_body
 
 
 def appositive_name(subject: Token) -> Token | None:
@@ -16,7 +17,9 @@ def appositive_name(subject: Token) -> Token | None:
     (test_speakers_appositive_name_speaks)."""
     # ("One of the two members who voted against, X's Tomas Ferreol, called ...": a number of a group, described)
     one_of = subject.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
-    if (subject.pos_ != "NOUN" or subject.ent_type_ or subject.tag_ != "NN") and not one_of:
+    # ("The club's owners, the Callander Sport Group, have pledged": a plural described by one body's name, below)
+    owners = subject.tag_ == "NNS" and any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in subject.children)
+    if (subject.pos_ != "NOUN" or subject.ent_type_ or subject.tag_ != "NN") and not one_of and not owners:
         return None
     doc = subject.doc
     for c in subject.children:
@@ -25,7 +28,16 @@ def appositive_name(subject: Token) -> Token | None:
         # (the commas may hang on the apposition itself: "The union representing X, the UHW, says")
         words = [t for t in c.subtree if not t.is_punct]
         first, last = words[0], words[-1]
-        if first.i == 0 or doc[first.i - 1].text != "," or last.i + 1 >= len(doc) or doc[last.i + 1].text not in {",", "—", "–"}:
+        if first.i == subject.i + 1 and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and first.ent_iob_ == "B" \
+                and (subject.lemma_.lower() in ORG_HEADS or a_body(subject.lemma_.lower())):
+            # "The anti-corruption group Clean Ledger Initiative said", no commas: the body's word and its name (the
+            # tagger's, from its first word) (test_speakers_session21[a_body_word_then_its_name])
+            return c
+        # (or the sentence's end, after a cue that comes first: '"...," said its policy manager, Rufus Kettering.';
+        # test_speakers_session21[a_name_after_an_inverted_cue])
+        ends = last.i + 1 < len(doc) and (doc[last.i + 1].text in {",", "—", "–"} or (
+            doc[last.i + 1].text in {".", "!", "?"} and subject.head.i < subject.i))
+        if first.i == 0 or doc[first.i - 1].text != "," or not ends:
             continue
         if c.pos_ == "PROPN" and c.text[:1].isupper():
             return c

@@ -70,7 +70,7 @@ ORG_HEADS = {"party", "ministry", "council", "institute", "centre", "center", "u
              # Regulators and public bodies ("the X Competition Board", "the Y Port Authority"): a person's
              # name never ends in these (test_speakers_board_named_on_a_weekday_is_a_body).
              "board", "authority", "bureau", "department", "federation", "secretariat", "directorate",
-             "inspectorate", "tribunal", "chamber", "trust"}
+             "inspectorate", "tribunal", "chamber", "trust", "society", "club"}
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 

@@ -84,6 +84,25 @@ def _reported_by(doc: Doc | None, m: Mention, pos: int) -> bool:
                for c in verb.children if c.i < pronoun.root.i)
 
 
+def _set_into(doc: Doc | None, m: Mention, pos: int) -> bool:
+    """"Rovers are ready to accept the conditions, she says": the name stands in what a cue with no clause of its own,
+    set into it, reports (the parse makes that the root): not whom the pronoun names, by any rule
+    (test_speakers_session21[a_name_before_a_parenthetical_cue]); not "X has been careful: ..., he said that ...", not
+    "X, outside: relieved, she says"."""
+    pronoun = doc.char_span(pos, pos + 1, alignment_mode="expand") if doc is not None else None
+    if pronoun is None:
+        return False
+    verb = pronoun.root.head
+    if verb.dep_ != "parataxis" or verb.head.i > verb.i \
+            or any(c.dep_ in {"ccomp", "xcomp", "dobj", "advcl", "parataxis"} for c in verb.children):
+        return False
+    # (the subject of the finite clause the cue is set into: not "Rijs, outside: relieved, she says", a fragment)
+    clause = verb.head
+    finite = clause.tag_ in {"VBZ", "VBP", "VBD", "MD"} or any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    name = pronoun.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return finite and name is not None and name.root.dep_ in {"nsubj", "nsubjpass"} and name.root.head == clause
+
+
 def _sentence_of(res: SpeakerResolver, pos: int) -> int:
     """The index of the sentence holding the character at `pos` (-1 when unknown)."""
     if res.doc is None:
@@ -105,7 +124,8 @@ def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun
         ok = actor is not None and actor.kind == "person" and fits(actor) and not quoted(res.text, m.start)
         return actor if ok else None
 
-    before = [m for m in reversed(res.mentions) if m.start < pos]
+    before = [m for m in reversed(res.mentions) if m.start < pos and not (
+        m.sent >= sentence_index - 1 and _set_into(res.doc, m, pos))]
     for m in before:
         if m.subject and m.sent == sentence_index and not _reported_by(res.doc, m, pos) \
                 and (actor := person(m)) is not None:
@@ -151,5 +171,5 @@ def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun
             return actor
     if fits(res.running):
         return res.running
-    earlier = [a for a in res._person_mentions_before(pos) if fits(a)]
-    return earlier[-1] if earlier else None
+    return next((a for m in before if (a := res.index.by_id(m.actor)) is not None and a.kind == "person" and fits(a)),
+                None)

@@ -312,7 +312,8 @@ class SpeakerResolver:
             named = head.head.head  # the relative clause's antecedent
             return next((a for m in self.mentions if m.start <= named.idx < m.end
                          and (a := self.index.by_id(m.actor)) is not None and a.kind == "person"), None)
-        if low == "its" and head.lemma_.lower() not in PERSON_ROLES:
+        if low == "its" and (head.lemma_.lower() not in PERSON_ROLES or head.tag_ == "NNS"):
+            # (and "its members expected ...", "its leaders say": the body's own, test_speakers_session21[its_members])
             return self._body_before(span.start_char, sentence_index)
         return None
 
