@@ -85,8 +85,9 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
     entities = [e for e in sdoc.ents if not any(i in taken for i in range(e.start, e.end))]
     for span in extra:
         entities.append(Span(sdoc, span.start, span.end, label="PERSON"))
-    entities.extend(untagged_bodies(sdoc, taken))
     headline = _headline_tokens(sdoc)
+    # (not in a title-case headline, where every word is capitalised)
+    entities.extend(span for span in untagged_bodies(sdoc, taken) if span.start not in headline)
     for ent in sorted(entities, key=lambda e: e.start):
         if ent.label_ in MISREAD_LABELS and ent[-1].lower_ in ORG_HEADS and ent[-1].text[:1].isupper():
             # "The Marlpit Residents' Association" tagged a work of art: a name ending in a body's word is a body

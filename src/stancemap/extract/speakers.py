@@ -32,6 +32,7 @@ from .names import ORG_HEADS, body_name, first_name_gender, name_head, proper_na
 from .places import country_name, is_place
 from .pronouns import quoted, resolve_pronoun
 from .roleholders import (
+    COMPANY_WORDS,
     STAFF_NOUNS,
     a_body,
     body_of_words,
@@ -401,11 +402,13 @@ class SpeakerResolver:
         return None
 
     def _introduced_as(self, head: Token, pos: int) -> Actor | None:
-        """"... run by state operator Nordrail as the Nightline. ... The operator says": the latest body (or name the
-        tagger took for a person) the article named right after that same word ("operator X", "the carmaker X"), before
+        """"... run by state operator Nordrail as the Nightline. ... The operator says": the latest organisation the
+        article named right after that same word ("operator X", "the carmaker X"), before
         a firm nearer or made a subject first (test_speakers_session21[a_body_introduced_by_its_word])."""
-        if self.doc is None or head.tag_ != "NN":
-            return None
+        lemma = head.lemma_.lower()
+        if self.doc is None or head.tag_ != "NN" or lemma in PERSON_ROLES or (
+                lexfile(lemma) == PERSON_FILE and lemma not in COMPANY_WORDS):
+            return None  # (a person's word is the role rules': "the Republican nominee" is no body introduced by it)
         for m in reversed(self.mentions):
             if m.start >= pos:
                 continue
@@ -413,8 +416,7 @@ class SpeakerResolver:
             if span is None or span.start == 0 or self.doc[span.start - 1].lower_ != head.lower_:
                 continue
             actor = self.index.by_id(m.actor)
-            # (whatever kind the tagger gave it: "state operator X" reads to it as a title before a person's name)
-            if actor is not None and actor.kind in {"organization", "group", "person"}:
+            if actor is not None and actor.kind == "organization":
                 return actor
         return None
 
