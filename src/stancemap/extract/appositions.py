@@ -17,7 +17,7 @@ def appositive_name(subject: Token) -> Token | None:
     (test_speakers_appositive_name_speaks)."""
     # ("One of the two members who voted against, X's Tomas Ferreol, called ...": a number of a group, described)
     one_of = subject.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
-    # ("The club's owners, the Callander Sport Group, have pledged": a plural described by one body's name, below)
+    # ("The team's backers, the Pellham Sport Group, have promised": a plural described by one body's name, below)
     owners = subject.tag_ == "NNS" and any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in subject.children)
     if (subject.pos_ != "NOUN" or subject.ent_type_ or subject.tag_ != "NN") and not one_of and not owners:
         return None
@@ -30,10 +30,10 @@ def appositive_name(subject: Token) -> Token | None:
         first, last = words[0], words[-1]
         if first.i == subject.i + 1 and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and first.ent_iob_ == "B" \
                 and (subject.lemma_.lower() in ORG_HEADS or a_body(subject.lemma_.lower())):
-            # "The anti-corruption group Clean Ledger Initiative said", no commas: the body's word and its name (the
+            # "The transparency group Open Books Initiative said", no commas: the body's word and its name (the
             # tagger's, from its first word) (test_speakers_session21[a_body_word_then_its_name])
             return c
-        # (or the sentence's end, after a cue that comes first: '"...," said its policy manager, Rufus Kettering.';
+        # (or the sentence's end, after a cue that comes first: '"...," said its transport adviser, Rufus Ashgrove.';
         # test_speakers_session21[a_name_after_an_inverted_cue])
         ends = last.i + 1 < len(doc) and (doc[last.i + 1].text in {",", "—", "–"} or (
             doc[last.i + 1].text in {".", "!", "?"} and subject.head.i < subject.i))

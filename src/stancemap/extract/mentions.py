@@ -90,7 +90,7 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
     entities.extend(span for span in untagged_bodies(sdoc, taken) if span.start not in headline)
     for ent in sorted(entities, key=lambda e: e.start):
         if ent.label_ in MISREAD_LABELS and ent[-1].lower_ in ORG_HEADS and ent[-1].text[:1].isupper():
-            # "The Marlpit Residents' Association" tagged a work of art: a name ending in a body's word is a body
+            # "The Fenby Tenants' Association" tagged a work of art: a name ending in a body's word is a body
             # (test_speakers_session21[a_body_tagged_a_work_of_art])
             ent = Span(sdoc, ent.start, ent.end, label="ORG")
         if ent.label_ not in NAME_LABELS:
@@ -151,7 +151,7 @@ _BODY_WORDS = frozenset({"campaign"})
 
 def _described_as_body(ent: Span) -> bool:
     """A name the tagger (or names.missed_names, by a given name opening it) called a person, set beside a word for a
-    body ("Liberty Watch Dorrin, a civil-liberties group, said", "Pedal Harwood, a cycling campaign that ..."): the
+    body ("Open Streets Dorrin, a pressure group, said", "Pedal Harwood, a cycling campaign with 600 members"): the
     body, the mirror of _described_as_person (test_speakers_session21[a_name_described_as_a_group])."""
     for child in ent.root.children:
         if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN" and child.tag_ == "NN" \
@@ -264,7 +264,7 @@ def _taken_up_by(ent: Span) -> str:
 
 
 def untagged_bodies(sdoc: Doc, taken: set[int]) -> list[Span]:
-    """A body's name the tagger left in no entity ("The Cyclists' Alliance of Harwood, which says ...", "the Harbour
+    """A body's name the tagger left in no entity ("The Ramblers' Union of Ostby, which says ...", "the Harbour
     Users Forum said"): capitalised words in no entity, a plural's possessive among them, ending in a body's word
     (names.ORG_HEADS); at least one capitalised word before the head, which _extend_of_phrase may run on through "of"
     (test_speakers_session21[an_untagged_body_name])."""
@@ -285,7 +285,7 @@ def untagged_bodies(sdoc: Doc, taken: set[int]) -> list[Span]:
                 start, words = start - 1, words + 1
             elif before.text in {"'", "’"} and start - 2 >= tok.sent.start and free(sdoc[start - 2]) \
                     and sdoc[start - 2].lower_.endswith("s") and not sdoc[start - 2].whitespace_:
-                start, words = start - 2, words + 1  # "Motorists' League", "Tenants' Union"
+                start, words = start - 2, words + 1  # "Ramblers' Union", "Tenants' Association"
             else:
                 break
         if words:

@@ -85,10 +85,10 @@ def _reported_by(doc: Doc | None, m: Mention, pos: int) -> bool:
 
 
 def _set_into(doc: Doc | None, m: Mention, pos: int) -> bool:
-    """"Rovers are ready to accept the conditions, she says": the name stands in what a cue with no clause of its own,
+    """"Harwood Rangers will drop their objection if ..., she says": the name stands in what a cue with no clause of its own,
     set into it, reports (the parse makes that the root): not whom the pronoun names, by any rule
     (test_speakers_session21[a_name_before_a_parenthetical_cue]); not "X has been careful: ..., he said that ...", not
-    "X, outside: relieved, she says"."""
+    "X, at the gate: pleased, she says"."""
     pronoun = doc.char_span(pos, pos + 1, alignment_mode="expand") if doc is not None else None
     if pronoun is None:
         return False
@@ -96,7 +96,7 @@ def _set_into(doc: Doc | None, m: Mention, pos: int) -> bool:
     if verb.dep_ != "parataxis" or verb.head.i > verb.i \
             or any(c.dep_ in {"ccomp", "xcomp", "dobj", "advcl", "parataxis"} for c in verb.children):
         return False
-    # (the subject of the finite clause the cue is set into: not "Rijs, outside: relieved, she says", a fragment)
+    # (the subject of the finite clause the cue is set into: not "X, at the gate: pleased, she says", a fragment)
     clause = verb.head
     finite = clause.tag_ in {"VBZ", "VBP", "VBD", "MD"} or any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
     name = pronoun.doc.char_span(m.start, m.end, alignment_mode="expand")

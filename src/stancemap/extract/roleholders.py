@@ -149,7 +149,7 @@ def body_of_words(index: ActorIndex, words: Span) -> Actor:
     return index.organization(words.text) if fixed else index.described_body(words.text)
 
 
-# Words that end a body's name whose first senses WordNet files as no body of people ("the ambulance trust", "the
+# Words that end a body's name whose first senses WordNet files as no body of people ("the hospital trust", "the
 # port authority", "the chamber"; test_speakers_session21[a_body_word_wordnet_does_not_file]).
 BODY_WORDS = frozenset({"authority", "trust", "chamber", "assembly"})
 

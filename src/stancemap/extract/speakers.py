@@ -402,7 +402,7 @@ class SpeakerResolver:
         return None
 
     def _introduced_as(self, head: Token, pos: int) -> Actor | None:
-        """"... run by state operator Nordrail as the Nightline. ... The operator says": the latest organisation the
+        """"The ferry, run by state operator Nordrail Group ... The operator says": the latest organisation the
         article named right after that same word ("operator X", "the carmaker X"), before
         a firm nearer or made a subject first (test_speakers_session21[a_body_introduced_by_its_word])."""
         lemma = head.lemma_.lower()
