@@ -126,6 +126,7 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
         if clause.i > tok.i:
             last = _second_clause(last, clause)
             last = _runs_on(last, tok, clause)
+            last = _listed_clauses(last, clause)
         # The condition ends before a comma that opens a new clause (", stressing that ...").
         # Not before a second clause joined to the condition's own ("if there were a monitor, and the
         # case were moved ...": both are the condition; test_conditions::test_conditions_coordinated_if).
@@ -167,6 +168,28 @@ def _second_clause(last: int, clause: Token) -> int:
 # happens"): its content is the sentence before.
 POINTING = frozenset({"without", "until", "unless", "if", "once", "that", "this", "it", "they", "he", "she", "do", "does",
                       "did", "so", "happen", "happens", "happened"})
+
+
+def _listed_clauses(last: int, clause: Token) -> int:
+    """The end of a list of conditions under one marker that the parser cut after its first item ("if the ships are
+    capped, the dunes are fenced and the slipway is rebuilt", with "fenced" hung on the main verb): after a comma, a
+    clause opening right there with a subject of its own, no modal, in the condition's tense, that ends the list with
+    "and"/"or" and a clause of the same kind (tests/judge/test_conditions_lists.py::test_a_list_of_conditions)."""
+    doc, sent = clause.doc, clause.sent
+    if last + 3 >= sent.end or doc[last + 1].text != ",":
+        return last
+    item = doc[last + 2]  # (the comma is the item's own, or its verb's above)
+    while item.head.i != item.i and item.head.left_edge.i in {last + 1, last + 2} and item.head.i > last + 1:
+        item = item.head
+    items = [item, *(c for c in item.children if c.dep_ == "conj" and c.i > item.i)]
+    if item.left_edge.i not in {last + 1, last + 2} or item.dep_ != "conj" or len(items) < 2 or not any(
+            c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in item.children):
+        return last
+    for verb in items:
+        if verb.pos_ not in {"VERB", "AUX"} or any(c.lower_ in MODALS for c in verb.children) or not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or _past(verb) != _past(clause):
+            return last
+    return items[-1].right_edge.i
 
 
 def _pointing_back(found: list[Condition], sent: Span, before: Span) -> list[Condition]:
@@ -275,6 +298,12 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
     if marker.lower_ == "while" and (refused or any(
             t.lemma_.lower() in _DEFERRAL_OR_TROOPS for t in subtree)):
         return True  # "should not join while foreign troops remain"; "while her minister said ..." contrasts
+    if marker.lower_ == "before" and marker.dep_ == "mark" and clause.i > marker.i and refused and not _past(governor) \
+            and not _past(clause) and not (marker.i > 0 and doc[marker.i - 1].lemma_.lower() in TIME_NOUNS):
+        # "we will not back it before the study is published", "no flights resume before the lights are replaced": not
+        # before X is only after X (not a date, "could not open before 2028"; not a past refusal, "did not reply before
+        # the vote"; tests/judge/test_conditions_lists.py::test_not_before_a_clause)
+        return True
     sentence = [t.lower_ for t in marker.sent]
     if any(a == "not" and b == "before" for a, b in pairwise(sentence)):
         return True  # "can be signed after the elections, ... and not before"
@@ -341,6 +370,12 @@ def _dependence(sent: Span) -> list[Condition]:
             near = [*tok.children, *(c for c in tok.head.children if c.i > tok.i and tok.dep_ == "acomp"),
                     *(g for c in tok.children if c.lower_ == "than" for g in c.children)]  # "less on X than on Y": Y
             target = next((c for c in reversed(near) if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}), None)
+            after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            if target is None and tok.pos_ == "ADJ" and after is not None and after.lower_ in {"on", "upon"} \
+                    and after.dep_ == "prep" and after.head in tok.ancestors:
+                # "made its approval of the plan conditional on X", with "on X" hung on "made": the words right after
+                # the adjective (tests/judge/test_conditions_lists.py::test_a_second_thing_depended_on)
+                target = after
         elif tok.lower_ in {"exchange", "return"} and tok.head.lower_ == "in":  # "in exchange for X", "in return for X"
             target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         elif tok.lemma_.lower() in {"require", "need"} and any(
@@ -360,11 +395,28 @@ def _dependence(sent: Span) -> list[Condition]:
         if target is None:
             continue
         first = target.i if target.dep_ == "prep" or target.lower_ == "condition" else target.left_edge.i  # a noun phrase whole
-        text, start, end = span_text(doc, first, target.right_edge.i)
+        last = _and_a_noun(target.right_edge.i, sent)
+        text, start, end = span_text(doc, first, last)
         if len(text.split()) >= 2:
-            found.append(Condition(text, normalize("depends on", list(doc[first:target.right_edge.i + 1])),
-                                   start, end))
+            found.append(Condition(text, normalize("depends on", list(doc[first:last + 1])), start, end))
     return found
+
+
+def _and_a_noun(last: int, sent: Span) -> int:
+    """The end of a second thing depended on that the parser hung on a verb above ("made its approval conditional on the
+    players' agreement being signed and an independent audit of the accounts", with "audit" read as the object of
+    "made"): right after the span, "and"/"or", then a noun phrase that is no subject of a clause of its own, to its end
+    (tests/judge/test_conditions_lists.py::test_a_second_thing_depended_on)."""
+    doc = sent.doc
+    if last + 2 >= sent.end or doc[last + 1].lower_ not in {"and", "or"} or doc[last + 1].dep_ != "cc":
+        return last
+    top = doc[last + 2]
+    while top.head.i != top.i and top.head.i > last + 1 and top.head.left_edge.i == last + 2:
+        top = top.head
+    if top.left_edge.i != last + 2 or top.pos_ not in {"NOUN", "PROPN"} or top.dep_ in {"nsubj", "nsubjpass", "ROOT"} \
+            or top.right_edge.i >= sent.end:
+        return last
+    return top.right_edge.i
 
 
 def _without(sent: Span, start: int = 0, end: int = 0) -> list[Condition]:

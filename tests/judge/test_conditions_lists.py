@@ -1,0 +1,75 @@
+"""Conditions cut short by the parser, and a refusal before a clause (judge/conditions.py, conditions_only.py; issue 9,
+session 21). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import statement_with
+
+INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
+LIBRARY = "Will the council approve the new library?"
+
+# The rules pinned, not the learned layer (conftest.rules_alone).
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+@pytest.mark.parametrize(("text", "words", "wanted"), [
+    ("Vost said the council had made its approval of the library conditional on the roof being repaired and an "
+     "independent audit of the building fund.", "approval", "independent audit"),
+    ("The board backed the library, but made its approval conditional on the architect's report being signed and an "
+     "independent audit of the building fund.", "backed", "independent audit"),
+])
+def test_a_second_thing_depended_on(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert any(wanted in c for c in statement.conditions), statement.conditions
+
+
+def test_a_second_thing_depended_on_not_a_new_clause(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Vost said her support for the library depended on the survey and the mayor would decide in May."
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "depended")
+    assert statement.conditions and not any("mayor" in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('"We will not back the library before the roof survey is published," Vost said.', "not back"),
+    ("Vost demanded that no work on the library start before the roof survey is published.", "no work"),
+])
+def test_not_before_a_clause(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert any("roof survey" in c for c in statement.conditions), statement.conditions
+    assert statement.stance == "conditional", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Vost said the library could not open before 2030.", "could not open"),  # a date
+    ("Vost said the council did not consult readers before it drew up the library plan.", "consult"),  # a past fact
+    ("Vost said the council would not approve the library, hours before the budget talks opened.", "not approve"),
+])
+def test_not_before_a_date_or_a_fact(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert not any("before" in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize("text", [
+    "Vost said she could accept the library, but only with a cap on fees.",
+    '"We will back the library, but only with a cap on fees," Vost said.',
+])
+def test_but_only_with(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "library")
+    assert any("cap on fees" in c for c in statement.conditions), statement.conditions
+    assert statement.stance == "conditional", statement.stance_evidence
+
+
+def test_a_list_of_conditions(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Vost said the library would get her vote if the fees were capped at ten euros, the roof was repaired and the "
+            "reading room was kept.")
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "vote")
+    assert any("reading room was kept" in c and "fees were capped" in c for c in statement.conditions), \
+        statement.conditions
+
+
+def test_a_list_of_conditions_not_a_new_clause(run) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will back the library if the fees are capped, the roof is repaired and we will say so," Vost said.'
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "back the library")
+    assert not any("say so" in c for c in statement.conditions), statement.conditions
