@@ -4,8 +4,6 @@ judge/conditions_terms.py."""
 
 from __future__ import annotations
 
-import pytest
-
 from .conftest import statement_with
 
 INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
@@ -152,8 +150,6 @@ def test_conditions_a_cap(run) -> None:  # type: ignore[no-untyped-def]
     assert not any("three weeks" in c for c in statement.conditions), statement.conditions
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9: probed in session 18 on invented sentences; the rule moved no figure on "
-                   "DEVELOP, VALIDATE or BASE (no batch has the shape), so it was not kept")
 def test_conditions_phrased_proviso(run) -> None:  # type: ignore[no-untyped-def]
     """"in the event that X", "on the understanding that X", "with the proviso that X", "assuming X" on a noun; not "the
     understanding that she reached" (a relative clause)."""
@@ -174,8 +170,6 @@ def test_conditions_phrased_proviso(run) -> None:  # type: ignore[no-untyped-def
     assert not any("she reached" in c for c in statement.conditions), statement.conditions
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9: probed in session 18 on invented sentences; the rule moved no figure on "
-                   "DEVELOP, VALIDATE or BASE (no batch has the shape), so it was not kept")
 def test_conditions_what_it_takes(run) -> None:  # type: ignore[no-untyped-def]
     """"it would take a binding guarantee for us to back it", "only a binding guarantee would win our support"; not
     "nothing would win our support"."""

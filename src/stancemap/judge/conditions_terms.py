@@ -202,3 +202,69 @@ def a_cap(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
                 "live"} and any(c.lower_ in MODALS for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children):
             found += condition(sent, tok.left_edge.i, noun.right_edge.i, "requires")
     return found
+
+
+# Nouns whose that-clause after a preposition is a proviso ("in the event that X", "on the understanding that X", "with
+# the proviso that X", "on the basis that X").
+PROVISO_NOUNS = frozenset({"event", "understanding", "proviso", "basis", "assumption", "premise", "stipulation"})
+
+
+def proviso(sent: Any) -> list[Condition]:
+    """"would renew the licence in the event that the operator pays", "on the understanding that the quay is kept",
+    "with the proviso that the night crossings stay", "in the event of a strike": the clause (or the of-phrase of
+    "event") is a condition; not a relative clause on the noun ("the understanding that she reached": "that" its
+    object) (session 18's probe, kept in session 21: tests/judge/test_conditions_terms.py::
+    test_conditions_phrased_proviso)."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in PROVISO_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "on", "with",
+                                                                                                    "upon"}:
+            continue
+        clause = next((c for c in tok.children if c.i > tok.i and c.pos_ in {"VERB", "AUX"} and c.dep_ in {
+            "acl", "ccomp", "relcl", "advcl"} and _that_clause(c, tok)), None)
+        if clause is None and tok.lemma_.lower() == "event":
+            clause = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if clause is not None:
+            found += condition(sent, tok.head.i, clause.right_edge.i, "if")
+    return found
+
+
+def _that_clause(clause: Any, noun: Any) -> bool:
+    """The clause is the noun's content, opened by "that": "that" its mark, or (the parser reading "that" as a relative
+    pronoun) a "that" before a clause with a subject of its own, passive or not on "understanding" ("the understanding
+    that she reached": a relative clause, what was reached)."""
+    that = next((g for g in clause.children if g.lower_ == "that" and g.i == noun.i + 1), None)
+    if that is None:
+        return False
+    if that.dep_ == "mark":
+        return True
+    subject = next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"} and g.i != that.i), None)
+    return subject is not None and (subject.dep_ == "nsubjpass" or noun.lemma_.lower() != "understanding")
+
+
+# Verbs a thing "would win" a side with ("only a guarantee would win our support").
+WINNING = frozenset({"win", "earn", "secure", "buy", "get"})
+SIDE_NOUNS = frozenset({"support", "backing", "vote", "votes", "approval", "endorsement", "consent", "signature", "yes"})
+
+
+def what_it_takes(sent: Any) -> list[Condition]:
+    """"it would take a binding guarantee for us to back it": what it takes for a side; "only a binding guarantee would
+    win our support": what alone wins one; not "nothing would win our support", nor a time ("it would take years to
+    build") (session 18's probe, kept in session 21: tests/judge/test_conditions_terms.py::
+    test_conditions_what_it_takes)."""
+    found: list[Condition] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma == "take" and any(c.lower_ == "it" and c.dep_ in {"nsubj", "expl"} for c in tok.children) and any(
+                c.lower_ in MODALS for c in tok.children):
+            taken = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            side = next((c for c in tok.subtree if c.i > tok.i and c.lemma_.lower() in SIDING and c.pos_ == "VERB"), None)
+            if taken is not None and side is not None and taken.lemma_.lower() not in TIME_NOUNS and taken.ent_type_ not in {
+                    "DATE", "TIME"}:
+                found += condition(sent, taken.left_edge.i, taken.right_edge.i, "requires")
+        elif lemma in WINNING and any(c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS for c in tok.children):
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            only = next((c for c in subject.subtree if c.lower_ == "only"), None) if subject is not None else None
+            if subject is not None and only is not None and only.i == subject.left_edge.i:
+                found += condition(sent, only.i + 1, subject.right_edge.i, "requires")
+    return found

@@ -41,7 +41,19 @@ from .conditions import Condition, sentence_words
 from .conditions_contrast import but_not
 from .conditions_demanded import ASKING_NOUNS, ASKING_VERBS, demand_kept, in_any, only_the_act, refused_without, what_we_asked
 from .conditions_restricted import restricted
-from .conditions_terms import CONDITION_NOUNS, a_cap, as_a_condition, has_to_first, if_then_must, last_resort, must_come_with
+from .conditions_terms import (
+    CONDITION_NOUNS,
+    PROVISO_NOUNS,
+    WINNING,
+    a_cap,
+    as_a_condition,
+    has_to_first,
+    if_then_must,
+    last_resort,
+    must_come_with,
+    proviso,
+    what_it_takes,
+)
 from .conditions_then import then_steps
 from .conditions_with import with_state
 from .requirements import condition as _condition
@@ -431,6 +443,8 @@ FINDERS: tuple[tuple[tuple[frozenset[str], ...] | None, Callable[[Any, frozenset
     (_gate(ASKING_VERBS, {"what"}), lambda sent, event: what_we_asked(sent)),  # (conditions_demanded)
     (_gate({"without"}), lambda sent, event: refused_without(sent)),
     (_gate({"in"}, {"any"}), lambda sent, event: in_any(sent)),
+    (_gate(PROVISO_NOUNS), lambda sent, event: proviso(sent)),  # (conditions_terms: "in the event that X")
+    (_gate({"take"} | WINNING), lambda sent, event: what_it_takes(sent)),  # "it would take X", "only X would win"
     (None, last_resort),
     (None, only_the_act),
     (_gate(ASKING_NOUNS), demand_kept),
