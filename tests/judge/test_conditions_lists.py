@@ -73,3 +73,12 @@ def test_a_list_of_conditions_not_a_new_clause(run) -> None:  # type: ignore[no-
     text = '"We will back the library if the fees are capped, the roof is repaired and we will say so," Vost said.'
     statement = statement_with(run(INTRO + text, question=LIBRARY), "back the library")
     assert not any("say so" in c for c in statement.conditions), statement.conditions
+
+
+def test_an_order_and_a_side(run) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + '"Fix the roof, and the library has our vote," Vost said.', question=LIBRARY),
+                               "our vote")
+    assert any("Fix the roof" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + '"Look at the figures, and the library makes no sense," Vost said.',
+                                   question=LIBRARY), "no sense")
+    assert not statement.conditions, statement.conditions

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
-from .conditions import Condition, sentence_words
+from .conditions import SIDING, SIDING_NOUNS, Condition, sentence_words
 from .conditions_contrast import but_not
 from .conditions_demanded import ASKING_NOUNS, ASKING_VERBS, demand_kept, in_any, only_the_act, refused_without, what_we_asked
 from .conditions_restricted import restricted
@@ -346,6 +346,15 @@ def _give_us_and(sent: Any) -> list[Condition]:
             d.lower_ in {"will", "'ll", "’ll", "would"} or (d.dep_ == "nsubj" and (d.lower_ == "you" or (
                 c.tag_ in {"VBP", "VBZ"} and not on_it))) for d in c.children)), None)
         cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        if then is None and cc is not None:
+            # "Protect the dunes, and the plan has our vote", with "has" hung beside the order rather than on it: the
+            # clause opening right after "and", when it takes a side (not "Look at the numbers, and it makes no sense")
+            # (tests/judge/test_conditions_lists.py::test_an_order_and_a_side)
+            then = next((v for v in sent if v.i > cc.i and v.left_edge.i == cc.i + 1 and v.dep_ in {"conj", "ccomp"}
+                         and v.pos_ in {"VERB", "AUX"} and any(t.lemma_.lower() in SIDING | SIDING_NOUNS for t in v.subtree)
+                         and any(
+                             d.lower_ in {"will", "'ll", "’ll", "would"} or (d.dep_ == "nsubj" and (d.lower_ == "you" or (
+                                 v.tag_ in {"VBP", "VBZ"} and not on_it))) for d in v.children)), None)
         asked = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if asked is not None and asked.lemma_.lower() in PLEA:
             continue  # "Give me one more term and I will complete the work": asking for the proposition itself
