@@ -82,3 +82,43 @@ def test_an_order_and_a_side(run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + '"Look at the figures, and the library makes no sense," Vost said.',
                                    question=LIBRARY), "no sense")
     assert not statement.conditions, statement.conditions
+
+
+def test_conditions_listed_after_a_colon(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Vost said the Green Union would back the library on two conditions: a cap on fees and a new reading room."
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "two conditions")
+    assert any("cap on fees" in c and "reading room" in c for c in statement.conditions), statement.conditions
+
+
+def test_an_order_and_we_can(run) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + '"Cut the fees and we can talk," Vost said of the library.', question=LIBRARY),
+                               "we can talk")
+    assert any("Cut the fees" in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words", "wanted"), [
+    ('"With a bigger grant from the state, the library works and pays for itself," Vost said.', "pays for itself",
+     "bigger grant"),
+    ("Vost said that with a smaller car park, her group could support the library.", "could support", "smaller car park"),
+    ("Vost said her group could support the library with a smaller car park.", "could support", "smaller car park"),
+])
+def test_with_more_or_less(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert any(wanted in c for c in statement.conditions), statement.conditions
+    assert statement.stance == "conditional", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('"With more people using the branch, the library makes sense," Vost said.', "makes sense"),  # a state said
+    ('"With fewer readers last year, the library lost money," Vost said.', "lost money"),  # a past fact
+    ('"With more time, we could have done better," Vost said of the library.', "done better"),  # a time
+])
+def test_with_more_or_less_not_a_state_or_a_fact(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert not statement.conditions, statement.conditions
+
+
+def test_before_it_will(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Vost said her group wants a smaller car park before it will consider the library."
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "smaller car park")
+    assert any("smaller car park" in c for c in statement.conditions), statement.conditions

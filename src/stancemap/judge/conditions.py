@@ -47,6 +47,9 @@ TIME_NOUNS = {"minute", "hour", "day", "week", "month", "year", "moment", "short
 REFUSING_VERBS = {"oppose", "block", "reject", "veto", "fight", "resist", "vote"}
 
 
+# Modals that make a before-clause a condition: "before it can join", "before it will consider the plan" (a future
+# inside "before" is what waits; session 21, tests/judge/test_conditions_lists.py::test_before_it_will).
+BEFORE_MODALS = frozenset({"can", "could", "must", "may", "will", "would"})
 # What makes "within days of X" a condition rather than a date: the act is yet to come ("could be running").
 MODALS = {"will", "would", "could", "can", "may", "might", "should", "'ll", "wo", "ca"}
 # "on condition of anonymity": the terms of an interview, never a condition of support.
@@ -119,7 +122,7 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
                 top = top.head
             last = top.right_edge.i
         if marker == "before" and tok.dep_ == "mark" and clause.head.i < tok.i and any(
-                t.lemma_.lower() in event for t in clause.subtree):
+                t.lemma_.lower() in event or t.lower_ in {"will", "would"} for t in clause.subtree):
             # "wants the incursion to end before any invitation is issued": what must come first
             # is the clause the before-clause hangs on.
             first = min(first, clause.head.left_edge.i)
@@ -285,9 +288,8 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
     # ("weeks before a summit at which members want to invite X" dates the summit).
     subtree = [t for t in subtree if not any(a.dep_ in {"relcl", "acl"} and a.i != marker.i for a in t.ancestors
                                              if a.i in {s.i for s in subtree})]
-    if marker.lower_ == "before" and any(t.lower_ in {"can", "could", "must", "may"} or t.lemma_.lower() in event
-                                         for t in subtree):
-        return True  # "before it can join", "before any invitation is issued"
+    if marker.lower_ == "before" and any(t.lower_ in BEFORE_MODALS or t.lemma_.lower() in event for t in subtree):
+        return True  # "before it can join", "before any invitation is issued", "before it will consider it"
     governor = clause.head if clause.i >= marker.i else marker.head
     chain = [governor]
     while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
@@ -482,7 +484,12 @@ def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozen
                 # "strict conditions must be attached", a known gap: strict xfail there)
                 continue
             np = [t for t in tok.subtree]
-            text, s, e = span_text(sent.doc, np[0].i, np[-1].i)
+            last = np[-1].i
+            if last + 2 < sent.end and sent.doc[last + 1].text == ":":
+                # "would back it on two conditions: a cap on cruise ships and a new slipway": the conditions listed
+                # after the colon (tests/judge/test_conditions_lists.py::test_conditions_listed_after_a_colon)
+                last = next((t.i - 1 for t in sent.doc[last + 2:sent.end] if t.text == ";"), sent.end - 1)
+            text, s, e = span_text(sent.doc, np[0].i, last)
             found.append(Condition(text, normalize("requires", np), s, e))
     return found
 

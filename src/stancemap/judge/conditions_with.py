@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.frames_nouns import BEINGS, lexfile
-from ..extract.lexicon import POSITION_VERBS
+from ..extract.lexicon import POSITION_VERBS, SPEECH_VERBS
 from .conditions import MODALS, SIDING, TIME_NOUNS, Condition
 from .requirements import condition
 
@@ -36,6 +36,17 @@ def with_state(sent: Any) -> list[Condition]:
         if tok.i > sent.start and doc[tok.i - 1].lower_ in {"only", "not", "never"}:
             continue  # conditions_only.only_with's
         head = tok.head
+        more = _more_of(tok)
+        if more is not None and head.lemma_.lower() in SPEECH_VERBS and head.i > tok.i:
+            # (a fronted with-phrase in a quotation the parser hung on "said": the quoted clause's verb)
+            head = next((c for c in head.children if c.dep_ == "ccomp" and tok.i < c.i < head.i), head)
+        opens = tok.i == sent.start or not doc[tok.i - 1].is_alpha or doc[tok.i - 1].lower_ in {"that", "but", "and"}
+        if more is not None and tok.dep_ == "prep" and head.pos_ in {"VERB", "AUX"} and not _past(head) and (
+                _takes_side(head) or (opens and tok.i < head.i)):
+            # "With a bigger grant, it works", "could support it with a smaller car park": a thing made more or less
+            # is one not yet had (tests/judge/test_conditions_lists.py::test_with_more_or_less)
+            found += condition(sent, tok.i, more, "with")
+            continue
         if tok.dep_ == "prep" and not (_takes_side(head) and (tok.i < head.i or tok.i > head.i + 1)):
             continue  # on the side taken, not its argument right after it ("don't agree with X"), nor a noun's
         if tok.dep_ == "mark" and not (_takes_side(head.head) or any(_takes_side(c) for c in head.head.children)):
@@ -46,6 +57,26 @@ def with_state(sent: Any) -> list[Condition]:
             continue
         found += condition(sent, tok.i, last, "with")
     return found
+
+
+def _more_of(with_: Any) -> int | None:
+    """The last token of "with" + a noun made more or less ("a bigger television contract", "more money", "fewer
+    lorries"), or None: a comparative before the noun, not a time, a person or a clause said of it ("with more people
+    using the ferry": a state, read by _state_end)."""
+    noun = next((c for c in with_.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in TIME_NOUNS or lexfile(noun.lemma_.lower()) in BEINGS:
+        return None
+    if not any(c.i < noun.i and (c.tag_ in {"JJR", "RBR"} or c.lower_ in {"more", "fewer", "less"}) for c in noun.children):
+        return None
+    if any(c.dep_ in {"acl", "relcl"} for c in noun.children):
+        return None
+    return noun.right_edge.i
+
+
+def _past(verb: Any) -> bool:
+    """The verb in a past tense or perfect ("it worked", "has cost")."""
+    return verb.tag_ in {"VBD", "VBN"} or any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have", "did"}
+                                              for c in verb.children)
 
 
 def _takes_side(verb: Any) -> bool:

@@ -330,6 +330,11 @@ def _refusing_any(sent: Any) -> list[Condition]:
     return found
 
 
+# What follows an order as its outcome ("... and we will back it", "... and we can talk": session 21,
+# tests/judge/test_conditions_lists.py::test_an_order_and_a_side).
+THEN_MODALS = frozenset({"will", "'ll", "’ll", "would", "can"})
+
+
 def _give_us_and(sent: Any) -> list[Condition]:
     """"Put that on paper and you will have the drivers with you": an imperative joined by
     "and" to what will follow is an if-clause."""
@@ -342,8 +347,9 @@ def _give_us_and(sent: Any) -> list[Condition]:
         # (or what then holds, in the present with a subject of its own: "Fix that, and they have no excuse", q_boycott;
         # not an order on the thing talked about, "Take it away and we have nothing": the act or its undoing, a side)
         on_it = any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in tok.children)
+        modals = THEN_MODALS - {"can"} if on_it else THEN_MODALS  # ("Push it back and we can catch up": the act ordered)
         then = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and any(
-            d.lower_ in {"will", "'ll", "’ll", "would"} or (d.dep_ == "nsubj" and (d.lower_ == "you" or (
+            d.lower_ in modals or (d.dep_ == "nsubj" and (d.lower_ == "you" or (
                 c.tag_ in {"VBP", "VBZ"} and not on_it))) for d in c.children)), None)
         cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and"), None)
         if then is None and cc is not None:
@@ -353,7 +359,7 @@ def _give_us_and(sent: Any) -> list[Condition]:
             then = next((v for v in sent if v.i > cc.i and v.left_edge.i == cc.i + 1 and v.dep_ in {"conj", "ccomp"}
                          and v.pos_ in {"VERB", "AUX"} and any(t.lemma_.lower() in SIDING | SIDING_NOUNS for t in v.subtree)
                          and any(
-                             d.lower_ in {"will", "'ll", "’ll", "would"} or (d.dep_ == "nsubj" and (d.lower_ == "you" or (
+                             d.lower_ in modals or (d.dep_ == "nsubj" and (d.lower_ == "you" or (
                                  v.tag_ in {"VBP", "VBZ"} and not on_it))) for d in v.children)), None)
         asked = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if asked is not None and asked.lemma_.lower() in PLEA:
