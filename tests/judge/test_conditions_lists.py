@@ -122,3 +122,52 @@ def test_before_it_will(run) -> None:  # type: ignore[no-untyped-def]
     text = "Vost said her group wants a smaller car park before it will consider the library."
     statement = statement_with(run(INTRO + text, question=LIBRARY), "smaller car park")
     assert any("smaller car park" in c for c in statement.conditions), statement.conditions
+
+
+def test_barring(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Vost said the council would approve the library in the spring, barring another flood in the basement."
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "approve")
+    assert any(c.startswith("barring another flood") for c in statement.conditions), statement.conditions
+
+
+def test_no_x_without_y(run) -> None:  # type: ignore[no-untyped-def]
+    text = '"There should be no new building for the library without a survey of the old one," Vost said.'
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "no new building")
+    assert any("survey of the old one" in c for c in statement.conditions), statement.conditions
+
+
+def test_one_more_and(run) -> None:  # type: ignore[no-untyped-def]
+    text = '"One more leak in the roof, or a second delay, and the library is finished," Vost said.'
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "finished")
+    assert any("leak in the roof" in c for c in statement.conditions), statement.conditions
+    text = '"One more thing: the library was built in 1902, and the roof is original," Vost said.'
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "original")
+    assert not statement.conditions, statement.conditions
+
+
+def test_an_order_and_a_promise(run) -> None:  # type: ignore[no-untyped-def]
+    text = '"Show me one survey in which the roof failed, just one, and I will tell you the library is unsafe," Vost said.'
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "unsafe")
+    assert any("one survey" in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words", "wanted"), [
+    ('"I\'d expect a yes for the library," Vost said, "but a yes with a long list of strings attached."', "long list",
+     "strings attached"),
+    ('"With the fee cap in writing, we can say yes to the library," Vost said.', "say yes", "fee cap"),
+])
+def test_a_side_with_a_state(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert any(wanted in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Vost said the town needed a bigger library if it was to keep its readers.", "bigger library"),  # a purpose
+    ("Vost said no amount of conditions could make the library acceptable.", "no amount"),  # none would do
+    ("Vost said her group would take the council to court if the library was approved.", "to court"),  # a place
+])
+def test_no_condition_of_the_side(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance != "conditional" or not any(
+        w in " ".join(statement.conditions) for w in ("to keep its readers", "conditions", "the council")), (
+        statement.stance, statement.conditions)

@@ -258,7 +258,15 @@ def what_it_takes(sent: Any) -> list[Condition]:
         if lemma == "take" and any(c.lower_ == "it" and c.dep_ in {"nsubj", "expl"} for c in tok.children) and any(
                 c.lower_ in MODALS for c in tok.children):
             taken = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            side = next((c for c in tok.subtree if c.i > tok.i and c.lemma_.lower() in SIDING and c.pos_ == "VERB"), None)
+            # the side in the to-infinitive "take" governs ("for us to back it"), not in a clause of its own ("it will take
+            # the assembly to court if the waiver is voted down": a threat, a place)
+            side = next((c for c in tok.subtree if c.i > tok.i and c.lemma_.lower() in SIDING and c.pos_ == "VERB"
+                         and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                         and not any(g.dep_ == "mark" and g.lower_ != "for" for a in (c, *c.ancestors) if a.i > tok.i
+                                     for g in a.children)),
+                        None)
+            if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+                side = None
             if taken is not None and side is not None and taken.lemma_.lower() not in TIME_NOUNS and taken.ent_type_ not in {
                     "DATE", "TIME"}:
                 found += condition(sent, taken.left_edge.i, taken.right_edge.i, "requires")

@@ -22,6 +22,8 @@ from .requirements import condition
 STATE_PREPS = frozenset({"in", "on", "off", "out", "under", "at", "behind", "into", "onto"})
 # Adverbs between the noun and its state ("with Wexley still on the list", "with cabs now exempt").
 BETWEEN = frozenset({"still", "now", "already", "firmly", "safely", "finally", "fully"})
+# A side named as a noun, whose with-phrase with a state qualifies it ("a yes with strings attached").
+SIDE_WORDS = frozenset({"yes", "support", "backing", "approval", "endorsement", "consent", "signature"})
 # Verbs of taking a side, with "live (with)" (accept) and "object": what the circumstance qualifies.
 SIDE_TAKING = POSITION_VERBS | SIDING | {"live", "object", "sign", "accept"}
 
@@ -47,14 +49,17 @@ def with_state(sent: Any) -> list[Condition]:
             # is one not yet had (tests/judge/test_conditions_lists.py::test_with_more_or_less)
             found += condition(sent, tok.i, more, "with")
             continue
-        if tok.dep_ == "prep" and not (_takes_side(head) and (tok.i < head.i or tok.i > head.i + 1)):
+        side_noun = head.lower_ in SIDE_WORDS and head.i == tok.i - 1 and any(c.lower_ in {"a", "our", "my"} for c in
+                                                                          head.children)
+        if tok.dep_ == "prep" and not side_noun and not (_takes_side(head) and (tok.i < head.i or tok.i > head.i + 1)):
             continue  # on the side taken, not its argument right after it ("don't agree with X"), nor a noun's
+            # (but a side named as a noun: "a yes with strings attached", test_conditions_lists.py::test_a_side_with_a_state)
         if tok.dep_ == "mark" and not (_takes_side(head.head) or any(_takes_side(c) for c in head.head.children)):
             continue  # "with X exempt" beside the side it qualifies ("..., his members can live with it")
         last = _state_end(tok)
-        if last is None or any(t.ent_type_ in {"DATE", "TIME"} or t.lemma_.lower() in TIME_NOUNS
+        if last is None or any(t.ent_type_ in {"DATE", "TIME"} or (t.lemma_.lower() in TIME_NOUNS and t.dep_ != "amod")
                                for t in doc[tok.i:last + 1]):
-            continue
+            continue  # (a time; not "a long list": an adjective)
         found += condition(sent, tok.i, last, "with")
     return found
 
@@ -80,9 +85,11 @@ def _past(verb: Any) -> bool:
 
 
 def _takes_side(verb: Any) -> bool:
-    """A verb of siding or refusing under a modal or a negation ("no longer opposes", "can live with it"),
-    not in a relative clause describing someone ("X, who had said he could not vote for it with Y, ...")."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in SIDE_TAKING and any(
+    """A verb of siding or refusing under a modal or a negation ("no longer opposes", "can live with it", "can say
+    yes"), not in a relative clause describing someone ("X, who had said he could not vote for it with Y, ...")."""
+    siding = verb.lemma_.lower() in SIDE_TAKING or (verb.lemma_.lower() == "say" and any(
+        c.lower_ in {"yes", "no"} for c in verb.children))
+    return verb.pos_ == "VERB" and siding and any(
         c.dep_ == "neg" or c.lower_ in MODALS or any(g.dep_ == "neg" for g in c.children)  # ("no longer")
         for c in verb.children) and not any(a.dep_ == "relcl" for a in verb.ancestors)
 
@@ -108,6 +115,9 @@ def _state_end(with_: Any) -> int | None:
     if i >= len(doc):
         return None
     state = doc[i]
+    if state.lower_ == "of" and (inner := next((c for c in state.children if c.dep_ == "pobj"), None)) is not None \
+            and inner.i + 1 < len(doc) and doc[inner.i + 1].tag_ == "VBN" and doc[inner.i + 1].head.i == inner.i:
+        return doc[inner.i + 1].right_edge.i  # "a long list of strings attached" (test_conditions_lists.py)
     if state.tag_ == "VBN" and state.head.i == noun.i:
         return state.right_edge.i  # "the jobs guaranteed"
     if state.pos_ == "ADP" and state.lower_ in STATE_PREPS and any(c.dep_ == "pobj" for c in state.children):

@@ -354,19 +354,46 @@ def _give_us_and(sent: Any) -> list[Condition]:
         cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and"), None)
         if then is None and cc is not None:
             # "Protect the dunes, and the plan has our vote", with "has" hung beside the order rather than on it: the
-            # clause opening right after "and", when it takes a side (not "Look at the numbers, and it makes no sense")
+            # clause opening right after "and", under "will"/"can", or in the present taking a side (not "Look at the
+            # numbers, and it makes no sense")
             # (tests/judge/test_conditions_lists.py::test_an_order_and_a_side)
             then = next((v for v in sent if v.i > cc.i and v.left_edge.i == cc.i + 1 and v.dep_ in {"conj", "ccomp"}
-                         and v.pos_ in {"VERB", "AUX"} and any(t.lemma_.lower() in SIDING | SIDING_NOUNS for t in v.subtree)
-                         and any(
-                             d.lower_ in modals or (d.dep_ == "nsubj" and (d.lower_ == "you" or (
-                                 v.tag_ in {"VBP", "VBZ"} and not on_it))) for d in v.children)), None)
+                         and v.pos_ in {"VERB", "AUX"} and (any(d.lower_ in modals for d in v.children) or (
+                             any(t.lemma_.lower() in SIDING | SIDING_NOUNS for t in v.subtree) and any(
+                                 d.dep_ == "nsubj" and (d.lower_ == "you" or (v.tag_ in {"VBP", "VBZ"} and not on_it))
+                                 for d in v.children)))), None)
         asked = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if asked is not None and asked.lemma_.lower() in PLEA:
             continue  # "Give me one more term and I will complete the work": asking for the proposition itself
         if then is not None and cc is not None and cc.i < then.i:
             found += _condition(sent, tok.i, cc.i - 1, "if")
     return found
+
+
+# Words opening a noun phrase of one thing more ("One more bad harvest, and all bets are off", "Another delay and ...").
+ONE_MORE = frozenset({"one", "two", "three", "a", "any", "another", "just"})
+
+
+def _one_more_and(sent: Any) -> list[Condition]:
+    """"One more bad harvest, or a poor start to the season, and all bets are off": a noun phrase of one thing more,
+    with no verb, joined by "and" to a clause with a subject of its own, is an if-clause (session 21;
+    tests/judge/test_conditions_lists.py::test_one_more_and)."""
+    doc = sent.doc
+    opening = next((t for t in sent if t.is_alpha), None)
+    if opening is None or opening.lower_ not in ONE_MORE or (opening.i > sent.start and doc[opening.i - 1].text not in {
+            '"', "“", "‘", "'", ":"}):
+        return []
+    head = list(doc[opening.i:min(opening.i + 3, sent.end)])
+    if not (opening.lower_ == "another" or any(t.lower_ == "more" for t in head[1:])):
+        return []
+    for tok in doc[opening.i + 2:sent.end]:
+        if tok.pos_ in {"VERB", "AUX"}:
+            return []  # a clause of its own before any "and": no bare noun phrase
+        if tok.lower_ == "and" and any(v.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} and tok.i < c.i < v.i for c in v.children)
+                for v in doc[tok.i + 1:sent.end]):
+            return _condition(sent, opening.i, tok.i - 1, "if")
+    return []
 
 
 def _first_then(sent: Any) -> list[Condition]:
@@ -443,6 +470,7 @@ FINDERS: tuple[tuple[tuple[frozenset[str], ...] | None, Callable[[Any, frozenset
     (_gate({"any"}), lambda sent, event: _refusing_any(sent)),  # an object with "any"
     (_gate({"and"}), lambda sent, event: _give_us_and(sent)),  # the imperative's "and"
     (_gate({"first"}), lambda sent, event: _first_then(sent)),
+    (_gate({"more", "another"}, {"and"}), lambda sent, event: _one_more_and(sent)),  # "One more X and ..."
     (_gate(DEMAND_NOUNS), lambda sent, event: _our_condition(sent)),
     (_gate({"insist"}), lambda sent, event: _insist_on(sent)),
     (_gate({"or"}), lambda sent, event: _or_else(sent)),
