@@ -171,3 +171,23 @@ def test_no_condition_of_the_side(run, text: str, words: str) -> None:  # type: 
     assert statement.stance != "conditional" or not any(
         w in " ".join(statement.conditions) for w in ("to keep its readers", "conditions", "the council")), (
         statement.stance, statement.conditions)
+
+
+def test_an_order_in_a_turn() -> None:
+    """A turn of an interview printed as "Name: words", the name read by the parser as the order's subject."""
+    from stancemap.judge.demands import demands
+    from stancemap.parse import load_nlp
+
+    doc = load_nlp()("Tolland: Show me one survey in which the roof failed, one, and I will tell you the library is "
+                     "unsafe.")
+    assert any("one survey" in c.text for c in demands(next(iter(doc.sents)))), [c.text for c in demands(
+        next(iter(doc.sents)))]
+
+
+def test_what_a_forecast_assumes(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Vost said the council's forecast assumed that book prices would rise only slowly when the grant scheme ends."
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "forecast")
+    assert any("book prices would rise" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Vost said she assumed the council would approve the library.",
+                                   question=LIBRARY), "assumed")
+    assert not any("council would approve" in c for c in statement.conditions), statement.conditions

@@ -276,3 +276,22 @@ def what_it_takes(sent: Any) -> list[Condition]:
             if subject is not None and only is not None and only.i == subject.left_edge.i:
                 found += condition(sent, only.i + 1, subject.right_edge.i, "requires")
     return found
+
+
+# Nouns of a reckoning whose assumption is its condition ("the projection assumed X", "the forecast assumes X").
+RECKONINGS = frozenset({"projection", "forecast", "estimate", "outlook", "model", "scenario", "prediction", "calculation"})
+
+
+def assumed(sent: Any) -> list[Condition]:
+    """"the projection assumed household tariffs would rise only modestly": what a forecast assumes is what it holds
+    on (q_inflation, read after first contact in session 21; tests/judge/test_conditions_lists.py::
+    test_what_a_forecast_assumes); not what a person assumes ("I assume they will sign": a belief)."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lemma_.lower() != "assume" or tok.pos_ != "VERB":
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if subject is not None and clause is not None and subject.lemma_.lower() in RECKONINGS:
+            found += condition(sent, clause.left_edge.i, clause.right_edge.i, "if")
+    return found

@@ -47,6 +47,7 @@ from .conditions_terms import (
     WINNING,
     a_cap,
     as_a_condition,
+    assumed,
     has_to_first,
     if_then_must,
     last_resort,
@@ -341,8 +342,10 @@ def _give_us_and(sent: Any) -> list[Condition]:
     found: list[Condition] = []
     for tok in sent:
         opens = tok.i == sent.start or sent.doc[tok.i - 1].text in {":", '"', "“", "‘", "'"}
-        if not opens or tok.tag_ != "VB" or any(c.dep_ in {"nsubj", "aux"} for c in tok.children):
-            continue  # an imperative opening its sentence or a quotation
+        if not opens or tok.tag_ != "VB" or any(c.dep_ in {"nsubj", "aux"} and not (
+                c.i < tok.i and sent.doc[tok.i - 1].text == ":") for c in tok.children):
+            continue  # an imperative opening its sentence or a quotation (or a turn: "Vost: Show me ...", with the
+            # speaker's label read as a subject; tests/judge/test_conditions_lists.py::test_an_order_in_a_turn)
         # ... what will follow, or what the hearer then has ("Drop the clause and you have our six votes")
         # (or what then holds, in the present with a subject of its own: "Fix that, and they have no excuse", q_boycott;
         # not an order on the thing talked about, "Take it away and we have nothing": the act or its undoing, a side)
@@ -488,6 +491,7 @@ FINDERS: tuple[tuple[tuple[frozenset[str], ...] | None, Callable[[Any, frozenset
     (_gate({"in"}, {"any"}), lambda sent, event: in_any(sent)),
     (_gate(PROVISO_NOUNS), lambda sent, event: proviso(sent)),  # (conditions_terms: "in the event that X")
     (_gate({"take"} | WINNING), lambda sent, event: what_it_takes(sent)),  # "it would take X", "only X would win"
+    (_gate({"assume"}), lambda sent, event: assumed(sent)),  # "the projection assumed X"
     (None, last_resort),
     (None, only_the_act),
     (_gate(ASKING_NOUNS), demand_kept),
