@@ -283,7 +283,9 @@ GAPS: dict[str, dict[str, str]] = {
     # National Assembly lift Renata Sollberg's parliamentary immunity?': "her immunity" named as whose,
     # question_words._owned); first contact proposed another proposition for each.
     "q_permit": {"stance_accuracy": "issue 9: 0.508 at first contact", "framing_recall": "issue 9: 0.273 at first contact"},
-    "q_inflation": {"stance_accuracy": "issue 9: 0.479 at first contact", "condition_recall": "issue 9: 0.786 at first contact",
+    # q_inflation's condition recall 0.786 at first contact, above 0.80 in session 21 after its misses were read (in-sample:
+    # "barring X", "One more X, or Y, and Z", what a projection assumes; docs/evaluation.md).
+    "q_inflation": {"stance_accuracy": "issue 9: 0.479 at first contact",
                     "framing_recall": "issue 9: 0.118 at first contact",
                     "proposed": "issue 9: first contact proposed another proposition"},
     "q_prosecute": {"stance_accuracy": "issue 9: 0.524 at first contact", "framing_recall": "issue 9: 0.278 at first contact"},
