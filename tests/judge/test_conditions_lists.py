@@ -1,5 +1,6 @@
-"""Conditions cut short by the parser, and a refusal before a clause (judge/conditions.py, conditions_only.py; issue 9,
-session 21). Invented sentences."""
+"""Conditions cut short by the parser, conditions said in other shapes, and a refusal before a clause (judge/conditions.py,
+conditions_only.py, conditions_with.py, conditions_terms.py, demands.py, if_idioms.py; issue 9,
+session 21). Invented sentences; a case green before its rule is a guard on the outcome (a parse that needs no rule)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("text", "words", "wanted"), [
     ("Vost said the council had made its approval of the library conditional on the roof being repaired and an "
      "independent audit of the building fund.", "approval", "independent audit"),
-    ("The board backed the library, but made its approval conditional on the architect's report being signed and an "
-     "independent audit of the building fund.", "backed", "independent audit"),
+    ("The trust said it would fund the library, but made the money conditional on a lease being agreed and a yearly "
+     "report on its use.", "fund the library", "yearly report"),
 ])
 def test_a_second_thing_depended_on(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
@@ -97,7 +98,7 @@ def test_an_order_and_we_can(run) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("text", "words", "wanted"), [
-    ('"With a bigger grant from the state, the library works and pays for itself," Vost said.', "pays for itself",
+    ('"With a bigger grant from the state, the library could open on Sundays," Vost said.', "open on Sundays",
      "bigger grant"),
     ("Vost said that with a smaller car park, her group could support the library.", "could support", "smaller car park"),
     ("Vost said her group could support the library with a smaller car park.", "could support", "smaller car park"),
@@ -131,30 +132,30 @@ def test_barring(run) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_no_x_without_y(run) -> None:  # type: ignore[no-untyped-def]
-    text = '"There should be no new building for the library without a survey of the old one," Vost said.'
-    statement = statement_with(run(INTRO + text, question=LIBRARY), "no new building")
-    assert any("survey of the old one" in c for c in statement.conditions), statement.conditions
+    text = '"There can be no vote on the library without a full survey of the old building," Vost said.'
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "no vote")
+    assert any("full survey" in c for c in statement.conditions), statement.conditions
 
 
 def test_one_more_and(run) -> None:  # type: ignore[no-untyped-def]
-    text = '"One more leak in the roof, or a second delay, and the library is finished," Vost said.'
-    statement = statement_with(run(INTRO + text, question=LIBRARY), "finished")
-    assert any("leak in the roof" in c for c in statement.conditions), statement.conditions
+    text = '"Another rise in the fees and the library will be empty by June," Vost said.'
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "empty")
+    assert any("rise in the fees" in c for c in statement.conditions), statement.conditions
     text = '"One more thing: the library was built in 1902, and the roof is original," Vost said.'
     statement = statement_with(run(INTRO + text, question=LIBRARY), "original")
     assert not statement.conditions, statement.conditions
 
 
 def test_an_order_and_a_promise(run) -> None:  # type: ignore[no-untyped-def]
-    text = '"Show me one survey in which the roof failed, just one, and I will tell you the library is unsafe," Vost said.'
-    statement = statement_with(run(INTRO + text, question=LIBRARY), "unsafe")
-    assert any("one survey" in c for c in statement.conditions), statement.conditions
+    text = '"Find me a single reader who wants the old building kept, and I will change my mind," Vost said of the library.'
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "change my mind")
+    assert any("a single reader" in c for c in statement.conditions), statement.conditions
 
 
 @pytest.mark.parametrize(("text", "words", "wanted"), [
-    ('"I\'d expect a yes for the library," Vost said, "but a yes with a long list of strings attached."', "long list",
-     "strings attached"),
-    ('"With the fee cap in writing, we can say yes to the library," Vost said.', "say yes", "fee cap"),
+    ('"The board will say yes to the library, but a yes with a long list of demands attached," Vost said.', "long list",
+     "demands attached"),
+    ('"With a fee cap on paper, the union can say yes to the library," Vost said.', "say yes", "fee cap"),
 ])
 def test_a_side_with_a_state(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
@@ -162,14 +163,14 @@ def test_a_side_with_a_state(run, text: str, words: str, wanted: str) -> None:  
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    ("Vost said the town needed a bigger library if it was to keep its readers.", "bigger library"),  # a purpose
-    ("Vost said no amount of conditions could make the library acceptable.", "no amount"),  # none would do
+    ("Vost said the council had to act fast if the library was to open on time.", "act fast"),  # a purpose
+    ("Vost said no amount of conditions would win her over on the library.", "no amount"),  # none would do
     ("Vost said her group would take the council to court if the library was approved.", "to court"),  # a place
 ])
 def test_no_condition_of_the_side(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
     assert statement.stance != "conditional" or not any(
-        w in " ".join(statement.conditions) for w in ("to keep its readers", "conditions", "the council")), (
+        w in " ".join(statement.conditions) for w in ("to open on time", "conditions", "the council")), (
         statement.stance, statement.conditions)
 
 
@@ -178,16 +179,40 @@ def test_an_order_in_a_turn() -> None:
     from stancemap.judge.demands import demands
     from stancemap.parse import load_nlp
 
-    doc = load_nlp()("Tolland: Show me one survey in which the roof failed, one, and I will tell you the library is "
-                     "unsafe.")
-    assert any("one survey" in c.text for c in demands(next(iter(doc.sents)))), [c.text for c in demands(
+    doc = load_nlp()("Tolland: Find me a single reader who wants the old building kept, and I will change my "
+                     "mind about the library.")
+    assert any("a single reader" in c.text for c in demands(next(iter(doc.sents)))), [c.text for c in demands(
         next(iter(doc.sents)))]
 
 
 def test_what_a_forecast_assumes(run) -> None:  # type: ignore[no-untyped-def]
-    text = "Vost said the council's forecast assumed that book prices would rise only slowly when the grant scheme ends."
+    text = "Vost said the council's forecast assumed that visitor numbers would double within a year."
     statement = statement_with(run(INTRO + text, question=LIBRARY), "forecast")
-    assert any("book prices would rise" in c for c in statement.conditions), statement.conditions
+    assert any("visitor numbers would double" in c for c in statement.conditions), statement.conditions
     statement = statement_with(run(INTRO + "Vost said she assumed the council would approve the library.",
                                    question=LIBRARY), "assumed")
     assert not any("council would approve" in c for c in statement.conditions), statement.conditions
+
+
+def test_provided_read_as_a_word_alone() -> None:
+    """"Provided" opening a sentence, read by the parser as an interjection on the clause's verb (the parse a turn of a
+    DEVELOP interview got, rebuilt here on invented words)."""
+    from spacy.tokens import Doc
+
+    from stancemap.judge.conditions import _clause_conditions
+    from stancemap.parse import load_nlp
+
+    rows = [("Provided", "intj", 3, "VBN", "VERB"), ("the", "det", 2, "DT", "DET"), ("fees", "nsubj", 3, "NNS", "NOUN"),
+            ("stay", "ccomp", 17, "VBP", "VERB"), ("below", "prep", 3, "IN", "ADP"), ("ten", "nummod", 6, "CD", "NUM"),
+            ("euros", "pobj", 4, "NNS", "NOUN"), (",", "punct", 3, ",", "PUNCT"), ("and", "cc", 3, "CC", "CCONJ"),
+            ("the", "det", 11, "DT", "DET"), ("reading", "compound", 11, "NN", "NOUN"), ("room", "nsubj", 12, "NN", "NOUN"),
+            ("stays", "conj", 3, "VBZ", "VERB"), ("open", "acomp", 12, "JJ", "ADJ"), (",", "punct", 17, ",", "PUNCT"),
+            ("I", "nsubj", 17, "PRP", "PRON"), ("'ll", "aux", 17, "MD", "AUX"), ("back", "ROOT", 17, "VB", "VERB"),
+            ("the", "det", 19, "DT", "DET"), ("library", "dobj", 17, "NN", "NOUN"), (".", "punct", 17, ".", "PUNCT")]
+    doc = Doc(load_nlp().vocab, words=[r[0] for r in rows], spaces=[r[0] not in {",", "."} and k + 1 < len(rows) and
+                                                                    rows[k + 1][0] not in {",", ".", "'ll"}
+                                                                    for k, r in enumerate(rows)],
+              heads=[r[2] for r in rows], deps=[r[1] for r in rows], tags=[r[3] for r in rows], pos=[r[4] for r in rows],
+              sent_starts=[k == 0 for k in range(len(rows))])
+    found = [c.text for c in _clause_conditions(doc[:])]
+    assert any(c.startswith("Provided the fees stay below ten euros") and "reading room" in c for c in found), found

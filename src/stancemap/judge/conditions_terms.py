@@ -258,8 +258,8 @@ def what_it_takes(sent: Any) -> list[Condition]:
         if lemma == "take" and any(c.lower_ == "it" and c.dep_ in {"nsubj", "expl"} for c in tok.children) and any(
                 c.lower_ in MODALS for c in tok.children):
             taken = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            # the side in the to-infinitive "take" governs ("for us to back it"), not in a clause of its own ("it will take
-            # the assembly to court if the waiver is voted down": a threat, a place)
+            # the side in the to-infinitive "take" governs ("for us to back it"), not in a clause of its own ("will take
+            # the council to court if the plan is approved": a threat, a place)
             side = next((c for c in tok.subtree if c.i > tok.i and c.lemma_.lower() in SIDING and c.pos_ == "VERB"
                          and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                          and not any(g.dep_ == "mark" and g.lower_ != "for" for a in (c, *c.ancestors) if a.i > tok.i
@@ -283,7 +283,7 @@ RECKONINGS = frozenset({"projection", "forecast", "estimate", "outlook", "model"
 
 
 def assumed(sent: Any) -> list[Condition]:
-    """"the projection assumed household tariffs would rise only modestly": what a forecast assumes is what it holds
+    """"the forecast assumed that book prices would rise only slowly": what a forecast assumes is what it holds
     on (q_inflation, read after first contact in session 21; tests/judge/test_conditions_lists.py::
     test_what_a_forecast_assumes); not what a person assumes ("I assume they will sign": a belief)."""
     found: list[Condition] = []

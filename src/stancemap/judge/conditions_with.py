@@ -22,7 +22,7 @@ from .requirements import condition
 STATE_PREPS = frozenset({"in", "on", "off", "out", "under", "at", "behind", "into", "onto"})
 # Adverbs between the noun and its state ("with Wexley still on the list", "with cabs now exempt").
 BETWEEN = frozenset({"still", "now", "already", "firmly", "safely", "finally", "fully"})
-# A side named as a noun, whose with-phrase with a state qualifies it ("a yes with strings attached").
+# A side named as a noun, whose with-phrase with a state qualifies it ("a yes with demands attached").
 SIDE_WORDS = frozenset({"yes", "support", "backing", "approval", "endorsement", "consent", "signature"})
 # Verbs of taking a side, with "live (with)" (accept) and "object": what the circumstance qualifies.
 SIDE_TAKING = POSITION_VERBS | SIDING | {"live", "object", "sign", "accept"}
@@ -45,15 +45,15 @@ def with_state(sent: Any) -> list[Condition]:
         opens = tok.i == sent.start or not doc[tok.i - 1].is_alpha or doc[tok.i - 1].lower_ in {"that", "but", "and"}
         if more is not None and tok.dep_ == "prep" and head.pos_ in {"VERB", "AUX"} and not _past(head) and (
                 _takes_side(head) or (opens and tok.i < head.i)):
-            # "With a bigger grant, it works", "could support it with a smaller car park": a thing made more or less
-            # is one not yet had (tests/judge/test_conditions_lists.py::test_with_more_or_less)
+            # "With a bigger grant, the scheme pays its way", "could support it with a smaller car park": a thing made
+            # more or less is one not yet had (tests/judge/test_conditions_lists.py::test_with_more_or_less)
             found += condition(sent, tok.i, more, "with")
             continue
         side_noun = head.lower_ in SIDE_WORDS and head.i == tok.i - 1 and any(c.lower_ in {"a", "our", "my"} for c in
                                                                           head.children)
         if tok.dep_ == "prep" and not side_noun and not (_takes_side(head) and (tok.i < head.i or tok.i > head.i + 1)):
             continue  # on the side taken, not its argument right after it ("don't agree with X"), nor a noun's
-            # (but a side named as a noun: "a yes with strings attached", test_conditions_lists.py::test_a_side_with_a_state)
+            # (but a side named as a noun: "a yes with demands attached", test_conditions_lists.py::test_a_side_with_a_state)
         if tok.dep_ == "mark" and not (_takes_side(head.head) or any(_takes_side(c) for c in head.head.children)):
             continue  # "with X exempt" beside the side it qualifies ("..., his members can live with it")
         last = _state_end(tok)
@@ -117,7 +117,7 @@ def _state_end(with_: Any) -> int | None:
     state = doc[i]
     if state.lower_ == "of" and (inner := next((c for c in state.children if c.dep_ == "pobj"), None)) is not None \
             and inner.i + 1 < len(doc) and doc[inner.i + 1].tag_ == "VBN" and doc[inner.i + 1].head.i == inner.i:
-        return doc[inner.i + 1].right_edge.i  # "a long list of strings attached" (test_conditions_lists.py)
+        return doc[inner.i + 1].right_edge.i  # "a yes with a list of demands attached" (test_conditions_lists.py)
     if state.tag_ == "VBN" and state.head.i == noun.i:
         return state.right_edge.i  # "the jobs guaranteed"
     if state.pos_ == "ADP" and state.lower_ in STATE_PREPS and any(c.dep_ == "pobj" for c in state.children):

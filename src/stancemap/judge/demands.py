@@ -350,7 +350,7 @@ def _give_us_and(sent: Any) -> list[Condition]:
         # (or what then holds, in the present with a subject of its own: "Fix that, and they have no excuse", q_boycott;
         # not an order on the thing talked about, "Take it away and we have nothing": the act or its undoing, a side)
         on_it = any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in tok.children)
-        modals = THEN_MODALS - {"can"} if on_it else THEN_MODALS  # ("Push it back and we can catch up": the act ordered)
+        modals = THEN_MODALS - {"can"} if on_it else THEN_MODALS  # ("Shelve it and we can all go home": the act ordered)
         then = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and any(
             d.lower_ in modals or (d.dep_ == "nsubj" and (d.lower_ == "you" or (
                 c.tag_ in {"VBP", "VBZ"} and not on_it))) for d in c.children)), None)
@@ -373,12 +373,12 @@ def _give_us_and(sent: Any) -> list[Condition]:
     return found
 
 
-# Words opening a noun phrase of one thing more ("One more bad harvest, and all bets are off", "Another delay and ...").
+# Words opening a noun phrase of one thing more ("One more leak in the roof, and the library is finished").
 ONE_MORE = frozenset({"one", "two", "three", "a", "any", "another", "just"})
 
 
 def _one_more_and(sent: Any) -> list[Condition]:
-    """"One more bad harvest, or a poor start to the season, and all bets are off": a noun phrase of one thing more,
+    """"One more leak in the roof, or a second delay, and the library is finished": a noun phrase of one thing more,
     with no verb, joined by "and" to a clause with a subject of its own, is an if-clause (session 21;
     tests/judge/test_conditions_lists.py::test_one_more_and)."""
     doc = sent.doc

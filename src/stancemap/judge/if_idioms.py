@@ -1,6 +1,6 @@
 """If-clauses that set no condition on the speaker's side, by the shape English gives them (issue 9, session 18):
 
-- a purpose said with "if X is to Y" ("needs a bigger ground if it is to survive"): what Y needs, no condition;
+- a purpose said with "if X is to Y" ("needs a bigger library if it is to keep its readers"): what Y needs, no condition;
 - a reduced if-clause of need or of being asked ("if necessary", "if need be", "if we have to", "if asked for
   her view"): the speaker's own readiness, or the answer they would give, not what their side hangs on; a hedge
   ("if anything", "if at all") or a likeness ("as if it were a counterparty");
@@ -46,7 +46,7 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     if verbs and verbs[0].lemma_ == "be" and verbs[0].dep_ != "aux" and any(
             c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
             for c in verbs[0].children):
-        return REDUCED_NEED  # "needs a bigger ground if it is to survive": a purpose (test_conditions_lists.py)
+        return REDUCED_NEED  # "needs a bigger library if it is to keep its readers": a purpose (test_conditions_lists.py)
     if verbs and verbs[0].lemma_.lower() in ASKED and verbs[0].tag_ == "VBN" and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verbs[0].children):
         return REDUCED_NEED  # "if asked for her view she would call it ..."
