@@ -257,7 +257,9 @@ GAPS: dict[str, dict[str, str]] = {
     # sixteen clubs next season (a delay to the season after, or one club only, opposes).
     "q_resume": {"stance_accuracy": "issue 9: 0.537 at first contact", "framing_recall": "issue 9: 0.263 at first contact",
                  "proposed": "issue 9: first contact proposed another proposition"},
-    "q_outsource": {"stance_accuracy": "issue 9: 0.465 at first contact", "condition_recall": "issue 9: 0.75 at first contact",
+    # q_outsource's condition recall 0.75 at first contact, above 0.80 in session 21 after its misses were read (in-sample:
+    # "Provided" opening a sentence read as an interjection; docs/evaluation.md).
+    "q_outsource": {"stance_accuracy": "issue 9: 0.465 at first contact",
                     "framing_recall": "issue 9: 0.188 at first contact",
                     "proposed": "issue 9: first contact proposed another proposition"},
     "q_expand": {"stance_accuracy": "issue 9: 0.639 at first contact", "condition_recall": "issue 9: 0.455 at first contact",
