@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .candidate import Candidate
-from .clauses import predicate_like, speaker_words, subject_of
+from .clauses import predicate_like, speaker_capable, speaker_span, speaker_words, subject_of
 from .lexicon import QUOTE_VERBS, SPEECH_VERBS, TIME_SUBORDINATORS
 from .quotes import inside
 from .roundup import headed
@@ -160,3 +160,66 @@ def _quote_paragraph(text: str, quote_start: int) -> bool:
     paragraph of its own ("'...,' he fumed. / 'Let them join.'")."""
     line_start = text.rfind("\n", 0, quote_start) + 1
     return not text[line_start:quote_start - 1].strip()
+
+
+def introduced_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int]],
+                      found: list[Candidate]) -> list[Candidate]:
+    """A free-standing quotation no finder took, right after words of its paragraph that name a person and
+    no verb of saying: 'Leader A: "..."', 'A, in characteristic style: "..."', 'A has issued a statement: "..."',
+    'Councillor A sounds torn. "..."'. The person the lead-in's clause is about speaks it; the cue is the
+    colon, else that clause's verb (test_utterances_quotation_introduced_without_a_verb_of_saying)."""
+    text = doc_text(doc)
+    extra: list[Candidate] = []
+    for qs, qe in quotes:
+        start, end = _trim(doc, qs, qe)
+        if any(c.start <= start < c.end or (start <= c.start < end and c.kind == "direct") for c in found + extra):
+            continue  # (a position inside the quotation gives way to it, as overlap.py ranks them)
+        line_end = text.find("\n", qe)
+        if not text[start:end].rstrip(" \"”'’").endswith((".", "!", "?", "…")) \
+                and not text[qe + 1:len(text) if line_end < 0 else line_end].strip():
+            continue  # a heading that quotes ('Union economist: "Don't fall for it"'): the entry below says it
+        sent = next((k for k, s in enumerate(sents) if s.start_char <= qs < s.end_char), None)
+        if sent is None:
+            continue
+        before = text[sents[sent].start_char:qs - 1].strip(" \"“”'‘’«»")
+        if before and before[-1] not in ":.!?":
+            continue  # a quoted phrase completing a clause, or after a comma (direct.py's cue or none)
+        lead_sent = sent if before else sent - 1
+        if lead_sent < 0 or "\n" in text[sents[lead_sent].start_char:qs]:
+            continue  # the lead-in stays in the quotation's paragraph
+        lead = doc.char_span(sents[lead_sent].start_char, qs - 1, alignment_mode="contract")
+        if lead is None or any(inside(quotes, t.idx) for t in lead if not t.is_punct):
+            continue  # a lead-in holding another quotation is that quotation's context
+        speaker = _lead_in_speaker(lead)
+        if speaker is None:
+            continue
+        colon = before.endswith(":")
+        root = lead.root  # (the parse may keep a lead-in sentence and the quotation as one: its root is the lead's)
+        cue = ":" if colon or not predicate_like(root) else root.text
+        extra.append(Candidate(sent, "direct", cue, lead[-1].idx if colon else root.idx, start, end, speaker,
+                               "direct"))
+    return extra
+
+
+def _lead_in_speaker(lead: Span) -> Span | None:
+    """The one a lead-in is about: the subject of its first clause when that can speak (a name, a body, "a
+    source", "our columnist A"; not "I", "we", "it"), or, in a lead-in of no verb ("Leader A:", "Spokeswoman A,
+    in characteristic style:", "A Treasury source:"), its head when that can speak."""
+    for verb in lead:
+        if not predicate_like(verb) or verb.dep_ in {"relcl", "acl", "advcl", "aux", "auxpass"}:
+            continue
+        subject = subject_of(verb)
+        if subject is None or not (lead.start <= subject.i < lead.end):
+            return None
+        return _can_speak(subject)
+    head = lead.root  # ("A Treasury source hit back:" may parse with "hit" on the noun: the noun heads it)
+    return _can_speak(head) if head.pos_ in {"PROPN", "NOUN"} or head.ent_type_ == "PERSON" else None
+
+
+def _can_speak(subject: Token) -> Span | None:
+    """The subject's words when they name someone who can speak ("our columnist A": the name in its apposition)."""
+    if subject.lower_ in {"i", "we", "it", "they", "this", "that"}:
+        return None
+    words = speaker_span(subject)
+    named = any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in words)
+    return words if speaker_capable(subject) or named else None

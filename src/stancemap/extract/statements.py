@@ -31,7 +31,7 @@ from .bounds import (
 )
 from .candidate import Candidate
 from .clauses import left_subject, predicate_like, speaker_capable, speaker_span, speaker_words, subject_of
-from .direct import continuation_quotes, direct_candidates
+from .direct import continuation_quotes, direct_candidates, introduced_quotes
 from .frames_nouns import lexfile
 from .lexicon import (
     BELIEF_VERBS,
@@ -68,6 +68,7 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
         found.extend(nominal_candidates(sents, i, quotes))
     found.extend(roundup_candidates(sdoc, standalone))
     found.extend(continuation_quotes(sdoc, sents, quotes, found))
+    found.extend(introduced_quotes(sdoc, sents, quotes, found))
     _to_quote_end(found, any_quotes)
     # A claim needs words: a position on a bare object ("welcomed the letter") says too little
     # to place anyone; three words is the floor (pinned by test_statements_short_positions_*),
