@@ -43,8 +43,11 @@ def loaded_of(sdoc: Doc, quoted: list[tuple[int, int]]) -> dict[str, list[Any]]:
     found: dict[str, list[Any]] = {}
     for tok in sdoc:
         pos = POS.get(tok.pos_)
-        shouted = tok.text.isupper() or (tok.is_sent_start and tok.text.istitle())  # "EMBATTLED", "Embattled minister ..."
-        if pos is None or not tok.is_alpha or len(tok.text) < 4 or not (tok.text.islower() or shouted) or (
+        if pos is None:
+            continue  # the part of speech first: most tokens end here, before the tests of case below
+        text = tok.text
+        shouted = text.isupper() or (tok.is_sent_start and text.istitle())  # "EMBATTLED", "Embattled minister ..."
+        if not tok.is_alpha or len(text) < 4 or not (text.islower() or shouted) or (
                 tok.ent_type_ and not shouted):
             continue  # a name (or a capitalised word the tagger left unnamed), a number, a short word
         if in_spans(tok.idx, quoted) or _feeling(tok) or is_cue(tok):
