@@ -193,6 +193,10 @@ def confirmed_masthead(lines: list[str]) -> tuple[str | None, str]:
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines)) + 1
     # Mastheads are often set in capitals ("THE DAILY NORTHER") while the text credits "The Daily
     # Norther": the credit is matched in any case and, for a masthead in capitals, names the outlet.
+    # A name not in capitals is matched case-sensitively, so a line without it cannot credit it: its
+    # pattern is not compiled (exact; tests/clean/test_metadata_gates.py).
+    if not name.isupper() and not any(name in line for line in lines[start:]):
+        return None, ""
     credit = _credited(name)
     for line in lines[start:]:
         m = credit.search(line.strip())
@@ -329,6 +333,9 @@ def _provider_credit(name: str) -> re.Pattern[str]:
 # "Provided by X", "Distributed by X", "Source: X".
 PROVIDER_CREDIT = r"(?:©|\(c\)|copyright|provided by|distributed by|syndicated by|published by|source:)\s*(?:\d{{4}}\s+)?{name}\b"
 PROVIDER_WITHIN = 30
+# Every credit of PROVIDER_CREDIT begins with one of these (the same flags): a page without one is not
+# searched per name, so no per-name pattern is compiled (exact; tests/clean/test_metadata_gates.py).
+PROVIDER_SIGN = re.compile(r"©|\(c\)|copyright|provided by|distributed by|syndicated by|published by|source:", re.I)
 
 
 def credited_provider_lines(lines: list[str]) -> list[str]:
@@ -340,8 +347,11 @@ def credited_provider_lines(lines: list[str]) -> list[str]:
     for pos, line in enumerate(nonblank[:PROVIDER_WITHIN]):
         if not NAME.match(line) or not 2 <= len(line.split()) <= 5 or not MEDIA_WORDS.search(line):
             continue
+        signed = [other for other in nonblank[pos + 1:] if PROVIDER_SIGN.search(other)]
+        if not signed:
+            continue
         credit = _provider_credit(line)
-        if any(credit.search(other) for other in nonblank[pos + 1:]):
+        if any(credit.search(other) for other in signed):
             found.append(line)
     return found
 
