@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from .candidate import Candidate
 from .clauses import speaker_span
 from .quotes import inside
+from .text import doc_text
 from .text import trim as _trim
 
 OPINION_NOUNS = frozenset({"opinion", "view", "words", "assessment", "estimation", "judgment", "judgement", "eyes",
@@ -18,11 +19,17 @@ OPINION_NOUNS = frozenset({"opinion", "view", "words", "assessment", "estimation
 # What a sentence opening "In the ... poll," reports is the poll's finding (test_cues_in_a_poll).
 FINDING_NOUNS = frozenset({"poll", "survey", "study", "analysis", "census", "audit", "estimate", "forecast",
                            "projection", "ranking"})
+GATE_WORDS = ("according", *sorted(OPINION_NOUNS))
 
 
 def according_candidates(sent: Span, i: int, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
     """"According to X, ...", "..., according to X", "In his opinion, ..."."""
     doc = sent.doc
+    # Gate (exact): each branch below needs "according" or an opinion noun written in the sentence, or the
+    # sentence opening with "in" (a poll's finding); other sentences are not walked (test_according_gate.py).
+    low = doc_text(doc)[sent.start_char:sent.end_char].lower()
+    if sent[0].lower_ != "in" and not any(word in low for word in GATE_WORDS):
+        return
     for tok in sent:
         source: Token | None = None
         if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
