@@ -39,8 +39,6 @@ class WordNet:
         # Every line found, by (file, key): the files never change, and the map and the judging ask
         # for the same few thousand lemmas over and over (a binary search is ~20 seeks and reads).
         self._lines: dict[tuple[str, bytes], str | None] = {}
-        # Each lemma's lexicographer files as found (`lexfiles`: the map asks of the same nouns at every token).
-        self._lexfiles: dict[tuple[str, str, int], tuple[int, ...]] = {}
 
     def _file(self, name: str) -> mmap.mmap:
         """The file mapped read-only (shared with every process through the page cache): a binary
@@ -128,18 +126,12 @@ class WordNet:
     def lexfiles(self, lemma: str, pos: str, senses: int = 3) -> list[int]:
         """The lexicographer files of the lemma's first `senses` senses, most frequent first."""
         wpos = POS.get(pos, pos)
-        known = self._lexfiles.get((lemma, wpos, senses))
-        if known is not None:
-            return list(known)
         found = []
         for offset in self.synsets(lemma, wpos)[:senses]:
             line = self.find_line(f"data.{wpos}", b"%08d" % offset)
             fields = line.split() if line else []
             if len(fields) > 1 and fields[1].isdigit():
                 found.append(int(fields[1]))
-        if len(self._lexfiles) >= MAX_CACHED_LINES:
-            self._lexfiles.clear()  # bounded as the lines are
-        self._lexfiles[lemma, wpos, senses] = tuple(found)
         return found
 
     def synonyms(self, lemma: str, pos: str, senses: int = 2, mutual: bool = False, transitive: bool = False,
