@@ -4,6 +4,8 @@ alone. Invented people and places."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import statement_with
 
 QUESTION = "Will Pellingrad sell the Tessel ferry line?"
@@ -26,3 +28,32 @@ def test_verb_positions_content_starts_at_the_verb(run) -> None:  # type: ignore
 def test_verb_positions_speech_keeps_its_clause(run) -> None:  # type: ignore[no-untyped-def]
     analysis = run(TEXT, question=QUESTION)
     assert statement_with(analysis, "the sale would leave the islands").content.startswith("the sale would leave")
+
+
+SHORT = ("The Pellingrad assembly voted on Tuesday to sell the Tessel ferry line to a private operator.\n\n"
+         "The Tessel Islanders' Association condemned the vote. Harbourmaster Oskar Brell welcomed the decision.\n\n"
+         "Councillor Mara Endel praised the letter.")
+
+
+def test_statements_side_taken_on_an_act_in_two_words(run) -> None:  # type: ignore[no-untyped-def]
+    """A verb of taking a side on a definite act or proposal ("condemned the vote", "welcomed the decision") is a
+    position though its object has two words (statements._side_on_an_act); red before session 21 (three-word floor)."""
+    analysis = run(SHORT, question=QUESTION)
+    vote = statement_with(analysis, "condemned the vote")
+    assert vote.kind == "position" and vote.cue == "condemned"
+    assert statement_with(analysis, "welcomed the decision").cue == "welcomed"
+
+
+def test_statements_side_taken_on_a_bare_object_in_two_words_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    """The floor stays for a bare object that is no act ("praised the letter"): a guard, green before."""
+    analysis = run(SHORT, question=QUESTION)
+    assert not [s for s in analysis.statements if "the letter" in s.content]
+
+
+@pytest.mark.xfail(strict=True, reason="a position by a verb with no object ('voted against', 'abstained') or a verb "
+                   "the lexicon lacks ('lodged an objection to') is not found (issue 10 item 1, left in session 21)")
+def test_statements_side_taken_with_no_object(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Pellingrad assembly voted on Tuesday to sell the Tessel ferry line to a private operator.\n\n"
+            "Councillor Mara Endel voted against. The dockers' union lodged an objection to the sale.")
+    analysis = run(text, question=QUESTION)
+    assert statement_with(analysis, "voted against") and statement_with(analysis, "an objection to the sale")
