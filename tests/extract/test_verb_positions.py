@@ -35,9 +35,12 @@ SHORT = ("The Pellingrad assembly voted on Tuesday to sell the Tessel ferry line
          "Councillor Mara Endel praised the letter.")
 
 
+@pytest.mark.xfail(strict=True, reason="the three-word floor (statements.find_candidates) drops a side taken on a "
+                   "definite act in two words; lifting it for such objects was measured and dropped in session 21 "
+                   "(docs/evaluation.md, issue 10: statement recall flat, precision down on DEVELOP and VALIDATE)")
 def test_statements_side_taken_on_an_act_in_two_words(run) -> None:  # type: ignore[no-untyped-def]
-    """A verb of taking a side on a definite act or proposal ("condemned the vote", "welcomed the decision") is a
-    position though its object has two words (statements._side_on_an_act); red before session 21 (three-word floor)."""
+    """A verb of taking a side on a definite act or proposal ("condemned the vote", "welcomed the decision") states a
+    position though its object has two words."""
     analysis = run(SHORT, question=QUESTION)
     vote = statement_with(analysis, "condemned the vote")
     assert vote.kind == "position" and vote.cue == "condemned"
@@ -45,7 +48,7 @@ def test_statements_side_taken_on_an_act_in_two_words(run) -> None:  # type: ign
 
 
 def test_statements_side_taken_on_a_bare_object_in_two_words_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
-    """The floor stays for a bare object that is no act ("praised the letter"): a guard, green before."""
+    """The three-word floor holds for a bare object that is no act ("praised the letter"): a guard."""
     analysis = run(SHORT, question=QUESTION)
     assert not [s for s in analysis.statements if "the letter" in s.content]
 

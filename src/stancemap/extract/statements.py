@@ -35,7 +35,6 @@ from .direct import continuation_quotes, direct_candidates, introduced_quotes
 from .frames_nouns import lexfile
 from .lexicon import (
     BELIEF_VERBS,
-    GENERIC_THINGS,
     PASSIVE_CUES,
     POSITION_VERBS,
     SPEECH_VERBS,
@@ -47,7 +46,7 @@ from .quotes import MIN_QUOTE_WORDS, at_least, inside, quote_spans
 from .roundup import roundup_candidates
 from .text import doc_text
 from .text import trim as _trim
-from .verb_positions import SIDE_VERBS, from_the_verb
+from .verb_positions import from_the_verb
 
 # The plainest verbs of saying: whatever their subject, it reports ("the authority said").
 SAYING = frozenset({"say", "tell", "add", "state", "report", "write", "announce", "note", "warn", "claim", "argue"})
@@ -76,8 +75,7 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     # unless the object is someone named ("endorsed Clinton", "attacked Trump": test_cues_position_on_someone).
     found = [c for c in found
              if _claim_words(sdoc, c) >= (3 if c.finder in {"position", "predicate"} else 2)
-             or (c.finder in {"position", "predicate"} and c.kind in {"position", "belief"} and _someone(sdoc, c))
-             or _side_on_an_act(sdoc, c)]
+             or (c.finder in {"position", "predicate"} and c.kind in {"position", "belief"} and _someone(sdoc, c))]
     found = one_per_utterance(reduce_candidates(found, [s.start_char for s in sents]), sdoc)
     from_the_verb(sdoc, found)  # a position's content starts at its verb ("rejected the plan"; verb_positions.py)
     return found
@@ -93,26 +91,6 @@ def reports_within(sdoc: Doc, spans: list[tuple[int, int]]) -> list[list[Candida
              for c in _verbal(sents, i, quotes, any_quotes)
              if c.finder == "speech" and start <= c.cue_start and start <= c.start and c.end <= end]
             for start, end in spans]
-
-
-# Nouns of a decided or proposed act besides GENERIC_THINGS: the side taken on one is a position on the question's
-# act ("condemned the vote", "welcomed the ruling"). General English, written here.
-_DECIDED = GENERIC_THINGS | frozenset({"vote", "ruling", "verdict", "motion", "application", "amendment"})
-
-
-def _side_on_an_act(sdoc: Doc, cand: Candidate) -> bool:
-    """A verb of taking a side on a definite act or proposal says a position in two words ("welcomed the decision",
-    "backed the plan", "condemned the vote"): the three-word floor is for bare objects ("welcomed the letter").
-    Pinned by test_statements_side_taken_on_an_act_in_two_words and test_statements_short_positions_are_not_claims."""
-    if cand.finder not in {"position", "predicate"} or cand.kind != "position":
-        return False
-    cue = sdoc.char_span(cand.cue_start, cand.cue_start + len(cand.cue.split()[0]), alignment_mode="expand")
-    span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if cue is None or span is None or cue[0].lemma_.lower() not in SIDE_VERBS:
-        return False
-    words_ = [t for t in span if not t.is_punct]
-    return len(words_) == 2 and words_[0].lower_ in {"the", "this", "that", "these", "those"} \
-        and words_[1].lemma_.lower() in _DECIDED
 
 
 def _someone(sdoc: Doc, cand: Candidate) -> bool:
