@@ -102,7 +102,7 @@ def test_site_name_from_the_link_to_the_root() -> None:
 def test_site_name_not_the_headline() -> None:
     """trafilatura takes a part of the <title> holding a full stop for the site's domain name, so a headline with a
     decimal ("3.5%") became the outlet; the logo's link names the site (red before: the headline as outlet)."""
-    headline = "Live: Harbour fares rise 3.5% as the vote nears"
+    headline = "Harbour board approves a 4.5% ferry fare rise after a tied vote"
     html = (f"<html><head><title>{headline} | Lamp News</title></head><body><header><a class='logo' href='/'>Lamp "
             f"News</a></header><main><article><h1>{headline}</h1><p class='byline'>By Ilse Brandt</p><p>{PARA_BOATS}</p>"
             f"<p>{PARA_OPPOSITION}</p><p>{PARA_END}</p></article></main></body></html>")
