@@ -95,7 +95,6 @@ def test_question_a_thing_given_back_names_whom_for() -> None:
     assert "masks to Ostria be" not in text, text
 
 
-
 def test_question_words_name_whose_thing() -> None:
     # "her licence" is written most, "Mara Voss's licence" too: the question names whose licence, as the pronoun
     # does where it stands (issue 9, session 21). Before: 'Will the medical council revoke the licence?'.

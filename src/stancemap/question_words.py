@@ -149,7 +149,7 @@ def object_of(corpus: Summed, thing: str) -> str:
         best = STRAY_HYPHEN.sub(r"\1", max(pool, key=lambda p: (pool[p], -len(p))))
         first, _, rest = best.partition(" ")
         if first.lower() in POSSESSIVES and (owned := _owned(common or phrases, thing)):
-            # "her immunity" most, "Renata Sollberg's immunity" too: the question names whose it is, as the
+            # "her licence" most, "Mara Voss's licence" too: the question names whose it is, as the
             # pronoun does where it is written (tests/test_question_recipient.py::test_question_words_name_whose_thing)
             return owned
         # "its Water Metering Bill", "a merger": the question names the thing itself.
@@ -164,7 +164,7 @@ POSSESSIVES = frozenset({"his", "her"})
 
 
 def _owned(phrases: Counter[str] | dict[str, int], thing: str) -> str | None:
-    """The thing's phrase written with a name as its owner ("Renata Sollberg's immunity", "the licence of Rubin
+    """The thing's phrase written with a name as its owner ("Mara Voss's licence", "the licence of Rubin
     Media"), the most written (the shortest of as many); None when no phrase names one."""
     owned = {p: n for p, n in phrases.items() if _name_owns(p, thing)}
     if not owned:
