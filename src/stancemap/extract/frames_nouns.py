@@ -93,7 +93,7 @@ def consent_given(verb: Token, obj: Token, children: list[Token]) -> tuple[Token
     found = [p for c in [*children, *obj.children] if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"}
              for p in c.children if p.dep_ == "pobj"]
     # then what it lets be done ("permission to build a stadium"), before whom it is given to, who would do that
-    # ("Rovers were granted permission to build"), and what it is given to otherwise ("the mine was given consent")
+    # ("the club was granted permission to build"), and what it is given to otherwise ("the mine was given consent")
     found += _let_done(obj) + [c for c in children if c.dep_ in {"dative", "nsubjpass"}]
     thing = next((t for t in found if t.pos_ in {"NOUN", "PROPN"} and t.is_alpha and not _doer(t) and not _hyphen_tail(t)),
                  None)
