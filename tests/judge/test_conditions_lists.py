@@ -216,3 +216,15 @@ def test_provided_read_as_a_word_alone() -> None:
               sent_starts=[k == 0 for k in range(len(rows))])
     found = [c.text for c in _clause_conditions(doc[:])]
     assert any(c.startswith("Provided the fees stay below ten euros") and "reading room" in c for c in found), found
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('"Read the report, and you will see the library is a good idea," Vost said.', "good idea"),  # an invitation to look
+    ('"One more thing and then I will stop: the library is a waste of money," Vost said.', "waste"),  # a point announced
+    ("Vost said the library would open in March, barring the west wing.", "open in March"),  # except it, not unless
+    ("Vost said she would back the library with greater enthusiasm than last year.", "enthusiasm"),  # a manner
+])
+def test_no_condition_in_these_shapes(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 21's review: shapes the session's rules read as conditions (red before the review's narrowing)."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert not statement.conditions and statement.stance != "conditional", (statement.stance, statement.conditions)

@@ -64,6 +64,11 @@ def with_state(sent: Any) -> list[Condition]:
     return found
 
 
+# WordNet's noun files of a manner rather than a thing had: attribute, cognition, feeling ("with more confidence",
+# "with greater enthusiasm", "with more care").
+MANNER_FILES = frozenset({7, 9, 12})
+
+
 def _more_of(with_: Any) -> int | None:
     """The last token of "with" + a noun made more or less ("a bigger television contract", "more money", "fewer
     lorries"), or None: a comparative before the noun, not a time, a person or a clause said of it ("with more people
@@ -75,6 +80,9 @@ def _more_of(with_: Any) -> int | None:
         return None
     if any(c.dep_ in {"acl", "relcl"} for c in noun.children):
         return None
+    if lexfile(noun.lemma_.lower()) in MANNER_FILES or any(t.lower_ == "than" for t in noun.subtree):
+        return None  # how a side is taken, or compared with before: "would back it with greater enthusiasm than last
+        # year" (session 21's review; test_conditions_lists.py::test_no_condition_in_these_shapes)
     return noun.right_edge.i
 
 

@@ -368,13 +368,23 @@ def _give_us_and(sent: Any) -> list[Condition]:
         asked = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if asked is not None and asked.lemma_.lower() in PLEA:
             continue  # "Give me one more term and I will complete the work": asking for the proposition itself
+        if then is not None and then.lemma_.lower() in FINDING:
+            continue  # "Read the report, and you will see it is a good idea": an invitation to look, the claim after it
+            # (session 21's review; tests/judge/test_conditions_lists.py::test_no_condition_in_these_shapes)
         if then is not None and cc is not None and cc.i < then.i:
             found += _condition(sent, tok.i, cc.i - 1, "if")
     return found
 
 
+# Verbs of finding out: what an order to look leads to ("... and you will see", "... and you'll find").
+FINDING = frozenset({"see", "find", "notice", "realise", "realize", "understand", "discover", "learn", "know"})
+
+
 # Words opening a noun phrase of one thing more ("One more leak in the roof, and the library is finished").
 ONE_MORE = frozenset({"one", "two", "three", "a", "any", "another", "just"})
+# Nouns of the talk itself: "One more thing and then I will stop" announces a point, no event to come (session 21's
+# review; tests/judge/test_conditions_lists.py::test_no_condition_in_these_shapes).
+DISCOURSE_NOUNS = frozenset({"thing", "point", "question", "word", "note", "matter"})
 
 
 def _one_more_and(sent: Any) -> list[Condition]:
@@ -387,7 +397,8 @@ def _one_more_and(sent: Any) -> list[Condition]:
             '"', "“", "‘", "'", ":"}):
         return []
     head = list(doc[opening.i:min(opening.i + 3, sent.end)])
-    if not (opening.lower_ == "another" or any(t.lower_ == "more" for t in head[1:])):
+    if not (opening.lower_ == "another" or any(t.lower_ == "more" for t in head[1:])) or any(
+            t.lemma_.lower() in DISCOURSE_NOUNS for t in head):
         return []
     for tok in doc[opening.i + 2:sent.end]:
         if tok.pos_ in {"VERB", "AUX"}:
