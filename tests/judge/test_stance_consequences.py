@@ -33,7 +33,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
     (HARBOUR, "Voss said the harbour plan would cost the town its beaches.", "cost the town", "oppose"),
     (HARBOUR, "Voss said the harbour plan would lead to chaos in the old town.", "lead to chaos", "oppose"),
     (HARBOUR, "Voss said the harbour plan would break the deadlock at the port.", "break the deadlock", "support"),
-    (HARBOUR, "Voss said the harbour plan would mean no back-pay for the dockers.", "no back-pay", "oppose"),
+    (HARBOUR, "Voss said the harbour plan would mean no overtime pay for the dockers.", "no overtime pay", "oppose"),
     (HARBOUR, "Voss said the harbour plan would mean no more delays for the ferries.", "no more delays", "support"),
     # the other state under an act that takes its object away
     (LIBRARY, "Voss said closing the library would put the reading club at risk.", "at risk", "oppose"),
@@ -47,10 +47,21 @@ def test_a_consequence_judges_the_act(run, question: str, text: str, words: str,
     assert statement.stance == stance, statement.stance_evidence
 
 
+@pytest.mark.parametrize("text", [
+    "Voss said the harbour plan would cost 40 million euros and take three years.",  # a price
+    "Voss said the harbour plan would break the record for the largest dock on the coast.",  # another sense
+    "Voss said the harbour plan would finish the job the old council started.",
+])
+def test_no_consequence_in_these_shapes(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 21's review: a price, "break the record", "finish the job" are no harm done (red before: oppose)."""
+    statement = statement_with(run(INTRO + text, question=HARBOUR), "harbour plan would")
+    assert not any("(a consequence)" in e for e in statement.stance_evidence), statement.stance_evidence
+
+
 def test_consequences_weighed_both_ways_take_no_side(run) -> None:  # type: ignore[no-untyped-def]
     """Two consequences of opposite sign compare amounts the rules cannot read: neither is counted."""
-    text = INTRO + ("Voss said a short delay costs a family a few weeks of summer; no delay costs another family its "
-                    "exams.")
+    text = INTRO + ("Voss said a short delay to the exams costs the pupils a week of holiday; no delay costs the teachers "
+                    "their marking time.")
     statement = statement_with(run(text, question="Will the ministry postpone the national exams?"), "short delay")
     assert not any("consequence" in line for line in statement.stance_evidence), statement.stance_evidence
 
@@ -58,8 +69,8 @@ def test_consequences_weighed_both_ways_take_no_side(run) -> None:  # type: igno
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
     # "become" with nothing of ours as what is become takes no side
     (LIBRARY, "Voss said at night the library square becomes a car park.", "car park", "neutral"),
-    ("Will Valdoria join the Northern Compact?", "Voss said prices across the Northern Compact have become sticky.",
-     "sticky", "neutral"),
+    ("Will Valdoria join the Northern Compact?", "Voss said prices across the Northern Compact have become dearer.",
+     "dearer", "neutral"),
     # counter-example: becoming a member of the body asked about
     ("Will Valdoria join the Northern Compact?", "Voss said Valdoria will become a member of the Northern Compact.",
      "become a member", "support"),
@@ -91,7 +102,7 @@ def test_a_question_bound(question: str, bound: tuple[int, float, bool]) -> None
     # counter-examples: a figure reported, a starting point, a figure of another thing
     ("Voss said inflation fell to 4.6 percent in October.", "4.6", "neutral"),
     ("Voss said inflation was revised down from 4.1 percent.", "4.1", "neutral"),
-    ("Voss said the bank would keep its 4.25 percent policy rate on inflation.", "4.25", "neutral"),
+    ("Voss said the bank would keep its 5.5 percent lending rate on inflation.", "5.5", "neutral"),
 ])
 def test_a_figure_against_the_bound(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=PRICES), words)

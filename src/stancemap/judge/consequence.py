@@ -2,7 +2,7 @@
 the valence of its object, when no stance word or evaluative word of the clause says it.
 
 "rejecting the plan would put hundreds of jobs at risk", "refusing the summons would finish her", "a rejection
-would mean no back-pay", "the plan could prevent dozens of accidents": the verb is no stance toward the question
+would mean no overtime pay", "the plan could prevent dozens of accidents": the verb is no stance toward the question
 (*prevent* is no refusal of the plan), and *put at risk*, *finish*, *mean no* carry no valence in VADER. The verb
 is read as a harm done to its object (-1), the removal of its object (the opposite of the object's valence: a
 bad thing prevented is good), or the bringing of its object (the object's valence). General English verbs,
@@ -29,7 +29,7 @@ UNDOING = words("break destroy wreck ruin undermine weaken finish gut erode")
 REMOVING = words("""prevent avoid stop end reduce cut curb ease eliminate lower lessen relieve remove tackle
 halt slash""")
 # Verbs that bring their object about: the consequence is the object's valence ("would mean chaos", "would
-# bring no back-pay" -).
+# bring no overtime pay" -).
 BRINGING = words("mean bring cause create spell produce trigger fuel invite")
 # "put X at risk", "leave them in danger": a verb of placing with a noun of danger.
 PLACING = frozenset({"put", "place", "leave", "plunge", "throw"})
@@ -58,6 +58,10 @@ def consequence(verb: Token) -> tuple[int, str]:
         return 0, ""
     obj = objects[0]
     value, absent = valence(obj)
+    if lemma == "cost" and _price(verb, obj):
+        return 0, ""  # "the library would cost 4 million euros": a price, no harm (session 21's review)
+    if lemma in AMBIGUOUS_HARMS and abs(value) < FLOOR and not _being(obj):
+        return 0, ""  # "would break the record", "would finish the job": no harm done (session 21's review)
     if lemma in HARMING:
         sign = 1 if value <= -FLOOR and lemma in UNDOING else -1  # "would break the deadlock": a bad thing undone
         return sign, f"{'+' if sign > 0 else '-'}{verb.text} {obj.text}"
@@ -66,10 +70,37 @@ def consequence(verb: Token) -> tuple[int, str]:
         return sign, (f"{'+' if sign > 0 else '-'}{verb.text} {obj.text}" if sign else "")
     if lemma in BRINGING:
         base = _sign(value)
-        # "would mean no more delays": a bad thing absent; "would mean no back-pay": something missing
+        # "would mean no more delays": a bad thing absent; "would mean no overtime pay": something missing
         sign = (-base if absent else base) if base else (-1 if absent else 0)
         return sign, (f"{'+' if sign > 0 else '-'}{verb.text} {'no ' if absent else ''}{obj.text}" if sign else "")
     return 0, ""
+
+
+# Verbs of harm only to someone or to a thing of some worth ("would finish her", "break the deadlock", "break a
+# promise"), not in their other senses ("break the record", "finish the job", "break ground"):
+# tests/judge/test_stance_consequences.py::test_no_consequence_in_these_shapes.
+AMBIGUOUS_HARMS = frozenset({"break", "finish"})
+
+
+# WordNet's noun files of a sum or a span: possession ("money"), quantity ("euros", "pounds"), time ("years").
+AMOUNT_FILES = frozenset({21, 23, 28})
+
+
+def _price(verb: Token, obj: Token) -> bool:
+    """"cost" with a sum of money or a time as its object, costing no one named ("would cost 4 million euros", not
+    "would cost the town 4 million euros", "would cost millions in penalties")."""
+    from ..extract.frames_nouns import lexfile
+
+    amount = obj.ent_type_ in {"MONEY", "DATE", "TIME"} or lexfile(obj.lemma_.lower()) in AMOUNT_FILES
+    return amount and not any(
+        c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ == "in") for c in (*verb.children, *obj.children))
+
+
+def _being(obj: Token) -> bool:
+    """A person, a body of people or a pronoun for one ("her", "the fleet", "the union")."""
+    from ..extract.frames_nouns import BEINGS, lexfile
+
+    return obj.tag_ == "PRP" or obj.ent_type_ in {"PERSON", "ORG", "NORP"} or lexfile(obj.lemma_.lower()) in BEINGS
 
 
 def _sign(value: float) -> int:
@@ -78,7 +109,7 @@ def _sign(value: float) -> int:
 
 def valence(obj: Token) -> tuple[float, bool]:
     """The summed valence of an object's words (a relative clause inside it left out: "a business that had lost
-    money" is the business), and whether it is said to be absent ("no back-pay", "without water")."""
+    money" is the business), and whether it is said to be absent ("no overtime pay", "without water")."""
     from .evaluative import IGNORED, lexicon
 
     scores = lexicon()

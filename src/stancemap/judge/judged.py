@@ -144,7 +144,7 @@ def said_of(target: Token, tokens: list[Token], terms: Terms, said: list[str]) -
     from .polarity import polarity
 
     if target.dep_ in SUBJECTS and (effect := consequence(target.head))[0] != 0:
-        # "rejecting it would put jobs at risk", "a rejection would mean no back-pay": what the act would do to
+        # "rejecting it would put jobs at risk", "a rejection would mean no overtime pay": what the act would do to
         # another thing, in words no stance or valence lexicon reads (judge/consequence.py)
         denied = negated(target.head)
         said.append(f"not {effect[1].lstrip('+-')}" if denied else effect[1])

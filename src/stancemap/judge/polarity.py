@@ -195,11 +195,11 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         if tok.i in skip:
             continue
         if terms.bound[0] and (figure := figure_sign(tok, terms.bound))[0] != 0:
-            score += figure[0]  # "we see 3.2 percent in December" under "fall below 3 percent" (judge/thresholds.py)
+            score += figure[0]  # "we expect 2.6 percent by spring" under "fall below 3 percent" (judge/thresholds.py)
             evidence.append(figure[1])
             continue
         if terms.bound[0] and to_figure(tok):
-            continue  # "inflation fell to 3.2 percent in November": the figure is read, not the verb of moving
+            continue  # "prices rose 2.6 percent in March": the figure is read, not the verb of moving
         if (done := _done_by_ours(tok, terms))[0] != 0:
             score += done[0]  # "the plan could prevent accidents", "the scheme would put jobs at risk" (consequence.py)
             evidence.append(done[1])
@@ -238,7 +238,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of the one the proposition takes away)" for e in evidence[at:]]
         score += delta
     if len({sign for sign, _ in weighed}) > 1:
-        # "a short delay costs a family a few weeks; no delay costs another its exams": consequences weighed both
+        # "a delay costs pupils a month; no delay costs the teachers their holidays": consequences weighed both
         # ways compare amounts the rules cannot read; they take no side (tests/judge/test_stance_consequences.py)
         score -= sum(sign for sign, _ in weighed)
         evidence[:] = [e for e in evidence if e not in {why for _, why in weighed}]
@@ -248,7 +248,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
 def _becomes_ours(tok: Token, terms: Terms) -> bool:
     """"will become a member of the alliance", "becoming part of the compact": a verb of becoming takes a side
     when what is become names the proposition's thing, act or a participant; "it becomes a car park", "prices have
-    become sticky", "two airlines becoming one" take none (tests/judge/test_stance_consequences.py)."""
+    become dearer", "two airlines becoming one" take none (tests/judge/test_stance_consequences.py)."""
     ours = terms.things | terms.event | terms.anchors | terms.object_words | (terms.participants - terms.subject_words)
     return any(t.lower_ in ours or t.lemma_.lower() in ours
                for c in tok.children if c.dep_ in {"attr", "acomp", "oprd", "prep", "xcomp"} for t in c.subtree)
@@ -269,7 +269,7 @@ def _done_by_ours(tok: Token, terms: Terms) -> tuple[int, str]:
     if lemma in terms.opposites or low in terms.opposites:
         return 0, ""
     if terms.privative:
-        # only the act named: what it takes away may stay in another form ("a 30 limit will cost lives" under
+        # only the act named: what it takes away may stay in another form ("a slower limit will still cost lives" under
         # "lower the limit" is the lowered one)
         side = 1 if names_act(subject, terms) else 0
     else:
@@ -447,7 +447,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
     if low == "back" and tok.pos_ != "VERB":
         return score  # "on the back of one number": a noun, not "back the plan"
     if lemma == "become" and not _becomes_ours(tok, terms):
-        return score  # "it becomes a car park", "how sticky prices have become": no joining of ours
+        return score  # "it becomes a car park", "how dear bread has become": no joining of ours
     if fails(tok, terms):
         score += 1 if negated(tok) else -1
         evidence.append(f"{'+not ' if negated(tok) else '-'}{tok.text}")

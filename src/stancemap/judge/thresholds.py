@@ -1,8 +1,8 @@
 """A question whose outcome is a quantity past a bound ("Will inflation fall below 3 percent by the end of the
 year?", "Will turnout exceed 60 percent?"): a statement's own figure for that quantity takes a side by which side
-of the bound it falls ("we see 3.2 percent in December", "it will dip under 3", "push the figure back above three
+of the bound it falls ("we expect 2.6 percent by spring", "it will dip under 3", "push the figure back over four
 percent"). Only figures said of what is to come (a modal, a verb of foreseeing, a forecast as the subject) count:
-"inflation fell to 3.2 percent in November" reports. General English comparatives and number words, written here;
+"prices rose 2.6 percent in March" reports. General English comparatives and number words, written here;
 pinned by tests/judge/test_stance_consequences.py.
 """
 
@@ -66,16 +66,16 @@ def figure_sign(tok: Token, bound: tuple[int, float, bool]) -> tuple[int, str]:
     unit = phrase.lower_ in PERCENT or any(c.lower_ in PERCENT for c in phrase.children) or (
         tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in PERCENT)
     if not value <= limit * 3 or (percent and not unit and not limit / 3 <= value):
-        return 0, ""  # "the 400 staple products", "in 2027", "an 18 percent jump": not the question's quantity
+        return 0, ""  # "the 400 staple products", "in 2027", "a 40 percent rise": not the question's quantity
     if phrase.dep_ in {"amod", "compound", "nmod"}:
-        return 0, ""  # "its 4.25 percent policy rate": a figure describing another thing
+        return 0, ""  # "its 5.5 percent lending rate": a figure describing another thing
     prep = phrase.head if phrase.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in {"from", "since", "by"}:
-        return 0, ""  # "revised down from 3.1 percent", "rose by 4 percent": a starting point or a change
+        return 0, ""  # "revised up from 2.7 percent", "rose by 4 percent": a starting point or a change
     said = prep.lower_ if prep is not None else ""
     said = said if said in UPWARD | DOWNWARD else ""
     if said:
-        # "below three percent", "back above three percent": the side named, at or past the bound
+        # "below four percent", "back over four percent": the side named, at or past the bound
         side = 1 if said in UPWARD else -1
         if (side == direction and (value - limit) * direction > 0) or (side != direction and (value - limit) * side < 0):
             return 0, ""  # "above 2 percent" under "above 3": says nothing of 3
@@ -93,7 +93,7 @@ def figure_sign(tok: Token, bound: tuple[int, float, bool]) -> tuple[int, str]:
 
 def _to_come(phrase: Token) -> bool:
     """The figure is said of what is to come: its verb has a modal of the future, is a verb of foreseeing, or has
-    a forecast as its subject ("we see 3.2", "will come in at 3.1", "my expectation is that ... 3.1"); a verb in
+    a forecast as its subject ("we expect 2.6", "will land at 2.7", "my guess is that ... 2.7"); a verb in
     the past tense on the way up reports."""
     node = phrase
     for _ in range(5):
@@ -112,7 +112,7 @@ def _to_come(phrase: Token) -> bool:
 
 
 def to_figure(verb: Token) -> bool:
-    """The verb's end point is a figure ("fell to 3.2 percent", "will come in at 3.1", "eased to 3.5"): under a
+    """The verb's end point is a figure ("fell to 2.6 percent", "will land at 2.7", "slowed to 3.9"): under a
     bounded question the figure takes the side, or none when it is reported, not the verb of moving."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
