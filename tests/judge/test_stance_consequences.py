@@ -107,3 +107,10 @@ def test_a_question_bound(question: str, bound: tuple[int, float, bool]) -> None
 def test_a_figure_against_the_bound(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=PRICES), words)
     assert (statement.stance or "neutral") == stance, statement.stance_evidence
+
+
+def test_a_share_of_a_group_is_no_figure_against_the_bound(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 21's review: "2 percent of shops" counts shops, not prices (red before: read as below the bound)."""
+    statement = statement_with(run(INTRO + "Voss said only 2 percent of shops in Ardmoor expect their prices to rise.",
+                                   question=PRICES), "of shops")
+    assert not any("the question's bound" in e for e in statement.stance_evidence), statement.stance_evidence

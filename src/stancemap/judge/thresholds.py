@@ -69,6 +69,10 @@ def figure_sign(tok: Token, bound: tuple[int, float, bool]) -> tuple[int, str]:
         return 0, ""  # "the 400 staple products", "in 2027", "a 40 percent rise": not the question's quantity
     if phrase.dep_ in {"amod", "compound", "nmod"}:
         return 0, ""  # "its 5.5 percent lending rate": a figure describing another thing
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in phrase.children):
+        # "only 2 percent of shops expect prices to fall": a share of a group (session 21's review;
+        # tests/judge/test_stance_consequences.py::test_a_figure_against_the_bound)
+        return 0, ""
     prep = phrase.head if phrase.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in {"from", "since", "by"}:
         return 0, ""  # "revised up from 2.7 percent", "rose by 4 percent": a starting point or a change
