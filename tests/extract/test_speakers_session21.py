@@ -56,10 +56,10 @@ CASES = {
         "cut the towpath in two", "Harwood Civic History Trust Society"),
     # pronouns._set_into: "X will drop their objection if ..., she says": no subject of what her cue is set into is "she"
     "a_name_before_a_parenthetical_cue": (
-        "The council votes on the ring road plan on Monday.\n\nClara Oduya speaks for the residents. Harwood Rangers "
+        "The council votes on the ring road plan on Monday.\n\nClara Ibsworth speaks for the residents. Harwood Rangers "
         "will drop their objection if the lorries keep off Mill Lane, she says, and the parish has agreed to pay for "
         "the signs.",
-        "will drop their objection", "Clara Oduya"),
+        "will drop their objection", "Clara Ibsworth"),
     # appositions.appositive_name: '"...," said its transport adviser, X.': the name at the sentence's end speaks
     "a_name_after_an_inverted_cue": (
         "The council votes on the ring road plan on Monday.\n\nThe Harwood Freight Guild says the road is the only way "
@@ -68,8 +68,8 @@ CASES = {
         "a queue with a view", "Rufus Ashgrove"),
     # speakers._possessor: "its members feared ...": the body "its" stands for, as "its delegation" does
     "its_members": (
-        "The council votes on the ring road plan on Monday.\n\nThe Harwood Traders Council reported that takings were "
-        "down 4 percent in October and that its members feared \"a hard winter unless the road opens\".",
+        "The council votes on the ring road plan on Monday.\n\nThe Harwood Traders Council reported that takings had "
+        "fallen since the summer and that its members feared \"a hard winter unless the road opens\".",
         "a hard winter", "Harwood Traders Council"),
     # appositions.appositive_name: a plural described by one body's name between commas
     "backers_named_between_commas": (
