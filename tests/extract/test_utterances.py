@@ -99,11 +99,11 @@ def test_utterances_a_quotation_between_dashes_after_a_name(run) -> None:  # typ
 
 @pytest.mark.parametrize(("lead", "speaker"), [
     # a lead-in of no verb: a role and a name, a colon (a live page's entry)
-    ("The Civic Group's position is now clear. Leader Tomas Brenk: ", "Tomas Brenk"),
+    ("The Harbor Party has settled its line at last. Whip Tomas Brenk: ", "Tomas Brenk"),
     # a name with a circumstance and a colon
-    ("Nella Frane, who chairs the islanders' group, in characteristic style: ", "Nella Frane"),
+    ("Nella Frane, who chairs the islanders' group, never one for half measures: ", "Nella Frane"),
     # a clause about the person with no verb of saying, then the quotation as a sentence of its own
-    ("Councillor Ada Murne sounds torn. ", "Ada Murne"),
+    ("Councillor Ada Murne looks uneasy. ", "Ada Murne"),
     # a clause with an auxiliary and a noun of saying, not a verb of it
     ("Deputy Mayor Ivo Renk has issued a statement: ", "Ivo Renk"),
 ])
@@ -111,11 +111,11 @@ def test_utterances_quotation_introduced_without_a_verb_of_saying(run, lead: str
     """A free-standing quotation right after words of its paragraph about a person, with no verb of
     saying, is that person's (session 21; red before for the role-and-name, separate-sentence and auxiliary lead-ins: no
     statement held the quotation; the name with a circumstance was found already)."""
-    analysis = run(INTRO + lead + '"We said we would back the pact on condition that the harbor board saw the '
-                   'figures. It has, and we will vote yes."')
-    statement = statement_with(analysis, "We said we would back the pact")
-    assert statement.kind == "direct" and "we will vote yes" in statement.content
-    assert speaker_name(analysis, "We said we would back the pact") == speaker
+    analysis = run(INTRO + lead + '"Our members asked to see the harbor figures before any vote. They have them '
+                   'now, so the pact has our support."')
+    statement = statement_with(analysis, "Our members asked to see the harbor figures")
+    assert statement.kind == "direct" and "the pact has our support" in statement.content
+    assert speaker_name(analysis, "Our members asked to see the harbor figures") == speaker
 
 
 def test_utterances_a_quotation_after_the_writers_own_clause_is_nobody_named(run) -> None:  # type: ignore[no-untyped-def]
@@ -126,11 +126,11 @@ def test_utterances_a_quotation_after_the_writers_own_clause_is_nobody_named(run
 
 
 def test_utterances_a_heading_that_quotes_is_no_lead_in(run) -> None:  # type: ignore[no-untyped-def]
-    """A live page's heading 'Union economist: "Don't sign it"' quotes the entry below it, which holds the words
+    """A live page's heading 'Dockers' adviser: "Read the small print"' quotes the entry below it, which holds the words
     in full: the heading's fragment is no statement of its own (session 21; green before too: it guards the
     new rule, which took such headings until it asked for a closing full stop or more words on the line)."""
-    analysis = run(INTRO + 'Union economist: "Don\'t sign it"\n\nNora Kell, the union\'s chief economist, has posted her '
-                   'reaction online:\n\n"Told you. The pact will pass and the ministry will wave it at every worker. '
-                   'Don\'t sign it."')
-    assert [s.content for s in analysis.statements if s.content.startswith("Don't sign it")] == []
-    assert speaker_name(analysis, "Told you") == "Nora Kell"
+    analysis = run(INTRO + 'Dockers\' adviser: "Read the small print"\n\nNora Kell, who advises the dockers, put her '
+                   'view on the union\'s page:\n\n"I warned about this. The pact will pass and the ministry will quote it '
+                   'in every wage talk. Read the small print."')
+    assert [s.content for s in analysis.statements if s.content.startswith("Read the small print")] == []
+    assert speaker_name(analysis, "I warned about this") == "Nora Kell"

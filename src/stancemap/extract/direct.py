@@ -165,8 +165,8 @@ def _quote_paragraph(text: str, quote_start: int) -> bool:
 def introduced_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int]],
                       found: list[Candidate]) -> list[Candidate]:
     """A free-standing quotation no finder took, right after words of its paragraph that name a person and
-    no verb of saying: 'Leader A: "..."', 'A, in characteristic style: "..."', 'A has issued a statement: "..."',
-    'Councillor A sounds torn. "..."'. The person the lead-in's clause is about speaks it; the cue is the
+    no verb of saying: 'Leader A: "..."', 'A, never one for half measures: "..."', 'A has issued a statement: "..."',
+    'Councillor A looks uneasy. "..."'. The person the lead-in's clause is about speaks it; the cue is the
     colon, else that clause's verb (test_utterances_quotation_introduced_without_a_verb_of_saying)."""
     text = doc_text(doc)
     extra: list[Candidate] = []
@@ -177,7 +177,7 @@ def introduced_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int]]
         line_end = text.find("\n", qe)
         if not text[start:end].rstrip(" \"”'’").endswith((".", "!", "?", "…")) \
                 and not text[qe + 1:len(text) if line_end < 0 else line_end].strip():
-            continue  # a heading that quotes ('Union economist: "Don't fall for it"'): the entry below says it
+            continue  # a heading that quotes ('Dockers' adviser: "Read the small print"'): the entry below says it
         sent = next((k for k, s in enumerate(sents) if s.start_char <= qs < s.end_char), None)
         if sent is None:
             continue
@@ -204,7 +204,7 @@ def introduced_quotes(doc: Doc, sents: list[Span], quotes: list[tuple[int, int]]
 def _lead_in_speaker(lead: Span) -> Span | None:
     """The one a lead-in is about: the subject of its first clause when that can speak (a name, a body, "a
     source", "our columnist A"; not "I", "we", "it"), or, in a lead-in of no verb ("Leader A:", "Spokeswoman A,
-    in characteristic style:", "A Treasury source:"), its head when that can speak."""
+    never one for half measures:", "A party source:"), its head when that can speak."""
     for verb in lead:
         if not predicate_like(verb) or verb.dep_ in {"relcl", "acl", "advcl", "aux", "auxpass"}:
             continue
@@ -212,7 +212,7 @@ def _lead_in_speaker(lead: Span) -> Span | None:
         if subject is None or not (lead.start <= subject.i < lead.end):
             return None
         return _can_speak(subject)
-    head = lead.root  # ("A Treasury source hit back:" may parse with "hit" on the noun: the noun heads it)
+    head = lead.root  # ("A party source shot back:" may parse with "hit" on the noun: the noun heads it)
     return _can_speak(head) if head.pos_ in {"PROPN", "NOUN"} or head.ent_type_ == "PERSON" else None
 
 
