@@ -134,3 +134,12 @@ def test_utterances_a_heading_that_quotes_is_no_lead_in(run) -> None:  # type: i
                    'in every wage talk. Read the small print."')
     assert [s.content for s in analysis.statements if s.content.startswith("Read the small print")] == []
     assert speaker_name(analysis, "I warned about this") == "Nora Kell"
+
+
+def test_utterances_a_message_from_another_is_not_the_lead_ins(run) -> None:  # type: ignore[no-untyped-def]
+    """'A shared a message from a resident: "..."': the words are the resident's, not A's (session 21's review; red
+    before: the quotation given to the lead-in's subject)."""
+    analysis = run(INTRO + 'Ivo Brandt shared a message from a harbor worker on Monday: "I have fished here forty '
+                   'years and the pact will end it."')
+    assert all(speaker_name(analysis, "fished here forty years") != "Ivo Brandt"
+               for s in analysis.statements if "fished here" in s.content)

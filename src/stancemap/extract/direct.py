@@ -211,9 +211,22 @@ def _lead_in_speaker(lead: Span) -> Span | None:
         subject = subject_of(verb)
         if subject is None or not (lead.start <= subject.i < lead.end):
             return None
+        if any(o.dep_ in {"dobj", "attr"} for o in verb.children) and any(_from_someone(c) for c in (
+                *verb.children, *(g for o in verb.children if o.dep_ in {"dobj", "attr"} for g in o.children))):
+            return None  # "A shared a message from a resident: ...": the words are the resident's (session 21's
+            # review; tests/extract/test_utterances.py::test_utterances_a_message_from_another_is_not_the_lead_ins)
         return _can_speak(subject)
-    head = lead.root  # ("A party source shot back:" may parse with "hit" on the noun: the noun heads it)
+    head = lead.root  # ("A party source shot back:" may parse with "shot" on the noun: the noun heads it)
     return _can_speak(head) if head.pos_ in {"PROPN", "NOUN"} or head.ent_type_ == "PERSON" else None
+
+
+def _from_someone(prep: Token) -> bool:
+    """"from a resident", "from the union": a from-phrase naming a person or a body (what was passed on is theirs)."""
+    from .frames_nouns import BEINGS, lexfile
+
+    return prep.dep_ == "prep" and prep.lower_ == "from" and any(
+        p.dep_ == "pobj" and (p.ent_type_ in {"PERSON", "ORG", "NORP"} or lexfile(p.lemma_.lower()) in BEINGS)
+        for p in prep.children)
 
 
 def _can_speak(subject: Token) -> Span | None:
