@@ -146,7 +146,7 @@ def object_of(corpus: Summed, thing: str) -> str:
     if pool:
         # (an amount's hyphen left behind goes from the words shown, not from the phrases counted: "its
         # -moratorium" is "the moratorium"; tests/test_question_recipient.py::test_question_words_leave_an_amounts_hyphen_out)
-        best = STRAY_HYPHEN.sub(r"\1", max(pool, key=lambda p: (pool[p], -len(p))))
+        best = _most_written(pool)
         first, _, rest = best.partition(" ")
         if first.lower() in POSSESSIVES and (owned := _owned(common or phrases, thing)):
             # "her licence" most, "Mara Voss's licence" too: the question names whose it is, as the
@@ -169,7 +169,7 @@ def _owned(phrases: Counter[str] | dict[str, int], thing: str) -> str | None:
     owned = {p: n for p, n in phrases.items() if _name_owns(p, thing)}
     if not owned:
         return None
-    best = STRAY_HYPHEN.sub(r"\1", max(owned, key=lambda p: (owned[p], -len(p))))
+    best = _most_written(owned)
     return best if best[:1].isupper() or best.lower().startswith("the ") else f"the {best}"
 
 
@@ -183,6 +183,11 @@ def _name_owns(phrase: str, thing: str) -> bool:
     if any(w.endswith(("'s", "’s")) and w[:1].isupper() for w in before):
         return True
     return len(after) >= 2 and after[0] == "of" and after[1][:1].isupper()
+
+
+def _most_written(pool: Counter[str] | dict[str, int]) -> str:
+    """The phrase written most (the shortest of as many), a stray hyphen an amount left taken off."""
+    return STRAY_HYPHEN.sub(r"\1", max(pool, key=lambda p: (pool[p], -len(p))))
 
 
 # A hyphen opening a word: what an amount left out of a phrase leaves ("its -moratorium", "the ---takeover offer").

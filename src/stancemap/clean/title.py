@@ -80,7 +80,7 @@ def _name_under_menu(lines: list[str], shapes: list[LineShape], reasons: list[st
     # (a section kicker may end lower-case, "Port Town sport": test_text_title_under_a_section_kicker)
     if not before or shapes[i].n > PROGRAMME_MAX_WORDS or lines[i].isupper() or not lines[i][:1].isupper():
         return None
-    if not ((reasons[before[-1]] or "").startswith(("navigation", "site interface")) or section_labels(lines[before[-1]])):
+    if not _menu(lines, reasons, before[-1]):
         return None
     j = next((k for k in nonblank if k > i), None)
     if j is None or reasons[j] is not None or shapes[j].n <= PROGRAMME_MAX_WORDS or shapes[j].n > TITLE_MAX_WORDS:
@@ -100,10 +100,15 @@ def _masthead_over_menu(lines: list[str], shapes: list[LineShape], reasons: list
     if i != nonblank[0] or shapes[i].n > PROGRAMME_MAX_WORDS or len(nonblank) < 3:
         return False
     menu = nonblank[1]
-    if not ((reasons[menu] or "").startswith(("navigation", "site interface")) or section_labels(lines[menu])):
+    if not _menu(lines, reasons, menu):
         return False
     return any(reasons[j] is None and not shapes[j].sentence and PROGRAMME_MAX_WORDS < shapes[j].n <= TITLE_MAX_WORDS
                and _dated_below(reasons, nonblank, j, TITLE_BYLINE_WITHIN) for j in nonblank[2:6])
+
+
+def _menu(lines: list[str], reasons: list[str | None], k: int) -> bool:
+    """Line `k` is the site's menu or interface, or a path of section labels ("NEWS | SPORT", "Opinion | Editorials")."""
+    return (reasons[k] or "").startswith(("navigation", "site interface")) or section_labels(lines[k])
 
 
 def _dated_below(reasons: list[str | None], nonblank: list[int], j: int, within: int) -> bool:
@@ -145,8 +150,7 @@ def _headline_under_menu(lines: list[str], shapes: list[LineShape], reasons: lis
     after = [j for j in nonblank if j > i]
     # (the menu may be the site's interface, "Menu | Search | Subscribe | Sign in", and a section path
     # may follow it, "Opinion | Editorials": test_text_title_under_interface_menu_and_section_path)
-    if not after or not ((reasons[after[0]] or "").startswith(("navigation", "site interface"))
-                         or section_labels(lines[after[0]])):
+    if not after or not _menu(lines, reasons, after[0]):
         return i
     for j in after[1:]:
         s = shapes[j]
