@@ -222,11 +222,9 @@ def _lead_in_speaker(lead: Span) -> Span | None:
 
 def _from_someone(prep: Token) -> bool:
     """"from a resident", "from the union": a from-phrase naming a person or a body (what was passed on is theirs)."""
-    from .frames_nouns import BEINGS, lexfile
+    from .frames_nouns import is_being
 
-    return prep.dep_ == "prep" and prep.lower_ == "from" and any(
-        p.dep_ == "pobj" and (p.ent_type_ in {"PERSON", "ORG", "NORP"} or lexfile(p.lemma_.lower()) in BEINGS)
-        for p in prep.children)
+    return prep.dep_ == "prep" and prep.lower_ == "from" and any(p.dep_ == "pobj" and is_being(p) for p in prep.children)
 
 
 def _can_speak(subject: Token) -> Span | None:

@@ -154,6 +154,11 @@ def is_consent(noun: str) -> bool:
     return any(w == "permission" or "permission" in wn.hypernyms(w, "n", senses=3, depth=2) for w in found)
 
 
+def is_being(tok: Token) -> bool:
+    """A person or a body of people, by its entity or WordNet's noun file ("the resident", "the union", "Acme")."""
+    return tok.ent_type_ in {"PERSON", "ORG", "NORP"} or lexfile(tok.lemma_.lower()) in BEINGS
+
+
 def _doer(tok: Token) -> bool:
     """A person, body or organisation: who does an act rather than what it is done to."""
     if tok.pos_ == "PROPN":

@@ -98,9 +98,9 @@ def _price(verb: Token, obj: Token) -> bool:
 
 def _being(obj: Token) -> bool:
     """A person, a body of people or a pronoun for one ("her", "the fleet", "the union")."""
-    from ..extract.frames_nouns import BEINGS, lexfile
+    from ..extract.frames_nouns import is_being
 
-    return obj.tag_ == "PRP" or obj.ent_type_ in {"PERSON", "ORG", "NORP"} or lexfile(obj.lemma_.lower()) in BEINGS
+    return obj.tag_ == "PRP" or is_being(obj)
 
 
 def _sign(value: float) -> int:
