@@ -38,6 +38,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_resume", "q_outsource", "q_expand",
            "q_decommission", "q_speedlimit", "q_subsidise",
            "q_permit", "q_inflation", "q_prosecute",
+           "q_datafine", "q_tuition", "q_repay",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -295,6 +296,18 @@ GAPS: dict[str, dict[str, str]] = {
                     "framing_recall": "issue 9: 0.118 at first contact",
                     "proposed": "issue 9: first contact proposed another proposition"},
     "q_prosecute": {"stance_accuracy": "issue 9: 0.524 at first contact", "framing_recall": "issue 9: 0.278 at first contact"},
+    # Session 22's opened batches, first contact at e047357 (docs/evaluation.md): a penalty laid on a company by a
+    # regulator (a reprimand or an undertaking instead of a fine opposes), a passive with no agent ("Are tuition fees
+    # going to be abolished?": a cut instead of abolition opposes), an obligation decided by a court ("Does X have to
+    # pay back the subsidy?": a partial repayment is conditional).
+    "q_datafine": {"stance_accuracy": "issue 9: 0.582 at first contact",
+                   "condition_recall": "issue 9: 0.75 at first contact",
+                   "framing_recall": "issue 9: 0.105 at first contact",
+                   "proposed": "issue 9: first contact proposed another proposition"},
+    "q_tuition": {"stance_accuracy": "issue 9: 0.656 at first contact", "condition_recall": "issue 9: 0.5 at first contact",
+                  "framing_recall": "issue 9: 0.3 at first contact"},
+    "q_repay": {"stance_accuracy": "issue 9: 0.712 at first contact", "framing_recall": "issue 9: 0.333 at first contact",
+                "proposed": "issue 9: first contact proposed another proposition"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
     # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend
     # the bill?') from session 13's proposal rules on (a state kept; a general word for its kind).

@@ -98,6 +98,9 @@ GAPS: dict[tuple[str, str], str] = {
     ("q_permit", "content_lines_lost"): "issue 14: an HTML page's section path, neither kept nor in the gold's boilerplate",
     ("q_prosecute", "content_lines_lost"): "issue 14: an HTML page's section path, neither kept nor in the gold's "
                                            "boilerplate",
+    # Session 22's opened batches at first contact (e047357).
+    ("q_repay", "content_lines_lost"): "issue 14: an HTML page's consent buttons, breadcrumb and footer links, neither "
+                                       "kept nor in the gold's boilerplate",
     ("q_expel", "content_lines_lost"): "issue 14: a live blog's 'Key points' bullets dropped as a summary widget "
                                        "(optional lines in earlier batches' gold, content in this one's)",
 }

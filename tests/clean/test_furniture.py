@@ -40,6 +40,7 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Got a story? Email the newsdesk or call our tips line.", "appeal to readers"),
     ("All materials on this site are protected by copyright.", "legal notice"),
     ("This live page has now ended.", "live-page notice"),
+    ("Live coverage has now ended.", "live-page notice"),
     ("Reading time: 4 min", "page tools"),
     ("Text size: A A A", "page tools"),
     ("Tags: ports, fees, shipping", "page tools"),

@@ -537,3 +537,13 @@ def test_text_date_line_with_relative_stamp() -> None:
     result = clean_lines(article(middle=[stamp]))
     assert "date line" in reasons(result).get(stamp, "(kept)")
     assert all(kept(result, p) for p in BODY)
+
+
+@pytest.mark.parametrize("stamp", ["Updated: 9:05 pm", "Posted 14.05 GMT", "Last updated at 6:30 a.m."])
+def test_text_clock_stamp_line(stamp: str) -> None:
+    """A stamp word with a clock time alone (the date on the line above) is a time stamp (red before: kept as body
+    text); a body sentence that says when something was updated stays."""
+    result = clean_lines(article(middle=[stamp, "The list was updated at 9:05 pm after the vote."]))
+    assert reasons(result).get(stamp) == "time stamp"
+    assert kept(result, "The list was updated at 9:05 pm after the vote.")
+    assert all(kept(result, p) for p in BODY)

@@ -49,10 +49,26 @@ def extract_html(html: str) -> HtmlArticle:
                 article.provenance[name] = "HTML metadata (trafilatura)"
     if tree is None:
         return article
+    if article.title and (printed := _printed_title(tree, article.title)) is not None:
+        article.title = printed
     if article.outlet is None and (site := site_name(tree, article.title)) is not None:
         article.outlet, article.provenance["outlet"] = site
     article.removed, article.headings = _outside_text(tree, text)  # (last: it strips the tree's head and scripts)
     return article
+
+
+# A social card's title (og:title, which trafilatura reads first) is often the headline with its dashes and quotes
+# folded to ASCII: the page's own <h1>, the same words as printed, is the headline (test_html_title_as_printed).
+_FOLD = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _printed_title(tree: Any, title: str) -> str | None:
+    folded = " ".join(title.translate(_FOLD).split())
+    for h1 in tree.iter("h1"):
+        text = " ".join(h1.text_content().split())
+        if text != title and " ".join(text.translate(_FOLD).split()) == folded:
+            return text
+    return None
 
 
 # htmldate drops every date after the machine's clock (its default `max_date` is today), and then guesses from the

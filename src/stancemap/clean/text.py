@@ -45,6 +45,10 @@ RELATIVE_TIME = re.compile(r"^(?:(?:updated|published|posted)\s+)?\d+\s+(?:secon
 # The same relative stamp closing a date line.
 RELATIVE_TAIL = re.compile(r"\s+(?:updated|published|posted)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
                            r"\s+ago\.?$", re.I)
+# "Updated: 8:41 am", "Posted 14.05 GMT": a stamp word with a clock time alone, the date given on the line above
+# (test_text_clock_stamp_line).
+CLOCK_STAMP = re.compile(r"^(?:published|updated|posted|last updated|modified)(?:\s+at)?\s*:?\s*\d{1,2}[:.]\d{2}\s*"
+                         r"(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$", re.I)
 
 
 @dataclass
@@ -71,7 +75,7 @@ def _local_reason(line: LineShape, script: str, lang: str) -> str | None:
         return reason
     if BYLINE.match(text) and line.n <= 14 and not line.sentence:
         return "byline (author and date)"
-    if (TIMESTAMP.match(text) and date_in_line(text)) or RELATIVE_TIME.match(text):
+    if (TIMESTAMP.match(text) and date_in_line(text)) or RELATIVE_TIME.match(text) or CLOCK_STAMP.match(text):
         return "time stamp"
     # The line, or one of its |-separated parts, is a date with at most a weekday, time or zone, and perhaps a
     # relative stamp after it ("March 4, 2025 6:41 AM UTC Updated 2 hours ago": test_text_date_line_with_relative_stamp).
