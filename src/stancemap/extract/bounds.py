@@ -37,7 +37,7 @@ def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
             stop = max(min(subject.left_edge.i, tok.i), right + 1)
         elif tok.head == verb and tok.i > verb.i and ((tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"})
                                                      or (tok.dep_ == "advcl" and not _opens_quoted(tok))
-                                                     or tok.text == ";"):
+                                                     or tok.text == ";") and not conditions_content(tok):
             # "X said A and suggested B", "X claimed A, although he refused B", "..., implicitly
             # putting ...": what hangs on the cue after its clause is not what was said.
             stop = max(tok.left_edge.i if tok.text != ";" else tok.i, right + 1)
@@ -46,6 +46,22 @@ def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
                 stop -= 1
             return doc[stop - 1].idx + len(doc[stop - 1].text)
     return sent.end_char
+
+
+# Subordinators of a condition ("if", "unless", "provided (that)"): a clause they open after the reported words is
+# the reported words' condition, whatever the parser hung it on.
+CONDITIONING = frozenset({"if", "unless", "provided", "providing"})
+
+
+def conditions_content(clause: Token) -> bool:
+    """A clause after the content that the parser hung on the cue but that sets the content's condition: "says her
+    group will back the pause, but only if the motion rules out X" (the if-clause read as a conjunct of "says"),
+    "has promised to block the agreement unless X is cut" (an adverbial clause of "promised"). Writers do not
+    condition their own report of a saying, so the clause is what was said (tests/judge/test_conditions_content.py::
+    test_a_condition_hung_on_the_cue_stays_in_the_content; not "as if", "even if")."""
+    return clause.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in CONDITIONING and c.i < clause.i
+        and not (c.i > 0 and clause.doc[c.i - 1].lower_ in {"as", "even"}) for c in clause.children)
 
 
 def describing(verb: Token) -> bool:

@@ -21,6 +21,7 @@ from .bounds import (
     before_according,
     before_circumstance,
     clause_right,
+    conditions_content,
     has_subject_child,
     hung_clause,
     misread_clause,
@@ -263,7 +264,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
         elif states_position(verb, lemma) and lemma not in BELIEF_VERBS and not any(c.dep_ == "auxpass" for c in verb.children) \
                 and not asks_anonymity(verb):
             taken = [c for c in verb.children if c.i > verb.i and c.lower_ not in OCCASION_PREPS and (
-                c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"} or (c.dep_ == "advcl" and c.tag_ == "VBG"))]
+                c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"} or (c.dep_ == "advcl" and c.tag_ == "VBG")
+                or (c.dep_ == "advcl" and conditions_content(c)))]  # "promised to block it unless X": X is the position's
             right = max((c.right_edge.i for c in before_circumstance(verb, taken)) if taken else (), default=sent.end - 1)
             end = min(_clause_end(doc, right, sent), speech_end(doc, verb, verb.i, sent))
             word = _particle_word(verb)
