@@ -65,3 +65,17 @@ def test_other_clauses_hung_on_the_cue_stay_out(run, text: str, words: str, outs
 def test_a_refusal_only_if(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # "when X, and not a day before": the clause of time framed as a requirement, as "and not before" is
+    ('Vost said: "The library will open when the roof is paid for, and not a day before."', "library will open",
+     "conditional"),
+    ('Vost said: "We will back the library once the car park is moved, and not one minute sooner."', "back the library",
+     "conditional"),
+    # (a guard:) a plain date of the act stays a date
+    ('Vost said: "The library will open when the builders finish in May."', "library will open", "support"),
+])
+def test_not_a_day_before(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == stance, (statement.stance_evidence, statement.conditions)

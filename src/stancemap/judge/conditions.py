@@ -295,6 +295,25 @@ def _marker(tok: Token) -> str | None:
     return None
 
 
+# The words between "not" and "before" in "not a day before", "not one minute sooner": how little earlier.
+LITTLE_EARLIER = frozenset({"a", "one", "single", "day", "minute", "moment", "hour", "week", "second"})
+
+
+def _not_a_day_sooner(words: list[str]) -> bool:
+    """"Fees will go when we can pay for them, and not a day before": "not", then only words of LITTLE_EARLIER, then
+    "before", "earlier" or "sooner" frames the clause of time as a requirement, as "and not before" does
+    (tests/judge/test_conditions_content.py::test_not_a_day_before)."""
+    for i, word in enumerate(words):
+        if word != "not":
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= 3 and words[j] in LITTLE_EARLIER:
+            j += 1
+        if j > i + 1 and j < len(words) and words[j] in {"before", "earlier", "sooner"}:
+            return True
+    return False
+
+
 def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
     """"only after the war ends", "not ... until", "before it can join": a weak marker that
     limits what the sentence allows, rather than dating an event."""
@@ -328,8 +347,8 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
         # the vote"; tests/judge/test_conditions_lists.py::test_not_before_a_clause)
         return True
     sentence = [t.lower_ for t in marker.sent]
-    if any(a == "not" and b == "before" for a, b in pairwise(sentence)):
-        return True  # "can be signed after the elections, ... and not before"
+    if any(a == "not" and b == "before" for a, b in pairwise(sentence)) or _not_a_day_sooner(sentence):
+        return True  # "can be signed after the elections, ... and not before"; "... when we can pay, and not a day before"
     if any(t.lower_ in MET for t in subtree):
         return True  # "when members agree and criteria are met"
     if marker.lower_ == "when" and clause.i > marker.i and clause.tag_ in {"VBZ", "VBP"} and any(
