@@ -80,6 +80,16 @@ def _stands_for(tok: Any) -> bool:
     return tok.lower_ in PRONOUNS and not (tok.lower_ == "that" and (tok.tag_ in {"WDT", "IN"} or tok.dep_ == "mark"))
 
 
+# Prepositions of place and of having: a pronoun after one ("every family in it", "work left in it") is a place or a
+# holder, not the act (tests/judge/test_stance_said_of.py).
+PLACES = frozenset({"in", "inside", "within", "on", "at", "from", "into"})
+
+
+def _in_place(tok: Any) -> bool:
+    """A pronoun as the object of a preposition of place: "every family in it", "years of work left in it"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACES
+
+
 def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: bool = False) -> int:
     """+1 / -1 when the statement's evaluative words lean clearly one way in clauses naming the
     proposition's event or thing (`anywhere`: in any clause), 0 otherwise;
@@ -133,7 +143,7 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         # A demonstrative's noun says what it points at ("this season"); only a pronoun may stand for the act.
         if terms.privative and not any(
                 ((t.lower_ in proposal or t.lemma_.lower() in proposal) and t.lower_ not in decider)
-                or (_stands_for(t) and t.dep_ != "det") for t in clause):
+                or (_stands_for(t) and t.dep_ != "det" and not _in_place(t)) for t in clause):
             value = -value  # said of what the proposition takes away
         elif said_of_subject:
             value = -value  # "the minister has my full confidence" under "will the minister resign?"

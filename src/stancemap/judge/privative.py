@@ -108,6 +108,10 @@ def _targets(tok: Token) -> list[Token]:
         out += _below(tok.head)
         if tok.head.dep_ in {"attr", "acomp"}:  # "the merger was a reckless gamble": said of the merger
             out += [t for c in tok.head.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in _below(c)]
+    elif tok.dep_ == "oprd" and tok.head.lemma_.lower() in NAMING:
+        # "called the route a disaster", "declared the law a threat": said of the verb's object
+        # (tests/judge/test_stance_said_of.py)
+        out += [t for c in tok.head.children if c.dep_ == "dobj" for t in _below(c)]
     elif tok.dep_ in {"acomp", "attr"} or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT | HOLDING):
         # "the merger is a threat", "the merger poses a threat", "the coach has our support": said of the subject
         out += [t for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in _below(c)]
@@ -119,6 +123,9 @@ def _targets(tok: Token) -> list[Token]:
     return out
 
 
+# Verbs that name or judge their object as what their second complement says ("called the route a disaster"; not "keep
+# the ward open", a state brought about).
+NAMING = frozenset({"call", "consider", "deem", "declare", "brand", "label", "dub", "term", "pronounce", "judge"})
 # Verbs that judge their subject ("Lenk deserves more time", "the plant belongs here"): aimed at the subject.
 MERITING = frozenset({"deserve", "merit", "earn", "belong"})
 # Verbs whose object says what their subject is or does to the world ("poses a threat", "represents a risk").

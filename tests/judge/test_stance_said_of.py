@@ -1,0 +1,38 @@
+"""What a word is said of, under a question whose act takes its object away (issue 9, session 22): a pronoun after a
+preposition of place is a place or a holder, not the act ("every family in it"), and a verb of naming says its second
+complement of its object ("called the depot a disgrace"). Invented sentences, the learned layer off so the rules answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import statement_with
+
+INTRO = "Councillor Mara Voss of the Ferrow Alliance spoke in Denholt on Tuesday.\n\n"
+DEPOT = "Will the council close the Harl Street bus depot?"
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # praise or blame of what the act takes away, with a pronoun of place in the clause (was read as said of the act)
+    ('Voss called the depot "a blessing for the district and for every family in it".', "blessing", "oppose"),
+    ('Voss said the depot still had "years of good, honest work left in it".', "honest work", "oppose"),
+    # a verb of naming: its second complement is said of its object, what the act takes away
+    ('Voss called the depot "a disaster built on a bad survey".', "disaster", "support"),
+])
+def test_said_of_what_the_act_takes_away(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=DEPOT), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # counter-examples that keep their reading: the act named, a pronoun as the clause's subject, a state brought about
+    ('Voss called the closure "a disgrace to the street".', "disgrace", "oppose"),
+    ("Voss said the council could keep the depot open if the bus company paid the rent.", "keep the depot",
+     "oppose"),
+])
+def test_said_of_the_act_keeps_its_sign(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=DEPOT), words)
+    assert statement.stance == stance, statement.stance_evidence
