@@ -1,6 +1,7 @@
-"""What a word is said of, under a question whose act takes its object away (issue 9, session 22): a pronoun after a
+"""What a word is said of (issue 9, session 22). Under a question whose act takes its object away: a pronoun after a
 preposition of place is a place or a holder, not the act ("every family in it"), and a verb of naming says its second
-complement of its object ("called the depot a disgrace"). Invented sentences, the learned layer off so the rules answer.
+complement of its object ("called the depot a disgrace"). And what a speaker will not let happen is denied ("will not
+let a quarrel sink the plan"). Invented sentences, the learned layer off so the rules answer.
 """
 
 from __future__ import annotations
@@ -35,4 +36,21 @@ def test_said_of_what_the_act_takes_away(run, text: str, words: str, stance: str
 ])
 def test_said_of_the_act_keeps_its_sign(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=DEPOT), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+HARBOUR = "Will the council approve the harbour plan?"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # what a speaker will not let happen is denied: the complement of a negated verb of letting (read as said before)
+    ("Voss said she would not let a quarrel over parking sink the harbour plan.", "sink", "support"),
+    ("Voss said she would never let one objection kill the harbour plan.", "kill", "support"),
+    ("Voss said she would not let the council approve the harbour plan in its present form.", "present form",
+     "oppose"),
+    # counter-example: letting, not negated
+    ("Voss said the council would simply let the harbour plan fail.", "fail", "oppose"),
+])
+def test_what_is_not_let_happen_is_denied(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=HARBOUR), words)
     assert statement.stance == stance, statement.stance_evidence

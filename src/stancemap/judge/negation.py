@@ -84,9 +84,11 @@ def _negated(tok: Token) -> bool:
             return True  # "helps no one", "solves nothing"; not "accepts nothing less than a freeze"
         if node.dep_ == "relcl" and node.head.dep_ == "attr" and any(c.dep_ == "neg" for c in node.head.head.children):
             return True  # "I will not be the one who signs it away" (tests/judge/test_stance.py)
-        if node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in NEG_RAISING and any(
+        if node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in NEG_RAISING | LETTING and any(
                 c.dep_ == "neg" for c in node.head.children):
-            return True  # "did not think the rule should be dropped" (tests/judge/test_privative.py)
+            # "did not think the rule should be dropped" (tests/judge/test_privative.py); "will not let an argument sink
+            # the service", "won't allow the fees to rise": what is not let happen is denied (test_stance_said_of.py)
+            return True
         if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "conj"}:
             break
         came, node = node, node.head
@@ -103,6 +105,8 @@ ALTERNATIVES = frozenset({"choice", "alternative", "option"})
 OTHER_THAN = frozenset({"but", "to", "than", "except"})
 # Negative pronouns: as the head of a clause's noun ("nothing to apologise for") or as an object ("helps no one").
 NOBODY = frozenset({"nothing", "nobody", "none", "no one", "noone"})
+# Verbs of letting happen: "will not let X sink the service" denies the sinking.
+LETTING = frozenset({"let", "allow", "permit"})
 # Verbs whose negation is read in their complement ("I don't think it will pass" denies it passing).
 NEG_RAISING = frozenset({"believe", "think", "expect", "suppose", "want", "imagine", "see"})
 
