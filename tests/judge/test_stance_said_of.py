@@ -48,8 +48,14 @@ HARBOUR = "Will the council approve the harbour plan?"
     ("Voss said she would never let one objection kill the harbour plan.", "kill", "support"),
     ("Voss said she would not let the council approve the harbour plan in its present form.", "present form",
      "oppose"),
-    # counter-example: letting, not negated
+    # what is not made so: the small clause of a negated "make"
+    ("Voss said a bigger budget would not make the harbour plan any better.", "any better", "oppose"),
+    # counter-examples: letting and making, not negated
     ("Voss said the council would simply let the harbour plan fail.", "fail", "oppose"),
+    ("Voss said a bigger budget would make the harbour plan better.", "plan better", "support"),
+    pytest.param("Voss said no amount of money would make the harbour plan a good idea.", "good idea", "oppose",
+                 marks=pytest.mark.xfail(strict=True, reason="a negative subject ('no amount') of the causative is not "
+                                                             "read into its small clause: support")),
 ])
 def test_what_is_not_let_happen_is_denied(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=HARBOUR), words)
