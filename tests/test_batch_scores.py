@@ -100,7 +100,8 @@ GAPS: dict[str, dict[str, str]] = {
     # Session 21 (s21-recall): 33/41 -> 34/43 = 0.791: two quotations of the live page found by their lead-ins
     # (extract/direct.py introduced_quotes), one judged right (a conditional), one wrong ("Now it depends on a
     # report nobody has seen. Let us finish it ...": conditional for oppose, judge/; the right count rose).
-    "q_halt": {"stance_accuracy": "issue 9: 'it depends on a report' describing the situation is judged a condition"},
+    # Session 22 (s22-flip): back above 0.80 (0.814 by scripts/stance_errors.py), in sample (its misses read): what
+    # a word is said of under a privative act ("every family in it", "called the route a disaster").
     "q_vote": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                "proposed": "issue 9: proposed 'Will Tervane Logistics improve the pay offer?' (first contact: "
                            "'Will the pay offer be brought?')"},
