@@ -33,6 +33,7 @@ class Summed:
     outlets: frozenset[str]  # the corpus's outlets, lower case: never who decides (`subject_of`)
     recipients: dict[str, Counter[str]]  # thing -> "to"/"for" and the name it is for ("for Dravet") -> articles
     states: dict[tuple[str, str], Counter[str]]  # (act, thing) -> the state it keeps the thing in ("unchanged") -> articles
+    forms: dict[str, Counter[str]]  # thing -> the word as written where it is acted on ("talks", "helmets") -> times
 
 
 def outlet_words(outlet: str) -> str:
@@ -52,6 +53,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     headlines: Counter[str] = Counter()
     recipients: dict[str, Counter[str]] = defaultdict(Counter)
     states: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -81,11 +83,14 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         for key, n in frame.get("states", {}).items():
             act, thing, state = key.split("\t")
             states[act, one(thing)][state] += n
+        for key, n in frame.get("forms", {}).items():
+            thing, form = key.split("\t")
+            forms[one(thing)][form] += n
         for key, n in frame.get("cased", {}).items():
             thing, name = key.split("\t")
             cased[one(thing)][name] += n
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
-                   frozenset(outlet_words(o) for o in outlets), recipients, states)
+                   frozenset(outlet_words(o) for o in outlets), recipients, states, forms)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

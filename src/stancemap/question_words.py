@@ -156,7 +156,18 @@ def object_of(corpus: Summed, thing: str) -> str:
         if first.lower() in DETERMINERS and rest:
             return f"the {rest}"
         return best if best[:1].isupper() or first.lower() == "the" else f"the {best}"
-    return f"the {thing}"
+    return f"the {as_written(corpus, thing)}"
+
+
+def as_written(corpus: Summed, thing: str) -> str:
+    """A common noun in the number the corpus writes it where it is acted on: "talks" where the talks may
+    collapse, "helmets" where cyclists must wear them; the word itself when it is written so as often
+    (tests/test_question_recipient.py::test_question_words_a_thing_in_the_number_written)."""
+    written = corpus.forms.get(thing)
+    if not written:
+        return thing
+    best = max(written, key=lambda w: (written[w], w == thing, w))
+    return best if written[best] > written[thing] else thing
 
 
 # A person's possessive pronoun before a thing: whose it is, said where the person was just named ("her immunity").

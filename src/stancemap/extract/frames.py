@@ -77,6 +77,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     events: Counter[str] = Counter()
     recipients: dict[str, int] = {}
     states: dict[str, int] = {}
+    forms: Counter[str] = Counter()
     for tok in sdoc:
         if tok.pos_ not in _FRAMED_POS and tok.lower_ not in PARTICLES:
             continue  # (speed only: every test below first needs a noun, a name, a verb or a particle)
@@ -124,10 +125,12 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
         phrase = written_phrase(obj)
         if phrase and obj.pos_ == "NOUN" and not is_event_noun(obj.lemma_.lower()):
             phrases[f"{head}\t{phrase}"] += 1
+        if obj.pos_ == "NOUN" and obj.is_alpha:
+            forms[f"{head}\t{obj.lower_}"] += 1  # "the talks", "helmets": the number the corpus writes it in
     return {"pairs": pairs, "gpe": dict(gpe), "org": dict(org), "objects": dict(_side_objects(sdoc)),
             "acts": dict(acts), "subjects": dict(subjects), "phrases": dict(phrases),
             "names": dict(names), "cased": dict(cased), "events": dict(events), "headline": headline_words(sdoc, title),
-            "recipients": recipients, "states": states}
+            "recipients": recipients, "states": states, "forms": dict(forms)}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:

@@ -64,7 +64,11 @@ def written_phrase(obj: Token) -> str | None:
 
 def _amount(child: Token) -> bool:
     """A modifier giving an amount, not a name: a figure other than a year ("14.6 billion"), or the
-    unit right after one ("krona", "crown" in "3.2-billion-crown")."""
+    unit right after one ("krona", "crown" in "3.2-billion-crown"). A number hyphened to its unit that is no sum
+    of money, share or size ("a four-day week", "a 32-hour week", "the two-child limit") says which kind of thing it
+    is, not how much of it: kept (tests/test_question_recipient.py::test_question_words_keep_a_kind_said_with_a_number)."""
+    if _kind_by_number(child):
+        return False
     if any((t.like_num or t.pos_ == "NUM") and not YEAR.fullmatch(t.text) for t in child.subtree):
         return True
     doc, before = child.doc, child.i - 1
@@ -74,6 +78,20 @@ def _amount(child: Token) -> bool:
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
+# What a number hyphened to a unit measures when it is an amount, not a kind ("a 3.2-billion-crown deal", "a 5-percent
+# rise", "the 410-metre bridge": a sum, a share, a size).
+AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+
+def _kind_by_number(child: Token) -> bool:
+    """A modifier that is a number hyphened to its unit, written as one word ("four-day", "32-hour", "two-child"),
+    measuring no sum of money or share."""
+    words = list(child.subtree)
+    if any(t.ent_type_ in AMOUNTS for t in words) or len(words) != 3:
+        return False
+    number, hyphen, unit = words
+    return ((number.like_num or number.pos_ == "NUM") and hyphen.text in {"-", "–"} and not number.whitespace_
+            and not hyphen.whitespace_ and unit.is_alpha and unit.i == child.i)
 
 
 def written_name(tok: Token) -> str | None:

@@ -1,0 +1,55 @@
+"""The proposed question writes its thing as the corpus writes it: in the number the articles use ("the talks",
+not "the talk") and with a kind said by a number hyphened to its unit ("the four-day week", not "the week"),
+while a sum, a share or a size stays out ("a 3.2-billion-crown deal", "the 410-metre bridge"). Issue 9, session
+22: shapes of the lead's description of session 21's sealed batches (talks collapsing, a four-day week), written
+anew; every name here is invented."""
+
+from __future__ import annotations
+
+from .test_question_named_acts import _frames, _propose
+
+
+def test_question_words_a_thing_in_the_number_written() -> None:
+    # "talks" is written in the plural wherever it is acted on: the question keeps it ("the talk collapse" before).
+    from stancemap.question_sum import sum_frames
+    from stancemap.question_words import object_of
+
+    corpus = sum_frames([{"acts": {"=collapse\ttalk": 2, "ban\tship": 2, "approve\tplan": 2},
+                          "forms": {"talk\ttalks": 3, "ship\tships": 1, "ship\tship": 2, "plan\tplan": 1}}])
+    assert [object_of(corpus, t) for t in ("talk", "ship", "plan")] == ["the talks", "the ship", "the plan"]
+
+
+def test_question_proposed_talks_that_may_collapse() -> None:
+    # Before: 'Will the talk collapse?'.
+    text = _propose([
+        "Wage talks at Orvane Mills near collapse\n\nThe talks between Orvane Mills and the weavers' union could "
+        "collapse on Friday, both sides said. The union said the talks would fail unless the company raised "
+        "its offer.",
+        "Orvane boss upbeat\n\nOrvane's chief executive said the talks would not collapse. The union's leader "
+        "said she did not think the talks could be saved.",
+        "Minister urges Orvane sides to keep talking\n\nThe minister said a collapse would hurt the town. "
+        "Weavers fear the talks will collapse before the holiday.",
+    ])
+    assert text is not None and "the talks" in text and "collapse" in text, text
+
+
+def test_frames_keep_a_kind_said_with_a_number() -> None:
+    # A number hyphened to its unit names the kind ("a four-day week", "the two-child limit"); money, a share
+    # and a size are amounts, left out as before ("a 3.2-billion-crown deal" -> "a --deal").
+    frames = _frames("The firm will introduce a four-day week. Ministers will scrap the two-child limit. The "
+                     "board signed a 3.2-billion-crown deal. The council will reopen the 410-metre bridge.")
+    phrases = set(frames["phrases"])  # type: ignore[arg-type]
+    assert {"week\ta four-day week", "limit\tthe two-child limit"} <= phrases, phrases
+    assert not any("crown" in p or "410" in p for p in phrases), phrases
+
+
+def test_question_proposed_keeps_a_kind_said_with_a_number() -> None:
+    # Before: 'Will Brask Foods introduce the week?'.
+    text = _propose([
+        "Brask Foods weighs four-day week\n\nBrask Foods will introduce a four-day week next year if a trial "
+        "succeeds, its chief executive said. The union urged Brask Foods to introduce the four-day week now.",
+        "Managers wary of shorter week\n\nSome managers said Brask Foods should not introduce a four-day week "
+        "before the trial ends.",
+        "Brask staff back four-day week\n\nStaff said the firm must introduce the four-day week for everyone.",
+    ])
+    assert text is not None and "four-day week" in text, text
