@@ -53,3 +53,27 @@ def test_question_proposed_keeps_a_kind_said_with_a_number() -> None:
         "Brask staff back four-day week\n\nStaff said the firm must introduce the four-day week for everyone.",
     ])
     assert text is not None and "four-day week" in text, text
+
+
+def test_frames_a_duty_laid_on_a_class() -> None:
+    # "require skaters to wear pads", "skaters should be obliged to wear pads", "a rule forcing skaters to wear pads":
+    # the act of wearing is laid as a duty on a class; urging is no duty, and a person named is no class.
+    frames = _frames("The council will require skaters to wear knee pads. Skaters should be obliged to wear pads, "
+                     "the coach said. A rule forcing skaters to wear pads is unfair. Parents urged teenagers to wear "
+                     "pads. The party forced Drellan to quit the board.")
+    assert set(frames["duties"]) == {  # type: ignore[arg-type]
+        "wear\tpad\trequire\tskater\tskaters", "wear\tpad\toblige\tskater\tskaters", "wear\tpad\tforce\tskater\tskaters"}
+
+
+def test_question_an_obligation_on_a_class() -> None:
+    # Before: 'Will the pads be worn?' (the act laid as a duty asked without the duty).
+    text = _propose([
+        "Knee pads for skaters split Harlow board\n\nThe Harlow parks board will vote on whether to require skaters "
+        "to wear knee pads at the new rink. The skaters' club said it would fight any rule forcing skaters to wear "
+        "pads.",
+        "Should skaters be made to wear pads?\n\nDoctors said the board should require skaters to wear pads. The "
+        "club's chair said skaters should not be forced to wear pads they do not need.",
+        "Rink rule vote next week\n\nThe board's chair said she would vote to require skaters to wear pads. Several "
+        "parents said they already wear pads.",
+    ])
+    assert text is not None and "required to wear" in text and "skaters" in text, text

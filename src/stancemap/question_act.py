@@ -102,6 +102,10 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
         phrase = phrase.removesuffix(moved)
     # the state a verb of keeping holds the thing in ("Will the bank keep the rate unchanged?")
     state = "".join(f" {max(found, key=lambda s: (found[s], s))}" for found in [corpus.states.get((act, thing))] if found)
+    if duty := _duty(corpus, act, thing):
+        # a duty laid on a class to do the act, in half its articles or more: the duty is what is argued ("Will cyclists
+        # be required to wear helmets?", not "Will the helmets be worn?"; tests/test_question_written.py)
+        return f"Will {duty[1]} be {participle(duty[0])} to {act} {phrase}{state}?", act
     if act.startswith(INTRANSITIVE):
         if corpus.names[thing] and not corpus.phrases.get(thing):
             phrase = name_of(corpus, thing)  # a person's own act: "Will Teodor Varnak resign?"
@@ -121,6 +125,25 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
                 return f"Will {named} {other} {phrase}{recipient_to(corpus, thing, named + ' ' + phrase)}?", other
         return f"Will {phrase} be {participle(act)}{state}{recipient_to(corpus, thing, phrase)}?", act
     return f"Will {subject} {act} {phrase}{state}{recipient_to(corpus, thing, subject + ' ' + phrase)}?", act
+
+
+def _duty(corpus: Summed, act: str, thing: str) -> tuple[str, str] | None:
+    """(the verb of duty, whom it binds as the corpus writes them most) with the act on the thing, when the act is
+    laid as a duty in at least half the articles doing it; else None."""
+    found = corpus.duties.get((act, thing))
+    if not found or 2 * sum(found.values()) < corpus.spread[act, thing]:
+        return None
+    verbs: Counter[str] = Counter()
+    bound: Counter[str] = Counter()
+    written: Counter[str] = Counter()
+    for (verb, whom, _), n in found.items():
+        verbs[verb] += n
+        bound[whom] += n
+    whom = max(bound, key=lambda b: (bound[b], b))
+    for (_, other, form), n in found.items():
+        if other == whom:
+            written[form] += n
+    return max(verbs, key=lambda v: (verbs[v], v)), max(written, key=lambda w: (written[w], w))
 
 
 def _act_score(corpus: Summed, act: str, thing: str, weight: float) -> float:

@@ -33,6 +33,8 @@ class Summed:
     outlets: frozenset[str]  # the corpus's outlets, lower case: never who decides (`subject_of`)
     recipients: dict[str, Counter[str]]  # thing -> "to"/"for" and the name it is for ("for Dravet") -> articles
     states: dict[tuple[str, str], Counter[str]]  # (act, thing) -> the state it keeps the thing in ("unchanged") -> articles
+    # (act, thing) -> (verb of duty, whom it binds, as written) -> articles ("require", "cyclist", "cyclists")
+    duties: dict[tuple[str, str], Counter[tuple[str, str, str]]]
     forms: dict[str, Counter[str]]  # thing -> the word as written where it is acted on ("talks", "helmets") -> times
 
 
@@ -54,6 +56,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     recipients: dict[str, Counter[str]] = defaultdict(Counter)
     states: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
+    duties: dict[tuple[str, str], Counter[tuple[str, str, str]]] = defaultdict(Counter)
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -83,6 +86,9 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         for key, n in frame.get("states", {}).items():
             act, thing, state = key.split("\t")
             states[act, one(thing)][state] += n
+        for key, n in frame.get("duties", {}).items():
+            act, thing, duty, bound, written = key.split("\t")
+            duties[act, one(thing)][duty, bound, written] += n
         for key, n in frame.get("forms", {}).items():
             thing, form = key.split("\t")
             forms[one(thing)][form] += n
@@ -90,7 +96,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
             thing, name = key.split("\t")
             cased[one(thing)][name] += n
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
-                   frozenset(outlet_words(o) for o in outlets), recipients, states, forms)
+                   frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

@@ -36,7 +36,7 @@ from .frames_nouns import (
     particle_noun,
 )
 from .frames_recipients import given_to, recipient_of
-from .frames_roles import COMPLEMENTS, raised_subject, raises_subject, reduced_passive, verb_subject, zero_relative_gap
+from .frames_roles import COMPLEMENTS, obliged, raised_subject, raises_subject, reduced_passive, verb_subject, zero_relative_gap
 from .frames_states import duration_object, kept_state, made_state
 from .frames_words import head_key, headline_words, written_name, written_phrase
 from .lexicon import GENERIC_THINGS, GENERIC_VERBS, MEMBERSHIP, SIDE_VERBS, SPEECH_VERBS, words
@@ -78,6 +78,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     recipients: dict[str, int] = {}
     states: dict[str, int] = {}
     forms: Counter[str] = Counter()
+    duties: dict[str, int] = {}
     for tok in sdoc:
         if tok.pos_ not in _FRAMED_POS and tok.lower_ not in PARTICLES:
             continue  # (speed only: every test below first needs a noun, a name, a verb or a particle)
@@ -125,12 +126,15 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
         phrase = written_phrase(obj)
         if phrase and obj.pos_ == "NOUN" and not is_event_noun(obj.lemma_.lower()):
             phrases[f"{head}\t{phrase}"] += 1
+        if not act.startswith(INTRANSITIVE) and (duty := obliged(tok)):
+            duties["\t".join((act, head, *duty))] = 1  # "require cyclists to wear helmets": a duty on a class
         if obj.pos_ == "NOUN" and obj.is_alpha:
             forms[f"{head}\t{obj.lower_}"] += 1  # "the talks", "helmets": the number the corpus writes it in
     return {"pairs": pairs, "gpe": dict(gpe), "org": dict(org), "objects": dict(_side_objects(sdoc)),
             "acts": dict(acts), "subjects": dict(subjects), "phrases": dict(phrases),
             "names": dict(names), "cased": dict(cased), "events": dict(events), "headline": headline_words(sdoc, title),
-            "recipients": recipients, "states": states, "forms": dict(forms)}
+            "recipients": recipients, "states": states, "forms": dict(forms),
+            "duties": duties}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:

@@ -114,3 +114,22 @@ def _dateline(tok: Token) -> bool:
         if t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.text in DASH_TOKENS:
             return True  # "CASTREL, April 21", "OSLO, Aug 20 (...) -", "BERGEN, Norway, Feb 2"
     return False
+
+
+# Verbs that lay a duty on their object to do the act of their infinitive ("require cyclists to wear helmets", "drivers
+# are obliged to carry a kit"): WordNet's synset of compel and oblige (obligate), its kind "force", and "require" in its
+# sense "make someone do something" (tests/test_question_written.py::test_question_an_obligation_on_a_class).
+OBLIGING = words("require oblige obligate compel force")
+
+
+def obliged(verb: Token) -> tuple[str, str, str] | None:
+    """(the verb of obligation, whom it binds and that word as written) when `verb` is the act a duty is laid on a class of people
+    to do: "require cyclists to wear", "riders should be forced to wear", "a law requiring drivers to carry"; None for
+    a person or body named (the duty is argued about for a class: "force Vasek to resign" is his own act)."""
+    duty = verb.head
+    if verb.dep_ != "xcomp" or duty.pos_ != "VERB" or duty.lemma_.lower() not in OBLIGING:
+        return None
+    bound = next((c for c in duty.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if bound is None or bound.pos_ != "NOUN" or not bound.is_alpha:
+        return None
+    return duty.lemma_.lower(), bound.lemma_.lower(), bound.lower_
