@@ -57,10 +57,10 @@ def test_question_proposed_keeps_a_kind_said_with_a_number() -> None:
 
 def test_frames_a_duty_laid_on_a_class() -> None:
     # "require skaters to wear pads", "skaters should be obliged to wear pads", "a rule forcing skaters to wear pads":
-    # the act of wearing is laid as a duty on a class; urging is no duty, and a person named is no class.
+    # the act of wearing is laid as a duty on a class; urging is no duty, and a person or a body named is no class.
     frames = _frames("The council will require skaters to wear knee pads. Skaters should be obliged to wear pads, "
                      "the coach said. A rule forcing skaters to wear pads is unfair. Parents urged teenagers to wear "
-                     "pads. The party forced Drellan to quit the board.")
+                     "pads. The party forced Drellan to quit the board. The league forced the club to sell its ground.")
     assert set(frames["duties"]) == {  # type: ignore[arg-type]
         "wear\tpad\trequire\tskater\tskaters", "wear\tpad\toblige\tskater\tskaters", "wear\tpad\tforce\tskater\tskaters"}
 
