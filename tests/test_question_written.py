@@ -77,3 +77,26 @@ def test_question_an_obligation_on_a_class() -> None:
         "parents said they already wear pads.",
     ])
     assert text is not None and "required to wear" in text and "skaters" in text, text
+
+
+def test_frames_a_sum_keeps_its_figure() -> None:
+    # A sum of money is written with its figure ("2 billion euros", "38 million crowns"); a count of other things is
+    # no sum ("300 jobs"), and a share keeps its old phrase.
+    frames = _frames("The court ordered Tarvo Freight to repay 12 million crowns. Ministers want the bank to return "
+                     "2 billion euros. The firm hopes to save 300 jobs.")
+    phrases = set(frames["phrases"])  # type: ignore[arg-type]
+    assert {"crown\t12 million crowns", "euro\t2 billion euros"} <= phrases, phrases
+    assert not any(p.startswith("job\t") for p in phrases), phrases
+
+
+def test_question_a_sum_keeps_its_figure() -> None:
+    # Before: 'Will Tarvo Freight repay the crown?' (the currency's word alone).
+    text = _propose([
+        "Tarvo Freight told to repay aid\n\nThe competition office ruled that Tarvo Freight must repay 12 million "
+        "crowns. The company said it would not repay 12 million crowns before its appeal is heard.",
+        "Tarvo appeal\n\nTarvo Freight will appeal. Unions fear the firm cannot repay 12 million crowns and keep "
+        "its depots open.",
+        "Region wants Tarvo money back\n\nThe region's treasurer said Tarvo Freight should repay the 12 million "
+        "crowns at once.",
+    ])
+    assert text is not None and "12 million crowns" in text, text

@@ -38,7 +38,7 @@ from .frames_nouns import (
 from .frames_recipients import given_to, recipient_of
 from .frames_roles import COMPLEMENTS, obliged, raised_subject, raises_subject, reduced_passive, verb_subject, zero_relative_gap
 from .frames_states import duration_object, kept_state, made_state
-from .frames_words import head_key, headline_words, written_name, written_phrase
+from .frames_words import head_key, headline_words, written_name, written_phrase, written_sum
 from .lexicon import GENERIC_THINGS, GENERIC_VERBS, MEMBERSHIP, SIDE_VERBS, SPEECH_VERBS, words
 
 # ... of them, those that say nothing of a thing's fate without an object or complement ("the plan
@@ -123,7 +123,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             recipients[f"{head}\t{receiver[0]} {name}"] = 1  # (per article: summed, the articles naming them)
         if state := kept_state(tok, obj) or (made[1] if (made := made_state(tok)) else None):
             states[f"{act}\t{head}\t{state}"] = 1  # "keep rates unchanged", "make X car-free": the state it is put in
-        phrase = written_phrase(obj)
+        phrase = written_sum(obj) or written_phrase(obj)  # ("repay 38 million crowns": a sum is written with its figure)
         if phrase and obj.pos_ == "NOUN" and not is_event_noun(obj.lemma_.lower()):
             phrases[f"{head}\t{phrase}"] += 1
         if not act.startswith(INTRANSITIVE) and (duty := obliged(tok)):

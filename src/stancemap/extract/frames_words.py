@@ -6,6 +6,7 @@ headline's label before a name left out) and the headline's words (`headline_wor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -60,6 +61,26 @@ def written_phrase(obj: Token) -> str | None:
         return None
     text = "".join(t.text_with_ws for t in words).strip()
     return text[0].lower() + text[1:] if words[0].dep_ == "det" else text
+
+
+def written_sum(obj: Token) -> str | None:
+    """A sum of money the object is, with its figure, as written ("38 million crowns", "2 billion euros"): the word of
+    its currency alone ("the crowns") names no thing (tests/test_question_written.py::test_question_a_sum_keeps_its_figure).
+    A sum is a noun with a number before it that WordNet files, in some sense, as a monetary unit or a currency."""
+    if obj.pos_ != "NOUN" or not obj.is_alpha or not _money_unit(obj.lemma_.lower()):
+        return None
+    figures = [t for c in obj.children if c.i < obj.i and c.dep_ in {"nummod", "compound"} for t in c.subtree if t.like_num]
+    if not figures:
+        return None
+    return obj.doc[min(t.i for t in figures):obj.i + 1].text
+
+
+@lru_cache(maxsize=4096)
+def _money_unit(noun: str) -> bool:
+    from ..judge.wordnet import wordnet
+
+    wn = wordnet()
+    return bool({"monetary unit", "currency"} & wn.hypernyms(noun, "n", senses=len(wn.synsets(noun, "n")), depth=3))
 
 
 def _amount(child: Token) -> bool:
