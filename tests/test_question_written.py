@@ -100,3 +100,18 @@ def test_question_a_sum_keeps_its_figure() -> None:
         "crowns at once.",
     ])
     assert text is not None and "12 million crowns" in text, text
+
+
+def test_question_a_penalty_imposed_is_its_verb_done() -> None:
+    # "impose a fine" most, "fine Marlow Water" in two articles: the fine is done to Marlow Water. Before: 'Will the
+    # fine be imposed?' (whom it is for left out).
+    text = _propose([
+        "Regulator weighs fine over Marlow Water spill\n\nThe river authority could impose a fine after the spill, "
+        "its director said. Anglers urged the authority to fine Marlow Water. The company said a fine would delay "
+        "repairs.",
+        "Marlow Water braces for penalty\n\nAnalysts expect the authority to impose a fine. Campaigners said the "
+        "authority must fine Marlow Water hard.",
+        "A fine won't clean the river, says Marlow boss\n\nMarlow Water's chief said the authority should not impose "
+        "a fine before the inquiry ends.",
+    ])
+    assert text is not None and "Marlow Water" in text and "fine" in text, text

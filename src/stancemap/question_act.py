@@ -102,6 +102,14 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
         phrase = phrase.removesuffix(moved)
     # the state a verb of keeping holds the thing in ("Will the bank keep the rate unchanged?")
     state = "".join(f" {max(found, key=lambda s: (found[s], s))}" for found in [corpus.states.get((act, thing))] if found)
+    if act in imposing() and (target := _imposed_on(corpus, thing)):
+        # a penalty imposed is its own verb done to whom the corpus does it to ("impose a fine" where "fine Brightwell"
+        # is written: "Will the office fine Brightwell?", not "Will the fine be imposed?"; tests/test_question_written.py)
+        verb, done_to = target
+        named = subject_of(corpus, act, thing, own=True) or subject_of(corpus, verb, done_to, own=True)
+        if named is None:
+            return f"Will {object_of(corpus, done_to)} be {participle(verb)}?", verb
+        return f"Will {named} {verb} {object_of(corpus, done_to)}?", verb
     if duty := _duty(corpus, act, thing):
         # a duty laid on a class to do the act, in half its articles or more: the duty is what is argued ("Will cyclists
         # be required to wear helmets?", not "Will the helmets be worn?"; tests/test_question_written.py)
@@ -125,6 +133,28 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
                 return f"Will {named} {other} {phrase}{recipient_to(corpus, thing, named + ' ' + phrase)}?", other
         return f"Will {phrase} be {participle(act)}{state}{recipient_to(corpus, thing, phrase)}?", act
     return f"Will {subject} {act} {phrase}{state}{recipient_to(corpus, thing, subject + ' ' + phrase)}?", act
+
+
+@lru_cache(maxsize=1)
+def imposing() -> frozenset[str]:
+    """Verbs that lay a penalty or a charge on someone: "impose" and WordNet's words for its first three senses
+    ("levy", "inflict", "enforce", "bring down", "visit")."""
+    from .judge.wordnet import wordnet
+
+    return frozenset({"impose"} | wordnet().synonyms("impose", "v", senses=3))
+
+
+def _imposed_on(corpus: Summed, thing: str) -> tuple[str, str] | None:
+    """(the thing's own verb, what the corpus does it to) for a thing that is an act named as a noun ("fine", "penalty":
+    "fine Brightwell", "penalise the firm"), the one done to in the most articles naming it, then acted on in the most
+    articles; None when its verb is done to nothing."""
+    verbs = noun_verbs(thing) | {thing}
+    found = [(corpus.spread[a, t], corpus.thing_spread[t], w, t, a) for (a, t), w in corpus.weight.items()
+             if a in verbs and t != thing]
+    if not found:
+        return None
+    best = max(found)
+    return best[4], best[3]
 
 
 def _duty(corpus: Summed, act: str, thing: str) -> tuple[str, str] | None:
