@@ -301,14 +301,16 @@ GAPS: dict[str, dict[str, str]] = {
     # regulator (a reprimand or an undertaking instead of a fine opposes), a passive with no agent ("Are tuition fees
     # going to be abolished?": a cut instead of abolition opposes), an obligation decided by a court ("Does X have to
     # pay back the subsidy?": a partial repayment is conditional).
+    # Proposals right in session 22 after their first contact: q_datafine's ('Will Brightwell be fined?': a penalty
+    # imposed asked as its own verb done, question_act._imposed_on), q_repay's ('Will Halvik repay the 38 million
+    # crowns?': a sum written with its figure, frames_words.written_sum); first contact proposed another proposition
+    # for each.
     "q_datafine": {"stance_accuracy": "issue 9: 0.582 at first contact",
                    "condition_recall": "issue 9: 0.75 at first contact",
-                   "framing_recall": "issue 9: 0.105 at first contact",
-                   "proposed": "issue 9: first contact proposed another proposition"},
+                   "framing_recall": "issue 9: 0.105 at first contact"},
     "q_tuition": {"stance_accuracy": "issue 9: 0.656 at first contact", "condition_recall": "issue 9: 0.5 at first contact",
                   "framing_recall": "issue 9: 0.3 at first contact"},
-    "q_repay": {"stance_accuracy": "issue 9: 0.712 at first contact", "framing_recall": "issue 9: 0.333 at first contact",
-                "proposed": "issue 9: first contact proposed another proposition"},
+    "q_repay": {"stance_accuracy": "issue 9: 0.712 at first contact", "framing_recall": "issue 9: 0.333 at first contact"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
     # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend
     # the bill?') from session 13's proposal rules on (a state kept; a general word for its kind).
