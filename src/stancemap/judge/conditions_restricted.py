@@ -86,3 +86,37 @@ def _not_let_become(sent: Any, tok: Any) -> list[Condition]:
 def _refused(verb: Any) -> bool:
     """The verb negated under "will"/"would": a refusal, not an ability denied."""
     return any(c.dep_ == "neg" for c in verb.children) and any(c.lower_ in {"will", "would", "'ll", "wo"} for c in verb.children)
+
+
+# Prepositions whose phrase narrows an act refused to the terms it is refused on ("will not abolish them on borrowed
+# money"); "without" is read by conditions._without.
+TERMS_PREPS = frozenset({"on"})
+# WordNet's noun file of time (noun.time): "not on Monday" dates the act, it does not narrow it.
+TIME_FILE = 28
+
+
+def refused_so(sent: Any, event: frozenset[str]) -> list[Condition]:
+    """The question's own act or thing (a word of `event`) refused only as narrowed by a dependent the question does
+    not have: the act refused under "will"/"would" not on some terms ("will not abolish them on borrowed money"), the
+    thing opposed with a participle that narrows it ("we are against unfunded tuition"): what is refused is that form
+    of it, so the narrowing is the condition (tests/judge/test_conditions_restrictive.py::test_refused_so)."""
+    from ..extract.frames_nouns import lexfile
+
+    found: list[Condition] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in event:
+            continue
+        if tok.pos_ == "VERB" and _refused(tok):
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in TERMS_PREPS and c.i > tok.i):
+                noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+                if noun is None or noun.lemma_.lower() in event or lexfile(noun.lemma_.lower()) == TIME_FILE or not any(
+                        c.dep_ in {"amod", "compound"} for c in noun.children):
+                    continue
+                found += condition(sent, prep.i, prep.right_edge.i, "requires")
+        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "against":
+            narrow = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and c.lemma_.lower() not in event
+                      and c.lower_.endswith("ed")]
+            if narrow:
+                found += condition(sent, narrow[0].i, tok.i, "requires")
+    return found

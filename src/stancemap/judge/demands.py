@@ -40,7 +40,7 @@ from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
 from .conditions import SIDING, SIDING_NOUNS, Condition, sentence_words
 from .conditions_contrast import but_not
 from .conditions_demanded import ASKING_NOUNS, ASKING_VERBS, demand_kept, in_any, only_the_act, refused_without, what_we_asked
-from .conditions_restricted import restricted
+from .conditions_restricted import refused_so, restricted
 from .conditions_terms import (
     CONDITION_NOUNS,
     PROVISO_NOUNS,
@@ -491,6 +491,7 @@ FINDERS: tuple[tuple[tuple[frozenset[str], ...] | None, Callable[[Any, frozenset
     (_gate(CALLING), lambda sent, event: _calling_for(sent)),
     # (conditions_restricted: a relative clause on what is taken, "by" a means, "let" become, a clause read as a verb's)
     (_gate({"|relcl", "by", "let", "|ccomp"}), lambda sent, event: restricted(sent)),
+    (_gate({"on", "against"}), refused_so),  # the question's act or thing refused as narrowed ("not on borrowed money")
     (_gate({"pending"}), lambda sent, event: _pending(sent)),
     (_gate({"condition"}), lambda sent, event: _on_one_condition(sent)),
     (_gate({"if"}), lambda sent, event: if_then_must(sent)),  # (conditions_terms)
