@@ -7,6 +7,8 @@ or on what they will not oppose, is what they require (issue 9, sessions 11 and 
   not by      "will not help save the company by sacking 1,400": a means refused under "will"/"would" not, which
               the side excludes (session 15; not an ability denied: "could not fix the economy by printing money")
   not let X   "will not let it become a redundancy programme": what the thing is not let become (session 15)
+  narrowed    "will not abolish them on borrowed money", "a runway built with public money? Never", "against unfunded
+              tuition": the question's own act or thing taken or refused in a narrowed form (session 22)
 Pinned by tests/judge/test_conditions_restrictive.py."""
 
 from __future__ import annotations
@@ -91,6 +93,8 @@ def _refused(verb: Any) -> bool:
 # Prepositions whose phrase narrows an act refused to the terms it is refused on ("will not abolish them on borrowed
 # money"); "without" is read by conditions._without.
 TERMS_PREPS = frozenset({"on"})
+# Prepositions of the means a thing is made with ("a runway built with public money", "paid for with our wages").
+MEANS_PREPS = frozenset({"with", "without", "by", "on"})
 # WordNet's noun file of time (noun.time): "not on Monday" dates the act, it does not narrow it.
 TIME_FILE = 28
 
@@ -98,8 +102,12 @@ TIME_FILE = 28
 def refused_so(sent: Any, event: frozenset[str]) -> list[Condition]:
     """The question's own act or thing (a word of `event`) refused only as narrowed by a dependent the question does
     not have: the act refused under "will"/"would" not on some terms ("will not abolish them on borrowed money"), the
-    thing opposed with a participle that narrows it ("we are against unfunded tuition"): what is refused is that form
-    of it, so the narrowing is the condition (tests/judge/test_conditions_restrictive.py::test_refused_so)."""
+    thing named with a participle and the means it is made with ("a runway built with public money? Never"; not a time:
+    "a delay announced on Friday"), the thing opposed with a participle that narrows it ("we are against unfunded
+    tuition"): what is taken or refused is that form of it, so the narrowing is the condition (issue 9, session 22;
+    tests/judge/test_conditions_restrictive.py::test_refused_so). Not the act done "without X" (a past or present
+    manner as often as a term: the unread twelve -3) nor a relative clause under a refusal (session 11: it describes
+    the thing refused, gold oppose)."""
     from ..extract.frames_nouns import lexfile
 
     found: list[Condition] = []
@@ -114,9 +122,24 @@ def refused_so(sent: Any, event: frozenset[str]) -> list[Condition]:
                         c.dep_ in {"amod", "compound"} for c in noun.children):
                     continue
                 found += condition(sent, prep.i, prep.right_edge.i, "requires")
-        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "against":
+        if tok.pos_ == "NOUN":
+            # "a runway built with public money": the thing narrowed by the means it is made with
+            for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1):
+                prep = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS), None)
+                if prep is not None and not _named_or_timed(prep, event):
+                    found += condition(sent, acl.i, prep.right_edge.i, "requires")
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "against":
             narrow = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and c.lemma_.lower() not in event
                       and c.lower_.endswith("ed")]
             if narrow:
                 found += condition(sent, narrow[0].i, tok.i, "requires")
     return found
+
+
+def _named_or_timed(prep: Any, event: frozenset[str]) -> bool:
+    """The phrase names the question's own words, or its object is a time ("without a week's delay", "on Friday")."""
+    from ..extract.frames_nouns import lexfile
+
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return any(t.lemma_.lower() in event for t in prep.subtree) or (
+        noun is not None and noun.pos_ in {"NOUN", "PROPN"} and lexfile(noun.lemma_.lower()) == TIME_FILE)

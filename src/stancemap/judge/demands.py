@@ -491,7 +491,7 @@ FINDERS: tuple[tuple[tuple[frozenset[str], ...] | None, Callable[[Any, frozenset
     (_gate(CALLING), lambda sent, event: _calling_for(sent)),
     # (conditions_restricted: a relative clause on what is taken, "by" a means, "let" become, a clause read as a verb's)
     (_gate({"|relcl", "by", "let", "|ccomp"}), lambda sent, event: restricted(sent)),
-    (_gate({"on", "against"}), refused_so),  # the question's act or thing refused as narrowed ("not on borrowed money")
+    (_gate({"on", "against", "|acl"}), refused_so),  # the question's act or thing refused as narrowed ("not on borrowed money")
     (_gate({"pending"}), lambda sent, event: _pending(sent)),
     (_gate({"condition"}), lambda sent, event: _on_one_condition(sent)),
     (_gate({"if"}), lambda sent, event: if_then_must(sent)),  # (conditions_terms)
