@@ -128,3 +128,36 @@ def test_conditions_not_by(run, said: str, cue: str, required: str | None) -> No
     """Session 15 (q_bailout's shape): a means refused under "will"/"would" not is what the side excludes."""
     conditions = statement_with(run(INTRO + f"Marsh said {said}."), cue).conditions
     assert any(required in c for c in conditions) if required else not conditions, conditions
+
+
+LIBRARY = "Will the Marrow Council close the Elm Street library?"
+BRENN = "Councillor Ada Brenn of the Green Group spoke in Marrow on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("said", "cue", "required", "stance"), [
+    # the question's act refused on some terms: the terms are the condition (red before)
+    ("her group would not close it on borrowed money", "would not close", "on borrowed money", "conditional"),
+    # the question's thing named with the means it is made with (red before)
+    ('"A closure paid for with borrowed money? Never."', "paid for", "paid for with borrowed money", "conditional"),
+    ("her group would not accept a closure paid for with borrowed money", "would not accept",
+     "paid for with borrowed money", "conditional"),
+    # the question's thing opposed with a participle that narrows it (red before)
+    ('"We are not against a closure. We are against a rushed closure."', "against a rushed", "rushed closure",
+     "conditional"),
+    # guards: a time dates the act, it does not narrow it; a plain refusal; a participle of the question's own act
+    ("her group would not close the library on Monday", "would not close", None, "oppose"),
+    ("her group would not close the library", "would not close", None, "oppose"),
+    ("a closure announced on Friday would be a betrayal", "announced on Friday", None, None),
+    ("her group is against a closed library", "against a closed", None, None),
+])
+def test_refused_so(run, said: str, cue: str, required: str | None, stance: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Session 22 (conditions_restricted.refused_so): the question's own act or thing taken or refused only in a
+    narrowed form; the narrowing is the condition."""
+    statement = statement_with(run(BRENN + f"Brenn said {said}.", LIBRARY), cue)
+    if required:
+        assert any(required in c for c in statement.conditions), statement.conditions
+    else:
+        assert not any("Friday" in c or "Monday" in c or "closed library" in c for c in statement.conditions), \
+            statement.conditions
+    if stance:
+        assert statement.stance == stance, (statement.stance, statement.conditions)

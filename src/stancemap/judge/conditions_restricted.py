@@ -129,8 +129,9 @@ def refused_so(sent: Any, event: frozenset[str]) -> list[Condition]:
                 if prep is not None and not _named_or_timed(prep, event):
                     found += condition(sent, acl.i, prep.right_edge.i, "requires")
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "against":
-            narrow = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and c.lemma_.lower() not in event
-                      and c.lower_.endswith("ed")]
+            # (a participle of the question's own act is no narrowing: "against a closed library")
+            narrow = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i and c.lower_.endswith("ed")
+                      and event.isdisjoint({c.lemma_.lower(), c.lower_[:-1], c.lower_[:-2]})]
             if narrow:
                 found += condition(sent, narrow[0].i, tok.i, "requires")
     return found
