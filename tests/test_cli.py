@@ -158,3 +158,58 @@ def test_cli_analyze_ends_without_teardown_its_output_complete(tmp_path: Path) -
     (tmp_path / "x.bin").write_bytes(b"\x00")
     failed = subprocess.run([str(cli), "analyze", str(tmp_path)], capture_output=True, text=True, timeout=600)
     assert failed.returncode == 2 and "no article could be read" in failed.stderr
+
+
+@pytest.mark.parametrize("quiet", [[], ["-q"]])
+def test_cli_nothing_readable_names_why(tmp_path: Path, quiet: list[str]) -> None:
+    """A missing folder is named with its reason before the one-line error, quiet or not (the error
+    said only "1 file(s) skipped")."""
+    (tmp_path / "blank.txt").write_text("   \n")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "no-such-folder"), str(tmp_path / "blank.txt"), *quiet])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "no-such-folder: no such file or folder" in result.output
+    assert "blank.txt: no text (only white space)" in result.output
+    assert [line for line in result.output.splitlines() if line.startswith("error")] == [
+        "error: no article could be read from the given paths (2 file(s) skipped)"]
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["--question", "  "], "--question is empty"),
+    (["--max-size", "0"], "--max-size must be above 0 MB"),
+    (["--max-size", "-1"], "--max-size must be above 0 MB"),
+    (["--json", "{tmp}"], "it is a folder"),
+    (["--html", "{tmp}/article.txt/b.html"], "article.txt is a file, not a folder"),
+])
+def test_cli_bad_options_are_one_line_before_any_work(tmp_path: Path, args: list[str], said: str) -> None:
+    """Options that cannot work stop the run before an article is read: a blank question (it ran
+    with no question at all), a size limit that refuses every file (each file "too large"), an
+    output that cannot be written (found only after the whole analysis)."""
+    (tmp_path / "article.txt").write_text("The port board said on Monday it would approve the pier.\n")
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    result = runner.invoke(app, ["analyze", str(tmp_path / "article.txt"), *args])
+    assert result.exit_code == 2 and said in result.output and "Traceback" not in result.output
+    assert "article(s)" not in result.output  # nothing was analysed
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_cli_too_large_names_both_sizes_readably(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The port board said on Monday it would approve the pier. " * 80)
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--max-size", "0.002", "-q"])
+    assert "too large for an article (4.6 KB > 2.0 KB)" in result.output
+
+
+def test_cli_progress_lines_relating_not_counted_in_articles(monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """In a log, each stage says it started; a stage of one step is not "1/1 articles"."""
+    from stancemap import cli
+
+    monkeypatch.setattr(cli._Lines, "EVERY_SECONDS", 0.0)
+    monkeypatch.setattr(cli, "err", cli.Console(stderr=True, width=200))
+    lines = cli._Lines()
+    lines.stage("analysing", 3)
+    lines.advance()
+    lines.stage("relating", 1)
+    lines.advance()
+    said = capsys.readouterr().err.splitlines()
+    assert said[0].startswith("analysing 3 article(s), ") and said[1].startswith("analysing: 1/3 articles, ")
+    assert said[2].startswith("relating, ") and len(said) == 3

@@ -57,7 +57,9 @@ class _Bar:
 
 
 class _Lines:
-    """Progress when standard error is not a terminal (a log, CI): a line every few seconds."""
+    """Progress when standard error is not a terminal (a log, CI): a line as each stage starts, and
+    a line every few seconds while articles are counted through it. A stage of one step (relating)
+    is not counted in articles (test_cli_progress_lines_*)."""
 
     EVERY_SECONDS = 5.0
 
@@ -67,11 +69,14 @@ class _Lines:
 
     def stage(self, name: str, total: int) -> None:
         self.name, self.total, self.done = name, total, 0
+        self.last = now = time.monotonic()
+        counted = f" {total} article(s)" if total > 1 else ""
+        err.print(f"{name}{counted}, {now - self.started:.0f} s", highlight=False, soft_wrap=True)
 
     def advance(self, n: int = 1) -> None:
         self.done += n
         now = time.monotonic()
-        if now - self.last >= self.EVERY_SECONDS:
+        if self.total != 1 and now - self.last >= self.EVERY_SECONDS:
             self.last = now
             of = f"/{self.total}" if self.total else ""
             err.print(f"{self.name}: {self.done}{of} articles, {now - self.started:.0f} s", highlight=False, soft_wrap=True)
@@ -112,6 +117,9 @@ def analyze(
     if urls is not None and not urls.is_file():
         err.print(f"[red]error[/]: URL list not found: {escape(str(urls))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2)
+    if (problem := _bad_options(question, max_size, [json_file, html, markdown])) is not None:
+        err.print(f"[red]error[/]: {escape(problem)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
     options = RunOptions(jobs=jobs or _default_jobs(), dask=dask, cache=not no_cache, cache_dir=cache_dir)
     try:
         _analyze(paths or [], question, json_file, html, markdown, show_removed, max_size, quiet, options, urls)
@@ -121,12 +129,35 @@ def analyze(
         err.print("interrupted; the articles analysed so far are kept in the cache", highlight=False, soft_wrap=True)
         raise typer.Exit(130) from None
     except StancemapError as error:
+        for notice in getattr(error, "notices", []):  # NoInputError: why each path gave nothing
+            _notice(notice)
         err.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     except Exception as error:  # a user gets one line, not a traceback
         err.print(f"[red]error[/]: unexpected failure ({type(error).__name__}: {escape(str(error))}); please "
                   "report it with the input that caused it", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
+
+
+def _bad_options(question: str | None, max_size: float, outputs: list[Path | None]) -> str | None:
+    """What is wrong with the options, found before any article is read (a long run must not end
+    on a typo): a blank question (else silently none at all), a size limit that refuses every
+    file, an output path that is a folder or sits under a file (test_cli_bad_options_*)."""
+    if question is not None and not question.strip():
+        return "--question is empty: give a yes/no question, or leave --question out to have one proposed"
+    if not max_size > 0:
+        return f"--max-size must be above 0 MB (got {max_size:g})"
+    for path in outputs:
+        if path is None:
+            continue
+        if path.is_dir():
+            return f"cannot write {path}: it is a folder (give a file name)"
+        blocking = next((p for p in path.parents if p.exists()), None)
+        if blocking is not None and not blocking.is_dir():
+            return f"cannot write {path}: {blocking} is a file, not a folder"
+        if blocking is not None and not os.access(blocking, os.W_OK | os.X_OK):
+            return f"cannot write {path}: {blocking} is not writable"
+    return None
 
 
 def _notice(notice: Notice) -> None:

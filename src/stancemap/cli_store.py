@@ -68,6 +68,10 @@ def register(app: typer.Typer, err: Any, out: Any, bar: Callable[[Any], Any], li
         from .store import AddOptions
         from .store import add as run_add
 
+        if question is not None and not question.strip():
+            raise fail("--question is empty: give a yes/no question, or leave --question out")
+        if not max_size > 0:
+            raise fail(f"--max-size must be above 0 MB (got {max_size:g})")
         options = AddOptions(jobs=jobs or default_jobs(), dask=dask, cache=not no_cache, cache_dir=cache_dir,
                              max_bytes=int(max_size * 1e6), remap=remap)
 

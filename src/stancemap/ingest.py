@@ -14,9 +14,10 @@ from typing import Literal
 
 from .errors import UnreadableFile
 from .model import Notice, Source
+from .readers import size_text
 from .readers.decoding import decode
 
-__all__ = ["decode", "iter_sources", "read_file", "read_sources"]
+__all__ = ["decode", "iter_sources", "read_file", "read_sources", "size_text"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -146,7 +147,7 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Sour
             raise UnreadableFile("empty file")
         limit = max_bytes * (FEED_SIZE_FACTOR if kind == "feed" else 1)
         if size > limit:
-            raise UnreadableFile(f"too large for an article ({size / 1e6:.1f} MB > {limit / 1e6:.1f} MB)")
+            raise UnreadableFile(f"too large for an article ({size_text(size)} > {size_text(limit)})")
         data = path.read_bytes()
         if kind == "feed":
             from .readers.feeds import read_feed

@@ -119,7 +119,7 @@ def analyze_sources(sources: Iterable[Source | Notice], question: str | None = N
                 fed = _feed(first, cache, mapped, fed)
         if not mapped:
             raise NoInputError("no article could be read from the given paths"
-                               + (f" ({len(notices)} file(s) skipped)" if notices else ""))
+                               + (f" ({len(notices)} file(s) skipped)" if notices else ""), notices)
         mapped_at = time.perf_counter()
         progress.stage("relating", 1)
         # The same articles, question and code as a kept run: its result (mapping/results.py).

@@ -6,7 +6,7 @@ import pytest
 
 from stancemap.export import render
 from stancemap.export.templating import _md_text, readable_date
-from stancemap.model import Analysis
+from stancemap.model import Analysis, Document
 
 
 def test_markdown_has_every_section(full: Analysis) -> None:
@@ -78,3 +78,16 @@ def test_markdown_example_table_cells_stay_short(example_analysis) -> None:  # t
         if line.startswith("|"):
             cells = line.replace("\\|", "").split("|")
             assert all(len(c) <= 160 for c in cells), line
+
+
+def test_markdown_and_html_name_the_outlet_that_carried_a_wire_copy() -> None:
+    """The counts line names the copy's outlet (it printed "<built-in method copy of dict ...>":
+    a template read `c.copy`, the dict's method, not its key)."""
+    docs = [Document(id="d1", source="a.txt", body="The ferry board met on Monday.", title="Ferry board meets",
+                     outlet="Harbour Gazette", published="2026-03-01"),
+            Document(id="d2", source="b.txt", body="The ferry board met on Monday.", title="Ferry board meets",
+                     outlet="Bay Herald", published="2026-03-02", copy_of="d1")]
+    for fmt in ("markdown", "html"):
+        text = render(Analysis(question=None, documents=docs), fmt)
+        assert "1 wire copy (Bay Herald carried Harbour Gazette's" in text, fmt
+        assert "built-in method" not in text, fmt

@@ -61,3 +61,18 @@ def test_warc_archive_analysed_end_to_end(tmp_path: Path) -> None:
     assert [d.title for d in analysis.documents] == [t for t, _ in ARTICLES]
     assert analysis.documents[0].outlet == "Harbour Gazette" and analysis.documents[0].published == "2026-03-04"
     assert analysis.statements
+
+
+@pytest.mark.parametrize("name", ["cut.warc", "cut.warc.gz"])
+def test_warc_cut_short_is_noted(tmp_path: Path, name: str) -> None:
+    """An archive that ends inside a page (a download cut short) keeps the part it has, and says so."""
+    whole = tmp_path / ("whole" + name[3:])
+    _warc(whole, gz=name.endswith(".gz"))
+    data = whole.read_bytes()
+    path = tmp_path / name
+    path.write_bytes(data[: len(data) // 4])  # inside the first page
+    sources, notices = read_file(path)
+    cut = [n for n in notices if "ends inside this page" in n.message]
+    assert len(cut) == 1 and not cut[0].skipped and cut[0].path.endswith("#https://gazette.example/0")
+    whole_sources, whole_notices = read_file(whole)
+    assert not any("ends inside" in n.message for n in whole_notices)

@@ -88,3 +88,26 @@ def test_cli_store_errors_are_one_line(store: str, tmp_path: Path, args: list[st
     assert result.exit_code != 0
     assert said in result.output and "Traceback" not in result.output
     assert len([line for line in result.output.splitlines() if line.startswith("error")]) == 1
+
+
+def test_cli_add_names_what_the_map_skipped(tmp_path: Path) -> None:
+    """`add` says which article the map skipped and why, and which is not in English, as `analyze`
+    does (it said only "1 skipped", and nothing of the German one); the export lists the German one
+    among its notices, as `analyze --json` does."""
+    from ..test_language_articles import ENGLISH, GERMAN
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "de.txt").write_text(GERMAN, encoding="utf-8")
+    (folder / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    (folder / "dump.txt").write_text("".join(f"The envoy said the talks would go on for {i} days. " for i in range(6000)))
+    db = str(tmp_path / "s.db")
+    result = runner.invoke(app, ["add", str(folder), "--store", db, "-j", "1", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert "dump.txt: article text too long to analyse" in result.output
+    assert "de.txt: article in German (de): not English" in result.output
+    assert "3 new article(s), 0 already stored; 2 analysed, 1 skipped" in result.output
+    exported = runner.invoke(app, ["export", "-f", "json", "--store", db])
+    notices = {Path(n["path"]).name: n for n in json.loads(exported.stdout)["notices"]}
+    assert notices["de.txt"]["message"].startswith("article in German (de)") and not notices["de.txt"]["skipped"]
+    assert notices["dump.txt"]["skipped"]

@@ -194,3 +194,15 @@ def test_api_search_ranks_its_newest_matches_then_lists_the_older(client: Any, m
         articles = client.get(articles["next"]).json()
         listed += [a["id"] for a in articles["items"]]
     assert len(listed) == len(set(listed)) == get(client, "/api/articles", q="Valdoria", limit=498)["total"]
+
+
+@pytest.mark.parametrize("path", ["/api/statements", "/api/events", "/api/articles"])
+def test_api_impossible_since_is_a_400(client: Any, path: str) -> None:
+    """An impossible `since` is refused as an impossible `until` is, never compared as text (it
+    listed every statement after "2025-02-30" before)."""
+    for since in ("2025-02-30", "2025-13", "0000"):
+        bad = client.get(path, params={"since": since})
+        assert bad.status_code == 400 and "since: no such date" in bad.json()["error"], (path, since)
+    bad = client.get("/api/statements", params={"since": "2025-02-30", "until": "2025-03"})
+    assert bad.status_code == 400 and "since" in bad.json()["error"]
+    assert client.get(path, params={"since": "2024-02-29"}).status_code == 200

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from ..errors import UnreadableFile
 from ..model import Notice, Source
+from . import size_text
 from .decoding import decode
 
 RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
@@ -103,7 +104,7 @@ def _fetch_one(client, url: str, max_bytes: int, options: FetchOptions) -> list[
                 for chunk in response.iter_bytes():
                     data += chunk
                     if len(data) > max_bytes:
-                        return [Notice(url, f"page too large for an article (> {max_bytes / 1e6:.1f} MB)")]
+                        return [Notice(url, f"page too large for an article (> {size_text(max_bytes)})")]
                 return _page(url, str(response.url), bytes(data), response.headers.get("Content-Type", ""))
         except httpx.HTTPError as err:  # timeouts, refused connections, no network, bad TLS
             reason = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__

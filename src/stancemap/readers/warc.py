@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import UnreadableFile
 from ..model import Notice, Source
+from . import size_text
 from .decoding import decode
 
 
@@ -36,8 +37,14 @@ def read_warc(path: Path, max_bytes: int) -> tuple[list[Source], list[Notice]]:
                     continue
                 data = record.content_stream().read(max_bytes + 1)
                 if len(data) > max_bytes:
-                    notices.append(Notice(where, f"page too large for an article (> {max_bytes / 1e6:.1f} MB)"))
+                    notices.append(Notice(where, f"page too large for an article (> {size_text(max_bytes)})"))
                     continue
+                # A record whose declared length was not all there: the archive ends inside it (an
+                # interrupted download). Its first part is read, and said to be a part
+                # (test_warc_cut_short_is_noted).
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    notices.append(Notice(where, "the archive ends inside this page (a download cut short?): "
+                                                 "only the part before the cut is read", skipped=False))
                 try:
                     html = _decode(data, ctype)
                 except UnreadableFile as err:

@@ -162,8 +162,11 @@ def stale_count(conn: Connection) -> int:
 
 
 def map_articles(engine: Engine, ids: list[int], cache: RecordCache, options: MapOptions,
-                 progress: Callable[[int], None] | None = None) -> tuple[int, int]:
-    """Map the given articles (records from the cache when it holds them); returns (mapped, skipped)."""
+                 progress: Callable[[int], None] | None = None,
+                 notices: list[Notice] | None = None) -> tuple[int, int]:
+    """Map the given articles (records from the cache when it holds them); returns (mapped, skipped).
+    `notices` is told why each skipped article was skipped and which ones are not in English, as
+    `analyze` says it (test_cli_add_names_what_the_map_skipped)."""
 
     def sources() -> Iterator[Source]:
         for i in range(0, len(ids), REGISTER_WINDOW):
@@ -173,35 +176,46 @@ def map_articles(engine: Engine, ids: list[int], cache: RecordCache, options: Ma
             for article_id in chunk:
                 yield Source(**unpack(rows[article_id]))
 
+    told = notices if notices is not None else []
     mapped = skipped = 0
-    batch: list[tuple[int, str | None, Notice | None]] = []
+    batch: list[tuple[int, str, str | None, Notice | None]] = []
     for article_id, item in zip(ids, map_corpus(sources(), cache, options, progress), strict=True):
-        batch.append((article_id, item.key, item.notice))
+        batch.append((article_id, item.path, item.key, item.notice))
         if len(batch) >= WRITE_BATCH:
-            m, s = _write_batch(engine, batch, cache)
+            m, s = _write_batch(engine, batch, cache, told)
             mapped, skipped, batch = mapped + m, skipped + s, []
     if batch:
-        m, s = _write_batch(engine, batch, cache)
+        m, s = _write_batch(engine, batch, cache, told)
         mapped, skipped = mapped + m, skipped + s
     return mapped, skipped
 
 
-def _write_batch(engine: Engine, batch: list[tuple[int, str | None, Notice | None]], cache: RecordCache) -> tuple[int, int]:
+def _write_batch(engine: Engine, batch: list[tuple[int, str, str | None, Notice | None]], cache: RecordCache,
+                 told: list[Notice]) -> tuple[int, int]:
     cache.flush()  # records the map just made are queued in the cache, not yet readable
     mapped = skipped = 0
     with engine.begin() as conn:
-        for article_id, key, notice in batch:
+        for article_id, path, key, notice in batch:
             blobs = cache.get(key) if key else None
             if blobs is None:
                 message = notice.message if notice else "the map gave no record"
                 conn.execute(update(articles).where(articles.c.id == article_id).values(
                     state=SKIPPED, message=message, map_version=map_fingerprint(), record_head=None, record=None))
+                told.append(Notice(path, message))
                 skipped += 1
                 continue
-            conn.execute(update(articles).where(articles.c.id == article_id).values(**mapped_values(*blobs)))
+            values = mapped_values(*blobs)
+            if (language := language_note(json.loads(values["data"]).get("provenance") or {})) is not None:
+                told.append(Notice(path, language, skipped=False))
+            conn.execute(update(articles).where(articles.c.id == article_id).values(**values))
             mapped += 1
         _bump(conn)
     return mapped, skipped
+
+
+def language_note(provenance: dict[str, str]) -> str | None:
+    """The note on an article not in English, as the reduce of `analyze` writes it (corpus.py)."""
+    return "article in " + provenance["language"] if "language" in provenance else None
 
 
 def mapped_values(head: bytes, body: bytes) -> dict[str, Any]:

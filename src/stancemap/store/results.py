@@ -19,9 +19,9 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from ..export.json_out import section, to_dict
 from ..mapping.results import reduce_fingerprint
-from ..model import Actor, Analysis, Disagreement, Document, Event, Outlet, Position, Question, Side, Statement
+from ..model import Actor, Analysis, Disagreement, Document, Event, Notice, Outlet, Position, Question, Side, Statement
 from ..relate import sortable_date
-from .articles import DOCUMENT_COLUMNS, now, stored_notices
+from .articles import DOCUMENT_COLUMNS, language_note, now, stored_notices
 from .schema import (
     MAPPED,
     RESULT_TABLES,
@@ -168,7 +168,11 @@ def load_analysis(conn: Connection, question_id: int) -> Analysis:
     """The analysis of one question as the reduce made it, rebuilt from the store."""
     row = conn.execute(select(questions.c.data).where(questions.c.id == question_id)).one()
     question = _question(json.loads(row.data) if row.data else None)
-    analysis = Analysis(question=question, documents=list(load_documents(conn)), notices=stored_notices(conn))
+    documents = list(load_documents(conn))
+    # As `analyze` lists them: input problems, then the articles not in English (corpus.py).
+    languages = [Notice(d.source, note, skipped=False) for d in documents
+                 if (note := language_note(d.provenance)) is not None]
+    analysis = Analysis(question=question, documents=documents, notices=stored_notices(conn) + languages)
     analysis.actors = _adapter(Actor).validate_python(list(_rows(conn, actors, question_id)))
     analysis.statements = _adapter(Statement).validate_python(list(_rows(conn, statements, question_id)))
     analysis.events = _adapter(Event).validate_python(list(_rows(conn, events, question_id)))

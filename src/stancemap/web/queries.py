@@ -47,6 +47,19 @@ def date_after(bound: str) -> str:
         raise BadQuery(f"until: no such date (got {bound!r})") from None
 
 
+def real_date(name: str, bound: str) -> str:
+    """`bound` when it names a real day, month or year; else a 400 naming the parameter: an
+    impossible `since` ("2026-02-30", "2026-13") is refused as an impossible `until` is, not
+    compared as text (test_api_impossible_since_is_a_400)."""
+    parts = [int(p) for p in bound.split("-")]
+    try:
+        if parts[0] < 9999:
+            dt.date(parts[0], *[*parts[1:], 1, 1][:2])
+    except ValueError:
+        raise BadQuery(f"{name}: no such date (got {bound!r})") from None
+    return bound
+
+
 @dataclass(frozen=True)
 class StatementFilter:
     actor: str | None = None
@@ -116,7 +129,7 @@ def article_id(conn: Connection, doc: str) -> int | None:
 
 def statements_page(conn: Connection, question: int, f: StatementFilter, limit: int, offset: int) -> tuple[int, Sequence[Any]]:
     s = statements
-    if f.since and f.until and f.since >= date_after(f.until):
+    if f.since and f.until and real_date("since", f.since) >= date_after(f.until):
         return 0, []  # a range that ends before it starts
     where = [s.c.question_id == question]
     if f.actor:
@@ -128,7 +141,7 @@ def statements_page(conn: Connection, question: int, f: StatementFilter, limit: 
     if f.kind:
         where.append(s.c.kind == f.kind)
     if f.since:
-        where.append(s.c.date_key >= f.since)
+        where.append(s.c.date_key >= real_date("since", f.since))
     if f.until:
         # "2025-11" as an upper bound takes every day of November.
         where.append(s.c.date_key < date_after(f.until))
@@ -209,7 +222,7 @@ def events_page(conn: Connection, question: int, actor_id: str | None, since: st
         where.append(events.c.seq.in_(select(event_actors.c.event_seq).where(
             event_actors.c.question_id == question, event_actors.c.actor == actor_id)))
     if since:
-        where.append(events.c.date_key >= since)
+        where.append(events.c.date_key >= real_date("since", since))
     if until:
         where.append(events.c.date_key < date_after(until))
     total = _count(conn, question, "events", (actor_id, since, until), select(events.c.pk).where(and_(*where)),
@@ -249,7 +262,7 @@ def articles_page(conn: Connection, q: str | None, outlet: str | None, since: st
     if outlet:
         where.append(articles.c.outlet == outlet)
     if since:
-        where.append(articles.c.published >= since)
+        where.append(articles.c.published >= real_date("since", since))
     if until:
         where.append(articles.c.published < date_after(until))
     matched = [articles.c.id.in_(select(search.matches(conn, "articles", q).c.id))] if q else []
