@@ -71,8 +71,8 @@ def test_warc_cut_short_is_noted(tmp_path: Path, name: str) -> None:
     data = whole.read_bytes()
     path = tmp_path / name
     path.write_bytes(data[: len(data) // 4])  # inside the first page
-    sources, notices = read_file(path)
+    _, notices = read_file(path)
     cut = [n for n in notices if "ends inside this page" in n.message]
     assert len(cut) == 1 and not cut[0].skipped and cut[0].path.endswith("#https://gazette.example/0")
-    whole_sources, whole_notices = read_file(whole)
+    _, whole_notices = read_file(whole)
     assert not any("ends inside" in n.message for n in whole_notices)
