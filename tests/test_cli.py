@@ -213,3 +213,12 @@ def test_cli_progress_lines_relating_not_counted_in_articles(monkeypatch: pytest
     said = capsys.readouterr().err.splitlines()
     assert said[0].startswith("analysing 3 article(s), ") and said[1].startswith("analysing: 1/3 articles, ")
     assert said[2].startswith("relating, ") and len(said) == 3
+
+
+def test_cli_cache_info_creates_nothing(tmp_path: Path) -> None:
+    """`cache info` and `cache clear` on a folder without a cache say so and leave no folder behind."""
+    folder = tmp_path / "typo"
+    for command in ("info", "clear"):
+        result = runner.invoke(app, ["cache", command, "--cache-dir", str(folder)])
+        assert result.exit_code == 0 and "no cache in" in result.output and "(0 records)" in result.output
+    assert not folder.exists()

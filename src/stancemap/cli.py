@@ -25,8 +25,6 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Map who said what about a contested question, when, on what condition, and how outlets framed it.")
 err = Console(stderr=True)
 out = Console()
-# Below this many documents a progress bar is more noise than help.
-PROGRESS_MIN_DOCS = 5
 
 
 @dataclass
@@ -285,11 +283,25 @@ cache_app = typer.Typer(add_completion=False, no_args_is_help=True, help="The ca
 app.add_typer(cache_app, name="cache")
 
 
+def _no_cache_yet(cache_dir: Path | None) -> bool:
+    """No cache in the folder: said, and the folder is not made (`cache info` on a mistyped
+    --cache-dir created it; test_cli_cache_info_creates_nothing)."""
+    from .mapping.cache import FILE_NAME, default_dir
+
+    folder = cache_dir or default_dir()
+    if (folder / FILE_NAME).is_file():
+        return False
+    out.print(f"no cache in {escape(str(folder))} (0 records)", highlight=False)
+    return True
+
+
 @cache_app.command("clear")
 def cache_clear(cache_dir: Annotated[Path | None, typer.Option(help="The cache folder (default: the user's).")] = None) -> None:
     """Drop every cached article record."""
     from .mapping.cache import RecordCache
 
+    if _no_cache_yet(cache_dir):
+        return
     try:
         cache = RecordCache(cache_dir)
         dropped = cache.clear()
@@ -305,6 +317,8 @@ def cache_info(cache_dir: Annotated[Path | None, typer.Option(help="The cache fo
     """Where the cache is, how many records it holds and their size."""
     from .mapping.cache import RecordCache
 
+    if _no_cache_yet(cache_dir):
+        return
     try:
         cache = RecordCache(cache_dir)
         count, size = cache.size()
