@@ -222,3 +222,12 @@ def test_cli_cache_info_creates_nothing(tmp_path: Path) -> None:
         result = runner.invoke(app, ["cache", command, "--cache-dir", str(folder)])
         assert result.exit_code == 0 and "no cache in" in result.output and "(0 records)" in result.output
     assert not folder.exists()
+
+
+@pytest.mark.parametrize("text", ["[1, 2]", '{"documents": "d1"}', '{"documents": [1]}', '"analysis"'])
+def test_cli_evaluate_rejects_json_that_is_no_analysis(tmp_path: Path, text: str) -> None:
+    """JSON that is not an analysis is one line, not a traceback (a list gave AttributeError)."""
+    (tmp_path / "a.json").write_text(text)
+    result = runner.invoke(app, ["evaluate", str(tmp_path / "a.json"), "--gold", str(EXAMPLE_GOLD)])
+    assert result.exit_code == 2 and "is not an analysis written by" in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1

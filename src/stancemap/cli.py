@@ -268,15 +268,33 @@ def evaluate(
         err.print(f"[red]error[/]: cannot read {escape(str(analysis_file))}: {escape(str(error))}",
                   highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
+    if not _analysis_shaped(data):
+        err.print(f"[red]error[/]: {escape(str(analysis_file))} is not an analysis written by `stancemap analyze "
+                  "--json` (an object whose 'documents', 'actors' and 'statements' are lists of objects)",
+                  highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
     try:
         report = run_evaluation(data, gold, corpus)
     except StancemapError as error:
         err.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
+    except Exception as error:  # a user gets one line, not a traceback
+        err.print(f"[red]error[/]: cannot score {escape(str(analysis_file))} ({type(error).__name__}: "
+                  f"{escape(str(error))}); is it an analysis written by `stancemap analyze --json`?",
+                  highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
     if as_json:
         sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     else:
         print_report(out, report)
+
+
+def _analysis_shaped(data: object) -> bool:
+    """The JSON has the contract's lists `evaluate` reads (a list, or a `documents` string, gave a
+    traceback; test_cli_evaluate_rejects_json_that_is_no_analysis)."""
+    return isinstance(data, dict) and all(
+        isinstance(data.get(key, []), list) and all(isinstance(item, dict) for item in data.get(key, []))
+        for key in ("documents", "actors", "statements", "events", "positions"))
 
 
 cache_app = typer.Typer(add_completion=False, no_args_is_help=True, help="The cache of analysed article records.")
