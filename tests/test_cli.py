@@ -231,3 +231,14 @@ def test_cli_evaluate_rejects_json_that_is_no_analysis(tmp_path: Path, text: str
     result = runner.invoke(app, ["evaluate", str(tmp_path / "a.json"), "--gold", str(EXAMPLE_GOLD)])
     assert result.exit_code == 2 and "is not an analysis written by" in result.output
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_cli_counts_parsed_articles_not_skipped_ones(tmp_path: Path) -> None:
+    """An article the map skips (nothing left once the furniture is removed) is not counted parsed:
+    "1 article(s): 2 parsed" was said."""
+    (tmp_path / "good.txt").write_text("The port board said on Monday it would approve the new pier.\n")
+    (tmp_path / "menu.html").write_text("<html><body><nav>Home | News | Sport</nav></body></html>")
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--no-cache", "-j", "1", "--json", str(tmp_path / "o.json")])
+    assert result.exit_code == 0, result.output
+    assert "menu.html: no article text" in result.output
+    assert "1 article(s): 1 parsed, 0 from the cache" in result.output

@@ -143,3 +143,26 @@ def test_ingest_xml_that_is_not_a_feed_is_named(tmp_path: Path) -> None:
 def test_ingest_unknown_type_names_what_is_read(tmp_path: Path) -> None:
     _, notices = read_file(_write(tmp_path, "photo.png", b"\x89PNG\r\n\x1a\n" + bytes(100)))
     assert "unsupported file type '.png'" in notices[0].message and "feed" in notices[0].message
+
+
+def test_ingest_folder_says_what_is_no_file(tmp_path: Path) -> None:
+    """In a folder, a link to nothing and a pipe are each one notice (they were dropped without a
+    word); hidden files are passed over as documented."""
+    import os
+
+    _write(tmp_path, "good.txt", GOOD.encode())
+    _write(tmp_path, ".draft.txt", GOOD.encode())
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "moved-away.txt")
+    os.mkfifo(tmp_path / "feed.txt")
+    sources, notices = read_sources([tmp_path])
+    assert [Path(s.path).name for s in sources] == ["good.txt"]
+    said = {Path(n.path).name: n.message for n in notices}
+    assert said == {"gone.txt": f"a link to {tmp_path / 'moved-away.txt'}, which does not exist",
+                    "feed.txt": "not a regular file (a pipe, socket or device)"}
+    assert all(n.skipped for n in notices)
+
+
+def test_ingest_too_large_names_both_sizes(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.txt", GOOD.encode() * 40)
+    _, notices = read_file(path, max_bytes=2_000)
+    assert notices[0].message == f"too large for an article ({path.stat().st_size / 1e3:.1f} KB > 2.0 KB)"

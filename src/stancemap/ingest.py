@@ -7,6 +7,7 @@ nothing is dropped silently and nothing here raises for a bad file.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -44,13 +45,22 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Notice]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    yield child
+            # Hidden files and folders (".git", ".DS_Store") are passed over; anything else that is
+            # no file (a link to nothing, a pipe) is said, not dropped (test_ingest_folder_*).
+            for child in sorted(p for p in path.rglob("*") if not p.is_dir()):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                yield child if child.is_file() else Notice(str(child), _not_a_file(child))
         elif path.is_file():
             yield path
         else:
-            yield Notice(str(path), "no such file or folder")
+            yield Notice(str(path), _not_a_file(path) if path.exists() or path.is_symlink() else "no such file or folder")
+
+
+def _not_a_file(path: Path) -> str:
+    if path.is_symlink() and not path.exists():
+        return f"a link to {os.readlink(path)}, which does not exist"
+    return "not a regular file (a pipe, socket or device)"
 
 
 def sniff(path: Path) -> str | None:

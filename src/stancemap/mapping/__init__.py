@@ -47,7 +47,8 @@ class Mapped:
 
 @dataclass
 class MapStats:
-    """What the map did: articles whose record came from the cache, articles parsed now, and
+    """What the map did: articles whose record came from the cache, articles parsed now (a record
+    made; not those the map skipped), and
     articles whose text came earlier in the run under another name (served by that record)."""
 
     cached: int = 0
@@ -90,13 +91,13 @@ def map_corpus(sources: Iterable[Source | Notice], cache: RecordCache, options: 
             yield Mapped(path, key) if notice is None else Mapped(path, notice=replace(notice, path=path))
             continue
         result = next(fresh)
-        stats.parsed += 1
         if progress:
             progress(1)
         if isinstance(result, Notice):
             plan.notices[key] = result
             yield Mapped(path, notice=result)
             continue
+        stats.parsed += 1  # an article skipped by the map is no parsed article ("1 article(s): 2 parsed" was said)
         cache.put(key, *result)
         yield Mapped(path, key)
     next(fresh, None)  # the stream ends here (its workers are left running for the reduce's judging)
