@@ -69,9 +69,12 @@ def add(url: str | None, paths: Iterable[str | Path], question: str | None = Non
     try:
         with writer_lock(engine, normal):
             try:
+                before = current_revision(engine)
                 upgrade(engine)
             except SQLAlchemyError as error:
                 raise StoreError(f"cannot create or upgrade the store {shown(normal)}: {first_line(error)}") from None
+            if before is not None and before != (after := current_revision(engine)):  # said, as docs/store.md says
+                say(f"upgraded the store's schema from {before} to {after}")
             if paths:
                 progress.stage("reading", count_articles(paths))
                 registered = arts.register(engine, iter_sources(paths, options.max_bytes), progress.advance)
