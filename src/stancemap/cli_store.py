@@ -168,6 +168,10 @@ def _export(store: str | None, fmt: ExportFormat, output: Path | None, question:
     if fmt in (ExportFormat.csv, ExportFormat.parquet) and output is None and table is None:
         raise StancemapError(f"{fmt.value} export writes one file per table: give --output FOLDER"
                              + (" (or --table NAME for one table on standard output)" if fmt == ExportFormat.csv else ""))
+    if fmt in (ExportFormat.csv, ExportFormat.parquet) and output is not None and output.exists() and not output.is_dir():
+        raise StancemapError(f"--output {output} is a file: {fmt.value} export writes one file per table into a folder")
+    if fmt not in (ExportFormat.csv, ExportFormat.parquet) and output is not None and output.is_dir():
+        raise StancemapError(f"--output {output} is a folder: {fmt.value} export writes one file (give its name)")
     if table is not None and (fmt != ExportFormat.csv or table not in TABLES):
         raise StancemapError(f"--table works with --format csv and one of: {', '.join(TABLES)}")
     engine, _ = open_reader(store)

@@ -79,9 +79,14 @@ def test_cli_store_one_csv_table_on_standard_output(store: str) -> None:
     (["export", "-f", "json", "--store", "/nonexistent/x.db"], "no store at"),
     (["status", "--store", "oracle://x"], "unsupported store URL"),
     (["add", "/no/such/folder", "--store", "{tmp}/new.db"], "no article could be read"),
+    (["add", "/no/such/folder", "--store", "{tmp}/new.db", "--question", " "], "--question is empty"),
+    (["export", "-f", "json", "-o", "{tmp}"], "--output {tmp} is a folder"),
+    (["export", "-f", "parquet", "-o", "{file}"], "is a file: parquet export writes one file per table into a folder"),
 ])
 def test_cli_store_errors_are_one_line(store: str, tmp_path: Path, args: list[str], said: str) -> None:
-    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    (tmp_path / "a.txt").write_text("")
+    args = [a.replace("{tmp}", str(tmp_path)).replace("{file}", str(tmp_path / "a.txt")) for a in args]
+    said = said.replace("{tmp}", str(tmp_path))
     if "--store" not in args:
         args += ["--store", store]
     result = runner.invoke(app, args)
