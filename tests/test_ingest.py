@@ -166,3 +166,15 @@ def test_ingest_too_large_names_both_sizes(tmp_path: Path) -> None:
     path = _write(tmp_path, "a.txt", GOOD.encode() * 40)
     _, notices = read_file(path, max_bytes=2_000)
     assert notices[0].message == f"too large for an article ({path.stat().st_size / 1e3:.1f} KB > 2.0 KB)"
+
+
+def test_ingest_json_metadata_left_out_is_said(tmp_path: Path) -> None:
+    """A JSON object's title or outlet given as an object or a list is left out with a note (it was
+    dropped without a word); the article is read, and text fields are used as before."""
+    items = [{"text": GOOD, "title": {"main": "Talks to resume"}, "source": {"name": "Test Wire"}},
+             {"text": GOOD, "title": "Talks to resume", "outlet": "Test Wire", "published": "2026-03-04"}]
+    sources, notices = read_file(_write(tmp_path, "items.json", json.dumps(items).encode()))
+    assert [s.title for s in sources] == [None, "Talks to resume"] and sources[1].outlet == "Test Wire"
+    assert [(Path(n.path).name, n.message, n.skipped) for n in notices] == [
+        ("items.json#1", "JSON field 'title' is an object, not text: left out", False),
+        ("items.json#1", "JSON field 'source' is an object, not text: left out", False)]

@@ -230,6 +230,8 @@ def _json_sources(path: Path, text: str, suffix: str) -> tuple[list[Source], lis
             notices.append(source)
         else:
             sources.append(source)
+            if isinstance(obj, dict):  # it is: it gave a Source
+                notices.extend(_unused_fields(where, obj))
     if not sources and not notices:
         raise UnreadableFile("no articles in JSON")
     return sources, notices
@@ -266,6 +268,21 @@ def _source_from_object(where: str, obj: object) -> Source | Notice:
                   text=body if use_text else None, html=None if use_text else body,
                   title=opt("title"), url=opt("url"), outlet=opt("outlet") or opt("source"),
                   published=opt("published") or opt("date"))
+
+
+METADATA_FIELDS = ("title", "url", "outlet", "source", "published", "date")
+
+
+def _unused_fields(where: str, obj: dict[str, object]) -> list[Notice]:
+    """A metadata field given as a list or an object cannot be used: said, not dropped without a
+    word (test_ingest_json_metadata_left_out_is_said)."""
+    notes = []
+    for key in METADATA_FIELDS:
+        if isinstance(value := obj.get(key), (dict, list)):
+            kind = _json_kind(value)
+            notes.append(Notice(where, f"JSON field '{key}' is {'an' if kind[0] in 'aeiou' else 'a'} {kind}, "
+                                       "not text: left out", skipped=False))
+    return notes
 
 
 def _json_kind(value: object) -> str:
