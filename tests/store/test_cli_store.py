@@ -116,3 +116,12 @@ def test_cli_add_names_what_the_map_skipped(tmp_path: Path) -> None:
     notices = {Path(n["path"]).name: n for n in json.loads(exported.stdout)["notices"]}
     assert notices["de.txt"]["message"].startswith("article in German (de)") and not notices["de.txt"]["skipped"]
     assert notices["dump.txt"]["skipped"]
+
+
+def test_cli_store_export_picks_a_question_retyped(store: str) -> None:
+    """`--question` picks the question whatever its case, spacing or final '?' (without the '?' it
+    was "the store does not follow the question")."""
+    retyped = "  " + EXAMPLE_QUESTION.rstrip("?").upper().replace(" ", "  ")
+    result = runner.invoke(app, ["export", "-f", "json", "--store", store, "--question", retyped])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["question"]["text"] == EXAMPLE_QUESTION
