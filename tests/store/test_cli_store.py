@@ -80,6 +80,7 @@ def test_cli_store_one_csv_table_on_standard_output(store: str) -> None:
     (["status", "--store", "oracle://x"], "unsupported store URL"),
     (["add", "/no/such/folder", "--store", "{tmp}/new.db"], "no article could be read"),
     (["add", "/no/such/folder", "--store", "{tmp}/new.db", "--question", " "], "--question is empty"),
+    (["add", "/no/such/folder", "--store", "{tmp}/new.db", "--max-size", "0"], "--max-size must be above 0 MB"),
     (["export", "-f", "json", "-o", "{tmp}"], "--output {tmp} is a folder"),
     (["export", "-f", "parquet", "-o", "{file}"], "is a file: parquet export writes one file per table into a folder"),
 ])
