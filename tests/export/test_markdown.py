@@ -6,7 +6,7 @@ import pytest
 
 from stancemap.export import render
 from stancemap.export.templating import _md_text, readable_date
-from stancemap.model import Analysis, Document
+from stancemap.model import Analysis, Document, Notice
 
 
 def test_markdown_has_every_section(full: Analysis) -> None:
@@ -91,3 +91,19 @@ def test_markdown_and_html_name_the_outlet_that_carried_a_wire_copy() -> None:
         text = render(Analysis(question=None, documents=docs), fmt)
         assert "1 wire copy (Bay Herald carried Harbour Gazette's" in text, fmt
         assert "built-in method" not in text, fmt
+
+
+def test_briefing_lists_the_input_problems() -> None:
+    """A reader of the briefing alone learns what it leaves out: the inputs not analysed and the
+    notes, linked from the counts line (they were only on the terminal and in the JSON); a path
+    holding markup stays text."""
+    docs = [Document(id="d1", source="a.txt", body="The ferry board met on Monday.", title="Ferry board meets",
+                     outlet="Harbour Gazette", published="2026-03-01")]
+    notices = [Notice("in/<i>scan</i>.txt", "binary file"), Notice("in/old.txt", "not valid UTF-8; read as cp1252", False)]
+    md = render(Analysis(question=None, documents=docs, notices=notices), "markdown")
+    assert "[1 input not analysed](#input-problems)" in md and "## Input problems" in md
+    assert "- **not analysed**: `in/<i>scan</i>.txt`: binary file" in md and "- **note**: `in/old.txt`" in md
+    html = render(Analysis(question=None, documents=docs, notices=notices), "html")
+    assert '<a href="#input">1 input not analysed</a>' in html and '<section id="input">' in html
+    assert "<code>in/&lt;i&gt;scan&lt;/i&gt;.txt</code>: binary file" in html
+    assert "Input problems" not in render(Analysis(question=None, documents=docs), "html")

@@ -22,6 +22,8 @@ from .pagedata import DISSENTING, EARLIEST, LATEST
 
 STANCES = ("support", "conditional", "neutral", "oppose")
 DIFFERENCES_LISTED = 50
+# Input problems listed at the page's end (files not analysed, notes); the JSON output has them all.
+NOTICES_LISTED = 200
 
 
 @dataclass
@@ -50,6 +52,9 @@ class Briefing:
     copies: list[dict[str, str]] = field(default_factory=list)  # wire copies: copy's outlet, original's outlet, title
     left_out: dict[str, int] = field(default_factory=dict)  # what the page's data leaves to the JSON output
     index: list[dict[str, Any]] = field(default_factory=list)  # every article, when their texts are left out
+    # Input problems, so that a reader of the page alone knows what it leaves out (they were only on
+    # the terminal and in the JSON; test_briefing_lists_the_input_problems).
+    notices: list[dict[str, Any]] = field(default_factory=list)
 
 
 class Lookup:
@@ -84,7 +89,9 @@ def build(analysis: Analysis, charts: bool = True, articles: bool = True) -> Bri
                          "actors": len(analysis.actors), "statements": len(counted(analysis.statements)),
                          "with_stance": sum(1 for s in counted(analysis.statements) if s.stance),
                          "events": len(analysis.events),
-                         "copies": sum(1 for d in analysis.documents if d.copy_of)})
+                         "copies": sum(1 for d in analysis.documents if d.copy_of),
+                         "skipped": sum(1 for n in analysis.notices if n.skipped), "notices": len(analysis.notices)})
+    b.notices = [{"path": n.path, "message": n.message, "skipped": n.skipped} for n in analysis.notices[:NOTICES_LISTED]]
     b.copies = [{"copy": look.docs[d.id].outlet or d.source, "original": look.docs[d.copy_of].outlet or d.copy_of,
                  "title": look.docs[d.copy_of].title or ""} for d in analysis.documents if d.copy_of]
     b.summary = summarize(analysis)
