@@ -32,12 +32,13 @@ def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
     for tok in doc[right + 1: sent.end]:
         stop = None
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok.i != verb.i and has_subject_child(tok) \
-                and not describing(tok):
+                and not describing(tok) and not _agentless_passive(tok):
             subject = next(c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
             stop = max(min(subject.left_edge.i, tok.i), right + 1)
         elif tok.head == verb and tok.i > verb.i and ((tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"})
                                                      or (tok.dep_ == "advcl" and not _opens_quoted(tok))
-                                                     or tok.text == ";") and not conditions_content(tok):
+                                                     or tok.text == ";") and not conditions_content(tok) \
+                and not _same_modal(verb, tok):
             # "X said A and suggested B", "X claimed A, although he refused B", "..., implicitly
             # putting ...": what hangs on the cue after its clause is not what was said.
             stop = max(tok.left_edge.i if tok.text != ";" else tok.i, right + 1)
@@ -62,6 +63,26 @@ def conditions_content(clause: Token) -> bool:
     return clause.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in {"mark", "advmod"} and c.lower_ in CONDITIONING and c.i < clause.i
         and not (c.i > 0 and clause.doc[c.i - 1].lower_ in {"as", "even"}) for c in clause.children)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """"... provided that a transport plan was agreed": a passive verb of saying with no agent names no
+    other speaker, so the content does not stop before it (test_statements_a_condition_hung_on_the_cue_is_content)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _same_modal(verb: Token, conj: Token) -> bool:
+    """"has said it would support X, but it would not sign off on Y": a conjunct of the cue with a subject of
+    its own and the modal of the reported clause goes on reporting (the writer's own next clause is not
+    shifted into the speaker's "would"; test_statements_a_reported_but_clause_with_the_same_modal_is_content)."""
+    if conj.dep_ != "conj" or not has_subject_child(conj):
+        return False
+    own = {c.lower_ for c in conj.children if c.dep_ == "aux"} & MODALS
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < conj.i), None)
+    return bool(own) and reported is not None and bool(own & {c.lower_ for c in reported.children if c.dep_ == "aux"})
 
 
 def describing(verb: Token) -> bool:
