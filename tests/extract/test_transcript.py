@@ -48,6 +48,25 @@ def test_transcript_answers_by_initials_are_the_persons(run) -> None:  # type: i
     assert not [s for s in analysis.statements if "Is the party united" in s.content]
 
 
+HYPHENED = (
+    "INTERVIEW: Dana Ash-Porter on the harbour bill\n\n"
+    "Two weeks before the vote, the Harbour Party leader Dana Ash-Porter met the Tessel Courier at her office.\n\n"
+    "Tessel Courier: Will you vote for the harbour bill on Thursday?\n\n"
+    "Dana Ash-Porter: Only if the dockers keep their pensions. That has been our line since March.\n\n"
+    "TC: And if the minister refuses?\n\n"
+    "DAP: Then we will vote against it and the bill will fall with our twelve votes.\n\n"
+    "TC: Is the party united behind you?\n\n"
+    "DAP: The members decide at the congress, and they have backed every vote I asked of them.")
+
+
+def test_transcript_initials_of_a_hyphened_name(run) -> None:  # type: ignore[no-untyped-def]
+    """Red on main 9d49b84: "DAP" was no one's initials ("Ash-Porter" gave one letter), so the answers after
+    it were lost."""
+    analysis = run(HYPHENED)
+    assert speaker_name(analysis, "the bill will fall with our twelve votes") == "Dana Ash-Porter"
+    assert speaker_name(analysis, "The members decide at the congress") == "Dana Ash-Porter"
+
+
 def test_transcript_unlabelled_answers_are_the_interviewees(run) -> None:  # type: ignore[no-untyped-def]
     analysis = run(UNLABELLED, question="Will Calvesta extradite the businessman?")
     # the person the paragraph before the first question names, not the minister named first

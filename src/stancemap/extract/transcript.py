@@ -98,13 +98,19 @@ def label_actor(label: str, index: ActorIndex) -> Actor | None:
     """The person a transcript label names: a name or surname of the article's, or the initials of
     exactly one of its persons ("RH" for Renata Hollós)."""
     actor = index.lookup(label)
-    if actor is not None:
+    if actor is not None and (actor.kind == "person" or not label.isupper()):
         return actor if actor.kind == "person" else None
+    # (A label in capitals the tagger made a body of its own, "DAP", may still be a person's initials.)
     if label.isalpha() and label.isupper() and 2 <= len(label) <= 4:
-        persons = [a for a in index.actors if a.kind == "person"
-                   and "".join(w[0] for w in a.name.split() if w[:1].isupper()) == label]
+        persons = [a for a in index.actors if a.kind == "person" and label in _initials(a.name)]
         return persons[0] if len(persons) == 1 else None
     return None
+
+
+def _initials(name: str) -> set[str]:
+    """"RH" for Renata Hollós; a hyphened name gives a letter for each part as well ("DAP" and "DA" for
+    Dana Ash-Porter; test_transcript_initials_of_a_hyphened_name)."""
+    return {"".join(w[0] for w in words if w[:1].isupper()) for words in (name.split(), re.split(r"[\s-]+", name))}
 
 
 def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tuple[Candidate, Actor]]:
