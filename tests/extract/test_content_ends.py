@@ -1,8 +1,10 @@
 """Where reported content ends when the parse hangs the rest of the sentence on the cue (extract/bounds.py), and
-a side taken "in favour of" something (extract/predicates.py). Session 22 (issue 10 item 1). Invented people
-and places."""
+a side taken "in favour of" something (extract/predicates.py; a strict xfail: tried and dropped). Session 22
+(issue 10 item 1). Invented people and places."""
 
 from __future__ import annotations
+
+import pytest
 
 from .conftest import statement_with
 
@@ -53,8 +55,11 @@ VOTES = ("The Pellingrad assembly voted on the sale of the Tessel ferry line on 
          "Mayor Oskar Brell voted in Pellingrad on Sunday morning.")
 
 
+@pytest.mark.xfail(strict=True, reason="'in' is no content preposition of a position (extract/predicates.py); taking "
+                   "'in favour of' / 'in support of' as a side was measured in session 22 and dropped: DEVELOP +1 "
+                   "statement, VALIDATE +1 prediction matching no gold (docs/evaluation.md, issue 10, session 22)")
 def test_predicates_a_vote_in_favour_of_is_a_position(run) -> None:  # type: ignore[no-untyped-def]
-    """Red on main 2cf6ead: neither vote was a statement ('in' is no content preposition)."""
+    """Neither vote is a statement ('in' is no content preposition)."""
     analysis = run(VOTES, question=QUESTION)
     assert statement_with(analysis, "in favour of the council's plan").content.startswith("voted in favour of")
     assert "against the union's motion" in statement_with(analysis, "in favour of the council's plan").content

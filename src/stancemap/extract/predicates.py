@@ -191,17 +191,6 @@ def _document(subject: Token) -> bool:
     return subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lower_ in DOCUMENT_NOUNS
 
 
-# Nouns that make "in ... of" a side taken ("voted in favour of X", "came out in support of Y").
-SIDE_NOUNS = frozenset({"favour", "favor", "support"})
-
-
-def _side_phrase(prep: Token) -> bool:
-    """"in favour of the plan", "in support of the bid": a preposition that takes a side, not a place
-    (test_predicates_a_vote_in_favour_of_is_a_position)."""
-    return prep.lower_ == "in" and any(c.dep_ == "pobj" and c.lower_ in SIDE_NOUNS and any(
-        g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in prep.children)
-
-
 def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
     """Offsets of what the predicate takes: its clause, object (with what the object is called or
     compared to), infinitive, or the object of a content preposition."""
@@ -217,10 +206,9 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
             continue
         if child.dep_ == "prep":
             prep = child.lower_
-            side = cls == "position" and _side_phrase(child)
-            if (prep not in CONTENT_PREPS[cls] and not side) or any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+            if prep not in CONTENT_PREPS[cls] or any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
                 continue
-            if prep in WEAK_PREPS and child.i > tok.i + 2 and not has_object and not side:
+            if prep in WEAK_PREPS and child.i > tok.i + 2 and not has_object:
                 continue
             if prep == "on" and tok.lemma_.lower() == "say":
                 continue  # "said on CNN", "said on Monday": where or when, not what
