@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from stancemap.article import MappedArticle, map_batch
 from stancemap.mapping.local import batched
+from stancemap.model import Source
 
 
 def test_batched_keeps_every_source_in_order_and_cuts_the_tail_small() -> None:
@@ -39,3 +41,30 @@ def test_batched_reads_no_more_than_a_batch_and_the_tail_ahead() -> None:
     assert len(read) <= 16 + 32 + 1
     next(lists)
     assert len(read) <= 2 * 16 + 32 + 1
+
+
+def _articles() -> list[Source]:
+    """Invented articles of different lengths and shapes (quotes, reported speech, names, dates)."""
+    towns = ["Larkmoor", "Fenwick Vale", "Ostrava Bay", "Kellin", "Harrowgate North", "Tamsin Cross"]
+    out = []
+    for i, town in enumerate(towns):
+        paragraphs = [
+            f"{town} council will vote on the new ferry terminal on {i + 3} May, officials said on Tuesday.",
+            f'"We cannot support a terminal that blocks the harbour," said councillor Mira Delacourt of {town}.',
+            f"The port authority's chair, Anselm Brody, told reporters the plan would create {40 + i} jobs.",
+        ][: 2 + i % 2] + [f"Residents of {town} have until the end of the month to send their views."] * (i % 3)
+        out.append(Source(f"{town}.txt", "text", text=f"Ferry terminal vote in {town}\n\n" + "\n\n".join(paragraphs)))
+    return out
+
+
+def test_batched_records_do_not_depend_on_how_the_articles_are_batched() -> None:
+    """The small tail batches give the same records as whole ones (the parse does not depend on its batch)."""
+    sources = _articles()
+    lists = list(batched(sources, 2, tail=2))
+    assert [len(b) for b in lists] == [2, 2, 1, 1]  # whole batches, then the tail's small ones
+    whole = map_batch(sources)
+    assert all(isinstance(r, MappedArticle) and r.record.statements for r in whole)  # parsed, with statements
+    small = [r for batch in lists for r in map_batch(batch)]
+    single = [r for s in sources for r in map_batch([s])]
+    blobs = [[r.to_blobs() for r in records if isinstance(r, MappedArticle)] for records in (whole, small, single)]
+    assert blobs[0] == blobs[1] == blobs[2]
