@@ -260,3 +260,55 @@ def test_stance_a_phrasal_act_named_as_a_hyphened_noun(run, monkeypatch: pytest.
     text = INTRO + "\"Fines change nothing for the Ostra Group. Only a break-up changes the incentives,\" Vost said."
     statement = statement_with(run(text, question=BREAKUP), "break-up")
     assert statement.stance == "support", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "subject", "predicate", "obj", "modal"), [
+    ("Does the council have to close the depot?", "the council", "close", "the depot", "have to"),
+    ("Do the Brenna farmers have to pay back the grant?", "the Brenna farmers", "pay back", "the grant", "have to"),
+    ("Did the court have to hear the case again?", "the court", "hear", "the case", "have to"),
+    ("Does the Orlan Line need to repay the loan?", "the Orlan Line", "repay", "the loan", "need to"),
+    ("Is the club required to sell the stadium?", "the club", "sell", "the stadium", "required to"),
+    ("Will the port be obliged to compensate the fishermen?", "the port", "compensate", "the fishermen", "obliged to"),
+    ("Must the minister resign?", "the minister", "resign", "", "must"),
+])
+def test_an_obligation_is_a_modal(question: str, subject: str, predicate: str, obj: str, modal: str) -> None:
+    """"have to", "need to" and "be required / obliged to" carry the act asked about: the infinitive is the
+    predicate (it was "have": every "have" of a corpus its event) and the obligation the modal."""
+    prop = parse_proposition(question)
+    assert (prop.subject, prop.predicate, prop.object, prop.modal) == (subject, predicate, obj, modal), prop.reading
+    assert "have" not in prop.event and "need" not in prop.event
+
+
+@pytest.mark.parametrize("question", ["Does the council have a plan to close the depot?", "Does the club need a new stadium?"])
+def test_have_and_need_with_an_object_stay_verbs(question: str) -> None:
+    """Not an obligation: "have" or "need" with a noun object, no infinitive of its own."""
+    assert parse_proposition(question).predicate in {"have", "need"}
+
+
+def test_a_phrasal_predicate_has_its_one_word_kin() -> None:
+    """"pay back": WordNet's one-word synonym built on the verb ("repay"), its derivation ("repayment") and its
+    phrasal synonym with the same particle ("give back"); not "reward" or "get" (other senses); the money paid
+    back ("grant", a possession) is a thing, not the act."""
+    prop = parse_proposition("Do the Brenna farmers have to pay back the grant?")
+    assert {"repay", "repayment", "give back"} <= set(prop.event)
+    assert not {"reward", "get", "grant"} & set(prop.event)
+    assert "grant" in prop.things
+    assert {"keep", "retain"} <= set(prop.opposites)
+
+
+OWE = "Does the Orlan Line have to pay back the grant?"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("\"The Orlan Line must repay the grant,\" Vost said.", "must repay", "support"),
+    ("Vost said the Orlan Line has to give the grant back.", "give the grant back", "support"),
+    ("\"The Orlan Line will not pay back the grant,\" Vost said.", "will not pay back", "oppose"),
+    ("Vost said the Orlan Line should be allowed to keep the grant.", "allowed to keep", "oppose"),
+    pytest.param("Vost said the Orlan Line must hand back the grant.", "hand back", "support", marks=pytest.mark.xfail(
+        strict=True, reason="WordNet has no 'hand back' and 'hand' is only the 17th sense of 'give': not kin")),
+])
+def test_stance_on_an_obligation(run, monkeypatch: pytest.MonkeyPatch, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Under "have to pay back": the act in its kin, denied, and its opposite (keeping what it gives back); the rules."""
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+    statement = statement_with(run(INTRO + text, question=OWE), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -119,6 +119,9 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     modal = next((t for t in doc if t.dep_ in {"aux", "auxpass"} and t.i < (verb.i if verb is not None else 0)), None)
     if modal is not None:
         prop.modal = "going to" if (root is not None and root.lemma_ == "go" and verb is not root) else modal.lower_
+    if root is not None and (obliged := _obligation(root)) is not None and obliged.i == verb.i:
+        # the obligation kept: "does ... have to repay" asks whether the act must be done ("must repay" supports)
+        prop.modal = f"{(root.lemma_ if root.lemma_.lower() in OBLIGING else root.lower_).lower()} to"  # "have to", "required to"
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         prop.participants = prop.anchors = _content_words(doc)
         prop.things = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN"]
@@ -381,6 +384,8 @@ def _main_verb(root: Any) -> Any:
             c for t in (root, *[a for a in root.children if a.dep_ == "acomp"]) for c in t.children
             if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)) is not None:
         return _main_verb(clause)  # "Is it likely that the court will strike down the act?": the clause asks
+    if (obliged := _obligation(root)) is not None:
+        return _main_verb(obliged)  # "Does X have to repay ...?", "Is X required to sell ...?": the act is obliged
     if root.lemma_ in {"go", "be", "able"} | INTENDING:
         xcomp = next((c for c in root.children if (c.dep_ in {"xcomp", "acomp"} or (
             c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))  # "vote to approve"
@@ -388,6 +393,23 @@ def _main_verb(root: Any) -> Any:
         if xcomp is not None:
             return _main_verb(xcomp) if xcomp.lemma_ in {"able"} | INTENDING else xcomp
     return root
+
+
+def _obligation(verb: Any) -> Any:
+    """The infinitive a modal of obligation governs, or None: "have to", "need to", "ought to" ("Does the
+    council have to close the depot?") and the passive "be required / obliged / compelled to" ("Is the club
+    required to sell the stadium?") carry the act asked about; the obligation is the proposition's modal
+    (tests/judge/test_proposition.py::test_an_obligation_is_a_modal)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OBLIGING and not (lemma in OBLIGED and any(c.dep_ == "auxpass" for c in verb.children)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
+                 and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+
+
+# Verbs whose infinitive is obliged, active ("have to") and passive ("be required to").
+OBLIGING = frozenset({"have", "need", "ought"})
+OBLIGED = frozenset({"require", "oblige", "obligate", "compel"})
 
 
 # Verbs of intending or deciding that lead to the act asked about ("Does the council plan to sell

@@ -45,6 +45,13 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
     # A light verb's antonym is no opposite of the act it carries ("go on strike": not "come"; tests/judge/test_stance_aim.py).
     light = prop.predicate in DERIVATION_FREE_VERBS
     opposites: set[str] = (set() if light else set(wn.antonyms(prop.predicate, "v"))) | set(ALTERNATIVES.get(prop.predicate, ()))
+    if " " in prop.predicate and not happening:
+        kin = phrasal_kin(prop.predicate, lemma)
+        event |= kin
+        if any("give" in wn.hypernyms(w, "v", senses=1, depth=2) for w in kin if " " not in w):
+            # giving back what one holds ("pay back" -> "repay", a kind of "give"): keeping it is its opposite
+            # (tests/judge/test_proposition.py::test_an_obligation_is_a_modal: "be allowed to keep the grant")
+            opposites |= KEEPING
     participants: set[str] = set()
     anchors: set[str] = set()
     things: set[str] = set(THING_FAMILIES.get(prop.predicate, ()))
@@ -73,7 +80,10 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
                 # (tests/judge/test_proposition.py::test_a_modifier_noun_is_no_event).
                 modifier = t.dep_ in {"compound", "nmod"} and t.head.i > t.i and t.head.pos_ in {"NOUN", "PROPN"} \
                     and not _joined(t.head).endswith(tuple(f"-{p}" for p in PARTICLE_ADVERBS))
-                if not agent and not taken and not modifier and _is_event_noun(noun):
+                # What a phrasal act hands over is money, not an act ("pay back the subsidy": the subsidy was
+                # given before; tests/judge/test_proposition.py::test_an_obligation_is_a_modal).
+                held = " " in prop.predicate and arg is not subject and wn.lexfiles(noun, "n", senses=1) == [POSSESSION]
+                if not agent and not taken and not modifier and not held and _is_event_noun(noun):
                     event |= {noun, noun.replace("-", ""), *wn.derivations(noun.replace("-", ""), "n")}
                     event |= EVENT_FAMILIES.get(noun, frozenset())
                     opposites |= wn.antonyms(noun.replace("-", ""), "n")
@@ -92,6 +102,25 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
         prop.reading = f"subject «{prop.subject}», predicate «{prop.predicate}», object «{prop.object}»"
 
 
+def phrasal_kin(predicate: str, lemma: str) -> set[str]:
+    """The one-word verbs WordNet gives a phrasal predicate that are built on its verb ("pay back" -> "repay"),
+    their derivations ("repayment") and their own first sense's phrasal synonyms with the same particle
+    ("repay" -> "give back"): the words a corpus writes for the act (tests/judge/test_proposition.py::
+    test_a_phrasal_predicate_has_its_one_word_kin). Not every synonym: "pay back" is also "reward" and "get"."""
+    wn = wordnet()
+    particle = predicate.split()[-1]
+    built = {w for w in wn.synonyms(predicate, "v", senses=2) if w.isalpha() and w != lemma and lemma in w}
+    kin = set(built)
+    for word in built:
+        kin |= wn.derivations(word, "v")
+        kin |= {w for w in wn.synonyms(word, "v", senses=1) if w.split()[-1] == particle and " " in w}
+    return {w for w in kin if w.replace(" ", "").isalpha()}
+
+
+# Verbs of keeping what an act of giving back would hand over.
+KEEPING = frozenset({"keep", "retain"})
+# WordNet's lexicographer file of possessions (noun.possession: "subsidy", "grant", "fine").
+POSSESSION = 21
 # Predicates that only say the subject's act happens: its noun is the event.
 HAPPENING = frozenset({"go ahead", "happen", "proceed", "succeed", "go through", "take place", "collapse", "fail"})
 # Verbs too general to give their derivations as words of the event ("get", "make").
