@@ -65,9 +65,8 @@ UNNAMED = {
     "we_after_a_poll": (
         "A Tarn Research poll found that 60 percent of voters back the pact. We have argued that Osterland should "
         "join the Harbor Pact.", "Osterland should join the Harbor Pact"),
-    "a_bare_union": (
-        "Dock workers walked out on Monday. The union says it will back the Harbor Pact only with a jobs guarantee.",
-        "back the Harbor Pact only with a jobs guarantee"),
+    # ("a_bare_union" moved: a bare "the union" named nowhere is now the article's own described body, session 21's
+    # decision; test_speakers_described_sources.py[a_bare_union])
     "a_poll_of_voters": (
         "The campaign is tight. A poll of 900 voters in Tarn found that 52 percent back the Harbor Pact.",
         "52 percent back the Harbor Pact"),

@@ -304,22 +304,23 @@ class ActorIndex(KindVote):
             self.origins[actor.id] = "organization"
         return actor
 
-    def described_body(self, name: str) -> Actor:
-        """A body one article describes and names nowhere ("the statistics office"): within the article one
-        actor of that description, whose origin tells the reduce to keep it to the article (`article_body`)."""
+    def described_body(self, name: str, kind: ActorKind = "organization") -> Actor:
+        """A body one article describes and names nowhere ("the statistics office"), or people it names by their own
+        words ("Traders said", kind "group"): within the article one actor of that description, whose origin tells
+        the reduce to keep it to the article (`article_body`)."""
         known = len(self.actors)
-        actor = self._named(name, "organization")
+        actor = self._named(name, kind)
         if len(self.actors) > known:
             self.origins[actor.id] = "described"
         return actor
 
-    def article_body(self, name: str, article: str) -> Actor:
+    def article_body(self, name: str, article: str, kind: ActorKind = "organization") -> Actor:
         """The corpus's actor for a body one article described and named nowhere: its own, never merged with
         another article's body of the same words (two countries' "finance ministry") nor found by its words
         when a name is looked up (test_speakers_session17::test_a_described_body_stays_in_its_article)."""
-        key = f"described:{article}:{name.lower()}"
+        key = f"described:{article}:{kind}:{name.lower()}"
         if key not in self._by_key:
-            actor = Actor(id=f"{self.id_prefix}{len(self.actors) + 1}", name=name, kind="organization")
+            actor = Actor(id=f"{self.id_prefix}{len(self.actors) + 1}", name=name, kind=kind)
             self.actors.append(actor)
             self._ids[actor.id] = actor
             self.origins[actor.id] = "described"

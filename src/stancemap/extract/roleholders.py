@@ -139,6 +139,19 @@ def described_elsewhere(index: ActorIndex, mentions: list[Mention], span: Span) 
     return best if isinstance(best, Actor) else body_of_words(index, best)
 
 
+def bare_body(index: ActorIndex, span: Span) -> Actor | None:
+    """"The union says", "The committee backed", "the company said" with that body written out nowhere in the article
+    (described_elsewhere first): the body the article names by its word alone, a body of this article only (issue 10's
+    described sources, session 21: the lead's decision on session 19's bare-body question;
+    test_speakers_described_sources[a_bare_union])."""
+    head = span.root
+    lemma = head.lemma_.lower()
+    if len(span) != 2 or span[0].lower_ != "the" or head.tag_ != "NN" or not head.text.islower() \
+            or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES or not a_body(lemma):
+        return None
+    return index.described_body(head.lower_)
+
+
 def body_of_words(index: ActorIndex, words: Span) -> Actor:
     """The body these words describe. A proper name or a nationality among them fixes which body it is ("the Valdorian
     finance ministry", "Perrinac police"): one actor across articles; common words alone ("the finance ministry", "a

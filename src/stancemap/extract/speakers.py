@@ -35,6 +35,7 @@ from .roleholders import (
     COMPANY_WORDS,
     STAFF_NOUNS,
     a_body,
+    bare_body,
     body_of_words,
     described_body,
     described_elsewhere,
@@ -261,8 +262,25 @@ class SpeakerResolver:
                 or self._company(head, span.start_char, sentence_index)
             if earlier is not None:
                 return earlier, "description"
-        described = described_body(self.index, span) or described_elsewhere(self.index, self.mentions, span)
-        return described, "described body" if described is not None else "unnamed"
+        described = described_body(self.index, span) or described_elsewhere(self.index, self.mentions, span) \
+            or bare_body(self.index, span)
+        if described is not None:
+            return described, "described body"
+        people = self._people_described(span)
+        return people, "described people" if people is not None else "unnamed"
+
+    def _people_described(self, span: Span) -> Actor | None:
+        """"Traders said", "Critics argue", "the retailers say": a bare plural for people (WordNet noun.person) with no
+        name and no word describing it is a source the article names by its own words: those people of this article
+        alone (kind group, never merged with another article's; issue 10's described sources, session 21;
+        test_speakers_described_sources[bare_plural_people]); "officials", "analysts" (UNNAMED_SOURCES) stay unnamed."""
+        head = span.root
+        lemma = head.lemma_.lower()
+        words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+        if len(words) != 1 or head.tag_ != "NNS" or head.ent_type_ or lemma in UNNAMED_SOURCES \
+                or lexfile(lemma) != PERSON_FILE:
+            return None
+        return self.index.described_body(head.lower_, "group")
 
     def _people_before(self, span: Span) -> Actor | None:
         """"Opponents of the plan are blunter still. They say ...": "they" is the plural people (WordNet noun.person) made
