@@ -73,28 +73,38 @@ CASES = {
         "the assembly should reject the harbour bill outright", "Opponents of the harbour plan"),
 }
 
-# Named nowhere else, a bare word for a body stays an unnamed source (as test_speakers_session16's a_bare_union).
-UNNAMED = {
+# Named nowhere else, a bare word for a body was an unnamed source until session 21's decision: now the article's own
+# described body of that word (roleholders.bare_body; test_speakers_described_sources.py).
+DESCRIBED = {
     "a_bare_committee": (
         "The harbour bill comes before the assembly on Thursday.\n\n"
         "The committee said on Monday that the assembly should pass the harbour bill without delay.",
-        "the assembly should pass the harbour bill"),
+        "the assembly should pass the harbour bill", "committee"),
+    # a body described with another head word is no answer for this one: "the union", not the port authority
+    "another_bodys_words": (
+        "The Wendlow port authority published its figures on Monday.\n\n"
+        "The union said the assembly should pass the harbour bill before the summer.",
+        "the assembly should pass the harbour bill", "union"),
+}
+
+UNNAMED = {
     # speakers.phrase_actor: the writer's "we" outside quotation marks is not the body named just before
     "the_writers_we": (
         "The Harbour Workers' Union said on Monday that it would back the harbour bill.\n\n"
         "We asked the union's members whether the assembly should pass the harbour bill before the summer.",
         "whether the assembly should pass the harbour bill"),
-    # a body described with another head word is no answer for this one
-    "another_bodys_words": (
-        "The Wendlow port authority published its figures on Monday.\n\n"
-        "The union said the assembly should pass the harbour bill before the summer.",
-        "the assembly should pass the harbour bill"),
 }
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_speakers_session20(run, case: str) -> None:  # type: ignore[no-untyped-def]
     text, words, speaker = CASES[case]
+    assert speaker_name(run(text, question=QUESTION), words) == speaker
+
+
+@pytest.mark.parametrize("case", DESCRIBED)
+def test_speakers_session20_described(run, case: str) -> None:  # type: ignore[no-untyped-def]
+    text, words, speaker = DESCRIBED[case]
     assert speaker_name(run(text, question=QUESTION), words) == speaker
 
 

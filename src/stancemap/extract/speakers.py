@@ -273,12 +273,13 @@ class SpeakerResolver:
         """"Traders said", "Critics argue", "the retailers say": a bare plural for people (WordNet noun.person) with no
         name and no word describing it is a source the article names by its own words: those people of this article
         alone (kind group, never merged with another article's; issue 10's described sources, session 21;
-        test_speakers_described_sources[bare_plural_people]); "officials", "analysts" (UNNAMED_SOURCES) stay unnamed."""
+        test_speakers_described_sources[bare_plural_people]); the reporting's anonymous sources stay unnamed:
+        "officials", "analysts" (UNNAMED_SOURCES), "economists" (STAFF_NOUNS; test_speakers_analysts_at_a_firm...)."""
         head = span.root
         lemma = head.lemma_.lower()
         words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
         if len(words) != 1 or head.tag_ != "NNS" or head.ent_type_ or lemma in UNNAMED_SOURCES \
-                or lexfile(lemma) != PERSON_FILE:
+                or lemma in STAFF_NOUNS or lexfile(lemma) != PERSON_FILE:
             return None
         return self.index.described_body(head.lower_, "group")
 
