@@ -259,7 +259,8 @@ def _canonical_of(record: ArticleRecord, index: ActorIndex) -> dict[str, Actor]:
         elif local.origin == "organization":
             actor = index.lookup(local.name) or index.organization(local.name)
         elif local.origin == "described":
-            actor = index.article_body(local.name, record.key, "group" if local.kind == "group" else "organization")
+            kind = local.kind if local.kind in {"group", "person"} else "organization"
+            actor = index.article_body(local.name, record.key, kind, record.document.id)  # type: ignore[arg-type]
         elif local.origin == "group":
             affiliation = index.affiliation(local.affiliation) if local.affiliation else None
             actor = index.group(local.name, affiliation)

@@ -80,13 +80,19 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     affiliation: str | None = None
+    # The document whose own words alone name this source ("critics", "the union", "a Treasury source"), an actor
+    # of that document only (issue 10's described sources); None for an actor named by its name.
+    described_in: str | None = None
 
     def side(self) -> str | None:
         """The camp an actor speaks for: its stated affiliation; a state, body or group stands for
-        itself; a person with no known affiliation has none. One definition for the stance
+        itself; a person with no known affiliation has none, nor has a source one article names by its own
+        words ("critics" of one article are no camp with another article's). One definition for the stance
         propagation, the per-affiliation aggregate and the briefing."""
         if self.affiliation:
             return self.affiliation
+        if self.described_in is not None:
+            return None
         return self.name if self.kind in {"organization", "country", "group", "media"} else None
 
 

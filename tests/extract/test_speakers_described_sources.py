@@ -45,18 +45,85 @@ def test_speakers_described_sources(run, case: str) -> None:  # type: ignore[no-
     assert wanted in statement.speaker_mention.lower() or "spokes" in statement.speaker_mention
 
 
+# Session 22: sources described by words of their own (speakers._people_described): the phrase, its article dropped,
+# is the actor's name; kind person for one, group for several.
+MODIFIED = {
+    "a_modified_plural": (
+        "The council votes on the ring road plan on Monday.\n\n"
+        "County highways officers said the road would ease traffic in the old town.",
+        "ease traffic in the old town", "County highways officers", "group"),
+    "senior_people": (
+        "The council votes on the ring road plan on Monday.\n\n"
+        "Senior engineers said the new bridge could not carry the extra lorries.",
+        "could not carry the extra lorries", "senior engineers", "group"),
+    "a_described_source": (
+        "The council votes on the ring road plan on Monday.\n\n"
+        "A transport ministry source said the ministry would not pay for the ring road.",
+        "would not pay for the ring road", "transport ministry source", "person"),
+    "a_person_familiar": (
+        "The council votes on the ring road plan on Monday.\n\n"
+        "A person familiar with the budget talks said the vote could slip to June.",
+        "the vote could slip to June", "person familiar with the budget talks", "person"),
+    # a role word after "a", no one named next (speakers._cataphora none): the official the words describe
+    "an_official_described": (
+        "The council votes on the ring road plan on Monday.\n\n"
+        "A senior council official said the vote could slip to June.",
+        "the vote could slip to June", "senior council official", "person"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MODIFIED))
+def test_speakers_described_sources_modified(run, case: str) -> None:  # type: ignore[no-untyped-def]
+    text, words, wanted, kind = MODIFIED[case]
+    analysis = run(text, question=QUESTION)
+    statement = statement_with(analysis, words)
+    actor = analysis.actor(statement.speaker)
+    assert actor is not None and (actor.name, actor.kind) == (wanted, kind)
+    assert actor.described_in == statement.document and actor.side() is None
+    assert wanted.lower() in statement.speaker_mention.lower()
+
+
 UNNAMED = {
     # UNNAMED_SOURCES stay unnamed: "officials", "analysts" are the reporting's anonymous sources
     "officials": (
         "The council votes on the ring road plan on Monday. Officials said the vote could slip to June.",
         "the vote could slip to June"),
+    # a quantity describes no one (session 22)
+    "two_officials": (
+        "The council votes on the ring road plan on Monday. Two officials said the vote could slip to June.",
+        "the vote could slip to June"),
+    "a_second_source": (
+        "The council votes on the ring road plan on Monday. A second source said the vote could slip to June.",
+        "the vote could slip to June"),
+    "close_to_her": (
+        "Mayor Ilse Brenner wants the road. People close to her said she would back the ring road.",
+        "she would back the ring road"),
+    "a_source": (
+        "The council votes on the ring road plan on Monday. A source said the vote could slip to June.",
+        "the vote could slip to June"),
+    # a polity's or a place's word named nowhere is no body of that name (roleholders.a_polity, session 22)
+    "the_government": (
+        "The council votes on the ring road plan on Monday.\n\n"
+        "The government said it would not pay for the ring road.",
+        "it would not pay for the ring road"),
+    "the_city": (
+        "The council votes on the ring road plan on Monday.\n\n"
+        "The city said it would not pay for the ring road.",
+        "it would not pay for the ring road"),
 }
 
 
 @pytest.mark.parametrize("case", sorted(UNNAMED))
 def test_speakers_described_sources_unnamed(run, case: str) -> None:  # type: ignore[no-untyped-def]
     text, words = UNNAMED[case]
-    assert speaker_name(run(text), words) is None
+    assert speaker_name(run(text, question=QUESTION), words) is None
+
+
+def test_speakers_the_government_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    """"The government" is the government the article wrote out (roleholders.described_elsewhere, as before)."""
+    text = ("The Valdorian government met on Monday. The council votes on the ring road plan on Monday.\n\n"
+            "The government said it would not pay for the ring road.")
+    assert speaker_name(run(text, question=QUESTION), "it would not pay for the ring road") == "Valdorian government"
 
 
 def test_described_people_stay_in_their_article() -> None:
@@ -69,4 +136,8 @@ def test_described_people_stay_in_their_article() -> None:
     one = statement_with(analysis, "bring shoppers back").speaker
     two = statement_with(analysis, "months of roadworks").speaker
     assert one is not None and two is not None and one != two
-    assert {analysis.actor(one).kind, analysis.actor(two).kind} == {"group"}  # type: ignore[union-attr]
+    first, second = analysis.actor(one), analysis.actor(two)
+    assert first is not None and second is not None and {first.kind, second.kind} == {"group"}
+    # each marked with its article (the JSON's "described_in"), no camp across the corpus (no side "traders")
+    assert [first.described_in, second.described_in] == [d.id for d in analysis.documents]
+    assert not any(side.affiliation == "traders" for side in analysis.sides)

@@ -14,7 +14,7 @@ from typing import Any
 from ..model import Analysis, Statement
 from ..positions import basis_of
 from ..relate import sortable_date
-from .articles import display_title
+from .articles import actor_names, display_title
 from .grouping import condition_groups
 
 # Names listed per answer on the first screen; the rest are counted and found in the table.
@@ -32,7 +32,7 @@ UNKNOWN = re.compile(r"\(unknown outlet, \S+\)")
 def actor_rows(analysis: Analysis) -> list[dict[str, Any]]:
     """One row per position, most heard actors first: name, side, stance now, since, conditions,
     changes, and the statement a reader should check first (the latest one stated in their words)."""
-    names = {a.id: a.name for a in analysis.actors}
+    names = actor_names(analysis)
     statements = {s.id: s for s in analysis.statements}
     docs = {d.id: d for d in analysis.documents}
     rows: list[dict[str, Any]] = []
@@ -80,7 +80,7 @@ def _names(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def recent_changes(analysis: Analysis, limit: int = CHANGES_SHOWN) -> list[dict[str, Any]]:
     """The latest changes of position, newest first, each with the statement that made it."""
-    names = {a.id: a.name for a in analysis.actors}
+    names = actor_names(analysis)
     statements = {s.id: s for s in analysis.statements}
     docs = {d.id: d for d in analysis.documents}
     found = []
@@ -101,7 +101,7 @@ def differences(analysis: Analysis) -> list[dict[str, Any]]:
     against against), each account in the actor's own words as the outlet reported them; then rival
     words for one thing (relate's wording disagreements). Most reported first."""
     docs = {d.id: d for d in analysis.documents}
-    names = {a.id: a.name for a in analysis.actors}
+    names = actor_names(analysis)
     dated: dict[str, list[tuple[date, Statement]]] = defaultdict(list)
     for s in analysis.statements:
         if s.copy_of is not None:  # counted once (copies.py)

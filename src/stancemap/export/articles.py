@@ -25,6 +25,15 @@ def display_title(doc: Document) -> str:
     return f"{name}#{part}" if part else name
 
 
+def actor_names(analysis: Analysis) -> dict[str, str]:
+    """Each actor's name as the briefing shows it: a source one article names by its own words (`Actor.described_in`:
+    "critics", "the union") with that article's outlet, "critics (Harbor Ledger)", so that two articles' critics
+    read as two sources, not one (issue 10, session 22; tests/export/test_described_names.py)."""
+    outlets = {d.id: d.outlet or f"unknown outlet, {d.id}" for d in analysis.documents}
+    return {a.id: f"{a.name} ({outlets.get(a.described_in, a.described_in)})" if a.described_in else a.name
+            for a in analysis.actors}
+
+
 def paragraphs(body: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph in a body whose paragraphs are joined by a blank line."""
     spans = []
@@ -40,7 +49,7 @@ def article_views(analysis: Analysis, anchors: dict[str, dict[int, int]]) -> lis
     by_doc: dict[str, list[Statement]] = {}
     for s in analysis.statements:
         by_doc.setdefault(s.document, []).append(s)
-    names = {a.id: a.name for a in analysis.actors}
+    names = actor_names(analysis)
     return [article_view(doc, by_doc.get(doc.id, []), anchors.get(doc.id, {}), names) for doc in analysis.documents]
 
 

@@ -14,7 +14,7 @@ from ..copies import counted
 from ..model import Actor, Analysis, Statement
 from ..relate import sortable_date
 from .answers import ROWS_SHOWN, actor_rows, answers, differences
-from .articles import anchor_id, article_views, display_title
+from .articles import actor_names, anchor_id, article_views, display_title
 from .chart import NARROW, WIDE, Point, chart_rows, in_window, timeline_points, timeline_svg
 from .digest import summarize
 from .outlets import disagreement_views, framing_table, outlet_views
@@ -65,10 +65,10 @@ class Lookup:
         self.actors: dict[str, Actor] = {a.id: a for a in analysis.actors}
         self.docs = {d.id: d for d in analysis.documents}
         self.statements = {s.id: s for s in analysis.statements}
+        self.names = actor_names(analysis)
 
     def name(self, actor_id: str | None) -> str:
-        actor = self.actors.get(actor_id or "")
-        return actor.name if actor else ""
+        return self.names.get(actor_id or "", "")
 
     def statement(self, s: Statement) -> dict[str, Any]:
         doc = self.docs[s.document]

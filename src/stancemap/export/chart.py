@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Analysis
-from .articles import anchor_id, display_title
+from .articles import actor_names, anchor_id, display_title
 
 # Marks drawn at most: beyond this many, days are merged by week, then by month (each mark costs
 # the page about 300 bytes; 800 keep both charts under 0.5 MB at any corpus size).
@@ -83,7 +83,7 @@ def _raw_span(text: str, year_hint: str | None) -> tuple[str, str, str] | None:
 
 def timeline_points(analysis: Analysis) -> list[Point]:
     docs = {d.id: d for d in analysis.documents}
-    names = {a.id: a.name for a in analysis.actors}
+    names = actor_names(analysis)
     points: list[Point] = []
     placed = []
     for e in analysis.events:

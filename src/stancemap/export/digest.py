@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..judge.terms import terms_of
 from ..model import Analysis, Document, Statement
-from .articles import anchor_id, display_title, paragraphs
+from .articles import actor_names, anchor_id, display_title, paragraphs
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # Sentences outside this many words are headlines, captions or run-ons, not summary material.
@@ -167,7 +167,7 @@ def summarize(analysis: Analysis, limit: int | None = None) -> list[dict[str, An
 
     chosen.sort(key=lambda s: (when(s) == "", when(s), order[s.document], s.start))
     docs = {d.id: d for d in analysis.documents}
-    names = {a.id: a.name for a in analysis.actors}
+    names = actor_names(analysis)
     items = []
     for s in chosen:
         doc = docs[s.document]

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..model import Analysis, Statement
 from ..positions import basis_of
-from .articles import display_title, paragraphs
+from .articles import actor_names, display_title, paragraphs
 
 # The encoded data at most (the rest of the page, chart included, stays under 0.6 MB).
 MAX_BYTES = 2_300_000
@@ -165,8 +165,9 @@ def _data(analysis: Analysis, b: Any, chars: int) -> tuple[dict[str, Any], dict[
     for anchor, doc, at in events:
         anchors[anchor] = [doc_index[doc], at, at + 1]
     timeline, timeline_left = _timeline(b, budget, doc_index, anchors, statements)
+    shown = actor_names(analysis)
     data = {
-        "outlets": outlets, "actors": [[a.name, a.side() or ""] for a in analysis.actors], "docs": docs,
+        "outlets": outlets, "actors": [[shown[a.id], a.side() or ""] for a in analysis.actors], "docs": docs,
         "texts": texts, "removed": removed, "st": statements, "anchors": anchors,
         "rows": [_row(r, actor_index) for r in b.rows], "details": _details(analysis, statements),
         "timeline": timeline,

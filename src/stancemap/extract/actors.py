@@ -314,13 +314,15 @@ class ActorIndex(KindVote):
             self.origins[actor.id] = "described"
         return actor
 
-    def article_body(self, name: str, article: str, kind: ActorKind = "organization") -> Actor:
-        """The corpus's actor for a body one article described and named nowhere: its own, never merged with
-        another article's body of the same words (two countries' "finance ministry") nor found by its words
-        when a name is looked up (test_speakers_session17::test_a_described_body_stays_in_its_article)."""
+    def article_body(self, name: str, article: str, kind: ActorKind = "organization", document: str | None = None) -> Actor:
+        """The corpus's actor for a body one article described and named nowhere, or people it names by their own
+        words: its own, never merged with another article's of the same words (two countries' "finance ministry",
+        two articles' "critics") nor found by its words when a name is looked up, marked with its document's id
+        (`Actor.described_in`; test_speakers_session17::test_a_described_body_stays_in_its_article,
+        test_speakers_described_sources::test_described_people_stay_in_their_article)."""
         key = f"described:{article}:{kind}:{name.lower()}"
         if key not in self._by_key:
-            actor = Actor(id=f"{self.id_prefix}{len(self.actors) + 1}", name=name, kind=kind)
+            actor = Actor(id=f"{self.id_prefix}{len(self.actors) + 1}", name=name, kind=kind, described_in=document)
             self.actors.append(actor)
             self._ids[actor.id] = actor
             self.origins[actor.id] = "described"
