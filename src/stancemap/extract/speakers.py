@@ -312,11 +312,11 @@ class SpeakerResolver:
         elif not (people or (a_body(lemma) and not a_polity(lemma) and lemma not in UNNAMED_SOURCES)):
             return None
         first = span.start + 1 if span[0].lower_ in {"the", "a", "an"} and len(span) > 1 else span.start
-        words = span.doc[first: span.end].text
+        name = span.doc[first: span.end].text
         if span.doc[first].is_sent_start and span.doc[first].pos_ != "PROPN":
-            words = words[:1].lower() + words[1:]  # "Critics argue": "critics", as written mid-sentence
+            name = name[:1].lower() + name[1:]  # "Critics argue": "critics", as written mid-sentence
         kind: ActorKind = "person" if people and head.tag_ == "NN" and lemma != "people" else "group"
-        return self.index.described_body(words, kind)
+        return self.index.described_body(name, kind)
 
     def _people_before(self, span: Span) -> Actor | None:
         """"Opponents of the plan are blunter still. They say ...": "they" is the plural people (WordNet noun.person) made
