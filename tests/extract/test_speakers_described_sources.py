@@ -96,7 +96,7 @@ UNNAMED = {
         "The council votes on the ring road plan on Monday. A second source said the vote could slip to June.",
         "the vote could slip to June"),
     "close_to_her": (
-        "Mayor Ilse Brenner wants the road. People close to her said she would back the ring road.",
+        "Mayor Oda Vantorp wants the road. People close to her said she would back the ring road.",
         "she would back the ring road"),
     "a_source": (
         "The council votes on the ring road plan on Monday. A source said the vote could slip to June.",
@@ -121,9 +121,9 @@ def test_speakers_described_sources_unnamed(run, case: str) -> None:  # type: ig
 
 def test_speakers_the_government_named_before(run) -> None:  # type: ignore[no-untyped-def]
     """"The government" is the government the article wrote out (roleholders.described_elsewhere, as before)."""
-    text = ("The Valdorian government met on Monday. The council votes on the ring road plan on Monday.\n\n"
+    text = ("The Pellvarian government met on Monday. The council votes on the ring road plan on Monday.\n\n"
             "The government said it would not pay for the ring road.")
-    assert speaker_name(run(text, question=QUESTION), "it would not pay for the ring road") == "Valdorian government"
+    assert speaker_name(run(text, question=QUESTION), "it would not pay for the ring road") == "Pellvarian government"
 
 
 def test_described_people_stay_in_their_article() -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import TypeAdapter
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
+from ..export.articles import actor_names
 from ..export.json_out import section, to_dict
 from ..mapping.results import reduce_fingerprint
 from ..model import Actor, Analysis, Disagreement, Document, Event, Notice, Outlet, Position, Question, Side, Statement
@@ -76,10 +77,14 @@ def write_results(conn: Connection, question_id: int, analysis: Analysis, doc_ar
     def items(key: str) -> Iterator[tuple[int, dict[str, Any]]]:
         return enumerate(section(analysis, key))
 
+    # A source one article names by its own words is listed with its outlet ("critics (Harbour Daily)"), as in the
+    # briefing; its `data` keeps the contract's name (tests/store/test_store_described.py).
+    shown = actor_names(analysis)
+
     def actor_rows() -> Iterator[dict[str, Any]]:
         for i, a in items("actors"):
             counted.update(actor_facets(a["kind"]))
-            yield {"question_id": q, "seq": i, "id": a["id"], "name": a["name"], "kind": a["kind"],
+            yield {"question_id": q, "seq": i, "id": a["id"], "name": shown.get(a["id"], a["name"]), "kind": a["kind"],
                    "affiliation": a["affiliation"], "statements": said.get(a["id"], 0), "data": dumps(a)}
 
     def statement_rows() -> Iterator[dict[str, Any]]:
