@@ -306,7 +306,7 @@ class ActorIndex(KindVote):
 
     def described_body(self, name: str, kind: ActorKind = "organization") -> Actor:
         """A body one article describes and names nowhere ("the statistics office"), or people it names by their own
-        words ("Traders said", kind "group"): within the article one actor of that description, whose origin tells
+        words ("Shopkeepers said", kind "group"): within the article one actor of that description, whose origin tells
         the reduce to keep it to the article (`article_body`)."""
         known = len(self.actors)
         actor = self._named(name, kind)

@@ -290,7 +290,7 @@ class SpeakerResolver:
         - a bare plural for people (WordNet noun.person), "Shopkeepers said", "the campaigners say" (session 21;
           test_speakers_described_sources[bare_plural_people]), but not the reporting's anonymous sources, "officials",
           "analysts" (UNNAMED_SOURCES), "economists" (STAFF_NOUNS), which stay unnamed (..._unnamed[officials]);
-        - a word for people or a body of people described by words of its own, "Senior engineers", "County planning
+        - a word for people or a body of people described by words of its own, "Senior engineers", "County highways
           officers", "A Mintry source", "a person familiar with the talks", "the depot's night crew" (session 22;
           test_speakers_described_sources[a_modified_plural, a_described_source, ...]); a quantity or a determiner
           alone describes no one ("Two officials", "many analysts": ..._unnamed[two_officials])."""
@@ -314,7 +314,7 @@ class SpeakerResolver:
         first = span.start + 1 if span[0].lower_ in {"the", "a", "an"} and len(span) > 1 else span.start
         name = span.doc[first: span.end].text
         if span.doc[first].is_sent_start and span.doc[first].pos_ != "PROPN":
-            name = name[:1].lower() + name[1:]  # "Critics argue": "critics", as written mid-sentence
+            name = name[:1].lower() + name[1:]  # "Opponents argue": "opponents", as written mid-sentence
         kind: ActorKind = "person" if people and head.tag_ == "NN" and lemma != "people" else "group"
         return self.index.described_body(name, kind)
 
@@ -396,7 +396,7 @@ class SpeakerResolver:
             if owner is not None:
                 return owner
         for word in words:
-            # "A Halvex spokesman said", the firm's name untagged here: the body the article names with that first word,
+            # "A Tellaby spokesman said", the firm's name untagged here: the body the article names with that first word,
             # else a body of that name (issue 10's described sources, session 21; test_speakers_described_sources)
             if word.pos_ == "PROPN" and word.dep_ == "compound" and word.ent_type_ not in {"GPE", "LOC", "PERSON"} \
                     and not is_place(word.text) and first_name_gender(word.text) not in {"female", "male"}:
