@@ -98,6 +98,17 @@ UNNAMED = {
     "close_to_her": (
         "Mayor Oda Vantorp wants the road. People close to her said she would back the ring road.",
         "she would back the ring road"),
+    # one person written definite is someone the article names, or no one
+    "the_nominee": (
+        "The council votes on the ring road plan on Monday.\n\n"
+        "The Green nominee said the vote could slip to June.",
+        "the vote could slip to June"),
+    "several_experts": (
+        "The council votes on the ring road plan on Monday. Several experts said the vote could slip to June.",
+        "the vote could slip to June"),
+    "sources_who_read_it": (
+        "The council votes on the ring road plan on Monday. Sources who read the report said the vote could slip.",
+        "the vote could slip"),
     "a_source": (
         "The council votes on the ring road plan on Monday. A source said the vote could slip to June.",
         "the vote could slip to June"),

@@ -66,6 +66,8 @@ GENERIC_ROLES = frozenset({"official", "politician", "diplomat", "leader", "memb
 PEOPLE_SOURCES = frozenset({"source", "person", "people"})
 # Entity labels of a count or an order, which describe no one ("two officials", "a second source").
 COUNTS = frozenset({"CARDINAL", "ORDINAL"})
+HOW_MANY = frozenset({"several", "other", "numerous", "various", "certain", "such", "more", "fewer"})
+_NO_DESCRIPTION = PEOPLE_QUANTIFIERS | HOW_MANY
 
 
 def norm_role(text: str) -> set[str]:
@@ -291,7 +293,7 @@ class SpeakerResolver:
           test_speakers_described_sources[bare_plural_people]), but not the reporting's anonymous sources, "officials",
           "analysts" (UNNAMED_SOURCES), "economists" (STAFF_NOUNS), which stay unnamed (..._unnamed[officials]);
         - a word for people or a body of people described by words of its own, "Senior engineers", "County highways
-          officers", "A Mintry source", "a person familiar with the talks", "the depot's night crew" (session 22;
+          officers", "A Mintry source", "a person familiar with the talks", "Night-shift crew" (session 22;
           test_speakers_described_sources[a_modified_plural, a_described_source, ...]); a quantity or a determiner
           alone describes no one ("Two officials", "many analysts": ..._unnamed[two_officials])."""
         head = span.root
@@ -301,10 +303,15 @@ class SpeakerResolver:
         if head.ent_type_ or head.tag_ not in {"NN", "NNS"} \
                 or any(t.ent_type_ == "PERSON" or (t.pos_ == "PRON" and t.i != head.i) for t in span):
             return None
+        if head.tag_ == "NN" and (span[0].lower_ in {"the", "this", "that"} or any(c.dep_ == "poss" for c in head.children)):
+            # (one person or body written definite, "the Republican nominee", "the agency's director", is someone the
+            # article names or no one: ..._unnamed[the_nominee])
+            return None
         people = lexfile(lemma) == PERSON_FILE or lemma in PEOPLE_SOURCES
-        describing = [c for c in head.children if c.lower_ not in PEOPLE_QUANTIFIERS and c.ent_type_ not in COUNTS and (
-            (c.i < head.i and (c.dep_ in {"amod", "compound", "nmod"} or (c.dep_ == "poss" and c.tag_ != "PRP$")))
-            or (c.i > head.i and c.dep_ in {"prep", "amod", "acl", "relcl"}))]
+        # (words that say how many or which, "several experts", "a second source", describe no one)
+        describing = [c for c in head.children if c.lower_ not in _NO_DESCRIPTION and c.ent_type_ not in COUNTS
+                      and ((c.i < head.i and c.dep_ in {"amod", "compound", "nmod", "poss"})
+                           or (c.i > head.i and c.dep_ in {"prep", "amod"}))]
         if not describing:
             words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
             if len(words) != 1 or head.tag_ != "NNS" or not people or lemma in UNNAMED_SOURCES or lemma in STAFF_NOUNS:
