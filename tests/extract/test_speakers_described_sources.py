@@ -64,6 +64,11 @@ MODIFIED = {
         "The council votes on the ring road plan on Monday.\n\n"
         "A person familiar with the budget talks said the vote could slip to June.",
         "the vote could slip to June", "person familiar with the budget talks", "person"),
+    # a body written definite, described by its members: the body of this article
+    "a_definite_body": (
+        "The council votes on the ring road plan on Monday.\n\n"
+        "The bus drivers' union said its members would strike if the road went ahead.",
+        "its members would strike", "bus drivers' union", "group"),
     # a role word after "a", no one named next (speakers._cataphora none): the official the words describe
     "an_official_described": (
         "The council votes on the ring road plan on Monday.\n\n"

@@ -303,15 +303,18 @@ class SpeakerResolver:
         if head.ent_type_ or head.tag_ not in {"NN", "NNS"} \
                 or any(t.ent_type_ == "PERSON" or (t.pos_ == "PRON" and t.i != head.i) for t in span):
             return None
-        if head.tag_ == "NN" and (span[0].lower_ in {"the", "this", "that"} or any(c.dep_ == "poss" for c in head.children)):
-            # (one person or body written definite, "the Republican nominee", "the agency's director", is someone the
-            # article names or no one: ..._unnamed[the_nominee])
-            return None
         people = lexfile(lemma) == PERSON_FILE or lemma in PEOPLE_SOURCES
-        # (words that say how many or which, "several experts", "a second source", describe no one)
+        if people and head.tag_ == "NN" and (span[0].lower_ in {"the", "this", "that"}
+                                             or any(c.dep_ == "poss" for c in head.children)):
+            # (one person written definite, "the Green nominee", "the agency's director", is someone the article names
+            # or no one: ..._unnamed[the_nominee]; a body so written is described: "the port drivers' union")
+            return None
+        # (words that say how many or which, "several experts", "a second source", describe no one; nor does a clause
+        # after the reporting's anonymous sources, "sources who read it": ..._unnamed[sources_who_read_it])
+        after = {"prep", "amod"} if lemma in UNNAMED_SOURCES or lemma in PEOPLE_SOURCES else {"prep", "amod", "acl", "relcl"}
         describing = [c for c in head.children if c.lower_ not in _NO_DESCRIPTION and c.ent_type_ not in COUNTS
                       and ((c.i < head.i and c.dep_ in {"amod", "compound", "nmod", "poss"})
-                           or (c.i > head.i and c.dep_ in {"prep", "amod"}))]
+                           or (c.i > head.i and c.dep_ in after))]
         if not describing:
             words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
             if len(words) != 1 or head.tag_ != "NNS" or not people or lemma in UNNAMED_SOURCES or lemma in STAFF_NOUNS:
