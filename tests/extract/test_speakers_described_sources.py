@@ -64,6 +64,12 @@ MODIFIED = {
         "The council votes on the ring road plan on Monday.\n\n"
         "A person familiar with the budget talks said the vote could slip to June.",
         "the vote could slip to June", "person familiar with the budget talks", "person"),
+    # described, and the person named next stands in another sentence: not that person
+    "an_official_before_a_name": (
+        "The council votes on the ring road plan on Monday.\n\n"
+        "A senior official in the roads department said the vote could slip to June. "
+        "Councillor Jorunn Brammerts called that nonsense.",
+        "the vote could slip to June", "senior official in the roads department", "person"),
     # a body written definite, described by its members: the body of this article
     "a_definite_body": (
         "The council votes on the ring road plan on Monday.\n\n"
