@@ -64,12 +64,6 @@ MODIFIED = {
         "The council votes on the ring road plan on Monday.\n\n"
         "A person familiar with the budget talks said the vote could slip to June.",
         "the vote could slip to June", "person familiar with the budget talks", "person"),
-    # described, and the person named next stands in another sentence: not that person
-    "an_official_before_a_name": (
-        "The council votes on the ring road plan on Monday.\n\n"
-        "A senior official in the roads department said the vote could slip to June. "
-        "Councillor Jorunn Brammerts called that nonsense.",
-        "the vote could slip to June", "senior official in the roads department", "person"),
     # a body written definite, described by its members: the body of this article
     "a_definite_body": (
         "The council votes on the ring road plan on Monday.\n\n"
@@ -120,6 +114,10 @@ UNNAMED = {
     "sources_who_read_it": (
         "The council votes on the ring road plan on Monday. Sources who read the report said the vote could slip.",
         "the vote could slip"),
+    # words outside the source's phrase describe no one ("an engineer, speaking after the vote, said")
+    "an_engineer_speaking": (
+        "The council votes on the ring road plan on Monday. An engineer, speaking after the meeting, said the vote "
+        "could slip to June.", "could slip to June"),
     "a_source": (
         "The council votes on the ring road plan on Monday. A source said the vote could slip to June.",
         "the vote could slip to June"),

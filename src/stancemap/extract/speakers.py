@@ -158,13 +158,12 @@ class SpeakerResolver:
                 if determiner in {"a", "an", "one"} and head.lower_ in SPOKES:
                     return self._principal(span, inside, sentence_index), "spokesperson"
                 if determiner in {"a", "an", "one"}:
-                    # the person named next in the sentence, else a source described by its own words ("A senior
-                    # council official": _people_described, session 22; test_speakers_described_sources
-                    # [an_official_described, an_official_before_a_name]), else the person named in the next two
-                    named = self._cataphora(span, sentence_index, 0)
+                    # the person named next, else a source described by its own words ("A senior council official":
+                    # _people_described, session 22; test_speakers_described_sources[an_official_described])
+                    named = self._cataphora(span, sentence_index)
                     if named is None and (described := self._people_described(span)) is not None:
                         return described, "described people"
-                    return named or self._cataphora(span, sentence_index, 2), "cataphora"
+                    return named, "cataphora"
                 return self._description(span, sentence_index), "role"
         if inside and not plural and head_lemma in PERSON_ROLES and head_lemma not in GENERIC_ROLES \
                 and any(t.dep_ == "poss" and t.i < head.i for t in span):
@@ -313,7 +312,8 @@ class SpeakerResolver:
         # (words that say how many or which, "several experts", "a second source", describe no one; nor does a clause
         # after the reporting's anonymous sources, "sources who read it": ..._unnamed[sources_who_read_it])
         after = {"prep", "amod"} if lemma in UNNAMED_SOURCES or lemma in PEOPLE_SOURCES else {"prep", "amod", "acl", "relcl"}
-        describing = [c for c in head.children if c.lower_ not in _NO_DESCRIPTION and c.ent_type_ not in COUNTS
+        describing = [c for c in head.children if span.start <= c.i < span.end and c.lower_ not in _NO_DESCRIPTION
+                      and c.ent_type_ not in COUNTS
                       and ((c.i < head.i and c.dep_ in {"amod", "compound", "nmod", "poss"})
                            or (c.i > head.i and c.dep_ in after))]
         if not describing:
@@ -558,10 +558,9 @@ class SpeakerResolver:
         b = country_name(affiliation) or affiliation
         return a.lower() == b.lower() or affiliation.lower().startswith(nationality.lower()[:5])
 
-    def _cataphora(self, span: Span, sentence_index: int, within: int = 2) -> Actor | None:
-        """The first person named after the phrase, in its sentence or the `within` next ("a politician, X, said")."""
+    def _cataphora(self, span: Span, sentence_index: int) -> Actor | None:
         for m in self.mentions:
-            if m.start > span.end_char and m.sent <= sentence_index + within:
+            if m.start > span.end_char and m.sent <= sentence_index + 2:
                 actor = self.index.by_id(m.actor)
                 if actor is not None and actor.kind == "person":
                     return actor
