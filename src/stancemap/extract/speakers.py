@@ -310,12 +310,12 @@ class SpeakerResolver:
             # or no one: ..._unnamed[the_nominee]; a body so written is described: "the port drivers' union")
             return None
         # (words that say how many or which, "several experts", "a second source", describe no one; nor does a clause
-        # after the reporting's anonymous sources, "sources who read it": ..._unnamed[sources_who_read_it])
+        # after the reporting's anonymous sources, "sources who read it": ..._unnamed[sources_who_read_it]; nor words
+        # set apart by a comma, "an engineer, speaking after the meeting,": ..._unnamed[an_engineer_speaking])
         after = {"prep", "amod"} if lemma in UNNAMED_SOURCES or lemma in PEOPLE_SOURCES else {"prep", "amod", "acl", "relcl"}
-        describing = [c for c in head.children if span.start <= c.i < span.end and c.lower_ not in _NO_DESCRIPTION
-                      and c.ent_type_ not in COUNTS
+        describing = [c for c in head.children if c.lower_ not in _NO_DESCRIPTION and c.ent_type_ not in COUNTS
                       and ((c.i < head.i and c.dep_ in {"amod", "compound", "nmod", "poss"})
-                           or (c.i > head.i and c.dep_ in after))]
+                           or (c.i > head.i and c.dep_ in after and not any(t.is_punct for t in head.doc[head.i: c.i])))]
         if not describing:
             words = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
             if len(words) != 1 or head.tag_ != "NNS" or not people or lemma in UNNAMED_SOURCES or lemma in STAFF_NOUNS:
