@@ -113,13 +113,13 @@ def test_site_name_not_the_headline() -> None:
 def test_html_title_as_printed() -> None:
     """A social card's title with its dash folded to ASCII gives way to the page's <h1>, the same words as printed
     (red before: the og:title's hyphen); an <h1> of other words does not replace the title."""
-    printed = "Ferry fares: board votes on the rise \u2013 live"
-    html = (f"<html><head><title>{printed} | Lamp News</title><meta property='og:title' content='Ferry fares: board "
-            f"votes on the rise - live'></head><body><main><article><h1>{printed}</h1><p class='byline'>By Ilse "
+    printed = "Tolls on the old bridge \u2013 what changes in May"
+    html = (f"<html><head><title>{printed} | Lamp News</title><meta property='og:title' content='Tolls on the old "
+            f"bridge - what changes in May'></head><body><main><article><h1>{printed}</h1><p class='byline'>By Ilse "
             f"Brandt</p><p>{PARA_BOATS}</p><p>{PARA_OPPOSITION}</p><p>{PARA_END}</p></article></main></body></html>")
     assert clean_corpus([Source("page.html", "html", html=html)])[0].title == printed
-    other = html.replace(f"<h1>{printed}</h1>", "<h1>Ferry fares</h1>")
-    assert clean_corpus([Source("page.html", "html", html=other)])[0].title == "Ferry fares: board votes on the rise - live"
+    other = html.replace(f"<h1>{printed}</h1>", "<h1>Bridge tolls</h1>")
+    assert clean_corpus([Source("page.html", "html", html=other)])[0].title == "Tolls on the old bridge - what changes in May"
 
 
 def test_html_date_after_the_clock() -> None:
