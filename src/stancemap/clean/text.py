@@ -45,7 +45,7 @@ RELATIVE_TIME = re.compile(r"^(?:(?:updated|published|posted)\s+)?\d+\s+(?:secon
 # The same relative stamp closing a date line.
 RELATIVE_TAIL = re.compile(r"\s+(?:updated|published|posted)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
                            r"\s+ago\.?$", re.I)
-# "Updated: 8:41 am", "Posted 14.05 GMT": a stamp word with a clock time alone, the date given on the line above
+# "Updated: 9:05 pm", "Posted 14.05 GMT": a stamp word with a clock time alone, the date given on the line above
 # (test_text_clock_stamp_line).
 CLOCK_STAMP = re.compile(r"^(?:published|updated|posted|last updated|modified)(?:\s+at)?\s*:?\s*\d{1,2}[:.]\d{2}\s*"
                          r"(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$", re.I)
