@@ -19,18 +19,20 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 
 @pytest.mark.parametrize(("question", "text", "words", "condition"), [
     # "says A, but only if B": B read as a conjunct of "says"
-    (LIBRARY, "Councillor Petra Lund says her group will back the library, but only if the council caps the rent "
-     "in writing.", "her group will back the library", "caps the rent"),
+    (LIBRARY, "Councillor Petra Lund says her party can live with the library, but only if the council puts a cap on "
+     "the rent.", "her party can live with the library", "cap on the rent"),
     # a belief: "believes A, but only if B"
-    (LIBRARY, "Lund believes the library can be justified, but only if the council publishes the full accounts and "
-     "the rent is tied to visitor numbers.", "the library can be justified", "publishes the full accounts"),
-    # a position by a verb: "have promised to block A unless B", B an adverbial clause of "promised"
-    (LIBRARY, "Petra Lund and her Harbour Party continue to describe any compromise as a sell-out and have promised "
-     "to block the library in the chamber unless the car park is cut to fifty spaces.", "to block the library",
-     "car park is cut"),
-    # (a guard, as on main:) "has said for the first time that he would resign if B", B hung on "said"
-    (RESIGN, "The mayor, Tomas Dahl, has said for the first time that he would resign if an independent audit "
-     "concluded that he had misled the council.", "he would resign", "independent audit"),
+    (LIBRARY, "Lund thinks the library is worth the money, but only if the council sells the old museum to pay for "
+     "it.", "the library is worth the money", "sells the old museum"),
+    # a position by a verb: "have promised to block A unless B", B an adverbial clause of "promised": the rule in
+    # statements._verbal is reached by no invented sentence tried in review (only by a DEVELOP sentence's own parse)
+    pytest.param(LIBRARY, "Lund's councillors have promised to block the library in the chamber unless the car park "
+                 "is cut to fifty spaces.", "block the library", "car park is cut",
+                 marks=pytest.mark.xfail(strict=True, reason="the unless-clause, an adverbial clause of 'promised', is "
+                                                             "cut from the content on this parse (review, session 22)")),
+    # (a guard, as on main:) "said that he would step down if B"
+    (RESIGN, "The mayor, Tomas Dahl, said on Friday that he would step down if the inspectors found that he had "
+     "broken the rules.", "he would step down", "inspectors found"),
 ])
 def test_a_condition_hung_on_the_cue_stays_in_the_content(run, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
                                                           condition: str) -> None:

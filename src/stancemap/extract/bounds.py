@@ -56,10 +56,11 @@ CONDITIONING = frozenset({"if", "unless", "provided", "providing"})
 
 def conditions_content(clause: Token) -> bool:
     """A clause after the content that the parser hung on the cue but that sets the content's condition: "says her
-    group will back the pause, but only if the motion rules out X" (the if-clause read as a conjunct of "says"),
-    "has promised to block the agreement unless X is cut" (an adverbial clause of "promised"). Writers do not
-    condition their own report of a saying, so the clause is what was said (tests/judge/test_conditions_content.py::
-    test_a_condition_hung_on_the_cue_stays_in_the_content; not "as if", "even if")."""
+    party can live with the plan, but only if the council caps the rent" (the if-clause read as a conjunct of
+    "says"), "have promised to block the plan unless X is cut" (an adverbial clause of "promised"). Writers seldom
+    condition their own report of a saying ("..., if the minutes are accurate" is one), so the clause is taken as
+    what was said (tests/judge/test_conditions_content.py::test_a_condition_hung_on_the_cue_stays_in_the_content;
+    not "as if", "even if")."""
     return clause.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in {"mark", "advmod"} and c.lower_ in CONDITIONING and c.i < clause.i
         and not (c.i > 0 and clause.doc[c.i - 1].lower_ in {"as", "even"}) for c in clause.children)

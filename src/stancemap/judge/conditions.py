@@ -300,7 +300,7 @@ LITTLE_EARLIER = frozenset({"a", "one", "single", "day", "minute", "moment", "ho
 
 
 def _not_a_day_sooner(words: list[str]) -> bool:
-    """"Fees will go when we can pay for them, and not a day before": "not", then only words of LITTLE_EARLIER, then
+    """"The library will open when the roof is paid for, and not a day before": "not", then only words of LITTLE_EARLIER, then
     "before", "earlier" or "sooner" frames the clause of time as a requirement, as "and not before" does
     (tests/judge/test_conditions_content.py::test_not_a_day_before)."""
     for i, word in enumerate(words):
