@@ -65,7 +65,7 @@ def test_speakers_a_time_after_by_is_no_agent(run) -> None:  # type: ignore[no-u
     assert not any(s.speaker_mention.startswith("the autumn") for s in analysis.statements)
 
 
-def test_speakers_analysts_in_a_place_stay_unnamed(run) -> None:  # type: ignore[no-untyped-def]
+def test_speakers_analysts_in_a_place_are_no_firm(run) -> None:  # type: ignore[no-untyped-def]
     # (a place after the preposition is no firm; since session 22 the analysts so described are a source of this
     # article alone, named by their words: test_speakers_described_sources.py)
     analysis = run("Harbour shares fell on Monday.\n\nAnalysts in Castelbrun said the bill would pass within weeks.",

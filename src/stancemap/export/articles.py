@@ -27,7 +27,7 @@ def display_title(doc: Document) -> str:
 
 def actor_names(analysis: Analysis) -> dict[str, str]:
     """Each actor's name as the briefing shows it: a source one article names by its own words (`Actor.described_in`:
-    "critics", "the union") with that article's outlet, "critics (Harbor Ledger)", so that two articles' critics
+    "critics", "the union") with that article's outlet, "critics (Harbour Daily)", so that two articles' critics
     read as two sources, not one (issue 10, session 22; tests/export/test_described_names.py)."""
     outlets = {d.id: d.outlet or f"unknown outlet, {d.id}" for d in analysis.documents}
     return {a.id: f"{a.name} ({outlets.get(a.described_in, a.described_in)})" if a.described_in else a.name

@@ -288,7 +288,7 @@ class SpeakerResolver:
         """Sources the article names by their own words, with no name in them (issue 10's described sources, the lead's
         decision of session 21): those people or that person of this article alone (kind group for a plural or a
         body's word, person for one; never merged with another article's, so no stance is carried between articles
-        through them; the phrase, its article dropped, is the name: "planning officers" as written):
+        through them; the phrase, its article dropped, is the name: "lock keepers" as written):
         - a bare plural for people (WordNet noun.person), "Shopkeepers said", "the campaigners say" (session 21;
           test_speakers_described_sources[bare_plural_people]), but not the reporting's anonymous sources, "officials",
           "analysts" (UNNAMED_SOURCES), "economists" (STAFF_NOUNS), which stay unnamed (..._unnamed[officials]);
