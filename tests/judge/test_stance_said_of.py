@@ -1,7 +1,7 @@
 """What a word is said of (issue 9, session 22). Under a question whose act takes its object away: a pronoun after a
-preposition of place is a place or a holder, not the act ("every family in it"), and a verb of naming says its second
-complement of its object ("called the depot a disgrace"). And what a speaker will not let happen is denied ("will not
-let a quarrel sink the plan"). Invented sentences, the learned layer off so the rules answer.
+preposition of place is a place or a holder, not the act ("the best building on it"), and a verb of naming says its
+second complement of its object ("called the depot a disgrace"). And what a speaker will not let happen is denied
+("will not let a quarrel sink the plan"). Invented sentences, the learned layer off so the rules answer.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # praise or blame of what the act takes away, with a pronoun of place in the clause (was read as said of the act)
-    ('Voss called the depot "a blessing for the district and for every family in it".', "blessing", "oppose"),
-    ('Voss said the depot still had "years of good, honest work left in it".', "honest work", "oppose"),
+    ('Voss said the depot was "the pride of the street and the best building on it".', "pride of the street", "oppose"),
+    ('Voss said the depot still had "plenty of useful life in it".', "useful life", "oppose"),
     # a verb of naming: its second complement is said of its object, what the act takes away
     ('Voss called the depot "a disaster built on a bad survey".', "disaster", "support"),
 ])

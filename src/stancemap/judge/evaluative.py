@@ -80,13 +80,13 @@ def _stands_for(tok: Any) -> bool:
     return tok.lower_ in PRONOUNS and not (tok.lower_ == "that" and (tok.tag_ in {"WDT", "IN"} or tok.dep_ == "mark"))
 
 
-# Prepositions of place and of having: a pronoun after one ("every family in it", "work left in it") is a place or a
-# holder, not the act (tests/judge/test_stance_said_of.py).
+# Prepositions of place and of having: a pronoun after one ("the best building on it", "useful life in it") is a place
+# or a holder, not the act (tests/judge/test_stance_said_of.py::test_said_of_what_the_act_takes_away).
 PLACES = frozenset({"in", "inside", "within", "on", "at", "from", "into"})
 
 
 def _in_place(tok: Any) -> bool:
-    """A pronoun as the object of a preposition of place: "every family in it", "years of work left in it"."""
+    """A pronoun as the object of a preposition of place: "the best building on it", "plenty of useful life in it"."""
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACES
 
 

@@ -87,8 +87,8 @@ def _negated(tok: Token) -> bool:
         if node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in NEG_RAISING | LETTING and any(
                 c.dep_ == "neg" for c in node.head.children):
             # "did not think the rule should be dropped" (tests/judge/test_privative.py); "will not let an argument sink
-            # the service", "won't allow the fees to rise", "would not make anyone safer": what is not let or made happen
-            # is denied (test_stance_said_of.py)
+            # the service", "won't allow the fees to rise", "would not make the plan any better": what is not let or
+            # made happen is denied (test_stance_said_of.py)
             return True
         if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "conj"}:
             break
@@ -106,8 +106,8 @@ ALTERNATIVES = frozenset({"choice", "alternative", "option"})
 OTHER_THAN = frozenset({"but", "to", "than", "except"})
 # Negative pronouns: as the head of a clause's noun ("nothing to apologise for") or as an object ("helps no one").
 NOBODY = frozenset({"nothing", "nobody", "none", "no one", "noone"})
-# Verbs of letting or making happen: "will not let X sink the service" denies the sinking, "would not make a single
-# record safer" the record being safer.
+# Verbs of letting or making happen: "will not let X sink the service" denies the sinking, "would not make the plan
+# any better" the plan being better (tests/judge/test_stance_said_of.py::test_what_is_not_let_happen_is_denied).
 LETTING = frozenset({"let", "allow", "permit", "make"})
 # Verbs whose negation is read in their complement ("I don't think it will pass" denies it passing).
 NEG_RAISING = frozenset({"believe", "think", "expect", "suppose", "want", "imagine", "see"})
