@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..extract.frames_roles import OBLIGING
 from ..extract.lexicon import PRIVATIVE, REFUSING
 from .privative import removes_person, takes_away
 from .proposition_phrases import NEGATIVE_OPENINGS, QUESTION_WORDS, left_behind, names_time, phrase, prep_object, time_bound
@@ -120,8 +121,9 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     if modal is not None:
         prop.modal = "going to" if (root is not None and root.lemma_ == "go" and verb is not root) else modal.lower_
     if root is not None and (obliged := _obligation(root)) is not None and obliged.i == verb.i:
-        # the obligation kept: "does ... have to repay" asks whether the act must be done ("must repay" supports)
-        prop.modal = f"{(root.lemma_ if root.lemma_.lower() in OBLIGING else root.lower_).lower()} to"  # "have to", "required to"
+        # the obligation kept: "does ... have to repay" asks whether the act must be done ("must repay" supports);
+        # "have to", "required to"
+        prop.modal = f"{(root.lemma_ if root.lemma_.lower() in HAVING_TO else root.lower_).lower()} to"
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         prop.participants = prop.anchors = _content_words(doc)
         prop.things = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN"]
@@ -401,15 +403,15 @@ def _obligation(verb: Any) -> Any:
     required to sell the stadium?") carry the act asked about; the obligation is the proposition's modal
     (tests/judge/test_proposition.py::test_an_obligation_is_a_modal)."""
     lemma = verb.lemma_.lower()
-    if lemma not in OBLIGING and not (lemma in OBLIGED and any(c.dep_ == "auxpass" for c in verb.children)):
+    if lemma not in HAVING_TO and not (lemma in OBLIGING and any(c.dep_ == "auxpass" for c in verb.children)):
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
                  and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
 
 
-# Verbs whose infinitive is obliged, active ("have to") and passive ("be required to").
-OBLIGING = frozenset({"have", "need", "ought"})
-OBLIGED = frozenset({"require", "oblige", "obligate", "compel"})
+# Verbs whose infinitive is obliged, active ("have to"); passive, the verbs that lay a duty (frames_roles.OBLIGING, the
+# proposer's: "be required / obliged / forced to").
+HAVING_TO = frozenset({"have", "need", "ought"})
 
 
 # Verbs of intending or deciding that lead to the act asked about ("Does the council plan to sell
