@@ -1,6 +1,6 @@
 """The proposed question writes its thing as the corpus writes it: in the number the articles use ("the talks",
 not "the talk") and with a kind said by a number hyphened to its unit ("the four-day week", not "the week"),
-while a sum, a share or a size stays out ("a 3.2-billion-crown deal", "the 410-metre bridge"). Issue 9, session
+while a sum, a share or a size stays out ("a 5-billion-crown deal", "the 300-metre pier"). Issue 9, session
 22: shapes of the lead's description of session 21's sealed batches (talks collapsing, a four-day week), written
 anew; every name here is invented."""
 
@@ -22,12 +22,12 @@ def test_question_words_a_thing_in_the_number_written() -> None:
 def test_question_proposed_talks_that_may_collapse() -> None:
     # Before: 'Will the talk collapse?'.
     text = _propose([
-        "Wage talks at Orvane Mills near collapse\n\nThe talks between Orvane Mills and the weavers' union could "
+        "Wage talks at Oskery Mills near collapse\n\nThe talks between Oskery Mills and the weavers' union could "
         "collapse on Friday, both sides said. The union said the talks would fail unless the company raised "
         "its offer.",
-        "Orvane boss upbeat\n\nOrvane's chief executive said the talks would not collapse. The union's leader "
+        "Oskery boss upbeat\n\nOskery's chief executive said the talks would not collapse. The union's leader "
         "said she did not think the talks could be saved.",
-        "Minister urges Orvane sides to keep talking\n\nThe minister said a collapse would hurt the town. "
+        "Minister urges Oskery sides to keep talking\n\nThe minister said a collapse would hurt the town. "
         "Weavers fear the talks will collapse before the holiday.",
     ])
     assert text is not None and "the talks" in text and "collapse" in text, text
@@ -35,22 +35,22 @@ def test_question_proposed_talks_that_may_collapse() -> None:
 
 def test_frames_keep_a_kind_said_with_a_number() -> None:
     # A number hyphened to its unit names the kind ("a four-day week", "the two-child limit"); money, a share
-    # and a size are amounts, left out as before ("a 3.2-billion-crown deal" -> "a --deal").
+    # and a size are amounts, left out as before ("a 5-billion-crown deal" -> "a --deal").
     frames = _frames("The firm will introduce a four-day week. Ministers will scrap the two-child limit. The "
-                     "board signed a 3.2-billion-crown deal. The council will reopen the 410-metre bridge.")
+                     "board signed a 5-billion-crown deal. The council will reopen the 300-metre pier.")
     phrases = set(frames["phrases"])  # type: ignore[arg-type]
     assert {"week\ta four-day week", "limit\tthe two-child limit"} <= phrases, phrases
-    assert not any("crown" in p or "410" in p for p in phrases), phrases
+    assert not any("crown" in p or "300" in p for p in phrases), phrases
 
 
 def test_question_proposed_keeps_a_kind_said_with_a_number() -> None:
-    # Before: 'Will Brask Foods introduce the week?'.
+    # Before: 'Will Kelbrook Foods introduce the week?'.
     text = _propose([
-        "Brask Foods weighs four-day week\n\nBrask Foods will introduce a four-day week next year if a trial "
-        "succeeds, its chief executive said. The union urged Brask Foods to introduce the four-day week now.",
-        "Managers wary of shorter week\n\nSome managers said Brask Foods should not introduce a four-day week "
+        "Kelbrook Foods weighs four-day week\n\nKelbrook Foods will introduce a four-day week next year if a trial "
+        "succeeds, its chief executive said. The union urged Kelbrook Foods to introduce the four-day week now.",
+        "Managers wary of shorter week\n\nSome managers said Kelbrook Foods should not introduce a four-day week "
         "before the trial ends.",
-        "Brask staff back four-day week\n\nStaff said the firm must introduce the four-day week for everyone.",
+        "Kelbrook staff back four-day week\n\nStaff said the firm must introduce the four-day week for everyone.",
     ])
     assert text is not None and "four-day week" in text, text
 
@@ -68,7 +68,7 @@ def test_frames_a_duty_laid_on_a_class() -> None:
 def test_question_an_obligation_on_a_class() -> None:
     # Before: 'Will the pads be worn?' (the act laid as a duty asked without the duty).
     text = _propose([
-        "Knee pads for skaters split Harlow board\n\nThe Harlow parks board will vote on whether to require skaters "
+        "Knee pads for skaters split Ambry board\n\nThe Ambry parks board will vote on whether to require skaters "
         "to wear knee pads at the new rink. The skaters' club said it would fight any rule forcing skaters to wear "
         "pads.",
         "Should skaters be made to wear pads?\n\nDoctors said the board should require skaters to wear pads. The "
@@ -80,9 +80,9 @@ def test_question_an_obligation_on_a_class() -> None:
 
 
 def test_frames_a_sum_keeps_its_figure() -> None:
-    # A sum of money is written with its figure ("2 billion euros", "38 million crowns"); a count of other things is
+    # A sum of money is written with its figure ("2 billion euros", "12 million crowns"); a count of other things is
     # no sum ("300 jobs"), and a share keeps its old phrase.
-    frames = _frames("The court ordered Tarvo Freight to repay 12 million crowns. Ministers want the bank to return "
+    frames = _frames("The court ordered Vessler Freight to repay 12 million crowns. Ministers want the bank to return "
                      "2 billion euros. The firm hopes to save 300 jobs.")
     phrases = set(frames["phrases"])  # type: ignore[arg-type]
     assert {"crown\t12 million crowns", "euro\t2 billion euros"} <= phrases, phrases
@@ -90,28 +90,28 @@ def test_frames_a_sum_keeps_its_figure() -> None:
 
 
 def test_question_a_sum_keeps_its_figure() -> None:
-    # Before: 'Will Tarvo Freight repay the crown?' (the currency's word alone).
+    # Before: 'Will Vessler Freight repay the crown?' (the currency's word alone).
     text = _propose([
-        "Tarvo Freight told to repay aid\n\nThe competition office ruled that Tarvo Freight must repay 12 million "
+        "Vessler Freight told to repay aid\n\nThe competition office ruled that Vessler Freight must repay 12 million "
         "crowns. The company said it would not repay 12 million crowns before its appeal is heard.",
-        "Tarvo appeal\n\nTarvo Freight will appeal. Unions fear the firm cannot repay 12 million crowns and keep "
+        "Vessler appeal\n\nVessler Freight will appeal. Unions fear the firm cannot repay 12 million crowns and keep "
         "its depots open.",
-        "Region wants Tarvo money back\n\nThe region's treasurer said Tarvo Freight should repay the 12 million "
+        "Region wants Vessler money back\n\nThe region's treasurer said Vessler Freight should repay the 12 million "
         "crowns at once.",
     ])
     assert text is not None and "12 million crowns" in text, text
 
 
 def test_question_a_penalty_imposed_is_its_verb_done() -> None:
-    # "impose a fine" most, "fine Marlow Water" in two articles: the fine is done to Marlow Water. Before: 'Will the
+    # "impose a fine" most, "fine Pennacott Water" in two articles: the fine is done to Pennacott Water. Before: 'Will the
     # fine be imposed?' (whom it is for left out).
     text = _propose([
-        "Regulator weighs fine over Marlow Water spill\n\nThe river authority could impose a fine after the spill, "
-        "its director said. Anglers urged the authority to fine Marlow Water. The company said a fine would delay "
+        "Regulator weighs fine over Pennacott Water spill\n\nThe river authority could impose a fine after the spill, "
+        "its director said. Anglers urged the authority to fine Pennacott Water. The company said a fine would delay "
         "repairs.",
-        "Marlow Water braces for penalty\n\nAnalysts expect the authority to impose a fine. Campaigners said the "
-        "authority must fine Marlow Water hard.",
-        "A fine won't clean the river, says Marlow boss\n\nMarlow Water's chief said the authority should not impose "
+        "Pennacott Water braces for penalty\n\nAnalysts expect the authority to impose a fine. Campaigners said the "
+        "authority must fine Pennacott Water hard.",
+        "A fine won't clean the river, says Pennacott boss\n\nPennacott Water's chief said the authority should not impose "
         "a fine before the inquiry ends.",
     ])
-    assert text is not None and "Marlow Water" in text and "fine" in text, text
+    assert text is not None and "Pennacott Water" in text and "fine" in text, text

@@ -103,8 +103,9 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
     # the state a verb of keeping holds the thing in ("Will the bank keep the rate unchanged?")
     state = "".join(f" {max(found, key=lambda s: (found[s], s))}" for found in [corpus.states.get((act, thing))] if found)
     if act in imposing() and (target := _imposed_on(corpus, thing)):
-        # a penalty imposed is its own verb done to whom the corpus does it to ("impose a fine" where "fine Brightwell"
-        # is written: "Will the office fine Brightwell?", not "Will the fine be imposed?"; tests/test_question_written.py)
+        # a penalty imposed is its own verb done to whom the corpus does it to ("impose a fine" where "fine Pennacott
+        # Water" is written: "Will Pennacott Water be fined?", not "Will the fine be imposed?";
+        # tests/test_question_written.py::test_question_a_penalty_imposed_is_its_verb_done)
         verb, done_to = target
         named = subject_of(corpus, act, thing, own=True) or subject_of(corpus, verb, done_to, own=True)
         if named is None:
@@ -146,7 +147,7 @@ def imposing() -> frozenset[str]:
 
 def _imposed_on(corpus: Summed, thing: str) -> tuple[str, str] | None:
     """(the thing's own verb, what the corpus does it to) for a thing that is an act named as a noun ("fine", "penalty":
-    "fine Brightwell", "penalise the firm"), the one done to in the most articles naming it, then acted on in the most
+    "fine Pennacott Water", "penalise the firm"), the one done to in the most articles naming it, then acted on in the most
     articles; None when its verb is done to nothing."""
     verbs = noun_verbs(thing) | {thing}
     found = [(corpus.spread[a, t], corpus.thing_spread[t], w, t, a) for (a, t), w in corpus.weight.items()

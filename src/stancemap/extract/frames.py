@@ -123,7 +123,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             recipients[f"{head}\t{receiver[0]} {name}"] = 1  # (per article: summed, the articles naming them)
         if state := kept_state(tok, obj) or (made[1] if (made := made_state(tok)) else None):
             states[f"{act}\t{head}\t{state}"] = 1  # "keep rates unchanged", "make X car-free": the state it is put in
-        phrase = written_sum(obj) or written_phrase(obj)  # ("repay 38 million crowns": a sum is written with its figure)
+        phrase = written_sum(obj) or written_phrase(obj)  # ("repay 12 million crowns": a sum is written with its figure)
         if phrase and obj.pos_ == "NOUN" and not is_event_noun(obj.lemma_.lower()):
             phrases[f"{head}\t{phrase}"] += 1
         if not act.startswith(INTRANSITIVE) and (duty := obliged(tok)):

@@ -64,7 +64,7 @@ def written_phrase(obj: Token) -> str | None:
 
 
 def written_sum(obj: Token) -> str | None:
-    """A sum of money the object is, with its figure, as written ("38 million crowns", "2 billion euros"): the word of
+    """A sum of money the object is, with its figure, as written ("12 million crowns", "2 billion euros"): the word of
     its currency alone ("the crowns") names no thing (tests/test_question_written.py::test_question_a_sum_keeps_its_figure).
     A sum is a noun with a number before it that WordNet files, in some sense, as a monetary unit or a currency."""
     if obj.pos_ != "NOUN" or not obj.is_alpha or not _money_unit(obj.lemma_.lower()):
@@ -99,8 +99,8 @@ def _amount(child: Token) -> bool:
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
-# What a number hyphened to a unit measures when it is an amount, not a kind ("a 3.2-billion-crown deal", "a 5-percent
-# rise", "the 410-metre bridge": a sum, a share, a size).
+# What a number hyphened to a unit measures when it is an amount, not a kind ("a 5-billion-crown deal", "a 5-percent
+# rise", "the 300-metre pier": a sum, a share, a size).
 AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 
 
