@@ -115,3 +115,17 @@ def test_question_a_penalty_imposed_is_its_verb_done() -> None:
         "a fine before the inquiry ends.",
     ])
     assert text is not None and "Pennacott Water" in text and "fine" in text, text
+
+
+def test_question_a_rule_enforced_is_no_penalty() -> None:
+    # "enforce" is a WordNet synonym of "impose", but a ban enforced is no penalty done to someone (review of session
+    # 22: it gave 'Will the e be banned?', the ban's verb done to "e-scooters" cut at its hyphen).
+    text = _propose([
+        "Police to enforce scooter ban\n\nPolice in Tamsworth will enforce the ban on e-scooters from Monday, the chief "
+        "constable said. The council voted last year to ban e-scooters from the old town.",
+        "Riders angry at crackdown\n\nRiders said the police should not enforce the ban until the council opens a cycle "
+        "lane. Shopkeepers urged police to enforce the ban strictly.",
+        "Will the ban work?\n\nCouncillors said police must enforce the ban. Some said the council should never have "
+        "moved to ban e-scooters.",
+    ])
+    assert text is not None and "enforce the ban" in text, text

@@ -102,7 +102,7 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
         phrase = phrase.removesuffix(moved)
     # the state a verb of keeping holds the thing in ("Will the bank keep the rate unchanged?")
     state = "".join(f" {max(found, key=lambda s: (found[s], s))}" for found in [corpus.states.get((act, thing))] if found)
-    if act in imposing() and (target := _imposed_on(corpus, thing)):
+    if act in imposing() and a_penalty(thing) and (target := _imposed_on(corpus, thing)):
         # a penalty imposed is its own verb done to whom the corpus does it to ("impose a fine" where "fine Pennacott
         # Water" is written: "Will Pennacott Water be fined?", not "Will the fine be imposed?";
         # tests/test_question_written.py::test_question_a_penalty_imposed_is_its_verb_done)
@@ -143,6 +143,20 @@ def imposing() -> frozenset[str]:
     from .judge.wordnet import wordnet
 
     return frozenset({"impose"} | wordnet().synonyms("impose", "v", senses=3))
+
+
+# Words above a penalty or a charge in WordNet ("fine": penalty; "tax", "tariff": charge, levy): what is imposed on
+# someone. Not a rule enforced ("enforce the ban": "ban" is a decree; tests/test_question_written.py::
+# test_question_a_rule_enforced_is_no_penalty, review of session 22).
+PENALTY_WORDS = frozenset({"penalty", "punishment", "charge", "levy", "tax"})
+
+
+@lru_cache(maxsize=4096)
+def a_penalty(thing: str) -> bool:
+    """The thing's first sense is a penalty or a charge laid on someone."""
+    from .judge.wordnet import wordnet
+
+    return bool(wordnet().hypernyms(thing, "n", senses=1, depth=4) & PENALTY_WORDS)
 
 
 def _imposed_on(corpus: Summed, thing: str) -> tuple[str, str] | None:
