@@ -11,35 +11,44 @@ from .conftest import statement_with
 QUESTION = "Will Pellingrad sell the Tessel ferry line?"
 
 CONDITIONS = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
-              "Engineer Mara Endel believes the line can be sold safely, but only if the winter timetable is kept "
-              "for five years.\n\n"
-              "In a long report published on Monday, the officers said the sale was acceptable provided that a winter "
-              "timetable was agreed and the old pier on the quay was kept.")
+              "Engineer Mara Endel thinks the ferries can change hands without harm, but only if the council pays for "
+              "two new boats.\n\n"
+              "In its yearly review, the harbour board said the sale could go ahead provided that a new timetable was "
+              "agreed and the night boat stayed.")
 
 
 def test_statements_a_condition_hung_on_the_cue_is_content(run) -> None:  # type: ignore[no-untyped-def]
-    """Red on main 2cf6ead: 'the line can be sold safely' (the parse makes 'kept', after 'but only if', a
-    conjunct of 'believes'), and 'the sale was acceptable provided that' (the passive 'was agreed' was taken
-    for another speaker's cue)."""
+    """A belief's "but only if" clause and a "provided that" clause whose passive verb of saying has no agent stay
+    in the content (green on main 9d49b84 too since s22-cond's conditions_content; review's invented sentences)."""
     analysis = run(CONDITIONS, question=QUESTION)
-    belief = statement_with(analysis, "can be sold safely")
-    assert belief.content.rstrip(".").endswith("but only if the winter timetable is kept for five years")
-    officers = statement_with(analysis, "the sale was acceptable")
-    assert "a winter timetable was agreed" in officers.content and "the old pier" in officers.content
+    belief = statement_with(analysis, "can change hands without harm")
+    assert belief.content.rstrip(".").endswith("but only if the council pays for two new boats")
+    board = statement_with(analysis, "the sale could go ahead")
+    assert "a new timetable was agreed" in board.content and "the night boat stayed" in board.content
 
 
 MODAL = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
-         "The harbour authority has said it would support the sale, but it would not sign off on it without a "
-         "full safety survey.\n\n"
+         "The port council has said it could accept the sale, but it could not approve it before the summer ends.\n\n"
          "The ferry workers' union said the sale would cost jobs, but the assembly approved the first reading "
          "on Friday.")
 
 
 def test_statements_a_reported_but_clause_with_the_same_modal_is_content(run) -> None:  # type: ignore[no-untyped-def]
-    """Red on main 2cf6ead: 'it would support the sale' alone."""
+    """Red on main 9d49b84: 'it could accept the sale' alone."""
     analysis = run(MODAL, question=QUESTION)
-    authority = statement_with(analysis, "it would support the sale")
-    assert "would not sign off on it without a full safety survey" in authority.content
+    council = statement_with(analysis, "it could accept the sale")
+    assert "it could not approve it before the summer ends" in council.content
+
+
+def test_statements_anothers_modal_clause_is_no_content(run) -> None:  # type: ignore[no-untyped-def]
+    """A guard (review): a conjunct with the same modal but another subject is another's act, not the speaker's
+    words (with any subject the branch gave Endel's statement Brell's 'would vote against it')."""
+    text = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
+            "Mara Endel said she would vote for the sale, and her rival Oskar Brell would vote against it.\n\n"
+            "Endel said the assembly would pass the sale, but the harbour board would fight it all the way.")
+    analysis = run(text, question=QUESTION)
+    assert "Brell" not in statement_with(analysis, "she would vote for the sale").content
+    assert "harbour board" not in statement_with(analysis, "the assembly would pass the sale").content
 
 
 def test_statements_the_writers_but_clause_is_no_content(run) -> None:  # type: ignore[no-untyped-def]

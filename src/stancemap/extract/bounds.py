@@ -67,7 +67,7 @@ def conditions_content(clause: Token) -> bool:
 
 
 def _agentless_passive(verb: Token) -> bool:
-    """"... provided that a transport plan was agreed": a passive verb of saying with no agent names no
+    """"... provided that the new fares were agreed": a passive verb of saying with no agent names no
     other speaker, so the content does not stop before it (test_statements_a_condition_hung_on_the_cue_is_content)."""
     return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
@@ -76,14 +76,24 @@ MODALS = frozenset({"would", "could", "might", "should"})
 
 
 def _same_modal(verb: Token, conj: Token) -> bool:
-    """"has said it would support X, but it would not sign off on Y": a conjunct of the cue with a subject of
+    """"has said it could accept X, but it could not approve Y": a conjunct of the cue with a subject of
     its own and the modal of the reported clause goes on reporting (the writer's own next clause is not
-    shifted into the speaker's "would"; test_statements_a_reported_but_clause_with_the_same_modal_is_content)."""
+    shifted into the speaker's "would"; test_statements_a_reported_but_clause_with_the_same_modal_is_content),
+    when its subject is the reported clause's own, word for word: another subject is another's act ("she would
+    vote for X, and her rival Y would vote against it"; test_statements_anothers_modal_clause_is_no_content)."""
     if conj.dep_ != "conj" or not has_subject_child(conj):
         return False
     own = {c.lower_ for c in conj.children if c.dep_ == "aux"} & MODALS
     reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < conj.i), None)
-    return bool(own) and reported is not None and bool(own & {c.lower_ for c in reported.children if c.dep_ == "aux"})
+    if not own or reported is None or not own & {c.lower_ for c in reported.children if c.dep_ == "aux"}:
+        return False
+    subject = next((c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    first = next((c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and first is not None and _words(subject) == _words(first)
+
+
+def _words(tok: Token) -> str:
+    return " ".join(t.lower_ for t in tok.subtree)
 
 
 def describing(verb: Token) -> bool:
