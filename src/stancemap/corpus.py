@@ -30,7 +30,7 @@ from .judge.carry import carry_learned_sides, propagate
 from .model import Actor, Analysis, Event, Notice, Question, Statement
 from .outlet_framing import Worded, outlet_key, start_wording
 from .question import make_question, propose_question
-from .record import ArticleRecord, DraftStatement, RecordHead
+from .record import ArticleRecord, DraftStatement, RecordHead, language_note
 from .relate import relate
 from .wording import WordingCounts
 
@@ -110,9 +110,8 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     started = clock()
     for record in records:  # type: ignore[union-attr]
         _add_record(analysis, record, index, in_topical_document, in_topical_passage, judgements, text_parts)
-        if "language" in record.document.provenance:  # not parsed in the map (article.NOT_ENGLISH)
-            analysis.notices.append(Notice(record.document.source, "article in " + record.document.provenance["language"],
-                                           skipped=False))
+        if (note := language_note(record.document.provenance)) is not None:  # not parsed in the map (article.NOT_ENGLISH)
+            analysis.notices.append(Notice(record.document.source, note, skipped=False))
     analysis.actors = list(index.actors)
     timings["reduce_statements_seconds"] = clock() - started
     started = clock()

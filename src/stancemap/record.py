@@ -37,6 +37,12 @@ if TYPE_CHECKING:  # imported where used: extract/ imports this module, so `impo
 RECORD_VERSION = 3  # 2: head and body stored apart, parse rows by column; 3: wire-copy signature
 
 
+def language_note(provenance: dict[str, str]) -> str | None:
+    """The note on an article not in English (its provenance names the language): one wording for the reduce of
+    `analyze` (corpus.py) and the store's `add` and export (store/articles.py, store/results.py)."""
+    return "article in " + provenance["language"] if "language" in provenance else None
+
+
 @dataclass
 class LocalActor:
     id: str  # "l1", "l2", ... within the article

@@ -26,7 +26,7 @@ from ..article import map_fingerprint
 from ..mapping import MapOptions, map_corpus
 from ..mapping.cache import RecordCache
 from ..model import Notice, Source
-from ..record import RECORD_VERSION, ArticleRecord, RecordHead
+from ..record import RECORD_VERSION, ArticleRecord, RecordHead, language_note
 from .schema import MAPPED, PENDING, SKIPPED, articles, meta, notices
 
 REGISTER_WINDOW = 256  # sources per registering transaction
@@ -211,11 +211,6 @@ def _write_batch(engine: Engine, batch: list[tuple[int, str, str | None, Notice 
             mapped += 1
         _bump(conn)
     return mapped, skipped
-
-
-def language_note(provenance: dict[str, str]) -> str | None:
-    """The note on an article not in English, as the reduce of `analyze` writes it (corpus.py)."""
-    return "article in " + provenance["language"] if "language" in provenance else None
 
 
 def mapped_values(head: bytes, body: bytes) -> dict[str, Any]:

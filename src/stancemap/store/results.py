@@ -21,8 +21,9 @@ from ..export.articles import actor_names
 from ..export.json_out import section, to_dict
 from ..mapping.results import reduce_fingerprint
 from ..model import Actor, Analysis, Disagreement, Document, Event, Notice, Outlet, Position, Question, Side, Statement
+from ..record import language_note
 from ..relate import sortable_date
-from .articles import DOCUMENT_COLUMNS, language_note, now, stored_notices
+from .articles import DOCUMENT_COLUMNS, now, stored_notices
 from .schema import (
     MAPPED,
     RESULT_TABLES,
