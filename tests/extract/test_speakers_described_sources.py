@@ -103,6 +103,9 @@ UNNAMED = {
     "close_to_her": (
         "Mayor Oda Vantorp wants the road. People close to her said she would back the ring road.",
         "she would back the ring road"),
+    "a_name_possessive": (  # (a name the tagger calls a place: red before, "Lunmaa's critics" an actor)
+        "The council votes on the ring road plan on Monday. Lunmaa's critics say that the ring road would ruin the "
+        "valley.", "the ring road would ruin the valley"),
     # one person written definite is someone the article names, or no one
     "the_nominee": (
         "The council votes on the ring road plan on Monday.\n\n"

@@ -298,10 +298,12 @@ class SpeakerResolver:
           alone describes no one ("Two officials", "many analysts": ..._unnamed[two_officials])."""
         head = span.root
         lemma = head.lemma_.lower()
-        # (not a phrase naming a person, nor one that points at someone by a pronoun: "people close to her" are of
-        # her, ..._unnamed[close_to_her])
+        # (not a phrase naming a person, nor one that points at someone by a pronoun or a name's possessive: "people
+        # close to her" are of her, "Lunmaa's critics" of Lunmaa, whose name the tagger may not tag:
+        # ..._unnamed[close_to_her, a_name_possessive])
         if head.ent_type_ or head.tag_ not in {"NN", "NNS"} \
-                or any(t.ent_type_ == "PERSON" or (t.pos_ == "PRON" and t.i != head.i) for t in span):
+                or any(t.ent_type_ == "PERSON" or (t.pos_ == "PRON" and t.i != head.i)
+                       or (t.pos_ == "PROPN" and t.dep_ == "poss") for t in span):
             return None
         people = lexfile(lemma) == PERSON_FILE or lemma in PEOPLE_SOURCES
         if people and head.tag_ == "NN" and (span[0].lower_ in {"the", "this", "that"}
