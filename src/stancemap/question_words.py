@@ -162,7 +162,7 @@ def object_of(corpus: Summed, thing: str) -> str:
 def as_written(corpus: Summed, thing: str) -> str:
     """A common noun in the number the corpus writes it where it is acted on: "talks" where the talks may
     collapse, "helmets" where cyclists must wear them; the word itself when it is written so as often
-    (tests/test_question_recipient.py::test_question_words_a_thing_in_the_number_written)."""
+    (tests/test_question_written.py::test_question_words_a_thing_in_the_number_written)."""
     written = corpus.forms.get(thing)
     if not written:
         return thing
