@@ -72,7 +72,10 @@ def _agentless_passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
-MODALS = frozenset({"would", "could", "might", "should"})
+# The modals a reported clause is shifted into ("said it would ...", "could", "might", "should"): a conjunct of
+# the cue with the same one and the same subject goes on reporting (_same_modal; tests/extract/test_content_ends.py::
+# test_statements_a_reported_but_clause_with_the_same_modal_is_content).
+SHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 
 
 def _same_modal(verb: Token, conj: Token) -> bool:
@@ -83,7 +86,7 @@ def _same_modal(verb: Token, conj: Token) -> bool:
     vote for X, and her rival Y would vote against it"; test_statements_anothers_modal_clause_is_no_content)."""
     if conj.dep_ != "conj" or not has_subject_child(conj):
         return False
-    own = {c.lower_ for c in conj.children if c.dep_ == "aux"} & MODALS
+    own = {c.lower_ for c in conj.children if c.dep_ == "aux"} & SHIFTED_MODALS
     reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < conj.i), None)
     if not own or reported is None or not own & {c.lower_ for c in reported.children if c.dep_ == "aux"}:
         return False
