@@ -66,6 +66,8 @@ GENERIC_ROLES = frozenset({"official", "politician", "diplomat", "leader", "memb
 PEOPLE_SOURCES = frozenset({"source", "person", "people"})
 # Entity labels of a count or an order, which describe no one ("two officials", "a second source").
 COUNTS = frozenset({"CARDINAL", "ORDINAL"})
+# Words that say how many or which people ("several experts", "other sources"): with a quantity (PEOPLE_QUANTIFIERS)
+# they describe no one (_people_described; test_speakers_described_sources_unnamed[several_experts]).
 HOW_MANY = frozenset({"several", "other", "numerous", "various", "certain", "such", "more", "fewer"})
 _NO_DESCRIPTION = PEOPLE_QUANTIFIERS | HOW_MANY
 
