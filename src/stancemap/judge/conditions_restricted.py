@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..extract.frames_nouns import lexfile
+from ..extract.frames_states import NOUN_TIME
 from ..extract.lexicon import NEGATIVE, words
 from .conditions import SIDING, Condition
 from .requirements import condition
@@ -95,8 +97,6 @@ def _refused(verb: Any) -> bool:
 TERMS_PREPS = frozenset({"on"})
 # Prepositions of the means a thing is made with ("a runway built with public money", "paid for with our wages").
 MEANS_PREPS = frozenset({"with", "without", "by", "on"})
-# WordNet's noun file of time (noun.time): "not on Monday" dates the act, it does not narrow it.
-TIME_FILE = 28
 
 
 def refused_so(sent: Any, event: frozenset[str]) -> list[Condition]:
@@ -108,8 +108,6 @@ def refused_so(sent: Any, event: frozenset[str]) -> list[Condition]:
     tests/judge/test_conditions_restrictive.py::test_refused_so). Not the act done "without X" (a past or present
     manner as often as a term: the unread twelve -3) nor a relative clause under a refusal (session 11: it describes
     the thing refused, gold oppose)."""
-    from ..extract.frames_nouns import lexfile
-
     found: list[Condition] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -118,7 +116,7 @@ def refused_so(sent: Any, event: frozenset[str]) -> list[Condition]:
         if tok.pos_ == "VERB" and _refused(tok):
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in TERMS_PREPS and c.i > tok.i):
                 noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-                if noun is None or noun.lemma_.lower() in event or lexfile(noun.lemma_.lower()) == TIME_FILE or not any(
+                if noun is None or noun.lemma_.lower() in event or lexfile(noun.lemma_.lower()) == NOUN_TIME or not any(
                         c.dep_ in {"amod", "compound"} for c in noun.children):
                     continue
                 found += condition(sent, prep.i, prep.right_edge.i, "requires")
@@ -140,11 +138,9 @@ def refused_so(sent: Any, event: frozenset[str]) -> list[Condition]:
 
 def _named_or_timed(prep: Any, event: frozenset[str]) -> bool:
     """The phrase names the question's own words, or its object is a time ("without a week's delay", "on Friday")."""
-    from ..extract.frames_nouns import lexfile
-
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return any(t.lemma_.lower() in event for t in prep.subtree) or (
-        noun is not None and noun.pos_ in {"NOUN", "PROPN"} and lexfile(noun.lemma_.lower()) == TIME_FILE)
+        noun is not None and noun.pos_ in {"NOUN", "PROPN"} and lexfile(noun.lemma_.lower()) == NOUN_TIME)
 
 
 # WordNet's verb files of thinking and of telling (verb.cognition, verb.communication): "the proposed closure", "the
