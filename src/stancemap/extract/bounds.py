@@ -92,10 +92,11 @@ def _same_modal(verb: Token, conj: Token) -> bool:
         return False
     subject = next((c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     first = next((c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and first is not None and _words(subject) == _words(first)
+    return subject is not None and first is not None and _phrase_lower(subject) == _phrase_lower(first)
 
 
-def _words(tok: Token) -> str:
+def _phrase_lower(tok: Token) -> str:
+    """The words of the phrase `tok` heads, lower case: two subjects compared word for word (`_same_modal`)."""
     return " ".join(t.lower_ for t in tok.subtree)
 
 
