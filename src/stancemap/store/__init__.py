@@ -45,13 +45,13 @@ def choose_question(conn: Connection, wanted: str | None) -> int:
         listed = "; ".join(f"{r.id}: {r.text}" for r in rows)
         raise StoreError(f"the store follows {len(rows)} questions, say which with --question ({listed})")
     for r in rows:
-        if _said(r.text) == _said(wanted) or str(r.id) == wanted.strip():
+        if _as_retyped(r.text) == _as_retyped(wanted) or str(r.id) == wanted.strip():
             return int(r.id)
     raise StoreError(f"the store does not follow the question {wanted!r}: "
                      + "; ".join(f"{r.id}: {r.text}" for r in rows))
 
 
-def _said(text: str) -> str:
+def _as_retyped(text: str) -> str:
     """A question as a user retypes it to pick it: case, spacing and the final '?' aside
     (test_cli_store_export_picks_a_question_retyped)."""
     return " ".join(text.lower().split()).rstrip("? ")
