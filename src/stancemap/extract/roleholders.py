@@ -119,8 +119,7 @@ def described_elsewhere(index: ActorIndex, mentions: list[Mention], span: Span) 
     nowhere, it stays unnamed (test_speakers_session20[a_bare_body_named_elsewhere])."""
     head = span.root
     lemma = head.lemma_.lower()
-    if len(span) != 2 or span[0].lower_ != "the" or head.tag_ != "NN" or not head.text.islower() \
-            or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES or not a_body(lemma):
+    if not _the_body_word(span):
         return None
     found: list[tuple[int, Actor | Span]] = []  # (offset, a body named or the words describing one)
     for m in mentions:
@@ -146,10 +145,18 @@ def bare_body(index: ActorIndex, span: Span) -> Actor | None:
     test_speakers_described_sources[a_bare_union])."""
     head = span.root
     lemma = head.lemma_.lower()
-    if len(span) != 2 or span[0].lower_ != "the" or head.tag_ != "NN" or not head.text.islower() \
-            or lemma in PERSON_ROLES or lemma in UNNAMED_SOURCES or not a_body(lemma) or a_polity(lemma):
+    if not _the_body_word(span) or a_polity(lemma):
         return None
     return index.described_body(head.lower_)
+
+
+def _the_body_word(span: Span) -> bool:
+    """"The committee", "the family": "the" and one common noun in lower case that WordNet files as a body of people,
+    no role of one person ("the minister") and none of the reporting's anonymous sources ("the official")."""
+    head = span.root
+    lemma = head.lemma_.lower()
+    return len(span) == 2 and span[0].lower_ == "the" and head.tag_ == "NN" and head.text.islower() \
+        and lemma not in PERSON_ROLES and lemma not in UNNAMED_SOURCES and a_body(lemma)
 
 
 # Words above a noun's first WordNet sense that make it a polity or a place ("government", "regime": polity; "country",
