@@ -232,8 +232,8 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         evidence.append(f"a promise on the speaker's own coming to power: {own.text[:50]}")
         return "support", evidence
     if score < 0 and not kinds & DEFERRING and not any(c.text.lower().startswith("only") for c in conditions):
-        # (not "only if X": a requirement framed, what would change the refusal: conditional;
-        # tests/judge/test_conditions_content.py::test_a_refusal_only_if)
+        # (not when a condition opens with "only", "only if X", "only when X": a requirement framed, what would change
+        # the refusal: conditional; tests/judge/test_conditions_content.py::test_a_refusal_only_if)
         # "would repeal the law if it won the election": a threat on the speaker's own terms, not a
         # condition on which they would support it.
         return "oppose", evidence
