@@ -168,7 +168,7 @@ POLITY_WORDS = frozenset({"polity", "political unit", "location"})
 def a_polity(lemma: str) -> bool:
     """"The government said", "the country", "the city": the noun's first sense is a polity or a place, whose words are
     the body of the country or city the article names, never a body called "government" of its own: left to
-    described_elsewhere ("the Valdorian government" written out) or unnamed (issue 10, session 22;
+    described_elsewhere ("the Ostrelian government" written out) or unnamed (issue 10, session 22;
     test_speakers_described_sources_unnamed[the_government])."""
     from ..judge.wordnet import wordnet
 
