@@ -125,7 +125,7 @@ OBLIGING = words("require oblige obligate compel force")
 def obliged(verb: Token) -> tuple[str, str, str] | None:
     """(the verb of obligation, whom it binds and that word as written) when `verb` is the act a duty is laid on a
     class of people to do: "require cyclists to wear", "riders should be forced to wear", "a law requiring drivers to
-    carry"; None for a person or a body named (the duty is argued about for a class: "force Vasek to resign", "force
+    carry"; None for a person or a body named (the duty is argued about for a class: "force Drellan to quit", "force
     the club to sell the ground" are their own acts)."""
     duty = verb.head
     if verb.dep_ != "xcomp" or duty.pos_ != "VERB" or duty.lemma_.lower() not in OBLIGING:
