@@ -7,8 +7,8 @@ or on what they will not oppose, is what they require (issue 9, sessions 11 and 
   not by      "will not help save the company by sacking 1,400": a means refused under "will"/"would" not, which
               the side excludes (session 15; not an ability denied: "could not fix the economy by printing money")
   not let X   "will not let it become a redundancy programme": what the thing is not let become (session 15)
-  narrowed    "will not abolish them on borrowed money", "a runway built with public money? Never", "against unfunded
-              tuition": the question's own act or thing taken or refused in a narrowed form (session 22)
+  narrowed    "would not close it on borrowed money", "a closure paid for with borrowed money? Never", "against a
+              rushed closure": the question's own act or thing taken or refused in a narrowed form (session 22)
 Pinned by tests/judge/test_conditions_restrictive.py."""
 
 from __future__ import annotations
@@ -92,19 +92,19 @@ def _refused(verb: Any) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) and any(c.lower_ in {"will", "would", "'ll", "wo"} for c in verb.children)
 
 
-# Prepositions whose phrase narrows an act refused to the terms it is refused on ("will not abolish them on borrowed
+# Prepositions whose phrase narrows an act refused to the terms it is refused on ("would not close it on borrowed
 # money"); "without" is read by conditions._without.
 TERMS_PREPS = frozenset({"on"})
-# Prepositions of the means a thing is made with ("a runway built with public money", "paid for with our wages").
+# Prepositions of the means a thing is made with ("a closure paid for with borrowed money").
 MEANS_PREPS = frozenset({"with", "without", "by", "on"})
 
 
 def refused_so(sent: Any, event: frozenset[str]) -> list[Condition]:
     """The question's own act or thing (a word of `event`) refused only as narrowed by a dependent the question does
-    not have: the act refused under "will"/"would" not on some terms ("will not abolish them on borrowed money"), the
-    thing named with a participle and the means it is made with ("a runway built with public money? Never"; not a time:
-    "a delay announced on Friday"), the thing opposed with a participle that narrows it ("we are against unfunded
-    tuition"): what is taken or refused is that form of it, so the narrowing is the condition (issue 9, session 22;
+    not have: the act refused under "will"/"would" not on some terms ("would not close it on borrowed money"), the
+    thing named with a participle and the means it is made with ("a closure paid for with borrowed money? Never"; not a
+    time: "a closure announced on Friday"), the thing opposed with a participle that narrows it ("we are against a
+    rushed closure"): what is taken or refused is that form of it, so the narrowing is the condition (issue 9, session 22;
     tests/judge/test_conditions_restrictive.py::test_refused_so). Not the act done "without X" (a past or present
     manner as often as a term: the unread twelve -3) nor a relative clause under a refusal (session 11: it describes
     the thing refused, gold oppose)."""
@@ -121,7 +121,7 @@ def refused_so(sent: Any, event: frozenset[str]) -> list[Condition]:
                     continue
                 found += condition(sent, prep.i, prep.right_edge.i, "requires")
         if tok.pos_ == "NOUN":
-            # "a runway built with public money": the thing narrowed by the means it is made with
+            # "a closure paid for with borrowed money": the thing narrowed by the means it is made with
             for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1):
                 prep = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS), None)
                 if prep is not None and not _named_or_timed(prep, event):
