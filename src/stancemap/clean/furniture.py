@@ -135,7 +135,7 @@ LIST_ITEM_B = re.compile(r"\(b\)\s")
 # (test_furniture_line_removed_with_reason).
 PROGRAMME_CALL = re.compile(r"^(?i:listen(?: live)? to|tune in to|watch)\s+[A-Z][\w'’ ]{1,40}?\s+(?i:from|at)\s+"
                             r"\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)")
-# Live-page notices: "This live page has now ended.", "Live pages are updated automatically.", "Live coverage has now
+# Live-page notices: "This live blog has closed.", "Live blogs are updated automatically.", "Live coverage has now
 # ended." (test_furniture_line_removed_with_reason).
 LIVE_NOTICE = re.compile(r"\b(?:this live (?:page|blog|coverage|feed) has (?:now )?(?:ended|closed|finished)|"
                          r"^live (?:updates|coverage) (?:have|has) (?:now )?(?:ended|closed|finished)(?=\.?$)|"
