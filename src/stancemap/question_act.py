@@ -120,7 +120,7 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
             phrase = name_of(corpus, thing)  # a person's own act: "Will Teodor Varnak resign?"
         return f"Will {phrase} {act[1:]}?", act[1:]  # "Will the ceasefire hold?"
     # Who is named doing it to this thing, or a place or organisation named doing one act in other words to it ("the PRP
-    # will boot out Vasek": who would expel him), before a body doing it to another thing
+    # will boot out Drellan": who would expel him), before a body doing it to another thing
     # (tests/test_question_same.py::test_question_a_synonyms_doer_does_the_act)
     subject = subject_of(corpus, act, thing, own=True) or next(
         (named for other in sorted(scores, key=lambda a: (-scores[a], a)) if other != act and one_act(act, other)

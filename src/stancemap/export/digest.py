@@ -57,7 +57,7 @@ def _splitter():  # type: ignore[no-untyped-def]
 
 
 def _stem(word: str) -> str:
-    """Drop one letter off longer words so "Valdoria" meets "Valdorian" and "Ukraine" "Ukrainian"."""
+    """Drop one letter off longer words so "Ostrelia" meets "Ostrelian" and "Ukraine" "Ukrainian"."""
     return word if len(word) <= 5 else word[:-1]
 
 

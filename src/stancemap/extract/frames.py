@@ -161,7 +161,7 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         particles = []
         subject = None if asking else subject
     if obj is None and subject is not None and reduced_passive(tok, subject, children):
-        obj, subject = subject, None  # "the members want Vasek expelled": Vasek is expelled, by nobody named
+        obj, subject = subject, None  # "the members want Drellan expelled": Drellan is expelled, by nobody named
     if subject is None and obj is None and raises_subject(tok):
         subject = raised_subject(tok)  # "the truce is likely to break down": what "is likely" to
     if obj is None and subject is not None and zero_relative_gap(tok, children):

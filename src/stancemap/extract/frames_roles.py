@@ -21,7 +21,7 @@ WANTED_DONE_BY = WANTING_DONE | words("wish see get have")
 
 
 def reduced_passive(verb: Token, subject: Token, children: list[Token]) -> bool:
-    """A participle with no auxiliary after "want X" or "see X" ("want Vasek expelled"): X, its parsed subject, is what
+    """A participle with no auxiliary after "want X" or "see X" ("want Drellan expelled"): X, its parsed subject, is what
     the act is done to (tests/test_question_persons.py::test_frames_a_person_wanted_expelled_is_acted_on)."""
     return (verb.dep_ == "ccomp" and verb.tag_ in {"VBN", "VBD"} and verb.head.lemma_.lower() in WANTED_DONE_BY
             and verb.head.i < subject.i < verb.i and subject.pos_ in {"NOUN", "PROPN"}

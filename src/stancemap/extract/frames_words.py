@@ -85,7 +85,7 @@ def _money_unit(noun: str) -> bool:
 
 def _amount(child: Token) -> bool:
     """A modifier giving an amount, not a name: a figure other than a year ("14.6 billion"), or the
-    unit right after one ("krona", "crown" in "3.2-billion-crown"). A number hyphened to its unit that is no sum
+    unit right after one ("krona", "crown" in "4.7-billion-crown"). A number hyphened to its unit that is no sum
     of money, share or size ("a four-day week", "a 32-hour week", "the two-child limit") says which kind of thing it
     is, not how much of it: kept (tests/test_question_written.py::test_frames_keep_a_kind_said_with_a_number)."""
     if _kind_by_number(child):

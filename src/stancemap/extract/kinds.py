@@ -23,7 +23,7 @@ MEDIA_WORDS = re.compile(r"\b(?:news|times|post|agency|insider|journal|tv|radio|
 
 
 def demonym_country_in(name: str, nationalities: set[str]) -> bool:
-    """True when some nationality adjective of the corpus names this place ("Valdorian" -> "Valdoria")."""
+    """True when some nationality adjective of the corpus names this place ("Ostrelian" -> "Ostrelia")."""
     return any(n != name and demonym_country(n, [name]) for n in nationalities)
 
 
@@ -131,7 +131,7 @@ class KindVote:
         return "organization"
 
     def _named_by_nationality(self, name: str) -> bool:
-        """Some nationality adjective of the corpus names this place ("Valdorian" -> "Valdoria").
+        """Some nationality adjective of the corpus names this place ("Ostrelian" -> "Ostrelia").
         A demonym shares at least its country's first four letters: only those are compared."""
         if self._nationality_index is None or self._nationality_index[0] != len(self.nationalities):
             grouped: dict[str, list[str]] = defaultdict(list)

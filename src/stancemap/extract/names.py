@@ -159,7 +159,7 @@ def titled_name(span: Span) -> tuple[str, str] | None:
 
 
 def proper_name(span: Span) -> str:
-    """The capitalised words of a speaker phrase ("the Valdorian General Staff" -> "Valdorian General Staff")."""
+    """The capitalised words of a speaker phrase ("the Ostrelian General Staff" -> "Ostrelian General Staff")."""
     words = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
     if not words or not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and", "-", "'", "’", "'s", "’s", "&"}
                             for t in words):

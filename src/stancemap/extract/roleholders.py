@@ -106,7 +106,7 @@ def described_body(index: ActorIndex, span: Span) -> Actor | None:
 
 def _describing(head: Token) -> list[Token]:
     """The words that describe a body before its head: a noun, a proper possessor, a nationality or a capitalised
-    adjective ("the statistics office", "Tarn Council's scrutiny committee", "the Valdorian finance ministry")."""
+    adjective ("the statistics office", "Kell Council's scrutiny committee", "the Ostrelian finance ministry")."""
     return [c for c in head.children if c.i < head.i and (
         c.dep_ in {"compound", "nmod"} or (c.dep_ == "poss" and c.pos_ == "PROPN")
         or (c.dep_ == "amod" and (c.ent_type_ in {"NORP", "GPE"} or (c.text[:1].isupper() and c.i > c.sent.start))))]
@@ -114,7 +114,7 @@ def _describing(head: Token) -> list[Token]:
 
 def described_elsewhere(index: ActorIndex, mentions: list[Mention], span: Span) -> Actor | None:
     """"The committee has backed ...", "the family said" with the body written out elsewhere in the article ("the
-    Tarn Council's scrutiny committee", "The Vesk family", "the Dock Workers' Union" after it): a bare "the <body
+    Kell Council's scrutiny committee", "The Vesk family", "the Lathe Workers' Union" after it): a bare "the <body
     word>" (WordNet files it as a body of people) is that body, the nearest before, else the first after; named
     nowhere, it stays unnamed (test_speakers_session20[a_bare_body_named_elsewhere])."""
     head = span.root
@@ -176,7 +176,7 @@ def a_polity(lemma: str) -> bool:
 
 
 def body_of_words(index: ActorIndex, words: Span) -> Actor:
-    """The body these words describe. A proper name or a nationality among them fixes which body it is ("the Valdorian
+    """The body these words describe. A proper name or a nationality among them fixes which body it is ("the Ostrelian
     finance ministry", "Perrinac police"): one actor across articles; common words alone ("the finance ministry", "a
     council spokesperson") describe a body of this article only
     (test_speakers_session17::test_a_described_body_stays_in_its_article)."""

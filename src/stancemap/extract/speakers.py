@@ -55,7 +55,7 @@ OWN_VOICE = frozenset({"office", "spokesperson", "spokesman", "spokeswoman", "mi
 # An unnamed spokesperson speaks for a body or a person, not as the next person named.
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 
-# Words that describe a body before its head ("the economy ministry", "the Valdorian finance ministry").
+# Words that describe a body before its head ("the economy ministry", "the Ostrelian finance ministry").
 DESCRIBING = frozenset({"compound", "amod", "nmod"})
 # WordNet's lexicographer file of nouns for persons (noun.person).
 PERSON_FILE = 18

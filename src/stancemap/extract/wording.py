@@ -253,7 +253,7 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
         tokens = tokens[1:]  # (a plain word opening a hyphened word is part of it: "top-class orchestra", "brand-new stadiums")
     if len(tokens) > 1 and _after_figure(tokens[0]) and not (_hyphened(tokens[0], after=True) and tokens[0].i >= 1
                                                              and tokens[0].doc[tokens[0].i - 1].whitespace_):
-        tokens = tokens[1:]  # "a 14.6 billion krona merger", "3.2-billion-crown plan": the figure's unit; not a
+        tokens = tokens[1:]  # "a 14.6 billion krona merger", "4.7-billion-crown plan": the figure's unit; not a
         # hyphened word after a figure written apart, which counts the phrase ("two brand-new stadiums", "one long-serving
         # porter", "three non-executive trustees": no "-new stadiums"; test_wording.py::test_wording_phrase_keys)
     name = None
@@ -307,7 +307,7 @@ def _in_hyphened_word(tok: Token) -> bool:
 
 
 def _after_figure(first: Token) -> bool:
-    """The word right after a figure ("billion krona", "3.2-billion-crown"): the figure's unit."""
+    """The word right after a figure ("billion krona", "4.7-billion-crown"): the figure's unit."""
     doc = first.doc
     before = first.i - 1
     if before >= 1 and doc[before].text == "-" and not doc[before].whitespace_:
