@@ -28,6 +28,7 @@ import argparse
 import itertools
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -91,7 +92,9 @@ def _rss_kb(pid: int) -> int:
 
 
 def measured(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
-    """Run a command; its wall time and the peak resident memory of its process tree."""
+    """Run a command; its wall time, the CPU time of its process tree (user + system of every process it reaped:
+    a shared machine's stolen or waiting time shows in the wall time only) and the peak resident memory of its tree."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = {"tree": 0, "process": 0}
@@ -107,10 +110,12 @@ def measured(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any
     sampler.start()
     out, err = proc.communicate()
     wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
-    return {"wall": wall, "tree_mb": peak["tree"] / 1024, "process_mb": peak["process"] / 1024, "stdout": out}
+    return {"wall": wall, "cpu": cpu, "tree_mb": peak["tree"] / 1024, "process_mb": peak["process"] / 1024, "stdout": out}
 
 
 def analyze(corpus: Path, out: Path, cache: Path, jobs: int) -> dict[str, Any]:
@@ -163,26 +168,29 @@ def bench_size(n: int, work: Path, one_process: bool) -> dict[str, Any]:
 def report(rows: list[dict[str, Any]]) -> None:
     cores = len(os.sched_getaffinity(0))
     print(f"\nstancemap bench on {cores} core(s); question: {QUESTION}\n")
-    print("| articles | run | wall s | peak MB (tree / largest process) | map s | reduce s | export s |")
-    print("|---|---|---|---|---|---|---|")
+    print("| articles | run | wall s | CPU s | peak MB (tree / largest process) | map s | reduce s | export s |")
+    print("|---|---|---|---|---|---|---|---|")
     for row in rows:
         for name in ("cold1", "cold2", "warm2"):
             r = row.get(name)
             if r is None:
                 continue
             st = r["stages"]
-            print(f"| {row['articles']:,} | {name} | {r['wall']:.1f} | {r['tree_mb']:.0f} / {r['process_mb']:.0f} | "
+            print(f"| {row['articles']:,} | {name} | {r['wall']:.1f} | {r['cpu']:.1f} | "
+                  f"{r['tree_mb']:.0f} / {r['process_mb']:.0f} | "
                   f"{st.get('map_seconds', 0):.1f} | {st.get('reduce_seconds', 0):.1f} | "
                   f"{st.get('export_json_seconds', 0):.1f} |")
         if "bare1" in row:
             b = row["bare1"]
-            print(f"| {row['articles']:,} | bare parse, 1 process | {b['wall']:.1f} | {b['tree_mb']:.0f} / "
-                  f"{b['process_mb']:.0f} | (load {b['load']:.1f}, pipe {b['pipe']:.1f}) | | |")
+            print(f"| {row['articles']:,} | bare parse, 1 process | {b['wall']:.1f} | {b['cpu']:.1f} | "
+                  f"{b['tree_mb']:.0f} / {b['process_mb']:.0f} | (load {b['load']:.1f}, pipe {b['pipe']:.1f}) | | |")
     print("\nRatios:")
     for row in rows:
         n = row["articles"]
         if "bare1" in row:
             print(f"  {n:,}: pipeline ÷ bare parse, one process: {row['cold1']['wall'] / row['bare1']['wall']:.2f}")
+            # (the same in CPU seconds: steadier than wall time on a shared or virtual machine, docs/performance.md)
+            print(f"  {n:,}: the same in CPU time: {row['cold1']['cpu'] / row['bare1']['cpu']:.2f}")
             print(f"  {n:,}: --jobs 2 speedup over --jobs 1: {row['cold1']['wall'] / row['cold2']['wall']:.2f}x")
         print(f"  {n:,}: warm rerun ÷ cold run (--jobs 2): {row['warm2']['wall'] / row['cold2']['wall']:.1%}")
     by_size = {row["articles"]: row for row in rows}
