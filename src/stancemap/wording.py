@@ -24,9 +24,10 @@ from typing import Any
 
 from . import wording_rank
 from .extract.loaded import MAX_COMMON, semcor_count, valence
+from .judge.wordnet import ACT_FILES, NOUN_PERSON
 from .model import FramingTerm
 from .wording_lex import elaborates, lexfile, namable
-from .wording_links import ACT_FILES, MAX_LIST, MIN_OWN, PhraseLinks
+from .wording_links import MAX_LIST, MIN_OWN, PhraseLinks
 from .wording_shown import LOADED_SHARE, counterpart_candidates, counterparts, loaded_terms, own_verbs
 
 # Terms an outlet shows, spellings apart: a reader takes in a handful.
@@ -39,8 +40,6 @@ RANKED_EXTRA = 1
 PRIOR = 10.0
 # What a phrase linked to nothing the question names loses against one that is (`_own_label`).
 UNTOPICAL = 1.0
-# WordNet's file of nouns for people (noun.person).
-PERSON_FILE = 18
 # What being the only outlet to write a phrase adds to its log-odds z when ranking an outlet's terms.
 OWN_BONUS = 2.0
 # ...and speaking of the question itself, not only through another name for it.
@@ -136,7 +135,7 @@ class WordingCounts(PhraseLinks):
         people only with a word of negative valence ("fat cats", not "party leader", "chief whip")."""
         if (" " not in key and "-" not in key) or self.surface[outlet, key].istitle():
             return False
-        if lexfile(self.head[key]) != PERSON_FILE:
+        if lexfile(self.head[key]) != NOUN_PERSON:
             return True
         return any((v := valence(w, "a") or valence(w, "n")) is not None and v < 0
                    for w in key.replace("-", " ").split()[:-1] if w.isalpha())

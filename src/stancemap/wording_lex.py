@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .extract.lexicon import words
 from .extract.wording import PARTICLES
+from .judge.wordnet import NOUN_QUANTITY, NOUN_RELATION, NOUN_TIME
 
 # Heads that say how much, when or who in general, not what a thing is called.
 GENERIC_HEADS = words("""
@@ -14,7 +15,7 @@ time year month week day today yesterday tomorrow people person thing way part n
 kind sort side point case fact matter question issue end start use place area word statement comment report
 """)
 # WordNet lexicographer files of nouns of time, quantity and relation (noun.time 28, noun.quantity 23, noun.relation 24).
-GENERIC_FILES = frozenset({23, 24, 28})
+GENERIC_FILES = frozenset({NOUN_QUANTITY, NOUN_RELATION, NOUN_TIME})
 # WordNet's files of nouns for people, a body of people or a place (noun.group 14, noun.location 15,
 # noun.person 18): what names no thing or act (wording.py `_widely`, wording_shown.py `counterparts`).
 NOT_THINGS = frozenset({14, 15, 18})

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from . import wording_parts
+from .judge.wordnet import ACT_FILES
 from .wording_lex import NOT_THINGS, described_apart, lexfile, namable, related_heads
 
 # Outlets (at least, and at least this share of them) that write a described phrase for it to name what
@@ -28,8 +29,6 @@ WIDELY = 3
 WIDELY_SHARE = 2
 # Slots kept per phrase: a slot already known is still counted, a new one only below this many.
 MAX_SLOTS = 30
-# WordNet's files of nouns naming acts, events and processes (noun.act 4, noun.event 11, noun.process 22).
-ACT_FILES = frozenset({4, 11, 22})
 # The roles a phrase plays for a verb of the proposition: its object, or what is voted for or on.
 ROLES = frozenset({"dobj", "nsubjpass", "for", "against", "on", "to"})
 # A figure given to more phrases than this is too common to align them; years never do.

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..judge.wordnet import ACT_FILES
 from .lexicon import GENERIC_THINGS, STANCE_NOUNS, words
 
 # The particles of a verb written as a noun with a hyphen ("phase-out", "tie-up", "sell-off").
@@ -257,9 +258,6 @@ def is_decree(noun: str) -> bool:
     wn = wordnet()
     return wn.lexfile(noun, "n") == 10 and wn.lexfile(noun, "v") == 41
 
-
-# WordNet's lexicographer files of nouns naming happenings: noun.act, noun.event, noun.process.
-ACT_FILES = frozenset({4, 11, 22})
 
 
 # WordNet's files of nouns for people and bodies of people (noun.person 18, noun.group 14).

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..judge.wordnet import NOUN_TIME
 from .frames_nouns import NOUN_LOCATION, lexfile
 from .lexicon import DASH_TOKENS, WANTING_DONE, words
 
@@ -59,9 +60,6 @@ def zero_relative_gap(verb: Token, children: list[Token]) -> bool:
         return False
     return _transitive(verb.lemma_.lower())
 
-
-# WordNet's lexicographer file of times (noun.time: "moment", "day"); "the way / reason X happened" says how or why.
-NOUN_TIME = 28
 CIRCUMSTANCE_NOUNS = words("way reason manner extent degree")
 
 

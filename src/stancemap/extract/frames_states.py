@@ -10,13 +10,12 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..judge.wordnet import NOUN_TIME
 from .frames_nouns import lexfile
 
 # WordNet's lexicographer file of verbs of being and keeping in a state (verb.stative: keep, hold, maintain,
 # last, survive).
 VERB_STATIVE = 42
-# WordNet's lexicographer file of nouns of time (noun.time: winter, month, year).
-NOUN_TIME = 28
 # What a bare noun of time may carry and still be only a stretch of time ("the winter", "another long year").
 BARE = frozenset({"det", "amod"})
 

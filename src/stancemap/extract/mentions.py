@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..judge.wordnet import NOUN_GROUP, NOUN_PERSON
 from .lexicon import DASHES, PERSON_ROLES, SPEECH_VERBS
 from .names import ORG_HEADS, first_name_gender, missed_names
 from .text import doc_text
@@ -118,9 +119,6 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
     return mentions
 
 
-# WordNet's lexicographer file of nouns for persons (noun.person).
-PERSON_FILE = 18
-
 
 def _described_as_person(ent: Span, text: str) -> bool:
     """A name of two or three words the tagger called an organisation, set beside an age or a word for a person ("Nadia
@@ -131,9 +129,6 @@ def _described_as_person(ent: Span, text: str) -> bool:
         and person_apposition(ent.root, ent.end)
 
 
-# WordNet's lexicographer file of nouns for bodies of people (noun.group).
-GROUP_FILE = 14
-
 
 def _named_after_a_body(ent: Span, text: str) -> bool:
     """A name the tagger called a person, written right after a word for a body that it names ("the residents' group
@@ -142,7 +137,7 @@ def _named_after_a_body(ent: Span, text: str) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.tag_ == "NN" and before.text.islower() \
         and first_name_gender(text.split()[0]) is None \
-        and (before.lower_ == "group" or _noun_file(before.lemma_.lower()) == GROUP_FILE)  # ("group": noun.Tops)
+        and (before.lower_ == "group" or _noun_file(before.lemma_.lower()) == NOUN_GROUP)  # ("group": noun.Tops)
 
 
 # Words for a body that WordNet files first as no body of people ("a cycling campaign").
@@ -157,7 +152,7 @@ def _described_as_body(ent: Span) -> bool:
         if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN" and child.tag_ == "NN" \
                 and any(t.dep_ == "det" and t.lower_ in {"a", "an"} for t in child.children):
             lemma = child.lemma_.lower()
-            return lemma in ORG_HEADS or lemma in _BODY_WORDS or _noun_file(lemma) == GROUP_FILE
+            return lemma in ORG_HEADS or lemma in _BODY_WORDS or _noun_file(lemma) == NOUN_GROUP
     return False
 
 
@@ -197,7 +192,7 @@ def person_apposition(root: Token, end: int) -> bool:
 
 
 def _person_noun(lemma: str) -> bool:
-    return _noun_file(lemma) == PERSON_FILE
+    return _noun_file(lemma) == NOUN_PERSON
 
 
 @lru_cache(maxsize=4096)

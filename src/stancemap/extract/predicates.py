@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..judge.wordnet import NOUN_GROUP, NOUN_PERSON
 from .bounds import (
     OCCASION_PREPS,
     asks_anonymity,
@@ -81,7 +82,7 @@ PERSONAL = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 # WordNet lexicographer files: noun.group (14) and noun.person (18) make a noun a possible holder;
 # (Verbs are not classed by their files: verb.communication alone also holds "respond",
 # "interview", "address", and cost precision on PolNeAR dev for no recall.)
-ANIMATE_FILES = frozenset({14, 18})
+ANIMATE_FILES = frozenset({NOUN_GROUP, NOUN_PERSON})
 
 
 def predicate_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]],

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ..judge.wordnet import NOUN_GROUP
 from ..model import Actor
 from .actors import ActorIndex
 from .lexicon import PERSON_ROLES, UNNAMED_SOURCES
@@ -80,9 +81,6 @@ def owned_role_holder(index: ActorIndex, mentions: list[Mention], span: Span, in
                 return actor
     return None
 
-
-# WordNet's lexicographer file of nouns for bodies of people (noun.group).
-GROUP_FILE = 14
 
 
 def described_body(index: ActorIndex, span: Span) -> Actor | None:
@@ -196,7 +194,7 @@ def a_body(lemma: str) -> bool:
     of BODY_WORDS."""
     from ..judge.wordnet import wordnet
 
-    return lemma in BODY_WORDS or GROUP_FILE in wordnet().lexfiles(lemma, "n", senses=3)
+    return lemma in BODY_WORDS or NOUN_GROUP in wordnet().lexfiles(lemma, "n", senses=3)
 
 
 @lru_cache(maxsize=4096)

@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..judge.wordnet import NOUN_PERSON
 from ..model import Actor, ActorKind
 from .actors import ActorIndex
 from .authors import document_author
@@ -57,8 +58,6 @@ SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 
 # Words that describe a body before its head ("the economy ministry", "the Ostrelian finance ministry").
 DESCRIBING = frozenset({"compound", "amod", "nmod"})
-# WordNet's lexicographer file of nouns for persons (noun.person).
-PERSON_FILE = 18
 # Role words too general to pick one holder by ("the official", "the leader").
 GENERIC_ROLES = frozenset({"official", "politician", "diplomat", "leader", "member", "head"})
 # The reporting's words for people whose first WordNet sense is no person ("a source", "a person", "people"):
@@ -266,7 +265,7 @@ class SpeakerResolver:
         owner = self._possessor(span, sentence_index)
         if owner is not None:
             return owner, "possessive"
-        if determiner == "the" and not plural and head.tag_ == "NN" and lexfile(head_lemma) == PERSON_FILE:
+        if determiner == "the" and not plural and head.tag_ == "NN" and lexfile(head_lemma) == NOUN_PERSON:
             # "Ostero did not wait to be asked. '...,' the captain said": a word for a person that names no
             # role we know describes the person just made a subject (test_speakers_session15[the_captain_just_named]).
             fresh = self._fresh_subject(span.start_char, sentence_index)
@@ -307,7 +306,7 @@ class SpeakerResolver:
                 or any(t.ent_type_ == "PERSON" or (t.pos_ == "PRON" and t.i != head.i)
                        or (t.pos_ == "PROPN" and t.dep_ == "poss") for t in span):
             return None
-        people = lexfile(lemma) == PERSON_FILE or lemma in PEOPLE_SOURCES
+        people = lexfile(lemma) == NOUN_PERSON or lemma in PEOPLE_SOURCES
         if people and head.tag_ == "NN" and (span[0].lower_ in {"the", "this", "that"}
                                              or any(c.dep_ == "poss" for c in head.children)):
             # (one person written definite, "the Green nominee", "the agency's director", is someone the article names
@@ -342,7 +341,7 @@ class SpeakerResolver:
             return None
         before = span.doc[sent.start - 1].sent
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.tag_ != "NNS" or subject.ent_type_ or lexfile(subject.lemma_.lower()) != PERSON_FILE \
+        if subject is None or subject.tag_ != "NNS" or subject.ent_type_ or lexfile(subject.lemma_.lower()) != NOUN_PERSON \
                 or any(t.ent_type_ for t in subject.subtree):
             return None
         return self._group(span.doc[subject.left_edge.i: subject.right_edge.i + 1], [])
@@ -354,7 +353,7 @@ class SpeakerResolver:
         (test_speakers_session20[a_person_described_by_a_body]). An indefinite one ("a Tarn magistrate") is left."""
         head = span.root
         if span[0].lower_ not in {"the", "this"} or head.tag_ != "NN" or head.pos_ != "NOUN" \
-                or head.lemma_.lower() in UNNAMED_SOURCES or lexfile(head.lemma_.lower()) != PERSON_FILE \
+                or head.lemma_.lower() in UNNAMED_SOURCES or lexfile(head.lemma_.lower()) != NOUN_PERSON \
                 or any(m.start <= head.idx < m.end for m in inside):
             return None
         body = body_words(span)
@@ -487,7 +486,7 @@ class SpeakerResolver:
         a firm nearer or made a subject first (test_speakers_session21[a_body_introduced_by_its_word])."""
         lemma = head.lemma_.lower()
         if self.doc is None or head.tag_ != "NN" or lemma in PERSON_ROLES or (
-                lexfile(lemma) == PERSON_FILE and lemma not in COMPANY_WORDS):
+                lexfile(lemma) == NOUN_PERSON and lemma not in COMPANY_WORDS):
             return None  # (a person's word is the role rules': "the Republican nominee" is no body introduced by it)
         for m in reversed(self.mentions):
             if m.start >= pos:

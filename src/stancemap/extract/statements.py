@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from ..judge.wordnet import NOUN_TIME
 from .according import according_candidates
 from .asides import aside_candidates, unsourced_candidates
 from .bounds import (
@@ -168,8 +169,6 @@ def _reports_own_clause(verb: Token) -> bool:
 # a declaring or position verb (bounds.states_position). A new branch for other verbs extends this.
 _CUE_LEMMAS = PASSIVE_CUES | SPEECH_VERBS | DECLARING | POSITION_VERBS | {"make"}
 # What predicate_like can accept, checked before it (speed only).
-# WordNet's lexicographer file of nouns for times (noun.time).
-TIME_FILE = 28
 _VERB_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
@@ -322,7 +321,7 @@ def _passive_agent(verb: Token) -> Token | None:
     by = next((c for c in agent.children if c.dep_ == "pobj"), None)
     # A time is no agent: "the text could be settled by the autumn" names when, not who
     # (test_speakers_session19::test_speakers_a_time_after_by_is_no_agent).
-    if by is not None and (by.ent_type_ in {"DATE", "TIME"} or lexfile(by.lemma_.lower()) == TIME_FILE):
+    if by is not None and (by.ent_type_ in {"DATE", "TIME"} or lexfile(by.lemma_.lower()) == NOUN_TIME):
         return None
     return by
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..extract.frames_nouns import ACT_FILES, lexfile
+from ..extract.frames_nouns import lexfile
 from ..extract.lexicon import OCCURRING, REFUSING, UNDOING_PHRASES
 from .conditions import Condition
 from .evaluative import evaluate
@@ -17,13 +17,14 @@ from .kin import Token, kin, named, phrasal_event
 from .negation import negated
 from .polarity import occurs
 from .terms import Terms
+from .wordnet import ACT_FILES, NOUN_ATTRIBUTE, NOUN_PHENOMENON, NOUN_STATE, NOUN_TIME
 
 # WordNet verbs a verb of refusing or putting off falls under (its hypernyms: "hesitate", "shelve" and "stall" are
 # kinds of "delay", "spurn" of "refuse", "veto" of "reject"): general English, read from WordNet.
 REFUSAL_KINDS = frozenset({"delay", "refuse", "reject", "prevent", "hinder", "obstruct", "postpone"})
 # WordNet's noun files of what happens or holds rather than acts: acts, events, processes (ACT_FILES), attributes
 # ("shortage"), phenomena ("weather", "rain"), states ("lack") and times.
-HAPPENINGS = ACT_FILES | {7, 19, 26, 28}
+HAPPENINGS = ACT_FILES | {NOUN_ATTRIBUTE, NOUN_PHENOMENON, NOUN_STATE, NOUN_TIME}
 # Pronouns that stand for the act or its thing in the clause ("if they refuse it", "if this is rejected").
 STANDING = frozenset({"it", "this", "that", "them"})
 # The speaker's own side refusing is no failure of the act's doer ("if we reject it, ...").

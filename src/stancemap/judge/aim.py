@@ -22,13 +22,14 @@ from typing import Any
 from ..extract.frames_nouns import BEINGS, lexfile
 from ..extract.lexicon import NEGATIVE, POSITIVE, REFUSING, WANTING
 from .terms import Terms
+from .wordnet import NOUN_PERSON
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
 # WordNet lexicographer files of who takes a side: noun.person ("opponent") and noun.group ("lobby"), as the
 # proposal's frames read them (frames_nouns.BEINGS); a person alone: noun.person.
 PEOPLE_FILES = BEINGS
-PERSON_FILE = frozenset({18})
+PERSON_FILE = frozenset({NOUN_PERSON})
 # Prepositions that aim a side at what it is for or against ("opponents of", "opposition to", "support for").
 SIDE_PREPOSITIONS = frozenset({"of", "to", "for", "behind"})
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extract.lexicon import SPEECH_VERBS
 from ..extract.text import doc_text
+from .wordnet import NOUN_ACT, NOUN_EVENT, NOUN_PHENOMENON, NOUN_PROCESS, NOUN_STATE
 
 # Subordinating words whose clause states a condition, and the kind each gives the normalized phrase.
 MARKERS = {"if": "if", "unless": "unless", "until": "until", "once": "once", "provided": "provided",
@@ -196,7 +197,7 @@ def _listed_clauses(last: int, clause: Token) -> int:
 
 
 # WordNet's noun files of what happens: act, event, phenomenon, process, state ("a strike", "a flood", "illness").
-HAPPENING_FILES = frozenset({4, 11, 19, 22, 26})
+HAPPENING_FILES = frozenset({NOUN_ACT, NOUN_EVENT, NOUN_PHENOMENON, NOUN_PROCESS, NOUN_STATE})
 
 
 def _happening(noun: Token) -> bool:

@@ -16,10 +16,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.frames_nouns import lexfile
-from ..extract.frames_states import NOUN_TIME
 from ..extract.lexicon import NEGATIVE, words
 from .conditions import SIDING, Condition
 from .requirements import condition
+from .wordnet import NOUN_TIME, VERB_COGNITION, VERB_COMMUNICATION
 
 # Verbs of opposing whose negation takes what they would oppose ("would not oppose a rescue that ...").
 OPPOSING = NEGATIVE | words("object")
@@ -146,7 +146,7 @@ def _named_or_timed(prep: Any, event: frozenset[str]) -> bool:
 # WordNet's verb files of thinking and of telling (verb.cognition, verb.communication): "the proposed closure", "the
 # planned sale", "the announced cuts" say the act is pending, not which form of it is refused
 # (tests/judge/test_conditions_refused_narrowed.py, review of session 22).
-PENDING_FILES = frozenset({31, 32})
+PENDING_FILES = frozenset({VERB_COGNITION, VERB_COMMUNICATION})
 
 
 def _pending(participle: str) -> bool:

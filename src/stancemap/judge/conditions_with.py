@@ -17,6 +17,7 @@ from ..extract.frames_nouns import BEINGS, lexfile
 from ..extract.lexicon import POSITION_VERBS, SPEECH_VERBS
 from .conditions import MODALS, SIDING, TIME_NOUNS, Condition
 from .requirements import condition
+from .wordnet import NOUN_ATTRIBUTE, NOUN_COGNITION, NOUN_FEELING
 
 # Prepositions that say where or in what state a thing is ("in writing", "on the list", "off the table").
 STATE_PREPS = frozenset({"in", "on", "off", "out", "under", "at", "behind", "into", "onto"})
@@ -66,7 +67,7 @@ def with_state(sent: Any) -> list[Condition]:
 
 # WordNet's noun files of a manner rather than a thing had: attribute, cognition, feeling ("with more confidence",
 # "with greater enthusiasm", "with more care").
-MANNER_FILES = frozenset({7, 9, 12})
+MANNER_FILES = frozenset({NOUN_ATTRIBUTE, NOUN_COGNITION, NOUN_FEELING})
 
 
 def _more_of(with_: Any) -> int | None:

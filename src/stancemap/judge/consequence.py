@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.lexicon import HARMS, NEGATIVE, words
+from .wordnet import NOUN_POSSESSION, NOUN_QUANTITY, NOUN_TIME
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
@@ -83,7 +84,7 @@ AMBIGUOUS_HARMS = frozenset({"break", "finish"})
 
 
 # WordNet's noun files of a sum or a span: possession ("money"), quantity ("euros", "pounds"), time ("years").
-AMOUNT_FILES = frozenset({21, 23, 28})
+AMOUNT_FILES = frozenset({NOUN_POSSESSION, NOUN_QUANTITY, NOUN_TIME})
 
 
 def _price(verb: Token, obj: Token) -> bool:

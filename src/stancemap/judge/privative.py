@@ -21,7 +21,7 @@ from ..extract.lexicon import FAILING, GENERIC_THINGS, OCCURRING, PERMITTING, PR
 from .kin import STANDING
 from .negation import below, negated
 from .terms import NOUN_GROUP, Terms
-from .wordnet import wordnet
+from .wordnet import ACT_FILES, wordnet
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 PRONOUNS = STANDING | {"that"}  # "that" too: "would not sign that"
@@ -38,8 +38,6 @@ ACT_THINGS = frozenset({"bill", "motion", "amendment", "vote", "ballot", "refere
 # Instruments a privative predicate can take away ("repeal the Press Act"), besides the generic names.
 INSTRUMENTS = OBJECT_THINGS | GENERIC_THINGS | frozenset({"act", "ordinance", "bylaw", "decree", "regulation", "rule",
                                                          "tax", "levy", "programme", "program"})
-# WordNet's lexicographer files of acts, events and processes (noun.act 4, noun.event 11, noun.process 22).
-ACT_LEXFILES = frozenset({4, 11, 22})
 
 
 # WordNet verbs of taking a person away from a place or post: a predicate below one of them ("sack" ->
@@ -206,7 +204,7 @@ def taken_names(terms: Terms) -> frozenset[str]:
 def _names_act(noun: str) -> bool:
     """A noun naming an act: WordNet derives a verb from it ("merger" <- merge, "construction" <- construct)."""
     wn = wordnet()
-    return any(wn.synsets(d, "v") for d in wn.derivations(noun, "n")) and wn.lexfile(noun, "n") in ACT_LEXFILES
+    return any(wn.synsets(d, "v") for d in wn.derivations(noun, "n")) and wn.lexfile(noun, "n") in ACT_FILES
 
 
 def permits(tok: Token, terms: Terms) -> bool:

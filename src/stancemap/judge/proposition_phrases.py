@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .wordnet import wordnet
+from .wordnet import NOUN_TIME, wordnet
 
 # The words a yes/no question opens with; a negative contraction ("Won't", "Shouldn't") first, or "can" would
 # match the "can" of "can't" (tests/judge/test_proposition.py).
@@ -74,7 +74,6 @@ def time_bound(doc: Any, verb: Any) -> str | None:
 DATING = frozenset({"by", "in", "within", "from"})
 SEQUENCING = frozenset({"before", "after", "until", "till"})
 AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-NOUN_TIME = 28  # WordNet's lexicographer file noun.time
 
 
 def names_time(tok: Any) -> bool:

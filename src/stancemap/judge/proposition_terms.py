@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..extract.lexicon import ALTERNATIVES, EVENT_FAMILIES, GENERIC_THINGS, THING_FAMILIES
-from .wordnet import wordnet
+from .wordnet import NOUN_POSSESSION, wordnet
 
 if TYPE_CHECKING:
     from .proposition import Proposition
@@ -82,7 +82,7 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
                     and not _joined(t.head).endswith(tuple(f"-{p}" for p in PARTICLE_ADVERBS))
                 # What a phrasal act hands over is money, not an act ("pay back the subsidy": the subsidy was
                 # given before; tests/judge/test_proposition.py::test_an_obligation_is_a_modal).
-                held = " " in prop.predicate and arg is not subject and wn.lexfiles(noun, "n", senses=1) == [POSSESSION]
+                held = " " in prop.predicate and arg is not subject and wn.lexfiles(noun, "n", senses=1) == [NOUN_POSSESSION]
                 if not agent and not taken and not modifier and not held and _is_event_noun(noun):
                     event |= {noun, noun.replace("-", ""), *wn.derivations(noun.replace("-", ""), "n")}
                     event |= EVENT_FAMILIES.get(noun, frozenset())
@@ -119,8 +119,6 @@ def phrasal_kin(predicate: str, lemma: str) -> set[str]:
 
 # Verbs of keeping what an act of giving back would hand over.
 KEEPING = frozenset({"keep", "retain"})
-# WordNet's lexicographer file of possessions (noun.possession: "subsidy", "grant", "fine").
-POSSESSION = 21
 # Predicates that only say the subject's act happens: its noun is the event.
 HAPPENING = frozenset({"go ahead", "happen", "proceed", "succeed", "go through", "take place", "collapse", "fail"})
 # Verbs too general to give their derivations as words of the event ("get", "make").

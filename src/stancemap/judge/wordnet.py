@@ -220,6 +220,27 @@ def _data_folder() -> str | None:
     return str(folder)
 
 
+# WordNet's lexicographer files (its lexnames), by the numbers `lexfile` and `lexfiles` return: named once here
+# for every module that reads them.
+NOUN_ACT = 4
+NOUN_ATTRIBUTE = 7
+NOUN_COGNITION = 9
+NOUN_EVENT = 11
+NOUN_FEELING = 12
+NOUN_GROUP = 14
+NOUN_PERSON = 18
+NOUN_PHENOMENON = 19
+NOUN_POSSESSION = 21
+NOUN_PROCESS = 22
+NOUN_QUANTITY = 23
+NOUN_RELATION = 24
+NOUN_STATE = 26
+NOUN_TIME = 28
+VERB_COGNITION = 31
+VERB_COMMUNICATION = 32
+# Nouns of something done or happening: act, event, process ("approval", "strike", "closure").
+ACT_FILES = frozenset({NOUN_ACT, NOUN_EVENT, NOUN_PROCESS})
+
 @lru_cache(maxsize=1)
 def wordnet() -> WordNet:
     """The one WordNet reader of this process."""
