@@ -115,7 +115,7 @@ def analyze(
     if urls is not None and not urls.is_file():
         err.print(f"[red]error[/]: URL list not found: {escape(str(urls))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2)
-    if (problem := _bad_options(question, max_size, [json_file, html, markdown])) is not None:
+    if (problem := bad_options(question, max_size, [json_file, html, markdown])) is not None:
         err.print(f"[red]error[/]: {escape(problem)}", highlight=False, soft_wrap=True)
         raise typer.Exit(2)
     options = RunOptions(jobs=jobs or _default_jobs(), dask=dask, cache=not no_cache, cache_dir=cache_dir)
@@ -137,7 +137,7 @@ def analyze(
         raise typer.Exit(1) from None
 
 
-def _bad_options(question: str | None, max_size: float, outputs: list[Path | None]) -> str | None:
+def bad_options(question: str | None, max_size: float, outputs: list[Path | None]) -> str | None:
     """What is wrong with the options, found before any article is read (a long run must not end
     on a typo): a blank question (else silently none at all), a size limit that refuses every
     file, an output path that is a folder or sits under a file (test_cli_bad_options_*)."""

@@ -65,11 +65,11 @@ def register(app: typer.Typer, err: Any, out: Any, bar: Callable[[Any], Any], li
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only problems.")] = False,
     ) -> None:
         """Add articles to a store and bring every question it follows up to date (nothing is stored twice)."""
-        from .cli import _bad_options  # the checks analyze makes before any work (cli.py imports this module last)
+        from .cli import bad_options  # the checks analyze makes before any work (cli.py imports this module last)
         from .store import AddOptions
         from .store import add as run_add
 
-        if (problem := _bad_options(question, max_size, [])) is not None:
+        if (problem := bad_options(question, max_size, [])) is not None:
             raise fail(problem)
         options = AddOptions(jobs=jobs or default_jobs(), dask=dask, cache=not no_cache, cache_dir=cache_dir,
                              max_bytes=int(max_size * 1e6), remap=remap)
