@@ -175,7 +175,7 @@ POSSESSIVES = frozenset({"his", "her"})
 
 
 def _owned(phrases: Counter[str] | dict[str, int], thing: str) -> str | None:
-    """The thing's phrase written with a name as its owner ("Mara Voss's licence", "the licence of Rubin
+    """The thing's phrase written with a name as its owner ("Mara Voss's licence", "the licence of Kestel
     Media"), the most written (the shortest of as many); None when no phrase names one."""
     owned = {p: n for p, n in phrases.items() if _name_owns(p, thing)}
     if not owned:
