@@ -27,7 +27,7 @@ from .extract.speakers import holds
 from .judge import learned
 from .judge.article import JudgementStore, judge_record, proposition_for
 from .judge.carry import carry_learned_sides, propagate
-from .model import Actor, Analysis, Event, Notice, Question, Statement
+from .model import Actor, ActorKind, Analysis, Event, Notice, Question, Statement
 from .outlet_framing import Worded, outlet_key, start_wording
 from .question import make_question, propose_question
 from .record import ArticleRecord, DraftStatement, RecordHead, language_note
@@ -258,8 +258,8 @@ def _canonical_of(record: ArticleRecord, index: ActorIndex) -> dict[str, Actor]:
         elif local.origin == "organization":
             actor = index.lookup(local.name) or index.organization(local.name)
         elif local.origin == "described":
-            kind = local.kind if local.kind in {"group", "person"} else "organization"
-            actor = index.article_body(local.name, record.key, kind, record.document.id)  # type: ignore[arg-type]
+            kind: ActorKind = "group" if local.kind == "group" else "person" if local.kind == "person" else "organization"
+            actor = index.article_body(local.name, record.key, kind, record.document.id)
         elif local.origin == "group":
             affiliation = index.affiliation(local.affiliation) if local.affiliation else None
             actor = index.group(local.name, affiliation)

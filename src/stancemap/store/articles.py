@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 from ..article import map_fingerprint
 from ..mapping import MapOptions, map_corpus
 from ..mapping.cache import RecordCache
-from ..model import Notice, Source
+from ..model import Document, Notice, Source
 from ..record import RECORD_VERSION, ArticleRecord, RecordHead, language_note
 from .schema import MAPPED, PENDING, SKIPPED, articles, meta, notices
 
@@ -204,8 +204,9 @@ def _write_batch(engine: Engine, batch: list[tuple[int, str, str | None, Notice 
                 told.append(Notice(path, message))
                 skipped += 1
                 continue
-            values = mapped_values(*blobs)
-            if (language := language_note(json.loads(values["data"]).get("provenance") or {})) is not None:
+            doc = ArticleRecord.from_blobs(*blobs).document
+            values = mapped_values(*blobs, doc=doc)
+            if (language := language_note(doc.provenance)) is not None:
                 told.append(Notice(path, language, skipped=False))
             conn.execute(update(articles).where(articles.c.id == article_id).values(**values))
             mapped += 1
@@ -213,9 +214,10 @@ def _write_batch(engine: Engine, batch: list[tuple[int, str, str | None, Notice 
     return mapped, skipped
 
 
-def mapped_values(head: bytes, body: bytes) -> dict[str, Any]:
-    """An article row's columns once its record is made (ArticleRecord.to_blobs())."""
-    doc = ArticleRecord.from_blobs(head, body).document
+def mapped_values(head: bytes, body: bytes, doc: Document | None = None) -> dict[str, Any]:
+    """An article row's columns once its record is made (ArticleRecord.to_blobs()); `doc`, the record's
+    document when the caller has decoded it already."""
+    doc = doc if doc is not None else ArticleRecord.from_blobs(head, body).document
     extra = {k: v for k, v in asdict(doc).items() if k not in DOCUMENT_COLUMNS}
     return {"state": MAPPED, "message": None, "map_version": map_fingerprint(), "record_version": RECORD_VERSION,
             "record_head": head, "record": body,
