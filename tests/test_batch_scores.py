@@ -39,6 +39,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_decommission", "q_speedlimit", "q_subsidise",
            "q_permit", "q_inflation", "q_prosecute",
            "q_datafine", "q_tuition", "q_repay",
+           "q_knew", "q_safe", "q_ration",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -311,6 +312,14 @@ GAPS: dict[str, dict[str, str]] = {
     "q_tuition": {"stance_accuracy": "issue 9: 0.656 at first contact", "condition_recall": "issue 9: 0.5 at first contact",
                   "framing_recall": "issue 9: 0.3 at first contact"},
     "q_repay": {"stance_accuracy": "issue 9: 0.712 at first contact", "framing_recall": "issue 9: 0.333 at first contact"},
+    # Session 23's opened batches, first contact at 168ebc5 (docs/evaluation.md): a past fact ("Did the mayor know about
+    # the kickbacks?": a denial opposes), a property ("Is the weedkiller safe for farm workers?": "safe only with the
+    # kit on" conditional), a measure most people resist with a time bound ("Will X ration drinking water this summer?").
+    "q_knew": {"stance_accuracy": "issue 9: 0.493 at first contact", "framing_recall": "issue 9: 0.3 at first contact",
+               "proposed": "issue 9: first contact proposed another proposition"},
+    "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
+               "framing_recall": "issue 9: 0.222 at first contact"},
+    "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
     # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend
     # the bill?') from session 13's proposal rules on (a state kept; a general word for its kind).
