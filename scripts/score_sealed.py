@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Score the sealed batches: figures only, never a text, an anchor or a miss.
 
-    .venv/bin/python scripts/score_sealed.py [--archive tests/sealed/batches.tar.xz] [--out DIR] [--confusion] [BATCH ...]
+    .venv/bin/python scripts/score_sealed.py [--archive tests/sealed/batches.tar.xz] [--out DIR] [--confusion]
+        [--mechanisms] [--conditions] [BATCH ...]
 
 `--confusion` adds the stance misses pooled over the batches as counts of wanted -> got labels
 (no statement's text, nor which batch or statement missed). `--mechanisms` adds the pooled stances per
 mechanism (which judgement gave the stance, read from its evidence's shape: stance_errors.mechanism):
-counts only, the same table stance_errors.py --mechanisms prints for DEVELOP and VALIDATE.
+counts only, the same table stance_errors.py --mechanisms prints for DEVELOP and VALIDATE. `--conditions` adds
+the gold conditions by fate (found; on a statement not found; on one with no condition; on one whose conditions
+hold none of the gold's words) and the conditional label's precision by the kind of the statement's first
+condition (the code's labels: "if", "until", "requires"): counts only, as stance_errors.py --conditions.
 
 The sealed batches (tests/sealed/README.md) are articles with gold on questions nobody who writes the
 rules has read. They are the honest estimate of a new question, so they are kept packed and scored
@@ -33,7 +37,7 @@ from statistics import mean
 from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # loaded by path (tests), not only run from scripts/
-from stance_errors import mechanism_table  # noqa: E402
+from stance_errors import FATES, condition_table, conditional_table, kinds, mechanism_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
@@ -67,7 +71,32 @@ def mechanism_rows(analysis: dict, gold_dir: Path) -> list[dict]:
             best = max(statements, key=lambda s: scorer.containment(g["anchor"], s.get("content", "")), default=None)
             if g.get("stance") and best and scorer.containment(g["anchor"], best.get("content", "")) >= 0.7:
                 rows.append({"evidence": best.get("stance_evidence") or [], "stance": best.get("stance"),
-                             "gold": g["stance"]})
+                             "gold": g["stance"], "kinds": kinds(best)})
+    return rows
+
+
+def condition_rows(analysis: dict, gold_dir: Path) -> list[dict]:
+    """Each gold condition's fate (stance_errors.FATES), matched and compared as score.py does (its containment and
+    has_any), with its statement's stance and the kinds of its conditions (kept in memory, never printed)."""
+    scorer = _scorer()
+    rows = []
+    for doc in analysis["documents"]:
+        gold_file = gold_dir / (Path(str(doc.get("source", ""))).stem + ".json")
+        if not gold_file.exists():
+            continue
+        statements = [s for s in analysis["statements"] if s["document"] == doc["id"]]
+        for g in json.loads(gold_file.read_text(encoding="utf-8"))["statements"]:
+            best = max(statements, key=lambda s: scorer.containment(g["anchor"], s.get("content", "")), default=None)
+            matched = best is not None and scorer.containment(g["anchor"], best.get("content", "")) >= 0.7
+            for group in g.get("conditions", []):
+                if not matched or best is None:
+                    fate = FATES[1]
+                elif not best.get("conditions"):
+                    fate = FATES[2]
+                else:
+                    fate = FATES[0] if any(scorer.has_any(c, group) for c in best["conditions"]) else FATES[3]
+                rows.append({"fate": fate, "stance": best.get("stance") if matched and best else None,
+                             "kinds": kinds(best) if matched else []})
     return rows
 
 
@@ -89,8 +118,9 @@ def score_batch(batch: Path, work: Path) -> dict:
     result = json.loads(scored.stdout)
     figures = result["figures"]
     figures["stance_misses"] = stance_misses(result["documents"])
-    figures["mechanism_rows"] = mechanism_rows(json.loads((work / f"{batch.name}.json").read_text(encoding="utf-8")),
-                                               gold)
+    analysis = json.loads((work / f"{batch.name}.json").read_text(encoding="utf-8"))
+    figures["mechanism_rows"] = mechanism_rows(analysis, gold)
+    figures["condition_rows"] = condition_rows(analysis, gold)
     proposed = (analyze(corpus, work / f"{batch.name}.noq.json", None, cache).get("question") or {}).get("text") or ""
     figures["proposal_right"] = all(any(term.lower() in proposed.lower() for term in group)
                                     for group in spec["proposition_terms"])
@@ -128,6 +158,10 @@ def main() -> int:
                          "(labels only: it says which kind of judgement fails, never on which statement)")
     ap.add_argument("--mechanisms", action="store_true",
                     help="also print the pooled stances per mechanism (counts only, as --confusion)")
+    ap.add_argument("--conditions", action="store_true",
+                    help="also print the gold conditions by fate (found; statement not found; no condition on it; "
+                         "conditions without the gold's words) and the conditional label by the kind of condition "
+                         "(counts and the code's own kind labels only, as --confusion)")
     args = ap.parse_args()
     if not SCORER.exists():
         sys.exit(f"score_sealed: the scorer {SCORER} is missing (../shared beside the checkout)")
@@ -169,6 +203,10 @@ def main() -> int:
     if args.mechanisms:
         print("stances by mechanism (pooled)\n" + mechanism_table([row for r in rows.values()
                                                                    for row in r["mechanism_rows"]]))
+    if args.conditions:
+        print("gold conditions by fate (pooled)\n" + condition_table([row for r in rows.values() for row in r["condition_rows"]]))
+        print("the conditional label (pooled)\n" + conditional_table([row for r in rows.values()
+                                                                       for row in r["mechanism_rows"]]))
     return 0
 
 

@@ -138,6 +138,74 @@ def mechanism_table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+# What became of a gold condition (a group of words one of which a condition of the matched statement must hold).
+FATES = ("found", "statement not found", "no condition on the statement", "conditions without the gold's words")
+
+
+def condition_fate(best: dict[str, Any] | None, matched: bool, group: list[str]) -> str:
+    """One of FATES for a gold condition whose anchor matched `best` (`matched`: at score.py's 0.7), the
+    conditions compared as score.py compares them (a word of the group inside a condition, case and spaces
+    normalised)."""
+    if best is None or not matched:
+        return FATES[1]
+    conditions = best.get("conditions") or []
+    if not conditions:
+        return FATES[2]
+    flat = [" ".join(c.split()).lower() for c in conditions]
+    return FATES[0] if any(" ".join(n.split()).lower() in c for c in flat for n in group) else FATES[3]
+
+
+def kinds(statement: dict[str, Any] | None) -> list[str]:
+    """The kinds of a statement's conditions, as judge/conditions.normalize names them ("if", "until",
+    "requires", ...): the code's own labels, no word of the text."""
+    return [n.split(":")[0].strip() for n in (statement or {}).get("conditions_normalized") or []]
+
+
+def condition_table(rows: list[dict[str, Any]]) -> str:
+    """Gold conditions by fate (FATES), and for those on a statement found, the statement's stance
+    (conditional or not) and, for conditions without the gold's words, the kinds it did find. Rows need
+    "fate", "stance" and "kinds" (condition_fate, kinds): counts only."""
+    n = len(rows)
+    lines = ["| the gold condition | n | share | of which the statement read conditional |", "|---|---|---|---|"]
+    for fate in FATES:
+        part = [r for r in rows if r["fate"] == fate]
+        conditional = sum(r["stance"] == "conditional" for r in part) if fate != FATES[1] else ""
+        lines.append(f"| {fate} | {len(part)} | {len(part) / n if n else 0:.3f} | {conditional} |")
+    other = Counter(k for r in rows if r["fate"] == FATES[3] for k in dict.fromkeys(r["kinds"]))
+    if other:
+        lines.append("conditions without the gold's words, the kinds found: "
+                     + ", ".join(f"{k} {c}" for k, c in other.most_common()))
+    return "\n".join(lines)
+
+
+def conditional_table(rows: list[dict[str, Any]]) -> str:
+    """The conditional label: statements read conditional by the kind of their first condition (or, with none
+    of their own, by mechanism), right when the gold accepts it, and the label wanted instead; then the
+    statements whose gold is only conditional read otherwise, by what was read. Rows need "stance", "gold",
+    "kinds", "evidence": counts only."""
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        if not row.get("gold") or row["stance"] != "conditional":
+            continue
+        first = row["kinds"][0] if row["kinds"] else "no condition: " + mechanism(row["evidence"], row["stance"])
+        counts = table[first]
+        counts["n"] += 1
+        counts["right"] += "conditional" in row["gold"]
+        if "conditional" not in row["gold"]:
+            counts["/".join(sorted(row["gold"]))] += 1
+    lines = ["| read conditional, first condition's kind | n | right | precision | wanted instead |", "|---|---|---|---|---|"]
+    for name, c in sorted(table.items(), key=lambda kv: -kv[1]["n"]):
+        instead = ", ".join(f"{k} {v}" for k, v in c.most_common() if k not in {"n", "right"})
+        lines.append(f"| {name} | {c['n']} | {c['right']} | {c['right'] / c['n']:.2f} | {instead} |")
+    n = sum(c["n"] for c in table.values())
+    right = sum(c["right"] for c in table.values())
+    lines.append(f"conditional precision: {right} of {n}" + (f" ({right / n:.3f})" if n else ""))
+    missed = Counter(str(r["stance"]) for r in rows if r.get("gold") == ["conditional"] and r["stance"] != "conditional")
+    lines.append("gold only conditional, read otherwise: " + (", ".join(f"{k} {v}" for k, v in missed.most_common())
+                                                              or "none"))
+    return "\n".join(lines)
+
+
 def analyse(name: str, spec: tuple[Path, Path, str, list[list[str]] | None], proposed: bool) -> dict[str, Any]:
     from stancemap import analyze
     from stancemap.export.json_out import to_dict
@@ -149,6 +217,7 @@ def analyse(name: str, spec: tuple[Path, Path, str, list[list[str]] | None], pro
     stance_ok = stance_n = cond_ok = cond_n = frame_ok = frame_n = 0
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in gold_dir.glob("*.json")}
     rows: list[dict[str, Any]] = []
+    fates: list[dict[str, Any]] = []  # each gold condition's fate (condition_table), its statement found or not
     for doc in data["documents"]:
         stem = Path(str(doc.get("source", ""))).name.rsplit(".", 1)[0]
         gold = golds.get(stem)
@@ -161,12 +230,15 @@ def analyse(name: str, spec: tuple[Path, Path, str, list[list[str]] | None], pro
         frame_ok += sum(t.lower() in outlet_terms for t in gold.get("framing", []))
         for g in gold["statements"]:
             best = max(statements, key=lambda s: containment(g["anchor"], s["content"]), default=None)
-            if best is None or containment(g["anchor"], best["content"]) < 0.7:
+            matched = best is not None and containment(g["anchor"], best["content"]) >= 0.7
+            fates += [{"fate": condition_fate(best, matched, group), "stance": best["stance"] if matched and best else None,
+                       "kinds": kinds(best) if matched else []} for group in g.get("conditions", [])]
+            if best is None or not matched:
                 continue
             speaker = (actors.get(best.get("speaker")) or {}).get("name")
             rows.append({"corpus": name, "document": stem, "anchor": g["anchor"], "gold": g.get("stance"),
                          "stance": best["stance"], "evidence": best.get("stance_evidence") or [],
-                         "content": best["content"], "speaker": speaker, "statement": best["id"]})
+                         "content": best["content"], "speaker": speaker, "statement": best["id"], "kinds": kinds(best)})
             if g.get("stance"):
                 stance_n += 1
                 ok = best["stance"] in g["stance"]
@@ -190,7 +262,8 @@ def analyse(name: str, spec: tuple[Path, Path, str, list[list[str]] | None], pro
         "corpus": name, "stance": round(stance_ok / stance_n, 3) if stance_n else None, "stance_n": stance_n,
         "stance_ok": stance_ok,
         "conditions": round(cond_ok / cond_n, 3) if cond_n else None, "conditions_n": cond_n,
-        "framing": round(frame_ok / frame_n, 3) if frame_n else None, "misses": misses, "rows": rows}
+        "framing": round(frame_ok / frame_n, 3) if frame_n else None, "misses": misses, "rows": rows,
+        "condition_fates": fates}
     if proposed:
         found = analyze(corpus, cache=True).question
         text = found.text if found is not None else None
@@ -208,6 +281,9 @@ def main() -> int:
     ap.add_argument("--proposed", action="store_true", help="also propose a question without --question")
     ap.add_argument("--mechanisms", action="store_true",
                     help="print DEVELOP's and VALIDATE's stances per mechanism (figures only)")
+    ap.add_argument("--conditions", action="store_true",
+                    help="print DEVELOP's and VALIDATE's gold conditions by fate and the conditional label by the kind "
+                         "of condition (figures only)")
     ap.add_argument("--json", type=Path, help="write every matched statement and miss as JSON (VALIDATE's figures only)")
     args = ap.parse_args()
     os.environ.setdefault("STANCEMAP_CACHE_DIR", "/tmp/stancemap-errors-cache")
@@ -250,8 +326,16 @@ def main() -> int:
             rows = [row for r in results if members(r["corpus"]) for row in r["rows"]]
             if rows:
                 print(f"\n{part} stances by mechanism\n" + mechanism_table(rows))
+    if args.conditions:
+        for part, members in (("DEVELOP", lambda n: n not in VALIDATE and n not in BASE),
+                              ("VALIDATE", lambda n: n in VALIDATE)):
+            chosen = [r for r in results if members(r["corpus"])]
+            if chosen:
+                print(f"\n{part} gold conditions by fate\n" + condition_table([f for r in chosen for f in r["condition_fates"]]))
+                print(f"\n{part} the conditional label\n" + conditional_table([row for r in chosen for row in r["rows"]]))
     if args.json:  # VALIDATE's figures only: its misses and matched statements (texts) stay out, as above
-        shown = [r if r["corpus"] not in VALIDATE else {**r, "misses": [], "rows": []} for r in results]
+        shown = [r if r["corpus"] not in VALIDATE else {**r, "misses": [], "rows": [], "condition_fates": []}
+                 for r in results]
         args.json.write_text(json.dumps(shown, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0
 

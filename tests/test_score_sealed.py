@@ -63,3 +63,63 @@ def test_mechanism_table_counts_by_the_evidence_shape() -> None:
     assert "| own words, stance words | 2 | 1 | 0.50 | 1 | 1 |" in table
     assert "| own words, learned layer | 1 | 0 | 0.00 | 1 | 0 |" in table
     assert "| carried, this article | 1 | 1 | 1.00 | 0 | 0 |" in table
+
+
+def _load():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_sealed", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_condition_rows_give_each_gold_condition_its_fate(tmp_path: Path) -> None:
+    """The four fates of a gold condition, matched and compared as score.py does (made-up texts, no batch): its
+    words in a condition of the matched statement; its anchor matching no statement; a statement with no
+    condition; a statement whose conditions hold none of its words. The kinds are the code's labels."""
+    if not (ROOT.parent / "shared" / "eval" / "score.py").exists():
+        pytest.skip("../shared/eval/score.py is not beside this checkout")
+    module = _load()
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.json").write_text(json.dumps({"statements": [
+        {"anchor": "we would back the plan if the park stays", "stance": ["conditional"], "conditions": [["park"]]},
+        {"anchor": "a line nobody found in the text", "stance": ["oppose"], "conditions": [["bridge"]]},
+        {"anchor": "the plan must keep the ferry", "stance": ["conditional"], "conditions": [["ferry"]]},
+        {"anchor": "we back it once the road opens", "stance": ["conditional"], "conditions": [["toll"], ["road"]]},
+    ]}))
+    analysis = {"documents": [{"id": "d1", "source": "a.txt"}], "statements": [
+        {"document": "d1", "content": "we would back the plan if the park stays", "stance": "conditional",
+         "conditions": ["if the park stays"], "conditions_normalized": ["if: park stay"]},
+        {"document": "d1", "content": "the plan must keep the ferry", "stance": "support", "conditions": []},
+        {"document": "d1", "content": "we back it once the road opens", "stance": "conditional",
+         "conditions": ["once the road opens"], "conditions_normalized": ["once: road open"]},
+    ]}
+    rows = module.condition_rows(analysis, gold)
+    assert [r["fate"] for r in rows] == ["found", "statement not found", "no condition on the statement",
+                                         "conditions without the gold's words", "found"]
+    assert rows[0]["kinds"] == ["if"] and rows[3]["kinds"] == ["once"] and rows[1]["stance"] is None
+    table = module.condition_table(rows).splitlines()
+    assert "| found | 2 | 0.400 | 2 |" in table
+    assert "| statement not found | 1 | 0.200 |  |" in table
+    assert "| no condition on the statement | 1 | 0.200 | 0 |" in table
+    assert "conditions without the gold's words, the kinds found: once 1" in table
+
+
+def test_conditional_table_counts_the_label_by_kind() -> None:
+    """The conditional label's precision by the kind of the statement's first condition, with the labels wanted
+    instead; with no condition of its own, by mechanism (made-up rows, counts only)."""
+    module = _load()
+    rows = [{"evidence": ["about: plan", "+back", "condition: if x"], "stance": "conditional", "gold": ["conditional"],
+             "kinds": ["if"]},
+            {"evidence": ["about: plan", "condition: if y"], "stance": "conditional", "gold": ["oppose"], "kinds": ["if"]},
+            {"evidence": ["not stated here; the speaker's stance in other articles"], "stance": "conditional",
+             "gold": ["support", "neutral"], "kinds": []},
+            {"evidence": ["about: plan", "+back"], "stance": "support", "gold": ["conditional"], "kinds": []}]
+    table = module.conditional_table(rows).splitlines()
+    assert "| if | 2 | 1 | 0.50 | oppose 1 |" in table
+    assert "| no condition: carried, other articles | 1 | 0 | 0.00 | neutral/support 1 |" in table
+    assert "conditional precision: 1 of 3 (0.333)" in table
+    assert "gold only conditional, read otherwise: support 1" in table
