@@ -216,3 +216,137 @@ def judged_side(tokens: list[Token], evidence: list[str], terms: Terms) -> int |
                         + ", ".join(e.lstrip("+-") for e in said[:3]))
         return score
     return None
+
+
+# What a word is said of (issue 9, session 23). A stance or evaluative word is evidence on the question only when
+# the phrase it is aimed at reaches the question's act or thing; one aimed at another argument (a participant noun,
+# another act, another event) is not evidence, and the statement falls to the next mechanism.
+# Copular verbs whose subject a complement is said of ("the plan is reckless", "the drivers are the best").
+COPULAS = frozenset({"be", "seem", "look", "remain", "prove", "become", "sound", "appear", "stay", "feel"})
+# Prepositions by which a noun names what it is for or against ("support for", "opposition to", "a campaign against");
+# not "of", as often the one it is done to or who holds it ("a betrayal of the officers", "the support of the board").
+FOR_OR_AGAINST = frozenset({"for", "to", "against", "behind", "toward", "towards"})
+# Pro-forms that may stand for the question's thing, as a pronoun may: nothing here resolves them ("this one").
+PRO_FORMS = frozenset({"one", "ones"})
+
+
+def _targets(terms: Terms) -> frozenset[str]:
+    """The words that name the question: its act (and the act in other words), the thing, its opposite, the
+    names in it and its subject."""
+    return terms.topic | terms.participants | terms.subject_words | terms.object_words | terms.kin
+
+
+def _predicated_of(word: Token) -> list[Token] | None:
+    """What a complement is said of: the subject of its copula ("the plan is reckless"), the object of the verb it
+    completes ("called the route a disaster", "treat a pardon as a betrayal"); None when it is no complement, or
+    the subject is an "it" put before a clause ("it is hard to see ...": the clause is judged, read as it is)."""
+    head = word.head
+    if head.i == word.i:
+        return None
+    if word.dep_ == "pobj" and head.lower_ == "as" and head.head.i != head.i:
+        head, relation = head.head, "oprd"  # "would treat a pardon as a betrayal"
+    else:
+        relation = word.dep_
+    if relation == "oprd":
+        found = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return found or None
+    if relation not in {"acomp", "attr"} or head.lemma_.lower() not in COPULAS:
+        return None
+    if any(c.dep_ == "expl" for c in head.children):
+        return None
+    found = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}]
+    if not found and head.dep_ == "conj":  # "was late and is a disgrace": the first verb's subject
+        found = [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return found or None
+
+
+def _aims(tok: Token) -> list[Token] | None:
+    """The phrases the word is aimed at, or None when the parse does not say (the word then counts): a verb its
+    whole phrase (its doer, objects and clauses: "a referendum would freeze investment" is said of the act); an
+    adjective its noun and what that noun is said of, or its copula's subject and its own complement ("confident the
+    bill would pass"); a noun, predicated, its subject, or else what it is for or against ("support for the
+    workers")."""
+    if tok.pos_ == "VERB":
+        # "will cost lives because ambulances will be delayed": a clause of reason is said of the clause it explains
+        return [tok, tok.head] if _reason(tok) else [tok]
+    if tok.pos_ == "ADJ" and tok.dep_ in {"amod", "compound"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        noun = tok.head
+        return [noun, *(_predicated_of(noun) or [])]  # "this is a reckless gamble": said of "this" too
+    if tok.pos_ in {"ADJ", "NOUN"} and (said := _predicated_of(tok)) is not None:
+        own = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp", "prep"}] if tok.pos_ == "ADJ" else []
+        # "the government was confident the bill would pass", "ready to host the final"; and the clause it is said in
+        # ("expelling him would be a mistake", however the parser hangs its subject)
+        return said + own + [tok.head]
+    if tok.pos_ == "NOUN":
+        found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in FOR_OR_AGAINST
+                 for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+        return found or None
+    return None
+
+
+# Branches of a phrase that say something else than what it is: a clause of time or reason, a coordinated phrase.
+APART = frozenset({"advcl", "conj", "cc", "parataxis"})
+# Subordinators of a clause of reason, said of the clause it explains.
+REASONS = frozenset({"because", "so"})
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The head's subtree without the branches of APART, but with a clause of reason ("families would suffer because
+    the wind farm is loud": the suffering is said of the farm)."""
+    out, stack = [], [head]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in APART or _reason(c))
+    return out
+
+
+def _reason(clause: Token) -> bool:
+    """An adverbial clause of reason ("because ...", "so ...")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASONS for c in clause.children)
+
+
+def _reaches(phrase: Token, targets: frozenset[str]) -> bool:
+    """The phrase names the question (a word of `targets` anywhere in it) or may stand for it (a pronoun: nothing
+    here resolves it), or it names nothing at all (no noun or verb of its own to be about something else)."""
+    contents = False
+    for t in _phrase(phrase):
+        if t.lower_ in targets or t.lemma_.lower() in targets or (
+                (t.pos_ == "PRON" or t.lower_ in PRO_FORMS) and t.dep_ not in {"det", "mark", "poss"}):
+            return True
+        contents = contents or (t.pos_ in {"NOUN", "PROPN", "VERB"} and t.i != phrase.i) or (
+            t.i == phrase.i and t.pos_ in {"NOUN", "PROPN"})
+    return not contents
+
+
+def aimed_elsewhere(tok: Token, terms: Terms) -> bool:
+    """The stance or evaluative word `tok` is said of another argument: no phrase it is aimed at names the
+    question's act, thing or names, or a pronoun that may stand for them ("the best crane drivers in the port",
+    "six people were killed on the pier", "support for the workers"); it is then no evidence (polarity.py and
+    evaluative.py pass it over; tests/judge/test_stance_aimed.py). The question's own words are never passed over."""
+    targets = _targets(terms)
+    if tok.lower_ in targets or tok.lemma_.lower() in targets:
+        return False
+    aims = _aims(tok)
+    return aims is not None and not any(_reaches(a, targets) for a in aims) and not _done_by_ours(tok, targets)
+
+
+# Where a walk up from a word stops: the clause it stands in is another's (reported, coordinated, of time).
+WALK_STOPS = frozenset({"ccomp", "conj", "parataxis", "advcl"})
+
+
+def _done_by_ours(tok: Token, targets: frozenset[str]) -> bool:
+    """The word stands in what the question's act or thing does: the predicate of a clause whose active subject names
+    it ("a referendum would freeze investment", "forcing him out sets a precedent every government will regret": a
+    consequence of the act, judged by its words), not in that subject itself."""
+    node = tok
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i or node.dep_ in WALK_STOPS:
+            return False
+        if head.pos_ in {"VERB", "AUX"} and node.dep_ not in {"nsubj", "nsubjpass", "csubj", "csubjpass"} and any(
+                c.dep_ in {"nsubj", "csubj"} and c.pos_ != "PRON" and _names(_phrase(c), targets)
+                for c in head.children):
+            return True
+        node = head
+    return False

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from ..extract.lexicon import PRIVATIVE
-from .aim import narrated
+from .aim import aimed_elsewhere, narrated
 from .kin import clause_of, departing_flip
 from .negation import negated
 from .negation_forms import rejected_alternative, set_aside
@@ -131,6 +131,8 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             continue  # "victory was assured": likelihood, read by outlook.py only when said of the act
         if _body_part(tok.lemma_.lower()):
             continue  # "hand" (+2.2): "hand the lake to developers": a body part judges nothing
+        if aimed_elsewhere(tok, terms):
+            continue  # "the best drivers in the port": said of another argument than the question's (aim.py)
         if rejected_alternative(tok) or set_aside(tok) or narrated(tok, kept):
             continue  # "a realistic date, not a hopeful one" ("rather than ..."): the alternative set aside is described
         clause = [t for t in clause_of(tok) if t.i in kept]

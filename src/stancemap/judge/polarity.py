@@ -31,7 +31,7 @@ from ..extract.lexicon import (
     REFUSING,
     UNDOING_PHRASES,
 )
-from .aim import hoped_not, judged_side, narrated
+from .aim import aimed_elsewhere, hoped_not, judged_side, narrated
 from .consequence import consequence
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
@@ -228,6 +228,8 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             score += restated  # "annul the law" under "strike down the law": the proposition in other words
             evidence.append(f"{'+' if restated > 0 else '-not '}{tok.text} (the proposition in other words)")
             continue
+        if _said_of_another(tok, terms):
+            continue  # "the best drivers in the port", "six people were killed": aimed at another argument (aim.py)
         at = len(evidence)
         delta = _word(tok, terms, evidence, skip)
         if delta and terms.privative and aimed_at_object(tok, terms):
@@ -243,6 +245,14 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         score -= sum(sign for sign, _ in weighed)
         evidence[:] = [e for e in evidence if e not in {why for _, why in weighed}]
     return score
+
+
+def _said_of_another(tok: Token, terms: Terms) -> bool:
+    """A stance word said of another argument than the question's act or thing (aim.aimed_elsewhere): not a vote
+    nor a support of a rival, which votes.py reads (tests/judge/test_stance_aimed.py)."""
+    if not (tok.lower_ in _STANCE_WORDS or tok.lemma_.lower() in _STANCE_WORDS) or vote_sign(tok) != 0 or _threatens_to(tok):
+        return False
+    return aimed_elsewhere(tok, terms) and rival_of(tok, terms) is None
 
 
 def _becomes_ours(tok: Token, terms: Terms) -> bool:
@@ -512,3 +522,4 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
 # Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
 _NEGATIVE_OR_REFUSING = NEGATIVE | REFUSING
 _POSITIVE_OR_NEGATIVE = POSITIVE | NEGATIVE
+_STANCE_WORDS = POSITIVE | NEGATIVE | REFUSING

@@ -1,0 +1,49 @@
+"""What a stance or evaluative word is aimed at (issue 9, session 23; judge/aim.py `aimed_elsewhere`): a word counts
+for the question only when the phrase it is said of reaches the question's act or thing; praise or blame of another
+participant, another event or another act is no evidence. Invented sentences, the learned layer off so the rules
+answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import statement_with
+
+INTRO = "Councillor Ines Radley of the Moorvale Group spoke in Carrow on Monday.\n\n"
+FARM = "Will the council approve the Tarn Ridge wind farm?"
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # praise of other people beside the question's thing
+    ("Radley said the wind farm would be debated by the finest engineers in the county.", "finest engineers"),
+    # an event that happened to others, told beside the question
+    ("Radley said the wind farm hearing was held a week after three hikers were killed on the coast road.",
+     "hikers were killed"),
+    # support of another party, not of the act
+    ("Radley said her group supported the farmers' union in its claim while the wind farm was being considered.",
+     "farmers' union"),
+])
+def test_a_word_aimed_at_another_argument_is_no_evidence(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=FARM), words)
+    assert statement.stance == "neutral", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # counter-examples that keep their reading: the word said of the act or the thing, directly or through a phrase
+    # that names it
+    ("Radley said the wind farm was a reckless gamble.", "reckless gamble", "oppose"),
+    ("Radley said she would fight the decision to approve the wind farm.", "fight the decision", "oppose"),
+    ("Radley said the wind farm would be a disaster for the valley.", "disaster", "oppose"),
+    ("Radley said she backed the plan for the wind farm.", "backed the plan", "support"),
+    ("Radley said the wind farm would wreck the view from the ridge.", "wreck the view", "oppose"),
+    ("Radley said the council was confident the wind farm would be approved.", "confident", "support"),
+    ("Radley said she would treat an approval of the wind farm as a betrayal of the valley.", "betrayal", "oppose"),
+    # what the act would do, in its own clause: a consequence judged by its words
+    ("Radley said families would suffer because the wind farm would be so loud.", "families would suffer", "oppose"),
+])
+def test_a_word_aimed_at_the_question_keeps_its_sign(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=FARM), words)
+    assert statement.stance == stance, statement.stance_evidence
