@@ -286,13 +286,14 @@ def _aims(tok: Token) -> list[Token] | None:
 
 # Branches of a phrase that say something else than what it is: a clause of time or reason, a coordinated phrase.
 APART = frozenset({"advcl", "conj", "cc", "parataxis"})
-# Subordinators of a clause of reason, said of the clause it explains.
-REASONS = frozenset({"because", "so"})
+# Subordinators of a clause of reason or condition, one thought with the clause it qualifies ("would back the motion
+# if Brody was still in office": tests/judge/test_stance.py::test_stance_conditions_that_demand_or_require).
+REASONS = frozenset({"because", "so", "if", "unless", "provided"})
 
 
 def _phrase(head: Token) -> list[Token]:
-    """The head's subtree without the branches of APART, but with a clause of reason ("families would suffer because
-    the wind farm is loud": the suffering is said of the farm)."""
+    """The head's subtree without the branches of APART, but with a clause of reason or condition ("families would
+    suffer because the wind farm is loud": the suffering is said of the farm)."""
     out, stack = [], [head]
     while stack:
         node = stack.pop()
@@ -302,7 +303,7 @@ def _phrase(head: Token) -> list[Token]:
 
 
 def _reason(clause: Token) -> bool:
-    """An adverbial clause of reason ("because ...", "so ...")."""
+    """An adverbial clause of reason or condition ("because ...", "if ...")."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASONS for c in clause.children)
 
 
