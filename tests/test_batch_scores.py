@@ -106,8 +106,9 @@ GAPS: dict[str, dict[str, str]] = {
     "q_vote": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                "proposed": "issue 9: proposed 'Will Tervane Logistics improve the pay offer?' (first contact: "
                            "'Will the pay offer be brought?')"},
-    # q_host's framing 0.7 -> 0.8 in session 14 (the learned ranker of framing phrases, wording_rank.py).
-    "q_host": {"stance_accuracy": "issue 9"},
+    # q_host's framing 0.7 -> 0.8 in session 14 (the learned ranker of framing phrases, wording_rank.py). Its stance
+    # 0.778 -> 0.841 in session 23 (s23-aim: a stance or evaluative word said of another argument is no evidence,
+    # judge/aim.py aimed_elsewhere; its moved statements were read: in sample); its gap entry is removed.
     "q_recall": {"stance_accuracy": "issue 9"},
     # q_survive's stance (0.806) too, in-sample (held out 0.726).
     "q_survive": {"framing_recall": "issue 9",
