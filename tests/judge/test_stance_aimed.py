@@ -19,6 +19,9 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("text", "words"), [
     # praise of other people beside the question's thing
     ("Radley said the wind farm would be debated by the finest engineers in the county.", "finest engineers"),
+    ("Radley said the wind farm hearing was chaired by a brilliant young lawyer from Carrow.", "brilliant young lawyer"),
+    # an evaluative word of another event
+    ("Radley said the wind farm vote fell on the day of a terrible storm.", "terrible storm"),
     # an event that happened to others, told beside the question
     ("Radley said the wind farm hearing was held a week after three hikers were killed on the coast road.",
      "hikers were killed"),

@@ -334,18 +334,21 @@ def aimed_elsewhere(tok: Token, terms: Terms) -> bool:
 
 # Where a walk up from a word stops: the clause it stands in is another's (reported, coordinated, of time).
 WALK_STOPS = frozenset({"ccomp", "conj", "parataxis", "advcl"})
+# What a verb does to or makes of something: its object or complement, not an adjunct ("fell on the day of a storm").
+DONE = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "xcomp"})
 
 
 def _done_by_ours(tok: Token, targets: frozenset[str]) -> bool:
     """The word stands in what the question's act or thing does: the predicate of a clause whose active subject names
     it ("a referendum would freeze investment", "forcing him out sets a precedent every government will regret": a
-    consequence of the act, judged by its words), not in that subject itself."""
+    consequence of the act, judged by its words), not in that subject itself nor in an adjunct ("the vote fell on the
+    day of a terrible storm")."""
     node = tok
     for _ in range(8):
         head = node.head
         if head.i == node.i or node.dep_ in WALK_STOPS:
             return False
-        if head.pos_ in {"VERB", "AUX"} and node.dep_ not in {"nsubj", "nsubjpass", "csubj", "csubjpass"} and any(
+        if head.pos_ in {"VERB", "AUX"} and node.dep_ in DONE and any(
                 c.dep_ in {"nsubj", "csubj"} and c.pos_ != "PRON" and _names(_phrase(c), targets)
                 for c in head.children):
             return True
