@@ -164,3 +164,24 @@ def test_freshness_cli_says_so_in_one_line(tmp_path: Path) -> None:
     added = runner.invoke(app, ["add", "--store", path], env=env)
     assert added.exit_code == 0 and REDUCED_AGAIN in added.output
     assert "pending: nothing" in runner.invoke(app, ["status", "--store", path], env=env).output
+
+
+def test_freshness_a_changed_proposal_is_said(tmp_path: Path) -> None:
+    # A store that follows the corpus's proposal: when a month of articles moves the proposal, `add` said only
+    # "question up to date: NEW", so a team could miss that the question it followed was another one.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "pier.txt").write_text("Brenmoor Courier\n\nMayor Ilse Varkonen said on Tuesday that the town "
+                                     "\"will close the old ferry pier next spring\".\n", encoding="utf-8")
+    url = str(tmp_path / "store.db")
+    add(url, [folder])
+    engine, _ = open_engine(url, readonly=False)
+    with engine.begin() as conn:  # as if an earlier month's articles had proposed another question
+        conn.execute(questions.update().values(text="Will Brenmoor sell the ferry pier?", generation=None))
+    engine.dispose()
+    said: list[str] = []
+    add(url, [], say=said.append)
+    assert any("proposes another question" in line and "Will Brenmoor sell the ferry pier?" in line for line in said)
+    said.clear()
+    add(url, [folder], say=said.append)  # nothing changed: nothing said
+    assert not any("proposes another question" in line for line in said)

@@ -206,3 +206,34 @@ def test_api_impossible_since_is_a_400(client: Any, path: str) -> None:
     bad = client.get("/api/statements", params={"since": "2025-02-30", "until": "2025-03"})
     assert bad.status_code == 400 and "since" in bad.json()["error"]
     assert client.get(path, params={"since": "2024-02-29"}).status_code == 200
+
+
+TWO_QUESTIONS_ARTICLE = """Brenmoor Courier
+
+Mayor Ilse Varkonen said on Tuesday that the town "will close the old ferry pier next spring".
+"""
+
+
+def test_api_without_question_on_a_store_of_two_says_which(tmp_path: Any) -> None:
+    # A team's store follows two questions: a list asked for without `question` answered the first one's
+    # items as if there were no other (export refuses the same); now a 400 naming both, ids to pick from.
+    from fastapi.testclient import TestClient
+
+    from stancemap.store import add, open_reader
+    from stancemap.web.app import create_app
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "pier.txt").write_text(TWO_QUESTIONS_ARTICLE, encoding="utf-8")
+    url = str(tmp_path / "store.db")
+    add(url, [tmp_path / "in"], "Will Brenmoor close the ferry pier?")
+    add(url, [], "Will Brenmoor sell the ferry pier?")
+    engine, label = open_reader(url)
+    with TestClient(create_app(engine, label)) as client:
+        for path in ("/api/actors", "/api/positions", "/api/statements", "/api/events", "/api/outlets"):
+            response = client.get(path)
+            assert response.status_code == 400, (path, response.text)
+            said = response.json()["error"]
+            assert "question" in said and "1: Will Brenmoor close" in said and "2: Will Brenmoor sell" in said
+            assert client.get(path, params={"question": 2}).json()["question"] == 2
+        assert client.get("/api/articles").status_code == 200  # articles belong to no question
+    engine.dispose()

@@ -152,7 +152,10 @@ def _reduce_stale(engine: Engine, progress: Progress, judgements: JudgementStore
             # (an actor's statements of one stance: the actor's index, not the stance's).
             conn.exec_driver_sql("ANALYZE")
         progress.advance(1)
-        done.append(analysis.question.text if analysis.question else "(no question could be proposed)")
+        text = analysis.question.text if analysis.question else "(no question could be proposed)"
+        if row.auto and row.text and row.text != text:  # a team's followed question never changes in silence
+            say(f"the corpus now proposes another question: {text!r} (it was {row.text!r}; give --question to keep one)")
+        done.append(text)
     return done, recomputed
 
 

@@ -11,8 +11,10 @@ from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
+from ..store.schema import questions
+from .search import BadQuery
 from .state import STATE
 
 
@@ -27,12 +29,18 @@ async def connection(request: Request) -> AsyncIterator[Connection]:
 
 async def question_id(conn: Annotated[Connection, Depends(connection)],
                 question: Annotated[int | None, Query(ge=1, description="A question id (see /api/questions); "
-                                                                        "default: the first the store follows.")] = None,
+                                                                        "needed when the store follows several.")] = None,
                 ) -> int:
     followed = STATE.get(conn.engine).questions
     if question is None:
         if not followed:
             raise NotFound("the store follows no question yet")
+        # Several questions: never the first one's answer in silence (as `export` refuses);
+        # test_api_without_question_on_a_store_of_two_says_which
+        if len(followed) > 1:
+            texts = conn.execute(select(questions.c.id, questions.c.text).order_by(questions.c.id)).all()
+            listed = "; ".join(f"{r.id}: {r.text or '(proposed, not found yet)'}" for r in texts)
+            raise BadQuery(f"question: the store follows {len(followed)} questions, say which with ?question=ID ({listed})")
         return followed[0]
     if question not in followed:
         raise NotFound(f"no question {question} in this store (see /api/questions)")
