@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from .extract.frames import CONVENING_VERBS, INTRANSITIVE
+from .extract.frames import CONVENING_VERBS, INTRANSITIVE, knowing
 from .extract.frames_nouns import PARTICLES, is_decree, is_event_noun
 from .extract.lexicon import NEGATIVE, POSITION_VERBS, PRIVATIVE, REFUSING, STANCE_NOUNS
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text
-from .question_words import AGENTS, name_of, object_of, participle, recipient_to, subject_of
+from .question_words import AGENTS, as_written, name_of, object_of, participle, recipient_to, subject_of
 
 # Verbs that take a side on an act rather than name it ("support the bill", "block the deal",
 # "accept the treaty"): they show what is argued about, but the question asks about the act itself.
@@ -115,10 +115,21 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
         # a duty laid on a class to do the act, in half its articles or more: the duty is what is argued ("Will cyclists
         # be required to wear helmets?", not "Will the helmets be worn?"; tests/test_question_written.py)
         return f"Will {duty[1]} be {participle(duty[0])} to {act} {phrase}{state}?", act
+    if act.startswith(INTRANSITIVE + "be "):
+        # a property said of the thing ("the paint is not safe"): asked as it is said, "Is the paint safe?"
+        # (tests/test_question_shapes.py::test_question_proposed_a_property)
+        verb = "Are" if as_written(corpus, thing) != thing else "Is"
+        return f"{verb} {phrase} {act.removeprefix(INTRANSITIVE + 'be ')}?", act[1:]
+    if act.partition(" ")[0] in knowing() and (subject := subject_of(corpus, act, thing)):
+        # a fact known, said in the past in most articles naming it: "Did Brenn know about the leak?"
+        # (tests/test_question_shapes.py::test_question_proposed_a_fact_known)
+        tense = "Did" if 2 * corpus.past[act, thing] > corpus.spread[act, thing] else "Does"
+        return f"{tense} {subject} {act} {phrase}?", act
+    when = _bound(corpus, act, thing)
     if act.startswith(INTRANSITIVE):
         if corpus.names[thing] and not corpus.phrases.get(thing):
             phrase = name_of(corpus, thing)  # a person's own act: "Will Teodor Varnak resign?"
-        return f"Will {phrase} {act[1:]}?", act[1:]  # "Will the ceasefire hold?"
+        return f"Will {phrase} {act[1:]}{when}?", act[1:]  # "Will the ceasefire hold?"
     # Who is named doing it to this thing, or a place or organisation named doing one act in other words to it ("the PRP
     # will boot out Drellan": who would expel him), before a body doing it to another thing
     # (tests/test_question_same.py::test_question_a_synonyms_doer_does_the_act)
@@ -132,8 +143,24 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
             if scores[other] * 2 >= scores[act] and not other.startswith(INTRANSITIVE) and other not in antonyms(act) \
                     and (named := subject_of(corpus, other, thing, own=True)):  # (its opposite asks the inverse)
                 return f"Will {named} {other} {phrase}{recipient_to(corpus, thing, named + ' ' + phrase)}?", other
-        return f"Will {phrase} be {participle(act)}{state}{recipient_to(corpus, thing, phrase)}?", act
-    return f"Will {subject} {act} {phrase}{state}{recipient_to(corpus, thing, subject + ' ' + phrase)}?", act
+        return f"Will {phrase} be {participle(act)}{state}{recipient_to(corpus, thing, phrase)}{when}?", act
+    return f"Will {subject} {act} {phrase}{state}{recipient_to(corpus, thing, subject + ' ' + phrase)}{when}?", act
+
+
+# Articles that must bound an act by one time before the question does ("... before May").
+BOUND_LEAST = 2
+
+
+def _bound(corpus: Summed, act: str, thing: str) -> str:
+    """" <time>" when the act on the thing is bounded by one time ("end before May", "ration water this summer")
+    in BOUND_LEAST articles and half of those doing it or more, else "" (tests/test_question_shapes.py::
+    test_question_proposed_an_act_with_a_time_bound)."""
+    found = corpus.bounds.get((act, thing))
+    if not found:
+        return ""
+    when = max(found, key=lambda w: (found[w], w))
+    least = min(BOUND_LEAST, corpus.articles)
+    return f" {when}" if found[when] >= least and 2 * found[when] >= corpus.spread[act, thing] else ""
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .framing_spelling import _fold as fold_diacritics
@@ -36,6 +36,9 @@ class Summed:
     # (act, thing) -> (verb of duty, whom it binds, as written) -> articles ("require", "cyclist", "cyclists")
     duties: dict[tuple[str, str], Counter[tuple[str, str, str]]]
     forms: dict[str, Counter[str]]  # thing -> the word as written where it is acted on ("talks", "helmets") -> times
+    past: Counter[tuple[str, str]] = field(default_factory=Counter)  # (act, thing) -> articles saying it in the past
+    # (act, thing) -> the time it is bounded by, as written ("before May", "this summer") -> articles
+    bounds: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
 
 
 def outlet_words(outlet: str) -> str:
@@ -57,6 +60,8 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     states: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     duties: dict[tuple[str, str], Counter[tuple[str, str, str]]] = defaultdict(Counter)
+    past: Counter[tuple[str, str]] = Counter()
+    bounds: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -89,6 +94,12 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         for key, n in frame.get("duties", {}).items():
             act, thing, duty, bound, written = key.split("\t")
             duties[act, one(thing)][duty, bound, written] += n
+        for key in frame.get("bounds", {}):
+            act, thing, when = key.split("\t")
+            bounds[act, one(thing)][when] += 1
+        for key in frame.get("past", {}):
+            act, thing = key.split("\t")
+            past[act, one(thing)] += 1
         for key, n in frame.get("forms", {}).items():
             thing, form = key.split("\t")
             forms[one(thing)][form] += n
@@ -96,7 +107,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
             thing, name = key.split("\t")
             cased[one(thing)][name] += n
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
-                   frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms)
+                   frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

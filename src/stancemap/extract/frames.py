@@ -79,7 +79,14 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     states: dict[str, int] = {}
     forms: Counter[str] = Counter()
     duties: dict[str, int] = {}
+    past: dict[str, int] = {}
+    bounds: dict[str, int] = {}
     for tok in sdoc:
+        if (held := _property(tok)) is not None:
+            # "the paint is not safe", "insists the paint is safe": a property said of a thing in a contested
+            # sentence ("Is the paint safe?"; tests/test_question_shapes.py::test_question_proposed_a_property)
+            acts[f"{INTRANSITIVE}be {tok.lemma_.lower()}\t{head_key(held[0])}"] += held[1]
+            continue  # (its phrases are not counted: "the car-free old town" is no name of the town)
         if tok.pos_ not in _FRAMED_POS and tok.lower_ not in PARTICLES:
             continue  # (speed only: every test below first needs a noun, a name, a verb or a particle)
         if noun := particle_noun(tok):
@@ -119,6 +126,10 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
                 cased[f"{head}\t{name}"] += 1  # "Ardessa", "the Northern Isles": a name as written
         if subject:
             subjects[f"{act}\t{head}\t{subject}"] += 1
+        if when := time_bound(tok):
+            bounds[f"{act}\t{head}\t{when}"] = 1  # "ration water this summer", "end before May" (per article)
+        if _past(tok):
+            past[f"{act}\t{head}"] = 1  # "knew about the leak", "did not know": said as past (per article)
         if (receiver := recipient_of(tok)) is not None and (name := written_name(receiver[1])):
             recipients[f"{head}\t{receiver[0]} {name}"] = 1  # (per article: summed, the articles naming them)
         if state := kept_state(tok, obj) or (made[1] if (made := made_state(tok)) else None):
@@ -134,14 +145,14 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             "acts": dict(acts), "subjects": dict(subjects), "phrases": dict(phrases),
             "names": dict(names), "cased": dict(cased), "events": dict(events), "headline": headline_words(sdoc, title),
             "recipients": recipients, "states": states, "forms": dict(forms),
-            "duties": duties}
+            "duties": duties, "past": past, "bounds": bounds}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     """(act, object, subject, weight) of a verb with a noun object, or None; or of a contested
     intransitive act whose subject is the thing (act marked INTRANSITIVE: "the ceasefire will hold",
     weight 2 or more only). The weight is `_weight`'s."""
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" and not _verb_tagged_noun(tok):
         return None
     children = list(tok.children)  # read once: each reading of `children` builds its tokens anew
     # ("ahead" of "go ahead" is tagged an adverb: it is the particle of the act of happening at all)
@@ -160,6 +171,12 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         act = lemma = CONSENTING
         particles = []
         subject = None if asking else subject
+    if obj is None and lemma in knowing() and (known := _known(children)) is not None:
+        # "Brenn knew about the leak", "did not know of the leak": what is known is the thing, with its preposition
+        # ("Did Brenn know about the leak?"; tests/test_question_shapes.py::test_question_proposed_a_fact_known)
+        obj, preposition = known
+        particles = [preposition]
+        act = f"{lemma} {preposition}"
     if obj is None and subject is not None and reduced_passive(tok, subject, children):
         obj, subject = subject, None  # "the members want Drellan expelled": Drellan is expelled, by nobody named
     if subject is None and obj is None and raises_subject(tok):
@@ -213,6 +230,72 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
     elif name is None and subject is not None and subject.tag_ == "NNS" and (body := member_body(subject.lemma_.lower())):
         name = f"the {body}|BODY"  # "councillors will vote on whether to grant": the council, the body they sit on
     return act, obj, name, weight
+
+
+@lru_cache(maxsize=1)
+def knowing() -> frozenset[str]:
+    """"know" and WordNet's words for its first two senses ("cognise"): verbs whose "about"/"of" object is a fact
+    known."""
+    from ..judge.wordnet import wordnet
+
+    return frozenset({"know"} | wordnet().synonyms("know", "v", senses=2))
+
+
+def _known(children: list[Token]) -> tuple[Token, str] | None:
+    """(the noun, the preposition) of a verb's "about" or "of" phrase ("knew about the leak"), or None."""
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in {"about", "of"}:
+            noun = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+            if noun is not None:
+                return noun, child.lower_
+    return None
+
+
+# Prepositions that bound an act in time ("before May", "by June", "until 2030").
+BOUNDING = frozenset({"before", "by", "until"})
+
+
+def time_bound(verb: Token) -> str | None:
+    """The time an act is bounded by, as written: a date after "before", "by" or "until" ("end before May"), or
+    a date said as this or next one ("ration water this summer"); None otherwise ("on Monday" dates a report)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in BOUNDING:
+            when = next((c for c in child.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
+            if when is not None:
+                return f"{child.lower_} {' '.join(t.text for t in when.subtree)}"
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            span = [t.text for t in child.subtree]
+            if span[0].lower() in {"this", "next"}:
+                return " ".join([span[0].lower(), *span[1:]])
+    return None
+
+
+def _verb_tagged_noun(tok: Token) -> bool:
+    """A verb the tagger calls a noun whose parse is a verb's: a modal on it and an object ("the council will ration
+    water": "ration" tagged NOUN; tests/test_question_shapes.py::test_frames_a_time_bound_is_before_by_until_or_this)."""
+    if tok.pos_ != "NOUN":
+        return False
+    children = list(tok.children)
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in children) and any(c.dep_ == "dobj" for c in children)
+
+
+def _past(verb: Token) -> bool:
+    """A verb said in the past: its past form ("knew"), "did" or "had" with it ("did not know", "had known")."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in {"did", "had"} for c in verb.children)
+
+
+def _property(adj: Token) -> tuple[Token, int] | None:
+    """(the thing, the weight) of an adjective said of a noun by "be" in a contested sentence ("the paint is not
+    safe", "will be safe", "insists the paint is safe": weight 2 or more, `_weight` of the copula); None otherwise
+    ("the paint is safe enough" as reported; an adjective before its noun)."""
+    if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.head.lemma_.lower() != "be":
+        return None
+    copula = adj.head
+    thing = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    weight = _weight(copula)
+    return (thing, weight) if weight > 1 else None
 
 
 def _convened(obj: Token | None, verb: Token) -> bool:

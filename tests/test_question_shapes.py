@@ -1,0 +1,77 @@
+"""Question shapes the proposer could not write before session 23 (issue 9 item 6): a property said of a thing
+("Is the paint safe?"). Every name and sentence here is invented."""
+
+from __future__ import annotations
+
+from .test_question_named_acts import _frames, _propose
+
+
+def test_frames_a_property_said_in_a_contested_sentence() -> None:
+    # "is not safe", "insists ... is safe", "will be safe": a property argued; "is safe enough" as reported, or an
+    # adjective before its noun ("the safe paint"), is none.
+    frames = _frames("Parents say the Corvane paint is not safe. The maker insists the paint is safe. "
+                     "The varnish will be dangerous. The glue is cheap enough. They sell a safe primer.")
+    acts = frames["acts"]
+    assert acts.get("=be safe\tpaint", 0) >= 2 and acts.get("=be dangerous\tvarnish", 0) >= 2, acts  # type: ignore[union-attr]
+    assert not any(k.startswith("=be ") and k.endswith(("glue", "primer")) for k in acts), acts  # type: ignore[union-attr]
+
+
+def test_question_proposed_a_property() -> None:
+    # Before: 'Will the rooms be aired?' (the only act with a modal, in one article).
+    text = _propose([
+        "Doubts over Corvane paint\n\nParents say the Corvane paint is not safe for children's rooms. The maker insists "
+        "the paint is safe. A toxicologist said the paint might be unsafe if rooms are not aired.",
+        "Regulator to rule on Corvane paint\n\nThe regulator will decide whether the Corvane paint is safe. Campaigners "
+        "said the paint was dangerous. The maker said its paint is safe and has always been safe.",
+        "Shops keep selling Corvane paint\n\nShopkeepers said the paint is safe enough. A doctor said she did not "
+        "believe the paint was safe for babies.",
+    ])
+    assert text == "Is the Corvane paint safe?", text
+
+
+def test_question_proposed_a_fact_known() -> None:
+    # Before: no question at all (a verb with an "about" phrase was no act).
+    text = _propose([
+        "Did the mayor know about the leak?\n\nCritics say Mayor Tilda Brenn knew about the leak at the Ossory plant weeks "
+        "before residents were told. Brenn said she did not know about the leak until March.",
+        "Emails raise questions for Brenn\n\nEmails suggest Brenn knew about the leak in January. Her office said she "
+        "never knew about the leak before March.",
+        "Brenn allies defend her\n\nAllies said Brenn could not have known about the leak. An inspector said the mayor "
+        "must have known about it.",
+    ])
+    assert text == "Did Brenn know about the leak?", text
+
+
+def test_question_proposed_a_purchase() -> None:
+    # Already right before session 23 (an acquisition is a verb with its object): pinned.
+    text = _propose([
+        "Halden eyes Ruskin Foods\n\nHalden Group will buy Ruskin Foods if shareholders agree, its chief said. Unions "
+        "fear Halden will buy the firm and cut jobs.",
+        "Ruskin board split\n\nSome directors want Halden to buy Ruskin Foods; others said Halden should not buy the "
+        "company at that price.",
+        "Regulator wary of Ruskin deal\n\nThe regulator may stop Halden from buying Ruskin Foods. Analysts expect "
+        "Halden to buy Ruskin Foods by June.",
+    ])
+    assert text == "Will Halden buy Ruskin Foods?", text
+
+
+def test_question_proposed_an_act_with_a_time_bound() -> None:
+    # Before: 'Will the Tarrow strike end?' (the date the articles argue about left out).
+    text = _propose([
+        "Will the Tarrow strike end before May?\n\nUnion leaders said the strike at Tarrow docks would not end before "
+        "May. The port owner hopes the strike will end within weeks.",
+        "Tarrow talks resume\n\nMediators said the strike could end before May if both sides compromise. Dockers said "
+        "the strike will go on.",
+        "Tarrow traders suffer\n\nShopkeepers want the strike to end soon. The minister said the strike must end before "
+        "May.",
+    ])
+    assert text == "Will the Tarrow strike end before May?", text
+
+
+def test_frames_a_time_bound_is_before_by_until_or_this() -> None:
+    # "before May", "by June", "this summer" bound the act; "on Monday" dates what was said.
+    frames = _frames("The council will ration water this summer. Halden will buy the firm by June. The board "
+                     "approved the plan on Monday.")
+    bounds = set(frames["bounds"])  # type: ignore[arg-type]
+    assert {"ration\twater\tthis summer", "buy\tfirm\tby June"} <= bounds, bounds
+    assert not any(b.startswith("approve") for b in bounds), bounds
