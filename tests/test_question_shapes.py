@@ -75,3 +75,15 @@ def test_frames_a_time_bound_is_before_by_until_or_this() -> None:
     bounds = set(frames["bounds"])  # type: ignore[arg-type]
     assert {"ration\twater\tthis summer", "buy\tfirm\tby June"} <= bounds, bounds
     assert not any(b.startswith("approve") for b in bounds), bounds
+
+
+def test_question_a_property_said_once_is_not_asked() -> None:
+    # The depot is closed or kept in every article; that it "would be empty" is said in one of four: the closure is asked.
+    text = _propose([
+        "Council to close Marlow depot\n\nThe council will close the Marlow depot in spring, its leader said.",
+        "Drivers fight depot closure\n\nDrivers urged the council not to close the Marlow depot. One said the depot "
+        "would be empty within a year anyway.",
+        "Marlow depot vote looms\n\nCouncillors will vote on whether to close the Marlow depot.",
+        "Depot users make their case\n\nTraders said the council should keep the Marlow depot and must not close it.",
+    ])
+    assert text is not None and "close" in text and not text.startswith("Is "), text

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from .extract.frames import INTRANSITIVE
+from .extract.frames import INTRANSITIVE, PROPERTY
 from .extract.frames_nouns import BEINGS, lexfile
 from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS, words
 from .model import Question
@@ -77,7 +77,10 @@ def _things(corpus: Summed, least: int = 2) -> dict[str, float]:
     things: dict[str, float] = defaultdict(float)
     for (act, thing), w in corpus.weight.items():
         # Taking sides on it counts double; what it does of itself ("inflation will fall") half.
-        things[thing] += w * (2 if act in STANCE_ONLY else 0.5 if act.startswith(INTRANSITIVE) else 1)
+        # A property said of it ("the paint is not safe") chooses no thing: only how it is asked, once chosen (q_plebiscite
+        # asked about "the vote" said to be illegal, not the referendum held; tests/test_question_shapes.py).
+        things[thing] += w * (0 if act.startswith(PROPERTY) else 2 if act in STANCE_ONLY
+                              else 0.5 if act.startswith(INTRANSITIVE) else 1)
     for noun, score in list(things.items()):
         # An act named as a noun ("welcomed a cut", "the rate cut") is the act done to what the corpus
         # does it to ("cut rates"): argued about as that thing.
@@ -103,7 +106,7 @@ def _things(corpus: Summed, least: int = 2) -> dict[str, float]:
     # counts half.
     return {t: corpus.thing_spread[t] * w * (0.5 if t in GENERIC_THINGS or _beings(t, corpus) else 1.0)
             * (1 + HEADLINE_WEIGHT * corpus.headlines[t] / corpus.articles)
-            for t, w in things.items() if corpus.thing_spread[t] >= least}
+            for t, w in things.items() if max(corpus.thing_spread[t], corpus.said_spread[t]) >= least}
 
 
 def _general(corpus: Summed, least: int = 2) -> tuple[Question, float, str] | None:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .extract.frames import PROPERTY
 from .framing_spelling import _fold as fold_diacritics
 from .unionfind import DisjointSets
 
@@ -23,7 +24,7 @@ class Summed:
     articles: int
     weight: Counter[tuple[str, str]]  # (act, thing) -> summed weight
     spread: Counter[tuple[str, str]]  # (act, thing) -> articles
-    thing_spread: Counter[str]  # thing -> articles in which any act is done to it
+    thing_spread: Counter[str]  # thing -> articles in which any act is done to it (a property said of it is none)
     subjects: dict[tuple[str, str], Counter[str]]
     phrases: dict[str, Counter[str]]
     names: Counter[str]
@@ -39,6 +40,7 @@ class Summed:
     past: Counter[tuple[str, str]] = field(default_factory=Counter)  # (act, thing) -> articles saying it in the past
     # (act, thing) -> the time it is bounded by, as written ("before May", "this summer") -> articles
     bounds: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
+    said_spread: Counter[str] = field(default_factory=Counter)  # thing -> articles acting on it or saying a property of it
 
 
 def outlet_words(outlet: str) -> str:
@@ -61,6 +63,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     duties: dict[tuple[str, str], Counter[tuple[str, str, str]]] = defaultdict(Counter)
     past: Counter[tuple[str, str]] = Counter()
+    said_spread: Counter[str] = Counter()
     bounds: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
@@ -73,12 +76,16 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         names.update({one(k): n for k, n in frame.get("names", {}).items()})
         events.update(set(frame.get("events", {})))
         seen: set[str] = set()
+        said: set[str] = set()
         for key, w in frame.get("acts", {}).items():
             act, thing = key.split("\t")
             weight[act, one(thing)] += w
             spread[act, one(thing)] += 1
-            seen.add(one(thing))
+            said.add(one(thing))
+            if not act.startswith(PROPERTY):  # (a property said of it is not an act done to it: q_plebiscite)
+                seen.add(one(thing))
         thing_spread.update(seen)
+        said_spread.update(said)
         for key, n in frame.get("subjects", {}).items():
             act, thing, subject = key.split("\t")
             subjects[act, one(thing)][subject] += n
@@ -107,7 +114,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
             thing, name = key.split("\t")
             cased[one(thing)][name] += n
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
-                   frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds)
+                   frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

@@ -85,7 +85,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
         if (held := _property(tok)) is not None:
             # "the paint is not safe", "insists the paint is safe": a property said of a thing in a contested
             # sentence ("Is the paint safe?"; tests/test_question_shapes.py::test_question_proposed_a_property)
-            acts[f"{INTRANSITIVE}be {tok.lemma_.lower()}\t{head_key(held[0])}"] += held[1]
+            acts[f"{PROPERTY}{tok.lemma_.lower()}\t{head_key(held[0])}"] += held[1]
             continue  # (its phrases are not counted: "the car-free old town" is no name of the town)
         if tok.pos_ not in _FRAMED_POS and tok.lower_ not in PARTICLES:
             continue  # (speed only: every test below first needs a noun, a name, a verb or a particle)
@@ -332,6 +332,8 @@ def _weight(tok: Token) -> int:
 
 # Marks an act whose thing is its subject, done to nothing ("the ceasefire holds"): "=hold".
 INTRANSITIVE = "="
+# Marks a property said of a thing ("the paint is not safe"): "=be safe".
+PROPERTY = INTRANSITIVE + "be "
 
 
 def _acting_person(verb: Token, subject: Token | None) -> Token | None:
