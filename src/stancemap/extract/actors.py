@@ -30,6 +30,8 @@ from .same_name import (
 )
 
 _Tables = tuple[int, dict[str, str], list[str], dict[str, str], int, list[str], list[str]]
+# The kinds of actor the affiliations' tables read (`_tables`): a change to an actor of another kind leaves them as they are.
+TABLED_KINDS = frozenset({"organization", "other", "country"})
 
 
 class ActorIndex(KindVote):
@@ -158,6 +160,7 @@ class ActorIndex(KindVote):
                         actor.aliases.remove(name)
                         actor.aliases.append(actor.name)
                         actor.name = name  # "MOSCOW" from a dateline reads better as "Moscow"
+                        self._changed += actor.kind in TABLED_KINDS  # (the tables read names)
                 return actor
         if kind in {"organization", "media"}:
             # "NATO" and "North Atlantic Treaty Organization"; "X Centre" and "X Centre for Y".
@@ -195,7 +198,11 @@ class ActorIndex(KindVote):
         minister", which name someone only in their own article), and persons' surnames. Every change
         of an actor's name, aliases or kind passes here: one the affiliations' tables hold is counted."""
         tables = self._affiliation_tables
-        if tables is not None and not self._added_since(actor, tables[0]):
+        # (they read the aliases of one-word names only: another's new alias is no change to them; counted, it made
+        # pass 2 read every actor again 159 times at 1,500 bench articles; docs/performance.md, session 23;
+        # tests/extract/test_actors_tables.py. A new name or kind is counted where it is set.)
+        if tables is not None and actor.kind in TABLED_KINDS and " " not in actor.name \
+                and not self._added_since(actor, tables[0]):
             self._changed += 1
         if name.split()[0].lower() not in {"the", "this", "that", "a", "an"}:
             self._names.setdefault(name.lower(), actor)
@@ -204,6 +211,8 @@ class ActorIndex(KindVote):
 
     def mark_person(self, actor: Actor) -> None:
         """An actor found to be a person after the vote (a one-word name that speaks)."""
+        if actor.kind in TABLED_KINDS:
+            self._changed += 1  # the tables held it: it leaves them
         actor.kind = "person"
         self.became_person.add(actor.id)
         for name in (actor.name, *actor.aliases):
@@ -258,7 +267,7 @@ class ActorIndex(KindVote):
             for a in self.actors[start:]:
                 if a.kind in {"organization", "other"} and len(a.name.split()) > 1:
                     bodies.setdefault(a.name.split()[-1], a.name)
-                if a.kind in {"country", "other", "organization"} and " " not in a.name:
+                if a.kind in TABLED_KINDS and " " not in a.name:
                     names.append(a.name)
                     aliases.extend(a.aliases)
             tables = self._affiliation_tables = (len(self.actors), bodies, names + aliases, {}, self._changed, names, aliases)
