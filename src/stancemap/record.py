@@ -106,16 +106,28 @@ class ArticleRecord:
     nationalities: list[str] = field(default_factory=list)
     minhash: list[int] = field(default_factory=list)
     version: int = RECORD_VERSION
+    # The parse rows still compressed, when read without them (`from_blobs(..., rows=False)`): `rows()` reads them.
+    unread_rows: bytes | None = field(default=None, repr=False, compare=False)
 
     def to_blobs(self) -> tuple[bytes, bytes]:
-        """(head, body): compressed JSON; the head is what `RecordHead` holds."""
+        """(head, body): compressed JSON; the head is what `RecordHead` holds. The body's parse rows (`parse["runs"]`,
+        four fifths of it) follow the rest in a zlib stream of their own, so that pass 2 of a run whose judgements
+        were made ahead reads the sentence bounds without decoding the rows (docs/performance.md, session 23)."""
         # orjson writes dataclasses itself (much faster than dataclasses.asdict).
         head = {"key": self.key, "version": self.version, "outlet": self.document.outlet,
                 "mentions": self.mentions, "frames": self.frames, "nationalities": self.nationalities,
                 "minhash": self.minhash}
+        parse = self.rows()
         body = {"document": self.document, "actors": self.actors, "statements": self.statements,
-                "events": self.events, "parse": self.parse}
-        return zlib.compress(orjson.dumps(head), 3), zlib.compress(orjson.dumps(body), 3)
+                "events": self.events, "parse": {k: v for k, v in parse.items() if k != "runs"}}
+        rows = zlib.compress(orjson.dumps(parse["runs"]), 3) if "runs" in parse else b""
+        return zlib.compress(orjson.dumps(head), 3), zlib.compress(orjson.dumps(body), 3) + rows
+
+    def rows(self) -> dict[str, Any]:
+        """`parse` with its rows, read now if they were left compressed."""
+        if self.unread_rows is not None:
+            self.parse["runs"], self.unread_rows = orjson.loads(zlib.decompress(self.unread_rows)), None
+        return self.parse
 
     @staticmethod
     def read_head(head: bytes) -> RecordHead:
@@ -126,14 +138,21 @@ class ArticleRecord:
                           raw.get("frames", {}), list(raw.get("nationalities", [])), list(raw.get("minhash", [])))
 
     @classmethod
-    def from_blobs(cls, head: bytes, body: bytes) -> ArticleRecord:
+    def from_blobs(cls, head: bytes, body: bytes, rows: bool = True) -> ArticleRecord:
+        """The record; with `rows` False its parse rows are left compressed until `rows()` asks for them."""
         top = cls.read_head(head)
-        raw = orjson.loads(zlib.decompress(body))
+        unzip = zlib.decompressobj()
+        raw = orjson.loads(unzip.decompress(body))
+        unread = unzip.unused_data or None  # (a body written before session 23 holds its rows in its one stream)
         doc = dict(raw["document"])
         doc["removed"] = [Removed(**r) for r in doc.get("removed", [])]
-        return cls(
+        record = cls(
             key=top.key, document=Document(**doc), mentions=top.mentions,
             actors=[LocalActor(**a) for a in raw.get("actors", [])],
             statements=[DraftStatement(**s) for s in raw.get("statements", [])],
             events=[Event(**e) for e in raw.get("events", [])],
-            parse=raw.get("parse", {}), frames=top.frames, nationalities=top.nationalities, minhash=top.minhash)
+            parse=raw.get("parse", {}), frames=top.frames, nationalities=top.nationalities, minhash=top.minhash,
+            unread_rows=unread)
+        if rows:
+            record.rows()
+        return record

@@ -110,7 +110,7 @@ def judge_record(record: ArticleRecord, question: Question | None, parsed: Any =
     the articles are read); otherwise the record's parse rows are read back (`ParsedDoc`)."""
     if parsed is not None:
         return _judge_record(record, question, parsed)
-    pdoc = ParsedDoc(record.document.body, record.parse)
+    pdoc = ParsedDoc(record.document.body, record.rows())
     try:
         return _judge_record(record, question, pdoc)
     finally:

@@ -193,7 +193,8 @@ class RunRecords:
             blobs = self.cache.get(item.key or "")
             if blobs is None:  # pragma: no cover - the cache is trimmed only after the run
                 continue
-            record = ArticleRecord.from_blobs(*blobs)
+            # (the parse rows read only if the article is judged here: not if its judgement was made ahead)
+            record = ArticleRecord.from_blobs(*blobs, rows=False)
             n += 1
             record.document.id = f"d{n}"
             record.document.source = item.path
