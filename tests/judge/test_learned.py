@@ -193,3 +193,63 @@ def test_learned_text_scores_kept_per_text_are_the_scores_found_afresh(monkeypat
     assert tolls_fresh != fresh[1]
     together[0][0] += 1.0  # each statement is given its own list
     assert learned.text_scores(texts[:1], harbour) == fresh[0]
+
+
+@pytest.fixture
+def train_stance(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """scripts/train_stance.py as a module; the environment it sets on import (the layer off) is restored after."""
+    import importlib.util
+    from pathlib import Path
+
+    monkeypatch.setenv("STANCEMAP_LEARNED", "on")
+    monkeypatch.setenv("STANCEMAP_CACHE_DIR", "/tmp/unused-by-this-test")
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    monkeypatch.syspath_prepend(str(scripts))
+    spec = importlib.util.spec_from_file_location("train_stance_under_test", scripts / "train_stance.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_train_stance_blend_is_the_mix_of_the_two_models_logits(train_stance) -> None:  # type: ignore[no-untyped-def]
+    """--mix (session 23): the shipped model's logits times w plus a retrained model's times 1 - w, written as one
+    linear model on the retrained model's columns: the same probabilities as mixing the two models' logits."""
+    import numpy as np
+
+    m = learned.model()
+    rng = np.random.default_rng(7)
+    keys = sorted({*m["keys"], "cue:plus", "ctx:doc_lean"})
+    width = len(keys) + len(m["mean"]) - len(m["keys"])
+    x = rng.normal(size=(6, width))
+    retrained = (rng.normal(size=width), rng.uniform(0.5, 2, size=width), rng.normal(size=(width, 5)),
+                 rng.normal(size=5))
+    column = [keys.index(k) for k in m["keys"]] + list(range(len(keys), width))
+    shipped_logits = ((x[:, column] - m["mean"]) / m["scale"]) @ m["weights"] + m["bias"]
+    retrained_logits = ((x - retrained[0]) / retrained[1]) @ retrained[2] + retrained[3]
+    mixed = 0.7 * shipped_logits + 0.3 * retrained_logits
+    want = np.exp(mixed - mixed.max(axis=1, keepdims=True))
+    want /= want.sum(axis=1, keepdims=True)
+    got = train_stance.probabilities(x, *train_stance.blend(keys, retrained, 0.7))
+    assert np.allclose(got, want)
+
+
+def test_train_stance_measured_features_read_the_corpus_and_the_speaker(train_stance) -> None:  # type: ignore[no-untyped-def]
+    """The groups measured in session 23 and not shipped: the corpus's and the article's share of support among
+    the rules' own-words sides (the statement itself left out), the speaker's other sides read by the rules (not
+    carried ones), and whether the question's act takes its object away."""
+    def said(sid: str, document: str, speaker: str | None, stance: str | None, first: str) -> Statement:
+        return Statement(id=sid, document=document, speaker=speaker, speaker_mention="", cue="said", kind="direct",
+                         content="We back the plan.", start=0, end=17, stance=stance,  # type: ignore[arg-type]
+                         stance_evidence=[first])
+
+    statements = [said("s1", "d1", "a1", "support", "about: plan"), said("s2", "d1", "a1", "oppose", "about: plan"),
+                  said("s3", "d2", "a2", "support", "about: plan"), said("s4", "d2", "a1", "support", CARRIED_IN_CORPUS),
+                  said("s5", "d2", None, "neutral", IN_PASSAGE)]
+    f = train_stance.measured_features(statements, privative=True)
+    assert f["s5"]["lean:corpus_support"] == pytest.approx(2 / 3)
+    assert f["s1"]["lean:corpus_support"] == pytest.approx(1 / 2)  # itself left out
+    assert f["s5"]["lean:article_support"] == 1.0 and f["s4"]["lean:article_support"] == 1.0
+    assert f["s4"]["speaker:support"] == 1.0 and f["s4"]["speaker:oppose"] == 1.0  # s4's own carried side not counted
+    assert f["s1"]["speaker:support"] == 0.0  # s4 is carried: not a side the rules read
+    assert f["s5"]["speaker:unknown"] == 1.0 and f["s5"]["priv:privative"] == 1.0
