@@ -57,6 +57,14 @@ negotiator mayor governor king queen prince emperor analyst expert strategist la
 ceo founder activist economist professor researcher editor journalist correspondent candidate
 speaker member delegate commissioner secretary-general premier monarch cleric bishop pope
 """)
+# Role words too general to pick one holder by ("the official", "the leader"): speakers.py, pronouns.py.
+GENERIC_ROLES = frozenset({"official", "politician", "diplomat", "leader", "member", "head"})
+
+
+def norm_role(text: str) -> set[str]:
+    """The role words of a phrase ("the deputy prime minister": deputy, prime, minister)."""
+    return {w for w in text.lower().replace("-", " ").split() if w in PERSON_ROLES}
+
 
 # The dashes that sign a quotation in a round-up (`"..." ― Name`); "-" last, for a regex's class.
 DASHES = "―—–-"

@@ -86,6 +86,7 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
     entities = [e for e in sdoc.ents if not any(i in taken for i in range(e.start, e.end))]
     for span in extra:
         entities.append(Span(sdoc, span.start, span.end, label="PERSON"))
+    entities = [part for e in entities for part in _split_possessor(e)]
     headline = _headline_tokens(sdoc)
     # (not in a title-case headline, where every word is capitalised)
     entities.extend(span for span in untagged_bodies(sdoc, taken) if span.start not in headline)
@@ -118,6 +119,17 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
         mentions.append(mention)
     return mentions
 
+
+
+def _split_possessor(ent: Span) -> list[Span]:
+    """An entity run over a possessive into a person's name after it ("Ostley's Declan Furrow" tagged one body): the
+    possessor, and the person from the known given name on (test_speakers_session23[a_body_run_into_a_persons_name])."""
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 2):
+        if doc[k].tag_ == "POS" and first_name_gender(doc[k + 1].text) in {"female", "male"} \
+                and doc[k + 2].text[:1].isupper() and doc[k + 2].is_alpha:
+            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label="PERSON")]
+    return [ent]
 
 
 def _described_as_person(ent: Span, text: str) -> bool:

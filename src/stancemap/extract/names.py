@@ -89,7 +89,8 @@ def missed_names(doc: Doc) -> list[Span]:
         tok = doc[i]
         start = None
         if (_name_word(tok, tagged) and _name_word(doc[i + 1], tagged) and first_name_gender(tok.text)) or (
-                first_name_gender(tok.text) in {"female", "male"} and _speaking_pair(tok, persons)):
+                first_name_gender(tok.text) in {"female", "male"} and (_speaking_pair(tok, persons)
+                                                                        or _misparsed_surname(tok, tagged))):
             start = i
         elif tok.lower_ in PERSON_ROLES and i + 2 < len(doc) and _name_word(doc[i + 1], persons) \
                 and _name_word(doc[i + 2], persons):
@@ -129,6 +130,21 @@ def _speaking_pair(tok, persons: set[int]) -> bool:  # type: ignore[no-untyped-d
     subject = surname.dep_ in {"nsubj", "nsubjpass"} or (
         surname.dep_ == "appos" and surname.head.dep_ in {"nsubj", "nsubjpass"})
     return subject or any(c.dep_ == "appos" for c in surname.children)
+
+
+def _misparsed_surname(tok, tagged: set[int]) -> bool:  # type: ignore[no-untyped-def]
+    """A known given name the parse made a subject on its own, its capitalised surname read as an adverb or the like
+    ("Mikkel Torvund, the party's leader, has opened ...": Torvund an adverb): a person's name when the pair is set off
+    by a comma or the given name is the subject (test_speakers_session23[a_surname_parsed_as_an_adverb])."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or tok.i in tagged or tok.i + 1 in tagged or tok.pos_ != "PROPN" or not tok.whitespace_:
+        return False
+    surname = doc[tok.i + 1]
+    if surname.pos_ in {"PROPN", "NOUN", "VERB", "AUX"} or not surname.is_alpha or not surname.text[:1].isupper() \
+            or surname.text.isupper() or surname.lower_ in ORG_HEADS or surname.lower_ in NOT_NAMES \
+            or surname.lower_ in PERSON_ROLES or is_place(tok.text):
+        return False
+    return doc[tok.i + 2].text == "," or tok.dep_ in {"nsubj", "nsubjpass"}
 
 
 # Prepositions before a place ("in Santa Clara", "from Victoria Station").

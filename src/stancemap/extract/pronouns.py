@@ -16,11 +16,13 @@ tests/extract/test_speakers_described.py (test_speakers_pronoun_*)."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from ..model import Actor
+from .lexicon import GENERIC_ROLES, norm_role
 from .names import gender
 
 if TYPE_CHECKING:
@@ -103,6 +105,32 @@ def _set_into(doc: Doc | None, m: Mention, pos: int) -> bool:
     return finite and name is not None and name.root.dep_ in {"nsubj", "nsubjpass"} and name.root.head == clause
 
 
+def _role_subject(res: SpeakerResolver, pos: int, fits: Callable[[Actor | None], bool]) -> tuple[int, Actor] | None:
+    """A definite role description newly the subject of the pronoun's sentence or the one before, after the running
+    speaker last spoke ("And what does the prime minister offer? A speech in which he praised ...", "the commissioner is
+    cool. She says ..."): its position and the person of the article who holds that role (by the role rule), only when
+    that person's titles carry the role's words (test_speakers_session23[a_role_described_then_he])."""
+    k = _sentence_of(res, pos)
+    if res.doc is None or k < 0 or res.sentence_starts is None:
+        return None
+    start = res.sentence_starts[1][max(k - 1, 0)]
+    window = res.doc.char_span(start, pos, alignment_mode="contract")
+    for tok in reversed(list(window) if window is not None else []):
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ROOT" or tok.tag_ != "NN" \
+                or tok.idx <= res.running_pos or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or quoted(res.text, tok.idx):
+            continue
+        span = res.doc[tok.left_edge.i: tok.i + 1]
+        roles = norm_role(span.text) - GENERIC_ROLES
+        if not roles:
+            continue
+        holder = res._description(span)
+        if holder is not None and fits(holder) and roles <= set().union(*(norm_role(r) for r in holder.roles or [""])):
+            return tok.idx, holder
+        return None
+    return None
+
+
 def _sentence_of(res: SpeakerResolver, pos: int) -> int:
     """The index of the sentence holding the character at `pos` (-1 when unknown)."""
     if res.doc is None:
@@ -113,15 +141,28 @@ def _sentence_of(res: SpeakerResolver, pos: int) -> int:
 
 
 def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str = "") -> Actor | None:
+    actor = _resolve(res, pos, sentence_index, pronoun)
+    if actor is not None and actor.kind == "other":
+        res.index.mark_person(actor)  # a lone surname a "he" or "she" took up (_resolve's person)
+    return actor
+
+
+def _resolve(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str) -> Actor | None:
     wanted = "female" if pronoun in {"she", "her", "hers"} else "male" if pronoun in {"he", "him", "his"} else None
 
     def fits(actor: Actor | None) -> bool:
         found = gender(actor.name, actor.roles) if actor is not None else None
         return actor is not None and (wanted is None or found is None or found == wanted)
 
-    def person(m: Mention) -> Actor | None:
+    def person(m: Mention, lone_ok: bool = False) -> Actor | None:
         actor = res.index.by_id(m.actor)
-        ok = actor is not None and actor.kind == "person" and fits(actor) and not quoted(res.text, m.start)
+        # (rule 3b only: a lone surname the tagger calls a person, left "other" by the vote when the article writes the
+        # full name only in its title, made the subject of the paragraph before: "What does Sollmark say? / ... she
+        # called herself" is hers; test_speakers_session23[a_surname_whose_full_name_is_in_the_title]. Anywhere else
+        # such a word is as often a firm's or a place's name: "Fennick, he said, would ...")
+        lone = lone_ok and actor is not None and actor.kind == "other" and wanted is not None and m.label == "PERSON" \
+            and len(m.tokens) == 1
+        ok = actor is not None and (actor.kind == "person" or lone) and fits(actor) and not quoted(res.text, m.start)
         return actor if ok else None
 
     before = [m for m in reversed(res.mentions) if m.start < pos and not (
@@ -130,10 +171,13 @@ def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun
         if m.subject and m.sent == sentence_index and not _reported_by(res.doc, m, pos) \
                 and (actor := person(m)) is not None:
             return actor
-    for m in before:
-        if m.subject and sentence_index - 1 <= m.sent <= sentence_index and m.start > res.running_pos \
-                and main_subject(res.doc, m) and (actor := person(m)) is not None:
-            return actor
+    fresh = next((m for m in before if m.subject and sentence_index - 1 <= m.sent <= sentence_index
+                  and m.start > res.running_pos and main_subject(res.doc, m) and person(m) is not None), None)
+    role = _role_subject(res, pos, fits)
+    if role is not None and (fresh is None or role[0] > fresh.start):
+        return role[1]
+    if fresh is not None:
+        return person(fresh)
     paragraph = res.text.rfind("\n", 0, pos) + 1
     if res.running_pos < paragraph:
         named_here = [m for m in before if m.start >= paragraph]
@@ -142,7 +186,11 @@ def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun
         # (the sentences before the pronoun's own, which may follow the statement's: 'X on television: "A." She
         # added ...' is X's; test_speakers_session18[a_label_then_she_added])
         own = max(sentence_index, _sentence_of(res, pos))
-        others = [] if _pronoun_subject(res.doc, paragraph, pos, pronoun) else [
+        # (a "he" the paragraph went on about is one before the pronoun's own sentence: "Asked how he would vote, he
+        # said" is the person named just before; test_speakers_session23[asked_how_he_would_vote])
+        own_start = res.sentence_starts[1][_sentence_of(res, pos)] if res.sentence_starts and _sentence_of(res, pos) >= 0 \
+            else pos
+        others = [] if _pronoun_subject(res.doc, paragraph, min(pos, own_start), pronoun) else [
             m for m in named_here if m.sent < own]
         # (a possessor is no one the paragraph is about: "A notable shift from X, leader of the Y, the smaller party in
         # Z's coalition. ... he said" is X's; test_speakers_session17[not_the_possessor_named_last])
@@ -159,7 +207,7 @@ def resolve_pronoun(res: SpeakerResolver, pos: int, sentence_index: int, pronoun
             introduced = [m for m in before if previous <= m.start < paragraph and m.start > res.running_pos
                           and m.subject and main_subject(res.doc, m)]
             for m in introduced:
-                if (actor := person(m)) is not None:
+                if (actor := person(m, lone_ok=True)) is not None:
                     return actor
     if fits(res.running) and res.running_sent >= sentence_index - 1:
         return res.running

@@ -27,7 +27,16 @@ from .actors import ActorIndex
 from .authors import document_author
 from .first_person import FIRST_PERSON, first_person
 from .frames_nouns import lexfile
-from .lexicon import GROUP_HEADS, PEOPLE_QUANTIFIERS, PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, UNNAMED_SOURCES
+from .lexicon import (
+    GENERIC_ROLES,
+    GROUP_HEADS,
+    PEOPLE_QUANTIFIERS,
+    PERSON_PRONOUNS,
+    PERSON_ROLES,
+    PLURAL_PRONOUNS,
+    UNNAMED_SOURCES,
+    norm_role,
+)
 from .mentions import Mention, person_apposition
 from .names import ORG_HEADS, body_name, first_name_gender, name_head, proper_name, titled_name
 from .places import country_name, is_place
@@ -58,8 +67,6 @@ SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 
 # Words that describe a body before its head ("the economy ministry", "the Ostrelian finance ministry").
 DESCRIBING = frozenset({"compound", "amod", "nmod"})
-# Role words too general to pick one holder by ("the official", "the leader").
-GENERIC_ROLES = frozenset({"official", "politician", "diplomat", "leader", "member", "head"})
 # The reporting's words for people whose first WordNet sense is no person ("a source", "a person", "people"):
 # people all the same when described by words of their own (_people_described).
 PEOPLE_SOURCES = frozenset({"source", "person", "people"})
@@ -69,10 +76,6 @@ COUNTS = frozenset({"CARDINAL", "ORDINAL"})
 # they describe no one (_people_described; test_speakers_described_sources_unnamed[several_experts]).
 HOW_MANY = frozenset({"several", "other", "numerous", "various", "certain", "such", "more", "fewer"})
 _NO_DESCRIPTION = PEOPLE_QUANTIFIERS | HOW_MANY
-
-
-def norm_role(text: str) -> set[str]:
-    return {w for w in text.lower().replace("-", " ").split() if w in PERSON_ROLES}
 
 
 def body_words(span: Span) -> set[str]:

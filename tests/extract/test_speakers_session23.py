@@ -1,0 +1,58 @@
+"""Speakers (issue 10, session 23): whom "he" or "she" names when the person was written in a way the rules did not
+take up: a name glued to the body before it, a surname whose full name is only in the title, a role description as the
+last subject, a pronoun the paragraph used before in the same sentence, a surname the parse read as an adverb. Written
+sentences; fictional people, bodies and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import speaker_name
+
+QUESTION = "Will the council approve the ring road plan?"
+
+CASES = {
+    # pronouns._resolve rule 3: a "he" earlier in the pronoun's own sentence ("Asked how he would vote") is no "he" the
+    # paragraph went on about before it; and mentions._split_possessor: "Harlow's Declan Furrow" tagged one body
+    "asked_how_he_would_vote": (
+        "The council votes on the ring road plan tonight.\n\n"
+        "Harbour City's bid chief, Idris Malkov, is with the protesters. \"We signed the lease this morning,\" he said.\n\n"
+        "About 150 residents have gathered outside the town hall to protest against the plan.\n\n"
+        "First to arrive is Harlow's Declan Furrow. Asked how he would vote, he said: \"Nothing has changed since "
+        "last week.\"",
+        "Nothing has changed", "Declan Furrow"),
+    # pronouns._resolve's person: a lone surname the tagger calls a person, its full name only in the title
+    "a_surname_whose_full_name_is_in_the_title": (
+        "Will Renata Sollmark stand trial over the ring road contracts?\n\n"
+        "Prosecutors want the former minister's immunity lifted.\n\n"
+        "Elif Maroni, who leads the Clean Roads group, has added a condition of her own. \"There should be no trial "
+        "of the minister without the contractors,\" she said.\n\n"
+        "What does Sollmark say?\n\n"
+        "Little in public. In a short statement after the audit, she called herself \"a scapegoat for a road that "
+        "three councils approved\".",
+        "a scapegoat for a road", "Sollmark"),
+    # pronouns._role_subject: "the commissioner" made the subject after the running speaker last spoke, whose holder
+    # the article titles so
+    "a_role_described_then_she": (
+        "The council votes on the ring road plan tonight.\n\n"
+        "Roads Commissioner Miriam Okafor-Hale told the committee the scheme was sound.\n\n"
+        "The chair, Celia Marsh, intervenes. She says she would support the plan only if the bus lane stays, and asks "
+        "whether the office could promise that.\n\n"
+        "On the idea of a cheaper tunnel instead, the commissioner is cool. She says she would not accept a tunnel "
+        "unless it carried buses too.",
+        "she would not accept a tunnel", "Miriam Okafor-Hale"),
+    # names._misparsed_surname: a known given name and a surname the parse reads as an adverb
+    "a_surname_parsed_as_an_adverb": (
+        "The council votes on the ring road plan tonight.\n\n"
+        "Karl Ostmann has confirmed the Green Party's five councillors will vote against. \"We offered the mayor a "
+        "deal,\" he said.\n\n"
+        "Mikkel Torvund, the Progress Alliance leader, has opened the debate. \"The ring road is a mistake,\" he "
+        "told councillors.",
+        "The ring road is a mistake", "Mikkel Torvund"),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_speakers_session23(run, case: str) -> None:  # type: ignore[no-untyped-def]
+    text, words, speaker = CASES[case]
+    assert speaker_name(run(text, question=QUESTION), words) == speaker
