@@ -41,6 +41,23 @@ CASES = {
         "On the idea of a cheaper tunnel instead, the commissioner is cool. She says she would not accept a tunnel "
         "unless it carried buses too.",
         "she would not accept a tunnel", "Miriam Okafor-Hale"),
+    # mentions._role_before: a role written before the name, in apposition ("The roads commissioner, X, is ..."), is her
+    # title, which the role subject above then finds
+    "a_role_before_the_name": (
+        "The council votes on the ring road plan tonight.\n\n"
+        "The roads commissioner, Miriam Okafor-Hale, is now giving evidence to the committee.\n\n"
+        "The chair, Celia Marsh, intervenes. She says she would support the plan only if the bus lane stays.\n\n"
+        "On the idea of a cheaper tunnel instead, the commissioner is cool. She says she would not accept a tunnel "
+        "unless it carried buses too.",
+        "she would not accept a tunnel", "Miriam Okafor-Hale"),
+    # pronouns._the_one_asked: "X asked the minister why ... He replied": the minister the article titles so
+    "he_replied_to_the_question": (
+        "Transport Minister Teodor Varnsk faced an angry meeting in Northgate on Friday.\n\n"
+        "Local party chairman Olaf Brennet said members stood behind their MP. \"Teodor has done more for this town "
+        "than anyone,\" he said.\n\n"
+        "Retired teacher Ines Marr asked the minister directly why he had not declared his brother-in-law's stake. He "
+        "replied that he had \"made a mistake on a form\" and apologised.",
+        "made a mistake on a form", "Teodor Varnsk"),
     # names._misparsed_surname: a known given name and a surname the parse reads as an adverb
     "a_surname_parsed_as_an_adverb": (
         "The council votes on the ring road plan tonight.\n\n"

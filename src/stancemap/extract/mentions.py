@@ -394,7 +394,7 @@ def title_of(ent: Span) -> tuple[str | None, str | None]:
     role_words = words[lead:]
     role = _join(role_words) if any(t.lower_.strip("-") in PERSON_ROLES or t.text.istitle() for t in role_words) else None
     if not role:
-        role = _apposition(ent)
+        role = _apposition(ent) or _role_before(ent)
     if role and not any(w.lower() in PERSON_ROLES for w in role.replace("-", " ").split()) and \
             not any(w.lower() in PERSON_ROLES for w in role.split()):
         role = None
@@ -409,6 +409,19 @@ def _apposition(ent: Span) -> str | None:
             if text and len(text.split()) <= 8:
                 return text
     return None
+
+
+def _role_before(ent: Span) -> str | None:
+    """A role the name is set in apposition to, written before it ("The data protection commissioner, X, is ...", "The
+    chair, Y, intervenes"): the role's words, its article dropped (test_speakers_session23[a_role_before_the_name])."""
+    head = ent.root.head
+    if ent.root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN" or head.lower_ not in PERSON_ROLES:
+        return None
+    if any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in head.children):
+        return None  # "Her deputy, X,": a relation to another person, no title ("the deputy" is someone else's)
+    toks = [t for t in head.subtree if t.i <= head.i and not t.is_punct and not (t.dep_ == "det" and t.i == head.left_edge.i)]
+    text = _join(toks)
+    return text if text and len(text.split()) <= 6 else None
 
 
 def _join(tokens: list[Token]) -> str:

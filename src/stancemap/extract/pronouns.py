@@ -131,6 +131,43 @@ def _role_subject(res: SpeakerResolver, pos: int, fits: Callable[[Actor | None],
     return None
 
 
+# Verbs of answering: their "he" or "she" is the one the sentence before asked ("X asked the minister why ... He replied").
+ANSWERING = frozenset({"reply", "answer", "respond", "retort"})
+# Verbs of putting a question to someone, whose object is asked.
+ASKING = frozenset({"ask", "press", "question", "challenge"})
+
+
+def _the_one_asked(res: SpeakerResolver, pos: int, fits: Callable[[Actor | None], bool]) -> Actor | None:
+    """A "he" or "she" who answers (reply, answer, respond) as the subject of its sentence's main verb, right after a
+    sentence whose main verb put a question to someone: that person, named or described by a role its holder's titles
+    carry (test_speakers_session23[he_replied_to_the_question])."""
+    k = _sentence_of(res, pos)
+    doc = res.doc
+    pronoun = doc.char_span(pos, pos + 1, alignment_mode="expand") if doc is not None else None
+    if doc is None or pronoun is None or k < 1 or res.sentence_starts is None:
+        return None
+    verb = pronoun.root.head
+    if pronoun.root.dep_ != "nsubj" or verb.dep_ != "ROOT" or verb.lemma_.lower() not in ANSWERING:
+        return None
+    previous = doc.char_span(res.sentence_starts[1][k - 1], res.sentence_starts[1][k], alignment_mode="contract")
+    root = previous.root if previous is not None else None
+    if root is None or root.lemma_.lower() not in ASKING or quoted(res.text, root.idx):
+        return None
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for m in res.mentions:
+        if obj.left_edge.idx <= m.start < obj.idx + len(obj.text):
+            actor = res.index.by_id(m.actor)
+            return actor if actor is not None and actor.kind == "person" and fits(actor) else None
+    roles = norm_role(obj.text) - GENERIC_ROLES
+    if obj.pos_ != "NOUN" or not roles or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return None
+    holder = res._description(doc[obj.left_edge.i: obj.i + 1])
+    titled = holder is not None and roles <= set().union(*(norm_role(r) for r in holder.roles or [""]))
+    return holder if titled and fits(holder) else None
+
+
 def _sentence_of(res: SpeakerResolver, pos: int) -> int:
     """The index of the sentence holding the character at `pos` (-1 when unknown)."""
     if res.doc is None:
@@ -165,6 +202,9 @@ def _resolve(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str) 
         ok = actor is not None and (actor.kind == "person" or lone) and fits(actor) and not quoted(res.text, m.start)
         return actor if ok else None
 
+    asked = _the_one_asked(res, pos, fits)
+    if asked is not None:
+        return asked
     before = [m for m in reversed(res.mentions) if m.start < pos and not (
         m.sent >= sentence_index - 1 and _set_into(res.doc, m, pos))]
     for m in before:
