@@ -58,6 +58,13 @@ CASES = {
         "Retired teacher Ines Marr asked the minister directly why he had not declared his brother-in-law's stake. He "
         "replied that he had \"made a mistake on a form\" and apologised.",
         "made a mistake on a form", "Teodor Varnsk"),
+    # speakers._reporting_plural: "they" of a reported clause is the plural that reports it in the same sentence, not the
+    # people of the sentence before
+    "they_of_the_reporting_subject": (
+        "The council will vote on the ring road plan on Monday.\n\n"
+        "Harbour officials said they hoped the road would bring new jobs.\n\n"
+        "Administration officials said they hoped the move would spur investment.",
+        "the move would spur investment", "Administration officials"),
     # names._misparsed_surname: a known given name and a surname the parse reads as an adverb
     "a_surname_parsed_as_an_adverb": (
         "The council votes on the ring road plan tonight.\n\n"
@@ -73,3 +80,11 @@ CASES = {
 def test_speakers_session23(run, case: str) -> None:  # type: ignore[no-untyped-def]
     text, words, speaker = CASES[case]
     assert speaker_name(run(text, question=QUESTION), words) == speaker
+
+
+def test_they_of_bare_officials_stays_unnamed(run) -> None:  # type: ignore[no-untyped-def]
+    """speakers._reporting_plural: the reporting's anonymous "officials" stay unnamed for their "they" too."""
+    text = ("The council will vote on the ring road plan on Monday.\n\n"
+            "Senior engineers said they feared the bridge would not last twenty years.\n\n"
+            "Officials said they hoped the road would bring new jobs.")
+    assert speaker_name(run(text, question=QUESTION), "the road would bring new jobs") is None

@@ -96,6 +96,17 @@ def holds(actor: Actor, wanted: set[str]) -> bool:
     return roles <= set().union(*(norm_role(r) for r in actor.roles or [""])) and others <= known_words(actor)
 
 
+def _reporting_plural(they: Token) -> Token | None:
+    """The plural common noun that is the subject of the verb reporting the clause whose subject "they" is, before it
+    ("Senior engineers said they feared ...": engineers), or None."""
+    verb = they.head
+    if they.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < they.i), None)
+    ok = subject is not None and subject.tag_ == "NNS" and subject.pos_ == "NOUN" and not subject.ent_type_
+    return subject if ok else None
+
+
 class SpeakerResolver:
     def __init__(self, index: ActorIndex, mentions: list[Mention]) -> None:
         self.index = index
@@ -252,6 +263,13 @@ class SpeakerResolver:
             # no body the article named before (an opinion page's own "we" is own_voice.py's; an answer's, the
             # interview's) (test_speakers_session20_unnamed[the_writers_we])
             return None, "unnamed"
+        if low == "they" and (reporter := _reporting_plural(span.root)) is not None:
+            # "Administration officials said they hoped ...": the plural subject of the verb that reports the clause "they"
+            # is the subject of, in its own sentence, not the people of the sentence before (test_speakers_session23
+            # [they_of_the_reporting_subject]); bare "officials" stay unnamed
+            words = self.doc[reporter.left_edge.i: reporter.i + 1] if self.doc is not None else span
+            people, _ = self.phrase_actor(words, sentence_index)
+            return people, "group" if people is not None else "unnamed"
         if low == "they" and (people := self._people_before(span)) is not None:
             return people, "group"
         if low in _PLURAL_WE:
