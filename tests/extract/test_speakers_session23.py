@@ -65,6 +65,17 @@ CASES = {
         "Harbour officials said they hoped the road would bring new jobs.\n\n"
         "Administration officials said they hoped the move would spur investment.",
         "the move would spur investment", "Administration officials"),
+    # authors._earlier_author: "the statement said" after a sentence whose speaker spoke in a statement, or issued one
+    "the_statement_said": (
+        "The council will vote on the ring road plan on Monday.\n\n"
+        "Harwell Roads' chief executive, Daniel Ashbury-Pryce, said in a statement that the company had cooperated "
+        "fully. \"Every crown we pay in fines is a crown we cannot spend on roads,\" the statement said.",
+        "a crown we cannot spend on roads", "Daniel Ashbury-Pryce"),
+    "the_statement_issued": (
+        "The council will vote on the ring road plan on Monday.\n\n"
+        "Finance Minister Otto Brandell has just issued a statement. He now says the treasury is ready to pay. \"We will "
+        "not sign a blank cheque,\" the statement says.",
+        "not sign a blank cheque", "Otto Brandell"),
     # names._misparsed_surname: a known given name and a surname the parse reads as an adverb
     "a_surname_parsed_as_an_adverb": (
         "The council votes on the ring road plan tonight.\n\n"

@@ -46,7 +46,37 @@ def document_author(resolver: SpeakerResolver, span: Span, sentence_index: int) 
         resolver.authors[key] = author
         return author
     if span[0].lower_ in {"the", "this", "that"}:
-        return resolver.authors.get(key)  # "The memo recommends ...": the memo named before
+        # "The memo recommends ...": the memo named before as a speaker's, else one a sentence before put out or spoke
+        # in ("X said in a statement that ... / '...,' the statement said"; "X has just issued a statement. ... the
+        # statement says")
+        return resolver.authors.get(key) or _earlier_author(resolver, head, sentence_index)
+    return None
+
+
+# How far back a bare "the statement" looks for the one a sentence put out or spoke in (sentences).
+EARLIER = 6
+
+
+def _earlier_author(resolver: SpeakerResolver, head: Token, sentence_index: int) -> Actor | None:
+    """The author of the latest document of the same noun in the sentences before: the subject of the verb it was
+    spoken "in" ("X said in a statement that ...") or of the verb that put it out ("X has just issued a statement")
+    (test_speakers_session23[the_statement_said])."""
+    doc = head.doc
+    first = head.sent.start
+    for _ in range(EARLIER):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for tok in reversed(doc[first: head.sent.start]):
+        if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "via"} else \
+            tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MAKING_VERBS else None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+        if verb is None or verb.pos_ not in {"VERB", "AUX"} or subject is None or subject.pos_ == "PRON":
+            return None
+        actor, _ = resolver.phrase_actor(speaker_span(subject), sentence_index)
+        return actor
     return None
 
 
