@@ -46,6 +46,12 @@ def test_a_word_aimed_at_another_argument_is_no_evidence(run, text: str, words: 
     ("Radley said she would treat an approval of the wind farm as a betrayal of the valley.", "betrayal", "oppose"),
     # what the act would do, in its own clause: a consequence judged by its words
     ("Radley said families would suffer because the wind farm would be so loud.", "families would suffer", "oppose"),
+    # a consequence the act's verb hands on through a preposition ("leave them with a ruined view"): main read it,
+    # aim._done_by_ours counts only a verb's object or complement, not its prepositional phrase (over-broad)
+    pytest.param("Radley said the wind farm would leave the valley's walkers with a ruined view.", "ruined view",
+                 "oppose", marks=pytest.mark.xfail(strict=True, reason=(
+                     "aim.aimed_elsewhere passes over a word in a prepositional complement of what the act does "
+                     "('leave X with a ruined view'): no evidence left, neutral (review of session 23)"))),
 ])
 def test_a_word_aimed_at_the_question_keeps_its_sign(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=FARM), words)

@@ -238,13 +238,13 @@ def _targets(terms: Terms) -> frozenset[str]:
 
 def _predicated_of(word: Token) -> list[Token] | None:
     """What a complement is said of: the subject of its copula ("the plan is reckless"), the object of the verb it
-    completes ("called the route a disaster", "treat a pardon as a betrayal"); None when it is no complement, or
+    completes ("called the route a disaster", "treat a waiver as a betrayal"); None when it is no complement, or
     the subject is an "it" put before a clause ("it is hard to see ...": the clause is judged, read as it is)."""
     head = word.head
     if head.i == word.i:
         return None
     if word.dep_ == "pobj" and head.lower_ == "as" and head.head.i != head.i:
-        head, relation = head.head, "oprd"  # "would treat a pardon as a betrayal"
+        head, relation = head.head, "oprd"  # "would treat a waiver as a betrayal"
     else:
         relation = word.dep_
     if relation == "oprd":
@@ -262,12 +262,12 @@ def _predicated_of(word: Token) -> list[Token] | None:
 
 def _aims(tok: Token) -> list[Token] | None:
     """The phrases the word is aimed at, or None when the parse does not say (the word then counts): a verb its
-    whole phrase (its doer, objects and clauses: "a referendum would freeze investment" is said of the act); an
+    whole phrase (its doer, objects and clauses: "a toll would drive lorries away" is said of the act); an
     adjective its noun and what that noun is said of, or its copula's subject and its own complement ("confident the
     bill would pass"); a noun, predicated, its subject, or else what it is for or against ("support for the
     workers")."""
     if tok.pos_ == "VERB":
-        # "will cost lives because ambulances will be delayed": a clause of reason is said of the clause it explains
+        # "will hurt trade because deliveries will be slower": a clause of reason is said of the clause it explains
         return [tok, tok.head] if _reason(tok) else [tok]
     if tok.pos_ == "ADJ" and tok.dep_ in {"amod", "compound"} and tok.head.pos_ in {"NOUN", "PROPN"}:
         noun = tok.head
@@ -287,7 +287,7 @@ def _aims(tok: Token) -> list[Token] | None:
 # Branches of a phrase that say something else than what it is: a clause of time or reason, a coordinated phrase.
 APART = frozenset({"advcl", "conj", "cc", "parataxis"})
 # Subordinators of a clause of reason or condition, one thought with the clause it qualifies ("would back the motion
-# if Brody was still in office": tests/judge/test_stance.py::test_stance_conditions_that_demand_or_require).
+# if the old chair was still in office": tests/judge/test_stance.py::test_stance_conditions_that_demand_or_require).
 REASONS = frozenset({"because", "so", "if", "unless", "provided"})
 
 
@@ -322,8 +322,8 @@ def _reaches(phrase: Token, targets: frozenset[str]) -> bool:
 
 def aimed_elsewhere(tok: Token, terms: Terms) -> bool:
     """The stance or evaluative word `tok` is said of another argument: no phrase it is aimed at names the
-    question's act, thing or names, or a pronoun that may stand for them ("the best crane drivers in the port",
-    "six people were killed on the pier", "support for the workers"); it is then no evidence (polarity.py and
+    question's act, thing or names, or a pronoun that may stand for them ("the finest engineers in the county",
+    "three hikers were killed on the coast road", "support for the workers"); it is then no evidence (polarity.py and
     evaluative.py pass it over; tests/judge/test_stance_aimed.py). The question's own words are never passed over."""
     targets = _targets(terms)
     if tok.lower_ in targets or tok.lemma_.lower() in targets:
@@ -340,7 +340,7 @@ DONE = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "xcomp"})
 
 def _done_by_ours(tok: Token, targets: frozenset[str]) -> bool:
     """The word stands in what the question's act or thing does: the predicate of a clause whose active subject names
-    it ("a referendum would freeze investment", "forcing him out sets a precedent every government will regret": a
+    it ("a toll would drive lorries away", "closing the pier would leave a scar every visitor will notice": a
     consequence of the act, judged by its words), not in that subject itself nor in an adjunct ("the vote fell on the
     day of a terrible storm")."""
     node = tok

@@ -229,7 +229,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             evidence.append(f"{'+' if restated > 0 else '-not '}{tok.text} (the proposition in other words)")
             continue
         if _said_of_another(tok, terms):
-            continue  # "the best drivers in the port", "six people were killed": aimed at another argument (aim.py)
+            continue  # "the finest engineers in the county", "three hikers were killed": aimed at another argument (aim.py)
         at = len(evidence)
         delta = _word(tok, terms, evidence, skip)
         if delta and terms.privative and aimed_at_object(tok, terms):
