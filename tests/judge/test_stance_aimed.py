@@ -10,7 +10,7 @@ import pytest
 
 from .conftest import statement_with
 
-INTRO = "Councillor Ines Radley of the Moorvale Group spoke in Carrow on Monday.\n\n"
+INTRO = "Councillor Ines Quillby of the Moorvale Group spoke in Dunsmere on Monday.\n\n"
 FARM = "Will the council approve the Tarn Ridge wind farm?"
 
 pytestmark = pytest.mark.usefixtures("rules_alone")
@@ -18,15 +18,15 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 
 @pytest.mark.parametrize(("text", "words"), [
     # praise of other people beside the question's thing
-    ("Radley said the wind farm would be debated by the finest engineers in the county.", "finest engineers"),
-    ("Radley said the wind farm hearing was chaired by a brilliant young lawyer from Carrow.", "brilliant young lawyer"),
+    ("Quillby said the wind farm would be debated by the finest engineers in the county.", "finest engineers"),
+    ("Quillby said the wind farm hearing was chaired by a brilliant young lawyer from Dunsmere.", "brilliant young lawyer"),
     # an evaluative word of another event
-    ("Radley said the wind farm vote fell on the day of a terrible storm.", "terrible storm"),
+    ("Quillby said the wind farm vote fell on the day of a terrible storm.", "terrible storm"),
     # an event that happened to others, told beside the question
-    ("Radley said the wind farm hearing was held a week after three hikers were killed on the coast road.",
+    ("Quillby said the wind farm hearing was held a week after three hikers were killed on the coast road.",
      "hikers were killed"),
     # support of another party, not of the act
-    ("Radley said her group supported the farmers' union in its claim while the wind farm was being considered.",
+    ("Quillby said her group supported the farmers' union in its claim while the wind farm was being considered.",
      "farmers' union"),
 ])
 def test_a_word_aimed_at_another_argument_is_no_evidence(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
@@ -37,18 +37,18 @@ def test_a_word_aimed_at_another_argument_is_no_evidence(run, text: str, words: 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # counter-examples that keep their reading: the word said of the act or the thing, directly or through a phrase
     # that names it
-    ("Radley said the wind farm was a reckless gamble.", "reckless gamble", "oppose"),
-    ("Radley said she would fight the decision to approve the wind farm.", "fight the decision", "oppose"),
-    ("Radley said the wind farm would be a disaster for the valley.", "disaster", "oppose"),
-    ("Radley said she backed the plan for the wind farm.", "backed the plan", "support"),
-    ("Radley said the wind farm would wreck the view from the ridge.", "wreck the view", "oppose"),
-    ("Radley said the council was confident the wind farm would be approved.", "confident", "support"),
-    ("Radley said she would treat an approval of the wind farm as a betrayal of the valley.", "betrayal", "oppose"),
+    ("Quillby said the wind farm was a reckless gamble.", "reckless gamble", "oppose"),
+    ("Quillby said she would fight the decision to approve the wind farm.", "fight the decision", "oppose"),
+    ("Quillby said the wind farm would be a disaster for the valley.", "disaster", "oppose"),
+    ("Quillby said she backed the plan for the wind farm.", "backed the plan", "support"),
+    ("Quillby said the wind farm would wreck the view from the ridge.", "wreck the view", "oppose"),
+    ("Quillby said the council was confident the wind farm would be approved.", "confident", "support"),
+    ("Quillby said she would treat an approval of the wind farm as a betrayal of the valley.", "betrayal", "oppose"),
     # what the act would do, in its own clause: a consequence judged by its words
-    ("Radley said families would suffer because the wind farm would be so loud.", "families would suffer", "oppose"),
+    ("Quillby said families would suffer because the wind farm would be so loud.", "families would suffer", "oppose"),
     # a consequence the act's verb hands on through a preposition ("leave them with a ruined view"): main read it,
     # aim._done_by_ours counts only a verb's object or complement, not its prepositional phrase (over-broad)
-    pytest.param("Radley said the wind farm would leave the valley's walkers with a ruined view.", "ruined view",
+    pytest.param("Quillby said the wind farm would leave the valley's walkers with a ruined view.", "ruined view",
                  "oppose", marks=pytest.mark.xfail(strict=True, reason=(
                      "aim.aimed_elsewhere passes over a word in a prepositional complement of what the act does "
                      "('leave X with a ruined view'): no evidence left, neutral (review of session 23)"))),
