@@ -47,7 +47,7 @@ def document_author(resolver: SpeakerResolver, span: Span, sentence_index: int) 
         return author
     if span[0].lower_ in {"the", "this", "that"}:
         # "The memo recommends ...": the memo named before as a speaker's, else one a sentence before put out or spoke
-        # in ("X said in a statement that ... / '...,' the statement said"; "X has just issued a statement. ... the
+        # in ("X said in a statement that ... / '...,' the statement said"; "X released a statement. ... the
         # statement says")
         return resolver.authors.get(key) or _earlier_author(resolver, head, sentence_index)
     return None
@@ -59,7 +59,7 @@ EARLIER = 6
 
 def _earlier_author(resolver: SpeakerResolver, head: Token, sentence_index: int) -> Actor | None:
     """The author of the latest document of the same noun in the sentences before: the subject of the verb it was
-    spoken "in" ("X said in a statement that ...") or of the verb that put it out ("X has just issued a statement")
+    spoken "in" ("X said in a statement that ...") or of the verb that put it out ("X released a statement")
     (test_speakers_session23[the_statement_said])."""
     doc = head.doc
     first = head.sent.start

@@ -122,7 +122,7 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
 
 
 def _split_possessor(ent: Span) -> list[Span]:
-    """An entity run over a possessive into a person's name after it ("Ostley's Declan Furrow" tagged one body): the
+    """An entity run over a possessive into a person's name after it ("Brackley's Declan Furrow" tagged one body): the
     possessor, and the person from the known given name on (test_speakers_session23[a_body_run_into_a_persons_name])."""
     doc = ent.doc
     for k in range(ent.start + 1, ent.end - 2):
@@ -412,8 +412,8 @@ def _apposition(ent: Span) -> str | None:
 
 
 def _role_before(ent: Span) -> str | None:
-    """A role the name is set in apposition to, written before it ("The data protection commissioner, X, is ...", "The
-    chair, Y, intervenes"): the role's words, its article dropped (test_speakers_session23[a_role_before_the_name])."""
+    """A role the name is set in apposition to, written before it ("The roads commissioner, X, is ...", "The
+    chair, Y, spoke next"): the role's words, its article dropped (test_speakers_session23[a_role_before_the_name])."""
     head = ent.root.head
     if ent.root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN" or head.lower_ not in PERSON_ROLES:
         return None

@@ -134,7 +134,7 @@ def _speaking_pair(tok, persons: set[int]) -> bool:  # type: ignore[no-untyped-d
 
 def _misparsed_surname(tok, tagged: set[int]) -> bool:  # type: ignore[no-untyped-def]
     """A known given name the parse made a subject on its own, its capitalised surname read as an adverb or the like
-    ("Mikkel Torvund, the party's leader, has opened ...": Torvund an adverb): a person's name when the pair is set off
+    ("Aksel Brund, the party's leader, spoke first": the surname an adverb): a person's name when the pair is set off
     by a comma or the given name is the subject (test_speakers_session23[a_surname_parsed_as_an_adverb])."""
     doc = tok.doc
     if tok.i + 2 >= len(doc) or tok.i in tagged or tok.i + 1 in tagged or tok.pos_ != "PROPN" or not tok.whitespace_:

@@ -107,9 +107,9 @@ def _set_into(doc: Doc | None, m: Mention, pos: int) -> bool:
 
 def _role_subject(res: SpeakerResolver, pos: int, fits: Callable[[Actor | None], bool]) -> tuple[int, Actor] | None:
     """A definite role description newly the subject of the pronoun's sentence or the one before, after the running
-    speaker last spoke ("And what does the prime minister offer? A speech in which he praised ...", "the commissioner is
-    cool. She says ..."): its position and the person of the article who holds that role (by the role rule), only when
-    that person's titles carry the role's words (test_speakers_session23[a_role_described_then_he])."""
+    speaker last spoke ("And what has the governor promised? Little: in a speech he said ...", "the commissioner was
+    unmoved. She says ..."): its position and the person of the article who holds that role (by the role rule), only
+    when that person's titles carry the role's words (test_speakers_session23[a_role_described_then_she])."""
     k = _sentence_of(res, pos)
     if res.doc is None or k < 0 or res.sentence_starts is None:
         return None
@@ -194,9 +194,9 @@ def _resolve(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str) 
     def person(m: Mention, lone_ok: bool = False) -> Actor | None:
         actor = res.index.by_id(m.actor)
         # (rule 3b only: a lone surname the tagger calls a person, left "other" by the vote when the article writes the
-        # full name only in its title, made the subject of the paragraph before: "What does Sollmark say? / ... she
-        # called herself" is hers; test_speakers_session23[a_surname_whose_full_name_is_in_the_title]. Anywhere else
-        # such a word is as often a firm's or a place's name: "Fennick, he said, would ...")
+        # full name only in its title, made the subject of the paragraph before: "How has Sollmark answered? / ... she
+        # described herself" is hers; test_speakers_session23[a_surname_whose_full_name_is_in_the_title]. Anywhere else
+        # such a word is as often a firm's or a place's name: "Brackley, he said, would ...")
         lone = lone_ok and actor is not None and actor.kind == "other" and wanted is not None and m.label == "PERSON" \
             and len(m.tokens) == 1
         ok = actor is not None and (actor.kind == "person" or lone) and fits(actor) and not quoted(res.text, m.start)
@@ -226,8 +226,8 @@ def _resolve(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str) 
         # (the sentences before the pronoun's own, which may follow the statement's: 'X on television: "A." She
         # added ...' is X's; test_speakers_session18[a_label_then_she_added])
         own = max(sentence_index, _sentence_of(res, pos))
-        # (a "he" the paragraph went on about is one before the pronoun's own sentence: "Asked how he would vote, he
-        # said" is the person named just before; test_speakers_session23[asked_how_he_would_vote])
+        # (a "he" the paragraph went on about is one before the pronoun's own sentence: "Asked whether he would back
+        # it, he said" is the person named just before; test_speakers_session23[asked_whether_he_would_back_it])
         own_start = res.sentence_starts[1][_sentence_of(res, pos)] if res.sentence_starts and _sentence_of(res, pos) >= 0 \
             else pos
         others = [] if _pronoun_subject(res.doc, paragraph, min(pos, own_start), pronoun) else [
