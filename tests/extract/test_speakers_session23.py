@@ -12,13 +12,13 @@ from .conftest import speaker_name
 QUESTION = "Will the council approve the ring road plan?"
 
 CASES = {
-    # pronouns._resolve rule 3: a "he" earlier in the pronoun's own sentence ("Asked whether he would back it") is no
-    # "he" the paragraph went on about before it; and mentions._split_possessor: "Brackley's Declan Furrow" tagged one body
-    "asked_whether_he_would_back_it": (
+    # pronouns._resolve rule 3: a "he" earlier in the pronoun's own sentence ("Asked how he would vote") is no "he" the
+    # paragraph went on about before it; and mentions._split_possessor: "Brackley's Declan Furrow" tagged one body
+    "asked_how_he_would_vote": (
         "The council votes on the ring road plan tonight.\n\n"
-        "The quarry owners' spokesman, Idris Malkov, stood by the gate. \"Our trucks need that road,\" he said.\n\n"
+        "The quarry owners' spokesman, Idris Malkov, is with the protesters. \"Our trucks need that road,\" he said.\n\n"
         "Dozens of cyclists rode slowly round the square in protest at the plan.\n\n"
-        "Waiting at the door is Brackley's Declan Furrow. Asked whether he would back it, he said: \"My answer is the "
+        "First to arrive is Brackley's Declan Furrow. Asked how he would vote, he said: \"My answer is the "
         "same as in June.\"",
         "My answer is the same", "Declan Furrow"),
     # pronouns._resolve's person: a lone surname the tagger calls a person, its full name only in the title
@@ -63,8 +63,8 @@ CASES = {
     "they_of_the_reporting_subject": (
         "The council will vote on the ring road plan on Monday.\n\n"
         "Harbour officials said they hoped the road would bring new jobs.\n\n"
-        "Ministry engineers said they expected the road to cut journey times by half.",
-        "the road to cut journey times", "Ministry engineers"),
+        "Ministry officials said they hoped the tunnel would open in May.",
+        "the tunnel would open", "Ministry officials"),
     # authors._earlier_author: "the statement said" after a sentence whose speaker spoke in a statement, or issued one
     "the_statement_said": (
         "The council will vote on the ring road plan on Monday.\n\n"

@@ -226,8 +226,8 @@ def _resolve(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str) 
         # (the sentences before the pronoun's own, which may follow the statement's: 'X on television: "A." She
         # added ...' is X's; test_speakers_session18[a_label_then_she_added])
         own = max(sentence_index, _sentence_of(res, pos))
-        # (a "he" the paragraph went on about is one before the pronoun's own sentence: "Asked whether he would back
-        # it, he said" is the person named just before; test_speakers_session23[asked_whether_he_would_back_it])
+        # (a "he" the paragraph went on about is one before the pronoun's own sentence: "Asked how he would vote, he
+        # said" is the person named just before; test_speakers_session23[asked_how_he_would_vote])
         own_start = res.sentence_starts[1][_sentence_of(res, pos)] if res.sentence_starts and _sentence_of(res, pos) >= 0 \
             else pos
         others = [] if _pronoun_subject(res.doc, paragraph, min(pos, own_start), pronoun) else [

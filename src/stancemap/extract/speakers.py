@@ -264,7 +264,7 @@ class SpeakerResolver:
             # interview's) (test_speakers_session20_unnamed[the_writers_we])
             return None, "unnamed"
         if low == "they" and (reporter := _reporting_plural(span.root)) is not None:
-            # "Ministry engineers said they expected ...": the plural subject of the verb that reports the clause "they"
+            # "Ministry officials said they hoped ...": the plural subject of the verb that reports the clause "they"
             # is the subject of, in its own sentence, not the people of the sentence before (test_speakers_session23
             # [they_of_the_reporting_subject]); bare "officials" stay unnamed
             words = self.doc[reporter.left_edge.i: reporter.i + 1] if self.doc is not None else span
