@@ -9,7 +9,7 @@ from .test_question_named_acts import _frames, _propose
 def test_frames_a_property_said_in_a_contested_sentence() -> None:
     # "is not safe", "insists ... is safe", "will be safe": a property argued; "is safe enough" as reported, or an
     # adjective before its noun ("the safe paint"), is none.
-    frames = _frames("Parents say the Corvane paint is not safe. The maker insists the paint is safe. "
+    frames = _frames("Parents say the Quarne paint is not safe. The maker insists the paint is safe. "
                      "The varnish will be dangerous. The glue is cheap enough. They sell a safe primer.")
     acts = frames["acts"]
     assert acts.get("=be safe\tpaint", 0) >= 2 and acts.get("=be dangerous\tvarnish", 0) >= 2, acts  # type: ignore[union-attr]
@@ -19,58 +19,58 @@ def test_frames_a_property_said_in_a_contested_sentence() -> None:
 def test_question_proposed_a_property() -> None:
     # Before: 'Will the rooms be aired?' (the only act with a modal, in one article).
     text = _propose([
-        "Doubts over Corvane paint\n\nParents say the Corvane paint is not safe for children's rooms. The maker insists "
+        "Doubts over Quarne paint\n\nParents say the Quarne paint is not safe for children's rooms. The maker insists "
         "the paint is safe. A toxicologist said the paint might be unsafe if rooms are not aired.",
-        "Regulator to rule on Corvane paint\n\nThe regulator will decide whether the Corvane paint is safe. Campaigners "
+        "Regulator to rule on Quarne paint\n\nThe regulator will decide whether the Quarne paint is safe. Campaigners "
         "said the paint was dangerous. The maker said its paint is safe and has always been safe.",
-        "Shops keep selling Corvane paint\n\nShopkeepers said the paint is safe enough. A doctor said she did not "
+        "Shops keep selling Quarne paint\n\nShopkeepers said the paint is safe enough. A doctor said she did not "
         "believe the paint was safe for babies.",
     ])
-    assert text == "Is the Corvane paint safe?", text
+    assert text == "Is the Quarne paint safe?", text
 
 
 def test_question_proposed_a_fact_known() -> None:
     # Before: no question at all (a verb with an "about" phrase was no act).
     text = _propose([
-        "Did the mayor know about the leak?\n\nCritics say Mayor Tilda Brenn knew about the leak at the Ossory plant weeks "
-        "before residents were told. Brenn said she did not know about the leak until March.",
-        "Emails raise questions for Brenn\n\nEmails suggest Brenn knew about the leak in January. Her office said she "
+        "Did the mayor know about the leak?\n\nCritics say Mayor Tilda Osgrave knew about the leak at the Ossory plant weeks "
+        "before residents were told. Osgrave said she did not know about the leak until March.",
+        "Emails raise questions for Osgrave\n\nEmails suggest Osgrave knew about the leak in January. Her office said she "
         "never knew about the leak before March.",
-        "Brenn allies defend her\n\nAllies said Brenn could not have known about the leak. An inspector said the mayor "
+        "Osgrave allies defend her\n\nAllies said Osgrave could not have known about the leak. An inspector said the mayor "
         "must have known about it.",
     ])
-    assert text == "Did Brenn know about the leak?", text
+    assert text == "Did Mayor Tilda Osgrave know about the leak?", text
 
 
 def test_question_proposed_a_purchase() -> None:
     # Already right before session 23 (an acquisition is a verb with its object): pinned.
     text = _propose([
-        "Halden eyes Ruskin Foods\n\nHalden Group will buy Ruskin Foods if shareholders agree, its chief said. Unions "
-        "fear Halden will buy the firm and cut jobs.",
-        "Ruskin board split\n\nSome directors want Halden to buy Ruskin Foods; others said Halden should not buy the "
+        "Mardock eyes Ruskin Foods\n\nMardock Group will buy Ruskin Foods if shareholders agree, its chief said. Unions "
+        "fear Mardock will buy the firm and cut jobs.",
+        "Ruskin board split\n\nSome directors want Mardock to buy Ruskin Foods; others said Mardock should not buy the "
         "company at that price.",
-        "Regulator wary of Ruskin deal\n\nThe regulator may stop Halden from buying Ruskin Foods. Analysts expect "
-        "Halden to buy Ruskin Foods by June.",
+        "Regulator wary of Ruskin deal\n\nThe regulator may stop Mardock from buying Ruskin Foods. Analysts expect "
+        "Mardock to buy Ruskin Foods by June.",
     ])
-    assert text == "Will Halden buy Ruskin Foods?", text
+    assert text == "Will Mardock Group buy Ruskin Foods?", text
 
 
 def test_question_proposed_an_act_with_a_time_bound() -> None:
-    # Before: 'Will the Tarrow strike end?' (the date the articles argue about left out).
+    # Before: 'Will the Vessick strike end?' (the date the articles argue about left out).
     text = _propose([
-        "Will the Tarrow strike end before May?\n\nUnion leaders said the strike at Tarrow docks would not end before "
+        "Will the Vessick strike end before May?\n\nUnion leaders said the strike at Vessick docks would not end before "
         "May. The port owner hopes the strike will end within weeks.",
-        "Tarrow talks resume\n\nMediators said the strike could end before May if both sides compromise. Dockers said "
+        "Vessick talks resume\n\nMediators said the strike could end before May if both sides compromise. Dockers said "
         "the strike will go on.",
-        "Tarrow traders suffer\n\nShopkeepers want the strike to end soon. The minister said the strike must end before "
+        "Vessick traders suffer\n\nShopkeepers want the strike to end soon. The minister said the strike must end before "
         "May.",
     ])
-    assert text == "Will the Tarrow strike end before May?", text
+    assert text == "Will the Vessick strike end before May?", text
 
 
 def test_frames_a_time_bound_is_before_by_until_or_this() -> None:
     # "before May", "by June", "this summer" bound the act; "on Monday" dates what was said.
-    frames = _frames("The council will ration water this summer. Halden will buy the firm by June. The board "
+    frames = _frames("The council will ration water this summer. Mardock will buy the firm by June. The board "
                      "approved the plan on Monday.")
     bounds = set(frames["bounds"])  # type: ignore[arg-type]
     assert {"ration\twater\tthis summer", "buy\tfirm\tby June"} <= bounds, bounds

@@ -130,7 +130,7 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
         verb = "Are" if as_written(corpus, thing) != thing else "Is"
         return f"{verb} {phrase} {act.removeprefix(PROPERTY)}?", act[1:]
     if act.partition(" ")[0] in knowing() and (subject := subject_of(corpus, act, thing)):
-        # a fact known, said in the past in most articles naming it: "Did Brenn know about the leak?"
+        # a fact known, said in the past in most articles naming it: "Did Osgrave know about the leak?"
         # (tests/test_question_shapes.py::test_question_proposed_a_fact_known)
         tense = "Did" if 2 * corpus.past[act, thing] > corpus.spread[act, thing] else "Does"
         return f"{tense} {subject} {act} {phrase}?", act

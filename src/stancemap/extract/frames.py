@@ -172,8 +172,8 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         particles = []
         subject = None if asking else subject
     if obj is None and lemma in knowing() and (known := _known(children)) is not None:
-        # "Brenn knew about the leak", "did not know of the leak": what is known is the thing, with its preposition
-        # ("Did Brenn know about the leak?"; tests/test_question_shapes.py::test_question_proposed_a_fact_known)
+        # "Osgrave knew about the leak", "did not know of the leak": what is known is the thing, with its preposition
+        # ("Did Osgrave know about the leak?"; tests/test_question_shapes.py::test_question_proposed_a_fact_known)
         obj, preposition = known
         particles = [preposition]
         act = f"{lemma} {preposition}"
