@@ -25,10 +25,10 @@ def _same(index: ActorIndex) -> None:
 def test_tables_extended_with_new_actors_equal_tables_read_in_full() -> None:
     index = ActorIndex()
     index.organization("Harbour Workers Union")
-    index.group("Marivel dockers", None)
+    index.group("Quonmere dockers", None)
     _same(index)
     assert index.affiliation("Union") == "Harbour Workers Union"
-    index.person("Teodor Vassel")
+    index.person("Ulvard Vassel")
     index.organization("Velmaria")
     index.article_body("the port authority", "k1")
     _same(index)  # extended: the tables held did not change
@@ -73,8 +73,8 @@ def test_a_change_the_tables_do_not_read_leaves_them_extended() -> None:
     # tables (they read the aliases of one-word names only); counted, pass 2 read every actor again 159 times at
     # 1,500 bench articles. The tables stay equal to those read in full.
     index = ActorIndex()
-    person = index.person("Teodor Vassel")
-    group = index.group("Marivel dockers", None)
+    person = index.person("Ulvard Vassel")
+    group = index.group("Quonmere dockers", None)
     union = index.organization("Harbour Workers Union")
     index.organization("Velmaria")
     _same(index)
@@ -90,7 +90,7 @@ def test_a_change_the_tables_do_not_read_leaves_them_extended() -> None:
 
 def test_a_held_actor_that_becomes_a_person_or_is_renamed_is_counted() -> None:
     index = ActorIndex()
-    other = index._new("Korvel", "other")
+    other = index._new("Haskeby", "other")
     index._new("Dast", "other")
     _same(index)
     changed = index._changed
@@ -98,11 +98,11 @@ def test_a_held_actor_that_becomes_a_person_or_is_renamed_is_counted() -> None:
     assert index._changed > changed
     index.organization("Pellingrad")
     _same(index)
-    assert "Korvel" not in index._tables()[1]
-    shouting = index.organization("LOWER FENWICK WATER BOARD")
+    assert "Haskeby" not in index._tables()[1]
+    shouting = index.organization("LOWER OSTREVIN WATER BOARD")
     _same(index)
     changed = index._changed
-    assert index.organization("Lower Fenwick Water Board") is shouting and shouting.name == "Lower Fenwick Water Board"
+    assert index.organization("Lower Ostrevin Water Board") is shouting and shouting.name == "Lower Ostrevin Water Board"
     assert index._changed > changed  # renamed: the tables read names
     index.organization("Tarnby")
     _same(index)

@@ -17,8 +17,8 @@ from stancemap.record import ArticleRecord
 
 TEXT = ("Lantern makers in Orvel weigh the market's new hours\n\n"
         "The Orvel lantern makers' guild said on Monday it would accept the market's longer hours if the "
-        "stalls kept their lamps lit by oil. \"We cannot sell in the dark,\" said Anneke Brisk, the guild's "
-        "treasurer. The market warden, Tobin Yarrow, said the town board would decide in spring.\n")
+        "stalls kept their lamps lit by oil. \"We cannot sell in the dark,\" said Sabeth Brisk, the guild's "
+        "treasurer. The market warden, Oswin Tarle, said the town board would decide in spring.\n")
 QUESTION = "Will the Orvel market keep its longer hours?"
 
 
