@@ -171,17 +171,17 @@ def test_freshness_a_changed_proposal_is_said(tmp_path: Path) -> None:
     # "question up to date: NEW", so a team could miss that the question it followed was another one.
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "pier.txt").write_text("Brenmoor Courier\n\nMayor Ilse Varkonen said on Tuesday that the town "
+    (folder / "pier.txt").write_text("Quarnby Courier\n\nMayor Ilse Varkonen said on Tuesday that the town "
                                      "\"will close the old ferry pier next spring\".\n", encoding="utf-8")
     url = str(tmp_path / "store.db")
     add(url, [folder])
     engine, _ = open_engine(url, readonly=False)
     with engine.begin() as conn:  # as if an earlier month's articles had proposed another question
-        conn.execute(questions.update().values(text="Will Brenmoor sell the ferry pier?", generation=None))
+        conn.execute(questions.update().values(text="Will Quarnby sell the ferry pier?", generation=None))
     engine.dispose()
     said: list[str] = []
     add(url, [], say=said.append)
-    assert any("proposes another question" in line and "Will Brenmoor sell the ferry pier?" in line for line in said)
+    assert any("proposes another question" in line and "Will Quarnby sell the ferry pier?" in line for line in said)
     said.clear()
     add(url, [folder], say=said.append)  # nothing changed: nothing said
     assert not any("proposes another question" in line for line in said)

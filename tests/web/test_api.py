@@ -208,7 +208,7 @@ def test_api_impossible_since_is_a_400(client: Any, path: str) -> None:
     assert client.get(path, params={"since": "2024-02-29"}).status_code == 200
 
 
-TWO_QUESTIONS_ARTICLE = """Brenmoor Courier
+TWO_QUESTIONS_ARTICLE = """Quarnby Courier
 
 Mayor Ilse Varkonen said on Tuesday that the town "will close the old ferry pier next spring".
 """
@@ -225,15 +225,15 @@ def test_api_without_question_on_a_store_of_two_says_which(tmp_path: Any) -> Non
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "pier.txt").write_text(TWO_QUESTIONS_ARTICLE, encoding="utf-8")
     url = str(tmp_path / "store.db")
-    add(url, [tmp_path / "in"], "Will Brenmoor close the ferry pier?")
-    add(url, [], "Will Brenmoor sell the ferry pier?")
+    add(url, [tmp_path / "in"], "Will Quarnby close the ferry pier?")
+    add(url, [], "Will Quarnby sell the ferry pier?")
     engine, label = open_reader(url)
     with TestClient(create_app(engine, label)) as client:
         for path in ("/api/actors", "/api/positions", "/api/statements", "/api/events", "/api/outlets"):
             response = client.get(path)
             assert response.status_code == 400, (path, response.text)
             said = response.json()["error"]
-            assert "question" in said and "1: Will Brenmoor close" in said and "2: Will Brenmoor sell" in said
+            assert "question" in said and "1: Will Quarnby close" in said and "2: Will Quarnby sell" in said
             assert client.get(path, params={"question": 2}).json()["question"] == 2
         assert client.get("/api/articles").status_code == 200  # articles belong to no question
     engine.dispose()
