@@ -278,5 +278,7 @@ GENERIC_VERBS = words("""
 be have do say get make take go come give see know want need seem let keep put tell think find use include
 show become leave call ask try mean hold lead start begin continue turn look feel run set spend pay
 """)
+# Words that take a side of themselves ("back", "oppose", "refuse"), built once for the judges that test them.
+SIDE_WORDS = POSITIVE | NEGATIVE | REFUSING
 # Verbs whose object is what a speaker takes a side on ("support the bill", "scrap the fare freeze").
-SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
+SIDE_VERBS = POSITION_VERBS | SIDE_WORDS

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..extract.lexicon import NEGATIVE, POSITIVE, REFUSING
+from ..extract.lexicon import SIDE_WORDS
 from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -120,7 +120,7 @@ def kin(tok: Token, terms: Terms) -> bool:
     question's object or things ("borrow money for the plan" adopts nothing). Not under a privative
     predicate (privative.restates reads those) nor for words the stance lexicons already weigh
     (tests/judge/test_stance_kin.py)."""
-    if terms.privative or not _kin_word(tok, terms) or tok.lemma_.lower() in _SIDE_WORDS:
+    if terms.privative or not _kin_word(tok, terms) or tok.lemma_.lower() in SIDE_WORDS:
         return False
     if tok.head.i != tok.i and tok.head.pos_ in {"NOUN", "PROPN"}:
         return False  # "calls for the minister to step down were a witch hunt": what the noun names is weighed
@@ -137,7 +137,3 @@ def kin(tok: Token, terms: Terms) -> bool:
         return any(t.lower_ in what or t.lemma_.lower() in what or (
             t.pos_ in {"NOUN", "PROPN"} and t.lower_ in terms.words - terms.subject_words) for t in objects)
     return True
-
-
-# Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
-_SIDE_WORDS = NEGATIVE | POSITIVE | REFUSING

@@ -29,6 +29,7 @@ from ..extract.lexicon import (
     POSITIVE,
     PREDICTING,
     REFUSING,
+    SIDE_WORDS,
     UNDOING_PHRASES,
 )
 from .aim import aimed_elsewhere, hoped_not, judged_side, narrated
@@ -250,7 +251,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
 def _said_of_another(tok: Token, terms: Terms) -> bool:
     """A stance word said of another argument than the question's act or thing (aim.aimed_elsewhere): not a vote
     nor a support of a rival, which votes.py reads (tests/judge/test_stance_aimed.py)."""
-    if not (tok.lower_ in _STANCE_WORDS or tok.lemma_.lower() in _STANCE_WORDS) or vote_sign(tok) != 0 or _threatens_to(tok):
+    if not (tok.lower_ in SIDE_WORDS or tok.lemma_.lower() in SIDE_WORDS) or vote_sign(tok) != 0 or _threatens_to(tok):
         return False
     return aimed_elsewhere(tok, terms) and rival_of(tok, terms) is None
 
@@ -522,4 +523,3 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
 # Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
 _NEGATIVE_OR_REFUSING = NEGATIVE | REFUSING
 _POSITIVE_OR_NEGATIVE = POSITIVE | NEGATIVE
-_STANCE_WORDS = POSITIVE | NEGATIVE | REFUSING
