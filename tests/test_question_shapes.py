@@ -1,5 +1,6 @@
 """Question shapes the proposer could not write before session 23 (issue 9 item 6): a property said of a thing
-("Is the paint safe?"). Every name and sentence here is invented."""
+("Is the paint safe?"), a fact known ("Did Brenn know about the leak?"), an act bounded in time ("... before May?").
+Every name and sentence here is invented."""
 
 from __future__ import annotations
 
@@ -87,3 +88,16 @@ def test_question_a_property_said_once_is_not_asked() -> None:
         "Depot users make their case\n\nTraders said the council should keep the Marlow depot and must not close it.",
     ])
     assert text is not None and "close" in text and not text.startswith("Is "), text
+
+
+def test_question_a_property_argued_in_one_article_is_not_asked() -> None:
+    # Said four times in one article of four, "dangerous" outweighs the closure and was asked without
+    # question_act.argued_property ('Is the Marlow depot dangerous?'); the previous test passes without it.
+    text = _propose([
+        "Council to close Marlow depot\n\nThe council will close the Marlow depot in spring, its leader said.",
+        "Drivers fight depot\n\nDrivers say the Marlow depot is dangerous. Inspectors insist the depot is dangerous. "
+        "The union warned the depot will be dangerous in winter and said the depot is unsafe.",
+        "Marlow depot vote looms\n\nCouncillors will vote on whether to close the Marlow depot.",
+        "Depot users make their case\n\nTraders said the council should keep the Marlow depot and must not close it.",
+    ])
+    assert text == "Will the council close the Marlow depot?", text

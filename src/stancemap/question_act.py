@@ -83,7 +83,7 @@ def ask(corpus: Summed, thing: str) -> tuple[str, str] | None:
 def argued_property(corpus: Summed, act: str, thing: str) -> bool:
     """A property said of the thing in half the corpus's articles or more ("the paint is not safe" in two of three):
     what the corpus argues, not a passing word on a thing acted on (a HOLD batch of session 23 asked a property said in
-    a few articles; tests/test_question_shapes.py::test_question_a_property_said_once_is_not_asked)."""
+    a few articles; tests/test_question_shapes.py::test_question_a_property_argued_in_one_article_is_not_asked)."""
     return 2 * corpus.spread[act, thing] >= corpus.articles
 
 
