@@ -82,7 +82,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
             weight[act, one(thing)] += w
             spread[act, one(thing)] += 1
             said.add(one(thing))
-            if not act.startswith(PROPERTY):  # (a property said of it is not an act done to it: q_plebiscite)
+            if not act.startswith(PROPERTY):  # (a property said of it is not an act done to it: q_plebiscite; question.py)
                 seen.add(one(thing))
         thing_spread.update(seen)
         said_spread.update(said)
