@@ -86,7 +86,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             # "the paint is not safe", "insists the paint is safe": a property said of a thing in a contested
             # sentence ("Is the paint safe?"; tests/test_question_shapes.py::test_question_proposed_a_property)
             acts[f"{PROPERTY}{tok.lemma_.lower()}\t{head_key(held[0])}"] += held[1]
-            continue  # (its phrases are not counted: "the car-free old town" is no name of the town)
+            continue  # (an adjective, which the frames below do not read: a property gives its thing no phrase)
         if tok.pos_ not in _FRAMED_POS and tok.lower_ not in PARTICLES:
             continue  # (speed only: every test below first needs a noun, a name, a verb or a particle)
         if noun := particle_noun(tok):
