@@ -66,6 +66,11 @@ def norm_role(text: str) -> set[str]:
     return {w for w in text.lower().replace("-", " ").split() if w in PERSON_ROLES}
 
 
+def title_roles(titles: list[str]) -> set[str]:
+    """The role words of all of a person's titles ("deputy prime minister", "MP": deputy, prime, minister, mp)."""
+    return set().union(*(norm_role(t) for t in titles))
+
+
 # The dashes that sign a quotation in a round-up (`"..." ― Name`); "-" last, for a regex's class.
 DASHES = "―—–-"
 # A dash as spaCy tokenises one: a dash character, or two hyphens typed for one.

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..model import Actor
-from .lexicon import GENERIC_ROLES, norm_role
+from .lexicon import GENERIC_ROLES, norm_role, title_roles
 from .names import gender
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def _role_subject(res: SpeakerResolver, pos: int, fits: Callable[[Actor | None],
         if not roles:
             continue
         holder = res._description(span)
-        if holder is not None and fits(holder) and roles <= set().union(*(norm_role(r) for r in holder.roles or [""])):
+        if holder is not None and fits(holder) and roles <= title_roles(holder.roles):
             return tok.idx, holder
         return None
     return None
@@ -164,7 +164,7 @@ def _the_one_asked(res: SpeakerResolver, pos: int, fits: Callable[[Actor | None]
     if obj.pos_ != "NOUN" or not roles or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
         return None
     holder = res._description(doc[obj.left_edge.i: obj.i + 1])
-    titled = holder is not None and roles <= set().union(*(norm_role(r) for r in holder.roles or [""]))
+    titled = holder is not None and roles <= title_roles(holder.roles)
     return holder if titled and fits(holder) else None
 
 

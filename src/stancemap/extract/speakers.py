@@ -36,6 +36,7 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     UNNAMED_SOURCES,
     norm_role,
+    title_roles,
 )
 from .mentions import Mention, person_apposition
 from .names import ORG_HEADS, body_name, first_name_gender, name_head, proper_name, titled_name
@@ -93,7 +94,7 @@ def known_words(actor: Actor) -> set[str]:
 def holds(actor: Actor, wanted: set[str]) -> bool:
     """The actor's roles carry the role words among `wanted` and its roles or affiliation its other words."""
     roles, others = wanted & PERSON_ROLES, wanted - PERSON_ROLES
-    return roles <= set().union(*(norm_role(r) for r in actor.roles or [""])) and others <= known_words(actor)
+    return roles <= title_roles(actor.roles) and others <= known_words(actor)
 
 
 def _reporting_plural(they: Token) -> Token | None:
@@ -548,14 +549,14 @@ class SpeakerResolver:
                     return actor
         # 1. someone whose title carries the same role word(s)
         for actor in reversed(candidates):
-            if specific and specific <= set().union(*(norm_role(r) for r in actor.roles or [""])):
+            if specific and specific <= title_roles(actor.roles):
                 return actor
         # 2. the latest person whose known affiliation does not contradict the description
         for actor in reversed(candidates):
             if nationality and actor.affiliation and not self._same_side(nationality, actor.affiliation):
                 continue
             # (A title with no role word we know, "backbencher", does not say she is not "the MP".)
-            known = set().union(*(norm_role(r) for r in actor.roles or [""]))
+            known = title_roles(actor.roles)
             if specific and known and not specific & known:
                 continue
             if body and actor.affiliation and not body <= known_words(actor):
@@ -566,7 +567,7 @@ class SpeakerResolver:
         for m in self.mentions:
             later = self.index.by_id(m.actor)
             if m.start > span.end_char and later is not None and later.kind == "person" and specific and \
-                    specific <= set().union(*(norm_role(r) for r in later.roles or [""])):
+                    specific <= title_roles(later.roles):
                 return later
         return None
 
