@@ -333,7 +333,8 @@ def aimed_elsewhere(tok: Token, terms: Terms) -> bool:
     return aims is not None and not any(_reaches(a, targets) for a in aims) and not _done_by_ours(tok, targets)
 
 
-# Where a walk up from a word stops: the clause it stands in is another's (reported, coordinated, of time).
+# Where a walk up from a word stops: the clause it stands in is another's (reported, coordinated, set beside, or an
+# adverbial clause: of time, reason or condition).
 WALK_STOPS = frozenset({"ccomp", "conj", "parataxis", "advcl"})
 # What a verb does to or makes of something: its object or complement, not an adjunct ("fell on the day of a storm";
 # tests/judge/test_stance_aimed.py, its "leave X with a ruined view" a strict xfail: a prepositional complement too).

@@ -250,7 +250,8 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
 
 def _said_of_another(tok: Token, terms: Terms) -> bool:
     """A stance word said of another argument than the question's act or thing (aim.aimed_elsewhere): not a vote
-    nor a support of a rival, which votes.py reads (tests/judge/test_stance_aimed.py)."""
+    nor a support of a rival, which votes.py reads, nor a threat to act, whose infinitive is read (`_threatens_to`)
+    (tests/judge/test_stance_aimed.py)."""
     if not (tok.lower_ in SIDE_WORDS or tok.lemma_.lower() in SIDE_WORDS) or vote_sign(tok) != 0 or _threatens_to(tok):
         return False
     return aimed_elsewhere(tok, terms) and rival_of(tok, terms) is None
