@@ -225,11 +225,11 @@ def _resolve(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str) 
         # unless the paragraph goes on about a "she" already ("She met Y. '...,' she said": not Y's).
         # (the sentences before the pronoun's own, which may follow the statement's: 'X on television: "A." She
         # added ...' is X's; test_speakers_session18[a_label_then_she_added])
-        own = max(sentence_index, _sentence_of(res, pos))
+        here = _sentence_of(res, pos)
+        own = max(sentence_index, here)
         # (a "he" the paragraph went on about is one before the pronoun's own sentence: "Asked how he would vote, he
         # said" is the person named just before; test_speakers_session23[asked_how_he_would_vote])
-        own_start = res.sentence_starts[1][_sentence_of(res, pos)] if res.sentence_starts and _sentence_of(res, pos) >= 0 \
-            else pos
+        own_start = res.sentence_starts[1][here] if res.sentence_starts and here >= 0 else pos
         others = [] if _pronoun_subject(res.doc, paragraph, min(pos, own_start), pronoun) else [
             m for m in named_here if m.sent < own]
         # (a possessor is no one the paragraph is about: "A notable shift from X, leader of the Y, the smaller party in
