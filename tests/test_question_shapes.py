@@ -1,5 +1,5 @@
 """Question shapes the proposer could not write before session 23 (issue 9 item 6): a property said of a thing
-("Is the paint safe?"), a fact known ("Did Brenn know about the leak?"), an act bounded in time ("... before May?").
+("Is the paint safe?"), a fact known ("Did Osgrave know about the leak?"), an act bounded in time ("... before May?").
 Every name and sentence here is invented."""
 
 from __future__ import annotations
@@ -81,23 +81,23 @@ def test_frames_a_time_bound_is_before_by_until_or_this() -> None:
 def test_question_a_property_said_once_is_not_asked() -> None:
     # The depot is closed or kept in every article; that it "would be empty" is said in one of four: the closure is asked.
     text = _propose([
-        "Council to close Marlow depot\n\nThe council will close the Marlow depot in spring, its leader said.",
-        "Drivers fight depot closure\n\nDrivers urged the council not to close the Marlow depot. One said the depot "
+        "Council to close Wexcombe depot\n\nThe council will close the Wexcombe depot in spring, its leader said.",
+        "Drivers fight depot closure\n\nDrivers urged the council not to close the Wexcombe depot. One said the depot "
         "would be empty within a year anyway.",
-        "Marlow depot vote looms\n\nCouncillors will vote on whether to close the Marlow depot.",
-        "Depot users make their case\n\nTraders said the council should keep the Marlow depot and must not close it.",
+        "Wexcombe depot vote looms\n\nCouncillors will vote on whether to close the Wexcombe depot.",
+        "Depot users make their case\n\nTraders said the council should keep the Wexcombe depot and must not close it.",
     ])
     assert text is not None and "close" in text and not text.startswith("Is "), text
 
 
 def test_question_a_property_argued_in_one_article_is_not_asked() -> None:
     # Said four times in one article of four, "dangerous" outweighs the closure and was asked without
-    # question_act.argued_property ('Is the Marlow depot dangerous?'); the previous test passes without it.
+    # question_act.argued_property ('Is the Wexcombe depot dangerous?'); the previous test passes without it.
     text = _propose([
-        "Council to close Marlow depot\n\nThe council will close the Marlow depot in spring, its leader said.",
-        "Drivers fight depot\n\nDrivers say the Marlow depot is dangerous. Inspectors insist the depot is dangerous. "
+        "Council to close Wexcombe depot\n\nThe council will close the Wexcombe depot in spring, its leader said.",
+        "Drivers fight depot\n\nDrivers say the Wexcombe depot is dangerous. Inspectors insist the depot is dangerous. "
         "The union warned the depot will be dangerous in winter and said the depot is unsafe.",
-        "Marlow depot vote looms\n\nCouncillors will vote on whether to close the Marlow depot.",
-        "Depot users make their case\n\nTraders said the council should keep the Marlow depot and must not close it.",
+        "Wexcombe depot vote looms\n\nCouncillors will vote on whether to close the Wexcombe depot.",
+        "Depot users make their case\n\nTraders said the council should keep the Wexcombe depot and must not close it.",
     ])
-    assert text == "Will the council close the Marlow depot?", text
+    assert text == "Will the council close the Wexcombe depot?", text
