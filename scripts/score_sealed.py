@@ -32,6 +32,7 @@ import sys
 import tarfile
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from statistics import mean
 from types import ModuleType
@@ -57,11 +58,10 @@ def analyze(corpus: Path, out: Path, question: str | None, cache: Path) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def mechanism_rows(analysis: dict, gold_dir: Path) -> list[dict]:
-    """Each gold statement with a stance, matched as score.py matches it, as the row mechanism_table
-    reads: the judgement's evidence, its stance and the accepted labels (kept in memory, never printed)."""
+def _gold_matched(analysis: dict, gold_dir: Path) -> Iterator[tuple[dict, dict | None, bool]]:
+    """Each gold statement of the documents that have a gold file, with the statement whose content holds most of
+    its anchor and whether that reaches score.py's 0.7 (its containment)."""
     scorer = _scorer()
-    rows = []
     for doc in analysis["documents"]:
         gold_file = gold_dir / (Path(str(doc.get("source", ""))).stem + ".json")
         if not gold_file.exists():
@@ -69,9 +69,17 @@ def mechanism_rows(analysis: dict, gold_dir: Path) -> list[dict]:
         statements = [s for s in analysis["statements"] if s["document"] == doc["id"]]
         for g in json.loads(gold_file.read_text(encoding="utf-8"))["statements"]:
             best = max(statements, key=lambda s: scorer.containment(g["anchor"], s.get("content", "")), default=None)
-            if g.get("stance") and best and scorer.containment(g["anchor"], best.get("content", "")) >= 0.7:
-                rows.append({"evidence": best.get("stance_evidence") or [], "stance": best.get("stance"),
-                             "gold": g["stance"], "kinds": kinds(best)})
+            yield g, best, best is not None and scorer.containment(g["anchor"], best.get("content", "")) >= 0.7
+
+
+def mechanism_rows(analysis: dict, gold_dir: Path) -> list[dict]:
+    """Each gold statement with a stance, matched as score.py matches it, as the row mechanism_table
+    reads: the judgement's evidence, its stance and the accepted labels (kept in memory, never printed)."""
+    rows = []
+    for g, best, matched in _gold_matched(analysis, gold_dir):
+        if g.get("stance") and best and matched:
+            rows.append({"evidence": best.get("stance_evidence") or [], "stance": best.get("stance"),
+                         "gold": g["stance"], "kinds": kinds(best)})
     return rows
 
 
@@ -80,23 +88,16 @@ def condition_rows(analysis: dict, gold_dir: Path) -> list[dict]:
     has_any), with its statement's stance and the kinds of its conditions (kept in memory, never printed)."""
     scorer = _scorer()
     rows = []
-    for doc in analysis["documents"]:
-        gold_file = gold_dir / (Path(str(doc.get("source", ""))).stem + ".json")
-        if not gold_file.exists():
-            continue
-        statements = [s for s in analysis["statements"] if s["document"] == doc["id"]]
-        for g in json.loads(gold_file.read_text(encoding="utf-8"))["statements"]:
-            best = max(statements, key=lambda s: scorer.containment(g["anchor"], s.get("content", "")), default=None)
-            matched = best is not None and scorer.containment(g["anchor"], best.get("content", "")) >= 0.7
-            for group in g.get("conditions", []):
-                if not matched or best is None:
-                    fate = FATES[1]
-                elif not best.get("conditions"):
-                    fate = FATES[2]
-                else:
-                    fate = FATES[0] if any(scorer.has_any(c, group) for c in best["conditions"]) else FATES[3]
-                rows.append({"fate": fate, "stance": best.get("stance") if matched and best else None,
-                             "kinds": kinds(best) if matched else []})
+    for g, best, matched in _gold_matched(analysis, gold_dir):
+        for group in g.get("conditions", []):
+            if not matched or best is None:
+                fate = FATES[1]
+            elif not best.get("conditions"):
+                fate = FATES[2]
+            else:
+                fate = FATES[0] if any(scorer.has_any(c, group) for c in best["conditions"]) else FATES[3]
+            rows.append({"fate": fate, "stance": best.get("stance") if matched and best else None,
+                         "kinds": kinds(best) if matched else []})
     return rows
 
 
