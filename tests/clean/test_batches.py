@@ -101,8 +101,8 @@ GAPS: dict[tuple[str, str], str] = {
     # Session 22's opened batches at first contact (e047357).
     ("q_repay", "content_lines_lost"): "issue 14: an HTML page's consent buttons, breadcrumb and footer links, neither "
                                        "kept nor in the gold's boilerplate",
-    # Session 23's opened batches at first contact (168ebc5); a caption credited to an archive, a live page's sign-off
-    # and welcome fixed in general rules (clean/furniture.py).
+    # Session 23's opened batches at first contact (168ebc5); a caption credited to an archive fixed in a general rule
+    # (clean/furniture.py); a live page's sign-off and welcome are content in earlier batches' gold (left).
     ("q_knew", "content_lines_lost"): "issue 14: an HTML page's breadcrumb and footer links, neither kept nor in the "
                                       "gold's boilerplate",
     ("q_safe", "content_lines_lost"): "issue 14: an HTML page's breadcrumb, share buttons and footer links, neither kept "

@@ -41,8 +41,6 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("All materials on this site are protected by copyright.", "legal notice"),
     ("This live page has now ended.", "live-page notice"),
     ("Live coverage has now ended.", "live-page notice"),
-    ("That's all from us today. Thanks for following our coverage of the harbour vote.", "live-page notice"),
-    ("Welcome to our live coverage of the fees debate. We will bring you every speech.", "live-page notice"),
     ("Gulls over the quay at dawn. Photograph: Tide archive", "image caption with its credit"),
     ("Reading time: 4 min", "page tools"),
     ("Text size: A A A", "page tools"),
