@@ -204,7 +204,7 @@ def _write_batch(engine: Engine, batch: list[tuple[int, str, str | None, Notice 
                 told.append(Notice(path, message))
                 skipped += 1
                 continue
-            doc = ArticleRecord.from_blobs(*blobs).document
+            doc = ArticleRecord.from_blobs(*blobs, rows=False).document
             values = mapped_values(*blobs, doc=doc)
             if (language := language_note(doc.provenance)) is not None:
                 told.append(Notice(path, language, skipped=False))
@@ -217,7 +217,7 @@ def _write_batch(engine: Engine, batch: list[tuple[int, str, str | None, Notice 
 def mapped_values(head: bytes, body: bytes, doc: Document | None = None) -> dict[str, Any]:
     """An article row's columns once its record is made (ArticleRecord.to_blobs()); `doc`, the record's
     document when the caller has decoded it already."""
-    doc = doc if doc is not None else ArticleRecord.from_blobs(head, body).document
+    doc = doc if doc is not None else ArticleRecord.from_blobs(head, body, rows=False).document
     extra = {k: v for k, v in asdict(doc).items() if k not in DOCUMENT_COLUMNS}
     return {"state": MAPPED, "message": None, "map_version": map_fingerprint(), "record_version": RECORD_VERSION,
             "record_head": head, "record": body,
