@@ -108,7 +108,7 @@ def _things(corpus: Summed, least: int = 2) -> dict[str, float]:
     # counts half.
     return {t: corpus.thing_spread[t] * w * (0.5 if t in GENERIC_THINGS or _beings(t, corpus) else 1.0)
             * (1 + HEADLINE_WEIGHT * corpus.headlines[t] / corpus.articles)
-            for t, w in things.items() if max(corpus.thing_spread[t], corpus.said_spread[t]) >= least}
+            for t, w in things.items() if corpus.said_spread[t] >= least}  # (said_spread counts thing_spread's articles too)
 
 
 def _general(corpus: Summed, least: int = 2) -> tuple[Question, float, str] | None:

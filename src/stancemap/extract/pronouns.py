@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from .lexicon import GENERIC_ROLES, norm_role, title_roles
@@ -120,14 +120,11 @@ def _role_subject(res: SpeakerResolver, pos: int, fits: Callable[[Actor | None],
                 or tok.idx <= res.running_pos or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or quoted(res.text, tok.idx):
             continue
-        span = res.doc[tok.left_edge.i: tok.i + 1]
-        roles = norm_role(span.text) - GENERIC_ROLES
+        roles = norm_role(res.doc[tok.left_edge.i: tok.i + 1].text) - GENERIC_ROLES
         if not roles:
             continue
-        holder = res._description(span)
-        if holder is not None and fits(holder) and roles <= title_roles(holder.roles):
-            return tok.idx, holder
-        return None
+        holder = _titled_holder(res, tok, roles, fits)
+        return (tok.idx, holder) if holder is not None else None
     return None
 
 
@@ -163,9 +160,15 @@ def _the_one_asked(res: SpeakerResolver, pos: int, fits: Callable[[Actor | None]
     roles = norm_role(obj.text) - GENERIC_ROLES
     if obj.pos_ != "NOUN" or not roles or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
         return None
-    holder = res._description(doc[obj.left_edge.i: obj.i + 1])
-    titled = holder is not None and roles <= title_roles(holder.roles)
-    return holder if titled and fits(holder) else None
+    return _titled_holder(res, obj, roles, fits)
+
+
+def _titled_holder(res: SpeakerResolver, noun: Token, roles: set[str],
+                   fits: Callable[[Actor | None], bool]) -> Actor | None:
+    """The person of the article a definite role description (`noun` and its words before it) names by the role
+    rule, when it fits the pronoun and that person's titles carry the role's words (`roles`), else None."""
+    holder = res._description(noun.doc[noun.left_edge.i: noun.i + 1])
+    return holder if holder is not None and fits(holder) and roles <= title_roles(holder.roles) else None
 
 
 def _sentence_of(res: SpeakerResolver, pos: int) -> int:

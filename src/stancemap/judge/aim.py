@@ -21,6 +21,7 @@ from typing import Any
 
 from ..extract.frames_nouns import BEINGS, lexfile
 from ..extract.lexicon import NEGATIVE, POSITIVE, REFUSING, WANTING
+from ..extract.loaded import BEING
 from .terms import Terms
 from .wordnet import NOUN_PERSON
 
@@ -222,7 +223,9 @@ def judged_side(tokens: list[Token], evidence: list[str], terms: Terms) -> int |
 # the phrase it is aimed at reaches the question's act or thing; one aimed at another argument (a participant noun,
 # another act, another event) is not evidence, and the statement falls to the next mechanism.
 # Copular verbs whose subject a complement is said of ("the plan is reckless", "the drivers are the best").
-COPULAS = frozenset({"be", "seem", "look", "remain", "prove", "become", "sound", "appear", "stay", "feel"})
+# loaded.BEING's verbs of being, without "get" (also a verb of receiving: "got a fine") and with "prove" ("proved a
+# disaster").
+COPULAS = (BEING - {"get"}) | {"prove"}
 # Prepositions by which a noun names what it is for or against ("support for", "opposition to", "a campaign against");
 # not "of", as often the one it is done to or who holds it ("a betrayal of the nurses", "the support of the board").
 FOR_OR_AGAINST = frozenset({"for", "to", "against", "behind", "toward", "towards"})
@@ -313,8 +316,7 @@ def _reaches(phrase: Token, targets: frozenset[str]) -> bool:
     here resolves it), or it names nothing at all (no noun or verb of its own to be about something else)."""
     contents = False
     for t in _phrase(phrase):
-        if t.lower_ in targets or t.lemma_.lower() in targets or (
-                (t.pos_ == "PRON" or t.lower_ in PRO_FORMS) and t.dep_ not in {"det", "mark", "poss"}):
+        if _names([t], targets) or ((t.pos_ == "PRON" or t.lower_ in PRO_FORMS) and t.dep_ not in {"det", "mark", "poss"}):
             return True
         contents = contents or (t.pos_ in {"NOUN", "PROPN", "VERB"} and t.i != phrase.i) or (
             t.i == phrase.i and t.pos_ in {"NOUN", "PROPN"})
@@ -327,7 +329,7 @@ def aimed_elsewhere(tok: Token, terms: Terms) -> bool:
     "three hikers were killed on the coast road", "support for the workers"); it is then no evidence (polarity.py and
     evaluative.py pass it over; tests/judge/test_stance_aimed.py). The question's own words are never passed over."""
     targets = _targets(terms)
-    if tok.lower_ in targets or tok.lemma_.lower() in targets:
+    if _names([tok], targets):
         return False
     aims = _aims(tok)
     return aims is not None and not any(_reaches(a, targets) for a in aims) and not _done_by_ours(tok, targets)
