@@ -11,7 +11,10 @@ See docs/store.md for the schema and how a killed `add` is finished by the next 
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine, select
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Row, select
 
 from .engine import DEFAULT_STORE, StoreError, check_revision, normalise_url, open_engine, shown
 from .freshness import outdated, reader_notes
@@ -20,6 +23,7 @@ from .runner import AddOptions, AddReport, Status, add, status
 from .schema import questions
 
 __all__ = ["DEFAULT_STORE", "AddOptions", "AddReport", "Status", "StoreError", "add", "choose_question",
+           "followed_questions",
            "load_analysis", "normalise_url", "open_reader", "reader_notes", "status", "up_to_date"]
 
 
@@ -42,13 +46,21 @@ def choose_question(conn: Connection, wanted: str | None) -> int:
     if wanted is None:
         if len(rows) == 1:
             return int(rows[0].id)
-        listed = "; ".join(f"{r.id}: {r.text}" for r in rows)
-        raise StoreError(f"the store follows {len(rows)} questions, say which with --question ({listed})")
+        raise StoreError(f"the store follows {len(rows)} questions, say which with --question ({listed(rows)})")
     for r in rows:
-        if _as_retyped(r.text) == _as_retyped(wanted) or str(r.id) == wanted.strip():
+        if _as_retyped(r.text or "") == _as_retyped(wanted) or str(r.id) == wanted.strip():
             return int(r.id)
-    raise StoreError(f"the store does not follow the question {wanted!r}: "
-                     + "; ".join(f"{r.id}: {r.text}" for r in rows))
+    raise StoreError(f"the store does not follow the question {wanted!r}: {listed(rows)}")
+
+
+def followed_questions(conn: Connection) -> str:
+    """The questions the store follows, for a message that asks which: "1: Will ...?; 2: ..." (export, the API)."""
+    return listed(conn.execute(select(questions.c.id, questions.c.text).order_by(questions.c.id)).all())
+
+
+def listed(rows: Sequence[Row[Any, Any]]) -> str:
+    """Question rows (id, text) as "1: Will ...?; 2: ..."; a proposed question not found yet said so."""
+    return "; ".join(f"{r.id}: {r.text or '(proposed, not found yet)'}" for r in rows)
 
 
 def _as_retyped(text: str) -> str:

@@ -11,9 +11,9 @@ from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
-from ..store.schema import questions
+from ..store import followed_questions
 from .search import BadQuery
 from .state import STATE
 
@@ -38,9 +38,8 @@ async def question_id(conn: Annotated[Connection, Depends(connection)],
         # Several questions: never the first one's answer in silence (as `export` refuses);
         # test_api_without_question_on_a_store_of_two_says_which
         if len(followed) > 1:
-            texts = conn.execute(select(questions.c.id, questions.c.text).order_by(questions.c.id)).all()
-            listed = "; ".join(f"{r.id}: {r.text or '(proposed, not found yet)'}" for r in texts)
-            raise BadQuery(f"question: the store follows {len(followed)} questions, say which with ?question=ID ({listed})")
+            raise BadQuery(f"question: the store follows {len(followed)} questions, say which with ?question=ID "
+                           f"({followed_questions(conn)})")
         return followed[0]
     if question not in followed:
         raise NotFound(f"no question {question} in this store (see /api/questions)")
