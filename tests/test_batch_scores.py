@@ -40,6 +40,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_permit", "q_inflation", "q_prosecute",
            "q_datafine", "q_tuition", "q_repay",
            "q_knew", "q_safe", "q_ration",
+           "q_rigged", "q_worth", "q_teens",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -321,6 +322,18 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 24's opened batches, first contact at 7da872a (docs/evaluation.md): a past fact in the passive with no
+    # agent ("Was the election rigged?": "the count was clean" opposes), an evaluation of a thing ("Is the stadium worth
+    # its cost?": "a white elephant" opposes), a "should" in the passive ("Should under-16s be banned from social
+    # media?": "only if age checks protect privacy" conditional).
+    "q_rigged": {"stance_accuracy": "issue 9: 0.281 at first contact", "framing_recall": "issue 9: 0.312 at first contact",
+                 "proposed": "issue 9: first contact proposed another proposition"},
+    "q_worth": {"stance_accuracy": "issue 9: 0.457 at first contact", "condition_recall": "issue 9: 0.65 at first contact",
+                "framing_recall": "issue 9: 0.154 at first contact",
+                "proposed": "issue 9: first contact proposed another proposition"},
+    "q_teens": {"stance_accuracy": "issue 9: 0.61 at first contact", "condition_recall": "issue 9: 0.684 at first contact",
+                "framing_recall": "issue 9: 0.333 at first contact",
+                "proposed": "issue 9: first contact proposed another proposition"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;
     # q_unchanged's ('Will the inflation be beaten?') and q_plebiscite's ('Will the Constitutional Court suspend
     # the bill?') from session 13's proposal rules on (a state kept; a general word for its kind).

@@ -109,6 +109,17 @@ GAPS: dict[tuple[str, str], str] = {
                                       "nor in the gold's boilerplate",
     ("q_ration", "content_lines_lost"): "issue 14: an HTML page's consent buttons, breadcrumb, byline and footer links, "
                                         "neither kept nor in the gold's boilerplate",
+    # Session 24's opened batches at first contact (7da872a); no cleaning rule changed for them.
+    ("q_rigged", "content_lines_lost"): "issue 14: an HTML live page's entry headings dropped with its consent "
+                                        "buttons and breadcrumb (content in the gold)",
+    ("q_worth", "content_lines_lost"): "issue 14: an HTML page's consent buttons, neither kept nor in the gold's "
+                                       "boilerplate",
+    ("q_rigged", "metadata_accuracy"): "issue 10: a transcript's 'Broadcast on <programme>, <day> <month> <year>.' "
+                                       "line not read as its date (and kept as content)",
+    ("q_teens", "metadata_accuracy"): "issue 10: a wire dateline 'CITY, <Month> <day>, <year> (AGENCY) -' not read as "
+                                      "its date",
+    ("q_worth", "metadata_accuracy"): "issue 10: an HTML page whose <title> ends '| <outlet>' and whose logo names it: "
+                                      "no outlet",
     ("q_expel", "content_lines_lost"): "issue 14: a live blog's 'Key points' bullets dropped as a summary widget "
                                        "(optional lines in earlier batches' gold, content in this one's)",
 }
