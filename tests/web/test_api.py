@@ -208,6 +208,19 @@ def test_api_impossible_since_is_a_400(client: Any, path: str) -> None:
     assert client.get(path, params={"since": "2024-02-29"}).status_code == 200
 
 
+@pytest.mark.parametrize("path", ["/api/statements", "/api/events", "/api/articles"])
+def test_api_reversed_range_is_a_400(client: Any, path: str) -> None:
+    """A range that ends before it starts is a typo nothing can match: a 400 saying so (it was a 200 with no items,
+    read by a script as 'nothing in those years'). Bounds of different precision compare as periods: 2021 starts
+    after 2020-12 ends; one day, month or year given twice, or a year and a month inside it, is a range."""
+    for since, until in (("2020", "2019"), ("2021", "2020-12"), ("2020-03-02", "2020-03-01")):
+        bad = client.get(path, params={"since": since, "until": until})
+        assert bad.status_code == 400, (path, since, until)
+        assert bad.json()["error"] == f"since {since} is after until {until}: the range is empty", (path, since, until)
+    for since, until in (("2020", "2020"), ("2020", "2020-01"), ("2020-12", "2020"), ("2020-03-01", "2020-03-01")):
+        assert client.get(path, params={"since": since, "until": until}).status_code == 200, (path, since, until)
+
+
 TWO_QUESTIONS_ARTICLE = """Quarnby Courier
 
 Mayor Ilse Varkonen said on Tuesday that the town "will close the old ferry pier next spring".

@@ -66,7 +66,8 @@ def test_pages_search_and_filters_count_what_they_show(client: Any) -> None:
 
 @pytest.mark.parametrize(("path", "status"), [
     ("/questions/1/actors/a99999", 404), ("/questions/77", 404), ("/questions/1/statements?since=yesterday", 400),
-    ("/questions/1/statements?page=0", 400), ("/questions/1/articles/d0", 404), ("/no/such/page", 404)])
+    ("/questions/1/statements?page=0", 400), ("/questions/1/articles/d0", 404), ("/no/such/page", 404),
+    ("/questions/1/statements?since=2020&until=2019", 400), ("/questions/1/articles?since=2021&until=2020-12", 400)])
 def test_pages_errors_are_pages_not_tracebacks(client: Any, path: str, status: int) -> None:
     response = client.get(path)
     assert response.status_code == status and response.headers["content-type"].startswith("text/html")

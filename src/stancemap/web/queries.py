@@ -60,6 +60,20 @@ def real_date(name: str, bound: str) -> str:
     return bound
 
 
+def _first_day(bound: str) -> str:
+    """The first day of a day, month or year bound ("2021" -> "2021-01-01"): bounds of different precision compare."""
+    return bound + "-01" * (2 - bound.count("-"))
+
+
+def date_range(since: str | None, until: str | None) -> None:
+    """Both bounds real dates, and the range not empty: a 400 for `since` after `until` (it was a 200 with no items, read
+    as 'nothing then'; test_api_reversed_range_is_a_400)."""
+    if since:
+        real_date("since", since)
+    if until and since and _first_day(since) >= _first_day(date_after(until)):
+        raise BadQuery(f"since {since} is after until {until}: the range is empty")
+
+
 @dataclass(frozen=True)
 class StatementFilter:
     actor: str | None = None
@@ -129,8 +143,7 @@ def article_id(conn: Connection, doc: str) -> int | None:
 
 def statements_page(conn: Connection, question: int, f: StatementFilter, limit: int, offset: int) -> tuple[int, Sequence[Any]]:
     s = statements
-    if f.since and f.until and real_date("since", f.since) >= date_after(f.until):
-        return 0, []  # a range that ends before it starts
+    date_range(f.since, f.until)
     where = [s.c.question_id == question]
     if f.actor:
         where.append(s.c.speaker == f.actor)
@@ -217,6 +230,7 @@ def positions_page(conn: Connection, question: int, actor_id: str | None, stance
 
 def events_page(conn: Connection, question: int, actor_id: str | None, since: str | None, until: str | None,
                 limit: int, offset: int) -> tuple[int, Sequence[Any]]:
+    date_range(since, until)
     where = [events.c.question_id == question]
     if actor_id:
         where.append(events.c.seq.in_(select(event_actors.c.event_seq).where(
@@ -258,6 +272,7 @@ def outlet_stances(conn: Connection, question: int, names: list[str]) -> dict[st
 
 def articles_page(conn: Connection, q: str | None, outlet: str | None, since: str | None, until: str | None,
                   limit: int, offset: int) -> tuple[int, Sequence[Any]]:
+    date_range(since, until)
     where: list[Any] = [articles.c.doc.is_not(None)]
     if outlet:
         where.append(articles.c.outlet == outlet)
