@@ -177,6 +177,7 @@ def test_cli_nothing_readable_names_why(tmp_path: Path, quiet: list[str]) -> Non
     (["--question", "  "], "--question is empty"),
     (["--max-size", "0"], "--max-size must be above 0 MB"),
     (["--max-size", "-1"], "--max-size must be above 0 MB"),
+    (["--max-size", "inf"], "--max-size must be a finite number of MB (got inf)"),  # was an OverflowError after the run
     (["--json", "{tmp}"], "it is a folder"),
     (["--html", "{tmp}/article.txt/b.html"], "article.txt is a file, not a folder"),
 ])

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 import time
@@ -145,6 +146,8 @@ def bad_options(question: str | None, max_size: float, outputs: list[Path | None
         return "--question is empty: give a yes/no question, or leave --question out to have one proposed"
     if not max_size > 0:
         return f"--max-size must be above 0 MB (got {max_size:g})"
+    if not math.isfinite(max_size):  # 'inf' was an OverflowError once the files were listed
+        return f"--max-size must be a finite number of MB (got {max_size:g})"
     for path in outputs:
         if path is None:
             continue
