@@ -39,6 +39,20 @@ def test_warc_html_responses_are_articles(tmp_path: Path, name: str) -> None:
     assert len(notices) == 1 and not notices[0].skipped and notices[0].message.startswith("2 archive record(s)")
 
 
+def test_warc_gzipped_whole_reads_every_page(tmp_path: Path) -> None:
+    """An archive compressed whole (`gzip crawl.warc`, not record by record) reads as the same archive: warcio read
+    its first page, then stopped with a dozen-line 'unreadable web archive' that suggested a recompress tool."""
+    import gzip
+
+    plain = tmp_path / "crawl.warc"
+    _warc(plain, gz=False)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(gzip.compress(plain.read_bytes()))
+    sources, notices = read_file(path)
+    assert [s.url for s in sources] == ["https://gazette.example/0", "https://gazette.example/1"]
+    assert [n.message[:18] for n in notices] == ["2 archive record(s)"[:18]]
+
+
 def test_warc_recognised_by_content_without_its_name(tmp_path: Path) -> None:
     path = tmp_path / "crawl.bin"
     _warc(path, gz=True)

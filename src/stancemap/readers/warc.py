@@ -15,6 +15,17 @@ from .decoding import decode
 
 
 def read_warc(path: Path, max_bytes: int) -> tuple[list[Source], list[Notice]]:
+    sources, notices = _read(path, max_bytes, whole_gzip=False)
+    # An archive gzipped whole (`gzip crawl.warc`) rather than record by record: warcio reads its first page, then
+    # stops; read it again through one gunzip stream (test_warc_gzipped_whole_reads_every_page).
+    if any("non-chunked gzip" in n.message for n in notices):
+        sources, notices = _read(path, max_bytes, whole_gzip=True)
+    return sources, notices
+
+
+def _read(path: Path, max_bytes: int, whole_gzip: bool) -> tuple[list[Source], list[Notice]]:
+    import gzip
+
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -22,7 +33,7 @@ def read_warc(path: Path, max_bytes: int) -> tuple[list[Source], list[Notice]]:
     notices: list[Notice] = []
     passed_over = 0
     try:
-        with path.open("rb") as stream:
+        with (gzip.open(path, "rb") if whole_gzip else path.open("rb")) as stream:
             for n, record in enumerate(ArchiveIterator(stream), 1):
                 if record.rec_type not in ("response", "resource"):
                     continue
@@ -54,7 +65,7 @@ def read_warc(path: Path, max_bytes: int) -> tuple[list[Source], list[Notice]]:
                 sources.append(Source(where, "html", html=html, url=url, given_by="the web archive record",
                                       fetched=crawled))
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as err:
-        notices.append(Notice(str(path), f"unreadable web archive ({type(err).__name__}: {err})"))
+        notices.append(Notice(str(path), f"unreadable web archive ({type(err).__name__}: {' '.join(str(err).split())})"))
     except Exception as err:  # warcio raises AttributeError/TypeError on malformed headers (no URI, bad lengths)
         notices.append(Notice(str(path), f"unreadable web archive (malformed record: {type(err).__name__}); "
                                          f"{len(sources)} page(s) read before it"))
