@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Document, Source
-from .dates import parse_date
+from .dates import date_convention, date_in_line, parse_date
+from .header import Header, header
 from .html import HtmlArticle, extract_html
 from .metadata import (
     caption_outlets,
@@ -93,6 +94,8 @@ def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
         return page.source.outlet, f"given in {page.source.given_by}", [page.source.outlet, *seen]
     if page.html is not None and page.html.outlet:
         return page.html.outlet, page.html.provenance.get("outlet", "HTML metadata"), [page.html.outlet, *seen]
+    if page.html is None and (said := header(page.lines)).fields.get("outlet"):
+        return said.fields["outlet"], _said_in(said, "outlet"), [said.fields["outlet"], *seen]
     outlet, rule = pick_outlet(dateline, captions, masthead, copyright)
     if name_line and (outlet is None or rule.startswith("copyright")):
         outlet, rule = name_line, "the outlet's name on a line near the top (a name with a media word)"
@@ -107,6 +110,10 @@ def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
         outlet, rule = full, f"{rule}, its initials spelt out on the page"
         seen.append(full)
     return outlet, rule, seen
+
+
+def _said_in(said: Header, name: str) -> str:
+    return f"the file's header line '{said.labels[name]}: ...'"
 
 
 def _bare(name: str) -> str:
@@ -128,7 +135,8 @@ def clean_one(doc_id: str, source: Source, text: str, html_meta: HtmlArticle | N
     # A page's <title> or <h1> longer than any headline is a paragraph set as a heading, not the title.
     if page_title and len(page_title) > TITLE_MAX_CHARS:
         page_title = None
-    given_title = source.title or page_title
+    said = header(stripped) if html_meta is None else Header()  # "Title: ...", "Date: ..." opening a saved text
+    given_title = source.title or page_title or said.fields.get("title")
     result = classify(lines, known_title=given_title, outlets=outlets | ({outlet[0]} if outlet[0] else set()),
                       headings=html_meta.headings if html_meta is not None else frozenset(), extracted=html_meta is not None)
     doc = Document(id=doc_id, source=source.path, body="\n\n".join(result.paragraphs), title=result.title,
@@ -139,6 +147,8 @@ def clean_one(doc_id: str, source: Source, text: str, html_meta: HtmlArticle | N
         doc.url = doc.url or html_meta.url
     if source.title:
         doc.provenance["title"] = f"given in {source.given_by}"
+    elif result.title and result.title == said.fields.get("title"):
+        doc.provenance["title"] = _said_in(said, "title")
     elif result.title and "title" not in doc.provenance:
         doc.provenance["title"] = "first headline-shaped line before the body"
     if outlet[0]:
@@ -149,6 +159,9 @@ def clean_one(doc_id: str, source: Source, text: str, html_meta: HtmlArticle | N
         doc.published, doc.provenance["published"] = given_date, f"given in {source.given_by}"
     elif html_meta is not None and html_meta.published:
         doc.published = parse_date(html_meta.published) or html_meta.published[:10]
+    elif said.fields.get("published") and (found := date_in_line(said.fields["published"], loose=True,
+                                                                 dayfirst=date_convention(text))):
+        doc.published, doc.provenance["published"] = found, _said_in(said, "published")
     else:
         published, rule = pick_published(stripped, result.title_index)
         if published:

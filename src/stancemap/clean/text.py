@@ -17,6 +17,7 @@ from .blocks import mark_blocks
 from .credits import BYLINE, CREDIT, STAFF_CREDIT, TIMESTAMP, caption_match
 from .dates import date_in_line
 from .furniture import local_reason
+from .header import header
 from .interface import SUMMARY_LABEL, consent_reason, interface_reason, promotion_reason, script_notice_reason
 from .language import article_language, foreign_language, script_of
 from .lines import BULLET, LineShape, is_punctuation_only, norm, shape
@@ -49,6 +50,9 @@ RELATIVE_TAIL = re.compile(r"\s+(?:updated|published|posted)\s+\d+\s+(?:seconds?
 # (test_text_clock_stamp_line).
 CLOCK_STAMP = re.compile(r"^(?:published|updated|posted|last updated|modified)(?:\s+at)?\s*:?\s*\d{1,2}[:.]\d{2}\s*"
                          r"(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$", re.I)
+
+
+HEADER_FIELD = "header field ('Label: value' at the top of the file)"
 
 
 @dataclass
@@ -92,7 +96,12 @@ def classify(raw_lines: list[str], known_title: str | None = None, furniture: fr
     `furniture` holds normalised lines repeated across the corpus; `outlets` the names of the
     publications the corpus comes from (their own labels are not article text).
     """
-    lines, ends = join_wrapped([" ".join(line.split()) for line in raw_lines])
+    stripped = [" ".join(line.split()) for line in raw_lines]
+    # A header of labelled fields opening a saved text ("Title: ...", "Source: ...", front matter) is no body text;
+    # set aside before wrapped lines are joined (front matter's lines start in lower case).
+    head = set() if extracted else header(stripped).lines
+    header_removed = [Removed(stripped[i], HEADER_FIELD) for i in sorted(head)]
+    lines, ends = join_wrapped(["" if i in head else line for i, line in enumerate(stripped)])
     shapes = [shape(line) for line in lines]
     prose = [s for s in shapes if s.sentence and s.n >= 6] or shapes
     script = script_of(" ".join(s.text for s in prose)[:2000]) or "LATIN"
@@ -137,7 +146,7 @@ def classify(raw_lines: list[str], known_title: str | None = None, furniture: fr
     mark_blocks(lines, shapes, reasons, nonblank, protected | ({title_index} if title_index is not None else set()))
     mark_labels_and_teasers(lines, shapes, reasons, nonblank, title_index, protected)
 
-    removed = [Removed(lines[i], r) for i in nonblank if (r := reasons[i]) is not None]
+    removed = header_removed + [Removed(lines[i], r) for i in nonblank if (r := reasons[i]) is not None]
     body_idx = [i for i in nonblank if reasons[i] is None and i != title_index]
     return CleanText(title, title_index, _paragraphs(lines, ends, body_idx), removed)
 
