@@ -138,3 +138,17 @@ def test_metadata_text_reported_self_description_names_no_outlet() -> None:
     doc = _doc(["Harbour fees to rise by a tenth", "4 March 2026"],
                ["Quay Radio is the coast's only broadcaster, the minister said on Monday."])
     assert doc.outlet is None
+
+
+@pytest.mark.parametrize(("byline", "outlet"), [
+    ("By Ina Brok, The Wendle Lamp Journal", "The Wendle Lamp Journal"),
+    ("By Ina Brok | Wendle Evening Post", "Wendle Evening Post"),
+    ("By Ina Brok, Chief Reporter", None),  # a role, not a publication
+    ("By Ina Brok, Local Democracy Reporter", None),
+    ("By Ina Brok, 4 March 2026", None),
+])
+def test_metadata_text_outlet_in_the_byline(byline: str, outlet: str | None) -> None:
+    """A byline naming the author's publication after the name was the only place the page named it: no outlet."""
+    doc = _doc(["Harbour fees to rise by a tenth", byline, "4 March 2026"])
+    assert doc.outlet == outlet and doc.published == "2026-03-04"
+    assert byline in [r.text for r in doc.removed]

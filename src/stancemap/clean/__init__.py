@@ -15,6 +15,7 @@ from .dates import date_convention, date_in_line, parse_date
 from .header import Header, header
 from .html import HtmlArticle, extract_html
 from .metadata import (
+    byline_outlet,
     caption_outlets,
     confirmed_masthead,
     copyright_outlet,
@@ -99,6 +100,9 @@ def _outlet(page: _Page) -> tuple[str | None, str, list[str]]:
     outlet, rule = pick_outlet(dateline, captions, masthead, copyright)
     if name_line and (outlet is None or rule.startswith("copyright")):
         outlet, rule = name_line, "the outlet's name on a line near the top (a name with a media word)"
+    if outlet is None and (by := byline_outlet(page.lines)):
+        outlet, rule = by, "the outlet named in the byline after its author"
+        seen.append(by)
     if outlet is None and (head := running_head_outlet(page.lines)):
         outlet, rule = head, "the paper's name in a print page's running head"
         seen.append(head)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .credits import caption_match
+from .credits import BYLINE, caption_match
 from .dates import date_in_line, parse_date
 from .lines import shape
 from .navigation import (
@@ -385,4 +385,22 @@ def running_head_outlet(lines: list[str]) -> str | None:
                     and not date_in_line(part) and len(part.split()) >= 2):
                 name = part.title() if part.isupper() else part
                 return name
+    return None
+
+
+# A byline's part after its author that names a publication, not the author's role: "By Ina Brok, The Wendle Lamp
+# Journal" (a name with a media word), not "By Ina Brok, Chief Reporter" (tests/clean/test_metadata_text.py::
+# test_metadata_text_outlet_in_the_byline).
+BYLINE_PART = re.compile(r"\s*(?:[,|–—]|\s-\s)\s*")
+ROLE_END = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|desk|team)$", re.I)
+
+
+def byline_outlet(lines: list[str]) -> str | None:
+    for line in [line.strip() for line in lines if line.strip()][:NAME_LINE_WITHIN]:
+        if not BYLINE.match(line):
+            continue
+        for part in BYLINE_PART.split(line)[1:]:
+            if (NAME.match(part) and 2 <= len(part.split()) <= 5 and MEDIA_WORDS.search(part)
+                    and not ROLE_END.search(part) and not _section_words(part) and not date_in_line(part)):
+                return part.title() if part.isupper() else part
     return None
