@@ -32,6 +32,20 @@ def test_ingest_bad_file_gives_one_notice(tmp_path: Path, name: str, data: bytes
     assert len(notices) == 1 and message in notices[0].message and notices[0].skipped
 
 
+@pytest.mark.parametrize(("name", "data", "what"), [
+    ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF document"),
+    ("report.txt", b"%PDF-1.4\n" + bytes(range(1, 256)) * 8, "a PDF document"),  # was "binary file"
+    ("memo.docx", b"PK\x03\x04" + b"\x00" * 60, "a Word document"),
+    ("memo.rtf", b"{\\rtf1\\ansi The port board said it would approve the pier.}", "an RTF document"),
+])
+def test_ingest_office_documents_are_named(tmp_path: Path, name: str, data: bytes, what: str) -> None:
+    """A PDF or Word file beside the articles is said to be what it is, with what to do (it was "unsupported file type
+    '.pdf'", and a PDF saved as .txt "binary file")."""
+    sources, notices = read_file(_write(tmp_path, name, data))
+    assert sources == [] and len(notices) == 1 and notices[0].skipped
+    assert notices[0].message.startswith(f"{what}: not read") and "save the article as text or HTML" in notices[0].message
+
+
 def test_ingest_latin1_is_read_with_a_note(tmp_path: Path) -> None:
     path = _write(tmp_path, "latin.txt", "Le ministre a déclaré que la réunion aurait lieu à Genève.\n".encode("latin-1"))
     sources, notices = read_file(path)

@@ -86,6 +86,30 @@ def sniff(path: Path) -> str | None:
     return None
 
 
+# Documents a fact-checker saves beside articles, known by their first bytes whatever their name (a PDF saved as
+# .txt was "binary file"), or by their name: said as what they are (tests/test_ingest.py::
+# test_ingest_office_documents_are_named).
+DOCUMENT_MAGIC = ((b"%PDF-", "a PDF document"), (b"{\\rtf", "an RTF document"),
+                  (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc, .xls, .ppt)"))
+DOCUMENT_SUFFIXES = {".pdf": "a PDF document", ".docx": "a Word document", ".doc": "a Word document",
+                     ".odt": "an OpenDocument text", ".rtf": "an RTF document", ".pages": "a Pages document",
+                     ".epub": "an e-book", ".xlsx": "a spreadsheet", ".xls": "a spreadsheet", ".ods": "a spreadsheet",
+                     ".pptx": "a presentation", ".ppt": "a presentation", ".odp": "a presentation"}
+
+
+def office_document(path: Path) -> str | None:
+    """What a document that is no article text is ("a PDF document"), by its first bytes or its name; else None."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return None
+    found = next((what for magic, what in DOCUMENT_MAGIC if head.startswith(magic)), None)
+    if found is None and head.startswith(b"PK\x03\x04"):  # a zip: Word, OpenDocument, e-book ... by its name
+        found = DOCUMENT_SUFFIXES.get(path.suffix.lower(), "a zip archive")
+    return found or DOCUMENT_SUFFIXES.get(path.suffix.lower())
+
+
 def _gzipped_warc(head: bytes, path: Path) -> bool:
     if not head.startswith(b"\x1f\x8b"):
         return False
@@ -143,6 +167,9 @@ def _paragraphs_of(line: str) -> list[str]:
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Source], list[Notice]]:
     """Read one file into Sources; problems come back as Notices, never as exceptions."""
     kind = sniff(path)
+    if kind != "warc" and (what := office_document(path)) is not None:
+        return [], [Notice(str(path), f"{what}: not read (stancemap reads text, HTML, JSON, feeds and web archives; "
+                                      "save the article as text or HTML first)")]
     if kind is None:
         suffix = path.suffix.lower()
         return [], [Notice(str(path), f"unsupported file type '{suffix or path.name}' (not text, HTML, JSON, "
