@@ -93,6 +93,19 @@ def test_markdown_and_html_name_the_outlet_that_carried_a_wire_copy() -> None:
         assert "built-in method" not in text, fmt
 
 
+def test_markdown_and_html_say_an_article_saved_twice_is_no_wire_copy() -> None:
+    """The same article under two file names, of one outlet or none, was called a wire copy that one file 'carried'
+    from an id ('1 wire copy (b.txt carried d1's ...)'): a fact-checker read it as a second outlet running the story."""
+    docs = [Document(id="d1", source="a.txt", body="The ferry board met on Monday.", title="Ferry board meets",
+                     published="2026-03-01"),
+            Document(id="d2", source="b.txt", body="The ferry board met on Monday.", title="Ferry board meets",
+                     published="2026-03-01", copy_of="d1")]
+    for fmt in ("markdown", "html"):
+        text = render(Analysis(question=None, documents=docs), fmt)
+        assert "1 article saved twice (b.txt repeats a.txt's" in text, fmt
+        assert "wire cop" not in text.split("Sections:")[0].split("<nav")[0], fmt
+
+
 def test_briefing_lists_the_input_problems() -> None:
     """A reader of the briefing alone learns what it leaves out: the inputs not analysed and the
     notes, linked from the counts line (they were only on the terminal and in the JSON); a path

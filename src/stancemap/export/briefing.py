@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..copies import counted
-from ..model import Actor, Analysis, Statement
+from ..model import Actor, Analysis, Document, Statement
 from ..relate import sortable_date
 from .answers import ROWS_SHOWN, actor_rows, answers, differences
 from .articles import actor_names, anchor_id, article_views, display_title
@@ -50,11 +50,36 @@ class Briefing:
     differences: list[dict[str, Any]] = field(default_factory=list)  # one actor, one week, opposite sides
     articles: list[dict[str, Any]] = field(default_factory=list)
     copies: list[dict[str, str]] = field(default_factory=list)  # wire copies: copy's outlet, original's outlet, title
+    copy_groups: list[dict[str, Any]] = field(default_factory=list)  # the counts line's words on them
     left_out: dict[str, int] = field(default_factory=dict)  # what the page's data leaves to the JSON output
     index: list[dict[str, Any]] = field(default_factory=list)  # every article, when their texts are left out
     # Input problems, so that a reader of the page alone knows what it leaves out (they were only on
     # the terminal and in the JSON; test_briefing_lists_the_input_problems).
     notices: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _copy(doc: Document, original: Document) -> dict[str, str]:
+    """A copy for the counts line: another outlet's (a wire copy, named by the outlets), or the same article of one
+    outlet or none saved in two files (named by the files; test_markdown_and_html_say_an_article_saved_twice_*)."""
+    if doc.outlet == original.outlet:
+        return {"copy": doc.source, "original": original.source, "title": original.title or "", "kind": "twice"}
+    return {"copy": doc.outlet or doc.source, "original": original.outlet or original.source,
+            "title": original.title or "", "kind": "wire"}
+
+
+def copy_groups(copies: list[dict[str, str]], shown: int = 3) -> list[dict[str, Any]]:
+    """The counts line's groups of copies: '1 wire copy (Bay Herald carried Harbour Gazette's “T”): its statements are
+    counted once, each outlet keeps its framing', then '1 article saved twice (b.txt repeats a.txt's “T”) ...'."""
+    groups = []
+    for kind, one, many, verb, tail in (
+            ("wire", "wire copy", "wire copies", "carried", ", each outlet keeps its framing"),
+            ("twice", "article saved twice", "articles saved twice", "repeats", "")):
+        group = [c for c in copies if c["kind"] == kind]
+        if group:
+            groups.append({"count": len(group), "noun": one if len(group) == 1 else many, "verb": verb,
+                           "items": group[:shown], "more": max(len(group) - shown, 0),
+                           "its": "its" if len(group) == 1 else "their", "tail": tail})
+    return groups
 
 
 class Lookup:
@@ -92,8 +117,8 @@ def build(analysis: Analysis, charts: bool = True, articles: bool = True) -> Bri
                          "copies": sum(1 for d in analysis.documents if d.copy_of),
                          "skipped": sum(1 for n in analysis.notices if n.skipped), "notices": len(analysis.notices)})
     b.notices = [{"path": n.path, "message": n.message, "skipped": n.skipped} for n in analysis.notices[:NOTICES_LISTED]]
-    b.copies = [{"copy": look.docs[d.id].outlet or d.source, "original": look.docs[d.copy_of].outlet or d.copy_of,
-                 "title": look.docs[d.copy_of].title or ""} for d in analysis.documents if d.copy_of]
+    b.copies = [_copy(d, look.docs[d.copy_of]) for d in analysis.documents if d.copy_of]
+    b.copy_groups = copy_groups(b.copies)
     b.summary = summarize(analysis)
     b.rows = actor_rows(analysis)
     found = differences(analysis)
