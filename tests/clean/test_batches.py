@@ -114,10 +114,6 @@ GAPS: dict[tuple[str, str], str] = {
                                         "buttons and breadcrumb (content in the gold)",
     ("q_worth", "content_lines_lost"): "issue 14: an HTML page's consent buttons, neither kept nor in the gold's "
                                        "boilerplate",
-    ("q_rigged", "metadata_accuracy"): "issue 10: a transcript's 'Broadcast on <programme>, <day> <month> <year>.' "
-                                       "line not read as its date (and kept as content)",
-    ("q_teens", "metadata_accuracy"): "issue 10: a wire dateline 'CITY, <Month> <day>, <year> (AGENCY) -' not read as "
-                                      "its date",
     ("q_worth", "metadata_accuracy"): "issue 10: an HTML page whose <title> ends '| <outlet>' and whose logo names it: "
                                       "no outlet",
     ("q_expel", "content_lines_lost"): "issue 14: a live blog's 'Key points' bullets dropped as a summary widget "

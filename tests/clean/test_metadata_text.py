@@ -152,3 +152,29 @@ def test_metadata_text_outlet_in_the_byline(byline: str, outlet: str | None) -> 
     doc = _doc(["Harbour fees to rise by a tenth", byline, "4 March 2026"])
     assert doc.outlet == outlet and doc.published == "2026-03-04"
     assert byline in [r.text for r in doc.removed]
+
+
+def test_metadata_text_dateline_alone_on_its_line() -> None:
+    """A wire dateline printed on a line of its own, its dash ending the line, the story below: its date is the
+    article's (the dash had to be followed by a space, so the line was dropped and no date read)."""
+    doc = _doc(["Wendle Wire", "Harbour fees to rise by a tenth", "By Ina Brok", "HARWICK, March 4, 2026 (WW) -"])
+    assert doc.published == "2026-03-04" and doc.provenance["published"] == "wire dateline's date"
+
+
+@pytest.mark.parametrize("stamp", [
+    "Broadcast on The Evening Hour, 4 March 2026. This transcript has been edited for length and clarity.",
+    "First broadcast on Harbour Talk at 7am, 4 March 2026.",
+    "Recorded on 4 March 2026.",
+])
+def test_metadata_text_broadcast_stamp(stamp: str) -> None:
+    """A programme's stamp, when it was broadcast or recorded (a note may follow it): the article's date, and no
+    content (a transcript's stamp was kept as its first paragraph, undated)."""
+    doc = _doc(["Wendle Radio", "Listen Live | News | Programmes", "\"We have no choice\": Osric Penhallow on the fees",
+                stamp])
+    assert doc.published == "2026-03-04" and stamp not in doc.body
+
+
+def test_metadata_text_broadcast_in_prose_is_content() -> None:
+    line = "Broadcast rights to the harbour regatta were sold on 4 March 2026 to a streaming firm for two million crowns."
+    doc = _doc(["Harbour regatta rights sold", line])
+    assert line in doc.body

@@ -26,9 +26,10 @@ from .navigation import (
 __all__ = ["date_in_line", "parse_date"]
 
 # "CITY (Outlet) – text", "CITY, Region, Oct 2, 2025 (Outlet) - text": the wire-style dateline that
-# opens many agency stories, its place optionally followed by a region and the date of filing.
+# opens many agency stories, its place optionally followed by a region and the date of filing; its dash may end the
+# line, the story below (test_metadata_text_dateline_alone_on_its_line).
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?)"
-                      r"(?:,\s*(?P<date>[\w .,]{3,30}?))?\s*\((?P<outlet>[^()]{2,60})\)\s*[-–—:]+\s")
+                      r"(?:,\s*(?P<date>[\w .,]{3,30}?))?\s*\((?P<outlet>[^()]{2,60})\)\s*[-–—:]+(?:\s|$)")
 # A masthead is a name: one to five capitalised words (with "of", "&", "the"), no digits, no punctuation
 # that ends or separates ("World | Europe" is a menu, "Home." is not a name).
 NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&|for|de|du|la)){0,4}$")

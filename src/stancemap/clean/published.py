@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .credits import BYLINE, TIMESTAMP, caption_match
+from .credits import BROADCAST, BYLINE, TIMESTAMP, caption_match
 from .dates import MONTH_NAMES, date_convention, date_in_line, parse_date
 from .lines import shape
 from .metadata import COPYRIGHT_LAST_LINES, DATELINE
@@ -35,6 +35,8 @@ def pick_published(lines: list[str], title_index: int | None) -> tuple[str | Non
     An ambiguous numeric date is read by the convention the article's other dates follow."""
     dayfirst = date_convention("\n".join(lines))
     for line in lines[:20]:
+        if (m := BROADCAST.match(line)) and (found := date_in_line(m.group(0), loose=True, dayfirst=dayfirst)):
+            return found, "broadcast or recording stamp"
         s = shape(line)
         # A byline or stamp is a label, or a short sentence: "By March 4, 2025, the ministry will ..." is prose.
         if (BYLINE.match(line) or TIMESTAMP.match(line)) and (not s.sentence or s.n <= 8):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Removed
 from .blocks import mark_blocks
-from .credits import BYLINE, CREDIT, STAFF_CREDIT, TIMESTAMP, caption_match
+from .credits import BROADCAST, BYLINE, CREDIT, STAFF_CREDIT, TIMESTAMP, caption_match
 from .dates import date_in_line
 from .furniture import local_reason
 from .header import header
@@ -81,6 +81,8 @@ def _local_reason(line: LineShape, script: str, lang: str) -> str | None:
         return "byline (author and date)"
     if (TIMESTAMP.match(text) and date_in_line(text)) or RELATIVE_TIME.match(text) or CLOCK_STAMP.match(text):
         return "time stamp"
+    if (m := BROADCAST.match(text)) and date_in_line(m.group(0), loose=True):
+        return "time stamp (when it was broadcast or recorded)"
     # The line, or one of its |-separated parts, is a date with at most a weekday, time or zone, and perhaps a
     # relative stamp after it ("March 4, 2025 6:41 AM UTC Updated 2 hours ago": test_text_date_line_with_relative_stamp).
     if not line.sentence and shape(RELATIVE_TAIL.sub("", text)).n <= 10 and date_in_line(text):
