@@ -114,8 +114,6 @@ GAPS: dict[tuple[str, str], str] = {
                                         "buttons and breadcrumb (content in the gold)",
     ("q_worth", "content_lines_lost"): "issue 14: an HTML page's consent buttons, neither kept nor in the gold's "
                                        "boilerplate",
-    ("q_worth", "metadata_accuracy"): "issue 10: an HTML page whose <title> ends '| <outlet>' and whose logo names it: "
-                                      "no outlet",
     ("q_expel", "content_lines_lost"): "issue 14: a live blog's 'Key points' bullets dropped as a summary widget "
                                        "(optional lines in earlier batches' gold, content in this one's)",
 }

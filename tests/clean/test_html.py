@@ -90,6 +90,17 @@ def test_site_name_from_the_title_after_the_headline() -> None:
     assert doc.outlet == "The Evening Lamp"
 
 
+def test_site_name_from_the_title_after_a_shortened_headline() -> None:
+    """The <title> shortens the headline before the site's name ("<headline cut> | The Evening Lamp"), the logo a
+    <div> with no link: the name after the separator is the site's (red before: no outlet). A <title> whose first part
+    is not the headline's start names no site from its last part."""
+    cut = " ".join(TITLE.split()[:5])
+    html = _page_without_site_metadata(f"{cut} | The Evening Lamp", "<header><div class='logo'>The Evening Lamp</div></header>")
+    assert clean_corpus([Source("page.html", "html", html=html)])[0].outlet == "The Evening Lamp"
+    other = _page_without_site_metadata("Weekend reading | Ferry Times", "<header></header>")
+    assert clean_corpus([Source("page.html", "html", html=other)])[0].outlet is None
+
+
 def test_site_name_from_the_link_to_the_root() -> None:
     """No site metadata and a bare <title>: the logo's link to "/" names the site; a "Home" link to "/" does not."""
     header = "<header><a href='/'>Home</a> <a class='logo' href='/'>Lamp News</a><nav><a href='/world'>World</a></nav></header>"

@@ -138,6 +138,13 @@ def site_name(tree: Any, headline: str | None) -> tuple[str, str] | None:
         tail = page_title[len(headline) + rest.end():] if rest else ""
         if _is_site_name(tail):
             return tail, "the page's <title> after the headline"
+    # "<the headline cut short> | Site": the last part, after a first part the headline or the page's <h1> begins with
+    # (tests/clean/test_html.py::test_site_name_from_the_title_after_a_shortened_headline).
+    *before, tail = _TITLE_SEPARATOR.split(page_title)
+    head = " ".join(" ".join(before).split()).casefold()
+    printed = [headline or "", *(" ".join(h.text_content().split()) for h in tree.xpath("//h1"))]
+    if len(head.split()) >= 3 and _is_site_name(tail) and any(h.casefold().startswith(head) for h in printed):
+        return tail, "the page's <title> after the headline cut short"
     for link in tree.xpath("//body//a[@href]"):
         if link.get("href", "").strip() not in {"/", "./", "index.html", "/index.html"}:
             continue
