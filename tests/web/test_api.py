@@ -208,6 +208,19 @@ def test_api_impossible_since_is_a_400(client: Any, path: str) -> None:
     assert client.get(path, params={"since": "2024-02-29"}).status_code == 200
 
 
+def test_api_bad_shape_says_what_is_wanted_not_a_pattern(client: Any) -> None:
+    """A parameter of the wrong shape says what it takes, in words (it quoted the regular expression: "String should
+    match pattern '^\\d{4}(-\\d{2}(-\\d{2})?)?$'")."""
+    for path, params, said in (
+            ("/api/statements", {"since": "26"}, "since: give a day, month or year: 2025-11-04, 2025-11 or 2025 (got '26')"),
+            ("/api/events", {"until": "2026-1-5"}, "until: give a day, month or year"),
+            ("/api/statements", {"actor": "Brok"}, "actor: give an actor id, such as a12 (see /api/actors) (got 'Brok')"),
+            ("/api/statements", {"document": "7"}, "document: give a document id, such as d3")):
+        bad = client.get(path, params=params)
+        assert bad.status_code == 400 and bad.json()["error"].startswith(said), (path, params)
+        assert "pattern" not in bad.json()["error"]
+
+
 @pytest.mark.parametrize("path", ["/api/statements", "/api/events", "/api/articles"])
 def test_api_reversed_range_is_a_400(client: Any, path: str) -> None:
     """A range that ends before it starts is a typo nothing can match: a 400 saying so (it was a 200 with no items,

@@ -67,9 +67,18 @@ def create_app(engine: Engine, label: str = "") -> FastAPI:
     return app
 
 
+# What a parameter of each shape takes, said instead of its regular expression
+# (tests/web/test_api.py::test_api_bad_shape_says_what_is_wanted_not_a_pattern).
+SHAPES = {r"^\d{4}(-\d{2}(-\d{2})?)?$": "give a day, month or year: 2025-11-04, 2025-11 or 2025",
+          r"^(\d{4}(-\d{2}(-\d{2})?)?)?$": "give a day, month or year: 2025-11-04, 2025-11 or 2025",
+          r"^a\d+$": "give an actor id, such as a12 (see /api/actors)", r"^(a\d+)?$": "give an actor id, such as a12",
+          r"^d\d+$": "give a document id, such as d3"}
+
+
 def _said(error: dict[str, Any]) -> str:
     """One validation error in words: 'limit: Input should be less than or equal to 500 (got 9000)'."""
     where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("query", "path"))
     got = error.get("input")
     shown = f" (got {got!r})" if got is not None and not isinstance(got, dict) else ""
-    return f"{where or 'request'}: {error.get('msg', 'invalid')}{shown}"
+    pattern = (error.get("ctx") or {}).get("pattern") if error.get("type") == "string_pattern_mismatch" else None
+    return f"{where or 'request'}: {SHAPES.get(str(pattern), error.get('msg', 'invalid'))}{shown}"
