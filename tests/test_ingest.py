@@ -182,6 +182,20 @@ def test_ingest_too_large_names_both_sizes(tmp_path: Path) -> None:
     assert notices[0].message == f"too large for an article ({path.stat().st_size / 1e3:.1f} KB > 2.0 KB)"
 
 
+def test_ingest_json_date_not_read_is_said(tmp_path: Path) -> None:
+    """A JSON object's date that no date reader takes (a Unix time, 'yesterday') was dropped without a word: a note
+    says it is left out; a date read as before says nothing."""
+    items = [{"text": GOOD, "published": 1767225600}, {"text": GOOD, "date": "yesterday"},
+             {"text": GOOD, "published": "2026-03-04T08:00:00Z"}, {"text": GOOD, "published": "4 March 2026"}]
+    sources, notices = read_file(_write(tmp_path, "items.json", json.dumps(items).encode()))
+    assert len(sources) == 4
+    assert [(Path(n.path).name, n.message, n.skipped) for n in notices] == [
+        ("items.json#1", "JSON field 'published' (1767225600) is not a date stancemap reads: left out (the article's "
+                         "text may still show one; give a day such as 2026-03-04)", False),
+        ("items.json#2", "JSON field 'date' ('yesterday') is not a date stancemap reads: left out (the article's "
+                         "text may still show one; give a day such as 2026-03-04)", False)]
+
+
 def test_ingest_json_metadata_left_out_is_said(tmp_path: Path) -> None:
     """A JSON object's title or outlet given as an object or a list is left out with a note (it was
     dropped without a word); the article is read, and text fields are used as before."""

@@ -309,6 +309,16 @@ def _unused_fields(where: str, obj: dict[str, object]) -> list[Notice]:
             kind = _json_kind(value)
             notes.append(Notice(where, f"JSON field '{key}' is {'an' if kind[0] in 'aeiou' else 'a'} {kind}, "
                                        "not text: left out", skipped=False))
+    # A date no reader takes (a Unix time, "yesterday") is said, not dropped without a word (clean_one reads a given
+    # date the same way; test_ingest_json_date_not_read_is_said).
+    from .clean.dates import parse_date
+
+    given = next((obj.get(k) for k in ("published", "date") if obj.get(k) not in (None, "")), None)
+    if isinstance(given, (str, int, float)) and not isinstance(given, bool) and not (
+            parse_date(str(given)[:10]) or parse_date(str(given))):
+        key = "published" if obj.get("published") not in (None, "") else "date"
+        notes.append(Notice(where, f"JSON field '{key}' ({given!r}) is not a date stancemap reads: left out (the "
+                                   "article's text may still show one; give a day such as 2026-03-04)", skipped=False))
     return notes
 
 
