@@ -170,3 +170,16 @@ def test_boxed_paragraphs_not_prose_left_out(box: str) -> None:
     body = clean_corpus([Source("page.html", "html", html=html)])[0].body
     assert "harbour towns and the last budget" not in body and "spent the last budget" not in body
     assert "written in a hurry" not in body
+
+
+def test_html_short_page_keeps_its_paragraphs() -> None:
+    """A short page (a brief of two paragraphs) comes out of trafilatura's fallback as one line, its headline and
+    byline glued to the text ("Ferry vote looms By Ina Brok Quellby council will ..."): split again at the page's own
+    blocks when they hold the same words (red before: one paragraph beginning with the headline)."""
+    first = "Quellby district council will vote next Thursday on whether to close the Ashwick ferry crossing."
+    second = "Council leader Orrin Dalby said the crossing should close unless the regional fund covers its losses."
+    html = (f"<html><head><title>Ferry vote looms | The Quellby Ledger</title></head><body><nav><a href='/'>Home</a>"
+            f"</nav><article><h1>Ferry vote looms</h1><p class='byline'>By Ina Brok</p><p>{first}</p><p>{second}</p>"
+            f"</article></body></html>")
+    doc = clean_corpus([Source("page.html", "html", html=html)])[0]
+    assert doc.body.split("\n\n") == [first, second] and doc.title == "Ferry vote looms"

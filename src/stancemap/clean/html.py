@@ -36,6 +36,8 @@ def extract_html(html: str) -> HtmlArticle:
         doc = None
     text = (doc.text if doc is not None else "") or ""
     tree = _parsed(html)  # one lxml tree for what trafilatura leaves: boxes, the site's name, the text outside
+    if tree is not None and (blocks := glued_blocks(tree, text)):
+        text = "\n".join(blocks)
     if tree is not None and (boxed := boxed_paragraphs(tree, text)):
         text = text.rstrip("\n") + "\n" + "\n".join(boxed)
     article = HtmlArticle(text=text)
@@ -104,6 +106,25 @@ def _parsed(html: str) -> Any:
         return lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return None
+
+
+# The blocks a page's text is printed in (its headline, paragraphs, list items and quotations), outermost only.
+_BLOCK_TEST = " or ".join(f"self::{tag}" for tag in ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote"))
+OUTER_BLOCKS = f".//*[{_BLOCK_TEST}][not(ancestor::*[{_BLOCK_TEST}])]"
+
+
+def glued_blocks(tree: Any, text: str) -> list[str] | None:
+    """The page's own blocks, when trafilatura gave its text as one line that is exactly their words run together: its
+    fallback for a short page (a brief of two paragraphs) joins a whole <article> or <main> with spaces, the headline and
+    byline glued to the first sentence (tests/clean/test_html.py::test_html_short_page_keeps_its_paragraphs)."""
+    glued = " ".join(text.split())
+    if not glued or "\n" in text.strip():
+        return None
+    for container in tree.xpath("//article|//main"):
+        blocks = [t for b in container.xpath(OUTER_BLOCKS) if (t := " ".join(b.text_content().split()))]
+        if len(blocks) >= 2 and " ".join(blocks) == glued:
+            return blocks
+    return None
 
 
 def boxed_paragraphs(tree: Any, kept: str) -> list[str]:
