@@ -243,3 +243,22 @@ def test_cli_counts_parsed_articles_not_skipped_ones(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "menu.html: no article text" in result.output
     assert "1 article(s): 1 parsed, 0 from the cache" in result.output
+
+
+def test_cli_summary_says_an_article_saved_twice() -> None:
+    """The terminal summary said '1 wire copies' of one outlet's article saved under two names: a wire copy is
+    another outlet's; the grammar of one is singular."""
+    from rich.console import Console
+
+    from stancemap.export.summary import print_summary
+    from stancemap.model import Analysis, Document
+
+    body = "The ferry board met on Monday."
+    docs = [Document(id="d1", source="a.txt", body=body, title="Ferry board meets", outlet="Harbour Gazette"),
+            Document(id="d2", source="b.txt", body=body, title="Ferry board meets", outlet="Harbour Gazette", copy_of="d1"),
+            Document(id="d3", source="c.txt", body=body, title="Ferry board meets", outlet="Bay Herald", copy_of="d1")]
+    console = Console(record=True, width=200)
+    print_summary(console, Analysis(question=None, documents=docs))
+    text = console.export_text()
+    assert "3 articles, 0 actors, 0 statements, 0 dated events, 1 wire copy, 1 article saved twice (statements counted " \
+           "once)" in text

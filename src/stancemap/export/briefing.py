@@ -58,7 +58,7 @@ class Briefing:
     notices: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _copy(doc: Document, original: Document) -> dict[str, str]:
+def copy_entry(doc: Document, original: Document) -> dict[str, str]:
     """A copy for the counts line: another outlet's (a wire copy, named by the outlets), or the same article of one
     outlet or none saved in two files (named by the files; test_markdown_and_html_say_an_article_saved_twice_*)."""
     if doc.outlet == original.outlet:
@@ -117,7 +117,7 @@ def build(analysis: Analysis, charts: bool = True, articles: bool = True) -> Bri
                          "copies": sum(1 for d in analysis.documents if d.copy_of),
                          "skipped": sum(1 for n in analysis.notices if n.skipped), "notices": len(analysis.notices)})
     b.notices = [{"path": n.path, "message": n.message, "skipped": n.skipped} for n in analysis.notices[:NOTICES_LISTED]]
-    b.copies = [_copy(d, look.docs[d.copy_of]) for d in analysis.documents if d.copy_of]
+    b.copies = [copy_entry(d, look.docs[d.copy_of]) for d in analysis.documents if d.copy_of]
     b.copy_groups = copy_groups(b.copies)
     b.summary = summarize(analysis)
     b.rows = actor_rows(analysis)

@@ -14,10 +14,9 @@ def print_summary(console: Console, analysis: Analysis) -> None:
     q = analysis.question
     console.print(f"[bold]Question:[/] {escape(q.text) if q else '(none found)'}"
                   + (f" [dim](proposed from the corpus: {escape(q.reason)})[/]" if q and q.proposed else ""), highlight=False)
-    copies = sum(1 for d in analysis.documents if d.copy_of)
     console.print(f"{len(analysis.documents)} articles, {len(analysis.actors)} actors, "
                   f"{sum(1 for s in analysis.statements if s.copy_of is None)} statements, {len(analysis.events)} dated events"
-                  + (f", {copies} wire copies (statements counted once)" if copies else ""), highlight=False)
+                  + _copies(analysis), highlight=False)
     positions = Table(title="Where each actor stands now", show_lines=False)
     for col in ("actor", "side", "now", "on condition", "changed", "statements"):
         positions.add_column(col, overflow="fold")
@@ -64,3 +63,16 @@ def _short(text: str, limit: int = 60) -> str:
 def _cells(*values: object) -> list[Text]:
     """Table cells as plain text: article words like "[sic]" are not rich markup."""
     return [Text(str(v)) for v in values]
+
+
+def _copies(analysis: Analysis) -> str:
+    """', 1 wire copy, 1 article saved twice (statements counted once)': one outlet's article in two files is no wire
+    copy (tests/test_cli.py::test_cli_summary_says_an_article_saved_twice)."""
+    from .briefing import copy_entry
+
+    docs = {d.id: d for d in analysis.documents}
+    kinds = [copy_entry(d, docs[d.copy_of])["kind"] for d in analysis.documents if d.copy_of and d.copy_of in docs]
+    said = [f"{n} {one if n == 1 else many}" for kind, one, many in (("wire", "wire copy", "wire copies"),
+                                                                    ("twice", "article saved twice", "articles saved twice"))
+            if (n := kinds.count(kind))]
+    return f", {', '.join(said)} (statements counted once)" if said else ""
