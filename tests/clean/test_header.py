@@ -55,3 +55,4 @@ def test_header_not_taken_from_other_shapes(top: list[str]) -> None:
     doc = _doc(top)
     assert not any(r.reason.startswith("header field") for r in doc.removed)
     assert not doc.provenance.get("outlet", "").startswith("the file's header")
+

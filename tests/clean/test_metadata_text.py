@@ -178,3 +178,13 @@ def test_metadata_text_broadcast_in_prose_is_content() -> None:
     line = "Broadcast rights to the harbour regatta were sold on 4 March 2026 to a streaming firm for two million crowns."
     doc = _doc(["Harbour regatta rights sold", line])
     assert line in doc.body
+
+
+@pytest.mark.parametrize(("body", "published"), [
+    ("The port board said the rise would take effect on 25/03/26, after a vote of its members.", "2026-03-04"),
+    ("The port board said the rise would take effect on 03/25/26, after a vote of its members.", "2026-04-03"),
+])
+def test_metadata_given_date_convention(body: str, published: str) -> None:
+    """A JSON object's "04/03/26" was read month first whatever the article: now by the convention its text follows."""
+    doc = clean_article(Source("a.json#1", "text", text=body, published="04/03/26"))
+    assert doc.published == published

@@ -158,7 +158,9 @@ def clean_one(doc_id: str, source: Source, text: str, html_meta: HtmlArticle | N
     if outlet[0]:
         doc.outlet, doc.provenance["outlet"] = outlet
 
-    given_date = source.published and (parse_date(source.published[:10]) or parse_date(source.published))
+    # A given "04/03/26" is read by the convention the article's own dates follow (test_metadata_given_date_convention).
+    dayfirst = date_convention(text) if source.published and "/" in source.published else None
+    given_date = source.published and (parse_date(source.published[:10], dayfirst) or parse_date(source.published, dayfirst))
     if given_date:
         doc.published, doc.provenance["published"] = given_date, f"given in {source.given_by}"
     elif html_meta is not None and html_meta.published:
