@@ -32,6 +32,7 @@ def test_header_fields_are_read_and_not_body(top: list[str], published: str) -> 
     assert (doc.title, doc.outlet, doc.published) == ("Harbour fees to rise by a tenth", "Wendle Evening Lamp", published)
     assert doc.body.split("\n\n") == BODY
     assert doc.provenance["outlet"].startswith("the file's header line")
+    assert doc.url == ("https://lamp.example/fees" if any(line.startswith("URL:") for line in top) else None)
     assert all(r.reason.startswith("header field") for r in doc.removed)
 
 

@@ -145,6 +145,8 @@ def clean_one(doc_id: str, source: Source, text: str, html_meta: HtmlArticle | N
                       headings=html_meta.headings if html_meta is not None else frozenset(), extracted=html_meta is not None)
     doc = Document(id=doc_id, source=source.path, body="\n\n".join(result.paragraphs), title=result.title,
                    removed=list(result.removed), url=source.url)
+    if doc.url is None and said.fields.get("url", "").startswith(("http://", "https://")):
+        doc.url = said.fields["url"]
     if html_meta is not None:
         doc.removed = html_meta.removed + doc.removed
         doc.provenance.update(html_meta.provenance)

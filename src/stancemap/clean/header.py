@@ -16,8 +16,9 @@ FENCE = "---"
 # The label of each field read; the other labels a header carries are taken as header lines and not read.
 READ = {"title": "title", "headline": "title", "source": "outlet", "outlet": "outlet", "publication": "outlet",
         "publisher": "outlet", "newspaper": "outlet", "site": "outlet", "site name": "outlet", "date": "published",
-        "published": "published", "publication date": "published", "pub date": "published", "date published": "published"}
-OTHER = {"author", "authors", "byline", "by", "url", "link", "source url", "section", "length", "language", "tags",
+        "published": "published", "publication date": "published", "pub date": "published", "date published": "published",
+        "url": "url", "link": "url", "source url": "url"}
+OTHER = {"author", "authors", "byline", "by", "section", "length", "language", "tags",
          "keywords", "category", "categories", "updated", "last updated", "modified", "dateline", "words", "word count",
          "copyright", "type", "id", "description", "summary", "saved", "clipped", "accessed", "retrieved"}
 
@@ -25,7 +26,7 @@ OTHER = {"author", "authors", "byline", "by", "url", "link", "source url", "sect
 @dataclass
 class Header:
     lines: set[int] = field(default_factory=set)  # indices of the header's lines (its fences too)
-    fields: dict[str, str] = field(default_factory=dict)  # "title", "outlet", "published" -> the value as written
+    fields: dict[str, str] = field(default_factory=dict)  # "title", "outlet", "published", "url" -> the value as written
     labels: dict[str, str] = field(default_factory=dict)  # the same keys -> the label the file gave ("Source")
 
 
@@ -57,6 +58,6 @@ def header(lines: list[str]) -> Header:
         if key in READ and READ[key] not in found.fields and value:
             found.fields[READ[key]] = value
             found.labels[READ[key]] = m["key"] if m else key
-    if known < 2 or not found.fields or not closed:
+    if known < 2 or not found.fields.keys() & {"title", "outlet", "published"} or not closed:
         return Header()
     return found
