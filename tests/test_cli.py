@@ -254,8 +254,8 @@ def test_cli_summary_says_an_article_saved_twice() -> None:
     from stancemap.model import Analysis, Document
 
     body = "The ferry board met on Monday."
-    docs = [Document(id="d1", source="a.txt", body=body, title="Ferry board meets", outlet="Harbour Gazette"),
-            Document(id="d2", source="b.txt", body=body, title="Ferry board meets", outlet="Harbour Gazette", copy_of="d1"),
+    docs = [Document(id="d1", source="a.txt", body=body, title="Ferry board meets", outlet="Wendle Courier"),
+            Document(id="d2", source="b.txt", body=body, title="Ferry board meets", outlet="Wendle Courier", copy_of="d1"),
             Document(id="d3", source="c.txt", body=body, title="Ferry board meets", outlet="Bay Herald", copy_of="d1")]
     console = Console(record=True, width=200)
     print_summary(console, Analysis(question=None, documents=docs))

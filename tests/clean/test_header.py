@@ -11,7 +11,7 @@ from stancemap.clean import clean_article
 from stancemap.model import Source
 
 BODY = ["The port board of Wendle said on Monday that berth fees would rise by a tenth from April, citing repairs.",
-        "\u201cWe have no choice,\u201d board chair Osric Penhallow told reporters after the vote in the harbour office."]
+        "\u201cWe have no choice,\u201d board chair Osric Vantry told reporters after the vote in the harbour office."]
 
 
 def _doc(top: list[str], name: str = "a.txt"):  # type: ignore[no-untyped-def]

@@ -177,7 +177,7 @@ def test_html_short_page_keeps_its_paragraphs() -> None:
     byline glued to the text ("Ferry vote looms By Ina Brok Quellby council will ..."): split again at the page's own
     blocks when they hold the same words (red before: one paragraph beginning with the headline)."""
     first = "Quellby district council will vote next Thursday on whether to close the Ashwick ferry crossing."
-    second = "Council leader Orrin Dalby said the crossing should close unless the regional fund covers its losses."
+    second = "Council leader Orrin Fellgate said the crossing should close unless the regional fund covers its losses."
     html = (f"<html><head><title>Ferry vote looms | The Quellby Ledger</title></head><body><nav><a href='/'>Home</a>"
             f"</nav><article><h1>Ferry vote looms</h1><p class='byline'>By Ina Brok</p><p>{first}</p><p>{second}</p>"
             f"</article></body></html>")
