@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 from ..model import Actor, ActorKind
 from .kinds import KindVote, NameStats, name_stats
 from .mentions import Mention
+from .names import ORG_HEADS
 from .places import country_name, demonym_country, gazetteer_countries
 from .same_name import (
     acronym,
@@ -80,7 +81,8 @@ class ActorIndex(KindVote):
         persons_full = [t for t in stats if kinds[t] == "person" and len(t.split()) >= 2]
         for text in sorted(persons_full, key=lambda t: -len(t.split())):
             self._person(text, None)
-        for text, stat in stats.items():
+        # (a body's head word alone, "the Board", after every fuller name it may stand for: _body_by_head_word)
+        for text, stat in sorted(stats.items(), key=lambda item: item[0].lower() in ORG_HEADS):
             kind = kinds[text]
             if kind is None:
                 continue
@@ -94,6 +96,17 @@ class ActorIndex(KindVote):
         for actor in self.actors:
             if actor.affiliation:
                 actor.affiliation = self.affiliation(actor.affiliation)
+
+    def _body_by_head_word(self, name: str) -> Actor | None:
+        """"The Board has published its findings", "The Authority says": a body named by its head word alone is the one
+        body named whose name ends in that word ("the Markets and Competition Board"), when exactly one does
+        (test_speakers_session24[a_body_by_its_head_word]). Such names are built last (build_from_stats)."""
+        word = name.lower()
+        if word not in ORG_HEADS:
+            return None
+        fuller = [a for a in self.actors if a.kind == "organization" and " " in a.name
+                  and a.name.rsplit(" ", 1)[-1].lower() == word]
+        return fuller[0] if len(fuller) == 1 else None
 
     def _person(self, text: str, mention: Mention | None) -> Actor:
         key = self._person_key(text)
@@ -162,6 +175,10 @@ class ActorIndex(KindVote):
                         actor.name = name  # "MOSCOW" from a dateline reads better as "Moscow"
                         self._changed += actor.kind in TABLED_KINDS  # (the tables read names)
                 return actor
+        if kind == "organization" and (body := self._body_by_head_word(name)) is not None:
+            self.add_alias(body, name)
+            self._by_key[f"{kind}:{canonical.lower()}"] = body
+            return body
         if kind in {"organization", "media"}:
             # "NATO" and "North Atlantic Treaty Organization"; "X Centre" and "X Centre for Y".
             for probe in (("name", name), ("acronym", acronym(name)), ("prefix", " ".join(name.split()[:2]))):

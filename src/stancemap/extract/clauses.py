@@ -51,8 +51,16 @@ def past_dateline(subject: Token) -> Token:
     # "HOLMGARD, Mar 4 (HBW) - X urged ...": test_speakers_session19[a_dateline_with_a_date])
     holders = [subject, *(c for c in subject.children if c.dep_ == "appos")]
     dash = next((c for h in holders for c in h.children if c.dep_ == "punct" and c.text in {"–", "—", "-", "--"}), None)
+    if dash is None:
+        # (or anywhere between the city and its verb: "TARROWGATE, Sept 30 (HBW) - Ostmark's energy minister said",
+        # the dash on the date, the date on the minister: test_speakers_session24[a_dateline_dash_on_the_date])
+        dash = next((t for t in subject.sent if subject.i < t.i < min(subject.head.i, subject.i + 12) and t.text in _DASHES
+                     and t.whitespace_), None)
     after = next((c for c in subject.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
     return after if after is not None else subject
+
+
+_DASHES = frozenset({"–", "—", "-", "--"})
 
 
 def speaker_span(subject: Token) -> Span:
@@ -77,11 +85,20 @@ def speaker_span(subject: Token) -> Span:
     tokens = tokens[first:last + 1]
     while len(tokens) > 1 and (tokens[0].is_punct or _inverted_cue(tokens[0])) and tokens[0] != subject:
         tokens = tokens[1:]  # a closing quotation mark the parse hung on the name after it, an inverted cue
+    dash = next((k for k, t in enumerate(tokens) if t.i < subject.i and t.text in _DASHES and t.whitespace_
+                 and t.i > 0 and t.doc[t.i - 1].whitespace_), None)
+    if dash is not None:
+        # a dateline the parse hung on the subject, "KARSHOLM, Sept 16 (HBW) - Ostmark's government urged", ends at its
+        # dash (test_speakers_session24[a_dateline_hung_on_the_subject])
+        tokens = tokens[dash + 1:]
     cut = len(tokens)
     for k, t in enumerate(tokens):
         hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
         dated = t.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in t.children)  # "X on Wednesday"
-        if t.i > subject.i and not hyphenated and (t.text in {",", ":"} or t.dep_ in {"relcl", "acl", "appos"}
+        # (a role word in capitals the parse hung on the noun before it as an apposition, "One coalition MP said", is
+        # the phrase's head: test_speakers_session24[a_role_in_capitals])
+        capitals = t.dep_ == "appos" and t.head.i == t.i - 1 and t.text.isupper() and t.lower_ in PERSON_ROLES
+        if t.i > subject.i and not hyphenated and not capitals and (t.text in {",", ":"} or t.dep_ in {"relcl", "acl", "appos"}
                                                    or t.lower_ == "via" or t.tag_ in {"WDT", "WP", "WP$"} or dated):
             cut = k
             break

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..tables import derived_table
-from .lexicon import PERSON_ROLES
+from .lexicon import PERSON_ROLES, SPEECH_VERBS
 from .places import is_place
 
 FEMALE_ROLES = {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess", "duchess",
@@ -122,7 +122,8 @@ def _speaking_pair(tok, persons: set[int]) -> bool:  # type: ignore[no-untyped-d
             or not surname.is_alpha or not surname.text[:1].isupper() or surname.text.isupper() \
             or surname.lower_ in ORG_HEADS or surname.lower_ in NOT_NAMES or surname.lower_ in PERSON_ROLES \
             or tok.ent_type_ == "DATE" or (tok.i > 0 and doc[tok.i - 1].lower_ in PLACE_PREPS) \
-            or tok.lower_ in PERSON_ROLES or surname.tag_ == "NNPS" or surname.ent_type_ == "NORP" or is_place(tok.text):
+            or tok.lower_ in PERSON_ROLES or surname.tag_ == "NNPS" or surname.ent_type_ == "NORP" \
+            or (is_place(tok.text) and not _speaks(surname)):
         return False  # (not "Virginia Democrats": a place and a people)
     after = doc[surname.i + 1] if surname.i + 1 < len(doc) else None
     if after is not None and (after.pos_ == "PROPN" or after.lower_ in {"and", "of", "&"}):
@@ -130,6 +131,12 @@ def _speaking_pair(tok, persons: set[int]) -> bool:  # type: ignore[no-untyped-d
     subject = surname.dep_ in {"nsubj", "nsubjpass"} or (
         surname.dep_ == "appos" and surname.head.dep_ in {"nsubj", "nsubjpass"})
     return subject or any(c.dep_ == "appos" for c in surname.children)
+
+
+def _speaks(surname) -> bool:  # type: ignore[no-untyped-def]
+    """The pair is the subject of a verb of saying ("Dolores Kettering, for the union, tells councillors ..."): a given
+    name that is also a place names a person there (test_speakers_session24[a_given_name_that_is_a_place])."""
+    return surname.dep_ == "nsubj" and surname.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _misparsed_surname(tok, tagged: set[int]) -> bool:  # type: ignore[no-untyped-def]
