@@ -1,7 +1,8 @@
 """Speakers (issue 10, session 24): an indefinite source said to be anonymous is no person named after it; a role
 word in capitals the tagger calls a proper noun ("One coalition MP") heads its phrase; a wire dateline is no part of
 the speaker; "the Board" alone is the body named in full; a given name
-that is also a place, the pair the subject of a verb of saying; a role word the tagger ran into a given name. Written sentences; fictional
+that is also a place, the pair the subject of a verb of saying; a role word the tagger ran into a given name; a place in a
+described person's or body's words; a transcript label in capitals. Written sentences; fictional
 people, bodies and places."""
 
 from __future__ import annotations
@@ -75,6 +76,12 @@ CASES = {
         "Outside the town hall, about 200 members of the Harrow Families Council are holding a silent vigil. "
         "Spokeswoman Nadia Orbeli said the council must approve the ring road plan this year.",
         "must approve the ring road plan this year", "Nadia Orbeli"),
+    # speakers.phrase_actor: a word for a person with only a place in its modifiers is that person, not the place
+    "a_person_with_a_place_in_it": (
+        "Tarnholm recount begins\n\n"
+        "A poll worker in the eastern Halberg district said she had seen a supervisor carry two unsealed bags of "
+        "ballots out of the counting hall.",
+        "two unsealed bags of ballots", "poll worker in the eastern Halberg district"),
 }
 
 
@@ -108,3 +115,21 @@ def test_a_dateline_is_no_part_of_the_mention(run, case: str) -> None:  # type: 
     text, words, _ = CASES[case]
     mention = statement_with(run(text, question=QUESTION), words).speaker_mention
     assert mention is not None and mention.startswith("Ostmark's")
+
+
+def test_a_label_in_capitals_is_a_person(run) -> None:  # type: ignore[no-untyped-def]
+    """speakers.phrase_actor: a transcript's label in capitals ("JAKOB TERRELL: ...") is a person, not a body."""
+    text = (
+        "\"The count was clean\": Roads chief Hedda Morlind answers her critics\n\n"
+        "Broadcast on The Evening Desk, 30 March 2026. This transcript has been edited for length.\n"
+        "Interviewer: Jakob Terrell\n\n"
+        "JAKOB TERRELL: Ms Morlind, half of this town is angry about the count. Was it rigged?\n\n"
+        "HEDDA MORLIND: No. I understand why people are anxious, but I can tell you that the result reflects how "
+        "Tarnholm voted. Nothing was manipulated.\n\n"
+        "TERRELL: Ballot Watch says the boxes were left unsealed overnight.\n\n"
+        "MORLIND: The boxes were in a locked store room. I have seen the seal logs myself, and every seal number "
+        "matches."
+    )
+    analysis = run(text, question="Was the count in Tarnholm rigged?")
+    actor = analysis.actor(statement_with(analysis, "half of this town is angry").speaker)
+    assert actor is not None and actor.kind == "person" and actor.name.lower() == "jakob terrell"

@@ -217,6 +217,14 @@ class SpeakerResolver:
             described = self._person_described(span, inside, sentence_index)
             if described is not None:
                 return described, "description"
+            if head.pos_ == "NOUN" and all(a.kind in {"other", "media", "country"} for a in actors) \
+                    and not a_polity(head_lemma) and not any(m.start <= head.idx < m.end for m in inside):
+                # a word for a body or a person with only a place or an unsure name in its modifiers ("The election
+                # commission of Tarnholm", "The Valmerian interior ministry", "A poll worker in the Halberg district"):
+                # that body or person, not the name (test_speakers_session24[a_body_with_a_place_in_it])
+                described = described_body(self.index, span) or self._people_described(span)
+                if described is not None:
+                    return described, "described body" if described.kind == "organization" else "described people"
             if (plural and head_lemma not in _UNNAMED_SOURCE_REPORT) or head.lower_ in GROUP_HEADS:
                 return self._group(span, actors), "group"
             named = next((a for a in actors if a.kind != "other" or head.ent_type_), None)
@@ -243,6 +251,12 @@ class SpeakerResolver:
             titled = titled_name(span)
             if titled:
                 return self.index.person(titled[0], titled[1]), "named"
+            label = span.text.split()
+            if 2 <= len(label) <= 3 and span.text.isupper() and all(w.isalpha() for w in label) \
+                    and first_name_gender(label[0].title()) in {"female", "male", "either"}:
+                # a transcript's label in capitals, "ILSE MORVAY: ...", whose name the tagger did not tag: that person
+                # (test_speakers_session24[a_label_in_capitals])
+                return self.index.person(span.text.title()), "named"
             name = proper_name(span)
             if name and head.pos_ == "PROPN" and head_lemma not in PERSON_ROLES and not is_place(name) and not plural:
                 if 2 <= len(name.split()) <= 3 and name.split()[-1].lower() not in ORG_HEADS \
