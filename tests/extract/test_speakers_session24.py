@@ -1,9 +1,9 @@
 """Speakers (issue 10, session 24): an indefinite source said to be anonymous is no person named after it; a role
 word in capitals the tagger calls a proper noun ("One coalition MP") heads its phrase; a wire dateline is no part of
-the speaker; "the Board" alone is the body named in full; a given name
-that is also a place, the pair the subject of a verb of saying; a role word the tagger ran into a given name; a place in a
-described person's or body's words; a transcript label in capitals. Written sentences; fictional
-people, bodies and places."""
+the speaker; "the Board" alone is the body named in full; a given name that is also a place, the pair the subject of a
+verb of saying; a role word the tagger ran into a given name; a place in a described person's or body's words; a
+transcript label in capitals; a firm's name that opens with a given name. Written sentences; fictional people, bodies
+and places."""
 
 from __future__ import annotations
 
@@ -82,6 +82,12 @@ CASES = {
         "A poll worker in the eastern Halberg district said she had seen a supervisor carry two unsealed bags of "
         "ballots out of the counting hall.",
         "two unsealed bags of ballots", "poll worker in the eastern Halberg district"),
+    # names.FIRM_HEADS: "Halvard Mutual" (a given name first) is a firm, and "The insurer" after it is that firm
+    "a_firm_named_by_a_given_name": (
+        "Is the stadium worth its cost?\n\n"
+        "The second question is the naming-rights deal with Halvard Mutual. The insurer has confirmed it is in talks "
+        "but says no agreement has been reached.",
+        "no agreement has been reached", "Halvard Mutual"),
 }
 
 

@@ -71,6 +71,10 @@ ORG_HEADS = {"party", "ministry", "council", "institute", "centre", "center", "u
              # name never ends in these (test_speakers_board_named_on_a_weekday_is_a_body).
              "board", "authority", "bureau", "department", "federation", "secretariat", "directorate",
              "inspectorate", "tribunal", "chamber", "trust", "society", "club"}
+# Last words of a firm's name ("Halvard Mutual", "Brenner Holdings", "Velo Motors"): a person's name never ends in these
+# either, and "the company" may be such a firm (roleholders.named_company; test_speakers_session24[a_firm_*])
+FIRM_HEADS = frozenset({"mutual", "holdings", "insurance", "motors", "airlines", "airways", "logistics", "telecom"})
+ORG_HEADS |= FIRM_HEADS
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 

@@ -13,7 +13,7 @@ from ..model import Actor
 from .actors import ActorIndex
 from .lexicon import PERSON_ROLES, UNNAMED_SOURCES
 from .mentions import Mention
-from .names import ORG_HEADS, first_name_gender, name_head, proper_name
+from .names import FIRM_HEADS, ORG_HEADS, first_name_gender, name_head, proper_name
 from .places import is_place
 
 # People who speak for the firm or body they work at ("analysts at X said"): that body speaks.
@@ -228,6 +228,10 @@ COMPANY_WORDS = frozenset({"company", "firm", "group", "operator", "carrier", "m
                            "lender", "retailer", "supplier", "developer", "corporation", "airline", "bidder"})
 
 
+# A name ending in these is another body's, not a firm's: a union, a council (not "X Mutual", "X Holdings").
+_OTHER_BODIES = ORG_HEADS - COMPANY_WORDS - FIRM_HEADS
+
+
 def named_company(index: ActorIndex, mentions: list[Mention], head: Token, pos: int, sentence_index: int) -> Actor | None:
     """"The company said": the latest organisation named within two sentences whose name is not headed by another
     body's word (a union, a council); none that near, the firm the article made a subject first ("Tervane Logistics
@@ -238,7 +242,7 @@ def named_company(index: ActorIndex, mentions: list[Mention], head: Token, pos: 
     def firm(m: Mention) -> Actor | None:
         actor = index.by_id(m.actor)
         ok = actor is not None and actor.kind == "organization" and not m.locative \
-            and actor.name.lower().split()[-1] not in ORG_HEADS - COMPANY_WORDS
+            and actor.name.lower().split()[-1] not in _OTHER_BODIES
         return actor if ok else None
 
     for m in reversed(mentions):
