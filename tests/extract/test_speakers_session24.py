@@ -139,3 +139,28 @@ def test_a_label_in_capitals_is_a_person(run) -> None:  # type: ignore[no-untype
     analysis = run(text, question="Was the count in Tarnholm rigged?")
     actor = analysis.actor(statement_with(analysis, "half of this town is angry").speaker)
     assert actor is not None and actor.kind == "person" and actor.name.lower() == "jakob terrell"
+
+
+def test_we_in_an_answer_is_the_one_who_answers() -> None:
+    """speakers.phrase_actor: "we" outside quotation marks in a labelled answer is the one the label names (first_person),
+    not the writer's "we" (which stays unnamed: "We asked her ...")."""
+    from stancemap.extract.actors import ActorIndex
+    from stancemap.extract.mentions import find_mentions
+    from stancemap.extract.speakers import SpeakerResolver
+    from stancemap.parse import load_nlp
+
+    text = ("Doctors weigh the ring road\n\n"
+            "Dr Ruth Amsel is president of the Tarrow Medical Association. We asked her about the ring road plan.\n\n"
+            "Tarrow Today: Where does the association stand?\n\n"
+            "Ruth Amsel: We support it in principle, and the vote on our board was not close.")
+    doc = load_nlp()(text)
+    mentions = find_mentions("d1", doc)
+    index = ActorIndex()
+    index.build(mentions)
+    resolver = SpeakerResolver(index, mentions)
+    sents = list(doc.sents)
+    ours, writers = [t for t in doc if t.text == "We"][::-1][:2]
+    actor, rule = resolver.phrase_actor(doc[ours.i: ours.i + 1], sents.index(ours.sent))
+    assert actor is not None and actor.name == "Ruth Amsel" and rule == "first person"
+    actor, _ = resolver.phrase_actor(doc[writers.i: writers.i + 1], sents.index(writers.sent))
+    assert actor is None

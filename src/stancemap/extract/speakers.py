@@ -273,7 +273,9 @@ class SpeakerResolver:
             just_named = self._body_before(span.start_char, sentence_index, subject=True)
             if just_named is not None:
                 return just_named, "pronoun"
-        if low in FIRST_PERSON:
+        if low in FIRST_PERSON or low == "we":
+            # ("we" in an interview's answer too, "EDDA MORVIK: We have asked the board ...": the one who answers;
+            # test_speakers_session24[we_in_an_answer])
             me = first_person(doc_text(span.doc), span.start_char, self.mentions, self.index)
             if me is not None:
                 return me, "first person"
