@@ -71,3 +71,25 @@ def test_conditions_if_a_source_says(run) -> None:  # type: ignore[no-untyped-de
                                    "Marsh said that if anyone says the bay has recovered, they are wrong."),
                                "they are wrong")
     assert not statement.conditions, statement.conditions
+
+
+TRANSCRIPT = ("Harbour chief takes questions on the ferry route\n\nThe Marivel harbour board will vote on the ferry route in "
+              "May. Its chair, Ilse Dorn, spoke to the Coast Courier.\n\nCOURIER: Will the board keep the ferry route?\n\n"
+              "DORN: I hope so. It matters to the islands.\n\nCOURIER: And if the harbour fees rise again?\n\nDORN: Then we "
+              "would have to cut the winter sailings. Nobody wants that.\n\nCOURIER: The minister wants a decision by "
+              "May.\n\nDORN: Then she will have one. We meet on the third.\n")
+
+
+def test_then_after_a_speaker_label(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 24 (a transcript's answer, q_datafine's and q_teens' shape): "COURIER: And if X?" / "DORN: Then ...":
+    the question's if-clause, two sentences back behind the speaker's label, is the hypothesis the answer holds
+    under, listed as its condition (kind "asked if"); the answer's stance stays its own words' (not made
+    conditional by the interviewer's hypothesis). An answer "Then ..." to a remark that asks nothing takes no
+    condition."""
+    analysis = run(TRANSCRIPT, "Will the harbour board keep the ferry route?")
+    answer = statement_with(analysis, "cut the winter sailings")
+    assert any("the harbour fees rise again" in c for c in answer.conditions), answer.conditions
+    assert all(n.startswith("asked if") for n in answer.conditions_normalized), answer.conditions_normalized
+    assert answer.stance != "conditional", (answer.stance, answer.stance_evidence)
+    remark = statement_with(analysis, "she will have one")
+    assert not remark.conditions, remark.conditions

@@ -10,6 +10,7 @@ paragraph that continues it without a cue of its own:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -564,10 +565,21 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
              + _gated(only_with, sent, words) + demands(sent, event | things, words))
     found += (_requirements(sent, start, end, event | things) if not REQUIREMENT_NOUNS.isdisjoint(words) else []) + (
         act_named_with(sent, event | things, start, end) if not WITH_WORDS.isdisjoint(words) else [])
-    opening = next((t for t in sent if t.is_alpha), None)
+    opening = _opening(sent)
     if opening is not None and opening.lower_ == "then" and sent_index > 0:
         earlier = sents[sent_index - 1]  # "Would he back it if X?" "Then ...": X; "Fix X first." "Then ...": conditions_then
-        found += [c for c in _clause_conditions(earlier, event) if c.normalized.startswith("if")] or before_then(earlier, sent)
+        labelled = opening.i != next((t.i for t in sent if t.is_alpha), opening.i)
+        if _bare_label(sdoc, earlier) and sent_index > 1:
+            earlier, labelled = sents[sent_index - 2], True  # "VEY: And if X?" / "ILVESK:" / "Then ...": the question
+        kept = getattr(sdoc, "kept", None)
+        if not labelled:
+            found += [c for c in _clause_conditions(earlier, event) if c.normalized.startswith("if")] or before_then(
+                earlier, sent)
+        elif doc_text(sdoc)[earlier.start_char:earlier.end_char].rstrip().endswith("?"):
+            # A transcript's answer to "And if X?": X is the hypothesis the answer holds under, listed as its condition;
+            # the answer's stance is its own words' (judge/article.py: an interviewer's "if" is no side's condition)
+            found += ([asked(c) for c in _clause_conditions(earlier, event) if c.normalized.startswith("if")]
+                      if kept is None or kept(earlier.start) else _asked_if(sdoc, earlier))
     following = sents[sent_index + 1] if sent_index + 1 < len(sents) else None
     if following is not None and not next_is_own_statement and "\n" not in doc_text(sdoc)[sent.end_char:following.start_char]:
         # "Membership would come only after the war ends." / "Not without a firm limit." continuing the statement before it.
@@ -586,6 +598,59 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
         seen.add((c.start, c.end))
         unique.append(c)
     return unique
+
+
+def _bare_label(sdoc: Doc, sent: Span) -> bool:
+    """A sentence that is only a transcript's speaker label ("ILVESK:", "Q:"), which the parser splits off."""
+    text = doc_text(sdoc)[sent.start_char:sent.end_char].strip()
+    return 1 < len(text) <= 40 and text.endswith(":") and all(w[:1].isupper() for w in text[:-1].split())
+
+
+# A question's if-clause: from "if" to the next comma or question mark ("And if the audit is not done?").
+_ASKED_IF = re.compile(r"\bif\s+([^,?;:]{3,200})[,?]", re.IGNORECASE)
+
+
+def _asked_if(sdoc: Doc, sent: Span) -> list[Condition]:
+    """The if-clause of a question whose parse the record did not keep (two sentences back, behind a speaker label),
+    read from its text: "VEY: And if the safeguards are not there?" / "ILVESK: Then I would ...": the answer's
+    condition (issue 9, session 24; tests/judge/test_conditions_after.py::test_then_after_a_speaker_label)."""
+    text = doc_text(sdoc)[sent.start_char:sent.end_char]
+    if not text.rstrip().endswith("?"):
+        return []
+    match = _ASKED_IF.search(text)
+    if match is None:
+        return []
+    start, end = sent.start_char + match.start(), sent.start_char + match.end(1)
+    words = [w.lower() for w in re.findall(r"[\w'-]+", match.group(1)) if w.lower() not in STOP]
+    said = doc_text(sdoc)[start:end].rstrip(" ?,;:")
+    return [Condition(said, f"{ASKED}: {' '.join(words[:6])}".strip(), start, start + len(said))]
+
+
+# The kind of a condition an interviewer asked about ("And if X?"), the answer's hypothesis: listed, not weighed.
+ASKED = "asked if"
+
+
+def held_on(normalized: list[str]) -> bool:
+    """A statement's own conditions (normalized), not only the hypothesis an interviewer asked about (ASKED): what
+    a side carried to it as "conditional" is held on (judge/carry.py)."""
+    return any(not n.startswith(ASKED) for n in normalized)
+
+
+def asked(condition: Condition) -> Condition:
+    """The condition as the hypothesis a question asked about (kind ASKED)."""
+    return Condition(condition.text, ASKED + ":" + condition.normalized.split(":", 1)[1], condition.start, condition.end)
+
+
+def _opening(sent: Span) -> Token | None:
+    """The sentence's first word, after a transcript's speaker label ("ILVESK: Then I would ...", "A: Then we
+    organise"): the answer's own first word (issue 9, session 24; tests/judge/test_conditions_after.py::
+    test_then_after_a_speaker_label)."""
+    words = [t for t in sent if t.is_alpha]
+    colon = next((t.i for t in sent[:5] if t.text == ":"), None)
+    if colon is not None and words and words[0].i < colon and all(
+            t.is_alpha and (t.is_title or t.is_upper) for t in sent if t.i < colon and not t.is_punct):
+        words = [t for t in words if t.i > colon]
+    return words[0] if words else None
 
 
 def _clauses(sent: Span, event: frozenset[str], words: frozenset[str]) -> list[Condition]:
