@@ -93,3 +93,25 @@ def test_then_after_a_speaker_label(run) -> None:  # type: ignore[no-untyped-def
     assert answer.stance != "conditional", (answer.stance, answer.stance_evidence)
     remark = statement_with(analysis, "she will have one")
     assert not remark.conditions, remark.conditions
+
+
+def test_a_pro_form_condition(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 24 (q_worth's shape): a condition that only stands for one said in the sentence before ("Without
+    those two things", "Not without both") takes that sentence's if/provided conditions, also when the sentence
+    before ends the paragraph before (a quotation after its report), and however the parser hung the words after a
+    fronted "Without". A pro-form with nothing conditional before it adds nothing."""
+    analysis = run("The Marivel pool has been shut since the winter storms.\n\nEngineer Tomas Ferr said the pool could "
+                   "reopen next year, but only if the council repairs the roof and a sponsor pays for the heating.\n\n"
+                   '"Without those two things the doors simply stay shut," Ferr said.', "Will the Marivel pool reopen?")
+    quote = statement_with(analysis, "doors simply stay shut")
+    assert any("repairs the roof" in c for c in quote.conditions), quote.conditions
+    analysis = run("The Marivel pool has been shut since the winter storms.\n\nCouncillor Ilse Dorn said she would "
+                   'back reopening the pool provided that the roof is repaired and the heating is paid for. "Not '
+                   'without both," she said.', "Will the Marivel pool reopen?")
+    fragment = statement_with(analysis, "Not without both")
+    assert any("the roof is repaired" in c for c in fragment.conditions), fragment.conditions
+    analysis = run("The Marivel pool has been shut since the winter storms.\n\nEngineer Tomas Ferr said the pool "
+                   'would reopen in May.\n\n"With that, the town gets its summer back," Ferr said.',
+                   "Will the Marivel pool reopen?")
+    quote = statement_with(analysis, "summer back")
+    assert not quote.conditions, quote.conditions

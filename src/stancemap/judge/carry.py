@@ -149,7 +149,7 @@ def propagate(statements: list[Statement], in_document: set[str], in_passage: se
             if stance is not None and speaker:
                 if stance == "conditional":
                     # Support stated on conditions elsewhere: held on this statement's own condition.
-                    stance = "conditional" if held_on(s.conditions_normalized) else "support"
+                    stance = "conditional" if held_on(s.conditions, s.conditions_normalized) else "support"
                 elif stance == "oppose" and names_terms(s):
                     stance = "conditional"  # an opponent naming the terms of a yes (TERMS_OF_A_YES)
                 elif stance == "support" and waits_for(s):
@@ -175,7 +175,8 @@ def carry_learned_sides(statements: list[Statement], note: str) -> None:
             continue
         side = _prevailing(read.get(s.speaker, []))
         if side is not None:
-            s.stance = ("conditional" if held_on(s.conditions_normalized) else "support") if side == "conditional" else side
+            held = held_on(s.conditions, s.conditions_normalized)
+            s.stance = ("conditional" if held else "support") if side == "conditional" else side
             if s.stance == "support" and waits_for(s):
                 s.stance = "conditional"  # as in `propagate`
             s.stance_evidence = [CARRIED_LEARNED]

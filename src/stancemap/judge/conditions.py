@@ -259,7 +259,8 @@ def _pro_form_back(found: list[Condition], sent: Span, before: Span, event: froz
         obj = next((c for c in opening.children if c.dep_ == "pobj"), None)
         phrase = list(doc[obj.left_edge.i:obj.i + 1]) if obj is not None else []  # (not a clause the parser hung on it)
         if phrase and _pro_form(phrase) and len(phrase) <= 4:
-            pointers.append(Condition(*span_text(doc, opening.i, phrase[-1].i), normalize("requires", phrase)))
+            text, start, end = span_text(doc, opening.i, phrase[-1].i)
+            pointers.append(Condition(text, normalize("requires", phrase), start, end))
     if not pointers:
         return []
     return [c for c in _clause_conditions(before, event) if c.normalized.split(":")[0] in {"if", "provided", "unless",
@@ -668,10 +669,10 @@ def _asked_if(sdoc: Doc, sent: Span) -> list[Condition]:
 ASKED = "asked if"
 
 
-def held_on(normalized: list[str]) -> bool:
-    """A statement's own conditions (normalized), not only the hypothesis an interviewer asked about (ASKED): what
-    a side carried to it as "conditional" is held on (judge/carry.py)."""
-    return any(not n.startswith(ASKED) for n in normalized)
+def held_on(conditions: list[str], normalized: list[str]) -> bool:
+    """A statement has conditions of its own (its conditions and their normalized forms), not only the hypothesis an
+    interviewer asked about (ASKED): what a side carried to it as "conditional" is held on (judge/carry.py)."""
+    return bool(conditions) and (len(normalized) != len(conditions) or any(not n.startswith(ASKED) for n in normalized))
 
 
 def asked(condition: Condition) -> Condition:
