@@ -38,7 +38,7 @@ from statistics import mean
 from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # loaded by path (tests), not only run from scripts/
-from stance_errors import FATES, condition_table, conditional_table, kinds, mechanism_table  # noqa: E402
+from stance_errors import FATES, condition_place, condition_table, conditional_table, kinds, mechanism_table
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
@@ -60,7 +60,8 @@ def analyze(corpus: Path, out: Path, question: str | None, cache: Path) -> dict:
 
 def _gold_matched(analysis: dict, gold_dir: Path) -> Iterator[tuple[dict, dict | None, bool]]:
     """Each gold statement of the documents that have a gold file, with the statement whose content holds most of
-    its anchor and whether that reaches score.py's 0.7 (its containment)."""
+    its anchor and whether that reaches score.py's 0.7 (its containment); the statement carries its document's body
+    (as "_body") for condition_place."""
     scorer = _scorer()
     for doc in analysis["documents"]:
         gold_file = gold_dir / (Path(str(doc.get("source", ""))).stem + ".json")
@@ -69,6 +70,8 @@ def _gold_matched(analysis: dict, gold_dir: Path) -> Iterator[tuple[dict, dict |
         statements = [s for s in analysis["statements"] if s["document"] == doc["id"]]
         for g in json.loads(gold_file.read_text(encoding="utf-8"))["statements"]:
             best = max(statements, key=lambda s: scorer.containment(g["anchor"], s.get("content", "")), default=None)
+            if best is not None:
+                best = {**best, "_body": doc.get("body") or ""}
             yield g, best, best is not None and scorer.containment(g["anchor"], best.get("content", "")) >= 0.7
 
 
@@ -97,7 +100,9 @@ def condition_rows(analysis: dict, gold_dir: Path) -> list[dict]:
             else:
                 fate = FATES[0] if any(scorer.has_any(c, group) for c in best["conditions"]) else FATES[3]
             rows.append({"fate": fate, "stance": best.get("stance") if matched and best else None,
-                         "kinds": kinds(best) if matched else []})
+                         "kinds": kinds(best) if matched else [],
+                         "place": condition_place(best["_body"], best.get("start"), best.get("end"), group)
+                         if matched and best else None})
     return rows
 
 

@@ -155,6 +155,33 @@ def condition_fate(best: dict[str, Any] | None, matched: bool, group: list[str])
     return FATES[0] if any(" ".join(n.split()).lower() in c for c in flat for n in group) else FATES[3]
 
 
+# Where the words of a gold condition stand when the matched statement's conditions miss them (session 24): the
+# statement's own words, or outside them in its sentence, the sentence before or after, or farther off.
+PLACES = ("inside the statement's words", "its sentence, outside its words", "the sentence before",
+          "the sentence after", "farther before", "farther after", "not in the body")
+SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s|\n")
+
+
+def condition_place(body: str, start: int | None, end: int | None, group: list[str]) -> str:
+    """One of PLACES for a gold condition (a group of words, any of which counts) missed on the statement at
+    [start, end) of `body`: the occurrence nearest the statement, and how many sentence ends or line breaks lie
+    between (counts only: no word of the text leaves this function)."""
+    low = body.lower()
+    hits = [m.start() for word in group if word for m in re.finditer(re.escape(word.lower()), low)]
+    if not hits or start is None or end is None:
+        return PLACES[-1]
+    near = min(hits, key=lambda p: 0 if start <= p < end else min(abs(p - start), abs(p - end)))
+    if start <= near < end:
+        return PLACES[0]
+    between = body[near:start] if near < start else body[end:near]
+    ends = len(SENTENCE_END.findall(between.strip()))
+    if ends == 0:
+        return PLACES[1]
+    if ends == 1:
+        return PLACES[2] if near < start else PLACES[3]
+    return PLACES[4] if near < start else PLACES[5]
+
+
 def kinds(statement: dict[str, Any] | None) -> list[str]:
     """The kinds of a statement's conditions, as judge/conditions.normalize names them ("if", "until",
     "requires", ...): the code's own labels, no word of the text."""
@@ -175,6 +202,10 @@ def condition_table(rows: list[dict[str, Any]]) -> str:
     if other:
         lines.append("conditions without the gold's words, the kinds found: "
                      + ", ".join(f"{k} {c}" for k, c in other.most_common()))
+    places = Counter(r["place"] for r in rows if r["fate"] in FATES[2:] and r.get("place"))
+    if places:
+        lines.append("missed on a statement found, where the gold's words stand: "
+                     + ", ".join(f"{p} {places[p]}" for p in PLACES if places[p]))
     return "\n".join(lines)
 
 
@@ -232,7 +263,9 @@ def analyse(name: str, spec: tuple[Path, Path, str, list[list[str]] | None], pro
             best = max(statements, key=lambda s: containment(g["anchor"], s["content"]), default=None)
             matched = best is not None and containment(g["anchor"], best["content"]) >= 0.7
             fates += [{"fate": condition_fate(best, matched, group), "stance": best["stance"] if matched and best else None,
-                       "kinds": kinds(best) if matched else []} for group in g.get("conditions", [])]
+                       "kinds": kinds(best) if matched else [],
+                       "place": condition_place(doc.get("body") or "", best.get("start"), best.get("end"), group)
+                       if matched and best else None} for group in g.get("conditions", [])]
             if best is None or not matched:
                 continue
             speaker = (actors.get(best.get("speaker")) or {}).get("name")

@@ -123,3 +123,25 @@ def test_conditional_table_counts_the_label_by_kind() -> None:
     assert "| no condition: carried, other articles | 1 | 0 | 0.00 | neutral/support 1 |" in table
     assert "conditional precision: 1 of 3 (0.333)" in table
     assert "gold only conditional, read otherwise: support 1" in table
+
+
+def test_condition_place_says_where_a_missed_condition_stands() -> None:
+    """Session 24: where the words of a gold condition missed on a matched statement stand, in counts (made-up text):
+    inside the statement's words, in its sentence outside them, the sentence before or after, farther off, or
+    nowhere in the body; condition_table counts them for the two fates on a statement found."""
+    module = _load()
+    body = ("The pool may reopen if the roof holds. Dorn said she backs it. She wants a sponsor too.\n\n"
+            "Ferr added that the heating must be paid for. Nobody else spoke.")
+    start = body.index("she backs it")
+    end = start + len("she backs it")
+    place = module.condition_place
+    assert place(body, start, end, ["backs"]) == "inside the statement's words"
+    assert place(body, start, end, ["Dorn said"]) == "its sentence, outside its words"
+    assert place(body, start, end, ["roof"]) == "the sentence before"
+    assert place(body, start, end, ["sponsor"]) == "the sentence after"
+    assert place(body, start, end, ["heating"]) == "farther after"
+    assert place(body, start, end, ["bridge"]) == "not in the body"
+    rows = [{"fate": "no condition on the statement", "stance": "support", "kinds": [], "place": "the sentence before"},
+            {"fate": "found", "stance": "conditional", "kinds": ["if"], "place": None}]
+    assert ("missed on a statement found, where the gold's words stand: the sentence before 1"
+            in module.condition_table(rows).splitlines())
