@@ -308,8 +308,9 @@ GAPS: dict[str, dict[str, str]] = {
     # imposed asked as its own verb done, question_act._imposed_on), q_repay's ('Will Halvik repay the 38 million
     # crowns?': a sum written with its figure, frames_words.written_sum); first contact proposed another proposition
     # for each.
+    # q_datafine's condition recall reached 0.80 in session 24 (an interview's "Then ..." after "And if X?", read in
+    # session 23: in-sample; judge/conditions.py ASKED).
     "q_datafine": {"stance_accuracy": "issue 9: 0.582 at first contact",
-                   "condition_recall": "issue 9: 0.75 at first contact",
                    "framing_recall": "issue 9: 0.105 at first contact"},
     "q_tuition": {"stance_accuracy": "issue 9: 0.656 at first contact", "condition_recall": "issue 9: 0.5 at first contact",
                   "framing_recall": "issue 9: 0.3 at first contact"},
@@ -328,7 +329,9 @@ GAPS: dict[str, dict[str, str]] = {
     # media?": "only if age checks protect privacy" conditional).
     "q_rigged": {"stance_accuracy": "issue 9: 0.281 at first contact", "framing_recall": "issue 9: 0.312 at first contact",
                  "proposed": "issue 9: first contact proposed another proposition"},
-    "q_worth": {"stance_accuracy": "issue 9: 0.457 at first contact", "condition_recall": "issue 9: 0.65 at first contact",
+    # q_worth's condition recall 0.95 in session 24 after its misses were read (in-sample: a pro-form condition,
+    # "Without those two things", judge/conditions.py _pro_form_back).
+    "q_worth": {"stance_accuracy": "issue 9: 0.457 at first contact",
                 "framing_recall": "issue 9: 0.154 at first contact",
                 "proposed": "issue 9: first contact proposed another proposition"},
     "q_teens": {"stance_accuracy": "issue 9: 0.61 at first contact", "condition_recall": "issue 9: 0.684 at first contact",
