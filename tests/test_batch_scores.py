@@ -334,7 +334,9 @@ GAPS: dict[str, dict[str, str]] = {
     "q_worth": {"stance_accuracy": "issue 9: 0.457 at first contact",
                 "framing_recall": "issue 9: 0.154 at first contact",
                 "proposed": "issue 9: first contact proposed another proposition"},
-    "q_teens": {"stance_accuracy": "issue 9: 0.61 at first contact", "condition_recall": "issue 9: 0.684 at first contact",
+    # q_teens' condition recall 0.842 in session 24 after its misses were read (in-sample: a transcript's "Then ..."
+    # after "And if X?", "X must be published" with no doer; judge/conditions.py ASKED, requirements._must_be_done).
+    "q_teens": {"stance_accuracy": "issue 9: 0.61 at first contact",
                 "framing_recall": "issue 9: 0.333 at first contact",
                 "proposed": "issue 9: first contact proposed another proposition"},
     # Session 13's invented corpora, first contact at 5b3990d (docs/evaluation.md): proposed right only q_run's;

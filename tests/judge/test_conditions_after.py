@@ -115,3 +115,17 @@ def test_a_pro_form_condition(run) -> None:  # type: ignore[no-untyped-def]
                    "Will the Marivel pool reopen?")
     quote = statement_with(analysis, "summer back")
     assert not quote.conditions, quote.conditions
+
+
+def test_must_be_done_without_a_doer(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 24 (q_breakup's and q_teens' shape): "X must be capped" said of something other than the question's
+    act or thing is what the side requires, with no doer named (requirements._must_be_done); the question's own
+    thing that must be done is the side itself, and "should be" recommends."""
+    question = "Will the harbour board keep the ferry route?"
+    statement = statement_with(run(INTRO + "Marsh said parking charges must be capped during the works.", question),
+                               "parking charges")
+    assert any("parking charges must be capped" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Marsh said the ferry route must be kept.", question), "must be kept")
+    assert not statement.conditions, statement.conditions
+    statement = statement_with(run(INTRO + "Marsh said parking charges should be capped.", question), "should be capped")
+    assert not statement.conditions, statement.conditions
