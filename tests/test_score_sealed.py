@@ -130,13 +130,13 @@ def test_condition_place_says_where_a_missed_condition_stands() -> None:
     inside the statement's words, in its sentence outside them, the sentence before or after, farther off, or
     nowhere in the body; condition_table counts them for the two fates on a statement found."""
     module = _load()
-    body = ("The pool may reopen if the roof holds. Dorn said she backs it. She wants a sponsor too.\n\n"
-            "Ferr added that the heating must be paid for. Nobody else spoke.")
+    body = ("The pool may reopen if the roof holds. Varrow said she backs it. She wants a sponsor too.\n\n"
+            "Penwick added that the heating must be paid for. Nobody else spoke.")
     start = body.index("she backs it")
     end = start + len("she backs it")
     place = module.condition_place
     assert place(body, start, end, ["backs"]) == "inside the statement's words"
-    assert place(body, start, end, ["Dorn said"]) == "its sentence, outside its words"
+    assert place(body, start, end, ["Varrow said"]) == "its sentence, outside its words"
     assert place(body, start, end, ["roof"]) == "the sentence before"
     assert place(body, start, end, ["sponsor"]) == "the sentence after"
     assert place(body, start, end, ["heating"]) == "farther after"

@@ -73,15 +73,15 @@ def test_conditions_if_a_source_says(run) -> None:  # type: ignore[no-untyped-de
     assert not statement.conditions, statement.conditions
 
 
-TRANSCRIPT = ("Harbour chief takes questions on the ferry route\n\nThe Marivel harbour board will vote on the ferry route in "
-              "May. Its chair, Ilse Dorn, spoke to the Coast Courier.\n\nCOURIER: Will the board keep the ferry route?\n\n"
-              "DORN: I hope so. It matters to the islands.\n\nCOURIER: And if the harbour fees rise again?\n\nDORN: Then we "
-              "would have to cut the winter sailings. Nobody wants that.\n\nCOURIER: The minister wants a decision by "
-              "May.\n\nDORN: Then she will have one. We meet on the third.\n")
+TRANSCRIPT = ("Harbour chief takes questions on the ferry route\n\nThe Tamberlin harbour board will vote on the ferry route in "
+              "May. Its chair, Ilse Varrow, spoke to the Tamberlin Gleaner.\n\nGLEANER: Will the board keep the ferry route?\n\n"
+              "VARROW: I hope so. It matters to the islands.\n\nGLEANER: And if the harbour fees rise again?\n\nVARROW: Then we "
+              "would have to cut the winter sailings. Nobody wants that.\n\nGLEANER: The minister wants a decision by "
+              "May.\n\nVARROW: Then she will have one. We meet on the third.\n")
 
 
 def test_then_after_a_speaker_label(run) -> None:  # type: ignore[no-untyped-def]
-    """Session 24 (a transcript's answer, q_datafine's and q_teens' shape): "COURIER: And if X?" / "DORN: Then ...":
+    """Session 24 (a transcript's answer, q_datafine's and q_teens' shape): "GLEANER: And if X?" / "VARROW: Then ...":
     the question's if-clause, two sentences back behind the speaker's label, is the hypothesis the answer holds
     under, listed as its condition (kind "asked if"); the answer's stance stays its own words' (not made
     conditional by the interviewer's hypothesis). An answer "Then ..." to a remark that asks nothing takes no
@@ -97,22 +97,22 @@ def test_then_after_a_speaker_label(run) -> None:  # type: ignore[no-untyped-def
 
 def test_a_pro_form_condition(run) -> None:  # type: ignore[no-untyped-def]
     """Session 24 (q_worth's shape): a condition that only stands for one said in the sentence before ("Without
-    those two things", "Not without both") takes that sentence's if/provided conditions, also when the sentence
+    both of those", "Not without the two of them") takes that sentence's if/provided conditions, also when the sentence
     before ends the paragraph before (a quotation after its report), and however the parser hung the words after a
     fronted "Without". A pro-form with nothing conditional before it adds nothing."""
-    analysis = run("The Marivel pool has been shut since the winter storms.\n\nEngineer Tomas Ferr said the pool could "
+    analysis = run("The Tamberlin pool has been shut since the winter storms.\n\nEngineer Odo Penwick said the pool could "
                    "reopen next year, but only if the council repairs the roof and a sponsor pays for the heating.\n\n"
-                   '"Without those two things the doors simply stay shut," Ferr said.', "Will the Marivel pool reopen?")
-    quote = statement_with(analysis, "doors simply stay shut")
+                   '"Without both of those, the doors stay locked," Penwick said.', "Will the Tamberlin pool reopen?")
+    quote = statement_with(analysis, "doors stay locked")
     assert any("repairs the roof" in c for c in quote.conditions), quote.conditions
-    analysis = run("The Marivel pool has been shut since the winter storms.\n\nCouncillor Ilse Dorn said she would "
+    analysis = run("The Tamberlin pool has been shut since the winter storms.\n\nCouncillor Ilse Varrow said she would "
                    'back reopening the pool provided that the roof is repaired and the heating is paid for. "Not '
-                   'without both," she said.', "Will the Marivel pool reopen?")
-    fragment = statement_with(analysis, "Not without both")
+                   'without the two of them," she said.', "Will the Tamberlin pool reopen?")
+    fragment = statement_with(analysis, "the two of them")
     assert any("the roof is repaired" in c for c in fragment.conditions), fragment.conditions
-    analysis = run("The Marivel pool has been shut since the winter storms.\n\nEngineer Tomas Ferr said the pool "
-                   'would reopen in May.\n\n"With that, the town gets its summer back," Ferr said.',
-                   "Will the Marivel pool reopen?")
+    analysis = run("The Tamberlin pool has been shut since the winter storms.\n\nEngineer Odo Penwick said the pool "
+                   'would reopen in May.\n\n"With that, the town gets its summer back," Penwick said.',
+                   "Will the Tamberlin pool reopen?")
     quote = statement_with(analysis, "summer back")
     assert not quote.conditions, quote.conditions
 
