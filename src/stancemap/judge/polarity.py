@@ -400,6 +400,16 @@ def word_sign(tok: Token, terms: Terms) -> int:
     return (weight > 0) - (weight < 0)
 
 
+def _said_property(tok: Token) -> bool:
+    """An adjective said of something ("the paint is safe", "found it safe", "a safe product" after a copula): a
+    property question's event (proposition.property_of) asserted; not an adjective before any noun
+    (tests/judge/test_proposition_property.py)."""
+    if tok.pos_ not in {"ADJ", "ADP"}:
+        return False
+    return tok.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "conj"} or (
+        tok.dep_ == "amod" and tok.head.dep_ == "attr")
+
+
 def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
     """One word's signed weight (0 for most), noted in `evidence`; words it settles join `skip`."""
     score = 0
@@ -503,7 +513,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         evidence.append(f"+{tok.text}")
     elif lemma in event and lemma in GENERIC and tok.pos_ == "VERB" and not _takes_our_thing(tok, terms):
         return score  # "a decision is being made" under "make service compulsory": a general verb is the act with its thing
-    elif (lemma in event and tok.pos_ == "VERB") or phrasal_event(tok, terms) or occurs(tok, terms) or kin(tok, terms):
+    elif (lemma in event and (tok.pos_ == "VERB" or _said_property(tok))) or phrasal_event(tok, terms) or occurs(
+            tok, terms) or kin(tok, terms):
         objects = [t for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp"} for t in below(c)]
         if negated(tok) and any(t.lemma_.lower() in LIMITS | opposites for t in objects):
             score += 1  # "would not accept any settlement that limited its right to choose alliances"

@@ -132,6 +132,10 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     particles = [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)
                  or _phrasal(verb, c)]
     prop.predicate = " ".join([verb.lemma_.lower(), *[p.lower_ for p in particles]])
+    if (quality := property_of(verb)) is not None:
+        # "Is the weedkiller safe?", "Is the stadium worth its cost?": the property is the predicate, not "be"
+        # (tests/judge/test_proposition_property.py)
+        prop.predicate = f"be {quality.lower_}"
     if (prefixed := _prefixed(verb)) is not None:
         prop.predicate = f"{verb.lower_}-{prefixed.lemma_.lower()}"  # "be re-elected": "re", "-", "elected"
     prop.voice = "passive" if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) else "active"
@@ -192,6 +196,16 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         joined = f"{verb.lower_}{prefixed.lemma_.lower()}"
         prop.event = sorted(set(prop.event) | {prefixed.lemma_.lower(), joined} | wordnet().derivations(joined, "v"))
     return prop
+
+
+def property_of(verb: Any) -> Any:
+    """The adjective a copular question asks about ("safe" of "Is the weedkiller safe for workers?", "worth" of "Is
+    the stadium worth its cost?", which the tagger may call a preposition), or None: "be" with a subject and an
+    adjectival complement that WordNet knows as an adjective."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ in {"ADJ", "ADP"}
+                 and wordnet().synsets(c.lower_, "a")), None)
 
 
 def _name_the_doer(prop: Proposition, verb: Any, subject: Any) -> None:

@@ -52,6 +52,10 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
             # giving back what one holds ("pay back" -> "repay", a kind of "give"): keeping it is its opposite
             # (tests/judge/test_proposition.py::test_an_obligation_is_a_modal: "be allowed to keep the grant")
             opposites |= KEEPING
+    if prop.predicate.startswith("be ") and " " not in prop.predicate[3:]:
+        # a property asked about ("be safe"): its words and their opposites from WordNet (property_words)
+        own, other = property_words(prop.predicate[3:])
+        event, opposites = own, other
     participants: set[str] = set()
     anchors: set[str] = set()
     things: set[str] = set(THING_FAMILIES.get(prop.predicate, ()))
@@ -100,6 +104,31 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
     prop.opposites = sorted(opposites - set(prop.event))
     if not prop.reading:
         prop.reading = f"subject «{prop.subject}», predicate «{prop.predicate}», object «{prop.object}»"
+
+
+def property_words(adjective: str) -> tuple[set[str], set[str]]:
+    """A property's words and its opposite's, from WordNet: the adjective, its first sense's synonyms and derived
+    nouns ("safe" -> "safeness"), and, for an adjective WordNet files under another ("worth" under "worthy",
+    "affordable" under "cheap"), that head; the opposites are the antonyms of the adjective or of its head
+    ("safe" -> "dangerous", "worth" -> "unworthy", "affordable" -> "expensive") and the adjective with a negative
+    prefix WordNet knows ("unsafe"). tests/judge/test_proposition_property.py."""
+    wn = wordnet()
+    own = {adjective} | {w for w in wn.synonyms(adjective, "a", senses=1) if w.isalpha()} | wn.derivations(adjective, "a")
+    opposites = set(wn.antonyms(adjective, "a", senses=1))
+    if not opposites:  # a satellite: its head's antonym is its own (WordNet's indirect antonymy)
+        for head in wn.related(adjective, "a", "&", senses=1):
+            if (far := wn.antonyms(head, "a", senses=1)):
+                own.add(head)
+                opposites |= far
+    # WordNet's "see also" of the adjective and of its opposites ("safe": "harmless"; "dangerous": "unsafe";
+    # "unworthy": "worthless"), and the antonyms of the adjective's own ("harmless": "harmful")
+    seen = {w for w in wn.related(adjective, "a", "^", senses=1) if wn.antonyms(w, "a", senses=1)}
+    own |= seen
+    opposites |= {w for a in opposites for w in wn.related(a, "a", "^", senses=1)}
+    opposites |= {w for a in seen for w in wn.antonyms(a, "a", senses=1)}
+    opposites |= {f"{prefix}{adjective}" for prefix in ("un", "in", "im", "il", "ir", "non")
+                  if wn.synsets(f"{prefix}{adjective}", "a")}
+    return {w for w in own if " " not in w}, {w for w in opposites if " " not in w} - own
 
 
 def phrasal_kin(predicate: str, lemma: str) -> set[str]:

@@ -1,0 +1,68 @@
+"""A property asked about ("Is the paint safe?", "Is the stadium worth its cost?"): the adjective is the predicate,
+its WordNet words and opposites are the terms, and the adjective said of something is the event asserted (session 24;
+invented questions and sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.judge.proposition import parse_proposition
+
+from .conftest import statement_with
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+PAINT = "Is the Corvane paint safe for painters?"
+HALL = "Is the Orsted concert hall worth its cost?"
+INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("question", "predicate", "event", "opposite"), [
+    (PAINT, "be safe", "safe", "dangerous"),
+    (HALL, "be worth", "worth", "worthless"),  # "worth" is filed under "worthy": its antonym's "see also"
+    ("Is the Lisk tram plan affordable?", "be affordable", "affordable", "expensive"),  # a satellite of "cheap"
+    ("Was the Tolvern mayor guilty of fraud?", "be guilty", "guilty", "innocent"),
+])
+def test_a_property_is_the_predicate(question: str, predicate: str, event: str, opposite: str) -> None:
+    prop = parse_proposition(question)
+    assert prop.predicate == predicate, prop.reading
+    assert event in prop.event and "be" not in prop.event
+    assert opposite in prop.opposites
+
+
+def test_a_copula_with_a_noun_keeps_its_reading() -> None:
+    """"Is X a member?" has no adjective: the property reading leaves it alone."""
+    assert parse_proposition("Will the Orsted hall be a concert venue?").predicate == "be"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Vost said the Corvane paint was safe for painters.", "was safe", "support"),
+    ("Vost said the Corvane paint was not safe.", "not safe", "oppose"),
+    ("Vost said the Corvane paint was harmless.", "harmless", "support"),  # WordNet's "see also" of "safe"
+    ("Vost said the Corvane paint was dangerous.", "dangerous", "oppose"),
+    ("\"Corvane is a safe product,\" Vost said.", "a safe product", "support"),
+])
+def test_stance_on_a_property(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=PAINT), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_a_property_before_a_noun_is_not_said_of_the_thing(run) -> None:  # type: ignore[no-untyped-def]
+    """"a safe paint would cost more": the adjective picks a paint out, it says nothing of Corvane's."""
+    statement = statement_with(run(INTRO + "Vost said a safe paint would cost more.", question=PAINT), "safe paint")
+    assert "+safe" not in statement.stance_evidence
+
+
+@pytest.mark.xfail(strict=True, reason="a property asked in a whether-clause is read as asserted (the verb path "
+                   "has the same gap: 'too early to say what caused the flooding')")
+def test_a_property_only_asked_is_no_side(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + "Vost said it was too early to say whether the Corvane paint was safe."
+    statement = statement_with(run(text, question=PAINT), "Corvane paint was safe")
+    assert statement.stance == "neutral", statement.stance_evidence
+
+
+@pytest.mark.xfail(strict=True, reason="a comparative of a satellite of the opposite ('less hazardous') is not read")
+def test_less_of_the_opposite_supports(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + "Vost said the Corvane paint was far less hazardous than older paints."
+    statement = statement_with(run(text, question=PAINT), "less hazardous")
+    assert statement.stance == "support", statement.stance_evidence
