@@ -66,3 +66,26 @@ def test_less_of_the_opposite_supports(run) -> None:  # type: ignore[no-untyped-
     text = INTRO + "Vost said the Corvane paint was far less hazardous than older paints."
     statement = statement_with(run(text, question=PAINT), "less hazardous")
     assert statement.stance == "support", statement.stance_evidence
+
+
+FLOOD = "Did the Kestrel bypass cause the flooding in Orrin?"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Vost said the Kestrel bypass caused the flooding.", "bypass caused", "support"),
+    ("Vost said the bypass was to blame for the flooding.", "to blame", "support"),  # proposition_terms.BEING_THE_CAUSE
+    ("Vost said the bypass was responsible for the flooding.", "responsible", "support"),
+    ("Vost said the bypass was not to blame.", "not to blame", "oppose"),
+    ("Vost said the flooding was caused by record rainfall.", "record rainfall", "oppose"),  # a rival cause
+    ("Vost said the storm, not the road, caused the flooding.", "the storm", "oppose"),
+])
+def test_a_cause_is_said_by_blame(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=FLOOD), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_another_doer_of_an_act_that_is_no_cause_is_left_alone(run) -> None:  # type: ignore[no-untyped-def]
+    """Only a causing question has rival causes: the plan approved by another body is still the plan approved."""
+    text = INTRO + "Vost said the Lisk tram plan was approved by the regional board."
+    statement = statement_with(run(text, question="Will the Lisk council approve the tram plan?"), "approved by")
+    assert not any("by another" in e for e in statement.stance_evidence), statement.stance_evidence

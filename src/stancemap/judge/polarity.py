@@ -40,6 +40,7 @@ from .negation import below, negated, refused
 from .negation_forms import set_aside
 from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
+from .proposition_terms import BEING_THE_CAUSE
 from .state import continued, lessened_by
 from .terms import GENERIC, Terms
 from .thresholds import figure_sign, to_figure
@@ -410,6 +411,26 @@ def _said_property(tok: Token) -> bool:
         tok.dep_ == "amod" and tok.head.dep_ == "attr")
 
 
+def _done_by_another(tok: Token, terms: Terms) -> Token | None:
+    """A causing question's act with another cause than the question's, of the question's outcome ("Did the bypass
+    cause the flooding?": "the flooding was caused by record rainfall", "the storm caused the flooding"): a rival
+    cause. The rival's word, or None; other acts' other doers are left alone ("the plan was approved by the
+    committee"). tests/judge/test_proposition_property.py::test_a_cause_is_said_by_blame."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in terms.event or not terms.subject_words or not (
+            terms.event >= BEING_THE_CAUSE):
+        return None
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+    doer = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) if (
+        passive) else next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    done = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if doer is None or any(t.lower_ in terms.subject_words or t.lemma_.lower() in terms.subject_words
+                           for t in doer.subtree):
+        return None
+    if terms.object_words and (done is None or not any(t.lemma_.lower() in terms.object_words for t in done.subtree)):
+        return None  # "the rain caused chaos on the roads": not the question's outcome
+    return doer
+
+
 def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
     """One word's signed weight (0 for most), noted in `evidence`; words it settles join `skip`."""
     score = 0
@@ -513,6 +534,10 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         evidence.append(f"+{tok.text}")
     elif lemma in event and lemma in GENERIC and tok.pos_ == "VERB" and not _takes_our_thing(tok, terms):
         return score  # "a decision is being made" under "make service compulsory": a general verb is the act with its thing
+    elif (rival := _done_by_another(tok, terms)) is not None:
+        if not negated(tok):  # "the flooding was caused by record rainfall": another cause
+            score -= 1
+            evidence.append(f"-{tok.text} by another ({rival.text})")
     elif (lemma in event and (tok.pos_ == "VERB" or _said_property(tok))) or phrasal_event(tok, terms) or occurs(
             tok, terms) or kin(tok, terms):
         objects = [t for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp"} for t in below(c)]

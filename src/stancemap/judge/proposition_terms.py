@@ -56,6 +56,9 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
         # a property asked about ("be safe"): its words and their opposites from WordNet (property_words)
         own, other = property_words(prop.predicate[3:])
         event, opposites = own, other
+    if causes(prop.predicate):
+        # "Did the bypass cause the flooding?" is said "the bypass was to blame", "is responsible for the floods"
+        event |= BEING_THE_CAUSE
     participants: set[str] = set()
     anchors: set[str] = set()
     things: set[str] = set(THING_FAMILIES.get(prop.predicate, ()))
@@ -129,6 +132,18 @@ def property_words(adjective: str) -> tuple[set[str], set[str]]:
     opposites |= {f"{prefix}{adjective}" for prefix in ("un", "in", "im", "il", "ir", "non")
                   if wn.synsets(f"{prefix}{adjective}", "a")}
     return {w for w in own if " " not in w}, {w for w in opposites if " " not in w} - own
+
+
+def causes(predicate: str) -> bool:
+    """The predicate is causing something: "cause" or a verb WordNet files under it in its first sense ("trigger",
+    "provoke", "bring about"); tests/judge/test_proposition_property.py::test_a_cause_is_said_by_blame."""
+    if not predicate or predicate.startswith("be "):
+        return False
+    return predicate == "cause" or "cause" in wordnet().hypernyms(predicate, "v", senses=1, depth=2)
+
+
+# Words that say a thing is the cause of something (general English): "to blame", "responsible for", "the culprit".
+BEING_THE_CAUSE = frozenset({"blame", "blamed", "responsible", "responsibility", "culprit", "fault"})
 
 
 def phrasal_kin(predicate: str, lemma: str) -> set[str]:
