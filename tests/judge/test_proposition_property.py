@@ -89,3 +89,16 @@ def test_another_doer_of_an_act_that_is_no_cause_is_left_alone(run) -> None:  # 
     text = INTRO + "Vost said the Lisk tram plan was approved by the regional board."
     statement = statement_with(run(text, question="Will the Lisk council approve the tram plan?"), "approved by")
     assert not any("by another" in e for e in statement.stance_evidence), statement.stance_evidence
+
+
+@pytest.mark.parametrize("question", ["Should Dellmont ban smartphones in schools?",
+                                      "Should smartphones be banned in Dellmont schools?"])
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Vost said smartphones should not be allowed in schools.", "not be allowed", "support"),
+    ("Vost said smartphones should be allowed in schools.", "be allowed", "oppose"),
+])
+def test_the_opposite_act_on_what_is_banned(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """"allow" is the ban's opposite and aimed at what the ban takes away: counted once, not turned twice (main read
+    both the wrong way round; polarity._opposite_act)."""
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -234,7 +234,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             continue  # "the finest engineers in the county", "three hikers were killed": aimed at another argument (aim.py)
         at = len(evidence)
         delta = _word(tok, terms, evidence, skip)
-        if delta and terms.privative and aimed_at_object(tok, terms):
+        if delta and terms.privative and aimed_at_object(tok, terms) and not _opposite_act(tok, terms):
             delta = -delta  # "cleared the merger" under "block the merger": approval of what it takes away
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of what the proposition takes away)" for e in evidence[at:]]
         elif delta and tok.lemma_.lower() in _POSITIVE_OR_NEGATIVE and departing_flip(tok, terms):
@@ -399,6 +399,13 @@ def word_sign(tok: Token, terms: Terms) -> int:
     """The sign of one word's weight toward the proposition, with no evidence kept (judge/judged.py)."""
     weight = _word(tok, terms, [], set())
     return (weight > 0) - (weight < 0)
+
+
+def _opposite_act(tok: Token, terms: Terms) -> bool:
+    """The proposition's opposite act, a verb, done to its object ("smartphones should be allowed in schools" under
+    "ban smartphones"): already counted the other way as the opposite, not turned again as approval of what the act
+    takes away (tests/judge/test_proposition_property.py::test_the_opposite_act_on_what_is_banned)."""
+    return tok.pos_ == "VERB" and (tok.lemma_.lower() in terms.opposites or tok.lower_ in terms.opposites)
 
 
 def _said_property(tok: Token) -> bool:
