@@ -30,6 +30,19 @@ def test_a_property_is_the_predicate(question: str, predicate: str, event: str, 
     assert opposite in prop.opposites
 
 
+@pytest.mark.parametrize(("question", "subject", "predicate", "obj", "voice"), [
+    # "rigged" read as a clause of its own, and the subject cut at "mayoral": read as "the ... was rigged."
+    ("Was the 2024 county election in Velsford rigged?", "", "rig", "the 2024 county election in Velsford", "passive"),
+    # "rigged" read as the complement of "was": a passive all the same
+    ("Was the 2025 regional vote in Talsbury rigged?", "", "rig", "the 2025 regional vote in Talsbury", "passive"),
+    # the possessive read as the subject ("Marrowby's is ...") and the thing as the complement
+    ("Is Marrowby's new Harbour Bridge worth its cost?", "Marrowby's new Harbour Bridge", "be worth", "", "active"),
+])
+def test_a_past_fact_in_the_passive(question: str, subject: str, predicate: str, obj: str, voice: str) -> None:
+    prop = parse_proposition(question)
+    assert (prop.subject, prop.predicate, prop.object, prop.voice) == (subject, predicate, obj, voice), prop.reading
+
+
 def test_a_copula_with_a_noun_keeps_its_reading() -> None:
     """"Is X a member?" has no adjective: the property reading leaves it alone."""
     assert parse_proposition("Will the Orsted hall be a concert venue?").predicate == "be"

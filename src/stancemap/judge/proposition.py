@@ -138,7 +138,11 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         prop.predicate = f"be {quality.lower_}"
     if (prefixed := _prefixed(verb)) is not None:
         prop.predicate = f"{verb.lower_}-{prefixed.lemma_.lower()}"  # "be re-elected": "re", "-", "elected"
-    prop.voice = "passive" if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) else "active"
+    # "Was the 2025 vote in Talsbury rigged?" is parsed with "rigged" the complement of "was": a passive all the same
+    # (tests/judge/test_proposition_property.py::test_a_past_fact_in_the_passive)
+    passive_complement = verb.tag_ in {"VBN", "VBD"} and verb.dep_ == "acomp" and verb.head.lemma_ == "be"
+    prop.voice = "passive" if passive_complement or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) \
+        else "active"
     # "Won't the union accept ...?": the tagger may hang the "n't" on the subject (tests/judge/test_proposition.py)
     prop.negated = any(c.dep_ == "neg" for c in verb.children) or bool(re.match(rf"\s*{NEGATIVE_OPENINGS}", text, re.I))
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -302,8 +306,12 @@ def _as_declarative(text: str, nlp: Any) -> Any:
             continue
         if verb.i == at and aux not in {"is", "are", "was", "were", "has", "have"}:
             continue  # "the prison do authorities of ...": the question's "do", "will" is never its verb
-        if at + 1 < len(doc) and doc[at + 1].pos_ in {"ADP", "DET", "PROPN", "CCONJ"}:
-            continue  # "the mayor will of Keldby resign.", "Corvania will and Ostmark sign": the subject goes on
+        if at + 1 < len(doc) and doc[at + 1].pos_ in {"ADP", "DET", "PROPN", "CCONJ", "NOUN"}:
+            # "the mayor will of Keldby resign.", "Corvania will and Ostmark sign", "the 2026 mayoral was election in
+            # Korrenburg rigged.": the subject goes on (tests/judge/test_proposition_property.py)
+            continue
+        if doc[at - 1].tag_ == "POS":
+            continue  # "Drenmoor's is new Riverside Stadium worth ...": a possessive waits for its noun
         head = next((c for t in (verb, verb.head) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if head is not None and head.tag_ != "DT" and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in head.subtree) and (
                 head.left_edge.i == 0 and head.right_edge.i == at - 1):
