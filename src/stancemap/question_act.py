@@ -128,7 +128,10 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
         # a property said of the thing ("the paint is not safe"): asked as it is said, "Is the paint safe?"
         # (tests/test_question_shapes.py::test_question_proposed_a_property)
         verb = "Are" if as_written(corpus, thing) != thing else "Is"
-        return f"{verb} {phrase} {act.removeprefix(PROPERTY)}?", act[1:]
+        quality = act.removeprefix(PROPERTY)
+        # "worth" takes an object as no other adjective does: "Is the hall worth it?", not "Is the hall worth?"
+        # (tests/test_question_shapes24.py::test_question_proposed_an_evaluation)
+        return f"{verb} {phrase} {quality}{' it' if quality == 'worth' else ''}?", act[1:]
     if act.partition(" ")[0] in knowing() and (subject := subject_of(corpus, act, thing)):
         # a fact known, said in the past in most articles naming it: "Did Osgrave know about the leak?"
         # (tests/test_question_shapes.py::test_question_proposed_a_fact_known)
