@@ -115,3 +115,24 @@ def test_the_opposite_act_on_what_is_banned(run, question: str, text: str, words
     both the wrong way round; polarity._opposite_act)."""
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+MOVE = "Will Aron Pell leave Wexley Town for Castor City?"
+
+
+def test_a_move_from_one_place_to_another() -> None:
+    """"leave A for B": the object is A; going to B ("join", "move") is the act, staying its opposite."""
+    prop = parse_proposition(MOVE)
+    assert prop.object == "Wexley Town", prop.reading
+    assert {"join", "move"} <= set(prop.event) and {"stay"} <= set(prop.opposites) and "arrive" not in prop.opposites
+    assert parse_proposition("Will Harlow leave the league?").object == "the league"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Vost said Pell would join Castor City this summer.", "join Castor", "support"),
+    ("Vost said Pell had chosen to stay at Wexley.", "chosen to stay", "oppose"),  # main: support
+    ("Vost said the move would happen in January.", "move would happen", "support"),
+])
+def test_stance_on_a_move(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=MOVE), words)
+    assert statement.stance == stance, statement.stance_evidence

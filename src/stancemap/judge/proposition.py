@@ -29,7 +29,7 @@ from typing import Any
 
 from ..extract.frames_roles import OBLIGING
 from ..extract.lexicon import PRIVATIVE, REFUSING
-from .privative import removes_person, takes_away
+from .privative import LEAVING, removes_person, takes_away
 from .proposition_phrases import NEGATIVE_OPENINGS, QUESTION_WORDS, left_behind, names_time, phrase, prep_object, time_bound
 from .proposition_terms import PARTICLE_ADVERBS, fill_terms
 from .terms import DEPARTING
@@ -195,11 +195,33 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     if not QUESTION_WORDS.match(text):
         prop.reading = A_STATEMENT
     fill_terms(prop, doc, verb, [x for x in (subject, obj, left) if x is not None], subject)
+    if obj is not None and (bound_for := destination(verb, obj)) is not None:
+        # "leave Ardley Rovers for Kingsport City": a move; going to the new place is the act, staying its opposite
+        # (tests/judge/test_proposition_property.py::test_a_move_from_one_place_to_another)
+        prop.object = phrase(obj)[:bound_for.idx - doc[obj.left_edge.i].idx].strip()
+        prop.event = sorted(set(prop.event) | MOVING)
+        prop.opposites = sorted((set(prop.opposites) - {"arrive"}) | STAYING)  # arriving at the new place is the move
+        if prop.reading.startswith("subject «"):
+            prop.reading = f"subject «{prop.subject}», predicate «{prop.predicate}», object «{prop.object}»"
     if prefixed is not None:
         # the verb as a corpus writes it ("re-elected" is parsed "re", "-", "elected"; "reelect" -> "reelection")
         joined = f"{verb.lower_}{prefixed.lemma_.lower()}"
         prop.event = sorted(set(prop.event) | {prefixed.lemma_.lower(), joined} | wordnet().derivations(joined, "v"))
     return prop
+
+
+# A move's words (general English): going to the new place, and staying where one is.
+MOVING = frozenset({"join", "move", "transfer", "switch"})
+STAYING = frozenset({"stay", "remain"})
+
+
+def destination(verb: Any, obj: Any) -> Any:
+    """The "for" phrase of a verb of leaving that names where the subject goes ("leave Ardley Rovers for Kingsport
+    City", parsed inside the object or on the verb), or None."""
+    if obj is None or verb.lemma_.lower() not in LEAVING | {"quit"}:
+        return None
+    return next((c for t in (obj, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i
+                 and any(g.pos_ == "PROPN" for g in c.subtree)), None)
 
 
 def property_of(verb: Any) -> Any:
