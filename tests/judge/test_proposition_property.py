@@ -66,12 +66,20 @@ def test_a_property_before_a_noun_is_not_said_of_the_thing(run) -> None:  # type
     assert "+safe" not in statement.stance_evidence
 
 
-@pytest.mark.xfail(strict=True, reason="a property asked in a whether-clause is read as asserted (the verb path "
-                   "has the same gap: 'too early to say what caused the flooding')")
-def test_a_property_only_asked_is_no_side(run) -> None:  # type: ignore[no-untyped-def]
-    text = INTRO + "Vost said it was too early to say whether the Corvane paint was safe."
-    statement = statement_with(run(text, question=PAINT), "Corvane paint was safe")
+@pytest.mark.parametrize(("question", "text", "words"), [
+    (PAINT, "Vost said it was too early to say whether the Corvane paint was safe.", "Corvane paint was safe"),
+    (PAINT, "Vost said nobody knew whether the Corvane paint was dangerous.", "was dangerous"),
+    ("Will the Lisk council approve the tram plan?",
+     "Vost said it was too early to say whether the council would approve the tram plan.", "would approve"),
+    ("Did the Kestrel bypass cause the flooding in Orrin?", "Vost said it was too early to say what caused the flooding.",
+     "what caused"),
+])
+def test_a_property_only_asked_is_no_side(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    """An indirect question ("whether ...", "what caused ...") asks about the act, it does not say it (main read all
+    four as support or oppose; polarity._only_asked)."""
+    statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == "neutral", statement.stance_evidence
+
 
 
 @pytest.mark.xfail(strict=True, reason="a comparative of a satellite of the opposite ('less hazardous') is not read")

@@ -408,6 +408,18 @@ def _opposite_act(tok: Token, terms: Terms) -> bool:
     return tok.pos_ == "VERB" and (tok.lemma_.lower() in terms.opposites or tok.lower_ in terms.opposites)
 
 
+def _only_asked(tok: Token) -> bool:
+    """The word stands in an indirect question, its clause opened by "whether" or by a wh-word as its subject ("to say
+    whether the council would approve", "decide what caused the flooding"): the act is asked about, not asserted; a
+    wh-word as its object is mostly a thing ("covering up what she knew": she knew). tests/judge/
+    test_proposition_property.py::test_a_property_only_asked_is_no_side."""
+    clause = tok.head if tok.dep_ in {"acomp", "attr", "oprd"} else tok
+    if clause.dep_ not in {"ccomp", "xcomp", "pcomp", "advcl", "dobj", "conj"}:
+        return False
+    return any((c.dep_ == "mark" and c.lower_ == "whether") or (
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}) for c in clause.children)
+
+
 def _said_property(tok: Token) -> bool:
     """An adjective said of something ("the paint is safe", "found it safe", "a safe product" after a copula): a
     property question's event (proposition.property_of) asserted; not an adjective before any noun
@@ -517,6 +529,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
     if (wish := hoped_not(tok, terms)) is not None:  # "hoped it would not come to that" (judge/aim.py)
         evidence.extend([f"-{tok.text} it would not happen"] if wish else [])
         return score + wish
+    if (lemma in event or low in opposites or lemma in opposites or kin(tok, terms)) and _only_asked(tok):
+        return score  # "too early to say whether the paint was safe", "decide what caused the flooding": asked, not said
     if ((low in NEGATIVE or lemma in NEGATIVE) and not _own_act(tok, terms)) or _gives_up(tok) or _resists(tok) or (
             low in opposites or lemma in opposites):
         # A stance word aimed at the event itself weighs double: "did not oppose closer trade
