@@ -127,6 +127,36 @@ def test_verbs_of_the_lexicon_keep_their_lemma() -> None:
     assert {"hope", "hate"} <= set(MISREAD_VERBS)
 
 
+def _verb_lemmas_token_by_token(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
+    """The misread verbs' lemmas put right as first written: every token read."""
+    from stancemap.parse import MISREAD_FORMS
+
+    for tok in doc:
+        if tok.pos_ in {"VERB", "AUX"} and tok.lower_ in MISREAD_FORMS:
+            tok.lemma_ = MISREAD_FORMS[tok.lower_]
+    return doc
+
+
+def test_verb_lemmas_the_same_walked_or_found() -> None:
+    """The misread verbs found by their hashes in a document's array of lower-case forms (parse._verb_lemmas)
+    get the lemmas every token read one by one gives, in long documents and short ones (SHORT_DOC)."""
+    from spacy.tokens import Doc
+
+    from stancemap.parse import SHORT_DOC
+
+    nlp = load_nlp()
+    long_text = " ".join(["The harbour board HOPES the ferry returns; Mr Ostrel hoped so, hating delay, and raged at it."] * 6
+                         + ["Critics lambasted the plan, lambasting its cost; their hopes rage on and she Hates the hoping."])
+    texts = [*_texts(), long_text, "He hopes she hated it.", "Hoping, raging, lambastes."]
+    changed = 0
+    for doc in nlp.pipe(texts, disable=["stancemap_verb_lemmas"]):
+        found = _verb_lemmas(Doc(nlp.vocab).from_bytes(doc.to_bytes()))
+        walked = _verb_lemmas_token_by_token(Doc(nlp.vocab).from_bytes(doc.to_bytes()))
+        assert [t.lemma_ for t in found] == [t.lemma_ for t in walked], doc.text[:80]
+        changed += sum(a.lemma_ != b.lemma_ for a, b in zip(doc, found, strict=True))
+    assert len(nlp(long_text)) >= SHORT_DOC and changed >= 8  # the long text's forms are put right, not passed over
+
+
 def _inflections(verb: str) -> list[tuple[str, str]]:
     consonant_y = verb.endswith("y") and verb[-2] not in "aeiou"
     third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z", "o")) else (

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -85,8 +85,21 @@ MISREAD_FORMS = {form: verb for verb in MISREAD_VERBS  # each ends in a silent "
                  for form in (verb + "s", verb + "d", verb[:-1] + "ing")}
 
 
+# A document this short is walked token by token: finding its misread forms in an array costs more.
+SHORT_DOC = 64
+
+
 def _verb_lemmas(doc: Doc) -> Doc:
-    for tok in doc:
+    # Only the tokens whose lower-case form is one of MISREAD_FORMS, found by their hashes in the
+    # document's array of lower-case forms: each token read as a Python object cost about three times
+    # as much (tests/test_parse.py::test_verb_lemmas_the_same_walked_or_found, docs/performance.md, session 24).
+    if len(doc) < SHORT_DOC:
+        candidates: Any = range(len(doc))
+    else:
+        forms = numpy.array([doc.vocab.strings[form] for form in MISREAD_FORMS], dtype=numpy.uint64)
+        candidates = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), forms)).tolist()
+    for i in candidates:
+        tok = doc[i]
         if tok.pos_ in {"VERB", "AUX"} and tok.lower_ in MISREAD_FORMS:
             tok.lemma_ = MISREAD_FORMS[tok.lower_]
     return doc

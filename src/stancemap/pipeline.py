@@ -105,7 +105,7 @@ def analyze_sources(sources: Iterable[Source | Notice], question: str | None = N
         progress.stage("analysing", total or 0)
         mapped: list[Mapped] = []
         stats = MapStats()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         # While worker processes map, this process mostly waits for them: it reads each record's head
         # as it arrives (pass 1, corpus.FirstPass), so that judging starts as soon as the map ends.
         first = FirstPass(question is None) if workers is not None else None
@@ -120,7 +120,7 @@ def analyze_sources(sources: Iterable[Source | Notice], question: str | None = N
         if not mapped:
             raise NoInputError("no article could be read from the given paths"
                                + (f" ({len(notices)} file(s) skipped)" if notices else ""), notices)
-        mapped_at = time.perf_counter()
+        mapped_at, cpu_mapped_at = time.perf_counter(), time.process_time()
         progress.stage("relating", 1)
         # The same articles, question and code as a kept run: its result (mapping/results.py).
         key = result_key(question, mapped, notices) if options.cache else None
@@ -141,7 +141,11 @@ def analyze_sources(sources: Iterable[Source | Notice], question: str | None = N
         analysis.run |= {"articles": len(mapped), "cached": stats.cached, "parsed": stats.parsed,
                         "repeated": stats.repeated,
                         "map_seconds": mapped_at - started, "reduce_seconds": time.perf_counter() - mapped_at,
-                        "reduce_reused": int(reused)}
+                        "reduce_reused": int(reused),
+                        # this process's CPU seconds (its workers' not counted): scripts/bench.py sets the one-process
+                        # map's beside the bare parse's (a shared machine's waits show in wall time only)
+                        "map_cpu_seconds": cpu_mapped_at - cpu_started,
+                        "reduce_cpu_seconds": time.process_time() - cpu_mapped_at}
         if options.cache:
             cache.touch(m.key for m in mapped if m.key)
             cache.trim()
