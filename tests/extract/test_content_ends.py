@@ -79,3 +79,51 @@ def test_predicates_a_vote_in_a_place_is_no_position(run) -> None:  # type: igno
     """A guard (green on main and here): 'voted in Pellingrad' places the act."""
     analysis = run(VOTES, question=QUESTION)
     assert not [s for s in analysis.statements if "Pellingrad on Sunday" in s.content]
+
+
+# Session 24 (s24-recall): contents the parse cut short or never found, from the shapes of DEVELOP's missed anchors
+# (invented sentences; each red on main 7da872a).
+RECALL = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
+          "A harbour official admitted the crews were \"deeply unhappy\" and that the vote could slip into June.\n\n"
+          "The ferry workers' union urged the assembly members to reject the sale.\n\n"
+          "The dockers' union has called for the line to be sold before the winter.")
+
+
+def test_statements_the_one_urged_is_content(run) -> None:  # type: ignore[no-untyped-def]
+    """'urged the members to reject the sale': the one urged belongs to what was said (statements._told_whom);
+    the content had been 'to reject the sale'."""
+    analysis = run(RECALL, question=QUESTION)
+    union = statement_with(analysis, "to reject the sale")
+    assert union.content.startswith("the assembly members to reject the sale")
+
+
+def test_statements_called_for_a_clause(run) -> None:  # type: ignore[no-untyped-def]
+    """'has called for the line to be sold ...': a clause opened by 'for' that the parse hung on the verb as an
+    adverbial clause is the position's object (bounds.for_clause); no statement was found."""
+    analysis = run(RECALL, question=QUESTION)
+    chamber = statement_with(analysis, "the line to be sold")
+    assert "before the winter" in chamber.content
+
+
+def test_statements_a_hung_clause_keeps_its_condition(run) -> None:  # type: ignore[no-untyped-def]
+    """'said in a statement on Tuesday that it would support X provided that Y': the condition the parse hung on the
+    verb, after the clause it hung on the statement, stays in the content (bounds.hung_clause); it had ended at X."""
+    text = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
+            "The trust, the county's heritage body, said in a statement on Tuesday that it would support removal "
+            "provided that gravel trapped behind the dam is cleared and tested before any work.")
+    analysis = run(text, question=QUESTION)
+    trust = statement_with(analysis, "it would support removal")
+    assert "gravel trapped behind the dam is cleared" in trust.content
+
+
+def test_statements_a_for_phrase_is_no_called_for_clause(run) -> None:  # type: ignore[no-untyped-def]
+    """A guard: 'waited for the ferry to come' states nothing, and a 'for' after a clause with a subject of its own
+    ('would strike for the deal to be honoured') stays inside that clause."""
+    text = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
+            "Mara Endel waited for the ferry to come back from the island.\n\n"
+            "Oskar Brell said the crews would strike for the pay deal to be honoured.")
+    analysis = run(text, question=QUESTION)
+    assert not any("ferry to come back" in s.content for s in analysis.statements)
+    brell = statement_with(analysis, "the crews would strike")
+    assert brell.content.startswith("the crews would strike")
+

@@ -22,8 +22,16 @@ def states_position(verb: Token, lemma: str) -> bool:
     if lemma in DECLARING:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return obj is not None and (obj.lemma_.lower() in POSITION_NOUNS or lemma in EMPHASIS)
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr"}]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr"} or for_clause(c)]
     return lemma in POSITION_VERBS and bool(objects)
+
+
+def for_clause(clause: Token) -> bool:
+    """"called for the plant to be sold", "pushed for the tram to be built": a clause opened by "for" that the parse
+    hung on the verb as an adverbial clause is what is called for (tests/extract/test_content_ends.py::
+    test_statements_called_for_a_clause)."""
+    return clause.dep_ == "advcl" and clause.i > clause.head.i and any(
+        c.dep_ == "mark" and c.lower_ == "for" and c.i == clause.head.i + 1 for c in clause.children)
 
 
 def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
@@ -38,7 +46,7 @@ def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
         elif tok.head == verb and tok.i > verb.i and ((tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"})
                                                      or (tok.dep_ == "advcl" and not _opens_quoted(tok))
                                                      or tok.text == ";") and not conditions_content(tok) \
-                and not _same_modal(verb, tok):
+                and not _same_modal(verb, tok) and not for_clause(tok):
             # "X said A and suggested B", "X claimed A, although he refused B", "..., implicitly
             # putting ...": what hangs on the cue after its clause is not what was said.
             stop = max(tok.left_edge.i if tok.text != ";" else tok.i, right + 1)
@@ -246,6 +254,11 @@ def hung_clause(verb: Token) -> tuple[int, int] | None:
                 if clause.dep_ in {"acl", "ccomp", "relcl"} and doc[clause.left_edge.i].lower_ == "that" \
                         and doc[clause.left_edge.i].dep_ == "mark" and clause.head.dep_ in {"pobj", "npadvmod"}:
                     last = clause.right_edge.i
+                    # "said in a statement that it would support X provided that Y": a condition the parse hung
+                    # on the verb after the clause is the clause's (test_content_ends.py::
+                    # test_statements_a_hung_clause_keeps_its_condition)
+                    last = max([last] + [c.right_edge.i for c in verb.children if c.i > last and (
+                        conditions_content(c) or (c.lower_ in CONDITIONING and c.dep_ in {"prep", "mark", "advmod"}))])
                     while last > clause.left_edge.i and doc[last].is_punct and doc[last].text not in {"”", '"'}:
                         last -= 1
                     return doc[clause.left_edge.i + 1].idx, doc[last].idx + len(doc[last].text)

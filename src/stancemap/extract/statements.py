@@ -23,6 +23,7 @@ from .bounds import (
     before_circumstance,
     clause_right,
     conditions_content,
+    for_clause,
     has_subject_child,
     hung_clause,
     misread_clause,
@@ -238,6 +239,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             left, right = clause.left_edge.i, clause_right(clause)
             if clause.dep_ == "advcl":  # "said after the debate he would ...": the clause starts at its subject
                 left = next(c for c in clause.children if c.dep_ == "nsubj").left_edge.i
+            if (told := _told_whom(verb, clause)) is not None:
+                left = told.left_edge.i  # "urged the delegates to approve it": the one urged is in what was said
             if _parenthetical(verb, subject):
                 left = sent.start  # "Valdoria, she told reporters, would not ...": the clause starts the sentence
             if doc[left].lower_ == "that":
@@ -264,7 +267,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 and not asks_anonymity(verb):
             taken = [c for c in verb.children if c.i > verb.i and c.lower_ not in OCCASION_PREPS and (
                 c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"} or (c.dep_ == "advcl" and c.tag_ == "VBG")
-                or (c.dep_ == "advcl" and conditions_content(c)))]  # "promised to block it unless X": X is the position's
+                or (c.dep_ == "advcl" and conditions_content(c)) or for_clause(c))]
+            # ("promised to block it unless X": X is the position's; "called for X to be Y": X to be Y is)
             right = max((c.right_edge.i for c in before_circumstance(verb, taken)) if taken else (), default=sent.end - 1)
             end = min(_clause_end(doc, right, sent), speech_end(doc, verb, verb.i, sent))
             word = _particle_word(verb)
@@ -283,6 +287,19 @@ def _claim_words(sdoc: Doc, cand: Candidate) -> int:
     altogether": test_cues_phrasal_verbs_particle_is_the_cues)."""
     start = cand.cue_start + len(cand.cue.split()[0]) if cand.finder == "position" else cand.start
     return len(doc_text(sdoc)[start:cand.end].split())
+
+
+def _told_whom(verb: Token, clause: Token) -> Token | None:
+    """The verb's object right before a reported clause with no subject of its own: the one told or urged to
+    act ("urged the delegates to approve it", "told members to back the plan") or the clause's subject the parse
+    took for the verb's object ("admitted the swap was now in doubt"), either way part of what was said
+    (tests/extract/test_content_ends.py::test_statements_the_one_urged_is_content)."""
+    if has_subject_child(clause) or clause.dep_ not in {"xcomp", "ccomp"}:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    if obj is None or obj.right_edge.i + 1 != clause.left_edge.i or obj.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    return obj
 
 
 def _leads(verb: Token) -> bool:
