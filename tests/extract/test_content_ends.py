@@ -84,9 +84,17 @@ def test_predicates_a_vote_in_a_place_is_no_position(run) -> None:  # type: igno
 # Session 24 (s24-recall): contents the parse cut short or never found, from the shapes of DEVELOP's missed anchors
 # (invented sentences; each red on main 7da872a).
 RECALL = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
-          "A harbour official admitted the crews were \"deeply unhappy\" and that the vote could slip into June.\n\n"
+          "A port source admitted ministers were \"badly divided\" and that the sale could slip into June.\n\n"
           "The ferry workers' union urged the assembly members to reject the sale.\n\n"
           "The dockers' union has called for the line to be sold before the winter.")
+
+
+def test_statements_a_second_that_clause_is_content(run) -> None:  # type: ignore[no-untyped-def]
+    """'admitted A and that B': a conjunct of the cue opened by 'that' is the second clause of what was said
+    (bounds._second_that_clause); the content had stopped at A's closing quotation mark."""
+    analysis = run(RECALL, question=QUESTION)
+    source = statement_with(analysis, "ministers were")
+    assert "the sale could slip into June" in source.content
 
 
 def test_statements_the_one_urged_is_content(run) -> None:  # type: ignore[no-untyped-def]

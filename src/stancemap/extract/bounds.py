@@ -46,7 +46,7 @@ def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
         elif tok.head == verb and tok.i > verb.i and ((tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"})
                                                      or (tok.dep_ == "advcl" and not _opens_quoted(tok))
                                                      or tok.text == ";") and not conditions_content(tok) \
-                and not _same_modal(verb, tok) and not for_clause(tok):
+                and not _same_modal(verb, tok) and not _second_that_clause(tok) and not for_clause(tok):
             # "X said A and suggested B", "X claimed A, although he refused B", "..., implicitly
             # putting ...": what hangs on the cue after its clause is not what was said.
             stop = max(tok.left_edge.i if tok.text != ";" else tok.i, right + 1)
@@ -72,6 +72,13 @@ def conditions_content(clause: Token) -> bool:
     return clause.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in {"mark", "advmod"} and c.lower_ in CONDITIONING and c.i < clause.i
         and not (c.i > 0 and clause.doc[c.i - 1].lower_ in {"as", "even"}) for c in clause.children)
+
+
+def _second_that_clause(conj: Token) -> bool:
+    """"admitted ministers were split and that a decision could slip": a conjunct of the cue opened by "that"
+    is a second clause of what was said, not the cue's next act (tests/extract/test_content_ends.py::
+    test_statements_a_second_that_clause_is_content)."""
+    return conj.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < conj.i for c in conj.children)
 
 
 def _agentless_passive(verb: Token) -> bool:
