@@ -135,3 +135,17 @@ def test_statements_a_for_phrase_is_no_called_for_clause(run) -> None:  # type: 
     brell = statement_with(analysis, "the crews would strike")
     assert brell.content.startswith("the crews would strike")
 
+
+
+def test_statements_an_estimate_put_at_a_figure(run) -> None:  # type: ignore[no-untyped-def]
+    """'X puts Y at <a figure>' is X's estimate, from the verb on (extract/estimates.py); no statement was found.
+    A guard: 'puts the sale at risk' holds no figure and states nothing."""
+    text = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
+            "The port authority puts the value of the line at around 40 million crowns.\n\n"
+            "Analyst Mara Endel puts the chances of a sale at \"a coin toss\".\n\n"
+            "The strike puts the sale at risk.")
+    analysis = run(text, question=QUESTION)
+    authority = statement_with(analysis, "the value of the line")
+    assert authority.content.startswith("puts the value of the line at around 40 million crowns")
+    assert statement_with(analysis, "the chances of a sale").content.startswith("puts the chances")
+    assert not any("at risk" in s.content for s in analysis.statements)

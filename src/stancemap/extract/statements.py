@@ -35,6 +35,7 @@ from .bounds import (
 from .candidate import Candidate
 from .clauses import left_subject, predicate_like, speaker_capable, speaker_span, speaker_words, subject_of
 from .direct import continuation_quotes, direct_candidates, introduced_quotes
+from .estimates import estimate_candidates
 from .frames_nouns import lexfile
 from .lexicon import (
     BELIEF_VERBS,
@@ -69,6 +70,7 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
         found.extend(unsourced_candidates(sents, i, quotes))
         found.extend(predicate_candidates(sents, i, quotes, any_quotes))
         found.extend(nominal_candidates(sents, i, quotes))
+        found.extend(estimate_candidates(sents, i, quotes))
     found.extend(roundup_candidates(sdoc, standalone))
     found.extend(continuation_quotes(sdoc, sents, quotes, found))
     found.extend(introduced_quotes(sdoc, sents, quotes, found))
