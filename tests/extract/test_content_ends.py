@@ -149,3 +149,25 @@ def test_statements_an_estimate_put_at_a_figure(run) -> None:  # type: ignore[no
     assert authority.content.startswith("puts the value of the line at around 40 million crowns")
     assert statement_with(analysis, "the chances of a sale").content.startswith("puts the chances")
     assert not any("at risk" in s.content for s in analysis.statements)
+
+
+SOURCES = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
+           "\"Shoppers do not come to a town where the lights go out at eight,\" the chamber's president, Oskar Brell, "
+           "said.\n\n"
+           "Tessel Shipping, which runs the line, wrote to the assembly on Monday. In a statement, it said a sale was "
+           "\"no longer a sensible option\" given the state of the boats.")
+
+
+def test_statements_a_claim_ends_before_the_role_of_its_source(run) -> None:  # type: ignore[no-untyped-def]
+    """'"A," the chamber's president, Oskar Brell, said': the claim ends before the role whose holder's name follows
+    (statements._source_start); it had run on to "the chamber's president"."""
+    analysis = run(SOURCES, question=QUESTION)
+    assert "president" not in statement_with(analysis, "Shoppers do not come").content
+
+
+def test_statements_it_said_after_an_opening_phrase(run) -> None:  # type: ignore[no-untyped-def]
+    """'In a statement, it said X': "it" after a phrase of the verb's own opens the clause as at a sentence's start
+    (statements._opening_phrase); no statement was found. ('The ferry, it says, will stop' stays refused:
+    test_cues_it_says.)"""
+    analysis = run(SOURCES, question=QUESTION)
+    assert statement_with(analysis, "a sale was").content.startswith("a sale was")

@@ -151,11 +151,22 @@ def _reports(lemma: str, subject: Token) -> bool:
     """Any noun can say ("the authority said", "the complaint says", "63 percent said"): with a
     verb of saying the subject reports whatever it is; with other reporting verbs it must be able
     to hold a view (speaker_capable)."""
-    if lemma in SAYING and subject.lower_ == "it" and subject.dep_ == "nsubj" and subject.i == subject.sent.start:
+    if lemma in SAYING and subject.lower_ == "it" and subject.dep_ == "nsubj" and (
+            subject.i == subject.sent.start or _opening_phrase(subject)):
         # "It says the agency breached ...": a letter or a paper opening its sentence with what it says
         # (not a parenthetical "…, it says, …": test_cues_it_says).
         return any(c.dep_ == "ccomp" and c.i > subject.head.i for c in subject.head.children)
     return lemma in SAYING and subject.pos_ in {"NOUN", "PROPN"} and subject.dep_ != "expl"
+
+
+def _opening_phrase(subject: Token) -> bool:
+    """'In a statement, it said ...': only a phrase of the verb's own and a comma stand before the subject, so "it"
+    opens the clause as at a sentence's start (tests/extract/test_content_ends.py::test_statements_it_said_after_an_
+    opening_phrase)."""
+    doc, start = subject.doc, subject.sent.start
+    first = doc[start]
+    return subject.i > start + 1 and doc[subject.i - 1].text == "," and first.dep_ == "prep" \
+        and first.head == subject.head and first.right_edge.i == subject.i - 2
 
 
 def _reports_own_clause(verb: Token) -> bool:
@@ -219,7 +230,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
         inverted = verb.dep_ in {"parataxis", "ccomp", "ROOT"} and not has_subject_child(verb) and subject.i < verb.i
         if clause is None and lemma in SPEECH_VERBS and (verb.dep_ == "parataxis" or inverted):
             # "X should not join ..., he said, because ...": the cue stands inside or after the claim.
-            s, e = _trim(doc, sent.start_char, min(speaker_span(subject).start_char, verb.idx))
+            s, e = _trim(doc, sent.start_char, min(_source_start(subject), verb.idx))
             if verb.right_edge.i < sent.end - 2 and verb.dep_ == "parataxis":
                 e = _trim(doc, sent.start_char, sent.end_char)[1]
             if e - s > 10:
@@ -232,7 +243,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             if head_clause is not None and _reports_own_clause(head_clause):
                 continue  # "X said she felt A because "B," she said": X's cue reports it (test_speakers_fixes_*)
             if head_clause is not None or (verb.dep_ == "acl" and subject.i < verb.i):
-                s, e = _trim(doc, sent.start_char, min(speaker_span(subject).start_char, verb.idx))
+                s, e = _trim(doc, sent.start_char, min(_source_start(subject), verb.idx))
                 if e - s > 10:
                     yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e,
                                     speaker_words(subject, verb), "speech")
@@ -289,6 +300,19 @@ def _claim_words(sdoc: Doc, cand: Candidate) -> int:
     altogether": test_cues_phrasal_verbs_particle_is_the_cues)."""
     start = cand.cue_start + len(cand.cue.split()[0]) if cand.finder == "position" else cand.start
     return len(doc_text(sdoc)[start:cand.end].split())
+
+
+def _source_start(subject: Token) -> int:
+    """Where the words naming the source of a cue after its claim begin: the subject's phrase right before it, a role
+    whose holder's name follows in apposition included ('"A," the chamber's president, Oskar Brell, said': the
+    claim ends before "the chamber's president"; tests/extract/test_content_ends.py::
+    test_statements_a_claim_ends_before_the_role_of_its_source)."""
+    first = subject.i
+    sub = {t.i for t in subject.subtree}
+    doc = subject.doc
+    while first - 1 >= subject.sent.start and first - 1 in sub and not doc[first - 1].is_punct:
+        first -= 1
+    return min(doc[first].idx, speaker_span(subject).start_char)
 
 
 def _told_whom(verb: Token, clause: Token) -> Token | None:
