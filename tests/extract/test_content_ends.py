@@ -171,3 +171,16 @@ def test_statements_it_said_after_an_opening_phrase(run) -> None:  # type: ignor
     test_cues_it_says.)"""
     analysis = run(SOURCES, question=QUESTION)
     assert statement_with(analysis, "a sale was").content.startswith("a sale was")
+
+
+def test_statements_a_conjunct_in_the_reported_modal_is_content(run) -> None:  # type: ignore[no-untyped-def]
+    """'said they were "delighted" and would start sailing ...': a conjunct of the cue with no subject of its own in a
+    shifted modal goes on reporting (bounds._same_modal); the content had stopped at "delighted". 'In a statement it
+    said' without a comma opens the clause too (statements._opening_phrase)."""
+    text = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
+            "The crews said they were \"delighted\" and would start sailing \"as soon as the deal is signed\".\n\n"
+            "Tessel Shipping, which runs the line, wrote to the assembly on Monday. In a statement it said the ferry "
+            "\"has served the island well\" and that crews had \"earned their pensions\".")
+    analysis = run(text, question=QUESTION)
+    assert "would start sailing" in statement_with(analysis, "they were").content
+    assert "earned their pensions" in statement_with(analysis, "has served the island well").content

@@ -99,6 +99,12 @@ def _same_modal(verb: Token, conj: Token) -> bool:
     shifted into the speaker's "would"; test_statements_a_reported_but_clause_with_the_same_modal_is_content),
     when its subject is the reported clause's own, word for word: another subject is another's act ("she would
     vote for X, and her rival Y would vote against it"; test_statements_anothers_modal_clause_is_no_content)."""
+    if conj.dep_ == "conj" and not has_subject_child(conj) and conj.i > conj.head.i:
+        # "said they were delighted and would start at once": no subject of its own, the reported clause's modal
+        # (tests/extract/test_content_ends.py::test_statements_a_conjunct_in_the_reported_modal_is_content)
+        reported = next((c for c in conj.head.children if c.dep_ == "ccomp" and conj.head.i < c.i < conj.i), None)
+        return reported is not None and any(c.dep_ == "aux" and c.lower_ in SHIFTED_MODALS and c.i < conj.i
+                                            for c in conj.children)
     if conj.dep_ != "conj" or not has_subject_child(conj):
         return False
     own = {c.lower_ for c in conj.children if c.dep_ == "aux"} & SHIFTED_MODALS

@@ -160,13 +160,14 @@ def _reports(lemma: str, subject: Token) -> bool:
 
 
 def _opening_phrase(subject: Token) -> bool:
-    """'In a statement, it said ...': only a phrase of the verb's own and a comma stand before the subject, so "it"
-    opens the clause as at a sentence's start (tests/extract/test_content_ends.py::test_statements_it_said_after_an_
+    """'In a statement(,) it said ...': only a phrase of the verb's own (and a comma) stand before the subject, so
+    "it" opens the clause as at a sentence's start (tests/extract/test_content_ends.py::test_statements_it_said_after_an_
     opening_phrase)."""
     doc, start = subject.doc, subject.sent.start
     first = doc[start]
-    return subject.i > start + 1 and doc[subject.i - 1].text == "," and first.dep_ == "prep" \
-        and first.head == subject.head and first.right_edge.i == subject.i - 2
+    comma = doc[subject.i - 1].text == ","
+    return subject.i > start + 1 and first.dep_ == "prep" and first.head == subject.head \
+        and first.right_edge.i == subject.i - 1 - comma
 
 
 def _reports_own_clause(verb: Token) -> bool:
