@@ -184,3 +184,13 @@ def test_statements_a_conjunct_in_the_reported_modal_is_content(run) -> None:  #
     analysis = run(text, question=QUESTION)
     assert "would start sailing" in statement_with(analysis, "they were").content
     assert "earned their pensions" in statement_with(analysis, "has served the island well").content
+
+
+def test_statements_an_as_long_as_clause_is_content(run) -> None:  # type: ignore[no-untyped-def]
+    """'will support the sale as long as X': a clause of "as long as" hung on the verb is the position's condition
+    and stays in it (bounds._as_long_as, as "if" and "unless" do); the position had been cut to "the sale" and dropped
+    by the three-word floor."""
+    text = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
+            "The dockers' union will support the sale as long as the crews keep their jobs.")
+    analysis = run(text, question=QUESTION)
+    assert "the crews keep their jobs" in statement_with(analysis, "support the sale").content

@@ -69,9 +69,20 @@ def conditions_content(clause: Token) -> bool:
     condition their own report of a saying ("..., if the minutes are accurate" is one), so the clause is taken as
     what was said (tests/judge/test_conditions_content.py::test_a_condition_hung_on_the_cue_stays_in_the_content;
     not "as if", "even if")."""
+    if clause.lower_ == "long" and clause.dep_ == "advmod":  # "as long as X" hung on "long"
+        return any(c.dep_ == "advcl" and conditions_content(c) for c in clause.children)
     return clause.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in {"mark", "advmod"} and c.lower_ in CONDITIONING and c.i < clause.i
+        c.dep_ in {"mark", "advmod"} and (c.lower_ in CONDITIONING or _as_long_as(c)) and c.i < clause.i
         and not (c.i > 0 and clause.doc[c.i - 1].lower_ in {"as", "even"}) for c in clause.children)
+
+
+def _as_long_as(mark: Token) -> bool:
+    """The last "as" of "as long as" / "so long as": a condition, like "if" ("would accept X, as long as Y", whichever
+    of "long" or the clause's verb the parse hangs it on; tests/extract/test_content_ends.py::
+    test_statements_an_as_long_as_clause_is_content)."""
+    doc = mark.doc
+    return mark.lower_ == "as" and mark.i >= 2 and doc[mark.i - 1].lower_ == "long" \
+        and doc[mark.i - 2].lower_ in {"as", "so"}
 
 
 def _second_that_clause(conj: Token) -> bool:

@@ -281,7 +281,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 and not asks_anonymity(verb):
             taken = [c for c in verb.children if c.i > verb.i and c.lower_ not in OCCASION_PREPS and (
                 c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"} or (c.dep_ == "advcl" and c.tag_ == "VBG")
-                or (c.dep_ == "advcl" and conditions_content(c)) or for_clause(c))]
+                or (c.dep_ in {"advcl", "advmod"} and conditions_content(c)) or for_clause(c))]
             # ("promised to block it unless X": X is the position's; "called for X to be Y": X to be Y is)
             right = max((c.right_edge.i for c in before_circumstance(verb, taken)) if taken else (), default=sent.end - 1)
             end = min(_clause_end(doc, right, sent), speech_end(doc, verb, verb.i, sent))
