@@ -194,3 +194,15 @@ def test_statements_an_as_long_as_clause_is_content(run) -> None:  # type: ignor
             "The dockers' union will support the sale as long as the crews keep their jobs.")
     analysis = run(text, question=QUESTION)
     assert "the crews keep their jobs" in statement_with(analysis, "support the sale").content
+
+def test_statements_put_at_a_time_is_no_estimate(run) -> None:  # type: ignore[no-untyped-def]
+    """Review (s24-recall): a phrasal 'put on' / 'put down' and a clock time after 'at' estimate nothing (each was
+    a statement from 'put' on, 'put their tools down at 3 pm' read support); an estimate stays one."""
+    text = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
+            "She put the kettle on at 7 o'clock and read the papers.\n\n"
+            "Dock workers put their tools down at 3 pm in protest.\n\n"
+            "He put the box at the back of the van at 6 am.\n\n"
+            "The harbour master puts the cost of dredging at 2 million crowns.")
+    analysis = run(text, question=QUESTION)
+    assert not [s.content for s in analysis.statements if s.content.startswith("put ")], analysis.statements
+    assert statement_with(analysis, "the cost of dredging").content.startswith("puts the cost of dredging")
