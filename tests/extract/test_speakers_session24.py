@@ -42,14 +42,14 @@ CASES = {
     # speakers.phrase_actor: the role's owner a name the tagger did not tag
     "a_dateline_dash_on_the_date": (
         "Ostmark weighs ring road plan\n\n"
-        "TARROWGATE, Sept 30 (HBW) - Ostmark's transport minister said on Tuesday that the council could approve the "
+        "VELMSTOW, Sept 30 (HBW) - Ostmark's transport minister said on Tuesday that the council could approve the "
         "ring road plan by the spring, provided that the budget can carry the cost.\n\n"
         "Transport Minister Dagmar Vellin has long backed the road.",
         "provided that the budget can carry the cost", "Dagmar Vellin"),
     # clauses.speaker_span: a dateline the parse hung on the subject ends at its dash
     "a_dateline_hung_on_the_subject": (
         "Ostmark presses council on ring road\n\n"
-        "KARSHOLM, Sept 16 (Harbor Wire) - Ostmark's government on Wednesday urged the council to approve the ring road "
+        "DALMORE, Sept 16 (Harbor Wire) - Ostmark's government on Wednesday urged the council to approve the ring road "
         "plan before the winter.",
         "to approve the ring road plan before the winter", "Ostmark's government"),
     # actors._body_by_head_word: "The Authority" alone is the one body named whose name ends in "Authority", also
@@ -66,28 +66,36 @@ CASES = {
         "Ring road decision: live\n\n"
         "10:20\nQuarry owner Hedda Morlind is speaking now. She says the council should approve the plan only if the "
         "trucks get their own lane.\n\n"
-        "10:34\nDolores Kettering, for the drivers' union, tells councillors that 88 per cent of members backed the "
-        "northern route.\n\n"
-        "\"If the council signs this plan, our members will be delighted,\" she says.",
-        "our members will be delighted", "Dolores Kettering"),
-    # mentions._role_run_into_name: "Spokeswoman Nadia" and "Orbeli" tagged apart are one person, Nadia Orbeli
+        "10:34\nDolores Pitkeld, for the cab drivers' guild, tells councillors that most drivers she asked want "
+        "the northern route.\n\n"
+        "\"If the council signs this plan, the ranks will be pleased,\" she says.",
+        "the ranks will be pleased", "Dolores Pitkeld"),
+    # mentions._role_run_into_name: "Spokeswoman Greta Vollan" tagged one person is Greta Vollan (the tagger split
+    # "Spokeswoman <given name>" from a surname only on a corpus name: that branch is pinned by no invented text)
     "a_role_run_into_the_given_name": (
         "Ring road: families keep vigil\n\n"
-        "Outside the town hall, about 200 members of the Harrow Families Council are holding a silent vigil. "
-        "Spokeswoman Nadia Orbeli said the council must approve the ring road plan this year.",
-        "must approve the ring road plan this year", "Nadia Orbeli"),
+        "By the depot gates, some forty members of the Brockley Parents Forum stood with placards all morning. "
+        "Spokeswoman Greta Vollan said the council must approve the ring road plan this year.",
+        "must approve the ring road plan this year", "Greta Vollan"),
+    # mentions._role_run_into_name (review): the role word and the whole name tagged one body (a guard: main reads it
+    # too)
+    "a_role_run_into_a_whole_name": (
+        "Ring road: families keep vigil\n\n"
+        "By the depot gates, some forty members of the Brockley Parents Forum stood with placards all morning. "
+        "Spokeswoman Irena Dolbec said the council must approve the ring road plan this year.",
+        "must approve the ring road plan this year", "Irena Dolbec"),
     # speakers.phrase_actor: a word for a person with only a place in its modifiers is that person, not the place
     "a_person_with_a_place_in_it": (
-        "Tarnholm recount begins\n\n"
-        "A poll worker in the eastern Halberg district said she had seen a supervisor carry two unsealed bags of "
-        "ballots out of the counting hall.",
-        "two unsealed bags of ballots", "poll worker in the eastern Halberg district"),
-    # names.FIRM_HEADS: "Halvard Mutual" (a given name first) is a firm, and "The insurer" after it is that firm
+        "Ring road survey starts\n\n"
+        "A bus driver in the northern Halvern district said she had watched the survey crews leave the site before "
+        "noon every Friday.",
+        "leave the site before noon", "bus driver in the northern Halvern district"),
+    # names.FIRM_HEADS: "Harriet Holdings" (a given name first) is a firm, and "The company" after it is that firm
     "a_firm_named_by_a_given_name": (
-        "Is the stadium worth its cost?\n\n"
-        "The second question is the naming-rights deal with Halvard Mutual. The insurer has confirmed it is in talks "
-        "but says no agreement has been reached.",
-        "no agreement has been reached", "Halvard Mutual"),
+        "Ring road: who pays?\n\n"
+        "Part of the money would come from a sponsorship offer by Harriet Holdings. The company has said it is "
+        "interested but that the contract is not yet signed.",
+        "the contract is not yet signed", "Harriet Holdings"),
 }
 
 
@@ -103,8 +111,8 @@ def test_a_politician_named_after_is_still_that_person(run) -> None:  # type: ig
     text = ("The council votes on the ring road plan tonight.\n\n"
             "According to the Harbour Times, a local politician claimed that the road had been promised to a builder "
             "years ago.\n\n"
-            "Edda Morvik, the Harbour Party leader, said the council had broken its word.")
-    assert speaker_name(run(text, question=QUESTION), "promised to a builder") == "Edda Morvik"
+            "Edda Varlund, the Kelvar Party leader, said the council had broken its word.")
+    assert speaker_name(run(text, question=QUESTION), "promised to a builder") == "Edda Varlund"
 
 
 def test_another_role_in_capitals_is_no_name(run) -> None:  # type: ignore[no-untyped-def]
@@ -124,21 +132,20 @@ def test_a_dateline_is_no_part_of_the_mention(run, case: str) -> None:  # type: 
 
 
 def test_a_label_in_capitals_is_a_person(run) -> None:  # type: ignore[no-untyped-def]
-    """speakers.phrase_actor: a transcript's label in capitals ("JAKOB TERRELL: ...") is a person, not a body."""
+    """speakers.phrase_actor: a transcript's label in capitals ("JAKOB TERVELL: ...") is a person, not a body."""
     text = (
-        "\"The count was clean\": Roads chief Hedda Morlind answers her critics\n\n"
-        "Broadcast on The Evening Desk, 30 March 2026. This transcript has been edited for length.\n"
-        "Interviewer: Jakob Terrell\n\n"
-        "JAKOB TERRELL: Ms Morlind, half of this town is angry about the count. Was it rigged?\n\n"
-        "HEDDA MORLIND: No. I understand why people are anxious, but I can tell you that the result reflects how "
-        "Tarnholm voted. Nothing was manipulated.\n\n"
-        "TERRELL: Ballot Watch says the boxes were left unsealed overnight.\n\n"
-        "MORLIND: The boxes were in a locked store room. I have seen the seal logs myself, and every seal number "
-        "matches."
+        "Roads chief Hedda Morlind answers her critics\n\n"
+        "Aired on Brockley Tonight, 2 February 2026. Shortened for print.\n"
+        "Presenter: Jakob Tervell\n\n"
+        "JAKOB TERVELL: Ms Morlind, half of this town is angry about the tender. Was it fixed?\n\n"
+        "HEDDA MORLIND: No. People are angry, and I see why, but the panel scored every bid blind. Nobody was "
+        "favoured.\n\n"
+        "TERVELL: The losing bidders say the scores were changed.\n\n"
+        "MORLIND: The score sheets are signed by all five panel members, and I have read each one."
     )
-    analysis = run(text, question="Was the count in Tarnholm rigged?")
+    analysis = run(text, question="Was the Brockley road tender fixed?")
     actor = analysis.actor(statement_with(analysis, "half of this town is angry").speaker)
-    assert actor is not None and actor.kind == "person" and actor.name.lower() == "jakob terrell"
+    assert actor is not None and actor.kind == "person" and actor.name.lower() == "jakob tervell"
 
 
 def test_we_in_an_answer_is_the_one_who_answers() -> None:
@@ -150,9 +157,9 @@ def test_we_in_an_answer_is_the_one_who_answers() -> None:
     from stancemap.parse import load_nlp
 
     text = ("Doctors weigh the ring road\n\n"
-            "Dr Ruth Amsel is president of the Tarrow Medical Association. We asked her about the ring road plan.\n\n"
-            "Tarrow Today: Where does the association stand?\n\n"
-            "Ruth Amsel: We support it in principle, and the vote on our board was not close.")
+            "Dr Wilma Larkhill chairs the Brockley Medical Society. We asked her about the ring road plan.\n\n"
+            "Brockley Today: Where does the society stand?\n\n"
+            "Wilma Larkhill: We back the plan, and our members said so by a wide margin.")
     doc = load_nlp()(text)
     mentions = find_mentions("d1", doc)
     index = ActorIndex()
@@ -161,6 +168,6 @@ def test_we_in_an_answer_is_the_one_who_answers() -> None:
     sents = list(doc.sents)
     ours, writers = [t for t in doc if t.text == "We"][::-1][:2]
     actor, rule = resolver.phrase_actor(doc[ours.i: ours.i + 1], sents.index(ours.sent))
-    assert actor is not None and actor.name == "Ruth Amsel" and rule == "first person"
+    assert actor is not None and actor.name == "Wilma Larkhill" and rule == "first person"
     actor, _ = resolver.phrase_actor(doc[writers.i: writers.i + 1], sents.index(writers.sent))
     assert actor is None

@@ -99,7 +99,7 @@ class ActorIndex(KindVote):
 
     def _body_by_head_word(self, name: str) -> Actor | None:
         """"The Board has published its findings", "The Authority says": a body named by its head word alone is the one
-        body named whose name ends in that word ("the Markets and Competition Board"), when exactly one does
+        body named whose name ends in that word ("the Rivers and Ports Board"), when exactly one does
         (test_speakers_session24[a_body_by_its_head_word]). Such names are built last (build_from_stats)."""
         word = name.lower()
         if word not in ORG_HEADS:

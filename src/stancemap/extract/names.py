@@ -71,7 +71,7 @@ ORG_HEADS = {"party", "ministry", "council", "institute", "centre", "center", "u
              # name never ends in these (test_speakers_board_named_on_a_weekday_is_a_body).
              "board", "authority", "bureau", "department", "federation", "secretariat", "directorate",
              "inspectorate", "tribunal", "chamber", "trust", "society", "club"}
-# Last words of a firm's name ("Halvard Mutual", "Brenner Holdings", "Velo Motors"): a person's name never ends in these
+# Last words of a firm's name ("Harriet Mutual", "Kelvar Holdings", "Velo Motors"): a person's name never ends in these
 # either, and "the company" may be such a firm (roleholders.named_company; test_speakers_session24[a_firm_*])
 FIRM_HEADS = frozenset({"mutual", "holdings", "insurance", "motors", "airlines", "airways", "logistics", "telecom"})
 ORG_HEADS |= FIRM_HEADS
@@ -138,7 +138,7 @@ def _speaking_pair(tok, persons: set[int]) -> bool:  # type: ignore[no-untyped-d
 
 
 def _speaks(surname) -> bool:  # type: ignore[no-untyped-def]
-    """The pair is the subject of a verb of saying ("Dolores Kettering, for the union, tells councillors ..."): a given
+    """The pair is the subject of a verb of saying ("Dolores Pitkeld, for the union, tells councillors ..."): a given
     name that is also a place names a person there (test_speakers_session24[a_given_name_that_is_a_place])."""
     return surname.dep_ == "nsubj" and surname.head.lemma_.lower() in SPEECH_VERBS
 

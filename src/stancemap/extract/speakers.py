@@ -220,7 +220,7 @@ class SpeakerResolver:
             if head.pos_ == "NOUN" and all(a.kind in {"other", "media", "country"} for a in actors) \
                     and not a_polity(head_lemma) and not any(m.start <= head.idx < m.end for m in inside):
                 # a word for a body or a person with only a place or an unsure name in its modifiers ("The election
-                # commission of Tarnholm", "The Valmerian interior ministry", "A poll worker in the Halberg district"):
+                # commission of Brockley", "The Vellandic interior ministry", "A poll worker in the Halvern district"):
                 # that body or person, not the name (test_speakers_session24[a_body_with_a_place_in_it])
                 described = described_body(self.index, span) or self._people_described(span)
                 if described is not None:
@@ -254,7 +254,7 @@ class SpeakerResolver:
             label = span.text.split()
             if 2 <= len(label) <= 3 and span.text.isupper() and all(w.isalpha() for w in label) \
                     and first_name_gender(label[0].title()) in {"female", "male", "either"}:
-                # a transcript's label in capitals, "ILSE MORVAY: ...", whose name the tagger did not tag: that person
+                # a transcript's label in capitals, "JAKOB TERVELL: ...", whose name the tagger did not tag: that person
                 # (test_speakers_session24[a_label_in_capitals])
                 return self.index.person(span.text.title()), "named"
             name = proper_name(span)
@@ -274,7 +274,7 @@ class SpeakerResolver:
             if just_named is not None:
                 return just_named, "pronoun"
         if low in FIRST_PERSON or low == "we":
-            # ("we" in an interview's answer too, "EDDA MORVIK: We have asked the board ...": the one who answers;
+            # ("we" in an interview's answer too, "EDDA VARLUND: We have asked the board ...": the one who answers;
             # test_speakers_session24[we_in_an_answer])
             me = first_person(doc_text(span.doc), span.start_char, self.mentions, self.index)
             if me is not None:
