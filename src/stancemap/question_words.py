@@ -199,7 +199,7 @@ def _name_owns(phrase: str, thing: str) -> bool:
 def _most_written(pool: Counter[str] | dict[str, int]) -> str:
     """The phrase written most (the shortest of as many), a stray hyphen an amount left taken off, and what a dash
     between spaces ends ("Monday - Palmer's power grid": a dateline's words the parse hung on the phrase;
-    tests/test_question_shapes.py::test_a_dateline_before_the_thing)."""
+    tests/test_question_shapes24.py::test_a_dateline_before_the_thing)."""
     return DASHED.split(STRAY_HYPHEN.sub(r"\1", max(pool, key=lambda p: (pool[p], -len(p)))))[-1]
 
 

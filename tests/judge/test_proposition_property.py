@@ -60,6 +60,18 @@ def test_stance_on_a_property(run, text: str, words: str, stance: str) -> None: 
     assert statement.stance == stance, statement.stance_evidence
 
 
+@pytest.mark.parametrize("text", [
+    "Vost said the land under the hall was worth 40 million crowns.",  # a price
+    "Vost said it was worth noting that the hall had opened in May.",  # an act's worth
+    "Vost said the old theatre was worth saving too.",
+])
+def test_a_property_of_another_thing(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Review: the adjective said of an act, or a price, is not the property asserted (each read '+worth' before:
+    polarity._said_property)."""
+    statement = statement_with(run(INTRO + text, question=HALL), "worth")
+    assert "+worth" not in statement.stance_evidence, statement.stance_evidence
+
+
 def test_a_property_before_a_noun_is_not_said_of_the_thing(run) -> None:  # type: ignore[no-untyped-def]
     """"a safe paint would cost more": the adjective picks a paint out, it says nothing of Corvane's."""
     statement = statement_with(run(INTRO + "Vost said a safe paint would cost more.", question=PAINT), "safe paint")

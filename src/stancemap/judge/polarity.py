@@ -423,11 +423,16 @@ def _only_asked(tok: Token) -> bool:
 def _said_property(tok: Token) -> bool:
     """An adjective said of something ("the paint is safe", "found it safe", "a safe product" after a copula): a
     property question's event (proposition.property_of) asserted; not an adjective before any noun
-    (tests/judge/test_proposition_property.py)."""
+    (tests/judge/test_proposition_property.py). Not a property of an act ("worth saving", "it is worth noting that
+    ..."), nor a price ("the land was worth 40 million crowns"): review s24-shapes,
+    test_proposition_property.py::test_a_property_of_another_thing."""
     if tok.pos_ not in {"ADJ", "ADP"}:
         return False
-    return tok.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "conj"} or (
-        tok.dep_ == "amod" and tok.head.dep_ == "attr")
+    said = tok.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "conj"} or (tok.dep_ == "amod" and tok.head.dep_ == "attr")
+    return said and not any(
+        (c.pos_ == "VERB" and c.dep_ in {"xcomp", "pcomp", "pobj", "ccomp", "dobj"})
+        or (c.dep_ in {"pobj", "dobj", "npadvmod", "attr"} and any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree))
+        for c in tok.children)
 
 
 def _done_by_another(tok: Token, terms: Terms) -> Token | None:

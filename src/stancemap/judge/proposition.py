@@ -329,11 +329,11 @@ def _as_declarative(text: str, nlp: Any) -> Any:
         if verb.i == at and aux not in {"is", "are", "was", "were", "has", "have"}:
             continue  # "the prison do authorities of ...": the question's "do", "will" is never its verb
         if at + 1 < len(doc) and doc[at + 1].pos_ in {"ADP", "DET", "PROPN", "CCONJ", "NOUN"}:
-            # "the mayor will of Keldby resign.", "Corvania will and Ostmark sign", "the 2026 mayoral was election in
-            # Korrenburg rigged.": the subject goes on (tests/judge/test_proposition_property.py)
+            # "the mayor will of Keldby resign.", "Corvania will and Ostmark sign", "the 2024 county was election in
+            # Velsford rigged.": the subject goes on (tests/judge/test_proposition_property.py)
             continue
         if doc[at - 1].tag_ == "POS":
-            continue  # "Drenmoor's is new Riverside Stadium worth ...": a possessive waits for its noun
+            continue  # "Marrowby's is new Harbour Bridge worth ...": a possessive waits for its noun
         head = next((c for t in (verb, verb.head) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if head is not None and head.tag_ != "DT" and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in head.subtree) and (
                 head.left_edge.i == 0 and head.right_edge.i == at - 1):
