@@ -231,7 +231,7 @@ def _pointing_back(found: list[Condition], sent: Span, before: Span) -> list[Con
 
 
 # Words a pro-form condition may hold besides function words: light verbs and nouns that stand for something said
-# ("if they try that", "without those two things", "not without both").
+# ("if they try that", "without both of those", "not without them").
 LIGHT = frozenset({"do", "try", "happen", "be", "have", "thing", "condition", "one", "step", "so", "both", "either",
                    "them", "not", "only", "all"})
 PRO_FORM_POS = frozenset({"DET", "PRON", "ADP", "AUX", "PART", "SCONJ", "CCONJ", "NUM", "PUNCT"})
@@ -239,18 +239,18 @@ PRO_FORM_POS = frozenset({"DET", "PRON", "ADP", "AUX", "PART", "SCONJ", "CCONJ",
 
 def _pro_form(tokens: list[Token]) -> bool:
     """Every word a function word or a light word (LIGHT), and one of them a pronoun or a demonstrative: a condition
-    that only stands for one said before ("without those two things", "Not without both", "if they try that")."""
+    that only stands for one said before ("without both of those", "Not without them", "if they try that")."""
     words = [t for t in tokens if not t.is_punct]
     return bool(words) and all(t.pos_ in PRO_FORM_POS or t.lemma_.lower() in LIGHT for t in words) and any(
         t.pos_ == "PRON" or t.lower_ in {"that", "this", "those", "these", "both", "them"} for t in words)
 
 
 def _pro_form_back(found: list[Condition], sent: Span, before: Span, event: frozenset[str]) -> list[Condition]:
-    """The conditions of the sentence before that a pro-form condition stands for: '... said the stadium could pay, but
-    only if it won the cup final and a naming partner.' / '"Without those two things the sums do not add up"'; '...
-    provided that X and Y.' / '"Not without both," she said.' The sentence before may end the paragraph before (a
-    quotation after its report). A fronted "With"/"Without" whose object is a pro-form counts, however the parser
-    hung the rest (issue 9, session 24; tests/judge/test_conditions_after.py::test_a_pro_form_condition)."""
+    """The conditions of the sentence before that a pro-form condition stands for: '... said the pool could reopen, but
+    only if the council repairs the roof and a sponsor pays for the heating.' / '"Without both of those the doors stay
+    shut"'; '... provided that X and Y.' / '"Not without the two of them," she said.' The sentence before may end the
+    paragraph before (a quotation after its report). A fronted "With"/"Without" whose object is a pro-form counts,
+    however the parser hung the rest (issue 9, session 24; tests/judge/test_conditions_after.py::test_a_pro_form_condition)."""
     doc = sent.doc
     pointers = [c for c in found if sent.start_char <= c.start < sent.end_char
                 and _pro_form(list(doc.char_span(c.start, c.end, alignment_mode="expand") or []))]
@@ -607,7 +607,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
         earlier = sents[sent_index - 1]  # "Would he back it if X?" "Then ...": X; "Fix X first." "Then ...": conditions_then
         labelled = opening.i != next((t.i for t in sent if t.is_alpha), opening.i)
         if _bare_label(sdoc, earlier) and sent_index > 1:
-            earlier, labelled = sents[sent_index - 2], True  # "VEY: And if X?" / "ILVESK:" / "Then ...": the question
+            earlier, labelled = sents[sent_index - 2], True  # "GLEANER: And if X?" / "VARROW:" / "Then ...": the question
         kept = getattr(sdoc, "kept", None)
         if not labelled:
             found += [c for c in _clause_conditions(earlier, event) if c.normalized.startswith("if")] or before_then(
@@ -640,7 +640,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
 
 
 def _bare_label(sdoc: Doc, sent: Span) -> bool:
-    """A sentence that is only a transcript's speaker label ("ILVESK:", "Q:"), which the parser splits off."""
+    """A sentence that is only a transcript's speaker label ("VARROW:", "Q:"), which the parser splits off."""
     text = doc_text(sdoc)[sent.start_char:sent.end_char].strip()
     return 1 < len(text) <= 40 and text.endswith(":") and all(w[:1].isupper() for w in text[:-1].split())
 
@@ -651,7 +651,7 @@ _ASKED_IF = re.compile(r"\bif\s+([^,?;:]{3,200})[,?]", re.IGNORECASE)
 
 def _asked_if(sdoc: Doc, sent: Span) -> list[Condition]:
     """The if-clause of a question whose parse the record did not keep (two sentences back, behind a speaker label),
-    read from its text: "VEY: And if the safeguards are not there?" / "ILVESK: Then I would ...": the answer's
+    read from its text: "GLEANER: And if the fees rise again?" / "VARROW: Then we would ...": the answer's
     condition (issue 9, session 24; tests/judge/test_conditions_after.py::test_then_after_a_speaker_label)."""
     text = doc_text(sdoc)[sent.start_char:sent.end_char]
     if not text.rstrip().endswith("?"):
@@ -681,7 +681,7 @@ def asked(condition: Condition) -> Condition:
 
 
 def _opening(sent: Span) -> Token | None:
-    """The sentence's first word, after a transcript's speaker label ("ILVESK: Then I would ...", "A: Then we
+    """The sentence's first word, after a transcript's speaker label ("VARROW: Then we would ...", "A: Then we
     organise"): the answer's own first word (issue 9, session 24; tests/judge/test_conditions_after.py::
     test_then_after_a_speaker_label)."""
     words = [t for t in sent if t.is_alpha]
