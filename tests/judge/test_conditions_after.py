@@ -129,3 +129,9 @@ def test_must_be_done_without_a_doer(run) -> None:  # type: ignore[no-untyped-de
     assert not statement.conditions, statement.conditions
     statement = statement_with(run(INTRO + "Marsh said parking charges should be capped.", question), "should be capped")
     assert not statement.conditions, statement.conditions
+    # review: said of people, or a verb of thinking or perceiving, a "must" passive is no term of a side
+    for text, words in (("Marsh said the board would keep the route and that every skipper must be heard.", "skipper"),
+                        ("Marsh said the board would keep the route, adding that past mistakes must be remembered.",
+                         "past mistakes")):
+        statement = statement_with(run(INTRO + text, question), words)
+        assert not statement.conditions, statement.conditions
