@@ -174,10 +174,15 @@ def test_metadata_text_broadcast_stamp(stamp: str) -> None:
     assert doc.published == "2026-03-04" and stamp not in doc.body
 
 
-def test_metadata_text_broadcast_in_prose_is_content() -> None:
-    line = "Broadcast rights to the harbour regatta were sold on 4 March 2026 to a streaming firm for two million crowns."
+@pytest.mark.parametrize("line", [
+    "Broadcast rights to the harbour regatta were sold on 4 March 2026 to a streaming firm for two million crowns.",
+    # review (s24-user): a sentence that goes on after its date is prose (it was dropped and taken for the date)
+    "Recorded on a phone on 4 March 2026 by a bystander, the video shows two officers pushing a man to the ground.",
+    "Aired on 12 May 2025 as part of a documentary, an earlier clip had shown the same harbour patrol.",
+])
+def test_metadata_text_broadcast_in_prose_is_content(line: str) -> None:
     doc = _doc(["Harbour regatta rights sold", line])
-    assert line in doc.body
+    assert line in doc.body and doc.published is None
 
 
 @pytest.mark.parametrize(("body", "published"), [

@@ -27,10 +27,11 @@ BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by|words by|interview
                     r"(?:the|our)\s+[\w.'’& ]{1,40}\s(?i:team|staff|desk|reporters|newsroom)(?::\s.*|\s+\(.*\))?)$")
 # "Broadcast on The Evening Hour, 4 March 2026.", "First broadcast on X at 7am, 4 March 2026", "Recorded on 4 March
 # 2026": a programme's stamp, a short first sentence ending in a year, perhaps a note after it ("This transcript has
-# been edited ..."); "Broadcast rights were sold on ..." is prose (tests/clean/test_metadata_text.py::
-# test_metadata_text_broadcast_stamp, test_metadata_text_broadcast_in_prose_is_content).
-BROADCAST = re.compile(r"^(?:first\s+)?(?:broadcast|aired|recorded)\s+(?:live\s+)?(?:on|at)\s+[^.!?]{3,80}?\b\d{4}\b\.?(?=\s|$)",
-                       re.I)
+# been edited ..."); "Broadcast rights were sold on ..." is prose, and so is a sentence that goes on after its date
+# ("Recorded on a phone on 4 March 2026 by a bystander, the video shows ...") or a long one after it
+# (tests/clean/test_metadata_text.py::test_metadata_text_broadcast_stamp, test_metadata_text_broadcast_in_prose_is_content).
+BROADCAST = re.compile(r"^(?:first\s+)?(?:broadcast|aired|recorded)\s+(?:live\s+)?(?:on|at)\s+[^.!?]{3,80}?\b\d{4}\b"
+                       r"(?:\.?\s*$|\.\s+(?:\S+\s+){0,11}\S+\s*$)", re.I)
 TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated|first published|modified)\b"
                        r"(?:\s+on)?\s*:?\s*\S", re.I)
 
