@@ -146,6 +146,11 @@ def test_metadata_text_reported_self_description_names_no_outlet() -> None:
     ("By Ina Brok, Chief Reporter", None),  # a role, not a publication
     ("By Ina Brok, Local Democracy Reporter", None),
     ("By Ina Brok, 4 March 2026", None),
+    # review: a role whose last word is a person's, after a media word, is no publication
+    ("By Ina Brok, Radio Producer", None),
+    ("By Ina Brok, TV Presenter", None),
+    ("By Ina Brok - Daily News Anchor", None),
+    ("By Ina Brok, Wendle Harbour Courier", "Wendle Harbour Courier"),  # a media word that WordNet files as a person
 ])
 def test_metadata_text_outlet_in_the_byline(byline: str, outlet: str | None) -> None:
     """A byline naming the author's publication after the name was the only place the page named it: no outlet."""

@@ -402,6 +402,17 @@ def byline_outlet(lines: list[str]) -> str | None:
             continue
         for part in BYLINE_PART.split(line)[1:]:
             if (NAME.match(part) and 2 <= len(part.split()) <= 5 and MEDIA_WORDS.search(part)
-                    and not ROLE_END.search(part) and not _section_words(part) and not date_in_line(part)):
+                    and not ROLE_END.search(part) and not _a_role(part) and not _section_words(part)
+                    and not date_in_line(part)):
                 return part.title() if part.isupper() else part
     return None
+
+
+def _a_role(part: str) -> bool:
+    """A byline's part that ends in a word for a person, not a media word: the author's role ("Radio Producer", "TV
+    Presenter", "Press Officer", "Daily News Anchor"; WordNet's noun.person in one of its first three senses), not a
+    publication (review s24-user: tests/clean/test_metadata_text.py::test_metadata_text_outlet_in_the_byline)."""
+    from ..judge.wordnet import NOUN_PERSON, wordnet
+
+    last = part.split()[-1]
+    return not MEDIA_WORDS.fullmatch(last) and NOUN_PERSON in wordnet().lexfiles(last.lower(), "n", senses=3)
