@@ -4,8 +4,11 @@ a side taken "in favour of" something (extract/predicates.py; a strict xfail: tr
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from ..conftest import ROOT
 from .conftest import statement_with
 
 QUESTION = "Will Pellingrad sell the Tessel ferry line?"
@@ -115,13 +118,15 @@ def test_statements_called_for_a_clause(run) -> None:  # type: ignore[no-untyped
 
 def test_statements_a_hung_clause_keeps_its_condition(run) -> None:  # type: ignore[no-untyped-def]
     """'said in a statement on Tuesday that it would support X provided that Y': the condition the parse hung on the
-    verb, after the clause it hung on the statement, stays in the content (bounds.hung_clause); it had ended at X."""
-    text = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
-            "The trust, the county's heritage body, said in a statement on Tuesday that it would support removal "
-            "provided that gravel trapped behind the dam is cleared and tested before any work.")
-    analysis = run(text, question=QUESTION)
-    trust = statement_with(analysis, "it would support removal")
-    assert "gravel trapped behind the dam is cleared" in trust.content
+    verb, after the clause it hung on the statement, stays in the content (bounds.hung_clause); it had ended at X.
+    No invented sentence of this shape showed the fault (the review tried fifteen), so the test reads the one
+    article of tests/data where the parse hangs it so, at test time, rather than a copy of its words."""
+    folder = ROOT / "tests" / "data" / "q_decommission"
+    article = next(p for p in sorted((folder / "corpus").iterdir()) if p.name.startswith("01_"))
+    question = json.loads((folder / "question.json").read_text(encoding="utf-8"))["question"]
+    analysis = run(article.read_text(encoding="utf-8"), question=question)
+    hung = [s for s in analysis.statements if " provided that " in f" {s.content} " and "would support" in s.content]
+    assert hung, [s.content for s in analysis.statements if "would support" in s.content]
 
 
 def test_statements_a_for_phrase_is_no_called_for_clause(run) -> None:  # type: ignore[no-untyped-def]
