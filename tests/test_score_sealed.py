@@ -145,3 +145,20 @@ def test_condition_place_says_where_a_missed_condition_stands() -> None:
             {"fate": "found", "stance": "conditional", "kinds": ["if"], "place": None}]
     assert ("missed on a statement found, where the gold's words stand: the sentence before 1"
             in module.condition_table(rows).splitlines())
+
+
+def test_score_questions_refuses_misses_on_a_sealed_set(tmp_path: Path) -> None:
+    """scripts/score_questions.py prints a sealed (.xz) question set's figures only: `--misses` is one line on stderr,
+    exit 2, nothing of the questions on stdout. A made-up set, never the sealed one."""
+    import lzma
+
+    row = {"id": "x1", "question": "Will the Pellow Ferry Board raise fares?", "subject": "the Pellow Ferry Board",
+           "predicate": "raise", "object": "fares", "voice": "active", "negated": False, "privative": False,
+           "time_bound": None, "note": ""}
+    made_up = tmp_path / "questions.jsonl.xz"
+    made_up.write_bytes(lzma.compress((json.dumps(row) + "\n").encode("utf-8")))
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "score_questions.py"), str(made_up), "--misses"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stdout == "" and "Pellow" not in done.stderr
+    assert done.stderr.count("\n") == 1 and "--misses is refused" in done.stderr
