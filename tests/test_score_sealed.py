@@ -152,7 +152,7 @@ def test_score_questions_refuses_misses_on_a_sealed_set(tmp_path: Path) -> None:
     exit 2, nothing of the questions on stdout. A made-up set, never the sealed one."""
     import lzma
 
-    row = {"id": "x1", "question": "Will the Pellow Ferry Board raise fares?", "subject": "the Pellow Ferry Board",
+    row = {"id": "x1", "question": "Will the Quillmarsh Ferry Board raise fares?", "subject": "the Quillmarsh Ferry Board",
            "predicate": "raise", "object": "fares", "voice": "active", "negated": False, "privative": False,
            "time_bound": None, "note": ""}
     made_up = tmp_path / "questions.jsonl.xz"
@@ -160,5 +160,5 @@ def test_score_questions_refuses_misses_on_a_sealed_set(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "score_questions.py"), str(made_up), "--misses"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
-    assert done.stdout == "" and "Pellow" not in done.stderr
+    assert done.stdout == "" and "Quillmarsh" not in done.stderr
     assert done.stderr.count("\n") == 1 and "--misses is refused" in done.stderr
