@@ -109,7 +109,11 @@ GAPS: dict[str, dict[str, str]] = {
                            "'Will the pay offer be brought?')"},
     # q_host's framing 0.7 -> 0.8 in session 14 (the learned ranker of framing phrases, wording_rank.py). Its stance
     # 0.778 -> 0.841 in session 23 (s23-aim: a stance or evaluative word said of another argument is no evidence,
-    # judge/aim.py aimed_elsewhere; its moved statements were read: in sample); its gap entry is removed.
+    # judge/aim.py aimed_elsewhere; its moved statements were read: in sample); its gap entry is removed. Down to 0.797
+    # in session 24: s24-recall's second that-clause keeps "and that walking away now would be a betrayal ..." in the
+    # content, and the rules read the opposite act called a betrayal as oppose (the speaker supports); an estimate with
+    # 'put' ("put the real cost ... at up to 5 billion") is a new statement read support (the gold: oppose or neutral).
+    "q_host": {"stance_accuracy": "issue 9: 0.797 since session 24 (an opposite act called a betrayal read oppose)"},
     "q_recall": {"stance_accuracy": "issue 9"},
     # q_survive's stance (0.806) too, in-sample (held out 0.726).
     "q_survive": {"framing_recall": "issue 9",
