@@ -411,7 +411,7 @@ def _opposite_act(tok: Token, terms: Terms) -> bool:
 def _only_asked(tok: Token) -> bool:
     """The word stands in an indirect question, its clause opened by "whether" or by a wh-word as its subject ("to say
     whether the council would approve", "decide what caused the flooding"): the act is asked about, not asserted; a
-    wh-word as its object is mostly a thing ("covering up what she knew": she knew). tests/judge/
+    wh-word as its object is mostly a thing ("denied what the report showed": it showed). tests/judge/
     test_proposition_property.py::test_a_property_only_asked_is_no_side."""
     clause = tok.head if tok.dep_ in {"acomp", "attr", "oprd"} else tok
     if clause.dep_ not in {"ccomp", "xcomp", "pcomp", "advcl", "dobj", "conj"}:

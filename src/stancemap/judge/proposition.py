@@ -133,7 +133,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
                  or _phrasal(verb, c)]
     prop.predicate = " ".join([verb.lemma_.lower(), *[p.lower_ for p in particles]])
     if (quality := property_of(verb)) is not None:
-        # "Is the weedkiller safe?", "Is the stadium worth its cost?": the property is the predicate, not "be"
+        # "Is the paint safe?", "Is the concert hall worth its cost?": the property is the predicate, not "be"
         # (tests/judge/test_proposition_property.py)
         prop.predicate = f"be {quality.lower_}"
     if (prefixed := _prefixed(verb)) is not None:
@@ -225,8 +225,8 @@ def destination(verb: Any, obj: Any) -> Any:
 
 
 def property_of(verb: Any) -> Any:
-    """The adjective a copular question asks about ("safe" of "Is the weedkiller safe for workers?", "worth" of "Is
-    the stadium worth its cost?", which the tagger may call a preposition), or None: "be" with a subject and an
+    """The adjective a copular question asks about ("safe" of "Is the paint safe for painters?", "worth" of "Is
+    the concert hall worth its cost?", which the tagger may call a preposition), or None: "be" with a subject and an
     adjectival complement that WordNet knows as an adjective."""
     if verb.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" for c in verb.children):
         return None

@@ -87,12 +87,12 @@ def _must_be_done(sent: Any, own: frozenset[str]) -> list[Condition]:
     by observers": a state or a passive act with its doer required (a modal of obligation, or "have/need to be") of something
     that is not the proposition's act or thing (whose own fate is the side taken: "the bill must be scrapped"), not
     negated (session 13; tests/judge/test_conditions_with.py::test_conditions_must_be_done). Under "must" a passive needs
-    no doer ("delivery charges must be capped", "the code must be published first"; not "should be suspended", a side
+    no doer ("parking charges must be capped", "the report must be made public first"; not "should be suspended", a side
     recommended: session 24, tests/judge/test_conditions_after.py::test_must_be_done_without_a_doer)."""
     found: list[Condition] = []
     for pred in sent:
         # (a passive names who must do it: "borne by the state"; "should be suspended pending X" is a side taken)
-        # (or, under "must", none: "delivery charges must be capped", session 24)
+        # (or, under "must", none: "parking charges must be capped", session 24)
         passive = pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.children) and (any(
             c.dep_ == "agent" for c in pred.children) or (any(c.lower_ == "must" for c in pred.children)
                                                           and _done_to_a_thing(pred)))
