@@ -221,7 +221,7 @@ class SpeakerResolver:
                     and not a_polity(head_lemma) and not any(m.start <= head.idx < m.end for m in inside):
                 # a word for a body or a person with only a place or an unsure name in its modifiers ("The election
                 # commission of Brockley", "The Vellandic interior ministry", "A poll worker in the Halvern district"):
-                # that body or person, not the name (test_speakers_session24[a_body_with_a_place_in_it])
+                # that body or person, not the name (test_speakers_session24[a_person_with_a_place_in_it])
                 described = described_body(self.index, span) or self._people_described(span)
                 if described is not None:
                     return described, "described body" if described.kind == "organization" else "described people"
@@ -240,7 +240,7 @@ class SpeakerResolver:
                 return author, "author" if author is not None else "unnamed"
             return (named or actors[0]), "named"
         low = head.lower_
-        # (not a role word in capitals, "Another opposition MP", no name: test_speakers_session24[a_role_in_capitals])
+        # (not a role word in capitals, "Another opposition MP", no name: test_another_role_in_capitals_is_no_name)
         if head.text[:1].isupper() and low not in _PRONOUNS_WE_I and not (head.text.isupper() and head_lemma in PERSON_ROLES):
             found = self.index.lookup(span.text) or self.index.lookup(head.text)
             if found is not None:
@@ -255,7 +255,7 @@ class SpeakerResolver:
             if 2 <= len(label) <= 3 and span.text.isupper() and all(w.isalpha() for w in label) \
                     and first_name_gender(label[0].title()) in {"female", "male", "either"}:
                 # a transcript's label in capitals, "JAKOB TERVELL: ...", whose name the tagger did not tag: that person
-                # (test_speakers_session24[a_label_in_capitals])
+                # (test_speakers_session24.py::test_a_label_in_capitals_is_a_person)
                 return self.index.person(span.text.title()), "named"
             name = proper_name(span)
             if name and head.pos_ == "PROPN" and head_lemma not in PERSON_ROLES and not is_place(name) and not plural:
@@ -275,7 +275,7 @@ class SpeakerResolver:
                 return just_named, "pronoun"
         if low in FIRST_PERSON or low == "we":
             # ("we" in an interview's answer too, "EDDA VARLUND: We have asked the board ...": the one who answers;
-            # test_speakers_session24[we_in_an_answer])
+            # test_speakers_session24.py::test_we_in_an_answer_is_the_one_who_answers)
             me = first_person(doc_text(span.doc), span.start_char, self.mentions, self.index)
             if me is not None:
                 return me, "first person"
