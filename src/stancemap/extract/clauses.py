@@ -41,6 +41,10 @@ def predicate_like(tok: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
 
 
+# The dashes that end a wire dateline ("VODNA, Mar 4 (HBW) - ..."; past_dateline, speaker_span).
+_DASHES = frozenset({"–", "—", "-", "--"})
+
+
 def past_dateline(subject: Token) -> Token:
     """"VODNA (Harbor Ledger) – Valdoria asked ...": the parse makes the dateline's city the subject
     and the real one its apposition after the dash; a dateline city is never a speaker (issue 10;
@@ -50,7 +54,7 @@ def past_dateline(subject: Token) -> Token:
     # (the dash may hang on the dateline's date or outlet, "MORWICK, 3 March 2026 – X today welcomed ...",
     # "HOLMGARD, Mar 4 (HBW) - X urged ...": test_speakers_session19[a_dateline_with_a_date])
     holders = [subject, *(c for c in subject.children if c.dep_ == "appos")]
-    dash = next((c for h in holders for c in h.children if c.dep_ == "punct" and c.text in {"–", "—", "-", "--"}), None)
+    dash = next((c for h in holders for c in h.children if c.dep_ == "punct" and c.text in _DASHES), None)
     if dash is None:
         # (or anywhere between the city and its verb: "VELMSTOW, Sept 30 (HBW) - Ostmark's energy minister said",
         # the dash on the date, the date on the minister: test_speakers_session24[a_dateline_dash_on_the_date])
@@ -60,7 +64,11 @@ def past_dateline(subject: Token) -> Token:
     return after if after is not None else subject
 
 
-_DASHES = frozenset({"–", "—", "-", "--"})
+def role_in_capitals(tok: Token) -> bool:
+    """A role word in capitals the parse hung on the noun before it as an apposition ("One coalition MP said": "MP" on
+    "coalition"): the phrase's head, not an apposition that ends it (speaker_span, speakers._head;
+    test_speakers_session24[a_role_in_capitals])."""
+    return tok.dep_ == "appos" and tok.head.i == tok.i - 1 and tok.text.isupper() and tok.lower_ in PERSON_ROLES
 
 
 def speaker_span(subject: Token) -> Span:
@@ -95,11 +103,10 @@ def speaker_span(subject: Token) -> Span:
     for k, t in enumerate(tokens):
         hyphenated = t.i > 0 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_
         dated = t.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in t.children)  # "X on Wednesday"
-        # (a role word in capitals the parse hung on the noun before it as an apposition, "One coalition MP said", is
-        # the phrase's head: test_speakers_session24[a_role_in_capitals])
-        capitals = t.dep_ == "appos" and t.head.i == t.i - 1 and t.text.isupper() and t.lower_ in PERSON_ROLES
-        if t.i > subject.i and not hyphenated and not capitals and (t.text in {",", ":"} or t.dep_ in {"relcl", "acl", "appos"}
-                                                   or t.lower_ == "via" or t.tag_ in {"WDT", "WP", "WP$"} or dated):
+        # (a role word in capitals hung on the noun before it is the phrase's head: role_in_capitals)
+        if t.i > subject.i and not hyphenated and not role_in_capitals(t) and (
+                t.text in {",", ":"} or t.dep_ in {"relcl", "acl", "appos"} or t.lower_ == "via"
+                or t.tag_ in {"WDT", "WP", "WP$"} or dated):
             cut = k
             break
     tokens = tokens[:cut]

@@ -25,6 +25,7 @@ from ..judge.wordnet import NOUN_PERSON
 from ..model import Actor, ActorKind
 from .actors import ActorIndex
 from .authors import document_author
+from .clauses import role_in_capitals
 from .first_person import FIRST_PERSON, first_person
 from .frames_nouns import lexfile
 from .lexicon import (
@@ -627,8 +628,7 @@ def _head(span: Span) -> Token:
     """The phrase's head word: its root, or a role word in capitals the parse hung on the root as an apposition ("One
     coalition MP said": MP, not coalition; test_speakers_session24[a_role_in_capitals])."""
     last = span[-1]
-    if last.dep_ == "appos" and last.head == span.root and last.i == span.root.i + 1 and last.text.isupper() \
-            and last.lower_ in PERSON_ROLES:
+    if last.head == span.root and role_in_capitals(last):
         return last
     return span.root
 
