@@ -17,7 +17,7 @@ from typing import Any
 from ..extract.frames_nouns import PARTICLES
 from ..extract.lexicon import GENERIC_VERBS
 from .conditions import MODALS, SIDING, Condition, normalize, sentence_words, span_text
-from .wordnet import NOUN_PERSON, VERB_COGNITION, VERB_COMMUNICATION, wordnet
+from .wordnet import NOUN_PERSON, VERB_COGNITION, VERB_COMMUNICATION, VERB_PERCEPTION, wordnet
 
 # Nouns that name a demand when the subject "is" one ("X is a red line", "X is a must").
 DEMAND_ATTRS = frozenset({"line", "must", "precondition", "prerequisite"})
@@ -87,12 +87,13 @@ def _must_be_done(sent: Any, own: frozenset[str]) -> list[Condition]:
     by observers": a state or a passive act with its doer required (a modal of obligation, or "have/need to be") of something
     that is not the proposition's act or thing (whose own fate is the side taken: "the bill must be scrapped"), not
     negated (session 13; tests/judge/test_conditions_with.py::test_conditions_must_be_done). Under "must" a passive needs
-    no doer ("parking charges must be capped", "the report must be made public first"; not "should be suspended", a side
-    recommended: session 24, tests/judge/test_conditions_after.py::test_must_be_done_without_a_doer)."""
+    no doer when it is done to a thing (_done_to_a_thing: "parking charges must be capped", "the report must be made
+    public first"; not "should be suspended", a side recommended: session 24, tests/judge/test_conditions_after.py::
+    test_must_be_done_without_a_doer)."""
     found: list[Condition] = []
     for pred in sent:
         # (a passive names who must do it: "borne by the state"; "should be suspended pending X" is a side taken)
-        # (or, under "must", none: "parking charges must be capped", session 24)
+        # (or, under "must", none, done to a thing: "parking charges must be capped", session 24; _done_to_a_thing)
         passive = pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.children) and (any(
             c.dep_ == "agent" for c in pred.children) or (any(c.lower_ == "must" for c in pred.children)
                                                           and _done_to_a_thing(pred)))
@@ -109,10 +110,6 @@ def _must_be_done(sent: Any, own: frozenset[str]) -> list[Condition]:
             continue
         found += condition(sent, subject.left_edge.i, pred.right_edge.i, "requires")
     return found
-
-
-# WordNet's verb.perception: "must be heard", "must be seen" (verb.cognition and verb.communication: wordnet.py).
-VERB_PERCEPTION = 39
 
 
 def _done_to_a_thing(pred: Any) -> bool:

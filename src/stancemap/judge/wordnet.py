@@ -238,6 +238,7 @@ NOUN_STATE = 26
 NOUN_TIME = 28
 VERB_COGNITION = 31
 VERB_COMMUNICATION = 32
+VERB_PERCEPTION = 39  # "must be heard", "must be seen" (requirements._done_to_a_thing)
 # Nouns of something done or happening: act, event, process ("approval", "strike", "closure").
 ACT_FILES = frozenset({NOUN_ACT, NOUN_EVENT, NOUN_PROCESS})
 
