@@ -68,11 +68,9 @@ def _cells(*values: object) -> list[Text]:
 def _copies(analysis: Analysis) -> str:
     """', 1 wire copy, 1 article saved twice (statements counted once)': one outlet's article in two files is no wire
     copy (tests/test_cli.py::test_cli_summary_says_an_article_saved_twice)."""
-    from .briefing import copy_entry
+    from .briefing import copy_entry, copy_groups
 
     docs = {d.id: d for d in analysis.documents}
-    kinds = [copy_entry(d, docs[d.copy_of])["kind"] for d in analysis.documents if d.copy_of and d.copy_of in docs]
-    said = [f"{n} {one if n == 1 else many}" for kind, one, many in (("wire", "wire copy", "wire copies"),
-                                                                    ("twice", "article saved twice", "articles saved twice"))
-            if (n := kinds.count(kind))]
+    copies = [copy_entry(d, docs[d.copy_of]) for d in analysis.documents if d.copy_of and d.copy_of in docs]
+    said = [f"{g['count']} {g['noun']}" for g in copy_groups(copies)]  # the briefing's counts line's words
     return f", {', '.join(said)} (statements counted once)" if said else ""
