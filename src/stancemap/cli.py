@@ -146,7 +146,7 @@ def bad_options(question: str | None, max_size: float, outputs: list[Path | None
         return "--question is empty: give a yes/no question, or leave --question out to have one proposed"
     if not max_size > 0:
         return f"--max-size must be above 0 MB (got {max_size:g})"
-    if not math.isfinite(max_size):  # 'inf' was an OverflowError once the files were listed
+    if not math.isfinite(max_size):  # 'inf' was an OverflowError once the files were listed (test_cli_bad_options_*)
         return f"--max-size must be a finite number of MB (got {max_size:g})"
     for path in outputs:
         if path is None:

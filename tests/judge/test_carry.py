@@ -85,6 +85,16 @@ def test_conditional_support_is_held_on_the_carried_statements_own_condition() -
     assert (sts[3].stance, sts[3].stance_evidence) == ("support", [CARRIED_IN_ARTICLE])
 
 
+def test_an_interviewers_hypothesis_is_no_condition_a_carried_side_is_held_on() -> None:
+    # An answer whose only condition is the "And if X?" an interviewer asked (kind "asked if", judge/conditions.ASKED)
+    # holds no condition of its own: conditional support carried to it is support (conditions.held_on).
+    sts = [_s("1", "d1", "a1", "conditional", ["about: ferry route", "+keep", "condition: only if"]),
+           _s("2", "d1", "a1", None, conditions=["if the harbour fees rise again"])]
+    sts[1].conditions_normalized = ["asked if: harbour fees rise"]
+    propagate(sts, {"1", "2"}, {"1", "2"})
+    assert (sts[1].stance, sts[1].stance_evidence) == ("support", [CARRIED_IN_ARTICLE])
+
+
 def test_the_stance_of_others_on_the_speakers_side_is_not_carried() -> None:
     # "Will the union accept the pay offer?": one union official rejects it; another, of the same
     # union, speaks only of the ballot's date. Her stance is not his: neutral, not oppose.

@@ -640,7 +640,8 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
 
 
 def _bare_label(sdoc: Doc, sent: Span) -> bool:
-    """A sentence that is only a transcript's speaker label ("VARROW:", "Q:"), which the parser splits off."""
+    """A sentence that is only a transcript's speaker label ("VARROW:", "Q:"), which the parser splits off
+    (tests/judge/test_conditions_after.py::test_then_after_a_speaker_label)."""
     text = doc_text(sdoc)[sent.start_char:sent.end_char].strip()
     return 1 < len(text) <= 40 and text.endswith(":") and all(w[:1].isupper() for w in text[:-1].split())
 
@@ -671,7 +672,9 @@ ASKED = "asked if"
 
 def held_on(conditions: list[str], normalized: list[str]) -> bool:
     """A statement has conditions of its own (its conditions and their normalized forms), not only the hypothesis an
-    interviewer asked about (ASKED): what a side carried to it as "conditional" is held on (judge/carry.py)."""
+    interviewer asked about (ASKED): what a side carried to it as "conditional" is held on (judge/carry.py); one built
+    without kinds keeps its conditions (tests/judge/test_carry.py::test_conditional_support_is_held_on_the_carried_
+    statements_own_condition, test_an_interviewers_hypothesis_is_no_condition_a_carried_side_is_held_on)."""
     return bool(conditions) and (len(normalized) != len(conditions) or any(not n.startswith(ASKED) for n in normalized))
 
 
