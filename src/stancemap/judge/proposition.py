@@ -31,7 +31,7 @@ from ..extract.frames_roles import OBLIGING
 from ..extract.lexicon import PRIVATIVE, REFUSING
 from .privative import LEAVING, removes_person, takes_away
 from .proposition_phrases import NEGATIVE_OPENINGS, QUESTION_WORDS, left_behind, names_time, phrase, prep_object, time_bound
-from .proposition_terms import PARTICLE_ADVERBS, fill_terms
+from .proposition_terms import PARTICLE_ADVERBS, READING_OPENS, fill_terms, reading_of
 from .terms import DEPARTING
 from .wordnet import wordnet
 
@@ -199,10 +199,10 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # "leave Ardley Rovers for Kingsport City": a move; going to the new place is the act, staying its opposite
         # (tests/judge/test_proposition_property.py::test_a_move_from_one_place_to_another)
         prop.object = phrase(obj)[:bound_for.idx - doc[obj.left_edge.i].idx].strip()
-        prop.event = sorted(set(prop.event) | MOVING)
-        prop.opposites = sorted((set(prop.opposites) - {"arrive"}) | STAYING)  # arriving at the new place is the move
-        if prop.reading.startswith("subject «"):
-            prop.reading = f"subject «{prop.subject}», predicate «{prop.predicate}», object «{prop.object}»"
+        prop.event = sorted(set(prop.event) | MOVING_TO)
+        prop.opposites = sorted((set(prop.opposites) - {"arrive"}) | STAYING_PUT)  # arriving at the new place is the move
+        if prop.reading.startswith(READING_OPENS):
+            prop.reading = reading_of(prop)  # read again with the object cut before "for"
     if prefixed is not None:
         # the verb as a corpus writes it ("re-elected" is parsed "re", "-", "elected"; "reelect" -> "reelection")
         joined = f"{verb.lower_}{prefixed.lemma_.lower()}"
@@ -210,9 +210,10 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     return prop
 
 
-# A move's words (general English): going to the new place, and staying where one is.
-MOVING = frozenset({"join", "move", "transfer", "switch"})
-STAYING = frozenset({"stay", "remain"})
+# A move's words (general English): going to the new place, and staying where one is (not privative.STAYING, the
+# wider words of something an act would take away staying).
+MOVING_TO = frozenset({"join", "move", "transfer", "switch"})
+STAYING_PUT = frozenset({"stay", "remain"})
 
 
 def destination(verb: Any, obj: Any) -> Any:

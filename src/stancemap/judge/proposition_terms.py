@@ -106,7 +106,15 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
     prop.things = sorted((things | (GENERIC_THINGS & things)) - set(prop.event))
     prop.opposites = sorted(opposites - set(prop.event))
     if not prop.reading:
-        prop.reading = f"subject «{prop.subject}», predicate «{prop.predicate}», object «{prop.object}»"
+        prop.reading = reading_of(prop)
+
+
+def reading_of(prop: Proposition) -> str:
+    """How the question was read, as shown to the user: "subject «...», predicate «...», object «...»"."""
+    return f"{READING_OPENS}{prop.subject}», predicate «{prop.predicate}», object «{prop.object}»"
+
+
+READING_OPENS = "subject «"
 
 
 def property_words(adjective: str) -> tuple[set[str], set[str]]:
