@@ -68,11 +68,7 @@ def sniff(path: Path) -> str | None:
     "json", "text", or None when it is none of these."""
     name = path.name.lower()
     suffix = path.suffix.lower()
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(2048)
-    except OSError:
-        head = b""
+    head = _first_bytes(path, 2048) or b""
     if head.startswith(b"WARC/") or name.endswith((".warc", ".warc.gz", ".arc.gz")) or _gzipped_warc(head, path):
         return "warc"
     if suffix in JSON_SUFFIXES:
@@ -84,6 +80,15 @@ def sniff(path: Path) -> str | None:
     if suffix in FEED_SUFFIXES or feed_root(head):
         return "feed"
     return None
+
+
+def _first_bytes(path: Path, size: int) -> bytes | None:
+    """The file's first `size` bytes, or None when it cannot be read (sniff, office_document)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except OSError:
+        return None
 
 
 # Documents a fact-checker saves beside articles, known by their first bytes whatever their name (a PDF saved as
@@ -99,10 +104,8 @@ DOCUMENT_SUFFIXES = {".pdf": "a PDF document", ".docx": "a Word document", ".doc
 
 def office_document(path: Path) -> str | None:
     """What a document that is no article text is ("a PDF document"), by its first bytes or its name; else None."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(16)
-    except OSError:
+    head = _first_bytes(path, 16)
+    if head is None:
         return None
     found = next((what for magic, what in DOCUMENT_MAGIC if head.startswith(magic)), None)
     if found is None and head.startswith(b"PK\x03\x04"):  # a zip: Word, OpenDocument, e-book ... by its name
