@@ -232,16 +232,16 @@ def _pointing_back(found: list[Condition], sent: Span, before: Span) -> list[Con
 
 # Words a pro-form condition may hold besides function words: light verbs and nouns that stand for something said
 # ("if they try that", "without both of those", "not without them").
-LIGHT = frozenset({"do", "try", "happen", "be", "have", "thing", "condition", "one", "step", "so", "both", "either",
-                   "them", "not", "only", "all"})
+PRO_FORM_WORDS = frozenset({"do", "try", "happen", "be", "have", "thing", "condition", "one", "step", "so", "both",
+                            "either", "them", "not", "only", "all"})
 PRO_FORM_POS = frozenset({"DET", "PRON", "ADP", "AUX", "PART", "SCONJ", "CCONJ", "NUM", "PUNCT"})
 
 
 def _pro_form(tokens: list[Token]) -> bool:
-    """Every word a function word or a light word (LIGHT), and one of them a pronoun or a demonstrative: a condition
-    that only stands for one said before ("without both of those", "Not without them", "if they try that")."""
+    """Every word a function word or a light word (PRO_FORM_WORDS), and one of them a pronoun or a demonstrative: a
+    condition that only stands for one said before ("without both of those", "Not without them", "if they try that")."""
     words = [t for t in tokens if not t.is_punct]
-    return bool(words) and all(t.pos_ in PRO_FORM_POS or t.lemma_.lower() in LIGHT for t in words) and any(
+    return bool(words) and all(t.pos_ in PRO_FORM_POS or t.lemma_.lower() in PRO_FORM_WORDS for t in words) and any(
         t.pos_ == "PRON" or t.lower_ in {"that", "this", "those", "these", "both", "them"} for t in words)
 
 
