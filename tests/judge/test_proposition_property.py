@@ -12,15 +12,15 @@ from .conftest import statement_with
 
 pytestmark = pytest.mark.usefixtures("rules_alone")
 
-PAINT = "Is the Corvane paint safe for painters?"
+PAINT = "Is the Ellerby paint safe for painters?"
 HALL = "Is the Orsted concert hall worth its cost?"
-INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
+INTRO = "Councillor Mara Garwood of the Green Union spoke in Calde on Monday.\n\n"
 
 
 @pytest.mark.parametrize(("question", "predicate", "event", "opposite"), [
     (PAINT, "be safe", "safe", "dangerous"),
     (HALL, "be worth", "worth", "worthless"),  # "worth" is filed under "worthy": its antonym's "see also"
-    ("Is the Lisk tram plan affordable?", "be affordable", "affordable", "expensive"),  # a satellite of "cheap"
+    ("Is the Tolvey tram plan affordable?", "be affordable", "affordable", "expensive"),  # a satellite of "cheap"
     ("Was the Tolvern mayor guilty of fraud?", "be guilty", "guilty", "innocent"),
 ])
 def test_a_property_is_the_predicate(question: str, predicate: str, event: str, opposite: str) -> None:
@@ -49,11 +49,11 @@ def test_a_copula_with_a_noun_keeps_its_reading() -> None:
 
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
-    ("Vost said the Corvane paint was safe for painters.", "was safe", "support"),
-    ("Vost said the Corvane paint was not safe.", "not safe", "oppose"),
-    ("Vost said the Corvane paint was harmless.", "harmless", "support"),  # WordNet's "see also" of "safe"
-    ("Vost said the Corvane paint was dangerous.", "dangerous", "oppose"),
-    ("\"Corvane is a safe product,\" Vost said.", "a safe product", "support"),
+    ("Garwood said the Ellerby paint was safe for painters.", "was safe", "support"),
+    ("Garwood said the Ellerby paint was not safe.", "not safe", "oppose"),
+    ("Garwood said the Ellerby paint was harmless.", "harmless", "support"),  # WordNet's "see also" of "safe"
+    ("Garwood said the Ellerby paint was dangerous.", "dangerous", "oppose"),
+    ("\"Ellerby is a safe product,\" Garwood said.", "a safe product", "support"),
 ])
 def test_stance_on_a_property(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=PAINT), words)
@@ -61,9 +61,9 @@ def test_stance_on_a_property(run, text: str, words: str, stance: str) -> None: 
 
 
 @pytest.mark.parametrize("text", [
-    "Vost said the land under the hall was worth 40 million crowns.",  # a price
-    "Vost said it was worth noting that the hall had opened in May.",  # an act's worth
-    "Vost said the old theatre was worth saving too.",
+    "Garwood said the land under the hall was worth 40 million crowns.",  # a price
+    "Garwood said it was worth noting that the hall had opened in May.",  # an act's worth
+    "Garwood said the old theatre was worth saving too.",
 ])
 def test_a_property_of_another_thing(run, text: str) -> None:  # type: ignore[no-untyped-def]
     """Review: the adjective said of an act, or a price, is not the property asserted (each read '+worth' before:
@@ -73,17 +73,17 @@ def test_a_property_of_another_thing(run, text: str) -> None:  # type: ignore[no
 
 
 def test_a_property_before_a_noun_is_not_said_of_the_thing(run) -> None:  # type: ignore[no-untyped-def]
-    """"a safe paint would cost more": the adjective picks a paint out, it says nothing of Corvane's."""
-    statement = statement_with(run(INTRO + "Vost said a safe paint would cost more.", question=PAINT), "safe paint")
+    """"a safe paint would cost more": the adjective picks a paint out, it says nothing of Ellerby's."""
+    statement = statement_with(run(INTRO + "Garwood said a safe paint would cost more.", question=PAINT), "safe paint")
     assert "+safe" not in statement.stance_evidence
 
 
 @pytest.mark.parametrize(("question", "text", "words"), [
-    (PAINT, "Vost said it was too early to say whether the Corvane paint was safe.", "Corvane paint was safe"),
-    (PAINT, "Vost said nobody knew whether the Corvane paint was dangerous.", "was dangerous"),
-    ("Will the Lisk council approve the tram plan?",
-     "Vost said it was too early to say whether the council would approve the tram plan.", "would approve"),
-    ("Did the Kestrel bypass cause the flooding in Orrin?", "Vost said it was too early to say what caused the flooding.",
+    (PAINT, "Garwood said it was too early to say whether the Ellerby paint was safe.", "Ellerby paint was safe"),
+    (PAINT, "Garwood said nobody knew whether the Ellerby paint was dangerous.", "was dangerous"),
+    ("Will the Tolvey council approve the tram plan?",
+     "Garwood said it was too early to say whether the council would approve the tram plan.", "would approve"),
+    ("Did the Brackwell bypass cause the flooding in Pennard?", "Garwood said it was too early to say what caused the flooding.",
      "what caused"),
 ])
 def test_a_property_only_asked_is_no_side(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
@@ -96,21 +96,21 @@ def test_a_property_only_asked_is_no_side(run, question: str, text: str, words: 
 
 @pytest.mark.xfail(strict=True, reason="a comparative of a satellite of the opposite ('less hazardous') is not read")
 def test_less_of_the_opposite_supports(run) -> None:  # type: ignore[no-untyped-def]
-    text = INTRO + "Vost said the Corvane paint was far less hazardous than older paints."
+    text = INTRO + "Garwood said the Ellerby paint was far less hazardous than older paints."
     statement = statement_with(run(text, question=PAINT), "less hazardous")
     assert statement.stance == "support", statement.stance_evidence
 
 
-FLOOD = "Did the Kestrel bypass cause the flooding in Orrin?"
+FLOOD = "Did the Brackwell bypass cause the flooding in Pennard?"
 
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
-    ("Vost said the Kestrel bypass caused the flooding.", "bypass caused", "support"),
-    ("Vost said the bypass was to blame for the flooding.", "to blame", "support"),  # proposition_terms.BEING_THE_CAUSE
-    ("Vost said the bypass was responsible for the flooding.", "responsible", "support"),
-    ("Vost said the bypass was not to blame.", "not to blame", "oppose"),
-    ("Vost said the flooding was caused by record rainfall.", "record rainfall", "oppose"),  # a rival cause
-    ("Vost said the storm, not the road, caused the flooding.", "the storm", "oppose"),
+    ("Garwood said the Brackwell bypass caused the flooding.", "bypass caused", "support"),
+    ("Garwood said the bypass was to blame for the flooding.", "to blame", "support"),  # proposition_terms.BEING_THE_CAUSE
+    ("Garwood said the bypass was responsible for the flooding.", "responsible", "support"),
+    ("Garwood said the bypass was not to blame.", "not to blame", "oppose"),
+    ("Garwood said the flooding was caused by record rainfall.", "record rainfall", "oppose"),  # a rival cause
+    ("Garwood said the storm, not the road, caused the flooding.", "the storm", "oppose"),
 ])
 def test_a_cause_is_said_by_blame(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=FLOOD), words)
@@ -119,16 +119,16 @@ def test_a_cause_is_said_by_blame(run, text: str, words: str, stance: str) -> No
 
 def test_another_doer_of_an_act_that_is_no_cause_is_left_alone(run) -> None:  # type: ignore[no-untyped-def]
     """Only a causing question has rival causes: the plan approved by another body is still the plan approved."""
-    text = INTRO + "Vost said the Lisk tram plan was approved by the regional board."
-    statement = statement_with(run(text, question="Will the Lisk council approve the tram plan?"), "approved by")
+    text = INTRO + "Garwood said the Tolvey tram plan was approved by the regional board."
+    statement = statement_with(run(text, question="Will the Tolvey council approve the tram plan?"), "approved by")
     assert not any("by another" in e for e in statement.stance_evidence), statement.stance_evidence
 
 
 @pytest.mark.parametrize("question", ["Should Dellmont ban smartphones in schools?",
                                       "Should smartphones be banned in Dellmont schools?"])
 @pytest.mark.parametrize(("text", "words", "stance"), [
-    ("Vost said smartphones should not be allowed in schools.", "not be allowed", "support"),
-    ("Vost said smartphones should be allowed in schools.", "be allowed", "oppose"),
+    ("Garwood said smartphones should not be allowed in schools.", "not be allowed", "support"),
+    ("Garwood said smartphones should be allowed in schools.", "be allowed", "oppose"),
 ])
 def test_the_opposite_act_on_what_is_banned(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     """"allow" is the ban's opposite and aimed at what the ban takes away: counted once, not turned twice (main read
@@ -137,21 +137,21 @@ def test_the_opposite_act_on_what_is_banned(run, question: str, text: str, words
     assert statement.stance == stance, statement.stance_evidence
 
 
-MOVE = "Will Aron Pell leave Wexley Town for Castor City?"
+MOVE = "Will Aron Pell leave Ashlow Town for Castor City?"
 
 
 def test_a_move_from_one_place_to_another() -> None:
     """"leave A for B": the object is A; going to B ("join", "move") is the act, staying its opposite."""
     prop = parse_proposition(MOVE)
-    assert prop.object == "Wexley Town", prop.reading
+    assert prop.object == "Ashlow Town", prop.reading
     assert {"join", "move"} <= set(prop.event) and {"stay"} <= set(prop.opposites) and "arrive" not in prop.opposites
     assert parse_proposition("Will Harlow leave the league?").object == "the league"
 
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
-    ("Vost said Pell would join Castor City this summer.", "join Castor", "support"),
-    ("Vost said Pell had chosen to stay at Wexley.", "chosen to stay", "oppose"),  # main: support
-    ("Vost said the move would happen in January.", "move would happen", "support"),
+    ("Garwood said Pell would join Castor City this summer.", "join Castor", "support"),
+    ("Garwood said Pell had chosen to stay at Ashlow.", "chosen to stay", "oppose"),  # main: support
+    ("Garwood said the move would happen in January.", "move would happen", "support"),
 ])
 def test_stance_on_a_move(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=MOVE), words)
