@@ -65,14 +65,14 @@ def test_question_proposed_a_past_fact_in_the_passive() -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="a person's move 'leave A for B' is not an act the proposer frames (the "
-                   "question came out 'Will Castor City's join Wexley?')")
+                   "question came out 'Will Castor City's join Ashlow?')")
 def test_question_proposed_a_move() -> None:
     text = _propose([
-        "Pell linked with Castor move\n\nStriker Aron Pell will leave Wexley Town for Castor City, his agent said. "
-        "Wexley's manager said Pell would not leave the club.",
-        "Wexley reject Castor bid\n\nWexley rejected Castor City's bid. The agent said Pell wants to leave Wexley Town for "
+        "Pell linked with Castor move\n\nStriker Aron Pell will leave Ashlow Town for Castor City, his agent said. "
+        "Ashlow's manager said Pell would not leave the club.",
+        "Ashlow reject Castor bid\n\nWexley rejected Castor City's bid. The agent said Pell wants to leave Ashlow Town for "
         "Castor City this summer.",
-        "Pell stays put\n\nThe manager said Pell would stay at Wexley. Castor's director said Pell could still leave "
-        "Wexley Town in January.",
+        "Pell stays put\n\nThe manager said Pell would stay at Ashlow. Castor's director said Pell could still leave "
+        "Ashlow Town in January.",
     ])
-    assert text == "Will Aron Pell leave Wexley Town for Castor City?", text
+    assert text == "Will Aron Pell leave Ashlow Town for Castor City?", text
