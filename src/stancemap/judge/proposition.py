@@ -31,7 +31,7 @@ from ..extract.frames_roles import OBLIGING
 from ..extract.lexicon import PRIVATIVE, REFUSING
 from .privative import LEAVING, removes_person, takes_away
 from .proposition_phrases import NEGATIVE_OPENINGS, QUESTION_WORDS, left_behind, names_time, phrase, prep_object, time_bound
-from .proposition_terms import PARTICLE_ADVERBS, READING_OPENS, fill_terms, reading_of
+from .proposition_terms import PARTICLE_ADVERBS, fill_terms
 from .terms import DEPARTING
 from .wordnet import wordnet
 
@@ -194,15 +194,16 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     _name_the_doer(prop, verb, subject)
     if not QUESTION_WORDS.match(text):
         prop.reading = A_STATEMENT
-    fill_terms(prop, doc, verb, [x for x in (subject, obj, left) if x is not None], subject)
-    if obj is not None and (bound_for := destination(verb, obj)) is not None:
-        # "leave Ardley Rovers for Kingsport City": a move; going to the new place is the act, staying its opposite
-        # (tests/judge/test_proposition_property.py::test_a_move_from_one_place_to_another)
+    bound_for = destination(verb, obj)
+    if bound_for is not None and obj is not None:
+        # "leave Ardley Rovers for Kingsport City": a move, its object the place left (the reading shows it so); going
+        # to the new place is the act, staying its opposite (tests/judge/test_proposition_property.py::
+        # test_a_move_from_one_place_to_another)
         prop.object = phrase(obj)[:bound_for.idx - doc[obj.left_edge.i].idx].strip()
+    fill_terms(prop, doc, verb, [x for x in (subject, obj, left) if x is not None], subject)
+    if bound_for is not None:
         prop.event = sorted(set(prop.event) | MOVING_TO)
         prop.opposites = sorted((set(prop.opposites) - {"arrive"}) | STAYING_PUT)  # arriving at the new place is the move
-        if prop.reading.startswith(READING_OPENS):
-            prop.reading = reading_of(prop)  # read again with the object cut before "for"
     if prefixed is not None:
         # the verb as a corpus writes it ("re-elected" is parsed "re", "-", "elected"; "reelect" -> "reelection")
         joined = f"{verb.lower_}{prefixed.lemma_.lower()}"

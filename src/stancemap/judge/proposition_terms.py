@@ -111,10 +111,7 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
 
 def reading_of(prop: Proposition) -> str:
     """How the question was read, as shown to the user: "subject «...», predicate «...», object «...»"."""
-    return f"{READING_OPENS}{prop.subject}», predicate «{prop.predicate}», object «{prop.object}»"
-
-
-READING_OPENS = "subject «"
+    return f"subject «{prop.subject}», predicate «{prop.predicate}», object «{prop.object}»"
 
 
 def property_words(adjective: str) -> tuple[set[str], set[str]]:
