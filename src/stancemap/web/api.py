@@ -24,9 +24,9 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (at most 500).")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
-DateBound = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+DateBound = Annotated[str | None, Query(pattern=db.DATE_BOUND,
                                         description="A date, month or year: 2025-11-04, 2025-11 or 2025.")]
-ActorId = Annotated[str | None, Query(pattern=r"^a\d+$", description="An actor id, e.g. a12 (see /api/actors).")]
+ActorId = Annotated[str | None, Query(pattern=db.ACTOR_ID, description="An actor id, e.g. a12 (see /api/actors).")]
 Search = Annotated[str | None, Query(min_length=1, max_length=200,
                                      description='Full-text search: words (all must match) and "quoted phrases". The newest '
                                                  '1,000 matches come first by relevance, then the older ones, newest first.')]
@@ -92,7 +92,7 @@ async def api_statements(request: Request, conn: Conn, question: QuestionId, lim
                    actor: ActorId = None, outlet: Annotated[str | None, Query(max_length=300)] = None,
                    stance: StanceName | None = None, kind: KindName | None = None, q: Search = None,
                    since: DateBound = None, until: DateBound = None,
-                   document: Annotated[str | None, Query(pattern=r"^d\d+$", description="A document id, e.g. d3.")] = None,
+                   document: Annotated[str | None, Query(pattern=db.DOCUMENT_ID, description="A document id, e.g. d3.")] = None,
                    ) -> Response:
     f = db.StatementFilter(actor, outlet, stance, kind, q, since, until, document)
     total, rows = db.statements_page(conn, question, f, limit, offset)

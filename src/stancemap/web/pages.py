@@ -26,7 +26,7 @@ templates = Jinja2Templates(directory=str(Path(__file__).resolve().parent / "tem
 PER_PAGE = 50
 Conn = Annotated[Connection, Depends(connection)]
 Page = Annotated[int, Query(ge=1, le=100_000)]
-DateBound = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
+DateBound = Annotated[str | None, Query(pattern=db.DATE_BOUND_OR_EMPTY)]
 STANCES = get_args(Stance)
 KINDS = get_args(StatementKind)
 # Pages may load their own stylesheet and nothing else: a script slipped into article text could not run.
@@ -157,7 +157,7 @@ async def article_page(request: Request, conn: Conn, qid: int, doc: str) -> Resp
 @router.get("/questions/{qid}/statements", response_class=HTMLResponse)
 async def statements_search(request: Request, conn: Conn, qid: int, page: Page = 1,
                       q: Annotated[str | None, Query(max_length=200)] = None,
-                      actor: Annotated[str | None, Query(pattern=r"^(a\d+)?$")] = None,
+                      actor: Annotated[str | None, Query(pattern=db.ACTOR_ID_OR_EMPTY)] = None,
                       outlet: Annotated[str | None, Query(max_length=300)] = None,
                       stance: Literal[("", *STANCES, "none")] | None = None,  # type: ignore[valid-type]
                       kind: Literal[("", *KINDS)] | None = None,  # type: ignore[valid-type]

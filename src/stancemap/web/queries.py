@@ -60,6 +60,15 @@ def real_date(name: str, bound: str) -> str:
     return bound
 
 
+# The shapes a query parameter must have, named once: the routes' `Query(pattern=...)` and the 400's words for each
+# (app.SHAPES) read these (a page's form may send a field empty, hence the "or empty" forms).
+DATE_BOUND = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE_BOUND_OR_EMPTY = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+ACTOR_ID = r"^a\d+$"
+ACTOR_ID_OR_EMPTY = r"^(a\d+)?$"
+DOCUMENT_ID = r"^d\d+$"
+
+
 def _first_day(bound: str) -> str:
     """The first day of a day, month or year bound ("2021" -> "2021-01-01"): bounds of different precision compare."""
     return bound + "-01" * (2 - bound.count("-"))
