@@ -56,7 +56,7 @@ def past_dateline(subject: Token) -> Token:
     holders = [subject, *(c for c in subject.children if c.dep_ == "appos")]
     dash = next((c for h in holders for c in h.children if c.dep_ == "punct" and c.text in _DASHES), None)
     if dash is None:
-        # (or anywhere between the city and its verb: "VELMSTOW, Sept 30 (HBW) - Ostmark's energy minister said",
+        # (or anywhere between the city and its verb: "VELMSTOW, Sept 30 (HBW) - Quellmark's energy minister said",
         # the dash on the date, the date on the minister: test_speakers_session24[a_dateline_dash_on_the_date])
         dash = next((t for t in subject.sent if subject.i < t.i < min(subject.head.i, subject.i + 12) and t.text in _DASHES
                      and t.whitespace_), None)
@@ -96,7 +96,7 @@ def speaker_span(subject: Token) -> Span:
     dash = next((k for k, t in enumerate(tokens) if t.i < subject.i and t.text in _DASHES and t.whitespace_
                  and t.i > 0 and t.doc[t.i - 1].whitespace_), None)
     if dash is not None:
-        # a dateline the parse hung on the subject, "ORRABY, Sept 16 (HBW) - Ostmark's government urged", ends at its
+        # a dateline the parse hung on the subject, "ORRABY, Sept 16 (HBW) - Quellmark's government urged", ends at its
         # dash (test_speakers_session24[a_dateline_hung_on_the_subject])
         tokens = tokens[dash + 1:]
     cut = len(tokens)

@@ -99,7 +99,7 @@ def described_body(index: ActorIndex, span: Span) -> Actor | None:
     if not described or (head.tag_ in {"NNS", "NNPS"} and lemma != head.lower_) or not a_body(lemma):
         return None
     # Its name: the describing words and the head ("Even the warehouse union, which": "warehouse union"), none before
-    # the phrase (a dateline the parse hung on a possessor, "DALMORE, Sept 16 (Harbor Wire) - Ostmark's government":
+    # the phrase (a dateline the parse hung on a possessor, "DALMORE, Sept 16 (Harbor Wire) - Quellmark's government":
     # test_speakers_session24[a_dateline_hung_on_the_subject])
     first = max(span.start, min(c.left_edge.i for c in described))
     return body_of_words(index, span.doc[first: head.i + 1])

@@ -183,7 +183,7 @@ class SpeakerResolver:
                         return described, "described people"
                     return named, "cataphora"
                 return self._description(span, sentence_index), "role"
-        # (the owner a name the tagger did not tag, "Ostmark's transport minister": test_speakers_session24[a_dateline_*])
+        # (the owner a name the tagger did not tag, "Quellmark's transport minister": test_speakers_session24[a_dateline_*])
         if (inside or any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in span)) and not plural \
                 and head_lemma in PERSON_ROLES and head_lemma not in GENERIC_ROLES \
                 and any(t.dep_ == "poss" and t.i < head.i for t in span):

@@ -63,7 +63,7 @@ def with_headline(found: dict[str, list[Any]], hdoc: Doc | None) -> dict[str, li
     for key, (count, surface, head, slots, quoted, *_) in wording_of(hdoc, HEADLINE_QUOTATION).items():
         named = sentence_case and all(w[:1].isupper() and not w.isupper() for w in surface.split()[:-1]) and _noun_only(head)
         if key.count(" ") >= HEADLINE_WORDS and not named:
-            continue  # headlinese the tagger reads as one noun phrase ("Ostmere unveils bill", "levy row deepens")
+            continue  # headlinese the tagger reads as one noun phrase ("Marrowin unveils bill", "levy row deepens")
         entry = found.setdefault(key, [0, surface, head, [], 0, 0, 0])
         entry[0] += count
         entry[4] += quoted

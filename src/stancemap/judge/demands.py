@@ -344,7 +344,7 @@ def _give_us_and(sent: Any) -> list[Condition]:
         opens = tok.i == sent.start or sent.doc[tok.i - 1].text in {":", '"', "“", "‘", "'"}
         if not opens or tok.tag_ != "VB" or any(c.dep_ in {"nsubj", "aux"} and not (
                 c.i < tok.i and sent.doc[tok.i - 1].text == ":") for c in tok.children):
-            continue  # an imperative opening its sentence or a quotation (or a turn: "Vost: Show me ...", with the
+            continue  # an imperative opening its sentence or a quotation (or a turn: "Ardane: Show me ...", with the
             # speaker's label read as a subject; tests/judge/test_conditions_lists.py::test_an_order_in_a_turn)
         # ... what will follow, or what the hearer then has ("Drop the clause and you have our six votes")
         # (or what then holds, in the present with a subject of its own: "Fix that, and they have no excuse", q_boycott;

@@ -331,7 +331,7 @@ def _as_declarative(text: str, nlp: Any) -> Any:
         if verb.i == at and aux not in {"is", "are", "was", "were", "has", "have"}:
             continue  # "the prison do authorities of ...": the question's "do", "will" is never its verb
         if at + 1 < len(doc) and doc[at + 1].pos_ in {"ADP", "DET", "PROPN", "CCONJ", "NOUN"}:
-            # "the mayor will of Keldby resign.", "Corvania will and Ostmark sign", "the 2024 county was election in
+            # "the mayor will of Keldby resign.", "Arlenia will and Quellmark sign", "the 2024 county was election in
             # Velsford rigged.": the subject goes on (tests/judge/test_proposition_property.py)
             continue
         if doc[at - 1].tag_ == "POS":
