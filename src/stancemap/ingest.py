@@ -24,7 +24,8 @@ TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
-WARC_SUFFIXES = {".warc", ".arc"}  # and .warc.gz / .arc.gz
+# Names of web archives read as WARC (a gzipped ARC too: warcio reads it).
+WARC_NAME_ENDINGS = (".warc", ".warc.gz", ".arc.gz")
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES
 
 # A news article is rarely over 200 KB of text; 5 MB leaves room for HTML pages with inline
@@ -69,7 +70,7 @@ def sniff(path: Path) -> str | None:
     name = path.name.lower()
     suffix = path.suffix.lower()
     head = _first_bytes(path, 2048) or b""
-    if head.startswith(b"WARC/") or name.endswith((".warc", ".warc.gz", ".arc.gz")) or _gzipped_warc(head, path):
+    if head.startswith(b"WARC/") or name.endswith(WARC_NAME_ENDINGS) or _gzipped_warc(head, path):
         return "warc"
     if suffix in JSON_SUFFIXES:
         return "json"

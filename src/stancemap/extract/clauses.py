@@ -13,7 +13,7 @@ from .lexicon import (
     KNOWING,
     PERSON_PRONOUNS,
     PERSON_ROLES,
-    PLURAL_PRONOUNS,
+    PERSONAL_PRONOUNS,
     SPEECH_VERBS,
     TIME_SUBORDINATORS,
     UNNAMED_SOURCES,
@@ -138,7 +138,7 @@ def _relative_clause_of(verb: Token, subject: Token) -> Token:
 
 
 def speaker_capable(subject: Token) -> bool:
-    if subject.lower_ in _PRONOUNS_WE_I:
+    if subject.lower_ in PERSONAL_PRONOUNS:
         return True
     if subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subject.pos_ == "PROPN":
         return True
@@ -391,5 +391,4 @@ def left_subject(verb: Token) -> Token | None:
 
 
 # Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
-_PRONOUNS_WE_I = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i"}
 _ASPECTUAL_OR_RAISING = ASPECTUAL | RAISING

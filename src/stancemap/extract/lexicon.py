@@ -84,6 +84,8 @@ KNOWING = words("know think believe feel fear worry hope doubt suspect realize r
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# Pronouns that never open a name (clauses.py and speakers.py test a capitalised word against them).
+PERSONAL_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i"}
 
 # Words of an NP that make it a collective speaker ("NATO diplomats", "European leaders").
 GROUP_HEADS = words("""

@@ -34,6 +34,7 @@ from .lexicon import (
     PEOPLE_QUANTIFIERS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
+    PERSONAL_PRONOUNS,
     PLURAL_PRONOUNS,
     UNNAMED_SOURCES,
     norm_role,
@@ -242,7 +243,7 @@ class SpeakerResolver:
             return (named or actors[0]), "named"
         low = head.lower_
         # (not a role word in capitals, "Another opposition MP", no name: test_another_role_in_capitals_is_no_name)
-        if head.text[:1].isupper() and low not in _PRONOUNS_WE_I and not (head.text.isupper() and head_lemma in PERSON_ROLES):
+        if head.text[:1].isupper() and low not in PERSONAL_PRONOUNS and not (head.text.isupper() and head_lemma in PERSON_ROLES):
             found = self.index.lookup(span.text) or self.index.lookup(head.text)
             if found is not None:
                 name = proper_name(span) or head.text
@@ -655,5 +656,4 @@ def _anonymous(span: Span) -> bool:
 
 # Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
 _UNNAMED_SOURCE_REPORT = UNNAMED_SOURCES | {"source", "report"}
-_PRONOUNS_WE_I = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i"}
 _PLURAL_WE = PLURAL_PRONOUNS | {"we"}

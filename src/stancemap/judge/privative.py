@@ -21,7 +21,7 @@ from ..extract.lexicon import FAILING, GENERIC_THINGS, OCCURRING, PERMITTING, PR
 from .kin import STANDING
 from .negation import below, negated
 from .terms import NOUN_GROUP, Terms
-from .wordnet import ACT_FILES, wordnet
+from .wordnet import ACT_FILES, NOUN_PERSON, wordnet
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 PRONOUNS = STANDING | {"that"}  # "that" too: "would not sign that"
@@ -43,19 +43,18 @@ INSTRUMENTS = OBJECT_THINGS | GENERIC_THINGS | frozenset({"act", "ordinance", "b
 # WordNet verbs of taking a person away from a place or post: a predicate below one of them ("sack" ->
 # displace -> remove, "extradite" -> expel, "unseat" -> remove) takes a person object away as "ban"
 # takes away cars (tests/judge/test_stance_own_words.py pins "sack" and "extradite").
-REMOVING = frozenset({"remove", "expel", "oust"})
-NOUN_PERSON = 18  # WordNet's lexicographer file noun.person
+REMOVAL_ROOTS = frozenset({"remove", "expel", "oust"})
 
 
 def removes_person(predicate: str, head_noun: str, named_person: bool) -> bool:
     """The predicate takes its object away, and that object is a person (a named one, or a noun whose
     most frequent sense is a person: "manager", "migrants"): a hypernym of one of its first two senses,
-    up to four steps up, is a verb of REMOVING. Only for a person object: for a thing the same
+    up to four steps up, is a verb of REMOVAL_ROOTS. Only for a person object: for a thing the same
     hypernyms also hold of helping acts ("bail out" the water -> remove)."""
     wn = wordnet()
     if not (named_person or wn.lexfile(head_noun, "noun") == NOUN_PERSON):
         return False
-    return bool(wn.hypernyms(predicate, "verb") & REMOVING)
+    return bool(wn.hypernyms(predicate, "verb") & REMOVAL_ROOTS)
 
 
 # WordNet verbs of ending, removing, preventing, delaying and undoing: a predicate that is one of them, or
