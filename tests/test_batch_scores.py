@@ -41,6 +41,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_datafine", "q_tuition", "q_repay",
            "q_knew", "q_safe", "q_ration",
            "q_rigged", "q_worth", "q_teens",
+           "q_fit", "q_cheaper", "q_works",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -327,6 +328,17 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 25's opened batches, first contact at 92008bf (docs/evaluation.md): an evaluation of a person ("Is X fit
+    # to lead the party into the next election?": "a lame duck" opposes), a comparison of two options ("Are electric
+    # buses cheaper to run than diesel ones?": "diesel is cheaper over its life" opposes), a policy's effect in the
+    # present perfect ("Has the low-traffic scheme cut air pollution?": "it only moved the fumes" opposes).
+    "q_fit": {"stance_accuracy": "issue 9: 0.461 at first contact", "framing_recall": "issue 9: 0.261 at first contact",
+              "proposed": "issue 9: first contact proposed another proposition"},
+    "q_cheaper": {"stance_accuracy": "issue 9: 0.458 at first contact", "condition_recall": "issue 9: 0.75 at first contact",
+                  "framing_recall": "issue 9: 0.286 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
+    "q_works": {"stance_accuracy": "issue 9: 0.508 at first contact", "framing_recall": "issue 9: 0.267 at first contact",
+                "proposed": "issue 9: first contact proposed another proposition"},
     # Session 24's opened batches, first contact at 7da872a (docs/evaluation.md): a past fact in the passive with no
     # agent ("Was the election rigged?": "the count was clean" opposes), an evaluation of a thing ("Is the stadium worth
     # its cost?": "a white elephant" opposes), a "should" in the passive ("Should under-16s be banned from social
