@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from .articles import BODY, PARA_BOATS, PARA_END, TITLE, article, clean_lines, clean_texts, kept, reasons
+from .articles import BODY, PARA_BOATS, PARA_END, PARA_OPPOSITION, TITLE, article, clean_lines, clean_texts, kept, reasons
 
 TEASER = "Portlen Harbour Reopens After Storm Repairs"
 
@@ -547,3 +547,34 @@ def test_text_clock_stamp_line(stamp: str) -> None:
     assert reasons(result).get(stamp) == "time stamp"
     assert kept(result, "The list was updated at 9:05 pm after the vote.")
     assert all(kept(result, p) for p in BODY)
+
+
+# The body without the lead, whose dateline credits an outlet: the page alone must name it.
+UNCREDITED = [PARA_BOATS, PARA_OPPOSITION, PARA_END]
+
+
+def test_text_site_and_a_section_named_again_below() -> None:
+    """A page's first line "<Site> | <desk>" whose desk is no section word ("Weekend") but is named again in the
+    breadcrumb under it is the site and its section: the outlet is the site, the title the headline below (red
+    before: no outlet). A pair whose label the line below does not name stays
+    as it was (no outlet read from it)."""
+    title = "Ilka Dornvale: 'I never wanted the chair, and I still do not'"
+    lines = ["The Fennick Herald | Weekend", "Home > Weekend > Interviews", "", title, "", "Words by Aron Pell",
+             "Saturday 14 March 2026", "", *UNCREDITED]
+    found = clean_texts("\n".join(lines))[0]
+    assert (found.title, found.outlet) == (title, "The Fennick Herald")
+    lines[1] = "Home > Politics > Interviews"
+    assert clean_texts("\n".join(lines))[0].outlet is None
+
+
+def test_text_masthead_over_a_headline_printed_twice() -> None:
+    """A saved page's masthead in capitals, the title bar's headline, the menu, then the headline printed again
+    over the standfirst and date: the repeated line is the title and the masthead the outlet (red before: the
+    masthead was the title, no outlet). Without the second copy the first line is not taken as the outlet."""
+    title = "SCRAP IT NOW: the harbour tram is a money pit for every ratepayer"
+    lines = ["THE WESTERLY TRUMPET", title, "NEWS | SPORT | SHOWBIZ | PUZZLES", "TRUMPET VIEW", title,
+             "Our columnist says the figures are in", "Saturday 21 November 2026", "", *UNCREDITED]
+    found = clean_texts("\n".join(lines))[0]
+    assert (found.title, found.outlet) == (title, "The Westerly Trumpet")
+    del lines[4]
+    assert clean_texts("\n".join(lines))[0].outlet is None

@@ -17,6 +17,7 @@ from .navigation import (
     SECTION_WORDS,
     initials_pattern,
     label_part,
+    masthead_over_repeated_headline,
     menu_parts,
     site_and_programme,
     site_and_section,
@@ -77,7 +78,8 @@ def _heads_sections(lines: list[str], name: str) -> bool:
     between) is a section label ("Interview") or a menu with a section among its labels ("Politics |
     Kelport | Money", "News › Drummock › Port")."""
     nonblank = [line.strip() for line in lines if line.strip()][:3]
-    if nonblank and name in (site_and_section(nonblank[0]), _programme_site(nonblank)):
+    below = nonblank[1] if len(nonblank) > 1 else None
+    if nonblank and name in (site_and_section(nonblank[0], below), _programme_site(nonblank)):
         return True  # "Quay Business Review | Interviews"
     parts = menu_parts(nonblank[0]) if nonblank else None
     if parts is not None and parts[0] == name:
@@ -154,7 +156,8 @@ def masthead_candidate(lines: list[str]) -> str | None:
     parts = menu_parts(first)
     if parts is not None:
         first = parts[0]
-    elif (site := site_and_section(first) or _programme_site(nonblank)) is not None:
+    elif (site := site_and_section(first, nonblank[1] if len(nonblank) > 1 else None)
+          or _programme_site(nonblank)) is not None:
         first = site
     if (m := INITIALS_THEN_NAME.match(first)) and _spells(m["initials"], m["name"]):
         first = m["name"]  # "CNW Continental Newswire": the name its initials stand for
@@ -189,6 +192,8 @@ def confirmed_masthead(lines: list[str]) -> tuple[str | None, str]:
     name = masthead_candidate(lines)
     if name is None:
         return None, ""
+    if masthead_over_repeated_headline([line.strip() for line in lines if line.strip()][:9]):
+        return (name.title() if name.isupper() else name), "masthead (first line, over the headline the page prints twice)"
     if _heads_sections(lines, name):
         return (name.title() if name.isupper() else name), "masthead (first line, a name heading the site's sections)"
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines)) + 1

@@ -7,7 +7,7 @@ import re
 
 from .credits import BYLINE, TIMESTAMP
 from .language import wordset
-from .lines import SMALL_WORDS, WORD, LineShape
+from .lines import SMALL_WORDS, WORD, LineShape, shape
 
 # Words of site menus and section labels ("World", "Home", "Latest News", "Listen live"):
 # interface vocabulary of news sites, not of one corpus.
@@ -86,21 +86,50 @@ def tagline(rest: str) -> bool:
     return m is not None and bool(MEDIA_WORDS.search(m["tag"])) and len(m["tag"].split()) <= 8
 
 
-def site_and_section(text: str) -> str | None:
+def site_and_section(text: str, below: str | None = None) -> str | None:
     """The site's name of a page's first line that is a name and a section ("Quay Business Review |
     Interviews", tests/clean/test_lines.py::test_lines_site_and_section), else None: the name in
-    capitals word by word, the section a section word. A name beside its own initials ("QPA | Quay
-    Press Agency", either way round) is the site's name too."""
+    capitals word by word, the section a section word, or a label the path of sections on the line
+    `below` names again ("Harbour Gazette | Weekend" over "Home > Weekend > Interviews": a desk of
+    any name, tests/clean/test_lines.py::test_lines_site_and_a_section_named_again_below). A name
+    beside its own initials ("QPA | Quay Press Agency", either way round) is the site's name too."""
     pair = [p.strip() for p in MENU_SEPARATOR.split(text)]
     if len(pair) == 2 and (name := _initials_and_name(*pair) or _initials_and_name(*reversed(pair))):
         return name
-    if len(pair) != 2 or not _section_label(pair[1]) or _section_label(pair[0]):
+    if len(pair) != 2 or _section_label(pair[0]) or not (_section_label(pair[1]) or _named_below(pair[1], below)):
         return None
     if not all(label_part(p) for p in pair):
         return None
     if not all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in pair[0].split()):
         return None
     return pair[0]
+
+
+# A saved page keeps its title bar's headline at the top and prints it again over the story; the
+# masthead stands over the first copy, the menu between the two (how far down the copy may stand).
+REPEATED_HEADLINE_WITHIN = 6
+MASTHEAD_MAX_WORDS = 4
+
+
+def masthead_over_repeated_headline(nonblank: list[str]) -> bool:
+    """The page's first line is a short name ("THE HARBOUR GAZETTE", four words at most, no sentence) and the
+    line under it, a headline of five words or more, is printed again a few lines down: that first line is the
+    masthead and the repeated line the headline (tests/clean/test_lines.py::test_lines_masthead_over_a_headline_printed_twice)."""
+    if len(nonblank) < 3 or not 1 <= len(nonblank[0].split()) <= MASTHEAD_MAX_WORDS:
+        return False
+    first, headline = shape(nonblank[0]), shape(nonblank[1])
+    if first.sentence or headline.sentence or headline.n <= MASTHEAD_MAX_WORDS or not nonblank[0][:1].isupper():
+        return False
+    again = nonblank[2:2 + REPEATED_HEADLINE_WITHIN]
+    return any(" ".join(line.split()) == " ".join(nonblank[1].split()) for line in again)
+
+
+def _named_below(label: str, below: str | None) -> bool:
+    """`label` is one of the labels of the breadcrumb or menu on the line `below`."""
+    if below is None or not label_part(label) or not (breadcrumb(below) or section_labels(below)):
+        return False
+    parts = MENU_SEPARATOR.split(PATH_LABEL.sub("", below.strip(), count=1))
+    return label.casefold() in {p.strip().casefold() for p in parts}
 
 
 def label_part(part: str) -> bool:

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from .lines import QUOTED_LINE, LineShape, norm, whole_word
-from .navigation import breadcrumb, section_labels, site_and_programme, site_and_section
+from .navigation import (
+    breadcrumb,
+    masthead_over_repeated_headline,
+    section_labels,
+    site_and_programme,
+    site_and_section,
+)
 
 FURNITURE = "repeated across articles of the corpus (site furniture)"
 # Site names and menus are one to four words; a shared line of five or more before the body is a
@@ -28,7 +34,8 @@ LABELLED_QUOTE = re.compile(r"^(?:[^\"“”:]{3,60}:\s*[\"“‘«][^\"“”«
 
 def find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | None], nonblank: list[int],
                 known_title: str | None) -> int | None:
-    if nonblank and reasons[nonblank[0]] is None and site_and_section(lines[nonblank[0]]) is not None:
+    below = lines[nonblank[1]] if len(nonblank) > 1 else None
+    if nonblank and reasons[nonblank[0]] is None and site_and_section(lines[nonblank[0]], below) is not None:
         reasons[nonblank[0]] = "site name and section label"  # "Quay Business Review | Interviews"
     # "Quay FM – Harbour Talk" over a headline: the site and its programme.
     elif len(nonblank) > 1 and reasons[nonblank[0]] is None and reasons[nonblank[1]] is None \
@@ -36,6 +43,9 @@ def find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | No
         reasons[nonblank[0]] = "site name and section label"
     if known_title:
         return next((i for i in nonblank if norm(lines[i]) == norm(known_title)), None)
+    if reasons[nonblank[0]] is None and masthead_over_repeated_headline([lines[i] for i in nonblank[:9]]):
+        reasons[nonblank[0]] = "the masthead over the headline the page prints twice"
+        return nonblank[1]
     # The headline is the first line left standing before the first body sentence, shaped
     # like a headline (no closing full stop, three words or more).
     for i in nonblank:
