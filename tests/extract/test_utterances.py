@@ -70,31 +70,33 @@ def test_utterances_speaker_span_is_the_mention_itself(run) -> None:  # type: ig
 
 
 def test_utterances_a_closing_cue_speaks_the_next_quotation(run) -> None:  # type: ignore[no-untyped-def]
-    """"X said she felt ... because 'A,' she said. 'B.'": B continues the cue nearest it, "she said",
+    """"X said she thought ... because 'A,' she said. 'B.'": B continues the cue nearest it, "she said",
     whose mention is "she" (PolNeAR's source), not the sentence's first cue "X said" (session 10)."""
-    analysis = run(INTRO + "Anna Holm said she felt the clause was worth a film because \"most people do not know "
-                           "about that loophole,\" she said. \"We have no context for the moment if we do not "
-                           "know where we came from.\"\n\nAs it stands, the pact is in doubt.")
-    statement = statement_with(analysis, "We have no context")
-    assert statement.speaker_mention == "she" and speaker_name(analysis, "We have no context") == "Anna Holm"
+    analysis = run(INTRO + "Anna Holm said she thought the rule deserved a book because \"few readers have heard "
+                           "of that gap,\" she said. \"We cannot judge the present if we forget how we "
+                           "got here.\"\n\nAs it stands, the pact is in doubt.")
+    statement = statement_with(analysis, "We cannot judge the present")
+    assert statement.speaker_mention == "she" and speaker_name(analysis, "We cannot judge the present") == "Anna Holm"
 
 
 def test_utterances_a_clause_of_time_is_no_cue(run) -> None:  # type: ignore[no-untyped-def]
-    """'footage of B saying, "...," when C blasted her': the verb of the clause of time is the
+    """'a clip of B saying, "...," when C attacked her': the verb of the clause of time is the
     occasion; the quotation is B's (session 10)."""
-    analysis = run(INTRO + "The spot concludes with footage of Marsh saying during the debate last week, \"That makes "
-                           "me smart,\" when Brandt blasted her for not paying the harbor tax.")
-    assert speaker_name(analysis, "That makes me smart") == "Lea Marsh"
+    analysis = run(INTRO + "The advert ends with a clip of Marsh saying at the forum on Tuesday, \"That shows I "
+                           "am clever,\" when Brandt attacked her for dodging the harbor tax.")
+    assert speaker_name(analysis, "That shows I am clever") == "Lea Marsh"
 
 
 def test_utterances_a_quotation_between_dashes_after_a_name(run) -> None:  # type: ignore[no-untyped-def]
-    """'..., including the former candidate B -- "..." -- and C': the quotation set between dashes
+    """'..., among them the former candidate B -- "..." -- and C': the quotation set between dashes
     after B's name is B's, not the sentence subject's (session 10)."""
-    analysis = run(INTRO + "A chorus of prominent critics has said the same thing, including the former presidential "
-                           "candidate Ivo Brandt -- ''It is disqualifying for a modern-day minister to refuse to release "
-                           "the treaty to the voters'' -- and Fred Pohl, a former harbor commissioner. ''The sooner she "
-                           "releases the entire treaty, the better,'' Mr. Pohl told a radio station in August.")
-    assert speaker_name(analysis, "It is disqualifying") == "Ivo Brandt"
+    analysis = run(INTRO + "A band of noted skeptics has said the very same thing, among them the former mayoral "
+                           "candidate Ivo Brandt -- ''It is unworthy of a present-day minister to refuse to show the "
+                           "treaty to the voters'' -- and Fred Pohl, a former harbor commissioner. ''The faster she "
+                           "publishes the whole treaty, the better,'' Mr. Pohl told a radio station in August.")
+    assert speaker_name(analysis, "It is unworthy") == "Ivo Brandt"
+
+
 
 
 @pytest.mark.parametrize(("lead", "speaker"), [
