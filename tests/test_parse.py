@@ -167,14 +167,15 @@ def _inflections(verb: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "joined"), [
-    ("Marsh said she felt the 13th Amendment was worth a second look because \"few people know the clause.\"",
-     "the 13th Amendment"),
+    ("Holm felt the 13th Protocol needed a second look because \"few people know the clause.\"",
+     "the 13th Protocol"),
     ("Some 46 percent would choose Marsh and 44 percent would back Berg, while 5 percent prefer Holm.",
      "would back Berg"),
 ])
 def test_parse_no_sentence_ends_on_a_lower_case_word(text: str, joined: str) -> None:
     """A sentence never ends on a lower-case word or a number inside a line (the parser split
-    "the 13th | Amendment", "would back | Berg")."""
+    "the 13th | Protocol", "would back | Berg")."""
+
     doc = load_nlp()(text)
     assert any(joined in s.text for s in doc.sents), [s.text for s in doc.sents]
 

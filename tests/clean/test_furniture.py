@@ -46,7 +46,7 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Text size: A A A", "page tools"),
     ("Tags: ports, fees, shipping", "page tools"),
     ("Purchase Licensing Rights, opens new tab", "page tools"),
-    ("Correction, May 2: An earlier version of this article misstated the rise.", "correction note"),
+    ("Correction, May 2: An earlier version of this article gave the wrong year for the rise.", "correction note"),
     ("Listen: The harbour at six - fees explained (12 min)", "media teaser"),
     ("OUR VIEW: Keep the harbour open – Page 12", "cross-reference"),
     ("[f] [X] [WhatsApp] [Email]", "buttons"),

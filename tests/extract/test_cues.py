@@ -69,17 +69,17 @@ def test_cues_reporting_verb_tagged_as_noun() -> None:
     """The tagger sometimes reads "claims" after a name as a plural noun, but the parse still gives
     it a subject and a clause: it reports."""
     nlp = load_nlp()
-    words = ["But", "Reval", "claims", "that", "he", "should", "be", "the", "exception", "."]
+    words = ["But", "Reval", "claims", "that", "she", "must", "be", "the", "winner", "."]
     doc = Doc(nlp.vocab, words=words, spaces=[True] * 8 + [False, False],
               pos=["CCONJ", "PROPN", "NOUN", "SCONJ", "PRON", "AUX", "AUX", "DET", "NOUN", "PUNCT"],
               tags=["CC", "NNP", "NNS", "IN", "PRP", "MD", "VB", "DT", "NN", "."],
               deps=["cc", "nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "det", "attr", "punct"],
               heads=[2, 2, 2, 6, 6, 6, 2, 8, 6, 2],
-              lemmas=["but", "Reval", "claim", "that", "he", "should", "be", "the", "exception", "."],
+              lemmas=["but", "Reval", "claim", "that", "she", "must", "be", "the", "winner", "."],
               ents=["O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"])
     assert predicate_like(doc[2]) and not predicate_like(doc[8])
     found = find_candidates(doc)
-    assert [(c.cue, doc.text[c.start:c.end]) for c in found] == [("claims", "he should be the exception.")]
+    assert [(c.cue, doc.text[c.start:c.end]) for c in found] == [("claims", "she must be the winner.")]
 
 
 @pytest.mark.parametrize(("text", "content", "cue"), [
@@ -88,8 +88,8 @@ def test_cues_reporting_verb_tagged_as_noun() -> None:
     ("Marsh bemoaned the delays in the accession talks.", "the delays in the accession talks", "bemoaned"),
     ("Marsh offered no proof that the northern allies had broken the treaty.",
      "no proof that the northern allies had broken the treaty", "offered"),
-    ("Marsh unveiled a list of endorsements from forty retired generals.",
-     "a list of endorsements from forty retired generals", "unveiled"),
+    ("Marsh unveiled a roll of pledges from forty retired admirals.",
+     "a roll of pledges from forty retired admirals", "unveiled"),
     # (a verb of taking a side opens its content, session 19: extract/verb_positions.py)
     ("Marsh voted to hold Pia Tamm, a former aide to the mayor, in contempt of parliament.",
      "voted to hold Pia Tamm, a former aide to the mayor, in contempt of parliament", "voted"),
@@ -114,7 +114,7 @@ def test_cues_as_someone_put_it(run, text: str) -> None:  # type: ignore[no-unty
 
 @pytest.mark.parametrize(("text", "words"), [
     ("About one voter in nine is expected to back the Green Bridge party.", "to back the Green Bridge party"),
-    ("The northern allies have often been criticized for being slow to answer Osterland.", "slow to answer"),
+    ("The northern allies have long been criticized for moving too late to help Osterland.", "too late to help"),
     ("Marsh was accused of hiding the cost of the accession from parliament.", "hiding the cost"),
 ])
 def test_cues_unsourced_views(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
@@ -125,7 +125,8 @@ def test_cues_unsourced_views(run, text: str, words: str) -> None:  # type: igno
 
 
 @pytest.mark.parametrize("text", [
-    "At least four officers are seen gathered around the car in the video.",
+    "Three guards are seen standing near the van in the clip.",
+
     "It is expected that the treaty will be signed in May.",
     "The treaty was rejected by Marsh within hours.",
 ])

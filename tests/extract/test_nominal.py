@@ -1,5 +1,5 @@
 """Speech acts, beliefs and positions named by a noun with their content ("his claim that ...",
-"expressed deep concern about ...", "is a staunch opponent of ..."), verbs of speaking that take
+"expressed deep concern about ...", "is a firm opponent of ..."), verbs of speaking that take
 their topic ("spoke about ..."), and a reported clause the parser hangs on its cue as an adverbial
 clause ("said after the vote he would ...")."""
 
@@ -17,7 +17,8 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
      "the northern allies had broken their word twice", "indirect"),
     ("Marsh has deep concerns about the new border regime of the northern allies.",
      "the new border regime of the northern allies", "belief"),
-    ("Marsh is a staunch opponent of the neutral status for the island provinces.",
+    ("Marsh is a firm opponent of the neutral status for the island provinces.",
+
      "the neutral status for the island provinces", "position"),
     ("Marsh has raised questions about the cost of the harbor treaty.",
      "the cost of the harbor treaty", "indirect"),

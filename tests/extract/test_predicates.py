@@ -75,23 +75,24 @@ def test_predicates_position_ends_before_its_occasion(run) -> None:  # type: ign
 
 
 def test_predicates_complement_ends_at_a_circumstance(run) -> None:  # type: ignore[no-untyped-def]
-    """"attacked her rival as a fraud during the debate, with jabs that ...": an occasion the parse hung on
+    """"attacked her rival as a liar during the forum, with barbs that ...": an occasion the parse hung on
     the verb ends its complement, whatever content preposition follows it; a date between the parts does
     not ("described Berg last month as ...": what follows is what was said of him; session 14)."""
-    analysis = run(INTRO + "Marsh aggressively attacked her rival as a fraud and a scam artist during the first "
-                           "debate in Velden, with jabs that cut at the core of his appeal.\n\nThe ministry described "
+    analysis = run(INTRO + "Marsh sharply attacked her rival as a liar and a con man during the second "
+                           "forum in Velden, with barbs that went to the heart of his pitch.\n\nThe ministry described "
                            "Berg last month as a salesman of war.")
-    assert statement_with(analysis, "as a fraud and a scam artist").content == "her rival as a fraud and a scam artist"
+    assert statement_with(analysis, "as a liar and a con man").content == "her rival as a liar and a con man"
     assert statement_with(analysis, "Berg").content.rstrip(".") == "Berg last month as a salesman of war"
 
 
 def test_predicates_content_ends_before_an_aside(run) -> None:  # type: ignore[no-untyped-def]
-    """"wants policies that cut revenue in the short term (they want lower fees and suggest ...)": the
+    """"wants rules that raise less money in the near term (they want lower fees and argue ...)": the
     bracketed clause with its own subject is the writer's aside, and its "they want" a belief of its
     own whose mention is "they" (session 10)."""
-    analysis = run(INTRO + "The Harbor Party wants policies that create more revenue, and the Coast League wants "
-                           "policies that create less revenue in the short term (they want lower port fees and suggest "
-                           "that such fees would spur trade and therefore bring more revenue).")
-    assert statement_with(analysis, "less revenue").content == "policies that create less revenue in the short term"
+    analysis = run(INTRO + "The Harbor Party wants rules that raise more money, and the Coast League wants "
+                           "rules that raise less money in the near term (they want lower port fees and argue "
+                           "that such fees would boost trade and so bring in more money).")
+    assert statement_with(analysis, "less money").content == "rules that raise less money in the near term"
+
     assert statement_with(analysis, "lower port fees").speaker_mention == "they"
     assert speaker_name(analysis, "lower port fees") == "Coast League"

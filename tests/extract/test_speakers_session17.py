@@ -59,8 +59,9 @@ STORY = [
     "the highest figure since the port strike two years ago.",
     "Harbour towns saw the sharpest rise, with shipyards in Tarnby and Velle laying off more than 900 workers "
     "between them as orders from abroad dried up over the winter.",
-    "Finance minister Ada Kross said the figures showed why Osterland should join the Harbor Pact before the end "
-    "of the year, since members' ships would pay lower fees at every port in the pact.",
+    "Finance minister Ada Kross said the figures showed why Osterland should join the Harbor Pact before the "
+    "autumn, since members' ships would pay lower fees at every port in the pact.",
+
     "Opposition leader Brun Hallet said joining would not bring back a single job in the shipyards.",
 ]
 

@@ -24,7 +24,8 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("Marsh said the country should never join the Pact and should stay neutral.", "should never join", "oppose"),
     ("Marsh said a deal is possible only if the Pact abandons its plans to admit Osterland.",
      "abandons its plans to admit", "oppose"),
-    ("Marsh said the government was trying to find the right balance between membership and neutrality.",
+    ("Marsh said the cabinet hoped to strike the right balance between membership and neutrality.",
+
      "the right balance", "neutral"),
     ("Marsh said the harvest had been good this year.", "the harvest had been good", None),
     ("Marsh said she did not oppose membership of the alliance in principle.", "did not oppose", "support"),
