@@ -175,7 +175,6 @@ def _inflections(verb: str) -> list[tuple[str, str]]:
 def test_parse_no_sentence_ends_on_a_lower_case_word(text: str, joined: str) -> None:
     """A sentence never ends on a lower-case word or a number inside a line (the parser split
     "the 13th | Protocol", "would back | Berg")."""
-
     doc = load_nlp()(text)
     assert any(joined in s.text for s in doc.sents), [s.text for s in doc.sents]
 

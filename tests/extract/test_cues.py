@@ -126,7 +126,6 @@ def test_cues_unsourced_views(run, text: str, words: str) -> None:  # type: igno
 
 @pytest.mark.parametrize("text", [
     "Three guards are seen standing near the van in the clip.",
-
     "It is expected that the treaty will be signed in May.",
     "The treaty was rejected by Marsh within hours.",
 ])

@@ -18,7 +18,6 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
     ("Marsh has deep concerns about the new border regime of the northern allies.",
      "the new border regime of the northern allies", "belief"),
     ("Marsh is a firm opponent of the neutral status for the island provinces.",
-
      "the neutral status for the island provinces", "position"),
     ("Marsh has raised questions about the cost of the harbor treaty.",
      "the cost of the harbor treaty", "indirect"),

@@ -93,6 +93,5 @@ def test_predicates_content_ends_before_an_aside(run) -> None:  # type: ignore[n
                            "rules that raise less money in the near term (they want lower port fees and argue "
                            "that such fees would boost trade and so bring in more money).")
     assert statement_with(analysis, "less money").content == "rules that raise less money in the near term"
-
     assert statement_with(analysis, "lower port fees").speaker_mention == "they"
     assert speaker_name(analysis, "lower port fees") == "Coast League"

@@ -51,7 +51,6 @@ def test_cues_according_to_swallowed_claim(run) -> None:  # type: ignore[no-unty
     assert statement.speaker_mention == "veteran talk show host Jonas Berg"
 
 
-
 def test_cues_according_to_a_misread_source(run) -> None:  # type: ignore[no-untyped-def]
     """"..., according to show insiders": the parse read "show" as a verb and left "to" without an object;
     the last noun of the phrase names the source (session 14)."""

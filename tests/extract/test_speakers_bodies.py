@@ -28,7 +28,6 @@ def test_speakers_company_taken_up_by_it_is_a_body(run) -> None:  # type: ignore
 def test_speakers_short_given_names_are_one_person(run) -> None:  # type: ignore[no-untyped-def]
     text = ("Tomas Rendahl, the port's chief executive, said the sale would secure the harbour's future.\n\n"
             "Tom Rendahl told staff on Friday that no jobs would go before the spring.")
-
     analysis = run(text)
     first = statement_with(analysis, "secure the harbour's future").speaker
     assert first is not None and first == statement_with(analysis, "no jobs would go").speaker

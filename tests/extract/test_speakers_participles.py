@@ -88,5 +88,3 @@ def test_speakers_participles_issuer_mention(run) -> None:  # type: ignore[no-un
     analysis = run(INTRO + "Marsh is a keen climber. She released a letter from her physician Tuesday morning that "
                            "says she has \"superb fitness\" for a 70-year-old.")
     assert statement_with(analysis, "superb fitness").speaker_mention == "She"
-
-

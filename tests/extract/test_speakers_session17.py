@@ -61,7 +61,6 @@ STORY = [
     "between them as orders from abroad dried up over the winter.",
     "Finance minister Ada Kross said the figures showed why Osterland should join the Harbor Pact before the "
     "autumn, since members' ships would pay lower fees at every port in the pact.",
-
     "Opposition leader Brun Hallet said joining would not bring back a single job in the shipyards.",
 ]
 

@@ -97,8 +97,6 @@ def test_utterances_a_quotation_between_dashes_after_a_name(run) -> None:  # typ
     assert speaker_name(analysis, "It is unworthy") == "Ivo Brandt"
 
 
-
-
 @pytest.mark.parametrize(("lead", "speaker"), [
     # a lead-in of no verb: a role and a name, a colon (a live page's entry)
     ("The Harbor Party has settled its line at last. Whip Tomas Brenk: ", "Tomas Brenk"),

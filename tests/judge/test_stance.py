@@ -25,7 +25,6 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     ("Marsh said a deal is possible only if the Pact abandons its plans to admit Osterland.",
      "abandons its plans to admit", "oppose"),
     ("Marsh said the cabinet hoped to strike the right balance between membership and neutrality.",
-
      "the right balance", "neutral"),
     ("Marsh said the harvest had been good this year.", "the harvest had been good", None),
     ("Marsh said she did not oppose membership of the alliance in principle.", "did not oppose", "support"),

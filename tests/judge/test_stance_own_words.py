@@ -111,7 +111,6 @@ BLOCK = "Will the regulator block the merger?"
     (BILL, "\"Voting against the water bill would be reckless,\" Voss said.", "reckless", "support"),
     (BILL, "\"Passing the water bill would be reckless,\" Voss said.", "reckless", "oppose"),
     (BILL, "\"Opposing the water bill is the right thing for this town,\" Voss said.", "right thing", "oppose"),
-
     # A noun of taking a side as the subject of a hypothetical: weighed by what it would bring, the
     # negation of "would not" belonging to the judgement (judge/judged.py, _stance_noun).
     (ACCEPT, "\"A No vote on the takeover offer would not win the crews a better deal,\" Voss said.", "better deal",

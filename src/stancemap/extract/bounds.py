@@ -133,9 +133,9 @@ def _phrase_lower(tok: Token) -> str:
 
 
 def describing(verb: Token) -> bool:
-    """A restrictive relative clause (no comma before it) describes a noun of the content ("many of
-    the examples that critics point to failed ...", "people who think ...") and is no other report;
-    "Trump, who says ..." is one (test_speakers_fixes_a_restrictive_relative_clause_goes_on)."""
+    """A restrictive relative clause (no comma before it) describes a noun of the content ("most of
+    the cases that opponents cite ended ...", "people who think ...") and is no other report;
+    "Berg, who says ..." is one (test_speakers_fixes_a_restrictive_relative_clause_goes_on)."""
     first = verb.left_edge.i
     if verb.dep_ != "relcl" or first == 0 or verb.doc[first - 1].text in {",", "(", "—", "–", "-"}:
         return False
@@ -267,7 +267,7 @@ def clause_right(clause: Token) -> int:
 
 
 def hung_clause(verb: Token) -> tuple[int, int] | None:
-    """"X wrote in a letter that ...", "said in an interview on Monday that ...": a "that" clause the
+    """"X wrote in a letter that ...", "said in a radio interview that ...": a "that" clause the
     parse hung on the object of the verb's preposition (test_cues_said_in_a_statement_that)."""
     doc = verb.doc
     for prep in verb.children:

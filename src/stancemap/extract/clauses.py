@@ -127,8 +127,8 @@ def speaker_words(subject: Token, verb: Token) -> Span:
 
 
 def _relative_clause_of(verb: Token, subject: Token) -> Token:
-    """The verb itself, or the relative clause on `subject` a participle of it hangs on ("B, who came
-    out the other side knowing that ...": the mention runs through "who" as for "B, who said")."""
+    """The verb itself, or the relative clause on `subject` a participle of it hangs on ("B, who reached
+    the far shore knowing that ...": the mention runs through "who" as for "B, who said")."""
     node = verb
     while node.dep_ in {"acl", "advcl", "xcomp", "dobj"} and node.head is not node and node.head.i > subject.i:
         node = node.head
@@ -188,7 +188,7 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
         named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if named is not None and subject.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"} and subject.pos_ == "NOUN" \
                 and subject.lemma_.lower() not in SPEAKER_NOUNS and subject.doc[subject.i + 1].text == ",":
-            # "With 50 days until the election, Carys Prescott, an adviser, called ...": the parse made
+            # "With a month left before the vote, Carys Prescott, an adviser, called ...": the parse made
             # the name an apposition of the noun before it (test_cues_name_after_an_opening_phrase).
             return named
         return subject
@@ -215,7 +215,7 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i:
         if verb.lemma_.lower() in KNOWING and _thing_object(verb.head) and verb.head.head.pos_ in {"VERB", "AUX"} \
                 and verb.doc[verb.i - 1].text != ",":
-            # "who came out the other side knowing that ...": a participle of a mind's state on a verb's
+            # "who reached the far shore knowing that ...": a participle of a mind's state on a verb's
             # object that is no person is the verb's subject's (test_speakers_participles).
             return subject_of(verb.head.head)
         return _carrier_source(verb.head) or verb.head

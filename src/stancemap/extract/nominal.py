@@ -1,6 +1,6 @@
 """Attribution by a noun: a speech act, belief or position named by a noun with its content
 ("his claim that ...", "repeated the suggestion that ...", "expressed deep concern about ...",
-"is a staunch opponent of ...", "has questions about ...").
+"is a firm opponent of ...", "has questions about ...").
 
 The noun needs a holder: a possessive ("his claim", "Trump's adulation of"), the subject of the
 verb whose object it is ("X raised questions about", "X made a strong condemnation of"), or the
@@ -55,7 +55,7 @@ readiness eagerness promise promises pledge pledges plan plans intention intenti
 threats offer commitment push desire wish resolve
 """)
 # After a noun of intending, a preposition carries what was intended only before a question
-# ("her decision on how to categorize the emails", "on whether to run").
+# ("her decision on how to sort the files", "on whether to run").
 QUESTION_PREPS = frozenset({"on", "about", "over"})
 WH_OPENERS = frozenset({"how", "whether", "when", "what", "which", "who", "where", "if"})
 # Prepositions that introduce what the noun is about, by kind ("claims about", "concern about",
@@ -177,7 +177,7 @@ def _holder(noun: Token) -> tuple[Token | None, Token]:
         if name.text[:1].isupper() and ((name.dep_ == "compound" and name.head == noun and noun.dep_ == "ROOT")
                                         or (name == head and head.dep_ == "ROOT")):
             return name, noun
-    # "a staunch opponent of", "deep concern about": the noun's own modifiers are part of the cue.
+    # "a firm opponent of", "deep concern about": the noun's own modifiers are part of the cue.
     if noun.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
         lemma = head.lemma_.lower()
         if (noun.dep_ == "dobj" and lemma in HOLDING_VERBS) or (noun.dep_ == "attr" and lemma in COPULAS):
@@ -186,9 +186,9 @@ def _holder(noun: Token) -> tuple[Token | None, Token]:
 
 
 def _words(source: Token, noun: Token, cue_head: Token) -> Span:
-    """The holder's words, without the possessive ending ("Trump's" -> "Trump") or the noun itself
+    """The holder's words, without the possessive ending ("Marsh's" -> "Marsh") or the noun itself
     where the parse made it part of the holder's phrase ("Berg charges that"); through the relative
-    pronoun of "B, who is a staunch opponent of" (`speaker_words`)."""
+    pronoun of "B, who is a firm opponent of" (`speaker_words`)."""
     span = speaker_words(source, cue_head) if cue_head.pos_ in {"VERB", "AUX"} else speaker_span(source)
     end = min(span.end, noun.i) if span.start < noun.i else span.end
     while end > span.start + 1 and span.doc[end - 1].dep_ == "case":

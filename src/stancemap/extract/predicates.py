@@ -230,12 +230,12 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
     last = max(_object_end(c) for c in chosen)
     doc = tok.doc
     # A phrase the parse hung on the verb right after the object describes the object ("unveiled a
-    # list of endorsements from 95 generals"); a date or a place of speaking does not.
+    # roll of pledges from 40 admirals"); a date or a place of speaking does not.
     for child in tok.children:
         if child.dep_ == "prep" and child.i == last + 1 and child.lower_ in OBJECT_PREPS and has_object \
                 and not any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
             last = child.right_edge.i
-    # Another speaker's report inside ("NATO plans to support X ..., the outlet reported") ends it.
+    # Another speaker's report inside ("the Pact plans to support X ..., the outlet reported") ends it.
     for other in doc[first:last + 1]:
         if other.i != tok.i and other not in chosen and other.lemma_.lower() in SPEECH_VERBS \
                 and other.pos_ == "VERB" and has_subject_child(other) and not describing(other):
@@ -243,7 +243,7 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
             last = min(last, min(subject.left_edge.i, other.i) - 1)
             break
     if cls in {"position", "belief"}:
-        # "attacked her opponent as a fraud during the debate, with jabs ...": a time or occasion the
+        # "attacked her rival as a liar during the forum, with barbs ...": a time or occasion the
         # parse hung inside the object places the act, it is not what was judged
         # (test_predicates_position_ends_before_its_occasion).
         # (Only on a noun: "collected during ...", "to show up despite ..." is in what was said.)
@@ -281,8 +281,8 @@ def _told_clause(tok: Token) -> tuple[int, int] | None:
 
 
 def _object_end(child: Token) -> int:
-    """Last token of a complement, without what a comma adds about its object ("likened RT to the
-    BBC, which receives ...", "endorsing X's campaign, the latest chapter in ...")."""
+    """Last token of a complement, without what a comma adds about its object ("compared the channel to
+    the state broadcaster, which receives ...", "endorsing X's campaign, the latest chapter in ...")."""
     last = child.right_edge.i
     if child.dep_ in {"ccomp", "xcomp"}:  # "said A, arguing that B": B is a report of its own
         last = before_nested(child, last)

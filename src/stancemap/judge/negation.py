@@ -23,7 +23,7 @@ Token = Any  # spaCy Token or parsed.ParsedToken
 
 def negated(tok: Token) -> bool:
     """A negation on the word or on its governors, a "without" above it, or a refusal governing it
-    ("refusal of NATO countries to integrate it", "did not oppose"). Answered once per token of a
+    ("refusal of the member states to admit it", "did not oppose"). Answered once per token of a
     document (the rules ask it of the same token many times; the answer reads only the parse)."""
     memo = tok.doc.user_data.get("stancemap_negated")
     if memo is None:

@@ -9,7 +9,7 @@ Steps, each recorded as evidence a user can read:
    ("would not join until the war ends") is conditional too; a refusal held while a state lasts
    ("cannot support it while the levy stands") or on an if-condition ("would
    repeal the law if it won power") is opposition; a condition that itself demands the opposite of
-   the proposition ("possible only if NATO abandons its plans to accept X") is opposition.
+   the proposition ("possible only if the Pact drops its plans to admit X") is opposition.
 """
 
 from __future__ import annotations
