@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Body text of real news pages against trafilatura's own extract() on the same pages.
+"""Body text of real news pages against what trafilatura's extract() makes of the same pages.
 
     .venv/bin/python scripts/score_html_dev.py [--worst N]
 
