@@ -42,12 +42,12 @@ def test_predicates_opening_participle(run) -> None:  # type: ignore[no-untyped-
 
 
 def test_cues_according_to_swallowed_claim(run) -> None:  # type: ignore[no-untyped-def]
-    """"According to X, the plan smells of ...": the parse made the claim an apposition of the source
+    """"According to X, the deal reeks of ...": the parse made the claim an apposition of the source
     (a verb read as a noun); the source's phrase ends at its comma, the claim is the rest."""
-    analysis = run(INTRO + "According to veteran talk show host Jonas Berg, the plan smells of “panic” and "
+    analysis = run(INTRO + "According to veteran talk show host Jonas Berg, the deal reeks of “panic” and "
                            "weakness.")
-    statement = statement_with(analysis, "smells of")
-    assert statement.content.rstrip(".") == "the plan smells of “panic” and weakness"
+    statement = statement_with(analysis, "reeks of")
+    assert statement.content.rstrip(".") == "the deal reeks of “panic” and weakness"
     assert statement.speaker_mention == "veteran talk show host Jonas Berg"
 
 

@@ -80,10 +80,10 @@ def test_utterances_a_closing_cue_speaks_the_next_quotation(run) -> None:  # typ
 
 
 def test_utterances_a_clause_of_time_is_no_cue(run) -> None:  # type: ignore[no-untyped-def]
-    """'a clip of B saying, "...," when C attacked her': the verb of the clause of time is the
+    """'a clip of B saying, "...," when C slammed her': the verb of the clause of time is the
     occasion; the quotation is B's (session 10)."""
-    analysis = run(INTRO + "The advert ends with a clip of Marsh saying at the forum on Tuesday, \"That shows I "
-                           "am clever,\" when Brandt attacked her for dodging the harbor tax.")
+    analysis = run(INTRO + "The advert ends with a clip of Marsh saying at the forum last month, \"That shows I "
+                           "am clever,\" when Brandt slammed her for dodging the harbor tax.")
     assert speaker_name(analysis, "That shows I am clever") == "Lea Marsh"
 
 
