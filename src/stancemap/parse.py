@@ -25,7 +25,7 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence: the parser otherwise lets a sentence run on from
     a closing quotation mark into the next paragraph's first words. And a sentence never ends on a
     lower-case word or a number inside a line: the parser split "Holm felt the 13th | Protocol needed
-    ...", "cited harsh comments | Marsh had made ...", "would back | Berg, while ..."
+    ...", a surname after a plural noun or a verb ("cited harsh comments | X had made ...", "would back | X, ...")
     (test_parse_no_sentence_ends_on_a_lower_case_word).
 
     Read and written as arrays (a token's flags are its word's, found once per word): setting
