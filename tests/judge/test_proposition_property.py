@@ -25,7 +25,9 @@ INTRO = "Councillor Mara Garwood of the Green Union spoke in Calde on Monday.\n\
 ])
 def test_a_property_is_the_predicate(question: str, predicate: str, event: str, opposite: str) -> None:
     prop = parse_proposition(question)
-    assert prop.predicate == predicate, prop.reading
+    # the terms read the property ("be safe"); a reader writes the copula and its complement (session 25)
+    assert prop.verb == predicate and prop.predicate == "be", prop.reading
+    assert prop.object.startswith(predicate[3:])
     assert event in prop.event and "be" not in prop.event
     assert opposite in prop.opposites
 
@@ -36,7 +38,7 @@ def test_a_property_is_the_predicate(question: str, predicate: str, event: str, 
     # "rigged" read as the complement of "was": a passive all the same
     ("Was the 2025 regional vote in Talsbury rigged?", "", "rig", "the 2025 regional vote in Talsbury", "passive"),
     # the possessive read as the subject ("Marrowby's is ...") and the thing as the complement
-    ("Is Marrowby's new Harbour Bridge worth its cost?", "Marrowby's new Harbour Bridge", "be worth", "", "active"),
+    ("Is Marrowby's new Harbour Bridge worth its cost?", "Marrowby's new Harbour Bridge", "be", "worth its cost", "active"),
 ])
 def test_a_past_fact_in_the_passive(question: str, subject: str, predicate: str, obj: str, voice: str) -> None:
     prop = parse_proposition(question)

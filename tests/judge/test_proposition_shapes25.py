@@ -33,3 +33,44 @@ def test_a_compound_subject_before_a_verb_read_as_a_noun(question: str, subject:
 def test_a_compound_subject_whose_head_has_no_subject() -> None:
     prop = parse_proposition("Will the Haddon bus fleet switch to biogas by 2031?")
     assert prop.subject == "the Haddon bus fleet"
+
+
+@pytest.mark.parametrize(("question", "predicate", "obj", "verb"), [
+    # a preposition the verb requires is the predicate's; its object is the proposition's object, the topic is not
+    ("Did Councillor Ada Strell lie to the audit panel about her expenses?", "lie to", "the audit panel", "lie"),
+    ("Has the heatwave in Cairnley led to higher water bills?", "lead to", "higher water bills", "lead"),
+    ("Can the Murrow ferry service cope with the winter storms?", "cope with", "the winter storms", "cope"),
+    ("Is Councillor Piet Haddon going to defect to the Rural Party?", "defect to", "the Rural Party", "defect"),
+    # a phrasal verb and its preposition
+    ("Would Strell Energy back out of the Lowick wind-farm deal?", "back out of", "the Lowick wind-farm deal", "back out"),
+    # a light verb WordNet knows whole keeps its words ("take part" -> "participate")
+    ("Will Tressel Mining take part in the licence auction?", "take part in", "the licence auction", "take part"),
+    # not a required preposition: a motion's destination, a threshold, a place, a time
+    ("Would the Oskvale choir move to the capital?", "move", "", "move"),
+    ("Will the jobless rate in Cairnley drop below 5 per cent?", "drop", "", "drop"),
+    # a passive keeps its subject the object ("be merged with X")
+    ("Will the Lowick Institute be merged with the University of Strell?", "merge", "the Lowick Institute", "merge"),
+    # a copula: "be", its complement the object; the terms still read the property
+    ("Is the Murrow weedkiller safe for children under ten?", "be", "safe for children under ten", "be safe"),
+    ("Are the Cairnley speed cameras effective at cutting crashes?", "be", "effective at cutting crashes", "be effective"),
+    # a set phrase of blame
+    ("Is the Brantham bypass to blame for the flooding in Lowick?", "be to blame for", "the flooding in Lowick", "blame"),
+])
+def test_the_predicate_as_a_reader_writes_it(question: str, predicate: str, obj: str, verb: str) -> None:
+    prop = parse_proposition(question)
+    assert (prop.predicate, prop.object, prop.verb) == (predicate, obj, verb), prop.reading
+
+
+def test_a_time_said_after_the_object_is_the_acts() -> None:
+    prop = parse_proposition("Will the Haddon tribunal hear the appeal of the Murrow dockers before the strike ballot?")
+    assert (prop.object, prop.time_bound) == ("the appeal of the Murrow dockers", "before the strike ballot"), prop.reading
+
+
+def test_the_terms_read_the_verb_not_the_phrase() -> None:
+    """"lie to" is looked up as "lie": its words and kin are the verb's (judge/terms.py reads Proposition.verb)."""
+    from stancemap.judge.terms import terms_of
+    from stancemap.question import make_question
+
+    question = make_question("Did Councillor Ada Strell lie to the audit panel about her expenses?")
+    question.proposition = parse_proposition(question.text)
+    assert "lie" in terms_of(question).event

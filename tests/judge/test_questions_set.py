@@ -30,7 +30,6 @@ GAPS: dict[str, str] = {
     "q44": "issue 9: 'close three prisons in the north': 'in the north' hangs on the verb",
     "q45": "issue 9: 'drop their lawsuit against X': 'against X' hangs on the verb",
     "q47": "issue 9: 'a recount in the Dell North constituency': the place kept in the object",
-    "q48": "issue 9: 'hear the appeal ... before the election': the time hangs on the object",
     "q57": "issue 9: 'recall its tablets': WordNet's first senses of recall are remembering, not privative",
     "q71": "issue 9: 'make the measles vaccine compulsory': the resultative's object is not read",
     "q74": "issue 9: 'impose a ban on night flights': a light verb and a privative noun, not privative",
@@ -40,8 +39,35 @@ GAPS: dict[str, str] = {
 SCORE = script_module("score_questions")
 
 
-@pytest.mark.parametrize("row", [pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(strict=True, reason=GAPS[r["id"]])]
-                                              if r["id"] in GAPS else []) for r in ROWS])
+# The open set of session 25 (tests/data/questions3.jsonl: 60 questions of new shapes by an author who never read the
+# code; first contact 30 of 60 whole): its questions still misread.
+ROWS3 = [json.loads(line) for line in (ROOT / "tests" / "data" / "questions3.jsonl").read_text(encoding="utf-8").splitlines()
+         if line.strip()]
+GAPS3: dict[str, str] = {
+    "d01": "issue 9: 'know about the outbreak at the plant before the recall': the time hangs on a noun of the object's",
+    "d07": "issue 9: 'break competition law' read as privative (WordNet: break = end)",
+    "d13": "issue 9: 'make congestion worse': a resultative's adjective is not read into the predicate",
+    "d22": "issue 9: 'clear its backlog': WordNet's first senses of clear are not removing",
+    "d29": "issue 9: 'be protected from development' read as privative (WordNet: protect under prevent)",
+    "d32": "issue 9: 'the Verrin bus fleet switch to ...': the shortest split 'the Verrin will bus ...' is kept",
+    "d33": "issue 9: 'quit the Senate': a person's departure is terms.departing, not privative",
+    "d35": "issue 9: 'move from Fessick to the capital': the origin read as the object",
+    "d36": "issue 9: 'drop below 6 per cent' read as privative (WordNet: drop = let fall)",
+    "d48": "issue 9: 'be knocked down': WordNet's knock down is no verb of ending",
+    "d49": "issue 9: 'be offered a new contract': a ditransitive passive's retained object is not read",
+    "d53": "issue 9: 'sign off the tram cars' read as privative (WordNet: sign off = stop broadcasting)",
+    "d54": "issue 9: 'resign' with no object: a departure, terms.departing, not privative",
+    "d55": "issue 9: 'back out of the deal': its WordNet words are no verb of ending",
+    "d58": "issue 9: 'make a deal with X': a light verb with a determiner is not read as one predicate",
+}
+
+
+def _marked(rows: list[dict[str, Any]], gaps: dict[str, str]) -> list[Any]:
+    return [pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(strict=True, reason=gaps[r["id"]])]
+                         if r["id"] in gaps else []) for r in rows]
+
+
+@pytest.mark.parametrize("row", _marked(ROWS, GAPS) + _marked(ROWS3, GAPS3))
 def test_question_parsed_as_a_careful_reader_does(row: dict[str, Any]) -> None:
     prop = parse_proposition(row["question"])
     wrong = {f: (row[f], getattr(prop, f)) for f in SCORE.FIELDS if not SCORE.field_right(f, row[f], getattr(prop, f))}

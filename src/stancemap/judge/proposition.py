@@ -30,8 +30,18 @@ from typing import Any
 from ..extract.frames_roles import OBLIGING
 from ..extract.lexicon import PRIVATIVE, REFUSING
 from .privative import LEAVING, removes_person, takes_away
-from .proposition_phrases import NEGATIVE_OPENINGS, QUESTION_WORDS, left_behind, names_time, phrase, prep_object, time_bound
-from .proposition_terms import PARTICLE_ADVERBS, fill_terms
+from .proposition_phrases import (
+    NEGATIVE_OPENINGS,
+    PREPOSITIONAL_VERBS,
+    QUESTION_WORDS,
+    SEQUENCING,
+    left_behind,
+    names_time,
+    phrase,
+    prep_object,
+    time_bound,
+)
+from .proposition_terms import PARTICLE_ADVERBS, fill_terms, reading_of
 from .terms import DEPARTING
 from .wordnet import wordnet
 
@@ -47,6 +57,10 @@ class Proposition:
     subject: str = ""
     predicate: str = ""
     object: str = ""
+    # The predicate as its words are looked up (WordNet, the stance rules): the verb with its particle ("phase out"),
+    # a property asked about ("be safe"), without a preposition the verb requires ("lie" of "lie to"); `predicate` is
+    # as a reader writes it ("lie to", "be" with the complement "safe for children" its object): `as_a_reader_reads`.
+    verb: str = ""
     modal: str = ""
     voice: str = "active"
     negated: bool = False
@@ -157,6 +171,11 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     obj = max((c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}), key=lambda c: c.i, default=None)
     if obj is None:
         obj = next((g for p in particles if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"), None)
+    if obj is not None and obj.dep_ == "dobj" and not any(True for _ in obj.children) and obj.pos_ == "NOUN" and (
+            obj.i == verb.i + 1 and " " not in prop.predicate and wordnet().synsets(f"{verb.lemma_} {obj.lower_}", "v")):
+        # a light verb and its bare noun, one verb to WordNet ("take part", "take office"): the predicate, with no object
+        # (tests/judge/test_proposition_shapes25.py::test_the_predicate_as_a_reader_writes_it)
+        prop.predicate, obj = f"{verb.lemma_.lower()} {obj.lower_}", None
     # "refuse to sign the bill": what a refusal keeps from happening is its infinitive's object, taken away
     refusing = obj is None and verb.lemma_.lower() in REFUSING
     if refusing:
@@ -209,7 +228,56 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # the verb as a corpus writes it ("re-elected" is parsed "re", "-", "elected"; "reelect" -> "reelection")
         joined = f"{verb.lower_}{prefixed.lemma_.lower()}"
         prop.event = sorted(set(prop.event) | {prefixed.lemma_.lower(), joined} | wordnet().derivations(joined, "v"))
+    prop.verb = prop.predicate
+    as_a_reader_reads(prop, verb, obj, property_of(verb))
     return prop
+
+
+def as_a_reader_reads(prop: Proposition, verb: Any, obj: Any, quality: Any) -> None:
+    """The predicate and object as a careful reader writes them, once the terms are found from `prop.verb`
+    (tests/judge/test_proposition_shapes25.py::test_the_predicate_as_a_reader_writes_it):
+      a copula with an adjective: the predicate "be", the object the complement with its own words ("Is the vaccine
+        safe for children under five?": "safe for children under five"; the terms still read "be safe");
+      "be to blame for": the set phrase, its object what the blame is for;
+      a preposition the verb requires (PREPOSITIONAL_VERBS) on an active verb with no direct object: in the predicate,
+        and its object the object ("lie to the committee about the shares": "lie to", "the committee"; "be merged
+        with X" keeps its subject the object). A preposition selects the verb's sense and the relation its object
+        stands in ("lie to" / "lie about", "vote for" / "vote against"), so the proposition carries it; the words
+        looked up stay the verb's.
+    And a time bound said after the object's noun ("hear the appeal before the election"): a sequence ("before",
+    "after", "until") closing the question and hung on the object is the act's, not the object's."""
+    doc = verb.doc
+    if quality is not None:
+        prop.predicate, prop.object = "be", phrase(quality)
+    elif verb.lemma_.lower() == "blame" and verb.head.lemma_ == "be" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        prop.predicate = "be to blame for" if prep is not None else "be to blame"
+        if prep is not None and (pobj := next((g for g in prep.children if g.dep_ == "pobj"), None)) is not None:
+            prop.object = phrase(pobj)
+    elif obj is None:
+        # the predicate's last word ("back out": "out", a particle or a preposition to the parser; "take part": "part")
+        words = prop.verb.split()[1:]
+        after = max([verb.i, *(c.i for c in verb.children if c.lower_ in words and c.i <= verb.i + len(words))])
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after + 1), None)
+        if prep is None and after + 1 < len(doc) and doc[after + 1].dep_ == "prep" and doc[after + 1].head.i == after:
+            prep = doc[after + 1]  # "back out of the deal" parsed with "of" on "out"
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        required = PREPOSITIONAL_VERBS.get(prop.verb, frozenset())
+        if prep is not None and pobj is not None and prop.voice == "active" and prep.lower_ in required:
+            prop.predicate = f"{prop.verb} {prep.lower_}"
+            prop.object = phrase(pobj)
+            # the verb's other argument hung on the object's noun ("lie to the panel about her expenses"): not the object's
+            topic = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ in required - {prep.lower_}), None)
+            if topic is not None:
+                prop.object = prop.object[:topic.idx - doc[pobj.left_edge.i].idx].strip()
+    if prop.time_bound is None and obj is not None and doc[-1].is_punct:
+        last = next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ in SEQUENCING
+                     and t.right_edge.i == len(doc) - 2 and t.i > obj.i), None)
+        if last is not None and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in last.children):
+            prop.time_bound = phrase(last)
+            prop.object = phrase(obj)[:last.idx - doc[obj.left_edge.i].idx].strip()
+    prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
 
 
 # A move's words (general English): going to the new place, and staying where one is (not privative.STAYING, the
@@ -360,9 +428,14 @@ def _odd(doc: Any, verb: Any) -> int:
     """How many words of a statement read from a question hang oddly on its verb (the fewer, the better the
     subject's split): a noun attached as an adverb that names no time or as an unknown dependent ("the Lowick
     will dock strike in Brantham end by Tuesday": "end"), an adjective complement of a verb that is no copula
-    ("the health can service clear its backlog"), a second subject (tests/judge/test_proposition_shapes25.py)."""
+    ("the health can service clear its backlog"), a second subject, a noun read as an adjective
+    (tests/judge/test_proposition_shapes25.py)."""
     odd = sum(1 for c in verb.children if c.dep_ == "dep" or (c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not names_time(c))
               or (c.dep_ == "acomp" and verb.lemma_ not in COPULAS))
+    # a word WordNet knows only as a noun read as an adjective or adverb ("the Murrow is weedkiller safe")
+    wn = wordnet()
+    odd += sum(1 for t in doc if t.i > verb.i - 1 and t.pos_ in {"ADJ", "ADV"} and t.lower_.isalpha()
+               and wn.synsets(t.lower_, "n") and not wn.synsets(t.lower_, "a") and not wn.synsets(t.lower_, "r"))
     return odd + max(0, sum(1 for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}) - 1)
 
 

@@ -58,7 +58,9 @@ def terms_of(question: Question | None) -> Terms:
     return _terms(question.text, tuple(prop.event), tuple(prop.participants), tuple(prop.things) + tuple(prop.corpus_terms),
                   tuple(prop.opposites), bool(prop.subject_is_person), tuple(prop.anchors),
                   tuple(getattr(prop, "object_words", ())), bool(getattr(prop, "privative", False)),
-                  getattr(prop, "predicate", ""), getattr(prop, "subject", ""), getattr(prop, "object_head", ""))
+                  # the predicate as looked up ("lie", not "lie to"; "be safe", not "be"): Proposition.verb
+                  getattr(prop, "verb", "") or getattr(prop, "predicate", ""), getattr(prop, "subject", ""),
+                  getattr(prop, "object_head", ""))
 
 
 @lru_cache(maxsize=8)
