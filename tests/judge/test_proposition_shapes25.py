@@ -74,3 +74,25 @@ def test_the_terms_read_the_verb_not_the_phrase() -> None:
     question = make_question("Did Councillor Ada Strell lie to the audit panel about her expenses?")
     question.proposition = parse_proposition(question.text)
     assert "lie" in terms_of(question).event
+
+
+@pytest.mark.parametrize(("question", "verb", "obj", "event", "opposite", "participant"), [
+    # a comparative is filed under its base: the property "cheap", its opposite "expensive"
+    ("Are hydrogen ferries cheaper to run than diesel ones for Lowick?", "be cheap", "cheaper to run than diesel ones for Lowick",
+     "cheap", "expensive", "lowick"),
+    # "fit" tagged a verb completing "is": an adjective misread, read again; the complement's names are the question's
+    ("Is Piet Haddon fit to lead the Tressel Union into the next election?", "be fit",
+     "fit to lead the Tressel Union into the next election", "fit", "unfit", "tressel"),
+])
+def test_a_property_said_as_a_comparative_or_misread_as_a_verb(question: str, verb: str, obj: str, event: str,
+                                                                opposite: str, participant: str) -> None:
+    prop = parse_proposition(question)
+    assert (prop.predicate, prop.verb, prop.object) == ("be", verb, obj), prop.reading
+    assert event in prop.event and opposite in prop.opposites
+    assert participant in prop.participants and participant in prop.anchors
+
+
+def test_a_property_question_is_anchored_on_its_subject() -> None:
+    """The complement's nouns are things of the question; the subject's names still anchor it."""
+    prop = parse_proposition("Is the Strell weedkiller safe for farm workers?")
+    assert "strell" in prop.anchors and "worker" in prop.things

@@ -124,7 +124,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
             doc, root, verb = again
             break
     if (verb is not None and (verb.tag_ == "MD" or _bare_verb_object(verb) or _dangling_subject(verb, root)
-                              or _asking_do(verb))
+                              or _asking_do(verb) or _verb_for_an_adjective(verb))
             and (declarative := _as_declarative(text.strip(), nlp)) is not None):
         # "Will the council ban diesel buses?" is read with "council ban" a noun compound and "will" the
         # verb, "Will the harbour master resign?" with "master" the verb and "resign" its object: read
@@ -150,7 +150,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     if (quality := property_of(verb)) is not None:
         # "Is the paint safe?", "Is the concert hall worth its cost?": the property is the predicate, not "be"
         # (tests/judge/test_proposition_property.py)
-        prop.predicate = f"be {quality.lower_}"
+        prop.predicate = f"be {_adjective(quality)}"
     if (prefixed := _prefixed(verb)) is not None:
         prop.predicate = f"{verb.lower_}-{prefixed.lemma_.lower()}"  # "be re-elected": "re", "-", "elected"
     # "Was the 2025 vote in Talsbury rigged?" is parsed with "rigged" the complement of "was": a passive all the same
@@ -220,7 +220,12 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # to the new place is the act, staying its opposite (tests/judge/test_proposition_property.py::
         # test_a_move_from_one_place_to_another)
         prop.object = phrase(obj)[:bound_for.idx - doc[obj.left_edge.i].idx].strip()
-    fill_terms(prop, doc, verb, [x for x in (subject, obj, left) if x is not None], subject)
+    # a property's complement names its own participants and things ("fit to lead the Meridian Party": the party); the
+    # question is still about its subject, whose names anchor it as when it was the one argument
+    quality = property_of(verb)
+    fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality) if x is not None], subject)
+    if quality is not None and obj is None and left is None and subject is not None:
+        prop.anchors = sorted(set(prop.anchors) | {t.lower_ for t in subject.subtree} & set(prop.participants))
     if bound_for is not None:
         prop.event = sorted(set(prop.event) | MOVING_TO)
         prop.opposites = sorted((set(prop.opposites) - {"arrive"}) | STAYING_PUT)  # arriving at the new place is the move
@@ -302,7 +307,13 @@ def property_of(verb: Any) -> Any:
     if verb.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ in {"ADJ", "ADP"}
-                 and wordnet().synsets(c.lower_, "a")), None)
+                 and wordnet().synsets(_adjective(c), "a")), None)
+
+
+def _adjective(word: Any) -> str:
+    """The adjective as WordNet files it: a comparative or superlative under its base ("cheaper" -> "cheap": "Are electric
+    buses cheaper to run than diesel ones?", tests/judge/test_proposition_shapes25.py)."""
+    return word.lemma_.lower() if word.tag_ in {"JJR", "JJS"} else word.lower_
 
 
 def _name_the_doer(prop: Proposition, verb: Any, subject: Any) -> None:
@@ -461,6 +472,14 @@ def _splits(text: str, start: int, words: int, nlp: Any) -> list[int]:
         return order  # a head with no subject is a noun phrase read whole ("Will Marenzia ration drinking water ...?")
     k = len(text[start:root.idx].split())
     return [k, *(j for j in order if j != k)] if k in order else order
+
+
+def _verb_for_an_adjective(verb: Any) -> bool:
+    """A copula's complement tagged a present or bare verb ("Is Ada Vane fit to lead the party?" with "fit" a VBP): no
+    such verb completes "be", it is an adjective misread; the statement is read again (test_proposition_shapes25.py)."""
+    with_be = (verb.dep_ == "acomp" and verb.head.lemma_ == "be") or any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)  # "Is" read as the auxiliary of a "fit" ROOT
+    return with_be and verb.tag_ in {"VB", "VBP"} and bool(wordnet().synsets(verb.lower_, "a"))
 
 
 def _asking_do(verb: Any) -> bool:
