@@ -96,3 +96,14 @@ def test_a_property_question_is_anchored_on_its_subject() -> None:
     """The complement's nouns are things of the question; the subject's names still anchor it."""
     prop = parse_proposition("Is the Strell weedkiller safe for farm workers?")
     assert "strell" in prop.anchors and "worker" in prop.things
+
+
+@pytest.mark.parametrize(("question", "obj"), [
+    # a double object's passive: the thing given, not the ones it is given to
+    ("Are the Lowick nurses going to be offered a pay rise before the winter?", "a pay rise"),
+    # an origin and a destination are neither the object
+    ("Would the Tressel Ballet move from Oskvale to the coast?", ""),
+])
+def test_what_is_acted_on_in_a_double_object_passive_and_a_move(question: str, obj: str) -> None:
+    prop = parse_proposition(question)
+    assert prop.object == obj, prop.reading

@@ -249,8 +249,10 @@ def as_a_reader_reads(prop: Proposition, verb: Any, obj: Any, quality: Any) -> N
         with X" keeps its subject the object). A preposition selects the verb's sense and the relation its object
         stands in ("lie to" / "lie about", "vote for" / "vote against"), so the proposition carries it; the words
         looked up stay the verb's.
-    And a time bound said after the object's noun ("hear the appeal before the election"): a sequence ("before",
-    "after", "until") closing the question and hung on the object is the act's, not the object's."""
+    A double object's passive has the object kept after the verb ("be offered a contract"); an origin and a
+    destination are no object ("move from A to B"). And a time bound said after the object's noun ("hear the appeal
+    before the election"): a sequence ("before", "after", "until") closing the question and hung on the object is the
+    act's, not the object's."""
     doc = verb.doc
     if quality is not None:
         prop.predicate, prop.object = "be", phrase(quality)
@@ -276,6 +278,13 @@ def as_a_reader_reads(prop: Proposition, verb: Any, obj: Any, quality: Any) -> N
             topic = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ in required - {prep.lower_}), None)
             if topic is not None:
                 prop.object = prop.object[:topic.idx - doc[pobj.left_edge.i].idx].strip()
+    if prop.voice == "passive" and obj is not None and obj.dep_ == "dobj":
+        # a double object's passive: its subject received, the object kept after the verb is what is given ("be offered a
+        # new contract": "a new contract")
+        prop.object = phrase(obj)
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    if obj is None and "from" in preps and "to" in preps and prop.object == phrase(preps["from"]):
+        prop.object = ""  # "move from A to B": where it goes from and to, neither what is acted on
     if prop.time_bound is None and obj is not None and doc[-1].is_punct:
         last = next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ in SEQUENCING
                      and t.right_edge.i == len(doc) - 2 and t.i > obj.i), None)
