@@ -95,6 +95,22 @@ def test_then_after_a_speaker_label(run) -> None:  # type: ignore[no-untyped-def
     assert not remark.conditions, remark.conditions
 
 
+def test_an_answer_in_the_indicative_takes_no_asked_condition(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 25: an answer "Then ..." to "And if X?" said as a plan or forecast in the indicative ("Then we keep
+    the boats running", "Then we will go to court") is the speaker's own side, not held on the interviewer's
+    hypothesis: no "asked if" condition. One said as a hypothetical ("Then we would ...") keeps it (above)."""
+    text = TRANSCRIPT.replace("GLEANER: The minister wants a decision by May.\n\nVARROW: Then she will have one.",
+                              "GLEANER: And if the ministry refuses the grant?\n\nVARROW: Then we will take the "
+                              "ministry to court over the ferry route.")
+    text += "\nGLEANER: And if the crews walk out?\n\nVARROW: Then we keep the ferry route running with relief crews.\n"
+    analysis = run(text, "Will the harbour board keep the ferry route?")
+    for words in ("take the ministry to court", "relief crews"):
+        answer = statement_with(analysis, words)
+        assert not any(n.startswith("asked if") for n in answer.conditions_normalized), answer.conditions_normalized
+    answer = statement_with(analysis, "cut the winter sailings")
+    assert any("the harbour fees rise again" in c for c in answer.conditions), answer.conditions
+
+
 def test_a_pro_form_condition(run) -> None:  # type: ignore[no-untyped-def]
     """Session 24 (q_worth's shape): a condition that only stands for one said in the sentence before ("Without
     both of those", "Not without the two of them") takes that sentence's if/provided conditions, also when the sentence

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extract.lexicon import SPEECH_VERBS
 from ..extract.text import doc_text
+from .judged import HYPOTHETICAL
 from .wordnet import NOUN_ACT, NOUN_EVENT, NOUN_PHENOMENON, NOUN_PROCESS, NOUN_STATE
 
 # Subordinating words whose clause states a condition, and the kind each gives the normalized phrase.
@@ -612,7 +613,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
         if not labelled:
             found += [c for c in _clause_conditions(earlier, event) if c.normalized.startswith("if")] or before_then(
                 earlier, sent)
-        elif doc_text(sdoc)[earlier.start_char:earlier.end_char].rstrip().endswith("?"):
+        elif doc_text(sdoc)[earlier.start_char:earlier.end_char].rstrip().endswith("?") and _hypothetical(opening):
             # A transcript's answer to "And if X?": X is the hypothesis the answer holds under, listed as its condition;
             # the answer's stance is its own words' (judge/article.py: an interviewer's "if" is no side's condition)
             found += ([asked(c) for c in _clause_conditions(earlier, event) if c.normalized.startswith("if")]
@@ -637,6 +638,16 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
         seen.add((c.start, c.end))
         unique.append(c)
     return unique
+
+
+def _hypothetical(opening: Token) -> bool:
+    """The answer "Then ..." is said in the mood of a hypothesis ("Then we would / we'd / I could ..."): it holds on
+    the interviewer's "And if X?". One in the indicative ("Then we organise", "Then we will be in court") is a plan or
+    a forecast the reader takes as the speaker's side, no condition (session 25: 4 of 4 such answers' gold accepts
+    conditional against 4 of 16 in the indicative;
+    tests/judge/test_conditions_after.py::test_an_answer_in_the_indicative_takes_no_asked_condition)."""
+    verb = opening.head if opening.head.pos_ in {"VERB", "AUX"} else opening.sent.root
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children)
 
 
 def _bare_label(sdoc: Doc, sent: Span) -> bool:
