@@ -168,6 +168,25 @@ def test_conditions_demands_of_any_proposition(run, question: str, text: str, wo
     assert any(condition in c for c in statement.conditions), statement.conditions
 
 
+@pytest.mark.parametrize(("text", "words", "condition"), [
+    # the without hung on the refused side's complement: a gerund it takes, or its preposition's object
+    ("Tarvald said her party would not support extending the ban without a new terminal for the ferries.",
+     "would not support", "without a new terminal for the ferries"),
+    ("Tarvald said her party would not sign off on a permanent ban without a steady source of money to pay for it.",
+     "would not sign off", "without a steady source of money"),
+])
+def test_without_on_a_refused_sides_complement(run, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 25: "would not support renewing X without Y", "would not sign off on X without Y": Y is what the
+    refused side requires, however the parser hung the "without" (on the gerund, on the preposition's object); the
+    same words with the side taken, or said of a past act, are no condition."""
+    statement = statement_with(run(INTRO + text, BAN), words)
+    assert any(condition in c for c in statement.conditions), statement.conditions
+    assert statement.stance == "conditional", (statement.stance, statement.stance_evidence)
+    statement = statement_with(run(INTRO + "Tarvald said the harbour had closed the terminal without a word to "
+                                           "the ferry crews.", BAN), "closed the terminal")
+    assert not statement.conditions, statement.conditions
+
+
 @pytest.mark.parametrize(("question", "text", "words"), [
     (APPROVAL, "Allemby said the state provided funding for the merger review in March.", "provided funding"),
     (BAN, "Marsh said Marivel would not accept any ban that limited its right to choose its visitors.", "would not accept"),

@@ -520,6 +520,11 @@ def _without(sent: Span, start: int = 0, end: int = 0) -> list[Condition]:
             continue
         if tok.i > main.left_edge.i + 1:  # after the side it qualifies, on the verb or on its object
             verb = main.head if main.dep_ in {"dobj", "nsubjpass"} else main
+            if verb.lemma_.lower() not in SIDING and main.dep_ in {"xcomp", "pobj"}:
+                # the side refused through its complement: "would not support renewing the licence without X" (an
+                # xcomp), "would not sign off on a cost without X" (its preposition's object; session 25,
+                # tests/judge/test_conditions.py::test_without_on_a_refused_sides_complement)
+                verb = main.head if main.dep_ == "xcomp" else main.head.head if main.head.dep_ == "prep" else main
             if verb.lemma_.lower() in SIDING and any(c.dep_ == "neg" for c in verb.children) and verb.i < tok.i \
                     and start <= verb.idx < end:
                 text, start, end = span_text(sent.doc, tok.i, tok.right_edge.i)
