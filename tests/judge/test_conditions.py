@@ -162,6 +162,11 @@ BILL = "Will the Kestland Assembly pass the Data Retention Bill?"
      "The day I feel I have lost the voters"),
     (BAN, 'Tarvald said: "Two new berths, written into the bylaw, or we walk away from it."', "Two new berths",
      "Two new berths, written into the bylaw"),
+    # session 25: "want X done" parsed as an object with a participle on it or on its last noun
+    (BILL, "Solhaug said her group had an open mind but wanted strict time limits written into the bill.",
+     "open mind", "strict time limits written into the bill"),
+    (BILL, "Solhaug said her group wants the courts' powers over the archive protected as well.",
+     "wants the courts", "the courts' powers over the archive protected"),
 ])
 def test_conditions_demands_of_any_proposition(run, question: str, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question), words)
@@ -192,6 +197,8 @@ def test_without_on_a_refused_sides_complement(run, text: str, words: str, condi
     (BAN, "Marsh said Marivel would not accept any ban that limited its right to choose its visitors.", "would not accept"),
     (BAN, "Marsh said the council would decide on the ban days after the harbour report appears.", "would decide"),
     (BILL, "Solhaug said her group wants the bill withdrawn altogether, not amended.", "withdrawn"),
+    # (a participle inside a clause on the object: no small clause of "want")
+    (BILL, "Solhaug said both parties want the same thing, which is data stored in Kestland.", "same thing"),
 ])
 def test_conditions_demands_that_are_not_conditions(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question), words)

@@ -464,10 +464,29 @@ def _wanted_done(sent: Any, event: frozenset[str]) -> list[Condition]:
             continue
         clause = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i and c.tag_ == "VBN"), None)
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause is not None else None
+        if clause is None:
+            # the small clause the parser read as an object and a participle on it or on its last noun ("wanted hygiene
+            # standards written into any contract", "want grants for living costs protected": session 25,
+            # tests/judge/test_conditions.py::test_conditions_demands_of_any_proposition)
+            subject = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}),
+                           None)
+            clause = next((t for t in subject.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.left_edge.i == t.i
+                           and t.i > subject.i and t.right_edge.i == subject.right_edge.i
+                           and _through_phrase(t.head, subject)), None) if subject else None
         if clause is None or subject is None or subject.lemma_.lower() in event or clause.lemma_.lower() in event:
             continue
         found += _condition(sent, subject.left_edge.i, clause.right_edge.i, "requires")
     return found
+
+
+def _through_phrase(noun: Any, top: Any) -> bool:
+    """`noun` is `top` or a noun of its prepositional modifiers ("grants for living costs"), not one inside a clause on
+    it ("the same thing, which is steel made in X")."""
+    while noun.i != top.i:
+        if noun.dep_ not in {"pobj", "prep", "compound", "conj"}:
+            return False
+        noun = noun.head
+    return True
 
 
 # Every finder after must_be, in the order their conditions are listed, each with its gate (`demands`): a word of each
