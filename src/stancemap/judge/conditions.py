@@ -521,8 +521,8 @@ def _without(sent: Span, start: int = 0, end: int = 0) -> list[Condition]:
         if tok.i > main.left_edge.i + 1:  # after the side it qualifies, on the verb or on its object
             verb = main.head if main.dep_ in {"dobj", "nsubjpass"} else main
             if verb.lemma_.lower() not in SIDING and main.dep_ in {"xcomp", "pobj"}:
-                # the side refused through its complement: "would not support renewing the licence without X" (an
-                # xcomp), "would not sign off on a cost without X" (its preposition's object; session 25,
+                # the side refused through its complement: "would not support extending the ban without X" (an
+                # xcomp), "would not sign off on a permanent ban without X" (its preposition's object; session 25,
                 # tests/judge/test_conditions.py::test_without_on_a_refused_sides_complement)
                 verb = main.head if main.dep_ == "xcomp" else main.head.head if main.head.dep_ == "prep" else main
             if verb.lemma_.lower() in SIDING and any(c.dep_ == "neg" for c in verb.children) and verb.i < tok.i \
@@ -647,9 +647,9 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
 
 def _hypothetical(opening: Token) -> bool:
     """The answer "Then ..." is said in the mood of a hypothesis ("Then we would / we'd / I could ..."): it holds on
-    the interviewer's "And if X?". One in the indicative ("Then we organise", "Then we will be in court") is a plan or
-    a forecast the reader takes as the speaker's side, no condition (session 25: 4 of 4 such answers' gold accepts
-    conditional against 4 of 16 in the indicative;
+    the interviewer's "And if X?". One in the indicative ("Then we keep the boats running", "Then we will go to
+    court") is a plan or a forecast the reader takes as the speaker's side, no condition (session 25: 4 of 4 such
+    answers' gold accepts conditional against 4 of 16 in the indicative;
     tests/judge/test_conditions_after.py::test_an_answer_in_the_indicative_takes_no_asked_condition)."""
     verb = opening.head if opening.head.pos_ in {"VERB", "AUX"} else opening.sent.root
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children)

@@ -465,8 +465,8 @@ def _wanted_done(sent: Any, event: frozenset[str]) -> list[Condition]:
         clause = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i and c.tag_ == "VBN"), None)
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause is not None else None
         if clause is None:
-            # the small clause the parser read as an object and a participle on it or on its last noun ("wanted hygiene
-            # standards written into any contract", "want grants for living costs protected": session 25,
+            # the small clause the parser read as an object and a participle on it or on its last noun ("wanted strict
+            # time limits written into the bill", "wants the courts' powers over the archive protected": session 25,
             # tests/judge/test_conditions.py::test_conditions_demands_of_any_proposition)
             subject = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}),
                            None)
@@ -481,7 +481,7 @@ def _wanted_done(sent: Any, event: frozenset[str]) -> list[Condition]:
 
 def _through_phrase(noun: Any, top: Any) -> bool:
     """`noun` is `top` or a noun of its prepositional modifiers ("grants for living costs"), not one inside a clause on
-    it ("the same thing, which is steel made in X")."""
+    it ("the same thing, which is data stored in X")."""
     while noun.i != top.i:
         if noun.dep_ not in {"pobj", "prep", "compound", "conj"}:
             return False
