@@ -192,6 +192,22 @@ def test_without_on_a_refused_sides_complement(run, text: str, words: str, condi
     assert not statement.conditions, statement.conditions
 
 
+def test_before_taking_a_side(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 25: "would want to see X before approving it", "would ask them to publish X before backing it": a
+    before-phrase whose gerund is the question's act or a side taken, under a modal or a verb of wanting, makes what
+    the speaker wants done first the condition (from the verb it hangs on); the same phrase in a past narrative
+    dates."""
+    statement = statement_with(run(INTRO + "Allemby said the union would want to see the full staffing plan before "
+                                           "approving the merger.", APPROVAL), "would want to see")
+    assert any("the full staffing plan" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Allemby said the union would ask Halvex to publish its staffing plan "
+                                           "before backing the merger.", APPROVAL), "would ask Halvex")
+    assert any("publish its staffing plan" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Allemby said the union read the staffing plan before backing the deal.",
+                                   APPROVAL), "read the staffing plan")
+    assert not statement.conditions, statement.conditions
+
+
 @pytest.mark.parametrize(("question", "text", "words"), [
     (APPROVAL, "Allemby said the state provided funding for the merger review in March.", "provided funding"),
     (BAN, "Marsh said Marivel would not accept any ban that limited its right to choose its visitors.", "would not accept"),

@@ -129,6 +129,10 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             # "wants the incursion to end before any invitation is issued": what must come first
             # is the clause the before-clause hangs on.
             first = min(first, clause.head.left_edge.i)
+        elif marker == "before" and _before_taking(tok, event):
+            # "would want to see the costings before approving it": what must come first is what the verb the
+            # before-phrase hangs on asks for, from that verb on (tests/judge/test_conditions.py::test_before_taking_a_side)
+            first = min(first, clause.i)
         if clause.i > tok.i:
             last = _second_clause(last, clause)
             last = _runs_on(last, tok, clause)
@@ -354,6 +358,27 @@ def _not_a_day_sooner(words: list[str]) -> bool:
     return False
 
 
+def _before_taking(marker: Token, event: frozenset[str]) -> bool:
+    """"before" with a gerund of the question's act or of taking a side ("before approving it", "before backing the
+    plan"), on a verb not in the past under a modal or a verb of wanting, or under one in its xcomp chain ("would
+    want to see X before ...", "will ask them to publish X before ..."): a demand of what comes first, not a date
+    (session 25; tests/judge/test_conditions.py::test_before_taking_a_side)."""
+    gerund = next((c for c in marker.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if marker.dep_ != "prep" or gerund is None or gerund.lemma_.lower() not in SIDING | event:
+        return False
+    chain = [marker.head]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    if chain[0].pos_ not in {"VERB", "AUX"} or any(_past(v) for v in chain):
+        return False
+    return any(v.lemma_.lower() in WANTING for v in chain) or any(
+        c.dep_ == "aux" and c.lower_ in BEFORE_MODALS | {"'ll", "'d", "wo", "should"} for v in chain for c in v.children)
+
+
+# Verbs of wanting or asking whose object is what must come first ("want to see X before ...", "need X before ...").
+WANTING = frozenset({"want", "need", "ask", "demand", "insist", "expect", "require"})
+
+
 def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
     """"only after the war ends", "not ... until", "before it can join": a weak marker that
     limits what the sentence allows, rather than dating an event."""
@@ -368,6 +393,8 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
     # ("weeks before a summit at which members want to invite X" dates the summit).
     subtree = [t for t in subtree if not any(a.dep_ in {"relcl", "acl"} and a.i != marker.i for a in t.ancestors
                                              if a.i in {s.i for s in subtree})]
+    if marker.lower_ == "before" and _before_taking(marker, event):
+        return True  # "would want to see X before backing it" (session 25)
     if marker.lower_ == "before" and any(t.lower_ in BEFORE_MODALS or t.lemma_.lower() in event for t in subtree):
         return True  # "before it can join", "before any invitation is issued", "before it will consider it"
     governor = clause.head if clause.i >= marker.i else marker.head
