@@ -137,7 +137,9 @@ GAPS: dict[str, dict[str, str]] = {
     # 48 crowns", "but only on behalf of the state": "only" before a preposition of scope, judge/conditions.py).
     # q_accept's framing 0.667 -> 0.867 in session 8 (the wires' plain "offer" beside the tabloid's "raid").
     "q_accept": {"stance_accuracy": "issue 9"},
-    "q_deploy": {"stance_accuracy": "issue 9", "condition_recall": "issue 9"},
+    # q_deploy's condition recall 0.778 -> 0.889 in session 25 (a VALIDATE batch, figures only: "want X done" read
+    # through the parser's object-and-participle, judge/demands.py _wanted_done).
+    "q_deploy": {"stance_accuracy": "issue 9"},
     "q_default": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # Session 8's batches, first contact at 6fba7b0 (docs/evaluation.md).
     # q_target's proposal was right at first contact ('Will Lorvenia hit the climate target?') while the
