@@ -336,7 +336,9 @@ GAPS: dict[str, dict[str, str]] = {
     # present perfect ("Has the low-traffic scheme cut air pollution?": "it only moved the fumes" opposes).
     "q_fit": {"stance_accuracy": "issue 9: 0.461 at first contact", "framing_recall": "issue 9: 0.261 at first contact",
               "proposed": "issue 9: first contact proposed another proposition"},
-    "q_cheaper": {"stance_accuracy": "issue 9: 0.458 at first contact", "condition_recall": "issue 9: 0.75 at first contact",
+    # q_cheaper's condition recall 0.75 at first contact, 0.917 in session 25 after its misses were read (in-sample: what
+    # a thing depends on named after a colon, judge/conditions.py _named_after_colon).
+    "q_cheaper": {"stance_accuracy": "issue 9: 0.458 at first contact",
                   "framing_recall": "issue 9: 0.286 at first contact",
                   "proposed": "issue 9: first contact proposed another proposition"},
     "q_works": {"stance_accuracy": "issue 9: 0.508 at first contact", "framing_recall": "issue 9: 0.267 at first contact",

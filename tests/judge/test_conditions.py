@@ -192,6 +192,20 @@ def test_without_on_a_refused_sides_complement(run, text: str, words: str, condi
     assert not statement.conditions, statement.conditions
 
 
+def test_depends_on_things_named_after_a_colon(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 25: "depends on two things nobody knows yet: what X will cost and how long Y lasts": the things named
+    after the colon (with only a cue between, '... yet," she said: what ...') are what it depends on."""
+    question = "Will the Velden council approve the harbour plan?"
+    statement = statement_with(run(INTRO + "Councillor Ivo Brand said his vote on the harbour plan depends on two "
+                                           "things nobody knows yet: what the sea wall will cost and how long the "
+                                           "quay will last.", question), "depends on")
+    assert any("what the sea wall will cost" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Councillor Ivo Brand said his vote on the harbour plan depends on the "
+                                           "survey. He added two more points: the quay and the road.", question),
+                               "depends on")
+    assert not any("the quay and the road" in c for c in statement.conditions), statement.conditions
+
+
 def test_before_taking_a_side(run) -> None:  # type: ignore[no-untyped-def]
     """Session 25: "would want to see X before approving it", "would ask them to publish X before backing it": a
     before-phrase whose gerund is the question's act or a side taken, under a modal or a verb of wanting, makes what

@@ -462,6 +462,20 @@ def _lives_on(verb: Token) -> bool:
         "decision", "outcome", "talk", "negotiation", "plan", "term"}
 
 
+def _named_after_colon(last: int, sent: Span) -> int:
+    """The end of what a thing depends on, stretched over the items a colon names after it ("depends on two things
+    nobody knows yet: what X will cost and how long Y lasts"), with only punctuation or a cue between ('... yet," she
+    said: what X ...'): the things named are what it depends on (session 25;
+    tests/judge/test_conditions.py::test_depends_on_things_named_after_a_colon)."""
+    doc = sent.doc
+    colon = next((t.i for t in doc[last + 1:sent.end] if t.text in {":", "—", "–"}), None)
+    if colon is None or colon + 1 >= sent.end or not all(
+            t.is_punct or t.lemma_.lower() in SPEECH_VERBS or (t.dep_ == "nsubj" and t.head.lemma_.lower()
+                                                                            in SPEECH_VERBS) for t in doc[last + 1:colon]):
+        return last
+    return max((t.i for t in doc[colon + 1:sent.end] if not t.is_punct), default=last)
+
+
 def _dependence(sent: Span) -> list[Condition]:
     """"depended on the fulfilment of conditions, including reforms", "conditional on X",
     "on condition that ...", "in exchange for X"."""
@@ -505,6 +519,7 @@ def _dependence(sent: Span) -> list[Condition]:
             continue
         first = target.i if target.dep_ == "prep" or target.lower_ == "condition" else target.left_edge.i  # a noun phrase whole
         last = _and_a_noun(target.right_edge.i, sent)
+        last = _named_after_colon(last, sent)
         text, start, end = span_text(doc, first, last)
         if len(text.split()) >= 2:
             found.append(Condition(text, normalize("depends on", list(doc[first:last + 1])), start, end))
