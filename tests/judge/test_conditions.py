@@ -193,11 +193,11 @@ def test_without_on_a_refused_sides_complement(run, text: str, words: str, condi
 
 
 def test_depends_on_things_named_after_a_colon(run) -> None:  # type: ignore[no-untyped-def]
-    """Session 25: "depends on two things nobody knows yet: what X will cost and how long Y lasts": the things named
-    after the colon (with only a cue between, '... yet," she said: what ...') are what it depends on."""
+    """Session 25: "depends on two things we cannot know today: what X will cost and how long Y lasts": the things
+    named after the colon (with only a cue between, '... today," she said: what ...') are what it depends on."""
     question = "Will the Velden council approve the harbour plan?"
     statement = statement_with(run(INTRO + "Councillor Ivo Brand said his vote on the harbour plan depends on two "
-                                           "things nobody knows yet: what the sea wall will cost and how long the "
+                                           "things we cannot know today: what the sea wall will cost and how long the "
                                            "quay will last.", question), "depends on")
     assert any("what the sea wall will cost" in c for c in statement.conditions), statement.conditions
     statement = statement_with(run(INTRO + "Councillor Ivo Brand said his vote on the harbour plan depends on the "

@@ -464,8 +464,8 @@ def _lives_on(verb: Token) -> bool:
 
 def _named_after_colon(last: int, sent: Span) -> int:
     """The end of what a thing depends on, stretched over the items a colon names after it ("depends on two things
-    nobody knows yet: what X will cost and how long Y lasts"), with only punctuation or a cue between ('... yet," she
-    said: what X ...'): the things named are what it depends on (session 25;
+    we cannot know today: what X will cost and how long Y lasts"), with only punctuation or a cue between ('...
+    today," she said: what X ...'): the things named are what it depends on (session 25;
     tests/judge/test_conditions.py::test_depends_on_things_named_after_a_colon)."""
     doc = sent.doc
     colon = next((t.i for t in doc[last + 1:sent.end] if t.text in {":", "—", "–"}), None)
