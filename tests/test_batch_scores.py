@@ -334,13 +334,14 @@ GAPS: dict[str, dict[str, str]] = {
     # to lead the party into the next election?": "a lame duck" opposes), a comparison of two options ("Are electric
     # buses cheaper to run than diesel ones?": "diesel is cheaper over its life" opposes), a policy's effect in the
     # present perfect ("Has the low-traffic scheme cut air pollution?": "it only moved the fumes" opposes).
-    "q_fit": {"stance_accuracy": "issue 9: 0.461 at first contact", "framing_recall": "issue 9: 0.261 at first contact",
-              "proposed": "issue 9: first contact proposed another proposition"},
+    # (Their proposals, wrong at first contact, are right since session 25's s25-propose, read after first contact: an
+    # evaluation said plainly and of "she" in more articles than any act is asked, "Is Corinne Astley fit?", "Are the
+    # diesel buses cheap?", the latter naming the comparison's other side; tests/test_question_shapes.py.)
+    "q_fit": {"stance_accuracy": "issue 9: 0.461 at first contact", "framing_recall": "issue 9: 0.261 at first contact"},
     # q_cheaper's condition recall 0.75 at first contact, 0.917 in session 25 after its misses were read (in-sample: what
     # a thing depends on named after a colon, judge/conditions.py _named_after_colon).
     "q_cheaper": {"stance_accuracy": "issue 9: 0.458 at first contact",
-                  "framing_recall": "issue 9: 0.286 at first contact",
-                  "proposed": "issue 9: first contact proposed another proposition"},
+                  "framing_recall": "issue 9: 0.286 at first contact"},
     "q_works": {"stance_accuracy": "issue 9: 0.508 at first contact", "framing_recall": "issue 9: 0.267 at first contact",
                 "proposed": "issue 9: first contact proposed another proposition"},
     # Session 24's opened batches, first contact at 7da872a (docs/evaluation.md): a past fact in the passive with no

@@ -8,13 +8,46 @@ from .test_question_named_acts import _frames, _propose
 
 
 def test_frames_a_property_said_in_a_contested_sentence() -> None:
-    # "is not safe", "insists ... is safe", "will be safe": a property argued; "is safe enough" as reported, or an
-    # adjective before its noun ("the safe paint"), is none.
+    # "is not safe", "insists ... is safe", "will be safe": a property argued, weight 2 or more; "is cheap enough" said
+    # plainly weighs 1 (an evaluation is asserted, not only contested: session 25); an adjective before its noun ("the
+    # safe primer") is none.
     frames = _frames("Parents say the Quarne paint is not safe. The maker insists the paint is safe. "
                      "The varnish will be dangerous. The glue is cheap enough. They sell a safe primer.")
     acts = frames["acts"]
     assert acts.get("=be safe\tpaint", 0) >= 2 and acts.get("=be dangerous\tvarnish", 0) >= 2, acts  # type: ignore[union-attr]
-    assert not any(k.startswith("=be ") and k.endswith(("glue", "primer")) for k in acts), acts  # type: ignore[union-attr]
+    assert acts.get("=be cheap\tglue") == 1, acts  # type: ignore[union-attr]
+    assert not any(k.startswith("=be ") and k.endswith("primer") for k in acts), acts  # type: ignore[union-attr]
+
+
+def test_frames_a_property_said_of_she_is_said_of_the_person_named_before() -> None:
+    # "she is not fit to lead": the property is the person's named last (as a verb's "him"/"her" object is).
+    frames = _frames("Party members met Prime Minister Helen Osbury on Monday. Several said she is not fit to lead the party.")
+    acts = frames["acts"]
+    assert any(k.startswith("=be fit\t") and k.endswith("osbury") for k in acts), acts  # type: ignore[union-attr]
+
+
+def test_question_a_property_said_in_more_articles_than_any_act() -> None:
+    # Before (session 25): 'Will the council buy the Dunholt trams?' (an act in one article of three, over the
+    # evaluation said plainly in all three, which the map did not record).
+    text = _propose([
+        "Dunholt trams and their costs\n\nThe Dunholt trams are cheaper than buses. Critics said the council will buy "
+        "more trams too early.",
+        "An audit of the trams\n\nThe Dunholt trams are cheaper over ten years, according to an auditor.",
+        "Riders and the trams\n\nThe Dunholt trams are cheap to ride, and the union agrees.",
+    ])
+    assert text == "Are the Dunholt trams cheap?", text
+
+
+def test_question_a_person_said_unfit_in_more_articles_than_any_act() -> None:
+    # Before (session 25): 'Will Helen Osbury face the critics?' (an act in one article of three); the evaluation of a
+    # person, said of "she" and of her name in all three, is what is argued.
+    text = _propose([
+        "Osbury under pressure\n\nHelen Osbury faced critics on Monday. Several MPs said she is not fit to lead the "
+        "party. Rebels may challenge Helen Osbury in spring.",
+        "Allies rally round Osbury\n\nAllies of Prime Minister Helen Osbury said she is fit to lead and will fight on.",
+        "Osbury's week\n\nCommentators said Helen Osbury was fit to lead in a crisis. Donors will back Helen Osbury.",
+    ])
+    assert text == "Is Helen Osbury fit?", text
 
 
 def test_question_proposed_a_property() -> None:

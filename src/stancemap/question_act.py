@@ -37,6 +37,11 @@ def ask(corpus: Summed, thing: str) -> tuple[str, str] | None:
     # (a property is asked only where half the articles or more say it of the thing: `argued_property`)
     acts = {a: w for (a, t), w in corpus.weight.items() if t == thing and a not in excluded
             and (not a.startswith(PROPERTY) or argued_property(corpus, a, thing))}
+    if said := widest_property(corpus, thing):
+        # An evaluation argued ("the buses are cheaper", "is not fit to lead") in more articles than any act is done to
+        # the thing is what the corpus argues: asked as a property ("Are the buses cheap?"), not through an act said in
+        # fewer (tests/test_question_shapes.py::test_question_a_property_said_in_more_articles_than_any_act)
+        return _phrased(corpus, thing, said, {said: corpus.weight[said, thing]})
     if corpus.names[thing] * 2 > sum(n for (a, t), n in corpus.spread.items() if t == thing) and not acts:
         # Its own acts, and the acts done to the happenings the corpus names most ("win the election").
         own = Counter({(a, t): corpus.weight[a, t] * max(corpus.events[t], 1) for (a, t), subs in corpus.subjects.items()
@@ -85,6 +90,18 @@ def argued_property(corpus: Summed, act: str, thing: str) -> bool:
     what the corpus argues, not a passing word on a thing acted on (a HOLD batch of session 23 asked a property said in
     a few articles; tests/test_question_shapes.py::test_question_a_property_argued_in_one_article_is_not_asked)."""
     return 2 * corpus.spread[act, thing] >= corpus.articles
+
+
+def widest_property(corpus: Summed, thing: str) -> str | None:
+    """The property said of the thing in the most articles (then the most times), when it is argued (`argued_property`)
+    and said in more articles than any act is done to the thing, else None."""
+    said = {a: n for (a, t), n in corpus.spread.items() if t == thing and a.startswith(PROPERTY)
+            and argued_property(corpus, a, thing)}
+    if not said:
+        return None
+    best = max(said, key=lambda a: (said[a], corpus.weight[a, thing], a))
+    done = max((n for (a, t), n in corpus.spread.items() if t == thing and not a.startswith(PROPERTY)), default=0)
+    return best if said[best] > done else None
 
 
 def _one_side(act: str, done: dict[str, float]) -> frozenset[str]:
