@@ -57,12 +57,22 @@ def _flat(value: Any, keep_lists: bool) -> Any:
     return value
 
 
+# A text cell a spreadsheet would run as a formula (CSV injection): kept as text with a leading apostrophe
+# (tests/export/test_tables.py::test_csv_text_cell_that_looks_like_a_formula_is_kept_as_text).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    value = _flat(value, keep_lists=False)
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 def to_csv(columns: list[str], rows: list[dict[str, Any]]) -> str:
     handle = io.StringIO()
     writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _flat(row.get(k), keep_lists=False) for k in columns})
+        writer.writerow({k: _cell(row.get(k)) for k in columns})
     return handle.getvalue()
 
 
