@@ -126,3 +126,24 @@ def test_cli_store_export_picks_a_question_retyped(store: str) -> None:
     result = runner.invoke(app, ["export", "-f", "json", "--store", store, "--question", retyped])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["question"]["text"] == EXAMPLE_QUESTION
+
+
+def test_cli_store_an_article_updated_under_its_url_is_said(tmp_path: Path) -> None:
+    # An outlet updates a story under the same URL and the team adds it again next day: the new text is another
+    # article (another content hash), so both versions were stored and counted without a word.
+    header = "Title: Fellgate ferry vote delayed\nSource: Wendle Courier\nURL: https://wendle.example/news/ferry-vote\n"
+    day1, day2 = tmp_path / "day1", tmp_path / "day2"
+    day1.mkdir()
+    day2.mkdir()
+    (day1 / "ferry.txt").write_text(header + "Date: 2026-03-02\n\nMayor Ilse Vantry said on Monday that "
+                                    "Fellgate \"will sell the old ferry pier next spring\".\n", encoding="utf-8")
+    (day2 / "ferry.txt").write_text(header + "Date: 2026-03-03\n\nMayor Ilse Vantry said on Monday that "
+                                    "Fellgate \"will sell the old ferry pier next summer\".\n", encoding="utf-8")
+    path = str(tmp_path / "s.db")
+    first = runner.invoke(app, ["add", str(day1), "--store", path, "-j", "1"])
+    assert first.exit_code == 0 and "same URL" not in first.output
+    second = runner.invoke(app, ["add", str(day2), "--store", path, "-j", "1", "--quiet"])
+    assert second.exit_code == 0, second.output
+    assert "has the same URL as" in second.output and str(day1 / "ferry.txt") in second.output
+    exported = json.loads(runner.invoke(app, ["export", "--store", path, "--format", "json"]).stdout)
+    assert any("has the same URL as" in n["message"] for n in exported["notices"])  # the briefing lists it too

@@ -214,6 +214,28 @@ def _write_batch(engine: Engine, batch: list[tuple[int, str, str | None, Notice 
     return mapped, skipped
 
 
+def same_url(engine: Engine, ids: list[int]) -> list[Notice]:
+    """The articles just mapped (`ids`) whose URL an article stored before has (a story updated in place and
+    added again): both are kept and counted, so each is said and listed among the notices
+    (test_cli_store_an_article_updated_under_its_url_is_said). One pass over the store."""
+    new = set(ids)
+    found: list[Notice] = []
+    with engine.begin() as conn:
+        shared = (select(articles.c.url).where((articles.c.state == MAPPED) & (articles.c.url.is_not(None))
+                                               & (articles.c.url != "")).group_by(articles.c.url)
+                  .having(func.count() > 1).subquery())
+        first: dict[str, str] = {}
+        for article_id, path, url in conn.execute(select(articles.c.id, articles.c.path, articles.c.url).where(
+                articles.c.url.in_(select(shared.c.url)) & (articles.c.state == MAPPED)).order_by(articles.c.id)):
+            if url not in first:
+                first[url] = path
+            elif article_id in new:
+                found.append(Notice(path, f"has the same URL as {first[url]}, stored before ({url}): an updated "
+                                          "version? both are kept and counted", skipped=False))
+        add_notices(conn, found)
+    return found
+
+
 def mapped_values(head: bytes, body: bytes, doc: Document | None = None) -> dict[str, Any]:
     """An article row's columns once its record is made (ArticleRecord.to_blobs()); `doc`, the record's
     document when the caller has decoded it already."""

@@ -91,6 +91,7 @@ def add(url: str | None, paths: Iterable[str | Path], question: str | None = Non
                     progress.stage("analysing", len(ids))
                     report.mapped, report.skipped = arts.map_articles(
                         engine, ids, cache, MapOptions(options.jobs, options.dask), progress.advance, report.notices)
+                    report.notices += arts.same_url(engine, ids)
                 # Each article's judgements toward a question are kept in the record cache: after
                 # an add, only the new articles (and those the grown corpus reads anew) are judged.
                 report.reduced, report.recomputed = _reduce_stale(
