@@ -221,6 +221,15 @@ def test_api_bad_shape_says_what_is_wanted_not_a_pattern(client: Any) -> None:
         assert "pattern" not in bad.json()["error"]
 
 
+def test_api_an_empty_outlet_is_no_filter(client: Any) -> None:
+    """`outlet=` (a form's blank choice, a script's empty variable) listed every statement but said total 0: the
+    items ignored the blank filter, the precomputed total counted statements of the outlet "". Now both ignore it."""
+    everything = get(client, "/api/statements", limit=500)
+    blank = get(client, "/api/statements", limit=500, outlet="")
+    assert blank["total"] == everything["total"] == len(blank["items"])
+    assert get(client, "/api/articles", limit=500, outlet="")["total"] == get(client, "/api/articles", limit=500)["total"]
+
+
 @pytest.mark.parametrize("path", ["/api/statements", "/api/events", "/api/articles"])
 def test_api_reversed_range_is_a_400(client: Any, path: str) -> None:
     """A range that ends before it starts is a typo nothing can match: a 400 saying so (it was a 200 with no items,

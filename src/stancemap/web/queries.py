@@ -181,7 +181,9 @@ def statements_page(conn: Connection, question: int, f: StatementFilter, limit: 
                        counted=(lambda: search.match_count(conn, "statements", f.q or "")) if alone else None)
         wanted = search.search_page(conn, "statements", f.q, where, limit, offset, total)
     else:
-        chosen = None if f.document else {"speaker": f.actor, "outlet": f.outlet, "stance": f.stance, "kind": f.kind}
+        # A blank outlet is no filter, as `where` reads it (test_api_an_empty_outlet_is_no_filter).
+        chosen = None if f.document else {"speaker": f.actor, "outlet": f.outlet or None, "stance": f.stance,
+                                          "kind": f.kind}
         total = _count(conn, question, "statements", astuple(f), base, chosen, f.since, f.until)
         # The page's keys first (an index walk, however far the offset), then its rows with their
         # article and speaker: joining every skipped row would make a far page cost its offset.
