@@ -78,6 +78,10 @@ def test_cli_store_one_csv_table_on_standard_output(store: str) -> None:
     (["export", "-f", "json", "--question", "Will pigs fly?"], "does not follow the question"),
     (["export", "-f", "json", "--store", "/nonexistent/x.db"], "no store at"),
     (["status", "--store", "oracle://x"], "unsupported store URL"),
+    # A PostgreSQL URL typed with one slash (or none) made a SQLite file under a folder named 'postgresql:'.
+    (["add", "/no/such/folder", "--store", "postgresql:/dbhost/db"], "is no store URL (no '://')"),
+    (["status", "--store", "postgres:someone@dbhost/team"], "is no store URL (no '://')"),
+    (["add", "/no/such/folder", "--store", "{tmp}"], "--store {tmp} is a folder"),
     (["add", "/no/such/folder", "--store", "{tmp}/new.db"], "no article could be read"),
     (["add", "/no/such/folder", "--store", "{tmp}/new.db", "--question", " "], "--question is empty"),
     (["add", "/no/such/folder", "--store", "{tmp}/new.db", "--max-size", "0"], "--max-size must be above 0 MB"),
@@ -94,6 +98,13 @@ def test_cli_store_errors_are_one_line(store: str, tmp_path: Path, args: list[st
     assert result.exit_code != 0
     assert said in result.output and "Traceback" not in result.output
     assert len([line for line in result.output.splitlines() if line.startswith("error")]) == 1
+
+
+def test_cli_store_mistyped_url_creates_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["add", str(tmp_path), "--store", "sqlite:/team.db"])
+    assert result.exit_code != 0 and "is no store URL" in result.output
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_cli_add_names_what_the_map_skipped(tmp_path: Path) -> None:

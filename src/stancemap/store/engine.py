@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,7 +38,15 @@ def normalise_url(url: str | None) -> str:
     `postgres://` use psycopg 3."""
     url = (url or DEFAULT_STORE).strip()
     if "://" not in url:
-        return f"sqlite:///{Path(url).expanduser().resolve()}"
+        # A URL typed with one slash or none ('postgresql:/db', 'postgres:me@host/db') made a SQLite file under a
+        # folder named 'postgresql:' (tests/store/test_cli_store.py::test_cli_store_mistyped_url_creates_nothing).
+        if re.match(r"[A-Za-z][A-Za-z0-9+.-]+:", url):
+            raise StoreError(f"--store {shown(url)!r} is no store URL (no '://'): use a file path, sqlite:///FILE or "
+                             "postgresql://USER@HOST/DB (a file whose name has a ':': ./NAME)")
+        path = Path(url).expanduser().resolve()
+        if path.is_dir():
+            raise StoreError(f"--store {url} is a folder: give a file in it, such as {path / DEFAULT_STORE}")
+        return f"sqlite:///{path}"
     scheme, rest = url.split("://", 1)
     if scheme in {"postgresql", "postgres", "postgresql+psycopg"}:
         return f"postgresql+psycopg://{rest}"
