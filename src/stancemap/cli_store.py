@@ -115,6 +115,8 @@ def register(app: typer.Typer, err: Any, out: Any, bar: Callable[[Any], Any], li
                           "`stancemap add --remap` analyses them again", highlight=False, soft_wrap=True)
             for q in s.questions:
                 state = "up to date" if q.up_to_date else f"pending: {q.why} (run `stancemap add` to bring it up to date)"
+                if not a.get("mapped", 0):
+                    state = "no article analysed yet (`stancemap add PATH` adds some)"
                 text = q.text or "(none proposed yet)"
                 label = " (proposed from the corpus)" if q.auto else ""
                 counts = ", ".join(f"{n} {k}" for k, n in q.counts.items())

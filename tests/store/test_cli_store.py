@@ -100,6 +100,19 @@ def test_cli_store_errors_are_one_line(store: str, tmp_path: Path, args: list[st
     assert len([line for line in result.output.splitlines() if line.startswith("error")]) == 1
 
 
+def test_cli_store_status_without_articles_says_so(tmp_path: Path) -> None:
+    # Only an unreadable file added: status said "pending: not reduced yet (run `stancemap add` ...)" and
+    # "pending: yes", and stayed so after every `add` (with no article there is nothing to reduce).
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x.txt").write_bytes(b"\x00\x01 Fellgate")
+    path = str(tmp_path / "s.db")
+    runner.invoke(app, ["add", str(tmp_path / "in"), "--store", path])
+    assert runner.invoke(app, ["add", "--store", path]).exit_code == 0
+    said = runner.invoke(app, ["status", "--store", path]).output
+    assert "no article analysed yet" in said and "run `stancemap add` to bring it up to date" not in said
+    assert "pending: nothing" in said
+
+
 def test_cli_store_mistyped_url_creates_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["add", str(tmp_path), "--store", "sqlite:/team.db"])

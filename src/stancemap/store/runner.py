@@ -199,6 +199,10 @@ def status(url: str | None) -> Status:
                 per = {t.name: int(conn.execute(select(func.count()).select_from(t).where(t.c.question_id == row.id)).scalar()
                                    or 0) for t in (actors, statements, events, outlets, positions)}
                 reason = freshness.reason(why[row.id]) if row.id in why else None
+                # No article analysed: nothing for an `add` to reduce, so not pending
+                # (test_cli_store_status_without_articles_says_so).
+                if not counts[MAPPED]:
+                    reason = None
                 found.append(QuestionStatus(row.id, row.text, row.auto, reason is None,
                                             row.reduced_at.isoformat(timespec="seconds") if row.reduced_at else None, per,
                                             reason))
