@@ -217,16 +217,22 @@ def _write_batch(engine: Engine, batch: list[tuple[int, str, str | None, Notice 
 def same_url(engine: Engine, ids: list[int]) -> list[Notice]:
     """The articles just mapped (`ids`) whose URL an article stored before has (a story updated in place and
     added again): both are kept and counted, so each is said and listed among the notices
-    (test_cli_store_an_article_updated_under_its_url_is_said). One pass over the store."""
+    (test_cli_store_an_article_updated_under_its_url_is_said). No scan when no new article has a URL; else one
+    pass over the store's (id, path, url) (the url column has no index)."""
     new = set(ids)
     found: list[Notice] = []
     with engine.begin() as conn:
-        shared = (select(articles.c.url).where((articles.c.state == MAPPED) & (articles.c.url.is_not(None))
-                                               & (articles.c.url != "")).group_by(articles.c.url)
-                  .having(func.count() > 1).subquery())
+        urls: set[str] = set()
+        for i in range(0, len(ids), REGISTER_WINDOW):
+            urls.update(u for u in conn.execute(select(articles.c.url).where(
+                articles.c.id.in_(ids[i:i + REGISTER_WINDOW]) & (articles.c.state == MAPPED))).scalars() if u)
+        if not urls:
+            return []
         first: dict[str, str] = {}
         for article_id, path, url in conn.execute(select(articles.c.id, articles.c.path, articles.c.url).where(
-                articles.c.url.in_(select(shared.c.url)) & (articles.c.state == MAPPED)).order_by(articles.c.id)):
+                (articles.c.state == MAPPED) & articles.c.url.is_not(None)).order_by(articles.c.id)):
+            if url not in urls:
+                continue
             if url not in first:
                 first[url] = path
             elif article_id in new:
