@@ -129,7 +129,7 @@ def _rival_pair(word: str, other: str) -> bool:
         return _doubled(short, long)
     if long.startswith(short):
         # A plural, possessive or demonym ("Russia"/"Russian") is the same name inflected; only a
-        # doubled last letter is a transliteration ("Zelensky"/"Zelenskyy").
+        # doubled last letter is a transliteration ("Velinsky"/"Velinskyy").
         return long[-1] == short[-1] and len(long) > len(short)
     if word[0] != other[0] and frozenset((word[0].lower(), other[0].lower())) not in SOUND_ALIKE:
         return False  # "Tarvish"/"Marvish" are two names; "Vodna"/"Wodna" one

@@ -141,7 +141,7 @@ class ActorIndex(KindVote):
             other = actor.name.split()
             other_surname = other[-1].lower()
             surname_matches = same_surname(other_surname, surname)
-            # "Crooked Hillary Clinton" in a quotation is Hillary Clinton: one name ends with the other's.
+            # "Crooked Imelda Marwick" in a quotation is Imelda Marwick: one name ends with the other's.
             first_ok = len(tokens) == 1 or len(other) == 1 or same_given_name(tokens[0], other[0]) \
                 or ends_with(tokens, other) or ends_with(other, tokens) or titled_surname(tokens, other)
             if surname_matches and first_ok:

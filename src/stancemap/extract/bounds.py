@@ -290,7 +290,7 @@ def hung_clause(verb: Token) -> tuple[int, int] | None:
 
 
 def misread_clause(verb: Token) -> Token | None:
-    """"Trump said after the debate he would not concede ...": a reported clause with a subject
+    """"Orvell said after the debate he would not concede ...": a reported clause with a subject
     of its own that the parser hung on the cue as an adverbial clause, for the preposition before
     its subject; a real adverbial clause has a subordinator ("said so because he ...")."""
     for child in verb.children:

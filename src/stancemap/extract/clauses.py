@@ -32,7 +32,7 @@ ASPECTUAL = frozenset({"continue", "keep", "remain", "begin", "start", "go"})
 RAISING = frozenset({"seem", "appear"})
 
 def predicate_like(tok: Token) -> bool:
-    """A verb, or a word the tagger took for a noun although the parse gives it a subject ("Trump
+    """A verb, or a word the tagger took for a noun although the parse gives it a subject ("Orvell
     claims that ...", "Officials says ...": 'claims' tagged NNS with an nsubj child). Pinned by
     test_statements_verb_tagged_as_noun."""
     if tok.pos_ in {"VERB", "AUX"}:

@@ -68,7 +68,7 @@ def clean_name(span: Span) -> tuple[int, int, str]:
         # ..." tagged as one name made "the" his surname; test_mentions_a_name_ends_at_a_spaced_dash)
         tokens = tokens[:spaced]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "’s", "'"} or tokens[-1].is_punct):
-        tokens = tokens[:-1]  # a possessive, or a quotation mark the tagger took in ("Donald Trump''")
+        tokens = tokens[:-1]  # a possessive, or a quotation mark the tagger took in ("Thaddeus Orvell''")
     if not tokens:
         return span.start_char, span.start_char, ""
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -196,7 +196,7 @@ _ROLE_WORDS = frozenset({"chief", "executive", "managing", "vice", "acting", "in
 def _titles_a_person(ent: Span, text: str) -> bool:
     """A name of two words or more, opening with no given name, that stands before a role's words and another person's
     name ("Carrowgate Water chief executive Helena Abara-Kent met the Review"): the body the role is of, not a
-    person; not "Hillary Clinton spokesman X", "Clinton spokesman X" (tests/extract/test_speakers_session20.py)."""
+    person; not "Imelda Marwick spokesman X", "Marwick spokesman X" (tests/extract/test_speakers_session20.py)."""
     words = text.split()
     if len(words) < 2 or first_name_gender(words[0]) is not None:
         return False
@@ -243,7 +243,7 @@ def _subject(root: Token) -> bool:
 
 
 def _headline_tokens(sdoc: Doc) -> set[int]:
-    """Tokens of title-case lines ("Clinton Faces New Donor Questions"), where every word is
+    """Tokens of title-case lines ("Marwick Faces New Donor Questions"), where every word is
     capitalised and the tagger cannot tell a name from the words around it."""
     text = doc_text(sdoc)
     found: set[int] = set()
@@ -262,8 +262,8 @@ HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", 
 
 
 def _in_headline(ent: Span, sdoc: Doc) -> Span | None:
-    """A name in a headline only as far as the article writes it elsewhere: "Slam Donald Trump"
-    is "Donald Trump", "Clinton Faces New Donor" is "Clinton"; words found nowhere else are
+    """A name in a headline only as far as the article writes it elsewhere: "Slam Thaddeus Orvell"
+    is "Thaddeus Orvell", "Marwick Faces New Donor" is "Marwick"; words found nowhere else are
     no name."""
     text = doc_text(sdoc)
     for size in range(len(ent), 0, -1):

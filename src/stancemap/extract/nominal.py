@@ -2,7 +2,7 @@
 ("his claim that ...", "repeated the suggestion that ...", "expressed deep concern about ...",
 "is a firm opponent of ...", "has questions about ...").
 
-The noun needs a holder: a possessive ("his claim", "Trump's adulation of"), the subject of the
+The noun needs a holder: a possessive ("his claim", "Orvell's adulation of"), the subject of the
 verb whose object it is ("X raised questions about", "X made a strong condemnation of"), or the
 subject of a copula it completes ("X is a passionate defender of"). The content is only what the
 noun takes: the clause after "that", or the object of a preposition that introduces what is said,
@@ -171,7 +171,7 @@ def _holder(noun: Token) -> tuple[Token | None, Token]:
         return poss, noun
     head = noun.head
     if noun.tag_ == "NNS" and noun.i > 0 and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "that":
-        # "Trump charges that ...": a name and a verb of saying the tagger read as one noun phrase,
+        # "Orvell charges that ...": a name and a verb of saying the tagger read as one noun phrase,
         # the name its compound or its root (test_nominal_a_verb_read_as_a_noun_after_a_name).
         name = noun.doc[noun.i - 1]
         if name.text[:1].isupper() and ((name.dep_ == "compound" and name.head == noun and noun.dep_ == "ROOT")

@@ -58,7 +58,7 @@ CONTENT_PREPS = {
     # Not "of": "said of the plan, '...'" names what the quotation is about, not what was said.
     "speech": frozenset({"about", "on", "for", "against", "over"}),
     "topic": frozenset({"about", "of"}),
-    # "polls show Clinton with a lead", "the average shows her at 46 percent".
+    # "polls show Marwick with a lead", "the average shows her at 46 percent".
     "evidence": frozenset({"with", "at", "by", "ahead", "behind"}),
 }
 # Verbs of speaking that take what was said as a topic ("spoke about X", "talked of Y"; not "discussed Z", which names no view).
@@ -120,7 +120,7 @@ def predicate_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]
             continue
         start, end = span
         if len(doc_text(sent.doc)[start:end].split()) < 2 and not (cls in {"position", "belief"} and _named(sent.doc, start)):
-            continue  # (one word only when it names someone: "attacked Machado", "would back Trump")
+            continue  # (one word only when it names someone: "attacked Carrick", "would back Orvell")
         kind = "position" if cls == "position" else "belief" if cls == "belief" else (
             "mixed" if any(start <= s < end for s, _ in any_quotes) else "indirect")
         cue = tok.text + _particle(tok)

@@ -41,7 +41,7 @@ def quoted(text: str, pos: int) -> bool:
 
 def main_subject(doc: Doc | None, m: Mention) -> bool:
     """The name is the subject of its sentence's main clause (or its apposition), not of a clause
-    reported inside it ("X said Clinton doesn't ...")."""
+    reported inside it ("X said Marwick doesn't ...")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
     if span is None:
         return False

@@ -121,7 +121,7 @@ def _named_then_colon(sdoc: Doc, sents: list[Span], line: re.Match[str]) -> Iter
     """A live blog's or round-up's entry headed by its speaker and where or how they spoke: the
     words before the colon have no finite verb, and their head is a person's name (a given name
     and a surname, or a person the tagger sees), so "Smith's plan: what it means" (headed by
-    "plan") and "Merkel in Paris: talks collapse" (no given name) are not statements
+    "plan") and "Sandvold in Paris: talks collapse" (no given name) are not statements
     (test_roundup_named_then_colon)."""
     m = NAMED_THEN_COLON.match(line.group())
     if m is None or HEADED.match(line.group()) or len(m.group("text").split()) < 4:

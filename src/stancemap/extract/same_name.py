@@ -1,5 +1,5 @@
 """Whether two written names name one actor: a surname misspelt ("Sarakhova"/"Sarkhova"), a given
-name or its short form ("Bill"/"William"), a fuller name ("Donald J. Trump"), an organisation's name
+name or its short form ("Bill"/"William"), a fuller name ("Thaddeus J. Orvell"), an organisation's name
 cut short or its acronym ("NATO"). Pure functions of the names; extract/actors.py merges by them."""
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def same_given_name(a: str, b: str) -> bool:
     return HYPOCORISMS.get(short) == full or HYPOCORISMS.get(a) == HYPOCORISMS.get(b) is not None
 
 
-# Honorifics before a surname ("Ms MacCarrick", "Mr. Obama"), with the gender they imply where they imply one.
+# Honorifics before a surname ("Ms MacCarrick", "Mr. Haskell"), with the gender they imply where they imply one.
 HONORIFICS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female", "miss": "female",
               "madam": "female", "lady": "female", "dame": "female", "dr": None, "prof": None, "professor": None}
 
@@ -88,8 +88,8 @@ def ends_with(longer: list[str], shorter: list[str]) -> bool:
 
 
 def fuller_name(longer: str, name: str) -> bool:
-    """"Donald J. Trump" is a fuller "Donald Trump"; "Slam Donald Trump" from a headline ("Senators
-    Slam Donald Trump") is not: a name grows by a given name, an initial or a middle word, never by
+    """"Thaddeus J. Orvell" is a fuller "Thaddeus Orvell"; "Slam Thaddeus Orvell" from a headline ("Senators
+    Slam Thaddeus Orvell") is not: a name grows by a given name, an initial or a middle word, never by
     a word before a given name it already has."""
     words, known = longer.split(), name.split()
     if len(known) == 1 or words[0] == known[0]:

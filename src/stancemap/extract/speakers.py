@@ -1,6 +1,6 @@
 """Where a statement's speaker is decided.
 
-`SpeakerResolver.resolve` turns the words that name a source ("Jens Stoltenberg", "he",
+`SpeakerResolver.resolve` turns the words that name a source ("Ottoline Tesselby", "he",
 "the NATO secretary-general", "sources") into an actor id, or None for unnamed sources,
 and says which rule decided. Rules, in order:
   named      the phrase contains a name mention -> that actor (a person before an organisation)

@@ -77,7 +77,7 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     _to_quote_end(found, any_quotes)
     # A claim needs words: a position on a bare object ("welcomed the letter") says too little
     # to place anyone; three words is the floor (pinned by test_statements_short_positions_*),
-    # unless the object is someone named ("endorsed Clinton", "attacked Trump": test_cues_position_on_someone).
+    # unless the object is someone named ("endorsed Marwick", "attacked Orvell": test_cues_position_on_someone).
     found = [c for c in found
              if _claim_words(sdoc, c) >= (3 if c.finder in {"position", "predicate"} else 2)
              or (c.finder in {"position", "predicate"} and c.kind in {"position", "belief"} and _someone(sdoc, c))]
@@ -99,7 +99,7 @@ def reports_within(sdoc: Doc, spans: list[tuple[int, int]]) -> list[list[Candida
 
 
 def _someone(sdoc: Doc, cand: Candidate) -> bool:
-    """The content names a person or a body and nothing much else ("Clinton", "against Trump")."""
+    """The content names a person or a body and nothing much else ("Marwick", "against Orvell")."""
     span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
     return span is not None and 0 < len(span) <= 3 and any(
         t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in span) and all(

@@ -252,7 +252,7 @@ def interviewee_of_page(sdoc: Doc, mentions: list[Mention], index: ActorIndex, o
 
 def outlet_turns(text: str, outlet: str | None) -> list[tuple[int, int]]:
     """(start, end) of the labels opening a transcript's paragraphs that name the page's outlet, asking ("Gazette: "
-    on the Southern Plains Gazette, "VRB: " on VRB News); a named interviewer's turns ("WALLACE: ...") are
+    on the Southern Plains Gazette, "VRB: " on VRB News); a named interviewer's turns ("WELLAND: ...") are
     statements (PolNeAR annotates them)."""
     words = {w.lower() for w in re.findall(r"[\w']+", outlet or "")}
     initials = "".join(w[0] for w in re.findall(r"[\w']+", outlet or "") if w[:1].isupper())
