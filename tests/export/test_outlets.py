@@ -28,7 +28,7 @@ def test_framing_gazetteer_spelling_counts_where_a_rival_is_in_the_corpus() -> N
 @pytest.mark.parametrize(("a", "b", "found"), [
     ("Vodna", "Wodna", True),  # one letter, first place
     ("Stanek", "Staneck", True),  # one letter inserted
-    ("Zelensky", "Zelenskyy", True),  # a doubled last letter is a transliteration
+    ("Velinsky", "Velinskyy", True),  # a doubled last letter is a transliteration
     ("Russia", "Russian", False),  # a demonym
     ("Tuesday", "Thursday", False),  # calendar words
     ("Elin", "Ein", False),  # too short to tell

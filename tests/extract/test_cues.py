@@ -178,7 +178,7 @@ def test_cues_raising_verb_subject_reports(run) -> None:  # type: ignore[no-unty
 
 
 def test_cues_position_on_someone(run) -> None:  # type: ignore[no-untyped-def]
-    """A position on someone named is a claim however short ("endorsed Clinton"); one on a bare
+    """A position on someone named is a claim however short ("endorsed Marwick"); one on a bare
     thing is not (test_statements_short_positions_are_not_claims)."""
     analysis = run(INTRO + "Marsh endorsed Jonas Berg.")
     statement = statement_with(analysis, "Jonas Berg")

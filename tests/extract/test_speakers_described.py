@@ -115,7 +115,7 @@ def test_speakers_pronoun_after_we_asked(run) -> None:  # type: ignore[no-untype
 
 def test_speakers_pronoun_not_the_subject_of_reported_speech(run) -> None:  # type: ignore[no-untyped-def]
     # "X said Y doesn't ...": Y is the subject of what X said, not who speaks next.
-    text = ("Tyra Molenby said Clinton doesn't show consistency on the issue. "
+    text = ("Tyra Molenby said Carrick doesn't show consistency on the issue. "
             "\"It comes and goes,\" she said.")
     assert speaker_name(run(text), "comes and goes") == "Tyra Molenby"
 

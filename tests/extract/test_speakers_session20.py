@@ -116,7 +116,7 @@ def test_speakers_session20_unnamed(run, case: str) -> None:  # type: ignore[no-
 
 def test_a_name_that_titles_a_person_is_a_body() -> None:
     """mentions._titles_a_person: "<Name> chief executive <Name>": the first is the body the role is of (the tagger
-    called it a person), for the kind vote (kinds.py: "BODY"); not a person's name before a role ("Hillary Vance
+    called it a person), for the kind vote (kinds.py: "BODY"); not a person's name before a role ("Imelda Tamsett
     spokesman X")."""
     from stancemap.extract.mentions import find_mentions
     from stancemap.parse import load_nlp
@@ -126,7 +126,7 @@ def test_a_name_that_titles_a_person_is_a_body() -> None:
               "questions by telephone.")
     labels = {m.text: m.label for m in find_mentions("d", doc)}
     assert labels["Carrowgate Water"] == "BODY"
-    doc = nlp("Hillary Vance spokesman Brian Fallow said the campaign would not comment.")
+    doc = nlp("Imelda Tamsett spokesman Brian Tesselby said the campaign would not comment.")
     assert all(m.label != "BODY" for m in find_mentions("d", doc))
 
 
