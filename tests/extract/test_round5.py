@@ -41,10 +41,10 @@ def test_cues_a_participle_after_the_clause_stays_in_it(run) -> None:  # type: i
 def test_cues_content_ends_before_according_to(run) -> None:  # type: ignore[no-untyped-def]
     """"Osterland hopes to close A, according to X": who reported it is not what is hoped; X speaks."""
     analysis = run(INTRO + "Osterland hopes to close the first two chapters, on customs and fishing, by spring, "
-                           "according to Trade Minister Maria Holm.")
+                           "according to Trade Minister Maria Ferriby.")
     assert all("according to" not in s.content for s in analysis.statements)
     frame = next(s for s in analysis.statements if s.cue == "according to")
-    assert "the first two chapters" in frame.content and frame.speaker_mention == "Trade Minister Maria Holm"
+    assert "the first two chapters" in frame.content and frame.speaker_mention == "Trade Minister Maria Ferriby"
 
 
 def test_cues_a_quoted_nested_verb_is_the_speakers_words(run) -> None:  # type: ignore[no-untyped-def]

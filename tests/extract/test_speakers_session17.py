@@ -97,8 +97,8 @@ SPEAKERS = {
         "that 47% want Osterland to join the Harbor Pact.", "want Osterland to join", "Tidemark Research"),
     # The subject of what "he said" reports is not he.
     "a_name_in_what_he_said": (
-        "Minister Anders Holm refused to quit on Monday. Opposition leader Jon Brunn dismissed the inquiry as a "
-        "delaying tactic. Holm should resign now, not in six weeks, he said.", "Holm should resign now", "Jon Brunn"),
+        "Minister Anders Brenneke refused to quit on Monday. Opposition leader Jon Brunn dismissed the inquiry as a "
+        "delaying tactic. Brenneke should resign now, not in six weeks, he said.", "Brenneke should resign now", "Jon Brunn"),
     # A body's name the tagger cut or called a person: it runs back over its capitalised words, on through "of".
     "a_body_name_cut_by_the_tagger": (
         "The General Warehouse and Transport Union wants its members at parcel giant Varn to back Osterland joining "
@@ -151,5 +151,5 @@ def test_speakers_a_body_speaking_of_its_person(run, text: str, words: str, pers
 def test_speakers_a_body_speaking_of_another_is_still_its_persons(run) -> None:  # type: ignore[no-untyped-def]
     # (q_stepdown's shape, invented names: "he" is the minister, not the leader whose party speaks)
     text = ("Opposition leader Radu Varn of the Progress Bloc said the minister's position was untenable. His party said "
-            "it would table a motion of no confidence in Holm if he did not step down.")
+            "it would table a motion of no confidence in Brenneke if he did not step down.")
     assert speaker_name(run(text), "would table a motion") in {"Radu Varn", "Progress Bloc"}

@@ -72,11 +72,11 @@ def test_utterances_speaker_span_is_the_mention_itself(run) -> None:  # type: ig
 def test_utterances_a_closing_cue_speaks_the_next_quotation(run) -> None:  # type: ignore[no-untyped-def]
     """"X said she thought ... because 'A,' she said. 'B.'": B continues the cue nearest it, "she said",
     whose mention is "she" (PolNeAR's source), not the sentence's first cue "X said" (session 10)."""
-    analysis = run(INTRO + "Anna Holm said she thought the rule deserved a book because \"few readers have heard "
+    analysis = run(INTRO + "Anna Ferriby said she thought the rule deserved a book because \"few readers have heard "
                            "of that gap,\" she said. \"We cannot judge the present if we forget how we "
                            "got here.\"\n\nAs it stands, the pact is in doubt.")
     statement = statement_with(analysis, "We cannot judge the present")
-    assert statement.speaker_mention == "she" and speaker_name(analysis, "We cannot judge the present") == "Anna Holm"
+    assert statement.speaker_mention == "she" and speaker_name(analysis, "We cannot judge the present") == "Anna Ferriby"
 
 
 def test_utterances_a_clause_of_time_is_no_cue(run) -> None:  # type: ignore[no-untyped-def]

@@ -25,7 +25,7 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
     # the proposition's own verb aimed at its object asserts it, whatever the refusal lexicon says
-    (MERGER, "Consumer advocate Rina Holt said the Trade Office must block the merger.", "must block", "support"),
+    (MERGER, "Consumer advocate Rina Kessing said the Trade Office must block the merger.", "must block", "support"),
     # another verb of removal aimed at the object restates it
     (COURT, "Petitioner Sara Kell said the court should annul the Media Law in its entirety.", "should annul", "support"),
     (COURT, "Professor Nils Aberg said the judges were likely to strike the law down.", "likely to strike", "support"),
@@ -48,7 +48,7 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     (STRIKE, "Branch chair Tom Rees said the members would keep the strike going.", "keep the strike going", "oppose"),
     # a word of removal aimed at a pronoun that stands for the object restates the proposition; one that
     # stands for the act is aimed at the act (privative._antecedent)
-    (MERGER, "Consumer advocate Rina Holt said the merger was bad for shoppers and called on the Trade Office to "
+    (MERGER, "Consumer advocate Rina Kessing said the merger was bad for shoppers and called on the Trade Office to "
              "stop it.", "to stop it", "support"),
     (COURT, "The bar council said the Media Law was unjust and recommended that the court annul it.", "annul it",
      "support"),
@@ -70,7 +70,7 @@ def test_privative_patterns(run, rules_only, question: str, text: str, words: st
 
 TAKEOVER = "Will the Trade Office block Ambrel's takeover of Kosta?"
 TAKEOVER_TEXT = INTRO + (
-    "Consumer advocate Rina Holt said the Trade Office must block the deal.\n\n"
+    "Consumer advocate Rina Kessing said the Trade Office must block the deal.\n\n"
     "Councillor Ivo Strand said he opposed the deal.\n\n"
     "Union leader Per Lind said the deal was the worst thing to happen to the valley in a generation.\n\n"
     "Ambrel chief Tom Vane said the deal was a great opportunity for the towns of the valley.")
@@ -170,10 +170,10 @@ REPEAL = "Will parliament repeal the Press Act?"
     ("Publisher Ida Lund said tearing up the Press Act without a replacement would be a disaster.",
      "would be a disaster", "oppose"),
     # a threat if the proposition has not happened demands it
-    ("Union leader Per Holm said the unions would strike if the repeal bill had not passed by June.",
+    ("Union leader Per Brenneke said the unions would strike if the repeal bill had not passed by June.",
      "would strike", "support"),
     # "against" aimed at someone else takes no side; "the right to say no" casts no vote
-    ("Per Holm said the Press Act had been used against striking printers for years.", "used against", None),
+    ("Per Brenneke said the Press Act had been used against striking printers for years.", "used against", None),
 ])
 def test_repeal_patterns(run, rules_only, text: str, words: str, stance: str | None) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=REPEAL), words)
@@ -191,7 +191,7 @@ RATES = "Will the Bank of Tarrow cut interest rates in March?"
     ("Economist Ada Kell said she still expected a quarter-point cut in March.", "expected a quarter-point", "support"),
     ("Economist Ada Kell said she did not expect a cut before the summer.", "did not expect", "oppose"),
     # keeping what a privative predicate takes away opposes it
-    ("Economist Per Holm said the bank should hold interest rates for now.", "should hold", "oppose"),
+    ("Economist Per Brenneke said the bank should hold interest rates for now.", "should hold", "oppose"),
     # an idiom of insult aimed at the act
     ("Savers' leader Ivo Brand said lowering interest rates now would be a slap in the face for savers.",
      "slap in the face", "oppose"),

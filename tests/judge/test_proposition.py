@@ -69,7 +69,7 @@ def test_proposition_questions_the_tagger_misreads(question: str, subject: str, 
     ("Will the club back coach Anna Berg?", "the club", "back", "the coach Anna Berg"),
     # read right already: left as they are
     ("Will the Senate confirm former governor Ana Ruiz?", "the Senate", "confirm", "former governor Ana Ruiz"),
-    ("Will voters elect Dana Holm?", "voters", "elect", "Dana Holm"),
+    ("Will voters elect Dana Ollerton?", "voters", "elect", "Dana Ollerton"),
 ])
 def test_a_bare_title_before_a_name(question: str, subject: str, predicate: str, obj: str) -> None:
     prop = parse_proposition(question)

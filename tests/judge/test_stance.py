@@ -273,7 +273,7 @@ COMPULSORY_TEXT = ("Officials spoke on Monday about compulsory voting.\n\n"
                    "Student leader Ana Vell said a decision about their lives was being made by people who would "
                    "never live with it.\n\n"
                    "Minister Ivo Kern said the government would make voting compulsory by 2030.\n\n"
-                   "Senator Lea Holm said parliament should make it compulsory at once.")
+                   "Senator Lea Ferriby said parliament should make it compulsory at once.")
 
 
 @pytest.mark.parametrize(("words", "stance"), [("was being made", "neutral"), ("make voting compulsory", "support"),
@@ -289,7 +289,7 @@ def test_a_verb_as_general_as_make_is_the_act_only_with_its_thing(run, rules_onl
 COMPULSORY_OTHER = ("Officials spoke on Monday about compulsory voting.\n\n"
                     "Student leader Ana Vell said she had made that call herself years ago.\n\n"
                     "Mayor Tom Reed said he had made this choice for his family alone.\n\n"
-                    "Senator Lea Holm said she made it clear that she would stand again next year.")
+                    "Senator Lea Ferriby said she made it clear that she would stand again next year.")
 
 
 @pytest.mark.parametrize("words", ["made that call", "made this choice", "made it clear"])

@@ -41,14 +41,14 @@ def outlook(tok: Token, terms: Terms, negated: bool) -> int:
     if not said_of:
         return 0
     if any(_someone_elses(s, terms) for s in said_of):
-        return 0  # "Holm's victory was certain" under "Will Brask win?": another's act, not the question's
+        return 0  # "Ferriby's victory was certain" under "Will Brask win?": another's act, not the question's
     sign = 1 if lemma in LIKELY else -1
     return -sign if negated else sign
 
 
 def _someone_elses(noun: Token, terms: Terms) -> bool:
     """The noun's act is a named non-participant's: a possessor, compound or apposition that is a proper
-    name not among the question's participants ("Holm's victory", "the Holm win")."""
+    name not among the question's participants ("Ferriby's victory", "the Ferriby win")."""
     ours = terms.participants | terms.subject_words | terms.anchors
     return any(c.dep_ in {"poss", "compound", "appos"} and c.pos_ == "PROPN"
                and not any(t.lower_ in ours for t in c.subtree) for c in noun.children)
