@@ -47,7 +47,7 @@ def test_stance_evaluative_target(run, question: str, text: str, words: str, sta
 
 
 SACK = "Will the club sack its manager Ivo Lenk?"
-EXTRADITE = "Will Varnia extradite the journalist Marek Holt?"
+EXTRADITE = "Will Varnia extradite the journalist Marek Dunnock?"
 
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
@@ -57,8 +57,8 @@ EXTRADITE = "Will Varnia extradite the journalist Marek Holt?"
     (SACK, "Voss said the board had backed Lenk on Monday.", "backed Lenk", "oppose"),
     (SACK, "Voss said Lenk had been a disaster and had to go.", "a disaster", "support"),
     (SACK, "Voss said the board would not sack Lenk.", "not sack", "oppose"),
-    (EXTRADITE, "Voss said she supported Holt and his family.", "supported Holt", "oppose"),
-    (EXTRADITE, "Voss said Varnia must extradite Holt without delay.", "must extradite", "support"),
+    (EXTRADITE, "Voss said she supported Dunnock and his family.", "supported Dunnock", "oppose"),
+    (EXTRADITE, "Voss said Varnia must extradite Dunnock without delay.", "must extradite", "support"),
     (EXTRADITE, "Voss said the court should block the extradition.", "block the extradition", "oppose"),
 ])
 def test_stance_act_that_removes_a_person(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]

@@ -196,7 +196,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         prop.predicate not in DEPARTING and takes_away(prop.predicate, obj is not None) and (
             obj is not None or left_behind(verb) is not None or prop.voice == "passive" or not _agent(subject)))
     if person_taken and obj is not None:
-        # "sack its manager Ivo Lenk", "extradite Marek Holt": the person taken away, by role and name.
+        # "sack its manager Ivo Lenk", "extradite Marek Dunnock": the person taken away, by role and name.
         prop.privative = True
         prop.object_words = sorted(set(prop.object_words) | {t.lower_ for t in obj.subtree if t.pos_ == "PROPN"})
     left = left_behind(verb) if prop.privative and obj is None else None
