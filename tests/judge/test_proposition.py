@@ -149,7 +149,7 @@ def test_proposition_undoing_an_act_takes_it_as_its_object() -> None:
 @pytest.mark.parametrize(("question", "modifier", "event"), [
     ("Will the governor sign the abortion bill into law?", "abortion", "sign"),
     ("Can the Teller government survive Thursday's confidence vote?", "confidence", "survive"),
-    ("Will the Senate confirm judge Mira Cole?", "judge", "confirmation"),
+    ("Will the Senate confirm judge Mira Tollander?", "judge", "confirmation"),
 ])
 def test_a_modifier_noun_is_no_event(question: str, modifier: str, event: str) -> None:
     # a noun that only says what kind of thing the object is names a thing, not the act asked about

@@ -83,7 +83,7 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
                 # merger", "lift the export ban"): a thing of the question, not its event (judge/privative.py).
                 taken = prop.privative and arg is not subject
                 # A noun that only says what kind of thing another is ("the abortion bill", "Thursday's
-                # confidence vote", "judge Mira Cole") names a thing, not the act asked about
+                # confidence vote", "judge Mira Tollander") names a thing, not the act asked about
                 # (tests/judge/test_proposition.py::test_a_modifier_noun_is_no_event).
                 modifier = t.dep_ in {"compound", "nmod"} and t.head.i > t.i and t.head.pos_ in {"NOUN", "PROPN"} \
                     and not _joined(t.head).endswith(tuple(f"-{p}" for p in PARTICLE_ADVERBS))
