@@ -178,10 +178,12 @@ def _fallback_reading(question: Question | None) -> str | None:
 def _analyze(paths: list[Path], question: str | None, json_file: Path | None, html: Path | None,
              markdown: Path | None, show_removed: bool, max_size: float, quiet: bool, options,  # type: ignore[no-untyped-def]
              urls: Path | None = None) -> None:
+    from .allocator import keep_freed_memory
     from .collector import set_for_run
     from .pipeline import run
 
     set_for_run()  # this process is the run: rarer collections through the export too (collector.py)
+    keep_freed_memory()  # the parse's arrays reuse the memory freed by the batch before (allocator.py)
     max_bytes = int(max_size * 1e6)
     if quiet:
         analysis = run(paths, question, None, max_bytes, options, urls)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from .allocator import release_freed_memory
 from .collector import run_collections
 from .corpus import FirstPass, reduce_records
 from .errors import NoInputError
@@ -120,6 +121,7 @@ def analyze_sources(sources: Iterable[Source | Notice], question: str | None = N
         if not mapped:
             raise NoInputError("no article could be read from the given paths"
                                + (f" ({len(notices)} file(s) skipped)" if notices else ""), notices)
+        release_freed_memory()  # the map's parsing is over: memory kept for its batches goes back (allocator.py)
         mapped_at, cpu_mapped_at = time.perf_counter(), time.process_time()
         progress.stage("relating", 1)
         # The same articles, question and code as a kept run: its result (mapping/results.py).
