@@ -31,6 +31,27 @@ ASPECTUAL = frozenset({"continue", "keep", "remain", "begin", "start", "go"})
 # "X appeared to blame Y", "X seemed to think ...": the subject of the raising verb reports.
 RAISING = frozenset({"seem", "appear"})
 
+# Verbs that ask, dare or require another to do what their clause says ("demanded that B prove ...").
+DIRECTIVES = frozenset({"demand", "urge", "dare", "challenge", "ask", "press", "order", "require", "request",
+                        "implore", "beg", "call"})  # (not "insist": "insisted that we are right" asserts)
+
+
+def asked_of(verb: Token) -> bool:
+    """"X demanded that B prove that ...", "daring him to say that ...": a verb of saying in the bare (or "to")
+    clause of a verb that asks it of its subject reports nothing B said; the directive's own statement carries
+    it (statements._verbal, predicates.predicate_candidates), as for "urged B to confirm ..."
+    (test_speakers_session25[asked_of_*])."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in DIRECTIVES:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ == "to" for c in aux):
+        return True
+    # a subjunctive: the bare verb with no auxiliary ("that the state prove"; "insisted that she was" is no order)
+    return not aux and verb.tag_ in {"VB", "VBP"}
+
+
 def predicate_like(tok: Token) -> bool:
     """A verb, or a word the tagger took for a noun although the parse gives it a subject ("Orvell
     claims that ...", "Officials says ...": 'claims' tagged NNS with an nsubj child). Pinned by

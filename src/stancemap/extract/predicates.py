@@ -27,7 +27,7 @@ from .bounds import (
     has_subject_child,
 )
 from .candidate import Candidate
-from .clauses import SPEAKER_NOUNS, _name_words, predicate_like, speaker_words, subject_of
+from .clauses import SPEAKER_NOUNS, _name_words, asked_of, predicate_like, speaker_words, subject_of
 from .lexicon import (
     BELIEF_ADJECTIVES,
     BELIEF_VERBS,
@@ -104,8 +104,8 @@ def predicate_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]
             cls, head = "belief", tok.head
         else:
             continue
-        if cls is None or asks_anonymity(tok):
-            continue
+        if cls is None or asks_anonymity(tok) or asked_of(head):
+            continue  # (what one is asked, dared or required to do or say is not one's own: clauses.asked_of)
         subject = subject_of(head) or next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if subject is None or (subject.i > tok.i and tok.dep_ != "relcl" and head.dep_ != "relcl"
                                and not _opening_participle(tok)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..judge.wordnet import NOUN_GROUP
 from ..model import Actor
@@ -235,6 +235,55 @@ COMPANY_WORDS = frozenset({"company", "firm", "group", "operator", "carrier", "m
 _OTHER_BODIES = ORG_HEADS - COMPANY_WORDS - FIRM_HEADS
 
 
+# Words for a public body ("the agency said", "the regulator said"), answered by the latest body named whose name
+# ends in a public body's word: "The X Food Safety Authority (XFSA) ... / The agency said ..." (named_agency).
+AGENCY_WORDS = frozenset({"agency", "regulator", "watchdog"})
+AGENCY_HEADS = frozenset({"agency", "authority", "commission", "office", "board", "bureau", "inspectorate",
+                          "directorate", "administration", "service", "regulator", "department"})
+# Verbs of making or selling: their object, or the noun they describe with "by" ("a herbicide made by X"), is a
+# product, never "the company" (named_company).
+MAKING = frozenset({"make", "produce", "manufacture", "sell", "market", "build", "assemble", "peddle", "develop"})
+
+
+def named_agency(index: ActorIndex, mentions: list[Mention], head: Token, pos: int) -> Actor | None:
+    """"The agency said": the latest organisation named before in the article whose name is headed by a public
+    body's word (test_speakers_session25[the_agency_*])."""
+    if getattr(head, "lower_", "") not in AGENCY_WORDS:
+        return None
+    for m in reversed(mentions):
+        if m.start >= pos or m.locative:
+            continue
+        actor = index.by_id(m.actor)
+        if actor is not None and actor.kind == "organization" and name_head(actor.name) in AGENCY_HEADS:
+            return actor
+    return None
+
+
+def products(doc: Doc) -> frozenset[str]:
+    """The names the article gives as what a firm makes or sells ("X, which makes Ostra", "Ostra, a spray made by X",
+    "the Vela is assembled at X's plant"): lower-cased texts of the object of a verb of making, of the noun a "made
+    by" participle describes, and of a subject of a passive verb of making (test_speakers_session25[a_product_*])."""
+    cached = doc.user_data.get("stancemap_products")
+    if cached is not None:
+        return cached
+    found: set[str] = set()
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in MAKING:
+            continue
+        for c in tok.children:
+            if c.dep_ in {"dobj", "nsubjpass"}:
+                found.add(c.text.lower())
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+            noun = tok.head
+            found.add(noun.text.lower())
+            subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "attr" else None
+            if subject is not None:
+                found.add(subject.text.lower())  # "Ostra is a herbicide made by X": Ostra
+    cached = frozenset(found)
+    doc.user_data["stancemap_products"] = cached
+    return cached
+
+
 def named_company(index: ActorIndex, mentions: list[Mention], head: Token, pos: int, sentence_index: int) -> Actor | None:
     """"The company said": the latest organisation named within two sentences whose name is not headed by another
     body's word (a union, a council); none that near, the firm the article made a subject first ("Tervane Logistics
@@ -242,10 +291,13 @@ def named_company(index: ActorIndex, mentions: list[Mention], head: Token, pos: 
     if getattr(head, "lower_", "") not in COMPANY_WORDS:
         return None
 
+    made = products(head.doc) if isinstance(head, Token) else frozenset()
+
     def firm(m: Mention) -> Actor | None:
         actor = index.by_id(m.actor)
+        # (a product the article says a firm makes is not the firm: products)
         ok = actor is not None and actor.kind == "organization" and not m.locative \
-            and actor.name.lower().split()[-1] not in _OTHER_BODIES
+            and actor.name.lower().split()[-1] not in _OTHER_BODIES and actor.name.lower().split()[-1] not in made
         return actor if ok else None
 
     for m in reversed(mentions):

@@ -53,6 +53,7 @@ from .roleholders import (
     body_of_words,
     described_body,
     described_elsewhere,
+    named_agency,
     named_company,
     owned_role_holder,
     says_of,
@@ -319,7 +320,8 @@ class SpeakerResolver:
                 return fresh, "description"
         if span[0].lower_ in {"the", "this"} and not plural:
             earlier = self._named_by_head(head.lower_, span.start_char) or self._introduced_as(head, span.start_char) \
-                or self._company(head, span.start_char, sentence_index)
+                or self._company(head, span.start_char, sentence_index) \
+                or named_agency(self.index, self.mentions, head, span.start_char)
             if earlier is not None:
                 return earlier, "description"
         described = described_body(self.index, span) or described_elsewhere(self.index, self.mentions, span) \

@@ -33,7 +33,7 @@ from .bounds import (
     states_position,
 )
 from .candidate import Candidate
-from .clauses import left_subject, predicate_like, speaker_capable, speaker_span, speaker_words, subject_of
+from .clauses import asked_of, left_subject, predicate_like, speaker_capable, speaker_span, speaker_words, subject_of
 from .direct import continuation_quotes, direct_candidates, introduced_quotes
 from .estimates import estimate_candidates
 from .frames_nouns import lexfile
@@ -209,6 +209,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             s, e = _trim(doc, start, sent.end_char)
             yield Candidate(i, "indirect", f"{verb.text} by", verb.idx, s, e, speaker_span(passive), "passive")
             continue
+        if asked_of(verb):
+            continue  # what one is asked, dared or required to say is not said (clauses.asked_of)
         subject = subject_of(verb)
         if subject is not None and not speaker_capable(subject):
             # The parse took a noun of the claim for the subject; failing a speaker after the last
