@@ -70,7 +70,7 @@ ORG_HEADS = {"party", "ministry", "council", "institute", "centre", "center", "u
              # Regulators and public bodies ("the X Competition Board", "the Y Port Authority"): a person's
              # name never ends in these (test_speakers_board_named_on_a_weekday_is_a_body).
              "board", "authority", "bureau", "department", "federation", "secretariat", "directorate",
-             "inspectorate", "tribunal", "chamber", "trust", "society", "club"}
+             "inspectorate", "tribunal", "chamber", "trust", "society", "club", "guild"}
 # Last words of a firm's name ("Harriet Mutual", "Kelvar Holdings", "Velo Motors"): a person's name never ends in these
 # either, and "the company" may be such a firm (roleholders.named_company; test_speakers_session24[a_firm_*])
 FIRM_HEADS = frozenset({"mutual", "holdings", "insurance", "motors", "airlines", "airways", "logistics", "telecom"})

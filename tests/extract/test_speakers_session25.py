@@ -1,0 +1,76 @@
+"""Speakers (issue 10, session 25): what one is asked, dared or required to say is not said by that one; "the agency"
+alone is the public body named before; an indefinite role is not the person named inside its own clause or in the
+next paragraph; a "guild" is a body. Written sentences; fictional people, bodies and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import speaker_name, statement_with
+
+QUESTION = "Will the council approve the ring road plan?"
+
+CASES = {
+    # speakers._cataphora: a person named inside the clause the indefinite role is the subject of is not that role
+    "cataphora_not_inside_its_clause": (
+        "The council votes on the ring road plan tonight.\n\n"
+        "A senior minister told the Courier that Mara Ilves would win any vote held before the summer and "
+        "predicted that the rebels would fold.",
+        "would win any vote held before the summer", "senior minister"),
+    # roleholders.named_agency: "The agency" alone is the public body named before (by its full name and acronym)
+    "the_agency_named_before": (
+        "The council votes on the ring road plan tonight.\n\n"
+        "The Marrish Roads Safety Authority (MRSA), which reviewed the plan in 2024, said it would look at the new "
+        "traffic counts. The agency said it would publish every study it reviews before the vote.",
+        "it would publish every study it reviews", "Marrish Roads Safety Authority"),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_speakers_session25(run, case: str) -> None:  # type: ignore[no-untyped-def]
+    text, words, speaker = CASES[case]
+    assert speaker_name(run(text, question=QUESTION), words) == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    # a subjunctive clause of "demanded": the state proves nothing
+    ("The county is fighting the ring road plan in court. The county demanded that the state prove that the road "
+     "was needed before it would release the land.", "the road was needed"),
+    # "daring him to say": he says nothing
+    ("Kessler's answers did not go over well with the councillors. One councillor threatened to make Kessler testify "
+     "in public, in effect daring him to say that the council had no right to the papers.",
+     "the council had no right to the papers"),
+])
+def test_asked_of_is_not_said(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    """clauses.asked_of: a verb of saying in the bare or "to" clause of a verb that asks it of its subject is no
+    statement of that subject; the outer speaker's statement, if any, holds the words."""
+    analysis = run(text, question=QUESTION)
+    found = [s for s in analysis.statements if words in s.content]
+    assert all(s.speaker_mention not in {"the state", "him"} for s in found)
+
+
+def test_asked_of_keeps_what_is_asserted(run) -> None:  # type: ignore[no-untyped-def]
+    """clauses.asked_of: "insisted that the levy was fair" asserts (no subjunctive), and stays the speaker's."""
+    text = "The council votes on the ring road plan tonight. Councillor Ana Lusk insisted that the levy was fair."
+    name = speaker_name(run(text, question=QUESTION), "the levy was fair")
+    assert name is not None and name.endswith("Ana Lusk")
+
+
+def test_cataphora_stops_at_the_paragraph(run) -> None:  # type: ignore[no-untyped-def]
+    """speakers._cataphora: the person named after a live entry's time is not "One minister" of the entry before."""
+    text = (
+        "Ring road vote: live\n\n"
+        "19:40\nReaction is coming in. One minister said the rent review was \"a start, not a finish\".\n\n"
+        "20:05\nThat's all from us tonight. Hanna Wroclaw, chair of the housing board, said as she left that she had "
+        "nothing to announce.")
+    analysis = run(text, question=QUESTION)
+    actor = analysis.actor(statement_with(analysis, "a start, not a finish").speaker)
+    assert actor is None or actor.name != "Hanna Wroclaw"
+
+
+def test_a_guild_is_a_body(run) -> None:  # type: ignore[no-untyped-def]
+    """names.ORG_HEADS: a name ending in "Guild", its plural possessive inside, is the whole body's."""
+    text = ("The council votes on the ring road plan tonight.\n\n"
+            "The Bus Drivers' Guild said the savings on fuel were real.")
+    name = speaker_name(run(text, question=QUESTION), "the savings on fuel were real")
+    assert name is not None and name.endswith("Guild")
