@@ -248,8 +248,8 @@ MAKING = frozenset({"make", "produce", "manufacture", "sell", "market", "build",
 def named_agency(index: ActorIndex, mentions: list[Mention], head: Token, pos: int) -> Actor | None:
     """"The agency said": the latest organisation named before in the article whose name is headed by a public
     body's word (test_speakers_session25[the_agency_*])."""
-    if getattr(head, "lower_", "") not in AGENCY_WORDS:
-        return None
+    if getattr(head, "lower_", "") not in AGENCY_WORDS or any(c.dep_ != "det" for c in head.children if c.i < head.i):
+        return None  # (only the bare word: "the energy regulator" may be another body than the one named last)
     for m in reversed(mentions):
         if m.start >= pos or m.locative:
             continue
@@ -284,6 +284,27 @@ def products(doc: Doc) -> frozenset[str]:
     return cached
 
 
+# How far into its paragraph a wire dateline's dash may stand ("BRENHOLT, March 3 (Harbor Wire) - ").
+DATELINE_CHARS = 60
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """A name in a wire dateline, the city in capitals or the agency in brackets before the dash ("VELGRAD, Feb 10
+    (HBW) - Pelgrin Steel ..."): a place and an outlet, never "the company" (named_company;
+    test_speakers_session25[the_company_not_the_dateline])."""
+    if not text:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    if start - line > DATELINE_CHARS:
+        return False
+    rest = text[end: line + DATELINE_CHARS + 20]
+    dash = min((k for k in (rest.find(" - "), rest.find(" – "), rest.find(" — ")) if k >= 0), default=-1)
+    if dash < 0 or "\n" in rest[:dash]:
+        return False
+    name = text[start:end]
+    return (name.isupper() and rest[:1] == ",") or text[start - 1: start] == "(" or rest[:1] == ")"
+
+
 def named_company(index: ActorIndex, mentions: list[Mention], head: Token, pos: int, sentence_index: int) -> Actor | None:
     """"The company said": the latest organisation named within two sentences whose name is not headed by another
     body's word (a union, a council); none that near, the firm the article made a subject first ("Tervane Logistics
@@ -292,12 +313,14 @@ def named_company(index: ActorIndex, mentions: list[Mention], head: Token, pos: 
         return None
 
     made = products(head.doc) if isinstance(head, Token) else frozenset()
+    text = head.doc.text if isinstance(head, Token) else ""
 
     def firm(m: Mention) -> Actor | None:
         actor = index.by_id(m.actor)
         # (a product the article says a firm makes is not the firm: products)
         ok = actor is not None and actor.kind == "organization" and not m.locative \
-            and actor.name.lower().split()[-1] not in _OTHER_BODIES and actor.name.lower().split()[-1] not in made
+            and actor.name.lower().split()[-1] not in _OTHER_BODIES and actor.name.lower().split()[-1] not in made \
+            and not in_dateline(text, m.start, m.end)
         return actor if ok else None
 
     for m in reversed(mentions):

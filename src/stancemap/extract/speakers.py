@@ -613,16 +613,12 @@ class SpeakerResolver:
         return a.lower() == b.lower() or affiliation.lower().startswith(nationality.lower()[:5])
 
     def _cataphora(self, span: Span, sentence_index: int) -> Actor | None:
-        """The next person named within two sentences, in the same paragraph and not inside the clause the phrase is
-        the subject of: "A cabinet minister told the paper that X would win" is not X's, nor is a person named in the
-        next live entry (test_speakers_session25[cataphora_*])."""
+        """The next person named within two sentences, not inside the clause the phrase is the subject of: "A cabinet
+        minister told the paper that X would win" is not X's (test_speakers_session25[cataphora_*])."""
         verb = span.root.head
         clause = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)) if verb is not span.root else None
-        text = span.doc.text
         for m in self.mentions:
             if m.start > span.end_char and m.sent <= sentence_index + 2:
-                if "\n" in text[span.end_char:m.start]:
-                    return None
                 if clause is not None and clause[0] <= m.start < clause[1]:
                     continue
                 actor = self.index.by_id(m.actor)
