@@ -105,3 +105,22 @@ def test_in_dateline(text: str, name: str, expected: bool) -> None:
 
     start = text.index(name)
     assert in_dateline(text, start, start + len(name)) is expected
+
+
+def test_a_surname_named_in_full_in_the_headline(run) -> None:  # type: ignore[no-untyped-def]
+    """kinds._vote_kinds (ActorIndex.headline_names): a person the headline names in full whom the body calls by a
+    surname the tagger takes for a place is a person, and the interview's answers are that person's."""
+    text = (
+        "The Harlow Sentinel | Weekend\nHome > Weekend > Interviews\n\n"
+        "Ansel Brackwood: 'I am not after her job. I want her to change direction'\n\n"
+        "The former roads minister has become the most talked-about man in town. Lena Voss met him in his office.\n\n"
+        "Lena Voss\nSaturday 28 November 2026\n\n"
+        "Brackwood, 49, left the council cabinet in June and has since led a group of ten councillors pressing for "
+        "lower rates. He insists he is not a challenger to Mayor Ilse Varn.\n\n"
+        "Will the council approve the ring road plan?\n\n"
+        "I think it will, but only if the mayor changes course on the bus lanes. Everyone in the town hall knows it.\n\n"
+        "So you would back her?\n\n"
+        "I would back her provided that she drops the toll before the spring.")
+    analysis = run(text, question=QUESTION)
+    actor = analysis.actor(statement_with(analysis, "drops the toll before the spring").speaker)
+    assert actor is not None and actor.kind == "person" and actor.name.endswith("Brackwood")

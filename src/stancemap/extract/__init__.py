@@ -23,6 +23,7 @@ from .frames import frames_of
 from .interview import answers, inside_answer, interviewee, is_interview
 from .loaded import loaded_of, with_headline_loaded
 from .mentions import Mention, find_mentions, surname_mentions
+from .names import first_name_gender
 from .own_voice import OwnVoice, self_reference
 from .pronouns import quoted
 from .speakers import SpeakerResolver
@@ -47,8 +48,19 @@ def extract_article(document: Document, sdoc: Doc, key: str = "", headline: Doc 
     mentions = find_mentions(document.id, sdoc)
     nationalities = nationalities_of(sdoc)
     index = ActorIndex(outlets=[document.outlet] if document.outlet else [], id_prefix="l")
+    if headline is not None:
+        # a person the headline names in full ("Rafe Kilbride: 'I want her to change direction'") lends the surname the
+        # body calls them by to the vote, whatever the tagger said of it ("Kilbride, 49, left the cabinet": GPE)
+        # (kinds._vote_kinds; test_speakers_session25[a_surname_named_in_full_in_the_headline])
+        index.headline_names = {e.text for e in headline.ents if e.label_ == "PERSON" and len(e) >= 2} | {
+            f"{t.text} {t.nbor().text}" for t in headline[:-1] if t.text[:1].isupper() and t.nbor().pos_ == "PROPN"
+            and t.nbor().text[:1].isupper() and first_name_gender(t.text) in {"male", "female"}}
     index.nationalities |= nationalities
     index.build(mentions)
+    headline_surnames = {n.split()[-1] for n in index.headline_names}
+    for a in index.actors:
+        if a.kind == "person" and a.name in headline_surnames:
+            index.became_person.add(a.id)  # (a person for the corpus too, as a one-word name that speaks)
     _add_surname_mentions(document, sdoc, mentions, index)
     sents = list(sdoc.sents)
     drafts = _statements(document, sdoc, sents, mentions, index)

@@ -45,6 +45,7 @@ class ActorIndex(KindVote):
         self._ids: dict[str, Actor] = {}
         self.nationalities: set[str] = set()
         self.place_like: set[str] = set()  # names used after "in", "from", "to" somewhere in the corpus
+        self.headline_names: set[str] = set()  # persons one article's headline names in full (extract_article)
         self._by_key: dict[str, Actor] = {}
         # How each actor came to be ("mention", "person", "organization", "group"): the reduce
         # replays the non-mention ones into the corpus's index.

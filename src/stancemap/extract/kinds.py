@@ -75,6 +75,7 @@ class KindVote:
         self.place_like |= {text for text, stat in stats.items() if stat.votes["LOCATIVE"]}
         self.nationalities |= {text for text, stat in stats.items() if stat.votes["NORP"]}
         full_names = {text for text, stat in stats.items() if stat.votes["PERSON"] and len(text.split()) >= 2}
+        full_names |= self.headline_names  # (a surname the body uses of a person the headline names in full)
         # Names of two words or more first: one that the rules make a person ("Britt Drell" tagged
         # ORG) lends its surname to the one-word mentions ("Drell") decided next.
         kinds = {text: self._kind(text, stat.votes, full_names, {}) for text, stat in stats.items()
