@@ -38,8 +38,8 @@ def test_speakers_session25(run, case: str) -> None:  # type: ignore[no-untyped-
     ("The county is fighting the ring road plan in court. The county demanded that the state prove that the road "
      "was needed before it would release the land.", "the road was needed"),
     # "daring him to say": he says nothing
-    ("Kessler's answers did not go over well with the councillors. One councillor threatened to make Kessler testify "
-     "in public, in effect daring him to say that the council had no right to the papers.",
+    ("Kessler's answers angered the councillors. One councillor threatened to make Kessler testify in public, all "
+     "but daring him to say that the council had no right to the papers.",
      "the council had no right to the papers"),
 ])
 def test_asked_of_is_not_said(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
