@@ -67,6 +67,7 @@ class KindVote:
     outlets: set[str]
     nationalities: set[str]
     place_like: set[str]
+    headline_names: set[str]
     _surname_initials: tuple[dict[str, str], dict[str, list[str]]] | None
     _nationality_index: tuple[int, dict[str, list[str]]] | None
     _outlet_prefixes: set[str] | None
