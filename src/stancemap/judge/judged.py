@@ -49,7 +49,20 @@ def subject_act(tokens: list[Token], terms: Terms) -> Token | None:
                 t.lower_ in ours or t.lemma_.lower() in ours or (t.pos_ == "PRON" and t.lower_ in STANDING | PERSONS)
                 for t in tok.subtree):
             return tok
+        if _side_taking(tok, terms):
+            return tok  # "walking away now would be a betrayal": an act of taking a side, with nothing else named
     return None
+
+
+def _side_taking(tok: Token, terms: Terms) -> bool:
+    """A subject act with no object or complement of its own that takes a side by itself: a phrasal verb of
+    abandoning or undoing ("walking away", "backing down", "giving up", "pulling out") in a statement about the
+    question. What is said of it weighs the act toward the question: "walking away now would be a betrayal"
+    supports the act walked away from (tests/judge/test_stance_composed.py)."""
+    from .polarity import gives_up
+
+    return gives_up(tok) and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} and c.lower_ not in {"now"}
+                                     for c in tok.children)
 
 
 def _stance_noun(tok: Token, terms: Terms) -> bool:

@@ -49,7 +49,7 @@ from .votes import rival_of, vote_sign
 Token = Any  # spaCy Token or parsed.ParsedToken
 
 
-def _gives_up(tok: Token) -> bool:
+def gives_up(tok: Token) -> bool:
     """"give up", "tear up", "push back", "water down": phrasal verbs of abandoning, undoing or delaying."""
     if tok.pos_ != "VERB":
         return False
@@ -536,7 +536,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         return score + wish
     if (lemma in event or low in opposites or lemma in opposites or kin(tok, terms)) and _only_asked(tok):
         return score  # "too early to say whether the paint was safe", "decide what caused the flooding": asked, not said
-    if ((low in NEGATIVE or lemma in NEGATIVE) and not _own_act(tok, terms)) or _gives_up(tok) or _resists(tok) or (
+    if ((low in NEGATIVE or lemma in NEGATIVE) and not _own_act(tok, terms)) or gives_up(tok) or _resists(tok) or (
             low in opposites or lemma in opposites):
         # A stance word aimed at the event itself weighs double: "did not oppose closer trade
         # but rejected full membership" is a rejection.
