@@ -39,7 +39,7 @@ def subject_act(tokens: list[Token], terms: Terms) -> Token | None:
     kept = {t.i for t in tokens}
     ours = terms.topic | terms.participants
     for tok in tokens:
-        if tok.dep_ not in SUBJECTS or tok.head.i not in kept:
+        if (tok.dep_ not in SUBJECTS or tok.head.i not in kept) and not (extraposed(tok) is not None and tok.head.i in kept):
             continue
         if tok.pos_ == "NOUN" and _stance_noun(tok, terms):
             return tok  # "a veto would cost ...", "a vote against it would not win a better deal"
@@ -52,6 +52,24 @@ def subject_act(tokens: list[Token], terms: Terms) -> Token | None:
         if _side_taking(tok, terms):
             return tok  # "walking away now would be a betrayal": an act of taking a side, with nothing else named
     return None
+
+
+def extraposed(tok: Token) -> Token | None:
+    """The judging word of an infinitive that is the real subject of a copula whose subject is an empty "it": "it
+    would be a mistake to reject the offer" (*mistake*), "it is right to approve it" (*right*; the parse hangs the
+    infinitive on the judging word or on the copula). The act is judged as "rejecting the offer would be a mistake"
+    is (tests/judge/test_stance_composed.py). None for any other word."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VB" or tok.dep_ not in {"relcl", "xcomp", "acl", "ccomp", "advcl"} or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    head = tok.head
+    copula = head.head if head.dep_ in {"attr", "acomp"} else head
+    if copula.lemma_.lower() != "be" or copula.i == tok.i or not any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return None
+    if head.i != copula.i:
+        return head
+    return next((c for c in copula.children if c.dep_ in {"attr", "acomp"} and c.i < tok.i), None)
 
 
 def _side_taking(tok: Token, terms: Terms) -> bool:
@@ -143,9 +161,10 @@ def _denied_by_judgement(act: Token) -> bool:
     """The act, a clause's subject, reads as negated only through its clause's verb ("rejecting the offer would not
     be a mistake", "closing the library has not saved a penny"): that negation is what is said of the act, counted
     in the judgement, not a denial of the act (tests/judge/test_stance_taken_away.py::test_a_judgement_denied)."""
-    head = act.head
-    return act.dep_ in SUBJECTS and head.i != act.i and not any(c.dep_ == "neg" for c in act.children) and negated(
-        act) and negated(head)
+    judging = extraposed(act)  # "it would not be a mistake to reject it": the copula's "not" too
+    head = judging if judging is not None else act.head
+    return (act.dep_ in SUBJECTS or judging is not None) and head.i != act.i and not any(
+        c.dep_ == "neg" for c in act.children) and negated(act) and negated(head)
 
 
 def said_of(target: Token, tokens: list[Token], terms: Terms, said: list[str]) -> int:
@@ -163,10 +182,33 @@ def said_of(target: Token, tokens: list[Token], terms: Terms, said: list[str]) -
         said.append(f"not {effect[1].lstrip('+-')}" if denied else effect[1])
         return -effect[0] if denied else effect[0]
     inside = {t.i for t in target.subtree}
+    if (judging := extraposed(target)) is not None:
+        return _judging_sign(judging, said)
     clause = {t.i for t in below(target.head, RELATIVE)}
     rest = [t for t in tokens if t.i not in inside and t.i in clause]
     plain = _plain(terms)
     return polarity(rest, said, plain) or evaluate(rest, said, plain, anywhere=True)
+
+
+def _judging_sign(word: Token, said: list[str]) -> int:
+    """The sign of the word an extraposed act is judged by ("a mistake", "right", "a terrible idea", "not wise"): a
+    stance word's, else its or a modifier's valence in VADER (at least 1), turned by a negation of its copula.
+    Read alone: the word governs the act in the parse, and the act's own words are weighed apart."""
+    from .evaluative import lexicon
+
+    lemma = word.lemma_.lower()
+    sign = 1 if lemma in POSITIVE else -1 if lemma in NEGATIVE else 0
+    if sign == 0:
+        values = [lexicon().get(t.lower_, lexicon().get(t.lemma_.lower(), 0.0))
+                  for t in (word, *(c for c in word.children if c.dep_ in {"amod", "advmod"}))]
+        value = sum(values)
+        sign = (value >= 1.0) - (value <= -1.0)
+    if sign == 0:
+        return 0
+    if negated(word):
+        sign = -sign
+    said.append(f"{'not ' if negated(word) else ''}{word.text}")
+    return sign
 
 
 def _act_sign(act: Token, terms: Terms, word_sign: Any) -> int:
