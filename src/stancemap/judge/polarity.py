@@ -240,6 +240,10 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         elif delta and tok.lemma_.lower() in _POSITIVE_OR_NEGATIVE and departing_flip(tok, terms):
             delta = -delta  # "the treasurer has our full support" under "will the treasurer resign?"
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of the one the proposition takes away)" for e in evidence[at:]]
+        elif delta and terms.subject_sign < 0 and (tok.lemma_.lower() in _POSITIVE_OR_NEGATIVE or tok.lower_ in
+                                                    _POSITIVE_OR_NEGATIVE) and not _own_words(tok, terms):
+            delta = -delta  # "the dam is a disaster" under "Is the dam dangerous?", "a stolen vote" under "Was it rigged?": blame says yes
+            evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of a subject the question blames)" for e in evidence[at:]]
         score += delta
     if len({sign for sign, _ in weighed}) > 1:
         # "a delay costs pupils a month; no delay costs the teachers their holidays": consequences weighed both
@@ -247,6 +251,13 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         score -= sum(sign for sign, _ in weighed)
         evidence[:] = [e for e in evidence if e not in {why for _, why in weighed}]
     return score
+
+
+def _own_words(tok: Token, terms: Terms) -> bool:
+    """The word is the proposition's property or act, its opposite or kin ("dangerous", "safe" under "Is X
+    dangerous?"): already read as the proposition asserted or denied."""
+    own = terms.event | terms.opposites | terms.kin
+    return tok.lemma_.lower() in own or tok.lower_ in own
 
 
 def _said_of_another(tok: Token, terms: Terms) -> bool:

@@ -38,6 +38,9 @@ class Terms:
     object_head: str = ""  # the object's head noun ("ship" of "large cruise ships")
     # A quantity's bound the outcome passes ("fall below 3 percent"): direction, value, in percent (judge/thresholds.py).
     bound: tuple[int, float, bool] = (0, 0.0, False)
+    # Which way the question judges its subject when it asks a fact of it ("Is X safe?" +1, "Is X dangerous?", "Was
+    # X rigged?", "Did X cause the flooding?" -1; 0 for an act proposed): praise or blame of the subject times it.
+    subject_sign: int = 0
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -74,7 +77,36 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
     return Terms(frozenset(event), frozenset(participants), frozenset(things), frozenset(opposites), person,
                  frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
                  departing, frozenset(states), frozenset(other_states),
-                 frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text))
+                 frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
+                 subject_sign=subject_sign(text, predicate, event, opposites, object_words))
+
+
+def subject_sign(text: str, predicate: str, event: tuple[str, ...], opposites: tuple[str, ...],
+                  object_words: tuple[str, ...]) -> int:
+    """Which way a question that asks a fact of its subject judges that subject: +1 a good thing ("Is X safe?", "Is X
+    worth its cost?"), -1 a bad one ("Is X dangerous?"; "Was the election rigged?": a past act of wrongdoing done
+    to it; "Did the bypass cause the flooding?": a cause asked of a harm is blame), by the VADER valences of the
+    property's words against its opposites', of the past act's words, or of the caused outcome (a cause with an
+    outcome the lexicon does not score is blamed). 0 for an act proposed ("Will X join?"), or when the lexicon does
+    not tell: praise and blame then keep their sign (tests/judge/test_stance_composed.py)."""
+    from .evaluative import lexicon
+    from .proposition_terms import BEING_THE_CAUSE
+
+    valence = lexicon()
+    if predicate.startswith("be ") and event:
+        value = sum(valence.get(w, 0.0) for w in event) - sum(valence.get(w, 0.0) for w in opposites)
+    elif BEING_THE_CAUSE <= set(event):
+        value = sum(valence.get(w, 0.0) for w in object_words) or -1.0
+    elif text.split(" ", 1)[0].lower() in PAST_ASKED and predicate:
+        written = [w for w in WORD.findall(text.lower()) if w.startswith(predicate[:3])]  # "rigged" of "rig"
+        value = min([valence.get(w, 0.0) for w in [predicate, *written]], default=0.0)
+    else:
+        return 0
+    return (value >= 1.0) - (value <= -1.0)
+
+
+# A question asking whether a past act was done: "Was the election rigged?", "Did the mayor know ...?".
+PAST_ASKED = frozenset({"was", "were", "did", "had", "has", "have"})
 
 
 # Verbs too general to stand for a predicate ("build" shares a sense with "make").
