@@ -114,7 +114,8 @@ GAPS: dict[str, dict[str, str]] = {
     # in session 24: s24-recall's second that-clause keeps "and that walking away now would be a betrayal ..." in the
     # content, and the rules read the opposite act called a betrayal as oppose (the speaker supports); an estimate with
     # 'put' ("put the real cost ... at up to 5 billion") is a new statement read support (the gold: oppose or neutral).
-    "q_host": {"stance_accuracy": "issue 9: 0.797 since session 24 (an opposite act called a betrayal read oppose)"},
+    # 0.828 in session 25 (s25-stance: an act of abandoning with nothing named is judged by what is said of it,
+    # judge/judged.py _side_taking; in sample): its gap entry is removed.
     "q_recall": {"stance_accuracy": "issue 9"},
     # q_survive's stance (0.806) too, in-sample (held out 0.726).
     "q_survive": {"framing_recall": "issue 9",

@@ -242,7 +242,8 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of the one the proposition takes away)" for e in evidence[at:]]
         elif delta and terms.subject_sign < 0 and (tok.lemma_.lower() in _POSITIVE_OR_NEGATIVE or tok.lower_ in
                                                     _POSITIVE_OR_NEGATIVE) and not _own_words(tok, terms):
-            delta = -delta  # "the dam is a disaster" under "Is the dam dangerous?", "a stolen vote" under "Was it rigged?": blame says yes
+            # "the dam is a disaster" under "Is the dam dangerous?", "a stolen vote" under "Was it rigged?": blame says yes
+            delta = -delta
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of a subject the question blames)" for e in evidence[at:]]
         score += delta
     if len({sign for sign, _ in weighed}) > 1:

@@ -95,7 +95,7 @@ def subject_sign(text: str, predicate: str, event: tuple[str, ...], opposites: t
     valence = lexicon()
     if predicate.startswith("be ") and event:
         value = sum(valence.get(w, 0.0) for w in event) - sum(valence.get(w, 0.0) for w in opposites)
-    elif BEING_THE_CAUSE <= set(event):
+    elif set(event) >= BEING_THE_CAUSE:
         value = sum(valence.get(w, 0.0) for w in object_words) or -1.0
     elif text.split(" ", 1)[0].lower() in PAST_ASKED and predicate:
         written = [w for w in WORD.findall(text.lower()) if w.startswith(predicate[:3])]  # "rigged" of "rig"

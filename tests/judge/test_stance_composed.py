@@ -1,0 +1,79 @@
+"""Valence composed with what it is said of (issue 9, session 25): an act judged by the words said of it, when it
+is an act of abandoning with nothing named or an infinitive after an empty "it" (judge/judged.py), and praise or
+blame of a subject that the question itself judges (judge/terms.py `subject_sign`: "Is X dangerous?", "Was X
+rigged?", "Did X cause the flooding?"). Invented sentences, the learned layer off so the rules answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.judge.proposition import parse_proposition
+from stancemap.judge.terms import terms_of
+from stancemap.model import Question
+
+from .conftest import statement_with
+
+INTRO = "Councillor Ines Quillby of the Moorvale Group spoke in Dunsmere on Monday.\n\n"
+HOST = "Is Dunsmere going to host the 2033 Northern Regatta?"
+FARM = "Will the council approve the Tarn Ridge wind farm?"
+DAM = "Is the Harlow Fen dam dangerous?"
+HALL = "Is Dunsmere's new Quay Hall worth its cost?"
+RIGGED = "Was the 2029 council election in Dunsmere rigged?"
+CAUSE = "Did the Marsh Lane bypass cause the flooding in Tenby?"
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+def test_an_act_of_abandoning_judged(run) -> None:  # type: ignore[no-untyped-def]
+    # "walking away" names nothing of the question; what is said of it weighs it: a betrayal supports the regatta
+    text = INTRO + ("Quillby told councillors that Dunsmere had never been closer to hosting the Regatta and that "
+                    "walking away now would be a betrayal of a whole generation of young sailors.")
+    statement = statement_with(run(text, question=HOST), "walking away")
+    assert statement.stance == "support", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Quillby said it would be a mistake to reject the wind farm.", "mistake to reject", "support"),
+    ("Quillby said it would be a mistake to approve the wind farm.", "mistake to approve", "oppose"),
+    ("Quillby said it would be wrong to block the wind farm.", "wrong to block", "support"),
+    ("Quillby said it would not be wise to approve the wind farm.", "wise to approve", "oppose"),
+    ("Quillby said it would not be a mistake to reject the wind farm.", "mistake to reject", "oppose"),
+    # counter-examples: no judging word, or one that only times the act
+    ("Quillby said it was time to approve the wind farm.", "time to approve", "support"),
+    ("Quillby said it was too early to approve the wind farm.", "early to approve", "support"),
+])
+def test_an_act_after_an_empty_it_is_judged(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=FARM), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    (DAM, -1), (RIGGED, -1), (CAUSE, -1), (HALL, 1), ("Is the weedkiller Valdrex safe for farm workers?", 1),
+    (FARM, 0), ("Can the Tessary grid cope with winter demand?", 0), ("Will Dunsmere join the Northern Compact?", 0),
+])
+def test_the_question_judges_its_subject(question: str, sign: int) -> None:
+    assert terms_of(Question(text=question, proposition=parse_proposition(question))).subject_sign == sign
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # a bad property asked: blame of the subject says yes, praise says no; the property itself keeps its sign
+    (DAM, "Quillby said the Harlow Fen dam was a disaster waiting to happen.", "disaster waiting", "support"),
+    (DAM, "Quillby said the Harlow Fen dam was a superb piece of engineering.", "superb piece", "oppose"),
+    (DAM, "Quillby said the Harlow Fen dam was not dangerous.", "not dangerous", "oppose"),
+    # a past act of wrongdoing asked: the thing refused or called clean
+    (RIGGED, "Quillby said there was no evidence the election had been manipulated.", "manipulated", "oppose"),
+    (RIGGED, "Quillby said she would not accept the result of the election.", "not accept", "support"),
+    (RIGGED, "Quillby said the election was clean and fair.", "clean and fair", "oppose"),
+    # a cause asked of a harm: blame of the cause says yes
+    (CAUSE, "Quillby said the bypass was a disaster for the valley.", "disaster for the valley", "support"),
+    (CAUSE, "Quillby said the bypass was a superb piece of engineering.", "superb piece", "oppose"),
+    (CAUSE, "Quillby said the bypass was to blame.", "to blame", "support"),
+    # a good property asked of a named subject: what is said of the subject is read
+    (HALL, "Quillby said the Quay Hall was a waste of money.", "waste of money", "oppose"),
+    (HALL, "Quillby said the Quay Hall was a wonderful asset for the town.", "wonderful asset", "support"),
+])
+def test_praise_or_blame_of_a_judged_subject(run, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
+                                             stance: str) -> None:
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
