@@ -91,12 +91,17 @@ def subject_sign(text: str, predicate: str, event: tuple[str, ...], opposites: t
     not tell: praise and blame then keep their sign (tests/judge/test_stance_composed.py)."""
     from .evaluative import lexicon
     from .proposition_terms import BEING_THE_CAUSE
+    from .state import DECREASING
 
     valence = lexicon()
     if predicate.startswith("be ") and event:
         value = sum(valence.get(w, 0.0) for w in event) - sum(valence.get(w, 0.0) for w in opposites)
     elif set(event) >= BEING_THE_CAUSE:
         value = sum(valence.get(w, 0.0) for w in object_words) or -1.0
+    elif text.split(" ", 1)[0].lower() in PAST_ASKED and predicate in DECREASING:
+        # "Has the scheme cut air pollution?": a word of decrease takes the opposite of what it lessens (judge/state.py),
+        # nothing when the lexicon does not score it
+        value = -sum(valence.get(w, 0.0) for w in object_words)
     elif text.split(" ", 1)[0].lower() in PAST_ASKED and predicate:
         written = [w for w in WORD.findall(text.lower()) if w.startswith(predicate[:3])]  # "rigged" of "rig"
         value = min([valence.get(w, 0.0) for w in [predicate, *written]], default=0.0)
