@@ -21,6 +21,7 @@ DAM = "Is the Harlow Fen dam dangerous?"
 HALL = "Is Dunsmere's new Quay Hall worth its cost?"
 RIGGED = "Was the 2029 council election in Dunsmere rigged?"
 CAUSE = "Did the Marsh Lane bypass cause the flooding in Tenby?"
+WORKS = "Has the Harlow Fen quiet-lanes scheme cut air pollution?"
 
 pytestmark = pytest.mark.usefixtures("rules_alone")
 
@@ -51,6 +52,9 @@ def test_an_act_after_an_empty_it_is_judged(run, text: str, words: str, stance: 
 @pytest.mark.parametrize(("question", "sign"), [
     (DAM, -1), (RIGGED, -1), (CAUSE, -1), (HALL, 1), ("Is the weedkiller Valdrex safe for farm workers?", 1),
     (FARM, 0), ("Can the Tessary grid cope with winter demand?", 0), ("Will Dunsmere join the Northern Compact?", 0),
+    # a past act of decrease takes the opposite of what it lessens, nothing when the lexicon does not score it: not
+    # the verb's own valence ("cut" -1.1)
+    (WORKS, 0), ("Has the curfew cut crime in Dunsmere?", 1),
 ])
 def test_the_question_judges_its_subject(question: str, sign: int) -> None:
     assert terms_of(Question(text=question, proposition=parse_proposition(question))).subject_sign == sign
@@ -72,6 +76,8 @@ def test_the_question_judges_its_subject(question: str, sign: int) -> None:
     # a good property asked of a named subject: what is said of the subject is read
     (HALL, "Quillby said the Quay Hall was a waste of money.", "waste of money", "oppose"),
     (HALL, "Quillby said the Quay Hall was a wonderful asset for the town.", "wonderful asset", "support"),
+    # an act that takes something away done by a thing, not by one who decides: praise of the thing is the act's
+    (WORKS, "Quillby said the wonderful quiet-lanes scheme had cleaned up the air.", "cleaned up the air", "support"),
 ])
 def test_praise_or_blame_of_a_judged_subject(run, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
                                              stance: str) -> None:

@@ -41,6 +41,9 @@ class Terms:
     # Which way the question judges its subject when it asks a fact of it ("Is X safe?" +1, "Is X dangerous?", "Was
     # X rigged?", "Did X cause the flooding?" -1; 0 for an act proposed): praise or blame of the subject times it.
     subject_sign: int = 0
+    # The subject is a thing, no person or body ("the low-traffic scheme", "the bypass"): what does the act is its
+    # instrument, not one who decides it (judge/evaluative.py).
+    instrument: bool = False
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -78,7 +81,24 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
                  departing, frozenset(states), frozenset(other_states),
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
-                 subject_sign=subject_sign(text, predicate, event, opposites, object_words))
+                 subject_sign=subject_sign(text, predicate, event, opposites, object_words),
+                 instrument=instrument(subject))
+
+
+def instrument(subject: str) -> bool:
+    """The question's subject is a thing named by a common noun ("the scheme", "the new bypass"): its head is written
+    in lower case and none of its two most frequent WordNet senses is a person or a group (not "the council", "the
+    regulator", nor a name: "Corvane Chemicals")."""
+    words = WORD.findall(subject)
+    if not words or not words[-1].islower():
+        return False
+    from .wordnet import wordnet
+
+    try:
+        return not set(wordnet().lexfiles(words[-1], "noun", senses=2)) & {NOUN_GROUP, NOUN_PERSON} and bool(
+            wordnet().synsets(words[-1], "n"))
+    except OSError:
+        return False
 
 
 def subject_sign(text: str, predicate: str, event: tuple[str, ...], opposites: tuple[str, ...],
