@@ -81,7 +81,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
                  departing, frozenset(states), frozenset(other_states),
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
-                 subject_sign=subject_sign(text, predicate, event, opposites, object_words),
+                 subject_sign=subject_sign(text, predicate, event, object_words),
                  instrument=instrument(subject))
 
 
@@ -101,12 +101,11 @@ def instrument(subject: str) -> bool:
         return False
 
 
-def subject_sign(text: str, predicate: str, event: tuple[str, ...], opposites: tuple[str, ...],
-                  object_words: tuple[str, ...]) -> int:
+def subject_sign(text: str, predicate: str, event: tuple[str, ...], object_words: tuple[str, ...]) -> int:
     """Which way a question that asks a fact of its subject judges that subject: +1 a good thing ("Is X safe?", "Is X
     worth its cost?"), -1 a bad one ("Is X dangerous?"; "Was the election rigged?": a past act of wrongdoing done
     to it; "Did the bypass cause the flooding?": a cause asked of a harm is blame), by the VADER valences of the
-    property's words against its opposites', of the past act's words, or of the caused outcome (a cause with an
+    property's words, of the past act's words, or of the caused outcome (a cause with an
     outcome the lexicon does not score is blamed). 0 for an act proposed ("Will X join?"), or when the lexicon does
     not tell: praise and blame then keep their sign (tests/judge/test_stance_composed.py)."""
     from .evaluative import lexicon
@@ -115,7 +114,8 @@ def subject_sign(text: str, predicate: str, event: tuple[str, ...], opposites: t
 
     valence = lexicon()
     if predicate.startswith("be ") and event:
-        value = sum(valence.get(w, 0.0) for w in event) - sum(valence.get(w, 0.0) for w in opposites)
+        # the property's own words only: an opposite's valence may be another sense's ("dear" +1.6 against "cheap")
+        value = sum(valence.get(w, 0.0) for w in event)
     elif set(event) >= BEING_THE_CAUSE:
         value = sum(valence.get(w, 0.0) for w in object_words) or -1.0
     elif text.split(" ", 1)[0].lower() in PAST_ASKED and predicate in DECREASING:
