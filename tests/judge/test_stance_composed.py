@@ -21,7 +21,7 @@ DAM = "Is the Harlow Fen dam dangerous?"
 HALL = "Is Dunsmere's new Quay Hall worth its cost?"
 RIGGED = "Was the 2029 council election in Dunsmere rigged?"
 CAUSE = "Did the Marsh Lane bypass cause the flooding in Tenby?"
-WORKS = "Has the Harlow Fen quiet-lanes scheme cut air pollution?"
+WORKS = "Has the Dunsmere low-traffic scheme cut air pollution?"
 
 pytestmark = pytest.mark.usefixtures("rules_alone")
 
@@ -77,7 +77,7 @@ def test_the_question_judges_its_subject(question: str, sign: int) -> None:
     (HALL, "Quillby said the Quay Hall was a waste of money.", "waste of money", "oppose"),
     (HALL, "Quillby said the Quay Hall was a wonderful asset for the town.", "wonderful asset", "support"),
     # an act that takes something away done by a thing, not by one who decides: praise of the thing is the act's
-    (WORKS, "Quillby said the wonderful quiet-lanes scheme had cleaned up the air.", "cleaned up the air", "support"),
+    (WORKS, "Quillby said their precious scheme has cleaned up the air.", "cleaned up the air", "support"),
 ])
 def test_praise_or_blame_of_a_judged_subject(run, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
                                              stance: str) -> None:
