@@ -83,3 +83,27 @@ def test_praise_or_blame_of_a_judged_subject(run, question: str, text: str, word
                                              stance: str) -> None:
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+SAFE = "Is the weedkiller Valdrex safe for farm workers?"
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # a negative subject of a verb of believing or persuading denies its complement, as "did not think" does
+    (SAFE, "Quillby said nobody would ever convince her that Valdrex was harmless.", "convince her", "oppose"),
+    (SAFE, "Quillby said nobody believes Valdrex is safe.", "nobody believes", "oppose"),
+    # counter-examples: told, not denied; a refusal refused
+    (SAFE, "Quillby said the inspectors had told her Valdrex was safe.", "inspectors had told", "support"),
+    (SAFE, "Quillby said nobody doubts that Valdrex is safe.", "nobody doubts", "support"),
+])
+def test_a_negative_subject_above_a_belief(run, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
+                                           stance: str) -> None:
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_a_negative_subject_above_an_indirect_question_denies_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    # "what day it reopens" is asked, not asserted: "nobody" does not deny the reopening
+    text = INTRO + "Quillby said nobody could tell her what day the Drennan Bridge reopens."
+    statement = statement_with(run(text, question="Will the Drennan Bridge reopen before December?"), "what day")
+    assert statement.stance != "oppose", statement.stance_evidence
