@@ -245,6 +245,16 @@ def test_cli_counts_parsed_articles_not_skipped_ones(tmp_path: Path) -> None:
     assert "1 article(s): 1 parsed, 0 from the cache" in result.output
 
 
+def test_cli_skips_a_page_with_no_text_among_good_ones(tmp_path: Path) -> None:
+    """An HTML page whose body has no text (white space, a script) is skipped with its notice; it stopped the whole
+    run with 'unexpected failure (IndexError ...)' (the title's masthead check read the first of no lines)."""
+    (tmp_path / "good.txt").write_text("The port board said on Monday it would approve the new pier.\n")
+    (tmp_path / "blank.html").write_text("<html><body><p>&nbsp;</p><script>x()</script></body></html>")
+    result = runner.invoke(app, ["analyze", str(tmp_path), "--no-cache", "-j", "1", "--json", str(tmp_path / "o.json")])
+    assert result.exit_code == 0, result.output
+    assert "blank.html: no article text" in result.output and "IndexError" not in result.output
+
+
 def test_cli_summary_says_an_article_saved_twice() -> None:
     """The terminal summary said '1 wire copies' of one outlet's article saved under two names: a wire copy is
     another outlet's; the grammar of one is singular."""

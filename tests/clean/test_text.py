@@ -7,6 +7,8 @@ import textwrap
 
 import pytest
 
+from stancemap.clean.text import classify
+
 from .articles import BODY, PARA_BOATS, PARA_END, PARA_OPPOSITION, TITLE, article, clean_lines, clean_texts, kept, reasons
 
 TEASER = "Portlen Harbour Reopens After Storm Repairs"
@@ -558,12 +560,12 @@ def test_text_site_and_a_section_named_again_below() -> None:
     breadcrumb under it is the site and its section: the outlet is the site, the title the headline below (red
     before: no outlet). A pair whose label the line below does not name stays
     as it was (no outlet read from it)."""
-    title = "Ilka Dornvale: 'I never wanted the chair, and I still do not'"
-    lines = ["The Fennick Herald | Weekend", "Home > Weekend > Interviews", "", title, "", "Words by Aron Pell",
+    title = "Wenna Dornvale: 'I never wanted the chair, and I still do not'"
+    lines = ["The Quillby Herald | Weekend", "Home > Weekend > Profiles", "", title, "", "Words by Aron Pell",
              "Saturday 14 March 2026", "", *UNCREDITED]
     found = clean_texts("\n".join(lines))[0]
-    assert (found.title, found.outlet) == (title, "The Fennick Herald")
-    lines[1] = "Home > Politics > Interviews"
+    assert (found.title, found.outlet) == (title, "The Quillby Herald")
+    lines[1] = "Home > Politics > Profiles"
     assert clean_texts("\n".join(lines))[0].outlet is None
 
 
@@ -571,10 +573,28 @@ def test_text_masthead_over_a_headline_printed_twice() -> None:
     """A saved page's masthead in capitals, the title bar's headline, the menu, then the headline printed again
     over the standfirst and date: the repeated line is the title and the masthead the outlet (red before: the
     masthead was the title, no outlet). Without the second copy the first line is not taken as the outlet."""
-    title = "SCRAP IT NOW: the harbour tram is a money pit for every ratepayer"
-    lines = ["THE WESTERLY TRUMPET", title, "NEWS | SPORT | SHOWBIZ | PUZZLES", "TRUMPET VIEW", title,
-             "Our columnist says the figures are in", "Saturday 21 November 2026", "", *UNCREDITED]
+    title = "SCRAP IT NOW: the harbour tram is a drain on every ratepayer"
+    lines = ["THE WESTERLY TRUMPET", title, "HOME | MONEY | TELLY | CROSSWORD", "TRUMPET VIEW", title,
+             "A ratepayer's view of the tram's ledger", "Sunday 8 March 2026", "", *UNCREDITED]
     found = clean_texts("\n".join(lines))[0]
     assert (found.title, found.outlet) == (title, "The Westerly Trumpet")
     del lines[4]
     assert clean_texts("\n".join(lines))[0].outlet is None
+
+
+@pytest.mark.parametrize("raw", [[], ["", "   "]])
+def test_text_no_line_left_has_no_title(raw: list[str]) -> None:
+    """A page with no line of text (an HTML body of white space or scripts) has no title and no outlet: the masthead
+    check over a repeated headline read the first line of none (IndexError, the whole run stopped)."""
+    result = classify(raw)
+    assert result.title is None and not result.paragraphs
+
+
+@pytest.mark.parametrize("first", ["EXCLUSIVE", "FOR IMMEDIATE RELEASE"])
+def test_text_a_kicker_over_a_headline_printed_twice_is_no_masthead(first: str) -> None:
+    """A one-word kicker or a press release's label over a headline the page prints twice is no outlet (it was
+    taken as the masthead, 'Exclusive' the outlet); the repeated line is still the title."""
+    title = "Ferry crews back the new winter timetable after a night of talks"
+    lines = [first, title, "", title, "Sunday 8 March 2026", "", *UNCREDITED]
+    found = clean_texts("\n".join(lines))[0]
+    assert (found.title, found.outlet) == (title, None)

@@ -91,7 +91,7 @@ def site_and_section(text: str, below: str | None = None) -> str | None:
     Interviews", tests/clean/test_lines.py::test_lines_site_and_section), else None: the name in
     capitals word by word, the section a section word, or a label the path of sections on the line
     `below` names again ("Harbour Gazette | Weekend" over "Home > Weekend > Interviews": a desk of
-    any name, tests/clean/test_lines.py::test_lines_site_and_a_section_named_again_below). A name
+    any name, tests/clean/test_text.py::test_text_site_and_a_section_named_again_below). A name
     beside its own initials ("QPA | Quay Press Agency", either way round) is the site's name too."""
     pair = [p.strip() for p in MENU_SEPARATOR.split(text)]
     if len(pair) == 2 and (name := _initials_and_name(*pair) or _initials_and_name(*reversed(pair))):
@@ -105,6 +105,10 @@ def site_and_section(text: str, below: str | None = None) -> str | None:
     return pair[0]
 
 
+# A press release's labels: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL ...", "Notes to editors" (styles.py marks
+# them; no masthead either).
+RELEASE_LABEL = re.compile(r"^(?:for immediate release|embargoed\b.{0,60}|(?:press|news|media) release|media advisory|"
+                           r"notes? (?:to|for) editors?|editor['’]?s notes?)\s*:?$", re.I)
 # A saved page keeps its title bar's headline at the top and prints it again over the story; the
 # masthead stands over the first copy, the menu between the two (how far down the copy may stand).
 REPEATED_HEADLINE_WITHIN = 6
@@ -112,10 +116,12 @@ MASTHEAD_MAX_WORDS = 4
 
 
 def masthead_over_repeated_headline(nonblank: list[str]) -> bool:
-    """The page's first line is a short name ("THE HARBOUR GAZETTE", four words at most, no sentence) and the
+    """The page's first line is a short name ("THE HARBOUR GAZETTE", two to four words, no sentence) and the
     line under it, a headline of five words or more, is printed again a few lines down: that first line is the
-    masthead and the repeated line the headline (tests/clean/test_lines.py::test_lines_masthead_over_a_headline_printed_twice)."""
-    if len(nonblank) < 3 or not 1 <= len(nonblank[0].split()) <= MASTHEAD_MAX_WORDS:
+    masthead and the repeated line the headline (tests/clean/test_text.py::test_text_masthead_over_a_headline_printed_twice).
+    A single word is a kicker as often as a name ("EXCLUSIVE"), and a press release's label is none
+    (test_text_a_kicker_over_a_headline_printed_twice_is_no_masthead)."""
+    if len(nonblank) < 3 or not 2 <= len(nonblank[0].split()) <= MASTHEAD_MAX_WORDS or RELEASE_LABEL.match(nonblank[0]):
         return False
     first, headline = shape(nonblank[0]), shape(nonblank[1])
     if first.sentence or headline.sentence or headline.n <= MASTHEAD_MAX_WORDS or not nonblank[0][:1].isupper():

@@ -16,6 +16,7 @@ import re
 
 from .interface import INTERFACE
 from .lines import REPORTING, LineShape, content_words, whole_word
+from .navigation import RELEASE_LABEL
 from .print_page import running_head, shouting
 
 # "High contrast: off", "Autoplay: on", "Dyslexia-friendly font: off": a setting and its state.
@@ -76,9 +77,6 @@ COMMENTS_HEADER = re.compile(r"^(?:discussion about this (?:post|article|story|e
 COMMENT_CONTROL = re.compile(r"^(?:reply|likes?\s*\(\d+\)|\d+\s+likes?|[▲▼↑↓]\s*\d+|report|recommend(?:ed)?\s*\(\d+\)|"
                              r"upvote|downvote)$", re.I)
 COMMENT_WITHIN = 3  # a comment's controls follow it within this many lines
-# A press release's labels: "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL ...", "Notes to editors".
-RELEASE_LABEL = re.compile(r"^(?:for immediate release|embargoed\b.{0,60}|(?:press|news|media) release|media advisory|"
-                           r"notes? (?:to|for) editors?|editor['’]?s notes?)\s*:?$", re.I)
 # The mark that ends a release's text: "ENDS", "- ends -", "###", "-30-".
 RELEASE_END = re.compile(r"^(?:[-–—]\s*ends\s*[-–—]|ends|#\s?#\s?#|[-–—]\s*30\s*[-–—])$", re.I)
 RELEASE_WORDS = re.compile(r"\b(?:press releases?|news releases?|media releases?|for immediate release)\b", re.I)
