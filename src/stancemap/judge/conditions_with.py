@@ -1,5 +1,5 @@
 """A condition said as a circumstance (issue 9, session 13): "with" and a noun with what is true of it
-(an absolute phrase: "with the guarantee in writing", "with Fessick still on the list", "with licensed
+(an absolute phrase: "with the guarantee in writing", "with Quorwen still on the list", "with licensed
 cabs now exempt", "would back the deal with the jobs guaranteed") in a sentence that takes a side (on
 a verb of siding or refusing under a modal or a negation: "no longer opposes", "can vote for", "can live
 with it"). What the side holds on is that state. A bare "with X" ("with a heavy heart", "with
@@ -21,7 +21,7 @@ from .wordnet import NOUN_ATTRIBUTE, NOUN_COGNITION, NOUN_FEELING
 
 # Prepositions that say where or in what state a thing is ("in writing", "on the list", "off the table").
 STATE_PREPS = frozenset({"in", "on", "off", "out", "under", "at", "behind", "into", "onto"})
-# Adverbs between the noun and its state ("with Fessick still on the list", "with cabs now exempt").
+# Adverbs between the noun and its state ("with Quorwen still on the list", "with cabs now exempt").
 BETWEEN = frozenset({"still", "now", "already", "firmly", "safely", "finally", "fully"})
 # A side named as a noun, whose with-phrase with a state qualifies it ("a yes with demands attached").
 SIDE_WORDS = frozenset({"yes", "support", "backing", "approval", "endorsement", "consent", "signature"})
@@ -106,7 +106,7 @@ def _takes_side(verb: Any) -> bool:
 def _state_end(with_: Any) -> int | None:
     """The last token of "with" + a noun + its state, or None when no state is said of the noun: a
     participle or state preposition after the noun ("the jobs guaranteed", "the guarantee in writing",
-    "Fessick still on the list"), or the clause "with" marks ("with cabs now exempt")."""
+    "Quorwen still on the list"), or the clause "with" marks ("with cabs now exempt")."""
     doc = with_.doc
     if with_.dep_ == "mark":
         clause = with_.head
@@ -130,7 +130,7 @@ def _state_end(with_: Any) -> int | None:
     if state.tag_ == "VBN" and state.head.i == noun.i:
         return state.right_edge.i  # "the jobs guaranteed"
     if state.pos_ == "ADP" and state.lower_ in STATE_PREPS and any(c.dep_ == "pobj" for c in state.children):
-        return state.right_edge.i  # "the guarantee in writing", "Fessick still on the list"
+        return state.right_edge.i  # "the guarantee in writing", "Quorwen still on the list"
     return None
 
 
