@@ -78,11 +78,11 @@ def test_the_terms_read_the_verb_not_the_phrase() -> None:
 
 @pytest.mark.parametrize(("question", "verb", "obj", "event", "opposite", "participant"), [
     # a comparative is filed under its base: the property "cheap", its opposite "expensive"
-    ("Are hydrogen ferries cheaper to run than diesel ones for Lowick?", "be cheap", "cheaper to run than diesel ones for Lowick",
-     "cheap", "expensive", "lowick"),
+    ("Are heat pumps cheaper to install than gas boilers in Lowick?", "be cheap",
+     "cheaper to install than gas boilers in Lowick", "cheap", "expensive", "lowick"),
     # "fit" tagged a verb completing "is": an adjective misread, read again; the complement's names are the question's
-    ("Is Piet Haddon fit to lead the Tressel Union into the next election?", "be fit",
-     "fit to lead the Tressel Union into the next election", "fit", "unfit", "tressel"),
+    ("Is Piet Haddon fit to chair the Tressel Union after the merger?", "be fit",
+     "fit to chair the Tressel Union after the merger", "fit", "unfit", "tressel"),
 ])
 def test_a_property_said_as_a_comparative_or_misread_as_a_verb(question: str, verb: str, obj: str, event: str,
                                                                 opposite: str, participant: str) -> None:
@@ -94,8 +94,8 @@ def test_a_property_said_as_a_comparative_or_misread_as_a_verb(question: str, ve
 
 def test_a_property_question_is_anchored_on_its_subject() -> None:
     """The complement's nouns are things of the question; the subject's names still anchor it."""
-    prop = parse_proposition("Is the Strell weedkiller safe for farm workers?")
-    assert "strell" in prop.anchors and "worker" in prop.things
+    prop = parse_proposition("Is the Strell sealant safe for fishing boats?")
+    assert "strell" in prop.anchors and "boat" in prop.things
 
 
 @pytest.mark.parametrize(("question", "obj"), [

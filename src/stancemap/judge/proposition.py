@@ -220,7 +220,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # to the new place is the act, staying its opposite (tests/judge/test_proposition_property.py::
         # test_a_move_from_one_place_to_another)
         prop.object = phrase(obj)[:bound_for.idx - doc[obj.left_edge.i].idx].strip()
-    # a property's complement names its own participants and things ("fit to lead the Meridian Party": the party); the
+    # a property's complement names its own participants and things ("fit to chair the Tressel Union": the union); the
     # question is still about its subject, whose names anchor it as when it was the one argument
     quality = property_of(verb)
     fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality) if x is not None], subject)
@@ -320,8 +320,8 @@ def property_of(verb: Any) -> Any:
 
 
 def _adjective(word: Any) -> str:
-    """The adjective as WordNet files it: a comparative or superlative under its base ("cheaper" -> "cheap": "Are electric
-    buses cheaper to run than diesel ones?", tests/judge/test_proposition_shapes25.py)."""
+    """The adjective as WordNet files it: a comparative or superlative under its base ("cheaper" -> "cheap": "Are heat
+    pumps cheaper to install than gas boilers?", tests/judge/test_proposition_shapes25.py)."""
     return word.lemma_.lower() if word.tag_ in {"JJR", "JJS"} else word.lower_
 
 
@@ -423,7 +423,7 @@ def _as_declarative(text: str, nlp: Any) -> Any:
         if verb.i == at and aux not in {"is", "are", "was", "were", "has", "have"}:
             continue  # "the prison do authorities of ...": the question's "do", "will" is never its verb
         if verb.i == at + 1 and aux not in BEING_OR_HAVING and verb.tag_ in {"VBG", "VBN", "VBD", "VBZ"}:
-            continue  # "the number of tourists will visiting Selk top ...": a modal's verb is its bare form
+            continue  # "the number of visitors will visiting Oskvale top ...": a modal's verb is its bare form
         if at + 1 < len(doc) and doc[at + 1].pos_ in {"ADP", "DET", "PROPN", "CCONJ", "NOUN"}:
             # "the mayor will of Keldby resign.", "Arlenia will and Quellmark sign", "the 2024 county was election in
             # Velsford rigged.": the subject goes on (tests/judge/test_proposition_property.py)
@@ -448,7 +448,7 @@ def _odd(doc: Any, verb: Any) -> int:
     """How many words of a statement read from a question hang oddly on its verb (the fewer, the better the
     subject's split): a noun attached as an adverb that names no time or as an unknown dependent ("the Lowick
     will dock strike in Brantham end by Tuesday": "end"), an adjective complement of a verb that is no copula
-    ("the health can service clear its backlog"), a second subject, a noun read as an adjective
+    ("the Dalmore health can service clear its surgery backlog"), a second subject, a noun read as an adjective
     (tests/judge/test_proposition_shapes25.py)."""
     odd = sum(1 for c in verb.children if c.dep_ == "dep" or (c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not names_time(c))
               or (c.dep_ == "acomp" and verb.lemma_ not in COPULAS))
@@ -470,9 +470,9 @@ BEING_OR_HAVING = frozenset({"is", "are", "was", "were", "has", "have"})
 def _splits(text: str, start: int, words: int, nlp: Any) -> list[int]:
     """The number of words the subject may have, in the order tried: first the split before the word the
     question's own parse heads it with when the tagger called that word a noun or an adjective WordNet also
-    knows as a verb ("Will the dock strike in Port Essel end by Friday?" headed by "end", tagged a noun; "Can
-    the health service clear its backlog?" by "clear", an adjective, each with a subject: the subject is the
-    words before it, not "the dock" with "strike" the verb), then shortest first
+    knows as a verb ("Will the Lowick dock strike in Brantham end by Tuesday?" headed by "end", tagged a noun;
+    "Can the Dalmore health service clear its surgery backlog?" by "clear", an adjective, each with a subject:
+    the subject is the words before it, not "the Lowick dock" with "strike" the verb), then shortest first
     (tests/judge/test_proposition_shapes25.py::test_a_compound_subject_before_a_verb_read_as_a_noun)."""
     order = list(range(1, min(words, 12)))
     root = next((t for t in nlp(text) if t.dep_ == "ROOT"), None)
@@ -484,7 +484,7 @@ def _splits(text: str, start: int, words: int, nlp: Any) -> list[int]:
 
 
 def _verb_for_an_adjective(verb: Any) -> bool:
-    """A copula's complement tagged a present or bare verb ("Is Ada Vane fit to lead the party?" with "fit" a VBP): no
+    """A copula's complement tagged a present or bare verb ("Is Ada Vane fit to chair the union?" with "fit" a VBP): no
     such verb completes "be", it is an adjective misread; the statement is read again (test_proposition_shapes25.py)."""
     with_be = (verb.dep_ == "acomp" and verb.head.lemma_ == "be") or any(
         c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)  # "Is" read as the auxiliary of a "fit" ROOT
