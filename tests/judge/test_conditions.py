@@ -163,8 +163,8 @@ BILL = "Will the Kestland Assembly pass the Data Retention Bill?"
     (BAN, 'Tarvald said: "Two new berths, written into the bylaw, or we walk away from it."', "Two new berths",
      "Two new berths, written into the bylaw"),
     # session 25: "want X done" parsed as an object with a participle on it or on its last noun
-    (BILL, "Solhaug said her group had an open mind but wanted strict time limits written into the bill.",
-     "open mind", "strict time limits written into the bill"),
+    (BILL, "Solhaug said her group would keep talking but wanted strict time limits written into the bill.",
+     "keep talking", "strict time limits written into the bill"),
     (BILL, "Solhaug said her group wants the courts' powers over the archive protected as well.",
      "wants the courts", "the courts' powers over the archive protected"),
 ])
@@ -177,8 +177,8 @@ def test_conditions_demands_of_any_proposition(run, question: str, text: str, wo
     # the without hung on the refused side's complement: a gerund it takes, or its preposition's object
     ("Tarvald said her party would not support extending the ban without a new terminal for the ferries.",
      "would not support", "without a new terminal for the ferries"),
-    ("Tarvald said her party would not sign off on a permanent ban without a steady source of money to pay for it.",
-     "would not sign off", "without a steady source of money"),
+    ("Tarvald said her party would not sign off on a total ban without a written plan for the ferry crews.",
+     "would not sign off", "without a written plan for the ferry crews"),
 ])
 def test_without_on_a_refused_sides_complement(run, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
     """Session 25: "would not support renewing X without Y", "would not sign off on X without Y": Y is what the
@@ -193,13 +193,14 @@ def test_without_on_a_refused_sides_complement(run, text: str, words: str, condi
 
 
 def test_depends_on_things_named_after_a_colon(run) -> None:  # type: ignore[no-untyped-def]
-    """Session 25: "depends on two things we cannot know today: what X will cost and how long Y lasts": the things
-    named after the colon (with only a cue between, '... today," she said: what ...') are what it depends on."""
+    """Session 25: "depends on a pair of open questions: the price of X and the life of Y": the things named after
+    the colon (with only a cue between, '... questions," he said: the price ...') are what it depends on."""
     question = "Will the Velden council approve the harbour plan?"
-    statement = statement_with(run(INTRO + "Councillor Ivo Brand said his vote on the harbour plan depends on two "
-                                           "things we cannot know today: what the sea wall will cost and how long the "
-                                           "quay will last.", question), "depends on")
-    assert any("what the sea wall will cost" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Councillor Ivo Brand spoke after the vote. "
+                                           '"My vote on the harbour plan depends on a pair of open questions," he '
+                                           "said: the price of the sea wall and the life of the old quay.", question),
+                               "depends on")
+    assert any("the price of the sea wall" in c for c in statement.conditions), statement.conditions
     statement = statement_with(run(INTRO + "Councillor Ivo Brand said his vote on the harbour plan depends on the "
                                            "survey. He added two more points: the quay and the road.", question),
                                "depends on")
@@ -228,7 +229,7 @@ def test_before_taking_a_side(run) -> None:  # type: ignore[no-untyped-def]
     (BAN, "Marsh said the council would decide on the ban days after the harbour report appears.", "would decide"),
     (BILL, "Solhaug said her group wants the bill withdrawn altogether, not amended.", "withdrawn"),
     # (a participle inside a clause on the object: no small clause of "want")
-    (BILL, "Solhaug said both parties want the same thing, which is data stored in Kestland.", "same thing"),
+    (BILL, "Solhaug said both parties want one outcome, which is data stored in Kestland.", "one outcome"),
 ])
 def test_conditions_demands_that_are_not_conditions(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question), words)

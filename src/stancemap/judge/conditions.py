@@ -463,9 +463,9 @@ def _lives_on(verb: Token) -> bool:
 
 
 def _named_after_colon(last: int, sent: Span) -> int:
-    """The end of what a thing depends on, stretched over the items a colon names after it ("depends on two things
-    we cannot know today: what X will cost and how long Y lasts"), with only punctuation or a cue between ('...
-    today," she said: what X ...'): the things named are what it depends on (session 25;
+    """The end of what a thing depends on, stretched over the items a colon names after it ("depends on a pair of
+    open questions: the price of X and the life of Y"), with only punctuation or a cue between ('... questions," he
+    said: the price of X ...'): the things named are what it depends on (session 25;
     tests/judge/test_conditions.py::test_depends_on_things_named_after_a_colon)."""
     doc = sent.doc
     colon = next((t.i for t in doc[last + 1:sent.end] if t.text in {":", "—", "–"}), None)
@@ -564,7 +564,7 @@ def _without(sent: Span, start: int = 0, end: int = 0) -> list[Condition]:
             verb = main.head if main.dep_ in {"dobj", "nsubjpass"} else main
             if verb.lemma_.lower() not in SIDING and main.dep_ in {"xcomp", "pobj"}:
                 # the side refused through its complement: "would not support extending the ban without X" (an
-                # xcomp), "would not sign off on a permanent ban without X" (its preposition's object; session 25,
+                # xcomp), "would not sign off on a total ban without X" (its preposition's object; session 25,
                 # tests/judge/test_conditions.py::test_without_on_a_refused_sides_complement)
                 verb = main.head if main.dep_ == "xcomp" else main.head.head if main.head.dep_ == "prep" else main
             if verb.lemma_.lower() in SIDING and any(c.dep_ == "neg" for c in verb.children) and verb.i < tok.i \
