@@ -20,8 +20,8 @@ def test_frames_a_property_said_in_a_contested_sentence() -> None:
 
 
 def test_frames_a_property_said_of_she_is_said_of_the_person_named_before() -> None:
-    # "she is not fit to lead": the property is the person's named last (as a verb's "him"/"her" object is).
-    frames = _frames("Party members met Prime Minister Helen Osbury on Monday. Several said she is not fit to lead the party.")
+    # "she is not fit for office": the property is the person's named last (as a verb's "him"/"her" object is).
+    frames = _frames("Party members met Prime Minister Helen Osbury on Monday. Several said she is not fit for high office.")
     acts = frames["acts"]
     assert any(k.startswith("=be fit\t") and k.endswith("osbury") for k in acts), acts  # type: ignore[union-attr]
 
@@ -42,10 +42,10 @@ def test_question_a_person_said_unfit_in_more_articles_than_any_act() -> None:
     # Before (session 25): 'Will Helen Osbury face the critics?' (an act in one article of three); the evaluation of a
     # person, said of "she" and of her name in all three, is what is argued.
     text = _propose([
-        "Osbury under pressure\n\nHelen Osbury faced critics on Monday. Several MPs said she is not fit to lead the "
-        "party. Rebels may challenge Helen Osbury in spring.",
-        "Allies rally round Osbury\n\nAllies of Prime Minister Helen Osbury said she is fit to lead and will fight on.",
-        "Osbury's week\n\nCommentators said Helen Osbury was fit to lead in a crisis. Donors will back Helen Osbury.",
+        "Osbury under pressure\n\nHelen Osbury faced critics on Monday. Several MPs said she is not fit for high "
+        "office. Rebels may challenge Helen Osbury in spring.",
+        "Allies rally round Osbury\n\nAllies of Prime Minister Helen Osbury said she is fit for office and will fight on.",
+        "Osbury's week\n\nCommentators said Helen Osbury was fit for office in a crisis. Donors will back Helen Osbury.",
     ])
     assert text == "Is Helen Osbury fit?", text
 

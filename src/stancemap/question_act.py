@@ -38,8 +38,8 @@ def ask(corpus: Summed, thing: str) -> tuple[str, str] | None:
     acts = {a: w for (a, t), w in corpus.weight.items() if t == thing and a not in excluded
             and (not a.startswith(PROPERTY) or argued_property(corpus, a, thing))}
     if said := widest_property(corpus, thing):
-        # An evaluation argued ("the buses are cheaper", "is not fit to lead") in more articles than any act is done to
-        # the thing is what the corpus argues: asked as a property ("Are the buses cheap?"), not through an act said in
+        # An evaluation argued ("the trams are cheaper", "is not fit for office") in more articles than any act is done to
+        # the thing is what the corpus argues: asked as a property ("Are the trams cheap?"), not through an act said in
         # fewer (tests/test_question_shapes.py::test_question_a_property_said_in_more_articles_than_any_act)
         return _phrased(corpus, thing, said, {said: corpus.weight[said, thing]})
     if corpus.names[thing] * 2 > sum(n for (a, t), n in corpus.spread.items() if t == thing) and not acts:

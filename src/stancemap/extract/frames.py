@@ -83,7 +83,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     bounds: dict[str, int] = {}
     for tok in sdoc:
         if (held := _property(tok)) is not None:
-            # "the paint is not safe", "the buses are cheaper": a property said of a thing, weighted by how contested
+            # "the paint is not safe", "the trams are cheaper": a property said of a thing, weighted by how contested
             # ("Is the paint safe?"; tests/test_question_shapes.py::test_question_proposed_a_property)
             acts[f"{PROPERTY}{tok.lemma_.lower()}\t{head_key(held[0])}"] += held[1]
             continue  # (an adjective, which the frames below do not read: a property gives its thing no phrase)
@@ -286,15 +286,15 @@ def _past(verb: Token) -> bool:
 
 def _property(adj: Token) -> tuple[Token, int] | None:
     """(the thing, the weight) of an adjective said of a noun by "be" (`_weight` of the copula: "the paint is not safe",
-    "will be safe", "insists the paint is safe" weigh 2 or more; "the buses are cheaper" said plainly 1: an evaluation
+    "will be safe", "insists the paint is safe" weigh 2 or more; "the trams are cheaper" said plainly 1: an evaluation
     is asserted as often as it is contested, session 25; tests/test_question_shapes.py); "she"/"he" is the person named
-    last ("she is not fit to lead"); None for an adjective before its noun."""
+    last ("she is not fit for office"); None for an adjective before its noun."""
     if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.head.lemma_.lower() != "be":
         return None
     copula = adj.head
     thing = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if thing is not None and thing.lower_ in PERSONAL_OBJECTS:
-        thing = _person_before(thing)  # "she is not fit to lead": the person named last
+        thing = _person_before(thing)  # "she is not fit for office": the person named last
     if thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
         return None
     return thing, _weight(copula)
