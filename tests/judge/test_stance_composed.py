@@ -21,16 +21,16 @@ DAM = "Is the Harlow Fen dam dangerous?"
 HALL = "Is Dunsmere's new Quay Hall worth its cost?"
 RIGGED = "Was the 2029 council election in Dunsmere rigged?"
 CAUSE = "Did the Marsh Lane bypass cause the flooding in Tenby?"
-WORKS = "Has the Dunsmere low-traffic scheme cut air pollution?"
+WORKS = "Has the Harlow Fen toll cut traffic noise in the old town?"
 
 pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 def test_an_act_of_abandoning_judged(run) -> None:  # type: ignore[no-untyped-def]
-    # "walking away" names nothing of the question; what is said of it weighs it: a betrayal supports the regatta
-    text = INTRO + ("Quillby told councillors that Dunsmere had never been closer to hosting the Regatta and that "
-                    "walking away now would be a betrayal of a whole generation of young sailors.")
-    statement = statement_with(run(text, question=HOST), "walking away")
+    # "pulling out" names nothing of the question; what is said of it weighs it: a disgrace supports the regatta
+    text = INTRO + ("Quillby said the Regatta bid was in good shape and that pulling out now would be a "
+                    "disgrace to the hundreds of volunteers in Dunsmere.")
+    statement = statement_with(run(text, question=HOST), "pulling out")
     assert statement.stance == "support", statement.stance_evidence
 
 
@@ -77,7 +77,7 @@ def test_the_question_judges_its_subject(question: str, sign: int) -> None:
     (HALL, "Quillby said the Quay Hall was a waste of money.", "waste of money", "oppose"),
     (HALL, "Quillby said the Quay Hall was a wonderful asset for the town.", "wonderful asset", "support"),
     # an act that takes something away done by a thing, not by one who decides: praise of the thing is the act's
-    (WORKS, "Quillby said their precious scheme has cleaned up the air.", "cleaned up the air", "support"),
+    (WORKS, "Quillby said the excellent Harlow Fen toll had made the old town quieter.", "made the old town", "support"),
 ])
 def test_praise_or_blame_of_a_judged_subject(run, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
                                              stance: str) -> None:

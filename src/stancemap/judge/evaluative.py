@@ -114,7 +114,7 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         own = own | PRIVATIVE  # "a coal ban" under "phase out coal": another word for the act, not a judgement
     # The one who takes something away ("the regulator" of "block the merger"): praise or blame
     # of the decider alone is not aimed at the act (tests/judge/test_stance_direction.py).
-    # Not a subject that is no person or body ("the low-traffic scheme" of "Has the scheme cut air pollution?"): what
+    # Not a subject that is no person or body ("the toll" of "Has the toll cut traffic noise?"): what
     # does the act is its instrument, and its praise is the act's (tests/judge/test_stance_composed.py).
     decider = terms.subject_words if terms.privative and terms.object_words and not terms.instrument else frozenset()
     total = 0.0

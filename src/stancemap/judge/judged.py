@@ -50,7 +50,7 @@ def subject_act(tokens: list[Token], terms: Terms) -> Token | None:
                 for t in tok.subtree):
             return tok
         if _side_taking(tok, terms):
-            return tok  # "walking away now would be a betrayal": an act of taking a side, with nothing else named
+            return tok  # "pulling out now would be a disgrace": an act of taking a side, with nothing else named
     return None
 
 
@@ -75,8 +75,8 @@ def extraposed(tok: Token) -> Token | None:
 def _side_taking(tok: Token, terms: Terms) -> bool:
     """A subject act with no object or complement of its own that takes a side by itself: a phrasal verb of
     abandoning or undoing ("walking away", "backing down", "giving up", "pulling out") in a statement about the
-    question. What is said of it weighs the act toward the question: "walking away now would be a betrayal"
-    supports the act walked away from (tests/judge/test_stance_composed.py)."""
+    question. What is said of it weighs the act toward the question: "pulling out now would be a disgrace"
+    supports the act pulled out of (tests/judge/test_stance_composed.py)."""
     from .polarity import gives_up
 
     return gives_up(tok) and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} and c.lower_ not in {"now"}

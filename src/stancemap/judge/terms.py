@@ -41,7 +41,7 @@ class Terms:
     # Which way the question judges its subject when it asks a fact of it ("Is X safe?" +1, "Is X dangerous?", "Was
     # X rigged?", "Did X cause the flooding?" -1; 0 for an act proposed): praise or blame of the subject times it.
     subject_sign: int = 0
-    # The subject is a thing, no person or body ("the low-traffic scheme", "the bypass"): what does the act is its
+    # The subject is a thing, no person or body ("the toll", "the bypass"): what does the act is its
     # instrument, not one who decides it (judge/evaluative.py).
     instrument: bool = False
 
@@ -119,7 +119,7 @@ def subject_sign(text: str, predicate: str, event: tuple[str, ...], object_words
     elif set(event) >= BEING_THE_CAUSE:
         value = sum(valence.get(w, 0.0) for w in object_words) or -1.0
     elif text.split(" ", 1)[0].lower() in PAST_ASKED and predicate in DECREASING:
-        # "Has the scheme cut air pollution?": a word of decrease takes the opposite of what it lessens (judge/state.py),
+        # "Has the curfew cut crime?": a word of decrease takes the opposite of what it lessens (judge/state.py),
         # nothing when the lexicon does not score it
         value = -sum(valence.get(w, 0.0) for w in object_words)
     elif text.split(" ", 1)[0].lower() in PAST_ASKED and predicate:
