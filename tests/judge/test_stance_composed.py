@@ -107,3 +107,18 @@ def test_a_negative_subject_above_an_indirect_question_denies_nothing(run) -> No
     text = INTRO + "Quillby said nobody could tell her what day the Drennan Bridge reopens."
     statement = statement_with(run(text, question="Will the Drennan Bridge reopen before December?"), "what day")
     assert statement.stance != "oppose", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # a claim of the proposition refused: the proposition denied, not blame turned round
+    (DAM, "Quillby said she rejected claims that the Harlow Fen dam was unsafe.", "rejected claims", "oppose"),
+    (CAUSE, "Quillby said she rejected claims that the bypass had caused the flooding.", "rejected claims", "oppose"),
+    # a stance word aimed at another thing than the subject the question blames
+    (CAUSE, "Quillby said she supports an independent inquiry into the flooding.", "independent inquiry", "support"),
+])
+def test_a_stance_word_aimed_elsewhere_keeps_its_sign(run, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
+                                                      stance: str) -> None:
+    """Review of session 25: the question's blame of its subject turned every stance word round ("rejected claims that
+    the dam was unsafe" read support of "Is the dam dangerous?"); only words said of the subject are turned."""
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
