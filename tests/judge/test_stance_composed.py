@@ -17,11 +17,11 @@ from .conftest import statement_with
 INTRO = "Councillor Ines Quillby of the Moorvale Group spoke in Dunsmere on Monday.\n\n"
 HOST = "Is Dunsmere going to host the 2033 Northern Regatta?"
 FARM = "Will the council approve the Tarn Ridge wind farm?"
-DAM = "Is the Harlow Fen dam dangerous?"
+DAM = "Is the Harnley Moor dam dangerous?"
 HALL = "Is Dunsmere's new Quay Hall worth its cost?"
 RIGGED = "Was the 2029 council election in Dunsmere rigged?"
 CAUSE = "Did the Marsh Lane bypass cause the flooding in Tenby?"
-WORKS = "Has the Harlow Fen toll cut traffic noise in the old town?"
+WORKS = "Has the Harnley Moor toll cut traffic noise in the old town?"
 
 pytestmark = pytest.mark.usefixtures("rules_alone")
 
@@ -62,9 +62,9 @@ def test_the_question_judges_its_subject(question: str, sign: int) -> None:
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
     # a bad property asked: blame of the subject says yes, praise says no; the property itself keeps its sign
-    (DAM, "Quillby said the Harlow Fen dam was a disaster waiting to happen.", "disaster waiting", "support"),
-    (DAM, "Quillby said the Harlow Fen dam was a superb piece of engineering.", "superb piece", "oppose"),
-    (DAM, "Quillby said the Harlow Fen dam was not dangerous.", "not dangerous", "oppose"),
+    (DAM, "Quillby said the Harnley Moor dam was a disaster waiting to happen.", "disaster waiting", "support"),
+    (DAM, "Quillby said the Harnley Moor dam was a superb piece of engineering.", "superb piece", "oppose"),
+    (DAM, "Quillby said the Harnley Moor dam was not dangerous.", "not dangerous", "oppose"),
     # a past act of wrongdoing asked: the thing refused or called clean
     (RIGGED, "Quillby said there was no evidence the election had been manipulated.", "manipulated", "oppose"),
     (RIGGED, "Quillby said she would not accept the result of the election.", "not accept", "support"),
@@ -77,7 +77,7 @@ def test_the_question_judges_its_subject(question: str, sign: int) -> None:
     (HALL, "Quillby said the Quay Hall was a waste of money.", "waste of money", "oppose"),
     (HALL, "Quillby said the Quay Hall was a wonderful asset for the town.", "wonderful asset", "support"),
     # an act that takes something away done by a thing, not by one who decides: praise of the thing is the act's
-    (WORKS, "Quillby said the excellent Harlow Fen toll had made the old town quieter.", "made the old town", "support"),
+    (WORKS, "Quillby said the excellent Harnley Moor toll had made the old town quieter.", "made the old town", "support"),
 ])
 def test_praise_or_blame_of_a_judged_subject(run, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
                                              stance: str) -> None:
@@ -111,7 +111,7 @@ def test_a_negative_subject_above_an_indirect_question_denies_nothing(run) -> No
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
     # a claim of the proposition refused: the proposition denied, not blame turned round
-    (DAM, "Quillby said she rejected claims that the Harlow Fen dam was unsafe.", "rejected claims", "oppose"),
+    (DAM, "Quillby said she rejected claims that the Harnley Moor dam was unsafe.", "rejected claims", "oppose"),
     (CAUSE, "Quillby said she rejected claims that the bypass had caused the flooding.", "rejected claims", "oppose"),
     # a stance word aimed at another thing than the subject the question blames
     (CAUSE, "Quillby said she supports an independent inquiry into the flooding.", "independent inquiry", "support"),
