@@ -85,12 +85,12 @@ def test_praise_or_blame_of_a_judged_subject(run, question: str, text: str, word
     assert statement.stance == stance, statement.stance_evidence
 
 
-SAFE = "Is the weedkiller Valdrex safe for farm workers?"
+SAFE = "Is the hull paint Valdrex safe for boatyard staff?"
 
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
     # a negative subject of a verb of believing or persuading denies its complement, as "did not think" does
-    (SAFE, "Quillby said nobody would ever convince her that Valdrex was harmless.", "convince her", "oppose"),
+    (SAFE, "Quillby said nothing would persuade her that Valdrex was safe.", "persuade her", "oppose"),
     (SAFE, "Quillby said nobody believes Valdrex is safe.", "nobody believes", "oppose"),
     # counter-examples: told, not denied; a refusal refused
     (SAFE, "Quillby said the inspectors had told her Valdrex was safe.", "inspectors had told", "support"),

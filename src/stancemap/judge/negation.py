@@ -87,8 +87,8 @@ def _negated(tok: Token) -> bool:
         if node.dep_ in {"ccomp", "xcomp"} and node.head.lemma_.lower() in NEG_RAISING | LETTING | PERSUADING and any(
                 c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in NOBODY and not _asks(node))
                 for c in node.head.children):
-            # "did not think the rule should be dropped" (tests/judge/test_privative.py); "nobody will convince me it is
-            # harmless": a negative subject of a verb of believing or persuading (test_stance_composed.py); "will not
+            # "did not think the rule should be dropped" (tests/judge/test_privative.py); "nothing will persuade me it is
+            # safe": a negative subject of a verb of believing or persuading (test_stance_composed.py); "will not
             # let an argument sink the service", "won't allow the fees to rise", "would not make the plan any better":
             # what is not let or made happen is denied (test_stance_said_of.py)
             return True
@@ -111,7 +111,7 @@ NOBODY = frozenset({"nothing", "nobody", "none", "no one", "noone"})
 # Verbs of letting or making happen: "will not let X sink the service" denies the sinking, "would not make the plan
 # any better" the plan being better (tests/judge/test_stance_said_of.py::test_what_is_not_let_happen_is_denied).
 LETTING = frozenset({"let", "allow", "permit", "make"})
-# Verbs of bringing another to believe: "nobody will convince me it is safe" denies it being safe.
+# Verbs of bringing another to believe: "nothing will persuade me it is safe" denies it being safe.
 PERSUADING = frozenset({"convince", "persuade", "tell", "assure"})
 # Verbs whose negation is read in their complement ("I don't think it will pass" denies it passing).
 NEG_RAISING = frozenset({"believe", "think", "expect", "suppose", "want", "imagine", "see"})
