@@ -92,6 +92,15 @@ def test_products_are_what_a_firm_makes() -> None:
     assert {"pellacide", "corla"} <= found and "dornvale" not in found and "agrichem" not in found
 
 
+def test_a_firm_sold_is_still_the_company(run) -> None:  # type: ignore[no-untyped-def]
+    """roleholders.MAKING: a firm the article says is to be sold is no product: "The company" after it is that firm
+    (review of session 25: with "sell" a verb of making, the speaker was left "company")."""
+    text = ("The council votes on the ring road plan tonight.\n\n"
+            "Finance minister Ada Pirrow said the state plans to sell Kelvane Telecom before the summer. "
+            "The company said it would cooperate with any buyer.")
+    assert speaker_name(run(text, question=QUESTION), "it would cooperate with any buyer") == "Kelvane Telecom"
+
+
 @pytest.mark.parametrize("text, name, expected", [
     ("TASBY, March 3 (Harbor Wire) - Vennick Motors will recall 40,000 cars.", "TASBY", True),
     ("TASBY, March 3 (Harbor Wire) - Vennick Motors will recall 40,000 cars.", "Harbor Wire", True),

@@ -240,9 +240,10 @@ _OTHER_BODIES = ORG_HEADS - COMPANY_WORDS - FIRM_HEADS
 AGENCY_WORDS = frozenset({"agency", "regulator", "watchdog"})
 AGENCY_HEADS = frozenset({"agency", "authority", "commission", "office", "board", "bureau", "inspectorate",
                           "directorate", "administration", "service", "regulator", "department"})
-# Verbs of making or selling: their object, or the noun they describe with "by" ("a herbicide made by X"), is a
-# product, never "the company" (named_company).
-MAKING = frozenset({"make", "produce", "manufacture", "sell", "market", "build", "assemble", "peddle", "develop"})
+# Verbs of making: their object, or the noun they describe with "by" ("a herbicide made by X"), is a product, never
+# "the company" (named_company). Not "sell": a firm is sold as often as a product ("the state will sell Kelvane
+# Telecom. The company said ...": test_speakers_session25.py::test_a_firm_sold_is_still_the_company).
+MAKING = frozenset({"make", "produce", "manufacture", "market", "build", "assemble", "peddle", "develop"})
 
 
 def named_agency(index: ActorIndex, mentions: list[Mention], head: Token, pos: int) -> Actor | None:
