@@ -16,7 +16,7 @@ CASES = {
     "cataphora_not_inside_its_clause": (
         "The council votes on the ring road plan tonight.\n\n"
         "A senior minister told the Courier that Mara Ilves would win any vote held before the summer and "
-        "predicted that the rebels would fold.",
+        "forecast that the protest would fizzle out.",
         "would win any vote held before the summer", "senior minister"),
     # roleholders.named_agency: "The agency" alone is the public body named before (by its full name and acronym)
     "the_agency_named_before": (
@@ -52,9 +52,9 @@ def test_asked_of_is_not_said(run, text: str, words: str) -> None:  # type: igno
 
 def test_asked_of_keeps_what_is_asserted(run) -> None:  # type: ignore[no-untyped-def]
     """clauses.asked_of: "insisted that the levy was fair" asserts (no subjunctive), and stays the speaker's."""
-    text = "The council votes on the ring road plan tonight. Councillor Ana Lusk insisted that the levy was fair."
+    text = "The council votes on the ring road plan tonight. Councillor Ana Pirrow insisted that the levy was fair."
     name = speaker_name(run(text, question=QUESTION), "the levy was fair")
-    assert name is not None and name.endswith("Ana Lusk")
+    assert name is not None and name.endswith("Ana Pirrow")
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: the cleaner drops a live entry's time line, and a paragraph break "
@@ -64,11 +64,11 @@ def test_cataphora_stops_at_a_live_entry(run) -> None:  # type: ignore[no-untype
     """speakers._cataphora: the person named after a live entry's time is not "One minister" of the entry before."""
     text = (
         "Ring road vote: live\n\n"
-        "19:40\nReaction is coming in. One minister said the rent review was \"a start, not a finish\".\n\n"
-        "20:05\nThat's all from us tonight. Hanna Wroclaw, chair of the housing board, said as she left that she had "
-        "nothing to announce.")
+        "19:40\nReaction is coming in. One minister said the rent review was \"a first step, nothing more\".\n\n"
+        "20:05\nThat's all from us tonight. Hanna Wroclaw, chair of the housing board, told reporters on her way out "
+        "that there was nothing to announce.")
     analysis = run(text, question=QUESTION)
-    actor = analysis.actor(statement_with(analysis, "a start, not a finish").speaker)
+    actor = analysis.actor(statement_with(analysis, "a first step, nothing more").speaker)
     assert actor is None or actor.name != "Hanna Wroclaw"
 
 
@@ -87,7 +87,7 @@ def test_products_are_what_a_firm_makes() -> None:
     from stancemap.parse import load_nlp
 
     doc = load_nlp()("Dornvale Agrichem, which makes Pellacide at its plant in Ostrun, said the trial was too small. "
-                     "Tavisol is a herbicide made by Dornvale. The Corla is assembled at Vennick's plant in Dalby.")
+                     "Tavisol is a herbicide made by Dornvale. The Corla is assembled at Vennick's plant in Sarnby.")
     found = products(doc)
     assert {"pellacide", "corla"} <= found and "dornvale" not in found and "agrichem" not in found
 
@@ -120,16 +120,16 @@ def test_a_surname_named_in_full_in_the_headline(run) -> None:  # type: ignore[n
     """kinds._vote_kinds (ActorIndex.headline_names): a person the headline names in full whom the body calls by a
     surname the tagger takes for a place is a person, and the interview's answers are that person's."""
     text = (
-        "The Harlow Sentinel | Weekend\nHome > Weekend > Interviews\n\n"
-        "Ansel Brackwood: 'I am not after her job. I want her to change direction'\n\n"
-        "The former roads minister has become the most talked-about man in town. Lena Voss met him in his office.\n\n"
-        "Lena Voss\nSaturday 28 November 2026\n\n"
-        "Brackwood, 49, left the council cabinet in June and has since led a group of ten councillors pressing for "
-        "lower rates. He insists he is not a challenger to Mayor Ilse Varn.\n\n"
+        "The Sarnby Courier | Saturday\nHome > Saturday > Interviews\n\n"
+        "Ansel Brackwood: 'I never asked for the chair. I only want the mayor to listen'\n\n"
+        "The former roads minister is the name on every councillor's lips. Orla Tansy met him in his office.\n\n"
+        "Orla Tansy\nSaturday 7 March 2026\n\n"
+        "Brackwood, 49, quit the council cabinet in June and now speaks for ten councillors who want lower rates. "
+        "He says he is no rival to Mayor Anna Wesk.\n\n"
         "Will the council approve the ring road plan?\n\n"
-        "I think it will, but only if the mayor changes course on the bus lanes. Everyone in the town hall knows it.\n\n"
+        "I think it will, but only if the mayor rethinks the bus lanes. Most of the town hall agrees.\n\n"
         "So you would back her?\n\n"
-        "I would back her provided that she drops the toll before the spring.")
+        "She has my vote as long as she drops the toll before the spring.")
     analysis = run(text, question=QUESTION)
     actor = analysis.actor(statement_with(analysis, "drops the toll before the spring").speaker)
     assert actor is not None and actor.kind == "person" and actor.name.endswith("Brackwood")

@@ -49,8 +49,8 @@ def extract_article(document: Document, sdoc: Doc, key: str = "", headline: Doc 
     nationalities = nationalities_of(sdoc)
     index = ActorIndex(outlets=[document.outlet] if document.outlet else [], id_prefix="l")
     if headline is not None:
-        # a person the headline names in full ("Rafe Kilbride: 'I want her to change direction'") lends the surname the
-        # body calls them by to the vote, whatever the tagger said of it ("Kilbride, 49, left the cabinet": GPE)
+        # a person the headline names in full ("Ansel Brackwood: 'I only want the mayor to listen'") lends the surname the
+        # body calls them by to the vote, whatever the tagger said of it ("Brackwood, 49, quit the cabinet": GPE)
         # (kinds._vote_kinds; test_speakers_session25[a_surname_named_in_full_in_the_headline])
         index.headline_names = {e.text for e in headline.ents if e.label_ == "PERSON" and len(e) >= 2} | {
             f"{t.text} {t.nbor().text}" for t in headline[:-1] if t.text[:1].isupper() and t.nbor().pos_ == "PROPN"

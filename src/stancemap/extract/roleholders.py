@@ -261,8 +261,8 @@ def named_agency(index: ActorIndex, mentions: list[Mention], head: Token, pos: i
 
 
 def products(doc: Doc) -> frozenset[str]:
-    """The names the article gives as what a firm makes or sells ("X, which makes Ostra", "Ostra, a spray made by X",
-    "the Vela is assembled at X's plant"): lower-cased texts of the object of a verb of making, of the noun a "made
+    """The names the article gives as what a firm makes or sells ("X, which makes Pellacide", "Tavisol, a spray made by X",
+    "the Corla is assembled at X's plant"): lower-cased texts of the object of a verb of making, of the noun a "made
     by" participle describes, and of a subject of a passive verb of making (test_speakers_session25[a_product_*])."""
     cached = doc.user_data.get("stancemap_products")
     if cached is not None:
@@ -279,19 +279,19 @@ def products(doc: Doc) -> frozenset[str]:
             found.add(noun.text.lower())
             subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "attr" else None
             if subject is not None:
-                found.add(subject.text.lower())  # "Ostra is a herbicide made by X": Ostra
+                found.add(subject.text.lower())  # "Tavisol is a herbicide made by X": Tavisol
     cached = frozenset(found)
     doc.user_data["stancemap_products"] = cached
     return cached
 
 
-# How far into its paragraph a wire dateline's dash may stand ("BRENHOLT, March 3 (Harbor Wire) - ").
+# How far into its paragraph a wire dateline's dash may stand ("TASBY, March 3 (Harbor Wire) - ").
 DATELINE_CHARS = 60
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:
-    """A name in a wire dateline, the city in capitals or the agency in brackets before the dash ("VELGRAD, Feb 10
-    (HBW) - Pelgrin Steel ..."): a place and an outlet, never "the company" (named_company;
+    """A name in a wire dateline, the city in capitals or the agency in brackets before the dash ("TASBY, Feb 10
+    (HBW) - Vennick Motors ..."): a place and an outlet, never "the company" (named_company;
     test_speakers_session25[the_company_not_the_dateline])."""
     if not text:
         return False
