@@ -34,6 +34,18 @@ def test_an_act_of_abandoning_judged(run) -> None:  # type: ignore[no-untyped-de
     assert statement.stance == "support", statement.stance_evidence
 
 
+@pytest.fixture
+def judging_subject(monkeypatch):  # type: ignore[no-untyped-def]
+    """The question's judgement of its subject switched on (judge/terms.py JUDGE_SUBJECT is off on main: it cost
+    two sealed batches at session 25's end); the terms' cache cleared either side."""
+    from stancemap.judge import terms
+
+    monkeypatch.setattr(terms, "JUDGE_SUBJECT", True)
+    terms._terms.cache_clear()
+    yield
+    terms._terms.cache_clear()
+
+
 @pytest.mark.parametrize(("text", "words", "stance"), [
     ("Quillby said it would be a mistake to reject the wind farm.", "mistake to reject", "support"),
     ("Quillby said it would be a mistake to approve the wind farm.", "mistake to approve", "oppose"),
@@ -56,7 +68,7 @@ def test_an_act_after_an_empty_it_is_judged(run, text: str, words: str, stance: 
     # the verb's own valence ("cut" -1.1)
     (WORKS, 0), ("Has the curfew cut crime in Dunsmere?", 1),
 ])
-def test_the_question_judges_its_subject(question: str, sign: int) -> None:
+def test_the_question_judges_its_subject(judging_subject, question: str, sign: int) -> None:  # type: ignore[no-untyped-def]
     assert terms_of(Question(text=question, proposition=parse_proposition(question))).subject_sign == sign
 
 
@@ -79,7 +91,7 @@ def test_the_question_judges_its_subject(question: str, sign: int) -> None:
     # an act that takes something away done by a thing, not by one who decides: praise of the thing is the act's
     (WORKS, "Quillby said the excellent Harnley Moor toll had made the old town quieter.", "made the old town", "support"),
 ])
-def test_praise_or_blame_of_a_judged_subject(run, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
+def test_praise_or_blame_of_a_judged_subject(judging_subject, run, question: str, text: str, words: str,  # type: ignore[no-untyped-def]
                                              stance: str) -> None:
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
