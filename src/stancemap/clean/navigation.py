@@ -134,8 +134,7 @@ def _named_below(label: str, below: str | None) -> bool:
     """`label` is one of the labels of the breadcrumb or menu on the line `below`."""
     if below is None or not label_part(label) or not (breadcrumb(below) or section_labels(below)):
         return False
-    parts = MENU_SEPARATOR.split(PATH_LABEL.sub("", below.strip(), count=1))
-    return label.casefold() in {p.strip().casefold() for p in parts}
+    return label.casefold() in {p.casefold() for p in _path_parts(below)}
 
 
 def label_part(part: str) -> bool:
@@ -165,12 +164,17 @@ def section_labels(text: str) -> bool:
 PATH_LABEL = re.compile(r"^[A-Za-z][\w'’ ]{0,20}:\s+")
 
 
+def _path_parts(text: str) -> list[str]:
+    """The labels of a path of sections or a menu, without a label before the path ("You are here:")."""
+    return [p.strip() for p in MENU_SEPARATOR.split(PATH_LABEL.sub("", text.strip(), count=1))]
+
+
 def breadcrumb(text: str) -> bool:
     """A section and the story's topic over the headline ("Politics | Orvelle water inquiry"): two
     labels, the first a section word (tests/clean/test_text.py::test_text_title_short_exclamation); or a path of
     sections down to the topic, which may carry a year or number ("Home / Politics / Election 2028",
     tests/clean/test_metadata_text.py::test_metadata_text_title_outlet_date)."""
-    parts = [p.strip() for p in MENU_SEPARATOR.split(PATH_LABEL.sub("", text.strip(), count=1))]
+    parts = _path_parts(text)
     if len(parts) == 2:
         # (or a desk of any name down to a section word: "Law & Regulation / Interviews",
         # tests/clean/test_text.py::test_text_title_quoted_under_a_desk_path)
