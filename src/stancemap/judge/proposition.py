@@ -29,6 +29,7 @@ from typing import Any
 
 from ..extract.frames_roles import OBLIGING
 from ..extract.lexicon import PRIVATIVE, REFUSING
+from ..extract.loaded import BEING
 from .privative import LEAVING, removes_person, takes_away
 from .proposition_phrases import (
     NEGATIVE_OPENINGS,
@@ -223,7 +224,6 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     # a property's complement names its own participants and things ("fit to chair the Tressel Union": the union); the
     # question is still about its subject, whose names anchor it as when it was the one argument
     # (tests/judge/test_proposition_shapes25.py::test_a_property_question_is_anchored_on_its_subject)
-    quality = property_of(verb)
     fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality) if x is not None], subject)
     if quality is not None and obj is None and left is None and subject is not None:
         prop.anchors = sorted(set(prop.anchors) | {t.lower_ for t in subject.subtree} & set(prop.participants))
@@ -235,7 +235,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         joined = f"{verb.lower_}{prefixed.lemma_.lower()}"
         prop.event = sorted(set(prop.event) | {prefixed.lemma_.lower(), joined} | wordnet().derivations(joined, "v"))
     prop.verb = prop.predicate
-    as_a_reader_reads(prop, verb, obj, property_of(verb))
+    as_a_reader_reads(prop, verb, obj, quality)
     return prop
 
 
@@ -421,7 +421,7 @@ def _as_declarative(text: str, nlp: Any) -> Any:
         verb = _main_verb(next((t for t in doc if t.dep_ == "ROOT"), None))
         if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.i < at or _only_a_noun(verb):
             continue
-        if verb.i == at and aux not in {"is", "are", "was", "were", "has", "have"}:
+        if verb.i == at and aux not in BEING_OR_HAVING:
             continue  # "the prison do authorities of ...": the question's "do", "will" is never its verb
         if verb.i == at + 1 and aux not in BEING_OR_HAVING and verb.tag_ in {"VBG", "VBN", "VBD", "VBZ"}:
             # "the number of visitors will visiting Oskvale top ...": a modal's verb is its bare form
@@ -462,11 +462,13 @@ def _odd(doc: Any, verb: Any) -> int:
     return odd + max(0, sum(1 for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}) - 1)
 
 
-# Verbs an adjective completes ("is safe", "seems safe", "became law").
-COPULAS = frozenset({"be", "seem", "become", "remain", "stay", "look", "appear", "prove", "sound", "feel", "get", "grow",
-                     "turn", "go", "keep"})
+# Verbs an adjective completes ("is safe", "seems safe", "became law"): extract/loaded.py's BEING and the verbs of
+# becoming and keeping.
+COPULAS = BEING | {"prove", "grow", "turn", "go", "keep"}
 
 
+# A question's opening auxiliaries that may also be its statement's verb ("Is the paint safe?": "the paint is safe");
+# "will", "do", "can" never are, and their verb is its bare form (`_as_declarative`).
 BEING_OR_HAVING = frozenset({"is", "are", "was", "were", "has", "have"})
 
 
