@@ -480,8 +480,8 @@ def _wanted_done(sent: Any, event: frozenset[str]) -> list[Condition]:
 
 
 def _through_phrase(noun: Any, top: Any) -> bool:
-    """`noun` is `top` or a noun of its prepositional modifiers ("grants for living costs"), not one inside a clause on
-    it ("the same thing, which is data stored in X")."""
+    """`noun` is `top` or a noun of its prepositional modifiers ("the courts' powers over the archive"), not one inside a
+    clause on it ("one outcome, which is data stored in X"; tests/judge/test_conditions.py)."""
     while noun.i != top.i:
         if noun.dep_ not in {"pobj", "prep", "compound", "conj"}:
             return False
