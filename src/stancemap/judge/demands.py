@@ -66,8 +66,6 @@ NOT_PROVISO = words("was were is are be been being has have had i we they he she
 CLAUSE_END = frozenset({";", "—", "–", ":"})
 # Nouns of a speaker's position that a condition "would change".
 POSITION_NOUNS = words("position mind view stance calculation calculus vote thinking assessment")
-# Modals of necessity after an "any X" subject.
-NECESSITY = words("must need needs have has should")
 # Nouns that introduce what a speaker requires: "our condition is ...", "the price is ...".
 DEMAND_NOUNS = words("condition conditions price demand demands requirement precondition")
 # What a plea asks for when it asks for the proposition itself ("give me four more years", "give us your vote").
