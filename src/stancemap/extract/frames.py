@@ -294,7 +294,9 @@ def _property(adj: Token) -> tuple[Token, int] | None:
     copula = adj.head
     thing = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if thing is not None and thing.lower_ in PERSONAL_OBJECTS:
-        thing = _person_before(thing)  # "she is not fit for office": the person named last
+        # "she is not fit for office": the person named last (tests/test_question_shapes.py::
+        # test_frames_a_property_said_of_she_is_said_of_the_person_named_before)
+        thing = _person_before(thing)
     if thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
         return None
     return thing, _weight(copula)
