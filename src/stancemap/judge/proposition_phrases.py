@@ -85,7 +85,9 @@ def names_time(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and wordnet().lexfile(tok.lemma_.lower(), "n") == NOUN_TIME
 
 
-def _verbs(by_preposition: dict[str, str]) -> dict[str, frozenset[str]]:
+def _prepositions_by_verb(by_preposition: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each verb of the lists (a preposition and the verbs, comma-separated, that require it) with the prepositions it
+    requires ("lie": "about", "to")."""
     out: dict[str, set[str]] = {}
     for prep, verbs in by_preposition.items():
         for v in verbs.split(","):
@@ -99,7 +101,7 @@ def _verbs(by_preposition: dict[str, str]) -> dict[str, frozenset[str]]:
 # writing), not from any corpus; read by proposition.as_a_reader_reads (tests/judge/test_proposition_shapes25.py). A
 # verb of motion's "to", "from" and a threshold's "below" are no such preposition ("move to the capital", "fall below
 # 5 per cent"); "withdraw from" keeps its own reading (privative.LEAVING: what it leaves is its object).
-PREPOSITIONAL_VERBS = _verbs({
+PREPOSITIONAL_VERBS = _prepositions_by_verb({
     "about": "know, hear, learn, talk, speak, think, care, complain, worry, lie, testify, warn, argue, ask, forget, "
              "boast, brief, inquire, enquire",
     "to": "lie, talk, speak, listen, respond, reply, object, belong, contribute, lead, amount, refer, apologise, "
