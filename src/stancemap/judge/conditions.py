@@ -471,9 +471,9 @@ def _lives_on(verb: Token) -> bool:
 
 
 def _named_after_colon(last: int, sent: Span) -> int:
-    """The end of what a thing depends on, stretched over the items a colon names after it ("depends on a pair of
-    open questions: the price of X and the life of Y"), with only punctuation or a cue between ('... questions," he
-    said: the price of X ...'): the things named are what it depends on (session 25;
+    """The end of what a thing depends on, stretched over the items a colon (or a dash) names after it ("depends on a
+    pair of open questions: the price of X and the life of Y"), with only punctuation or a cue between ('... questions,"
+    he said: the price of X ...'): the things named are what it depends on (session 25;
     tests/judge/test_conditions.py::test_depends_on_things_named_after_a_colon)."""
     doc = sent.doc
     colon = next((t.i for t in doc[last + 1:sent.end] if t.text in {":", "—", "–"}), None)
