@@ -118,7 +118,7 @@ NEG_RAISING = frozenset({"believe", "think", "expect", "suppose", "want", "imagi
 
 
 def _asks(clause: Token) -> bool:
-    """The clause is an indirect question ("nobody can tell me what day it opens", "whether it is safe"): asked, not
+    """The clause is an indirect question ("nobody could tell her what day the bridge reopens", "whether it is safe"): asked, not
     asserted, so a negative subject above it denies nothing of it (tests/judge/test_stance_composed.py)."""
     return any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or (t.dep_ == "mark" and t.lower_ in {"whether", "if"})
                for t in clause.subtree if t.i <= clause.i)
