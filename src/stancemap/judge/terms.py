@@ -121,16 +121,17 @@ def subject_sign(text: str, predicate: str, event: tuple[str, ...], object_words
     from .state import DECREASING
 
     valence = lexicon()
+    past_asked = text.split(" ", 1)[0].lower() in PAST_ASKED
     if predicate.startswith("be ") and event:
         # the property's own words only: an opposite's valence may be another sense's ("dear" +1.6 against "cheap")
         value = sum(valence.get(w, 0.0) for w in event)
     elif set(event) >= BEING_THE_CAUSE:
         value = sum(valence.get(w, 0.0) for w in object_words) or -1.0
-    elif text.split(" ", 1)[0].lower() in PAST_ASKED and predicate in DECREASING:
+    elif past_asked and predicate in DECREASING:
         # "Has the curfew cut crime?": a word of decrease takes the opposite of what it lessens (judge/state.py),
         # nothing when the lexicon does not score it
         value = -sum(valence.get(w, 0.0) for w in object_words)
-    elif text.split(" ", 1)[0].lower() in PAST_ASKED and predicate:
+    elif past_asked and predicate:
         written = [w for w in WORD.findall(text.lower()) if w.startswith(predicate[:3])]  # "rigged" of "rig"
         value = min([valence.get(w, 0.0) for w in [predicate, *written]], default=0.0)
     else:
