@@ -69,6 +69,7 @@ BASES = (("about", "about"), ("refers back", "refers"), ("continues", "continues
 FLAGS = (("condition:", "cond"), ("consequence", "consequence"), ("a threat on", "ownpower"),
          ("demands the opposite", "demands"), ("weighs both", "weighs"), ("condition stated next", "condnext"))
 NOTE = "learned layer"
+# The other side: the model's side under a question that blames its subject (`second_opinion`, blames=True).
 TURNED = {"support": "oppose", "oppose": "support"}
 # Which of the rules' verdicts the model may overrule (`may_overrule`): "neutral" only (shipped), or
 # also a stance carried from the speaker's other statements when the model is at least CARRIED_MIN_P
