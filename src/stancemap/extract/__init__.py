@@ -51,7 +51,7 @@ def extract_article(document: Document, sdoc: Doc, key: str = "", headline: Doc 
     if headline is not None:
         # a person the headline names in full ("Ansel Brackwood: 'I only want the mayor to listen'") lends the surname the
         # body calls them by to the vote, whatever the tagger said of it ("Brackwood, 49, quit the cabinet": GPE)
-        # (kinds._vote_kinds; test_speakers_session25[a_surname_named_in_full_in_the_headline])
+        # (kinds._vote_kinds; tests/extract/test_speakers_session25.py::test_a_surname_named_in_full_in_the_headline)
         index.headline_names = {e.text for e in headline.ents if e.label_ == "PERSON" and len(e) >= 2} | {
             f"{t.text} {t.nbor().text}" for t in headline[:-1] if t.text[:1].isupper() and t.nbor().pos_ == "PROPN"
             and t.nbor().text[:1].isupper() and first_name_gender(t.text) in {"male", "female"}}

@@ -40,7 +40,7 @@ def asked_of(verb: Token) -> bool:
     """"X demanded that B prove that ...", "daring him to say that ...": a verb of saying in the bare (or "to")
     clause of a verb that asks it of its subject reports nothing B said; the directive's own statement carries
     it (statements._verbal, predicates.predicate_candidates), as for "urged B to confirm ..."
-    (test_speakers_session25[asked_of_*])."""
+    (tests/extract/test_speakers_session25.py::test_asked_of_*)."""
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in DIRECTIVES:
         return False
     if not any(c.dep_ == "nsubj" for c in verb.children):

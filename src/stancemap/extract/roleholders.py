@@ -263,7 +263,8 @@ def named_agency(index: ActorIndex, mentions: list[Mention], head: Token, pos: i
 def products(doc: Doc) -> frozenset[str]:
     """The names the article gives as what a firm makes or sells ("X, which makes Pellacide", "Tavisol, a spray made by X",
     "the Corla is assembled at X's plant"): lower-cased texts of the object of a verb of making, of the noun a "made
-    by" participle describes, and of a subject of a passive verb of making (test_speakers_session25[a_product_*])."""
+    by" participle describes, and of a subject of a passive verb of making (tests/extract/test_speakers_session25.py::
+    test_products_are_what_a_firm_makes)."""
     cached = doc.user_data.get("stancemap_products")
     if cached is not None:
         return cached
@@ -292,7 +293,7 @@ DATELINE_CHARS = 60
 def in_dateline(text: str, start: int, end: int) -> bool:
     """A name in a wire dateline, the city in capitals or the agency in brackets before the dash ("TASBY, Feb 10
     (HBW) - Vennick Motors ..."): a place and an outlet, never "the company" (named_company;
-    test_speakers_session25[the_company_not_the_dateline])."""
+    tests/extract/test_speakers_session25.py::test_in_dateline)."""
     if not text:
         return False
     line = text.rfind("\n", 0, start) + 1
