@@ -192,7 +192,7 @@ def confirmed_masthead(lines: list[str]) -> tuple[str | None, str]:
     name = masthead_candidate(lines)
     if name is None:
         return None, ""
-    if masthead_over_repeated_headline([line.strip() for line in lines if line.strip()][:9]):
+    if masthead_over_repeated_headline([line.strip() for line in lines if line.strip()]):
         return (name.title() if name.isupper() else name), "masthead (first line, over the headline the page prints twice)"
     if _heads_sections(lines, name):
         return (name.title() if name.isupper() else name), "masthead (first line, a name heading the site's sections)"

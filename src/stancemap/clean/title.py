@@ -43,7 +43,7 @@ def find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | No
         reasons[nonblank[0]] = "site name and section label"
     if known_title:
         return next((i for i in nonblank if norm(lines[i]) == norm(known_title)), None)
-    if nonblank and reasons[nonblank[0]] is None and masthead_over_repeated_headline([lines[i] for i in nonblank[:9]]):
+    if nonblank and reasons[nonblank[0]] is None and masthead_over_repeated_headline([lines[i] for i in nonblank]):
         reasons[nonblank[0]] = "the masthead over the headline the page prints twice"
         return nonblank[1]
     # The headline is the first line left standing before the first body sentence, shaped
