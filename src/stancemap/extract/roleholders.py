@@ -319,10 +319,11 @@ def named_company(index: ActorIndex, mentions: list[Mention], head: Token, pos: 
 
     def firm(m: Mention) -> Actor | None:
         actor = index.by_id(m.actor)
+        if actor is None or actor.kind != "organization" or m.locative:
+            return None
+        last = actor.name.lower().split()[-1]
         # (a product the article says a firm makes is not the firm: products)
-        ok = actor is not None and actor.kind == "organization" and not m.locative \
-            and actor.name.lower().split()[-1] not in _OTHER_BODIES and actor.name.lower().split()[-1] not in made \
-            and not in_dateline(text, m.start, m.end)
+        ok = last not in _OTHER_BODIES and last not in made and not in_dateline(text, m.start, m.end)
         return actor if ok else None
 
     for m in reversed(mentions):
