@@ -16,8 +16,15 @@ from stancemap.judge.proposition import parse_proposition
 from ..conftest import script_module
 
 ROOT = Path(__file__).resolve().parents[2]
-ROWS = [json.loads(line) for line in (ROOT / "tests" / "data" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()]
+
+
+def _rows(name: str) -> list[dict[str, Any]]:
+    """The questions of tests/data/`name`, one JSON object a line."""
+    text = (ROOT / "tests" / "data" / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+ROWS = _rows("questions.jsonl")
 # Questions still misread: {id: reason}. Remove an entry when its question is read right.
 GAPS: dict[str, str] = {
     # privative by the lexicon ("cap" is among the words of limiting, lexicon.PRIVATIVE) where the reader
@@ -41,8 +48,7 @@ SCORE = script_module("score_questions")
 
 # The open set of session 25 (tests/data/questions3.jsonl: 60 questions of new shapes by an author who never read the
 # code; first contact 30 of 60 whole): its questions still misread.
-ROWS3 = [json.loads(line) for line in (ROOT / "tests" / "data" / "questions3.jsonl").read_text(encoding="utf-8").splitlines()
-         if line.strip()]
+ROWS3 = _rows("questions3.jsonl")
 GAPS3: dict[str, str] = {
     "d01": "issue 9: 'know about the outbreak at the plant before the recall': the time hangs on a noun of the object's",
     "d07": "issue 9: 'break competition law' read as privative (WordNet: break = end)",
