@@ -42,6 +42,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_knew", "q_safe", "q_ration",
            "q_rigged", "q_worth", "q_teens",
            "q_fit", "q_cheaper", "q_works",
+           "q_blame", "q_deserve", "q_reliable",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -331,6 +332,18 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 26's opened batches, first contact at d9e98a6 (docs/evaluation.md): blame for a bad outcome ("Is the
+    # water company to blame for the shortages?": blaming the drought opposes), desert ("Do the junior doctors deserve
+    # the pay rise they demand?": "unaffordable" opposes), trust in data ("Are the official unemployment figures
+    # reliable?": "massaged" opposes).
+    "q_blame": {"stance_accuracy": "issue 9: 0.449 at first contact", "framing_recall": "issue 9: 0.167 at first contact"},
+    "q_deserve": {"stance_accuracy": "issue 9: 0.406 at first contact", "condition_recall": "issue 9: 0.632 at first contact",
+                  "framing_recall": "issue 9: 0.304 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
+    "q_reliable": {"stance_accuracy": "issue 9: 0.313 at first contact",
+                   "condition_recall": "issue 9: 0.577 at first contact",
+                   "framing_recall": "issue 9: 0.316 at first contact",
+                   "proposed": "issue 9: first contact proposed another proposition"},
     # Session 25's opened batches, first contact at 92008bf (docs/evaluation.md): an evaluation of a person ("Is X fit
     # to lead the party into the next election?": "a lame duck" opposes), a comparison of two options ("Are electric
     # buses cheaper to run than diesel ones?": "diesel is cheaper over its life" opposes), a policy's effect in the
