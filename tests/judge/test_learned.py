@@ -74,19 +74,6 @@ def test_learned_second_opinion_overrules_only_neutral_and_keeps_the_rules_evide
     assert unscored.stance == "neutral" and stays.stance == "neutral"
 
 
-@pytest.mark.skipif(not learned.MODEL_FILE.is_file(), reason="no trained model")
-def test_learned_sides_turned_under_a_question_that_blames_its_subject() -> None:
-    """Under "Was the election rigged?" (terms.subject_sign < 0) the model's support and oppose change places: it
-    learned them on questions proposing an act, where praise leans for (issue 9, session 25)."""
-    plain = _statement("neutral", ["about: plan"], "s1")
-    blamed = _statement("neutral", ["about: plan"], "s1")
-    learned.second_opinion([plain], {"s1": OPPOSE})
-    learned.second_opinion([blamed], {"s1": OPPOSE}, blames=True)
-    assert plain.stance == "oppose"
-    assert blamed.stance == "support"
-    assert "read oppose of a subject the question blames" in blamed.stance_evidence[-1]
-
-
 def test_learned_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STANCEMAP_LEARNED", "off")
     assert not learned.enabled()

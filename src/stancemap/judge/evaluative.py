@@ -98,11 +98,6 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
     if not valence or not tokens:
         return 0
     topic = terms.event | terms.things | act_kin(terms)  # "a delay was simple fairness" under "postpone"
-    # Under a property asked of its subject ("Is the stadium worth its cost?") the subject is what is judged: "the
-    # stadium was a waste of money" (times the property's sign: blame of the dam under "Is the dam dangerous?" says yes)
-    judged_subject = terms.subject_words & (terms.participants | terms.anchors | terms.things) if (
-        terms.subject_sign) else frozenset()
-    topic = topic | judged_subject
     own = terms.event | terms.things | terms.opposites  # the proposition's own words name it; they do not judge it
     # The rest of what it is about: the proposal and the corpus's names for it (same sign), and under a
     # privative predicate the object it takes away (praise of cruise ships opposes banning them).
@@ -156,8 +151,6 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             value = -value  # said of what the proposition takes away
         elif said_of_subject:
             value = -value  # "the minister has my full confidence" under "will the minister resign?"
-        elif terms.subject_sign < 0:
-            value = -value  # "the dam is a disaster waiting to happen" under "Is the dam dangerous?": yes
         total += value
         words.append(f"{tok.text} ({value:+.1f})")
     if abs(total) < THRESHOLD:

@@ -69,8 +69,6 @@ BASES = (("about", "about"), ("refers back", "refers"), ("continues", "continues
 FLAGS = (("condition:", "cond"), ("consequence", "consequence"), ("a threat on", "ownpower"),
          ("demands the opposite", "demands"), ("weighs both", "weighs"), ("condition stated next", "condnext"))
 NOTE = "learned layer"
-# The other side: the model's side under a question that blames its subject (`second_opinion`, blames=True).
-TURNED = {"support": "oppose", "oppose": "support"}
 # Which of the rules' verdicts the model may overrule (`may_overrule`): "neutral" only (shipped), or
 # also a stance carried from the speaker's other statements when the model is at least CARRIED_MIN_P
 # sure of another side (scripts/train_stance.py --gate carried: measured leave-one-batch-out and not
@@ -389,13 +387,9 @@ def probabilities(text_part: Sequence[float], statement: Statement,
     return {c: float(v) for c, v in zip(CLASSES, p, strict=True)}
 
 
-def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[float]], blames: bool = False) -> int:
+def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[float]]) -> int:
     """The model's verdict on each statement left neutral that has a text part; a side it finds
-    replaces the rules' neutral, and the evidence says so. Returns how many changed.
-    `blames`: the question asks a bad thing of its subject ("Was the election rigged?", "Did the bypass cause the
-    flooding?": judge/terms.py `subject_sign`). The model learned its sides on questions that propose an act, where
-    praise leans for; under such a question praise of the subject says no, so its support and oppose change places
-    (tests/judge/test_learned.py)."""
+    replaces the rules' neutral, and the evidence says so. Returns how many changed."""
     changed = 0
     # The rules' stances around each statement, read before any is changed here; only for a model trained
     # with them (the shipped one, session 6's, was not: session 17 measured them and did not retrain).
@@ -407,10 +401,7 @@ def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[f
         p = probabilities(part, s, context.get(s.id))
         best = max(p, key=p.__getitem__)
         if best in SIDES and may_overrule(s.stance, s.stance_evidence, best, p[best]):
-            side = TURNED.get(best, best) if blames else best
-            s.stance = side  # type: ignore[assignment]
-            s.stance_evidence = [*s.stance_evidence, f"{NOTE}: {side} (p {p[best]:.2f}"
-                                 + (f", read {best} of a subject the question blames" if side != best else "")
-                                 + "); the rules said neutral"]
+            s.stance = best  # type: ignore[assignment]
+            s.stance_evidence = [*s.stance_evidence, f"{NOTE}: {best} (p {p[best]:.2f}); the rules said neutral"]
             changed += 1
     return changed

@@ -240,11 +240,6 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         elif delta and tok.lemma_.lower() in _POSITIVE_OR_NEGATIVE and departing_flip(tok, terms):
             delta = -delta  # "the treasurer has our full support" under "will the treasurer resign?"
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of the one the proposition takes away)" for e in evidence[at:]]
-        elif delta and terms.subject_sign < 0 and (tok.lemma_.lower() in _POSITIVE_OR_NEGATIVE or tok.lower_ in
-                                                    _POSITIVE_OR_NEGATIVE) and _said_of_subject(tok, terms):
-            # "the dam is a disaster" under "Is the dam dangerous?", "a stolen vote" under "Was it rigged?": blame says yes
-            delta = -delta
-            evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of a subject the question blames)" for e in evidence[at:]]
         score += delta
     if len({sign for sign, _ in weighed}) > 1:
         # "a delay costs pupils a month; no delay costs the teachers their holidays": consequences weighed both
@@ -252,27 +247,6 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         score -= sum(sign for sign, _ in weighed)
         evidence[:] = [e for e in evidence if e not in {why for _, why in weighed}]
     return score
-
-
-def _said_of_subject(tok: Token, terms: Terms) -> bool:
-    """A stance word that judges the subject the question blames, not a claim about it nor another thing: a noun or
-    adjective ("a disaster", "a stolen vote"), or a verb whose object names the subject ("would not accept the result
-    of the election"); not one whose words carry the proposition itself ("rejected claims that the dam was unsafe":
-    read as the proposition denied) nor a verb aimed at something else ("supports an inquiry into the flooding",
-    "welcome the inspection"; tests/judge/test_stance_composed.py::test_a_stance_word_aimed_elsewhere_keeps_its_sign)."""
-    if _own_words(tok, terms) or any(t.i != tok.i and _own_words(t, terms) for t in tok.subtree):
-        return False
-    if tok.pos_ not in {"VERB", "AUX"}:
-        return True
-    judged = terms.subject_words or terms.things  # "Was the election rigged?": the thing the past act was done to
-    return any(c.dep_ in {"dobj", "nsubjpass"} and any(t.lower_ in judged for t in c.subtree) for c in tok.children)
-
-
-def _own_words(tok: Token, terms: Terms) -> bool:
-    """The word is the proposition's property or act, its opposite or kin ("dangerous", "safe" under "Is X
-    dangerous?"): already read as the proposition asserted or denied."""
-    own = terms.event | terms.opposites | terms.kin
-    return tok.lemma_.lower() in own or tok.lower_ in own
 
 
 def _said_of_another(tok: Token, terms: Terms) -> bool:

@@ -38,9 +38,6 @@ class Terms:
     object_head: str = ""  # the object's head noun ("ship" of "large cruise ships")
     # A quantity's bound the outcome passes ("fall below 3 percent"): direction, value, in percent (judge/thresholds.py).
     bound: tuple[int, float, bool] = (0, 0.0, False)
-    # Which way the question judges its subject when it asks a fact of it ("Is X safe?" +1, "Is X dangerous?", "Was
-    # X rigged?", "Did X cause the flooding?" -1; 0 for an act proposed): praise or blame of the subject times it.
-    subject_sign: int = 0
     # The subject is a thing, no person or body ("the toll", "the bypass"): what does the act is its
     # instrument, not one who decides it (judge/evaluative.py).
     instrument: bool = False
@@ -81,7 +78,6 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
                  departing, frozenset(states), frozenset(other_states),
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
-                 subject_sign=subject_sign(text, predicate, event, object_words) if JUDGE_SUBJECT else 0,
                  instrument=instrument(subject))
 
 
@@ -99,48 +95,6 @@ def instrument(subject: str) -> bool:
             wordnet().synsets(words[-1], "n"))
     except OSError:
         return False
-
-
-# The question's judgement of its subject is switched OFF. Measured at session 25's end on the sealed batches (the
-# unseen test): it cost a cause question (q_flood 0.475 -> 0.373) and one other batch (0.698 -> 0.587) and gained on
-# none; its gains were on a batch read while writing it (q_rigged). Kept, and pinned with the switch on
-# (tests/judge/test_stance_composed.py `judging_subject`), for a form that holds unseen; docs/evaluation.md
-# "Issue 9, session 25: six new batches".
-JUDGE_SUBJECT = False
-
-
-def subject_sign(text: str, predicate: str, event: tuple[str, ...], object_words: tuple[str, ...]) -> int:
-    """Which way a question that asks a fact of its subject judges that subject: +1 a good thing ("Is X safe?", "Is X
-    worth its cost?"), -1 a bad one ("Is X dangerous?"; "Was the election rigged?": a past act of wrongdoing done
-    to it; "Did the bypass cause the flooding?": a cause asked of a harm is blame), by the VADER valences of the
-    property's words, of the past act's words, or of the caused outcome (a cause with an
-    outcome the lexicon does not score is blamed). 0 for an act proposed ("Will X join?"), or when the lexicon does
-    not tell: praise and blame then keep their sign (tests/judge/test_stance_composed.py)."""
-    from .evaluative import lexicon
-    from .proposition_terms import BEING_THE_CAUSE
-    from .state import DECREASING
-
-    valence = lexicon()
-    past_asked = text.split(" ", 1)[0].lower() in PAST_ASKED
-    if predicate.startswith("be ") and event:
-        # the property's own words only: an opposite's valence may be another sense's ("dear" +1.6 against "cheap")
-        value = sum(valence.get(w, 0.0) for w in event)
-    elif set(event) >= BEING_THE_CAUSE:
-        value = sum(valence.get(w, 0.0) for w in object_words) or -1.0
-    elif past_asked and predicate in DECREASING:
-        # "Has the curfew cut crime?": a word of decrease takes the opposite of what it lessens (judge/state.py),
-        # nothing when the lexicon does not score it
-        value = -sum(valence.get(w, 0.0) for w in object_words)
-    elif past_asked and predicate:
-        written = [w for w in WORD.findall(text.lower()) if w.startswith(predicate[:3])]  # "rigged" of "rig"
-        value = min([valence.get(w, 0.0) for w in [predicate, *written]], default=0.0)
-    else:
-        return 0
-    return (value >= 1.0) - (value <= -1.0)
-
-
-# A question asking whether a past act was done: "Was the election rigged?", "Did the mayor know ...?".
-PAST_ASKED = frozenset({"was", "were", "did", "had", "has", "have"})
 
 
 # Verbs too general to stand for a predicate ("build" shares a sense with "make").
