@@ -100,6 +100,8 @@ def mechanism(evidence: list[str], predicted: str | None) -> str:
         return "in a passage" + (", learned layer" if "learned layer" in rules else ", neutral")
     if any(line.startswith("declares no side") for line in evidence):
         return "declares no side"  # (session 20: also after the lines of the words it outweighs, judge/undecided.py)
+    if first.startswith("no stance words and none carried") and "learned layer" in rules:
+        return "by default, learned layer"  # judge/learned.second_opinions' last step (session 26)
     if not first.startswith("about"):
         return "neutral by default" if predicted == "neutral" else "other: " + first.split(";")[0][:30]
     if "learned layer" in rules:

@@ -198,7 +198,7 @@ def verdicts(rows: list[dict[str, Any]], x: np.ndarray, mean: np.ndarray, scale:
     for r, probs in zip(rows, p, strict=True):
         best = learned.CLASSES[int(probs.argmax())]
         side = best in {"support", "oppose", "conditional"} and probs.max() >= min_p
-        # Only where the run judges: a neutral by default outside any passage has no text part (learned.judged_as).
+        # Only where the run judges (learned.judged_as).
         allowed = (learned.may_overrule(r["stance"], r["evidence"], best, float(probs.max()), gate, carried_p)
                    and (r["stance"] != "neutral" or learned.judged_as(r["stance"], r["evidence"]) is not None))
         out.append(best if side and allowed else r["stance"])

@@ -26,7 +26,7 @@ from .extract.actors import ActorIndex, NameStats, name_stats
 from .extract.speakers import holds
 from .judge import learned
 from .judge.article import JudgementStore, judge_record, proposition_for
-from .judge.carry import carry_learned_sides, propagate
+from .judge.carry import propagate
 from .model import Actor, ActorKind, Analysis, Event, Notice, Question, Statement
 from .outlet_framing import Worded, outlet_key, start_wording
 from .question import make_question, propose_question
@@ -117,8 +117,7 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     started = clock()
     propagate(analysis.statements, in_topical_document, in_topical_passage)
     if text_parts and learned.enabled():
-        learned.second_opinion(analysis.statements, text_parts)
-        carry_learned_sides(analysis.statements, learned.NOTE)
+        learned.second_opinions(analysis.statements, text_parts)
     timings["reduce_propagate_seconds"] = clock() - started
     relate(analysis, timings, copy_pairs, wording, pool() if pool is not None else None, worded)
     analysis.run.update(timings)

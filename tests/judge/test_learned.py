@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from stancemap.judge import learned
-from stancemap.judge.carry import CARRIED_IN_CORPUS, IN_ARTICLE, IN_PASSAGE
+from stancemap.judge.carry import CARRIED_IN_CORPUS, CARRIED_LEARNED, IN_ARTICLE, IN_PASSAGE
 from stancemap.model import Statement
 
 from .conftest import statement_with
@@ -28,17 +28,19 @@ def test_learned_candidate_only_statements_the_rules_may_leave_neutral() -> None
     assert learned.candidate("neutral", False)
     assert learned.candidate(None, True)  # silent in a passage about the question
     assert not learned.candidate(None, False)  # about something else: stays unrelated
+    assert learned.candidate(None, False, topical=True)  # silent outside any passage of an article about it
+    assert not learned.candidate(None, True, ["declares no side: not decided"], topical=True)
     assert not learned.candidate("support", True)
     assert not learned.candidate("oppose", False)
 
 
 def test_learned_judged_as_names_the_mechanism_the_run_judges_and_no_other() -> None:
-    """What scripts/train_stance.py simulates: a neutral from the statement's own words, or silent in a passage
-    about the question; not a neutral by default outside any passage (no text part is computed for it), a
-    declared lack of side, a side, or a carried stance."""
+    """What scripts/train_stance.py simulates: a neutral from the statement's own words, silent in a passage
+    about the question, or a neutral by default outside any passage (session 26); not a declared lack of side, a
+    side, or a carried stance."""
     assert learned.judged_as("neutral", ["about: plan"]) == learned.OWN_WORDS
     assert learned.judged_as("neutral", [IN_PASSAGE]) == learned.IN_A_PASSAGE
-    assert learned.judged_as("neutral", [IN_ARTICLE]) is None
+    assert learned.judged_as("neutral", [IN_ARTICLE]) == learned.BY_DEFAULT
     assert learned.judged_as("neutral", ["about: plan", "declares no side: not decided"]) is None
     assert learned.judged_as("support", ["about: plan", "+backs"]) is None
     assert learned.judged_as("support", [CARRIED_IN_CORPUS]) is None
@@ -72,6 +74,30 @@ def test_learned_second_opinion_overrules_only_neutral_and_keeps_the_rules_evide
     assert neutral.stance_evidence[-1].startswith("learned layer: oppose (p ")
     assert firm.stance == "support" and firm.stance_evidence == ["about: plan", "+welcome"]
     assert unscored.stance == "neutral" and stays.stance == "neutral"
+
+
+@pytest.mark.skipif(not learned.MODEL_FILE.is_file(), reason="no trained model")
+def test_learned_judges_a_neutral_by_default_after_carrying_its_own_sides() -> None:
+    """second_opinions (session 26): the layer reads the neutrals of a statement's own words and of a passage; its
+    sides are carried onto the same speaker's neutrals by default (carry.carry_learned_sides); the neutrals by
+    default still left are then read by the layer too. A declared lack of side is never read."""
+    def said(sid: str, speaker: str | None, evidence: list[str]) -> Statement:
+        s = _statement("neutral", evidence, sid)
+        s.speaker = speaker
+        return s
+
+    read = said("s1", "a1", ["about: plan"])  # the layer reads oppose here ...
+    carried = said("s2", "a1", [IN_ARTICLE])  # ... carried onto a1's neutral by default, whatever its own text says
+    alone = said("s3", "a2", [IN_ARTICLE])  # a2's only statement: the layer's own verdict
+    unread = said("s4", "a3", [IN_ARTICLE])  # no text part: stays neutral
+    declared = said("s5", "a4", [IN_ARTICLE, "declares no side: not decided"])
+    changed = learned.second_opinions([read, carried, alone, unread, declared],
+                                      {"s1": OPPOSE, "s2": NEUTRAL, "s3": OPPOSE, "s5": OPPOSE})
+    assert (read.stance, carried.stance, alone.stance, unread.stance, declared.stance) == (
+        "oppose", "oppose", "oppose", "neutral", "neutral")
+    assert carried.stance_evidence == [CARRIED_LEARNED]
+    assert alone.stance_evidence[0] == IN_ARTICLE and alone.stance_evidence[-1].startswith("learned layer: oppose")
+    assert changed == 2  # the layer's own verdicts; the carried one is carry.py's
 
 
 def test_learned_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -144,9 +144,10 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
                               _in_passage(paragraphs, doc.body, s.start)) for s in statements]
     if question is not None and learned.enabled():
         # Embedding here keeps it in the judgement cache: a rerun embeds nothing again.
-        chosen = [j for j in judged if learned.candidate(j.stance, j.in_passage, j.evidence)]
+        topical_article = any(paragraphs)  # a silent statement outside any passage may end neutral by default
+        chosen = [j for j in judged if learned.candidate(j.stance, j.in_passage, j.evidence, topical_article)]
         texts = [doc.body[d.start:d.end] for d, j in zip(record.statements, judged, strict=True)
-                 if learned.candidate(j.stance, j.in_passage, j.evidence)]
+                 if learned.candidate(j.stance, j.in_passage, j.evidence, topical_article)]
         scores = learned.text_scores(texts, question.text, terms_of(question).privative)
         for j, part in zip(chosen, scores, strict=True):
             j.learned = part

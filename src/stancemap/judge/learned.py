@@ -43,7 +43,7 @@ import importlib.util
 import math
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -52,7 +52,7 @@ import orjson
 
 from ..extract.lexicon import NEGATIVE, POSITIVE, REFUSING
 from ..model import Stance, Statement
-from .carry import CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, IN_PASSAGE, declares_no_side
+from .carry import CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, IN_ARTICLE, IN_PASSAGE, carry_learned_sides, declares_no_side
 
 MODEL_FILE = Path(__file__).with_name("stance_model.json")
 CLASSES = ("support", "oppose", "conditional", "neutral", "null")
@@ -273,30 +273,32 @@ def embedding_features(statement: Any, question: Any, interaction: bool = False)
     return [*out, *(statement * question).tolist()] if interaction else out
 
 
-def candidate(stance: str | None, in_passage: bool, evidence: Sequence[str] = ()) -> bool:
+def candidate(stance: str | None, in_passage: bool, evidence: Sequence[str] = (), topical: bool = False) -> bool:
     """Judged statements that may end neutral: neutral from their words, or silent in a passage
-    about the question (propagation makes these neutral when no speaker's stance carries); not one
-    that says it holds no side (judge/undecided.py: its neutral is stated, not a default)."""
+    about the question, or (`topical`) silent anywhere in an article about it (propagation makes these
+    neutral when no speaker's stance carries: in a passage, or by default); not one that says it holds no
+    side (judge/undecided.py: its neutral is stated, not a default)."""
     if declares_no_side(evidence):
         return False
-    return stance == "neutral" or (stance is None and in_passage)
+    return stance == "neutral" or (stance is None and (in_passage or topical))
 
 
 # The rules' final reading of a statement the layer judges, by what it rests on (`judged_as`).
-OWN_WORDS, IN_A_PASSAGE = "own words", "in a passage"
+OWN_WORDS, IN_A_PASSAGE, BY_DEFAULT = "own words", "in a passage", "by default"
 
 
 def judged_as(stance: str | None, evidence: Sequence[str]) -> str | None:
-    """Which of the layer's two mechanisms a statement falls to, read from the rules' final stance and
+    """Which of the layer's three mechanisms a statement falls to, read from the rules' final stance and
     evidence after propagation: OWN_WORDS (neutral from its own words, evidence "about: ..."), IN_A_PASSAGE
-    (silent in a passage about the question), or None (the layer never judges it: a side, a declared lack of
-    side, a neutral by default outside any passage, which has no text part). What scripts/train_stance.py
-    simulates, so that its held-out figures count the statements the run judges and no others."""
+    (silent in a passage about the question), BY_DEFAULT (silent outside any passage of an article about it:
+    judged since session 26), or None (the layer never judges it: a side, a declared lack of side). What
+    scripts/train_stance.py simulates, so that its held-out figures count the statements the run judges and no
+    others (it does not replay the carrying of the layer's sides that comes before BY_DEFAULT at run time)."""
     if stance != "neutral" or not evidence or declares_no_side(evidence):
         return None
     if evidence[0].startswith("about"):
         return OWN_WORDS
-    return IN_A_PASSAGE if evidence[0] == IN_PASSAGE else None
+    return {IN_PASSAGE: IN_A_PASSAGE, IN_ARTICLE: BY_DEFAULT}.get(evidence[0])
 
 
 def may_overrule(stance: str | None, evidence: Sequence[str], best: str, p: float, gate: str = GATE,
@@ -387,16 +389,28 @@ def probabilities(text_part: Sequence[float], statement: Statement,
     return {c: float(v) for c, v in zip(CLASSES, p, strict=True)}
 
 
-def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[float]]) -> int:
-    """The model's verdict on each statement left neutral that has a text part; a side it finds
-    replaces the rules' neutral, and the evidence says so. Returns how many changed."""
+def second_opinions(statements: Sequence[Statement], text_parts: dict[str, list[float]]) -> int:
+    """The layer after propagation, in three steps: its verdict on the statements left neutral from their own words
+    or in a passage about the question; those verdicts carried onto a speaker's statements left neutral by default
+    (carry.carry_learned_sides, session 18); then its verdict on the neutrals by default still left, as on any other
+    neutral (session 26: the layer's side there beat the default's neutral on every split, DEVELOP +12, VALIDATE +2,
+    base =; docs/evaluation.md). Returns how many the layer changed."""
+    changed = second_opinion(statements, text_parts, lambda s: s.stance_evidence != [IN_ARTICLE])
+    carry_learned_sides(list(statements), NOTE)
+    return changed + second_opinion(statements, text_parts, lambda s: s.stance_evidence == [IN_ARTICLE])
+
+
+def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[float]],
+                   chosen: Callable[[Statement], bool] | None = None) -> int:
+    """The model's verdict on each statement left neutral that has a text part (and that `chosen` accepts); a side
+    it finds replaces the rules' neutral, and the evidence says so. Returns how many changed."""
     changed = 0
     # The rules' stances around each statement, read before any is changed here; only for a model trained
     # with them (the shipped one, session 6's, was not: session 17 measured them and did not retrain).
     context = context_features(statements) if any(k.startswith("ctx:") for k in model()["index"]) else {}
     for s in statements:
         part = text_parts.get(s.id)
-        if part is None or s.stance is None:
+        if part is None or s.stance is None or (chosen is not None and not chosen(s)):
             continue
         p = probabilities(part, s, context.get(s.id))
         best = max(p, key=p.__getitem__)
