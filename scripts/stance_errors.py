@@ -67,6 +67,8 @@ def cause(evidence: list[str], predicted: str | None, wanted: list[str]) -> str:
     first = evidence[0] if evidence else ""
     if predicted is None:
         return "unrelated (not about the question)"
+    if any("the speaker's side not carried" in line for line in evidence):
+        return "carried, withheld by the learned layer"  # judge/learned.withhold_carried (session 26)
     if first.startswith("not stated here"):
         return "carried from speaker/side"
     if first.startswith("continues"):
@@ -90,6 +92,8 @@ def mechanism(evidence: list[str], predicted: str | None) -> str:
     rules = [line.split(":")[0] for line in evidence[1:]]
     if predicted is None:
         return "unrelated (no stance)"
+    if any("the speaker's side not carried" in line for line in evidence):
+        return "carried, withheld by the learned layer"  # judge/learned.withhold_carried (session 26)
     if first.startswith("not stated here"):
         if "learned layer" in first:  # judge/carry.carry_learned_sides (session 18)
             return "carried, the learned layer's sides"

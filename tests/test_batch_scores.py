@@ -130,7 +130,9 @@ GAPS: dict[str, dict[str, str]] = {
     # q_sign's framing 0.7 -> 0.8 in session 14 (the learned ranker, trained without VALIDATE: wording_rank.py).
     "q_sign": {"stance_accuracy": "issue 9"},
     # q_build's condition recall 0.75 -> 0.833 in session 6 ("X, or there is no bridge").
-    "q_build": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    # q_build's stance 0.788 -> 0.803 in session 26 (a VALIDATE batch, figures only: the learned layer's neutral
+    # withholds a carried side, judge/learned.withhold_carried; the shipped model was trained on q_build).
+    "q_build": {"framing_recall": "issue 9"},
     # Session 7's batches, first contact at 7c3057a (docs/evaluation.md).
     "q_raise": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_accept's proposal names it from session 7 on (first contact: 'Will Vexley table the offer for Tarnholm

@@ -115,9 +115,9 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     analysis.actors = list(index.actors)
     timings["reduce_statements_seconds"] = clock() - started
     started = clock()
-    propagate(analysis.statements, in_topical_document, in_topical_passage)
+    uncarried = propagate(analysis.statements, in_topical_document, in_topical_passage)
     if text_parts and learned.enabled():
-        learned.second_opinions(analysis.statements, text_parts)
+        learned.second_opinions(analysis.statements, text_parts, uncarried)
     timings["reduce_propagate_seconds"] = clock() - started
     relate(analysis, timings, copy_pairs, wording, pool() if pool is not None else None, worded)
     analysis.run.update(timings)

@@ -38,6 +38,19 @@ def test_the_speakers_stance_over_the_corpus_outweighs_one_quote_in_the_article(
     assert (sts[1].stance, sts[1].stance_evidence) == ("support", [CARRIED_IN_CORPUS])
 
 
+def test_propagate_returns_the_neutral_each_carried_statement_had_without_it() -> None:
+    # session 26: what the learned layer reads when it weighs a carried side (learned.withhold_carried)
+    sts = [_s("1", "d1", "a1", "oppose", ["about: sale", "-against"], content="We are against the sale."),
+           _s("2", "d1", "a1", None, content="The rain will not stop us."),
+           _s("3", "d1", "a1", "neutral", ["about: sale"], content="The sale is on the agenda."),
+           _s("4", "d2", "a1", None, content="We met on Tuesday."),
+           _s("5", "d2", "a2", None, content="Nobody else spoke.")]
+    uncarried = propagate(sts, {"1", "2", "3", "4", "5"}, {"1", "2", "3"})
+    assert uncarried == {"2": ("neutral", [IN_PASSAGE]), "3": ("neutral", ["about: sale"]),
+                         "4": ("neutral", [IN_ARTICLE])}
+    assert [s.stance for s in sts] == ["oppose", "oppose", "oppose", "oppose", "neutral"]
+
+
 def test_the_article_agreeing_with_the_corpus_is_named_as_the_source() -> None:
     # "Will the festival go ahead?": the organiser backs it here and in another article.
     sts = [_s("1", "d1", "a1", "support", ["about: festival", "+back"]),

@@ -100,6 +100,25 @@ def test_learned_judges_a_neutral_by_default_after_carrying_its_own_sides() -> N
     assert changed == 2  # the layer's own verdicts; the carried one is carry.py's
 
 
+@pytest.mark.skipif(not learned.MODEL_FILE.is_file(), reason="no trained model")
+def test_learned_withholds_a_carried_side_where_it_reads_the_statement_neutral() -> None:
+    """withhold_carried (session 26): a side carried from the speaker's other statements gives way to the layer's
+    neutral, read on the statement as it stood uncarried; a side the layer does not read neutral stays carried; the
+    withheld statement is not read again by the layer's later steps."""
+    off = _statement("support", [CARRIED_IN_CORPUS], "s1")
+    kept = _statement("oppose", [CARRIED_IN_CORPUS], "s2")
+    own = _statement("neutral", ["about: plan"], "s3")  # not carried: withhold_carried leaves it to second_opinion
+    uncarried = {"s1": ("neutral", [IN_PASSAGE]), "s2": ("neutral", [IN_ARTICLE])}
+    changed = learned.second_opinions([off, kept, own], {"s1": NEUTRAL, "s2": OPPOSE, "s3": OPPOSE}, uncarried)
+    assert off.stance == "neutral"
+    assert off.stance_evidence[0] == IN_PASSAGE
+    assert off.stance_evidence[-1].startswith("learned layer: neutral (p ")
+    assert off.stance_evidence[-1].endswith("the speaker's side not carried (support)")
+    assert (kept.stance, kept.stance_evidence) == ("oppose", [CARRIED_IN_CORPUS])
+    assert own.stance == "oppose"
+    assert changed == 2
+
+
 def test_learned_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STANCEMAP_LEARNED", "off")
     assert not learned.enabled()

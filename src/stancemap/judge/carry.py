@@ -126,7 +126,7 @@ def speaker_sides(statements: list[Statement]) -> tuple[dict[tuple[str, str], St
             {k: v for k, vs in per_speaker.items() if (v := _prevailing(vs))})
 
 
-def propagate(statements: list[Statement], in_document: set[str], in_passage: set[str]) -> None:
+def propagate(statements: list[Statement], in_document: set[str], in_passage: set[str]) -> dict[str, tuple[Stance, list[str]]]:
     """A statement that does not name the question (or names it with no stance word), in an
     article about it, takes its speaker's stance: the prevailing one over all the speaker's
     statements that state one, in this article and the others (the article's own when those are
@@ -134,8 +134,11 @@ def propagate(statements: list[Statement], in_document: set[str], in_passage: se
     other articles" when the corpus's outweighs it. Failing that it is neutral: "in a passage about the
     question" when a paragraph around it speaks of the question, else by default in an article
     that does. Statements of other articles stay None (about something else).
-    `in_document` / `in_passage` hold the ids of statements in such articles / passages."""
+    `in_document` / `in_passage` hold the ids of statements in such articles / passages.
+    Returns, for each statement a stance was carried onto, the neutral it would have had without it (its own words'
+    reading, or in a passage, or by default), which the learned layer reads (learned.withhold_carried)."""
     per_doc, per_speaker = speaker_sides(statements)
+    uncarried: dict[str, tuple[Stance, list[str]]] = {}
     for s in statements:
         if (s.stance is not None and not by_default(s)) or s.id not in in_document:
             continue
@@ -154,11 +157,14 @@ def propagate(statements: list[Statement], in_document: set[str], in_passage: se
                     stance = "conditional"  # an opponent naming the terms of a yes (TERMS_OF_A_YES)
                 elif stance == "support" and waits_for(s):
                     stance = "conditional"  # a supporter's refusal until a thing is done (WAITING)
+                uncarried[s.id] = ("neutral", list(s.stance_evidence) if s.stance is not None else
+                                   [IN_PASSAGE if s.id in in_passage else IN_ARTICLE])
                 s.stance, s.stance_evidence = stance, [why]
                 break
         if s.stance is None:
             # From a source whose stance is unknown: no stance taken.
             s.stance, s.stance_evidence = "neutral", [IN_PASSAGE if s.id in in_passage else IN_ARTICLE]
+    return uncarried
 
 
 def carry_learned_sides(statements: list[Statement], note: str) -> None:
