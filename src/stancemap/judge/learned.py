@@ -404,7 +404,9 @@ def second_opinions(statements: Sequence[Statement], text_parts: dict[str, list[
     return changed + second_opinion(statements, text_parts, lambda s: s.stance_evidence == [IN_ARTICLE])
 
 
-# The layer's neutral that withholds a carried side: at least as likely as every other class together.
+# The layer's neutral that withholds a carried side: at least as likely as every other class together (catches a
+# statement about something else that its speaker's side was carried onto; tests/judge/test_learned.py
+# ..._withholds_a_carried_side_...; 0.45-0.6 all gain on every split, 0.5 most: docs/evaluation.md, session 26).
 WITHHOLD_P = 0.5
 
 
