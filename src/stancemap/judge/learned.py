@@ -29,7 +29,10 @@ Where it acts (the gate, chosen leave-one-batch-out): only on a statement whose 
 the rules is *neutral* (read from its words, or from its passage); stances the rules found words
 for, and stances carried from a speaker, stay the rules'. Measured leave-one-batch-out, letting the
 model overrule those too lost accuracy. When the model says support, oppose or conditional, the
-statement takes it and its evidence keeps the rules' lines with the model's verdict added.
+statement takes it and its evidence keeps the rules' lines with the model's verdict added. Since session 26
+it also reads the neutrals by default (silent outside any passage about the question), and its neutral
+withholds a side carried from the speaker's other statements (`withhold_carried`): the only place where
+it changes a stance the rules set, and only to neutral (`second_opinions` runs the steps in order).
 
 Split in two for speed and the judgement cache: the embedding part of the score is computed once
 per article and question inside `judge_record` (cached with the judgements), the part that reads
