@@ -16,7 +16,7 @@ from .extract.frames import INTRANSITIVE, PROPERTY
 from .extract.frames_nouns import BEINGS, lexfile
 from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS, words
 from .model import Question
-from .question_act import STANCE_ONLY, ask, ask_act, noun_verbs
+from .question_act import STANCE_ONLY, ask, ask_act, ask_effect, noun_verbs
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text, sum_frames
 
@@ -58,6 +58,12 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
     joining = top in JOINING_NOUNS
     if member is not None and (general is None or member[2] >= MEMBERSHIP_SPREAD or joining):
         return make_question(member[0], True, member[1])
+    if (effect := ask_effect(corpus)) is not None and (general is None or effect[3] >= corpus.thing_spread[general[2]]):
+        # a thing said to have done something in as many articles as any thing is acted on: what it did is argued
+        # ("Has the scheme cut the pollution?"; tests/test_question_causes.py)
+        text, act, cause, articles = effect
+        return make_question(text, True, f"the corpus argues most about what «{cause}» did (said to have done it in "
+                                         f"{articles} of {corpus.articles} articles); the act asked about: «{act}»")
     if general is None:
         # Never none while anything is argued: a thing acted on in one article only, else the act the
         # corpus names most as a noun (tests/test_question.py::test_question_proposed_never_none).

@@ -13,7 +13,7 @@ from .extract.frames import CONVENING_VERBS, INTRANSITIVE, PROPERTY, knowing
 from .extract.frames_nouns import PARTICLES, is_decree, is_event_noun
 from .extract.lexicon import NEGATIVE, POSITION_VERBS, PRIVATIVE, REFUSING, STANCE_NOUNS
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text
-from .question_words import AGENTS, as_written, name_of, object_of, participle, recipient_to, subject_of
+from .question_words import AGENTS, as_written, name_of, object_of, participle, recipient_to, subject_of, written_cause
 
 # Verbs that take a side on an act rather than name it ("support the bill", "block the deal",
 # "accept the treaty"): they show what is argued about, but the question asks about the act itself.
@@ -174,6 +174,41 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
                 return f"Will {named} {other} {phrase}{recipient_to(corpus, thing, named + ' ' + phrase)}?", other
         return f"Will {phrase} be {participle(act)}{state}{recipient_to(corpus, thing, phrase)}{when}?", act
     return f"Will {subject} {act} {phrase}{state}{recipient_to(corpus, thing, subject + ' ' + phrase)}{when}?", act
+
+
+def ask_effect(corpus: Summed) -> tuple[str, str, str, int] | None:
+    """(the question, the act, the cause, the articles) when one thing is named as what did acts, said as done, in more
+    than half the corpus's articles ("the scheme has cut pollution", "the scheme had reduced nitrogen dioxide", "the
+    scheme has cleaned the air"): whether it did what it is said to have done most ("Has the scheme cut the pollution?";
+    "Did ... ?" when the simple past is written more than the perfect). Of its acts, those on the thing it is named doing
+    them to in the most articles, then the act done to that thing most (tests/test_question_causes.py). None otherwise."""
+    if not corpus.cause_spread:
+        return None
+    cause, n = max(corpus.cause_spread.items(), key=lambda kv: (kv[1], kv[0]))
+    if 2 * n <= corpus.articles or n < min(CAUSE_LEAST, corpus.articles):
+        return None
+    pairs = {(a, t): sum(m for k, m in found.items() if k.partition("|")[0] == cause)
+             for (a, t), found in corpus.causes.items() if not a.startswith(INTRANSITIVE)}
+    pairs = {k: m for k, m in pairs.items() if m}
+    things: Counter[str] = Counter()
+    for (_, t), m in pairs.items():
+        things[t] += m
+    thing = max(things, key=lambda t: (things[t], corpus.thing_spread[t], t))
+    act = max((a for a, t in pairs if t == thing), key=lambda a: (pairs[a, thing], corpus.weight[a, thing], a))
+    written = written_cause({k.partition("|")[2]: m for found in corpus.causes.values() for k, m in found.items()
+                             if k.partition("|")[0] == cause})
+    aspects: Counter[str] = Counter()
+    for (a, t), found in corpus.done.items():
+        if (a, t) in pairs:
+            aspects.update(found)
+    phrase = object_of(corpus, thing)
+    if aspects["perfect"] >= aspects["past"]:
+        return f"Has {written} {participle(act)} {phrase}?", act, written, n
+    return f"Did {written} {act} {phrase}?", act, written, n
+
+
+# Articles that must name one thing as what did acts before a question asks whether it did ("Has the scheme cut ...?").
+CAUSE_LEAST = 2
 
 
 # Articles that must bound an act by one time before the question does ("... before May").

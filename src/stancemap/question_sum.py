@@ -41,6 +41,11 @@ class Summed:
     # (act, thing) -> the time it is bounded by, as written ("before May", "this summer") -> articles
     bounds: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
     said_spread: Counter[str] = field(default_factory=Counter)  # thing -> articles acting on it or saying a property of it
+    # (act, thing) -> a thing named as what does it, "<lemma>|<phrase>" ("scheme|the Quieter Streets scheme") -> articles
+    causes: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
+    # (act, thing) -> how it is said as done ("perfect": "has cut"; "past": "cut") -> articles
+    done: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
+    cause_spread: Counter[str] = field(default_factory=Counter)  # a cause's lemma -> articles saying it did an act
 
 
 def outlet_words(outlet: str) -> str:
@@ -65,6 +70,9 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     past: Counter[tuple[str, str]] = Counter()
     said_spread: Counter[str] = Counter()
     bounds: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    causes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    done: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    cause_spread: Counter[str] = Counter()
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -104,6 +112,17 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         for key in frame.get("bounds", {}):
             act, thing, when = key.split("\t")
             bounds[act, one(thing)][when] += 1
+        said_done = {tuple(key.split("\t")[:2]) for key in frame.get("done", {})}
+        did: set[str] = set()
+        for key in frame.get("causes", {}):
+            act, thing, cause = key.split("\t")
+            causes[act, one(thing)][cause] += 1
+            if (act, thing) in said_done:
+                did.add(cause.partition("|")[0])  # (a cause said to have done it: "the scheme has cut pollution")
+        cause_spread.update(did)
+        for key in frame.get("done", {}):
+            act, thing, aspect = key.split("\t")
+            done[act, one(thing)][aspect] += 1
         for key in frame.get("past", {}):
             act, thing = key.split("\t")
             past[act, one(thing)] += 1
@@ -114,7 +133,8 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
             thing, name = key.split("\t")
             cased[one(thing)][name] += n
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
-                   frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread)
+                   frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread,
+                  causes, done, cause_spread)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

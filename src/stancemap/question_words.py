@@ -159,6 +159,16 @@ def object_of(corpus: Summed, thing: str) -> str:
     return f"the {as_written(corpus, thing)}"
 
 
+def written_cause(phrases: dict[str, int]) -> str:
+    """A thing named as a cause, as written most with "the" for its determiner ("its Quieter Streets scheme" and "the
+    Quieter Streets scheme" are one phrase), the shortest of as many."""
+    pooled: Counter[str] = Counter()
+    for phrase, n in phrases.items():
+        first, _, rest = phrase.partition(" ")
+        pooled[f"the {rest}" if first.lower() in DETERMINERS and rest else phrase] += n
+    return _most_written(pooled)
+
+
 def as_written(corpus: Summed, thing: str) -> str:
     """A common noun in the number the corpus writes it where it is acted on: "talks" where the talks may
     collapse, "helmets" where cyclists must wear them; the word itself when it is written so as often

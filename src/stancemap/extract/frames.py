@@ -81,6 +81,8 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     duties: dict[str, int] = {}
     past: dict[str, int] = {}
     bounds: dict[str, int] = {}
+    causes: dict[str, int] = {}
+    done: dict[str, int] = {}
     for tok in sdoc:
         if (held := _property(tok)) is not None:
             # "the paint is not safe", "the trams are cheaper": a property said of a thing, weighted by how contested
@@ -115,7 +117,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             if (given := given_to(tok)) is not None:
                 recipients[given] = 1  # "give the bronzes to Almara": a verb too general to be an act says whom for
             continue
-        act, obj, subject, weight = frame
+        act, obj, subject, weight, doer = frame
         if " " in act and is_event_noun(act.replace(" ", "-")):
             events[act.replace(" ", "-")] += 1  # "phase out coal" names the phase-out too
         head = head_key(obj)
@@ -130,6 +132,10 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             bounds[f"{act}\t{head}\t{when}"] = 1  # "ration water this summer", "end before May" (per article)
         if _past(tok):
             past[f"{act}\t{head}"] = 1  # "knew about the leak", "did not know": said as past (per article)
+        if subject is None and (cause := _cause(doer)):
+            causes[f"{act}\t{head}\t{cause}"] = 1  # "the scheme has cut pollution": a thing as the cause (per article)
+        if aspect := _done(tok):
+            done[f"{act}\t{head}\t{aspect}"] = 1  # "has cut", "cut": said as done, with its tense (per article)
         if (receiver := recipient_of(tok)) is not None and (name := written_name(receiver[1])):
             recipients[f"{head}\t{receiver[0]} {name}"] = 1  # (per article: summed, the articles naming them)
         if state := kept_state(tok, obj) or (made[1] if (made := made_state(tok)) else None):
@@ -145,11 +151,11 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             "acts": dict(acts), "subjects": dict(subjects), "phrases": dict(phrases),
             "names": dict(names), "cased": dict(cased), "events": dict(events), "headline": headline_words(sdoc, title),
             "recipients": recipients, "states": states, "forms": dict(forms),
-            "duties": duties, "past": past, "bounds": bounds}
+            "duties": duties, "past": past, "bounds": bounds, "causes": causes, "done": done}
 
 
-def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
-    """(act, object, subject, weight) of a verb with a noun object, or None; or of a contested
+def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | None:
+    """(act, object, subject, weight, the subject's token) of a verb with a noun object, or None; or of a contested
     intransitive act whose subject is the thing (act marked INTRANSITIVE: "the ceasefire will hold",
     weight 2 or more only). The weight is `_weight`'s."""
     if tok.pos_ != "VERB" and not _verb_tagged_noun(tok):
@@ -190,13 +196,13 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
             tok, subject, duration):  # (a report "warns", a study "argues": speech, not an act that may happen)
         # "the ceasefire will hold", "is the strike going to end": the thing is the subject of an
         # intransitive act, marked INTRANSITIVE so the question keeps it ("Will the ceasefire hold?").
-        return (INTRANSITIVE + act, subject, None, weight) if (weight := _weight(tok)) > 1 else None
+        return (INTRANSITIVE + act, subject, None, weight, None) if (weight := _weight(tok)) > 1 else None
     if obj is None and (person := _acting_person(tok, subject)) is not None and (
             particles or (lemma not in _LIGHT_SPEECH_GENERIC and not _being_or_saying(lemma))):
         # "Varnak refuses to resign", "the premier urged Varnak to step down": a person's own act, done to
         # nothing, marked INTRANSITIVE with the person as its thing ("Will Varnak resign?"); contested only
         # (tests/test_question.py::test_question_proposed_a_persons_own_act).
-        return (INTRANSITIVE + act, person, None, weight) if (weight := _weight(tok)) > 1 else None
+        return (INTRANSITIVE + act, person, None, weight, None) if (weight := _weight(tok)) > 1 else None
     if obj is None and (made := made_state(tok)) is not None:
         obj = made[0]  # "make the old town car-free": the town, put in a state
     elif not particles and lemma in GENERIC_VERBS and not (lemma in CONVENING_VERBS and _convened(obj, tok)) \
@@ -229,7 +235,7 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int] | None:
         name = f"the {subject.lemma_.lower()}|BODY"  # "the council approved", "the region should hold a vote"
     elif name is None and subject is not None and subject.tag_ == "NNS" and (body := member_body(subject.lemma_.lower())):
         name = f"the {body}|BODY"  # "councillors will vote on whether to grant": the council, the body they sit on
-    return act, obj, name, weight
+    return act, obj, name, weight, subject
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +274,36 @@ def time_bound(verb: Token) -> str | None:
             if span[0].lower() in {"this", "next"}:
                 return " ".join([span[0].lower(), *span[1:]])
     return None
+
+
+def _cause(subject: Token | None) -> str | None:
+    """A thing named as what does an act, as written ("the scheme has cut pollution": "the Quieter Streets scheme"): a
+    common noun that is no person, body of people or place, keyed "<lemma>|<phrase>"; None for anything else (a name, a
+    pronoun, "the council": who decides is the frame's subject; tests/test_question_causes.py)."""
+    if subject is None or subject.pos_ != "NOUN" or not subject.is_alpha or subject.ent_type_:
+        return None
+    lemma = subject.lemma_.lower()
+    if acts_as_body(lemma) or _may_be_doer(lemma):
+        return None
+    return f"{lemma}|{written_phrase(subject) or 'the ' + subject.lower_}"
+
+
+@lru_cache(maxsize=4096)
+def _may_be_doer(noun: str) -> bool:
+    """A noun whose first or second WordNet sense is a person or a body of people ("authority", "cabinet", "regulator",
+    "bank"): who may decide, not a thing that did something (tests/test_question_causes.py)."""
+    from ..judge.wordnet import wordnet
+
+    return bool(set(wordnet().lexfiles(noun, "n", senses=2)) & BEINGS)
+
+
+def _done(verb: Token) -> str | None:
+    """How an act is said as done: "perfect" ("has cut", "have reduced"), "past" ("cut", "did cut", "had cut"), else
+    None ("will cut", "cuts")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ == "VBN" and aux & {"has", "have", "'ve", "'s"}:
+        return "perfect"
+    return "past" if verb.tag_ == "VBD" or aux & {"did", "had"} else None
 
 
 def _verb_tagged_noun(tok: Token) -> bool:

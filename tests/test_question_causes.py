@@ -1,0 +1,48 @@
+"""A thing as the cause (issue 9 item 6, session 26): a proposition written with a thing as what did an act ("the
+scheme has cut pollution", "the dredging caused the flooding") is recorded by the map (frames.causes, frames.done) and
+asked when the corpus says it in more articles than any thing is acted on ("Has the scheme cut the pollution?").
+Every name and sentence here is invented."""
+
+from __future__ import annotations
+
+from .test_question_named_acts import _frames, _propose
+
+
+def test_frames_a_thing_named_as_what_did_the_act() -> None:
+    # a common noun that is no person, body or place, as the subject of a transitive act: a cause, with its phrase; how
+    # the act is said as done ("has cut": perfect, "caused": past; "will cut": neither).
+    frames = _frames("The council said its Larkhill road scheme has cut traffic noise. The dredging caused the flooding. "
+                     "The new toll will cut congestion. The council approved the plan.")
+    causes, done = frames["causes"], frames["done"]
+    assert causes.get("cut\tnoise\tscheme|its Larkhill road scheme") == 1, causes
+    assert causes.get("cause\tflooding\tdredging|the dredging") == 1, causes
+    assert causes.get("cut\tcongestion\ttoll|the new toll") == 1, causes
+    assert done.get("cut\tnoise\tperfect") == 1 and done.get("cause\tflooding\tpast") == 1, done
+    assert not any(k.startswith("cut\tcongestion") for k in done), done
+    # who decides is the frame's subject, never a cause ("the council approved")
+    assert not any(k.startswith("approve\t") for k in causes), causes
+
+
+def test_question_a_thing_said_to_have_done_something_in_most_articles() -> None:
+    # Before (main at d9e98a6): 'Will the noise be cut?', in a future no article writes and without what is said to have
+    # cut it: the scheme, named as what did it in all three ("has cut", "had cut", "has not lowered").
+    text = _propose([
+        "Larkhill scheme's first year\n\nThe council said its Larkhill road scheme has cut traffic noise by a third. "
+        "Residents disputed the figures.",
+        "Noise down, say monitors\n\nIndependent monitors said the Larkhill road scheme had cut noise on most "
+        "streets.",
+        "Critics unconvinced\n\nShopkeepers said the scheme has not lowered the noise at all. It moved it elsewhere, "
+        "they said.",
+    ])
+    assert text == "Has the Larkhill road scheme cut the noise?", text
+
+
+def test_question_a_cause_said_once_is_not_asked() -> None:
+    # a thing said to have done something in one article of three: what is argued is the act the others argue.
+    text = _propose([
+        "Council to vote on Larkhill toll\n\nThe council will approve the Larkhill toll next week, officials said. "
+        "The old scheme has cut traffic noise.",
+        "Toll vote nears\n\nCouncillors said they would approve the Larkhill toll if buses improve.",
+        "Shops fear toll\n\nShopkeepers urged the council not to approve the Larkhill toll.",
+    ])
+    assert text is not None and not text.startswith(("Has", "Did")), text
