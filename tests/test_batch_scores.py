@@ -358,8 +358,9 @@ GAPS: dict[str, dict[str, str]] = {
     # a thing depends on named after a colon, judge/conditions.py _named_after_colon).
     "q_cheaper": {"stance_accuracy": "issue 9: 0.458 at first contact",
                   "framing_recall": "issue 9: 0.286 at first contact"},
-    "q_works": {"stance_accuracy": "issue 9: 0.508 at first contact", "framing_recall": "issue 9: 0.267 at first contact",
-                "proposed": "issue 9: first contact proposed another proposition"},
+    # q_works' proposal right since session 26 (a thing named as what did the act: "Has the scheme cut the air
+    # pollution?"; in-sample, read after session 25's first contact).
+    "q_works": {"stance_accuracy": "issue 9: 0.508 at first contact", "framing_recall": "issue 9: 0.267 at first contact"},
     # Session 24's opened batches, first contact at 7da872a (docs/evaluation.md): a past fact in the passive with no
     # agent ("Was the election rigged?": "the count was clean" opposes), an evaluation of a thing ("Is the stadium worth
     # its cost?": "a white elephant" opposes), a "should" in the passive ("Should under-16s be banned from social
