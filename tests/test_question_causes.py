@@ -46,3 +46,15 @@ def test_question_a_cause_said_once_is_not_asked() -> None:
         "Shops fear toll\n\nShopkeepers urged the council not to approve the Larkhill toll.",
     ])
     assert text is not None and not text.startswith(("Has", "Did")), text
+
+
+def test_question_a_cause_said_in_the_simple_past_is_asked_with_did() -> None:
+    # Before (main at d9e98a6): "Will the flooding be caused?". "caused", "did not cause": the simple past, asked "Did ...?".
+    text = _propose([
+        "Flooding in Marrow Vale\n\nResidents say the river dredging caused the flooding in Marrow Vale. The agency "
+        "denies it.",
+        "Agency under fire\n\nEngineers said the dredging caused the flooding downstream, according to a leaked report.",
+        "What went wrong in Marrow Vale\n\nThe agency insists the dredging did not cause the flooding. Heavy rain did, "
+        "it said.",
+    ])
+    assert text == "Did the dredging cause the flooding?", text
