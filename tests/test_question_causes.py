@@ -58,3 +58,30 @@ def test_question_a_cause_said_in_the_simple_past_is_asked_with_did() -> None:
         "it said.",
     ])
     assert text == "Did the dredging cause the flooding?", text
+
+
+def test_question_what_a_report_found_is_no_cause() -> None:
+    # "the audit found failings" in every article: a report's finding (a general verb, no frame), not what a thing did;
+    # the act argued is asked, as on main.
+    text = _propose([
+        "Audit of Tarn hospital\n\nThe audit found serious failings at Tarn hospital. The board will replace the director, "
+        "officials said.",
+        "Tarn hospital audit\n\nThe audit found failings in the wards. Ministers said the board should replace the "
+        "director.",
+        "Board under pressure\n\nThe audit has found failings, critics said. The board would not replace the director, its "
+        "chair said.",
+    ])
+    assert text == "Will the board replace the director?", text
+
+
+def test_question_a_verb_that_takes_no_object_is_not_asked_in_the_passive() -> None:
+    # Before (main at d9e98a6): "Will the pay be risen?" ("the pay rise" read as the act "rise" done to pay): a verb
+    # WordNet gives no object in its first two senses is asked as done by its thing (session 26's q_deserve at first
+    # contact; still not its proposition, which is a desert argued).
+    text = _propose([
+        "Nurses and the pay rise\n\nNurses say they have earned the pay rise. The ministry would not fund the pay rise, "
+        "officials said.",
+        "Pay rise row\n\nUnions backed the pay rise on Monday. The treasury says the pay rise is unaffordable.",
+        "Hospital chiefs split\n\nHospital chiefs said the pay rise should go ahead. Others opposed the pay rise.",
+    ])
+    assert text == "Will the pay rise?", text

@@ -172,6 +172,10 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
             if scores[other] * 2 >= scores[act] and not other.startswith(INTRANSITIVE) and other not in antonyms(act) \
                     and (named := subject_of(corpus, other, thing, own=True)):  # (its opposite asks the inverse)
                 return f"Will {named} {other} {phrase}{recipient_to(corpus, thing, named + ' ' + phrase)}?", other
+        if not takes_object(act):
+            # a verb that takes no object ("the pay rise" read as an act done to pay): its thing does it ("Will the pay
+            # rise?", not "Will the pay be risen?"; tests/test_question_causes.py)
+            return f"Will {phrase} {act}{when}?", act
         return f"Will {phrase} be {participle(act)}{state}{recipient_to(corpus, thing, phrase)}{when}?", act
     return f"Will {subject} {act} {phrase}{state}{recipient_to(corpus, thing, subject + ' ' + phrase)}{when}?", act
 
@@ -209,6 +213,17 @@ def ask_effect(corpus: Summed) -> tuple[str, str, str, int] | None:
 
 # Articles that must name one thing as what did acts before a question asks whether it did ("Has the scheme cut ...?").
 CAUSE_LEAST = 2
+
+
+@lru_cache(maxsize=4096)
+def takes_object(act: str) -> bool:
+    """One of the first two WordNet senses of the act's verb (with its particle) takes a direct object ("ban", "cut",
+    "phase out"); True for a verb WordNet does not know."""
+    from .judge.wordnet import wordnet
+
+    wn = wordnet()
+    senses = wn.synsets(act.replace(" ", "_"), "v")[:2]
+    return not senses or any(wn.takes_object(offset) for offset in senses)
 
 
 # Articles that must bound an act by one time before the question does ("... before May").
