@@ -20,7 +20,9 @@ One row per (outlet, phrase it writes in its own voice: wording_rank.candidates)
 the outlet's gold framing terms. `--without` drops feature groups (the part of a name before "_" or the
 whole name: "rule" for the rules' own verdict, "valence", "semcor", "kind"...). `--reader` prints what a reader
 reads with the shipped model instead (terms per outlet by kind, each kind's share of gold terms, and how many of the
-ranked phrases are the outlet's alone or common words: issue 9 session 20). Deterministic.
+ranked phrases are the outlet's alone or common words: issue 9 session 20). `--classes` prints where the shipped
+model loses recall instead: each gold term not shown by its outlet, by `miss_class` (counts per split; with
+`--examples`, DEVELOP's terms too, never VALIDATE's: issue 9 session 26). Deterministic.
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -160,6 +164,76 @@ def reader(data: dict[str, Any], names: list[str], model: dict[str, Any] | None)
     return "\n".join(lines)
 
 
+# What became of a gold framing term its outlet is not shown with (`miss_class`, issue 9 session 26), in this order.
+CLASSES = ("shown for another outlet", "a candidate ranked 1-3 below the cut", "a candidate ranked 4-10 below the cut",
+           "a candidate ranked more than 10 below the cut", "a candidate where the rules chose none",
+           "a candidate only inside quotation marks", "part of a longer phrase of the outlet",
+           "never a candidate: one word", "never a candidate: several words", "not in the outlet's text")
+
+
+def miss_class(term: str, counts: Any, key: str, order: list[str], cut: int, text: str, elsewhere: set[str]) -> str:
+    """One of CLASSES for a gold `term` of the outlet `key` that it is not shown with: shown for another outlet of
+    the batch (`elsewhere`, lower case), else one of its phrases (`counts`, its surface as the term, case aside) with
+    its place in the ranker's `order` of the outlet's candidates against the `cut` (how many ranked phrases it
+    shows), or only quoted; else inside a longer phrase of the outlet, or a shape the map never counts, or absent
+    from the outlet's `text` (headline and body): counts only, no word of the text."""
+    low = term.lower()
+    if low in elsewhere:
+        return CLASSES[0]
+    mine = counts.by_outlet.get(key, {}) if counts is not None else {}
+    surfaces = {counts.surface[key, k].lower(): k for k in mine}
+    if low in surfaces:
+        k = surfaces[low]
+        if not counts.voiced[key][k]:
+            return CLASSES[5]
+        if not cut:
+            return CLASSES[4]
+        below = order.index(k) + 1 - cut
+        return CLASSES[1] if below <= 3 else CLASSES[2] if below <= 10 else CLASSES[3]
+    if any(low in s and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", s) for s in surfaces):
+        return CLASSES[6]
+    if not re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text.lower()):
+        return CLASSES[9]
+    return CLASSES[7] if " " not in low.strip() else CLASSES[8]
+
+
+def classes(batch: dict[str, Any], model: dict[str, Any]) -> list[tuple[str, str]]:
+    """(class, term) of each gold term of the batch's outlets not shown with `model` (`miss_class`)."""
+    from stancemap.wording import MAX_TERMS, RANKED_EXTRA
+
+    wording_rank.use(model)
+    lists = outlet_framing.framing_terms(*batch["inputs"])
+    bodies, _, _, outlets, keys, counts, _ = batch["inputs"]
+    shown = [{t.term.lower() for t in terms} for terms in lists]
+    found = []
+    for k, (gold, key, docs) in enumerate(zip(batch["gold"], keys, outlets, strict=True)):
+        missed = [t for t in gold if t.lower() not in shown[k]]
+        if not missed:
+            continue
+        order: list[str] = []
+        cut = 0
+        if counts is not None and counts.by_outlet.get(key) and len(counts.by_outlet) >= 2:
+            chosen = counts._chosen(key)
+            cut = min(len(chosen), MAX_TERMS) + RANKED_EXTRA if chosen else 0
+            order = wording_rank.ranked(counts, key, model, counts.verdicts(chosen), len(counts.by_outlet[key]))
+        elsewhere = set().union(*(s for j, s in enumerate(shown) if j != k))
+        text = "\n".join(bodies[d] for d in docs)
+        found += [(miss_class(t, counts, key, order, cut, text, elsewhere), t) for t in missed]
+    return found
+
+
+def class_table(data: dict[str, Any], names: list[str], model: dict[str, Any]) -> tuple[str, list[tuple[str, str, str]]]:
+    """The misses of `names` by class (counts), gold terms and terms shown per outlet, and (batch, class, term) rows."""
+    rows = [(name, c, t) for name in names for c, t in classes(data[name], model)]
+    gold = [len(g) for name in names for g in data[name]["gold"] if g]
+    shown = [n for name in names for n, g in zip(figures(data[name], model)[2], data[name]["gold"], strict=True) if g]
+    tally = Counter(c for _, c, _ in rows)
+    lines = [f"{len(rows)} of {sum(gold)} gold terms missed; gold per outlet {statistics.mean(gold or [0]):.2f}, "
+             f"terms shown per outlet {statistics.mean(shown or [0]):.2f}"]
+    lines += [f"  {tally[c]:4}  {c}" for c in CLASSES if tally[c]]
+    return "\n".join(lines), rows
+
+
 def rows_of(batch: dict[str, Any]) -> list[tuple[dict[str, float], int]]:
     """(features, label) per (outlet, candidate phrase) of the batch."""
     counts = batch["inputs"][5]
@@ -243,6 +317,9 @@ def main() -> int:
     ap.add_argument("--extend", nargs="+", metavar="FEATURE", help="fit only these features' weights atop the shipped model")
     ap.add_argument("--reader", action="store_true",
                     help="what a reader reads with the shipped model: terms per outlet by kind, their gold share (figures only)")
+    ap.add_argument("--classes", action="store_true",
+                    help="where the shipped model loses recall: missed gold terms by class (VALIDATE: counts only)")
+    ap.add_argument("--examples", action="store_true", help="with --classes: DEVELOP's missed terms by class")
     args = ap.parse_args()
     known = batches()
     data = {}
@@ -251,6 +328,16 @@ def main() -> int:
         data[name] = capture(corpus, gold, question)
     develop = [n for n in data if n not in VALIDATE]
     trainable = [n for n in develop if n not in SEALED]
+    if args.classes:
+        shipped = wording_rank.prepared(json.loads(wording_rank.MODEL_FILE.read_text(encoding="utf-8")))
+        for split, members in (("DEVELOP", [n for n in trainable if n not in BASE]),
+                               ("VALIDATE", [n for n in data if n in VALIDATE]), ("base", [n for n in data if n in BASE])):
+            summary, missed = class_table(data, members, shipped)
+            print(f"{split}: {summary}")
+            if args.examples and split == "DEVELOP":  # (VALIDATE's terms are never printed)
+                for c in CLASSES:
+                    print(f"  {c}: " + "; ".join(f"{t} ({name})" for name, k, t in missed if k == c))
+        return 0
     if args.reader:
         shipped = wording_rank.prepared(json.loads(wording_rank.MODEL_FILE.read_text(encoding="utf-8")))
         for split, members in (("DEVELOP", [n for n in trainable if n not in BASE]),
