@@ -322,8 +322,12 @@ def property_of(verb: Any) -> Any:
 
 def _adjective(word: Any) -> str:
     """The adjective as WordNet files it: a comparative or superlative under its base ("cheaper" -> "cheap": "Are heat
-    pumps cheaper to install than gas boilers?", tests/judge/test_proposition_shapes25.py)."""
-    return word.lemma_.lower() if word.tag_ in {"JJR", "JJS"} else word.lower_
+    pumps cheaper to install than gas boilers?", tests/judge/test_proposition_shapes25.py); an irregular one under the
+    base WordNet's exception list gives first ("better" -> "good", where the tagger's lemma is the adverb's "well":
+    tests/judge/test_proposition_shapes26.py::test_an_irregular_comparative_is_read_under_its_adjective)."""
+    if word.tag_ not in {"JJR", "JJS"}:
+        return word.lower_
+    return next(iter(wordnet().base_forms(word.lower_, "adj")), word.lemma_.lower())
 
 
 def _name_the_doer(prop: Proposition, verb: Any, subject: Any) -> None:

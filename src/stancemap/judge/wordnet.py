@@ -182,6 +182,14 @@ class WordNet:
                 current = above
         return out
 
+    def base_forms(self, word: str, pos: str) -> list[str]:
+        """The bases WordNet's exception list gives an irregular inflected form, most usual first ("better" -> "good",
+        "well"; "worse" -> "bad": adj.exc), empty for a word it lists none for (its own morphy reads these files first)."""
+        if not self.available or not word.strip():
+            return []
+        line = self.find_line(f"{POS.get(pos, pos)}.exc", word.lower().replace(" ", "_").encode())
+        return [w.replace("_", " ") for w in line.split()[1:]] if line else []
+
     def antonyms(self, lemma: str, pos: str, senses: int = 3) -> set[str]:
         return self.related(lemma, pos, ANTONYM, senses)
 
