@@ -22,3 +22,29 @@ def test_an_irregular_comparative_is_read_under_its_adjective(question: str, ver
     assert prop.verb == verb and prop.predicate == "be"
     assert event in prop.event and opposite in prop.opposites
     assert "well" not in prop.event
+
+
+@pytest.mark.parametrize(("question", "predicate", "obj"), [
+    # the noun's own verb requires the preposition ("deal with"): the phrase is the predicate, the partner the object
+    ("Will the Orlen council make a deal with the bus drivers over Sunday pay?", "make a deal with", "the bus drivers"),
+    # a noun whose verb requires no such preposition keeps the light verb and its object
+    ("Will the Tressel mill make a profit this year?", "make", "a profit"),
+    ("Will the union take a decision on the offer?", "take", "a decision on the offer"),
+])
+def test_a_light_verb_and_its_act_noun(question: str, predicate: str, obj: str) -> None:
+    prop = parse_proposition(question)
+    assert (prop.predicate, prop.object) == (predicate, obj)
+    assert prop.verb == predicate.split()[0]  # the words looked up are unchanged
+
+
+@pytest.mark.parametrize(("question", "predicate", "obj"), [
+    # a comparative result is a change of degree, written in the predicate; the object is what changes
+    ("Did the Haddon bypass make the traffic in Lowick worse?", "make worse", "the traffic in Lowick"),
+    ("Will the new rules make housing in Tressel more affordable?", "make more affordable", "housing in Tressel"),
+    # a plain result: the object is the small clause's subject (the tagger makes it the adjective's subject)
+    ("Will the Oskvale board make the flu jab compulsory for nurses?", "make", "the flu jab"),
+])
+def test_a_result_said_of_the_object(question: str, predicate: str, obj: str) -> None:
+    prop = parse_proposition(question)
+    assert (prop.predicate, prop.object) == (predicate, obj)
+    assert prop.verb == "make"

@@ -38,7 +38,9 @@ GAPS: dict[str, str] = {
     "q45": "issue 9: 'drop their lawsuit against X': 'against X' hangs on the verb",
     "q47": "issue 9: 'a recount in the Dell North constituency': the place kept in the object",
     "q57": "issue 9: 'recall its tablets': WordNet's first senses of recall are remembering, not privative",
-    "q71": "issue 9: 'make the measles vaccine compulsory': the resultative's object is not read",
+    # the two sets' readers write a light verb's phrase two ways: this one "make" and "a deal", questions3 (d58) and the
+    # sealed set "make a deal with" and the partner; the newer convention is kept (docs/evaluation.md, session 26)
+    "q37": "issue 9: 'make a deal with X': read 'make a deal with' / X as questions3's reader writes it",
     "q74": "issue 9: 'impose a ban on night flights': a light verb and a privative noun, not privative",
 }
 
@@ -52,7 +54,6 @@ ROWS3 = _rows("questions3.jsonl")
 GAPS3: dict[str, str] = {
     "d01": "issue 9: 'know about the outbreak at the plant before the recall': the time hangs on a noun of the object's",
     "d07": "issue 9: 'break competition law' read as privative (WordNet: break = end)",
-    "d13": "issue 9: 'make congestion worse': a resultative's adjective is not read into the predicate",
     "d22": "issue 9: 'clear its backlog': WordNet's first senses of clear are not removing",
     "d29": "issue 9: 'be protected from development' read as privative (WordNet: protect under prevent)",
     "d32": "issue 9: 'the Verrin bus fleet switch to ...': the shortest split 'the Verrin will bus ...' is kept",
@@ -62,7 +63,6 @@ GAPS3: dict[str, str] = {
     "d53": "issue 9: 'sign off the tram cars' read as privative (WordNet: sign off = stop broadcasting)",
     "d54": "issue 9: 'resign' with no object: a departure, terms.departing, not privative",
     "d55": "issue 9: 'back out of the deal': its WordNet words are no verb of ending",
-    "d58": "issue 9: 'make a deal with X': a light verb with a determiner is not read as one predicate",
 }
 
 

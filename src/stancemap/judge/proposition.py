@@ -279,6 +279,42 @@ def as_a_reader_reads(prop: Proposition, verb: Any, obj: Any, quality: Any) -> N
             topic = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ in required - {prep.lower_}), None)
             if topic is not None:
                 prop.object = prop.object[:topic.idx - doc[pobj.left_edge.i].idx].strip()
+    if verb.lemma_.lower() in LIGHT_VERBS and obj is not None and obj.pos_ == "NOUN" and prop.verb == verb.lemma_.lower():
+        # a light verb and the act noun it carries, with the preposition that noun's verb requires ("make a deal with the
+        # union": "deal with"): the phrase is the predicate, the preposition's object the object
+        # (tests/judge/test_proposition_shapes26.py::test_a_light_verb_and_its_act_noun)
+        det = next((c for c in obj.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
+        prep = next((c for t in (obj, verb) for c in t.children if c.dep_ == "prep" and c.i == obj.i + 1), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if det is not None and det.i == obj.i - 1 and pobj is not None and prep.lower_ in PREPOSITIONAL_VERBS.get(
+                obj.lemma_.lower(), frozenset()):
+            prop.predicate = f"{verb.lemma_.lower()} {det.lower_} {obj.lower_} {prep.lower_}"
+            prop.object = phrase(pobj)
+            # what the act is about, hung on the partner ("with the drivers over Sunday pay"): not the object's
+            topic = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ in TOPICAL), None)
+            if topic is not None:
+                prop.object = prop.object[:topic.idx - doc[pobj.left_edge.i].idx].strip()
+    if verb.lemma_.lower() in RESULTATIVE and prop.predicate == verb.lemma_.lower():
+        # a result said of the object ("make congestion worse", "make the vaccine compulsory"): what the act is done to
+        # is the small clause's subject; a comparative result is a change of degree ("make worse" = worsen), written in
+        # the predicate as a reader writes it (tests/judge/test_proposition_shapes26.py::test_a_result_said_of_the_object)
+        result = next((c for c in verb.children if c.i > verb.i and (
+            (c.dep_ in {"ccomp", "oprd", "acomp"} and c.pos_ == "ADJ") or (c.dep_ == "advmod" and c.tag_ in {"JJR", "RBR"}
+                                                                          and wordnet().base_forms(c.lower_, "adj")))),
+            None)
+        held = next((c for c in result.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if result is not None else None
+        if obj is None and held is not None:
+            prop.object = phrase(held)
+        degree = next((c for c in result.children if c.dep_ == "advmod" and c.lower_ in {"more", "less"}),
+                      None) if result is not None else None
+        if result is not None and obj is not None and obj.right_edge.i < result.i and any(
+                c.dep_ == "prep" and obj.right_edge.i < c.i < result.i for c in verb.children):
+            # "make the traffic in Lowick worse" parsed with "in Lowick" on the verb: what stands between the object and
+            # its result is the object's
+            end = min([result.i, *(c.i for c in result.children if c.dep_ == "advmod" and c.i < result.i)])
+            prop.object = doc[obj.left_edge.i:end].text.strip()
+        if result is not None and (result.tag_ in {"JJR", "RBR"} or degree is not None) and (obj is not None or held):
+            prop.predicate = " ".join([verb.lemma_.lower(), *([degree.lower_] if degree is not None else []), result.lower_])
     if prop.voice == "passive" and obj is not None and obj.dep_ == "dobj":
         # a double object's passive: its subject received, the object kept after the verb is what is given ("be offered a
         # new contract": "a new contract")
@@ -293,6 +329,15 @@ def as_a_reader_reads(prop: Proposition, verb: Any, obj: Any, quality: Any) -> N
             prop.time_bound = phrase(last)
             prop.object = phrase(obj)[:last.idx - doc[obj.left_edge.i].idx].strip()
     prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
+
+
+# Light verbs, which carry an act named by their object noun ("make a deal", "take a decision", "give an undertaking":
+# Jespersen's "light verbs"; general English, not from any corpus).
+LIGHT_VERBS = frozenset({"make", "take", "have", "give", "do"})
+# Prepositions that say what an act is about ("a deal with the union over night shifts", "on water prices").
+TOPICAL = frozenset({"over", "about", "on"})
+# Verbs that bring a state about in their object, said by an adjective after it ("make X worse", "render X unsafe").
+RESULTATIVE = frozenset({"make", "render"})
 
 
 # A move's words (general English): going to the new place, and staying where one is (not privative.STAYING, the
