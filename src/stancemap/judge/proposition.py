@@ -286,8 +286,8 @@ def as_a_reader_reads(prop: Proposition, verb: Any, obj: Any, quality: Any) -> N
         det = next((c for c in obj.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
         prep = next((c for t in (obj, verb) for c in t.children if c.dep_ == "prep" and c.i == obj.i + 1), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-        if det is not None and det.i == obj.i - 1 and pobj is not None and prep.lower_ in PREPOSITIONAL_VERBS.get(
-                obj.lemma_.lower(), frozenset()):
+        needs = PREPOSITIONAL_VERBS.get(obj.lemma_.lower(), frozenset())
+        if det is not None and det.i == obj.i - 1 and prep is not None and pobj is not None and prep.lower_ in needs:
             prop.predicate = f"{verb.lemma_.lower()} {det.lower_} {obj.lower_} {prep.lower_}"
             prop.object = phrase(pobj)
             # what the act is about, hung on the partner ("with the drivers over Sunday pay"): not the object's
