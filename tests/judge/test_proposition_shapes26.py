@@ -48,3 +48,22 @@ def test_a_result_said_of_the_object(question: str, predicate: str, obj: str) ->
     prop = parse_proposition(question)
     assert (prop.predicate, prop.object) == (predicate, obj)
     assert prop.verb == "make"
+
+
+@pytest.mark.parametrize(("question", "privative"), [
+    # a person leaving a post, with or without the post named: privative, as both question sets' readers read it
+    ("Would Mayor Ansel Vorn resign if the tram vote were lost?", True),
+    ("Will Ada Strell quit the Oskvale council to run for parliament?", True),
+    # "fall" takes its subject away only of a person or a body
+    ("Will unemployment in Lowick fall this year?", False),
+])
+def test_a_departure_is_privative_and_read_as_a_departure(question: str, privative: bool) -> None:
+    from types import SimpleNamespace
+
+    from stancemap.judge.terms import terms_of
+
+    prop = parse_proposition(question)
+    assert prop.privative is privative
+    terms = terms_of(SimpleNamespace(text=question, proposition=prop))  # type: ignore[arg-type]
+    # the stance rules read a departure as its subject taken away, never as an object taken away
+    assert terms.departing is privative and not terms.privative

@@ -31,8 +31,8 @@ GAPS: dict[str, str] = {
     # reads a change; WordNet's first sense of "table" is to postpone (American), the reader's is to propose
     "q20": "issue 9: 'cap rents at eight percent' read as privative (lexicon.PRIVATIVE)",
     "q21": "issue 9: 'table the bill' read as privative (WordNet: postpone)",
-    # a given name that is also the question word; "resign" leaves a post, read by terms.departing, not privative
-    "q27": "issue 9: 'Will Will Dorran resign': subject 'Dorran'; resign is departing, not privative",
+    # a given name that is also the question word
+    "q27": "issue 9: 'Will Will Dorran resign': subject 'Dorran'",
     # the parser hangs a phrase of the object on the verb, or the reader's object leaves out a place
     "q44": "issue 9: 'close three prisons in the north': 'in the north' hangs on the verb",
     "q45": "issue 9: 'drop their lawsuit against X': 'against X' hangs on the verb",
@@ -57,11 +57,9 @@ GAPS3: dict[str, str] = {
     "d22": "issue 9: 'clear its backlog': WordNet's first senses of clear are not removing",
     "d29": "issue 9: 'be protected from development' read as privative (WordNet: protect under prevent)",
     "d32": "issue 9: 'the Verrin bus fleet switch to ...': the shortest split 'the Verrin will bus ...' is kept",
-    "d33": "issue 9: 'quit the Senate': a person's departure is terms.departing, not privative",
     "d36": "issue 9: 'drop below 6 per cent' read as privative (WordNet: drop = let fall)",
     "d48": "issue 9: 'be knocked down': WordNet's knock down is no verb of ending",
     "d53": "issue 9: 'sign off the tram cars' read as privative (WordNet: sign off = stop broadcasting)",
-    "d54": "issue 9: 'resign' with no object: a departure, terms.departing, not privative",
     "d55": "issue 9: 'back out of the deal': its WordNet words are no verb of ending",
 }
 

@@ -43,7 +43,7 @@ from .proposition_phrases import (
     time_bound,
 )
 from .proposition_terms import PARTICLE_ADVERBS, fill_terms, reading_of
-from .terms import DEPARTING
+from .terms import DEPARTING, departs, words_of
 from .wordnet import wordnet
 
 # The readings of a question not read as a yes/no question with a verb (the CLI says which was used).
@@ -236,6 +236,11 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         prop.event = sorted(set(prop.event) | {prefixed.lemma_.lower(), joined} | wordnet().derivations(joined, "v"))
     prop.verb = prop.predicate
     as_a_reader_reads(prop, verb, obj, quality)
+    if not prop.privative and departs(prop.verb, prop.subject_is_person, words_of(prop.subject)):
+        # a departure leaves its post ("resign", "quit the Senate"): privative, as both question sets' readers read it;
+        # the terms read it as the subject taken away (terms.departing), not an object, as before
+        # (tests/judge/test_proposition_shapes26.py::test_a_departure_is_privative_and_read_as_a_departure)
+        prop.privative = True
     return prop
 
 

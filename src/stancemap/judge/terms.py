@@ -71,8 +71,11 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
            opposites: tuple[str, ...], person: bool, anchors: tuple[str, ...], object_words: tuple[str, ...] = (),
            privative: bool = False, predicate: str = "", subject: str = "", object_head: str = "") -> Terms:
     kin = kin_verbs(predicate, transitive=bool(object_head)) - set(event) - set(opposites)
-    subject_words = {w for w in WORD.findall(subject.lower()) if w not in {"the", "a", "an", "'s", "its", "their"}}
-    departing = predicate in DEPARTING and not privative and (predicate not in FALLING or person or _agent(subject_words))
+    subject_words = words_of(subject)
+    departing = departs(predicate, person, subject_words)
+    # a departure is privative as a reader reads the question (the subject leaves its post: Proposition.privative), but
+    # what it takes away is its subject, which `departing` reads; `privative` is an object taken away
+    privative = privative and not departing
     states, other_states = result_states(predicate)
     return Terms(frozenset(event), frozenset(participants), frozenset(things), frozenset(opposites), person,
                  frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
@@ -108,6 +111,17 @@ DEPARTING = frozenset({"resign", "quit", "step down", "stand down", "step aside"
 # "inflation will fall" loses nothing.
 FALLING = frozenset({"fall", "collapse"})
 NOUN_GROUP, NOUN_PERSON = 14, 18  # WordNet lexicographer files noun.group and noun.person
+
+
+def words_of(subject: str) -> set[str]:
+    """The subject's words without its determiners ("minister" of "the minister")."""
+    return {w for w in WORD.findall(subject.lower()) if w not in {"the", "a", "an", "'s", "its", "their"}}
+
+
+def departs(predicate: str, person: bool, subject_words: set[str]) -> bool:
+    """The predicate takes its subject away ("resign", "quit the Senate"; "fall" only of a person or a body: "the
+    cabinet fell", not "inflation will fall")."""
+    return predicate in DEPARTING and (predicate not in FALLING or person or _agent(subject_words))
 
 
 def _agent(words: set[str]) -> bool:
