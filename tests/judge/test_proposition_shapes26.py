@@ -67,3 +67,19 @@ def test_a_departure_is_privative_and_read_as_a_departure(question: str, privati
     terms = terms_of(SimpleNamespace(text=question, proposition=prop))  # type: ignore[arg-type]
     # the stance rules read a departure as its subject taken away, never as an object taken away
     assert terms.departing is privative and not terms.privative
+
+
+@pytest.mark.parametrize(("question", "privative"), [
+    # the sense whose gloss names the object: "break a law" is to violate it, not to end it
+    ("Did the Haddon mill break planning law by extending its yard?", False),
+    # no sense of the verb with an object is "cease broadcasting" (WordNet's only "sign off")
+    ("Must the safety board sign off the new Lowick ferries?", False),
+    # an intransitive use reads the intransitive senses: a figure dropping is no "drop the charges"
+    ("Will the jobless rate in Oskvale drop below 4 per cent?", False),
+    # the senses that end something are still found: an intransitive end, a transitive drop, a lexicon verb
+    ("Is the Tressel bus strike going to end before Easter?", True),
+    ("Will the Lowick prosecutors drop the charges against the mayor?", True),
+    ("Will the Oskvale council ban diesel cars from the centre?", True),
+])
+def test_privative_in_the_sense_the_question_uses(question: str, privative: bool) -> None:
+    assert parse_proposition(question).privative is privative

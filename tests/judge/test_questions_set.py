@@ -53,13 +53,10 @@ SCORE = script_module("score_questions")
 ROWS3 = _rows("questions3.jsonl")
 GAPS3: dict[str, str] = {
     "d01": "issue 9: 'know about the outbreak at the plant before the recall': the time hangs on a noun of the object's",
-    "d07": "issue 9: 'break competition law' read as privative (WordNet: break = end)",
     "d22": "issue 9: 'clear its backlog': WordNet's first senses of clear are not removing",
     "d29": "issue 9: 'be protected from development' read as privative (WordNet: protect under prevent)",
     "d32": "issue 9: 'the Verrin bus fleet switch to ...': the shortest split 'the Verrin will bus ...' is kept",
-    "d36": "issue 9: 'drop below 6 per cent' read as privative (WordNet: drop = let fall)",
     "d48": "issue 9: 'be knocked down': WordNet's knock down is no verb of ending",
-    "d53": "issue 9: 'sign off the tram cars' read as privative (WordNet: sign off = stop broadcasting)",
     "d55": "issue 9: 'back out of the deal': its WordNet words are no verb of ending",
 }
 

@@ -14,6 +14,7 @@ their sign. Pinned by tests/judge/test_privative.py.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -81,6 +82,35 @@ def takes_away(predicate: str, has_object: bool) -> bool:
     # tests/judge/test_proposition.py::test_a_phrasal_verb_of_ending.
     return predicate in ENDING or bool(wn.hypernyms(predicate, "verb", senses=2, depth=3) & ENDING) or (
         " " in predicate and bool(wn.synonyms(predicate, "verb", senses=1) & (ENDING | PRIVATIVE)))
+
+
+def takes_away_as_asked(predicate: str, nouns: set[str], has_object: bool) -> bool | None:
+    """Whether the question's act ends, removes, prevents or delays what it is done to, read in the sense the question
+    uses (a simplified Lesk, 1986, on WordNet's own senses): of the verb's senses, those whose frames fit the question
+    (with a direct object or without: "the rate will drop" is not "drop the charges"), and of those the first whose
+    gloss or examples name one of the object's nouns ("break competition law": "act in disregard of laws ...; 'break a
+    law'", not "break" = terminate), else the two most frequent. None when WordNet does not know the verb
+    (tests/judge/test_proposition_shapes26.py::test_privative_in_the_sense_the_question_uses)."""
+    if predicate in LEAVING:
+        return has_object
+    wn = wordnet()
+    senses = wn.synsets(predicate, "verb")
+    if not senses:
+        return None
+    framed = [o for o in senses if wn.takes_object(o) == has_object]
+    if not framed:
+        return False  # no sense of the verb is used so ("sign off the new trams": only "cease broadcasting")
+    named = [o for o in framed if nouns & _gloss_words(wn.gloss(o, "verb"))] if nouns else []
+    chosen = named[:1] or framed[:2]
+    # a phrasal verb's own sense may be a word of ending ("call off" = cancel, "vote down" = kill), as in `takes_away`
+    return any(wn.hypernym_words(o, "verb", depth=3) & ENDING or (" " in predicate and wn.hypernym_words(
+        o, "verb", depth=0) & (ENDING | PRIVATIVE)) for o in chosen)
+
+
+def _gloss_words(gloss: str) -> set[str]:
+    """A gloss's words, each also without a plural's "s" ("laws" -> "law")."""
+    words = set(re.findall(r"[a-z]+", gloss.lower()))
+    return words | {w[:-1] for w in words if w.endswith("s")}
 
 
 def _phrase(tok: Token) -> str:

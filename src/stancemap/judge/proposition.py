@@ -30,7 +30,7 @@ from typing import Any
 from ..extract.frames_roles import OBLIGING
 from ..extract.lexicon import PRIVATIVE, REFUSING
 from ..extract.loaded import BEING
-from .privative import LEAVING, removes_person, takes_away
+from .privative import LEAVING, removes_person, takes_away, takes_away_as_asked
 from .proposition_phrases import (
     NEGATIVE_OPENINGS,
     PREPOSITIONAL_VERBS,
@@ -192,9 +192,19 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     person_taken = obj is not None and prop.predicate not in DEPARTING and removes_person(
         prop.predicate, obj.lemma_.lower(), _is_person(obj))
     # A passive's subject undergoes the act ("Will the merger of X with Y be called off?"), whoever it names.
-    prop.privative = prop.predicate in PRIVATIVE or verb.lemma_.lower() in PRIVATIVE or person_taken or (
+    # the act read in the sense the question uses it (its frame, and the sense whose gloss names the object's nouns):
+    # "break competition law" is no ending, "the jobless rate will drop" no "drop the charges", "sign off the trams" no
+    # "cease broadcasting"
+    # (tests/judge/test_proposition_shapes26.py::test_privative_in_the_sense_the_question_uses)
+    done_to = obj if obj is not None else (subject if prop.voice == "passive" else None)
+    as_asked = takes_away_as_asked(prop.predicate, {t.lemma_.lower() for t in done_to.subtree if t.pos_ == "NOUN"}
+                                   if done_to is not None else set(), obj is not None or prop.voice == "passive")
+    # the sense asked only takes a reading away: the most frequent senses still find the ending ones it names
+    ending = takes_away(prop.predicate, obj is not None) and as_asked is not False
+    lexical = prop.predicate in PRIVATIVE or verb.lemma_.lower() in PRIVATIVE
+    prop.privative = (lexical and (obj is not None or prop.voice == "passive" or as_asked is not False)) or person_taken or (
         refusing and obj is not None) or (
-        prop.predicate not in DEPARTING and takes_away(prop.predicate, obj is not None) and (
+        prop.predicate not in DEPARTING and ending and (
             obj is not None or left_behind(verb) is not None or prop.voice == "passive" or not _agent(subject)))
     if person_taken and obj is not None:
         # "sack its manager Ivo Lenk", "extradite Marek Dunnock": the person taken away, by role and name.

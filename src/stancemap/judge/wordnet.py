@@ -182,6 +182,27 @@ class WordNet:
                 current = above
         return out
 
+    def gloss(self, offset: int, pos: str) -> str:
+        """The synset's gloss: its definition and example sentences ("act in disregard of laws, rules ...; 'break a
+        law'"), the text after the data line's "|"."""
+        line = self.find_line(f"data.{POS.get(pos, pos)}", b"%08d" % offset)
+        return line.split(" | ", 1)[1].strip() if line and " | " in line else ""
+
+    def hypernym_words(self, offset: int, pos: str, depth: int = 3) -> set[str]:
+        """The words of the synset itself and of those above it, up to `depth` steps."""
+        wpos = POS.get(pos, pos)
+        words, _ = self._synset(offset, wpos)
+        out = {w.replace("_", " ").lower() for w in words}
+        current = offset
+        for _ in range(depth):
+            _, pointers = self._synset(current, wpos)
+            above = next((target for sym, target, tpos, _s, _t in pointers if sym == HYPERNYM and tpos == wpos), None)
+            if above is None:
+                break
+            out.update(w.replace("_", " ").lower() for w in self._synset(above, wpos)[0])
+            current = above
+        return out
+
     def base_forms(self, word: str, pos: str) -> list[str]:
         """The bases WordNet's exception list gives an irregular inflected form, most usual first ("better" -> "good",
         "well"; "worse" -> "bad": adj.exc), empty for a word it lists none for (its own morphy reads these files first)."""
