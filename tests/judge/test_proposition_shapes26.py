@@ -83,3 +83,20 @@ def test_a_departure_is_privative_and_read_as_a_departure(question: str, privati
 ])
 def test_privative_in_the_sense_the_question_uses(question: str, privative: bool) -> None:
     assert parse_proposition(question).privative is privative
+
+
+
+def test_an_amount_is_no_name_and_a_noun_read_as_a_verb_a_thing() -> None:
+    # "12 percent" is an amount the tagger marks PERCENT: not a name of the question's, so never its anchor
+    prop = parse_proposition("Do Lowick's bus drivers deserve the 9 percent rise they are asking for?")
+    assert "percent" not in prop.participants and "percent" not in prop.anchors
+    assert {"driver", "rise"} <= set(prop.things)
+    # "figures" tagged a verb where it is the subject: the noun is one of the question's things
+    prop = parse_proposition("Are Oskvale's official crime figures reliable?")
+    assert "figure" in prop.things
+
+
+def test_to_blame_for_has_no_modal() -> None:
+    # the set phrase's "to" is no modal; its terms stay blame's (read as a cause, it cost q_blame 4 of 69: session 26)
+    prop = parse_proposition("Is the Haddon quarry to blame for the flooding in Lowick?")
+    assert (prop.predicate, prop.object, prop.modal) == ("be to blame for", "the flooding in Lowick", "")

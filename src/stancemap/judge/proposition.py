@@ -235,6 +235,8 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     # question is still about its subject, whose names anchor it as when it was the one argument
     # (tests/judge/test_proposition_shapes25.py::test_a_property_question_is_anchored_on_its_subject)
     fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality) if x is not None], subject)
+    if prop.modal == "to" and verb.lemma_.lower() == "blame" and verb.head.lemma_ == "be":
+        prop.modal = ""  # "Is X to blame for Y?": the set phrase's "to", no modal
     if quality is not None and obj is None and left is None and subject is not None:
         prop.anchors = sorted(set(prop.anchors) | {t.lower_ for t in subject.subtree} & set(prop.participants))
     if bound_for is not None:
@@ -279,15 +281,9 @@ def as_a_reader_reads(prop: Proposition, verb: Any, obj: Any, quality: Any) -> N
         if prep is not None and (pobj := next((g for g in prep.children if g.dep_ == "pobj"), None)) is not None:
             prop.object = phrase(pobj)
     elif obj is None:
-        # the predicate's last word ("back out": "out", a particle or a preposition to the parser; "take part": "part")
-        words = prop.verb.split()[1:]
-        after = max([verb.i, *(c.i for c in verb.children if c.lower_ in words and c.i <= verb.i + len(words))])
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after + 1), None)
-        if prep is None and after + 1 < len(doc) and doc[after + 1].dep_ == "prep" and doc[after + 1].head.i == after:
-            prep = doc[after + 1]  # "back out of the deal" parsed with "of" on "out"
-        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        prep, pobj = required_object(prop.verb, verb, prop.voice)
         required = PREPOSITIONAL_VERBS.get(prop.verb, frozenset())
-        if prep is not None and pobj is not None and prop.voice == "active" and prep.lower_ in required:
+        if prep is not None and pobj is not None:
             prop.predicate = f"{prop.verb} {prep.lower_}"
             prop.object = phrase(pobj)
             # the verb's other argument hung on the object's noun ("lie to the panel about her expenses"): not the object's
@@ -344,6 +340,22 @@ def as_a_reader_reads(prop: Proposition, verb: Any, obj: Any, quality: Any) -> N
             prop.time_bound = phrase(last)
             prop.object = phrase(obj)[:last.idx - doc[obj.left_edge.i].idx].strip()
     prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
+
+
+def required_object(phrase_: str, verb: Any, voice: str) -> tuple[Any, Any]:
+    """The preposition an active verb with no direct object requires (PREPOSITIONAL_VERBS: "lie to", "back out of") and
+    its object, right after the predicate's last word; (None, None) when it has none."""
+    doc = verb.doc
+    # the predicate's last word ("back out": "out", a particle or a preposition to the parser; "take part": "part")
+    words = phrase_.split()[1:]
+    after = max([verb.i, *(c.i for c in verb.children if c.lower_ in words and c.i <= verb.i + len(words))])
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after + 1), None)
+    if prep is None and after + 1 < len(doc) and doc[after + 1].dep_ == "prep" and doc[after + 1].head.i == after:
+        prep = doc[after + 1]  # "back out of the deal" parsed with "of" on "out"
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or pobj is None or voice != "active" or prep.lower_ not in PREPOSITIONAL_VERBS.get(phrase_, ()):
+        return None, None
+    return prep, pobj
 
 
 # Light verbs, which carry an act named by their object noun ("make a deal", "take a decision", "give an undertaking":

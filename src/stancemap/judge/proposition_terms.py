@@ -64,15 +64,19 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
     things: set[str] = set(THING_FAMILIES.get(prop.predicate, ()))
     for arg in arguments:
         for t in arg.subtree:
-            if t.ent_type_ in {"DATE", "TIME"}:
-                continue  # "a ceasefire by June": the time bound, not a participant
+            if t.ent_type_ in {"DATE", "TIME"} | QUANTITIES:
+                # "a ceasefire by June": the time bound, not a participant; "the 12 percent pay rise": an amount, no name
+                # (tests/judge/test_proposition_shapes26.py::test_an_amount_is_no_name_and_a_noun_read_as_a_verb_a_thing)
+                continue
             # A capitalised word inside the question is a name whatever the tagger says ("Marrant" as ADJ).
             if t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ not in {"DET", "ADP", "PART", "NUM", "CCONJ", "PUNCT"}) or (
                     t.i > 0 and t.text[:1].isupper() and t.pos_ in {"ADJ", "NOUN", "VERB"}):
                 participants.add(t.lower_)
                 if arg is not subject or prop.subject_is_person or happening or len(arguments) == 1:
                     anchors.add(t.lower_)
-            elif t.pos_ == "NOUN" and t.lower_ not in {"re", "-"}:
+            elif (t.pos_ == "NOUN" or (t.pos_ == "VERB" and t.dep_ in NOMINAL)) and t.lower_ not in {"re", "-"}:
+                # a noun the tagger read as a verb where only a noun stands ("unemployment figures" with "figures" a
+                # VERB, the subject): a noun
                 noun = _joined(t)
                 # The subject names the act only when the predicate just says it happens ("the takeover
                 # goes ahead"); otherwise it is the agent ("the coalition survives").
@@ -107,6 +111,12 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
     prop.opposites = sorted(opposites - set(prop.event))
     if not prop.reading:
         prop.reading = reading_of(prop)
+
+
+# The tagger's entities of amount: a number, a share, a sum, a measure is no name of the question's (spaCy's labels).
+QUANTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+# The dependencies only a noun stands in (a subject, an object, a preposition's object).
+NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def reading_of(prop: Proposition) -> str:
