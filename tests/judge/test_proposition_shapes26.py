@@ -80,6 +80,10 @@ def test_a_departure_is_privative_and_read_as_a_departure(question: str, privati
     ("Is the Tressel bus strike going to end before Easter?", True),
     ("Will the Lowick prosecutors drop the charges against the mayor?", True),
     ("Will the Oskvale council ban diesel cars from the centre?", True),
+    # what a verb leaves, named after "out of", reads it in its sense of leaving: "back out" = withdraw, not move back
+    ("Would the Haddon Group back out of the merger with Oskvale Foods?", True),
+    # a move out of a place takes nothing away
+    ("Will the firm move out of the old depot?", False),
 ])
 def test_privative_in_the_sense_the_question_uses(question: str, privative: bool) -> None:
     assert parse_proposition(question).privative is privative

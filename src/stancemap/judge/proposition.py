@@ -200,7 +200,10 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     as_asked = takes_away_as_asked(prop.predicate, {t.lemma_.lower() for t in done_to.subtree if t.pos_ == "NOUN"}
                                    if done_to is not None else set(), obj is not None or prop.voice == "passive")
     # the sense asked only takes a reading away: the most frequent senses still find the ending ones it names
-    ending = takes_away(prop.predicate, obj is not None) and as_asked is not False
+    # but a verb that leaves what it names after "out of" / "from" is read in that sense ("back out of the deal": WordNet's
+    # second "back out", to withdraw from a commitment; the first is to move out backwards)
+    ending = (takes_away(prop.predicate, obj is not None) and as_asked is not False) or bool(
+        as_asked and obj is None and left_behind(verb) is not None)
     lexical = prop.predicate in PRIVATIVE or verb.lemma_.lower() in PRIVATIVE
     prop.privative = (lexical and (obj is not None or prop.voice == "passive" or as_asked is not False)) or person_taken or (
         refusing and obj is not None) or (
