@@ -55,7 +55,6 @@ GAPS3: dict[str, str] = {
     "d01": "issue 9: 'know about the outbreak at the plant before the recall': the time hangs on a noun of the object's",
     "d22": "issue 9: 'clear its backlog': WordNet's first senses of clear are not removing",
     "d29": "issue 9: 'be protected from development' read as privative (WordNet: protect under prevent)",
-    "d32": "issue 9: 'the Verrin bus fleet switch to ...': the shortest split 'the Verrin will bus ...' is kept",
     "d48": "issue 9: 'be knocked down': WordNet's knock down is no verb of ending",
 }
 

@@ -560,9 +560,15 @@ def _splits(text: str, start: int, words: int, nlp: Any) -> list[int]:
     (tests/judge/test_proposition_shapes25.py::test_a_compound_subject_before_a_verb_read_as_a_noun)."""
     order = list(range(1, min(words, 12)))
     root = next((t for t in nlp(text) if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ in {"VERB", "AUX"} or root.idx <= start or not wordnet().synsets(root.lower_, "v") or not any(
-            c.dep_ == "nsubj" for c in root.children):
-        return order  # a head with no subject is a noun phrase read whole ("Will Marenzia ration drinking water ...?")
+    wn = wordnet()
+    if root is None or root.pos_ in {"VERB", "AUX"} or root.idx <= start or not wn.synsets(root.lower_, "v") or not any(
+            c.dep_ == "nsubj" or (c.dep_ == "aux" and c.i == 0 and not any(
+                wn.tagged_senses(t.lower_, "v") for t in root.doc[1:root.i] if t.pos_ == "NOUN")) for c in root.children):
+        # a head with no subject is a noun phrase read whole ("Will Marenzia ration drinking water ...?"), unless the
+        # question's own auxiliary hangs on it and no noun before it is a verb English uses ("Will the Verrin bus fleet
+        # switch to ...?": "switch" tagged a noun with "Will" its aux; "bus" and "fleet" are verbs no SemCor text used;
+        # tests/judge/test_proposition_shapes25.py::test_a_compound_subject_whose_head_has_no_subject)
+        return order
     k = len(text[start:root.idx].split())
     return [k, *(j for j in order if j != k)] if k in order else order
 

@@ -182,6 +182,15 @@ class WordNet:
                 current = above
         return out
 
+    def tagged_senses(self, lemma: str, pos: str) -> int:
+        """How many of the lemma's senses were ever tagged in SemCor (the index line's tagsense_cnt): 0 for a use
+        WordNet knows but English text barely makes ("bus" or "fleet" as verbs)."""
+        line = self._index_line(lemma, POS.get(pos, pos)) if lemma.strip() else None
+        if not line or len(line) < 4 or not line[3].isdigit():
+            return 0
+        at = 5 + int(line[3])
+        return int(line[at]) if at < len(line) and line[at].isdigit() else 0
+
     def gloss(self, offset: int, pos: str) -> str:
         """The synset's gloss: its definition and example sentences ("act in disregard of laws, rules ...; 'break a
         law'"), the text after the data line's "|"."""
