@@ -104,3 +104,10 @@ def test_to_blame_for_has_no_modal() -> None:
     # the set phrase's "to" is no modal; its terms stay blame's (read as a cause, it cost q_blame 4 of 69: session 26)
     prop = parse_proposition("Is the Haddon quarry to blame for the flooding in Lowick?")
     assert (prop.predicate, prop.object, prop.modal) == ("be to blame for", "the flooding in Lowick", "")
+
+
+def test_a_time_said_after_a_prepositional_object_is_the_acts() -> None:
+    # a sequence closing the question on a noun of a required preposition's object dates the act, as after a direct one
+    prop = parse_proposition("Did Councillor Ada Strell know about the leak at the Lowick depot before the inspection?")
+    assert (prop.predicate, prop.object, prop.time_bound) == ("know about", "the leak at the Lowick depot",
+                                                              "before the inspection")

@@ -52,7 +52,6 @@ SCORE = script_module("score_questions")
 # code; first contact 30 of 60 whole): its questions still misread.
 ROWS3 = _rows("questions3.jsonl")
 GAPS3: dict[str, str] = {
-    "d01": "issue 9: 'know about the outbreak at the plant before the recall': the time hangs on a noun of the object's",
     "d22": "issue 9: 'clear its backlog': WordNet's first senses of clear are not removing",
     "d29": "issue 9: 'be protected from development' read as privative (WordNet: protect under prevent)",
     "d48": "issue 9: 'be knocked down': WordNet's knock down is no verb of ending",

@@ -336,12 +336,15 @@ def as_a_reader_reads(prop: Proposition, verb: Any, obj: Any, quality: Any) -> N
     preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
     if obj is None and "from" in preps and "to" in preps and prop.object == phrase(preps["from"]):
         prop.object = ""  # "move from A to B": where it goes from and to, neither what is acted on
-    if prop.time_bound is None and obj is not None and doc[-1].is_punct:
-        last = next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ in SEQUENCING
-                     and t.right_edge.i == len(doc) - 2 and t.i > obj.i), None)
+    # the object shown: the direct one, or a required preposition's ("know about the outbreak at the plant before the
+    # recall": tests/judge/test_proposition_shapes26.py::test_a_time_said_after_a_prepositional_object_is_the_acts)
+    shown = obj if obj is not None else (required_object(prop.verb, verb, prop.voice)[1] if quality is None else None)
+    if prop.time_bound is None and shown is not None and doc[-1].is_punct:
+        last = next((t for t in shown.subtree if t.dep_ == "prep" and t.lower_ in SEQUENCING
+                     and t.right_edge.i == len(doc) - 2 and t.i > shown.i), None)
         if last is not None and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in last.children):
             prop.time_bound = phrase(last)
-            prop.object = phrase(obj)[:last.idx - doc[obj.left_edge.i].idx].strip()
+            prop.object = phrase(shown)[:last.idx - doc[shown.left_edge.i].idx].strip()
     prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
 
 
