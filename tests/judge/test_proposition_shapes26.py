@@ -111,3 +111,13 @@ def test_a_time_said_after_a_prepositional_object_is_the_acts() -> None:
     prop = parse_proposition("Did Councillor Ada Strell know about the leak at the Lowick depot before the inspection?")
     assert (prop.predicate, prop.object, prop.time_bound) == ("know about", "the leak at the Lowick depot",
                                                               "before the inspection")
+
+
+@pytest.mark.parametrize(("question", "subject"), [
+    ("Will Will Haddon resign before the cup final?", "Will Haddon"),
+    ("Can Can Oskar win the Lowick marathon?", "Can Oskar"),  # "Can" is a given name too (gender-guesser)
+    ("Will Anna Haddon resign?", "Anna Haddon"),
+])
+def test_a_given_name_that_is_the_question_word(question: str, subject: str) -> None:
+    prop = parse_proposition(question)
+    assert prop.subject == subject and prop.modal == question.split()[0].lower()

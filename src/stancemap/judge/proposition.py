@@ -186,6 +186,11 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         subject, obj = obj, None
     prop.subject = phrase(subject)
     prop.subject_is_person = _is_person(subject)
+    if (given := _given_name_as_auxiliary(subject)) is not None:
+        # "Will Will Dorran resign?": the second "Will", read as a second auxiliary, opens the subject's name
+        # (tests/judge/test_proposition_shapes26.py::test_a_given_name_that_is_the_question_word)
+        prop.subject = f"{given.text} {prop.subject}"
+        prop.subject_is_person = True
     prop.object = phrase(obj) if obj is not None else prep_object(verb)
     prop.object_words = sorted({t.lemma_.lower() for t in obj.subtree if t.pos_ == "NOUN"}) if obj is not None else []
     prop.object_head = obj.lemma_.lower() if obj is not None else ""
@@ -656,6 +661,19 @@ def _agent(subject: Any) -> bool:
     if _is_person(subject) or any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in subject.subtree):
         return True
     return agent_words({t.lemma_.lower() for t in subject.subtree if t.pos_ == "NOUN"})
+
+
+def _given_name_as_auxiliary(subject: Any) -> Any:
+    """The question's second word when the tagger read it as a second auxiliary though it is a given name opening the
+    subject ("Will Will Dorran resign?", "Can Can Oskar win?" are parsed aux, aux, name), or None."""
+    from ..extract.names import first_name_gender
+
+    if subject is None or subject.left_edge.i != 2 or subject.pos_ != "PROPN":
+        return None
+    first, second = subject.doc[0], subject.doc[1]
+    if first.dep_ != "aux" or second.dep_ != "aux" or second.head.i != subject.head.i or not second.text[:1].isupper():
+        return None
+    return second if first_name_gender(second.text) is not None else None
 
 
 def _is_person(subject: Any) -> bool:
