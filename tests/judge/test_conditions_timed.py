@@ -161,3 +161,43 @@ def test_as_long_as_it_takes_is_a_duration(run, text: str, words: str, stance: s
 def test_what_is_lost_without_the_act(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # an order of events told, not demanded: the step before the act, said in the indicative (conditions._demanded)
+    ("Vost said the mayor would meet the unions before the library is approved.", "meet the unions", "support"),
+    # an obligation's deadline on the act itself (conditions._framed, SEQUENCE_MARKERS)
+    ('"The council should approve the library, and it should do so before the grant runs out," Vost said.',
+     "approve the library", "support"),
+    # the aftermath of the act timed ("within weeks of" the act itself: conditions._deferrals)
+    ("Vost said the diggers could be on site within weeks of the approval of the library.", "diggers", "neutral"),
+    # "only" an adjective, not framing the clause
+    ("Vost said a new library was the only plan that would work after years of closures.", "only plan", "neutral"),
+    # "post-" of something other than a conflict
+    ("Vost said the library plan was the main topic of the post-meeting briefing.", "library plan", "neutral"),
+    # steps told in the past before "then" (conditions_then.then_steps)
+    ("Vost said the council had studied the library plan for a year and then approved it.", "studied the library",
+     "support"),
+])
+def test_a_sequence_said_is_no_condition(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 26: a clause of sequence (before, after, within ... of, post-, then) is a condition of the side only when
+    what comes first is demanded; told as what happens or happened, it orders events (red on main: each read
+    conditional)."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert not statement.conditions, statement.conditions
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "condition"), [
+    ("Vost said the council must publish the costs before the library is approved.", "publish the costs", "before"),
+    ("Vost wants the road repaired before the library is approved.", "road repaired", "before"),
+    ('"The council should publish the costs before it approves the library," Vost said.', "publish the costs", "before"),
+    ("Vost said the diggers could be on site within weeks of a yes vote in the council.", "diggers", "after"),
+    ("Vost said the library would open only after the roof is repaired.", "library would open", "after"),
+    ("Vost said the council should study the library plan for a year and then approve it.", "study the library",
+     "before"),
+])
+def test_a_sequence_demanded_stays_a_condition(run, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == "conditional", statement.stance_evidence
+    assert any(c.startswith(condition) for c in statement.conditions_normalized), statement.conditions_normalized

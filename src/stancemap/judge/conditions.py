@@ -395,9 +395,11 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
     doc = marker.doc
     if marker.i > 0 and doc[marker.i - 1].lower_ in {"only", "not", "first"}:
         return True
-    if any(c.lower_ == "only" for c in marker.head.children) or any(
-            c.lower_ == "only" for c in clause.head.children):
-        return True  # "it can only happen after the blockade ends"
+    if any(c.lower_ == "only" and c.dep_ == "advmod" for c in marker.head.children) or any(
+            c.lower_ == "only" and c.dep_ == "advmod" for c in clause.head.children):
+        # "it can only happen after the blockade ends" (not the adjective: "the only remedy that works after years of
+        # broken promises"; tests/judge/test_conditions_timed.py::test_a_sequence_said_is_no_condition)
+        return True
     subtree = list(clause.subtree) if clause.i >= marker.i else list(marker.subtree)
     # Only the words of the before-phrase itself count, not a relative clause hanging on it
     # ("weeks before a summit at which members want to invite X" dates the summit).
@@ -405,9 +407,14 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
                                              if a.i in {s.i for s in subtree})]
     if marker.lower_ == "before" and _before_taking(marker, event):
         return True  # "would want to see X before backing it" (tests/judge/test_conditions.py::test_before_taking_a_side)
-    if marker.lower_ == "before" and any(t.lower_ in BEFORE_MODALS or t.lemma_.lower() in event for t in subtree):
-        return True  # "before it can join", "before any invitation is issued", "before it will consider it"
     governor = clause.head if clause.i >= marker.i else marker.head
+    if marker.lower_ == "before" and any(t.lemma_.lower() in event for t in subtree):
+        # "wants the incursion to end before any invitation is issued", "must reform before it can join": what must come
+        # first is demanded; "the minister will meet the unions before the ban is voted on" tells the order of events
+        # (tests/judge/test_conditions_timed.py::test_a_sequence_said_is_no_condition)
+        return _demanded(governor)
+    if marker.lower_ == "before" and any(t.lower_ in BEFORE_MODALS for t in subtree):
+        return True  # "before it will consider it"
     chain = _xcomp_chain(governor)  # "will not vote to keep Ketter in office while ...": the negated verb above
     refused = any(c.dep_ == "neg" for g in chain for c in g.children) or any(  # "no treaty could be ratified while ..."
         c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
@@ -437,7 +444,29 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
             c.lower_ in {"would", "could"} for c in governor.children) and not (
             marker.i > 0 and marker.doc[marker.i - 1].lemma_.lower() in TIME_NOUNS):
         return True  # "would stop opposing the merger after Palvo signs a contract" (not "days after ...")
+    if marker.lower_ in SEQUENCE_MARKERS and not any(t.lemma_.lower() in event for t in subtree):
+        # "the city should withdraw its bid before it spends another penny": an obligation's deadline, not a condition
+        # of the side; "must publish the costs before the deal is approved" names the act it must precede (line above)
+        return False
     return any(t.lower_ in {"must", "should", "need", "required"} for t in governor.children)
+
+
+SEQUENCE_MARKERS = frozenset({"before", "after"})
+# What makes a step that comes before the act a demand: a modal of obligation on it, a verb of wanting above it,
+# "first", or a refusal.
+OBLIGING = frozenset({"must", "should", "ought", "need", "first", "not", "never", "n't"})
+WANTING = frozenset({"want", "insist", "require", "demand", "need", "ask", "urge", "expect", "have"})
+
+
+def _demanded(verb: Token) -> bool:
+    """The verb (a step said to come before the act) is demanded: under "must", "should", "need", "first" or a
+    negation, or the open or clausal complement of a verb of wanting ("wants the incursion to end before ...",
+    "has to finish the audit before ..."); not a step told in the indicative ("will meet the unions before ...")."""
+    verbs = _xcomp_chain(verb)
+    if verbs[-1].dep_ in {"ccomp", "xcomp"} and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)
+    return any(c.lower_ in OBLIGING for v in verbs for c in v.children if c.dep_ in {"aux", "advmod", "neg"}) or any(
+        v.lemma_.lower() in WANTING for v in verbs[1:])
 
 
 def _obligations(sent: Span) -> list[Condition]:
@@ -591,7 +620,7 @@ def _without(sent: Span, start: int = 0, end: int = 0) -> list[Condition]:
     return found
 
 
-def _deferrals(sent: Span) -> list[Condition]:
+def _deferrals(sent: Span, event: frozenset[str] = frozenset()) -> list[Condition]:
     """"impractical during its ongoing conflict", "post-conflict admission": membership deferred
     past a war or crisis; "operating again within three days of a yes vote": what must happen first."""
     found = []
@@ -600,15 +629,20 @@ def _deferrals(sent: Span) -> list[Condition]:
         if tok.lower_ == "within" and any(c.lower_ in MODALS for c in tok.head.children) and (
                 span := doc[tok.i + 1:tok.right_edge.i + 1]) and any(
                 t.lemma_.lower() in TIME_NOUNS and t.dep_ == "pobj" and t.head.i == tok.i and any(
-                    c.lower_ == "of" and c.dep_ == "prep" for c in t.children) for t in span):
+                    c.lower_ == "of" and c.dep_ == "prep" for c in t.children) for t in span) and not any(
+                t.lemma_.lower() in event for t in span if t.dep_ == "pobj" and t.head.lower_ == "of"):
+            # (not "within weeks of the ban": the act itself, whose aftermath the sentence times; tests/judge/
+            # test_conditions_timed.py::test_a_sequence_said_is_no_condition)
             text, start, end = span_text(doc, tok.i, tok.right_edge.i)
             found.append(Condition(text, normalize("after", list(tok.subtree)), start, end))
             continue
         if tok.lower_ == "during" and any(t.lower_ in DEFERRAL_NOUNS for t in tok.subtree):
             text, start, end = span_text(doc, tok.i, tok.right_edge.i)
             found.append(Condition(text, normalize("after", list(tok.subtree)), start, end))
-        elif tok.lower_.startswith(("post-", "post‑")) or (tok.lower_ == "post" and tok.i + 2 < len(doc)
-                                                         and doc[tok.i + 1].text == "-"):
+        elif (tok.lower_.startswith(("post-", "post‑")) and tok.lower_[5:] in DEFERRAL_NOUNS) or (
+                tok.lower_ == "post" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+                and doc[tok.i + 2].lower_ in DEFERRAL_NOUNS):
+            # (past a war or crisis, as "during": not "the post-match programme")
             last = tok.head.i if tok.head.i > tok.i else tok.i + 2
             text, start, end = span_text(doc, tok.i, min(last, sent.end - 1))
             found.append(Condition(text, normalize("after", list(doc[tok.i:last + 1])), start, end))
@@ -654,7 +688,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     sent = sents[sent_index]
     words = sentence_words(sent)
     found = (_clauses(sent, event, words) + _gated(_obligations, sent, words) + _gated(_dependence, sent, words)
-             + _deferrals(sent) + (_without(sent, start, end) if "without" in words else [])
+             + _deferrals(sent, event) + (_without(sent, start, end) if "without" in words else [])
              + _gated(only_with, sent, words) + demands(sent, event | things, words))
     found += (_requirements(sent, start, end, event | things) if not REQUIREMENT_NOUNS.isdisjoint(words) else []) + (
         act_named_with(sent, event | things, start, end) if not WITH_WORDS.isdisjoint(words) else [])

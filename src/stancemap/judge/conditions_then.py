@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .conditions import Condition
+from .conditions import MODALS, Condition, _past
 from .requirements import condition
 
 
@@ -54,6 +54,9 @@ def then_steps(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
             top = top.head
         if top.dep_ in {"relcl", "acl"} or any(c.dep_ == "neg" for c in top.children):
             continue  # a description ("a city that asks X and then closes Y"), a refusal ("cannot X and then Y")
+        if _past(top) and not any(c.lower_ in MODALS for c in top.children):
+            continue  # what happened, in order ("she insisted X, then said Y"): a narration, no step demanded
+            # (tests/judge/test_conditions_timed.py::test_a_sequence_said_is_no_condition)
         start = top.i  # (the first step's verb: "tighten the price cap, ...", without its "to")
         last = later.left_edge.i - 1
         while last > start and (sent.doc[last].is_punct or sent.doc[last].dep_ == "cc"):
