@@ -17,7 +17,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # the clause dates a verb that takes no side and names no act of the question, said of someone else
-    ("Vost said the library plan usually looked cheaper once you counted the lost grant.", "looked cheaper", "neutral"),
+    ("Vost said the library plan usually looked cheaper once the old grant had run out.", "looked cheaper", "neutral"),
     ("Vost said the planning board would look at the library again once the survey was published.",
      "look at the library", "neutral"),
     ("Vost said the library was a waste of money, and that the town had only noticed the costs when the polls turned.",

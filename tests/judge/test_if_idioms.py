@@ -43,3 +43,30 @@ def test_if_clauses_that_set_no_condition(run, question: str, text: str, words: 
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
     assert not statement.conditions or stance == "conditional", statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a clause of reckoning: the basis of a figure, said of a generic reckoner or in the passive (if_idioms._reckoning)
+    ('"The library plan loses money every year once you count the lost grant," Vost said.', "loses money", "neutral"),
+    ('"If you add back the repair bill, the library plan costs twice as much," Vost said.', "costs twice", "neutral"),
+    ('"The library plan costs a fifth more once pension contributions are included," Vost said.', "costs a fifth",
+     "neutral"),
+    # a hedge opening a clause the parser hung on it
+    ('"If anything the new survey makes the case for the library stronger," Vost said.', "makes the case", "neutral"),
+])
+def test_reckoning_and_a_hedge_set_no_condition(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 26 (red on main: each read conditional): "once you count X", "if you add back X", "once X are
+    included" say what a figure counts; "If anything ..." hedges."""
+    statement = statement_with(run(INTRO + text, question=APPROVE), words)
+    assert not statement.conditions, statement.conditions
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize("text", [
+    # a party's act awaited stays a condition, counting verb or not
+    '"We will back the library if the council includes a children\'s room in the plan," Vost said.',
+    '"We will back the library once the costs are known," Vost said.',
+])
+def test_a_party_counting_stays_a_condition(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=APPROVE), "back the library")
+    assert statement.stance == "conditional", statement.stance_evidence

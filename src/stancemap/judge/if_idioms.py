@@ -4,6 +4,8 @@
 - a reduced if-clause of need or of being asked ("if necessary", "if need be", "if we have to", "if asked for
   her view"): the speaker's own readiness, or the answer they would give, not what their side hangs on; a hedge
   ("if anything", "if at all") or a likeness ("as if it were a counterparty");
+- a clause of reckoning, "if/once/when" with a verb of counting ("once you count the lost grant", "if you add back
+  the trainees", "once pension contributions are included"): the basis of a figure, not what a side hangs on (session 26);
 - a surprise or a lie the speaker would own to if the clause came true ("I would be amazed if they moved this
   month", "I would be lying if I told you I knew"): the clause is what the speaker does not expect or claim,
   so its words count the other way.
@@ -27,19 +29,36 @@ HEDGING = ({"if", "anything"}, {"if", "at", "all"})
 # Reduced if-clauses of being asked: what follows is the speaker's answer ("if asked, she would say ...").
 ASKED = frozenset({"ask", "press", "invite"})
 REDUCED_NEED = "a need, a hedge or a likeness, not a condition"
+RECKONING = "the basis of a figure"
+# Verbs of counting a figure's parts in or out ("once you count X", "if you add back X", "once X are included").
+COUNTING = frozenset({"count", "add", "include", "exclude", "factor", "strip", "adjust", "calculate", "deduct",
+                      "subtract", "net", "discount", "tot", "total"})
+# Generic subjects: whoever reckons ("you", "one", "we" counting) rather than a party whose act is awaited.
+RECKONERS = frozenset({"you", "one", "we", "anyone", "anybody"})
 SURPRISE = "a surprise foreseen: the clause denied"
 
 
 def idle(condition: Condition, doc: Doc) -> str | None:
     """Why an if-clause sets no condition (REDUCED_NEED or SURPRISE), or None."""
-    if not condition.text.lower().startswith("if "):
+    lowered = condition.text.lower()
+    timed = lowered.startswith(("once ", "when "))
+    if not lowered.startswith("if ") and not timed:
         return None
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     if span is None:
         return None
+    if _reckoning(span):
+        return RECKONING  # "once you count the lost grant, it is dearer" (tests/judge/test_if_idioms.py::test_reckoning)
+    if timed:
+        return None
     words = {t.lower_ for t in span if t.is_alpha}
-    if (span.start > 0 and doc[span.start - 1].lower_ == "as") or words in HEDGING:
-        return REDUCED_NEED  # "as if it were a counterparty": a likeness; "if anything", "if at all": a hedge
+    first = [t.lower_ for t in span if t.is_alpha][:3]
+    if (span.start > 0 and doc[span.start - 1].lower_ == "as") or words in HEDGING or any(
+            first[:len(h)] == sorted(h, key=["if", "at", "anything", "all"].index) for h in HEDGING):
+        # "as if it were a counterparty": a likeness; "if anything", "if at all": a hedge, also when the parser hung the
+        # rest of the sentence on it ("If anything the claim makes the case stronger")
+        return REDUCED_NEED
+
     if words <= ELIDED and words & NEEDING and ("to" in words or not words & {"have", "has"}):
         return REDUCED_NEED  # "if they have to", "if necessary" (not "if they have", a perfect with its verb elided)
     verbs = [t for t in span if t.pos_ in {"VERB", "AUX"}]
@@ -51,6 +70,24 @@ def idle(condition: Condition, doc: Doc) -> str | None:
             c.dep_ in {"nsubj", "nsubjpass"} for c in verbs[0].children):
         return REDUCED_NEED  # "if asked for her view she would call it ..."
     return SURPRISE if _surprised(span) else None
+
+
+def _reckoning(span: Span) -> bool:
+    """The clause's verb counts a figure's parts in or out, said of a generic reckoner or in the passive with no doer
+    ("once you add up energy and tyres", "if you add back the trainees", "once pension contributions are included",
+    "once weather was stripped out"): the basis of a figure. Not a party's act awaited ("if the ministry includes the
+    pay rise in the budget")."""
+    marker = next((t for t in span if t.lower_ in {"if", "once", "when"}), None)
+    if marker is None or marker.head.i == marker.i:
+        return False
+    verb = marker.head  # the clause's own verb ("once you count ..."), not one in words the span runs on to
+    if verb.lemma_.lower() in COUNTING:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children)
+        if passive or any(c.lower_ in RECKONERS for c in subjects):
+            return True
+    return False
 
 
 def surprise_words(condition: Condition, doc: Doc) -> set[int]:
