@@ -201,3 +201,26 @@ def test_a_sequence_demanded_stays_a_condition(run, text: str, words: str, condi
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
     assert statement.stance == "conditional", statement.stance_evidence
     assert any(c.startswith(condition) for c in statement.conditions_normalized), statement.conditions_normalized
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # "once" presupposes its event: what hangs on it, said of a third party's pronoun on a verb that takes no side, is a
+    # forecast of what follows (conditions_timed.dates_another_thing, FIRST_PERSON)
+    ('"Once the library is built, it will stand for a century," Vost said.', "stand for a century", "neutral"),
+    ('"Once the library opens, they will spend whole afternoons there," Vost said.', "whole afternoons", "neutral"),
+])
+def test_once_a_forecast_of_what_follows(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 26 (red on main: conditional)."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == stance, statement.stance_evidence
+    assert any(e.startswith("timed, not conditional") for e in statement.stance_evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own doing, or a side taken, stays a condition under "once"
+    '"Once the costs are known, we will look at the library again," Vost said.',
+    '"She will back the library once the costs are known," Vost said.',
+])
+def test_once_the_speakers_own_doing_stays(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "library")
+    assert statement.stance == "conditional", statement.stance_evidence

@@ -6,7 +6,9 @@ published" hang a time on a verb that neither takes a side nor is the question's
 the speaker or the question's subject: what the clause dates is not the speaker's support, so the statement keeps
 the side its words say (or none). Read from the parse: the verb the clause hangs on, the words right under it
 and its subject. A pronoun subject ("we will look again once ...", "she would go once ...") is the speaker's own
-doing, the act perhaps in words the question does not use: kept a condition.
+doing, the act perhaps in words the question does not use: kept a condition; under "once", which takes its event as
+coming, only "I" and "we" are ("Once the state owns it, it will own it forever", "once the bill is paused, they will
+use it": a forecast of what follows; session 26).
 """
 
 from __future__ import annotations
@@ -76,8 +78,15 @@ def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
     # the question's subject's doing, the act perhaps in words the question does not use.
     doers = [c for v in (head, head.head) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in inside]
     ours = terms.subject_words | terms.participants
-    return not any(d.lower_ in SPEAKERS or d.lemma_.lower() in ours or d.lower_ in ours
+    # "once" takes its event as coming: what a third party does then is a forecast, not a side held on it
+    # (tests/judge/test_conditions_timed.py::test_once_a_forecast_of_what_follows)
+    speakers = FIRST_PERSON if condition.normalized.startswith("once") else SPEAKERS
+    return not any(d.lower_ in speakers or d.lemma_.lower() in ours or d.lower_ in ours
                    or any(t.lower_ in ours for t in d.subtree) for d in doers)
+
+
+# The speaker's own subjects under "once" (the rest of SPEAKERS, "he, she, they, it", are a forecast's there).
+FIRST_PERSON = frozenset({"i", "we"})
 
 
 # Words that say a thing is gone for good ("until it is shelved for good"), beside the lexicon's acts of undoing.
