@@ -171,3 +171,39 @@ def test_cli_store_an_article_updated_under_its_url_is_said(tmp_path: Path) -> N
     assert "has the same URL as" in second.output and str(day1 / "ferry.txt") in second.output
     exported = json.loads(runner.invoke(app, ["export", "--store", path, "--format", "json"]).stdout)
     assert any("has the same URL as" in n["message"] for n in exported["notices"])  # the briefing lists it too
+
+
+FERRY = ("Fellgate ferry levy splits the council\n\nThe Wendle Courier\n\n3 March 2026\n\n"
+         "Councillor Ansel Prewitt said on Tuesday that the council should approve the ferry levy. "
+         "\"It keeps the boats running,\" Prewitt said.\n\n"
+         "Councillor Oda Marrinet said she would vote against the levy.\n")
+FERRY_QUESTION = "Will the council approve the ferry levy?"
+
+
+def _ferry_store(tmp_path: Path) -> str:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(FERRY, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    result = runner.invoke(app, ["add", str(tmp_path / "in"), "--store", db, "--question", FERRY_QUESTION, "-j", "1"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.mark.parametrize("retyped", ["will the council approve the ferry  levy", "1", " 1 "])
+def test_cli_store_add_with_the_question_retyped_follows_it_once(tmp_path: Path, retyped: str) -> None:
+    # `export --question` picks a question by its id or retyped (case, spacing, '?' aside); `add --question` took the
+    # same retyping for a new question, so the store followed one question twice (each add reduced it twice, and every
+    # export then asked which), or a "question" reading "1".
+    db = _ferry_store(tmp_path)
+    result = runner.invoke(app, ["add", "--store", db, "--question", retyped])
+    assert result.exit_code == 0, result.output
+    said = runner.invoke(app, ["status", "--store", db]).output
+    assert said.count("question ") == 1 and FERRY_QUESTION in said
+    assert runner.invoke(app, ["export", "-f", "json", "--store", db]).exit_code == 0
+
+
+def test_cli_store_add_with_an_unknown_question_id_is_one_line(tmp_path: Path) -> None:
+    db = _ferry_store(tmp_path)
+    result = runner.invoke(app, ["add", "--store", db, "--question", "7"])
+    assert result.exit_code == 2 and "follows no question 7" in result.output
+    assert "question 2" not in runner.invoke(app, ["status", "--store", db]).output

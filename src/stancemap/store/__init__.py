@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, Row, select
 from .engine import DEFAULT_STORE, StoreError, check_revision, normalise_url, open_engine, shown
 from .freshness import outdated, reader_notes
 from .results import load_analysis
-from .runner import AddOptions, AddReport, Status, add, status
+from .runner import AddOptions, AddReport, Status, add, retyped, status
 from .schema import questions
 
 __all__ = ["DEFAULT_STORE", "AddOptions", "AddReport", "Status", "StoreError", "add", "choose_question",
@@ -48,7 +48,7 @@ def choose_question(conn: Connection, wanted: str | None) -> int:
             return int(rows[0].id)
         raise StoreError(f"the store follows {len(rows)} questions, say which with --question ({listed(rows)})")
     for r in rows:
-        if _as_retyped(r.text or "") == _as_retyped(wanted) or str(r.id) == wanted.strip():
+        if retyped(r.text or "") == retyped(wanted) or str(r.id) == wanted.strip():
             return int(r.id)
     raise StoreError(f"the store does not follow the question {wanted!r}: {listed(rows)}")
 
@@ -61,12 +61,6 @@ def followed_questions(conn: Connection) -> str:
 def listed(rows: Sequence[Row[Any, Any]]) -> str:
     """Question rows (id, text) as "1: Will ...?; 2: ..."; a proposed question not found yet said so."""
     return "; ".join(f"{r.id}: {r.text or '(proposed, not found yet)'}" for r in rows)
-
-
-def _as_retyped(text: str) -> str:
-    """A question as a user retypes it to pick it: case, spacing and the final '?' aside
-    (test_cli_store_export_picks_a_question_retyped)."""
-    return " ".join(text.lower().split()).rstrip("? ")
 
 
 def up_to_date(conn: Connection, question_id: int) -> bool:

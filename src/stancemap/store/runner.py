@@ -103,14 +103,30 @@ def add(url: str | None, paths: Iterable[str | Path], question: str | None = Non
     return report
 
 
+def retyped(text: str) -> str:
+    """A question as a user retypes it to pick it: case, spacing and the final '?' aside
+    (test_cli_store_export_picks_a_question_retyped, test_cli_store_add_with_the_question_retyped_follows_it_once)."""
+    return " ".join(text.lower().split()).rstrip("? ")
+
+
 def _follow(conn: Connection, question: str | None) -> None:
     """Follow `question` from now on. A store with no explicit question follows the one its corpus
-    proposes; the first explicit question replaces that proposed one."""
+    proposes; the first explicit question replaces that proposed one. A question followed already,
+    retyped or named by its id as `export --question` takes it, is not followed twice."""
     rows = conn.execute(select(questions.c.id, questions.c.text, questions.c.auto)).all()
     if question:
         question = question.strip()
-        if any(not r.auto and r.text == question for r in rows):
+        if any(not r.auto and (retyped(r.text) == retyped(question) or str(r.id) == question) for r in rows):
             return
+        if question.isdigit():  # an id, not a question (test_cli_store_add_with_an_unknown_question_id_is_one_line)
+            from . import listed
+
+            if proposed := [r for r in rows if r.auto and str(r.id) == question and r.text]:
+                raise StoreError(f"question {question} is the one the corpus proposes ({proposed[0].text}): give its "
+                                 "text with --question to keep it whatever the corpus proposes next")
+            followed = listed(sorted(rows, key=lambda r: r.id)) or "none yet"
+            raise StoreError(f"the store follows no question {question} (followed: {followed}); "
+                             "give a question's text to follow a new one")
         for r in rows:
             if r.auto:
                 _drop_question(conn, r.id)
