@@ -309,10 +309,10 @@ app.add_typer(cache_app, name="cache")
 def _no_cache_yet(cache_dir: Path | None) -> bool:
     """No cache in the folder: said, and the folder is not made (`cache info` on a mistyped
     --cache-dir created it; test_cli_cache_info_creates_nothing)."""
-    from .mapping.cache import FILE_NAME, default_dir
+    from .mapping.cache import FILE_NAME, OLD_FILES, default_dir
 
     folder = cache_dir or default_dir()
-    if (folder / FILE_NAME).is_file():
+    if (folder / FILE_NAME).is_file() or any(folder.glob(OLD_FILES)):
         return False
     out.print(f"no cache in {escape(str(folder))} (0 records)", highlight=False)
     return True
@@ -328,11 +328,20 @@ def cache_clear(cache_dir: Annotated[Path | None, typer.Option(help="The cache f
     try:
         cache = RecordCache(cache_dir)
         dropped = cache.clear()
+        older = cache.older_files()
         cache.close()
+        for file in older:  # an older stancemap's cache, never read (test_cache_clear_and_info_name_an_older_cache_file)
+            file.unlink()
     except StancemapError as error:
         err.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
+    except OSError as error:
+        err.print(f"[red]error[/]: cannot remove {escape(str(error.filename))}: {escape(error.strerror or str(error))}",
+                  highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     out.print(f"cleared {dropped} cached article record(s) from {escape(str(cache.folder))}", highlight=False)
+    for file in older:
+        out.print(f"removed an older stancemap's cache file, {escape(file.name)}", highlight=False)
 
 
 @cache_app.command("info")
@@ -345,12 +354,16 @@ def cache_info(cache_dir: Annotated[Path | None, typer.Option(help="The cache fo
     try:
         cache = RecordCache(cache_dir)
         count, size = cache.size()
+        older = [(file.name, file.stat().st_size) for file in cache.older_files()]
         cache.close()
     except StancemapError as error:
         err.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
-    out.print(f"{count} record(s), {size / 1e6:.1f} MB of {cache.cap_bytes / 1e6:.0f} MB, in {escape(str(cache.folder))}",
-              highlight=False)
+    out.print(f"{count} record(s), {size / 1e6:.1f} MB of {cache.cap_bytes / 1e6:.0f} MB (records, judgements and kept "
+              f"results), in {escape(str(cache.folder))}", highlight=False)
+    for name, file_size in older:
+        out.print(f"an older stancemap's cache file, never read: {escape(name)} ({file_size / 1e6:.1f} MB); "
+                  "`stancemap cache clear` removes it", highlight=False)
 
 
 from .cli_store import register as _register_store  # noqa: E402 - after the helpers it is given

@@ -7,6 +7,7 @@ import pickle
 import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from stancemap.cli import app
@@ -87,13 +88,18 @@ def test_cache_cli_reports_cached_and_clear_empties_it(tmp_path: Path) -> None:
 
 
 def test_cache_trim_drops_least_recently_used(tmp_path: Path) -> None:
-    cache = RecordCache(tmp_path, cap_bytes=2_500)
+    two = RecordCache(tmp_path / "two")  # the cap: what two records take in the file (counted in whole pages)
+    for i in range(2):
+        two.put(f"k{i}", bytes(5_000), bytes(5_000))
+    two.flush()
+    cache = RecordCache(tmp_path, cap_bytes=two.size()[1])
+    two.close()
     for i in range(5):
-        cache.put(f"k{i}", bytes(500), bytes(500))
+        cache.put(f"k{i}", bytes(5_000), bytes(5_000))
         cache.flush()
     cache.touch(["k0"])  # used last: kept
-    assert cache.trim() == 3
-    assert cache.has([f"k{i}" for i in range(5)]) == {"k0", "k4"}
+    assert cache.trim() >= 3 and cache.size()[1] <= cache.cap_bytes
+    assert "k0" in cache.has([f"k{i}" for i in range(5)]) <= {"k0", "k4"}  # the least recently used went
     cache.close()
 
 
@@ -172,3 +178,54 @@ def test_cache_a_model_subclass_never_pickles_without_its_own_fields() -> None:
     with pytest.raises(TypeError, match="inherits Actor"):
         pickle.dumps(Described("a1", "Mara Kovin", "person", description="harbour party leader"))
     assert pickle.loads(pickle.dumps(Actor("a1", "Mara Kovin", "person"))).name == "Mara Kovin"
+
+
+def _used_bytes(cache: RecordCache) -> int:
+    """What the cache's file holds in use (pages not free), which the cap bounds."""
+    pages, free, size = (cache.db.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "freelist_count",
+                                                                                    "page_size"))
+    return int((pages - free) * size)
+
+
+def test_cache_cap_counts_judgements_and_keeps_them_longest(tmp_path: Path) -> None:
+    # The cap counted the records alone: judgements (one per record, question and judging code: every upgrade adds a
+    # set) and kept results grew the file past it without end, and a judgement went with its record although it
+    # serves again as is when the same article is mapped again (its key is the record's).
+    cache = RecordCache(tmp_path)
+    for i in range(40):
+        cache.put(f"k{i}", bytes(4_000), bytes(4_000))
+        cache._pending_judgements.append((f"j{i}", f"k{i}", bytes(6_000)))
+    cache.flush()
+    cache.cap_bytes = _used_bytes(cache) // 2
+    assert cache.trim() > 0
+    assert _used_bytes(cache) <= cache.cap_bytes
+    assert cache.size()[1] == _used_bytes(cache)  # what `cache info` says is what the file holds
+    assert cache.db.execute("SELECT COUNT(*) FROM judgements").fetchone()[0] == 40  # records went first
+    cache.cap_bytes = 100_000
+    cache.trim()
+    assert _used_bytes(cache) <= 100_000 and cache.size()[0] == 0
+    cache.close()
+
+
+def test_cache_store_add_keeps_the_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `stancemap add` never trimmed the cache (only `analyze` did): a store fed for months grew it past its cap.
+    monkeypatch.setattr("stancemap.mapping.cache.DEFAULT_CAP_BYTES", 1)
+    corpus = _corpus(tmp_path, 3)
+    result = runner.invoke(app, ["add", str(corpus), "--store", str(tmp_path / "s.db"), "--cache-dir",
+                                 str(tmp_path / "cache"), "-j", "1", "--question", EXAMPLE_QUESTION])
+    assert result.exit_code == 0, result.output
+    cache = RecordCache(tmp_path / "cache")
+    assert cache.size()[0] == 0  # every record dropped to keep under a cap of one byte
+    cache.close()
+
+
+def test_cache_clear_and_info_name_an_older_cache_file(tmp_path: Path) -> None:
+    # A cache file an older stancemap wrote (another name: records.sqlite) was left in the folder by `cache clear`
+    # and never named by `cache info`.
+    (tmp_path / "records.sqlite").write_bytes(bytes(3_000_000))
+    RecordCache(tmp_path).close()
+    info = runner.invoke(app, ["cache", "info", "--cache-dir", str(tmp_path)])
+    assert "records.sqlite" in info.output and "3.0 MB" in info.output
+    cleared = runner.invoke(app, ["cache", "clear", "--cache-dir", str(tmp_path)])
+    assert cleared.exit_code == 0 and "records.sqlite" in cleared.output
+    assert not (tmp_path / "records.sqlite").exists()

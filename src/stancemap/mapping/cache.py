@@ -4,8 +4,10 @@ A key is the hash of an article's content and of the map step's code and setting
 (`article.source_key`), so a rerun on unchanged articles reads every record back and parses
 nothing, and adding one article parses one. The file lives in the platform's cache folder
 (`platformdirs`, e.g. ~/.cache/stancemap) unless STANCEMAP_CACHE_DIR or `--cache-dir` says
-otherwise, and is trimmed to a size cap (least recently used first) after each run, never during
-one: the reduce reads the run's records back from it.
+otherwise, and is trimmed to a size cap after each run (`analyze` or `add`), never during one: the
+reduce reads the run's records back from it. The cap bounds everything the file holds in use
+(records, judgements, kept results); records go first, least recently used first, and judgements
+last: they are small, and a judgement serves again when its article is mapped again.
 
 Only the process that runs the reduce opens it; workers return records, never write here.
 """
@@ -27,7 +29,8 @@ from .results import ResultStore
 
 # A record is 5-15 KB compressed: 1 GB holds about 100,000 articles.
 DEFAULT_CAP_BYTES = 1_000_000_000
-FILE_NAME = "records-v2.sqlite"  # a new name when the table changes: old caches are left alone
+FILE_NAME = "records-v2.sqlite"  # a new name when the table changes: old caches are left alone (but named and cleared)
+OLD_FILES = "records*.sqlite*"  # the files of older caches: `cache info` names them and `cache clear` removes them
 
 
 def default_dir() -> Path:
@@ -43,10 +46,10 @@ class RecordCache:
     """Records by key. `temporary=True` makes a throw-away store in a temporary folder (what
     `--no-cache` uses: the reduce still needs to read the run's records twice)."""
 
-    def __init__(self, folder: Path | None = None, cap_bytes: int = DEFAULT_CAP_BYTES, temporary: bool = False) -> None:
+    def __init__(self, folder: Path | None = None, cap_bytes: int | None = None, temporary: bool = False) -> None:
         self._tmp = tempfile.TemporaryDirectory(prefix="stancemap-") if temporary else None
         self.folder = Path(self._tmp.name) if self._tmp else (folder or default_dir())
-        self.cap_bytes = cap_bytes
+        self.cap_bytes = DEFAULT_CAP_BYTES if cap_bytes is None else cap_bytes
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.folder / FILE_NAME, timeout=30)
@@ -130,25 +133,44 @@ class RecordCache:
             self.db.executemany("UPDATE records SET used = ? WHERE key = ?", [(now, k) for k in keys])
 
     def size(self) -> tuple[int, int]:
-        """(number of records, total bytes)."""
-        count, total = self.db.execute("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM records").fetchone()
-        return int(count), int(total)
+        """(number of records, bytes the file holds in use: records, judgements, kept results and
+        their indexes; free pages aside, which the next writes fill first)."""
+        (count,) = self.db.execute("SELECT COUNT(*) FROM records").fetchone()
+        return int(count), self._used()
+
+    def _used(self) -> int:
+        pages, free, page = (self.db.execute(f"PRAGMA {name}").fetchone()[0]
+                             for name in ("page_count", "freelist_count", "page_size"))
+        return int((pages - free) * page)
 
     def trim(self) -> int:
-        """Drop least recently used records until the cache is under its cap; returns how many."""
+        """Keep the cache under its cap: drop the least recently used records, then (only if the rest
+        is still over the cap) kept results and the oldest judgements; returns how many records went.
+        Judgements outlive their record: small, and still right when the article is mapped again
+        (their key is the record's). The cap once counted records alone, so judgements and results
+        grew the file past it, and `add` never trimmed (test_cache_cap_counts_judgements_and_keeps_them_longest,
+        test_cache_store_add_keeps_the_cap)."""
         self.flush()
-        _, total = self.size()
-        if total <= self.cap_bytes:
-            return 0
         dropped = 0
-        with self.db:
-            for key, size in self.db.execute("SELECT key, size FROM records ORDER BY used").fetchall():
-                if total <= self.cap_bytes:
-                    break
-                self.db.execute("DELETE FROM records WHERE key = ?", (key,))
-                self.db.execute("DELETE FROM judgements WHERE record = ?", (key,))
-                total -= size
-                dropped += 1
+        steps = (("records", "SELECT key, size FROM records ORDER BY used"),
+                 ("results", "SELECT key, length(data) FROM results ORDER BY used"),
+                 ("judgements", "SELECT key, length(data) FROM judgements ORDER BY rowid"))
+        for table, oldest in steps:
+            if self._used() <= self.cap_bytes:
+                break
+            rows, i = self.db.execute(oldest).fetchall(), 0  # one scan (a record's size sits past its blobs)
+            while i < len(rows) and (excess := self._used() - self.cap_bytes) > 0:
+                chosen: list[str] = []
+                freed = 0
+                # The oldest whose bytes make up half the excess (or one): a row takes more of the file than its
+                # bytes, so the rest is measured again rather than guessed.
+                while i < len(rows) and (not chosen or freed < excess / 2):
+                    chosen.append(rows[i][0])
+                    freed += rows[i][1]
+                    i += 1
+                with self.db:
+                    self.db.executemany(f"DELETE FROM {table} WHERE key = ?", [(k,) for k in chosen])
+                dropped += len(chosen) if table == "records" else 0
         return dropped
 
     def clear(self) -> int:
@@ -160,6 +182,11 @@ class RecordCache:
         self.results.clear()
         self.db.execute("VACUUM")
         return count
+
+    def older_files(self) -> list[Path]:
+        """Files an older stancemap's cache left in the folder (another file name): never read."""
+        mine = {FILE_NAME, f"{FILE_NAME}-wal", f"{FILE_NAME}-shm"}
+        return sorted(p for p in self.folder.glob(OLD_FILES) if p.is_file() and p.name not in mine)
 
     def close(self) -> None:
         try:

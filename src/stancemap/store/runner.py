@@ -96,6 +96,8 @@ def add(url: str | None, paths: Iterable[str | Path], question: str | None = Non
                 # an add, only the new articles (and those the grown corpus reads anew) are judged.
                 report.reduced, report.recomputed = _reduce_stale(
                     engine, progress, cache.judgements() if options.cache else None, say)
+                if options.cache:  # as `analyze` does: the cap holds for a store fed daily (test_cache_store_add_keeps_the_cap)
+                    cache.trim()
             finally:
                 cache.close()
     finally:
@@ -119,12 +121,12 @@ def _follow(conn: Connection, question: str | None) -> None:
         if any(not r.auto and (retyped(r.text) == retyped(question) or str(r.id) == question) for r in rows):
             return
         if question.isdigit():  # an id, not a question (test_cli_store_add_with_an_unknown_question_id_is_one_line)
-            from . import listed
+            from . import followed_questions
 
             if proposed := [r for r in rows if r.auto and str(r.id) == question and r.text]:
                 raise StoreError(f"question {question} is the one the corpus proposes ({proposed[0].text}): give its "
                                  "text with --question to keep it whatever the corpus proposes next")
-            followed = listed(sorted(rows, key=lambda r: r.id)) or "none yet"
+            followed = followed_questions(conn) or "none yet"
             raise StoreError(f"the store follows no question {question} (followed: {followed}); "
                              "give a question's text to follow a new one")
         for r in rows:
