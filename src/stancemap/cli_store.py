@@ -128,6 +128,22 @@ def register(app: typer.Typer, err: Any, out: Any, bar: Callable[[Any], Any], li
         guarded(run)
 
     @app.command()
+    def unfollow(
+        question: Annotated[str, typer.Argument(help="The question's id (`stancemap status` lists them) or its text.")],
+        store: StoreOption = None,
+    ) -> None:
+        """Stop following a question (a reworded one, say): its results go, the articles stay, and `add` no longer
+        reduces it."""
+        from .store import unfollow as run_unfollow
+
+        def run() -> None:
+            text = run_unfollow(store, question)
+            err.print(escape(f"no longer following: {text or '(the proposed question)'}; the articles stay, and "
+                             "`stancemap add --question TEXT` follows it again"), highlight=False, soft_wrap=True)
+
+        guarded(run)
+
+    @app.command()
     def export(
         fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="json, csv, parquet, html or md.")],
         store: StoreOption = None,

@@ -207,3 +207,22 @@ def test_cli_store_add_with_an_unknown_question_id_is_one_line(tmp_path: Path) -
     result = runner.invoke(app, ["add", "--store", db, "--question", "7"])
     assert result.exit_code == 2 and "follows no question 7" in result.output
     assert "question 2" not in runner.invoke(app, ["status", "--store", db]).output
+
+
+def test_cli_store_a_further_question_is_said_and_unfollowed(tmp_path: Path) -> None:
+    # A question reworded mid-way is a new question: the old one stayed followed and reduced at every `add`, without
+    # a word, and nothing could stop it. Now `add` says the store follows two, and `unfollow` stops one.
+    db = _ferry_store(tmp_path)
+    reworded = "Will the council pass the ferry levy?"
+    result = runner.invoke(app, ["add", "--store", db, "--question", reworded])
+    assert result.exit_code == 0 and "the store now follows 2 questions" in result.output
+    gone = runner.invoke(app, ["unfollow", "1", "--store", db])
+    assert gone.exit_code == 0 and f"no longer following: {FERRY_QUESTION}" in gone.output
+    said = runner.invoke(app, ["status", "--store", db]).output
+    assert FERRY_QUESTION not in said and reworded in said and "pending: nothing" in said
+    exported = runner.invoke(app, ["export", "-f", "json", "--store", db])  # one question again: the default
+    assert exported.exit_code == 0 and json.loads(exported.stdout)["question"]["text"] == reworded
+    again = runner.invoke(app, ["unfollow", "Will pigs fly?", "--store", db])
+    assert again.exit_code == 2 and "does not follow the question" in again.output
+    missing = runner.invoke(app, ["unfollow", "1", "--store", str(tmp_path / "none.db")])
+    assert missing.exit_code == 2 and not (tmp_path / "none.db").exists()

@@ -2,6 +2,7 @@
 
     add(url, paths, question)   register, map and reduce (runner.py)
     status(url)                 what is stored and what is pending
+    unfollow(url, question)     stop following a question (its results go; the articles stay)
     reader_notes(conn)          what another version of stancemap left for `add` (freshness.py)
     open_reader(url)            a read-only engine for export and the web app
     load_analysis(conn, qid)    one question's Analysis, as the reduce made it (results.py)
@@ -19,12 +20,12 @@ from sqlalchemy import Connection, Engine, Row, select
 from .engine import DEFAULT_STORE, StoreError, check_revision, normalise_url, open_engine, shown
 from .freshness import outdated, reader_notes
 from .results import load_analysis
-from .runner import AddOptions, AddReport, Status, add, retyped, status
+from .runner import AddOptions, AddReport, Status, add, retyped, status, unfollow
 from .schema import questions
 
 __all__ = ["DEFAULT_STORE", "AddOptions", "AddReport", "Status", "StoreError", "add", "choose_question",
            "followed_questions",
-           "load_analysis", "normalise_url", "open_reader", "reader_notes", "status", "up_to_date"]
+           "load_analysis", "normalise_url", "open_reader", "reader_notes", "status", "unfollow", "up_to_date"]
 
 
 def open_reader(url: str | None, pool_size: int = 8) -> tuple[Engine, str]:

@@ -80,7 +80,8 @@ def add(url: str | None, paths: Iterable[str | Path], question: str | None = Non
                 registered = arts.register(engine, iter_sources(paths, options.max_bytes), progress.advance)
                 report.new, report.known, report.notices = registered.new, registered.known, registered.notices
             with engine.begin() as conn:
-                _follow(conn, question)
+                if (followed := _follow(conn, question)) is not None:
+                    say(followed)
                 ids = arts.to_map(conn, options.remap)
                 report.old_records = 0 if options.remap else arts.stale_count(conn)
             if report.old_records:
@@ -111,10 +112,12 @@ def retyped(text: str) -> str:
     return " ".join(text.lower().split()).rstrip("? ")
 
 
-def _follow(conn: Connection, question: str | None) -> None:
+def _follow(conn: Connection, question: str | None) -> str | None:
     """Follow `question` from now on. A store with no explicit question follows the one its corpus
     proposes; the first explicit question replaces that proposed one. A question followed already,
-    retyped or named by its id as `export --question` takes it, is not followed twice."""
+    retyped or named by its id as `export --question` takes it, is not followed twice. Returns a
+    line to say when the store now follows several questions (a question reworded is a new one: the
+    old one is still followed, and reduced at every `add`, until `unfollow`)."""
     rows = conn.execute(select(questions.c.id, questions.c.text, questions.c.auto)).all()
     if question:
         question = question.strip()
@@ -133,8 +136,36 @@ def _follow(conn: Connection, question: str | None) -> None:
             if r.auto:
                 _drop_question(conn, r.id)
         conn.execute(insert(questions).values(text=question, auto=False, added_at=arts.now()))
+        if any(not r.auto for r in rows):  # test_cli_store_a_further_question_is_said_and_unfollowed
+            from . import followed_questions
+
+            return (f"the store now follows {sum(not r.auto for r in rows) + 1} questions ({followed_questions(conn)}), "
+                    "each brought up to date by every `add`; `stancemap unfollow ID` stops following one")
     elif not rows:
         conn.execute(insert(questions).values(text="", auto=True, added_at=arts.now()))
+    return None
+
+
+def unfollow(url: str | None, question: str) -> str:
+    """Stop following a question (its text, retyped, or its id): its results go, the articles and
+    their records stay (the other questions' results are untouched). Returns its text."""
+    from . import choose_question
+
+    engine, normal = open_engine(url, readonly=True)  # an existing store of this schema only, never a new file
+    try:
+        check_revision(engine, normal)
+    finally:
+        engine.dispose()
+    engine, normal = open_engine(normal, readonly=False)
+    try:
+        with writer_lock(engine, normal):
+            with engine.begin() as conn:
+                qid = choose_question(conn, question)
+                text = conn.execute(select(questions.c.text).where(questions.c.id == qid)).scalar() or ""
+                _drop_question(conn, qid)
+            return text
+    finally:
+        engine.dispose()
 
 
 def _drop_question(conn: Connection, question_id: int) -> None:
