@@ -122,7 +122,7 @@ def _follow(conn: Connection, question: str | None) -> str | None:
     if question:
         question = question.strip()
         if any(not r.auto and (retyped(r.text) == retyped(question) or str(r.id) == question) for r in rows):
-            return
+            return None
         if question.isdigit():  # an id, not a question (test_cli_store_add_with_an_unknown_question_id_is_one_line)
             from . import followed_questions
 
