@@ -110,6 +110,11 @@ def register(app: typer.Typer, err: Any, out: Any, bar: Callable[[Any], Any], li
             out.print(escape(f"store {s.url} (schema {s.revision})"), highlight=False, soft_wrap=True)
             out.print(f"articles: {a.get('mapped', 0)} analysed, {a.get('pending', 0)} pending, "
                       f"{a.get('skipped', 0)} skipped; {s.notices} input notice(s)", highlight=False)
+            if a.get("mapped", 0):
+                first, last = s.span
+                span = f"published {first} to {last}" if first else "no publication date found"
+                undated = f" ({s.undated} without a date)" if first and s.undated else ""
+                out.print(escape(f"{span}{undated}; last added {s.last_added}"), highlight=False, soft_wrap=True)
             if s.stale:
                 out.print(f"{s.stale} article(s) analysed by another version of stancemap: "
                           "`stancemap add --remap` analyses them again", highlight=False, soft_wrap=True)

@@ -226,3 +226,18 @@ def test_cli_store_a_further_question_is_said_and_unfollowed(tmp_path: Path) -> 
     assert again.exit_code == 2 and "does not follow the question" in again.output
     missing = runner.invoke(app, ["unfollow", "1", "--store", str(tmp_path / "none.db")])
     assert missing.exit_code == 2 and not (tmp_path / "none.db").exists()
+
+
+def test_cli_store_status_says_the_span_and_the_last_add(tmp_path: Path) -> None:
+    # After months of adds `status` gave counts alone: not what period the store covers, how many articles carry no
+    # date (left out of every date filter), nor when articles were last added.
+    db = _ferry_store(tmp_path)
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "b.txt").write_text(FERRY.replace("3 March 2026", "9 April 2026").replace("Tuesday", "Thursday"),
+                                               encoding="utf-8")
+    (tmp_path / "more" / "c.txt").write_text(FERRY.replace("3 March 2026\n\n", "").replace("Tuesday", "Friday"),
+                                               encoding="utf-8")
+    assert runner.invoke(app, ["add", str(tmp_path / "more"), "--store", db, "-j", "1"]).exit_code == 0
+    said = runner.invoke(app, ["status", "--store", db]).output
+    assert "published 2026-03-03 to 2026-04-09 (1 without a date)" in said
+    assert "last added 20" in said and " UTC" in said

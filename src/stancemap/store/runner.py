@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select
@@ -228,10 +229,24 @@ class Status:
     stale: int  # mapped by another version of the map
     notices: int
     questions: list[QuestionStatus]
+    # The period the analysed articles were published in, how many have no date (every date filter leaves them
+    # out), and when articles were last added (test_cli_store_status_says_the_span_and_the_last_add).
+    span: tuple[str | None, str | None] = (None, None)
+    undated: int = 0
+    last_added: str | None = None
 
     @property
     def pending(self) -> bool:
         return bool(self.articles.get(PENDING)) or any(not q.up_to_date for q in self.questions)
+
+
+def _utc(moment: datetime | None) -> str | None:
+    """A time the store keeps (UTC; SQLite returns it without its zone) as "2026-03-04 09:41 UTC"."""
+    if moment is None:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return f"{moment:%Y-%m-%d %H:%M} UTC"
 
 
 def status(url: str | None) -> Status:
@@ -252,13 +267,19 @@ def status(url: str | None) -> Status:
                 # (test_cli_store_status_without_articles_says_so).
                 if not counts[MAPPED]:
                     reason = None
-                found.append(QuestionStatus(row.id, row.text, row.auto, reason is None,
-                                            row.reduced_at.isoformat(timespec="seconds") if row.reduced_at else None, per,
-                                            reason))
+                found.append(QuestionStatus(row.id, row.text, row.auto, reason is None, _utc(row.reduced_at), per, reason))
             from .schema import notices as notice_table
 
             n_notices = int(conn.execute(select(func.count()).select_from(notice_table)).scalar() or 0)
-            return Status(shown(normal), current_revision(engine), counts, arts.stale_count(conn), n_notices, found)
+            mapped = articles.c.state == MAPPED
+            first, last = conn.execute(select(func.min(articles.c.published), func.max(articles.c.published))
+                                       .where(mapped)).one()
+            undated = int(conn.execute(select(func.count()).select_from(articles)
+                                       .where(mapped & articles.c.published.is_(None))).scalar() or 0)
+            newest = select(func.max(articles.c.id)).scalar_subquery()  # the row's id, not a scan of every row's time
+            added = conn.execute(select(articles.c.added_at).where(articles.c.id == newest)).scalar()
+            return Status(shown(normal), current_revision(engine), counts, arts.stale_count(conn), n_notices, found,
+                          (first, last), undated, _utc(added))
     except SQLAlchemyError as error:
         raise StoreError(f"cannot read the store {shown(normal)}: {first_line(error)}") from None
     finally:
