@@ -156,11 +156,15 @@ def register(app: typer.Typer, err: Any, out: Any, bar: Callable[[Any], Any], li
                                                                                 "parquet: one file per table).")] = None,
         question: Annotated[str | None, typer.Option(help="Which question (text or id), when the store follows several.")] = None,
         table: Annotated[str | None, typer.Option(help="csv only: print this one table on standard output.")] = None,
+        since: Annotated[str | None, typer.Option(help="csv, parquet: only documents, statements and events from this "
+                                                       "day, month or year on (2026-03-04, 2026-03, 2026).")] = None,
+        until: Annotated[str | None, typer.Option(help="csv, parquet: ... up to this day, month or year, "
+                                                       "the whole of it.")] = None,
     ) -> None:
         """Export a question's analysis from a store: the JSON contract, one table per entity, or the briefing."""
 
         def run() -> None:
-            _export(store, fmt, output, question, table, err)
+            _export(store, fmt, output, question, table, err, since, until)
 
         guarded(run)
 
@@ -181,12 +185,34 @@ def register(app: typer.Typer, err: Any, out: Any, bar: Callable[[Any], Any], li
         guarded(run, "stopped")
 
 
+def _period(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """`--since`/`--until` checked as the API checks them (one line each), as (since, the first date after until)."""
+    import re
+
+    from .web.queries import DATE_BOUND, date_after, date_range
+    from .web.search import BadQuery
+
+    for name, bound in (("since", since), ("until", until)):
+        if bound is not None and not re.match(DATE_BOUND, bound):
+            raise StancemapError(f"--{name}: give a day, month or year: 2026-03-04, 2026-03 or 2026 (got {bound!r})")
+    try:
+        date_range(since, until)
+        return since, date_after(until) if until else None
+    except BadQuery as error:
+        raise StancemapError(str(error)) from None
+
+
 def _export(store: str | None, fmt: ExportFormat, output: Path | None, question: str | None, table: str | None,
-            err: Any) -> None:
+            err: Any, since: str | None = None, until: str | None = None) -> None:
     from .export import render
-    from .export.tables import TABLES, tables, to_csv, write_csv, write_parquet
+    from .export.tables import DATED, TABLES, in_period, tables, to_csv, write_csv, write_parquet
     from .store import choose_question, load_analysis, open_reader, reader_notes
 
+    period = since is not None or until is not None
+    if period and fmt not in (ExportFormat.csv, ExportFormat.parquet):  # test_cli_store_export_bad_period_is_one_line
+        raise StancemapError("--since and --until filter the tables (csv, parquet); the JSON and the briefing are the "
+                             "whole analysis (the API's /api/statements?since=...&until=... lists a period's statements)")
+    start, before = _period(since, until)
     if fmt in (ExportFormat.csv, ExportFormat.parquet) and output is None and table is None:
         raise StancemapError(f"{fmt.value} export writes one file per table: give --output FOLDER"
                              + (" (or --table NAME for one table on standard output)" if fmt == ExportFormat.csv else ""))
@@ -207,14 +233,23 @@ def _export(store: str | None, fmt: ExportFormat, output: Path | None, question:
     for line in notes:
         err.print(escape(f"note: {line}"), highlight=False, soft_wrap=True)
     try:
+        found = None
+        if fmt in (ExportFormat.csv, ExportFormat.parquet):
+            found = tables(analysis)
+            if period:
+                found = in_period(found, start, before)
         if fmt == ExportFormat.csv and table is not None and output is None:
-            columns, rows = tables(analysis)[table]
+            assert found is not None
+            columns, rows = found[table]
             sys.stdout.write(to_csv(columns, rows))
             return
         if fmt in (ExportFormat.csv, ExportFormat.parquet):
             assert output is not None
-            written = write_csv(analysis, output) if fmt == ExportFormat.csv else write_parquet(analysis, output)
-            err.print(escape(f"wrote {len(written)} tables to {output}"), highlight=False, soft_wrap=True)
+            written = (write_csv(analysis, output, found) if fmt == ExportFormat.csv
+                       else write_parquet(analysis, output, found))
+            scope = (f" ({', '.join(DATED[:-1])} and {DATED[-1]} of {since or 'the first'} to {until or 'the last'}; "
+                     "the other tables whole)") if period else ""
+            err.print(escape(f"wrote {len(written)} tables to {output}{scope}"), highlight=False, soft_wrap=True)
             return
         text = render(analysis, "markdown" if fmt == ExportFormat.md else fmt.value)
         if output is None:

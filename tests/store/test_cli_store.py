@@ -241,3 +241,37 @@ def test_cli_store_status_says_the_span_and_the_last_add(tmp_path: Path) -> None
     said = runner.invoke(app, ["status", "--store", db]).output
     assert "published 2026-03-03 to 2026-04-09 (1 without a date)" in said
     assert "last added 20" in said and " UTC" in said
+
+
+def test_cli_store_export_tables_of_a_period(tmp_path: Path) -> None:
+    # An analyst exports one month of a store fed for months: export had no date filter (the API has since/until), so
+    # the tables held every article ever added.
+    db = _ferry_store(tmp_path)
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "b.txt").write_text(FERRY.replace("3 March 2026", "9 April 2026").replace("Tuesday", "Thursday"),
+                                               encoding="utf-8")
+    assert runner.invoke(app, ["add", str(tmp_path / "more"), "--store", db, "-j", "1"]).exit_code == 0
+    out = tmp_path / "april"
+    result = runner.invoke(app, ["export", "-f", "csv", "--store", db, "-o", str(out), "--since", "2026-04",
+                                 "--until", "2026-04"])
+    assert result.exit_code == 0, result.output
+    assert "documents, statements and events of 2026-04 to 2026-04" in result.output
+    documents = (out / "documents.csv").read_text(encoding="utf-8")
+    assert "2026-04-09" in documents and "2026-03-03" not in documents
+    statements = (out / "statements.csv").read_text(encoding="utf-8").splitlines()
+    assert len(statements) > 1 and all("2026-03-03" not in line for line in statements)
+    one = runner.invoke(app, ["export", "-f", "csv", "--table", "documents", "--store", db, "--since", "2026-04-10"])
+    assert one.exit_code == 0 and one.stdout.count("\n") == 1  # the header alone
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["--since", "2026-02-30"], "since: no such date"),
+    (["--since", "March"], "since: give a day, month or year"),
+    (["--since", "2026-05", "--until", "2026-04"], "the range is empty"),
+    (["-f", "json", "--since", "2026-04"], "--since and --until filter the tables"),
+])
+def test_cli_store_export_bad_period_is_one_line(tmp_path: Path, args: list[str], said: str) -> None:
+    db = _ferry_store(tmp_path)
+    fmt = [] if "-f" in args else ["-f", "csv", "-o", str(tmp_path / "t")]
+    result = runner.invoke(app, ["export", "--store", db, *fmt, *args])
+    assert result.exit_code == 2 and said in result.output and "Traceback" not in result.output

@@ -45,6 +45,32 @@ def tables(analysis: Analysis) -> dict[str, tuple[list[str], list[dict[str, Any]
     return found
 
 
+# The tables a period filters (`export --since/--until`); the others describe the whole store (who the actors are,
+# where each stands now, the outlets) and are written whole.
+DATED = ("documents", "statements", "events")
+
+
+def in_period(found: dict[str, tuple[list[str], list[dict[str, Any]]]], since: str | None, before: str | None
+              ) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+    """The documents published, and the statements and events dated, from `since` to before `before` (sortable
+    dates, as the API's since/until compare them: a statement's or event's own date, else its article's; an unknown
+    date sorts last, "9999"); the other tables as they are (test_cli_store_export_tables_of_a_period)."""
+    from ..relate import sortable_date
+
+    published = {r["id"]: r.get("published") for r in found["documents"][1]}
+
+    def kept(key: str) -> bool:
+        return (since is None or key >= since) and (before is None or key < before)
+
+    out = dict(found)
+    columns, rows = found["documents"]
+    out["documents"] = (columns, [r for r in rows if kept(r.get("published") or "9999")])
+    for name in ("statements", "events"):
+        columns, rows = found[name]
+        out[name] = (columns, [r for r in rows if kept(sortable_date(r.get("date"), published.get(r.get("document")))[:16])])
+    return out
+
+
 def _plain_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, (str, int, float, bool)) or v is None for v in value)
 
@@ -76,17 +102,21 @@ def to_csv(columns: list[str], rows: list[dict[str, Any]]) -> str:
     return handle.getvalue()
 
 
-def write_csv(analysis: Analysis, folder: Path) -> list[Path]:
+Found = dict[str, tuple[list[str], list[dict[str, Any]]]]
+
+
+def write_csv(analysis: Analysis, folder: Path, found: Found | None = None) -> list[Path]:
+    """`found`: the tables to write, when the caller has made (or filtered) them already."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, (columns, rows) in tables(analysis).items():
+    for name, (columns, rows) in (found or tables(analysis)).items():
         path = folder / f"{name}.csv"
         path.write_text(to_csv(columns, rows), encoding="utf-8")
         written.append(path)
     return written
 
 
-def write_parquet(analysis: Analysis, folder: Path) -> list[Path]:
+def write_parquet(analysis: Analysis, folder: Path, found: Found | None = None) -> list[Path]:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -96,7 +126,7 @@ def write_parquet(analysis: Analysis, folder: Path) -> list[Path]:
         raise StancemapError("Parquet export needs pyarrow: pip install 'stancemap[parquet]'") from None
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, (columns, rows) in tables(analysis).items():
+    for name, (columns, rows) in (found or tables(analysis)).items():
         # A column stays a list column only when every row holds a list of plain values.
         lists = {c for c in columns if rows and all(_plain_list(r.get(c)) or r.get(c) is None for r in rows)}
         flat = {c: [_flat(r.get(c), keep_lists=c in lists) for r in rows] for c in columns}
