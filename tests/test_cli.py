@@ -272,3 +272,20 @@ def test_cli_summary_says_an_article_saved_twice() -> None:
     text = console.export_text()
     assert "3 articles, 0 actors, 0 statements, 0 dated events, 1 wire copy, 1 article saved twice (statements counted " \
            "once)" in text
+
+
+def test_cli_progress_lines_say_the_time_left_on_a_long_run(monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    # A long `add` in a log said "analysing: 1601/3000 articles, 1205 s" every five seconds: never when it would end.
+    from stancemap import cli
+
+    clock = iter([0.0, 0.0, 30.0, 60.0])
+    monkeypatch.setattr(cli.time, "monotonic", lambda: next(clock))
+    monkeypatch.setattr(cli, "err", cli.Console(stderr=True, width=200))
+    lines = cli._Lines()
+    lines.stage("analysing", 3000)
+    lines.advance(100)  # 100 articles in 30 s: 2,900 more take about 14.5 min
+    lines.advance(500)  # 600 in 60 s: 2,400 more take about 4 min
+    said = capsys.readouterr().err.splitlines()
+    assert said[1] == "analysing: 100/3000 articles, 30 s (about 14 min left)"
+    assert said[2] == "analysing: 600/3000 articles, 60 s (about 4 min left)"

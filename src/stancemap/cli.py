@@ -16,7 +16,15 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from .errors import StancemapError
 from .ingest import DEFAULT_MAX_BYTES
@@ -64,11 +72,11 @@ class _Lines:
 
     def __init__(self) -> None:
         self.name, self.total, self.done = "", 0, 0
-        self.started = self.last = time.monotonic()
+        self.started = self.last = self.stage_started = time.monotonic()
 
     def stage(self, name: str, total: int) -> None:
         self.name, self.total, self.done = name, total, 0
-        self.last = now = time.monotonic()
+        self.last = self.stage_started = now = time.monotonic()
         counted = f" {total} article(s)" if total > 1 else ""
         err.print(f"{name}{counted}, {now - self.started:.0f} s", highlight=False, soft_wrap=True)
 
@@ -78,7 +86,17 @@ class _Lines:
         if self.total != 1 and now - self.last >= self.EVERY_SECONDS:
             self.last = now
             of = f"/{self.total}" if self.total else ""
-            err.print(f"{self.name}: {self.done}{of} articles, {now - self.started:.0f} s", highlight=False, soft_wrap=True)
+            err.print(f"{self.name}: {self.done}{of} articles, {now - self.started:.0f} s{self._left(now)}",
+                      highlight=False, soft_wrap=True)
+
+    def _left(self, now: float) -> str:
+        """The time the stage has left at its pace so far, once it has run 20 s
+        (test_cli_progress_lines_say_the_time_left_on_a_long_run)."""
+        spent = now - self.stage_started
+        if self.total <= 1 or not 0 < self.done < self.total or spent < 20:
+            return ""
+        left = (self.total - self.done) * spent / self.done
+        return f" (about {left / 60:.0f} min left)" if left >= 90 else f" (about {left:.0f} s left)"
 
 
 def _default_jobs() -> int:
@@ -188,7 +206,8 @@ def _analyze(paths: list[Path], question: str | None, json_file: Path | None, ht
     if quiet:
         analysis = run(paths, question, None, max_bytes, options, urls)
     elif err.is_terminal:
-        columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   TimeRemainingColumn())
         with Progress(*columns, console=err, transient=True) as progress:
             analysis = run(paths, question, _Bar(progress), max_bytes, options, urls)
     else:

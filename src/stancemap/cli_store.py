@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from .errors import StancemapError
 from .ingest import DEFAULT_MAX_BYTES
@@ -81,7 +81,8 @@ def register(app: typer.Typer, err: Any, out: Any, bar: Callable[[Any], Any], li
             if quiet:
                 report = run_add(store, paths or [], question, options)
             elif err.is_terminal:
-                columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+                columns = (TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                           TimeRemainingColumn())
                 with Progress(*columns, console=err, transient=True) as progress:
                     report = run_add(store, paths or [], question, options, bar(progress), say)
             else:
