@@ -181,3 +181,19 @@ def test_store_totals_agree_with_the_rows_and_the_migration(store_url: str) -> N
     finally:
         engine.dispose()
     assert written == counted
+
+
+def test_store_unfollow_and_status_span_on_both_back_ends(store_url: str) -> None:
+    # `unfollow` (a reworded question stopped) and `status`'s period and last add, on SQLite and PostgreSQL alike.
+    from stancemap.store import unfollow
+
+    add(store_url, [EXAMPLES], EXAMPLE_QUESTION)
+    add(store_url, [], OTHER_QUESTION)
+    assert unfollow(store_url, "  " + EXAMPLE_QUESTION.lower().rstrip("?")) == EXAMPLE_QUESTION
+    now = status(store_url)
+    assert [q.text for q in now.questions] == [OTHER_QUESTION] and not now.pending
+    first, last = now.span
+    assert first is not None and last is not None and first <= last
+    assert now.last_added is not None and now.last_added.endswith(" UTC")
+    with pytest.raises(StoreError, match="does not follow"):
+        unfollow(store_url, EXAMPLE_QUESTION)
