@@ -349,7 +349,7 @@ def cache_clear(cache_dir: Annotated[Path | None, typer.Option(help="The cache f
         dropped = cache.clear()
         older = cache.older_files()
         cache.close()
-        for file in older:  # an older stancemap's cache, never read (test_cache_clear_and_info_name_an_older_cache_file)
+        for file in older:  # another version's cache, never read (test_cache_clear_and_info_name_an_older_cache_file)
             file.unlink()
     except StancemapError as error:
         err.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
@@ -360,7 +360,7 @@ def cache_clear(cache_dir: Annotated[Path | None, typer.Option(help="The cache f
         raise typer.Exit(2) from None
     out.print(f"cleared {dropped} cached article record(s) from {escape(str(cache.folder))}", highlight=False)
     for file in older:
-        out.print(f"removed an older stancemap's cache file, {escape(file.name)}", highlight=False)
+        out.print(f"removed another version of stancemap's cache file, {escape(file.name)}", highlight=False)
 
 
 @cache_app.command("info")
@@ -381,7 +381,7 @@ def cache_info(cache_dir: Annotated[Path | None, typer.Option(help="The cache fo
     out.print(f"{count} record(s), {size / 1e6:.1f} MB of {cache.cap_bytes / 1e6:.0f} MB (records, judgements and kept "
               f"results), in {escape(str(cache.folder))}", highlight=False)
     for name, file_size in older:
-        out.print(f"an older stancemap's cache file, never read: {escape(name)} ({file_size / 1e6:.1f} MB); "
+        out.print(f"another version of stancemap's cache file, not read: {escape(name)} ({file_size / 1e6:.1f} MB); "
                   "`stancemap cache clear` removes it", highlight=False)
 
 

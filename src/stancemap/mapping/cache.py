@@ -30,7 +30,7 @@ from .results import ResultStore
 # A record is 5-15 KB compressed: 1 GB holds about 100,000 articles.
 DEFAULT_CAP_BYTES = 1_000_000_000
 FILE_NAME = "records-v2.sqlite"  # a new name when the table changes: old caches are left alone (but named and cleared)
-OLD_FILES = "records*.sqlite*"  # the files of older caches: `cache info` names them and `cache clear` removes them
+OLD_FILES = "records*.sqlite*"  # other versions' caches: `cache info` names them and `cache clear` removes them
 
 
 def default_dir() -> Path:
@@ -184,8 +184,8 @@ class RecordCache:
         return count
 
     def older_files(self) -> list[Path]:
-        """Files an older stancemap's cache left in the folder (another file name): never read."""
-        mine = {FILE_NAME, f"{FILE_NAME}-wal", f"{FILE_NAME}-shm"}
+        """Files another version of stancemap's cache left in the folder (another file name): never read here."""
+        mine = {FILE_NAME, f"{FILE_NAME}-wal", f"{FILE_NAME}-shm", f"{FILE_NAME}-journal"}
         return sorted(p for p in self.folder.glob(OLD_FILES) if p.is_file() and p.name not in mine)
 
     def close(self) -> None:
