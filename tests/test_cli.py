@@ -289,3 +289,24 @@ def test_cli_progress_lines_say_the_time_left_on_a_long_run(monkeypatch: pytest.
     said = capsys.readouterr().err.splitlines()
     assert said[1] == "analysing: 100/3000 articles, 30 s (about 14 min left)"
     assert said[2] == "analysing: 600/3000 articles, 60 s (about 4 min left)"
+
+
+def test_cli_progress_lines_say_a_long_single_step_is_still_running(monkeypatch: pytest.MonkeyPatch,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    # The reduce ("relating") is one step: in a log a 3,000-article add said "relating, 2059 s" and then nothing for six
+    # minutes (a store of months, far longer), as a hung run would.
+    import time as clock
+
+    from stancemap import cli
+
+    monkeypatch.setattr(cli._Lines, "STILL_SECONDS", 0.05)
+    monkeypatch.setattr(cli, "err", cli.Console(stderr=True, width=200))
+    lines = cli._Lines()
+    lines.stage("relating", 1)
+    clock.sleep(0.3)
+    lines.advance()
+    clock.sleep(0.1)  # let a line being written finish
+    said = capsys.readouterr().err.splitlines()
+    clock.sleep(0.3)
+    assert said[0].startswith("relating, ") and said[1].startswith("relating: still running, ")
+    assert capsys.readouterr().err == ""  # none once the step is done

@@ -7,6 +7,7 @@ import json
 import math
 import os
 import sys
+import threading
 import time
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -66,22 +67,39 @@ class _Bar:
 class _Lines:
     """Progress when standard error is not a terminal (a log, CI): a line as each stage starts, and
     a line every few seconds while articles are counted through it. A stage of one step (relating)
-    is not counted in articles (test_cli_progress_lines_*)."""
+    is not counted in articles, and says once a minute that it is still running (test_cli_progress_lines_*)."""
 
     EVERY_SECONDS = 5.0
+    STILL_SECONDS = 60.0
 
     def __init__(self) -> None:
         self.name, self.total, self.done = "", 0, 0
         self.started = self.last = self.stage_started = time.monotonic()
+        self._still: threading.Event | None = None
 
     def stage(self, name: str, total: int) -> None:
+        self._step_done()
         self.name, self.total, self.done = name, total, 0
         self.last = self.stage_started = now = time.monotonic()
         counted = f" {total} article(s)" if total > 1 else ""
         err.print(f"{name}{counted}, {now - self.started:.0f} s", highlight=False, soft_wrap=True)
+        if total == 1:  # one long step (the reduce): a line a minute, not silence (..._a_long_single_step_is_still_running)
+            self._still = threading.Event()
+            threading.Thread(target=self._still_running, args=(self._still, name), daemon=True).start()
+
+    def _still_running(self, done: threading.Event, name: str) -> None:
+        while not done.wait(self.STILL_SECONDS):
+            err.print(f"{name}: still running, {time.monotonic() - self.started:.0f} s", highlight=False, soft_wrap=True)
+
+    def _step_done(self) -> None:
+        if self._still is not None:
+            self._still.set()
+            self._still = None
 
     def advance(self, n: int = 1) -> None:
         self.done += n
+        if self.total == 1:
+            self._step_done()
         now = time.monotonic()
         if self.total != 1 and now - self.last >= self.EVERY_SECONDS:
             self.last = now
