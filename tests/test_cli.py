@@ -310,3 +310,7 @@ def test_cli_progress_lines_say_a_long_single_step_is_still_running(monkeypatch:
     clock.sleep(0.3)
     assert said[0].startswith("relating, ") and said[1].startswith("relating: still running, ")
     assert capsys.readouterr().err == ""  # none once the step is done
+    lines.stage("reading", 1)  # one article, never advanced (its file unreadable): no step running on and on
+    clock.sleep(0.3)
+    said = capsys.readouterr().err
+    assert said.startswith("reading, ") and "still running" not in said

@@ -71,6 +71,7 @@ class _Lines:
 
     EVERY_SECONDS = 5.0
     STILL_SECONDS = 60.0
+    ONE_STEP = "relating"  # the stage pipeline.run and store.add give the reduce
 
     def __init__(self) -> None:
         self.name, self.total, self.done = "", 0, 0
@@ -83,7 +84,9 @@ class _Lines:
         self.last = self.stage_started = now = time.monotonic()
         counted = f" {total} article(s)" if total > 1 else ""
         err.print(f"{name}{counted}, {now - self.started:.0f} s", highlight=False, soft_wrap=True)
-        if total == 1:  # one long step (the reduce): a line a minute, not silence (..._a_long_single_step_is_still_running)
+        # The reduce, one long step: a line a minute, not silence (..._a_long_single_step_is_still_running); a stage of
+        # one article is no such step (a one-file `add` whose file is unreadable never advances its "reading").
+        if total == 1 and name == self.ONE_STEP:
             self._still = threading.Event()
             threading.Thread(target=self._still_running, args=(self._still, name), daemon=True).start()
 
