@@ -211,3 +211,31 @@ def test_statements_put_at_a_time_is_no_estimate(run) -> None:  # type: ignore[n
     analysis = run(text, question=QUESTION)
     assert not [s.content for s in analysis.statements if s.content.startswith("put ")], analysis.statements
     assert statement_with(analysis, "the cost of dredging").content.startswith("puts the cost of dredging")
+
+
+IN_CONDITION = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
+                "Councillor Ivo Brenner would support the sale only if the buyer agreed to keep the night boat.\n\n"
+                "The harbour board voted to support the sale only if the buyer promised to keep the night boat.\n\n"
+                "Councillor Ivo Brenner wants the assembly to refuse the sale unless the timetable is written into "
+                "the contract.")
+
+
+def test_statements_a_cue_inside_a_condition_is_no_statement(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 26 (issue 10 item 1): a verb of saying or of taking a side inside an "if"/"unless" clause ('only if
+    the buyer agreed to keep X') is what must happen, not a report (bounds.in_condition): it was a statement of
+    its own ('to keep the night boat', no speaker) and cut the position it conditions at 'only if' (red on main
+    16c9bd7)."""
+    analysis = run(IN_CONDITION, question=QUESTION)
+    assert "to keep the night boat" not in {s.content.rstrip(".") for s in analysis.statements}
+    assert statement_with(analysis, "support the sale only if the buyer agreed").content.endswith("night boat")
+    assert statement_with(analysis, "voted to support").content.endswith("the buyer promised to keep the night boat")
+    assert statement_with(analysis, "refuse the sale").content.endswith("written into the contract")
+
+
+def test_statements_a_cue_inside_a_condition_of_nobodys_statement_stays(run) -> None:  # type: ignore[no-untyped-def]
+    """A guard: a cue in an "if" clause that no statement's content holds stays a statement of its own (PolNeAR
+    annotates such beliefs, "if you're worried about X"; dropping them all cost it six statements)."""
+    text = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
+            "If the mayor really believes the sale will save the ferries, she should publish the figures.")
+    analysis = run(text, question=QUESTION)
+    assert statement_with(analysis, "the sale will save the ferries")

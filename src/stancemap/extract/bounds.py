@@ -40,7 +40,7 @@ def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
     for tok in doc[right + 1: sent.end]:
         stop = None
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok.i != verb.i and has_subject_child(tok) \
-                and not describing(tok) and not _agentless_passive(tok):
+                and not describing(tok) and not _agentless_passive(tok) and not in_condition(tok, verb):
             subject = next(c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
             stop = max(min(subject.left_edge.i, tok.i), right + 1)
         elif tok.head == verb and tok.i > verb.i and ((tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"})
@@ -74,6 +74,18 @@ def conditions_content(clause: Token) -> bool:
     return clause.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in {"mark", "advmod"} and (c.lower_ in CONDITIONING or _as_long_as(c)) and c.i < clause.i
         and not (c.i > 0 and clause.doc[c.i - 1].lower_ in {"as", "even"}) for c in clause.children)
+
+
+def in_condition(tok: Token, top: Token | None = None) -> bool:
+    """`tok` stands in a clause opened by "if", "unless", "provided (that)" or "as long as" (conditions_content), below
+    `top` when given: "would back the sale only if the buyer agreed to keep X" ('agreed', 'keep'). What such a clause
+    says is what must happen, not another speaker's report (tests/extract/test_content_ends.py::
+    test_statements_a_cue_inside_a_condition_is_no_statement)."""
+    while tok.head.i != tok.i and (top is None or tok.i != top.i):
+        if conditions_content(tok):
+            return True
+        tok = tok.head
+    return False
 
 
 def _as_long_as(mark: Token) -> bool:

@@ -25,6 +25,7 @@ from .bounds import (
     before_nested,
     describing,
     has_subject_child,
+    in_condition,
 )
 from .candidate import Candidate
 from .clauses import SPEAKER_NOUNS, _name_words, asked_of, predicate_like, speaker_words, subject_of
@@ -238,7 +239,8 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
     # Another speaker's report inside ("the Pact plans to support X ..., the outlet reported") ends it.
     for other in doc[first:last + 1]:
         if other.i != tok.i and other not in chosen and other.lemma_.lower() in SPEECH_VERBS \
-                and other.pos_ == "VERB" and has_subject_child(other) and not describing(other):
+                and other.pos_ == "VERB" and has_subject_child(other) and not describing(other) \
+                and not in_condition(other, tok):  # "back X only if Y agreed to Z": no report (bounds.in_condition)
             subject = next(c for c in other.children if c.dep_ in {"nsubj", "nsubjpass"})
             last = min(last, min(subject.left_edge.i, other.i) - 1)
             break

@@ -26,6 +26,7 @@ from .bounds import (
     for_clause,
     has_subject_child,
     hung_clause,
+    in_condition,
     misread_clause,
     nested_content,
     nested_report,
@@ -74,6 +75,11 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
     found.extend(roundup_candidates(sdoc, standalone))
     found.extend(continuation_quotes(sdoc, sents, quotes, found))
     found.extend(introduced_quotes(sdoc, sents, quotes, found))
+    # A cue inside the condition of another's content reports nothing ("would back the sale only if the buyer agreed
+    # to keep X"): it is what must happen, not what was said, and it cut the position it conditions short
+    # (tests/extract/test_content_ends.py::test_statements_a_cue_inside_a_condition_is_no_statement).
+    found = [c for c in found if c.finder == "direct" or not _in_condition(sdoc, c)
+             or not any(o is not c and o.start <= c.cue_start < o.end and o.cue_start != c.cue_start for o in found)]
     _to_quote_end(found, any_quotes)
     # A claim needs words: a position on a bare object ("welcomed the letter") says too little
     # to place anyone; three words is the floor (pinned by test_statements_short_positions_*),
@@ -96,6 +102,16 @@ def reports_within(sdoc: Doc, spans: list[tuple[int, int]]) -> list[list[Candida
              for c in _verbal(sents, i, quotes, any_quotes)
              if c.finder == "speech" and start <= c.cue_start and start <= c.start and c.end <= end]
             for start, end in spans]
+
+
+def _in_condition(sdoc: Doc, cand: Candidate) -> bool:
+    """The candidate's cue stands in a clause opened by "if", "unless", "provided (that)" or "as long as", or under
+    one (bounds.conditions_content). Dropped only when another candidate's content holds the cue: alone ("if
+    the mayor believes X, ...") it stays, as PolNeAR annotates it."""
+    cue = sdoc.char_span(cand.cue_start, cand.cue_start + len(cand.cue), alignment_mode="expand")
+    if cue is None or not len(cue):
+        return False
+    return in_condition(cue.root)
 
 
 def _someone(sdoc: Doc, cand: Candidate) -> bool:
