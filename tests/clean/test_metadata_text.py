@@ -179,6 +179,23 @@ def test_metadata_text_broadcast_stamp(stamp: str) -> None:
     assert doc.published == "2026-03-04" and stamp not in doc.body
 
 
+@pytest.mark.parametrize("stamp", ["Broadcast: 4 March 2026, 07:40", "Aired: 4 March 2026 at 6.15pm", "Recorded: 4 March 2026"])
+def test_metadata_text_broadcast_stamp_labelled(stamp: str) -> None:
+    """The programme's stamp as a labelled field, perhaps with its clock time: the article's date (red before: the line
+    dropped as a teaser, no date), and the headline under the programme's name is the title (the name was)."""
+    title = "Interview: Harbour master Osric Vantry on the new fees"
+    doc = _doc(["Wendle Radio", "Listen Live | Programmes | News | Schedule", "The Evening Hour", "", title, "", stamp])
+    assert doc.published == "2026-03-04" and stamp not in doc.body and doc.title == title
+
+
+@pytest.mark.parametrize("line", [
+    "Broadcast: the harbour board's vote on 4 March 2026 was shown live on the council's own channel to 900 viewers.",
+])
+def test_metadata_text_broadcast_label_in_prose_is_content(line: str) -> None:
+    doc = _doc(["Harbour fees to rise by a tenth", line])
+    assert line in doc.body
+
+
 @pytest.mark.parametrize("line", [
     "Broadcast rights to the harbour regatta were sold on 4 March 2026 to a streaming firm for two million crowns.",
     # review (s24-user): a sentence that goes on after its date is prose (it was dropped and taken for the date)

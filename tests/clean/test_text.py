@@ -598,3 +598,19 @@ def test_text_a_kicker_over_a_headline_printed_twice_is_no_masthead(first: str) 
     lines = [first, title, "", title, "Sunday 8 March 2026", "", *UNCREDITED]
     found = clean_texts("\n".join(lines))[0]
     assert (found.title, found.outlet) == (title, None)
+
+
+@pytest.mark.parametrize("line", ["Posted by newsdesk on 4 March 2025", "Posted 4 March 2025 by Ilse Brandt, harbour reporter",
+                                  "Published on 4 March 2025 by the harbour desk"])
+def test_text_stamp_with_credit(line: str) -> None:
+    """A stamp word with its date among a credit's words is a time stamp (red before: kept as the first paragraph,
+    as only a stamp that is a date alone was read)."""
+    found = clean_texts("\n".join(["Daily Norther", TITLE, line, *BODY]))[0]
+    assert line not in found.body and found.published == "2025-03-04"
+
+
+@pytest.mark.parametrize("line", ["Posted by the harbour board on 4 March 2025, the notice gave fishermen a week to move.",
+                                  "Published 4 March 2025 by the port authority and signed by all nine of its members"])
+def test_text_stamp_words_in_prose_are_content(line: str) -> None:
+    found = clean_texts("\n".join(["Daily Norther", TITLE, *BODY[:1], line, *BODY[1:]]))[0]
+    assert line in found.body

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from ..model import Removed
 from .blocks import mark_blocks
-from .credits import BROADCAST, BYLINE, CREDIT, STAFF_CREDIT, TIMESTAMP, caption_match
+from .credits import (BROADCAST, BYLINE, CREDIT, STAFF_CREDIT, STAMP_WITH_CREDIT, STAMP_WITH_CREDIT_MAX_WORDS, TIMESTAMP,
+                      caption_match)
 from .dates import date_in_line
 from .furniture import local_reason
 from .header import header
@@ -81,6 +82,9 @@ def _local_reason(line: LineShape, script: str, lang: str) -> str | None:
         return "byline (author and date)"
     if (TIMESTAMP.match(text) and date_in_line(text)) or RELATIVE_TIME.match(text) or CLOCK_STAMP.match(text):
         return "time stamp"
+    if STAMP_WITH_CREDIT.match(text) and not line.sentence and line.n <= STAMP_WITH_CREDIT_MAX_WORDS \
+            and date_in_line(text, loose=True):
+        return "time stamp (with its credit)"
     if (m := BROADCAST.match(text)) and date_in_line(m.group(0), loose=True):
         return "time stamp (when it was broadcast or recorded)"
     # The line, or one of its |-separated parts, is a date with at most a weekday, time or zone, and perhaps a
