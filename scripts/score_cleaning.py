@@ -7,8 +7,9 @@ Each corpus is analysed in this process and scored by the outside referee (../sh
 score.py compares an article's raw lines with the cleaned body; for an HTML page those raw lines
 are markup, so every page is given to the scorer as its visible text lines instead (one line per
 block element, scripts, styles and the head left out: what a reader sees and what the gold's
-boilerplate lines were copied from). A content line is then lost only when visible article text
-is missing from the body.
+boilerplate lines were copied from). A row of links or buttons (a breadcrumb, consent buttons, footer
+links) is one line per item, as the gold copies them, unless the gold lists the row whole. A content line
+is then lost only when visible article text is missing from the body.
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ CORPORA = {"examples": (ROOT / "examples" / "corpus", ROOT / "examples" / "gold"
                         "Will Tessaly join the Southern Trade Union?")}
 
 
+# Elements a page prints a row of, each its own item (menu and breadcrumb links, buttons): the gold copies each
+# item's text as a line of its own ("Home", "›", "Water crisis"; "Accept all", "Manage preferences").
+ITEMS = {"a", "button", "span", "time"}
+OPEN, CLOSE = "\x01", "\x02"
+# Text between items that only separates them ("Home › Topic", "Privacy | Terms", "Accept Reject").
+SEPARATORS = re.compile(r"^[\s|·•›»>/,–—-]*$")
+
+
 class _Visible(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -44,22 +53,70 @@ class _Visible(HTMLParser):
             self.skip += 1
         if tag in BLOCKS:
             self.parts.append("\n")
+        elif tag in ITEMS:
+            self.parts.append(OPEN)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in {"script", "style", "head", "noscript", "template"} and self.skip:
             self.skip -= 1
         if tag in BLOCKS:
             self.parts.append("\n")
+        elif tag in ITEMS:
+            self.parts.append(CLOSE)
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
             self.parts.append(data)
 
 
-def visible_lines(markup: str) -> str:
+QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def _items(line: str, listed: frozenset[str]) -> list[str]:
+    """A line made only of items (links, buttons) and the separators between them, or made of pieces its gold lists
+    one by one: one line per item, as the gold copied them; any other line whole (a paragraph with a link in it)."""
+    outside: list[str] = []
+    pieces: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for ch in line:
+        if ch in (OPEN, CLOSE):
+            pieces.append("".join(current))
+            current = []
+            depth = depth + 1 if ch == OPEN else max(depth - 1, 0)
+            continue
+        current.append(ch)
+        if depth == 0:
+            outside.append(ch)
+    pieces.append("".join(current))
+    whole = line.replace(OPEN, "").replace(CLOSE, "")
+    words = [piece for piece in pieces if not SEPARATORS.match(piece)]
+    # (a row the gold copied whole, as older batches' gold did, stays whole; a separator alone is no line)
+    if OPEN not in line or _norm(whole) in listed:
+        return [whole]
+    # (a line whose every piece the gold lists, one by one, is split as it did: "By", "A. Name", ", Political Editor")
+    if SEPARATORS.match("".join(outside)) or all(_norm(piece) in listed for piece in words):
+        return words
+    return [whole]
+
+
+def gold_lines(gold: dict) -> frozenset[str]:  # type: ignore[type-arg]
+    """The lines a gold file names: its boilerplate, optional lines and title."""
+    named = [*gold.get("boilerplate", []), *gold.get("optional_lines", []), gold.get("title") or ""]
+    return frozenset(_norm(line) for line in named if line)
+
+
+def _norm(text: str) -> str:
+    """score.py's own normalisation of a line."""
+    return " ".join(text.translate(QUOTES).split())
+
+
+def visible_lines(markup: str, listed: frozenset[str] = frozenset()) -> str:
+    """The page's visible text, a line per block; `listed` holds the lines its gold names (boilerplate,
+    optional lines, title), normalised as score.py does."""
     parser = _Visible()
     parser.feed(markup)
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    lines = (" ".join(item.split()) for line in "".join(parser.parts).splitlines() for item in _items(line, listed))
     return "\n".join(line for line in lines if line)
 
 
@@ -80,6 +137,10 @@ def score(name: str, corpus: Path, gold: Path, question: str, work: Path) -> dic
     analysis = analyze([corpus], question=question)
     out = work / f"{name}.json"
     out.write_text(json.dumps(to_dict(analysis)), encoding="utf-8")
+    listed = {}
+    for gold_path in gold.glob("*.json"):
+        g = json.loads(gold_path.read_text(encoding="utf-8"))
+        listed[Path(g["document"]).name] = gold_lines(g)
     text_corpus = work / f"{name}-visible"
     text_corpus.mkdir()
     for path in corpus.rglob("*"):
@@ -87,7 +148,8 @@ def score(name: str, corpus: Path, gold: Path, question: str, work: Path) -> dic
             target = text_corpus / path.relative_to(corpus)
             target.parent.mkdir(parents=True, exist_ok=True)
             if path.suffix.lower() in {".html", ".htm"}:
-                target.write_text(visible_lines(path.read_text(encoding="utf-8", errors="replace")), encoding="utf-8")
+                markup = path.read_text(encoding="utf-8", errors="replace")
+                target.write_text(visible_lines(markup, listed.get(path.name, frozenset())), encoding="utf-8")
             else:
                 shutil.copy(path, target)
     run = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out), "--gold", str(gold),

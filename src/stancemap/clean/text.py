@@ -14,8 +14,16 @@ from dataclasses import dataclass, field
 
 from ..model import Removed
 from .blocks import mark_blocks
-from .credits import (BROADCAST, BYLINE, CREDIT, STAFF_CREDIT, STAMP_WITH_CREDIT, STAMP_WITH_CREDIT_MAX_WORDS, TIMESTAMP,
-                      caption_match)
+from .credits import (
+    BROADCAST,
+    BYLINE,
+    CREDIT,
+    STAFF_CREDIT,
+    STAMP_WITH_CREDIT,
+    STAMP_WITH_CREDIT_MAX_WORDS,
+    TIMESTAMP,
+    caption_match,
+)
 from .dates import date_in_line
 from .furniture import local_reason
 from .header import header
