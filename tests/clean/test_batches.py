@@ -93,15 +93,15 @@ GAPS: dict[tuple[str, str], str] = {
     # (clean/furniture.py); a live page's sign-off and welcome are content in earlier batches' gold (left).
     # Session 26's opened batches at first contact (d9e98a6): q_reliable metadata 0.867 (a radio transcript's programme
     # name read as the title over a "Broadcast: <date>, <time>" stamp, no date) fixed in session 26 (clean/credits.py
-    # BROADCAST). Not fixed: a plain-text live blog's bare time stamps the gold keeps as content (optional in 50
-    # other live pages' gold, boilerplate in 17).
-    ("q_reliable", "content_lines_lost"): "issue 14: an HTML page's breadcrumb, and a plain-text live blog's bare "
-                                          "time stamps (the gold keeps them as content)",
+    # BROADCAST). Not fixed: a plain-text live blog's bare time stamps the gold keeps as content (optional in 52
+    # other pages' gold, boilerplate in 18).
+    ("q_reliable", "content_lines_lost"): "issue 14: a plain-text live blog's bare time stamps (the gold keeps them "
+                                          "as content; optional or boilerplate in 70 other pages' gold)",
     # Session 25's opened batches at first contact (92008bf); their two metadata misses were fixed by general rules
     # after reading them (tests/clean/test_text.py::test_text_site_and_a_section_named_again_below, ..._printed_twice).
     # Session 24's opened batches at first contact (7da872a); no cleaning rule changed for them.
-    ("q_rigged", "content_lines_lost"): "issue 14: an HTML live page's entry headings dropped with its consent "
-                                        "buttons and breadcrumb (content in the gold)",
+    ("q_rigged", "content_lines_lost"): "issue 14: an HTML live page's entry headings (<h2> of later <article> "
+                                        "entries) dropped by the extractor (content in the gold)",
     ("q_expel", "content_lines_lost"): "issue 14: a live blog's 'Key points' bullets dropped as a summary widget "
                                        "(optional lines in earlier batches' gold, content in this one's)",
 }
