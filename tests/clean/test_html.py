@@ -183,29 +183,3 @@ def test_html_short_page_keeps_its_paragraphs() -> None:
             f"</article></body></html>")
     doc = clean_corpus([Source("page.html", "html", html=html)])[0]
     assert doc.body.split("\n\n") == [first, second] and doc.title == "Ferry vote looms"
-
-
-LIVE_PAGE = """<!DOCTYPE html><html><head><title>Live: harbour board vote | Wendle Post</title></head><body>
-<nav><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></nav>
-<main><h1>Live: harbour board vote on the new ferry fares</h1>
-<article class="entry"><p class="time">16:40</p><h2>Board approves the rise</h2>
-<p>The harbour board voted seven to two on Tuesday afternoon to raise ferry fares by a tenth from the first of May.</p></article>
-<article class="entry"><p class="time">15:10</p><h2>Fishermen walk out</h2>
-<p>About forty fishermen left the public gallery after the chair refused to let their spokesman read a statement.</p></article>
-<article class="entry"><p class="time">14:05</p><h2>Welcome</h2>
-<p>Good afternoon and welcome to our coverage of the harbour board meeting, where ferry fares are on the agenda.</p></article>
-</main>
-<aside><h3>Most read</h3><ul><li><a href="/a">Storm closes coast road</a></li></ul></aside>
-</body></html>"""
-
-
-def test_html_live_entry_headings_kept() -> None:
-    """Each live entry's heading over its kept paragraph stays in the body, over it (the extractor kept the first
-    entry's heading and dropped the others'); a heading over no kept paragraph (a widget's) stays out."""
-    body = clean_corpus([Source("live.html", "html", html=LIVE_PAGE)])[0].body
-    lines = [line for line in body.splitlines() if line.strip()]
-    for heading, start in [("Board approves the rise", "The harbour board voted"), ("Fishermen walk out", "About forty"),
-                           ("Welcome", "Good afternoon")]:
-        assert heading in lines
-        assert lines[lines.index(heading) + 1].startswith(start)
-    assert "Most read" not in body

@@ -38,8 +38,6 @@ def extract_html(html: str) -> HtmlArticle:
     tree = _parsed(html)  # one lxml tree for what trafilatura leaves: boxes, the site's name, the text outside
     if tree is not None and (blocks := glued_blocks(tree, text)):
         text = "\n".join(blocks)
-    if tree is not None:
-        text = headings_over_kept(tree, text)
     if tree is not None and (boxed := boxed_paragraphs(tree, text)):
         text = text.rstrip("\n") + "\n" + "\n".join(boxed)
     article = HtmlArticle(text=text)
@@ -127,29 +125,6 @@ def glued_blocks(tree: Any, text: str) -> list[str] | None:
         if len(blocks) >= 2 and " ".join(blocks) == glued:
             return blocks
     return None
-
-
-def headings_over_kept(tree: Any, text: str) -> str:
-    """A page's subheading (<h2>-<h6>) that trafilatura dropped, set right over a paragraph it kept, the next block of
-    the same parent: put back over that paragraph (a live page's later entries lost their headings, the first's kept:
-    tests/clean/test_html.py::test_html_live_entry_headings_kept)."""
-    lines = text.split("\n")
-    index = {" ".join(line.split()): i for i, line in enumerate(lines) if line.strip()}
-    inserts: dict[int, str] = {}
-    for heading in tree.xpath("//h2|//h3|//h4|//h5|//h6"):
-        title = " ".join(heading.text_content().split())
-        # (a heading that links elsewhere is a teaser's headline over its summary, not a subheading: html-dev's lists)
-        if not title or title in index or title in inserts.values() or heading.xpath(".//a"):
-            continue
-        following = heading.getnext()
-        if following is None or following.tag != "p":
-            continue
-        at = index.get(" ".join(following.text_content().split()))
-        if at is not None and at not in inserts and (at == 0 or " ".join(lines[at - 1].split()) != title):
-            inserts[at] = title
-    if not inserts:
-        return text
-    return "\n".join(line for i, old in enumerate(lines) for line in ([inserts[i], old] if i in inserts else [old]))
 
 
 def boxed_paragraphs(tree: Any, kept: str) -> list[str]:
