@@ -142,7 +142,11 @@ def _static() -> tuple[Any, Any]:
 
     folder = get_model_path()
     table = load_file(str(folder / "model.safetensors"))["embeddings.word_embeddings.weight"]
-    return Tokenizer.from_file(str(folder / "tokenizer.json")), np.asarray(table, dtype=np.float32)
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    # The file pads every text to 128 word pieces, which `embed` drops with the special ones: not made at all (the
+    # same word pieces, cut at the same 128; a third of `embed`'s CPU, docs/performance.md, session 26).
+    tokenizer.no_padding()
+    return tokenizer, np.asarray(table, dtype=np.float32)
 
 
 def embed(texts: Sequence[str]) -> Any:
@@ -355,7 +359,9 @@ def text_scores(contents: Sequence[str], question: str, privative: bool = False)
         # The stance words' direction only for a model trained with it (the shipped one, session 6's, was not).
         cued = any(k.startswith("cue:") for k in m["index"])
         for content, vector in zip(todo, vectors, strict=True):
-            x = (np.asarray(embedding_features(vector, asked)) - m["mean"][span]) / m["scale"][span]
+            # `embedding_features(vector, asked)` as an array, made from the vector itself rather than from a list of
+            # 385 Python floats (the same float64 values: tests/judge/test_learned_rows.py)
+            x = (np.concatenate(([float(vector @ asked)], vector.astype(np.float64))) - m["mean"][span]) / m["scale"][span]
             scores = x @ m["weights"][span] + _part({**lexical_features(content),
                                                      **(cue_features(content, privative) if cued else {})}, m)
             known[content] = tuple(round(float(v), 6) for v in scores)
