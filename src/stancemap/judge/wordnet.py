@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import mmap
 import os
-from bisect import bisect_left
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 # A lookup not made yet (a line not found is cached as None).
 _UNSEEN = object()
@@ -28,6 +27,10 @@ ANTONYM, DERIVED, SIMILAR, VERB_GROUP, HYPERNYM = "!", "+", "&", "$", "@"
 OBJECT_FRAMES = frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
 # Lines (found or not) kept per process before the cache starts again: about 20 MB.
 MAX_CACHED_LINES = 65536
+# Lines of a sorted file between two of the first fields `WordNet._lookup` bisects (it then finds the line in
+# those), and the bytes read at once to find where lines start.
+BLOCK_LINES = 32
+CHUNK = 1 << 20
 
 
 class WordNet:
@@ -38,11 +41,8 @@ class WordNet:
         self.folder = folder or _data_folder()
         self.available = bool(self.folder) and os.path.isfile(os.path.join(self.folder or "", "index.verb"))
         self._files: dict[str, mmap.mmap] = {}
-        # Per file, each line's first field and where the line starts, read once (`_keys`): None for a file whose
-        # lines are not in byte order, which is then searched over its bytes.
-        self._key_lists: dict[str, tuple[list[bytes], Any] | None] = {}
-        # Per data file, where each line starts and the offset WordNet gives that line (`_at_offset`).
-        self._offsets: dict[str, tuple[Any, Any]] = {}
+        # Per file, the first field and start of every BLOCK_LINES-th line (`_blocks`).
+        self._block_index: dict[str, tuple[list[bytes], list[int]]] = {}
         # Every line found, by (file, key): the files never change, and the map and the judging ask
         # for the same few thousand lemmas over and over (a binary search is ~20 seeks and reads).
         self._lines: dict[tuple[str, bytes], str | None] = {}
@@ -73,60 +73,48 @@ class WordNet:
         return found  # type: ignore[return-value]
 
     def _lookup(self, name: str, key: bytes) -> str | None:
-        """`_search`'s answer, found in C instead of by a binary search in Python (about 14 microseconds a search,
-        34,000 searches per 200 bench articles; docs/performance.md, session 26): a synset's line where its offset
-        puts it, a lemma's by bisecting the index file's first fields. The same line for every key
-        (tests/judge/test_wordnet_lookup.py); a file these cannot read is searched as before."""
-        if name.startswith("data.") and len(key) == 8 and key.isdigit():
-            line = self._at_offset(name, key)
-            return line if line is not None else self._search(name, key)
-        keys = self._keys(name) if key else None  # (a blank key meets the licence header's blank fields)
-        if keys is None:
-            return self._search(name, key)
-        firsts, starts = keys
-        i = bisect_left(firsts, key)
-        return self._line_at(name, int(starts[i])) if i < len(firsts) and firsts[i] == key else None
-
-    def _line_at(self, name: str, start: int) -> str:
+        """`_search`'s answer, found mostly in C instead of by a binary search in Python (about 14 microseconds a
+        search, 34,000 searches per 200 bench articles; docs/performance.md, session 26): the first fields of every
+        BLOCK_LINES-th line of the sorted file are bisected for the block the key's line would stand in, then the
+        line beginning with the key and a space is found in that block. The same line for every key
+        (tests/judge/test_wordnet_lookup.py)."""
+        if not key:
+            return self._search(name, key)  # (a blank key meets the licence header's blank fields)
+        firsts, starts = self._blocks(name)
+        j = bisect_right(firsts, key) - 1
+        if j < 0:
+            return None
         data = self._file(name)
+        low, high = starts[j], starts[j + 1] if j + 1 < len(starts) else len(data)
+        pattern = key + b" "
+        if data[low:low + len(pattern)] == pattern:
+            start = low
+        else:
+            at = data.find(b"\n" + pattern, low, high)  # (a line of the block after its first)
+            if at < 0:
+                return None
+            start = at + 1
         end = data.find(b"\n", start)
         return data[start:len(data) if end < 0 else end + 1].decode("utf-8", "replace")
 
-    def _starts(self, name: str) -> Any:
-        """Where each line of the file starts (numpy, from the file's line ends), the end of the last left out."""
-        import numpy as np
+    def _blocks(self, name: str) -> tuple[list[bytes], list[int]]:
+        """The first field and the start of every BLOCK_LINES-th line of the file, read once (a few milliseconds;
+        about 4,000 of each for the largest file)."""
+        if name not in self._block_index:
+            import numpy as np
 
-        data = self._file(name)
-        starts = np.concatenate(([0], np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10) + 1))
-        return starts[:-1] if data[-1:] == b"\n" else starts
-
-    def _at_offset(self, name: str, key: bytes) -> str | None:
-        """The data file's line of the synset at offset `key`, where WordNet's offsets put it: they count the bytes
-        of lines ended by a line feed, and the packaged files end theirs with a carriage return too, so line i
-        starts i bytes past its offset. None when no line starts there with `key` (a file written otherwise)."""
-        import numpy as np
-
-        if name not in self._offsets:
-            starts = self._starts(name)
-            self._offsets[name] = (starts, starts - np.arange(len(starts)))  # (never decreasing: no line is empty)
-        starts, offsets = self._offsets[name]
-        offset = int(key)
-        i = int(np.searchsorted(offsets, offset))
-        if i == len(offsets) or offsets[i] != offset:
-            return None
-        start = int(starts[i])
-        return self._line_at(name, start) if self._file(name)[start:start + 9] == key + b" " else None
-
-    def _keys(self, name: str) -> tuple[list[bytes], Any] | None:
-        """Each line's first field, in the file's order, and each line's start (an index file read once: 5-30 ms);
-        None when the fields are not in byte order (a binary search over such a file is not a lookup)."""
-        if name not in self._key_lists:
-            firsts = [line.split(b" ", 1)[0] for line in self._file(name)[:].split(b"\n")]
-            starts = self._starts(name)
-            firsts = firsts[:len(starts)]  # (the piece after the last line end, when the file ends with one)
-            ordered = sorted(firsts) == firsts  # (in C: a sorted list is sorted again in one pass)
-            self._key_lists[name] = (firsts, starts) if ordered else None
-        return self._key_lists[name]
+            data = self._file(name)
+            size = len(data)
+            ends = [np.flatnonzero(np.frombuffer(data, dtype=np.uint8, count=min(CHUNK, size - at), offset=at) == 10) + at
+                    for at in range(0, size, CHUNK)]  # (a chunk at a time: no array the size of the file)
+            lines = np.concatenate([np.zeros(1, dtype=np.int64), *(e + 1 for e in ends)])  # where each line starts
+            starts = [int(s) for s in lines[::BLOCK_LINES] if s < size]
+            firsts = []
+            for s in starts:
+                end = data.find(b"\n", s)
+                firsts.append(data[s:size if end < 0 else end].split(b" ", 1)[0])
+            self._block_index[name] = (firsts, starts)
+        return self._block_index[name]
 
     def _search(self, name: str, key: bytes) -> str | None:
         """The line whose first field is `key`, by binary search over the file's bytes."""
