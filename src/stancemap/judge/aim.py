@@ -71,9 +71,11 @@ def hoped_not(tok: Token, terms: Terms) -> int | None:
     happen (-1, when the clause names no act or stance word of its own); "hoped the council would not approve
     it" leaves the sign to the clause's own words (0). None for any other word; polarity._word reads it
     (tests/judge/test_stance_aim.py)."""
-    from .negation import below, negated
+    if tok.lemma_.lower() not in WANTING or tok.lemma_.lower() not in POSITIVE:
+        return None
+    from .negation import below, negated  # (past the test most tokens stop at, as in `_side`)
 
-    if tok.lemma_.lower() not in WANTING or tok.lemma_.lower() not in POSITIVE or negated(tok):
+    if negated(tok):
         return None
     clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
     if not clauses or not all(negated(c) for c in clauses):
@@ -152,12 +154,14 @@ def _side(tok: Token, terms: Terms) -> int:
     an agent noun ("opponents of the plan", "supporters of membership"), a noun of taking a side ("the
     opposition to the bill"), or people a stance verb describes ("the people fighting the terminal",
     "those who oppose the plan"). 0 when it names none."""
+    if tok.pos_ not in {"NOUN", "PRON"}:
+        return 0
+    # (imported here, past the test most tokens stop at: an import in a function costs about a microsecond a call,
+    # and this is asked of every token of a judged statement; docs/performance.md, session 26)
     from .negation import below
     from .polarity import word_sign
     from .privative import aimed_at_object
 
-    if tok.pos_ not in {"NOUN", "PRON"}:
-        return 0
     topic = terms.topic | terms.participants
     aims = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in SIDE_PREPOSITIONS for t in below(c)]
     lemma = tok.lemma_.lower()
