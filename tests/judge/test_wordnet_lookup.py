@@ -23,6 +23,7 @@ def test_every_kind_of_key_finds_the_same_line(wordnet: WordNet, name: str) -> N
     with open(f"{wordnet.folder}/{name}", "rb") as f:
         firsts = [line.split(b" ", 1)[0] for line in f.read().split(b"\n")[:-1]]
     assert firsts == sorted(firsts)  # WordNet's files are sorted by their first fields, which the lookup bisects
+    assert len({k for k in firsts if k}) == len([k for k in firsts if k])  # each a line's own
     keys = [k for k in firsts if k]
     # Every third key and the ends of the file, and keys that are no line's: one more letter, one less, another
     # case, a space, a key past the last and before the first.
@@ -51,3 +52,13 @@ def test_a_key_in_the_first_line(tmp_path) -> None:  # type: ignore[no-untyped-d
     (tmp_path / "index.verb").write_bytes(b"act v 1\r\nban v 1\r\n")
     wn = WordNet(str(tmp_path))
     assert wn._lookup("index.verb", b"act") == wn._search("index.verb", b"act") == "act v 1\r\n"
+
+
+def test_a_list_writing_a_key_twice_is_searched_as_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # noun.exc writes "aurar" twice (eyrir, eyir): which one is found is the binary search's to say
+    lines = [b"aa a", *(b"k%03d k" % k for k in range(40)), b"kk one", b"kk two", b"zz z"]
+    (tmp_path / "index.verb").write_bytes(b"")
+    (tmp_path / "noun.exc").write_bytes(b"\r\n".join(lines) + b"\r\n")
+    wn = WordNet(str(tmp_path))
+    assert wn.find_line("noun.exc", b"kk") == wn._search("noun.exc", b"kk")
+    assert "noun.exc" not in wn._block_index

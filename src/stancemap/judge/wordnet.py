@@ -77,9 +77,10 @@ class WordNet:
         search, 34,000 searches per 200 bench articles; docs/performance.md, session 26): the first fields of every
         BLOCK_LINES-th line of the sorted file are bisected for the block the key's line would stand in, then the
         line beginning with the key and a space is found in that block. The same line for every key
-        (tests/judge/test_wordnet_lookup.py)."""
-        if not key:
-            return self._search(name, key)  # (a blank key meets the licence header's blank fields)
+        (tests/judge/test_wordnet_lookup.py). Only the index and data files, whose first fields are each a line's
+        own: an exception list (noun.exc) writes some twice, and which of the two a search meets is the search's."""
+        if not key or not name.startswith(("index.", "data.")):
+            return self._search(name, key)  # (and a blank key meets the licence header's blank fields)
         firsts, starts = self._blocks(name)
         j = bisect_right(firsts, key) - 1
         if j < 0:
