@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .credits import BYLINE, caption_match
+from .dateline import read_dateline
 from .dates import date_in_line, parse_date
 from .lines import shape
 from .navigation import (
@@ -26,11 +27,6 @@ from .navigation import (
 
 __all__ = ["date_in_line", "parse_date"]
 
-# "CITY (Outlet) – text", "CITY, Region, Oct 2, 2025 (Outlet) - text": the wire-style dateline that
-# opens many agency stories, its place optionally followed by a region and the date of filing; its dash may end the
-# line, the story below (test_metadata_text_dateline_alone_on_its_line).
-DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?)"
-                      r"(?:,\s*(?P<date>[\w .,]{3,30}?))?\s*\((?P<outlet>[^()]{2,60})\)\s*[-–—:]+(?:\s|$)")
 # A masthead is a name: one to five capitalised words (with "of", "&", "the"), no digits, no punctuation
 # that ends or separates ("World | Europe" is a menu, "Home." is not a name).
 NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&|for|de|du|la)){0,4}$")
@@ -66,10 +62,13 @@ CREDITED_MANY_WORDS = (r"\b(?:seen|obtained|reviewed|verified) by (?:the )?{name
 
 
 def outlet_from_dateline(lines: list[str]) -> str | None:
+    """The agency in brackets of a wire dateline among the first lines ("CITY, Region, Oct 2, 2025 (Outlet) - text";
+    its dash may end the line, the story below: test_metadata_text_dateline_alone_on_its_line); read by
+    dateline.read_dateline, the one reading of a dateline."""
     for line in lines[:15]:
-        m = DATELINE.match(line)
-        if m and not re.search(r"\d", m["outlet"]):
-            return m["outlet"].strip()
+        d = read_dateline(line)
+        if d is not None and d.outlet and not re.search(r"\d", d.outlet):
+            return d.outlet
     return None
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from .credits import BROADCAST, BYLINE, TIMESTAMP, caption_match
+from .dateline import read_dateline
 from .dates import MONTH_NAMES, date_convention, date_in_line, parse_date
 from .lines import shape
-from .metadata import COPYRIGHT_LAST_LINES, DATELINE
+from .metadata import COPYRIGHT_LAST_LINES
 
 
 def published_from_dateline(lines: list[str], dayfirst: bool | None) -> str | None:
@@ -17,12 +18,13 @@ def published_from_dateline(lines: list[str], dayfirst: bool | None) -> str | No
     its year only; "LONDON, March 3 (Agency)" is dated only by the year of the page's copyright
     notice, last (`yearless_published`; test_metadata_text_dateline_*)."""
     for line in lines[:15]:
-        m = DATELINE.match(line)
-        # The year anywhere before the outlet: "NEW YORK, Jan 5 2026 (Wire)" leaves it in the region.
-        if not m or not re.search(r"\b(?:19|20)\d{2}\b", line[:m.start("outlet")]):
+        d = read_dateline(line)
+        # (a dateline with its agency, as the outlet's: dateline.read_dateline) The year anywhere before the outlet:
+        # "NEW YORK, Jan 5 2026 (Wire)" leaves it in the region.
+        if d is None or not d.outlet or not re.search(r"\b(?:19|20)\d{2}\b", d.middle):
             continue
         # The region and the date share commas ("Oct 2, 2025"): try the longest tail that is a date.
-        parts = line[:m.start("outlet")].rstrip(" (").split(",")
+        parts = (d.place + d.middle).split(",")
         for i in range(1, len(parts)):
             if found := parse_date(",".join(parts[i:]).strip(" ."), dayfirst):
                 return found
@@ -91,8 +93,8 @@ def yearless_published(lines: list[str]) -> tuple[str | None, str]:
 def _yearless_dateline(line: str) -> re.Match[str] | None:
     """The day and month of a wire dateline that prints no year ("MIROVEL, March 4 (Agency) - ..."),
     dated like any other yearless date (test_metadata_text_yearless_dateline)."""
-    m = DATELINE.match(line)
-    if not m:
+    dateline = read_dateline(line)
+    if dateline is None or not dateline.outlet:
         return None
-    parts = line[:m.start("outlet")].rstrip(" (").split(",")
+    parts = (dateline.place + dateline.middle).split(",")
     return next((d for i in range(1, len(parts)) if (d := YEARLESS.match(",".join(parts[i:]).strip(" ."))) is not None), None)

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..clean.dateline import read_dateline
 from ..judge.terms import terms_of
 from ..model import Analysis, Document, Statement
 from .articles import actor_names, anchor_id, display_title, paragraphs
@@ -20,9 +21,6 @@ from .articles import actor_names, anchor_id, display_title, paragraphs
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # Sentences outside this many words are headlines, captions or run-ons, not summary material.
 MIN_WORDS, MAX_WORDS = 8, 60
-# A wire dateline opening an article ("VODNA (Harbor Ledger) – ", "ALDMERE (Kestrel) - "): shown in
-# the summary it is noise, since the source is named beside every sentence.
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z .]+)?(?:\s*\([^)]{1,60}\))?\s*[–—-]+\s*")
 # Articles read for the summary at most (candidates): 200 articles' sentences are split and ranked
 # in about two seconds.
 MAX_ARTICLES = 200
@@ -172,7 +170,11 @@ def summarize(analysis: Analysis, limit: int | None = None) -> list[dict[str, An
     for s in chosen:
         doc = docs[s.document]
         lead = max(carried[s], key=lambda st: (st.stance is not None, st.speaker is not None), default=None)
-        items.append({"text": DATELINE.sub("", s.text), "document": s.document, "anchor": anchor_id(s.document, s.start),
+        # (a wire dateline opening the sentence, "VODNA (Harbor Ledger) – ", is noise in the summary: the source is
+        # named beside every sentence; clean/dateline.py reads it)
+        dateline = read_dateline(s.text)
+        text = s.text[dateline.end:] if dateline else s.text
+        items.append({"text": text, "document": s.document, "anchor": anchor_id(s.document, s.start),
                       "start": s.start, "end": s.end,
                       "outlet": doc.outlet or "unknown outlet", "title": display_title(doc), "date": when(s),
                       "speaker": names.get(lead.speaker or "", "") if lead else "",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..clean.dateline import dateline_end
 from .appositions import appositive_name, role_holder_between_commas
 from .frames_nouns import BEINGS, lexfile
 from .lexicon import (
@@ -62,26 +63,20 @@ def predicate_like(tok: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
 
 
-# The dashes that end a wire dateline ("VODNA, Mar 4 (HBW) - ..."; past_dateline, speaker_span).
+# The dashes that end a wire dateline ("VODNA, Mar 4 (HBW) - ..."), or an opening phrase before a subject (speaker_span).
 _DASHES = frozenset({"–", "—", "-", "--"})
 
 
 def past_dateline(subject: Token) -> Token:
-    """"VODNA (Harbor Ledger) – Valdoria asked ...": the parse makes the dateline's city the subject
-    and the real one its apposition after the dash; a dateline city is never a speaker (issue 10;
-    test_cues_dateline_city_is_not_the_speaker)."""
-    if subject.i != subject.sent.start or not subject.text.isupper() or len(subject.text) < 2:
+    """"VODNA (Harbor Ledger) – Valdoria asked ...": the parse makes a word of the dateline (its city, date or agency)
+    the subject and the real one an apposition after the dash; no word of a dateline is a speaker (issue 10; the
+    dateline read once by clean/dateline.py: test_cues_dateline_city_is_not_the_speaker)."""
+    end = dateline_end(subject)
+    if end is None:
         return subject
-    # (the dash may hang on the dateline's date or outlet, "MORWICK, 3 March 2026 – X today welcomed ...",
+    # (the apposition may hang on the dateline's date or agency, "MORWICK, 3 March 2026 – X today welcomed ...",
     # "HOLMGARD, Mar 4 (HBW) - X urged ...": test_speakers_session19[a_dateline_with_a_date])
-    holders = [subject, *(c for c in subject.children if c.dep_ == "appos")]
-    dash = next((c for h in holders for c in h.children if c.dep_ == "punct" and c.text in _DASHES), None)
-    if dash is None:
-        # (or anywhere between the city and its verb: "VELMSTOW, Sept 30 (HBW) - Quellmark's energy minister said",
-        # the dash on the date, the date on the minister: test_speakers_session24[a_dateline_dash_on_the_date])
-        dash = next((t for t in subject.sent if subject.i < t.i < min(subject.head.i, subject.i + 12) and t.text in _DASHES
-                     and t.whitespace_), None)
-    after = next((c for c in subject.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
+    after = next((c for c in subject.subtree if c.dep_ == "appos" and c.idx >= end and c.head.idx < end), None)
     return after if after is not None else subject
 
 
@@ -112,7 +107,8 @@ def speaker_span(subject: Token) -> Span:
     while last + 1 < len(tokens) and tokens[last + 1].i == tokens[last].i + 1:
         last += 1
     tokens = tokens[first:last + 1]
-    while len(tokens) > 1 and (tokens[0].is_punct or _inverted_cue(tokens[0])) and tokens[0] != subject:
+    while len(tokens) > 1 and (tokens[0].is_punct or _inverted_cue(tokens[0]) or dateline_end(tokens[0]) is not None) \
+            and tokens[0] != subject:
         tokens = tokens[1:]  # a closing quotation mark the parse hung on the name after it, an inverted cue
     dash = next((k for k, t in enumerate(tokens) if t.i < subject.i and t.text in _DASHES and t.whitespace_
                  and t.i > 0 and t.doc[t.i - 1].whitespace_), None)

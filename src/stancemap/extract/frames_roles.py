@@ -9,9 +9,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..clean.dateline import dateline_end
 from ..judge.wordnet import NOUN_TIME
 from .frames_nouns import NOUN_LOCATION, lexfile
-from .lexicon import DASH_TOKENS, WANTING_DONE, words
+from .lexicon import WANTING_DONE, words
 
 # Complements that make a verb say something of its subject rather than do an act ("the deal is
 # fair", "the strike seems over", "the plan says that"): no intransitive act.
@@ -99,19 +100,10 @@ def verb_subject(children: list[Token], verb: Token) -> Token | None:
 
 
 def _dateline(tok: Token) -> bool:
-    """A word in capitals opening its sentence before a comma, then a date or a dash: a report's dateline
-    ("CASTREL, April 21 - ..."); not an acronym before its apposition ("NATO, the alliance, will admit ...";
+    """A word of a report's dateline ("CASTREL, April 21 - ...", read by clean/dateline.py); not an acronym before its
+    apposition ("NATO, the alliance, will admit ...";
     tests/test_question_recipient.py::test_frames_an_acronym_before_a_comma_is_still_the_subject)."""
-    doc = tok.doc
-    if not (tok.is_upper and len(tok) > 1 and tok.i == tok.sent.start and tok.i + 2 < len(doc)
-            and doc[tok.i + 1].text == ","):
-        return False
-    for t in doc[tok.i + 2: tok.i + 8]:
-        if t.pos_ in {"VERB", "AUX"}:
-            return False  # "NATO, which has 32 members, ...": a clause, no dateline
-        if t.ent_type_ in {"DATE", "TIME"} or t.like_num or t.text in DASH_TOKENS:
-            return True  # "CASTREL, April 21", "OSLO, Aug 20 (...) -", "BERGEN, Norway, Feb 2"
-    return False
+    return dateline_end(tok) is not None
 
 
 # Verbs that lay a duty on their object to do the act of their infinitive ("require cyclists to wear helmets", "drivers

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..clean.dateline import in_dateline
 from ..judge.wordnet import NOUN_GROUP
 from ..model import Actor
 from .actors import ActorIndex
@@ -286,27 +287,6 @@ def products(doc: Doc) -> frozenset[str]:
     return cached
 
 
-# How far into its paragraph a wire dateline's dash may stand ("TASBY, March 3 (Harbor Wire) - ").
-DATELINE_CHARS = 60
-
-
-def in_dateline(text: str, start: int, end: int) -> bool:
-    """A name in a wire dateline, the city in capitals or the agency in brackets before the dash ("TASBY, Feb 10
-    (HBW) - Vennick Motors ..."): a place and an outlet, never "the company" (named_company;
-    tests/extract/test_speakers_session25.py::test_in_dateline)."""
-    if not text:
-        return False
-    line = text.rfind("\n", 0, start) + 1
-    if start - line > DATELINE_CHARS:
-        return False
-    rest = text[end: line + DATELINE_CHARS + 20]
-    dash = min((k for k in (rest.find(" - "), rest.find(" – "), rest.find(" — ")) if k >= 0), default=-1)
-    if dash < 0 or "\n" in rest[:dash]:
-        return False
-    name = text[start:end]
-    return (name.isupper() and rest[:1] == ",") or text[start - 1: start] == "(" or rest[:1] == ")"
-
-
 def named_company(index: ActorIndex, mentions: list[Mention], head: Token, pos: int, sentence_index: int) -> Actor | None:
     """"The company said": the latest organisation named within two sentences whose name is not headed by another
     body's word (a union, a council); none that near, the firm the article made a subject first ("Tervane Logistics
@@ -322,7 +302,8 @@ def named_company(index: ActorIndex, mentions: list[Mention], head: Token, pos: 
         if actor is None or actor.kind != "organization" or m.locative:
             return None
         last = actor.name.lower().split()[-1]
-        # (a product the article says a firm makes is not the firm: products)
+        # (a product the article says a firm makes is not the firm: products; nor a wire dateline's city or agency,
+        # "TASBY, Feb 10 (HBW) - Vennick Motors ...": tests/extract/test_speakers_session25.py::test_in_dateline)
         ok = last not in _OTHER_BODIES and last not in made and not in_dateline(text, m.start, m.end)
         return actor if ok else None
 
