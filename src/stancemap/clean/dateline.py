@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# The place: one to five words in capitals ("WASHINGTON", "ST. ALDEN", "PORT MERREN", "SAINT-VELD"); then, each after
+# The place: one to three words in capitals ("WASHINGTON", "ST. ALDEN", "PORT MERREN", "SAINT-VELD"); then, each after
 # a comma, a region or a date whose every word opens with a capital or a digit ("Ore.", "N.Y.", "Sept. 26", "3 March
 # 2026", "Oct 2, 2025"); the agency in brackets; the dash (a colon only after an agency: "CITY (Agency): ").
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,4})"
+    r"(?P<place>[A-Z][A-Z'’.]*(?:[ -][A-Z][A-Z'’.]*){0,2})"
     r"(?P<middle>(?:,\s*[A-Z0-9][\w.'’]*(?:\s+[A-Z0-9][\w.'’]*){0,3}){0,3})"
     r"(?:\s*\((?P<outlet>[^()\n]{2,60})\))?"
     r"\s*(?:(?P<dash>--?|[–—]|:)(?:[ \t]+|$)|(?P<tight>[–—])(?=[A-Z\"“]))")
@@ -51,29 +51,39 @@ def read_dateline(line: str) -> Dateline | None:
 
 
 @lru_cache(maxsize=16)
-def datelines(text: str) -> tuple[tuple[int, int], ...]:
-    """Every dateline of a text as (start, end) offsets, at the start of any of its lines (a report's first paragraph;
-    a body may join several reports)."""
-    found: list[tuple[int, int]] = []
+def datelines(text: str) -> tuple[tuple[int, int, int], ...]:
+    """Every dateline of a text as (start, end, end of its place) offsets, at the start of any of its lines (a report's
+    first paragraph; a body may join several reports)."""
+    found: list[tuple[int, int, int]] = []
     start = 0
     for line in text.split("\n"):
         if line[:1].isupper() and (d := read_dateline(line)) is not None:
-            found.append((start, start + d.end))
+            found.append((start, start + d.end, start + len(d.place)))
         start += len(line) + 1
     return tuple(found)
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:
     """The characters start..end lie inside a dateline of the text (its place, date, agency or dash)."""
-    return any(a <= start and end <= b for a, b in datelines(text))
+    return any(a <= start and end <= b for a, b, _ in datelines(text))
 
 
 def dateline_end(tok: Token) -> int | None:
     """The offset where the dateline a token stands in ends (after its dash), or None when it stands in none
     ("TASBY", "March", "Harbor Wire" or the dash of "TASBY, March 3 (Harbor Wire) - Vennick Motors ...")."""
+    return next((b for a, b, _ in _spans(tok) if a <= tok.idx < b), None)
+
+
+def in_dateline_place(tok: Token) -> bool:
+    """The token is a word of a dateline's place ("PORT ALDER" of "PORT ALDER, May 2 (Wire) - "): a place, named
+    there as where the report was filed, never an actor that speaks or acts (mentions.py)."""
+    return any(a <= tok.idx < p for a, _, p in _spans(tok))
+
+
+def _spans(tok: Token) -> tuple[tuple[int, int, int], ...]:
     doc = tok.doc
-    spans = doc.user_data.get("stancemap_datelines")
+    spans: tuple[tuple[int, int, int], ...] | None = doc.user_data.get("stancemap_datelines")
     if spans is None:
         spans = datelines(doc.text)
         doc.user_data["stancemap_datelines"] = spans
-    return next((b for a, b in spans if a <= tok.idx < b), None)
+    return spans

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from ..model import Actor
 from .clauses import speaker_span
 from .lexicon import DOCUMENT_NOUNS
+from .roleholders import COMPANY_WORDS, a_body, body_by_word
 
 if TYPE_CHECKING:
     from .speakers import SpeakerResolver
@@ -40,7 +41,7 @@ def document_author(resolver: SpeakerResolver, span: Span, sentence_index: int) 
     if not is_document(head):
         return None
     author = _named_author(resolver, head) or _possessor_author(resolver, head, sentence_index) \
-        or _issuer(resolver, head, sentence_index)
+        or _issuer(resolver, head, sentence_index) or _body_word_author(resolver, head, sentence_index)
     key = head.lemma_.lower()
     if author is not None:
         resolver.authors[key] = author
@@ -99,6 +100,21 @@ def _named_author(resolver: SpeakerResolver, head: Token) -> Actor | None:
             if start <= m.start and m.end <= end and actor is not None and actor.kind in {"person", "organization",
                                                                                            "group", "media"}:
                 return actor
+    return None
+
+
+def _body_word_author(resolver: SpeakerResolver, head: Token, sentence_index: int) -> Actor | None:
+    """"Ministry figures show", "Company figures put ...": a document whose modifier is a word for a body is the body
+    the article names by that word ("the health ministry", a firm "the company" takes), as a spokesperson's is
+    (speakers._principal); no such body named, the document stays unnamed ("census figures")
+    (tests/extract/test_speakers_session26.py::test_a_document_of_a_body_word)."""
+    for word in (c for c in head.children if c.dep_ in {"compound", "nmod"} and c.i < head.i):
+        if word.pos_ in {"NOUN", "PROPN"} and not word.ent_type_ and (word.lower_ in COMPANY_WORDS or a_body(word.lower_)):
+            found = resolver._named_by_head(word.lower_, head.idx) or resolver._company(word, head.idx, sentence_index) \
+                or (body_by_word(resolver.index, resolver.mentions, word, head.idx) if word.lower_ not in COMPANY_WORDS
+                    else None)
+            if found is not None:
+                return found
     return None
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..clean.dateline import in_dateline_place
 from ..judge.wordnet import NOUN_GROUP, NOUN_PERSON
 from .lexicon import DASHES, PERSON_ROLES, SPEECH_VERBS
 from .names import ORG_HEADS, first_name_gender, missed_names
@@ -110,9 +111,12 @@ def find_mentions(doc_id: str, sdoc: Doc) -> list[Mention]:
         label = "PERSON" if ent.label_ == "ORG" and _described_as_person(ent, text) else \
             "ORG" if ent.label_ == "PERSON" and (_named_after_a_body(ent, text) or _described_as_body(ent)) else \
             "BODY" if ent.label_ in {"PERSON", "ORG"} and _titles_a_person(ent, text) else ent.label_
-        mention = Mention(doc_id, start, end, text, label, sent_of.get(ent.start, 0),
+        # (a wire dateline's place, "OSKEL, May 2 (Wire) - ", is where the report was filed: a place whatever the tagger
+        # said; clean/dateline.py, tests/extract/test_speakers_session26.py::test_a_dateline_place_is_a_place)
+        filed = in_dateline_place(ent[0])
+        mention = Mention(doc_id, start, end, text, "GPE" if filed else label, sent_of.get(ent.start, 0),
                           subject=_subject(ent.root),
-                          locative=ent.start > 0 and sdoc[ent.start - 1].lower_ in LOCATIVE,
+                          locative=(ent.start > 0 and sdoc[ent.start - 1].lower_ in LOCATIVE) or filed,
                           pronoun=_taken_up_by(ent))
         if ent.label_ == "PERSON" or _has_title(ent):
             mention.role, mention.affiliation_text = title_of(ent)

@@ -119,23 +119,29 @@ def described_elsewhere(index: ActorIndex, mentions: list[Mention], span: Span) 
     Kell Council's scrutiny committee", "The Vesk family", "the Lathe Workers' Union" after it): a bare "the <body
     word>" (WordNet files it as a body of people) is that body, the nearest before, else the first after; named
     nowhere, it stays unnamed (test_speakers_session20[a_bare_body_named_elsewhere])."""
-    head = span.root
-    lemma = head.lemma_.lower()
     if not _the_body_word(span):
         return None
+    return body_by_word(index, mentions, span.root, span.start_char)
+
+
+def body_by_word(index: ActorIndex, mentions: list[Mention], head: Token, pos: int) -> Actor | None:
+    """The body the article names or describes by the word `head` ("ministry": "the health ministry", "the Kell
+    Ministry of Health"), the nearest before `pos`, else the first after (described_elsewhere; a document's body word,
+    authors._body_word_author)."""
+    lemma = head.lemma_.lower()
     found: list[tuple[int, Actor | Span]] = []  # (offset, a body named or the words describing one)
     for m in mentions:
         actor = index.by_id(m.actor)
         if actor is not None and actor.kind in {"organization", "group", "media"} and not m.locative \
                 and name_head(actor.name) == head.lower_:
             found.append((m.start, actor))
-    for token in span.doc:
+    for token in head.doc:
         if token.i != head.i and token.tag_ == "NN" and token.lemma_.lower() == lemma and token.text.islower() \
                 and (described := _describing(token)):
-            found.append((token.idx, span.doc[min(c.left_edge.i for c in described): token.i + 1]))
+            found.append((token.idx, head.doc[min(c.left_edge.i for c in described): token.i + 1]))
     if not found:
         return None
-    before = [f for f in found if f[0] < span.start_char]
+    before = [f for f in found if f[0] < pos]
     _, best = max(before, key=lambda f: f[0]) if before else min(found, key=lambda f: f[0])
     return best if isinstance(best, Actor) else body_of_words(index, best)
 
@@ -307,11 +313,12 @@ def named_company(index: ActorIndex, mentions: list[Mention], head: Token, pos: 
         ok = last not in _OTHER_BODIES and last not in made and not in_dateline(text, m.start, m.end)
         return actor if ok else None
 
-    for m in reversed(mentions):
-        if m.start >= pos:
-            continue
-        if m.sent < sentence_index - 2:
-            break
-        if (actor := firm(m)) is not None:
-            return actor
+    near = [(m, actor) for m in reversed(mentions) if m.start < pos and m.sent >= sentence_index - 2
+            and (actor := firm(m)) is not None]
+    # (the latest firm that is a subject within two sentences before another firm named nearer as a modifier or object,
+    # "Mereline said the drought had drained the Kestle reservoir. Company figures put ...":
+    # tests/extract/test_speakers_session26.py::test_the_company_is_the_firm_that_spoke)
+    near.sort(key=lambda p: not p[0].subject)
+    if near:
+        return near[0][1]
     return next((a for m in mentions if m.start < pos and m.subject and (a := firm(m)) is not None), None)

@@ -128,6 +128,14 @@ class SpeakerResolver:
         self.authors: dict[str, Actor] = {}  # a document's noun -> its author, for "the memo" (authors.py)
         self.sentence_starts: tuple[Doc, list[int]] | None = None  # the doc's sentences' first characters (pronouns.py)
 
+    def _mention_of(self, actor: Actor, span: Span, sentence_index: int) -> None:
+        """A body named by the words of a speaker phrase that the tagger left untagged ("Brunnhold Agrosciences, which
+        makes X, said"): a mention of it here, so that "the company" after it finds it (roleholders.named_company;
+        tests/extract/test_speakers_session26.py::test_the_company_a_speaker_named_untagged)."""
+        mention = Mention(self.mentions[0].doc if self.mentions else "", span.start_char, span.end_char, actor.name,
+                          "ORG", sentence_index, actor=actor.id, subject=span.root.dep_ in {"nsubj", "nsubjpass"})
+        self.mentions = sorted([*self.mentions, mention], key=lambda m: m.start)
+
     def _person_mentions_before(self, pos: int) -> list[Actor]:
         out = []
         for m in self.mentions:
@@ -147,6 +155,9 @@ class SpeakerResolver:
         actor, rule = self.phrase_actor(span, sentence_index)
         if actor is not None and actor.kind in {"group", "organization", "country"} and rule != "author":
             self.running_group = actor  # (a poll's pollster is no "we" or "they" of the next sentences)
+        if actor is not None and actor.kind == "organization" and rule == "named" \
+                and not any(m.actor == actor.id and m.start < span.end_char and span.start_char < m.end for m in self.mentions):
+            self._mention_of(actor, span, sentence_index)
         if actor is not None and actor.kind == "person":
             self.running, self.running_sent, self.running_pos = actor, max(sentence_index, last_sentence), span.start_char
             if rule in {"role", "description", "cataphora"}:
