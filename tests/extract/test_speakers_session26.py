@@ -63,3 +63,12 @@ def test_the_company_is_the_firm_that_spoke(run) -> None:  # type: ignore[no-unt
             "drained the Corvell Holdings reservoir faster than ever. Company figures put the reservoir at 34 percent "
             "of capacity.")
     assert speaker_name(run(text, question=QUESTION), "the reservoir at 34 percent") == "Dunmore Water"
+
+
+def test_a_quantifier_takes_up_the_people_named(run) -> None:  # type: ignore[no-untyped-def]
+    """speakers.phrase_actor: "Several" as the whole subject is some of the people the sentence before made its
+    subject, never a name the tagger's capital suggests."""
+    text = ("Doctors' pay\n\nThe union wants a 12 percent rise.\n\nEconomists are divided on whether the saving is real. "
+            "Several told the Gazette that the retention effects would take years to show up.")
+    assert speaker_name(run(text, question="Do junior doctors deserve the pay rise?"),
+                        "the retention effects would take years") == "Economists"

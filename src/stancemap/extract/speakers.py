@@ -66,6 +66,8 @@ from .text import doc_text
 # ("her group": the word for a body whose first senses WordNet files as no body; other bodies by roleholders.a_body)
 OWN_VOICE = frozenset({"office", "spokesperson", "spokesman", "spokeswoman", "ministry", "department", "campaign",
                        "team", "camp", "analysis", "statement", "chancellery", "group"})
+# Quantifiers that stand for some of the people just named when they are the whole subject ("Several told ...").
+PARTITIVES = frozenset({"several", "many", "some", "most", "few", "both", "others"})
 # An unnamed spokesperson speaks for a body or a person, not as the next person named.
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 
@@ -254,6 +256,12 @@ class SpeakerResolver:
                 return author, "author" if author is not None else "unnamed"
             return (named or actors[0]), "named"
         low = head.lower_
+        if len(span) == 1 and low in PARTITIVES:
+            # a quantifier standing for the people the sentence before made its subject ("Economists are divided.
+            # Several told the paper ..."): some of them, as "they" (_people_before), never a name
+            # (tests/extract/test_speakers_session26.py::test_a_quantifier_takes_up_the_people_named)
+            people = self._people_before(span)
+            return people, "group" if people is not None else "unnamed"
         # (not a role word in capitals, "Another opposition MP", no name: test_another_role_in_capitals_is_no_name)
         if head.text[:1].isupper() and low not in PERSONAL_PRONOUNS and not (head.text.isupper() and head_lemma in PERSON_ROLES):
             found = self.index.lookup(span.text) or self.index.lookup(head.text)
@@ -402,7 +410,8 @@ class SpeakerResolver:
         if sent.start == 0:
             return None
         before = span.doc[sent.start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        # (or the passive's, "Economists are divided on ...": test_speakers_session26.py::test_a_quantifier_*)
+        subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or subject.tag_ != "NNS" or subject.ent_type_ or lexfile(subject.lemma_.lower()) != NOUN_PERSON \
                 or any(t.ent_type_ for t in subject.subtree):
             return None
