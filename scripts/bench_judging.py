@@ -22,8 +22,8 @@ from pathlib import Path
 from stancemap.corpus import reduce_records
 from stancemap.ingest import iter_sources
 from stancemap.judge import learned
-from stancemap.mapping import MapOptions, MapStats, RunRecords, map_corpus
 from stancemap.mapping.cache import DEFAULT_CAP_BYTES, RecordCache
+from stancemap.mapping.run import MapOptions, MapStats, RunRecords, map_corpus
 from stancemap.model import Source
 
 

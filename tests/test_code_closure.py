@@ -9,7 +9,7 @@ import pytest
 
 import stancemap
 from stancemap import code_closure
-from stancemap.article import MAP_MODULES
+from stancemap.versions import MAP_MODULES
 
 ROOT = Path(stancemap.__file__).resolve().parent
 

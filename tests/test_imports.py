@@ -10,7 +10,8 @@ import pytest
 
 # The modules a cycle once broke when imported first (record.py <-> extract/), and the map's and the
 # judging's entry points.
-FIRST_IMPORTS = ["stancemap.record", "stancemap.judge.article", "stancemap.article", "stancemap.extract"]
+FIRST_IMPORTS = ["stancemap.record", "stancemap.judge.article", "stancemap.article", "stancemap.extract",
+                 "stancemap.versions", "stancemap.mapping.run", "stancemap.store"]
 
 
 @pytest.mark.parametrize("module", FIRST_IMPORTS)

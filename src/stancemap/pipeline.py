@@ -21,10 +21,10 @@ from .collector import run_collections
 from .corpus import FirstPass, reduce_records
 from .errors import NoInputError
 from .ingest import DEFAULT_MAX_BYTES, count_articles, iter_sources
-from .mapping import MapOptions, Mapped, MapStats, RunRecords, map_corpus
 from .mapping.cache import DEFAULT_CAP_BYTES, RecordCache
 from .mapping.local import Workers, judge_in_workers
 from .mapping.results import MAX_KEPT_ARTICLES, result_key
+from .mapping.run import MapOptions, Mapped, MapStats, RunRecords, map_corpus
 from .model import Analysis, Notice, Question, Source
 from .outlet_framing import Worded, start_wording
 from .record import ArticleRecord

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 
 from .copies import CopyPair, counted, link_copies
 from .disagreements import date_disagreements, stance_disagreements, wording_disagreements
-from .model import Analysis, Outlet, Position, Side, Statement
+from .model import Analysis, Outlet, Position, Side, Statement, sortable_date
 from .outlet_framing import Worded, frame_in, frame_outlets, framed
 from .positions import build_positions
 from .wording import WordingCounts
@@ -93,22 +93,6 @@ def outlet_groups(analysis: Analysis) -> list[Outlet]:
             quoted.update(speakers_of.get(d, {}))
         outlet.quoted = dict(quoted.most_common())
     return outlets
-
-
-SEASON_MONTH = {"SP": "04", "SU": "07", "FA": "10", "WI": "01"}
-
-
-def sortable_date(value: str | None, published: str | None = None) -> str:
-    """A date of the contract as a string that sorts in time: a season by its middle month, a
-    year-less day by its article's year, an unknown date last."""
-    if not value:
-        return published or "9999"
-    if value.startswith("XXXX"):
-        value = (published[:4] if published else "9999") + value[4:]
-    year, _, rest = value.partition("-")
-    if rest[:2] in SEASON_MONTH:
-        rest = SEASON_MONTH[rest[:2]] + rest[2:]
-    return f"{year}-{rest}" if rest else year
 
 
 def positions_of(statements: list[Statement], analysis: Analysis) -> list[Position]:

@@ -134,8 +134,8 @@ def test_cache_key_covers_every_module_the_map_imports() -> None:
     # The map reads WordNet and valence through judge/ and tables.py: an edit there (or a new
     # WordNet or VADER version) must not serve records mapped by the old code.
     import stancemap
-    from stancemap.article import MAP_MODULES
     from stancemap.code_closure import closure
+    from stancemap.versions import MAP_MODULES
 
     root = Path(stancemap.__file__).resolve().parent
     start = [f for n in MAP_MODULES for f in ((root / n).rglob("*.py") if (root / n).is_dir() else [root / n])]
@@ -148,7 +148,7 @@ def test_cache_key_covers_every_module_the_map_imports() -> None:
 def test_map_reading_ahead_past_cached_articles_keeps_no_text() -> None:
     # To find its next batch the map may read every window of a mostly cached corpus ahead of the
     # records it yields; what it reads past must hold a path and a key, not the article's text.
-    from stancemap.mapping import _Plan
+    from stancemap.mapping.run import _Plan
     from stancemap.model import Source
 
     class AllCached:

@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from stancemap import corpus, mapping, pipeline
+from stancemap import corpus, pipeline
 from stancemap.export.json_out import to_dict
 from stancemap.mapping import local
+from stancemap.mapping import run as mapping
 from stancemap.mapping.cache import FILE_NAME
 from stancemap.mapping.local import map_in_workers
 from stancemap.model import Notice, Source
@@ -176,12 +177,12 @@ def test_workers_output_does_not_depend_on_hash_seeds(tmp_path: Path) -> None:
 def test_workers_key_records_with_their_parents_map_fingerprint(monkeypatch: pytest.MonkeyPatch) -> None:
     """A worker takes the map fingerprint its parent keyed the run's sources with, instead of hashing
     the map's code again: here a fingerprint no code hashes to, which only the parent can give it."""
-    from stancemap import article
+    from stancemap import versions
 
-    monkeypatch.setitem(article._INHERITED, "map", "parents-fingerprint")
+    monkeypatch.setitem(versions._INHERITED, "map", "parents-fingerprint")
     workers = local.Workers(1)
     try:
-        assert workers.pool.submit(article.map_fingerprint).result(timeout=120) == "parents-fingerprint"
+        assert workers.pool.submit(versions.map_fingerprint).result(timeout=120) == "parents-fingerprint"
     finally:
         workers.close(wait=True)
 

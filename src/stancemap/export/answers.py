@@ -11,9 +11,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from ..model import Analysis, Statement
+from ..model import Analysis, Statement, sortable_date
 from ..positions import basis_of
-from ..relate import sortable_date
 from .articles import actor_names, display_title
 from .grouping import condition_groups
 

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..copies import counted
-from ..model import Actor, Analysis, Document, Statement
-from ..relate import sortable_date
+from ..model import Actor, Analysis, Document, Statement, sortable_date
 from .answers import ROWS_SHOWN, actor_rows, answers, differences
 from .articles import actor_names, anchor_id, article_views, display_title
 from .chart import NARROW, WIDE, Point, chart_rows, in_window, timeline_points, timeline_svg
@@ -210,5 +209,5 @@ def timeline_entries(look: Lookup, points: list[Point] | None = None) -> list[di
 
 
 def _sortable(date: str, published: str | None) -> str:
-    """A date string that sorts in time (relate.sortable_date)."""
+    """A date string that sorts in time (model.sortable_date)."""
     return sortable_date(date, published)

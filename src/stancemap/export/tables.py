@@ -55,7 +55,7 @@ def in_period(found: dict[str, tuple[list[str], list[dict[str, Any]]]], since: s
     """The documents published, and the statements and events dated, from `since` to before `before` (sortable
     dates, as the API's since/until compare them: a statement's or event's own date, else its article's; an unknown
     date sorts last, "9999"); the other tables as they are (test_cli_store_export_tables_of_a_period)."""
-    from ..relate import sortable_date
+    from ..model import sortable_date
 
     published = {r["id"]: r.get("published") for r in found["documents"][1]}
 

@@ -18,10 +18,10 @@ import orjson
 
 from ..code_closure import closure, hash_into
 from ..model import Document, Question, Stance, Statement
-from ..parse import MODEL_PACKAGE
 from ..parsed import ParsedDoc
 from ..record import ArticleRecord, DraftStatement
 from ..tables import kept
+from ..versions import MODEL_PACKAGE
 from . import learned
 from .answers import answer_conditions
 from .ballot import silent_vote

@@ -21,11 +21,14 @@ import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import StancemapError
-from ..judge.article import Judged, judge_fingerprint
 from ..model import Question
 from .results import ResultStore
+
+if TYPE_CHECKING:  # judge/ imports the parser: `cache info` and `cache clear` never judge (tests/test_startup.py)
+    from ..judge.article import Judged
 
 # A record is 5-15 KB compressed: 1 GB holds about 100,000 articles.
 DEFAULT_CAP_BYTES = 1_000_000_000
@@ -207,12 +210,16 @@ class CachedJudgements:
     def _key(record: str, question: Question | None) -> str:
         """By the question as judged: its text and its parsed proposition, which carries the
         corpus's own names for the thing (so a grown corpus may judge an article anew)."""
+        from ..judge.article import judge_fingerprint
+
         text = question.text if question is not None else ""
         proposition = repr(question.proposition) if question is not None else ""
         return hashlib.sha256(f"{record}\0{text}\0{proposition}\0{judge_fingerprint()}".encode()).hexdigest()
 
     def get(self, record: str, question: Question | None) -> Judged | None:
         row = self.cache.db.execute("SELECT data FROM judgements WHERE key = ?", (self._key(record, question),)).fetchone()
+        from ..judge.article import Judged
+
         return Judged.from_bytes(row[0]) if row is not None else None
 
     def missing(self, records: Iterable[str], question: Question | None) -> list[str]:

@@ -25,9 +25,10 @@ from itertools import islice
 from multiprocessing.context import SpawnContext, SpawnProcess
 
 from ..allocator import keep_freed_memory, release_freed_memory
-from ..article import MappedArticle, inherit_map_fingerprint, map_batch, map_fingerprint
+from ..article import MappedArticle, map_batch
 from ..collector import end_without_teardown, set_for_run
 from ..model import Notice, Question, Source
+from ..versions import inherit_map_fingerprint, map_fingerprint
 
 IN_FLIGHT_PER_WORKER = 2
 

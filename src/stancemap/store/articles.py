@@ -18,16 +18,18 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
-from ..article import map_fingerprint
-from ..mapping import MapOptions, map_corpus
 from ..mapping.cache import RecordCache
 from ..model import Document, Notice, Source
 from ..record import RECORD_VERSION, ArticleRecord, RecordHead, language_note
+from ..versions import map_fingerprint
 from .schema import MAPPED, PENDING, SKIPPED, articles, meta, notices
+
+if TYPE_CHECKING:  # run.py imports the parser: only `add` maps, and imports it where it does (map_articles)
+    from ..mapping.run import MapOptions
 
 REGISTER_WINDOW = 256  # sources per registering transaction
 WRITE_BATCH = 64  # mapped articles per writing transaction
@@ -175,6 +177,8 @@ def map_articles(engine: Engine, ids: list[int], cache: RecordCache, options: Ma
                 rows = dict(conn.execute(select(articles.c.id, articles.c.source).where(articles.c.id.in_(chunk))).all())
             for article_id in chunk:
                 yield Source(**unpack(rows[article_id]))
+
+    from ..mapping.run import map_corpus  # the parser, loaded only by the command that maps (tests/test_startup.py)
 
     told = notices if notices is not None else []
     mapped = skipped = 0

@@ -20,9 +20,21 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 from ..export.articles import actor_names
 from ..export.json_out import section, to_dict
 from ..mapping.results import reduce_fingerprint
-from ..model import Actor, Analysis, Disagreement, Document, Event, Notice, Outlet, Position, Question, Side, Statement
+from ..model import (
+    Actor,
+    Analysis,
+    Disagreement,
+    Document,
+    Event,
+    Notice,
+    Outlet,
+    Position,
+    Question,
+    Side,
+    Statement,
+    sortable_date,
+)
 from ..record import language_note
-from ..relate import sortable_date
 from .articles import DOCUMENT_COLUMNS, now, stored_notices
 from .schema import (
     MAPPED,

@@ -14,22 +14,25 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..corpus import reduce_records
 from ..ingest import DEFAULT_MAX_BYTES, count_articles, iter_sources
-from ..judge.article import JudgementStore
-from ..mapping import MapOptions
 from ..mapping.cache import RecordCache
 from ..model import Notice
-from ..pipeline import Progress, _Silent  # (the progress protocol and no-op of a library run)
 from . import articles as arts
 from . import freshness
 from .engine import StoreError, check_revision, current_revision, first_line, open_engine, shown, upgrade, writer_lock
 from .results import write_results
 from .schema import MAPPED, PENDING, RESULT_TABLES, SKIPPED, actors, articles, events, outlets, positions, questions, statements
+
+# The map and the reduce import the parser: `add` imports them where it runs them, so that `status`
+# and the store's readers (export, serve) start without spaCy (tests/test_startup.py).
+if TYPE_CHECKING:
+    from ..judge.article import JudgementStore
+    from ..pipeline import Progress
 
 
 @dataclass
@@ -61,6 +64,9 @@ def add(url: str | None, paths: Iterable[str | Path], question: str | None = Non
     """Add the articles under `paths` to the store (creating or upgrading it) and bring every
     question it follows up to date. `say` is told, in one line each and as the run goes, of the
     work another version of stancemap left (results reduced again, records kept)."""
+    from ..mapping.run import MapOptions
+    from ..pipeline import _Silent  # (the no-op progress of a library run)
+
     options = options or AddOptions()
     progress = progress or _Silent()
     say = say or (lambda _line: None)
@@ -179,6 +185,8 @@ def _reduce_stale(engine: Engine, progress: Progress, judgements: JudgementStore
                   say: Callable[[str], None]) -> tuple[list[str], int]:
     """Reduce again every question whose results are out of date; (their texts, how many of them
     another version of stancemap had reduced)."""
+    from ..corpus import reduce_records
+
     with engine.connect() as conn:
         gen = arts.generation(conn)
         why = freshness.outdated(conn)

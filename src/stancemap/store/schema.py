@@ -111,7 +111,7 @@ statements = _results(
     "statements",
     Column("id", String(16), nullable=False), Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
     Column("speaker", String(16)), Column("outlet", Text), Column("stance", String(16)), Column("kind", String(16)),
-    Column("date_key", String(16)),  # relate.sortable_date: "2025-11-04", "2025-11", "2025" sort in time
+    Column("date_key", String(16)),  # model.sortable_date: "2025-11-04", "2025-11", "2025" sort in time
     Column("content", Text, nullable=False),
     indexes=(("id",), ("speaker", "seq"), ("outlet", "seq"), ("stance", "seq"), ("kind", "seq"), ("date_key",),
              ("article_id",), ("date_key", "seq")))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from ..relate import sortable_date
+from ..model import sortable_date
 
 
 @dataclass

@@ -1,0 +1,74 @@
+"""Commands that read no article start without the parser: `status`, `cache info` and `cache clear`,
+and `--help`, import no spaCy, thinc or torch (2-3 s of a user's wait before anything is shown).
+
+Each command runs in a fresh interpreter, as a user runs it, and reports which of those packages it
+loaded. The store is made in this process by `add` (which does load the parser) from an invented article.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from stancemap.store import add
+
+HEAVY = ("spacy", "thinc", "torch")
+# Runs the command line in this interpreter, then prints the heavy packages it imported, whatever
+# the command's exit (typer exits through SystemExit).
+PROBE = """
+import json, sys
+from stancemap.cli import main
+sys.argv = ["stancemap", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} & set(%r))), file=sys.stderr)
+""" % (HEAVY,)
+
+ARTICLE = ("Harbour council weighs a ferry levy\n\n"
+           "The harbour council of Quillmere will vote next week on a levy on ferry tickets. "
+           "Councillor Ada Brenning said she would support the levy if the money went to the piers. "
+           "The ferry operators' association said it opposed any new charge.\n")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("startup")
+    (folder / "in").mkdir()
+    (folder / "in" / "levy.txt").write_text(ARTICLE)
+    url = str(folder / "store.db")
+    add(url, [folder / "in"], "Should Quillmere put a levy on ferry tickets?")
+    return url
+
+
+def loaded(args: list[str], tmp_path: Path) -> tuple[list[str], subprocess.CompletedProcess[str]]:
+    env = {**os.environ, "STANCEMAP_CACHE_DIR": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, timeout=120, env=env)
+    return json.loads(result.stderr.strip().splitlines()[-1]), result
+
+
+def test_status_imports_no_parser(store: str, tmp_path: Path) -> None:
+    heavy, result = loaded(["status", "--store", store], tmp_path)
+    assert "Should Quillmere put a levy on ferry tickets?" in result.stdout, result.stdout + result.stderr
+    assert heavy == [], f"`status` imported {heavy}"
+
+
+@pytest.mark.parametrize("args", [["cache", "info"], ["cache", "clear"], ["--help"], ["export", "--help"],
+                                  ["serve", "--help"]])
+def test_commands_that_read_no_article_import_no_parser(args: list[str], tmp_path: Path) -> None:
+    heavy, result = loaded(args, tmp_path)
+    assert heavy == [], f"`{' '.join(args)}` imported {heavy}: {result.stdout[-300:]}{result.stderr[-300:]}"
+
+
+@pytest.mark.xfail(strict=True, reason="export loads the question's parsed proposition (judge/proposition.py) and the "
+                                       "briefing's word lists (judge/terms.py, spaCy's stop words): both import spaCy")
+def test_export_json_imports_no_parser(store: str, tmp_path: Path) -> None:
+    heavy, result = loaded(["export", "--store", store, "-f", "json", "-o", str(tmp_path / "a.json")], tmp_path)
+    assert (tmp_path / "a.json").exists(), result.stderr
+    assert heavy == [], f"`export` imported {heavy}"
