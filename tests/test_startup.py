@@ -17,7 +17,6 @@ import pytest
 
 from stancemap.store import add
 
-HEAVY = ("spacy", "thinc", "torch")
 # Runs the command line in this interpreter, then prints the heavy packages it imported, whatever
 # the command's exit (typer exits through SystemExit).
 PROBE = """
@@ -28,8 +27,8 @@ try:
     main()
 except SystemExit:
     pass
-print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} & set(%r))), file=sys.stderr)
-""" % (HEAVY,)
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} & {"spacy", "thinc", "torch"})), file=sys.stderr)
+"""
 
 ARTICLE = ("Harbour council weighs a ferry levy\n\n"
            "The harbour council of Quillmere will vote next week on a levy on ferry tickets. "

@@ -4,7 +4,7 @@
   register  each source read from the paths is inserted as a *pending* article unless an article
             with the same content hash is stored already (one transaction per window of sources);
   map       every pending article of the store, whoever registered it, goes through the map
-            (mapping.map_corpus, with the record cache), and its record and cleaned document are
+            (mapping.run.map_corpus, with the record cache), and its record and cleaned document are
             written in one transaction per batch, which also moves the store's generation on.
 A killed run leaves committed windows and batches; the next `add` skips what is stored and maps
 what is pending.
