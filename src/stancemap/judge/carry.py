@@ -26,10 +26,13 @@ Measured on every annotated batch (docs/evaluation.md, "Issue 9, session 7: carr
   are fixed", "not before the survey is finished": a condition of its own dated by "until"/"before" and a negation
   outside it) is conditional, by `propagate`, `carry_learned_sides` and article.py's continuing statements (session 19:
   DEVELOP +5, VALIDATE and base unchanged: `waits_for`).
-- a statement still neutral by default (outside any passage about the question, so the learned layer does
-  not judge it, and no stance of its speaker's to carry) takes the side the learned layer read in its
-  speaker's other statements, after the layer has run (`carry_learned_sides`; session 18: DEVELOP +7,
-  VALIDATE +2; one in a passage keeps the layer's own verdict or its neutral: taking it there lost 12).
+- a statement still neutral by default (outside any passage about the question, and no stance of its speaker's
+  to carry) takes the side the learned layer read in its speaker's other statements, after the layer has read
+  their own-words and passage neutrals (`carry_learned_sides`; session 18: DEVELOP +7, VALIDATE +2; one in a
+  passage keeps the layer's own verdict or its neutral: taking it there lost 12); one left neutral after that is
+  read by the layer itself (session 26: learned.second_opinions' last step).
+- `propagate` returns, for each statement a side was carried onto, the neutral it had before, which the learned
+  layer reads to withhold that side (session 26: learned.withhold_carried).
 """
 
 from __future__ import annotations

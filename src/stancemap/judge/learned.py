@@ -36,7 +36,7 @@ it changes a stance the rules set, and only to neutral (`second_opinions` runs t
 
 Split in two for speed and the judgement cache: the embedding part of the score is computed once
 per article and question inside `judge_record` (cached with the judgements), the part that reads
-the rules' final verdict after stances are propagated across the corpus (`second_opinion`).
+the rules' final verdict after stances are propagated across the corpus (`second_opinions`).
 `STANCEMAP_LEARNED=off` turns the layer off (the training script reads the rules alone so).
 """
 
