@@ -5,7 +5,7 @@ reduce sums them per outlet (`WordingCounts.add`, one article at a time: linear 
 text kept). A phrase is a framing term of an outlet when
   1. it names the same thing as a rival phrase other outlets use: the same head with other words
      before it ("tap tax bill" / "Water Metering Bill"), set beside it by apposition or "to be"
-     ("Open Rivers Tarvania, the lobby group"), a WordNet synonym or direct hypernym of its head
+     ("Open Rivers Vessmark, the lobby group"), a WordNet synonym or direct hypernym of its head
      ("merger" / "consolidation", "levy" / "tax"), or standing in the same slots (the object of the
      same verbs of the proposition, attached to the same names: "Korvax's takeover of Tessel" /
      "Korvax's merger with Tessel"); both must speak of the question (`PhraseLinks._topical`, wording_links.py);

@@ -2,7 +2,7 @@
 at the corpus level): each noun phrase's head with the modifiers written before it ("the snooping
 bill", "a mega-merger", "the residents' group", "the Eastway Road tunnel"), how often, as written,
 and the slots it stands in (the verb it is the object or subject of, the names attached to it, the
-phrase it is set beside: "Open Rivers Tarvania, the lobby group"; "this is a cash grab").
+phrase it is set beside: "Open Rivers Vessmark, the lobby group"; "this is a cash grab").
 
 The headline's phrases are counted too (`with_headline`): the body's parse never reads it.
 What one outlet writes where others write something else for the same thing is a framing choice;

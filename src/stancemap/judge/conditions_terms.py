@@ -105,8 +105,8 @@ def as_a_condition(sent: Any) -> list[Condition]:
 
 
 def must_come_with(sent: Any) -> list[Condition]:
-    """"A nationalised Hessary must come with a credible plan to move to electric arc furnaces": what a thing must
-    come with, under an obligation, is a term of it (q_nationalise's shape; the if-clause form is `if_then_must`'s;
+    """"A renewed licence must come with a credible plan to replace the oldest ferries": what a thing must come
+    with, under an obligation, is a term of it (q_nationalise's shape; the if-clause form is `if_then_must`'s;
     tests/judge/test_conditions_terms.py::test_conditions_must_come_with)."""
     found: list[Condition] = []
     for tok in sent:
