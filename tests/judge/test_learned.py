@@ -119,6 +119,32 @@ def test_learned_withholds_a_carried_side_where_it_reads_the_statement_neutral()
     assert changed == 2
 
 
+BYSTANDERS = """Council weighs harbour levy
+
+Dunsmere council will vote next week on whether to approve the harbour levy, a charge on every boat moored in the old
+port.
+
+The meeting began at nine on Tuesday and ran for three hours, said Tomas Brell, the council's clerk.
+"The car park will be closed on Thursday for resurfacing," Brell said.
+Fisherman Ana Corr said her boat had been in the family for forty years.
+"My grandson starts school in September," Corr said.
+"""
+
+
+@pytest.mark.skipif(not learned.MODEL_FILE.is_file(), reason="no trained model")
+@pytest.mark.xfail(strict=True, reason="review of session 26: the layer's reading of the neutrals by default "
+                   "(second_opinions' last step) gives a bystander's remark about something else a side, and the same "
+                   "side under a question and its opposite (oppose, p 0.6-0.8, under both); kept for its measured gain "
+                   "on the annotated batches (docs/evaluation.md, session 26), whose silent statements mostly take sides")
+@pytest.mark.parametrize("question", ["Will Dunsmere council approve the harbour levy?",
+                                      "Will Dunsmere council scrap the harbour levy?"])
+@pytest.mark.parametrize("words", ["car park will be closed", "grandson starts school"])
+def test_learned_a_bystanders_remark_about_something_else_stays_neutral(run, question: str,  # type: ignore[no-untyped-def]
+                                                                       words: str) -> None:
+    statement = statement_with(run(BYSTANDERS, question=question), words)
+    assert statement.stance == "neutral", statement.stance_evidence
+
+
 def test_learned_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STANCEMAP_LEARNED", "off")
     assert not learned.enabled()
