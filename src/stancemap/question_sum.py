@@ -41,7 +41,7 @@ class Summed:
     # (act, thing) -> the time it is bounded by, as written ("before May", "this summer") -> articles
     bounds: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
     said_spread: Counter[str] = field(default_factory=Counter)  # thing -> articles acting on it or saying a property of it
-    # (act, thing) -> a thing named as what does it, "<lemma>|<phrase>" ("scheme|the Quieter Streets scheme") -> articles
+    # (act, thing) -> a thing named as what does it, "<lemma>|<phrase>" ("scheme|the Larkhill road scheme") -> articles
     causes: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
     # (act, thing) -> how it is said as done ("perfect": "has cut"; "past": "cut") -> articles
     done: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)

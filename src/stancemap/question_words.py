@@ -160,8 +160,8 @@ def object_of(corpus: Summed, thing: str) -> str:
 
 
 def written_cause(phrases: dict[str, int]) -> str:
-    """A thing named as a cause, as written most with "the" for its determiner ("its Quieter Streets scheme" and "the
-    Quieter Streets scheme" are one phrase), the shortest of as many."""
+    """A thing named as a cause, as written most with "the" for its determiner ("its Larkhill road scheme" and "the
+    Larkhill road scheme" are one phrase), the shortest of as many."""
     pooled: Counter[str] = Counter()
     for phrase, n in phrases.items():
         first, _, rest = phrase.partition(" ")

@@ -277,7 +277,7 @@ def time_bound(verb: Token) -> str | None:
 
 
 def _cause(subject: Token | None) -> str | None:
-    """A thing named as what does an act, as written ("the scheme has cut pollution": "the Quieter Streets scheme"): a
+    """A thing named as what does an act, as written ("the scheme has cut pollution": "the Larkhill road scheme"): a
     common noun that is no person, body of people or place, keyed "<lemma>|<phrase>"; None for anything else (a name, a
     pronoun, "the council": who decides is the frame's subject; tests/test_question_causes.py)."""
     if subject is None or subject.pos_ != "NOUN" or not subject.is_alpha or subject.ent_type_:
