@@ -91,7 +91,7 @@ def test_privative_in_the_sense_the_question_uses(question: str, privative: bool
 
 
 def test_an_amount_is_no_name_and_a_noun_read_as_a_verb_a_thing() -> None:
-    # "12 percent" is an amount the tagger marks PERCENT: not a name of the question's, so never its anchor
+    # "9 percent" is an amount the tagger marks PERCENT: not a name of the question's, so never its anchor
     prop = parse_proposition("Do Lowick's bus drivers deserve the 9 percent rise they are asking for?")
     assert "percent" not in prop.participants and "percent" not in prop.anchors
     assert {"driver", "rise"} <= set(prop.things)

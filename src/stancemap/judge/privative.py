@@ -88,7 +88,7 @@ def takes_away_as_asked(predicate: str, nouns: set[str], has_object: bool) -> bo
     """Whether the question's act ends, removes, prevents or delays what it is done to, read in the sense the question
     uses (a simplified Lesk, 1986, on WordNet's own senses): of the verb's senses, those whose frames fit the question
     (with a direct object or without: "the rate will drop" is not "drop the charges"), and of those the first whose
-    gloss or examples name one of the object's nouns ("break competition law": "act in disregard of laws ...; 'break a
+    gloss or examples name one of the object's nouns ("break planning law": "act in disregard of laws ...; 'break a
     law'", not "break" = terminate), else the two most frequent. None when WordNet does not know the verb
     (tests/judge/test_proposition_shapes26.py::test_privative_in_the_sense_the_question_uses)."""
     if predicate in LEAVING:
@@ -99,7 +99,7 @@ def takes_away_as_asked(predicate: str, nouns: set[str], has_object: bool) -> bo
         return None
     framed = [o for o in senses if wn.takes_object(o) == has_object]
     if not framed:
-        return False  # no sense of the verb is used so ("sign off the new trams": only "cease broadcasting")
+        return False  # no sense of the verb is used so ("sign off the new ferries": only "cease broadcasting")
     named = [o for o in framed if nouns & _gloss_words(wn.gloss(o, "verb"))] if nouns else []
     chosen = named[:1] or framed[:2]
     # a phrasal verb's own sense may be a word of ending ("call off" = cancel, "vote down" = kill), as in `takes_away`

@@ -187,7 +187,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     prop.subject = phrase(subject)
     prop.subject_is_person = _is_person(subject)
     if (given := _given_name_as_auxiliary(subject)) is not None:
-        # "Will Will Dorran resign?": the second "Will", read as a second auxiliary, opens the subject's name
+        # "Will Will Haddon resign?": the second "Will", read as a second auxiliary, opens the subject's name
         # (tests/judge/test_proposition_shapes26.py::test_a_given_name_that_is_the_question_word)
         prop.subject = f"{given.text} {prop.subject}"
         prop.subject_is_person = True
@@ -198,7 +198,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         prop.predicate, obj.lemma_.lower(), _is_person(obj))
     # A passive's subject undergoes the act ("Will the merger of X with Y be called off?"), whoever it names.
     # the act read in the sense the question uses it (its frame, and the sense whose gloss names the object's nouns):
-    # "break competition law" is no ending, "the jobless rate will drop" no "drop the charges", "sign off the trams" no
+    # "break planning law" is no ending, "the jobless rate will drop" no "drop the charges", "sign off the ferries" no
     # "cease broadcasting"
     # (tests/judge/test_proposition_shapes26.py::test_privative_in_the_sense_the_question_uses)
     done_to = obj if obj is not None else (subject if prop.voice == "passive" else None)
@@ -257,7 +257,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     prop.verb = prop.predicate
     as_a_reader_reads(prop, verb, obj, quality)
     if not prop.privative and departs(prop.verb, prop.subject_is_person, words_of(prop.subject)):
-        # a departure leaves its post ("resign", "quit the Senate"): privative, as both question sets' readers read it;
+        # a departure leaves its post ("resign", "quit the council"): privative, as both question sets' readers read it;
         # the terms read it as the subject taken away (terms.departing), not an object, as before
         # (tests/judge/test_proposition_shapes26.py::test_a_departure_is_privative_and_read_as_a_departure)
         prop.privative = True
@@ -372,7 +372,7 @@ def required_object(phrase_: str, verb: Any, voice: str) -> tuple[Any, Any]:
 # Light verbs, which carry an act named by their object noun ("make a deal", "take a decision", "give an undertaking":
 # Jespersen's "light verbs"; general English, not from any corpus).
 LIGHT_VERBS = frozenset({"make", "take", "have", "give", "do"})
-# Prepositions that say what an act is about ("a deal with the union over night shifts", "on water prices").
+# Prepositions that say what an act is about ("a deal with the union over Sunday pay", "on water prices").
 TOPICAL = frozenset({"over", "about", "on"})
 # Verbs that bring a state about in their object, said by an adjective after it ("make X worse", "render X unsafe").
 RESULTATIVE = frozenset({"make", "render"})
@@ -573,7 +573,7 @@ def _splits(text: str, start: int, words: int, nlp: Any) -> list[int]:
             c.dep_ == "nsubj" or (c.dep_ == "aux" and c.i == 0 and not any(
                 wn.tagged_senses(t.lower_, "v") for t in root.doc[1:root.i] if t.pos_ == "NOUN")) for c in root.children):
         # a head with no subject is a noun phrase read whole ("Will Marenzia ration drinking water ...?"), unless the
-        # question's own auxiliary hangs on it and no noun before it is a verb English uses ("Will the Verrin bus fleet
+        # question's own auxiliary hangs on it and no noun before it is a verb English uses ("Will the Haddon bus fleet
         # switch to ...?": "switch" tagged a noun with "Will" its aux; "bus" and "fleet" are verbs no SemCor text used;
         # tests/judge/test_proposition_shapes25.py::test_a_compound_subject_whose_head_has_no_subject)
         return order
@@ -665,7 +665,7 @@ def _agent(subject: Any) -> bool:
 
 def _given_name_as_auxiliary(subject: Any) -> Any:
     """The question's second word when the tagger read it as a second auxiliary though it is a given name opening the
-    subject ("Will Will Dorran resign?", "Can Can Oskar win?" are parsed aux, aux, name), or None."""
+    subject ("Will Will Haddon resign?", "Can Can Oskar win?" are parsed aux, aux, name), or None."""
     from ..extract.names import first_name_gender
 
     if subject is None or subject.left_edge.i != 2 or subject.pos_ != "PROPN":

@@ -65,7 +65,7 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
     for arg in arguments:
         for t in arg.subtree:
             if t.ent_type_ in {"DATE", "TIME"} | QUANTITIES:
-                # "a ceasefire by June": the time bound, not a participant; "the 12 percent pay rise": an amount, no name
+                # "a ceasefire by June": the time bound, not a participant; "the 9 percent rise": an amount, no name
                 # (tests/judge/test_proposition_shapes26.py::test_an_amount_is_no_name_and_a_noun_read_as_a_verb_a_thing)
                 continue
             # A capitalised word inside the question is a name whatever the tagger says ("Marrant" as ADJ).
@@ -75,7 +75,7 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
                 if arg is not subject or prop.subject_is_person or happening or len(arguments) == 1:
                     anchors.add(t.lower_)
             elif (t.pos_ == "NOUN" or (t.pos_ == "VERB" and t.dep_ in NOMINAL)) and t.lower_ not in {"re", "-"}:
-                # a noun the tagger read as a verb where only a noun stands ("unemployment figures" with "figures" a
+                # a noun the tagger read as a verb where only a noun stands ("crime figures" with "figures" a
                 # VERB, the subject): a noun
                 noun = _joined(t)
                 # The subject names the act only when the predicate just says it happens ("the takeover

@@ -119,7 +119,7 @@ def words_of(subject: str) -> set[str]:
 
 
 def departs(predicate: str, person: bool, subject_words: set[str]) -> bool:
-    """The predicate takes its subject away ("resign", "quit the Senate"; "fall" only of a person or a body: "the
+    """The predicate takes its subject away ("resign", "quit the council"; "fall" only of a person or a body: "the
     cabinet fell", not "inflation will fall")."""
     return predicate in DEPARTING and (predicate not in FALLING or person or _agent(subject_words))
 
