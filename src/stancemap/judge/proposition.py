@@ -244,7 +244,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     # (tests/judge/test_proposition_shapes25.py::test_a_property_question_is_anchored_on_its_subject)
     fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality) if x is not None], subject)
     if prop.modal == "to" and verb.lemma_.lower() == "blame" and verb.head.lemma_ == "be":
-        prop.modal = ""  # "Is X to blame for Y?": the set phrase's "to", no modal
+        prop.modal = ""  # "Is X to blame for Y?": the set phrase's "to", no modal (test_proposition_shapes26.py)
     if quality is not None and obj is None and left is None and subject is not None:
         prop.anchors = sorted(set(prop.anchors) | {t.lower_ for t in subject.subtree} & set(prop.participants))
     if bound_for is not None:
