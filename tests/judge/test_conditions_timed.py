@@ -172,7 +172,7 @@ def test_what_is_lost_without_the_act(run, question: str, text: str, words: str,
     # the aftermath of the act timed ("within weeks of" the act itself: conditions._deferrals)
     ("Vost said the diggers could be on site within weeks of the approval of the library.", "diggers", "neutral"),
     # "only" an adjective, not framing the clause
-    ("Vost said a new library was the only plan that would work after years of closures.", "only plan", "neutral"),
+    ("Vost said a new library was the only plan that could succeed after a decade of cuts.", "only plan", "neutral"),
     # "post-" of something other than a conflict
     ("Vost said the library plan was the main topic of the post-meeting briefing.", "library plan", "neutral"),
     # steps told in the past before "then" (conditions_then.then_steps)
@@ -194,6 +194,9 @@ def test_a_sequence_said_is_no_condition(run, text: str, words: str, stance: str
     ('"The council should publish the costs before it approves the library," Vost said.', "publish the costs", "before"),
     ("Vost said the diggers could be on site within weeks of a yes vote in the council.", "diggers", "after"),
     ("Vost said the library would open only after the roof is repaired.", "library would open", "after"),
+    # review of session 26: the act itself put off until a thing is done, with no "only" (not a deadline: "before")
+    ("Vost said the council should approve the library after the roof is repaired.", "approve the library", "after"),
+    ("Vost said the council must approve the library after the flood inquiry reports.", "approve the library", "after"),
     ("Vost said the council should study the library plan for a year and then approve it.", "study the library",
      "before"),
 ])

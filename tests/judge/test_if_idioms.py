@@ -47,12 +47,15 @@ def test_if_clauses_that_set_no_condition(run, question: str, text: str, words: 
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # a clause of reckoning: the basis of a figure, said of a generic reckoner or in the passive (if_idioms._reckoning)
-    ('"The library plan loses money every year once you count the lost grant," Vost said.', "loses money", "neutral"),
+    ('"The library plan runs at a loss once you count the caretaker\'s wages," Vost said.', "runs at a loss", "neutral"),
     ('"If you add back the repair bill, the library plan costs twice as much," Vost said.', "costs twice", "neutral"),
-    ('"The library plan costs a fifth more once pension contributions are included," Vost said.', "costs a fifth",
+    # "we" reckoning, a figure stated
+    ('"Once we include the heating bills, the library plan costs 40 percent more," Vost said.', "costs 40 percent",
+     "neutral"),
+    ('"The library plan costs a fifth more once the heating bills are included," Vost said.', "costs a fifth",
      "neutral"),
     # a hedge opening a clause the parser hung on it
-    ('"If anything the new survey makes the case for the library stronger," Vost said.', "makes the case", "neutral"),
+    ('"If anything the new survey leaves the library plan looking healthier," Vost said.', "survey leaves", "neutral"),
 ])
 def test_reckoning_and_a_hedge_set_no_condition(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     """Session 26 (red on main: each read conditional): "once you count X", "if you add back X", "once X are
@@ -66,6 +69,9 @@ def test_reckoning_and_a_hedge_set_no_condition(run, text: str, words: str, stan
     # a party's act awaited stays a condition, counting verb or not
     '"We will back the library if the council includes a children\'s room in the plan," Vost said.',
     '"We will back the library once the costs are known," Vost said.',
+    # review of session 26: a passive or "we" with a counting verb and no figure stated is a text amended, awaited
+    '"We will back the library once a reading room is included in the plan," Vost said.',
+    '"If we add a reading room to the plan, we will back the library," Vost said.',
 ])
 def test_a_party_counting_stays_a_condition(run, text: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=APPROVE), "back the library")

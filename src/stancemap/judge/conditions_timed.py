@@ -7,8 +7,8 @@ the speaker or the question's subject: what the clause dates is not the speaker'
 the side its words say (or none). Read from the parse: the verb the clause hangs on, the words right under it
 and its subject. A pronoun subject ("we will look again once ...", "she would go once ...") is the speaker's own
 doing, the act perhaps in words the question does not use: kept a condition; under "once", which takes its event as
-coming, only "I" and "we" are ("Once the state owns it, it will own it forever", "once the bill is paused, they will
-use it": a forecast of what follows; session 26).
+coming, only "I" and "we" are ("Once the library is built, it will stand for a century", "once it opens, they will
+spend whole afternoons there": a forecast of what follows; session 26).
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@
 - a reduced if-clause of need or of being asked ("if necessary", "if need be", "if we have to", "if asked for
   her view"): the speaker's own readiness, or the answer they would give, not what their side hangs on; a hedge
   ("if anything", "if at all") or a likeness ("as if it were a counterparty");
-- a clause of reckoning, "if/once/when" with a verb of counting ("once you count the lost grant", "if you add back
-  the trainees", "once pension contributions are included"): the basis of a figure, not what a side hangs on (session 26);
+- a clause of reckoning, "if/once/when" with a verb of counting ("once you count the caretaker's wages", "if you add
+  back the overtime", "once the heating bills are included, it costs a fifth more"): the basis of a figure, not what a
+  side hangs on (session 26);
 - a surprise or a lie the speaker would own to if the clause came true ("I would be amazed if they moved this
   month", "I would be lying if I told you I knew"): the clause is what the speaker does not expect or claim,
   so its words count the other way.
@@ -16,7 +17,7 @@ out of the statement's conditions. Pinned by tests/judge/test_if_idioms.py.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .conditions import Condition
 
@@ -33,8 +34,10 @@ RECKONING = "the basis of a figure"
 # Verbs of counting a figure's parts in or out ("once you count X", "if you add back X", "once X are included").
 COUNTING = frozenset({"count", "add", "include", "exclude", "factor", "strip", "adjust", "calculate", "deduct",
                       "subtract", "net", "discount", "tot", "total"})
-# Generic subjects: whoever reckons ("you", "one", "we" counting) rather than a party whose act is awaited.
-RECKONERS = frozenset({"you", "one", "we", "anyone", "anybody"})
+# Generic subjects: whoever reckons ("you", "one") rather than a party whose act is awaited.
+RECKONERS = frozenset({"you", "one", "anyone", "anybody"})
+# The tagger's entities of amount, which a reckoning's main clause states (spaCy's labels).
+AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 SURPRISE = "a surprise foreseen: the clause denied"
 
 
@@ -48,7 +51,7 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     if span is None:
         return None
     if _reckoning(span):
-        return RECKONING  # "once you count the lost grant, it is dearer" (tests/judge/test_if_idioms.py::test_reckoning)
+        return RECKONING  # "once you count the wages, it is dearer" (tests/judge/test_if_idioms.py::test_reckoning_...)
     if timed:
         return None
     words = {t.lower_ for t in span if t.is_alpha}
@@ -73,21 +76,32 @@ def idle(condition: Condition, doc: Doc) -> str | None:
 
 
 def _reckoning(span: Span) -> bool:
-    """The clause's verb counts a figure's parts in or out, said of a generic reckoner or in the passive with no doer
-    ("once you add up energy and tyres", "if you add back the trainees", "once pension contributions are included",
-    "once weather was stripped out"): the basis of a figure. Not a party's act awaited ("if the ministry includes the
-    pay rise in the budget")."""
+    """The clause's verb counts a figure's parts in or out, said of a generic reckoner ("once you count the caretaker's
+    wages", "if you add back the overtime"), or said of "we" or in the passive with no doer when the rest of the
+    sentence states an amount or a comparison ("once the heating bills are included, it costs a fifth more", "once the
+    holiday months are stripped out, the fall is 4 percent"): the basis of a figure. Not a party's act awaited ("if the
+    ministry includes the pay rise in the budget"), nor a text amended ("would join once the fees are included in the
+    budget", "if we add a sunset clause, we will back it": no figure stated;
+    tests/judge/test_if_idioms.py::test_a_party_counting_stays_a_condition)."""
     marker = next((t for t in span if t.lower_ in {"if", "once", "when"}), None)
     if marker is None or marker.head.i == marker.i:
         return False
     verb = marker.head  # the clause's own verb ("once you count ..."), not one in words the span runs on to
-    if verb.lemma_.lower() in COUNTING:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and not any(
-            c.dep_ == "agent" for c in verb.children)
-        if passive or any(c.lower_ in RECKONERS for c in subjects):
-            return True
-    return False
+    if verb.lemma_.lower() not in COUNTING:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(c.lower_ in RECKONERS for c in subjects):
+        return True
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
+    return (passive or any(c.lower_ == "we" for c in subjects)) and _states_a_figure(span, verb)
+
+
+def _states_a_figure(span: Span, verb: Token) -> bool:
+    """The sentence, outside the clause, says an amount or a comparison ("costs a fifth more", "is 4 percent")."""
+    inside = {t.i for t in verb.subtree} | set(range(span.start, span.end))
+    return any(t.i not in inside and (t.like_num or t.ent_type_ in AMOUNTS or t.tag_ in {"JJR", "RBR"})
+               for t in verb.sent)
 
 
 def surprise_words(condition: Condition, doc: Doc) -> set[int]:
