@@ -458,7 +458,7 @@ SEQUENCE_MARKERS = frozenset({"before", "after"})
 # What makes a step that comes before the act a demand: a modal of obligation on it, a verb of wanting above it,
 # "first", or a refusal.
 OBLIGING = frozenset({"must", "should", "ought", "need", "first", "not", "never", "n't"})
-WANTING = frozenset({"want", "insist", "require", "demand", "need", "ask", "urge", "expect", "have"})
+WANTING = WANTING_OR_ASKING | {"urge", "have"}  # ("has to finish the audit before ...")
 
 
 def _demanded(verb: Token) -> bool:
