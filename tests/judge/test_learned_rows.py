@@ -50,6 +50,6 @@ def test_unpadded_word_pieces_give_the_same_vectors(installed: None) -> None:
 def test_the_embedding_row_is_embedding_features_as_an_array(installed: None) -> None:
     vectors, asked = learned.embed(TEXTS), learned.embed(["Will the harbour board open the ferry route?"])[0]
     for vector in vectors:
-        row = np.concatenate(([float(vector @ asked)], vector.astype(np.float64)))
+        row = learned.embedding_row(vector, asked)  # what text_scores reads
         assert np.array_equal(row, np.asarray(learned.embedding_features(vector, asked)))
         assert row.dtype == np.float64

@@ -337,14 +337,20 @@ def _part(features: dict[str, float], m: dict[str, Any]) -> Any:
     return np.asarray(out)
 
 
+def embedding_row(statement: Any, question: Any) -> Any:
+    """`embedding_features(statement, question)` as a float64 array, made from the vector itself rather than from a list
+    of 385 Python floats (the same values: tests/judge/test_learned_rows.py; what `text_scores` reads)."""
+    import numpy as np
+
+    return np.concatenate(([float(statement @ question)], statement.astype(np.float64)))
+
+
 def text_scores(contents: Sequence[str], question: str, privative: bool = False) -> list[list[float]]:
     """The logits' share from each statement's own text (embedding, lexical features and its stance
     words' direction), given the question's text and whether its act takes its object away; computed
     inside judge_record and cached with the judgements."""
     if not contents:
         return []
-    import numpy as np
-
     m = model()
     # A text's share depends on the text, the question and the model alone (each text embedded and scored
     # apart): found once per run for a text several statements hold (wire copies, a quotation repeated).
@@ -359,9 +365,7 @@ def text_scores(contents: Sequence[str], question: str, privative: bool = False)
         # The stance words' direction only for a model trained with it (the shipped one, session 6's, was not).
         cued = any(k.startswith("cue:") for k in m["index"])
         for content, vector in zip(todo, vectors, strict=True):
-            # `embedding_features(vector, asked)` as an array, made from the vector itself rather than from a list of
-            # 385 Python floats (the same float64 values: tests/judge/test_learned_rows.py)
-            x = (np.concatenate(([float(vector @ asked)], vector.astype(np.float64))) - m["mean"][span]) / m["scale"][span]
+            x = (embedding_row(vector, asked) - m["mean"][span]) / m["scale"][span]
             scores = x @ m["weights"][span] + _part({**lexical_features(content),
                                                      **(cue_features(content, privative) if cued else {})}, m)
             known[content] = tuple(round(float(v), 6) for v in scores)
