@@ -61,7 +61,7 @@ class RecordCache:
             self.db.execute("CREATE TABLE IF NOT EXISTS records (key TEXT PRIMARY KEY, head BLOB NOT NULL, "
                             "body BLOB NOT NULL, size INTEGER NOT NULL, used REAL NOT NULL)")
             # An article's judgements toward one question (judge/article.py), by record, question
-            # and judging code; dropped with their record.
+            # and judging code; they outlive their record (`trim` drops them last).
             self.db.execute("CREATE TABLE IF NOT EXISTS judgements (key TEXT PRIMARY KEY, record TEXT NOT NULL, "
                             "data BLOB NOT NULL)")
             self.results = ResultStore(self.db)  # whole analyses, for a rerun of the same corpus and question
