@@ -352,7 +352,7 @@ def _no_cache_yet(cache_dir: Path | None) -> bool:
     from .mapping.cache import FILE_NAME, OLD_FILES, default_dir
 
     folder = cache_dir or default_dir()
-    if (folder / FILE_NAME).is_file() or any(folder.glob(OLD_FILES)):
+    if (folder / FILE_NAME).is_file() or any(any(folder.glob(pattern)) for pattern in OLD_FILES):
         return False
     out.print(f"no cache in {escape(str(folder))} (0 records)", highlight=False)
     return True

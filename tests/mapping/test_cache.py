@@ -229,3 +229,15 @@ def test_cache_clear_and_info_name_an_older_cache_file(tmp_path: Path) -> None:
     cleared = runner.invoke(app, ["cache", "clear", "--cache-dir", str(tmp_path)])
     assert cleared.exit_code == 0 and "records.sqlite" in cleared.output
     assert not (tmp_path / "records.sqlite").exists()
+
+
+def test_cache_clear_removes_no_file_of_another_name(tmp_path: Path) -> None:
+    # review of session 26: a folder given with --cache-dir may hold a user's own files; only stancemap's older cache
+    # names are removed ("records*.sqlite*" took "records-2024.sqlite" and "records_backup.sqlite" too)
+    for name in ("records-2024.sqlite", "records_backup.sqlite", "records-v1.sqlite", "records.sqlite-wal"):
+        (tmp_path / name).write_bytes(b"x")
+    RecordCache(tmp_path).close()
+    cleared = runner.invoke(app, ["cache", "clear", "--cache-dir", str(tmp_path)])
+    assert cleared.exit_code == 0, cleared.output
+    assert (tmp_path / "records-2024.sqlite").exists() and (tmp_path / "records_backup.sqlite").exists()
+    assert not (tmp_path / "records-v1.sqlite").exists() and not (tmp_path / "records.sqlite-wal").exists()

@@ -33,7 +33,10 @@ if TYPE_CHECKING:  # judge/ imports the parser: `cache info` and `cache clear` n
 # A record is 5-15 KB compressed: 1 GB holds about 100,000 articles.
 DEFAULT_CAP_BYTES = 1_000_000_000
 FILE_NAME = "records-v2.sqlite"  # a new name when the table changes: old caches are left alone (but named and cleared)
-OLD_FILES = "records*.sqlite*"  # other versions' caches: `cache info` names them and `cache clear` removes them
+# Other versions' caches (older or newer), by the names stancemap gives them ("records.sqlite", "records-v<N>.sqlite",
+# with SQLite's files beside them): `cache info` names them and `cache clear` removes them; no other file of a folder
+# given with --cache-dir (a user's own "records-2024.sqlite": test_cache_clear_removes_no_file_of_another_name).
+OLD_FILES = ("records.sqlite*", "records-v[0-9]*.sqlite*")
 
 
 def default_dir() -> Path:
@@ -189,7 +192,8 @@ class RecordCache:
     def older_files(self) -> list[Path]:
         """Files another version of stancemap's cache left in the folder (another file name): never read here."""
         mine = {FILE_NAME, f"{FILE_NAME}-wal", f"{FILE_NAME}-shm", f"{FILE_NAME}-journal"}
-        return sorted(p for p in self.folder.glob(OLD_FILES) if p.is_file() and p.name not in mine)
+        found = {p for pattern in OLD_FILES for p in self.folder.glob(pattern)}
+        return sorted(p for p in found if p.is_file() and p.name not in mine)
 
     def close(self) -> None:
         try:
