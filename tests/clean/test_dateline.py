@@ -12,7 +12,7 @@ from stancemap.clean.dateline import datelines, in_dateline, read_dateline
 @pytest.mark.parametrize(("line", "place", "middle", "outlet", "rest"), [
     ("TASBY, March 3 (Harbor Wire) - Vennick Motors will recall 40,000 cars.", "TASBY", ", March 3", "Harbor Wire",
      "Vennick Motors"),
-    ("PORT ALDER, May 2 (Coast Wire) – The minister said ...", "PORT ALDER", ", May 2", "Coast Wire", "The minister"),
+    ("PORT QUARNE, May 2 (Coast Wire) – The minister said ...", "PORT QUARNE", ", May 2", "Coast Wire", "The minister"),
     ("HOLMBY, Kess., Sept. 26 (Coast Wire) — Mayor Anja Roller said ...", "HOLMBY", ", Kess., Sept. 26",
      "Coast Wire", "Mayor"),
     ("BRENNA, Oct 2, 2025 (Nordwire) - The bank held rates.", "BRENNA", ", Oct 2, 2025", "Nordwire", "The bank"),

@@ -1,5 +1,5 @@
 """A wire dateline: the place in capitals that opens a report, with its region, date and agency, up to its dash
-("TASBY, March 3 (Harbor Wire) - ", "NEWPORT CITY, Ore. - ", "HOLMBY, Kess., Sept. 26 (Wire) — ", "VODNA (Ledger) – ").
+("TASBY, March 3 (Harbor Wire) - ", "NEWPORT CITY, Ore. - ", "HOLMBY, Kess., Sept. 26 (Wire) — ", "KELLBY (Ledger) – ").
 
 The one reading of it (issue 10, session 26): the cleaner takes the outlet and the filing date from it
 (metadata.outlet_from_dateline, published.published_from_dateline), the digest leaves it out of a summary's
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# The place: one to three words in capitals ("WASHINGTON", "ST. ALDEN", "PORT MERREN", "SAINT-VELD"); then, each after
+# The place: one to three words in capitals ("WASHINGTON", "ST. ALDEN", "PORT QUARNE", "SAINT-VELD"); then, each after
 # a comma, a region or a date whose every word opens with a capital or a digit ("Ore.", "N.Y.", "Sept. 26", "3 March
 # 2026", "Oct 2, 2025"); the agency in brackets; the dash (a colon only after an agency: "CITY (Agency): ").
 DATELINE = re.compile(
@@ -75,7 +75,7 @@ def dateline_end(tok: Token) -> int | None:
 
 
 def in_dateline_place(tok: Token) -> bool:
-    """The token is a word of a dateline's place ("PORT ALDER" of "PORT ALDER, May 2 (Wire) - "): a place, named
+    """The token is a word of a dateline's place ("PORT QUARNE" of "PORT QUARNE, May 2 (Wire) - "): a place, named
     there as where the report was filed, never an actor that speaks or acts (mentions.py)."""
     return any(a <= tok.idx < p for a, _, p in _spans(tok))
 

@@ -170,7 +170,7 @@ def summarize(analysis: Analysis, limit: int | None = None) -> list[dict[str, An
     for s in chosen:
         doc = docs[s.document]
         lead = max(carried[s], key=lambda st: (st.stance is not None, st.speaker is not None), default=None)
-        # (a wire dateline opening the sentence, "VODNA (Harbor Ledger) – ", is noise in the summary: the source is
+        # (a wire dateline opening the sentence, "KELLBY (Harbor Ledger) – ", is noise in the summary: the source is
         # named beside every sentence; clean/dateline.py reads it)
         dateline = read_dateline(s.text)
         text = s.text[dateline.end:] if dateline else s.text

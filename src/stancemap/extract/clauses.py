@@ -63,12 +63,12 @@ def predicate_like(tok: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
 
 
-# The dashes that end a wire dateline ("VODNA, Mar 4 (HBW) - ..."), or an opening phrase before a subject (speaker_span).
+# The dashes that end a wire dateline ("KELLBY, Mar 4 (HBW) - ..."), or an opening phrase before a subject (speaker_span).
 _DASHES = frozenset({"–", "—", "-", "--"})
 
 
 def past_dateline(subject: Token) -> Token:
-    """"VODNA (Harbor Ledger) – Valdoria asked ...": the parse makes a word of the dateline (its city, date or agency)
+    """"KELLBY (Harbor Ledger) – Dunsmere asked ...": the parse makes a word of the dateline (its city, date or agency)
     the subject and the real one an apposition after the dash; no word of a dateline is a speaker (issue 10; the
     dateline read once by clean/dateline.py: test_cues_dateline_city_is_not_the_speaker)."""
     end = dateline_end(subject)

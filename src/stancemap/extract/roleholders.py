@@ -316,7 +316,7 @@ def named_company(index: ActorIndex, mentions: list[Mention], head: Token, pos: 
     near = [(m, actor) for m in reversed(mentions) if m.start < pos and m.sent >= sentence_index - 2
             and (actor := firm(m)) is not None]
     # (the latest firm that is a subject within two sentences before another firm named nearer as a modifier or object,
-    # "Mereline said the drought had drained the Kestle reservoir. Company figures put ...":
+    # "Ludmere Water said a burst main under the Ludgate Freight depot had cost it ... Company figures put ...":
     # tests/extract/test_speakers_session26.py::test_the_company_is_the_firm_that_spoke)
     near.sort(key=lambda p: not p[0].subject)
     if near:

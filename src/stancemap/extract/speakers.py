@@ -131,8 +131,8 @@ class SpeakerResolver:
         self.sentence_starts: tuple[Doc, list[int]] | None = None  # the doc's sentences' first characters (pronouns.py)
 
     def _mention_of(self, actor: Actor, span: Span, sentence_index: int) -> None:
-        """A body named by the words of a speaker phrase that the tagger left untagged ("Brunnhold Agrosciences, which
-        makes X, said"): a mention of it here, so that "the company" after it finds it (roleholders.named_company;
+        """A body named by the words of a speaker phrase that the tagger left untagged ("Kelvorn Agrosciences, which
+        sells X, said"): a mention of it here, so that "the company" after it finds it (roleholders.named_company;
         tests/extract/test_speakers_session26.py::test_the_company_a_speaker_named_untagged)."""
         mention = Mention(self.mentions[0].doc if self.mentions else "", span.start_char, span.end_char, actor.name,
                           "ORG", sentence_index, actor=actor.id, subject=span.root.dep_ in {"nsubj", "nsubjpass"})
@@ -257,7 +257,7 @@ class SpeakerResolver:
             return (named or actors[0]), "named"
         low = head.lower_
         if len(span) == 1 and low in PARTITIVES:
-            # a quantifier standing for the people the sentence before made its subject ("Economists are divided.
+            # a quantifier standing for the people the sentence before made its subject ("Skippers are divided.
             # Several told the paper ..."): some of them, as "they" (_people_before), never a name
             # (tests/extract/test_speakers_session26.py::test_a_quantifier_takes_up_the_people_named)
             people = self._people_before(span)
@@ -410,7 +410,7 @@ class SpeakerResolver:
         if sent.start == 0:
             return None
         before = span.doc[sent.start - 1].sent
-        # (or the passive's, "Economists are divided on ...": test_speakers_session26.py::test_a_quantifier_*)
+        # (or the passive's, "Skippers are divided over ...": test_speakers_session26.py::test_a_quantifier_*)
         subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or subject.tag_ != "NNS" or subject.ent_type_ or lexfile(subject.lemma_.lower()) != NOUN_PERSON \
                 or any(t.ent_type_ for t in subject.subtree):
