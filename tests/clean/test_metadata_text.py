@@ -179,7 +179,7 @@ def test_metadata_text_broadcast_stamp(stamp: str) -> None:
     assert doc.published == "2026-03-04" and stamp not in doc.body
 
 
-@pytest.mark.parametrize("stamp", ["Broadcast: 4 March 2026, 07:40", "Aired: 4 March 2026 at 6.15pm", "Recorded: 4 March 2026"])
+@pytest.mark.parametrize("stamp", ["Broadcast: 4 March 2026, 18:05", "Aired: 4 March 2026 at 6.15pm", "Recorded: 4 March 2026"])
 def test_metadata_text_broadcast_stamp_labelled(stamp: str) -> None:
     """The programme's stamp as a labelled field, perhaps with its clock time: the article's date (red before: the line
     dropped as a teaser, no date), and the headline under the programme's name is the title (the name was)."""

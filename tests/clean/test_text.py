@@ -600,7 +600,8 @@ def test_text_a_kicker_over_a_headline_printed_twice_is_no_masthead(first: str) 
     assert (found.title, found.outlet) == (title, None)
 
 
-@pytest.mark.parametrize("line", ["Posted by newsdesk on 4 March 2025", "Posted 4 March 2025 by Ilse Brandt, harbour reporter",
+@pytest.mark.parametrize("line", ["Posted by the web desk on 4 March 2025",
+                                  "Posted 4 March 2025 by Ilse Brandt, harbour reporter",
                                   "Published on 4 March 2025 by the harbour desk"])
 def test_text_stamp_with_credit(line: str) -> None:
     """A stamp word with its date among a credit's words is a time stamp (red before: kept as the first paragraph,

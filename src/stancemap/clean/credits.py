@@ -30,14 +30,14 @@ BYLINE = re.compile(r"^(?i:by|written by|reporting by|text by|words by|interview
 # been edited ..."); "Broadcast rights were sold on ..." is prose, and so is a sentence that goes on after its date
 # ("Recorded on a phone on 4 March 2026 by a bystander, the video shows ...") or a long one after it
 # (tests/clean/test_metadata_text.py::test_metadata_text_broadcast_stamp, test_metadata_text_broadcast_in_prose_is_content).
-# "Broadcast: 4 March 2026, 07:40": the same stamp as a labelled field, perhaps with its clock time
+# "Broadcast: 4 March 2026, 18:05": the same stamp as a labelled field, perhaps with its clock time
 # (tests/clean/test_metadata_text.py::test_metadata_text_broadcast_stamp_labelled).
 BROADCAST = re.compile(r"^(?:first\s+)?(?:broadcast|aired|recorded)(?:\s+(?:live\s+)?(?:on|at)\s+|\s*:\s*)"
                        r"[^.!?]{3,80}?\b\d{4}\b(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
                        r"(?:\.?\s*$|\.\s+(?:\S+\s+){0,11}\S+\s*$)", re.I)
 TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated|first published|modified)\b"
                        r"(?:\s+on)?\s*:?\s*\S", re.I)
-# "Posted by newsdesk on 20 April 2026", "Published 19 May 2026 by A. Name, business reporter": a stamp word, then
+# "Posted by the web desk on 4 March 2025", "Published 19 May 2026 by A. Name, business reporter": a stamp word, then
 # "by" or the date, a date among a credit's words (tests/clean/test_text.py::test_text_stamp_with_credit).
 STAMP_WITH_CREDIT = re.compile(r"^(?:published|updated|posted|first published)\s+(?:on\s+|:\s*)?(?:by\s|\d)", re.I)
 STAMP_WITH_CREDIT_MAX_WORDS = 12
