@@ -81,6 +81,10 @@ TIME_SUBORDINATORS = frozenset({"when", "after", "before", "while", "since", "un
 # said of things): a participle of these on a thing belongs to the clause's subject.
 KNOWING = words("know think believe feel fear worry hope doubt suspect realize realise recognize recognise "
                 "understand assume wonder")
+# Verbs of being: a complement after them is said of their subject ("the plan is reckless", "she felt
+# humbled", "the talks seem doomed"). The readers of a complement take their copulas from these, each
+# saying what it leaves out or adds (extract/nominal.py, extract/predicates.py, judge/aim.py, judge/proposition.py).
+BEING = words("be feel seem remain look sound appear become get stay")
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})

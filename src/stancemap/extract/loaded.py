@@ -72,8 +72,6 @@ def with_headline_loaded(found: dict[str, list[Any]], hdoc: Doc | None) -> dict[
     return found
 
 
-# Verbs a predicate adjective of a person hangs from ("she was delighted", "he felt humbled").
-BEING = frozenset({"be", "feel", "seem", "remain", "look", "sound", "appear", "become", "get", "stay"})
 PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
 
 

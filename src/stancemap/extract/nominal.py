@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from .bounds import states_position
 from .candidate import Candidate
 from .clauses import predicate_like, speaker_span, speaker_words, subject_of
-from .lexicon import SPEECH_VERBS, words
+from .lexicon import BEING, SPEECH_VERBS, words
 from .predicates import holder
 from .quotes import inside
 from .text import doc_text
@@ -72,7 +72,10 @@ HOLDING_VERBS = words("""
 have make raise express voice repeat reiterate renew offer issue share air answer field state declare
 pose lodge level file deliver give double continue reaffirm signal
 """)
-COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
+# Copulas after which a stance noun is the subject's ("Her position is that ...", "is a firm opponent of"):
+# lexicon.BEING without the verbs of the senses, "get" and "stay" (pinned by test_nominal_noun_then_is_that
+# and the "firm opponent" row of tests/extract/test_nominal.py).
+COPULAS = BEING - {"feel", "look", "sound", "get", "stay"}
 
 
 def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:

@@ -20,8 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract.frames_nouns import BEINGS, lexfile
-from ..extract.lexicon import NEGATIVE, POSITIVE, REFUSING, WANTING
-from ..extract.loaded import BEING
+from ..extract.lexicon import BEING, NEGATIVE, POSITIVE, REFUSING, WANTING
 from .terms import Terms
 from .wordnet import NOUN_PERSON
 
@@ -227,7 +226,7 @@ def judged_side(tokens: list[Token], evidence: list[str], terms: Terms) -> int |
 # the phrase it is aimed at reaches the question's act or thing; one aimed at another argument (a participant noun,
 # another act, another event) is not evidence, and the statement falls to the next mechanism.
 # Copular verbs whose subject a complement is said of ("the plan is reckless", "the drivers are the best").
-# loaded.BEING's verbs of being, without "get" (also a verb of receiving: "got a fine") and with "prove" ("proved a
+# lexicon.BEING's verbs of being, without "get" (also a verb of receiving: "got a fine") and with "prove" ("proved a
 # disaster").
 COPULAS = (BEING - {"get"}) | {"prove"}
 # Prepositions by which a noun names what it is for or against ("support for", "opposition to", "a campaign against");

@@ -28,8 +28,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..extract.frames_roles import OBLIGING
-from ..extract.lexicon import PRIVATIVE, REFUSING
-from ..extract.loaded import BEING
+from ..extract.lexicon import BEING, PRIVATIVE, REFUSING
 from .privative import LEAVING, removes_person, takes_away, takes_away_as_asked
 from .proposition_phrases import (
     NEGATIVE_OPENINGS,
@@ -549,7 +548,7 @@ def _odd(doc: Any, verb: Any) -> int:
     return odd + max(0, sum(1 for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}) - 1)
 
 
-# Verbs an adjective completes ("is safe", "seems safe", "became law"): extract/loaded.py's BEING and the verbs of
+# Verbs an adjective completes ("is safe", "seems safe", "became law"): extract/lexicon.py's BEING and the verbs of
 # becoming and keeping.
 COPULAS = BEING | {"prove", "grow", "turn", "go", "keep"}
 
