@@ -16,8 +16,9 @@ from .lines import BULLET, REPORTING, LineShape
 from .navigation import MENU_SEPARATOR, label_part
 
 # A caption that ends with its credit: "Ferries at the quay. Photo: Pekka Harju/The Ledger",
-# "(Picture: Fernlight Pictures/Odo Brunst)", "Photograph: Outlet/Name". The credit is names: capitalised
-# words, slashes, hyphens, no sentence punctuation.
+# "(Picture: Fernlight Pictures/Odo Brunst)", "Photograph: Outlet/Name". The credit has no sentence punctuation,
+# and `local_reason` takes it only when it is names (`_credit_names`: capitalised words and their joins) of at most
+# eight words.
 CREDIT_END = re.compile(r"(?:^|[.!?”\"’)]\s+|\s\()\(?(?i:photo(?:graph)?s?|pictures?|images?|illustrations?|credits?|"
                         r"video|footage)\s*:\s*(?P<credit>[^.!?:;]{2,80}?)\)?\s*$")
 # A caption ending in an agency's or outlet's credit with a slash, after the caption's last sentence,
@@ -29,7 +30,6 @@ SLASH_CREDIT_END = re.compile(r"[.!?”\"’)]\s+\(?[A-Z][\w&.'’-]*(?:\s[A-Z][
 # A caption closed by the bracketed name of whose photo it is: "... after the vote. (Herald photo)",
 # "... on Monday (AP Photo)", "(File photo)" (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason).
 PHOTO_TAG_END = re.compile(r"\s\((?:[A-Z][\w&.'’-]*\s+){0,3}(?i:photo(?:graph)?s?|pictures?|file photo)\)\s*$")
-CREDIT_NAME = re.compile(r"^(?:[A-Z0-9][\w'’.&-]*|/|,|and|of|the|for|via|de|van|von|\||-|–)(?:\s+|$)")
 # "Photography by Einar Wiklo", "Illustration by ...", "Photos: ...": a credit on its own line.
 CREDIT_LINE = re.compile(r"^(?i:photography|photographs?|photos?|pictures?|illustrations?|graphics?|images?|video)\s+"
                          r"(?i:by)\s+[A-Z]")
