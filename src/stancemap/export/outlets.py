@@ -10,7 +10,7 @@ from typing import Any
 
 from ..disagreements import thing_of
 from ..framing import is_loaded
-from ..model import Analysis, Document, FramingTerm, Outlet, Statement
+from ..model import Analysis, FramingTerm, Outlet, Statement
 from .articles import anchor_id, display_title
 
 UNKNOWN = re.compile(r"\(unknown outlet, (\S+)\)")
@@ -25,13 +25,6 @@ UNKNOWN_LABEL = "Unknown outlet"
 FRAMING_ROWS, FRAMING_COLUMNS = 30, 6
 # Terms one column of the framing table shows at most (tests/export/test_markdown.py keeps cells short).
 GROUP_TERMS = 5
-
-
-def outlet_label(name: str | None, first_title: str | None) -> str:
-    """An outlet's name; an unknown one is told apart by its only article's title."""
-    if name:
-        return name
-    return f"Unknown outlet ({first_title})" if first_title else "Unknown outlet"
 
 
 def merged_outlets(analysis: Analysis) -> list[Outlet]:
@@ -135,7 +128,7 @@ def disagreement_views(analysis: Analysis, statement_view: Callable[[Statement],
                           "href": "#" + anchor_id(e.document, e.start), "stance": None, "quote": False})
         merged: dict[str, list[str]] = {}
         for o, v in d.accounts.items():
-            label = _readable(o, docs)
+            label = _readable(o)
             merged[label] = sorted({*merged.get(label, []), *v})
         accounts = sorted(merged.items())
         views.append({"kind": d.kind, "subject": subject, "accounts": accounts, "links": links,
@@ -144,9 +137,9 @@ def disagreement_views(analysis: Analysis, statement_view: Callable[[Statement],
     return views
 
 
-def _readable(outlet: str, docs: dict[str, Document]) -> str:
+def _readable(outlet: str) -> str:
     """An account's outlet as the page names it elsewhere: relate's "(unknown outlet, d4)" becomes
-    "Unknown outlet (its article's title)"."""
+    UNKNOWN_LABEL, as `merged_outlets` shows every article with no known outlet in one entry."""
     return UNKNOWN_LABEL if UNKNOWN.fullmatch(outlet) else outlet
 
 
