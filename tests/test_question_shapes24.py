@@ -51,7 +51,7 @@ def test_question_proposed_a_cause() -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="a past fact in the passive ('was rigged') is not counted as said in the past "
-                   "(frames._past reads 'did'/'had' and the simple past, not 'was' before a participle)")
+                   "(frames.py's clauses.said_in_past reads 'did'/'had' and the simple past, not 'was' before a participle)")
 def test_question_proposed_a_past_fact_in_the_passive() -> None:
     text = _propose([
         "Fraud claims after Dunmore vote\n\nThe opposition said the Dunmore election was rigged. The commission said the "

@@ -63,6 +63,25 @@ def predicate_like(tok: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
 
 
+# Auxiliaries that put their verb in the past ("did not know", "had known"), and those of a perfect ("has cost").
+PAST_AUXILIARIES = frozenset({"did", "had"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+
+
+def said_in_past(verb: Token, auxiliaries: frozenset[str] = PAST_AUXILIARIES, *, participle: bool = False,
+                 any_past_auxiliary: bool = False) -> bool:
+    """A verb said in the past: its past form ("knew"; with `participle` its past participle too: "a plan approved"),
+    or an auxiliary of `auxiliaries` on it ("did not know", "had known"); with `any_past_auxiliary` also any auxiliary,
+    a passive's too, in a past form ("was reviewed", "were voting"). What each reader counts: frames.py the past and
+    the pluperfect (the defaults); judge/conditions.py a past or a perfect, passive too; judge/conditions_with.py a
+    past, a participle or a perfect."""
+    if verb.tag_ == "VBD" or (participle and verb.tag_ == "VBN"):
+        return True
+    deps = {"aux", "auxpass"} if any_past_auxiliary else {"aux"}
+    return any(c.dep_ in deps and (c.lower_ in auxiliaries or (any_past_auxiliary and c.tag_ == "VBD"))
+               for c in verb.children)
+
+
 # The dashes that end a wire dateline ("KELLBY, Mar 4 (HBW) - ..."), or an opening phrase before a subject (speaker_span).
 _DASHES = frozenset({"–", "—", "-", "--"})
 

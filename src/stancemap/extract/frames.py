@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .clauses import said_in_past
 from .frames_nouns import (
     BEINGS,
     CONSENTING,
@@ -130,7 +131,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             subjects[f"{act}\t{head}\t{subject}"] += 1
         if when := time_bound(tok):
             bounds[f"{act}\t{head}\t{when}"] = 1  # "ration water this summer", "end before May" (per article)
-        if _past(tok):
+        if said_in_past(tok):
             past[f"{act}\t{head}"] = 1  # "knew about the leak", "did not know": said as past (per article)
         if subject is None and (cause := _cause(doer)):
             causes[f"{act}\t{head}\t{cause}"] = 1  # "the scheme has cut pollution": a thing as the cause (per article)
@@ -303,7 +304,7 @@ def _done(verb: Token) -> str | None:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if verb.tag_ == "VBN" and aux & {"has", "have", "'ve", "'s"}:
         return "perfect"
-    return "past" if verb.tag_ == "VBD" or aux & {"did", "had"} else None
+    return "past" if said_in_past(verb) else None
 
 
 def _verb_tagged_noun(tok: Token) -> bool:
@@ -313,11 +314,6 @@ def _verb_tagged_noun(tok: Token) -> bool:
         return False
     children = list(tok.children)
     return any(c.dep_ == "aux" and c.lower_ in MODALS for c in children) and any(c.dep_ == "dobj" for c in children)
-
-
-def _past(verb: Token) -> bool:
-    """A verb said in the past: its past form ("knew"), "did" or "had" with it ("did not know", "had known")."""
-    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in {"did", "had"} for c in verb.children)
 
 
 def _property(adj: Token) -> tuple[Token, int] | None:

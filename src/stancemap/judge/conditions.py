@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extract.clauses import PERFECT_AUXILIARIES, said_in_past
 from ..extract.lexicon import SPEECH_VERBS
 from ..extract.text import doc_text
 from .judged import HYPOTHETICAL
@@ -289,10 +291,8 @@ def _runs_on(last: int, marker: Token, clause: Token) -> int:
     return stop - 1
 
 
-def _past(verb: Token) -> bool:
-    """The verb in a past or perfect tense ("voted", "was reviewed", "have said")."""
-    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBD" or c.lower_ in {"has", "have", "had"})
-                                     for c in verb.children)
+# The verb in a past or perfect tense ("voted", "was reviewed", "have said").
+_past = partial(said_in_past, auxiliaries=PERFECT_AUXILIARIES, any_past_auxiliary=True)
 
 
 # Auxiliaries that open a conditional clause by inversion ("should the jobs stay local", "had the

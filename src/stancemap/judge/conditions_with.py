@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..extract.clauses import PERFECT_AUXILIARIES, said_in_past
 from ..extract.frames_nouns import BEINGS, lexfile
 from ..extract.lexicon import POSITION_VERBS, SPEECH_VERBS
 from .conditions import MODALS, SIDING, TIME_NOUNS, Condition
@@ -44,7 +45,8 @@ def with_state(sent: Any) -> list[Condition]:
             # (a fronted with-phrase in a quotation the parser hung on "said": the quoted clause's verb)
             head = next((c for c in head.children if c.dep_ == "ccomp" and tok.i < c.i < head.i), head)
         opens = tok.i == sent.start or not doc[tok.i - 1].is_alpha or doc[tok.i - 1].lower_ in {"that", "but", "and"}
-        if more is not None and tok.dep_ == "prep" and head.pos_ in {"VERB", "AUX"} and not _past(head) and (
+        if more is not None and tok.dep_ == "prep" and head.pos_ in {"VERB", "AUX"} and not said_in_past(
+                head, PERFECT_AUXILIARIES | {"did"}, participle=True) and (
                 _takes_side(head) or (opens and tok.i < head.i)):
             # "With a bigger grant, the scheme pays its way", "could support it with a smaller car park": a thing made
             # more or less is one not yet had (tests/judge/test_conditions_lists.py::test_with_more_or_less)
@@ -85,12 +87,6 @@ def _more_of(with_: Any) -> int | None:
         return None  # how a side is taken, or compared with before: "would back it with greater enthusiasm than last
         # year" (session 21's review; test_conditions_lists.py::test_no_condition_in_these_shapes)
     return noun.right_edge.i
-
-
-def _past(verb: Any) -> bool:
-    """The verb in a past tense or perfect ("it worked", "has cost")."""
-    return verb.tag_ in {"VBD", "VBN"} or any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have", "did"}
-                                              for c in verb.children)
 
 
 def _takes_side(verb: Any) -> bool:
