@@ -12,6 +12,7 @@ from __future__ import annotations
 import mmap
 import os
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -200,9 +201,7 @@ class WordNet:
         for offset in self.synsets(lemma, wpos)[:senses]:
             if transitive and wpos == "verb" and not self.takes_object(offset):
                 continue
-            words, _ = self._synset(offset, wpos)
-            found = (w.replace("_", " ").lower() for w in words)
-            out.update(w for w in found if not mutual or offset in self.synsets(w, wpos)[:theirs])
+            out.update(w for w in self._words(offset, wpos) if not mutual or offset in self.synsets(w, wpos)[:theirs])
         out.discard(lemma.lower())
         return out
 
@@ -224,16 +223,24 @@ class WordNet:
         wpos = POS.get(pos, pos)
         out: set[str] = set()
         for offset in self.synsets(lemma, wpos)[:senses]:
-            current = offset
-            for _ in range(depth):
-                _, pointers = self._synset(current, wpos)
-                above = next((target for sym, target, tpos, _s, _t in pointers if sym == HYPERNYM and tpos == wpos), None)
-                if above is None:
-                    break
-                words, _ = self._synset(above, wpos)
-                out.update(w.replace("_", " ").lower() for w in words)
-                current = above
+            for above in self._above(offset, wpos, depth):
+                out.update(self._words(above, wpos))
         return out
+
+    def _above(self, offset: int, wpos: str, depth: int) -> Iterator[int]:
+        """The synsets above `offset`, nearest first, up to `depth` steps (each one's first hypernym)."""
+        current = offset
+        for _ in range(depth):
+            _, pointers = self._synset(current, wpos)
+            above = next((target for sym, target, tpos, _s, _t in pointers if sym == HYPERNYM and tpos == wpos), None)
+            if above is None:
+                return
+            yield above
+            current = above
+
+    def _words(self, offset: int, wpos: str) -> set[str]:
+        """The synset's words, lowercased, with spaces for underscores ("give up")."""
+        return {w.replace("_", " ").lower() for w in self._synset(offset, wpos)[0]}
 
     def tagged_senses(self, lemma: str, pos: str) -> int:
         """How many of the lemma's senses were ever tagged in SemCor (the index line's tagsense_cnt): 0 for a use
@@ -253,16 +260,9 @@ class WordNet:
     def hypernym_words(self, offset: int, pos: str, depth: int = 3) -> set[str]:
         """The words of the synset itself and of those above it, up to `depth` steps."""
         wpos = POS.get(pos, pos)
-        words, _ = self._synset(offset, wpos)
-        out = {w.replace("_", " ").lower() for w in words}
-        current = offset
-        for _ in range(depth):
-            _, pointers = self._synset(current, wpos)
-            above = next((target for sym, target, tpos, _s, _t in pointers if sym == HYPERNYM and tpos == wpos), None)
-            if above is None:
-                break
-            out.update(w.replace("_", " ").lower() for w in self._synset(above, wpos)[0])
-            current = above
+        out = self._words(offset, wpos)
+        for above in self._above(offset, wpos, depth):
+            out.update(self._words(above, wpos))
         return out
 
     def base_forms(self, word: str, pos: str) -> list[str]:
