@@ -47,10 +47,10 @@ def test_a_described_body_named_by_its_nationality_is_one_actor() -> None:
 def test_a_described_body_named_by_its_place_at_a_sentence_start_is_one_actor() -> None:
     # (the tagger reads "Vellmark" opening the sentence as an adjective: a word WordNet does not know is a name)
     analysis = _corpus(
-        "Two men were arrested at the port. Vellmark police said they had received a complaint from the ministry.",
-        "The inquiry goes on. Vellmark police confirm their inquiry into the leaked memo is continuing.")
-    first = statement_with(analysis, "received a complaint")
-    second = statement_with(analysis, "inquiry into the leaked memo")
+        "Two men were held at the quay. Vellmark police said a complaint had come from the ministry.",
+        "The search goes on. Vellmark police confirm their search for the stolen ledger is still under way.")
+    first = statement_with(analysis, "a complaint had come")
+    second = statement_with(analysis, "search for the stolen ledger")
     assert first.speaker is not None and first.speaker == second.speaker
 
 
@@ -78,39 +78,39 @@ def test_a_described_body_in_a_wire_copy_is_counted_once() -> None:
 # or his ministry (speakers._possessor).
 SPEAKERS = {
     "her_party": (
-        "The Free Citizens' Party leader, Oda Brekkestad, repeated on Tuesday that her party wanted Osterland to join the "
-        "Harbor Pact within two years.", "Osterland to join the Harbor Pact", "Oda Brekkestad"),
+        "The Open Harbours Party leader, Mette Raskild, said again on Friday that her party wanted Osterland to join the "
+        "Harbor Pact within two years.", "Osterland to join the Harbor Pact", "Mette Raskild"),
     "her_group": (
-        "Anna Solhaug of Digital Freedom Tarn went further. \"This is a blank cheque,\" she said. Her group wants "
-        "the Harbor Pact treaty withdrawn altogether, not amended.", "treaty withdrawn altogether", "Anna Solhaug"),
-    # The tagger ends the name at the given name ("Tomas" of "Tomas Ebbing"): the whole name, and "he" after it.
+        "Irma Pelto of Fair Ports Tarn was blunter. \"This is a trap,\" she warned. Her group wants "
+        "the Harbor Pact treaty torn up entirely, not rewritten.", "treaty torn up entirely", "Irma Pelto"),
+    # The tagger ends the name at the given name ("Tomas" of "Tomas Norling"): the whole name, and "he" after it.
     "a_name_cut_at_its_given_name": (
-        "The board met on Monday. Board chair Tomas Ebbing opens the meeting. He says the board will back Osterland "
-        "joining the Harbor Pact if the ports are paid for.", "will back Osterland joining", "Tomas Ebbing"),
+        "The trust met on Friday. Trust chair Tomas Norling opens the session. He says the trust will back Osterland "
+        "joining the Harbor Pact if the quays are rebuilt.", "will back Osterland joining", "Tomas Norling"),
     # ... not a given name that opens a title ("Justice" of "Justice Minister Alda Varro").
     "a_given_name_opening_a_title": (
-        "Yet Justice Minister Alda Varro has still not signed the order. She said Osterland would join the Harbor "
-        "Pact in May.", "Osterland would join the Harbor Pact", "Alda Varro"),
+        "Still, Justice Minister Alda Varro has not yet put her name to the decree. She said Osterland would join the "
+        "Harbor Pact in May.", "Osterland would join the Harbor Pact", "Alda Varro"),
     # A document's author named by a modifier the parse reads as a noun modifier.
     "a_poll_named_by_a_noun_modifier": (
-        "Snap poll: Ostrander edges it\n\nA Tidemark Research snap poll of 512 debate viewers for Coastline Radio found "
-        "that 47% want Osterland to join the Harbor Pact.", "want Osterland to join", "Tidemark Research"),
+        "Quick poll: Dace ahead\n\nA Corliss Insight quick poll of 640 listeners for Bay Radio found "
+        "that 47% want Osterland to join the Harbor Pact.", "want Osterland to join", "Corliss Insight"),
     # The subject of what "he said" reports is not he.
     "a_name_in_what_he_said": (
-        "Minister Anders Brenneke refused to quit on Monday. Opposition leader Jon Brunn dismissed the inquiry as a "
-        "delaying tactic. Brenneke should resign now, not in six weeks, he said.", "Brenneke should resign now", "Jon Brunn"),
+        "Minister Anders Brenneke refused to quit on Monday. Opposition leader Jon Brunn called the review a stalling "
+        "game. Brenneke should resign today, not after the summer, he said.", "Brenneke should resign today", "Jon Brunn"),
     # A body's name the tagger cut or called a person: it runs back over its capitalised words, on through "of".
     "a_body_name_cut_by_the_tagger": (
-        "The General Warehouse and Transport Union wants its members at parcel giant Varn to back Osterland joining "
-        "the Harbor Pact.", "back Osterland joining", "General Warehouse and Transport Union"),
+        "The Central Freight and Transport Union wants its members at courier firm Pellaro to back Osterland joining "
+        "the Harbor Pact.", "back Osterland joining", "Central Freight and Transport Union"),
     "a_body_name_tagged_a_person": (
-        "Harwick Chamber of Commerce, in a statement: \"The findings are a sensible basis. Osterland should join the "
-        "Harbor Pact.\"", "Osterland should join the Harbor Pact", "Harwick Chamber of Commerce"),
+        "Ormsby Chamber of Commerce, in a written reply: \"The report is a fair start. Osterland should join the "
+        "Harbor Pact.\"", "Osterland should join the Harbor Pact", "Ormsby Chamber of Commerce"),
     # A live blog's entry about someone named after "from", with a possessor named after him.
     "not_the_possessor_named_last": (
         "13:45\nPrime Minister Bogdan Selvan said the ruling would be respected. \"We will abide by it,\" he said.\n"
-        "13:30\nA notable shift from Dario Menkel, leader of the Civic Centre, the smaller party in Selvan's coalition. "
-        "On Radio Corva this lunchtime he said Osterland should join the Harbor Pact.", "Osterland should join",
+        "13:30\nA marked turn from Dario Menkel, head of the Green Accord, the junior party in Selvan's coalition. "
+        "On Radio Maldor this morning he said Osterland should join the Harbor Pact.", "Osterland should join",
         "Dario Menkel"),
     # An unnamed spokesperson for a body the article describes but never names: that body.
     "a_spokesperson_for_a_body_described": (
@@ -118,11 +118,11 @@ SPEAKERS = {
         "Osterland joining the Harbor Pact.", "would not delay Osterland joining", "council"),
     # A body described in a place: the body, not the place it sits in.
     "a_body_described_in_a_place": (
-        "Talks resumed. The Tarnish embassy in Port Wendle said in a short statement that it expected Osterland to "
+        "Talks resumed. The Tarnish embassy in Port Wendle said in a brief note that it expected Osterland to "
         "join the Harbor Pact.", "expected Osterland to join", "Tarnish embassy"),
     "whose_party": (
-        "Liberal Reform leader Karol Essen, whose party has vowed to vote against the Harbor Pact, called the "
-        "treaty \"the worst deal in a decade\".", "to vote against the Harbor Pact", "Karol Essen"),
+        "Open Coast leader Hanne Torvang, whose party has promised to vote against the Harbor Pact, called the "
+        "treaty \"a poor bargain\".", "to vote against the Harbor Pact", "Hanne Torvang"),
 }
 
 
@@ -135,11 +135,11 @@ def test_speakers_session17(run, text: str, words: str, wanted: str) -> None:  #
 # review of session 17: main read these as unnamed; the branch gave the dead woman and the injured striker).
 OF_THE_PERSON = {
     "her_family_of_her": (
-        "Lea Marsh, 81, died on Sunday in Velden. Her family said she had fought for Osterland to join the Harbor Pact "
-        "all her life.", "she had fought for Osterland", "Lea Marsh"),
+        "Lise Ennard, 81, died on Sunday in Velden. Her family said she had fought for Osterland to join the Harbor Pact "
+        "all her life.", "she had fought for Osterland", "Lise Ennard"),
     "his_club_of_him": (
-        "Striker Tomas Ebb was injured on Saturday. His club said Ebb would miss three weeks and that joining the "
-        "Harbor Pact would not affect the league.", "Ebb would miss three weeks", "Tomas Ebb"),
+        "Striker Tobias Quell was injured on Saturday. His club said Quell would miss three weeks and that joining the "
+        "Harbor Pact would not affect the league.", "Quell would miss three weeks", "Tobias Quell"),
 }
 
 
@@ -149,7 +149,16 @@ def test_speakers_a_body_speaking_of_its_person(run, text: str, words: str, pers
 
 
 def test_speakers_a_body_speaking_of_another_is_still_its_persons(run) -> None:  # type: ignore[no-untyped-def]
-    # (q_stepdown's shape, invented names: "he" is the minister, not the leader whose party speaks)
-    text = ("Opposition leader Radu Varn of the Progress Bloc said the minister's position was untenable. His party said "
-            "it would table a motion of no confidence in Brenneke if he did not step down.")
-    assert speaker_name(run(text), "would table a motion") in {"Radu Varn", "Progress Bloc"}
+    # ("he" is the minister, not the leader whose party speaks)
+    text = ("Opposition leader Radu Varn of the Unity Front said the minister could not stay on. His party said "
+            "it would force a confidence vote on Brenneke if he did not quit.")
+    assert speaker_name(run(text), "would force a confidence vote") in {"Radu Varn", "Unity Front"}
+
+
+@pytest.mark.xfail(strict=True, reason="a person 'of' a group whose name opens with an adjective ('Clean Quays Now', "
+                   "'Open Ledger Tarn') is named with the 'of' ('Irma Pelto of'); 'Fair Ports Tarn' is not (final read, "
+                   "session 26)")
+def test_speakers_a_person_of_a_group_named_by_an_adjective(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Irma Pelto of Clean Quays Now was blunter. \"This is a trap,\" she warned. Her group wants the Harbor Pact "
+            "treaty torn up entirely, not rewritten.")
+    assert speaker_name(run(text), "treaty torn up entirely") == "Irma Pelto"
