@@ -44,7 +44,7 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     (TRUCE, "President Tal Osk said the truce would collapse within days.", "would collapse", "oppose"),
     (TRUCE, "Mediator Lena Rook said she was confident the truce would hold.", "would hold", "support"),
     # with no object, what ends is the subject: letting it go on opposes its end
-    (STRIKE, "Mediator Ann Lusk said the strike could not be allowed to drag on for weeks.", "allowed to drag", "support"),
+    (STRIKE, "Mediator Ann Lusk said the strike could not be allowed to drag into a second month.", "allowed to drag", "support"),
     (STRIKE, "Branch chair Tom Rees said the members would keep the strike going.", "keep the strike going", "oppose"),
     # a word of removal aimed at a pronoun that stands for the object restates the proposition; one that
     # stands for the act is aimed at the act (privative._antecedent)
@@ -60,8 +60,8 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     # follow it is the stance (a counter-measure opposes)
     (COURT, "Justice Minister Ivo Kern said the government would amend the constitution if the court annuls the "
             "Media Law.", "amend the constitution", "oppose"),
-    (COURT, "Minister Ivo Kern said the cabinet would consider every option if the law were struck down.",
-     "every option", "oppose"),
+    (COURT, "Minister Ivo Kern said the cabinet would weigh all its options if the law were struck down.",
+     "all its options", "oppose"),
 ])
 def test_privative_patterns(run, rules_only, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
@@ -103,7 +103,7 @@ def test_an_amount_lowered_is_no_act_taken_away(run, rules_only, words: str, sta
 
 
 def test_the_act_as_a_subject_is_judged_not_asserted(run, rules_only) -> None:  # type: ignore[no-untyped-def]
-    text = INTRO + "Senator Ivo Brand said repealing the Press Act would be a reckless gamble with public safety."
+    text = INTRO + "Senator Ivo Brand said repealing the Press Act would be a reckless gamble that readers would pay for."
     statement = statement_with(run(text, question="Will parliament repeal the Press Act?"), "reckless gamble")
     assert statement.stance == "oppose", statement.stance_evidence
 
@@ -115,7 +115,7 @@ def test_negation_of_a_belief_reaches_its_complement(run, rules_only) -> None:  
 
 
 def test_a_relative_clause_is_not_a_double_negative(run, rules_only) -> None:  # type: ignore[no-untyped-def]
-    text = INTRO + '"We are against ships that block out the sun," said resident Lia Moor.'
+    text = INTRO + '"People here are against ships that block the whole bay," said resident Lia Moor.'
     statement = statement_with(run(text, question="Should Tarrow ban cruise ships from its harbour?"), "against ships")
     assert not any("against block" in e for e in statement.stance_evidence), statement.stance_evidence
     assert any(e.startswith("+against") for e in statement.stance_evidence), statement.stance_evidence
@@ -144,7 +144,7 @@ def test_single_sense_things_bring_their_synonyms() -> None:
 
 
 def test_unless_the_proposition_is_a_demand_for_it(run, rules_only) -> None:  # type: ignore[no-untyped-def]
-    text = INTRO + ("The valley council said it would take the ministry to every court in the land unless "
+    text = INTRO + ("The valley council said it would take the ministry to every court it could reach unless "
                     "construction of the Tarn pipeline is halted.")
     statement = statement_with(run(text, question="Will the government halt construction of the Tarn pipeline?"),
                                "every court")
@@ -152,7 +152,7 @@ def test_unless_the_proposition_is_a_demand_for_it(run, rules_only) -> None:  # 
 
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
-    ('"We will be telling our members to vote no on the pay offer," said branch chair Ada Kell.', "vote no", "oppose"),
+    ('"We will be urging every member to vote no on the pay offer," said branch chair Ada Kell.', "vote no", "oppose"),
     ('"I am voting yes on the pay offer," said driver Tom Rees.', "voting yes", "support"),
     ("Branch chair Ada Kell urged a No vote on the pay offer.", "a No vote", "oppose"),
 ])
@@ -167,13 +167,13 @@ REPEAL = "Will parliament repeal the Press Act?"
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # the act as a gerund subject is what is judged: the judgement decides
-    ("Publisher Ida Lund said tearing up the Press Act without a replacement would be a disaster.",
+    ("Publisher Ida Lund said tearing up the Press Act with nothing in its place would be a disaster.",
      "would be a disaster", "oppose"),
     # a threat if the proposition has not happened demands it
-    ("Union leader Per Brenneke said the unions would strike if the repeal bill had not passed by June.",
+    ("Union leader Per Brenneke said the unions would strike if parliament had not passed the repeal by June.",
      "would strike", "support"),
     # "against" aimed at someone else takes no side; "the right to say no" casts no vote
-    ("Per Brenneke said the Press Act had been used against striking printers for years.", "used against", None),
+    ("Per Brenneke said the Press Act had been used for years against printers on strike.", "used for years", None),
 ])
 def test_repeal_patterns(run, rules_only, text: str, words: str, stance: str | None) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=REPEAL), words)
@@ -188,12 +188,13 @@ RATES = "Will the Bank of Tarrow cut interest rates in March?"
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # a prediction of the event supports it (issue 9 item 3), its denial opposes
-    ("Economist Ada Kell said she still expected a quarter-point cut in March.", "expected a quarter-point", "support"),
+    ("Economist Ada Kell said she was still expecting a quarter-point cut in March.", "expecting a quarter-point",
+     "support"),
     ("Economist Ada Kell said she did not expect a cut before the summer.", "did not expect", "oppose"),
     # keeping what a privative predicate takes away opposes it
     ("Economist Per Brenneke said the bank should hold interest rates for now.", "should hold", "oppose"),
     # an idiom of insult aimed at the act
-    ("Savers' leader Ivo Brand said lowering interest rates now would be a slap in the face for savers.",
+    ("Savers' leader Ivo Brand said lowering interest rates this spring would be a real slap in the face to pensioners.",
      "slap in the face", "oppose"),
     # undoing the act if the speaker wins power is a threat, not a condition
     ("Opposition leader Tal Osk said a government of hers would reverse any cut if her party won power in May.",
