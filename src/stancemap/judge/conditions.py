@@ -455,10 +455,10 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
 
 
 SEQUENCE_MARKERS = frozenset({"before", "after"})
-# What makes a step that comes before the act a demand: a modal of obligation on it, a verb of wanting above it,
-# "first", or a refusal.
-OBLIGING = frozenset({"must", "should", "ought", "need", "first", "not", "never", "n't"})
-WANTING = WANTING_OR_ASKING | {"urge", "have"}  # ("has to finish the audit before ...")
+# What makes a step that comes before the act a demand (`_demanded`): a modal of obligation, "first" or a negation on
+# it, or a verb of wanting or asking above it (WANTING_OR_ASKING, with "urge" and the "have" of "has to").
+DEMANDING_WORDS = frozenset({"must", "should", "ought", "need", "first", "not", "never", "n't"})
+DEMANDING_VERBS = WANTING_OR_ASKING | {"urge", "have"}
 
 
 def _demanded(verb: Token) -> bool:
@@ -468,8 +468,8 @@ def _demanded(verb: Token) -> bool:
     verbs = _xcomp_chain(verb)
     if verbs[-1].dep_ in {"ccomp", "xcomp"} and verbs[-1].head.i != verbs[-1].i:
         verbs.append(verbs[-1].head)
-    return any(c.lower_ in OBLIGING for v in verbs for c in v.children if c.dep_ in {"aux", "advmod", "neg"}) or any(
-        v.lemma_.lower() in WANTING for v in verbs[1:])
+    return any(c.lower_ in DEMANDING_WORDS for v in verbs for c in v.children if c.dep_ in {"aux", "advmod", "neg"}) or any(
+        v.lemma_.lower() in DEMANDING_VERBS for v in verbs[1:])
 
 
 def _obligations(sent: Span) -> list[Condition]:
