@@ -42,7 +42,8 @@ SURPRISE = "a surprise foreseen: the clause denied"
 
 
 def idle(condition: Condition, doc: Doc) -> str | None:
-    """Why an if-clause sets no condition (REDUCED_NEED or SURPRISE), or None."""
+    """Why an if-clause sets no condition (RECKONING, REDUCED_NEED or SURPRISE), or a once- or when-clause
+    (RECKONING only), or None."""
     lowered = condition.text.lower()
     timed = lowered.startswith(("once ", "when "))
     if not lowered.startswith("if ") and not timed:
@@ -51,7 +52,9 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     if span is None:
         return None
     if _reckoning(span):
-        return RECKONING  # "once you count the wages, it is dearer" (tests/judge/test_if_idioms.py::test_reckoning_...)
+        # "once you count the wages, it is dearer" (tests/judge/test_if_idioms.py::
+        # test_reckoning_and_a_hedge_set_no_condition; a party's act stays one: test_a_party_counting_stays_a_condition)
+        return RECKONING
     if timed:
         return None
     words = {t.lower_ for t in span if t.is_alpha}
@@ -59,9 +62,8 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     if (span.start > 0 and doc[span.start - 1].lower_ == "as") or words in HEDGING or any(
             first[:len(h)] == sorted(h, key=["if", "at", "anything", "all"].index) for h in HEDGING):
         # "as if it were a counterparty": a likeness; "if anything", "if at all": a hedge, also when the parser hung the
-        # rest of the sentence on it ("If anything the claim makes the case stronger")
+        # rest of the sentence on it ("If anything the claim makes the case stronger"; test_reckoning_and_a_hedge_...)
         return REDUCED_NEED
-
     if words <= ELIDED and words & NEEDING and ("to" in words or not words & {"have", "has"}):
         return REDUCED_NEED  # "if they have to", "if necessary" (not "if they have", a perfect with its verb elided)
     verbs = [t for t in span if t.pos_ in {"VERB", "AUX"}]
