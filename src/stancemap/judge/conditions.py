@@ -645,7 +645,8 @@ def _deferrals(sent: Span, event: frozenset[str] = frozenset()) -> list[Conditio
         elif (tok.lower_.startswith(("post-", "post‑")) and tok.lower_[5:] in DEFERRAL_NOUNS) or (
                 tok.lower_ == "post" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
                 and doc[tok.i + 2].lower_ in DEFERRAL_NOUNS):
-            # (past a war or crisis, as "during": not "the post-match programme")
+            # (past a war or crisis, as "during": not "the post-match programme";
+            # tests/judge/test_conditions_timed.py::test_a_sequence_said_is_no_condition)
             last = tok.head.i if tok.head.i > tok.i else tok.i + 2
             text, start, end = span_text(doc, tok.i, min(last, sent.end - 1))
             found.append(Condition(text, normalize("after", list(doc[tok.i:last + 1])), start, end))

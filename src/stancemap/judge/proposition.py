@@ -196,15 +196,14 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     person_taken = obj is not None and prop.predicate not in DEPARTING and removes_person(
         prop.predicate, obj.lemma_.lower(), _is_person(obj))
     # A passive's subject undergoes the act ("Will the merger of X with Y be called off?"), whoever it names.
-    # the act read in the sense the question uses it (its frame, and the sense whose gloss names the object's nouns):
-    # "break planning law" is no ending, "the jobless rate will drop" no "drop the charges", "sign off the ferries" no
-    # "cease broadcasting"
-    # (tests/judge/test_proposition_shapes26.py::test_privative_in_the_sense_the_question_uses)
+    # The act read in the sense the question uses it (its frame, and the sense whose gloss names the nouns of what it is
+    # done to): "break planning law" is no ending, "the jobless rate will drop" no "drop the charges", "sign off the
+    # ferries" no "cease broadcasting" (tests/judge/test_proposition_shapes26.py::test_privative_in_the_sense_the_question_uses)
     done_to = obj if obj is not None else (subject if prop.voice == "passive" else None)
     as_asked = takes_away_as_asked(prop.predicate, {t.lemma_.lower() for t in done_to.subtree if t.pos_ == "NOUN"}
                                    if done_to is not None else set(), obj is not None or prop.voice == "passive")
-    # the sense asked only takes a reading away: the most frequent senses still find the ending ones it names
-    # but a verb that leaves what it names after "out of" / "from" is read in that sense ("back out of the deal": WordNet's
+    # the sense asked only takes a reading away (the most frequent senses still find the ending ones it names), but a
+    # verb that leaves what it names after "out of" / "from" is read in that sense ("back out of the deal": WordNet's
     # second "back out", to withdraw from a commitment; the first is to move out backwards)
     ending = (takes_away(prop.predicate, obj is not None) and as_asked is not False) or bool(
         as_asked and obj is None and left_behind(verb) is not None)
@@ -243,7 +242,9 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     # (tests/judge/test_proposition_shapes25.py::test_a_property_question_is_anchored_on_its_subject)
     fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality) if x is not None], subject)
     if prop.modal == "to" and verb.lemma_.lower() == "blame" and verb.head.lemma_ == "be":
-        prop.modal = ""  # "Is X to blame for Y?": the set phrase's "to", no modal (test_proposition_shapes26.py)
+        # "Is X to blame for Y?": the set phrase's "to", no modal (tests/judge/test_proposition_shapes26.py::
+        # test_to_blame_for_has_no_modal)
+        prop.modal = ""
     if quality is not None and obj is None and left is None and subject is not None:
         prop.anchors = sorted(set(prop.anchors) | {t.lower_ for t in subject.subtree} & set(prop.participants))
     if bound_for is not None:
