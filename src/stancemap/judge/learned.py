@@ -27,8 +27,8 @@ torch.
 
 Where it acts (the gate, chosen leave-one-batch-out): only on a statement whose final stance from
 the rules is *neutral* (read from its words, or from its passage); stances the rules found words
-for, and stances carried from a speaker, stay the rules'. Measured leave-one-batch-out, letting the
-model overrule those too lost accuracy. When the model says support, oppose or conditional, the
+for, and stances carried from a speaker, stay the rules' (but for the withholding below). Measured
+leave-one-batch-out, letting the model overrule those too lost accuracy. When the model says support, oppose or conditional, the
 statement takes it and its evidence keeps the rules' lines with the model's verdict added. Since session 26
 it also reads the neutrals by default (silent outside any passage about the question), and its neutral
 withholds a side carried from the speaker's other statements (`withhold_carried`): the only place where
