@@ -353,18 +353,18 @@ def as_a_reader_reads(prop: Proposition, verb: Any, obj: Any, quality: Any) -> N
     prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
 
 
-def required_object(phrase_: str, verb: Any, voice: str) -> tuple[Any, Any]:
+def required_object(predicate: str, verb: Any, voice: str) -> tuple[Any, Any]:
     """The preposition an active verb with no direct object requires (PREPOSITIONAL_VERBS: "lie to", "back out of") and
     its object, right after the predicate's last word; (None, None) when it has none."""
     doc = verb.doc
     # the predicate's last word ("back out": "out", a particle or a preposition to the parser; "take part": "part")
-    words = phrase_.split()[1:]
+    words = predicate.split()[1:]
     after = max([verb.i, *(c.i for c in verb.children if c.lower_ in words and c.i <= verb.i + len(words))])
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after + 1), None)
     if prep is None and after + 1 < len(doc) and doc[after + 1].dep_ == "prep" and doc[after + 1].head.i == after:
         prep = doc[after + 1]  # "back out of the deal" parsed with "of" on "out"
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-    if prep is None or pobj is None or voice != "active" or prep.lower_ not in PREPOSITIONAL_VERBS.get(phrase_, ()):
+    if prep is None or pobj is None or voice != "active" or prep.lower_ not in PREPOSITIONAL_VERBS.get(predicate, ()):
         return None, None
     return prep, pobj
 
