@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..extract.frames_words import AMOUNTS
 from ..extract.lexicon import ALTERNATIVES, EVENT_FAMILIES, GENERIC_THINGS, THING_FAMILIES
 from .wordnet import NOUN_POSSESSION, wordnet
 
@@ -113,8 +114,9 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
         prop.reading = reading_of(prop)
 
 
-# The tagger's entities of amount: a number, a share, a sum, a measure is no name of the question's (spaCy's labels).
-QUANTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+# The tagger's entities of amount: a number, a share, a sum, a measure is no name of the question's (spaCy's labels:
+# frames_words.AMOUNTS, a sum, a share or a size, and the numbers).
+QUANTITIES = AMOUNTS | {"CARDINAL", "ORDINAL"}
 # The dependencies only a noun stands in (a subject, an object, a preposition's object).
 NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
