@@ -3,7 +3,7 @@
 - a purpose said with "if X is to Y" ("needs a bigger library if it is to keep its readers"): what Y needs, no condition;
 - a reduced if-clause of need or of being asked ("if necessary", "if need be", "if we have to", "if asked for
   her view"): the speaker's own readiness, or the answer they would give, not what their side hangs on; a hedge
-  ("if anything", "if at all") or a likeness ("as if it were a counterparty");
+  ("if anything", "if at all") or a likeness ("as if it were a rival");
 - a clause of reckoning, "if/once/when" with a verb of counting ("once you count the caretaker's wages", "if you add
   back the overtime", "once the heating bills are included, it costs a fifth more"): the basis of a figure, not what a
   side hangs on (session 26);
@@ -61,7 +61,7 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     first = [t.lower_ for t in span if t.is_alpha][:3]
     if (span.start > 0 and doc[span.start - 1].lower_ == "as") or words in HEDGING or any(
             first[:len(h)] == sorted(h, key=["if", "at", "anything", "all"].index) for h in HEDGING):
-        # "as if it were a counterparty": a likeness; "if anything", "if at all": a hedge, also when the parser hung the
+        # "as if it were a rival": a likeness; "if anything", "if at all": a hedge, also when the parser hung the
         # rest of the sentence on it ("If anything the claim makes the case stronger"; test_reckoning_and_a_hedge_...)
         return REDUCED_NEED
     if words <= ELIDED and words & NEEDING and ("to" in words or not words & {"have", "has"}):
