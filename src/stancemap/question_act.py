@@ -211,7 +211,9 @@ def ask_effect(corpus: Summed) -> tuple[str, str, str, int] | None:
     return f"Did {written} {act} {phrase}?", act, written, n
 
 
-# Articles that must name one thing as what did acts before a question asks whether it did ("Has the scheme cut ...?").
+# Articles that must name one thing as what did acts before a question asks whether it did ("Has the scheme cut ...?"),
+# besides more than half the corpus's (the two pinned together: tests/test_question_causes.py::
+# test_question_a_cause_said_once_is_not_asked).
 CAUSE_LEAST = 2
 
 

@@ -300,7 +300,8 @@ def _may_be_doer(noun: str) -> bool:
 
 def _done(verb: Token) -> str | None:
     """How an act is said as done: "perfect" ("has cut", "have reduced"), "past" ("cut", "did cut", "had cut"), else
-    None ("will cut", "cuts")."""
+    None ("will cut", "cuts"); the question asks "Has ...?" or "Did ...?" by it (tests/test_question_causes.py::
+    test_question_a_cause_said_in_the_simple_past_is_asked_with_did)."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if verb.tag_ == "VBN" and aux & {"has", "have", "'ve", "'s"}:
         return "perfect"
