@@ -24,7 +24,6 @@ DATELINE = re.compile(
     r"(?P<middle>(?:,\s*[A-Z0-9][\w.'’]*(?:\s+[A-Z0-9][\w.'’]*){0,3}){0,3})"
     r"(?:\s*\((?P<outlet>[^()\n]{2,60})\))?"
     r"\s*(?:(?P<dash>--?|[–—]|:)(?:[ \t]+|$)|(?P<tight>[–—])(?=[A-Z\"“]))")
-MONTH_OR_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)", re.I)
 
 
 class Dateline(NamedTuple):
@@ -32,11 +31,6 @@ class Dateline(NamedTuple):
     place: str
     middle: str  # the region and date after the place, their commas included (", Ore., Sept. 26")
     outlet: str | None
-
-    @property
-    def date_text(self) -> str:
-        """The region and date without their first comma ("Ore., Sept. 26")."""
-        return self.middle.lstrip(", ")
 
 
 def read_dateline(line: str) -> Dateline | None:

@@ -73,8 +73,6 @@ def title_roles(titles: list[str]) -> set[str]:
 
 # The dashes that sign a quotation in a round-up (`"..." ― Name`); "-" last, for a regex's class.
 DASHES = "―—–-"
-# A dash as spaCy tokenises one: a dash character, or two hyphens typed for one.
-DASH_TOKENS = frozenset(DASHES) | {"--"}
 # Subordinators of a clause of time ("when C blasted him", "since B, at the debate, cited ...").
 TIME_SUBORDINATORS = frozenset({"when", "after", "before", "while", "since", "until"})
 # States of a mind, said of a person and never of a thing ("lawsuits seeking", "a policy aiming" are
