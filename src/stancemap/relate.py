@@ -63,15 +63,9 @@ def _timed(timings: dict[str, float], step: str) -> Iterator[None]:
     timings[key] = timings.get(key, 0.0) + time.perf_counter() - started
 
 
-def outlets_of(analysis: Analysis, wording: WordingCounts | None = None) -> list[Outlet]:
-    """Every document in exactly one entry; documents with no known outlet each get their own."""
-    outlets = outlet_groups(analysis)
-    frame_outlets(analysis, outlets, wording)
-    return outlets
-
-
 def outlet_groups(analysis: Analysis) -> list[Outlet]:
-    """The outlets with their documents and the speakers they quote, framing not yet found."""
+    """The outlets with their documents and the speakers they quote, framing not yet found: every document in
+    exactly one entry; documents with no known outlet each get their own."""
     by_name: dict[str, Outlet] = {}
     outlets: list[Outlet] = []
     for doc in analysis.documents:

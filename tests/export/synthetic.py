@@ -95,7 +95,7 @@ def synthetic_analysis(n_articles: int, seed: int = 7, per_article: int = 8, unk
 
 
 def _outlets(documents: list[Document], statements: list[Statement], rng: random.Random) -> list[Outlet]:
-    """As relate.outlets_of makes them (every document in one entry; each unknown one its own), with
+    """As relate.outlet_groups makes them (every document in one entry; each unknown one its own), with
     framing terms drawn instead of counted."""
     by_name: dict[str, Outlet] = {}
     out: list[Outlet] = []
