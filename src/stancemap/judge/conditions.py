@@ -171,7 +171,7 @@ def _second_clause(last: int, clause: Token) -> int:
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or any(c.lower_ in MODALS for c in verb.children) or not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return last
-    if _past(verb) and not _past(clause):
+    if past_or_perfect(verb) and not past_or_perfect(clause):
         return last  # a fact told after it, not a second condition ("... and members voted for it last night")
     return verb.right_edge.i
 
@@ -199,7 +199,7 @@ def _listed_clauses(last: int, clause: Token) -> int:
         return last
     for verb in items:
         if verb.pos_ not in {"VERB", "AUX"} or any(c.lower_ in MODALS for c in verb.children) or not any(
-                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or _past(verb) != _past(clause):
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or past_or_perfect(verb) != past_or_perfect(clause):
             return last
     return items[-1].right_edge.i
 
@@ -292,7 +292,7 @@ def _runs_on(last: int, marker: Token, clause: Token) -> int:
 
 
 # The verb in a past or perfect tense ("voted", "was reviewed", "have said").
-_past = partial(said_in_past, auxiliaries=PERFECT_AUXILIARIES, any_past_auxiliary=True)
+past_or_perfect = partial(said_in_past, auxiliaries=PERFECT_AUXILIARIES, any_past_auxiliary=True)
 
 
 # Auxiliaries that open a conditional clause by inversion ("should the jobs stay local", "had the
@@ -367,7 +367,7 @@ def _before_taking(marker: Token, event: frozenset[str]) -> bool:
     if marker.dep_ != "prep" or gerund is None or gerund.lemma_.lower() not in SIDING | event:
         return False
     chain = _xcomp_chain(marker.head, most=4)
-    if chain[0].pos_ not in {"VERB", "AUX"} or any(_past(v) for v in chain):
+    if chain[0].pos_ not in {"VERB", "AUX"} or any(past_or_perfect(v) for v in chain):
         return False
     return any(v.lemma_.lower() in WANTING_OR_ASKING for v in chain) or any(
         c.dep_ == "aux" and c.lower_ in BEFORE_TAKING_MODALS for v in chain for c in v.children)
@@ -422,8 +422,8 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
     if marker.lower_ == "while" and (refused or any(
             t.lemma_.lower() in _DEFERRAL_OR_TROOPS for t in subtree)):
         return True  # "should not join while foreign troops remain"; "while her minister said ..." contrasts
-    if marker.lower_ == "before" and marker.dep_ == "mark" and clause.i > marker.i and refused and not _past(governor) \
-            and not _past(clause) and not (marker.i > 0 and doc[marker.i - 1].lemma_.lower() in TIME_NOUNS):
+    if marker.lower_ == "before" and marker.dep_ == "mark" and clause.i > marker.i and refused and not past_or_perfect(governor) \
+            and not past_or_perfect(clause) and not (marker.i > 0 and doc[marker.i - 1].lemma_.lower() in TIME_NOUNS):
         # "we will not back it before the study is published", "no work starts before the survey is published": not
         # before X is only after X (not a date, "could not open before 2031"; not a past refusal, "did not reply before
         # the vote"; tests/judge/test_conditions_lists.py::test_not_before_a_clause)

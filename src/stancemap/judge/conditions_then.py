@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .conditions import MODALS, Condition, _past
+from .conditions import MODALS, Condition, past_or_perfect
 from .requirements import condition
 
 
@@ -54,7 +54,7 @@ def then_steps(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
             top = top.head
         if top.dep_ in {"relcl", "acl"} or any(c.dep_ == "neg" for c in top.children):
             continue  # a description ("a city that asks X and then closes Y"), a refusal ("cannot X and then Y")
-        if _past(top) and not any(c.lower_ in MODALS for c in top.children):
+        if past_or_perfect(top) and not any(c.lower_ in MODALS for c in top.children):
             continue  # what happened, in order ("she insisted X, then said Y"): a narration, no step demanded
             # (tests/judge/test_conditions_timed.py::test_a_sequence_said_is_no_condition)
         start = top.i  # (the first step's verb: "tighten the price cap, ...", without its "to")
