@@ -20,32 +20,32 @@ SPEAKERS = {
     # The answers name the mayor most often; the interviewee is whom the introduction says the writer spoke to.
     "the_interviewee_the_writer_spoke_to": (
         "On Monday the council voted to keep the Tarn depot open. Hours later the drivers' guild endorsed Mayor "
-        "Osric Vellan. We spoke to the guild's secretary, Marta Quillon.\n\nQ: So it's official?\n\nA: It's "
-        "official. We are endorsing Osric Vellan, and we want Osterland in the Harbor Pact.\n\nQ: What did you "
-        "learn about him?\n\nA: That Vellan listens when you push. Vellan delivered for us when it counted.",
-        "we want Osterland in the Harbor Pact", {"Marta Quillon"}),
+        "Osric Vennard. We spoke to the guild's secretary, Marta Quistad.\n\nQ: So it's official?\n\nA: It's "
+        "official. We are endorsing Osric Vennard, and we want Osterland in the Harbor Pact.\n\nQ: What did you "
+        "learn about him?\n\nA: That Vennard listens when you push. Vennard delivered for us when it counted.",
+        "we want Osterland in the Harbor Pact", {"Marta Quistad"}),
     # The parse hangs the name on the complement's noun ("Commerce, Sven Lund"); the role still names its holder.
     "a_role_named_after_its_complement": (
         "Mayor Ilse Dorran said on Wednesday that the old town would be closed to cars.\n\nThe president of the "
-        "Tarrow Chamber of Commerce, Sven Lund, said the chamber would back the plan if delivery hours were "
-        "extended.", "delivery hours were extended", {"Sven Lund"}),
+        "Tarrow Chamber of Commerce, Sven Lorriby, told the paper its members could live with the plan if delivery "
+        "hours were extended.", "delivery hours were extended", {"Sven Lorriby"}),
     "a_role_named_after_a_place": (
         "Mayor Ilse Dorran said on Wednesday that the old town would be closed to cars.\n\nThe mayor of Durnholt, "
         "Ilona Vasker, told reporters that Osterland should join the Harbor Pact.",
         "should join the Harbor Pact", {"Ilona Vasker", "Vasker"}),
     # A live blog's entry names a new person two sentences before "She said"; the running speaker spoke earlier.
     "she_named_in_a_new_paragraph": (
-        "Fisheries Minister Hedda Marsk said the quota would be set by the institute. \"We follow the science,\" "
-        "she said.\n\nClara Vossberg, the Liberal Union leader whose party holds the balance, has just spoken to "
-        "reporters. Her tone has shifted since March. She said her party could support the bill provided the "
-        "quota was set at the lower end of the range.", "lower end of the range", {"Clara Vossberg"}),
+        "Fisheries Minister Hedda Sorrel said the quota would be set by the institute. \"We follow the science,\" "
+        "she said.\n\nClara Ostlund, the Dune Alliance leader whose votes the cabinet needs, has just spoken to "
+        "reporters. Her mood has changed since spring. She said her party could back the bill provided the "
+        "quota stayed near the bottom of the range.", "bottom of the range", {"Clara Ostlund"}),
     "it_is_the_body_just_named": (
-        "The board meets on Friday to decide the coach's future.\n\nAlbatross Holdings has just issued a "
-        "statement. It says the group will support whatever decision the board reaches tomorrow.",
-        "support whatever decision", {"Albatross Holdings"}),
+        "The board meets on Friday to decide the coach's future.\n\nPelican Capital released a brief "
+        "statement an hour ago. It says the fund will accept whatever the board decides on Friday.",
+        "accept whatever the board decides", {"Pelican Capital"}),
     "the_captain_just_named": (
-        "Full-time: Sporting Tarn 2-1 Ardent Vila. The coach Teodor Brankel spoke first. \"The players showed "
-        "who they are,\" Brankel said.\n\nDani Osterow did not wait to be asked. \"He stays. Osterland should "
+        "Full-time: Sporting Tarn 2-1 Ardent Rovers. The coach Teodor Brankel spoke first. \"The players showed "
+        "who they are,\" Brankel said.\n\nDani Osterow spoke up before anyone asked. \"He stays. Osterland should "
         "join the Harbor Pact,\" the captain said.", "Osterland should join the Harbor Pact", {"Dani Osterow"}),
     # Question paragraphs without labels: the introduction names the owner first, the interviewee last as its subject.
     "the_interviewee_the_intro_ends_on": (
@@ -53,7 +53,7 @@ SPEAKERS = {
         "Beatrix Castelan has said she will vote against any sale. Nikolai Arendal, 47, the fund's managing "
         "partner, spoke to us at the fund's offices.\n\nWhy the Harriers?\n\nBecause the club is undervalued and "
         "Osterland should join the Harbor Pact, as I have said all along.\n\nWhat do you say to the fans?\n\n"
-        "I understand why they are worried. We are not here to strip anything.",
+        "I understand why they are worried. We have not come to sell off the stands.",
         "Osterland should join the Harbor Pact", {"Nikolai Arendal"}),
 }
 
@@ -85,17 +85,17 @@ def test_transcript_a_turns_label_is_no_statement() -> None:
     # The outlet's turns are no statements of a person "Gazette"; what they report keeps its speaker, and an
     # answer is one statement, not two.
     text = ("Interview: Mira Toszkan on the confidence vote\n\n"
-            "Agrarian League chair Mira Toszkan sat down with the Gazette at her farm outside Kelling.\n\n"
-            "Gazette: Will the Agrarian League vote for Osterland joining the Harbor Pact tomorrow?\n\n"
-            "Toszkan: Yes, we will, and I expect all twelve of our deputies to do so.\n\n"
+            "Farmland Party chair Mira Toszkan talked to the Gazette at her farm outside Hollby.\n\n"
+            "Gazette: Will the Farmland Party vote for Osterland joining the Harbor Pact tomorrow?\n\n"
+            "Toszkan: Yes, and I expect every one of our eleven deputies to back it.\n\n"
             "Gazette: Dorian Kestrel says the government is finished.\n\n"
-            "Toszkan: Dorian has been saying that every month since he lost the last election.\n\n"
-            "Gazette: Is Solm the right man to lead the country?\n\n"
-            "Toszkan: He is the prime minister we have, and on Thursday he will still be the prime minister.")
+            "Toszkan: Dorian has said so every week since his party lost power.\n\n"
+            "Gazette: Should Ravnsholt stay on as leader?\n\n"
+            "Toszkan: He is our leader today, and he will still be our leader on Friday.")
     analysis = analyze_sources([Source("gazette.json", "json", text=text, outlet="Southern Plains Gazette")], QUESTION)
     assert speaker_name(analysis, "the government is finished") == "Dorian Kestrel"
     assert not any(a.name == "Gazette" and a.kind == "person" for a in analysis.actors)
-    assert len([s for s in analysis.statements if "all twelve of our deputies" in s.content]) == 1
+    assert len([s for s in analysis.statements if "every one of our eleven deputies" in s.content]) == 1
 
 
 def test_mentions_a_name_ends_at_a_spaced_dash() -> None:
