@@ -8,63 +8,63 @@ from .conftest import speaker_name, statement_with
 
 
 def test_speakers_appositive_name_speaks(run) -> None:  # type: ignore[no-untyped-def]
-    text = ("Brisk Ferries, the largest user of the harbour, has threatened to leave. Its chief executive, "
+    text = ("Brisk Ferries, the biggest operator in the harbour, may pull out. Its chief executive, "
             "Maren Tolvik, says the new rules would make the route impossible to run.\n\n"
-            "The main opposition party, Civic Renewal, said it would oppose the appointment.\n\n"
-            "The bridge's operator, the Orrin Crossings Authority, now says the props will be fitted by May 3.")
+            "The main opposition party, Civic Forward, said it would oppose the appointment.\n\n"
+            "The bridge's owner, the Quarnby Crossings Authority, now says the supports will be in place by May 3.")
     analysis = run(text)
     assert speaker_name(analysis, "impossible to run") == "Maren Tolvik"
     assert statement_with(analysis, "impossible to run").speaker_mention == "Maren Tolvik"
-    assert speaker_name(analysis, "oppose the appointment") == "Civic Renewal"
-    assert speaker_name(analysis, "props will be fitted") == "Orrin Crossings Authority"
+    assert speaker_name(analysis, "oppose the appointment") == "Civic Forward"
+    assert speaker_name(analysis, "supports will be in place") == "Quarnby Crossings Authority"
 
 
 def test_speakers_possessive_voice_is_its_owner(run) -> None:  # type: ignore[no-untyped-def]
-    text = ("Mayor Lisbet Orlund did not attend the meeting. Her office said in a statement that the council "
-            "would look closely at a toll exemption.\n\n"
+    text = ("Mayor Lisbet Aarnes did not attend the meeting. Her office said in a written reply that the council "
+            "would consider a toll waiver.\n\n"
             "Foreign Minister Tomas Eldvik has asked for a transition period. His ministry says that a "
-            "seven-year transition is now on the table.\n\n"
-            "The Centre Alliance will vote against the bill, its whips said on Thursday.")
+            "five-year phase-in is now possible.\n\n"
+            "The Centre Alliance will oppose the bill, its whips said late on Friday.")
     analysis = run(text)
-    assert speaker_name(analysis, "toll exemption") == "Lisbet Orlund"
-    assert statement_with(analysis, "toll exemption").speaker_mention == "Her office"
-    assert speaker_name(analysis, "seven-year transition") == "Tomas Eldvik"
-    assert speaker_name(analysis, "vote against the bill") == "Centre Alliance"
+    assert speaker_name(analysis, "toll waiver") == "Lisbet Aarnes"
+    assert statement_with(analysis, "toll waiver").speaker_mention == "Her office"
+    assert speaker_name(analysis, "five-year phase-in") == "Tomas Eldvik"
+    assert speaker_name(analysis, "oppose the bill") == "Centre Alliance"
 
 
 def test_speakers_the_company(run) -> None:  # type: ignore[no-untyped-def]
     text = ("Varrick Pipeline Works said it regrets the disruption at Low Fen. "
-            "The company said construction remained on schedule to finish in December.")
-    assert speaker_name(run(text), "construction remained on schedule") == "Varrick Pipeline Works"
+            "The company said the works were still on course to end in November.")
+    assert speaker_name(run(text), "still on course") == "Varrick Pipeline Works"
 
 
 def test_speakers_the_company_is_not_a_union(run) -> None:  # type: ignore[no-untyped-def]
     # A body headed by another body's word is not "the company": since session 21's decision the article's own
     # described "company" (named by its word alone), not the union.
-    text = ("The Harbour Workers' Union said it would ballot its members. "
-            "The company said construction remained on schedule.")
-    assert speaker_name(run(text), "construction remained on schedule") == "company"
+    text = ("The Quay Workers' Union said it would ballot its members. "
+            "The company said the works were still on course.")
+    assert speaker_name(run(text), "still on course") == "company"
 
 
 def test_speakers_first_person_under_a_transcript_label(run) -> None:  # type: ignore[no-untyped-def]
-    text = ("Anna Halvorsen, the opposition leader, spoke to Radio Kestel on Monday.\n\n"
-            "Radio Kestel: The chancellery keeps saying the petition is being examined. What do you expect?\n\n"
-            "Halvorsen: She is protecting a friend. I think the president will pardon her, and I predict "
-            "he will be gone by May.")
+    text = ("Anna Skjelvik, the opposition leader, spoke to Radio Kestel on Monday.\n\n"
+            "Radio Kestel: The palace says the petition is still under review. What happens next?\n\n"
+            "Skjelvik: She is shielding a friend. I expect the president to let her off, and I predict "
+            "he leaves office by May.")
     analysis = run(text)
-    assert speaker_name(analysis, "gone by May") == "Anna Halvorsen"
+    assert speaker_name(analysis, "leaves office by May") == "Anna Skjelvik"
 
 
 def test_speakers_first_person_answers_an_unlabelled_question(run) -> None:  # type: ignore[no-untyped-def]
     text = ("Petra Varnmoe spoke to the Courier about the harbour bill.\n\n"
-            "Q: What about the dockers? Their union says it will not back you.\n\n"
-            "They are right to ask. I have told the union that no docker will be left without work.")
-    assert speaker_name(run(text), "no docker will be left") == "Petra Varnmoe"
+            "Q: And the crane drivers? Their union says it will vote you down.\n\n"
+            "It is a fair question. I have promised the union that every crane driver keeps a job.")
+    assert speaker_name(run(text), "every crane driver keeps a job") == "Petra Varnmoe"
 
 
 def test_speakers_first_person_after_a_rhetorical_question(run) -> None:  # type: ignore[no-untyped-def]
     """A column's one rhetorical question, then "I believe ...": the columnist's, not the person named."""
-    text = ("Foreign Minister Lea Marsh told parliament on Monday that the government had not yet decided.\n\n"
+    text = ("Foreign Minister Lena Marrowby told parliament on Monday that the government had not yet decided.\n\n"
             "So what should Osterland do?\n\n"
             "I believe Osterland should join the Harbor Pact before the winter sets in.")
     found = [s for s in run(text).statements if "join the Harbor Pact before the winter" in s.content]
@@ -80,37 +80,37 @@ def test_speakers_first_person_of_the_writer_has_no_speaker(run) -> None:  # typ
 
 def test_speakers_spokesperson_speaks_for_the_body(run) -> None:  # type: ignore[no-untyped-def]
     # Never the next person named ("cataphora"): an unnamed spokesperson speaks for a body or a person.
-    text = ("Under the rules of the Continental Games Association (CGA), a candidate city must present a "
-            "guarantee. A CGA spokesman said the association does not comment on individual candidates. "
+    text = ("Under the statutes of the Northern Games Federation (NGF), a host city must show a "
+            "guarantee. An NGF spokesman said the federation does not comment on single bids. "
             "Lukas Marendi called the bid a chance for athletes.\n\n"
-            "In the capital, a spokesman for the federal economy ministry said the government would study "
+            "In the capital, a spokesman for the federal trade ministry said the government would look at "
             "the bill. Halina Rostek called it a mistake.\n\n"
-            "Transport Minister Sandro Vitelli said the harbour was a national asset. A spokesman said the "
-            "minister had no intention of taking sides. Marta Breith disagreed.")
+            "Transport Minister Sandro Veltrano said the harbour belonged to the whole country. A spokesman said the "
+            "minister would not take a side in the dispute. Marta Breith disagreed.")
     analysis = run(text)
-    assert speaker_name(analysis, "does not comment on individual") == "Continental Games Association"
-    assert speaker_name(analysis, "would study the bill") == "federal economy ministry"
-    assert speaker_name(analysis, "no intention of taking sides") == "Sandro Vitelli"
+    assert speaker_name(analysis, "does not comment on single bids") == "Northern Games Federation"
+    assert speaker_name(analysis, "would look at the bill") == "federal trade ministry"
+    assert speaker_name(analysis, "would not take a side") == "Sandro Veltrano"
 
 
 def test_speakers_pronoun_not_a_name_inside_a_quotation(run) -> None:  # type: ignore[no-untyped-def]
-    text = ("Harbour councillor Aurel Danvik said the plan would rip the heart out of a working port.\n\n"
-            "\"Mayor Orlund wants a postcard, not a port,\" he fumed.")
-    assert speaker_name(run(text), "wants a postcard") == "Aurel Danvik"
+    text = ("Harbour councillor Aurel Danvik said the plan would gut a working harbour.\n\n"
+            "\"Mayor Aarnes wants a museum, not a harbour,\" he fumed.")
+    assert speaker_name(run(text), "wants a museum") == "Aurel Danvik"
 
 
 def test_speakers_pronoun_newly_named_subject_takes_the_floor(run) -> None:  # type: ignore[no-untyped-def]
     text = ("Fisheries minister Pol Raddock said the accord was a fair deal for the fleet.\n\n"
-            "Haldby's mayor, Jens Tollvik, struck a softer note. He said the town could accept the accord "
-            "as long as it came with a transition period.")
-    assert speaker_name(run(text), "could accept the accord") == "Jens Tollvik"
+            "Haldby's mayor, Jens Tollvik, took a milder line. He said the town could live with the accord "
+            "provided it was phased in slowly.")
+    assert speaker_name(run(text), "could live with the accord") == "Jens Tollvik"
 
 
 def test_speakers_pronoun_after_we_asked(run) -> None:  # type: ignore[no-untyped-def]
     text = ("Union secretary Graham Pellow said the night shift would vote no.\n\n"
-            "How might it go? We asked Dr Samir Odunya of the University of Wexby.\n\n"
-            "\"My expectation is a yes, but a narrower one than the company thinks,\" he told the Ledger.")
-    assert speaker_name(run(text), "My expectation is a yes") == "Samir Odunya"
+            "Which way will it fall? We asked Dr Samir Odunya of the University of Wendholm.\n\n"
+            "\"I expect a yes, though a closer one than the company hopes,\" he told the Ledger.")
+    assert speaker_name(run(text), "I expect a yes") == "Samir Odunya"
 
 
 def test_speakers_pronoun_not_the_subject_of_reported_speech(run) -> None:  # type: ignore[no-untyped-def]
@@ -121,10 +121,10 @@ def test_speakers_pronoun_not_the_subject_of_reported_speech(run) -> None:  # ty
 
 
 def test_speakers_a_persons_party_speaks(run) -> None:  # type: ignore[no-untyped-def]
-    """A named body owned by a person ("Tomas Greve's Liberal Party said") speaks as the body; a
+    """A named body owned by a person ("Tomas Grelling's Liberal Party said") speaks as the body; a
     person's role before their name still speaks as the person."""
-    text = ("Opposition leader Tomas Greve's Liberal Party said it would back the harbour bill.\n\n"
-            "Harbour Party leader Mara Kovin said the bill would fail.")
+    text = ("Opposition leader Tomas Grelling's Liberal Party said it would back the harbour bill.\n\n"
+            "Marina Party leader Mara Kovin said the bill would fail.")
     analysis = run(text)
     assert speaker_name(analysis, "it would back the harbour bill") == "Liberal Party"
     assert speaker_name(analysis, "the bill would fail") == "Mara Kovin"
