@@ -11,23 +11,23 @@ from .conftest import speaker_name, statement_with
 
 def test_speakers_body_named_inside_is_not_the_person(run) -> None:  # type: ignore[no-untyped-def]
     text = ("Port director Mara Harbour met the unions on Monday.\n\n"
-            "The Dock and Harbour Workers' Union said it would ballot members on strike action next week.")
+            "The Dock and Harbour Workers' Union said it would hold a strike vote among members next month.")
     analysis = run(text)
-    actor = analysis.actor(statement_with(analysis, "ballot members on strike").speaker)
+    actor = analysis.actor(statement_with(analysis, "strike vote among members").speaker)
     assert actor is not None and actor.kind == "organization" and "Union" in actor.name
 
 
 def test_speakers_company_taken_up_by_it_is_a_body(run) -> None:  # type: ignore[no-untyped-def]
-    text = ("Aurel Line said it was ready to discuss firm commitments on employment in the port.\n\n"
-            "Aurel Line sold its stake in the northern terminal last year.")
+    text = ("Pellaro Shipping said it was willing to talk about binding job guarantees in the port.\n\n"
+            "Pellaro Shipping sold its stake in the northern terminal last year.")
     analysis = run(text)
-    actor = analysis.actor(statement_with(analysis, "ready to discuss firm commitments").speaker)
+    actor = analysis.actor(statement_with(analysis, "willing to talk about binding").speaker)
     assert actor is not None and actor.kind == "organization"
 
 
 def test_speakers_short_given_names_are_one_person(run) -> None:  # type: ignore[no-untyped-def]
-    text = ("Tomas Rendahl, the port's chief executive, said the sale would secure the harbour's future.\n\n"
-            "Tom Rendahl told staff on Friday that no jobs would go before the spring.")
+    text = ("Tomas Hedvall, the port's chief executive, said the sale would secure the harbour's future.\n\n"
+            "Tom Hedvall told staff on Friday that no jobs would go before the spring.")
     analysis = run(text)
     first = statement_with(analysis, "secure the harbour's future").speaker
     assert first is not None and first == statement_with(analysis, "no jobs would go").speaker
@@ -69,39 +69,39 @@ def test_speakers_board_named_on_a_weekday_is_a_body(run) -> None:  # type: igno
 
 def test_speakers_analysts_at_a_firm_speak_for_it(run) -> None:  # type: ignore[no-untyped-def]
     """"Analysts at X Securities said": the firm speaks; analysts named by no firm stay unnamed."""
-    text = ("Analysts at Brennmark Securities said they expected the board to approve the tender with "
+    text = ("Analysts at Brennmark Securities said they thought the board would back the tender with "
             "conditions.\n\nEconomists said the tender would cost the port about 40 million crowns.")
     analysis = run(text)
-    assert speaker_name(analysis, "approve the tender with conditions") == "Brennmark Securities"
+    assert speaker_name(analysis, "back the tender with conditions") == "Brennmark Securities"
     assert statement_with(analysis, "cost the port about 40 million").speaker is None
 
 
 def test_speakers_name_split_by_the_parser_still_heads_the_phrase(run) -> None:  # type: ignore[no-untyped-def]
-    """"Farid Kollen of Halden Bank believes ...": the person speaks, not the bank named after him,
-    even where the parser starts the subject inside his name; "he" after it is him."""
-    text = ("Economists are split. Farid Kollen of Halden Bank believes the target is achievable if the "
-            "northern grid line is built by 2028. \"The technology is not the problem,\" he told the paper.")
+    """"Farid Tollen of Tarvik Bank believes ...": the person speaks, not the bank named after him,
+    even where the parser starts the subject inside his name (the tagger finds no person in it); "he" after it is him."""
+    text = ("Economists are split. Farid Tollen of Tarvik Bank believes the goal can be met if the "
+            "coastal cable is laid by 2029. \"Money is not the problem,\" he told the paper.")
     analysis = run(text)
-    assert speaker_name(analysis, "the target is achievable") == "Farid Kollen"
-    assert speaker_name(analysis, "The technology is not the problem") == "Farid Kollen"
+    assert speaker_name(analysis, "the goal can be met") == "Farid Tollen"
+    assert speaker_name(analysis, "Money is not the problem") == "Farid Tollen"
 
 
 def test_speakers_description_after_a_new_subject(run) -> None:  # type: ignore[no-untyped-def]
-    """"X broke ranks last night. The MP for Y said ...": the person newly the subject of the sentence
+    """"X spoke out on Sunday. The MP for Y said ...": the person newly the subject of the sentence
     before is the MP, not the speaker quoted before her."""
-    text = ("Heartbroken mother Nessa Brodie told the paper the families deserved an answer.\n\n"
-            "Top government backbencher Pia Kettering broke ranks last night. The MP for Easthollow said "
-            "the premier could not keep ducking the question.")
+    text = ("Grieving mother Nessa Tarnell told the paper the families were owed the truth.\n\n"
+            "Senior government backbencher Pia Kelstrom spoke out on Sunday. The MP for Westerby said "
+            "the premier could not keep dodging the issue.")
     analysis = run(text)
-    assert speaker_name(analysis, "could not keep ducking the question") == "Pia Kettering"
+    assert speaker_name(analysis, "could not keep dodging the issue") == "Pia Kelstrom"
 
 
 def test_speakers_owned_role_is_its_holder(run) -> None:  # type: ignore[no-untyped-def]
     """"Dalvenia's energy minister said": the person this article titles energy minister, not the
     country that owns the role; a role nobody here holds is left as before."""
-    text = ("Energy Minister Jonas Farrowby met the unions on Monday.\n\n"
-            "Dalvenia's energy minister said the plant would close by 2030.\n\n"
+    text = ("Energy Minister Jonas Wetterling met the unions on Monday.\n\n"
+            "Castrova's energy minister said the plant would close by 2030.\n\n"
             "Osterland's ambassador said the talks would resume in June.")
     analysis = run(text)
-    assert speaker_name(analysis, "the plant would close by 2030") == "Jonas Farrowby"
-    assert speaker_name(analysis, "the talks would resume in June") != "Jonas Farrowby"
+    assert speaker_name(analysis, "the plant would close by 2030") == "Jonas Wetterling"
+    assert speaker_name(analysis, "the talks would resume in June") != "Jonas Wetterling"
