@@ -305,17 +305,17 @@ MERGE = "Will Norvel Air and Castra Airways merge?"
 
 
 def test_a_refusal_refused(run, rules_only) -> None:  # type: ignore[no-untyped-def]
-    """"no objection to the two carriers combining": a refusal negated affirms what it governs (judge/negation.py)."""
-    text = INTRO + 'The transport ministry said it had "no objection in principle" to the two carriers combining.'
+    """"no objection to the airlines combining": a refusal negated affirms what it governs (judge/negation.py)."""
+    text = INTRO + 'The aviation regulator said it had "no objection in principle" to the airlines combining.'
     statement = statement_with(run(text, question=MERGE), "no objection")
     assert statement.stance == "support", statement.stance_evidence
 
 
 def test_stance_the_act_done_to_another_thing(run, rules_only) -> None:  # type: ignore[no-untyped-def]
-    """"if seniority lists are combined fairly": the proposition's verb said of another subject is a condition
+    """"if pension schemes are combined evenly": the proposition's verb said of another subject is a condition
     of support, not the proposition itself (a trigger): stance._done_to_another."""
-    text = INTRO + "The Castra Pilots' Union will not oppose the merger if seniority lists are combined fairly, its chair said."
-    statement = statement_with(run(text, question=MERGE), "seniority lists")
+    text = INTRO + "The Castra Pilots' Union will not oppose the merger if pension schemes are combined evenly, its chair said."
+    statement = statement_with(run(text, question=MERGE), "pension schemes")
     assert statement.stance == "conditional", statement.stance_evidence
 
 

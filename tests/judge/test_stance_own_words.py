@@ -28,7 +28,7 @@ def _rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     (BRIDGE, "Voss said the ferry terminal was on the agenda, and that the finest pilots had trained abroad.",
      "finest pilots", "neutral"),
     # A demonstrative usually points back to the act ("this raid" for a takeover): it still counts.
-    (BILL, "\"The water bill is a raid on farmers. We will fight this raid every step of the way,\" Voss said.",
+    (BILL, "\"The water bill is a raid on farmers. We will fight this raid in every court we can,\" Voss said.",
      "fight this raid", "oppose"),
     # A pronoun that stands for the act still carries the judgement.
     (BILL, "Voss said the water bill was tabled on Monday. \"It is a disgrace,\" she said.", "It is a disgrace",
