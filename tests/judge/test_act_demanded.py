@@ -23,10 +23,10 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
     # a word of refusing, in the lexicon or by its WordNet kind ("spurn" is a kind of "refuse")
-    (RENEW, 'Vost said: "The licence runs out on Friday. If they refuse, we will be in the high court the next '
+    (RENEW, 'Vost said: "The licence runs out on Friday. If they refuse, we go straight to the high court the next '
      'morning."', "high court", "support"),
     # with a side said in words, the threat presses it
-    (RENEW, 'Vost said: "The licence should be renewed. If they refuse, we will be in the high court."',
+    (RENEW, 'Vost said: "The licence should be renewed. If they refuse, the high court will hear from us."',
      "high court", "support"),
     (RENEW, 'Vost said: "If the council spurns the licence, we will take it to the high court."', "high court",
      "support"),
@@ -44,10 +44,10 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
     (APPROVE, 'Vost said the group would accept the library only if the council delays the car park.',
      "accept the library", "conditional"),
     # a refusal of another act ("stops moving troops"), or a privative question's act in other words: no refusal
-    (TRUCE, 'Vost said: "The truce will hold until spring if the army stops moving troops into Ostrava."',
+    (TRUCE, 'Vost said: "The truce will hold through the winter if the army stops sending troops into Ostrava."',
      "truce will hold", "conditional"),
-    (STRIKE, "Vost said the government could amend the constitution if the housing act is struck down.",
-     "amend the constitution", "oppose"),
+    (STRIKE, "Vost said the government would change the constitution if the housing act is struck down.",
+     "change the constitution", "oppose"),
     # a passive whose subject the tagger reads as an active one's is still what is refused
     (LEGALISE, "Vost said she could accept legal recreational cannabis if sales to teenagers were banned and "
      "advertising was outlawed.", "accept legal recreational cannabis", "conditional"),
@@ -81,7 +81,7 @@ def test_elided_act_named_before(run) -> None:  # type: ignore[no-untyped-def]
     # a vote for the act, or the deciding body's yes, is the act decided: what follows is its consequence
     ("Will the Farmers' League boycott the county fair?",
      "Vost said her members would hold their own fair if the League's congress votes for a boycott.", "their own fair"),
-    (APPROVE, "Vost said her group would seek a judicial review the day the council says yes.", "judicial review"),
+    (APPROVE, "Vost said her group would seek a judicial review the moment the council says yes.", "judicial review"),
 ])
 def test_a_vote_for_the_act_is_its_trigger(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
