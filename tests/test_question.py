@@ -78,11 +78,11 @@ def test_question_proposed_through_a_particle_verb_named_as_a_noun() -> None:
 def test_question_proposed_thing_leaves_out_amounts() -> None:
     # "a 14.6 billion krona merger": the amount and its unit are no part of the thing's name.
     text = _propose([
-        "The board will approve Halvex Telecom's planned 14.6 billion krona merger with Orlin Mobile, analysts said.",
+        "The board will approve Vantel Telecom's planned 9.2 billion krona merger with Kestby Mobile, analysts said.",
         "Unions oppose the merger. The board should not approve the merger, critics said.",
         "The board is expected to approve the merger in April.",
     ])
-    assert text is not None and "Halvex" in text and "krona" not in text and "billion" not in text, text
+    assert text is not None and "Vantel" in text and "krona" not in text and "billion" not in text, text
 
 
 def test_question_proposed_subject_a_body_named_by_its_kind() -> None:

@@ -12,7 +12,7 @@ from .test_question_same import _proposed
 def test_frames_who_votes_on_whether_to_act_acts() -> None:
     # "vote on whether to grant": the verb under "whether" takes the voters as its subject, as an xcomp takes its
     # governing verb's ("urged X to sign"); plural members of a body (WordNet's member holonym) act as that body.
-    frames = _frames("Marlow's 19 councillors will vote on Tuesday on whether to grant a licence for the Lantern Fair.")
+    frames = _frames("Kestby's 15 councillors will vote on Thursday on whether to grant a licence for the Lantern Fair.")
     assert frames["subjects"] == {"grant\tlicence\tthe council|BODY": 1}, frames["subjects"]
     frames = _frames("The jurors will decide whether to convict Tomas Ebb.")
     assert frames["subjects"] == {"convict\tebb\tthe jury|BODY": 1}, frames["subjects"]
@@ -28,7 +28,7 @@ def test_frames_who_votes_on_whether_to_act_acts() -> None:
 def test_frames_a_zero_relatives_gap_is_the_object() -> None:
     # English leaves out the relative word only of an object: "a condition any rescue can meet" is met by the
     # rescue, which does nothing of its own (q_bailout's first contact asked "Will the rescue meet?").
-    frames = _frames("That is a condition any sensible rescue can meet.")
+    frames = _frames("It is a condition any serious rescue can meet.")
     assert not any(k.startswith("=meet") for k in frames["acts"]), frames["acts"]
     # a noun saying when is no object ("the moment the truce collapses": the truce's own act)
     assert "=collapse\ttruce" in _frames("Nobody can say the moment the truce will collapse.")["acts"]
@@ -36,14 +36,14 @@ def test_frames_a_zero_relatives_gap_is_the_object() -> None:
     acts = _frames("The tower the city wants to demolish is a listed building.")["acts"]
     assert not any(k.startswith("=demolish") for k in acts), acts
     # a clause that is not relative keeps its subject's act
-    assert "=succeed\trescue" in _frames("Any sensible rescue would succeed.")["acts"]
+    assert "=succeed\trescue" in _frames("Any serious rescue would succeed.")["acts"]
 
 
 def test_question_the_body_whose_members_vote_on_the_act() -> None:
     # Nobody is named granting the licence but the councillors who vote on whether to grant it: the council.
     text = _proposed([
-        "Lantern Fair licence vote delayed\n\nMarlow town council delayed a decision on the Lantern Fair. Police "
-        "want the licence refused. Marlow's 19 councillors will vote on Tuesday on whether to grant a licence for "
+        "Lantern Fair licence vote delayed\n\nKestby town council put off a decision on the Lantern Fair. Police "
+        "want the licence refused. Kestby's 15 councillors will vote on Thursday on whether to grant a licence for "
         "the Lantern Fair.",
         "Fair organisers cap tickets\n\nOrganisers of the Lantern Fair hope councillors will grant the licence for "
         "the Lantern Fair. The councillors will vote on whether to grant the licence on Tuesday.",

@@ -42,16 +42,16 @@ def test_question_a_thing_written_with_two_words() -> None:
     # q_settle's shape (session 18): the company settling is written once, of "the lawsuit"; the other articles
     # fight or hear "the case". Before, "the case" was asked about with its own act alone (*Will the case be heard?*).
     text = _proposed([
-        "Marlow Paints weighs settlement as Dunford trial nears\n\nMarlow Paints could settle the lawsuit before the "
+        "Brenlow Paints weighs settlement as Dunford trial nears\n\nBrenlow Paints could settle the lawsuit before the "
         "trial opens in May, two people close to the company said. The town of Dunford says the plant poisoned its "
         "wells. The company's board will meet on Friday and may approve a settlement.",
         "Dunford residents vow to fight on\n\nResidents said they would fight the case all the way to the High Court. "
         "\"We will not drop the case for a cheque,\" said Ada Rusk, who chairs the residents' group. Lawyers for the "
         "town say a judge should hear the case in May.",
-        "Analysis: why a quiet deal may cost Marlow more\n\nMarlow Paints should not fight the case, said analyst Tom "
+        "Analysis: why a quiet deal may cost Brenlow more\n\nBrenlow Paints should not fight the case, said analyst Tom "
         "Veer. A long trial would hurt its shares, he said. The board could approve a settlement next week, he added.",
     ])
-    assert text == "Will Marlow Paints settle the case?", text
+    assert text == "Will Brenlow Paints settle the case?", text
 
 
 @pytest.mark.xfail(strict=True, reason="review s18: a first sense within the other word's first four also joins "

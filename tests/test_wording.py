@@ -27,22 +27,22 @@ def _phrases(text: str) -> dict[str, list[Any]]:
 
 @pytest.mark.parametrize(("text", "key", "head"), [
     # a figure's unit is not part of the name ("a 14.6 billion krona merger")
-    ("Halvex agreed a 14.6 billion krona merger with Orlin.", "merger", "merger"),
+    ("Vantel agreed a 14.6 billion krona merger with Quarnel.", "merger", "merger"),
     # a verb and its particle written with a hyphen are one noun, its head the whole word
-    ("Halvex sweetened its tie-up with Orlin on Monday.", "tie-up", "tie-up"),
+    ("Vantel sweetened its tie-up with Quarnel on Monday.", "tie-up", "tie-up"),
     # a prefix joined by a hyphen stays ("mega-merger"), its head the noun
     ("Critics attacked the mega-merger of the two networks.", "mega-merger", "merger"),
     # a determiner inside one hyphened word is part of it (red before: "motion" alone)
-    ("Rivals tabled a no-confidence motion against Ilie Brask.", "no-confidence motion", "motion"),
+    ("Rivals tabled a no-confidence motion against Ilie Torvan.", "no-confidence motion", "motion"),
     ("It would let rent-a-mob militants close the docks.", "rent-a-mob militant", "militant"),
     # a verb and its particle joined by a hyphen where a noun stands, which the tagger reads as a particle
-    ("THE stitch-up being cooked up behind closed doors has a simple recipe.", "stitch-up", "stitch-up"),
+    ("THE stitch-up being hatched behind closed doors has one aim.", "stitch-up", "stitch-up"),
     # too long to keep whole: the words after the last name inside it (red before: no phrase at all)
-    ("The vote on the proposed Fenwick Reach server farm was put off.", "server farm", "farm"),
+    ("The vote on the planned Tessel Bay server farm was put off.", "server farm", "farm"),
     # a name's possessive goes with the name (red before: "'s beloved games gamble")
     ("The town cheered Velmora's beloved Games gamble last night.", "beloved games gamble", "gamble"),
-    # "of" inside a name is the name's (red before: "of brevania spokesman")
-    ("A Bank of Brevania spokesman said the board met.", "bank of brevania spokesman", "spokesman"),
+    # "of" inside a name is the name's (red before: "of castrova spokesman")
+    ("A Bank of Castrova spokesman said the board met.", "bank of castrova spokesman", "spokesman"),
     # a hyphened word after a figure written apart is whole: the figure counts the phrase (red before: "-new stadium",
     # "-serving porter", "-executive trustee", the word before the hyphen taken for the figure's unit)
     ("The owner wants two brand-new stadiums in the league.", "brand-new stadium", "stadium"),
@@ -108,10 +108,10 @@ def test_wording_an_outlet_naming_a_thing_both_ways_prefers_neither() -> None:
     # The tabloid writes "congestion tax" and quotes "clean-air charge" as often: the wire's plain
     # "clean-air charge" is still a choice against the tabloid's name, as the tabloid's is against it.
     counts = WordingCounts()
-    counts.add("wire", _phrases("Brask will approve the clean-air charge. The clean-air charge starts in May."))
-    counts.add("tabloid", _phrases("The congestion tax, which Brask insists on calling a clean-air charge, is a "
+    counts.add("wire", _phrases("Torvan will approve the clean-air charge. The clean-air charge starts in May."))
+    counts.add("tabloid", _phrases("The congestion tax, which Torvan likes to call a clean-air charge, is a "
                                    "disgrace. Drivers hate the congestion tax, the clean-air charge of his dreams."))
-    counts.set_topic(frozenset({"charge", "brask", "approve"}), frozenset({"approve"}), frozenset({"charge"}))
+    counts.set_topic(frozenset({"charge", "torvan", "approve"}), frozenset({"approve"}), frozenset({"charge"}))
     assert {t.term: t.variant_of for t in counts.terms("tabloid")}.get("congestion tax") == "clean-air charge"
     assert {t.term: t.variant_of for t in counts.terms("wire")}.get("clean-air charge") == "congestion tax"
 
@@ -142,13 +142,13 @@ def test_wording_an_outlets_own_described_phrase_counts_when_repeated() -> None:
 
 def test_wording_framing_terms_reach_the_outlets() -> None:
     texts = {
-        "Harbour Wire": "The regulator will rule on the merger of Halvex and Orlin. Halvex said the merger "
+        "Harbour Wire": "The regulator will rule on the merger of Vantel and Quarnel. Vantel said the merger "
                         "would be approved. Rivals urged the regulator to block the merger.",
-        "Daily Rocket": "Critics want the regulator to block the takeover of Orlin by Halvex. The takeover "
+        "Daily Rocket": "Critics want the regulator to block the takeover of Quarnel by Vantel. The takeover "
                         "would cost jobs, unions said. The takeover must be stopped, Mr Vell said.",
     }
     sources = [Source(f"{k}.txt", "text", text=f"{k}\n\n{v}", outlet=k) for k, v in texts.items()]
-    analysis = analyze_sources(sources, "Will the regulator approve the merger of Halvex and Orlin?")
+    analysis = analyze_sources(sources, "Will the regulator approve the merger of Vantel and Quarnel?")
     framing = {o.name: {t.term for t in o.framing} for o in analysis.outlets}
     assert "takeover" in framing["Daily Rocket"] and "merger" in framing["Harbour Wire"], framing
 
@@ -276,7 +276,7 @@ def test_wording_own_verb_for_the_act() -> None:
     from stancemap.extract.wording_verbs import headline_verbs
 
     counts = WordingCounts()
-    headline = _nlp()("Staff split as sweetened pay offer goes to ballot")
+    headline = _nlp()("Dock crews divided as sweetened pay offer goes out to members")
     counts.add("echo", _phrases("Staff are split."), verbs=headline_verbs(headline))
     counts.add("wire", _phrases("The union will ballot members on the pay offer."),
                verbs=headline_verbs(_nlp()("Minister dashes to talks as union ballots members on pay offer")))
