@@ -63,8 +63,8 @@ def loaded_of(sdoc: Doc, quoted: list[tuple[int, int]]) -> dict[str, list[Any]]:
 
 
 def with_headline_loaded(found: dict[str, list[Any]], hdoc: Doc | None) -> dict[str, list[Any]]:
-    """The body's evaluative words (`loaded_of`) and the headline's added ("Tervane staff split as
-    sweetened pay offer goes to ballot"; wording.with_headline; test_loaded.py::test_loaded_headline)."""
+    """The body's evaluative words (`loaded_of`) and the headline's added ("Dock crews divided as
+    sweetened pay offer goes out to members"; wording.with_headline; test_loaded.py::test_loaded_headline)."""
     if hdoc is None:
         return found
     for lemma, (count, surface, value) in loaded_of(hdoc, quotations(hdoc.text, HEADLINE_QUOTATION)).items():

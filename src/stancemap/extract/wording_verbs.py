@@ -1,5 +1,5 @@
-"""The verbs a headline writes for what is done by or to whom ("Tervane staff split as sweetened pay offer
-goes to ballot", "CLINGING ON: Dan digs in"), counted in the map for framing with the words of who does it and
+"""The verbs a headline writes for what is done by or to whom ("Dock crews divided as sweetened pay offer
+goes out to members", "NOT BUDGING: Rolf digs in"), counted in the map for framing with the words of who does it and
 to what, so that the reduce (wording_shown.own_verbs) keeps a verb one outlet alone writes of the question's
 participants and things: its own word for the act, where the others write none or a plainer one.
 
