@@ -1,12 +1,12 @@
 """What a speaker holds out for, said as a demand kept, asked or not to be crossed (issue 9, session 18; the shapes of
 the first-contact misses of q_settle and q_testify, read after their first contact):
-  demand not dropped "her clients would not drop their demand for an admission of responsibility" (`demand_kept`)
-  what we asked      "What we have asked is that the hearing be held in closed session" (`what_we_asked`)
-  (a line not crossed, "The clean-up is the line we will not cross": requirements.must_be, beside "X is a red line")
-  without X, no      "a deal without a clean-up fund will not get the town's signature" (`refused_without`)
-  only the act so    "her client will only testify behind closed doors" (`only_the_act`)
-  X in any Y         "ministers expect every job to be protected in any sale", "expected fair compensation in any
-                     transfer": what is wanted of every version of the act (`in_any`)
+  demand not dropped "the families would not withdraw their demand for a public apology" (`demand_kept`)
+  what we asked      "What the union has asked is that the vote be public" (`what_we_asked`)
+  (a line not crossed, "The new sea wall is the one line we will never cross": requirements.must_be, beside "X is a red line")
+  without X, no      "a plan without a flood barrier will not get the parish's backing" (`refused_without`)
+  only the act so    "the mayor will only sign in front of the press" (`only_the_act`)
+  X in any Y         "unions expect every pension to be kept in any takeover", "expected a fair price for the yard in
+                     any handover": what is wanted of every version of the act (`in_any`)
 Pinned by tests/judge/test_conditions_demanded.py."""
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ ASKING_VERBS = frozenset({"ask", "want", "demand", "need", "require", "seek", "i
 
 
 def demand_kept(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
-    """"would not drop their demand for an admission of responsibility as part of any deal": a demand not given up
+    """"would not withdraw their demand for a public apology as part of any deal": a demand not given up
     (a negated verb of undoing, lexicon.PRIVATIVE: "drop", "withdraw", "abandon"...) is what the speaker holds out for;
-    not a demand for the proposition itself (`own`: "her call for a four-week delay" under *postpone* is a side)."""
+    not a demand for the proposition itself (`own`: "her call for a two-month delay" under *postpone* is a side)."""
     found: list[Condition] = []
     for tok in sent:
         if tok.lemma_.lower() not in ASKING_NOUNS or tok.dep_ != "dobj":
@@ -45,7 +45,7 @@ def demand_kept(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]
 
 
 def what_we_asked(sent: Any) -> list[Condition]:
-    """"What we have asked is that the hearing be held in closed session": a free relative of asking ("what" the object
+    """"What the union has asked is that the vote be public": a free relative of asking ("what" the object
     of "ask", "want", "demand"...) as the subject of "is" names the demand, the clause or noun after "is"."""
     found: list[Condition] = []
     for tok in sent:
@@ -56,7 +56,7 @@ def what_we_asked(sent: Any) -> list[Condition]:
             continue
         what = next((c for c in tok.head.children if c.dep_ in {"ccomp", "attr", "xcomp"} and c.i > tok.head.i), None)
         if what is None or any(t.dep_ == "neg" for t in what.subtree):
-            continue  # "What we wanted was for the sale not to happen at all": the act refused, a side (attrib1)
+            continue  # "What we wanted was for the closure never to go ahead": the act refused, a side
         first = what.left_edge.i
         if sent.doc[first].lower_ == "that":
             first += 1
@@ -67,7 +67,7 @@ def what_we_asked(sent: Any) -> list[Condition]:
 
 
 def refused_without(sent: Any) -> list[Condition]:
-    """"a deal without a clean-up fund will not get the town's signature": a thing (not people) named with "without X"
+    """"a plan without a flood barrier will not get the parish's backing": a thing (not people) named with "without X"
     as the subject of a negated verb is refused without X, so X is required (conditions._without reads a fronted
     "without X" and one after a side refused)."""
     found: list[Condition] = []
@@ -87,8 +87,8 @@ CIRCUMSTANCE_PREPS = frozenset({"behind", "in", "under", "with", "through", "via
 
 
 def only_the_act(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
-    """"her client will only testify behind closed doors": "only" on the proposition's own verb (`own`) and a phrase of
-    circumstance after it limit the act to that circumstance; not a time ("only testify in March"). Held to the
+    """"the mayor will only sign in front of the press": "only" on the proposition's own verb (`own`) and a phrase of
+    circumstance after it limit the act to that circumstance; not a time ("only sign in March"). Held to the
     proposition's verb: "only" on any verb with any phrase after it lost a VALIDATE statement in session 16."""
     found: list[Condition] = []
     for tok in sent:
@@ -108,8 +108,8 @@ WHATEVER = frozenset({"case", "event", "way", "circumstance", "instance", "form"
 
 
 def in_any(sent: Any) -> list[Condition]:
-    """"ministers expect every job to be protected in any sale", "it expected fair and prompt compensation for Ardent in
-    any transfer of ownership": what a verb of wanting or expecting (ASKING_VERBS) asks of its object "in any" version of
+    """"unions expect every pension to be kept in any takeover", "it expected a fair price for the yard in any
+    handover": what a verb of wanting or expecting (ASKING_VERBS) asks of its object "in any" version of
     an act is required of every version (q_breakup's and q_nationalise's shape); not "in any case"."""
     found: list[Condition] = []
     for tok in sent:
