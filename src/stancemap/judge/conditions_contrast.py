@@ -1,9 +1,9 @@
 """A side taken, then what it stops short of, after "but" (issue 9, session 15): the contrast limits the side to
 what it is not, which is its condition.
-  but not on X   "An agreement is in everybody's interest, but not at any price, and not on the basis of a map
-                 drawn in one capital", "would back the rescue but not at the cost of jobs": the circumstances
+  but not on X   "A treaty would help us all, but not at any cost, and not on the terms of a plan written in
+                 one ministry", "would back the rescue but not at the cost of jobs": the circumstances
                  after "but not"
-  but not take X "wanted an agreement but would not accept what he called a unilateral cut": a side, then a
+  but not take X "wanted a treaty but would not accept what she called a one-sided quota": a side, then a
                  verb of taking refused after "but": what is refused
 Pinned by tests/judge/test_conditions_contrast.py."""
 
@@ -38,14 +38,14 @@ def but_not(sent: Any) -> list[Condition]:
         if head.pos_ == "ADP" and head.lower_ in TERMS and head.i == tok.i + 1 and objects and not _parallel(sent, head) \
                 and not any(
                 o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in TIME_NOUNS for o in objects):
-            # "but not at any price, and not on the basis of X": the prepositions, with those joined to them; not a
+            # "but not at any cost, and not on the terms of X": the prepositions, with those joined to them; not a
             # scope set against the same preposition ("will negotiate about many things, but not about that",
-            # examples) nor a time ("could slip to November, but not into next year", q_peace)
+            # examples) nor a time ("could slip to October, but not past the winter")
             last = max([head.right_edge.i] + [c.right_edge.i for c in head.children if c.dep_ == "conj"])
             found += condition(sent, tok.i, last, "requires")
         elif head.pos_ == "VERB" and head.lemma_.lower() in SIDING and head.dep_ == "conj" \
                 and head.head.lemma_.lower() in FAVOURING and not any(c.dep_ == "neg" for c in head.head.children):
-            # "wanted an agreement but would not accept X": X, refused
+            # "wanted a treaty but would not accept X": X, refused
             found += condition(sent, tok.i, head.right_edge.i, "requires")
     return found
 

@@ -1,7 +1,7 @@
 """What support is limited to, said with "only" or "not without" (moved from conditions.py in session 14):
 "only with a signed pledge", "not without a pay pledge", "will not back the ordinance without a pay pledge",
 "only through pharmacies" (`only_with`); with the list the parser cut after its first item ("only with a
-small quota, independent observers on every boat and an automatic return to closure": `listed_end`).
+lower cap, a review every year and a ban on night flights": `listed_end`).
 Pinned by tests/judge/test_conditions.py."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ SCOPE_PREPS = frozenset({"through", "for", "on", "under", "in", "via", "within",
 
 def _only_scope(tok: Token) -> bool:
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    # "..., but only on behalf of the state": after "but" the parser makes the phrase a conjunct.
+    # "..., but only in the name of the council": after "but" the parser makes the phrase a conjunct.
     if tok.lower_ not in SCOPE_PREPS or tok.dep_ not in {"prep", "conj"} or before is None or before.lower_ != "only":
         return False
     objects = [c for c in tok.children if c.dep_ == "pobj"]
@@ -29,7 +29,7 @@ def _only_scope(tok: Token) -> bool:
 
 
 def _at_a_price(tok: Token) -> bool:
-    """"will only buy at a fair price", "would only take it into public ownership at a fair price": "only" on the verb
+    """"will only buy at a fair price", "would only take the yard over at a fair price": "only" on the verb
     and a price the act is done at after its object (q_nationalise's shape; test_conditions_terms.py); a price is a noun
     WordNet puts under cost or value in its first two senses ("price", "rate", "fee"; not "risk", "pace")."""
     from .wordnet import wordnet
@@ -100,8 +100,8 @@ LOOSE_ITEMS = frozenset({"dep", "conj", "appos"})
 def listed_end(last: int, sent: Span) -> int:
     """The end of a phrase ending at `last`, stretched over the items of a list the parser cut after it: after a
     comma, a noun phrase opening right there that it hangs loose on the clause rather than inside the phrase
-    ("only with a small, science-led quota, independent observers on every boat and an automatic return to
-    closure": the observers and the return are conditions too;
+    ("only with a lower, fixed cap, a review every year and a ban on night flights": the review and the ban are
+    conditions too;
     tests/judge/test_conditions.py::test_conditions_a_list_cut_after_its_first_item)."""
     doc = sent.doc
     while last + 2 < sent.end and doc[last + 1].text == ",":
