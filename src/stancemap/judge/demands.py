@@ -3,9 +3,9 @@
 Each pattern is general English, found on the parse of one sentence (spaCy's or `parsed.ParsedDoc`):
   provided        "would back it provided half the workforce is hired locally" (the parser reads
                   "provided" as a verb, a preposition or a clause of its own: found by its words)
-  now that        "will vote for the bylaw now that the fund has been adopted"
+  now that        "will back the bylaw now that the levy has been dropped"
   the moment      "would tear up the plan the moment it wins power", "as soon as ..."
-  any X must      "any remedy would need to create a fourth operator", "any deal must include ..."
+  any X must      "any sale would need to keep the yard open", "any deal must include ..."
   would change    "a signed pay agreement would change our view"
   refusing any X  "would resist any closure that was not backed by a timetable ...", "would not back any
                   candidate who refused to guarantee the depot"
@@ -13,20 +13,20 @@ Each pattern is general English, found on the parse of one sentence (spaCy's or 
   X first, then   "Teldor withdraws first, and we ratify later"
   our condition   "Our demand is plain: release the prisoners first"; "insist on keeping X"
   wanted X done   "her party wanted the notice period cut to two weeks" (not "wanted the bill passed")
-  X, or no Y      "the province pays the difference, or there is no bridge"
-  X is enough to  "a transition period may be enough to allow us to sign"
+  X, or no Y      "the region covers the shortfall, or there is no tunnel"
+  X is enough to  "a grace period may be enough for us to sign"
   calling for X   "is not ready to sign the accord in its current form, calling for a carve-out"
-  only a Y that   "we will only join a government that guarantees X", "would not oppose a rescue that protects
+  only a Y that   "we will only enter a cabinet that guarantees X", "would not oppose a rescue that protects
                   every job" (conditions_restricted.py)
-  pending X       "should be suspended pending a full review"
+  pending X       "should be paused pending an inquiry"
   on one condition "on one condition - that the bill is shelved"
   but not X       "would back the rescue but not at the cost of jobs" (conditions_contrast.py)
   with X in place "no longer opposes the merger with the guarantee in writing" (conditions_with.py)
-  X would let us  "a three-year transition would let us adapt" (not the proposition's own thing)
-  if X, it must   "If they renew, it has to come with a monitor"; "as a condition of"; "must come with"
+  X would let us  "a two-year phase-in would let us adapt" (not the proposition's own thing)
+  if X, it must   "If they renew, it must come with an auditor"; "as a condition of"; "must come with"
                   (conditions_terms.py)
-  demand kept     "would not drop their demand for X", "What we have asked is that X", "X is the line we will not
-                  cross", "a deal without X will not get our signature", "will only testify behind closed doors"
+  demand kept     "would not withdraw their demand for X", "What the union has asked is that X", "X is the one line we
+                  will never cross", "a plan without X will not get our backing", "will only sign in front of the press"
                   (conditions_demanded.py)
 Each is pinned by a case in tests/judge/test_conditions.py.
 """
@@ -95,7 +95,7 @@ def _gate(*needs: Iterable[str]) -> tuple[frozenset[str], ...]:
 # Gates read off each finder's own first tests; keep in step with them. None: run on every sentence.
 
 
-# Words after "or" that make the clause before it a demand: "or there is no bridge", "or we walk away".
+# Words after "or" that make the clause before it a demand: "or there is no tunnel", "or we walk away".
 OR_ELSE = words("no not never nothing away off out")
 # ... and words that say a thing is worth nothing, said by a copula after "or" ("or the library is just a shed", "or the
 # plan is merely words"); not an alternative of its own ("or they can just wait a year": test_conditions_timed.py).
@@ -105,10 +105,10 @@ CALLING = words("call demand urge seek insist press ask")
 
 
 def _or_else(sent: Any) -> list[Condition]:
-    """"the province pays the difference, or there is no bridge": the clause before ", or" followed by
+    """"the region covers the shortfall, or there is no tunnel": the clause before ", or" followed by
     a refusal is what the speaker demands (tests/judge/test_conditions.py, session 6); so is a noun phrase
-    said as the whole demand ("Three hundred million, written into the contract, or we walk away": q_scrap's
-    shape, session 16)."""
+    said as the whole demand ("Fifty million, in writing, or we walk away":
+    session 16)."""
     doc = sent.doc
     found: list[Condition] = []
     for tok in sent:
@@ -134,7 +134,7 @@ def _or_else(sent: Any) -> list[Condition]:
 
 
 def _enough_to(sent: Any, event: frozenset[str]) -> list[Condition]:
-    """"a transition period may be enough to allow us to sign": what would be enough for the act."""
+    """"a grace period may be enough for us to sign": what would be enough for the act."""
     found: list[Condition] = []
     for tok in sent:
         if tok.lower_ != "enough" or tok.head.lemma_.lower() != "be":
@@ -171,7 +171,7 @@ def _calling_for(sent: Any) -> list[Condition]:
 
 
 def _pending(sent: Any) -> list[Condition]:
-    """"construction should be suspended pending a full review": what the act waits for
+    """"construction should be paused pending an inquiry": what the act waits for
     (tests/judge/test_conditions_restrictive.py::test_conditions_pending)."""
     found: list[Condition] = []
     for tok in sent:
@@ -247,7 +247,7 @@ def _the_moment(sent: Any) -> list[Condition]:
             clause = next((c for c in tok.children if c.dep_ in {"relcl", "acl"}), None)
             if clause is None and tok.dep_ == "npadvmod" and tok.head.dep_ in {"ccomp", "advcl"} \
                     and tok.head.i < tok.head.head.i:
-                # "The day I feel I have lost the players, I will go": the parser hangs the time on the clause's
+                # "The day I feel the staff have lost faith, I will go": the parser hangs the time on the clause's
                 # verb, the clause before the main verb (q_dismiss's shape, session 16)
                 clause = tok.head
             if clause is not None and clause.i > tok.i:
@@ -259,7 +259,7 @@ def _the_moment(sent: Any) -> list[Condition]:
 
 
 def _any_must(sent: Any) -> list[Condition]:
-    """"any remedy would need to create a fourth operator", "any deal must include X": what anything
+    """"any sale would need to keep the yard open", "any deal must include X": what anything
     of the kind is required to be or do."""
     found: list[Condition] = []
     for tok in sent:
@@ -294,7 +294,7 @@ def _would_change(sent: Any) -> list[Condition]:
 
 
 def _would_let_us(sent: Any, event: frozenset[str]) -> list[Condition]:
-    """"a three-year transition would let us adapt": what would enable the speaker's side is what they
+    """"a two-year phase-in would let us adapt": what would enable the speaker's side is what they
     wait for; not the proposition's own act or thing ("the ban would let us sleep": a side taken)
     (tests/judge/test_conditions_restrictive.py::test_conditions_would_let_us)."""
     found: list[Condition] = []
@@ -345,8 +345,8 @@ def _give_us_and(sent: Any) -> list[Condition]:
             continue  # an imperative opening its sentence or a quotation (or a turn: "Ardane: Show me ...", with the
             # speaker's label read as a subject; tests/judge/test_conditions_lists.py::test_an_order_in_a_turn)
         # ... what will follow, or what the hearer then has ("Drop the clause and you have our six votes")
-        # (or what then holds, in the present with a subject of its own: "Fix that, and they have no excuse", q_boycott;
-        # not an order on the thing talked about, "Take it away and we have nothing": the act or its undoing, a side)
+        # (or what then holds, in the present with a subject of its own: "Mend that, and they have no excuse left";
+        # not an order on the thing talked about, "Take it from us and we are left with nothing": the act or its undoing, a side)
         on_it = any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in tok.children)
         modals = THEN_MODALS - {"can"} if on_it else THEN_MODALS  # ("Shelve it and we can all go home": the act ordered)
         then = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and any(
