@@ -1,14 +1,14 @@
 """The terms an act must come with, said without a conditional word of their own (issue 9, session 18):
-  if it happens, it must   "If they renew, it has to come with an independent monitor", "If there has to be a
-                           delay, it should be short": the obligation after an if-clause is what the act, when it
+  if it happens, it must   "If they renew, it must come with an outside auditor", "If there must be a
+                           pause, let it be brief": the obligation after an if-clause is what the act, when it
                            comes, is held to (`if_then_must`)
   as a condition of        "ready to accept an ombudsman as a condition of renewal", "monitoring should be a
                            condition of the licence" (`as_a_condition`)
-  must come with           "a nationalised steelworks must come with a credible plan" (`must_come_with`)
-  the last resort          "A separation should be the last resort, reserved for the case in which ...": an act kept
+  must come with           "a state-owned shipyard must come with a proper business plan" (`must_come_with`)
+  the last resort          "A split should be a last resort, kept for the day when ...": an act kept
                            for when all else fails (`last_resort`)
-  a cap                    "should be moved, but by no more than three weeks", "a delay of up to 18 days", "could live
-                           with three weeks": how far the act may go (`a_cap`)
+  a cap                    "should be put back, but by no more than a fortnight", "a pause of up to 12 days", "could live
+                           with two weeks": how far the act may go (`a_cap`)
   has to go first          "But the exemption has to go first": what must happen first, said with "have to"
                            (`has_to_first`; conditions._obligations reads "must first", "would first have to")
 Pinned by tests/judge/test_conditions_terms.py."""
@@ -38,7 +38,7 @@ def _obliged(verb: Any) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in verb.children):
         return True
     if any(c.dep_ == "aux" and c.lower_ in FORETOLD for c in verb.children):
-        return False  # "they will have to throw me out": a necessity foretold (defiance), not a term demanded now
+        return False  # "they will have to carry me out": a necessity foretold (defiance), not a term demanded now
     return verb.lemma_.lower() in OBLIGING_VERBS and any(
         c.dep_ == "xcomp" and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)
         and not any(d.dep_ == "neg" for d in c.children) for c in verb.children)
@@ -55,7 +55,7 @@ def _aside(child: Any) -> bool:
 
 
 def if_then_must(sent: Any) -> list[Condition]:
-    """"If they renew, it has to come with an independent monitor and real penalties": a fronted if-clause, then a
+    """"If they renew, it must come with an outside auditor and stiff fines": a fronted if-clause, then a
     main clause under an obligation (must, should, has to, needs to) whose subject is not the speaker: the main clause
     is what the act is held to when it comes (the if-clause itself is found by conditions._clause_conditions). Catches
     q_renew's, q_postpone's and q_freeze's shape (tests/judge/test_conditions_terms.py::test_conditions_if_then_must)."""
@@ -70,7 +70,7 @@ def if_then_must(sent: Any) -> list[Condition]:
         if clause.lemma_.lower() in BELIEF:
             continue  # "If anyone thinks this is over, they should think again": rhetoric (as conditions._clause_conditions)
         if any(c.dep_ == "advmod" and c.lower_ == "then" for c in (*main.children, *clause_verbs(main))):
-            continue  # "If the ban is approved, the ministry must then sign off on it": the next step, not a term
+            continue  # "If the levy is passed, the treasury must then confirm it": the next step, not a term
         subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
         if subject is None or subject.lower_ in SPEAKER or subject.i <= clause.right_edge.i:
             continue
@@ -84,8 +84,8 @@ def if_then_must(sent: Any) -> list[Condition]:
 
 
 def as_a_condition(sent: Any) -> list[Condition]:
-    """"ready to accept an independent ombudsman as a condition of renewal": what is taken as a condition is one;
-    "quarterly monitoring should be a condition of the licence": the subject of "be a condition" is one (not negated)
+    """"ready to accept an outside auditor as a condition of renewal": what is taken as a condition is one;
+    "yearly inspections should be a condition of the permit": the subject of "be a condition" is one (not negated)
     (q_renew's shape; tests/judge/test_conditions_terms.py::test_conditions_as_a_condition)."""
     found: list[Condition] = []
     for tok in sent:
@@ -105,7 +105,7 @@ def as_a_condition(sent: Any) -> list[Condition]:
 
 
 def must_come_with(sent: Any) -> list[Condition]:
-    """"A renewed licence must come with a credible plan to replace the oldest ferries": what a thing must come
+    """"A renewed permit must come with a clear plan to retire the oldest buses": what a thing must come
     with, under an obligation, is a term of it (q_nationalise's shape; the if-clause form is `if_then_must`'s;
     tests/judge/test_conditions_terms.py::test_conditions_must_come_with)."""
     found: list[Condition] = []
@@ -139,8 +139,8 @@ def has_to_first(sent: Any) -> list[Condition]:
 
 
 def last_resort(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
-    """"A separation should be the last resort, reserved for the case in which a company has broken undertakings",
-    "nationalisation was the last resort, not the first": the proposition's act or thing (`own`, its words in the
+    """"A split should be a last resort, kept for the day when a firm has broken its promises",
+    "a state takeover is a final step, never a first one": the proposition's act or thing (`own`, its words in the
     subject) said to be (not negated) a noun WordNet files under "expedient" with its modifier ("last resort", "pis
     aller") is kept for when all else fails, a condition with what the phrase says of it (q_nationalise's shape;
     tests/judge/test_conditions_terms.py::test_conditions_the_last_resort). Not another thing ("compulsion should be
@@ -175,9 +175,9 @@ CAPS = ("no more than", "not more than", "up to", "at most", "no longer than", "
 
 
 def a_cap(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
-    """How far the act may go: a quantity capped ("no more than", "up to" ...) after "but" ("the exams should be moved,
-    but by no more than three weeks") or on the proposition's act or thing (`own`: "a delay of up to 18 days was
-    workable"); and a counted span of time a side taken under a modal accepts ("could live with three weeks",
+    """How far the act may go: a quantity capped ("no more than", "up to" ...) after "but" ("the match should be put back,
+    but by no more than a fortnight") or on the proposition's act or thing (`own`: "a pause of up to 12 days would be
+    fine"); and a counted span of time a side taken under a modal accepts ("could live with two weeks",
     "would accept six months"). Catches q_postpone's shape (tests/judge/test_conditions_terms.py::test_conditions_a_cap);
     a cap on another verb is a forecast ("the strike could last up to three weeks")."""
     doc = sent.doc
