@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extract.frames_words import AMOUNTS as FRAME_AMOUNTS
 from .conditions import Condition
 
 # The words of an if-clause whose verb phrase is only a need, elided ("if we have to", "if need be", "if necessary").
@@ -26,7 +27,7 @@ NEEDING = frozenset({"necessary", "need", "needs", "needed", "required", "have",
 ELIDED = NEEDING | frozenset({"if", "be", "to", "it", "they", "we", "i", "you", "he", "she", "really", "absolutely",
                               "ever", "truly"})
 # If-clauses that only hedge what is said ("has, if anything, hardened", "late, if at all").
-HEDGING = ({"if", "anything"}, {"if", "at", "all"})
+HEDGING = (("if", "anything"), ("if", "at", "all"))
 # Reduced if-clauses of being asked: what follows is the speaker's answer ("if asked, she would say ...").
 ASKED = frozenset({"ask", "press", "invite"})
 REDUCED_NEED = "a need, a hedge or a likeness, not a condition"
@@ -36,8 +37,9 @@ COUNTING = frozenset({"count", "add", "include", "exclude", "factor", "strip", "
                       "subtract", "net", "discount", "tot", "total"})
 # Generic subjects: whoever reckons ("you", "one") rather than a party whose act is awaited.
 RECKONERS = frozenset({"you", "one", "anyone", "anybody"})
-# The tagger's entities of amount, which a reckoning's main clause states (spaCy's labels).
-AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+# The tagger's entities of amount, which a reckoning's main clause states (spaCy's labels): the frames' amounts and a
+# bare number.
+AMOUNTS = FRAME_AMOUNTS | {"CARDINAL"}
 SURPRISE = "a surprise foreseen: the clause denied"
 
 
@@ -57,10 +59,10 @@ def idle(condition: Condition, doc: Doc) -> str | None:
         return RECKONING
     if timed:
         return None
-    words = {t.lower_ for t in span if t.is_alpha}
-    first = [t.lower_ for t in span if t.is_alpha][:3]
-    if (span.start > 0 and doc[span.start - 1].lower_ == "as") or words in HEDGING or any(
-            first[:len(h)] == sorted(h, key=["if", "at", "anything", "all"].index) for h in HEDGING):
+    said = tuple(t.lower_ for t in span if t.is_alpha)
+    words = set(said)
+    if (span.start > 0 and doc[span.start - 1].lower_ == "as") or any(
+            words == set(h) or said[:len(h)] == h for h in HEDGING):
         # "as if it were a rival": a likeness; "if anything", "if at all": a hedge, also when the parser hung the
         # rest of the sentence on it ("If anything the claim makes the case stronger"; test_reckoning_and_a_hedge_...)
         return REDUCED_NEED
