@@ -43,6 +43,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_rigged", "q_worth", "q_teens",
            "q_fit", "q_cheaper", "q_works",
            "q_blame", "q_deserve", "q_reliable",
+           "q_enough", "q_proportionate", "q_causing",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -336,6 +337,17 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 27's opened batches, first contact at 9924f40 (docs/evaluation.md): adequacy of an effort under way ("Is
+    # the government doing enough to tackle homelessness?": "too little, too late" opposes), a past evaluation ("Was the
+    # police response to the protest proportionate?": "heavy-handed" opposes), a contested cause ("Is the mine causing
+    # the fish deaths?": blaming farm run-off opposes).
+    "q_enough": {"stance_accuracy": "issue 9: 0.5 at first contact", "framing_recall": "issue 9: 0.13 at first contact",
+                 "proposed": "issue 9: first contact proposed another proposition"},
+    "q_proportionate": {"stance_accuracy": "issue 9: 0.438 at first contact",
+                        "framing_recall": "issue 9: 0.222 at first contact",
+                        "proposed": "issue 9: first contact proposed another proposition"},
+    "q_causing": {"stance_accuracy": "issue 9: 0.523 at first contact", "framing_recall": "issue 9: 0.2 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
     # Session 26's opened batches, first contact at d9e98a6 (docs/evaluation.md): blame for a bad outcome ("Is the
     # water company to blame for the shortages?": blaming the drought opposes), desert ("Do the junior doctors deserve
     # the pay rise they demand?": "unaffordable" opposes), trust in data ("Are the official unemployment figures

@@ -133,6 +133,16 @@ def test_html_title_as_printed() -> None:
     assert clean_corpus([Source("page.html", "html", html=other)])[0].title == "Tolls on the old bridge - what changes in May"
 
 
+def test_html_title_keeps_its_quotation_marks() -> None:
+    """A headline with a word in curly quotes keeps them: trafilatura's title drops them (red before: "debates
+    unfair deal" for the <h1>'s "debates \u2018unfair\u2019 deal")."""
+    printed = "Live: council debates \u2018unfair\u2019 parking deal as traders protest"
+    html = (f"<html><head><title>{printed} - Lamp News</title></head><body><main><article><h1>{printed}</h1>"
+            f"<p class='byline'>By Ilse Brandt</p><p>{PARA_BOATS}</p><p>{PARA_OPPOSITION}</p><p>{PARA_END}</p>"
+            "</article></main></body></html>")
+    assert clean_corpus([Source("page.html", "html", html=html)])[0].title == printed
+
+
 def test_html_date_after_the_clock() -> None:
     """A page stamped after this machine's clock keeps its own stamp: htmldate's default drops every date after today
     and guesses another (red before: the first of the stamp's month). A year ahead is the limit."""

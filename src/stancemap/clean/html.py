@@ -60,15 +60,22 @@ def extract_html(html: str) -> HtmlArticle:
 
 
 # A social card's title (og:title, which trafilatura reads first) is often the headline with its dashes and quotes
-# folded to ASCII: the page's own <h1>, the same words as printed, is the headline (test_html_title_as_printed).
+# folded to ASCII, and trafilatura's own title drops a word's quotation marks ("debates 'inadequate' response"): the
+# page's own <h1>, the same words as printed, is the headline (test_html_title_as_printed,
+# test_html_title_keeps_its_quotation_marks).
 _FOLD = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_QUOTE_MARKS = re.compile(r"[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb]")
+
+
+def _folded(text: str) -> str:
+    return " ".join(_QUOTE_MARKS.sub("", text.translate(_FOLD)).split())
 
 
 def _printed_title(tree: Any, title: str) -> str | None:
-    folded = " ".join(title.translate(_FOLD).split())
+    folded = _folded(title)
     for h1 in tree.iter("h1"):
         text = " ".join(h1.text_content().split())
-        if text != title and " ".join(text.translate(_FOLD).split()) == folded:
+        if text != title and _folded(text) == folded:
             return text
     return None
 
