@@ -153,11 +153,16 @@ def _data(analysis: Analysis, b: Any, chars: int) -> tuple[dict[str, Any], dict[
     docs = [[d.id, display_title(d)[:160], outlet_index[d.outlet] if d.outlet else 0, d.published or "", d.source,
              d.url or "", counts[d.id], 2 if d.id in budget.full else 1 if d.id in budget.parts else 0]
             for d in analysis.documents]
-    texts: dict[str, list[list[Any]]] = {d: [[0, budget.docs[d].body]] for d in budget.full}
-    for d, parts in budget.parts.items():
-        body = budget.docs[d].body
-        texts[d] = [[a, body[a:e]] for a, e in sorted(parts.items())]
-    removed = {d: [[r.reason, r.text] for r in budget.docs[d].removed] for d in budget.full if budget.docs[d].removed}
+    # In the documents' order, not the budget's set's (whose order changes with the interpreter's hash seed): the
+    # same analysis gives the same page, byte for byte (tests/export/test_pagedata.py::test_page_data_is_stable).
+    texts: dict[str, list[list[Any]]] = {}
+    for d in (doc.id for doc in analysis.documents):
+        if d in budget.full:
+            texts[d] = [[0, budget.docs[d].body]]
+        elif parts := budget.parts.get(d):
+            texts[d] = [[a, budget.docs[d].body[a:e]] for a, e in sorted(parts.items())]
+    removed = {d: [[r.reason, r.text] for r in budget.docs[d].removed] for d in texts
+               if d in budget.full and budget.docs[d].removed}
     statements = {s.id: [doc_index[s.document], s.start, s.end, actor_index.get(s.speaker or "", -1),
                          "" if s.speaker else s.speaker_mention, s.cue, s.stance or "", s.date or "", s.conditions,
                          s.kind, basis_of(s) if s.stance else ""] for s in kept}
