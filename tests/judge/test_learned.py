@@ -131,18 +131,48 @@ Fisherman Ana Corr said her boat had been in the family for forty years.
 """
 
 
+QUESTIONS = ("Will Dunsmere council approve the harbour levy?", "Will Dunsmere council scrap the harbour levy?")
+
+
 @pytest.mark.skipif(not learned.MODEL_FILE.is_file(), reason="no trained model")
-@pytest.mark.xfail(strict=True, reason="review of session 26: the layer's reading of the neutrals by default "
-                   "(second_opinions' last step) gives a bystander's remark about something else a side, and the same "
-                   "side under a question and its opposite (oppose, p 0.6-0.8, under both); kept for its measured gain "
-                   "on the annotated batches (docs/evaluation.md, session 26), whose silent statements mostly take sides")
-@pytest.mark.parametrize("question", ["Will Dunsmere council approve the harbour levy?",
-                                      "Will Dunsmere council scrap the harbour levy?"])
-@pytest.mark.parametrize("words", ["car park will be closed", "grandson starts school"])
-def test_learned_a_bystanders_remark_about_something_else_stays_neutral(run, question: str,  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_learned_a_bystanders_remark_about_something_else_stays_neutral(run, question: str) -> None:  # type: ignore[no-untyped-def]
+    """The layer's last step (the neutrals by default) gives no side to a statement whose own text reads as about
+    something else at least as strongly as the side (`reads_as_elsewhere`, session 27; the review of session 26 found
+    it read oppose under the question and under its opposite)."""
+    statement = statement_with(run(BYSTANDERS, question=question), "grandson starts school")
+    assert statement.stance == "neutral", statement.stance_evidence
+
+
+@pytest.mark.skipif(not learned.MODEL_FILE.is_file(), reason="no trained model")
+@pytest.mark.xfail(strict=True, reason="review of session 26: the layer's reading of the neutrals by default gives a "
+                   "bystander's remark a side, the same under a question and its opposite (oppose, p 0.7-0.8, under "
+                   "both); session 27's gate (reads_as_elsewhere) catches another such remark but not these, whose text "
+                   "reads the side more strongly than 'about something else' (closing a car park, a boat long in a "
+                   "family), and no cosine to the question separates them from the annotated batches' silent "
+                   "statements that take sides (docs/evaluation.md, session 27)")
+@pytest.mark.parametrize("question", QUESTIONS)
+@pytest.mark.parametrize("words", ["car park will be closed", "been in the family"])
+def test_learned_a_bystanders_remark_the_text_gate_misses_stays_neutral(run, question: str,  # type: ignore[no-untyped-def]
                                                                        words: str) -> None:
     statement = statement_with(run(BYSTANDERS, question=question), words)
     assert statement.stance == "neutral", statement.stance_evidence
+
+
+@pytest.mark.skipif(not learned.MODEL_FILE.is_file(), reason="no trained model")
+def test_learned_by_default_gives_no_side_the_text_reads_as_about_something_else() -> None:
+    """reads_as_elsewhere gates the last step only: a neutral by default whose text part reads "null" at least as
+    strongly as its best side stays neutral; one whose text reads the side more strongly takes it; a neutral of a
+    statement's own words is read as before, whatever its text's null share."""
+    elsewhere = [0.0, 60.0, 0.0, 0.0, 60.0]  # oppose and about something else, level: the model's oppose wins on bias
+    assert learned.reads_as_elsewhere(elsewhere, "oppose") and not learned.reads_as_elsewhere(OPPOSE, "oppose")
+    aside = _statement("neutral", [IN_ARTICLE], "s1")
+    sided = _statement("neutral", [IN_ARTICLE], "s2")
+    own = _statement("neutral", ["about: plan"], "s3")
+    changed = learned.second_opinions([aside, sided, own], {"s1": elsewhere, "s2": OPPOSE, "s3": elsewhere})
+    assert (aside.stance, aside.stance_evidence) == ("neutral", [IN_ARTICLE])
+    assert (sided.stance, own.stance) == ("oppose", "oppose")
+    assert changed == 2
 
 
 def test_learned_off_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:

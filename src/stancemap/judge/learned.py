@@ -414,7 +414,22 @@ def second_opinions(statements: Sequence[Statement], text_parts: dict[str, list[
     changed = withhold_carried(statements, text_parts, uncarried or {})
     changed += second_opinion(statements, text_parts, lambda s: s.stance_evidence != [IN_ARTICLE])
     carry_learned_sides(list(statements), NOTE)
-    return changed + second_opinion(statements, text_parts, lambda s: s.stance_evidence == [IN_ARTICLE])
+    return changed + second_opinion(statements, text_parts, lambda s: s.stance_evidence == [IN_ARTICLE],
+                                    text_gate=True)
+
+
+def reads_as_elsewhere(part: Sequence[float], side: str) -> bool:
+    """Whether a statement's own text (its share of the logits: no bias, no rules' features) reads it as about
+    something else ("null", the class trained on the gold's statements not about the question) at least as strongly
+    as the side the layer found. The gate of the layer's last step, on the neutrals by default (session 27): outside
+    any passage naming the question nothing of the rules ties the statement to it, and the bias and the rules'
+    features, learned where the rules had found the question's words, favour a side whatever the text says (a
+    bystander's aside about a relative's school term read as opposition under a question and under its opposite:
+    tests/judge/test_learned.py ..._a_bystanders_remark_...). The same side under a question and its negation is no
+    usable test here: the text's share depends on the question through one cosine, and no side of 2,139 flipped.
+    Not a test of the question's words: it keeps about two thirds of the layer's sides there (docs/evaluation.md,
+    issue 9, session 27)."""
+    return part[CLASSES.index("null")] >= part[CLASSES.index(side)]
 
 
 # The layer's neutral that withholds a carried side: at least as likely as every other class together (catches a
@@ -452,9 +467,10 @@ WITHHELD = "the speaker's side not carried"
 
 
 def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[float]],
-                   chosen: Callable[[Statement], bool] | None = None) -> int:
+                   chosen: Callable[[Statement], bool] | None = None, text_gate: bool = False) -> int:
     """The model's verdict on each statement left neutral that has a text part (and that `chosen` accepts); a side
-    it finds replaces the rules' neutral, and the evidence says so. Returns how many changed."""
+    it finds replaces the rules' neutral, and the evidence says so; with `text_gate`, not a side the statement's own
+    text reads as about something else (`reads_as_elsewhere`). Returns how many changed."""
     changed = 0
     # The rules' stances around each statement, read before any is changed here; only for a model trained
     # with them (the shipped one, session 6's, was not: session 17 measured them and did not retrain).
@@ -466,7 +482,8 @@ def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[f
             continue
         p = probabilities(part, s, context.get(s.id))
         best = max(p, key=p.__getitem__)
-        if best in SIDES and may_overrule(s.stance, s.stance_evidence, best, p[best]):
+        if best in SIDES and may_overrule(s.stance, s.stance_evidence, best, p[best]) and not (
+                text_gate and reads_as_elsewhere(part, best)):
             s.stance = best  # type: ignore[assignment]
             s.stance_evidence = [*s.stance_evidence, f"{NOTE}: {best} (p {p[best]:.2f}); the rules said neutral"]
             changed += 1
