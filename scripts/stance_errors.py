@@ -106,6 +106,8 @@ def mechanism(evidence: list[str], predicted: str | None) -> str:
         return "declares no side"  # (session 20: also after the lines of the words it outweighs, judge/undecided.py)
     if first.startswith("no stance words and none carried") and "learned layer" in rules:
         return "by default, learned layer"  # judge/learned.second_opinions' last step (session 26)
+    if first.startswith("no stance words and none carried") and evidence[-1].endswith("reads as about something else"):
+        return "by default, the learned layer's side not given"  # judge/learned.reads_as_elsewhere (session 27)
     if not first.startswith("about"):
         return "neutral by default" if predicted == "neutral" else "other: " + first.split(";")[0][:30]
     if "learned layer" in rules:

@@ -58,11 +58,15 @@ def test_mechanism_table_counts_by_the_evidence_shape() -> None:
             {"evidence": ["about: plan", "+backed"], "stance": "support", "gold": ["support", "neutral"]},
             {"evidence": ["about: plan", "learned layer: 0.7"], "stance": "oppose", "gold": ["neutral"]},
             {"evidence": ["not stated here; the speaker's stance elsewhere in this article"], "stance": "oppose",
-             "gold": ["oppose"]}]
+             "gold": ["oppose"]},
+            {"evidence": ["no stance words and none carried; in an article about the question",
+                          "the learned layer's oppose (p 0.61) not given; its text reads as about something else"],
+             "stance": "neutral", "gold": ["neutral"]}]
     table = module.mechanism_table(rows).splitlines()
     assert "| own words, stance words | 2 | 1 | 0.50 | 1 | 1 |" in table
     assert "| own words, learned layer | 1 | 0 | 0.00 | 1 | 0 |" in table
     assert "| carried, this article | 1 | 1 | 1.00 | 0 | 0 |" in table
+    assert "| by default, the learned layer's side not given | 1 | 1 | 1.00 | 1 | 0 |" in table  # session 27
 
 
 def _load():  # type: ignore[no-untyped-def]

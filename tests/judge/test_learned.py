@@ -142,6 +142,7 @@ def test_learned_a_bystanders_remark_about_something_else_stays_neutral(run, que
     it read oppose under the question and under its opposite)."""
     statement = statement_with(run(BYSTANDERS, question=question), "grandson starts school")
     assert statement.stance == "neutral", statement.stance_evidence
+    assert statement.stance_evidence[-1].endswith(learned.ELSEWHERE)  # the evidence says why
 
 
 @pytest.mark.skipif(not learned.MODEL_FILE.is_file(), reason="no trained model")
@@ -170,7 +171,9 @@ def test_learned_by_default_gives_no_side_the_text_reads_as_about_something_else
     sided = _statement("neutral", [IN_ARTICLE], "s2")
     own = _statement("neutral", ["about: plan"], "s3")
     changed = learned.second_opinions([aside, sided, own], {"s1": elsewhere, "s2": OPPOSE, "s3": elsewhere})
-    assert (aside.stance, aside.stance_evidence) == ("neutral", [IN_ARTICLE])
+    assert aside.stance == "neutral" and aside.stance_evidence[0] == IN_ARTICLE
+    assert aside.stance_evidence[-1].startswith("the learned layer's oppose (p ")
+    assert aside.stance_evidence[-1].endswith(learned.ELSEWHERE)
     assert (sided.stance, own.stance) == ("oppose", "oppose")
     assert changed == 2
 

@@ -482,9 +482,17 @@ def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[f
             continue
         p = probabilities(part, s, context.get(s.id))
         best = max(p, key=p.__getitem__)
-        if best in SIDES and may_overrule(s.stance, s.stance_evidence, best, p[best]) and not (
-                text_gate and reads_as_elsewhere(part, best)):
-            s.stance = best  # type: ignore[assignment]
-            s.stance_evidence = [*s.stance_evidence, f"{NOTE}: {best} (p {p[best]:.2f}); the rules said neutral"]
-            changed += 1
+        if best not in SIDES or not may_overrule(s.stance, s.stance_evidence, best, p[best]):
+            continue
+        if text_gate and reads_as_elsewhere(part, best):
+            s.stance_evidence = [*s.stance_evidence, f"the {NOTE}'s {best} (p {p[best]:.2f}) not given; {ELSEWHERE}"]
+            continue
+        s.stance = best  # type: ignore[assignment]
+        s.stance_evidence = [*s.stance_evidence, f"{NOTE}: {best} (p {p[best]:.2f}); the rules said neutral"]
+        changed += 1
     return changed
+
+
+# The end of the evidence line of a side the layer's last step did not give (`reads_as_elsewhere`). The line has no
+# colon and does not start with NOTE: scripts/stance_errors.py's `mechanism` keeps the statement "neutral by default".
+ELSEWHERE = "its text reads as about something else"
