@@ -433,6 +433,8 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
         return True  # "can be signed after the elections, ... and not before"; "... when we can pay, and not a day before"
     if any(t.lower_ in MET for t in subtree):
         return True  # "when members agree and criteria are met"
+    if marker.lower_ == "when" and _generic_when(marker, clause, governor):
+        return True  # "the glue is safe when it is used indoors" (tests/judge/test_conditions_scope.py::test_a_generic_when)
     if marker.lower_ == "when" and clause.i > marker.i and clause.tag_ in {"VBZ", "VBP"} and any(
             c.dep_ == "expl" for c in clause.children):
         return True  # "back on the buses when there is a decent offer": a state yet to come about (not "when there was")
@@ -455,6 +457,42 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
 
 
 SEQUENCE_MARKERS = frozenset({"before", "after"})
+# Present tenses: a clause in one of them, with no modal, says what holds in general.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _present(verb: Token, reduced: bool = False) -> bool:
+    """The verb is in the simple present, active or passive ("is used", "holds"), with no modal; `reduced` also takes a
+    bare participle with no subject or auxiliary ("when handled carelessly", "when mixing it")."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in MODALS or c.tag_ in {"VBD", "MD"} for c in aux):
+        return False
+    if verb.tag_ in PRESENT_TAGS:
+        return True
+    if verb.tag_ in {"VBN", "VBG"} and aux:
+        return all(c.tag_ in PRESENT_TAGS for c in aux) and any(c.dep_ == "auxpass" for c in aux)
+    return reduced and verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _generic_when(marker: Token, clause: Token, governor: Token) -> bool:
+    """A when-clause in the present on a judgement in the present, neither with a modal: the circumstance the
+    judgement holds in, a restriction of it ("the glue is safe when it is used indoors", "harmless when handled with
+    gloves"); not a date or a narration ("was safe when we tested it"), not "even when" (a concession), "when it comes
+    to" or "when asked" (tests/judge/test_conditions_scope.py::test_a_generic_when)."""
+    doc = marker.doc
+    if clause.i <= marker.i or (marker.i > 0 and doc[marker.i - 1].lower_ in {"even", "except", "especially"}):
+        return False
+    if clause.lemma_.lower() in {"come", "ask", "say", "tell"} or governor.lemma_.lower() in SPEECH_VERBS:
+        return False
+    if governor.pos_ in {"ADJ", "NOUN"} and governor.dep_ in {"acomp", "attr"}:
+        governor = governor.head  # "dangerous when handled": the copula the adjective completes
+    # A judgement: "be" with an adjective or a noun, in a main clause (not "someone who leaves when it gets hard", "people
+    # drink more when times are hard": a habit, no judgement of a thing)
+    judged = governor.lemma_ == "be" and governor.dep_ not in {"relcl", "acl"} and any(
+        c.dep_ in {"acomp", "attr"} for c in governor.children)
+    return judged and _present(governor) and _present(clause, reduced=True)
+
+
 # What makes a step that comes before the act a demand (`_demanded`): a modal of obligation, "first" or a negation on
 # it, or a verb of wanting or asking above it (WANTING_OR_ASKING, with "urge" and the "have" of "has to").
 DEMANDING_WORDS = frozenset({"must", "should", "ought", "need", "first", "not", "never", "n't"})
@@ -617,10 +655,20 @@ def _without(sent: Span, start: int = 0, end: int = 0) -> list[Condition]:
         # ("Without that, the group would advise members not to use it": the refusal in the verb it governs)
         refusing = main.lemma_.lower() in REFUSING_VERBS - {"vote"} or (
             main.lemma_.lower() == "vote" and any(c.lower_ == "against" for c in main.children))
-        if (negated or refusing) and tok.i < main.i:
+        # "Without a sponsor we would have to cut the programme": a fronted "without X" on a hypothetical of the speaker's
+        # own course, what it holds on (tests/judge/test_conditions_scope.py::test_without_on_a_hypothetical)
+        # said of the speaker's own course ("we would have to", "she would advise"), not of a thing ("the line would close")
+        hypothetical = any(c.dep_ == "aux" and c.lower_ in {"would", "could", "'d"} for c in main.children) and any(
+            c.dep_ == "nsubj" and c.lower_ in {"i", "we", "he", "she"} for c in main.children) and not any(
+            c.dep_ == "pobj" and c.lemma_.lower() in WITHOUT_IDIOMS for c in tok.children)
+        if (negated or refusing or hypothetical) and tok.i < main.i:
             text, start, end = span_text(sent.doc, tok.i, tok.right_edge.i)
             found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
     return found
+
+
+# "without doubt", "without question": a manner of saying, no condition.
+WITHOUT_IDIOMS = frozenset({"doubt", "question", "exception", "fail", "hesitation", "delay", "fear", "reservation"})
 
 
 def _deferrals(sent: Span, event: frozenset[str] = frozenset()) -> list[Condition]:
@@ -685,6 +733,8 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     of the proposition's act ("join", "membership"), which a before-clause may name; `things` the
     words of what it is about ("bill", "merger"), whose own fate is a side taken, not a condition."""
     from .conditions_only import only_with
+    from .conditions_scope import GATE as SCOPE_GATE
+    from .conditions_scope import scoped
     from .conditions_then import before_then
     from .conditions_with import act_named_with
     from .demands import demands
@@ -693,7 +743,8 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     words = sentence_words(sent)
     found = (_clauses(sent, event, words) + _gated(_obligations, sent, words) + _gated(_dependence, sent, words)
              + _deferrals(sent, event) + (_without(sent, start, end) if "without" in words else [])
-             + _gated(only_with, sent, words) + demands(sent, event | things, words))
+             + _gated(only_with, sent, words) + demands(sent, event | things, words)
+             + (scoped(sent) if not SCOPE_GATE.isdisjoint(words) else []))
     found += (_requirements(sent, start, end, event | things) if not REQUIREMENT_NOUNS.isdisjoint(words) else []) + (
         act_named_with(sent, event | things, start, end) if not WITH_WORDS.isdisjoint(words) else [])
     opening = _opening(sent)

@@ -1,0 +1,83 @@
+"""A judgement scoped by a restriction said with no conditional word, and a fronted "without" on a hypothetical
+(judge/conditions_scope.py, conditions._generic_when, conditions._without; issue 9, session 27). Invented sentences
+about a glue; each positive case was red before its rule, each guard green before and after."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import statement_with
+
+INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
+GLUE = "Is the new glue safe?"
+
+# The rules pinned, not the learned layer (conftest.rules_alone).
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+
+@pytest.mark.parametrize(("text", "words", "wanted"), [
+    ("Vost said the new glue is safe when it is used indoors.", "glue is safe", "used indoors"),
+    ('"The glue is harmful when handled without gloves," Vost said.', "harmful", "handled without gloves"),
+    ('"The glue is harmless to children when it is kept in a locked cupboard," Vost said.', "harmless", "locked cupboard"),
+])
+def test_a_generic_when(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=GLUE), words)
+    assert any(wanted in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Vost said the glue was safe when she tested it.", "safe"),  # a narration in the past
+    ('"The glue is safe even when it gets wet," Vost said.', "safe"),  # a concession
+    ('"When it comes to the glue, it is safe," Vost said.', "safe"),  # a topic
+    ('"The glue will be safe when the new plant opens in May," Vost said.', "safe"),  # a forecast, with a modal
+    ('"Painters use more glue when the weather is damp," Vost said.', "glue"),  # a habit, no judgement
+])
+def test_a_when_that_restricts_nothing(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=GLUE), words)
+    assert not any(c.lower().startswith(("when", "even")) for c in statement.conditions), statement.conditions
+
+
+def test_for_one_scope_not_for_another(run) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + "Vost said the glue was fine for furniture, but not for toys.",
+                                   question=GLUE), "fine")
+    assert any("not for toys" in c for c in statement.conditions), statement.conditions
+    assert statement.stance == "conditional", statement.stance_evidence
+
+
+@pytest.mark.parametrize("text", [
+    '"For indoor use, the glue is well within the limits," Vost said.',
+    '"For wooden floors the glue is a sound choice," Vost said.',
+])
+def test_a_fronted_scope(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=GLUE), "glue")
+    assert any(c.startswith("For ") for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize("text", [
+    '"For carpenters, the glue is a disaster," Vost said.',  # whom it touches: a person
+    '"For now, the glue is safe," Vost said.',  # a time
+    '"For all its faults, the glue is safe," Vost said.',  # a concession
+    '"For example, the glue is safe," Vost said.',  # a way of speaking
+    "Vost said the glue was good for the local economy.",  # a beneficiary, set against nothing
+])
+def test_a_for_phrase_that_scopes_nothing(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=GLUE), "glue")
+    assert not any(c.lower().startswith(("for", "not for")) for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize("text", [
+    '"Without a safety grant, we would have to stop using the glue," Vost said.',
+    "Vost said that without a safety grant she would advise the workshop to stop using the glue.",
+])
+def test_without_on_a_hypothetical(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=GLUE), "glue")
+    assert any("safety grant" in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('"Without doubt, the glue would pass every test," Vost said.', "doubt"),  # a way of speaking
+    ('"Without a safety grant, the glue workshop would close," Vost said.', "safety grant"),  # what befalls a thing
+])
+def test_without_on_no_course_of_the_speakers(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=GLUE), "glue")
+    assert not any(words in c for c in statement.conditions), statement.conditions
