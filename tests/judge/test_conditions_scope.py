@@ -81,3 +81,36 @@ def test_without_on_a_hypothetical(run, text: str) -> None:  # type: ignore[no-u
 def test_without_on_no_course_of_the_speakers(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=GLUE), "glue")
     assert not any(words in c for c in statement.conditions), statement.conditions
+
+
+# Statements with no stance word in an article about the question, and no side of their speaker's to carry
+# (judge/carry.py limited_by, LIMITING).
+LIBRARY = "Will the council approve the new library?"
+ARTICLE = "The council will vote on the new library in Calde on Friday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Councillor Mara Vost said the building could open in spring provided the roof survey is finished by March.",
+     "could open"),
+    ("Councillor Ilse Brand said the opening date depends on the roof survey.", "opening date"),
+    ("Councillor Tomas Orr said the reading rooms would stay as they are as long as the heating is repaired.",
+     "reading rooms"),
+])
+def test_no_stance_word_held_on_a_limit(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(ARTICLE + text, question=LIBRARY), words)
+    assert statement.stance == "conditional", statement.stance_evidence
+
+
+def test_no_stance_word_on_a_supposition_stays_neutral(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Councillor Mara Vost said the building could open in spring if the roof survey is finished by March."
+    statement = statement_with(run(ARTICLE + text, question=LIBRARY), "could open")
+    assert statement.stance == "neutral", statement.stance_evidence
+
+
+@pytest.mark.xfail(strict=True, reason="carry.limited_by reads any 'unless' on a statement with no stance word as a "
+                   "limit of a side: a forecast about a side matter is read conditional (measured: 26 of 32 such "
+                   "statements in DEVELOP have a gold that accepts conditional)")
+def test_a_forecast_with_unless_about_a_side_matter(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Councillor Tomas Orr said the books would move in May unless the lorries are late."
+    statement = statement_with(run(ARTICLE + text, question=LIBRARY), "books")
+    assert statement.stance == "neutral", statement.stance_evidence

@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Stance, Statement
-from .conditions import held_on
+from .conditions import ASKED, held_on
 from .stance import DEFERRING
 
 # The first lines of `stance_evidence` this module writes (positions.py and learned.py read them).
@@ -164,10 +164,33 @@ def propagate(statements: list[Statement], in_document: set[str], in_passage: se
                                    [IN_PASSAGE if s.id in in_passage else IN_ARTICLE])
                 s.stance, s.stance_evidence = stance, [why]
                 break
+        if s.stance is None and (limit := limited_by(s)) is not None:
+            # No stance word, no side to carry, but held on a condition that only limits: conditional
+            # (tests/judge/test_conditions_scope.py::test_no_stance_word_held_on_a_limit)
+            s.stance, s.stance_evidence = "conditional", [f"{HELD_ON_A_LIMIT}: {limit[:60]}"]
         if s.stance is None:
             # From a source whose stance is unknown: no stance taken.
             s.stance, s.stance_evidence = "neutral", [IN_PASSAGE if s.id in in_passage else IN_ARTICLE]
     return uncarried
+
+
+# The kinds of condition (conditions.normalize) whose marker only ever limits what holds, never dates or supposes:
+# the kinds read conditional most precisely on every split (docs/evaluation.md, issue 9 session 27), unlike "if"
+# (a supposition argued through), "until"/"once" (a date) or "requires" (a demand of anyone's).
+LIMITING = frozenset({"provided", "unless", "as long as", "depends on"})
+HELD_ON_A_LIMIT = "no stance words; held on a condition that only limits"
+
+
+def limited_by(s: Statement) -> str | None:
+    """The text of a statement's first condition of its own when its kind is LIMITING ("the pool can reopen provided
+    the roof is fixed", "it all depends on the survey"), else None (an interviewer's hypothesis or a condition met,
+    conditions.ASKED and "now that", are not its own)."""
+    own = [(c, n) for c, n in zip(s.conditions, s.conditions_normalized, strict=False)
+           if not n.startswith(("now that", ASKED))]
+    if not own or len(s.conditions_normalized) != len(s.conditions):
+        return None
+    first, kind = own[0][0], own[0][1].split(":")[0].strip()
+    return first if kind in LIMITING else None
 
 
 def carry_learned_sides(statements: list[Statement], note: str) -> None:
