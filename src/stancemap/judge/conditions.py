@@ -463,7 +463,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 def _present(verb: Token, reduced: bool = False) -> bool:
     """The verb is in the simple present, active or passive ("is used", "holds"), with no modal; `reduced` also takes a
-    bare participle with no subject or auxiliary ("when handled carelessly", "when mixing it")."""
+    bare participle with no subject or auxiliary ("when stored damp", "when mixing it")."""
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.lower_ in MODALS or c.tag_ in {"VBD", "MD"} for c in aux):
         return False
@@ -476,7 +476,7 @@ def _present(verb: Token, reduced: bool = False) -> bool:
 
 def _generic_when(marker: Token, clause: Token, governor: Token) -> bool:
     """A when-clause in the present on a judgement in the present, neither with a modal: the circumstance the
-    judgement holds in, a restriction of it ("the glue is safe when it is used indoors", "harmless when handled with
+    judgement holds in, a restriction of it ("the glue is safe when it is used indoors", "harmless when worn with
     gloves"); not a date or a narration ("was safe when we tested it"), not "even when" (a concession), "when it comes
     to" or "when asked" (tests/judge/test_conditions_scope.py::test_a_generic_when)."""
     doc = marker.doc
@@ -485,9 +485,9 @@ def _generic_when(marker: Token, clause: Token, governor: Token) -> bool:
     if clause.lemma_.lower() in {"come", "ask", "say", "tell"} or governor.lemma_.lower() in SPEECH_VERBS:
         return False
     if governor.pos_ in {"ADJ", "NOUN"} and governor.dep_ in {"acomp", "attr"}:
-        governor = governor.head  # "dangerous when handled": the copula the adjective completes
-    # A judgement: "be" with an adjective or a noun, in a main clause (not "someone who leaves when it gets hard", "people
-    # drink more when times are hard": a habit, no judgement of a thing)
+        governor = governor.head  # "toxic when heated": the copula the adjective completes
+    # A judgement: "be" with an adjective or a noun, in a main clause (not "a cook who swears when the oven smokes",
+    # "painters use more glue when it is damp": a habit, no judgement of a thing)
     judged = governor.lemma_ == "be" and governor.dep_ not in {"relcl", "acl"} and any(
         c.dep_ in {"acomp", "attr"} for c in governor.children)
     return judged and _present(governor) and _present(clause, reduced=True)
@@ -655,9 +655,10 @@ def _without(sent: Span, start: int = 0, end: int = 0) -> list[Condition]:
         # ("Without that, the group would advise members not to use it": the refusal in the verb it governs)
         refusing = main.lemma_.lower() in REFUSING_VERBS - {"vote"} or (
             main.lemma_.lower() == "vote" and any(c.lower_ == "against" for c in main.children))
-        # "Without a sponsor we would have to cut the programme": a fronted "without X" on a hypothetical of the speaker's
+        # "Without a lottery grant we would have to shut the museum": a fronted "without X" on a hypothetical of the speaker's
         # own course, what it holds on (tests/judge/test_conditions_scope.py::test_without_on_a_hypothetical)
-        # said of the speaker's own course ("we would have to", "she would advise"), not of a thing ("the line would close")
+        # said of the speaker's own course ("we would have to", "she would tell them to"), not of a thing ("the museum would
+        # close")
         hypothetical = any(c.dep_ == "aux" and c.lower_ in {"would", "could", "'d"} for c in main.children) and any(
             c.dep_ == "nsubj" and c.lower_ in {"i", "we", "he", "she"} for c in main.children) and not any(
             c.dep_ == "pobj" and c.lemma_.lower() in WITHOUT_IDIOMS for c in tok.children)

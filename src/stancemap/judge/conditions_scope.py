@@ -2,7 +2,7 @@
 limited to is its condition.
   for X, not for Y   "fine for city centres, but not for villages": an adjective or a noun of judgement with a
                      "for"-phrase, set against a negated "for"-phrase: both scopes
-  For X, ...         "For farm use, the spray is well within the limits": a fronted "for"-phrase on a judgement
+  For X, ...         "For indoor use, the paint is safe enough": a fronted "for"-phrase on a judgement
                      said with "be", naming a thing, not a person, a time or a way of speaking
 (a when-clause in the present on a judgement in the present is read in conditions._generic_when.)
 Pinned by tests/judge/test_conditions_scope.py."""
@@ -37,7 +37,7 @@ def _scope_object(prep: Token) -> Token | None:
         return None
     files = wordnet().lexfiles(low, "n", senses=1)
     if files and files[0] in {NOUN_PERSON, NOUN_GROUP, NOUN_TIME}:
-        # "For farmers, ...", "a matter for the council, not for the board": whom it touches or whose business it is
+        # "For farmers, ...", "a question for the courts, not for the press": whom it touches or whose business it is
         return None
     return obj
 
