@@ -239,3 +239,35 @@ def test_statements_a_cue_inside_a_condition_of_nobodys_statement_stays(run) -> 
             "If the mayor really believes the sale will save the ferries, she should publish the figures.")
     analysis = run(text, question=QUESTION)
     assert statement_with(analysis, "the sale will save the ferries")
+
+
+AS_SAID = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
+           "The harbour, as the mayor pointed out, rarely sees two winter storms in a row.\n\n"
+           "The contract leaves open whether the night boat stays, as the ferry workers have said.\n\n"
+           "As Mara Endel told reporters, the ferry line will be sold before the end of the summer.\n\n"
+           "As she spoke, the crowd outside the assembly hall grew louder.")
+
+
+def test_statements_as_x_said(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 27 (issue 10 item 1): "as X said" reports the clause it stands in (statements._as_said): the clause
+    before it, the clause after it, or around it when it interrupts (red on main 9924f40: none was a statement)."""
+    analysis = run(AS_SAID, question=QUESTION)
+    harbour = statement_with(analysis, "rarely sees two winter storms")
+    assert harbour.cue == "pointed" and harbour.content.startswith("The harbour")
+    contract = statement_with(analysis, "whether the night boat stays")
+    assert contract.cue == "said" and contract.content.startswith("The contract leaves open")
+    assert "ferry workers" not in contract.content
+    endel = statement_with(analysis, "will be sold before the end of the summer")
+    assert endel.cue == "told" and endel.content.startswith("the ferry line")
+    assert not [s for s in analysis.statements if "the crowd" in s.content]  # "as she spoke": a time, no report
+
+
+def test_statements_a_that_clause_hung_on_a_time_is_content(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 27: "reported at the time that X had told Y ..." — the parse made the reported clause a relative
+    clause of the time with "that" as a relative adverb (bounds._relative_adverb_clause); red on main 9924f40."""
+    text = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
+            "The Tessel Courier reported at the time that the harbour chief had told Mara Endel that her plan was not "
+            "in line with the port's policy.")
+    analysis = run(text, question=QUESTION)
+    statement = statement_with(analysis, "the harbour chief had told Mara Endel")
+    assert statement.cue == "reported" and statement.content.startswith("the harbour chief")

@@ -123,3 +123,40 @@ def test_nominal_noun_then_is_that(run) -> None:  # type: ignore[no-untyped-def]
     assert found.kind == "belief" and "view is that" in found.cue
     assert speaker_name(analysis, "should join the Harbor Pact") == "Morning Courier"
     assert not [s for s in analysis.statements if "nobody has asked" in s.content]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # Session 27 (issue 10 item 1): nouns of saying, finding or coming to know that take only a "that" clause
+    # (nominal.THAT_NOUNS), and a holder named after the noun by "from" or "by" (nominal._by_holder) or
+    # compounded with it.
+    ("The vote took place despite warnings from her lawyer that the challenge would fail.",
+     "the challenge would fail", None),
+    ("Marsh's repeated emphasis that only two ships had been stopped angered the committee.",
+     "only two ships had been stopped", "Lea Marsh"),
+    ("Her speech carried a tacit acknowledgment that the northern allies might walk away.",
+     "the northern allies might walk away", None),
+    ("The committee's conclusion that the harbor treaty was lawful is not shared by the courts.",
+     "the harbor treaty was lawful", None),
+    ("The decision by the Velden council to close the old harbor surprised the fishermen.",
+     "to close the old harbor", None),
+])
+def test_nominal_that_clause_nouns(run, text: str, content: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Red on main 9924f40: none of these contents was a statement."""
+    analysis = run(INTRO + text)
+    statement = statement_with(analysis, content)
+    assert statement.content.rstrip(".") == content
+    if speaker is not None:
+        assert speaker_name(analysis, content) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The Velden report on the harbor treaty was published on Monday by the ministry.",  # a document, no clause
+    "The report from last week that the harbor would close turned out to be wrong.",  # "from" a time: no holder
+    "Marsh made an admission of guilt before the committee in Velden on Monday.",  # an act, not content
+])
+def test_nominal_that_clause_nouns_take_nothing_else(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A guard: the nouns of THAT_NOUNS take no prepositional content, and a "from" phrase names a holder only
+    when its object can hold a view."""
+    analysis = run(INTRO + text)
+    assert not [s.content for s in analysis.statements
+                if any(w in s.content for w in ("the harbor treaty", "the harbor would close", "guilt"))]

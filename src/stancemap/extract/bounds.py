@@ -288,7 +288,8 @@ def hung_clause(verb: Token) -> tuple[int, int] | None:
         for obj in prep.children:
             for clause in obj.subtree:
                 if clause.dep_ in {"acl", "ccomp", "relcl"} and doc[clause.left_edge.i].lower_ == "that" \
-                        and doc[clause.left_edge.i].dep_ == "mark" and clause.head.dep_ in {"pobj", "npadvmod"}:
+                        and (doc[clause.left_edge.i].dep_ == "mark" or _relative_adverb_clause(clause)) \
+                        and clause.head.dep_ in {"pobj", "npadvmod"}:
                     last = clause.right_edge.i
                     # "said in a statement that it would support X provided that Y": a condition the parse hung
                     # on the verb after the clause is the clause's (test_content_ends.py::
@@ -299,6 +300,16 @@ def hung_clause(verb: Token) -> tuple[int, int] | None:
                         last -= 1
                     return doc[clause.left_edge.i + 1].idx, doc[last].idx + len(doc[last].text)
     return None
+
+
+def _relative_adverb_clause(clause: Token) -> bool:
+    """"reported at the time that the chief had told X ...", "posted in the early hours that B was ...": the
+    parse made the reported clause a relative clause of the time, its "that" a relative adverb; a clause with a
+    subject of its own and "that" standing for no subject or object of it (not "in the interview that he gave":
+    tests/extract/test_content_ends.py::test_statements_a_that_clause_hung_on_a_time_is_content)."""
+    that = clause.doc[clause.left_edge.i]
+    return clause.dep_ == "relcl" and that.dep_ == "advmod" and that.head == clause \
+        and any(c.dep_ == "nsubj" and c.i > that.i for c in clause.children)
 
 
 def misread_clause(verb: Token) -> Token | None:

@@ -46,6 +46,15 @@ proponents champion champions fan fans admirer admirers backer backers foe foes 
 support opposition condemnation praise adulation admiration endorsement rejection defense defence
 disdain contempt embrace
 """)
+# Nouns of saying, finding or coming to know that name what was said only by a "that" clause ("a report that
+# ...", "her admission that ...", "the board's conclusion that ...", "a tacit acknowledgment that ..."): "the
+# report on the harbour" or "an admission of guilt" name a document or an act, not its content (pinned by
+# tests/extract/test_nominal.py::test_nominal_that_clause_nouns).
+THAT_NOUNS = words("""
+report reports finding findings admission admissions assurance assurances acknowledgment acknowledgments
+acknowledgement acknowledgements emphasis observation observations reminder reminders boast boasts confession
+speculation rumor rumors rumour rumours insinuation conclusion conclusions recognition realization realisation
+""")
 # Nouns of intending or acting on an intention that take it as an infinitive ("her decision to
 # meet ...", "the government's determination to ...", "his promises to ...": kind belief, a holder
 # required; pinned by test_nominal_intention_with_its_infinitive).
@@ -87,9 +96,13 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
         kind = ("indirect" if low in SPEECH_NOUNS or lemma in SPEECH_NOUNS else
                 "belief" if low in BELIEF_NOUNS or lemma in BELIEF_NOUNS else
                 "position" if low in POSITION_NOUNS or lemma in POSITION_NOUNS else None)
+        only_that = kind is None and (low in THAT_NOUNS or lemma in THAT_NOUNS)
+        if only_that:
+            kind = "belief" if lemma in {"conclusion", "recognition", "realization", "realisation"} else "indirect"
         # (Not the object of a preposition: "the talks about their decision to ..." name a topic.)
         intends = (low in INTENTION_NOUNS or lemma in INTENTION_NOUNS) and noun.dep_ != "pobj"
-        preps = NOUN_PREPS.get(lemma, CONTENT_PREPS[kind]) if kind is not None else QUESTION_PREPS
+        preps = (frozenset() if only_that else NOUN_PREPS.get(lemma, CONTENT_PREPS[kind])) if kind is not None \
+            else QUESTION_PREPS
         if kind is None and intends:
             kind = "belief"  # its infinitive, or a question after "on": not "the decision on X", a topic
         if kind is None:
@@ -100,6 +113,8 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
         if noun.dep_ == "dobj" and states_position(noun.head, noun.head.lemma_.lower()):
             continue  # "expressed skepticism about X": a stated position, its noun part of what is judged
         source, cue_head = _holder(noun)
+        if source is not None and source.dep_ == "compound" and source.head == noun and content[2].dep_ == "prep":
+            source = None  # "the Marsh criticism of ...": by Marsh or of Marsh; only a clause or an aim is held
         if source is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in SPEECH_VERBS \
                 and noun.head.head.pos_ == "VERB" and content[2].lower_ == "that":
             # "X said in a statement that ...": the clause the parse hung on the noun is X's.
@@ -125,14 +140,17 @@ def _content(noun: Token, preps: frozenset[str], intends: bool = False) -> tuple
     """The clause after "that", the object of a content preposition, or for a noun of intending its
     infinitive ("decision to meet ...", with its "to", as PolNeAR annotates); with the token opening it."""
     doc = noun.doc
+    # Right after the noun, or after the phrase naming its holder ("warnings from her lawyer that ...", "the
+    # decision by the board to ...": _by_holder).
+    after = {noun.i + 1} | ({by.right_edge.i + 1} if (by := _by_holder(noun)) is not None else set())
     for child in noun.children:
         if child.i < noun.i:
             continue
         if intends and child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"} \
-                and child.left_edge.i == noun.i + 1 and doc[noun.i + 1].lower_ == "to":
+                and child.left_edge.i in after and doc[child.left_edge.i].lower_ == "to":
             return _bounds(noun, child.left_edge.i, child.right_edge.i, noun)
         if child.dep_ in {"acl", "ccomp", "relcl"} and doc[child.left_edge.i].lower_ == "that" \
-                and doc[child.left_edge.i].dep_ == "mark" and child.left_edge.i == noun.i + 1:
+                and doc[child.left_edge.i].dep_ == "mark" and child.left_edge.i in after:
             first, last = child.left_edge.i + 1, child.right_edge.i
             return _bounds(noun, first, last, doc[child.left_edge.i])
         if child.dep_ == "prep" and child.lower_ in preps and child.i == noun.i + 1:
@@ -167,11 +185,28 @@ def _bounds(noun: Token, first: int, last: int, opener: Token) -> tuple[int, int
     return doc[first].idx, doc[last].idx + len(doc[last].text), opener
 
 
+def _by_holder(noun: Token) -> Token | None:
+    """The "from" or "by" phrase right after the noun that names who holds it ("warnings from her lawyer that
+    ...", "a claim by the agency that ...", "the decision by the board to ..."): its preposition, when its
+    object can hold a view (predicates.holder; not "the report from last week")."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in {"from", "by"}), None)
+    obj = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep if obj is not None and holder(obj) and obj.ent_type_ not in {"DATE", "TIME"} else None
+
+
 def _holder(noun: Token) -> tuple[Token | None, Token]:
     """Who holds the noun's content, and the token the cue starts at."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss, noun
+    by = _by_holder(noun)
+    if by is not None:
+        return next(c for c in by.children if c.dep_ == "pobj"), noun
+    # "a Ledger report that ...", "a Marsh campaign pledge to ...": a name compounded with the noun holds it.
+    named = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.ent_type_ in {"PERSON", "ORG"}),
+                 None)
+    if named is not None:
+        return named, noun
     head = noun.head
     if noun.tag_ == "NNS" and noun.i > 0 and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "that":
         # "Orvell charges that ...": a name and a verb of saying the tagger read as one noun phrase,

@@ -246,6 +246,13 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e,
                                 speaker_words(subject, verb), "speech")
                 continue
+        if clause is None and declares and (span := _as_said(verb)) is not None:
+            # "The port, as the mayor pointed out, rarely floods": the clause the "as" clause qualifies is what was said.
+            s, e = _trim(doc, *span)
+            if e - s > 10:
+                yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e,
+                                speaker_words(subject, verb), "speech")
+            continue
         inverted = verb.dep_ in {"parataxis", "ccomp", "ROOT"} and not has_subject_child(verb) and subject.i < verb.i
         if clause is None and lemma in SPEECH_VERBS and (verb.dep_ == "parataxis" or inverted):
             # "X should not join ..., he said, because ...": the cue stands inside or after the claim.
@@ -332,6 +339,50 @@ def _source_start(subject: Token) -> int:
     while first - 1 >= subject.sent.start and first - 1 in sub and not doc[first - 1].is_punct:
         first -= 1
     return min(doc[first].idx, speaker_span(subject).start_char)
+
+
+def _as_said(verb: Token) -> tuple[int, int] | None:
+    """"as X said" ("..., as the police have said", "The port, as one adviser pointed out, rarely floods", "If, as I
+    have argued, ..."): a verb of saying with nothing said of its own, in an adverbial clause opened by "as",
+    reports the clause it stands in. Its offsets: that clause, less the "as" clause where it opens or closes it
+    (tests/extract/test_content_ends.py::test_statements_as_x_said). Not "as she spoke" (no verb of saying
+    proper), not "as he told them that ..." (a clause of its own)."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() not in _AS_SAYING or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ != "as" or mark.i != verb.left_edge.i:
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj", "dative", "advcl", "oprd"} and not (c.dep_ == "dobj" and _hearer(c))
+           for c in verb.children):
+        return None
+    doc, head = verb.doc, verb.head
+    first, last = head.left_edge.i, head.right_edge.i
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if verb.left_edge.i == first or (verb.left_edge.i == first + 1 and doc[first].is_punct):
+        first = verb.right_edge.i + 1  # "As X said, A": A
+    elif verb.right_edge.i >= last:
+        last = verb.left_edge.i - 1  # "A, as X said.": A
+    while first <= last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last - first < 2:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+# The verbs of saying an "as" clause reports by ("as X said", "as X has argued", "as X pointed out"); not "speak",
+# "talk" or "ask", which an "as" clause of time takes ("as she spoke, ...").
+_AS_SAYING = frozenset({"say", "note", "point", "suggest", "report", "predict", "argue", "claim", "write", "explain",
+                        "warn", "acknowledge", "admit", "observe", "mention", "state", "tell", "insist",
+                        "contend", "assert", "concede", "tweet", "announce"})
+
+
+def _hearer(tok: Token) -> bool:
+    """The one told ("as she told reporters"): a person or people, not what was said."""
+    return tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.lower_ in {"me", "us", "him", "her", "them", "reporters"} \
+        or tok.pos_ == "PROPN"
 
 
 def _told_whom(verb: Token, clause: Token) -> Token | None:
