@@ -263,11 +263,11 @@ def test_statements_as_x_said(run) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_statements_a_that_clause_hung_on_a_time_is_content(run) -> None:  # type: ignore[no-untyped-def]
-    """Session 27: "reported at the time that X had told Y ..." — the parse made the reported clause a relative
+    """Session 27: "wrote at the time that X had told Y ..." — the parse made the reported clause a relative
     clause of the time with "that" as a relative adverb (bounds._relative_adverb_clause); red on main 9924f40."""
     text = ("The Pellingrad assembly debated the sale of the Tessel ferry line on Tuesday.\n\n"
-            "The Tessel Courier reported at the time that the harbour chief had told Mara Endel that her plan was not "
+            "The Tessel Courier wrote at the time that the harbour chief had told Mara Endel that her plan was not "
             "in line with the port's policy.")
     analysis = run(text, question=QUESTION)
     statement = statement_with(analysis, "the harbour chief had told Mara Endel")
-    assert statement.cue == "reported" and statement.content.startswith("the harbour chief")
+    assert statement.cue == "wrote" and statement.content.startswith("the harbour chief")

@@ -303,7 +303,7 @@ def hung_clause(verb: Token) -> tuple[int, int] | None:
 
 
 def _relative_adverb_clause(clause: Token) -> bool:
-    """"reported at the time that the chief had told X ...", "posted in the early hours that B was ...": the
+    """"wrote at the time that a chief had told X ...", "posted in the early hours that B was ...": the
     parse made the reported clause a relative clause of the time, its "that" a relative adverb; a clause with a
     subject of its own and "that" standing for no subject or object of it (not "in the interview that he gave":
     tests/extract/test_content_ends.py::test_statements_a_that_clause_hung_on_a_time_is_content)."""
