@@ -56,12 +56,20 @@ GAPS3: dict[str, str] = {
 }
 
 
+# Session 27's set (tests/data/questions4.jsonl: 18 invented questions of the shapes known weak, written before the parser
+# was changed for them; first contact 14 of 18 whole): its questions still misread.
+ROWS4 = _rows("questions4.jsonl")
+GAPS4: dict[str, str] = {
+    "e10": "issue 9: 'fair to shift workers': the noun compound read as the verb 'shift' and its object",
+}
+
+
 def _marked(rows: list[dict[str, Any]], gaps: dict[str, str]) -> list[Any]:
     return [pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(strict=True, reason=gaps[r["id"]])]
                          if r["id"] in gaps else []) for r in rows]
 
 
-@pytest.mark.parametrize("row", _marked(ROWS, GAPS) + _marked(ROWS3, GAPS3))
+@pytest.mark.parametrize("row", _marked(ROWS, GAPS) + _marked(ROWS3, GAPS3) + _marked(ROWS4, GAPS4))
 def test_question_parsed_as_a_careful_reader_does(row: dict[str, Any]) -> None:
     prop = parse_proposition(row["question"])
     wrong = {f: (row[f], getattr(prop, f)) for f in SCORE.FIELDS if not SCORE.field_right(f, row[f], getattr(prop, f))}

@@ -147,7 +147,9 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     particles = [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)
                  or _phrasal(verb, c)]
     prop.predicate = " ".join([verb.lemma_.lower(), *[p.lower_ for p in particles]])
+    beside = None
     if (quality := property_of(verb)) is not None:
+        beside = complement_of(verb, quality)
         # "Is the paint safe?", "Is the concert hall worth its cost?": the property is the predicate, not "be"
         # (tests/judge/test_proposition_property.py)
         prop.predicate = f"be {_adjective(quality)}"
@@ -176,7 +178,9 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # a light verb and its bare noun, one verb to WordNet ("take part", "take office"): the predicate, with no object
         # (tests/judge/test_proposition_shapes25.py::test_the_predicate_as_a_reader_writes_it)
         prop.predicate, obj = f"{verb.lemma_.lower()} {obj.lower_}", None
-    # "refuse to sign the bill": what a refusal keeps from happening is its infinitive's object, taken away
+    # "do enough to repair the roads": what is judged sufficient is the infinitive's act, whose words are the terms'
+    # (tests/judge/test_proposition_shapes27.py::test_doing_enough_is_read_through_its_act)
+    degree, aimed = sufficiency(verb, obj)
     refusing = obj is None and verb.lemma_.lower() in REFUSING
     if refusing:
         obj = next((g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"), None)
@@ -240,7 +244,17 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     # a property's complement names its own participants and things ("fit to chair the Tressel Union": the union); the
     # question is still about its subject, whose names anchor it as when it was the one argument
     # (tests/judge/test_proposition_shapes25.py::test_a_property_question_is_anchored_on_its_subject)
-    fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality) if x is not None], subject)
+    if aimed is not None:
+        # the act judged sufficient is the one looked up ("repair", "the potholes"); "do" and "enough" are shown
+        aimed_object = next((c for c in aimed.children if c.dep_ in {"dobj", "attr", "oprd"}), None)
+        aimed_particles = [c.lower_ for c in aimed.children if c.dep_ == "prt"]
+        prop.predicate = " ".join([aimed.lemma_.lower(), *aimed_particles])
+        prop.object_words = sorted({t.lemma_.lower() for t in aimed_object.subtree if t.pos_ == "NOUN"}
+                                   ) if aimed_object is not None else []
+        prop.object_head = aimed_object.lemma_.lower() if aimed_object is not None else ""
+        fill_terms(prop, doc, aimed, [x for x in (subject, aimed_object) if x is not None], subject)
+    else:
+        fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality, beside) if x is not None], subject)
     if prop.modal == "to" and verb.lemma_.lower() == "blame" and verb.head.lemma_ == "be":
         # "Is X to blame for Y?": the set phrase's "to", no modal (tests/judge/test_proposition_shapes26.py::
         # test_to_blame_for_has_no_modal)
@@ -256,6 +270,14 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         prop.event = sorted(set(prop.event) | {prefixed.lemma_.lower(), joined} | wordnet().derivations(joined, "v"))
     prop.verb = prop.predicate
     as_a_reader_reads(prop, verb, obj, quality)
+    if aimed is not None:
+        prop.predicate = verb.lemma_.lower()
+        prop.object = verb.doc[degree.left_edge.i:aimed.right_edge.i + 1].text.strip()
+    elif beside is not None:
+        # the party a property is said to ("fair to shift workers") parsed on the copula: the property's
+        prop.object = f"{prop.object} {phrase(beside)}"
+    if aimed is not None or beside is not None:
+        prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
     if not prop.privative and departs(prop.verb, prop.subject_is_person, words_of(prop.subject)):
         # a departure leaves its post ("resign", "quit the council"): privative, as both question sets' readers read it;
         # the terms read it as the subject taken away (terms.departing), not an object, as before
@@ -403,6 +425,30 @@ def property_of(verb: Any) -> Any:
                  and wordnet().synsets(_adjective(c), "a")), None)
 
 
+def complement_of(verb: Any, quality: Any) -> Any:
+    """The prepositional phrase right after a property's adjective that the parser hung on the copula ("Is the levy
+    fair to nurses?": "to nurses" on "is"), whom or what the property is said of; None when the adjective holds it
+    itself ("safe for children") or there is none (tests/judge/test_proposition_shapes27.py)."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.i == quality.right_edge.i + 1
+                 and any(g.dep_ == "pobj" for g in c.children)), None)
+
+
+def sufficiency(verb: Any, obj: Any) -> tuple[Any, Any]:
+    """The degree word and the infinitive of "do enough / more / everything to V" ("Is the council doing enough to
+    repair the potholes?": "enough", "repair"), where "do" carries a degree word (its object, or an adverb right after
+    it), no thing, and an infinitive of purpose after it; (None, None) otherwise."""
+    if verb.lemma_.lower() != "do":
+        return None, None
+    degree = obj if obj is not None else next((c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1),
+                                              None)
+    if degree is None or degree.pos_ not in {"ADV", "ADJ", "PRON"}:
+        return None, None
+    aimed = next((c for t in (verb, degree) for c in t.children if c.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+                  and c.i > degree.i and c.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                          for a in c.children)), None)
+    return (degree, aimed) if aimed is not None else (None, None)
+
+
 def _adjective(word: Any) -> str:
     """The adjective as WordNet files it: a comparative or superlative under its base ("cheaper" -> "cheap": "Are heat
     pumps cheaper to install than gas boilers?", tests/judge/test_proposition_shapes25.py); an irregular one under the
@@ -546,6 +592,11 @@ def _odd(doc: Any, verb: Any) -> int:
     wn = wordnet()
     odd += sum(1 for t in doc if t.i > verb.i - 1 and t.pos_ in {"ADJ", "ADV"} and t.lower_.isalpha()
                and wn.synsets(t.lower_, "n") and not wn.synsets(t.lower_, "a") and not wn.synsets(t.lower_, "r"))
+    # an adjective after the noun it modifies, or hung on a verb that is no copula as a clause of its own ("the figures
+    # are published by the board accurate"): the copula's complement cut off from it
+    # (tests/judge/test_proposition_shapes27.py::test_a_participle_inside_the_subject)
+    odd += sum(1 for t in doc if t.i > verb.i and t.pos_ == "ADJ" and t.head.i < t.i and (
+        (t.dep_ == "amod" and t.head.pos_ in {"NOUN", "PROPN"}) or (t.dep_ == "advcl" and t.head.lemma_ not in COPULAS)))
     return odd + max(0, sum(1 for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}) - 1)
 
 
@@ -569,6 +620,12 @@ def _splits(text: str, start: int, words: int, nlp: Any) -> list[int]:
     order = list(range(1, min(words, 12)))
     root = next((t for t in nlp(text) if t.dep_ == "ROOT"), None)
     wn = wordnet()
+    if (going := _progressive(root)) is not None and going.idx > start:
+        # "Is the copper mine causing the fish deaths?" parsed with "causing" a participle on the subject of "Is": the
+        # subject ends before it, whatever a shorter split reads ("the copper is mine causing ...")
+        # (tests/judge/test_proposition_shapes27.py::test_a_progressive_read_as_a_participle)
+        k = len(text[start:going.idx].split())
+        return [k, *(j for j in order if j != k)] if k in order else order
     if root is None or root.pos_ in {"VERB", "AUX"} or root.idx <= start or not wn.synsets(root.lower_, "v") or not any(
             c.dep_ == "nsubj" or (c.dep_ == "aux" and c.i == 0 and not any(
                 wn.tagged_senses(t.lower_, "v") for t in root.doc[1:root.i] if t.pos_ == "NOUN")) for c in root.children):
@@ -579,6 +636,16 @@ def _splits(text: str, start: int, words: int, nlp: Any) -> list[int]:
         return order
     k = len(text[start:root.idx].split())
     return [k, *(j for j in order if j != k)] if k in order else order
+
+
+def _progressive(root: Any) -> Any:
+    """The present participle the question's opening "Is" / "Are" / "Was" / "Were" governs when the parser hung it on
+    the subject as a modifier ("Is the mine causing ...?": "causing" an acl of "mine"), or None."""
+    if root is None or root.i != 0 or root.lemma_ != "be":
+        return None
+    return next((c for t in root.children if t.dep_ in {"nsubj", "attr"} for c in t.children
+                 if c.dep_ == "acl" and c.tag_ == "VBG"  # right after the subject's own words
+                 and c.i == 1 + max(g.i for g in t.subtree if not c.left_edge.i <= g.i <= c.right_edge.i)), None)
 
 
 def _verb_for_an_adjective(verb: Any) -> bool:
