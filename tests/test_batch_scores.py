@@ -344,8 +344,7 @@ GAPS: dict[str, dict[str, str]] = {
     "q_enough": {"stance_accuracy": "issue 9: 0.5 at first contact", "framing_recall": "issue 9: 0.13 at first contact",
                  "proposed": "issue 9: first contact proposed another proposition"},
     "q_proportionate": {"stance_accuracy": "issue 9: 0.438 at first contact",
-                        "framing_recall": "issue 9: 0.222 at first contact",
-                        "proposed": "issue 9: first contact proposed another proposition"},
+                        "framing_recall": "issue 9: 0.222 at first contact"},
     "q_causing": {"stance_accuracy": "issue 9: 0.523 at first contact", "framing_recall": "issue 9: 0.2 at first contact",
                   "proposed": "issue 9: first contact proposed another proposition"},
     # Session 26's opened batches, first contact at d9e98a6 (docs/evaluation.md): blame for a bad outcome ("Is the

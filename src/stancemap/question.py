@@ -58,6 +58,11 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
     joining = top in JOINING_NOUNS
     if member is not None and (general is None or member[2] >= MEMBERSHIP_SPREAD or joining):
         return make_question(member[0], True, member[1])
+    if 2 * _argued(corpus, top) < corpus.articles and (asked := _asked(corpus, top)) is not None:
+        # a headline asks the question of the thing the corpus argues most ("... : was the operation lawful?"), where no
+        # one act or property is said of that thing in half the articles: the press's own words for the proposition
+        # (tests/test_question_asked.py)
+        return make_question(asked, True, f"a headline asks it of «{top}», the thing the corpus argues most")
     if (effect := ask_effect(corpus)) is not None and (general is None or effect[3] >= corpus.thing_spread[general[2]]):
         # a thing said to have done something in as many articles as any thing is acted on: what it did is argued
         # ("Has the scheme cut the pollution?"; tests/test_question_causes.py)
@@ -74,6 +79,33 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
                              f"no act is done to anything in two articles; the act the corpus names most: «{named[0]}» "
                              f"(in {corpus.events[named[0]]} of {corpus.articles} articles)")
     return general[0] if general is not None else None
+
+
+def _argued(corpus: Summed, thing: str) -> int:
+    """The most articles one act is done to the thing in, or one property said of it."""
+    return max((n for (_, t), n in corpus.spread.items() if t == thing), default=0)
+
+
+def _asked(corpus: Summed, thing: str) -> str | None:
+    """The yes/no question a headline asks that names the thing (as the frames key it), the one whose words the other
+    headlines name most; None when no headline asks one of it."""
+    if not thing:
+        return None
+    found = [text for text, keys in sorted(corpus.asked.items()) if thing in keys]
+    best = max(found, key=lambda text: (sum(corpus.headlines[w] for w in corpus.asked[text]), text), default=None)
+    return _plain(best) if best is not None else None
+
+
+# A second question joined to the first ("Can X survive, and how would MPs remove her?"): the first is the yes/no one.
+_WH_TAIL = re.compile(r",?\s+(?:and|or|but)\s+(?:how|what|why|who|whom|when|where|which)\b.*$", re.I)
+# The writer's doubt, no part of the proposition ("Do the buses really cost less?", "Has the scheme actually worked?").
+_DOUBTING = re.compile(r"\s+(?:really|actually)\b", re.I)
+
+
+def _plain(text: str) -> str:
+    """A headline's question as a proposition: a joined wh-question and the writer's "really" / "actually" left out."""
+    text = _WH_TAIL.sub("?", text.rstrip("?")).rstrip("?") + "?"
+    return _DOUBTING.sub("", text)
 
 
 def _things(corpus: Summed, least: int = 2) -> dict[str, float]:

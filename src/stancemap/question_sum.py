@@ -46,6 +46,8 @@ class Summed:
     # (act, thing) -> how it is said as done ("perfect": "has cut"; "past": "cut") -> articles
     done: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
     cause_spread: Counter[str] = field(default_factory=Counter)  # a cause's lemma -> articles saying it did an act
+    # a yes/no question a headline asks -> its words as the frames key them ("Was the operation lawful?": "operation", ...)
+    asked: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def outlet_words(outlet: str) -> str:
@@ -73,6 +75,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     causes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     done: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     cause_spread: Counter[str] = Counter()
+    asked: dict[str, frozenset[str]] = {}
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -81,6 +84,8 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
 
     for frame in frames:
         headlines.update({one(w) for w in frame.get("headline", [])})
+        for text, keys in frame.get("asked", []):
+            asked[text] = frozenset(one(w) for w in keys)
         names.update({one(k): n for k, n in frame.get("names", {}).items()})
         events.update(set(frame.get("events", {})))
         seen: set[str] = set()
@@ -134,7 +139,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
             cased[one(thing)][name] += n
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
                    frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread,
-                  causes, done, cause_spread)
+                  causes, done, cause_spread, asked)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

@@ -32,6 +32,28 @@ def headline_words(sdoc: Doc, title: str | None) -> list[str]:
     return sorted(found)
 
 
+# The words a yes/no question opens with (judge/proposition_phrases.QUESTION_WORDS, without the negative contractions: a
+# headline asking "Won't ...?" mocks more than it asks).
+ASKING = re.compile(r"^(will|would|should|can|could|does|do|did|is|are|was|were|has|have)\b", re.I)
+# Where a headline's parts meet ("Five hours in the cordon: was the operation lawful?", "Explainer - Will X ...?").
+HEADLINE_PARTS = re.compile(r"(?<=[?!.:])\s+|\s+[-\u2013\u2014|]\s+|(?<=[A-Za-z])-(?=[A-Z][a-z])")
+
+
+def headline_questions(sdoc: Doc, title: str | None) -> list[list[object]]:
+    """The yes/no questions a headline asks, each with its words keyed as `headline_words` keys them ("Five and a half
+    hours in the cordon: was the Eastmoor operation lawful?" -> [["Was the Eastmoor operation lawful?", ["be",
+    "eastmoor", "lawful", "operation", "the"]]]): the press's own statement of what is argued (question.py)."""
+    if not title:
+        return []
+    found: list[list[object]] = []
+    for part in HEADLINE_PARTS.split(title.strip()):
+        part = part.strip().strip("'\"\u2018\u2019\u201c\u201d").strip()
+        if part.endswith("?") and ASKING.match(part) and len(part.split()) >= 3 and not part.isupper():
+            asked = part[:1].upper() + part[1:]
+            found.append([asked, headline_words(sdoc, asked)])
+    return found
+
+
 def head_key(obj: Token) -> str:
     """A noun's lemma ("merger", "ship"), a name lower-cased ("vedder", "bill" for "the Water Metering
     Bill": a name and the common noun it ends in are one thing; `names` says which were names)."""
