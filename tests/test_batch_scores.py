@@ -120,8 +120,8 @@ GAPS: dict[str, dict[str, str]] = {
     # judge/judged.py _side_taking; in sample): its gap entry is removed.
     "q_recall": {"stance_accuracy": "issue 9"},
     # q_survive's stance (0.806) too, in-sample (held out 0.726).
-    "q_survive": {"framing_recall": "issue 9",
-                  "proposed": "issue 9: proposed 'Will the Liberal Forum quit the Solm government?' (first contact)"},
+    # q_survive's proposal right in session 27 (a headline's own question, 'Can Solm survive Thursday's confidence vote?').
+    "q_survive": {"framing_recall": "issue 9"},
     # Session 6's batches, first contact at c92bade (docs/evaluation.md).
     # q_reopen's stance 0.785 -> 0.815 in session 15 (a threat if the bridge is not open by a date demands the
     # reopening: judge/stance.py _in_result_state).
@@ -353,8 +353,7 @@ GAPS: dict[str, dict[str, str]] = {
     # reliable?": "massaged" opposes).
     "q_blame": {"stance_accuracy": "issue 9: 0.449 at first contact", "framing_recall": "issue 9: 0.167 at first contact"},
     "q_deserve": {"stance_accuracy": "issue 9: 0.406 at first contact", "condition_recall": "issue 9: 0.632 at first contact",
-                  "framing_recall": "issue 9: 0.304 at first contact",
-                  "proposed": "issue 9: first contact proposed another proposition"},
+                  "framing_recall": "issue 9: 0.304 at first contact"},  # proposal right in session 27 (a headline's)
     "q_reliable": {"stance_accuracy": "issue 9: 0.313 at first contact",
                    "condition_recall": "issue 9: 0.577 at first contact",
                    "framing_recall": "issue 9: 0.316 at first contact",
@@ -378,8 +377,8 @@ GAPS: dict[str, dict[str, str]] = {
     # agent ("Was the election rigged?": "the count was clean" opposes), an evaluation of a thing ("Is the stadium worth
     # its cost?": "a white elephant" opposes), a "should" in the passive ("Should under-16s be banned from social
     # media?": "only if age checks protect privacy" conditional).
-    "q_rigged": {"stance_accuracy": "issue 9: 0.281 at first contact", "framing_recall": "issue 9: 0.312 at first contact",
-                 "proposed": "issue 9: first contact proposed another proposition"},
+    "q_rigged": {"stance_accuracy": "issue 9: 0.281 at first contact", "framing_recall": "issue 9: 0.312 at first contact"},
+    # (q_rigged's proposal right in session 27: a headline's own question, 'Was Korrenburg's mayoral vote stolen?')
     # q_worth's condition recall 0.95 in session 24 after its misses were read (in-sample: a pro-form condition,
     # "Without those two things", judge/conditions.py _pro_form_back).
     "q_worth": {"stance_accuracy": "issue 9: 0.457 at first contact",

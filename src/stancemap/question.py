@@ -58,11 +58,12 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
     joining = top in JOINING_NOUNS
     if member is not None and (general is None or member[2] >= MEMBERSHIP_SPREAD or joining):
         return make_question(member[0], True, member[1])
-    if 2 * _argued(corpus, top) < corpus.articles and (asked := _asked(corpus, top)) is not None:
-        # a headline asks the question of the thing the corpus argues most ("... : was the operation lawful?"), where no
-        # one act or property is said of that thing in half the articles: the press's own words for the proposition
-        # (tests/test_question_asked.py)
-        return make_question(asked, True, f"a headline asks it of «{top}», the thing the corpus argues most")
+    if (asked := _headline_question(corpus)) is not None:
+        # a headline asks the question of one of the things the corpus argues most ("... : was the operation lawful?"),
+        # where no one act or property is said of that thing in half the articles: the press's own words for the
+        # proposition (tests/test_question_asked.py)
+        return make_question(asked[0], True, f"a headline asks it of «{asked[1]}», among the {ASKED_AMONG} things the "
+                                             f"corpus argues most, no act on which is argued in half its articles")
     if (effect := ask_effect(corpus)) is not None and (general is None or effect[3] >= corpus.thing_spread[general[2]]):
         # a thing said to have done something in as many articles as any thing is acted on: what it did is argued
         # ("Has the scheme cut the pollution?"; tests/test_question_causes.py)
@@ -79,6 +80,21 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
                              f"no act is done to anything in two articles; the act the corpus names most: «{named[0]}» "
                              f"(in {corpus.events[named[0]]} of {corpus.articles} articles)")
     return general[0] if general is not None else None
+
+
+# How many of the things the corpus argues most a headline's question may name (measured 1 to 4 on DEVELOP: docs/
+# evaluation.md, issue 9 session 27).
+ASKED_AMONG = 3
+
+
+def _headline_question(corpus: Summed) -> tuple[str, str] | None:
+    """(a headline's question, the thing it names) for the first of the ASKED_AMONG things the corpus argues most that
+    no act or property is said of in half the articles and a headline asks a yes/no question of; None otherwise."""
+    scored = _things(corpus)
+    for thing in sorted(scored, key=lambda t: (-scored[t], t))[:ASKED_AMONG]:
+        if 2 * _argued(corpus, thing) < corpus.articles and (asked := _asked(corpus, thing)) is not None:
+            return asked, thing
+    return None
 
 
 def _argued(corpus: Summed, thing: str) -> int:
