@@ -250,7 +250,10 @@ def _canonical_of(record: ArticleRecord, index: ActorIndex) -> dict[str, Actor]:
     for local in record.actors:
         actor: Actor | None = None
         if local.origin == "mention":
-            ids = [index.mention_actor[t] for t in texts.get(local.id, []) if t in index.mention_actor]
+            # its own name first, then its longer names: a bare surname is the corpus's for whoever else bears it ("Varga"
+            # of another article), the full name this article's person (test_speakers_session27[a_surname_two_share])
+            written = sorted(texts.get(local.id, []), key=lambda t: (t != local.name, -len(t.split())))
+            ids = [index.mention_actor[t] for t in written if t in index.mention_actor]
             actor = index.by_id(ids[0]) if ids else index.lookup(local.name)
         elif local.origin == "person":
             actor = index.lookup(local.name) or index.person(local.name, local.roles[0] if local.roles else None)

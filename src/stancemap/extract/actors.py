@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from ..model import Actor, ActorKind
 from .kinds import KindVote, NameStats, name_stats
 from .mentions import Mention
-from .names import ORG_HEADS
+from .names import ORG_HEADS, gender
 from .places import country_name, demonym_country, gazetteer_countries
 from .same_name import (
     acronym,
@@ -87,7 +87,9 @@ class ActorIndex(KindVote):
             kind = kinds[text]
             if kind is None:
                 continue
-            actor = self._person(text, None) if kind == "person" else self._named(text, kind)
+            # (a surname's courtesy title or gendered role says whose it is: "Mr. Varga" is not Irena Varga's)
+            sex = gender(text, [stat.affiliation or "", *stat.roles]) if len(text.split()) == 1 else None
+            actor = self._person(text, None, sex) if kind == "person" else self._named(text, kind)
             self.mention_actor[text] = actor.id
             for role in stat.roles:
                 self.add_role(actor, role)
@@ -109,8 +111,8 @@ class ActorIndex(KindVote):
                   and a.name.rsplit(" ", 1)[-1].lower() == word]
         return fuller[0] if len(fuller) == 1 else None
 
-    def _person(self, text: str, mention: Mention | None) -> Actor:
-        key = self._person_key(text)
+    def _person(self, text: str, mention: Mention | None, sex: str | None = None) -> Actor:
+        key = self._person_key(text, sex)
         if key in self._by_key:
             actor = self._by_key[key]
         else:
@@ -132,13 +134,17 @@ class ActorIndex(KindVote):
             self._index_name(actor, text)
         return actor
 
-    def _person_key(self, text: str) -> str:
+    def _person_key(self, text: str, sex: str | None = None) -> str:
+        """The key of the person a name is (a surname: the first person named in full with it, of the gender `sex` when
+        that is known: tests/extract/test_speakers_session27.py::test_a_titled_surname_joins_its_gender)."""
         tokens = text.split()
         surname = tokens[-1].lower()
         # same_surname needs the same first letter and lengths at most two apart: only persons
         # in those buckets are compared.
         for key in self._near_person_keys(surname):
             actor = self._by_key[key]
+            if sex is not None and gender(actor.name, actor.roles) not in {None, sex}:
+                continue
             other = actor.name.split()
             other_surname = other[-1].lower()
             surname_matches = same_surname(other_surname, surname)

@@ -49,7 +49,28 @@ def first_name_gender(word: str) -> str | None:
     return _given_names().get(word.lower())
 
 
-def gender(name: str, roles: list[str]) -> str | None:
+@lru_cache(maxsize=1)
+def _leaning_names() -> frozenset[str]:
+    """Lower-cased given names gender-guesser gives only as "mostly" one gender over all countries ("Robin", "Kelly",
+    "Bernie"): a hint, which an article's own pronouns for the person overrule (pronouns.person_gender)."""
+
+    def build() -> list[str]:
+        import gender_guesser.detector as detector
+
+        found = detector.Detector(case_sensitive=False)
+        return sorted(n for n in found.names if found.get_gender(n) in {"mostly_female", "mostly_male"})
+
+    return frozenset(derived_table("given-names-leaning", "gender-guesser", build))
+
+
+def leaning_name(word: str) -> bool:
+    """The given name is only mostly one gender (`_leaning_names`)."""
+    return word.lower() in _leaning_names()
+
+
+def gender(name: str, roles: list[str], leaning: bool = True) -> str | None:
+    """"female"/"male" by a gendered role word, else by the given name of a name of two words or more; with
+    `leaning` false, not by a given name that is only mostly one gender (`_leaning_names`)."""
     words = {w.lower().strip(".") for r in roles for w in r.replace("-", " ").split()}
     if words & FEMALE_ROLES:
         return "female"
@@ -57,6 +78,8 @@ def gender(name: str, roles: list[str]) -> str | None:
         return "male"
     first = name.split()[0] if name.split() else ""
     found = first_name_gender(first) if len(name.split()) > 1 else None
+    if not leaning and leaning_name(first):
+        return None
     return found if found in {"female", "male"} else None
 
 
