@@ -52,7 +52,7 @@ def first_name_gender(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def _leaning_names() -> frozenset[str]:
     """Lower-cased given names gender-guesser gives only as "mostly" one gender over all countries ("Robin", "Kelly",
-    "Bernie"): a hint, which an article's own pronouns for the person overrule (pronouns.person_gender)."""
+    "Jamie"): a hint, which an article's own pronouns for the person overrule (pronouns.person_gender)."""
 
     def build() -> list[str]:
         import gender_guesser.detector as detector
