@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 
-from .framing import is_loaded, rival_of
+from .framing_loaded import is_loaded, rival_of  # (not .framing: it loads the parser: tests/test_startup.py)
 from .model import Analysis, Disagreement, Event, Statement
 from .unionfind import DisjointSets
 

@@ -249,6 +249,9 @@ class Analysis:
     # How the run went (articles read from the cache, parsed now, seconds per stage): for the CLI
     # and the benchmark, not part of the JSON (two runs of one corpus give the same JSON).
     run: dict[str, float] = field(default_factory=dict)
+    # The briefing's summary when it was chosen before (a store keeps it with a question's results, so that `export`
+    # needs no sentence splitter: store/results.py); None: the briefing chooses it (export/digest.py). Not in the JSON.
+    summary: list[dict[str, Any]] | None = None
 
     def actor(self, actor_id: str | None) -> Actor | None:
         # A dictionary rebuilt when the actor list grows: renderers ask once per statement.

@@ -118,7 +118,7 @@ def build(analysis: Analysis, charts: bool = True, articles: bool = True) -> Bri
     b.notices = [{"path": n.path, "message": n.message, "skipped": n.skipped} for n in analysis.notices[:NOTICES_LISTED]]
     b.copies = [copy_entry(d, look.docs[d.copy_of]) for d in analysis.documents if d.copy_of]
     b.copy_groups = copy_groups(b.copies)
-    b.summary = summarize(analysis)
+    b.summary = summarize(analysis) if analysis.summary is None else analysis.summary
     b.rows = actor_rows(analysis)
     found = differences(analysis)
     b.answers = answers(analysis, b.rows, found)

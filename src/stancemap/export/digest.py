@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from ..clean.dateline import read_dateline
 from ..judge.terms import terms_of
 from ..model import Analysis, Document, Statement
+from ..stop_words import STOP_WORDS
 from .articles import actor_names, anchor_id, display_title, paragraphs
 
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+")

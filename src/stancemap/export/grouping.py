@@ -16,10 +16,9 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from ..judge.wordnet import wordnet
 from ..model import Analysis
+from ..stop_words import STOP_WORDS
 
 WORD = re.compile(r"[a-z][a-z'-]+")
 # Words that say how a condition is attached, not what it asks for ("if", "only", "must first"), and

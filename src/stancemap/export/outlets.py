@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..disagreements import thing_of
-from ..framing import is_loaded
+from ..framing_loaded import is_loaded
 from ..model import Analysis, FramingTerm, Outlet, Statement
 from .articles import anchor_id, display_title
 

@@ -21,7 +21,7 @@ from ..extract.lexicon import ALTERNATIVES, EVENT_FAMILIES, GENERIC_THINGS, THIN
 from .wordnet import NOUN_POSSESSION, wordnet
 
 if TYPE_CHECKING:
-    from .proposition import Proposition
+    from .proposition_record import Proposition
 
 # Adverbs that act as a verb's particle ("go ahead", "break up").
 PARTICLE_ADVERBS = frozenset({"ahead", "through", "out", "off", "up", "down", "back", "over", "away", "in"})

@@ -18,6 +18,7 @@ from pydantic import TypeAdapter
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from ..export.articles import actor_names
+from ..export.digest import summarize
 from ..export.json_out import section, to_dict
 from ..mapping.results import reduce_fingerprint
 from ..model import (
@@ -35,7 +36,8 @@ from ..model import (
     sortable_date,
 )
 from ..record import language_note
-from .articles import DOCUMENT_COLUMNS, now, stored_notices
+from .actor_ids import meta_key, stabilise
+from .articles import DOCUMENT_COLUMNS, get_meta, now, set_meta, stored_notices
 from .schema import (
     MAPPED,
     RESULT_TABLES,
@@ -44,6 +46,7 @@ from .schema import (
     disagreements,
     event_actors,
     events,
+    meta,
     outlets,
     positions,
     questions,
@@ -79,6 +82,10 @@ def write_results(conn: Connection, question_id: int, analysis: Analysis, doc_ar
     on the way, so that a filtered list's total is one indexed read, not a count of its rows."""
     for table in RESULT_TABLES:
         conn.execute(delete(table).where(table.c.question_id == question_id))
+    stabilise(conn, question_id, analysis)  # the actors keep the ids they had at the last add (store/actor_ids.py)
+    # The briefing's summary, chosen here where the sentence splitter is loaded anyway: `export` reads it back
+    # instead of loading spaCy to choose it again (the same sentences: tests/store/test_store.py).
+    set_meta(conn, summary_key(question_id), dumps(summarize(analysis)))
     docs = {d.id: d for d in analysis.documents}
     said = {a.id: 0 for a in analysis.actors}
     for st in analysis.statements:
@@ -198,12 +205,23 @@ def load_analysis(conn: Connection, question_id: int) -> Analysis:
     analysis.positions = _adapter(Position).validate_python(list(_rows(conn, positions, question_id)))
     analysis.sides = _adapter(Side).validate_python(list(_rows(conn, sides, question_id)))
     analysis.disagreements = _adapter(Disagreement).validate_python(list(_rows(conn, disagreements, question_id)))
+    summary = get_meta(conn, summary_key(question_id))
+    analysis.summary = json.loads(summary) if summary else None  # None: results written before session 27
     return analysis
+
+
+def summary_key(question_id: int) -> str:
+    return f"summary:{question_id}"
+
+
+def drop_question_meta(conn: Connection, question_id: int) -> None:
+    """What the store keeps of a question beside its results: its actors' ids and its briefing's summary."""
+    conn.execute(delete(meta).where(meta.c.key.in_([summary_key(question_id), meta_key(question_id)])))
 
 
 def _question(data: dict[str, Any] | None) -> Question | None:
     """The contract's question object back into a Question (its `terms` are `target_terms`, its
-    proposition a judge.proposition.Proposition)."""
+    proposition a judge.proposition_record.Proposition)."""
     if data is None:
         return None
     fields = dict(data)
@@ -211,7 +229,7 @@ def _question(data: dict[str, Any] | None) -> Question | None:
     proposition = fields.pop("proposition", None)
     question: Question = TypeAdapter(Question).validate_python(fields)
     if proposition is not None:
-        from ..judge.proposition import Proposition
+        from ..judge.proposition_record import Proposition
 
         question.proposition = TypeAdapter(Proposition).validate_python(proposition)
     return question

@@ -25,7 +25,7 @@ from ..model import Notice
 from . import articles as arts
 from . import freshness
 from .engine import StoreError, check_revision, current_revision, first_line, open_engine, shown, upgrade, writer_lock
-from .results import write_results
+from .results import drop_question_meta, write_results
 from .schema import MAPPED, PENDING, RESULT_TABLES, SKIPPED, actors, articles, events, outlets, positions, questions, statements
 
 # The map and the reduce import the parser: `add` imports them where it runs them, so that `status`
@@ -179,6 +179,7 @@ def _drop_question(conn: Connection, question_id: int) -> None:
     for table in RESULT_TABLES:
         conn.execute(delete(table).where(table.c.question_id == question_id))
     conn.execute(delete(questions).where(questions.c.id == question_id))
+    drop_question_meta(conn, question_id)
 
 
 def _reduce_stale(engine: Engine, progress: Progress, judgements: JudgementStore | None,
