@@ -7,11 +7,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from stancemap.model import Actor, Analysis, Disagreement, Event, Outlet, Position, Side, Statement
 from stancemap.store import add, choose_question, load_analysis, open_reader, unfollow
 from stancemap.store.actor_ids import Known, assign, meta_key, renumber
+from stancemap.store.engine import open_engine
 from stancemap.store.schema import meta
 
 QUESTION = "Should Quillmere put a levy on ferry tickets?"
@@ -57,6 +58,25 @@ def test_actor_ids_stay_put_when_an_article_is_added(store_url: str, tmp_path: P
     for statement_id, speaker in before["speakers"].items():
         assert after["speakers"][statement_id] == speaker
     assert set(after["positions"]) <= set(after["actors"])
+
+
+def test_a_store_written_before_ids_were_kept_keeps_the_ids_it_shows(store_url: str, tmp_path: Path) -> None:
+    """Results written by an earlier stancemap have no kept ids: the next add starts from the stored actors."""
+    (tmp_path / "day1").mkdir()
+    (tmp_path / "day2").mkdir()
+    (tmp_path / "day1" / "levy.txt").write_text(DAY_ONE, encoding="utf-8")
+    (tmp_path / "day2" / "vote.txt").write_text(DAY_TWO, encoding="utf-8")
+    add(store_url, [tmp_path / "day1"], QUESTION)
+    before = _exported(store_url)
+    engine, _ = open_engine(store_url, readonly=False)
+    try:
+        with engine.begin() as conn:
+            conn.execute(delete(meta).where(meta.c.key.like("actor_ids:%")))
+    finally:
+        engine.dispose()
+    add(store_url, [tmp_path / "day2"], QUESTION)
+    after = _exported(store_url)
+    assert all(after["actors"].get(i) == name for i, name in before["actors"].items()), (before, after)
 
 
 def test_unfollow_forgets_the_questions_actor_ids(store_url: str, tmp_path: Path) -> None:

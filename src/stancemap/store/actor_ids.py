@@ -14,8 +14,9 @@ Names are compared without case. Only ids change: the analysis's order, its stat
 A question's first results keep the reduce's own numbering, so a store made in one `add` exports the JSON `analyze`
 writes (tests/store/test_store.py); tests/store/test_actor_ids.py pins the rest.
 
-The ids seen are kept per question in the store's `meta` table (key `actor_ids:QUESTION_ID`, JSON), written in the
-transaction that writes the question's results, and dropped with the question (`unfollow`: results.drop_question_meta).
+The ids seen are kept per question in the store's `meta` table (key `actor_ids:QUESTION_ID`, JSON; a store written
+before has none, and starts from the actors its stored results name), written in the transaction that writes the
+question's results, and dropped with the question (`unfollow`: results.drop_question_meta).
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from ..model import Analysis
 from .articles import get_meta, set_meta
+from .schema import actors as actor_rows
 
 PREFIX = "a"
 
@@ -48,9 +50,20 @@ class Known:
     def read(cls, conn: Connection, question_id: int) -> Known:
         text = get_meta(conn, meta_key(question_id))
         if not text:
-            return cls()
+            return cls.stored(conn, question_id)
         data = json.loads(text)
         return cls(actors=data["actors"], next=int(data["next"]))
+
+    @classmethod
+    def stored(cls, conn: Connection, question_id: int) -> Known:
+        """The actors of the question's results as stored (a store whose results were written before ids were kept:
+        its first `add` keeps the ids its users have seen)."""
+        found = cls()
+        for (data,) in conn.execute(select(actor_rows.c.data).where(actor_rows.c.question_id == question_id)):
+            actor = json.loads(data)
+            found.actors[actor["id"]] = [actor["name"], actor["kind"], actor.get("described_in"), actor.get("aliases", [])]
+        found.next = 1 + max((_number(a) for a in found.actors), default=0)
+        return found
 
     def write(self, conn: Connection, question_id: int) -> None:
         set_meta(conn, meta_key(question_id), json.dumps({"next": self.next, "actors": self.actors},

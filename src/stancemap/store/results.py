@@ -80,9 +80,9 @@ def write_results(conn: Connection, question_id: int, analysis: Analysis, doc_ar
     of the whole analysis (several GB at 15,000 articles) is never held beside the analysis. The
     question's totals per stance, kind, outlet, speaker and date (the `totals` table) are counted
     on the way, so that a filtered list's total is one indexed read, not a count of its rows."""
+    stabilise(conn, question_id, analysis)  # the actors keep the ids they had at the last add (store/actor_ids.py)
     for table in RESULT_TABLES:
         conn.execute(delete(table).where(table.c.question_id == question_id))
-    stabilise(conn, question_id, analysis)  # the actors keep the ids they had at the last add (store/actor_ids.py)
     # The briefing's summary, chosen here where the sentence splitter is loaded anyway: `export` reads it back
     # instead of loading spaCy to choose it again (the same sentences: tests/store/test_store.py).
     set_meta(conn, summary_key(question_id), dumps(summarize(analysis)))
