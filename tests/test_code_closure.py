@@ -3,6 +3,7 @@ packages as walking the syntax again; a start outside the package is walked, nev
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,27 @@ def test_a_start_outside_the_package_is_walked_not_kept(tmp_path: Path, monkeypa
     files, packages = code_closure.closure([module])
     assert files == [module] and packages == ["numpy"]
     assert not list(tmp_path.glob("cache/tables/closure-*"))
+
+
+def test_distributions_are_importlibs_kept_until_an_install_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """code_closure._distributions: importlib's module -> distributions map, read back from disk while no distribution
+    on sys.path is installed, upgraded or removed (`_installed` changes then)."""
+    from importlib.metadata import packages_distributions
+
+    monkeypatch.setenv("STANCEMAP_CACHE_DIR", str(tmp_path / "cache"))
+    code_closure._distributions.cache_clear()
+    try:
+        assert code_closure._distributions() == {k: list(v) for k, v in packages_distributions().items()}
+        assert list((tmp_path / "cache" / "tables").glob("distributions-*.marshal"))
+    finally:
+        code_closure._distributions.cache_clear()
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.setattr(sys, "path", [*sys.path, str(site)])
+    before = code_closure._installed()
+    assert code_closure._installed() == before
+    (site / "harbourlib-1.0.dist-info").mkdir()
+    installed = code_closure._installed()
+    assert installed != before
+    (site / "harbourlib-1.0.dist-info").rename(site / "harbourlib-1.1.dist-info")
+    assert code_closure._installed() not in {before, installed}
