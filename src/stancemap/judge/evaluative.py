@@ -18,6 +18,7 @@ from .aim import aimed_elsewhere, narrated
 from .kin import clause_of, departing_flip
 from .negation import negated
 from .negation_forms import rejected_alternative, set_aside
+from .outcome import measured_by_own, names_own_thing
 from .outlook import LIKELY, UNLIKELY
 from .privative import act_kin, taken_names
 from .state import lessened
@@ -90,6 +91,26 @@ def _in_place(tok: Any) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACES
 
 
+def counted(tok: Any) -> bool:
+    """A noun counted by a number, or an adjective on one ("212 complaints", "3,000 dead birds"): a figure reported,
+    not a judgement (tests/judge/test_stance_outcome.py)."""
+    noun = tok.head if tok.dep_ == "amod" and tok.head.i != tok.i else tok
+    return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
+def classifying(tok: Any) -> bool:
+    """A noun written before another noun as its kind ("a safety review", "the crime figures"): it names what the
+    other is about, not a judgement; not where a verb of calling predicates the two of something ("called the
+    inquiry a witch hunt"): tests/judge/test_stance_outcome.py. (Kept also after a copula, "it is a witch hunt",
+    it lost DEVELOP 2 and VALIDATE 3 to 1 gained: said of another thing than the question's, session 27.)"""
+    return tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.dep_ != "oprd" and not (
+        tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in CALLING)
+
+
+# Verbs that predicate a noun of their object ("called the inquiry a witch hunt").
+CALLING = frozenset({"call", "label", "brand", "dub", "describe", "term", "name"})
+
+
 def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: bool = False) -> int:
     """+1 / -1 when the statement's evaluative words lean clearly one way in clauses naming the
     proposition's event or thing (`anywhere`: in any clause), 0 otherwise;
@@ -131,6 +152,10 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             continue
         if tok.lemma_.lower() in _LIKELIHOOD or low in _LIKELIHOOD:
             continue  # "victory was assured": likelihood, read by outlook.py only when said of the act
+        if names_own_thing(tok, terms):
+            continue  # "dying" under "causing the fish deaths": the question's subject matter (outcome.py)
+        if counted(tok) or classifying(tok) or measured_by_own(tok, own):
+            continue  # "212 complaints", "a safety review", "fair to the victims": counted, a kind, the measure
         if _body_part(tok.lemma_.lower()):
             continue  # "hand" (+2.2): "hand the lake to developers": a body part judges nothing
         if aimed_elsewhere(tok, terms):

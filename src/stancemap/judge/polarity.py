@@ -38,6 +38,7 @@ from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
 from .negation import below, negated, refused
 from .negation_forms import set_aside
+from .outcome import measured_by_own, names_own_thing
 from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .proposition_terms import BEING_THE_CAUSE
@@ -117,7 +118,11 @@ def _own_act(tok: Token, terms: Terms) -> bool:
 def _against_counts(tok: Token, terms: Terms) -> bool:
     """"against" takes a side when it is predicated ("we are against it", "vote against") or aimed at
     the proposition ("campaign against the bill"); "used against protesting farmers" does not
-    (tests/judge/test_privative.py)."""
+    (tests/judge/test_privative.py), nor "a scheme against poverty" when the question's act is against it ("doing
+    enough to tackle poverty": tests/judge/test_stance_outcome.py)."""
+    if not terms.privative and any(c.dep_ == "pobj" and (c.lemma_.lower() in terms.fought or c.lower_ in terms.fought)
+                                   for c in tok.children):
+        return False  # "a scheme against poverty" under "doing enough to tackle poverty": the act's own aim (outcome.py)
     head = tok.head
     if head.lemma_.lower() in {"be", "vote", "come", "stand", "speak", "argue", "decide", "rule", "turn"}:
         return True
@@ -229,6 +234,11 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             # (not "once narrowed it stops being a bypass": a stop of another doing, tests/judge/test_stance_taken_away.py)
             score += restated  # "annul the law" under "strike down the law": the proposition in other words
             evidence.append(f"{'+' if restated > 0 else '-not '}{tok.text} (the proposition in other words)")
+            continue
+        if (tok.lower_ in SIDE_WORDS or tok.lemma_.lower() in SIDE_WORDS) and (
+                names_own_thing(tok, terms) or measured_by_own(tok, terms.event | terms.opposites)):
+            # "the birds started dying", "the kill" under "causing the bird deaths": its subject matter; "proportionate
+            # to the danger": what the question's adjective is measured against (outcome.py)
             continue
         if _said_of_another(tok, terms):
             continue  # "the finest engineers in the county", "three hikers were killed": aimed at another argument (aim.py)

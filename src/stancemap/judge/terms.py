@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from ..model import Question
@@ -41,6 +41,11 @@ class Terms:
     # The subject is a thing, no person or body ("the toll", "the bypass"): what does the act is its
     # instrument, not one who decides it (judge/evaluative.py).
     instrument: bool = False
+    # The question's own nouns besides its subject and act, with their WordNet derivations ("deaths" -> death, die):
+    # words that name its things, never a judgement of it (judge/outcome.py).
+    akin: frozenset[str] = frozenset()
+    # What a verb of acting against governs in the question ("to tackle poverty" -> poverty): judge/outcome.py.
+    fought: frozenset[str] = frozenset()
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -77,11 +82,14 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
     # what it takes away is its subject, which `departing` reads; `privative` is an object taken away
     privative = privative and not departing
     states, other_states = result_states(predicate)
-    return Terms(frozenset(event), frozenset(participants), frozenset(things), frozenset(opposites), person,
+    terms = Terms(frozenset(event), frozenset(participants), frozenset(things), frozenset(opposites), person,
                  frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
                  departing, frozenset(states), frozenset(other_states),
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
                  instrument=instrument(subject))
+    from .outcome import akin_words, fought_words
+
+    return replace(terms, akin=akin_words(text, terms), fought=fought_words(text))
 
 
 def instrument(subject: str) -> bool:
