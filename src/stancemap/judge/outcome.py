@@ -28,15 +28,15 @@ FUNCTION = frozenset({"a", "an", "the", "to", "of", "in", "on", "at", "by", "for
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "any"})
 
 
-def akin_words(text: str, terms: Terms) -> frozenset[str]:
+def akin_words(text: str, terms: Terms, predicate: frozenset[str] = frozenset()) -> frozenset[str]:
     """The question's nouns other than its subject, its act and its opposite, with their WordNet derivations
     ("the fish deaths" -> fish, death, die; "tackle homelessness" -> homelessness, homeless): a word after "to" or a
-    participle after a verb of being is the question's act, not a thing ("to tackle", "is causing"). Empty without
-    WordNet."""
+    participle after a verb of being is the question's act, not a thing ("to tackle", "is causing"), and so are the
+    words of its `predicate` ("be safe"). Empty without WordNet."""
     from .wordnet import wordnet
 
     wn = wordnet()
-    own = terms.event | terms.opposites | terms.kin | terms.subject_words | terms.participants
+    own = terms.event | terms.opposites | terms.kin | terms.subject_words | terms.participants | predicate
     words = [w.lower() for w in WORD.findall(text)]
     found: set[str] = set()
     try:
@@ -46,7 +46,8 @@ def akin_words(text: str, terms: Terms) -> frozenset[str]:
                     word.endswith("ing") and before not in DETERMINERS and any(wn.synsets(v, "v") for v in _bare(word))):
                 continue
             noun = next((w for w in _singulars(word) if wn.synsets(w, "n")), None)
-            if noun is None or noun in own:
+            if noun is None or noun in own or wn.tagged_senses(noun, "adj") > wn.tagged_senses(noun, "noun"):
+                # (an adjective as English mostly uses it, "safe", "fair": the question's predicate however parsed)
                 continue
             found.add(noun)
             found |= {d for d in wn.derivations(noun, "noun", senses=2) if d.isalpha()}

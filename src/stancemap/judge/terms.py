@@ -89,7 +89,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  instrument=instrument(subject))
     from .outcome import akin_words, fought_words
 
-    return replace(terms, akin=akin_words(text, terms), fought=fought_words(text))
+    return replace(terms, akin=akin_words(text, terms, frozenset(words_of(predicate))), fought=fought_words(text))
 
 
 def instrument(subject: str) -> bool:
