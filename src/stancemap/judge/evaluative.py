@@ -148,7 +148,7 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         if tok.lemma_.lower() in _LIKELIHOOD or low in _LIKELIHOOD:
             continue  # "victory was assured": likelihood, read by outlook.py only when said of the act
         if names_own_thing(tok, terms):
-            continue  # "dying" under "causing the fish deaths": the question's subject matter (outcome.py)
+            continue  # "dying" under "causing the bird deaths": the question's subject matter (outcome.py)
         if counted(tok) or classifying(tok) or measured_by_own(tok, own):
             continue  # "212 complaints", "a safety review", "fair to the victims": counted, a kind, the measure
         if _body_part(tok.lemma_.lower()):

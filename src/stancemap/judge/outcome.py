@@ -30,7 +30,7 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this",
 
 def akin_words(text: str, terms: Terms, predicate: frozenset[str] = frozenset()) -> frozenset[str]:
     """The question's nouns other than its subject, its act and its opposite, with their WordNet derivations
-    ("the fish deaths" -> fish, death, die; "tackle homelessness" -> homelessness, homeless): a word after "to" or a
+    ("the bird deaths" -> bird, death, die; "tackle poverty" -> poverty): a word after "to" or a
     participle after a verb of being is the question's act, not a thing ("to tackle", "is causing"), and so are the
     words of its `predicate` ("be safe"). Empty without WordNet."""
     from .wordnet import wordnet
