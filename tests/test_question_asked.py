@@ -1,6 +1,6 @@
 """A headline's own question (issue 9 item 6, session 27): a yes/no question a headline asks of the thing the corpus
-argues most is the proposition in the press's own words ("Five hours in the cordon: was the Eastmoor operation
-lawful?"), asked as written. Every name and sentence here is invented."""
+argues most is the proposition in the press's own words ("After the march: was the Eastmoor operation lawful?"),
+asked as written. Every name and sentence here is invented."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def _propose(articles: list[tuple[str, str]]) -> str | None:
 def test_frames_the_yes_no_questions_a_headline_asks() -> None:
     nlp = load_nlp()
     body = nlp("Officers defended the operation. The operations were reviewed.")
-    assert headline_questions(body, "Five hours in the cordon: was the Eastmoor operation lawful?") == [
+    assert headline_questions(body, "After the march: was the Eastmoor operation lawful?") == [
         ["Was the Eastmoor operation lawful?", ["eastmoor", "lawful", "operation", "the", "was"]]]
     # a part after a dash or a colon, in lower case, is asked with a capital
     assert headline_questions(body, "EXPLAINER - is the Eastmoor review fair?")[0][0] == "Is the Eastmoor review fair?"
@@ -38,7 +38,7 @@ def test_question_a_headline_asks_of_the_thing_argued_most() -> None:
     text = _propose([
         ("Eastmoor police defend the cordon", "The chief constable said the Eastmoor operation was necessary. "
          "Campaigners said officers had punished the crowd."),
-        ("Five hours in the cordon: was the Eastmoor operation lawful?", "Lawyers for the protesters said the operation "
+        ("After the march: was the Eastmoor operation lawful?", "Lawyers for the protesters said the operation "
          "broke the law."),
         ("Panel questions chief over Eastmoor", "Councillors criticised the Eastmoor operation. The chief said he would "
          "review the operation."),

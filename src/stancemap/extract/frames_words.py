@@ -35,14 +35,15 @@ def headline_words(sdoc: Doc, title: str | None) -> list[str]:
 # The words a yes/no question opens with (judge/proposition_phrases.QUESTION_WORDS, without the negative contractions: a
 # headline asking "Won't ...?" mocks more than it asks).
 ASKING = re.compile(r"^(will|would|should|can|could|does|do|did|is|are|was|were|has|have)\b", re.I)
-# Where a headline's parts meet ("Five hours in the cordon: was the operation lawful?", "Explainer - Will X ...?").
+# Where a headline's parts meet ("After the march: was the operation lawful?", "Explainer - Will X ...?"; both pinned by
+# tests/test_question_asked.py::test_frames_the_yes_no_questions_a_headline_asks).
 HEADLINE_PARTS = re.compile(r"(?<=[?!.:])\s+|\s+[-\u2013\u2014|]\s+|(?<=[A-Za-z])-(?=[A-Z][a-z])")
 
 
 def headline_questions(sdoc: Doc, title: str | None) -> list[list[object]]:
-    """The yes/no questions a headline asks, each with its words keyed as `headline_words` keys them ("Five and a half
-    hours in the cordon: was the Eastmoor operation lawful?" -> [["Was the Eastmoor operation lawful?", ["be",
-    "eastmoor", "lawful", "operation", "the"]]]): the press's own statement of what is argued (question.py)."""
+    """The yes/no questions a headline asks, each with its words keyed as `headline_words` keys them ("After the march:
+    was the Eastmoor operation lawful?" -> [["Was the Eastmoor operation lawful?", ["eastmoor", "lawful", "operation",
+    "the", "was"]]]: tests/test_question_asked.py): the press's own statement of what is argued (question.py)."""
     if not title:
         return []
     found: list[list[object]] = []
