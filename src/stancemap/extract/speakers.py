@@ -71,7 +71,8 @@ PARTITIVES = frozenset({"several", "many", "some", "most", "few", "both", "other
 # An unnamed spokesperson speaks for a body or a person, not as the next person named.
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 # People who speak for the person whose name describes them ("Varga aides said"): that person speaks, as through an
-# unnamed spokesperson (docs/method.md), not a group of them.
+# unnamed spokesperson (docs/method.md), not a group of them (tests/extract/test_speakers_session27.py::
+# test_people_named_after_a_person).
 SPEAKING_FOR = SPOKES | frozenset({"aide", "adviser", "advisor", "lawyer", "attorney", "representative", "staffer"})
 
 # Words that describe a body before its head ("the economy ministry", "the Ostrelian finance ministry").

@@ -668,7 +668,8 @@ def _without(sent: Span, start: int = 0, end: int = 0) -> list[Condition]:
     return found
 
 
-# "without doubt", "without question": a manner of saying, no condition.
+# "without doubt", "without question": a manner of saying, no condition (tests/judge/test_conditions_scope.py::
+# test_without_on_no_course_of_the_speakers).
 WITHOUT_IDIOMS = frozenset({"doubt", "question", "exception", "fail", "hesitation", "delay", "fear", "reservation"})
 
 

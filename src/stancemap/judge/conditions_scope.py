@@ -18,12 +18,13 @@ from .wordnet import NOUN_GROUP, NOUN_PERSON, NOUN_TIME, wordnet
 # The words every match needs (conditions.sentence_words): the preposition.
 GATE = frozenset({"for"})
 # Fronted "for"-phrases that are a way of speaking, a time or a concession, no scope: "For example", "For now", "For
-# all its faults", "For once", "For sure", "For the first time", "For the record".
+# all its faults", "For once", "For sure", "For the first time", "For the record" (test_a_for_phrase_that_scopes_nothing).
 NOT_SCOPES = frozenset({"example", "instance", "now", "once", "sure", "all", "time", "record", "moment", "part",
                         "sake", "reason", "purpose", "years", "decades", "while", "good", "ever", "starters"})
 
 
-# Nouns whose "for"-phrase says whose business a thing is, not where a judgement holds ("a matter for the courts").
+# Nouns whose "for"-phrase says whose business a thing is, not where a judgement holds ("a job for the courts"); no
+# test pins it yet.
 WHOSE = frozenset({"matter", "question", "decision", "issue", "job", "call", "business", "task", "responsibility"})
 
 
