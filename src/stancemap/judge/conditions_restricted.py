@@ -1,7 +1,7 @@
 """What a speaker takes only in a restricted form: the restrictive clause on what they will only (or can) take,
 or on what they will not oppose, is what they require (issue 9, sessions 11 and 15):
-  only such   "we will only sign a treaty that protects the fisheries", "can support a partnership
-              that keeps its word", "will not sign anything that hurts pensioners" (session 11; moved from demands.py)
+  only such   "we will only sign a treaty that protects the fisheries", "can back a merger
+              that keeps every branch", "will not sign anything that hurts pensioners" (session 11; moved from demands.py)
   not opposed "would not oppose a rescue that protects every job", "would not object to a loan that is
               temporary": not opposing, with a restriction, is a side on condition of it (session 15)
   not by      "will not help save the company by sacking 1,400": a means refused under "will"/"would" not, which
