@@ -1,7 +1,7 @@
 """What a speaker takes only in a restricted form: the restrictive clause on what they will only (or can) take,
 or on what they will not oppose, is what they require (issue 9, sessions 11 and 15):
   only such   "we will only sign a treaty that protects the fisheries", "can back a merger
-              that keeps every branch", "will not sign anything that hurts pensioners" (session 11; moved from demands.py)
+              that keeps every branch", "will not back any deal that harms pensioners" (session 11; moved from demands.py)
   not opposed "would not oppose a rescue that protects every job", "would not object to a loan that is
               temporary": not opposing, with a restriction, is a side on condition of it (session 15)
   not by      "will not help save the company by sacking 1,400": a means refused under "will"/"would" not, which
@@ -45,7 +45,7 @@ def restricted(sent: Any) -> list[Condition]:
         only = any(c.lower_ == "only" and c.dep_ == "advmod" and c.i < tok.i for c in verb.children)
         able = lemma in SIDING and any(c.lower_ in {"can", "could"} for c in verb.children)
         negated = any(c.dep_ == "neg" for c in verb.children)
-        # "will not sign anything that hurts pensioners": what is refused is whatever breaks the restriction,
+        # "will not back any deal that harms pensioners": what is refused is whatever breaks the restriction,
         # which the speaker requires; "cannot support a bill that turns us into an archive", "will not support
         # any sale that ...": what is refused, described (attrib1, examples: tried in session 11, stance -3)
         # ... and "would not oppose a rescue that protects every job": what is not opposed, on that restriction
