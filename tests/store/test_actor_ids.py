@@ -40,11 +40,15 @@ def _exported(url: str) -> dict[str, Any]:
             "positions": [p.actor for p in analysis.positions]}
 
 
+def _two_days(tmp_path: Path) -> None:
+    """The first day's article under tmp_path/day1, the second's under tmp_path/day2."""
+    for day, name, text in (("day1", "levy.txt", DAY_ONE), ("day2", "vote.txt", DAY_TWO)):
+        (tmp_path / day).mkdir()
+        (tmp_path / day / name).write_text(text, encoding="utf-8")
+
+
 def test_actor_ids_stay_put_when_an_article_is_added(store_url: str, tmp_path: Path) -> None:
-    (tmp_path / "day1").mkdir()
-    (tmp_path / "day2").mkdir()
-    (tmp_path / "day1" / "levy.txt").write_text(DAY_ONE, encoding="utf-8")
-    (tmp_path / "day2" / "vote.txt").write_text(DAY_TWO, encoding="utf-8")
+    _two_days(tmp_path)
     add(store_url, [tmp_path / "day1"], QUESTION)
     before = _exported(store_url)
     assert "Ada Brenning" in before["actors"].values(), before
@@ -62,10 +66,7 @@ def test_actor_ids_stay_put_when_an_article_is_added(store_url: str, tmp_path: P
 
 def test_a_store_written_before_ids_were_kept_keeps_the_ids_it_shows(store_url: str, tmp_path: Path) -> None:
     """Results written by an earlier stancemap have no kept ids: the next add starts from the stored actors."""
-    (tmp_path / "day1").mkdir()
-    (tmp_path / "day2").mkdir()
-    (tmp_path / "day1" / "levy.txt").write_text(DAY_ONE, encoding="utf-8")
-    (tmp_path / "day2" / "vote.txt").write_text(DAY_TWO, encoding="utf-8")
+    _two_days(tmp_path)
     add(store_url, [tmp_path / "day1"], QUESTION)
     before = _exported(store_url)
     engine, _ = open_engine(store_url, readonly=False)
