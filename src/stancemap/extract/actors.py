@@ -87,7 +87,8 @@ class ActorIndex(KindVote):
             kind = kinds[text]
             if kind is None:
                 continue
-            # (a surname's courtesy title or gendered role says whose it is: "Mr. Varga" is not Irena Varga's)
+            # (a surname's courtesy title or gendered role says whose it is: "Mr. Varga" is not Irena Varga's;
+            # tests/extract/test_speakers_session27.py::test_a_titled_surname_joins_its_gender)
             sex = gender(text, [stat.affiliation or "", *stat.roles]) if len(text.split()) == 1 else None
             actor = self._person(text, None, sex) if kind == "person" else self._named(text, kind)
             self.mention_actor[text] = actor.id
