@@ -60,7 +60,7 @@ def extract_html(html: str) -> HtmlArticle:
 
 
 # A social card's title (og:title, which trafilatura reads first) is often the headline with its dashes and quotes
-# folded to ASCII, and trafilatura's own title drops a word's quotation marks ("debates 'inadequate' response"): the
+# folded to ASCII, and trafilatura's own title drops a word's quotation marks ("mayor calls toll 'unfair'"): the
 # page's own <h1>, the same words as printed, is the headline (test_html_title_as_printed,
 # test_html_title_keeps_its_quotation_marks).
 _FOLD = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
