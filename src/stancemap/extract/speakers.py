@@ -117,13 +117,13 @@ def _reporting_plural(they: Token) -> Token | None:
     return subject if ok else None
 
 
-# The clauses a subject "they" may stand in under the verb whose subject it takes up ("Local farmers had called the vote
-# because they felt ...", "X met and they agreed").
+# The clauses a subject "they" may stand in under the verb whose subject it takes up ("X had booked the hall because
+# they hoped ...", "X met and they agreed").
 _UNDER = frozenset({"ccomp", "advcl", "conj", "xcomp", "parataxis"})
 
 
 def _plural(subject: Token) -> bool:
-    """The subject is plural: a plural noun or name ("Senators", "Ruralists"), or names or nouns joined by "and"
+    """The subject is plural: a plural noun or name ("Growers", "Liberals"), or names or nouns joined by "and"
     ("X and Y")."""
     if subject.pos_ == "PRON" or subject.lower_ in PARTITIVES:
         return False
@@ -362,8 +362,8 @@ class SpeakerResolver:
         if low == "they" and (people := self._people_before(span)) is not None:
             return people, "group"
         if low == "they" and (subject := _they_subject(span.root)) is not None and not quoted(self.text, subject.idx):
-            # "Senators from both parties ... They say", "X and Y say ... , they say", "Local farmers called the vote
-            # because they felt": whom the plural subject names (nobody for a bare party's members), not the last body
+            # "Ferry crews from both ports ... They say", "X and Y say ... , they say", "Growers had booked the hall
+            # because they hoped": whom the plural subject names (nobody for bare "Growers"), not the last body
             # that spoke (test_speakers_session27[they_*])
             last = subject.right_edge.i if any(c.dep_ == "conj" for c in subject.children) else subject.i
             words = subject.doc[subject.left_edge.i: last + 1]
