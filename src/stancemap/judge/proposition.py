@@ -566,8 +566,8 @@ def _splits(text: str, start: int, words: int, nlp: Any) -> list[int]:
     root = next((t for t in nlp(text) if t.dep_ == "ROOT"), None)
     wn = wordnet()
     if (going := _progressive(root)) is not None and going.idx > start:
-        # "Is the copper mine causing the fish deaths?" parsed with "causing" a participle on the subject of "Is": the
-        # subject ends before it, whatever a shorter split reads ("the copper is mine causing ...")
+        # "Is the Kelvey quarry causing the cracks?" parsed with "causing" a participle on the subject of "Is": the
+        # subject ends before it, whatever a shorter split reads ("the Kelvey is quarry causing ...")
         # (tests/judge/test_proposition_shapes27.py::test_a_progressive_read_as_a_participle)
         k = len(text[start:going.idx].split())
         return [k, *(j for j in order if j != k)] if k in order else order
@@ -585,7 +585,7 @@ def _splits(text: str, start: int, words: int, nlp: Any) -> list[int]:
 
 def _progressive(root: Any) -> Any:
     """The present participle the question's opening "Is" / "Are" / "Was" / "Were" governs when the parser hung it on
-    the subject as a modifier ("Is the mine causing ...?": "causing" an acl of "mine"), or None."""
+    the subject as a modifier ("Is the quarry causing ...?": "causing" an acl of "quarry"), or None."""
     if root is None or root.i != 0 or root.lemma_ != "be":
         return None
     return next((c for t in root.children if t.dep_ in {"nsubj", "attr"} for c in t.children
