@@ -19,6 +19,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
     ("Vost said the new glue is safe when it is used indoors.", "glue is safe", "used indoors"),
     ('"The glue is harmful when handled without gloves," Vost said.', "harmful", "handled without gloves"),
     ('"The glue is harmless to children when it is kept in a locked cupboard," Vost said.', "harmless", "locked cupboard"),
+    ('"It is harmless when it is kept in a locked cupboard," Vost said of the glue.', "harmless", "locked cupboard"),
 ])
 def test_a_generic_when(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=GLUE), words)
@@ -31,6 +32,7 @@ def test_a_generic_when(run, text: str, words: str, wanted: str) -> None:  # typ
     ('"When it comes to the glue, it is safe," Vost said.', "safe"),  # a topic
     ('"The glue will be safe when the new plant opens in May," Vost said.', "safe"),  # a forecast, with a modal
     ('"Painters use more glue when the weather is damp," Vost said.', "glue"),  # a habit, no judgement
+    ('"It is always sad when a village loses its glue works," Vost said.', "sad"),  # what "it" stands for (review)
 ])
 def test_a_when_that_restricts_nothing(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=GLUE), words)
@@ -58,6 +60,9 @@ def test_a_fronted_scope(run, text: str) -> None:  # type: ignore[no-untyped-def
     '"For now, the glue is safe," Vost said.',  # a time
     '"For all its faults, the glue is safe," Vost said.',  # a concession
     '"For example, the glue is safe," Vost said.',  # a way of speaking
+    '"For a start, the glue is far too weak for the job," Vost said.',  # a way of speaking (review of session 27)
+    '"For that matter, the glue is useless on wet wood," Vost said.',  # an adverb of WordNet's (review of session 27)
+    '"For the most part, the glue is safe," Vost said.',  # an adverb of WordNet's (review of session 27)
     "Vost said the glue was good for the local economy.",  # a beneficiary, set against nothing
 ])
 def test_a_for_phrase_that_scopes_nothing(run, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -77,6 +82,8 @@ def test_without_on_a_hypothetical(run, text: str) -> None:  # type: ignore[no-u
 @pytest.mark.parametrize(("text", "words"), [
     ('"Without doubt, the glue would pass every test," Vost said.', "doubt"),  # a way of speaking
     ('"Without a safety grant, the glue workshop would close," Vost said.', "safety grant"),  # what befalls a thing
+    ('"Without the new glue, we would have to go back to nails," Vost said.', "Without the new glue"),  # the question's
+    # own thing: what is lost without it, an argument for it (review of session 27)
 ])
 def test_without_on_no_course_of_the_speakers(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=GLUE), "glue")

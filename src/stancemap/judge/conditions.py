@@ -490,7 +490,11 @@ def _generic_when(marker: Token, clause: Token, governor: Token) -> bool:
     # "painters use more glue when it is damp": a habit, no judgement of a thing)
     judged = governor.lemma_ == "be" and governor.dep_ not in {"relcl", "acl"} and any(
         c.dep_ in {"acomp", "attr"} for c in governor.children)
-    return judged and _present(governor) and _present(clause, reduced=True)
+    # Not an "it" that stands for the when-clause itself, whose subject is a noun of its own ("it is sad when a village
+    # loses its school": what is judged, not where a judgement holds; test_a_when_that_restricts_nothing)
+    extraposed = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in governor.children) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in clause.children)
+    return judged and not extraposed and _present(governor) and _present(clause, reduced=True)
 
 
 # What makes a step that comes before the act a demand (`_demanded`): a modal of obligation, "first" or a negation on
@@ -621,10 +625,11 @@ def _and_a_noun(last: int, sent: Span) -> int:
     return top.right_edge.i
 
 
-def _without(sent: Span, start: int = 0, end: int = 0) -> list[Condition]:
+def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = frozenset()) -> list[Condition]:
     """"Without that, there will be no consensus": a fronted "without X" before a negated claim or a refusal, or
     after a side refused in the statement's own words at [start, end) ("would not support a separation without
-    guarantees": session 16), makes X a requirement (tests/judge/test_conditions.py)."""
+    guarantees": session 16), makes X a requirement (tests/judge/test_conditions.py); `named`, the words of the
+    question's act and thing, which a hypothetical's X may not name."""
     found = []
     for tok in sent:
         main = tok.head
@@ -661,7 +666,9 @@ def _without(sent: Span, start: int = 0, end: int = 0) -> list[Condition]:
         # close")
         hypothetical = any(c.dep_ == "aux" and c.lower_ in {"would", "could", "'d"} for c in main.children) and any(
             c.dep_ == "nsubj" and c.lower_ in {"i", "we", "he", "she"} for c in main.children) and not any(
-            c.dep_ == "pobj" and c.lemma_.lower() in WITHOUT_IDIOMS for c in tok.children)
+            c.dep_ == "pobj" and c.lemma_.lower() in WITHOUT_IDIOMS for c in tok.children) and not any(
+            g.lemma_.lower() in named for g in tok.subtree)  # "Without the new pool, we would have to ...": what is
+        # lost without the question's own thing, an argument for it, not a condition (review of session 27)
         if (negated or refusing or hypothetical) and tok.i < main.i:
             text, start, end = span_text(sent.doc, tok.i, tok.right_edge.i)
             found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
@@ -744,7 +751,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     sent = sents[sent_index]
     words = sentence_words(sent)
     found = (_clauses(sent, event, words) + _gated(_obligations, sent, words) + _gated(_dependence, sent, words)
-             + _deferrals(sent, event) + (_without(sent, start, end) if "without" in words else [])
+             + _deferrals(sent, event) + (_without(sent, start, end, event | things) if "without" in words else [])
              + _gated(only_with, sent, words) + demands(sent, event | things, words)
              + (scoped(sent) if not SCOPE_GATE.isdisjoint(words) else []))
     found += (_requirements(sent, start, end, event | things) if not REQUIREMENT_NOUNS.isdisjoint(words) else []) + (

@@ -20,7 +20,7 @@ GATE = frozenset({"for"})
 # Fronted "for"-phrases that are a way of speaking, a time or a concession, no scope: "For example", "For now", "For
 # all its faults", "For once", "For sure", "For the first time", "For the record" (test_a_for_phrase_that_scopes_nothing).
 NOT_SCOPES = frozenset({"example", "instance", "now", "once", "sure", "all", "time", "record", "moment", "part",
-                        "sake", "reason", "purpose", "years", "decades", "while", "good", "ever", "starters"})
+                        "sake", "reason", "purpose", "years", "decades", "while", "good", "ever", "starters", "start"})
 
 
 # Nouns whose "for"-phrase says whose business a thing is, not where a judgement holds ("a job for the courts"); no
@@ -35,6 +35,10 @@ def _scope_object(prep: Token) -> Token | None:
         return None
     low = obj.lemma_.lower()
     if low in TIME_NOUNS or low in NOT_SCOPES or any(c.lower_ == "all" for c in obj.children):
+        return None
+    if wordnet().synsets("_".join(t.lower_ for t in prep.subtree), "r"):
+        # the whole phrase an adverb of WordNet's, a way of speaking: "For that matter, ...", "For the most part, ..."
+        # (tests/judge/test_conditions_scope.py::test_a_for_phrase_that_scopes_nothing)
         return None
     files = wordnet().lexfiles(low, "n", senses=1)
     if files and files[0] in {NOUN_PERSON, NOUN_GROUP, NOUN_TIME}:
