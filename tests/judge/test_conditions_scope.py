@@ -121,3 +121,12 @@ def test_a_forecast_with_unless_about_a_side_matter(run) -> None:  # type: ignor
     text = "Councillor Tomas Orr said the books would move in May unless the lorries are late."
     statement = statement_with(run(ARTICLE + text, question=LIBRARY), "books")
     assert statement.stance == "neutral", statement.stance_evidence
+
+
+@pytest.mark.xfail(strict=True, reason="carry.limited_by reads any limiting condition on a statement with no stance word "
+                   "as a limit of a side, even one that names nothing of the question (review of session 27: a "
+                   "bystander's timetable with 'unless' in an article about the question reads conditional)")
+def test_a_timetable_with_unless_that_names_nothing_of_the_question(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Harbour master Tam Rudd said the ferry to Holm runs every hour unless the wind is too strong."
+    statement = statement_with(run(ARTICLE + text, question=LIBRARY), "ferry to Holm")
+    assert statement.stance == "neutral", statement.stance_evidence
