@@ -30,11 +30,11 @@ def test_akin_words_are_the_questions_nouns_and_their_derivations() -> None:
 @pytest.mark.parametrize(("question", "text", "words"), [
     # the outcome's own words, and a verb that causes it in WordNet ("kill" causes "die")
     (CAUSE, "Vord said she had watched the birds dying along the estuary for a week.", "birds dying"),
-    (CAUSE, "Vord said the pattern of the kill among the birds on the estuary puzzled the wardens.", "pattern of the kill"),
+    (CAUSE, "Vord said the wardens had logged the kill among the estuary birds since May.", "logged the kill"),
     # a figure counted
     (FAIR, "Vord said the regulator had so far received 212 complaints about the dairy.", "212 complaints"),
     # a noun naming a kind
-    (ENOUGH, "Vord said a progress review of the council's budget would be published in May.", "progress review"),
+    (ENOUGH, "Vord said a success audit of the council's shelters would begin in June.", "success audit"),
 ])
 def test_subject_matter_takes_no_side(run, monkeypatch: pytest.MonkeyPatch, question: str, text: str,
                                       words: str) -> None:  # type: ignore[no-untyped-def]
