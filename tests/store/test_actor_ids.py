@@ -161,3 +161,13 @@ def test_renumber_rewrites_every_reference() -> None:
     assert analysis.positions[0].actor == "a7" and analysis.sides[0].actors == ["a1"]
     assert [d.actor for d in analysis.disagreements] == ["a7", ""]
     assert json.dumps([a.id for a in analysis.actors])  # plain strings still
+
+
+def test_renumber_the_analysis_looks_actors_up_by_their_new_ids() -> None:
+    """Analysis.actor's index, built before (positions and relate look actors up), is not left on the old ids: "a1"
+    would name the renumbered a1's old holder (review of session 27: red before)."""
+    analysis = _analysis(Actor("a1", "Ada Brenning", "person"), Actor("a2", "Harbour Board", "organization"))
+    assert analysis.actor("a1").name == "Ada Brenning"  # type: ignore[union-attr]
+    renumber(analysis, {"a1": "a7", "a2": "a1"})
+    assert analysis.actor("a1").name == "Harbour Board"  # type: ignore[union-attr]
+    assert analysis.actor("a7").name == "Ada Brenning" and analysis.actor("a2") is None  # type: ignore[union-attr]

@@ -143,6 +143,8 @@ def renumber(analysis: Analysis, mapping: dict[str, str]) -> None:
 
     for actor in analysis.actors:
         actor.id = new(actor.id)
+    # Analysis.actor's index (built when positions and relate looked actors up) was keyed by the old ids
+    analysis.__dict__.pop("_actor_index", None)
     for st in analysis.statements:
         if st.speaker is not None:
             st.speaker = new(st.speaker)
