@@ -17,6 +17,7 @@ from .framing import FramingIndex
 from .model import Analysis, FramingTerm, Outlet, Question
 from .wording import WordingCounts
 from .wording_shown import shown_counterparts
+from .wording_spans import shown_runs
 
 
 def outlet_key(outlet: str | None, document: str) -> str:
@@ -71,7 +72,10 @@ def framing_terms(bodies: list[str], names: list[str], persons: list[tuple[str, 
             # each outlet's plain words for what the others show terms of their own for
             terms += shown_counterparts((plain or {}).get(key, []), {t.term.lower() for t in terms})
         found.append(terms)
-    return found
+    # each outlet's own several-word run, if one scores high enough (wording_spans.py)
+    runs = shown_runs([[bodies[k] for k in docs] for docs in outlets], set(topic[0] | topic[2]),
+                      [{t.term.lower() for t in terms} for terms in found])
+    return [terms + more for terms, more in zip(found, runs, strict=True)]
 
 
 # The question's topic for wording.py (topic_of), and each outlet key's own words for its things.

@@ -1,0 +1,211 @@
+"""Several-word terms an outlet writes and no other outlet does: idioms, verb phrases, slogans and collocations
+that no noun-phrase candidate of the map reaches ("circled the wagons", "a tax on breathing", "lights went out").
+
+Found from how outlets differ, with no list of loaded words or idioms: every run of two to four words inside one
+clause of an outlet's text (headline and body; no punctuation inside it), neither starting nor ending with a function
+word (spaCy's English stop words), with no word of a name (a word the corpus writes capitalised inside a clause more
+often than in lower case) and no figure, that no other outlet of the corpus writes. Each is scored by a logistic
+regression of general features (`features`: whether it stands in a headline or a lede, how many of its words the other
+outlets write at all, its words' VADER valence and SemCor frequency, its length, whether it holds a word of the
+question) fitted by scripts/train_framing_spans.py (label: the run is one of
+the outlet's gold framing terms; model `framing_spans_model.json`, in wording_rank.py's format). An outlet is shown its
+best-scored run when its score reaches the model's `threshold` (chosen leave-one-batch-out so that what is added is
+gold more often than the ranked phrases shown: docs/evaluation.md, issue 9 session 27). Linear in the text.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import orjson
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .extract.loaded import semcor_count, valence
+from .model import FramingTerm
+
+MODEL_FILE = Path(__file__).with_name("framing_spans_model.json")
+# Runs of this many words are candidates.
+LENGTHS = (2, 3, 4)
+# Shown per outlet at most.
+MOST = 1
+TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*")
+# What ends a clause for a run (a run never crosses it); a double quotation mark also opens or closes a quotation.
+CLAUSE_END = re.compile(r"[\"\u201c\u201d]|[.,;:!?()\[\]\u2014\u2013\u2026/]|\s-\s")
+QUOTES = "\"\u201c\u201d"
+
+_override: list[dict[str, Any] | None] = []
+
+
+def use(model: dict[str, Any] | None) -> None:
+    """Score with `model` (None: no runs shown) until `use` is called again (scripts/train_framing_spans.py)."""
+    _override[:] = [model]
+
+
+def active() -> dict[str, Any] | None:
+    """The model in use: one set by `use`, else the shipped file unless STANCEMAP_FRAMING_SPANS=off."""
+    if _override:
+        return _override[0]
+    if os.environ.get("STANCEMAP_FRAMING_SPANS", "on").lower() in {"off", "0", "no"} or not MODEL_FILE.is_file():
+        return None
+    return _shipped()
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict[str, Any]:
+    from .wording_rank import prepared
+
+    return prepared(orjson.loads(MODEL_FILE.read_bytes()))
+
+
+def norm(word: str) -> str:
+    return word.replace("\u2019", "'").lower()
+
+
+@dataclass(slots=True)
+class Clause:
+    """A clause's words as written, and where it stands: inside double quotation marks, in the headline (a text's
+    first paragraph), in the lede (its second), at the start of a sentence."""
+    words: list[str]
+    quoted: bool
+    headline: bool
+    lede: bool
+    first: bool
+
+
+def clauses(text: str) -> list[Clause]:
+    """The clauses of a text (paragraphs split at CLAUSE_END)."""
+    out = []
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    for k, paragraph in enumerate(paragraphs):
+        inside, start = False, 0
+        for m in CLAUSE_END.finditer(paragraph + "."):
+            words = TOKEN.findall(paragraph[start:m.start()])
+            if words:
+                out.append(Clause(words, inside, k == 0, k == 1, start == 0 or paragraph[start - 2:start - 1] in ".!?"))
+            if m.group() in QUOTES:
+                inside = not inside
+            start = m.end()
+    return out
+
+
+@dataclass(slots=True)
+class Run:
+    """One outlet's run of words: times written, in its own voice (outside quotation marks), in a headline, in a lede,
+    and its surface (as first written outside a headline, else in one)."""
+    n: int = 0
+    voiced: int = 0
+    headline: int = 0
+    lede: int = 0
+    surface: str = ""
+    body_surface: bool = False
+
+
+@dataclass(slots=True)
+class Runs:
+    """Every outlet's runs (`by_outlet`), who writes each run and each word (outlet indexes)."""
+    by_outlet: list[dict[str, Run]] = field(default_factory=list)
+    run_outlets: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    word_outlets: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+
+
+def name_words(texts: Iterable[list[Clause]]) -> set[str]:
+    """Words written capitalised inside a clause (not a headline's, not a sentence's first) more often than not."""
+    upper: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for found in texts:
+        for clause in found:
+            if clause.headline:
+                continue
+            for i, word in enumerate(clause.words):
+                if i or not clause.first:
+                    (upper if word[0].isupper() else lower)[norm(word)] += 1
+    return {w for w, n in upper.items() if n > lower[w]}
+
+
+def runs(texts: list[list[str]]) -> Runs:
+    """The runs of each outlet's `texts` (the outlets in order)."""
+    parsed = [[clauses(t) for t in mine] for mine in texts]
+    named = name_words(c for mine in parsed for c in mine)
+    found = Runs()
+    for o, mine in enumerate(parsed):
+        spans: dict[str, Run] = defaultdict(Run)
+        for text in mine:
+            for clause in text:
+                low = [norm(w) for w in clause.words]
+                for w in low:
+                    found.word_outlets[w].add(o)
+                for i in range(len(low)):
+                    for n in LENGTHS:
+                        ws = low[i:i + n]
+                        if len(ws) < n:
+                            break
+                        if ws[0] in STOP_WORDS or ws[-1] in STOP_WORDS or any(w in named or w[0].isdigit() for w in ws):
+                            continue
+                        key = " ".join(ws)
+                        run = spans[key]
+                        run.n += 1
+                        run.voiced += not clause.quoted
+                        run.headline += clause.headline
+                        run.lede += clause.lede
+                        if not run.body_surface:
+                            run.surface, run.body_surface = " ".join(clause.words[i:i + n]), not clause.headline
+                        found.run_outlets[key].add(o)
+        found.by_outlet.append(dict(spans))
+    return found
+
+
+def _valence(word: str) -> float | None:
+    return valence(word.replace("'s", ""), "a") or valence(word, "n") or valence(word, "v")
+
+
+def features(key: str, run: Run, outlet: int, found: Runs, topic_words: set[str]) -> dict[str, float]:
+    """The general features of one outlet's run (none names a word)."""
+    words = key.split()
+    content = [w for w in words if w not in STOP_WORDS]
+    n_others = max(len(found.by_outlet) - 1, 1)
+    shares = [len(found.word_outlets[w] - {outlet}) / n_others for w in content]
+    values = [v for w in content if (v := _valence(w)) is not None]
+    frequencies = [math.log1p(semcor_count(w)) for w in content]
+    return {
+        "own": float(found.run_outlets[key] == {outlet}), "log_n": math.log1p(run.n), "voiced": run.voiced / run.n,
+        "quoted_only": float(run.voiced == 0), "head": float(run.headline > 0), "lede": float(run.lede > 0),
+        "words": float(len(words)), "content": float(len(content)), "inner_stop": float(len(content) < len(words)),
+        "others_min": min(shares), "others_mean": sum(shares) / len(shares),
+        "novel": float(sum(s == 0 for s in shares)),
+        "val_min": min(values, default=0.0), "val_max": max(values, default=0.0), "val_any": float(bool(values)),
+        "sc_min": min(frequencies), "sc_max": max(frequencies), "topic": float(bool(set(content) & topic_words)),
+        "upper": float(run.surface.isupper()),
+    }
+
+
+def candidates(found: Runs, outlet: int, topic_words: set[str]) -> list[tuple[str, Run, dict[str, float]]]:
+    """(run, its counts, its features) of every run only this outlet writes."""
+    return [(key, run, features(key, run, outlet, found, topic_words))
+            for key, run in sorted(found.by_outlet[outlet].items()) if found.run_outlets[key] == {outlet}]
+
+
+def shown_runs(texts: list[list[str]], topic_words: set[str], shown: list[set[str]]) -> list[list[FramingTerm]]:
+    """Each outlet's runs to show (at most MOST, scored at least the model's threshold, not among its `shown` terms,
+    lower case), from its `texts` (headline and body) and the question's words."""
+    from .wording_rank import scores
+
+    model = active()
+    if model is None or len(texts) < 2:
+        return [[] for _ in texts]
+    found = runs(texts)
+    out = []
+    for o in range(len(texts)):
+        rows = candidates(found, o, topic_words)
+        scored = sorted(zip(scores(model, [f for _, _, f in rows]), rows, strict=True), key=lambda sr: (-sr[0], sr[1][0]))
+        picked = [FramingTerm(run.surface, run.n, None) for s, (key, run, _) in scored
+                  if s >= model["threshold"] and key not in shown[o] and run.surface.lower() not in shown[o]][:MOST]
+        out.append(picked)
+    return out

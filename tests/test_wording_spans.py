@@ -1,0 +1,91 @@
+"""An outlet's own several-word runs as framing terms (wording_spans.py, shipped as framing_spans_model.json), on
+invented articles of fictional outlets: which runs are candidates (only this outlet writes them, no function word at
+either end, no name's word, no figure, never across punctuation), where they stand, and which one is shown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from stancemap import wording_spans
+from stancemap.wording_rank import prepared
+from stancemap.wording_spans import candidates, clauses, runs, shown_runs
+
+TEXTS = [
+    ["Ferry bosses pull the rug from under islanders\n\nThe Dunmore ferry bosses have decided to pull the rug from "
+     "under the islanders. Residents said the route was \"a lifeline service, not a luxury\". The harbour board meets today."],
+    ["Harbour board to review ferry route\n\nThe harbour board will review the ferry route run by Dunmore Lines. "
+     "The board meets today."],
+    ["Islanders await ferry decision\n\nIslanders await a decision on the ferry route. Dunmore Lines said costs had risen."],
+]
+
+
+def _model(weights: dict[str, float], threshold: float) -> dict[str, Any]:
+    keys = sorted(weights)
+    return prepared({"keys": keys, "mean": [0.0] * len(keys), "scale": [1.0] * len(keys),
+                     "weights": [weights[k] for k in keys], "bias": 0.0, "threshold": threshold})
+
+
+@pytest.fixture(autouse=True)
+def _restore() -> Any:
+    yield
+    wording_spans._override.clear()
+
+
+def test_clauses_know_quotation_headline_and_lede() -> None:
+    found = clauses(TEXTS[0][0])
+    assert found[0].headline and found[0].words[:3] == ["Ferry", "bosses", "pull"]
+    quoted = [c for c in found if c.quoted]
+    assert [" ".join(c.words) for c in quoted] == ["a lifeline service", "not a luxury"]
+    assert all(c.lede for c in found[1:])
+
+
+def test_runs_are_an_outlets_own_with_no_function_word_at_either_end() -> None:
+    found = runs(TEXTS)
+    mine = {key for key, _, _ in candidates(found, 0, set())}
+    assert "pull the rug" in mine and "ferry bosses" in mine
+    assert "the rug" not in mine and "rug from" not in mine  # a function word at one end
+    assert "harbour board" not in mine  # the second outlet writes it too
+    assert not any("dunmore" in key for key in mine)  # a name's word (written capitalised inside a clause)
+    assert "luxury the harbour" not in mine  # never across punctuation
+    assert found.by_outlet[0]["pull the rug"].n == 2 and found.by_outlet[0]["pull the rug"].headline == 1
+    assert found.by_outlet[0]["pull the rug"].surface == "pull the rug"  # as written in the body, not the headline
+
+
+def test_quoted_runs_are_counted_as_not_in_the_outlets_voice() -> None:
+    found = runs(TEXTS)
+    assert "lifeline" not in found.by_outlet[0]  # one word is not a run
+    features = {k: f for k, _, f in candidates(found, 0, set())}
+    assert features["lifeline service"]["voiced"] == 0.0 and features["lifeline service"]["quoted_only"] == 1.0
+    assert features["pull the rug"]["voiced"] == 1.0 and features["pull the rug"]["head"] == 1.0
+
+
+def test_the_best_run_is_shown_when_it_scores_enough() -> None:
+    wording_spans.use(_model({"head": 2.0, "words": 0.5}, threshold=3.0))
+    shown = shown_runs(TEXTS, set(), [set(), set(), set()])
+    # the first outlet's headline runs score 2.0 + 0.5 * words: its longest one is shown, one only
+    assert [t.term for t in shown[0]] == ["bosses pull the rug"]
+    assert all(len(terms) <= wording_spans.MOST for terms in shown)
+
+
+def test_no_run_below_the_threshold_nor_one_already_shown() -> None:
+    wording_spans.use(_model({"head": 2.0, "words": 0.5}, threshold=9.0))
+    assert shown_runs(TEXTS, set(), [set(), set(), set()]) == [[], [], []]
+    wording_spans.use(_model({"head": 2.0, "words": 0.5}, threshold=3.0))
+    again = shown_runs(TEXTS, set(), [{"bosses pull the rug"}, set(), set()])
+    assert [t.term.lower() for t in again[0]] != ["bosses pull the rug"]
+
+
+def test_one_outlet_alone_has_no_runs() -> None:
+    wording_spans.use(_model({"head": 2.0}, threshold=0.0))
+    assert shown_runs(TEXTS[:1], set(), [set()]) == [[]]
+
+
+def test_shipped_model_reads_the_features_found() -> None:
+    wording_spans._override.clear()
+    model = wording_spans.active()
+    assert model is not None and "threshold" in model
+    found = runs(TEXTS)
+    names = set(candidates(found, 0, set())[0][2])
+    assert set(model["keys"]) <= names
