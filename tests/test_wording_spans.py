@@ -89,3 +89,17 @@ def test_shipped_model_reads_the_features_found() -> None:
     found = runs(TEXTS)
     names = set(candidates(found, 0, set())[0][2])
     assert set(model["keys"]) <= names
+
+
+def test_the_bound_on_valence_never_changes_the_run_shown() -> None:
+    """shown_runs looks up valence only for runs that may win (`_best_valences`): the same run as scoring them all."""
+    from stancemap.wording_rank import scores
+
+    wording_spans._override.clear()
+    model = {**wording_spans.active(), "threshold": -99.0}  # type: ignore[dict-item]
+    wording_spans.use(model)
+    found = runs(TEXTS)
+    for o in range(len(TEXTS)):
+        rows = candidates(found, o, {"ferry"})
+        best = min(zip(scores(model, [f for _, _, f in rows]), rows, strict=True), key=lambda sr: (-sr[0], sr[1][0]))
+        assert [t.term for t in shown_runs(TEXTS, {"ferry"}, [set(), set(), set()])[o]] == [best[1][1].surface]

@@ -142,14 +142,18 @@ def runs(texts: list[list[str]]) -> Runs:
                 low = [norm(w) for w in clause.words]
                 for w in low:
                     found.word_outlets[w].add(o)
+                stop = [w in STOP_WORDS for w in low]
+                barred = [w in named or w[0].isdigit() for w in low]  # (no run holds one)
                 for i in range(len(low)):
+                    if stop[i] or barred[i]:
+                        continue
                     for n in LENGTHS:
-                        ws = low[i:i + n]
-                        if len(ws) < n:
+                        j = i + n - 1
+                        if j >= len(low) or any(barred[i + 1:j + 1]):
                             break
-                        if ws[0] in STOP_WORDS or ws[-1] in STOP_WORDS or any(w in named or w[0].isdigit() for w in ws):
+                        if stop[j]:
                             continue
-                        key = " ".join(ws)
+                        key = " ".join(low[i:j + 1])
                         run = spans[key]
                         run.n += 1
                         run.voiced += not clause.quoted
@@ -168,22 +172,47 @@ def _valence(word: str) -> float | None:
 
 def features(key: str, run: Run, outlet: int, found: Runs, topic_words: set[str]) -> dict[str, float]:
     """The general features of one outlet's run (none names a word)."""
+    return {**_plain_features(key, run, found, topic_words), **_valences(key)}
+
+
+def _plain_features(key: str, run: Run, found: Runs, topic_words: set[str]) -> dict[str, float]:
+    """The features of a run of the outlet writing it but its words' valence (`_valences`, the slow part)."""
     words = key.split()
     content = [w for w in words if w not in STOP_WORDS]
     n_others = max(len(found.by_outlet) - 1, 1)
-    shares = [len(found.word_outlets[w] - {outlet}) / n_others for w in content]
-    values = [v for w in content if (v := _valence(w)) is not None]
+    # (the outlet writes each of its words: the others are the word's outlets but one)
+    shares = [(len(found.word_outlets[w]) - 1) / n_others for w in content]
     frequencies = [math.log1p(semcor_count(w)) for w in content]
     return {
-        "own": float(found.run_outlets[key] == {outlet}), "log_n": math.log1p(run.n), "voiced": run.voiced / run.n,
+        "own": float(len(found.run_outlets[key]) == 1), "log_n": math.log1p(run.n), "voiced": run.voiced / run.n,
         "quoted_only": float(run.voiced == 0), "head": float(run.headline > 0), "lede": float(run.lede > 0),
         "words": float(len(words)), "content": float(len(content)), "inner_stop": float(len(content) < len(words)),
         "others_min": min(shares), "others_mean": sum(shares) / len(shares),
         "novel": float(sum(s == 0 for s in shares)),
-        "val_min": min(values, default=0.0), "val_max": max(values, default=0.0), "val_any": float(bool(values)),
         "sc_min": min(frequencies), "sc_max": max(frequencies), "topic": float(bool(set(content) & topic_words)),
         "upper": float(run.surface.isupper()),
     }
+
+
+def _valences(key: str) -> dict[str, float]:
+    values = [v for w in key.split() if w not in STOP_WORDS and (v := _valence(w)) is not None]
+    return {"val_min": min(values, default=0.0), "val_max": max(values, default=0.0), "val_any": float(bool(values))}
+
+
+def _best_valences(model: dict[str, Any]) -> dict[str, float]:
+    """The valence features that score highest under `model` (VADER's valences lie in [-4, 4]; none: all 0): with them a
+    run's score bounds its score with its own, so that only runs that may win have their words' valence looked up."""
+    index, mean, scale, weights = model["index"], model["mean"], model["scale"], model["weights"]
+
+    def part(name: str, value: float) -> float:
+        i = index.get(name)
+        return 0.0 if i is None else (value - mean[i]) / scale[i] * weights[i]
+
+    none = {"val_min": 0.0, "val_max": 0.0, "val_any": 0.0}
+    some = {"val_any": 1.0}
+    for name in ("val_min", "val_max"):
+        some[name] = 4.0 if part(name, 4.0) >= part(name, -4.0) else -4.0
+    return max((none, some), key=lambda f: sum(part(n, v) for n, v in f.items()))
 
 
 def candidates(found: Runs, outlet: int, topic_words: set[str]) -> list[tuple[str, Run, dict[str, float]]]:
@@ -194,18 +223,26 @@ def candidates(found: Runs, outlet: int, topic_words: set[str]) -> list[tuple[st
 
 def shown_runs(texts: list[list[str]], topic_words: set[str], shown: list[set[str]]) -> list[list[FramingTerm]]:
     """Each outlet's runs to show (at most MOST, scored at least the model's threshold, not among its `shown` terms,
-    lower case), from its `texts` (headline and body) and the question's words."""
+    lower case), from its `texts` (headline and body) and the question's words: the best-scored of its runs (ties by
+    the run), as `candidates` and the model score them."""
     from .wording_rank import scores
 
     model = active()
     if model is None or len(texts) < 2:
         return [[] for _ in texts]
     found = runs(texts)
+    best_valences = _best_valences(model)
     out = []
     for o in range(len(texts)):
-        rows = candidates(found, o, topic_words)
-        scored = sorted(zip(scores(model, [f for _, _, f in rows]), rows, strict=True), key=lambda sr: (-sr[0], sr[1][0]))
-        picked = [FramingTerm(run.surface, run.n, None) for s, (key, run, _) in scored
-                  if s >= model["threshold"] and key not in shown[o] and run.surface.lower() not in shown[o]][:MOST]
-        out.append(picked)
+        keys = [k for k, run in sorted(found.by_outlet[o].items()) if len(found.run_outlets[k]) == 1
+                and k not in shown[o] and run.surface.lower() not in shown[o]]
+        plain = [_plain_features(k, found.by_outlet[o][k], found, topic_words) for k in keys]
+        bounds = scores(model, [{**f, **best_valences} for f in plain])
+        picked: list[tuple[float, str]] = []
+        for bound, k, f in sorted(zip(bounds, keys, plain, strict=True), key=lambda bkf: (-bkf[0], bkf[1])):
+            if bound < model["threshold"] or (len(picked) >= MOST and bound < picked[-1][0]):
+                break
+            picked = sorted([*picked, (scores(model, [{**f, **_valences(k)}])[0], k)], key=lambda sk: (-sk[0], sk[1]))[:MOST]
+        out.append([FramingTerm(found.by_outlet[o][k].surface, found.by_outlet[o][k].n, None)
+                    for score, k in picked if score >= model["threshold"]])
     return out
