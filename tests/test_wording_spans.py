@@ -13,11 +13,11 @@ from stancemap.wording_rank import prepared
 from stancemap.wording_spans import candidates, clauses, runs, shown_runs
 
 TEXTS = [
-    ["Ferry bosses pull the rug from under islanders\n\nThe Dunmore ferry bosses have decided to pull the rug from "
-     "under the islanders. Residents said the route was \"a lifeline service, not a luxury\". The harbour board meets today."],
-    ["Harbour board to review ferry route\n\nThe harbour board will review the ferry route run by Dunmore Lines. "
+    ["Ferry bosses pull the rug from under islanders\n\nThe Quellby ferry bosses have decided to pull the rug from "
+     "under the islanders. Residents said the route was \"a lifeline service, not a trinket\". The harbour board meets today."],
+    ["Harbour board to review ferry route\n\nThe harbour board will review the ferry route run by Quellby Lines. "
      "The board meets today."],
-    ["Islanders await ferry decision\n\nIslanders await a decision on the ferry route. Dunmore Lines said costs had risen."],
+    ["Islanders await ferry decision\n\nIslanders await a decision on the ferry route. Quellby Lines said costs had risen."],
 ]
 
 
@@ -37,7 +37,7 @@ def test_clauses_know_quotation_headline_and_lede() -> None:
     found = clauses(TEXTS[0][0])
     assert found[0].headline and found[0].words[:3] == ["Ferry", "bosses", "pull"]
     quoted = [c for c in found if c.quoted]
-    assert [" ".join(c.words) for c in quoted] == ["a lifeline service", "not a luxury"]
+    assert [" ".join(c.words) for c in quoted] == ["a lifeline service", "not a trinket"]
     assert all(c.lede for c in found[1:])
 
 
@@ -47,7 +47,7 @@ def test_runs_are_an_outlets_own_with_no_function_word_at_either_end() -> None:
     assert "pull the rug" in mine and "ferry bosses" in mine
     assert "the rug" not in mine and "rug from" not in mine  # a function word at one end
     assert "harbour board" not in mine  # the second outlet writes it too
-    assert not any("dunmore" in key for key in mine)  # a name's word (written capitalised inside a clause)
+    assert not any("quellby" in key for key in mine)  # a name's word (written capitalised inside a clause)
     assert "luxury the harbour" not in mine  # never across punctuation
     assert found.by_outlet[0]["pull the rug"].n == 2 and found.by_outlet[0]["pull the rug"].headline == 1
     assert found.by_outlet[0]["pull the rug"].surface == "pull the rug"  # as written in the body, not the headline

@@ -1,5 +1,5 @@
 """Several-word terms an outlet writes and no other outlet does: idioms, verb phrases, slogans and collocations
-that no noun-phrase candidate of the map reaches ("circled the wagons", "a tax on breathing", "lights went out").
+that no noun-phrase candidate of the map reaches ("sold down the creek", "a tax on breathing", "lights went out").
 
 Found from how outlets differ, with no list of loaded words or idioms: every run of two to four words inside one
 clause of an outlet's text (headline and body; no punctuation inside it), neither starting nor ending with a function
