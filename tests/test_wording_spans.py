@@ -103,3 +103,47 @@ def test_the_bound_on_valence_never_changes_the_run_shown() -> None:
         rows = candidates(found, o, {"ferry"})
         best = min(zip(scores(model, [f for _, _, f in rows]), rows, strict=True), key=lambda sr: (-sr[0], sr[1][0]))
         assert [t.term for t in shown_runs(TEXTS, {"ferry"}, [set(), set(), set()])[o]] == [best[1][1].surface]
+
+
+FRAGMENTS = [
+    ["Tram fare rise hits commuters\n\nCommuters told Brenning councillors the tram fare rise hurts. The depot's "
+     "manager quietly left. Driver support doesn't last. The mayor's budget stands. Crews warned riders of delays."],
+    ["Council meets on trams\n\nThe council meets on Monday."],
+]
+
+
+def _cut(key: str) -> bool:
+    run = runs(FRAGMENTS).by_outlet[0][key]
+    return run.cut == run.n
+
+
+def test_a_run_with_a_reporting_verb_is_a_fragment() -> None:
+    assert _cut("commuters told") and _cut("warned riders")
+
+
+def test_a_run_cut_inside_a_phrase_is_a_fragment() -> None:
+    assert _cut("manager quietly")  # ends in an adverb
+    assert _cut("support doesn't")  # holds a contraction
+    assert _cut("mayor's budget")  # a possessive after a determiner: the phrase starts before the run
+    assert _cut("tram fare")  # the clause goes on with a content word ("tram fare rise")
+    assert not _cut("fare rise hurts") and not _cut("budget stands")
+
+
+def test_a_run_with_a_capital_where_no_sentence_starts_is_a_fragment() -> None:
+    found = runs(FRAGMENTS).by_outlet[0]
+    assert "told brenning" not in found  # (a name's word is never in a run)
+    assert _cut("fare rise hits")  # (its only occurrence, in the headline, goes on: "commuters")
+    from stancemap.wording_spans import Clause, fragment
+    clause = Clause(["Voters", "back", "the", "Crossing", "plan"], False, False, False, True)
+    low, stop, barred = [w.lower() for w in clause.words], [False, False, True, False, False], [False] * 5
+    assert fragment(clause, low, 3, 4, stop, barred)  # "Crossing plan": a capital inside a sentence
+    assert not fragment(clause, low, 0, 1, stop, barred)  # "Voters back": a sentence's first word
+    clause.headline = True
+    assert not fragment(clause, low, 3, 4, stop, barred)  # a headline's capitals say nothing
+
+
+def test_a_fragment_is_never_shown_but_the_run_written_whole_elsewhere_is() -> None:
+    wording_spans.use(_model({"words": -1.0}, threshold=-9.0))
+    shown = shown_runs(FRAGMENTS, set(), [set(), set()])
+    assert shown[0] and shown[0][0].term.lower() not in {"commuters told", "tram fare", "support doesn't"}
+    assert shown[0][0].term.lower() in {"fare rise", "budget stands", "rise hurts"}

@@ -28,7 +28,9 @@ from typing import Any
 import orjson
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .extract.lexicon import words
 from .extract.loaded import semcor_count, valence
+from .extract.statements import SAYING
 from .model import FramingTerm
 
 MODEL_FILE = Path(__file__).with_name("framing_spans_model.json")
@@ -40,6 +42,15 @@ TOKEN = re.compile(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*")
 # What ends a clause for a run (a run never crosses it); a double quotation mark also opens or closes a quotation.
 CLAUSE_END = re.compile(r"[\"\u201c\u201d]|[.,;:!?()\[\]\u2014\u2013\u2026/]|\s-\s")
 QUOTES = "\"\u201c\u201d"
+# A word of a run that reports speech ("residents told", "warned officials"): the reporting verbs' written forms.
+REPORTING_FORMS = frozenset(
+    {f for v in SAYING for f in (v, v + "s", v + "ed", v + "d", v + "ing", v[:-1] + "ing")}
+    | {"said", "told", "wrote", "written", "according"})
+# A contraction ("they'll", "isn't"): a run holding one is cut from its clause.
+CONTRACTION = re.compile(r"(?:n't|'ll|'re|'ve|'d|'m)$")
+DETERMINERS = words("the a an this that these those its their his her our your my")
+# The fragment tests `fragment` applies (all; a script may narrow them to measure each).
+FILTERS = {"speech", "cut", "possessor", "adverb", "capital", "continues"}
 
 _override: list[dict[str, Any] | None] = []
 
@@ -106,6 +117,7 @@ class Run:
     lede: int = 0
     surface: str = ""
     body_surface: bool = False
+    cut: int = 0
 
 
 @dataclass(slots=True)
@@ -162,8 +174,40 @@ def runs(texts: list[list[str]]) -> Runs:
                         if not run.body_surface:
                             run.surface, run.body_surface = " ".join(clause.words[i:i + n]), not clause.headline
                         found.run_outlets[key].add(o)
+                        run.cut += fragment(clause, low, i, j, stop, barred)
         found.by_outlet.append(dict(spans))
     return found
+
+
+def _adverb(word: str) -> bool:
+    """A word in -ly whose stem is an English word ("provisionally", "happily"; not "family", "rally")."""
+    if len(word) < 6 or not word.endswith("ly"):
+        return False
+    stem = word[:-2]
+    return any(semcor_count(s) > 0 for s in (stem, stem[:-1] + "y", stem + "e", stem[:-1] + "e") if len(s) > 3)
+
+
+def fragment(clause: Clause, low: list[str], i: int, j: int, stop: list[bool], barred: list[bool]) -> bool:
+    """Whether the run of words i..j of a clause is a fragment where it stands, not a term (a run is shown only if it
+    is not one somewhere it is written): it holds a reporting verb ("voters told", "said Tuesday"); it is cut inside a
+    phrase (ends in a possessive, "the council's"; holds a contraction, "prices aren't", "we'll scrap"; starts with a
+    one-letter word; starts with a possessive after a determiner, "the mayor's budget"; ends in an adverb, "board
+    quietly"); a word of it is capitalised in the body where no sentence starts ("told Northern"); or the clause goes
+    on with a content word right after it (a piece of a longer phrase: "tram fare" of "tram fare rise").
+    tests/test_wording_spans.py pins each."""
+    run = low[i:j + 1]
+    if "speech" in FILTERS and any(w in REPORTING_FORMS for w in run):
+        return True
+    if "cut" in FILTERS and (run[-1].endswith(("'s", "'")) or len(run[0]) == 1 or any(CONTRACTION.search(w) for w in run)):
+        return True
+    if "possessor" in FILTERS and i > 0 and low[i - 1] in DETERMINERS and run[0].endswith("'s"):
+        return True
+    if "adverb" in FILTERS and _adverb(run[-1]):
+        return True
+    if "capital" in FILTERS and not clause.headline and any(
+            clause.words[k][0].isupper() and not (k == 0 and clause.first) for k in range(i, j + 1)):
+        return True
+    return "continues" in FILTERS and j + 1 < len(low) and not stop[j + 1] and not barred[j + 1]
 
 
 def _valence(word: str) -> float | None:
@@ -216,9 +260,9 @@ def _best_valences(model: dict[str, Any]) -> dict[str, float]:
 
 
 def candidates(found: Runs, outlet: int, topic_words: set[str]) -> list[tuple[str, Run, dict[str, float]]]:
-    """(run, its counts, its features) of every run only this outlet writes."""
+    """(run, its counts, its features) of every run only this outlet writes, not a `fragment` everywhere written."""
     return [(key, run, features(key, run, outlet, found, topic_words))
-            for key, run in sorted(found.by_outlet[outlet].items()) if found.run_outlets[key] == {outlet}]
+            for key, run in sorted(found.by_outlet[outlet].items()) if found.run_outlets[key] == {outlet} and run.cut < run.n]
 
 
 def shown_runs(texts: list[list[str]], topic_words: set[str], shown: list[set[str]]) -> list[list[FramingTerm]]:
@@ -235,7 +279,7 @@ def shown_runs(texts: list[list[str]], topic_words: set[str], shown: list[set[st
     out = []
     for o in range(len(texts)):
         keys = [k for k, run in sorted(found.by_outlet[o].items()) if len(found.run_outlets[k]) == 1
-                and k not in shown[o] and run.surface.lower() not in shown[o]]
+                and run.cut < run.n and k not in shown[o] and run.surface.lower() not in shown[o]]
         plain = [_plain_features(k, found.by_outlet[o][k], found, topic_words) for k in keys]
         bounds = scores(model, [{**f, **best_valences} for f in plain])
         picked: list[tuple[float, str]] = []
