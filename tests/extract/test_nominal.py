@@ -160,3 +160,25 @@ def test_nominal_that_clause_nouns_take_nothing_else(run, text: str) -> None:  #
     analysis = run(INTRO + text)
     assert not [s.content for s in analysis.statements
                 if any(w in s.content for w in ("the harbor treaty", "the harbor would close", "guilt"))]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The Marsh campaign pledge to build a new harbor in Velden was repeated on Monday.",
+     "to build a new harbor in Velden"),
+    ("A Velden Courier report that the northern allies had left the talks was denied on Monday.",
+     "the northern allies had left the talks"),
+])
+def test_nominal_a_name_compounded_with_the_noun_holds_it(run, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 27 (nominal._holder): a name compounded with a noun of saying holds it. Red with the rule switched
+    off: the pledge's infinitive is no statement, the report's clause has no speaker."""
+    analysis = run(INTRO + text)
+    statement = statement_with(analysis, content)
+    assert statement.content.rstrip(".") == content
+    assert speaker_name(analysis, content) is not None
+
+
+def test_nominal_a_compounded_name_holds_no_content_after_of(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 27 (nominal.nominal_candidates): "the Marsh criticism of X" is by Marsh or of Marsh, so nothing is
+    attributed. Red with the rule switched off: "the harbor treaty" was Lea Marsh's "criticism of"."""
+    analysis = run(INTRO + "The Marsh criticism of the harbor treaty surprised the northern allies.")
+    assert not [s.content for s in analysis.statements if "harbor treaty" in s.content and s.cue.startswith("criticism")]

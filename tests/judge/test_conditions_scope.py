@@ -71,6 +71,18 @@ def test_a_for_phrase_that_scopes_nothing(run, text: str) -> None:  # type: igno
 
 
 @pytest.mark.parametrize("text", [
+    '"Testing the glue is a job for the laboratory, not for the kitchen," Vost said.',
+    '"Whether the glue is safe is a question for the laboratory, not for the kitchen," Vost said.',
+    "Vost said the safety of the glue was a matter for the laboratory, not for the kitchen.",
+])
+def test_for_whom_it_is_a_matter_scopes_nothing(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 27 (conditions_scope.WHOSE): "a job for X, not for Y" says whose business a thing is, not where a
+    judgement holds. Red with WHOSE emptied: "for the laboratory, not for the kitchen" was a scope."""
+    statement = statement_with(run(INTRO + text, question=GLUE), "glue")
+    assert not any("for the kitchen" in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize("text", [
     '"Without a safety grant, we would have to stop using the glue," Vost said.',
     "Vost said that without a safety grant she would advise the workshop to stop using the glue.",
 ])

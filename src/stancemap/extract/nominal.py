@@ -119,7 +119,9 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
             continue  # "expressed skepticism about X": a stated position, its noun part of what is judged
         source, cue_head = _holder(noun)
         if source is not None and source.dep_ == "compound" and source.head == noun and content[2].dep_ == "prep":
-            source = None  # "the Marsh criticism of ...": by Marsh or of Marsh; only a clause or an aim is held
+            # "the Marsh criticism of ...": by Marsh or of Marsh; only a clause or an aim is held
+            # (test_nominal_a_compounded_name_holds_no_content_after_of).
+            source = None
         if source is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in SPEECH_VERBS \
                 and noun.head.head.pos_ == "VERB" and content[2].lower_ == "that":
             # "X said in a statement that ...": the clause the parse hung on the noun is X's.
@@ -207,7 +209,8 @@ def _holder(noun: Token) -> tuple[Token | None, Token]:
     by = _by_holder(noun)
     if by is not None:
         return next(c for c in by.children if c.dep_ == "pobj"), noun
-    # "a Ledger report that ...", "a Marsh campaign pledge to ...": a name compounded with the noun holds it.
+    # "a Ledger report that ...", "a Marsh campaign pledge to ...": a name compounded with the noun holds it
+    # (test_nominal_a_name_compounded_with_the_noun_holds_it).
     named = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.ent_type_ in {"PERSON", "ORG"}),
                  None)
     if named is not None:

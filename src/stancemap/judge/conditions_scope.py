@@ -23,8 +23,8 @@ NOT_SCOPES = frozenset({"example", "instance", "now", "once", "sure", "all", "ti
                         "sake", "reason", "purpose", "years", "decades", "while", "good", "ever", "starters", "start"})
 
 
-# Nouns whose "for"-phrase says whose business a thing is, not where a judgement holds ("a job for the courts"); no
-# test pins it yet.
+# Nouns whose "for"-phrase says whose business a thing is, not where a judgement holds ("a job for the courts")
+# (test_for_whom_it_is_a_matter_scopes_nothing).
 WHOSE = frozenset({"matter", "question", "decision", "issue", "job", "call", "business", "task", "responsibility"})
 
 
