@@ -159,8 +159,9 @@ GAPS: dict[str, dict[str, str]] = {
     # q_relocate's framing reached 0.81 in session 14 (the learned ranker, trained without VALIDATE: wording_rank.py),
     # 0.762 with session 15's model (VALIDATE: its misses not read; VALIDATE pooled 105 -> 108 of 162), 0.81 again in
     # session 17 (the ranker shows one phrase more than the rules chose: wording.RANKED_EXTRA).
-    "q_relocate": {"stance_accuracy": "issue 9",
-                   "proposed": "issue 9: first contact proposed 'Will the government drop the stability levy?'"},
+    # Its proposal names the proposition since session 27 (a headline's own yes/no question, s27-propose; VALIDATE: the
+    # figure read, not the text; first contact proposed 'Will the government drop the stability levy?').
+    "q_relocate": {"stance_accuracy": "issue 9"},
     # q_apologise's proposal names it from session 8 on (a noun's act done by one named doing it of
     # themselves: 'Will Aurelie Danskov apologise?'; first contact 'Will the state apology be cited?').
     "q_apologise": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
