@@ -266,7 +266,7 @@ def test_wording_short_form_of_a_topical_phrase() -> None:
     try:
         assert "regulator" not in [t.term for t in counts.terms("wire")]
     finally:
-        wording_rank._override.clear()
+        wording_rank.reset()
 
 
 def test_wording_own_verb_for_the_act() -> None:

@@ -45,7 +45,7 @@ def shipped() -> Iterator[dict[str, Any]]:
     model = wording_rank.active()
     assert model is not None, "framing_model.json is shipped"
     yield model
-    wording_rank._override.clear()
+    wording_rank.reset()
 
 
 def test_ranker_shows_one_phrase_more_than_the_rules(shipped: dict[str, Any]) -> None:
@@ -104,7 +104,7 @@ def test_ranker_same_terms_whatever_the_order_outlets_are_read(shipped: dict[str
 
 def test_ranker_off_gives_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STANCEMAP_FRAMING_RANKER", "off")
-    wording_rank._override.clear()
+    wording_rank.reset()
     assert wording_rank.active() is None
     monkeypatch.delenv("STANCEMAP_FRAMING_RANKER")
     assert wording_rank.active() is not None

@@ -30,7 +30,7 @@ def _model(weights: dict[str, float], threshold: float) -> dict[str, Any]:
 @pytest.fixture(autouse=True)
 def _restore() -> Any:
     yield
-    wording_spans._override.clear()
+    wording_spans.reset()
 
 
 def test_clauses_know_quotation_headline_and_lede() -> None:
@@ -83,7 +83,7 @@ def test_one_outlet_alone_has_no_runs() -> None:
 
 
 def test_shipped_model_reads_the_features_found() -> None:
-    wording_spans._override.clear()
+    wording_spans.reset()
     model = wording_spans.active()
     assert model is not None and "threshold" in model
     found = runs(TEXTS)
@@ -95,7 +95,7 @@ def test_the_bound_on_valence_never_changes_the_run_shown() -> None:
     """shown_runs looks up valence only for runs that may win (`_best_valences`): the same run as scoring them all."""
     from stancemap.wording_rank import scores
 
-    wording_spans._override.clear()
+    wording_spans.reset()
     model = {**wording_spans.active(), "threshold": -99.0}  # type: ignore[dict-item]
     wording_spans.use(model)
     found = runs(TEXTS)

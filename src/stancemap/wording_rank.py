@@ -36,27 +36,51 @@ MODEL_FILE = Path(__file__).with_name("framing_model.json")
 KINDS = {4: "act", 6: "artifact", 7: "attribute", 9: "cognition", 10: "communication", 11: "event",
          14: "group", 15: "location", 18: "person", 21: "possession", 22: "process", 26: "state"}
 
-# The model the run uses: None until read (`active`); scripts/train_framing.py sets one per held-out batch.
-_override: list[dict[str, Any] | None] = []
+class ModelSwitch:
+    """A shipped model a run scores with: the file's, read once, unless its environment variable says "off"; or one a
+    training script sets with `use` (None: no model) until `use` is called again. The phrase ranker here and the
+    several-word runs (wording_spans.py) each have one."""
+
+    def __init__(self, path: Path, env: str) -> None:
+        self.path, self.env = path, env
+        self._override: list[dict[str, Any] | None] = []
+
+    def use(self, model: dict[str, Any] | None) -> None:
+        self._override[:] = [model]
+
+    def reset(self) -> None:
+        """Back to the shipped model (or none, as the environment says)."""
+        self._override.clear()
+
+    def active(self) -> dict[str, Any] | None:
+        if self._override:
+            return self._override[0]
+        if os.environ.get(self.env, "on").lower() in {"off", "0", "no"} or not self.path.is_file():
+            return None
+        return self._shipped()
+
+    @lru_cache(maxsize=1)  # noqa: B019 (one instance per module, for the process's life)
+    def _shipped(self) -> dict[str, Any]:
+        return prepared(orjson.loads(self.path.read_bytes()))
+
+
+# The model the run uses: scripts/train_framing.py sets one per held-out batch.
+RANKER = ModelSwitch(MODEL_FILE, "STANCEMAP_FRAMING_RANKER")
 
 
 def use(model: dict[str, Any] | None) -> None:
     """Score with `model` (a `train`ed dict; None: the rules alone) until `use` is called again."""
-    _override[:] = [model]
+    RANKER.use(model)
 
 
 def active() -> dict[str, Any] | None:
     """The model in use: one set by `use`, else the shipped file unless STANCEMAP_FRAMING_RANKER=off."""
-    if _override:
-        return _override[0]
-    if os.environ.get("STANCEMAP_FRAMING_RANKER", "on").lower() in {"off", "0", "no"} or not MODEL_FILE.is_file():
-        return None
-    return _shipped()
+    return RANKER.active()
 
 
-@lru_cache(maxsize=1)
-def _shipped() -> dict[str, Any]:
-    return prepared(orjson.loads(MODEL_FILE.read_bytes()))
+def reset() -> None:
+    """Undo `use`."""
+    RANKER.reset()
 
 
 def prepared(raw: dict[str, Any]) -> dict[str, Any]:

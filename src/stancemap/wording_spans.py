@@ -16,22 +16,22 @@ gold more often than the ranked phrases shown: docs/evaluation.md, issue 9 sessi
 from __future__ import annotations
 
 import math
-import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import orjson
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .extract.lexicon import words
 from .extract.loaded import semcor_count, valence
 from .extract.statements import SAYING
 from .model import FramingTerm
+
+if TYPE_CHECKING:
+    from .wording_rank import ModelSwitch
 
 MODEL_FILE = Path(__file__).with_name("framing_spans_model.json")
 # Runs of this many words are candidates.
@@ -52,28 +52,31 @@ DETERMINERS = words("the a an this that these those its their his her our your m
 # The fragment tests `fragment` applies (all; a script may narrow them to measure each).
 FILTERS = {"speech", "cut", "possessor", "adverb", "capital", "continues"}
 
-_override: list[dict[str, Any] | None] = []
+_SWITCH: ModelSwitch | None = None
+
+
+def _switch() -> ModelSwitch:
+    global _SWITCH
+    if _SWITCH is None:
+        from .wording_rank import ModelSwitch as Switch  # (imported when first asked, as before)
+
+        _SWITCH = Switch(MODEL_FILE, "STANCEMAP_FRAMING_SPANS")
+    return _SWITCH
 
 
 def use(model: dict[str, Any] | None) -> None:
     """Score with `model` (None: no runs shown) until `use` is called again (scripts/train_framing_spans.py)."""
-    _override[:] = [model]
+    _switch().use(model)
 
 
 def active() -> dict[str, Any] | None:
     """The model in use: one set by `use`, else the shipped file unless STANCEMAP_FRAMING_SPANS=off."""
-    if _override:
-        return _override[0]
-    if os.environ.get("STANCEMAP_FRAMING_SPANS", "on").lower() in {"off", "0", "no"} or not MODEL_FILE.is_file():
-        return None
-    return _shipped()
+    return _switch().active()
 
 
-@lru_cache(maxsize=1)
-def _shipped() -> dict[str, Any]:
-    from .wording_rank import prepared
-
-    return prepared(orjson.loads(MODEL_FILE.read_bytes()))
+def reset() -> None:
+    """Undo `use`."""
+    _switch().reset()
 
 
 def norm(word: str) -> str:
