@@ -40,6 +40,9 @@ ITEMS = {"a", "button", "span", "time"}
 OPEN, CLOSE = "\x01", "\x02"
 # Text between items that only separates them ("Home › Topic", "Privacy | Terms", "Accept Reject").
 SEPARATORS = re.compile(r"^[\s|·•›»>/,–—-]*$")
+# A breadcrumb's last, unlinked item keeps the separator before it ("Home / Topic / Page"): stripped before the
+# piece is compared with the gold's lines (session 28, q_better's live page).
+SEPARATOR_EDGES = re.compile(r"^[\s|·•›»>/–—-]+|[\s|·•›»>/–—-]+$")
 
 
 class _Visible(HTMLParser):
@@ -72,6 +75,12 @@ class _Visible(HTMLParser):
 QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
+def _as_listed(piece: str, listed: frozenset[str]) -> str:
+    """The piece as its gold copied it: with the separator before it ("/ Page") or without ("Page")."""
+    bare = SEPARATOR_EDGES.sub("", piece)
+    return bare if _norm(piece) not in listed and _norm(bare) in listed else piece
+
+
 def _items(line: str, listed: frozenset[str]) -> list[str]:
     """A line made only of items (links, buttons) and the separators between them, or made of pieces its gold lists
     one by one: one line per item, as the gold copied them; any other line whole (a paragraph with a link in it)."""
@@ -90,7 +99,7 @@ def _items(line: str, listed: frozenset[str]) -> list[str]:
             outside.append(ch)
     pieces.append("".join(current))
     whole = line.replace(OPEN, "").replace(CLOSE, "")
-    words = [piece for piece in pieces if not SEPARATORS.match(piece)]
+    words = [_as_listed(piece, listed) for piece in pieces if not SEPARATORS.match(piece)]
     # (a row the gold copied whole, as older batches' gold did, stays whole; a separator alone is no line)
     if OPEN not in line or _norm(whole) in listed:
         return [whole]

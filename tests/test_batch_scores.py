@@ -44,6 +44,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_fit", "q_cheaper", "q_works",
            "q_blame", "q_deserve", "q_reliable",
            "q_enough", "q_proportionate", "q_causing",
+           "q_better", "q_mislead", "q_afford",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -338,6 +339,17 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 28's opened batches, first contact at fd63087 (docs/evaluation.md): a comparison of two options ("Is the
+    # tram plan better value than the bus upgrade?": "the buses return more per pound" opposes), an accusation of
+    # deception ("Did the minister mislead parliament?": "an honest error" opposes), affordability ("Can the city
+    # afford to host the Games?": "a cost beyond it" opposes).
+    "q_better": {"stance_accuracy": "issue 9: 0.575 at first contact", "framing_recall": "issue 9: 0.091 at first contact",
+                 "proposed": "issue 9: first contact proposed another proposition"},
+    "q_mislead": {"stance_accuracy": "issue 9: 0.433 at first contact", "framing_recall": "issue 9: 0.333 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
+    "q_afford": {"stance_accuracy": "issue 9: 0.42 at first contact", "condition_recall": "issue 9: 0.727 at first contact",
+                 "framing_recall": "issue 9: 0.182 at first contact",
+                 "proposed": "issue 9: first contact proposed another proposition"},
     # Session 27's opened batches, first contact at 9924f40 (docs/evaluation.md): adequacy of an effort under way ("Is
     # the government doing enough to tackle homelessness?": "too little, too late" opposes), a past evaluation ("Was the
     # police response to the protest proportionate?": "heavy-handed" opposes), a contested cause ("Is the mine causing

@@ -91,6 +91,9 @@ GAPS: dict[tuple[str, str], str] = {
                                        "title is the <h1>",
     # Session 23's opened batches at first contact (168ebc5); a caption credited to an archive fixed in a general rule
     # (clean/furniture.py); a live page's sign-off and welcome are content in earlier batches' gold (left).
+    # Session 28's opened batches at first contact (fd63087): q_afford metadata 0.933 (a page with no site metadata but a
+    # canonical link: trafilatura's host name as the outlet) fixed in a general rule (clean/html.py _HOST_NAME); q_better
+    # one line lost was the scoring script's (a breadcrumb's unlinked last item, "/ Page", scripts/score_cleaning.py).
     # Session 27's opened batches at first contact (9924f40): q_enough metadata 0.933 (an HTML headline with a word in
     # curly quotes came out without them: trafilatura's title) fixed in a general rule (clean/html.py _printed_title).
     # Session 26's opened batches at first contact (d9e98a6): q_reliable metadata 0.867 (a radio transcript's programme

@@ -110,6 +110,15 @@ def test_site_name_from_the_link_to_the_root() -> None:
     assert clean_corpus([Source("page.html", "html", html=bare)])[0].outlet is None
 
 
+def test_site_name_over_the_host_name() -> None:
+    """No site metadata but a canonical link: trafilatura names the site by its host ("lampnews.example"); the
+    <title> after the headline names it as printed (red before: the host name as outlet)."""
+    html = _page_without_site_metadata(f"{TITLE} | Lamp News", "<nav><a href='/news'>News</a></nav>").replace(
+        "</title>", "</title><link rel='canonical' href='https://www.lampnews.example/news/ferry'>")
+    doc = clean_corpus([Source("page.html", "html", html=html)])[0]
+    assert doc.outlet == "Lamp News"
+
+
 def test_site_name_not_the_headline() -> None:
     """trafilatura takes a part of the <title> holding a full stop for the site's domain name, so a headline with a
     decimal ("3.5%") became the outlet; the logo's link names the site (red before: the headline as outlet)."""

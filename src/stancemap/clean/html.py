@@ -53,7 +53,9 @@ def extract_html(html: str) -> HtmlArticle:
         return article
     if article.title and (printed := _printed_title(tree, article.title)) is not None:
         article.title = printed
-    if article.outlet is None and (site := site_name(tree, article.title)) is not None:
+    # (trafilatura falls back to the page's host name, "cityherald.example", when no metadata names the site: the
+    # name the page prints is the outlet's; tests/clean/test_html.py::test_site_name_over_the_host_name)
+    if (article.outlet is None or _HOST_NAME.fullmatch(article.outlet)) and (site := site_name(tree, article.title)):
         article.outlet, article.provenance["outlet"] = site
     article.removed, article.headings = _outside_text(tree, text)  # (last: it strips the tree's head and scripts)
     return article
@@ -96,6 +98,7 @@ def _date_params() -> dict[str, Any]:
 # A site's name: 1-6 words, the first capitalised (a logo's "Lamp News", "The Evening Lamp"), not a menu word.
 _SITE_NAME = re.compile(r"(?:The |the )?[A-Z0-9][\w'&.-]*(?: [\w'&.-]+){0,5}")
 _NOT_A_SITE = {"home", "homepage", "home page", "front page", "news", "skip to content", "menu", "back to top"}
+_HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7:-]\s+")
 
 
