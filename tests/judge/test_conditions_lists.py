@@ -228,3 +228,17 @@ def test_no_condition_in_these_shapes(run, text: str, words: str) -> None:  # ty
     """Session 21's review: shapes the session's rules read as conditions (red before the review's narrowing)."""
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
     assert not statement.conditions and statement.stance != "conditional", (statement.stance, statement.conditions)
+
+
+# Session 28 (issue 9 item 4): a requirement said to be met is no condition outstanding (conditions._met_as_fact).
+@pytest.mark.parametrize(("text", "words", "found"), [
+    ("Vost said the new library meets every fire requirement and the council should approve it.", "approve it", False),
+    ("Vost said the library design has satisfied the conditions and the council should approve it.", "approve it",
+     False),
+    ("Vost said the library must meet every fire requirement before the council can approve it.", "approve it", True),
+    ("Vost said the library has not met the fire requirements, so the council cannot approve it yet.", "approve it",
+     True),
+])
+def test_a_requirement_met_as_a_fact(run, text: str, words: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert any("requirement" in c or "conditions" in c for c in statement.conditions) == found, statement.conditions

@@ -227,3 +227,40 @@ def test_once_a_forecast_of_what_follows(run, text: str, words: str, stance: str
 def test_once_the_speakers_own_doing_stays(run, text: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), "library")
     assert statement.stance == "conditional", statement.stance_evidence
+
+
+# Session 28 (issue 9 item 4): the conditional label's precision.
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # an until-clause on a verb said as a fact, of a third party, neither negated nor under a modal: a narration
+    ("Vost said the library vote had been put back until after the harvest fair, and that the board approves it.",
+     "put back", "support"),
+    ("Vost said the planning board meets every Tuesday until the library vote comes round.", "meets every Tuesday",
+     "neutral"),
+])
+def test_an_until_clause_of_narration_is_no_condition(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == stance, statement.stance_evidence
+    assert any(e.startswith("timed, not conditional") for e in statement.stance_evidence), statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # the requirement framed, the speaker's own policy, a modal, what is urged: conditions as before
+    ("Vost said the council would not approve the library until the flood survey was done.", "not approve"),
+    ('"We do not back the library until the flood survey is done," Vost said.', "not back"),
+    ('"We back the library until the flood survey says otherwise," Vost said.', "back the library"),
+    ("Vost said the council should hold off on the library until the flood survey was done.", "hold off"),
+])
+def test_an_until_clause_of_a_side_stays_a_condition(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == "conditional", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a condition the speaker expects never to be met refuses
+    ('"We will approve the library when pigs fly," Vost said.', "approve the library"),
+    ('"Support the library? Not until hell freezes over," Vost said.', "Not until hell"),
+    ("Vost said her group would back the library only if the sun rose in the west.", "back the library"),
+])
+def test_a_condition_never_to_be_met_is_opposition(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == "oppose", statement.stance_evidence

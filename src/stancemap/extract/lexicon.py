@@ -210,6 +210,10 @@ OWN_POWER_TEXT = (r"\b(?:wins?|won|winning|takes?|took|comes? to|came to|hands o
                   r".*\b(?:power|office|election|majority|keys|control)\b"
                   r"|\b(?:in office|in power|(?:'m|am|is|are|gets?) elected)\b"
                   r"|\bform(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:next\s+|new\s+)?government\b")
+# Conditions the speaker expects never to be met (English idioms of impossibility, adynata: "not until hell
+# freezes over", "when pigs fly", "till the cows come home"): such a condition refuses (judge/conditions_timed.never_met).
+NEVER_MET_TEXT = (r"\b(?:hell\s+freez\w*(?:\s+over)?|pigs?\s+(?:\w+\s+)?fly|flying\s+pigs|cows?\s+come\s+home"
+                  r"|kingdom\s+come|the\s+sun\s+(?:\w+\s+)?(?:rises?|rose|risen)\s+in\s+the\s+west)\b")
 # Words that weigh both sides: a statement that balances or reports a split is neutral.
 HEDGES = words("balance balancing split divided undecided torn")
 # Consequences a speaker predicts of the proposition ("membership would drag the alliance into a war").

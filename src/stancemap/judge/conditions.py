@@ -19,7 +19,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.clauses import PERFECT_AUXILIARIES, said_in_past
-from ..extract.lexicon import SPEECH_VERBS
+from ..extract.lexicon import NEVER_MET_TEXT, SPEECH_VERBS
 from ..extract.text import doc_text
 from .judged import HYPOTHETICAL
 from .wordnet import NOUN_ACT, NOUN_EVENT, NOUN_PHENOMENON, NOUN_PROCESS, NOUN_STATE
@@ -61,6 +61,10 @@ MODALS = {"will", "would", "could", "can", "may", "might", "should", "'ll", "wo"
 UNCONDITIONAL = {"anonymity", "anonymous", "confidentiality"}
 
 
+# Idioms of a condition never to be met ("when pigs fly"): kept even after a weak marker (conditions_timed.never_met).
+NEVER_MET = re.compile(NEVER_MET_TEXT, re.I)
+
+
 @dataclass(frozen=True)
 class Condition:
     text: str
@@ -100,8 +104,9 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             clause = clause.head  # "once the spare parts arrive" with "once" hung on "parts"
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"then", "now"}:
             continue  # "Until then, ...": points back to a condition already said, and is none itself
-        if marker in WEAK_MARKERS and not _framed(tok, clause, event):
-            continue
+        if marker in WEAK_MARKERS and not _framed(tok, clause, event) and not NEVER_MET.search(
+                doc_text(doc)[tok.idx:clause.right_edge.idx + len(clause.right_edge.text)]):
+            continue  # (kept: "when pigs fly", a condition never to be met, read as a refusal: conditions_timed.never_met)
         if marker == "once" and ((tok.dep_ != "mark" and not (clause.i > tok.i and clause.pos_ in {"VERB", "AUX"}))
                                  or (tok.i > 0 and doc[tok.i - 1].lower_ in {"never", "not"})):
             continue  # "once a week", "failed only once since 1987", "have never once held it": how often
@@ -724,6 +729,8 @@ def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozen
                 # said of the noun, or a noun naming another thing, not a requirement set (test_conditions_timed.py; also
                 # "strict conditions must be attached", a known gap: strict xfail there)
                 continue
+            if _met_as_fact(tok):
+                continue  # "the hall meets every fire requirement": a requirement said to be met now is none outstanding
             np = [t for t in tok.subtree]
             last = np[-1].i
             if last + 2 < sent.end and sent.doc[last + 1].text == ":":
@@ -733,6 +740,25 @@ def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozen
             text, s, e = span_text(sent.doc, np[0].i, last)
             found.append(Condition(text, normalize("requires", np), s, e))
     return found
+
+
+# Lemmas of meeting a requirement ("meets the criteria", "has satisfied the conditions").
+MEETING = frozenset({"meet", "satisfy", "fulfil", "fulfill", "pass", "clear"})
+
+
+def _met_as_fact(noun: Token) -> bool:
+    """The requirement noun is the object of a verb of meeting it said as a fact, in the present or past, neither
+    negated, under a modal nor in a subordinate clause ("the hall meets every fire requirement", "it has satisfied
+    the criteria"): met, no condition outstanding. "must meet the criteria", "if it meets the conditions", "has not
+    met the benchmarks" stay (tests/judge/test_conditions_lists.py)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in MEETING:
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    finite = verb.tag_ in {"VBZ", "VBD", "VBP"} or (verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in aux))
+    return finite and not any(a.tag_ == "MD" or a.lower_ == "to" for a in aux) and not any(
+        c.dep_ in {"neg", "mark"} or c.lower_ in {"never", "not", "yet"} for c in verb.children) and verb.dep_ not in {
+        "advcl", "relcl", "acl", "xcomp"}
 
 
 def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_index: int,

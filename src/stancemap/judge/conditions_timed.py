@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..extract.lexicon import PRIVATIVE, REFUSING
-from .conditions import Condition
+from .conditions import NEVER_MET, Condition
 from .evaluative import evaluate
 from .negation import negated
 from .polarity import occurs, polarity, word_sign
@@ -172,3 +172,52 @@ def without_the_act(condition: Condition, doc: Doc, terms: Terms) -> int:
     if terms.privative:
         return -1 if lemma in terms.object_words or head.lower_ in terms.object_words else 0
     return 1 if lemma in terms.things else 0
+
+
+
+def never_met(condition: Condition) -> bool:
+    """A condition the speaker expects never to be met ("we will sign it when pigs fly", "not until hell freezes
+    over"): it refuses the act, opposition, not a condition of support (tests/judge/test_conditions_timed.py)."""
+    return condition.normalized.split(":")[0] in TIMED | {"if", "unless"} and bool(NEVER_MET.search(condition.text))
+
+
+# Auxiliaries of a finite verb said as a fact (tense and voice), as against a modal's or an infinitive's.
+TENSE_AUX = frozenset({"be", "have", "do"})
+# The speaker's own subjects: "we stay out until the rules are met" is a policy, not a narration.
+OWN_SUBJECTS = frozenset({"i", "we"})
+
+
+def narrated(condition: Condition, doc: Doc) -> bool:
+    """An until-clause on a verb said as a fact, in the present or past, of someone other than "I"/"we", neither
+    negated nor under a modal ("the process has been delayed until after the elections", "the committee meets
+    daily until the vote"): it dates what happens, a narration, not a condition a side is held on. "would not
+    join until ...", "should pause until ...", "asked it to wait until ...", "we stay out until ...", "not until
+    ...", "only until ..." stay conditions (tests/judge/test_conditions_timed.py)."""
+    if condition.normalized.split(":")[0] != "until":
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = set(range(span.start, span.end))
+    top = next((t for t in span if t.head.i not in inside), None)
+    if top is None or top.head.i == top.i:
+        return False
+    first = span[0]
+    if first.lower_ in {"only", "not", "never", "just"} or (first.i > 0 and doc[first.i - 1].lower_ in {
+            "only", "not", "never", "just", "even"}):
+        return False
+    verb = top.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"xcomp", "advcl", "acl", "relcl", "pcomp"}:
+        return False
+    if verb.lemma_.lower() == "have" and top.dep_ == "prep":
+        return False  # "the council has until the spring to approve it": a deadline set, as in dates_another_thing
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ not in {"VBZ", "VBP", "VBD"} and not (verb.tag_ in {"VBN", "VBG"} and aux):
+        return False  # an infinitive, an imperative, a bare participle: what is urged or reported, not narrated
+    if any(a.tag_ == "MD" or a.lower_ == "to" or a.lemma_.lower() not in TENSE_AUX for a in aux):
+        return False  # "would wait until", "is going to wait until": what is to come
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children) or any(
+            c.dep_ == "mark" for c in verb.children):
+        return False  # "does not join until" (the requirement framed), "if it waits until"
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    return bool(subjects) and not any(s.lower_ in OWN_SUBJECTS for s in subjects)

@@ -25,7 +25,16 @@ from ..model import Question, Stance
 from .act_demanded import demands_event, pending, refused
 from .aim import conceded
 from .conditions import Condition
-from .conditions_timed import TIMED, a_duration, dates_another_thing, ends_the_thing, refusal_held, without_the_act
+from .conditions_timed import (
+    TIMED,
+    a_duration,
+    dates_another_thing,
+    ends_the_thing,
+    narrated,
+    never_met,
+    refusal_held,
+    without_the_act,
+)
 from .evaluative import evaluate
 from .if_idioms import SURPRISE, idle, surprise_words
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
@@ -150,7 +159,11 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
 
 def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: Terms,
                      evidence: list[str]) -> tuple[Stance, list[str]]:
-    bounds = [c for c in conditions if _time_bound(c, doc) or _past_due(c, doc) or (
+    if (never := next((c for c in conditions if never_met(c)), None)) is not None:
+        # "we will sign it when pigs fly": a condition expected never to be met refuses (conditions_timed.never_met)
+        evidence.append(f"a condition never to be met: {never.text[:50]}")
+        return "oppose", evidence
+    bounds = [c for c in conditions if _time_bound(c, doc) or _past_due(c, doc) or narrated(c, doc) or (
         score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc, terms))  # "stay closed until ..."
         or (dates_another_thing(c, doc, terms) and not _is_trigger(c, doc, terms, TIMED, said_of_act=True))
         or a_duration(c)]  # "as long as it takes": how long (conditions_timed.py)
