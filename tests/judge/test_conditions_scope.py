@@ -142,3 +142,25 @@ def test_a_timetable_with_unless_that_names_nothing_of_the_question(run) -> None
     text = "Harbour master Tam Rudd said the ferry to Holm runs every hour unless the wind is too strong."
     statement = statement_with(run(ARTICLE + text, question=LIBRARY), "ferry to Holm")
     assert statement.stance == "neutral", statement.stance_evidence
+
+
+# Session 28 (issue 9 item 4): a judgement held for those a restrictive relative clause picks out
+# (conditions_scope._for_those_who).
+@pytest.mark.parametrize(("text", "words", "wanted"), [
+    ('"The new glue is safe for builders who wear gloves," Vost said.', "glue is safe", "wear gloves"),
+    ("Vost said the glue was harmless for hobbyists that keep a window open.", "harmless", "window open"),
+])
+def test_a_judgement_for_those_who(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=GLUE), words)
+    assert any(wanted in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('"The new glue is safe for everyone, who can buy it in any shop," Vost said.', "glue is safe"),  # an aside
+    ('"The new glue has been safe for years," Vost said.', "glue"),  # a time
+    ('"The builders who wear gloves say the new glue is safe," Vost said.', "glue is safe"),  # no for-phrase
+    ('"The new glue is safe for a builder who wears gloves," Vost said.', "glue is safe"),  # one described
+])
+def test_a_judgement_for_all_is_no_scope(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=GLUE), words)
+    assert not statement.conditions, statement.conditions

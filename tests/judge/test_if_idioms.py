@@ -76,3 +76,33 @@ def test_reckoning_and_a_hedge_set_no_condition(run, text: str, words: str, stan
 def test_a_party_counting_stays_a_condition(run, text: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=APPROVE), "back the library")
     assert statement.stance == "conditional", statement.stance_evidence
+
+
+# Session 28 (issue 9 item 4): a past counterfactual sets no condition; an emphatic "if anyone ..., it is X" neither,
+# a known gap (the rule measured DEVELOP stance -4 through q_expand's carried sides and was dropped; docs/evaluation.md).
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    pytest.param('"If anyone deserves the new library, it is the readers of the east side," Vost said.',
+                 "deserves the new library", "support", marks=pytest.mark.xfail(strict=True, reason=(
+                     "an emphatic 'if anyone ..., it is X' reads as a condition; if_idioms' rule for it was measured "
+                     "DEVELOP -4 (a carried side tipped) and dropped in session 28"))),
+    ('"If we had built the new library in 2019, I would be cutting its ribbon this week," Vost said.', "cutting its ribbon",
+     "neutral"),
+    ('"We backed the new library. If we had not, we would have been blamed for every closed branch," Vost said.',
+     "would have been blamed", "support"),
+])
+def test_a_past_counterfactual_sets_no_condition(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=APPROVE), words)
+    assert statement.stance == stance, statement.stance_evidence
+    assert not statement.conditions, statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a side's verb under the counterfactual, an "only if", an ordinary condition: conditions as before
+    ('"We would have backed the new library if it had come with a reading room," Vost said.', "backed the new library"),
+    ('"We back the new library only if the council had kept its promise on the east side," Vost said.',
+     "back the new library"),
+    ('"If anyone objects to the new library, we will hear them out before we back it," Vost said.', "back it"),
+])
+def test_a_condition_beside_an_emphasis_or_counterfactual_stays(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=APPROVE), words)
+    assert statement.conditions, statement.stance_evidence

@@ -41,6 +41,9 @@ RECKONERS = frozenset({"you", "one", "anyone", "anybody"})
 # bare number.
 AMOUNTS = FRAME_AMOUNTS | {"CARDINAL"}
 SURPRISE = "a surprise foreseen: the clause denied"
+COUNTERFACTUAL = "a past counterfactual, no condition ahead"
+# Modals of the main clause of a counterfactual ("I would be ...", "we could have ...").
+COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "could", "might"})
 
 
 def idle(condition: Condition, doc: Doc) -> str | None:
@@ -76,7 +79,38 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     if verbs and verbs[0].lemma_.lower() in ASKED and verbs[0].tag_ == "VBN" and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verbs[0].children):
         return REDUCED_NEED  # "if asked for her view she would call it ..."
+    if _counterfactual(span, said):
+        return COUNTERFACTUAL  # "If we had closed the road, I would be explaining a crash": what would have been
     return SURPRISE if _surprised(span) else None
+
+
+def _main_of(span: Span) -> Token | None:
+    """The verb the if-clause hangs on, outside it."""
+    root = span.root
+    main = root.head if root.head.i != root.i else None
+    return main if main is not None and main.i not in {t.i for t in span} else None
+
+
+def _counterfactual(span: Span, said: tuple[str, ...]) -> bool:
+    """"If we had closed the road, I would be explaining a crash", "If we had not, we would have been blamed": an
+    if-clause in the past perfect (or "had" with its verb elided) before a main clause under "would/could/might" whose
+    verb takes no side: what would have been, argued from the past, no condition on what is to come. "would have
+    backed it if it had come with a tram" (a side's verb) and "only if ..." stay conditions."""
+    from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING
+
+    if said[:1] != ("if",) or (span.start > 0 and span.doc[span.start - 1].lower_ in {"only", "even"}):
+        return False
+    verb = span.root
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+    elided = "had" in said and len(said) <= 4 and set(said) <= {"if", "i", "we", "you", "he", "she", "they", "it", "had",
+                                                               "not", "n't"}
+    main = _main_of(span)
+    if not (perfect or elided) or main is None:
+        return False
+    aux = {c.lower_ for c in main.children if c.dep_ in {"aux", "auxpass"}}
+    sides = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
+    return bool(aux & COUNTERFACTUAL_MODALS) and main.lemma_.lower() not in sides and not any(
+        c.lemma_.lower() in sides for c in main.children if c.dep_ in {"acomp", "xcomp", "dobj", "attr"})
 
 
 def _reckoning(span: Span) -> bool:
