@@ -342,7 +342,8 @@ GAPS: dict[str, dict[str, str]] = {
     # Session 28's opened batches, first contact at fd63087 (docs/evaluation.md): a comparison of two options ("Is the
     # tram plan better value than the bus upgrade?": "the buses return more per pound" opposes), an accusation of
     # deception ("Did the minister mislead parliament?": "an honest error" opposes), affordability ("Can the city
-    # afford to host the Games?": "a cost beyond it" opposes).
+    # afford to host the Games?": "a cost beyond it" opposes). q_better's stance 0.575 -> 0.603 in session 28 (s28-cond, not
+    # read: an until-clause of narration dates, conditions_timed.narrated).
     "q_better": {"stance_accuracy": "issue 9: 0.575 at first contact", "framing_recall": "issue 9: 0.091 at first contact",
                  "proposed": "issue 9: first contact proposed another proposition"},
     "q_mislead": {"stance_accuracy": "issue 9: 0.433 at first contact", "framing_recall": "issue 9: 0.333 at first contact",
