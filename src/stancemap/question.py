@@ -19,6 +19,7 @@ from .model import Question
 from .question_act import STANCE_ONLY, ask, ask_act, ask_effect, noun_verbs
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text, sum_frames
+from .question_words import as_written, name_of, object_of, subject_of
 
 STOP = {"will", "would", "should", "can", "could", "does", "do", "is", "are", "the", "a", "an", "of", "to",
         "be", "?", "join", "become", "get", "its", "their"}
@@ -64,6 +65,13 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
         # proposition (tests/test_question_asked.py)
         return make_question(asked[0], True, f"a headline asks it of «{asked[1]}», among the {ASKED_AMONG} things the "
                                              f"corpus argues most, no act on which is argued in half its articles")
+    if (argued := _argued_everywhere(corpus, general[2] if general is not None else "")) is not None:
+        # one act said in every article, contested in each (a charge levelled, denied, weighed: "misled the House"),
+        # where the thing chosen has no act argued as widely: the act is the proposition, of the person argued about most
+        # (tests/test_question_accused.py)
+        text, act, articles = argued
+        return make_question(text, True, f"the corpus argues «{act}» in every article ({articles}), more widely than any "
+                                         f"act on the thing it argues most")
     if (effect := ask_effect(corpus)) is not None and (general is None or effect[3] >= corpus.thing_spread[general[2]]):
         # a thing said to have done something in as many articles as any thing is acted on: what it did is argued
         # ("Has the scheme cut the pollution?"; tests/test_question_causes.py)
@@ -80,6 +88,45 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
                              f"no act is done to anything in two articles; the act the corpus names most: «{named[0]}» "
                              f"(in {corpus.events[named[0]]} of {corpus.articles} articles)")
     return general[0] if general is not None else None
+
+
+# How contested an act said in every article must be there, in `_weight`s per article (one plain mention weighs 1; a
+# modal, a negation or a governing verb 2, a stance verb over it 3): at least one contested mention in each, and more.
+CONTESTED_PER_ARTICLE = 3.0
+
+
+def _argued_everywhere(corpus: Summed, chosen: str) -> tuple[str, str, int] | None:
+    """(the question, the act, its articles) for the act done in every article of three or more, weighing
+    CONTESTED_PER_ARTICLE an article or more, the most contested such, when no act on the `chosen` thing is said in as many
+    articles; asked of the thing it is done to most, by the one named doing it, else by the name the corpus acts on
+    most ("Did Mara Quill mislead the assembly?"), in the past when most of its articles say it so. None otherwise."""
+    if corpus.articles < 3:
+        return None
+    weight: dict[str, float] = defaultdict(float)
+    for (act, _thing), n in corpus.weight.items():
+        if not act.startswith(INTRANSITIVE) and act not in STANCE_ONLY:
+            weight[act] += n
+    articles = corpus.act_spread
+    everywhere = [a for a in weight if articles[a] == corpus.articles and weight[a] >= CONTESTED_PER_ARTICLE * corpus.articles]
+    if not everywhere:
+        return None
+    act = max(everywhere, key=lambda a: (weight[a], a))
+    if chosen and (_argued(corpus, chosen) >= articles[act] or corpus.spread[act, chosen]):
+        return None  # (the thing chosen is acted on as widely, or by this act: its own question asks it)
+    thing = max((t for (a, t) in corpus.spread if a == act), key=lambda t: (corpus.spread[act, t], corpus.weight[act, t], t))
+    subject = subject_of(corpus, act, thing, own=True)
+    if subject is None:
+        scored = _things(corpus)
+        named = [t for t in sorted(scored, key=lambda t: (-scored[t], t)) if corpus.names[t] and t != thing]
+        subject = name_of(corpus, named[0]) if named else None
+    if subject is None:
+        return None
+    said = sum(corpus.past[act, t] for (a, t) in corpus.spread if a == act)
+    tense = "Did" if 2 * said > articles[act] else "Will"
+    phrase = object_of(corpus, thing)
+    if act in phrase.lower().split():
+        phrase = f"the {as_written(corpus, thing)}"  # (a phrase written with the act itself is a clause, no name for it)
+    return f"{tense} {subject} {act} {phrase}?", act, articles[act]
 
 
 # How many of the things the corpus argues most a headline's question may name (measured 1 to 4 on DEVELOP: docs/

@@ -48,6 +48,7 @@ class Summed:
     cause_spread: Counter[str] = field(default_factory=Counter)  # a cause's lemma -> articles saying it did an act
     # a yes/no question a headline asks -> its words as the frames key them ("Was the operation lawful?": "operation", ...)
     asked: dict[str, frozenset[str]] = field(default_factory=dict)
+    act_spread: Counter[str] = field(default_factory=Counter)  # act -> articles in which it is done to anything
 
 
 def outlet_words(outlet: str) -> str:
@@ -76,6 +77,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     done: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     cause_spread: Counter[str] = Counter()
     asked: dict[str, frozenset[str]] = {}
+    act_spread: Counter[str] = Counter()
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -99,6 +101,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
                 seen.add(one(thing))
         thing_spread.update(seen)
         said_spread.update(said)
+        act_spread.update({key.split("\t")[0] for key in frame.get("acts", {})})
         for key, n in frame.get("subjects", {}).items():
             act, thing, subject = key.split("\t")
             subjects[act, one(thing)][subject] += n
@@ -139,7 +142,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
             cased[one(thing)][name] += n
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
                    frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread,
-                  causes, done, cause_spread, asked)
+                  causes, done, cause_spread, asked, act_spread)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

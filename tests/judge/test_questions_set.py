@@ -32,7 +32,6 @@ GAPS: dict[str, str] = {
     "q20": "issue 9: 'cap rents at eight percent' read as privative (lexicon.PRIVATIVE)",
     "q21": "issue 9: 'table the bill' read as privative (WordNet: postpone)",
     # the parser hangs a phrase of the object on the verb, or the reader's object leaves out a place
-    "q44": "issue 9: 'close three prisons in the north': 'in the north' hangs on the verb",
     "q45": "issue 9: 'drop their lawsuit against X': 'against X' hangs on the verb",
     "q47": "issue 9: 'a recount in the Dell North constituency': the place kept in the object",
     "q57": "issue 9: 'recall its tablets': WordNet's first senses of recall are remembering, not privative",
@@ -64,12 +63,19 @@ GAPS4: dict[str, str] = {
 }
 
 
+# Session 28's set (tests/data/questions5.jsonl: 18 invented questions of comparisons, excess, deception and intent,
+# effects on a value, capacity, consequences and necessity, written before the parser was changed for them; first
+# contact 14 of 18 whole): its questions still misread.
+ROWS5 = _rows("questions5.jsonl")
+GAPS5: dict[str, str] = {}
+
+
 def _marked(rows: list[dict[str, Any]], gaps: dict[str, str]) -> list[Any]:
     return [pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(strict=True, reason=gaps[r["id"]])]
                          if r["id"] in gaps else []) for r in rows]
 
 
-@pytest.mark.parametrize("row", _marked(ROWS, GAPS) + _marked(ROWS3, GAPS3) + _marked(ROWS4, GAPS4))
+@pytest.mark.parametrize("row", _marked(ROWS, GAPS) + _marked(ROWS3, GAPS3) + _marked(ROWS4, GAPS4) + _marked(ROWS5, GAPS5))
 def test_question_parsed_as_a_careful_reader_does(row: dict[str, Any]) -> None:
     prop = parse_proposition(row["question"])
     wrong = {f: (row[f], getattr(prop, f)) for f in SCORE.FIELDS if not SCORE.field_right(f, row[f], getattr(prop, f))}
