@@ -5,7 +5,8 @@
 
 PICKLE: {batch: train_framing.capture(...)} as scripts/train_framing_spans.py --save writes it. Each gold term is
 counted once per outlet (case aside), with the shipped phrase ranker and several-word runs' model (or --spans-model),
-in the first class of `CLASSES` that holds it. Per split (DEVELOP, FRESH, NEWEST, VALIDATE, base) counts only; with
+in the first class of `CLASSES` that holds it. Per split (DEVELOP, FRESH, NEWEST, session 27's NEWEST, VALIDATE,
+base) counts only; with
 --examples, DEVELOP's terms by class are written to FILE (never VALIDATE's or the sealed batch's).
 """
 
@@ -23,7 +24,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from stance_errors import BASE, SEALED, VALIDATE
-from train_framing_spans import FRESH, NEWEST
+from train_framing_spans import FRESH, NEWEST, NEWEST_27
 
 from stancemap import outlet_framing, wording_rank, wording_spans
 from stancemap.wording import MAX_TERMS, RANKED_EXTRA
@@ -155,6 +156,7 @@ def main() -> int:
         wording_spans.use(wording_rank.prepared(json.loads(Path(args.spans_model).read_text(encoding="utf-8"))))
     develop = [n for n in data if n not in VALIDATE and n not in SEALED and n not in BASE]
     splits = {"DEVELOP": develop, "FRESH": [n for n in FRESH if n in data], "NEWEST": [n for n in NEWEST if n in data],
+              "NEWEST (session 27's)": [n for n in NEWEST_27 if n in data],
               "VALIDATE": [n for n in data if n in VALIDATE], "base": [n for n in data if n in BASE]}
     rows = {name: batch_account(data[name]) for name in data if name not in SEALED}
     tallies = {split: Counter(c for n in names for _, c, _, _ in rows[n]) for split, names in splits.items()}
