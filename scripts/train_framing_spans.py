@@ -11,7 +11,7 @@ the shipped ranker's terms before and with the runs shown:
   - DEVELOP leave-one-batch-out (each batch scored with a model fitted on the other DEVELOP batches);
   - FRESH, the batches opened since session 20 (the framing ranker was last fitted in session 19: never trained on),
     leave-one-batch-out, and fitted on the batches older than FRESH only (none of FRESH in training);
-  - NEWEST, the nine opened in sessions 24-26, likewise;
+  - NEWEST, the nine newest opened (FRESH's last nine), likewise;
   - VALIDATE (figures only), the base corpora: the model fitted on DEVELOP but NEWEST (the framing gate, never
     trained on: docs/evaluation.md, issue 9 session 27).
 With --write, that model (with --threshold) is written to src/stancemap/framing_spans_model.json; --no-lobo skips the
@@ -35,11 +35,16 @@ from stance_errors import BASE, SEALED, VALIDATE
 
 from stancemap import outlet_framing, wording_rank, wording_spans
 
-# The batches opened for development since the framing ranker was last fitted (sessions 20-26), oldest first.
+# The batches opened for development since the framing ranker was last fitted (sessions 20-28), oldest first: a session
+# that opens batches adds them here, and NEWEST, the framing gate, rolls to the nine newest (docs/evaluation.md, issue 9
+# session 28: session 27's NEWEST was q_rigged ... q_reliable).
 FRESH = ["q_decommission", "q_speedlimit", "q_subsidise", "q_permit", "q_inflation", "q_prosecute", "q_datafine",
          "q_tuition", "q_repay", "q_knew", "q_safe", "q_ration", "q_rigged", "q_worth", "q_teens", "q_fit",
-         "q_cheaper", "q_works", "q_blame", "q_deserve", "q_reliable"]
+         "q_cheaper", "q_works", "q_blame", "q_deserve", "q_reliable", "q_enough", "q_proportionate", "q_causing",
+         "q_better", "q_mislead", "q_afford"]
 NEWEST = FRESH[-9:]
+# Session 27's NEWEST, kept to compare with (scripts/framing_account.py).
+NEWEST_27 = FRESH[12:21]
 THRESHOLDS = [-99.0, -3.0, -2.5, -2.25, -2.0, -1.75, -1.5]
 
 

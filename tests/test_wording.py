@@ -11,7 +11,7 @@ import pytest
 from stancemap.extract.wording import wording_of
 from stancemap.model import Source
 from stancemap.pipeline import analyze_sources
-from stancemap.wording import RANKED_EXTRA, WordingCounts
+from stancemap.wording import COINAGE_EXTRA, RANKED_EXTRA, WordingCounts
 
 
 @lru_cache(maxsize=1)
@@ -78,8 +78,40 @@ def _paired(counts: WordingCounts, outlet: str) -> list[tuple[str, str | None]]:
     of its own: "disgrace", "Ostrin" here) left after them."""
     terms = [(t.term, t.variant_of) for t in counts.terms(outlet)]
     paired = [t for t in terms if t[1] is not None]
-    assert terms[:len(paired)] == paired and len(terms) - len(paired) <= RANKED_EXTRA, terms
+    assert terms[:len(paired)] == paired and len(terms) - len(paired) <= RANKED_EXTRA + COINAGE_EXTRA, terms
     return paired
+
+
+def _bypass_counts() -> WordingCounts:
+    counts = WordingCounts()
+    counts.add("wire", _phrases("The council may approve the bypass. The bypass would cost jobs. Residents discussed the "
+                                "bypass plan at the meeting."))
+    counts.add("herald", _phrases("Councillors will vote to approve the bypass. The bypass divides the town and its jobs."))
+    counts.add("tabloid", _phrases("The council wants to approve the tarmac boondoggle. Drivers hate the bypass. The tarmac "
+                                   "boondoggle will cost jobs. Some residents met in the town hall, where the hedgerow "
+                                   "vandals were booed."))
+    counts.set_topic(frozenset({"bypass", "approve", "council"}), frozenset({"approve"}), frozenset({"bypass"}))
+    return counts
+
+
+def test_wording_coinage_shown_past_the_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Past the ranked phrases (the rules' one and RANKED_EXTRA more), the outlet's best-ranked phrase of its own
+    # making is shown: only it writes the phrase, and "vandal" is an uncommon word no other outlet writes.
+    import stancemap.wording as wording
+
+    counts = _bypass_counts()
+    assert [k for k in counts.by_outlet["tabloid"] if counts._coinage(k, "tabloid")] == ["tarmac boondoggle",
+                                                                                        "hedgerow vandal"]
+    # not a coinage: a phrase others write too ("bypass"), or words any outlet writes ("job", "town hall")
+    assert not any(counts._coinage(k, o) for o in ("wire", "herald") for k in counts.by_outlet[o])
+    shown = [t.term for t in counts.terms("tabloid")]
+    assert shown == ["tarmac boondoggle", "bypass", "hedgerow vandals"]
+    monkeypatch.setattr(wording, "COINAGE_EXTRA", 0)
+    assert [t.term for t in _bypass_counts().terms("tabloid")] == ["tarmac boondoggle", "bypass"]
+    # of two outlets, none is shown: a word the other outlet does not write says little
+    monkeypatch.setattr(wording, "COINAGE_EXTRA", 1)
+    monkeypatch.setattr(wording, "COINAGE_OUTLETS", 4)
+    assert [t.term for t in _bypass_counts().terms("tabloid")] == ["tarmac boondoggle", "bypass"]
 
 
 def test_wording_labels_written_before_a_name_are_rivals() -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from stancemap import wording_rank
 from stancemap.extract.wording import wording_of
-from stancemap.wording import MAX_TERMS, RANKED_EXTRA, WordingCounts
+from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, RANKED_EXTRA, WordingCounts
 
 ARTICLES = {
     "wire": "The council may approve the harbour levy on Tuesday. The harbour levy would fund repairs to the quay. "
@@ -59,11 +59,15 @@ def test_ranker_shows_one_phrase_more_than_the_rules(shipped: dict[str, Any]) ->
             continue
         picked = counts._ranked(outlet, chosen, shipped)
         written = len(wording_rank.candidates(counts, outlet))
-        assert len(picked) == min(len(chosen) + 1, MAX_TERMS + 1, written), (chosen, picked)
+        ranked = min(len(chosen) + 1, MAX_TERMS + 1, written)
+        # past them, at most COINAGE_EXTRA phrases of the outlet's own making (issue 9 session 28)
+        assert ranked <= len(picked) <= ranked + COINAGE_EXTRA, (chosen, picked)
+        assert all(counts._coinage(key, outlet) for _, _, key, _ in picked[ranked:])
     counts.add("tabloid", _phrases_of("The boat tax is a port grab. The boat tax feeds the quay cartel. "
                                       "The boat tax is a yacht levy in all but name."))
     chosen = counts._chosen("tabloid")
-    assert len(counts._ranked("tabloid", chosen, shipped)) == min(len(chosen), MAX_TERMS) + 1
+    picked = counts._ranked("tabloid", chosen, shipped)
+    assert min(len(chosen), MAX_TERMS) + 1 <= len(picked) <= min(len(chosen), MAX_TERMS) + 1 + COINAGE_EXTRA
 
 
 def test_ranker_shows_only_the_outlets_own_voice(shipped: dict[str, Any]) -> None:

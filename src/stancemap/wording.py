@@ -20,7 +20,11 @@ Each outlet keeps its MAX_TERMS most distinctive, each with the rival it stands 
 from __future__ import annotations
 
 import math
+from collections import Counter
+from itertools import islice
 from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import wording_rank
 from .extract.loaded import MAX_COMMON, semcor_count, valence
@@ -36,6 +40,11 @@ MAX_TERMS = 8
 # about as often as the evaluative words shown (docs/evaluation.md, issue 9 session 17: recall on batches never
 # trained on rises, terms per outlet by one at most; test_wording_rank.py::test_ranker_shows_one_phrase_more_than_the_rules).
 RANKED_EXTRA = 1
+# ...and, past those, the outlet's best-ranked coinage (`WordingCounts._coinage`: a phrase only it writes, with a word no
+# other outlet writes; docs/evaluation.md, issue 9 session 28; test_wording.py::test_wording_coinage_shown_past_the_cut).
+COINAGE_EXTRA = 1
+# ...in a corpus of this many outlets or more (of two, a word the other does not write says little).
+COINAGE_OUTLETS = 3
 # Prior weight of the corpus's frequencies in the log-odds (Monroe et al.'s alpha_0).
 PRIOR = 10.0
 # What a phrase linked to nothing the question names loses against one that is (`_own_label`).
@@ -61,7 +70,7 @@ class WordingCounts(PhraseLinks):
             return self.loaded_terms(outlet)
         chosen, most = self._chosen(outlet), MAX_TERMS
         if (model := wording_rank.active()) is not None and chosen:
-            chosen, most = self._ranked(outlet, chosen, model), MAX_TERMS + RANKED_EXTRA
+            chosen, most = self._ranked(outlet, chosen, model), MAX_TERMS + RANKED_EXTRA + COINAGE_EXTRA
         terms = [t for _, t, _, _ in chosen[:most]]
         self.shown_rivals[outlet] = [(key, rival) for _, _, key, rival in chosen[:most] if rival is not None]
         self._shown_against = None
@@ -118,17 +127,48 @@ class WordingCounts(PhraseLinks):
     def _ranked(self, outlet: str, chosen: list[tuple[float, FramingTerm, str, str | None]],
                 model: dict[str, Any]) -> list[tuple[float, FramingTerm, str, str | None]]:
         """As many of the outlet's phrases as the rules chose (at most MAX_TERMS) and RANKED_EXTRA more, chosen by the
-        learned ranker (wording_rank.py) among all it writes in its own voice, each with its rival as the rules find it."""
+        learned ranker (wording_rank.py) among all it writes in its own voice, then the best-ranked of the rest that is
+        a coinage of its own (`_coinage`, COINAGE_EXTRA), each with its rival as the rules find it."""
         rules = self.verdicts(chosen)
         by_key = {entry[2]: entry for entry in chosen}
         picked = []
-        for key in wording_rank.ranked(self, outlet, model, rules, min(len(chosen), MAX_TERMS) + RANKED_EXTRA):
+        n = min(len(chosen), MAX_TERMS) + RANKED_EXTRA
+        order = wording_rank.ranked(self, outlet, model, rules, len(self.by_outlet[outlet]))
+        most = COINAGE_EXTRA if len(self.by_outlet) >= COINAGE_OUTLETS else 0
+        coinages = list(islice((k for k in order[n:] if self._coinage(k, outlet)), most))
+        for key in order[:n] + coinages:
             if key not in by_key:
                 rival = self._rival(key, outlet) if self._topical(key) else None
                 by_key[key] = (0.0, FramingTerm(self.surface[outlet, key], self.by_outlet[outlet][key],
                                                 self.first_surface[rival] if rival is not None else None), key, rival)
             picked.append(by_key[key])
         return picked
+
+    def _coinage(self, key: str, outlet: str) -> bool:
+        """A phrase of the outlet's own making: only it writes the phrase, and a word of it (a hyphened word's parts
+        apart) is uncommon in English (SemCor, MAX_COMMON; a plural as its singular) and stands in no other outlet's
+        phrases ("hedgerow vandals" where the others write "protesters"; not "jobs", which any outlet may
+        write); not a name in title case or capitals."""
+        surface = self.surface[outlet, key]
+        if self.total[key] != self.by_outlet[outlet][key] or surface.istitle() or surface.isupper():
+            return False
+        writers = self._word_writers()
+        words, written = key.replace("-", " ").split(), surface.replace("-", " ").split()
+        if len(written) != len(words):
+            written = words if surface.islower() else [w.title() for w in words]
+        # (a word written in lower case, of four letters or more, not a function word: not a name's, not "km")
+        return any(writers.get(w, 0) <= 1 and as_written.islower() and len(w) >= 4 and w.isalpha() and w not in STOP_WORDS
+                   and max(semcor_count(w), semcor_count(w[:-1]) if w.endswith("s") else 0) <= MAX_COMMON
+                   for w, as_written in zip(words, written, strict=True))
+
+    def _word_writers(self) -> dict[str, int]:
+        """How many outlets write each word in their phrases, counted once the corpus is summed."""
+        if getattr(self, "_writers", None) is None:
+            writers: Counter[str] = Counter()
+            for mine in self.by_outlet.values():
+                writers.update({w for key in mine for w in key.replace("-", " ").split()})
+            self._writers = writers
+        return self._writers or {}
 
     def _own_label(self, key: str, outlet: str) -> bool:
         """A described phrase that can be a choice of words: not a name in title case, and a label for

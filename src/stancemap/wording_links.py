@@ -62,6 +62,7 @@ class PhraseLinks:
         self.total: Counter[str] = Counter()
         self._index: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
         self._words: dict[str, list[str]] | None = None
+        self._writers: Counter[str] | None = None  # word -> outlets writing it in a phrase (wording.py `_word_writers`)
         self.topic_words: frozenset[str] = frozenset()
         self.topic_verbs: frozenset[str] = frozenset()
         self.topic_things: frozenset[str] = frozenset()
@@ -136,6 +137,7 @@ class PhraseLinks:
         """Forget what was found from the sums (an article added, or the hyphened words joined)."""
         self._index = None
         self._words = None
+        self._writers = None
         self._links_cache = {}
         self._rivals_cache = {}
         self._rival_of = {}
