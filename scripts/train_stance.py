@@ -30,6 +30,9 @@ share of support among the rules' own-words sides, the speaker's other sides rea
 `measured_features`; the run-time layer cannot compute them, so it implies --lobo-only); `--mix W` judges (and writes)
 the shipped model's logits times W plus the retrained model's times 1 - W as one linear model (`blend`: the same file
 format, the same judging cost). On DEVELOP's batches the shipped model was trained on, a --mix figure is not held out.
+Session 28: `--report` also prints the layer's sides by what the statement holds (a negation, the act's opposite, an
+evaluation naming no word of the act, the question's shape: `holds_report`), with how many would be right turned round;
+`--with opp` adds the statement's cosine with the question's act words and with their opposites (`opposite_features`).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -63,7 +67,7 @@ LAMBDA = 50.0
 SIGN = {"support": 1, "conditional": 1, "oppose": -1}
 # Feature groups measured in session 23 and not shipped: the run-time layer (learned.py) cannot compute them, so a
 # model is never written with them (`--with` implies --lobo-only).
-MEASURED = ("lean", "speaker", "priv")
+MEASURED = ("lean", "speaker", "priv", "opp")
 
 
 def measured_features(statements: list[Any], privative: bool) -> dict[str, dict[str, float]]:
@@ -100,9 +104,31 @@ def measured_features(statements: list[Any], privative: bool) -> dict[str, dict[
     return out
 
 
+def opposite_features(contents: list[str], act: list[str], opposite: list[str]) -> list[dict[str, float]]:
+    """Session 28's group `opp`, measured and not shipped: the statement read against the proposition rather than the
+    topic. `opp:sim_act` is its embedding's cosine with the question's act words (the event, its WordNet kin, the state
+    it brings about: "reopen", "open"), `opp:opposite_minus_act` its cosine with the act's opposites ("closed", "shut")
+    minus that (0 when the question has none). The same input-table embedding as the layer's (learned.embed)."""
+    if not contents:
+        return []
+    act_vector = learned.embed([" ".join(act)])[0] if act else None
+    opposite_vector = learned.embed([" ".join(opposite)])[0] if opposite else None
+    out = []
+    for vector in learned.embed(contents):
+        f: dict[str, float] = {}
+        if act_vector is not None:
+            f["opp:sim_act"] = float(vector @ act_vector)
+            if opposite_vector is not None:
+                f["opp:opposite_minus_act"] = float(vector @ opposite_vector) - f["opp:sim_act"]
+        out.append(f)
+    return out
+
+
 def rows_of(name: str, corpus: Path, gold_dir: Path, question: str) -> list[dict[str, Any]]:
     analysis = analyze(corpus, question=question, cache=True)
-    privative = analysis.question is not None and terms_of(analysis.question).privative
+    terms = terms_of(analysis.question)
+    privative = analysis.question is not None and terms.privative
+    act, opposite = sorted(terms.event | terms.kin | terms.states), sorted(terms.opposites | terms.other_states)
     context = learned.context_features(analysis.statements)
     measured = measured_features(analysis.statements, privative)
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in gold_dir.glob("*.json")}
@@ -117,13 +143,15 @@ def rows_of(name: str, corpus: Path, gold_dir: Path, question: str) -> list[dict
             if best is None or containment(g["anchor"], best.content) < 0.7:
                 continue
             rows.append({"corpus": name, "gold": g.get("stance"), "stance": best.stance, "content": best.content,
-                         "evidence": list(best.stance_evidence),
+                         "evidence": list(best.stance_evidence), "act": act, "opposite": opposite,
                          "question": question, "features": {
                              **learned.lexical_features(best.content),
                              **learned.rule_features(best.stance, best.stance_evidence, best.conditions_normalized,
                                                      best.kind),
                              **learned.cue_features(best.content, privative), **context[best.id],
                              **measured[best.id]}})
+    for row, f in zip(rows, opposite_features([r["content"] for r in rows], act, opposite), strict=True):
+        row["features"].update(f)
     return rows
 
 
@@ -285,6 +313,66 @@ def split_of(name: str) -> str:
     return "VALIDATE" if name in VALIDATE else "BASE" if name in BASE else "DEVELOP"
 
 
+QUESTION_WORD = re.compile(r"[\w']+")
+# A question asking whether something is or was so (a state, a judgement, a past act: "Is the levy too high?", "Did
+# the board mislead investors?") rather than whether something will or should happen.
+COPULAR = frozenset({"is", "are", "was", "were", "did", "does", "do", "has", "have", "had"})
+
+
+def names_any(words: list[str], vocabulary: list[str]) -> bool:
+    """Whether one of `words` is one of `vocabulary`'s words or shares its stem (its first letters but the last two,
+    at least five: "closure" of "closed" no, "reopening" of "reopen" yes)."""
+    stems = [(v, v[:max(5, len(v) - 2)]) for v in (w.lower() for w in vocabulary) if len(v) > 2]
+    return any(w == v or (len(v) > 4 and w.startswith(stem)) for w in words for v, stem in stems)
+
+
+def holds(row: dict[str, Any]) -> list[str]:
+    """What a row's statement holds and what its question asks, for the direction report (`holds_report`): a
+    negation; a word of the act's opposite; a word of the act; an evaluation (VADER's compound at least 0.4 either way)
+    naming no word of the act; a question whose own words VADER reads negative; a question of what is or was so
+    (COPULAR) or of what will or should be."""
+    words = QUESTION_WORD.findall(row["content"].lower())
+    asked = QUESTION_WORD.findall(row["question"].lower())
+    act = names_any(words, row.get("act", []))
+    out = ["all"]
+    if learned.NEGATION.search(row["content"]):
+        out.append("negation")
+    if names_any(words, row.get("opposite", [])):
+        out.append("the act's opposite")
+    out.append("names the act" if act else "names no word of the act")
+    if abs(row["features"].get("lex:vader_compound", 0.0)) >= 0.4 and not act:
+        out.append("evaluative, no word of the act")
+    if learned._vader().polarity_scores(row["question"])["compound"] < -0.05:
+        out.append("question's words negative")
+    out.append("question: is/was/did" if asked[:1] and asked[0] in COPULAR else "question: will/should/other")
+    return out
+
+
+def holds_report(rows: list[dict[str, Any]], probs: np.ndarray, label: str) -> dict[str, Any]:
+    """The layer's sides (where it turns a rules' neutral to a side, through the run's gate) by what the statement holds
+    (`holds`), per split: how many, right, a neutral right, support <-> oppose flips, and right had the side been
+    turned round (support <-> oppose): where the last beats "right", the layer's direction is the weak part."""
+    table: dict[tuple[str, str], list[int]] = {}
+    turned = {"support": "oppose", "oppose": "support"}
+    for r, p in zip(rows, probs, strict=True):
+        best = learned.CLASSES[int(p.argmax())]
+        if not r["gold"] or best not in learned.SIDES or learned.judged_as(r["stance"], r["evidence"]) is None:
+            continue
+        for what in holds(r):
+            c = table.setdefault((split_of(r["corpus"]), what), [0, 0, 0, 0, 0])
+            c[0] += 1
+            c[1] += best in r["gold"]
+            c[2] += "neutral" in r["gold"]
+            c[3] += best not in r["gold"] and {best, *r["gold"]} == {"support", "oppose"}
+            c[4] += best in turned and turned[best] in r["gold"] and best not in r["gold"]
+    print(f"\n{label}: the layer's sides by what the statement holds")
+    print("| split | the statement / question | sides | right | neutral right | flips | right turned round |\n"
+          "|---|---|---|---|---|---|---|")
+    for (split, what), c in sorted(table.items()):
+        print(f"| {split} | {what} | {c[0]} | {c[1]} | {c[2]} | {c[3]} | {c[4]} |")
+    return {" / ".join(k): v for k, v in table.items()}
+
+
 def mechanism_report(rows: list[dict[str, Any]], probs: np.ndarray, label: str) -> dict[str, Any]:
     """Where the layer acts, per split, mechanism (learned.judged_as) and band of the chosen side's
     probability: the statements it turns to a side, how many of those it gets right, how many its
@@ -352,8 +440,8 @@ def main() -> int:
                     help="also print where the layer acts held out, by mechanism and confidence against its fallback, "
                          "and the shipped model on the batches it was never trained on (implies --lobo-only)")
     ap.add_argument("--with", dest="measured", action="append", default=[], choices=list(MEASURED),
-                    help="add a feature group measured in session 23 and not shipped (measured_features; implies "
-                         "--lobo-only)")
+                    help="add a feature group measured and not shipped (sessions 23 and 28: measured_features, "
+                         "opposite_features; implies --lobo-only)")
     ap.add_argument("--mix", type=float,
                     help="judge (and write) the shipped model's logits times MIX plus the retrained model's times "
                          "1 - MIX, as one linear model (blend; session 23)")
@@ -399,12 +487,14 @@ def main() -> int:
     if args.report:
         held = held_out(rows, x, args.lam)
         reports["held out"] = mechanism_report(rows, held, "held out (retrained)")
+        reports["holds"] = holds_report(rows, held, "held out (retrained)")
         # The shipped model on the batches it was never trained on: in the run's own figures, the honest ones.
         unseen = [i for i, r in enumerate(rows) if r["corpus"] not in set(learned.model()["corpora"])]
         fresh = [rows[i] for i in unseen]
         reports["shipped, unseen"] = mechanism_report(fresh, shipped(fresh), "shipped model, batches it never saw")
         reports["retrained, unseen"] = mechanism_report(fresh, held[unseen],
                                                         "retrained held out, the same batches")
+        reports["holds, shipped, unseen"] = holds_report(fresh, shipped(fresh), "shipped model, batches it never saw")
     if args.json:
         args.json.write_text(json.dumps({"corpora": table, "develop": overall, "validate": validate,
                                          "validate_pooled": validated, "reports": reports}, indent=1),

@@ -357,3 +357,34 @@ def test_train_stance_measured_features_read_the_corpus_and_the_speaker(train_st
     assert f["s4"]["speaker:support"] == 1.0 and f["s4"]["speaker:oppose"] == 1.0  # s4's own carried side not counted
     assert f["s1"]["speaker:support"] == 0.0  # s4 is carried: not a side the rules read
     assert f["s5"]["speaker:unknown"] == 1.0 and f["s5"]["priv:privative"] == 1.0
+
+
+def test_train_stance_holds_reads_the_statement_against_the_question(train_stance) -> None:  # type: ignore[no-untyped-def]
+    """Session 28's direction report: what a statement holds (a negation, the act's opposite, an evaluation naming no
+    word of the act) and what its question asks (a state or past act, or what will be; its words' valence)."""
+    def row(content: str, question: str) -> dict:  # type: ignore[type-arg]
+        return {"content": content, "question": question, "act": ["reopen", "open"], "opposite": ["closed", "shut"],
+                "features": learned.lexical_features(content)}
+
+    kept = train_stance.holds(row("The council will never let the lido stay shut.", "Will the council reopen the lido?"))
+    assert {"negation", "the act's opposite", "names no word of the act", "question: will/should/other"} <= set(kept)
+    assert "question: is/was/did" not in kept
+    praised = train_stance.holds(row("A wonderful, joyful place for every family.", "Did the council ruin the lido?"))
+    assert {"evaluative, no word of the act", "question's words negative", "question: is/was/did"} <= set(praised)
+    named = train_stance.holds(row("Reopening it is overdue.", "Will the council reopen the lido?"))
+    assert "names the act" in named and "negation" not in named
+    assert train_stance.names_any(["reopening"], ["reopen"]) and not train_stance.names_any(["open"], ["opposed"])
+
+
+@pytest.mark.skipif(not learned.table_installed(), reason="the packaged MiniLM table is not installed")
+def test_train_stance_opposite_features_lean_toward_the_opposite_words(train_stance) -> None:  # type: ignore[no-untyped-def]
+    """`--with opp` (session 28, measured and not shipped): a statement naming the act's opposite reads nearer the
+    opposite than one naming the act; a question without opposites gives the cosine with its act alone."""
+    closed, opened = train_stance.opposite_features(["The baths should stay closed and shut for good.",
+                                                     "The baths should open again next spring."],
+                                                    ["open", "reopen"], ["closed", "shut"])
+    assert closed["opp:opposite_minus_act"] > opened["opp:opposite_minus_act"]
+    assert opened["opp:sim_act"] > closed["opp:sim_act"]
+    alone = train_stance.opposite_features(["The baths should open again."], ["open"], [])
+    assert set(alone[0]) == {"opp:sim_act"}
+    assert train_stance.opposite_features([], ["open"], ["shut"]) == []
