@@ -61,3 +61,36 @@ def test_framing_found_here_when_the_words_found_ahead_are_lost_or_stale() -> No
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
         assert to_dict(relate(_analysis(), pool=pool, worded=dead)) == here
         assert to_dict(relate(_analysis(), pool=pool, worded=stale)) == here
+
+
+def test_runs_found_ahead_from_the_cache_are_the_framings_own(tmp_path: Any, monkeypatch: Any) -> None:
+    """The several-word runs' index found ahead in the helper (outlet_framing.runs_ahead, from the record cache, while
+    pass 2 runs) is used by the framing in that process only for the same texts, grouped as relate groups them (an
+    outlet's name in any case, a document with no outlet alone), and the framing is the same as without it."""
+    from stancemap import outlet_framing, wording_spans
+    from stancemap.mapping.cache import RecordCache
+    from stancemap.record import ArticleRecord
+
+    analysis = _analysis()
+    analysis.documents[2].outlet = "OUTLET 0"  # the same outlet as d1, written otherwise
+    analysis.documents.append(Document("d4", "d4.txt", "No outlet here. Varn will go on, he said.", title="On Varn"))
+    here = to_dict(relate(analysis))
+    cache = RecordCache(tmp_path)
+    keys = []
+    for k, doc in enumerate(analysis.documents):
+        keys.append(f"k{k}")
+        cache.put(f"k{k}", *ArticleRecord(f"k{k}", doc).to_blobs())
+    cache.flush()
+    try:
+        assert outlet_framing.runs_ahead(str(cache.path), [*keys, "not-kept"]) == 3
+        ahead = outlet_framing._AHEAD
+        assert ahead is not None
+        assert ahead[0] == [[BODIES[0], BODIES[2]], [BODIES[1]], ["On Varn\n\nNo outlet here. Varn will go on, he said."]]
+        with monkeypatch.context() as patch:
+            patch.setattr(wording_spans, "runs", None)  # (found ahead: not found again)
+            assert to_dict(relate(analysis)) == here and outlet_framing._AHEAD is None  # used once, then dropped
+        outlet_framing._AHEAD = ([["other texts"], ["and more"]], ahead[1])  # found for other texts: not used
+        assert to_dict(relate(analysis)) == here
+    finally:
+        outlet_framing._AHEAD = None
+        cache.close()

@@ -17,7 +17,11 @@ from .framing import FramingIndex
 from .model import Analysis, FramingTerm, Outlet, Question
 from .wording import WordingCounts
 from .wording_shown import shown_counterparts
-from .wording_spans import shown_runs
+from .wording_spans import Runs, active, runs, shown_runs
+
+# The several-word runs' index found ahead in this process (`runs_ahead`, the run's helper during pass 2) and the
+# texts it was found from: `framing_terms` takes it when its own texts are the same, else finds it anew.
+_AHEAD: tuple[list[list[str]], Runs] | None = None
 
 
 def outlet_key(outlet: str | None, document: str) -> str:
@@ -73,9 +77,48 @@ def framing_terms(bodies: list[str], names: list[str], persons: list[tuple[str, 
             terms += shown_counterparts((plain or {}).get(key, []), {t.term.lower() for t in terms})
         found.append(terms)
     # each outlet's own several-word run, if one scores high enough (wording_spans.py)
-    runs = shown_runs([[bodies[k] for k in docs] for docs in outlets], set(topic[0] | topic[2]),
-                      [{t.term.lower() for t in terms} for terms in found])
-    return [terms + more for terms, more in zip(found, runs, strict=True)]
+    texts = [[bodies[k] for k in docs] for docs in outlets]
+    global _AHEAD
+    ahead, _AHEAD = _AHEAD, None
+    shown = shown_runs(texts, set(topic[0] | topic[2]), [{t.term.lower() for t in terms} for terms in found],
+                       ahead[1] if ahead is not None and ahead[0] == texts else None)
+    return [terms + more for terms, more in zip(found, shown, strict=True)]
+
+
+def runs_ahead(cache_path: str, keys: list[str]) -> int:
+    """The several-word runs' index (`wording_spans.runs`, most of the framing's time in its helper) of the records
+    under `keys` in the record cache at `cache_path`, in run order, grouped by outlet as `relate.outlet_groups` groups
+    their documents (an outlet's name in any case, a document with none alone) and each read as `_headed`: kept in
+    this process for `framing_terms`, which uses it only if its texts are these. The pipeline sends it to the framing's
+    helper as the judging workers end, so that it is found while this process's pass 2 reads the records; how many
+    outlets it found (0: nothing kept, the framing shows no runs)."""
+    import sqlite3
+    import zlib
+
+    import orjson
+
+    global _AHEAD
+    _AHEAD = None
+    if active() is None:
+        return 0
+    db = sqlite3.connect(f"file:{cache_path}?mode=ro", uri=True)
+    try:
+        groups: dict[tuple[str, str], list[str]] = {}
+        count = 0
+        for key in keys:
+            row = db.execute("SELECT body FROM records WHERE key = ?", (key,)).fetchone()
+            if row is None:  # (read in pass 2 neither: mapping.RunRecords)
+                continue
+            count += 1
+            doc = orjson.loads(zlib.decompressobj().decompress(row[0]))["document"]
+            group = ("outlet", doc["outlet"].lower()) if doc.get("outlet") else ("document", str(count))
+            groups.setdefault(group, []).append(_headed(doc.get("title"), doc["body"]))
+    finally:
+        db.close()
+    texts = list(groups.values())
+    if len(texts) >= 2:
+        _AHEAD = (texts, runs(texts))
+    return len(texts) if _AHEAD else 0
 
 
 # The question's topic for wording.py (topic_of), and each outlet key's own words for its things.

@@ -26,7 +26,7 @@ from .mapping.local import Workers, judge_in_workers
 from .mapping.results import MAX_KEPT_ARTICLES, result_key
 from .mapping.run import MapOptions, Mapped, MapStats, RunRecords, map_corpus
 from .model import Analysis, Notice, Question, Source
-from .outlet_framing import Worded, start_wording
+from .outlet_framing import Worded, runs_ahead, start_wording
 from .record import ArticleRecord
 from .wording import WordingCounts
 
@@ -203,6 +203,11 @@ def _judge_ahead(cache: RecordCache, mapped: list[Mapped], question: Question | 
     # for the framing to take longer than that.
     if started and len(mapped) >= MIN_ARTICLES_TO_START_WORKERS:
         helper.pool.submit(_ready)  # spawned and its imports done while pass 2 reads the records
+        # and the framing's several-word runs found there too (from the cache's records, by itself), while this
+        # process's pass 2 reads them: its longest part, which the reduce otherwise waits for (docs/performance.md,
+        # session 28)
+        cache.flush()
+        helper.pool.submit(runs_ahead, str(cache.path), [m.key for m in mapped if m.key])
     return worded
 
 

@@ -268,16 +268,17 @@ def candidates(found: Runs, outlet: int, topic_words: set[str]) -> list[tuple[st
             for key, run in sorted(found.by_outlet[outlet].items()) if found.run_outlets[key] == {outlet} and run.cut < run.n]
 
 
-def shown_runs(texts: list[list[str]], topic_words: set[str], shown: list[set[str]]) -> list[list[FramingTerm]]:
+def shown_runs(texts: list[list[str]], topic_words: set[str], shown: list[set[str]],
+               found: Runs | None = None) -> list[list[FramingTerm]]:
     """Each outlet's runs to show (at most MOST, scored at least the model's threshold, not among its `shown` terms,
     lower case), from its `texts` (headline and body) and the question's words: the best-scored of its runs (ties by
-    the run), as `candidates` and the model score them."""
+    the run), as `candidates` and the model score them. `found`: `runs(texts)`, when it was found ahead."""
     from .wording_rank import scores
 
     model = active()
     if model is None or len(texts) < 2:
         return [[] for _ in texts]
-    found = runs(texts)
+    found = found if found is not None else runs(texts)
     best_valences = _best_valences(model)
     out = []
     for o in range(len(texts)):
