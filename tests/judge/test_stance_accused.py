@@ -79,3 +79,11 @@ def test_the_heart_of_something_is_no_feeling(run, monkeypatch: pytest.MonkeyPat
     text = "Vord said the count had exposed the cheating at the heart of the council ballot."
     statement = statement_with(run(INTRO + text, question=RIGGED), "the cheating at the heart")
     assert statement.stance == "support", statement.stance_evidence
+
+
+def test_a_word_put_at_a_distance_names_the_claim(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """"the so-called fraud": the speaker distances the word; it names the claim and keeps its sign (opposes)."""
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+    text = "Vord said the so-called fraud in the council ballot came down to one spoiled box."
+    statement = statement_with(run(INTRO + text, question=RIGGED), "so-called fraud")
+    assert statement.stance == "oppose", statement.stance_evidence

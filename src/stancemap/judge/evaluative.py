@@ -148,6 +148,13 @@ def accusing(terms: Terms) -> bool:
     return terms.accusing
 
 
+def _claimed(tok: Any) -> bool:
+    """"the so-called scandal", "the alleged cover-up": a word the speaker puts at a distance names the claim, not a
+    judgement of the accused (tests/judge/test_stance_accused.py)."""
+    return any((c.lower_ == "called" and any(g.lower_ == "so" for g in c.children)) or c.lower_ in {"alleged", "supposed"}
+               for c in tok.children if c.dep_ == "amod")
+
+
 def aimed_at_accused(tok: Any, terms: Terms) -> bool:
     """Under an accusing proposition, a stance word aimed straight at the accused: its subject, object or complement,
     or the noun it describes, names it ("the company failed the town", "will not accept the result" under "Was the
@@ -239,7 +246,7 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             value = -value  # said of what the proposition takes away
         elif said_of_subject:
             value = -value  # "the minister has my full confidence" under "will the minister resign?"
-        elif accused and not any(t.lemma_.lower() in CLAIMS for t in clause) and any(
+        elif accused and not _claimed(tok) and not any(t.lemma_.lower() in CLAIMS for t in clause) and any(
                 t.lower_ in topic or t.lemma_.lower() in topic for t in clause):
             # "the count was clean and fair" under "Was the count rigged?": praise of the accused answers no; "the
             # allegation is absurd" judges the claim, and a bare "it" may stand for it (test_stance_accused.py)
