@@ -237,7 +237,7 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
     # reports for the subject of the clause it hangs on.
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
         # "expressed doubts ..., saying ...": a statement of its own
-        return _past_restrictive_relative(verb) or subject_of(verb.head, near=verb)
+        return _past_restrictive_relative(verb) or _absolute_subject(verb) or subject_of(verb.head, near=verb)
     # "responded by saying ...", "after saying ...", "before asking ...": a participle after a
     # preposition reports for the subject of the verb the preposition hangs on (test_statements_forms).
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
@@ -272,6 +272,68 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
             return _partitive(verb.head.head.head)
         return verb.head
     return left_subject(verb)
+
+
+# WordNet's files of a time and a reason ("the day she announced that ...", "the reason he said that ..."): a relative
+# clause on such a noun has no object gap.
+_WHEN_OR_WHY = frozenset({16, 28})
+
+
+def gap_clause(verb: Token, clause: Token) -> bool:
+    """"The three savings she listed are A, the paper reported", "rules she drafted that B says cost jobs": a verb of
+    saying in a relative clause with no relative word and no object reports no clause, for its object is the noun it
+    describes. The clause the parse hung on it is another relative clause on that noun ("that ..."; not on a noun of
+    saying or believing, whose content a "that" clause is: "the claim he repeated that ..."), or, with no subject or
+    subordinator of its own, the predicate of a noun that opens its sentence and is no verb's subject but a closing
+    report's ("a provision they say could cost jobs", "the man they say fired it was held" stay reports)
+    (tests/extract/test_speakers_session28.py::test_a_cue_in_a_relative_clause_reports_no_clause)."""
+    from .nominal import BELIEF_NOUNS, SPEECH_NOUNS, THAT_NOUNS
+
+    if verb.dep_ != "relcl" or clause.dep_ != "ccomp" or clause.pos_ not in {"VERB", "AUX"} or clause.i < verb.i:
+        return False
+    noun, doc = verb.head, verb.doc
+    if noun.ent_type_ in {"DATE", "TIME"} or lexfile(noun.lemma_.lower()) in _WHEN_OR_WHY or noun.i > verb.i:
+        return False
+    if noun.dep_ == "ROOT":
+        return False  # "Its envoy B claimed that ...": the parse lost the sentence's verb and made the cue a relative
+    if any(c.dep_ in {"dobj", "ccomp", "dative"} and c.i < clause.i and c != clause for c in verb.children) or any(
+            t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that" for t in doc[noun.i + 1: verb.i]):
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if marks:
+        return all(m.lower_ == "that" for m in marks) and noun.lower_ not in SPEECH_NOUNS | BELIEF_NOUNS | THAT_NOUNS
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in clause.children):
+        return False
+    first = noun.left_edge.i
+    while first > noun.sent.start and doc[first - 1].is_punct:
+        first -= 1
+    # (the noun as the subject or object of a report closing the sentence: "..., the paper reported")
+    closing = noun.head.lemma_.lower() in SPEECH_VERBS and noun.head.i > clause.right_edge.i
+    return first == noun.sent.start and (noun.dep_ not in {"nsubj", "nsubjpass"} or closing)
+
+
+# Prepositions whose object a participle right after it may take as its subject ("despite B saying ..."); not "with",
+# which may be the verb's own ("filed a complaint with the board, claiming ...": the filer claims).
+ABSOLUTE_PREPS = frozenset({"despite", "amid", "amidst"})
+# Words that may stand between such an object and its participle ("amid critics, among them B, openly claiming ...").
+_BETWEEN = frozenset({",", "now", "still", "also", "even", "all", "already", "openly", "publicly"})
+
+
+def _absolute_subject(verb: Token) -> Token | None:
+    """"Officials pressed on amid a few critics, among them B, openly claiming ...": the parse hangs the participle on
+    the main verb, whose subject would speak; people (not "warnings", "objections") that a "despite" or "amid" phrase
+    of that verb ending right before it (commas and an adverb between) names are who say it
+    (tests/extract/test_speakers_session28.py::test_a_participle_after_despite_its_object)."""
+    doc = verb.doc
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ABSOLUTE_PREPS or not prep.right_edge.i < verb.i:
+            continue
+        if not all(t.lower_ in _BETWEEN or t.is_space for t in doc[prep.right_edge.i + 1: verb.i]):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and (obj.ent_type_ in {"PERSON", "NORP"} or lexfile(obj.lemma_.lower()) in BEINGS):
+            return _partitive(obj)
+    return None
 
 
 def _past_restrictive_relative(verb: Token) -> Token | None:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from .bounds import states_position
 from .candidate import Candidate
 from .clauses import predicate_like, speaker_span, speaker_words, subject_of
-from .lexicon import BEING, SPEECH_VERBS, words
+from .lexicon import BEING, DOCUMENT_NOUNS, SPEECH_VERBS, words
 from .predicates import holder
 from .quotes import inside
 from .text import doc_text
@@ -223,12 +223,37 @@ def _holder(noun: Token) -> tuple[Token | None, Token]:
         if name.text[:1].isupper() and ((name.dep_ == "compound" and name.head == noun and noun.dep_ == "ROOT")
                                         or (name == head and head.dep_ == "ROOT")):
             return name, noun
+    carried = _carried_by(noun)
+    if carried is not None:
+        return carried, noun
     # "a firm opponent of", "deep concern about": the noun's own modifiers are part of the cue.
     if noun.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:
         lemma = head.lemma_.lower()
         if (noun.dep_ == "dobj" and lemma in HOLDING_VERBS) or (noun.dep_ == "attr" and lemma in COPULAS):
             return subject_of(head), head
     return None, noun
+
+
+# Verbs by which words carry what they say ("her speech carried a warning that ...", "his letter contained a claim").
+CARRYING = words("carry contain include bear hold offer make give send deliver")
+
+
+def _carried_by(noun: Token) -> Token | None:
+    """"Her letter contained a quiet admission that ...": the noun as the object of a verb of carrying whose
+    subject is someone's words (a document noun with a possessor) is held by that possessor (tests/extract/
+    test_speakers_session28.py::test_a_noun_carried_by_someones_words)."""
+    obj = noun
+    while obj.dep_ == "conj" and obj.head.i < obj.i and obj.head.pos_ == "NOUN":  # "bore a date and a warning"
+        obj = obj.head
+    head = obj.head
+    # (or joined to the verb itself, after its object: "carried a harder edge, and a warning that ...")
+    second = obj.dep_ == "conj" and any(c.dep_ == "dobj" and c.i < obj.i for c in head.children)
+    if not (obj.dep_ == "dobj" or second) or head.pos_ != "VERB" or head.lemma_.lower() not in CARRYING:
+        return None
+    carrier = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if carrier is None or not (carrier.lemma_.lower() in DOCUMENT_NOUNS or carrier.lower_ in DOCUMENT_NOUNS):
+        return None
+    return next((c for c in carrier.children if c.dep_ == "poss"), None)
 
 
 def _words(source: Token, noun: Token, cue_head: Token) -> Span:

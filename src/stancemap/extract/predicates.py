@@ -28,7 +28,7 @@ from .bounds import (
     in_condition,
 )
 from .candidate import Candidate
-from .clauses import SPEAKER_NOUNS, _name_words, asked_of, predicate_like, speaker_words, subject_of
+from .clauses import SPEAKER_NOUNS, _name_words, asked_of, gap_clause, predicate_like, speaker_words, subject_of
 from .lexicon import (
     BEING,
     BELIEF_ADJECTIVES,
@@ -110,6 +110,8 @@ def predicate_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]
             continue
         if cls is None or asks_anonymity(tok) or asked_of(head):
             continue  # (what one is asked, dared or required to do or say is not one's own: clauses.asked_of)
+        if any(c.dep_ == "ccomp" and gap_clause(tok, c) for c in tok.children):
+            continue  # ("the savings she listed are A": the noun is what was listed, clauses.gap_clause)
         subject = subject_of(head) or next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if subject is None or (subject.i > tok.i and tok.dep_ != "relcl" and head.dep_ != "relcl"
                                and not _opening_participle(tok)):
@@ -193,7 +195,21 @@ def _named(doc: Doc, start: int) -> bool:
 
 
 def _document(subject: Token) -> bool:
-    return subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lower_ in DOCUMENT_NOUNS
+    return subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lower_ in DOCUMENT_NOUNS or _document_it(subject)
+
+
+def _document_it(subject: Token) -> bool:
+    """"The leaflet shows X. It also lists Y": "it" opening its sentence after one whose subject is a document is that
+    document (tests/extract/test_speakers_session28.py::test_it_after_a_document_is_the_document)."""
+    if subject.lower_ != "it" or subject.dep_ != "nsubj" or subject.i > subject.sent.start + 2 or subject.sent.start == 0:
+        return False
+    before = subject.doc[subject.sent.start - 1].sent
+    # (the sentence before may be a line break's whitespace)
+    if not before.text.strip() and before.start > 0:
+        before = subject.doc[before.start - 1].sent
+    prior = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    return prior is not None and prior.lower_ != "it" and (
+        prior.lemma_.lower() in DOCUMENT_NOUNS or prior.lower_ in DOCUMENT_NOUNS)
 
 
 def _complement(tok: Token, cls: str) -> tuple[int, int] | None:

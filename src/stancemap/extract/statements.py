@@ -34,7 +34,7 @@ from .bounds import (
     states_position,
 )
 from .candidate import Candidate
-from .clauses import asked_of, left_subject, predicate_like, speaker_capable, speaker_span, speaker_words, subject_of
+from .clauses import asked_of, gap_clause, left_subject, predicate_like, speaker_capable, speaker_span, speaker_words, subject_of
 from .direct import continuation_quotes, direct_candidates, introduced_quotes
 from .estimates import estimate_candidates
 from .frames_nouns import lexfile
@@ -43,6 +43,7 @@ from .lexicon import (
     PASSIVE_CUES,
     POSITION_VERBS,
     SPEECH_VERBS,
+    TIME_SUBORDINATORS,
 )
 from .nominal import nominal_candidates
 from .overlap import reduce_candidates
@@ -186,6 +187,42 @@ def _opening_phrase(subject: Token) -> bool:
         and first.right_edge.i == subject.i - 1 - comma
 
 
+# Subordinators of a clause that says when or why ("after she admitted ...", "because he claimed ...").
+_WHEN_WORDS = TIME_SUBORDINATORS | {"because", "as", "once"}
+
+
+def _cue_under(clause: Token) -> Token | None:
+    """'"A," B wrote to C, after D conceded at the hearing he had never seen it': the parse made the clause after the
+    adverbial clause the cue's and the adverbial clause its modifier; when that clause opens with a verb of saying of
+    its own with a subject and nothing it reports, the clause is that verb's (tests/extract/test_speakers_session28.py::
+    test_a_cue_in_a_clause_of_time_reports_what_follows)."""
+    for c in clause.children:
+        if c.dep_ != "advcl" or c.i > clause.i or c.left_edge.i != clause.left_edge.i \
+                or c.lemma_.lower() not in SPEECH_VERBS or c.pos_ != "VERB":
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ in _WHEN_WORDS for m in c.children) \
+                or not any(m.dep_ == "nsubj" for m in c.children):
+            continue
+        if any(m.dep_ in {"ccomp", "xcomp", "dobj"} for m in c.children):
+            continue
+        if any(m.dep_ in {"nsubj", "nsubjpass"} and m.i > c.right_edge.i for m in clause.children):
+            return c
+    return None
+
+
+def _fronted(verb: Token, subject: Token) -> bool:
+    """"The three savings she listed are A, the paper reported.": the parse gave the closing cue the opening clause's noun
+    as a second subject (or its object) besides its own after the comma; the opening clause is what it reports (tests/extract/
+    test_speakers_session28.py::test_a_cue_in_a_relative_clause_reports_no_clause)."""
+    if subject.i > verb.i or any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[verb.i + 1: verb.sent.end]):
+        return False
+    doc = verb.doc
+    return any(c.dep_ in {"nsubj", "dobj", "dep"} and c.i < subject.left_edge.i and c.right_edge.i < subject.left_edge.i
+               and c.left_edge.i <= verb.sent.start + 1 and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)
+               and any(t.text == "," for t in doc[max(c.right_edge.i, subject.left_edge.i - 3): subject.left_edge.i])
+               for c in verb.children)
+
+
 def _reports_own_clause(verb: Token) -> bool:
     """A verb of saying with an active subject of its own and its own clause, or none at all ("X said
     she felt A", '"B," she said, but ...'): a cue, not the claim of the cue after it (not "A could be
@@ -237,6 +274,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
         declares = lemma in SPEECH_VERBS or (lemma == "make" and any(
             c.lower_ == "clear" for c in verb.children))  # "has made (it) clear that ..."
         clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i and declares), None)
+        if clause is not None and gap_clause(verb, clause):
+            continue
         if clause is None and declares:
             clause = misread_clause(verb)
         if clause is None and declares and verb.dep_ not in {"relcl", "acl"}:
@@ -268,12 +307,22 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             head_clause = next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i), None)
             if head_clause is not None and _reports_own_clause(head_clause):
                 continue  # "X said she felt A because "B," she said": X's cue reports it (test_speakers_fixes_*)
-            if head_clause is not None or (verb.dep_ == "acl" and subject.i < verb.i):
+            if head_clause is not None or (verb.dep_ == "acl" and subject.i < verb.i) or _fronted(verb, subject):
                 s, e = _trim(doc, sent.start_char, min(_source_start(subject), verb.idx))
                 if e - s > 10:
                     yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e,
                                     speaker_words(subject, verb), "speech")
                 continue
+        if clause is not None and (under := _cue_under(clause)) is not None:
+            # '"A," B wrote to C, after D conceded at the hearing he had never ...': D's words, not B's
+            admits = next(c for c in under.children if c.dep_ == "nsubj")
+            left, right = under.right_edge.i + 1, clause_right(clause)
+            s, e = _trim(doc, doc[left].idx, speech_end(doc, under, right, sent))
+            if e - s > 10:
+                yield Candidate(i, _kind(any_quotes, s, e, under.lemma_.lower()), under.text, under.idx, s, e,
+                                speaker_words(admits, under), "speech")
+            nested_cues.add(under.i)
+            continue
         if clause is not None:
             left, right = clause.left_edge.i, clause_right(clause)
             if clause.dep_ == "advcl":  # "said after the debate he would ...": the clause starts at its subject
@@ -303,7 +352,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 yield Candidate(i, _kind(any_quotes, s, e, nested_verb.lemma_.lower()), nested_verb.text, nested_verb.idx, s, e,
                                 speaker_words(own, nested_verb) if own is not None else speaker_words(subject, verb), "speech")
         elif states_position(verb, lemma) and lemma not in BELIEF_VERBS and not any(c.dep_ == "auxpass" for c in verb.children) \
-                and not asks_anonymity(verb):
+                and not asks_anonymity(verb) and not any(c.dep_ == "ccomp" and gap_clause(verb, c) for c in verb.children):
             taken = [c for c in verb.children if c.i > verb.i and c.lower_ not in OCCASION_PREPS and (
                 c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"} or (c.dep_ == "advcl" and c.tag_ == "VBG")
                 or (c.dep_ in {"advcl", "advmod"} and conditions_content(c)) or for_clause(c))]
