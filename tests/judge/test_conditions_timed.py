@@ -260,7 +260,20 @@ def test_an_until_clause_of_a_side_stays_a_condition(run, text: str, words: str)
     ('"We will approve the library when pigs fly," Vost said.', "approve the library"),
     ('"Support the library? Not until hell freezes over," Vost said.', "Not until hell"),
     ("Vost said her group would back the library only if the sun rose in the west.", "back the library"),
+    ('"We will not back the library until hell freezes over," Vost said.', "not back the library"),
 ])
 def test_a_condition_never_to_be_met_is_opposition(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
     assert statement.stance == "oppose", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # an until-clause never to be met on a verb not negated: for ever, the verb's own side (red before: "oppose" for
+    # the first, the idiom read as a refusal whatever the verb)
+    ('"We will vote for the library until hell freezes over," Vost said.', "vote for the library", "support"),
+    ('"We will fight the library till the cows come home," Vost said.', "fight the library", "oppose"),
+])
+def test_until_a_condition_never_to_be_met_is_for_ever(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == stance, statement.stance_evidence
+    assert not statement.conditions or statement.stance != "conditional"

@@ -175,10 +175,35 @@ def without_the_act(condition: Condition, doc: Doc, terms: Terms) -> int:
 
 
 
-def never_met(condition: Condition) -> bool:
+def never_met(condition: Condition, doc: Doc) -> bool:
     """A condition the speaker expects never to be met ("we will sign it when pigs fly", "not until hell freezes
-    over"): it refuses the act, opposition, not a condition of support (tests/judge/test_conditions_timed.py)."""
-    return condition.normalized.split(":")[0] in TIMED | {"if", "unless"} and bool(NEVER_MET.search(condition.text))
+    over"): it refuses the act, opposition, not a condition of support (tests/judge/test_conditions_timed.py). An
+    until-clause refuses only under a negation; "we will back it until hell freezes over" is forever (forever())."""
+    if condition.normalized.split(":")[0] not in TIMED | {"if", "unless"} or not NEVER_MET.search(condition.text):
+        return False
+    return condition.normalized.split(":")[0] != "until" or _until_negated(condition, doc)
+
+
+def forever(condition: Condition, doc: Doc) -> bool:
+    """"We will back it until hell freezes over": an until-clause never to be met on a verb not negated says how long,
+    for ever, no condition; the verb's own side stands (tests/judge/test_conditions_timed.py)."""
+    return (condition.normalized.split(":")[0] == "until" and bool(NEVER_MET.search(condition.text))
+            and not _until_negated(condition, doc))
+
+
+def _until_negated(condition: Condition, doc: Doc) -> bool:
+    """"not until ...", "will never sign it until ...", "won't back it till ...": the until-clause's refusal."""
+    if "not until" in condition.text.lower() or "not till" in condition.text.lower():
+        return True
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in {"not", "never", "n't"}:
+        return True
+    inside = set(range(span.start, span.end))
+    top = next((t for t in span if t.head.i not in inside), None)
+    verb = top.head if top is not None and top.head.i != top.i else None
+    return verb is not None and any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
 
 
 # Auxiliaries of a finite verb said as a fact (tense and voice), as against a modal's or an infinitive's.

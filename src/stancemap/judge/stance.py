@@ -30,6 +30,7 @@ from .conditions_timed import (
     a_duration,
     dates_another_thing,
     ends_the_thing,
+    forever,
     narrated,
     never_met,
     refusal_held,
@@ -159,14 +160,14 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
 
 def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: Terms,
                      evidence: list[str]) -> tuple[Stance, list[str]]:
-    if (never := next((c for c in conditions if never_met(c)), None)) is not None:
+    if (never := next((c for c in conditions if never_met(c, doc)), None)) is not None:
         # "we will sign it when pigs fly": a condition expected never to be met refuses (conditions_timed.never_met)
         evidence.append(f"a condition never to be met: {never.text[:50]}")
         return "oppose", evidence
     bounds = [c for c in conditions if _time_bound(c, doc) or _past_due(c, doc) or narrated(c, doc) or (
         score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc, terms))  # "stay closed until ..."
         or (dates_another_thing(c, doc, terms) and not _is_trigger(c, doc, terms, TIMED, said_of_act=True))
-        or a_duration(c)]  # "as long as it takes": how long (conditions_timed.py)
+        or a_duration(c) or forever(c, doc)]  # "as long as it takes", "until hell freezes over": how long
     # "looked cheaper once you counted the lost grant": a date of something else (conditions_timed.py); "will go to
     # court the day the council says yes" is the act's trigger, read below
     if len(bounds) == len(conditions):
