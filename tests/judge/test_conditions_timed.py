@@ -249,6 +249,9 @@ def test_an_until_clause_of_narration_is_no_condition(run, text: str, words: str
     ('"We do not back the library until the flood survey is done," Vost said.', "not back"),
     ('"We back the library until the flood survey says otherwise," Vost said.', "back the library"),
     ("Vost said the council should hold off on the library until the flood survey was done.", "hold off"),
+    # a side reported of a third party, in the present (red before: "timed, not conditional", read as a narration)
+    ("Vost said the Green Union opposes the library until the flood survey is done.", "opposes the library"),
+    ("Vost said the Green Union blocks every council budget until the library is approved.", "blocks every"),
 ])
 def test_an_until_clause_of_a_side_stays_a_condition(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)

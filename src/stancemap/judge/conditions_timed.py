@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..extract.lexicon import PRIVATIVE, REFUSING
+from ..extract.lexicon import POSITION_VERBS, PRIVATIVE, REFUSING
 from .conditions import NEVER_MET, Condition
 from .evaluative import evaluate
 from .negation import negated
@@ -234,6 +234,8 @@ def narrated(condition: Condition, doc: Doc) -> bool:
     verb = top.head
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"xcomp", "advcl", "acl", "relcl", "pcomp"}:
         return False
+    if verb.lemma_.lower() in POSITION_VERBS:
+        return False  # "the union opposes the library until the survey is done": a side held on it, reported
     if verb.lemma_.lower() == "have" and top.dep_ == "prep":
         return False  # "the council has until the spring to approve it": a deadline set, as in dates_another_thing
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
