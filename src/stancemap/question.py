@@ -66,7 +66,7 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
         return make_question(asked[0], True, f"a headline asks it of «{asked[1]}», among the {ASKED_AMONG} things the "
                                              f"corpus argues most, no act on which is argued in half its articles")
     if (argued := _argued_everywhere(corpus, general[2] if general is not None else "")) is not None:
-        # one act said in every article, contested in each (a charge levelled, denied, weighed: "misled the House"),
+        # one act said in every article, contested in each (a charge levelled, denied, weighed: "misled the rates panel"),
         # where the thing chosen has no act argued as widely: the act is the proposition, of the person argued about most
         # (tests/test_question_accused.py)
         text, act, articles = argued
@@ -99,7 +99,7 @@ def _argued_everywhere(corpus: Summed, chosen: str) -> tuple[str, str, int] | No
     """(the question, the act, its articles) for the act done in every article of three or more, weighing
     CONTESTED_PER_ARTICLE an article or more, the most contested such, when no act on the `chosen` thing is said in as many
     articles; asked of the thing it is done to most, by the one named doing it, else by the name the corpus acts on
-    most ("Did Mara Quill mislead the assembly?"), in the past when most of its articles say it so. None otherwise."""
+    most ("Did Ada Vandersloot mislead the rates panel?"), in the past when most of its articles say it so. None otherwise."""
     if corpus.articles < 3:
         return None
     weight: dict[str, float] = defaultdict(float)

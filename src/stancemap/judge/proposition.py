@@ -321,7 +321,7 @@ def as_a_reader_reads(prop: Proposition, verb: Any, obj: Any, quality: Any) -> N
         if prep is not None and pobj is not None:
             prop.predicate, prop.object = f"{prop.predicate} {prep.lower_}", phrase(pobj)
     if obj is not None and prop.object == phrase(obj) and (place := _place_after(verb, obj)) is not None:
-        # "close three prisons in the north" parsed with "in the north" on the verb: a place closing the question right
+        # "demolish two piers in the bay" parsed with "in the bay" on the verb: a place closing the question right
         # after the object is where the object is, as a reader writes it (the terms keep the object's own words)
         # (tests/judge/test_proposition_shapes28.py::test_a_place_after_the_object_is_the_objects)
         prop.object = f"{prop.object} {phrase(place)}"
