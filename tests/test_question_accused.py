@@ -10,22 +10,22 @@ from stancemap.question import propose_question
 
 
 def _frame(acts: dict[str, int], past: tuple[str, ...] = (), names: dict[str, int] | None = None) -> dict[str, Any]:
-    return {"acts": acts, "past": {k: 1 for k in past}, "names": names or {}, "headline": ["quill"],
+    return {"acts": acts, "past": {k: 1 for k in past}, "names": names or {}, "headline": ["vandersloot"],
             "subjects": {}, "phrases": {}}
 
 
 def _accused(weight: int, censure: int = 2) -> list[dict[str, Any]]:
-    """Three articles naming Quill in their headlines and acting on her in each (censured in `censure` of them, other acts
+    """Three articles naming Vandersloot in their headlines and acting on her in each (censured in `censure` of them, other acts
     once each); "mislead the assembly" in each, weighing `weight`."""
-    other = ({"drag\tquill": 3}, {"send\tquill": 2}, {"summon\tquill": 2})
-    return [_frame({"mislead\tassembly": weight, **({"censure\tquill": 2} if i < censure else {}), **other[i],
-                    "publish\treport": 1}, past=("mislead\tassembly",), names={"quill": 2})
+    other = ({"drag\tvandersloot": 3}, {"send\tvandersloot": 2}, {"summon\tvandersloot": 2})
+    return [_frame({"mislead\tassembly": weight, **({"censure\tvandersloot": 2} if i < censure else {}), **other[i],
+                    "publish\treport": 1}, past=("mislead\tassembly",), names={"vandersloot": 2})
             for i in range(3)]
 
 
 def test_question_an_act_argued_in_every_article_is_asked() -> None:
     q = propose_question(_accused(weight=4))
-    assert q is not None and q.text == "Did Quill mislead the assembly?", q
+    assert q is not None and q.text == "Did Vandersloot mislead the assembly?", q
     assert "every article" in q.reason
 
 
@@ -36,6 +36,6 @@ def test_question_an_act_said_plainly_in_every_article_is_not() -> None:
 
 
 def test_question_an_act_on_the_thing_chosen_as_widely_is_its_own_question() -> None:
-    # Quill censured in every article: the thing chosen is acted on as widely as the charge, and is asked about
+    # Vandersloot censured in every article: the thing chosen is acted on as widely as the charge, and is asked about
     q = propose_question(_accused(weight=4, censure=3))
     assert q is not None and "censure" in q.text, q
