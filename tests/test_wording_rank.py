@@ -189,3 +189,13 @@ def test_ranker_place_of_a_phrase_written_inside_a_longer_one() -> None:
     quoted.add("wire", wire)
     quoted.set_topic(*TOPIC)
     assert quoted.nested_places("tabloid") == (frozenset(), frozenset())
+
+
+def test_method_states_the_most_phrases_an_outlet_shows() -> None:
+    # docs/method.md says how many phrases a reader sees per outlet: the code's bound (red before: "at most 9" after
+    # session 28 added COINAGE_EXTRA)
+    from pathlib import Path
+
+    most = MAX_TERMS + RANKED_EXTRA + COINAGE_EXTRA
+    method = (Path(__file__).resolve().parent.parent / "docs" / "method.md").read_text()
+    assert f"sees at most {most} phrases ({MAX_TERMS} without the ranker)" in method

@@ -36,7 +36,7 @@ from .wording_shown import LOADED_SHARE, counterpart_candidates, counterparts, l
 
 # Terms an outlet shows, spellings apart: a reader takes in a handful.
 MAX_TERMS = 8
-# Phrases the learned ranker shows beyond as many as the rules chose (so at most MAX_TERMS + 1): its next-best is gold
+# Phrases the learned ranker shows beyond as many as the rules chose (MAX_TERMS + 1, + COINAGE_EXTRA): its next-best is gold
 # about as often as the evaluative words shown (docs/evaluation.md, issue 9 session 17: recall on batches never
 # trained on rises, terms per outlet by one at most; test_wording_rank.py::test_ranker_shows_one_phrase_more_than_the_rules).
 RANKED_EXTRA = 1
