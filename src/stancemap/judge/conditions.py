@@ -744,6 +744,8 @@ def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozen
 
 # Lemmas of meeting a requirement ("meets the criteria", "has satisfied the conditions").
 MEETING = frozenset({"meet", "satisfy", "fulfil", "fulfill", "pass", "clear"})
+# Requirements "passed" as tests are ("passed the benchmarks"); conditions, requirements, reforms passed are enacted.
+PASSED_AS_MET = frozenset({"benchmark", "benchmarks", "criteria", "prerequisite", "prerequisites"})
 
 
 def _met_as_fact(noun: Token) -> bool:
@@ -754,6 +756,8 @@ def _met_as_fact(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in MEETING:
         return False
+    if verb.lemma_.lower() == "pass" and noun.lower_ not in PASSED_AS_MET:
+        return False  # "the council passed new conditions for it": a rule passed is enacted, set, not met
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     finite = verb.tag_ in {"VBZ", "VBD", "VBP"} or (verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in aux))
     return finite and not any(a.tag_ == "MD" or a.lower_ == "to" for a in aux) and not any(
