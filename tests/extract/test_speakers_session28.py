@@ -65,6 +65,15 @@ def test_a_participle_after_despite_its_object(run) -> None:  # type: ignore[no-
     assert "allies" in (statement_with(analysis, "drawn again").speaker_mention or "")
 
 
+def test_a_participle_after_despite_and_a_comma_stays_the_subjects(run) -> None:  # type: ignore[no-untyped-def]
+    """clauses._absolute_subject: "Pell pressed on despite angry residents, saying ...": a comma right before the
+    participle hangs it on the subject, who says it (red before: "angry residents")."""
+    text = ("Tunnel row\n\nThe mayor, Dora Pell, backs the tunnel. Pell pressed on with the tunnel despite angry "
+            "residents, saying the tunnel was vital to the town.")
+    analysis = run(text, question=QUESTION)
+    assert speaker_name(analysis, "vital to the town") == "Dora Pell"
+
+
 def test_a_participle_after_with_stays_the_subjects(run) -> None:  # type: ignore[no-untyped-def]
     """clauses._absolute_subject: "filed a complaint with the board, claiming ...": "with" is the verb's own, and
     the one who filed claims it."""

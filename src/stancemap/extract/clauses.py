@@ -330,6 +330,8 @@ def _absolute_subject(verb: Token) -> Token | None:
             continue
         if not all(t.lower_ in _BETWEEN or t.is_space for t in doc[prep.right_edge.i + 1: verb.i]):
             continue
+        if doc[verb.i - 1].text == ",":
+            continue  # "pressed on despite angry residents, saying ...": a comma right before it, the subject's own
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and (obj.ent_type_ in {"PERSON", "NORP"} or lexfile(obj.lemma_.lower()) in BEINGS):
             return _partitive(obj)
