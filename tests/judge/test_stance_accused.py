@@ -87,3 +87,15 @@ def test_a_word_put_at_a_distance_names_the_claim(run, monkeypatch: pytest.Monke
     text = "Vord said the so-called fraud in the council ballot came down to one spoiled box."
     statement = statement_with(run(INTRO + text, question=RIGGED), "so-called fraud")
     assert statement.stance == "oppose", statement.stance_evidence
+
+
+# Session 28's review: Terms.accusing takes any verb whose worst form VADER scores at most -1.0, so a contest won
+# ("beat", "defeat") or an act of authority ("jail", "punish", "sue", "fire") accuses its subject too, and praise of the
+# side that would do it flips to "no". A known gap, pinned until accusing tells a wrong done from a contest or a sanction.
+@pytest.mark.xfail(strict=True, reason="evaluative.accuses reads 'beat' (VADER 'beaten' < -1.0) as an accusation: "
+                   "praise of the home side counted as no")
+def test_praise_of_who_would_win_a_contest_answers_yes(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+    text = '"The Harrowby side is superb, brilliant and excellent," Vord said.'
+    statement = statement_with(run(INTRO + text, question="Will the Harrowby side beat the champions?"), "superb")
+    assert statement.stance == "support", statement.stance_evidence
