@@ -66,12 +66,6 @@ def _body_part(lemma: str) -> bool:
 NOUN_BODY = 8  # WordNet's lexicographer file noun.body
 
 
-def _centre(tok: Any) -> bool:
-    """"at the heart of the scheme", "the heart of the old town": the centre of something, no feeling (VADER scores
-    "heart" +3.2; tests/judge/test_stance_accused.py)."""
-    return tok.lemma_.lower() == "heart" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-
-
 def _valence(tok: Any, valence: dict[str, float]) -> float:
     low = tok.lower_
     value = valence.get(low, valence.get(tok.lemma_.lower(), 0.0))
@@ -112,74 +106,6 @@ def classifying(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
 
 
-def _participles(word: str) -> set[str]:
-    """A verb's own forms whose valence a sentiment lexicon scores ("rig" -> rigged, "mislead" -> misleading)."""
-    out = {word, word + "ed", word + "d", word + "ing"}
-    if word.endswith("e"):
-        out.add(word[:-1] + "ing")
-    if len(word) > 2 and word[-1] not in "aeiouwy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
-        out |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # "rig" -> rigged, rigging
-    return out
-
-
-# A predicate at least this bad in VADER (its worst form) accuses: "blame" -1.4, "biased" -1.1, "misleading" -1.7;
-# not "charged" -0.8 (a legal act done to another) nor "strike" -0.5 (an event).
-ACCUSING = -1.0
-# Nouns that name the accusation itself, the link it claims or a finding that makes it: a valence or a stance word
-# said of one judges the claim, not the accused ("the allegation is baseless", "rejects any link", "accepts the
-# report's conclusions").
-CLAIMS = frozenset({"allegation", "claim", "accusation", "charge", "suggestion", "theory", "story", "narrative", "idea",
-                    "notion", "conspiracy", "smear", "insinuation", "rumour", "rumor", "scapegoat", "link", "connection",
-                    "report", "finding"})
-
-
-def accuses(event: frozenset[str]) -> bool:
-    """The proposition is a bad thing said of its subject ("Did the minister mislead parliament?", "Was the count
-    rigged?", "Is the mill to blame for the flooding?"): its verb's worst form in VADER is at most ACCUSING (set as
-    Terms.accusing, for an act that is no privative one and takes no one away). Praise of the accused then answers
-    no, blame yes (tests/judge/test_stance_accused.py)."""
-    valence = lexicon()
-    return min((valence.get(f, 0.0) for w in event for f in _participles(w)), default=0.0) <= ACCUSING
-
-
-def accusing(terms: Terms) -> bool:
-    """Terms.accusing: dropped where an act is judged as a whole (judged._plain reads a privative question's terms
-    as a plain one's, and stays no accusation)."""
-    return terms.accusing
-
-
-def _claimed(tok: Any) -> bool:
-    """"the so-called scandal", "the alleged cover-up": a word the speaker puts at a distance names the claim, not a
-    judgement of the accused (tests/judge/test_stance_accused.py)."""
-    return any((c.lower_ == "called" and any(g.lower_ == "so" for g in c.children)) or c.lower_ in {"alleged", "supposed"}
-               for c in tok.children if c.dep_ == "amod")
-
-
-def aimed_at_accused(tok: Any, terms: Terms) -> bool:
-    """Under an accusing proposition, a stance word aimed straight at the accused: its subject, object or complement,
-    or the noun it describes, names it ("the company failed the town", "will not accept the result" under "Was the
-    count rigged?"); not a phrase inside those ("opened an inquiry into the company"), nor the accusation ("rejects the
-    allegation", "any link between ..."), nor the act itself. The word then counts the other way (polarity.py;
-    tests/judge/test_stance_accused.py)."""
-    if not accusing(terms) or tok.lemma_.lower() in terms.event | terms.kin or tok.lower_ in terms.event:
-        return False
-    # (the question's other nouns name its outcome, "the flooding"; with no subject read, "Was the ballot rigged?", its
-    # nouns are the accused)
-    accused = (terms.subject_words | terms.participants | terms.things | terms.anchors) - terms.event - (
-        terms.object_words - terms.subject_words) - (terms.akin if terms.subject_words else frozenset())
-    heads = [c for c in tok.children if c.dep_ in STRAIGHT]
-    if tok.dep_ == "amod":
-        heads.append(tok.head)
-    words = {w for h in heads for t in (h, *(c for c in h.children if c.dep_ in NAMING_PARTS))
-             for w in (t.lower_, t.lemma_.lower())}
-    return bool(words & accused) and not words & (CLAIMS | terms.event)
-
-
-# What a word is aimed at straight (its subject, object, complement), and the parts of a noun phrase that name it.
-STRAIGHT = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
-NAMING_PARTS = frozenset({"compound", "poss", "amod"})
-
-
 def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: bool = False) -> int:
     """+1 / -1 when the statement's evaluative words lean clearly one way in clauses naming the
     proposition's event or thing (`anywhere`: in any clause), 0 otherwise;
@@ -202,7 +128,6 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
     # Not a subject that is no person or body ("the toll" of "Has the toll cut traffic noise?"): what
     # does the act is its instrument, and its praise is the act's (tests/judge/test_stance_composed.py).
     decider = terms.subject_words if terms.privative and terms.object_words and not terms.instrument else frozenset()
-    accused = accusing(terms)
     total = 0.0
     words: list[str] = []
     kept = {t.i for t in tokens}
@@ -226,8 +151,8 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             continue  # "dying" under "causing the bird deaths": the question's subject matter (outcome.py)
         if counted(tok) or classifying(tok) or measured_by_own(tok, own):
             continue  # "212 complaints", "a safety review", "fair to the victims": counted, a kind, the measure
-        if _body_part(tok.lemma_.lower()) or _centre(tok):
-            continue  # "hand" (+2.2): "hand the lake to developers": a body part judges nothing; "the heart of the town"
+        if _body_part(tok.lemma_.lower()):
+            continue  # "hand" (+2.2): "hand the lake to developers": a body part judges nothing
         if aimed_elsewhere(tok, terms):
             continue  # "the best drivers in the port": said of another argument than the question's (aim.py)
         if rejected_alternative(tok) or set_aside(tok) or narrated(tok, kept):
@@ -246,11 +171,6 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             value = -value  # said of what the proposition takes away
         elif said_of_subject:
             value = -value  # "the minister has my full confidence" under "will the minister resign?"
-        elif accused and not _claimed(tok) and not any(t.lemma_.lower() in CLAIMS for t in clause) and any(
-                t.lower_ in topic or t.lemma_.lower() in topic for t in clause):
-            # "the count was clean and fair" under "Was the count rigged?": praise of the accused answers no; "the
-            # allegation is absurd" judges the claim, and a bare "it" may stand for it (test_stance_accused.py)
-            value = -value
         total += value
         words.append(f"{tok.text} ({value:+.1f})")
     if abs(total) < THRESHOLD:

@@ -34,7 +34,6 @@ from ..extract.lexicon import (
 )
 from .aim import aimed_elsewhere, hoped_not, judged_side, narrated
 from .consequence import consequence
-from .evaluative import aimed_at_accused
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
 from .negation import below, negated, refused
@@ -248,9 +247,6 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         if delta and terms.privative and aimed_at_object(tok, terms) and not _opposite_act(tok, terms):
             delta = -delta  # "cleared the merger" under "block the merger": approval of what it takes away
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of what the proposition takes away)" for e in evidence[at:]]
-        elif delta and aimed_at_accused(tok, terms):
-            delta = -delta  # "the firm failed the town" under "Is the firm to blame?": blame of the accused (evaluative.py)
-            evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of the accused)" for e in evidence[at:]]
         elif delta and tok.lemma_.lower() in _POSITIVE_OR_NEGATIVE and departing_flip(tok, terms):
             delta = -delta  # "the treasurer has our full support" under "will the treasurer resign?"
             evidence[at:] = [f"{'+-'[delta < 0]}{e.lstrip('+-')} (of the one the proposition takes away)" for e in evidence[at:]]

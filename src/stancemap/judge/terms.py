@@ -46,8 +46,6 @@ class Terms:
     akin: frozenset[str] = frozenset()
     # What a verb of acting against governs in the question ("to tackle poverty" -> poverty): judge/outcome.py.
     fought: frozenset[str] = frozenset()
-    # The proposition is a bad thing said of its subject ("mislead", "rigged", "to blame"): judge/evaluative.accusing.
-    accusing: bool = False
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -89,11 +87,9 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  departing, frozenset(states), frozenset(other_states),
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
                  instrument=instrument(subject))
-    from .evaluative import accuses
     from .outcome import akin_words, fought_words
 
-    return replace(terms, akin=akin_words(text, terms, frozenset(words_of(predicate))), fought=fought_words(text),
-                   accusing=not privative and not departing and accuses(frozenset(event)))
+    return replace(terms, akin=akin_words(text, terms, frozenset(words_of(predicate))), fought=fought_words(text))
 
 
 def instrument(subject: str) -> bool:
