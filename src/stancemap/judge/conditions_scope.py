@@ -57,7 +57,7 @@ def _judgement(word: Token) -> bool:
 
 
 def _for_those_who(prep: Token) -> Token | None:
-    """"safe for operators who follow the label", "affordable for towns that share a depot": an adjective of judgement
+    """"safe for riders who wear a helmet", "affordable for towns that share a depot": an adjective of judgement
     limited by a "for"-phrase whose noun a restrictive relative clause narrows (no comma before it): the judgement
     holds for those the clause picks out, its condition. The noun (a bare plural, or after "those"), or None. Not "for
     everyone, who ..." (a comma: an aside), "for a channel that ..." or "for the families who ..." (ones described),

@@ -92,7 +92,7 @@ def _main_of(span: Span) -> Token | None:
 
 
 def _counterfactual(span: Span, said: tuple[str, ...]) -> bool:
-    """"If we had closed the road, I would be explaining a crash", "If we had not, we would have been blamed": an
+    """"If we had closed the road, I would be explaining a crash", "If we hadn't, we would have been blamed": an
     if-clause in the past perfect (or "had" with its verb elided) before a main clause under "would/could/might" whose
     verb takes no side: what would have been, argued from the past, no condition on what is to come. "would have
     backed it if it had come with a tram" (a side's verb) and "only if ..." stay conditions."""
