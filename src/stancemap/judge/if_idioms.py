@@ -95,7 +95,8 @@ def _counterfactual(span: Span, said: tuple[str, ...]) -> bool:
     """"If we had closed the road, I would be explaining a crash", "If we hadn't, we would have been blamed": an
     if-clause in the past perfect (or "had" with its verb elided) before a main clause under "would/could/might" whose
     verb takes no side: what would have been, argued from the past, no condition on what is to come. "would have
-    backed it if it had come with a tram" (a side's verb) and "only if ..." stay conditions."""
+    backed it if it had come with a tram" (a side's verb) and "only if ..." stay conditions
+    (tests/judge/test_if_idioms.py::test_a_past_counterfactual_sets_no_condition)."""
     from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING
 
     if said[:1] != ("if",) or (span.start > 0 and span.doc[span.start - 1].lower_ in {"only", "even"}):

@@ -593,7 +593,8 @@ def _odd(doc: Any, verb: Any) -> int:
     (tests/judge/test_proposition_shapes25.py)."""
     odd = sum(1 for c in verb.children if c.dep_ == "dep" or (c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not names_time(c))
               or (c.dep_ == "acomp" and verb.lemma_ not in COPULAS)
-              # a verb form hung as an adverb ("scrapping the bridge will toll mean ...": the subject's last noun)
+              # a verb form hung as an adverb ("scrapping the bridge will toll mean ...": the subject's last noun;
+              # tests/judge/test_proposition_shapes28.py::test_a_gerund_as_the_subject)
               or (c.dep_ == "advmod" and c.tag_.startswith("VB")))
     # a word WordNet knows only as a noun read as an adjective or adverb ("the Murrow is weedkiller safe")
     wn = wordnet()
