@@ -7,9 +7,11 @@
 - a clause of reckoning, "if/once/when" with a verb of counting ("once you count the caretaker's wages", "if you add
   back the overtime", "once the heating bills are included, it costs a fifth more"): the basis of a figure, not what a
   side hangs on (session 26);
-- a surprise or a lie the speaker would own to if the clause came true ("I would be amazed if they moved this
-  month", "I would be lying if I told you I knew"): the clause is what the speaker does not expect or claim,
-  so its words count the other way.
+- a surprise or a lie the speaker would own to if the clause came true ("I would be astonished if they signed it
+  this week", "we would be lying if we claimed to know the date"): the clause is what the speaker does not expect or claim,
+  so its words count the other way;
+- a past counterfactual, an if-clause in the past perfect before "would/could/might" on a verb that takes no side
+  ("If we had closed the road, I would be explaining a crash"): what would have been, no condition ahead (session 28).
 
 stance.py judges the statement without them (the second kind's clause denied); conditions_apart.py keeps them
 out of the statement's conditions. Pinned by tests/judge/test_if_idioms.py.
