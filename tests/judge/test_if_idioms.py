@@ -33,7 +33,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
     # a surprise or a lie foreseen: the clause counts the other way
     (APPROVE, 'Vost said: "We back the new library, and I would be surprised if anyone votes against it."',
      "We back the new library", "support"),
-    (APPROVE, 'Vost said: "I expect a close vote on the new library, and I would be lying if I told you I could '
+    (APPROVE, 'Vost said: "I expect a close vote on the new library, and I\'d be lying if I claimed I could '
      'call the result."', "close vote", "neutral"),
     # a condition of support stays one
     (APPROVE, 'Vost said: "We back the new library if the council keeps the reading room."', "We back the new library",
