@@ -1,4 +1,4 @@
-"""A proposition that accuses its subject ("Did the minister mislead parliament?", "Was the count rigged?"): praise of
+"""A proposition that accuses its subject ("Did the mayor mislead the council?", "Was the count rigged?"): praise of
 the accused answers no, blame of it yes; a valence said of the accusation itself keeps its sign (judge/evaluative.py
 `accusing`). Invented sentences, the learned layer off (issue 9 item 3, session 28)."""
 

@@ -127,14 +127,14 @@ def _participles(word: str) -> set[str]:
 ACCUSING = -1.0
 # Nouns that name the accusation itself, the link it claims or a finding that makes it: a valence or a stance word
 # said of one judges the claim, not the accused ("the allegation is baseless", "rejects any link", "accepts the
-# report's conclusions").
+# report's conclusions"; tests/judge/test_stance_accused.py).
 CLAIMS = frozenset({"allegation", "claim", "accusation", "charge", "suggestion", "theory", "story", "narrative", "idea",
                     "notion", "conspiracy", "smear", "insinuation", "rumour", "rumor", "scapegoat", "link", "connection",
                     "report", "finding"})
 
 
 def accuses(event: frozenset[str]) -> bool:
-    """The proposition is a bad thing said of its subject ("Did the minister mislead parliament?", "Was the count
+    """The proposition is a bad thing said of its subject ("Did the mayor mislead the council?", "Was the count
     rigged?", "Is the mill to blame for the flooding?"): its verb's worst form in VADER is at most ACCUSING (set as
     Terms.accusing, for an act that is no privative one and takes no one away). Praise of the accused then answers
     no, blame yes (tests/judge/test_stance_accused.py)."""
