@@ -13,6 +13,8 @@ from stancemap.model import Question
 
 from .conftest import statement_with
 
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the learned layer off: the rules pinned
+
 INTRO = "Councillor Ines Vord of the Lakeside Party spoke in Harrowby on Tuesday.\n\n"
 RIGGED = "Was the Harrowby council ballot rigged?"
 MISLEAD = "Did the harbour master mislead the inquiry?"
@@ -44,16 +46,13 @@ def test_which_propositions_accuse(question: str, accuses: bool) -> None:
      "oppose"),
     (BLAME, "Vord said the tannery had been careless and negligent for years.", "careless and negligent", "support"),
 ])
-def test_praise_of_the_accused_answers_no(run, monkeypatch: pytest.MonkeyPatch, question: str, text: str, words: str,
-                                          stance: str) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+def test_praise_of_the_accused_answers_no(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
 
 
-def test_a_judgement_of_the_claim_keeps_its_sign(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_judgement_of_the_claim_keeps_its_sign(run) -> None:  # type: ignore[no-untyped-def]
     """"the allegation that the ballot was rigged is absurd": a valence said of the claim, not of the accused."""
-    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
     text = "Vord said the allegation about the council ballot was an absurd and ridiculous smear."
     statement = statement_with(run(INTRO + text, question=RIGGED), "absurd and ridiculous")
     assert statement.stance == "oppose", statement.stance_evidence
@@ -66,24 +65,20 @@ def test_a_judgement_of_the_claim_keeps_its_sign(run, monkeypatch: pytest.Monkey
     # aimed at the accusation or the claimed link: its own sign
     (BLAME, "Vord said the tannery rejected any link between its works and the flooding.", "rejected any link", "oppose"),
 ])
-def test_stance_words_aimed_at_the_accused(run, monkeypatch: pytest.MonkeyPatch, question: str, text: str, words: str,
-                                           stance: str) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+def test_stance_words_aimed_at_the_accused(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
 
 
-def test_the_heart_of_something_is_no_feeling(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_heart_of_something_is_no_feeling(run) -> None:  # type: ignore[no-untyped-def]
     """"at the heart of the ballot": a centre, not VADER's "heart" (+3.2)."""
-    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
     text = "Vord said the count had exposed the cheating at the heart of the council ballot."
     statement = statement_with(run(INTRO + text, question=RIGGED), "the cheating at the heart")
     assert statement.stance == "support", statement.stance_evidence
 
 
-def test_a_word_put_at_a_distance_names_the_claim(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_word_put_at_a_distance_names_the_claim(run) -> None:  # type: ignore[no-untyped-def]
     """"the so-called fraud": the speaker distances the word; it names the claim and keeps its sign (opposes)."""
-    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
     text = "Vord said the so-called fraud in the council ballot came down to one spoiled box."
     statement = statement_with(run(INTRO + text, question=RIGGED), "so-called fraud")
     assert statement.stance == "oppose", statement.stance_evidence
