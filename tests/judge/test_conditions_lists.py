@@ -241,7 +241,7 @@ def test_no_condition_in_these_shapes(run, text: str, words: str) -> None:  # ty
     # a rule passed is enacted, not met (red before: no condition, "+passed" read as support)
     ("Vost said the council passed three requirements for the library, which the builder has yet to meet.", "library",
      True),
-    ("Vost said the library design passed the benchmarks and the council should approve it.", "approve it", False),
+    ("Vost said the library design passed the benchmarks and the town council should approve it.", "approve it", False),
 ])
 def test_a_requirement_met_as_a_fact(run, text: str, words: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
