@@ -99,7 +99,7 @@ def _argued_everywhere(corpus: Summed, chosen: str) -> tuple[str, str, int] | No
     """(the question, the act, its articles) for the act done in every article of three or more, weighing
     CONTESTED_PER_ARTICLE an article or more, the most contested such, when no act on the `chosen` thing is said in as many
     articles; asked of the thing it is done to most, by the one named doing it, else by the name the corpus acts on
-    most ("Did Mara Quill mislead the assembly?"), in the past when most of its articles say it so. None otherwise."""
+    most ("Did Nell Pellor mislead the assembly?"), in the past when most of its articles say it so. None otherwise."""
     if corpus.articles < 3:
         return None
     weight: dict[str, float] = defaultdict(float)

@@ -14,7 +14,8 @@ text kept). A phrase is a framing term of an outlet when
      "fair-travel fee" as often has not taken the plain name);
   3. it is distinctive of the outlet: its log-odds ratio against the other outlets, with an
      informative Dirichlet prior from the whole corpus (Monroe, Colaresi & Quinn 2008), is positive.
-Each outlet keeps its MAX_TERMS most distinctive, each with the rival it stands for.
+Each outlet keeps its MAX_TERMS most distinctive, each with the rival it stands for; with the learned ranker
+(wording_rank.py) as many and RANKED_EXTRA more, then COINAGE_EXTRA coinage of its own (`WordingCounts._ranked`).
 """
 
 from __future__ import annotations

@@ -232,8 +232,8 @@ def test_no_condition_in_these_shapes(run, text: str, words: str) -> None:  # ty
 
 # Session 28 (issue 9 item 4): a requirement said to be met is no condition outstanding (conditions._met_as_fact).
 @pytest.mark.parametrize(("text", "words", "found"), [
-    ("Vost said the new library meets every fire requirement and the council should approve it.", "approve it", False),
-    ("Vost said the library design has satisfied the conditions and the council should approve it.", "approve it",
+    ("Vost said the new library meets every fire requirement and the town council should approve it.", "approve it", False),
+    ("Vost said the library design has satisfied the conditions and the town council should approve it.", "approve it",
      False),
     ("Vost said the library must meet every fire requirement before the council can approve it.", "approve it", True),
     ("Vost said the library has not met the fire requirements, so the council cannot approve it yet.", "approve it",
@@ -241,7 +241,7 @@ def test_no_condition_in_these_shapes(run, text: str, words: str) -> None:  # ty
     # a rule passed is enacted, not met (red before: no condition, "+passed" read as support)
     ("Vost said the council passed three requirements for the library, which the builder has yet to meet.", "library",
      True),
-    ("Vost said the library design passed the benchmarks and the council should approve it.", "approve it", False),
+    ("Vost said the library design passed the benchmarks and the town council should approve it.", "approve it", False),
 ])
 def test_a_requirement_met_as_a_fact(run, text: str, words: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
@@ -255,7 +255,7 @@ GAP_KIND_OF_TIME = pytest.mark.xfail(strict=True, reason="'only in a year of X' 
 
 
 @pytest.mark.parametrize(("text", "words", "found"), [
-    pytest.param("Vost said the new library was affordable only in a year of record land sales.", "affordable", True,
+    pytest.param("Vost said the new library was affordable for the town only in a year of record land sales.", "affordable", True,
                  marks=GAP_KIND_OF_TIME),
     pytest.param("Vost said the council could approve the new library only in years that bring a surplus.", "approve",
                  True, marks=GAP_KIND_OF_TIME),

@@ -33,7 +33,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
     # a surprise or a lie foreseen: the clause counts the other way
     (APPROVE, 'Vost said: "We back the new library, and I would be surprised if anyone votes against it."',
      "We back the new library", "support"),
-    (APPROVE, 'Vost said: "I expect a close vote on the new library, and I would be lying if I told you I could '
+    (APPROVE, 'Vost said: "I expect a close vote on the new library, and I\'d be lying if I claimed I could '
      'call the result."', "close vote", "neutral"),
     # a condition of support stays one
     (APPROVE, 'Vost said: "We back the new library if the council keeps the reading room."', "We back the new library",
@@ -87,7 +87,7 @@ def test_a_party_counting_stays_a_condition(run, text: str) -> None:  # type: ig
                      "DEVELOP -4 (a carried side tipped) and dropped in session 28"))),
     ('"If we had built the new library in 2019, I would be cutting its ribbon this week," Vost said.', "cutting its ribbon",
      "neutral"),
-    ('"We backed the new library. If we had not, we would have been blamed for every closed branch," Vost said.',
+    ('"We backed the new library. If we hadn\'t, we would have been blamed for every closed branch," Vost said.',
      "would have been blamed", "support"),
 ])
 def test_a_past_counterfactual_sets_no_condition(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from stancemap.judge.proposition import parse_proposition
 
 
 @pytest.mark.parametrize(("question", "verb", "obj", "thing"), [
-    ("Did the Ostley dairy know the milk was contaminated?", "know", "the milk was contaminated", "milk"),
+    ("Did the Brackwell dairy know the milk was contaminated?", "know", "the milk was contaminated", "milk"),
     ("Did the landlord realise that the stairwell was unsafe?", "realise", "that the stairwell was unsafe", "stairwell"),
     ("Can the Wrayburn trust afford to repair the chapel roof?", "afford", "to repair the chapel roof", "roof"),
 ])

@@ -234,7 +234,8 @@ def _holder(noun: Token) -> tuple[Token | None, Token]:
     return None, noun
 
 
-# Verbs by which words carry what they say ("her speech carried a warning that ...", "his letter contained a claim").
+# Verbs by which words carry what they say ("her speech carried a warning that ...", "his letter contained a claim";
+# tests/extract/test_speakers_session28.py::test_a_noun_carried_by_someones_words).
 CARRYING = words("carry contain include bear hold offer make give send deliver")
 
 

@@ -213,7 +213,7 @@ def _cue_under(clause: Token) -> Token | None:
 def _fronted(verb: Token, subject: Token) -> bool:
     """"The three savings she listed are A, the paper reported.": the parse gave the closing cue the opening clause's noun
     as a second subject (or its object) besides its own after the comma; the opening clause is what it reports (tests/extract/
-    test_speakers_session28.py::test_a_cue_in_a_relative_clause_reports_no_clause)."""
+    test_speakers_session28.py::test_a_closing_cue_with_two_subjects)."""
     if subject.i > verb.i or any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[verb.i + 1: verb.sent.end]):
         return False
     doc = verb.doc

@@ -57,17 +57,17 @@ def _judgement(word: Token) -> bool:
 
 
 def _for_those_who(prep: Token) -> Token | None:
-    """"safe for operators who follow the label", "affordable for towns that share a depot": an adjective of judgement
+    """"safe for riders who wear a helmet", "affordable for towns that share a depot": an adjective of judgement
     limited by a "for"-phrase whose noun a restrictive relative clause narrows (no comma before it): the judgement
     holds for those the clause picks out, its condition. The noun (a bare plural, or after "those"), or None. Not "for
-    everyone, who ..." (a comma: an aside), "for a channel that ..." or "for the families who ..." (ones described),
-    nor "for years"."""
+    everyone, who ..." (a comma: an aside), "for a bakery that ..." or "for the families who ..." (ones described),
+    nor "for years" (tests/judge/test_conditions_scope.py::test_a_judgement_for_those_who, _for_all_is_no_scope)."""
     if prep.lower_ != "for" or prep.dep_ != "prep" or prep.head.pos_ != "ADJ":
         return None
     noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     if noun is None or noun.lemma_.lower() in TIME_NOUNS or noun.tag_ != "NNS" or any(
             c.dep_ in {"det", "poss"} and c.lower_ not in {"those", "these"} for c in noun.children):
-        return None  # "for a channel that paid every fine", "for the families who ...": one named, not a kind picked out
+        return None  # "for a bakery that passed every inspection", "for the families who ...": one named, not a kind picked out
     clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
     if clause is None or any(t.text == "," for t in noun.doc[noun.i + 1:clause.left_edge.i]):
         return None
@@ -78,7 +78,7 @@ def scoped(sent: Span) -> list[Condition]:
     """The scopes a judgement is limited to in one sentence."""
     found: list[Condition] = []
     doc = sent.doc
-    for prep in sent:
+    for prep in sent:  # a judgement held for those a relative clause picks out ("safe for riders who wear a helmet")
         if (held := _for_those_who(prep)) is not None:
             found += condition(sent, prep.i, held.right_edge.i, "scope")
     fors = [t for t in sent if t.lower_ == "for" and t.dep_ in {"prep", "conj"} and _scope_object(t) is not None]

@@ -7,9 +7,11 @@
 - a clause of reckoning, "if/once/when" with a verb of counting ("once you count the caretaker's wages", "if you add
   back the overtime", "once the heating bills are included, it costs a fifth more"): the basis of a figure, not what a
   side hangs on (session 26);
-- a surprise or a lie the speaker would own to if the clause came true ("I would be amazed if they moved this
-  month", "I would be lying if I told you I knew"): the clause is what the speaker does not expect or claim,
-  so its words count the other way.
+- a surprise or a lie the speaker would own to if the clause came true ("I would be astonished if they signed it
+  this week", "we would be lying if we claimed to know the date"): the clause is what the speaker does not expect or claim,
+  so its words count the other way;
+- a past counterfactual, an if-clause in the past perfect before "would/could/might" on a verb that takes no side
+  ("If we had closed the road, I would be explaining a crash"): what would have been, no condition ahead (session 28).
 
 stance.py judges the statement without them (the second kind's clause denied); conditions_apart.py keeps them
 out of the statement's conditions. Pinned by tests/judge/test_if_idioms.py.
@@ -92,10 +94,11 @@ def _main_of(span: Span) -> Token | None:
 
 
 def _counterfactual(span: Span, said: tuple[str, ...]) -> bool:
-    """"If we had closed the road, I would be explaining a crash", "If we had not, we would have been blamed": an
+    """"If we had closed the road, I would be explaining a crash", "If we hadn't, we would have been blamed": an
     if-clause in the past perfect (or "had" with its verb elided) before a main clause under "would/could/might" whose
     verb takes no side: what would have been, argued from the past, no condition on what is to come. "would have
-    backed it if it had come with a tram" (a side's verb) and "only if ..." stay conditions."""
+    backed it if it had come with a tram" (a side's verb) and "only if ..." stay conditions
+    (tests/judge/test_if_idioms.py::test_a_past_counterfactual_sets_no_condition)."""
     from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING
 
     if said[:1] != ("if",) or (span.start > 0 and span.doc[span.start - 1].lower_ in {"only", "even"}):

@@ -107,6 +107,8 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         else "active"
     # "Won't the union accept ...?": the tagger may hang the "n't" on the subject (tests/judge/test_proposition.py)
     prop.negated = any(c.dep_ == "neg" for c in verb.children) or bool(re.match(rf"\s*{NEGATIVE_OPENINGS}", text, re.I))
+    # (a clause as the subject, "Will closing the depot save money?": csubj; test_proposition_shapes28.py::
+    # test_a_gerund_as_the_subject)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
     if subject is None and root is not None and root is not verb:
         subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -571,6 +573,7 @@ def _as_declarative(text: str, nlp: Any) -> Any:
             continue
         if doc[at - 1].tag_ == "POS":
             continue  # "Marrowby's is new Harbour Bridge worth ...": a possessive waits for its noun
+        # (a gerund clause as the subject too: csubj, test_proposition_shapes28.py::test_a_gerund_as_the_subject)
         head = next((c for t in (verb, verb.head) for c in t.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
         if head is not None and head.tag_ != "DT" and any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in head.subtree) and (
                 head.left_edge.i == 0 and head.right_edge.i == at - 1):
@@ -593,7 +596,8 @@ def _odd(doc: Any, verb: Any) -> int:
     (tests/judge/test_proposition_shapes25.py)."""
     odd = sum(1 for c in verb.children if c.dep_ == "dep" or (c.dep_ == "npadvmod" and c.pos_ == "NOUN" and not names_time(c))
               or (c.dep_ == "acomp" and verb.lemma_ not in COPULAS)
-              # a verb form hung as an adverb ("scrapping the bridge will toll mean ...": the subject's last noun)
+              # a verb form hung as an adverb ("scrapping the bridge will toll mean ...": the subject's last noun;
+              # tests/judge/test_proposition_shapes28.py::test_a_gerund_as_the_subject)
               or (c.dep_ == "advmod" and c.tag_.startswith("VB")))
     # a word WordNet knows only as a noun read as an adjective or adverb ("the Murrow is weedkiller safe")
     wn = wordnet()
