@@ -110,6 +110,10 @@ def _counterfactual(span: Span, said: tuple[str, ...]) -> bool:
     main = _main_of(span)
     if not (perfect or elided) or main is None:
         return False
+    # (a deadline in the clause, "if parliament had not passed it by June", is reported speech's backshifted future
+    # perfect, a threat still to come: tests/judge/test_privative.py::test_repeal_patterns, "would strike")
+    if any(t.lower_ == "by" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in t.children) for t in span):
+        return False
     aux = {c.lower_ for c in main.children if c.dep_ in {"aux", "auxpass"}}
     sides = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
     return bool(aux & COUNTERFACTUAL_MODALS) and main.lemma_.lower() not in sides and not any(
