@@ -45,6 +45,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_blame", "q_deserve", "q_reliable",
            "q_enough", "q_proportionate", "q_causing",
            "q_better", "q_mislead", "q_afford",
+           "q_ready", "q_power", "q_profit",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -339,6 +340,17 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 29's opened batches, first contact at 4f46d2f (docs/evaluation.md): readiness ("Are the delivery robots
+    # ready for the city's pavements?": "not until they give way reliably" opposes), a legal power in dispute ("Does the
+    # mayor have the power to ban cruise ships?": "only parliament can" opposes), a past outcome in figures ("Did the
+    # festival make a profit?": "a paper surplus resting on the council grant" opposes).
+    "q_ready": {"stance_accuracy": "issue 9: 0.577 at first contact", "framing_recall": "issue 9: 0.217 at first contact",
+                "proposed": "issue 9: first contact proposed another proposition"},
+    "q_power": {"stance_accuracy": "issue 9: 0.43 at first contact", "condition_recall": "issue 9: 0.778 at first contact",
+                "framing_recall": "issue 9: 0.333 at first contact",
+                "proposed": "issue 9: first contact proposed another proposition"},
+    "q_profit": {"stance_accuracy": "issue 9: 0.429 at first contact", "framing_recall": "issue 9: 0.091 at first contact",
+                 "proposed": "issue 9: first contact proposed another proposition"},
     # Session 28's opened batches, first contact at fd63087 (docs/evaluation.md): a comparison of two options ("Is the
     # tram plan better value than the bus upgrade?": "the buses return more per pound" opposes), an accusation of
     # deception ("Did the minister mislead parliament?": "an honest error" opposes), affordability ("Can the city
