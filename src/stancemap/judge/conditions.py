@@ -61,6 +61,12 @@ MODALS = {"will", "would", "could", "can", "may", "might", "should", "'ll", "wo"
 UNCONDITIONAL = {"anonymity", "anonymous", "confidentiality"}
 
 
+# The kind of a condition that describes what a refusal refuses ("would oppose any scheme that adds to the bills",
+# demands._refusing_any): listed as the statement's condition, but none its side is held on: stance.py reads the side
+# its words say (session 29, tests/judge/test_conditions_refused_kind.py).
+REFUSED = "refuses"
+
+
 # Idioms of a condition never to be met ("when pigs fly"): kept even after a weak marker (conditions_timed.never_met).
 NEVER_MET = re.compile(NEVER_MET_TEXT, re.I)
 
@@ -576,6 +582,11 @@ def _dependence(sent: Span) -> list[Condition]:
             target = tok
         elif tok.lemma_.lower() in DEPENDENCE and _lives_on(tok):
             continue  # "some 300 jobs depend on the library": what lives on a thing, no side hung on it
+        elif tok.lemma_.lower() == "rest" and tok.pos_ == "VERB" and not any(c.lower_ in MODALS for c in tok.children):
+            # "the bid rests on forecasts that are optimistic", "the petition rested on rumour": what a thing is based
+            # on, described (a side is judged by it), not a condition still to be met; "would rest on X" stays (session
+            # 29; tests/judge/test_conditions_refused_kind.py::test_rests_on_a_basis)
+            continue
         elif tok.lemma_.lower() in DEPENDENCE:  # ("be conditional on X" with "on" hung on the copula: attrib1)
             near = [*tok.children, *(c for c in tok.head.children if c.i > tok.i and tok.dep_ == "acomp"),
                     *(g for c in tok.children if c.lower_ == "than" for g in c.children)]  # "less on X than on Y": Y
@@ -731,6 +742,12 @@ def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozen
                 continue
             if _met_as_fact(tok):
                 continue  # "the hall meets every fire requirement": a requirement said to be met now is none outstanding
+            if tok.dep_ == "appos" or (tok.dep_ == "attr" and sent.doc[tok.left_edge.i - 1].text == ",") or (
+                    tok.lemma_.lower() == "condition" and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
+                # "worked on in impossible conditions", "... short of oxygen, conditions that can kill fish", "..., a
+                # requirement of the host contract": circumstances, or a description set beside a thing, not a term of
+                # a side (session 29; tests/judge/test_conditions_refused_kind.py::test_conditions_as_circumstances)
+                continue
             np = [t for t in tok.subtree]
             last = np[-1].i
             if last + 2 < sent.end and sent.doc[last + 1].text == ":":
@@ -760,8 +777,11 @@ def _met_as_fact(noun: Token) -> bool:
         return False  # "the council passed new conditions for it": a rule passed is enacted, set, not met
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     finite = verb.tag_ in {"VBZ", "VBD", "VBP"} or (verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in aux))
+    # (a reported "that" is no subordinate of condition: "officials say that the stadium meets every requirement";
+    # session 29, tests/judge/test_conditions_refused_kind.py::test_a_requirement_met_reported)
     return finite and not any(a.tag_ == "MD" or a.lower_ == "to" for a in aux) and not any(
-        c.dep_ in {"neg", "mark"} or c.lower_ in {"never", "not", "yet"} for c in verb.children) and verb.dep_ not in {
+        c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") or c.lower_ in {"never", "not", "yet"}
+        for c in verb.children) and verb.dep_ not in {
         "advcl", "relcl", "acl", "xcomp"}
 
 
@@ -869,7 +889,9 @@ def held_on(conditions: list[str], normalized: list[str]) -> bool:
     interviewer asked about (ASKED): what a side carried to it as "conditional" is held on (judge/carry.py); one built
     without kinds keeps its conditions (tests/judge/test_carry.py::test_conditional_support_is_held_on_the_carried_
     statements_own_condition, test_an_interviewers_hypothesis_is_no_condition_a_carried_side_is_held_on)."""
-    return bool(conditions) and (len(normalized) != len(conditions) or any(not n.startswith(ASKED) for n in normalized))
+    # (nor only what a refusal refuses, REFUSED: no side is held on it)
+    return bool(conditions) and (len(normalized) != len(conditions) or any(not n.startswith((ASKED, REFUSED))
+                                                                            for n in normalized))
 
 
 def asked(condition: Condition) -> Condition:

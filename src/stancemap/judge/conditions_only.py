@@ -22,6 +22,9 @@ def _only_scope(tok: Token) -> bool:
     # "..., but only in the name of the council": after "but" the parser makes the phrase a conjunct.
     if tok.lower_ not in SCOPE_PREPS or tok.dep_ not in {"prep", "conj"} or before is None or before.lower_ != "only":
         return False
+    if before.i > 0 and tok.doc[before.i - 1].lower_ in {"not", "n't"}:
+        return False  # "fading broadly, and not only at the petrol pump": "not only" adds, it limits nothing (session 29;
+        # tests/judge/test_conditions_refused_kind.py::test_not_only_adds)
     objects = [c for c in tok.children if c.dep_ == "pobj"]
     if tok.lower_ == "for" and objects and all(_duration(o) for o in objects) and any(t.lower_ in MODALS for t in tok.sent):
         return True  # "should renew it, but only for three years": a limit on how long (q_renew; test_conditions_terms.py)

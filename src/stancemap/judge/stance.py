@@ -24,7 +24,7 @@ from ..extract.text import doc_text
 from ..model import Question, Stance
 from .act_demanded import demands_event, pending, refused
 from .aim import conceded
-from .conditions import Condition
+from .conditions import REFUSED, Condition
 from .conditions_timed import (
     TIMED,
     a_duration,
@@ -167,13 +167,16 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
     bounds = [c for c in conditions if _time_bound(c, doc) or _past_due(c, doc) or narrated(c, doc) or (
         score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc, terms))  # "stay closed until ..."
         or (dates_another_thing(c, doc, terms) and not _is_trigger(c, doc, terms, TIMED, said_of_act=True))
-        or a_duration(c) or forever(c, doc)]  # "as long as it takes", "until hell freezes over": how long
+        or a_duration(c) or forever(c, doc)  # "as long as it takes", "until hell freezes over": how long
+        or c.normalized.startswith(REFUSED + ":")]  # "oppose any scheme that adds to the bills": what is refused
     # "looked cheaper once you counted the lost grant": a date of something else (conditions_timed.py); "will go to
     # court the day the council says yes" is the act's trigger, read below
     if len(bounds) == len(conditions):
         # "keep the tariff until the spring", "expects the vote before the end of June": a date the
         # stance is timed to, not a condition it is held on (tests/judge/test_stance.py).
-        evidence.append(f"timed, not conditional: {bounds[0].text[:60]}")
+        timed = next((c for c in bounds if not c.normalized.startswith(REFUSED + ":")), None)
+        evidence.append(f"timed, not conditional: {timed.text[:60]}" if timed is not None
+                        else f"what is refused, described: {bounds[0].text[:60]}")
         return ("support" if score > 0 else "oppose" if score < 0 else "neutral"), evidence
     condition_text = " ".join(c.text for c in conditions).lower()
     evidence.append(f"condition: {conditions[0].text[:60]}")
