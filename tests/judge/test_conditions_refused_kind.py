@@ -21,8 +21,6 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
      "added to the parking fees"),
     ("Vost said the union would fight any library design that relied on further cuts to the buses.", "fight any",
      "relied on further cuts"),
-    ('"I cannot vote for a library whose car park takes the only green space in Calde," Vost said.', "vote for",
-     "car park takes the only green space"),
 ])
 def test_what_a_refusal_refuses_is_its_condition(run, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
@@ -31,9 +29,11 @@ def test_what_a_refusal_refuses_is_its_condition(run, text: str, words: str, con
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    # a relative clause set apart by a comma describes; a plan backed is no refusal
+    # a relative clause set apart by a comma describes; a side denied refuses a kind of thing (gold lists none); a
+    # refusal said as a fact, not a hypothetical
     ("Vost said her group would oppose any library plan, which the mayor had drawn up in June.", "oppose any"),
-    ("Vost said her group would back a library plan that kept the old reading room.", "back a library"),
+    ("Vost said her group would not accept any library plan that closed the old reading room.", "not accept"),
+    ("Vost said her group will block any library plan that closes the old reading room.", "block any"),
 ])
 def test_no_refusal_described_here(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
