@@ -35,7 +35,8 @@ def test_question_a_property_said_in_more_articles_than_any_act() -> None:
         "An audit of the trams\n\nThe Dunholt trams are cheaper over ten years, according to an auditor.",
         "Riders and the trams\n\nThe Dunholt trams are cheap to ride, and the union agrees.",
     ])
-    assert text == "Are the Dunholt trams cheap?", text
+    # Session 29: said as a comparative in two articles of three, asked so ("cheaper", tests/test_question_degrees.py)
+    assert text == "Are the Dunholt trams cheaper?", text
 
 
 def test_question_a_person_said_unfit_in_more_articles_than_any_act() -> None:

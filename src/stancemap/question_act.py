@@ -92,6 +92,33 @@ def argued_property(corpus: Summed, act: str, thing: str) -> bool:
     return 2 * corpus.spread[act, thing] >= corpus.articles
 
 
+# Articles that must compare a thing with one other before the question names it ("... cheaper than the diesels?").
+THAN_LEAST = 2
+
+
+def in_degree(corpus: Summed, act: str, thing: str) -> tuple[str, str, str, str] | None:
+    """(the degree, what it is said of, what it is compared with or "", "Are" or "Is") when a property is said in one
+    degree (a comparative, "too" or "more" with the adjective) in half its articles or more; what it is said of as the
+    articles saying it so write it most (its number as written there), and what it is compared with when THAN_LEAST of
+    them write it; else None."""
+    found = corpus.degrees.get((act, thing))
+    if not found:
+        return None
+    form = max(found, key=lambda f: (found[f], f))
+    if 2 * found[form] < corpus.spread[act, thing]:
+        return None
+    written = corpus.degree_words.get((act, thing, form), Counter())
+    subjects: Counter[tuple[str, str]] = Counter()
+    others: Counter[str] = Counter()
+    for (subject, than, number), n in written.items():
+        subjects[subject, number] += n
+        if than:
+            others[than] += n
+    said, number = max(subjects, key=lambda w: (subjects[w], len(w[0]), w))
+    than = max(others, key=lambda w: (others[w], len(w), w)) if others else ""
+    return form, said, than if than and others[than] >= min(THAN_LEAST, corpus.articles) else "", number.title()
+
+
 def widest_property(corpus: Summed, thing: str) -> str | None:
     """The property said of the thing in the most articles (then the most times), when it is argued (`argued_property`)
     and said in more articles than any act is done to the thing, else None."""
@@ -146,6 +173,12 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
         # (tests/test_question_shapes.py::test_question_proposed_a_property)
         verb = "Are" if as_written(corpus, thing) != thing else "Is"
         quality = act.removeprefix(PROPERTY)
+        if (degree := in_degree(corpus, act, thing)) is not None:
+            # said in degree in half its articles or more ("the buses are cheaper", "the charges are too high"): the
+            # comparison or the excess is what is argued, asked as written, of the side said so, with what it is compared
+            # with where that is written often enough (tests/test_question_degrees.py)
+            form, said, than, verb = degree
+            return f"{verb} {said} {form}{f' than {than}' if than else ''}?", act[1:]
         # "worth" takes an object as no other adjective does: "Is the hall worth it?", not "Is the hall worth?"
         # (tests/test_question_shapes24.py::test_question_proposed_an_evaluation)
         return f"{verb} {phrase} {quality}{' it' if quality == 'worth' else ''}?", act[1:]

@@ -49,6 +49,11 @@ class Summed:
     # a yes/no question a headline asks -> its words as the frames key them ("Was the operation lawful?": "operation", ...)
     asked: dict[str, frozenset[str]] = field(default_factory=dict)
     act_spread: Counter[str] = field(default_factory=Counter)  # act -> articles in which it is done to anything
+    # (property, thing) -> the degree it is said in ("cheaper", "too high") -> articles
+    degrees: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
+    # (property, thing, degree) -> (what it is said of, what it is compared with, as written, "are" or "is": its number)
+    # -> articles
+    degree_words: dict[tuple[str, str, str], Counter[tuple[str, str, str]]] = field(default_factory=dict)
 
 
 def outlet_words(outlet: str) -> str:
@@ -78,6 +83,8 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     cause_spread: Counter[str] = Counter()
     asked: dict[str, frozenset[str]] = {}
     act_spread: Counter[str] = Counter()
+    degrees: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    degree_words: dict[tuple[str, str, str], Counter[tuple[str, str, str]]] = defaultdict(Counter)
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -134,6 +141,14 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         for key in frame.get("past", {}):
             act, thing = key.split("\t")
             past[act, one(thing)] += 1
+        said_in: set[tuple[str, ...]] = set()  # (per article: summed, the articles saying it so)
+        for key in frame.get("degrees", {}):
+            act, thing, form, subject, than, number = key.split("\t")
+            said_in.add((act, one(thing), form, subject, than, number))
+        for act, thing, form in {k[:3] for k in said_in}:
+            degrees[act, thing][form] += 1
+        for act, thing, form, subject, than, number in said_in:
+            degree_words[act, thing, form][subject, than, number] += 1
         for key, n in frame.get("forms", {}).items():
             thing, form = key.split("\t")
             forms[one(thing)][form] += n
@@ -142,7 +157,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
             cased[one(thing)][name] += n
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
                    frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread,
-                  causes, done, cause_spread, asked, act_spread)
+                  causes, done, cause_spread, asked, act_spread, degrees, degree_words)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

@@ -84,11 +84,18 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     bounds: dict[str, int] = {}
     causes: dict[str, int] = {}
     done: dict[str, int] = {}
+    degrees: dict[str, int] = {}
     for tok in sdoc:
         if (held := _property(tok)) is not None:
             # "the paint is not safe", "the trams are cheaper": a property said of a thing, weighted by how contested
             # ("Is the paint safe?"; tests/test_question_shapes.py::test_question_proposed_a_property)
             acts[f"{PROPERTY}{tok.lemma_.lower()}\t{head_key(held[0])}"] += held[1]
+            if (form := degree_of(tok)) is not None:
+                # "the trams are cheaper than buses", "the charges are too high": the degree it is said in, with what it
+                # is said of and compared with, as written ("Are the trams cheaper?"; tests/test_question_degrees.py)
+                key = "\t".join((f"{PROPERTY}{tok.lemma_.lower()}", head_key(held[0]), form, _as_said(held[0]),
+                                  _compared_with(tok), "are" if held[0].tag_ in {"NNS", "NNPS"} else "is"))
+                degrees[key] = degrees.get(key, 0) + 1
             continue  # (an adjective, which the frames below do not read: a property gives its thing no phrase)
         if tok.pos_ not in _FRAMED_POS and tok.lower_ not in PARTICLES:
             continue  # (speed only: every test below first needs a noun, a name, a verb or a particle)
@@ -153,7 +160,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             "names": dict(names), "cased": dict(cased), "events": dict(events), "headline": headline_words(sdoc, title),
             "asked": headline_questions(sdoc, title),
             "recipients": recipients, "states": states, "forms": dict(forms),
-            "duties": duties, "past": past, "bounds": bounds, "causes": causes, "done": done}
+            "duties": duties, "past": past, "bounds": bounds, "causes": causes, "done": done, "degrees": degrees}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | None:
@@ -334,6 +341,44 @@ def _property(adj: Token) -> tuple[Token, int] | None:
     if thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
         return None
     return thing, _weight(copula)
+
+
+# Words that put an adjective in a degree: a comparison ("more reliable", "less safe") or an excess ("too high").
+DEGREE_WORDS = frozenset({"more", "less", "too"})
+# Determiners that are the speaker's own ("your buses", "our figures"): a question writes "the" for them.
+_OWN_DETERMINERS = frozenset({"your", "our", "my"})
+
+
+def degree_of(adj: Token) -> str | None:
+    """How a property is said in degree, as written and lower-cased: a comparative ("cheaper", "better"), an adjective
+    after "more", "less" or "too" ("more reliable", "too high"); None for the plain adjective ("cheap", "far cheaper" is
+    "cheaper"). The comparison or the excess is the proposition's own word, which the lemma loses ("better" -> "good";
+    tests/test_question_degrees.py)."""
+    word = next((c.lower_ for c in adj.children if c.dep_ == "advmod" and c.lower_ in DEGREE_WORDS and c.i < adj.i), None)
+    if word is not None:
+        return f"{word} {adj.lower_}"
+    return adj.lower_ if adj.tag_ == "JJR" else None
+
+
+def _as_said(thing: Token) -> str:
+    """The thing a property is said of, as written ("electric buses", "the Dunholt trams"): a speaker's own "your" or
+    "our" written "the", a word that is no name lower-cased at the start of a sentence ("Electric buses are ...")."""
+    words = written_phrase(thing) or (thing.text if thing.pos_ == "PROPN" else thing.lower_)
+    first, _, rest = words.partition(" ")
+    if first.lower() in _OWN_DETERMINERS and rest:
+        return f"the {rest}"
+    opening = next((t for t in thing.subtree if t.text == first), None)
+    return f"{first.lower()} {rest}".strip() if opening is not None and opening.pos_ != "PROPN" else words
+
+
+def _compared_with(adj: Token) -> str:
+    """What a comparative is compared with, as written after "than" ("than buses" -> "buses"; also under the infinitive
+    it governs, "cheaper to run than diesels"), else ""."""
+    heads = [adj, *(c for c in adj.children if c.dep_ == "xcomp")]
+    than = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "than"), None)
+    noun = next((c for c in than.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None) if than is not None \
+        else None
+    return _as_said(noun) if noun is not None else ""
 
 
 def _convened(obj: Token | None, verb: Token) -> bool:
