@@ -1,6 +1,7 @@
 """A property said in degree (a comparison, "cheaper", "more reliable"; an excess, "too high") is proposed in the
-degree the corpus argues, of the side it is said of, with what it is compared with where two articles write it
-(extract/frames.degree_of, question_act.in_degree; docs/evaluation.md, issue 9 session 29). Invented corpora."""
+degree the corpus argues, of the side it is said of, with what it is compared with where two articles write it; a
+property said plainly, of the thing as its own sentences write it (extract/frames.degree_of, question_act.in_degree,
+said_plainly; docs/evaluation.md, issue 9 session 29). Invented corpora."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ def test_frames_a_property_said_in_degree() -> None:
         "=be cheap\tferry\tcheaper\telectric ferries\tthe diesels\tare": 1,  # ("than" under the infinitive; "your" -> "the")
         "=be high\tcharge\ttoo high\tthe water charges\t\tare": 1,
         "=be reliable\tsurvey\tmore reliable\tthe new survey\t\tis": 1,
-    }, degrees  # (the plain "safe" is said in no degree)
+        "=be safe\tbridge\t\tthe bridge\t\tis": 1,  # (said plainly: in no degree)
+    }, degrees
 
 
 def test_question_a_comparison_is_asked_as_argued() -> None:
@@ -48,4 +50,4 @@ def test_question_a_degree_said_in_fewer_than_half_the_articles_is_not_asked() -
         "Operator defends fares\n\nThe operator insists the new fares are not high for the investment.",
         "Regulator weighs in\n\nThe regulator said the new fares were high but fair.",
     ])
-    assert text == "Is the fare high?", text  # (the plain property worded as on main: its number and phrase from acts)
+    assert text == "Are the new fares high?", text  # (main: "Is the fare high?", its number and phrase from the acts)

@@ -101,22 +101,43 @@ def in_degree(corpus: Summed, act: str, thing: str) -> tuple[str, str, str, str]
     degree (a comparative, "too" or "more" with the adjective) in half its articles or more; what it is said of as the
     articles saying it so write it most (its number as written there), and what it is compared with when THAN_LEAST of
     them write it; else None."""
-    found = corpus.degrees.get((act, thing))
+    found = {f: n for f, n in corpus.degrees.get((act, thing), Counter()).items() if f}
     if not found:
         return None
     form = max(found, key=lambda f: (found[f], f))
     if 2 * found[form] < corpus.spread[act, thing]:
         return None
     written = corpus.degree_words.get((act, thing, form), Counter())
-    subjects: Counter[tuple[str, str]] = Counter()
+    said, number = _said_most(written)
     others: Counter[str] = Counter()
-    for (subject, than, number), n in written.items():
-        subjects[subject, number] += n
+    for (_, than, _), n in written.items():
         if than:
             others[than] += n
-    said, number = max(subjects, key=lambda w: (subjects[w], len(w[0]), w))
     than = max(others, key=lambda w: (others[w], len(w), w)) if others else ""
-    return form, said, than if than and others[than] >= min(THAN_LEAST, corpus.articles) else "", number.title()
+    return form, said, than if than and others[than] >= min(THAN_LEAST, corpus.articles) else "", number
+
+
+def said_plainly(corpus: Summed, act: str, thing: str) -> tuple[str, str] | None:
+    """(the thing as the articles saying the property write it most, "Are" or "Is" by its number there) for a common
+    noun the corpus writes no phrase for where it acts on it ("the new fares" said high: "Are the new fares high?", not
+    "Is the fare high?"); None for a name or a thing with a phrase of its own (written as the corpus names it: "the Selby
+    concert hall", tests/test_question_shapes24.py), or a property recorded with no phrase."""
+    if corpus.names[thing] or corpus.phrases.get(thing):
+        return None
+    written: Counter[tuple[str, str, str]] = Counter()
+    for form in corpus.degrees.get((act, thing), Counter()):
+        written.update(corpus.degree_words.get((act, thing, form), Counter()))
+    said = _said_most(written) if written else None
+    return None if said is None or said[0][:1].isupper() else said  # (a name as written: the corpus's name for it)
+
+
+def _said_most(written: Counter[tuple[str, str, str]]) -> tuple[str, str]:
+    """(the phrase written most, then the longest; "Are" or "Is") of (phrase, compared with, number) counts."""
+    subjects: Counter[tuple[str, str]] = Counter()
+    for (subject, _, number), n in written.items():
+        subjects[subject, number] += n
+    said, number = max(subjects, key=lambda w: (subjects[w], len(w[0]), w))
+    return said, number.title()
 
 
 def widest_property(corpus: Summed, thing: str) -> str | None:
@@ -179,6 +200,8 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
             # with where that is written often enough (tests/test_question_degrees.py)
             form, said, than, verb = degree
             return f"{verb} {said} {form}{f' than {than}' if than else ''}?", act[1:]
+        if (plainly := said_plainly(corpus, act, thing)) is not None:
+            phrase, verb = plainly  # (as the property's own sentences write the thing)
         # "worth" takes an object as no other adjective does: "Is the hall worth it?", not "Is the hall worth?"
         # (tests/test_question_shapes24.py::test_question_proposed_an_evaluation)
         return f"{verb} {phrase} {quality}{' it' if quality == 'worth' else ''}?", act[1:]

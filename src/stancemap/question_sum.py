@@ -49,7 +49,7 @@ class Summed:
     # a yes/no question a headline asks -> its words as the frames key them ("Was the operation lawful?": "operation", ...)
     asked: dict[str, frozenset[str]] = field(default_factory=dict)
     act_spread: Counter[str] = field(default_factory=Counter)  # act -> articles in which it is done to anything
-    # (property, thing) -> the degree it is said in ("cheaper", "too high") -> articles
+    # (property, thing) -> the degree it is said in ("cheaper", "too high"; "" plain) -> articles
     degrees: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
     # (property, thing, degree) -> (what it is said of, what it is compared with, as written, "are" or "is": its number)
     # -> articles

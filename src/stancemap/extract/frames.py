@@ -90,12 +90,12 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             # "the paint is not safe", "the trams are cheaper": a property said of a thing, weighted by how contested
             # ("Is the paint safe?"; tests/test_question_shapes.py::test_question_proposed_a_property)
             acts[f"{PROPERTY}{tok.lemma_.lower()}\t{head_key(held[0])}"] += held[1]
-            if (form := degree_of(tok)) is not None:
-                # "the trams are cheaper than buses", "the charges are too high": the degree it is said in, with what it
-                # is said of and compared with, as written ("Are the trams cheaper?"; tests/test_question_degrees.py)
-                key = "\t".join((f"{PROPERTY}{tok.lemma_.lower()}", head_key(held[0]), form, _as_said(held[0]),
-                                  _compared_with(tok), "are" if held[0].tag_ in {"NNS", "NNPS"} else "is"))
-                degrees[key] = degrees.get(key, 0) + 1
+            # "the trams are cheaper than buses", "the charges are too high", "the new fares are high": the degree it is
+            # said in ("" plain), with what it is said of and compared with, as written ("Are the trams cheaper?", "Are the
+            # new fares high?"; tests/test_question_degrees.py)
+            key = "\t".join((f"{PROPERTY}{tok.lemma_.lower()}", head_key(held[0]), degree_of(tok) or "", _as_said(held[0]),
+                              _compared_with(tok), "are" if held[0].tag_ in {"NNS", "NNPS"} else "is"))
+            degrees[key] = degrees.get(key, 0) + 1
             continue  # (an adjective, which the frames below do not read: a property gives its thing no phrase)
         if tok.pos_ not in _FRAMED_POS and tok.lower_ not in PARTICLES:
             continue  # (speed only: every test below first needs a noun, a name, a verb or a particle)
@@ -360,10 +360,11 @@ def degree_of(adj: Token) -> str | None:
     return adj.lower_ if adj.tag_ == "JJR" else None
 
 
-def _as_said(thing: Token) -> str:
-    """The thing a property is said of, as written ("electric buses", "the Dunholt trams"): a speaker's own "your" or
-    "our" written "the", a word that is no name lower-cased at the start of a sentence ("Electric buses are ...")."""
-    words = written_phrase(thing) or (thing.text if thing.pos_ == "PROPN" else thing.lower_)
+def _as_said(thing: Token, bare: str = "the ") -> str:
+    """The thing a property is said of, as written ("electric buses", "the Dunholt trams"; a bare common noun with "the"):
+    a speaker's own "your" or "our" written "the", a word that is no name lower-cased at the start of a sentence
+    ("Electric buses are ...")."""
+    words = written_phrase(thing) or (thing.text if thing.pos_ == "PROPN" else f"{bare}{thing.lower_}")
     first, _, rest = words.partition(" ")
     if first.lower() in _OWN_DETERMINERS and rest:
         return f"the {rest}"
@@ -378,7 +379,7 @@ def _compared_with(adj: Token) -> str:
     than = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "than"), None)
     noun = next((c for c in than.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None) if than is not None \
         else None
-    return _as_said(noun) if noun is not None else ""
+    return _as_said(noun, bare="") if noun is not None else ""  # ("cheaper than buses": a bare noun as written)
 
 
 def _convened(obj: Token | None, verb: Token) -> bool:
