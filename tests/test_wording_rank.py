@@ -12,7 +12,7 @@ import pytest
 
 from stancemap import wording_rank
 from stancemap.extract.wording import wording_of
-from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, RANKED_EXTRA, WordingCounts
+from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, QUOTED_EXTRA, RANKED_EXTRA, WordingCounts
 
 ARTICLES = {
     "wire": "The council may approve the harbour levy on Tuesday. The harbour levy would fund repairs to the quay. "
@@ -61,13 +61,13 @@ def test_ranker_shows_one_phrase_more_than_the_rules(shipped: dict[str, Any]) ->
         written = len(wording_rank.candidates(counts, outlet))
         ranked = min(len(chosen) + 1, MAX_TERMS + 1, written)
         # past them, at most COINAGE_EXTRA phrases of the outlet's own making (issue 9 session 28)
-        assert ranked <= len(picked) <= ranked + COINAGE_EXTRA, (chosen, picked)
+        assert ranked <= len(picked) <= ranked + COINAGE_EXTRA + QUOTED_EXTRA, (chosen, picked)
         assert all(counts._coinage(key, outlet) for _, _, key, _ in picked[ranked:])
     counts.add("tabloid", _phrases_of("The boat tax is a port grab. The boat tax feeds the quay cartel. "
                                       "The boat tax is a yacht levy in all but name."))
     chosen = counts._chosen("tabloid")
     picked = counts._ranked("tabloid", chosen, shipped)
-    assert min(len(chosen), MAX_TERMS) + 1 <= len(picked) <= min(len(chosen), MAX_TERMS) + 1 + COINAGE_EXTRA
+    assert min(len(chosen), MAX_TERMS) + 1 <= len(picked) <= min(len(chosen), MAX_TERMS) + 1 + COINAGE_EXTRA + QUOTED_EXTRA
 
 
 def test_ranker_shows_only_the_outlets_own_voice(shipped: dict[str, Any]) -> None:
@@ -199,3 +199,22 @@ def test_method_states_the_most_phrases_an_outlet_shows() -> None:
     most = MAX_TERMS + RANKED_EXTRA + COINAGE_EXTRA
     method = (Path(__file__).resolve().parent.parent / "docs" / "method.md").read_text()
     assert f"sees at most {most} phrases ({MAX_TERMS} without the ranker)" in method
+
+
+def test_ranker_shows_a_quoted_coinage_past_the_rest(shipped: dict[str, Any]) -> None:
+    # a phrase of several words that only this outlet prints, only inside a speaker's quotation marks, with a word no
+    # other outlet writes, is shown past the ranked phrases and the coinage, the best ranked of them (QUOTED_EXTRA;
+    # issue 9 session 29: DEVELOP +12, NEWEST +6, VALIDATE +1 gold terms; red before: a quoted phrase was never the
+    # outlet's); one the others write too is not
+    counts = _counts(list(ARTICLES))
+    counts.add("weekly", _phrases_of("Owners oppose the harbour levy. Their spokesman called it “a pickpocket tariff”. "
+                                     "The skipper said it was “daylight robbery” on “boat owners”."))
+    counts.set_topic(*TOPIC)
+    assert QUOTED_EXTRA == 1
+    quoted = {"pickpocket tariff", "daylight robbery"}
+    assert quoted <= set(counts._quoted_coinages("weekly", shipped, {}))
+    assert not quoted & set(wording_rank.candidates(counts, "weekly"))  # (quoted: not its own voice)
+    shown = {t.term for t in counts.terms("weekly")}
+    assert len(shown & quoted) == QUOTED_EXTRA
+    assert "boat owners" not in shown and "boat owner" not in counts._quoted_coinages("weekly", shipped, {})
+    assert counts._quoted_coinages("wire", shipped, {}) == []  # (the wire quotes no one)

@@ -15,7 +15,8 @@ text kept). A phrase is a framing term of an outlet when
   3. it is distinctive of the outlet: its log-odds ratio against the other outlets, with an
      informative Dirichlet prior from the whole corpus (Monroe, Colaresi & Quinn 2008), is positive.
 Each outlet keeps its MAX_TERMS most distinctive, each with the rival it stands for; with the learned ranker
-(wording_rank.py) as many and RANKED_EXTRA more, then COINAGE_EXTRA coinage of its own (`WordingCounts._ranked`).
+(wording_rank.py) as many and RANKED_EXTRA more, then COINAGE_EXTRA coinage of its own and QUOTED_EXTRA it prints
+only in quotation marks (`WordingCounts._ranked`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ RANKED_EXTRA = 1
 COINAGE_EXTRA = 1
 # ...in a corpus of this many outlets or more (of two, a word the other does not write says little).
 COINAGE_OUTLETS = 3
+# ...and its best-ranked coinage of several words that it writes only inside quotation marks: a speaker's coinage the
+# outlet alone chose to print (`WordingCounts._quoted_coinages`; docs/evaluation.md, issue 9 session 29;
+# test_wording_rank.py::test_ranker_shows_a_quoted_coinage_past_the_rest).
+QUOTED_EXTRA = 1
 # Prior weight of the corpus's frequencies in the log-odds (Monroe et al.'s alpha_0).
 PRIOR = 10.0
 # What a phrase linked to nothing the question names loses against one that is (`_own_label`).
@@ -71,7 +76,7 @@ class WordingCounts(PhraseLinks):
             return self.loaded_terms(outlet)
         chosen, most = self._chosen(outlet), MAX_TERMS
         if (model := wording_rank.active()) is not None and chosen:
-            chosen, most = self._ranked(outlet, chosen, model), MAX_TERMS + RANKED_EXTRA + COINAGE_EXTRA
+            chosen, most = self._ranked(outlet, chosen, model), MAX_TERMS + RANKED_EXTRA + COINAGE_EXTRA + QUOTED_EXTRA
         terms = [t for _, t, _, _ in chosen[:most]]
         self.shown_rivals[outlet] = [(key, rival) for _, _, key, rival in chosen[:most] if rival is not None]
         self._shown_against = None
@@ -137,6 +142,8 @@ class WordingCounts(PhraseLinks):
         order = wording_rank.ranked(self, outlet, model, rules, len(self.by_outlet[outlet]))
         most = COINAGE_EXTRA if len(self.by_outlet) >= COINAGE_OUTLETS else 0
         coinages = list(islice((k for k in order[n:] if self._coinage(k, outlet)), most))
+        if most and QUOTED_EXTRA:
+            coinages += self._quoted_coinages(outlet, model, rules)[:QUOTED_EXTRA]
         for key in order[:n] + coinages:
             if key not in by_key:
                 rival = self._rival(key, outlet) if self._topical(key) else None
@@ -161,6 +168,22 @@ class WordingCounts(PhraseLinks):
         return any(writers.get(w, 0) <= 1 and as_written.islower() and len(w) >= 4 and w.isalpha() and w not in STOP_WORDS
                    and max(semcor_count(w), semcor_count(w[:-1]) if w.endswith("s") else 0) <= MAX_COMMON
                    for w, as_written in zip(words, written, strict=True))
+
+    def _quoted_coinages(self, outlet: str, model: dict[str, Any], rules: dict[str, tuple[float, bool]]) -> list[str]:
+        """The outlet's phrases of several words written only inside quotation marks that are coinages of its own
+        (`_coinage`: only it prints them, with a word no other outlet writes), best ranked first. The ranker's
+        candidates are the outlet's own voice; a speaker's coinage that only this outlet chose to print is a framing
+        choice too ("a bonfire of budgets" in a union leader's words, printed by one paper alone; of DEVELOP's gold terms
+        missed at session 29's start, 45 were only quoted or where the rules chose none)."""
+        voiced = self.voiced[outlet]
+        keys = sorted(k for k in self.by_outlet[outlet] if not voiced[k] and " " in k and self._coinage(k, outlet))
+        if not keys:
+            return []
+        n_all = self._size(None)
+        near = wording_rank.similarities(self, keys) if "similarity" in model["index"] else {}
+        found = wording_rank.scores(model, [wording_rank.features(self, outlet, k, n_all, rules.get(k), near.get(k, 0.0))
+                                            for k in keys])
+        return [keys[i] for i in sorted(range(len(keys)), key=lambda i: (-found[i], keys[i]))]
 
     def _word_writers(self) -> dict[str, int]:
         """How many outlets write each word in their phrases, counted once the corpus is summed."""
