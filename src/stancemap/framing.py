@@ -64,6 +64,7 @@ class FramingIndex:
         # the texts it shares with the corpus (outlet_framing passes the same strings): a text is
         # scanned once, not twice (docs/performance.md, session 14).
         used, unread = _outlet_texts(outlets or [])
+        self._used = used  # (kept for `terms` of an outlet by its position: its words are not found again)
         for text in corpus_texts:
             capitals, found = CAPITAL.findall(text), _pairs(text)
             self.corpus_words.update(capitals)
@@ -132,14 +133,24 @@ class FramingIndex:
                 spelt[canonical].add(word)
         self.contested = {c for c, words in spelt.items() if words - {c}}
 
-    def terms(self, outlet_texts: Iterable[str]) -> list[FramingTerm]:
+    def terms(self, outlet_texts: Iterable[str], outlet: int | None = None) -> list[FramingTerm]:
+        """One outlet's spellings, loaded terms and coined names, most written first. `outlet`: its position among the
+        `outlets` the index was made with (and `outlet_texts` those texts), whose capitalised words and name pairs were
+        counted then: not found again (the same counts; docs/performance.md, issue 11 session 29)."""
         text = "\n".join(outlet_texts)  # one outlet's articles
         terms: list[FramingTerm] = []
-        words = Counter(CAPITAL.findall(text))
-        pairs = _pairs(text)
-        words.update(p for p in pairs if p in self.split)
-        for pair, count in Counter(p for p in pairs if p in self.full_names).items():
-            terms.append(FramingTerm(pair, count, self.full_names[pair]))
+        if outlet is not None and outlet < len(self._used):
+            # (a name pair holds a space or a hyphen, a capitalised word neither)
+            counted = self._used[outlet]
+            words = Counter({w: n for w, n in counted.items() if " " not in w and "-" not in w})
+            paired = Counter({p: n for p, n in counted.items() if " " in p or "-" in p})
+        else:
+            words = Counter(CAPITAL.findall(text))
+            paired = Counter(_pairs(text))
+        words.update({p: n for p, n in paired.items() if p in self.split})
+        for pair, count in paired.items():
+            if pair in self.full_names:
+                terms.append(FramingTerm(pair, count, self.full_names[pair]))
         for word, count in words.items():
             if word in self.persons:
                 continue

@@ -68,8 +68,8 @@ def framing_terms(bodies: list[str], names: list[str], persons: list[tuple[str, 
     if wording is not None and worded is None:  # found here, as the helper finds them ahead
         _, worded, plain = wording_terms(wording, topic)
     found = []
-    for docs, key in zip(outlets, keys, strict=True):
-        terms = index.terms(bodies[k] for k in docs)
+    for position, (docs, key) in enumerate(zip(outlets, keys, strict=True)):
+        terms = index.terms((bodies[k] for k in docs), position)
         if worded is not None:
             spelt = {t.term for t in terms}
             terms += [t for t in worded.get(key, []) if t.term not in spelt]
@@ -87,35 +87,37 @@ def framing_terms(bodies: list[str], names: list[str], persons: list[tuple[str, 
 
 def runs_ahead(cache_path: str, keys: list[str]) -> int:
     """The several-word runs' index (`wording_spans.runs`, most of the framing's time in its helper) of the records
-    under `keys` in the record cache at `cache_path`, in run order, grouped by outlet as `relate.outlet_groups` groups
-    their documents (an outlet's name in any case, a document with none alone) and each read as `_headed`: kept in
-    this process for `framing_terms`, which uses it only if its texts are these. The pipeline sends it to the framing's
-    helper as the judging workers end, so that it is found while this process's pass 2 reads the records; how many
-    outlets it found (0: nothing kept, the framing shows no runs)."""
-    import sqlite3
-    import zlib
+    under `keys` in the record cache at `cache_path` (its file), in run order, grouped by outlet as relate groups their
+    documents (`relate.outlet_groups`) and each read as `_headed`: kept in this process for `framing_terms`, which uses it
+    only if its texts are these. The pipeline sends it to the framing's helper as the judging workers end, so that it is
+    found while this process's pass 2 reads the records; how many outlets it found (0: nothing kept, the framing shows
+    no runs)."""
+    from pathlib import Path
 
-    import orjson
+    from .mapping.cache import RecordCache
+    from .model import Document
+    from .record import ArticleRecord
+    from .relate import outlet_groups
 
     global _AHEAD
     _AHEAD = None
     if active() is None:
         return 0
-    db = sqlite3.connect(f"file:{cache_path}?mode=ro", uri=True)
+    cache = RecordCache(Path(cache_path).parent)
+    documents: list[Document] = []
     try:
-        groups: dict[tuple[str, str], list[str]] = {}
-        count = 0
         for key in keys:
-            row = db.execute("SELECT body FROM records WHERE key = ?", (key,)).fetchone()
-            if row is None:  # (read in pass 2 neither: mapping.RunRecords)
+            blobs = cache.get(key)
+            if blobs is None:  # (read in pass 2 neither: mapping.RunRecords)
                 continue
-            count += 1
-            doc = orjson.loads(zlib.decompressobj().decompress(row[0]))["document"]
-            group = ("outlet", doc["outlet"].lower()) if doc.get("outlet") else ("document", str(count))
-            groups.setdefault(group, []).append(_headed(doc.get("title"), doc["body"]))
+            document = ArticleRecord.read_document(blobs[1])
+            document.id = f"d{len(documents) + 1}"  # (numbered as pass 2 numbers them)
+            documents.append(document)
     finally:
-        db.close()
-    texts = list(groups.values())
+        cache.close()
+    by_id = {d.id: d for d in documents}
+    texts = [[_headed(by_id[d].title, by_id[d].body) for d in outlet.documents]
+             for outlet in outlet_groups(Analysis(None, documents))]
     if len(texts) >= 2:
         _AHEAD = (texts, runs(texts))
     return len(texts) if _AHEAD else 0

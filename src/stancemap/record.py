@@ -137,6 +137,12 @@ class ArticleRecord:
         return RecordHead(raw["key"], raw.get("outlet"), [Mention(**m) for m in raw.get("mentions", [])],
                           raw.get("frames", {}), list(raw.get("nationalities", [])), list(raw.get("minhash", [])))
 
+    @staticmethod
+    def read_document(body: bytes) -> Document:
+        """The record's document alone, from its body blob (the rest decoded as JSON, not made into objects; the parse
+        rows, a stream of their own, not decompressed): what the framing's helper reads (outlet_framing.runs_ahead)."""
+        return _document(orjson.loads(zlib.decompressobj().decompress(body))["document"])
+
     @classmethod
     def from_blobs(cls, head: bytes, body: bytes, rows: bool = True) -> ArticleRecord:
         """The record; with `rows` False its parse rows are left compressed until `rows()` asks for them."""
@@ -144,10 +150,8 @@ class ArticleRecord:
         unzip = zlib.decompressobj()
         raw = orjson.loads(unzip.decompress(body))
         unread = unzip.unused_data or None  # (a body written before session 23 holds its rows in its one stream)
-        doc = dict(raw["document"])
-        doc["removed"] = [Removed(**r) for r in doc.get("removed", [])]
         record = cls(
-            key=top.key, document=Document(**doc), mentions=top.mentions,
+            key=top.key, document=_document(raw["document"]), mentions=top.mentions,
             actors=[LocalActor(**a) for a in raw.get("actors", [])],
             statements=[DraftStatement(**s) for s in raw.get("statements", [])],
             events=[Event(**e) for e in raw.get("events", [])],
@@ -156,3 +160,10 @@ class ArticleRecord:
         if rows:
             record.rows()
         return record
+
+
+def _document(raw: dict[str, Any]) -> Document:
+    """A record's document from its decoded JSON."""
+    doc = dict(raw)
+    doc["removed"] = [Removed(**r) for r in doc.get("removed", [])]
+    return Document(**doc)

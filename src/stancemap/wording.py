@@ -229,14 +229,25 @@ class WordingCounts(PhraseLinks):
         if rest and not (n_rest and rest / n_rest <= LOADED_SHARE * mine / n_mine):
             return None  # the others write it about as often: nobody's own word
         best: tuple[int, str] | None = None
-        for word in sorted(self.topic_words | self.topic_things):  # (sorted: the same tie-break in every process)
-            theirs = users.get(word)
-            if not theirs or " " in word or "-" in word or word == key or lexfile(word) not in ACT_FILES:
+        for word, theirs, written in self._plain_words():
+            if word == key:
                 continue
-            n = sum(c for o, c in theirs.items() if o != outlet)
+            n = written - theirs.get(outlet, 0)  # (the other outlets': not summed again per outlet and phrase)
             if n > users[key].get(outlet, 0) and (best is None or n > best[0]):
                 best = (n, word)
         return best[1] if best is not None else None
+
+    def _plain_words(self) -> list[tuple[str, dict[str, int], int]]:
+        """The question's one-word names of an act that outlets write, sorted (the same tie-break in every process),
+        each with its outlets' counts and their sum: found once per topic and sums, where `_plain_name` summed every
+        outlet's count for each outlet and phrase it asked of, quadratic in the outlets (docs/performance.md, issue 11
+        session 29)."""
+        if self._plain is None:
+            users = self._outlets_of()
+            self._plain = [(word, theirs, sum(theirs.values())) for word in sorted(self.topic_words | self.topic_things)
+                           if (theirs := users.get(word)) and " " not in word and "-" not in word
+                           and lexfile(word) in ACT_FILES]
+        return self._plain
 
     def counterparts(self, outlet: str, shown: set[str]) -> list[FramingTerm]:
         """The outlet's plain words for what other outlets show words of their own for (wording_shown.py)."""
@@ -270,25 +281,36 @@ class WordingCounts(PhraseLinks):
         return self._rival_of[key, outlet]
 
     def _find_rival(self, key: str, outlet: str) -> str | None:
+        """The rival of the most outlets preferring it (`_preferring`, one fewer if this outlet writes it more often
+        than `key`; none it writes more often unless `key` is its own), the first of them in alphabetical order."""
         mine = self.by_outlet[outlet]
         n_key = mine[key]
         own = self.total[key] == n_key
-        best: tuple[int, str] | None = None
-        if key not in self._rivals_cache:  # the same for every outlet writing the phrase
-            # one is the other with words added: never rivals
-            self._rivals_cache[key] = [o for o in sorted(self._candidates(key)) if not elaborates(key, o)]
-        prefer = self._prefer  # (read here, not through `_preferring`: 32,006 asks at 1,500 bench articles)
-        for other in self._rivals_cache[key]:
+        best: tuple[int, int, str] | None = None  # (outlets preferring it, its place in alphabetical order, rival)
+        # The rivals by how many outlets prefer them, most first: an outlet's count only lowers a rival's by one,
+        # so the search ends at the first rival that cannot reach the best found (one or two for most outlets, where
+        # every rival of every phrase was read for every outlet writing it: docs/performance.md, issue 11 session 29).
+        for users, place, other in self._preferred_rivals(key):
+            if best is not None and users < best[0]:
+                break
             more = mine.get(other, 0) > n_key
             if more and not own:
                 continue  # this outlet says the rival more often
-            users = prefer.get((other, key))
-            if users is None:
-                users = self._preferring(other, key)
             users -= more
-            if users and (best is None or users > best[0]):
-                best = (users, other)
-        return best[1] if best is not None else None
+            if users and (best is None or users > best[0] or (users == best[0] and place < best[1])):
+                best = (users, place, other)
+        return best[2] if best is not None else None
+
+    def _preferred_rivals(self, key: str) -> list[tuple[int, int, str]]:
+        """The phrase's rivals (`_candidates` that do not merely add words to it), each with how many outlets prefer it
+        to `key` and its place in alphabetical order, the most preferred first (then alphabetically): the same for
+        every outlet writing the phrase."""
+        if key not in self._rivals_cache:
+            # one is the other with words added: never rivals
+            rivals = [o for o in sorted(self._candidates(key)) if not elaborates(key, o)]
+            self._rivals_cache[key] = sorted(((self._preferring(other, key), place, other)
+                                              for place, other in enumerate(rivals)), key=lambda r: (-r[0], r[1]))
+        return self._rivals_cache[key]
 
     def _preferring(self, other: str, key: str) -> int:
         """How many outlets write `other` at least as often as `key`: those writing `other`, less those

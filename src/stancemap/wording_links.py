@@ -69,8 +69,11 @@ class PhraseLinks:
         self._topical_cache: dict[str, bool] = {}
         self._direct_cache: dict[str, bool] = {}
         self._links_cache: dict[str, set[str]] = {}
-        self._rivals_cache: dict[str, list[str]] = {}  # phrase -> its candidate rivals, sorted (`_rival`)
+        # phrase -> its candidate rivals with how many outlets prefer each and its alphabetical place, the most preferred
+        # first (wording.py `_preferred_rivals`)
+        self._rivals_cache: dict[str, list[tuple[int, int, str]]] = {}
         self._users: dict[str, dict[str, int]] | None = None  # phrase -> the outlets writing it, with counts
+        self._plain: list[tuple[str, dict[str, int], int]] | None = None  # (wording.py `_plain_words`)
         self._sizes: dict[str, int] = {}  # outlet -> phrases counted
         self._prefer: dict[tuple[str, str], int] = {}
         self.loaded: dict[str, Counter[str]] = defaultdict(Counter)  # outlet -> evaluative word -> count
@@ -85,10 +88,14 @@ class PhraseLinks:
         self.verb_arguments: dict[str, set[str]] = defaultdict(set)
         # outlet -> verb lemma -> count, and the corpus's (`verb_lemma_counts`)
         self._verb_lemmas: tuple[dict[str, Counter[str]], Counter[str]] | None = None
+        self._verbs_counted = 0
         self._shown_against: dict[str, list[tuple[str, str]]] | None = None
         # phrase -> its cosine with the question's words, and its features of no outlet (wording_rank.py)
         self.similarity: dict[str, float] = {}
         self.phrase_features: dict[str, dict[str, float]] = {}
+        # phrase -> the ranker's logit so far from its features of no outlet, and "\0model" -> the model it was found
+        # with (wording_rank.py `_score`)
+        self.phrase_prefix: dict[str, Any] = {}
         self._rival_of: dict[tuple[str, str], str | None] = {}  # (phrase, outlet) -> its rival (`WordingCounts._rival`)
         # outlet -> hyphened word written before a phrase's head -> its tallies, and the words joined to its phrases
         # (wording_parts.py: the ranker's candidates "fat-cat", "Soviet-style")
@@ -142,7 +149,9 @@ class PhraseLinks:
         self._rivals_cache = {}
         self._rival_of = {}
         self.phrase_features = {}
+        self.phrase_prefix = {}
         self._users = None
+        self._plain = None
         self._sizes = {}
         self._prefer = {}
         self._nested = {}
@@ -179,7 +188,13 @@ class PhraseLinks:
                     by_outlet[outlet][self.verb_lemma[key]] += n
                     corpus[self.verb_lemma[key]] += n
             self._verb_lemmas = (by_outlet, corpus)
+            self._verbs_counted = sum(corpus.values())
         return self._verb_lemmas
+
+    def verbs_counted(self) -> int:
+        """The corpus's verbs counted (`verb_lemma_counts`), summed once, not per outlet."""
+        self.verb_lemma_counts()
+        return self._verbs_counted
 
     def set_topic(self, words: frozenset[str], verbs: frozenset[str], things: frozenset[str] = frozenset()) -> None:
         """What the question is about: `words` name its event, things and participants ("merger",
@@ -192,9 +207,11 @@ class PhraseLinks:
             self._summed_anew()
         self._topical_cache = {}
         self._direct_cache = {}
+        self._plain = None
         self._rivals_cache = {}
         self.similarity = {}
         self.phrase_features = {}
+        self.phrase_prefix = {}
         self._rival_of = {}
 
     def _outlets_of(self) -> dict[str, dict[str, int]]:

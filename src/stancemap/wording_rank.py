@@ -93,17 +93,24 @@ def features(counts: WordingCounts, outlet: str, key: str, n_all: int, rule: tup
     """The general features of one phrase of one outlet; `rule` is the rules' score for it and whether they
     show it (None: the rules never considered it); `similarity` its cosine with the question's words
     (`similarities`)."""
+    f = dict(_of_phrase(counts, key))
+    f.update(_of_outlet(counts, outlet, key, n_all, rule, similarity, f["topical"]))
+    return f
+
+
+def _of_outlet(counts: WordingCounts, outlet: str, key: str, n_all: int, rule: tuple[float, bool] | None,
+               similarity: float, topical: float) -> dict[str, float]:
+    """The features of a phrase as one outlet writes it (`features` without `_of_phrase`'s, in their order)."""
     mine = counts.by_outlet[outlet]
     count, voiced = mine[key], counts.voiced[outlet][key]
     users = counts._outlets_of().get(key, {})
     surface = counts.surface[outlet, key]
     nested = counts.nested_places(outlet)
-    f = dict(_of_phrase(counts, key))
-    f.update({
+    return {
         "z": counts._z(key, outlet, n_all), "own": float(counts.total[key] == count),
         "log_count": math.log1p(count), "voiced_share": voiced / count,
         "log_outlets": math.log(max(len(users), 1)), "outlet_share": len(users) / max(len(counts.by_outlet), 1),
-        "rival": float(f["topical"] > 0 and counts._rival(key, outlet) is not None),
+        "rival": float(topical > 0 and counts._rival(key, outlet) is not None),
         "title": float(surface.istitle()), "upper": float(surface.isupper() and len(surface) > 1),
         "rule": float(rule is not None), "rule_score": rule[0] if rule is not None else 0.0,
         "rule_shown": float(rule is not None and rule[1]), "similarity": similarity,
@@ -115,8 +122,7 @@ def features(counts: WordingCounts, outlet: str, key: str, n_all: int, rule: tup
         "nest_lede": float(key in nested[1] and not counts.in_lede[outlet][key]),
         # a hyphened word the outlet writes only before a phrase's head ("fat-cat banker": wording_parts.py)
         "part": float(key in counts.parts.get(outlet, ())),
-    })
-    return f
+    }
 
 
 def _of_phrase(counts: WordingCounts, key: str) -> dict[str, float]:
@@ -166,16 +172,33 @@ def similarities(counts: WordingCounts, keys: list[str]) -> dict[str, float]:
 
 def scores(model: dict[str, Any], rows: list[dict[str, float]]) -> list[float]:
     """The model's logit for each row of features (standardised as in training)."""
+    return [_add(model, model["bias"], row) for row in rows]
+
+
+def _add(model: dict[str, Any], s: float, row: dict[str, float]) -> float:
+    """`s` with each feature's part of the logit added, in the row's order (`scores`)."""
     index, mean, scale, weights = model["index"], model["mean"], model["scale"], model["weights"]
-    out = []
-    for row in rows:
-        s = model["bias"]
-        for name, value in row.items():
-            i = index.get(name)
-            if i is not None:
-                s += (value - mean[i]) / scale[i] * weights[i]
-        out.append(s)
-    return out
+    for name, value in row.items():
+        i = index.get(name)
+        if i is not None:
+            s += (value - mean[i]) / scale[i] * weights[i]
+    return s
+
+
+def _score(counts: WordingCounts, outlet: str, key: str, n_all: int, model: dict[str, Any],
+           rule: tuple[float, bool] | None, similarity: float) -> float:
+    """`scores(model, [features(...)])[0]`, the same float: the logit's sum begins with the bias and the features of
+    the phrase whoever writes it, a prefix found once per phrase and model (cached on `counts`), and goes on with the
+    outlet's own in the same order (docs/performance.md, issue 11 session 29: features and scores were a third of the
+    outlets' framing at 1,500 articles, each outlet scoring every phrase it writes anew)."""
+    cache = counts.phrase_prefix
+    if cache.get("\0model") is not model:
+        cache.clear()
+        cache["\0model"] = model
+    prefix = cache.get(key)
+    if prefix is None:
+        prefix = cache[key] = _add(model, model["bias"], _of_phrase(counts, key))
+    return _add(model, prefix, _of_outlet(counts, outlet, key, n_all, rule, similarity, _of_phrase(counts, key)["topical"]))
 
 
 def ranked(counts: WordingCounts, outlet: str, model: dict[str, Any], rules: dict[str, tuple[float, bool]],
@@ -185,6 +208,6 @@ def ranked(counts: WordingCounts, outlet: str, model: dict[str, Any], rules: dic
     n_all = counts._size(None)
     keys = sorted(candidates(counts, outlet))
     near = similarities(counts, keys) if "similarity" in model["index"] else {}
-    found = scores(model, [features(counts, outlet, k, n_all, rules.get(k), near.get(k, 0.0)) for k in keys])
+    found = [_score(counts, outlet, k, n_all, model, rules.get(k), near.get(k, 0.0)) for k in keys]
     order = sorted(range(len(keys)), key=lambda i: (-found[i], keys[i]))
     return [keys[i] for i in order[:n]]

@@ -56,21 +56,26 @@ def counterpart_candidates(counts: WordingCounts, outlet: str) -> list[FramingTe
         for other, pairs in counts.shown_rivals.items():
             for key, rival in pairs:
                 counts._shown_against[rival].append((other, key))
-    against: dict[str, list[str]] = defaultdict(list)  # rival -> the terms other outlets show for it
+    against: dict[str, str] = {}  # rival -> the first term another outlet shows for it
     for rival in voiced.keys() & counts._shown_against.keys():  # (this outlet's phrases: linear in all)
-        for other, key in counts._shown_against[rival]:
-            if other != outlet and voiced[rival] and mine[rival] >= mine[key] and key not in against[rival]:
-                against[rival].append(key)
+        if not voiced[rival]:
+            continue
+        # Only the first such term is read: looking no further keeps this linear in the outlets, where reading every
+        # outlet's term against a rival most outlets write was quadratic (docs/performance.md, issue 11 session 29).
+        first = next((key for other, key in counts._shown_against[rival] if other != outlet and mine[rival] >= mine[key]),
+                     None)
+        if first is not None:
+            against[rival] = first
     # the question's own things first ("levy rise" against "tax raid"), then the most contrasted, the most written
     n_all = counts._size(None)
-    found = sorted(((counts._direct(r), counts._z(r, outlet, n_all), mine[r], r) for r, keys in against.items() if keys),
+    found = sorted(((counts._direct(r), counts._z(r, outlet, n_all), mine[r], r) for r in against),
                    key=lambda t: (not t[0], -t[1], -t[2], t[3]))
     terms: list[FramingTerm] = []
     for _, _, count, rival in found:
         surface = counts.surface[outlet, rival]
         if surface.istitle() and (set(rival.split()) <= counts.topic_words or lexfile(counts.head[rival]) in NOT_THINGS):
             continue  # a participant's or a body's name ("Vexley Group", "Takeover Panel"): no word for a thing
-        terms.append(FramingTerm(surface, count, counts.first_surface[against[rival][0]]))
+        terms.append(FramingTerm(surface, count, counts.first_surface[against[rival]]))
     return terms
 
 
@@ -101,8 +106,9 @@ def loaded_terms(counts: WordingCounts, outlet: str) -> list[FramingTerm]:
         counts._loaded_total = Counter()
         for c in counts.loaded.values():
             counts._loaded_total.update(c)
+        counts._loaded_sizes["\0corpus"] = sum(counts._loaded_sizes.values())  # (not summed again per outlet)
     n_mine = counts._loaded_sizes[outlet]
-    n_rest = sum(counts._loaded_sizes.values()) - n_mine
+    n_rest = counts._loaded_sizes["\0corpus"] - n_mine
     own = []
     for w, n in mine.items():
         rest = counts._loaded_total[w] - n
@@ -131,7 +137,7 @@ def own_verbs(counts: WordingCounts, outlet: str) -> list[FramingTerm]:
     by_outlet, everyone = counts.verb_lemma_counts()
     lemmas = by_outlet[outlet]
     n_mine = sum(lemmas.values())
-    n_rest = sum(everyone.values()) - n_mine
+    n_rest = counts.verbs_counted() - n_mine
     about = counts.topic_words | counts.topic_things
     found = []
     for key, n in mine.items():

@@ -152,11 +152,11 @@ def runs(texts: list[list[str]]) -> Runs:
     found = Runs()
     for o, mine in enumerate(parsed):
         spans: dict[str, Run] = defaultdict(Run)
+        written: dict[str, None] = {}  # the outlet's words, in the order first written
         for text in mine:
             for clause in text:
                 low = [norm(w) for w in clause.words]
-                for w in low:
-                    found.word_outlets[w].add(o)
+                written.update(dict.fromkeys(low))
                 stop = [w in STOP_WORDS for w in low]
                 barred = [w in named or w[0].isdigit() for w in low]  # (no run holds one)
                 for i in range(len(low)):
@@ -164,7 +164,7 @@ def runs(texts: list[list[str]]) -> Runs:
                         continue
                     for n in LENGTHS:
                         j = i + n - 1
-                        if j >= len(low) or any(barred[i + 1:j + 1]):
+                        if j >= len(low) or barred[j]:  # (the words before j passed this test for a shorter run)
                             break
                         if stop[j]:
                             continue
@@ -176,8 +176,13 @@ def runs(texts: list[list[str]]) -> Runs:
                         run.lede += clause.lede
                         if not run.body_surface:
                             run.surface, run.body_surface = " ".join(clause.words[i:i + n]), not clause.headline
-                        found.run_outlets[key].add(o)
                         run.cut += fragment(clause, low, i, j, stop, barred)
+        # Who writes each word and run, marked once per outlet, not once per time written (the same sets, their keys
+        # in the same order: docs/performance.md, issue 11 session 29).
+        for w in written:
+            found.word_outlets[w].add(o)
+        for key in spans:
+            found.run_outlets[key].add(o)
         found.by_outlet.append(dict(spans))
     return found
 
@@ -199,9 +204,10 @@ def fragment(clause: Clause, low: list[str], i: int, j: int, stop: list[bool], b
     on with a content word right after it (a piece of a longer phrase: "tram fare" of "tram fare rise").
     tests/test_wording_spans.py pins each."""
     run = low[i:j + 1]
-    if "speech" in FILTERS and any(w in REPORTING_FORMS for w in run):
+    if "speech" in FILTERS and not REPORTING_FORMS.isdisjoint(run):
         return True
-    if "cut" in FILTERS and (run[-1].endswith(("'s", "'")) or len(run[0]) == 1 or any(CONTRACTION.search(w) for w in run)):
+    if "cut" in FILTERS and (run[-1].endswith(("'s", "'")) or len(run[0]) == 1
+                             or any(CONTRACTION.search(w) for w in run if "'" in w)):  # (each contraction has one)
         return True
     if "possessor" in FILTERS and i > 0 and low[i - 1] in DETERMINERS and run[0].endswith("'s"):
         return True

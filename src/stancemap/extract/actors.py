@@ -62,7 +62,7 @@ class ActorIndex(KindVote):
         # names, their aliases): see _tables.
         self._affiliation_tables: _Tables | None = None
         self._changed = 0  # names, aliases or kinds of actors the tables hold changed (`_index_name`)
-        self._surname_initials: tuple[dict[str, str], dict[str, list[str]]] | None = None
+        self._surname_initials: tuple[dict[str, str], dict[tuple[str, int], list[str]], dict[str, int]] | None = None
         self._nationality_index: tuple[int, dict[str, list[str]]] | None = None
         self._outlet_prefixes: set[str] | None = None
         self.mention_actor: dict[str, str] = {}  # mention text -> actor id, as `build` decided

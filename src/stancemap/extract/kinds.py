@@ -12,6 +12,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from ..model import ActorKind
 from .mentions import Mention
 from .names import ORG_HEADS, first_name_gender
@@ -68,7 +71,7 @@ class KindVote:
     nationalities: set[str]
     place_like: set[str]
     headline_names: set[str]
-    _surname_initials: tuple[dict[str, str], dict[str, list[str]]] | None
+    _surname_initials: tuple[dict[str, str], dict[tuple[str, int], list[str]], dict[str, int]] | None
     _nationality_index: tuple[int, dict[str, list[str]]] | None
     _outlet_prefixes: set[str] | None
 
@@ -146,14 +149,26 @@ class KindVote:
         return demonym_country_in(name, set(self._nationality_index[1].get(name[:4].lower(), [])))
 
     def _fuzzy_surname(self, token: str, surnames: dict[str, str]) -> str | None:
-        # same_surname needs the same first letter: compare only surnames under that initial.
+        """The full name of the first surname (in the order of `surnames`) that `token` may spell (same_surname).
+        same_surname needs the same first letter and at most two edits, so lengths at most two apart: only the
+        surnames under that initial and of those lengths are compared, screened by rapidfuzz in C for two edits.
+        Comparing every surname under the initial in Python grew with the square of the corpus's names (0.006 ->
+        0.44 CPU s from 150 to 1,500 bench articles: docs/performance.md, issue 11 session 29;
+        tests/extract/test_kinds_fuzzy.py)."""
         by_initial = self._surname_initials
         if by_initial is None or by_initial[0] is not surnames:
-            grouped: dict[str, list[str]] = defaultdict(list)
+            grouped: dict[tuple[str, int], list[str]] = defaultdict(list)
             for surname in surnames:
-                grouped[surname[:1]].append(surname)
-            by_initial = self._surname_initials = (surnames, grouped)
-        for surname in by_initial[1].get(token[:1].lower(), []):
+                grouped[surname[:1], len(surname)].append(surname)
+            by_initial = self._surname_initials = (surnames, grouped, {s: k for k, s in enumerate(surnames)})
+        low, initial = token.lower(), token[:1].lower()
+        found: list[tuple[int, str]] = []
+        for length in range(len(low) - 2, len(low) + 3):
+            group = by_initial[1].get((initial, length))
+            if group:
+                found += [(by_initial[2][s], s) for s, _, _ in
+                          process.extract(low, group, scorer=OSA.distance, score_cutoff=2, limit=None)]
+        for _, surname in sorted(found):
             if same_surname(surname, token):
                 return surnames[surname]
         return None
