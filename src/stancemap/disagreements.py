@@ -112,7 +112,7 @@ def date_disagreements(analysis: Analysis) -> list[Disagreement]:
     # the rest read what each event's test needs, found once (docs/performance.md, issue 11 session 29).
     day = {e.id: (_as_date(e.date) or date.min).toordinal() for e in events}
     named = {e.id: frozenset(e.actors) for e in events}
-    for a, b in _similar_pairs([g[0] for g in same_words.values()], words):
+    for a, b in _similar_pairs([g[0] for g in same_words.values()], words, day):
         if same_event.root(a.id) != same_event.root(b.id) and _same_report(a.id, b.id, words, day, named):
             same_event.join(a.id, b.id)
     clusters: dict[str, list[Event]] = defaultdict(list)
@@ -141,14 +141,16 @@ def _some_pair_disjoint(sets: list[frozenset[str]]) -> bool:
     return any(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:])
 
 
-def _similar_pairs(events: list[Event], words: dict[str, frozenset[str]]) -> Iterator[tuple[Event, Event]]:
+def _similar_pairs(events: list[Event], words: dict[str, frozenset[str]],
+                   day: dict[str, int] | None = None) -> Iterator[tuple[Event, Event]]:
     """Pairs of events whose words may reach SAME_EVENT_WORDS (Jaccard), found without comparing every
     pair (prefix filtering: two sets that similar share one of the rarest words of each set's prefix
     of |x| - ceil(t|x|) + 1 words, in one corpus-wide order, rarest first). A word shared by more
     than SIMILAR_PER_WORD events pairs each new one with the latest of them only: the cost stays
     linear in the number of events. Yielded as found, each pair once (a pair's later event is the
     one in hand, so only its own candidates can repeat): never all held at once (some 1.8 million
-    pairs at 15,000 articles)."""
+    pairs at 15,000 articles). With `day` (each event's day number), a pair more than SAME_EVENT_DAYS apart, never one
+    event, is passed over: four in five of the pairs at 1,500 bench articles (docs/performance.md, issue 11 session 29)."""
     frequency = Counter(w for e in events for w in words[e.id])
     order = {w: (n, w) for w, n in frequency.items()}
     index: dict[str, list[Event]] = defaultdict(list)
@@ -156,11 +158,13 @@ def _similar_pairs(events: list[Event], words: dict[str, frozenset[str]]) -> Ite
         ranked = sorted(words[event.id], key=order.__getitem__)
         prefix = ranked[:len(ranked) - math.ceil(SAME_EVENT_WORDS * len(ranked)) + 1]
         seen: set[str] = set()
+        when = day[event.id] if day is not None else 0
         for w in prefix:
             for other in index[w][-SIMILAR_PER_WORD:]:
                 if other.id not in seen:
                     seen.add(other.id)
-                    yield other, event
+                    if day is None or abs(day[other.id] - when) <= SAME_EVENT_DAYS:
+                        yield other, event
             index[w].append(event)
 
 
