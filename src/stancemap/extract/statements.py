@@ -20,6 +20,7 @@ from .bounds import (
     OCCASION_PREPS,
     asks_anonymity,
     before_according,
+    before_gloss,
     before_circumstance,
     clause_right,
     conditions_content,
@@ -338,6 +339,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 end = min(end, doc[right].idx + len(doc[right].text))
             if right < clause.right_edge.i:  # a concessive clause the writer adds ("..., although he ...")
                 end = min(end, doc[right].idx + len(doc[right].text))
+            end = _before_gloss(doc, left, end)  # "..., which forced her to ...": the writer's gloss (bounds.before_gloss)
             s, e = _trim(doc, doc[left].idx, before_according(doc, left, end))
             yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e, speaker_words(subject, verb), "speech")
             nested = nested_report(clause)
@@ -358,7 +360,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 or (c.dep_ in {"advcl", "advmod"} and conditions_content(c)) or for_clause(c))]
             # ("promised to block it unless X": X is the position's; "called for X to be Y": X to be Y is)
             right = max((c.right_edge.i for c in before_circumstance(verb, taken)) if taken else (), default=sent.end - 1)
-            end = min(_clause_end(doc, right, sent), speech_end(doc, verb, verb.i, sent))
+            end = _before_gloss(doc, verb.i, min(_clause_end(doc, right, sent), speech_end(doc, verb, verb.i, sent)))
             word = _particle_word(verb)
             # "ruled out resigning": a particle right after the verb is the cue's, not the content's
             # (test_cues_phrasal_verbs_particle_is_the_cues).
@@ -367,6 +369,16 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             if e - s > 3:
                 cue = verb.text + (f" {word.text}" if word is not None else "")
                 yield Candidate(i, "position", cue, verb.idx, s, e, speaker_words(subject, verb), "position")
+
+
+def _before_gloss(doc: Doc, first: int, end: int) -> int:
+    """`end` (a character offset after token `first`), or the end of the reported words before a gloss the writer
+    closes them with (bounds.before_gloss)."""
+    span = doc.char_span(doc[first].idx, end, alignment_mode="contract")
+    if span is None or len(span) < 3:
+        return end
+    last = before_gloss(doc, first, span.end - 1)
+    return end if last >= span.end - 1 else doc[last].idx + len(doc[last].text)
 
 
 def _claim_words(sdoc: Doc, cand: Candidate) -> int:
