@@ -294,3 +294,14 @@ def test_statements_a_closing_gloss_is_the_writers(run) -> None:  # type: ignore
     assert ends("treaty needs").endswith("take larger ships")
     assert "lifeline for the harbor" in ends("must sign")
     assert ends("tax the ferries").endswith("island routes to close")
+
+
+def test_statements_a_cue_inside_a_relative_clause(run) -> None:  # type: ignore[no-untyped-def]
+    """statements._relative_said: a cue between commas inside a non-restrictive relative clause reports the clause,
+    from its relative word; the writer's sentence around it is not what was said."""
+    text = ("Harbor row\n\nThe new quay is near the old customs house, which, Irma Vell said, is usually full of "
+            "fishing boats on market days.\n\nThe pact, Dora Pell said, would cost the harbor its ferries.")
+    analysis = run(text)
+    statement = statement_with(analysis, "fishing boats on market days")
+    assert statement.content.startswith("which") and "new quay" not in statement.content
+    assert statement_with(analysis, "cost the harbor").content.startswith("The pact")

@@ -299,6 +299,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             s, e = _trim(doc, sent.start_char, min(_source_start(subject), verb.idx))
             if verb.right_edge.i < sent.end - 2 and verb.dep_ == "parataxis":
                 e = _trim(doc, sent.start_char, sent.end_char)[1]
+                if (span := _relative_said(verb, subject)) is not None:
+                    s, e = _trim(doc, *span)  # "near the stadium, which, she said, is full on match days"
             if e - s > 10:
                 yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e,
                                 speaker_words(subject, verb), "speech")
@@ -379,6 +381,24 @@ def _before_gloss(doc: Doc, first: int, end: int) -> int:
         return end
     last = before_gloss(doc, first, span.end - 1)
     return end if last >= span.end - 1 else doc[last].idx + len(doc[last].text)
+
+
+def _relative_said(verb: Token, subject: Token) -> tuple[int, int] | None:
+    """"The park is near the stadium, which, Tompkins said, is full on match days": a cue set between commas right
+    after the relative word of a non-restrictive relative clause reports that clause, from its relative word, not the
+    writer's sentence around it (PolNeAR dev; whichever of the clause or the cue the parse hangs "which" on:
+    tests/extract/test_content_ends.py::test_statements_a_cue_inside_a_relative_clause)."""
+    doc = verb.doc
+    k = speaker_span(subject).start - 1
+    if k < verb.sent.start + 2 or doc[k].text != "," or doc[k - 2].text != "," \
+            or doc[k - 1].lower_ not in {"which", "who", "where"}:
+        return None
+    first, last = k - 1, verb.head.right_edge.i
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last <= verb.right_edge.i:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 def _claim_words(sdoc: Doc, cand: Candidate) -> int:
