@@ -362,7 +362,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 or (c.dep_ in {"advcl", "advmod"} and conditions_content(c)) or for_clause(c))]
             # ("promised to block it unless X": X is the position's; "called for X to be Y": X to be Y is)
             right = max((c.right_edge.i for c in before_circumstance(verb, taken)) if taken else (), default=sent.end - 1)
-            end = _before_gloss(doc, verb.i, min(_clause_end(doc, right, sent), speech_end(doc, verb, verb.i, sent)))
+            end = min(_clause_end(doc, right, sent), speech_end(doc, verb, verb.i, sent))
             word = _particle_word(verb)
             # "ruled out resigning": a particle right after the verb is the cue's, not the content's
             # (test_cues_phrasal_verbs_particle_is_the_cues).
