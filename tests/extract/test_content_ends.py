@@ -275,14 +275,15 @@ def test_statements_a_that_clause_hung_on_a_time_is_content(run) -> None:  # typ
 
 def test_statements_a_closing_gloss_is_the_writers(run) -> None:  # type: ignore[no-untyped-def]
     """bounds.before_gloss: a non-restrictive relative clause or an apposition the writer adds after a comma on a noun
-    of the reported words, running to their end, is not what was said; a restrictive clause, a list, a quoted gloss and
-    a gloss with a modal (what would follow) are."""
+    of the reported words, running to their end, is not what was said; a restrictive clause, a list, a quoted gloss,
+    a gloss with a modal (what would follow) and one with a verb of saying are."""
     text = ("Harbor row\n\nIrma Vell said she expects the minister to recover from the fever, which forced him to "
             "cancel a visit to Tarrow.\n\nBut critics say the money could be better spent with the Coast League, the "
             "older alliance that includes both ports.\n\nDora Pell said the port would hire pilots, divers and "
             "welders.\n\nKasimir Oddo said the treaty needs ports that can take larger ships.\n\nMira Sund said "
             "Osterland must sign the accord, which she called \"a lifeline for the harbor\".\n\nOle Brandt said "
-            "the pact would tax the ferries, which could force the island routes to close.")
+            "the pact would tax the ferries, which could force the island routes to close.\n\nTomas Lind said the "
+            "port would appeal the levy, which he said was unlawful.")
     analysis = run(text)
 
     def ends(words: str) -> str:
@@ -294,6 +295,7 @@ def test_statements_a_closing_gloss_is_the_writers(run) -> None:  # type: ignore
     assert ends("treaty needs").endswith("take larger ships")
     assert "lifeline for the harbor" in ends("must sign")
     assert ends("tax the ferries").endswith("island routes to close")
+    assert ends("appeal the levy").endswith("which he said was unlawful")
 
 
 def test_statements_a_cue_inside_a_relative_clause(run) -> None:  # type: ignore[no-untyped-def]

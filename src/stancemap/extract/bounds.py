@@ -356,7 +356,8 @@ def before_gloss(doc: Doc, first: int, last: int) -> int:
     that ..."). What the noun is, is the writer's aside, not what was said (PolNeAR annotates the report without
     it; predicates._object_end cuts the same gloss after a predicate's object). On PolNeAR dev a gloss with a modal
     ("..., which could let him avoid tax for years") is more of the claim, and so are an apposition on a common noun
-    (often a list) and a gloss with a quotation mark in it, the speaker's words: they stay
+    (often a list), a gloss with a quotation mark in it and one with a verb of saying ("..., which it said was
+    unlawful": q_proportionate's gold), the speaker's words: they stay
     (tests/extract/test_content_ends.py::test_statements_a_closing_gloss_is_the_writers)."""
     end = last
     while end > first and (doc[end].is_punct or doc[end].is_space):
@@ -377,5 +378,7 @@ def before_gloss(doc: Doc, first: int, last: int) -> int:
             # closure of loopholes and ..." is a list)
         if any(t.text in QUOTE_MARKS or t.text in {"''", "``"} for t in doc[start: end + 1]):
             continue
+        if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in doc[start: end + 1]):
+            continue  # "a review of the order, which it said was unlawful": the speaker's own words again
         return start - 2
     return last
