@@ -344,20 +344,21 @@ def before_circumstance(verb: Token, chosen: list[Token]) -> list[Token]:
     return chosen if stop is None else [c for c in chosen if c.i < stop]
 
 
-# Relative words that open a writer's gloss on a noun after a comma ("..., which forced her to leave", "..., where
-# 18 votes are at stake"); not "that", which opens a restrictive clause, part of what the noun names.
+# Relative words that open a writer's gloss on a noun after a comma ("..., which forced him to cancel a visit", "..., where
+# the ferries dock"); not "that", which opens a restrictive clause, part of what the noun names.
 GLOSS_RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "when"})
 
 
 def before_gloss(doc: Doc, first: int, last: int) -> int:
     """`last`, or the last token before a gloss the writer adds after a comma on a noun of the reported words, when
-    the gloss runs to their end: a non-restrictive relative clause ("said he expects her to recover from pneumonia,
-    which forced her to cancel ...") or an apposition ("say the money is better spent with the alliance, the body
-    that ..."). What the noun is, is the writer's aside, not what was said (PolNeAR annotates the report without
-    it; predicates._object_end cuts the same gloss after a predicate's object). On PolNeAR dev a gloss with a modal
-    ("..., which could let him avoid tax for years") is more of the claim, and so are an apposition on a common noun
-    (often a list), a gloss with a quotation mark in it and one with a verb of saying ("..., which it said was
-    unlawful": q_proportionate's gold), the speaker's words: they stay
+    the gloss runs to their end: a non-restrictive relative clause ("said she expects the minister to recover from the
+    fever, which forced him to cancel a visit") or an apposition on a name ("say the money is better spent with the
+    Coast League, the older alliance that ..."). What the noun is, is the writer's aside, not what was said (PolNeAR
+    annotates the report without it; predicates._object_end cuts the same gloss after a predicate's object). On
+    PolNeAR dev a gloss with a modal ("..., which could force the island routes to close") is more of the claim, and
+    so are an apposition on a common noun (often a list: "pilots, the divers and the welders"), a gloss with a
+    quotation mark in it and one with a verb of saying ("the levy, which he said was unlawful": a written batch's
+    gold anchor holds such a gloss), the speaker's words: they stay
     (tests/extract/test_content_ends.py::test_statements_a_closing_gloss_is_the_writers)."""
     end = last
     while end > first and (doc[end].is_punct or doc[end].is_space):
@@ -369,16 +370,16 @@ def before_gloss(doc: Doc, first: int, last: int) -> int:
         if tok.head.pos_ not in {"NOUN", "PROPN"} or not first <= tok.head.i < start:
             continue
         if tok.dep_ == "relcl":
-            # (a modal makes it more of the claim, what would follow from it: "..., which could let him avoid tax")
+            # (a modal makes it more of the claim, what would follow from it: "..., which could force the routes to close")
             if doc[start].lower_ not in GLOSS_RELATIVES or any(t.tag_ == "MD" for t in doc[start: end + 1]):
                 continue
         elif tok.dep_ != "appos" or tok.head.pos_ != "PROPN" or tok.pos_ not in {"NOUN", "PROPN"} \
                 or doc[start].tag_ not in {"DT", "PRP$"}:
-            continue  # (an apposition says what a name is, opening with its article or possessive: "fairness, the
-            # closure of loopholes and ..." is a list)
+            continue  # (an apposition says what a name is, opening with its article or possessive: "pilots, the
+            # divers and the welders" is a list)
         if any(t.text in QUOTE_MARKS or t.text in {"''", "``"} for t in doc[start: end + 1]):
             continue
         if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in doc[start: end + 1]):
-            continue  # "a review of the order, which it said was unlawful": the speaker's own words again
+            continue  # "appeal the levy, which he said was unlawful": the speaker's own words again
         return start - 2
     return last

@@ -300,7 +300,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             if verb.right_edge.i < sent.end - 2 and verb.dep_ == "parataxis":
                 e = _trim(doc, sent.start_char, sent.end_char)[1]
                 if (span := _relative_said(verb, subject)) is not None:
-                    s, e = _trim(doc, *span)  # "near the stadium, which, she said, is full on match days"
+                    s, e = _trim(doc, *span)  # "near the customs house, which, she said, is full of boats"
             if e - s > 10:
                 yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e,
                                 speaker_words(subject, verb), "speech")
@@ -341,8 +341,9 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 end = min(end, doc[right].idx + len(doc[right].text))
             if right < clause.right_edge.i:  # a concessive clause the writer adds ("..., although he ...")
                 end = min(end, doc[right].idx + len(doc[right].text))
-            if clause.dep_ == "ccomp":  # (a finite clause: "agreed to run a tender for X, which ..." keeps it, q_outsource)
-                end = _before_gloss(doc, left, end)  # "..., which forced her to ...": the writer's gloss (bounds.before_gloss)
+            # (a finite clause only: "agreed to hire a firm for the two depots, which ..." keeps it, a written batch's gold)
+            if clause.dep_ == "ccomp":
+                end = _before_gloss(doc, left, end)  # "..., which forced him to ...": the writer's gloss (bounds.before_gloss)
             s, e = _trim(doc, doc[left].idx, before_according(doc, left, end))
             yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e, speaker_words(subject, verb), "speech")
             nested = nested_report(clause)
@@ -385,7 +386,7 @@ def _before_gloss(doc: Doc, first: int, end: int) -> int:
 
 
 def _relative_said(verb: Token, subject: Token) -> tuple[int, int] | None:
-    """"The park is near the stadium, which, Tompkins said, is full on match days": a cue set between commas right
+    """"The quay is near the customs house, which, Irma Vell said, is full of boats": a cue set between commas right
     after the relative word of a non-restrictive relative clause reports that clause, from its relative word, not the
     writer's sentence around it (PolNeAR dev; whichever of the clause or the cue the parse hangs "which" on:
     tests/extract/test_content_ends.py::test_statements_a_cue_inside_a_relative_clause)."""
