@@ -46,7 +46,7 @@ class ParsedToken:
         self.lower_, self.lemma_, self.pos_, self.tag_, self.dep_ = text.lower(), lemma, pos, tag, dep
         self.ent_type_, self.ent_iob_, self._morph = ent, iob, morph
         self._head = i if head is None else head
-        self._children: list[ParsedToken] | None = None
+        self._children: list[ParsedToken] | tuple[()] | None = None
         self._subtree: list[ParsedToken] | None = None
 
     @property
@@ -101,9 +101,10 @@ class ParsedToken:
 
     @property
     def children(self) -> Iterator[ParsedToken]:
-        if self._children is None:
-            self._children = self.doc._children_of(self.i)
-        return iter(self._children)
+        kids = self._children
+        if kids is None:
+            kids = self._children = self.doc._children_of(self.i)
+        return iter(kids)
 
     @property
     def lefts(self) -> Iterator[ParsedToken]:
@@ -180,21 +181,24 @@ class ParsedToken:
 class ParsedSpan:
     """A slice of tokens of a `ParsedDoc` (a sentence, a phrase), like spaCy's `Span`."""
 
-    __slots__ = ("_chars", "_toks", "doc", "end", "label_", "start")
+    __slots__ = ("_chars", "_toks", "doc", "end", "label_", "start", "words_")
 
     def __init__(self, doc: ParsedDoc, start: int, end: int, label: str = "",
                  chars: tuple[int, int] | None = None) -> None:
         self.doc, self.start, self.end, self.label_ = doc, start, end, label
         self._chars = chars  # a sentence knows its character bounds even when its tokens were not kept
         self._toks: list[ParsedToken] | None = None
+        self.words_: frozenset[str] | None = None  # the words judge.conditions.sentence_words reads, kept once read
 
     def __iter__(self) -> Iterator[ParsedToken]:
         # The rules walk a sentence's tokens dozens of times per statement: the list is made once
         # (a token is the same object at every reading: the doc keeps each it makes).
-        if self._toks is None:
+        toks = self._toks
+        if toks is None:
             doc = self.doc
-            self._toks = [doc[i] for i in range(self.start, self.end)]
-        return iter(self._toks)
+            get = doc._tokens.get
+            toks = self._toks = [t if (t := get(i)) is not None else doc[i] for i in range(self.start, self.end)]
+        return iter(toks)
 
     def __len__(self) -> int:
         return max(self.end - self.start, 0)
@@ -280,7 +284,8 @@ class ParsedDoc:
                                                 ent, iob, morph)
         self._kept = sorted(self._tokens)
         self._starts = [self._tokens[k].idx for k in self._kept]  # ascending, for char_span
-        self._kids: dict[int, list[int]] | None = None
+        self._ends: list[int] | None = None  # each kept token's end, read once char_span expands
+        self._kids: dict[int, list[ParsedToken]] | None = None
         bounds = rows.get("sents", [])
         self.sents = [ParsedSpan(self, int(s[2]), int(s[3]), chars=(int(s[0]), int(s[1]))) for s in bounds]
         self._sent_starts = [int(s[2]) for s in bounds]
@@ -329,15 +334,17 @@ class ParsedDoc:
         k = bisect_right(self._sent_starts, i) - 1
         return self.sents[k] if 0 <= k < len(self.sents) else ParsedSpan(self, i, i + 1)
 
-    def _children_of(self, i: int) -> list[ParsedToken]:
-        if self._kids is None:
-            self._kids = {}
+    def _children_of(self, i: int) -> list[ParsedToken] | tuple[()]:
+        """Token i's children, in order; every kept token's found in one pass at the first asking."""
+        kids = self._kids
+        if kids is None:
+            kids = self._kids = {}
+            tokens = self._tokens  # children are kept tokens
             for k in self._kept:
-                head = self._tokens[k]._head
-                if head != k:
-                    self._kids.setdefault(head, []).append(k)
-        tokens = self._tokens  # children are kept tokens
-        return [tokens[k] for k in self._kids.get(i, [])]
+                tok = tokens[k]
+                if tok._head != k:
+                    kids.setdefault(tok._head, []).append(tok)
+        return kids.get(i, ())
 
     @property
     def ents(self) -> list[ParsedSpan]:
@@ -363,6 +370,17 @@ class ParsedDoc:
         "contract" only those wholly inside, "strict" needs the range to fall on token edges."""
         if not self._kept:
             return None
+        if alignment_mode == "expand":
+            # Kept tokens are in offset order and never overlap, so their ends ascend too: the tokens touching the range
+            # are those from the first ending after `start` to the last starting before `end` (the loop below, by bisection).
+            ends = self._ends
+            if ends is None:
+                tokens = self._tokens
+                ends = self._ends = [tokens[k].idx + len(tokens[k].text) for k in self._kept]
+            a, b = bisect_right(ends, start), bisect_left(self._starts, end)
+            if a >= b:
+                return None
+            return ParsedSpan(self, self._kept[a], self._kept[b - 1] + 1, label)
         # Tokens are in offset order: the first that may touch the range is the one before the
         # first token starting at or after `start`.
         lo = max(bisect_left(self._starts, start) - 1, 0)

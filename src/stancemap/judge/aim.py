@@ -148,6 +148,20 @@ def _agent_sign(lemma: str) -> int:
     return -1 if total < 0 else 0  # "critic" (criticize, critical): praise-derived people nouns are rare
 
 
+# `_side`'s helpers from modules that import this one (negation imports aim), bound once.
+_SIDE_HELPERS: tuple[Any, ...] | None = None
+
+
+def _side_helpers() -> tuple[Any, ...]:
+    global _SIDE_HELPERS
+    from .negation import below
+    from .polarity import word_sign
+    from .privative import aimed_at_object
+
+    _SIDE_HELPERS = (below, word_sign, aimed_at_object)
+    return _SIDE_HELPERS
+
+
 def _side(tok: Token, terms: Terms) -> int:
     """The side toward the proposition the noun `tok` names, with what it is for or against in its phrase:
     an agent noun ("opponents of the plan", "supporters of membership"), a noun of taking a side ("the
@@ -155,12 +169,9 @@ def _side(tok: Token, terms: Terms) -> int:
     "those who oppose the plan"). 0 when it names none."""
     if tok.pos_ not in {"NOUN", "PRON"}:
         return 0
-    # (imported here, past the test most tokens stop at: an import in a function costs about a microsecond a call,
-    # and this is asked of every token of a judged statement; docs/performance.md, session 26)
-    from .negation import below
-    from .polarity import word_sign
-    from .privative import aimed_at_object
-
+    # (bound at the first call, not imported at each: an import in a function costs about a microsecond a call, and
+    # this is asked of every noun of a judged statement; docs/performance.md, sessions 26 and 29)
+    below, word_sign, aimed_at_object = _SIDE_HELPERS or _side_helpers()
     topic = terms.topic | terms.participants
     aims = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in SIDE_PREPOSITIONS for t in below(c)]
     lemma = tok.lemma_.lower()

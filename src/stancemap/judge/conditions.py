@@ -15,12 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.clauses import PERFECT_AUXILIARIES, said_in_past
 from ..extract.lexicon import NEVER_MET_TEXT, SPEECH_VERBS
 from ..extract.text import doc_text
+from ..parsed import ParsedSpan
 from .judged import HYPOTHETICAL
 from .wordnet import NOUN_ACT, NOUN_EVENT, NOUN_PHENOMENON, NOUN_PROCESS, NOUN_STATE
 
@@ -89,8 +91,14 @@ def sentence_words(sent: Span) -> frozenset[str]:
     """What the finders' gates test, read once per sentence: every token's lower-case form and lower-case lemma,
     and each dependency label as "|label". A finder every match of which needs a token of certain words (its gate,
     read off its own first tests) is not run on a sentence that has none: only speed, the same conditions
-    (docs/performance.md, session 20; tests/judge/test_conditions_gates.py)."""
-    return frozenset([t.lower_ for t in sent] + [t.lemma_.lower() for t in sent] + ["|" + t.dep_ for t in sent])
+    (docs/performance.md, session 20; tests/judge/test_conditions_gates.py). Kept on a `parsed.ParsedSpan` (its
+    tokens never change): a sentence is read again as the statement after its own, or the one before it (session 29)."""
+    words = getattr(sent, "words_", None)
+    if words is None:
+        words = frozenset([t.lower_ for t in sent] + [t.lemma_.lower() for t in sent] + ["|" + t.dep_ for t in sent])
+        if type(sent) is ParsedSpan:
+            sent.words_ = words
+    return words
 
 
 def normalize(kind: str, tokens: list[Token]) -> str:
@@ -791,13 +799,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
     """Conditions for the statement at [start, end) of sentence `sent_index`; `event` holds the words
     of the proposition's act ("join", "membership"), which a before-clause may name; `things` the
     words of what it is about ("bill", "merger"), whose own fate is a side taken, not a condition."""
-    from .conditions_only import only_with
-    from .conditions_scope import GATE as SCOPE_GATE
-    from .conditions_scope import scoped
-    from .conditions_then import before_then
-    from .conditions_with import act_named_with
-    from .demands import demands
-
+    only_with, SCOPE_GATE, scoped, before_then, act_named_with, demands = _LATE or _late_finders()
     sent = sents[sent_index]
     words = sentence_words(sent)
     found = (_clauses(sent, event, words) + _gated(_obligations, sent, words) + _gated(_dependence, sent, words)
@@ -841,6 +843,24 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
         seen.add((c.start, c.end))
         unique.append(c)
     return unique
+
+
+# The finders of modules that import this one, bound at the first call: an import in a function costs about a
+# microsecond a call, and find_conditions is asked of every piece of every statement (docs/performance.md, session 29).
+_LATE: tuple[Any, ...] | None = None
+
+
+def _late_finders() -> tuple[Any, ...]:
+    global _LATE
+    from .conditions_only import only_with
+    from .conditions_scope import GATE as SCOPE_GATE
+    from .conditions_scope import scoped
+    from .conditions_then import before_then
+    from .conditions_with import act_named_with
+    from .demands import demands
+
+    _LATE = (only_with, SCOPE_GATE, scoped, before_then, act_named_with, demands)
+    return _LATE
 
 
 def _hypothetical(opening: Token) -> bool:

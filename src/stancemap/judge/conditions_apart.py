@@ -7,6 +7,7 @@ the conditions; this decides which of them a speaker attaches to their support."
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -22,6 +23,18 @@ WORD = re.compile(r"[\w'-]+")
 EXCHANGE = re.compile(r"\bin (?:exchange|return)\s*(?:for\s*)?$", re.I)
 
 
+# stance.py's helpers (stance imports this module), bound at the first call rather than imported at each.
+_STANCE: tuple[Any, ...] | None = None
+
+
+def _stance_helpers() -> tuple[Any, ...]:
+    global _STANCE
+    from .stance import _demands_opposite, _is_trigger
+
+    _STANCE = (_demands_opposite, _is_trigger)
+    return _STANCE
+
+
 def set_apart(conditions: list[Condition], doc: Doc, terms: Terms) -> tuple[list[Condition], list[str]]:
     """(conditions, notes): the conditions of support, and a note for each phrase shaped like a
     condition that is not one (issue 12): the terms a source spoke on ("on condition of anonymity"),
@@ -29,8 +42,7 @@ def set_apart(conditions: list[Condition], doc: Doc, terms: Terms) -> tuple[list
     application", with a consequence that does not name it: "Karsovia would take all necessary
     measures"), and the price of an exchange that is the proposition's opposite ("in exchange for a
     permanent renunciation of membership"). The statement's stance was judged with them."""
-    from .stance import _demands_opposite, _is_trigger
-
+    _demands_opposite, _is_trigger = _STANCE or _stance_helpers()
     kept: list[Condition] = []
     notes: list[str] = []
     text = doc_text(doc)

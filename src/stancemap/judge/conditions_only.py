@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .conditions import MODALS, SIDING, TIME_NOUNS, Condition, normalize, span_text
+from .wordnet import wordnet
 
 # "only through pharmacies", "only for adults", "only on behalf of the state", "only under strict
 # rules", "only at 48 crowns a share": "only" before one of these prepositions limits the act to a scope,
@@ -35,8 +36,6 @@ def _at_a_price(tok: Token) -> bool:
     """"will only buy at a fair price", "would only take the yard over at a fair price": "only" on the verb
     and a price the act is done at after its object (q_nationalise's shape; test_conditions_terms.py); a price is a noun
     WordNet puts under cost or value in its first two senses ("price", "rate", "fee"; not "risk", "pace")."""
-    from .wordnet import wordnet
-
     verb = tok.head
     if tok.lower_ != "at" or tok.dep_ != "prep" or verb.pos_ != "VERB" or not any(
             c.lower_ == "only" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children):

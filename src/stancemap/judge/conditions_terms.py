@@ -19,6 +19,7 @@ from typing import Any
 
 from .conditions import BELIEF, MODALS, SIDING, TIME_NOUNS, Condition
 from .requirements import condition
+from .wordnet import wordnet
 
 # Modals of obligation on a verb, and the verbs that carry one with "to" ("has to come", "needs to be").
 OBLIGING_MODALS = frozenset({"must", "should"})
@@ -145,8 +146,6 @@ def last_resort(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]
     aller") is kept for when all else fails, a condition with what the phrase says of it (q_nationalise's shape;
     tests/judge/test_conditions_terms.py::test_conditions_the_last_resort). Not another thing ("compulsion should be
     a last resort" of a service bill opposes the bill: q_compulsory lost 2 without `own`)."""
-    from .wordnet import wordnet
-
     found: list[Condition] = []
     for tok in sent:
         if tok.dep_ != "attr" or tok.pos_ != "NOUN" or tok.head.lemma_ != "be" or any(

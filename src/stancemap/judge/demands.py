@@ -81,7 +81,7 @@ def demands(sent: Any, event: frozenset[str] = frozenset(), present: frozenset[s
     present = sentence_words(sent) if present is None else present
     found: list[Condition] = must_be(sent, event, present)
     for gate, finder in FINDERS:
-        if gate is None or all(not need.isdisjoint(present) for need in gate):
+        if gate is None or not any(map(present.isdisjoint, gate)):  # (each set of the gate meets the words)
             found += finder(sent, event)
     return found
 

@@ -364,10 +364,11 @@ def text_scores(contents: Sequence[str], question: str, privative: bool = False)
         span = slice(start, start + len(asked) + 1)
         # The stance words' direction only for a model trained with it (the shipped one, session 6's, was not).
         cued = any(k.startswith("cue:") for k in m["index"])
+        mean, scale, weights = m["mean"][span], m["scale"][span], m["weights"][span]  # (the same views for every text)
         for content, vector in zip(todo, vectors, strict=True):
-            x = (embedding_row(vector, asked) - m["mean"][span]) / m["scale"][span]
-            scores = x @ m["weights"][span] + _part({**lexical_features(content),
-                                                     **(cue_features(content, privative) if cued else {})}, m)
+            x = (embedding_row(vector, asked) - mean) / scale
+            scores = x @ weights + _part({**lexical_features(content),
+                                         **(cue_features(content, privative) if cued else {})}, m)
             known[content] = tuple(round(float(v), 6) for v in scores)
     return [list(known[content]) for content in contents]
 
