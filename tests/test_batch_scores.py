@@ -355,7 +355,8 @@ GAPS: dict[str, dict[str, str]] = {
     # tram plan better value than the bus upgrade?": "the buses return more per pound" opposes), an accusation of
     # deception ("Did the minister mislead parliament?": "an honest error" opposes), affordability ("Can the city
     # afford to host the Games?": "a cost beyond it" opposes). q_better's stance 0.575 -> 0.603 in session 28 (s28-cond, not
-    # read: an until-clause of narration dates, conditions_timed.narrated).
+    # read: an until-clause of narration dates, conditions_timed.narrated), 0.644 in session 29 (praise of and support for
+    # the comparison's other option oppose: judge/comparison.py).
     "q_better": {"stance_accuracy": "issue 9: 0.575 at first contact", "framing_recall": "issue 9: 0.091 at first contact",
                  "proposed": "issue 9: first contact proposed another proposition"},
     # q_mislead's proposal names it since session 28 (an act argued in every article, s28-propose: 'Did Orla Penhale mislead

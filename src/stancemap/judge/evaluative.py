@@ -15,6 +15,7 @@ from typing import Any
 
 from ..extract.lexicon import PRIVATIVE
 from .aim import aimed_elsewhere, narrated
+from .comparison import rival_named
 from .kin import clause_of, departing_flip
 from .negation import negated
 from .negation_forms import rejected_alternative, set_aside
@@ -159,7 +160,8 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             continue  # "a realistic date, not a hopeful one" ("rather than ..."): the alternative set aside is described
         clause = [t for t in clause_of(tok) if t.i in kept]
         said_of_subject = departing_flip(tok, terms)  # "the minister has my full confidence": aimed at who leaves
-        if not anywhere and not said_of_subject and not any(
+        rival = rival_named(clause, terms)  # "the bus upgrade is good value" under "Is the tram better value than it?"
+        if not anywhere and not said_of_subject and rival is None and not any(
                 (t.lower_ in topic or t.lemma_.lower() in topic or _stands_for(t) or t.lower_ in taken)
                 and not (decider and t.lower_ in decider) for t in clause):
             continue
@@ -171,6 +173,8 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             value = -value  # said of what the proposition takes away
         elif said_of_subject:
             value = -value  # "the minister has my full confidence" under "will the minister resign?"
+        elif rival is not None:
+            value = -value  # said of a comparison's other option (comparison.py; tests/judge/test_stance_comparison.py)
         total += value
         words.append(f"{tok.text} ({value:+.1f})")
     if abs(total) < THRESHOLD:

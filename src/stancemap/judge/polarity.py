@@ -33,6 +33,7 @@ from ..extract.lexicon import (
     UNDOING_PHRASES,
 )
 from .aim import aimed_elsewhere, hoped_not, judged_side, narrated
+from .comparison import rival_named, said_of_rival
 from .consequence import consequence
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
@@ -551,17 +552,22 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         # A stance word aimed at the event itself weighs double: "did not oppose closer trade
         # but rejected full membership" is a rejection.
         weight = 2 if any(t.lemma_.lower() in event for t in refused(tok)) else 1
+        # A verb refusing the other option ("rejected the bus option" under "Is the tram better than the buses?",
+        # comparison.py); not "against" a thing, which is mostly measured against it there.
+        other = rival_named(refused(tok), terms) if tok.pos_ == "VERB" else None
+        weight = -weight if other is not None else weight
+        aimed = f" the other option ({other.text})" if other is not None else ""
         if negated(tok):  # "did not oppose", "will not give up its bid"
             score += weight
-            evidence.append(f"+not {tok.text}")
+            evidence.append(f"{'+' if weight > 0 else '-'}not {tok.text}{aimed}")
         else:
             score -= weight
-            evidence.append(f"-{tok.text}")
+            evidence.append(f"{'-' if weight > 0 else '+'}{tok.text}{aimed}")
     elif ((low in POSITIVE or lemma in POSITIVE or _fights_for(tok)) and not _denied(tok) and tok.pos_ not in {
             "ADV", "ADP", "PART"}) or (terms.privative and permits(tok, terms) and not negated(tok)):
         if any(t.lemma_.lower() in NEGATIVE | opposites and not _own_act(t, terms) for t in tok.subtree if t.i != tok.i):
             return score  # "open to a neutrality agreement": the word it governs carries the stance
-        rival = rival_of(tok, terms)
+        rival = rival_of(tok, terms) or rival_named(refused(tok), terms)  # a rival person, or option (comparison.py)
         if rival is not None:
             score -= 1
             evidence.append(f"-{tok.text} a rival ({rival.text})")
@@ -580,6 +586,10 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         if negated(tok) and any(t.lemma_.lower() in LIMITS | opposites for t in objects):
             score += 1  # "would not accept any settlement that limited its right to choose alliances"
             evidence.append(f"+not {tok.text} a limit")
+        elif _said_property(tok) and (other := said_of_rival(tok, terms)) is not None:  # "diesel is the cheaper option"
+            sign = 1 if negated(tok) else -1
+            score += sign
+            evidence.append(f"{'+not ' if sign > 0 else '-'}{tok.text} of the other option ({other.text})")
         elif negated(tok):
             score -= 1
             evidence.append(f"-not {tok.text}")

@@ -46,6 +46,10 @@ class Terms:
     akin: frozenset[str] = frozenset()
     # What a verb of acting against governs in the question ("to tackle poverty" -> poverty): judge/outcome.py.
     fought: frozenset[str] = frozenset()
+    # A comparison's other option, the words after "than" the subject does not share ("diesel" of "Are electric buses
+    # cheaper than diesel ones?"), and the subject's own words it does not share ("electric"): `rival_words`.
+    rival: frozenset[str] = frozenset()
+    own_option: frozenset[str] = frozenset()
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -89,7 +93,83 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  instrument=instrument(subject))
     from .outcome import akin_words, fought_words
 
-    return replace(terms, akin=akin_words(text, terms, frozenset(words_of(predicate))), fought=fought_words(text))
+    rival, own = comparison(text, subject)
+    return replace(terms, akin=akin_words(text, terms, frozenset(words_of(predicate))), fought=fought_words(text),
+                   rival=rival, own_option=own)
+
+
+# Where the other option of "than" ends ("cheaper than diesel ones for the city": a preposition or a clause after it).
+RIVAL_ENDS = frozenset({"for", "in", "at", "on", "to", "by", "with", "over", "under", "when", "if", "as", "from", "of",
+                        "and", "or", "because", "after", "before", "during"})
+# Words of the other option that name nothing of it: determiners, pro-forms ("diesel ones").
+RIVAL_EMPTY = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "one",
+                         "ones", "it", "they", "them", "any", "other", "current", "existing", "present"})
+THAN = re.compile(r"\bthan\s+(.*)", re.IGNORECASE)
+
+
+def comparison(text: str, subject: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A comparison's two options told apart: `rival_words`, and the subject's words the other option does not share
+    (its head noun too when the other option stands for it with "one": "electric buses ... than diesel ones" ->
+    electric); both empty when the question compares nothing."""
+    subject_words = words_of(subject)
+    rival = rival_words(text, subject_words)
+    if not rival:
+        return frozenset(), frozenset()
+    found = THAN.search(text)
+    phrase = set(WORD.findall(found.group(1).lower())) if found else set()
+    own = subject_words - phrase
+    head = [w for w in WORD.findall(subject.lower()) if w in own]
+    if phrase & {"one", "ones"} and len(head) > 1:
+        own -= {head[-1]}
+    return rival, frozenset(_with_singulars(own))
+
+
+def rival_words(text: str, subject_words: set[str]) -> frozenset[str]:
+    """The other option of a comparison ("Is the tram better value than the bus upgrade?" -> bus, upgrade), the words
+    after "than" up to a preposition or a clause, without determiners and pro-forms, and without the subject's own
+    words ("electric buses ... than diesel ones": diesel); with each plural's singular that WordNet knows. Empty when
+    the question compares nothing or compares with a figure ("more than 5 percent"). Read by evaluative.py and
+    polarity.py: praise of the other option opposes (tests/judge/test_stance_comparison.py)."""
+    found = THAN.search(text)
+    if found is None or text[:found.start()].lower().split()[-1:] == ["rather"]:
+        return frozenset()  # "rather than" sets an alternative aside (negation_forms.set_aside), it compares no options
+    words: list[str] = []
+    for word in WORD.findall(found.group(1).lower()):
+        if word in RIVAL_ENDS:
+            break
+        if word in RIVAL_EMPTY:
+            continue
+        if any(ch.isdigit() for ch in word) or (not words and word in NUMBER_WORDS):
+            return frozenset()  # a figure, not an option
+        words.append(word)
+    return frozenset(_with_singulars({w for w in words if w not in subject_words and w.isalpha()}) - subject_words)
+
+
+def _with_singulars(words: set[str]) -> set[str]:
+    """The words and, for each plural WordNet does not know as written, its singular ("buses" -> bus; "gas" stays)."""
+    out = set(words)
+    for w in words:
+        if _noun(w):
+            continue
+        for base in (w[:-2], w[:-1]) if w.endswith("es") else (w[:-1],) if w.endswith("s") else ():
+            if base and _noun(base):
+                out.add(base)
+                break
+    return out
+
+
+def _noun(word: str) -> bool:
+    """WordNet has the word as a noun (False without WordNet)."""
+    from .wordnet import wordnet
+
+    try:
+        return bool(wordnet().synsets(word, "n"))
+    except OSError:
+        return False
+
+
+NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "half",
+                          "hundred", "thousand", "million", "billion", "double"})
 
 
 def instrument(subject: str) -> bool:

@@ -1,0 +1,50 @@
+"""A comparison's other option (judge/comparison.py, terms.comparison): under "Is A better than B?" praise of B, support
+for B and the question's comparative said of B lean against A; a clause naming A, or both, is read as before. Invented
+questions and sentences, the learned layer off (issue 9, session 29)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.judge.terms import comparison, rival_words
+
+from .conftest import statement_with
+
+INTRO = "Councillor Ines Vord of the Lakeside Party spoke in Harrowby on Tuesday.\n\n"
+VALUE = "Is the Lormont cable car better value than the river bus service?"
+CHEAPER = "Are heat pumps cheaper to run than gas boilers for Tellan households?"
+
+
+def test_the_options_of_a_comparison() -> None:
+    assert comparison(VALUE, "the Lormont cable car") == (frozenset({"river", "bus", "service"}),
+                                                          frozenset({"lormont", "cable", "car"}))
+    assert comparison(CHEAPER, "heat pumps") == (frozenset({"gas", "boiler", "boilers"}),
+                                                 frozenset({"heat", "pump", "pumps"}))
+    # "than diesel ones": the pro-form names nothing, and the subject's head is shared with it
+    assert comparison("Are electric vans cheaper than diesel ones?", "electric vans") == (frozenset({"diesel"}),
+                                                                                          frozenset({"electric"}))
+    assert rival_words("Will unemployment rise to more than 5 percent?", set()) == frozenset()  # a figure
+    assert rival_words("Should Tellan build a tram rather than widen the road?", {"tellan"}) == frozenset()
+    assert rival_words("Will the council approve the budget?", set()) == frozenset()
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # praise of the other option (evaluative.py): red before (read as support)
+    (VALUE, "Vord said the river bus service was excellent value for the town.", "excellent value", "oppose"),
+    # support for the other option (polarity.py): red before
+    (VALUE, "Vord said her party would back the river bus service in the vote.", "would back", "oppose"),
+    # the question's comparative said of the other option: red before
+    (CHEAPER, "Vord said gas boilers remained the cheaper option for most households.", "cheaper option", "oppose"),
+    # the question's own option praised, and a clause naming both: read as before
+    (VALUE, "Vord said the cable car was excellent value for the town.", "excellent value", "support"),
+    (CHEAPER, "Vord said heat pumps were the cheaper option for most households.", "cheaper option", "support"),
+    # the statement's own comparison: the option after its "than" is the one beaten, not the one praised
+    (VALUE, "Vord said a fixed line was far better value than the river bus service.", "better value", "support"),
+    # "against" the other option measures against it; a verb refusing it is read the other way
+    (VALUE, "Vord said her party had rejected the river bus service at the vote.", "rejected", "support"),
+])
+def test_the_other_option(run, monkeypatch: pytest.MonkeyPatch, question: str, text: str, words: str,
+                          stance: str) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
