@@ -354,7 +354,7 @@ def _no_cache_yet(cache_dir: Path | None) -> bool:
     folder = cache_dir or default_dir()
     if (folder / FILE_NAME).is_file() or any(any(folder.glob(pattern)) for pattern in OLD_FILES):
         return False
-    out.print(f"no cache in {escape(str(folder))} (0 records)", highlight=False)
+    out.print(f"no cache in {escape(str(folder))} (0 records)", highlight=False, soft_wrap=True)
     return True
 
 
@@ -379,9 +379,9 @@ def cache_clear(cache_dir: Annotated[Path | None, typer.Option(help="The cache f
         err.print(f"[red]error[/]: cannot remove {escape(str(error.filename))}: {escape(error.strerror or str(error))}",
                   highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
-    out.print(f"cleared {dropped} cached article record(s) from {escape(str(cache.folder))}", highlight=False)
+    out.print(f"cleared {dropped} cached article record(s) from {escape(str(cache.folder))}", highlight=False, soft_wrap=True)
     for file in older:
-        out.print(f"removed another version of stancemap's cache file, {escape(file.name)}", highlight=False)
+        out.print(f"removed another version of stancemap's cache file, {escape(file.name)}", highlight=False, soft_wrap=True)
 
 
 @cache_app.command("info")
@@ -400,10 +400,10 @@ def cache_info(cache_dir: Annotated[Path | None, typer.Option(help="The cache fo
         err.print(f"[red]error[/]: {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     out.print(f"{count} record(s), {size / 1e6:.1f} MB of {cache.cap_bytes / 1e6:.0f} MB (records, judgements and kept "
-              f"results), in {escape(str(cache.folder))}", highlight=False)
+              f"results), in {escape(str(cache.folder))}", highlight=False, soft_wrap=True)
     for name, file_size in older:
         out.print(f"another version of stancemap's cache file, not read: {escape(name)} ({file_size / 1e6:.1f} MB); "
-                  "`stancemap cache clear` removes it", highlight=False)
+                  "`stancemap cache clear` removes it", highlight=False, soft_wrap=True)
 
 
 from .cli_store import register as _register_store  # noqa: E402 - after the helpers it is given
