@@ -48,3 +48,27 @@ def test_the_other_option(run, monkeypatch: pytest.MonkeyPatch, question: str, t
     monkeypatch.setenv("STANCEMAP_LEARNED", "off")
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+FORTY = "Will the Workers' Front win more than forty seats in the Assembly of Rhenmark?"
+
+
+def test_an_amount_compares_no_options() -> None:
+    # "than" after "more", "less", "fewer", before a number in words, an expectation or a time: an amount or a degree
+    # measured, no other option (questions3.jsonl's "more than forty seats" gave rival {forty, seats})
+    assert rival_words(FORTY, {"workers", "front"}) == frozenset()
+    assert rival_words("Will the party win more than a third of the vote?", {"party"}) == frozenset()
+    assert rival_words("Will the deficit be larger than expected?", {"deficit"}) == frozenset()
+    assert rival_words("Will turnout be higher than last year?", {"turnout"}) == frozenset()
+    assert rival_words("Will the strike last longer than a week?", {"strike"}) == frozenset()
+    assert rival_words("Will the new tax raise twenty times what the levy did, rather than ten?", set()) == frozenset()
+    # more of a thing than another option is still two options
+    assert rival_words("Will the Front win more seats than the Liberal Union?", {"front"}) >= {"liberal", "union"}
+
+
+def test_an_amount_flips_nothing(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    # Before (s29-stance 7c53978a): "gain" read as support for the other option "seats" and counted against: oppose.
+    monkeypatch.setenv("STANCEMAP_LEARNED", "off")
+    statement = statement_with(run(INTRO + "Vord said the Front would gain seats in every region.", question=FORTY),
+                               "gain seats")
+    assert statement.stance == "support", statement.stance_evidence

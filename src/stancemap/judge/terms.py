@@ -131,18 +131,48 @@ def rival_words(text: str, subject_words: set[str]) -> frozenset[str]:
     the question compares nothing or compares with a figure ("more than 5 percent"). Read by evaluative.py and
     polarity.py: praise of the other option opposes (tests/judge/test_stance_comparison.py)."""
     found = THAN.search(text)
-    if found is None or text[:found.start()].lower().split()[-1:] == ["rather"]:
+    before = text[:found.start()].lower().split()[-1:] if found is not None else []
+    if found is None or before == ["rather"]:
         return frozenset()  # "rather than" sets an alternative aside (negation_forms.set_aside), it compares no options
+    if before and before[0] in AMOUNTS:
+        # "win more than forty seats", "more than a third of the vote", "less than expected": an amount measured, not
+        # two options (tests/judge/test_stance_comparison.py::test_an_amount_compares_no_options)
+        return frozenset()
     words: list[str] = []
     for word in WORD.findall(found.group(1).lower()):
         if word in RIVAL_ENDS:
             break
         if word in RIVAL_EMPTY:
             continue
-        if any(ch.isdigit() for ch in word) or (not words and word in NUMBER_WORDS):
-            return frozenset()  # a figure, not an option
+        if any(ch.isdigit() for ch in word) or (not words and (word in NUMBER_WORDS or _like_num(word))):
+            return frozenset()  # a figure, not an option ("forty", "a third": spaCy's like_num)
+        if not words and word.endswith("ed") and not _noun(word):
+            return frozenset()  # "larger than expected", "higher than predicted": an expectation, not an option
         words.append(word)
+    if words and _time(words[-1]):
+        return frozenset()  # "longer than a week", "higher than last year": a time, not an option
     return frozenset(_with_singulars({w for w in words if w not in subject_words and w.isalpha()}) - subject_words)
+
+
+# The word before "than" that makes it an amount or a degree measured, not an option compared ("more than forty").
+AMOUNTS = frozenset({"more", "less", "fewer"})
+
+
+def _like_num(word: str) -> bool:
+    """A number written in words ("forty", "third"): spaCy's English `like_num`."""
+    from spacy.lang.en.lex_attrs import like_num
+
+    return bool(like_num(word))
+
+
+def _time(word: str) -> bool:
+    """The noun's first sense is a time ("week", "year": WordNet's noun.time; False without WordNet)."""
+    from .wordnet import NOUN_TIME, wordnet
+
+    try:
+        return wordnet().lexfile(word, "n") == NOUN_TIME
+    except OSError:
+        return False
 
 
 def _with_singulars(words: set[str]) -> set[str]:
