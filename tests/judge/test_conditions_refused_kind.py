@@ -71,6 +71,9 @@ def test_a_requirement_met_reported(run, text: str, kept: bool) -> None:  # type
     ("Vost said the library plan rests on visitor forecasts that nobody has checked.", False),
     ("Vost said the library plan rested on a survey done in a dry year.", False),
     ("Vost said her support for the library would rest on a cap on fees.", True),
+    # a side's, said in the present, is held on it too (review of s29-cond: red on 779fd90f)
+    ("Vost said her group's support for the library rests on a cap on parking fees.", True),
+    ("Vost said the Green Union's backing for the library rests on one thing: a free reading room.", True),
 ])
 def test_rests_on_a_basis(run, text: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), "library")

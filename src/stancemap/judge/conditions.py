@@ -590,10 +590,13 @@ def _dependence(sent: Span) -> list[Condition]:
             target = tok
         elif tok.lemma_.lower() in DEPENDENCE and _lives_on(tok):
             continue  # "some 300 jobs depend on the library": what lives on a thing, no side hung on it
-        elif tok.lemma_.lower() == "rest" and tok.pos_ == "VERB" and not any(c.lower_ in MODALS for c in tok.children):
+        elif tok.lemma_.lower() == "rest" and tok.pos_ == "VERB" and not any(
+                c.lower_ in MODALS or (c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in SIDING_NOUNS)
+                for c in tok.children):
             # "the bid rests on forecasts that are optimistic", "the petition rested on rumour": what a thing is based
-            # on, described (a side is judged by it), not a condition still to be met; "would rest on X" stays (session
-            # 29; tests/judge/test_conditions_refused_kind.py::test_rests_on_a_basis)
+            # on, described (a side is judged by it), not a condition still to be met; "would rest on X" stays, and so
+            # does a side's ("our support rests on a cap on fees": SIDING_NOUNS) (session 29;
+            # tests/judge/test_conditions_refused_kind.py::test_rests_on_a_basis)
             continue
         elif tok.lemma_.lower() in DEPENDENCE:  # ("be conditional on X" with "on" hung on the copula: attrib1)
             near = [*tok.children, *(c for c in tok.head.children if c.i > tok.i and tok.dep_ == "acomp"),
