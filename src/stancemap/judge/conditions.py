@@ -753,7 +753,8 @@ def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozen
                 continue
             if _met_as_fact(tok):
                 continue  # "the hall meets every fire requirement": a requirement said to be met now is none outstanding
-            if tok.dep_ == "appos" or (tok.dep_ == "attr" and sent.doc[tok.left_edge.i - 1].text == ",") or (
+            if tok.dep_ == "appos" or (tok.dep_ == "attr" and tok.left_edge.i > sent.start
+                                       and sent.doc[tok.left_edge.i - 1].text == ",") or (
                     tok.lemma_.lower() == "condition" and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
                 # "worked on in impossible conditions", "... short of oxygen, conditions that can kill fish", "..., a
                 # requirement of the host contract": circumstances, or a description set beside a thing, not a term of
