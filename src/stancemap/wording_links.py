@@ -81,6 +81,7 @@ class PhraseLinks:
         self.valence: dict[str, float] = {}
         self._loaded_sizes: dict[str, int] | None = None
         self._loaded_total: Counter[str] = Counter()
+        self._loaded_all = 0  # the sum of `_loaded_sizes` (wording_shown.loaded_terms)
         self.shown_rivals: dict[str, list[tuple[str, str]]] = {}  # outlet -> (term shown, its rival) (`counterparts`)
         self.verbs: dict[str, Counter[str]] = defaultdict(Counter)  # outlet -> verb as written -> count (`own_verbs`)
         self.verb_surface: dict[tuple[str, str], str] = {}
@@ -93,9 +94,10 @@ class PhraseLinks:
         # phrase -> its cosine with the question's words, and its features of no outlet (wording_rank.py)
         self.similarity: dict[str, float] = {}
         self.phrase_features: dict[str, dict[str, float]] = {}
-        # phrase -> the ranker's logit so far from its features of no outlet, and "\0model" -> the model it was found
-        # with (wording_rank.py `_score`)
-        self.phrase_prefix: dict[str, Any] = {}
+        # phrase -> the ranker's logit so far from its features of no outlet, found with `prefix_model`
+        # (wording_rank.py `_score`)
+        self.phrase_prefix: dict[str, float] = {}
+        self.prefix_model: dict[str, Any] | None = None
         self._rival_of: dict[tuple[str, str], str | None] = {}  # (phrase, outlet) -> its rival (`WordingCounts._rival`)
         # outlet -> hyphened word written before a phrase's head -> its tallies, and the words joined to its phrases
         # (wording_parts.py: the ranker's candidates "fat-cat", "Soviet-style")

@@ -191,10 +191,10 @@ def _score(counts: WordingCounts, outlet: str, key: str, n_all: int, model: dict
     the phrase whoever writes it, a prefix found once per phrase and model (cached on `counts`), and goes on with the
     outlet's own in the same order (docs/performance.md, issue 11 session 29: features and scores were a third of the
     outlets' framing at 1,500 articles, each outlet scoring every phrase it writes anew)."""
+    if counts.prefix_model is not model:
+        counts.phrase_prefix.clear()
+        counts.prefix_model = model
     cache = counts.phrase_prefix
-    if cache.get("\0model") is not model:
-        cache.clear()
-        cache["\0model"] = model
     prefix = cache.get(key)
     if prefix is None:
         prefix = cache[key] = _add(model, model["bias"], _of_phrase(counts, key))

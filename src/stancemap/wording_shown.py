@@ -106,9 +106,9 @@ def loaded_terms(counts: WordingCounts, outlet: str) -> list[FramingTerm]:
         counts._loaded_total = Counter()
         for c in counts.loaded.values():
             counts._loaded_total.update(c)
-        counts._loaded_sizes["\0corpus"] = sum(counts._loaded_sizes.values())  # (not summed again per outlet)
+        counts._loaded_all = sum(counts._loaded_sizes.values())  # (not summed again per outlet)
     n_mine = counts._loaded_sizes[outlet]
-    n_rest = counts._loaded_sizes["\0corpus"] - n_mine
+    n_rest = counts._loaded_all - n_mine
     own = []
     for w, n in mine.items():
         rest = counts._loaded_total[w] - n

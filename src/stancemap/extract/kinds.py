@@ -154,7 +154,7 @@ class KindVote:
         surnames under that initial and of those lengths are compared, screened by rapidfuzz in C for two edits.
         Comparing every surname under the initial in Python grew with the square of the corpus's names (0.006 ->
         0.44 CPU s from 150 to 1,500 bench articles: docs/performance.md, issue 11 session 29;
-        tests/extract/test_kinds_fuzzy.py)."""
+        tests/test_reduce_linear.py::test_fuzzy_surname_the_first_match_of_the_old_loop)."""
         by_initial = self._surname_initials
         if by_initial is None or by_initial[0] is not surnames:
             grouped: dict[tuple[str, int], list[str]] = defaultdict(list)
