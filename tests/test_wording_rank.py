@@ -193,7 +193,7 @@ def test_ranker_place_of_a_phrase_written_inside_a_longer_one() -> None:
 
 def test_method_states_the_most_phrases_an_outlet_shows() -> None:
     # docs/method.md says how many phrases a reader sees per outlet: the code's bound (red before: "at most 9" after
-    # session 28 added COINAGE_EXTRA)
+    # session 28 added COINAGE_EXTRA; "at most 10" after session 29 added QUOTED_EXTRA)
     from pathlib import Path
 
     most = MAX_TERMS + RANKED_EXTRA + COINAGE_EXTRA + QUOTED_EXTRA
