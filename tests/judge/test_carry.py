@@ -108,6 +108,22 @@ def test_an_interviewers_hypothesis_is_no_condition_a_carried_side_is_held_on() 
     assert (sts[1].stance, sts[1].stance_evidence) == ("support", [CARRIED_IN_ARTICLE])
 
 
+def test_what_a_refusal_refuses_is_no_condition_a_carried_side_is_held_on() -> None:
+    # A statement whose only condition describes what a refusal refuses ("would oppose any plan that added to the
+    # fees", kind "refuses", judge/conditions.REFUSED, session 29) holds no side on it: conditional support carried to
+    # it is support (conditions.held_on); a condition of another kind beside it still holds it.
+    sts = [_s("1", "d1", "a1", "conditional", ["about: ferry route", "+keep", "condition: only if"]),
+           _s("2", "d1", "a1", None, conditions=["any route that added to the harbour fees"])]
+    sts[1].conditions_normalized = ["refuses: route added harbour fees"]
+    propagate(sts, {"1", "2"}, {"1", "2"})
+    assert (sts[1].stance, sts[1].stance_evidence) == ("support", [CARRIED_IN_ARTICLE])
+    sts = [_s("1", "d1", "a1", "conditional", ["about: ferry route", "+keep", "condition: only if"]),
+           _s("2", "d1", "a1", None, conditions=["any route that added to the harbour fees", "if the pier is rebuilt"])]
+    sts[1].conditions_normalized = ["refuses: route added harbour fees", "if: pier rebuilt"]
+    propagate(sts, {"1", "2"}, {"1", "2"})
+    assert (sts[1].stance, sts[1].stance_evidence) == ("conditional", [CARRIED_IN_ARTICLE])
+
+
 def test_the_stance_of_others_on_the_speakers_side_is_not_carried() -> None:
     # "Will the union accept the pay offer?": one union official rejects it; another, of the same
     # union, speaks only of the ballot's date. Her stance is not his: neutral, not oppose.

@@ -26,6 +26,8 @@ def test_what_a_refusal_refuses_is_its_condition(run, text: str, words: str, con
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
     assert any(condition in c for c in statement.conditions), statement.conditions
     assert statement.stance == "oppose", statement.stance_evidence  # the side its words say, not conditional
+    # read as what is refused (stance._with_conditions), not left to a later rule
+    assert any(e.startswith("what is refused, described") for e in statement.stance_evidence), statement.stance_evidence
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -82,6 +84,7 @@ def test_rests_on_a_basis(run, text: str, kept: bool) -> None:  # type: ignore[n
 
 @pytest.mark.parametrize(("text", "words", "kept"), [
     ('"We will back the library, but we want it finished by the spring," Vost said.', "back the library", False),
+    ("Vost said she backs the library and wants it built by the spring.", "backs the library", False),
     # a change to another thing wanted stays a term, and so does an "it" that stands for the that-clause after it
     ('"We will back the library, but we want it written into the contract that the reading room stays free," Vost said.',
      "back the library", True),

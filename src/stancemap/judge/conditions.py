@@ -913,7 +913,8 @@ def held_on(conditions: list[str], normalized: list[str]) -> bool:
     interviewer asked about (ASKED): what a side carried to it as "conditional" is held on (judge/carry.py); one built
     without kinds keeps its conditions (tests/judge/test_carry.py::test_conditional_support_is_held_on_the_carried_
     statements_own_condition, test_an_interviewers_hypothesis_is_no_condition_a_carried_side_is_held_on)."""
-    # (nor only what a refusal refuses, REFUSED: no side is held on it)
+    # (nor only what a refusal refuses, REFUSED: no side is held on it;
+    # tests/judge/test_carry.py::test_what_a_refusal_refuses_is_no_condition_a_carried_side_is_held_on)
     return bool(conditions) and (len(normalized) != len(conditions) or any(not n.startswith((ASKED, REFUSED))
                                                                             for n in normalized))
 
