@@ -201,7 +201,9 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
             form, said, than, verb = degree
             return f"{verb} {said} {form}{f' than {than}' if than else ''}?", act[1:]
         if (plainly := said_plainly(corpus, act, thing)) is not None:
-            phrase, verb = plainly  # (as the property's own sentences write the thing)
+            # as the property's own sentences write the thing ("Are the new fares high?", not "Is the fare high?";
+            # tests/test_question_degrees.py::test_question_a_degree_said_in_fewer_than_half_the_articles_is_not_asked)
+            phrase, verb = plainly
         # "worth" takes an object as no other adjective does: "Is the hall worth it?", not "Is the hall worth?"
         # (tests/test_question_shapes24.py::test_question_proposed_an_evaluation)
         return f"{verb} {phrase} {quality}{' it' if quality == 'worth' else ''}?", act[1:]

@@ -134,7 +134,8 @@ class WordingCounts(PhraseLinks):
                 model: dict[str, Any]) -> list[tuple[float, FramingTerm, str, str | None]]:
         """As many of the outlet's phrases as the rules chose (at most MAX_TERMS) and RANKED_EXTRA more, chosen by the
         learned ranker (wording_rank.py) among all it writes in its own voice, then the best-ranked of the rest that is
-        a coinage of its own (`_coinage`, COINAGE_EXTRA), each with its rival as the rules find it."""
+        a coinage of its own (`_coinage`, COINAGE_EXTRA) and the best-ranked coinage it prints only inside quotation
+        marks (`_quoted_coinages`, QUOTED_EXTRA), each with its rival as the rules find it."""
         rules = self.verdicts(chosen)
         by_key = {entry[2]: entry for entry in chosen}
         picked = []
