@@ -178,13 +178,7 @@ class WordingCounts(PhraseLinks):
         missed at session 29's start, 45 were only quoted or where the rules chose none)."""
         voiced = self.voiced[outlet]
         keys = sorted(k for k in self.by_outlet[outlet] if not voiced[k] and " " in k and self._coinage(k, outlet))
-        if not keys:
-            return []
-        n_all = self._size(None)
-        near = wording_rank.similarities(self, keys) if "similarity" in model["index"] else {}
-        found = wording_rank.scores(model, [wording_rank.features(self, outlet, k, n_all, rules.get(k), near.get(k, 0.0))
-                                            for k in keys])
-        return [keys[i] for i in sorted(range(len(keys)), key=lambda i: (-found[i], keys[i]))]
+        return wording_rank.ordered(self, outlet, model, rules, keys) if keys else []
 
     def _word_writers(self) -> dict[str, int]:
         """How many outlets write each word in their phrases, counted once the corpus is summed."""

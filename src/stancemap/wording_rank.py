@@ -205,9 +205,14 @@ def ranked(counts: WordingCounts, outlet: str, model: dict[str, Any], rules: dic
            n: int) -> list[str]:
     """The `n` phrases of the outlet the model scores best (ties by the phrase), from `candidates`;
     `rules` maps the phrases the rules considered to their score and whether they show it."""
+    return ordered(counts, outlet, model, rules, sorted(candidates(counts, outlet)))[:n]
+
+
+def ordered(counts: WordingCounts, outlet: str, model: dict[str, Any], rules: dict[str, tuple[float, bool]],
+            keys: list[str]) -> list[str]:
+    """The outlet's phrases `keys` (sorted), those the model scores best first, ties by the phrase: `ranked`'s order,
+    also of phrases that are no `candidates` (wording.py `_quoted_coinages`)."""
     n_all = counts._size(None)
-    keys = sorted(candidates(counts, outlet))
     near = similarities(counts, keys) if "similarity" in model["index"] else {}
     found = [_score(counts, outlet, k, n_all, model, rules.get(k), near.get(k, 0.0)) for k in keys]
-    order = sorted(range(len(keys)), key=lambda i: (-found[i], keys[i]))
-    return [keys[i] for i in order[:n]]
+    return [keys[i] for i in sorted(range(len(keys)), key=lambda i: (-found[i], keys[i]))]
