@@ -276,14 +276,16 @@ def test_statements_a_that_clause_hung_on_a_time_is_content(run) -> None:  # typ
 def test_statements_a_closing_gloss_is_the_writers(run) -> None:  # type: ignore[no-untyped-def]
     """bounds.before_gloss: a non-restrictive relative clause or an apposition the writer adds after a comma on a noun
     of the reported words, running to their end, is not what was said; a restrictive clause, a list, a quoted gloss,
-    a gloss with a modal (what would follow) and one with a verb of saying are."""
+    a gloss with a modal (what would follow) and one with a verb of saying are, and so is a gloss closing an
+    infinitive's object (a stated position's, not a reported clause's)."""
     text = ("Harbor row\n\nIrma Vell said she expects the minister to recover from the fever, which forced him to "
             "cancel a visit to Tarrow.\n\nBut critics say the money could be better spent with the Coast League, the "
             "older alliance that includes both ports.\n\nDora Pell said the port would hire pilots, divers and "
             "welders.\n\nKasimir Oddo said the treaty needs ports that can take larger ships.\n\nMira Sund said "
             "Osterland must sign the accord, which she called \"a lifeline for the harbor\".\n\nOle Brandt said "
             "the pact would tax the ferries, which could force the island routes to close.\n\nTomas Lind said the "
-            "port would appeal the levy, which he said was unlawful.")
+            "port would appeal the levy, which he said was unlawful.\n\nThe council agreed to hire a firm for the two "
+            "depots, which together employ 300 people.")
     analysis = run(text)
 
     def ends(words: str) -> str:
@@ -296,6 +298,8 @@ def test_statements_a_closing_gloss_is_the_writers(run) -> None:  # type: ignore
     assert "lifeline for the harbor" in ends("must sign")
     assert ends("tax the ferries").endswith("island routes to close")
     assert ends("appeal the levy").endswith("which he said was unlawful")
+    # a finite reported clause only: an infinitive's gloss stays (statements._verbal's "ccomp" guard)
+    assert ends("hire a firm").endswith("which together employ 300 people")
 
 
 def test_statements_a_cue_inside_a_relative_clause(run) -> None:  # type: ignore[no-untyped-def]

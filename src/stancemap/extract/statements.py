@@ -341,7 +341,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 end = min(end, doc[right].idx + len(doc[right].text))
             if right < clause.right_edge.i:  # a concessive clause the writer adds ("..., although he ...")
                 end = min(end, doc[right].idx + len(doc[right].text))
-            # (a finite clause only: "agreed to hire a firm for the two depots, which ..." keeps it, a written batch's gold)
+            # (a finite clause only: "agreed to hire a firm for the two depots, which ..." keeps it, a written batch's gold;
+            # tests/extract/test_content_ends.py::test_statements_a_closing_gloss_is_the_writers)
             if clause.dep_ == "ccomp":
                 end = _before_gloss(doc, left, end)  # "..., which forced him to ...": the writer's gloss (bounds.before_gloss)
             s, e = _trim(doc, doc[left].idx, before_according(doc, left, end))
