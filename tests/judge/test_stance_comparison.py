@@ -38,6 +38,8 @@ def test_the_options_of_a_comparison() -> None:
     # the question's own option praised, and a clause naming both: read as before
     (VALUE, "Vord said the cable car was excellent value for the town.", "excellent value", "support"),
     (CHEAPER, "Vord said heat pumps were the cheaper option for most households.", "cheaper option", "support"),
+    (VALUE, "Vord said the cable car, unlike the river bus service, was excellent value.", "excellent value", "support"),
+    (VALUE, "Vord said her party would back the cable car over the river bus service.", "would back", "support"),
     # the statement's own comparison: the option after its "than" is the one beaten, not the one praised
     (VALUE, "Vord said a fixed line was far better value than the river bus service.", "better value", "support"),
     # "against" the other option measures against it; a verb refusing it is read the other way
