@@ -753,8 +753,7 @@ def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozen
                 continue
             if _met_as_fact(tok):
                 continue  # "the hall meets every fire requirement": a requirement said to be met now is none outstanding
-            if tok.dep_ == "appos" or (tok.dep_ == "attr" and tok.left_edge.i > sent.start
-                                       and sent.doc[tok.left_edge.i - 1].text == ",") or (
+            if tok.dep_ == "appos" or (tok.dep_ == "attr" and set_off(sent, tok)) or (
                     tok.lemma_.lower() == "condition" and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
                 # "worked on in impossible conditions", "... short of oxygen, conditions that can kill fish", "..., a
                 # requirement of the host contract": circumstances, or a description set beside a thing, not a term of
@@ -775,6 +774,12 @@ def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozen
 MEETING = frozenset({"meet", "satisfy", "fulfil", "fulfill", "pass", "clear"})
 # Requirements "passed" as tests are ("passed the benchmarks"); conditions, requirements, reforms passed are enacted.
 PASSED_AS_MET = frozenset({"benchmark", "benchmarks", "criteria", "prerequisite", "prerequisites"})
+
+
+def set_off(sent: Span, tok: Token) -> bool:
+    """A comma right before the phrase `tok` heads: set beside what it follows as a description ("any plan, which
+    ...", "..., conditions that can kill fish"), not a restriction of it (read by demands._refusing_any too)."""
+    return tok.left_edge.i > sent.start and sent.doc[tok.left_edge.i - 1].text == ","
 
 
 def _met_as_fact(noun: Token) -> bool:

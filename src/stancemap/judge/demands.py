@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, words
-from .conditions import REFUSED, SIDING, SIDING_NOUNS, Condition, sentence_words
+from .conditions import REFUSED, SIDING, SIDING_NOUNS, Condition, sentence_words, set_off
 from .conditions_contrast import but_not
 from .conditions_demanded import ASKING_NOUNS, ASKING_VERBS, demand_kept, in_any, only_the_act, refused_without, what_we_asked
 from .conditions_restricted import refused_so, restricted
@@ -333,7 +333,7 @@ def _refusing_any(sent: Any) -> list[Condition]:
                                                 or clause.lemma_.lower() in {"refuse", "fail", "decline"}):
             found += _condition(sent, clause.left_edge.i, clause.right_edge.i, "requires")
         elif (lemma in NEGATIVE or lemma in FIGHTING) and verb.pos_ == "VERB" and clause is not None \
-                and not _set_off(sent, clause) and not any(c.dep_ == "neg" for c in verb.children) \
+                and not set_off(sent, clause) and not any(c.dep_ == "neg" for c in verb.children) \
                 and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children):
             # "would oppose any scheme that added to council tax bills": what a hypothetical opposition is scoped to,
             # which gold lists as its condition (2 of 3 on DEVELOP; a side denied, "will not support any sale that
@@ -341,11 +341,6 @@ def _refusing_any(sent: Any) -> list[Condition]:
             # tests/judge/test_conditions_refused_kind.py)
             found += _condition(sent, clause.left_edge.i, clause.right_edge.i, REFUSED)
     return found
-
-
-def _set_off(sent: Any, clause: Any) -> bool:
-    """A comma right before the relative clause: a description ("any plan, which ..."), not a restriction."""
-    return clause.left_edge.i > sent.start and sent.doc[clause.left_edge.i - 1].text == ","
 
 
 # What follows an order as its outcome ("... and we will back it", "... and we can talk": session 21,

@@ -176,15 +176,15 @@ def _time(word: str) -> bool:
 
 
 def _with_singulars(words: set[str]) -> set[str]:
-    """The words and, for each plural WordNet does not know as written, its singular ("buses" -> bus; "gas" stays)."""
+    """The words and, for each plural WordNet does not know as written, its singular ("buses" -> bus; "gas" stays),
+    by the regular endings outcome._singulars strips."""
+    from .outcome import _singulars
+
     out = set(words)
     for w in words:
-        if _noun(w):
-            continue
-        for base in (w[:-2], w[:-1]) if w.endswith("es") else (w[:-1],) if w.endswith("s") else ():
-            if base and _noun(base):
-                out.add(base)
-                break
+        base = None if _noun(w) else next((b for b in _singulars(w)[1:] if _noun(b)), None)
+        if base:
+            out.add(base)
     return out
 
 
@@ -198,8 +198,8 @@ def _noun(word: str) -> bool:
         return False
 
 
-NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "half",
-                          "hundred", "thousand", "million", "billion", "double"})
+# Words of a figure spaCy's `like_num` does not know ("twice the cost", "half the fare").
+NUMBER_WORDS = frozenset({"twice", "half", "double"})
 
 
 def instrument(subject: str) -> bool:
