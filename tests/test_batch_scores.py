@@ -46,6 +46,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_enough", "q_proportionate", "q_causing",
            "q_better", "q_mislead", "q_afford",
            "q_ready", "q_power", "q_profit",
+           "q_majority", "q_binding", "q_permanent",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -340,6 +341,18 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 30's opened batches, first contact at 58152df5 (docs/evaluation.md): what a group wants ("Do most
+    # residents want the wind farm?": a speaker's own view of the farm is no side; "a town can want something that still
+    # ruins forty families" supports), a modal status ("Should the referendum's result be binding on parliament?": a
+    # condition that parliament keeps the final say opposes), a change of status by an adjective ("Should the pop-up
+    # cycle lanes be made permanent?": "a trial that stays a trial" opposes).
+    "q_majority": {"stance_accuracy": "issue 9: 0.507 at first contact", "framing_recall": "issue 9: 0.25 at first contact",
+                   "proposed": "issue 9: first contact proposed another proposition"},
+    "q_binding": {"stance_accuracy": "issue 9: 0.439 at first contact", "framing_recall": "issue 9: 0.174 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
+    "q_permanent": {"stance_accuracy": "issue 9: 0.649 at first contact",
+                    "framing_recall": "issue 9: 0.333 at first contact",
+                    "proposed": "issue 9: first contact proposed another proposition"},
     # Session 29's opened batches, first contact at 4f46d2f (docs/evaluation.md): readiness ("Are the delivery robots
     # ready for the city's pavements?": "not until they give way reliably" opposes), a legal power in dispute ("Does the
     # mayor have the power to ban cruise ships?": "only parliament can" opposes), a past outcome in figures ("Did the
