@@ -210,8 +210,8 @@ GAPS: dict[str, dict[str, str]] = {
     # q_bailout's condition recall 0.625 at first contact, 0.842 in session 15 (what is not opposed, restricted, and a
     # means refused: judge/conditions_restricted.py; "any support would be tied to X"); q_dismiss's proposal right in
     # session 15 ("sack" and "dismiss" one act: question_act.one_act): 'Will the Sporting Caldera head coach be sacked?'.
-    "q_bailout": {"stance_accuracy": "issue 9",
-                  "framing_recall": "issue 9", "proposed": "issue 9: first contact proposed another proposition"},
+    # Its proposal right in session 30 ('Will Pelgrin be rescued?': the rescue said as a noun, question._event_argued).
+    "q_bailout": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_dismiss's condition recall 0.70 at first contact, 0.80 in session 16 ("The day I feel I have lost the players,
     # I will go myself": judge/demands.py _the_moment).
     "q_dismiss": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},

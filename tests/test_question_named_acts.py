@@ -216,3 +216,22 @@ def test_question_proposed_a_consent_given_to_a_thing() -> None:
         "reroute the road.",
     ])
     assert text is not None and "wind farm" in text and "approve" in text and "road" not in text, text
+
+
+def test_question_proposed_an_act_said_only_as_a_noun_in_the_headlines() -> None:
+    # Every headline but one names "the rescue", two articles take sides on it, nobody writes "rescue Varmont Glass";
+    # losing money is said in every article (a side thing acted on more widely). The proposition is the rescue, of what
+    # the headlines name most (question._event_argued; q_bailout's shape, session 30): without the rule "Will Varmont
+    # Glass lose the more money?".
+    text = _propose([
+        "Cabinet weighs Varmont Glass rescue\n\nThe cabinet will decide this week on a rescue for Varmont Glass. The "
+        "union backs the rescue. Varmont Glass will lose money again this year, its finance chief said. Ministers fear "
+        "the firm could lose more money next year.",
+        "Varmont Glass rescue: who pays?\n\nThe rescue is a question for the cabinet. The glassmaker would lose money "
+        "on every order without new furnaces. Rivals oppose the rescue.",
+        "Unions rally behind Varmont Glass rescue\n\nWorkers marched in Dunmere on Saturday. The company lost money "
+        "for a third year, and suppliers could lose money if it fails. The rescue is expected within weeks.",
+        "Varmont Glass asks for state cash\n\nVarmont Glass asked the state for a loan of 90 million. Banks will lose "
+        "money if the firm collapses, an economist said. The town has courted Varmont Glass for decades.",
+    ])
+    assert text == "Will Varmont Glass be rescued?", text
