@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from stancemap.judge.proposition import parse_proposition
 from stancemap.judge.terms import comparison, rival_words
 
 from .conftest import statement_with
@@ -15,17 +16,26 @@ VALUE = "Is the Lormont cable car better value than the river bus service?"
 CHEAPER = "Are heat pumps cheaper to run than gas boilers for Tellan households?"
 
 
+def _options(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The options as the judge reads them: from the question's parse (Proposition.compared_with)."""
+    prop = parse_proposition(question)
+    return comparison(prop.compared_with, prop.subject)
+
+
+def _rival(question: str, subject_words: set[str]) -> frozenset[str]:
+    return rival_words(parse_proposition(question).compared_with, subject_words)
+
+
 def test_the_options_of_a_comparison() -> None:
-    assert comparison(VALUE, "the Lormont cable car") == (frozenset({"river", "bus", "service"}),
+    assert _options(VALUE) == (frozenset({"river", "bus", "service"}),
                                                           frozenset({"lormont", "cable", "car"}))
-    assert comparison(CHEAPER, "heat pumps") == (frozenset({"gas", "boiler", "boilers"}),
+    assert _options(CHEAPER) == (frozenset({"gas", "boiler", "boilers"}),
                                                  frozenset({"heat", "pump", "pumps"}))
     # "than diesel ones": the pro-form names nothing, and the subject's head is shared with it
-    assert comparison("Are electric vans cheaper than diesel ones?", "electric vans") == (frozenset({"diesel"}),
-                                                                                          frozenset({"electric"}))
-    assert rival_words("Will unemployment rise to more than 5 percent?", set()) == frozenset()  # a figure
-    assert rival_words("Should Tellan build a tram rather than widen the road?", {"tellan"}) == frozenset()
-    assert rival_words("Will the council approve the budget?", set()) == frozenset()
+    assert _options("Are electric vans cheaper than diesel ones?") == (frozenset({"diesel"}), frozenset({"electric"}))
+    assert _rival("Will unemployment rise to more than 5 percent?", set()) == frozenset()  # a figure
+    assert _rival("Should Tellan build a tram rather than widen the road?", {"tellan"}) == frozenset()
+    assert _rival("Will the council approve the budget?", set()) == frozenset()
 
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
@@ -58,14 +68,14 @@ FORTY = "Will the Workers' Front win more than forty seats in the Assembly of Rh
 def test_an_amount_compares_no_options() -> None:
     # "than" after "more", "less", "fewer", before a number in words, an expectation or a time: an amount or a degree
     # measured, no other option (questions3.jsonl's "more than forty seats" gave rival {forty, seats})
-    assert rival_words(FORTY, {"workers", "front"}) == frozenset()
-    assert rival_words("Will the party win more than a third of the vote?", {"party"}) == frozenset()
-    assert rival_words("Will the deficit be larger than expected?", {"deficit"}) == frozenset()
-    assert rival_words("Will turnout be higher than last year?", {"turnout"}) == frozenset()
-    assert rival_words("Will the strike last longer than a week?", {"strike"}) == frozenset()
-    assert rival_words("Will the new tax raise twenty times what the levy did, rather than ten?", set()) == frozenset()
+    assert _rival(FORTY, {"workers", "front"}) == frozenset()
+    assert _rival("Will the party win more than a third of the vote?", {"party"}) == frozenset()
+    assert _rival("Will the deficit be larger than expected?", {"deficit"}) == frozenset()
+    assert _rival("Will turnout be higher than last year?", {"turnout"}) == frozenset()
+    assert _rival("Will the strike last longer than a week?", {"strike"}) == frozenset()
+    assert _rival("Will the new tax raise twenty times what the levy did, rather than ten?", set()) == frozenset()
     # more of a thing than another option is still two options
-    assert rival_words("Will the Front win more seats than the Liberal Union?", {"front"}) >= {"liberal", "union"}
+    assert _rival("Will the Front win more seats than the Liberal Union?", {"front"}) >= {"liberal", "union"}
 
 
 def test_an_amount_flips_nothing(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

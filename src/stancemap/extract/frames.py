@@ -39,7 +39,7 @@ from .frames_nouns import (
 from .frames_recipients import given_to, recipient_of
 from .frames_roles import COMPLEMENTS, obliged, raised_subject, raises_subject, reduced_passive, verb_subject, zero_relative_gap
 from .frames_states import duration_object, kept_state, made_state
-from .frames_words import head_key, headline_questions, headline_words, written_name, written_phrase, written_sum
+from .frames_words import compared_option, head_key, headline_questions, headline_words, written_name, written_phrase, written_sum
 from .lexicon import GENERIC_THINGS, GENERIC_VERBS, MEMBERSHIP, SIDE_VERBS, SPEECH_VERBS, words
 
 # ... of them, those that say nothing of a thing's fate without an object or complement ("the plan
@@ -377,8 +377,7 @@ def _compared_with(adj: Token) -> str:
     it governs, "cheaper to run than diesels"), else ""."""
     heads = [adj, *(c for c in adj.children if c.dep_ == "xcomp")]
     than = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "than"), None)
-    noun = next((c for c in than.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None) if than is not None \
-        else None
+    noun = compared_option(than) if than is not None else None
     return _as_said(noun, bare="") if noun is not None else ""  # ("cheaper than buses": a bare noun as written)
 
 

@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from ..extract.frames_roles import OBLIGING
+from ..extract.frames_words import compared_option
 from ..extract.lexicon import BEING, PRIVATIVE, REFUSING
 from .privative import LEAVING, removes_person, takes_away, takes_away_as_asked
 from .proposition_phrases import (
@@ -69,7 +70,8 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
             doc, root, verb = again
             break
     if (verb is not None and (verb.tag_ == "MD" or _bare_verb_object(verb) or _dangling_subject(verb, root)
-                              or _asking_do(verb) or _verb_for_an_adjective(verb) or _gerund_after_a_modal(verb))
+                              or _asking_do(verb) or _verb_for_an_adjective(verb) or _gerund_after_a_modal(verb)
+                              or _bare_verb_after_be(verb))
             and (declarative := _as_declarative(text.strip(), nlp)) is not None):
         # "Will the council ban diesel buses?" is read with "council ban" a noun compound and "will" the
         # verb, "Will the harbour master resign?" with "master" the verb and "resign" its object: read
@@ -222,6 +224,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         joined = f"{verb.lower_}{prefixed.lemma_.lower()}"
         prop.event = sorted(set(prop.event) | {prefixed.lemma_.lower(), joined} | wordnet().derivations(joined, "v"))
     prop.verb = prop.predicate
+    prop.compared_with = compared_with(doc)
     as_a_reader_reads(prop, verb, obj, quality)
     if aimed is not None:
         prop.predicate = verb.lemma_.lower()
@@ -665,6 +668,33 @@ def _verb_for_an_adjective(verb: Any) -> bool:
     with_be = (verb.dep_ == "acomp" and verb.head.lemma_ == "be") or any(
         c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)  # "Is" read as the auxiliary of a "fit" ROOT
     return with_be and verb.tag_ in {"VB", "VBP"} and bool(wordnet().synsets(verb.lower_, "a"))
+
+
+# The word before "than" that makes it an amount or a degree measured, not an option compared ("more than forty"), and
+# "rather", which sets an alternative aside (negation_forms.set_aside): no options
+# (tests/judge/test_stance_comparison.py::test_an_amount_compares_no_options).
+NO_OPTIONS_BEFORE_THAN = frozenset({"more", "less", "fewer", "rather"})
+
+
+def compared_with(doc: Any) -> str:
+    """The other option of the question's comparison as written, the object of its "than" as the frames read it
+    (extract/frames_words.compared_option) with its own words ("the bus network upgrade", "diesel ones"); "" when the
+    question compares nothing, or an amount or an alternative set aside ("more than forty seats", "rather than widen")."""
+    than = next((t for t in doc if t.lower_ == "than"), None)
+    if than is None or than.i == 0 or doc[than.i - 1].lower_ in NO_OPTIONS_BEFORE_THAN:
+        return ""
+    option = compared_option(than)
+    return doc[than.i + 1:option.right_edge.i + 1].text if option is not None else ""
+
+
+def _bare_verb_after_be(verb: Any) -> bool:
+    """The question's verb a bare or plain present form with the opening "Is" / "Are" / "Was" / "Were" as its auxiliary
+    ("Is the Ormond tram plan better value than the coach upgrade?" parsed with "plan" the verb): "be" takes neither
+    (but "Is the council to decide ...?", with "to"), so that word ends the subject; the statement is read again
+    (tests/judge/test_proposition_comparison.py)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ in {"VB", "VBP"} and any(a.lemma_ == "be" and a.i == 0 for a in auxiliaries) \
+        and not any(a.lower_ == "to" for a in auxiliaries)
 
 
 def _gerund_after_a_modal(verb: Any) -> bool:

@@ -72,13 +72,14 @@ def terms_of(question: Question | None) -> Terms:
                   tuple(getattr(prop, "object_words", ())), bool(getattr(prop, "privative", False)),
                   # the predicate as looked up ("lie", not "lie to"; "be safe", not "be"): Proposition.verb
                   getattr(prop, "verb", "") or getattr(prop, "predicate", ""), getattr(prop, "subject", ""),
-                  getattr(prop, "object_head", ""))
+                  getattr(prop, "object_head", ""), getattr(prop, "compared_with", ""))
 
 
 @lru_cache(maxsize=8)
 def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], things: tuple[str, ...],
            opposites: tuple[str, ...], person: bool, anchors: tuple[str, ...], object_words: tuple[str, ...] = (),
-           privative: bool = False, predicate: str = "", subject: str = "", object_head: str = "") -> Terms:
+           privative: bool = False, predicate: str = "", subject: str = "", object_head: str = "",
+           compared_with: str = "") -> Terms:
     kin = kin_verbs(predicate, transitive=bool(object_head)) - set(event) - set(opposites)
     subject_words = words_of(subject)
     departing = departs(predicate, person, subject_words)
@@ -93,7 +94,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  instrument=instrument(subject))
     from .outcome import akin_words, fought_words
 
-    rival, own = comparison(text, subject)
+    rival, own = comparison(compared_with, subject)
     return replace(terms, akin=akin_words(text, terms, frozenset(words_of(predicate))), fought=fought_words(text),
                    rival=rival, own_option=own)
 
@@ -104,19 +105,18 @@ RIVAL_ENDS = frozenset({"for", "in", "at", "on", "to", "by", "with", "over", "un
 # Words of the other option that name nothing of it: determiners, pro-forms ("diesel ones").
 RIVAL_EMPTY = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "one",
                          "ones", "it", "they", "them", "any", "other", "current", "existing", "present"})
-THAN = re.compile(r"\bthan\s+(.*)", re.IGNORECASE)
 
 
-def comparison(text: str, subject: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A comparison's two options told apart: `rival_words`, and the subject's words the other option does not share
-    (its head noun too when the other option stands for it with "one": "electric buses ... than diesel ones" ->
-    electric); both empty when the question compares nothing."""
+def comparison(option: str, subject: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A comparison's two options told apart, from the other option as the question's parse reads it
+    (`Proposition.compared_with`): `rival_words`, and the subject's words the other option does not share (its head noun
+    too when the other option stands for it with "one": "electric buses ... than diesel ones" -> electric); both empty
+    when the question compares nothing."""
     subject_words = words_of(subject)
-    rival = rival_words(text, subject_words)
+    rival = rival_words(option, subject_words)
     if not rival:
         return frozenset(), frozenset()
-    found = THAN.search(text)
-    phrase = set(WORD.findall(found.group(1).lower())) if found else set()
+    phrase = set(WORD.findall(option.lower()))
     own = subject_words - phrase
     head = [w for w in WORD.findall(subject.lower()) if w in own]
     if phrase & {"one", "ones"} and len(head) > 1:
@@ -124,22 +124,16 @@ def comparison(text: str, subject: str) -> tuple[frozenset[str], frozenset[str]]
     return rival, frozenset(_with_singulars(own))
 
 
-def rival_words(text: str, subject_words: set[str]) -> frozenset[str]:
-    """The other option of a comparison ("Is the tram better value than the bus upgrade?" -> bus, upgrade), the words
-    after "than" up to a preposition or a clause, without determiners and pro-forms, and without the subject's own
-    words ("electric buses ... than diesel ones": diesel); with each plural's singular that WordNet knows. Empty when
-    the question compares nothing or compares with a figure ("more than 5 percent"). Read by evaluative.py and
-    polarity.py: praise of the other option opposes (tests/judge/test_stance_comparison.py)."""
-    found = THAN.search(text)
-    before = text[:found.start()].lower().split()[-1:] if found is not None else []
-    if found is None or before == ["rather"]:
-        return frozenset()  # "rather than" sets an alternative aside (negation_forms.set_aside), it compares no options
-    if before and before[0] in AMOUNTS:
-        # "win more than forty seats", "more than a third of the vote", "less than expected": an amount measured, not
-        # two options (tests/judge/test_stance_comparison.py::test_an_amount_compares_no_options)
-        return frozenset()
+def rival_words(option: str, subject_words: set[str]) -> frozenset[str]:
+    """The other option of a comparison as the question's parse reads it (`Proposition.compared_with`: "the bus upgrade"
+    of "Is the tram better value than the bus upgrade?" -> bus, upgrade), up to a preposition or a clause, without
+    determiners and pro-forms, and without the subject's own words ("electric buses ... than diesel ones": diesel); with
+    each plural's singular that WordNet knows. Empty when the question compares nothing (the parse gives no option after
+    "rather than" or an amount's "more than": judge/proposition.py `compared_with`) or compares with a figure, an
+    expectation or a time. Read by evaluative.py and polarity.py: praise of the other option opposes
+    (tests/judge/test_stance_comparison.py)."""
     words: list[str] = []
-    for word in WORD.findall(found.group(1).lower()):
+    for word in WORD.findall(option.lower()):
         if word in RIVAL_ENDS:
             break
         if word in RIVAL_EMPTY:
@@ -152,10 +146,6 @@ def rival_words(text: str, subject_words: set[str]) -> frozenset[str]:
     if words and _time(words[-1]):
         return frozenset()  # "longer than a week", "higher than last year": a time, not an option
     return frozenset(_with_singulars({w for w in words if w not in subject_words and w.isalpha()}) - subject_words)
-
-
-# The word before "than" that makes it an amount or a degree measured, not an option compared ("more than forty").
-AMOUNTS = frozenset({"more", "less", "fewer"})
 
 
 def _like_num(word: str) -> bool:
