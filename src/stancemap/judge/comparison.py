@@ -3,7 +3,8 @@ than diesel ones?"): what is said for or against the option after "than" is said
 
 Praise of the bus upgrade, support for it, or the question's own comparative said of it ("diesel is the cheaper
 option") lean against the tram; a clause naming both options, or only the question's own, is read as before. The
-options' words come from the question alone (terms.comparison); these rules never fire on a question without "than".
+options' words come from the question alone (terms.comparison, from the option its parse reads after "than":
+Proposition.compared_with); these rules never fire on a question without one.
 Pinned by tests/judge/test_stance_comparison.py (issue 9, session 29).
 """
 

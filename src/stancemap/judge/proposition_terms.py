@@ -70,17 +70,12 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
                 # (tests/judge/test_proposition_shapes26.py::test_an_amount_is_no_name_and_a_noun_read_as_a_verb_a_thing)
                 continue
             # A capitalised word inside the question is a name whatever the tagger says ("Marrant" as ADJ).
-            # A word in lower case the tagger calls a name before a common noun is a modifier of that noun ("the Kessford
-            # tram plan" read again as a statement with "tram" a PROPN: a thing; tests/judge/test_proposition_comparison.py).
-            common = t.pos_ == "PROPN" and t.text.islower() and not t.ent_type_ and t.head.pos_ == "NOUN" \
-                and t.dep_ == "compound"
-            if (t.pos_ == "PROPN" and not common) or (
-                    t.ent_type_ and t.pos_ not in {"DET", "ADP", "PART", "NUM", "CCONJ", "PUNCT"}) or (
+            if t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ not in {"DET", "ADP", "PART", "NUM", "CCONJ", "PUNCT"}) or (
                     t.i > 0 and t.text[:1].isupper() and t.pos_ in {"ADJ", "NOUN", "VERB"}):
                 participants.add(t.lower_)
                 if arg is not subject or prop.subject_is_person or happening or len(arguments) == 1:
                     anchors.add(t.lower_)
-            elif (t.pos_ == "NOUN" or common or (t.pos_ == "VERB" and t.dep_ in NOMINAL)) and t.lower_ not in {"re", "-"}:
+            elif (t.pos_ == "NOUN" or (t.pos_ == "VERB" and t.dep_ in NOMINAL)) and t.lower_ not in {"re", "-"}:
                 # a noun the tagger read as a verb where only a noun stands ("crime figures" with "figures" a
                 # VERB, the subject): a noun
                 noun = _joined(t)
