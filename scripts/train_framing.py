@@ -22,14 +22,20 @@ whole name: "rule" for the rules' own verdict, "valence", "semcor", "kind"...). 
 reads with the shipped model instead (terms per outlet by kind, each kind's share of gold terms, and how many of the
 ranked phrases are the outlet's alone or common words: issue 9 session 20). `--classes` prints where the shipped
 model loses recall instead: each gold term not shown by its outlet, by `miss_class` (counts per split; with
-`--examples`, DEVELOP's terms too, never VALIDATE's: issue 9 session 26). Deterministic.
+`--examples`, DEVELOP's terms too, never VALIDATE's: issue 9 session 26). `--extend ... --grouped` fits the new weights as
+a conditional logit, each outlet's phrases against each other (the cut reads only the order within an outlet; issue 9
+session 30). `--save FILE` writes the batches' captured inputs, `--data FILE` reads them instead of running every batch
+(train_framing_spans.py's pickles too; a pickle is of the code that wrote it: capture anew after a change to the map or
+the counts). Deterministic.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
+import pickle
 import re
 import statistics
 import sys
@@ -51,6 +57,8 @@ from stancemap.outlet_framing import outlet_key
 ROOT = Path(__file__).resolve().parent.parent
 # L2 penalty on the standardised features' weights (chosen leave-one-batch-out on DEVELOP: docs/evaluation.md).
 LAMBDA = 10.0
+# Each outlet's rows numbered across batches (`rows_of`: `extend --grouped` fits each outlet's phrases against each other).
+OUTLETS = itertools.count()
 # The variants measured (--sweep): (lambda, feature groups left out).
 SWEEP = [(10.0, {"rule"}), (10.0, {"similarity"}), (1.0, set()), (100.0, set()), (10.0, {"valence", "semcor"}),
          (10.0, {"kind"}), (10.0, {"z", "own", "log", "outlet"})]
@@ -235,8 +243,8 @@ def class_table(data: dict[str, Any], names: list[str], model: dict[str, Any]) -
     return "\n".join(lines), rows
 
 
-def rows_of(batch: dict[str, Any]) -> list[tuple[dict[str, float], int]]:
-    """(features, label) per (outlet, candidate phrase) of the batch."""
+def rows_of(batch: dict[str, Any]) -> list[tuple[dict[str, float], int, int]]:
+    """(features, label, the outlet's number: `OUTLETS`, across batches) per (outlet, candidate phrase) of the batch."""
     counts = batch["inputs"][5]
     if counts is None:
         return []
@@ -250,17 +258,18 @@ def rows_of(batch: dict[str, Any]) -> list[tuple[dict[str, float], int]]:
         rules = counts.verdicts(counts._chosen(key))  # (as the run reads them: shown = among the first MAX_TERMS)
         keys = wording_rank.candidates(counts, key)
         near = wording_rank.similarities(counts, keys)
+        group = next(OUTLETS)
         for k in keys:
             rows.append((wording_rank.features(counts, key, k, n_all, rules.get(k), near[k]),
-                         int(counts.surface[key, k].lower() in golds)))
+                         int(counts.surface[key, k].lower() in golds), group))
     return rows
 
 
-def _standardised(rows: list[tuple[dict[str, float], int]],
+def _standardised(rows: list[tuple[dict[str, float], int, int]],
                   keys: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The features `keys` of each row as z-scores, with their mean and scale, and the labels."""
-    x = np.asarray([[f.get(k, 0.0) for k in keys] for f, _ in rows], dtype=float)
-    y = np.asarray([label for _, label in rows], dtype=float)
+    x = np.asarray([[r[0].get(k, 0.0) for k in keys] for r in rows], dtype=float)
+    y = np.asarray([r[1] for r in rows], dtype=float)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     return (x - mean) / scale, y, mean, scale
@@ -284,19 +293,42 @@ def _fit(z: np.ndarray, y: np.ndarray, lam: float, offset: np.ndarray | None = N
     return minimize(loss, np.zeros(z.shape[1] + bias), jac=True, method="L-BFGS-B").x
 
 
-def train(rows: list[tuple[dict[str, float], int]], without: set[str], lam: float) -> dict[str, Any]:
-    keys = sorted({k for f, _ in rows for k in f if k not in without and k.split("_")[0] not in without})
+def _fit_grouped(z: np.ndarray, y: np.ndarray, group: np.ndarray, lam: float, offset: np.ndarray) -> np.ndarray:
+    """Weights on z atop `offset` fitted as a conditional logit (McFadden): each outlet's gold phrases against the
+    softmax over all its phrases, so only the order within an outlet counts, which is what the cut reads (an outlet is
+    shown its best n; issue 9 session 30). No bias: it would cancel within an outlet."""
+    _, group = np.unique(group, return_inverse=True)
+    n = int(group.max()) + 1
+    golds = np.bincount(group, weights=y, minlength=n)
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        s = offset + z @ w
+        top = np.full(n, -np.inf)
+        np.maximum.at(top, group, s)
+        e = np.exp(s - top[group])
+        total = np.bincount(group, weights=e, minlength=n)
+        p = e / total[group]
+        value = -np.sum(y * (s - (top + np.log(total))[group])) + lam * np.sum(w ** 2) / 2
+        return float(value), z.T @ (p * golds[group] - y) + lam * w
+
+    return minimize(loss, np.zeros(z.shape[1]), jac=True, method="L-BFGS-B").x
+
+
+def train(rows: list[tuple[dict[str, float], int, int]], without: set[str], lam: float) -> dict[str, Any]:
+    keys = sorted({k for r in rows for k in r[0] if k not in without and k.split("_")[0] not in without})
     z, y, mean, scale = _standardised(rows, keys)
     w = _fit(z, y, lam)
     return wording_rank.prepared({"keys": keys, "mean": mean.tolist(), "scale": scale.tolist(),
                                   "weights": [round(float(v), 6) for v in w[1:]], "bias": round(float(w[0]), 6)})
 
 
-def extend(rows: list[tuple[dict[str, float], int]], base: dict[str, Any], new: list[str], lam: float) -> dict[str, Any]:
-    """`base` (a prepared model) with weights for the features `new`, fitted with `base`'s logits as an offset."""
-    offset = np.asarray(wording_rank.scores(base, [f for f, _ in rows]), dtype=float)
+def extend(rows: list[tuple[dict[str, float], int, int]], base: dict[str, Any], new: list[str], lam: float,
+           grouped: bool = False) -> dict[str, Any]:
+    """`base` (a prepared model) with weights for the features `new`, fitted with `base`'s logits as an offset; `grouped`:
+    by `_fit_grouped`, each outlet's phrases against each other."""
+    offset = np.asarray(wording_rank.scores(base, [r[0] for r in rows]), dtype=float)
     z, y, mean, scale = _standardised(rows, new)
-    w = _fit(z, y, lam, offset)
+    w = _fit_grouped(z, y, np.asarray([r[2] for r in rows]), lam, offset) if grouped else _fit(z, y, lam, offset)
     return wording_rank.prepared({"keys": [*base["keys"], *new], "mean": [*base["mean"], *mean.tolist()],
                                   "scale": [*base["scale"], *scale.tolist()],
                                   "weights": [*base["weights"], *(round(float(v), 6) for v in w)], "bias": base["bias"]})
@@ -321,12 +353,19 @@ def main() -> int:
     ap.add_argument("--classes", action="store_true",
                     help="where the shipped model loses recall: missed gold terms by class (VALIDATE: counts only)")
     ap.add_argument("--examples", action="store_true", help="with --classes: DEVELOP's missed terms by class")
+    ap.add_argument("--grouped", action="store_true", help="with --extend: fit each outlet's phrases against each other")
+    ap.add_argument("--data", help="the batches' captured inputs, a pickle written by --save (or train_framing_spans.py's)")
+    ap.add_argument("--save", help="write the batches' captured inputs to this pickle")
     args = ap.parse_args()
-    known = batches()
-    data = {}
-    for name, (corpus, gold, question) in known.items():
-        print(f"== {name}", file=sys.stderr, flush=True)
-        data[name] = capture(corpus, gold, question)
+    if args.data:
+        data = pickle.loads(Path(args.data).read_bytes())
+    else:
+        data = {}
+        for name, (corpus, gold, question) in batches().items():
+            print(f"== {name}", file=sys.stderr, flush=True)
+            data[name] = capture(corpus, gold, question)
+    if args.save:
+        Path(args.save).write_bytes(pickle.dumps(data))
     develop = [n for n in data if n not in VALIDATE]
     trainable = [n for n in develop if n not in SEALED]
     if args.classes:
@@ -377,8 +416,8 @@ def main() -> int:
 
 
 def compared(data: dict[str, Any], develop: list[str], trainable: list[str],
-             rows: dict[str, list[tuple[dict[str, float], int]]], before: tuple[str, dict[str, Any] | None],
-             after: tuple[str, Callable[[list[tuple[dict[str, float], int]]], dict[str, Any]]],
+             rows: dict[str, list[tuple[dict[str, float], int, int]]], before: tuple[str, dict[str, Any] | None],
+             after: tuple[str, Callable[[list[tuple[dict[str, float], int, int]]], dict[str, Any]]],
              ) -> tuple[dict[str, list[tuple[str, int, int, list[int]]]], dict[str, Any]]:
     """Each DEVELOP batch (and base corpus) with the `before` model (None: the rules) and with a model fitted by
     `after` on every other trainable batch; VALIDATE with the model fitted on all of them, which is returned too."""
@@ -401,7 +440,7 @@ def compared(data: dict[str, Any], develop: list[str], trainable: list[str],
 
 
 def extended(data: dict[str, Any], develop: list[str], trainable: list[str],
-             rows: dict[str, list[tuple[dict[str, float], int]]], args: argparse.Namespace) -> int:
+             rows: dict[str, list[tuple[dict[str, float], int, int]]], args: argparse.Namespace) -> int:
     """`--extend`: the shipped model against it with the new features' weights (fitted leave-one-batch-out on
     DEVELOP, on all of DEVELOP for VALIDATE), per batch and pooled by split."""
     shipped = wording_rank.prepared(json.loads(wording_rank.MODEL_FILE.read_text(encoding="utf-8")))
@@ -409,7 +448,7 @@ def extended(data: dict[str, Any], develop: list[str], trainable: list[str],
         print(f"the shipped model has {sorted(set(args.extend) & set(shipped['keys']))} already", file=sys.stderr)
         return 2
     table, model = compared(data, develop, trainable, rows, ("shipped", shipped),
-                            ("extended", lambda train_rows: extend(train_rows, shipped, args.extend, args.lam)))
+                            ("extended", lambda train_rows: extend(train_rows, shipped, args.extend, args.lam, args.grouped)))
     for label, found in table.items():
         print(f"{label}: {pooled(found)}")
     weights = zip(model["keys"], model["weights"], strict=True)

@@ -44,3 +44,26 @@ def test_miss_class_each_kind_of_loss() -> None:
     assert of("wants") == "never a candidate: one word"
     assert of("toll grab") == "not in the outlet's text"
     assert train.CLASSES[0] == "shown for another outlet" and len(set(train.CLASSES)) == len(train.CLASSES)
+
+
+def test_grouped_fit_reads_the_order_within_an_outlet() -> None:
+    # `extend --grouped` (issue 9 session 30): a feature that puts each outlet's gold phrase first among its own, while
+    # outlets with no gold at all hold the feature's highest values, gets a positive weight from the conditional logit
+    # (only the order within an outlet counts) and a negative one from the pooled logistic fit, which reads the
+    # outlets' differences; rows with the two fits' code as train_framing.extend calls them
+    import numpy as np
+
+    train: Any = script_module("train_framing")
+    # outlets 0-2: a gold phrase with the feature at 1.0 beside two phrases at 0.0; outlets 3-8: no gold, all at 2.0
+    z, y, group = [], [], []
+    for outlet in range(9):
+        for k in range(3):
+            gold = outlet < 3 and k == 0
+            z.append([1.0 if gold else 0.0 if outlet < 3 else 2.0])
+            y.append(float(gold))
+            group.append(outlet)
+    zz, yy, gg = np.asarray(z), np.asarray(y), np.asarray(group)
+    zz = (zz - zz.mean()) / zz.std()
+    offset = np.zeros(len(yy))
+    assert train._fit_grouped(zz, yy, gg, 1.0, offset)[0] > 0.5
+    assert train._fit(zz, yy, 1.0, offset)[0] < 0.0
