@@ -4,6 +4,8 @@ scripts/train_stance.py (docs/evaluation.md), not here."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from stancemap.judge import learned
@@ -388,3 +390,21 @@ def test_train_stance_opposite_features_lean_toward_the_opposite_words(train_sta
     alone = train_stance.opposite_features(["The baths should open again."], ["open"], [])
     assert set(alone[0]) == {"opp:sim_act"}
     assert train_stance.opposite_features([], ["open"], ["shut"]) == []
+
+
+def test_vader_scores_are_the_librarys() -> None:
+    """learned._vader skips VADER's emoji copy for a text with no emoji (docs/performance.md, session 30): the same
+    scores as the library's own analyzer on every paragraph of two written batches, and on texts with an emoji, its
+    boosters, "kind of", "but", capitals and the spaces the copy strips."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [p for folder in ("q_better", "q_permit") for f in sorted((data / folder / "corpus").glob("*.txt"))
+             for p in f.read_text(encoding="utf-8").split("\n\n")]
+    texts += ["  We are kind of pleased, but the plan is NOT good at all.  ", "Great news \U0001F600 for the town!",
+              "The deal is extremely bad \u2764", "", "   ", "No good deal, nor a fair one."]
+    assert len(texts) > 40
+    library = SentimentIntensityAnalyzer()
+    ours = learned._vader()
+    assert type(ours) is not SentimentIntensityAnalyzer
+    assert [ours.polarity_scores(t) for t in texts] == [library.polarity_scores(t) for t in texts]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -933,9 +933,11 @@ def _opening(sent: Span) -> Token | None:
     """The sentence's first word, after a transcript's speaker label ("VARROW: Then we would ...", "A: Then we
     organise"): the answer's own first word (issue 9, session 24; tests/judge/test_conditions_after.py::
     test_then_after_a_speaker_label)."""
+    colon = next((t.i for t in islice(sent, 5) if t.text == ":"), None)
+    if colon is None:
+        return next((t for t in sent if t.is_alpha), None)  # (most sentences: no list of their words made)
     words = [t for t in sent if t.is_alpha]
-    colon = next((t.i for t in sent[:5] if t.text == ":"), None)
-    if colon is not None and words and words[0].i < colon and all(
+    if words and words[0].i < colon and all(
             t.is_alpha and (t.is_title or t.is_upper) for t in sent if t.i < colon and not t.is_punct):
         words = [t for t in words if t.i > colon]
     return words[0] if words else None

@@ -30,12 +30,19 @@ def restricted(sent: Any) -> list[Condition]:
     found: list[Condition] = []
     doc = sent.doc
     for tok in sent:
-        found += _misread_noun(sent, tok) + _not_by(sent, tok) + _not_let_become(sent, tok)
+        # (each helper's own first test, asked here first: the helpers are called for the few tokens that pass it)
+        if tok.dep_ == "xcomp":
+            found += _misread_noun(sent, tok)
+        if tok.lower_ == "by":
+            found += _not_by(sent, tok)
+        if tok.lemma_ in BECOMING:
+            found += _not_let_become(sent, tok)
         anything = tok.lower_ == "anything"
+        if not (anything or any(c.lower_ in {"a", "an", "any"} and c.dep_ == "det" for c in tok.children)):
+            continue
         # what is taken: a verb's object, or what "object to" takes ("would not object to a loan that ...")
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ == "object" else tok.head
-        if (tok.dep_ != "dobj" and verb is tok.head) or not (
-                anything or any(c.lower_ in {"a", "an", "any"} and c.dep_ == "det" for c in tok.children)):
+        if tok.dep_ != "dobj" and verb is tok.head:
             continue
         clause = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i), None)
         if clause is None or doc[clause.left_edge.i - 1].text == ",":
@@ -78,9 +85,13 @@ def _not_by(sent: Any, tok: Any) -> list[Condition]:
     return []
 
 
+# What "will not let it become X" becomes (`_not_let_become`'s first test).
+BECOMING = frozenset({"become", "turn"})
+
+
 def _not_let_become(sent: Any, tok: Any) -> list[Condition]:
     """"will not let it become X", "would not let the deal turn into X": the change the speaker refuses, X."""
-    if tok.lemma_ not in {"become", "turn"} or tok.dep_ not in {"ccomp", "xcomp"} or tok.head.lemma_ != "let" \
+    if tok.lemma_ not in BECOMING or tok.dep_ not in {"ccomp", "xcomp"} or tok.head.lemma_ != "let" \
             or not _refused(tok.head):
         return []
     into = [c for c in tok.children if c.dep_ == "attr" or (c.dep_ == "prep" and c.lower_ == "into")]

@@ -174,9 +174,36 @@ def _question_vector(question: str) -> Any:
 
 @lru_cache(maxsize=1)
 def _vader() -> Any:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
 
-    return SentimentIntensityAnalyzer()
+    class Analyzer(SentimentIntensityAnalyzer):  # type: ignore[misc]
+        """VADER's `polarity_scores` (vaderSentiment 3.3.2, pinned), skipping its first step where it changes nothing:
+        it copies the text a character at a time, each emoji replaced by its description (a third of its CPU on news
+        statements, docs/performance.md, session 30). A text with no emoji character is copied unchanged, so from its
+        stripped self the rest is VADER's own code, line for line; any other text goes the library's way
+        (tests/judge/test_learned.py::test_vader_scores_are_the_librarys)."""
+
+        def polarity_scores(self, text: str) -> dict[str, float]:
+            if not self.emojis.keys().isdisjoint(text):
+                return super().polarity_scores(text)  # type: ignore[no-any-return]
+            text = text.strip()
+            sentitext = SentiText(text)
+            sentiments: list[float] = []
+            words_and_emoticons = sentitext.words_and_emoticons
+            for i, item in enumerate(words_and_emoticons):
+                valence = 0
+                if item.lower() in BOOSTER_DICT:
+                    sentiments.append(valence)
+                    continue
+                if (i < len(words_and_emoticons) - 1 and item.lower() == "kind" and
+                        words_and_emoticons[i + 1].lower() == "of"):
+                    sentiments.append(valence)
+                    continue
+                sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+            sentiments = self._but_check(words_and_emoticons, sentiments)
+            return self.score_valence(sentiments, text)  # type: ignore[no-any-return]
+
+    return Analyzer()
 
 
 def lexical_features(content: str) -> dict[str, float]:

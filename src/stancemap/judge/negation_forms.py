@@ -133,11 +133,19 @@ def set_aside(tok: Token) -> bool:
     "would rather A than B" sets aside: B is not what is wanted (issue 9, session 19;
     tests/judge/test_stance_flips.py::test_the_alternative_set_aside). Answered once per sentence."""
     doc = tok.doc
-    memo = doc.user_data.setdefault("stancemap_set_aside", {})
-    sent = tok.sent
-    if sent.start not in memo:
-        memo[sent.start] = _alternatives(doc, sent.start, sent.end)
-    return tok.i in memo[sent.start]
+    # Asked of most tokens of a statement, several times each (polarity, negation, evaluative): each token's answer is
+    # kept, so that a token asked again costs a lookup, not its sentence's bounds (docs/performance.md, session 30).
+    answers = doc.user_data.get("stancemap_set_aside_i")
+    if answers is None:
+        answers = doc.user_data["stancemap_set_aside_i"] = {}
+    found = answers.get(tok.i)
+    if found is None:
+        memo = doc.user_data.setdefault("stancemap_set_aside", {})
+        sent = tok.sent
+        if sent.start not in memo:
+            memo[sent.start] = _alternatives(doc, sent.start, sent.end)
+        found = answers[tok.i] = tok.i in memo[sent.start]
+    return found
 
 
 def _alternatives(doc: Any, start: int, end: int) -> frozenset[int]:

@@ -218,7 +218,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             score += less[0]  # "would cut delays": a decrease of something bad (judge/state.py)
             evidence.append(less[1])
             continue
-        if tok.pos_ == "NOUN" and set_aside(tok) and (
+        if tok.pos_ == "NOUN" and (terms.privative or tok.lemma_.lower() in terms.event) and set_aside(tok) and (
                 names_act(tok, terms) if terms.privative else tok.lemma_.lower() in terms.event):
             score -= 1  # "anything except a levy", "would rather talk than impose a ban": the act named, set aside
             evidence.append(f"-{tok.text} (the alternative set aside)")
@@ -349,8 +349,10 @@ def _lessened_harm(tok: Token, terms: Terms) -> tuple[int, str]:
     """(+1, evidence) for a stance word of harm governed by a word of decrease ("cut delays"), -1 when
     that is negated; (0, "") otherwise (the proposition's own words are weighed as they are)."""
     lemma = tok.lemma_.lower()
+    if not (tok.lower_ in NEGATIVE or lemma in NEGATIVE):
+        return 0, ""  # (most words: no union built for them)
     own = terms.event | terms.opposites
-    if not (tok.lower_ in NEGATIVE or lemma in NEGATIVE) or lemma in own or tok.lower_ in own:
+    if lemma in own or tok.lower_ in own:
         return 0, ""
     by = lessened_by(tok)
     if by is None or by.lemma_.lower() in own:
@@ -475,8 +477,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         skip |= {t.i for t in tok.subtree if t.i != tok.i}  # the topic, not a stance ("+bring")
     if _threatens_to(tok):
         return score  # "threatened to block the merger": the infinitive takes the side
-    if set_aside(tok) and tok.pos_ in {"ADJ", "NOUN"} and lemma not in REFUSING and lemma not in event and (
-            lemma in _POSITIVE_OR_NEGATIVE or low in _POSITIVE_OR_NEGATIVE):
+    if tok.pos_ in {"ADJ", "NOUN"} and lemma not in REFUSING and lemma not in event and (
+            lemma in _POSITIVE_OR_NEGATIVE or low in _POSITIVE_OR_NEGATIVE) and set_aside(tok):  # (the walk last: speed)
         return score  # "a fair deal rather than a dangerous rush": the alternative set aside is described, not judged
     if lemma == "opposition" and not any(c.lower_ == "to" for c in tok.children):
         return score  # "the opposition party": a side in parliament, not a stance
