@@ -172,12 +172,23 @@ def _question_vector(question: str) -> Any:
     return embed([question])[0]
 
 
+# The vaderSentiment release whose `polarity_scores` `_vader` copies (review of session 30).
+VADER_COPIED = "3.3.2"
+
+
 @lru_cache(maxsize=1)
 def _vader() -> Any:
+    from importlib.metadata import version
+
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
 
+    if version("vaderSentiment") != VADER_COPIED:
+        # pyproject allows any 3.x: the copy below is of 3.3.2's polarity_scores, so another release is read by its own
+        # code (slower, never different; test_vader_scores_are_the_librarys then fails, asking for the copy's review)
+        return SentimentIntensityAnalyzer()
+
     class Analyzer(SentimentIntensityAnalyzer):  # type: ignore[misc]
-        """VADER's `polarity_scores` (vaderSentiment 3.3.2, pinned), skipping its first step where it changes nothing:
+        """VADER's `polarity_scores` (vaderSentiment 3.3.2, VADER_COPIED), skipping its first step where it changes nothing:
         it copies the text a character at a time, each emoji replaced by its description (a third of its CPU on news
         statements, docs/performance.md, session 30). A text with no emoji character is copied unchanged, so from its
         stripped self the rest is VADER's own code, line for line; any other text goes the library's way
