@@ -85,6 +85,9 @@ def test_for_whom_it_is_a_matter_scopes_nothing(run, text: str) -> None:  # type
 @pytest.mark.parametrize("text", [
     '"Without a safety grant, we would have to stop using the glue," Vost said.',
     "Vost said that without a safety grant she would advise the workshop to stop using the glue.",
+    # what befalls a thing without X, X naming nothing of the question (session 30, conditions._without `foretold`:
+    # DEVELOP's golds list X on the 3 such statements found; was a guard below since session 27)
+    '"Without a safety grant, the glue workshop would close," Vost said.',
 ])
 def test_without_on_a_hypothetical(run, text: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=GLUE), "glue")
@@ -93,7 +96,6 @@ def test_without_on_a_hypothetical(run, text: str) -> None:  # type: ignore[no-u
 
 @pytest.mark.parametrize(("text", "words"), [
     ('"Without doubt, the glue would pass every test," Vost said.', "doubt"),  # a way of speaking
-    ('"Without a safety grant, the glue workshop would close," Vost said.', "safety grant"),  # what befalls a thing
     ('"Without the new glue, we would have to go back to nails," Vost said.', "Without the new glue"),  # the question's
     # own thing: what is lost without it, an argument for it (review of session 27)
 ])

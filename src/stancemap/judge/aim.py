@@ -87,7 +87,8 @@ def conceded(start: int, text: str) -> bool:
     """The condition at char `start` of the document `text` follows "even" ("even if it means giving up
     the quotas", "even though"): a concession, the stance holds either way (tests/judge/test_stance_aim.py)."""
     before = text[max(0, start - 6):start].lower().split()
-    return bool(before) and before[-1] == "even"
+    # (a quotation may open on it: '"Even if the board ...': session 30, tests/judge/test_conditions_conceded.py)
+    return bool(before) and before[-1].lstrip("\"“‘'(") == "even"
 
 
 def _names(tokens: list[Token], words: frozenset[str]) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..extract.text import doc_text
+from .aim import conceded
 from .conditions import UNCONDITIONAL, Condition, normalize, span_text
 from .if_idioms import idle
 from .terms import Terms
@@ -21,6 +22,9 @@ RENOUNCING = re.compile(r"\b(?:abandon\w*|renounc\w*|renunc\w*|giv\w* up)\b")
 WORD = re.compile(r"[\w'-]+")
 # What comes right before an exchange's price.
 EXCHANGE = re.compile(r"\bin (?:exchange|return)\s*(?:for\s*)?$", re.I)
+
+
+CONCESSION = "a concession, the side holds either way"
 
 
 # stance.py's helpers (stance imports this module), bound at the first call rather than imported at each.
@@ -50,6 +54,12 @@ def set_apart(conditions: list[Condition], doc: Doc, terms: Terms) -> tuple[list
         why = None
         if any(w in c.text.lower() for w in UNCONDITIONAL):
             why = "the terms a source spoke on"
+        elif conceded(c.start, text):
+            # "even if the court found fault with the fines, the register must stand": a concession, the side holds
+            # either way; stance.py already judged without it, and it was still listed, so a side carried to the
+            # statement was held on it (session 30: DEVELOP's golds list no "even if" as a condition;
+            # tests/judge/test_conditions_conceded.py::test_a_concession_is_no_condition)
+            why = CONCESSION
         elif (EXCHANGE.search(text[max(c.start - 24, 0):c.start]) and _demands_opposite(c.text.lower(), terms)) or (
                 RENOUNCING.search(c.text.lower()) and any(w in terms.event for w in WORD.findall(c.text.lower()))):
             why = "a price that is the proposition's opposite"

@@ -28,6 +28,11 @@ from .conditions import Condition
 NEEDING = frozenset({"necessary", "need", "needs", "needed", "required", "have", "has", "must"})
 ELIDED = NEEDING | frozenset({"if", "be", "to", "it", "they", "we", "i", "you", "he", "she", "really", "absolutely",
                               "ever", "truly"})
+# A reduced if-clause of someone's wish, its verb phrase elided ("if she likes", "if you will", "if they wish"): leave
+# given (tests/judge/test_conditions_conceded.py::test_leave_given_and_an_opinion_owned).
+WISHING = frozenset({"like", "likes", "liked", "wish", "wishes", "please", "will", "must"})  # (not "want": "if they
+# want, we will back it" is often a term: the wish of the party asked)
+LEAVE = WISHING | frozenset({"i", "you", "he", "she", "it", "we", "they", "one", "so", "really"})
 # If-clauses that only hedge what is said ("has, if anything, hardened", "late, if at all").
 HEDGING = (("if", "anything"), ("if", "at", "all"))
 # Reduced if-clauses of being asked: what follows is the speaker's answer ("if asked, she would say ...").
@@ -44,6 +49,9 @@ RECKONERS = frozenset({"you", "one", "anyone", "anybody"})
 AMOUNTS = FRAME_AMOUNTS | {"CARDINAL"}
 SURPRISE = "a surprise foreseen: the clause denied"
 COUNTERFACTUAL = "a past counterfactual, no condition ahead"
+ANALOGY = "another doer of the same deed, compared"
+EMPHATIC = "an emphatic 'if anyone', who did it asserted"
+AFFIRMED = "a negation denied, a fact affirmed"
 # Modals of the main clause of a counterfactual ("I would be ...", "we could have ...").
 COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "could", "might"})
 
@@ -73,6 +81,10 @@ def idle(condition: Condition, doc: Doc) -> str | None:
         return REDUCED_NEED
     if words <= ELIDED and words & NEEDING and ("to" in words or not words & {"have", "has"}):
         return REDUCED_NEED  # "if they have to", "if necessary" (not "if they have", a perfect with its verb elided)
+    if words <= LEAVE | {"if"} and words & WISHING:
+        return REDUCED_NEED  # "can hide behind it if she likes", "if you will": leave given, no condition (session 30)
+    if said[:2] == ("if", "you") and len(said) <= 6 and "ask" in {t.lemma_.lower() for t in span} and words & {"me", "us"}:
+        return REDUCED_NEED  # "if you ask me", "if you asked me to bet": an opinion owned as such (session 30)
     verbs = [t for t in span if t.pos_ in {"VERB", "AUX"}]
     if verbs and verbs[0].lemma_ == "be" and verbs[0].dep_ != "aux" and any(
             c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
@@ -81,9 +93,72 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     if verbs and verbs[0].lemma_.lower() in ASKED and verbs[0].tag_ == "VBN" and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verbs[0].children):
         return REDUCED_NEED  # "if asked for her view she would call it ..."
+    if _analogy(span):
+        return ANALOGY  # "If a factory did that, the council would prosecute it": the deed compared, no condition
+    if _emphatic(span):
+        return EMPHATIC  # "If anyone signed off on the water, it was the water company": who did it, asserted
+    if _affirmed(span):
+        return AFFIRMED  # "I would not be here if we were not close": the clause's negation denied, a fact affirmed
     if _counterfactual(span, said):
         return COUNTERFACTUAL  # "If we had closed the road, I would be explaining a crash": what would have been
     return SURPRISE if _surprised(span) else None
+
+
+# Indefinite determiners and pronouns: a doer of any kind, or anyone at all ("if a factory did that", "if anyone ...").
+INDEFINITE = frozenset({"a", "an", "any"})
+ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
+# Pro-forms standing for the deed the speaker talks of ("did that", "did the same").
+DEED = frozenset({"that", "this", "it", "so", "same"})
+
+
+def _analogy(span: Span) -> bool:
+    """"If a hospital manager did that, they would be cleaning out their desk", "If a factory did that, the council
+    would prosecute it": an if-clause whose doer is any one of a kind (an indefinite noun phrase) doing the deed already
+    talked of ("did that"), before "would": what would befall another doer, a comparison that judges the deed; no
+    condition is set on a side (session 30: DEVELOP's two such clauses are gold support and oppose, neither
+    conditional; tests/judge/test_conditions_conceded.py::test_an_analogy_is_no_condition)."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in {"only", "even"}:
+        return False
+    verb = span.root
+    if verb.lemma_.lower() != "do" or not any(c.dep_ in {"dobj", "advmod"} and c.lower_ in DEED for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or not any(
+            d.dep_ == "det" and d.lower_ in INDEFINITE for d in subject.children):
+        return False
+    main = _main_of(span)
+    return main is not None and any(c.lower_ in COUNTERFACTUAL_MODALS for c in main.children)
+
+
+def _affirmed(span: Span) -> bool:
+    """"I would not be here if we were not close", "I would not be doing this job if I did not believe that": a negated
+    main clause under "would" on a negated if-clause in the past: the speaker affirms what the clause denies, no
+    condition ahead (session 30; tests/judge/test_conditions_conceded.py::test_a_double_negation_affirms)."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in {"only", "even"}:
+        return False
+    verb = span.root
+    if not any(c.dep_ == "neg" for c in verb.children) or not any(
+            t.tag_ in {"VBD", "VBN"} or t.lower_ == "were" for t in span):
+        return False
+    from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING
+
+    main = _main_of(span)
+    sides = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING  # "would not back it if the grant were not confirmed": a term
+    return main is not None and any(c.lower_ in COUNTERFACTUAL_MODALS for c in main.children) and any(
+        c.dep_ == "neg" for c in main.children) and main.lemma_.lower() not in sides and not any(
+        c.lemma_.lower() in sides for c in main.children if c.dep_ in {"acomp", "xcomp", "dobj", "attr"})
+
+
+def _emphatic(span: Span) -> bool:
+    """"If anyone signed off on the water, it was the water company", "If anyone is subsidising anyone, it's the
+    club": an if-clause of "anyone" before a cleft ("it is/was X") names who did it; the if-clause supposes nothing
+    the speaker's side waits for (session 30; tests/judge/test_conditions_conceded.py::test_an_emphatic_if_anyone)."""
+    verb = span.root
+    if not any(c.dep_ == "nsubj" and c.lower_ in ANYONE for c in verb.children):
+        return False
+    main = _main_of(span)
+    return main is not None and main.lemma_ == "be" and main.i > span.end - 1 and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in main.children) and any(c.dep_ == "attr" for c in main.children)
 
 
 def _main_of(span: Span) -> Token | None:

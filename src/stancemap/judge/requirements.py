@@ -229,6 +229,12 @@ def _superlative(noun: Any) -> bool:
 FREE_RELATIVES = frozenset({"whatever", "whichever"})
 
 
+def _outcome_open(tok: Any) -> bool:
+    from .undecided import _any_outcome  # (undecided imports the stance words, which import this module's users)
+
+    return _any_outcome(tok)
+
+
 def _whatever(sent: Any) -> list[Condition]:
     """"The town will back whatever the scientists say is safe": a verb of siding under a modal whose object is a
     free relative takes whatever meets it, a condition up to the clause's end (q_lift's shape;
@@ -241,6 +247,10 @@ def _whatever(sent: Any) -> list[Condition]:
         verb = doc[tok.i - 1]
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SIDING or not any(c.lower_ in MODALS for c in verb.children):
             continue
+        if _outcome_open(tok):
+            continue  # "will accept whatever they decide", "will support whatever decision the board reaches": any
+            # outcome taken, no term set (undecided.py reads it as no side; session 30,
+            # tests/judge/test_conditions_conceded.py::test_whatever_is_decided_sets_no_condition)
         last = next((t.i - 1 for t in doc[tok.i:sent.end] if t.text in {",", ";", "—", "."}), sent.end - 1)
         found += condition(sent, tok.i, last, "if")
     return found

@@ -131,7 +131,9 @@ def _any_outcome(tok: Token) -> bool:
         return False
     if tok.dep_ == "dobj" and _deciding(head):
         return True
-    if tok.dep_ == "det" and head.dep_ == "dobj" and head.head.lemma_.lower() in CHOOSING:
+    if tok.dep_ == "det" and head.dep_ == "dobj" and (head.head.lemma_.lower() in CHOOSING or head.lemma_.lower() in OUTCOMES):
+        # (or the outcome named: "will support whatever decision the board reaches", session 30,
+        # tests/judge/test_conditions_conceded.py::test_whatever_is_decided_sets_no_condition)
         # "will police whatever fee the board picks", "whichever route they choose" (session 20, test_undecided); not
         # the outcome fought ("will fight whatever plan the board adopts": review s20, test_undecided)
         governor = head.head.head
@@ -485,6 +487,18 @@ def outweighs(tok: Token, tokens: list[Token], evidence: list[str]) -> bool:
     declaration is what the speaker says of their own side; a stance word in a clause of its own ("does not
     comment on leaks, and its support is unchanged") still takes it (tests/judge/test_undecided.py)."""
     inside = clause_of(tok)
+    if tok.lower_ in ANY_OUTCOME and _any_outcome(tok):
+        # "will support whatever decision the board reaches", "will accept whatever they decide": the verb taking the
+        # outcome takes any outcome, no side (session 30, tests/judge/test_conditions_conceded.py::
+        # test_whatever_is_decided_sets_no_condition)
+        # (the parser hangs the outcome's noun on its own clause's verb, "reaches", or on the taking one, "support";
+        # not a verb the outcome only qualifies: "will make it car-free, whatever the traders decide" defies them)
+        up = tok
+        for _ in range(3):
+            if up.dep_ not in {"det", "dobj", "ccomp", "xcomp", "pobj", "prep"} or up.head.i == up.i:
+                break
+            up = up.head
+            inside = set(inside) | {up.i}
     polar = [e for e in evidence[1:] if e[:1] in "+-"]
     if polar and all(e[1:].strip().startswith("evaluative:") for e in polar):
         return True  # valence alone ("worried about the terrible traffic") weighs less than a declaration (test_undecided)
