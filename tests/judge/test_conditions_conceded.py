@@ -48,6 +48,10 @@ def test_whatever_others_decide_defied_keeps_the_side(run) -> None:  # type: ign
     text = INTRO + "Vost said the council would approve the library as planned, whatever the traders decide."
     statement = statement_with(run(text, question=LIBRARY), "as planned")
     assert statement.stance == "support", statement.stance_evidence
+    # (parsed with "decide" under "make": the comma sets the free relative off)
+    text = INTRO + "Vost said the city would make the old town car-free as planned, whatever the traders decide."
+    statement = statement_with(run(text, question="Will the city make the old town car-free?"), "as planned")
+    assert statement.stance == "support", statement.stance_evidence
 
 
 def test_whatever_meets_a_test_stays_a_condition(run) -> None:  # type: ignore[no-untyped-def]
@@ -131,3 +135,4 @@ def test_a_refusal_on_a_negated_term_stays_a_condition(run) -> None:  # type: ig
     text = INTRO + 'Vost said: "We would not back the library if the grant was not confirmed."'
     statement = statement_with(run(text, question=LIBRARY), "would not back")
     assert any("grant was not confirmed" in c for c in statement.conditions), statement.conditions
+

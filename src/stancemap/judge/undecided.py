@@ -495,8 +495,9 @@ def outweighs(tok: Token, tokens: list[Token], evidence: list[str]) -> bool:
         # not a verb the outcome only qualifies: "will make it car-free, whatever the traders decide" defies them)
         up = tok
         for _ in range(3):
-            if up.dep_ not in {"det", "dobj", "ccomp", "xcomp", "pobj", "prep"} or up.head.i == up.i:
-                break
+            if up.dep_ not in {"det", "dobj", "ccomp", "xcomp", "pobj", "prep"} or up.head.i == up.i or (
+                    up.left_edge.i > 0 and up.doc[up.left_edge.i - 1].text == ","):
+                break  # (", whatever the traders decide", set off by a comma, is no object, whatever the parse says)
             up = up.head
             inside = set(inside) | {up.i}
     polar = [e for e in evidence[1:] if e[:1] in "+-"]
