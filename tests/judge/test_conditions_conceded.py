@@ -136,3 +136,19 @@ def test_a_refusal_on_a_negated_term_stays_a_condition(run) -> None:  # type: ig
     statement = statement_with(run(text, question=LIBRARY), "would not back")
     assert any("grant was not confirmed" in c for c in statement.conditions), statement.conditions
 
+
+
+@pytest.mark.parametrize(("text", "words", "clause"), [
+    ('Vost said: "If this council has any sense left, it will scrap the library on May 20."', "any sense", "any sense"),
+    ("Vost said the board had no choice but to scrap the library if it took its own findings seriously.", "no choice",
+     "findings seriously"),
+])
+def test_a_partys_good_faith_is_no_condition(run, text: str, words: str, clause: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question="Will the council scrap the new library?"), words)
+    assert not any(clause in c for c in statement.conditions), statement.conditions
+
+
+def test_a_things_gravity_stays_a_condition(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + 'Vost said: "If the risk is serious, we will back scrapping the library."'
+    statement = statement_with(run(text, question="Will the council scrap the new library?"), "risk is serious")
+    assert any("risk is serious" in c for c in statement.conditions), statement.conditions

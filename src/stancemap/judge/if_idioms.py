@@ -52,6 +52,7 @@ COUNTERFACTUAL = "a past counterfactual, no condition ahead"
 ANALOGY = "another doer of the same deed, compared"
 EMPHATIC = "an emphatic 'if anyone', who did it asserted"
 AFFIRMED = "a negation denied, a fact affirmed"
+GOOD_FAITH = "a party's good sense supposed, the main clause demanded"
 # Modals of the main clause of a counterfactual ("I would be ...", "we could have ...").
 COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "could", "might"})
 
@@ -97,6 +98,8 @@ def idle(condition: Condition, doc: Doc) -> str | None:
         return ANALOGY  # "If a factory did that, the council would prosecute it": the deed compared, no condition
     if _emphatic(span):
         return EMPHATIC  # "If anyone signed off on the water, it was the water company": who did it, asserted
+    if _good_faith(span):
+        return GOOD_FAITH  # "If this council has any sense, it will scrap it": the main clause is what is demanded
     if _affirmed(span):
         return AFFIRMED  # "I would not be here if we were not close": the clause's negation denied, a fact affirmed
     if _counterfactual(span, said):
@@ -128,6 +131,38 @@ def _analogy(span: Span) -> bool:
         return False
     main = _main_of(span)
     return main is not None and any(c.lower_ in COUNTERFACTUAL_MODALS for c in main.children)
+
+
+# The good faith a party is supposed to have: "if they are serious", "if it has any sense", "if it took its findings
+# seriously", "if they mean it".
+EARNEST = frozenset({"serious", "sincere", "honest", "earnest"})
+SENSE = frozenset({"sense", "decency", "shame", "integrity", "courage"})
+
+
+def _good_faith(span: Span) -> bool:
+    """"If this council has any sense left, it will scrap it", "If they are serious, they have to file before the spring",
+    "no choice but to block it if it took its own findings seriously": an if-clause that supposes only a party's good
+    sense or good faith; what the main clause says it would then do is the speaker's demand, no condition of a side
+    (session 30: DEVELOP's three such clauses are gold support, none conditional; tests/judge/
+    test_conditions_conceded.py::test_a_partys_good_faith_is_no_condition). "if the risk is serious" is said of a thing."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in {"only", "even"}:
+        return False
+    verb = span.root
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not (subject.pos_ in {"PRON", "PROPN"} or any(
+            d.lower_ in {"this", "that"} for d in subject.children)):
+        return False  # a party named, or "this council"; not "if the risk is serious"
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return any(c.dep_ == "acomp" and c.lower_ in EARNEST for c in verb.children)
+    if lemma == "have":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in SENSE and any(d.lower_ == "any" for d in c.children)
+                   for c in verb.children)
+    if lemma == "take":
+        return any(c.dep_ == "advmod" and c.lower_ == "seriously" for c in verb.children)
+    return lemma == "mean" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
 def _affirmed(span: Span) -> bool:
