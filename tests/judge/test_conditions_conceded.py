@@ -152,3 +152,32 @@ def test_a_things_gravity_stays_a_condition(run) -> None:  # type: ignore[no-unt
     text = INTRO + 'Vost said: "If the risk is serious, we will back scrapping the library."'
     statement = statement_with(run(text, question="Will the council scrap the new library?"), "risk is serious")
     assert any("risk is serious" in c for c in statement.conditions), statement.conditions
+
+
+# Review of session 30: the shapes above on sentences of other shapes than they were written for.
+@pytest.mark.parametrize("text", [
+    'Vost said: "If they are serious, we will back the library."',
+    'Vost said: "If they mean it, our group will support the new library."',
+])
+def test_good_faith_of_another_stays_a_condition(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    # (the speaker's own side held on another party's good faith: a term, not a demand of that party)
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "library")
+    assert statement.conditions, statement.stance_evidence
+
+
+def test_a_wish_with_its_object_stays_a_condition(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + 'Vost said: "We will back the library if they like it."'
+    statement = statement_with(run(text, question=LIBRARY), "back the library")
+    assert any("like it" in c for c in statement.conditions), statement.conditions
+
+
+def test_a_double_negation_of_a_course_stays_a_condition(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + 'Vost said: "We would not go ahead with the library if the grant were not confirmed."'
+    statement = statement_with(run(text, question=LIBRARY), "go ahead")
+    assert any("grant were not confirmed" in c for c in statement.conditions), statement.conditions
+
+
+def test_without_what_follows_anyway(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + "Vost said: \"Without the mayor's support, the council will approve the library anyway.\""
+    statement = statement_with(run(text, question=LIBRARY), "anyway")
+    assert not statement.conditions, statement.conditions

@@ -704,7 +704,10 @@ def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = f
         # test_without_on_what_will_follow)
         foretold = any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would", "'d"} for c in main.children) and not any(
             c.dep_ == "pobj" and c.lemma_.lower() in WITHOUT_IDIOMS for c in tok.children) and not any(
-            g.lemma_.lower() in named or g.lower_ in named for g in tok.subtree) and bool(named)
+            g.lemma_.lower() in named or g.lower_ in named for g in tok.subtree) and bool(named) and not any(
+            c.dep_ == "advmod" and c.lower_ in DESPITE for c in main.children)  # ("Without the mayor's support, the
+        # council will approve it anyway": what follows all the same, no condition; review of session 30,
+        # test_conditions_conceded.py::test_without_what_follows_anyway)
         if (negated or refusing or hypothetical or foretold) and tok.i < main.i:
             text, start, end = span_text(sent.doc, tok.i, tok.right_edge.i)
             found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
@@ -713,6 +716,8 @@ def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = f
 
 # "without doubt", "without question": a manner of saying, no condition (tests/judge/test_conditions_scope.py::
 # test_without_on_no_course_of_the_speakers).
+# Adverbs of what follows all the same ("will approve it anyway").
+DESPITE = frozenset({"anyway", "anyhow", "regardless", "nonetheless", "nevertheless", "still"})
 WITHOUT_IDIOMS = frozenset({"doubt", "question", "exception", "fail", "hesitation", "delay", "fear", "reservation"})
 
 

@@ -32,7 +32,8 @@ ELIDED = NEEDING | frozenset({"if", "be", "to", "it", "they", "we", "i", "you", 
 # given (tests/judge/test_conditions_conceded.py::test_leave_given_and_an_opinion_owned).
 WISHING = frozenset({"like", "likes", "liked", "wish", "wishes", "please", "will", "must"})  # (not "want": "if they
 # want, we will back it" is often a term: the wish of the party asked)
-LEAVE = WISHING | frozenset({"i", "you", "he", "she", "it", "we", "they", "one", "so", "really"})
+LEAVE = WISHING | frozenset({"i", "you", "he", "she", "we", "they", "one", "so", "really"})  # (not "it": "we will back
+# it if they like it" is a term, the object of the wish named; review of session 30)
 # If-clauses that only hedge what is said ("has, if anything, hardened", "late, if at all").
 HEDGING = (("if", "anything"), ("if", "at", "all"))
 # Reduced if-clauses of being asked: what follows is the speaker's answer ("if asked, she would say ...").
@@ -137,6 +138,7 @@ def _analogy(span: Span) -> bool:
 # seriously", "if they mean it".
 EARNEST = frozenset({"serious", "sincere", "honest", "earnest"})
 SENSE = frozenset({"sense", "decency", "shame", "integrity", "courage"})
+FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 
 
 def _good_faith(span: Span) -> bool:
@@ -154,6 +156,11 @@ def _good_faith(span: Span) -> bool:
     if subject is None or not (subject.pos_ in {"PRON", "PROPN"} or any(
             d.lower_ in {"this", "that"} for d in subject.children)):
         return False  # a party named, or "this council"; not "if the risk is serious"
+    main = _main_of(span)
+    if main is not None and any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in FIRST_PERSON or any(
+            d.dep_ == "poss" and d.lower_ in FIRST_PERSON for d in c.children)) for c in main.children):
+        return False  # "If they are serious, we will back it": the speaker's own side held on another's good faith, a
+        # term (review of session 30; test_conditions_conceded.py::test_good_faith_of_another_stays_a_condition)
     lemma = verb.lemma_.lower()
     if lemma == "be":
         return any(c.dep_ == "acomp" and c.lower_ in EARNEST for c in verb.children)
@@ -178,6 +185,10 @@ def _affirmed(span: Span) -> bool:
     from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING
 
     main = _main_of(span)
+    if main is None or not (main.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children)):
+        return False  # the speaker's own being or doing ("would not be here", "would not be doing this job"); not "would
+        # not go ahead with it if the grant were not confirmed", a term (review of session 30;
+        # test_conditions_conceded.py::test_a_double_negation_of_a_course_stays_a_condition)
     sides = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING  # "would not back it if the grant were not confirmed": a term
     return main is not None and any(c.lower_ in COUNTERFACTUAL_MODALS for c in main.children) and any(
         c.dep_ == "neg" for c in main.children) and main.lemma_.lower() not in sides and not any(
