@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from stancemap import wording_rank
-from stancemap.disagreements import _as_date, _same_event, _same_report
+from stancemap.disagreements import SIMILAR_PER_WORD, _as_date, _same_event, _same_report, _similar_pairs
 from stancemap.extract.actors import ActorIndex
 from stancemap.extract.same_name import same_surname
 from stancemap.extract.wording import wording_of
@@ -81,6 +81,33 @@ def test_same_report_is_same_event() -> None:
                for a, b in itertools.combinations(events, 2)]
     assert all(new == old for new, old in answers)
     assert 50 < sum(old for _, old in answers) < len(answers)  # both answers given many times
+
+
+def test_similar_pairs_are_every_pair_of_one_event() -> None:
+    """Session 30: `_similar_pairs` takes the events in date order, keeps each word's events of the last SAME_EVENT_DAYS
+    days only and passes over pairs whose sizes or the places of their rarest shared word bound their Jaccard under
+    1/2. While no word's list reaches SIMILAR_PER_WORD, every pair `_same_event` joins is yielded, and each once."""
+    from stancemap.disagreements import CONTENT
+
+    rng = random.Random(30)
+    vocabulary = [f"word{k}" for k in range(40)]
+    start = date(2026, 1, 1)
+    events = []
+    for k in range(240):
+        text = " ".join(rng.sample(vocabulary, rng.randint(1, 12)))
+        if events and rng.random() < 0.3:  # a report of an earlier event, a word changed
+            text = " ".join([*rng.choice(events).text.split()[1:], rng.choice(vocabulary)])
+        day = start + timedelta(days=rng.randint(0, 300))
+        events.append(Event(f"e{k}", f"d{k}", day.isoformat(), "day", "", text, rng.choice([[], ["a1"], ["a2"]])))
+    words = {e.id: frozenset(CONTENT.findall(e.text.lower())) for e in events}
+    day = {e.id: (_as_date(e.date) or date.min).toordinal() for e in events}
+    yielded = [frozenset((a.id, b.id)) for a, b in _similar_pairs(events, words, day)]
+    assert len(yielded) == len(set(yielded))
+    joined = {frozenset((a.id, b.id)) for a, b in itertools.combinations(events, 2) if _same_event(a, b, words)}
+    assert len(joined) > 40 and joined <= set(yielded)
+    assert len(yielded) < len(list(itertools.combinations(events, 2))) / 3  # (pairs 46-300 days apart: never looked at)
+    assert all(abs(day[a] - day[b]) <= 45 for a, b in map(tuple, yielded))
+    assert max(sum(w in words[e.id] for e in events) for w in vocabulary) < 4 * SIMILAR_PER_WORD  # (300 days: <= 64)
 
 
 @lru_cache(maxsize=1)

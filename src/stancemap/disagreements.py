@@ -95,6 +95,8 @@ def date_disagreements(analysis: Analysis) -> list[Disagreement]:
     events = [e for e in analysis.events if _as_date(e.date)]
     words = {e.id: frozenset(CONTENT.findall(e.text.lower())) for e in events}
     same_event = DisjointSets(e.id for e in events)
+    day = {e.id: (_as_date(e.date) or date.min).toordinal() for e in events}
+    named = {e.id: frozenset(e.actors) for e in events}
 
     # The same sentence carried by many articles (wire copies) is one event told many times: its
     # reports are chained in date order, so that a thousand copies cost a thousand steps, not a
@@ -103,15 +105,13 @@ def date_disagreements(analysis: Analysis) -> list[Disagreement]:
     for e in events:
         same_words[words[e.id]].append(e)
     for group in same_words.values():
-        group.sort(key=lambda e: _as_date(e.date) or date.min)
+        group.sort(key=lambda e: day[e.id])
         for a, b in pairwise(group):
-            if _same_event(a, b, words):
+            if _same_report(a.id, b.id, words, day, named):
                 same_event.join(a.id, b.id)
     # A pair already in one group needs no test: joining it changes no group. The bench corpus's copies of a sentence
     # (names spelt a dozen ways) are found pair by pair, and most of their pairs are joined by then; the tests of
     # the rest read what each event's test needs, found once (docs/performance.md, issue 11 session 29).
-    day = {e.id: (_as_date(e.date) or date.min).toordinal() for e in events}
-    named = {e.id: frozenset(e.actors) for e in events}
     for a, b in _similar_pairs([g[0] for g in same_words.values()], words, day):
         if same_event.root(a.id) != same_event.root(b.id) and _same_report(a.id, b.id, words, day, named):
             same_event.join(a.id, b.id)
@@ -142,30 +142,43 @@ def _some_pair_disjoint(sets: list[frozenset[str]]) -> bool:
 
 
 def _similar_pairs(events: list[Event], words: dict[str, frozenset[str]],
-                   day: dict[str, int] | None = None) -> Iterator[tuple[Event, Event]]:
-    """Pairs of events whose words may reach SAME_EVENT_WORDS (Jaccard), found without comparing every
-    pair (prefix filtering: two sets that similar share one of the rarest words of each set's prefix
-    of |x| - ceil(t|x|) + 1 words, in one corpus-wide order, rarest first). A word shared by more
-    than SIMILAR_PER_WORD events pairs each new one with the latest of them only: the cost stays
-    linear in the number of events. Yielded as found, each pair once (a pair's later event is the
-    one in hand, so only its own candidates can repeat): never all held at once (some 1.8 million
-    pairs at 15,000 articles). With `day` (each event's day number), a pair more than SAME_EVENT_DAYS apart, never one
-    event, is passed over: four in five of the pairs at 1,500 bench articles (docs/performance.md, issue 11 session 29)."""
+                   day: dict[str, int]) -> Iterator[tuple[Event, Event]]:
+    """Pairs of events whose words may reach SAME_EVENT_WORDS (Jaccard) and whose days (`day`: each event's day
+    number) are at most SAME_EVENT_DAYS apart, found without comparing every pair (prefix filtering: two sets that
+    similar share one of the rarest words of each set's prefix of |x| - ceil(t|x|) + 1 words, in one corpus-wide
+    order, rarest first). The events are taken in date order (run order within a day), and each word's list keeps
+    only the events of the last SAME_EVENT_DAYS days: a pair further apart is never looked at (it was four in five of
+    the pairs looked at on 1,500 bench articles, and their share grows with the corpus: docs/performance.md, issue 11
+    session 30). A word shared by more than SIMILAR_PER_WORD events of those days pairs each new one with the latest
+    of them only: the cost stays linear in the number of events. Yielded as found, each pair once (a pair's later
+    event is the one in hand, so only its own candidates can repeat): never all held at once."""
     frequency = Counter(w for e in events for w in words[e.id])
     order = {w: (n, w) for w, n in frequency.items()}
-    index: dict[str, list[Event]] = defaultdict(list)
-    for event in events:
+    taken = sorted(events, key=lambda e: day[e.id])
+    index: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)  # (day, size, word's place, event's number)
+    first: dict[str, int] = defaultdict(int)  # per word, where its events of the last SAME_EVENT_DAYS days begin
+    for number, event in enumerate(taken):
         ranked = sorted(words[event.id], key=order.__getitem__)
-        prefix = ranked[:len(ranked) - math.ceil(SAME_EVENT_WORDS * len(ranked)) + 1]
-        seen: set[str] = set()
-        when = day[event.id] if day is not None else 0
-        for w in prefix:
-            for other in index[w][-SIMILAR_PER_WORD:]:
-                if other.id not in seen:
-                    seen.add(other.id)
-                    if day is None or abs(day[other.id] - when) <= SAME_EVENT_DAYS:
-                        yield other, event
-            index[w].append(event)
+        size = len(ranked)
+        prefix = ranked[:size - math.ceil(SAME_EVENT_WORDS * size) + 1]
+        seen: set[int] = set()
+        when = day[event.id]
+        for place, w in enumerate(prefix):
+            listed, start = index[w], first[w]
+            while start < len(listed) and listed[start][0] < when - SAME_EVENT_DAYS:
+                start += 1
+            first[w] = start
+            rest = size - place
+            for _, other_size, other_place, other in listed[max(start, len(listed) - SIMILAR_PER_WORD):]:
+                # Two exact bounds on the shared words, each a Jaccard under 1/2 (3 x shared < |x| + |y|) when it
+                # fails: the smaller set's size, and, w being the rarest word the two share at their first meeting,
+                # w and the words after it in both (positional filtering, PPJoin). A later meeting's bound is no
+                # larger, so a pair failing at its first fails at all, and only one that passes needs marking seen.
+                if (3 * min(size, other_size) >= size + other_size
+                        and 3 * min(rest, other_size - other_place) >= size + other_size and other not in seen):
+                    seen.add(other)
+                    yield taken[other], event
+            listed.append((when, size, place, number))
 
 
 def _same_event(a: Event, b: Event, words: dict[str, frozenset[str]]) -> bool:
