@@ -153,32 +153,32 @@ def _similar_pairs(events: list[Event], words: dict[str, frozenset[str]],
     of them only: the cost stays linear in the number of events. Yielded as found, each pair once (a pair's later
     event is the one in hand, so only its own candidates can repeat): never all held at once."""
     frequency = Counter(w for e in events for w in words[e.id])
-    order = {w: (n, w) for w, n in frequency.items()}
+    order = {w: (n, w) for w, n in frequency.items()}  # rarest first
     taken = sorted(events, key=lambda e: day[e.id])
-    index: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)  # (day, size, word's place, event's number)
-    first: dict[str, int] = defaultdict(int)  # per word, where its events of the last SAME_EVENT_DAYS days begin
+    # per word: where its events of the last SAME_EVENT_DAYS days begin, and its events as (day, size, reach, number)
+    index: dict[str, tuple[list[int], list[tuple[int, int, int, int]]]] = {}
     for number, event in enumerate(taken):
         ranked = sorted(words[event.id], key=order.__getitem__)
         size = len(ranked)
-        prefix = ranked[:size - math.ceil(SAME_EVENT_WORDS * size) + 1]
         seen: set[int] = set()
         when = day[event.id]
-        for place, w in enumerate(prefix):
-            listed, start = index[w], first[w]
+        for place, w in enumerate(ranked[:size - math.ceil(SAME_EVENT_WORDS * size) + 1]):
+            first, listed = index.setdefault(w, ([0], []))
+            start = first[0]
             while start < len(listed) and listed[start][0] < when - SAME_EVENT_DAYS:
                 start += 1
-            first[w] = start
-            rest = size - place
-            for _, other_size, other_place, other in listed[max(start, len(listed) - SIMILAR_PER_WORD):]:
-                # Two exact bounds on the shared words, each a Jaccard under 1/2 (3 x shared < |x| + |y|) when it
-                # fails: the smaller set's size, and, w being the rarest word the two share at their first meeting,
-                # w and the words after it in both (positional filtering, PPJoin). A later meeting's bound is no
-                # larger, so a pair failing at its first fails at all, and only one that passes needs marking seen.
-                if (3 * min(size, other_size) >= size + other_size
-                        and 3 * min(rest, other_size - other_place) >= size + other_size and other not in seen):
+            first[0] = start
+            # The shared words of x (this event, size |x|) and y (|y|), whose rarest shared word w is at places i and j
+            # when they first meet, are at most min(|x| - i, |y| - j) (positional filtering, PPJoin), and a Jaccard of
+            # 1/2 needs 3 x shared >= |x| + |y|: so |y| <= 2|x| - 3i and y's reach 2|y| - 3j >= |x| (which bound the
+            # sizes too: |x|/2 <= |y| <= 2|x|). A later meeting's bound is no larger, so a pair failing at its first
+            # fails at all, and only one that passes is marked seen. (Exact while no list is cut at SIMILAR_PER_WORD.)
+            most = 2 * size - 3 * place
+            for _, other_size, reach, other in listed[max(start, len(listed) - SIMILAR_PER_WORD):]:
+                if reach >= size and other_size <= most and other not in seen:
                     seen.add(other)
                     yield taken[other], event
-            listed.append((when, size, place, number))
+            listed.append((when, size, 2 * size - 3 * place, number))
 
 
 def _same_event(a: Event, b: Event, words: dict[str, frozenset[str]]) -> bool:
