@@ -110,6 +110,28 @@ def test_similar_pairs_are_every_pair_of_one_event() -> None:
     assert max(sum(w in words[e.id] for e in events) for w in vocabulary) < 4 * SIMILAR_PER_WORD  # (300 days: <= 64)
 
 
+
+def test_similar_pairs_at_the_bounds() -> None:
+    """Two events alone: their shared words are the commonest, so the last of each one's ranking, where the positional
+    bound is tightest; every pair of sizes and shared words with a Jaccard of 1/2 or more is yielded (at exactly 1/2
+    too), and 45 days apart as well as on one day; 46 days apart, none."""
+    found, expected, apart = [], [], []
+    for left, right, shared in itertools.product(range(1, 13), range(1, 13), range(1, 13)):
+        if shared > min(left, right):
+            continue
+        x = [f"x{k}" for k in range(left - shared)] + [f"s{k}" for k in range(shared)]
+        y = [f"y{k}" for k in range(right - shared)] + [f"s{k}" for k in range(shared)]
+        for gap in (0, 45, 46):
+            a = Event("a", "d1", "2026-03-01", "day", "", " ".join(x))
+            b = Event("b", "d2", (date(2026, 3, 1) + timedelta(days=gap)).isoformat(), "day", "", " ".join(y))
+            words = {"a": frozenset(x), "b": frozenset(y)}
+            day = {e.id: (_as_date(e.date) or date.min).toordinal() for e in (a, b)}
+            found.append(bool(list(_similar_pairs([a, b], words, day))))
+            expected.append(gap <= 45 and 3 * shared >= left + right)
+            apart.append(gap > 45)
+    assert sum(expected) > 100 and all(f or not e for f, e in zip(found, expected, strict=True))
+    assert not any(f for f, far in zip(found, apart, strict=True) if far)
+
 @lru_cache(maxsize=1)
 def _nlp() -> Any:
     from stancemap.parse import load_nlp
