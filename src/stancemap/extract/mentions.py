@@ -366,7 +366,9 @@ def _extend_hyphenated(ent: Span) -> Span:
     while end + 1 < len(doc) and doc[end].text in {"-", "‑"} and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
         end += 2
-    return doc[ent.start:end] if end != ent.end else ent
+    # (the tagger's label kept: a bare slice has none, and a name with no label was no person to the kind vote or to
+    # _described_as_person, "Dr Helena Vasquez-Thorne, a transport economist": tests/extract/test_speakers_session30.py)
+    return Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent
 
 
 def _extend_of_phrase(ent: Span) -> Span:
@@ -381,7 +383,7 @@ def _extend_of_phrase(ent: Span) -> Span:
         end += 2
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
-    return doc[ent.start:end] if end != ent.end else ent
+    return Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent  # (its label kept, as above)
 
 
 def _has_title(ent: Span) -> bool:

@@ -242,7 +242,8 @@ BODY_WORDS = frozenset({"chamber", "authority", "board", "bureau", "department",
 
 
 def name_head(name: str) -> str:
-    """The word a body's name is headed by, lower-cased: the last, or the one before "of" ("Bank of Tarn": "bank")."""
+    """The word a body's name is headed by, lower-cased: the last, or the one before "of" or "for" ("Bank of Tarn":
+    "bank"; "Office for Tunnel Safety": "office", so "the regulator" finds it: tests/extract/test_speakers_session30.py)."""
     words = name.lower().split()
-    k = words.index("of") if "of" in words[1:] else len(words)
+    k = next((i for i, w in enumerate(words) if i > 0 and w in {"of", "for"}), len(words))
     return words[k - 1]
