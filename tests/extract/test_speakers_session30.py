@@ -119,6 +119,15 @@ def test_a_double_surname_stays_a_person(run) -> None:  # type: ignore[no-untype
     assert analysis.actor(next(a.id for a in analysis.actors if a.name == "Helena Vasquez-Thorne")).kind == "person"
 
 
+def test_a_person_described_by_age(run) -> None:  # type: ignore[no-untyped-def]
+    """speakers.phrase_actor: "'...,' the 67-year-old said" after "Ottilie Marsk, a former judge, ..." is Marsk, the
+    person named last, not an unnamed source."""
+    text = ("Tunnel row\n\nOttilie Marsk, a former judge of the court, has read the bill twice.\n\n\"The statute cannot "
+            "bind deputies,\" the 67-year-old said.\n")
+    analysis = run(text, question=QUESTION)
+    assert speaker_name(analysis, "cannot bind deputies") == "Ottilie Marsk"
+
+
 def test_a_titled_surname_stays_the_person_known_elsewhere() -> None:
     """corpus._joined_name: a name the map made a body is the corpus's person of that surname when a given name, a
     title or a role stands before the surname ("Mr Vasquell", "Cllr Petra Vance", "Dr Ottilie Brask of Tovhelm

@@ -215,6 +215,15 @@ class SpeakerResolver:
         apposed = self._apposed_person(span, head)
         if apposed is not None:
             return apposed, "named"
+        if head.lower_ == "old" and span[0].lower_ == "the" and any(
+                c.lower_ == "year" and any(g.dep_ == "nummod" for g in c.children) for c in head.children):
+            # "'...,' the 67-year-old said": a person described by age alone is the person named last, in this sentence or
+            # the two before, outside quotation marks (tests/extract/test_speakers_session30.py)
+            aged = next((a for m in reversed(self.mentions) if m.start < span.start_char and m.sent >= sentence_index - 2
+                         and not quoted(self.text or doc_text(span.doc), m.start)
+                         and (a := self.index.by_id(m.actor)) is not None and a.kind == "person"), None)
+            if aged is not None:
+                return aged, "description"
         # A name the phrase is headed by counts even where the phrase starts inside it (the parser
         # split "Farid | Kollen of X Bank believes" and the subject is "Kollen of X Bank").
         inside = [m for m in self.mentions if m.actor and ((span.start_char <= m.start and m.end <= span.end_char)
