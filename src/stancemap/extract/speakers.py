@@ -424,9 +424,9 @@ class SpeakerResolver:
         """"Trams for Kessby said", "Walk Equal Orvel called": a source written as one proper name (capitalised words
         and "of"/"for"/"and") whose first word the tagger's names inside it leave out, with a capitalised word of its own
         beside them, is a body of the whole name, not the place or person the tagger found in it. Not where a word of
-        its own is a title or a word for a person or a role ("Mr. Obama", "Ms. X and Mr. Y", "Mayor Ilse Varn", "Former
-        White House Doctor"), nor where a name inside opens with a given name ("Whip Tomas Brenk") or is the surname of a
-        person the article names with a given name ("Donand Trump", misspelt, after "Donald Trump")
+        its own is a title or a word for a person or a role ("Mr. Varn", "Ms. X and Mr. Y", "Mayor Ilse Varn", "Former
+        Harbour Board Doctor"), nor where a name inside opens with a given name ("Whip Tomas Brenk") or is the surname of a
+        person the article names with a given name ("Tomaz Brenk", misspelt, after "Tomas Brenk")
         (tests/extract/test_speakers_session30.py)."""
         name = proper_name(span)
         words = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
