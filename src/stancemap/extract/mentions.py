@@ -367,7 +367,7 @@ def _extend_hyphenated(ent: Span) -> Span:
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
         end += 2
     # (the tagger's label kept: a bare slice has none, and a name with no label was no person to the kind vote or to
-    # _described_as_person, "Dr Helena Vasquez-Thorne, a transport economist": tests/extract/test_speakers_session30.py)
+    # _described_as_person, "Dr Helena Jorvund-Sellick, a transport economist": tests/extract/test_speakers_session30.py)
     return Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent
 
 

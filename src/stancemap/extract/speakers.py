@@ -421,10 +421,10 @@ class SpeakerResolver:
         return people, "described people" if people is not None else "unnamed"
 
     def _whole_name(self, span: Span, head: Token, inside: list[Mention]) -> Actor | None:
-        """"Trams for Kessby said", "Walk Equal Orvel called": a source written as one proper name (capitalised words
+        """"Ferries for Ulvmark said", "Stride Fair Ostrine called": a source written as one proper name (capitalised words
         and "of"/"for"/"and") whose first word the tagger's names inside it leave out, with a capitalised word of its own
         beside them, is a body of the whole name, not the place or person the tagger found in it. Not where a word of
-        its own is a title or a word for a person or a role ("Mr. Varn", "Ms. X and Mr. Y", "Mayor Ilse Varn", "Former
+        its own is a title or a word for a person or a role ("Mr. Brakkestad", "Ms. X and Mr. Y", "Mayor Ilse Brakkestad", "Former
         Harbour Board Doctor"), nor where a name inside opens with a given name ("Whip Tomas Brenk") or is the surname of a
         person the article names with a given name ("Tomaz Brenk", misspelt, after "Tomas Brenk")
         (tests/extract/test_speakers_session30.py)."""
@@ -450,7 +450,7 @@ class SpeakerResolver:
         return found if found is not None and found.kind != "person" else self.index.organization(name)
 
     def _apposed_person(self, span: Span, head: Token) -> Actor | None:
-        """"Its chair, councillor Ada Tolm, said", "its director, Per Hallin, said": a common noun for a person followed,
+        """"Its chair, councillor Ada Sellick, said", "its director, Per Jorvund, said": a common noun for a person followed,
         outside the source words, by a name set off by commas (an apposition, whatever the parse made of it) names that
         person, not the role left unresolved; a name the tagger took for a place is a person when its first word is
         a given name (tests/extract/test_speakers_session30.py)."""
@@ -473,7 +473,7 @@ class SpeakerResolver:
             if actor.kind == "other" and 2 <= len(words) <= 3 and first_name_gender(words[0]) in {"female", "male"}:
                 self.index.mark_person(actor)
                 return actor
-        # (the given name left out of the tagger's name, "Per Hallin" tagged "Hallin": the two words set off)
+        # (the given name left out of the tagger's name, "Per Jorvund" tagged "Jorvund": the two words set off)
         set_off = doc[span.end + 1: stop]
         if len(set_off) == 2 and all(t.text[:1].isupper() and t.is_alpha for t in set_off) \
                 and first_name_gender(set_off[0].text) in {"female", "male"} \
