@@ -82,7 +82,7 @@ def wording_disagreements(analysis: Analysis) -> list[Disagreement]:
 # Two events are one happening told twice when their sentences share this share of content words
 # (Jaccard) and, if both name actors, at least one actor; and their dates are at most
 # SAME_EVENT_DAYS apart, since accounts further apart are more likely two rounds of the same thing.
-SAME_EVENT_WORDS = 0.5
+SAME_EVENT_WORDS = 0.5  # _similar_pairs' positional bounds (2|x| - 3i) are written for this 1/2: change both
 SAME_EVENT_DAYS = 45
 # Candidates looked at per rare word when events are paired (see _similar_pairs).
 SIMILAR_PER_WORD = 64
@@ -157,6 +157,7 @@ def _similar_pairs(events: list[Event], words: dict[str, frozenset[str]],
     taken = sorted(events, key=lambda e: day[e.id])
     # per word: where its events of the last SAME_EVENT_DAYS days begin, and its events as (day, size, reach, number)
     index: dict[str, tuple[list[int], list[tuple[int, int, int, int]]]] = {}
+    assert SAME_EVENT_WORDS == 0.5  # the positional bounds below are this Jaccard's (test_similar_pairs_at_the_bounds)
     for number, event in enumerate(taken):
         ranked = sorted(words[event.id], key=order.__getitem__)
         size = len(ranked)

@@ -229,7 +229,7 @@ def _superlative(noun: Any) -> bool:
 FREE_RELATIVES = frozenset({"whatever", "whichever"})
 
 
-def _outcome_open(tok: Any) -> bool:
+def _any_outcome_taken(tok: Any) -> bool:
     from .undecided import _any_outcome  # (undecided imports the stance words, which import this module's users)
 
     return _any_outcome(tok)
@@ -247,7 +247,7 @@ def _whatever(sent: Any) -> list[Condition]:
         verb = doc[tok.i - 1]
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SIDING or not any(c.lower_ in MODALS for c in verb.children):
             continue
-        if _outcome_open(tok):
+        if _any_outcome_taken(tok):
             continue  # "will accept whatever they decide", "will support whatever decision the board reaches": any
             # outcome taken, no term set (undecided.py reads it as no side; session 30,
             # tests/judge/test_conditions_conceded.py::test_whatever_is_decided_sets_no_condition)
