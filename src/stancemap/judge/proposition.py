@@ -41,7 +41,7 @@ from .proposition_phrases import (
     time_bound,
 )
 from .proposition_record import Proposition
-from .proposition_terms import PARTICLE_ADVERBS, fill_terms, reading_of
+from .proposition_terms import PARTICLE_ADVERBS, fill_terms, property_words, reading_of
 from .terms import DEPARTING, departs, words_of
 from .wordnet import wordnet
 
@@ -210,6 +210,19 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         fill_terms(prop, doc, aimed, [x for x in (subject, aimed_object) if x is not None], subject)
     else:
         fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality, beside, clause) if x is not None], subject)
+    if quality is not None and _adjectival_participle(quality):
+        # "binding": the verb's own words too ("to bind parliament")
+        prop.event = sorted(set(prop.event) | {quality.lemma_.lower()})
+    state = resulting_state(verb, prop.voice)
+    if state is not None:
+        # "Should the lanes be made permanent?": the state brought about is the proposition; its words and WordNet's
+        # opposites join the terms ("temporary"), as a property's are. The verb's own stay: a negation or a condition
+        # on "make" is read there ("not going to vote to make an empty lane permanent": q_permanent lost 4 statements
+        # with the state's words alone) (tests/test_question_parse30.py::test_a_state_brought_about_in_the_passive)
+        own, other = property_words(_adjective(state))
+        # and the opposites' own synonyms: "impermanent" is WordNet's antonym, "temporary" its synonym, the word said
+        other |= {w for o in other for w in wordnet().synonyms(o, "a", senses=1) if w.isalpha()} - own
+        prop.event, prop.opposites = sorted(set(prop.event) | own), sorted((set(prop.opposites) | other) - own)
     if prop.modal == "to" and verb.lemma_.lower() == "blame" and verb.head.lemma_ == "be":
         # "Is X to blame for Y?": the set phrase's "to", no modal (tests/judge/test_proposition_shapes26.py::
         # test_to_blame_for_has_no_modal)
@@ -226,6 +239,11 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     prop.verb = prop.predicate
     prop.compared_with = compared_with(doc)
     as_a_reader_reads(prop, verb, obj, quality)
+    if state is not None:
+        # the state written in the predicate as a reader writes it, as "make worse" is ("make permanent"); its subject the
+        # object, which the state is now no word of
+        prop.predicate = f"{verb.lemma_.lower()} {state.lower_}"
+        prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
     if aimed is not None:
         prop.predicate = verb.lemma_.lower()
         prop.object = verb.doc[degree.left_edge.i:aimed.right_edge.i + 1].text.strip()
@@ -387,6 +405,19 @@ def required_object(predicate: str, verb: Any, voice: str) -> tuple[Any, Any]:
     return prep, pobj
 
 
+def resulting_state(verb: Any, voice: str) -> Any:
+    """The adjective a passive verb of bringing about or holding a state takes as its result ("be made permanent", "be
+    kept open", "be declared void": an oprd or acomp after the verb), or None."""
+    if voice != "passive" or verb.lemma_.lower() not in RESULTING:
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in {"oprd", "acomp", "ccomp"} and c.pos_ == "ADJ"
+                 and wordnet().synsets(_adjective(c), "a")), None)
+
+
+# Verbs whose passive says a state brought about or held by an adjective after them (general English).
+RESULTING = frozenset({"make", "render", "keep", "declare", "leave", "hold", "deem", "rule"})
+
+
 # Light verbs, which carry an act named by their object noun ("make a deal", "take a decision", "give an undertaking":
 # Jespersen's "light verbs"; general English, not from any corpus).
 LIGHT_VERBS = frozenset({"make", "take", "have", "give", "do"})
@@ -417,8 +448,19 @@ def property_of(verb: Any) -> Any:
     adjectival complement that WordNet knows as an adjective."""
     if verb.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ in {"ADJ", "ADP"}
+    # a participle the parser made the copula's complement is an adjective when WordNet knows it as one ("Should the
+    # result be binding on parliament?": "binding" a VBG acomp; tests/test_question_parse30.py::
+    # test_an_adjectival_participle_with_a_preposition)
+    return next((c for c in verb.children if c.dep_ == "acomp" and (c.pos_ in {"ADJ", "ADP"} or _adjectival_participle(c))
                  and wordnet().synsets(_adjective(c), "a")), None)
+
+
+def _adjectival_participle(word: Any) -> bool:
+    """A present participle the parser made a copula's complement, with a preposition and nothing a verb takes (no object,
+    no clause), that WordNet knows as an adjective: "binding on parliament" is a property, not the act "bind"."""
+    return word.tag_ == "VBG" and word.dep_ == "acomp" and any(g.dep_ == "prep" for g in word.children) and not any(
+        g.dep_ in {"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"} for g in word.children) and bool(
+        wordnet().synsets(word.lower_, "a"))
 
 
 def complement_of(verb: Any, quality: Any) -> Any:
@@ -817,7 +859,7 @@ def _main_verb(root: Any) -> Any:
     if root.lemma_ in {"go", "be", "able"} | INTENDING:
         xcomp = next((c for c in root.children if (c.dep_ in {"xcomp", "acomp"} or (
             c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))  # "vote to approve"
-            and (c.pos_ in {"VERB", "AUX"} or c.lemma_ == "able")), None)
+            and (c.pos_ in {"VERB", "AUX"} or c.lemma_ == "able") and not _adjectival_participle(c)), None)
         if xcomp is not None:
             return _main_verb(xcomp) if xcomp.lemma_ in {"able"} | INTENDING else xcomp
     return root
