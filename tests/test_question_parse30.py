@@ -52,3 +52,18 @@ def test_the_active_result_keeps_its_reading() -> None:
     # the active "make X compulsory" is read as before (tests/judge/test_proposition_shapes26.py)
     prop = parse_proposition("Will the Oskvale board make the flu jab compulsory for nurses?")
     assert (prop.predicate, prop.object, prop.voice) == ("make", "the flu jab", "active")
+
+
+@pytest.mark.parametrize(("phrase", "state", "shown"), [
+    # the state the question asks for is no word of the thing's name: "Will the Mill Street gate be made permanent?"
+    ("the permanent Mill Street gate", "permanent", "the Mill Street gate"),
+    ("a Permanent Mill Street gate", "permanent", "a Mill Street gate"),
+    # another state, or the state as the name's head, stays
+    ("the temporary Mill Street gate", "permanent", "the temporary Mill Street gate"),
+    ("the open", "open", "the open"),
+])
+def test_question_a_state_asked_is_not_in_the_things_name(phrase: str, state: str, shown: str) -> None:
+    # q_permanent proposed "Will the permanent Quarry Road lane be made permanent?" (the state a name of the lane)
+    from stancemap.question_act import without_word
+
+    assert without_word(phrase, state) == shown
