@@ -52,6 +52,14 @@ def test_the_active_result_keeps_its_reading() -> None:
     # the active "make X compulsory" is read as before (tests/judge/test_proposition_shapes26.py)
     prop = parse_proposition("Will the Oskvale board make the flu jab compulsory for nurses?")
     assert (prop.predicate, prop.object, prop.voice) == ("make", "the flu jab", "active")
+    # its state's words are the terms' all the same
+    assert "compulsory" in prop.event and "optional" in prop.opposites
+
+
+def test_a_hyphened_state_is_not_read_by_its_last_word() -> None:
+    # "car-free" is tokenised "car", "-", "free": "free" and its opposites ("bound", "dependent") are no terms of it
+    prop = parse_proposition("Will the Tressel council make its market square car-free?")
+    assert "free" not in prop.event and "dependent" not in prop.opposites
 
 
 @pytest.mark.parametrize(("phrase", "state", "shown"), [

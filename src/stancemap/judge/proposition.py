@@ -215,10 +215,11 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         prop.event = sorted(set(prop.event) | {quality.lemma_.lower()})
     state = resulting_state(verb, prop.voice)
     if state is not None:
-        # "Should the lanes be made permanent?": the state brought about is the proposition; its words and WordNet's
-        # opposites join the terms ("temporary"), as a property's are. The verb's own stay: a negation or a condition
-        # on "make" is read there ("not going to vote to make an empty lane permanent": q_permanent lost 4 statements
-        # with the state's words alone) (tests/test_question_parse30.py::test_a_state_brought_about_in_the_passive)
+        # "Should the lanes be made permanent?", "make military service compulsory": the state brought about is the
+        # proposition; its words and WordNet's opposites join the terms ("temporary"), as a property's are. The verb's own
+        # stay: a negation or a condition on "make" is read there ("not going to vote to make an empty lane permanent":
+        # q_permanent lost 4 statements with the state's words alone)
+        # (tests/test_question_parse30.py::test_a_state_brought_about_in_the_passive, test_the_active_result_keeps_its_reading)
         own, other = property_words(_adjective(state))
         # and the opposites' own synonyms: "impermanent" is WordNet's antonym, "temporary" its synonym, the word said
         other |= {w for o in other for w in wordnet().synonyms(o, "a", senses=1) if w.isalpha()} - own
@@ -239,7 +240,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     prop.verb = prop.predicate
     prop.compared_with = compared_with(doc)
     as_a_reader_reads(prop, verb, obj, quality)
-    if state is not None:
+    if state is not None and prop.voice == "passive":
         # the state written in the predicate as a reader writes it, as "make worse" is ("make permanent"); its subject the
         # object, which the state is now no word of
         prop.predicate = f"{verb.lemma_.lower()} {state.lower_}"
@@ -406,11 +407,14 @@ def required_object(predicate: str, verb: Any, voice: str) -> tuple[Any, Any]:
 
 
 def resulting_state(verb: Any, voice: str) -> Any:
-    """The adjective a passive verb of bringing about or holding a state takes as its result ("be made permanent", "be
-    kept open", "be declared void": an oprd or acomp after the verb), or None."""
-    if voice != "passive" or verb.lemma_.lower() not in RESULTING:
+    """The adjective a verb of bringing about or holding a state takes as its result, passive ("be made permanent", "be
+    kept open", "be declared void") or active with a resultative verb ("make military service compulsory"): a plain
+    adjective after the verb, not a comparative ("make worse" is a change of degree) nor the tail of a hyphened word; or
+    None."""
+    if verb.lemma_.lower() not in (RESULTING if voice == "passive" else RESULTATIVE):
         return None
     return next((c for c in verb.children if c.i > verb.i and c.dep_ in {"oprd", "acomp", "ccomp"} and c.pos_ == "ADJ"
+                 and c.tag_ == "JJ" and c.doc[c.i - 1].text != "-"  # ("car-free": no "free")
                  and wordnet().synsets(_adjective(c), "a")), None)
 
 
