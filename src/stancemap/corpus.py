@@ -278,8 +278,8 @@ def _canonical_of(record: ArticleRecord, index: ActorIndex) -> dict[str, Actor]:
         elif local.origin == "organization":
             actor = index.lookup(local.name)
             if actor is not None and actor.kind == "person" and _joined_name(local.name, actor):
-                # (a body's name with "of"/"for"/"and" in it is no person whose surname is its last word: "Federation
-                # of Rail and Tram Workers" is not the "Barge Crews" the tagger took for a person;
+                # (a body's name with "of"/"for"/"and" in it is no person whose surname is its last word: "Guild of
+                # Ferry and Barge Crews" is not the "Barge Crews" the tagger took for a person;
                 # tests/extract/test_speakers_session30.py)
                 actor = None
             actor = actor or index.organization(local.name)

@@ -168,8 +168,8 @@ def _label(tok: Token) -> bool:
 
 def compared_option(than: Token) -> Token | None:
     """The option a comparison's "than" names, its object when a noun or a name ("cheaper than buses", "better value than
-    the bus network upgrade"), else None ("than expected", "than forty"). A bare verb as its object is a noun misread
-    ("than the Quenby day pass" with "pass" a VB; a preposition never governs a bare verb). The one reading of it: the
+    the coach upgrade"), else None ("than expected", "than forty"). A bare verb as its object is a noun misread
+    ("than the Vardel day pass" with "pass" a VB; a preposition never governs a bare verb). The one reading of it: the
     frames' degrees (frames._compared_with) and the question's proposition (proposition.compared_with, which
     judge/terms.py reads)."""
     return next((c for c in than.children if c.dep_ == "pobj" and (c.pos_ in {"NOUN", "PROPN"} or c.tag_ == "VB")), None)

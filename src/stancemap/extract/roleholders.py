@@ -279,8 +279,8 @@ def _acronym(name: str) -> bool:
 
 
 def agency_of_words(index: ActorIndex, mentions: list[Mention], span: Span) -> Actor | None:
-    """"Ostrine's competition regulator said ... The Ostrine Competition Board said", "Kell's official statistics watchdog
-    ... the Statistics Oversight Board": a public body's word described by common nouns of its own is the body the
+    """"Ostrine's competition regulator said ... The Ostrine Competition Board said", "Vardel's official statistics watchdog
+    ... the Statistics Review Board": a public body's word described by common nouns of its own is the body the
     article names with those nouns and a public body's head word, the nearest before, else the first after (a wire's
     lede describes the body its next paragraph names); None where no such body is named (described_body then makes
     one of the description: "the energy regulator") (tests/extract/test_speakers_session30.py)."""

@@ -605,7 +605,7 @@ class SpeakerResolver:
             if found is not None:
                 return found
         for word in words:
-            # "a spokesman for Mr Brask" (a name the tagger left untagged), "a spokeswoman for the mayor": that person,
+            # "a spokesman for Mr Vardel" (a name the tagger left untagged), "a spokeswoman for the mayor": that person,
             # the one who holds the role by its title (tests/extract/test_speakers_session30.py)
             if word.dep_ != "pobj":
                 continue

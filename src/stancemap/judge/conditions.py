@@ -696,11 +696,11 @@ def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = f
             c.dep_ == "pobj" and c.lemma_.lower() in WITHOUT_IDIOMS for c in tok.children) and not any(
             g.lemma_.lower() in named for g in tok.subtree)  # "Without the new pool, we would have to ...": what is
         # lost without the question's own thing, an argument for it, not a condition (review of session 27)
-        # "Without a hard cap, this thing will swallow the roads budget", "Without that guarantee, the union would
-        # campaign for the other option": a fronted "without X" on what will or would follow, said of anyone, X naming
+        # "Without a cap on costs, the scheme will eat the roads budget", "Without that promise, the union would
+        # campaign for the old building": a fronted "without X" on what will or would follow, said of anyone, X naming
         # nothing of the question's act or thing: the outcome warned of holds on X missing (session 30: DEVELOP's
         # golds list X on 3 of the 3 such statements found without it; the question's own thing stays an argument
-        # for it, "without the reservoir the farms would ..."; tests/judge/test_conditions_conceded.py::
+        # for it, "without the library the children will ..."; tests/judge/test_conditions_conceded.py::
         # test_without_on_what_will_follow)
         foretold = any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would", "'d"} for c in main.children) and not any(
             c.dep_ == "pobj" and c.lemma_.lower() in WITHOUT_IDIOMS for c in tok.children) and not any(

@@ -84,9 +84,9 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     if words <= ELIDED and words & NEEDING and ("to" in words or not words & {"have", "has"}):
         return REDUCED_NEED  # "if they have to", "if necessary" (not "if they have", a perfect with its verb elided)
     if words <= LEAVE | {"if"} and words & WISHING:
-        return REDUCED_NEED  # "can hide behind it if she likes", "if you will": leave given, no condition (session 30)
+        return REDUCED_NEED  # "can hide behind the plan if she likes", "if you will": leave given, no condition (session 30)
     if said[:2] == ("if", "you") and len(said) <= 6 and "ask" in {t.lemma_.lower() for t in span} and words & {"me", "us"}:
-        return REDUCED_NEED  # "if you ask me", "if you asked me to bet": an opinion owned as such (session 30)
+        return REDUCED_NEED  # "if you ask me", "if you asked me to guess": an opinion owned as such (session 30)
     verbs = [t for t in span if t.pos_ in {"VERB", "AUX"}]
     if verbs and verbs[0].lemma_ == "be" and verbs[0].dep_ != "aux" and any(
             c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
@@ -96,19 +96,19 @@ def idle(condition: Condition, doc: Doc) -> str | None:
             c.dep_ in {"nsubj", "nsubjpass"} for c in verbs[0].children):
         return REDUCED_NEED  # "if asked for her view she would call it ..."
     if _analogy(span):
-        return ANALOGY  # "If a factory did that, the council would prosecute it": the deed compared, no condition
+        return ANALOGY  # "If a shop did that, the council would fine it": the deed compared, no condition
     if _emphatic(span):
-        return EMPHATIC  # "If anyone signed off on the water, it was the water company": who did it, asserted
+        return EMPHATIC  # "If anyone signed off on the delay, it was the mayor": who did it, asserted
     if _good_faith(span):
-        return GOOD_FAITH  # "If this council has any sense, it will scrap it": the main clause is what is demanded
+        return GOOD_FAITH  # "If this board has any sense, it will drop the plan": the main clause is what is demanded
     if _affirmed(span):
-        return AFFIRMED  # "I would not be here if we were not close": the clause's negation denied, a fact affirmed
+        return AFFIRMED  # "I would not be here if we were not near a deal": the clause's negation denied, a fact affirmed
     if _counterfactual(span, said):
         return COUNTERFACTUAL  # "If we had closed the road, I would be explaining a crash": what would have been
     return SURPRISE if _surprised(span) else None
 
 
-# Indefinite determiners and pronouns: a doer of any kind, or anyone at all ("if a factory did that", "if anyone ...").
+# Indefinite determiners and pronouns: a doer of any kind, or anyone at all ("if a shop did that", "if anyone ...").
 INDEFINITE = frozenset({"a", "an", "any"})
 ANYONE = frozenset({"anyone", "anybody", "someone", "somebody"})
 # Pro-forms standing for the deed the speaker talks of ("did that", "did the same").
@@ -116,8 +116,8 @@ DEED = frozenset({"that", "this", "it", "so", "same"})
 
 
 def _analogy(span: Span) -> bool:
-    """"If a hospital manager did that, they would be cleaning out their desk", "If a factory did that, the council
-    would prosecute it": an if-clause whose doer is any one of a kind (an indefinite noun phrase) doing the deed already
+    """"If a shop manager did that, they would be out of a job by Friday", "If a shop did that, the council would
+    fine it": an if-clause whose doer is any one of a kind (an indefinite noun phrase) doing the deed already
     talked of ("did that"), before "would": what would befall another doer, a comparison that judges the deed; no
     condition is set on a side (session 30: DEVELOP's two such clauses are gold support and oppose, neither
     conditional; tests/judge/test_conditions_conceded.py::test_an_analogy_is_no_condition)."""
@@ -142,8 +142,8 @@ FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 
 
 def _good_faith(span: Span) -> bool:
-    """"If this council has any sense left, it will scrap it", "If they are serious, they have to file before the spring",
-    "no choice but to block it if it took its own findings seriously": an if-clause that supposes only a party's good
+    """"If this board has any sense left, it will drop the plan", "If they are serious, they must apply before the summer",
+    "no choice but to drop the plan if it took its own report seriously": an if-clause that supposes only a party's good
     sense or good faith; what the main clause says it would then do is the speaker's demand, no condition of a side
     (session 30: DEVELOP's three such clauses are gold support, none conditional; tests/judge/
     test_conditions_conceded.py::test_a_partys_good_faith_is_no_condition). "if the risk is serious" is said of a thing."""
@@ -173,7 +173,7 @@ def _good_faith(span: Span) -> bool:
 
 
 def _affirmed(span: Span) -> bool:
-    """"I would not be here if we were not close", "I would not be doing this job if I did not believe that": a negated
+    """"I would not be here if we were not near a deal", "I would not be doing this work if I did not believe in it": a negated
     main clause under "would" on a negated if-clause in the past: the speaker affirms what the clause denies, no
     condition ahead (session 30; tests/judge/test_conditions_conceded.py::test_a_double_negation_affirms)."""
     if span.start > 0 and span.doc[span.start - 1].lower_ in {"only", "even"}:
@@ -186,7 +186,7 @@ def _affirmed(span: Span) -> bool:
 
     main = _main_of(span)
     if main is None or not (main.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children)):
-        return False  # the speaker's own being or doing ("would not be here", "would not be doing this job"); not "would
+        return False  # the speaker's own being or doing ("would not be here", "would not be doing this work"); not "would
         # not go ahead with it if the grant were not confirmed", a term (review of session 30;
         # test_conditions_conceded.py::test_a_double_negation_of_a_course_stays_a_condition)
     sides = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING  # "would not back it if the grant were not confirmed": a term
@@ -196,8 +196,8 @@ def _affirmed(span: Span) -> bool:
 
 
 def _emphatic(span: Span) -> bool:
-    """"If anyone signed off on the water, it was the water company", "If anyone is subsidising anyone, it's the
-    club": an if-clause of "anyone" before a cleft ("it is/was X") names who did it; the if-clause supposes nothing
+    """"If anyone signed off on the delay, it was the mayor", "If anyone is misleading anyone, it's the
+    board": an if-clause of "anyone" before a cleft ("it is/was X") names who did it; the if-clause supposes nothing
     the speaker's side waits for (session 30; tests/judge/test_conditions_conceded.py::test_an_emphatic_if_anyone)."""
     verb = span.root
     if not any(c.dep_ == "nsubj" and c.lower_ in ANYONE for c in verb.children):

@@ -724,7 +724,7 @@ NO_OPTIONS_BEFORE_THAN = frozenset({"more", "less", "fewer", "rather"})
 
 def compared_with(doc: Any) -> str:
     """The other option of the question's comparison as written, the object of its "than" as the frames read it
-    (extract/frames_words.compared_option) with its own words ("the bus network upgrade", "diesel ones"); "" when the
+    (extract/frames_words.compared_option) with its own words ("the coach upgrade", "diesel ones"); "" when the
     question compares nothing, or an amount or an alternative set aside ("more than forty seats", "rather than widen")."""
     than = next((t for t in doc if t.lower_ == "than"), None)
     if than is None or than.i == 0 or doc[than.i - 1].lower_ in NO_OPTIONS_BEFORE_THAN:

@@ -41,8 +41,8 @@ class Proposition:
     # the object is itself an act or a thing (judge/privative.py `_sides`).
     object_head: str = ""
     privative: bool = False
-    # A comparison's other option as the parse reads it, the object of its "than" ("the bus network upgrade" of "Is the
-    # tram plan better value than the bus network upgrade?"), "" when it compares nothing ("rather than", "more than
+    # A comparison's other option as the parse reads it, the object of its "than" ("the coach upgrade" of "Is the
+    # tram plan better value than the coach upgrade?"), "" when it compares nothing ("rather than", "more than
     # forty"): judge/terms.py `comparison` reads its words (judge/proposition.py `compared_with`).
     compared_with: str = ""
     subject_is_person: bool = False

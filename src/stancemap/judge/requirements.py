@@ -248,7 +248,7 @@ def _whatever(sent: Any) -> list[Condition]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SIDING or not any(c.lower_ in MODALS for c in verb.children):
             continue
         if _any_outcome_taken(tok):
-            continue  # "will accept whatever they decide", "will support whatever decision the board reaches": any
+            continue  # "will accept whatever the panel decides", "will respect whatever ruling the panel makes": any
             # outcome taken, no term set (undecided.py reads it as no side; session 30,
             # tests/judge/test_conditions_conceded.py::test_whatever_is_decided_sets_no_condition)
         last = next((t.i - 1 for t in doc[tok.i:sent.end] if t.text in {",", ";", "—", "."}), sent.end - 1)

@@ -132,7 +132,7 @@ def _any_outcome(tok: Token) -> bool:
     if tok.dep_ == "dobj" and _deciding(head):
         return True
     if tok.dep_ == "det" and head.dep_ == "dobj" and (head.head.lemma_.lower() in CHOOSING or head.lemma_.lower() in OUTCOMES):
-        # (or the outcome named: "will support whatever decision the board reaches", session 30,
+        # (or the outcome named: "will respect whatever ruling the panel makes", session 30,
         # tests/judge/test_conditions_conceded.py::test_whatever_is_decided_sets_no_condition)
         # "will police whatever fee the board picks", "whichever route they choose" (session 20, test_undecided); not
         # the outcome fought ("will fight whatever plan the board adopts": review s20, test_undecided)
@@ -488,16 +488,16 @@ def outweighs(tok: Token, tokens: list[Token], evidence: list[str]) -> bool:
     comment on leaks, and its support is unchanged") still takes it (tests/judge/test_undecided.py)."""
     inside = clause_of(tok)
     if tok.lower_ in ANY_OUTCOME and _any_outcome(tok):
-        # "will support whatever decision the board reaches", "will accept whatever they decide": the verb taking the
+        # "will respect whatever ruling the panel makes", "will accept whatever the panel decides": the verb taking the
         # outcome takes any outcome, no side (session 30, tests/judge/test_conditions_conceded.py::
         # test_whatever_is_decided_sets_no_condition)
         # (the parser hangs the outcome's noun on its own clause's verb, "reaches", or on the taking one, "support";
-        # not a verb the outcome only qualifies: "will make it car-free, whatever the traders decide" defies them)
+        # not a verb the outcome only qualifies: "will open it as planned, whatever the residents decide" defies them)
         up = tok
         for _ in range(3):
             if up.dep_ not in {"det", "dobj", "ccomp", "xcomp", "pobj", "prep"} or up.head.i == up.i or (
                     up.left_edge.i > 0 and up.doc[up.left_edge.i - 1].text == ","):
-                break  # (", whatever the traders decide", set off by a comma, is no object, whatever the parse says)
+                break  # (", whatever the residents decide", set off by a comma, is no object, whatever the parse says)
             up = up.head
             inside = set(inside) | {up.i}
     polar = [e for e in evidence[1:] if e[:1] in "+-"]
