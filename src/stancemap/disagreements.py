@@ -183,6 +183,10 @@ def _similar_pairs(events: list[Event], words: dict[str, frozenset[str]],
 
 
 def _same_event(a: Event, b: Event, words: dict[str, frozenset[str]]) -> bool:
+    """Two events one: actors shared (or either has none), a Jaccard of their words of SAME_EVENT_WORDS or more, and dates
+    at most SAME_EVENT_DAYS apart. The rule as written, no longer called by the reduce since session 30: `_same_report`
+    is its faster form, and tests/test_reduce_linear.py checks the two against each other and `_similar_pairs`
+    against it."""
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return False
     wa, wb = words[a.id], words[b.id]

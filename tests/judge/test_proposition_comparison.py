@@ -28,3 +28,10 @@ def test_no_options_without_an_option_after_than() -> None:
     for question in ("Will the Workers' Front win more than forty seats?", "Should Tellan build a tram rather than widen "
                      "the road?", "Will the deficit be larger than expected?", "Will the council approve the budget?"):
         assert parse_proposition(question).compared_with == "", question
+
+
+def test_a_bare_verb_after_than_is_the_option() -> None:
+    # "pass" tagged a bare verb (VB) as the object of "than": a noun misread, the option all the same
+    # (extract/frames_words.compared_option; red without its VB clause, which gives "")
+    prop = parse_proposition("Is the Mossby season ticket better value than the Vardel day pass?")
+    assert prop.compared_with == "the Vardel day pass", prop.reading

@@ -171,5 +171,6 @@ def compared_option(than: Token) -> Token | None:
     the coach upgrade"), else None ("than expected", "than forty"). A bare verb as its object is a noun misread
     ("than the Vardel day pass" with "pass" a VB; a preposition never governs a bare verb). The one reading of it: the
     frames' degrees (frames._compared_with) and the question's proposition (proposition.compared_with, which
-    judge/terms.py reads)."""
+    judge/terms.py reads; the bare verb: tests/judge/test_proposition_comparison.py::
+    test_a_bare_verb_after_than_is_the_option)."""
     return next((c for c in than.children if c.dep_ == "pobj" and (c.pos_ in {"NOUN", "PROPN"} or c.tag_ == "VB")), None)
