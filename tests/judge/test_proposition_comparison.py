@@ -33,5 +33,5 @@ def test_no_options_without_an_option_after_than() -> None:
 def test_a_bare_verb_after_than_is_the_option() -> None:
     # "pass" tagged a bare verb (VB) as the object of "than": a noun misread, the option all the same
     # (extract/frames_words.compared_option; red without its VB clause, which gives "")
-    prop = parse_proposition("Is the Mossby season ticket better value than the Vardel day pass?")
-    assert prop.compared_with == "the Vardel day pass", prop.reading
+    prop = parse_proposition("Is the Halsey season ticket better value than the Brennock day pass?")
+    assert prop.compared_with == "the Brennock day pass", prop.reading

@@ -169,7 +169,7 @@ def _label(tok: Token) -> bool:
 def compared_option(than: Token) -> Token | None:
     """The option a comparison's "than" names, its object when a noun or a name ("cheaper than buses", "better value than
     the coach upgrade"), else None ("than expected", "than forty"). A bare verb as its object is a noun misread
-    ("than the Vardel day pass" with "pass" a VB; a preposition never governs a bare verb). The one reading of it: the
+    ("than the Brennock day pass" with "pass" a VB; a preposition never governs a bare verb). The one reading of it: the
     frames' degrees (frames._compared_with) and the question's proposition (proposition.compared_with, which
     judge/terms.py reads; the bare verb: tests/judge/test_proposition_comparison.py::
     test_a_bare_verb_after_than_is_the_option)."""
