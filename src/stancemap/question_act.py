@@ -184,7 +184,7 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
     # the state a verb of keeping holds the thing in ("Will the bank keep the rate unchanged?")
     state = "".join(f" {max(found, key=lambda s: (found[s], s))}" for found in [corpus.states.get((act, thing))] if found)
     if state:
-        # the state asked for is no word of the thing's name ("Will the permanent Quarry Road lane be made permanent?":
+        # the state asked for is no word of the thing's name ("Will the permanent Fennick Row path be made permanent?":
         # the lane as written where it was already called so; tests/test_question_parse30.py::
         # test_question_a_state_asked_is_not_in_the_things_name)
         phrase = without_word(phrase, state.strip())

@@ -211,13 +211,13 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     else:
         fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality, beside, clause) if x is not None], subject)
     if quality is not None and _adjectival_participle(quality):
-        # "binding": the verb's own words too ("to bind parliament")
+        # "binding": the verb's own words too ("to bind the council")
         prop.event = sorted(set(prop.event) | {quality.lemma_.lower()})
     state = resulting_state(verb, prop.voice)
     if state is not None:
-        # "Should the lanes be made permanent?", "make military service compulsory": the state brought about is the
+        # "Should the lanes be made permanent?", "make voting compulsory": the state brought about is the
         # proposition; its words and WordNet's opposites join the terms ("temporary"), as a property's are. The verb's own
-        # stay: a negation or a condition on "make" is read there ("not going to vote to make an empty lane permanent":
+        # stay: a negation or a condition on "make" is read there ("will not vote to make an empty path permanent":
         # q_permanent lost 4 statements with the state's words alone)
         # (tests/test_question_parse30.py::test_a_state_brought_about_in_the_passive, test_the_active_result_keeps_its_reading)
         own, other = property_words(_adjective(state))
@@ -408,7 +408,7 @@ def required_object(predicate: str, verb: Any, voice: str) -> tuple[Any, Any]:
 
 def resulting_state(verb: Any, voice: str) -> Any:
     """The adjective a verb of bringing about or holding a state takes as its result, passive ("be made permanent", "be
-    kept open", "be declared void") or active with a resultative verb ("make military service compulsory"): a plain
+    kept open", "be declared void") or active with a resultative verb ("make voting compulsory"): a plain
     adjective after the verb, not a comparative ("make worse" is a change of degree) nor the tail of a hyphened word; or
     None."""
     if verb.lemma_.lower() not in (RESULTING if voice == "passive" else RESULTATIVE):
@@ -453,7 +453,7 @@ def property_of(verb: Any) -> Any:
     if verb.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     # a participle the parser made the copula's complement is an adjective when WordNet knows it as one ("Should the
-    # result be binding on parliament?": "binding" a VBG acomp; tests/test_question_parse30.py::
+    # ruling be binding on the council?": "binding" a VBG acomp; tests/test_question_parse30.py::
     # test_an_adjectival_participle_with_a_preposition)
     return next((c for c in verb.children if c.dep_ == "acomp" and (c.pos_ in {"ADJ", "ADP"} or _adjectival_participle(c))
                  and wordnet().synsets(_adjective(c), "a")), None)
@@ -461,7 +461,7 @@ def property_of(verb: Any) -> Any:
 
 def _adjectival_participle(word: Any) -> bool:
     """A present participle the parser made a copula's complement, with a preposition and nothing a verb takes (no object,
-    no clause), that WordNet knows as an adjective: "binding on parliament" is a property, not the act "bind"."""
+    no clause), that WordNet knows as an adjective: "binding on the council" is a property, not the act "bind"."""
     return word.tag_ == "VBG" and word.dep_ == "acomp" and any(g.dep_ == "prep" for g in word.children) and not any(
         g.dep_ in {"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"} for g in word.children) and bool(
         wordnet().synsets(word.lower_, "a"))
