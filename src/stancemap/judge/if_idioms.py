@@ -121,7 +121,7 @@ def _analogy(span: Span) -> bool:
     talked of ("did that"), before "would": what would befall another doer, a comparison that judges the deed; no
     condition is set on a side (session 30: DEVELOP's two such clauses are gold support and oppose, neither
     conditional; tests/judge/test_conditions_conceded.py::test_an_analogy_is_no_condition)."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ in {"only", "even"}:
+    if _limited(span):
         return False
     verb = span.root
     if verb.lemma_.lower() != "do" or not any(c.dep_ in {"dobj", "advmod"} and c.lower_ in DEED for c in verb.children):
@@ -147,7 +147,7 @@ def _good_faith(span: Span) -> bool:
     sense or good faith; what the main clause says it would then do is the speaker's demand, no condition of a side
     (session 30: DEVELOP's three such clauses are gold support, none conditional; tests/judge/
     test_conditions_conceded.py::test_a_partys_good_faith_is_no_condition). "if the risk is serious" is said of a thing."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ in {"only", "even"}:
+    if _limited(span):
         return False
     verb = span.root
     if any(c.dep_ == "neg" for c in verb.children):
@@ -176,7 +176,7 @@ def _affirmed(span: Span) -> bool:
     """"I would not be here if we were not near a deal", "I would not be doing this work if I did not believe in it": a negated
     main clause under "would" on a negated if-clause in the past: the speaker affirms what the clause denies, no
     condition ahead (session 30; tests/judge/test_conditions_conceded.py::test_a_double_negation_affirms)."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ in {"only", "even"}:
+    if _limited(span):
         return False
     verb = span.root
     if not any(c.dep_ == "neg" for c in verb.children) or not any(
@@ -207,6 +207,12 @@ def _emphatic(span: Span) -> bool:
         c.dep_ == "nsubj" and c.lower_ == "it" for c in main.children) and any(c.dep_ == "attr" for c in main.children)
 
 
+def _limited(span: Span) -> bool:
+    """The if-clause follows "only" or "even" ("only if", "even if"): a condition insisted on or a concession, never an
+    analogy, a party's good faith, a negation denied or a past counterfactual (the `idle` shapes that ask it)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in {"only", "even"}
+
+
 def _main_of(span: Span) -> Token | None:
     """The verb the if-clause hangs on, outside it."""
     root = span.root
@@ -222,7 +228,7 @@ def _counterfactual(span: Span, said: tuple[str, ...]) -> bool:
     (tests/judge/test_if_idioms.py::test_a_past_counterfactual_sets_no_condition)."""
     from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING
 
-    if said[:1] != ("if",) or (span.start > 0 and span.doc[span.start - 1].lower_ in {"only", "even"}):
+    if said[:1] != ("if",) or _limited(span):
         return False
     verb = span.root
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
