@@ -47,6 +47,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_better", "q_mislead", "q_afford",
            "q_ready", "q_power", "q_profit",
            "q_majority", "q_binding", "q_permanent",
+           "q_need", "q_right", "q_trusted",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -341,6 +342,19 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 31's opened batches, first contact at 3df20b5b (docs/evaluation.md): a necessity ("Does the town need a
+    # second bridge?": praise of a ferry or of bus priority opposes), an extraposed moral judgement ("Is it right for
+    # the club to charge season-ticket holders for cup matches?": "greed dressed up as prudence" opposes), trust in a
+    # body, a modal passive ("Can the police watchdog be trusted to investigate the custody death?": calling for an
+    # outside judge opposes).
+    "q_need": {"stance_accuracy": "issue 9: 0.448 at first contact", "framing_recall": "issue 9: 0.083 at first contact",
+               "proposed": "issue 9: first contact proposed another proposition"},
+    "q_right": {"stance_accuracy": "issue 9: 0.561 at first contact", "condition_recall": "issue 9: 0.778 at first contact",
+                "framing_recall": "issue 9: 0.091 at first contact",
+                "proposed": "issue 9: first contact proposed another proposition"},
+    "q_trusted": {"stance_accuracy": "issue 9: 0.432 at first contact",
+                  "framing_recall": "issue 9: 0.292 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
     # Session 30's opened batches, first contact at 58152df5 (docs/evaluation.md): what a group wants ("Do most
     # residents want the wind farm?": a speaker's own view of the farm is no side; "a town can want something that still
     # ruins forty families" supports), a modal status ("Should the referendum's result be binding on parliament?": a

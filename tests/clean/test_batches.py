@@ -91,6 +91,13 @@ GAPS: dict[tuple[str, str], str] = {
                                        "title is the <h1>",
     # Session 23's opened batches at first contact (168ebc5); a caption credited to an archive fixed in a general rule
     # (clean/furniture.py); a live page's sign-off and welcome are content in earlier batches' gold (left).
+    # Session 31's opened batches at first contact (3df20b5b): q_trusted meets every target; q_need and q_right miss
+    # their metadata (below).
+    ("q_need", "metadata_accuracy"): "issue 14: a radio station's masthead in capitals with its frequency taken for "
+                                     "the title over a transcript's headline; no outlet",
+    ("q_right", "metadata_accuracy"): "issue 14: a wire's numeric date '04/05/2026' read month first where its "
+                                      "dateline says 'May 4'; a forum thread's title under its menu and breadcrumb "
+                                      "not found",
     # Session 30's opened batches at first contact (58152df5): q_majority and q_binding meet every target; q_permanent
     # loses a tabloid's one-word crosshead in capitals and a live page's "LIVE:" prefix from its title (below).
     ("q_permanent", "content_lines_lost"): "issue 14: a tabloid's one-word crosshead in capitals dropped as furniture; "
