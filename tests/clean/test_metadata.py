@@ -259,3 +259,14 @@ def test_metadata_initials_spell_every_word_of_the_name(first: str, candidate: s
     from stancemap.clean.metadata import masthead_candidate
 
     assert masthead_candidate([first, "Harbour levy vote delayed", PLAIN_LEAD]) == candidate
+
+
+def test_metadata_outlet_radio_masthead_with_its_frequency() -> None:
+    """A radio station's masthead in capitals ending in its frequency, over its menu, is the outlet, and the
+    question headline under it (a breadcrumb between) the title (red before: the masthead was the title, no outlet)."""
+    headline = "Head to head: will the ferry crossing ever reopen?"
+    doc = clean_texts(text("BRANNOW BAY RADIO 101.6", "Listen Live | Schedule | News | Travel | Contact",
+                           "News > Local", headline, "Brannow Bay Radio news team", "Tuesday 3 March 2026",
+                           *PLAIN))[0]
+    assert doc.outlet == "Brannow Bay Radio 101.6"
+    assert doc.title == headline

@@ -215,3 +215,13 @@ def test_metadata_given_date_convention(body: str, published: str) -> None:
     """A JSON object's "04/03/26" was read month first whatever the article: now by the convention its text follows."""
     doc = clean_article(Source("a.json#1", "text", text=body, published="04/03/26"))
     assert doc.published == published
+
+
+def test_date_convention_an_ambiguous_date_written_out_too() -> None:
+    # prose writes "May 4" (month first) but the stamp's 04/05 means the same day: day first
+    assert date_convention("04/05/2026 15:20\nKELLBURY, May 4 - The mill closed. A vote is due on May 16.") is True
+    # the same stamp over "April 5": month first, though the prose writes day first elsewhere
+    assert date_convention("04/05/2026\nKELLBURY, 5 April - The mill closed on 5 April. Talks end 20 June.") is False
+    # a stamp whose two readings are both written out settles nothing by itself
+    assert date_convention("04/05/2026 May 4 and 5 April") is None
+

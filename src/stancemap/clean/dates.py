@@ -130,15 +130,37 @@ MONTH_DAY = re.compile(rf"\b(?=[{MONTH_INITIALS}]){_MONTH}\s+\d{{1,2}}(?:st|nd|r
                        re.I)
 
 
+# A numeric date's reading that the article writes out in words outweighs any count of its other dates.
+WRITTEN_OUT_WEIGHT = 1000
+
+
+def _written_days(text: str) -> set[tuple[int, int]]:
+    """The (day, month) pairs the article writes with a month's name: "4 May", "May 4th"."""
+    days = set()
+    for pattern in (DAY_MONTH, MONTH_DAY):
+        for m in pattern.finditer(text):
+            number = _NUMBERS.search(m.group(0))
+            if number is not None:
+                days.add((int(number.group(0)), MONTHS[m["month"].lower()]))
+    return days
+
+
 def date_convention(text: str) -> bool | None:
     """Whether the article writes dates day first (True: "14/03/2026", "4 March") or month first
     (False: "03/14/2026", "March 4"), from its unambiguous dates; None when it does not show.
     An ambiguous "11/10/26" in the same article is read by it (test_dates_convention_*)."""
     day_first = month_first = 0
+    written = _written_days(text)
     for m in NUMERIC.finditer(text):
         a, b = int(m["a"]), int(m["b"])
         day_first += a > 12 >= b
         month_first += b > 12 >= a
+        # An ambiguous "04/05/2026" over a dateline "May 4": the reading the article also writes out in words is
+        # the one meant, whatever the article's prose convention (tests/clean/test_metadata_text.py::
+        # test_date_convention_an_ambiguous_date_written_out_too).
+        if a != b and a <= 12 and b <= 12:
+            day_first += WRITTEN_OUT_WEIGHT * ((a, b) in written)
+            month_first += WRITTEN_OUT_WEIGHT * ((b, a) in written)
     day_first += len(DAY_MONTH.findall(text))
     month_first += len(MONTH_DAY.findall(text))
     if day_first == month_first:

@@ -33,8 +33,9 @@ NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|t
 # The first line's masthead, which the page must confirm (a credit, its sections), may end in a channel's or
 # site's number ("Portlen 24": tests/clean/test_metadata.py::test_metadata_outlet_masthead_with_a_number); no
 # other name line may, or a headline in title case is taken for one ("Mirror Owner Buys Channel 5":
-# test_metadata_outlet_headline_ending_in_a_number).
-NUMBERED_NAME = re.compile(NAME.pattern.removesuffix("$") + r"(?:\s+\d{1,3})?$")
+# test_metadata_outlet_headline_ending_in_a_number), or a radio station's frequency ("Harbour Radio 97.4":
+# tests/clean/test_metadata.py::test_metadata_outlet_radio_masthead_with_its_frequency).
+NUMBERED_NAME = re.compile(NAME.pattern.removesuffix("$") + r"(?:\s+(?:\d{1,3}|\d{2,3}\.\d))?$")
 
 
 # Where an article names its own publication: "told the X", "according to X", "(X)", "© X",

@@ -112,7 +112,10 @@ def _masthead_over_menu(lines: list[str], shapes: list[LineShape], reasons: list
     menu = nonblank[1]
     if not _menu(lines, reasons, menu):
         return False
-    return any(reasons[j] is None and not shapes[j].sentence and PROGRAMME_MAX_WORDS < shapes[j].n <= TITLE_MAX_WORDS
+    # (a headline may ask or cry: "Head to head: does the town need X?" under a radio station's masthead and menu,
+    # tests/clean/test_metadata.py::test_metadata_outlet_radio_masthead_with_its_frequency)
+    return any(reasons[j] is None and (not shapes[j].sentence or lines[j].rstrip().endswith(("?", "!")))
+               and PROGRAMME_MAX_WORDS < shapes[j].n <= TITLE_MAX_WORDS
                and _dated_below(reasons, nonblank, j, TITLE_BYLINE_WITHIN) for j in nonblank[2:6])
 
 
