@@ -85,3 +85,23 @@ def test_question_a_verb_that_takes_no_object_is_not_asked_in_the_passive() -> N
         "Hospital chiefs split\n\nHospital chiefs said the pay rise should go ahead. Others opposed the pay rise.",
     ])
     assert text == "Will the pay rise?", text
+
+
+def test_question_an_act_done_by_a_thing_is_asked_of_it() -> None:
+    # Before (session 31): "Will the oaks be killed?", nobody named killing them, while the smelter the headlines name is
+    # said to have (once: too few articles for `ask_effect`): the passive names what is said to do it.
+    articles = [
+        "Smelter blamed for dying oaks\n\nThe Brisk Hollow smelter has killed the oaks along the ridge, foresters "
+        "said. The company denies it.",
+        "Oaks dying on Brisk ridge\n\nThe oaks along the ridge are being killed, a survey found. Foresters counted "
+        "three hundred dead oaks.",
+        "Smelter owners reject survey\n\nThe owners said a drought could kill the oaks. Foresters want the smelter "
+        "closed.",
+    ]
+    text = _propose(articles)
+    assert text is not None and text.startswith("Will the oaks") and text.endswith("killed by the Brisk Hollow smelter?"), text
+    # a thing named doing it that the headlines do not name (the drought) is no agent: the plain passive
+    unnamed = [a.replace("Smelter blamed for dying oaks", "Foresters count dying oaks")
+               .replace("Smelter owners reject survey", "Owners reject survey") for a in articles]
+    text = _propose(unnamed)
+    assert text is not None and " by " not in text, text

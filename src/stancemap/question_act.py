@@ -246,6 +246,11 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
             # a verb that takes no object ("the pay rise" read as an act done to pay): its thing does it ("Will the pay
             # rise?", not "Will the pay be risen?"; tests/test_question_causes.py)
             return f"Will {phrase} {act}{when}?", act
+        if (by := _done_by(corpus, act, thing)) is not None:
+            # nobody named doing it, a thing named as what did it ("the mine has killed the fish"): whether that thing
+            # did it, as said ("Were the dead fish killed by the mine?", not "Will the dead fish be killed?";
+            # tests/test_question_causes.py::test_question_an_act_done_by_a_thing_is_asked_of_it)
+            return by, act
         return f"Will {phrase} be {participle(act)}{state}{recipient_to(corpus, thing, phrase)}{when}?", act
     return f"Will {subject} {act} {phrase}{state}{recipient_to(corpus, thing, subject + ' ' + phrase)}{when}?", act
 
@@ -279,6 +284,34 @@ def ask_effect(corpus: Summed) -> tuple[str, str, str, int] | None:
     if aspects["perfect"] >= aspects["past"]:
         return f"Has {written} {participle(act)} {phrase}?", act, written, n
     return f"Did {written} {act} {phrase}?", act, written, n
+
+
+def _done_by(corpus: Summed, act: str, thing: str) -> str | None:
+    """The passive question of an act nobody is named doing to the thing but a thing is named as doing ("the mine has
+    killed the fish", "your mine killed them"), with that thing its agent: in the past where the articles saying the act
+    say it as done ("Were the dead fish killed by the mine?"), else "Will ... be ... by ...?". Of the things named doing
+    it that half the headlines name, the one named doing it in the most articles, then doing acts in the most, then in the
+    most headlines, then acted on in the most; None when no such thing is named doing it, or only the thing itself."""
+    found: Counter[str] = Counter()
+    written: dict[str, Counter[str]] = {}
+    for key, n in corpus.causes.get((act, thing), Counter()).items():
+        lemma, _, phrase = key.partition("|")
+        # (a thing the headlines name in half the articles or more: what the story is about, not a passing instrument,
+        # "blocked by the golden share", "postponed by the votes"; measured on DEVELOP, docs/evaluation.md issue 9
+        # session 31)
+        if lemma and lemma != thing and phrase and 2 * corpus.headlines[lemma] >= corpus.articles:
+            found[lemma] += n
+            written.setdefault(lemma, Counter())[phrase] += n
+    if not found:
+        return None
+    agent = max(found, key=lambda c: (found[c], corpus.cause_spread[c], corpus.headlines[c], corpus.thing_spread[c], c))
+    by = written_cause(written[agent])
+    phrase = object_of(corpus, thing)
+    said = corpus.done.get((act, thing), Counter())
+    if 2 * (said["past"] + said["perfect"]) > corpus.spread[act, thing]:
+        verb = "Were" if as_written(corpus, thing) != thing else "Was"
+        return f"{verb} {phrase} {participle(act)} by {by}?"
+    return f"Will {phrase} be {participle(act)} by {by}?"
 
 
 # Articles that must name one thing as what did acts before a question asks whether it did ("Has the scheme cut ...?"),
