@@ -287,9 +287,10 @@ GAPS: dict[str, dict[str, str]] = {
                  "proposed": "issue 9: first contact proposed another proposition"},
     # q_outsource's condition recall 0.75 at first contact, above 0.80 in session 21 after its misses were read (in-sample:
     # "Provided" opening a sentence read as an interjection; docs/evaluation.md).
+    # (q_outsource's proposal right by its terms since session 31, "Will Wenmouth Royal Infirmary contract out the
+    # cleaning?": the act and thing right, its subject another hospital's precedent)
     "q_outsource": {"stance_accuracy": "issue 9: 0.465 at first contact",
-                    "framing_recall": "issue 9: 0.188 at first contact",
-                    "proposed": "issue 9: first contact proposed another proposition"},
+                    "framing_recall": "issue 9: 0.188 at first contact"},
     "q_expand": {"stance_accuracy": "issue 9: 0.639 at first contact", "condition_recall": "issue 9: 0.455 at first contact",
                  "framing_recall": "issue 9: 0.278 at first contact",
                  "proposed": "issue 9: first contact proposed another proposition"},
@@ -402,8 +403,8 @@ GAPS: dict[str, dict[str, str]] = {
                  "proposed": "issue 9: first contact proposed another proposition"},
     "q_proportionate": {"stance_accuracy": "issue 9: 0.438 at first contact",
                         "framing_recall": "issue 9: 0.222 at first contact"},
-    "q_causing": {"stance_accuracy": "issue 9: 0.523 at first contact", "framing_recall": "issue 9: 0.2 at first contact",
-                  "proposed": "issue 9: first contact proposed another proposition"},
+    # (q_causing's proposal right since session 31: "Will the dead fish be killed by the mine?", question_act._done_by)
+    "q_causing": {"stance_accuracy": "issue 9: 0.523 at first contact", "framing_recall": "issue 9: 0.2 at first contact"},
     # Session 26's opened batches, first contact at d9e98a6 (docs/evaluation.md): blame for a bad outcome ("Is the
     # water company to blame for the shortages?": blaming the drought opposes), desert ("Do the junior doctors deserve
     # the pay rise they demand?": "unaffordable" opposes), trust in data ("Are the official unemployment figures

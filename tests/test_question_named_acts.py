@@ -235,3 +235,17 @@ def test_question_proposed_an_act_said_only_as_a_noun_in_the_headlines() -> None
         "money if the firm collapses, an economist said. The town has courted Varmont Glass for decades.",
     ])
     assert text == "Will Varmont Glass be rescued?", text
+
+
+def test_question_the_noun_of_a_phrasal_act_is_argued_as_its_object() -> None:
+    # Before (session 31): "Will the board sign the contracts?". The contracts are how the portering would be contracted
+    # out, the act argued in every article: the noun of a verb with its particle counts for what that verb is done to.
+    text = _propose([
+        "Dunmere Clinic portering contracts vote\n\nThe Dunmere Clinic board will contract out its portering next month, "
+        "managers said. Unions oppose the plan. The board will sign the contracts on Friday.",
+        "Porters fear the contracts\n\nPorters urged the board not to contract out the portering. The contracts would "
+        "run for seven years. Unions urged members to reject the contracts.",
+        "Portering contracts row grows at Dunmere\n\nManagers want to contract out the portering to save money. Critics "
+        "said the board should not sign the contracts.",
+    ])
+    assert text == "Will the board contract out the portering?", text

@@ -241,7 +241,9 @@ def _things(corpus: Summed, least: int = 2) -> dict[str, float]:
         # (Not to the one who does it: "President Stavik pardons" misread as pardoning Stavik.)
         # So is its verb ("the closure" -> "close"), and the act of one named doing it of themselves in
         # two articles at least ("Danskov will not apologise": the apology is argued about for Danskov).
-        verbs = noun_verbs(noun)
+        # So is the noun's own verb with a particle ("sign the contracts" is "contract out" the cleaning: q_outsource;
+        # tests/test_question_named_acts.py::test_question_the_noun_of_a_phrasal_act_is_argued_as_its_object).
+        verbs = noun_verbs(noun) | {a for a, _ in corpus.weight if a.partition(" ")[0] == noun and " " in a}
         own = {INTRANSITIVE + v for v in verbs}
         done_to = [(n, t) for (a, t), n in corpus.weight.items()
                    if (a == noun or a in verbs or (a in own and corpus.names[t] and corpus.spread[a, t] >= 2))
