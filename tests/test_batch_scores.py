@@ -414,8 +414,7 @@ GAPS: dict[str, dict[str, str]] = {
                   "framing_recall": "issue 9: 0.304 at first contact"},  # proposal right in session 27 (a headline's)
     "q_reliable": {"stance_accuracy": "issue 9: 0.313 at first contact",
                    "condition_recall": "issue 9: 0.577 at first contact",
-                   "framing_recall": "issue 9: 0.316 at first contact",
-                   "proposed": "issue 9: first contact proposed another proposition"},
+                   "framing_recall": "issue 9: 0.316 at first contact"},  # (proposal right since session 31)
     # Session 25's opened batches, first contact at 92008bf (docs/evaluation.md): an evaluation of a person ("Is X fit
     # to lead the party into the next election?": "a lame duck" opposes), a comparison of two options ("Are electric
     # buses cheaper to run than diesel ones?": "diesel is cheaper over its life" opposes), a policy's effect in the

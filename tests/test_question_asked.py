@@ -78,3 +78,18 @@ def test_question_an_act_argued_in_most_articles_outweighs_a_headline() -> None:
         ("Shops fear toll", "Shopkeepers urged the council not to approve the Larkhill toll."),
     ])
     assert text is not None and "approve" in text, text
+
+
+def test_question_a_headline_asks_it_in_a_synonym() -> None:
+    # Before (session 31): "Will the ministry massage the crime figures?", an act said in one article. A headline asks
+    # the question of the "numbers", which the corpus also writes (and acts on) for what it argues most, "the figures":
+    # a synonym of the thing names it (WordNet's first two senses of "number" hold "figure").
+    text = _propose([
+        ("Orland crime figures under fire", "Opposition members said the ministry had massaged the crime figures. "
+         "The ministry defended the figures."),
+        ("Can Orland's crime numbers be trusted?", "Statisticians questioned the crime figures after the survey changed."),
+        ("Panel to review Orland figures", "A panel will review the crime figures next month, officials said. Critics "
+         "rejected the figures. Economists said they no longer trust the numbers."),
+        ("Orland: what the statistician said", "The chief statistician said she would publish the figures on Friday."),
+    ])
+    assert text == "Can Orland's crime numbers be trusted?", text

@@ -204,9 +204,26 @@ def _asked(corpus: Summed, thing: str) -> str | None:
     headlines name most; None when no headline asks one of it."""
     if not thing:
         return None
-    found = [text for text, keys in sorted(corpus.asked.items()) if thing in keys]
+    found = [text for text, keys in sorted(corpus.asked.items()) if thing in keys
+             or any(_names_thing(corpus, key, thing) for key in sorted(keys))]
     best = max(found, key=lambda text: (sum(corpus.headlines[w] for w in corpus.asked[text]), text), default=None)
     return _plain(best) if best is not None else None
+
+
+def _names_thing(corpus: Summed, word: str, thing: str) -> bool:
+    """Whether a headline's word names the thing in other words: a word the corpus writes for a thing it acts on
+    ("numbers" for "number"), that thing or the word a synonym of it in WordNet's first two senses ("number" of
+    "figure"). Catches q_reliable's headline ("Can ...'s jobless numbers be trusted?", the corpus arguing most about
+    "the figures"); pinned by tests/test_question_asked.py::test_question_a_headline_asks_it_in_a_synonym."""
+    lemmas = {word} | {t for t, written in corpus.forms.items() if word in written}
+    return thing in lemmas or any(thing in _noun_synonyms(lemma) for lemma in sorted(lemmas))
+
+
+@lru_cache(maxsize=4096)
+def _noun_synonyms(noun: str) -> frozenset[str]:
+    from .judge.wordnet import wordnet
+
+    return frozenset(wordnet().synonyms(noun, "n"))
 
 
 # A second question joined to the first ("Can X survive, and how would MPs remove her?"): the first is the yes/no one.
