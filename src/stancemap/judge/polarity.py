@@ -243,6 +243,8 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             continue
         if _said_of_another(tok, terms):
             continue  # "the finest engineers in the county", "three hikers were killed": aimed at another argument (aim.py)
+        if _evidential(tok):
+            continue  # "a claim not supported by the figures", "whichever option the evidence supports": no side taken
         at = len(evidence)
         delta = _word(tok, terms, evidence, skip)
         if delta and terms.privative and aimed_at_object(tok, terms) and not _opposite_act(tok, terms):
@@ -267,6 +269,44 @@ def _said_of_another(tok: Token, terms: Terms) -> bool:
     if not (tok.lower_ in SIDE_WORDS or tok.lemma_.lower() in SIDE_WORDS) or vote_sign(tok) != 0 or _threatens_to(tok):
         return False
     return aimed_elsewhere(tok, terms) and rival_of(tok, terms) is None
+
+
+# Verbs of taking a side that also say what evidence bears out ("the figures support the claim").
+EVIDENTIAL_VERBS = frozenset({"support", "back"})
+# What backs a claim when it is no one: "anything we have published supports it", "nothing backs it".
+INDEFINITE = frozenset({"anything", "nothing", "something", "everything"})
+# WordNet's lexicographer files of knowledge and of amounts (noun.cognition 9: evidence, research, a poll;
+# noun.quantity 23: a figure, a number): what such a noun "supports", it bears out.
+KNOWING = frozenset({9, 23})
+# The files its most frequent sense may be in: an act (research), an attribute (a number), knowledge, a
+# communication (a record, a figure), an amount, a time (history); not noun.Tops ("group": 3), a person, a body.
+FIRST_SENSES = frozenset({4, 7, 9, 10, 23, 28})
+
+
+def _evidential(tok: Token) -> bool:
+    """"support" / "back" said by evidence, not by a speaker ("the claim was not supported by the published figures",
+    "I will use whichever option the evidence supports", "it is not supported by anything we have published"): the
+    verb says what the evidence bears out, no side on the act. Its sayer (the active subject, or the passive's "by")
+    is an indefinite pronoun or a common noun one of whose first three senses in WordNet is knowledge or an amount, the
+    first no person, body or class ("backed by the council", "her group cannot support it" keep their side).
+    tests/judge/test_stance_evidential.py (DEVELOP: q_datafine, q_speedlimit, q_mislead, q_works)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in EVIDENTIAL_VERBS:
+        return False
+    sayers = [c for c in tok.children if c.dep_ == "nsubj"]
+    sayers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_knowledge(s) for s in sayers)
+
+
+def _knowledge(noun: Token) -> bool:
+    """A sayer that is evidence, not someone: "anything", "the figures", "the evidence", "research"."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ in INDEFINITE
+    if noun.pos_ != "NOUN":
+        return False
+    from .wordnet import wordnet
+
+    files = wordnet().lexfiles(noun.lemma_.lower(), "noun", senses=3)
+    return bool(files) and files[0] in FIRST_SENSES and bool(KNOWING & set(files))
 
 
 def _becomes_ours(tok: Token, terms: Terms) -> bool:
