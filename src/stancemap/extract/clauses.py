@@ -199,11 +199,35 @@ def _inverted_cue(verb: Token) -> bool:
         and (verb.head.pos_ == "PROPN" or verb.head.ent_type_ == "PERSON")
 
 
+def _holder_of_split_role(verb: Token, subjects: list[Token]) -> Token | None:
+    """'"...," said its co-founder, Edda Marquand.': after the verb, the parse splits a hyphened role into
+    several subjects ("co", "-", "founder") and the name set off after it becomes one more subject or the
+    apposition of a piece; the one named (a person, or a body: the tagger may call it either) speaks, not the
+    nearest piece of the role (the one case the parse breaks this way: before the verb it keeps the apposition;
+    test_speakers_session31::test_split_role_*)."""
+    after = sorted((c for c in subjects if c.i > verb.i), key=lambda c: c.i)
+    if len(after) < 2:
+        return None  # one subject after the verb: a role of one word, whose apposition subject_of reads below
+    doc = verb.doc
+    pieces = [t for t in doc[after[0].i:after[-1].i + 1] if t.pos_ != "PROPN" and t.text != ","]
+    if not any(t.text == "-" and not doc[t.i - 1].whitespace_ and not t.whitespace_ for t in pieces):
+        return None  # no hyphened word split in the role
+    for piece in after:
+        for tok in (piece, *piece.children):
+            if tok.pos_ == "PROPN" and tok.left_edge.i > 0 \
+                    and doc[tok.left_edge.i - 1].text == "," and (tok is piece or tok.dep_ == "appos"):
+                return tok
+    return None
+
+
 def subject_of(verb: Token, near: Token | None = None) -> Token | None:
     if _inverted_cue(verb):
         return verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
+        named = _holder_of_split_role(verb, subjects)
+        if named is not None:
+            return named
         # "Valdoria, she told reporters, would ...": of two subjects the one next to the verb speaks.
         subject = min(subjects, key=lambda c: abs((near or verb).i - c.i))
         if subject.i > verb.i and _quoted(subject):
@@ -213,7 +237,7 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
         if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
             # "X, who said ...": the relative pronoun stands for X; "B released a letter that says ...":
             # a letter, statement ... reports for whoever issued it, as a participle on it does
-            return _carrier_source(verb.head) or antecedent(verb.head)
+            return _carrier_source(verb.head) or antecedent(verb.head, person=subject.lower_ == "who")
         if subject.ent_type_ == "PERSON" and verb.dep_ == "parataxis":
             # "To understand A, Chief Justice B said, one should ...": the parse made the name before
             # the comma the subject and the one next to the verb its apposition (test_speakers_fixes).
@@ -401,10 +425,17 @@ def _subordinated_subject(verb: Token) -> Token | None:
     return None
 
 
-def antecedent(noun: Token) -> Token:
+def antecedent(noun: Token, person: bool = False) -> Token:
     """What a relative pronoun stands for: the noun it follows, or the person that noun describes
     ("B, a former aide who ...": B; "B is a former lawyer who ...": B), so that other names in the
-    description do not speak (test_speakers_fixes)."""
+    description do not speak (test_speakers_fixes). With `person` (the relative is "who"), a name after
+    "of" that is no person's stands for no one: "B, the owner of the Harwick Gulls, who says ...", "led by B
+    of the Harwick Gulls, who argues ...": the one the "of" phrase hangs on, a name or a role
+    (test_speakers_session31::test_who_after_a_body_is_its_person)."""
+    if person and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.pos_ == "PROPN" \
+            and noun.ent_type_ != "PERSON" and noun.head.head.pos_ in {"PROPN", "NOUN"} \
+            and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ",":
+        noun = noun.head.head
     if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.head.i < noun.i:
         return noun.head
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":

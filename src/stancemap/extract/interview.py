@@ -28,6 +28,15 @@ def interviewee(body: str, mentions: list[Mention], index: ActorIndex, sdoc: Doc
     first_question = QUESTION.search(body)
     intro_end = first_question.start() if first_question else len(body)
     persons = [(m, a) for m in mentions if (a := index.by_id(m.actor)) is not None and a.kind == "person"]
+    # The last person made a subject in the paragraph right before the first question ("Councillor X has
+    # represented the ward for nine years." under a section's head): a page of several sections, whose standfirst's
+    # subject is the reporter who asked them all (test_speakers_session31::test_qa_section_*).
+    # (Only before a question: with none, the intro is the whole body and its last paragraph no introduction.)
+    before = body[:intro_end].rstrip() if first_question else ""
+    paragraph_start = before.rfind("\n") + 1
+    last = [actor for m, actor in persons if paragraph_start <= m.start < len(before) and m.subject]
+    if last:
+        return last[-1]
     for m, actor in persons:
         if m.start < intro_end and m.subject:
             return actor
