@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc
 
 from ..model import Actor, Document
@@ -28,7 +29,7 @@ from .own_voice import OwnVoice, self_reference
 from .pronouns import quoted
 from .speakers import SpeakerResolver
 from .statements import find_candidates
-from .text import doc_text
+from .text import doc_text, with_pos, with_value
 from .timeline import find_events, statement_date
 from .transcript import outlet_turns, transcript_answers
 from .wording import quotations, with_headline, wording_of
@@ -37,8 +38,8 @@ from .wording_verbs import headline_verbs
 
 def nationalities_of(sdoc: Doc) -> set[str]:
     """Nationality adjectives as written ("Lunderian"), tagged or not: they tell countries."""
-    return {t.text for t in sdoc if t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.pos_ == "ADJ")
-            and t.text.endswith(("an", "ese", "ish", "i"))}
+    candidates = sorted({*with_pos(sdoc, "ADJ"), *with_value(sdoc, ENT_TYPE, "NORP")})
+    return {t.text for i in candidates if (t := sdoc[i]).text[:1].isupper() and t.text.endswith(("an", "ese", "ish", "i"))}
 
 
 def extract_article(document: Document, sdoc: Doc, key: str = "", headline: Doc | None = None) -> ArticleRecord:

@@ -20,6 +20,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+import numpy
 from spacy.tokens import Doc, Token
 
 from .clauses import said_in_past
@@ -41,6 +42,7 @@ from .frames_roles import COMPLEMENTS, obliged, raised_subject, raises_subject, 
 from .frames_states import duration_object, kept_state, made_state
 from .frames_words import compared_option, head_key, headline_questions, headline_words, written_name, written_phrase, written_sum
 from .lexicon import GENERIC_THINGS, GENERIC_VERBS, MEMBERSHIP, SIDE_VERBS, SPEECH_VERBS, words
+from .text import with_lemma, with_pos
 
 # ... of them, those that say nothing of a thing's fate without an object or complement ("the plan
 # will be", "the deal does", "the strike could run into June"); "the truce will hold", "talks will begin" do.
@@ -59,11 +61,14 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     subject, weight), the phrases its objects are written with, every "X join(s) Y" pair, the
     countries and organisations named in sentences with a membership word, the nouns speakers
     take sides on, and the words of its headline (`title`: what the article is about)."""
-    pairs = [list(pair) for tok in sdoc if (pair := _membership_pair(tok))]
+    # (_membership_pair's first test is its lemma; a sentence's, a lemma of MEMBERSHIP)
+    pairs = [list(pair) for i in numpy.flatnonzero(with_lemma(sdoc, _membership_lemma)).tolist()
+             if (pair := _membership_pair(sdoc[i]))]
     gpe: Counter[str] = Counter()
     org: Counter[str] = Counter()
+    membership = with_lemma(sdoc, _lower_in_membership)
     for sent in sdoc.sents:
-        if not any(t.lemma_.lower() in MEMBERSHIP for t in sent):
+        if not membership[sent.start:sent.end].any():
             continue
         for ent in sent.ents:
             if ent.label_ == "GPE":
@@ -502,8 +507,9 @@ def _side_objects(sdoc: Doc) -> Counter[str]:
     verbs ("rejected the timetable", "block the deal", "repeal the law"), and what "vote for/against" is about.
     Summed over the corpus, the most frequent are the corpus's own names for the question's thing."""
     found: Counter[str] = Counter()
-    for tok in sdoc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in SIDE_VERBS:
+    for i in with_pos(sdoc, "VERB"):
+        tok = sdoc[i]
+        if tok.lemma_.lower() not in SIDE_VERBS:
             continue
         for child in tok.children:
             target = child if child.dep_ in {"dobj", "nsubjpass"} else None
@@ -512,6 +518,18 @@ def _side_objects(sdoc: Doc) -> Counter[str]:
             if target is not None and target.pos_ == "NOUN":
                 found[target.lemma_.lower()] += 1
     return found
+
+
+def _membership_lemma(lemma: str) -> bool:
+    return lemma.lower() in _MEMBERSHIP_LEMMAS
+
+
+def _lower_in_membership(lemma: str) -> bool:
+    return lemma.lower() in MEMBERSHIP
+
+
+# The lemmas `_membership_pair` reads: "join" and the nouns of a membership.
+_MEMBERSHIP_LEMMAS = frozenset({"join", "membership", "accession", "bid", "admission"})
 
 
 def _membership_pair(tok: Token) -> tuple[str, str] | None:

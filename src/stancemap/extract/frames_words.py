@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .frames_nouns import lexfile
+from .text import with_word
 
 # A frame's object phrase is kept when it is short enough to stand in a question.
 MAX_PHRASE_WORDS = 9
@@ -26,8 +27,8 @@ def headline_words(sdoc: Doc, title: str | None) -> list[str]:
     # (letters of any script: "Vărescu" is one word, not "v" and "rescu")
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", title.lower())
     wanted = set(words)  # (only the headline's words are looked up: the last body token of each wins, as before)
-    lemma_of = {t.lower_: (t.lower_ if t.pos_ == "PROPN" else t.lemma_.lower()) for t in sdoc
-                if t.is_alpha and t.lower_ in wanted}
+    lemma_of = {t.lower_: (t.lower_ if t.pos_ == "PROPN" else t.lemma_.lower()) for i in with_word(sdoc, wanted)
+                if (t := sdoc[i]).is_alpha and t.lower_ in wanted}
     found = {lemma_of.get(w, w) for w in words}
     return sorted(found)
 

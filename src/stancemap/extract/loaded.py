@@ -24,6 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .text import with_pos
 from .wording import HEADLINE_QUOTATION, in_spans, quotations
 
 # |valence| (VADER's scale -4..+4) a word or its WordNet neighbours need: "stubborn" -1.7, "glitch"
@@ -41,10 +42,9 @@ BRITISH = (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"))
 def loaded_of(sdoc: Doc, quoted: list[tuple[int, int]]) -> dict[str, list[Any]]:
     """lemma -> [count outside quotations, surface as first written there, valence]."""
     found: dict[str, list[Any]] = {}
-    for tok in sdoc:
-        pos = POS.get(tok.pos_)
-        if pos is None:
-            continue  # the part of speech first: most tokens end here, before the tests of case below
+    for i in with_pos(sdoc, *POS):  # the part of speech first: most tokens end here, before the tests of case below
+        tok = sdoc[i]
+        pos = POS[tok.pos_]
         text = tok.text
         shouted = text.isupper() or (tok.is_sent_start and text.istitle())  # "EMBATTLED", "Embattled minister ..."
         if not tok.is_alpha or len(text) < 4 or not (text.islower() or shouted) or (

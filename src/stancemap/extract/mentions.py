@@ -3,6 +3,7 @@ appositions give ("Russian Deputy Foreign Minister A. B." -> role, affiliation).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,7 +13,7 @@ from ..clean.dateline import in_dateline_place
 from ..judge.wordnet import NOUN_GROUP, NOUN_PERSON
 from .lexicon import DASHES, PERSON_ROLES, SPEECH_VERBS
 from .names import ORG_HEADS, first_name_gender, missed_names
-from .text import doc_text
+from .text import doc_text, with_word
 
 LOCATIVE = {"in", "at", "from", "to", "into", "near", "across", "outside", "inside", "toward", "towards",
             "throughout", "around", "via"}
@@ -306,8 +307,9 @@ def untagged_bodies(sdoc: Doc, taken: set[int]) -> list[Span]:
         return tok.ent_iob_ == "O" and tok.i not in taken and tok.text[:1].isupper() and tok.is_alpha \
             and tok.pos_ in {"PROPN", "NOUN"}
 
-    for tok in sdoc:
-        if tok.lower_ not in ORG_HEADS or tok.pos_ != "PROPN" or not free(tok) or \
+    for i in with_word(sdoc, ORG_HEADS):
+        tok = sdoc[i]
+        if tok.pos_ != "PROPN" or not free(tok) or \
                 (tok.i + 1 < len(sdoc) and free(sdoc[tok.i + 1])):
             continue  # (the head ends the name: not "Union Street", which goes on)
         start, words = tok.i, 0
@@ -461,14 +463,18 @@ def _join(tokens: list[Token]) -> str:
 def surname_mentions(doc_id: str, sdoc: Doc, mentions: list[Mention], surnames: dict[str, str]) -> list[Mention]:
     """Mentions of known persons by surname where the tagger saw no name ("Gorrenby's press
     conference"): `surnames` maps a surname to its actor id; only words nobody tagged are added."""
-    sent_of = {tok.i: k for k, sent in enumerate(sdoc.sents) for tok in sent}
+    candidates = with_word(sdoc, surnames, lower=False)  # (the tokens written as a surname: none in most articles)
+    if not candidates:
+        return []
+    starts = [sent.start for sent in sdoc.sents]
     covered = [(m.start, m.end) for m in mentions]
     found = []
-    for tok in sdoc:
+    for i in candidates:
+        tok = sdoc[i]
         actor = surnames.get(tok.text)
         if actor is None or not tok.text[:1].isupper() or any(s <= tok.idx < e for s, e in covered):
             continue
-        found.append(Mention(doc_id, tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", sent_of.get(tok.i, 0),
+        found.append(Mention(doc_id, tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", bisect_right(starts, tok.i) - 1,
                              actor=actor, subject=tok.dep_ in {"nsubj", "nsubjpass"},
                              locative=tok.i > 0 and sdoc[tok.i - 1].lower_ in LOCATIVE))
     return found
