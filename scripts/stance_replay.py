@@ -1,0 +1,335 @@
+#!/usr/bin/env python3
+"""The learned stance layer measured as the pipeline uses it: leave-one-batch-out through the run's own steps.
+
+    .venv/bin/python scripts/stance_replay.py [--variant NAME ...] [--withhold P ...] [--json FILE] [--save FILE]
+
+train_stance.py's comparison judges each held-out statement through `learned.judged_as` alone; the run does more
+after `carry.propagate` (learned.second_opinions: a carried side withheld where the layer reads neutral, the layer's
+sides on the neutrals, those sides carried onto the speaker's silent statements, the neutrals by default read last),
+and a model that wins the former lost VALIDATE in the latter (session 30: the 0.8 mix, 417 -> 411). Here:
+
+  1. every corpus of scripts/stance_errors.py is analysed once with the shipped layer (records and judgements from
+     STANCEMAP_CACHE_DIR, the result cache bypassed), and the state `corpus.reduce_records` hands to
+     `learned.second_opinions` is kept: the statements as the rules and `propagate` left them, the sides
+     `propagate` carried (`uncarried`), and which statements have a text part (the run's `learned.candidate`s);
+  2. `replay(state, model)` swaps a model in (learned.model), recomputes the text parts with it
+     (learned.text_scores, the run's function), runs the real `learned.second_opinions` on a copy of the
+     statements, and scores them as stance_errors.py does (gold matched at >= 70 % of the anchor's words);
+  3. the check: the shipped model replayed must give stance_errors.py's figures, corpus by corpus (it is printed
+     and the script stops when it does not);
+  4. each variant's models are fitted with train_stance.py's own rows, matrix and loss (the rules' verdicts before
+     the layer, which are the state kept in 1): for each DEVELOP and BASE batch a model trained without it, that
+     batch replayed with it; VALIDATE replayed with the model trained on every other corpus (figures only).
+
+Variants: `shipped` (the shipped model as is: in-sample on its 27 corpora), `shipped-lobo` (the honest baseline:
+the shipped features and penalty refitted on the shipped model's own corpora without the held-out one; the shipped
+model itself on a batch it never saw), `retrained` (the shipped features on every DEVELOP and BASE corpus),
+`retrained-cue-ctx` (train_stance.py's default features), `speaker` (+ the speaker's rule-read sides), `mix` (the
+shipped model's logits x 0.8 + `retrained`'s x 0.2). `--withhold` replays the listed `learned.WITHHOLD_P` values
+with each variant. The fits start from the model fitted on every corpus (the loss is convex: the same optimum).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("STANCEMAP_CACHE_DIR", "/tmp/stancemap-errors-cache")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import numpy as np
+import train_stance
+from scipy.optimize import minimize
+from stance_errors import BASE, SEALED, VALIDATE, containment, corpora
+
+os.environ["STANCEMAP_LEARNED"] = "on"  # train_stance turns the layer off on import: the replay needs the run's parts
+
+from stancemap import analyze, corpus, pipeline
+from stancemap.judge import learned
+from stancemap.judge.terms import terms_of
+
+MIX = 0.8
+
+
+def capture(name: str, spec: tuple[Path, Path, str, Any]) -> dict[str, Any]:
+    """The state the run hands to learned.second_opinions for one corpus, with each statement's gold (the run's
+    own figures alongside, from the analysis it returned)."""
+    folder, gold_dir, question, _ = spec
+    kept: dict[str, Any] = {}
+    real = learned.second_opinions
+
+    def keep(statements: Any, text_parts: dict[str, list[float]], uncarried: Any = None) -> int:
+        kept.update(statements=copy.deepcopy(list(statements)), parts=dict(text_parts),
+                    uncarried=copy.deepcopy(uncarried or {}))
+        return real(statements, text_parts, uncarried)
+
+    saved = corpus.learned.second_opinions, pipeline.result_key
+    corpus.learned.second_opinions = keep  # type: ignore[attr-defined]
+    pipeline.result_key = lambda *args, **kwargs: None  # type: ignore[assignment]  # a kept result skips the reduce
+    try:
+        analysis = analyze(folder, question=question, cache=True)
+    finally:
+        corpus.learned.second_opinions, pipeline.result_key = saved  # type: ignore[attr-defined]
+    if not kept:  # the layer never ran (no statement had a part)
+        kept.update(statements=copy.deepcopy(list(analysis.statements)), parts={}, uncarried={})
+    bodies = {d.id: d.body for d in analysis.documents}
+    kept["texts"] = {s.id: bodies[s.document][s.start:s.end] for s in kept["statements"] if s.id in kept["parts"]}
+    kept["question"] = question
+    kept["privative"] = analysis.question is not None and terms_of(analysis.question).privative
+    kept["name"] = name
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in gold_dir.glob("*.json")}
+    # Each gold statement's match among the statements, as stance_errors.analyse finds it (index into `statements`).
+    matches = []
+    position = {s.id: i for i, s in enumerate(kept["statements"])}
+    for doc in analysis.documents:
+        gold = golds.get(Path(str(doc.source or "")).name.rsplit(".", 1)[0])
+        if gold is None:
+            continue
+        same = [s for s in kept["statements"] if s.document == doc.id]
+        for g in gold["statements"]:
+            best = max(same, key=lambda s: containment(g["anchor"], s.content), default=None)
+            if best is None or containment(g["anchor"], best.content) < 0.7 or not g.get("stance"):
+                continue
+            matches.append((position[best.id], list(g["stance"])))
+    kept["matches"] = matches
+    final = {s.id: s.stance for s in analysis.statements}
+    kept["run_right"] = sum(final[kept["statements"][i].id] in want for i, want in matches)
+    return kept
+
+
+def as_model(raw: dict[str, Any]) -> dict[str, Any]:
+    """A model dict as learned.model() returns it, from one in the file's layout."""
+    m = dict(raw)
+    for key in ("mean", "scale", "weights", "bias"):
+        m[key] = np.asarray(m[key], dtype=float)
+    m["index"] = {k: i for i, k in enumerate(m["keys"])}
+    m["rows"] = {k: (float(m["mean"][i]), float(m["scale"][i]), m["weights"][i].tolist()) for k, i in m["index"].items()}
+    return m
+
+
+@contextmanager
+def swapped(model: dict[str, Any] | None, withhold: float | None = None) -> Iterator[None]:
+    """The run's layer with `model` (None: the shipped one) and `withhold` (None: learned.WITHHOLD_P)."""
+    saved_model, saved_p = learned.model, learned.WITHHOLD_P
+    if model is not None:
+        learned.model = lambda: model  # type: ignore[assignment]
+    if withhold is not None:
+        learned.WITHHOLD_P = withhold
+    learned.forget_scores()
+    try:
+        yield
+    finally:
+        learned.model, learned.WITHHOLD_P = saved_model, saved_p  # type: ignore[assignment]
+        learned.forget_scores()
+
+
+def judged(state: dict[str, Any], model: dict[str, Any] | None = None, withhold: float | None = None,
+           extra: Callable[[Any], dict[str, float]] | None = None) -> list[Any]:
+    """A copy of one corpus's kept statements after the run's learned.second_opinions with `model` swapped in (its
+    text parts recomputed with it). `extra(statement)` adds features to the rules' part (a measured group the run
+    cannot compute: `speaker`, read from the kept state)."""
+    with swapped(model, withhold):
+        ids = list(state["texts"])
+        parts = dict(zip(ids, learned.text_scores([state["texts"][i] for i in ids], state["question"],
+                                                   state["privative"]), strict=True))
+        statements = copy.deepcopy(state["statements"])
+        saved = learned.probabilities
+        if extra is not None:
+            features = {s.id: extra(s) for s in statements}
+
+            def with_extra(part: Any, statement: Any, context: dict[str, float] | None = None) -> dict[str, float]:
+                return saved(part, statement, {**(context or {}), **features.get(statement.id, {})})
+
+            learned.probabilities = with_extra  # type: ignore[assignment]
+        try:
+            learned.second_opinions(statements, parts, copy.deepcopy(state["uncarried"]))
+        finally:
+            learned.probabilities = saved  # type: ignore[assignment]
+    return statements
+
+
+def replay(state: dict[str, Any], model: dict[str, Any] | None = None, withhold: float | None = None,
+           extra: Callable[[Any], dict[str, float]] | None = None) -> tuple[int, int]:
+    """(right, scored) of one corpus judged so (`judged`), scored as stance_errors.py scores it."""
+    statements = judged(state, model, withhold, extra)
+    right = sum(statements[i].stance in want for i, want in state["matches"])
+    return right, len(state["matches"])
+
+
+# ---- fitting: train_stance.py's rows, matrix and loss, from the kept state (the rules' verdicts before the layer)
+
+
+def rows_of(state: dict[str, Any]) -> list[dict[str, Any]]:
+    """train_stance.rows_of's rows from the kept state instead of a run with the layer off (the same statements:
+    the layer acts after propagate, which is where the state is kept)."""
+    statements = state["statements"]
+    context = learned.context_features(statements)
+    measured = train_stance.measured_features(statements, state["privative"])
+    rows = []
+    for i, want in state["matches"]:
+        s = statements[i]
+        rows.append({"corpus": state["name"], "gold": want, "stance": s.stance, "content": s.content,
+                     "evidence": list(s.stance_evidence), "question": state["question"], "features": {
+                         **learned.lexical_features(s.content),
+                         **learned.rule_features(s.stance, s.stance_evidence, s.conditions_normalized, s.kind),
+                         **learned.cue_features(s.content, state["privative"]), **context[s.id], **measured[s.id]}})
+    return rows
+
+
+def fit(x: np.ndarray, y: np.ndarray, lam: float, start: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """train_stance.fit with a starting point (the loss is convex: a warm start reaches the same optimum sooner)."""
+    _, d = x.shape
+    k = y.shape[1]
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        weights, bias = w[:d * k].reshape(d, k), w[d * k:]
+        z = x @ weights + bias
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        accepted = (p * y).sum(axis=1)
+        grad = p - (p * y) / accepted[:, None]
+        value = -np.log(accepted + 1e-12).sum() + lam * (weights * weights).sum()
+        return float(value), np.concatenate([(x.T @ grad + 2 * lam * weights).ravel(), grad.sum(axis=0)])
+
+    x0 = np.zeros(d * k + k) if start is None else start
+    found = minimize(loss, x0, jac=True, method="L-BFGS-B", options={"maxiter": 3000})
+    return found.x[:d * k].reshape(d, k), found.x[d * k:]
+
+
+def fitted(rows: list[dict[str, Any]], x: np.ndarray, keys: list[str], train: np.ndarray, lam: float,
+           start: np.ndarray | None = None) -> tuple[dict[str, Any], np.ndarray]:
+    """The model fitted on the `train` rows, in learned.model()'s layout, and its flat weights (a warm start)."""
+    mean, scale = train_stance.standardise(x[train])
+    y = train_stance.targets([r for r, t in zip(rows, train, strict=True) if t])
+    weights, bias = fit((x[train] - mean) / scale, y, lam, start)
+    model = as_model({"keys": keys, "classes": list(learned.CLASSES), "mean": mean, "scale": scale, "weights": weights,
+                      "bias": bias, "corpora": sorted({r["corpus"] for r, t in zip(rows, train, strict=True) if t})})
+    return model, np.concatenate([weights.ravel(), bias])
+
+
+def blend(model: dict[str, Any], mix: float) -> dict[str, Any]:
+    """train_stance.blend for a fitted model whose keys hold the shipped model's."""
+    keys = model["keys"]
+    raw = train_stance.blend(keys, (model["mean"], model["scale"], model["weights"], model["bias"]), mix)
+    return as_model({**model, "mean": raw[0], "scale": raw[1], "weights": raw[2], "bias": raw[3]})
+
+
+VARIANTS = ("shipped", "shipped-lobo", "retrained", "retrained-cue-ctx", "speaker", "mix")
+
+
+def measured_without(variant: str) -> set[str]:
+    """train_stance.matrix's `without` for a variant's features."""
+    rest = set(train_stance.MEASURED)
+    if variant in ("shipped-lobo", "retrained", "mix"):
+        return rest | {"cue", "ctx"}
+    if variant == "speaker":
+        return rest - {"speaker"}
+    return rest
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--variant", action="append", choices=VARIANTS, help="(default: shipped, shipped-lobo)")
+    ap.add_argument("--withhold", type=float, action="append", default=[], help="replay with learned.WITHHOLD_P = P too")
+    ap.add_argument("--names", nargs="*", help="only these corpora (a quick check; no LOBO figures then)")
+    ap.add_argument("--lam", type=float, default=train_stance.LAMBDA)
+    ap.add_argument("--json", type=Path, help="write the figures per corpus and variant")
+    ap.add_argument("--save", type=Path, help="pickle the kept states (and --load them: no analysis run)")
+    ap.add_argument("--load", type=Path, action="append", default=[], help="kept states saved by --save (several: merged)")
+    args = ap.parse_args()
+    variants = args.variant or ["shipped", "shipped-lobo"]
+    import pickle
+
+    started = time.perf_counter()
+    if args.load:
+        states = {n: s for path in args.load for n, s in pickle.loads(path.read_bytes()).items()}
+    else:
+        every = corpora()
+        names = args.names or list(every)
+        assert not SEALED & set(names)
+        states = {}
+        for name in names:
+            states[name] = capture(name, every[name])
+            print(f"kept {name}: {len(states[name]['matches'])} scored, {len(states[name]['parts'])} text parts "
+                  f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+        if args.save:
+            args.save.write_bytes(pickle.dumps(states))
+    # The check: the shipped model replayed gives the run's own figures (stance_errors.py's), corpus by corpus.
+    off = {n: (replay(s)[0], s["run_right"]) for n, s in states.items()}
+    bad = {n: v for n, v in off.items() if v[0] != v[1]}
+    print(f"check: the shipped model replayed = the run's figures on {len(off) - len(bad)} of {len(off)} corpora"
+          + (f"; differs on {bad}" if bad else ""))
+    if bad:
+        return 1
+    split = {n: "VALIDATE" if n in VALIDATE else "BASE" if n in BASE else "DEVELOP" for n in states}
+    rows: list[dict[str, Any]] = [r for s in states.values() for r in rows_of(s)]
+    shipped_model = learned.model()
+    results: dict[str, dict[str, Any]] = {}
+    thresholds = [None, *args.withhold]
+    fits: dict[tuple[frozenset[str], bool], dict[str, Any]] = {}  # fold models by feature set and pool (mix: retrained's)
+    unseen = {n for n in states if n not in set(shipped_model["corpora"])}
+    for variant in variants:
+        per: dict[tuple[str, float | None], tuple[int, int]] = {}
+        if variant == "shipped":
+            for n, s in states.items():
+                for p in thresholds:
+                    per[n, p] = replay(s, None, p)
+        else:
+            without = measured_without(variant)
+            own = set(shipped_model["corpora"]) if variant == "shipped-lobo" else None
+            memo = fits.setdefault((frozenset(without), own is None), {})
+            if not memo:
+                x, keys = train_stance.matrix(rows, without, also=tuple(shipped_model["keys"]))
+                pool = np.array([r["corpus"] not in VALIDATE and (own is None or r["corpus"] in own) for r in rows])
+                memo["*"], start = fitted(rows, x, keys, pool, args.lam)
+                for n in states:
+                    held = np.array([r["corpus"] == n for r in rows])
+                    if split[n] != "VALIDATE" and (pool & held).any():
+                        memo[n] = fitted(rows, x, keys, pool & ~held, args.lam, start)[0]
+                        print(f"  fitted {variant} without {n} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+            for n, s in states.items():
+                extra = None
+                if variant == "speaker":  # the run cannot compute it: read from the kept (pre-layer) statements
+                    measured = train_stance.measured_features(s["statements"], s["privative"])
+
+                    def extra(st: Any, _m: dict[str, dict[str, float]] = measured) -> dict[str, float]:
+                        return {k: v for k, v in _m.get(st.id, {}).items() if k.startswith("speaker:")}
+                if split[n] == "VALIDATE":
+                    model = None if variant == "shipped-lobo" else memo["*"]  # what would ship (shipped-lobo: as is)
+                elif variant == "shipped-lobo" and own is not None and n not in own:
+                    model = None  # the shipped model never saw it: its own figure is held out
+                else:
+                    model = memo.get(n, memo["*"])
+                if model is not None and variant == "mix":
+                    model = blend(model, MIX)
+                for p in thresholds:
+                    per[n, p] = replay(s, model, p, extra)
+                print(f"  {variant} {n}: {per[n, None][0]} of {per[n, None][1]} ({time.perf_counter() - started:.0f} s)",
+                      file=sys.stderr)
+        results[variant] = {f"{n}|{p}": v for (n, p), v in per.items()}
+        for p in thresholds:
+            line = []
+            for part in ("DEVELOP", "VALIDATE", "BASE"):
+                right = sum(per[n, p][0] for n in states if split[n] == part)
+                total = sum(per[n, p][1] for n in states if split[n] == part)
+                line.append(f"{part} {right} of {total}")
+            fresh = [n for n in states if split[n] == "DEVELOP" and n in unseen]
+            line.append(f"DEVELOP unseen by the shipped model {sum(per[n, p][0] for n in fresh)} of "
+                        f"{sum(per[n, p][1] for n in fresh)}")
+            print(f"{variant:<18} withhold {p if p is not None else learned.WITHHOLD_P}: " + ", ".join(line), flush=True)
+    if args.json:
+        args.json.write_text(json.dumps({"check": off, "results": results}, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

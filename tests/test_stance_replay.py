@@ -1,0 +1,119 @@
+"""scripts/stance_replay.py: the learned layer replayed through the run's own steps. The replay of the shipped model
+must be the run itself, a swapped model must be the one that judges, and the kept state must not change."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from stancemap.judge import learned
+from stancemap.judge.carry import IN_ARTICLE
+
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+QUESTION = "Will Dunsmere council approve the harbour levy?"
+ARTICLES = {
+    "levy_vote": """Council to vote on harbour levy
+
+Dunsmere council will vote next week on whether to approve the harbour levy, a charge on every boat moored in the old
+port.
+
+"The harbour levy is a licence to print money," said Ana Corr, who chairs the boat owners' association.
+"Frankly it is daylight robbery dressed up as maintenance," Corr said.
+Deputy mayor Tomas Brell said the levy would pay for dredging the silted channel.
+"We have looked at every other option and the levy is the fairest way," Brell said.
+"My grandson starts school in September," Corr added.
+""",
+    "levy_row": """Harbour levy splits Dunsmere
+
+The harbour levy goes before Dunsmere council on Tuesday.
+
+"It is a blank cheque for the council," said fisherman Piet Oduya.
+Councillor Mira Stane said: "The port cannot pay for itself any more. We need the levy."
+"Nobody in this town asked for it," Oduya said.
+""",
+}
+GOLD = {
+    "levy_vote": [("a licence to print money", ["oppose"]), ("daylight robbery dressed up as maintenance", ["oppose"]),
+                  ("the levy would pay for dredging the silted channel", ["support", "neutral"]),
+                  ("the levy is the fairest way", ["support"]), ("My grandson starts school in September", None)],
+    "levy_row": [("It is a blank cheque for the council", ["oppose"]),
+                 ("The port cannot pay for itself any more", ["support"]),
+                 ("Nobody in this town asked for it", ["oppose"])],
+}
+
+
+@pytest.fixture
+def replay(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The script as a module (train_stance, which it imports, turns the layer off on import: it is turned on again),
+    with its own cache folder."""
+    monkeypatch.setenv("STANCEMAP_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("STANCEMAP_LEARNED", "on")
+    monkeypatch.syspath_prepend(str(SCRIPTS))
+    spec = importlib.util.spec_from_file_location("stance_replay_under_test", SCRIPTS / "stance_replay.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setenv("STANCEMAP_LEARNED", "on")
+    return module
+
+
+@pytest.fixture
+def state(replay, tmp_path: Path) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    corpus, gold = tmp_path / "corpus", tmp_path / "gold"
+    corpus.mkdir()
+    gold.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+        statements = [{"anchor": anchor, "stance": stance} for anchor, stance in GOLD[name]]
+        (gold / f"{name}.json").write_text(json.dumps({"statements": statements}), encoding="utf-8")
+    kept: dict[str, Any] = replay.capture("levy", (corpus, gold, QUESTION, None))
+    return kept
+
+
+@pytest.mark.skipif(not learned.enabled(), reason="no trained model or encoder")
+def test_the_shipped_model_replayed_is_the_run(replay, state) -> None:  # type: ignore[no-untyped-def]
+    """The check the script makes before any figure: the kept state replayed with the shipped layer gives the run's
+    own stances, statement by statement, and leaves the kept state as it was (a replay judges a copy)."""
+    before = [(s.stance, list(s.stance_evidence)) for s in state["statements"]]
+    assert state["parts"], "the layer had statements to read"
+    assert len(state["matches"]) >= 5
+    assert replay.replay(state) == (state["run_right"], len(state["matches"]))
+    assert [(s.stance, list(s.stance_evidence)) for s in state["statements"]] == before
+    # The text parts recomputed from the kept texts are the run's own (learned.text_scores, cached with the judgements).
+    with replay.swapped(None):
+        ids = list(state["texts"])
+        again = learned.text_scores([state["texts"][i] for i in ids], state["question"], state["privative"])
+    assert again == [state["parts"][i] for i in ids]
+
+
+@pytest.mark.skipif(not learned.enabled(), reason="no trained model or encoder")
+def test_a_swapped_model_is_the_one_that_judges(replay, state) -> None:  # type: ignore[no-untyped-def]
+    """A model whose bias says oppose whatever it reads turns the neutrals the layer reads to oppose; the shipped
+    model, replayed after it, is itself again (the swap is undone)."""
+    m = replay.as_model(json.loads(learned.MODEL_FILE.read_text(encoding="utf-8")))
+    m["bias"] = m["bias"] + [0.0, 200.0, 0.0, 0.0, 0.0]
+    opposed = replay.judged(state, m)
+    shipped = replay.judged(state)
+    # (not a neutral by default: its last step gates on the text's share alone, which no bias moves)
+    readable = [i for i, s in enumerate(state["statements"]) if s.id in state["parts"] and s.stance == "neutral"
+                and s.stance_evidence != [IN_ARTICLE]]
+    assert readable
+    assert all(opposed[i].stance == "oppose" for i in readable)
+    assert [s.stance for s in shipped] != [s.stance for s in opposed]
+    assert replay.replay(state) == (state["run_right"], len(state["matches"]))
+
+
+def test_as_model_is_the_layers_own_reading_of_the_file(replay) -> None:  # type: ignore[no-untyped-def]
+    """The swapped-in model has learned.model()'s layout: the same arrays and per-feature rows."""
+    import numpy as np
+
+    if not learned.MODEL_FILE.is_file():
+        pytest.skip("no trained model")
+    mine, theirs = replay.as_model(json.loads(learned.MODEL_FILE.read_text(encoding="utf-8"))), learned.model()
+    for key in ("mean", "scale", "weights", "bias"):
+        assert np.array_equal(mine[key], theirs[key])
+    assert mine["index"] == theirs["index"] and mine["rows"] == theirs["rows"]
