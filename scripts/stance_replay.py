@@ -240,7 +240,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--variant", action="append", choices=VARIANTS, help="(default: shipped, shipped-lobo)")
     ap.add_argument("--withhold", type=float, action="append", default=[], help="replay with learned.WITHHOLD_P = P too")
-    ap.add_argument("--names", nargs="*", help="only these corpora (a quick check; no LOBO figures then)")
+    ap.add_argument("--names", nargs="*", help="only these corpora (a quick check; the fits then see only them)")
     ap.add_argument("--lam", type=float, default=train_stance.LAMBDA)
     ap.add_argument("--json", type=Path, help="write the figures per corpus and variant")
     ap.add_argument("--save", type=Path, help="pickle the kept states (and --load them: no analysis run)")
