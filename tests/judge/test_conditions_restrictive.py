@@ -161,3 +161,18 @@ def test_refused_so(run, said: str, cue: str, required: str | None, stance: str 
             statement.conditions
     if stance:
         assert statement.stance == stance, (statement.stance, statement.conditions)
+
+
+def test_only_a_bare_plural(run) -> None:  # type: ignore[no-untyped-def]
+    """"will only back ferry routes that keep the night crossings": a bare plural taken only in a kind, the restriction
+    required (conditions_restricted.restricted, session 31); without "only" it describes ("backs ferry routes that ...")."""
+    statement = statement_with(run(INTRO + "Marsh said her party will only back ferry routes that keep the night "
+                                           "crossings."), "only back")
+    assert any("keep the night crossings" in c for c in statement.conditions), statement.conditions
+    statement = statement_with(run(INTRO + "Marsh said her party backs ferry routes that keep the night crossings."),
+                               "backs ferry")
+    assert not statement.conditions, statement.conditions
+    # "back" read as a modifier of "checks" by the parser (conditions_restricted._misread_verb)
+    statement = statement_with(run(INTRO + "Marsh said she will only back speed checks that protect privacy."),
+                               "only back")
+    assert any("protect privacy" in c for c in statement.conditions), statement.conditions

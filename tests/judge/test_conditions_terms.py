@@ -4,6 +4,8 @@ judge/conditions_terms.py."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import statement_with
 
 INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
@@ -180,3 +182,21 @@ def test_conditions_what_it_takes(run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + "Marsh said nothing would win her group's support for the renewal.", QUESTION),
                                "win")
     assert not statement.conditions, statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words", "wanted"), [
+    ('"I would like to see the timetables first," Marsh said of the renewal.', "would like", "the timetables"),
+    ("Marsh said she wanted to see an independent audit first.", "wanted to see", "an independent audit"),
+    ('"We want a safety review first," Marsh said of the renewal.', "We want", "a safety review"),
+])
+def test_conditions_wanted_first(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    """What the speaker wants seen or had "first" is what a side waits on (conditions_terms.wanted_first, session 31)."""
+    statement = statement_with(run(INTRO + text, QUESTION), words)
+    assert any(c == wanted for c in statement.conditions), statement.conditions
+
+
+def test_conditions_wanted_first_not_denied(run) -> None:  # type: ignore[no-untyped-def]
+    """"We do not want to see the timetables first": no wish, no condition."""
+    statement = statement_with(run(INTRO + '"We do not want to see the timetables first," Marsh said of the renewal.',
+                                   QUESTION), "do not want")
+    assert not any("timetables" in c for c in statement.conditions), statement.conditions

@@ -65,9 +65,9 @@ def test_a_refusal_until_the_thing_is_gone(run, text: str, words: str, stance: s
     assert statement.stance == stance, statement.stance_evidence
 
 
-@pytest.mark.xfail(strict=True, reason="under a question whose act is an undoing, 'until it is scrapped' demands the act "
-                   "(support); conditions_timed.ends_the_thing leaves privative questions alone and nothing else reads it")
 def test_a_fight_until_the_act_is_done(run) -> None:  # type: ignore[no-untyped-def]
+    """Under a question whose act is an undoing, "until it is scrapped" demands the act: support (a strict xfail until
+    session 31; act_demanded._pressed_until)."""
     text = '"We will fight the library until it is scrapped," Vost said.'
     statement = statement_with(run(INTRO + text, question="Will the council scrap the new library?"), "fight the library")
     assert statement.stance == "support", statement.stance_evidence
@@ -280,3 +280,66 @@ def test_until_a_condition_never_to_be_met_is_for_ever(run, text: str, words: st
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
     assert statement.stance == stance, statement.stance_evidence
     assert not statement.conditions or statement.stance != "conditional"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ('"We will keep up our protests until the library is approved," Vost said.', "keep up our protests", "support"),
+    ("Vost said the union would continue its campaign until the approval of the library was written into the budget.",
+     "continue its campaign", "support"),
+])
+def test_pressed_until_the_act(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Pressure kept up until the question's own act happens demands the act (act_demanded._pressed_until, session 31)."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # negated, or no act of the question in the clause: a condition as before
+    ('"We will not approve the library until the costs are published," Vost said.', "not approve"),
+    ('"We will keep up our protests until the costs are published," Vost said.', "keep up our protests"),
+])
+def test_pressed_until_not_the_act(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert not any("demands the proposition" in e for e in statement.stance_evidence), statement.stance_evidence
+    assert any(c.startswith("until") for c in statement.conditions), statement.conditions
+
+
+def test_a_past_refusal_told(run) -> None:  # type: ignore[no-untyped-def]
+    """"The council never asked us about the library until the plans were drawn": a refusal in the past, told
+    (conditions_timed.narrated, session 31); "would not approve it until ..." stays a condition (above)."""
+    statement = statement_with(run(INTRO + '"The council never asked us about the library until the plans were drawn," '
+                                           "Vost said.", question=LIBRARY), "never asked")
+    assert statement.stance != "conditional", statement.stance_evidence
+    assert any(e.startswith("timed, not conditional") for e in statement.stance_evidence), statement.stance_evidence
+
+
+def test_provided_the_verb(run) -> None:  # type: ignore[no-untyped-def]
+    """"no water was provided until after 9 p.m.": "provided" the verb, no proviso (conditions._marker, session 31)."""
+    statement = statement_with(run(INTRO + "Vost said readers were kept outside for three hours and that no water was "
+                                           "provided until after 9 p.m.", question=LIBRARY), "no water")
+    assert not any(c.lower().startswith("provided") for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # "once" counted: one time of two
+    ("Vost said a library levy would punish readers twice, once when the fees rise and again when the branches close.",
+     "punish readers"),
+    # the time set aside in "now, not after X": the speaker wants it now
+    ("Vost said the council should approve the library now, not after the review.", "approve the library now"),
+])
+def test_once_counted_and_a_time_set_aside(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    """Neither clause is a condition (conditions._clause_conditions, session 31)."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert not any(c.lower().startswith(("once", "after")) for c in statement.conditions), statement.conditions
+    assert statement.stance != "conditional", statement.stance_evidence
+
+
+def test_a_habit_told(run) -> None:  # type: ignore[no-untyped-def]
+    """"councils usually approve libraries once a grant is offered": what tends to happen, told, not a condition of a
+    side (conditions_timed.habitual, session 31); without the adverb, "the council will approve the library once a
+    grant is offered" stays conditional (test above)."""
+    statement = statement_with(run(INTRO + "Vost said councils usually approve new libraries once a grant is offered.",
+                                   question=LIBRARY), "usually approve")
+    assert statement.stance != "conditional", statement.stance_evidence
+    assert any(e.startswith("timed, not conditional") for e in statement.stance_evidence), statement.stance_evidence
+

@@ -34,6 +34,8 @@ OWN = frozenset({"i", "we"})
 def demands_event(condition: Condition, doc: Doc, terms: Terms) -> bool:
     """"unless P" or "if not P" where P is the proposition's event (tests/judge/test_privative.py)."""
     kind = condition.normalized.split(":")[0]
+    if kind == "until":
+        return _pressed_until(condition, doc, terms)
     if kind not in {"unless", "if"}:
         return False
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
@@ -46,6 +48,30 @@ def demands_event(condition: Condition, doc: Doc, terms: Terms) -> bool:
         if in_result_state(t, terms):
             return negated(t.head) == (kind == "if")  # "if the bridge is not open by October"
     return False
+
+
+# Verbs of pressing on: what is kept up "until P" presses for P ("will keep up the walkouts until ...").
+PRESSING = frozenset({"keep", "continue", "carry", "fight", "campaign", "strike", "protest", "press", "push", "picket",
+                      "march", "persist"})
+
+
+def _pressed_until(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """"would keep up its walkouts until a date for abolition was written into law", "we will fight on until the
+    fees are abolished": pressure kept up, not negated, until the proposition's own act happens (said in the
+    until-clause, not negated) demands the act (session 31; tests/judge/test_conditions_timed.py::
+    test_pressed_until_the_act). "would not join until ..." (negated) and a clause with no act of the question stay
+    conditions; "until it is scrapped" under another act is conditions_timed.ends_the_thing."""
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = set(range(span.start, span.end))
+    top = next((t for t in span if t.head.i not in inside), None)
+    verb = top.head if top is not None and top.head.i != top.i else None
+    if verb is None or negated(verb) or not (verb.lemma_.lower() in PRESSING or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PRESSING and not negated(verb.head))):
+        return False
+    return any(((t.pos_ in {"VERB", "NOUN"} and t.lemma_.lower() in terms.event) or occurs(t, terms))
+               and not negated(t if t.pos_ == "VERB" else t.head) for t in span)
 
 
 def in_result_state(tok: Token, terms: Terms) -> bool:

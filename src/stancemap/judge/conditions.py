@@ -24,6 +24,7 @@ from ..extract.lexicon import NEVER_MET_TEXT, SPEECH_VERBS
 from ..extract.text import doc_text
 from ..parsed import ParsedSpan
 from .judged import HYPOTHETICAL
+from .negation_forms import contrast_not
 from .wordnet import NOUN_ACT, NOUN_EVENT, NOUN_PHENOMENON, NOUN_PROCESS, NOUN_STATE
 
 # Subordinating words whose clause states a condition, and the kind each gives the normalized phrase.
@@ -122,8 +123,14 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
                 doc_text(doc)[tok.idx:clause.right_edge.idx + len(clause.right_edge.text)]):
             continue  # (kept: "when pigs fly", a condition never to be met, read as a refusal: conditions_timed.never_met)
         if marker == "once" and ((tok.dep_ != "mark" and not (clause.i > tok.i and clause.pos_ in {"VERB", "AUX"}))
-                                 or (tok.i > 0 and doc[tok.i - 1].lower_ in {"never", "not"})):
+                                 or (tok.i > 0 and doc[tok.i - 1].lower_ in {"never", "not"})
+                                 or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ONCE_COUNTED)):
             continue  # "once a week", "failed only once since 1987", "have never once held it": how often
+            # ("punish them twice, once when ... and again when ...": one time of two; session 31,
+            # tests/judge/test_conditions_timed.py::test_once_counted_and_a_time_set_aside)
+        if marker in {"after", "before", "until", "when"} and tok.i > 1 and contrast_not(doc, tok.i - 1 - (
+                doc[tok.i - 1].lower_ == "only")):
+            continue  # "stopped now, not after the review": the time set aside, no condition (session 31, same test)
         if marker == "if" and clause.lemma_.lower() in BELIEF and (clause.lemma_.lower() != "say" or any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children)):
             # "If anyone believes that ..., they are wrong": rhetoric, not a condition; but what a source says is one
@@ -321,6 +328,12 @@ INVERTED = frozenset({"should", "had"})
 QUESTIONING = frozenset({"that", "whether", "why", "how", "what", "when", "where", "who", "if", "and", "or"})
 
 
+# Words right after "once" that make it a count ("once when ..., and again when ...", "once again", "once more").
+ONCE_COUNTED = frozenset({"when", "again", "more", "before", "every", "or", "and"})
+# Words before "provided" that make it the verb ("was provided", "had provided"), not the proviso.
+PROVIDED_AS_VERB = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "not", "n't"})
+
+
 def _marker(tok: Token) -> str | None:
     low = tok.lower_
     if low not in MARKER_WORDS:
@@ -330,6 +343,11 @@ def _marker(tok: Token) -> str | None:
             and before is not None and before.is_alpha and before.lower_ not in QUESTIONING \
             and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > tok.i for c in tok.head.children):
         return "if"  # (the parser hangs the clause under "said" as often as under the main verb)
+    if low == "provided" and (any(c.dep_ in {"aux", "auxpass"} for c in tok.children) or (
+            before is not None and before.lower_ in PROVIDED_AS_VERB)):
+        # "no water was provided until after 7 p.m.", "has provided": the verb, not the proviso (session 31;
+        # tests/judge/test_conditions_timed.py::test_provided_the_verb)
+        return None
     if low in {"provided", "providing"} and not any(c.dep_ == "dobj" for c in tok.children) and any(
             c.dep_ in {"ccomp", "advcl"} and any(g.dep_ in {"nsubj", "nsubjpass"} and g.left_edge.i == tok.i + 1
                                                   for g in c.children) for c in tok.children):

@@ -37,8 +37,13 @@ def restricted(sent: Any) -> list[Condition]:
             found += _not_by(sent, tok)
         if tok.lemma_ in BECOMING:
             found += _not_let_become(sent, tok)
+        if tok.dep_ == "amod" and tok.tag_ == "VB":
+            found += _misread_verb(sent, tok)
         anything = tok.lower_ == "anything"
-        if not (anything or any(c.lower_ in {"a", "an", "any"} and c.dep_ == "det" for c in tok.children)):
+        # a bare plural taken only in a kind ("will only back age checks that protect privacy"; session 31,
+        # tests/judge/test_conditions_restrictive.py::test_only_a_bare_plural)
+        bare = tok.tag_ in {"NNS", "NNPS"} and tok.dep_ == "dobj" and not any(c.dep_ in {"det", "poss"} for c in tok.children)
+        if not (anything or bare or any(c.lower_ in {"a", "an", "any"} and c.dep_ == "det" for c in tok.children)):
             continue
         # what is taken: a verb's object, or what "object to" takes ("would not object to a loan that ...")
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ == "object" else tok.head
@@ -57,9 +62,25 @@ def restricted(sent: Any) -> list[Condition]:
         # any sale that ...": what is refused, described (attrib1, examples: tried in session 11, stance -3)
         # ... and "would not oppose a rescue that protects every job": what is not opposed, on that restriction
         taken = listed and (((only or able) and not negated) or (anything and negated and lemma in SIDING))
+        taken = taken or (bare and only and not negated and lemma in SIDING)
         if taken or (negated and lemma in OPPOSING and not anything):
             found += condition(sent, clause.left_edge.i, clause.right_edge.i, "requires")
     return found
+
+
+def _misread_verb(sent: Any, tok: Any) -> list[Condition]:
+    """"she will only back age checks that protect privacy" parsed with "back" a modifier of "checks": a verb of taking a
+    side (a base form with "will"/"would" and "only" before it) read as an adjective; the relative clause on its noun is
+    the restriction required, as in restricted() (session 31; tests/judge/test_conditions_restrictive.py::
+    test_only_a_bare_plural)."""
+    doc = sent.doc
+    if tok.lemma_.lower() not in SIDING or not any(c.lower_ == "only" for c in tok.children) or not any(
+            t.tag_ == "MD" for t in doc[max(sent.start, tok.i - 3):tok.i]):
+        return []
+    clause = next((c for c in tok.head.children if c.dep_ == "relcl" and c.i > tok.head.i), None)
+    if clause is None or doc[clause.left_edge.i - 1].text == ",":
+        return []
+    return condition(sent, clause.left_edge.i, clause.right_edge.i, "requires")
 
 
 def _misread_noun(sent: Any, tok: Any) -> list[Condition]:

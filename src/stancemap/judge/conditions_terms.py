@@ -139,6 +139,38 @@ def has_to_first(sent: Any) -> list[Condition]:
     return found
 
 
+# Verbs of wanting whose object, wanted "first", is what the speaker waits for ("would like to see the costings first").
+WANTING = frozenset({"want", "like", "prefer", "wish", "need"})
+# Verbs of getting sight of a thing under a wish ("to see X first", "to have X first", "rather see X first").
+SEEING = frozenset({"see", "have", "get", "hear", "read"})
+
+
+def wanted_first(sent: Any) -> list[Condition]:
+    """"I would like to see the costings first", "would rather see a trial on part of the road first", "We want an audit
+    first": what the speaker wants seen or had before anything else, not negated, is what a side waits on (kind
+    "requires"; the object alone, not the wish). A small clause wanted first ("want the costs published first") is
+    demands._wanted_done's; "has to go first" is has_to_first's (tests/judge/test_conditions_terms.py::
+    test_conditions_wanted_first)."""
+    found: list[Condition] = []
+    for tok in sent:
+        if tok.lower_ != "first" or tok.dep_ != "advmod":
+            continue
+        verb = tok.head
+        while verb.pos_ in {"NOUN", "PROPN", "ADP"} and verb.dep_ in {"pobj", "prep", "dobj"} and verb.head.i != verb.i:
+            verb = verb.head  # "see a trial on part of the road first" with "first" hung on "road": the verb above
+        wish = verb.head if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in WANTING else verb
+        rather = verb.lemma_.lower() in SEEING and any(c.lower_ == "rather" for c in verb.children)
+        if not (rather or (wish.lemma_.lower() in WANTING and (wish is verb or verb.lemma_.lower() in SEEING))):
+            continue
+        if any(c.dep_ == "neg" for v in {verb, wish} for c in v.children):
+            continue  # "we do not want to see it first": no wish
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in {"NOUN", "PROPN"}), None)
+        if thing is None or any(c.dep_ in {"acl", "ccomp"} and c.tag_ == "VBN" for c in thing.children):
+            continue  # (no object, or a small clause read as one)
+        found += condition(sent, thing.left_edge.i, min(thing.right_edge.i, tok.i - 1), "requires")
+    return found
+
+
 def last_resort(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
     """"A split should be a last resort, kept for the day when a firm has broken its promises",
     "a state takeover is a final step, never a first one": the proposition's act or thing (`own`, its words in the

@@ -206,6 +206,31 @@ def _until_negated(condition: Condition, doc: Doc) -> bool:
     return verb is not None and any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
 
 
+# Adverbs of how often that make a clause of time a habit told ("members usually accept offers once a ballot is called").
+HABITUAL = frozenset({"usually", "often", "always", "typically", "generally", "normally", "invariably", "routinely",
+                      "seldom", "rarely", "frequently"})
+
+
+def habitual(condition: Condition, doc: Doc) -> bool:
+    """A once/when clause on a verb said with an adverb of how often, under no modal ("members usually accept offers once
+    a ballot is called", "boards often back a sale when the price is right"): what tends to happen, told, not a
+    condition a side is held on (session 31; tests/judge/test_conditions_timed.py::test_a_habit_told)."""
+    if condition.normalized.split(":")[0] not in {"once", "when"}:
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = set(range(span.start, span.end))
+    top = next((t for t in span if t.head.i not in inside), None)
+    verb = top.head if top is not None and top.head.i != top.i else None
+    if verb is None or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    if any(t.lower_ in FIRST_PERSON | {"us", "me", "our", "my"} for t in span) or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in verb.children):
+        return False  # "always a central question for us when we weigh a penalty": the speaker's own practice, a policy
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+
+
 # Auxiliaries of a finite verb said as a fact (tense and voice), as against a modal's or an infinitive's.
 TENSE_AUX = frozenset({"be", "have", "do"})
 # The speaker's own subjects: "we stay out until the rules are met" is a policy, not a narration.
@@ -243,8 +268,11 @@ def narrated(condition: Condition, doc: Doc) -> bool:
         return False  # an infinitive, an imperative, a bare participle: what is urged or reported, not narrated
     if any(a.tag_ == "MD" or a.lower_ == "to" or a.lemma_.lower() not in TENSE_AUX for a in aux):
         return False  # "would wait until", "is going to wait until": what is to come
-    if any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children) or any(
+    past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux)
+    if (any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children) and not past) or any(
             c.dep_ == "mark" for c in verb.children):
         return False  # "does not join until" (the requirement framed), "if it waits until"
+    # (negated in the past, "the board did not reply until March", "was not given until after 7 p.m.": what happened,
+    # told; session 31, tests/judge/test_conditions_timed.py::test_a_past_refusal_told)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     return bool(subjects) and not any(s.lower_ in OWN_SUBJECTS for s in subjects)

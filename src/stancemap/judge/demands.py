@@ -53,6 +53,7 @@ from .conditions_terms import (
     last_resort,
     must_come_with,
     proviso,
+    wanted_first,
     what_it_takes,
 )
 from .conditions_then import then_steps
@@ -535,6 +536,7 @@ FINDERS: tuple[tuple[tuple[frozenset[str], ...] | None, Callable[[Any, frozenset
     (_gate(CONDITION_NOUNS), lambda sent, event: as_a_condition(sent)),
     (_gate({"with"}, {"come"}), lambda sent, event: must_come_with(sent)),
     (_gate({"first"}), lambda sent, event: has_to_first(sent)),
+    (_gate({"first"}), lambda sent, event: wanted_first(sent)),  # (conditions_terms: "would like to see X first")
     (_gate(ASKING_VERBS, {"what"}), lambda sent, event: what_we_asked(sent)),  # (conditions_demanded)
     (_gate({"without"}), lambda sent, event: refused_without(sent)),
     (_gate({"in"}, {"any"}), lambda sent, event: in_any(sent)),

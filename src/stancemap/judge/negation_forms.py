@@ -82,6 +82,12 @@ def _contrast_not(doc: Any, k: int) -> bool:
     return bool(after) and not any(w in HYPERBOLE or w in FLAT_NO for w in after)
 
 
+def contrast_not(doc: Any, k: int) -> bool:
+    """doc[k] is the "not" of "A, not B" that sets B aside (public for conditions.py: "now, not after the review" sets a
+    time aside, no condition)."""
+    return _contrast_not(doc, k)
+
+
 def rejected_alternative(tok: Token) -> bool:
     """The word stands in the B of "A, not B" ("a realistic date, not a hopeful one"): the alternative
     set aside, described, not judged. A flat no ("..., not a chance") is no alternative."""
