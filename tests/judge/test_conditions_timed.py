@@ -314,9 +314,9 @@ def test_a_past_refusal_told(run) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_provided_the_verb(run) -> None:  # type: ignore[no-untyped-def]
-    """"no water was provided until after 9 p.m.": "provided" the verb, no proviso (conditions._marker, session 31)."""
-    statement = statement_with(run(INTRO + "Vost said readers were kept outside for three hours and that no water was "
-                                           "provided until after 9 p.m.", question=LIBRARY), "no water")
+    """"no heating was provided until after 9 p.m.": "provided" the verb, no proviso (conditions._marker, session 31)."""
+    statement = statement_with(run(INTRO + "Vost said readers were kept outside for three hours and that no heating was "
+                                           "provided until after 9 p.m.", question=LIBRARY), "no heating")
     assert not any(c.lower().startswith("provided") for c in statement.conditions), statement.conditions
 
 

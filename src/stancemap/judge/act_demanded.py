@@ -50,14 +50,14 @@ def demands_event(condition: Condition, doc: Doc, terms: Terms) -> bool:
     return False
 
 
-# Verbs of pressing on: what is kept up "until P" presses for P ("will keep up the walkouts until ...").
+# Verbs of pressing on: what is kept up "until P" presses for P ("will keep up the pickets until ...").
 PRESSING = frozenset({"keep", "continue", "carry", "fight", "campaign", "strike", "protest", "press", "push", "picket",
                       "march", "persist"})
 
 
 def _pressed_until(condition: Condition, doc: Doc, terms: Terms) -> bool:
-    """"would keep up its walkouts until a date for abolition was written into law", "we will fight on until the
-    fees are abolished": pressure kept up, not negated, until the proposition's own act happens (said in the
+    """"will keep up the pickets until the closure is dropped", "we will fight on until the
+    charge is abolished": pressure kept up, not negated, until the proposition's own act happens (said in the
     until-clause, not negated) demands the act (session 31; tests/judge/test_conditions_timed.py::
     test_pressed_until_the_act). "would not join until ..." (negated) and a clause with no act of the question stay
     conditions; "until it is scrapped" under another act is conditions_timed.ends_the_thing."""

@@ -126,11 +126,11 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
                                  or (tok.i > 0 and doc[tok.i - 1].lower_ in {"never", "not"})
                                  or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ONCE_COUNTED)):
             continue  # "once a week", "failed only once since 1987", "have never once held it": how often
-            # ("punish them twice, once when ... and again when ...": one time of two; session 31,
+            # ("charge readers twice, once when ... and again when ...": one time of two; session 31,
             # tests/judge/test_conditions_timed.py::test_once_counted_and_a_time_set_aside)
         if marker in {"after", "before", "until", "when"} and tok.i > 1 and contrast_not(doc, tok.i - 1 - (
                 doc[tok.i - 1].lower_ == "only")):
-            continue  # "stopped now, not after the review": the time set aside, no condition (session 31, same test)
+            continue  # "approved now, not after the audit": the time set aside, no condition (session 31, same test)
         if marker == "if" and clause.lemma_.lower() in BELIEF and (clause.lemma_.lower() != "say" or any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children)):
             # "If anyone believes that ..., they are wrong": rhetoric, not a condition; but what a source says is one
@@ -345,7 +345,7 @@ def _marker(tok: Token) -> str | None:
         return "if"  # (the parser hangs the clause under "said" as often as under the main verb)
     if low == "provided" and (any(c.dep_ in {"aux", "auxpass"} for c in tok.children) or (
             before is not None and before.lower_ in PROVIDED_AS_VERB)):
-        # "no water was provided until after 7 p.m.", "has provided": the verb, not the proviso (session 31;
+        # "no heating was provided until after 9 p.m.", "has provided": the verb, not the proviso (session 31;
         # tests/judge/test_conditions_timed.py::test_provided_the_verb)
         return None
     if low in {"provided", "providing"} and not any(c.dep_ == "dobj" for c in tok.children) and any(

@@ -40,7 +40,7 @@ def restricted(sent: Any) -> list[Condition]:
         if tok.dep_ == "amod" and tok.tag_ == "VB":
             found += _misread_verb(sent, tok)
         anything = tok.lower_ == "anything"
-        # a bare plural taken only in a kind ("will only back age checks that protect privacy"; session 31,
+        # a bare plural taken only in a kind ("will only back fare caps that cover students"; session 31,
         # tests/judge/test_conditions_restrictive.py::test_only_a_bare_plural)
         bare = tok.tag_ in {"NNS", "NNPS"} and tok.dep_ == "dobj" and not any(c.dep_ in {"det", "poss"} for c in tok.children)
         if not (anything or bare or any(c.lower_ in {"a", "an", "any"} and c.dep_ == "det" for c in tok.children)):
@@ -69,7 +69,7 @@ def restricted(sent: Any) -> list[Condition]:
 
 
 def _misread_verb(sent: Any, tok: Any) -> list[Condition]:
-    """"she will only back age checks that protect privacy" parsed with "back" a modifier of "checks": a verb of taking a
+    """"she will only back fare caps that cover students" parsed with "back" a modifier of "caps": a verb of taking a
     side (a base form with "will"/"would" and "only" before it) read as an adjective; the relative clause on its noun is
     the restriction required, as in restricted() (session 31; tests/judge/test_conditions_restrictive.py::
     test_only_a_bare_plural)."""

@@ -146,7 +146,7 @@ SEEING = frozenset({"see", "have", "get", "hear", "read"})
 
 
 def wanted_first(sent: Any) -> list[Condition]:
-    """"I would like to see the costings first", "would rather see a trial on part of the road first", "We want an audit
+    """"I would like to see the costings first", "would rather see a pilot on one street first", "We want an audit
     first": what the speaker wants seen or had before anything else, not negated, is what a side waits on (kind
     "requires"; the object alone, not the wish). A small clause wanted first ("want the costs published first") is
     demands._wanted_done's; "has to go first" is has_to_first's (tests/judge/test_conditions_terms.py::
@@ -157,7 +157,7 @@ def wanted_first(sent: Any) -> list[Condition]:
             continue
         verb = tok.head
         while verb.pos_ in {"NOUN", "PROPN", "ADP"} and verb.dep_ in {"pobj", "prep", "dobj"} and verb.head.i != verb.i:
-            verb = verb.head  # "see a trial on part of the road first" with "first" hung on "road": the verb above
+            verb = verb.head  # "see a pilot on one street first" with "first" hung on "street": the verb above
         wish = verb.head if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in WANTING else verb
         rather = verb.lemma_.lower() in SEEING and any(c.lower_ == "rather" for c in verb.children)
         if not (rather or (wish.lemma_.lower() in WANTING and (wish is verb or verb.lemma_.lower() in SEEING))):

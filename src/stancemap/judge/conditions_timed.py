@@ -206,14 +206,14 @@ def _until_negated(condition: Condition, doc: Doc) -> bool:
     return verb is not None and any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
 
 
-# Adverbs of how often that make a clause of time a habit told ("members usually accept offers once a ballot is called").
+# Adverbs of how often that make a clause of time a habit told ("boards usually back a sale once an offer is tabled").
 HABITUAL = frozenset({"usually", "often", "always", "typically", "generally", "normally", "invariably", "routinely",
                       "seldom", "rarely", "frequently"})
 
 
 def habitual(condition: Condition, doc: Doc) -> bool:
-    """A once/when clause on a verb said with an adverb of how often, under no modal ("members usually accept offers once
-    a ballot is called", "boards often back a sale when the price is right"): what tends to happen, told, not a
+    """A once/when clause on a verb said with an adverb of how often, under no modal ("boards usually back a sale once an
+    offer is tabled", "boards often back a sale when the price is right"): what tends to happen, told, not a
     condition a side is held on (session 31; tests/judge/test_conditions_timed.py::test_a_habit_told)."""
     if condition.normalized.split(":")[0] not in {"once", "when"}:
         return False
@@ -227,7 +227,7 @@ def habitual(condition: Condition, doc: Doc) -> bool:
         return False
     if any(t.lower_ in FIRST_PERSON | {"us", "me", "our", "my"} for t in span) or any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in verb.children):
-        return False  # "always a central question for us when we weigh a penalty": the speaker's own practice, a policy
+        return False  # "always a question for us when we weigh a plan": the speaker's own practice, a policy
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
 
 
@@ -272,7 +272,7 @@ def narrated(condition: Condition, doc: Doc) -> bool:
     if (any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children) and not past) or any(
             c.dep_ == "mark" for c in verb.children):
         return False  # "does not join until" (the requirement framed), "if it waits until"
-    # (negated in the past, "the board did not reply until March", "was not given until after 7 p.m.": what happened,
+    # (negated in the past, "the board did not reply until March", "was not given until after 9 p.m.": what happened,
     # told; session 31, tests/judge/test_conditions_timed.py::test_a_past_refusal_told)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     return bool(subjects) and not any(s.lower_ in OWN_SUBJECTS for s in subjects)

@@ -169,7 +169,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc, terms))  # "stay closed until ..."
         or (dates_another_thing(c, doc, terms) and not _is_trigger(c, doc, terms, TIMED, said_of_act=True))
         or a_duration(c) or forever(c, doc)  # "as long as it takes", "until hell freezes over": how long
-        or habitual(c, doc)  # "members usually accept offers once a ballot is called": a habit told
+        or habitual(c, doc)  # "boards usually back a sale once an offer is tabled": a habit told
         or c.normalized.startswith(REFUSED + ":")]  # "oppose any scheme that adds to the bills": what is refused
     # (tests/judge/test_conditions_refused_kind.py::test_what_a_refusal_refuses_is_its_condition)
     # "looked cheaper once you counted the lost grant": a date of something else (conditions_timed.py); "will go to
