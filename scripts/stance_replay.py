@@ -47,7 +47,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
 import train_stance
-from scipy.optimize import minimize
 from stance_errors import BASE, SEALED, VALIDATE, containment, corpora
 
 os.environ["STANCEMAP_LEARNED"] = "on"  # train_stance turns the layer off on import: the replay needs the run's parts
@@ -184,25 +183,8 @@ def rows_of(state: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def fit(x: np.ndarray, y: np.ndarray, lam: float, start: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """train_stance.fit with a starting point (the loss is convex: a warm start reaches the same optimum sooner)."""
-    _, d = x.shape
-    k = y.shape[1]
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        weights, bias = w[:d * k].reshape(d, k), w[d * k:]
-        z = x @ weights + bias
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        accepted = (p * y).sum(axis=1)
-        grad = p - (p * y) / accepted[:, None]
-        value = -np.log(accepted + 1e-12).sum() + lam * (weights * weights).sum()
-        return float(value), np.concatenate([(x.T @ grad + 2 * lam * weights).ravel(), grad.sum(axis=0)])
-
-    x0 = np.zeros(d * k + k) if start is None else start
-    found = minimize(loss, x0, jac=True, method="L-BFGS-B", options={"maxiter": 3000})
-    return found.x[:d * k].reshape(d, k), found.x[d * k:]
+# (train_stance.fit, with a warm start: the loss is convex, the same optimum sooner)
+fit = train_stance.fit
 
 
 def fitted(rows: list[dict[str, Any]], x: np.ndarray, keys: list[str], train: np.ndarray, lam: float,

@@ -184,9 +184,10 @@ def targets(rows: list[dict[str, Any]]) -> np.ndarray:
     return y
 
 
-def fit(x: np.ndarray, y: np.ndarray, lam: float) -> tuple[np.ndarray, np.ndarray]:
+def fit(x: np.ndarray, y: np.ndarray, lam: float, start: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Multinomial logistic regression where a statement may accept several stances: the loss is
-    -log of the probability given to the accepted ones together (a partial-label likelihood)."""
+    -log of the probability given to the accepted ones together (a partial-label likelihood). `start`
+    warms the search (the loss is convex: the same optimum, sooner; scripts/stance_replay.py's folds)."""
     _, d = x.shape
     k = y.shape[1]
 
@@ -201,7 +202,8 @@ def fit(x: np.ndarray, y: np.ndarray, lam: float) -> tuple[np.ndarray, np.ndarra
         value = -np.log(accepted + 1e-12).sum() + lam * (weights * weights).sum()
         return float(value), np.concatenate([(x.T @ grad + 2 * lam * weights).ravel(), grad.sum(axis=0)])
 
-    found = minimize(loss, np.zeros(d * k + k), jac=True, method="L-BFGS-B", options={"maxiter": 3000})
+    x0 = np.zeros(d * k + k) if start is None else start
+    found = minimize(loss, x0, jac=True, method="L-BFGS-B", options={"maxiter": 3000})
     return found.x[:d * k].reshape(d, k), found.x[d * k:]
 
 
