@@ -48,6 +48,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_ready", "q_power", "q_profit",
            "q_majority", "q_binding", "q_permanent",
            "q_need", "q_right", "q_trusted",
+           "q_employees", "q_threshold", "q_best",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -343,6 +344,18 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 32's opened batches, first contact at 3b453b7d (docs/evaluation.md): a classification ("Are the app's
+    # delivery riders employees rather than self-employed contractors?": "they log on when they like" opposes), a
+    # numeric threshold by a date ("Will more than half of the region's households have fibre by 2028?": "the rural
+    # last mile drags it past 2030" opposes), a superlative choice ("Is X the best candidate to lead the party?":
+    # praise of a rival opposes).
+    "q_employees": {"stance_accuracy": "issue 9: 0.365 at first contact", "framing_recall": "issue 9: 0.148 at first contact",
+                    "proposed": "issue 9: first contact proposed another proposition"},
+    "q_threshold": {"stance_accuracy": "issue 9: 0.586 at first contact",
+                    "framing_recall": "issue 9: 0.136 at first contact",
+                    "proposed": "issue 9: first contact proposed another proposition"},
+    "q_best": {"stance_accuracy": "issue 9: 0.514 at first contact", "framing_recall": "issue 9: 0.231 at first contact",
+               "proposed": "issue 9: first contact proposed another proposition"},
     # Session 31's opened batches, first contact at 3df20b5b (docs/evaluation.md): a necessity ("Does the town need a
     # second bridge?": praise of a ferry or of bus priority opposes), an extraposed moral judgement ("Is it right for
     # the club to charge season-ticket holders for cup matches?": "greed dressed up as prudence" opposes), trust in a

@@ -45,3 +45,14 @@ def test_dates_parse_date(text: str, expected: str | None) -> None:
 ])
 def test_dates_date_in_byline_or_stamp(text: str, expected: str | None) -> None:
     assert date_in_line(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Broadcast: Tue 14.04.2026, 07:35-08:05", "2026-04-14"),
+    ("Broadcast: 19/04/2026, 18:30-19:00", "2026-04-19"),
+    ("First aired 3 March 2026", "2026-03-03"),
+    ("Broadcasting rights sold 19/04/2026", None),
+])
+def test_dates_broadcast_stamp(text: str, expected: str | None) -> None:
+    """A radio or TV page's airing stamp is its date line (red before: none of the three was read)."""
+    assert date_in_line(text) == expected

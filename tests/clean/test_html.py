@@ -202,3 +202,14 @@ def test_html_short_page_keeps_its_paragraphs() -> None:
             f"</article></body></html>")
     doc = clean_corpus([Source("page.html", "html", html=html)])[0]
     assert doc.body.split("\n\n") == [first, second] and doc.title == "Ferry vote looms"
+
+
+def test_html_title_cut_at_a_dash_inside_it() -> None:
+    """A headline with a dash inside it ("LIVE: Harbour inquiry closing day - both sides make final pitch"), printed
+    whole in the <h1> and in the <title> before the site's name: the whole headline is the title (red before:
+    trafilatura's title stopped at the dash)."""
+    printed = "LIVE: Harbour inquiry closing day - both sides make final pitch"
+    html = (f"<html><head><title>{printed} | Lamp News</title></head><body><main><article><h1>{printed}</h1>"
+            f"<p class='byline'>By Ilse Brandt</p><p>{PARA_BOATS}</p><p>{PARA_OPPOSITION}</p><p>{PARA_END}</p>"
+            "</article></main></body></html>")
+    assert clean_corpus([Source("page.html", "html", html=html)])[0].title == printed

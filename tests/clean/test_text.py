@@ -615,3 +615,18 @@ def test_text_stamp_with_credit(line: str) -> None:
 def test_text_stamp_words_in_prose_are_content(line: str) -> None:
     found = clean_texts("\n".join(["Daily Norther", TITLE, *BODY[:1], line, *BODY[1:]]))[0]
     assert line in found.body
+
+
+def test_text_title_under_masthead_menu_and_breadcrumb() -> None:
+    """A forum's name, its menu, a breadcrumb path, then the thread's question with a pager and the first poster's
+    name under it (no byline): the question is the title, the forum's name is not (red before: no title); a line
+    ending with a full stop under the path stays body."""
+    title = "Parking fees at the harbour car park - fair or a tax on locals?"
+    lines = ["Quayside Chat - The Independent Portlen Harbour Forum", "Home | Forums | Members | Search | Log in",
+             "Forums > Local Issues", "", title, "", "Page 1 of 6   1 2 3 ... 6 Next >", "", "Salty_Ines",
+             "Joined: May 2014 | Posts: 2,310", "Posted 2 June 2025, 09:12", "", *BODY]
+    found = clean_texts("\n".join(lines))[0]
+    assert found.title == title
+    assert title not in found.body
+    lines[4] = "The harbour board has set new parking fees for the summer."
+    assert clean_texts("\n".join(lines))[0].title != lines[4]

@@ -79,7 +79,21 @@ def _printed_title(tree: Any, title: str) -> str | None:
         text = " ".join(h1.text_content().split())
         if text != title and _folded(text) == folded:
             return text
+        # trafilatura cuts a <title> at its first separator as if a site's name followed ("LIVE: Tribunal closing
+        # arguments - riders make their final pitch | Evening Post"): the page's own <h1> that goes on from the cut
+        # after a separator is the headline (tests/clean/test_html.py::test_html_title_cut_at_a_dash_inside_it).
+        cut = _TITLE_SEPARATOR.match(text[len(title):]) if _folded(text).startswith(folded) else None
+        if cut is not None and len(text) > len(title) + cut.end() and _title_tag_holds(tree, text):
+            return text
     return None
+
+
+def _title_tag_holds(tree: Any, headline: str) -> bool:
+    """The page's <title> or og:title begins with the whole headline (the site's name may follow it)."""
+    folded = _folded(headline)
+    tags = [" ".join(t.text_content().split()) for t in tree.iter("title")]
+    tags += [m.get("content") or "" for m in tree.iter("meta") if m.get("property") == "og:title"]
+    return any(_folded(t).startswith(folded) for t in tags)
 
 
 # htmldate drops every date after the machine's clock (its default `max_date` is today), and then guesses from the

@@ -46,6 +46,9 @@ def find_title(lines: list[str], shapes: list[LineShape], reasons: list[str | No
     if nonblank and reasons[nonblank[0]] is None and masthead_over_repeated_headline([lines[i] for i in nonblank]):
         reasons[nonblank[0]] = "the masthead over the headline the page prints twice"
         return nonblank[1]
+    under_path = _under_breadcrumb(lines, shapes, reasons, nonblank)
+    if under_path is not None:
+        return under_path
     # The headline is the first line left standing before the first body sentence, shaped
     # like a headline (no closing full stop, three words or more).
     for i in nonblank:
@@ -122,6 +125,29 @@ def _masthead_over_menu(lines: list[str], shapes: list[LineShape], reasons: list
 def _menu(lines: list[str], reasons: list[str | None], k: int) -> bool:
     """Line `k` is the site's menu or interface, or a path of section labels ("NEWS | SPORT", "Opinion | Editorials")."""
     return (reasons[k] or "").startswith(("navigation", "site interface")) or section_labels(lines[k])
+
+
+def _under_breadcrumb(lines: list[str], shapes: list[LineShape], reasons: list[str | None],
+                     nonblank: list[int]) -> int | None:
+    """The site's name, its menu, a breadcrumb path ("Forums > Club Matters"), then a line shaped like a headline
+    (no closing full stop, a question or a cry allowed): that line is the page's heading even with no byline under
+    it, as on a forum thread whose first post follows a pager and the poster's name; the name on top is the masthead
+    (tests/clean/test_text.py::test_text_title_under_masthead_menu_and_breadcrumb)."""
+    at = next((n for n, k in enumerate(nonblank[:4]) if (reasons[k] or "") == "navigation breadcrumb"), None)
+    if at is None or at < 2 or not _menu(lines, reasons, nonblank[at - 1]):
+        return None
+    crumb = nonblank[at]
+    # (every line above the breadcrumb but the first, the masthead, is already furniture)
+    if any(reasons[k] is None for k in nonblank[1:at]):
+        return None
+    j = next((k for k in nonblank if k > crumb), None)
+    if j is None or reasons[j] is not None or not 3 <= shapes[j].n <= TITLE_MAX_WORDS:
+        return None
+    if re.search(r"[.…]$", lines[j].rstrip("\"'”’»)")) or len(lines[j]) > TITLE_MAX_CHARS:
+        return None
+    if reasons[nonblank[0]] is None:
+        reasons[nonblank[0]] = "the masthead over the menu"
+    return j
 
 
 def _dated_below(reasons: list[str | None], nonblank: list[int], j: int, within: int) -> bool:
