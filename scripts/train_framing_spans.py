@@ -103,7 +103,7 @@ def main() -> int:
     ap.add_argument("--data")
     ap.add_argument("--save")
     ap.add_argument("--lam", type=float, default=10.0)
-    ap.add_argument("--threshold", type=float, default=-2.25)
+    ap.add_argument("--threshold", type=float, default=-2.0)  # (the shipped threshold since session 32)
     ap.add_argument("--without", nargs="*", default=[])
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--no-lobo", action="store_true", help="only the model written: NEWEST, VALIDATE and base scored with it")

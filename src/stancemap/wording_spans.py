@@ -7,10 +7,12 @@ word (spaCy's English stop words), with no word of a name (a word the corpus wri
 often than in lower case) and no figure, that no other outlet of the corpus writes. Each is scored by a logistic
 regression of general features (`features`: whether it stands in a headline or a lede, how many of its words the other
 outlets write at all, its words' VADER valence and SemCor frequency, its length, whether it holds a word of the
-question) fitted by scripts/train_framing_spans.py (label: the run is one of
-the outlet's gold framing terms; model `framing_spans_model.json`, in wording_rank.py's format). An outlet is shown its
-best-scored run when its score reaches the model's `threshold` (chosen leave-one-batch-out so that what is added is
-gold more often than the ranked phrases shown: docs/evaluation.md, issue 9 session 27). Linear in the text.
+question, whether it is a set phrase of WordNet and a figurative one, wording_idiom.py) fitted by
+scripts/train_framing_spans.py (label: the run is one of the outlet's gold framing terms; model
+`framing_spans_model.json`, in wording_rank.py's format). An outlet is shown its best-scored run when its score reaches
+the model's `threshold` (chosen leave-one-batch-out so that what is added is gold more often than the ranked phrases
+shown: docs/evaluation.md, issue 9 session 27; session 32 refitted it with the set phrases and set the threshold where
+as many runs are added per outlet as before, -2.0). Linear in the text.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .extract.lexicon import words
 from .extract.loaded import semcor_count, valence
 from .extract.statements import SAYING
 from .model import FramingTerm
+from .wording_idiom import figurative, set_phrase
 
 if TYPE_CHECKING:
     from .wording_rank import ModelSwitch
@@ -248,8 +251,11 @@ def _plain_features(key: str, run: Run, found: Runs, topic_words: set[str]) -> d
 
 
 def _valences(key: str) -> dict[str, float]:
+    """The slow features: its words' valence, and whether it is a set phrase of WordNet, figurative or not
+    (wording_idiom.py)."""
     values = [v for w in key.split() if w not in STOP_WORDS and (v := _valence(w)) is not None]
-    return {"val_min": min(values, default=0.0), "val_max": max(values, default=0.0), "val_any": float(bool(values))}
+    return {"val_min": min(values, default=0.0), "val_max": max(values, default=0.0), "val_any": float(bool(values)),
+            "set_phrase": float(set_phrase(key)), "figurative": float(figurative(key))}
 
 
 def _best_valences(model: dict[str, Any]) -> dict[str, float]:
@@ -265,7 +271,9 @@ def _best_valences(model: dict[str, Any]) -> dict[str, float]:
     some = {"val_any": 1.0}
     for name in ("val_min", "val_max"):
         some[name] = 4.0 if part(name, 4.0) >= part(name, -4.0) else -4.0
-    return max((none, some), key=lambda f: sum(part(n, v) for n, v in f.items()))
+    best = max((none, some), key=lambda f: sum(part(n, v) for n, v in f.items()))
+    # (a set phrase or not, figurative or not: each at its better value, a bound)
+    return {**best, **{name: 1.0 if part(name, 1.0) >= part(name, 0.0) else 0.0 for name in ("set_phrase", "figurative")}}
 
 
 def candidates(found: Runs, outlet: int, topic_words: set[str]) -> list[tuple[str, Run, dict[str, float]]]:
