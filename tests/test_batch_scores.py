@@ -190,7 +190,9 @@ GAPS: dict[str, dict[str, str]] = {
     # test X's finances, and then say yes"; "the buyer must be credible"). 0.875 in session 13: "with the guarantee
     # in writing, the union no longer opposes" (judge/conditions_with.py), the steps before "and then say yes"
     # (judge/conditions_then.py).
-    "q_block": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    # q_block's framing 0.773 -> 0.818 in session 32 (a figurative set phrase of English among an outlet's runs:
+    # wording_idiom.py, the runs' model refitted).
+    "q_block": {"stance_accuracy": "issue 9"},
     "q_strikedown": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_congestion's condition recall 0.786 -> 0.857 in session 13 ("with licensed cabs now exempt, his members
     # can live with it": a circumstance said with "with", judge/conditions_with.py).
