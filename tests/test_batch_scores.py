@@ -387,8 +387,9 @@ GAPS: dict[str, dict[str, str]] = {
     # ready for the city's pavements?": "not until they give way reliably" opposes), a legal power in dispute ("Does the
     # mayor have the power to ban cruise ships?": "only parliament can" opposes), a past outcome in figures ("Did the
     # festival make a profit?": "a paper surplus resting on the council grant" opposes).
-    "q_ready": {"stance_accuracy": "issue 9: 0.577 at first contact", "framing_recall": "issue 9: 0.217 at first contact",
-                "proposed": "issue 9: first contact proposed another proposition"},
+    # (q_ready's proposal right since session 32: 'Are the pavement robots ready for Lanthorne?', readiness said of the
+    # robots and of the machines, question_evaluation.py; first contact proposed licensing them.)
+    "q_ready": {"stance_accuracy": "issue 9: 0.577 at first contact", "framing_recall": "issue 9: 0.217 at first contact"},
     "q_power": {"stance_accuracy": "issue 9: 0.43 at first contact", "condition_recall": "issue 9: 0.778 at first contact",
                 "framing_recall": "issue 9: 0.333 at first contact",
                 "proposed": "issue 9: first contact proposed another proposition"},

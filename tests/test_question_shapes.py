@@ -48,7 +48,8 @@ def test_question_a_person_said_unfit_in_more_articles_than_any_act() -> None:
         "Allies rally round Osbury\n\nAllies of Prime Minister Helen Osbury said she is fit for office and will fight on.",
         "Osbury's week\n\nCommentators said Helen Osbury was fit for office in a crisis. Donors will back Helen Osbury.",
     ])
-    assert text == "Is Helen Osbury fit?", text
+    # Session 32: "for office" said in two articles or more is what the fitness is held against (question_act._against).
+    assert text == "Is Helen Osbury fit for office?", text
 
 
 def test_question_proposed_a_property() -> None:

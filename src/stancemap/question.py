@@ -16,7 +16,8 @@ from .extract.frames import INTRANSITIVE, PROPERTY
 from .extract.frames_nouns import BEINGS, act_verb, lexfile
 from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS, words
 from .model import Question
-from .question_act import STANCE_ONLY, ask, ask_act, ask_effect, noun_verbs, takes_object
+from .question_act import STANCE_ONLY, ask, ask_act, ask_effect, ask_property, noun_verbs, takes_object
+from .question_evaluation import evaluation_argued
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text, sum_frames
 from .question_words import as_written, name_of, object_of, participle, subject_of
@@ -87,6 +88,14 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
         return make_question(text, True, f"the corpus argues «{event}» (named in {corpus.events[event]} of "
                                          f"{corpus.articles} articles, taken sides on, and in its headlines), its act "
                                          f"done to «{obj}», what its headlines name most")
+    if (evaluation := evaluation_argued(corpus, general[2] if general is not None else "")) is not None:
+        # one evaluation said in kin words ("is enough", "is not sufficient", "inadequate"), or of kin words for one
+        # thing, in half the articles, of a thing the headlines name, more widely than any act on the thing chosen: the
+        # evaluation is the proposition ("Is the plan enough?"; tests/test_question_evaluations.py)
+        act, thing, articles = evaluation
+        return make_question(ask_property(corpus, thing, act), True,
+                             f"the corpus argues whether «{thing}» is {act.removeprefix(PROPERTY)}, in kin words in "
+                             f"{articles} of {corpus.articles} articles, more widely than any act on what it argues most")
     if general is None:
         # Never none while anything is argued: a thing acted on in one article only, else the act the
         # corpus names most as a noun (tests/test_question.py::test_question_proposed_never_none).

@@ -85,6 +85,11 @@ def ask(corpus: Summed, thing: str) -> tuple[str, str] | None:
     return _phrased(corpus, thing, max(scores, key=lambda a: (scores[a], not sides[a] & UNDOING, alone[a], a)), scores)
 
 
+def ask_property(corpus: Summed, thing: str, act: str) -> str:
+    """The question whether a property ("=be ready") holds of the thing, written as `_phrased` writes a property."""
+    return _phrased(corpus, thing, act, {act: corpus.weight[act, thing]})[0]
+
+
 def argued_property(corpus: Summed, act: str, thing: str) -> bool:
     """A property said of the thing in half the corpus's articles or more ("the paint is not safe" in two of three):
     what the corpus argues, not a passing word on a thing acted on (a HOLD batch of session 23 asked a property said in
@@ -122,13 +127,17 @@ def said_plainly(corpus: Summed, act: str, thing: str) -> tuple[str, str] | None
     noun the corpus writes no phrase for where it acts on it ("the new fares" said high: "Are the new fares high?", not
     "Is the fare high?"); None for a name or a thing with a phrase of its own (written as the corpus names it: "the Selby
     concert hall", tests/test_question_shapes24.py), or a property recorded with no phrase."""
-    if corpus.names[thing] or corpus.phrases.get(thing):
-        return None
+    if corpus.phrases.get(thing) or (corpus.names[thing] and corpus.cased.get(thing)):
+        return None  # (a name the corpus writes where it acts on it: as written there, `object_of`)
     written: Counter[tuple[str, str, str]] = Counter()
     for form in corpus.degrees.get((act, thing), Counter()):
         written.update(corpus.degree_words.get((act, thing, form), Counter()))
     said = _said_most(written) if written else None
-    return None if said is None or said[0][:1].isupper() else said  # (a name as written: the corpus's name for it)
+    if said is not None and said[0][:1].isupper():
+        # a name as written: the corpus's name for it, and written so where the corpus writes it only with a property ("Is
+        # Quarnex safe?", not "Is the quarnex safe?"; tests/test_question_evaluations.py)
+        return said if said[0].lower() == thing else None
+    return said
 
 
 def _said_most(written: Counter[tuple[str, str, str]]) -> tuple[str, str]:
@@ -150,6 +159,22 @@ def widest_property(corpus: Summed, thing: str) -> str | None:
     best = max(said, key=lambda a: (said[a], corpus.weight[a, thing], a))
     done = max((n for (a, t), n in corpus.spread.items() if t == thing and not a.startswith(PROPERTY)), default=0)
     return best if said[best] > done else None
+
+
+# Articles that must say a property against one thing before the question does ("ready for Kelmarsh").
+AGAINST_LEAST = 2
+
+
+def _against(corpus: Summed, act: str, thing: str) -> str:
+    """" for <noun>" when the property is said against one noun ("the drones are not ready for Kelmarsh", "the machines are
+    ready for Kelmarsh": of the thing or of other words for it) in AGAINST_LEAST articles and in half as many as say it of
+    the thing or more, else "" (tests/test_question_evaluations.py)."""
+    found = Counter({c: n for (a, c), n in corpus.against.items() if a == act})
+    if not found:
+        return ""
+    best = max(found, key=lambda c: (found[c], len(c), c))
+    least = min(AGAINST_LEAST, corpus.articles)
+    return f" {best}" if found[best] >= least and 2 * found[best] >= corpus.spread[act, thing] else ""
 
 
 def without_word(phrase: str, word: str) -> str:
@@ -218,7 +243,7 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
             phrase, verb = plainly
         # "worth" takes an object as no other adjective does: "Is the hall worth it?", not "Is the hall worth?"
         # (tests/test_question_shapes24.py::test_question_proposed_an_evaluation)
-        return f"{verb} {phrase} {quality}{' it' if quality == 'worth' else ''}?", act[1:]
+        return f"{verb} {phrase} {quality}{' it' if quality == 'worth' else ''}{_against(corpus, act, thing)}?", act[1:]
     if act.partition(" ")[0] in knowing() and (subject := subject_of(corpus, act, thing)):
         # a fact known, said in the past in most articles naming it: "Did Osgrave know about the leak?"
         # (tests/test_question_shapes.py::test_question_proposed_a_fact_known)

@@ -54,6 +54,11 @@ class Summed:
     # (property, thing, degree) -> (what it is said of, what it is compared with, as written, "are" or "is": its number)
     # -> articles
     degree_words: dict[tuple[str, str, str], Counter[tuple[str, str, str]]] = field(default_factory=dict)
+    # (property, thing) -> the articles (their order in the corpus) saying it: pooled over kin words of one evaluation
+    # ("enough", "adequate", "inadequate") without counting an article twice (question_evaluation.py)
+    property_in: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+    # (property, what it is said against: "for" and its noun as written, "for Kelmarsh") -> articles, of whatever thing
+    against: Counter[tuple[str, str]] = field(default_factory=Counter)
 
 
 def outlet_words(outlet: str) -> str:
@@ -85,13 +90,15 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     act_spread: Counter[str] = Counter()
     degrees: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     degree_words: dict[tuple[str, str, str], Counter[tuple[str, str, str]]] = defaultdict(Counter)
+    property_in: dict[tuple[str, str], set[int]] = defaultdict(set)
+    against: Counter[tuple[str, str]] = Counter()
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
     def one(key: str) -> str:  # a key as the corpus spells it most, then as the word of its sense acted on most
         return same(spelt(key))
 
-    for frame in frames:
+    for index, frame in enumerate(frames):
         headlines.update({one(w) for w in frame.get("headline", [])})
         for text, keys in frame.get("asked", []):
             asked[text] = frozenset(one(w) for w in keys)
@@ -106,6 +113,8 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
             said.add(one(thing))
             if not act.startswith(PROPERTY):  # (a property said of it is not an act done to it: q_plebiscite; question.py)
                 seen.add(one(thing))
+            else:
+                property_in[act, one(thing)].add(index)
         thing_spread.update(seen)
         said_spread.update(said)
         act_spread.update({key.split("\t")[0] for key in frame.get("acts", {})})
@@ -149,6 +158,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
             degrees[act, thing][form] += 1
         for act, thing, form, subject, than, number in said_in:
             degree_words[act, thing, form][subject, than, number] += 1
+        against.update({(key.split("\t")[0], key.split("\t")[2]) for key in frame.get("complements", {})})
         for key, n in frame.get("forms", {}).items():
             thing, form = key.split("\t")
             forms[one(thing)][form] += n
@@ -157,7 +167,8 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
             cased[one(thing)][name] += n
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
                    frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread,
-                  causes, done, cause_spread, asked, act_spread, degrees, degree_words)
+                  causes, done, cause_spread, asked, act_spread, degrees, degree_words, dict(property_in),
+                  against)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

@@ -90,6 +90,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     causes: dict[str, int] = {}
     done: dict[str, int] = {}
     degrees: dict[str, int] = {}
+    complements: dict[str, int] = {}
     for tok in sdoc:
         if (held := _property(tok)) is not None:
             # "the paint is not safe", "the trams are cheaper": a property said of a thing, weighted by how contested
@@ -101,6 +102,10 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             key = "\t".join((f"{PROPERTY}{tok.lemma_.lower()}", head_key(held[0]), degree_of(tok) or "", _as_said(held[0]),
                               _compared_with(tok), "are" if held[0].tag_ in {"NNS", "NNPS"} else "is"))
             degrees[key] = degrees.get(key, 0) + 1
+            if complement := _complement(tok):
+                # "the drones are not ready for Kelmarsh": what the property is held against, per article ("Are the
+                # drones ready for Kelmarsh?"; tests/test_question_evaluations.py)
+                complements[f"{PROPERTY}{tok.lemma_.lower()}\t{head_key(held[0])}\t{complement}"] = 1
             continue  # (an adjective, which the frames below do not read: a property gives its thing no phrase)
         if tok.pos_ not in _FRAMED_POS and tok.lower_ not in PARTICLES:
             continue  # (speed only: every test below first needs a noun, a name, a verb or a particle)
@@ -165,7 +170,8 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             "names": dict(names), "cased": dict(cased), "events": dict(events), "headline": headline_words(sdoc, title),
             "asked": headline_questions(sdoc, title),
             "recipients": recipients, "states": states, "forms": dict(forms),
-            "duties": duties, "past": past, "bounds": bounds, "causes": causes, "done": done, "degrees": degrees}
+            "duties": duties, "past": past, "bounds": bounds, "causes": causes, "done": done, "degrees": degrees,
+            "complements": complements}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | None:
@@ -375,6 +381,19 @@ def _as_said(thing: Token, bare: str = "the ") -> str:
         return f"the {rest}"
     opening = next((t for t in thing.subtree if t.text == first), None)
     return f"{first.lower()} {rest}".strip() if opening is not None and opening.pos_ != "PROPN" else words
+
+
+def _complement(adj: Token) -> str | None:
+    """What a property is said against, "for" and a noun or a name after the adjective, as written ("ready for
+    Kelmarsh", "safe for the riders", "fit for office": "for Kelmarsh", "for the riders", "for office"); None without one,
+    or for a pronoun ("ready for us")."""
+    prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > adj.i), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    det = next((c for c in noun.children if c.dep_ == "det" and c.i == noun.i - 1), None)
+    # (a noun with only its article is written with it, "for the pupils"; a bare one bare, "for office")
+    return f"for {_as_said(noun, bare=f'{det.lower_} ' if det is not None else '')}"
 
 
 def _compared_with(adj: Token) -> str:
