@@ -78,6 +78,9 @@ class DraftStatement:
     # before it, in order, for the reduce to ask again with the corpus's roles.
     role_words: list[str] = field(default_factory=list)
     role_candidates: list[str] = field(default_factory=list)
+    # [start, end] of the words before the content the speaker answered or spoke in ("Asked whether X, she said
+    # ..."): cut from the content, read with it when conditions and stance are judged (judge/article.py). Empty: none.
+    context: list[int] = field(default_factory=list)
 
 
 @dataclass

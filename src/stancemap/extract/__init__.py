@@ -169,5 +169,6 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
             speaker=actor.id if actor else None, speaker_mention=mention, speaker_rule=rule,
             date=statement_date(sents[cand.sent], doc.published, cand.start, cand.end),
             role_words=role_words, role_candidates=role_candidates, parts=[list(p) for p in cand.parts],
-            speaker_span=[cand.speaker.start_char, cand.speaker.end_char] if cand.speaker is not None else []))
+            speaker_span=[cand.speaker.start_char, cand.speaker.end_char] if cand.speaker is not None else [],
+            context=list(cand.context) if cand.context is not None else []))
     return drafts

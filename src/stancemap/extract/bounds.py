@@ -34,6 +34,30 @@ def for_clause(clause: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "for" and c.i == clause.head.i + 1 for c in clause.children)
 
 
+# What a cue's own circumstance hangs on it by: a clause ("Asked whether ...", "Speaking at ...", "When pressed ..."), a
+# phrase ("As far as whether ...", "In a statement"), a time ("Last month").
+_CIRCUMSTANCE_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
+
+
+def fronted_circumstance(verb: Token, subject: Token) -> tuple[int, int] | None:
+    """"Asked whether the port would reopen, the harbour master said ...": the words before the subject, up to its
+    comma, are the cue's own circumstance (one or more of its adjuncts, _CIRCUMSTANCE_DEPS), not part of the clause
+    reported: their offsets, the context the stance judge reads with the content (the question the speaker answered),
+    or None when they are not (the reported clause's own words, "Valdoria, she told reporters, would not ...").
+    PolNeAR dev; tests/extract/test_answered_question.py (statements._verbal)."""
+    doc, sent = verb.doc, verb.sent
+    comma = min(subject.left_edge.i, verb.i) - 1
+    if comma <= sent.start:
+        return None
+    # (a verb conjoined to the one the subject and circumstance hang on shares them: "When X, I laughed and said, ...")
+    holders = [verb, verb.head] if verb.dep_ == "conj" and verb.head.i < verb.i else [verb]
+    fronted = {t.i for h in holders for c in h.children if c.dep_ in _CIRCUMSTANCE_DEPS and c.i < comma for t in c.subtree}
+    words = [k for k in range(sent.start, comma) if not (doc[k].is_punct or doc[k].is_space)]
+    if not words or not all(k in fronted for k in words):
+        return None
+    return doc[sent.start].idx, doc[comma - 1].idx + len(doc[comma - 1].text)
+
+
 def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
     """Reported words run to the end of the sentence ("... not a veto, but a request for patience"),
     unless another speaker's cue follows ("..., but Y said ..."): then they stop before it."""

@@ -24,3 +24,6 @@ class Candidate:
     # The pieces of one utterance interrupted by its cue ('"A," she said, "B."'): start/end span
     # them all; empty when the content is one piece.
     parts: list[tuple[int, int]] = field(default_factory=list)
+    # The cue's own circumstance cut from the start of the content ("Asked whether X, she said, ...": the question
+    # answered; bounds.fronted_circumstance): not content, but still read with it by the stance judge. None: none.
+    context: tuple[int, int] | None = None

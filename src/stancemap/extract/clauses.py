@@ -37,11 +37,19 @@ DIRECTIVES = frozenset({"demand", "urge", "dare", "challenge", "ask", "press", "
                         "implore", "beg", "call"})  # (not "insist": "insisted that we are right" asserts)
 
 
+# Verbs that put a question to someone ("asked whether", "pressed on whether", "questioned if").
+QUESTIONING = frozenset({"ask", "press", "question", "query", "quiz"})
+
+
 def asked_of(verb: Token) -> bool:
     """"X demanded that B prove that ...", "daring him to say that ...": a verb of saying in the bare (or "to")
     clause of a verb that asks it of its subject reports nothing B said; the directive's own statement carries
     it (statements._verbal, predicates.predicate_candidates), as for "urged B to confirm ..."
-    (tests/extract/test_speakers_session25.py::test_asked_of_*)."""
+    (tests/extract/test_speakers_session25.py::test_asked_of_*). Nor does a verb in the "whether" or "if" clause of a
+    verb of asking: a question put ("Asked whether he backed the bid, ...": tests/extract/test_answered_question.py)."""
+    if verb.dep_ in {"ccomp", "advcl"} and verb.head.lemma_.lower() in QUESTIONING and any(
+            c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
+        return True
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in DIRECTIVES:
         return False
     if not any(c.dep_ == "nsubj" for c in verb.children):

@@ -96,6 +96,8 @@ def reduce_candidates(found: list[Candidate], sent_starts: list[int] | None = No
             shorter = min(cand.end - cand.start, other.end - other.start)
             if overlap >= 0.5 * shorter or cand.start <= other.cue_start < cand.end:
                 clash = True
+                if same_cue and other.context is None and cand.context is not None and cand.context[1] <= other.start:
+                    other.context = cand.context  # the quotation that won its cue answered the same question
                 break
         if not clash:
             kept.append(cand)

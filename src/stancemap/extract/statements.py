@@ -25,6 +25,7 @@ from .bounds import (
     clause_right,
     conditions_content,
     for_clause,
+    fronted_circumstance,
     has_subject_child,
     hung_clause,
     in_condition,
@@ -332,8 +333,13 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 left = next(c for c in clause.children if c.dep_ == "nsubj").left_edge.i
             if (told := _told_whom(verb, clause)) is not None:
                 left = told.left_edge.i  # "urged the delegates to approve it": the one urged is in what was said
+            context = None
             if _parenthetical(verb, subject):
-                left = sent.start  # "Valdoria, she told reporters, would not ...": the clause starts the sentence
+                # "Valdoria, she told reporters, would not ...": the clause starts the sentence; but "Asked whether X,
+                # she said ...", "Speaking in Y, he said ..." open on the cue's own circumstance: no content, context
+                context = fronted_circumstance(verb, subject)
+                if context is None:
+                    left = sent.start
             if doc[left].lower_ == "that":
                 left += 1
             end = speech_end(doc, verb, right, sent)
@@ -346,7 +352,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             if clause.dep_ == "ccomp":
                 end = _before_gloss(doc, left, end)  # "..., which forced him to ...": the writer's gloss (bounds.before_gloss)
             s, e = _trim(doc, doc[left].idx, before_according(doc, left, end))
-            yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e, speaker_words(subject, verb), "speech")
+            yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e, speaker_words(subject, verb), "speech",
+                            context=context)
             nested = nested_report(clause)
             nested_verb = None if nested is None else next(t for t in doc[nested:] if t.pos_ == "VERB")
             if nested_verb is not None and (span := nested_content(nested_verb)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -117,14 +117,25 @@ def judge_record(record: ArticleRecord, question: Question | None, parsed: Any =
         pdoc.release()  # freed now, not by the cyclic collector (parsed.py)
 
 
+def with_context(draft: DraftStatement) -> DraftStatement:
+    """The statement as the judge reads it: its content with the context cut from it before (DraftStatement.context,
+    the question its speaker answered: "Asked whether X, she said: 'Not yet.'" is judged on X and its answer, as it was
+    before the content ended there; tests/extract/test_answered_question.py)."""
+    if not draft.context or draft.context[0] >= draft.start:
+        return draft
+    first = draft.context[0]
+    return replace(draft, start=first, parts=[[first, draft.parts[0][1]], *draft.parts[1:]] if draft.parts else [])
+
+
 def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -> Judged:
     doc = record.document
     sents = list(pdoc.sents)
     stated = {d.sent for d in record.statements}
+    drafts = [with_context(d) for d in record.statements]
     act = terms_of(question).event
     things = terms_of(question).things | terms_of(question).participants
     statements: list[Statement] = []
-    for k, draft in enumerate(record.statements):
+    for k, draft in enumerate(drafts):
         stance, evidence, conditions = _judge(question, pdoc, sents, draft, stated, act, things)
         # The local speaker id stands for the speaker: carrying asks only "the same speaker?".
         statements.append(Statement(
@@ -146,7 +157,7 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
         # Embedding here keeps it in the judgement cache: a rerun embeds nothing again.
         topical_article = any(paragraphs)  # a silent statement outside any passage may end neutral by default
         chosen = [j for j in judged if learned.candidate(j.stance, j.in_passage, j.evidence, topical_article)]
-        texts = [doc.body[d.start:d.end] for d, j in zip(record.statements, judged, strict=True)
+        texts = [doc.body[d.start:d.end] for d, j in zip(drafts, judged, strict=True)
                  if learned.candidate(j.stance, j.in_passage, j.evidence, topical_article)]
         scores = learned.text_scores(texts, question.text, terms_of(question).privative)
         for j, part in zip(chosen, scores, strict=True):
