@@ -111,3 +111,19 @@ def test_a_body_refusing_is_someone(run) -> None:  # type: ignore[no-untyped-def
     text = INTRO + 'Vost said: "If the bank rejects the merger, we will take our deposits elsewhere."'
     statement = statement_with(run(text, question=MERGE), "deposits elsewhere")
     assert statement.stance == "support", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "conditional"), [
+    # an order on the question's thing, with its outcome foretold: an argument about the act, no price of a side
+    ('"Build the library and you will have a white elephant on the square," Vost said.', "white elephant", False),
+    # the outcome a side or a deal: the order is its price, as before
+    ('"Shelve the library and you have our votes," Vost said.', "our votes", True),
+    ('"Scale down the library and you will have our backing," Vost said.', "our backing", True),
+])
+def test_an_order_of_the_act_foretold(run, text: str, words: str, conditional: bool) -> None:  # type: ignore[no-untyped-def]
+    """act_demanded.ordered_outcome (session 32): the order stays listed (demands._give_us_and), the label follows."""
+    statement = statement_with(run(INTRO + text, question=APPROVE), words)
+    assert (statement.stance == "conditional") is conditional, statement.stance_evidence
+    if not conditional:
+        assert any(e.startswith("an order's outcome foretold") for e in statement.stance_evidence), \
+            statement.stance_evidence

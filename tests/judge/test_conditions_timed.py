@@ -343,3 +343,59 @@ def test_a_habit_told(run) -> None:  # type: ignore[no-untyped-def]
     assert statement.stance != "conditional", statement.stance_evidence
     assert any(e.startswith("timed, not conditional") for e in statement.stance_evidence), statement.stance_evidence
 
+
+
+POOL = "Will the council close the old pool?"
+PIPELINE = "Will the ministry halt the pipeline?"
+
+
+@pytest.mark.parametrize(("question", "text", "words"), [
+    (POOL, '"The council should close the pool until the roof is repaired," Vost said.', "close the pool"),
+    (POOL, '"The pool must be closed until the roof is repaired," Vost said.', "must be closed"),
+    (PIPELINE, '"The pipeline should be suspended until the survey is done," Vost said.', "should be suspended"),
+])
+def test_the_act_itself_until(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    """The question's own act wanted now, for a time ("should close the pool until the roof is repaired"): support, no
+    side held on a condition (conditions_timed.act_done_until, session 32)."""
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == "support", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # the act refused until, or only until, or a side kept until: as before
+    ('"The council will not close the pool until the roof is inspected," Vost said.', "not close the pool", "conditional"),
+    ('"The council will close the pool only until the roof is repaired," Vost said.', "close the pool", "conditional"),
+    ('"The pool should stay open until the roof is repaired," Vost said.', "stay open", "oppose"),
+])
+def test_the_act_until_refused_or_framed(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=POOL), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ('"We will not stand by while the council approves the library," Vost said.', "not stand by", "oppose"),
+    ('"I am not going to sit quietly while the council approves the library," Vost said.', "sit quietly", "oppose"),
+    ('"We will not stand by while the council scraps the library," Vost said.', "not stand by", "support"),
+    # no side in what is looked on: neither a condition nor a side
+    ('"We will not stand by while the library plan is debated," Vost said.', "not stand by", "neutral"),
+    # a refusal of the act held while a state lasts: opposition, as before
+    ('"We will not approve the library while the roof leaks," Vost said.', "not approve", "oppose"),
+])
+def test_not_standing_by_while(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """A while-clause on a denied verb of looking on: what it says is refused now, no condition
+    (conditions_timed.not_standing_by, session 32)."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "wanted", "cut"), [
+    # a second verb of the condition, hung by the parser on the main verb, with a clause of its own under it
+    ('"We will back the library as long as they come back and tell us what it costs," Vost said.', "what it costs", ""),
+    # a second main clause with a subject of its own is not the condition's
+    ('"We will back the library as long as they come back and we will say so," Vost said.', "come back", "say so"),
+])
+def test_a_condition_runs_on_through_a_clause_of_its_own(run, text: str, wanted: str, cut: str) -> None:  # type: ignore[no-untyped-def]
+    """conditions._runs_on (session 32): a subject inside a clause the run's words govern opens no new clause."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "back the library")
+    assert any(wanted in c for c in statement.conditions), statement.conditions
+    assert not cut or not any(cut in c for c in statement.conditions), statement.conditions

@@ -4,6 +4,8 @@ invented names): judge/conditions_with.py."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import statement_with
 
 INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
@@ -196,3 +198,31 @@ def test_conditions_the_act_named_with_its_own_parts_is_no_version(run) -> None:
         statement = statement_with(run(INTRO + text, question), cue)
         assert not any(c.lower().startswith("with") for c in statement.conditions), (text, statement.conditions)
         assert statement.stance != "conditional", (text, statement.stance)
+
+
+POOL = "Will the council close the old pool?"
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("text", "words", "wanted", "stance"), [
+    ('"Closing the pool without a replacement would be a disgrace," Vost said.', "would be a disgrace",
+     "without a replacement", "oppose"),
+    ('"A plan that closes the pool without building another one is a scandal," Vost said.', "is a scandal",
+     "without building another one", "oppose"),
+])
+def test_the_act_as_a_verb_without(run, text: str, words: str, wanted: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """The question's act said as a verb that is judged, lacking X: X listed, the side the judgement's (conditions_with.
+    _judged_act_without, session 32)."""
+    statement = statement_with(run(INTRO + text, question=POOL), words)
+    assert any(wanted in c for c in statement.conditions), statement.conditions
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('"The council closed the pool without a vote," Vost said.', "closed the pool"),  # the act done, told
+    ('"The council should close the pool without delay," Vost said.', "close the pool"),  # how it is done
+    ('"Closing the pool without being asked would be odd," Vost said.', "would be odd"),  # a passive of manner
+])
+def test_the_act_as_a_verb_without_no_condition(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=POOL), words)
+    assert not any(c.startswith("without") for c in statement.conditions), statement.conditions

@@ -185,3 +185,33 @@ def _aimed_at_the_act(verb: Token, terms: Terms) -> bool:
     ours = terms.object_words | terms.participants | terms.anchors | terms.subject_words | terms.event
     return all(o.lower_ in STANDING or any(t.lower_ in ours or t.lemma_.lower() in ours for t in o.subtree)
                for o in objects)
+
+
+# Words of a side or a deal in what follows an order ("... and you have our votes", "... and we can talk"): the order
+# is then the price of a side, a condition (demands._give_us_and), not an act whose outcome is foretold.
+SIDE_OUTCOME = frozenset({"vote", "votes", "support", "back", "backing", "accept", "approve", "approval", "agree",
+                          "sign", "signature", "endorse", "endorsement", "consent", "yes", "blessing", "talk", "deal",
+                          "negotiate", "mind", "welcome"})
+
+
+def ordered_outcome(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """An order of the question's act or on its thing, joined by "and" to what will follow ("Close the pool and the
+    children will swim in the river", "Take the lanes away and I am back in the car", read as an if-clause by
+    demands._give_us_and): what the act would bring about, foretold, an argument about it, not a price set on a side;
+    the side is what the outcome's words say. Not when the outcome is a side or a deal ("Shelve the bill and you have
+    our votes", "Cut the fees and we can talk") (session 32; tests/judge/test_act_demanded.py::
+    test_an_order_of_the_act_foretold)."""
+    if condition.normalized.split(":")[0] != "if":
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None or span[0].tag_ != "VB" or span[0].lower_ in {"if", "only"}:
+        return False
+    order = span[0]
+    ours = terms.event | terms.things | terms.anchors
+    named_here = order.lemma_.lower() in terms.event or any(
+        t.lemma_.lower() in ours or t.lower_ in ours for c in order.children if c.dep_ in {"dobj", "prt", "prep", "dative"}
+        for t in c.subtree)
+    if not named_here:
+        return False
+    after = [t for t in span.sent if t.idx >= condition.end]
+    return bool(after) and not any(t.lemma_.lower() in SIDE_OUTCOME or t.lower_ in SIDE_OUTCOME for t in after)

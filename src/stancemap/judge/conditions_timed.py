@@ -13,7 +13,7 @@ spend whole afternoons there": a forecast of what follows; session 26).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..extract.lexicon import POSITION_VERBS, PRIVATIVE, REFUSING
 from .conditions import NEVER_MET, Condition
@@ -276,3 +276,61 @@ def narrated(condition: Condition, doc: Doc) -> bool:
     # told; session 31, tests/judge/test_conditions_timed.py::test_a_past_refusal_told)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     return bool(subjects) and not any(s.lower_ in OWN_SUBJECTS for s in subjects)
+
+
+def _hung_on(condition: Condition, doc: Doc) -> tuple[Span, Token] | None:
+    """The condition's span and the verb outside it that its clause hangs on (None when there is none)."""
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return None
+    inside = set(range(span.start, span.end))
+    top = next((t for t in span if t.head.i not in inside), None)
+    if top is None or top.head.i == top.i:
+        return None
+    return span, top.head
+
+
+def act_done_until(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """An until-clause hung on the question's own act, said and not denied ("the new wing should be shut until the
+    wiring is checked" under a question of shutting it; "work should be suspended pending a review" under one of
+    halting it): the act is wanted now, for a time, which supports it; it is no side held on a condition. "would not
+    open it until ...", "only until ...", "not until ..." and a verb of taking a side ("will back it until ...") are
+    left to the other rules (session 32; tests/judge/test_conditions_timed.py::test_the_act_itself_until)."""
+    if condition.normalized.split(":")[0] != "until" or condition.text.lower().startswith(("only", "not", "never")):
+        return False
+    hung = _hung_on(condition, doc)
+    if hung is None:
+        return False
+    span, verb = hung
+    if span.start > 0 and doc[span.start - 1].lower_ in {"only", "not", "never", "just", "even"}:
+        return False
+    if verb.pos_ != "VERB" or negated(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in terms.event or bool(terms.privative and restates(verb, terms) > 0)
+
+
+# Verbs of looking on that, denied, refuse to let a thing happen ("will not stand by while ...", "not going to sit
+# quietly while ...", "cannot look on while ..."), with the words that make some of them so ("by", "on", "quietly").
+LOOKING_ON = frozenset({"stand", "sit", "look", "watch", "stay", "remain", "keep"})
+LOOKING_ON_WORDS = frozenset({"by", "on", "idly", "quietly", "silent", "quiet", "back", "aside"})
+
+
+def not_standing_by(condition: Condition, doc: Doc) -> Span | None:
+    """A while-clause on a denied verb of looking on ("We will not stand by while the council sells the hall", "I am not
+    going to sit quietly while they close it"): the speaker refuses to let what the clause says happen, a side taken
+    against it now, not a condition. Returns the clause's words (their sign, reversed, is the side), or None
+    (session 32; tests/judge/test_conditions_timed.py::test_not_standing_by_while)."""
+    if condition.normalized.split(":")[0] != "while":
+        return None
+    hung = _hung_on(condition, doc)
+    if hung is None:
+        return None
+    span, verb = hung
+    if verb.lemma_.lower() not in LOOKING_ON:
+        return None
+    words = {c.lower_ for c in verb.children} | {g.lower_ for c in verb.children if c.dep_ in {"acomp", "advmod", "prt"}
+                                                  for g in c.children}
+    if verb.lemma_.lower() not in {"watch"} and not words & LOOKING_ON_WORDS:
+        return None  # "we will not sit while ...", "would not stay while ...": no looking on said
+    return span if negated(verb) or any(c.dep_ == "neg" for c in verb.children) else None

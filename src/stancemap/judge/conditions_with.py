@@ -16,7 +16,7 @@ from typing import Any
 from ..extract.clauses import PERFECT_AUXILIARIES, said_in_past
 from ..extract.frames_nouns import BEINGS, lexfile
 from ..extract.lexicon import POSITION_VERBS, SPEECH_VERBS
-from .conditions import MODALS, SIDING, TIME_NOUNS, Condition
+from .conditions import MODALS, REFUSED, SIDING, TIME_NOUNS, WITHOUT_IDIOMS, Condition
 from .requirements import condition
 from .wordnet import NOUN_ATTRIBUTE, NOUN_COGNITION, NOUN_FEELING
 
@@ -148,6 +148,11 @@ def act_named_with(sent: Any, own: frozenset[str], start: int, end: int) -> list
         if tok.lower_ not in {"with", "without"} or tok.dep_ != "prep" or not start <= tok.idx < end:
             continue
         head = tok.head
+        if tok.lower_ == "without" and _judged_act_without(tok, own):
+            # listed as what the judged version lacks; the side stays the one the judgement says (kind REFUSED, as
+            # demands._refusing_any's: "closing it without a replacement would be a disgrace" opposes)
+            found += condition(sent, tok.i, tok.right_edge.i, REFUSED)
+            continue
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if head.pos_ != "NOUN" or head.i != tok.i - 1 or head.lemma_.lower() not in own or noun is None \
                 or noun.pos_ != "NOUN" or lexfile(noun.lemma_.lower()) in BEINGS or noun.lemma_.lower() in TIME_NOUNS:
@@ -167,3 +172,27 @@ def _describes_the_thing(noun: Any) -> bool:
     "without new money", "with strong remedies"; review of session 17,
     tests/judge/test_conditions_with.py::test_conditions_the_act_named_with_its_own_parts_is_no_version)."""
     return any((c.dep_ == "poss" and c.tag_ == "PRP$") or c.tag_ in {"JJS", "RBS"} for c in noun.children)
+
+
+# Where the question's act said as a verb is judged or described rather than done: the subject of a judgement
+# ("tearing up the charter without a replacement would be a disgrace") or a relative clause ("a bill that scraps the
+# fees without funding them").
+JUDGED_ACT = frozenset({"csubj", "csubjpass", "relcl", "acl"})
+
+
+def _judged_act_without(without: Any, own: frozenset[str]) -> bool:
+    """"without X" on the question's act said as a verb that is judged or described, not done ("closing the pool
+    without a replacement would be a disgrace", "a plan that closes the pool without building another is a scandal"):
+    the version judged lacks X, which the speaker holds the act to (session 32; tests/judge/test_conditions_with.py::
+    test_the_act_as_a_verb_without). Not how an act is done ("without delay", "without being asked"), nor the act
+    asserted ("the council closed the pool without a vote")."""
+    head = without.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in own or not (
+            head.dep_ in JUDGED_ACT or (head.tag_ == "VBG" and head.dep_ in {"nsubj", "nsubjpass"})):
+        return False
+    obj = next((c for c in without.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None or obj.lemma_.lower() in WITHOUT_IDIOMS or obj.lemma_.lower() in TIME_NOUNS:
+        return False
+    if obj.dep_ == "pcomp":  # a gerund: what is done with the act ("without funding them"), not a passive of manner
+        return obj.tag_ == "VBG" and obj.lower_ != "being" and not any(c.dep_ == "auxpass" for c in obj.children)
+    return obj.pos_ == "NOUN" and lexfile(obj.lemma_.lower()) not in BEINGS

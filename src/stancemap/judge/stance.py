@@ -22,18 +22,20 @@ from ..extract.dates import SEASONS
 from ..extract.lexicon import ANAPHORA, HEDGES, NEGATIVE_PHRASES_TEXT, OWN_POWER_TEXT
 from ..extract.text import doc_text
 from ..model import Question, Stance
-from .act_demanded import demands_event, pending, refused
+from .act_demanded import demands_event, ordered_outcome, pending, refused
 from .aim import conceded
 from .conditions import REFUSED, Condition
 from .conditions_timed import (
     TIMED,
     a_duration,
+    act_done_until,
     dates_another_thing,
     ends_the_thing,
     forever,
     habitual,
     narrated,
     never_met,
+    not_standing_by,
     refusal_held,
     without_the_act,
 )
@@ -165,11 +167,20 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # "we will sign it when pigs fly": a condition expected never to be met refuses (conditions_timed.never_met)
         evidence.append(f"a condition never to be met: {never.text[:50]}")
         return "oppose", evidence
+    for c in conditions:
+        # "We will not stand by while the council sells the hall": what the while-clause says is refused now, the side
+        # its words take reversed (conditions_timed.not_standing_by); with no side in them, no condition either
+        if (watched := not_standing_by(c, doc)) is not None and (sign := polarity(list(watched), [], terms)) != 0:
+            evidence.append(f"refuses to look on while: {c.text[:50]}")
+            return ("oppose" if sign > 0 else "support"), evidence
     bounds = [c for c in conditions if _time_bound(c, doc) or _past_due(c, doc) or narrated(c, doc) or (
         score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc, terms))  # "stay closed until ..."
         or (dates_another_thing(c, doc, terms) and not _is_trigger(c, doc, terms, TIMED, said_of_act=True))
         or a_duration(c) or forever(c, doc)  # "as long as it takes", "until hell freezes over": how long
         or habitual(c, doc)  # "boards usually back a sale once an offer is tabled": a habit told
+        or not_standing_by(c, doc) is not None  # "will not sit quietly while they talk": no condition, no side
+        or (score > 0 and act_done_until(c, doc, terms))  # "should be suspended until the review": the act wanted now
+        or ordered_outcome(c, doc, terms)  # "Close the pool and the children swim in the river": the act's outcome told
         or c.normalized.startswith(REFUSED + ":")]  # "oppose any scheme that adds to the bills": what is refused
     # (tests/judge/test_conditions_refused_kind.py::test_what_a_refusal_refuses_is_its_condition)
     # "looked cheaper once you counted the lost grant": a date of something else (conditions_timed.py); "will go to
@@ -178,7 +189,9 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # "keep the tariff until the spring", "expects the vote before the end of June": a date the
         # stance is timed to, not a condition it is held on (tests/judge/test_stance.py).
         timed = next((c for c in bounds if not c.normalized.startswith(REFUSED + ":")), None)
-        evidence.append(f"timed, not conditional: {timed.text[:60]}" if timed is not None
+        told = timed is not None and ordered_outcome(timed, doc, terms)  # (named for the reader: an order, no time)
+        evidence.append(f"an order's outcome foretold, not conditional: {timed.text[:60]}" if timed is not None and told
+                        else f"timed, not conditional: {timed.text[:60]}" if timed is not None
                         else f"what is refused, described: {bounds[0].text[:60]}")
         return ("support" if score > 0 else "oppose" if score < 0 else "neutral"), evidence
     condition_text = " ".join(c.text for c in conditions).lower()
