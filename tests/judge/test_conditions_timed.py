@@ -374,7 +374,7 @@ def test_the_act_until_refused_or_framed(run, text: str, words: str, stance: str
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     ('"We will not stand by while the council approves the library," Vost said.', "not stand by", "oppose"),
-    ('"I am not going to sit quietly while the council approves the library," Vost said.', "sit quietly", "oppose"),
+    ('"We are not going to sit idly while the council approves the library," Vost said.', "sit idly", "oppose"),
     ('"We will not stand by while the council scraps the library," Vost said.', "not stand by", "support"),
     # no side in what is looked on: neither a condition nor a side
     ('"We will not stand by while the library plan is debated," Vost said.', "not stand by", "neutral"),
@@ -390,9 +390,10 @@ def test_not_standing_by_while(run, text: str, words: str, stance: str) -> None:
 
 @pytest.mark.parametrize(("text", "wanted", "cut"), [
     # a second verb of the condition, hung by the parser on the main verb, with a clause of its own under it
-    ('"We will back the library as long as they come back and tell us what it costs," Vost said.', "what it costs", ""),
+    ('"We will back the library as long as they get back to us and tell us what it costs," Vost said.', "what it costs", ""),
+    ('"We will back the library as long as they come forward and tell us what it costs," Vost said.', "what it costs", ""),
     # a second main clause with a subject of its own is not the condition's
-    ('"We will back the library as long as they come back and we will say so," Vost said.', "come back", "say so"),
+    ('"We will back the library as long as they get back to us and we will say so," Vost said.', "get back to us", "say so"),
 ])
 def test_a_condition_runs_on_through_a_clause_of_its_own(run, text: str, wanted: str, cut: str) -> None:  # type: ignore[no-untyped-def]
     """conditions._runs_on (session 32): a subject inside a clause the run's words govern opens no new clause."""

@@ -196,7 +196,7 @@ SIDE_OUTCOME = frozenset({"vote", "votes", "support", "back", "backing", "accept
 
 def ordered_outcome(condition: Condition, doc: Doc, terms: Terms) -> bool:
     """An order of the question's act or on its thing, joined by "and" to what will follow ("Close the pool and the
-    children will swim in the river", "Take the lanes away and I am back in the car", read as an if-clause by
+    children will swim in the river", "Sell the pitch and the club drops a league", read as an if-clause by
     demands._give_us_and): what the act would bring about, foretold, an argument about it, not a price set on a side;
     the side is what the outcome's words say. Not when the outcome is a side or a deal ("Shelve the bill and you have
     our votes", "Cut the fees and we can talk") (session 32; tests/judge/test_act_demanded.py::

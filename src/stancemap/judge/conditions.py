@@ -312,7 +312,7 @@ def _runs_on(last: int, marker: Token, clause: Token) -> int:
     stop = next((t.i for t in doc[last + 1:sent.end] if t.is_punct and t.text not in {"-", "'"}), sent.end)
     more = doc[last + 1:stop]
     # A subject or a marker counts only on a verb the run's words open, not inside a clause one of them governs: "as
-    # long as they come back and tell us what it costs" runs on through "what it costs" (session 32;
+    # long as they get back to us and tell us what it costs" runs on through "what it costs" (session 32;
     # tests/judge/test_conditions_timed.py::test_a_condition_runs_on_through_a_clause_of_its_own)
     inside = set(range(last + 1, stop))
     governed = {t.i for t in more if t.dep_ in {"ccomp", "relcl", "acl", "advcl", "csubj"} and t.head.i in inside

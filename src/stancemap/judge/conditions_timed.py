@@ -292,7 +292,7 @@ def _hung_on(condition: Condition, doc: Doc) -> tuple[Span, Token] | None:
 
 def act_done_until(condition: Condition, doc: Doc, terms: Terms) -> bool:
     """An until-clause hung on the question's own act, said and not denied ("the new wing should be shut until the
-    wiring is checked" under a question of shutting it; "work should be suspended pending a review" under one of
+    wiring is checked" under a question of shutting it; "the pier should be closed pending an inspection" under one of
     halting it): the act is wanted now, for a time, which supports it; it is no side held on a condition. "would not
     open it until ...", "only until ...", "not until ..." and a verb of taking a side ("will back it until ...") are
     left to the other rules (session 32; tests/judge/test_conditions_timed.py::test_the_act_itself_until)."""
@@ -318,7 +318,7 @@ LOOKING_ON_WORDS = frozenset({"by", "on", "idly", "quietly", "silent", "quiet", 
 
 def not_standing_by(condition: Condition, doc: Doc) -> Span | None:
     """A while-clause on a denied verb of looking on ("We will not stand by while the council sells the hall", "I am not
-    going to sit quietly while they close it"): the speaker refuses to let what the clause says happen, a side taken
+    going to sit idly while they close it"): the speaker refuses to let what the clause says happen, a side taken
     against it now, not a condition. Returns the clause's words (their sign, reversed, is the side), or None
     (session 32; tests/judge/test_conditions_timed.py::test_not_standing_by_while)."""
     if condition.normalized.split(":")[0] != "while":

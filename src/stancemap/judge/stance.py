@@ -178,7 +178,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         or (dates_another_thing(c, doc, terms) and not _is_trigger(c, doc, terms, TIMED, said_of_act=True))
         or a_duration(c) or forever(c, doc)  # "as long as it takes", "until hell freezes over": how long
         or habitual(c, doc)  # "boards usually back a sale once an offer is tabled": a habit told
-        or not_standing_by(c, doc) is not None  # "will not sit quietly while they talk": no condition, no side
+        or not_standing_by(c, doc) is not None  # "will not sit idly while they talk": no condition, no side
         or (score > 0 and act_done_until(c, doc, terms))  # "should be suspended until the review": the act wanted now
         or ordered_outcome(c, doc, terms)  # "Close the pool and the children swim in the river": the act's outcome told
         or c.normalized.startswith(REFUSED + ":")]  # "oppose any scheme that adds to the bills": what is refused
