@@ -39,6 +39,7 @@ from .conditions_timed import (
     refusal_held,
     without_the_act,
 )
+from .doubted import believed_when_seen
 from .evaluative import evaluate
 from .if_idioms import SURPRISE, idle, surprise_words
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
@@ -125,6 +126,12 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         if prev_hits:
             evidence.append(f"refers back to: {', '.join(prev_hits[:3])}")
             hits = prev_hits
+    if (doubt := believed_when_seen(tokens)) is not None and (hits or in_topic or (
+            previous is not None and _relevant(list(previous), terms))):
+        # "I'll believe it when I see the money", said of the thing talked of: a doubt of it, against it, no condition
+        # (doubted.py; tests/judge/test_doubted.py)
+        return "oppose", [f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else "in an article about the question",
+                          f"a doubt declared: {doubt.text} it when/until ..."]
     if not hits and not in_topic:
         return None, []
     evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else "in an article about the question")
