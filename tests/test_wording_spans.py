@@ -147,22 +147,3 @@ def test_a_fragment_is_never_shown_but_the_run_written_whole_elsewhere_is() -> N
     shown = shown_runs(FRAGMENTS, set(), [set(), set()])
     assert shown[0] and shown[0][0].term.lower() not in {"commuters told", "tram fare", "support doesn't"}
     assert shown[0][0].term.lower() in {"fare rise", "budget stands", "rise hurts"}
-
-
-def _as_rows(found: Any) -> Any:
-    return ([[(k, r.n, r.voiced, r.headline, r.lede, r.surface, r.body_surface, r.cut) for k, r in d.items()]
-             for d in found.by_outlet],
-            [(k, sorted(v)) for k, v in found.run_outlets.items()], [(k, sorted(v)) for k, v in found.word_outlets.items()])
-
-
-def test_runs_as_per_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`runs` with every filter on reads `fragment`'s tests word by word (each word's answer kept): the same runs, cuts
-    and order as `fragment` asked of every run, which it uses when a script narrows FILTERS (forced here)."""
-    texts = [*TEXTS, *FRAGMENTS, ["Rail chiefs' plan falls flat\n\nIt's the rail chiefs' plan, officials said, that "
-                                  "plainly falls flat. \u201cWe'll fight the rail chiefs\u2019 plan,\u201d said one. "
-                                  "Rail chiefs' plan falls flat again, the a. b. rail chiefs' plan. "
-                                  "The depot board acted quietly."]]
-    per_word = _as_rows(runs(texts))
-    assert any(r[-1] for d in per_word[0] for r in d) and any(not r[-1] for d in per_word[0] for r in d)
-    monkeypatch.setattr(wording_spans, "EVERY_FILTER", frozenset())
-    assert _as_rows(runs(texts)) == per_word

@@ -54,7 +54,6 @@ CONTRACTION = re.compile(r"(?:n't|'ll|'re|'ve|'d|'m)$")
 DETERMINERS = words("the a an this that these those its their his her our your my")
 # The fragment tests `fragment` applies (all; a script may narrow them to measure each).
 FILTERS = {"speech", "cut", "possessor", "adverb", "capital", "continues"}
-EVERY_FILTER = frozenset(FILTERS)
 
 _SWITCH: ModelSwitch | None = None
 
@@ -135,62 +134,41 @@ class Runs:
     word_outlets: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
 
-def name_words(texts: Iterable[list[Clause]], lowered: dict[str, str] | None = None) -> set[str]:
-    """Words written capitalised inside a clause (not a headline's, not a sentence's first) more often than not.
-    `lowered`: each word's `norm`, kept across calls (`runs`)."""
+def name_words(texts: Iterable[list[Clause]]) -> set[str]:
+    """Words written capitalised inside a clause (not a headline's, not a sentence's first) more often than not."""
     upper: Counter[str] = Counter()
     lower: Counter[str] = Counter()
-    lowered = {} if lowered is None else lowered
     for found in texts:
         for clause in found:
             if clause.headline:
                 continue
             for i, word in enumerate(clause.words):
                 if i or not clause.first:
-                    low = lowered.get(word) or lowered.setdefault(word, norm(word))
-                    (upper if word[0].isupper() else lower)[low] += 1
+                    (upper if word[0].isupper() else lower)[norm(word)] += 1
     return {w for w, n in upper.items() if n > lower[w]}
 
 
 def runs(texts: list[list[str]]) -> Runs:
     """The runs of each outlet's `texts` (the outlets in order)."""
     parsed = [[clauses(t) for t in mine] for mine in texts]
-    # Each word's `norm`, whether it is a stop word, and whether no run holds it, found once per distinct word
-    # (1.4 million words written at 1,500 bench articles, 5 % of them distinct: docs/performance.md, issue 11
-    # session 32; the same runs as a test per word written: tests/test_wording_spans.py::test_runs_as_per_word).
-    lowered: dict[str, str] = {}
-    named = name_words((c for mine in parsed for c in mine), lowered)
-    is_stop = {low: low in STOP_WORDS for low in lowered.values()}
-    is_barred = {low: low in named or low[0].isdigit() for low in lowered.values()}
-    # With every filter on, `fragment`'s tests are split by the word they read and each word's answer kept (a
-    # run of four words was read four times; same answers: tests/test_wording_spans.py::test_runs_as_per_run).
-    every_filter = FILTERS == EVERY_FILTER
-    inner_cut: dict[str, bool] = {}  # a word that cuts any run holding it (reporting, a contraction)
-    end_cut: dict[str, bool] = {}  # a word that cuts a run ending in it (a possessive, an adverb)
+    named = name_words(c for mine in parsed for c in mine)
     found = Runs()
     for o, mine in enumerate(parsed):
         spans: dict[str, Run] = defaultdict(Run)
         written: dict[str, None] = {}  # the outlet's words, in the order first written
         for text in mine:
             for clause in text:
-                low = [lowered.get(w) or _lowered(lowered, is_stop, is_barred, named, w) for w in clause.words]
+                low = [norm(w) for w in clause.words]
                 written.update(dict.fromkeys(low))
-                stop = [is_stop[w] for w in low]
-                barred = [is_barred[w] for w in low]  # (no run holds one)
+                stop = [w in STOP_WORDS for w in low]
+                barred = [w in named or w[0].isdigit() for w in low]  # (no run holds one)
                 for i in range(len(low)):
                     if stop[i] or barred[i]:
                         continue
-                    if every_filter:  # `fragment`'s tests of the run's first word, and of its words so far
-                        start_cut = len(low[i]) == 1 or (i > 0 and low[i - 1] in DETERMINERS and low[i].endswith("'s"))
-                        inner, covered = False, i
                     for n in LENGTHS:
                         j = i + n - 1
                         if j >= len(low) or barred[j]:  # (the words before j passed this test for a shorter run)
                             break
-                        if every_filter:
-                            while covered <= j:
-                                inner = inner or _inner_cut(clause, low[covered], covered, inner_cut)
-                                covered += 1
                         if stop[j]:
                             continue
                         key = " ".join(low[i:j + 1])
@@ -201,12 +179,7 @@ def runs(texts: list[list[str]]) -> Runs:
                         run.lede += clause.lede
                         if not run.body_surface:
                             run.surface, run.body_surface = " ".join(clause.words[i:i + n]), not clause.headline
-                        if every_filter:  # `fragment` as three tests: of its first word, of any word, of its last
-                            last = low[j]
-                            run.cut += start_cut or inner or (end_cut[last] if last in end_cut else _end_cut(last, end_cut)) or (
-                                j + 1 < len(low) and not stop[j + 1] and not barred[j + 1])
-                        else:
-                            run.cut += fragment(clause, low, i, j, stop, barred)
+                        run.cut += fragment(clause, low, i, j, stop, barred)
         # Who writes each word and run, marked once per outlet, not once per time written (the same sets, their keys
         # in the same order: docs/performance.md, issue 11 session 29).
         for w in written:
@@ -215,31 +188,6 @@ def runs(texts: list[list[str]]) -> Runs:
             found.run_outlets[key].add(o)
         found.by_outlet.append(dict(spans))
     return found
-
-
-def _lowered(lowered: dict[str, str], is_stop: dict[str, bool], is_barred: dict[str, bool], named: set[str],
-             word: str) -> str:
-    """`norm(word)` for a word `name_words` did not read (a headline's, a sentence's first), kept with its tests."""
-    low = lowered[word] = norm(word)
-    if low not in is_stop:
-        is_stop[low] = low in STOP_WORDS
-        is_barred[low] = low in named or low[0].isdigit()
-    return low
-
-
-def _inner_cut(clause: Clause, low: str, k: int, kept: dict[str, bool]) -> bool:
-    """`fragment`'s tests of any word of a run (the k-th of the clause): it reports speech, is a contraction, or is
-    capitalised in the body where no sentence starts; the word's own part kept in `kept`."""
-    cut = kept.get(low)
-    if cut is None:
-        cut = kept[low] = low in REPORTING_FORMS or ("'" in low and CONTRACTION.search(low) is not None)
-    return cut or (not clause.headline and clause.words[k][0].isupper() and not (k == 0 and clause.first))
-
-
-def _end_cut(low: str, kept: dict[str, bool]) -> bool:
-    """`fragment`'s tests of a run's last word: a possessive, or an adverb; kept in `kept`."""
-    cut = kept[low] = low.endswith(("'s", "'")) or _adverb(low)
-    return cut
 
 
 def _adverb(word: str) -> bool:
