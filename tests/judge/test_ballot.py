@@ -47,6 +47,9 @@ def test_a_vote_on_nothing_named_votes_on_the_question(run, question, opening, q
     # "say no to someone" refuses a person; it answers no question.
     (CLINIC, "The county decides on the future of the Eastgate clinic next month.",
      "The doubt is whether the manager can say no to the people who hired her.", "say no to the people"),
+    # A vote in a clause describing a noun is cast on that noun ("a candidate to vote for"), not on the question.
+    (CLINIC, "The county decides on the future of the Eastgate clinic next month.",
+     "Folk in the valley are asking for a candidate to vote for.", "candidate to vote for"),
 ])
 def test_a_vote_for_something_named_or_already_cast_is_not_read_so(run, question, opening, quote, words) -> None:  # type: ignore[no-untyped-def]
     text = f"{opening}\n\n\"{quote}\" said Mara Voss, a local organiser."

@@ -374,3 +374,43 @@ def _done_by_ours(tok: Token, targets: frozenset[str]) -> bool:
             return True
         node = head
     return False
+
+
+# The prepositions that name what a vote or an answer is cast on ("vote against the rail motion", "say yes to it").
+VOTED_ON = frozenset({"for", "against", "to", "on"})
+
+
+def vote_elsewhere(tok: Token, terms: Terms) -> bool:
+    """A vote or an answer that names what it is cast on, and none of it names the question: another vote ("whoever
+    votes against the rail motion", "the board said yes to new ticket machines" under a question on another act); it
+    takes no side on the question. A vote that names nothing ("will vote yes") or a pronoun ("vote against it")
+    counts (polarity.py; tests/judge/test_stance_votes_aimed.py)."""
+    named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in VOTED_ON
+             for g in c.children if g.dep_ in {"pobj", "pcomp"} and not _a_time(g)]
+    if tok.lemma_.lower() == "vote":  # "votes the bill down"; what "say" takes is the words said ("I'd say a loss")
+        named += [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in {"yes", "no"}]
+    if (noun := cast_on_noun(tok)) is not None:
+        named.append(noun)  # "they want a candidate to vote for"
+    targets = _targets(terms)
+    return bool(named) and not any(_reaches(g, targets) for g in named)
+
+
+NOUN_TIME = 28  # WordNet's lexicographer file noun.time
+
+
+def _a_time(word: Token) -> bool:
+    """"on Tuesday", "on the day": when a vote is cast, not what it is cast on."""
+    return word.ent_type_ in {"DATE", "TIME"} or (word.pos_ == "NOUN" and lexfile(word.lemma_.lower()) == NOUN_TIME)
+
+
+def cast_on_noun(vote: Token) -> Token | None:
+    """The noun a vote in a clause describing it is cast on ("they want a candidate to vote for", "a version they
+    could vote for"), or None. The parser hangs the clause on the noun (relcl, acl) or, after a verb of wanting, reads
+    the noun as the infinitive's own subject with its preposition left without an object ("want a candidate to vote
+    for") (ballot.py, `vote_elsewhere`; tests/judge/test_ballot.py, test_stance_votes_aimed.py)."""
+    stranded = any(c.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in vote.children)
+    if vote.dep_ in {"relcl", "acl"} and vote.head.pos_ in {"NOUN", "PROPN", "PRON"} and vote.head.i != vote.i:
+        return vote.head if stranded or not any(c.dep_ == "prep" for c in vote.children) else None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in vote.children)
+    return next((c for c in vote.children if c.dep_ == "nsubj"), None) if stranded and infinitive else None
+

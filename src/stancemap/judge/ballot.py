@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .aim import cast_on_noun
 from .negation import negated
 from .votes import vote_sign
 
@@ -31,6 +32,8 @@ def silent_vote(tokens: list[Token]) -> tuple[int, str] | None:
         sign = vote_sign(tok)
         if sign == 0 or tok.tag_ in PAST:
             continue
+        if cast_on_noun(tok) is not None:
+            continue  # "they want a candidate to vote for": cast on the noun it describes (tests/judge/test_ballot.py)
         preps = [c for c in tok.children if c.dep_ == "prep"]
         if tok.lemma_.lower() == "say" and preps:
             continue  # "say no to the person who appointed him"
@@ -43,3 +46,4 @@ def silent_vote(tokens: list[Token]) -> tuple[int, str] | None:
         shown = {tok.i} | {c.i for c in tok.children if c.dep_ in SHOWN}
         return sign, " ".join(t.text for t in tokens if t.i in shown)
     return None
+

@@ -32,7 +32,7 @@ from ..extract.lexicon import (
     SIDE_WORDS,
     UNDOING_PHRASES,
 )
-from .aim import aimed_elsewhere, hoped_not, judged_side, narrated
+from .aim import aimed_elsewhere, hoped_not, judged_side, narrated, vote_elsewhere
 from .comparison import rival_named, said_of_rival
 from .consequence import consequence
 from .judged import judged
@@ -125,6 +125,8 @@ def _against_counts(tok: Token, terms: Terms) -> bool:
                                    for c in tok.children):
         return False  # "a scheme against poverty" under "doing enough to tackle poverty": the act's own aim (outcome.py)
     head = tok.head
+    if vote_sign(head) != 0 and rival_of(head, terms) is None and vote_elsewhere(head, terms):
+        return False  # "whoever votes against the rail motion": a vote on another thing (aim.vote_elsewhere)
     if head.lemma_.lower() in {"be", "vote", "come", "stand", "speak", "argue", "decide", "rule", "turn"}:
         return True
     topic = terms.topic | terms.participants
@@ -574,6 +576,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         return score
     if (vote := vote_sign(tok)) != 0:
         rival = rival_of(tok, terms)
+        if rival is None and vote_elsewhere(tok, terms):
+            return score  # "whoever votes against the rail motion": a vote on another thing (aim.vote_elsewhere)
         vote = -vote if rival is not None else vote
         # "vote no": the answer "no" is the vote, not its negation ("would not vote no" still is one).
         answered_no = any(c.lower_ == "no" and c.dep_ != "neg" for c in tok.children)
