@@ -392,7 +392,13 @@ def vote_elsewhere(tok: Token, terms: Terms) -> bool:
     if (noun := cast_on_noun(tok)) is not None:
         named.append(noun)  # "they want a candidate to vote for"
     targets = _targets(terms)
-    return bool(named) and not any(_reaches(g, targets) for g in named)
+    return bool(named) and not any(_reaches(g, targets) or g.lemma_.lower() in PROPOSALS for g in named)
+
+
+# General nouns of a proposal: "voted against the plan" votes on the question's act as "against it" does, whatever words
+# the question uses for it (tests/judge/test_stance_taken_away.py::test_what_the_act_takes_away_kept).
+PROPOSALS = frozenset({"plan", "proposal", "scheme", "idea", "measure", "move", "change", "decision", "project",
+                       "policy", "option", "offer", "deal"})
 
 
 NOUN_TIME = 28  # WordNet's lexicographer file noun.time
