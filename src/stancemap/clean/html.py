@@ -79,8 +79,8 @@ def _printed_title(tree: Any, title: str) -> str | None:
         text = " ".join(h1.text_content().split())
         if text != title and _folded(text) == folded:
             return text
-        # trafilatura cuts a <title> at its first separator as if a site's name followed ("LIVE: Tribunal closing
-        # arguments - riders make their final pitch | Evening Post"): the page's own <h1> that goes on from the cut
+        # trafilatura cuts a <title> at its first separator as if a site's name followed ("LIVE: Harbour inquiry closing
+        # day - both sides make final pitch | Lamp News"): the page's own <h1> that goes on from the cut
         # after a separator is the headline (tests/clean/test_html.py::test_html_title_cut_at_a_dash_inside_it).
         cut = _TITLE_SEPARATOR.match(text[len(title):]) if _folded(text).startswith(folded) else None
         if cut is not None and len(text) > len(title) + cut.end() and _title_tag_holds(tree, text):

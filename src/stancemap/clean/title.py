@@ -129,7 +129,7 @@ def _menu(lines: list[str], reasons: list[str | None], k: int) -> bool:
 
 def _under_breadcrumb(lines: list[str], shapes: list[LineShape], reasons: list[str | None],
                      nonblank: list[int]) -> int | None:
-    """The site's name, its menu, a breadcrumb path ("Forums > Club Matters"), then a line shaped like a headline
+    """The site's name, its menu, a breadcrumb path ("Forums > Local Issues"), then a line shaped like a headline
     (no closing full stop, a question or a cry allowed): that line is the page's heading even with no byline under
     it, as on a forum thread whose first post follows a pager and the poster's name; the name on top is the masthead
     (tests/clean/test_text.py::test_text_title_under_masthead_menu_and_breadcrumb)."""

@@ -198,7 +198,7 @@ def ordered_outcome(condition: Condition, doc: Doc, terms: Terms) -> bool:
     """An order of the question's act or on its thing, joined by "and" to what will follow ("Close the pool and the
     children will swim in the river", "Sell the pitch and the club drops a league", read as an if-clause by
     demands._give_us_and): what the act would bring about, foretold, an argument about it, not a price set on a side;
-    the side is what the outcome's words say. Not when the outcome is a side or a deal ("Shelve the bill and you have
+    the side is what the outcome's words say. Not when the outcome is a side or a deal ("Drop the levy and you have
     our votes", "Cut the fees and we can talk") (session 32; tests/judge/test_act_demanded.py::
     test_an_order_of_the_act_foretold)."""
     if condition.normalized.split(":")[0] != "if":

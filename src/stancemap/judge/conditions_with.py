@@ -175,7 +175,7 @@ def _describes_the_thing(noun: Any) -> bool:
 
 
 # Where the question's act said as a verb is judged or described rather than done: the subject of a judgement
-# ("tearing up the charter without a replacement would be a disgrace") or a relative clause ("a bill that scraps the
+# ("scrapping the charter without a successor would be a disgrace") or a relative clause ("a bill that scraps the
 # fees without funding them").
 JUDGED_ACT = frozenset({"csubj", "csubjpass", "relcl", "acl"})
 
