@@ -22,7 +22,7 @@ from typing import Any
 from ..extract.frames_nouns import BEINGS, lexfile
 from ..extract.lexicon import BEING, NEGATIVE, POSITIVE, REFUSING, WANTING
 from .terms import Terms
-from .wordnet import NOUN_PERSON
+from .wordnet import NOUN_PERSON, NOUN_TIME
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
@@ -401,9 +401,6 @@ PROPOSALS = frozenset({"plan", "proposal", "scheme", "idea", "measure", "move", 
                        "policy", "option", "offer", "deal"})
 
 
-NOUN_TIME = 28  # WordNet's lexicographer file noun.time
-
-
 def _a_time(word: Token) -> bool:
     """"on Tuesday", "on the day": when a vote is cast, not what it is cast on."""
     return word.ent_type_ in {"DATE", "TIME"} or (word.pos_ == "NOUN" and lexfile(word.lemma_.lower()) == NOUN_TIME)
@@ -419,4 +416,3 @@ def cast_on_noun(vote: Token) -> Token | None:
         return vote.head if stranded or not any(c.dep_ == "prep" for c in vote.children) else None
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in vote.children)
     return next((c for c in vote.children if c.dep_ == "nsubj"), None) if stranded and infinitive else None
-

@@ -46,4 +46,3 @@ def silent_vote(tokens: list[Token]) -> tuple[int, str] | None:
         shown = {tok.i} | {c.i for c in tok.children if c.dep_ in SHOWN}
         return sign, " ".join(t.text for t in tokens if t.i in shown)
     return None
-

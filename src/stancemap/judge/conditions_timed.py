@@ -200,10 +200,8 @@ def _until_negated(condition: Condition, doc: Doc) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in {"not", "never", "n't"}:
         return True
-    inside = set(range(span.start, span.end))
-    top = next((t for t in span if t.head.i not in inside), None)
-    verb = top.head if top is not None and top.head.i != top.i else None
-    return verb is not None and any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
+    hung = _hung_on(condition, doc)
+    return hung is not None and any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in hung[1].head.children)
 
 
 # Adverbs of how often that make a clause of time a habit told ("boards usually back a sale once an offer is tabled").
@@ -217,13 +215,12 @@ def habitual(condition: Condition, doc: Doc) -> bool:
     condition a side is held on (session 31; tests/judge/test_conditions_timed.py::test_a_habit_told)."""
     if condition.normalized.split(":")[0] not in {"once", "when"}:
         return False
-    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
-    if span is None:
+    hung = _hung_on(condition, doc)
+    if hung is None:
         return False
-    inside = set(range(span.start, span.end))
-    top = next((t for t in span if t.head.i not in inside), None)
-    verb = top.head if top is not None and top.head.i != top.i else None
-    if verb is None or any(c.tag_ == "MD" for c in verb.children):
+    span, top = hung
+    verb = top.head
+    if any(c.tag_ == "MD" for c in verb.children):
         return False
     if any(t.lower_ in FIRST_PERSON | {"us", "me", "our", "my"} for t in span) or any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in verb.children):
@@ -245,13 +242,10 @@ def narrated(condition: Condition, doc: Doc) -> bool:
     ...", "only until ..." stay conditions (tests/judge/test_conditions_timed.py)."""
     if condition.normalized.split(":")[0] != "until":
         return False
-    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
-    if span is None:
+    hung = _hung_on(condition, doc)
+    if hung is None:
         return False
-    inside = set(range(span.start, span.end))
-    top = next((t for t in span if t.head.i not in inside), None)
-    if top is None or top.head.i == top.i:
-        return False
+    span, top = hung
     first = span[0]
     if first.lower_ in {"only", "not", "never", "just"} or (first.i > 0 and doc[first.i - 1].lower_ in {
             "only", "not", "never", "just", "even"}):
@@ -279,7 +273,8 @@ def narrated(condition: Condition, doc: Doc) -> bool:
 
 
 def _hung_on(condition: Condition, doc: Doc) -> tuple[Span, Token] | None:
-    """The condition's span and the verb outside it that its clause hangs on (None when there is none)."""
+    """The condition's span and its first word whose head stands outside it (the clause's top word: its head,
+    `top.head`, is the word the clause hangs on), or None when the span is not found or hangs on nothing."""
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     if span is None:
         return None
@@ -287,7 +282,7 @@ def _hung_on(condition: Condition, doc: Doc) -> tuple[Span, Token] | None:
     top = next((t for t in span if t.head.i not in inside), None)
     if top is None or top.head.i == top.i:
         return None
-    return span, top.head
+    return span, top
 
 
 def act_done_until(condition: Condition, doc: Doc, terms: Terms) -> bool:
@@ -301,7 +296,8 @@ def act_done_until(condition: Condition, doc: Doc, terms: Terms) -> bool:
     hung = _hung_on(condition, doc)
     if hung is None:
         return False
-    span, verb = hung
+    span, top = hung
+    verb = top.head
     if span.start > 0 and doc[span.start - 1].lower_ in {"only", "not", "never", "just", "even"}:
         return False
     if verb.pos_ != "VERB" or negated(verb) or any(c.dep_ == "neg" for c in verb.children):
@@ -326,11 +322,12 @@ def not_standing_by(condition: Condition, doc: Doc) -> Span | None:
     hung = _hung_on(condition, doc)
     if hung is None:
         return None
-    span, verb = hung
+    span, top = hung
+    verb = top.head
     if verb.lemma_.lower() not in LOOKING_ON:
         return None
     words = {c.lower_ for c in verb.children} | {g.lower_ for c in verb.children if c.dep_ in {"acomp", "advmod", "prt"}
                                                   for g in c.children}
-    if verb.lemma_.lower() not in {"watch"} and not words & LOOKING_ON_WORDS:
+    if verb.lemma_.lower() != "watch" and not words & LOOKING_ON_WORDS:
         return None  # "we will not sit while ...", "would not stay while ...": no looking on said
     return span if negated(verb) or any(c.dep_ == "neg" for c in verb.children) else None
