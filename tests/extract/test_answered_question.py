@@ -27,14 +27,14 @@ OPENING = "Pellmark's assembly debated membership of the Coastal Union on Monday
     ("Speaking at a dinner in Varnholt, the mayor said the tunnel would open by spring, and tolls would stay low.",
      "the tunnel would open"),
     # a topic set with "as far as"
-    ('As far as whether the crews still trust the board, the union leader acknowledged that there were still "some '
-     'doubts" among them, "but not many."', "there were still"),
+    ('As far as whether fares will rise next year, the operator\'s chief conceded that there might be "a small '
+     'increase" for commuters, "though none for pensioners."', "there might be"),
     # a time
     ("Last month, the harbour board warned ferry operators to check their engines after two fires, one in Varnholt "
      "and one in Tessel.", "ferry operators to check"),
-    # the circumstance of a verb the cue is conjoined to ("laughed and said")
-    ("Once in my twenties, when my uncle mentioned the old ferry to me on a long drive, I laughed and said, \"I never "
-     "liked that boat, and I never will.\"", "I never liked that boat"),
+    # the circumstance of a verb the cue is conjoined to ("shrugged and said")
+    ("Years ago, when a neighbour asked me about the harbour tunnel at a party, I shrugged and said, \"Nobody will "
+     "ever dig it, mark my words.\"", "Nobody will ever dig it"),
 ])
 def test_content_starts_after_the_cues_circumstance(run, sentence: str, first_words: str) -> None:  # type: ignore[no-untyped-def]
     """Red on main 3b453b7d: each content ran from the sentence's first word (statements._parenthetical)."""
