@@ -117,7 +117,7 @@ def test_a_body_refusing_is_someone(run) -> None:  # type: ignore[no-untyped-def
     # an order on the question's thing, with its outcome foretold: an argument about the act, no price of a side
     ('"Build the library and you will have a white elephant on the square," Vost said.', "white elephant", False),
     # the outcome a side or a deal: the order is its price, as before
-    ('"Shelve the library and you have our votes," Vost said.', "our votes", True),
+    ('"Shelve the library for a year and our votes are yours," Vost said.', "our votes", True),
     ('"Scale down the library and you will have our backing," Vost said.', "our backing", True),
 ])
 def test_an_order_of_the_act_foretold(run, text: str, words: str, conditional: bool) -> None:  # type: ignore[no-untyped-def]

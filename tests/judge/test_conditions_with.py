@@ -205,8 +205,8 @@ POOL = "Will the council close the old pool?"
 
 @pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("text", "words", "wanted", "stance"), [
-    ('"Closing the pool without a replacement would be a disgrace," Vost said.', "would be a disgrace",
-     "without a replacement", "oppose"),
+    ('"Closing the pool without a substitute would be a disgrace," Vost said.', "would be a disgrace",
+     "without a substitute", "oppose"),
     ('"A plan that closes the pool without building another one is a scandal," Vost said.', "is a scandal",
      "without building another one", "oppose"),
 ])

@@ -150,7 +150,7 @@ def act_named_with(sent: Any, own: frozenset[str], start: int, end: int) -> list
         head = tok.head
         if tok.lower_ == "without" and _judged_act_without(tok, own):
             # listed as what the judged version lacks; the side stays the one the judgement says (kind REFUSED, as
-            # demands._refusing_any's: "closing it without a replacement would be a disgrace" opposes)
+            # demands._refusing_any's: "closing it without a substitute would be a disgrace" opposes)
             found += condition(sent, tok.i, tok.right_edge.i, REFUSED)
             continue
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -182,7 +182,7 @@ JUDGED_ACT = frozenset({"csubj", "csubjpass", "relcl", "acl"})
 
 def _judged_act_without(without: Any, own: frozenset[str]) -> bool:
     """"without X" on the question's act said as a verb that is judged or described, not done ("closing the pool
-    without a replacement would be a disgrace", "a plan that closes the pool without building another is a scandal"):
+    without a substitute would be a disgrace", "a plan that closes the pool without building another is a scandal"):
     the version judged lacks X, which the speaker holds the act to (session 32; tests/judge/test_conditions_with.py::
     test_the_act_as_a_verb_without). Not how an act is done ("without delay", "without being asked"), nor the act
     asserted ("the council closed the pool without a vote")."""

@@ -1,7 +1,7 @@
 """A doubt declared with the idiom "I'll believe it when I see it": the speaker does not expect the thing talked of to
 happen (issue 9, session 32).
 
-"We'll believe it when the first bus leaves the depot", "I will believe that when the cheque clears", "I won't
+"We'll believe it when the diggers arrive", "I will believe that when the cheque clears", "I won't
 believe it until I see the contract": the clause of time names the proof the speaker waits for, and says that they do not
 believe it now. It is no condition of a side: read as a doubt of the thing talked of, against it (DEVELOP's golds accept
 oppose on six of the eight such statements, and call none of them only conditional). Pinned by
