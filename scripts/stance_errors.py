@@ -67,7 +67,7 @@ def has_any(haystack: str, needles: list[str]) -> bool:
 
 
 def tokens(text: str) -> set[str]:
-    return set(WORD.findall(" ".join((text or "").translate(QUOTES).split()).lower()))
+    return set(WORD.findall(norm(text).lower()))
 
 
 def containment(part: str, whole: str) -> float:
