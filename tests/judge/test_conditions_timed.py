@@ -353,6 +353,8 @@ PIPELINE = "Will the ministry halt the pipeline?"
     (POOL, '"The council should close the pool until the roof is repaired," Vost said.', "close the pool"),
     (POOL, '"The pool must be closed until the roof is repaired," Vost said.', "must be closed"),
     (PIPELINE, '"The pipeline should be suspended until the survey is done," Vost said.', "should be suspended"),
+    # "pending" is read as an until-clause (demands._pending): the docstring's second shape
+    (PIPELINE, '"The pipeline should be suspended pending a survey," Vost said.', "should be suspended"),
 ])
 def test_the_act_itself_until(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     """The question's own act wanted now, for a time ("should close the pool until the roof is repaired"): support, no
