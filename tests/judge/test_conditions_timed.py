@@ -378,6 +378,12 @@ def test_the_act_until_refused_or_framed(run, text: str, words: str, stance: str
     ('"We will not stand by while the council approves the library," Vost said.', "not stand by", "oppose"),
     ('"We are not going to sit idly while the council approves the library," Vost said.', "sit idly", "oppose"),
     ('"We will not stand by while the council scraps the library," Vost said.', "not stand by", "support"),
+    # the other verbs of looking on (LOOKING_ON), with a word that makes them so or none needed ("watch")
+    ('"We cannot look on while the council approves the library," Vost said.', "look on", "oppose"),
+    ('"We will not stay silent while the council approves the library," Vost said.', "stay silent", "oppose"),
+    ('"We will not watch while the council approves the library," Vost said.', "not watch", "oppose"),
+    # "sit" with no word of looking on (LOOKING_ON_WORDS) looks on at nothing: the while-clause stays a condition
+    ('"We will not sit while the council approves the library," Vost said.', "not sit", "conditional"),
     # no side in what is looked on: neither a condition nor a side
     ('"We will not stand by while the library plan is debated," Vost said.', "not stand by", "neutral"),
     # a refusal of the act held while a state lasts: opposition, as before
