@@ -37,7 +37,8 @@ DIRECTIVES = frozenset({"demand", "urge", "dare", "challenge", "ask", "press", "
                         "implore", "beg", "call"})  # (not "insist": "insisted that we are right" asserts)
 
 
-# Verbs that put a question to someone ("asked whether", "pressed on whether", "questioned if").
+# Verbs that put a question to someone ("asked whether", "questioned if"; not yet "pressed on whether", where the clause
+# hangs on the preposition: tests/extract/test_answered_question.py::test_a_verb_of_a_question_put_on_a_preposition).
 QUESTIONING = frozenset({"ask", "press", "question", "query", "quiz"})
 
 
