@@ -148,10 +148,7 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
         elif id(cand) in reported:
             actor, rule = reported[id(cand)]
         else:
-            running = (resolver.running, resolver.running_sent, resolver.running_pos)
             actor, rule = resolver.resolve(cand.speaker, cand.sent, _sentence_at(sents, cand.end - 1))
-            if cand.asked:  # "Asked by A whether X, she replied": the one asked answers, not A (questions_put.py)
-                resolver.running, resolver.running_sent, resolver.running_pos = running
             if actor is None and author is not None and cand.speaker is not None and cand.speaker.root.lower_ == "i" \
                     and not quoted(doc.body, cand.speaker.start_char):
                 actor, rule = author, "first person"  # a column's "I" outside quotation marks is its author

@@ -27,5 +27,3 @@ class Candidate:
     # The cue's own circumstance cut from the start of the content ("Asked whether X, she said, ...": the question
     # answered; bounds.fronted_circumstance): not content, but still read with it by the stance judge. None: none.
     context: tuple[int, int] | None = None
-    # A question put (questions_put.py): its asker is not made the running speaker, whom a "she" of the answer takes.
-    asked: bool = False

@@ -50,7 +50,6 @@ from .lexicon import (
 from .nominal import nominal_candidates
 from .overlap import reduce_candidates
 from .predicates import predicate_candidates
-from .questions_put import question_candidates
 from .quotes import MIN_QUOTE_WORDS, at_least, inside, quote_spans
 from .roundup import roundup_candidates
 from .text import doc_text
@@ -76,7 +75,6 @@ def find_candidates(sdoc: Doc) -> list[Candidate]:
         found.extend(predicate_candidates(sents, i, quotes, any_quotes))
         found.extend(nominal_candidates(sents, i, quotes))
         found.extend(estimate_candidates(sents, i, quotes))
-        found.extend(question_candidates(sents, i, quotes))
     found.extend(roundup_candidates(sdoc, standalone))
     found.extend(continuation_quotes(sdoc, sents, quotes, found))
     found.extend(introduced_quotes(sdoc, sents, quotes, found))

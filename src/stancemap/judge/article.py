@@ -29,7 +29,6 @@ from .carry import DECLARES_NO_SIDE, waits_for
 from .conditions import ASKED, Condition, find_conditions
 from .conditions_apart import set_apart
 from .proposition import Proposition, parse_proposition
-from .question_put import question_put
 from .stance import carry_over, stance_of, topical
 from .terms import terms_of
 from .undecided import declaration, outweighs
@@ -151,7 +150,6 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
     if any(paragraphs):
         _silent_votes(statements, pdoc)
         _declared_neutral(statements, pdoc)
-    _questions_put(statements, pdoc, topical=any(paragraphs))
     _carry_stances(statements, doc, sents)
     judged = [JudgedStatement(s.stance, s.stance_evidence, s.conditions, s.conditions_normalized,
                               _in_passage(paragraphs, doc.body, s.start)) for s in statements]
@@ -291,18 +289,6 @@ def _declared_neutral(statements: list[Statement], pdoc: Any) -> None:
         # declaration's own clause ("asked whether she opposed it, she declined to take a side") gives way to it.
         if found is not None and (s.stance is None or outweighs(found[1], tokens, s.stance_evidence)):
             s.stance, s.stance_evidence = "neutral", [*s.stance_evidence, f"{DECLARES_NO_SIDE}: {found[0]}"]
-
-
-def _questions_put(statements: list[Statement], pdoc: Any, topical: bool) -> None:
-    """A question put ("Asked by A whether X": X, A's) takes no side, whatever X's words say (question_put.py); it says
-    so in its evidence (DECLARES_NO_SIDE), so that no side is carried onto it nor read by the learned layer. A silent
-    one too in an article about the question (`topical`), where it would end neutral and be read by the layer."""
-    for s in statements:
-        if s.stance is None and not topical:
-            continue
-        tokens = list(span) if (span := pdoc.char_span(s.start, s.end, alignment_mode="expand")) is not None else []
-        if (asking := question_put(tokens)) is not None:
-            s.stance, s.stance_evidence = "neutral", [*s.stance_evidence, f"{DECLARES_NO_SIDE}: a question put ({asking.text})"]
 
 
 def _sentence_start(sents: list, offset: int) -> int:  # type: ignore[type-arg]
