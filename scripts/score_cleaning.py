@@ -29,7 +29,8 @@ BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th"
           "article", "header", "footer", "nav", "aside", "figure", "figcaption", "ul", "ol", "main", "dd", "dt", "table"}
 CORPORA = {"examples": (ROOT / "examples" / "corpus", ROOT / "examples" / "gold", "Will Valdoria join the Northern Compact?"),
            "dev": (SHARED / "corpus" / "dev", SHARED / "eval" / "gold", "Will Ukraine join NATO?"),
-           "heldout": (ROOT / "tests/data/heldout/corpus", ROOT / "tests/data/heldout/gold", "Will Estavia join the Atlantic Accord?"),
+           "heldout": (ROOT / "tests/data/heldout/corpus", ROOT / "tests/data/heldout/gold",
+                       "Will Estavia join the Atlantic Accord?"),
            "heldout2": (ROOT / "tests/data/heldout2/corpus", ROOT / "tests/data/heldout2/gold",
                         "Will Tessaly join the Southern Trade Union?")}
 

@@ -31,7 +31,7 @@ def main() -> None:
         pages.mkdir()
         for page in sorted(HTML_DEV.iterdir()):
             if (page / "source.html.gz").exists():
-                (pages / f"{page.name}.html").write_bytes(gzip.open(page / "source.html.gz").read())
+                (pages / f"{page.name}.html").write_bytes(gzip.decompress((page / "source.html.gz").read_bytes()))
         analysis = analyze([pages], question="Will the government change its policy?")
         out = Path(folder) / "pages.json"
         out.write_text(json.dumps(to_dict(analysis)), encoding="utf-8")

@@ -70,7 +70,8 @@ def batches() -> dict[str, tuple[Path, Path, str]]:
     out = {name: (corpus, gold, question) for name, (corpus, gold, question, _) in corpora().items()}
     for name in sorted(SEALED):
         folder = ROOT / "tests" / "data" / name
-        out[name] = (folder / "corpus", folder / "gold", json.loads((folder / "question.json").read_text(encoding="utf-8"))["question"])
+        question = json.loads((folder / "question.json").read_text(encoding="utf-8"))["question"]
+        out[name] = (folder / "corpus", folder / "gold", question)
     return out
 
 
@@ -92,7 +93,8 @@ def capture(corpus: Path, gold: Path, question: str) -> dict[str, Any]:
     finally:
         outlet_framing.framing_terms = found  # type: ignore[assignment]
     golds = {p.name.rsplit(".", 1)[0]: json.loads(p.read_text(encoding="utf-8")) for p in gold.glob("*.json")}
-    by_doc = {d.id: golds.get(Path(str(d.source or "")).name.rsplit(".", 1)[0], {}).get("framing", []) for d in analysis.documents}
+    by_doc = {d.id: golds.get(Path(str(d.source or "")).name.rsplit(".", 1)[0], {}).get("framing", [])
+              for d in analysis.documents}
     inputs = seen[-1]
     return {"inputs": inputs, "gold": [[t for d in o.documents for t in by_doc.get(d, [])] for o in analysis.outlets],
             "keys": [outlet_key(o.name, o.documents[0]) for o in analysis.outlets]}

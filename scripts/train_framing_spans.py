@@ -138,7 +138,8 @@ def main() -> int:
               ("FRESH (fitted on the older only)", FRESH, {n: by_older for n in FRESH}),
               ("NEWEST (LOBO)", NEWEST, every), ("NEWEST (fitted on the older only)", NEWEST, {n: by_older for n in NEWEST}),
               ("VALIDATE", [n for n in data if n in VALIDATE], every), ("base", list(BASE), every)]
-    print("weights:", ", ".join(f"{k} {v:+.2f}" for k, v in sorted(zip(keys, full[2][1:], strict=True), key=lambda kv: -abs(kv[1]))))
+    weights = sorted(zip(keys, full[2][1:], strict=True), key=lambda kv: -abs(kv[1]))
+    print("weights:", ", ".join(f"{k} {v:+.2f}" for k, v in weights))
     for threshold in [] if args.no_lobo else THRESHOLDS:
         for label, names, models in splits:
             b, a, t, n, added, good = recall(names, data, rows, shown, x, models, threshold)
