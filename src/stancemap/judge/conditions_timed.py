@@ -246,9 +246,7 @@ def narrated(condition: Condition, doc: Doc) -> bool:
     if hung is None:
         return False
     span, top = hung
-    first = span[0]
-    if first.lower_ in {"only", "not", "never", "just"} or (first.i > 0 and doc[first.i - 1].lower_ in {
-            "only", "not", "never", "just", "even"}):
+    if span[0].lower_ in RESTRICTING - {"even"} or _restricted_before(span, doc):
         return False
     verb = top.head
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"xcomp", "advcl", "acl", "relcl", "pcomp"}:
@@ -270,6 +268,15 @@ def narrated(condition: Condition, doc: Doc) -> bool:
     # told; session 31, tests/judge/test_conditions_timed.py::test_a_past_refusal_told)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     return bool(subjects) and not any(s.lower_ in OWN_SUBJECTS for s in subjects)
+
+
+# Words that, opening a clause of time or standing right before it, restrict or deny it ("only until", "not until",
+# "just until", "even until"): a condition held, not a time told (narrated, act_done_until).
+RESTRICTING = frozenset({"only", "not", "never", "just", "even"})
+
+
+def _restricted_before(span: Span, doc: Doc) -> bool:
+    return span.start > 0 and doc[span.start - 1].lower_ in RESTRICTING
 
 
 def _hung_on(condition: Condition, doc: Doc) -> tuple[Span, Token] | None:
@@ -298,7 +305,7 @@ def act_done_until(condition: Condition, doc: Doc, terms: Terms) -> bool:
         return False
     span, top = hung
     verb = top.head
-    if span.start > 0 and doc[span.start - 1].lower_ in {"only", "not", "never", "just", "even"}:
+    if _restricted_before(span, doc):
         return False
     if verb.pos_ != "VERB" or negated(verb) or any(c.dep_ == "neg" for c in verb.children):
         return False

@@ -174,18 +174,20 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # "we will sign it when pigs fly": a condition expected never to be met refuses (conditions_timed.never_met)
         evidence.append(f"a condition never to be met: {never.text[:50]}")
         return "oppose", evidence
-    for c in conditions:
-        # "We will not stand by while the council sells the hall": what the while-clause says is refused now, the side
-        # its words take reversed (conditions_timed.not_standing_by); with no side in them, no condition either
-        if (watched := not_standing_by(c, doc)) is not None and (sign := polarity(list(watched), [], terms)) != 0:
+    # "We will not stand by while the council sells the hall": what the while-clause says is refused now, the side
+    # its words take reversed (conditions_timed.not_standing_by); with no side in them, no condition either
+    looked_on = [not_standing_by(c, doc) for c in conditions]
+    for c, watched in zip(conditions, looked_on, strict=True):
+        if watched is not None and (sign := polarity(list(watched), [], terms)) != 0:
             evidence.append(f"refuses to look on while: {c.text[:50]}")
             return ("oppose" if sign > 0 else "support"), evidence
-    bounds = [c for c in conditions if _time_bound(c, doc) or _past_due(c, doc) or narrated(c, doc) or (
+    bounds = [c for c, watched in zip(conditions, looked_on, strict=True)
+              if _time_bound(c, doc) or _past_due(c, doc) or narrated(c, doc) or (
         score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc, terms))  # "stay closed until ..."
         or (dates_another_thing(c, doc, terms) and not _is_trigger(c, doc, terms, TIMED, said_of_act=True))
         or a_duration(c) or forever(c, doc)  # "as long as it takes", "until hell freezes over": how long
         or habitual(c, doc)  # "boards usually back a sale once an offer is tabled": a habit told
-        or not_standing_by(c, doc) is not None  # "will not sit idly while they talk": no condition, no side
+        or watched is not None  # "will not sit idly while they talk": no condition, no side
         or (score > 0 and act_done_until(c, doc, terms))  # "should be suspended until the review": the act wanted now
         or ordered_outcome(c, doc, terms)  # "Close the pool and the children swim in the river": the act's outcome told
         or c.normalized.startswith(REFUSED + ":")]  # "oppose any scheme that adds to the bills": what is refused
