@@ -49,6 +49,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_majority", "q_binding", "q_permanent",
            "q_need", "q_right", "q_trusted",
            "q_employees", "q_threshold", "q_best",
+           "q_recession", "q_wrong", "q_avoid",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -346,6 +347,18 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 33's opened batches, first contact at f7bce155 (docs/evaluation.md): a classification of a state with a
+    # preposition ("Is the country's economy in recession?": "a soft patch, services still growing" opposes), a negative
+    # evaluation of a past decision ("Was the federation wrong to strip the club of its title?": criticising the
+    # decision supports, "rules are rules" opposes), a privative verb ("Will the club avoid relegation?": "doomed"
+    # opposes).
+    "q_recession": {"stance_accuracy": "issue 9: 0.418 at first contact", "framing_recall": "issue 9: 0.13 at first contact",
+                    "condition_recall": "issue 9: 0.786 at first contact",
+                    "proposed": "issue 9: first contact proposed another proposition"},
+    "q_wrong": {"stance_accuracy": "issue 9: 0.553 at first contact", "framing_recall": "issue 9: 0.32 at first contact"},
+    "q_avoid": {"stance_accuracy": "issue 9: 0.313 at first contact", "framing_recall": "issue 9: 0.095 at first contact",
+                "condition_recall": "issue 9: 0.762 at first contact",
+                "proposed": "issue 9: first contact proposed another proposition"},
     # Session 32's opened batches, first contact at 3b453b7d (docs/evaluation.md): a classification ("Are the app's
     # delivery riders employees rather than self-employed contractors?": "they log on when they like" opposes), a
     # numeric threshold by a date ("Will more than half of the region's households have fibre by 2028?": "the rural

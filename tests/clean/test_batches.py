@@ -89,6 +89,9 @@ GAPS: dict[tuple[str, str], str] = {
                                        "title is the <h1>",
     # Session 23's opened batches at first contact (168ebc5); a caption credited to an archive fixed in a general rule
     # (clean/furniture.py); a live page's sign-off and welcome are content in earlier batches' gold (left).
+    # Session 33's opened batches at first contact (f7bce155): q_avoid lost 18 content lines (a live page's stamps
+    # "12.31 BST", dropped as section labels) and q_recession metadata 0.933 (an HTML headline cut at a close colon);
+    # both fixed in general rules (clean/teasers.py ZONED_STAMP, clean/html.py _GOES_ON).
     # Session 32's opened batches at first contact (3b453b7d): q_employees metadata 0.933 (a live page's <h1> with a
     # dash inside it cut there by trafilatura's title) and q_best 0.933 / q_threshold 0.867 (a radio page's
     # "Broadcast: <date>, <time range>" stamp not read) fixed in general rules (clean/html.py _printed_title,

@@ -81,8 +81,10 @@ def _printed_title(tree: Any, title: str) -> str | None:
             return text
         # trafilatura cuts a <title> at its first separator as if a site's name followed ("LIVE: Harbour inquiry closing
         # day - both sides make final pitch | Lamp News"): the page's own <h1> that goes on from the cut
-        # after a separator is the headline (tests/clean/test_html.py::test_html_title_cut_at_a_dash_inside_it).
-        cut = _TITLE_SEPARATOR.match(text[len(title):]) if _folded(text).startswith(folded) else None
+        # after a separator is the headline (tests/clean/test_html.py::test_html_title_cut_at_a_dash_inside_it); so is
+        # one that goes on after a colon set close ("... refuses the R-word: 'a stall'", the short headline of the
+        # page's JSON-LD: test_html_title_goes_on_after_a_colon).
+        cut = _GOES_ON.match(text[len(title):]) if _folded(text).startswith(folded) else None
         if cut is not None and len(text) > len(title) + cut.end() and _title_tag_holds(tree, text):
             return text
     return None
@@ -114,6 +116,7 @@ _SITE_NAME = re.compile(r"(?:The |the )?[A-Z0-9][\w'&.-]*(?: [\w'&.-]+){0,5}")
 _NOT_A_SITE = {"home", "homepage", "home page", "front page", "news", "skip to content", "menu", "back to top"}
 _HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7:-]\s+")
+_GOES_ON = re.compile(r"\s*:\s+|\s+[|\u2013\u2014\u00b7-]\s+")  # a headline's separator: a colon may stand close
 
 
 # A box's paragraph is prose: a sentence of this many words or more with no link in it.
