@@ -219,7 +219,7 @@ def test_html_title_goes_on_after_a_colon() -> None:
     """A headline printed whole in the <h1> and the <title> ("Mill owners reject the E-word: 'a pause, not a close'"),
     its JSON-LD headline only the words before the colon: the whole headline is the title (red before: the short one)."""
     printed = "Mill owners reject the E-word: \u2018a pause, not a close\u2019"
-    ld = '{"headline": "Mill owners reject the E-word", "@type": "NewsArticle"}'
+    ld = '{"@type": "NewsArticle", "headline": "Mill owners reject the E-word", "@context": "https://schema.org"}'
     html = (f"<html><head><title>{printed} | Lamp News</title><script type='application/ld+json'>{ld}</script></head>"
             f"<body><main><article><h1>{printed}</h1><p class='byline'>By Ilse Brandt</p><p>{PARA_BOATS}</p>"
             f"<p>{PARA_OPPOSITION}</p><p>{PARA_END}</p></article></main></body></html>")
