@@ -96,9 +96,7 @@ GAPS: dict[tuple[str, str], str] = {
     # dash inside it cut there by trafilatura's title) and q_best 0.933 / q_threshold 0.867 (a radio page's
     # "Broadcast: <date>, <time range>" stamp not read) fixed in general rules (clean/html.py _printed_title,
     # clean/dates.py STAMP_WORDS); q_threshold's column dated only "10/05/2026", with no other date to show its
-    # convention, is read month first (below).
-    ("q_threshold", "metadata_accuracy"): "issue 14: an ambiguous numeric date ('10/05/2026') in an article with "
-                                          "no other date, read month first; the gold reads it day first",
+    # convention, read by its British spelling since session 33 (clean/spelling.py).
     # Session 31's opened batches at first contact (3df20b5b): q_trusted meets every target; q_need metadata 0.867 (a
     # radio station's masthead with its frequency taken for the title over a question headline, no outlet) fixed in
     # general rules (clean/title.py, clean/metadata.py NUMBERED_NAME; q_reverse's and q_carfree's masthead gaps with it);

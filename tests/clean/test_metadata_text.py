@@ -126,6 +126,18 @@ def test_dates_convention_from_unambiguous_dates() -> None:
     assert parse_date("11/10/26", dayfirst=True) == "2026-10-11" and parse_date("11/10/26") == "2026-11-10"
 
 
+def test_dates_convention_from_spelling() -> None:
+    """A lone ambiguous date with no other date to show the convention: British spelling reads it day first,
+    American month first, neither as before (red before: None, read month first, for both)."""
+    assert date_convention("Published: 10/05/2026\nThe harbour's behaviour at the centre of the labour row.") is True
+    assert date_convention("Published: 10/05/2026\nThe harbor's behavior at the center of the labor row.") is False
+    assert date_convention("Published: 10/05/2026\nThe port board met on Monday.") is None
+    assert date_convention("The harbour's behaviour at the centre of the labour row.") is None  # no date to read
+    doc = _doc(["Fees up by a tenth at the harbour", "By Ina Brok", "Published: 10/05/2026"],
+               ["The board's behaviour over the harbour's labour costs is at the centre of the row."])
+    assert doc.published == "2026-05-10"
+
+
 def test_metadata_text_standfirst_under_a_headline_is_not_a_tagline() -> None:
     # Masthead, a short headline, a standfirst without a full stop, byline: the headline speaks of the
     # article, so it stays the title.

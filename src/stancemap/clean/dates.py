@@ -12,6 +12,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from .spelling import british_spelling
+
 MONTHS = {name: i for i, names in enumerate(
     (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
      ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
@@ -166,5 +168,8 @@ def date_convention(text: str) -> bool | None:
     day_first += len(DAY_MONTH.findall(text))
     month_first += len(MONTH_DAY.findall(text))
     if day_first == month_first:
-        return None
+        # no date of its own shows it: the article's spelling does (British day first, American month first), when
+        # it has an ambiguous date to read (test_dates_convention_from_spelling)
+        return british_spelling(text) if any(int(m["a"]) <= 12 and int(m["b"]) <= 12 for m in NUMERIC.finditer(text)) \
+            else None
     return day_first > month_first
