@@ -120,7 +120,7 @@ def shown_kinds(batch: dict[str, Any], model: dict[str, Any] | None) -> list[lis
     """What a reader sees per outlet: each term shown (lower case) with the kind of term it is (a name's spelling,
     a ranked phrase with its key, an evaluative word or its phrase, a headline's verb, a counterpart), with `model`."""
     from stancemap.framing import FramingIndex
-    from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, QUOTED_EXTRA, RANKED_EXTRA
+    from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, QUOTED_EXTRA, RANKED_EXTRA, SECOND_EXTRA
     from stancemap.wording_shown import own_verbs
 
     wording_rank.use(model)
@@ -135,7 +135,8 @@ def shown_kinds(batch: dict[str, Any], model: dict[str, Any] | None) -> list[lis
             chosen, most = counts._chosen(key), MAX_TERMS
             if chosen and model is not None:
                 # (the bound of WordingCounts.terms)
-                chosen, most = counts._ranked(key, chosen, model), MAX_TERMS + RANKED_EXTRA + COINAGE_EXTRA + QUOTED_EXTRA
+                chosen = counts._ranked(key, chosen, model)
+                most = MAX_TERMS + RANKED_EXTRA + COINAGE_EXTRA + QUOTED_EXTRA + SECOND_EXTRA
             for _, term, phrase, _ in chosen[:most]:
                 kinds.setdefault(term.term.lower(), ("ranked", phrase))
             for term in counts.loaded_terms(key):
