@@ -26,7 +26,11 @@ model loses recall instead: each gold term not shown by its outlet, by `miss_cla
 a conditional logit, each outlet's phrases against each other (the cut reads only the order within an outlet; issue 9
 session 30). `--save FILE` writes the batches' captured inputs, `--data FILE` reads them instead of running every batch
 (train_framing_spans.py's pickles too; a pickle is of the code that wrote it: capture anew after a change to the map or
-the counts). Deterministic.
+the counts). `--second` fits the second ranker (wording_rank.SECOND, the same features) on the batches written since
+session 20 only (train_framing_spans.FRESH and OPENED_29_32) and scores each split with the shipped ranker alone and with
+the second's best phrase added: those batches leave-one-batch-out, NEWEST and OPENED_29_32 each with a model fitted
+without the split, the older DEVELOP batches, VALIDATE and base with the model fitted on all of them, which (unless
+--lobo-only) is written to src/stancemap/framing_second_model.json (issue 9 session 33). Deterministic.
 """
 
 from __future__ import annotations
@@ -116,7 +120,7 @@ def shown_kinds(batch: dict[str, Any], model: dict[str, Any] | None) -> list[lis
     """What a reader sees per outlet: each term shown (lower case) with the kind of term it is (a name's spelling,
     a ranked phrase with its key, an evaluative word or its phrase, a headline's verb, a counterpart), with `model`."""
     from stancemap.framing import FramingIndex
-    from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, QUOTED_EXTRA, RANKED_EXTRA
+    from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, QUOTED_EXTRA, RANKED_EXTRA, SECOND_EXTRA
     from stancemap.wording_shown import own_verbs
 
     wording_rank.use(model)
@@ -131,7 +135,8 @@ def shown_kinds(batch: dict[str, Any], model: dict[str, Any] | None) -> list[lis
             chosen, most = counts._chosen(key), MAX_TERMS
             if chosen and model is not None:
                 # (the bound of WordingCounts.terms)
-                chosen, most = counts._ranked(key, chosen, model), MAX_TERMS + RANKED_EXTRA + COINAGE_EXTRA + QUOTED_EXTRA
+                chosen = counts._ranked(key, chosen, model)
+                most = MAX_TERMS + RANKED_EXTRA + COINAGE_EXTRA + QUOTED_EXTRA + SECOND_EXTRA
             for _, term, phrase, _ in chosen[:most]:
                 kinds.setdefault(term.term.lower(), ("ranked", phrase))
             for term in counts.loaded_terms(key):
@@ -358,6 +363,7 @@ def main() -> int:
     ap.add_argument("--grouped", action="store_true", help="with --extend: fit each outlet's phrases against each other")
     ap.add_argument("--data", help="the batches' captured inputs, a pickle written by --save (or train_framing_spans.py's)")
     ap.add_argument("--save", help="write the batches' captured inputs to this pickle")
+    ap.add_argument("--second", action="store_true", help="fit and score the second ranker on the newer batches")
     args = ap.parse_args()
     if args.data:
         data = pickle.loads(Path(args.data).read_bytes())
@@ -400,6 +406,8 @@ def main() -> int:
         return 0
     if args.extend:
         return extended(data, develop, trainable, rows, args)
+    if args.second:
+        return second(data, develop, rows, args)
     without = set(args.without)
     table, model = compared(data, develop, trainable, rows, ("rules", None),
                             ("ranker", lambda train_rows: train(train_rows, without, args.lam)))
@@ -460,6 +468,54 @@ def extended(data: dict[str, Any], develop: list[str], trainable: list[str],
     if not args.lobo_only:
         raw = {k: model[k] for k in ("keys", "mean", "scale", "weights", "bias")}
         wording_rank.MODEL_FILE.write_text(json.dumps(raw, indent=0) + "\n", encoding="utf-8")
+    return 0
+
+
+def second(data: dict[str, Any], develop: list[str], rows: dict[str, list[tuple[dict[str, float], int, int]]],
+           args: argparse.Namespace) -> int:
+    """`--second`: the second ranker fitted on the newer batches (`train`, every feature); each split's recall, terms per
+    outlet and share of shown terms that are gold, with the shipped ranker alone and with the second's phrase added."""
+    from train_framing_spans import FRESH, NEWEST, OPENED_29_32
+
+    newer = [n for n in [*FRESH, *OPENED_29_32] if n in rows]
+    shipped = wording_rank.prepared(json.loads(wording_rank.MODEL_FILE.read_text(encoding="utf-8")))
+    fitted: dict[tuple[str, ...], dict[str, Any]] = {}
+
+    def fit_without(held: tuple[str, ...]) -> dict[str, Any]:
+        if held not in fitted:
+            fitted[held] = train([r for n in newer if n not in held for r in rows[n]], set(), args.lam)
+        return fitted[held]
+
+    def scored(name: str, model: dict[str, Any] | None) -> tuple[int, int, int, int, int]:
+        wording_rank.use(shipped)
+        wording_rank.SECOND.use(model)
+        try:
+            lists = outlet_framing.framing_terms(*data[name]["inputs"])
+        finally:
+            wording_rank.SECOND.reset()
+        pairs = [({t.term.lower() for t in terms}, [t.lower() for t in gold])
+                 for terms, gold in zip(lists, data[name]["gold"], strict=True)]
+        return (sum(t in s for s, g in pairs for t in g), sum(len(g) for _, g in pairs),
+                sum(len(s) for s, g in pairs if g), sum(len(s & set(g)) for s, g in pairs), sum(1 for _, g in pairs if g))
+
+    splits = {"DEVELOP": [n for n in develop if n not in SEALED and n not in BASE],
+              "NEWEST": [n for n in NEWEST if n in data], "OPENED_29_32": [n for n in OPENED_29_32 if n in data],
+              "VALIDATE": [n for n in data if n in VALIDATE], "base": [n for n in BASE if n in data]}
+    for split, names in splits.items():
+        totals = {"shipped": [0] * 5, "with the second": [0] * 5}
+        for name in names:
+            held = (tuple(names) if split in ("NEWEST", "OPENED_29_32") else (name,) if name in newer else ())
+            for label, model in (("shipped", None), ("with the second", fit_without(held))):
+                totals[label] = [a + b for a, b in zip(totals[label], scored(name, model), strict=True)]
+        print(f"{split}: " + "; ".join(f"{label} {f}/{t} = {f / max(t, 1):.3f}, {s / max(o, 1):.2f} terms per outlet, "
+                                       f"gold share {g / max(s, 1):.3f}" for label, (f, t, s, g, o) in totals.items()),
+              flush=True)
+    model = fit_without(())
+    print("weights:", ", ".join(f"{k} {w:+.2f}" for k, w in sorted(zip(model["keys"], model["weights"], strict=True),
+                                                                     key=lambda kw: -abs(kw[1]))))
+    if not args.lobo_only:
+        raw = {k: model[k] for k in ("keys", "mean", "scale", "weights", "bias")}
+        wording_rank.SECOND_FILE.write_text(json.dumps(raw, indent=0) + "\n", encoding="utf-8")
     return 0
 
 

@@ -43,6 +43,10 @@ FRESH = ["q_decommission", "q_speedlimit", "q_subsidise", "q_permit", "q_inflati
          "q_cheaper", "q_works", "q_blame", "q_deserve", "q_reliable", "q_enough", "q_proportionate", "q_causing",
          "q_better", "q_mislead", "q_afford"]
 NEWEST = FRESH[-9:]
+# The twelve opened in sessions 29-32, after FRESH was last rolled (oldest first): the phrase ranker never fitted on them;
+# the second ranker (train_framing.py --second) is scored on them held out (docs/evaluation.md, issue 9 session 33).
+OPENED_29_32 = ["q_power", "q_profit", "q_ready", "q_binding", "q_majority", "q_permanent", "q_need", "q_right",
+                "q_trusted", "q_best", "q_employees", "q_threshold"]
 # Session 27's NEWEST, kept to compare with (scripts/framing_account.py).
 NEWEST_27 = FRESH[12:21]
 THRESHOLDS = [-99.0, -3.0, -2.5, -2.25, -2.0, -1.75, -1.5]

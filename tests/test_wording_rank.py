@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from stancemap import wording_rank
+from stancemap import wording, wording_rank
 from stancemap.extract.wording import wording_of
-from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, QUOTED_EXTRA, RANKED_EXTRA, WordingCounts
+from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, QUOTED_EXTRA, RANKED_EXTRA, SECOND_EXTRA, WordingCounts
 
 ARTICLES = {
     "wire": "The council may approve the harbour levy on Tuesday. The harbour levy would fund repairs to the quay. "
@@ -48,9 +48,11 @@ def shipped() -> Iterator[dict[str, Any]]:
     wording_rank.reset()
 
 
-def test_ranker_shows_one_phrase_more_than_the_rules(shipped: dict[str, Any]) -> None:
+def test_ranker_shows_one_phrase_more_than_the_rules(shipped: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
     # the ranker's next-best phrase is shown too (issue 9 session 17: recall rose on batches never trained on, at one
     # term per outlet more at most; red before: as many as the rules chose), never more than the outlet writes
+    # (the second ranker's phrase past them all: test_second_ranker_adds_its_best_phrase_not_shown)
+    monkeypatch.setattr(wording, "SECOND_EXTRA", 0)
     counts = _counts(list(ARTICLES))
     assert RANKED_EXTRA == 1
     for outlet in ARTICLES:
@@ -193,10 +195,11 @@ def test_ranker_place_of_a_phrase_written_inside_a_longer_one() -> None:
 
 def test_method_states_the_most_phrases_an_outlet_shows() -> None:
     # docs/method.md says how many phrases a reader sees per outlet: the code's bound (red before: "at most 9" after
-    # session 28 added COINAGE_EXTRA; "at most 10" after session 29 added QUOTED_EXTRA)
+    # session 28 added COINAGE_EXTRA; "at most 10" after session 29 added QUOTED_EXTRA; "at most 11" after session 33
+    # added SECOND_EXTRA: 12 now)
     from pathlib import Path
 
-    most = MAX_TERMS + RANKED_EXTRA + COINAGE_EXTRA + QUOTED_EXTRA
+    most = MAX_TERMS + RANKED_EXTRA + COINAGE_EXTRA + QUOTED_EXTRA + SECOND_EXTRA  # ("at most 12" since session 33)
     method = (Path(__file__).resolve().parent.parent / "docs" / "method.md").read_text()
     assert f"sees at most {most} phrases ({MAX_TERMS} without the ranker)" in method
 
@@ -218,3 +221,42 @@ def test_ranker_shows_a_quoted_coinage_past_the_rest(shipped: dict[str, Any]) ->
     assert len(shown & quoted) == QUOTED_EXTRA
     assert "boat owners" not in shown and "boat owner" not in counts._quoted_coinages("weekly", shipped, {})
     assert counts._quoted_coinages("wire", shipped, {}) == []  # (the wire quotes no one)
+
+
+def test_second_ranker_adds_its_best_phrase_not_shown(shipped: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    # past every other phrase shown, the outlet's best phrase by the second ranker (wording_rank.SECOND, fitted on the
+    # batches written since session 20, whose gold holds more of an outlet's own phrases) that is not shown yet, when
+    # its logit reaches SECOND_FLOOR (issue 9 session 33: the twelve batches of sessions 29-32, held out, 58 -> 65 of
+    # 279 gold terms, VALIDATE 114 =, half a term more per outlet; red before: nothing past the coinages)
+    second = wording_rank.SECOND.active()
+    assert second is not None, "framing_second_model.json is shipped"
+    assert SECOND_EXTRA == 1
+    counts = WordingCounts()
+    for outlet, text in {
+            "wire": "The council may approve the harbour levy on Tuesday. The harbour levy would fund repairs to the quay. "
+                    "Analysts expect the council to approve the levy.",
+            "daily": "Councillors will vote on the harbour levy. Boat owners oppose the levy. The council says repairs are due.",
+            "herald": "The council is set to approve the harbour levy. The levy would raise money for the quay. Owners are "
+                      "unhappy.",
+            "tabloid": "Council plots harbour levy. The council wants its harbour levy, a skipper squeeze on small boats. The "
+                       "marina cash cow is milked again. Owners call it a mooring mugging. The skipper squeeze starts in May, "
+                       "and the marina cash cow pays for the rest."}.items():
+        counts.add(outlet, _phrases_of(text))
+    counts.set_topic(*TOPIC)
+    chosen = counts._chosen("tabloid")
+    rules = counts.verdicts(chosen)
+    picked = [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)]
+    # a phrase only this outlet writes, in its headline, that the phrase ranker leaves past the cut
+    assert picked[-1] == "council plot" and "council plot" not in picked[:-1]
+    assert counts.total["council plot"] == counts.by_outlet["tabloid"]["council plot"]
+    left = [k for k in wording_rank.ranked(counts, "tabloid", second, rules, 30) if k not in picked[:-1]]
+    assert left[0] == "council plot"
+    assert wording_rank.score_of(counts, "tabloid", second, rules, "council plot") >= wording.SECOND_FLOOR
+    assert "council plots" in {t.term.lower() for t in counts.terms("tabloid")}  # (as written)
+    # below the floor, or without the second ranker, nothing is added and the rest is the same
+    monkeypatch.setattr(wording, "SECOND_FLOOR", -1.0)
+    assert [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)] == picked[:-1]
+    monkeypatch.setattr(wording, "SECOND_FLOOR", -2.5)
+    monkeypatch.setenv("STANCEMAP_FRAMING_SECOND", "off")
+    assert wording_rank.SECOND.active() is None
+    assert [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)] == picked[:-1]

@@ -94,10 +94,9 @@ class PhraseLinks:
         # phrase -> its cosine with the question's words, and its features of no outlet (wording_rank.py)
         self.similarity: dict[str, float] = {}
         self.phrase_features: dict[str, dict[str, float]] = {}
-        # phrase -> the ranker's logit so far from its features of no outlet, found with `prefix_model`
-        # (wording_rank.py `_score`)
-        self.phrase_prefix: dict[str, float] = {}
-        self.prefix_model: dict[str, Any] | None = None
+        # (model, phrase -> the ranker's logit so far from its features of no outlet) for the last two models scored
+        # with: the phrase ranker and the second ranker (wording_rank.py `_score`)
+        self.phrase_prefix: list[tuple[dict[str, Any], dict[str, float]]] = []
         self._rival_of: dict[tuple[str, str], str | None] = {}  # (phrase, outlet) -> its rival (`WordingCounts._rival`)
         # outlet -> hyphened word written before a phrase's head -> its tallies, and the words joined to its phrases
         # (wording_parts.py: the ranker's candidates "fat-cat", "Soviet-style")
@@ -151,7 +150,7 @@ class PhraseLinks:
         self._rivals_cache = {}
         self._rival_of = {}
         self.phrase_features = {}
-        self.phrase_prefix = {}
+        self.phrase_prefix = []
         self._users = None
         self._plain = None
         self._sizes = {}
@@ -213,7 +212,7 @@ class PhraseLinks:
         self._rivals_cache = {}
         self.similarity = {}
         self.phrase_features = {}
-        self.phrase_prefix = {}
+        self.phrase_prefix = []
         self._rival_of = {}
 
     def _outlets_of(self) -> dict[str, dict[str, int]]:

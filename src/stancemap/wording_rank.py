@@ -66,6 +66,12 @@ class ModelSwitch:
 
 # The model the run uses: scripts/train_framing.py sets one per held-out batch.
 RANKER = ModelSwitch(MODEL_FILE, "STANCEMAP_FRAMING_RANKER")
+# A second ranker of the same features, fitted only on the batches written since session 20, whose gold holds more of an
+# outlet's own phrases (weights: `own` and `z` up, how many outlets write it down); the outlet's best phrase by it that
+# is not shown yet is added (wording.py SECOND_EXTRA; docs/evaluation.md, issue 9 session 33;
+# tests/test_wording_rank.py::test_second_ranker_adds_its_best_phrase_not_shown). Trained by scripts/train_framing.py --second.
+SECOND_FILE = Path(__file__).with_name("framing_second_model.json")
+SECOND = ModelSwitch(SECOND_FILE, "STANCEMAP_FRAMING_SECOND")
 
 
 def use(model: dict[str, Any] | None) -> None:
@@ -170,6 +176,12 @@ def similarities(counts: WordingCounts, keys: list[str]) -> dict[str, float]:
     return {k: cache.get(k, 0.0) for k in keys}
 
 
+def score_of(counts: WordingCounts, outlet: str, model: dict[str, Any], rules: dict[str, tuple[float, bool]], key: str) -> float:
+    """The model's logit for one phrase of the outlet, as `ordered` scores it (wording.py `_second_best`'s floor)."""
+    near = similarities(counts, [key]) if "similarity" in model["index"] else {}
+    return _score(counts, outlet, key, counts._size(None), model, rules.get(key), near.get(key, 0.0))
+
+
 def scores(model: dict[str, Any], rows: list[dict[str, float]]) -> list[float]:
     """The model's logit for each row of features (standardised as in training)."""
     return [_add(model, model["bias"], row) for row in rows]
@@ -191,10 +203,10 @@ def _score(counts: WordingCounts, outlet: str, key: str, n_all: int, model: dict
     the phrase whoever writes it, a prefix found once per phrase and model (cached on `counts`), and goes on with the
     outlet's own in the same order (docs/performance.md, issue 11 session 29: features and scores were a third of the
     outlets' framing at 1,500 articles, each outlet scoring every phrase it writes anew)."""
-    if counts.prefix_model is not model:
-        counts.phrase_prefix.clear()
-        counts.prefix_model = model
-    cache = counts.phrase_prefix
+    cache = next((c for m, c in counts.phrase_prefix if m is model), None)
+    if cache is None:  # (a cache per model, the last two kept: the phrase ranker and the second ranker, outlet by outlet)
+        cache = {}
+        counts.phrase_prefix[:] = [*counts.phrase_prefix[-1:], (model, cache)]
     prefix = cache.get(key)
     if prefix is None:
         prefix = cache[key] = _add(model, model["bias"], _of_phrase(counts, key))
