@@ -843,16 +843,17 @@ def _met_as_fact(noun: Token) -> bool:
 
 def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_index: int,
                     next_is_own_statement: bool = False, event: frozenset[str] = frozenset(),
-                    things: frozenset[str] = frozenset()) -> list[Condition]:
+                    things: frozenset[str] = frozenset(), decider: frozenset[str] = frozenset()) -> list[Condition]:
     """Conditions for the statement at [start, end) of sentence `sent_index`; `event` holds the words
     of the proposition's act ("join", "membership"), which a before-clause may name; `things` the
-    words of what it is about ("bill", "merger"), whose own fate is a side taken, not a condition."""
+    words of what it is about ("bill", "merger"), whose own fate is a side taken, not a condition; `decider` the words of
+    the question's subject, who does its act (an obligation put on it is advice on the decision: requirements.py)."""
     only_with, SCOPE_GATE, scoped, before_then, act_named_with, demands = _LATE or _late_finders()
     sent = sents[sent_index]
     words = sentence_words(sent)
     found = (_clauses(sent, event, words) + _gated(_obligations, sent, words) + _gated(_dependence, sent, words)
              + _deferrals(sent, event) + (_without(sent, start, end, event | things) if "without" in words else [])
-             + _gated(only_with, sent, words) + demands(sent, event | things, words)
+             + _gated(only_with, sent, words) + demands(sent, event | things, words, decider)
              + (scoped(sent) if not SCOPE_GATE.isdisjoint(words) else []))
     found += (_requirements(sent, start, end, event | things) if not REQUIREMENT_NOUNS.isdisjoint(words) else []) + (
         act_named_with(sent, event | things, start, end) if not WITH_WORDS.isdisjoint(words) else [])
