@@ -291,7 +291,8 @@ def analyse(name: str, spec: tuple[Path, Path, str, list[list[str]] | None], pro
             speaker = (actors.get(best.get("speaker")) or {}).get("name")
             rows.append({"corpus": name, "document": stem, "anchor": g["anchor"], "gold": g.get("stance"),
                          "stance": best["stance"], "evidence": best.get("stance_evidence") or [],
-                         "content": best["content"], "speaker": speaker, "statement": best["id"], "kinds": kinds(best)})
+                         "content": best["content"], "speaker": speaker, "statement": best["id"], "kinds": kinds(best),
+                         "conditions": best.get("conditions") or []})
             if g.get("stance"):
                 stance_n += 1
                 ok = best["stance"] in g["stance"]

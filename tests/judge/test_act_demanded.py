@@ -127,3 +127,17 @@ def test_an_order_of_the_act_foretold(run, text: str, words: str, conditional: b
     if not conditional:
         assert any(e.startswith("an order's outcome foretold") for e in statement.stance_evidence), \
             statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "conditional"), [
+    # an order on others that asks nothing for the speaker, its consequence foretold: an argument, no price (session 33)
+    ('"The new library is for everyone. Charge them ten marks and they will go to the bookshop in Tarn," Vost said.',
+     "bookshop in Tarn", False),
+    # an order that asks something for the speaker is a price of a side, whatever follows
+    ('"The new library is for everyone. Give us a reading room in writing and you will have the whole ward with you," '
+     "Vost said.", "whole ward", True),
+])
+def test_an_order_on_others_foretold(run, text: str, words: str, conditional: bool) -> None:  # type: ignore[no-untyped-def]
+    """act_demanded.ordered_outcome, the order naming neither the act nor its thing (session 33)."""
+    statement = statement_with(run(INTRO + text, question=APPROVE), words)
+    assert (statement.stance == "conditional") is conditional, statement.stance_evidence

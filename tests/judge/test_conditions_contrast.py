@@ -26,3 +26,15 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
 def test_conditions_but_not(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
     conditions = statement_with(run(INTRO + said), cue).conditions
     assert any(required in c for c in conditions) if required else not conditions, conditions
+
+
+@pytest.mark.parametrize(("said", "cue", "required"), [
+    # how much, and whom a feeling is aimed at: no terms (session 33)
+    ('"Osterland will join the Harbor Pact by May. But not by much," Marsh said.', "But not by much", None),
+    ('"I am furious, but not at the negotiators," Marsh said of the Harbor Pact talks.', "I am furious", None),
+    # a feeling under a modal with its own clause keeps its terms
+    ('"We would be glad to join the Harbor Pact, but not at any price," Marsh said.', "glad to join", "not at any price"),
+])
+def test_a_degree_or_a_feelings_aim(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
+    conditions = statement_with(run(INTRO + said), cue).conditions
+    assert any(required in c for c in conditions) if required else not conditions, conditions

@@ -4,6 +4,8 @@ conditions_then._order_then."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import statement_with
 
 INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
@@ -102,3 +104,29 @@ def test_conditions_an_order_on_the_thing_itself_is_a_side(run) -> None:  # type
                                 ('"Take it away and we have nothing," Marsh said.', "Take it away", "Take it away")]:
         found = _conditions(run, text, cue)
         assert not any(unwanted in c for c in found), (text, found)
+
+
+DECIDER_QUESTION = "Will the Harbour Commission close the Nessby ferry terminal?"
+
+
+@pytest.mark.parametrize(("said", "cue", "required"), [
+    # an obligation put on the question's own subject: advice on the decision, no term (session 33)
+    ('"The Commission should resist the urge to reach for the padlock," Marsh said.', "resist the urge", None),
+    ('"The Commission should shut the whole site, full stop," Marsh said.', "shut the whole site", None),
+    # one put on another party stays a term (requirements._must_do)
+    ('"The operator must put in money of its own," Marsh said.', "put in money", "operator must put in money"),
+])
+def test_an_obligation_on_the_decider_is_no_term(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
+    conditions = statement_with(run(INTRO + said, DECIDER_QUESTION), cue).conditions
+    assert any(required in c for c in conditions) if required else not conditions, conditions
+
+
+@pytest.mark.parametrize(("said", "cue", "required"), [
+    # an alternative wanted in the thing's place: a side against it, no term (session 33)
+    ("Marsh wants the money spent on a new footbridge instead.", "new footbridge", None),
+    # a change wanted without "instead" stays a term (demands._wanted_done)
+    ("Marsh wants the notice period cut to two weeks.", "notice period", "the notice period cut to two weeks"),
+])
+def test_an_alternative_wanted_instead(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
+    conditions = statement_with(run(INTRO + said, DECIDER_QUESTION), cue).conditions
+    assert any(required in c for c in conditions) if required else not conditions, conditions

@@ -264,3 +264,16 @@ GAP_KIND_OF_TIME = pytest.mark.xfail(strict=True, reason="'only in a year of X' 
 def test_only_in_a_kind_of_time(run, text: str, words: str, found: bool) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
     assert bool(statement.conditions) == found, statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words", "listed"), [
+    # what others did with requirements, told in the past or the present perfect: no term (session 33)
+    ("Vost said the library was welcome and that courts had often upheld conditions attached to such grants.",
+     "upheld conditions", False),
+    # a requirement set for what is to come stays one
+    ("Vost said the council would approve the new library only if the builder met strict conditions on noise.",
+     "strict conditions", True),
+])
+def test_requirements_told_of_others(run, text: str, words: str, listed: bool) -> None:  # type: ignore[no-untyped-def]
+    conditions = statement_with(run(INTRO + text, question=LIBRARY), words).conditions
+    assert any("conditions" in c for c in conditions) is listed, conditions

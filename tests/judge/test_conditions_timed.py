@@ -313,6 +313,16 @@ def test_a_past_refusal_told(run) -> None:  # type: ignore[no-untyped-def]
     assert any(e.startswith("timed, not conditional") for e in statement.stance_evidence), statement.stance_evidence
 
 
+def test_a_time_told_in_a_reported_clause(run) -> None:  # type: ignore[no-untyped-def]
+    """"Vost said that the library files were quietly shelved until the press lost interest": a time told in a reported
+    clause, as in a main one (conditions_timed.narrated reads past the clause's "that", session 33); "would not approve
+    the library until ..." stays a condition (above)."""
+    statement = statement_with(run(INTRO + "Vost said the council had mishandled the library and that the complaints were "
+                                           "quietly shelved until the press lost interest.", question=LIBRARY), "shelved")
+    assert statement.stance != "conditional", statement.stance_evidence
+    assert any(e.startswith("timed, not conditional") for e in statement.stance_evidence), statement.stance_evidence
+
+
 def test_provided_the_verb(run) -> None:  # type: ignore[no-untyped-def]
     """"no heating was provided until after 9 p.m.": "provided" the verb, no proviso (conditions._marker, session 31)."""
     statement = statement_with(run(INTRO + "Vost said readers were kept outside for three hours and that no heating was "

@@ -78,6 +78,21 @@ def test_learned_second_opinion_overrules_only_neutral_and_keeps_the_rules_evide
     assert unscored.stance == "neutral" and stays.stance == "neutral"
 
 
+CONDITIONAL = [0.0, 0.0, 60.0, 0.0, 0.0]
+
+
+def test_no_conditional_without_a_condition() -> None:
+    """The layer's "conditional" is given only to a statement that lists a condition: conditional on nothing it says
+    is no side a reader can check (session 33); with one listed, it is given as before."""
+    bare = _statement("neutral", ["about: plan"], "s1")
+    held = _statement("neutral", ["about: plan"], "s2")
+    held.conditions = ["if the audit is published"]
+    changed = learned.second_opinion([bare, held], {"s1": CONDITIONAL, "s2": CONDITIONAL})
+    assert changed == 1
+    assert bare.stance == "neutral" and bare.stance_evidence == ["about: plan"]
+    assert held.stance == "conditional"
+
+
 @pytest.mark.skipif(not learned.MODEL_FILE.is_file(), reason="no trained model")
 def test_learned_judges_a_neutral_by_default_after_carrying_its_own_sides() -> None:
     """second_opinions (session 26): the layer reads the neutrals of a statement's own words and of a passage; its

@@ -195,7 +195,8 @@ SIDE_OUTCOME = frozenset({"vote", "votes", "support", "back", "backing", "accept
 
 
 def ordered_outcome(condition: Condition, doc: Doc, terms: Terms) -> bool:
-    """An order of the question's act or on its thing, joined by "and" to what will follow ("Close the pool and the
+    """An order of the question's act or on its thing, or any order that asks nothing for the speaker (no "us"/"me" as its
+    object: session 33), joined by "and" to what will follow ("Close the pool and the
     children will swim in the river", "Sell the pitch and the club drops a league", read as an if-clause by
     demands._give_us_and): what the act would bring about, foretold, an argument about it, not a price set on a side;
     the side is what the outcome's words say. Not when the outcome is a side or a deal ("Drop the levy and you have
@@ -211,7 +212,10 @@ def ordered_outcome(condition: Condition, doc: Doc, terms: Terms) -> bool:
     named_here = order.lemma_.lower() in terms.event or any(
         t.lemma_.lower() in ours or t.lower_ in ours for c in order.children if c.dep_ in {"dobj", "prt", "prep", "dative"}
         for t in c.subtree)
-    if not named_here:
+    # (or any order that asks nothing for the speaker: "Charge them twelve marks and they will shop in the next town", a
+    # consequence foretold; "Give us that in writing and you have the dockers with you" asks a price: session 33,
+    # tests/judge/test_act_demanded.py::test_an_order_on_others_foretold)
+    if not named_here and any(c.lower_ in {"us", "me"} for c in order.children if c.dep_ in {"dobj", "dative"}):
         return False
     after = [t for t in span.sent if t.idx >= condition.end]
     return bool(after) and not any(t.lemma_.lower() in SIDE_OUTCOME or t.lower_ in SIDE_OUTCOME for t in after)

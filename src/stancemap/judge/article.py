@@ -179,15 +179,18 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
     judged: list[tuple[Stance | None, list[str]]] = []
     conditions: list[Condition] = []
     cue = draft.cue_start if draft.kind == "position" else None
+    decider = terms_of(question).subject_words  # (who does the question's act: an obligation put on it is advice, no term)
     firm_piece: tuple[int, int, int, list[Condition]] | None = None  # the last piece that took a side
     for (start, end), k in zip(pieces, sent_of, strict=True):
-        found = find_conditions(pdoc, start, end, sents, k, next_is_own_statement=k + 1 in own, event=act, things=things)
+        found = find_conditions(pdoc, start, end, sents, k, next_is_own_statement=k + 1 in own, event=act, things=things,
+                                decider=decider)
         # Words that run over several sentences (an answer, a turn of a transcript) carry the
         # conditions of each ("No. ... If that grant comes through, the depot can reopen ...").
         later = k + 1
         while not draft.parts and later < len(sents) and sents[later].start_char < end:
             found += [c for c in find_conditions(pdoc, sents[later].start_char, min(end, sents[later].end_char), sents, later,
-                                                 next_is_own_statement=True, event=act, things=things) if c not in found]
+                                                 next_is_own_statement=True, event=act, things=things, decider=decider)
+                       if c not in found]
             later += 1
         listed = [] if draft.parts else answer_conditions(sents, k, end)  # an answer to "what do you need?"
         found += [c for c in listed if c not in found]

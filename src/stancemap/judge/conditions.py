@@ -792,6 +792,8 @@ def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozen
                 continue
             if _met_as_fact(tok):
                 continue  # "the hall meets every fire requirement": a requirement said to be met now is none outstanding
+            if _told_of_others(tok):
+                continue  # "courts have upheld conditions attached to licences": what others did with requirements, told
             if tok.dep_ == "appos" or (tok.dep_ == "attr" and set_off(sent, tok)) or (
                     tok.lemma_.lower() == "condition" and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
                 # "worked on in impossible conditions", "... short of oxygen, conditions that can kill fish", "..., a
@@ -821,6 +823,31 @@ def set_off(sent: Span, tok: Token) -> bool:
     return tok.left_edge.i > sent.start and sent.doc[tok.left_edge.i - 1].text == ","
 
 
+# Verbs that bring a requirement into force, after which it stands outstanding ("passed three requirements").
+ENACTING = frozenset({"pass", "set", "impose", "attach", "lay", "adopt", "add", "write", "introduce", "propose", "table",
+                      "draw", "enact", "issue"})
+
+
+def _told_of_others(noun: Token) -> bool:
+    """The requirement noun is the object of a verb in the past or the present perfect, said as a fact by a subject
+    that is not the speaker (no I/we), neither negated nor under a modal ("courts have generally upheld conditions
+    attached to licences", "the heat left the river short of oxygen, conditions that can kill fish"): what others did,
+    narrated, not a term of the speaker's side; not a verb that brings requirements into force ("the council passed three
+    requirements, which the builder has yet to meet": outstanding; test_a_requirement_met_as_a_fact) (session 33;
+    tests/judge/test_conditions_lists.py::test_requirements_told_of_others)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ in {"advcl", "relcl", "acl", "xcomp", "pcomp"} or (
+            verb.lemma_.lower() in ENACTING):
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in aux))
+    if not past or any(a.tag_ == "MD" for a in aux) or any(
+            c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(c.lower_ in {"i", "we"} for c in subjects)
+
+
 def _met_as_fact(noun: Token) -> bool:
     """The requirement noun is the object of a verb of meeting it said as a fact, in the present or past, neither
     negated, under a modal nor in a subordinate clause ("the hall meets every fire requirement", "it has satisfied
@@ -843,16 +870,17 @@ def _met_as_fact(noun: Token) -> bool:
 
 def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_index: int,
                     next_is_own_statement: bool = False, event: frozenset[str] = frozenset(),
-                    things: frozenset[str] = frozenset()) -> list[Condition]:
+                    things: frozenset[str] = frozenset(), decider: frozenset[str] = frozenset()) -> list[Condition]:
     """Conditions for the statement at [start, end) of sentence `sent_index`; `event` holds the words
     of the proposition's act ("join", "membership"), which a before-clause may name; `things` the
-    words of what it is about ("bill", "merger"), whose own fate is a side taken, not a condition."""
+    words of what it is about ("bill", "merger"), whose own fate is a side taken, not a condition; `decider` the words of
+    the question's subject, who does its act (an obligation put on it is advice on the decision: requirements.py)."""
     only_with, SCOPE_GATE, scoped, before_then, act_named_with, demands = _LATE or _late_finders()
     sent = sents[sent_index]
     words = sentence_words(sent)
     found = (_clauses(sent, event, words) + _gated(_obligations, sent, words) + _gated(_dependence, sent, words)
              + _deferrals(sent, event) + (_without(sent, start, end, event | things) if "without" in words else [])
-             + _gated(only_with, sent, words) + demands(sent, event | things, words)
+             + _gated(only_with, sent, words) + demands(sent, event | things, words, decider)
              + (scoped(sent) if not SCOPE_GATE.isdisjoint(words) else []))
     found += (_requirements(sent, start, end, event | things) if not REQUIREMENT_NOUNS.isdisjoint(words) else []) + (
         act_named_with(sent, event | things, start, end) if not WITH_WORDS.isdisjoint(words) else [])

@@ -75,12 +75,13 @@ FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE
 
 
-def demands(sent: Any, event: frozenset[str] = frozenset(), present: frozenset[str] | None = None) -> list[Condition]:
+def demands(sent: Any, event: frozenset[str] = frozenset(), present: frozenset[str] | None = None,
+            decider: frozenset[str] = frozenset()) -> list[Condition]:
     """Every condition of these patterns in one sentence; `event` holds the proposition's words. A finder is run
     only where its gate (FINDERS) opens on the sentence's words (`conditions.sentence_words`, read here unless given):
     the same conditions, in the same order, as running every finder (tests/judge/test_conditions_gates.py)."""
     present = sentence_words(sent) if present is None else present
-    found: list[Condition] = must_be(sent, event, present)
+    found: list[Condition] = must_be(sent, event, present, decider)
     for gate, finder in FINDERS:
         if gate is None or not any(map(present.isdisjoint, gate)):  # (each set of the gate meets the words)
             found += finder(sent, event)
@@ -488,6 +489,9 @@ def _wanted_done(sent: Any, event: frozenset[str]) -> list[Condition]:
                            and _through_phrase(t.head, subject)), None) if subject else None
         if clause is None or subject is None or subject.lemma_.lower() in event or clause.lemma_.lower() in event:
             continue
+        if any(t.lower_ == "instead" for t in clause.subtree):
+            continue  # "wants the money spent on more buses instead": an alternative put in the thing's place, a side
+            # against it, not a term of one (tests/judge/test_conditions_demanded.py::test_an_alternative_wanted_instead)
         if subject.pos_ == "PRON" and not any(c.dep_ == "ccomp" for c in clause.children):
             # "wants it done by the deadline", "wants it extended to Saturdays": the thing talked of (a pronoun for it)
             # wanted done, the speaker's side and its timing, not a term of it (session 29;

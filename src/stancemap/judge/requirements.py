@@ -36,9 +36,11 @@ def condition(sent: Any, first: int, last: int, kind: str) -> list[Condition]:
     return [Condition(text, normalize(kind, list(sent.doc[first:last + 1])), start, end)] if len(text.split()) >= 2 else []
 
 
-def must_be(sent: Any, own: frozenset[str] = frozenset(), present: frozenset[str] | None = None) -> list[Condition]:
+def must_be(sent: Any, own: frozenset[str] = frozenset(), present: frozenset[str] | None = None,
+            decider: frozenset[str] = frozenset()) -> list[Condition]:
     """The subjects said to be not negotiable or a red line, what a thing "has to mean", and what must be done
-    to or be true of something other than the proposition's own words (`own`). Each part runs only where a word its
+    to or be true of something other than the proposition's own words (`own`), by anyone but the question's own subject
+    (`decider`: _on_the_decider). Each part runs only where a word its
     first tests need stands in the sentence (`present`: conditions.sentence_words; the same conditions)."""
     present = sentence_words(sent) if present is None else present
     found: list[Condition] = []
@@ -58,7 +60,7 @@ def must_be(sent: Any, own: frozenset[str] = frozenset(), present: frozenset[str
         if unnegotiable or demanded:
             found += condition(sent, subject.left_edge.i, subject.right_edge.i, "requires")
     if not OBLIGATION_WORDS.isdisjoint(present):  # (a modal of obligation, or "have/need to")
-        found += _must_be_done(sent, own) + _must_do(sent, own) + _has_to_be(sent)
+        found += _must_be_done(sent, own, decider) + _must_do(sent, own, decider) + _has_to_be(sent)
     if not FREE_RELATIVES.isdisjoint(present):
         found += _whatever(sent)
     for tok in sent if "mean" in present else ():  # "has to mean that X", "must mean X"
@@ -82,7 +84,7 @@ def _not_crossed(line: Any) -> bool:
 OBLIGED = frozenset({"must", "should"})
 
 
-def _must_be_done(sent: Any, own: frozenset[str]) -> list[Condition]:
+def _must_be_done(sent: Any, own: frozenset[str], decider: frozenset[str] = frozenset()) -> list[Condition]:
     """"the buyer must be credible", "the cost should be borne by the state", "a truce would have to be monitored
     by observers": a state or a passive act with its doer required (a modal of obligation, or "have/need to be") of something
     that is not the proposition's act or thing (whose own fate is the side taken: "the bill must be scrapped"), not
@@ -106,7 +108,8 @@ def _must_be_done(sent: Any, own: frozenset[str]) -> list[Condition]:
         if not any(c.lower_ in OBLIGED for c in holder.children) and holder is pred:
             continue
         subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or subject.pos_ != "NOUN" or any(t.lemma_.lower() in own for t in subject.subtree):
+        if subject is None or subject.pos_ != "NOUN" or any(t.lemma_.lower() in own for t in subject.subtree) \
+                or _on_the_decider(subject, decider):
             continue
         found += condition(sent, subject.left_edge.i, pred.right_edge.i, "requires")
     return found
@@ -135,7 +138,7 @@ def _obliged(pred: Any) -> Any:
     return pred if any(c.lower_ in OBLIGED for c in pred.children) else None
 
 
-def _must_do(sent: Any, own: frozenset[str]) -> list[Condition]:
+def _must_do(sent: Any, own: frozenset[str], decider: frozenset[str] = frozenset()) -> list[Condition]:
     """"Tavora Holdings ... must put in money of its own", "a new owner would have to earn the city's trust": an act
     another party must do to a thing named by a noun (a noun or name as subject, under a modal of obligation or
     "have/need to"), not negated, not a side taken ("must back it", "should reject it": a pronoun for the thing), no
@@ -169,13 +172,22 @@ def _must_do(sent: Any, own: frozenset[str]) -> list[Condition]:
             continue  # "the council must scrap the line, and the operator should refund tickets": a second demand
         # (the doer may be one the question names: "a new owner would have to earn the city's trust")
         subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or _on_the_decider(subject, decider):
             continue
         if any(t.ent_type_ in {"DATE", "TIME"} for t in pred.subtree):
             continue  # "the board should decide by June": a forecast or a timetable
         # up to its object: a clause joined after it is said apart ("..., and the state keeps its share")
         found += condition(sent, subject.left_edge.i, max(c.right_edge.i for c in objects), "requires")
     return found
+
+
+def _on_the_decider(subject: Any, decider: frozenset[str]) -> bool:
+    """The obligation's subject is the question's own subject, who would do its act ("The board should resist the
+    temptation to reach for the axe", "The board should break it up, full stop" under "Will the board break up X?"):
+    advice on the decision, the speaker's side if any, not a term of it; a term is put on another party ("the buyer
+    must be credible", "a new owner would have to earn the city's trust"). Its head noun among the subject's words
+    (tests/judge/test_conditions_demanded.py::test_an_obligation_on_the_decider_is_no_term)."""
+    return bool(decider) and (subject.lemma_.lower() in decider or subject.lower_ in decider)
 
 
 def _joined_to_a_side(verb: Any, own: frozenset[str]) -> bool:
