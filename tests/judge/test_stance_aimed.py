@@ -56,3 +56,31 @@ def test_a_word_aimed_at_another_argument_is_no_evidence(run, text: str, words: 
 def test_a_word_aimed_at_the_question_keeps_its_sign(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=FARM), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # an adjective with an infinitive of its own is aimed at what it is ready to do, not at who is ready (session 33,
+    # aim._aims): red on main, which read the pronoun subject ("she", "they") as reaching the question
+    ("Quillby said the wind farm hearing had run late, and that she was ready to discuss quieter delivery hours for the "
+     "port.", "ready to discuss", "neutral"),
+    ("Quillby said the wind farm hearing was over and they were ready to talk about the new bus timetable.",
+     "talk about", "neutral"),
+    # the same said of the question's own actor: aim._done_by_ours reads "the council was ready" as said in what the
+    # question's subject does, and the word counts (the rows of DEVELOP the rule turned had a pronoun there)
+    pytest.param("Quillby said the wind farm hearing was over and the council was ready to talk about the new bus "
+                 "timetable.", "talk about",
+                 "neutral", marks=pytest.mark.xfail(strict=True, reason=(
+                     "aim._done_by_ours: an adjective completing a copula whose subject names the question's actor "
+                     "counts, whatever its infinitive is aimed at (session 33)"))),
+    # counter-examples: the infinitive names the act or stands for it, or the adjective has no infinitive; and a
+    # judgement of the act beside a readiness for another thing keeps its sign
+    ("Quillby said she was ready to discuss a footpath, but that the wind farm was a reckless gamble.",
+     "reckless gamble", "oppose"),
+    ("Quillby said the council was ready to approve the wind farm.", "ready to approve", "support"),
+    ("Quillby said the wind farm had been debated for years and the council was ready to approve it.", "ready to approve",
+     "support"),
+    ("Quillby said the council was ready for the wind farm.", "ready for", "support"),
+])
+def test_ready_to_do_another_thing(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=FARM), words)
+    assert statement.stance == stance, statement.stance_evidence

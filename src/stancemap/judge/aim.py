@@ -293,7 +293,12 @@ def _aims(tok: Token) -> list[Token] | None:
         return [noun, *(_predicated_of(noun) or [])]  # "this is a reckless gamble": said of "this" too
     if tok.pos_ in {"ADJ", "NOUN"} and (said := _predicated_of(tok)) is not None:
         own = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp", "prep"}] if tok.pos_ == "ADJ" else []
-        # "the government was confident the bill would pass", "ready to host the final"; and the clause it is said in
+        if any(c.dep_ == "xcomp" for c in own):
+            # "they were ready to talk about the new timetable", "she was eager to speak of her garden": an
+            # adjective with an infinitive of its own is aimed at what it is ready to do, not at who is ready
+            # (session 33; tests/judge/test_stance_aimed.py::test_ready_to_do_another_thing)
+            return own
+        # "the government was confident the bill would pass", "ready for the final"; and the clause it is said in
         # ("expelling him would be a mistake", however the parser hangs its subject)
         return said + own + [tok.head]
     if tok.pos_ == "NOUN":
