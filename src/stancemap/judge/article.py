@@ -135,8 +135,9 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
     act = terms_of(question).event
     things = terms_of(question).things | terms_of(question).participants
     statements: list[Statement] = []
+    memo: dict[Any, Any] = {}  # what find_conditions finds in a sentence alone, for every statement standing there
     for k, draft in enumerate(drafts):
-        stance, evidence, conditions = _judge(question, pdoc, sents, draft, stated, act, things)
+        stance, evidence, conditions = _judge(question, pdoc, sents, draft, stated, act, things, memo)
         # The local speaker id stands for the speaker: carrying asks only "the same speaker?".
         statements.append(Statement(
             id=str(k), document=doc.id, speaker=draft.speaker, speaker_mention=draft.speaker_mention, cue=draft.cue,
@@ -166,7 +167,8 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
 
 
 def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatement,  # type: ignore[type-arg]
-           stated: set[int], act: frozenset[str], things: frozenset[str] = frozenset()) -> tuple[
+           stated: set[int], act: frozenset[str], things: frozenset[str] = frozenset(),
+           memo: dict[Any, Any] | None = None) -> tuple[
                Stance | None, list[str], list[Condition]]:
     """Conditions and stance of one statement. A quotation interrupted by its cue is judged piece by
     piece, each in its own sentence, as the pieces were said: conditions are pooled; the stance is
@@ -183,13 +185,14 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
     firm_piece: tuple[int, int, int, list[Condition]] | None = None  # the last piece that took a side
     for (start, end), k in zip(pieces, sent_of, strict=True):
         found = find_conditions(pdoc, start, end, sents, k, next_is_own_statement=k + 1 in own, event=act, things=things,
-                                decider=decider)
+                                decider=decider, memo=memo)
         # Words that run over several sentences (an answer, a turn of a transcript) carry the
         # conditions of each ("No. ... If that grant comes through, the depot can reopen ...").
         later = k + 1
         while not draft.parts and later < len(sents) and sents[later].start_char < end:
             found += [c for c in find_conditions(pdoc, sents[later].start_char, min(end, sents[later].end_char), sents, later,
-                                                 next_is_own_statement=True, event=act, things=things, decider=decider)
+                                                 next_is_own_statement=True, event=act, things=things, decider=decider,
+                                                 memo=memo)
                        if c not in found]
             later += 1
         listed = [] if draft.parts else answer_conditions(sents, k, end)  # an answer to "what do you need?"

@@ -870,20 +870,64 @@ def _met_as_fact(noun: Token) -> bool:
 
 def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_index: int,
                     next_is_own_statement: bool = False, event: frozenset[str] = frozenset(),
-                    things: frozenset[str] = frozenset(), decider: frozenset[str] = frozenset()) -> list[Condition]:
+                    things: frozenset[str] = frozenset(), decider: frozenset[str] = frozenset(),
+                    memo: dict[Any, Any] | None = None) -> list[Condition]:
     """Conditions for the statement at [start, end) of sentence `sent_index`; `event` holds the words
     of the proposition's act ("join", "membership"), which a before-clause may name; `things` the
     words of what it is about ("bill", "merger"), whose own fate is a side taken, not a condition; `decider` the words of
-    the question's subject, who does its act (an obligation put on it is advice on the decision: requirements.py)."""
-    only_with, SCOPE_GATE, scoped, before_then, act_named_with, demands = _LATE or _late_finders()
+    the question's subject, who does its act (an obligation put on it is advice on the decision: requirements.py).
+    `memo`, one dict per document (judge/article.py), keeps what depends on the sentences alone, not on the statement's
+    own bounds: found once for every statement and piece standing in the same sentence (docs/performance.md, issue 11
+    session 33)."""
+    act_named_with = (_LATE or _late_finders())[4]
     sent = sents[sent_index]
     words = sentence_words(sent)
-    found = (_clauses(sent, event, words) + _gated(_obligations, sent, words) + _gated(_dependence, sent, words)
-             + _deferrals(sent, event) + (_without(sent, start, end, event | things) if "without" in words else [])
-             + _gated(only_with, sent, words) + demands(sent, event | things, words, decider)
-             + (scoped(sent) if not SCOPE_GATE.isdisjoint(words) else []))
+    key = (sent_index, event, things, decider)
+    shared = memo.get(key) if memo is not None else None
+    if shared is None:
+        shared = _sentence_conditions(sdoc, sents, sent_index, event, things, decider, words)
+        if memo is not None:
+            memo[key] = shared
+    before, after, then_found = shared
+    found = [*before, *(_without(sent, start, end, event | things) if "without" in words else []), *after]
     found += (_requirements(sent, start, end, event | things) if not REQUIREMENT_NOUNS.isdisjoint(words) else []) + (
         act_named_with(sent, event | things, start, end) if not WITH_WORDS.isdisjoint(words) else [])
+    found += then_found
+    following = sents[sent_index + 1] if sent_index + 1 < len(sents) else None
+    if following is not None and not next_is_own_statement and "\n" not in doc_text(sdoc)[sent.end_char:following.start_char]:
+        after_key = (sent_index, event, things, "following")
+        continued = memo.get(after_key) if memo is not None else None
+        if continued is None:
+            continued = tuple(_continued(sent, following, event))
+            if memo is not None:
+                memo[after_key] = continued
+        found += continued
+    if sent_index > 0 and "\n" not in doc_text(sdoc)[sents[sent_index - 1].end_char:sent.start_char]:
+        found += _pointing_back(found, sent, sents[sent_index - 1])
+    if sent_index > 0:
+        found += _pro_form_back(found, sent, sents[sent_index - 1], event)
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for c in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
+        if any(s <= c.start and c.end <= e for s, e in seen):
+            continue  # a condition inside a longer one already kept
+        seen.add((c.start, c.end))
+        unique.append(c)
+    return unique
+
+
+def _sentence_conditions(sdoc: Doc, sents: list[Span], sent_index: int, event: frozenset[str], things: frozenset[str],
+                         decider: frozenset[str], words: frozenset[str]
+                         ) -> tuple[tuple[Condition, ...], tuple[Condition, ...], tuple[Condition, ...]]:
+    """find_conditions' finders that read the sentence alone, in its order: those listed before `_without` (whose
+    reach is the statement's), those after it, and what "Then ..." takes from the sentence before."""
+    only_with, SCOPE_GATE, scoped, before_then, _, demands = _LATE or _late_finders()
+    sent = sents[sent_index]
+    before = (_clauses(sent, event, words) + _gated(_obligations, sent, words) + _gated(_dependence, sent, words)
+              + _deferrals(sent, event))
+    after = (_gated(only_with, sent, words) + demands(sent, event | things, words, decider)
+             + (scoped(sent) if not SCOPE_GATE.isdisjoint(words) else []))
+    found: list[Condition] = []
     opening = _opening(sent)
     if opening is not None and opening.lower_ == "then" and sent_index > 0:
         earlier = sents[sent_index - 1]  # "Would he back it if X?" "Then ...": X; "Fix X first." "Then ...": conditions_then
@@ -899,26 +943,18 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
             # the answer's stance is its own words' (judge/article.py: an interviewer's "if" is no side's condition)
             found += ([asked(c) for c in _clause_conditions(earlier, event) if c.normalized.startswith("if")]
                       if kept is None or kept(earlier.start) else _asked_if(sdoc, earlier))
-    following = sents[sent_index + 1] if sent_index + 1 < len(sents) else None
-    if following is not None and not next_is_own_statement and "\n" not in doc_text(sdoc)[sent.end_char:following.start_char]:
-        # "Membership would come only after the war ends." / "Not without a firm limit." continuing the statement before it.
-        after = sentence_words(following)
-        found += before_then(sent, following) + [
-            c for c in _clauses(following, event, after) + _gated(_obligations, following, after)
-                  + _gated(only_with, following, after) + (_without(following) if "without" in after else [])
-                  + _gated(_dependence, following, after) if c.start - following.start_char < 40]
-    if sent_index > 0 and "\n" not in doc_text(sdoc)[sents[sent_index - 1].end_char:sent.start_char]:
-        found += _pointing_back(found, sent, sents[sent_index - 1])
-    if sent_index > 0:
-        found += _pro_form_back(found, sent, sents[sent_index - 1], event)
-    seen: set[tuple[int, int]] = set()
-    unique = []
-    for c in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
-        if any(s <= c.start and c.end <= e for s, e in seen):
-            continue  # a condition inside a longer one already kept
-        seen.add((c.start, c.end))
-        unique.append(c)
-    return unique
+    return tuple(before), tuple(after), tuple(found)
+
+
+def _continued(sent: Span, following: Span, event: frozenset[str]) -> list[Condition]:
+    """"Membership would come only after the war ends." / "Not without a firm limit.": the conditions of the sentence
+    after, continuing the statement before it (find_conditions, where no statement of its own stands there)."""
+    only_with, _, _, before_then, _, _ = _LATE or _late_finders()
+    after = sentence_words(following)
+    return before_then(sent, following) + [
+        c for c in _clauses(following, event, after) + _gated(_obligations, following, after)
+              + _gated(only_with, following, after) + (_without(following) if "without" in after else [])
+              + _gated(_dependence, following, after) if c.start - following.start_char < 40]
 
 
 # The finders of modules that import this one, bound at the first call: an import in a function costs about a
