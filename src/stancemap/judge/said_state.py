@@ -6,7 +6,8 @@ asked with a preposition ("Is the economy in recession?", proposition_state.py),
 asserted: a statement calling it one had no side. A noun of the event that is the complement of a copula (its
 attribute, or the object of a preposition on it, or of "like" after a verb of seeming) asserts it; a negation on
 the noun or on its copula denies it. Not in an indirect question ("whether the economy was in recession").
-Read by stance.py only when the stance words found no side (tests/judge/test_proposition_state.py).
+Read by stance.py only when the stance words found no side, and only for a question that asks such a state
+(`asks_a_state`; tests/judge/test_proposition_state.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,18 @@ from .negation import negated
 from .terms import Terms
 
 BEING = frozenset({"be", "remain", "stay", "become"})
+# The prepositions a state is said with after the copula (English's closed class, as the question's object opens):
+# the rule is read only for such a question. Read for every question, it lost VALIDATE 1 and DEVELOP 3 besides
+# q_recession ("the bus service was excellent value" under "Is the cable car better value than the bus service?").
+PREPOSITIONS = frozenset({"in", "at", "on", "under", "out", "off", "beyond", "within", "into", "behind", "without",
+                          "above", "below", "over", "outside", "inside", "among"})
+
+
+def asks_a_state(prop: Any) -> bool:
+    """The question asks a state said with a preposition after the copula ("be" / "in recession":
+    proposition_state.py)."""
+    obj = getattr(prop, "object", "") or ""
+    return getattr(prop, "predicate", "") == "be" and obj.split(" ", 1)[0].lower() in PREPOSITIONS
 SEEMING = frozenset({"look", "seem", "feel", "sound"})
 
 

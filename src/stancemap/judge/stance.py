@@ -47,7 +47,7 @@ from .negation import negated
 from .negation_forms import set_aside
 from .polarity import occurs, polarity
 from .privative import aimed_at_object, restates
-from .said_state import said_state
+from .said_state import asks_a_state, said_state
 from .state import extent
 from .terms import Terms, terms_of
 from .votes import vote_sign
@@ -156,7 +156,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
             sign = -sign  # "will not stand in the way of the merger" under "block the merger"
         score += sign
         evidence.append(f"{'+not ' if sign > 0 else '-'}{phrase.group(0)}")
-    if score == 0 and hits:  # "it is a recession": the event's noun said of something (said_state.py)
+    if score == 0 and hits and asks_a_state(question.proposition):  # "it is a recession" (said_state.py)
         score = said_state(inside, evidence, terms)
     if score == 0:
         score = evaluate(inside, evidence, terms) if hits else 0
