@@ -63,10 +63,8 @@ def test_a_state_only_asked_is_no_side(run) -> None:  # type: ignore[no-untyped-
     assert not any("said of it" in line for line in statement.stance_evidence), statement.stance_evidence
 
 
-@pytest.mark.xfail(strict=True, reason="a stance word inside a relative clause on the state's noun is read first "
-                                       "(polarity.py: '-reluctant'); the state said is read only when no stance word "
-                                       "gave a side (said_state.py, after polarity in stance.py)")
 def test_a_state_said_with_a_stance_word_in_its_relative_clause(run) -> None:  # type: ignore[no-untyped-def]
+    """The state said is read before the stance words ("-reluctant" read oppose when they came first: stance.py)."""
     text = "Garwood said the Varnholt economy was already in a recession the ministers were reluctant to name."
     statement = statement_with(run(INTRO + text, question=SLUMP), "reluctant")
     assert statement.stance == "support", statement.stance_evidence

@@ -6,8 +6,9 @@ asked with a preposition ("Is the economy in recession?", proposition_state.py),
 asserted: a statement calling it one had no side. A noun of the event that is the complement of a copula (its
 attribute, or the object of a preposition on it, or of "like" after a verb of seeming) asserts it; a negation on
 the noun or on its copula denies it. Not in an indirect question ("whether the economy was in recession").
-Read by stance.py only when the stance words found no side, and only for a question that asks such a state
-(`asks_a_state`; tests/judge/test_proposition_state.py).
+Read by stance.py only for a question that asks such a state (`asks_a_state`), and there before the stance words:
+saying the state is the answer, whatever else the sentence weighs ("already in a recession the bank is reluctant to
+name" read oppose by "reluctant"); tests/judge/test_proposition_state.py.
 """
 
 from __future__ import annotations

@@ -142,7 +142,9 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     denied, conditions = [c for c in conditions if why_idle[id(c)] == SURPRISE], [c for c in conditions if not why_idle[id(c)]]
     if denied:  # ("lying" in "I would be lying if ..." blames nothing)
         inside = [t for t in inside if t.i not in {i for c in denied for i in surprise_words(c, doc)}]
-    score = polarity(inside, evidence, terms)
+    # a state asked with a preposition: the state said of it first ("already in a recession the bank is reluctant to name")
+    state = said_state(inside, evidence, terms) if hits and asks_a_state(question.proposition) else 0
+    score = state or polarity(inside, evidence, terms)
     for c in denied:  # "I would be amazed if they approved it": the clause counts the other way (if_idioms.py)
         evidence.append(f"{SURPRISE}: {c.text[:50]}")
         score -= polarity([t for t in tokens if c.start <= t.idx < c.end], evidence, terms)
@@ -156,8 +158,6 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
             sign = -sign  # "will not stand in the way of the merger" under "block the merger"
         score += sign
         evidence.append(f"{'+not ' if sign > 0 else '-'}{phrase.group(0)}")
-    if score == 0 and hits and asks_a_state(question.proposition):  # "it is a recession" (said_state.py)
-        score = said_state(inside, evidence, terms)
     if score == 0:
         score = evaluate(inside, evidence, terms) if hits else 0
     if not hits and score == 0:
