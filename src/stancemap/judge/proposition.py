@@ -41,6 +41,7 @@ from .proposition_phrases import (
     time_bound,
 )
 from .proposition_record import Proposition
+from .proposition_state import prepositional_state, state_words
 from .proposition_terms import PARTICLE_ADVERBS, fill_terms, property_words, reading_of
 from .terms import DEPARTING, departs, words_of
 from .wordnet import wordnet
@@ -137,6 +138,13 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # "Will there be a ceasefire by June?": what is asked about is that the ceasefire happens.
         subject, obj = obj, None
     prop.subject = phrase(subject)
+    # a state said with a preposition after the copula ("Is the economy in recession?"): the complement, as an adjective
+    # is (proposition_state.py; tests/judge/test_proposition_state.py)
+    in_state = prepositional_state(verb, subject) if quality is None and obj is None else None
+    if in_state is not None and subject is not None and in_state[0].head.i == subject.i:
+        prop.subject = phrase(subject)[:in_state[0].idx - doc[subject.left_edge.i].idx].strip()  # "the fund" [in crisis]
+    # the state's phrase read for terms when the copula holds it (on the subject, the subject's words hold it)
+    state_phrase = in_state[0] if in_state is not None and in_state[0].head.i == verb.i else None
     prop.subject_is_person = _is_person(subject)
     if (given := _given_name_as_auxiliary(subject)) is not None:
         # "Will Will Haddon resign?": the second "Will", read as a second auxiliary, opens the subject's name
@@ -209,7 +217,13 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         prop.object_head = aimed_object.lemma_.lower() if aimed_object is not None else ""
         fill_terms(prop, doc, aimed, [x for x in (subject, aimed_object) if x is not None], subject)
     else:
-        fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality, beside, clause) if x is not None], subject)
+        fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality, beside, clause, state_phrase)
+                                     if x is not None], subject)
+    if in_state is not None:
+        own, other = state_words(in_state[1].lemma_.lower())
+        prop.event = sorted((set(prop.event) - {"be"}) | own)
+        prop.opposites = sorted((set(prop.opposites) | other) - own)
+        prop.things = sorted(set(prop.things) - own)
     if quality is not None and _adjectival_participle(quality):
         # "binding": the verb's own words too ("to bind the council")
         prop.event = sorted(set(prop.event) | {quality.lemma_.lower()})
@@ -228,7 +242,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # "Is X to blame for Y?": the set phrase's "to", no modal (tests/judge/test_proposition_shapes26.py::
         # test_to_blame_for_has_no_modal)
         prop.modal = ""
-    if quality is not None and obj is None and left is None and subject is not None:
+    if (quality is not None or in_state is not None) and obj is None and left is None and subject is not None:
         prop.anchors = sorted(set(prop.anchors) | {t.lower_ for t in subject.subtree} & set(prop.participants))
     if bound_for is not None:
         prop.event = sorted(set(prop.event) | MOVING_TO)
@@ -252,6 +266,9 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # the party a property is said to ("fair to shift workers") parsed on the copula: the property's
         prop.object = f"{prop.object} {phrase(beside)}"
     if aimed is not None or beside is not None:
+        prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
+    if in_state is not None:
+        prop.object = phrase(in_state[0])
         prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
     if not prop.privative and departs(prop.verb, prop.subject_is_person, words_of(prop.subject)):
         # a departure leaves its post ("resign", "quit the council"): privative, as both question sets' readers read it;

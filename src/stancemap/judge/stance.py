@@ -47,6 +47,7 @@ from .negation import negated
 from .negation_forms import set_aside
 from .polarity import occurs, polarity
 from .privative import aimed_at_object, restates
+from .said_state import asks_a_state, said_state
 from .state import extent
 from .terms import Terms, terms_of
 from .votes import vote_sign
@@ -141,7 +142,9 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     denied, conditions = [c for c in conditions if why_idle[id(c)] == SURPRISE], [c for c in conditions if not why_idle[id(c)]]
     if denied:  # ("lying" in "I would be lying if ..." blames nothing)
         inside = [t for t in inside if t.i not in {i for c in denied for i in surprise_words(c, doc)}]
-    score = polarity(inside, evidence, terms)
+    # a state asked with a preposition: the state said of it first ("already in a recession the bank is reluctant to name")
+    state = said_state(inside, evidence, terms) if hits and asks_a_state(question.proposition) else 0
+    score = state or polarity(inside, evidence, terms)
     for c in denied:  # "I would be amazed if they approved it": the clause counts the other way (if_idioms.py)
         evidence.append(f"{SURPRISE}: {c.text[:50]}")
         score -= polarity([t for t in tokens if c.start <= t.idx < c.end], evidence, terms)

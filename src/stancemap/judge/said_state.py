@@ -1,0 +1,69 @@
+"""The proposition's event said as a noun of being: "it is a recession", "the economy is in recession", "it looks like
+a recession", and denied: "this is not a recession", "a soft patch, not a recession".
+
+The stance words (polarity.py) read an event word only as a verb or as an adjective said of something, so a state
+asked with a preposition ("Is the economy in recession?", proposition_state.py), whose event is a noun, was never
+asserted: a statement calling it one had no side. A noun of the event that is the complement of a copula (its
+attribute, or the object of a preposition on it, or of "like" after a verb of seeming) asserts it; a negation on
+the noun or on its copula denies it. Not in an indirect question ("whether the economy was in recession").
+Read by stance.py only for a question that asks such a state (`asks_a_state`), and there before the stance words:
+saying the state is the answer, whatever else the sentence weighs ("already in a recession the bank is reluctant to
+name" read oppose by "reluctant"); tests/judge/test_proposition_state.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .negation import negated
+from .terms import Terms
+
+BEING = frozenset({"be", "remain", "stay", "become"})
+# The prepositions a state is said with after the copula (English's closed class, as the question's object opens):
+# the rule is read only for such a question. Read for every question, it lost VALIDATE 1 and DEVELOP 3 besides
+# q_recession ("the bus service was excellent value" under "Is the cable car better value than the bus service?").
+PREPOSITIONS = frozenset({"in", "at", "on", "under", "out", "off", "beyond", "within", "into", "behind", "without",
+                          "above", "below", "over", "outside", "inside", "among"})
+
+
+def asks_a_state(prop: Any) -> bool:
+    """The question asks a state said with a preposition after the copula ("be" / "in recession":
+    proposition_state.py)."""
+    obj = getattr(prop, "object", "") or ""
+    return getattr(prop, "predicate", "") == "be" and obj.split(" ", 1)[0].lower() in PREPOSITIONS
+SEEMING = frozenset({"look", "seem", "feel", "sound"})
+
+
+def said_state(tokens: list[Any], evidence: list[str], terms: Terms) -> int:
+    """+1 / -1 for the first noun of the proposition's event said of something by a copula (denied: -1), 0 if none."""
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in terms.event:
+            continue
+        copula = _copula_of(tok)
+        if copula is None or any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in copula.children):
+            continue
+        sign = -1 if negated(tok) or negated(copula) or _denied_beside(tok) else 1
+        evidence.append(f"{'+' if sign > 0 else '-not '}{tok.text} said of it")
+        return sign
+    return 0
+
+
+def _copula_of(tok: Any) -> Any:
+    """The copula whose complement the noun is (through a list: "a pause, a slump"), or None."""
+    noun = tok
+    while noun.dep_ in {"conj", "appos"} and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in {"attr", "oprd"} and head.lemma_.lower() in BEING:
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and (
+            head.head.lemma_.lower() in BEING or (head.lower_ == "like" and head.head.lemma_.lower() in SEEMING)):
+        return head.head
+    return None
+
+
+def _denied_beside(tok: Any) -> bool:
+    """A "not" right before the noun or its article in a list ("a soft patch, not a recession")."""
+    doc = tok.doc
+    first = tok.left_edge.i
+    return first >= 1 and doc[first - 1].lower_ in {"not", "never"}
