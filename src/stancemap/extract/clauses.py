@@ -47,8 +47,14 @@ def asked_of(verb: Token) -> bool:
     clause of a verb that asks it of its subject reports nothing B said; the directive's own statement carries
     it (statements._verbal, predicates.predicate_candidates), as for "urged B to confirm ..."
     (tests/extract/test_speakers_session25.py::test_asked_of_*). Nor does a verb in the "whether" or "if" clause of a
-    verb of asking: a question put ("Asked whether he backed the bid, ...": tests/extract/test_answered_question.py)."""
-    if verb.dep_ in {"ccomp", "advcl"} and verb.head.lemma_.lower() in QUESTIONING and any(
+    verb of asking, or of the preposition it puts the question on: a question put ("Asked whether he backed the bid,
+    ...", "Pressed on whether X, ...": tests/extract/test_answered_question.py)."""
+    asker = verb.head
+    if verb.dep_ == "pcomp" and asker.dep_ == "prep":  # put on a preposition: "pressed on whether X", "quizzed about
+        asker = asker.head  # whether X" (test_answered_question.py::test_a_verb_of_a_question_put_on_a_preposition)
+    elif verb.dep_ not in {"ccomp", "advcl"}:
+        asker = None
+    if asker is not None and asker.lemma_.lower() in QUESTIONING and any(
             c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
         return True
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in DIRECTIVES:
@@ -273,9 +279,12 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
         return _past_restrictive_relative(verb) or _absolute_subject(verb) or subject_of(verb.head, near=verb)
     # "responded by saying ...", "after saying ...", "before asking ...": a participle after a
     # preposition reports for the subject of the verb the preposition hangs on (test_statements_forms).
+    governor = verb.head.head
+    if governor.pos_ == "ADV" and governor.dep_ == "advmod" and verb.head.i == governor.i + 1:
+        governor = governor.head  # "aside from saying ...", "apart from noting ...": the adverb's verb
+        # (tests/extract/test_speakers_session33.py::test_a_participle_after_aside_from)
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
-            and verb.head.head.pos_ in {"VERB", "AUX"}:
-        governor = verb.head.head
+            and governor.pos_ in {"VERB", "AUX"}:
         blamed = _object_controls(verb.head, governor)
         if blamed is not None:
             return blamed
