@@ -41,12 +41,12 @@ def test_an_opinion_phrase_closing_a_line_is_no_content(run) -> None:  # type: i
 
 
 @pytest.mark.parametrize("sentence", [
-    # "aside" hangs on "refuses"
-    "Mayor Ada Krell has said about twenty firms want the contract, but she refuses to name any of them, aside from "
-    "saying she wants a local builder.",
-    # "aside" hangs on the infinitive "discuss", whose subject is the one who refuses
-    "Mayor Ada Krell has said about thirty people have shown an interest in the post, but she refuses to discuss "
-    "possible candidates, aside from saying she wants a local builder.",
+    # "aside" hangs on the finite verb "named"
+    "The harbour board has had twenty offers, but Mayor Ada Krell named none of them, aside from saying she wants a "
+    "local builder.",
+    # "aside" hangs on the infinitive "list", whose subject is the one who refuses
+    "The harbour board has had thirty offers, but Mayor Ada Krell refuses to list the likely bidders, aside from noting "
+    "she wants a local builder.",
 ])
 def test_a_participle_after_aside_from(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
     """Red on main f7bce155: "aside from saying ..." had no speaker (the preposition hangs on the adverb "aside", not
@@ -54,7 +54,7 @@ def test_a_participle_after_aside_from(run, sentence: str) -> None:  # type: ign
     (clauses.subject_of)."""
     analysis = run(OPENING + sentence, question=QUESTION)
     statement = statement_with(analysis, "she wants a local builder")
-    assert statement.cue == "saying"
+    assert statement.cue in {"saying", "noting"}
     assert speaker_name(analysis, "she wants a local builder") == "Ada Krell"
 
 
@@ -77,15 +77,15 @@ def test_sources_said_a_named_holder_believes(run) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize("sentence, content", [
-    ("A port panel voted to hold Jon Vell in contempt for refusing to testify about the harbour deal.",
-     "to testify about the harbour deal"),
+    ("A port panel voted to hold Jon Vell in contempt for declining to give evidence on the harbour deal.",
+     "to give evidence on the harbour deal"),
     ("Mayor Ada Krell called on Jon Vell to apologise to the board for suggesting it takes bribes.", "it takes bribes"),
 ])
 def test_a_participle_after_for_is_not_the_governors(run, sentence: str, content: str) -> None:  # type: ignore[no-untyped-def]
     """Guard, green on main f7bce155: only "aside from" climbs from the infinitive to its governor's subject; the one
-    who refused or suggested here is the one held or called on, whom the parse does not show."""
+    who declined or suggested here is the one held or called on, whom the parse does not show."""
     analysis = run(OPENING + sentence, question=QUESTION)
-    assert not any(s.cue in {"refusing", "suggesting"} for s in analysis.statements)
+    assert not any(s.cue in {"declining", "suggesting"} for s in analysis.statements)
     assert any(content in s.content for s in analysis.statements)
 
 
@@ -107,9 +107,10 @@ def test_a_roundups_signer(run) -> None:  # type: ignore[no-untyped-def]
     assert speaker_name(analysis, "The tunnel will drain the budget") == "Daniel Ortega"
 
 
-def test_stopped_short_of_telling(run) -> None:  # type: ignore[no-untyped-def]
-    """Guard (red with the first form of the "aside from" rule, which climbed from any adverb): what she stopped short
-    of telling is not said (clauses.subject_of climbs only from "aside" and "apart")."""
-    analysis = run(OPENING + "Mayor Ada Krell said the tunnel was worth a look. She stopped short of telling the board "
-                   "what to do, as she should.", question=QUESTION)
-    assert not any(s.cue == "telling" for s in analysis.statements)
+def test_stopped_short_of_calling(run) -> None:  # type: ignore[no-untyped-def]
+    """Red on main f7bce155: "stopped short of calling X Y" is a statement of hers (PolNeAR's reader and the written
+    batches' readers annotate the shape: what one declines to say is one's position), the subject of the verb "short"
+    hangs on (clauses.subject_of)."""
+    analysis = run(OPENING + "Mayor Ada Krell said the tunnel was worth a look, but stopped short of calling the "
+                   "harbour board's plan a failure.", question=QUESTION)
+    assert speaker_name(analysis, "the harbour board's plan a failure") == "Ada Krell"
