@@ -45,15 +45,19 @@ def according_candidates(sent: Span, i: int, quotes: list[tuple[int, int]]) -> I
             continue
         source = _publisher(source)
         phrase_start = tok.i if tok.lower_ == "according" else tok.head.i
-        if phrase_start == sent.start and phrase_end >= max(t.i for t in sent if not (t.is_punct or t.is_space)):
+        last_word = max(t.i for t in sent if not (t.is_punct or t.is_space))
+        if phrase_start == sent.start and phrase_end >= last_word:
             # "According to X, the move reeks of ...": the parse hung the claim on the source (an
             # apposition); the source's phrase ends at its comma (test_cues_according_to_swallowed_claim).
             phrase_end = next((t.i - 1 for t in doc[source.i + 1: phrase_end] if t.text == ","), phrase_end)
         if phrase_start == sent.start:
             s, e = _trim(doc, doc[phrase_end].idx + len(doc[phrase_end].text), sent.end_char)
-        elif phrase_end >= sent.end - 2 or (sent.root.i < phrase_start and doc[phrase_start - 1].text in {",", "—", "–", "-"}):
+        elif phrase_end >= min(sent.end - 2, last_word) or (
+                sent.root.i < phrase_start and doc[phrase_start - 1].text in {",", "—", "–", "-"}):
             # "..., according to X." and "A rose 19 percent, according to X, more than ...": the claim is
-            # what comes before; "X, according to Y, would ..." is the whole sentence.
+            # what comes before; "X, according to Y, would ..." is the whole sentence. (The phrase's last word is the
+            # sentence's last also before a paragraph's break and a line after it: test_speakers_session33.py::
+            # test_an_opinion_phrase_closing_a_line_is_no_content.)
             s, e = _trim(doc, sent.start_char, doc[phrase_start].idx)
         else:
             s, e = _trim(doc, sent.start_char, sent.end_char)

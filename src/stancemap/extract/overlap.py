@@ -5,7 +5,7 @@ statement, and otherwise the more specific finder wins."""
 from __future__ import annotations
 
 from .candidate import RANK, Candidate
-from .lexicon import PERSON_PRONOUNS, PERSON_ROLES, UNNAMED_SOURCES
+from .lexicon import PERSON_PRONOUNS, PERSON_ROLES, PLURAL_PRONOUNS, UNNAMED_SOURCES
 from .names import first_name_gender
 
 
@@ -39,12 +39,23 @@ def _embedded(cand: Candidate, others: list[Candidate]) -> bool:
     for outer in others:
         if outer is cand or outer.cue_start == cand.cue_start or not (outer.start <= cand.cue_start < outer.end):
             continue
-        if outer.kind == "position" or reporter_frame(outer) or _nested(cand, outer):
+        if outer.kind == "position" or (reporter_frame(outer) and not _frame_itself(cand, outer)) or _nested(cand, outer):
             continue
         if cand.start <= outer.cue_start < cand.end and RANK[cand.finder] <= RANK[outer.finder]:
             continue  # each inside the other's words (a misparse): the more specific finder stays
         return True
     return False
+
+def _frame_itself(inner: Candidate, outer: Candidate) -> bool:
+    """"Port officials said they hoped X": the pronoun opening the frame's words and agreeing with its subject in number
+    is the frame's own speaker, no holder inside it: its "hoped" is part of what they said
+    (tests/extract/test_speakers_session33.py::test_officials_said_they_hoped)."""
+    if inner.speaker is None or outer.speaker is None or len(inner.speaker) != 1 or inner.speaker.start_char != outer.start:
+        return False
+    plural = outer.speaker.root.tag_ in {"NNS", "NNPS"}
+    word = inner.speaker.root.lower_
+    return word in PLURAL_PRONOUNS if plural else word in {"he", "she"}
+
 
 def _end_before_nested_reports(found: list[Candidate], sent_starts: list[int]) -> None:
     """Words that run over several sentences (a transcript's turn, an answer) stop before a later

@@ -247,6 +247,10 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
                    and verb_class(c.lemma_.lower()) is None and not any(g.dep_.startswith("nsubj") for g in c.children)]
     chosen = before_circumstance(tok, chosen)
     first = min(c.left_edge.i for c in chosen)
+    if first < tok.i and all(c.i > tok.i for c in chosen):
+        # "money, which she plans to raise through a levy": the relative word stands before the cue, the content after
+        # it (tests/extract/test_speakers_session33.py::test_a_relative_word_before_its_cue)
+        first = min(t.i for c in chosen for t in c.subtree if t.i > tok.i)
     last = max(_object_end(c) for c in chosen)
     doc = tok.doc
     # A phrase the parse hung on the verb right after the object describes the object ("unveiled a

@@ -40,8 +40,12 @@ def roundup_candidates(sdoc: Doc, quotes: list[tuple[int, int]]) -> Iterator[Can
     # A transcript's labels are speakers the article names elsewhere ("MARLOWE:" and "Greer Marlowe").
     named = {t.lower_ for e in sdoc.ents if e.label_ == "PERSON" for t in e}
     caps = {label for label in _transcript_labels(text) if any(w.lower() in named for w in label.split())}
+    # A round-up whose quotations two or more named people sign: its other signers are people too, though neither the
+    # tagger nor the list of given names knows them (tests/extract/test_speakers_session33.py::test_a_roundups_signer)
+    signers = [m for line in lines if (m := _signer(sdoc, line)) is not None]
+    roundup = sum(1 for span in signers if _is_name(span)) >= 2
     for k, line in enumerate(lines):
-        yield from _signed(sdoc, sents, line, quotes)
+        yield from _signed(sdoc, sents, line, quotes, roundup)
         yield from _headed(sdoc, sents, lines, k, caps, named)
         yield from _named_then_colon(sdoc, sents, lines[k])
         yield from _colon_block(sdoc, sents, lines, k)
@@ -51,17 +55,28 @@ def _sent_of(sents: list[Span], offset: int) -> int:
     return max(bisect_right([s.start_char for s in sents], offset) - 1, 0)
 
 
-def _signed(sdoc: Doc, sents: list[Span], line: re.Match[str], quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
-    """`"We need order." ― Jane Smith`: the quotation is the signer's."""
+def _signer(sdoc: Doc, line: re.Match[str]) -> Span | None:
+    """The words signing a quotation at the end of its line (`"..." ― Jane Smith`), if the line is so signed."""
     m = SIGNED.search(line.group())
     if m is None:
-        return
+        return None
     name_start, name_end = line.start() + m.start("name"), line.start() + m.end("name")
     if m.group("name").endswith("."):
         name_end -= 1  # the full stop after the name, not an initial's
-    speaker = sdoc.char_span(name_start, name_end, alignment_mode="expand")
+    return sdoc.char_span(name_start, name_end, alignment_mode="expand")
+
+
+def _signed(sdoc: Doc, sents: list[Span], line: re.Match[str], quotes: list[tuple[int, int]],
+            roundup: bool = False) -> Iterator[Candidate]:
+    """`"We need order." ― Jane Smith`: the quotation is the signer's (in a round-up of named signers, also two or
+    three capitalised words the tagger takes for nothing else)."""
+    m = SIGNED.search(line.group())
+    speaker = _signer(sdoc, line)
+    if m is None or speaker is None:
+        return
+    name_start = speaker.start_char
     mine = [q for q in quotes if line.start() <= q[0] and q[1] <= name_start]
-    if speaker is None or not mine or not _is_name(speaker):
+    if not mine or not (_is_name(speaker) or (roundup and _plain_name(speaker))):
         return
     start, end = mine[-1]
     if len(mine) > 1 and "\n" not in doc_text(sdoc)[mine[0][0]:end]:
@@ -202,6 +217,12 @@ def _is_name(span: Span) -> bool:
         return True
     words = [t for t in span if t.text[:1].isupper()]
     return len(words) >= 2 and first_name_gender(words[0].text) in {"female", "male", "either"}
+
+
+def _plain_name(span: Span) -> bool:
+    """Two or three capitalised words, none of which the tagger takes for a body, a place or a date."""
+    return 2 <= len(span) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in span) \
+        and not any(t.ent_type_ and t.ent_type_ != "PERSON" for t in span)
 
 
 def headed(line: str) -> bool:

@@ -333,6 +333,10 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 left = next(c for c in clause.children if c.dep_ == "nsubj").left_edge.i
             if (told := _told_whom(verb, clause)) is not None:
                 left = told.left_edge.i  # "urged the delegates to approve it": the one urged is in what was said
+            if left < verb.i and clause.i > verb.i:
+                # "gifts, which she said were repaid with favours": the relative word the clause opens on stands before
+                # the cue; what was said starts after it (test_speakers_session33.py::test_a_relative_word_before_its_cue)
+                left = min(t.i for t in clause.subtree if t.i > verb.i)
             context = None
             if _parenthetical(verb, subject):
                 # "Valdoria, she told reporters, would not ...": the clause starts the sentence; but "Asked whether X,
