@@ -53,10 +53,10 @@ def test_question_a_class_the_headlines_name_in_its_family_is_asked() -> None:
 
 
 def test_question_a_class_said_of_an_act_is_not_asked() -> None:
-    # The charge is judged in a noun in three articles of four ("the fairest way", "a tax", "the tool"): an act named as
-    # a noun is asked as the act itself (without the gate: 'Is the charge the fairest way?').
+    # The charge is judged in a noun in three articles of four ("the simplest way", "a tax", "the tool"): an act named as
+    # a noun is asked as the act itself (without the gate: 'Is the charge the simplest way?').
     text = _propose([
-        "Council to introduce Brantham charge\n\nThe council will introduce the charge in May. The charge is the fairest "
+        "Council to introduce Brantham charge\n\nThe council will introduce the charge in May. The charge is the simplest "
         "way to cut traffic, the leader said.",
         "Traders fight charge\n\nTraders say the charge is a tax on shoppers. They urged the council not to introduce "
         "the charge.",

@@ -1,7 +1,7 @@
 """Which English an article is spelt in, as a last clue to how it writes a numeric date: British
 spelling ("behaviour", "fibre", "organised") goes with day-first dates, American ("behavior", "fiber")
 with month-first. Read only when the article's own dates do not show its convention
-(dates.date_convention), for a lone ambiguous "10/05/2026"; tests/clean/test_dates.py::
+(dates.date_convention), for a lone ambiguous "10/05/2026"; tests/clean/test_metadata_text.py::
 test_dates_convention_from_spelling.
 
 A word counts only as one of a pair WordNet knows both spellings of (its files hold British and
