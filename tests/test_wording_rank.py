@@ -254,9 +254,10 @@ def test_second_ranker_adds_its_best_phrase_not_shown(shipped: dict[str, Any], m
     assert wording_rank.score_of(counts, "tabloid", second, rules, "council plot") >= wording.SECOND_FLOOR
     assert "council plots" in {t.term.lower() for t in counts.terms("tabloid")}  # (as written)
     # below the floor, or without the second ranker, nothing is added and the rest is the same
+    floor = wording.SECOND_FLOOR
     monkeypatch.setattr(wording, "SECOND_FLOOR", -1.0)
     assert [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)] == picked[:-1]
-    monkeypatch.setattr(wording, "SECOND_FLOOR", -2.5)
+    monkeypatch.setattr(wording, "SECOND_FLOOR", floor)
     monkeypatch.setenv("STANCEMAP_FRAMING_SECOND", "off")
     assert wording_rank.SECOND.active() is None
     assert [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)] == picked[:-1]
