@@ -16,7 +16,7 @@ _OWN_DETERMINERS = frozenset({"our", "your", "my"})
 _WRITTEN_WITH = frozenset({"det", "amod", "compound", "poss"})
 
 
-def class_complement(noun: Token) -> Token | None:
+def copula_of_class(noun: Token) -> Token | None:
     """The copula of a common noun said of its subject with "be" ("the couriers are employees": "are"), else None: a
     noun that is no complement of "be", a pronoun's or a number's place, a word of no letters."""
     if noun.pos_ != "NOUN" or noun.dep_ != "attr" or not noun.is_alpha or noun.head.lemma_.lower() != "be":
