@@ -18,6 +18,13 @@ def test_frames_a_class_said_with_be_is_recorded_as_written() -> None:
                        "pit\tdepot\tthe depot\tis\ta money pit": 1}, classes
 
 
+def test_frames_a_class_is_written_with_its_possessor_and_a_plural_without_no() -> None:
+    # a possessor keeps its "'s", and "no" before a plural is asked without an article (red before: "the town worst
+    # mistake", "an employees")
+    classes = _frames("The new pier is the town's worst mistake. The riders are no employees of anyone.")["classes"]
+    assert {key.split("\t")[-1] for key in classes} == {"the town's worst mistake", "employees"}, classes
+
+
 def test_family_holds_the_words_of_one_root() -> None:
     assert "employment" in family("employee") and "employ" in family("employee")
     assert "employment" not in family("partner")
