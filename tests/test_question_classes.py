@@ -18,6 +18,13 @@ def test_frames_a_class_said_with_be_is_recorded_as_written() -> None:
                        "pit\tdepot\tthe depot\tis\ta money pit": 1}, classes
 
 
+def test_frames_a_class_is_written_with_its_possessor_and_a_plural_without_no() -> None:
+    # a possessor keeps its "'s", and "no" before a plural is asked without an article (red before: "the town worst
+    # mistake", "an employees")
+    classes = _frames("The new pier is the town's worst mistake. The riders are no employees of anyone.")["classes"]
+    assert {key.split("\t")[-1] for key in classes} == {"the town's worst mistake", "employees"}, classes
+
+
 def test_family_holds_the_words_of_one_root() -> None:
     assert "employment" in family("employee") and "employ" in family("employee")
     assert "employment" not in family("partner")
@@ -53,10 +60,10 @@ def test_question_a_class_the_headlines_name_in_its_family_is_asked() -> None:
 
 
 def test_question_a_class_said_of_an_act_is_not_asked() -> None:
-    # The charge is judged in a noun in three articles of four ("the fairest way", "a tax", "the tool"): an act named as
-    # a noun is asked as the act itself (without the gate: 'Is the charge the fairest way?').
+    # The charge is judged in a noun in three articles of four ("the simplest way", "a tax", "the tool"): an act named as
+    # a noun is asked as the act itself (without the gate: 'Is the charge the simplest way?').
     text = _propose([
-        "Council to introduce Brantham charge\n\nThe council will introduce the charge in May. The charge is the fairest "
+        "Council to introduce Brantham charge\n\nThe council will introduce the charge in May. The charge is the simplest "
         "way to cut traffic, the leader said.",
         "Traders fight charge\n\nTraders say the charge is a tax on shoppers. They urged the council not to introduce "
         "the charge.",

@@ -254,9 +254,24 @@ def test_second_ranker_adds_its_best_phrase_not_shown(shipped: dict[str, Any], m
     assert wording_rank.score_of(counts, "tabloid", second, rules, "council plot") >= wording.SECOND_FLOOR
     assert "council plots" in {t.term.lower() for t in counts.terms("tabloid")}  # (as written)
     # below the floor, or without the second ranker, nothing is added and the rest is the same
+    floor = wording.SECOND_FLOOR
     monkeypatch.setattr(wording, "SECOND_FLOOR", -1.0)
     assert [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)] == picked[:-1]
-    monkeypatch.setattr(wording, "SECOND_FLOOR", -2.5)
+    monkeypatch.setattr(wording, "SECOND_FLOOR", floor)
     monkeypatch.setenv("STANCEMAP_FRAMING_SECOND", "off")
     assert wording_rank.SECOND.active() is None
     assert [k for _, _, k, _ in counts._ranked("tabloid", chosen, shipped)] == picked[:-1]
+
+
+def test_each_shipped_model_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The phrase ranker and the second ranker are asked for in turn, outlet after outlet (wording.py `terms`,
+    # `_second_best`): each shipped model is read once and is the same object every time, which `_score`'s prefix cache
+    # is keyed by (red before: ModelSwitch's cache held one model, so each ask read the other's file anew and the prefix
+    # cache missed on every outlet)
+    monkeypatch.delenv("STANCEMAP_FRAMING_RANKER", raising=False)
+    monkeypatch.delenv("STANCEMAP_FRAMING_SECOND", raising=False)
+    wording_rank.reset()
+    wording_rank.SECOND.reset()
+    first, second = wording_rank.RANKER.active(), wording_rank.SECOND.active()
+    assert first is not None and second is not None
+    assert wording_rank.RANKER.active() is first and wording_rank.SECOND.active() is second

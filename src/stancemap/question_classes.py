@@ -33,7 +33,7 @@ def class_argued(corpus: Summed, chosen: str) -> tuple[str, str, str, int] | Non
     found = []
     for thing, articles in said.items():
         if is_event_noun(thing):
-            continue  # ("the freeze is the most useful thing", "the charge is the fairest way": an act judged, asked as itself)
+            continue  # ("the levy is the best tool we have", "the ban is the wrong tool": an act judged, asked as itself)
         if 2 * len(articles) < corpus.articles or len(articles) < 3 or 2 * corpus.headlines[thing] < corpus.articles:
             continue
         if len(articles) <= max(_widest_act(corpus, chosen), _widest_act(corpus, thing)):

@@ -38,8 +38,8 @@ KINDS = {4: "act", 6: "artifact", 7: "attribute", 9: "cognition", 10: "communica
 
 class ModelSwitch:
     """A shipped model a run scores with: the file's, read once, unless its environment variable says "off"; or one a
-    training script sets with `use` (None: no model) until `use` is called again. The phrase ranker here and the
-    several-word runs (wording_spans.py) each have one."""
+    training script sets with `use` (None: no model) until `use` is called again. The phrase ranker and the
+    second ranker here and the several-word runs (wording_spans.py) each have one."""
 
     def __init__(self, path: Path, env: str) -> None:
         self.path, self.env = path, env
@@ -59,7 +59,9 @@ class ModelSwitch:
             return None
         return self._shipped()
 
-    @lru_cache(maxsize=1)  # noqa: B019 (one instance per module, for the process's life)
+    # (the cache is the class's, shared by every switch: room for each, so that switches asked in turn keep their
+    # model, the same object, which `_score`'s prefix cache is keyed by; test_each_shipped_model_is_read_once)
+    @lru_cache(maxsize=8)  # noqa: B019 (three switches, each for the process's life)
     def _shipped(self) -> dict[str, Any]:
         return prepared(orjson.loads(self.path.read_bytes()))
 

@@ -134,7 +134,7 @@ def test_an_order_of_the_act_foretold(run, text: str, words: str, conditional: b
     ('"The new library is for everyone. Charge them ten marks and they will go to the bookshop in Tarn," Vost said.',
      "bookshop in Tarn", False),
     # an order that asks something for the speaker is a price of a side, whatever follows
-    ('"The new library is for everyone. Give us a reading room in writing and you will have the whole ward with you," '
+    ('"The new library is for everyone. Give us a reading room on paper and the whole ward will stand behind you," '
      "Vost said.", "whole ward", True),
 ])
 def test_an_order_on_others_foretold(run, text: str, words: str, conditional: bool) -> None:  # type: ignore[no-untyped-def]

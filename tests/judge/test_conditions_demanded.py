@@ -114,7 +114,7 @@ DECIDER_QUESTION = "Will the Harbour Commission close the Nessby ferry terminal?
     ('"The Commission should resist the urge to reach for the padlock," Marsh said.', "resist the urge", None),
     ('"The Commission should shut the whole site, full stop," Marsh said.', "shut the whole site", None),
     # one put on another party stays a term (requirements._must_do)
-    ('"The operator must put in money of its own," Marsh said.', "put in money", "operator must put in money"),
+    ('"The operator must put up funds of its own," Marsh said.', "put up funds", "operator must put up funds"),
 ])
 def test_an_obligation_on_the_decider_is_no_term(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
     conditions = statement_with(run(INTRO + said, DECIDER_QUESTION), cue).conditions
@@ -123,7 +123,7 @@ def test_an_obligation_on_the_decider_is_no_term(run, said: str, cue: str, requi
 
 @pytest.mark.parametrize(("said", "cue", "required"), [
     # an alternative wanted in the thing's place: a side against it, no term (session 33)
-    ("Marsh wants the money spent on a new footbridge instead.", "new footbridge", None),
+    ("Marsh wants the funds put into a new footbridge instead.", "new footbridge", None),
     # a change wanted without "instead" stays a term (demands._wanted_done)
     ("Marsh wants the notice period cut to two weeks.", "notice period", "the notice period cut to two weeks"),
 ])

@@ -270,8 +270,11 @@ def test_only_in_a_kind_of_time(run, text: str, words: str, found: bool) -> None
     # what others did with requirements, told in the past or the present perfect: no term (session 33)
     ("Vost said the library was welcome and that courts had often upheld conditions attached to such grants.",
      "upheld conditions", False),
-    # a requirement set for what is to come stays one
+    # a requirement set for what is to come stays one (an if-clause: it names "conditions" whatever the rule does)
     ("Vost said the council would approve the new library only if the builder met strict conditions on noise.",
+     "strict conditions", True),
+    # told by the speaker ("we"), not of others: stays (the rule's I/we gate; red with the rule firing on every object)
+    ('Vost said: "We accepted strict conditions on noise for the old hall, and we will accept them for the new library."',
      "strict conditions", True),
 ])
 def test_requirements_told_of_others(run, text: str, words: str, listed: bool) -> None:  # type: ignore[no-untyped-def]

@@ -29,7 +29,7 @@ BLOCK_LABEL = re.compile(
     # ... and a release's block of contact lines.
     + CONTACT_WORDS + r")\s*:?\s*$", re.I)
 # "16:05 Assembly passes fare freeze, 31-22": a live page's index entry, time then headline; a stamp with its zone
-# alone ("12.31 BST", an entry's own stamp over its text) has no headline (test_furniture_blocks_keep_live_entries_...).
+# alone ("14.35 BST", an entry's own stamp over its text) has no headline (test_furniture_blocks_keep_live_entries_...).
 TIMED_HEADLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?![A-Z]{2,4}\s*$)(?:[A-Z]{2,4}\s+)?[A-Z‘'\"“]")
 NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 

@@ -82,7 +82,7 @@ def _printed_title(tree: Any, title: str) -> str | None:
         # trafilatura cuts a <title> at its first separator as if a site's name followed ("LIVE: Harbour inquiry closing
         # day - both sides make final pitch | Lamp News"): the page's own <h1> that goes on from the cut
         # after a separator is the headline (tests/clean/test_html.py::test_html_title_cut_at_a_dash_inside_it); so is
-        # one that goes on after a colon set close ("... refuses the R-word: 'a stall'", the short headline of the
+        # one that goes on after a colon set close ("Mill owners reject the E-word: 'a pause'", the short headline of the
         # page's JSON-LD: test_html_title_goes_on_after_a_colon).
         cut = _GOES_ON.match(text[len(title):]) if _folded(text).startswith(folded) else None
         if cut is not None and len(text) > len(title) + cut.end() and _title_tag_holds(tree, text):

@@ -1,7 +1,7 @@
 """Which English an article is spelt in, as a last clue to how it writes a numeric date: British
-spelling ("behaviour", "fibre", "organised") goes with day-first dates, American ("behavior", "fiber")
+spelling ("behaviour", "centre", "organised") goes with day-first dates, American ("behavior", "center")
 with month-first. Read only when the article's own dates do not show its convention
-(dates.date_convention), for a lone ambiguous "10/05/2026"; tests/clean/test_dates.py::
+(dates.date_convention), for a lone ambiguous "10/05/2026"; tests/clean/test_metadata_text.py::
 test_dates_convention_from_spelling.
 
 A word counts only as one of a pair WordNet knows both spellings of (its files hold British and
@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-# "-our" / "-or" and "-re" / "-er" words, five letters or more before the ending's swap ("colour", "fibre"; not
-# "four", "hour", "acre"), and "-ise" verbs with their inflections ("organised"); "-ize" is also Oxford's British
-# spelling, so it is no American clue.
+# "-our" / "-or" words with three letters or more before the ending ("colour"; not "four", "hour"), "-re" / "-er" words
+# with four or more, the last a consonant ("centre", "theatre"; not "acre", nor "fibre" or "litre"), and "-ise" verbs
+# with their inflections ("organised"); "-ize" is also Oxford's British spelling, so it is no American clue.
 _OUR = re.compile(r"\b([a-z]{3,})our(s?)\b")
 _OR = re.compile(r"\b([a-z]{3,})or(s?)\b")
 _RE = re.compile(r"\b([a-z]{3,}[^aeiou\W])re(s?)\b")
@@ -42,8 +42,7 @@ def british_spelling(text: str) -> bool | None:
     """True when the article spells more words the British way than the American, False the other way, None when
     it does not show (no such word, or as many of each)."""
     lowered = text.lower()
-    british = _pairs(lowered, _OUR, "our", "or") + _pairs(lowered, _RE, "re", "er") + sum(
-        1 for stem in {m.group(1) for m in _ISE.finditer(lowered)} if _known(stem + "ise") and _known(stem + "ize"))
+    british = _pairs(lowered, _OUR, "our", "or") + _pairs(lowered, _RE, "re", "er") + _pairs(lowered, _ISE, "ise", "ize")
     american = _pairs(lowered, _OR, "or", "our") + _pairs(lowered, _ER, "er", "re")
     if british == american:
         return None

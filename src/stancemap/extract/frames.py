@@ -24,7 +24,7 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from .clauses import said_in_past
-from .frames_classes import class_complement, written_class
+from .frames_classes import copula_of_class, written_class
 from .frames_nouns import (
     BEINGS,
     CONSENTING,
@@ -109,7 +109,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
                 # drones ready for Kelmarsh?"; tests/test_question_evaluations.py)
                 complements[f"{PROPERTY}{tok.lemma_.lower()}\t{head_key(held[0])}\t{complement}"] = 1
             continue  # (an adjective, which the frames below do not read: a property gives its thing no phrase)
-        if (copula := class_complement(tok)) is not None and (thing := _said_of(copula)) is not None:
+        if (copula := copula_of_class(tok)) is not None and (thing := _said_of(copula)) is not None:
             # "the couriers are not employees", "the pier is a money pit": a class said of a thing, per article, with
             # the most contested weight it is said with ("Are the couriers employees?"; tests/test_question_classes.py)
             key = "\t".join((tok.lemma_.lower(), head_key(thing), _as_said(thing),

@@ -16,7 +16,7 @@ _OWN_DETERMINERS = frozenset({"our", "your", "my"})
 _WRITTEN_WITH = frozenset({"det", "amod", "compound", "poss"})
 
 
-def class_complement(noun: Token) -> Token | None:
+def copula_of_class(noun: Token) -> Token | None:
     """The copula of a common noun said of its subject with "be" ("the couriers are employees": "are"), else None: a
     noun that is no complement of "be", a pronoun's or a number's place, a word of no letters."""
     if noun.pos_ != "NOUN" or noun.dep_ != "attr" or not noun.is_alpha or noun.head.lemma_.lower() != "be":
@@ -26,15 +26,20 @@ def class_complement(noun: Token) -> Token | None:
 
 def written_class(noun: Token) -> str:
     """The class as written, lower-cased, with its determiner and the modifiers before it ("a money pit", "the strongest
-    nominee", "employees"); "no" written "a" or "an", a speaker's "our" as "the"; an adverb before an adjective kept
+    nominee", "employees", a possessor with its "'s": "the town's worst mistake"); "no" written "a" or "an" (left out
+    before a plural: "no employees" is asked "employees"), a speaker's "our" as "the"; an adverb before an adjective kept
     ("a truly independent contractor"), one before the noun left out ("simply employees")."""
     kept = [c for c in noun.children if c.dep_ in _WRITTEN_WITH and c.i < noun.i]
     words: list[str] = []
     for child in sorted(kept, key=lambda c: c.i):
         for tok in sorted(child.subtree, key=lambda t: t.i):
-            if tok.i < noun.i and (tok.is_alpha or tok.text == "-"):
+            if tok.i < noun.i and tok.tag_ == "POS" and words:
+                words[-1] += tok.lower_  # ("the town's", "the workers'")
+            elif tok.i < noun.i and (tok.is_alpha or tok.text == "-"):
                 words.append(tok.lower_)
-    if words and words[0] in _NEGATIVE_DETERMINERS:
+    if words and words[0] in _NEGATIVE_DETERMINERS and noun.tag_ in {"NNS", "NNPS"}:
+        words = words[1:]
+    elif words and words[0] in _NEGATIVE_DETERMINERS:
         words[0] = "an" if (words[1:] or [noun.lower_])[0][:1] in "aeiou" else "a"
     elif words and words[0] in _OWN_DETERMINERS:
         words[0] = "the"

@@ -212,8 +212,8 @@ def ordered_outcome(condition: Condition, doc: Doc, terms: Terms) -> bool:
     named_here = order.lemma_.lower() in terms.event or any(
         t.lemma_.lower() in ours or t.lower_ in ours for c in order.children if c.dep_ in {"dobj", "prt", "prep", "dative"}
         for t in c.subtree)
-    # (or any order that asks nothing for the speaker: "Charge them twelve marks and they will shop in the next town", a
-    # consequence foretold; "Give us that in writing and you have the dockers with you" asks a price: session 33,
+    # (or any order that asks nothing for the speaker: "Tax their fuel and they will fill up across the border", a
+    # consequence foretold; "Give us the pledge on paper and the whole ward is yours" asks a price: session 33,
     # tests/judge/test_act_demanded.py::test_an_order_on_others_foretold)
     if not named_here and any(c.lower_ in {"us", "me"} for c in order.children if c.dep_ in {"dobj", "dative"}):
         return False

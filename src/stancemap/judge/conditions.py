@@ -793,10 +793,10 @@ def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozen
             if _met_as_fact(tok):
                 continue  # "the hall meets every fire requirement": a requirement said to be met now is none outstanding
             if _told_of_others(tok):
-                continue  # "courts have upheld conditions attached to licences": what others did with requirements, told
+                continue  # "inspectors have enforced conditions placed on permits": what others did with requirements, told
             if tok.dep_ == "appos" or (tok.dep_ == "attr" and set_off(sent, tok)) or (
                     tok.lemma_.lower() == "condition" and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
-                # "worked on in impossible conditions", "... short of oxygen, conditions that can kill fish", "..., a
+                # "worked on in impossible conditions", "... low and warm, conditions in which algae bloom", "..., a
                 # requirement of the host contract": circumstances, or a description set beside a thing, not a term of
                 # a side (session 29; tests/judge/test_conditions_refused_kind.py::test_conditions_as_circumstances)
                 continue
@@ -830,8 +830,8 @@ ENACTING = frozenset({"pass", "set", "impose", "attach", "lay", "adopt", "add", 
 
 def _told_of_others(noun: Token) -> bool:
     """The requirement noun is the object of a verb in the past or the present perfect, said as a fact by a subject
-    that is not the speaker (no I/we), neither negated nor under a modal ("courts have generally upheld conditions
-    attached to licences", "the heat left the river short of oxygen, conditions that can kill fish"): what others did,
+    that is not the speaker (no I/we), neither negated nor under a modal ("inspectors have always enforced
+    conditions placed on permits", "the drought left the canal low and warm, conditions in which algae bloom"): what others did,
     narrated, not a term of the speaker's side; not a verb that brings requirements into force ("the council passed three
     requirements, which the builder has yet to meet": outstanding; test_a_requirement_met_as_a_fact) (session 33;
     tests/judge/test_conditions_lists.py::test_requirements_told_of_others)."""

@@ -35,7 +35,7 @@ def but_not(sent: Any) -> list[Condition]:
             continue
         objects = [c for c in head.children if c.dep_ == "pobj"]
         if any(o.lower_ in DEGREE for o in objects) or _a_feeling(head):
-            continue  # "It will pass, but not by much": how much; "I am angry, but not at the nurses": whom a feeling is
+            continue  # "It will pass, but not by much": how much; "I am furious, but not at the negotiators": whom a feeling is
             # aimed at; neither sets a term (tests/judge/test_conditions_contrast.py::test_a_degree_or_a_feelings_aim)
         # (terms, not a reason: "but not for the reasons the mayor gave" is no condition)
         if head.pos_ == "ADP" and head.lower_ in TERMS and head.i == tok.i + 1 and objects and not _parallel(sent, head) \
@@ -59,7 +59,7 @@ DEGREE = frozenset({"much", "far", "little", "lot", "mile", "miles"})
 
 def _a_feeling(preposition: Any) -> bool:
     """The preposition after "but not" is joined to a copula whose complement is a bare adjective, said as a fact ("I am
-    angry, but not at the doctors"): the feeling's aim, no side limited; one under a modal or with a clause of its own
+    furious, but not at the negotiators"): the feeling's aim, no side limited; one under a modal or with a clause of its own
     ("we would be happy to sign, but not at any price") stays a term."""
     verb = preposition.head
     if preposition.dep_ != "conj" or verb.lemma_ != "be" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):

@@ -264,7 +264,7 @@ def narrated(condition: Condition, doc: Doc) -> bool:
     if (any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children) and not past) or any(
             c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
         return False  # "does not join until" (the requirement framed), "if it waits until"; a reported clause's "that"
-        # marks nothing of the kind ("said that cases were parked until the public lost interest": told; session 33,
+        # marks nothing of the kind ("said that the files sat in a drawer until the fuss died down": told; session 33,
         # tests/judge/test_conditions_timed.py::test_a_time_told_in_a_reported_clause)
     # (negated in the past, "the board did not reply until March", "was not given until after 9 p.m.": what happened,
     # told; session 31, tests/judge/test_conditions_timed.py::test_a_past_refusal_told)

@@ -490,7 +490,7 @@ def _wanted_done(sent: Any, event: frozenset[str]) -> list[Condition]:
         if clause is None or subject is None or subject.lemma_.lower() in event or clause.lemma_.lower() in event:
             continue
         if any(t.lower_ == "instead" for t in clause.subtree):
-            continue  # "wants the money spent on more buses instead": an alternative put in the thing's place, a side
+            continue  # "wants the funds put into a footbridge instead": an alternative put in the thing's place, a side
             # against it, not a term of one (tests/judge/test_conditions_demanded.py::test_an_alternative_wanted_instead)
         if subject.pos_ == "PRON" and not any(c.dep_ == "ccomp" for c in clause.children):
             # "wants it done by the deadline", "wants it extended to Saturdays": the thing talked of (a pronoun for it)
