@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import NUMBERED, numbered_run
+from .blocks import NUMBERED, ZONED_STAMP, numbered_run
 from .lines import BULLET, REPORTING, LineShape, content_words, sentence_case_headline, whole_word
 from .navigation import LABEL_TAGS, NAME_TAG, SECTION_WORDS
 
@@ -27,9 +27,6 @@ TAGGED_SUBHEADING_OVERLAP = 0.5
 # A caption, credit, date or foreign line beside a subheading says nothing about it.
 LINK_FURNITURE = ("site interface", "navigation or section label", "repeated label", "repeated across articles",
                   "the outlet's", "summary widget", "stray words")
-# A live entry's own stamp with its zone or half of the day ("14.35 BST", "9.45am"); a bare "14:20" is left to the
-# label rule (the written batches' gold calls those furniture or optional, the zoned ones content).
-ZONED_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:(?i:[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?|[A-Z]{2,4})$")
 # A name and a reporting verb closing a line with a colon: the paragraph below is what was said.
 INTRODUCES_NEXT = re.compile(r"^[A-Z][\w.'’-]+\s+(?:said|says|added|adds|continued|continues|wrote|writes|"
                              r"explained|explains|concluded|tweeted|replied|responded|argued|insisted|declared):$")
@@ -55,8 +52,8 @@ def mark_labels_and_teasers(lines: list[str], shapes: list[LineShape], reasons: 
         if s.n <= 2 and INTRODUCES_NEXT.match(lines[i].strip()) and pos + 1 < len(nonblank) \
                 and shapes[nonblank[pos + 1]].sentence:
             continue  # "Garrow added:" over a paragraph: the cue of what follows (tests/clean/test_text.py)
-        if ZONED_STAMP.match(lines[i]) and i < last_sentence:
-            continue  # "14.35 BST" over an entry: kept as "14:35 BST" is (three words; test_furniture_blocks_keep_live_...)
+        if ZONED_STAMP.match(lines[i].strip()) and i < last_sentence:
+            continue  # "14.35 BST" over an entry: kept as "14:35 BST" is (blocks.ZONED_STAMP)
         if s.n <= 2:
             reasons[i] = ("stray words after the end of the article" if i > last_sentence
                           else "navigation or section label")
