@@ -34,7 +34,7 @@ def but_not(sent: Any) -> list[Condition]:
         if not after_but:
             continue
         objects = [c for c in head.children if c.dep_ == "pobj"]
-        if any(o.lower_ in DEGREE for o in objects) or _a_feeling(head):
+        if (head.lower_ == "by" and any(o.lower_ in DEGREE for o in objects)) or _a_feeling(head):
             continue  # "It will pass, but not by much": how much; "I am furious, but not at the negotiators": whom a feeling is
             # aimed at; neither sets a term (tests/judge/test_conditions_contrast.py::test_a_degree_or_a_feelings_aim)
         # (terms, not a reason: "but not for the reasons the mayor gave" is no condition)
