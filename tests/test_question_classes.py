@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from stancemap.question_classes import family
 
 from .test_question_named_acts import _frames, _propose
@@ -89,3 +91,38 @@ def test_question_a_class_said_less_widely_than_an_act_is_not_asked() -> None:
              "Zippa to appeal\n\nZippa will appeal the ruling, its lawyers said."]
     text = _propose(texts)
     assert text is not None and not text.startswith("Are "), text
+
+
+
+def _frames_titled(text: str, title: str) -> dict[str, object]:
+    from stancemap.extract.frames import frames_of
+    from stancemap.parse import load_nlp
+
+    return frames_of(load_nlp()(text), title)
+
+
+_THEY_GAP = ("a class said of 'they' is not read (q_employees' commonest form): resolved to the last plural the headline "
+             "names it fired in 3 articles of the 114 corpora and moved no proposal; not kept (docs/evaluation.md, issue 9 "
+             "session 33, round 2)")
+
+
+@pytest.mark.xfail(strict=True, reason=_THEY_GAP)
+def test_frames_a_class_said_of_they_is_said_of_the_plural_the_headline_names() -> None:
+    # "they" as the plural named last, in its sentence or the one before, when the headline names it: the couriers, not
+    # the tribunal (singular) nor the lawyers (no headline word). Weight 3: a complement ("rule that") under a side verb.
+    classes = _frames_titled("The couriers asked the tribunal to rule that they are employees. The lawyers spoke for "
+                             "an hour. They are partners, the firm replied.", "Couriers go to the tribunal")["classes"]
+    assert classes == {"employee\tcourier\tthe couriers\tare\temployees": 3}, classes
+
+
+@pytest.mark.xfail(strict=True, reason=_THEY_GAP)
+def test_question_a_class_said_of_they_is_argued_of_its_antecedent() -> None:
+    # The couriers' corpus with two of its three classes said of "they" (the couriers named before): said of the couriers
+    # in three articles of four, it would be asked so; read as nothing, it is said in one article, under the gate
+    # ('Will Zippa appeal the ruling?').
+    texts = [_COURIERS[0].replace("A group of Zippa couriers told", "Zippa couriers told").replace(
+                 "that the couriers are employees", "that they are employees"),
+             _COURIERS[1].replace("the couriers are partners", "the couriers want flexibility and they are partners"),
+             *_COURIERS[2:]]
+    text = _propose(texts)
+    assert text == "Are Zippa couriers employees?", text
