@@ -365,7 +365,8 @@ GAPS: dict[str, dict[str, str]] = {
     # numeric threshold by a date ("Will more than half of the region's households have fibre by 2028?": "the rural
     # last mile drags it past 2030" opposes), a superlative choice ("Is X the best candidate to lead the party?":
     # praise of a rival opposes).
-    "q_employees": {"stance_accuracy": "issue 9: 0.365 at first contact", "framing_recall": "issue 9: 0.148 at first contact"},
+    "q_employees": {"stance_accuracy": "issue 9: 0.365 at first contact", "framing_recall": "issue 9: 0.148 at first contact",
+                    "proposed": "issue 9: first contact proposed another proposition"},
     "q_threshold": {"stance_accuracy": "issue 9: 0.586 at first contact",
                     "framing_recall": "issue 9: 0.136 at first contact",
                     "proposed": "issue 9: first contact proposed another proposition"},

@@ -17,7 +17,6 @@ from .extract.frames_nouns import BEINGS, act_verb, lexfile
 from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS, words
 from .model import Question
 from .question_act import STANCE_ONLY, ask, ask_act, ask_effect, ask_property, noun_verbs, takes_object
-from .question_classes import class_argued
 from .question_evaluation import evaluation_argued
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text, sum_frames
@@ -97,14 +96,6 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
         return make_question(ask_property(corpus, thing, act), True,
                              f"the corpus argues whether «{thing}» is {act.removeprefix(PROPERTY)}, in kin words in "
                              f"{articles} of {corpus.articles} articles, more widely than any act on what it argues most")
-    if (classed := class_argued(corpus, general[2] if general is not None else "")) is not None:
-        # what a thing is, said with "be" and a noun ("the couriers are employees", "are partners") in half the
-        # articles, of a thing the headlines name, more widely than any act on what the corpus argues most: the class is
-        # the proposition ("Are the Zippa couriers employees?"; tests/test_question_classes.py)
-        text, thing, kind, articles = classed
-        return make_question(text, True, f"the corpus argues what «{thing}» is (a class said of it with «be» in {articles} "
-                                         f"of {corpus.articles} articles; asked: «{kind}»), more widely than any act on "
-                                         f"what it argues most")
     if general is None:
         # Never none while anything is argued: a thing acted on in one article only, else the act the
         # corpus names most as a noun (tests/test_question.py::test_question_proposed_never_none).

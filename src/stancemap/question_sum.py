@@ -59,12 +59,6 @@ class Summed:
     property_in: dict[tuple[str, str], set[int]] = field(default_factory=dict)
     # (property, what it is said against: "for" and its noun as written, "for Kelmarsh") -> articles, of whatever thing
     against: Counter[tuple[str, str]] = field(default_factory=Counter)
-    # (class, thing) -> the articles (their order) saying the thing is of the class with "be" ("the couriers are employees":
-    # ("employee", "courier")); how each is written there, (the thing as said, "are" or "is", the class as written) ->
-    # articles; the most contested weight each article says it with, summed (question_classes.py)
-    classes: dict[tuple[str, str], set[int]] = field(default_factory=dict)
-    class_words: dict[tuple[str, str], Counter[tuple[str, str, str]]] = field(default_factory=dict)
-    class_weight: Counter[tuple[str, str]] = field(default_factory=Counter)
 
 
 def outlet_words(outlet: str) -> str:
@@ -98,9 +92,6 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     degree_words: dict[tuple[str, str, str], Counter[tuple[str, str, str]]] = defaultdict(Counter)
     property_in: dict[tuple[str, str], set[int]] = defaultdict(set)
     against: Counter[tuple[str, str]] = Counter()
-    classes: dict[tuple[str, str], set[int]] = defaultdict(set)
-    class_words: dict[tuple[str, str], Counter[tuple[str, str, str]]] = defaultdict(Counter)
-    class_weight: Counter[tuple[str, str]] = Counter()
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -168,11 +159,6 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         for act, thing, form, subject, than, number in said_in:
             degree_words[act, thing, form][subject, than, number] += 1
         against.update({(key.split("\t")[0], key.split("\t")[2]) for key in frame.get("complements", {})})
-        for key, n in frame.get("classes", {}).items():
-            kind, thing, said_as, number, written = key.split("\t")
-            classes[kind, one(thing)].add(index)
-            class_words[kind, one(thing)][said_as, number, written] += 1
-            class_weight[kind, one(thing)] += n
         for key, n in frame.get("forms", {}).items():
             thing, form = key.split("\t")
             forms[one(thing)][form] += n
@@ -182,7 +168,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
                    frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread,
                   causes, done, cause_spread, asked, act_spread, degrees, degree_words, dict(property_in),
-                  against, dict(classes), dict(class_words), class_weight)
+                  against)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

@@ -24,7 +24,6 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from .clauses import said_in_past
-from .frames_classes import copula_of_class, written_class
 from .frames_nouns import (
     BEINGS,
     CONSENTING,
@@ -92,7 +91,6 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     done: dict[str, int] = {}
     degrees: dict[str, int] = {}
     complements: dict[str, int] = {}
-    classes: dict[str, int] = {}
     for tok in sdoc:
         if (held := _property(tok)) is not None:
             # "the paint is not safe", "the trams are cheaper": a property said of a thing, weighted by how contested
@@ -109,12 +107,6 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
                 # drones ready for Kelmarsh?"; tests/test_question_evaluations.py)
                 complements[f"{PROPERTY}{tok.lemma_.lower()}\t{head_key(held[0])}\t{complement}"] = 1
             continue  # (an adjective, which the frames below do not read: a property gives its thing no phrase)
-        if (copula := copula_of_class(tok)) is not None and (thing := _said_of(copula)) is not None:
-            # "the couriers are not employees", "the pier is a money pit": a class said of a thing, per article, with
-            # the most contested weight it is said with ("Are the couriers employees?"; tests/test_question_classes.py)
-            key = "\t".join((tok.lemma_.lower(), head_key(thing), _as_said(thing),
-                              "are" if thing.tag_ in {"NNS", "NNPS"} else "is", written_class(tok)))
-            classes[key] = max(classes.get(key, 0), _weight(copula))
         if tok.pos_ not in _FRAMED_POS and tok.lower_ not in PARTICLES:
             continue  # (speed only: every test below first needs a noun, a name, a verb or a particle)
         if noun := particle_noun(tok):
@@ -179,7 +171,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             "asked": headline_questions(sdoc, title),
             "recipients": recipients, "states": states, "forms": dict(forms),
             "duties": duties, "past": past, "bounds": bounds, "causes": causes, "done": done, "degrees": degrees,
-            "complements": complements, "classes": classes}
+            "complements": complements}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | None:
@@ -352,17 +344,14 @@ def _property(adj: Token) -> tuple[Token, int] | None:
     if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.head.lemma_.lower() != "be":
         return None
     copula = adj.head
-    thing = _said_of(copula)
-    return (thing, _weight(copula)) if thing is not None else None
-
-
-def _said_of(copula: Token) -> Token | None:
-    """The noun or name "be" says something of, its subject; "she"/"he" the person named last ("she is not fit for
-    office": tests/test_question_shapes.py::test_frames_a_property_said_of_she_is_said_of_the_person_named_before)."""
     thing = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if thing is not None and thing.lower_ in PERSONAL_OBJECTS:
+        # "she is not fit for office": the person named last (tests/test_question_shapes.py::
+        # test_frames_a_property_said_of_she_is_said_of_the_person_named_before)
         thing = _person_before(thing)
-    return thing if thing is not None and thing.pos_ in {"NOUN", "PROPN"} else None
+    if thing is None or thing.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return thing, _weight(copula)
 
 
 # Words that put an adjective in a degree: a comparison ("more reliable", "less safe") or an excess ("too high").
