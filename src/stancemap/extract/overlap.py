@@ -46,6 +46,7 @@ def _embedded(cand: Candidate, others: list[Candidate]) -> bool:
         return True
     return False
 
+
 def _frame_itself(inner: Candidate, outer: Candidate) -> bool:
     """"Port officials said they hoped X": the pronoun opening the frame's words and agreeing with its subject in number
     is the frame's own speaker, no holder inside it: its "hoped" is part of what they said

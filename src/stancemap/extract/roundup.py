@@ -42,10 +42,10 @@ def roundup_candidates(sdoc: Doc, quotes: list[tuple[int, int]]) -> Iterator[Can
     caps = {label for label in _transcript_labels(text) if any(w.lower() in named for w in label.split())}
     # A round-up whose quotations two or more named people sign: its other signers are people too, though neither the
     # tagger nor the list of given names knows them (tests/extract/test_speakers_session33.py::test_a_roundups_signer)
-    signers = [m for line in lines if (m := _signer(sdoc, line)) is not None]
-    roundup = sum(1 for span in signers if _is_name(span)) >= 2
+    signers = [_signer(sdoc, line) for line in lines]
+    roundup = sum(1 for signer in signers if signer is not None and _is_name(signer[1])) >= 2
     for k, line in enumerate(lines):
-        yield from _signed(sdoc, sents, line, quotes, roundup)
+        yield from _signed(sdoc, sents, line, signers[k], quotes, roundup)
         yield from _headed(sdoc, sents, lines, k, caps, named)
         yield from _named_then_colon(sdoc, sents, lines[k])
         yield from _colon_block(sdoc, sents, lines, k)
@@ -55,25 +55,26 @@ def _sent_of(sents: list[Span], offset: int) -> int:
     return max(bisect_right([s.start_char for s in sents], offset) - 1, 0)
 
 
-def _signer(sdoc: Doc, line: re.Match[str]) -> Span | None:
-    """The words signing a quotation at the end of its line (`"..." ― Jane Smith`), if the line is so signed."""
+def _signer(sdoc: Doc, line: re.Match[str]) -> tuple[re.Match[str], Span] | None:
+    """The signature's match and the words signing a quotation at the end of its line (`"..." ― Jane Smith`), if the
+    line is so signed."""
     m = SIGNED.search(line.group())
     if m is None:
         return None
     name_start, name_end = line.start() + m.start("name"), line.start() + m.end("name")
     if m.group("name").endswith("."):
         name_end -= 1  # the full stop after the name, not an initial's
-    return sdoc.char_span(name_start, name_end, alignment_mode="expand")
+    span = sdoc.char_span(name_start, name_end, alignment_mode="expand")
+    return (m, span) if span is not None else None
 
 
-def _signed(sdoc: Doc, sents: list[Span], line: re.Match[str], quotes: list[tuple[int, int]],
-            roundup: bool = False) -> Iterator[Candidate]:
-    """`"We need order." ― Jane Smith`: the quotation is the signer's (in a round-up of named signers, also two or
-    three capitalised words the tagger takes for nothing else)."""
-    m = SIGNED.search(line.group())
-    speaker = _signer(sdoc, line)
-    if m is None or speaker is None:
+def _signed(sdoc: Doc, sents: list[Span], line: re.Match[str], signer: tuple[re.Match[str], Span] | None,
+            quotes: list[tuple[int, int]], roundup: bool = False) -> Iterator[Candidate]:
+    """`"We need order." ― Jane Smith`: the quotation is the signer's (`signer`: `_signer` of the line; in a round-up
+    of named signers, also two or three capitalised words the tagger takes for nothing else)."""
+    if signer is None:
         return
+    m, speaker = signer
     name_start = speaker.start_char
     mine = [q for q in quotes if line.start() <= q[0] and q[1] <= name_start]
     if not mine or not (_is_name(speaker) or (roundup and _plain_name(speaker))):

@@ -41,7 +41,7 @@ from .proposition_phrases import (
     time_bound,
 )
 from .proposition_record import Proposition
-from .proposition_state import prepositional_state, state_words
+from .proposition_state import NOUN_LOCATION, prepositional_state, state_words
 from .proposition_terms import PARTICLE_ADVERBS, fill_terms, property_words, reading_of
 from .terms import DEPARTING, departs, words_of
 from .wordnet import wordnet
@@ -400,11 +400,6 @@ def _place_after(verb: Any, obj: Any) -> Any:
         return None
     named = any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in pobj.subtree)
     return prep if named or NOUN_LOCATION in wordnet().lexfiles(pobj.lemma_.lower(), "n") else None
-
-
-# WordNet's lexicographer file of places (noun.location; wordnet.py names the others, but is part of the map's code,
-# whose every change re-keys the cache).
-NOUN_LOCATION = 15
 
 
 def required_object(predicate: str, verb: Any, voice: str) -> tuple[Any, Any]:

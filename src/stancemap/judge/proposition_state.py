@@ -20,7 +20,9 @@ from .wordnet import wordnet
 COMPLEMENTS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp", "expl", "advcl", "dobj"})
 # Prepositions that date or bound in time, not a state ("by June", "since the vote").
 TIMING = frozenset({"by", "within", "from", "since", "during"})
-NOUN_LOCATION = 15  # WordNet's lexicographer file noun.location: "in the harbour" is where, not a state
+# WordNet's lexicographer file of places (noun.location): "in the harbour" is where, not a state. (Kept here, not in
+# wordnet.py, which is part of the map's code, whose every change re-keys the cache; proposition.py reads it too.)
+NOUN_LOCATION = 15
 
 
 def prepositional_state(verb: Any, subject: Any) -> tuple[Any, Any] | None:

@@ -184,8 +184,7 @@ def _must_do(sent: Any, own: frozenset[str], decider: frozenset[str] = frozenset
 def _on_the_decider(subject: Any, decider: frozenset[str]) -> bool:
     """The obligation's subject is the question's own subject, who would do its act ("The commission should resist the
     urge to reach for the padlock", "The commission should shut the site, full stop" under "Will the commission close
-    X?"):
-    advice on the decision, the speaker's side if any, not a term of it; a term is put on another party ("the buyer
+    X?"): advice on the decision, the speaker's side if any, not a term of it; a term is put on another party ("the buyer
     must be credible", "a new operator would have to win the crews' trust"). Its head noun among the subject's words
     (tests/judge/test_conditions_demanded.py::test_an_obligation_on_the_decider_is_no_term)."""
     return bool(decider) and (subject.lemma_.lower() in decider or subject.lower_ in decider)

@@ -19,6 +19,7 @@ from .negation import negated
 from .terms import Terms
 
 BEING = frozenset({"be", "remain", "stay", "become"})
+SEEMING = frozenset({"look", "seem", "feel", "sound"})  # "it looks like a recession"
 # The prepositions a state is said with after the copula (English's closed class, as the question's object opens):
 # the rule is read only for such a question. Read for every question, it lost VALIDATE 1 and DEVELOP 3 besides
 # q_recession ("the bus service was excellent value" under "Is the cable car better value than the bus service?").
@@ -31,7 +32,6 @@ def asks_a_state(prop: Any) -> bool:
     proposition_state.py)."""
     obj = getattr(prop, "object", "") or ""
     return getattr(prop, "predicate", "") == "be" and obj.split(" ", 1)[0].lower() in PREPOSITIONS
-SEEMING = frozenset({"look", "seem", "feel", "sound"})
 
 
 def said_state(tokens: list[Any], evidence: list[str], terms: Terms) -> int:
