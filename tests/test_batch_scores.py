@@ -50,6 +50,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_need", "q_right", "q_trusted",
            "q_employees", "q_threshold", "q_best",
            "q_recession", "q_wrong", "q_avoid",
+           "q_shortage", "q_payoffer", "q_lastvote",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -348,6 +349,17 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 34's opened batches, first contact at 5b7cb709 (docs/evaluation.md): an existential question ("Is there
+    # a housing shortage in the city?": "the homes exist, they stand empty" opposes), a group's acceptance of an offer
+    # by ballot ("Will the nurses accept the pay offer?": "we will vote it down" opposes), survival of a government with
+    # a time bound ("Will the coalition survive until the budget vote?": "it falls before the vote" opposes).
+    "q_shortage": {"stance_accuracy": "issue 9: 0.432 at first contact", "framing_recall": "issue 9: 0.08 at first contact",
+                   "proposed": "issue 9: first contact proposed another proposition"},
+    "q_payoffer": {"stance_accuracy": "issue 9: 0.69 at first contact", "framing_recall": "issue 9: 0.238 at first contact",
+                   "condition_recall": "issue 9: 0.706 at first contact",
+                   "proposed": "issue 9: first contact proposed another proposition"},
+    "q_lastvote": {"stance_accuracy": "issue 9: 0.5 at first contact", "framing_recall": "issue 9: 0.25 at first contact",
+                   "proposed": "issue 9: first contact proposed another proposition"},
     # Session 33's opened batches, first contact at f7bce155 (docs/evaluation.md): a classification of a state with a
     # preposition ("Is the country's economy in recession?": "a soft patch, services still growing" opposes), a negative
     # evaluation of a past decision ("Was the federation wrong to strip the club of its title?": criticising the
