@@ -90,17 +90,14 @@ GAPS: dict[tuple[str, str], str] = {
     # Session 23's opened batches at first contact (168ebc5); a caption credited to an archive fixed in a general rule
     # (clean/furniture.py); a live page's sign-off and welcome are content in earlier batches' gold (left).
     # Session 34's opened batches at first contact (5b7cb709): q_shortage lost 14 content lines, a plain-text live
-    # blog's bare stamps (as q_reliable's, below); q_payoffer lost a live page's sign-off; q_lastvote's boilerplate 0.928
-    # (a radio transcript's desk note and programme line, a column's author notes) and metadata 0.933 (a day-first
-    # "10/09/2026" read month first).
+    # blog's bare stamps (as q_reliable's, below); q_payoffer lost a live page's sign-off (content in its gold, furniture
+    # in session 23's); q_lastvote's boilerplate 0.928 (a transcript's "Transcript: ..." links taken for turns, its desk
+    # note and schedule, a column's author notes) and metadata 0.933 (a day-first "10/09/2026" read month first by the
+    # prose's "October 21") fixed in general rules (clean/navigation.py, furniture.py, text.py, dates.py).
     ("q_shortage", "content_lines_lost"): "issue 14: a plain-text live blog's bare time stamps (the gold keeps them "
                                           "as content; optional or boilerplate in 70 other pages' gold)",
     ("q_payoffer", "content_lines_lost"): "issue 14: a live page's sign-off ('... leave our live coverage ... Join us "
                                           "tomorrow') dropped as furniture",
-    ("q_lastvote", "boilerplate_recall"): "issue 14: a radio transcript's desk note and programme line and a column's "
-                                          "author notes kept",
-    ("q_lastvote", "metadata_accuracy"): "issue 14: a British tabloid's day-first '10/09/2026' read month first by its "
-                                         "prose 'October 21'",
     # Session 33's opened batches at first contact (f7bce155): q_avoid lost 18 content lines (a live page's stamps
     # "12.31 BST", dropped as section labels) and q_recession metadata 0.933 (an HTML headline cut at a close colon);
     # both fixed in general rules (clean/teasers.py ZONED_STAMP, clean/html.py _GOES_ON).

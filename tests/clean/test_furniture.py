@@ -115,6 +115,14 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Listen to Quay Drive from 4pm for full reaction.", "about its programme"),
     ("Portlen Insider CIC, 14 Rope Lane, Portlen. (c) 2026 Portlen Insider. Text may be shared with credit.",
      "legal notice"),
+    # session 34's opened batches: a programme's hour before its station, a transcript's note, a site's accounts,
+    # an editorial's house note, a columnist's note
+    ("Quay Talk is broadcast every Monday at 9:30 on Quay Radio Two and is available as a podcast.",
+     "about its programme"),
+    ("Transcript prepared by the Quay Radio news desk. Check against broadcast.", "about its programme"),
+    ("Follow the Harbour Post on X | Turn on alerts", "page tools"),
+    ("The Post's View is the opinion of the paper. It is agreed by the editorial board.", "editor's note"),
+    ("Ina Brok has written the Review's shipping column since 2009", "biography"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -213,3 +221,15 @@ def test_html_subheading_kept() -> None:
     article = extract_html(page)
     assert "Court case" in article.headings
     assert "Court case" in clean_article(Source("p.html", "html", html=page)).body
+
+
+def test_furniture_bio_over_a_spaced_foot() -> None:
+    """A columnist's bio with a teaser block, a letters call and a footer below it, each set off by blank lines: the
+    foot is counted in printed lines, so the bio is still at the foot (red before: kept, eleven lines from the end)."""
+    bio = "Ina Brok is the Harbour Post's chief columnist. She writes every Sunday."
+    foot = ["", "MORE FROM INA", "Why the ferry should be free", "Our quays are dying", "",
+            "Do you agree with Ina? Email letters@harbourpost.example", "", "\u00a9 Harbour Post Ltd 2026.",
+            "Contact | Terms | Privacy"]
+    result = classify([*OPEN, *CLOSE, "", bio, *foot])
+    assert bio in {r.text for r in result.removed}
+    assert CLOSE[1] in "\n".join(result.paragraphs)

@@ -41,8 +41,9 @@ def _doc(top: list[str], bottom: list[str] | None = None):  # type: ignore[no-un
     # "11/10/26" read day first: the article writes "20 March" elsewhere.
     (["Harbour fees to rise by a tenth", "By Ina Brok", "11/10/26"], ["The board meets again on 20 March."],
      "Harbour fees to rise by a tenth", None, "2026-10-11"),
-    # ... and month first when it writes "March 20".
-    (["Harbour fees to rise by a tenth", "By Ina Brok", "11/10/26"], ["The board meets again on March 20."],
+    # ... and month first when it writes "March 20" and its spelling does not show ("harbour" and "harbor" alike;
+    # British spelling alone would read it day first: test_dates_convention_spelling_over_prose).
+    (["Harbour fees to rise by a tenth", "By Ina Brok", "11/10/26"], ["The harbor board meets again on March 20."],
      "Harbour fees to rise by a tenth", None, "2026-11-10"),
     # A newsletter post dated "Mar 2": the year of the page's copyright notice.
     (["Quay Notes", "Harbour fees to rise by a tenth", "What the board's report says", "", "Ina Brok", "Mar 2", "14"],
@@ -136,6 +137,18 @@ def test_dates_convention_from_spelling() -> None:
     doc = _doc(["Fees up by a tenth at the harbour", "By Ina Brok", "Published: 10/05/2026"],
                ["The board's behaviour over the harbour's labour costs is at the centre of the row."])
     assert doc.published == "2026-05-10"
+
+
+def test_dates_convention_spelling_over_prose() -> None:
+    """A British tabloid's prose writes "October 21" but its stamp "10/09/2026" is day first: with no numeric date to
+    show the convention, the spelling decides before the prose order (red before: month first). American spelling
+    with the same prose stays month first; prose alone, without spelling, still decides."""
+    british = "10/09/2026, 6:00 am\nThe vote is on October 21. The levy on every litre hits the town centre."
+    assert date_convention(british) is True
+    american = "10/09/2026, 6:00 am\nThe vote is on October 21. The levy on every liter hits the town center."
+    assert date_convention(american) is False
+    assert date_convention("10/09/2026, 6:00 am\nThe vote is on October 21.") is False
+    assert date_convention("10/09/2026, 6:00 am\nThe vote is on 21 October.") is True
 
 
 def test_metadata_text_standfirst_under_a_headline_is_not_a_tagline() -> None:

@@ -165,11 +165,18 @@ def date_convention(text: str) -> bool | None:
         if a != b and a <= 12 and b <= 12:
             day_first += WRITTEN_OUT_WEIGHT * ((a, b) in written)
             month_first += WRITTEN_OUT_WEIGHT * ((b, a) in written)
+    ambiguous = any(int(m["a"]) <= 12 and int(m["b"]) <= 12 for m in NUMERIC.finditer(text))
+    if day_first == month_first == 0 and ambiguous:
+        # No numeric date of its own shows it: the article's spelling tells its country (British day first, American
+        # month first) before its prose order does, which is house style ("October 21" in a British tabloid that
+        # prints "10/09/2026" day first): tests/clean/test_metadata_text.py::test_dates_convention_spelling_over_prose.
+        spelling = british_spelling(text)
+        if spelling is not None:
+            return spelling
     day_first += len(DAY_MONTH.findall(text))
     month_first += len(MONTH_DAY.findall(text))
     if day_first == month_first:
-        # no date of its own shows it: the article's spelling does (British day first, American month first), when
-        # it has an ambiguous date to read (test_dates_convention_from_spelling)
-        return british_spelling(text) if any(int(m["a"]) <= 12 and int(m["b"]) <= 12 for m in NUMERIC.finditer(text)) \
-            else None
+        # no date of its own shows it: the article's spelling does, when it has an ambiguous date to read
+        # (test_dates_convention_from_spelling)
+        return british_spelling(text) if ambiguous else None
     return day_first > month_first

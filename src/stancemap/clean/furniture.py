@@ -166,7 +166,15 @@ SLOGAN = re.compile(r"^(?:(?:your|our) [\w'’-]+(?: [\w'’-]+)?[.!]\s*){2,4}$"
 SCHEDULE = re.compile(r"\b(?:is|airs|is broadcast|is live) (?:on|at) [^.]{0,30}?\b(?:radio|fm|am|tv|television|channel|"
                       r"podcast|station)\b[^.]{0,15}?\b(?:weekdays|weeknights|daily|every (?:day|weekday|morning|evening|"
                       r"night|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
-                      r"\b (?:at|from) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\.?$", re.I)
+                      r"\b (?:at|from) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\.?$"
+                      # "X is broadcast every Sunday at 11:00 on Quay FM and is available as a podcast.": the day and
+                      # hour before the station (test_furniture_line_removed_with_reason)
+                      r"|\b(?:is|airs|is broadcast|is live) (?:every|each|on) [^.]{0,30}?\b(?:at|from) \d{1,2}"
+                      r"(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s+on [^.]{0,40}?\b(?:radio|fm|am|tv|television|channel|"
+                      r"podcast|station|one|two)\b[^.]{0,50}\.?$", re.I)
+# "Transcript prepared by the programme desk. Check against broadcast.": a transcript's own note.
+TRANSCRIPT_NOTE = re.compile(r"^(?:this )?transcript (?:was )?(?:prepared|produced|provided|edited|compiled) by\b|"
+                             r"\bcheck(?:ed)? against (?:broadcast|delivery)\b", re.I)
 # "Listen: ... (12 min)", "Watch: ...": a player or media teaser.
 MEDIA = re.compile(r"^(?:listen|watch|video|audio|podcast|gallery|in pictures)\s*:\s", re.I)
 MEDIA_LENGTH = re.compile(r"\(\d+\s*(?:min|mins|minutes|sec|s)\)\s*$|^\d{1,2}:\d{2}$", re.I)
@@ -184,9 +192,19 @@ BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:t
                  # "Ina Brok is the Herald's chief political commentator.": these roles only in the present,
                  # and nothing after them ("... was an analyst at the bank before he led ..." is the article's)
                  r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} is (?:the |a |an )?[\w'’ -]{0,40}?"
-                 r"(?:commentator|presenter|analyst)\.?$", re.I)
+                 r"(?:commentator|presenter|analyst)\.?$"
+                 # "Ina Brok has written the Herald's politics column since 2011": a columnist's note, top or foot
+                 r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:written|edited) (?:the |a |an )?[\w'’ -]{0,40}?"
+                 r"\b(?:column|blog|newsletter)s? (?:since|for)\b[^.]{0,30}\.?$", re.I)
 BIO_LAST_LINES = 8
 FOLLOW = re.compile(r"^follow (?:(?:him|her|them|me|us) (?:on|at)\b|@\w+)", re.I)
+# "Follow the Chronicle on X | Turn on notifications", "Follow us on Instagram": the site's call to its accounts,
+# anywhere on the page (test_furniture_line_removed_with_reason).
+FOLLOW_SITE = re.compile(r"^(?i:follow) (?:us|the [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2}) on (?i:x|twitter|facebook|instagram|"
+                         r"threads|tiktok|youtube|linkedin|bluesky|whatsapp|telegram|mastodon)\b(?![^|]*[.!?]\s+\w)")
+# "The Courier View is the opinion of the paper. It is agreed by the editorial board.": an editorial's house note.
+HOUSE_VIEW = re.compile(r"\b(?:is|are|represents|reflects) the (?:opinion|view|voice|position) of (?:the|this) "
+                        r"(?:paper|newspaper|publication|editorial board)\b|\bagreed by (?:the|our) editorial board\b", re.I)
 # "Dorvan Voice correspondent", "TPA / Economy desk": a credit of the desk, not a sentence.
 # "Quay desk - live updates": the desk with what it is doing (test_furniture_line_removed_with_reason).
 DESK = re.compile(r"^[\w'’&/ .-]{0,40}\b(?:correspondent|reporter|desk|bureau|staff|newsroom|team)"
@@ -238,7 +256,7 @@ def _credit_names(credit: str) -> bool:
 
 
 def local_reason(line: LineShape, index: int, last: int) -> str | None:
-    """The furniture reason for one line (its index and the index of the page's last line), or None."""
+    """The furniture reason for one line (its place among the page's printed lines, and the last one's), or None."""
     text = BULLET.sub("", line.text)  # "• This article was amended on ...": the bullet is not the note's
     reported = bool(REPORTING.search(text))
     m = CREDIT_END.search(text)
@@ -269,6 +287,12 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
             return "site's legal notice"
         if PROGRAMME_CALL.match(text) and line.n <= 20:
             return "the site's notice about its programme"
+        if HOUSE_VIEW.search(text) and line.n <= 25:
+            return "editor's note on the article"
+        if FOLLOW_SITE.match(text) and line.n <= 16:
+            return "site interface (page tools and labels)"
+        if TRANSCRIPT_NOTE.search(text) and line.n <= 20:
+            return "the site's notice about its programme"
     if CORRECTION.match(text):
         return "editor's correction note"
     if line.n <= 16 and (TOOLS.match(text) or OPENS_TAB.search(text)):
@@ -287,7 +311,8 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "media teaser (player or gallery)"
     if line.n <= 20 and PAGE_REFERENCE.search(text):
         return "cross-reference to another page"
-    if index >= last - BIO_LAST_LINES and ((BIO.match(text) and line.n <= 25) or FOLLOW.match(text)):
+    if (index >= last - BIO_LAST_LINES and ((BIO.match(text) and line.n <= 25) or FOLLOW.match(text))) or (
+            line.n <= 16 and BIO.match(text) and " has " in text):
         return "author's biography"
     if not line.sentence and line.n <= 5 and DESK.match(text):
         return "byline (desk or correspondent credit)"

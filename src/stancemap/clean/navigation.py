@@ -28,7 +28,10 @@ NAME_TAG = re.compile(r"^(?P<tag>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}):\
 LABEL_TAGS = SECTION_WORDS | {"background", "context", "timeline", "update", "factbox", "fact", "facts", "note",
                               "correction", "clarification", "exclusive", "interview", "profile", "review",
                               "quote", "poll", "reaction", "verdict", "why", "how", "what", "who", "when", "where",
-                              "first", "then", "now", "next", "finally", "step", "part", "chapter", "day", "week"}
+                              "first", "then", "now", "next", "finally", "step", "part", "chapter", "day", "week",
+                              # a page's kind over a link to it ("Transcript: the minister on ..."), no speaker
+                              # (tests/clean/test_text.py::test_text_related_links_are_no_turns)
+                              "transcript", "transcripts", "episode", "podcast"}
 # "Home | World | Politics", "Home › Europe", "News · Sport · Weather": menu separators (spaced).
 MENU_SEPARATOR = re.compile(r"\s+[|·•›»>/]\s+")
 MENU_MIN_PARTS = 3

@@ -126,9 +126,11 @@ def classify(raw_lines: list[str], known_title: str | None = None, furniture: fr
     strong, soft = protected_lines(raw_lines, lines, nonblank)
     soft |= {i for i in nonblank if lines[i] in headings}  # the page set it as a subheading
     protected = strong | soft
-    last = nonblank[-1] if nonblank else 0
+    # A foot line's place is counted in printed lines: blank lines between a bio and the page's end are no distance
+    # (tests/clean/test_furniture.py::test_furniture_bio_over_a_spaced_foot).
+    last = len(nonblank) - 1
     in_summary = False
-    for i in nonblank:
+    for pos, i in enumerate(nonblank):
         s = shapes[i]
         if in_summary and BULLET.match(lines[i]):
             reasons[i] = "summary widget"
@@ -137,7 +139,7 @@ def classify(raw_lines: list[str], known_title: str | None = None, furniture: fr
         if SUMMARY_LABEL.match(lines[i]):
             reasons[i], in_summary = "summary widget", True
             continue
-        reasons[i] = None if i in strong else (_local_reason(s, script, lang) or local_reason(s, i, last)
+        reasons[i] = None if i in strong else (_local_reason(s, script, lang) or local_reason(s, pos, last)
                                                or style_reason(s))
         if reasons[i] is None and norm(lines[i]) in furniture:
             reasons[i] = FURNITURE
