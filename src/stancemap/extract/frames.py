@@ -24,7 +24,6 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from .clauses import said_in_past
-from .frames_linked import linked_thing
 from .frames_nouns import (
     BEINGS,
     CONSENTING,
@@ -341,20 +340,11 @@ def _property(adj: Token) -> tuple[Token, int] | None:
     """(the thing, the weight) of an adjective said of a noun by "be" (`_weight` of the copula: "the paint is not safe",
     "will be safe", "insists the paint is safe" weigh 2 or more; "the trams are cheaper" said plainly 1: an evaluation
     is asserted as often as it is contested, session 25; tests/test_question_shapes.py); "she"/"he" is the person named
-    last ("she is not fit for office"); or by a linking verb or a verdict, weighted by that verb ("the bridge remains
-    unsafe", "the order was ruled unlawful": frames_linked.py); None for an adjective before its noun."""
-    if adj.pos_ != "ADJ":
+    last ("she is not fit for office"); None for an adjective before its noun."""
+    if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.head.lemma_.lower() != "be":
         return None
-    thing: Token | None
-    if adj.dep_ == "acomp" and adj.head.lemma_.lower() == "be" and (
-            said := next((c for c in adj.head.children if c.dep_ == "nsubj"), None)) is not None:
-        thing, copula = said, adj.head
-    elif (linked := linked_thing(adj)) is not None:
-        # "the bridge remains unsafe", "the order was ruled unlawful", "critics consider the charge unfair": the property
-        # said by a linking verb or a verdict, weighted by that verb (tests/test_question_linked.py)
-        thing, copula = linked
-    else:
-        return None
+    copula = adj.head
+    thing = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if thing is not None and thing.lower_ in PERSONAL_OBJECTS:
         # "she is not fit for office": the person named last (tests/test_question_shapes.py::
         # test_frames_a_property_said_of_she_is_said_of_the_person_named_before)
