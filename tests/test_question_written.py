@@ -43,6 +43,17 @@ def test_frames_keep_a_kind_said_with_a_number() -> None:
     assert not any("crown" in p or "300" in p for p in phrases), phrases
 
 
+def test_frames_keep_a_number_word_of_a_name() -> None:
+    # A number word written as a word of a name ("the Homes First Plan", "the Three Rivers Bridge": spaCy counts an ordinal
+    # and a number word as `like_num`) is no amount: kept, with the word after it; a figure, or a count opening a sentence,
+    # is not. Before (session 33's code): 'the Homes Plan', and no phrase for the bridge ('the Bridge' is none).
+    frames = _frames("Ministers will scrap the Homes First Plan. The council will rename the Three Rivers Bridge. The "
+                     "firm will repay 14.6 billion crowns. Sixteen clubs will sign the charter.")
+    phrases = set(frames["phrases"])  # type: ignore[arg-type]
+    assert {"plan\tthe Homes First Plan", "bridge\tthe Three Rivers Bridge"} <= phrases, phrases
+    assert "crown\t14.6 billion crowns" in phrases and not any("Sixteen" in p for p in phrases), phrases
+
+
 def test_question_proposed_keeps_a_kind_said_with_a_number() -> None:
     # Before: 'Will Kelbrook Foods introduce the week?'.
     text = _propose([
