@@ -6,6 +6,8 @@ anew; every name here is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from .test_question_named_acts import _frames, _propose
 
 
@@ -43,10 +45,12 @@ def test_frames_keep_a_kind_said_with_a_number() -> None:
     assert not any("crown" in p or "300" in p for p in phrases), phrases
 
 
+@pytest.mark.xfail(strict=True, reason="a number word of a name is dropped as an amount (spaCy's like_num holds ordinals): "
+                   "fixed in session 34 (df1ec2be), no proposal changed, reverted")
 def test_frames_keep_a_number_word_of_a_name() -> None:
     # A number word written as a word of a name ("the Homes First Plan", "the Three Rivers Bridge": spaCy counts an ordinal
     # and a number word as `like_num`) is no amount: kept, with the word after it; a figure, or a count opening a sentence,
-    # is not. Before (session 33's code): 'the Homes Plan', and no phrase for the bridge ('the Bridge' is none).
+    # is not. On main: 'the Homes Plan', and no phrase for the bridge ('the Bridge' is none).
     frames = _frames("Ministers will scrap the Homes First Plan. The council will rename the Three Rivers Bridge. The "
                      "firm will repay 14.6 billion crowns. Sixteen clubs will sign the charter.")
     phrases = set(frames["phrases"])  # type: ignore[arg-type]

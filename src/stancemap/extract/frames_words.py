@@ -114,23 +114,15 @@ def _amount(child: Token) -> bool:
     is, not how much of it: kept (tests/test_question_written.py::test_frames_keep_a_kind_said_with_a_number)."""
     if _kind_by_number(child):
         return False
-    if any((t.like_num or t.pos_ == "NUM") and not YEAR.fullmatch(t.text) and not _named_number(t) for t in child.subtree):
+    if any((t.like_num or t.pos_ == "NUM") and not YEAR.fullmatch(t.text) for t in child.subtree):
         return True
     doc, before = child.doc, child.i - 1
     if before >= 1 and doc[before].text == "-" and not doc[before].whitespace_:
         before -= 1
-    return before >= 0 and doc[before].like_num and not YEAR.fullmatch(doc[before].text) and not _named_number(doc[before])
+    return before >= 0 and doc[before].like_num and not YEAR.fullmatch(doc[before].text)
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def _named_number(tok: Token) -> bool:
-    """A number word written as a word of a name ("the Homes First Plan", "the Three Rivers Bridge": spaCy's `like_num`
-    holds ordinals and number words), not an amount: kept with the name; not a count the tagger calls a name at the
-    start of a sentence ("Sixteen clubs will ...": its entity a cardinal; tests/test_question_written.py::
-    test_frames_keep_a_number_word_of_a_name)."""
-    return tok.is_alpha and tok.pos_ == "PROPN" and tok.ent_type_ != "CARDINAL"
 # What a number hyphened to a unit measures when it is an amount, not a kind ("a 5-billion-crown deal", "a 5-percent
 # rise", "the 300-metre pier": a sum, a share, a size).
 AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
