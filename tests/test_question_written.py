@@ -6,6 +6,8 @@ anew; every name here is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from .test_question_named_acts import _frames, _propose
 
 
@@ -41,6 +43,19 @@ def test_frames_keep_a_kind_said_with_a_number() -> None:
     phrases = set(frames["phrases"])  # type: ignore[arg-type]
     assert {"week\ta four-day week", "limit\tthe two-child limit"} <= phrases, phrases
     assert not any("crown" in p or "300" in p for p in phrases), phrases
+
+
+@pytest.mark.xfail(strict=True, reason="a number word of a name is dropped as an amount (spaCy's like_num holds ordinals): "
+                   "fixed in session 34 (df1ec2be), no proposal changed, reverted")
+def test_frames_keep_a_number_word_of_a_name() -> None:
+    # A number word written as a word of a name ("the Homes First Plan", "the Three Rivers Bridge": spaCy counts an ordinal
+    # and a number word as `like_num`) is no amount: kept, with the word after it; a figure, or a count opening a sentence,
+    # is not. On main: 'the Homes Plan', and no phrase for the bridge ('the Bridge' is none).
+    frames = _frames("Ministers will scrap the Homes First Plan. The council will rename the Three Rivers Bridge. The "
+                     "firm will repay 14.6 billion crowns. Sixteen clubs will sign the charter.")
+    phrases = set(frames["phrases"])  # type: ignore[arg-type]
+    assert {"plan\tthe Homes First Plan", "bridge\tthe Three Rivers Bridge"} <= phrases, phrases
+    assert "crown\t14.6 billion crowns" in phrases and not any("Sixteen" in p for p in phrases), phrases
 
 
 def test_question_proposed_keeps_a_kind_said_with_a_number() -> None:
