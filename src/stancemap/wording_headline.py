@@ -39,16 +39,16 @@ def headline_terms(texts: list[list[str]], shown: list[set[str]]) -> list[list[F
     """Each outlet's headline labels and quotations (`_wordings`) that no other outlet's headline writes, not among its
     `shown` terms (lower case), at most MOST, as written; `texts`: each outlet's articles, headline first (`_headed`)."""
     heads = [[text.partition("\n")[0].strip() for text in outlet] for outlet in texts]
-    lowered = [" ".join(h).lower() for h in heads]
+    lowered = ["\n".join(h).lower() for h in heads]
+    everyone = "\n".join(lowered)  # (once: a wording another outlet's headline writes is found more often here)
     out: list[list[FramingTerm]] = []
     for o, outlet in enumerate(heads):
-        others = " \n ".join(low for k, low in enumerate(lowered) if k != o)
         found: list[FramingTerm] = []
         seen = set(shown[o])
         for head in outlet:
             for wording in _wordings(head):
                 key = wording.lower()
-                if key not in seen and key not in others and len(found) < MOST:
+                if len(found) < MOST and key not in seen and everyone.count(key) == lowered[o].count(key):
                     seen.add(key)
                     found.append(FramingTerm(wording, 1, None))
         out.append(found)
