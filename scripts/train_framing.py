@@ -118,9 +118,11 @@ def figures(batch: dict[str, Any], model: dict[str, Any] | None) -> tuple[int, i
 
 def shown_kinds(batch: dict[str, Any], model: dict[str, Any] | None) -> list[list[tuple[str, str, str | None]]]:
     """What a reader sees per outlet: each term shown (lower case) with the kind of term it is (a name's spelling,
-    a ranked phrase with its key, an evaluative word or its phrase, a headline's verb, a counterpart), with `model`."""
+    a ranked phrase with its key, an evaluative word or its phrase, a headline's verb, a headline's label or quotation,
+    a counterpart), with `model`."""
     from stancemap.framing import FramingIndex
     from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, QUOTED_EXTRA, RANKED_EXTRA, SECOND_EXTRA
+    from stancemap.wording_headline import _wordings
     from stancemap.wording_shown import own_verbs
 
     wording_rank.use(model)
@@ -143,6 +145,9 @@ def shown_kinds(batch: dict[str, Any], model: dict[str, Any] | None) -> list[lis
                 kinds.setdefault(term.term.lower(), ("loaded", None))
             for term in own_verbs(counts, key):
                 kinds.setdefault(term.term.lower(), ("verb", None))
+        for k in docs:  # (a headline's label or quotation: wording_headline.py)
+            for wording in _wordings(bodies[k].partition("\n")[0].strip()):
+                kinds.setdefault(wording.lower(), ("headline", None))
         found.append([(t.term.lower(), "spelling", None) if t.term.lower() in spelt else
                       (t.term.lower(), *kinds.get(t.term.lower(), ("counterpart", None))) for t in terms])
     return found

@@ -252,6 +252,11 @@ def test_second_ranker_adds_its_best_phrase_not_shown(shipped: dict[str, Any], m
     left = [k for k in wording_rank.ranked(counts, "tabloid", second, rules, 30) if k not in picked[:-1]]
     assert left[0] == "council plot"
     assert wording_rank.score_of(counts, "tabloid", second, rules, "council plot") >= wording.SECOND_FLOOR
+    # the order's own logits are the ones the floor reads (each phrase scored once; red before: no `ranked_scores`)
+    scored = wording_rank.ranked_scores(counts, "tabloid", second, rules)
+    assert [k for k, _ in scored[:30]] == wording_rank.ranked(counts, "tabloid", second, rules, 30)
+    assert all(s == wording_rank.score_of(counts, "tabloid", second, rules, k) for k, s in scored)
+    assert [s for _, s in scored] == sorted((s for _, s in scored), reverse=True)
     assert "council plots" in {t.term.lower() for t in counts.terms("tabloid")}  # (as written)
     # below the floor, or without the second ranker, nothing is added and the rest is the same
     floor = wording.SECOND_FLOOR

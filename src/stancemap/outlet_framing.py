@@ -1,7 +1,8 @@
 """The outlets' framing terms, in this process or in the run's helper process (relate.py asks).
 
-Each outlet's terms are its spellings and loaded terms (framing.py) and its own words for the
-question's things (wording.py). The inputs are plain data (`_framing_inputs`: bodies, names,
+Each outlet's terms are its spellings and loaded terms (framing.py), its own words for the
+question's things (wording.py), its several-word runs (wording_spans.py) and its headlines' labels and quotations
+(wording_headline.py). The inputs are plain data (`_framing_inputs`: bodies, names,
 each outlet's documents and key, the first pass's phrase counts, the question's topic) and the
 finders are module-level functions, so that with `--jobs N` the pipeline's helper process finds
 them: the outlets' own words while pass 2 reads the records (`start_wording`), the rest while the
@@ -16,6 +17,7 @@ from concurrent.futures import Executor, Future
 from .framing import FramingIndex
 from .model import Analysis, FramingTerm, Outlet, Question
 from .wording import WordingCounts
+from .wording_headline import headline_terms
 from .wording_shown import shown_counterparts
 from .wording_spans import Runs, active, runs, shown_runs
 
@@ -82,7 +84,12 @@ def framing_terms(bodies: list[str], names: list[str], persons: list[tuple[str, 
     ahead, _AHEAD = _AHEAD, None
     shown = shown_runs(texts, set(topic[0] | topic[2]), [{t.term.lower() for t in terms} for terms in found],
                        ahead[1] if ahead is not None and ahead[0] == texts else None)
-    return [terms + more for terms, more in zip(found, shown, strict=True)]
+    found = [terms + more for terms, more in zip(found, shown, strict=True)]
+    if len(texts) < 2:
+        return found
+    # and the label or quotation of its headlines no other outlet's headline writes (wording_headline.py)
+    labels = headline_terms(texts, [{t.term.lower() for t in terms} for terms in found])
+    return [terms + more for terms, more in zip(found, labels, strict=True)]
 
 
 def runs_ahead(cache_path: str, keys: list[str]) -> int:

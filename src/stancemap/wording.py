@@ -169,9 +169,9 @@ class WordingCounts(PhraseLinks):
         second = wording_rank.SECOND.active()
         if second is None or not SECOND_EXTRA:
             return []
-        order = wording_rank.ranked(self, outlet, second, rules, len(self.by_outlet[outlet]))
-        best = [k for k in order if k not in shown][:SECOND_EXTRA]
-        return [k for k in best if wording_rank.score_of(self, outlet, second, rules, k) >= SECOND_FLOOR]
+        # (each phrase scored once: the order's own logits, not the winner's rescored)
+        best = [(k, s) for k, s in wording_rank.ranked_scores(self, outlet, second, rules) if k not in shown]
+        return [k for k, s in best[:SECOND_EXTRA] if s >= SECOND_FLOOR]
 
     def _coinage(self, key: str, outlet: str) -> bool:
         """A phrase of the outlet's own making: only it writes the phrase, and a word of it (a hyphened word's parts

@@ -219,14 +219,27 @@ def ranked(counts: WordingCounts, outlet: str, model: dict[str, Any], rules: dic
            n: int) -> list[str]:
     """The `n` phrases of the outlet the model scores best (ties by the phrase), from `candidates`;
     `rules` maps the phrases the rules considered to their score and whether they show it."""
-    return ordered(counts, outlet, model, rules, sorted(candidates(counts, outlet)))[:n]
+    return [k for k, _ in ranked_scores(counts, outlet, model, rules)[:n]]
+
+
+def ranked_scores(counts: WordingCounts, outlet: str, model: dict[str, Any],
+                  rules: dict[str, tuple[float, bool]]) -> list[tuple[str, float]]:
+    """`ranked`'s order of every candidate, each with its logit: a caller that reads the order and the score of what
+    it picks (wording.py `_second_best`'s floor) scores each phrase once."""
+    return ordered_scores(counts, outlet, model, rules, sorted(candidates(counts, outlet)))
 
 
 def ordered(counts: WordingCounts, outlet: str, model: dict[str, Any], rules: dict[str, tuple[float, bool]],
             keys: list[str]) -> list[str]:
     """The outlet's phrases `keys` (sorted), those the model scores best first, ties by the phrase: `ranked`'s order,
     also of phrases that are no `candidates` (wording.py `_quoted_coinages`)."""
+    return [k for k, _ in ordered_scores(counts, outlet, model, rules, keys)]
+
+
+def ordered_scores(counts: WordingCounts, outlet: str, model: dict[str, Any], rules: dict[str, tuple[float, bool]],
+                   keys: list[str]) -> list[tuple[str, float]]:
+    """`ordered`'s order, each phrase with its logit (`score_of`'s, the same float)."""
     n_all = counts._size(None)
     near = similarities(counts, keys) if "similarity" in model["index"] else {}
     found = [_score(counts, outlet, k, n_all, model, rules.get(k), near.get(k, 0.0)) for k in keys]
-    return [keys[i] for i in sorted(range(len(keys)), key=lambda i: (-found[i], keys[i]))]
+    return [(keys[i], found[i]) for i in sorted(range(len(keys)), key=lambda i: (-found[i], keys[i]))]

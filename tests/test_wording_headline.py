@@ -1,0 +1,81 @@
+"""An outlet's headline label and quotation as framing terms (stancemap/wording_headline.py; docs/evaluation.md, issue 9
+session 34). Invented headlines throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap import outlet_framing, wording_headline
+from stancemap.wording_headline import _wordings, headline_terms
+
+
+def _texts(*heads: str) -> list[list[str]]:
+    return [[f"{head}\n\nThe borough council met on Monday to discuss the quay levy."] for head in heads]
+
+
+def test_headline_label_before_its_colon_is_shown() -> None:
+    # the words before a headline's colon, which the outlet chose to sum its story up with (red before: no such candidate)
+    found = headline_terms(_texts("Parking fees in court: the quay levy goes before a judge",
+                                  "Council defends quay levy at hearing"), [set(), set()])
+    assert [t.term for t in found[0]] == ["Parking fees in court"]
+    assert found[1] == []
+
+
+def test_headline_quotation_is_shown_once_with_its_label() -> None:
+    # a quotation the outlet put in its headline, three words or more; the same words as label and quotation once
+    assert _wordings("'A levy is not a plan': the treasurer on the quay charge") == ["A levy is not a plan"]
+    assert _wordings("Treasurer says \u2018a levy is not a plan\u2019 as council votes") == ["a levy is not a plan"]
+    # an apostrophe opens no quotation ("council's ... boat's")
+    assert _wordings("The council's levy and the boat's owners") == []
+
+
+@pytest.mark.parametrize("head", [
+    "Live: council votes on the quay levy",                 # a kind of article (navigation.LABEL_TAGS)
+    "Analysis: what the quay levy means for boat owners",
+    "Our view: the quay levy is overdue",                   # an editorial's label
+    "The Harbour Gazette view: the levy is overdue",
+    "'We will not sell the quay', says harbour chief",      # a speaker's claim in the first person
+    "Mayor Ann Lowe: the levy will stay",                   # a name alone
+    "GRIDLOCK: boat owners rally against levy",             # one word (a label of one word is no wording of several)
+    "'Unfair': boat owners rally against levy",
+])
+def test_headline_labels_that_are_no_wording(head: str) -> None:
+    assert _wordings(head) == []
+
+
+def test_headline_label_in_capitals_is_kept() -> None:
+    # a tabloid's label in capitals is a wording, not a name
+    assert _wordings("TOLL TRAP TOWN: boat owners rally against levy") == ["TOLL TRAP TOWN"]
+
+
+def test_headline_label_another_outlet_writes_or_already_shown() -> None:
+    # a label another outlet's headline writes too is no choice of this one; one shown already is not shown twice
+    found = headline_terms(_texts("Quay levy vote: council backs the charge", "Quay levy vote: owners lose"),
+                           [set(), set()])
+    assert found == [[], []]
+    found = headline_terms(_texts("Parking fees in court: the levy before a judge", "Council defends levy"),
+                           [{"parking fees in court"}, set()])
+    assert found == [[], []]
+
+
+def test_headline_wordings_of_an_outlet_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an outlet of many articles shows at most MOST, in its articles' order; a first paragraph read as a headline
+    # (more than MAX_HEADLINE words) none
+    heads = ["Toll trap town: owners rally", "Levy in the dock: a judge decides", "Harbour cash grab: what next"]
+    texts = [[f"{h}\n\nBody." for h in heads], ["Council defends levy\n\nBody."]]
+    found = headline_terms(texts, [set(), set()])
+    assert [t.term for t in found[0]] == ["Toll trap town", "Levy in the dock"]
+    assert wording_headline.MOST == 2
+    long = "Boat owners " + "and fishers " * 12 + "said on Monday: the levy is unfair"
+    assert _wordings(long) == []
+
+
+def test_framing_terms_show_an_outlets_headline_label() -> None:
+    # the pipeline's framing (outlet_framing.framing_terms) adds it past the outlet's other terms
+    bodies = [f"{head}\n\nThe borough council met on Monday to discuss the quay levy. Boat owners were there."
+              for head in ("Toll trap town: owners rally against quay levy", "Council defends quay levy",
+                           "Quay levy debated by councillors")]
+    topic = (frozenset({"levy", "quay"}), frozenset({"approve"}), frozenset({"levy"}))
+    found = outlet_framing.framing_terms(bodies, [], [], [[0], [1], [2]], ["a", "b", "c"], None, topic)
+    assert "Toll trap town" in [t.term for t in found[0]]
+    assert all("Toll trap town" not in [t.term for t in terms] for terms in found[1:])
