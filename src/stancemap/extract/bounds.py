@@ -349,6 +349,28 @@ def misread_clause(verb: Token) -> Token | None:
     return None
 
 
+def inverted_frame(verb: Token) -> Token | None:
+    """"I hope in 2030 the town says ...": a verb of saying or thinking with no clause of its own whose clause the parse
+    made its governor (the frame a clausal complement of the verb after it) or a parataxis after it; with no punctuation
+    between them (a parenthetical "the town, I hope, says ..." has its commas) and a subject of its own after the frame,
+    that verb's clause is what is said or thought
+    (tests/extract/test_speakers_session34.py::test_a_frame_the_parse_hung_on_the_clause_it_frames)."""
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children):
+        return None
+    head = verb.head
+    framed: Token | None = head
+    first = verb.left_edge.i
+    if not (verb.dep_ == "ccomp" and head.i > verb.i and not any(c.i < verb.left_edge.i for c in head.children)):
+        framed = next((c for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i), None)
+        first = verb.i
+    if framed is None:
+        return None
+    if framed.pos_ not in {"VERB", "AUX"} or any(t.is_punct for t in verb.doc[first: framed.i]):
+        return None
+    own_end = max((t.i for c in verb.children if c.i < framed.i for t in c.subtree), default=verb.i)
+    return framed if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > own_end for c in framed.children) else None
+
+
 # Prepositions that place or date an act, not part of a stated position ("supported Democrats during
 # his time at the network, which ..."; test_cues_position_ends_before_its_circumstance). ("before",
 # "after", "until" are left out: "renewed its call for a referendum before the final act" is what was

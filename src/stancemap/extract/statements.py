@@ -29,6 +29,7 @@ from .bounds import (
     has_subject_child,
     hung_clause,
     in_condition,
+    inverted_frame,
     misread_clause,
     nested_content,
     nested_report,
@@ -279,7 +280,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
         if clause is not None and gap_clause(verb, clause):
             continue
         if clause is None and declares:
-            clause = misread_clause(verb)
+            clause = misread_clause(verb) or inverted_frame(verb)
         if clause is None and declares and verb.dep_ not in {"relcl", "acl"}:
             hung = hung_clause(verb)  # "wrote in a letter that ...": the clause the parse hung on the letter
             if hung is not None:
@@ -298,7 +299,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
         if clause is None and lemma in SPEECH_VERBS and (verb.dep_ == "parataxis" or inverted):
             # "X should not join ..., he said, because ...": the cue stands inside or after the claim.
             s, e = _trim(doc, sent.start_char, min(_source_start(subject), verb.idx))
-            if verb.right_edge.i < sent.end - 2 and verb.dep_ == "parataxis":
+            if verb.right_edge.i < sent.end - 2 and verb.dep_ == "parataxis" and not _closed_quotation(doc, any_quotes, sent, e):
                 e = _trim(doc, sent.start_char, sent.end_char)[1]
                 if (span := _relative_said(verb, subject)) is not None:
                     s, e = _trim(doc, *span)  # "near the customs house, which, she said, is full of boats"
@@ -342,6 +343,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 # "Valdoria, she told reporters, would not ...": the clause starts the sentence; but "Asked whether X,
                 # she said ...", "Speaking in Y, he said ..." open on the cue's own circumstance: no content, context
                 context = fronted_circumstance(verb, subject)
+                if context is not None and _quotation_goes_on(doc, left):
+                    context = None  # 'So when X, he said, "we were ..."': the quotation finishes the fronted clause's sentence
                 if context is None:
                     left = sent.start
             if doc[left].lower_ == "that":
@@ -385,6 +388,29 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             if e - s > 3:
                 cue = verb.text + (f" {word.text}" if word is not None else "")
                 yield Candidate(i, "position", cue, verb.idx, s, e, speaker_words(subject, verb), "position")
+
+
+_OPENING_MARKS = frozenset({'"', "\u201c"})
+
+
+def _quotation_goes_on(doc: Doc, left: int) -> bool:
+    """The reported clause opens a quotation on a small letter ('When the mill shut, she said, "we were ..."'): the
+    quoted words finish a sentence the writer began before the cue, so what the sentence opened with is part of what
+    was said, not the cue's circumstance (tests/extract/test_speakers_session34.py::test_a_quotation_that_goes_on)."""
+    if doc[left].text in _OPENING_MARKS and left + 1 < len(doc):
+        left += 1
+    return left > 0 and doc[left - 1].text in _OPENING_MARKS and doc[left].text[:1].islower()
+
+
+def _closed_quotation(doc: Doc, any_quotes: list[tuple[int, int]], sent: Span, end: int) -> bool:
+    """The words before an inside cue are one quotation that opens the sentence and closes at the cue, and nothing
+    after the cue is quoted ('"A," they said, under rule 5 ...'): the quotation is what was said, the unquoted words
+    after the cue are the writer's (tests/extract/test_speakers_session34.py::test_a_quotation_closed_at_its_cue)."""
+    text = doc_text(doc)
+    opening = [(s, e) for s, e in any_quotes if sent.start_char <= s < sent.end_char]
+    if not opening or text[sent.start_char:opening[0][0]].strip(" \"“‘'") or len(opening) > 1:
+        return False
+    return not text[opening[0][1]:end].strip(" ,.;:!?\"”’'")
 
 
 def _before_gloss(doc: Doc, first: int, end: int) -> int:
