@@ -13,7 +13,14 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 
 QUESTION = "Will Hollin Rovers avoid relegation from the Eastern League this season?"
 CLUB = ("{club} manager Dana Pike spoke to reporters at the training ground on Friday.\n\n"
-        "\"We have six games left and the lads are training well,\" Pike said.\n\n")
+        "\"We have six games left and the lads are training well,\" Pike said.\n\n"
+        "{club} play their next match at home on Saturday.\n\n")
+
+
+def test_a_subject_named_once_in_passing_is_not_enough(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Hollin Rovers manager Dana Pike spoke to reporters at the training ground on Friday.\n\n"
+            "\"We have six games left and the lads are training well,\" Pike said.\n\n")
+    assert statement_with(run(text, QUESTION), "six games left").stance is None
 
 
 def test_an_article_naming_only_the_subject_is_about_the_question(run) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,6 @@
 """A stance word in a plain sense that takes no side (issue 9, session 34; judge/literal.py): "open" done to a thing
-("riders open the app", "opened an inquiry into the leak") is no openness to the question's act. Invented sentences,
-the learned layer off so the rules answer."""
+("couriers open the app between jobs", "opened a review of the accounts") is no openness to the question's act.
+Invented sentences, the learned layer off so the rules answer."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 
 @pytest.mark.parametrize(("question", "text", "words", "stance"), [
     # "open" done to a thing: no openness to anything.
-    (STAFF, "\"Quillo's couriers open the app whenever they like and close it whenever they like,\" Voss said.",
-     "open the app", "neutral"),
-    (BLAME, "Voss said the regulator had opened an inquiry into whether the Tarvo water company kept its drains clear.",
-     "opened an inquiry", "neutral"),
+    (STAFF, "\"Quillo's couriers open the app between school runs,\" Voss said.",
+     "between school runs", "neutral"),
+    (BLAME, "Voss said the regulator had opened a review of the Tarvo water company's drain records.",
+     "opened a review", "neutral"),
     # Counter-examples: what "open" opens the way to, and openness to the act, keep their side.
     (MERGER, "\"The regulator should open the door to the Tarvo merger,\" Voss said.", "open the door", "support"),
     (MERGER, "Voss said the regulator was open to the Tarvo merger.", "open to", "support"),

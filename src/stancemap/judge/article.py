@@ -318,15 +318,16 @@ def _carry_stances(statements: list[Statement], doc: Document, sents: list) -> N
 
 
 def _named_subject(paragraphs: list[str], question: Question | None) -> list[bool]:
-    """Each paragraph that names the question's subject by name, for an article naming nothing else of the question:
-    a press conference of the club whose survival is asked about never says "relegation" nor the league's name, and
-    was judged about nothing (its statements None). Only the subject's words that are names (participants), not a
-    common noun ("the government"). Catches tests/judge/test_article_subject_named.py."""
+    """Each paragraph that names the question's subject by name, for an article naming nothing else of the question
+    but its subject in two paragraphs or more: a press conference of the club whose survival is asked about never says
+    "relegation" nor the league's name, and was judged about nothing (its statements None). A subject named once in
+    passing does not make an article about it (tests/judge/test_stance.py, "the harvest had been good"). Only the
+    subject's words that are names (participants), not a common noun ("the government"). Catches
+    tests/judge/test_article_subject_named.py."""
     terms = terms_of(question)
     names = terms.subject_words & terms.participants
-    if not names:
-        return [False] * len(paragraphs)
-    return [any(w in names for w in WORD.findall(p.lower())) for p in paragraphs]
+    named = [bool(names) and any(w in names for w in WORD.findall(p.lower())) for p in paragraphs]
+    return named if sum(named) >= 2 else [False] * len(paragraphs)
 
 
 def _in_passage(paragraphs: list[bool], body: str, offset: int) -> bool:

@@ -1,6 +1,6 @@
 """A question that asks whether its act was a fault (session 34): "Was the council wrong to close the library?", "Was
 it a mistake to sell the port?", "Is it wrong for the club to charge fans?". The parse keeps the act ("close the
-library") and lost the judgement of it, so every stance word was weighed toward the act: "the council got it wrong",
+library") and lost the judgement of it, so every stance word was weighed toward the act: "the board got it badly wrong",
 "they will appeal to overturn it" read as against the question, "the committee was right to act" as for it. The
 judgement is negative when its word is a word of refusing or harm in the stance lexicon ("wrong", "mistake",
 "reckless") or VADER scores it negative; a positive one ("right to", "fair to") asks about the act as it is.

@@ -249,7 +249,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         if _evidential(tok):
             continue  # "a claim not supported by the figures", "whichever option the evidence supports": no side taken
         if no_side(tok):
-            continue  # "open the app", "opened an inquiry": a stance word in a plain sense (literal.py)
+            continue  # "opened the parcel", "opened a review": a stance word in a plain sense (literal.py)
         at = len(evidence)
         delta = _word(tok, terms, evidence, skip)
         if delta and terms.privative and aimed_at_object(tok, terms) and not _opposite_act(tok, terms):

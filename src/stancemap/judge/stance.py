@@ -147,7 +147,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     state = said_state(inside, evidence, terms) if hits and asks_a_state(question.proposition) else 0
     score = state or polarity(inside, evidence, terms)
     if terms.faulted and score and not state:
-        score = -score  # "the committee got it wrong" under "Was the committee wrong to ...?" (fault.py)
+        score = -score  # "the board got it badly wrong" under "Was the board wrong to ...?" (fault.py)
         evidence.append(FAULT_NOTE)
     for c in denied:  # "I would be amazed if they approved it": the clause counts the other way (if_idioms.py)
         evidence.append(f"{SURPRISE}: {c.text[:50]}")
