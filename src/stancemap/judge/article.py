@@ -148,6 +148,8 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
     # Each paragraph read once: a passage (a paragraph and its neighbours, `_passage`) speaks of the
     # question when one of its paragraphs does (no word runs over a paragraph break).
     paragraphs = [topical(p, question) for p in doc.body.split("\n\n")]
+    if not any(paragraphs):
+        paragraphs = _named_subject(doc.body.split("\n\n"), question)
     if any(paragraphs):
         _silent_votes(statements, pdoc)
         _declared_neutral(statements, pdoc)
@@ -313,6 +315,19 @@ def _carry_stances(statements: list[Statement], doc: Document, sents: list) -> N
             waiting = stance == "support" and waits_for(statement, doc.body[statement.start:statement.end])
             statement.stance = "conditional" if waiting else stance
             statement.stance_evidence = [why]
+
+
+def _named_subject(paragraphs: list[str], question: Question | None) -> list[bool]:
+    """Each paragraph that names the question's subject by name, for an article naming nothing else of the question
+    but its subject in two paragraphs or more: a press conference of the club whose survival is asked about never says
+    "relegation" nor the league's name, and was judged about nothing (its statements None). A subject named once in
+    passing does not make an article about it (tests/judge/test_stance.py, "the harvest had been good"). Only the
+    subject's words that are names (participants), not a common noun ("the government"). Catches
+    tests/judge/test_article_subject_named.py."""
+    terms = terms_of(question)
+    names = terms.subject_words & terms.participants
+    named = [bool(names) and any(w in names for w in WORD.findall(p.lower())) for p in paragraphs]
+    return named if sum(named) >= 2 else [False] * len(paragraphs)
 
 
 def _in_passage(paragraphs: list[bool], body: str, offset: int) -> bool:

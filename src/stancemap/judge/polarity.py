@@ -37,6 +37,7 @@ from .comparison import rival_named, said_of_rival
 from .consequence import consequence
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
+from .literal import no_side
 from .negation import below, negated, refused
 from .negation_forms import set_aside
 from .outcome import measured_by_own, names_own_thing
@@ -247,6 +248,8 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             continue  # "the finest engineers in the county", "three hikers were killed": aimed at another argument (aim.py)
         if _evidential(tok):
             continue  # "a claim not supported by the figures", "whichever option the evidence supports": no side taken
+        if no_side(tok):
+            continue  # "opened the parcel", "opened a review": a stance word in a plain sense (literal.py)
         at = len(evidence)
         delta = _word(tok, terms, evidence, skip)
         if delta and terms.privative and aimed_at_object(tok, terms) and not _opposite_act(tok, terms):

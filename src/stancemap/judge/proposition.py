@@ -28,6 +28,7 @@ from typing import Any
 from ..extract.frames_roles import OBLIGING
 from ..extract.frames_words import compared_option
 from ..extract.lexicon import BEING, PRIVATIVE, REFUSING
+from .fault import faulted
 from .privative import LEAVING, removes_person, takes_away, takes_away_as_asked
 from .proposition_phrases import (
     NEGATIVE_OPENINGS,
@@ -110,6 +111,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         else "active"
     # "Won't the union accept ...?": the tagger may hang the "n't" on the subject (tests/judge/test_proposition.py)
     prop.negated = any(c.dep_ == "neg" for c in verb.children) or bool(re.match(rf"\s*{NEGATIVE_OPENINGS}", text, re.I))
+    prop.faulted = faulted(root, verb)
     # (a clause as the subject, "Will closing the depot save money?": csubj; test_proposition_shapes28.py::
     # test_a_gerund_as_the_subject)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)

@@ -46,6 +46,9 @@ class Proposition:
     # forty"): judge/terms.py `comparison` reads its words (judge/proposition.py `compared_with`).
     compared_with: str = ""
     subject_is_person: bool = False
+    # The question asks whether its act was a fault ("Was the council wrong to close the library?", "Was it a mistake
+    # to ...?"): a yes says the act was wrong, so a word for the act is a word against the question (judge/fault.py).
+    faulted: bool = False
     reading: str = ""
 
     def to_dict(self) -> dict[str, Any]:

@@ -41,6 +41,7 @@ from .conditions_timed import (
 )
 from .doubted import believed_when_seen
 from .evaluative import evaluate
+from .fault import FAULT_NOTE
 from .if_idioms import SURPRISE, idle, surprise_words
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
@@ -145,6 +146,9 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     # a state asked with a preposition: the state said of it first ("already in a recession the bank is reluctant to name")
     state = said_state(inside, evidence, terms) if hits and asks_a_state(question.proposition) else 0
     score = state or polarity(inside, evidence, terms)
+    if terms.faulted and score and not state:
+        score = -score  # "the board got it badly wrong" under "Was the board wrong to ...?" (fault.py)
+        evidence.append(FAULT_NOTE)
     for c in denied:  # "I would be amazed if they approved it": the clause counts the other way (if_idioms.py)
         evidence.append(f"{SURPRISE}: {c.text[:50]}")
         score -= polarity([t for t in tokens if c.start <= t.idx < c.end], evidence, terms)

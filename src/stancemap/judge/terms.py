@@ -50,6 +50,8 @@ class Terms:
     # cheaper than diesel ones?"), and the subject's own words it does not share ("electric"): `rival_words`.
     rival: frozenset[str] = frozenset()
     own_option: frozenset[str] = frozenset()
+    # The question asks whether its act was a fault ("wrong to close the library"): judge/fault.py.
+    faulted: bool = False
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -72,14 +74,14 @@ def terms_of(question: Question | None) -> Terms:
                   tuple(getattr(prop, "object_words", ())), bool(getattr(prop, "privative", False)),
                   # the predicate as looked up ("lie", not "lie to"; "be safe", not "be"): Proposition.verb
                   getattr(prop, "verb", "") or getattr(prop, "predicate", ""), getattr(prop, "subject", ""),
-                  getattr(prop, "object_head", ""), getattr(prop, "compared_with", ""))
+                  getattr(prop, "object_head", ""), getattr(prop, "compared_with", ""), bool(getattr(prop, "faulted", False)))
 
 
 @lru_cache(maxsize=8)
 def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], things: tuple[str, ...],
            opposites: tuple[str, ...], person: bool, anchors: tuple[str, ...], object_words: tuple[str, ...] = (),
            privative: bool = False, predicate: str = "", subject: str = "", object_head: str = "",
-           compared_with: str = "") -> Terms:
+           compared_with: str = "", faulted: bool = False) -> Terms:
     kin = kin_verbs(predicate, transitive=bool(object_head)) - set(event) - set(opposites)
     subject_words = words_of(subject)
     departing = departs(predicate, person, subject_words)
@@ -91,7 +93,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
                  departing, frozenset(states), frozenset(other_states),
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
-                 instrument=instrument(subject))
+                 instrument=instrument(subject), faulted=faulted)
     from .outcome import akin_words, fought_words
 
     rival, own = comparison(compared_with, subject)
