@@ -61,8 +61,8 @@ def test_a_requirement_word_as_a_verb(run) -> None:  # type: ignore[no-untyped-d
 
 
 def test_requirements_accepted(run) -> None:  # type: ignore[no-untyped-def]
-    statement = _judged(run, "Vost said her group was ready to accept every one of the conditions the council has set "
-                             "for the new library.", "ready to accept")
+    statement = _judged(run, "Vost said her group was willing to accept every one of the conditions the council has set "
+                             "for the new library.", "willing to accept")
     assert not statement.conditions, statement.conditions
     assert statement.stance == "support", statement.stance_evidence
     refused = _judged(run, "Vost said her group will not accept the conditions the council has set for the new library.",
@@ -84,9 +84,9 @@ def test_as_long_as_a_length_compared(run, text: str) -> None:  # type: ignore[n
 
 def test_as_long_as_a_clause_whose_verb_the_tagger_misread(run) -> None:  # type: ignore[no-untyped-def]
     # ("stays" tagged a noun: the second "as" still marks a clause)
-    statement = statement_with(run(INTRO + "Dunmore said the city can carry the Games as long as any overrun stays in "
-                                   "single digits.", question="Will the city afford the Games?"), "carry the Games")
-    assert statement.conditions == ["as long as any overrun stays in single digits"]
+    statement = _judged(run, "Vost said the council can fund the new library as long as any cost overrun stays under a "
+                             "tenth.", "fund the new library")
+    assert statement.conditions == ["as long as any cost overrun stays under a tenth"]
 
 
 @pytest.mark.parametrize("text", [

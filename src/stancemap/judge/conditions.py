@@ -391,14 +391,14 @@ LENGTH_COMPARED = frozenset({"twice", "thrice", "half", "times", "nearly", "almo
 
 
 def _a_length_compared(first: Token) -> bool:
-    """"will take twice as long as the first forty", "took as long as a season": "as long as" comparing a length, after a
+    """"will take twice as long as the old one", "took as long as a season": "as long as" comparing a length, after a
     word of how many times, or, its second "as" no clause's marker, before words with no verb of their own up to the next
     punctuation: no condition (session 34; tests/judge/test_conditions_said.py::test_as_long_as_a_length_compared)."""
     doc, sent = first.doc, first.sent
     if first.i > sent.start and doc[first.i - 1].lower_ in LENGTH_COMPARED:
         return True
     if doc[first.i + 2].dep_ == "mark":
-        return False  # a clause's marker, whatever the tagger made of its verb ("as long as any overrun stays ...")
+        return False  # a clause's marker, whatever the tagger made of its verb ("as long as the deficit stays ...")
     after = doc[first.i + 3:sent.end]
     stop = next((t.i for t in after if t.is_punct and t.text not in {"-", "'"}), sent.end)
     return not any(t.pos_ in {"VERB", "AUX"} for t in doc[first.i + 3:stop])
@@ -610,8 +610,8 @@ def _lives_on(verb: Token) -> bool:
 
 
 def _describes(verb: Token) -> bool:
-    """A verb of depending in a relative clause on a noun that is no side ("a surplus that depends on a bill nobody has
-    paid is no surplus", "the police force it depends on for staff"), under no modal: what the noun is, described, not
+    """A verb of depending in a relative clause on a noun that is no side ("a budget that depends on a grant nobody has
+    promised is no budget", "the suppliers it depends on for parts"), under no modal: what the noun is, described, not
     a term still to be met; "our support, which depends on X" (a side) and "a deal that would depend on X" stay
     (session 34; tests/judge/test_conditions_said.py::test_depending_said_of_a_thing_described)."""
     return verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() not in (
@@ -646,7 +646,7 @@ def _dependence(sent: Span) -> list[Condition]:
         elif tok.lemma_.lower() in DEPENDENCE and _lives_on(tok):
             continue  # "some 300 jobs depend on the library": what lives on a thing, no side hung on it
         elif tok.lemma_.lower() in DEPENDENCE and _describes(tok):
-            continue  # "a plan that depends on money nobody has", "the force it depends on": a thing described
+            continue  # "a plan that depends on money nobody has", "the suppliers it depends on": a thing described
         elif tok.lemma_.lower() == "rest" and tok.pos_ == "VERB" and not any(
                 c.lower_ in MODALS or (c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in SIDING_NOUNS)
                 for c in tok.children):
@@ -829,7 +829,7 @@ def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozen
             if _told_of_others(tok):
                 continue  # "inspectors have enforced conditions placed on permits": what others did with requirements, told
             if _accepted(tok):
-                continue  # "ready to accept every one of the conditions the board set": others' terms taken, a side
+                continue  # "willing to accept all of the conditions the board set": others' terms taken, a side
             if tok.dep_ == "appos" or (tok.dep_ == "attr" and set_off(sent, tok)) or (
                     tok.lemma_.lower() == "condition" and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
                 # "worked on in impossible conditions", "... low and warm, conditions in which algae bloom", "..., a
@@ -866,8 +866,8 @@ PARTITIVE = frozenset({"one", "all", "each", "both", "most", "some", "any", "man
 
 
 def _accepted(noun: Token) -> bool:
-    """The requirement noun is the object of a verb of taking terms on, not negated and in no if-clause ("ready to
-    accept every one of the conditions officers have proposed", "has agreed to the requirements"): someone else's
+    """The requirement noun is the object of a verb of taking terms on, not negated and in no if-clause ("willing to
+    accept every one of the conditions the board has set", "has agreed to the requirements"): someone else's
     terms taken, a side, not a term the speaker's side is held on; "will not accept these conditions" stays (session 34;
     tests/judge/test_conditions_said.py::test_requirements_accepted)."""
     node = noun

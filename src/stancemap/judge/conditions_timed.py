@@ -214,7 +214,7 @@ def habitual(condition: Condition, doc: Doc) -> bool:
     offer is tabled", "boards often back a sale when the price is right"): what tends to happen, told, not a
     condition a side is held on (session 31; tests/judge/test_conditions_timed.py::test_a_habit_told)."""
     if condition.normalized.split(":")[0] not in {"once", "when", "unless", "if"}:
-        return False  # ("boards rarely ask for a waiver unless ...": a habit told too; session 34)
+        return False  # ("councils rarely sell land unless ...": a habit told too; session 34)
     hung = _hung_on(condition, doc)
     if hung is None:
         return False

@@ -119,7 +119,7 @@ def _or_else(sent: Any) -> list[Condition]:
         first_clause = tok.head
         if first_clause.tag_ == "VBD" or (first_clause.tag_ == "VBN" and any(
                 c.dep_ == "aux" and c.lemma_.lower() == "have" for c in first_clause.children)):
-            continue  # "Either she knew and did nothing, or she made sure she would never find out": what was, two
+            continue  # "Either the board misread the figures, or it chose to look away": what was, two
             # readings of the past weighed, no demand of what is to come (session 34;
             # tests/judge/test_conditions_said.py::test_a_past_or_else_is_no_ultimatum)
         other = next((c for c in first_clause.children if c.dep_ == "conj" and c.i > tok.i), None)

@@ -123,7 +123,7 @@ POINTED = frozenset({"this", "that", "it"})
 
 
 def _nothing_else_is(span: Span) -> bool:
-    """"If this isn't a waste of money, I'd hate to see one", "If that is not a scandal, I don't know what is": a
+    """"If that isn't a disgrace, I'd hate to see one", "If that is not a scandal, I don't know what is": a
     negated copula said of "this/that/it" with a noun, before a main clause that points at that noun with "one" or asks
     "what is": an emphatic way of saying it is one, no condition (session 34; tests/judge/test_conditions_said.py::
     test_if_this_is_not_x_nothing_is)."""
@@ -148,7 +148,7 @@ def _verbless_aside(span: Span) -> bool:
     """An if-phrase with no verb, set off after a comma inside its sentence, after the verb of its clause ("It is a good
     plan, if an expensive one", "We back it, if reluctantly"): a concession or a hedge on a word, no condition. Not "if
     so" or "if not", which stand for a clause said before, not a clause opening its sentence, and not a reduced
-    condition on a subject before its verb ("the photographs, if authentic, would be troubling") (session 34;
+    condition on a subject before its verb ("the plans, if genuine, would be welcome") (session 34;
     tests/judge/test_conditions_said.py::test_if_that_sets_no_condition)."""
     doc = span.doc
     said = {t.lower_ for t in span if t.is_alpha}
@@ -158,7 +158,7 @@ def _verbless_aside(span: Span) -> bool:
     verb = span.root.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    # after the verb of the clause it qualifies: "the photographs, if authentic, would be troubling" (before it) is a
+    # after the verb of the clause it qualifies: "the plans, if genuine, would be welcome" (before it) is a
     # reduced condition on the subject
     return verb.i < span.start
 

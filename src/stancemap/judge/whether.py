@@ -30,9 +30,9 @@ def asks_whether(marker: Token, clause: Token) -> bool:
         c.dep_ == "acomp" and c.lower_ in CERTAINTY for c in head.children))  # "it is not clear if ...", "not sure if"
     if clause.dep_ == "advcl":
         # "asked her group if it wanted it": the clause hung on the verb right after its object (not "would ask the
-        # fund for money only if ...", a request on a condition)
+        # state for a grant only if ...", a request on a condition)
         return uncertain or (asking and any(o.right_edge.i + 1 == marker.i for o in objects))
     if clause.dep_ not in {"ccomp", "dobj"} or not (asking or not objects):
-        return False  # (not "will see the ministry in court if it happens")
+        return False  # (not "will see the council in court if it does")
     return uncertain or head.lemma_.lower() in WHETHER_HEADS or head.lower_ in WHETHER_HEADS
 
