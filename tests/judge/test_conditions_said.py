@@ -192,3 +192,24 @@ def test_a_habit_told_with_unless(run) -> None:  # type: ignore[no-untyped-def]
     assert statement.stance != "conditional", statement.stance_evidence
     guard = _judged(run, 'Vost said: "We will approve the new library unless the money runs out."', "We will approve")
     assert guard.stance == "conditional", guard.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ('Vost said: "If it were my daughter, I would keep her well away from the new library."', "my daughter", "oppose"),
+    ('Vost said: "If I were the mayor, I would scrap the new library tomorrow."', "the mayor", "oppose"),
+    ('Vost said: "If I were in their shoes, I would approve the new library."', "their shoes", "support"),
+])
+def test_in_anothers_place(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = _judged(run, text, words)
+    assert not statement.conditions, statement.conditions
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "condition"), [
+    ('Vost said: "We would back the new library if it were cheaper."', "if it were cheaper"),
+    ('Vost said: "We would back the new library if it were our money."', "if it were our money"),
+])
+def test_in_anothers_place_not_said(run, text: str, condition: str) -> None:  # type: ignore[no-untyped-def]
+    statement = _judged(run, text, "We would back")
+    assert statement.conditions == [condition]
+    assert statement.stance == "conditional", statement.stance_evidence

@@ -51,6 +51,7 @@ AMOUNTS = FRAME_AMOUNTS | {"CARDINAL"}
 SURPRISE = "a surprise foreseen: the clause denied"
 COUNTERFACTUAL = "a past counterfactual, no condition ahead"
 ANALOGY = "another doer of the same deed, compared"
+IN_THEIR_PLACE = "the speaker put in another's place"
 EMPHATIC = "an emphatic 'if anyone', who did it asserted"
 AFFIRMED = "a negation denied, a fact affirmed"
 GOOD_FAITH = "a party's good sense supposed, the main clause demanded"
@@ -101,6 +102,8 @@ def idle(condition: Condition, doc: Doc) -> str | None:
         return REDUCED_NEED  # "if asked for her view she would call it ..."
     if _analogy(span):
         return ANALOGY  # "If a shop did that, the council would fine it": the deed compared, no condition
+    if _in_their_place(span):
+        return IN_THEIR_PLACE  # "If it were my daughter, I would ...", "if I were the mayor": no condition
     if _emphatic(span):
         return EMPHATIC  # "If anyone signed off on the delay, it was the mayor": who did it, asserted
     if _good_faith(span):
@@ -187,6 +190,37 @@ def _analogy(span: Span) -> bool:
         return False
     main = _main_of(span)
     return main is not None and any(c.lower_ in COUNTERFACTUAL_MODALS for c in main.children)
+
+
+def _in_their_place(span: Span) -> bool:
+    """"If it were my daughter, I would keep her well away", "If I were the mayor, I would ...", "if I were in their
+    shoes": the speaker put in another's place by a past copula ("were", "was"), before "would": a judgement of what is
+    done, argued by putting oneself there, no condition a side waits for (session 34; tests/judge/
+    test_conditions_said.py::test_in_anothers_place). "if it were approved", "if it were phased in" (a passive) and
+    "if it were cheaper" (no noun), "if it were our money" (no person) stay."""
+    if _limited(span):
+        return False
+    verb = span.root
+    if verb.lower_ not in {"were", "was"} or verb.lemma_ != "be":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    shoes = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in {"shoe", "shoes", "position", "place"} for g in c.children)), None)
+    if subject is None:
+        return False
+    placed = (subject.lower_ == "it" and attr is not None and any(
+        d.dep_ == "poss" and d.lower_ in {"my", "our"} for d in attr.children) and _a_person(attr)) or (
+        subject.lower_ == "i" and (shoes is not None or (attr is not None and attr.pos_ in {"NOUN", "PROPN", "PRON"})))
+    main = _main_of(span)
+    return placed and main is not None and any(c.lower_ in COUNTERFACTUAL_MODALS for c in main.children)
+
+
+def _a_person(noun: Token) -> bool:
+    """WordNet's first sense of the noun is a person ("daughter", "mother"; not "money", "decision")."""
+    from .wordnet import NOUN_PERSON, wordnet
+
+    return wordnet().lexfile(noun.lemma_.lower(), "n") == NOUN_PERSON
 
 
 # The good faith a party is supposed to have: "if they are serious", "if it has any sense", "if it took its findings
