@@ -274,8 +274,9 @@ def test_only_in_a_kind_of_time(run, text: str, words: str, found: bool) -> None
     ("Vost said the council would approve the new library only if the builder met strict conditions on noise.",
      "strict conditions", True),
     # told by the speaker ("we"), not of others: stays (the rule's I/we gate; red with the rule firing on every object)
-    ('Vost said: "We accepted strict conditions on noise for the old hall, and we will accept them for the new library."',
-     "strict conditions", True),
+    # (session 34: "negotiated", not "accepted": conditions accepted are a side taken, conditions._accepted)
+    ('Vost said: "We negotiated strict conditions on noise for the old hall, and we will negotiate them for the new '
+     'library."', "strict conditions", True),
 ])
 def test_requirements_told_of_others(run, text: str, words: str, listed: bool) -> None:  # type: ignore[no-untyped-def]
     conditions = statement_with(run(INTRO + text, question=LIBRARY), words).conditions

@@ -25,6 +25,7 @@ from ..extract.text import doc_text
 from ..parsed import ParsedSpan
 from .judged import HYPOTHETICAL
 from .negation_forms import contrast_not
+from .whether import asks_whether
 from .wordnet import NOUN_ACT, NOUN_EVENT, NOUN_PHENOMENON, NOUN_PROCESS, NOUN_STATE
 
 # Subordinating words whose clause states a condition, and the kind each gives the normalized phrase.
@@ -131,6 +132,8 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
         if marker in {"after", "before", "until", "when"} and tok.i > 1 and contrast_not(doc, tok.i - 1 - (
                 doc[tok.i - 1].lower_ == "only")):
             continue  # "approved now, not after the audit": the time set aside, no condition (session 31, same test)
+        if marker == "if" and asks_whether(tok, clause):
+            continue  # "nobody asked us if we wanted it", "we will see if it works": a question put, no condition
         if marker == "if" and clause.lemma_.lower() in BELIEF and (clause.lemma_.lower() != "say" or any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children)):
             # "If anyone believes that ..., they are wrong": rhetoric, not a condition; but what a source says is one
@@ -368,7 +371,7 @@ def _marker(tok: Token) -> str | None:
         return "unless"
     if low in {"as", "so"} and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "long" \
             and tok.doc[tok.i + 2].lower_ == "as":
-        return "as long as"
+        return None if _a_length_compared(tok) else "as long as"
     if low in {"provided", "providing"} and tok.dep_ in {"intj", "dep", "advmod"} and tok.head.i > tok.i and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i == tok.i + 1 for c in tok.head.children):
         return "provided"  # "Provided the fees stay below ten euros, ...", "Provided" read as an interjection on the
@@ -381,6 +384,24 @@ def _marker(tok: Token) -> str | None:
             return None
         return MARKERS[low]
     return None
+
+
+# Words before "as long as" that make it a comparison of length ("twice as long as", "three times as long as").
+LENGTH_COMPARED = frozenset({"twice", "thrice", "half", "times", "nearly", "almost", "roughly", "about", "quite"})
+
+
+def _a_length_compared(first: Token) -> bool:
+    """"will take twice as long as the old one", "took as long as a season": "as long as" comparing a length, after a
+    word of how many times, or, its second "as" no clause's marker, before words with no verb of their own up to the next
+    punctuation: no condition (session 34; tests/judge/test_conditions_said.py::test_as_long_as_a_length_compared)."""
+    doc, sent = first.doc, first.sent
+    if first.i > sent.start and doc[first.i - 1].lower_ in LENGTH_COMPARED:
+        return True
+    if doc[first.i + 2].dep_ == "mark":
+        return False  # a clause's marker, whatever the tagger made of its verb ("as long as the deficit stays ...")
+    after = doc[first.i + 3:sent.end]
+    stop = next((t.i for t in after if t.is_punct and t.text not in {"-", "'"}), sent.end)
+    return not any(t.pos_ in {"VERB", "AUX"} for t in doc[first.i + 3:stop])
 
 
 # The words between "not" and "before" in "not a day before", "not one minute sooner": how little earlier.
@@ -588,6 +609,15 @@ def _lives_on(verb: Token) -> bool:
         "decision", "outcome", "talk", "negotiation", "plan", "term"}
 
 
+def _describes(verb: Token) -> bool:
+    """A verb of depending in a relative clause on a noun that is no side ("a budget that depends on a grant nobody has
+    promised is no budget", "the suppliers it depends on for parts"), under no modal: what the noun is, described, not
+    a term still to be met; "our support, which depends on X" (a side) and "a deal that would depend on X" stay
+    (session 34; tests/judge/test_conditions_said.py::test_depending_said_of_a_thing_described)."""
+    return verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() not in (
+        SIDING_NOUNS) and not any(c.lower_ in MODALS for c in verb.children)
+
+
 def _named_after_colon(last: int, sent: Span) -> int:
     """The end of what a thing depends on, stretched over the items a colon (or a dash) names after it ("depends on a
     pair of open questions: the price of X and the life of Y"), with only punctuation or a cue between ('... questions,"
@@ -615,6 +645,8 @@ def _dependence(sent: Span) -> list[Condition]:
             target = tok
         elif tok.lemma_.lower() in DEPENDENCE and _lives_on(tok):
             continue  # "some 300 jobs depend on the library": what lives on a thing, no side hung on it
+        elif tok.lemma_.lower() in DEPENDENCE and _describes(tok):
+            continue  # "a plan that depends on money nobody has", "the suppliers it depends on": a thing described
         elif tok.lemma_.lower() == "rest" and tok.pos_ == "VERB" and not any(
                 c.lower_ in MODALS or (c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in SIDING_NOUNS)
                 for c in tok.children):
@@ -781,7 +813,9 @@ def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozen
     the proposition's own act or thing (`own`: "the referendum" under "postpone the referendum")."""
     found = []
     for tok in sent:
-        if start <= tok.idx < end and tok.lower_ in REQUIREMENT_NOUNS and tok.lemma_.lower() not in own:
+        if start <= tok.idx < end and tok.lower_ in REQUIREMENT_NOUNS and tok.lemma_.lower() not in own \
+                and tok.pos_ in {"NOUN", "PROPN"}:  # (not the verb: "a reason to reform", "it reforms"; session 34,
+            # tests/judge/test_conditions_said.py::test_a_requirement_word_as_a_verb)
             if tok.dep_ == "pobj" and tok.head.head.lower_ in {"amount", "number"} and any(
                     c.lower_ == "no" for c in tok.head.head.children):
                 continue  # "no amount of conditions would save it": none would do (test_conditions_lists.py)
@@ -794,6 +828,8 @@ def _requirements(sent: Span, start: int, end: int, own: frozenset[str] = frozen
                 continue  # "the hall meets every fire requirement": a requirement said to be met now is none outstanding
             if _told_of_others(tok):
                 continue  # "inspectors have enforced conditions placed on permits": what others did with requirements, told
+            if _accepted(tok):
+                continue  # "willing to accept all of the conditions the board set": others' terms taken, a side
             if tok.dep_ == "appos" or (tok.dep_ == "attr" and set_off(sent, tok)) or (
                     tok.lemma_.lower() == "condition" and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
                 # "worked on in impossible conditions", "... low and warm, conditions in which algae bloom", "..., a
@@ -821,6 +857,34 @@ def set_off(sent: Span, tok: Token) -> bool:
     """A comma right before the phrase `tok` heads: set beside what it follows as a description ("any plan, which
     ...", "..., conditions that can kill fish"), not a restriction of it (read by demands._refusing_any too)."""
     return tok.left_edge.i > sent.start and sent.doc[tok.left_edge.i - 1].text == ","
+
+
+# Verbs of taking on another's terms ("accept the conditions", "agree to the requirements", "comply with the criteria").
+ACCEPTING = frozenset({"accept", "agree", "comply", "abide", "honour", "honor", "respect", "welcome", "embrace"})
+# Partitive heads a requirement noun may stand under ("every one of the conditions", "all of the requirements").
+PARTITIVE = frozenset({"one", "all", "each", "both", "most", "some", "any", "many", "none", "rest"})
+
+
+def _accepted(noun: Token) -> bool:
+    """The requirement noun is the object of a verb of taking terms on, not negated and in no if-clause ("willing to
+    accept every one of the conditions the board has set", "has agreed to the requirements"): someone else's
+    terms taken, a side, not a term the speaker's side is held on; "will not accept these conditions" stays (session 34;
+    tests/judge/test_conditions_said.py::test_requirements_accepted)."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in PARTITIVE:
+        node = node.head.head  # "every one of the conditions": the partitive's head stands where the noun would
+    verb = node.head
+    if node.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in {"to", "with", "by"}:
+        verb = verb.head  # "agree to the conditions", "comply with", "abide by"
+    elif node.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in ACCEPTING or verb.pos_ != "VERB":
+        return False
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "acomp"} and len(chain) < 4:
+        chain.append(chain[-1].head)  # "ready to accept", "willing to agree to": the refusal may stand above
+    return not any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} or (c.dep_ == "mark" and c.lower_ != "that")
+                   for v in chain for c in v.children)
 
 
 # Verbs that bring a requirement into force, after which it stands outstanding ("passed three requirements").

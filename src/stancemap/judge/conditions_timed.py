@@ -213,8 +213,8 @@ def habitual(condition: Condition, doc: Doc) -> bool:
     """A once/when clause on a verb said with an adverb of how often, under no modal ("boards usually back a sale once an
     offer is tabled", "boards often back a sale when the price is right"): what tends to happen, told, not a
     condition a side is held on (session 31; tests/judge/test_conditions_timed.py::test_a_habit_told)."""
-    if condition.normalized.split(":")[0] not in {"once", "when"}:
-        return False
+    if condition.normalized.split(":")[0] not in {"once", "when", "unless", "if"}:
+        return False  # ("councils rarely sell land unless ...": a habit told too; session 34)
     hung = _hung_on(condition, doc)
     if hung is None:
         return False
@@ -340,3 +340,23 @@ def not_standing_by(condition: Condition, doc: Doc) -> Span | None:
     if verb.lemma_.lower() != "watch" and not words & LOOKING_ON_WORDS:
         return None  # "we will not sit while ...", "would not stay while ...": no looking on said
     return span if negated(verb) or any(c.dep_ == "neg" for c in verb.children) else None
+
+
+# Verbs of seeming: "sounds like a bargain until you read the small print" says the appearance is undone.
+SEEMING = frozenset({"sound", "seem", "look", "appear", "feel"})
+
+
+def appearance_undone(condition: Condition, doc: Doc) -> bool:
+    """An until-clause on a verb of seeming in the simple present, under no modal and not negated ("The plan sounds like
+    a bargain until you read the small print", "It looks cheap until the bills arrive"): what seems so stops seeming so
+    once the clause happens, an argument against the appearance, not a condition a side is held on; the side is the
+    appearance's reversed (stance.py) (session 34; tests/judge/test_conditions_said.py::test_an_appearance_undone_until)."""
+    if condition.normalized.split(":")[0] != "until":
+        return False
+    hung = _hung_on(condition, doc)
+    if hung is None:
+        return False
+    span, top = hung
+    verb = top.head
+    return verb.lemma_.lower() in SEEMING and verb.tag_ in {"VBZ", "VBP"} and not _restricted_before(span, doc) and not any(
+        c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children)

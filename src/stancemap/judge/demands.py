@@ -117,6 +117,11 @@ def _or_else(sent: Any) -> list[Condition]:
         if tok.lower_ != "or" or tok.dep_ != "cc" or tok.i < sent.start + 2 or doc[tok.i - 1].text != ",":
             continue
         first_clause = tok.head
+        if first_clause.tag_ == "VBD" or (first_clause.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lemma_.lower() == "have" for c in first_clause.children)):
+            continue  # "Either the board misread the figures, or it chose to look away": what was, two
+            # readings of the past weighed, no demand of what is to come (session 34;
+            # tests/judge/test_conditions_said.py::test_a_past_or_else_is_no_ultimatum)
         other = next((c for c in first_clause.children if c.dep_ == "conj" and c.i > tok.i), None)
         if other is None and first_clause.pos_ in {"VERB", "AUX"}:
             # '"We want X, or the library is just a shed," she said': the parser hangs the clause after "or" on the cue

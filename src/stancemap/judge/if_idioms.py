@@ -51,6 +51,7 @@ AMOUNTS = FRAME_AMOUNTS | {"CARDINAL"}
 SURPRISE = "a surprise foreseen: the clause denied"
 COUNTERFACTUAL = "a past counterfactual, no condition ahead"
 ANALOGY = "another doer of the same deed, compared"
+IN_THEIR_PLACE = "the speaker put in another's place"
 EMPHATIC = "an emphatic 'if anyone', who did it asserted"
 AFFIRMED = "a negation denied, a fact affirmed"
 GOOD_FAITH = "a party's good sense supposed, the main clause demanded"
@@ -83,6 +84,10 @@ def idle(condition: Condition, doc: Doc) -> str | None:
         return REDUCED_NEED
     if words <= ELIDED and words & NEEDING and ("to" in words or not words & {"have", "has"}):
         return REDUCED_NEED  # "if they have to", "if necessary" (not "if they have", a perfect with its verb elided)
+    if said[:2] == ("if", "only"):
+        return REDUCED_NEED  # "If only the council had listened": a wish or a regret, no condition (session 34)
+    if _verbless_aside(span):
+        return REDUCED_NEED  # "a good idea, if an expensive one", "few, if any, residents": a concession, no condition
     if words <= LEAVE | {"if"} and words & WISHING:
         return REDUCED_NEED  # "can hide behind the plan if she likes", "if you will": leave given, no condition (session 30)
     if said[:2] == ("if", "you") and len(said) <= 6 and "ask" in {t.lemma_.lower() for t in span} and words & {"me", "us"}:
@@ -97,6 +102,8 @@ def idle(condition: Condition, doc: Doc) -> str | None:
         return REDUCED_NEED  # "if asked for her view she would call it ..."
     if _analogy(span):
         return ANALOGY  # "If a shop did that, the council would fine it": the deed compared, no condition
+    if _in_their_place(span):
+        return IN_THEIR_PLACE  # "If it were my daughter, I would ...", "if I were the mayor": no condition
     if _emphatic(span):
         return EMPHATIC  # "If anyone signed off on the delay, it was the mayor": who did it, asserted
     if _good_faith(span):
@@ -105,7 +112,58 @@ def idle(condition: Condition, doc: Doc) -> str | None:
         return AFFIRMED  # "I would not be here if we were not near a deal": the clause's negation denied, a fact affirmed
     if _counterfactual(span, said):
         return COUNTERFACTUAL  # "If we had closed the road, I would be explaining a crash": what would have been
+    if _nothing_else_is(span):
+        return DENIAL_AFFIRMS  # "If this isn't a scandal, I don't know what is": the clause's X affirmed
     return SURPRISE if _surprised(span) else None
+
+
+# "If this isn't a scandal, I'd hate to see one / I don't know what is": what the denied clause says is affirmed. Like
+# SURPRISE, the clause counts the other way (stance.py, COUNTED_AGAINST).
+DENIAL_AFFIRMS = "a denial that affirms: if this is not X, nothing is"
+COUNTED_AGAINST = frozenset({SURPRISE, DENIAL_AFFIRMS})
+# The demonstratives and "it" such a clause is said of.
+POINTED = frozenset({"this", "that", "it"})
+
+
+def _nothing_else_is(span: Span) -> bool:
+    """"If that isn't a disgrace, I'd hate to see one", "If that is not a scandal, I don't know what is": a
+    negated copula said of "this/that/it" with a noun, before a main clause that points at that noun with "one" or asks
+    "what is": an emphatic way of saying it is one, no condition (session 34; tests/judge/test_conditions_said.py::
+    test_if_this_is_not_x_nothing_is)."""
+    verb = span.root
+    if verb.lemma_ != "be" or not any(c.dep_ == "neg" for c in verb.children) or not any(
+            c.dep_ == "nsubj" and c.lower_ in POINTED for c in verb.children) or not any(
+            c.dep_ == "attr" for c in verb.children) or _limited(span):
+        return False
+    main = _main_of(span)
+    if main is None:
+        return False
+    rest = [t for t in main.subtree if not span.start <= t.i < span.end]
+    return any(t.lower_ == "one" and t.dep_ in {"dobj", "attr", "nsubj"} for t in rest) or any(
+        t.lower_ == "what" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_ == "be" for t in rest)
+
+
+# The words of an if-phrase that stands for a clause said before ("if so", "if not"): a condition, however short.
+PRO_CLAUSE = frozenset({"if", "so", "not"})
+
+
+def _verbless_aside(span: Span) -> bool:
+    """An if-phrase with no verb, set off after a comma inside its sentence, after the verb of its clause ("It is a good
+    plan, if an expensive one", "We back it, if reluctantly"): a concession or a hedge on a word, no condition. Not "if
+    so" or "if not", which stand for a clause said before, not a clause opening its sentence, and not a reduced
+    condition on a subject before its verb ("the plans, if genuine, would be welcome") (session 34;
+    tests/judge/test_conditions_said.py::test_if_that_sets_no_condition)."""
+    doc = span.doc
+    said = {t.lower_ for t in span if t.is_alpha}
+    if span.start <= span.sent.start or doc[span.start - 1].text != "," or said <= PRO_CLAUSE or any(
+            t.pos_ in {"VERB", "AUX"} for t in span):
+        return False
+    verb = span.root.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    # after the verb of the clause it qualifies: "the plans, if genuine, would be welcome" (before it) is a
+    # reduced condition on the subject
+    return verb.i < span.start
 
 
 # Indefinite determiners and pronouns: a doer of any kind, or anyone at all ("if a shop did that", "if anyone ...").
@@ -132,6 +190,37 @@ def _analogy(span: Span) -> bool:
         return False
     main = _main_of(span)
     return main is not None and any(c.lower_ in COUNTERFACTUAL_MODALS for c in main.children)
+
+
+def _in_their_place(span: Span) -> bool:
+    """"If it were my daughter, I would keep her well away", "If I were the mayor, I would ...", "if I were in their
+    shoes": the speaker put in another's place by a past copula ("were", "was"), before "would": a judgement of what is
+    done, argued by putting oneself there, no condition a side waits for (session 34; tests/judge/
+    test_conditions_said.py::test_in_anothers_place). "if it were approved", "if it were phased in" (a passive) and
+    "if it were cheaper" (no noun), "if it were our money" (no person) stay."""
+    if _limited(span):
+        return False
+    verb = span.root
+    if verb.lower_ not in {"were", "was"} or verb.lemma_ != "be":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    shoes = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in {"shoe", "shoes", "position", "place"} for g in c.children)), None)
+    if subject is None:
+        return False
+    placed = (subject.lower_ == "it" and attr is not None and any(
+        d.dep_ == "poss" and d.lower_ in {"my", "our"} for d in attr.children) and _a_person(attr)) or (
+        subject.lower_ == "i" and (shoes is not None or (attr is not None and attr.pos_ in {"NOUN", "PROPN", "PRON"})))
+    main = _main_of(span)
+    return placed and main is not None and any(c.lower_ in COUNTERFACTUAL_MODALS for c in main.children)
+
+
+def _a_person(noun: Token) -> bool:
+    """WordNet's first sense of the noun is a person ("daughter", "mother"; not "money", "decision")."""
+    from .wordnet import NOUN_PERSON, wordnet
+
+    return wordnet().lexfile(noun.lemma_.lower(), "n") == NOUN_PERSON
 
 
 # The good faith a party is supposed to have: "if they are serious", "if it has any sense", "if it took its findings

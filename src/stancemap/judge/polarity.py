@@ -48,6 +48,7 @@ from .state import continued, lessened_by
 from .terms import GENERIC, Terms
 from .thresholds import figure_sign, to_figure
 from .votes import rival_of, vote_sign
+from .whether import asks_whether
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
@@ -467,14 +468,15 @@ def _opposite_act(tok: Token, terms: Terms) -> bool:
 
 
 def _only_asked(tok: Token) -> bool:
-    """The word stands in an indirect question, its clause opened by "whether" or by a wh-word as its subject ("to say
-    whether the council would approve", "decide what caused the flooding"): the act is asked about, not asserted; a
+    """The word stands in an indirect question, its clause opened by "whether" (or an "if" that asks: whether.py), or
+    by a wh-word as its subject ("to say whether the council would approve", "decide what caused the flooding", "not
+    sure if it will pass"): the act is asked about, not asserted; a
     wh-word as its object is mostly a thing ("denied what the report showed": it showed). tests/judge/
     test_proposition_property.py::test_a_property_only_asked_is_no_side."""
     clause = tok.head if tok.dep_ in {"acomp", "attr", "oprd"} else tok
     if clause.dep_ not in {"ccomp", "xcomp", "pcomp", "advcl", "dobj", "conj"}:
         return False
-    return any((c.dep_ == "mark" and c.lower_ == "whether") or (
+    return any((c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and asks_whether(c, clause)))) or (
         c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}) for c in clause.children)
 
 

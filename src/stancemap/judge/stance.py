@@ -29,6 +29,7 @@ from .conditions_timed import (
     TIMED,
     a_duration,
     act_done_until,
+    appearance_undone,
     dates_another_thing,
     ends_the_thing,
     forever,
@@ -42,7 +43,7 @@ from .conditions_timed import (
 from .doubted import believed_when_seen
 from .evaluative import evaluate
 from .fault import FAULT_NOTE
-from .if_idioms import SURPRISE, idle, surprise_words
+from .if_idioms import COUNTED_AGAINST, idle, surprise_words
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
 from .negation_forms import set_aside
@@ -140,7 +141,8 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     inside = [t for t in tokens if not any(c.start <= t.idx < c.end for c in conditions)]
     conditions = [c for c in conditions if not conceded(c.start, doc_text(doc))]  # "even if it means ...": no condition
     why_idle = {id(c): idle(c, doc) for c in conditions}  # "if necessary", "I'd be amazed if ...": no condition
-    denied, conditions = [c for c in conditions if why_idle[id(c)] == SURPRISE], [c for c in conditions if not why_idle[id(c)]]
+    denied = [c for c in conditions if why_idle[id(c)] in COUNTED_AGAINST]
+    conditions = [c for c in conditions if not why_idle[id(c)]]
     if denied:  # ("lying" in "I would be lying if ..." blames nothing)
         inside = [t for t in inside if t.i not in {i for c in denied for i in surprise_words(c, doc)}]
     # a state asked with a preposition: the state said of it first ("already in a recession the bank is reluctant to name")
@@ -150,7 +152,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         score = -score  # "the board got it badly wrong" under "Was the board wrong to ...?" (fault.py)
         evidence.append(FAULT_NOTE)
     for c in denied:  # "I would be amazed if they approved it": the clause counts the other way (if_idioms.py)
-        evidence.append(f"{SURPRISE}: {c.text[:50]}")
+        evidence.append(f"{why_idle[id(c)]}: {c.text[:50]}")
         score -= polarity([t for t in tokens if c.start <= t.idx < c.end], evidence, terms)
     if inside and (phrase := NEGATIVE_PHRASES.search(doc_text(sentence.doc)[inside[0].idx:inside[-1].idx + len(inside[-1])])):
         at = inside[0].idx + phrase.start()
@@ -188,12 +190,19 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         if watched is not None and (sign := polarity(list(watched), [], terms)) != 0:
             evidence.append(f"refuses to look on while: {c.text[:50]}")
             return ("oppose" if sign > 0 else "support"), evidence
+    # "It sounds like a bargain until you read the small print": the appearance undone, its side reversed
+    # (conditions_timed.appearance_undone)
+    undone = next((c for c in conditions if appearance_undone(c, doc)), None)
+    if undone is not None and score != 0:
+        evidence.append(f"an appearance undone: {undone.text[:50]}")
+        return ("oppose" if score > 0 else "support"), evidence
     bounds = [c for c, watched in zip(conditions, looked_on, strict=True)
               if _time_bound(c, doc) or _past_due(c, doc) or narrated(c, doc) or (
         score < 0 and extent(c.start, c.end, c.normalized.split(":")[0], doc, terms))  # "stay closed until ..."
         or (dates_another_thing(c, doc, terms) and not _is_trigger(c, doc, terms, TIMED, said_of_act=True))
         or a_duration(c) or forever(c, doc)  # "as long as it takes", "until hell freezes over": how long
         or habitual(c, doc)  # "boards usually back a sale once an offer is tabled": a habit told
+        or appearance_undone(c, doc)  # "it sounds fine until you read it", with no side in its words: none
         or watched is not None  # "will not sit idly while they talk": no condition, no side
         or (score > 0 and act_done_until(c, doc, terms))  # "should be suspended until the review": the act wanted now
         or ordered_outcome(c, doc, terms)  # "Close the pool and the children swim in the river": the act's outcome told

@@ -191,7 +191,10 @@ def extent(start: int, end: int, kind: str, doc: Any, terms: Terms) -> bool:
         if node.lemma_.lower() in CONTINUING and node.pos_ in {"VERB", "AUX"}:
             return True
         if node.pos_ in {"VERB", "AUX"}:
-            return False
+            # "will keep fighting the plan until ...", "will continue to oppose it until ...": the verb carried on by a
+            # verb of continuing, not denied (session 34; tests/judge/test_conditions_said.py::test_a_refusal_kept_up_until)
+            return node.dep_ == "xcomp" and node.head.lemma_.lower() in CONTINUING and not any(
+                c.dep_ == "neg" for c in (*node.children, *node.head.children))
     return False
 
 
