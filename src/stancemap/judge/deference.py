@@ -3,12 +3,12 @@
 Read by undecided.declaration beside its own forms (session 34, issue 9: gold-neutral statements given a side on
 DEVELOP, where these forms had taken their speaker's side from elsewhere or the learned layer's):
 - "it is not for the council to tell voters how to choose", "that is not for me to say", "it isn't my place to
-  say", "it is not my job to judge it": a judgement denied to oneself (`not_ours_to`);
-- "what happens next is up to the full council", "the timing is up to the board": a thing left to someone else
-  (`up_to_others`; not an amount, "up to 900 jobs", nor a charge laid on someone, "it is up to them to stop it");
-- "I will leave the rest to the inspectors", "I am going to let the judge decide it": a judgement handed over
+  say", "not my role to judge it": a judgement denied to oneself (`not_ours_to`);
+- "the next step is up to the full council", "the timing is up to the board": a thing left to someone else
+  (`up_to_others`; not an amount, "up to 400 posts", nor a charge laid on someone, "it is up to them to stop it");
+- "I will leave the verdict to the inspectors", "we will let the tribunal decide": a judgement handed over
   (`handed_over`; not "leave it to chance", nor "will not let them decide");
-- "it is too early to say whether ...", "nobody can yet say whether ...": the outcome not yet to be told
+- "it is too soon to tell whether ...", "nobody could yet say whether ...": the outcome not yet to be told
   (`not_yet_told`).
 General English forms only; pinned by tests/judge/test_deference.py on invented sentences.
 """
@@ -20,24 +20,24 @@ from typing import Any
 Token = Any  # spaCy Token or parsed.ParsedToken
 
 # Verbs of judging, choosing or telling a judgement may be denied to oneself: "not for me to say", "not my place to
-# tell anyone how to vote" (a verb of acting, "not for Brussels to impose it", refuses an act: no such verb).
+# tell the members what to think" (a verb of acting, "not for the capital to impose it", refuses an act: none here).
 JUDGING = frozenset({"decide", "determine", "judge", "prejudge", "speculate", "comment", "conclude", "say", "tell",
                      "choose", "pick", "answer", "call", "label", "attach", "predict", "rule", "second-guess", "dictate"})
-# Nouns of what is one's own to do: "it isn't my place to say", "not my job to judge".
+# Nouns of what is one's own to do: "it isn't my place to say", "not my role to judge".
 ROLES = frozenset({"place", "job", "role", "business", "call"})
 # Who stands for the speaker: "up to us" and "for us" claim the judgement (undecided._deferred_to_others' exception).
 OURS = frozenset({"us", "me", "we", "i"})
-# What one leaves to someone else's judgement: "leave the rest to the inspectors", "leave that to the courts" (not a
+# What one leaves to someone else's judgement: "leave the verdict to the inspectors", "leave that to the courts" (not a
 # thing handed over, "leave the quay to the ferries").
 LEFT = frozenset({"it", "that", "this", "rest", "decision", "question", "matter", "choice", "call", "judgement",
                   "judgment", "verdict", "label", "politics", "detail"})
 # What a thing may be left to that is nobody's judgement: "leave it to chance".
 NOBODY = frozenset({"chance", "fate", "luck", "nature"})
 TOO_SOON = frozenset({"early", "soon"})
-# What one is "up to" that is a measure of ability, no one's judgement: "she is up to the job", "up to the task".
+# What one is "up to" that is a measure of ability, no one's judgement: "the chair is up to the task".
 MEASURES = frozenset({"job", "task", "challenge", "standard", "mark", "scratch", "speed", "date", "par", "it", "this",
                       "that", "snuff", "work", "role"})
-# Modals of a call on someone else: "the government should let the market decide" asks for a course, a side.
+# Modals of a call on someone else: "ministers should let the market decide" asks for a course, a side.
 CALLING = frozenset({"should", "must", "ought", "need"})
 # The openings of an indirect question: "too early to say whether ...", "nobody can say how it ends".
 ASKING = frozenset({"whether", "if", "which", "what", "how", "when", "who"})
@@ -53,7 +53,7 @@ def _infinitive(verb: Token) -> Token | None:
 
 def not_ours_to(tok: Token) -> bool:
     """"it was not for the council to tell voters how to choose", "that is not for me to say", "it isn't my
-    place to say", "it is not my job to judge it": a negated "be" whose infinitive is a verb of judging (JUDGING),
+    place to say", "not my role to judge it": a negated "be" whose infinitive is a verb of judging (JUDGING),
     said to belong to someone else or to be no role of the speaker's. Not "it is for us to say" (no negation)."""
     if tok.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in tok.children):
         return False
@@ -73,10 +73,10 @@ def not_ours_to(tok: Token) -> bool:
 
 
 def up_to_others(tok: Token) -> bool:
-    """"what happens next is up to the full council", "the timing was up to the board": "up to" someone as what a
-    thing is. Not an amount ("up to 900 jobs", "up to five percent": a number on the noun), not the speaker's own
+    """"the next step is up to the full council", "the timing was up to the board": "up to" someone as what a
+    thing is. Not an amount ("up to 400 posts", "up to five percent": a number on the noun), not the speaker's own
     ("up to us"), not a charge laid on someone with an act of their own ("it is up to the council to stop this"), not a
-    measure of ability ("she is up to the job")."""
+    measure of ability ("the chair is up to the task")."""
     if tok.lower_ != "up" or tok.head.lemma_.lower() != "be":
         return False
     owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
@@ -88,9 +88,9 @@ def up_to_others(tok: Token) -> bool:
 
 
 def handed_over(tok: Token) -> bool:
-    """"I will leave the rest to the inspectors", "let the voters decide": a judgement handed to someone else. A
+    """"I will leave the verdict to the inspectors", "let the voters decide": a judgement handed to someone else. A
     "leave" with an object of judgement (LEFT) and a "to" someone (not chance or fate, not "us"); a "let" of a verb
-    of judging said of what the speaker will do, not called for ("should let the market decide"); neither denied
+    of judging said of what the speaker will do, not called for ("ministers should let the market decide"); neither denied
     ("will not let them decide" keeps it)."""
     if any(c.dep_ == "neg" for c in tok.children):
         return False
@@ -101,7 +101,7 @@ def handed_over(tok: Token) -> bool:
         owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         return bool(owners) and not any(g.lower_ in OURS or g.lemma_.lower() in NOBODY for g in owners)
     if lemma == "let" and tok.pos_ == "VERB":
-        said_by = tok.head if tok.dep_ == "xcomp" else tok  # "I am going to let her decide it": the subject of "going"
+        said_by = tok.head if tok.dep_ == "xcomp" else tok  # "we are going to let them decide": the subject of "going"
         if not any(c.dep_ == "nsubj" for c in said_by.children) or any(
                 c.lower_ in CALLING for c in (*tok.children, *said_by.children)):
             return False  # "let the voters decide!", "should let the market decide": a course called for, a side
@@ -111,8 +111,8 @@ def handed_over(tok: Token) -> bool:
 
 
 def not_yet_told(tok: Token) -> bool:
-    """"it is too early to say whether the plan works", "too soon to tell", "nobody can yet say whether it is
-    enough": the outcome not yet to be told. A "say"/"tell" after "too early/soon", or with "nobody"/"no one" as its
+    """"it is too soon to tell whether the plan works", "too early to say", "nobody could say yet whether the
+    money suffices": the outcome not yet to be told. A "say"/"tell" after "too early/soon", or with "nobody"/"no one" as its
     subject under "can"/"could" and an indirect question as its object."""
     if tok.lemma_.lower() not in {"say", "tell"} or tok.pos_ != "VERB":
         return False
