@@ -29,6 +29,8 @@ from collections.abc import Callable
 from typing import Any
 
 from ..extract.lexicon import HEDGES, NEGATIVE, REFUSING
+from .deference import WORDS as DEFERENCE_WORDS
+from .deference import handed_over, not_ours_to, not_yet_told, up_to_others
 from .negation import negated
 from .polarity import RESISTING
 
@@ -391,6 +393,11 @@ _DECLARATIONS: tuple[tuple[Callable[[Token], bool], Callable[[Token], str]], ...
     (_resting_with, lambda t: f"the {t.text} {t.head.text} with someone else"),
     (_neutral_on, lambda t: f"{t.text} on it"),
     (_independence_respected, lambda t: f"{t.head.text} the {t.text}"),
+    # session 34: deference (deference.py; tests/judge/test_deference.py)
+    (not_ours_to, lambda t: f"not {t.text} for the speaker to judge"),
+    (up_to_others, lambda t: f"{t.text} to someone else"),
+    (handed_over, lambda t: f"{t.text} to someone else to judge"),
+    (not_yet_told, lambda t: f"not yet to {t.text}"),
 )
 
 
@@ -401,7 +408,8 @@ NO_SIDE_WORDS = (DECIDING | {"make", "judge", "mind", "option", "rule", "regardl
                  | {"fifty", "toss", "up", "call", "certain", "guess", "way"}  # _outcome_open
                  | {"dictate", "predetermine", "preempt", "pre-empt"}  # _outcome_left
                  | {"decide", "vote", "deliberate"} | OUTCOMES | SIDES | DECISIONS | frozenset(HEDGES)
-                 | TELLING | MATTERS | {"choice", "neutral", "independence"})  # (session 20's five)
+                 | TELLING | MATTERS | {"choice", "neutral", "independence"}  # (session 20's five)
+                 | DEFERENCE_WORDS)  # (session 34's deference)
 
 
 def declaration(tokens: list[Token]) -> tuple[str, Token] | None:
