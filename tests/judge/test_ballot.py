@@ -64,9 +64,9 @@ def test_a_vote_in_an_article_about_something_else_is_not_read(run) -> None:  # 
 
 
 @pytest.mark.parametrize(("quote", "words", "stance"), [
-    ("A no vote is the only way to get the money back.", "A no vote", "oppose"),  # an article before the answer
-    ("We will vote it down on Friday.", "vote it down", "oppose"),  # the particle is the answer
-    ("I expect a yes vote by a distance.", "a yes vote", "support"),
+    ("A no vote is our one chance to win the money back.", "A no vote", "oppose"),  # an article before the answer
+    ("We are going to vote it down on Friday.", "vote it down", "oppose"),  # the particle is the answer
+    ("I expect a yes vote on Friday.", "a yes vote", "support"),
 ])
 def test_a_no_vote_and_voting_it_down(run, quote: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     """"a no vote" (lower case: the article makes "no" the answer, not "no vote at all") and "vote it down" cast a vote

@@ -75,7 +75,7 @@ FROST = "Is there a firewood shortage in Vell?"
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     ("Garwood said there was a firewood shortage in Vell.", "was a firewood shortage", "support"),
-    ("Garwood said: \"There is no shortage in this valley. There is waste.\"", "no shortage", "oppose"),
+    ("Garwood said: \"There is no firewood shortage in Vell. There is waste.\"", "no firewood shortage", "oppose"),
     ("Garwood said the cold snap was a shortage in all but name.", "in all but name", "support"),
 ])
 def test_stance_on_what_is_said_to_be_there(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ INTRO = "Councillor Mara Garwood of the Green Union spoke in Calde on Monday.\n\
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # a passive with no doer to the tagger
-    ('Garwood said: "This coalition is finished, and the sooner we admit it, the better."', "is finished", "oppose"),
+    ('Garwood said: "This coalition is finished, whatever the whips may tell you."', "is finished", "oppose"),
     ('Garwood said: "The coalition is over."', "is over", "oppose"),  # "over" read as an adverb
     ("Garwood said the coalition was dead.", "was dead", "oppose"),
     ("Garwood said the coalition was not finished yet.", "not finished", "support"),

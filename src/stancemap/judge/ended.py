@@ -1,4 +1,4 @@
-"""The question's thing said to have ended, under a question of its lasting: "the coalition is finished", "the truce
+"""The question's thing said to have ended, under a question of its lasting: "the alliance is finished", "the truce
 is over", "the pact is dead" deny "Will the coalition survive ...?", "Will the truce hold?"; "is not finished yet"
 affirms it.
 
@@ -30,7 +30,7 @@ def lasting(terms: Terms) -> bool:
 
 
 def ended(tok: Any, terms: Terms) -> bool:
-    """`tok` says that the question's thing has ended, by a copula whose subject names it ("the coalition is
+    """`tok` says that the question's thing has ended, by a copula whose subject names it ("the alliance is
     finished", "the truce is over", "the pact is dead"), under a question of its lasting."""
     if not lasting(terms) or not _ending_word(tok):
         return False

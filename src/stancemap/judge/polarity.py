@@ -571,7 +571,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         return score  # "on the back of one number": a noun, not "back the plan"
     if lemma == "become" and not _becomes_ours(tok, terms):
         return score  # "it becomes a car park", "how dear bread has become": no joining of ours
-    if fails(tok, terms) or ended(tok, terms):  # "the truce will collapse"; "the coalition is finished" (ended.py)
+    if fails(tok, terms) or ended(tok, terms):  # "the truce will collapse"; "the alliance is finished" (ended.py)
         score += 1 if negated(tok) else -1
         evidence.append(f"{'+not ' if negated(tok) else '-'}{tok.text}")
         return score

@@ -55,14 +55,14 @@ PARTICLE_VOTES = {"down": -1, "through": 1}
 
 def _after_an_article(answer: Token) -> bool:
     """"a no vote", "the yes vote": an article before the answer makes it the vote's answer, not its determiner; read
-    where the vote is wanted, expected or called the way ("campaign for a no vote", "expects a yes vote", "a no vote is
-    the only way"), not where it is the subject of what it would bring ("a yes vote would set back productivity", "a
-    no vote was possible": those weigh an outcome, they cast nothing; q_unionise, q_strike lost three so)."""
+    where the vote is wanted, expected or called the way ("canvass for a no vote", "expects a yes vote", "a no vote is
+    our one chance"), not where it is the subject of what it would bring ("a yes vote would slow the depot down", "a
+    no vote was likely": those weigh an outcome, they cast nothing; q_unionise, q_strike lost three so)."""
     vote = answer.head
     if answer.i == 0 or answer.doc[answer.i - 1].lower_ not in {"a", "an", "the"}:
         return False
     if vote.dep_ in {"dobj", "pobj"}:
-        # not a subject read as an object ("warn a yes vote could bring walkouts": a modal or verb right after it)
+        # not a subject read as an object ("warn a yes vote might bring closures": a modal or verb right after it)
         after = vote.doc[vote.i + 1] if vote.i + 1 < len(vote.doc) else None
         return after is None or not (after.tag_ == "MD" or after.pos_ in {"VERB", "AUX"})
     return vote.dep_ == "nsubj" and vote.head.lemma_ == "be" and any(c.dep_ == "attr" for c in vote.head.children)
