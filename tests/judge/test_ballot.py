@@ -61,3 +61,45 @@ def test_a_vote_in_an_article_about_something_else_is_not_read(run) -> None:  # 
     text = "The harbour festival opens on Saturday.\n\n\"I will be voting yes,\" said Mara Voss, a local organiser."
     statement = statement_with(run(text, question=BILL), "voting yes")
     assert statement.stance is None
+
+
+@pytest.mark.parametrize(("quote", "words", "stance"), [
+    ("A no vote is our one chance to win the money back.", "A no vote", "oppose"),  # an article before the answer
+    ("We are going to vote it down on Friday.", "vote it down", "oppose"),  # the particle is the answer
+    ("I expect a yes vote on Friday.", "a yes vote", "support"),
+])
+def test_a_no_vote_and_voting_it_down(run, quote: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """"a no vote" (lower case: the article makes "no" the answer, not "no vote at all") and "vote it down" cast a vote
+    (votes.vote_sign; session 34)."""
+    text = f"Union members are balloted on the pay offer this week.\n\n\"{quote}\" said Mara Voss, a local organiser."
+    statement = statement_with(run(text, question=OFFER), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_no_vote_at_all_is_no_answer(run) -> None:  # type: ignore[no-untyped-def]
+    """"there was no vote at all": "no" with no article before it is the determiner, no vote cast."""
+    text = ("Union members are balloted on the pay offer this week.\n\n"
+            "\"There has been no vote at all in the branch,\" said Mara Voss, a local organiser.")
+    statement = statement_with(run(text, question=OFFER), "no vote at all")
+    assert statement.stance != "oppose", statement.stance_evidence
+
+
+def test_a_yes_vote_as_the_subject_of_its_outcome_casts_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    """"a yes vote would bring shorter shifts": what the vote would bring is weighed, no vote is cast (votes.py
+    `_after_an_article`)."""
+    text = ("Union members are balloted on the pay offer this week.\n\n"
+            "\"A yes vote would bring shorter shifts,\" said Mara Voss, a local organiser.")
+    statement = statement_with(run(text, question=OFFER), "would bring")
+    assert not statement.stance_evidence or not statement.stance_evidence[0].startswith(VOTE_CAST), \
+        statement.stance_evidence
+
+
+def test_a_yes_vote_misparsed_as_an_object_casts_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    """"bosses warn a yes vote might bring closures": the tagger reads the vote as the object of "warn" (and the
+    statement as "a yes vote"); a modal right after it says it is the subject of its outcome (votes.py
+    `_after_an_article`)."""
+    text = ("Union members are balloted on the pay offer this week.\n\n"
+            "Bosses at the bakery warn a yes vote might bring closures and longer rotas.")
+    statement = statement_with(run(text, question=OFFER), "yes vote")
+    assert not statement.stance_evidence or not statement.stance_evidence[0].startswith(VOTE_CAST), \
+        statement.stance_evidence

@@ -314,3 +314,10 @@ def test_stance_on_an_obligation(run, monkeypatch: pytest.MonkeyPatch, text: str
     monkeypatch.setenv("STANCEMAP_LEARNED", "off")
     statement = statement_with(run(INTRO + text, question=OWE), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+def test_a_percent_sign_is_kept_in_the_object() -> None:
+    """"the board's 3.5% pay offer": the sign is a word of the object, not punctuation to drop ("3.5pay")
+    (proposition_phrases.phrase; session 34)."""
+    prop = parse_proposition("Will Tarrow's porters accept the board's 3.5% pay offer?")
+    assert prop.object == "the board's 3.5% pay offer", prop.reading

@@ -68,3 +68,26 @@ def test_a_state_said_with_a_stance_word_in_its_relative_clause(run) -> None:  #
     text = "Garwood said the Varnholt economy was already in a recession the ministers were reluctant to name."
     statement = statement_with(run(INTRO + text, question=SLUMP), "reluctant")
     assert statement.stance == "support", statement.stance_evidence
+
+
+FROST = "Is there a firewood shortage in Vell?"
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Garwood said there was a firewood shortage in Vell.", "was a firewood shortage", "support"),
+    ("Garwood said: \"There is no firewood shortage in Vell. There is waste.\"", "no firewood shortage", "oppose"),
+    ("Garwood said the cold snap was a shortage in all but name.", "in all but name", "support"),
+])
+def test_stance_on_what_is_said_to_be_there(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """An existential question ("Is there a shortage ...?": no subject, what is there the object) is answered by the
+    noun said to be there or not, as a state said after the copula is (said_state.asks_a_state)."""
+    statement = statement_with(run(INTRO + text, question=FROST), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_a_strike_said_to_come_answers_will_there_be_one(run) -> None:  # type: ignore[no-untyped-def]
+    """"Will there be a strike ...?": "there will be no strike" denies it (said_state.asks_a_state)."""
+    analysis = run(INTRO + "Garwood said there would be no strike at the Tollan depot.",
+                   question="Will there be a strike at the Tollan depot?")
+    statement = statement_with(analysis, "no strike")
+    assert statement.stance == "oppose", statement.stance_evidence

@@ -35,6 +35,7 @@ from ..extract.lexicon import (
 from .aim import aimed_elsewhere, hoped_not, judged_side, narrated, vote_elsewhere
 from .comparison import rival_named, said_of_rival
 from .consequence import consequence
+from .ended import ended
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
 from .literal import no_side
@@ -575,7 +576,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         return score  # "on the back of one number": a noun, not "back the plan"
     if lemma == "become" and not _becomes_ours(tok, terms):
         return score  # "it becomes a car park", "how dear bread has become": no joining of ours
-    if fails(tok, terms):
+    if fails(tok, terms) or ended(tok, terms):  # "the truce will collapse"; "the alliance is finished" (ended.py)
         score += 1 if negated(tok) else -1
         evidence.append(f"{'+not ' if negated(tok) else '-'}{tok.text}")
         return score

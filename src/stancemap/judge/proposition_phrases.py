@@ -25,7 +25,7 @@ def phrase(tok: Any) -> str:
         first = 1  # "Will striking dockers accept ...?" parsed with "Will" inside the subject
     while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
         first -= 2  # "re-election" is parsed "re", "-", "election"
-    words = [t for t in doc[first:tok.right_edge.i + 1] if not t.is_punct or t.text in {"-", "'s", "'"}]
+    words = [t for t in doc[first:tok.right_edge.i + 1] if not t.is_punct or t.text in {"-", "'s", "'", "%"}]
     text = "".join(t.text_with_ws for t in words).strip()
     return re.sub(r"\s+'s", "'s", text)
 

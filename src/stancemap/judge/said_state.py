@@ -29,9 +29,14 @@ PREPOSITIONS = frozenset({"in", "at", "on", "under", "out", "off", "beyond", "wi
 
 def asks_a_state(prop: Any) -> bool:
     """The question asks a state said with a preposition after the copula ("be" / "in recession":
-    proposition_state.py)."""
+    proposition_state.py), or whether a thing is there at all ("Is there a shortage of nurses?", "Will there be a
+    strike?": the copula with no subject, what is there its object, proposition.py's `_name_the_doer`): "there is no
+    firewood shortage", "the lull was a strike in all but name" answer it as "it is a recession" answers the first
+    (tests/judge/test_proposition_state.py::test_stance_on_what_is_said_to_be_there)."""
     obj = getattr(prop, "object", "") or ""
-    return getattr(prop, "predicate", "") == "be" and obj.split(" ", 1)[0].lower() in PREPOSITIONS
+    if getattr(prop, "predicate", "") != "be" or not obj:
+        return False
+    return obj.split(" ", 1)[0].lower() in PREPOSITIONS or not getattr(prop, "subject", "")
 
 
 def said_state(tokens: list[Any], evidence: list[str], terms: Terms) -> int:

@@ -37,10 +37,32 @@ def vote_sign(tok: Token) -> int:
         return 0  # "the right to say no" names a right, it casts no vote
     answers = {c.lower_ for c in tok.children if c.lower_ in {"yes", "no"} and (
         c.dep_ in {"dobj", "intj", "advmod", "npadvmod", "attr", "oprd", "ccomp"}
-        or (tok.pos_ == "NOUN" and c.i < tok.i and c.text[:1].isupper()))}  # "a No vote", not "no vote at all"
+        or (tok.pos_ == "NOUN" and c.i < tok.i and (c.text[:1].isupper() or _after_an_article(c))))}
+    # ("a No vote", "a no vote", not "no vote at all"; tests/judge/test_ballot.py::test_a_no_vote_and_voting_it_down)
     if len(answers) == 1:
         return 1 if "yes" in answers else -1
     if lemma != "vote":
         return 0
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if not preps & {"for", "against"} and (particle := next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")):
+        return PARTICLE_VOTES.get(particle, 0)  # "vote it down", "voted the plan through"
     return 1 if "for" in preps else -1 if "against" in preps else 0
+
+
+# A vote's particle as its answer: "vote down" defeats what it is cast on, "vote through" passes it.
+PARTICLE_VOTES = {"down": -1, "through": 1}
+
+
+def _after_an_article(answer: Token) -> bool:
+    """"a no vote", "the yes vote": an article before the answer makes it the vote's answer, not its determiner; read
+    where the vote is wanted, expected or called the way ("canvass for a no vote", "expects a yes vote", "a no vote is
+    our one chance"), not where it is the subject of what it would bring ("a yes vote would slow the depot down", "a
+    no vote was likely": those weigh an outcome, they cast nothing; q_unionise, q_strike lost three so)."""
+    vote = answer.head
+    if answer.i == 0 or answer.doc[answer.i - 1].lower_ not in {"a", "an", "the"}:
+        return False
+    if vote.dep_ in {"dobj", "pobj"}:
+        # not a subject read as an object ("warn a yes vote might bring closures": a modal or verb right after it)
+        after = vote.doc[vote.i + 1] if vote.i + 1 < len(vote.doc) else None
+        return after is None or not (after.tag_ == "MD" or after.pos_ in {"VERB", "AUX"})
+    return vote.dep_ == "nsubj" and vote.head.lemma_ == "be" and any(c.dep_ == "attr" for c in vote.head.children)
