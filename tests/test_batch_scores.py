@@ -508,8 +508,9 @@ GAPS: dict[str, dict[str, str]] = {
     "q_last": {"stance_accuracy": "issue 9"},
     "q_carfree": {"stance_accuracy": "issue 9"},
     "q_handback": {"stance_accuracy": "issue 9"},
-    "q_there": {"stance_accuracy": "issue 9",
-                "proposed": "issue 9: a nominal predicate: proposed 'Will the side avoid the strike on 1 June?' (first contact)"},
+    # q_there's stance reached 0.857 in session 34 (in-sample: DEVELOP): an existential question answered by its noun
+    # said to be there or not ("there will be no strike" opposes; judge/said_state.py).
+    "q_there": {"proposed": "issue 9: a nominal predicate: proposed 'Will the side avoid the strike on 1 June?' (first contact)"},
 }
 _CACHE: dict[str, dict[str, Any]] = {}
 
