@@ -28,7 +28,6 @@ from typing import Any
 from ..extract.frames_roles import OBLIGING
 from ..extract.frames_words import compared_option
 from ..extract.lexicon import BEING, PRIVATIVE, REFUSING
-from .alternative import options_of as alternative_options
 from .fault import faulted
 from .privative import LEAVING, removes_person, takes_away, takes_away_as_asked
 from .proposition_phrases import (
@@ -256,9 +255,6 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         prop.event = sorted(set(prop.event) | {prefixed.lemma_.lower(), joined} | wordnet().derivations(joined, "v"))
     prop.verb = prop.predicate
     prop.compared_with = compared_with(doc)
-    # "rather than", "instead of": judge/alternative.py, on the question as written (read again as a statement, "Are the
-    # couriers staff rather than ...?" may lose the option before the marker: "the couriers staff are rather than ...")
-    prop.preferred, prop.alternative = alternative_options(text.strip(), doc, nlp)
     as_a_reader_reads(prop, verb, obj, quality)
     if state is not None and prop.voice == "passive":
         # the state written in the predicate as a reader writes it, as "make worse" is ("make permanent"); its subject the

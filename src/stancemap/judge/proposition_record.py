@@ -45,11 +45,6 @@ class Proposition:
     # tram plan better value than the coach upgrade?"), "" when it compares nothing ("rather than", "more than
     # forty"): judge/terms.py `comparison` reads its words (judge/proposition.py `compared_with`).
     compared_with: str = ""
-    # A preferred option and its alternative, named after "rather than", "instead of", "versus" ("staff" and
-    # "freelancers" of "Are the couriers staff rather than freelancers?"): judge/alternative.py `options`, read by
-    # judge/terms.py `comparison` as a comparison's two options.
-    preferred: str = ""
-    alternative: str = ""
     subject_is_person: bool = False
     # The question asks whether its act was a fault ("Was the council wrong to close the library?", "Was it a mistake
     # to ...?"): a yes says the act was wrong, so a word for the act is a word against the question (judge/fault.py).

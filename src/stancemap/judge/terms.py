@@ -74,15 +74,14 @@ def terms_of(question: Question | None) -> Terms:
                   tuple(getattr(prop, "object_words", ())), bool(getattr(prop, "privative", False)),
                   # the predicate as looked up ("lie", not "lie to"; "be safe", not "be"): Proposition.verb
                   getattr(prop, "verb", "") or getattr(prop, "predicate", ""), getattr(prop, "subject", ""),
-                  getattr(prop, "object_head", ""), getattr(prop, "compared_with", ""), bool(getattr(prop, "faulted", False)),
-                  getattr(prop, "preferred", ""), getattr(prop, "alternative", ""))
+                  getattr(prop, "object_head", ""), getattr(prop, "compared_with", ""), bool(getattr(prop, "faulted", False)))
 
 
 @lru_cache(maxsize=8)
 def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], things: tuple[str, ...],
            opposites: tuple[str, ...], person: bool, anchors: tuple[str, ...], object_words: tuple[str, ...] = (),
            privative: bool = False, predicate: str = "", subject: str = "", object_head: str = "",
-           compared_with: str = "", faulted: bool = False, preferred: str = "", alternative: str = "") -> Terms:
+           compared_with: str = "", faulted: bool = False) -> Terms:
     kin = kin_verbs(predicate, transitive=bool(object_head)) - set(event) - set(opposites)
     subject_words = words_of(subject)
     departing = departs(predicate, person, subject_words)
@@ -98,8 +97,6 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
     from .outcome import akin_words, fought_words
 
     rival, own = comparison(compared_with, subject)
-    if not rival and alternative:
-        rival, own = alternative_options(preferred, alternative, subject_words)
     return replace(terms, akin=akin_words(text, terms, frozenset(words_of(predicate))), fought=fought_words(text),
                    rival=rival, own_option=own)
 
@@ -127,29 +124,6 @@ def comparison(option: str, subject: str) -> tuple[frozenset[str], frozenset[str
     if phrase & {"one", "ones"} and len(head) > 1:
         own -= {head[-1]}
     return rival, frozenset(_with_singulars(own))
-
-
-def alternative_options(preferred: str, alternative: str, subject_words: set[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The two options of a question naming an alternative ("staff rather than freelancers": judge/alternative.py): the
-    alternative's words the preferred option and the subject do not share, less those sharing a stem with the preferred
-    option's ("self-employed" against "employees": employed names the preferred option as much), and the preferred
-    option's words; both empty when either is empty (tests/judge/test_stance_alternative.py)."""
-    own = {w for w in re.findall(r"[a-z]+", preferred.lower())}
-    rival: set[str] = set()
-    for word in WORD.findall(alternative.lower()):
-        if word in RIVAL_ENDS:
-            break
-        rival |= {w for w in word.split("-") if w.isalpha() and w not in RIVAL_EMPTY}  # "self-employed": self, employed
-    rival = {w for w in _with_singulars(rival - subject_words - own) if not any(_same_stem(w, o) for o in own)}
-    if not rival or not own:
-        return frozenset(), frozenset()
-    shared = {w for w in re.findall(r"[a-z]+", alternative.lower())}  # "the coastal line over the inland line": line
-    return frozenset(rival), frozenset(_with_singulars(own - shared) - rival)
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """The two words open with the same five letters or more ("employed", "employees")."""
-    return len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]
 
 
 def rival_words(option: str, subject_words: set[str]) -> frozenset[str]:
