@@ -275,14 +275,14 @@ def test_own_voice_a_columns_breadcrumb_files_it(removed: list[str], opinion: bo
 
 
 @pytest.mark.parametrize(("removed", "opinion"), [
-    (["Opinion | Transport"], True),  # two steps with a bar: the section, then its topic
+    (["Opinion | Harbours"], True),  # two steps with a bar: the section, then its topic
     (["Comment | Harbour life"], True),
     (["Opinion | Why the ferry timetable still runs on old rules"], False),  # a link's title after the bar
     (["News | Opinion"], False),  # the opinion word not first: two items of a menu
     (["Opinion | Sport | Business"], False),  # a menu of three
 ])
 def test_own_voice_a_two_step_path_with_a_bar_files_it(removed: list[str], opinion: bool) -> None:
-    """Session 34: "Opinion | Transport", a path of two steps printed with a bar, files the page as opinion (q_better's,
+    """Session 34: "Opinion | Harbours", a path of two steps printed with a bar, files the page as opinion (q_better's,
     q_profit's, q_trusted's columns)."""
     document = Document(id="d1", source="t.txt", body="", title="Keep the ferry",
                         removed=[Removed(text=line, reason="navigation or section label") for line in removed])

@@ -35,7 +35,7 @@ OPINION_LINE = section_line(OPINION_WORDS, r"by\b|$")
 # A breadcrumb that files the page under a columnist or its columns ("Columnists > X", "Columns › Y"): a path's step
 # only, never a bare word, which a menu's item or a table's header may be (test_own_voice_a_columns_breadcrumb_files_it).
 COLUMN_LINE = re.compile(r"^\s*(?:[^|·•\n]*\s[›>»/]\s)*(?:columns?|columnists?)(?:\s[›>»/]\s[^|·•\n]*)+$", re.I)
-# A path of two steps printed with a bar, the opinion section then its topic ("Opinion | Transport", "Comment | Cities"):
+# A path of two steps printed with a bar, the opinion section then its topic ("Opinion | Harbours", "Comment | Ferries"):
 # no menu of the site has two items only, and a bar is as much a path's separator as ">" is
 # (test_own_voice_a_two_step_path_with_a_bar_files_it).
 OPINION_BAR_PATH = re.compile(rf"^\s*(?:{OPINION_WORDS})\s+\|\s+[^|·•›»>/\n]+$", re.I)
@@ -99,7 +99,7 @@ def _filing_lines(document: Document) -> list[str]:
 
 
 def _bar_path(text: str) -> bool:
-    """OPINION_BAR_PATH with a topic of at most three words ("Opinion | Policing"), not a link's title after the bar."""
+    """OPINION_BAR_PATH with a topic of at most three words ("Opinion | Ferries"), not a link's title after the bar."""
     return bool(OPINION_BAR_PATH.match(text)) and len(text.split("|", 1)[1].split()) <= 3
 
 

@@ -99,7 +99,7 @@ def label_actor(label: str, index: ActorIndex) -> Actor | None:
     exactly one of its persons ("RH" for Renata Hollós)."""
     actor = index.lookup(label)
     if actor is not None and actor.kind == "other" and label.isupper() and len(label.split()) >= 2:
-        # "TOBIAH RASK: ...": a full name in capitals opening a turn is a person speaking, whatever the tagger made of
+        # "HALVAR TESK: ...": a full name in capitals opening a turn is a person speaking, whatever the tagger made of
         # the name in the text (test_transcript_a_full_name_label_the_tagger_left_unsure)
         index.mark_person(actor)
         return actor
@@ -115,7 +115,7 @@ def label_actor(label: str, index: ActorIndex) -> Actor | None:
 def _initials(name: str) -> set[str]:
     """"RH" for Renata Hollós; a hyphened name gives a letter for each part as well ("DAP" and "DA" for
     Dana Ash-Porter; test_transcript_initials_of_a_hyphened_name)."""
-    # (a title before the name is no initial: "HE" for Dr Hanne Eskildsen; test_transcript_initials_after_a_title)
+    # (a title before the name is no initial: "LM" for Prof Lisbet Marrow; test_transcript_initials_after_a_title)
     name = TITLE.sub("", name)
     return {"".join(w[0] for w in words if w[:1].isupper()) for words in (name.split(), re.split(r"[\s-]+", name))}
 
@@ -143,7 +143,7 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
                 break
             end = next_end
         found.append((m.end(), end, label_actor(m.group("label"), index), m.group("label")))
-    # A surname alone in capitals ("RASK: ...") after the full name labelled a turn before ("TOBIAH RASK: ..."): the same
+    # A surname alone in capitals ("TESK: ...") after the full name labelled a turn before ("HALVAR TESK: ..."): the same
     # person, though the name is no person's of the index (test_transcript_a_full_name_label_the_tagger_left_unsure).
     full = {label.split()[-1]: actor for _, _, actor, label in found if actor is not None and len(label.split()) >= 2}
     found = [(s, e, actor if actor is not None or not label.isupper() else full.get(label), label)
