@@ -257,3 +257,44 @@ def test_own_voice_a_teaser_is_no_position(run) -> None:  # type: ignore[no-unty
 def test_own_voice_a_quoted_pledge_stays_the_finders(run) -> None:  # type: ignore[no-untyped-def]
     analysis = run(TEASED, question=QUESTION)
     assert speaker_name(analysis, "will never be cut in winter") == "Ilsa Varen"
+
+
+@pytest.mark.parametrize(("removed", "opinion"), [
+    (["Columnists > Mara Quill"], True),  # a breadcrumb to the columnist
+    (["Home › Columns › Quill"], True),
+    (["Columns"], False),  # a bare word: a menu's item or a table's header
+    (["Home | Politics | Columnists | Subscribe"], False),  # a menu of sections
+    (["Column inches: the week in print"], False),
+])
+def test_own_voice_a_columns_breadcrumb_files_it(removed: list[str], opinion: bool) -> None:
+    """Session 34: a path through the site's columns or columnists files the page as opinion (q_best's, q_threshold's,
+    q_lastvote's columns were read as news: none of their own positions found)."""
+    document = Document(id="d1", source="t.txt", body="", title="Keep the ferry",
+                        removed=[Removed(text=line, reason="navigation breadcrumb") for line in removed])
+    assert opinion_page(document) is opinion
+
+
+@pytest.mark.parametrize(("removed", "opinion"), [
+    (["Opinion | Harbours"], True),  # two steps with a bar: the section, then its topic
+    (["Comment | Harbour life"], True),
+    (["Opinion | Why the ferry timetable still runs on old rules"], False),  # a link's title after the bar
+    (["News | Opinion"], False),  # the opinion word not first: two items of a menu
+    (["Opinion | Sport | Business"], False),  # a menu of three
+])
+def test_own_voice_a_two_step_path_with_a_bar_files_it(removed: list[str], opinion: bool) -> None:
+    """Session 34: "Opinion | Harbours", a path of two steps printed with a bar, files the page as opinion (q_better's,
+    q_profit's, q_trusted's columns)."""
+    document = Document(id="d1", source="t.txt", body="", title="Keep the ferry",
+                        removed=[Removed(text=line, reason="navigation or section label") for line in removed])
+    assert opinion_page(document) is opinion
+
+
+# A column filed by its breadcrumb alone, its author's note in its body (session 34).
+BREADCRUMB = _page("Columnists > Mara Quill", "Minister Varen must not sell the Tessel ferry line").replace(
+    BODY, "Mara Quill writes on the islands and their boats every other week.\n\n" + BODY)
+
+
+def test_own_voice_a_column_filed_by_its_breadcrumb(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(BREADCRUMB, question=QUESTION)
+    statement = statement_with(analysis, "The assembly should reject the sale")
+    assert statement.speaker_rule == "column" and speaker_name(analysis, "The assembly should reject the sale") == "Mara Quill"

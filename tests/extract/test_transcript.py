@@ -191,3 +191,61 @@ def test_transcript_a_standfirst_asking_is_no_question(run) -> None:  # type: ig
     analysis = run(page, question="Will the port authority raise the ferry fares?")
     assert speaker_name(analysis, "It offered a cap for residents") == "Ilse Varga"
     assert speaker_name(analysis, "provided the cap holds for five years") == "Ilse Varga"
+
+
+TITLED = (
+    "Two days before the vote, Oda Brenn asked Prof Lisbet Marrow, an economist at Tessel College, and Jon Ruck, the "
+    "dockers' spokesman, whether the harbour bill should pass. This is an edited transcript.\n\n"
+    "OB: Professor Marrow, is the bill worth passing?\n\n"
+    "LM: Yes. The old quay floods four winters in five, and the repairs cost more every year.\n\n"
+    "OB: Jon Ruck?\n\n"
+    "JR: No. The bill moves our jobs to the north shore and nobody has asked the crews.\n\n"
+    "OB: What would change your mind?\n\n"
+    "LM: Nothing much. The terminal has to move before the sea moves it for us.")
+
+
+def test_transcript_initials_after_a_title(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 34: "LM" labels Prof Lisbet Marrow's turns: a title before the name is no initial (q_shortage's
+    transcript: a title's letter made the initials of none of its persons, and her turns were no statements)."""
+    analysis = run(TITLED, question="Will the harbour bill pass?")
+    # (the actor's name keeps the title as written: "Prof Lisbet Marrow")
+    assert "Lisbet Marrow" in (speaker_name(analysis, "The old quay floods four winters in five") or "")
+    assert "Lisbet Marrow" in (speaker_name(analysis, "The terminal has to move before the sea moves it") or "")
+    assert speaker_name(analysis, "The bill moves our jobs to the north shore") == "Jon Ruck"
+
+
+CAPITALS = (
+    "Oda Brenn was joined in the studio by Halvar Tesk, Harbour League deputy and leader of the party's so-called Anchor "
+    "group, and Runa Vell, the harbour master. "
+    "This is an edited transcript.\n\n"
+    "ODA BRENN: Runa Vell, will the harbour bill pass on Thursday?\n\n"
+    "RUNA VELL: Yes. The assembly has the votes, and the quay cannot wait another winter.\n\n"
+    "BRENN: Halvar Tesk, you are shaking your head.\n\n"
+    "HALVAR TESK: Because the votes are not there. Twelve members have told me they will vote against it.\n\n"
+    "BRENN: And if they change their minds?\n\n"
+    "TESK: Then the bill passes, and we strike the same week.")
+
+
+def test_transcript_a_full_name_label_the_tagger_left_unsure(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 34: a full name in capitals opening a turn is a person speaking whatever kind the tagger gave the name,
+    and the surname alone labelling a later turn is the same person (q_lastvote's transcript: every turn of one guest
+    was lost)."""
+    analysis = run(CAPITALS, question="Will the harbour bill pass?")
+    assert speaker_name(analysis, "Twelve members have told me they will vote against it") == "Halvar Tesk"
+    assert speaker_name(analysis, "Then the bill passes, and we strike the same week") == "Halvar Tesk"
+    assert speaker_name(analysis, "The assembly has the votes") == "Runa Vell"
+
+
+def test_transcript_a_full_name_label_of_a_name_of_unsure_kind() -> None:
+    """Session 34: the rule behind the test above, on an index whose only actor the tagger left of kind "other" (as it
+    did q_lastvote's guest): the full name in capitals is a person speaking, and so then is the surname alone; one word
+    in capitals of an unsure kind is not ("PORT: ..." may be a body)."""
+    from stancemap.extract.actors import ActorIndex
+    from stancemap.extract.transcript import label_actor
+
+    index = ActorIndex(id_prefix="l")
+    guest = index._new("Halvar Tesk", "other")
+    index._new("Port", "other")
+    assert label_actor("PORT", index) is None
+    assert label_actor("HALVAR TESK", index) is guest and guest.kind == "person"
+    assert label_actor("TESK", index) is guest

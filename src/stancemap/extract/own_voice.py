@@ -32,6 +32,13 @@ from .transcript import other_section, section_line, section_menu
 # "Opinion › Editorials", "Editorial Board", "Comment" (test_own_voice_opinion_page_*).
 OPINION_WORDS = r"opinion|editorials?|comment|op-ed|our view|(?:the\s+)?editorial\s+board"
 OPINION_LINE = section_line(OPINION_WORDS, r"by\b|$")
+# A breadcrumb that files the page under a columnist or its columns ("Columnists > X", "Columns › Y"): a path's step
+# only, never a bare word, which a menu's item or a table's header may be (test_own_voice_a_columns_breadcrumb_files_it).
+COLUMN_LINE = re.compile(r"^\s*(?:[^|·•\n]*\s[›>»/]\s)*(?:columns?|columnists?)(?:\s[›>»/]\s[^|·•\n]*)+$", re.I)
+# A path of two steps printed with a bar, the opinion section then its topic ("Opinion | Harbours", "Comment | Ferries"):
+# no menu of the site has two items only, and a bar is as much a path's separator as ">" is
+# (test_own_voice_a_two_step_path_with_a_bar_files_it).
+OPINION_BAR_PATH = re.compile(rf"^\s*(?:{OPINION_WORDS})\s+\|\s+[^|·•›»>/\n]+$", re.I)
 # Two of those words as one section's label ("Comment & Opinion", "Opinion and Comment"): a label of the
 # page even where the cleaner took its "Comment" for a button (test_own_voice_opinion_page_by_its_labels).
 OPINION_PAIR = re.compile(rf"\s*(?:{OPINION_WORDS})\s*(?:&|and|\+)\s*(?:{OPINION_WORDS})\s*", re.I)
@@ -87,8 +94,13 @@ def _filing_lines(document: Document) -> list[str]:
     """The removed lines that file the page as opinion (OPINION_LINE), menus and buttons left out."""
     removed = document.removed
     return [r.text for k, r in enumerate(removed) if OPINION_PAIR.fullmatch(r.text) or SAYS_LABEL.match(r.text) or (
-        OPINION_LINE.match(r.text) and not r.reason.startswith(INTERFACE)
+        (OPINION_LINE.match(r.text) or COLUMN_LINE.match(r.text) or _bar_path(r.text)) and not r.reason.startswith(INTERFACE)
         and not section_menu(r.text, OPINION_WORDS) and not _listed(removed, k))]
+
+
+def _bar_path(text: str) -> bool:
+    """OPINION_BAR_PATH with a topic of at most three words ("Opinion | Ferries"), not a link's title after the bar."""
+    return bool(OPINION_BAR_PATH.match(text)) and len(text.split("|", 1)[1].split()) <= 3
 
 
 def _listed(removed: list[Removed], k: int) -> bool:

@@ -98,6 +98,11 @@ def label_actor(label: str, index: ActorIndex) -> Actor | None:
     """The person a transcript label names: a name or surname of the article's, or the initials of
     exactly one of its persons ("RH" for Renata Hollós)."""
     actor = index.lookup(label)
+    if actor is not None and actor.kind == "other" and label.isupper() and len(label.split()) >= 2:
+        # "HALVAR TESK: ...": a full name in capitals opening a turn is a person speaking, whatever the tagger made of
+        # the name in the text (test_transcript_a_full_name_label_the_tagger_left_unsure)
+        index.mark_person(actor)
+        return actor
     if actor is not None and (actor.kind == "person" or not label.isupper()):
         return actor if actor.kind == "person" else None
     # (A label in capitals the tagger made a body of its own, "DAP", may still be a person's initials.)
@@ -110,7 +115,13 @@ def label_actor(label: str, index: ActorIndex) -> Actor | None:
 def _initials(name: str) -> set[str]:
     """"RH" for Renata Hollós; a hyphened name gives a letter for each part as well ("DAP" and "DA" for
     Dana Ash-Porter; test_transcript_initials_of_a_hyphened_name)."""
+    # (a title before the name is no initial: "LM" for Prof Lisbet Marrow; test_transcript_initials_after_a_title)
+    name = TITLE.sub("", name)
     return {"".join(w[0] for w in words if w[:1].isupper()) for words in (name.split(), re.split(r"[\s-]+", name))}
+
+
+# Titles written before a name ("Dr", "Prof.", "Ms").
+TITLE = re.compile(r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady)\.?\s+)+")
 
 
 def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tuple[Candidate, Actor]]:
@@ -132,6 +143,11 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
                 break
             end = next_end
         found.append((m.end(), end, label_actor(m.group("label"), index), m.group("label")))
+    # A surname alone in capitals ("TESK: ...") after the full name labelled a turn before ("HALVAR TESK: ..."): the same
+    # person, though the name is no person's of the index (test_transcript_a_full_name_label_the_tagger_left_unsure).
+    full = {label.split()[-1]: actor for _, _, actor, label in found if actor is not None and len(label.split()) >= 2}
+    found = [(s, e, actor if actor is not None or not label.isupper() else full.get(label), label)
+             for s, e, actor, label in found]
     asked: dict[str, list[bool]] = {}
     for start, end, actor, label in found:
         asked.setdefault(actor.id if actor else label, []).append(is_question(text[start:end]))
