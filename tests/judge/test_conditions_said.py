@@ -61,8 +61,8 @@ def test_a_requirement_word_as_a_verb(run) -> None:  # type: ignore[no-untyped-d
 
 
 def test_requirements_accepted(run) -> None:  # type: ignore[no-untyped-def]
-    statement = _judged(run, "Vost said her group was willing to accept every one of the conditions the council has set "
-                             "for the new library.", "willing to accept")
+    statement = _judged(run, "Vost said her group would gladly accept each one of the council's conditions for the new "
+                             "library.", "gladly accept")
     assert not statement.conditions, statement.conditions
     assert statement.stance == "support", statement.stance_evidence
     refused = _judged(run, "Vost said her group will not accept the conditions the council has set for the new library.",
@@ -71,7 +71,7 @@ def test_requirements_accepted(run) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("text", [
-    "Vost said the new library would take twice as long as the old one to build.",
+    "Vost said the new library would need twice as long as the old one to build.",
     'Vost said: "The new library would last as long as the cathedral."',
 ])
 def test_as_long_as_a_length_compared(run, text: str) -> None:  # type: ignore[no-untyped-def]
