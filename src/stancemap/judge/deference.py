@@ -51,6 +51,11 @@ def _infinitive(verb: Token) -> Token | None:
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+def _to_whom(tok: Token) -> list[Token]:
+    """The objects of the word's "to" ("up to [the board]", "leave the verdict to [the inspectors]")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+
+
 def not_ours_to(tok: Token) -> bool:
     """"it was not for the council to tell voters how to choose", "that is not for me to say", "it isn't my
     place to say", "not my role to judge it": a negated "be" whose infinitive is a verb of judging (JUDGING),
@@ -79,7 +84,7 @@ def up_to_others(tok: Token) -> bool:
     measure of ability ("the chair is up to the task")."""
     if tok.lower_ != "up" or tok.head.lemma_.lower() != "be":
         return False
-    owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    owners = _to_whom(tok)
     if not owners or any(g.lower_ in OURS or g.lemma_.lower() in MEASURES or g.pos_ == "NUM" or g.like_num
                          or any(d.dep_ == "nummod" or d.like_num for d in g.children) for g in owners):
         return False
@@ -98,7 +103,7 @@ def handed_over(tok: Token) -> bool:
     if lemma == "leave" and tok.pos_ == "VERB":
         if not any(c.dep_ == "dobj" and (c.lower_ in LEFT or c.lemma_.lower() in LEFT) for c in tok.children):
             return False
-        owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        owners = _to_whom(tok)
         return bool(owners) and not any(g.lower_ in OURS or g.lemma_.lower() in NOBODY for g in owners)
     if lemma == "let" and tok.pos_ == "VERB":
         said_by = tok.head if tok.dep_ == "xcomp" else tok  # "we are going to let them decide": the subject of "going"
