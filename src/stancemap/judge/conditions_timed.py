@@ -21,6 +21,7 @@ from .evaluative import evaluate
 from .negation import negated
 from .polarity import occurs, polarity, word_sign
 from .privative import restates
+from .said_state import SEEMING as SEEMS_LIKE
 from .terms import Terms
 
 # The kinds of condition said by a clause of time (conditions.MARKERS; "as soon as", "the moment": "once";
@@ -342,8 +343,9 @@ def not_standing_by(condition: Condition, doc: Doc) -> Span | None:
     return span if negated(verb) or any(c.dep_ == "neg" for c in verb.children) else None
 
 
-# Verbs of seeming: "sounds like a bargain until you read the small print" says the appearance is undone.
-SEEMING = frozenset({"sound", "seem", "look", "appear", "feel"})
+# Verbs of seeming (said_state.py's, and "appear"): "sounds like a bargain until you read the small print" says the
+# appearance is undone.
+SEEMING = SEEMS_LIKE | {"appear"}
 
 
 def appearance_undone(condition: Condition, doc: Doc) -> bool:
