@@ -211,10 +211,10 @@ HABITUAL = frozenset({"usually", "often", "always", "typically", "generally", "n
 
 
 def habitual(condition: Condition, doc: Doc) -> bool:
-    """A once/when clause on a verb said with an adverb of how often, under no modal ("boards usually back a sale once an
-    offer is tabled", "boards often back a sale when the price is right"): what tends to happen, told, not a
-    condition a side is held on (session 31; tests/judge/test_conditions_timed.py::test_a_habit_told)."""
-    # ("councils rarely sell land unless ...": a habit told with unless/if too; session 34)
+    """A once/when/unless/if clause on a verb said with an adverb of how often, under no modal ("boards usually back a
+    sale once an offer is tabled", "boards often back a sale when the price is right", "councils rarely sell land unless
+    ..."): what tends to happen, told, not a condition a side is held on (session 31; unless/if session 34;
+    tests/judge/test_conditions_timed.py::test_a_habit_told, test_conditions_said.py::test_a_habit_told_with_unless)."""
     hung = _clause_on(condition, doc, {"once", "when", "unless", "if"})
     if hung is None:
         return False
