@@ -171,7 +171,7 @@ SCHEDULE = re.compile(r"\b(?:is|airs|is broadcast|is live) (?:on|at) [^.]{0,30}?
                       # hour before the station (test_furniture_line_removed_with_reason)
                       r"|\b(?:is|airs|is broadcast|is live) (?:every|each|on) [^.]{0,30}?\b(?:at|from) \d{1,2}"
                       r"(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s+on [^.]{0,40}?\b(?:radio|fm|am|tv|television|channel|"
-                      r"podcast|station|one|two)\b[^.]{0,50}\.?$", re.I)
+                      r"podcast|station)\b[^.]{0,50}\.?$", re.I)
 # "This transcript was compiled by the news desk", "... check against delivery": a transcript's own note.
 TRANSCRIPT_NOTE = re.compile(r"^(?:this )?transcript (?:was )?(?:prepared|produced|provided|edited|compiled) by\b|"
                              r"\bcheck(?:ed)? against (?:broadcast|delivery)\b", re.I)
