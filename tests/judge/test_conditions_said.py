@@ -180,6 +180,20 @@ def test_a_reduced_condition_on_a_subject_stays(run) -> None:  # type: ignore[no
     assert "if genuine" in aside.conditions, aside.conditions
 
 
+@pytest.mark.parametrize(("text", "condition"), [
+    ('Vost said: "We would back the new library, if cheaper."', "if cheaper"),
+    ('Vost said: "We will approve the new library, if affordable."', "if affordable"),
+])
+def test_a_reduced_condition_on_an_act_stays(run, text: str, condition: str) -> None:  # type: ignore[no-untyped-def]
+    """A verbless if-phrase of adjectives after an act under a modal is a condition on the act, not a concession (red
+    after session 34's verbless aside, before the review: no condition, "support")."""
+    statement = _judged(run, text, "the new library")
+    assert statement.conditions == [condition], statement.conditions
+    assert statement.stance == "conditional", statement.stance_evidence
+    concession = _judged(run, 'Vost said: "The new library would be workable, if painful."', "workable")
+    assert not concession.conditions, concession.conditions
+
+
 def test_if_so_stays_a_condition(run) -> None:  # type: ignore[no-untyped-def]
     statement = _judged(run, 'Vost said: "The council may cut the reading room from the new library. If so, we will '
                              'vote against it."', "we will vote against")
