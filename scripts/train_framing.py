@@ -122,7 +122,7 @@ def shown_kinds(batch: dict[str, Any], model: dict[str, Any] | None) -> list[lis
     a counterpart), with `model`."""
     from stancemap.framing import FramingIndex
     from stancemap.wording import COINAGE_EXTRA, MAX_TERMS, QUOTED_EXTRA, RANKED_EXTRA, SECOND_EXTRA
-    from stancemap.wording_headline import _wordings
+    from stancemap.wording_headline import headline_wordings
     from stancemap.wording_shown import own_verbs
 
     wording_rank.use(model)
@@ -146,7 +146,7 @@ def shown_kinds(batch: dict[str, Any], model: dict[str, Any] | None) -> list[lis
             for term in own_verbs(counts, key):
                 kinds.setdefault(term.term.lower(), ("verb", None))
         for k in docs:  # (a headline's label or quotation: wording_headline.py)
-            for wording in _wordings(bodies[k].partition("\n")[0].strip()):
+            for wording in headline_wordings(bodies[k].partition("\n")[0].strip()):
                 kinds.setdefault(wording.lower(), ("headline", None))
         found.append([(t.term.lower(), "spelling", None) if t.term.lower() in spelt else
                       (t.term.lower(), *kinds.get(t.term.lower(), ("counterpart", None))) for t in terms])

@@ -36,7 +36,7 @@ MOST = 2
 
 
 def headline_terms(texts: list[list[str]], shown: list[set[str]]) -> list[list[FramingTerm]]:
-    """Each outlet's headline labels and quotations (`_wordings`) that no other outlet's headline writes, not among its
+    """Each outlet's headline labels and quotations (`headline_wordings`) that no other outlet's headline writes, not among its
     `shown` terms (lower case), at most MOST, as written; `texts`: each outlet's articles, headline first (`_headed`)."""
     heads = [[text.partition("\n")[0].strip() for text in outlet] for outlet in texts]
     lowered = ["\n".join(h).lower() for h in heads]
@@ -46,7 +46,7 @@ def headline_terms(texts: list[list[str]], shown: list[set[str]]) -> list[list[F
         found: list[FramingTerm] = []
         seen = set(shown[o])
         for head in outlet:
-            for wording in _wordings(head):
+            for wording in headline_wordings(head):
                 key = wording.lower()
                 if len(found) < MOST and key not in seen and everyone.count(key) == lowered[o].count(key):
                     seen.add(key)
@@ -55,7 +55,7 @@ def headline_terms(texts: list[list[str]], shown: list[set[str]]) -> list[list[F
     return out
 
 
-def _wordings(head: str) -> list[str]:
+def headline_wordings(head: str) -> list[str]:
     """The headline's label (`LABEL`, MIN_LABEL words or more) and quotations (`QUOTATION`, MIN_QUOTATION or more),
     quotation marks and a closing stop stripped, each of at most MAX_WORDS words, none a kind of article or a claim in the
     first person (NOT_WORDING), none a name alone (every word capitalised in title case: "Mayor Ann Lowe: ...")."""

@@ -117,12 +117,13 @@ def _reasons(middle: list[str]) -> dict[str, str]:
      "legal notice"),
     # session 34's opened batches: a programme's hour before its station, a transcript's note, a site's accounts,
     # an editorial's house note, a columnist's note
-    ("Quay Talk is broadcast every Monday at 9:30 on Quay Radio Two and is available as a podcast.",
+    ("Harbour Talk airs each Monday at 9.30 on Quay Radio Two, with a repeat on the app.",
      "about its programme"),
-    ("Transcript prepared by the Quay Radio news desk. Check against broadcast.", "about its programme"),
+    ("This transcript was compiled by the Quay Radio news desk and may contain errors.", "about its programme"),
+    ("Remarks as prepared by the minister's office: check against delivery.", "about its programme"),
     ("Follow the Harbour Post on X | Turn on alerts", "page tools"),
-    ("The Post's View is the opinion of the paper. It is agreed by the editorial board.", "editor's note"),
-    ("Ina Brok has written the Review's shipping column since 2009", "biography"),
+    ("The Post's View reflects the position of this newspaper, as agreed by our editorial board.", "editor's note"),
+    ("Ina Brok has edited the Post's shipping newsletter for ten years", "biography"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -171,6 +172,7 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "The ferry service is at capacity every morning in summer.",
     "The vote is on the council's agenda for Mondays in April.",
     "Daniel Mor was an analyst at the central bank before he led the traders' group.",
+    "The blockade is on every weekday from 7 on berth two.",  # a number word names no station (SCHEDULE)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])
@@ -233,3 +235,15 @@ def test_furniture_bio_over_a_spaced_foot() -> None:
     result = classify([*OPEN, *CLOSE, "", bio, *foot])
     assert bio in {r.text for r in result.removed}
     assert CLOSE[1] in "\n".join(result.paragraphs)
+
+
+def test_furniture_bio_above_the_foot_only_a_column_note() -> None:
+    """Above the foot, only a columnist's note ("... has written the ... column since ...") is a bio: a sentence of the
+    story shaped like a bio that says "has" stays (red before: "Dan Pike is a former harbour editor who has ..." was
+    removed as the author's biography twelve paragraphs from the foot)."""
+    note = "Ina Brok has written the Post's harbour column since 2015"
+    told = "Dan Pike is a former harbour editor who has seen three owners come and go."
+    story = [f"Paragraph {i} of the story says the board met again and talked about the fees for a while." for i in range(12)]
+    result = classify([*OPEN, "", note, "", told, "", *[line for p in story for line in (p, "")], *CLOSE])
+    assert note in {r.text for r in result.removed}
+    assert told in "\n".join(result.paragraphs)

@@ -335,6 +335,17 @@ def test_text_related_links_are_no_turns() -> None:
     assert not any(kept(result, link) for link in links)
 
 
+def test_text_transcript_links_are_no_turns() -> None:
+    """A page's kind over a link to it ("Transcript: ...", "Episode: ...") is no speaker who answers: the links go, the
+    turns stay (navigation.LABEL_TAGS; red before session 34: "Transcript" taken for a speaker's tag)."""
+    turns = ["Quay Radio: What happens to the fees now?", "Dorr: They stay frozen until the repairs are done.",
+             "Quay Radio: And the ferry?", "Dorr: It runs from Monday."]
+    links = ["Transcript: The harbour master on the winter timetable", "Transcript: Skippers on the mooring fees"]
+    result = clean_lines(article(middle=turns, after=links))
+    assert all(kept(result, t) for t in turns)
+    assert not any(kept(result, link) for link in links)
+
+
 def test_text_repeated_labels_not_turns() -> None:
     """A kicker printed twice over the headline and two "READ MORE:" links at the foot are two tags
     used twice each, but neither answers the other: no Q&A, so the links go (_interview_tags)."""

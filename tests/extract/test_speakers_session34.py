@@ -13,32 +13,32 @@ OPENING = "Tunnel row\n\nThe Orvel harbour board met on Monday to discuss the tu
 
 
 def test_a_quotation_closed_at_its_cue(run) -> None:  # type: ignore[no-untyped-def]
-    """Red on main 5b7cb709: the parse made "said" a parataxis of the quoted verb and hung "under Rule 12 ..." on that
+    """Red on main 5b7cb709: the parse made "said" a parataxis of the quoted verb and hung "under a clause ..." on that
     verb, so the content ran on past the cue to the sentence's end and held its own speaker
     (statements._closed_quotation)."""
-    analysis = run(OPENING + '"In line with this pledge and the weight of this breach, the members of the harbour board '
-                   'will begin to work at once on fitting steps," they said, under Rule 12 in the port charter that '
-                   "allows for fines and other forms of penalty.", question=QUESTION)
-    statement = statement_with(analysis, "fitting steps")
+    analysis = run(OPENING + '"Given the size of the overspend and the length of the delay, the harbour board will look '
+                   'at once at what it can do," they said, under a clause of the tunnel contract that lets the board '
+                   "fine the builder for each week of delay.", question=QUESTION)
+    statement = statement_with(analysis, "what it can do")
     assert statement.speaker_mention == "they"
-    assert "Rule 12" not in statement.content and "they said" not in statement.content
+    assert "tunnel contract" not in statement.content and "they said" not in statement.content
 
 
 def test_a_paraphrase_going_on_past_its_cue_keeps_its_end(run) -> None:  # type: ignore[no-untyped-def]
     """Guard (green on main too): the same sentence unquoted is no closed quotation; the reported clause still runs
     to the sentence's end, as the parataxis rule reads it ("X should not ..., he said, because ...")."""
-    analysis = run(OPENING + "In line with this pledge and the weight of this breach, the members of the harbour board "
-                   "will begin to work at once on fitting steps, they said, under Rule 12 in the port charter that "
-                   "allows for fines and other forms of penalty.", question=QUESTION)
-    assert "Rule 12" in statement_with(analysis, "fitting steps").content
+    analysis = run(OPENING + "Given the size of the overspend and the length of the delay, the harbour board will look "
+                   "at once at what it can do, they said, under a clause of the tunnel contract that lets the board "
+                   "fine the builder for each week of delay.", question=QUESTION)
+    assert "tunnel contract" in statement_with(analysis, "what it can do").content
 
 
 def test_a_frame_the_parse_hung_on_the_clause_it_frames(run) -> None:  # type: ignore[no-untyped-def]
     """Red on main 5b7cb709: the parse hung "I hope" as a clausal complement on the verb after it, so the hope had no
     clause and the quotation went to the town alone (bounds.inverted_frame)."""
-    analysis = run(OPENING + 'I hope in 2030 Osterland says, "Mayor Krell, thank you for forty years of hard work."',
-                   question=QUESTION)
-    statement = statement_with(analysis, "Osterland says")
+    analysis = run(OPENING + 'I hope in 2040 Orvel says, "Thank you, Mayor Krell, for the tunnel we drive through every '
+                   'day."', question=QUESTION)
+    statement = statement_with(analysis, "Orvel says")
     assert statement.speaker_mention == "I"
     assert statement.cue == "hope"
 
@@ -54,11 +54,11 @@ def test_a_parenthetical_frame_keeps_its_clause(run) -> None:  # type: ignore[no
 def test_a_quotation_that_goes_on(run) -> None:  # type: ignore[no-untyped-def]
     """Red on main 5b7cb709: the fronted "when" clause was read as the cue's circumstance, and the statement was the
     three quoted words alone (statements._quotation_goes_on)."""
-    analysis = run(OPENING + 'So when the mill hinted last spring that it would sell to Mr. Dorn, Mr. Vell said, '
-                   '"we were stunned."', question=QUESTION)
-    statement = statement_with(analysis, "we were stunned")
-    assert statement.content.startswith("So when the mill hinted")
-    assert statement.speaker_mention == "Mr. Vell"
+    analysis = run(OPENING + 'So when the ferry firm said in May that it might pull out of the crossing, the harbour '
+                   'master said, "we had no plan for that."', question=QUESTION)
+    statement = statement_with(analysis, "no plan for that")
+    assert statement.content.startswith("So when the ferry firm")
+    assert statement.speaker_mention == "the harbour master"
 
 
 def test_a_quotation_opened_on_a_capital_keeps_its_circumstance_apart(run) -> None:  # type: ignore[no-untyped-def]

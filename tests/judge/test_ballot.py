@@ -103,3 +103,15 @@ def test_a_yes_vote_misparsed_as_an_object_casts_nothing(run) -> None:  # type: 
     statement = statement_with(run(text, question=OFFER), "yes vote")
     assert not statement.stance_evidence or not statement.stance_evidence[0].startswith(VOTE_CAST), \
         statement.stance_evidence
+
+
+@pytest.mark.parametrize("quote", ["A no vote would be a disaster for the branch.",
+                                   "A yes vote is a betrayal of the night shift."])
+def test_a_vote_weighed_by_a_copula_casts_nothing(run, quote: str) -> None:  # type: ignore[no-untyped-def]
+    """"a no vote would be a disaster", "a yes vote is a betrayal": the vote is weighed (what it would bring, or blamed),
+    not cast, as "a no vote is our one chance" casts it (votes.py `_after_an_article`; red before the review of
+    session 34: the first read oppose, the second support)."""
+    text = f"Union members are balloted on the pay offer this week.\n\n\"{quote}\" said Mara Voss, a local organiser."
+    statement = statement_with(run(text, question=OFFER), "vote")
+    assert not statement.stance_evidence or not statement.stance_evidence[0].startswith(VOTE_CAST), \
+        statement.stance_evidence

@@ -61,8 +61,8 @@ def test_a_requirement_word_as_a_verb(run) -> None:  # type: ignore[no-untyped-d
 
 
 def test_requirements_accepted(run) -> None:  # type: ignore[no-untyped-def]
-    statement = _judged(run, "Vost said her group was willing to accept every one of the conditions the council has set "
-                             "for the new library.", "willing to accept")
+    statement = _judged(run, "Vost said her group would gladly accept each one of the council's conditions for the new "
+                             "library.", "gladly accept")
     assert not statement.conditions, statement.conditions
     assert statement.stance == "support", statement.stance_evidence
     refused = _judged(run, "Vost said her group will not accept the conditions the council has set for the new library.",
@@ -71,7 +71,7 @@ def test_requirements_accepted(run) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("text", [
-    "Vost said the new library would take twice as long as the old one to build.",
+    "Vost said the new library would need twice as long as the old one to build.",
     'Vost said: "The new library would last as long as the cathedral."',
 ])
 def test_as_long_as_a_length_compared(run, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -178,6 +178,20 @@ def test_a_reduced_condition_on_a_subject_stays(run) -> None:  # type: ignore[no
     assert "if approved" in statement.conditions, statement.conditions
     aside = _judged(run, 'Vost said the plans for the new library, if genuine, would be welcome.', "would be welcome")
     assert "if genuine" in aside.conditions, aside.conditions
+
+
+@pytest.mark.parametrize(("text", "condition"), [
+    ('Vost said: "We would back the new library, if cheaper."', "if cheaper"),
+    ('Vost said: "We will approve the new library, if affordable."', "if affordable"),
+])
+def test_a_reduced_condition_on_an_act_stays(run, text: str, condition: str) -> None:  # type: ignore[no-untyped-def]
+    """A verbless if-phrase of adjectives after an act under a modal is a condition on the act, not a concession (red
+    after session 34's verbless aside, before the review: no condition, "support")."""
+    statement = _judged(run, text, "the new library")
+    assert statement.conditions == [condition], statement.conditions
+    assert statement.stance == "conditional", statement.stance_evidence
+    concession = _judged(run, 'Vost said: "The new library would be workable, if painful."', "workable")
+    assert not concession.conditions, concession.conditions
 
 
 def test_if_so_stays_a_condition(run) -> None:  # type: ignore[no-untyped-def]

@@ -2,8 +2,8 @@
 session 34), and takes no side from their other statements. Invented articles: the councillor who backs the terminal
 elsewhere is the speaker, so without the rule each of these would carry her support; the counter-examples keep it
 (an amount "up to", a charge laid on someone, one "up to the task", a course called for with "should let", a thing
-left to others that is no judgement) or are read in their own
-words (an act, not a judgement, denied to others: "not for the pilots to block")."""
+left to others that is no judgement) or are read in their own words (an act, not a judgement, denied to others: "not
+for the pilots to block"; a doing, "up to no good")."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ support: Voss said she would [leave the quay to the ferries].
 oppose: Voss said it was [not for the pilots to block] the ferries.
 support: Voss said the new harbour master was [up to the task].
 oppose: Brenn said the council [should let the pilots decide] the matter.
+oppose: Brenn said the terminal's backers were [up to no good].
 """
 
 

@@ -26,7 +26,7 @@ def test_the_thing_said_to_have_ended(run, text: str, words: str, stance: str) -
 
 
 def test_ended_is_no_side_under_a_question_of_another_act(run) -> None:  # type: ignore[no-untyped-def]
-    """"the strike is over" does not deny "Will the dockers accept the offer?": only a question of lasting is read."""
+    """"the offer was finished" does not deny "Will the dockers accept the offer?": only a question of lasting is read."""
     analysis = run(INTRO + "Garwood said the offer to the dockers was finished.",
                    question="Will the Tollan dockers accept the pay offer?")
     statement = statement_with(analysis, "was finished")

@@ -35,6 +35,10 @@ def test_a_question_judging_its_act_negatively_is_faulted(question: str, faulted
     (WRONG, "Voss said the Denholt council had got it badly wrong this time.", "got it badly wrong", "support"),
     (WRONG, "Voss said she backed the council's decision to close the Ashby library.", "backed", "oppose"),
     (WRONG, "Voss said the council must reverse the closure of the Ashby library.", "must reverse", "support"),
+    # a phrase of refusing denied is turned too ("would not stand in the way" of the act: the act was no fault; red
+    # before the review of session 34: the phrase's sign was added after the turn)
+    (WRONG, "Voss said her group would not stand in the way of the closure of the Ashby library.", "stand in the way",
+     "oppose"),
     # the same words under a positive judgement keep their side
     (RIGHT, "Voss said the Denholt council had got it badly wrong this time.", "got it badly wrong", "oppose"),
 ])

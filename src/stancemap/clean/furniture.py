@@ -167,12 +167,12 @@ SCHEDULE = re.compile(r"\b(?:is|airs|is broadcast|is live) (?:on|at) [^.]{0,30}?
                       r"podcast|station)\b[^.]{0,15}?\b(?:weekdays|weeknights|daily|every (?:day|weekday|morning|evening|"
                       r"night|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
                       r"\b (?:at|from) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\.?$"
-                      # "X is broadcast every Sunday at 11:00 on Quay FM and is available as a podcast.": the day and
+                      # "Harbour Talk airs each Monday at 9.30 on Quay FM, with a repeat on the app.": the day and
                       # hour before the station (test_furniture_line_removed_with_reason)
                       r"|\b(?:is|airs|is broadcast|is live) (?:every|each|on) [^.]{0,30}?\b(?:at|from) \d{1,2}"
                       r"(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s+on [^.]{0,40}?\b(?:radio|fm|am|tv|television|channel|"
-                      r"podcast|station|one|two)\b[^.]{0,50}\.?$", re.I)
-# "Transcript prepared by the programme desk. Check against broadcast.": a transcript's own note.
+                      r"podcast|station)\b[^.]{0,50}\.?$", re.I)
+# "This transcript was compiled by the news desk", "... check against delivery": a transcript's own note.
 TRANSCRIPT_NOTE = re.compile(r"^(?:this )?transcript (?:was )?(?:prepared|produced|provided|edited|compiled) by\b|"
                              r"\bcheck(?:ed)? against (?:broadcast|delivery)\b", re.I)
 # "Listen: ... (12 min)", "Watch: ...": a player or media teaser.
@@ -192,17 +192,19 @@ BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:t
                  # "Ina Brok is the Herald's chief political commentator.": these roles only in the present,
                  # and nothing after them ("... was an analyst at the bank before he led ..." is the article's)
                  r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} is (?:the |a |an )?[\w'’ -]{0,40}?"
-                 r"(?:commentator|presenter|analyst)\.?$"
-                 # "Ina Brok has written the Herald's politics column since 2011": a columnist's note, top or foot
-                 r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:written|edited) (?:the |a |an )?[\w'’ -]{0,40}?"
-                 r"\b(?:column|blog|newsletter)s? (?:since|for)\b[^.]{0,30}\.?$", re.I)
+                 r"(?:commentator|presenter|analyst)\.?$", re.I)
+# "Ina Brok has written the Herald's politics column since 2011": a columnist's note, at the top or the foot (the only
+# bio read above the foot: tests/clean/test_furniture.py::test_furniture_bio_above_the_foot_only_a_column_note).
+COLUMN_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:written|edited) (?:the |a |an )?"
+                         r"[\w'’ -]{0,40}?\b(?:column|blog|newsletter)s? (?:since|for)\b[^.]{0,30}\.?$", re.I)
 BIO_LAST_LINES = 8
 FOLLOW = re.compile(r"^follow (?:(?:him|her|them|me|us) (?:on|at)\b|@\w+)", re.I)
-# "Follow the Chronicle on X | Turn on notifications", "Follow us on Instagram": the site's call to its accounts,
+# "Follow the Harbour Post on Threads | Get alerts", "Follow us on Instagram": the site's call to its accounts,
 # anywhere on the page (test_furniture_line_removed_with_reason).
 FOLLOW_SITE = re.compile(r"^(?i:follow) (?:us|the [A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2}) on (?i:x|twitter|facebook|instagram|"
                          r"threads|tiktok|youtube|linkedin|bluesky|whatsapp|telegram|mastodon)\b(?![^|]*[.!?]\s+\w)")
-# "The Courier View is the opinion of the paper. It is agreed by the editorial board.": an editorial's house note.
+# "The Post's View reflects the position of this newspaper", "... as agreed by our editorial board": an editorial's
+# house note.
 HOUSE_VIEW = re.compile(r"\b(?:is|are|represents|reflects) the (?:opinion|view|voice|position) of (?:the|this) "
                         r"(?:paper|newspaper|publication|editorial board)\b|\bagreed by (?:the|our) editorial board\b", re.I)
 # "Dorvan Voice correspondent", "TPA / Economy desk": a credit of the desk, not a sentence.
@@ -311,8 +313,8 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "media teaser (player or gallery)"
     if line.n <= 20 and PAGE_REFERENCE.search(text):
         return "cross-reference to another page"
-    if (index >= last - BIO_LAST_LINES and ((BIO.match(text) and line.n <= 25) or FOLLOW.match(text))) or (
-            line.n <= 16 and BIO.match(text) and " has " in text):
+    if (index >= last - BIO_LAST_LINES and (((BIO.match(text) or COLUMN_NOTE.match(text)) and line.n <= 25)
+                                            or FOLLOW.match(text))) or (line.n <= 16 and COLUMN_NOTE.match(text)):
         return "author's biography"
     if not line.sentence and line.n <= 5 and DESK.match(text):
         return "byline (desk or correspondent credit)"

@@ -30,7 +30,7 @@ LABEL_TAGS = SECTION_WORDS | {"background", "context", "timeline", "update", "fa
                               "quote", "poll", "reaction", "verdict", "why", "how", "what", "who", "when", "where",
                               "first", "then", "now", "next", "finally", "step", "part", "chapter", "day", "week",
                               # a page's kind over a link to it ("Transcript: the minister on ..."), no speaker
-                              # (tests/clean/test_text.py::test_text_related_links_are_no_turns)
+                              # (tests/clean/test_text.py::test_text_transcript_links_are_no_turns)
                               "transcript", "transcripts", "episode", "podcast"}
 # "Home | World | Politics", "Home › Europe", "News · Sport · Weather": menu separators (spaced).
 MENU_SEPARATOR = re.compile(r"\s+[|·•›»>/]\s+")

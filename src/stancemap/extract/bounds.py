@@ -350,7 +350,7 @@ def misread_clause(verb: Token) -> Token | None:
 
 
 def inverted_frame(verb: Token) -> Token | None:
-    """"I hope in 2030 the town says ...": a verb of saying or thinking with no clause of its own whose clause the parse
+    """"I hope in 2040 the valley says ...": a verb of saying or thinking with no clause of its own whose clause the parse
     made its governor (the frame a clausal complement of the verb after it) or a parataxis after it; with no punctuation
     between them (a parenthetical "the town, I hope, says ..." has its commas) and a subject of its own after the frame,
     that verb's clause is what is said or thought

@@ -391,7 +391,7 @@ LENGTH_COMPARED = frozenset({"twice", "thrice", "half", "times", "nearly", "almo
 
 
 def _a_length_compared(first: Token) -> bool:
-    """"will take twice as long as the old one", "took as long as a season": "as long as" comparing a length, after a
+    """"would need twice as long as the old one", "lasted as long as a season": "as long as" comparing a length, after a
     word of how many times, or, its second "as" no clause's marker, before words with no verb of their own up to the next
     punctuation: no condition (session 34; tests/judge/test_conditions_said.py::test_as_long_as_a_length_compared)."""
     doc, sent = first.doc, first.sent
@@ -861,13 +861,13 @@ def set_off(sent: Span, tok: Token) -> bool:
 
 # Verbs of taking on another's terms ("accept the conditions", "agree to the requirements", "comply with the criteria").
 ACCEPTING = frozenset({"accept", "agree", "comply", "abide", "honour", "honor", "respect", "welcome", "embrace"})
-# Partitive heads a requirement noun may stand under ("every one of the conditions", "all of the requirements").
+# Partitive heads a requirement noun may stand under ("each one of the terms", "all of the requirements").
 PARTITIVE = frozenset({"one", "all", "each", "both", "most", "some", "any", "many", "none", "rest"})
 
 
 def _accepted(noun: Token) -> bool:
-    """The requirement noun is the object of a verb of taking terms on, not negated and in no if-clause ("willing to
-    accept every one of the conditions the board has set", "has agreed to the requirements"): someone else's
+    """The requirement noun is the object of a verb of taking terms on, not negated and in no if-clause ("we would
+    accept each one of the board's conditions", "has agreed to the requirements"): someone else's
     terms taken, a side, not a term the speaker's side is held on; "will not accept these conditions" stays (session 34;
     tests/judge/test_conditions_said.py::test_requirements_accepted)."""
     node = noun

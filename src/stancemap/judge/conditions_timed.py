@@ -21,6 +21,7 @@ from .evaluative import evaluate
 from .negation import negated
 from .polarity import occurs, polarity, word_sign
 from .privative import restates
+from .said_state import SEEMING as SEEMS_LIKE
 from .terms import Terms
 
 # The kinds of condition said by a clause of time (conditions.MARKERS; "as soon as", "the moment": "once";
@@ -210,16 +211,14 @@ HABITUAL = frozenset({"usually", "often", "always", "typically", "generally", "n
 
 
 def habitual(condition: Condition, doc: Doc) -> bool:
-    """A once/when clause on a verb said with an adverb of how often, under no modal ("boards usually back a sale once an
-    offer is tabled", "boards often back a sale when the price is right"): what tends to happen, told, not a
-    condition a side is held on (session 31; tests/judge/test_conditions_timed.py::test_a_habit_told)."""
-    if condition.normalized.split(":")[0] not in {"once", "when", "unless", "if"}:
-        return False  # ("councils rarely sell land unless ...": a habit told too; session 34)
-    hung = _hung_on(condition, doc)
+    """A once/when/unless/if clause on a verb said with an adverb of how often, under no modal ("boards usually back a
+    sale once an offer is tabled", "boards often back a sale when the price is right", "councils rarely sell land unless
+    ..."): what tends to happen, told, not a condition a side is held on (session 31; unless/if session 34;
+    tests/judge/test_conditions_timed.py::test_a_habit_told, test_conditions_said.py::test_a_habit_told_with_unless)."""
+    hung = _clause_on(condition, doc, {"once", "when", "unless", "if"})
     if hung is None:
         return False
-    span, top = hung
-    verb = top.head
+    span, _, verb = hung
     if any(c.tag_ == "MD" for c in verb.children):
         return False
     if any(t.lower_ in FIRST_PERSON | {"us", "me", "our", "my"} for t in span) or any(
@@ -240,15 +239,12 @@ def narrated(condition: Condition, doc: Doc) -> bool:
     daily until the vote"): it dates what happens, a narration, not a condition a side is held on. "would not
     join until ...", "should pause until ...", "asked it to wait until ...", "we stay out until ...", "not until
     ...", "only until ..." stay conditions (tests/judge/test_conditions_timed.py)."""
-    if condition.normalized.split(":")[0] != "until":
-        return False
-    hung = _hung_on(condition, doc)
+    hung = _clause_on(condition, doc, {"until"})
     if hung is None:
         return False
-    span, top = hung
+    span, top, verb = hung
     if span[0].lower_ in RESTRICTING - {"even"} or _restricted_before(span, doc):
         return False
-    verb = top.head
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"xcomp", "advcl", "acl", "relcl", "pcomp"}:
         return False
     if verb.lemma_.lower() in POSITION_VERBS:
@@ -294,19 +290,27 @@ def _hung_on(condition: Condition, doc: Doc) -> tuple[Span, Token] | None:
     return span, top
 
 
+def _clause_on(condition: Condition, doc: Doc, markers: set[str]) -> tuple[Span, Token, Token] | None:
+    """`_hung_on` for a condition opened by one of `markers` ("until", "while", ...), with the word its clause hangs on
+    (`top.head`, the verb the rules read); None for another marker or a clause hung on nothing."""
+    if condition.normalized.split(":")[0] not in markers:
+        return None
+    hung = _hung_on(condition, doc)
+    return None if hung is None else (*hung, hung[1].head)
+
+
 def act_done_until(condition: Condition, doc: Doc, terms: Terms) -> bool:
     """An until-clause hung on the question's own act, said and not denied ("the new wing should be shut until the
     wiring is checked" under a question of shutting it; "the pier should be closed pending an inspection" under one of
     halting it): the act is wanted now, for a time, which supports it; it is no side held on a condition. "would not
     open it until ...", "only until ...", "not until ..." and a verb of taking a side ("will back it until ...") are
     left to the other rules (session 32; tests/judge/test_conditions_timed.py::test_the_act_itself_until)."""
-    if condition.normalized.split(":")[0] != "until" or condition.text.lower().startswith(("only", "not", "never")):
+    if condition.text.lower().startswith(("only", "not", "never")):
         return False
-    hung = _hung_on(condition, doc)
+    hung = _clause_on(condition, doc, {"until"})
     if hung is None:
         return False
-    span, top = hung
-    verb = top.head
+    span, _, verb = hung
     if _restricted_before(span, doc):
         return False
     if verb.pos_ != "VERB" or negated(verb) or any(c.dep_ == "neg" for c in verb.children):
@@ -326,13 +330,10 @@ def not_standing_by(condition: Condition, doc: Doc) -> Span | None:
     going to sit idly while they close it"): the speaker refuses to let what the clause says happen, a side taken
     against it now, not a condition. Returns the clause's words (their sign, reversed, is the side), or None
     (session 32; tests/judge/test_conditions_timed.py::test_not_standing_by_while)."""
-    if condition.normalized.split(":")[0] != "while":
-        return None
-    hung = _hung_on(condition, doc)
+    hung = _clause_on(condition, doc, {"while"})
     if hung is None:
         return None
-    span, top = hung
-    verb = top.head
+    span, _, verb = hung
     if verb.lemma_.lower() not in LOOKING_ON:
         return None
     words = {c.lower_ for c in verb.children} | {g.lower_ for c in verb.children if c.dep_ in {"acomp", "advmod", "prt"}
@@ -342,8 +343,9 @@ def not_standing_by(condition: Condition, doc: Doc) -> Span | None:
     return span if negated(verb) or any(c.dep_ == "neg" for c in verb.children) else None
 
 
-# Verbs of seeming: "sounds like a bargain until you read the small print" says the appearance is undone.
-SEEMING = frozenset({"sound", "seem", "look", "appear", "feel"})
+# Verbs of seeming (said_state.py's, and "appear"): "sounds like a bargain until you read the small print" says the
+# appearance is undone.
+SEEMING = SEEMS_LIKE | {"appear"}
 
 
 def appearance_undone(condition: Condition, doc: Doc) -> bool:
@@ -351,12 +353,9 @@ def appearance_undone(condition: Condition, doc: Doc) -> bool:
     a bargain until you read the small print", "It looks cheap until the bills arrive"): what seems so stops seeming so
     once the clause happens, an argument against the appearance, not a condition a side is held on; the side is the
     appearance's reversed (stance.py) (session 34; tests/judge/test_conditions_said.py::test_an_appearance_undone_until)."""
-    if condition.normalized.split(":")[0] != "until":
-        return False
-    hung = _hung_on(condition, doc)
+    hung = _clause_on(condition, doc, {"until"})
     if hung is None:
         return False
-    span, top = hung
-    verb = top.head
+    span, _, verb = hung
     return verb.lemma_.lower() in SEEMING and verb.tag_ in {"VBZ", "VBP"} and not _restricted_before(span, doc) and not any(
         c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children)

@@ -37,6 +37,8 @@ TOO_SOON = frozenset({"early", "soon"})
 # What one is "up to" that is a measure of ability, no one's judgement: "the chair is up to the task".
 MEASURES = frozenset({"job", "task", "challenge", "standard", "mark", "scratch", "speed", "date", "par", "it", "this",
                       "that", "snuff", "work", "role"})
+# What one is "up to" that is a doing, no one's judgement: "up to no good", "up to something", "up to his old tricks".
+DOINGS = frozenset({"good", "something", "anything", "mischief", "trick"})
 # Modals of a call on someone else: "ministers should let the market decide" asks for a course, a side.
 CALLING = frozenset({"should", "must", "ought", "need"})
 # The openings of an indirect question: "too early to say whether ...", "nobody can say how it ends".
@@ -49,6 +51,11 @@ def _infinitive(verb: Token) -> Token | None:
     """The infinitive a verb governs ("is not for X to say", "my place to tell"), as the parser hangs it."""
     return next((c for c in verb.children if c.dep_ in {"advcl", "xcomp", "acl"} and c.pos_ == "VERB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _to_whom(tok: Token) -> list[Token]:
+    """The objects of the word's "to" ("up to [the board]", "leave the verdict to [the inspectors]")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
 
 
 def not_ours_to(tok: Token) -> bool:
@@ -76,11 +83,11 @@ def up_to_others(tok: Token) -> bool:
     """"the next step is up to the full council", "the timing was up to the board": "up to" someone as what a
     thing is. Not an amount ("up to 400 posts", "up to five percent": a number on the noun), not the speaker's own
     ("up to us"), not a charge laid on someone with an act of their own ("it is up to the council to stop this"), not a
-    measure of ability ("the chair is up to the task")."""
+    measure of ability ("the chair is up to the task"), not a doing ("up to no good")."""
     if tok.lower_ != "up" or tok.head.lemma_.lower() != "be":
         return False
-    owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    if not owners or any(g.lower_ in OURS or g.lemma_.lower() in MEASURES or g.pos_ == "NUM" or g.like_num
+    owners = _to_whom(tok)
+    if not owners or any(g.lower_ in OURS or g.lemma_.lower() in MEASURES | DOINGS or g.pos_ == "NUM" or g.like_num
                          or any(d.dep_ == "nummod" or d.like_num for d in g.children) for g in owners):
         return False
     act = _infinitive(tok.head) or _infinitive(tok)
@@ -98,7 +105,7 @@ def handed_over(tok: Token) -> bool:
     if lemma == "leave" and tok.pos_ == "VERB":
         if not any(c.dep_ == "dobj" and (c.lower_ in LEFT or c.lemma_.lower() in LEFT) for c in tok.children):
             return False
-        owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        owners = _to_whom(tok)
         return bool(owners) and not any(g.lower_ in OURS or g.lemma_.lower() in NOBODY for g in owners)
     if lemma == "let" and tok.pos_ == "VERB":
         said_by = tok.head if tok.dep_ == "xcomp" else tok  # "we are going to let them decide": the subject of "going"

@@ -5,8 +5,9 @@ library") and lost the judgement of it, so every stance word was weighed toward 
 judgement is negative when its word is a word of refusing or harm in the stance lexicon ("wrong", "mistake",
 "reckless") or VADER scores it negative; a positive one ("right to", "fair to") asks about the act as it is.
 
-`faulted` reads the question's parse (judge/proposition.py); `turned` is applied by stance.py to the statement's stance
-words (polarity.py), not to VADER's evaluative words, which praise or blame the parties as often as the act.
+`faulted` reads the question's parse (judge/proposition.py, kept as Proposition.faulted and Terms.faulted); stance.py
+turns the score of the statement's stance words (polarity.py) under it, with FAULT_NOTE as evidence, but not a state said
+(said_state.py) nor VADER's evaluative words, which praise or blame the parties as often as the act.
 Pinned by tests/judge/test_stance_fault.py.
 """
 

@@ -161,6 +161,11 @@ def _verbless_aside(span: Span) -> bool:
     verb = span.root.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
+    if verb.lemma_ != "be" and any(c.tag_ == "MD" for c in verb.children) and all(
+            t.pos_ == "ADJ" for t in span[1:] if t.is_alpha):
+        return False  # "we would back it, if cheaper", "we will approve it, if affordable": a reduced condition on the act
+        # to come ("it would be workable, if painful" stays a concession on a quality)
+        # (tests/judge/test_conditions_said.py::test_a_reduced_condition_on_an_act_stays)
     # after the verb of the clause it qualifies: "the plans, if genuine, would be welcome" (before it) is a
     # reduced condition on the subject
     return verb.i < span.start

@@ -148,12 +148,17 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     # a state asked with a preposition: the state said of it first ("already in a recession the bank is reluctant to name")
     state = said_state(inside, evidence, terms) if hits and asks_a_state(question.proposition) else 0
     score = state or polarity(inside, evidence, terms)
-    if terms.faulted and score and not state:
-        score = -score  # "the board got it badly wrong" under "Was the board wrong to ...?" (fault.py)
+    # Under "Was the board wrong to ...?" every stance word weighed toward the act counts the other way (fault.py):
+    # "the board got it badly wrong", "backed the closure", "would not stand in the way of the closure".
+    turn = -1 if terms.faulted and not state else 1
+    if turn < 0 and score:
+        score = -score
         evidence.append(FAULT_NOTE)
     for c in denied:  # "I would be amazed if they approved it": the clause counts the other way (if_idioms.py)
         evidence.append(f"{why_idle[id(c)]}: {c.text[:50]}")
-        score -= polarity([t for t in tokens if c.start <= t.idx < c.end], evidence, terms)
+        score -= turn * polarity([t for t in tokens if c.start <= t.idx < c.end], evidence, terms)
+        if turn < 0 and FAULT_NOTE not in evidence:
+            evidence.append(FAULT_NOTE)
     if inside and (phrase := NEGATIVE_PHRASES.search(doc_text(sentence.doc)[inside[0].idx:inside[-1].idx + len(inside[-1])])):
         at = inside[0].idx + phrase.start()
         first = next((t for t in inside if t.idx >= at), None)
@@ -162,8 +167,10 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         sign = 1 if first is not None and negated(first) and not set_aside(first) else -1
         if first is not None and terms.privative and aimed_at_object(first, terms):
             sign = -sign  # "will not stand in the way of the merger" under "block the merger"
-        score += sign
+        score += turn * sign
         evidence.append(f"{'+not ' if sign > 0 else '-'}{phrase.group(0)}")
+        if turn < 0 and FAULT_NOTE not in evidence:
+            evidence.append(FAULT_NOTE)
     if score == 0:
         score = evaluate(inside, evidence, terms) if hits else 0
     if not hits and score == 0:

@@ -65,4 +65,18 @@ def _after_an_article(answer: Token) -> bool:
         # not a subject read as an object ("warn a yes vote might bring closures": a modal or verb right after it)
         after = vote.doc[vote.i + 1] if vote.i + 1 < len(vote.doc) else None
         return after is None or not (after.tag_ == "MD" or after.pos_ in {"VERB", "AUX"})
-    return vote.dep_ == "nsubj" and vote.head.lemma_ == "be" and any(c.dep_ == "attr" for c in vote.head.children)
+    # the subject of a copula with a noun, said as it is, not as what it would bring, nor blamed ("a no vote is the only
+    # way"; not "a no vote would be a disaster", "a yes vote is a betrayal": tests/judge/test_ballot.py::
+    # test_a_vote_weighed_by_a_copula_casts_nothing)
+    copula = vote.head
+    if vote.dep_ != "nsubj" or copula.lemma_ != "be" or any(c.tag_ == "MD" for c in copula.children):
+        return False
+    return any(c.dep_ == "attr" and not _blamed(c) for c in copula.children)
+
+
+def _blamed(noun: Token) -> bool:
+    """A noun of blame: the stance lexicon's negative words, or VADER's at -1.0 or under ("disaster", "betrayal")."""
+    from ..extract.lexicon import NEGATIVE
+    from .evaluative import lexicon
+
+    return noun.lower_ in NEGATIVE or (lexicon().get(noun.lower_) or 0.0) <= -1.0
