@@ -23,7 +23,8 @@ def no_side(tok: Token) -> bool:
 
 def opens_a_thing(tok: Token) -> bool:
     """"open" as a verb with a direct object and no "to"/"for" on the verb or its object: the act of opening a thing
-    ("open the app between jobs", "opened a review of the accounts"); catches q_employees', q_knew's and q_blame's shape."""
+    ("open the app between jobs", "opened a review of the accounts"), not being open to something
+    (tests/judge/test_stance_literal.py::test_open_done_to_a_thing_takes_no_side)."""
     if tok.lemma_.lower() != "open" or tok.pos_ != "VERB":
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
