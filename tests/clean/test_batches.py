@@ -96,8 +96,8 @@ GAPS: dict[tuple[str, str], str] = {
     # prose's "October 21") fixed in general rules (clean/navigation.py, furniture.py, text.py, dates.py).
     ("q_shortage", "content_lines_lost"): "issue 14: a plain-text live blog's bare time stamps (the gold keeps them "
                                           "as content; optional or boilerplate in 70 other pages' gold)",
-    ("q_payoffer", "content_lines_lost"): "issue 14: a live page's sign-off ('... leave our live coverage ... Join us "
-                                          "tomorrow') dropped as furniture",
+    ("q_payoffer", "content_lines_lost"): "issue 14: a live page's sign-off (the day's coverage ended, the next day's "
+                                          "promised) dropped as furniture",
     # Session 33's opened batches at first contact (f7bce155): q_avoid lost 18 content lines (a live page's stamps
     # "12.31 BST", dropped as section labels) and q_recession metadata 0.933 (an HTML headline cut at a close colon);
     # both fixed in general rules (clean/teasers.py ZONED_STAMP, clean/html.py _GOES_ON).
