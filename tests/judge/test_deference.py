@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import statement_with
+from .conftest import bracketed_cases, statement_with
 
 QUESTION = "Will the council approve the ferry terminal?"
 BASE = ("Councillor Mara Voss said the council should approve the ferry terminal. \"It is the best plan we have,\" "
@@ -34,18 +34,9 @@ oppose: Brenn said the terminal's backers were [up to no good].
 """
 
 
-def _cases() -> dict[str, tuple[str, str]]:
-    out = {}
-    for line in CASES.strip().splitlines():
-        stance, sentence = line.split(": ", 1)
-        words = sentence[sentence.index("[") + 1:sentence.index("]")]
-        out[words] = (sentence.replace("[", "").replace("]", ""), stance)
-    return out
-
-
 def test_deference_declares_no_side(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("STANCEMAP_LEARNED", "off")
-    cases = _cases()
+    cases = bracketed_cases(CASES)
     found = {words: statement_with(run(BASE + text, question=QUESTION), words) for words, (text, _) in cases.items()}
     assert {w: s.stance for w, s in found.items()} == {w: stance for w, (_, stance) in cases.items()}, {
         w: s.stance_evidence for w, s in found.items()}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import statement_with
+from .conftest import bracketed_cases, statement_with
 
 QUESTION = "Will the council approve the ferry terminal?"
 # The speaker's stance stated elsewhere in the article: support (Voss); opposition (Brenn).
@@ -134,19 +134,9 @@ oppose: Brenn said the pilots would vote on the terminal, [which they have alway
 # always opposed") stands outside the declaration's clause.
 
 
-def _cases() -> dict[str, tuple[str, str]]:
-    """{words: (sentence, stance)} from CASES."""
-    out = {}
-    for line in CASES.strip().splitlines():
-        stance, sentence = line.split(": ", 1)
-        words = sentence[sentence.index("[") + 1:sentence.index("]")]
-        out[words] = (sentence.replace("[", "").replace("]", ""), stance)
-    return out
-
-
 def test_a_declared_lack_of_side_is_neutral(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("STANCEMAP_LEARNED", "off")
-    cases = _cases()
+    cases = bracketed_cases(CASES)
     found = {words: statement_with(run(BASE + text, question=QUESTION), words) for words, (text, _) in cases.items()}
     assert {w: s.stance for w, s in found.items()} == {w: stance for w, (_, stance) in cases.items()}, {
         w: s.stance_evidence for w, s in found.items()}
@@ -193,7 +183,7 @@ def test_undecided_words_every_test_needs(monkeypatch: pytest.MonkeyPatch) -> No
     from stancemap.parse import load_nlp
 
     tests = [undecided._deciding, undecided._no_side_taken, undecided._split, *(t for t, _ in undecided._DECLARATIONS)]
-    docs = list(load_nlp().pipe([sentence for sentence, _ in _cases().values()]))
+    docs = list(load_nlp().pipe([sentence for sentence, _ in bracketed_cases(CASES).values()]))
     held = 0
     for doc in docs:
         for tok in doc:
