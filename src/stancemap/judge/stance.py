@@ -151,14 +151,12 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     # Under "Was the board wrong to ...?" every stance word weighed toward the act counts the other way (fault.py):
     # "the board got it badly wrong", "backed the closure", "would not stand in the way of the closure".
     turn = -1 if terms.faulted and not state else 1
-    if turn < 0 and score:
-        score = -score
-        evidence.append(FAULT_NOTE)
+    turned = turn < 0 and score != 0
+    score *= turn
     for c in denied:  # "I would be amazed if they approved it": the clause counts the other way (if_idioms.py)
         evidence.append(f"{why_idle[id(c)]}: {c.text[:50]}")
         score -= turn * polarity([t for t in tokens if c.start <= t.idx < c.end], evidence, terms)
-        if turn < 0 and FAULT_NOTE not in evidence:
-            evidence.append(FAULT_NOTE)
+        turned = turned or turn < 0
     if inside and (phrase := NEGATIVE_PHRASES.search(doc_text(sentence.doc)[inside[0].idx:inside[-1].idx + len(inside[-1])])):
         at = inside[0].idx + phrase.start()
         first = next((t for t in inside if t.idx >= at), None)
@@ -169,8 +167,9 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
             sign = -sign  # "will not stand in the way of the merger" under "block the merger"
         score += turn * sign
         evidence.append(f"{'+not ' if sign > 0 else '-'}{phrase.group(0)}")
-        if turn < 0 and FAULT_NOTE not in evidence:
-            evidence.append(FAULT_NOTE)
+        turned = turned or turn < 0
+    if turned:
+        evidence.append(FAULT_NOTE)
     if score == 0:
         score = evaluate(inside, evidence, terms) if hits else 0
     if not hits and score == 0:
@@ -199,9 +198,9 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
             return ("oppose" if sign > 0 else "support"), evidence
     # "It sounds like a bargain until you read the small print": the appearance undone, its side reversed
     # (conditions_timed.appearance_undone)
-    undone = next((c for c in conditions if appearance_undone(c, doc)), None)
-    if undone is not None and score != 0:
-        evidence.append(f"an appearance undone: {undone.text[:50]}")
+    undone = [c for c in conditions if appearance_undone(c, doc)]
+    if undone and score != 0:
+        evidence.append(f"an appearance undone: {undone[0].text[:50]}")
         return ("oppose" if score > 0 else "support"), evidence
     bounds = [c for c, watched in zip(conditions, looked_on, strict=True)
               if _time_bound(c, doc) or _past_due(c, doc) or narrated(c, doc) or (
@@ -209,7 +208,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         or (dates_another_thing(c, doc, terms) and not _is_trigger(c, doc, terms, TIMED, said_of_act=True))
         or a_duration(c) or forever(c, doc)  # "as long as it takes", "until hell freezes over": how long
         or habitual(c, doc)  # "boards usually back a sale once an offer is tabled": a habit told
-        or appearance_undone(c, doc)  # "it sounds fine until you read it", with no side in its words: none
+        or any(c is u for u in undone)  # "it sounds fine until you read it", with no side in its words: none
         or watched is not None  # "will not sit idly while they talk": no condition, no side
         or (score > 0 and act_done_until(c, doc, terms))  # "should be suspended until the review": the act wanted now
         or ordered_outcome(c, doc, terms)  # "Close the pool and the children swim in the river": the act's outcome told
