@@ -34,8 +34,8 @@ def ended(tok: Any, terms: Terms) -> bool:
     finished", "the truce is over", "the pact is dead"), under a question of its lasting."""
     if not lasting(terms) or not _ending_word(tok):
         return False
-    if tok.dep_ == "acomp" or (tok.lower_ == "over" and tok.dep_ in {"advmod", "prt", "prep"} and not any(
-            True for _ in tok.children)):
+    bare = next(iter(tok.children), None) is None  # "is over", not "over the bridge"
+    if tok.dep_ == "acomp" or (tok.lower_ == "over" and tok.dep_ in {"advmod", "prt", "prep"} and bare):
         copula = tok.head
         subjects = [c for c in copula.children if c.dep_ == "nsubj"] if copula.lemma_.lower() == "be" else []
     elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in tok.children) and not any(
