@@ -86,7 +86,7 @@ def framing_terms(bodies: list[str], names: list[str], persons: list[tuple[str, 
                        ahead[1] if ahead is not None and ahead[0] == texts else None)
     found = [terms + more for terms, more in zip(found, shown, strict=True)]
     if len(texts) < 2:
-        return found
+        return found  # a headline's label differs only against another outlet's headlines: one outlet has none to differ from
     # and the label or quotation of its headlines no other outlet's headline writes (wording_headline.py)
     labels = headline_terms(texts, [{t.term.lower() for t in terms} for terms in found])
     return [terms + more for terms, more in zip(found, labels, strict=True)]

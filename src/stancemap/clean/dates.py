@@ -173,10 +173,13 @@ def date_convention(text: str) -> bool | None:
         spelling = british_spelling(text)
         if spelling is not None:
             return spelling
+        spelled = True  # read once: the spelling did not tell, and will not below
+    else:
+        spelled = False
     day_first += len(DAY_MONTH.findall(text))
     month_first += len(MONTH_DAY.findall(text))
     if day_first == month_first:
         # no date of its own shows it: the article's spelling does, when it has an ambiguous date to read
         # (test_dates_convention_from_spelling)
-        return british_spelling(text) if ambiguous else None
+        return british_spelling(text) if ambiguous and not spelled else None
     return day_first > month_first

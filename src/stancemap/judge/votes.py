@@ -15,6 +15,9 @@ from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
+# A vote's particle as its answer: "vote down" defeats what it is cast on, "vote through" passes it.
+PARTICLE_VOTES = {"down": -1, "through": 1}
+
 
 def rival_of(tok: Token, terms: Terms) -> Token | None:
     """Support aimed at another named person when the question asks whether a person wins:
@@ -47,10 +50,6 @@ def vote_sign(tok: Token) -> int:
     if not preps & {"for", "against"} and (particle := next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")):
         return PARTICLE_VOTES.get(particle, 0)  # "vote it down", "voted the plan through"
     return 1 if "for" in preps else -1 if "against" in preps else 0
-
-
-# A vote's particle as its answer: "vote down" defeats what it is cast on, "vote through" passes it.
-PARTICLE_VOTES = {"down": -1, "through": 1}
 
 
 def _after_an_article(answer: Token) -> bool:
