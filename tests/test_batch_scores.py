@@ -51,6 +51,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_employees", "q_threshold", "q_best",
            "q_recession", "q_wrong", "q_avoid",
            "q_shortage", "q_payoffer", "q_lastvote",
+           "q_toosoon", "q_footbill", "q_first",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -349,6 +350,18 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 35's opened batches, first contact at b6fae2ba (docs/evaluation.md): a question whose wording carries a
+    # negative judgement ("Is it too soon to reopen the bridge?": keeping it shut supports), an idiom for the predicate
+    # ("Should taxpayers foot the bill for the repairs?": "let the owners pay" opposes), the order of two projects
+    # ("Should the city build the bridge before the tram line?": "the tram first" opposes).
+    "q_toosoon": {"stance_accuracy": "issue 9: 0.381 at first contact", "framing_recall": "issue 9: 0.12 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
+    "q_footbill": {"stance_accuracy": "issue 9: 0.475 at first contact", "framing_recall": "issue 9: 0.192 at first contact",
+                   "condition_recall": "issue 9: 0.455 at first contact",
+                   "proposed": "issue 9: first contact proposed another proposition"},
+    "q_first": {"stance_accuracy": "issue 9: 0.356 at first contact", "framing_recall": "issue 9: 0.042 at first contact",
+                "condition_recall": "issue 9: 0.727 at first contact",
+                "proposed": "issue 9: first contact proposed another proposition"},
     # Session 34's opened batches, first contact at 5b7cb709 (docs/evaluation.md): an existential question ("Is there
     # a housing shortage in the city?": "the homes exist, they stand empty" opposes), a group's acceptance of an offer
     # by ballot ("Will the nurses accept the pay offer?": "we will vote it down" opposes), survival of a government with

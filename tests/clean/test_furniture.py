@@ -124,6 +124,14 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Follow the Harbour Post on X | Turn on alerts", "page tools"),
     ("The Post's View reflects the position of this newspaper, as agreed by our editorial board.", "editor's note"),
     ("Ina Brok has edited the Post's shipping newsletter for ten years", "biography"),
+    # session 35's opened batches: a station's catch-up link, a live desk naming its writers, a live page's controls
+    ("Listen again: Quay Mornings with Ina Brok (07:00-09:00)", "about its programme"),
+    ("Listen back: Harbour Hour with Olav Rune, 12:00 - 13:00", "about its programme"),
+    ("Monitor live team: Ilse Brandt and Olav Rune", "byline (desk"),
+    ("Quay politics desk: Ina Brok, Tor Vinje", "byline (desk"),
+    ("Key events | Oldest first | Latest first", "buttons"),
+    ("Ina Brok writes on harbour politics every Sunday", "biography"),
+    ("Ina Brok is a former port auditor and the author of \"Who Pays for the Quay?\".", "biography"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -173,6 +181,9 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "The vote is on the council's agenda for Mondays in April.",
     "Daniel Mor was an analyst at the central bank before he led the traders' group.",
     "The blockade is on every weekday from 7 on berth two.",  # a number word names no station (SCHEDULE)
+    "Listen again to what the skippers said: the fee will sink them.",  # no catch-up link: a call in prose
+    "The rescue team: two divers and a pilot, all from the quay.",  # a team's members, no names (DESK_NAMES)
+    "Olav Rune is the author of the plan, and he defended it on Monday.",  # an author of no titled work (BIO)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])

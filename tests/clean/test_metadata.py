@@ -270,3 +270,14 @@ def test_metadata_outlet_radio_masthead_with_its_frequency() -> None:
                            *PLAIN))[0]
     assert doc.outlet == "Brannow Bay Radio 101.6"
     assert doc.title == headline
+
+
+def test_metadata_outlet_radio_masthead_with_its_band() -> None:
+    """The frequency followed by its band ("101.6 FM") is still a station's masthead over its menu; the band stays
+    in capitals when the name is title-cased (red before: no outlet)."""
+    headline = "Head to head: will the ferry crossing ever reopen?"
+    doc = clean_texts(text("BRANNOW BAY RADIO 101.6 FM", "On Air | Schedule | News | Travel | Contact",
+                           "News > Local", headline, "Brannow Bay Radio newsroom", "Tuesday 3 March 2026",
+                           *PLAIN))[0]
+    assert doc.outlet == "Brannow Bay Radio 101.6 FM"
+    assert doc.title == headline

@@ -135,6 +135,9 @@ LIST_ITEM_B = re.compile(r"\(b\)\s")
 # (test_furniture_line_removed_with_reason).
 PROGRAMME_CALL = re.compile(r"^(?i:listen(?: live)? to|tune in to|watch)\s+[A-Z][\w'’ ]{1,40}?\s+(?i:from|at)\s+"
                             r"\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)")
+# "Listen again: The Morning Call with X (08:00-09:00)", "Listen back: ...": a station's catch-up link to the programme
+# the transcript comes from (test_furniture_line_removed_with_reason).
+CATCH_UP = re.compile(r"^(?:listen|watch) (?:again|back)\s*(?::|\||[-–—]\s)", re.I)
 # Live-page notices: "This live blog has closed.", "Live blogs are updated automatically.", "Live coverage has now
 # ended." A live page's sign-off ("That's all from us") and welcome are content in earlier batches' gold and
 # furniture in session 23's q_knew: left as content (tried and reverted, session 23). (test_furniture_line_removed_with_reason).
@@ -188,7 +191,9 @@ BUTTONS = re.compile(r"^(?:\[[^\]]{1,25}\]\s*){2,}$")
 TICKER = re.compile(r"^[A-Z][A-Z0-9.:]{1,12}\s+[\d.,]+\s+[+\-−]?[\d.,]+\s*\(?[+\-−]?[\d.,]+\s*%\)?$")
 # A journalist's bio at the foot: "Ylva Hedquist is the Wexbury Post's chief political writer."
 BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:the |a |an )?[\w'’ -]{0,40}?"
-                 r"(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|producer|critic)\b"
+                 r"(?:(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|producer|critic)\b|"
+                 # "... and the author of "Who Pays?"": a book's author by its title, not "the author of the plan"
+                 r"author of (?-i:[\"“‘A-Z]))"
                  # "Ina Brok is the Herald's chief political commentator.": these roles only in the present,
                  # and nothing after them ("... was an analyst at the bank before he led ..." is the article's)
                  r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} is (?:the |a |an )?[\w'’ -]{0,40}?"
@@ -196,7 +201,11 @@ BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:t
 # "Ina Brok has written the Herald's politics column since 2011": a columnist's note, at the top or the foot (the only
 # bio read above the foot: tests/clean/test_furniture.py::test_furniture_bio_above_the_foot_only_a_column_note).
 COLUMN_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:written|edited) (?:the |a |an )?"
-                         r"[\w'’ -]{0,40}?\b(?:column|blog|newsletter)s? (?:since|for)\b[^.]{0,30}\.?$", re.I)
+                         r"[\w'’ -]{0,40}?\b(?:column|blog|newsletter)s? (?:since|for)\b[^.]{0,30}\.?$"
+                         # "Ina Brok writes on local government every Sunday": when the column appears
+                         r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} writes (?:on|about) [^.]{1,60}? (?:every (?:day|week|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|other week)|weekly|fortnightly|each (?:week|month))\.?$",
+                         re.I)
 BIO_LAST_LINES = 8
 FOLLOW = re.compile(r"^follow (?:(?:him|her|them|me|us) (?:on|at)\b|@\w+)", re.I)
 # "Follow the Harbour Post on Threads | Get alerts", "Follow us on Instagram": the site's call to its accounts,
@@ -211,6 +220,13 @@ HOUSE_VIEW = re.compile(r"\b(?:is|are|represents|reflects) the (?:opinion|view|v
 # "Quay desk - live updates": the desk with what it is doing (test_furniture_line_removed_with_reason).
 DESK = re.compile(r"^[\w'’&/ .-]{0,40}\b(?:correspondent|reporter|desk|bureau|staff|newsroom|team)"
                   r"(?:\s+[-–—|]\s+(?:live|rolling|latest)\b[\w ]{0,20})?$", re.I)
+# "Courier live team: A B and C D", "Politics desk: A B, C D": a desk credit naming its writers, no "By" before it
+# (test_furniture_line_removed_with_reason); a team named in prose has a verb ("The team: ..." lines are rare).
+DESK_NAMES = re.compile(r"^[\w'’&/ .-]{0,40}\b(?i:team|desk|staff|newsroom|bureau|reporters|correspondents)\s*:\s*"
+                        r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)+(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)+)*\.?$")
+# "Key events | Oldest first | Latest first": a live page's sorting and filtering controls.
+LIVE_CONTROLS = re.compile(r"^(?:(?:key events|show key events only|oldest first|newest first|latest first|"
+                           r"auto-?update(?:s)?(?: on| off)?)\s*(?:[|·•]\s*|$)){2,}$", re.I)
 # "Companies > Travel & Leisure": a breadcrumb of two or more labels between arrows.
 BREADCRUMB = re.compile(r"^[^.!?:;>›»]{1,40}(?:\s+[>›»]\s+[^.!?:;>›»]{1,40})+$")
 
@@ -287,7 +303,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
             return "appeal to readers (membership, donations or tips)"
         if COPYRIGHT_END.search(text) or (COPYRIGHT_YEAR.search(text) and not LIST_ITEM_B.search(text)):
             return "site's legal notice"
-        if PROGRAMME_CALL.match(text) and line.n <= 20:
+        if (PROGRAMME_CALL.match(text) or CATCH_UP.match(text)) and line.n <= 20:
             return "the site's notice about its programme"
         if HOUSE_VIEW.search(text) and line.n <= 25:
             return "editor's note on the article"
@@ -299,7 +315,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "editor's correction note"
     if line.n <= 16 and (TOOLS.match(text) or OPENS_TAB.search(text)):
         return "site interface (page tools and labels)"
-    if BUTTONS.match(text) or TICKER.match(text) or button_bar(line):
+    if BUTTONS.match(text) or TICKER.match(text) or button_bar(line) or LIVE_CONTROLS.match(text):
         return "site interface (buttons or data widget)"
     if MEDIA_PLACEHOLDER.match(text):
         return "image caption with its credit"
@@ -316,7 +332,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
     if (index >= last - BIO_LAST_LINES and (((BIO.match(text) or COLUMN_NOTE.match(text)) and line.n <= 25)
                                             or FOLLOW.match(text))) or (line.n <= 16 and COLUMN_NOTE.match(text)):
         return "author's biography"
-    if not line.sentence and line.n <= 5 and DESK.match(text):
+    if not line.sentence and ((line.n <= 5 and DESK.match(text)) or (line.n <= 14 and DESK_NAMES.match(text))):
         return "byline (desk or correspondent credit)"
     if not line.sentence and BREADCRUMB.match(text) and line.n <= 12:
         return "navigation breadcrumb"

@@ -35,7 +35,15 @@ NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|t
 # other name line may, or a headline in title case is taken for one ("Mirror Owner Buys Channel 5":
 # test_metadata_outlet_headline_ending_in_a_number), or a radio station's frequency ("Harbour Radio 97.4":
 # tests/clean/test_metadata.py::test_metadata_outlet_radio_masthead_with_its_frequency).
-NUMBERED_NAME = re.compile(NAME.pattern.removesuffix("$") + r"(?:\s+(?:\d{1,3}|\d{2,3}\.\d))?$")
+# The frequency may carry its band ("Radio Ember 102.6 FM": tests/clean/test_metadata.py::
+# test_metadata_outlet_radio_masthead_with_its_band), kept in capitals when the masthead is title-cased (`_titled`).
+NUMBERED_NAME = re.compile(NAME.pattern.removesuffix("$") + r"(?:\s+(?:\d{1,3}|\d{2,3}\.\d)(?:\s?(?i:FM|AM|DAB))?)?$")
+BAND = re.compile(r"(?<=\d)(\s?)(Fm|Am|Dab)$")
+
+
+def _titled(name: str) -> str:
+    """A masthead set in capitals, as its text writes it: title case, a radio band kept in capitals."""
+    return BAND.sub(lambda m: m.group(1) + m.group(2).upper(), name.title()) if name.isupper() else name
 
 
 # Where an article names its own publication: "told the X", "according to X", "(X)", "© X",
@@ -193,9 +201,9 @@ def confirmed_masthead(lines: list[str]) -> tuple[str | None, str]:
     if name is None:
         return None, ""
     if masthead_over_repeated_headline([line.strip() for line in lines if line.strip()]):
-        return (name.title() if name.isupper() else name), "masthead (first line, over the headline the page prints twice)"
+        return _titled(name), "masthead (first line, over the headline the page prints twice)"
     if _heads_sections(lines, name):
-        return (name.title() if name.isupper() else name), "masthead (first line, a name heading the site's sections)"
+        return _titled(name), "masthead (first line, a name heading the site's sections)"
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines)) + 1
     # Mastheads are often set in capitals ("THE DAILY NORTHER") while the text credits "The Daily
     # Norther": the credit is matched in any case and, for a masthead in capitals, names the outlet.
