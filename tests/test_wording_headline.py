@@ -58,6 +58,17 @@ def test_headline_label_another_outlet_writes_or_already_shown() -> None:
     assert found == [[], []]
 
 
+def test_headline_label_counted_in_other_headlines_as_whole_words() -> None:
+    # another outlet's headline writing the label's words inside longer words ("quay levy" in "quay levying") does not
+    # write the label: it is still this outlet's own (red before session 35: counted as a substring)
+    found = headline_terms(_texts("Quay levy: boat owners rally at the harbour",
+                                  "Quay levying powers go to a vote"), [set(), set()])
+    assert [t.term for t in found[0]] == ["Quay levy"]
+    found = headline_terms(_texts("Quay levy: boat owners rally at the harbour",
+                                  "Owners fight the quay levy in court"), [set(), set()])
+    assert found[0] == []
+
+
 def test_headline_wordings_of_an_outlet_are_bounded() -> None:
     # an outlet of many articles shows at most MOST, in its articles' order; a first paragraph read as a headline
     # (more than MAX_HEADLINE words) none
