@@ -43,6 +43,14 @@ def test_headline_labels_that_are_no_wording(head: str) -> None:
     assert headline_wordings(head) == []
 
 
+@pytest.mark.xfail(strict=True, reason="a label holding any word of navigation.LABEL_TAGS is read as a kind of article, "
+                   "a site's section words among them ('money', 'home', 'jobs'); narrowed to the kinds, it gains 3 gold "
+                   "labels on DEVELOP and none of 11 on the held-out splits (docs/evaluation.md, issue 9 session 35)")
+def test_headline_label_holding_a_section_word_is_kept() -> None:
+    # "money" names a site's section, but this label is the outlet's wording, not a kind of article
+    assert headline_wordings("Money talks, town walks: traders rally against the levy") == ["Money talks, town walks"]
+
+
 def test_headline_label_in_capitals_is_kept() -> None:
     # a tabloid's label in capitals is a wording, not a name
     assert headline_wordings("TOLL TRAP TOWN: boat owners rally against levy") == ["TOLL TRAP TOWN"]
