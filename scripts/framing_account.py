@@ -24,7 +24,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from stance_errors import BASE, SEALED, VALIDATE
-from train_framing_spans import FRESH, NEWEST, NEWEST_27, OPENED_29_32, OPENED_33
+from train_framing_spans import FRESH, NEWEST, NEWEST_27, OPENED_29_32, OPENED_33, OPENED_34
 
 from stancemap import outlet_framing, wording_rank, wording_spans
 from stancemap.wording import MAX_TERMS, RANKED_EXTRA
@@ -158,6 +158,7 @@ def main() -> int:
     splits = {"DEVELOP": develop, "FRESH": [n for n in FRESH if n in data], "NEWEST": [n for n in NEWEST if n in data],
               "NEWEST (session 27's)": [n for n in NEWEST_27 if n in data],
               "OPENED_29_32": [n for n in OPENED_29_32 if n in data], "OPENED_33": [n for n in OPENED_33 if n in data],
+              "OPENED_34": [n for n in OPENED_34 if n in data],
               "VALIDATE": [n for n in data if n in VALIDATE], "base": [n for n in data if n in BASE]}
     rows = {name: batch_account(data[name]) for name in data if name not in SEALED}
     tallies = {split: Counter(c for n in names for _, c, _, _ in rows[n]) for split, names in splits.items()}

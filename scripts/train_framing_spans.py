@@ -50,6 +50,8 @@ OPENED_29_32 = ["q_power", "q_profit", "q_ready", "q_binding", "q_majority", "q_
 # The three opened in session 33 (merged after every framing model was fitted; no framing rule read on them before
 # session 34's headline labels were measured): the closest to first contact (docs/evaluation.md, issue 9 session 34).
 OPENED_33 = ["q_avoid", "q_recession", "q_wrong"]
+# The three opened in session 34 after first contact (no framing rule read on them before session 35's were measured).
+OPENED_34 = ["q_shortage", "q_payoffer", "q_lastvote"]
 # Session 27's NEWEST, kept to compare with (scripts/framing_account.py).
 NEWEST_27 = FRESH[12:21]
 THRESHOLDS = [-99.0, -3.0, -2.5, -2.25, -2.0, -1.75, -1.5]

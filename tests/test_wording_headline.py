@@ -43,6 +43,14 @@ def test_headline_labels_that_are_no_wording(head: str) -> None:
     assert headline_wordings(head) == []
 
 
+@pytest.mark.xfail(strict=True, reason="a label holding any word of navigation.LABEL_TAGS is read as a kind of article, "
+                   "a site's section words among them ('money', 'home', 'jobs'); narrowed to the kinds, it gains 3 gold "
+                   "labels on DEVELOP and none of 11 on the held-out splits (docs/evaluation.md, issue 9 session 35)")
+def test_headline_label_holding_a_section_word_is_kept() -> None:
+    # "money" names a site's section, but this label is the outlet's wording, not a kind of article
+    assert headline_wordings("Money talks, town walks: traders rally against the levy") == ["Money talks, town walks"]
+
+
 def test_headline_label_in_capitals_is_kept() -> None:
     # a tabloid's label in capitals is a wording, not a name
     assert headline_wordings("TOLL TRAP TOWN: boat owners rally against levy") == ["TOLL TRAP TOWN"]
@@ -56,6 +64,17 @@ def test_headline_label_another_outlet_writes_or_already_shown() -> None:
     found = headline_terms(_texts("Parking fees in court: the levy before a judge", "Council defends levy"),
                            [{"parking fees in court"}, set()])
     assert found == [[], []]
+
+
+def test_headline_label_counted_in_other_headlines_as_whole_words() -> None:
+    # another outlet's headline writing the label's words inside longer words ("quay levy" in "quay levying") does not
+    # write the label: it is still this outlet's own (red before session 35: counted as a substring)
+    found = headline_terms(_texts("Quay levy: boat owners rally at the harbour",
+                                  "Quay levying powers go to a vote"), [set(), set()])
+    assert [t.term for t in found[0]] == ["Quay levy"]
+    found = headline_terms(_texts("Quay levy: boat owners rally at the harbour",
+                                  "Owners fight the quay levy in court"), [set(), set()])
+    assert found[0] == []
 
 
 def test_headline_wordings_of_an_outlet_are_bounded() -> None:

@@ -41,6 +41,10 @@ def headline_terms(texts: list[list[str]], shown: list[set[str]]) -> list[list[F
     heads = [[text.partition("\n")[0].strip() for text in outlet] for outlet in texts]
     lowered = ["\n".join(h).lower() for h in heads]
     everyone = "\n".join(lowered)  # (once: a wording another outlet's headline writes is found more often here)
+
+    def times(key: str, text: str) -> int:  # (whole words: "rail strike" is not written in "rail striker")
+        return len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", text))
+
     out: list[list[FramingTerm]] = []
     for o, outlet in enumerate(heads):
         found: list[FramingTerm] = []
@@ -48,7 +52,7 @@ def headline_terms(texts: list[list[str]], shown: list[set[str]]) -> list[list[F
         for head in outlet:
             for wording in headline_wordings(head):
                 key = wording.lower()
-                if len(found) < MOST and key not in seen and everyone.count(key) == lowered[o].count(key):
+                if len(found) < MOST and key not in seen and times(key, everyone) == times(key, lowered[o]):
                     seen.add(key)
                     found.append(FramingTerm(wording, 1, None))
         out.append(found)
