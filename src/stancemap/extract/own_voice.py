@@ -64,6 +64,8 @@ SELF_NOUNS = frozenset({"newspaper", "paper", "column", "editorial", "publicatio
 # A byline naming a person: "By Karel Dunne", "By Dr Kofi Aberline | 8 April"
 # (test_own_voice_a_column_about_a_person_signed_by_another).
 SIGNED_BY = re.compile(r"^[Bb]y\s+((?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’-]+)")
+# A columnist's note or bio naming its subject first: "Mara Quill writes on ...", "Ina Brok is the Post's ...".
+NOTED_BY = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+) (?:writes|is|was|has)\b")
 # Verbs a column's standfirst or author's note signs it with ("..., argues X", "X writes in a personal capacity").
 SIGNING = frozenset({"argue", "write"})
 # Sentence openers of contrast that qualify the position before ("... supports it. But ...").
@@ -138,6 +140,11 @@ class OwnVoice:
         # (on an HTML page the byline may be removed with the rest of the page around the text)
         self.signed = [m[1] for r in document.removed if (r.reason.startswith("byline") or (
             _element(r.reason) and len(r.text.split()) <= 5)) and (m := SIGNED_BY.match(r.text))]
+        if not self.signed:
+            # no byline: the columnist's note the cleaner took for the author's bio names who signs the page ("Mara
+            # Quill writes on the islands every other week": test_own_voice_a_column_filed_by_its_breadcrumb)
+            self.signed = list(dict.fromkeys(m[1] for r in document.removed if r.reason == "author's biography"
+                                             and (m := NOTED_BY.match(r.text))))
 
     def outlet(self) -> Actor | None:
         """The outlet as an organisation of the article (made when it first speaks) on an editorial;
