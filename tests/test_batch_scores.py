@@ -548,7 +548,7 @@ def _batch(name: str) -> dict[str, Any]:
 
 def _mark(batch: str, key: str) -> list[Any]:
     reason = GAPS.get(batch, {}).get(key)
-    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return [pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)] if reason else []
 
 
 def _cases() -> list[Any]:

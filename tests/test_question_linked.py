@@ -17,7 +17,7 @@ def _properties(text: str) -> dict[str, int]:
     return {k: v for k, v in _frames(text)["acts"].items() if k.startswith("=be ")}
 
 
-@pytest.mark.xfail(strict=True, reason=_NOT_READ)
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=_NOT_READ)
 def test_frames_a_property_said_by_a_linking_verb() -> None:
     # "remains", "seems", "proved" link the subject to the adjective as "be" does.
     found = _properties("The Pellam footbridge remains unsafe. The levy seems unfair to traders. The trams proved "
@@ -25,14 +25,14 @@ def test_frames_a_property_said_by_a_linking_verb() -> None:
     assert found.keys() == {"=be unsafe\tfootbridge", "=be unfair\tlevy", "=be cheap\ttram"}, found
 
 
-@pytest.mark.xfail(strict=True, reason=_NOT_READ)
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=_NOT_READ)
 def test_frames_a_property_said_through_to_be_under_a_linking_verb() -> None:
     # "appears to be enough": the "be" has no subject of its own; the property is said of the linking verb's subject.
     found = _properties("The winter fund appears to be enough.")
     assert found == {"=be enough\tfund": 1}, found
 
 
-@pytest.mark.xfail(strict=True, reason=_NOT_READ)
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=_NOT_READ)
 def test_frames_a_property_said_by_a_verdict() -> None:
     # a verdict says the thing is so: the passive's subject ("was ruled unlawful"), or the adjective's own subject
     # ("declared the old ladders unsafe", "consider the new tolls unfair").
@@ -41,7 +41,7 @@ def test_frames_a_property_said_by_a_verdict() -> None:
     assert found.keys() == {"=be unlawful\torder", "=be unsafe\tladder", "=be unfair\ttoll"}, found
 
 
-@pytest.mark.xfail(strict=True, reason=_NOT_READ)
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=_NOT_READ)
 def test_question_a_property_said_by_linking_verbs_and_verdicts_is_asked() -> None:
     # The bridge's safety is said with "be" in one article only, and with "remains", "was declared" and "seems" in three
     # others: argued in four of four, wider than its reopening (two). On main: the reopening ('Will the council reopen

@@ -65,7 +65,8 @@ def _pension_terms(order: str) -> dict[str, list[tuple[str, str | None]]]:
     return {name: [(t.term, t.variant_of) for t in counts.terms(name)] for name in order}
 
 
-@pytest.mark.xfail(strict=True, reason="PhraseLinks._topical caches its answer under the phrase alone, though it "
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+    reason="PhraseLinks._topical caches its answer under the phrase alone, though it "
                    "depends on `rival` (a weak link to a phrase most outlets write counts for a rival only): the "
                    "first caller decides for both. Asked a..e every outlet shows its terms; asked e..a none does. "
                    "Answered as a rival's everywhere it holds (keyed by (phrase, rival), d and e show nothing), but "

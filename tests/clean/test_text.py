@@ -202,19 +202,22 @@ def test_text_title_is_the_headline_before_the_body(lines: list[str], title: str
     assert clean_lines(lines).title == title
 
 
-@pytest.mark.xfail(strict=True, reason="a real subheading of two words is shaped exactly like a section label")
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+    reason="a real subheading of two words is shaped exactly like a section label")
 def test_text_keeps_two_word_subheading() -> None:
     result = clean_lines(article(middle=["Radar Costs"]))
     assert kept(result, "Radar Costs")
 
 
-@pytest.mark.xfail(strict=True, reason="a real subheading sharing no words with its paragraphs reads as a teaser")
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+    reason="a real subheading sharing no words with its paragraphs reads as a teaser")
 def test_text_keeps_subheading_unrelated_in_wording() -> None:
     result = clean_lines(article(middle=["A Long Winter Ahead"]))
     assert kept(result, "A Long Winter Ahead")
 
 
-@pytest.mark.xfail(strict=True, reason="a two-word foreign line has too few function words to tell its language")
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+    reason="a two-word foreign line has too few function words to tell its language")
 def test_text_removes_two_word_foreign_line() -> None:
     result = clean_lines(article(middle=["Lesen Sie"]))
     assert "another language" in reasons(result).get("Lesen Sie", "")

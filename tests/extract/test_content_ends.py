@@ -67,7 +67,8 @@ VOTES = ("The Pellingrad assembly voted on the sale of the Tessel ferry line on 
          "Mayor Oskar Brell voted in Pellingrad on Sunday morning.")
 
 
-@pytest.mark.xfail(strict=True, reason="'in' is no content preposition of a position (extract/predicates.py); taking "
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+    reason="'in' is no content preposition of a position (extract/predicates.py); taking "
                    "'in favour of' / 'in support of' as a side was measured in session 22 and dropped: DEVELOP +1 "
                    "statement, VALIDATE +1 prediction matching no gold (docs/evaluation.md, issue 10, session 22)")
 def test_predicates_a_vote_in_favour_of_is_a_position(run) -> None:  # type: ignore[no-untyped-def]

@@ -155,7 +155,8 @@ def test_speakers_a_body_speaking_of_another_is_still_its_persons(run) -> None: 
     assert speaker_name(run(text), "would force a confidence vote") in {"Radu Varn", "Unity Front"}
 
 
-@pytest.mark.xfail(strict=True, reason="a person 'of' a group whose name opens with an adjective ('Clean Quays Now', "
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+    reason="a person 'of' a group whose name opens with an adjective ('Clean Quays Now', "
                    "'Open Ledger Tarn') is named with the 'of' ('Irma Pelto of'); 'Fair Ports Tarn' is not (final read, "
                    "session 26)")
 def test_speakers_a_person_of_a_group_named_by_an_adjective(run) -> None:  # type: ignore[no-untyped-def]

@@ -88,7 +88,8 @@ def test_speakers_this_newspaper_is_the_outlet() -> None:
 
 # Review (session 19): the same rules on invented text, where they do not yet hold (they held on the batches' own
 # sentences the first version of these tests copied).
-@pytest.mark.xfail(strict=True, reason="issue 10: the description's body is tagged as an organisation of its own when "
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+    reason="issue 10: the description's body is tagged as an organisation of its own when "
                    "another speaker runs before it (or with 'A month ago' for 'Three weeks ago'): the body speaks")
 def test_speakers_a_partys_leader_after_a_running_speaker(run) -> None:  # type: ignore[no-untyped-def]
     text = ("The harbour bill returns to the assembly on Thursday.\n\n"
@@ -98,7 +99,8 @@ def test_speakers_a_partys_leader_after_a_running_speaker(run) -> None:  # type:
     assert speaker_name(run(text, question=QUESTION), "her party would not support the bill") == "Ilse Fenhallow"
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10: with an apposition after the firm's name, whether the dateline's city "
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+    reason="issue 10: with an apposition after the firm's name, whether the dateline's city "
                    "is taken for the speaker depends on how the tagger reads the city's word")
 def test_speakers_a_dateline_with_an_outlet_and_an_apposition(run) -> None:  # type: ignore[no-untyped-def]
     text = ("HOLMGARD, Mar 4 (HBW) - Tressel Foundry, Lestovia's largest ironworks, on Wednesday urged the assembly to "

@@ -82,7 +82,7 @@ def test_a_party_counting_stays_a_condition(run, text: str) -> None:  # type: ig
 # a known gap (the rule measured DEVELOP stance -4 through q_expand's carried sides and was dropped; docs/evaluation.md).
 @pytest.mark.parametrize(("text", "words", "stance"), [
     pytest.param('"If anyone deserves the new library, it is the readers of the east side," Vost said.',
-                 "deserves the new library", "support", marks=pytest.mark.xfail(strict=True, reason=(
+                 "deserves the new library", "support", marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
                      "an emphatic 'if anyone ..., it is X' reads as a condition; if_idioms' rule for it was measured "
                      "DEVELOP -4 (a carried side tipped) and dropped in session 28"))),
     ('"If we had built the new library in 2019, I would be cutting its ribbon this week," Vost said.', "cutting its ribbon",

@@ -307,7 +307,8 @@ OWE = "Does the Orlan Line have to pay back the grant?"
     ("\"The Orlan Line will not pay back the grant,\" Vost said.", "will not pay back", "oppose"),
     ("Vost said the Orlan Line should be allowed to keep the grant.", "allowed to keep", "oppose"),
     pytest.param("Vost said the Orlan Line must hand back the grant.", "hand back", "support", marks=pytest.mark.xfail(
-        strict=True, reason="WordNet has no 'hand back' and 'hand' is only the 17th sense of 'give': not kin")),
+        strict=True, raises=AssertionError,
+            reason="WordNet has no 'hand back' and 'hand' is only the 17th sense of 'give': not kin")),
 ])
 def test_stance_on_an_obligation(run, monkeypatch: pytest.MonkeyPatch, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     """Under "have to pay back": the act in its kin, denied, and its opposite (keeping what it gives back); the rules."""

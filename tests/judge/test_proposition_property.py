@@ -96,7 +96,8 @@ def test_a_property_only_asked_is_no_side(run, question: str, text: str, words: 
 
 
 
-@pytest.mark.xfail(strict=True, reason="a comparative of a satellite of the opposite ('less hazardous') is not read")
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+    reason="a comparative of a satellite of the opposite ('less hazardous') is not read")
 def test_less_of_the_opposite_supports(run) -> None:  # type: ignore[no-untyped-def]
     text = INTRO + "Garwood said the Ellerby paint was far less hazardous than older paints."
     statement = statement_with(run(text, question=PAINT), "less hazardous")

@@ -71,7 +71,7 @@ GAPS5: dict[str, str] = {}
 
 
 def _marked(rows: list[dict[str, Any]], gaps: dict[str, str]) -> list[Any]:
-    return [pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(strict=True, reason=gaps[r["id"]])]
+    return [pytest.param(r, id=r["id"], marks=[pytest.mark.xfail(strict=True, raises=AssertionError, reason=gaps[r["id"]])]
                          if r["id"] in gaps else []) for r in rows]
 
 

@@ -88,7 +88,8 @@ def test_stance_direction_of_the_act(run, question: str, text: str, words: str, 
     assert statement.stance == stance, statement.stance_evidence
 
 
-@pytest.mark.xfail(strict=True, reason="no packaged lexicon rates 'essential', 'lifeline' or 'working' (VADER does not)")
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+    reason="no packaged lexicon rates 'essential', 'lifeline' or 'working' (VADER does not)")
 def test_stance_direction_unrated_praise(run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + "\"The sanctions are working,\" Voss said.", question=LIFT), "working")
     assert statement.stance == "oppose", statement.stance_evidence

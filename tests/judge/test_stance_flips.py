@@ -70,7 +70,8 @@ def test_anything_except_the_act_takes_no_side_for_it(run) -> None:  # type: ign
     assert any("set aside" in e for e in statement.stance_evidence), statement.stance_evidence
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9: a word of welcome aimed at the other measures ('would accept quieter "
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+    reason="issue 9: a word of welcome aimed at the other measures ('would accept quieter "
                    "engines') outweighs the act set aside ('any measure except a ban'): read support")
 def test_anything_except_the_act_after_a_word_of_welcome(run) -> None:  # type: ignore[no-untyped-def]
     text = "Voss said the operators would accept quieter engines and fewer sailings, any measure except a ban."
@@ -124,7 +125,8 @@ def test_resisting_against_and_the_one_way_left(run, question: str, text: str, w
     assert statement.stance == stance, statement.stance_evidence
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9: a verb of resisting is read against whatever its object, 'fight "
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+    reason="issue 9: a verb of resisting is read against whatever its object, 'fight "
                    "for' for whatever it names (polarity._resists, _fights_for): read as the act refused or backed")
 @pytest.mark.parametrize(("text", "words", "stance"), [
     ("Voss said the council would fight rising bills by approving the wind farm.", "fight rising", "support"),

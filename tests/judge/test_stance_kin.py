@@ -50,7 +50,7 @@ def test_stance_kin_not_from_another_sense(run, monkeypatch: pytest.MonkeyPatch)
     (QUIT, "Rask said the treasurer had done an excellent job and had her full support.", "excellent job", "oppose"),
     (QUIT, "Rask said the treasurer was a disgrace.", "a disgrace", "support"),
     pytest.param(FIRE, "Rask said the orchestra would force Lenk out before the season opened.", "force Lenk out",
-                 "support", marks=pytest.mark.xfail(strict=True, reason=(
+                 "support", marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
                      "'force X out' is not read as the act in other words; it read support only through '+opened' of "
                      "the season, which judge/aim.py's aimed_elsewhere now passes over (session 23)"))),
     (SIGN, "Rask said the governor would ratify the compact in June.", "ratify", "support"),

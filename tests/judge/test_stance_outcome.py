@@ -61,7 +61,7 @@ def test_against_what_the_act_is_against(run, monkeypatch: pytest.MonkeyPatch) -
     assert not any(e.startswith("-against") for e in statement.stance_evidence), statement.stance_evidence
 
 
-@pytest.mark.xfail(strict=True, reason=(
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
     "a compound noun said of something by a verb of calling is read as a kind, with no valence (evaluative.classifying):"
     " the guard that kept it lost VALIDATE 3 for DEVELOP 1 (session 27)"))
 def test_a_compound_predicated_keeps_its_valence(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

@@ -54,7 +54,8 @@ HARBOUR = "Will the council approve the harbour plan?"
     ("Voss said the council would simply let the harbour plan fail.", "fail", "oppose"),
     ("Voss said a bigger budget would make the harbour plan better.", "plan better", "support"),
     pytest.param("Voss said no amount of money would make the harbour plan a good idea.", "good idea", "oppose",
-                 marks=pytest.mark.xfail(strict=True, reason="a negative subject ('no amount') of the causative is not "
+                 marks=pytest.mark.xfail(strict=True, raises=AssertionError,
+                     reason="a negative subject ('no amount') of the causative is not "
                                                              "read into its small clause: support")),
 ])
 def test_what_is_not_let_happen_is_denied(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]

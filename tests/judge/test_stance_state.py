@@ -20,7 +20,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 def _gap(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"issue 9: {reason}")
+    return pytest.mark.xfail(strict=True, raises=AssertionError, reason=f"issue 9: {reason}")
 
 INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
 REOPEN = "Will the bridge reopen?"

@@ -157,7 +157,8 @@ def test_a_body_deciding_later_dates_what_is_said(run) -> None:  # type: ignore[
     assert not any(e.startswith("declares no side") for e in evidence), evidence
 
 
-@pytest.mark.xfail(strict=True, reason="issue 9: an open outcome said with 'call' ('I'd call the vote fifty-fifty') is "
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+    reason="issue 9: an open outcome said with 'call' ('I'd call the vote fifty-fifty') is "
                    "not read as open (undecided._outcome_open): the speaker's support elsewhere is carried")
 def test_an_open_outcome_called_so(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("STANCEMAP_LEARNED", "off")
