@@ -46,3 +46,45 @@ def test_stance_words_are_turned_under_a_faulted_question(run, question: str, te
                                                           stance: str) -> None:
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+# An excess said of the act with an extraposed "it" (session 35): "too" judges the act, whatever its adjective, so the
+# infinitive is the act and the question is faulted; a subject of its own judged so is a property asked (questions3 d18).
+@pytest.mark.parametrize(("question", "predicate", "excess"), [
+    ("Is it too soon to reopen the Marsh Lane footbridge?", "reopen", "soon"),
+    ("Is it too early to lift the hosepipe ban?", "lift", "early"),
+    ("Is it too late for the trust to save the old pier?", "save", "late"),
+    ("Is it too risky to keep the quarry open?", "keep", "risky"),
+])
+def test_an_excess_said_of_the_act(question: str, predicate: str, excess: str) -> None:
+    prop = parse_proposition(question)
+    assert (prop.predicate, prop.faulted, prop.excess) == (predicate, True, excess)
+
+
+@pytest.mark.parametrize("question", [
+    "Is it soon enough to reopen the Marsh Lane footbridge?",  # no excess: the act asked as it is
+    "Isn't the Corlew Dam too old to be safe?",  # the dam's property, as the question set's reader reads it
+])
+def test_no_excess_said_of_the_act(question: str) -> None:
+    prop = parse_proposition(question)
+    assert not prop.faulted and not prop.excess
+
+
+SOON = "Is it too soon to reopen the Marsh Lane footbridge?"
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # praise of the act's thing argues for the act, against "too soon" (evaluative words turned under an excess)
+    ("Voss said the repaired Marsh Lane footbridge was stronger than it had ever been.", "stronger", "oppose"),
+    # a time clause on the act says when, which the question asks: the side, no condition
+    ("Voss said she would not approve the reopening of the footbridge until the survey was complete.", "would not approve",
+     "support"),
+    ("Voss said the footbridge should reopen as soon as the engineers had signed it off.", "should reopen", "oppose"),
+    # framed with "only", a requirement stays a condition
+    ("Voss said the footbridge should reopen only once the new sensors had been tested.", "only once", "conditional"),
+])
+def test_an_excess_of_earliness_reads_the_act_against_the_question(run, text: str, words: str,  # type: ignore[no-untyped-def]
+                                                                    stance: str) -> None:
+    statement = statement_with(run(INTRO + text, question=SOON), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -3,7 +3,10 @@ it a mistake to sell the port?", "Is it wrong for the club to charge fans?". The
 library") and lost the judgement of it, so every stance word was weighed toward the act: "the board got it badly wrong",
 "they will appeal to overturn it" read as against the question, "the committee was right to act" as for it. The
 judgement is negative when its word is a word of refusing or harm in the stance lexicon ("wrong", "mistake",
-"reckless") or VADER scores it negative; a positive one ("right to", "fair to") asks about the act as it is.
+"reckless") or VADER scores it negative; a positive one ("right to", "fair to") asks about the act as it is. A judgement
+of excess said of the act with an extraposed "it" ("Is it too soon to reopen the bridge?", "Is it too late for the
+council to save the pier?", session 35) judges it negatively whatever its adjective: "too" says the act should not (or
+can no longer) be done, so arguing for the act opposes; the parse reads the infinitive as the act (`excess_act`).
 
 `faulted` reads the question's parse (judge/proposition.py, kept as Proposition.faulted and Terms.faulted); stance.py
 turns the score of the statement's stance words (polarity.py) under it, with FAULT_NOTE as evidence, but not a state said
@@ -20,11 +23,19 @@ from ..extract.lexicon import NEGATIVE
 # VADER valence under which a judgement of the act is a fault ("unfair" -2.1, "foolish" -1.9); "harsh" -1.9 too.
 FAULT_VALENCE = -1.0
 FAULT_NOTE = "the question asks whether the act was wrong: its stance words turned"
+EXCESS_NOTE = "the question asks whether the act is excessive: its evaluative words turned"
+# Degrees of earliness: under "Is it too soon / too early to V?" what is asked is when the act may come, so a clause of
+# time on it ("not until the survey is in", "once the sensors are live") says the side's timing, no condition
+# (stance.py `_with_conditions`; tests/judge/test_stance_fault.py::test_a_time_clause_under_too_soon_is_no_condition).
+EARLINESS = frozenset({"soon", "early", "quick", "quickly", "fast", "hasty"})
 
 
 def faulted(root: Any, verb: Any) -> bool:
     """The question's copula judges its act negatively: "be" with a complement (acomp, attr) of negative judgement and
-    the act an infinitive of the copula ("Was X wrong to V?", "Was it a mistake to V?", "Is it wrong for X to V?")."""
+    the act an infinitive of the copula ("Was X wrong to V?", "Was it a mistake to V?", "Is it wrong for X to V?"), or
+    an excess said of the act ("Is it too soon to V?": `excess_act`)."""
+    if verb is not None and (act := excess_act(root)) is not None and act.i == verb.i:
+        return not any(c.dep_ == "neg" for c in root.children)
     if root is None or verb is None or root.lemma_ != "be" or verb.i == root.i or verb.head.i != root.i:
         return False
     if verb.dep_ not in {"advcl", "xcomp", "ccomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -37,3 +48,25 @@ def _negative(word: str) -> bool:
     from .evaluative import lexicon
 
     return word in NEGATIVE or lexicon().get(word, 0.0) <= FAULT_VALENCE
+
+
+def excess_degree(root: Any) -> Any:
+    """The word "too" is said of in an extraposed judgement ("soon" of "Is it too soon to V?"), or None."""
+    if root is None or root.lemma_ != "be" or not any(
+            c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ in {"acomp", "advmod", "attr"}
+                 and any(g.dep_ == "advmod" and g.lower_ == "too" for g in c.children)), None)
+
+
+def excess_act(root: Any) -> Any:
+    """The act an extraposed judgement of excess is said of, or None: "be" with "it" as its subject, a complement or
+    adverb carrying "too" ("too soon", "too late", "too risky"), and an infinitive after it, on that word or on the
+    copula ("Is it too soon to reopen the bridge?" -> reopen; "Is it too late for the council to save the pier?" ->
+    save). Not a subject of its own judged ("Is the dam too old to be safe?" asks a property of the dam).
+    tests/judge/test_stance_fault.py::test_an_excess_said_of_the_act."""
+    if (degree := excess_degree(root)) is None:
+        return None
+    return next((c for t in (degree, root) for c in t.children if c.dep_ in {"xcomp", "advcl", "ccomp"}
+                 and c.i > degree.i and c.pos_ in {"VERB", "AUX"}
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)

@@ -28,8 +28,9 @@ from typing import Any
 from ..extract.frames_roles import OBLIGING
 from ..extract.frames_words import compared_option
 from ..extract.lexicon import BEING, PRIVATIVE, REFUSING
-from .fault import faulted
+from .fault import excess_act, excess_degree, faulted
 from .privative import LEAVING, removes_person, takes_away, takes_away_as_asked
+from .proposition_order import ordered_option
 from .proposition_phrases import (
     NEGATIVE_OPENINGS,
     PREPOSITIONAL_VERBS,
@@ -112,6 +113,8 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     # "Won't the union accept ...?": the tagger may hang the "n't" on the subject (tests/judge/test_proposition.py)
     prop.negated = any(c.dep_ == "neg" for c in verb.children) or bool(re.match(rf"\s*{NEGATIVE_OPENINGS}", text, re.I))
     prop.faulted = faulted(root, verb)
+    if prop.faulted and getattr(excess_act(root), "i", None) == verb.i:
+        prop.excess = excess_degree(root).lower_  # "too soon to reopen": the degree judged excessive (fault.py)
     # (a clause as the subject, "Will closing the depot save money?": csubj; test_proposition_shapes28.py::
     # test_a_gerund_as_the_subject)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
@@ -255,6 +258,11 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         prop.event = sorted(set(prop.event) | {prefixed.lemma_.lower(), joined} | wordnet().derivations(joined, "v"))
     prop.verb = prop.predicate
     prop.compared_with = compared_with(doc)
+    if not prop.compared_with and (other := ordered_option(verb, obj)) is not None:
+        # "build the new bridge before the tram": an order of two options, the tram the other one, no time bound
+        # (proposition_order.py; tests/judge/test_stance_order.py)
+        prop.compared_with = phrase(other)
+        prop.time_bound = None
     as_a_reader_reads(prop, verb, obj, quality)
     if state is not None and prop.voice == "passive":
         # the state written in the predicate as a reader writes it, as "make worse" is ("make permanent"); its subject the
@@ -549,7 +557,7 @@ def _read(text: str, nlp: Any) -> tuple[Any, Any, Any]:
     doc = nlp(text)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     verb = _main_verb(root)
-    if not _readable(verb):
+    if not _readable(verb) and (verb is None or getattr(excess_act(root), "i", None) != verb.i):  # "too early to lift"
         # "Will the strike end before June?" is tagged with "end" a noun; "the strike will end
         # before June." is not: a question read wrongly is read again as the statement it asks about.
         doc = _as_declarative(text, nlp) or doc
@@ -868,6 +876,8 @@ def _main_verb(root: Any) -> Any:
     """The verb the question asks about: the root, or what "going to" / "be able to" leads to."""
     if root is None:
         return None
+    if (act := excess_act(root)) is not None:
+        return act  # "Is it too soon to reopen the bridge?": the act judged excessive (fault.py)
     if root.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children) and (clause := next((
             c for t in (root, *[a for a in root.children if a.dep_ == "acomp"]) for c in t.children
             if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)) is not None:

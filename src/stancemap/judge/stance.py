@@ -42,11 +42,12 @@ from .conditions_timed import (
 )
 from .doubted import believed_when_seen
 from .evaluative import evaluate
-from .fault import FAULT_NOTE
+from .fault import EARLINESS, EXCESS_NOTE, FAULT_NOTE
 from .if_idioms import COUNTED_AGAINST, idle, surprise_words
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
 from .negation_forms import set_aside
+from .order import put_first
 from .polarity import occurs, polarity
 from .privative import aimed_at_object, restates
 from .said_state import asks_a_state, said_state
@@ -148,6 +149,15 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     # a state asked with a preposition: the state said of it first ("already in a recession the bank is reluctant to name")
     state = said_state(inside, evidence, terms) if hits and asks_a_state(question.proposition) else 0
     score = state or polarity(inside, evidence, terms)
+    supposed = [c for c in conditions if c.normalized.split(":")[0] in SUPPOSING]
+    if (order := put_first([t for t in tokens if not any(c.start <= t.idx < c.end for c in supposed)], terms)) is not None:
+        # "the tram goes first" under "build the bridge before the tram?": the order said is the side, and a clause
+        # saying it no condition ("the bridge had to come first"; not one supposed: "if we put the bridge first, ...")
+        # (order.py)
+        score = order[0]
+        evidence.append(f"puts {'its own' if order[0] > 0 else 'the other'} option first: {order[1].text}")
+        said = {order[1].idx, order[1].head.idx}
+        conditions = [c for c in conditions if not any(c.start <= i < c.end for i in said)]
     # Under "Was the board wrong to ...?" every stance word weighed toward the act counts the other way (fault.py):
     # "the board got it badly wrong", "backed the closure", "would not stand in the way of the closure".
     turn = -1 if terms.faulted and not state else 1
@@ -172,6 +182,11 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         evidence.append(FAULT_NOTE)
     if score == 0:
         score = evaluate(inside, evidence, terms) if hits else 0
+        if terms.excess and score != 0:
+            # "the repaired joint is stronger than ever" under "Is it too soon to reopen the bridge?": praise of the act or
+            # its thing argues for the act, against the question (fault.py; test_stance_fault.py::test_an_excess_said_of_the_act)
+            score = -score
+            evidence.append(EXCESS_NOTE)
     if not hits and score == 0:
         return None, []
     hedge = next((t.text for t in inside if t.lower_ in HEDGES and _weighs(t)), None)
@@ -212,7 +227,9 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         or watched is not None  # "will not sit idly while they talk": no condition, no side
         or (score > 0 and act_done_until(c, doc, terms))  # "should be suspended until the review": the act wanted now
         or ordered_outcome(c, doc, terms)  # "Close the pool and the children swim in the river": the act's outcome told
-        or c.normalized.startswith(REFUSED + ":")]  # "oppose any scheme that adds to the bills": what is refused
+        or c.normalized.startswith(REFUSED + ":")  # "oppose any scheme that adds to the bills": what is refused
+        # "too soon to V?": when, asked (fault.py); "only once the sensors are live" frames a requirement, kept
+        or (terms.excess in EARLINESS and c.normalized.split(":")[0] in TIMING and not c.text.lower().startswith("only"))]
     # (tests/judge/test_conditions_refused_kind.py::test_what_a_refusal_refuses_is_its_condition)
     # "looked cheaper once you counted the lost grant": a date of something else (conditions_timed.py); "will go to
     # court the day the council says yes" is the act's trigger, read below
@@ -328,6 +345,12 @@ def _time_bound(condition: Condition, doc: Doc) -> bool:
         return False
     nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN", "NUM"}]
     return bool(nouns) and all(t.ent_type_ in {"DATE", "TIME"} or t.lemma_.lower() in TIME_POINTS for t in nouns)
+
+
+# Conditions that suppose what they say ("if we put the bridge first, ..."): an order said there is no side taken.
+SUPPOSING = frozenset({"if", "unless", "provided", "as long as"})
+# Clauses of time that, under a question of earliness ("too soon to V?"), say when the act may come (fault.EARLINESS).
+TIMING = frozenset({"until", "once", "when", "before", "after", "as soon as"})
 
 
 # Modals of obligation that, with "have" and a participle, say an act was due and not done ("should have resigned").

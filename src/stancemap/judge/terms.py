@@ -52,6 +52,10 @@ class Terms:
     own_option: frozenset[str] = frozenset()
     # The question asks whether its act was a fault ("wrong to close the library"): judge/fault.py.
     faulted: bool = False
+    # The degree a faulted question's "too" judges excessive in its act ("soon" of "too soon to reopen"): fault.py.
+    excess: str = ""
+    # The question asks the order of two options ("build the bridge before the tram"): judge/order.py.
+    ordered: bool = False
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -74,14 +78,15 @@ def terms_of(question: Question | None) -> Terms:
                   tuple(getattr(prop, "object_words", ())), bool(getattr(prop, "privative", False)),
                   # the predicate as looked up ("lie", not "lie to"; "be safe", not "be"): Proposition.verb
                   getattr(prop, "verb", "") or getattr(prop, "predicate", ""), getattr(prop, "subject", ""),
-                  getattr(prop, "object_head", ""), getattr(prop, "compared_with", ""), bool(getattr(prop, "faulted", False)))
+                  getattr(prop, "object_head", ""), getattr(prop, "compared_with", ""), bool(getattr(prop, "faulted", False)),
+                  getattr(prop, "excess", "") or "", getattr(prop, "object", "") or "")
 
 
 @lru_cache(maxsize=8)
 def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], things: tuple[str, ...],
            opposites: tuple[str, ...], person: bool, anchors: tuple[str, ...], object_words: tuple[str, ...] = (),
            privative: bool = False, predicate: str = "", subject: str = "", object_head: str = "",
-           compared_with: str = "", faulted: bool = False) -> Terms:
+           compared_with: str = "", faulted: bool = False, excess: str = "", object_text: str = "") -> Terms:
     kin = kin_verbs(predicate, transitive=bool(object_head)) - set(event) - set(opposites)
     subject_words = words_of(subject)
     departing = departs(predicate, person, subject_words)
@@ -93,12 +98,19 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
                  departing, frozenset(states), frozenset(other_states),
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
-                 instrument=instrument(subject), faulted=faulted)
+                 instrument=instrument(subject), faulted=faulted, excess=excess)
     from .outcome import akin_words, fought_words
 
-    rival, own = comparison(compared_with, subject)
+    # an order of two options ("build the bridge before the tram": no "than") sets the object against the other one
+    # (proposition_order.py), and the other option's words make a passage about the question
+    ordered = bool(compared_with) and "than" not in terms.words
+    if ordered:  # a name's number is no figure compared ("the Line 4 tram")
+        compared_with = " ".join(w for w in compared_with.split() if not any(ch.isdigit() for ch in w))
+    rival, own = comparison(compared_with, object_text if ordered else subject)
+    if ordered:  # the object's nouns name it, not its adjectives ("the new bridge": the tram is new too)
+        own = frozenset(w for w in own if _noun(w))
     return replace(terms, akin=akin_words(text, terms, frozenset(words_of(predicate))), fought=fought_words(text),
-                   rival=rival, own_option=own)
+                   rival=rival, own_option=own, ordered=ordered, things=terms.things | (rival if ordered else frozenset()))
 
 
 # Where the other option of "than" ends ("cheaper than diesel ones for the city": a preposition or a clause after it).

@@ -1,0 +1,97 @@
+"""What a statement puts first, under a question that asks the order of two options (session 35): "Should the city
+build the new bridge before the tram line?" (judge/proposition_order.py; Terms.ordered, with the object the own option
+and the option after "before" the rival). "The bridge has to come first", "put the bridge first", "the bridge is the
+priority", "build the bridge before the tram" support; the same said of the tram opposes; "the tram should not go
+first" supports. The order said decides the statement's side over its other stance words ("the tram goes first" is no
+"+go"), and a clause saying it is no condition ("the bridge had to come first" read as a requirement).
+Pinned by tests/judge/test_stance_order.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .negation import negated
+from .terms import Terms
+
+Token = Any  # spaCy Token or parsed.ParsedToken
+
+# Words that put what they are said of first ("goes first", "the priority", "takes precedence", "ahead of").
+FIRST = frozenset({"first", "priority", "precedence"})
+# Prepositions that set what governs them before their object ("build the bridge before the tram").
+BEFORE = frozenset({"before", "ahead"})
+# The links from an order word up to the verb whose subject or object it is said of ("the tram goes first": first
+# -advmod-> goes; "the bridge is the priority": priority -attr-> is; "put the bridge first": first -oprd/advmod-> put).
+SAID = frozenset({"advmod", "npadvmod", "acomp", "attr", "oprd", "xcomp", "amod", "dobj"})
+
+
+def put_first(tokens: Iterable[Token], terms: Terms) -> tuple[int, Token] | None:
+    """+1 when the statement puts the question's own option first, -1 when it puts the other one first (turned by a
+    negation of the verb), with the word that said it; None when it says no order of the two, or the question asks
+    none."""
+    if not terms.ordered or not terms.rival:
+        return None
+    for tok in tokens:
+        low = tok.lower_
+        if low in FIRST:
+            # (not a compound's "-first": "the bridge-first plan" names a plan, which its words judge)
+            said = None if _after_hyphen(tok) else _said_of(tok)
+        elif low in BEFORE and tok.pos_ == "ADP":
+            said = _before(tok, terms)
+        else:
+            continue
+        if said is None:
+            continue
+        own, other = _names(said, terms.own_option), _names(said, terms.rival)
+        if own == other:
+            continue
+        verb = tok.head if tok.dep_ in SAID else tok
+        sign = 1 if own else -1
+        return (-sign if negated(verb) or negated(tok) else sign), tok
+    return None
+
+
+def _names(tokens: list[Token], words: frozenset[str]) -> bool:
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in tokens)
+
+
+def _said_of(tok: Token) -> list[Token] | None:
+    """The words of what an order word is said of: the noun it modifies ("the tram first"), else the subject and object
+    of the verb it hangs on ("the tram goes first", "put the bridge first", "the bridge is the priority")."""
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    if head.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"advmod", "amod"}:
+        return list(head.subtree)
+    if tok.dep_ not in SAID:
+        return None
+    args = [t for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i != tok.i for t in c.subtree]
+    if not args and head.dep_ in {"xcomp", "ccomp", "conj"} and head.head.i != head.i:  # "has to come first"
+        args = [t for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} for t in c.subtree]
+    return args or None
+
+
+def _before(tok: Token, terms: Terms) -> list[Token] | None:
+    """"build the bridge before the tram": what governs "before" (its verb's object or subject) is put first when
+    "before" governs the other option; the words of the option put first, or None."""
+    inner = next((g for g in tok.children if g.dep_ == "prep" and g.lower_ == "of"), tok) if tok.lower_ == "ahead" else tok
+    after = [t for g in inner.children if g.dep_ == "pobj" for t in g.subtree]
+    if not after:
+        return None
+    head = tok.head
+    first = list(head.subtree) if head.pos_ in {"NOUN", "PROPN"} else [
+        t for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} for t in c.subtree]
+    if _names(after, terms.rival) and not _names(after, terms.own_option) and _names(first, terms.own_option):
+        return first
+    if _names(after, terms.own_option) and not _names(after, terms.rival) and _names(first, terms.rival):
+        return first
+    return None
+
+
+def _after_hyphen(tok: Token) -> bool:
+    """The word right after a hyphen ("bridge-first"); False at a sentence's start, whose word before may be unkept."""
+    try:
+        return tok.i > 0 and tok.doc[tok.i - 1].text == "-"
+    except (IndexError, KeyError):
+        return False
