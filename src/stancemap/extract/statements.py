@@ -21,6 +21,7 @@ from .bounds import (
     asks_anonymity,
     before_according,
     before_circumstance,
+    before_concessive,
     before_gloss,
     clause_right,
     conditions_content,
@@ -29,6 +30,7 @@ from .bounds import (
     has_subject_child,
     hung_clause,
     in_condition,
+    infinitive_goes_on,
     inverted_frame,
     misread_clause,
     nested_content,
@@ -176,7 +178,21 @@ def _reports(lemma: str, subject: Token) -> bool:
         # "It says the agency breached ...": a letter or a paper opening its sentence with what it says
         # (not a parenthetical "…, it says, …": test_cues_it_says).
         return any(c.dep_ == "ccomp" and c.i > subject.head.i for c in subject.head.children)
+    if lemma in SAYING and subject.lower_ == "it" and _set_off(subject):
+        # "The average fare, it says, would be $3": a plan or a report set off inside the clause it reports
+        # (tests/extract/test_speakers_session35.py::test_a_parenthetical_it_says)
+        return True
     return lemma in SAYING and subject.pos_ in {"NOUN", "PROPN"} and subject.dep_ != "expl"
+
+
+def _set_off(subject: Token) -> bool:
+    """"..., it says, ...": the subject and its verb alone between two commas, the verb a parataxis of the clause
+    around them, with no clause of its own (what it says is that clause)."""
+    doc, verb = subject.doc, subject.head
+    return subject.dep_ == "nsubj" and verb.dep_ == "parataxis" and verb.i == subject.i + 1 \
+        and subject.i > verb.sent.start and doc[subject.i - 1].text == "," \
+        and verb.i + 1 < verb.sent.end and doc[verb.i + 1].text == "," \
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
 
 
 def _opening_phrase(subject: Token) -> bool:
@@ -301,6 +317,9 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             s, e = _trim(doc, sent.start_char, min(_source_start(subject), verb.idx))
             if verb.right_edge.i < sent.end - 2 and verb.dep_ == "parataxis" and not _closed_quotation(doc, any_quotes, sent, e):
                 e = _trim(doc, sent.start_char, sent.end_char)[1]
+                words_end = max(t.i for t in sent if not (t.is_punct or t.is_space))
+                if (last := before_concessive(verb.head, words_end)) < words_end and not inside(any_quotes, doc[last + 2].idx):
+                    e = min(e, doc[last].idx + len(doc[last].text))  # "A, X said, B, although C": C is the writer's
                 if (span := _relative_said(verb, subject)) is not None:
                     s, e = _trim(doc, *span)  # "near the customs house, which, she said, is full of boats"
             if e - s > 10:
@@ -376,7 +395,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 and not asks_anonymity(verb) and not any(c.dep_ == "ccomp" and gap_clause(verb, c) for c in verb.children):
             taken = [c for c in verb.children if c.i > verb.i and c.lower_ not in OCCASION_PREPS and (
                 c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"} or (c.dep_ == "advcl" and c.tag_ == "VBG")
-                or (c.dep_ in {"advcl", "advmod"} and conditions_content(c)) or for_clause(c))]
+                or (c.dep_ in {"advcl", "advmod"} and conditions_content(c)) or for_clause(c) or infinitive_goes_on(verb, c))]
             # ("promised to block it unless X": X is the position's; "called for X to be Y": X to be Y is)
             right = max((c.right_edge.i for c in before_circumstance(verb, taken)) if taken else (), default=sent.end - 1)
             end = min(_clause_end(doc, right, sent), speech_end(doc, verb, verb.i, sent))
