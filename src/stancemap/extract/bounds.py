@@ -295,7 +295,7 @@ def clause_right(clause: Token) -> int:
 
 def before_concessive(clause: Token, right: int) -> int:
     """`right`, or the last token before a concessive clause with a subject of its own that a comma adds at the
-    clause's end ("..., although it may take weeks to check"): the writer's, not what was said (clause_right; and an
+    clause's end ("..., though the staff need a month to count"): the writer's, not what was said (clause_right; and an
     inside cue's clause, tests/extract/test_speakers_session35.py::test_a_concessive_after_an_inside_cue)."""
     for child in reversed(list(clause.children)):
         if child.i < clause.i or child.dep_ != "advcl":

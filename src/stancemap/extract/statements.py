@@ -178,21 +178,7 @@ def _reports(lemma: str, subject: Token) -> bool:
         # "It says the agency breached ...": a letter or a paper opening its sentence with what it says
         # (not a parenthetical "…, it says, …": test_cues_it_says).
         return any(c.dep_ == "ccomp" and c.i > subject.head.i for c in subject.head.children)
-    if lemma in SAYING and subject.lower_ == "it" and _set_off(subject):
-        # "The average fare, it says, would be $3": a plan or a report set off inside the clause it reports
-        # (tests/extract/test_speakers_session35.py::test_a_parenthetical_it_says)
-        return True
     return lemma in SAYING and subject.pos_ in {"NOUN", "PROPN"} and subject.dep_ != "expl"
-
-
-def _set_off(subject: Token) -> bool:
-    """"..., it says, ...": the subject and its verb alone between two commas, the verb a parataxis of the clause
-    around them, with no clause of its own (what it says is that clause)."""
-    doc, verb = subject.doc, subject.head
-    return subject.dep_ == "nsubj" and verb.dep_ == "parataxis" and verb.i == subject.i + 1 \
-        and subject.i > verb.sent.start and doc[subject.i - 1].text == "," \
-        and verb.i + 1 < verb.sent.end and doc[verb.i + 1].text == "," \
-        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
 
 
 def _opening_phrase(subject: Token) -> bool:
