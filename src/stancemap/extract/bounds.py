@@ -290,6 +290,13 @@ def clause_right(clause: Token) -> int:
     right = clause.right_edge.i
     if nested_report(clause) is not None:
         return before_nested(clause, right)
+    return before_concessive(clause, right)
+
+
+def before_concessive(clause: Token, right: int) -> int:
+    """`right`, or the last token before a concessive clause with a subject of its own that a comma adds at the
+    clause's end ("..., though the staff need a month to count"): the writer's, not what was said (clause_right; and an
+    inside cue's clause, tests/extract/test_speakers_session35.py::test_a_concessive_after_an_inside_cue)."""
     for child in reversed(list(clause.children)):
         if child.i < clause.i or child.dep_ != "advcl":
             continue
@@ -388,6 +395,15 @@ def before_circumstance(verb: Token, chosen: list[Token]) -> list[Token]:
     stop = next((c.i for c in verb.children if c.i > start and c not in chosen and c.dep_ == "prep"
                  and c.lower_ in OCCASION_PREPS), None)
     return chosen if stop is None else [c for c in chosen if c.i < stop]
+
+
+def infinitive_goes_on(verb: Token, child: Token) -> bool:
+    """"planned to sell the ferry, then hand over the quay": a bare verb the parse hung on a finite past or third-person
+    verb after its "to" infinitive cannot be that verb's own next act (it would agree with it: "handed", "hands"), so
+    it goes on the infinitive (tests/extract/test_speakers_session35.py::test_an_infinitive_that_goes_on)."""
+    return child.dep_ in {"dep", "conj"} and child.tag_ == "VB" and verb.tag_ in {"VBD", "VBZ"} \
+        and not has_subject_child(child) and not any(a.dep_ in {"aux", "auxpass"} for a in child.children) \
+        and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < child.i for c in verb.children)
 
 
 # Relative words that open a writer's gloss on a noun after a comma ("..., which forced him to cancel a visit", "..., where

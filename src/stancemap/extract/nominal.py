@@ -17,9 +17,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..judge.wordnet import NOUN_COMMUNICATION
 from .bounds import states_position
 from .candidate import Candidate
 from .clauses import predicate_like, speaker_span, speaker_words, subject_of
+from .frames_nouns import lexfile
 from .lexicon import BEING, DOCUMENT_NOUNS, SPEECH_VERBS, words
 from .predicates import holder
 from .quotes import inside
@@ -205,7 +207,7 @@ def _holder(noun: Token) -> tuple[Token | None, Token]:
     """Who holds the noun's content, and the token the cue starts at."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
-        return poss, noun
+        return _its_words(poss, noun) or poss, noun
     by = _by_holder(noun)
     if by is not None:
         return next(c for c in by.children if c.dep_ == "pobj"), noun
@@ -232,6 +234,23 @@ def _holder(noun: Token) -> tuple[Token | None, Token]:
         if (noun.dep_ == "dobj" and lemma in HOLDING_VERBS) or (noun.dep_ == "attr" and lemma in COPULAS):
             return subject_of(head), head
     return None, noun
+
+
+def _its_words(poss: Token, noun: Token) -> Token | None:
+    """"Marsh's letter was mocked for its claim that ...": "its" for the subject of the noun's clause, someone's words
+    (a document noun or a noun of communication, WordNet's noun.communication, with a possessor): that possessor holds
+    the claim, as where the words carry it (`_carried_by`; tests/extract/test_speakers_session35.py::
+    test_its_claim_of_someones_letter)."""
+    if poss.lower_ != "its":
+        return None
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    words_ = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < noun.i), None)
+    if words_ is None or not (words_.lemma_.lower() in DOCUMENT_NOUNS or words_.lower_ in DOCUMENT_NOUNS
+                              or lexfile(words_.lemma_.lower()) == NOUN_COMMUNICATION):
+        return None
+    return next((c for c in words_.children if c.dep_ == "poss" and c.lower_ != "its"), None)
 
 
 # Verbs by which words carry what they say ("her speech carried a warning that ...", "his letter contained a claim";

@@ -26,6 +26,7 @@ from .bounds import (
     describing,
     has_subject_child,
     in_condition,
+    infinitive_goes_on,
 )
 from .candidate import Candidate
 from .clauses import SPEAKER_NOUNS, _name_words, asked_of, gap_clause, predicate_like, speaker_words, subject_of
@@ -245,6 +246,7 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
         # sharing its subject are more of what is wanted, unless they report on their own.
         chosen += [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB"
                    and verb_class(c.lemma_.lower()) is None and not any(g.dep_.startswith("nsubj") for g in c.children)]
+        chosen += [c for c in tok.children if c not in chosen and infinitive_goes_on(tok, c)]
     chosen = before_circumstance(tok, chosen)
     first = min(c.left_edge.i for c in chosen)
     if first < tok.i and all(c.i > tok.i for c in chosen):

@@ -21,6 +21,7 @@ from .bounds import (
     asks_anonymity,
     before_according,
     before_circumstance,
+    before_concessive,
     before_gloss,
     clause_right,
     conditions_content,
@@ -29,6 +30,7 @@ from .bounds import (
     has_subject_child,
     hung_clause,
     in_condition,
+    infinitive_goes_on,
     inverted_frame,
     misread_clause,
     nested_content,
@@ -301,6 +303,9 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
             s, e = _trim(doc, sent.start_char, min(_source_start(subject), verb.idx))
             if verb.right_edge.i < sent.end - 2 and verb.dep_ == "parataxis" and not _closed_quotation(doc, any_quotes, sent, e):
                 e = _trim(doc, sent.start_char, sent.end_char)[1]
+                words_end = max(t.i for t in sent if not (t.is_punct or t.is_space))
+                if (last := before_concessive(verb.head, words_end)) < words_end and not inside(any_quotes, doc[last + 2].idx):
+                    e = min(e, doc[last].idx + len(doc[last].text))  # "A, X said, B, although C": C is the writer's
                 if (span := _relative_said(verb, subject)) is not None:
                     s, e = _trim(doc, *span)  # "near the customs house, which, she said, is full of boats"
             if e - s > 10:
@@ -376,7 +381,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 and not asks_anonymity(verb) and not any(c.dep_ == "ccomp" and gap_clause(verb, c) for c in verb.children):
             taken = [c for c in verb.children if c.i > verb.i and c.lower_ not in OCCASION_PREPS and (
                 c.dep_ in {"dobj", "xcomp", "prep", "ccomp", "attr", "prt", "oprd"} or (c.dep_ == "advcl" and c.tag_ == "VBG")
-                or (c.dep_ in {"advcl", "advmod"} and conditions_content(c)) or for_clause(c))]
+                or (c.dep_ in {"advcl", "advmod"} and conditions_content(c)) or for_clause(c) or infinitive_goes_on(verb, c))]
             # ("promised to block it unless X": X is the position's; "called for X to be Y": X to be Y is)
             right = max((c.right_edge.i for c in before_circumstance(verb, taken)) if taken else (), default=sent.end - 1)
             end = min(_clause_end(doc, right, sent), speech_end(doc, verb, verb.i, sent))
