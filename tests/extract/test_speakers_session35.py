@@ -16,7 +16,8 @@ QUESTION = "Will the Orvel tunnel be built?"
 OPENING = "Tunnel row\n\nThe Orvel harbour board met on Monday to discuss the tunnel.\n\n"
 
 
-@pytest.mark.xfail(strict=True, reason="a set-off 'it says' is no statement ('it' reports only opening its sentence): "
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a set-off 'it says' is no statement ('it' reports only opening its sentence): "
                    "read as one in session 35, it took a sentence from a better statement on BASE (a possessor's 'call for "
                    "X ... and has, it says, collected Y') and left 'it' unresolved on two of three written pages")
 def test_a_parenthetical_it_says(run) -> None:  # type: ignore[no-untyped-def]
