@@ -370,7 +370,8 @@ def _refusing_any(sent: Any) -> list[Condition]:
 
 # What follows an order as its outcome ("... and we will back it", "... and we can talk": session 21,
 # tests/judge/test_conditions_lists.py::test_an_order_and_a_side).
-THEN_MODALS = frozenset({"will", "'ll", "’ll", "would", "can"})
+# ("'d" too: "..., and I'd say sign it": session 35, test_conditions_lists.py::test_an_order_and_a_contracted_would)
+THEN_MODALS = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "can"})
 
 
 def _give_us_and(sent: Any) -> list[Condition]:
