@@ -147,8 +147,8 @@ def test_an_order_on_others_foretold(run, text: str, words: str, conditional: bo
     # an order on something else that the question's own thing then follows from, said to be there or not: a condition
     # of it (act_demanded._the_question_follows; session 35)
     ("Is there a shortage of school places in Calde?",
-     '"The figures are padded. Drop the new estate from the count and there is no shortage worth the name," Vost said.',
-     "worth the name", True),
+     '"The figures are padded. Drop the new estate from the count and there is no shortage left at all," Vost said.',
+     "left at all", True),
     # the thing only named after the order: what the order would do to it, argued (session 32's reading stays)
     (APPROVE, '"Cut the grant and the library closes within a year," Vost said.', "closes within", False),
 ])

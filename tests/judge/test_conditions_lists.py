@@ -343,6 +343,6 @@ def test_or_else_no_ultimatum(run, text: str, words: str) -> None:  # type: igno
 
 def test_an_order_and_a_contracted_would(run) -> None:  # type: ignore[no-untyped-def]
     """"and I'd say ...": the contracted "would" after an order (demands.THEN_MODALS; session 35)."""
-    text = '"Backdate it to March, put the rota in writing, and I\'d say approve the library tomorrow," Vost said.'
+    text = '"Move it to March, put the rota on paper, and I\'d say approve the library tomorrow," Vost said.'
     statement = statement_with(run(INTRO + text, question=LIBRARY), "approve the library tomorrow")
-    assert any("put the rota in writing" in c for c in statement.conditions), statement.conditions
+    assert any("put the rota on paper" in c for c in statement.conditions), statement.conditions

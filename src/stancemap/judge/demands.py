@@ -145,7 +145,7 @@ OPTION_MODALS = frozenset({"could", "might", "may", "can", "ca"})
 
 
 def _or_we_act(first: Any, other: Any) -> bool:
-    """"Either the levy goes, or we go", "the roll is audited by someone independent, or we stay at home": what
+    """"Either the car park goes, or we go", "the plans are checked by an outsider, or we stay at home": what
     someone else is to do, then the speaker's own act if it is not done, neither an option ("or we could wait") nor
     the speaker's own choice between two acts ("we back it, or we abstain"): an ultimatum (session 35;
     tests/judge/test_conditions_lists.py::test_or_else_we_act)."""
@@ -370,7 +370,7 @@ def _refusing_any(sent: Any) -> list[Condition]:
 
 # What follows an order as its outcome ("... and we will back it", "... and we can talk": session 21,
 # tests/judge/test_conditions_lists.py::test_an_order_and_a_side).
-# ("'d" too: "..., and I'd say sign it": session 35, test_conditions_lists.py::test_an_order_and_a_contracted_would)
+# ("'d" too: "..., and I'd say approve it": session 35, test_conditions_lists.py::test_an_order_and_a_contracted_would)
 THEN_MODALS = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "can"})
 
 
@@ -578,7 +578,7 @@ FINDERS: tuple[tuple[tuple[frozenset[str], ...] | None, Callable[[Any, frozenset
     (_gate({"on", "against", "|acl"}), refused_so),  # the question's act or thing refused as narrowed ("not on borrowed money")
     (_gate({"pending"}), lambda sent, event: _pending(sent)),
     (_gate({"condition"}), lambda sent, event: _on_one_condition(sent)),
-    (_gate({"if"}), lambda sent, event: if_then_must(sent)),  # (conditions_terms)
+    (_gate({"if"}), if_then_must),  # (conditions_terms)
     (_gate(CONDITION_NOUNS), lambda sent, event: as_a_condition(sent)),
     (_gate({"with"}, {"come"}), lambda sent, event: must_come_with(sent)),
     (_gate({"first"}), lambda sent, event: has_to_first(sent)),
