@@ -141,3 +141,20 @@ def test_an_order_on_others_foretold(run, text: str, words: str, conditional: bo
     """act_demanded.ordered_outcome, the order naming neither the act nor its thing (session 33)."""
     statement = statement_with(run(INTRO + text, question=APPROVE), words)
     assert (statement.stance == "conditional") is conditional, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words", "conditional"), [
+    # an order on something else that the question's own thing then follows from, said to be there or not: a condition
+    # of it (act_demanded._the_question_follows; session 35)
+    ("Is there a shortage of school places in Calde?",
+     '"The figures are padded. Drop the new estate from the count and there is no shortage left at all," Vost said.',
+     "left at all", True),
+    # the thing only named after the order: what the order would do to it, argued (session 32's reading stays)
+    (APPROVE, '"Cut the grant and the library closes within a year," Vost said.', "closes within", False),
+])
+def test_an_order_the_question_follows_from(run, question: str, text: str, words: str, conditional: bool  # type: ignore[no-untyped-def]
+                                            ) -> None:
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert any("Drop the new estate" in c or "Cut the grant" in c for c in statement.conditions), statement.conditions
+    foretold = any(e.startswith("an order's outcome foretold") for e in statement.stance_evidence)
+    assert foretold is not conditional, statement.stance_evidence

@@ -130,3 +130,16 @@ def test_an_obligation_on_the_decider_is_no_term(run, said: str, cue: str, requi
 def test_an_alternative_wanted_instead(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
     conditions = statement_with(run(INTRO + said, DECIDER_QUESTION), cue).conditions
     assert any(required in c for c in conditions) if required else not conditions, conditions
+
+
+@pytest.mark.parametrize(("said", "cue", "required"), [
+    # an obligation on "no one" / "no ...": a prohibition on anyone, no term another party must meet
+    # (requirements._nobody; session 35)
+    ('Marsh said a draft timetable will come to the board in June, and that "no councillor should read this timetable as '
+     'a judgement on the crews".', "judgement on the crews", None),
+    # a named party stays a term
+    ('"The operator must put up funds of its own," Marsh said.', "put up funds", "operator must put up funds"),
+])
+def test_an_obligation_on_nobody_is_no_term(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
+    conditions = statement_with(run(INTRO + said, DECIDER_QUESTION), cue).conditions
+    assert any(required in c for c in conditions) if required else not conditions, conditions

@@ -282,3 +282,68 @@ def test_only_in_a_kind_of_time(run, text: str, words: str, found: bool) -> None
 def test_requirements_told_of_others(run, text: str, words: str, listed: bool) -> None:  # type: ignore[no-untyped-def]
     conditions = statement_with(run(INTRO + text, question=LIBRARY), words).conditions
     assert any("conditions" in c for c in conditions) is listed, conditions
+
+
+@pytest.mark.parametrize(("text", "words", "wanted"), [
+    # an order that gives the speaker something ("us" is who receives, not the thing ordered done), then a state in the
+    # present (demands._give_us_and, RECIPIENTS; session 35)
+    ('"Give us back the reading room and we are happy with the library. Simple as that," Vost said.', "we are happy",
+     "Give us back the reading room"),
+    # what then holds with "there" for its subject
+    ('"Move the car park to the quarry and there is no objection left to the library," Vost said.', "no objection",
+     "Move the car park to the quarry"),
+])
+def test_an_order_and_what_then_holds(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert any(wanted in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words", "wanted"), [
+    # an order joined by "or" to what follows if it is not done (demands._give_us_and; session 35)
+    ('"Find the money for the roof or the library is over," Vost said.', "library is over", "Find the money for the roof"),
+    ('"Keep the reading room or we will walk out of the talks on the library," Vost said.', "walk out",
+     "Keep the reading room"),
+])
+def test_an_order_or_else(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert any(wanted in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # guards: an invitation to look, with "there" after it (LOOKING), and two orders joined by "or" (no clause after)
+    ('"Look at the figures for the library, and there is no case for it," Vost said.', "no case"),
+    ('"Read the report on the library or ask the staff at the desk," Vost said.', "ask the staff"),
+])
+def test_no_condition_in_an_invitation_or_two_orders(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert not statement.conditions, statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words", "wanted"), [
+    # what someone else is to do, ", or" the speaker's own act if it is not done: an ultimatum (demands._or_we_act;
+    # session 35)
+    ('"Either the car park goes, or we go," Vost said of the library.', "or we go", "the car park goes"),
+    ('"Either the plans are checked by someone independent, or we stay at home on the day of the library vote," Vost '
+     "said.", "stay at home", "the plans are checked by someone independent"),
+])
+def test_or_else_we_act(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert any(wanted in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # guards: two readings of what is, an option ("could"), the speaker's own choice between two acts
+    ('"Either the figures for the library are wrong, or we misread them," Vost said.', "misread"),
+    ('"The council backs the library, or we could wait a year," Vost said.', "wait a year"),
+    ('"We back the library, or we abstain," Vost said.', "abstain"),
+])
+def test_or_else_no_ultimatum(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert not statement.conditions, statement.conditions
+
+
+def test_an_order_and_a_contracted_would(run) -> None:  # type: ignore[no-untyped-def]
+    """"and I'd say ...": the contracted "would" after an order (demands.THEN_MODALS; session 35)."""
+    text = '"Move it to March, put the rota on paper, and I\'d say approve the library tomorrow," Vost said.'
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "approve the library tomorrow")
+    assert any("put the rota on paper" in c for c in statement.conditions), statement.conditions

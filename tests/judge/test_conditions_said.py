@@ -227,3 +227,32 @@ def test_in_anothers_place_not_said(run, text: str, condition: str) -> None:  # 
     statement = _judged(run, text, "We would back")
     assert statement.conditions == [condition]
     assert statement.stance == "conditional", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # another party's wish: what it would have to do or know, argued, no term of the speaker's side (wishes.py;
+    # session 35), nor the obligation after it (conditions_terms.if_then_must)
+    ('Vost said: "If the mayor wants to end the library, she knows where the vote is."', "where the vote is"),
+    ('Vost said: "If residents want to know why the roof leaks, they should read the council\'s own survey of the '
+     'library."', "own survey"),
+])
+def test_another_partys_wish_is_no_condition(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    """Listed, of the kind conditions.WISHED, but no condition the stance is judged on."""
+    statement = _judged(run, text, words)
+    assert statement.conditions_normalized and all(
+        n.startswith("if wished:") for n in statement.conditions_normalized), statement.conditions_normalized
+    assert statement.stance != "conditional", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "condition"), [
+    # guards: a wish that asks the speaker's side for something, the question's own act wished, and "only if"
+    ('Vost said: "If the council wants our votes, it has to keep the reading room in the new library."', "reading room",
+     "it has to keep the reading room"),
+    ('Vost said: "If the council wants to approve the library, it should pay for the roof first."', "pay for the roof",
+     "should pay for the roof first"),
+    ('Vost said: "We will back the new library only if the mayor wants a reading room in it."', "back the new library",
+     "only if the mayor wants a reading room"),
+])
+def test_a_wish_that_stays_a_condition(run, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
+    statement = _judged(run, text, words)
+    assert any(condition in c for c in statement.conditions), statement.conditions

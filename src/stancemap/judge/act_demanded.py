@@ -218,4 +218,26 @@ def ordered_outcome(condition: Condition, doc: Doc, terms: Terms) -> bool:
     if not named_here and any(c.lower_ in {"us", "me"} for c in order.children if c.dep_ in {"dobj", "dative"}):
         return False
     after = [t for t in span.sent if t.idx >= condition.end]
+    if not named_here and _the_question_follows(after, terms):
+        # "Leave the new flats out of the count and there is no shortage at all" under "Is there a shortage?": an order on
+        # something else that the question's own act or thing then follows from, a condition of it, not an argument
+        # about the act (session 35; tests/judge/test_act_demanded.py::test_an_order_the_question_follows_from)
+        return False
     return bool(after) and not any(t.lemma_.lower() in SIDE_OUTCOME or t.lower_ in SIDE_OUTCOME for t in after)
+
+
+def _the_question_follows(after: list[Token], terms: Terms) -> bool:
+    """What follows the order is the question's own act (its verb) or its thing said to be there or not ("... and there
+    is no shortage at all"): the proposition then holds or fails, on the order (session 35). Not the thing
+    only named ("... and the library closes": what the order would do to it, argued)."""
+    for verb in after:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"conj", "ROOT", "ccomp"}:
+            continue
+        if verb.lemma_.lower() in terms.event | terms.kin and verb.lemma_.lower() != "be":
+            return True
+        nouns = terms.things | terms.object_words | terms.words
+        if verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children) and any(
+                c.dep_ == "attr" and c.pos_ == "NOUN" and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+                for c in verb.children):
+            return True
+    return False

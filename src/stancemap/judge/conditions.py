@@ -26,6 +26,7 @@ from ..parsed import ParsedSpan
 from .judged import HYPOTHETICAL
 from .negation_forms import contrast_not
 from .whether import asks_whether
+from .wishes import anothers_wish
 from .wordnet import NOUN_ACT, NOUN_EVENT, NOUN_PHENOMENON, NOUN_PROCESS, NOUN_STATE
 
 # Subordinating words whose clause states a condition, and the kind each gives the normalized phrase.
@@ -134,6 +135,10 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             continue  # "approved now, not after the audit": the time set aside, no condition (session 31, same test)
         if marker == "if" and asks_whether(tok, clause):
             continue  # "nobody asked us if we wanted it", "we will see if it works": a question put, no condition
+        # "If the mayor wants to end the library, she knows where the vote is": another's wish, argued; listed (a reader
+        # may want it), but of the kind WISHED, which the stance is not judged on (judge/article.py) nor a carried side
+        # held on (held_on)
+        kind = WISHED if marker == "if" and anothers_wish(tok, clause, event) else marker
         if marker == "if" and clause.lemma_.lower() in BELIEF and (clause.lemma_.lower() != "say" or any(
                 c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children)):
             # "If anyone believes that ..., they are wrong": rhetoric, not a condition; but what a source says is one
@@ -182,7 +187,7 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
         text, start, end = span_text(doc, first, last)
         tokens = list(doc[first:last + 1])
         if len(tokens) >= 2:
-            found.append(Condition(text, normalize(marker, tokens), start, end))
+            found.append(Condition(text, normalize(kind, tokens), start, end))
     return found
 
 
@@ -1078,6 +1083,9 @@ def _asked_if(sdoc: Doc, sent: Span) -> list[Condition]:
 
 # The kind of a condition an interviewer asked about ("And if X?"), the answer's hypothesis: listed, not weighed.
 ASKED = "asked if"
+# The kind of an if-clause of another party's wish ("If the mayor wants to end the library, ..."): listed, not weighed
+# (wishes.py; session 35, tests/judge/test_conditions_said.py::test_another_partys_wish_is_no_condition).
+WISHED = "if wished"
 
 
 def held_on(conditions: list[str], normalized: list[str]) -> bool:
@@ -1087,8 +1095,8 @@ def held_on(conditions: list[str], normalized: list[str]) -> bool:
     statements_own_condition, test_an_interviewers_hypothesis_is_no_condition_a_carried_side_is_held_on)."""
     # (nor only what a refusal refuses, REFUSED: no side is held on it;
     # tests/judge/test_carry.py::test_what_a_refusal_refuses_is_no_condition_a_carried_side_is_held_on)
-    return bool(conditions) and (len(normalized) != len(conditions) or any(not n.startswith((ASKED, REFUSED))
-                                                                            for n in normalized))
+    return bool(conditions) and (len(normalized) != len(conditions) or any(
+        not n.startswith((ASKED, REFUSED, WISHED)) for n in normalized))
 
 
 def asked(condition: Condition) -> Condition:

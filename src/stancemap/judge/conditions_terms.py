@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .conditions import BELIEF, MODALS, SIDING, TIME_NOUNS, Condition
+from .conditions import BELIEF, MODALS, SIDING, TIME_NOUNS, WISHED, Condition
 from .requirements import condition
+from .wishes import anothers_wish
 from .wordnet import wordnet
 
 # Modals of obligation on a verb, and the verbs that carry one with "to" ("has to come", "needs to be").
@@ -55,7 +56,7 @@ def _aside(child: Any) -> bool:
     return child.dep_ == "punct" or (child.dep_ in {"advcl", "parataxis"} and child.doc[child.left_edge.i - 1].is_punct)
 
 
-def if_then_must(sent: Any) -> list[Condition]:
+def if_then_must(sent: Any, event: frozenset[str] = frozenset()) -> list[Condition]:
     """"If they renew, it must come with an outside auditor and stiff fines": a fronted if-clause, then a
     main clause under an obligation (must, should, has to, needs to) whose subject is not the speaker: the main clause
     is what the act is held to when it comes (the if-clause itself is found by conditions._clause_conditions). Catches
@@ -70,6 +71,9 @@ def if_then_must(sent: Any) -> list[Condition]:
             continue
         if clause.lemma_.lower() in BELIEF:
             continue  # "If anyone thinks this is over, they should think again": rhetoric (as conditions._clause_conditions)
+        # "If residents wonder why, they should read the survey": another's wish, what they should do argued, listed
+        # of the kind WISHED, not weighed (`event`: the question's act and thing; wishes.py, session 35)
+        kind = WISHED if anothers_wish(tok, clause, event) else "requires"
         if any(c.dep_ == "advmod" and c.lower_ == "then" for c in (*main.children, *clause_verbs(main))):
             continue  # "If the levy is passed, the treasury must then confirm it": the next step, not a term
         subject = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
@@ -80,7 +84,7 @@ def if_then_must(sent: Any) -> list[Condition]:
         last = max((c.right_edge.i for c in main.children if c.i > main.i and not _aside(c)), default=main.i)
         while last > subject.i and doc[last].is_punct:
             last -= 1
-        found += condition(sent, subject.left_edge.i, last, "requires")
+        found += condition(sent, subject.left_edge.i, last, kind)
     return found
 
 

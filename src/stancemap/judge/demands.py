@@ -130,14 +130,32 @@ def _or_else(sent: Any) -> list[Condition]:
         # (a noun joined to a clause with its own subject: the parser's reading of a demand said without a verb)
         verbless = first_clause.pos_ in {"NOUN", "NUM", "PROPN"} and other is not None and other.pos_ in {"VERB", "AUX"} \
             and any(c.dep_ in {"nsubj", "expl"} for c in other.children)
-        if other is None or (first_clause.pos_ not in {"VERB", "AUX"} and not verbless) or not any(
+        if other is None or (first_clause.pos_ not in {"VERB", "AUX"} and not verbless) or not (any(
                 t.lower_ in OR_ELSE or (t.lower_ in WORTHLESS and other.lemma_.lower() == "be")
-                for t in doc[tok.i + 1:other.right_edge.i + 1]):
+                for t in doc[tok.i + 1:other.right_edge.i + 1]) or _or_we_act(first_clause, other)):
             continue
         subject = next((c for c in first_clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
         first = first_clause.left_edge.i if verbless else subject.left_edge.i if subject is not None else first_clause.i
         found += _condition(sent, first, tok.i - 2, "requires")
     return found
+
+
+# Modals of a mere option ("or we could wait a year"): an alternative offered, no threat.
+OPTION_MODALS = frozenset({"could", "might", "may", "can", "ca"})
+
+
+def _or_we_act(first: Any, other: Any) -> bool:
+    """"Either the car park goes, or we go", "the plans are checked by an outsider, or we stay at home": what
+    someone else is to do, then the speaker's own act if it is not done, neither an option ("or we could wait") nor
+    the speaker's own choice between two acts ("we back it, or we abstain"): an ultimatum (session 35;
+    tests/judge/test_conditions_lists.py::test_or_else_we_act)."""
+    ours = [c for c in other.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    theirs = [c for c in first.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if not ours or not all(c.lower_ in {"we", "i"} for c in ours) or not theirs or any(
+            c.lower_ in {"we", "i", "you"} for c in theirs) or first.lemma_.lower() == "be":
+        return False  # (a state said, "either the figures are wrong, or we misread them": two readings, no demand)
+    return not any(c.dep_ == "aux" and c.lower_ in OPTION_MODALS for v in (first, other) for c in v.children) and (
+        other.tag_ in {"VBP", "VB"} or any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in other.children))
 
 
 def _enough_to(sent: Any, event: frozenset[str]) -> list[Condition]:
@@ -352,7 +370,8 @@ def _refusing_any(sent: Any) -> list[Condition]:
 
 # What follows an order as its outcome ("... and we will back it", "... and we can talk": session 21,
 # tests/judge/test_conditions_lists.py::test_an_order_and_a_side).
-THEN_MODALS = frozenset({"will", "'ll", "’ll", "would", "can"})
+# ("'d" too: "..., and I'd say approve it": session 35, test_conditions_lists.py::test_an_order_and_a_contracted_would)
+THEN_MODALS = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "can"})
 
 
 def _give_us_and(sent: Any) -> list[Condition]:
@@ -368,12 +387,21 @@ def _give_us_and(sent: Any) -> list[Condition]:
         # ... what will follow, or what the hearer then has ("Drop the clause and you have our six votes")
         # (or what then holds, in the present with a subject of its own: "Mend that, and they have no excuse left";
         # not an order on the thing talked about, "Take it from us and we are left with nothing": the act or its undoing, a side)
-        on_it = any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in tok.children)
+        # (a pronoun given something, "Give us back the hall", is no thing ordered: session 35, RECIPIENTS)
+        on_it = any(c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_ not in RECIPIENTS for c in tok.children)
         modals = THEN_MODALS - {"can"} if on_it else THEN_MODALS  # ("Shelve it and we can all go home": the act ordered)
+        # (what then holds may have "there" for its subject: "Drop the car park and there is no case left"; session 35,
+        # tests/judge/test_conditions_lists.py::test_an_order_and_what_then_holds)
         then = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and any(
-            d.lower_ in modals or (d.dep_ == "nsubj" and (d.lower_ == "you" or (
+            d.lower_ in modals or (d.dep_ in {"nsubj", "expl"} and (d.lower_ == "you" or (
                 c.tag_ in {"VBP", "VBZ"} and not on_it))) for d in c.children)), None)
-        cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ in {"and", "or"}), None)
+        if cc is not None and cc.lower_ == "or":
+            # "Win the appeal or it is over", "Sign it or we walk": the order is what must be done, or else what the
+            # clause after "or" says follows (session 35; tests/judge/test_conditions_lists.py::test_an_order_or_else)
+            if then is not None and cc.i < then.i and then.lemma_.lower() not in FINDING:
+                found += _condition(sent, tok.i, cc.i - 1, "requires")
+            continue
         if then is None and cc is not None:
             # "Protect the dunes, and the plan has our vote", with "has" hung beside the order rather than on it: the
             # clause opening right after "and", under "will"/"can", or in the present taking a side (not "Look at the
@@ -387,6 +415,9 @@ def _give_us_and(sent: Any) -> list[Condition]:
         asked = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if asked is not None and asked.lemma_.lower() in PLEA:
             continue  # "Give me one more term and I will complete the work": asking for the proposition itself
+        if tok.lemma_.lower() in LOOKING and then is not None and cc is not None and cc.i < then.i:
+            continue  # "Look at the figures, and there is no case for it": an invitation to look, the claim after it
+            # (session 35, with "there" read as what then holds; test_conditions_lists.py::test_an_order_and_a_side)
         if then is not None and then.lemma_.lower() in FINDING:
             continue  # "Read the report, and you will see it is a good idea": an invitation to look, the claim after it
             # (session 21's review; tests/judge/test_conditions_lists.py::test_no_condition_in_these_shapes)
@@ -395,6 +426,12 @@ def _give_us_and(sent: Any) -> list[Condition]:
     return found
 
 
+# Pronouns an order gives something to ("Give us back the hall", "Show me the money"): the hearer's part, not the thing
+# ordered done (session 35).
+RECIPIENTS = frozenset({"us", "me"})
+# Orders to look or ask, whose "and ..." is the claim the speaker says will be found ("Look at the figures, and ...",
+# "Ask anyone here and they will tell you ..."): no condition (session 35).
+LOOKING = frozenset({"look", "read", "check", "ask", "consider", "compare", "listen", "watch", "see"})
 # Verbs of finding out: what an order to look leads to ("... and you will see", "... and you'll find").
 FINDING = frozenset({"see", "find", "notice", "realise", "realize", "understand", "discover", "learn", "know"})
 
@@ -529,7 +566,7 @@ FINDERS: tuple[tuple[tuple[frozenset[str], ...] | None, Callable[[Any, frozenset
     (_gate({"any"}), lambda sent, event: _any_must(sent)),  # a subject with "any"
     (_gate({"change", "alter", "shift"}, {"would", "could"}), lambda sent, event: _would_change(sent)),  # _would
     (_gate({"any"}), lambda sent, event: _refusing_any(sent)),  # an object with "any"
-    (_gate({"and"}), lambda sent, event: _give_us_and(sent)),  # the imperative's "and"
+    (_gate({"and", "or"}), lambda sent, event: _give_us_and(sent)),  # the imperative's "and" or "or"
     (_gate({"first"}), lambda sent, event: _first_then(sent)),
     (_gate({"more", "another"}, {"and"}), lambda sent, event: _one_more_and(sent)),  # "One more X and ..."
     (_gate(DEMAND_NOUNS), lambda sent, event: _our_condition(sent)),
@@ -541,7 +578,7 @@ FINDERS: tuple[tuple[tuple[frozenset[str], ...] | None, Callable[[Any, frozenset
     (_gate({"on", "against", "|acl"}), refused_so),  # the question's act or thing refused as narrowed ("not on borrowed money")
     (_gate({"pending"}), lambda sent, event: _pending(sent)),
     (_gate({"condition"}), lambda sent, event: _on_one_condition(sent)),
-    (_gate({"if"}), lambda sent, event: if_then_must(sent)),  # (conditions_terms)
+    (_gate({"if"}), if_then_must),  # (conditions_terms)
     (_gate(CONDITION_NOUNS), lambda sent, event: as_a_condition(sent)),
     (_gate({"with"}, {"come"}), lambda sent, event: must_come_with(sent)),
     (_gate({"first"}), lambda sent, event: has_to_first(sent)),

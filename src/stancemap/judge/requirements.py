@@ -108,7 +108,8 @@ def _must_be_done(sent: Any, own: frozenset[str], decider: frozenset[str] = froz
         if not any(c.lower_ in OBLIGED for c in holder.children) and holder is pred:
             continue
         subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or subject.pos_ != "NOUN" or any(t.lemma_.lower() in own for t in subject.subtree) \
+        if subject is None or subject.pos_ != "NOUN" or _nobody(subject) or any(
+                t.lemma_.lower() in own for t in subject.subtree) \
                 or _on_the_decider(subject, decider):
             continue
         found += condition(sent, subject.left_edge.i, pred.right_edge.i, "requires")
@@ -172,7 +173,7 @@ def _must_do(sent: Any, own: frozenset[str], decider: frozenset[str] = frozenset
             continue  # "the council must scrap the line, and the operator should refund tickets": a second demand
         # (the doer may be one the question names: "a new owner would have to earn the city's trust")
         subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or _on_the_decider(subject, decider):
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or _on_the_decider(subject, decider) or _nobody(subject):
             continue
         if any(t.ent_type_ in {"DATE", "TIME"} for t in pred.subtree):
             continue  # "the board should decide by June": a forecast or a timetable
@@ -188,6 +189,14 @@ def _on_the_decider(subject: Any, decider: frozenset[str]) -> bool:
     must be credible", "a new operator would have to win the crews' trust"). Its head noun among the subject's words
     (tests/judge/test_conditions_demanded.py::test_an_obligation_on_the_decider_is_no_term)."""
     return bool(decider) and (subject.lemma_.lower() in decider or subject.lower_ in decider)
+
+
+def _nobody(subject: Any) -> bool:
+    """The obligation's subject is "no one", "nobody", "no council": a prohibition on anyone ("no one should read the
+    plan as a verdict"), advice on how to take a thing, not a term another party must meet (session 35;
+    tests/judge/test_conditions_demanded.py::test_an_obligation_on_nobody_is_no_term)."""
+    return subject.lower_ in {"nobody", "none", "nothing", "noone"} or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _joined_to_a_side(verb: Any, own: frozenset[str]) -> bool:
