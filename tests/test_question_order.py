@@ -29,6 +29,7 @@ def test_frames_first_as_a_time_a_rank_or_a_person_is_no_order() -> None:
     assert _firsts("The plan was first proposed in 2019.") == {}
     assert _firsts("The ferry came first in the poll.") == {}
     assert _firsts("The mayor spoke first at the meeting.") == {}
+    assert _firsts("The Harbour Party came first.") == {}  # (a party, a body or a place ranks: no order of works)
     assert _firsts("Which of the two should be built first?") == {}
 
 

@@ -19,7 +19,7 @@ def said_first(tok: Token) -> str | None:
     """The key of the thing said to go first when `tok` is "first" said after its verb as an adverb of order ("build
     the pier first", "the ferry goes first", "had to come first": the subject of the verb it completes); None for
     "first" before its verb ("was first proposed": for the first time), a ranking ("came first in the poll"), a pronoun,
-    a person or a body of people ("the mayor spoke first")."""
+    a person, a party, a body of people or a place ("the mayor spoke first", "the Harbour Party came first": a rank)."""
     if tok.lower_ != "first" or tok.dep_ != "advmod" or tok.head.pos_ not in {"VERB", "AUX"} or tok.i < tok.head.i:
         return None
     verb = tok.head
@@ -29,7 +29,7 @@ def said_first(tok: Token) -> str | None:
         or next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if thing is None and verb.dep_ == "xcomp":
         thing = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)  # "the pier had to come first"
-    if thing is None or thing.pos_ not in {"NOUN", "PROPN"} or thing.ent_type_ in {"PERSON", "NORP"}:
+    if thing is None or thing.pos_ not in {"NOUN", "PROPN"} or thing.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"}:
         return None
     if thing.pos_ == "NOUN" and lexfile(thing.lemma_.lower()) in BEINGS:
         return None
