@@ -19,6 +19,7 @@ from .model import Question
 from .question_act import STANCE_ONLY, ask, ask_act, ask_effect, ask_property, noun_verbs, takes_object
 from .question_evaluation import evaluation_argued
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
+from .question_order import order_argued
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text, sum_frames
 from .question_words import as_written, name_of, object_of, participle, subject_of
 
@@ -60,6 +61,12 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
     joining = top in JOINING_NOUNS
     if member is not None and (general is None or member[2] >= MEMBERSHIP_SPREAD or joining):
         return make_question(member[0], True, member[1])
+    if (order := order_argued(corpus, _things(corpus))) is not None:
+        # which of two things goes first, said in half the articles, one act done to both: the order is the proposition
+        # ("Will the city build the pier before the ferry?"; tests/test_question_order.py)
+        text, first, other, act = order
+        return make_question(text, True, f"the corpus argues whether «{first}» or «{other}» goes first (said in "
+                                         f"{corpus.order_spread} of {corpus.articles} articles); the act: «{act}»")
     if (asked := _headline_question(corpus)) is not None:
         # a headline asks the question of one of the things the corpus argues most ("... : was the operation lawful?"),
         # where no one act or property is said of that thing in half the articles: the press's own words for the

@@ -59,6 +59,8 @@ class Summed:
     property_in: dict[tuple[str, str], set[int]] = field(default_factory=dict)
     # (property, what it is said against: "for" and its noun as written, "for Kelmarsh") -> articles, of whatever thing
     against: Counter[tuple[str, str]] = field(default_factory=Counter)
+    firsts: Counter[str] = field(default_factory=Counter)  # thing -> articles saying it goes first ("build the pier first")
+    order_spread: int = 0  # articles saying of any thing that it goes first
 
 
 def outlet_words(outlet: str) -> str:
@@ -92,6 +94,8 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     degree_words: dict[tuple[str, str, str], Counter[tuple[str, str, str]]] = defaultdict(Counter)
     property_in: dict[tuple[str, str], set[int]] = defaultdict(set)
     against: Counter[tuple[str, str]] = Counter()
+    firsts: Counter[str] = Counter()
+    order_spread = 0
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -159,6 +163,8 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         for act, thing, form, subject, than, number in said_in:
             degree_words[act, thing, form][subject, than, number] += 1
         against.update({(key.split("\t")[0], key.split("\t")[2]) for key in frame.get("complements", {})})
+        firsts.update({one(thing) for thing in frame.get("firsts", {})})
+        order_spread += bool(frame.get("firsts"))
         for key, n in frame.get("forms", {}).items():
             thing, form = key.split("\t")
             forms[one(thing)][form] += n
@@ -168,7 +174,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
                    frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread,
                   causes, done, cause_spread, asked, act_spread, degrees, degree_words, dict(property_in),
-                  against)
+                  against, firsts, order_spread)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

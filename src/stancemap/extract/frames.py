@@ -37,6 +37,7 @@ from .frames_nouns import (
     named_act,
     particle_noun,
 )
+from .frames_order import said_first
 from .frames_recipients import given_to, recipient_of
 from .frames_roles import COMPLEMENTS, obliged, raised_subject, raises_subject, reduced_passive, verb_subject, zero_relative_gap
 from .frames_states import duration_object, kept_state, made_state
@@ -91,7 +92,10 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     done: dict[str, int] = {}
     degrees: dict[str, int] = {}
     complements: dict[str, int] = {}
+    firsts: dict[str, int] = {}
     for tok in sdoc:
+        if tok.lower_ == "first" and (ahead := said_first(tok)) is not None:
+            firsts[ahead] = 1  # "build the pier first", "the ferry goes first": the order argued (per article)
         if (held := _property(tok)) is not None:
             # "the paint is not safe", "the trams are cheaper": a property said of a thing, weighted by how contested
             # ("Is the paint safe?"; tests/test_question_shapes.py::test_question_proposed_a_property)
@@ -171,7 +175,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             "asked": headline_questions(sdoc, title),
             "recipients": recipients, "states": states, "forms": dict(forms),
             "duties": duties, "past": past, "bounds": bounds, "causes": causes, "done": done, "degrees": degrees,
-            "complements": complements}
+            "complements": complements, "firsts": firsts}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | None:
