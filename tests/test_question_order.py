@@ -61,7 +61,7 @@ def test_question_an_order_said_once_is_no_proposition() -> None:
 
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a thing said to exist or not ('there is no shortage') is no frame: the "
-                                       "existential is never proposed (docs/evaluation.md, issue 9 session 35)")
+                   "existential is never proposed (docs/evaluation.md, issue 9 session 35)")
 def test_question_proposed_whether_there_is_a_thing() -> None:
     # whether a glut exists is argued in every article ("there is a glut", "there is no glut"), while the acts on the
     # things named (sell, store) are side matters: the question asks whether there is one
