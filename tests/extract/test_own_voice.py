@@ -298,22 +298,3 @@ def test_own_voice_a_column_filed_by_its_breadcrumb(run) -> None:  # type: ignor
     analysis = run(BREADCRUMB, question=QUESTION)
     statement = statement_with(analysis, "The assembly should reject the sale")
     assert statement.speaker_rule == "column" and speaker_name(analysis, "The assembly should reject the sale") == "Mara Quill"
-
-
-# A column whose judgements are said plainly, with no modal, imperative or "I think" (session 35).
-PLAIN = _page("Columnists > Mara Quill", "Minister Varen must not sell the Tessel ferry line").replace(
-    BODY, "Mara Quill is a lecturer in maritime law at Tessel College.\n\n" + BODY
-    + "\n\nThe sale is a reckless gamble with the only lifeline the islands have.\n\n"
-    "The survey of the hulls is due in June.")
-
-
-def test_own_voice_a_columns_plain_judgements_are_its_positions(run) -> None:  # type: ignore[no-untyped-def]
-    """Session 35: a column's sentence holding a word of clear valence is its author's position ("a reckless gamble"),
-    a sentence narrating with none is not; on a news page neither is (DEVELOP's columns: about half their missed gold
-    statements were plain judgements)."""
-    analysis = run(PLAIN, question=QUESTION)
-    statement = statement_with(analysis, "The sale is a reckless gamble")
-    assert statement.speaker_rule == "column" and speaker_name(analysis, "The sale is a reckless gamble") == "Mara Quill"
-    assert not [s for s in analysis.statements if "The survey of the hulls" in s.content]
-    news = run(PLAIN.replace("Columnists > Mara Quill", "News | Opinion | Sport | Business"), question=QUESTION)
-    assert not [s for s in news.statements if "The sale is a reckless gamble" in s.content]

@@ -70,10 +70,6 @@ SIGNING = frozenset({"argue", "write"})
 CONTRAST = frozenset({"but", "yet", "however"})
 # Verbs with which the page states its own position, belief or view ("we hope", "this newspaper supports").
 STATING = POSITION_VERBS | BELIEF_VERBS | SPEECH_VERBS
-# The |valence| (VADER's scale -4..+4) of the word that makes a column's plain sentence a judgement of its own: session
-# 35 measured 1.0 on DEVELOP's columns (docs/evaluation.md, issue 10 session 35); milder words ("fair" 1.3 is in,
-# "concern" 0.67 out) narrate as often as they judge.
-EVALUATIVE_VALENCE = 1.0
 
 
 def opinion_page(document: Document) -> bool:
@@ -190,8 +186,7 @@ class OwnVoice:
                     (own and own[-1].end >= sent.end_char):
                 continue
             inner = [c for c in candidates if sent.start_char <= c.cue_start < sent.end_char]
-            cue = self._position_cue(sent) or next((c for c in inner if self.speaks(c.speaker)), None) or (
-                sent.root if not inner and self._evaluative(sent) else None)
+            cue = self._position_cue(sent) or next((c for c in inner if self.speaks(c.speaker)), None)
             if cue is None or any(c.finder == "direct" or self._quotes_another(c) for c in inner) or \
                     any(c.start < sent.end_char and c.end > sent.start_char for c in candidates if c not in inner) \
                     or not _ends_sentence(sent):
@@ -226,20 +221,6 @@ class OwnVoice:
     def speaks(self, speaker: Span | None) -> bool:
         """A speaker phrase that is the page itself ("we", "this newspaper"), outside quotation marks."""
         return speaker is not None and _own(speaker.root) and not inside(self.quotes, speaker.start_char)
-
-    def _evaluative(self, sent: Span) -> bool:
-        """A statement of the page's own judgement said with no modal, imperative or "I think": the sentence holds a
-        word of clear valence (VADER's |valence| >= EVALUATIVE_VALENCE, outside quotation marks, not one of the words
-        that say nothing of a side, evaluative.IGNORED): "the plan is a reckless gamble", "a half-mended stand is the
-        worst outcome"; not a question nor a narrated fact with no such word ("the survey is due in June")
-        (test_own_voice_a_columns_plain_judgements_are_its_positions)."""
-        from ..judge.evaluative import IGNORED, lexicon  # (here, as extract/loaded.py: the map's code needs no more of judge/)
-
-        if sent.text.rstrip().endswith("?"):
-            return False
-        valence = lexicon()
-        return any(abs(valence.get(t.lower_, 0.0)) >= EVALUATIVE_VALENCE and t.lower_ not in IGNORED
-                   and not inside(self.quotes, t.idx) for t in sent if t.is_alpha)
 
     def _position_cue(self, sent: Span) -> Token | None:
         """The word by which the sentence takes a position in the page's own voice: a modal of
