@@ -249,3 +249,84 @@ def test_transcript_a_full_name_label_of_a_name_of_unsure_kind() -> None:
     assert label_actor("PORT", index) is None
     assert label_actor("HALVAR TESK", index) is guest and guest.kind == "person"
     assert label_actor("TESK", index) is guest
+
+
+PHONE_IN = (
+    "On Monday's Harbour Hour, Tamsin Orde put listeners' questions to the port director, Gavril Senn, about the "
+    "plan to close the old quay. This is an edited transcript.\n\n"
+    "TO: Director, why close the old quay now?\n\n"
+    "GS: Because the wall is failing and the repairs cost more every winter. The new terminal is the cheaper way.\n\n"
+    "TO: Let's go to the phones. Odile is in Marrow Bay. Odile, what do you make of it?\n\n"
+    "CALLER (ODILE): Morning. I have fished from that quay for thirty years. Closing it would finish the small boats.\n\n"
+    "GS: Nobody wants that, and the plan keeps a mooring for the small boats.\n\n"
+    "TO: Another caller. Brannoc in Westquay, are you with the director?\n\n"
+    "Caller (Brannoc, Westquay): Hello. The director is right, the wall is a danger and it should close this year.\n\n"
+    "TO: And one more. Tovan, would you keep it open?\n\n"
+    "TOVAN (CALLER): I'd keep it open, but only if the port pays for the wall out of its own reserves.")
+
+
+def test_transcript_a_callers_label(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 35: a phone-in's caller labelled with a part in brackets, the name after the role ("CALLER (NAME):",
+    "Caller (Name, Town):") or before it ("NAME (CALLER):"), is a person speaking (four radio phone-ins of DEVELOP
+    lost every caller's turn: the label matched no shape)."""
+    analysis = run(PHONE_IN, question="Will the port close the old quay?")
+    # (the tagger may find the name in the label itself, in capitals: the actor keeps it as found)
+    assert (speaker_name(analysis, "Closing it would finish the small boats") or "").lower() == "odile"
+    assert speaker_name(analysis, "the wall is a danger and it should close this year") == "Brannoc"
+    assert speaker_name(analysis, "only if the port pays for the wall out of its own reserves") == "Tovan"
+    assert speaker_name(analysis, "the plan keeps a mooring for the small boats") == "Gavril Senn"
+
+
+def test_transcript_a_bracketed_label_without_a_role_of_the_public() -> None:
+    """Session 35: the rule behind the test above on an index. A part in brackets that names no role of the public (a
+    party, "HALE (Greens):") leaves the name outside the brackets to label the turn as any label; a caller's name
+    is a person of its own even where the tagger made it a body."""
+    from stancemap.extract.actors import ActorIndex
+    from stancemap.extract.transcript import bracketed_label_actor
+
+    index = ActorIndex(id_prefix="l")
+    hale = index._new("Ansel Hale", "person")
+    place = index._new("Odile", "organization")
+    assert bracketed_label_actor("HALE", "Greens", index) == (hale, "HALE")
+    assert bracketed_label_actor("PORT", "Greens", index) == (None, "PORT")
+    actor, label = bracketed_label_actor("CALLER", "ODILE, Marrow Bay", index)
+    assert actor is place and place.kind == "person" and label == "Odile"
+    actor, _ = bracketed_label_actor("TOVAN", "listener", index)
+    assert actor is not None and actor.name == "Tovan" and actor.kind == "person"
+
+
+def test_transcript_initials_of_a_name_written_in_the_text() -> None:
+    """Session 35: initials of no person of the index stand for the one name of two or three words written in the text
+    with those initials, which the index holds as no actor of its own; two such names, or a body the tagger found
+    ("TC" for an outlet), give none."""
+    from stancemap.extract.actors import ActorIndex
+    from stancemap.extract.transcript import _initialled_name
+
+    index = ActorIndex(id_prefix="l")
+    index._new("Tessel Courier", "organization")
+    text = ("The mayor of Kestrow, Ilka Vane-Tor, met the Tessel Courier.\n\nTC: Why now?\n\n"
+            "IVT: Because the quay cannot wait.")
+    assert _initialled_name("IVT", text, index) == "Ilka Vane-Tor"
+    assert _initialled_name("TC", text, index) is None
+    assert _initialled_name("IVT", text + "\n\nIsak Vell-Tamm was there too.", index) is None
+
+
+JOINED = (
+    "On Friday's Quay Hour, Ragna Holt was joined by the mayor of Kestrow, Ilka Vane-Tor, and the leader of the "
+    "Tide group, Per Lusk, to debate the old quay. This is an edited transcript.\n\n"
+    "RH: Mayor, why close the quay this year?\n\n"
+    "IVT: Because the wall will not last another winter. The quay has to close before the storms.\n\n"
+    "RH: Councillor Lusk?\n\n"
+    "PL: The wall can be mended for a fraction of the cost, and the quay can stay open.\n\n"
+    "IVT: Mended for a year, and then we are back here. I will not sign off on a patch.\n\n"
+    "PL: Then let the council vote on it.")
+
+
+def test_transcript_initials_of_a_name_the_tagger_joined_to_a_place(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 35: "IVT" labels the turns of a guest whose name the tagger read together with the place before it
+    ("the mayor of X, Ilka Vane-Tor" one body): the name written in the text with those initials is a person speaking
+    (a radio debate of DEVELOP lost every turn of its guest)."""
+    analysis = run(JOINED, question="Will Kestrow close the old quay?")
+    assert speaker_name(analysis, "The quay has to close before the storms") == "Ilka Vane-Tor"
+    assert speaker_name(analysis, "I will not sign off on a patch") == "Ilka Vane-Tor"
+    assert speaker_name(analysis, "the quay can stay open") == "Per Lusk"

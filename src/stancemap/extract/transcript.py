@@ -50,6 +50,14 @@ def section_line(words: str, after: str) -> re.Pattern[str]:
 # "Lund: ...", "Petra Lund: ...", "RH: ...": one to three capitalised words and a colon open the paragraph.
 LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s")
 QUOTE_MARKS = "\"“”"
+# A phone-in's label with a part in brackets: a caller's name after the role ("CALLER (NAME):", "Caller (Name, Town):")
+# or the role after the name ("NAME (CALLER):"); the part before the colon may say a party or a place
+# ("SURNAME (Greens):"), and then the name outside the brackets labels the turn (test_transcript_a_callers_label).
+BRACKETED_LABEL = re.compile(r"(?P<outer>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\((?P<inner>[^()\n:]{1,40})\)\s*:\s")
+# The roles a bracketed label names a member of the public by: the name beside them is a person's (a first name alone,
+# which the tagger often makes no person or a place). A general list of a broadcast's roles, no corpus's words.
+PUBLIC_ROLES = frozenset({"caller", "listener", "viewer", "texter", "audience member", "member of the public",
+                          "member of the audience", "questioner", "voter", "resident"})
 # The page calls itself an interview: a title "INTERVIEW: ...", "Q&A".
 INTERVIEW_WORD = re.compile(r"\binterview|\bQ\s?&\s?A\b", re.I)
 # A removed line that says so: a credit "Interview by X", "Interview: X", a section label "Interviews"
@@ -106,10 +114,60 @@ def label_actor(label: str, index: ActorIndex) -> Actor | None:
     if actor is not None and (actor.kind == "person" or not label.isupper()):
         return actor if actor.kind == "person" else None
     # (A label in capitals the tagger made a body of its own, "DAP", may still be a person's initials.)
-    if label.isalpha() and label.isupper() and 2 <= len(label) <= 4:
+    if initials_label(label):
         persons = [a for a in index.actors if a.kind == "person" and label in _initials(a.name)]
         return persons[0] if len(persons) == 1 else None
     return None
+
+
+def initials_label(label: str) -> bool:
+    """A label of two to four capitals ("RH", "IVT")."""
+    return label.isalpha() and label.isupper() and 2 <= len(label) <= 4
+
+
+# A run of two or three capitalised words in running text ("Ilse Vane-Tor", "Oda Brenn"): a name a label's initials
+# may stand for.
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)+")
+
+
+def _initialled_name(label: str, text: str, index: ActorIndex) -> str | None:
+    """The one name of two or three words written in the text (outside the labels opening its lines) whose initials
+    the label is and which the index holds as no actor of its own (an outlet, "TC" for the Tessel Courier, is a body
+    the tagger found); None when no run or two different ones have them."""
+    names: set[str] = set()
+    for run in CAPITALISED_RUN.finditer(text):
+        if text[run.end():run.end() + 1] == ":" and text[:run.start()][-1:] in {"", "\n"}:
+            continue  # a label ("ODA BRENN:")
+        tokens = [t.removesuffix("'s").removesuffix("’s") for t in run.group().split()]
+        for size in (2, 3):
+            for k in range(len(tokens) - size + 1):
+                name = " ".join(tokens[k:k + size])
+                if not name.isupper() and label in _initials(name) and index.lookup(name) is None:
+                    names.add(name)
+    # ("Vane-Tor" alone has the initials of no label of two letters or more: only full names are candidates.)
+    return names.pop() if len(names) == 1 else None
+
+
+def bracketed_label_actor(outer: str, inner: str, index: ActorIndex) -> tuple[Actor | None, str]:
+    """The person a label with a part in brackets names, and the label it is counted under: a caller's name beside a
+    role of the public ("CALLER (NAME, Town)" or "NAME (CALLER)"), a person of its own even where the tagger made the
+    name a place or a body; else the name outside the brackets as any label (`label_actor`)."""
+    first = inner.split(",")[0].strip()
+    if outer.lower() in PUBLIC_ROLES:
+        name = first
+    elif first.lower() in PUBLIC_ROLES:
+        name = outer
+    else:
+        return label_actor(outer, index), outer
+    if not name[:1].isupper() or len(name.split()) > 3:
+        return None, name
+    name = name.title() if name.isupper() else name
+    actor = index.lookup(name)
+    if actor is None:
+        return index.person(name), name
+    if actor.kind != "person":
+        index.mark_person(actor)
+    return actor, name
 
 
 def _initials(name: str) -> set[str]:
@@ -133,6 +191,11 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
     found: list[tuple[int, int, Actor | None, str]] = []
     for k, (start, end) in enumerate(paragraphs):
         m = LABEL.match(text, start)
+        bracketed = BRACKETED_LABEL.match(text, start) if m is None else None
+        if bracketed is not None and bracketed.end() < end:
+            actor, label = bracketed_label_actor(bracketed.group("outer"), bracketed.group("inner"), index)
+            found.append((bracketed.end(), end, actor, label))
+            continue
         if m is None or m.end() >= end:
             continue
         opener = text[start] if text[start] in QUOTE_MARKS else ""
@@ -148,6 +211,17 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
     full = {label.split()[-1]: actor for _, _, actor, label in found if actor is not None and len(label.split()) >= 2}
     found = [(s, e, actor if actor is not None or not label.isupper() else full.get(label), label)
              for s, e, actor, label in found]
+    # Initials of no person of the index, answering (a questioner's are left alone: no person is made of an outlet's
+    # initials): the one name of the text with those initials is a person speaking, "IVT" for a guest the tagger joined
+    # to the place before her name ("the mayor of X, Ilse Vane-Tor" one body;
+    # test_transcript_initials_of_a_name_the_tagger_joined_to_a_place).
+    unnamed: dict[str, list[bool]] = {}
+    for start, end, actor, label in found:
+        if actor is None and initials_label(label):
+            unnamed.setdefault(label, []).append(is_question(text[start:end]))
+    named = {label: index.person(name) for label, questions in unnamed.items()
+             if sum(questions) * 2 <= len(questions) and (name := _initialled_name(label, text, index)) is not None}
+    found = [(s, e, actor or named.get(label), label) for s, e, actor, label in found]
     asked: dict[str, list[bool]] = {}
     for start, end, actor, label in found:
         asked.setdefault(actor.id if actor else label, []).append(is_question(text[start:end]))
