@@ -15,6 +15,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 INTRO = "Councillor Mara Voss of the Ferrow Alliance spoke in Denholt on Tuesday.\n\n"
 BY_YEAR = "Will Denholt close its coal plants by 2031?"
 THIS_YEAR = "Will Velland and Oskary sign a border treaty this year?"
+PHASE_OUT = "Will Denholt phase out coal power by 2031?"
 
 
 @pytest.mark.parametrize(("question", "deadline"), [
@@ -38,6 +39,10 @@ def test_the_questions_deadline(question: str, deadline: tuple[str, int | str] |
     # "to" hung on the particle "back" (red before the particle was read: the year timed nothing)
     (BY_YEAR, "Voss said the new plan would push the closure back to 2036 when the budget comes before the council.",
      "push the closure", "oppose"),
+    # the act named only by a hyphened noun the tokenizer splits ("phase - out"): about the question all the same
+    # (stance._hyphened; red without it: judged by its passage alone, neutral)
+    (PHASE_OUT, "Voss said she would table an amendment to push the phase-out back to 2035.", "push the phase",
+     "oppose"),
     (BY_YEAR, "Voss said the slow grid works would drag the coal plant closures past 2033.", "drag the coal plant",
      "oppose"),
     (THIS_YEAR, "Voss said the two governments would sign the border treaty next year.", "sign the border treaty",
