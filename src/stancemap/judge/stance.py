@@ -43,6 +43,7 @@ from .conditions_timed import (
 from .doubted import believed_when_seen
 from .evaluative import evaluate
 from .fault import FAULT_NOTE
+from .hyphens import hyphened
 from .if_idioms import COUNTED_AGAINST, idle, surprise_words
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
@@ -78,16 +79,11 @@ def _relevant(tokens: list, terms: Terms) -> list[str]:  # type: ignore[type-arg
 
 
 def _hyphened(tokens: list, topic: frozenset[str]) -> list[str]:  # type: ignore[type-arg]
-    """A topic word written with a hyphen that the tokenizer split ("the phase - out" of "the phase-out", "car -
-    free"): the three tokens joined as `topical` reads the passage's words (catches "push the phase-out back to
-    2035" under "phase out"; tests/judge/test_stance_deadline.py)."""
-    found = []
-    for a, dash, b in zip(tokens, tokens[1:], tokens[2:], strict=False):
-        if dash.text == "-" and dash.i == a.i + 1 == b.i - 1 and not a.whitespace_ and not dash.whitespace_:
-            word = f"{a.lower_}-{b.lower_}"
-            if word in topic:
-                found.append(f"{a.text}-{b.text}")
-    return found
+    """A topic word written with a hyphen that the tokenizer split ("the phase - out" of "the phase-out"), as
+    `topical` reads the passage's words (catches "push the phase-out back to 2035" under "phase out";
+    tests/judge/test_stance_deadline.py)."""
+    joined = hyphened(tokens, topic)
+    return list(dict.fromkeys(joined[t.i] for t in tokens if t.i in joined))
 
 
 def _weighs(tok) -> bool:  # type: ignore[no-untyped-def]
