@@ -61,6 +61,8 @@ def test_a_year_after_or_before_the_deadline_takes_a_side(run, question: str, te
     (BY_YEAR, "Voss said the coal plants were licensed in 2019 by the old regional council.", "licensed in 2019"),
     (BY_YEAR, "Voss said the council would publish its coal plant audit after the 2032 election.", "publish its"),
     (BY_YEAR, "Voss said the coal plants had been running since 2035 in her ward's plans.", "running since"),
+    # the act as a noun with an earlier year: history as often as a forecast (a noun has no tense)
+    (BY_YEAR, "Voss said the closure in 2019 of the Ashby pit had cost the valley dearly.", "cost the valley"),
 ])
 def test_no_side_from_a_year_that_times_something_else(run, question: str, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)

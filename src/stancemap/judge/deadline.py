@@ -141,6 +141,8 @@ def late_or_early(tok: Token, deadline: tuple[str, int | str] | None, terms: Any
     else:
         late = year > limit - (kind == "before")  # type: ignore[operator]
         sign = -1 if late else 1
+    if sign > 0 and verb.pos_ == "NOUN":
+        sign = 0  # "the closure in 2019": a noun has no tense, and an earlier year is as often history as a forecast
     if sign == 0:
         return 0, "", None
     from .negation import negated
