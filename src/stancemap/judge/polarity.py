@@ -35,6 +35,7 @@ from ..extract.lexicon import (
 from .aim import aimed_elsewhere, hoped_not, judged_side, narrated, vote_elsewhere
 from .comparison import rival_named, said_of_rival
 from .consequence import consequence
+from .deadline import deadline_sides
 from .ended import ended
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
@@ -203,6 +204,10 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
     kept = {t.i for t in tokens}
     skip |= {tok.i for tok in tokens if narrated(tok, kept)}  # "since the old government collapsed": told, not taken
     score += _stays(tokens, terms, evidence, skip)
+    for sign, note, settled in deadline_sides([t for t in tokens if t.i not in skip], terms) if terms.deadline else ():
+        score += sign  # "will push the phase-out back to 2035" under "by 2031": a no (judge/deadline.py)
+        evidence.append(note)
+        skip |= settled
     weighed: list[tuple[int, str]] = []
     for tok in tokens:
         if tok.i in skip:

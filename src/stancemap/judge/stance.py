@@ -43,6 +43,7 @@ from .conditions_timed import (
 from .doubted import believed_when_seen
 from .evaluative import evaluate
 from .fault import EARLINESS, EXCESS_NOTE, FAULT_NOTE
+from .hyphens import hyphened
 from .if_idioms import COUNTED_AGAINST, idle, surprise_words
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
@@ -75,7 +76,15 @@ def topical(text: str, question: Question | None) -> bool:
 
 def _relevant(tokens: list, terms: Terms) -> list[str]:  # type: ignore[type-arg]
     topic = terms.topic
-    return [t.text for t in tokens if t.lower_ in topic or t.lemma_.lower() in topic]
+    return [t.text for t in tokens if t.lower_ in topic or t.lemma_.lower() in topic] + _hyphened(tokens, topic)
+
+
+def _hyphened(tokens: list, topic: frozenset[str]) -> list[str]:  # type: ignore[type-arg]
+    """A topic word written with a hyphen that the tokenizer split ("the phase - out" of "the phase-out"), as
+    `topical` reads the passage's words (catches "push the phase-out back to 2035" under "phase out";
+    tests/judge/test_stance_deadline.py)."""
+    joined = hyphened(tokens, topic)
+    return list(dict.fromkeys(joined[t.i] for t in tokens if t.i in joined))
 
 
 def _weighs(tok) -> bool:  # type: ignore[no-untyped-def]

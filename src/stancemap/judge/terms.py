@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from ..model import Question
+from .deadline import deadline_of
 from .thresholds import bound_of
 
 WORD = re.compile(r"[\w'-]+")
@@ -56,6 +57,8 @@ class Terms:
     excess: str = ""
     # The question asks the order of two options ("build the bridge before the tram"): judge/order.py.
     ordered: bool = False
+    # The question's deadline ("by 2031": ("year", 2031); "this year": ("next", "year")): judge/deadline.py.
+    deadline: tuple[str, int | str] | None = None
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -98,7 +101,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
                  departing, frozenset(states), frozenset(other_states),
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
-                 instrument=instrument(subject), faulted=faulted, excess=excess)
+                 instrument=instrument(subject), faulted=faulted, excess=excess, deadline=deadline_of(text))
     from .outcome import akin_words, fought_words
 
     # an order of two options ("build the bridge before the tram": no "than") sets the object against the other one
