@@ -23,6 +23,14 @@ def test_an_order_of_two_things_keeps_the_other_option() -> None:
     assert (prop.compared_with, prop.time_bound) == ("the Elm Street swimming pool", None)
     terms = terms_of(Question(text=ORDER, proposition=prop))
     assert terms.ordered and {"swimming", "pool"} <= terms.rival and "library" in terms.own_option
+    assert "new" not in terms.own_option  # (its adjective is no name of it: the pool may be new too)
+
+
+def test_a_number_in_the_other_options_name_is_no_figure() -> None:
+    # "the Route 9 ferry pier": a number in a name, not a figure compared (terms._terms strips it, else no rival at all)
+    question = "Should Harrowby build the new library before the Route 9 ferry pier?"
+    terms = terms_of(Question(text=question, proposition=parse_proposition(question)))
+    assert terms.ordered and {"ferry", "pier"} <= terms.rival and "library" in terms.own_option
 
 
 @pytest.mark.parametrize(("question", "bound"), [

@@ -104,7 +104,8 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
     # an order of two options ("build the library before the pool": no "than") sets the object against the other one
     # (proposition_order.py), and the other option's words make a passage about the question
     ordered = bool(compared_with) and "than" not in terms.words
-    if ordered:  # a name's number is no figure compared ("the Route 9 ferry")
+    if ordered:  # a name's number is no figure compared ("the Route 9 ferry pier": test_stance_order.py::
+        # test_a_number_in_the_other_options_name_is_no_figure)
         compared_with = " ".join(w for w in compared_with.split() if not any(ch.isdigit() for ch in w))
     rival, own = comparison(compared_with, object_text if ordered else subject)
     if ordered:  # the object's nouns name it, not its adjectives ("the new library": the pool is new too)
