@@ -369,8 +369,9 @@ GAPS: dict[str, dict[str, str]] = {
     # a time bound ("Will the coalition survive until the budget vote?": "it falls before the vote" opposes).
     "q_shortage": {"stance_accuracy": "issue 9: 0.432 at first contact", "framing_recall": "issue 9: 0.08 at first contact",
                    "proposed": "issue 9: first contact proposed another proposition"},
+    # q_payoffer's condition recall 0.706 -> 0.824 in session 35 (an order's outcome under a contracted "would",
+    # judge/demands.py THEN_MODALS, 26ce3cf4): its condition_recall gap entry is removed.
     "q_payoffer": {"stance_accuracy": "issue 9: 0.69 at first contact", "framing_recall": "issue 9: 0.238 at first contact",
-                   "condition_recall": "issue 9: 0.706 at first contact",
                    "proposed": "issue 9: first contact proposed another proposition"},
     "q_lastvote": {"stance_accuracy": "issue 9: 0.5 at first contact", "framing_recall": "issue 9: 0.25 at first contact",
                    "proposed": "issue 9: first contact proposed another proposition"},
@@ -383,8 +384,9 @@ GAPS: dict[str, dict[str, str]] = {
                     "condition_recall": "issue 9: 0.786 at first contact",
                     "proposed": "issue 9: first contact proposed another proposition"},
     "q_wrong": {"stance_accuracy": "issue 9: 0.553 at first contact", "framing_recall": "issue 9: 0.32 at first contact"},
+    # q_avoid's condition recall 0.762 -> 0.857 in session 35 (an order's conditions in more shapes, judge/demands.py,
+    # 04afa98e): its condition_recall gap entry is removed.
     "q_avoid": {"stance_accuracy": "issue 9: 0.313 at first contact", "framing_recall": "issue 9: 0.095 at first contact",
-                "condition_recall": "issue 9: 0.762 at first contact",
                 "proposed": "issue 9: first contact proposed another proposition"},
     # Session 32's opened batches, first contact at 3b453b7d (docs/evaluation.md): a classification ("Are the app's
     # delivery riders employees rather than self-employed contractors?": "they log on when they like" opposes), a
