@@ -58,6 +58,20 @@ def test_what_a_statement_puts_first_is_its_side(run, text: str, words: str, sta
     assert statement.stance == stance, statement.stance_evidence
 
 
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Vord said the council should build the pool ahead of the library.", "ahead of the library", "oppose"),
+    ("Vord said the council should build the library ahead of the pool.", "ahead of the pool", "support"),
+])
+def test_ahead_of_is_an_order(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """"ahead of" as "before", in the question and in what is said (the parse makes "ahead" an adverb, not a
+    preposition: both red before session 35's review, the question read with no other option and both sentences as
+    support for "build")."""
+    question = "Should Harrowby build the new Quayside library ahead of the Elm Street swimming pool?"
+    assert parse_proposition(question).compared_with == "the Elm Street swimming pool"
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
 def test_an_order_supposed_is_no_side_taken(run) -> None:  # type: ignore[no-untyped-def]
     text = "Vord said that if the council put the library first, the pool would wait another ten years."
     statement = statement_with(run(INTRO + text, question=ORDER), "put the library first")

@@ -13,14 +13,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from .negation import negated
+from .proposition_order import PRECEDING, objects_side
 from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
 # Words that put what they are said of first ("goes first", "the priority", "takes precedence", "ahead of").
 FIRST = frozenset({"first", "priority", "precedence"})
-# Prepositions that set what governs them before their object ("build the library before the pool").
-BEFORE = frozenset({"before", "ahead"})
+# Prepositions that set what governs them before their object ("build the library before the pool", "ahead of").
+BEFORE = PRECEDING
 # The links from an order word up to the verb whose subject or object it is said of ("the pool goes first": first
 # -advmod-> goes; "the library is the priority": priority -attr-> is; "put the library first": first -oprd/advmod-> put).
 SAID = frozenset({"advmod", "npadvmod", "acomp", "attr", "oprd", "xcomp", "amod", "dobj"})
@@ -37,7 +38,7 @@ def put_first(tokens: Iterable[Token], terms: Terms) -> tuple[int, Token] | None
         if low in FIRST:
             # (not a compound's "-first": "the bridge-first plan" names a plan, which its words judge)
             said = None if _after_hyphen(tok) else _said_of(tok)
-        elif low in BEFORE and tok.pos_ == "ADP":
+        elif low in BEFORE and (tok.pos_ == "ADP" or low == "ahead"):  # ("ahead" of "ahead of" is parsed an adverb)
             said = _before(tok, terms)
         else:
             continue
@@ -75,8 +76,7 @@ def _said_of(tok: Token) -> list[Token] | None:
 def _before(tok: Token, terms: Terms) -> list[Token] | None:
     """"build the library before the pool": what governs "before" (its verb's object or subject) is put first when
     "before" governs the other option; the words of the option put first, or None."""
-    inner = next((g for g in tok.children if g.dep_ == "prep" and g.lower_ == "of"), tok) if tok.lower_ == "ahead" else tok
-    after = [t for g in inner.children if g.dep_ == "pobj" for t in g.subtree]
+    after = [t for g in objects_side(tok).children if g.dep_ == "pobj" for t in g.subtree]
     if not after:
         return None
     head = tok.head

@@ -29,13 +29,19 @@ def ordered_option(verb: Any, obj: Any) -> Any:
     if verb is None or obj is None:
         return None
     for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in PRECEDING:
-            continue
-        inner = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), c) if c.lower_ == "ahead" else c
-        other = next((g for g in inner.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+        if c.lower_ not in PRECEDING or not (c.dep_ == "prep" or (c.lower_ == "ahead" and c.dep_ == "advmod")):
+            continue  # ("ahead" is parsed an adverb with its "of": test_stance_order.py::test_ahead_of_is_an_order)
+        other = next((g for g in objects_side(c).children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
         if other is not None and _same_kind(obj, other):
             return other
     return None
+
+
+def objects_side(prep: Any) -> Any:
+    """The word whose object is what comes after: "before" itself, or the "of" of "ahead of" (read by order.py too)."""
+    if prep.lower_ != "ahead":
+        return prep
+    return next((g for g in prep.children if g.dep_ == "prep" and g.lower_ == "of"), prep)
 
 
 def _same_kind(one: Any, other: Any) -> bool:
