@@ -51,7 +51,7 @@ def test_a_time_or_event_after_before_is_a_time_bound(question: str, bound: str)
     ("Vord said the council should build the library before the pool.", "before the pool", "support"),
     ("Vord said the swimming pool should not go first.", "not go first", "support"),
     # praise of the other option said of it leans against the question's
-    ("Vord said the swimming pool's design was ready for tender.", "ready", "oppose"),
+    ("Vord said the swimming pool's drawings were ready.", "ready", "oppose"),
 ])
 def test_what_a_statement_puts_first_is_its_side(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=ORDER), words)
