@@ -359,17 +359,19 @@ GAPS: dict[str, dict[str, str]] = {
     "q_footbill": {"stance_accuracy": "issue 9: 0.475 at first contact", "framing_recall": "issue 9: 0.192 at first contact",
                    "condition_recall": "issue 9: 0.455 at first contact",
                    "proposed": "issue 9: first contact proposed another proposition"},
+    # q_first's proposal names the proposition since session 35 (eae8ba70, question_order.py: the order of its two
+    # projects proposed, docs/evaluation.md): its "proposed" gap entry, a strict xfail that now passed, is removed.
     "q_first": {"stance_accuracy": "issue 9: 0.356 at first contact", "framing_recall": "issue 9: 0.042 at first contact",
-                "condition_recall": "issue 9: 0.727 at first contact",
-                "proposed": "issue 9: first contact proposed another proposition"},
+                "condition_recall": "issue 9: 0.727 at first contact"},
     # Session 34's opened batches, first contact at 5b7cb709 (docs/evaluation.md): an existential question ("Is there
     # a housing shortage in the city?": "the homes exist, they stand empty" opposes), a group's acceptance of an offer
     # by ballot ("Will the nurses accept the pay offer?": "we will vote it down" opposes), survival of a government with
     # a time bound ("Will the coalition survive until the budget vote?": "it falls before the vote" opposes).
     "q_shortage": {"stance_accuracy": "issue 9: 0.432 at first contact", "framing_recall": "issue 9: 0.08 at first contact",
                    "proposed": "issue 9: first contact proposed another proposition"},
+    # q_payoffer's condition recall 0.706 -> 0.824 in session 35 (an order's outcome under a contracted "would",
+    # judge/demands.py THEN_MODALS, 26ce3cf4): its condition_recall gap entry is removed.
     "q_payoffer": {"stance_accuracy": "issue 9: 0.69 at first contact", "framing_recall": "issue 9: 0.238 at first contact",
-                   "condition_recall": "issue 9: 0.706 at first contact",
                    "proposed": "issue 9: first contact proposed another proposition"},
     "q_lastvote": {"stance_accuracy": "issue 9: 0.5 at first contact", "framing_recall": "issue 9: 0.25 at first contact",
                    "proposed": "issue 9: first contact proposed another proposition"},
@@ -382,8 +384,9 @@ GAPS: dict[str, dict[str, str]] = {
                     "condition_recall": "issue 9: 0.786 at first contact",
                     "proposed": "issue 9: first contact proposed another proposition"},
     "q_wrong": {"stance_accuracy": "issue 9: 0.553 at first contact", "framing_recall": "issue 9: 0.32 at first contact"},
+    # q_avoid's condition recall 0.762 -> 0.857 in session 35 (an order's conditions in more shapes, judge/demands.py,
+    # 04afa98e): its condition_recall gap entry is removed.
     "q_avoid": {"stance_accuracy": "issue 9: 0.313 at first contact", "framing_recall": "issue 9: 0.095 at first contact",
-                "condition_recall": "issue 9: 0.762 at first contact",
                 "proposed": "issue 9: first contact proposed another proposition"},
     # Session 32's opened batches, first contact at 3b453b7d (docs/evaluation.md): a classification ("Are the app's
     # delivery riders employees rather than self-employed contractors?": "they log on when they like" opposes), a

@@ -57,11 +57,12 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
     corpus = sum_frames(frames, outlets)
     general = _general(corpus)
     member = membership_question(frames)
-    top = max(_things(corpus).items(), key=lambda kv: kv[1], default=("", 0.0))[0]
+    scored = _things(corpus)
+    top = max(scored.items(), key=lambda kv: kv[1], default=("", 0.0))[0]
     joining = top in JOINING_NOUNS
     if member is not None and (general is None or member[2] >= MEMBERSHIP_SPREAD or joining):
         return make_question(member[0], True, member[1])
-    if (order := order_argued(corpus, _things(corpus))) is not None:
+    if (order := order_argued(corpus, scored)) is not None:
         # which of two things goes first, said in half the articles, one act done to both: the order is the proposition
         # ("Will the city build the pier before the ferry?"; tests/test_question_order.py)
         text, first, other, act = order

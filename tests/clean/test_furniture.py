@@ -131,7 +131,7 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Quay politics desk: Ina Brok, Tor Vinje", "byline (desk"),
     ("Key events | Oldest first | Latest first", "buttons"),
     ("Ina Brok writes on harbour politics every Sunday", "biography"),
-    ("Ina Brok is a former port auditor and the author of \"Who Pays for the Quay?\".", "biography"),
+    ("Ina Brok is a former port auditor and the author of \"Harbour Money\".", "biography"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")

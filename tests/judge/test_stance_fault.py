@@ -76,13 +76,13 @@ SOON = "Is it too soon to reopen the Marsh Lane footbridge?"
 @pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # praise of the act's thing argues for the act, against "too soon" (evaluative words turned under an excess)
-    ("Voss said the repaired Marsh Lane footbridge was stronger than it had ever been.", "stronger", "oppose"),
+    ("Voss said the mended Marsh Lane footbridge was now stronger than ever before.", "stronger", "oppose"),
     # a time clause on the act says when, which the question asks: the side, no condition
-    ("Voss said she would not approve the reopening of the footbridge until the survey was complete.", "would not approve",
-     "support"),
-    ("Voss said the footbridge should reopen as soon as the engineers had signed it off.", "should reopen", "oppose"),
+    ("Voss told the council he would not approve the footbridge's reopening until the load tests were finished.",
+     "would not approve", "support"),
+    ("Voss said the footbridge should reopen as soon as the inspectors had passed it.", "should reopen", "oppose"),
     # framed with "only", a requirement stays a condition
-    ("Voss said the footbridge should reopen only once the new sensors had been tested.", "only once", "conditional"),
+    ("Voss said the footbridge should reopen only once the load gauges had been fitted.", "only once", "conditional"),
 ])
 def test_an_excess_of_earliness_reads_the_act_against_the_question(run, text: str, words: str,  # type: ignore[no-untyped-def]
                                                                     stance: str) -> None:

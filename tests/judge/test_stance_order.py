@@ -23,6 +23,14 @@ def test_an_order_of_two_things_keeps_the_other_option() -> None:
     assert (prop.compared_with, prop.time_bound) == ("the Elm Street swimming pool", None)
     terms = terms_of(Question(text=ORDER, proposition=prop))
     assert terms.ordered and {"swimming", "pool"} <= terms.rival and "library" in terms.own_option
+    assert "new" not in terms.own_option  # (its adjective is no name of it: the pool may be new too)
+
+
+def test_a_number_in_the_other_options_name_is_no_figure() -> None:
+    # "the Route 9 ferry pier": a number in a name, not a figure compared (terms._terms strips it, else no rival at all)
+    question = "Should Harrowby build the new library before the Route 9 ferry pier?"
+    terms = terms_of(Question(text=question, proposition=parse_proposition(question)))
+    assert terms.ordered and {"ferry", "pier"} <= terms.rival and "library" in terms.own_option
 
 
 @pytest.mark.parametrize(("question", "bound"), [
@@ -43,10 +51,24 @@ def test_a_time_or_event_after_before_is_a_time_bound(question: str, bound: str)
     ("Vord said the council should build the library before the pool.", "before the pool", "support"),
     ("Vord said the swimming pool should not go first.", "not go first", "support"),
     # praise of the other option said of it leans against the question's
-    ("Vord said the swimming pool's design was ready for tender.", "ready", "oppose"),
+    ("Vord said the swimming pool's drawings were ready.", "ready", "oppose"),
 ])
 def test_what_a_statement_puts_first_is_its_side(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=ORDER), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Vord said the council should build the pool ahead of the library.", "ahead of the library", "oppose"),
+    ("Vord said the council should build the library ahead of the pool.", "ahead of the pool", "support"),
+])
+def test_ahead_of_is_an_order(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """"ahead of" as "before", in the question and in what is said (the parse makes "ahead" an adverb, not a
+    preposition: both red before session 35's review, the question read with no other option and both sentences as
+    support for "build")."""
+    question = "Should Harrowby build the new Quayside library ahead of the Elm Street swimming pool?"
+    assert parse_proposition(question).compared_with == "the Elm Street swimming pool"
+    statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
 
 

@@ -135,7 +135,7 @@ LIST_ITEM_B = re.compile(r"\(b\)\s")
 # (test_furniture_line_removed_with_reason).
 PROGRAMME_CALL = re.compile(r"^(?i:listen(?: live)? to|tune in to|watch)\s+[A-Z][\w'’ ]{1,40}?\s+(?i:from|at)\s+"
                             r"\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)")
-# "Listen again: The Morning Call with X (08:00-09:00)", "Listen back: ...": a station's catch-up link to the programme
+# "Listen again: Quay Mornings with X (07:00-09:00)", "Listen back: ...": a station's catch-up link to the programme
 # the transcript comes from (test_furniture_line_removed_with_reason).
 CATCH_UP = re.compile(r"^(?:listen|watch) (?:again|back)\s*(?::|\||[-–—]\s)", re.I)
 # Live-page notices: "This live blog has closed.", "Live blogs are updated automatically.", "Live coverage has now
@@ -192,7 +192,7 @@ TICKER = re.compile(r"^[A-Z][A-Z0-9.:]{1,12}\s+[\d.,]+\s+[+\-−]?[\d.,]+\s*\(?[
 # A journalist's bio at the foot: "Ylva Hedquist is the Wexbury Post's chief political writer."
 BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:the |a |an )?[\w'’ -]{0,40}?"
                  r"(?:(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|producer|critic)\b|"
-                 # "... and the author of "Who Pays?"": a book's author by its title, not "the author of the plan"
+                 # "... and the author of "Harbour Money"": a book's author by its title, not "the author of the plan"
                  r"author of (?-i:[\"“‘A-Z]))"
                  # "Ina Brok is the Herald's chief political commentator.": these roles only in the present,
                  # and nothing after them ("... was an analyst at the bank before he led ..." is the article's)

@@ -35,7 +35,7 @@ NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|t
 # other name line may, or a headline in title case is taken for one ("Mirror Owner Buys Channel 5":
 # test_metadata_outlet_headline_ending_in_a_number), or a radio station's frequency ("Harbour Radio 97.4":
 # tests/clean/test_metadata.py::test_metadata_outlet_radio_masthead_with_its_frequency).
-# The frequency may carry its band ("Radio Ember 102.6 FM": tests/clean/test_metadata.py::
+# The frequency may carry its band ("Harbour Radio 97.4 FM": tests/clean/test_metadata.py::
 # test_metadata_outlet_radio_masthead_with_its_band), kept in capitals when the masthead is title-cased (`_titled`).
 NUMBERED_NAME = re.compile(NAME.pattern.removesuffix("$") + r"(?:\s+(?:\d{1,3}|\d{2,3}\.\d)(?:\s?(?i:FM|AM|DAB))?)?$")
 BAND = re.compile(r"(?<=\d)(\s?)(Fm|Am|Dab)$")

@@ -246,11 +246,11 @@ def _its_words(poss: Token, noun: Token) -> Token | None:
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    words_ = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < noun.i), None)
-    if words_ is None or not (words_.lemma_.lower() in DOCUMENT_NOUNS or words_.lower_ in DOCUMENT_NOUNS
-                              or lexfile(words_.lemma_.lower()) == NOUN_COMMUNICATION):
+    document = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < noun.i), None)
+    if document is None or not (document.lemma_.lower() in DOCUMENT_NOUNS or document.lower_ in DOCUMENT_NOUNS
+                                 or lexfile(document.lemma_.lower()) == NOUN_COMMUNICATION):
         return None
-    return next((c for c in words_.children if c.dep_ == "poss" and c.lower_ != "its"), None)
+    return next((c for c in document.children if c.dep_ == "poss" and c.lower_ != "its"), None)
 
 
 # Verbs by which words carry what they say ("her speech carried a warning that ...", "his letter contained a claim";

@@ -219,7 +219,7 @@ def ordered_outcome(condition: Condition, doc: Doc, terms: Terms) -> bool:
         return False
     after = [t for t in span.sent if t.idx >= condition.end]
     if not named_here and _the_question_follows(after, terms):
-        # "Leave the new flats out of the count and there is no shortage at all" under "Is there a shortage?": an order on
+        # "Take the student halls out of the figures and there is no backlog" under "Is there a backlog?": an order on
         # something else that the question's own act or thing then follows from, a condition of it, not an argument
         # about the act (session 35; tests/judge/test_act_demanded.py::test_an_order_the_question_follows_from)
         return False
@@ -228,7 +228,7 @@ def ordered_outcome(condition: Condition, doc: Doc, terms: Terms) -> bool:
 
 def _the_question_follows(after: list[Token], terms: Terms) -> bool:
     """What follows the order is the question's own act (its verb) or its thing said to be there or not ("... and there
-    is no shortage at all"): the proposition then holds or fails, on the order (session 35). Not the thing
+    is no backlog"): the proposition then holds or fails, on the order (session 35). Not the thing
     only named ("... and the library closes": what the order would do to it, argued)."""
     for verb in after:
         if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"conj", "ROOT", "ccomp"}:

@@ -4,8 +4,8 @@ library") and lost the judgement of it, so every stance word was weighed toward 
 "they will appeal to overturn it" read as against the question, "the committee was right to act" as for it. The
 judgement is negative when its word is a word of refusing or harm in the stance lexicon ("wrong", "mistake",
 "reckless") or VADER scores it negative; a positive one ("right to", "fair to") asks about the act as it is. A judgement
-of excess said of the act with an extraposed "it" ("Is it too soon to reopen the bridge?", "Is it too late for the
-council to save the pier?", session 35) judges it negatively whatever its adjective: "too" says the act should not (or
+of excess said of the act with an extraposed "it" ("Is it too soon to reopen the footbridge?", "Is it too late for
+the trust to save the pier?", session 35) judges it negatively whatever its adjective: "too" says the act should not (or
 can no longer) be done, so arguing for the act opposes; the parse reads the infinitive as the act (`excess_act`).
 
 `faulted` reads the question's parse (judge/proposition.py, kept as Proposition.faulted and Terms.faulted); stance.py
@@ -25,7 +25,7 @@ FAULT_VALENCE = -1.0
 FAULT_NOTE = "the question asks whether the act was wrong: its stance words turned"
 EXCESS_NOTE = "the question asks whether the act is excessive: its evaluative words turned"
 # Degrees of earliness: under "Is it too soon / too early to V?" what is asked is when the act may come, so a clause of
-# time on it ("not until the survey is in", "once the sensors are live") says the side's timing, no condition
+# time on it ("not before the load test is done", "after the inspectors report") says the side's timing, no condition
 # (stance.py `_with_conditions`; tests/judge/test_stance_fault.py::test_a_time_clause_under_too_soon_is_no_condition).
 EARLINESS = frozenset({"soon", "early", "quick", "quickly", "fast", "hasty"})
 
@@ -62,7 +62,7 @@ def excess_degree(root: Any) -> Any:
 def excess_act(root: Any) -> Any:
     """The act an extraposed judgement of excess is said of, or None: "be" with "it" as its subject, a complement or
     adverb carrying "too" ("too soon", "too late", "too risky"), and an infinitive after it, on that word or on the
-    copula ("Is it too soon to reopen the bridge?" -> reopen; "Is it too late for the council to save the pier?" ->
+    copula ("Is it too soon to reopen the footbridge?" -> reopen; "Is it too late for the trust to save the pier?" ->
     save). Not a subject of its own judged ("Is the dam too old to be safe?" asks a property of the dam).
     tests/judge/test_stance_fault.py::test_an_excess_said_of_the_act."""
     if (degree := excess_degree(root)) is None:

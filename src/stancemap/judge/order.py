@@ -1,9 +1,9 @@
 """What a statement puts first, under a question that asks the order of two options (session 35): "Should the city
-build the new bridge before the tram line?" (judge/proposition_order.py; Terms.ordered, with the object the own option
-and the option after "before" the rival). "The bridge has to come first", "put the bridge first", "the bridge is the
-priority", "build the bridge before the tram" support; the same said of the tram opposes; "the tram should not go
-first" supports. The order said decides the statement's side over its other stance words ("the tram goes first" is no
-"+go"), and a clause saying it is no condition ("the bridge had to come first" read as a requirement).
+build the new library before the swimming pool?" (judge/proposition_order.py; Terms.ordered, with the object the own option
+and the option after "before" the rival). "The library must come first", "put the library first", "the library is the
+priority", "build the library before the pool" support; the same said of the pool opposes; "the pool should not go
+first" supports. The order said decides the statement's side over its other stance words ("the pool goes first" is no
+"+go"), and a clause saying it is no condition ("the library must come first" read as a requirement).
 Pinned by tests/judge/test_stance_order.py.
 """
 
@@ -13,16 +13,17 @@ from collections.abc import Iterable
 from typing import Any
 
 from .negation import negated
+from .proposition_order import PRECEDING, objects_side
 from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
 # Words that put what they are said of first ("goes first", "the priority", "takes precedence", "ahead of").
 FIRST = frozenset({"first", "priority", "precedence"})
-# Prepositions that set what governs them before their object ("build the bridge before the tram").
-BEFORE = frozenset({"before", "ahead"})
-# The links from an order word up to the verb whose subject or object it is said of ("the tram goes first": first
-# -advmod-> goes; "the bridge is the priority": priority -attr-> is; "put the bridge first": first -oprd/advmod-> put).
+# Prepositions that set what governs them before their object ("build the library before the pool", "ahead of").
+BEFORE = PRECEDING
+# The links from an order word up to the verb whose subject or object it is said of ("the pool goes first": first
+# -advmod-> goes; "the library is the priority": priority -attr-> is; "put the library first": first -oprd/advmod-> put).
 SAID = frozenset({"advmod", "npadvmod", "acomp", "attr", "oprd", "xcomp", "amod", "dobj"})
 
 
@@ -37,7 +38,7 @@ def put_first(tokens: Iterable[Token], terms: Terms) -> tuple[int, Token] | None
         if low in FIRST:
             # (not a compound's "-first": "the bridge-first plan" names a plan, which its words judge)
             said = None if _after_hyphen(tok) else _said_of(tok)
-        elif low in BEFORE and tok.pos_ == "ADP":
+        elif low in BEFORE and (tok.pos_ == "ADP" or low == "ahead"):  # ("ahead" of "ahead of" is parsed an adverb)
             said = _before(tok, terms)
         else:
             continue
@@ -57,8 +58,8 @@ def _names(tokens: list[Token], words: frozenset[str]) -> bool:
 
 
 def _said_of(tok: Token) -> list[Token] | None:
-    """The words of what an order word is said of: the noun it modifies ("the tram first"), else the subject and object
-    of the verb it hangs on ("the tram goes first", "put the bridge first", "the bridge is the priority")."""
+    """The words of what an order word is said of: the noun it modifies ("the pool first"), else the subject and object
+    of the verb it hangs on ("the pool goes first", "put the library first", "the library is the priority")."""
     head = tok.head
     if head.i == tok.i:
         return None
@@ -73,10 +74,9 @@ def _said_of(tok: Token) -> list[Token] | None:
 
 
 def _before(tok: Token, terms: Terms) -> list[Token] | None:
-    """"build the bridge before the tram": what governs "before" (its verb's object or subject) is put first when
+    """"build the library before the pool": what governs "before" (its verb's object or subject) is put first when
     "before" governs the other option; the words of the option put first, or None."""
-    inner = next((g for g in tok.children if g.dep_ == "prep" and g.lower_ == "of"), tok) if tok.lower_ == "ahead" else tok
-    after = [t for g in inner.children if g.dep_ == "pobj" for t in g.subtree]
+    after = [t for g in objects_side(tok).children if g.dep_ == "pobj" for t in g.subtree]
     if not after:
         return None
     head = tok.head

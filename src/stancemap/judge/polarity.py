@@ -626,7 +626,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             return score  # "open to a neutrality agreement": the word it governs carries the stance
         rival = rival_of(tok, terms) or rival_named(refused(tok), terms)  # a rival person, or option (comparison.py)
         if rival is None and _said_property(tok):
-            rival = said_of_rival(tok, terms)  # "the tram is ready to tender": praise of the other option (session 35)
+            rival = said_of_rival(tok, terms)  # "the pool's design is ready": praise of the other option (session 35)
         if rival is not None:
             score -= 1
             evidence.append(f"-{tok.text} a rival ({rival.text})")

@@ -259,7 +259,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     prop.verb = prop.predicate
     prop.compared_with = compared_with(doc)
     if not prop.compared_with and (other := ordered_option(verb, obj)) is not None:
-        # "build the new bridge before the tram": an order of two options, the tram the other one, no time bound
+        # "build the new library before the pool": an order of two options, the pool the other one, no time bound
         # (proposition_order.py; tests/judge/test_stance_order.py)
         prop.compared_with = phrase(other)
         prop.time_bound = None
@@ -877,7 +877,7 @@ def _main_verb(root: Any) -> Any:
     if root is None:
         return None
     if (act := excess_act(root)) is not None:
-        return act  # "Is it too soon to reopen the bridge?": the act judged excessive (fault.py)
+        return act  # "Is it too soon to reopen the footbridge?": the act judged excessive (fault.py)
     if root.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children) and (clause := next((
             c for t in (root, *[a for a in root.children if a.dep_ == "acomp"]) for c in t.children
             if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)) is not None:

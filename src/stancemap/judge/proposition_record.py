@@ -49,7 +49,7 @@ class Proposition:
     # The question asks whether its act was a fault ("Was the council wrong to close the library?", "Was it a mistake
     # to ...?"): a yes says the act was wrong, so a word for the act is a word against the question (judge/fault.py).
     faulted: bool = False
-    # The degree an extraposed "too" judges excessive in its act ("soon" of "Is it too soon to reopen the bridge?"), ""
+    # The degree an extraposed "too" judges excessive in its act ("soon" of "Is it too soon to reopen the footbridge?"), ""
     # when none: the question is faulted, and its evaluative words are turned too (judge/fault.py `excess_act`).
     excess: str = ""
     reading: str = ""

@@ -192,8 +192,8 @@ def _on_the_decider(subject: Any, decider: frozenset[str]) -> bool:
 
 
 def _nobody(subject: Any) -> bool:
-    """The obligation's subject is "no one", "nobody", "no council": a prohibition on anyone ("no one should read the
-    plan as a verdict"), advice on how to take a thing, not a term another party must meet (session 35;
+    """The obligation's subject is "no one", "nobody", "no council": a prohibition on anyone ("no one should take the
+    timetable as a judgement"), advice on how to take a thing, not a term another party must meet (session 35;
     tests/judge/test_conditions_demanded.py::test_an_obligation_on_nobody_is_no_term)."""
     return subject.lower_ in {"nobody", "none", "nothing", "noone"} or any(
         c.dep_ == "det" and c.lower_ == "no" for c in subject.children)

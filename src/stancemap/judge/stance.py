@@ -160,8 +160,8 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     score = state or polarity(inside, evidence, terms)
     supposed = [c for c in conditions if c.normalized.split(":")[0] in SUPPOSING]
     if (order := put_first([t for t in tokens if not any(c.start <= t.idx < c.end for c in supposed)], terms)) is not None:
-        # "the tram goes first" under "build the bridge before the tram?": the order said is the side, and a clause
-        # saying it no condition ("the bridge had to come first"; not one supposed: "if we put the bridge first, ...")
+        # "the pool goes first" under "build the library before the pool?": the order said is the side, and a clause
+        # saying it no condition ("the library must come first"; not one supposed: "if the council puts the library first, ...")
         # (order.py)
         score = order[0]
         evidence.append(f"puts {'its own' if order[0] > 0 else 'the other'} option first: {order[1].text}")
@@ -192,8 +192,9 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     if score == 0:
         score = evaluate(inside, evidence, terms) if hits else 0
         if terms.excess and score != 0:
-            # "the repaired joint is stronger than ever" under "Is it too soon to reopen the bridge?": praise of the act or
-            # its thing argues for the act, against the question (fault.py; test_stance_fault.py::test_an_excess_said_of_the_act)
+            # "the mended footbridge is sturdier than before" under "Is it too soon to reopen the footbridge?": praise of the act
+            # or its thing argues for the act, against the question (fault.py; test_stance_fault.py::
+            # test_an_excess_of_earliness_reads_the_act_against_the_question)
             score = -score
             evidence.append(EXCESS_NOTE)
     if not hits and score == 0:
@@ -356,7 +357,7 @@ def _time_bound(condition: Condition, doc: Doc) -> bool:
     return bool(nouns) and all(t.ent_type_ in {"DATE", "TIME"} or t.lemma_.lower() in TIME_POINTS for t in nouns)
 
 
-# Conditions that suppose what they say ("if we put the bridge first, ..."): an order said there is no side taken.
+# Conditions that suppose what they say ("if the council puts the library first, ..."): an order said there is no side taken.
 SUPPOSING = frozenset({"if", "unless", "provided", "as long as"})
 # Clauses of time that, under a question of earliness ("too soon to V?"), say when the act may come (fault.EARLINESS).
 TIMING = frozenset({"until", "once", "when", "before", "after", "as soon as"})

@@ -55,7 +55,7 @@ class Terms:
     faulted: bool = False
     # The degree a faulted question's "too" judges excessive in its act ("soon" of "too soon to reopen"): fault.py.
     excess: str = ""
-    # The question asks the order of two options ("build the bridge before the tram"): judge/order.py.
+    # The question asks the order of two options ("build the library before the pool"): judge/order.py.
     ordered: bool = False
     # The question's deadline ("by 2031": ("year", 2031); "this year": ("next", "year")): judge/deadline.py.
     deadline: tuple[str, int | str] | None = None
@@ -104,13 +104,14 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  instrument=instrument(subject), faulted=faulted, excess=excess, deadline=deadline_of(text))
     from .outcome import akin_words, fought_words
 
-    # an order of two options ("build the bridge before the tram": no "than") sets the object against the other one
+    # an order of two options ("build the library before the pool": no "than") sets the object against the other one
     # (proposition_order.py), and the other option's words make a passage about the question
     ordered = bool(compared_with) and "than" not in terms.words
-    if ordered:  # a name's number is no figure compared ("the Line 4 tram")
+    if ordered:  # a name's number is no figure compared ("the Route 9 ferry pier": test_stance_order.py::
+        # test_a_number_in_the_other_options_name_is_no_figure)
         compared_with = " ".join(w for w in compared_with.split() if not any(ch.isdigit() for ch in w))
     rival, own = comparison(compared_with, object_text if ordered else subject)
-    if ordered:  # the object's nouns name it, not its adjectives ("the new bridge": the tram is new too)
+    if ordered:  # the object's nouns name it, not its adjectives ("the new library": the pool is new too)
         own = frozenset(w for w in own if _noun(w))
     return replace(terms, akin=akin_words(text, terms, frozenset(words_of(predicate))), fought=fought_words(text),
                    rival=rival, own_option=own, ordered=ordered, things=terms.things | (rival if ordered else frozenset()))
