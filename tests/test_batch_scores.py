@@ -354,14 +354,16 @@ GAPS: dict[str, dict[str, str]] = {
     # negative judgement ("Is it too soon to reopen the bridge?": keeping it shut supports), an idiom for the predicate
     # ("Should taxpayers foot the bill for the repairs?": "let the owners pay" opposes), the order of two projects
     # ("Should the city build the bridge before the tram line?": "the tram first" opposes).
-    "q_toosoon": {"stance_accuracy": "issue 9: 0.381 at first contact, 0.726 in sample (session 35)", "framing_recall": "issue 9: 0.12 at first contact",
+    "q_toosoon": {"stance_accuracy": "issue 9: 0.381 at first contact, 0.726 in sample (session 35)",
+                  "framing_recall": "issue 9: 0.12 at first contact",
                   "proposed": "issue 9: first contact proposed another proposition"},
     "q_footbill": {"stance_accuracy": "issue 9: 0.475 at first contact", "framing_recall": "issue 9: 0.192 at first contact",
                    "condition_recall": "issue 9: 0.455 at first contact",
                    "proposed": "issue 9: first contact proposed another proposition"},
     # q_first's proposal names the proposition since session 35 (eae8ba70, question_order.py: the order of its two
     # projects proposed, docs/evaluation.md): its "proposed" gap entry, a strict xfail that now passed, is removed.
-    "q_first": {"stance_accuracy": "issue 9: 0.356 at first contact, 0.483 in sample (session 35)", "framing_recall": "issue 9: 0.042 at first contact",
+    "q_first": {"stance_accuracy": "issue 9: 0.356 at first contact, 0.483 in sample (session 35)",
+                "framing_recall": "issue 9: 0.042 at first contact",
                 "condition_recall": "issue 9: 0.727 at first contact"},
     # Session 34's opened batches, first contact at 5b7cb709 (docs/evaluation.md): an existential question ("Is there
     # a housing shortage in the city?": "the homes exist, they stand empty" opposes), a group's acceptance of an offer
