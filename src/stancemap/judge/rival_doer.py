@@ -1,0 +1,146 @@
+"""The question's act asked of another doer: "Should ratepayers foot the bill for the pool?" is answered "the owners
+should pay" (or "let the insurer pay", "the pool should be paid for by its owners"): the act is named, but done by
+another party than the question's subject, so the speaker says the subject should NOT do it (a rival doer, as
+votes.rival_of reads a rival candidate and comparison.py a rival option).
+
+Read only where the parse and WordNet can tell: the question's subject a common noun naming people or a body (WordNet's
+noun.person or noun.group in its most frequent sense: "taxpayers", "the council"), the statement's verb the question's
+act (its event or kin, or for a verb made of a noun, "foot the bill", the act WordNet puts over its first sense, "pay"),
+said as what should be done (should, must, ought to, have to, need to, or "let X V"), its doer a noun naming people or a
+body, or a name of a person or organisation, that is neither a word of the subject nor the subject in WordNet's other
+words (a synonym, or a kind of it or it a kind of the doer: "ratepayers" under "taxpayers"). A pronoun is no doer here
+("let them pay": nothing resolves it). Read by polarity._word at one place. Pinned by tests/judge/test_stance_rival_doer.py.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from .terms import Terms
+
+Token = Any  # spaCy Token or parsed.ParsedToken
+
+# Modals that say what should be done ("the owners should pay"; "must", "ought to", "have to" by its xcomp).
+OBLIGING = frozenset({"should", "must", "ought", "shall"})
+# Verbs whose infinitive is what must be done ("the club has to pay", "the owners need to pay").
+NEEDING = frozenset({"have", "need", "ought"})
+# Proper names that may be a doer (an insurer, a firm, a person), not a place ("Varrow should pay" is the town's body).
+NAMED = frozenset({"ORG", "PERSON", "NORP"})
+NOUN_GROUP, NOUN_PERSON = 14, 18  # WordNet's noun.group, noun.person (wordnet.py)
+
+
+def rival_doer(tok: Token, terms: Terms) -> Token | None:
+    """The doer of the question's act said as what should be done, when it is another party than the question's
+    subject ("the owners should pay" under "Should taxpayers foot the bill?"); None otherwise."""
+    if tok.pos_ != "VERB" or not terms.subject_words or terms.subject_is_person or terms.privative:
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma not in terms.event | terms.kin | idiom_acts(terms.event):
+        return None
+    if not _obliged(tok):
+        return None
+    doer = _doer(tok)
+    if doer is None or not _agent_word(doer):
+        return None
+    subject = _subject_heads(terms.subject_words)
+    if not subject:
+        return None
+    words = {t.lower_ for t in doer.subtree} | {t.lemma_.lower() for t in doer.subtree}
+    if words & (terms.subject_words | terms.participants) or _same_party(doer.lemma_.lower(), subject):
+        return None
+    return doer
+
+
+def _obliged(tok: Token) -> bool:
+    """Said as what should be done: a modal of obligation on the verb ("should pay", "should be paying"), "have to" /
+    "need to" above it, or "let X V"."""
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in OBLIGING for c in tok.children):
+        return True
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in NEEDING:
+        return True
+    return tok.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() == "let" and not any(
+        c.dep_ == "nsubj" for c in head.children)  # "let the insurer pay"; not "the council let them pay"
+
+
+def _doer(tok: Token) -> Token | None:
+    """The verb's doer: its subject, the agent of its passive, or the subject of "have to" / "need to" above it."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+        return next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEEDING:
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
+def _agent_word(doer: Token) -> bool:
+    """A noun naming people or a body in its most frequent WordNet sense ("owners", "the insurer", "the club"), or a
+    name of an organisation or a person; not a pronoun, a place or a thing ("public money", "the city")."""
+    if doer.pos_ == "PROPN":
+        return doer.ent_type_ in NAMED
+    return doer.pos_ == "NOUN" and _lexfile(doer.lemma_.lower()) in {NOUN_GROUP, NOUN_PERSON}
+
+
+@lru_cache(maxsize=4096)
+def _lexfile(word: str) -> int | None:
+    from .wordnet import wordnet
+
+    try:
+        return wordnet().lexfile(word, "noun")
+    except OSError:
+        return None
+
+
+@lru_cache(maxsize=64)
+def _subject_heads(subject_words: frozenset[str]) -> frozenset[str]:
+    """The subject's nouns naming people or a body, singular ("taxpayer" of "taxpayers"); empty when it names none
+    (a thing, a place, a name: the rule does not read those questions)."""
+    from .wordnet import wordnet
+
+    out = set()
+    for word in subject_words:
+        for base in {word, *wordnet().base_forms(word, "noun"), word[:-1] if word.endswith("s") else word}:
+            if _lexfile(base) in {NOUN_GROUP, NOUN_PERSON}:
+                out.add(base)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _same_party(doer: str, subject: frozenset[str]) -> bool:
+    """The doer is the subject in WordNet's other words: a synonym, or a kind of it, or it a kind of the doer, within
+    two steps ("ratepayer" is a kind of "taxpayer")."""
+    from .wordnet import wordnet
+
+    wn = wordnet()
+    if doer in subject:
+        return True
+    try:
+        near = wn.synonyms(doer, "n", senses=2) | wn.hypernyms(doer, "n", senses=2, depth=2)
+        return bool(near & subject) or any(
+            doer in wn.synonyms(s, "n", senses=2) | wn.hypernyms(s, "n", senses=2, depth=2) for s in subject)
+    except OSError:
+        return True
+
+
+@lru_cache(maxsize=64)
+def idiom_acts(event: frozenset[str]) -> frozenset[str]:
+    """A verb made of a noun says its act in an idiom ("foot the bill"): the act WordNet puts over the verb's first
+    sense ("pay"), for a verb whose noun English uses more often than the verb (SemCor's tagged senses)."""
+    from .wordnet import wordnet
+
+    wn = wordnet()
+    out: set[str] = set()
+    try:
+        for verb in event:
+            if " " in verb or wn.tagged_senses(verb, "n") <= 2 * max(wn.tagged_senses(verb, "v"), 1):
+                continue
+            senses = wn.synsets(verb, "verb")
+            if senses:
+                for above in wn._above(senses[0], "verb", 1):
+                    out.update(w for w in wn._words(above, "verb") if " " not in w)
+    except OSError:
+        return frozenset()
+    return frozenset(out - event)
