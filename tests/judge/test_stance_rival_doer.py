@@ -32,6 +32,9 @@ def test_an_idiom_of_a_noun_made_verb_reads_the_act_above_it() -> None:
     (FOOT, "Vord said the insurer should be paying for the pool repairs, not the town.", "should be paying", "oppose"),
     (FOOT, "Vord said: 'Let the operating company pay for the pool repairs.'", "pay for the pool", "oppose"),
     (FUND, "Vord said the regional government should fund the ferry service.", "should fund", "oppose"),
+    # the question's doer set aside by "not" is no part of the doer; a firm's name the tagger gives no type
+    (FOOT, "Vord said the owners, not ratepayers, should pay for the pool repairs.", "should pay", "oppose"),
+    (FOOT, "Vord said: 'Let Bramwell Holdings pay for the pool repairs.'", "pay for the pool", "oppose"),
     (FUND, "Vord said the ferry service should be funded by the shipping company.", "funded by", "oppose"),
     # the other party said not to: for the question's doer
     (FUND, "Vord said the shipping company should not fund the ferry service.", "should not fund", "support"),
@@ -45,6 +48,7 @@ def test_the_act_asked_of_another_doer(question: str, text: str, words: str, sta
 @pytest.mark.parametrize(("question", "text", "words"), [
     # the same party: the subject's own word, or a kind of it in WordNet ("taxpayer" above "ratepayer")
     (FUND, "Vord said the council should fund the ferry service in full.", "should fund"),
+    (FOOT, "Vord said the owners and the ratepayers should pay for the pool repairs.", "should pay"),
     ("Should taxpayers foot the bill for the Kelso Road pool repairs?",
      "Vord said ratepayers should pay for the pool repairs.", "should pay"),
     # a pronoun, a place or money: nothing says it is another party
@@ -56,3 +60,9 @@ def test_the_act_asked_of_another_doer(question: str, text: str, words: str, sta
 def test_the_same_doer_or_no_obligation_is_no_rival(question: str, text: str, words: str, run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert not any("by another doer" in e for e in statement.stance_evidence), statement.stance_evidence
+
+
+def test_the_subject_itself_named_keeps_the_act_for_the_question(run) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + "Vord said the council should fund the ferry service in full.", question=FUND),
+                               "should fund")
+    assert statement.stance == "support", statement.stance_evidence

@@ -46,10 +46,23 @@ def rival_doer(tok: Token, terms: Terms) -> Token | None:
     subject = _subject_heads(terms.subject_words)
     if not subject:
         return None
-    words = {t.lower_ for t in doer.subtree} | {t.lemma_.lower() for t in doer.subtree}
+    own = _own_words(doer)
+    words = {t.lower_ for t in own} | {t.lemma_.lower() for t in own}
     if words & (terms.subject_words | terms.participants) or _same_party(doer.lemma_.lower(), subject):
         return None
     return doer
+
+
+def _own_words(doer: Token) -> list[Token]:
+    """The doer's words without a party it sets aside ("the owners, not ratepayers": "ratepayers" is not the doer)."""
+    out, stack = [], [doer]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        denied = any(c.dep_ == "neg" for c in node.children)  # "the owners, not ratepayers": the parse hangs "not" on owners
+        stack.extend(c for c in node.children if c.dep_ != "neg" and not (
+            c.dep_ in {"appos", "conj"} and (denied or any(g.dep_ == "neg" for g in c.children))))
+    return out
 
 
 def _obliged(tok: Token) -> bool:
@@ -80,7 +93,7 @@ def _agent_word(doer: Token) -> bool:
     """A noun naming people or a body in its most frequent WordNet sense ("owners", "the insurer", "the club"), or a
     name of an organisation or a person; not a pronoun, a place or a thing ("public money", "the city")."""
     if doer.pos_ == "PROPN":
-        return doer.ent_type_ in NAMED
+        return doer.ent_type_ in NAMED or not doer.ent_type_  # (the tagger often gives a firm's name no type)
     return doer.pos_ == "NOUN" and _lexfile(doer.lemma_.lower()) in {NOUN_GROUP, NOUN_PERSON}
 
 
