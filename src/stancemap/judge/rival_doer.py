@@ -4,12 +4,13 @@ another party than the question's subject, so the speaker says the subject shoul
 votes.rival_of reads a rival candidate and comparison.py a rival option).
 
 Read only where the parse and WordNet can tell: the question's subject a common noun naming people or a body (WordNet's
-noun.person or noun.group in its most frequent sense: "taxpayers", "the council"), the statement's verb the question's
-act (its event or kin, or for a verb made of a noun, "foot the bill", the act WordNet puts over its first sense, "pay"),
-said as what should be done (should, must, ought to, have to, need to, or "let X V"), its doer a noun naming people or a
-body, or a name of a person or organisation, that is neither a word of the subject nor the subject in WordNet's other
-words (a synonym, or a kind of it or it a kind of the doer: "ratepayers" under "taxpayers"). A pronoun is no doer here
-("let them pay": nothing resolves it). Read by polarity._word at one place. Pinned by tests/judge/test_stance_rival_doer.py.
+noun.person or noun.group in its most frequent sense: "taxpayers", "the council"); the statement's verb the question's
+act (its event or kin; for a verb made of a noun, "foot the bill", kin holds the act WordNet puts over its first
+sense, "pay": `idiom_acts`, read by terms.py), said as what should be done (should, must, ought to, have to, need to,
+or "let X V"); its doer a noun naming people or a body, or a name that is not a place, that is neither a word of the
+subject nor the subject in WordNet's other words (a synonym, or a kind of it or it a kind of the doer: "ratepayers"
+under "taxpayers"). A pronoun is no doer here ("let them pay": nothing resolves it). Read by polarity._word at one
+place. Pinned by tests/judge/test_stance_rival_doer.py (and test_stance_order.py's idiom of paying).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from .terms import Terms
+from .terms import GENERIC, Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
@@ -36,7 +37,7 @@ def rival_doer(tok: Token, terms: Terms) -> Token | None:
     if tok.pos_ != "VERB" or not terms.subject_words or terms.subject_is_person or terms.privative:
         return None
     lemma = tok.lemma_.lower()
-    if lemma not in terms.event | terms.kin | idiom_acts(terms.event):
+    if lemma not in terms.event | terms.kin:
         return None
     if not _obliged(tok):
         return None
@@ -139,21 +140,20 @@ def _same_party(doer: str, subject: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=64)
-def idiom_acts(event: frozenset[str]) -> frozenset[str]:
+def idiom_acts(predicate: str) -> frozenset[str]:
     """A verb made of a noun says its act in an idiom ("foot the bill"): the act WordNet puts over the verb's first
-    sense ("pay"), for a verb whose noun English uses more often than the verb (SemCor's tagged senses)."""
+    sense ("pay"), for a predicate whose noun English uses more than twice as often as the verb (SemCor's tagged
+    senses); not a general verb ("make"). Read by terms.py into Terms.kin."""
     from .wordnet import wordnet
 
     wn = wordnet()
-    out: set[str] = set()
+    if not predicate or " " in predicate:
+        return frozenset()
     try:
-        for verb in event:
-            if " " in verb or wn.tagged_senses(verb, "n") <= 2 * max(wn.tagged_senses(verb, "v"), 1):
-                continue
-            senses = wn.synsets(verb, "verb")
-            if senses:
-                for above in wn._above(senses[0], "verb", 1):
-                    out.update(w for w in wn._words(above, "verb") if " " not in w)
+        if wn.tagged_senses(predicate, "n") <= 2 * max(wn.tagged_senses(predicate, "v"), 1):
+            return frozenset()
+        senses = wn.synsets(predicate, "verb")
+        out = {w for above in (wn._above(senses[0], "verb", 1) if senses else ()) for w in wn._words(above, "verb")}
     except OSError:
         return frozenset()
-    return frozenset(out - event)
+    return frozenset(w for w in out if " " not in w) - {predicate} - GENERIC  # ("cause" -> "make": too general)
