@@ -78,11 +78,7 @@ def test_an_order_supposed_is_no_side_taken(run) -> None:  # type: ignore[no-unt
     assert not any("option first" in e for e in statement.stance_evidence)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="an idiom's predicate ('foot the bill' = pay) is read as 'foot': WordNet's "
-                   "first sense of 'foot' is 'pay for', but reading 'pay' as the act reads 'the owners should pay' for "
-                   "the question, whose payer is another; no rule yet reads the act done by another doer than the "
-                   "question's subject (q_footbill 0.475 -> 0.412 with 'pay' in the event: docs/evaluation.md, session 35)")
+# (passes since judge/rival_doer.py: the idiom's act in kin, another payer a rival doer)
 def test_another_payer_named_opposes_an_idiom_of_paying(run) -> None:  # type: ignore[no-untyped-def]
     question = "Should ratepayers foot the bill for the Kelso Road pool repairs?"
     text = "Vord said the pool's private owners should pay for the repairs themselves."

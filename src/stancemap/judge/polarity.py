@@ -46,6 +46,7 @@ from .outcome import measured_by_own, names_own_thing
 from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .proposition_terms import BEING_THE_CAUSE
+from .rival_doer import rival_doer
 from .state import continued, lessened_by
 from .terms import GENERIC, Terms
 from .thresholds import figure_sign, to_figure
@@ -635,6 +636,11 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         evidence.append(f"+{tok.text}")
     elif lemma in event and lemma in GENERIC and tok.pos_ == "VERB" and not _takes_our_thing(tok, terms):
         return score  # "a decision is being made" under "make service compulsory": a general verb is the act with its thing
+    elif (rival := rival_doer(tok, terms)) is not None:
+        # "the owners should pay" under "Should taxpayers foot the bill?": the act asked of another party (rival_doer.py)
+        sign = 1 if negated(tok) else -1
+        score += sign
+        evidence.append(f"{'+not ' if sign > 0 else '-'}{tok.text} by another doer ({rival.text})")
     elif (rival := _done_by_another(tok, terms)) is not None:
         if not negated(tok):  # "the flooding was caused by record rainfall": another cause
             score -= 1

@@ -91,6 +91,9 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
            privative: bool = False, predicate: str = "", subject: str = "", object_head: str = "",
            compared_with: str = "", faulted: bool = False, excess: str = "", object_text: str = "") -> Terms:
     kin = kin_verbs(predicate, transitive=bool(object_head)) - set(event) - set(opposites)
+    from .rival_doer import idiom_acts
+
+    kin |= idiom_acts(predicate) - set(event) - set(opposites)  # "foot the bill" -> "pay" (rival_doer.py; its tests)
     subject_words = words_of(subject)
     departing = departs(predicate, person, subject_words)
     # a departure is privative as a reader reads the question (the subject leaves its post: Proposition.privative), but
