@@ -117,3 +117,31 @@ def test_as_model_is_the_layers_own_reading_of_the_file(replay) -> None:  # type
     for key in ("mean", "scale", "weights", "bias"):
         assert np.array_equal(mine[key], theirs[key])
     assert mine["index"] == theirs["index"] and mine["rows"] == theirs["rows"]
+
+
+def test_a_written_model_is_the_one_the_layer_reads(replay, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                                    tmp_path: Path) -> None:
+    """`--write` (session 35) puts the replayed model where learned.model() reads it: the same keys and arrays to the
+    file's six decimals, and for `mix` the shipped model's corpora named before the refit's."""
+    import argparse
+
+    import numpy as np
+
+    if not learned.MODEL_FILE.is_file():
+        pytest.skip("no trained model")
+    shipped = learned.model()
+    fitted = replay.as_model({**json.loads(learned.MODEL_FILE.read_text(encoding="utf-8")), "corpora": ["q_new"]})
+    fitted["weights"] = fitted["weights"] * 0.5 + 0.01  # any model other than the shipped one
+    monkeypatch.setattr(learned, "MODEL_FILE", tmp_path / "stance_model.json")
+    args = argparse.Namespace(lam=50.0, mix=0.8)
+    replay.write_model(fitted, "mix", args, {"DEVELOP": {"right": 1, "n": 2}}, shipped)
+    learned.model.cache_clear()  # (the shipped file's, read above)
+    try:
+        back = learned.model()
+    finally:
+        learned.model.cache_clear()
+    assert back["keys"] == fitted["keys"]
+    for key in ("mean", "scale", "weights", "bias"):
+        assert np.allclose(back[key], fitted[key], atol=1e-6)
+    assert not np.allclose(back["weights"], shipped["weights"], atol=1e-3)
+    assert back["corpora"] == [*shipped["corpora"], "q_new"] and back["replayed"]["DEVELOP"]["n"] == 2
