@@ -152,7 +152,8 @@ QUESTIONS = ("Will Dunsmere council approve the harbour levy?", "Will Dunsmere c
 
 
 @pytest.mark.skipif(not learned.MODEL_FILE.is_file(), reason="no trained model")
-@pytest.mark.xfail(strict=True, reason="session 35's refit (lambda 1000, the sealed set's candidate 1) reads this "
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="session 35's refit (lambda 1000, the sealed set's candidate 1) reads this "
                    "remark's text support (p 0.55) under the question and under its opposite: its null share is below "
                    "the side's, so reads_as_elsewhere does not gate it (session 6's model read it null)")
 @pytest.mark.parametrize("question", QUESTIONS)
