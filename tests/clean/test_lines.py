@@ -220,14 +220,3 @@ def test_lines_spaced_menu(line: str, labels: list[str] | None) -> None:
 
     assert spaced_menu(line) == labels
 
-
-@pytest.mark.parametrize(("text", "promotion"), [
-    ("Follow the latest as the harbour board decides the future of the east quay", False),
-    ("Follow our live coverage as the council votes on the ferry fares.", False),
-    ("Follow us for the latest as it happens", True),
-    ("Follow the latest news from the harbour on our app", True),
-])
-def test_lines_live_standfirst_kept(text: str, promotion: bool) -> None:
-    """A live page's standfirst ("Follow the latest as <the event>") says what the page follows: content (optional in
-    earlier batches' gold); a call "as it happens" or to the site's app stays a promotion."""
-    assert (promotion_reason(shape(text)) is not None) == promotion

@@ -70,9 +70,6 @@ PROMO_VERB = re.compile(r"^(?:get|read|follow|stay|sign up|subscribe|download|wa
                         r"don'?t miss|join|discover|explore)\b", re.I)
 PROMO_WORD = re.compile(r"\b(?:news|latest|updates?|stories|photos|videos|analysis|newsletter|app|"
                         r"breaking|coverage|podcasts?)\b", re.I)
-# "Follow the latest as the minister decides the bridge's future": a live page's standfirst, the event after "as"
-# (tests/clean/test_lines.py::test_lines_live_standfirst_kept); "as it happens" is the call's own.
-STANDFIRST_AS = re.compile(r"^follow\b[^.|]{0,40}?\bas (?!(?:it|they) happens?\b)\S+ \S+", re.I)
 # A question the site asks its reader before a call: a few words, no question word or auxiliary opening
 # it ("Enjoyed this interview?", "Want more?"; not "Why does it matter?", a paragraph's own question).
 READER_QUESTION = re.compile(r"(?!(?:who|what|why|how|when|where|which|whose|is|are|was|were|do|does|did|can|could|"
@@ -171,8 +168,6 @@ def promotion_reason(line: LineShape) -> str | None:
     asked = READER_QUESTION.match(line.text)
     call = line.text[asked.end():] if asked else ""
     # (after the question, the call names the site's own channel: "Honestly? Read the stories of the families" is an answer)
-    if STANDFIRST_AS.match(line.text):
-        return None  # a live page's standfirst says what it follows (content or optional in every batch's gold)
     if (PROMO_VERB.match(line.text) and PROMO_WORD.search(line.text)) or (
             PROMO_VERB.match(call) and PROMO_WORD.search(call) and OWN_OUTPUT.search(call)):
         return "site tagline or promotion"
