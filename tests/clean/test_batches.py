@@ -92,10 +92,10 @@ GAPS: dict[tuple[str, str], str] = {
     # Session 35's opened batches at first contact (b6fae2ba): boilerplate 0.963 / 0.962 / 0.974 (q_toosoon / q_footbill /
     # q_first: a station's "Listen again: <programme>" link, a live desk naming its writers with no "By", a live page's
     # sorting controls, a column's "writes on X every Sunday" note and its author's book at the foot), q_first's
-    # metadata 0.933 (a station's masthead ending "102.6 FM"), q_toosoon's live standfirst "Follow the latest as ..."
-    # dropped as a promotion: fixed in general rules (clean/furniture.py, interface.py, metadata.py). Left:
-    ("q_toosoon", "content_lines_lost"): "issue 14: a plain-text live blog's bare time stamps and its sign-off (content "
-                                         "in its gold; optional or furniture in other pages' gold)",
+    # metadata 0.933 (a station's masthead ending "102.6 FM"): fixed in general rules (clean/furniture.py, metadata.py).
+    # Left (q_toosoon's live standfirst "Follow the latest as ..." kept as content cost q_recall a framing term: reverted):
+    ("q_toosoon", "content_lines_lost"): "issue 14: a plain-text live blog's bare time stamps, its sign-off and its "
+                                         "standfirst (content in its gold; optional or furniture in other pages' gold)",
     # Session 34's opened batches at first contact (5b7cb709): q_shortage lost 14 content lines, a plain-text live
     # blog's bare stamps (as q_reliable's, below); q_payoffer lost a live page's sign-off (content in its gold, furniture
     # in session 23's); q_lastvote's boilerplate 0.928 (a transcript's "Transcript: ..." links taken for turns, its desk
