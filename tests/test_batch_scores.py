@@ -103,7 +103,12 @@ GAPS: dict[str, dict[str, str]] = {
     # layer of session 5 and is 0.784 with the one retrained in session 6 on 23 batches (held out 0.725).
     # 0.804 since session 7's speaker fixes (issue 10): a statement now resolved to its speaker is
     # judged with that speaker's stance.
-    "q_rates": {"framing_recall": "issue 9"},
+    "q_rates": {"framing_recall": "issue 9",
+                "stance_accuracy": "issue 9: 0.783 with session 35's refitted layer (0.817 before)"},
+    # Session 35's refitted learned layer (lambda 1000, 103 batches, docs/evaluation.md) fits these in-sample batches
+    # less closely than session 6's model did; on the seventy-eight sealed batches it raised stance 0.559 -> 0.571.
+    "q_election": {"stance_accuracy": "issue 9: 0.782 with session 35's refitted layer (0.818 before)"},
+    "q_pardon": {"stance_accuracy": "issue 9: 0.759 with session 35's refitted layer (0.889 before)"},
     "q_strike": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_repeal": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_halt's, q_pardon's and q_recall's framing reach 0.80 in session 15 (the ranker's generic candidates and its
@@ -133,7 +138,8 @@ GAPS: dict[str, dict[str, str]] = {
     # Session 6's batches, first contact at c92bade (docs/evaluation.md).
     # q_reopen's stance 0.785 -> 0.815 in session 15 (a threat if the bridge is not open by a date demands the
     # reopening: judge/stance.py _in_result_state).
-    "q_reopen": {"framing_recall": "issue 9"},
+    "q_reopen": {"framing_recall": "issue 9",
+                 "stance_accuracy": "issue 9: 0.746 with session 35's refitted layer (0.836 before)"},
     # q_resign's proposal named it from session 6's sixth round on (a person's own act: "Will Teodor Varnak resign?").
     # Its stance 0.78 -> 0.82 in session 26 (a third party's pronoun under "once" is a forecast, not a side held on it:
     # judge/conditions_timed.py; in-sample: q_resign was read in earlier sessions).
@@ -143,7 +149,8 @@ GAPS: dict[str, dict[str, str]] = {
     # q_build's condition recall 0.75 -> 0.833 in session 6 ("X, or there is no bridge").
     # q_build's stance 0.788 -> 0.803 in session 26 (a VALIDATE batch, figures only: the learned layer's neutral
     # withholds a carried side, judge/learned.withhold_carried; the shipped model was trained on q_build).
-    "q_build": {"framing_recall": "issue 9"},
+    "q_build": {"framing_recall": "issue 9",
+                "stance_accuracy": "issue 9: 0.727 with session 35's refitted layer (0.803 before)"},
     # Session 7's batches, first contact at 7c3057a (docs/evaluation.md).
     "q_raise": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_accept's proposal names it from session 7 on (first contact: 'Will Vexley table the offer for Tarnholm
@@ -199,7 +206,8 @@ GAPS: dict[str, dict[str, str]] = {
     "q_strikedown": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_congestion's condition recall 0.786 -> 0.857 in session 13 ("with licensed cabs now exempt, his members
     # can live with it": a circumstance said with "with", judge/conditions_with.py).
-    "q_congestion": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
+    # Its stance 0.785 -> 0.823 in session 35 (the learned layer refitted on 103 batches, in sample): its gap is removed.
+    "q_congestion": {"framing_recall": "issue 9",
                      "proposed": "issue 9: first contact proposed a question without the charge"},
     # Session 13's opened batches, first contact at 5b3990d (docs/evaluation.md): the lifting of a ban (the
     # question removes a restriction), whether a truce holds (no agent), a "should" question of making a
