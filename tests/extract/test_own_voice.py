@@ -299,3 +299,13 @@ def test_own_voice_a_column_filed_by_its_breadcrumb(run) -> None:  # type: ignor
     analysis = run(BREADCRUMB, question=QUESTION)
     statement = statement_with(analysis, "The assembly should reject the sale")
     assert statement.speaker_rule == "column" and speaker_name(analysis, "The assembly should reject the sale") == "Mara Quill"
+
+
+# The same column with its author named only by a bio at the foot, which the cleaner removes (NOTED_BY's "is" form).
+FOOT_BIO = _page("Columnists > Mara Quill", "Minister Varen must not sell the Tessel ferry line") + (
+    "\n\nMara Quill is the Courier's islands columnist.")
+
+
+def test_own_voice_a_column_signed_by_its_foot_bio(run) -> None:  # type: ignore[no-untyped-def]
+    analysis = run(FOOT_BIO, question=QUESTION)
+    assert speaker_name(analysis, "The assembly should reject the sale") == "Mara Quill"
