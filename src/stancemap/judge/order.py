@@ -20,11 +20,11 @@ Token = Any  # spaCy Token or parsed.ParsedToken
 
 # Words that put what they are said of first ("goes first", "the priority", "takes precedence", "ahead of").
 FIRST = frozenset({"first", "priority", "precedence"})
-# Prepositions that set what governs them before their object ("build the library before the pool", "ahead of").
-BEFORE = PRECEDING
 # The links from an order word up to the verb whose subject or object it is said of ("the pool goes first": first
 # -advmod-> goes; "the library is the priority": priority -attr-> is; "put the library first": first -oprd/advmod-> put).
 SAID = frozenset({"advmod", "npadvmod", "acomp", "attr", "oprd", "xcomp", "amod", "dobj"})
+# The roles of what an order is said of: the verb's subject, active or passive, and its object.
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def put_first(tokens: Iterable[Token], terms: Terms) -> tuple[int, Token] | None:
@@ -38,7 +38,7 @@ def put_first(tokens: Iterable[Token], terms: Terms) -> tuple[int, Token] | None
         if low in FIRST:
             # (not a compound's "-first": "the bridge-first plan" names a plan, which its words judge)
             said = None if _after_hyphen(tok) else _said_of(tok)
-        elif low in BEFORE and (tok.pos_ == "ADP" or low == "ahead"):  # ("ahead" of "ahead of" is parsed an adverb)
+        elif low in PRECEDING and (tok.pos_ == "ADP" or low == "ahead"):  # ("ahead" of "ahead of" is parsed an adverb)
             said = _before(tok, terms)
         else:
             continue
@@ -67,10 +67,15 @@ def _said_of(tok: Token) -> list[Token] | None:
         return list(head.subtree)
     if tok.dep_ not in SAID:
         return None
-    args = [t for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i != tok.i for t in c.subtree]
+    args = _arguments(head, but=tok)
     if not args and head.dep_ in {"xcomp", "ccomp", "conj"} and head.head.i != head.i:  # "has to come first"
-        args = [t for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} for t in c.subtree]
+        args = _arguments(head.head)
     return args or None
+
+
+def _arguments(verb: Token, but: Token | None = None) -> list[Token]:
+    """The words of a verb's subject and object (active or passive), but the order word itself ("the priority")."""
+    return [t for c in verb.children if c.dep_ in ARGUMENTS and (but is None or c.i != but.i) for t in c.subtree]
 
 
 def _before(tok: Token, terms: Terms) -> list[Token] | None:
@@ -80,8 +85,7 @@ def _before(tok: Token, terms: Terms) -> list[Token] | None:
     if not after:
         return None
     head = tok.head
-    first = list(head.subtree) if head.pos_ in {"NOUN", "PROPN"} else [
-        t for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} for t in c.subtree]
+    first = list(head.subtree) if head.pos_ in {"NOUN", "PROPN"} else _arguments(head)
     if _names(after, terms.rival) and not _names(after, terms.own_option) and _names(first, terms.own_option):
         return first
     if _names(after, terms.own_option) and not _names(after, terms.rival) and _names(first, terms.rival):
