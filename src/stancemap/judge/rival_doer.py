@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from .terms import GENERIC, Terms
+from .wordnet import NOUN_GROUP, NOUN_PERSON
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
@@ -28,7 +29,6 @@ OBLIGING = frozenset({"should", "must", "ought", "shall"})
 NEEDING = frozenset({"have", "need", "ought"})
 # Proper names that may be a doer (an insurer, a firm, a person), not a place ("Varrow should pay" is the town's body).
 NAMED = frozenset({"ORG", "PERSON", "NORP"})
-NOUN_GROUP, NOUN_PERSON = 14, 18  # WordNet's noun.group, noun.person (wordnet.py)
 
 
 def rival_doer(tok: Token, terms: Terms) -> Token | None:
