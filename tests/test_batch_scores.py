@@ -52,6 +52,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_recession", "q_wrong", "q_avoid",
            "q_shortage", "q_payoffer", "q_lastvote",
            "q_toosoon", "q_footbill", "q_first",
+           "q_shouldhave", "q_turninto", "q_spread",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -358,6 +359,17 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 36's opened batches, first contact at 3bc8c04b (docs/evaluation.md): a past act judged by a modal perfect
+    # ("Should the board have sacked the manager in February?": "they should have given him until the summer" opposes),
+    # a resultative with two uses for one site ("Should the city turn the old gasworks site into a park?": "we need the
+    # homes more" opposes), an intransitive of motion with a goal ("Will the strike spread to the next region's
+    # hospitals?": "the local deal settles it" opposes).
+    "q_shouldhave": {"stance_accuracy": "issue 9: 0.475 at first contact", "framing_recall": "issue 9: 0.083 at first contact",
+                     "proposed": "issue 9: first contact proposed another proposition"},
+    "q_turninto": {"stance_accuracy": "issue 9: 0.587 at first contact", "framing_recall": "issue 9: 0.136 at first contact",
+                   "condition_recall": "issue 9: 0.692 at first contact",
+                   "proposed": "issue 9: first contact proposed another proposition"},
+    "q_spread": {"stance_accuracy": "issue 9: 0.576 at first contact", "framing_recall": "issue 9: 0.28 at first contact"},
     # Session 35's opened batches, first contact at b6fae2ba (docs/evaluation.md): a question whose wording carries a
     # negative judgement ("Is it too soon to reopen the bridge?": keeping it shut supports), an idiom for the predicate
     # ("Should taxpayers foot the bill for the repairs?": "let the owners pay" opposes), the order of two projects

@@ -132,6 +132,11 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Key events | Oldest first | Latest first", "buttons"),
     ("Ina Brok writes on harbour politics every Sunday", "biography"),
     ("Ina Brok is a former port auditor and the author of \"Harbour Money\".", "biography"),
+    ("Watch the full programme on Quay Player (available for 30 days)", "about its programme"),
+    ("This transcript was produced from the broadcast and may contain errors.", "about its programme"),
+    ("Ina Brok's column appears every Sunday in the Quay Herald.", "biography"),
+    ("Ina Brok's new book, \"Harbour Money\", is out in May.", "biography"),
+    ("More live blogs: Cup draw live | Deadline day - every deal", "interface"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -184,6 +189,9 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Listen again to what the skippers said: the fee will sink them.",  # no catch-up link: a call in prose
     "The rescue team: two divers and a pilot, all from the quay.",  # a team's members, no names (DESK_NAMES)
     "Olav Rune is the author of the plan, and he defended it on Monday.",  # an author of no titled work (BIO)
+    "Olav Rune has covered the costs of the dredging for 25 years.",  # a sentence, not a label (COVERED_NOTE)
+    "Olav Rune's new book about the harbour is out in May, he said.",  # no title in quotes (BIO)
+    "Watch the full programme of works unfold on the quay this summer, the board said.",  # no player (CATCH_UP)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])
@@ -258,3 +266,16 @@ def test_furniture_bio_above_the_foot_only_a_column_note() -> None:
     result = classify([*OPEN, "", note, "", told, "", *[line for p in story for line in (p, "")], *CLOSE])
     assert note in {r.text for r in result.removed}
     assert told in "\n".join(result.paragraphs)
+
+
+def test_furniture_bio_under_the_byline() -> None:
+    """A columnist's bio set as a label under the byline ("X is the Herald's cities columnist", "X has covered harbour
+    politics for 25 years") is furniture near the top (red before: kept); the same line in the middle of the body is
+    the article's."""
+    body = [f"The board met for the {n}th time this year on Monday and again put off its vote on the fees." for n in
+            range(4, 34)]
+    for bio in ("Ina Brok is the Herald's cities columnist", "Ina Brok has covered harbour politics for 25 years"):
+        middle = bio.replace("Ina Brok", "Olav Rune")
+        page = ["Why the quay must stay open", "Ina Brok", "Sunday 8 March 2026", bio, "", *body[:15], middle, *body[15:]]
+        reasons = {r.text: r.reason for r in classify(page).removed}
+        assert reasons.get(bio) == "author's biography" and middle not in reasons

@@ -224,3 +224,15 @@ def test_html_title_goes_on_after_a_colon() -> None:
             f"<body><main><article><h1>{printed}</h1><p class='byline'>By Ilse Brandt</p><p>{PARA_BOATS}</p>"
             f"<p>{PARA_OPPOSITION}</p><p>{PARA_END}</p></article></main></body></html>")
     assert clean_corpus([Source("page.html", "html", html=html)])[0].title == printed
+
+
+def test_html_title_quotation_before_its_colon() -> None:
+    """A headline that opens with two quoted lines before its colon ("'We were sunk' v 'He saved us': ..."), printed
+    whole in the <h1> and the <title>, its JSON-LD headline only the words after the colon: the whole headline is the
+    title (red before: the short one)."""
+    printed = "\u2018We were sunk\u2019 v \u2018He saved us\u2019: harbour crews split over the pilot\u2019s dismissal"
+    ld = '{"@type": "NewsArticle", "headline": "harbour crews split over the pilot\u2019s dismissal", "@context": "https://schema.org"}'
+    html = (f"<html><head><title>{printed} | Lamp News</title><script type='application/ld+json'>{ld}</script></head>"
+            f"<body><main><article><h1>{printed}</h1><p class='byline'>By Ilse Brandt</p><p>{PARA_BOATS}</p>"
+            f"<p>{PARA_OPPOSITION}</p><p>{PARA_END}</p></article></main></body></html>")
+    assert clean_corpus([Source("page.html", "html", html=html)])[0].title == printed

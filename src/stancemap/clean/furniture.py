@@ -137,7 +137,11 @@ PROGRAMME_CALL = re.compile(r"^(?i:listen(?: live)? to|tune in to|watch)\s+[A-Z]
                             r"\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)")
 # "Listen again: Quay Mornings with X (07:00-09:00)", "Listen back: ...": a station's catch-up link to the programme
 # the transcript comes from (test_furniture_line_removed_with_reason).
-CATCH_UP = re.compile(r"^(?:listen|watch) (?:again|back)\s*(?::|\||[-–—]\s)", re.I)
+CATCH_UP = re.compile(r"^(?:listen|watch) (?:again|back)\s*(?::|\||[-–—]\s)"
+                      # "Watch the full programme on Quay Player (available for 30 days)": the same link to the whole
+                      # broadcast (test_furniture_line_removed_with_reason)
+                      r"|^(?:listen to|watch) the (?:full|whole|complete) (?:programme|program|episode|show|broadcast)"
+                      r" (?:again )?(?:on|at|via) ", re.I)
 # Live-page notices: "This live blog has closed.", "Live blogs are updated automatically.", "Live coverage has now
 # ended." A live page's sign-off ("That's all from us") and welcome are content in earlier batches' gold and
 # furniture in session 23's q_knew: left as content (tried and reverted, session 23). (test_furniture_line_removed_with_reason).
@@ -177,6 +181,9 @@ SCHEDULE = re.compile(r"\b(?:is|airs|is broadcast|is live) (?:on|at) [^.]{0,30}?
                       r"podcast|station)\b[^.]{0,50}\.?$", re.I)
 # "This transcript was compiled by the news desk", "... check against delivery": a transcript's own note.
 TRANSCRIPT_NOTE = re.compile(r"^(?:this )?transcript (?:was )?(?:prepared|produced|provided|edited|compiled) by\b|"
+                             # "This transcript was produced from the broadcast and may contain errors."
+                             # (test_furniture_line_removed_with_reason)
+                             r"^(?:this )?transcript\b[^.]{0,60}\bmay contain (?:errors|mistakes|inaccuracies)\b|"
                              r"\bcheck(?:ed)? against (?:broadcast|delivery)\b", re.I)
 # "Listen: ... (12 min)", "Watch: ...": a player or media teaser.
 MEDIA = re.compile(r"^(?:listen|watch|video|audio|podcast|gallery|in pictures)\s*:\s", re.I)
@@ -194,6 +201,9 @@ BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:t
                  r"(?:(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|producer|critic)\b|"
                  # "... and the author of "Harbour Money"": a book's author by its title, not "the author of the plan"
                  r"author of (?-i:[\"“‘A-Z]))"
+                 # "Ina Brok's new book, "Harbour Money", is out in May.": a book by its title (not "the plan's")
+                 r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}['’]s (?:new |latest |first )?book,? (?-i:[\"“‘][A-Z])[^.]{1,60}?"
+                 r"(?:is|comes) (?:out|published)\b"
                  # "Ina Brok is the Herald's chief political commentator.": these roles only in the present,
                  # and nothing after them ("... was an analyst at the bank before he led ..." is the article's)
                  r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} is (?:the |a |an )?[\w'’ -]{0,40}?"
@@ -204,8 +214,17 @@ COLUMN_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:
                          r"[\w'’ -]{0,40}?\b(?:column|blog|newsletter)s? (?:since|for)\b[^.]{0,30}\.?$"
                          # "Ina Brok writes on local government every Sunday": when the column appears
                          r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} writes (?:on|about) [^.]{1,60}? (?:every (?:day|week|"
-                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|other week)|weekly|fortnightly|each (?:week|month))\.?$",
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|other week)|weekly|fortnightly|each (?:week|month))\.?$"
+                         # "Ina Brok's column appears every Sunday in the Herald.": the same note by the column's name
+                         r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}['’]s column (?:appears|runs|is published) (?:every|each|on)"
+                         r" [^.]{1,50}\.?$",
                          re.I)
+# "Ina Brok has covered harbour politics for 25 years", "Ina Brok is the Herald's cities columnist": a bio line set
+# under the byline, as a label (no full stop), read only near the top; the foot's bios are BIO and COLUMN_NOTE
+# (test_furniture_bio_under_the_byline).
+COVERED_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:covered|reported on|written about) "
+                          r"[^.]{1,50}? (?:for (?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|decades)|since (?:19|20)\d\d)\.?$")
+TOP_BIO_LINES = 15
 BIO_LAST_LINES = 8
 FOLLOW = re.compile(r"^follow (?:(?:him|her|them|me|us) (?:on|at)\b|@\w+)", re.I)
 # "Follow the Harbour Post on Threads | Get alerts", "Follow us on Instagram": the site's call to its accounts,
@@ -331,6 +350,9 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "cross-reference to another page"
     if (index >= last - BIO_LAST_LINES and (((BIO.match(text) or COLUMN_NOTE.match(text)) and line.n <= 25)
                                             or FOLLOW.match(text))) or (line.n <= 16 and COLUMN_NOTE.match(text)):
+        return "author's biography"
+    if (index <= TOP_BIO_LINES or index >= last - BIO_LAST_LINES) and not line.sentence and line.n <= 16 \
+            and (BIO.match(text) or COVERED_NOTE.match(text)):
         return "author's biography"
     if not line.sentence and ((line.n <= 5 and DESK.match(text)) or (line.n <= 14 and DESK_NAMES.match(text))):
         return "byline (desk or correspondent credit)"

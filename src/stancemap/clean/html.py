@@ -87,6 +87,11 @@ def _printed_title(tree: Any, title: str) -> str | None:
         cut = _GOES_ON.match(text[len(title):]) if _folded(text).startswith(folded) else None
         if cut is not None and len(text) > len(title) + cut.end() and _title_tag_holds(tree, text):
             return text
+        # The other way round: a quoted line before the colon ("'A' v 'B': fans split over X") that trafilatura took
+        # for a section label and cut; the <h1> ends with its title and the <title> holds the whole
+        # (tests/clean/test_html.py::test_html_title_quotation_before_its_colon).
+        if text.endswith(title) and _QUOTED_LABEL.search(text[:-len(title)]) and _title_tag_holds(tree, text):
+            return text
     return None
 
 
@@ -116,6 +121,8 @@ _SITE_NAME = re.compile(r"(?:The |the )?[A-Z0-9][\w'&.-]*(?: [\w'&.-]+){0,5}")
 _NOT_A_SITE = {"home", "homepage", "home page", "front page", "news", "skip to content", "menu", "back to top"}
 _HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7:-]\s+")
+# What stands before a headline's colon when it is a quotation, not a section's label: it ends on a closing quote.
+_QUOTED_LABEL = re.compile(r"[\"'\u2019\u201d\u00bb]\s*:\s+$")
 _GOES_ON = re.compile(r"\s*:\s+|\s+[|\u2013\u2014\u00b7-]\s+")  # a headline's separator: a colon may stand close
 
 
