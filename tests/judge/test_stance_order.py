@@ -73,6 +73,11 @@ def test_ahead_of_is_an_order(run, text: str, words: str, stance: str) -> None: 
 
 
 def test_an_order_supposed_is_no_side_taken(run) -> None:  # type: ignore[no-untyped-def]
+    """The same words said as the speaker's order are her side; inside an "if" that supposes them, with their outcome
+    after, they are no side taken (so the test fails if either reading changes)."""
+    said = statement_with(run(INTRO + "Vord said the council should put the library first.", question=ORDER),
+                          "put the library first")
+    assert any("option first" in e for e in said.stance_evidence), said.stance_evidence
     text = "Vord said that if the council put the library first, the pool would wait another ten years."
     statement = statement_with(run(INTRO + text, question=ORDER), "put the library first")
     assert not any("option first" in e for e in statement.stance_evidence)
