@@ -68,7 +68,10 @@ SIGNED_BY = re.compile(r"^[Bb]y\s+((?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’-]+)")
 NOTED_BY = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+) (?:writes|is|was|has)\b")
 # A byline without "By": the author's name alone on its line, in capitals or not ("Mara Quill", "GUS TARRANT"),
 # two or three words; signs the page only right above its date line (`_bare_byline`).
-NAME_LINE = re.compile(r"^\s*((?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z][A-Z'’-]+)(?:\s+(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z][A-Z'’-]+)){1,2})\s*$")
+NAME_WORD = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z][A-Z'’-]+)"
+NAME_LINE = re.compile(rf"^\s*({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s*$")
+# A word that makes such a line a section's label, not a name ("Harbour Columns", "Opinion Extra").
+SECTION_WORD = re.compile(rf"\b(?:{OPINION_WORDS}|columns?|columnists?)\b", re.I)
 # The reasons the cleaner gives a page's date or time stamp, the line a byline stands over.
 STAMPS = ("date line", "time stamp")
 # How often a signed page's writer says "I" outside quotation marks to be the person's column, not the outlet's
@@ -120,7 +123,7 @@ def _bare_byline(document: Document) -> list[str]:
     opinion word or the outlet's (test_own_voice_a_bare_byline_over_the_date_signs_the_column)."""
     removed, outlet = document.removed, set((document.outlet or "").lower().split())
     names = [m[1] for k, r in enumerate(removed[:-1]) if (m := NAME_LINE.match(r.text))
-             and removed[k + 1].reason.startswith(STAMPS) and not re.search(rf"\b(?:{OPINION_WORDS}|columns?|columnists?)\b", r.text, re.I)
+             and removed[k + 1].reason.startswith(STAMPS) and not SECTION_WORD.search(r.text)
              and not set(r.text.lower().split()) & outlet]
     return [name.title() if name.isupper() else name for name in names]
 
