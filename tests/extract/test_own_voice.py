@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.extract.own_voice import editorial_page, opinion_page
+from stancemap.extract.own_voice import _bare_byline, editorial_page, opinion_page
 from stancemap.model import Document, Removed
 
 from .conftest import speaker_name, statement_with
@@ -118,9 +118,10 @@ COLUMN = _page("Opinion › Columnists", "Minister Varen must not sell the Tesse
 
 
 def test_own_voice_a_signed_columns_positions_are_not_the_outlets(run) -> None:  # type: ignore[no-untyped-def]
+    """The column's positions are its author's, named on the line over the date (session 36; before, no one's)."""
     analysis = run(COLUMN, question=QUESTION)
     statement = statement_with(analysis, "The assembly should reject the sale")
-    assert statement.speaker_rule == "column" and statement.speaker is None
+    assert statement.speaker_rule == "column" and speaker_name(analysis, "The assembly should reject the sale") == "Mara Quill"
     assert not [s for s in analysis.statements if s.speaker_rule == "outlet"]
     # the page's sentence is still no statement of the minister's wants
     assert not [s for s in analysis.statements if s.content.startswith("a cheaper service")]
@@ -309,3 +310,44 @@ FOOT_BIO = _page("Columnists > Mara Quill", "Minister Varen must not sell the Te
 def test_own_voice_a_column_signed_by_its_foot_bio(run) -> None:  # type: ignore[no-untyped-def]
     analysis = run(FOOT_BIO, question=QUESTION)
     assert speaker_name(analysis, "The assembly should reject the sale") == "Mara Quill"
+
+
+@pytest.mark.parametrize(("lines", "signed"), [
+    (["Opinion > Columnists", "Mara Quill", "Monday 4 May 2026"], ["Mara Quill"]),
+    (["OPINION", "MARA QUILL-DORN", "Published 4 May 2026, 18:05"], ["Mara Quill-Dorn"]),
+    # a section's label or the outlet's name over the date, or a name over no date, signs nothing
+    (["Opinion > Columnists", "Harbour Columns", "Monday 4 May 2026"], []),
+    (["Opinion", "Harbour Courier", "Monday 4 May 2026"], []),
+    (["Opinion > Columnists", "Mara Quill", "Share this article"], []),
+])
+def test_own_voice_a_bare_byline_over_the_date_signs_the_column(lines: list[str], signed: list[str]) -> None:
+    """A column's author named alone on the line over its date, which the cleaner removed as a label (session 36:
+    such pages gave their positions to no one; NAME_LINE, STAMPS)."""
+    reasons = {"Monday 4 May 2026": "date line", "Published 4 May 2026, 18:05": "time stamp"}
+    removed = [Removed(text=line, reason=reasons.get(line, "navigation or section label")) for line in lines]
+    document = Document(id="d1", source="t.txt", body="", title="Keep the ferry", outlet="The Harbour Courier", removed=removed)
+    assert _bare_byline(document) == signed
+
+
+# An outlet's "SAYS" label over one person's byline, its writer speaking as "I" (session 36): the person's column.
+SAYS_SIGNED = "\n".join(["THE HARBOUR COURIER", "News | Sport | Money | Puzzles | Courier Says", "COURIER SAYS", "",
+                         "Don't let them sell our ferry", "", "By Oskar Lind", "Monday 4 May 2026"]) + "\n\n" + (
+    "I watched the transport minister squirm in front of the assembly on Friday.\n\n"
+    "The assembly should reject the sale when it votes on Thursday.\n\n"
+    "Here is my advice to the islanders: write to your member today.")
+# The same page whose only "I" and "my" are a shopper's, in a quotation left open to the paragraph's end.
+SAYS_UNSIGNED = SAYS_SIGNED.replace(
+    "I watched the transport minister squirm in front of the assembly on Friday.",
+    'One shopper, Ivo Brand, laughed: "A sale? I will believe it when my fare goes down.').replace(
+    "Here is my advice to the islanders: write to your member today.", "The islanders should write to their member today.")
+
+
+def test_own_voice_a_signed_column_under_the_outlets_label(run) -> None:  # type: ignore[no-untyped-def]
+    """Red before: "THE COURIER SAYS" made the page an editorial, its positions the outlet's though its byline's
+    writer says "I" (FIRST_PERSON); a quotation's "I" leaves an editorial the outlet's."""
+    analysis = run(SAYS_SIGNED, question=QUESTION)
+    assert statement_with(analysis, "The assembly should reject the sale").speaker_rule == "column"
+    assert speaker_name(analysis, "The assembly should reject the sale") == "Oskar Lind"
+    analysis = run(SAYS_UNSIGNED, question=QUESTION)
+    assert statement_with(analysis, "The assembly should reject the sale").speaker_rule == "outlet"
+    assert speaker_name(analysis, "The assembly should reject the sale") == "The Harbour Courier"

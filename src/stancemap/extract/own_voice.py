@@ -66,6 +66,18 @@ SELF_NOUNS = frozenset({"newspaper", "paper", "column", "editorial", "publicatio
 SIGNED_BY = re.compile(r"^[Bb]y\s+((?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’-]+)")
 # A columnist's note or bio naming its subject first: "Mara Quill writes on ...", "Ina Brok is the Post's ...".
 NOTED_BY = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+) (?:writes|is|was|has)\b")
+# A byline without "By": the author's name alone on its line, in capitals or not ("Mara Quill", "GUS TARRANT"),
+# two or three words; signs the page only right above its date line (`_bare_byline`).
+NAME_WORD = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z][A-Z'’-]+)"
+NAME_LINE = re.compile(rf"^\s*({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s*$")
+# A word that makes such a line a section's label, not a name ("Harbour Columns", "Opinion Extra").
+SECTION_WORD = re.compile(rf"\b(?:{OPINION_WORDS}|columns?|columnists?)\b", re.I)
+# The reasons the cleaner gives a page's date or time stamp, the line a byline stands over.
+STAMPS = ("date line", "time stamp")
+# How often a signed page's writer says "I" outside quotation marks to be the person's column, not the outlet's
+# editorial (one "I" may be a quotation the page left without marks).
+FIRST_PERSON = 2
+FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "myself"})
 # Verbs a column's standfirst or author's note signs it with ("..., argues X", "X writes in a personal capacity").
 SIGNING = frozenset({"argue", "write"})
 # Sentence openers of contrast that qualify the position before ("... supports it. But ...").
@@ -105,6 +117,17 @@ def _bar_path(text: str) -> bool:
     return bool(OPINION_BAR_PATH.match(text)) and len(text.split("|", 1)[1].split()) <= 3
 
 
+def _bare_byline(document: Document) -> list[str]:
+    """A column's author named on a line of its own right above the page's date ("Mara Quill" over "Tuesday 2 June
+    2026"), which the cleaner removed as a section's label: a name of two or three capitalised words, none of them an
+    opinion word or the outlet's (test_own_voice_a_bare_byline_over_the_date_signs_the_column)."""
+    removed, outlet = document.removed, set((document.outlet or "").lower().split())
+    names = [m[1] for k, r in enumerate(removed[:-1]) if (m := NAME_LINE.match(r.text))
+             and removed[k + 1].reason.startswith(STAMPS) and not SECTION_WORD.search(r.text)
+             and not set(r.text.lower().split()) & outlet]
+    return [name.title() if name.isupper() else name for name in names]
+
+
 def _listed(removed: list[Removed], k: int) -> bool:
     """A bare label that is one item of a menu or of a row of buttons printed a line each ("World /
     Culture / Opinion / Sign in", "Like / Comment / Share"): the removed lines on both sides of it are
@@ -132,7 +155,6 @@ class OwnVoice:
 
     def __init__(self, document: Document, sdoc: Doc, index: ActorIndex) -> None:
         self.name = document.outlet if document.outlet and opinion_page(document) else None
-        self.editorial = self.name is not None and editorial_page(document)
         self.index = index
         self.quotes = quote_spans(doc_text(sdoc)) if self.name is not None else []
         # The names a byline signs the page with ("By Karel Dunne"), removed from the body by the cleaner.
@@ -145,6 +167,20 @@ class OwnVoice:
             # Quill writes on the islands every other week": test_own_voice_a_column_filed_by_its_breadcrumb)
             self.signed = list(dict.fromkeys(m[1] for r in document.removed if r.reason == "author's biography"
                                              and (m := NOTED_BY.match(r.text))))
+        if not self.signed:
+            self.signed = _bare_byline(document)
+        # An editorial's label over one person's byline and a writer who says "I" (twice): that person's column under the
+        # outlet's label ("THE COURIER SAYS", "By Mara Quill", "I watched the minister squirm ..."), not the outlet's
+        # unsigned view (test_own_voice_a_signed_column_under_the_outlets_label).
+        self.editorial = self.name is not None and editorial_page(document) and not (
+            len(self.signed) == 1 and self._first_person(sdoc) >= FIRST_PERSON)
+
+    def _first_person(self, sdoc: Doc) -> int:
+        """How many times the page's writer speaks of itself ("I", "me", "my") outside quotation marks: not after an
+        odd number of quotation marks in its paragraph either (a quotation left open runs on to the paragraph's end)."""
+        text = doc_text(sdoc)
+        return sum(1 for t in sdoc if t.lower_ in FIRST_PERSON_WORDS and not inside(self.quotes, t.idx) and not sum(
+            text.count(mark, text.rfind("\n", 0, t.idx) + 1, t.idx) for mark in '"“”') % 2)
 
     def outlet(self) -> Actor | None:
         """The outlet as an organisation of the article (made when it first speaks) on an editorial;
