@@ -17,7 +17,7 @@ from stancemap.question import make_question
 WRONG = "Was the Denholt council wrong to close the Ashby library?"
 MISTAKE = "Was it a mistake for the Orrin board to sell the harbour?"
 RIGHT = "Was the Denholt council right to close the Ashby library?"
-TOO_SOON = "Is it too soon to reopen the Kell footbridge?"
+TOO_SOON = "Is it too early to reopen the Kell footbridge?"
 PLAIN = "Will the Denholt council close the Ashby library?"
 
 
@@ -54,7 +54,7 @@ def test_a_side_carried_from_the_layers_verdicts_is_turned_too() -> None:
 
 @pytest.mark.parametrize("question", [RIGHT, TOO_SOON, PLAIN])
 def test_the_layers_side_is_kept_under_other_questions(question: str) -> None:
-    # a positive judgement asks about the act as it is; an excess ("too soon") is argued in timing, read so already
+    # a positive judgement asks about the act as it is; an excess ("too early") is argued in timing, read so already
     s = _s("oppose", _layer("oppose"))
     assert turn_learned_sides([s], _terms(question)) == 0
     assert s.stance == "oppose"

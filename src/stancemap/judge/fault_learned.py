@@ -3,12 +3,13 @@ the library?", "Was it a mistake to sell the port?"; judge/fault.py `faulted`).
 
 The layer (judge/learned.py) reads how a statement leans toward the question's act: its weights were learned on
 questions whose yes is the act, and nothing among its features says that this question's yes is a judgement against
-the act. So "a disgrace, an insult to every fan" under "Was the federation wrong to strip the title?" came out as
-opposition where the speaker says yes, it was wrong; and "rules are rules, they got caught" as support. As stance.py
-turns the stance words under such a question, the layer's sides are turned here, and with them the sides carried
-from them (carry.carry_learned_sides): the same side a speaker's turned verdicts would carry. Not under an excess
-("Is it too soon to reopen the footbridge?"): the statements there argue about timing, which the layer reads the
-question's way already (issue 9, session 36: q_toosoon's learned sides right 8 of 14, turned 5).
+the act. So "a scandal that punishes the supporters for a clerk's slip" under "Was the league wrong to strip the
+title?" came out as opposition where the speaker says yes, it was wrong; and "the club ignored the deadline and must
+live with it" as support. As stance.py turns the stance words under such a question, the layer's sides are turned
+here, and with them the sides carried from them (carry.carry_learned_sides): the same side a speaker's turned
+verdicts would carry. Not under an excess ("Is it too early to reopen the footbridge?"): the statements there argue
+about timing, which the layer reads the question's way already (issue 9, session 36: q_toosoon's learned sides right
+8 of 14, turned 5).
 Pinned by tests/judge/test_fault_learned.py.
 """
 
