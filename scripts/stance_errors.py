@@ -82,6 +82,8 @@ def cause(evidence: list[str], predicted: str | None, wanted: list[str]) -> str:
         return "unrelated (not about the question)"
     if any("the speaker's side not carried" in line for line in evidence):
         return "carried, withheld by the learned layer"  # judge/learned.withhold_carried (session 26)
+    if any("the speaker's side carried here overruled" in line for line in evidence):
+        return "carried, overruled by the learned layer"  # judge/learned.GATE "carried" (session 36)
     if first.startswith("not stated here"):
         return "carried from speaker/side"
     if first.startswith("continues"):
@@ -107,6 +109,8 @@ def mechanism(evidence: list[str], predicted: str | None) -> str:
         return "unrelated (no stance)"
     if any("the speaker's side not carried" in line for line in evidence):
         return "carried, withheld by the learned layer"  # judge/learned.withhold_carried (session 26)
+    if any("the speaker's side carried here overruled" in line for line in evidence):
+        return "carried, overruled by the learned layer"  # judge/learned.GATE "carried" (session 36)
     if first.startswith("not stated here"):
         if "learned layer" in first:  # judge/carry.carry_learned_sides (session 18)
             return "carried, the learned layer's sides"

@@ -30,6 +30,8 @@ from .extract.speakers import holds
 from .judge import learned
 from .judge.article import JudgementStore, judge_record, proposition_for
 from .judge.carry import propagate
+from .judge.fault_learned import turn_learned_sides
+from .judge.terms import terms_of
 from .model import Actor, ActorKind, Analysis, Event, Notice, Question, Statement
 from .outlet_framing import Worded, outlet_key, start_wording
 from .question import make_question, propose_question
@@ -121,6 +123,8 @@ def reduce_records(records: RecordSource | Callable[[], Iterable[ArticleRecord]]
     uncarried = propagate(analysis.statements, in_topical_document, in_topical_passage)
     if text_parts and learned.enabled():
         learned.second_opinions(analysis.statements, text_parts, uncarried)
+        # "Was the board wrong to V?": the layer's sides read the act, the question asks its fault (fault_learned.py)
+        turn_learned_sides(analysis.statements, terms_of(q))
     timings["reduce_propagate_seconds"] = clock() - started
     relate(analysis, timings, copy_pairs, wording, pool() if pool is not None else None, worded)
     analysis.run.update(timings)

@@ -18,6 +18,8 @@ INTRO = "Foreign Minister Lea Marsh of Osterland spoke in Velden on Monday.\n\n"
 # Logits' share from the text that makes one class win whatever the rules' features add.
 OPPOSE = [0.0, 60.0, 0.0, 0.0, 0.0]
 NEUTRAL = [0.0, 0.0, 0.0, 60.0, 0.0]
+# ... and one that leans to opposition with support close behind: opposition wins, short of CARRIED_MIN_P.
+LEANING = [59.5, 60.0, 0.0, 0.0, 0.0]  # (p oppose about 0.52 with the rules' features of a carried support)
 
 
 def _statement(stance: str | None, evidence: list[str], sid: str = "s1") -> Statement:
@@ -54,7 +56,10 @@ def test_learned_may_overrule_a_neutral_and_under_the_carried_gate_a_carried_sta
     assert learned.may_overrule("neutral", ["about: plan"], "oppose", 0.3)
     assert not learned.may_overrule("neutral", ["declares no side: not decided"], "oppose", 0.9)
     assert not learned.may_overrule("support", ["about: plan", "+welcome"], "oppose", 0.9)  # the rules' own words
-    assert not learned.may_overrule("support", carried, "oppose", 0.9)  # the shipped gate leaves carried stances
+    # the shipped gate (session 36) overrules a carried stance when the layer is sure enough of another side
+    assert learned.may_overrule("support", carried, "oppose", 0.9)
+    assert not learned.may_overrule("support", carried, "oppose", learned.CARRIED_MIN_P - 0.05)
+    assert not learned.may_overrule("support", carried, "oppose", 0.9, gate="neutral")
     assert learned.may_overrule("support", carried, "oppose", 0.9, gate="carried")
     assert not learned.may_overrule("support", carried, "oppose", 0.5, gate="carried", carried_p=0.6)
     assert not learned.may_overrule("support", carried, "support", 0.9, gate="carried")
@@ -67,10 +72,14 @@ def test_learned_second_opinion_overrules_only_neutral_and_keeps_the_rules_evide
     unscored = _statement("neutral", ["about: plan"], "s3")
     stays = _statement("neutral", ["about: plan"], "s4")
     carried = _statement("support", [CARRIED_IN_CORPUS], "s5")
-    changed = learned.second_opinion([neutral, firm, unscored, stays, carried],
-                                     {"s1": OPPOSE, "s2": OPPOSE, "s4": NEUTRAL, "s5": OPPOSE})
-    assert changed == 1
-    assert carried.stance == "support"  # a carried stance stays the rules' (the shipped gate)
+    unsure = _statement("support", [CARRIED_IN_CORPUS], "s6")
+    changed = learned.second_opinion([neutral, firm, unscored, stays, carried, unsure],
+                                     {"s1": OPPOSE, "s2": OPPOSE, "s4": NEUTRAL, "s5": OPPOSE, "s6": LEANING})
+    assert changed == 2
+    # a carried stance the layer is sure is the other side is overruled (the shipped gate, session 36) ...
+    assert carried.stance == "oppose"
+    assert carried.stance_evidence == [CARRIED_IN_CORPUS, f"learned layer: oppose (p 1.00); {learned.OVERRULED} (support)"]
+    assert unsure.stance == "support"  # ... not one it leans against at less than CARRIED_MIN_P
     assert neutral.stance == "oppose"
     assert neutral.stance_evidence[0] == "about: plan"  # the rules' lines stay, the model's verdict follows
     assert neutral.stance_evidence[-1].startswith("learned layer: oppose (p ")

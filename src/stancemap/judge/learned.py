@@ -75,11 +75,12 @@ BASES = (("about", "about"), ("refers back", "refers"), ("continues", "continues
 FLAGS = (("condition:", "cond"), ("consequence", "consequence"), ("a threat on", "ownpower"),
          ("demands the opposite", "demands"), ("weighs both", "weighs"), ("condition stated next", "condnext"))
 NOTE = "learned layer"
-# Which of the rules' verdicts the model may overrule (`may_overrule`): "neutral" only (shipped), or
-# also a stance carried from the speaker's other statements when the model is at least CARRIED_MIN_P
-# sure of another side (scripts/train_stance.py --gate carried: measured leave-one-batch-out and not
-# kept, sessions 4 and 12, docs/evaluation.md).
-GATE = "neutral"
+# Which of the rules' verdicts the model may overrule (`may_overrule`): "neutral" only, or also (shipped since
+# session 36) a stance carried from the speaker's other statements when the model is at least CARRIED_MIN_P sure of
+# another side (scripts/train_stance.py --gate carried: measured leave-one-batch-out and not kept in sessions 4 and
+# 12; with session 35's model DEVELOP +6, VALIDATE +2, base = at 0.6, and base -1 at 0.5: docs/evaluation.md, issue 9,
+# session 36; tests/judge/test_learned.py ..._overrules_a_carried_side_...).
+GATE = "carried"
 CARRIED_MIN_P = 0.6
 
 
@@ -505,6 +506,8 @@ def withhold_carried(statements: Sequence[Statement], text_parts: dict[str, list
 
 # The end of the layer's evidence line on a carried side it withheld (scripts/stance_errors.py reads it).
 WITHHELD = "the speaker's side not carried"
+# ... and on a carried side it overruled with another side (GATE "carried"; scripts/stance_errors.py reads it).
+OVERRULED = "the speaker's side carried here overruled"
 
 
 def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[float]],
@@ -531,8 +534,9 @@ def second_opinion(statements: Sequence[Statement], text_parts: dict[str, list[f
         if text_gate and reads_as_elsewhere(part, best):
             s.stance_evidence = [*s.stance_evidence, f"the {NOTE}'s {best} (p {p[best]:.2f}) not given; {ELSEWHERE}"]
             continue
+        said = "the rules said neutral" if s.stance == "neutral" else f"{OVERRULED} ({s.stance})"
         s.stance = best  # type: ignore[assignment]
-        s.stance_evidence = [*s.stance_evidence, f"{NOTE}: {best} (p {p[best]:.2f}); the rules said neutral"]
+        s.stance_evidence = [*s.stance_evidence, f"{NOTE}: {best} (p {p[best]:.2f}); {said}"]
         changed += 1
     return changed
 
