@@ -65,3 +65,31 @@ def test_should_have_under_a_question_of_a_future_act_is_not_read(run) -> None: 
     statement = statement_with(run(INTRO + 'Voss said: "They should have given Verlaine until the end of the season."',
                                    question="Should Ashby United sack Tomas Verlaine?"), "given Verlaine")
     assert not any("another course" in e for e in statement.stance_evidence), statement.stance_evidence
+
+
+def test_a_course_wanted_with_no_word_of_the_question_is_said_of_it(run) -> None:  # type: ignore[no-untyped-def]
+    # "they", "him": no word of the question, but a "should have" under a question judging a done act is said of it
+    # (q_shouldhave 0.500 -> 0.588 with this reading; before, such statements took a side carried from elsewhere)
+    text = (INTRO + "Ashby United's board met on Monday.\n\n"
+            '"They should have given him until the summer," Voss said of the board.')
+    statement = statement_with(run(text, question=QUESTION), "until the summer")
+    assert statement.stance == "oppose", statement.stance_evidence
+    assert any("another course" in e for e in statement.stance_evidence)
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # "it" or a decision called right or wrong by a copula: the done act judged, though "it" names nothing of the question
+    ('Voss said: "It was the right call. The dressing room had gone."', "right call", "support"),
+    ('Voss said: "It was not the right decision, whatever the table says."', "right decision", "oppose"),
+    ('Voss said: "The decision was wrong, and everybody at the club knows it."', "decision was wrong", "oppose"),
+])
+def test_the_done_act_called_right_or_wrong(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=QUESTION), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+def test_another_act_supposed_wrong_is_not_the_done_act(run) -> None:  # type: ignore[no-untyped-def]
+    # "it would be wrong to ..." judges the infinitive's act, under a modal (red with the first version: q_wrong lost 2)
+    statement = statement_with(run(INTRO + 'Voss said: "It would be wrong for the council to take sides in a court case."',
+                                   question=QUESTION), "take sides")
+    assert not any("called so" in e for e in statement.stance_evidence), statement.stance_evidence

@@ -6,7 +6,9 @@ time", "they should have backed him") answers no; the act itself wanted, said wi
 acted in December", "they should have done it at Christmas"), answers yes, as wishing it earlier does. The act's own
 verb ("should have sacked him in November") is read by the other rules (its kin, the proposition in other words). And
 the act told with a judgement of what it was done to or when ("they sacked the wrong man at the wrong time", "did it
-at the right moment") is judged by that word, not asserted by its verb: the act is done whatever anyone says.
+at the right moment") is judged by that word, not asserted by its verb: the act is done whatever anyone says; and so is
+the act called right or wrong by a copula ("it was the right call", "the decision was wrong"), where "it" has no word
+of the question.
 
 `past_act` reads the question's parse (judge/proposition.py, kept as Proposition.past_act and Terms.past_act);
 polarity.py adds `another_course`'s signs and leaves the words of the course wanted to it. General English only;
@@ -28,6 +30,9 @@ OWED = frozenset({"should", "ought"})
 DOING = frozenset({"act", "do", "move"})
 # Adjectives of rightness said of what the act was done to or when ("sacked the wrong man at the wrong time").
 RIGHTNESS = {"right": 1, "correct": 1, "proper": 1, "wrong": -1, "incorrect": -1}
+# What stands for a done act as the subject of its judgement ("it was the right call", "the decision was wrong").
+REFERRING = frozenset({"it", "this", "that"})
+DECIDING = frozenset({"decision", "call", "choice", "move"})
 # Who a course wanted is wanted of, without a name: the deciders, the speaker's side, the one it was done to.
 PRONOUNS = frozenset({"they", "we", "you", "i", "he", "she", "him", "it"})
 
@@ -103,4 +108,28 @@ def judged_in_the_telling(tokens: list[Token], terms: Any) -> list[tuple[int, st
         sign = RIGHTNESS[said[0].lower_] * (-1 if negated(tok) else 1)
         out.append((sign, f"{'+' if sign > 0 else '-'}{tok.text} the {said[0].text} (the act judged in the telling)",
                     {tok.i} | {a.i for a in said}))
+    return out
+
+
+def called_right(tokens: list[Token], terms: Any) -> list[tuple[int, str, set[int]]]:
+    """Under a question judging a done act, a copula that calls "it", a decision or the act's own noun right or wrong ("it
+    was the right call": +1, "the decision was wrong": -1, "it was not the right call": -1): the adjective of rightness as
+    the complement or on the complement's noun; with its evidence and the tokens it settles. Not under a modal nor with
+    a clause of its own ("it would be wrong to take sides" judges the infinitive's act)."""
+    if not getattr(terms, "past_act", False):
+        return []
+    out = []
+    for tok in tokens:
+        if tok.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and (
+                c.lower_ in REFERRING or c.lemma_.lower() in DECIDING | terms.event) for c in tok.children):
+            continue
+        if any(c.tag_ == "MD" or c.dep_ in {"xcomp", "ccomp", "advcl"} for c in tok.children):
+            continue  # "it would be wrong for the council to take sides": another act, supposed, not the done one
+        complements = [c for c in tok.children if c.dep_ in {"attr", "acomp"}]
+        said = [c for c in complements if c.lower_ in RIGHTNESS]
+        said += [a for c in complements for a in c.children if a.dep_ == "amod" and a.lower_ in RIGHTNESS]
+        if not said:
+            continue
+        sign = RIGHTNESS[said[0].lower_] * (-1 if negated(tok) else 1)
+        out.append((sign, f"{'+' if sign > 0 else '-'}{said[0].text} (the done act called so)", {tok.i, said[0].i}))
     return out
