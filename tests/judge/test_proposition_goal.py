@@ -29,3 +29,16 @@ def test_the_result_of_turning_a_thing_into_another_is_a_word_of_the_question() 
 def test_no_goal_without_a_place_or_a_result(question: str) -> None:
     before = parse_proposition(question)
     assert "gazette" not in before.anchors and "cent" not in before.things
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.xfail(strict=True, reason="another use of the same site is no option the question names: the result's "
+                   "rival would have to come from the corpus (q_turninto's homes; session 36, left)")
+def test_another_use_of_the_site_opposes_its_result(run) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import statement_with
+
+    text = ("Councillor Mara Voss of the Ferrow Alliance spoke in Wexcombe on Tuesday.\n\n"
+            "Voss said the council should build houses on the tannery site instead.")
+    statement = statement_with(run(text, question="Should Wexcombe turn the old Ashby tannery site into a meadow?"),
+                               "build houses")
+    assert statement.stance == "oppose", statement.stance_evidence
