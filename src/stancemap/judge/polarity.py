@@ -35,6 +35,7 @@ from ..extract.lexicon import (
 from .aim import aimed_elsewhere, hoped_not, judged_side, narrated, vote_elsewhere
 from .comparison import rival_named, said_of_rival
 from .consequence import consequence
+from .counterfactual import another_course, called_right, judged_in_the_telling
 from .deadline import deadline_sides
 from .ended import ended
 from .judged import judged
@@ -207,6 +208,15 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
     score += _stays(tokens, terms, evidence, skip)
     for sign, note, settled in deadline_sides([t for t in tokens if t.i not in skip], terms) if terms.deadline else ():
         score += sign  # "will push the phase-out back to 2035" under "by 2031": a no (judge/deadline.py)
+        evidence.append(note)
+        skip |= settled
+    for sign, note, settled in [*another_course([t for t in tokens if t.i not in skip], terms),
+                                *judged_in_the_telling([t for t in tokens if t.i not in skip], terms),
+                                *called_right([t for t in tokens if t.i not in skip], terms)] if terms.past_act else ():
+        # "they should have given him until the summer", "they sacked the wrong man", "it was the right call" under "Should X
+        # have sacked him?"
+        # (counterfactual.py)
+        score += sign
         evidence.append(note)
         skip |= settled
     weighed: list[tuple[int, str]] = []

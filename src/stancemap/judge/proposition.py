@@ -28,6 +28,7 @@ from typing import Any
 from ..extract.frames_roles import OBLIGING
 from ..extract.frames_words import compared_option
 from ..extract.lexicon import BEING, PRIVATIVE, REFUSING
+from .counterfactual import OWED, past_act
 from .fault import excess_act, excess_degree, faulted
 from .privative import LEAVING, removes_person, takes_away, takes_away_as_asked
 from .proposition_order import ordered_option
@@ -36,6 +37,7 @@ from .proposition_phrases import (
     PREPOSITIONAL_VERBS,
     QUESTION_WORDS,
     SEQUENCING,
+    goal_of,
     left_behind,
     names_time,
     phrase,
@@ -44,7 +46,7 @@ from .proposition_phrases import (
 )
 from .proposition_record import Proposition
 from .proposition_state import NOUN_LOCATION, prepositional_state, state_words
-from .proposition_terms import PARTICLE_ADVERBS, fill_terms, property_words, reading_of
+from .proposition_terms import PARTICLE_ADVERBS, fill_terms, goal_terms, property_words, reading_of
 from .terms import DEPARTING, departs, words_of
 from .wordnet import wordnet
 
@@ -113,6 +115,9 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     # "Won't the union accept ...?": the tagger may hang the "n't" on the subject (tests/judge/test_proposition.py)
     prop.negated = any(c.dep_ == "neg" for c in verb.children) or bool(re.match(rf"\s*{NEGATIVE_OPENINGS}", text, re.I))
     prop.faulted = faulted(root, verb)
+    prop.past_act = past_act(root, verb)  # "Should the club have sacked him?": an act done, judged (counterfactual.py)
+    if prop.past_act and prop.modal in OWED:
+        prop.modal = f"{prop.modal} have"
     if prop.faulted and getattr(excess_act(root), "i", None) == verb.i:
         prop.excess = excess_degree(root).lower_  # "too soon to reopen": the degree judged excessive (fault.py)
     # (a clause as the subject, "Will closing the depot save money?": csubj; test_proposition_shapes28.py::
@@ -222,8 +227,13 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         prop.object_head = aimed_object.lemma_.lower() if aimed_object is not None else ""
         fill_terms(prop, doc, aimed, [x for x in (subject, aimed_object) if x is not None], subject)
     else:
+        # where the act goes or what it makes of its object ("spread to Corvan's hospitals", "turn the site into a park"):
+        # its names and nouns are the question's words too (proposition_phrases.goal_of)
         fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality, beside, clause, state_phrase)
                                      if x is not None], subject)
+        if quality is None and in_state is None and not prop.privative and prop.voice == "active" and (
+                goal := goal_of(verb, obj)) is not None:
+            goal_terms(prop, goal)
     if in_state is not None:
         own, other = state_words(in_state[1].lemma_.lower())
         prop.event = sorted((set(prop.event) - {"be"}) | own)

@@ -51,6 +51,26 @@ def prep_object(verb: Any) -> str:
     return phrase(prep) if prep is not None else ""
 
 
+# Prepositions of a goal: where an act goes ("spread to the capital's hospitals") or what it makes of its object ("turn the
+# depot into a park").
+GOAL_PREPOSITIONS = frozenset({"to", "into", "onto"})
+
+
+def goal_of(verb: Any, obj: Any) -> Any:
+    """The object of the preposition that says where the act goes or what it turns its object into, or None: "to" /
+    "into" / "onto" on a verb with no direct object ("Will the strike spread to Corvan's hospitals?": the hospitals), or
+    "into" on one with ("turn the gasworks site into a park": the park). Not a time or an amount ("rise to 5 per cent",
+    "extended into June"). Its names and nouns are words of the question (`fill_terms`), not its object, which a goal
+    is not (`prep_object`); tests/judge/test_proposition_goal.py."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in GOAL_PREPOSITIONS
+                 and (obj is None or c.lower_ == "into")), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.pos_ not in {"NOUN", "PROPN"} or names_time(pobj) or any(
+            t.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"} or t.like_num for t in pobj.subtree):
+        return None
+    return pobj
+
+
 def time_bound(doc: Any, verb: Any) -> str | None:
     """The phrase that dates the act: "by 2030", "within two years", "from January", "by the autumn", "this
     term", "next spring"; before, after or until anything not a name of who acts ("before the election",

@@ -52,6 +52,9 @@ class Proposition:
     # The degree an extraposed "too" judges excessive in its act ("soon" of "Is it too soon to reopen the footbridge?"), ""
     # when none: the question is faulted, and its evaluative words are turned too (judge/fault.py `excess_act`).
     excess: str = ""
+    # The question judges an act already done: an obligation in the perfect ("Should the club have sacked its manager?")
+    # or a judgement in the past ("Was the board right to sack him?"): judge/counterfactual.py.
+    past_act: bool = False
     reading: str = ""
 
     def to_dict(self) -> dict[str, Any]:

@@ -118,6 +118,19 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
         prop.reading = reading_of(prop)
 
 
+def goal_terms(prop: Proposition, goal: Any) -> None:
+    """Where the act goes or what it makes of its object (proposition_phrases.goal_of: "spread to Corvan's hospitals",
+    "turn the site into a park"): its names are participants that make a passage about the question by themselves, as an
+    object's are (the strike spreading is news only where it spreads to), its common nouns things, never the act's
+    event ("the capital" is no "capitalise"). tests/judge/test_proposition_goal.py."""
+    names = {t.lower_ for t in goal.subtree if t.pos_ == "PROPN" or (t.i > 0 and t.text[:1].isupper() and t.pos_ in {
+        "ADJ", "NOUN"})} - {"'s"}
+    nouns = {t.lemma_.lower() for t in goal.subtree if t.pos_ == "NOUN" and not t.text[:1].isupper()}
+    prop.participants = sorted(set(prop.participants) | names)
+    prop.anchors = sorted(set(prop.anchors) | names)
+    prop.things = sorted((set(prop.things) | nouns | _synonyms(nouns - GENERIC_THINGS - THING_NOUNS)) - set(prop.event))
+
+
 # The tagger's entities of amount: a number, a share, a sum, a measure is no name of the question's (spaCy's labels:
 # frames_words.AMOUNTS, a sum, a share or a size, and the numbers).
 QUANTITIES = AMOUNTS | {"CARDINAL", "ORDINAL"}

@@ -40,6 +40,7 @@ from .conditions_timed import (
     refusal_held,
     without_the_act,
 )
+from .counterfactual import another_course, called_right
 from .doubted import believed_when_seen
 from .evaluative import evaluate
 from .fault import EARLINESS, EXCESS_NOTE, FAULT_NOTE
@@ -139,6 +140,11 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         if prev_hits:
             evidence.append(f"refers back to: {', '.join(prev_hits[:3])}")
             hits = prev_hits
+    if not hits and terms.past_act and (wanted := another_course(tokens, terms) or called_right(tokens, terms)):
+        # "They should have given him until the summer", "It was the right call" under "Should X have sacked him?": a
+        # course wanted instead of the done act, or "it" called right, with no word of the question, is said of the act
+        # (counterfactual.py; test_stance_counterfactual.py)
+        hits = [wanted[0][1].split(" (")[0].lstrip("+-")]
     if (doubt := believed_when_seen(tokens)) is not None and (hits or in_topic or (
             previous is not None and _relevant(list(previous), terms))):
         # "I'll believe it when I see the money", said of the thing talked of: a doubt of it, against it, no condition

@@ -59,6 +59,9 @@ class Terms:
     ordered: bool = False
     # The question's deadline ("by 2031": ("year", 2031); "this year": ("next", "year")): judge/deadline.py.
     deadline: tuple[str, int | str] | None = None
+    # The question judges an act already done ("Should X have sacked him?", "Was X right to sack him?"): a statement's
+    # own "should have" says the course it wanted instead (judge/counterfactual.py).
+    past_act: bool = False
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -82,14 +85,16 @@ def terms_of(question: Question | None) -> Terms:
                   # the predicate as looked up ("lie", not "lie to"; "be safe", not "be"): Proposition.verb
                   getattr(prop, "verb", "") or getattr(prop, "predicate", ""), getattr(prop, "subject", ""),
                   getattr(prop, "object_head", ""), getattr(prop, "compared_with", ""), bool(getattr(prop, "faulted", False)),
-                  getattr(prop, "excess", "") or "", getattr(prop, "object", "") or "")
+                  getattr(prop, "excess", "") or "", getattr(prop, "object", "") or "",
+                  bool(getattr(prop, "past_act", False)))
 
 
 @lru_cache(maxsize=8)
 def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], things: tuple[str, ...],
            opposites: tuple[str, ...], person: bool, anchors: tuple[str, ...], object_words: tuple[str, ...] = (),
            privative: bool = False, predicate: str = "", subject: str = "", object_head: str = "",
-           compared_with: str = "", faulted: bool = False, excess: str = "", object_text: str = "") -> Terms:
+           compared_with: str = "", faulted: bool = False, excess: str = "", object_text: str = "",
+           past_act: bool = False) -> Terms:
     kin = kin_verbs(predicate, transitive=bool(object_head)) - set(event) - set(opposites)
     from .rival_doer import idiom_acts
 
@@ -104,7 +109,8 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  frozenset(anchors), frozenset(object_words), privative, frozenset(kin), frozenset(subject_words),
                  departing, frozenset(states), frozenset(other_states),
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
-                 instrument=instrument(subject), faulted=faulted, excess=excess, deadline=deadline_of(text))
+                 instrument=instrument(subject), faulted=faulted, excess=excess, deadline=deadline_of(text),
+                 past_act=past_act)
     from .outcome import akin_words, fought_words
 
     # an order of two options ("build the library before the pool": no "than") sets the object against the other one
