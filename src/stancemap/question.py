@@ -21,6 +21,7 @@ from .question_evaluation import evaluation_argued
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
 from .question_order import order_argued
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text, sum_frames
+from .question_verdict import verdict_question
 from .question_words import as_written, name_of, object_of, participle, subject_of
 
 STOP = {"will", "would", "should", "can", "could", "does", "do", "is", "are", "the", "a", "an", "of", "to",
@@ -188,6 +189,10 @@ def _argued_everywhere(corpus: Summed, chosen: str) -> tuple[str, str, int] | No
         subject = name_of(corpus, named[0]) if named else None
     if subject is None:
         return None
+    if (verdict := verdict_question(corpus, thing, act)) is not None:
+        # done, and a verdict on it argued in half the articles: whether it was right, not whether it was done
+        # (tests/test_question_verdict.py::test_question_a_past_act_judged_is_asked_as_its_verdict)
+        return verdict, act, articles[act]
     said = sum(corpus.past[act, t] for (a, t) in corpus.spread if a == act)
     tense = "Did" if 2 * said > articles[act] else "Will"
     phrase = object_of(corpus, thing)
@@ -315,6 +320,10 @@ def _general(corpus: Summed, least: int = 2) -> tuple[Question, float, str] | No
         found = ask(corpus, thing)
         if found is not None:
             text, act = found
+            if (verdict := verdict_question(corpus, thing, act)) is not None:
+                # the act already done in most of its articles, a verdict on it argued in half of them: the verdict is
+                # the question ("Was the board right to sack the coach?"; tests/test_question_verdict.py)
+                text = verdict
             headlines = f", named in {corpus.headlines[thing]} headlines" if corpus.headlines[thing] else ""
             reason = (f"the corpus argues most about «{thing}» (acted on or taken sides on in "
                       f"{corpus.thing_spread[thing]} of {corpus.articles} articles{headlines}); the act asked about: «{act}»")
