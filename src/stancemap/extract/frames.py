@@ -24,6 +24,7 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from .clauses import said_in_past
+from .frames_exists import said_to_exist
 from .frames_nouns import (
     BEINGS,
     CONSENTING,
@@ -93,7 +94,10 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     degrees: dict[str, int] = {}
     complements: dict[str, int] = {}
     firsts: dict[str, int] = {}
+    exists: dict[str, int] = {}
     for tok in sdoc:
+        if tok.dep_ == "attr" and (there := said_to_exist(tok)) is not None:
+            exists[there] = 1  # "there is a shortage", "there is no shortage": whether a thing is there (per article)
         if tok.lower_ == "first" and (ahead := said_first(tok)) is not None:
             firsts[ahead] = 1  # "build the pier first", "the ferry goes first": the order argued (per article)
         if (held := _property(tok)) is not None:
@@ -175,7 +179,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             "asked": headline_questions(sdoc, title),
             "recipients": recipients, "states": states, "forms": dict(forms),
             "duties": duties, "past": past, "bounds": bounds, "causes": causes, "done": done, "degrees": degrees,
-            "complements": complements, "firsts": firsts}
+            "complements": complements, "firsts": firsts, "exists": exists}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | None:
