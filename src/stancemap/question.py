@@ -22,6 +22,7 @@ from .question_exists import existence_argued
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
 from .question_order import order_argued
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text, sum_frames
+from .question_timing import timing_argued
 from .question_verdict import verdict_question
 from .question_words import as_written, name_of, object_of, participle, subject_of
 
@@ -82,6 +83,13 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
         text, noun, articles = there
         return make_question(text, True, f"the corpus argues whether there is «{noun}» (said so and denied in "
                                          f"{articles} of {corpus.articles} articles), more widely than any act on "
+                                         f"what it argues most")
+    if (timed := timing_argued(corpus, top)) is not None:
+        # "too soon" (or "premature") said in half the articles, more widely than any act on the thing argued most: the
+        # act's timing is the proposition ("Is it too soon to reopen the bridge?"; tests/test_question_timing.py)
+        text, act, articles = timed
+        return make_question(text, True, f"the corpus argues whether «{act.removeprefix(INTRANSITIVE)}» comes too soon "
+                                         f"(in {articles} of {corpus.articles} articles), more widely than any act on "
                                          f"what it argues most")
     if (argued := _argued_everywhere(corpus, general[2] if general is not None else "")) is not None:
         # one act said in every article, contested in each (a charge levelled, denied, weighed: "misled the rates panel"),

@@ -65,6 +65,8 @@ class Summed:
     exists_in: dict[tuple[str, bool], set[int]] = field(default_factory=dict)
     # (noun, as written, what it is of, where it is) -> articles ("shortage", "housing shortage", "", "the city")
     exists_words: Counter[tuple[str, str, str, str]] = field(default_factory=Counter)
+    # a word of timing said with "too" ("soon", "early", "late") or "premature" -> the articles saying it, either way
+    timing_in: dict[str, set[int]] = field(default_factory=dict)
 
 
 def outlet_words(outlet: str) -> str:
@@ -102,6 +104,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     order_spread = 0
     exists_in: dict[tuple[str, bool], set[int]] = defaultdict(set)
     exists_words: Counter[tuple[str, str, str, str]] = Counter()
+    timing_in: dict[str, set[int]] = defaultdict(set)
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -175,6 +178,8 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         for noun, denied, *_ in there:
             exists_in[noun, bool(denied)].add(index)
         exists_words.update({(noun, written, of, where) for noun, _, written, of, where in there})
+        for key in frame.get("timing", {}):
+            timing_in[key.partition("\t")[0]].add(index)
         for key, n in frame.get("forms", {}).items():
             thing, form = key.split("\t")
             forms[one(thing)][form] += n
@@ -184,7 +189,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
                    frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread,
                   causes, done, cause_spread, asked, act_spread, degrees, degree_words, dict(property_in),
-                  against, firsts, order_spread, dict(exists_in), exists_words)
+                  against, firsts, order_spread, dict(exists_in), exists_words, dict(timing_in))
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

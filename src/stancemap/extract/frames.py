@@ -42,6 +42,7 @@ from .frames_order import said_first
 from .frames_recipients import given_to, recipient_of
 from .frames_roles import COMPLEMENTS, obliged, raised_subject, raises_subject, reduced_passive, verb_subject, zero_relative_gap
 from .frames_states import duration_object, kept_state, made_state
+from .frames_timing import TIMING_WORDS, timing_said
 from .frames_words import compared_option, head_key, headline_questions, headline_words, written_name, written_phrase, written_sum
 from .lexicon import GENERIC_THINGS, GENERIC_VERBS, MEMBERSHIP, SIDE_VERBS, SPEECH_VERBS, words
 from .text import with_lemma, with_pos
@@ -95,7 +96,10 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     complements: dict[str, int] = {}
     firsts: dict[str, int] = {}
     exists: dict[str, int] = {}
+    timing: dict[str, int] = {}
     for tok in sdoc:
+        if tok.lower_ in TIMING_WORDS and (timed := timing_said(tok)) is not None:
+            timing[timed] = 1  # "it is too soon", "would be premature": whether the act comes too soon (per article)
         if tok.dep_ == "attr" and (there := said_to_exist(tok)) is not None:
             exists[there] = 1  # "there is a shortage", "there is no shortage": whether a thing is there (per article)
         if tok.lower_ == "first" and (ahead := said_first(tok)) is not None:
@@ -179,7 +183,8 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             "asked": headline_questions(sdoc, title),
             "recipients": recipients, "states": states, "forms": dict(forms),
             "duties": duties, "past": past, "bounds": bounds, "causes": causes, "done": done, "degrees": degrees,
-            "complements": complements, "firsts": firsts, "exists": exists}
+            "complements": complements, "firsts": firsts, "exists": exists,
+            "timing": timing}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | None:
