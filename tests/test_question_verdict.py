@@ -4,6 +4,8 @@ is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from .test_question_named_acts import _propose
 
 _CLOSED = [
@@ -37,4 +39,24 @@ def test_question_a_past_act_no_verdict_keeps_its_question() -> None:
     plain = [_CLOSED[0], _CLOSED[3], _CLOSED[3].replace("in March", "in April").replace("next", "now"),
              "Library staff moved\n\nThe council closed the Orrin library and moved its staff to Kessel."]
     text = _propose(plain)
+    assert text is not None and not text.startswith("Was "), text
+
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a charge denied ('denied that she misled') reads as a past act like any other: the frames keep "
+                   "no denial of an act, so a verdict said of the one charged asks her judgement, not the fact "
+                   "(docs/evaluation.md, issue 9 session 36)")
+def test_question_a_charge_denied_keeps_its_fact() -> None:
+    # whether the act was done is what is argued (denied, rejected as a claim): a verdict said of the one charged ("Vask
+    # was wrong") should not turn it into a question of her judgement
+    text = _propose([
+        "Vask accused over audit\n\nCritics claim Rena Vask misled the audit panel. They deny Vask misled it by "
+        "accident. Vask was wrong, they said.",
+        "Vask denies charge\n\nRena Vask denied that she misled the audit panel. Allies reject claims Vask misled it. "
+        "Vask was right, allies said.",
+        "Panel to rule on Vask\n\nCritics insist Rena Vask misled the audit panel. Vask denies she misled it. Vask was "
+        "wrong, the critics said.",
+        "What Vask said\n\nRena Vask rejected claims she misled the audit panel. Critics say Vask misled it twice.",
+    ])
     assert text is not None and not text.startswith("Was "), text

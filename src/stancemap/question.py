@@ -205,10 +205,6 @@ def _argued_everywhere(corpus: Summed, chosen: str) -> tuple[str, str, int] | No
         subject = name_of(corpus, named[0]) if named else None
     if subject is None:
         return None
-    if (verdict := verdict_question(corpus, thing, act)) is not None:
-        # done, and a verdict on it argued in half the articles: whether it was right, not whether it was done
-        # (tests/test_question_verdict.py::test_question_a_past_act_judged_is_asked_as_its_verdict)
-        return verdict, act, articles[act]
     said = sum(corpus.past[act, t] for (a, t) in corpus.spread if a == act)
     tense = "Did" if 2 * said > articles[act] else "Will"
     phrase = object_of(corpus, thing)
