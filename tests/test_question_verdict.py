@@ -4,8 +4,6 @@ is invented."""
 
 from __future__ import annotations
 
-import pytest
-
 from .test_question_named_acts import _propose
 
 _CLOSED = [
@@ -43,13 +41,9 @@ def test_question_a_past_act_no_verdict_keeps_its_question() -> None:
 
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a charge denied ('denied that she misled') reads as a past act like any other: the frames keep "
-                   "no denial of an act, so a verdict said of the one charged asks her judgement, not the fact "
-                   "(docs/evaluation.md, issue 9 session 36)")
 def test_question_a_charge_denied_keeps_its_fact() -> None:
-    # whether the act was done is what is argued (denied, rejected as a claim): a verdict said of the one charged ("Vask
-    # was wrong") should not turn it into a question of her judgement
+    # whether the act was done is what is argued (denied, rejected as a claim, in three articles): a verdict said of the
+    # one charged ("Vask was wrong") does not turn it into a question of her judgement
     text = _propose([
         "Vask accused over audit\n\nCritics claim Rena Vask misled the audit panel. They deny Vask misled it by "
         "accident. Vask was wrong, they said.",

@@ -67,6 +67,7 @@ class Summed:
     exists_words: Counter[tuple[str, str, str, str]] = field(default_factory=Counter)
     # a word of timing said with "too" ("soon", "early", "late") or "premature" -> the articles saying it, either way
     timing_in: dict[str, set[int]] = field(default_factory=dict)
+    denied: Counter[tuple[str, str]] = field(default_factory=Counter)  # (act, thing) -> articles denying it was done
 
 
 def outlet_words(outlet: str) -> str:
@@ -105,6 +106,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     exists_in: dict[tuple[str, bool], set[int]] = defaultdict(set)
     exists_words: Counter[tuple[str, str, str, str]] = Counter()
     timing_in: dict[str, set[int]] = defaultdict(set)
+    denials: Counter[tuple[str, str]] = Counter()
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -178,6 +180,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         for noun, denied, *_ in there:
             exists_in[noun, bool(denied)].add(index)
         exists_words.update({(noun, written, of, where) for noun, _, written, of, where in there})
+        denials.update({(key.split("\t")[0], one(key.split("\t")[1])) for key in frame.get("denied", {})})
         for key in frame.get("timing", {}):
             timing_in[key.partition("\t")[0]].add(index)
         for key, n in frame.get("forms", {}).items():
@@ -189,7 +192,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
                    frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread,
                   causes, done, cause_spread, asked, act_spread, degrees, degree_words, dict(property_in),
-                  against, firsts, order_spread, dict(exists_in), exists_words, dict(timing_in))
+                  against, firsts, order_spread, dict(exists_in), exists_words, dict(timing_in), denials)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

@@ -20,6 +20,10 @@ from .question_words import PRONOUNS, object_of, subject_of
 # a question of the fault of an act is asked with (judge/fault.py reads "right to", "wrong to", "a mistake to").
 VERDICTS = words("right wrong correct incorrect mistaken misguided justified unjustified wise unwise foolish reckless "
                  "fair unfair")
+# Articles denying the act was done ("denied that she misled", "rejected claims she misled") that make it a charge whose
+# fact is argued: two, so that one denial of a detail ("dismissed the allegation it sacked him for his results") does not
+# (tests/test_question_verdict.py::test_question_a_charge_denied_keeps_its_fact).
+DENIED_LEAST = 2
 # Nouns that stand for any decision taken ("the decision was right", "the move was wrong"), with the act's own nouns.
 DECIDED = words("decision move call choice")
 
@@ -29,7 +33,7 @@ def judged_past(corpus: Summed, thing: str, act: str) -> tuple[str, str] | None:
     done to the same thing, `one_act`: "sack", "dismiss") is said in the past in more than half the articles saying it,
     and verdicts (VERDICTS) are said of who did it (the subjects named doing it) or of a decision (DECIDED, the act's
     nouns) in half the corpus's articles or more, three at least; the adjective said in the most of those articles.
-    None otherwise, or for a property or an act done by the thing itself."""
+    None otherwise, for a property or an act done by the thing itself, or for an act denied in DENIED_LEAST articles."""
     if corpus.articles < 3 or act.startswith(INTRANSITIVE):
         return None
     acts = {a for (a, t) in corpus.spread if t == thing and not a.startswith(INTRANSITIVE)
@@ -37,6 +41,8 @@ def judged_past(corpus: Summed, thing: str, act: str) -> tuple[str, str] | None:
     said = sum(corpus.spread[a, thing] for a in acts)
     if 2 * sum(corpus.past[a, thing] for a in acts) <= said:
         return None
+    if sum(corpus.denied[a, thing] for a in acts) >= DENIED_LEAST:
+        return None  # a charge denied ("denied that she misled the panel"): the fact is argued, not a verdict on it
     doers: Counter[str] = Counter()
     for a in acts:
         for subject, n in corpus.subjects.get((a, thing), Counter()).items():

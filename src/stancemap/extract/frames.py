@@ -24,6 +24,7 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from .clauses import said_in_past
+from .frames_denied import denied
 from .frames_exists import said_to_exist
 from .frames_nouns import (
     BEINGS,
@@ -97,6 +98,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     firsts: dict[str, int] = {}
     exists: dict[str, int] = {}
     timing: dict[str, int] = {}
+    denials: dict[str, int] = {}
     for tok in sdoc:
         if tok.lower_ in TIMING_WORDS and (timed := timing_said(tok)) is not None:
             timing[timed] = 1  # "it is too soon", "would be premature": whether the act comes too soon (per article)
@@ -162,6 +164,8 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             bounds[f"{act}\t{head}\t{when}"] = 1  # "ration water this summer", "end before May" (per article)
         if said_in_past(tok):
             past[f"{act}\t{head}"] = 1  # "knew about the leak", "did not know": said as past (per article)
+        if denied(tok):
+            denials[f"{act}\t{head}"] = 1  # "denied that she misled the panel": a fact contested (per article)
         if subject is None and (cause := _cause(doer)):
             causes[f"{act}\t{head}\t{cause}"] = 1  # "the scheme has cut pollution": a thing as the cause (per article)
         if aspect := _done(tok):
@@ -184,7 +188,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             "recipients": recipients, "states": states, "forms": dict(forms),
             "duties": duties, "past": past, "bounds": bounds, "causes": causes, "done": done, "degrees": degrees,
             "complements": complements, "firsts": firsts, "exists": exists,
-            "timing": timing}
+            "timing": timing, "denied": denials}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | None:
