@@ -374,9 +374,10 @@ GAPS: dict[str, dict[str, str]] = {
     # negative judgement ("Is it too soon to reopen the bridge?": keeping it shut supports), an idiom for the predicate
     # ("Should taxpayers foot the bill for the repairs?": "let the owners pay" opposes), the order of two projects
     # ("Should the city build the bridge before the tram line?": "the tram first" opposes).
+    # q_toosoon's proposal names the proposition since session 36 (83aeb686, question_timing.py: whether the act comes
+    # too soon proposed, docs/evaluation.md): its "proposed" gap entry, a strict xfail that now passed, is removed.
     "q_toosoon": {"stance_accuracy": "issue 9: 0.381 at first contact, 0.726 in sample (session 35)",
-                  "framing_recall": "issue 9: 0.12 at first contact",
-                  "proposed": "issue 9: first contact proposed another proposition"},
+                  "framing_recall": "issue 9: 0.12 at first contact"},
     "q_footbill": {"stance_accuracy": "issue 9: 0.475 at first contact", "framing_recall": "issue 9: 0.192 at first contact",
                    "condition_recall": "issue 9: 0.455 at first contact",
                    "proposed": "issue 9: first contact proposed another proposition"},
@@ -389,8 +390,9 @@ GAPS: dict[str, dict[str, str]] = {
     # a housing shortage in the city?": "the homes exist, they stand empty" opposes), a group's acceptance of an offer
     # by ballot ("Will the nurses accept the pay offer?": "we will vote it down" opposes), survival of a government with
     # a time bound ("Will the coalition survive until the budget vote?": "it falls before the vote" opposes).
-    "q_shortage": {"stance_accuracy": "issue 9: 0.432 at first contact", "framing_recall": "issue 9: 0.08 at first contact",
-                   "proposed": "issue 9: first contact proposed another proposition"},
+    # q_shortage's proposal names the proposition since session 36 (48db6a1b, question_exists.py: whether the thing is
+    # there proposed, docs/evaluation.md): its "proposed" gap entry, a strict xfail that now passed, is removed.
+    "q_shortage": {"stance_accuracy": "issue 9: 0.432 at first contact", "framing_recall": "issue 9: 0.08 at first contact"},
     # q_payoffer's condition recall 0.706 -> 0.824 in session 35 (an order's outcome under a contracted "would",
     # judge/demands.py THEN_MODALS, 26ce3cf4): its condition_recall gap entry is removed.
     "q_payoffer": {"stance_accuracy": "issue 9: 0.69 at first contact", "framing_recall": "issue 9: 0.238 at first contact",

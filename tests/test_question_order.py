@@ -4,8 +4,6 @@ invented."""
 
 from __future__ import annotations
 
-import pytest
-
 from .test_question_named_acts import _frames, _propose
 
 
@@ -57,19 +55,3 @@ def test_question_an_order_said_once_is_no_proposition() -> None:
     # one article saying which goes first: the act on the thing argued most is asked, as before
     text = _propose([_ORDER[1], _ORDER[3], "Pier plans out\n\nThe council will build the pier next year, it said."])
     assert text is not None and " before " not in text, text
-
-
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a thing said to exist or not ('there is no shortage') is no frame: the "
-                   "existential is never proposed (docs/evaluation.md, issue 9 session 35)")
-def test_question_proposed_whether_there_is_a_thing() -> None:
-    # whether a glut exists is argued in every article ("there is a glut", "there is no glut"), while the acts on the
-    # things named (sell, store) are side matters: the question asks whether there is one
-    text = _propose([
-        "Is there a grain glut in Oskerby?\n\nTraders say there is a glut of grain in Oskerby. The co-op will store "
-        "the surplus.",
-        "Farm minister: no glut\n\nThere is no glut, the minister said. Farmers will sell the barley abroad.",
-        "Silo owners count stocks\n\nThere is a glut, the silo owners insist, whatever the ministry says.",
-        "Oskerby's grain debate\n\nEconomists say there is no real glut in Oskerby. The co-op may store more wheat.",
-    ])
-    assert text is not None and text.lower().startswith("is there") and "glut" in text, text

@@ -18,9 +18,12 @@ from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS, words
 from .model import Question
 from .question_act import STANCE_ONLY, ask, ask_act, ask_effect, ask_property, noun_verbs, takes_object
 from .question_evaluation import evaluation_argued
+from .question_exists import existence_argued
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
 from .question_order import order_argued
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text, sum_frames
+from .question_timing import timing_argued
+from .question_verdict import verdict_question
 from .question_words import as_written, name_of, object_of, participle, subject_of
 
 STOP = {"will", "would", "should", "can", "could", "does", "do", "is", "are", "the", "a", "an", "of", "to",
@@ -74,6 +77,20 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
         # proposition (tests/test_question_asked.py)
         return make_question(asked[0], True, f"a headline asks it of «{asked[1]}», among the {ASKED_AMONG} things the "
                                              f"corpus argues most, no act on which is argued in half its articles")
+    if (there := existence_argued(corpus, top)) is not None:
+        # a noun said to be there and not there in half the articles, more widely than any act on the thing argued most:
+        # whether it is there is the proposition ("Is there a shortage of homes in the city?"; tests/test_question_exists.py)
+        text, noun, articles = there
+        return make_question(text, True, f"the corpus argues whether there is «{noun}» (said so and denied in "
+                                         f"{articles} of {corpus.articles} articles), more widely than any act on "
+                                         f"what it argues most")
+    if (timed := timing_argued(corpus, top)) is not None:
+        # "too soon" (or "premature") said in half the articles, more widely than any act on the thing argued most: the
+        # act's timing is the proposition ("Is it too soon to reopen the bridge?"; tests/test_question_timing.py)
+        text, act, articles = timed
+        return make_question(text, True, f"the corpus argues whether «{act.removeprefix(INTRANSITIVE)}» comes too soon "
+                                         f"(in {articles} of {corpus.articles} articles), more widely than any act on "
+                                         f"what it argues most")
     if (argued := _argued_everywhere(corpus, general[2] if general is not None else "")) is not None:
         # one act said in every article, contested in each (a charge levelled, denied, weighed: "misled the rates panel"),
         # where the thing chosen has no act argued as widely: the act is the proposition, of the person argued about most
@@ -315,6 +332,10 @@ def _general(corpus: Summed, least: int = 2) -> tuple[Question, float, str] | No
         found = ask(corpus, thing)
         if found is not None:
             text, act = found
+            if (verdict := verdict_question(corpus, thing, act)) is not None:
+                # the act already done in most of its articles, a verdict on it argued in half of them: the verdict is
+                # the question ("Was the board right to sack the coach?"; tests/test_question_verdict.py)
+                text = verdict
             headlines = f", named in {corpus.headlines[thing]} headlines" if corpus.headlines[thing] else ""
             reason = (f"the corpus argues most about «{thing}» (acted on or taken sides on in "
                       f"{corpus.thing_spread[thing]} of {corpus.articles} articles{headlines}); the act asked about: «{act}»")

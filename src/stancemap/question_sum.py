@@ -61,6 +61,13 @@ class Summed:
     against: Counter[tuple[str, str]] = field(default_factory=Counter)
     firsts: Counter[str] = field(default_factory=Counter)  # thing -> articles saying it goes first ("build the pier first")
     order_spread: int = 0  # articles saying of any thing that it goes first
+    # (noun, denied) -> the articles saying it is there ("there is a shortage") or not ("there is no shortage")
+    exists_in: dict[tuple[str, bool], set[int]] = field(default_factory=dict)
+    # (noun, as written, what it is of, where it is) -> articles ("shortage", "housing shortage", "", "the city")
+    exists_words: Counter[tuple[str, str, str, str]] = field(default_factory=Counter)
+    # a word of timing said with "too" ("soon", "early", "late") or "premature" -> the articles saying it, either way
+    timing_in: dict[str, set[int]] = field(default_factory=dict)
+    denied: Counter[tuple[str, str]] = field(default_factory=Counter)  # (act, thing) -> articles denying it was done
 
 
 def outlet_words(outlet: str) -> str:
@@ -96,6 +103,10 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     against: Counter[tuple[str, str]] = Counter()
     firsts: Counter[str] = Counter()
     order_spread = 0
+    exists_in: dict[tuple[str, bool], set[int]] = defaultdict(set)
+    exists_words: Counter[tuple[str, str, str, str]] = Counter()
+    timing_in: dict[str, set[int]] = defaultdict(set)
+    denials: Counter[tuple[str, str]] = Counter()
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -165,6 +176,13 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         against.update({(key.split("\t")[0], key.split("\t")[2]) for key in frame.get("complements", {})})
         firsts.update({one(thing) for thing in frame.get("firsts", {})})
         order_spread += bool(frame.get("firsts"))
+        there = {tuple(key.split("\t")) for key in frame.get("exists", {})}
+        for noun, denied, *_ in there:
+            exists_in[noun, bool(denied)].add(index)
+        exists_words.update({(noun, written, of, where) for noun, _, written, of, where in there})
+        denials.update({(key.split("\t")[0], one(key.split("\t")[1])) for key in frame.get("denied", {})})
+        for key in frame.get("timing", {}):
+            timing_in[key.partition("\t")[0]].add(index)
         for key, n in frame.get("forms", {}).items():
             thing, form = key.split("\t")
             forms[one(thing)][form] += n
@@ -174,7 +192,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
                    frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread,
                   causes, done, cause_spread, asked, act_spread, degrees, degree_words, dict(property_in),
-                  against, firsts, order_spread)
+                  against, firsts, order_spread, dict(exists_in), exists_words, dict(timing_in), denials)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

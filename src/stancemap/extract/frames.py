@@ -24,6 +24,8 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from .clauses import said_in_past
+from .frames_denied import denied
+from .frames_exists import said_to_exist
 from .frames_nouns import (
     BEINGS,
     CONSENTING,
@@ -41,6 +43,7 @@ from .frames_order import said_first
 from .frames_recipients import given_to, recipient_of
 from .frames_roles import COMPLEMENTS, obliged, raised_subject, raises_subject, reduced_passive, verb_subject, zero_relative_gap
 from .frames_states import duration_object, kept_state, made_state
+from .frames_timing import TIMING_WORDS, timing_said
 from .frames_words import compared_option, head_key, headline_questions, headline_words, written_name, written_phrase, written_sum
 from .lexicon import GENERIC_THINGS, GENERIC_VERBS, MEMBERSHIP, SIDE_VERBS, SPEECH_VERBS, words
 from .text import with_lemma, with_pos
@@ -93,7 +96,14 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     degrees: dict[str, int] = {}
     complements: dict[str, int] = {}
     firsts: dict[str, int] = {}
+    exists: dict[str, int] = {}
+    timing: dict[str, int] = {}
+    denials: dict[str, int] = {}
     for tok in sdoc:
+        if tok.lower_ in TIMING_WORDS and (timed := timing_said(tok)) is not None:
+            timing[timed] = 1  # "it is too soon", "would be premature": whether the act comes too soon (per article)
+        if tok.dep_ == "attr" and (there := said_to_exist(tok)) is not None:
+            exists[there] = 1  # "there is a shortage", "there is no shortage": whether a thing is there (per article)
         if tok.lower_ == "first" and (ahead := said_first(tok)) is not None:
             firsts[ahead] = 1  # "build the pier first", "the ferry goes first": the order argued (per article)
         if (held := _property(tok)) is not None:
@@ -154,6 +164,8 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             bounds[f"{act}\t{head}\t{when}"] = 1  # "ration water this summer", "end before May" (per article)
         if said_in_past(tok):
             past[f"{act}\t{head}"] = 1  # "knew about the leak", "did not know": said as past (per article)
+        if denied(tok):
+            denials[f"{act}\t{head}"] = 1  # "denied that she misled the panel": a fact contested (per article)
         if subject is None and (cause := _cause(doer)):
             causes[f"{act}\t{head}\t{cause}"] = 1  # "the scheme has cut pollution": a thing as the cause (per article)
         if aspect := _done(tok):
@@ -175,7 +187,8 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             "asked": headline_questions(sdoc, title),
             "recipients": recipients, "states": states, "forms": dict(forms),
             "duties": duties, "past": past, "bounds": bounds, "causes": causes, "done": done, "degrees": degrees,
-            "complements": complements, "firsts": firsts}
+            "complements": complements, "firsts": firsts, "exists": exists,
+            "timing": timing, "denied": denials}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | None:
