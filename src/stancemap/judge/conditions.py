@@ -23,6 +23,7 @@ from ..extract.clauses import PERFECT_AUXILIARIES, said_in_past
 from ..extract.lexicon import NEVER_MET_TEXT, SPEECH_VERBS
 from ..extract.text import doc_text
 from ..parsed import ParsedSpan
+from .conditions_needed import needed_to_last
 from .judged import HYPOTHETICAL
 from .negation_forms import contrast_not
 from .whether import asks_whether
@@ -170,6 +171,7 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             # before-phrase hangs on asks for, from that verb on (tests/judge/test_conditions.py::test_before_taking_a_side)
             first = min(first, clause.i)
         if clause.i > tok.i:
+            last = _pro_form_object(last, clause)
             last = _second_clause(last, clause)
             last = _runs_on(last, tok, clause)
             last = _listed_clauses(last, clause)
@@ -189,6 +191,24 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
         if len(tokens) >= 2:
             found.append(Condition(text, normalize(kind, tokens), start, end))
     return found
+
+
+# Demonstratives that may stand as a fronted clause's object right before its comma ("If the county builds that, ...").
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+
+
+def _pro_form_object(last: int, clause: Token) -> int:
+    """The end of a fronted condition whose object, a demonstrative right before the comma that closes it, the parser
+    read as the main clause's "that" ("If the county builds that, we will be on the opening ride", with "that" a marker
+    of "will be"): a verb with no object of its own takes it (session 36; tests/judge/test_conditions_lists.py::
+    test_a_demonstrative_object_before_the_comma)."""
+    doc = clause.doc
+    if last + 2 >= clause.sent.end or doc[last + 1].lower_ not in DEMONSTRATIVES or doc[last + 2].text not in {",", ";"}:
+        return last
+    if doc[last + 1].head.i <= last or clause.head.i <= last + 1 or any(
+            c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in clause.children):
+        return last  # (hung inside the condition already, or no main clause after it, or the verb has its object)
+    return last + 1
 
 
 def _second_clause(last: int, clause: Token) -> int:
@@ -746,6 +766,9 @@ def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = f
             continue
         negated = any(c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children) for c in main.children) or any(
             g.dep_ == "neg" for c in main.children if c.dep_ in {"xcomp", "ccomp"} for g in c.children)
+        if negated and needed_to_last(main, named):
+            continue  # "Without a loan, the mill cannot continue": what a thing needs to go on, an argument for it, no
+            # term of a side (session 36; tests/judge/test_conditions_needed.py::test_what_a_thing_cannot_last_without)
         # ("Without that, the group would advise members not to use it": the refusal in the verb it governs)
         refusing = main.lemma_.lower() in REFUSING_VERBS - {"vote"} or (
             main.lemma_.lower() == "vote" and any(c.lower_ == "against" for c in main.children))
@@ -994,7 +1017,7 @@ def _sentence_conditions(sdoc: Doc, sents: list[Span], sent_index: int, event: f
     sent = sents[sent_index]
     before = (_clauses(sent, event, words) + _gated(_obligations, sent, words) + _gated(_dependence, sent, words)
               + _deferrals(sent, event))
-    after = (_gated(only_with, sent, words) + demands(sent, event | things, words, decider)
+    after = (_gated(only_with, sent, words, event) + demands(sent, event | things, words, decider)
              + (scoped(sent) if not SCOPE_GATE.isdisjoint(words) else []))
     found: list[Condition] = []
     opening = _opening(sent)
@@ -1022,7 +1045,7 @@ def _continued(sent: Span, following: Span, event: frozenset[str]) -> list[Condi
     after = sentence_words(following)
     return before_then(sent, following) + [
         c for c in _clauses(following, event, after) + _gated(_obligations, following, after)
-              + _gated(only_with, following, after) + (_without(following) if "without" in after else [])
+              + _gated(only_with, following, after, event) + (_without(following) if "without" in after else [])
               + _gated(_dependence, following, after) if c.start - following.start_char < 40]
 
 
@@ -1123,9 +1146,10 @@ def _clauses(sent: Span, event: frozenset[str], words: frozenset[str]) -> list[C
     return _clause_conditions(sent, event) if not MARKER_WORDS.isdisjoint(words) else []
 
 
-def _gated(finder: Callable[[Span], list[Condition]], sent: Span, words: frozenset[str]) -> list[Condition]:
-    """The finder's conditions in the sentence, where a word of its gate (GATES) stands: none elsewhere."""
-    return finder(sent) if not GATES[finder.__name__].isdisjoint(words) else []
+def _gated(finder: Callable[..., list[Condition]], sent: Span, words: frozenset[str], *more: Any) -> list[Condition]:
+    """The finder's conditions in the sentence (with `more` of its arguments), where a word of its gate (GATES) stands:
+    none elsewhere."""
+    return finder(sent, *more) if not GATES[finder.__name__].isdisjoint(words) else []
 
 
 # Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).
