@@ -1017,7 +1017,7 @@ def _sentence_conditions(sdoc: Doc, sents: list[Span], sent_index: int, event: f
     sent = sents[sent_index]
     before = (_clauses(sent, event, words) + _gated(_obligations, sent, words) + _gated(_dependence, sent, words)
               + _deferrals(sent, event))
-    after = (_gated(only_with, sent, words, event) + demands(sent, event | things, words, decider)
+    after = (_gated(only_with, sent, words, event) + demands(sent, event | things, words, decider, event)
              + (scoped(sent) if not SCOPE_GATE.isdisjoint(words) else []))
     found: list[Condition] = []
     opening = _opening(sent)
