@@ -25,6 +25,7 @@ from ..extract.text import doc_text
 from ..parsed import ParsedSpan
 from .conditions_needed import needed_to_last
 from .judged import HYPOTHETICAL
+from .maxims import maxim_until
 from .negation_forms import contrast_not
 from .whether import asks_whether
 from .wishes import anothers_wish
@@ -126,14 +127,17 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
                 doc_text(doc)[tok.idx:clause.right_edge.idx + len(clause.right_edge.text)]):
             continue  # (kept: "when pigs fly", a condition never to be met, read as a refusal: conditions_timed.never_met)
         if marker == "once" and ((tok.dep_ != "mark" and not (clause.i > tok.i and clause.pos_ in {"VERB", "AUX"}))
-                                 or (tok.i > 0 and doc[tok.i - 1].lower_ in {"never", "not"})
+                                 or (tok.i > 0 and doc[tok.i - 1].lower_ in {"never", "not", "at"})
                                  or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ONCE_COUNTED)):
-            continue  # "once a week", "failed only once since 1987", "have never once held it": how often
+            continue  # "once a week", "failed only once since 1987", "have never once held it": how often; "both at
+            # once", "all at once": together or now (session 36, test_conditions_timed.py::test_once_counted_and_a_time_set_aside)
             # ("charge readers twice, once when ... and again when ...": one time of two; session 31,
             # tests/judge/test_conditions_timed.py::test_once_counted_and_a_time_set_aside)
         if marker in {"after", "before", "until", "when"} and tok.i > 1 and contrast_not(doc, tok.i - 1 - (
                 doc[tok.i - 1].lower_ == "only")):
             continue  # "approved now, not after the audit": the time set aside, no condition (session 31, same test)
+        if marker == "until" and maxim_until(tok, clause, event):
+            continue  # "Nothing is settled until everything is settled": a maxim, a general truth (maxims.py, session 36)
         if marker == "if" and asks_whether(tok, clause):
             continue  # "nobody asked us if we wanted it", "we will see if it works": a question put, no condition
         # "If the mayor wants to end the library, she knows where the vote is": another's wish, argued; listed (a reader
