@@ -46,3 +46,10 @@ def test_a_side_refused_without_stays_a_condition(run, text: str, words: str, co
 def test_the_questions_own_lasting_stays_a_condition(run, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LASTING), words)
     assert condition in statement.conditions, statement.conditions
+
+
+def test_what_is_lost_without_the_questions_thing_stays_a_condition(run) -> None:  # type: ignore[no-untyped-def]
+    """X names the question's thing: the stance reads what is lost without it (conditions_timed.without_the_act)."""
+    statement = statement_with(run(INTRO + 'Vost said: "Without the paper mill, the river towns cannot survive."',
+                                   question=RESCUE), "cannot survive")
+    assert statement.conditions == ["Without the paper mill"], statement.conditions

@@ -738,11 +738,13 @@ def _and_a_noun(last: int, sent: Span) -> int:
     return top.right_edge.i
 
 
-def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = frozenset()) -> list[Condition]:
+def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = frozenset(),
+             decider: frozenset[str] = frozenset()) -> list[Condition]:
     """"Without that, there will be no consensus": a fronted "without X" before a negated claim or a refusal, or
     after a side refused in the statement's own words at [start, end) ("would not support a separation without
     guarantees": session 16), makes X a requirement (tests/judge/test_conditions.py); `named`, the words of the
-    question's act and thing, which a hypothetical's X may not name."""
+    question's act and thing, which a hypothetical's X may not name; `decider`, the words of its subject, who does the
+    act (what a thing cannot go on without may name it: conditions_needed)."""
     found = []
     for tok in sent:
         main = tok.head
@@ -770,7 +772,7 @@ def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = f
             continue
         negated = any(c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children) for c in main.children) or any(
             g.dep_ == "neg" for c in main.children if c.dep_ in {"xcomp", "ccomp"} for g in c.children)
-        if negated and needed_to_last(main, named):
+        if negated and needed_to_last(main, tok, named - decider):
             continue  # "Without a loan, the mill cannot continue": what a thing needs to go on, an argument for it, no
             # term of a side (session 36; tests/judge/test_conditions_needed.py::test_what_a_thing_cannot_last_without)
         # ("Without that, the group would advise members not to use it": the refusal in the verb it governs)
@@ -985,7 +987,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
         if memo is not None:
             memo[key] = shared
     before, after, then_found = shared
-    found = [*before, *(_without(sent, start, end, event | things) if "without" in words else []), *after]
+    found = [*before, *(_without(sent, start, end, event | things, decider) if "without" in words else []), *after]
     found += (_requirements(sent, start, end, event | things) if not REQUIREMENT_NOUNS.isdisjoint(words) else []) + (
         act_named_with(sent, event | things, start, end) if not WITH_WORDS.isdisjoint(words) else [])
     found += then_found
@@ -1021,7 +1023,7 @@ def _sentence_conditions(sdoc: Doc, sents: list[Span], sent_index: int, event: f
     sent = sents[sent_index]
     before = (_clauses(sent, event, words) + _gated(_obligations, sent, words) + _gated(_dependence, sent, words)
               + _deferrals(sent, event))
-    after = (_gated(only_with, sent, words, event) + demands(sent, event | things, words, decider, event)
+    after = (_gated(only_with, sent, words, (event | things) - decider) + demands(sent, event | things, words, decider, event)
              + (scoped(sent) if not SCOPE_GATE.isdisjoint(words) else []))
     found: list[Condition] = []
     opening = _opening(sent)
@@ -1049,7 +1051,7 @@ def _continued(sent: Span, following: Span, event: frozenset[str]) -> list[Condi
     after = sentence_words(following)
     return before_then(sent, following) + [
         c for c in _clauses(following, event, after) + _gated(_obligations, following, after)
-              + _gated(only_with, following, after, event) + (_without(following) if "without" in after else [])
+              + _gated(only_with, following, after) + (_without(following) if "without" in after else [])
               + _gated(_dependence, following, after) if c.start - following.start_char < 40]
 
 

@@ -5,9 +5,12 @@ for X (or for the act that brings it), told as a fact of need, not a term the sp
 conditions._without (a fronted "without X") and conditions_only.only_with (one after the negated verb).
 
 A question whose own act is the lasting ("Will the coalition survive the winter?") keeps it: "the coalition will not
-survive without the farmers' votes" is its forecast held on X. A side refused without X ("will not back it without a
-guarantee") is another verb and stays a condition, and so do "cannot cope" and "cannot stand in its present form",
-which judge a thing's fitness rather than its going on. Pinned by tests/judge/test_conditions_needed.py.
+survive without the farmers' votes" is its forecast held on X; so does an X that names the question's act or thing
+(what is lost without it: the stance reads it, conditions_timed.without_the_act), though not one that names only who
+does the act ("without a loan from the state" under "Will the state rescue the mill?"). A side refused without X
+("will not back it without a guarantee") is another verb and stays a condition, and so do "cannot cope" and "cannot
+stand in its present form", which judge a thing's fitness rather than its going on. Pinned by
+tests/judge/test_conditions_needed.py.
 """
 
 from __future__ import annotations
@@ -18,10 +21,16 @@ from spacy.tokens import Token
 LASTING = frozenset({"survive", "last", "continue", "exist", "endure", "persist"})
 
 
-def needed_to_last(verb: Token, event: frozenset[str] = frozenset()) -> bool:
-    """`verb`, on which a "without X" hangs or before which it is fronted, is a negated verb of lasting (LASTING; not
-    the question's own act, `event`): X is what the thing needs to go on, no condition."""
+def needed_to_last(verb: Token, without: Token, named: frozenset[str] = frozenset()) -> bool:
+    """`verb`, on which the phrase of `without` hangs or before which it is fronted, is a negated verb of lasting
+    (LASTING): X is what the thing needs to go on, no condition. Not when the verb or X names the question's act or
+    thing (`named`, without the words of its subject): the question's own lasting is its forecast held on X, and what
+    is lost without the question's own thing ("Without the ferries the cafes would never have survived", under a
+    question of banning ferries) is read by the stance from the condition (conditions_timed.without_the_act)."""
     lemma = verb.lemma_.lower()
-    if lemma not in LASTING or lemma in event or verb.lower_ in event:
+    if not named:
+        return False  # (no question's words to tell X from its own thing: kept, as before)
+    if lemma not in LASTING or lemma in named or verb.lower_ in named or any(
+            t.lemma_.lower() in named or t.lower_ in named for t in without.subtree):
         return False
     return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
