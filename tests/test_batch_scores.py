@@ -227,7 +227,9 @@ GAPS: dict[str, dict[str, str]] = {
     # means refused: judge/conditions_restricted.py; "any support would be tied to X"); q_dismiss's proposal right in
     # session 15 ("sack" and "dismiss" one act: question_act.one_act): 'Will the Sporting Caldera head coach be sacked?'.
     # Its proposal right in session 30 ('Will Pelgrin be rescued?': the rescue said as a noun, question._event_argued).
-    "q_bailout": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    # Its stance 0.792 -> 0.819 in session 36 (in-sample: DEVELOP; what a thing cannot go on without is no condition,
+    # judge/conditions_needed.py): its stance gap entry, a strict xfail that now passed, is removed.
+    "q_bailout": {"framing_recall": "issue 9"},
     # q_dismiss's condition recall 0.70 at first contact, 0.80 in session 16 ("The day I feel I have lost the players,
     # I will go myself": judge/demands.py _the_moment).
     "q_dismiss": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},

@@ -143,3 +143,18 @@ def test_an_alternative_wanted_instead(run, said: str, cue: str, required: str |
 def test_an_obligation_on_nobody_is_no_term(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
     conditions = statement_with(run(INTRO + said, DECIDER_QUESTION), cue).conditions
     assert any(required in c for c in conditions) if required else not conditions, conditions
+
+
+@pytest.mark.parametrize(("said", "cue", "required"), [
+    # a course set against another: which is better, argued (requirements._an_alternative, session 36)
+    ('"The ferry firm should sue its shipyard rather than ask the county for money," Marsh said.', "sue its shipyard",
+     None),
+    ('"The ferry firm should sue the shipyard instead of the county," Marsh said.', "sue the shipyard", None),
+    # guards: the same obligation with no alternative, and "would rather" (a preference of the modal's, no "than")
+    ('"The ferry firm should sue its shipyard over the hull," Marsh said.', "sue its shipyard", "should sue its shipyard"),
+    ('"The ferry firm should sue its shipyard, and it would rather do so soon," Marsh said.', "sue its shipyard",
+     "should sue its shipyard"),
+])
+def test_an_obligation_set_against_another_course_is_no_term(run, said: str, cue: str, required: str | None) -> None:  # type: ignore[no-untyped-def]
+    conditions = statement_with(run(INTRO + said, DECIDER_QUESTION), cue).conditions
+    assert any(required in c for c in conditions) if required else not conditions, conditions

@@ -70,6 +70,20 @@ def test_a_list_of_conditions(run) -> None:  # type: ignore[no-untyped-def]
         statement.conditions
 
 
+@pytest.mark.parametrize(("text", "words", "wanted"), [
+    ('Vost said: "If the county builds that, we will back the new library."', "we will back", "If the county builds that"),
+    ('Vost said: "If the trust pays for those, the library has our vote."', "our vote", "If the trust pays for those"),
+])
+def test_a_demonstrative_object_before_the_comma(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    """A fronted condition's object "that" the parser read as the main clause's marker (session 36,
+    conditions._pro_form_object); a verb with its own object keeps its end."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert wanted in statement.conditions, statement.conditions
+    guard = statement_with(run(INTRO + 'Vost said: "If the county builds the road, that is fine and we will back the new '
+                                       'library."', question=LIBRARY), "we will back")
+    assert guard.conditions == ["If the county builds the road"], guard.conditions
+
+
 def test_a_list_of_conditions_not_a_new_clause(run) -> None:  # type: ignore[no-untyped-def]
     text = '"We will back the library if the fees are capped, the roof is repaired and we will say so," Vost said.'
     statement = statement_with(run(INTRO + text, question=LIBRARY), "back the library")

@@ -244,6 +244,16 @@ def test_another_partys_wish_is_no_condition(run, text: str, words: str) -> None
     assert statement.stance != "conditional", statement.stance_evidence
 
 
+def test_a_wish_naming_the_questions_thing_is_one_kind_throughout(run) -> None:  # type: ignore[no-untyped-def]
+    """The if-clause names the question's thing, not its act: conditions._clause_conditions and if_then_must both read
+    it as another's wish (until session 36 if_then_must took the thing too, and weighed the obligation after it)."""
+    statement = _judged(run, 'Vost said: "If the mayor wants to shut the new library, she should put it to a vote."',
+                        "put it to a vote")
+    assert len(statement.conditions_normalized) == 2 and all(
+        n.startswith("if wished:") for n in statement.conditions_normalized), statement.conditions_normalized
+    assert statement.stance != "conditional", statement.stance_evidence
+
+
 @pytest.mark.parametrize(("text", "words", "condition"), [
     # guards: a wish that asks the speaker's side for something, the question's own act wished, and "only if"
     ('Vost said: "If the council wants our votes, it has to keep the reading room in the new library."', "reading room",

@@ -337,6 +337,9 @@ def test_provided_the_verb(run) -> None:  # type: ignore[no-untyped-def]
      "punish readers"),
     # the time set aside in "now, not after X": the speaker wants it now
     ("Vost said the council should approve the library now, not after the review.", "approve the library now"),
+    # "at once": together, or now (session 36)
+    ('Vost said: "Both at once is a pipe dream, so we should tell readers the truth."', "pipe dream"),
+    ('Vost said: "All at once is a pipe dream, and I would rather tell readers the truth now."', "pipe dream"),
 ])
 def test_once_counted_and_a_time_set_aside(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     """Neither clause is a condition (conditions._clause_conditions, session 31)."""
@@ -419,3 +422,26 @@ def test_a_condition_runs_on_through_a_clause_of_its_own(run, text: str, wanted:
     statement = statement_with(run(INTRO + text, question=LIBRARY), "back the library")
     assert any(wanted in c for c in statement.conditions), statement.conditions
     assert not cut or not any(cut in c for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('Vost said: "Nothing is settled until everything is settled."', "Nothing is settled"),
+    ('Vost said: "A pledge is not a pledge until it is written down."', "A pledge"),
+    ('Vost said: "A library vote is never safe until the last ballot is counted."', "never safe"),
+])
+def test_a_maxim_said_with_until(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    """A denied copula or passive in the simple present of a generic subject, with an until-clause: a general truth, no
+    condition (judge/maxims.py, session 36)."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert not any(c.lower().startswith("until") for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('Vost said: "We will not back the new library until the fees are capped."', "will not back"),
+    ('Vost said: "The board is not ready to approve the library until the audit is in."', "not ready"),
+    ('Vost said: "A library is never approved until the fees are capped."', "never approved"),
+])
+def test_an_until_that_is_no_maxim(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    """A side under a modal, a definite subject, the question's own act: conditions (guards of maxims.py)."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert any(c.lower().startswith("until") for c in statement.conditions), statement.conditions

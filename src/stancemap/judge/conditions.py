@@ -23,7 +23,9 @@ from ..extract.clauses import PERFECT_AUXILIARIES, said_in_past
 from ..extract.lexicon import NEVER_MET_TEXT, SPEECH_VERBS
 from ..extract.text import doc_text
 from ..parsed import ParsedSpan
+from .conditions_needed import needed_to_last
 from .judged import HYPOTHETICAL
+from .maxims import maxim_until
 from .negation_forms import contrast_not
 from .whether import asks_whether
 from .wishes import anothers_wish
@@ -125,14 +127,17 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
                 doc_text(doc)[tok.idx:clause.right_edge.idx + len(clause.right_edge.text)]):
             continue  # (kept: "when pigs fly", a condition never to be met, read as a refusal: conditions_timed.never_met)
         if marker == "once" and ((tok.dep_ != "mark" and not (clause.i > tok.i and clause.pos_ in {"VERB", "AUX"}))
-                                 or (tok.i > 0 and doc[tok.i - 1].lower_ in {"never", "not"})
+                                 or (tok.i > 0 and doc[tok.i - 1].lower_ in {"never", "not", "at"})
                                  or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ONCE_COUNTED)):
-            continue  # "once a week", "failed only once since 1987", "have never once held it": how often
+            continue  # "once a week", "failed only once since 1987", "have never once held it": how often; "both at
+            # once", "all at once": together or now (session 36, test_conditions_timed.py::test_once_counted_and_a_time_set_aside)
             # ("charge readers twice, once when ... and again when ...": one time of two; session 31,
             # tests/judge/test_conditions_timed.py::test_once_counted_and_a_time_set_aside)
         if marker in {"after", "before", "until", "when"} and tok.i > 1 and contrast_not(doc, tok.i - 1 - (
                 doc[tok.i - 1].lower_ == "only")):
             continue  # "approved now, not after the audit": the time set aside, no condition (session 31, same test)
+        if marker == "until" and maxim_until(tok, clause, event):
+            continue  # "Nothing is settled until everything is settled": a maxim, a general truth (maxims.py, session 36)
         if marker == "if" and asks_whether(tok, clause):
             continue  # "nobody asked us if we wanted it", "we will see if it works": a question put, no condition
         # "If the mayor wants to end the library, she knows where the vote is": another's wish, argued; listed (a reader
@@ -170,6 +175,7 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             # before-phrase hangs on asks for, from that verb on (tests/judge/test_conditions.py::test_before_taking_a_side)
             first = min(first, clause.i)
         if clause.i > tok.i:
+            last = _pro_form_object(last, clause)
             last = _second_clause(last, clause)
             last = _runs_on(last, tok, clause)
             last = _listed_clauses(last, clause)
@@ -189,6 +195,24 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
         if len(tokens) >= 2:
             found.append(Condition(text, normalize(kind, tokens), start, end))
     return found
+
+
+# Demonstratives that may stand as a fronted clause's object right before its comma ("If the county builds that, ...").
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+
+
+def _pro_form_object(last: int, clause: Token) -> int:
+    """The end of a fronted condition whose object, a demonstrative right before the comma that closes it, the parser
+    read as the main clause's "that" ("If the county builds that, we will be on the opening ride", with "that" a marker
+    of "will be"): a verb with no object of its own takes it (session 36; tests/judge/test_conditions_lists.py::
+    test_a_demonstrative_object_before_the_comma)."""
+    doc = clause.doc
+    if last + 2 >= clause.sent.end or doc[last + 1].lower_ not in DEMONSTRATIVES or doc[last + 2].text not in {",", ";"}:
+        return last
+    if doc[last + 1].head.i <= last or clause.head.i <= last + 1 or any(
+            c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp"} for c in clause.children):
+        return last  # (hung inside the condition already, or no main clause after it, or the verb has its object)
+    return last + 1
 
 
 def _second_clause(last: int, clause: Token) -> int:
@@ -714,11 +738,13 @@ def _and_a_noun(last: int, sent: Span) -> int:
     return top.right_edge.i
 
 
-def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = frozenset()) -> list[Condition]:
+def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = frozenset(),
+             decider: frozenset[str] = frozenset()) -> list[Condition]:
     """"Without that, there will be no consensus": a fronted "without X" before a negated claim or a refusal, or
     after a side refused in the statement's own words at [start, end) ("would not support a separation without
     guarantees": session 16), makes X a requirement (tests/judge/test_conditions.py); `named`, the words of the
-    question's act and thing, which a hypothetical's X may not name."""
+    question's act and thing, which a hypothetical's X may not name; `decider`, the words of its subject, who does the
+    act (what a thing cannot go on without may name it: conditions_needed)."""
     found = []
     for tok in sent:
         main = tok.head
@@ -746,6 +772,9 @@ def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = f
             continue
         negated = any(c.dep_ == "neg" or any(d.lower_ == "no" for d in c.children) for c in main.children) or any(
             g.dep_ == "neg" for c in main.children if c.dep_ in {"xcomp", "ccomp"} for g in c.children)
+        if negated and needed_to_last(main, tok, named - decider):
+            continue  # "Without a loan, the mill cannot continue": what a thing needs to go on, an argument for it, no
+            # term of a side (session 36; tests/judge/test_conditions_needed.py::test_what_a_thing_cannot_last_without)
         # ("Without that, the group would advise members not to use it": the refusal in the verb it governs)
         refusing = main.lemma_.lower() in REFUSING_VERBS - {"vote"} or (
             main.lemma_.lower() == "vote" and any(c.lower_ == "against" for c in main.children))
@@ -958,7 +987,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
         if memo is not None:
             memo[key] = shared
     before, after, then_found = shared
-    found = [*before, *(_without(sent, start, end, event | things) if "without" in words else []), *after]
+    found = [*before, *(_without(sent, start, end, event | things, decider) if "without" in words else []), *after]
     found += (_requirements(sent, start, end, event | things) if not REQUIREMENT_NOUNS.isdisjoint(words) else []) + (
         act_named_with(sent, event | things, start, end) if not WITH_WORDS.isdisjoint(words) else [])
     found += then_found
@@ -994,7 +1023,7 @@ def _sentence_conditions(sdoc: Doc, sents: list[Span], sent_index: int, event: f
     sent = sents[sent_index]
     before = (_clauses(sent, event, words) + _gated(_obligations, sent, words) + _gated(_dependence, sent, words)
               + _deferrals(sent, event))
-    after = (_gated(only_with, sent, words) + demands(sent, event | things, words, decider)
+    after = (_gated(only_with, sent, words, (event | things) - decider) + demands(sent, event | things, words, decider, event)
              + (scoped(sent) if not SCOPE_GATE.isdisjoint(words) else []))
     found: list[Condition] = []
     opening = _opening(sent)
@@ -1123,9 +1152,10 @@ def _clauses(sent: Span, event: frozenset[str], words: frozenset[str]) -> list[C
     return _clause_conditions(sent, event) if not MARKER_WORDS.isdisjoint(words) else []
 
 
-def _gated(finder: Callable[[Span], list[Condition]], sent: Span, words: frozenset[str]) -> list[Condition]:
-    """The finder's conditions in the sentence, where a word of its gate (GATES) stands: none elsewhere."""
-    return finder(sent) if not GATES[finder.__name__].isdisjoint(words) else []
+def _gated(finder: Callable[..., list[Condition]], sent: Span, words: frozenset[str], *more: Any) -> list[Condition]:
+    """The finder's conditions in the sentence (with `more` of its arguments), where a word of its gate (GATES) stands:
+    none elsewhere."""
+    return finder(sent, *more) if not GATES[finder.__name__].isdisjoint(words) else []
 
 
 # Unions the functions above test words against, built once (a union in a loop is rebuilt at every token).

@@ -72,7 +72,8 @@ def if_then_must(sent: Any, event: frozenset[str] = frozenset()) -> list[Conditi
         if clause.lemma_.lower() in BELIEF:
             continue  # "If anyone thinks this is over, they should think again": rhetoric (as conditions._clause_conditions)
         # "If residents wonder why, they should read the survey": another's wish, what they should do argued, listed
-        # of the kind WISHED, not weighed (`event`: the question's act and thing; wishes.py, session 35)
+        # of the kind WISHED, not weighed (`event`: the question's act, as for the if-clause itself; wishes.py,
+        # session 35; the act alone since session 36)
         kind = WISHED if anothers_wish(tok, clause, event) else "requires"
         if any(c.dep_ == "advmod" and c.lower_ == "then" for c in (*main.children, *clause_verbs(main))):
             continue  # "If the levy is passed, the treasury must then confirm it": the next step, not a term

@@ -76,15 +76,19 @@ SIDE_VERBS = POSITION_VERBS | POSITIVE | NEGATIVE
 
 
 def demands(sent: Any, event: frozenset[str] = frozenset(), present: frozenset[str] | None = None,
-            decider: frozenset[str] = frozenset()) -> list[Condition]:
-    """Every condition of these patterns in one sentence; `event` holds the proposition's words. A finder is run
-    only where its gate (FINDERS) opens on the sentence's words (`conditions.sentence_words`, read here unless given):
-    the same conditions, in the same order, as running every finder (tests/judge/test_conditions_gates.py)."""
+            decider: frozenset[str] = frozenset(), act: frozenset[str] | None = None) -> list[Condition]:
+    """Every condition of these patterns in one sentence; `event` holds the proposition's words (its act and thing),
+    `act` those of its act alone (None: `event`). A finder is run only where its gate (FINDERS) opens on the sentence's
+    words (`conditions.sentence_words`, read here unless given): the same conditions, in the same order, as running
+    every finder (tests/judge/test_conditions_gates.py)."""
     present = sentence_words(sent) if present is None else present
     found: list[Condition] = must_be(sent, event, present, decider)
     for gate, finder in FINDERS:
         if gate is None or not any(map(present.isdisjoint, gate)):  # (each set of the gate meets the words)
-            found += finder(sent, event)
+            # if_then_must tells another's wish by the question's act alone, as conditions._clause_conditions does
+            # with the same if-clause (session 36; tests/judge/test_conditions_said.py::
+            # test_a_wish_naming_the_questions_thing_is_one_kind_throughout)
+            found += finder(sent, event if act is None or finder is not if_then_must else act)
     return found
 
 
