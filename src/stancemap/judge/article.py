@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -30,7 +32,7 @@ from .conditions import ASKED, WISHED, Condition, find_conditions
 from .conditions_apart import set_apart
 from .proposition import Proposition, parse_proposition
 from .stance import carry_over, stance_of, topical
-from .terms import terms_of
+from .terms import Terms, terms_of
 from .undecided import declaration, outweighs
 
 # The first line of the evidence of a vote cast on nothing named (judge/ballot.py).
@@ -132,12 +134,13 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
     sents = list(pdoc.sents)
     stated = {d.sent for d in record.statements}
     drafts = [with_context(d) for d in record.statements]
-    act = terms_of(question).event
-    things = terms_of(question).things | terms_of(question).participants
+    terms = terms_of(question)  # read once per article: the question does not change while its statements are judged
+    act = terms.event
+    things = terms.things | terms.participants
     statements: list[Statement] = []
     memo: dict[Any, Any] = {}  # what find_conditions finds in a sentence alone, for every statement standing there
     for k, draft in enumerate(drafts):
-        stance, evidence, conditions = _judge(question, pdoc, sents, draft, stated, act, things, memo)
+        stance, evidence, conditions = _judge(question, pdoc, sents, draft, stated, act, things, memo, terms)
         # The local speaker id stands for the speaker: carrying asks only "the same speaker?".
         statements.append(Statement(
             id=str(k), document=doc.id, speaker=draft.speaker, speaker_mention=draft.speaker_mention, cue=draft.cue,
@@ -147,7 +150,7 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
     _carry_conditions(statements, doc, question, sents)
     # Each paragraph read once: a passage (a paragraph and its neighbours, `_passage`) speaks of the
     # question when one of its paragraphs does (no word runs over a paragraph break).
-    paragraphs = [topical(p, question) for p in doc.body.split("\n\n")]
+    paragraphs = [topical(p, question, terms) for p in doc.body.split("\n\n")]
     if not any(paragraphs):
         paragraphs = _named_subject(doc.body.split("\n\n"), question)
     if any(paragraphs):
@@ -162,7 +165,7 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
         chosen = [j for j in judged if learned.candidate(j.stance, j.in_passage, j.evidence, topical_article)]
         texts = [doc.body[d.start:d.end] for d, j in zip(drafts, judged, strict=True)
                  if learned.candidate(j.stance, j.in_passage, j.evidence, topical_article)]
-        scores = learned.text_scores(texts, question.text, terms_of(question).privative)
+        scores = learned.text_scores(texts, question.text, terms.privative)
         for j, part in zip(chosen, scores, strict=True):
             j.learned = part
     return Judged(judged, any(paragraphs))
@@ -170,7 +173,7 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
 
 def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatement,  # type: ignore[type-arg]
            stated: set[int], act: frozenset[str], things: frozenset[str] = frozenset(),
-           memo: dict[Any, Any] | None = None) -> tuple[
+           memo: dict[Any, Any] | None = None, terms: Terms | None = None) -> tuple[
                Stance | None, list[str], list[Condition]]:
     """Conditions and stance of one statement. A quotation interrupted by its cue is judged piece by
     piece, each in its own sentence, as the pieces were said: conditions are pooled; the stance is
@@ -183,7 +186,8 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
     judged: list[tuple[Stance | None, list[str]]] = []
     conditions: list[Condition] = []
     cue = draft.cue_start if draft.kind == "position" else None
-    decider = terms_of(question).subject_words  # (who does the question's act: an obligation put on it is advice, no term)
+    terms = terms if terms is not None else terms_of(question)  # (judge_record's, read once per article)
+    decider = terms.subject_words  # (who does the question's act: an obligation put on it is advice, no term)
     firm_piece: tuple[int, int, int, list[Condition]] | None = None  # the last piece that took a side
     for (start, end), k in zip(pieces, sent_of, strict=True):
         found = find_conditions(pdoc, start, end, sents, k, next_is_own_statement=k + 1 in own, event=act, things=things,
@@ -204,9 +208,9 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
         # what the speaker holds now that it is; so is the hypothesis an interviewer asked about ("And if X?" "Then
         # ...": conditions.ASKED), the answer's stance its own words'.
         open_ = [c for c in found if not c.normalized.startswith(("now that", ASKED, WISHED))]  # (another's wish too)
-        stance, evidence = stance_of(question, sents[k], start, end, open_, previous, cue,
-                                     in_topic=False)  # reading every statement of a topical article cost the examples 0.03
-        kept, apart = set_apart(found, pdoc, terms_of(question))
+        # (in_topic: reading every statement of a topical article cost the examples 0.03)
+        stance, evidence = stance_of(question, sents[k], start, end, open_, previous, cue, in_topic=False, terms=terms)
+        kept, apart = set_apart(found, pdoc, terms)
         if stance is None and question is not None and any(c in kept for c in listed):
             stance, evidence = "conditional", [f"{NEEDS_LISTED}: {listed[0].text[:60]}"]
         elif stance in {None, "neutral"} and kept and firm_piece is not None and judged[-1][0] in {"support", "oppose"}:
@@ -214,7 +218,7 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
             # condition puts it on the side the piece before took (tests/judge/test_conditions_after.py).
             s0, e0, k0, open0 = firm_piece
             stance, evidence = stance_of(question, sents[k0], s0, e0, open0 + [c for c in open_ if c in kept],
-                                         sents[k0 - 1] if k0 > 0 else None, cue, in_topic=False)
+                                         sents[k0 - 1] if k0 > 0 else None, cue, in_topic=False, terms=terms)
         elif stance in {"support", "oppose"}:
             firm_piece = (start, end, k, open_)
         judged.append((stance, evidence + apart))
@@ -303,10 +307,27 @@ def _sentence_start(sents: list, offset: int) -> int:  # type: ignore[type-arg]
     return next((s.start_char for s in sents if s.start_char <= offset < s.end_char), offset)
 
 
+def _sentence_index(sents: list) -> Callable[[int], int]:  # type: ignore[type-arg]
+    """For an offset, the index of the first sentence holding it, 0 when none does. Sentences in order and apart (a
+    parse's) are bisected by their starts, read once per article: the one starting last at or before the offset is the
+    only one that may hold it (each statement scanned every sentence before session 36: the same index,
+    tests/judge/test_article_sentences.py)."""
+    starts = [x.start_char for x in sents]
+    ends = [x.end_char for x in sents]
+    if not all(e <= s for e, s in zip(ends, starts[1:], strict=False)):
+        return lambda offset: next((i for i, (s, e) in enumerate(zip(starts, ends, strict=True)) if s <= offset < e), 0)
+
+    def index(offset: int) -> int:
+        k = bisect_right(starts, offset) - 1
+        return k if k >= 0 and offset < ends[k] else 0
+
+    return index
+
+
 def _carry_stances(statements: list[Statement], doc: Document, sents: list) -> None:  # type: ignore[type-arg]
     """Let a statement continuing the same speaker's utterance share its stance (stance.carry_over)."""
-    sent_of = {s.id: next((i for i, x in enumerate(sents) if x.start_char <= s.start < x.end_char), 0)
-               for s in statements}
+    index = _sentence_index(sents)
+    sent_of = {s.id: index(s.start) for s in statements}
     para_of = {s.id: doc.body.count("\n\n", 0, s.start) for s in statements}
     carried = carry_over([(s.speaker, para_of[s.id], sent_of[s.id], s.stance) for s in statements])
     for statement, (stance, why) in zip(statements, carried, strict=True):

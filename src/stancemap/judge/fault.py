@@ -28,13 +28,16 @@ EXCESS_NOTE = "the question asks whether the act is excessive: its evaluative wo
 # time on it ("not before the load test is done", "after the inspectors report") says the side's timing, no condition
 # (stance.py `_with_conditions`; tests/judge/test_stance_fault.py::test_a_time_clause_under_too_soon_is_no_condition).
 EARLINESS = frozenset({"soon", "early", "quick", "quickly", "fast", "hasty"})
+# `faulted` not given the question's excess: it reads it itself.
+UNREAD = object()
 
 
-def faulted(root: Any, verb: Any) -> bool:
+def faulted(root: Any, verb: Any, excess: Any = UNREAD) -> bool:
     """The question's copula judges its act negatively: "be" with a complement (acomp, attr) of negative judgement and
     the act an infinitive of the copula ("Was X wrong to V?", "Was it a mistake to V?", "Is it wrong for X to V?"), or
-    an excess said of the act ("Is it too soon to V?": `excess_act`)."""
-    if verb is not None and (act := excess_act(root)) is not None and act.i == verb.i:
+    an excess said of the act ("Is it too soon to V?": `excess_of`, passed in when the caller has read it)."""
+    read = excess_of(root) if excess is UNREAD else excess
+    if verb is not None and isinstance(read, tuple) and read[1].i == verb.i:
         return not any(c.dep_ == "neg" for c in root.children)
     if root is None or verb is None or root.lemma_ != "be" or verb.i == root.i or verb.head.i != root.i:
         return False
@@ -60,13 +63,20 @@ def excess_degree(root: Any) -> Any:
 
 
 def excess_act(root: Any) -> Any:
-    """The act an extraposed judgement of excess is said of, or None: "be" with "it" as its subject, a complement or
-    adverb carrying "too" ("too soon", "too late", "too risky"), and an infinitive after it, on that word or on the
-    copula ("Is it too soon to reopen the footbridge?" -> reopen; "Is it too late for the trust to save the pier?" ->
-    save). Not a subject of its own judged ("Is the dam too old to be safe?" asks a property of the dam).
-    tests/judge/test_stance_fault.py::test_an_excess_said_of_the_act."""
+    """The act an extraposed judgement of excess is said of, or None (`excess_of`)."""
+    return read[1] if (read := excess_of(root)) is not None else None
+
+
+def excess_of(root: Any) -> tuple[Any, Any] | None:
+    """The degree and the act of an extraposed judgement of excess, or None: "be" with "it" as its subject, a
+    complement or adverb carrying "too" ("too soon", "too late", "too risky"), and an infinitive after it, on that word
+    or on the copula ("Is it too soon to reopen the footbridge?" -> (soon, reopen); "Is it too late for the trust to
+    save the pier?" -> (late, save)). Not a subject of its own judged ("Is the dam too old to be safe?" asks a property
+    of the dam). Read once by the question's parse for `faulted` and Proposition.excess (session 36: it was read
+    again by each). tests/judge/test_stance_fault.py::test_an_excess_said_of_the_act."""
     if (degree := excess_degree(root)) is None:
         return None
-    return next((c for t in (degree, root) for c in t.children if c.dep_ in {"xcomp", "advcl", "ccomp"}
-                 and c.i > degree.i and c.pos_ in {"VERB", "AUX"}
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    act = next((c for t in (degree, root) for c in t.children if c.dep_ in {"xcomp", "advcl", "ccomp"}
+                and c.i > degree.i and c.pos_ in {"VERB", "AUX"}
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return (degree, act) if act is not None else None

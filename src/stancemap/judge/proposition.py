@@ -29,7 +29,7 @@ from ..extract.frames_roles import OBLIGING
 from ..extract.frames_words import compared_option
 from ..extract.lexicon import BEING, PRIVATIVE, REFUSING
 from .counterfactual import OWED, past_act
-from .fault import excess_act, excess_degree, faulted
+from .fault import excess_act, excess_of, faulted
 from .privative import LEAVING, removes_person, takes_away, takes_away_as_asked
 from .proposition_order import ordered_option
 from .proposition_phrases import (
@@ -114,12 +114,13 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         else "active"
     # "Won't the union accept ...?": the tagger may hang the "n't" on the subject (tests/judge/test_proposition.py)
     prop.negated = any(c.dep_ == "neg" for c in verb.children) or bool(re.match(rf"\s*{NEGATIVE_OPENINGS}", text, re.I))
-    prop.faulted = faulted(root, verb)
+    excess = excess_of(root)  # (degree, act) of "too soon to reopen", read once for both (fault.py)
+    prop.faulted = faulted(root, verb, excess)
     prop.past_act = past_act(root, verb)  # "Should the club have sacked him?": an act done, judged (counterfactual.py)
     if prop.past_act and prop.modal in OWED:
         prop.modal = f"{prop.modal} have"
-    if prop.faulted and getattr(excess_act(root), "i", None) == verb.i:
-        prop.excess = excess_degree(root).lower_  # "too soon to reopen": the degree judged excessive (fault.py)
+    if prop.faulted and excess is not None and excess[1].i == verb.i:
+        prop.excess = excess[0].lower_  # "too soon to reopen": the degree judged excessive (fault.py)
     # (a clause as the subject, "Will closing the depot save money?": csubj; test_proposition_shapes28.py::
     # test_a_gerund_as_the_subject)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
@@ -566,8 +567,10 @@ def _read(text: str, nlp: Any) -> tuple[Any, Any, Any]:
     """The question parsed: its doc, root and main verb."""
     doc = nlp(text)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    verb = _main_verb(root)
-    if not _readable(verb) and (verb is None or getattr(excess_act(root), "i", None) != verb.i):  # "too early to lift"
+    # The act of "Is it too soon to V?" is the verb `_main_verb` finds first: read once here, for it and the test below.
+    act = excess_act(root)
+    verb = act if act is not None else _main_verb(root)
+    if not _readable(verb) and act is None:  # "too early to lift": an act judged excessive is not read again
         # "Will the strike end before June?" is tagged with "end" a noun; "the strike will end
         # before June." is not: a question read wrongly is read again as the statement it asks about.
         doc = _as_declarative(text, nlp) or doc

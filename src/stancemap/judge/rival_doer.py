@@ -152,8 +152,7 @@ def idiom_acts(predicate: str) -> frozenset[str]:
     try:
         if wn.tagged_senses(predicate, "n") <= 2 * max(wn.tagged_senses(predicate, "v"), 1):
             return frozenset()
-        senses = wn.synsets(predicate, "verb")
-        out = {w for above in (wn._above(senses[0], "verb", 1) if senses else ()) for w in wn._words(above, "verb")}
+        out = wn.hypernyms(predicate, "verb", senses=1, depth=1)  # the words of the first sense's hypernym
     except OSError:
         return frozenset()
     return frozenset(w for w in out if " " not in w) - {predicate} - GENERIC  # ("cause" -> "make": too general)

@@ -67,11 +67,12 @@ WORD = re.compile(r"[\w'-]+")
 OWN_POWER = re.compile(OWN_POWER_TEXT)
 
 
-def topical(text: str, question: Question | None) -> bool:
-    """A passage is about the question when it names the proposition, its participants or its opposite."""
+def topical(text: str, question: Question | None, terms: Terms | None = None) -> bool:
+    """A passage is about the question when it names the proposition, its participants or its opposite. `terms`: the
+    question's, when the caller has read them (judge_record reads them once per article, not once per paragraph)."""
     if question is None:
         return False
-    topic = terms_of(question).topic
+    topic = (terms if terms is not None else terms_of(question)).topic
     return any(w in topic for w in WORD.findall(text.lower()))
 
 
@@ -119,14 +120,15 @@ def carry_over(stances: list[tuple[str | None, int, int, Stance | None]]) -> lis
 
 def stance_of(question: Question | None, sentence: Span, start: int, end: int, conditions: list[Condition],
               previous: Span | None = None, cue_start: int | None = None,
-              in_topic: bool = False) -> tuple[Stance | None, list[str]]:
+              in_topic: bool = False, terms: Terms | None = None) -> tuple[Stance | None, list[str]]:
     """Stance of the statement at [start, end) in `sentence`, and the words that decided it.
     A position's cue ("rejected", "welcomed") is part of what it says, so it counts too.
     `in_topic`: the article is about the question, so a statement naming none of its words but
-    taking a clear side ("This is a gamble with people's jobs") is read too."""
+    taking a clear side ("This is a gamble with people's jobs") is read too. `terms`: the question's, when the caller
+    has read them (judge_record: once per article)."""
     if question is None:
         return None, []
-    terms = terms_of(question)
+    terms = terms if terms is not None else terms_of(question)
     doc = sentence.doc
     content = doc.char_span(start, end, alignment_mode="expand")
     tokens = list(content) if content is not None else []
