@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.extract.bounds import continues_reported_form, parenthetical_conjunct
+from stancemap.extract.bounds import continues_reported_form, parenthetical_conjunct, relative_overrun
 from stancemap.parse import load_nlp
 
 from .conftest import speaker_name, statement_with
@@ -105,3 +105,20 @@ def test_a_cue_and_its_next_act_is_no_set_off_clause() -> None:
     doc = load_nlp()("Tesk explained the plan at the hearing, and left early.")
     explained = next(t for t in doc if t.lower_ == "explained")
     assert parenthetical_conjunct(explained) is None
+
+
+def test_a_relative_clause_the_parse_broke_after_its_cue(run) -> None:  # type: ignore[no-untyped-def]
+    """Red on main 3bc8c04b: the parse made "which" the object of "claimed" and "allows" a conjunct of the sentence's
+    verb, so nothing was reported (bounds.relative_overrun: a finite verb with no subject right after the cue of a
+    relative clause is what was said)."""
+    analysis = run(OPENING + "The council called a special session to review the tunnel, which local radio claimed now "
+                   "allows lorries to cross the harbour in ten minutes.", question=QUESTION)
+    statement = statement_with(analysis, "lorries to cross the harbour")
+    assert statement.cue == "claimed" and statement.speaker_mention == "local radio"
+
+
+def test_a_relative_clause_whose_cue_has_its_clause_is_left_alone() -> None:
+    """Guard (green on both): where the parse gave the relative clause's cue its own clause, there is nothing to mend."""
+    doc = load_nlp()("The board praised the gifts, which she said were repaid with favours.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert relative_overrun(said) is None

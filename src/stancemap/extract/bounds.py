@@ -398,6 +398,29 @@ def parenthetical_conjunct(verb: Token) -> Token | None:
     return None
 
 
+def relative_overrun(verb: Token) -> Token | None:
+    """"the tunnel, which local radio claimed now allows X to ...": the parse made the relative word the object of the
+    cue in a relative clause and hung the verb after it, which has no subject of its own, elsewhere as a conjunct; a
+    finite verb right after the cue (adverbs aside) with no subject is the relative clause's own, what was said, as in
+    "gifts, which she said were repaid" (tests/extract/test_speakers_session36.py::test_a_relative_clause_the_parse_
+    broke_after_its_cue)."""
+    if verb.dep_ != "relcl" or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    k = verb.i + 1
+    while k < verb.sent.end and doc[k].tag_ == "RB" and doc[k].head == verb:
+        k += 1
+    if k >= verb.sent.end:
+        return None
+    after = doc[k]
+    if after.pos_ not in {"VERB", "AUX"} or after.tag_ not in {"VBZ", "VBD", "VBP"} or after.dep_ != "conj" \
+            or has_subject_child(after) or after.head.i > verb.i:
+        return None
+    return after
+
+
 def inverted_frame(verb: Token) -> Token | None:
     """"I hope in 2040 the valley says ...": a verb of saying or thinking with no clause of its own whose clause the parse
     made its governor (the frame a clausal complement of the verb after it) or a parataxis after it; with no punctuation

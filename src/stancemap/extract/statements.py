@@ -36,6 +36,7 @@ from .bounds import (
     nested_content,
     nested_report,
     parenthetical_conjunct,
+    relative_overrun,
     speech_end,
     states_position,
 )
@@ -291,7 +292,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
         if clause is not None and gap_clause(verb, clause):
             continue
         if clause is None and declares:
-            clause = misread_clause(verb) or inverted_frame(verb)
+            clause = misread_clause(verb) or inverted_frame(verb) or relative_overrun(verb)
         set_off = parenthetical_conjunct(verb) if clause is None and declares else None
         clause = clause or set_off
         if clause is None and declares and verb.dep_ not in {"relcl", "acl"}:
