@@ -178,11 +178,10 @@ def _reports(lemma: str, subject: Token, verb: Token) -> bool:
     if lemma in SAYING and subject.lower_ == "it" and subject.dep_ == "nsubj" and (
             subject.i == subject.sent.start or _opening_phrase(subject)):
         # "It says the agency breached ...": a letter or a paper opening its sentence with what it says
-        # (not a parenthetical "…, it says, …": test_cues_it_says); the clause is the cue's own, also where the cue
-        # is a participle after the verb "it" is the subject of ("It attacked X, saying ...":
-        # tests/extract/test_speakers_session36.py::test_it_after_an_opening_adverb_says)
-        # (and its conjunct, "It argues A and says B"; not "It goes without saying that ...": the participle hangs on
-        # the verb "it" is the subject of, after a comma)
+        # (not a parenthetical "…, it says, …": test_cues_it_says). The cue is the verb "it" is the subject of, its
+        # conjunct ("It argues A and says B") or its participle after a comma ("It attacked X, saying ...":
+        # tests/extract/test_speakers_session36.py::test_it_after_an_opening_adverb_says; not "It goes without saying
+        # that ...": test_it_goes_without_saying_is_no_statement), and the clause is the cue's own.
         own = verb == subject.head or (verb.dep_ == "conj" and verb.head == subject.head) or (
             verb.dep_ == "advcl" and verb.head == subject.head and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",")
         return own and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
