@@ -95,7 +95,7 @@ RECALL = ("The Pellingrad assembly debated the sale of the Tessel ferry line on 
 
 def test_statements_a_second_that_clause_is_content(run) -> None:  # type: ignore[no-untyped-def]
     """'admitted A and that B': a conjunct of the cue opened by 'that' is the second clause of what was said
-    (bounds._second_that_clause); the content had stopped at A's closing quotation mark."""
+    (bounds.second_that_clause); the content had stopped at A's closing quotation mark."""
     analysis = run(RECALL, question=QUESTION)
     source = statement_with(analysis, "ministers were")
     assert "the sale could slip into June" in source.content

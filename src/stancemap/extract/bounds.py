@@ -64,13 +64,17 @@ def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
     for tok in doc[right + 1: sent.end]:
         stop = None
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok.i != verb.i and has_subject_child(tok) \
-                and not describing(tok) and not _agentless_passive(tok) and not in_condition(tok, verb):
+                and not describing(tok) and not _agentless_passive(tok) and not in_condition(tok, verb) \
+                and not second_that_clause(tok):
+            # (not "agreed that A but that it would add B": a second "that" clause goes on what was said whatever its
+            # verb; tests/extract/test_speakers_session36.py::test_a_second_that_clause_with_a_verb_of_saying)
             subject = next(c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
             stop = max(min(subject.left_edge.i, tok.i), right + 1)
         elif tok.head == verb and tok.i > verb.i and ((tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"})
                                                      or (tok.dep_ == "advcl" and not _opens_quoted(tok))
                                                      or tok.text == ";") and not conditions_content(tok) \
-                and not _same_modal(verb, tok) and not _second_that_clause(tok) and not for_clause(tok):
+                and not _same_modal(verb, tok) and not second_that_clause(tok) and not for_clause(tok) \
+                and not continues_reported_form(verb, tok):
             # "X said A and suggested B", "X claimed A, although he refused B", "..., implicitly
             # putting ...": what hangs on the cue after its clause is not what was said.
             stop = max(tok.left_edge.i if tok.text != ";" else tok.i, right + 1)
@@ -79,6 +83,21 @@ def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
                 stop -= 1
             return doc[stop - 1].idx + len(doc[stop - 1].text)
     return sent.end_char
+
+
+def continues_reported_form(verb: Token, conj: Token) -> bool:
+    """A bare or -ing verb the parse made a conjunct of a finite past or third-person cue cannot be the cue's next act
+    (it would agree with it: "said ... and lets", "and let" read as a past would be tagged so); when the reported clause
+    holds a verb of the same form before it, the conjunct goes on that clause: "said she hoped to visit the quay and
+    meet the crews", "said she remembered the pilot being calm and the crew being "tired"" (tests/extract/
+    test_speakers_session36.py::test_a_conjunct_in_the_reported_form_is_content)."""
+    if conj.dep_ != "conj" or conj.head != verb or verb.tag_ not in {"VBD", "VBZ"} or conj.tag_ not in {"VB", "VBG"} \
+            or any(c.dep_ in {"aux", "auxpass"} for c in conj.children):
+        return False
+    if conj.tag_ == "VB" and has_subject_child(conj):
+        return False
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and verb.i < c.i < conj.i), None)
+    return reported is not None and any(t.tag_ == conj.tag_ and t.i < conj.i for t in reported.subtree)
 
 
 # Subordinators of a condition ("if", "unless", "provided (that)"): a clause they open after the reported words is
@@ -121,7 +140,7 @@ def _as_long_as(mark: Token) -> bool:
         and doc[mark.i - 2].lower_ in {"as", "so"}
 
 
-def _second_that_clause(conj: Token) -> bool:
+def second_that_clause(conj: Token) -> bool:
     """"admitted ministers were split and that a decision could slip": a conjunct of the cue opened by "that"
     is a second clause of what was said, not the cue's next act (tests/extract/test_content_ends.py::
     test_statements_a_second_that_clause_is_content)."""
@@ -354,6 +373,52 @@ def misread_clause(verb: Token) -> Token | None:
                 and not any(t.text in {",", ";", ":"} for t in verb.doc[verb.i + 1: child.left_edge.i + 1]):
             return child
     return None
+
+
+def parenthetical_conjunct(verb: Token) -> Token | None:
+    """"The crews, Tesk explained at the hearing, were well paid": the parse made the cue set between commas the root,
+    hung the fronted subject on it as a second subject (or a bare dependent) and the reported verb after the closing
+    comma as its conjunct. A conjunct with no subject of its own after that comma, the cue's other noun opening the
+    sentence before a comma of its own, is the reported clause (the content then starts the sentence, as an inside
+    cue's; tests/extract/test_speakers_session36.py::test_a_cue_set_off_whose_clause_the_parse_made_a_conjunct)."""
+    doc = verb.doc
+    start = verb.sent.start
+    fronted = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dep", "npadvmod"}
+                    and c.pos_ in {"NOUN", "PROPN"} and c.left_edge.i == start and c.right_edge.i + 1 < verb.i
+                    and doc[c.right_edge.i + 1].text == ","), None)
+    if fronted is None or not any(c.dep_ == "nsubj" and fronted.i < c.i < verb.i for c in verb.children):
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ not in {"VERB", "AUX"} or has_subject_child(conj):
+            continue
+        first = conj.left_edge.i
+        if doc[first - 1].text != "," or any(t.text == "," or t.dep_ == "cc" for t in doc[verb.i + 1: first - 1]):
+            return None
+        return conj
+    return None
+
+
+def relative_overrun(verb: Token) -> Token | None:
+    """"the tunnel, which local radio claimed now allows X to ...": the parse made the relative word the object of the
+    cue in a relative clause and hung the verb after it, which has no subject of its own, elsewhere as a conjunct; a
+    finite verb right after the cue (adverbs aside) with no subject is the relative clause's own, what was said, as in
+    "gifts, which she said were repaid" (tests/extract/test_speakers_session36.py::test_a_relative_clause_the_parse_
+    broke_after_its_cue)."""
+    if verb.dep_ != "relcl" or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    k = verb.i + 1
+    while k < verb.sent.end and doc[k].tag_ == "RB" and doc[k].head == verb:
+        k += 1
+    if k >= verb.sent.end:
+        return None
+    after = doc[k]
+    if after.pos_ not in {"VERB", "AUX"} or after.tag_ not in {"VBZ", "VBD", "VBP"} or after.dep_ != "conj" \
+            or has_subject_child(after) or after.head.i > verb.i:
+        return None
+    return after
 
 
 def inverted_frame(verb: Token) -> Token | None:

@@ -27,6 +27,7 @@ from .bounds import (
     has_subject_child,
     in_condition,
     infinitive_goes_on,
+    second_that_clause,
 )
 from .candidate import Candidate
 from .clauses import SPEAKER_NOUNS, _name_words, asked_of, gap_clause, predicate_like, speaker_words, subject_of
@@ -265,7 +266,10 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
     for other in doc[first:last + 1]:
         if other.i != tok.i and other not in chosen and other.lemma_.lower() in SPEECH_VERBS \
                 and other.pos_ == "VERB" and has_subject_child(other) and not describing(other) \
-                and not in_condition(other, tok):  # "back X only if Y agreed to Z": no report (bounds.in_condition)
+                and not in_condition(other, tok) and not second_that_clause(other):
+            # ("back X only if Y agreed to Z": no report, bounds.in_condition; "agreed that A but that it would add B":
+            # a second "that" clause is more of what was said, test_speakers_session36.py::
+            # test_a_second_that_clause_with_a_verb_of_saying)
             subject = next(c for c in other.children if c.dep_ in {"nsubj", "nsubjpass"})
             last = min(last, min(subject.left_edge.i, other.i) - 1)
             break

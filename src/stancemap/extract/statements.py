@@ -35,6 +35,8 @@ from .bounds import (
     misread_clause,
     nested_content,
     nested_report,
+    parenthetical_conjunct,
+    relative_overrun,
     speech_end,
     states_position,
 )
@@ -169,15 +171,20 @@ def _other_cue(sdoc: Doc, start: int, end: int, cue_start: int) -> bool:
                                     and t.idx != cue_start for t in span)
 
 
-def _reports(lemma: str, subject: Token) -> bool:
+def _reports(lemma: str, subject: Token, verb: Token) -> bool:
     """Any noun can say ("the authority said", "the complaint says", "63 percent said"): with a
     verb of saying the subject reports whatever it is; with other reporting verbs it must be able
     to hold a view (speaker_capable)."""
     if lemma in SAYING and subject.lower_ == "it" and subject.dep_ == "nsubj" and (
             subject.i == subject.sent.start or _opening_phrase(subject)):
         # "It says the agency breached ...": a letter or a paper opening its sentence with what it says
-        # (not a parenthetical "…, it says, …": test_cues_it_says).
-        return any(c.dep_ == "ccomp" and c.i > subject.head.i for c in subject.head.children)
+        # (not a parenthetical "…, it says, …": test_cues_it_says). The cue is the verb "it" is the subject of, its
+        # conjunct ("It argues A and says B") or its participle after a comma ("It attacked X, saying ...":
+        # tests/extract/test_speakers_session36.py::test_it_after_an_opening_adverb_says; not "It goes without saying
+        # that ...": test_it_goes_without_saying_is_no_statement), and the clause is the cue's own.
+        own = verb == subject.head or (verb.dep_ == "conj" and verb.head == subject.head) or (
+            verb.dep_ == "advcl" and verb.head == subject.head and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",")
+        return own and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     return lemma in SAYING and subject.pos_ in {"NOUN", "PROPN"} and subject.dep_ != "expl"
 
 
@@ -188,6 +195,8 @@ def _opening_phrase(subject: Token) -> bool:
     doc, start = subject.doc, subject.sent.start
     first = doc[start]
     comma = doc[subject.i - 1].text == ","
+    if first.dep_ == "advmod" and first.tag_ == "RB" and first.head == subject.head and comma and subject.i == start + 2:
+        return True  # "Meanwhile, it said ...": a sentence adverb and its comma (test_it_after_an_opening_adverb_says)
     return subject.i > start + 1 and first.dep_ == "prep" and first.head == subject.head \
         and first.right_edge.i == subject.i - 1 - comma
 
@@ -273,8 +282,8 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
         if subject is not None and not speaker_capable(subject):
             # The parse took a noun of the claim for the subject; failing a speaker after the last
             # comma, a plain verb of saying keeps the subject it has ("the authority said").
-            subject = left_subject(verb) or (subject if _reports(lemma, subject) else None)
-        if subject is None or not (speaker_capable(subject) or _reports(lemma, subject)) or inside(quotes, subject.idx):
+            subject = left_subject(verb) or (subject if _reports(lemma, subject, verb) else None)
+        if subject is None or not (speaker_capable(subject) or _reports(lemma, subject, verb)) or inside(quotes, subject.idx):
             continue
         declares = lemma in SPEECH_VERBS or (lemma == "make" and any(
             c.lower_ == "clear" for c in verb.children))  # "has made (it) clear that ..."
@@ -282,7 +291,9 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
         if clause is not None and gap_clause(verb, clause):
             continue
         if clause is None and declares:
-            clause = misread_clause(verb) or inverted_frame(verb)
+            clause = misread_clause(verb) or inverted_frame(verb) or relative_overrun(verb)
+        set_off = parenthetical_conjunct(verb) if clause is None and declares else None
+        clause = clause or set_off
         if clause is None and declares and verb.dep_ not in {"relcl", "acl"}:
             hung = hung_clause(verb)  # "wrote in a letter that ...": the clause the parse hung on the letter
             if hung is not None:
@@ -344,7 +355,12 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 # the cue; what was said starts after it (test_speakers_session33.py::test_a_relative_word_before_its_cue)
                 left = min(t.i for t in clause.subtree if t.i > verb.i)
             context = None
-            if _parenthetical(verb, subject):
+            if set_off is not None:
+                # "The crews, Tesk explained at the hearing, were "well paid," earning ...": the sentence from its start,
+                # with a participle the parse hung on the cue after the clause (bounds.parenthetical_conjunct)
+                left = sent.start
+                right = max([right] + [c.right_edge.i for c in verb.children if c.dep_ == "advcl" and c.i > set_off.i])
+            elif _parenthetical(verb, subject):
                 # "Valdoria, she told reporters, would not ...": the clause starts the sentence; but "Asked whether X,
                 # she said ...", "Speaking in Y, he said ..." open on the cue's own circumstance: no content, context
                 context = fronted_circumstance(verb, subject)
