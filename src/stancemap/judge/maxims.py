@@ -5,7 +5,8 @@ how such things go in general, said as a truth, not a term a side is held on. Re
 which lists no condition for it. "We will not back the plan until the fees are capped" (a modal, a side), "The pier
 stays shut until the survey is done" (not denied: a state told, left to conditions_timed), "The board is not ready
 until the audit is in" (a definite subject: this board) and "No ship is let in until the fee is paid" (a rule) stay
-conditions. Pinned by tests/judge/test_conditions_timed.py::test_a_maxim_said_with_until.
+conditions. Pinned by tests/judge/test_conditions_timed.py::test_a_maxim_said_with_until (its guards:
+test_an_until_that_is_no_maxim).
 """
 
 from __future__ import annotations
