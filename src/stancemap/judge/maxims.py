@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .negation_forms import denied_here
+
 # Subjects that name no one thing: a general truth's ("nothing", "a count", "no pledge", "every deal").
 GENERIC_PRONOUNS = frozenset({"nothing", "anything", "everything"})
 GENERIC_DETERMINERS = frozenset({"a", "an", "every", "any"})
@@ -49,5 +51,4 @@ def maxim_until(marker: Token, clause: Token, event: frozenset[str] = frozenset(
         return False
     if verb.lemma_.lower() in event or any(t.lemma_.lower() in event for t in subject.subtree):
         return False
-    denied = any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
-    return denied or subject.lower_ == "nothing"
+    return denied_here(verb) or subject.lower_ == "nothing"
