@@ -366,8 +366,9 @@ GAPS: dict[str, dict[str, str]] = {
     # two uses for one site ("Should the city turn the old gasworks site into a park?": "build flats there instead"
     # opposes), an intransitive of motion with a goal ("Will the strike spread to the next region's
     # hospitals?": "the local deal settles it" opposes).
-    "q_shouldhave": {"stance_accuracy": "issue 9: 0.475 at first contact", "framing_recall": "issue 9: 0.083 at first contact",
-                     "proposed": "issue 9: first contact proposed another proposition"},
+    # q_shouldhave's proposal names the proposition since session 36 (6000c168, question_verdict.py: a past act judged
+    # asked as its verdict): its "proposed" gap entry, a strict xfail that passed on the integrated branch, is removed.
+    "q_shouldhave": {"stance_accuracy": "issue 9: 0.475 at first contact", "framing_recall": "issue 9: 0.083 at first contact"},
     "q_turninto": {"stance_accuracy": "issue 9: 0.587 at first contact", "framing_recall": "issue 9: 0.136 at first contact",
                    "condition_recall": "issue 9: 0.692 at first contact",
                    "proposed": "issue 9: first contact proposed another proposition"},
