@@ -362,12 +362,13 @@ GAPS: dict[str, dict[str, str]] = {
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
     # Session 36's opened batches, first contact at 3bc8c04b (docs/evaluation.md): a past act judged by a modal perfect
-    # ("Should the board have sacked the manager in February?": "they should have given him until the summer" opposes),
-    # a resultative with two uses for one site ("Should the city turn the old gasworks site into a park?": "we need the
-    # homes more" opposes), an intransitive of motion with a goal ("Will the strike spread to the next region's
+    # ("Should the board have sacked the manager in February?": "they should have waited" opposes), a resultative with
+    # two uses for one site ("Should the city turn the old gasworks site into a park?": "build flats there instead"
+    # opposes), an intransitive of motion with a goal ("Will the strike spread to the next region's
     # hospitals?": "the local deal settles it" opposes).
-    "q_shouldhave": {"stance_accuracy": "issue 9: 0.475 at first contact", "framing_recall": "issue 9: 0.083 at first contact",
-                     "proposed": "issue 9: first contact proposed another proposition"},
+    # q_shouldhave's proposal names the proposition since session 36 (6000c168, question_verdict.py: a past act judged
+    # asked as its verdict): its "proposed" gap entry, a strict xfail that passed on the integrated branch, is removed.
+    "q_shouldhave": {"stance_accuracy": "issue 9: 0.475 at first contact", "framing_recall": "issue 9: 0.083 at first contact"},
     "q_turninto": {"stance_accuracy": "issue 9: 0.587 at first contact", "framing_recall": "issue 9: 0.136 at first contact",
                    "condition_recall": "issue 9: 0.692 at first contact",
                    "proposed": "issue 9: first contact proposed another proposition"},

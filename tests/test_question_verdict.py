@@ -40,6 +40,14 @@ def test_question_a_past_act_no_verdict_keeps_its_question() -> None:
     assert text is not None and not text.startswith("Was "), text
 
 
+def test_question_one_denial_of_a_detail_keeps_the_verdict() -> None:
+    # one article denying a detail of the act ("denied that it closed it to sell the site"): the act is still done and
+    # judged, no charge argued (question_verdict.DENIED_LEAST; red with a threshold of one)
+    one = [*_CLOSED[:2], _CLOSED[2].replace("Councillors are split.", "Councillors are split. The council denied that it "
+                                            "closed the Orrin library to sell the site."), _CLOSED[3]]
+    text = _propose(one)
+    assert text is not None and text.startswith("Was ") and " to close " in text, text
+
 
 def test_question_a_charge_denied_keeps_its_fact() -> None:
     # whether the act was done is what is argued (denied, rejected as a claim, in three articles): a verdict said of the

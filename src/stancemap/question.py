@@ -79,7 +79,7 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
                                              f"corpus argues most, no act on which is argued in half its articles")
     if (there := existence_argued(corpus, top)) is not None:
         # a noun said to be there and not there in half the articles, more widely than any act on the thing argued most:
-        # whether it is there is the proposition ("Is there a shortage of homes in the city?"; tests/test_question_exists.py)
+        # whether it is there is the proposition ("Is there a glut of grain in Oskerby?"; tests/test_question_exists.py)
         text, noun, articles = there
         return make_question(text, True, f"the corpus argues whether there is «{noun}» (said so and denied in "
                                          f"{articles} of {corpus.articles} articles), more widely than any act on "

@@ -50,7 +50,7 @@ def evaluation_argued(corpus: Summed, chosen: str) -> tuple[str, str, int] | Non
         if not headlined:
             continue
         thing = max(headlined, key=lambda t: (len(of[t]), corpus.headlines[t], corpus.thing_spread[t], t))
-        if len(articles) <= max(_widest_act(corpus, chosen), _widest_act(corpus, thing)):
+        if len(articles) <= max(widest_act(corpus, chosen), widest_act(corpus, thing)):
             continue
         spread = Counter({adj: len(set().union(*said[adj].values())) for adj in group if thing in said[adj]})
         adjective = max(spread, key=lambda a: (spread[a], corpus.weight[PROPERTY + a, thing], a))
@@ -61,7 +61,7 @@ def evaluation_argued(corpus: Summed, chosen: str) -> tuple[str, str, int] | Non
     return PROPERTY + adjective, thing, widest
 
 
-def _widest_act(corpus: Summed, thing: str) -> int:
+def widest_act(corpus: Summed, thing: str) -> int:
     """The most articles one act (not a property) is done to the thing in."""
     return max((n for (a, t), n in corpus.spread.items() if t == thing and not a.startswith(PROPERTY)), default=0)
 

@@ -2,12 +2,12 @@
 ("there is a shortage of homes") and said not to ("there is no shortage in this city") in half the articles or more,
 more widely than any act is done to the thing the corpus argues most. The acts hold none of it (the noun is the
 complement of "be"), so the corpus's proposition was never a candidate; it is added here, asked as the articles say it:
-"Is there a shortage of family homes in the city?" (the noun, what it is of and where it is, each as written most)."""
+"Is there a glut of grain in Oskerby?" (the noun, what it is of and where it is, each as written most)."""
 
 from __future__ import annotations
 
-from .extract.frames import PROPERTY
 from .extract.frames_nouns import BEINGS, lexfile
+from .question_evaluation import widest_act
 from .question_sum import Summed
 
 
@@ -25,7 +25,7 @@ def existence_argued(corpus: Summed, chosen: str) -> tuple[str, str, int] | None
         said = affirmed | denied
         if not affirmed or not denied or 2 * len(said) < corpus.articles or len(said) < 3 or lexfile(noun) in BEINGS:
             continue
-        if len(said) <= _widest_act(corpus, chosen):
+        if len(said) <= widest_act(corpus, chosen):
             continue
         found.append((len(said), noun))
     if not found:
@@ -51,7 +51,3 @@ def _most(written: dict[tuple[str, str, str, str], int], part: int) -> str:
 def _article(form: str) -> str:
     return "an " if form[:1] in "aeiou" else "a "
 
-
-def _widest_act(corpus: Summed, thing: str) -> int:
-    """The most articles one act (not a property) is done to the thing in."""
-    return max((n for (a, t), n in corpus.spread.items() if t == thing and not a.startswith(PROPERTY)), default=0)

@@ -2,7 +2,7 @@
 ("it is too soon", "far too early", "it is not too soon", "reopening would be premature") said in half the articles or
 more, more widely than any act is done to the thing the corpus argues most. The frames hold no act or property for it,
 so the corpus's proposition was never a candidate; it is asked of the act the corpus says most of that thing, as
-judge/fault.py reads such a question: "Is it too soon to reopen the Ostler Bridge?"."""
+judge/fault.py reads such a question: "Is it too soon to reopen the Pellam viaduct?"."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ VERDICTS = words("right wrong correct incorrect mistaken misguided justified unj
                  "fair unfair")
 # Articles denying the act was done ("denied that she misled", "rejected claims she misled") that make it a charge whose
 # fact is argued: two, so that one denial of a detail ("dismissed the allegation it sacked him for his results") does not
-# (tests/test_question_verdict.py::test_question_a_charge_denied_keeps_its_fact).
+# (tests/test_question_verdict.py::test_question_a_charge_denied_keeps_its_fact, ..._one_denial_of_a_detail_keeps_the_verdict).
 DENIED_LEAST = 2
 # Nouns that stand for any decision taken ("the decision was right", "the move was wrong"), with the act's own nouns.
 DECIDED = words("decision move call choice")

@@ -132,11 +132,11 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Key events | Oldest first | Latest first", "buttons"),
     ("Ina Brok writes on harbour politics every Sunday", "biography"),
     ("Ina Brok is a former port auditor and the author of \"Harbour Money\".", "biography"),
-    ("Watch the full programme on Quay Player (available for 30 days)", "about its programme"),
-    ("This transcript was produced from the broadcast and may contain errors.", "about its programme"),
+    ("Watch the whole programme again on Quay Player until June", "about its programme"),
+    ("This transcript is machine-made and may contain mistakes.", "about its programme"),
     ("Ina Brok's column appears every Sunday in the Quay Herald.", "biography"),
     ("Ina Brok's new book, \"Harbour Money\", is out in May.", "biography"),
-    ("More live blogs: Cup draw live | Deadline day - every deal", "interface"),
+    ("More live blogs: Harbour vote live | Budget night as it happened", "interface"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")

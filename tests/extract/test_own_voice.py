@@ -332,12 +332,12 @@ def test_own_voice_a_bare_byline_over_the_date_signs_the_column(lines: list[str]
 # An outlet's "SAYS" label over one person's byline, its writer speaking as "I" (session 36): the person's column.
 SAYS_SIGNED = "\n".join(["THE HARBOUR COURIER", "News | Sport | Money | Puzzles | Courier Says", "COURIER SAYS", "",
                          "Don't let them sell our ferry", "", "By Oskar Lind", "Monday 4 May 2026"]) + "\n\n" + (
-    "I watched the transport minister squirm in front of the assembly on Friday.\n\n"
+    "I sat in the gallery on Friday while the transport minister dodged every question.\n\n"
     "The assembly should reject the sale when it votes on Thursday.\n\n"
     "Here is my advice to the islanders: write to your member today.")
 # The same page whose only "I" and "my" are a shopper's, in a quotation left open to the paragraph's end.
 SAYS_UNSIGNED = SAYS_SIGNED.replace(
-    "I watched the transport minister squirm in front of the assembly on Friday.",
+    "I sat in the gallery on Friday while the transport minister dodged every question.",
     'One shopper, Ivo Brand, laughed: "A sale? I will believe it when my fare goes down.').replace(
     "Here is my advice to the islanders: write to your member today.", "The islanders should write to their member today.")
 

@@ -71,8 +71,10 @@ def test_a_list_of_conditions(run) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("text", "words", "wanted"), [
-    ('Vost said: "If the county builds that, we will back the new library."', "we will back", "If the county builds that"),
-    ('Vost said: "If the trust pays for those, the library has our vote."', "our vote", "If the trust pays for those"),
+    # (each red without the rule: the parser reads only "that" as a marker, "those" stays the clause's object)
+    ('Vost said: "If the trust mends that, we will back the new library."', "we will back", "If the trust mends that"),
+    ('Vost said: "If the trust builds that, our group will back the new library."', "our group will back",
+     "If the trust builds that"),
 ])
 def test_a_demonstrative_object_before_the_comma(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
     """A fronted condition's object "that" the parser read as the main clause's marker (session 36,

@@ -440,6 +440,8 @@ def test_a_maxim_said_with_until(run, text: str, words: str) -> None:  # type: i
     ('Vost said: "We will not back the new library until the fees are capped."', "will not back"),
     ('Vost said: "The board is not ready to approve the library until the audit is in."', "not ready"),
     ('Vost said: "A library is never approved until the fees are capped."', "never approved"),
+    # a rule said with "no" (maxims.py: "no" is no generic determiner, and the verb itself is not denied)
+    ('Vost said: "No library is opened until the fees are capped."', "No library"),
 ])
 def test_an_until_that_is_no_maxim(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     """A side under a modal, a definite subject, the question's own act: conditions (guards of maxims.py)."""

@@ -46,7 +46,7 @@ def test_a_question_judging_a_done_act(question: str, past: bool) -> None:
     ('Voss said: "United should have sacked Verlaine in December."', "sacked Verlaine", "support"),
     ('Voss said: "United should not have sacked Verlaine."', "not have sacked", "oppose"),
     # the act told with a judgement of what it was done to
-    ('Voss said: "United have sacked the wrong man at the wrong time, and Verlaine knows it."', "wrong man", "oppose"),
+    ('Voss said: "United have sacked the wrong coach in the wrong week, and Verlaine knows it."', "wrong coach", "oppose"),
 ])
 def test_a_course_wanted_under_a_done_act(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=QUESTION), words)
@@ -71,15 +71,15 @@ def test_a_course_wanted_with_no_word_of_the_question_is_said_of_it(run) -> None
     # "they", "him": no word of the question, but a "should have" under a question judging a done act is said of it
     # (q_shouldhave 0.500 -> 0.588 with this reading; before, such statements took a side carried from elsewhere)
     text = (INTRO + "Ashby United's board met on Monday.\n\n"
-            '"They should have given him until the summer," Voss said of the board.')
-    statement = statement_with(run(text, question=QUESTION), "until the summer")
+            '"They should have given him another season," Voss said of the board.')
+    statement = statement_with(run(text, question=QUESTION), "another season")
     assert statement.stance == "oppose", statement.stance_evidence
     assert any("another course" in e for e in statement.stance_evidence)
 
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # "it" or a decision called right or wrong by a copula: the done act judged, though "it" names nothing of the question
-    ('Voss said: "It was the right call. The dressing room had gone."', "right call", "support"),
+    ('Voss said: "It was the right call. The squad had stopped listening to him."', "right call", "support"),
     ('Voss said: "It was not the right decision, whatever the table says."', "right decision", "oppose"),
     ('Voss said: "The decision was wrong, and everybody at the club knows it."', "decision was wrong", "oppose"),
 ])

@@ -138,7 +138,7 @@ PROGRAMME_CALL = re.compile(r"^(?i:listen(?: live)? to|tune in to|watch)\s+[A-Z]
 # "Listen again: Quay Mornings with X (07:00-09:00)", "Listen back: ...": a station's catch-up link to the programme
 # the transcript comes from (test_furniture_line_removed_with_reason).
 CATCH_UP = re.compile(r"^(?:listen|watch) (?:again|back)\s*(?::|\||[-–—]\s)"
-                      # "Watch the full programme on Quay Player (available for 30 days)": the same link to the whole
+                      # "Watch the whole programme again on Quay Player until June": the same link to the whole
                       # broadcast (test_furniture_line_removed_with_reason)
                       r"|^(?:listen to|watch) the (?:full|whole|complete) (?:programme|program|episode|show|broadcast)"
                       r" (?:again )?(?:on|at|via) ", re.I)
@@ -181,7 +181,7 @@ SCHEDULE = re.compile(r"\b(?:is|airs|is broadcast|is live) (?:on|at) [^.]{0,30}?
                       r"podcast|station)\b[^.]{0,50}\.?$", re.I)
 # "This transcript was compiled by the news desk", "... check against delivery": a transcript's own note.
 TRANSCRIPT_NOTE = re.compile(r"^(?:this )?transcript (?:was )?(?:prepared|produced|provided|edited|compiled) by\b|"
-                             # "This transcript was produced from the broadcast and may contain errors."
+                             # "This transcript is machine-made and may contain mistakes."
                              # (test_furniture_line_removed_with_reason)
                              r"^(?:this )?transcript\b[^.]{0,60}\bmay contain (?:errors|mistakes|inaccuracies)\b|"
                              r"\bcheck(?:ed)? against (?:broadcast|delivery)\b", re.I)

@@ -28,7 +28,7 @@ def said_to_exist(tok: Token) -> str | None:
 
 
 def _after(head: Token, preposition: str) -> str:
-    """The noun phrase after the preposition under `head`, as written ("family homes", "the city", "Korvenholm"), or ""."""
+    """The noun phrase after the preposition under `head`, as written ("grain", "the town", "Oskerby"), or ""."""
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == preposition), None)
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:

@@ -170,7 +170,7 @@ class OwnVoice:
         if not self.signed:
             self.signed = _bare_byline(document)
         # An editorial's label over one person's byline and a writer who says "I" (twice): that person's column under the
-        # outlet's label ("THE COURIER SAYS", "By Mara Quill", "I watched the minister squirm ..."), not the outlet's
+        # outlet's label ("THE COURIER SAYS", "By Mara Quill", "I sat in the gallery on Friday ..."), not the outlet's
         # unsigned view (test_own_voice_a_signed_column_under_the_outlets_label).
         self.editorial = self.name is not None and editorial_page(document) and not (
             len(self.signed) == 1 and self._first_person(sdoc) >= FIRST_PERSON)

@@ -197,14 +197,14 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
     return found
 
 
-# Demonstratives that may stand as a fronted clause's object right before its comma ("If the county builds that, ...").
+# Demonstratives that may stand as a fronted clause's object right before its comma ("If the trust pays for that, ...").
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 
 
 def _pro_form_object(last: int, clause: Token) -> int:
     """The end of a fronted condition whose object, a demonstrative right before the comma that closes it, the parser
-    read as the main clause's "that" ("If the county builds that, we will be on the opening ride", with "that" a marker
-    of "will be"): a verb with no object of its own takes it (session 36; tests/judge/test_conditions_lists.py::
+    read as the main clause's "that" ("If the trust pays for that, we will back the library", with "that" a marker
+    of "will back"): a verb with no object of its own takes it (session 36; tests/judge/test_conditions_lists.py::
     test_a_demonstrative_object_before_the_comma)."""
     doc = clause.doc
     if last + 2 >= clause.sent.end or doc[last + 1].lower_ not in DEMONSTRATIVES or doc[last + 2].text not in {",", ";"}:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .negation_forms import denied_here
+
 # Verbs of a thing going on existing or working (WordNet's verb.stative holds far more, "be", "equal", "lack": a list).
 LASTING = frozenset({"survive", "last", "continue", "exist", "endure", "persist"})
 
@@ -33,4 +35,4 @@ def needed_to_last(verb: Token, without: Token, named: frozenset[str] = frozense
     if lemma not in LASTING or lemma in named or verb.lower_ in named or any(
             t.lemma_.lower() in named or t.lower_ in named for t in without.subtree):
         return False
-    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
+    return denied_here(verb)

@@ -19,6 +19,7 @@ from ..extract.lexicon import POSITION_VERBS, PRIVATIVE, REFUSING
 from .conditions import NEVER_MET, Condition
 from .evaluative import evaluate
 from .negation import negated
+from .negation_forms import denied_here
 from .polarity import occurs, polarity, word_sign
 from .privative import restates
 from .said_state import SEEMING as SEEMS_LIKE
@@ -202,7 +203,7 @@ def _until_negated(condition: Condition, doc: Doc) -> bool:
     if span.start > 0 and doc[span.start - 1].lower_ in {"not", "never", "n't"}:
         return True
     hung = _hung_on(condition, doc)
-    return hung is not None and any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in hung[1].head.children)
+    return hung is not None and denied_here(hung[1].head)
 
 
 # Adverbs of how often that make a clause of time a habit told ("boards usually back a sale once an offer is tabled").

@@ -1,14 +1,14 @@
 """A question that judges an act already done (session 36): "Should Albion have sacked its manager in March?" (an
 obligation in the perfect: the act happened, the question is whether it was right, as "Was the board right to sack
 him?" asks, or "Was it wrong to ...?"). A statement's own "should have" then says what the speaker wanted done
-instead: another course wanted ("they should have given him until the summer", "he should have been given more
-time", "they should have backed him") answers no; the act itself wanted, said with a verb of doing ("we should have
-acted in December", "they should have done it at Christmas"), answers yes, as wishing it earlier does. The act's own
+instead: another course wanted ("they should have kept her until the spring", "she should have been given another
+year", "they should have backed her") answers no; the act itself wanted, said with a verb of doing ("we should have
+moved in the autumn", "they should have done it at Easter"), answers yes, as wishing it earlier does. The act's own
 verb ("should have sacked him in November") is read by the other rules (its kin, the proposition in other words). And
-the act told with a judgement of what it was done to or when ("they sacked the wrong man at the wrong time", "did it
-at the right moment") is judged by that word, not asserted by its verb: the act is done whatever anyone says; and so is
-the act called right or wrong by a copula ("it was the right call", "the decision was wrong"), where "it" has no word
-of the question.
+the act told with a judgement of what it was done to or when ("they dropped the wrong woman in the wrong week", "did
+it at the right moment") is judged by that word, not asserted by its verb: the act is done whatever anyone says; and
+so is the act called right or wrong by a copula ("it was the correct choice", "the decision was wrong"), where "it" has
+no word of the question.
 
 `past_act` reads the question's parse (judge/proposition.py, kept as Proposition.past_act and Terms.past_act);
 polarity.py adds `another_course`'s signs and leaves the words of the course wanted to it. General English only;
@@ -28,11 +28,11 @@ Token = Any  # spaCy Token or parsed.ParsedToken
 OWED = frozenset({"should", "ought"})
 # Verbs of doing that stand for the act itself ("we should have acted sooner", "should have done it in December").
 DOING = frozenset({"act", "do", "move"})
-# Adjectives of rightness said of what the act was done to or when ("sacked the wrong man at the wrong time").
+# Adjectives of rightness said of what the act was done to or when ("dropped the wrong woman in the wrong week").
 RIGHTNESS = {"right": 1, "correct": 1, "proper": 1, "wrong": -1, "incorrect": -1}
-# What stands for a done act as the subject of its judgement ("it was the right call", "the decision was wrong").
+# What stands for a done act as the subject of its judgement ("it was the correct choice", "the decision was wrong").
 REFERRING = frozenset({"it", "this", "that"})
-DECIDING = frozenset({"decision", "call", "choice", "move"})
+DECISION_NOUNS = frozenset({"decision", "call", "choice", "move"})
 # Who a course wanted is wanted of, without a name: the deciders, the speaker's side, the one it was done to.
 PRONOUNS = frozenset({"they", "we", "you", "i", "he", "she", "him", "it"})
 
@@ -43,8 +43,7 @@ def past_act(root: Any, verb: Any) -> bool:
     sell the port?")."""
     if verb is None:
         return False
-    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and any(
-            c.dep_ == "aux" and c.lower_ in OWED for c in verb.children):
+    if _owed(verb):
         return True
     return (root is not None and root.lemma_ == "be" and root.tag_ == "VBD" and verb.i != root.i
             and verb.head.i == root.i and verb.dep_ in {"advcl", "xcomp", "ccomp"}
@@ -71,7 +70,7 @@ def _of_ours(tok: Token, terms: Any) -> bool:
 def another_course(tokens: list[Token], terms: Any) -> list[tuple[int, str, set[int]]]:
     """Each "should have V-ed" of the statement under a question judging a done act: +1 for the act itself said with a
     verb of doing, -1 for another course wanted of the deciders or of the one it was done to; with its evidence and the
-    tokens it settles (the verb and what it governs but its subject: "given him the two defenders he asked for" is the
+    tokens it settles (the verb and what it governs but its subject: "given her the two clerks she wanted" is the
     course wanted, no stance word of its own). Not the act's own verb, nor a "should not have" (the other rules read
     both), nor a copula ("it should have been December")."""
     if not getattr(terms, "past_act", False):
@@ -92,8 +91,9 @@ def another_course(tokens: list[Token], terms: Any) -> list[tuple[int, str, set[
 
 def judged_in_the_telling(tokens: list[Token], terms: Any) -> list[tuple[int, str, set[int]]]:
     """Under a question judging a done act, the act's verb with an adjective of rightness on its object or on a noun of
-    its prepositions ("sacked the wrong man at the wrong time": -1; "sacked the right man": +1), turned by a negation
-    of the verb; with its evidence and the tokens it settles (the verb, whose telling is no side, and the adjective)."""
+    its prepositions ("dropped the wrong woman in the wrong week": -1; "dropped the right one": +1), turned by a
+    negation of the verb; with its evidence and the tokens it settles (the verb, whose telling is no side, and the
+    adjective)."""
     if not getattr(terms, "past_act", False):
         return []
     out = []
@@ -112,16 +112,16 @@ def judged_in_the_telling(tokens: list[Token], terms: Any) -> list[tuple[int, st
 
 
 def called_right(tokens: list[Token], terms: Any) -> list[tuple[int, str, set[int]]]:
-    """Under a question judging a done act, a copula that calls "it", a decision or the act's own noun right or wrong ("it
-    was the right call": +1, "the decision was wrong": -1, "it was not the right call": -1): the adjective of rightness as
-    the complement or on the complement's noun; with its evidence and the tokens it settles. Not under a modal nor with
-    a clause of its own ("it would be wrong to take sides" judges the infinitive's act)."""
+    """Under a question judging a done act, a copula that calls "it", a decision or the act's own noun right or wrong
+    ("it was the correct choice": +1, "the decision was wrong": -1, "it was not the correct choice": -1): the adjective
+    of rightness as the complement or on the complement's noun; with its evidence and the tokens it settles. Not under
+    a modal nor with a clause of its own ("it would be wrong to take sides" judges the infinitive's act)."""
     if not getattr(terms, "past_act", False):
         return []
     out = []
     for tok in tokens:
         if tok.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and (
-                c.lower_ in REFERRING or c.lemma_.lower() in DECIDING | terms.event) for c in tok.children):
+                c.lower_ in REFERRING or c.lemma_.lower() in DECISION_NOUNS | terms.event) for c in tok.children):
             continue
         if any(c.tag_ == "MD" or c.dep_ in {"xcomp", "ccomp", "advcl"} for c in tok.children):
             continue  # "it would be wrong for the council to take sides": another act, supposed, not the done one

@@ -5,12 +5,15 @@ how such things go in general, said as a truth, not a term a side is held on. Re
 which lists no condition for it. "We will not back the plan until the fees are capped" (a modal, a side), "The pier
 stays shut until the survey is done" (not denied: a state told, left to conditions_timed), "The board is not ready
 until the audit is in" (a definite subject: this board) and "No ship is let in until the fee is paid" (a rule) stay
-conditions. Pinned by tests/judge/test_conditions_timed.py::test_a_maxim_said_with_until.
+conditions. Pinned by tests/judge/test_conditions_timed.py::test_a_maxim_said_with_until (its guards:
+test_an_until_that_is_no_maxim).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from .negation_forms import denied_here
 
 # Subjects that name no one thing: a general truth's ("nothing", "a count", "no pledge", "every deal").
 GENERIC_PRONOUNS = frozenset({"nothing", "anything", "everything"})
@@ -48,5 +51,4 @@ def maxim_until(marker: Token, clause: Token, event: frozenset[str] = frozenset(
         return False
     if verb.lemma_.lower() in event or any(t.lemma_.lower() in event for t in subject.subtree):
         return False
-    denied = any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
-    return denied or subject.lower_ == "nothing"
+    return denied_here(verb) or subject.lower_ == "nothing"

@@ -18,8 +18,16 @@ Token = Any  # spaCy Token or parsed.ParsedToken
 WHEN = frozenset(SEASONS) | frozenset({"now", "yet", "later", "today", "tomorrow", "tonight", "soon", "next", "then",
                                       "year", "month", "week", "day", "spring", "autumn", "summer", "winter",
                                       "quietly", "gradually", "immediately", "overnight"})
+# Words that deny the verb they hang on ("cannot last", "is never final", "will not survive").
+DENYING_WORDS = frozenset({"never", "not", "n't"})
 # Counts that make a time a figure of speech ("not in a million years" is a flat no).
 HYPERBOLE = frozenset({"million", "millions", "billion", "thousand", "thousands", "hundred", "hundreds"})
+
+
+def denied_here(verb: Token) -> bool:
+    """A negation hung on the verb itself ("cannot survive", "is never final"), not on a verb governing it (which
+    negation.negated walks to)."""
+    return any(c.dep_ == "neg" or c.lower_ in DENYING_WORDS for c in verb.children)
 
 
 def contrastive(node: Token, neg: Token) -> bool:

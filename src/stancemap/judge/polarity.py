@@ -210,12 +210,11 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         score += sign  # "will push the phase-out back to 2035" under "by 2031": a no (judge/deadline.py)
         evidence.append(note)
         skip |= settled
-    for sign, note, settled in [*another_course([t for t in tokens if t.i not in skip], terms),
-                                *judged_in_the_telling([t for t in tokens if t.i not in skip], terms),
-                                *called_right([t for t in tokens if t.i not in skip], terms)] if terms.past_act else ():
-        # "they should have given him until the summer", "they sacked the wrong man", "it was the right call" under "Should X
-        # have sacked him?"
-        # (counterfactual.py)
+    unsettled = [t for t in tokens if t.i not in skip] if terms.past_act else []
+    for sign, note, settled in [*another_course(unsettled, terms), *judged_in_the_telling(unsettled, terms),
+                                *called_right(unsettled, terms)]:
+        # "they should have kept her until the spring", "they dropped the wrong woman", "it was the correct choice" under
+        # "Should X have sacked him?" (counterfactual.py)
         score += sign
         evidence.append(note)
         skip |= settled

@@ -228,7 +228,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         prop.object_head = aimed_object.lemma_.lower() if aimed_object is not None else ""
         fill_terms(prop, doc, aimed, [x for x in (subject, aimed_object) if x is not None], subject)
     else:
-        # where the act goes or what it makes of its object ("spread to Corvan's hospitals", "turn the site into a park"):
+        # where the act goes or what it makes of its object ("spread to Veskmoor's hospitals", "turn the site into a park"):
         # its names and nouns are the question's words too (proposition_phrases.goal_of)
         fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality, beside, clause, state_phrase)
                                      if x is not None], subject)

@@ -58,7 +58,7 @@ GOAL_PREPOSITIONS = frozenset({"to", "into", "onto"})
 
 def goal_of(verb: Any, obj: Any) -> Any:
     """The object of the preposition that says where the act goes or what it turns its object into, or None: "to" /
-    "into" / "onto" on a verb with no direct object ("Will the strike spread to Corvan's hospitals?": the hospitals), or
+    "into" / "onto" on a verb with no direct object ("Will the strike spread to Veskmoor's hospitals?": the hospitals), or
     "into" on one with ("turn the gasworks site into a park": the park). Not a time or an amount ("rise to 5 per cent",
     "extended into June"). Its names and nouns are words of the question (`fill_terms`), not its object, which a goal
     is not (`prep_object`); tests/judge/test_proposition_goal.py."""

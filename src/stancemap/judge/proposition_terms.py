@@ -119,7 +119,7 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
 
 
 def goal_terms(prop: Proposition, goal: Any) -> None:
-    """Where the act goes or what it makes of its object (proposition_phrases.goal_of: "spread to Corvan's hospitals",
+    """Where the act goes or what it makes of its object (proposition_phrases.goal_of: "spread to Veskmoor's hospitals",
     "turn the site into a park"): its names are participants that make a passage about the question by themselves, as an
     object's are (the strike spreading is news only where it spreads to), its common nouns things, never the act's
     event ("the capital" is no "capitalise"). tests/judge/test_proposition_goal.py."""

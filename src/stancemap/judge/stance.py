@@ -143,7 +143,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
             evidence.append(f"refers back to: {', '.join(prev_hits[:3])}")
             hits = prev_hits
     if not hits and terms.past_act and (wanted := another_course(tokens, terms) or called_right(tokens, terms)):
-        # "They should have given him until the summer", "It was the right call" under "Should X have sacked him?": a
+        # "They should have kept her until the spring", "It was the correct choice" under "Should X have sacked him?": a
         # course wanted instead of the done act, or "it" called right, with no word of the question, is said of the act
         # (counterfactual.py; test_stance_counterfactual.py)
         hits = [wanted[0][1].split(" (")[0].lstrip("+-")]
