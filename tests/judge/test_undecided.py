@@ -202,3 +202,25 @@ def test_undecided_words_every_test_needs(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(undecided, "NO_SIDE_WORDS", Every())
     assert [undecided.declaration(list(doc)) for doc in docs] == passed_over
     assert sum(found is not None for found in passed_over) >= 40
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("text", "words"), [
+    # a refusal to choose between two opposite verdicts, each a WordNet antonym of the other (session 36)
+    ('"I won\'t say it was right or wrong to approve the ferry terminal," Voss said.', "right or wrong"),
+    # the "not" of the verb it is coordinated with: "not going to sit here and say ..."
+    ('"Brenn did a fine job, and I am not going to sit here and say the ferry terminal was good or bad," Voss said.',
+     "good or bad"),
+])
+def test_a_refusal_to_choose_between_two_verdicts(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    found = statement_with(run(BASE + text, question=QUESTION), words)
+    assert found.stance == "neutral" and any(e.startswith("declares no side") for e in found.stance_evidence), (
+        found.stance_evidence)
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_verdict_denied_is_no_refusal_to_choose(run) -> None:  # type: ignore[no-untyped-def]
+    # "will not call it a mistake": one verdict denied, no pair offered, so no declaration of no side (a side taken)
+    found = statement_with(run(BASE + '"I will not call the ferry terminal a mistake," Brenn said.', question=QUESTION),
+                           "a mistake")
+    assert not any(e.startswith("declares no side") for e in found.stance_evidence), found.stance_evidence

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extract.frames_words import AMOUNTS as FRAME_AMOUNTS
 from .conditions import Condition
+from .if_predicted import aside
 
 # The words of an if-clause whose verb phrase is only a need, elided ("if we have to", "if need be", "if necessary").
 NEEDING = frozenset({"necessary", "need", "needs", "needed", "required", "have", "has", "must"})
@@ -55,6 +56,8 @@ IN_THEIR_PLACE = "the speaker put in another's place"
 EMPHATIC = "an emphatic 'if anyone', who did it asserted"
 AFFIRMED = "a negation denied, a fact affirmed"
 GOOD_FAITH = "a party's good sense supposed, the main clause demanded"
+PREDICTED = "a prediction affirmed: the clause said to come true"
+PREDICTION_DOUBTED = "a prediction doubted: the clause said not to come true"
 # Modals of the main clause of a counterfactual ("I would be ...", "we could have ...").
 COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "could", "might"})
 
@@ -75,6 +78,10 @@ def idle(condition: Condition, doc: Doc) -> str | None:
         return RECKONING
     if timed:
         return None
+    if lowered.startswith("if ") and (predicted := aside(span)) is not None:
+        # "If this spreads, and I think it will, ...": the speaker's prediction, a side (if_predicted.py;
+        # tests/judge/test_if_predicted.py)
+        return PREDICTED if predicted[0] > 0 else PREDICTION_DOUBTED
     said = tuple(t.lower_ for t in span if t.is_alpha)
     words = set(said)
     if (span.start > 0 and doc[span.start - 1].lower_ == "as") or any(

@@ -37,6 +37,7 @@ from .comparison import rival_named, said_of_rival
 from .consequence import consequence
 from .counterfactual import another_course, called_right, judged_in_the_telling
 from .deadline import deadline_sides
+from .dismissed_claims import dismissed_claim, kept_out
 from .ended import ended
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
@@ -197,12 +198,13 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         return act  # "rejecting the offer would be a mistake" (judge/judged.py)
     if (side := judged_side(tokens, evidence, terms)) is not None:
         return side  # "the opponents of the plan were cowards" (judge/aim.py)
-    score = 0
+    score, claimed = _dismissed_claims(tokens, evidence, terms)
     # What a refusal refuses is settled by the refusal, wherever it stands: in "Reports that X had agreed
     # to neutrality were denied", "neutrality" comes first but counts only through "denied".
     skip: set[int] = {t.i for tok in tokens if tok.lemma_.lower() in _NEGATIVE_OR_REFUSING
                       and not _own_act(tok, terms) and not _threatens_to(tok)
                       for t in _doubled(tok, terms)}
+    skip |= claimed
     kept = {t.i for t in tokens}
     skip |= {tok.i for tok in tokens if narrated(tok, kept)}  # "since the old government collapsed": told, not taken
     score += _stays(tokens, terms, evidence, skip)
@@ -267,6 +269,11 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             continue  # "a claim not supported by the figures", "whichever option the evidence supports": no side taken
         if no_side(tok):
             continue  # "opened the parcel", "opened a review": a stance word in a plain sense (literal.py)
+        if not terms.privative and kept_out(tok, terms.topic):
+            # "would keep our hospitals out of the strike": not in it (dismissed_claims.py; test_dismissed_claims.py)
+            score += 1 if negated(tok.head) else -1
+            evidence.append(f"{'+not ' if negated(tok.head) else '-'}{tok.head.text} {tok.text} of")
+            continue
         at = len(evidence)
         delta = _word(tok, terms, evidence, skip)
         if delta and terms.privative and aimed_at_object(tok, terms) and not _opposite_act(tok, terms):
@@ -282,6 +289,30 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         score -= sum(sign for sign, _ in weighed)
         evidence[:] = [e for e in evidence if e not in {why for _, why in weighed}]
     return score
+
+
+def _dismissed_claims(tokens: list[Token], evidence: list[str], terms: Terms) -> tuple[int, set[int]]:
+    """"dismissed suggestions that X", "denied reports that X": X's own side turned, and the words settled (the verb,
+    its claim and X); the verb alone takes no side (dismissed_claims.py; tests/judge/test_dismissed_claims.py)."""
+    score, settled = 0, set()
+    present = {t.i for t in tokens}
+    notes: list[str] = []
+    for tok in tokens:
+        if tok.i in settled or negated(tok) or (clause := dismissed_claim(tok)) is None:
+            continue
+        said = [t for t in clause.subtree if t.i in present]
+        notes.clear()
+        sign = polarity(said, notes, terms)
+        settled |= {tok.i, clause.head.i, *(t.i for t in said)}
+        if sign:
+            # a verb the negation walk already reads as denying its clause ("denied reports that ..." gives "+not block")
+            # has turned X's words itself
+            already = negated(clause) and not any(c.dep_ == "neg" for c in clause.children)
+            sign = sign if already else -sign
+            score += sign
+            evidence.extend(notes)
+            evidence.append(f"{'+' if sign > 0 else '-'}{tok.text} {clause.head.text} (the claim's side turned)")
+    return score, settled
 
 
 def _said_of_another(tok: Token, terms: Terms) -> bool:

@@ -45,7 +45,8 @@ from .doubted import believed_when_seen
 from .evaluative import evaluate
 from .fault import EARLINESS, EXCESS_NOTE, FAULT_NOTE
 from .hyphens import hyphened
-from .if_idioms import COUNTED_AGAINST, idle, surprise_words
+from .if_idioms import COUNTED_AGAINST, PREDICTED, PREDICTION_DOUBTED, idle, surprise_words
+from .if_predicted import aside
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
 from .negation_forms import set_aside
@@ -160,6 +161,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     conditions = [c for c in conditions if not conceded(c.start, doc_text(doc))]  # "even if it means ...": no condition
     why_idle = {id(c): idle(c, doc) for c in conditions}  # "if necessary", "I'd be amazed if ...": no condition
     denied = [c for c in conditions if why_idle[id(c)] in COUNTED_AGAINST]
+    predicted = [c for c in conditions if why_idle[id(c)] in {PREDICTED, PREDICTION_DOUBTED}]
     conditions = [c for c in conditions if not why_idle[id(c)]]
     if denied:  # ("lying" in "I would be lying if ..." blames nothing)
         inside = [t for t in inside if t.i not in {i for c in denied for i in surprise_words(c, doc)}]
@@ -184,6 +186,8 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         evidence.append(f"{why_idle[id(c)]}: {c.text[:50]}")
         score -= turn * polarity([t for t in tokens if c.start <= t.idx < c.end], evidence, terms)
         turned = turned or turn < 0
+    for c in predicted:  # "If this spreads, and I think it will, the minister is to blame": the prediction decides
+        score = _predicted(c, str(why_idle[id(c)]), doc, terms, evidence, turn) or score
     if inside and (phrase := NEGATIVE_PHRASES.search(doc_text(sentence.doc)[inside[0].idx:inside[-1].idx + len(inside[-1])])):
         at = inside[0].idx + phrase.start()
         first = next((t for t in inside if t.idx >= at), None)
@@ -214,6 +218,24 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     if not conditions:
         return ("support" if score > 0 else "oppose" if score < 0 else "neutral"), evidence
     return _with_conditions(score, conditions, sentence.doc, terms, evidence)
+
+
+def _predicted(condition: Condition, why: str, doc: Doc, terms: Terms, evidence: list[str], turn: int) -> int:
+    """The side of an if-clause the speaker affirms ("and I think it will") or doubts ("which I doubt") in an aside:
+    the clause's own stance words, turned when doubted; 0 when it has none (if_predicted.py; tests/judge/
+    test_if_predicted.py)."""
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    said = aside(span) if span is not None else None
+    if span is None or said is None:
+        return 0
+    clause = [t for t in span if t.i not in said[1] and t.lower_ != "if"]
+    notes: list[str] = []
+    sign = polarity(clause, notes, terms)
+    if sign == 0:
+        return 0
+    evidence.extend(notes)
+    evidence.append(f"{why}: {condition.text[:50]}")
+    return turn * said[0] * sign
 
 
 def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: Terms,

@@ -33,6 +33,7 @@ from .deference import WORDS as DEFERENCE_WORDS
 from .deference import handed_over, not_ours_to, not_yet_told, up_to_others
 from .negation import negated
 from .polarity import RESISTING
+from .wordnet import wordnet
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
@@ -177,12 +178,38 @@ def _left_to_others(tok: Token) -> bool:
 def _not_telling(tok: Token) -> bool:
     """"declined to say whether it would back the bid", "would not say which side she was on", "refused to
     reveal how he would vote": a verb of telling denied or turned down, whose object is an indirect question
-    (not "refused to say yes", nor "would not say anything more": session 20, tests/judge/test_undecided.py)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TELLING:
+    (not "refused to say yes", nor "would not say anything more": session 20, tests/judge/test_undecided.py);
+    or whose object offers two opposite verdicts, "won't say it was right or wrong", "not going to sit here and say
+    it was good or bad" (`_verdicts_offered`, session 36)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TELLING | VERDICT_GIVING:
         return False
-    if not (_own_not(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DECLINING)):
-        return False
-    return any(c.dep_ in {"ccomp", "xcomp", "dobj"} and next(iter(c.subtree)).lower_ in ASKING for c in tok.children)
+    turned_down = _own_not(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DECLINING)
+    if tok.lemma_.lower() in TELLING and turned_down and any(
+            c.dep_ in {"ccomp", "xcomp", "dobj"} and next(iter(c.subtree)).lower_ in ASKING for c in tok.children):
+        return True
+    # "not going to sit here and say ...": the "not" of the verb it is coordinated with
+    turned_down = turned_down or (tok.dep_ == "conj" and tok.head.pos_ == "VERB" and (
+        _own_not(tok.head) or (tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() in DECLINING)))
+    return turned_down and _verdicts_offered(tok)
+
+
+# Verbs that give a verdict as well as TELLING's: "refuse to call it right or wrong", "won't judge it good or bad".
+VERDICT_GIVING = frozenset({"call", "judge", "pronounce", "deem"})
+
+
+def _verdicts_offered(tok: Token) -> bool:
+    """Two opposite verdicts joined by "or" in what the verb governs ("right or wrong", "good or bad", "fair or
+    unfair": WordNet antonyms): the speaker declines to choose between them, no side (session 36; tests/judge/
+    test_undecided.py::test_a_refusal_to_choose_between_two_verdicts)."""
+    for t in tok.subtree:
+        if t.i == tok.i or t.pos_ not in {"ADJ", "NOUN"}:
+            continue
+        for other in t.children:
+            if other.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in t.children) and (
+                    other.lemma_.lower() in wordnet().antonyms(t.lemma_.lower(), "a" if t.pos_ == "ADJ" else "n")
+                    or t.lemma_.lower() in wordnet().antonyms(other.lemma_.lower(), "a" if other.pos_ == "ADJ" else "n")):
+                return True
+    return False
 
 
 def _deferred_to_others(tok: Token) -> bool:
@@ -408,7 +435,7 @@ NO_SIDE_WORDS = (DECIDING | {"make", "judge", "mind", "option", "rule", "regardl
                  | {"fifty", "toss", "up", "call", "certain", "guess", "way"}  # _outcome_open
                  | {"dictate", "predetermine", "preempt", "pre-empt"}  # _outcome_left
                  | {"decide", "vote", "deliberate"} | OUTCOMES | SIDES | DECISIONS | frozenset(HEDGES)
-                 | TELLING | MATTERS | {"choice", "neutral", "independence"}  # (session 20's five)
+                 | TELLING | VERDICT_GIVING | MATTERS | {"choice", "neutral", "independence"}  # (session 20's five)
                  | DEFERENCE_WORDS)  # (session 34's deference)
 
 
