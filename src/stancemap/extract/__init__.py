@@ -174,8 +174,8 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
             speaker_span=[cand.speaker.start_char, cand.speaker.end_char] if cand.speaker is not None else [],
             context=list(cand.context) if cand.context is not None else []))
     # The presenter's own words in their turns (their label or name, their "I", the label read as the subject of the
-    # turn's verb: "LM" made an actor of its own beside Lena Marsh) are no positions; a statement there of someone the
-    # turn names otherwise ("The minister said ...") is kept, even where the resolver gave it to the presenter
+    # turn's verb: "OV" made an actor of its own beside Orla Vey) are no positions; a statement there of someone the
+    # turn names otherwise ("The finance minister said ...") is kept, even where the resolver gave it to the presenter
     # (test_transcript_a_presenter_*). The presenter's label is still read as a cue, so a report inside a turn read
     # whole as the label's is lost with it (strict xfail: test_transcript_what_a_presenters_turn_reports_stays_its_speakers).
     return [d for d in drafts if not any(start <= d.cue_start < end and _said_by_host(d, host, label, index)

@@ -372,13 +372,14 @@ HOST_ROLES = r"presenter|host|anchor|anchorwoman|anchorman|interviewer|moderator
 HOST_BEFORE = re.compile(rf"\b(?:(?:{HOST_ROLES})s?\s*:?|(?:presented|hosted|moderated|chaired)\s+by|"
                          rf"interview(?:ed|s)?\s+by|questions\s+by)\s+$", re.I)
 # After the name: a role in brackets or after a comma, or the intro's "X was joined by" (the one who receives the
-# guests; not "X spoke to", said of a guest as often: "X spoke to the Courier"); a reporter's byline ("X, Health
-# Reporter") on a removed line, the page's writer asking.
+# guests; not "X spoke to", said of a guest as often: "X spoke to the Courier"); a reporter's byline ("X, Transport
+# Reporter") on a removed line, the page's writer asking (test_transcript_a_presenter_named_as_such).
 HOST_AFTER = re.compile(rf"(?:\s*\((?:{HOST_ROLES})\)|\s*,\s*(?:the\s+|our\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{HOST_ROLES})\b|"
                         r"\s+(?:was|is|were|are)\s+joined\b)", re.I)
 WRITER_AFTER = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,2}?(?:reporter|correspondent|editor|journalist)\b", re.I)
 # A turn that hands the floor over rather than takes a position: a greeting, thanks, a sign-off, "let's hear from",
-# "over to" (with a question or a guest's name opening the turn, what a presenter's turns are made of).
+# "over to" (with a question or a guest's name opening the turn, what a presenter's turns are made of;
+# test_transcript_a_presenter_by_turns_that_ask_and_hand_over).
 HANDOVER = re.compile(r"^(?:let'?s\s+(?:hear|go|turn|bring)|let\s+me\s+(?:bring|turn)|over\s+to|back\s+to|"
                       r"thanks?\b|thank\s+you|that'?s\s+(?:all|it)\b|good(?:night|bye|\s+morning|\s+evening)|"
                       r"welcome\b|joining\s+(?:me|us)\b)", re.I)
