@@ -363,3 +363,90 @@ def transcript_answers(document: Document, sdoc: Doc, mentions: list[Mention],
     if labelled or not interview:
         return labelled
     return unlabelled_answers(sdoc, mentions, index, document.outlet, document.title)
+
+
+# The roles a broadcast or an interview page names the one who asks by: written before the name ("Presenter X",
+# "Interview by X", "hosted by X") or after it ("X (presenter)", "X, the programme's host"). A general list of a
+# programme's roles, no corpus's words (test_transcript_a_presenter_named_by_the_intro_makes_no_statement).
+HOST_ROLES = r"presenter|host|anchor|anchorwoman|anchorman|interviewer|moderator|compère|compere"
+HOST_BEFORE = re.compile(rf"\b(?:(?:{HOST_ROLES})s?\s*:?|(?:presented|hosted|moderated|chaired)\s+by|"
+                         rf"interview(?:ed|s)?\s+by|questions\s+by)\s+$", re.I)
+# After the name: a role in brackets or after a comma, or the intro's "X was joined by" (the one who receives the
+# guests; not "X spoke to", said of a guest as often: "X spoke to the Courier"); a reporter's byline ("X, Transport
+# Reporter") on a removed line, the page's writer asking (test_transcript_a_presenter_named_as_such).
+HOST_AFTER = re.compile(rf"(?:\s*\((?:{HOST_ROLES})\)|\s*,\s*(?:the\s+|our\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{HOST_ROLES})\b|"
+                        r"\s+(?:was|is|were|are)\s+joined\b)", re.I)
+WRITER_AFTER = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,2}?(?:reporter|correspondent|editor|journalist)\b", re.I)
+# A turn that hands the floor over rather than takes a position: a greeting, thanks, a sign-off, "let's hear from",
+# "over to" (with a question or a guest's name opening the turn, what a presenter's turns are made of;
+# test_transcript_a_presenter_by_turns_that_ask_and_hand_over).
+HANDOVER = re.compile(r"^(?:let'?s\s+(?:hear|go|turn|bring)|let\s+me\s+(?:bring|turn)|over\s+to|back\s+to|"
+                      r"thanks?\b|thank\s+you|that'?s\s+(?:all|it)\b|good(?:night|bye|\s+morning|\s+evening)|"
+                      r"welcome\b|joining\s+(?:me|us)\b)", re.I)
+
+
+def _turns(text: str, index: ActorIndex) -> list[tuple[int, int, int, Actor | None, str, str]]:
+    """(start of the label, start of the words, end, person, label, bracketed part) of each paragraph a speaker's
+    label opens."""
+    found = []
+    for start, end in _paragraphs(text):
+        bracketed = BRACKETED_LABEL.match(text, start)
+        if bracketed is not None and bracketed.end() < end and not LABEL.match(text, start):
+            actor, label = bracketed_label_actor(bracketed.group("outer"), bracketed.group("inner"), index)
+            found.append((start, bracketed.end(), end, actor, label, bracketed.group("inner")))
+            continue
+        m = LABEL.match(text, start)
+        if m is not None and m.end() < end:
+            found.append((start, m.end(), end, label_actor(m.group("label"), index), m.group("label"), ""))
+    return found
+
+
+def _named_as_host(names: list[str], intro: str, bylines: list[str]) -> bool:
+    """One of `names` is written in the page's introduction or a removed line with a presenter's role before or after
+    it, or as the reporter of a byline."""
+    for name in {n for n in names if n}:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+        for text, writer in [(intro, False)] + [(b, True) for b in bylines]:
+            for m in pattern.finditer(text):
+                if HOST_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or HOST_AFTER.match(text, m.end()) or (
+                        writer and WRITER_AFTER.match(text, m.end())):
+                    return True
+    return False
+
+
+def _hands_over(turn: str, others: set[str]) -> bool:
+    """A turn that asks, hands the floor over, or opens on another speaker's name ("Name, you're shaking your head.")."""
+    first = re.match(r"[\w'’-]+", turn)
+    return "?" in turn or bool(HANDOVER.match(turn)) or bool(first and first.group() in others)
+
+
+def host_turns(document: Document, sdoc: Doc, index: ActorIndex) -> list[tuple[int, int, int, str, str]]:
+    """(start of the label, start of the words, end, the person's id, the label) of the turns of a transcript's
+    presenter or interviewer, whose turns are no statements
+    of theirs (the gold of a broadcast lists its presenter among the speakers no statement goes to): the label's person
+    the page names as presenter, host or interviewer (its intro, a bracketed role, a byline), or whose turns mostly ask
+    or hand over to the others. Only in a transcript: two labels or more, with four turns or more between them."""
+    text = doc_text(sdoc)
+    turns = _turns(text, index)
+    persons = {actor.id for _, _, _, actor, _, _ in turns if actor is not None}
+    if len(persons) < 2 or len(turns) < 4:
+        return []
+    intro = text[:turns[0][0]]
+    bylines = [r.text for r in document.removed]
+    others = {w for _, _, _, actor, label, _ in turns if actor is not None
+              for w in [*label.title().split(), *actor.name.split()]}
+    hosts = set()
+    for key in persons:
+        own = [t for t in turns if t[3] is not None and t[3].id == key]
+        actor = own[0][3]
+        assert actor is not None
+        names = [actor.name, *actor.aliases, *{label.title() for *_, label, _ in own}]
+        theirs = others - set(" ".join(names).split())
+        shape = sum(_hands_over(text[s:e], theirs) for _, s, e, *_ in own)
+        if (any(re.fullmatch(HOST_ROLES, inner.strip(), re.I) for *_, inner in own)
+                or _named_as_host(names, intro, bylines) or (len(own) >= 3 and shape * 2 > len(own))):
+            hosts.add(key)
+    if len(hosts) >= len(persons):  # every speaker asking: no one to tell the presenter from
+        return []
+    return [(start, words, end, actor.id, label) for start, words, end, actor, label, _ in turns
+            if actor is not None and actor.id in hosts]
