@@ -44,3 +44,24 @@ def test_question_a_thing_only_said_to_be_there_is_not_argued() -> None:
     # a glut said to be there in every article and denied in none: nobody argues it, the acts are asked as before
     text = _propose([t.replace("no real glut", "a glut").replace("There is no glut", "There is a glut") for t in _GLUT])
     assert text is not None and not text.lower().startswith("is there"), text
+
+
+_POOL = [
+    "Harbour pool to close\n\nThe council will close the harbour pool in May. There are people who swim there every "
+    "morning, the lifeguards said.",
+    "Pool regulars speak out\n\nThere are no people who use the pool in winter, a councillor claimed. The council "
+    "will close the harbour pool.",
+    "Who swims at the harbour pool?\n\nThere are people who have swum there for forty years, a swimmer said.",
+    "Pool figures\n\nThere are no people who swim there in January, officials say.",
+]
+
+
+def test_question_people_said_to_be_there_is_no_state_of_things() -> None:
+    """Red without the guard `lexfile(noun) in BEINGS` in question_exists.existence_argued (the map asks "Is there a
+    people?")."""
+    # "there are people who ...", "there are no people who ..." in every article: it names who, not a state of
+    # things, and whether there are such people is no proposition; the act on the pool is asked as before
+    assert _exists("There are people who swim there every morning.") == {"people\t\tpeople\t\t": 1}
+    text = _propose(_POOL)
+    assert text is not None and not text.lower().startswith(("is there", "are there")), text
+    assert "close" in text and "pool" in text, text

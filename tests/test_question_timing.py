@@ -49,3 +49,43 @@ def test_question_too_soon_said_once_is_no_proposition() -> None:
     text = _propose([_VIADUCT[0], _VIADUCT[1].replace("it is not too soon", "it is welcome"),
                      "Viaduct plans\n\nThe trust will reopen the Pellam viaduct on Monday, it said."])
     assert text is not None and not text.startswith("Is it too "), text
+
+
+_KEPT = [
+    "Pellam viaduct shut till spring\n\nThe trust will keep the Pellam viaduct closed until April. Hauliers say it is "
+    "too soon.",
+    "Hauliers fume at viaduct delay\n\nThe trust will keep the Pellam viaduct closed, it said. Hauliers say it is not "
+    "too soon: the detour costs a day a week.",
+    "Our engineer on the arch\n\nIt is far too early, our engineer writes. The trust may reopen the Pellam viaduct in "
+    "May.",
+    "Viaduct inspection\n\nThe inspectors said it was too soon. A report follows in the autumn.",
+]
+
+
+def test_question_too_soon_asks_no_verb_of_keeping() -> None:
+    """Red without the guard `not stative(...)` in question_timing.timing_argued (the map asks "Is it too soon to keep
+    the Pellam viaduct?")."""
+    # keeping the viaduct closed is said in two articles, reopening it in one: what comes too soon is the change,
+    # not the keeping
+    text = _propose(_KEPT)
+    assert text is not None and text.startswith("Is it too soon to reopen") and "viaduct" in text, text
+
+
+_PREMATURE = [
+    "Dunmore ferry to sail again\n\nThe board will sail the Dunmore ferry again on Monday. Skippers call the date "
+    "premature.",
+    "Ferry row\n\nIslanders say sailing now would be premature. The board will sail the Dunmore ferry on Monday.",
+    "Ferry: the inspectors speak\n\nThe inspectors said the date was premature. Their findings come on Friday.",
+    "Ferry: the union's view\n\nA return on Monday is premature, the skippers' union says.",
+]
+
+
+def test_question_premature_alone_is_asked_as_too_early() -> None:
+    """Red without the guard `if w != "premature"` in question_timing.timing_argued (the map asks "Is it too premature
+    to sail the Dunmore ferry?")."""
+    # "premature" said in three articles and no other word of timing: asked as "too early"
+    text = _propose(_PREMATURE)
+    assert text is not None and text.startswith("Is it too early to sail") and "ferry" in text, text
+    # "premature" in three, "too soon" in one: the word said with "too" is asked, however rarely
+    text = _propose([*_PREMATURE[:3], "Ferry: the union's view\n\nIt is too soon, the skippers' union says."])
+    assert text is not None and text.startswith("Is it too soon to sail"), text

@@ -351,3 +351,17 @@ def test_own_voice_a_signed_column_under_the_outlets_label(run) -> None:  # type
     analysis = run(SAYS_UNSIGNED, question=QUESTION)
     assert statement_with(analysis, "The assembly should reject the sale").speaker_rule == "outlet"
     assert speaker_name(analysis, "The assembly should reject the sale") == "The Harbour Courier"
+
+
+# The same signed page whose writer says "I" once only: one "I" may be a quotation the page left without marks.
+SAYS_ONE_I = SAYS_SIGNED.replace("Here is my advice to the islanders: write to your member today.",
+                                 "The islanders should write to their member today.")
+
+
+def test_own_voice_one_i_under_the_outlets_label_stays_the_outlets(run) -> None:  # type: ignore[no-untyped-def]
+    """Red without the guard FIRST_PERSON = 2 (with 1, a single "I" outside quotation marks makes the page the signed
+    writer's column): under the outlet's "COURIER SAYS" label the page stays its editorial."""
+    assert SAYS_ONE_I.count(" I ") + SAYS_ONE_I.count("\nI ") == 1 and " my " not in SAYS_ONE_I
+    analysis = run(SAYS_ONE_I, question=QUESTION)
+    assert statement_with(analysis, "The assembly should reject the sale").speaker_rule == "outlet"
+    assert speaker_name(analysis, "The assembly should reject the sale") == "The Harbour Courier"

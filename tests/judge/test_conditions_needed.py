@@ -53,3 +53,20 @@ def test_what_is_lost_without_the_questions_thing_stays_a_condition(run) -> None
     statement = statement_with(run(INTRO + 'Vost said: "Without the paper mill, the river towns cannot survive."',
                                    question=RESCUE), "cannot survive")
     assert statement.conditions == ["Without the paper mill"], statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words", "condition"), [
+    # "cannot cope", "cannot stand in its present form": a thing's fitness judged, not its going on
+    ('Vost said: "Without new sluice gates, the weir cannot cope with the spring floods."', "cannot cope",
+     "Without new sluice gates"),
+    ('Vost said: "The river towns cannot cope without the night trains."', "cannot cope", "without the night trains"),
+    ('Vost said: "Without a public tender, the lease cannot stand in its present form."', "cannot stand",
+     "Without a public tender"),
+    ('Vost said: "The lease cannot stand in its present form without a public tender."', "cannot stand",
+     "without a public tender"),
+])
+def test_a_thing_unfit_without_stays_a_condition(run, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
+    """Red without the guard that LASTING leaves out "cope" and "stand" (checked by adding them to it: every case
+    loses its condition), fronted or after the verb."""
+    statement = statement_with(run(INTRO + text, question=RESCUE), words)
+    assert condition in statement.conditions, statement.conditions
