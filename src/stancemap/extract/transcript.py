@@ -182,6 +182,22 @@ def _initials(name: str) -> set[str]:
 TITLE = re.compile(r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Lord|Lady)\.?\s+)+")
 
 
+def _label_at(text: str, start: int, end: int, index: ActorIndex) -> tuple[int, Actor | None, str, str | None] | None:
+    """The speaker's label opening the paragraph at [start, end): (start of its words, the label's person, the label,
+    the part in brackets or None for a plain "NAME:" label); None when no label opens it or nothing follows it. Read
+    by labelled_answers and host_turns alike."""
+    m = LABEL.match(text, start)
+    if m is None:
+        bracketed = BRACKETED_LABEL.match(text, start)
+        if bracketed is None or bracketed.end() >= end:
+            return None
+        actor, label = bracketed_label_actor(bracketed.group("outer"), bracketed.group("inner"), index)
+        return bracketed.end(), actor, label, bracketed.group("inner")
+    if m.end() >= end:
+        return None
+    return m.end(), label_actor(m.group("label"), index), m.group("label"), None
+
+
 def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tuple[Candidate, Actor]]:
     """Each paragraph opened by a label naming a person, with that person; not the questioner's (a
     label whose paragraphs mostly ask). Only in a transcript: two answers or more, and the page an
@@ -190,13 +206,11 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
     paragraphs = list(_paragraphs(text))
     found: list[tuple[int, int, Actor | None, str]] = []
     for k, (start, end) in enumerate(paragraphs):
-        m = LABEL.match(text, start)
-        bracketed = BRACKETED_LABEL.match(text, start) if m is None else None
-        if bracketed is not None and bracketed.end() < end:
-            actor, label = bracketed_label_actor(bracketed.group("outer"), bracketed.group("inner"), index)
-            found.append((bracketed.end(), end, actor, label))
+        if (at := _label_at(text, start, end, index)) is None:
             continue
-        if m is None or m.end() >= end:
+        words, actor, label, inner = at
+        if inner is not None:  # a label with a part in brackets: its paragraph alone
+            found.append((words, end, actor, label))
             continue
         opener = text[start] if text[start] in QUOTE_MARKS else ""
         for next_start, next_end in paragraphs[k + 1:]:
@@ -205,7 +219,7 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
             if not opener or text[next_start] != opener or LABEL.match(text, next_start):
                 break
             end = next_end
-        found.append((m.end(), end, label_actor(m.group("label"), index), m.group("label")))
+        found.append((words, end, actor, label))
     # A surname alone in capitals ("TESK: ...") after the full name labelled a turn before ("HALVAR TESK: ..."): the same
     # person, though the name is no person's of the index (test_transcript_a_full_name_label_the_tagger_left_unsure).
     full = {label.split()[-1]: actor for _, _, actor, label in found if actor is not None and len(label.split()) >= 2}
@@ -388,17 +402,8 @@ HANDOVER = re.compile(r"^(?:let'?s\s+(?:hear|go|turn|bring)|let\s+me\s+(?:bring|
 def _turns(text: str, index: ActorIndex) -> list[tuple[int, int, int, Actor | None, str, str]]:
     """(start of the label, start of the words, end, person, label, bracketed part) of each paragraph a speaker's
     label opens."""
-    found = []
-    for start, end in _paragraphs(text):
-        bracketed = BRACKETED_LABEL.match(text, start)
-        if bracketed is not None and bracketed.end() < end and not LABEL.match(text, start):
-            actor, label = bracketed_label_actor(bracketed.group("outer"), bracketed.group("inner"), index)
-            found.append((start, bracketed.end(), end, actor, label, bracketed.group("inner")))
-            continue
-        m = LABEL.match(text, start)
-        if m is not None and m.end() < end:
-            found.append((start, m.end(), end, label_actor(m.group("label"), index), m.group("label"), ""))
-    return found
+    return [(start, words, end, actor, label, inner or "") for start, end in _paragraphs(text)
+            if (at := _label_at(text, start, end, index)) is not None for words, actor, label, inner in [at]]
 
 
 def _named_as_host(names: list[str], intro: str, bylines: list[str]) -> bool:
