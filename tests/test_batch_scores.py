@@ -53,6 +53,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_shortage", "q_payoffer", "q_lastvote",
            "q_toosoon", "q_footbill", "q_first",
            "q_shouldhave", "q_turninto", "q_spread",
+           "q_letbuild", "q_keeprising", "q_entitled",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -361,6 +362,18 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 37's opened batches, first contact at 88a0fd02 (docs/evaluation.md): a causative of permission ("Should
+    # the council let the developer build homes on the meadow?": "build on the old yard instead" opposes), a trend's
+    # continuation by an aspectual verb ("Will prices keep rising through the summer?": "they have peaked" opposes), an
+    # entitlement ("Are the tenants entitled to compensation for the damp?": "repairs, not cash" opposes).
+    "q_letbuild": {"stance_accuracy": "issue 9: 0.551 at first contact", "framing_recall": "issue 9: 0.12 at first contact",
+                   "condition_recall": "issue 9: 0.727 at first contact",
+                   "proposed": "issue 9: first contact proposed another proposition"},
+    "q_keeprising": {"stance_accuracy": "issue 9: 0.518 at first contact", "framing_recall": "issue 9: 0.13 at first contact",
+                     "proposed": "issue 9: first contact proposed another proposition"},
+    "q_entitled": {"stance_accuracy": "issue 9: 0.471 at first contact", "framing_recall": "issue 9: 0.167 at first contact",
+                   "condition_recall": "issue 9: 0.75 at first contact",
+                   "proposed": "issue 9: first contact proposed another proposition"},
     # Session 36's opened batches, first contact at 3bc8c04b (docs/evaluation.md): a past act judged by a modal perfect
     # ("Should the board have sacked the manager in February?": "they should have waited" opposes), a resultative with
     # two uses for one site ("Should the city turn the old gasworks site into a park?": "build flats there instead"
