@@ -263,8 +263,12 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
     if subject is None:
         # An act nearly as frequent that someone is named doing to the thing ("lower rates" 4 times,
         # "the Bank of Talmoria ... cut interest rates" 3): the question names who would act.
+        # A decision nobody is named taking (an offer "accepted", a deal "rejected") is not traded for another party's act
+        # done to the thing ("the firm improved the offer"): who is to decide is no one named, not the one who made it
+        # (tests/test_question_decisions.py::test_question_a_decision_nobody_is_named_taking_keeps_its_act).
         for other in sorted(scores, key=lambda a: (-scores[a], a)):
             if scores[other] * 2 >= scores[act] and not other.startswith(INTRANSITIVE) and other not in antonyms(act) \
+                    and (act not in decisions() or other in decisions()) \
                     and (named := subject_of(corpus, other, thing, own=True)):  # (its opposite asks the inverse)
                 return f"Will {named} {other} {phrase}{recipient_to(corpus, thing, named + ' ' + phrase)}?", other
         if not takes_object(act):
