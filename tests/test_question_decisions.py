@@ -21,3 +21,20 @@ def test_question_a_decision_nobody_is_named_taking_keeps_its_act() -> None:
     ])
     assert text is not None and "accepted" in text and "offer" in text, text
     assert "improve" not in text, text
+
+
+def test_question_a_decision_named_by_its_opposites_noun() -> None:
+    # "a rejection" named in three of four articles: whether the offer is accepted is argued, though nobody writes
+    # "acceptance" (red without the opposite's noun in question_act._prominence: the firm's improving it is asked)
+    text = _propose([
+        "Harlock Freight improves pay offer\n\nHarlock Freight improved its pay offer to warehouse staff on Monday. A "
+        "rejection would mean a strike in May, union officials warned. Managers said the offer was their last.",
+        "Staff weigh Harlock offer\n\nThe offer should be accepted, Harlock Freight said. Shop stewards expect a rejection "
+        "in next week's ballot. A rejection would not be the end of talks, one said.",
+        "Ballot opens on Harlock pay offer\n\nStaff began voting on Tuesday. A rejection looks likely, organisers said. The "
+        "offer is fair, the firm said, and it must be accepted.",
+        "Harlock pay offer: what comes next\n\nThe result is due on Friday. If the offer is accepted, the new rates start "
+        "in June. Harlock Freight improved the offer twice this year.",
+    ])
+    assert text is not None and "accepted" in text and "offer" in text, text
+    assert "improve" not in text, text

@@ -441,10 +441,15 @@ def _act_score(corpus: Summed, act: str, thing: str, weight: float) -> float:
 
 
 def _prominence(corpus: Summed, act: str) -> float:
-    """1, plus the share of articles naming the act as a noun, plus HEADLINE_WEIGHT times the share
-    of headlines naming it (as a noun or the verb)."""
+    """1, plus the share of articles naming the act as a noun (a decision's or its opposite's), plus HEADLINE_WEIGHT
+    times the share of headlines naming it (as a noun or the verb)."""
     verb = act.removeprefix(INTRANSITIVE)
     nouns = act_nouns(verb)
+    if verb in decisions():
+        # a decision is named by the noun of either side ("a rejection would mean a strike" names whether the offer is
+        # accepted), as `ask` already pools the two sides' acts (tests/test_question_decisions.py::
+        # test_question_a_decision_named_by_its_opposites_noun)
+        nouns = nouns | {n for other in antonyms(verb) for n in act_nouns(other)}
     named = max((corpus.events[n] for n in nouns), default=0)
     headline = max((corpus.headlines[n] for n in nouns | {verb.split()[0]}), default=0)
     articles = max(corpus.articles, 1)
