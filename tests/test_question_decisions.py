@@ -8,33 +8,33 @@ from .test_question_named_acts import _propose
 
 
 def test_question_a_decision_nobody_is_named_taking_keeps_its_act() -> None:
-    # "accept" the offer argued in two articles (and a headline), nobody named accepting; the firm named improving it in
-    # two: the acceptance is the proposition, not the firm's improving (red without the guard in question_act._phrased)
+    # "accept" the offer argued in two articles (and a headline), nobody named accepting; the firm named sweetening it in
+    # two: the acceptance is the proposition, not the firm's sweetening (red without the guard in question_act._phrased)
     text = _propose([
-        "New Harlock pay offer on the table\n\nHarlock Freight improved its pay offer to warehouse staff on Monday. "
+        "Harlock drivers get a new wage offer\n\nHarlock Freight sweetened its wage offer for depot drivers on Monday. "
         "Managers said the offer was their last.",
-        "Staff told to accept Harlock offer\n\nThe offer should be accepted, the firm said. Shop stewards are unsure.",
-        "Ballot opens on Harlock pay offer\n\nStaff began voting on Tuesday. Harlock Freight improved the offer twice this "
-        "year, organisers said.",
-        "Harlock pay offer: what comes next\n\nThe result is due on Friday. The offer should be accepted, the chair of the "
-        "union said.",
+        "Drivers told to accept Harlock offer\n\nThe offer should be accepted, the firm said. Shop stewards are unsure.",
+        "Drivers start voting on Harlock offer\n\nDrivers began voting on Tuesday. Harlock Freight sweetened the offer "
+        "twice this year, organisers said.",
+        "Harlock wage offer: what comes next\n\nThe result is due on Friday. The offer should be accepted, the chair of "
+        "the drivers' branch said.",
     ])
     assert text is not None and "accepted" in text and "offer" in text, text
-    assert "improve" not in text, text
+    assert "sweeten" not in text, text
 
 
 def test_question_a_decision_named_by_its_opposites_noun() -> None:
     # "a rejection" named in three of four articles: whether the offer is accepted is argued, though nobody writes
-    # "acceptance" (red without the opposite's noun in question_act._prominence: the firm's improving it is asked)
+    # "acceptance" (red without the opposite's noun in question_act._prominence: the firm's sweetening it is asked)
     text = _propose([
-        "Harlock Freight improves pay offer\n\nHarlock Freight improved its pay offer to warehouse staff on Monday. A "
-        "rejection would mean a strike in May, union officials warned. Managers said the offer was their last.",
-        "Staff weigh Harlock offer\n\nThe offer should be accepted, Harlock Freight said. Shop stewards expect a rejection "
-        "in next week's ballot. A rejection would not be the end of talks, one said.",
-        "Ballot opens on Harlock pay offer\n\nStaff began voting on Tuesday. A rejection looks likely, organisers said. The "
-        "offer is fair, the firm said, and it must be accepted.",
-        "Harlock pay offer: what comes next\n\nThe result is due on Friday. If the offer is accepted, the new rates start "
-        "in June. Harlock Freight improved the offer twice this year.",
+        "Harlock Freight sweetens wage offer\n\nHarlock Freight sweetened its wage offer for depot drivers on Monday. A "
+        "rejection would bring a walkout in May, branch officials warned. Managers said the offer was their last.",
+        "Drivers weigh Harlock offer\n\nThe offer should be accepted, Harlock Freight said. Shop stewards expect a "
+        "rejection in next week's ballot. A rejection would not end the talks, one said.",
+        "Drivers start voting on Harlock offer\n\nDrivers began voting on Tuesday. A rejection looks likely, organisers "
+        "said. The offer is fair, the firm said, and it must be accepted.",
+        "Harlock wage offer: what comes next\n\nThe result is due on Friday. If the offer is accepted, the new rates start "
+        "in June. Harlock Freight sweetened the offer twice this year.",
     ])
     assert text is not None and "accepted" in text and "offer" in text, text
-    assert "improve" not in text, text
+    assert "sweeten" not in text, text
