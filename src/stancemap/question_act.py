@@ -263,8 +263,12 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
     if subject is None:
         # An act nearly as frequent that someone is named doing to the thing ("lower rates" 4 times,
         # "the Bank of Talmoria ... cut interest rates" 3): the question names who would act.
+        # A decision nobody is named taking (an offer "accepted", a deal "rejected") is not traded for another party's act
+        # done to the thing ("the firm improved the offer"): who is to decide is no one named, not the one who made it
+        # (tests/test_question_decisions.py::test_question_a_decision_nobody_is_named_taking_keeps_its_act).
         for other in sorted(scores, key=lambda a: (-scores[a], a)):
             if scores[other] * 2 >= scores[act] and not other.startswith(INTRANSITIVE) and other not in antonyms(act) \
+                    and (act not in decisions() or other in decisions()) \
                     and (named := subject_of(corpus, other, thing, own=True)):  # (its opposite asks the inverse)
                 return f"Will {named} {other} {phrase}{recipient_to(corpus, thing, named + ' ' + phrase)}?", other
         if not takes_object(act):
@@ -437,10 +441,15 @@ def _act_score(corpus: Summed, act: str, thing: str, weight: float) -> float:
 
 
 def _prominence(corpus: Summed, act: str) -> float:
-    """1, plus the share of articles naming the act as a noun, plus HEADLINE_WEIGHT times the share
-    of headlines naming it (as a noun or the verb)."""
+    """1, plus the share of articles naming the act as a noun (a decision's or its opposite's), plus HEADLINE_WEIGHT
+    times the share of headlines naming it (as a noun or the verb)."""
     verb = act.removeprefix(INTRANSITIVE)
     nouns = act_nouns(verb)
+    if verb in decisions():
+        # a decision is named by the noun of either side ("a rejection would mean a strike" names whether the offer is
+        # accepted), as `ask` already pools the two sides' acts (tests/test_question_decisions.py::
+        # test_question_a_decision_named_by_its_opposites_noun)
+        nouns = nouns | {n for other in antonyms(verb) for n in act_nouns(other)}
     named = max((corpus.events[n] for n in nouns), default=0)
     headline = max((corpus.headlines[n] for n in nouns | {verb.split()[0]}), default=0)
     articles = max(corpus.articles, 1)
