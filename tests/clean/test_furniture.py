@@ -137,6 +137,8 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Ina Brok's column appears every Sunday in the Quay Herald.", "biography"),
     ("Ina Brok's new book, \"Harbour Money\", is out in May.", "biography"),
     ("More live blogs: Harbour vote live | Budget night as it happened", "interface"),
+    # session 37's opened batches: a station's frequency with its decimal point (SCHEDULE)
+    ("Harbour Hour is on Radio Quay 97.4 every weekday at 7pm.", "about its programme"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
