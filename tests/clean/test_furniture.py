@@ -139,6 +139,8 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("More live blogs: Harbour vote live | Budget night as it happened", "interface"),
     # session 37's opened batches: a station's frequency with its decimal point (SCHEDULE)
     ("Harbour Hour is on Radio Quay 97.4 every weekday at 7pm.", "about its programme"),
+    # a TV page's catch-up link (CATCH_UP)
+    ("Catch up on the whole episode on Quay Player until Friday.", "about its programme"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -194,6 +196,7 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Olav Rune has covered the costs of the dredging for 25 years.",  # a sentence, not a label (COVERED_NOTE)
     "Olav Rune's new book about the harbour is out in May, he said.",  # no title in quotes (BIO)
     "Watch the full programme of works unfold on the quay this summer, the board said.",  # no player (CATCH_UP)
+    "Catch up on the full programme of repairs at the board's open day in June.",  # no player either (CATCH_UP)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])

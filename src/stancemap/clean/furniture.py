@@ -140,8 +140,10 @@ PROGRAMME_CALL = re.compile(r"^(?i:listen(?: live)? to|tune in to|watch)\s+[A-Z]
 CATCH_UP = re.compile(r"^(?:listen|watch) (?:again|back)\s*(?::|\||[-–—]\s)"
                       # "Watch the whole programme again on Quay Player until June": the same link to the whole
                       # broadcast (test_furniture_line_removed_with_reason)
-                      r"|^(?:listen to|watch) the (?:full|whole|complete) (?:programme|program|episode|show|broadcast)"
-                      r" (?:again )?(?:on|at|via) ", re.I)
+                      r"|^(?:listen to|watch|catch up on) the (?:full|whole|complete) (?:programme|program|episode|show|"
+                      # "Catch up on the whole episode on Quay Player": the same link as a catch-up
+                      # (test_furniture_line_removed_with_reason)
+                      r"broadcast) (?:again )?(?:on|at|via) ", re.I)
 # Live-page notices: "This live blog has closed.", "Live blogs are updated automatically.", "Live coverage has now
 # ended." A live page's sign-off ("That's all from us") and welcome are content in earlier batches' gold and
 # furniture in session 23's q_knew: left as content (tried and reverted, session 23). (test_furniture_line_removed_with_reason).
