@@ -208,6 +208,10 @@ BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:t
                  # "Ina Brok's new book, "Harbour Money", is out in May.": a book by its title (not "the plan's")
                  r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}['’]s (?:new |latest |first )?book,? (?-i:[\"“‘][A-Z])[^.]{1,60}?"
                  r"(?:is|comes) (?:out|published)\b"
+                 # "Ina Brok's new book, Harbour Money, is out in May.": its title unquoted, in capitals between commas,
+                 # nothing said after (test_furniture_line_removed_with_reason, test_furniture_prose_is_kept)
+                 r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}['’]s (?:new |latest |first )?book, (?-i:[A-Z][\w'’-]*(?:\s+"
+                 r"(?:[A-Z][\w'’-]*|of|the|and|a|an|in|on|for|to|at)){0,8}), (?:is|comes) (?:out|published)\b[^.,]{0,30}\.?$"
                  # "Ina Brok is the Herald's chief political commentator.": these roles only in the present,
                  # and nothing after them ("... was an analyst at the bank before he led ..." is the article's)
                  r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} is (?:the |a |an )?[\w'’ -]{0,40}?"
