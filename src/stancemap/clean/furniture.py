@@ -232,6 +232,10 @@ COLUMN_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:
 # (test_furniture_bio_under_the_byline).
 COVERED_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:covered|reported on|written about) "
                           r"[^.]{1,50}? (?:for (?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|decades)|since (?:19|20)\d\d)\.?$")
+# At the foot, a columnist's note may go on about its author: "Ina Brok writes on ports every Sunday. She also hosts the
+# Quay podcast." (each further sentence opening with the author's pronoun; test_furniture_line_removed_with_reason).
+AUTHOR_GOES_ON = re.compile(r"^(?:He|She|They|His|Her|Their)\b")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 TOP_BIO_LINES = 15
 BIO_LAST_LINES = 8
 FOLLOW = re.compile(r"^follow (?:(?:him|her|them|me|us) (?:on|at)\b|@\w+)", re.I)
@@ -300,6 +304,12 @@ def _credit_names(credit: str) -> bool:
     return bool(words) and all(w[0].isupper() or w.lower() in small for w in words)
 
 
+def _foot_column_note(text: str) -> bool:
+    """A columnist's note (COLUMN_NOTE), alone or followed by one or two sentences about its author (AUTHOR_GOES_ON)."""
+    first, *more = SENTENCE_END.split(text)
+    return bool(COLUMN_NOTE.match(first)) and len(more) <= 2 and all(AUTHOR_GOES_ON.match(s) for s in more)
+
+
 def local_reason(line: LineShape, index: int, last: int) -> str | None:
     """The furniture reason for one line (its place among the page's printed lines, and the last one's), or None."""
     text = BULLET.sub("", line.text)  # "• This article was amended on ...": the bullet is not the note's
@@ -356,7 +366,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "media teaser (player or gallery)"
     if line.n <= 20 and PAGE_REFERENCE.search(text):
         return "cross-reference to another page"
-    if (index >= last - BIO_LAST_LINES and (((BIO.match(text) or COLUMN_NOTE.match(text)) and line.n <= 25)
+    if (index >= last - BIO_LAST_LINES and (((BIO.match(text) or _foot_column_note(text)) and line.n <= 25)
                                             or FOLLOW.match(text))) or (line.n <= 16 and COLUMN_NOTE.match(text)):
         return "author's biography"
     if (index <= TOP_BIO_LINES or index >= last - BIO_LAST_LINES) and not line.sentence and line.n <= 16 \
