@@ -145,6 +145,8 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Ina Brok's latest book, Salt in the Ropes, is published next month.", "biography"),
     # a columnist's note going on about its author in a second sentence (furniture._foot_column_note)
     ("Ina Brok writes about the port every Saturday. She also hosts the Quay Herald podcast.", "biography"),
+    # a live page's byline naming its writers with their shifts (LIVE_SHIFTS)
+    ("Ilse Brandt (until 2pm), Tor Vinje (now) and Olav Rune (earlier)", "byline (a live page's writers"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")

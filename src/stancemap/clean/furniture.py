@@ -255,6 +255,11 @@ DESK = re.compile(r"^[\w'’&/ .-]{0,40}\b(?:correspondent|reporter|desk|bureau|
 # (test_furniture_line_removed_with_reason); a team named in prose has a verb ("The team: ..." lines are rare).
 DESK_NAMES = re.compile(r"^[\w'’&/ .-]{0,40}\b(?i:team|desk|staff|newsroom|bureau|reporters|correspondents)\s*:\s*"
                         r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)+(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)+)*\.?$")
+# "Ina Brok (now) and Olav Rune (earlier)": a live page's byline, its writers each with the shift they wrote, no "By"
+# (test_furniture_line_removed_with_reason).
+_WRITER = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+\((?i:now|earlier|later|today|overnight|this (?:morning|afternoon|" \
+          r"evening)|(?:until|from|before|after) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\)"
+LIVE_SHIFTS = re.compile(rf"^{_WRITER}(?:,\s+{_WRITER})*,?\s+(?:and|&)\s+{_WRITER}$")
 # "Key events | Oldest first | Latest first": a live page's sorting and filtering controls.
 LIVE_CONTROLS = re.compile(r"^(?:(?:key events|show key events only|oldest first|newest first|latest first|"
                            r"auto-?update(?:s)?(?: on| off)?)\s*(?:[|·•]\s*|$)){2,}$", re.I)
@@ -374,6 +379,8 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "author's biography"
     if not line.sentence and ((line.n <= 5 and DESK.match(text)) or (line.n <= 14 and DESK_NAMES.match(text))):
         return "byline (desk or correspondent credit)"
+    if line.n <= 16 and LIVE_SHIFTS.match(text):
+        return "byline (a live page's writers and their shifts)"
     if not line.sentence and BREADCRUMB.match(text) and line.n <= 12:
         return "navigation breadcrumb"
     return None
