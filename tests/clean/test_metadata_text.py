@@ -250,3 +250,18 @@ def test_date_convention_an_ambiguous_date_written_out_too() -> None:
     # a stamp whose two readings are both written out settles nothing by itself
     assert date_convention("04/05/2026 May 4 and 5 April") is None
 
+
+
+def test_metadata_text_title_of_two_sentences() -> None:
+    """A column's headline of two sentences under its masthead, menu and section path, over a standfirst, the
+    columnist's name and the date, is the title (red before: none, a headline ending in a full stop was refused); a
+    lead of two long sentences there is not."""
+    headline = "The fees are not what is sinking the port. The board is."
+    top = ["THE QUAY MONITOR", "News | Politics | Opinion | Sport", "Opinion > Columns", "", headline, "",
+           "Why the skippers keep blaming the wrong people for their bills", "", "Ina Brok", "Sun 8 Mar 2026 09.00"]
+    doc = _doc(top)
+    assert (doc.title, doc.outlet, doc.published) == (headline, "The Quay Monitor", "2026-03-08")
+    assert headline not in doc.body
+    lead = ("The port board raised its berth fees for the third time in two years on Monday, citing repairs. "
+            "Skippers who met in the harbour office on Tuesday called the rise a tax on the town.")
+    assert _doc([*top[:4], lead, *top[5:]]).title != lead
