@@ -104,6 +104,10 @@ def _doc(top: list[str], bottom: list[str] | None = None):  # type: ignore[no-un
     # section line names the outlet (outlet_name_line, session 7).
     (["Explainer: Will the port board raise the fees?", "Quay News | Politics", "2 April 2028"], None,
      "Explainer: Will the port board raise the fees?", "Quay News", "2028-04-02"),
+    # A broadcaster's short name and its tagline in capitals, no media word but "station", over its menu
+    # (navigation.BROADCASTER_WORDS, session 37).
+    (["NVS - YOUR COAST'S OWN STATION", "Listen Live | Shows | News | Weather", "Harbour fees to rise by a tenth",
+      "By Ina Brok", "4 March 2026"], None, "Harbour fees to rise by a tenth", "NVS", "2026-03-04"),
 ])
 def test_metadata_text_title_outlet_date(top: list[str], bottom: list[str] | None, title: str, outlet: str | None,
                                          published: str) -> None:
