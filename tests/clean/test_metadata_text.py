@@ -269,3 +269,15 @@ def test_metadata_text_title_of_two_sentences() -> None:
     lead = ("The port board raised its berth fees for the third time in two years on Monday, citing repairs. "
             "Skippers who met in the harbour office on Tuesday called the rise a tax on the town.")
     assert _doc([*top[:4], lead, *top[5:]]).title != lead
+
+
+def test_metadata_text_programme_beside_the_outlets_label() -> None:
+    """A programme's name beside the outlet's own label ("The Evening Tide | NVS News") under the headline is the
+    page's furniture (red before: kept as the first line of the body, its programme named in the headline above)."""
+    label = "The Evening Tide | NVS News"
+    title = "The Evening Tide: who pays for the harbour fees?"
+    top = ["NVS - YOUR COAST'S OWN STATION", "Listen Live | Shows | News | Weather", "", title, "", label,
+           "Broadcast 4 March 2026, 18:30"]
+    doc = _doc(top)
+    assert (doc.title, doc.outlet, doc.published) == (title, "NVS", "2026-03-04")
+    assert label not in doc.body and BODY[0] in doc.body
