@@ -175,8 +175,8 @@ SLOGAN = re.compile(r"^(?:(?:your|our) [\w'’-]+(?: [\w'’-]+)?[.!]\s*){2,4}$"
 # A station's frequency after its name may carry a decimal point ("on Radio Quay 97.4 every weekday at 7pm":
 # test_furniture_line_removed_with_reason); only a sentence's full stop ends the reading.
 SCHEDULE = re.compile(r"\b(?:is|airs|is broadcast|is live) (?:on|at) [^.]{0,30}?\b(?:radio|fm|am|tv|television|channel|"
-                      r"podcast|station)\b(?:[^.]|(?<=\d)\.(?=\d)){0,15}?\b(?:weekdays|weeknights|daily|every (?:day|weekday|morning|evening|"
-                      r"night|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
+                      r"podcast|station)\b(?:[^.]|(?<=\d)\.(?=\d)){0,15}?\b(?:weekdays|weeknights|daily|every (?:day|"
+                      r"weekday|morning|evening|night|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
                       r"\b (?:at|from) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\.?$"
                       # "Harbour Talk airs each Monday at 9.30 on Quay FM, with a repeat on the app.": the day and
                       # hour before the station (test_furniture_line_removed_with_reason)
