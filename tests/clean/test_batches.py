@@ -89,6 +89,12 @@ GAPS: dict[tuple[str, str], str] = {
                                        "title is the <h1>",
     # Session 23's opened batches at first contact (168ebc5); a caption credited to an archive fixed in a general rule
     # (clean/furniture.py); a live page's sign-off and welcome are content in earlier batches' gold (left).
+    # Session 37's opened batches at first contact (88a0fd02): boilerplate 0.988 / 0.975 / 0.963 -> 1.0 / 1.0 / 1.0
+    # (q_letbuild / q_keeprising / q_entitled: a columnist's note going on about the author's book, a station's schedule
+    # with its frequency "88.2", a live page's byline "A (now) and B (earlier)", a TV page's "Catch up on the full
+    # programme on <player>" and "<Programme> | <Outlet> News" lines, a book by its unquoted title), metadata 0.933 /
+    # 1.0 / 0.933 -> 1.0 / 1.0 / 1.0 (a column's headline of two sentences, a TV masthead "<SHORT NAME> - <TAGLINE>"
+    # whose tagline says "channel"): fixed in general rules (clean/furniture.py, title.py, navigation.py, text.py).
     # Session 36's opened batches at first contact (3bc8c04b): boilerplate 0.949 / 0.974 / 0.987 (q_shouldhave /
     # q_turninto / q_spread: a "More live blogs:" link row, a TV page's "Watch the full programme on <player>" link, a
     # transcript's "may contain errors" note, a columnist's bio lines under the byline and at the foot: "has covered X

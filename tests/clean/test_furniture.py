@@ -137,6 +137,16 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Ina Brok's column appears every Sunday in the Quay Herald.", "biography"),
     ("Ina Brok's new book, \"Harbour Money\", is out in May.", "biography"),
     ("More live blogs: Harbour vote live | Budget night as it happened", "interface"),
+    # session 37's opened batches: a station's frequency with its decimal point (SCHEDULE)
+    ("Harbour Hour is on Radio Quay 97.4 every weekday at 7pm.", "about its programme"),
+    # a TV page's catch-up link (CATCH_UP)
+    ("Catch up on the whole episode on Quay Player until Friday.", "about its programme"),
+    # a columnist's book by its title unquoted, between commas (BIO)
+    ("Ina Brok's latest book, Salt in the Ropes, is published next month.", "biography"),
+    # a columnist's note going on about its author in a second sentence (furniture._foot_column_note)
+    ("Ina Brok writes about the port every Saturday. She also hosts the Quay Herald podcast.", "biography"),
+    # a live page's byline naming its writers with their shifts (LIVE_SHIFTS)
+    ("Ilse Brandt (until 2pm), Tor Vinje (now) and Olav Rune (earlier)", "byline (a live page's writers"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -191,7 +201,10 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Olav Rune is the author of the plan, and he defended it on Monday.",  # an author of no titled work (BIO)
     "Olav Rune has covered the costs of the dredging for 25 years.",  # a sentence, not a label (COVERED_NOTE)
     "Olav Rune's new book about the harbour is out in May, he said.",  # no title in quotes (BIO)
+    "Olav Rune's new book, Harbour Money, is out in May, he told the board on Monday.",  # said after it (BIO)
+    "Olav Rune writes on the harbour every week. The board has never answered him.",  # goes on about others
     "Watch the full programme of works unfold on the quay this summer, the board said.",  # no player (CATCH_UP)
+    "Catch up on the full programme of repairs at the board's open day in June.",  # no player either (CATCH_UP)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])

@@ -236,3 +236,16 @@ def test_html_title_quotation_before_its_colon() -> None:
             f"<body><main><article><h1>{printed}</h1><p class='byline'>By Ilse Brandt</p><p>{PARA_BOATS}</p>"
             f"<p>{PARA_OPPOSITION}</p><p>{PARA_END}</p></article></main></body></html>")
     assert clean_corpus([Source("page.html", "html", html=html)])[0].title == printed
+
+
+def test_html_live_byline_with_shifts_removed() -> None:
+    """A live page's byline with no "By", its writers each with the shift they wrote ("Ina Brok (now) and Olav Rune
+    (earlier)"), under the standfirst and over the date, kept by the extractor: the page's byline, not the first entry
+    (red before: kept; clean/furniture.py LIVE_SHIFTS)."""
+    byline = "Ina Brok (now) and Olav Rune (earlier)"
+    html = ("<html><head><title>Harbour fees vote - live | Lamp News</title></head><body><main><article>"
+            "<h1>Harbour fees vote - live</h1><p>The port board decides on berth fees; skippers "
+            f"and the union react</p><p>{byline}</p><p>Tue 3 Mar 2026 09.00</p>"
+            f"<p>{PARA_BOATS}</p><p>{PARA_OPPOSITION}</p><p>{PARA_END}</p></article></main></body></html>")
+    doc = clean_corpus([Source("page.html", "html", html=html)])[0]
+    assert byline not in doc.body and PARA_BOATS in doc.body

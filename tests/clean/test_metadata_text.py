@@ -104,6 +104,10 @@ def _doc(top: list[str], bottom: list[str] | None = None):  # type: ignore[no-un
     # section line names the outlet (outlet_name_line, session 7).
     (["Explainer: Will the port board raise the fees?", "Quay News | Politics", "2 April 2028"], None,
      "Explainer: Will the port board raise the fees?", "Quay News", "2028-04-02"),
+    # A broadcaster's short name and its tagline in capitals, no media word but "station", over its menu
+    # (navigation.BROADCASTER_WORDS, session 37).
+    (["NVS - YOUR COAST'S OWN STATION", "Listen Live | Shows | News | Weather", "Harbour fees to rise by a tenth",
+      "By Ina Brok", "4 March 2026"], None, "Harbour fees to rise by a tenth", "NVS", "2026-03-04"),
 ])
 def test_metadata_text_title_outlet_date(top: list[str], bottom: list[str] | None, title: str, outlet: str | None,
                                          published: str) -> None:
@@ -250,3 +254,30 @@ def test_date_convention_an_ambiguous_date_written_out_too() -> None:
     # a stamp whose two readings are both written out settles nothing by itself
     assert date_convention("04/05/2026 May 4 and 5 April") is None
 
+
+
+def test_metadata_text_title_of_two_sentences() -> None:
+    """A column's headline of two sentences under its masthead, menu and section path, over a standfirst, the
+    columnist's name and the date, is the title (red before: none, a headline ending in a full stop was refused); a
+    lead of two long sentences there is not."""
+    headline = "The fees are not what is sinking the port. The board is."
+    top = ["THE QUAY MONITOR", "News | Politics | Opinion | Sport", "Opinion > Columns", "", headline, "",
+           "Why the skippers keep blaming the wrong people for their bills", "", "Ina Brok", "Sun 8 Mar 2026 09.00"]
+    doc = _doc(top)
+    assert (doc.title, doc.outlet, doc.published) == (headline, "The Quay Monitor", "2026-03-08")
+    assert headline not in doc.body
+    lead = ("The port board raised its berth fees for the third time in two years on Monday, citing repairs. "
+            "Skippers who met in the harbour office on Tuesday called the rise a tax on the town.")
+    assert _doc([*top[:4], lead, *top[5:]]).title != lead
+
+
+def test_metadata_text_programme_beside_the_outlets_label() -> None:
+    """A programme's name beside the outlet's own label ("The Evening Tide | NVS News") under the headline is the
+    page's furniture (red before: kept as the first line of the body, its programme named in the headline above)."""
+    label = "The Evening Tide | NVS News"
+    title = "The Evening Tide: who pays for the harbour fees?"
+    top = ["NVS - YOUR COAST'S OWN STATION", "Listen Live | Shows | News | Weather", "", title, "", label,
+           "Broadcast 4 March 2026, 18:30"]
+    doc = _doc(top)
+    assert (doc.title, doc.outlet, doc.published) == (title, "NVS", "2026-03-04")
+    assert label not in doc.body and BODY[0] in doc.body

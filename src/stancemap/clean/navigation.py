@@ -83,10 +83,16 @@ def site_and_programme(text: str, following: LineShape | None) -> str | None:
 TAGLINE = re.compile(r"^[–—-]\s+(?P<tag>[^.!?]{3,60})$")
 
 
+# A broadcaster's tagline says what it is by the trade's words for one ("- THE COAST'S OWN STATION", "- your channel
+# for the north"; tests/clean/test_metadata_text.py::test_metadata_text_title_outlet_date).
+BROADCASTER_WORDS = re.compile(r"\b(?:channel|station|broadcaster)s?\b", re.I)
+
+
 def tagline(rest: str) -> bool:
     """The text after a site's name is its tagline: a dash, then a short phrase with a media word."""
     m = TAGLINE.match(rest.strip())
-    return m is not None and bool(MEDIA_WORDS.search(m["tag"])) and len(m["tag"].split()) <= 8
+    return m is not None and bool(MEDIA_WORDS.search(m["tag"]) or BROADCASTER_WORDS.search(m["tag"])) \
+        and len(m["tag"].split()) <= 8
 
 
 def site_and_section(text: str, below: str | None = None) -> str | None:

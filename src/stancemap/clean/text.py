@@ -30,7 +30,7 @@ from .header import header
 from .interface import SUMMARY_LABEL, consent_reason, interface_reason, promotion_reason, script_notice_reason
 from .language import article_language, foreign_language, script_of
 from .lines import BULLET, LineShape, is_punctuation_only, norm, shape
-from .navigation import menu_reason, tagline
+from .navigation import MENU_SEPARATOR, label_part, menu_reason, tagline
 from .protected import protected_lines
 from .repeats import mark_pull_quotes, mark_repeats
 from .styles import (
@@ -170,6 +170,11 @@ def classify(raw_lines: list[str], known_title: str | None = None, furniture: fr
 def outlet_label_reason(line: str, outlets: frozenset[str]) -> str | None:
     """The outlet's own name alone (masthead, sign-off), or followed by a section word or a tag
     ("Outlet Analysis", "Outlet Explains: ..."): the publication labelling itself, not article text."""
+    # "The Evening Tide | Quay News" under a headline: a programme or section beside the outlet's own label
+    # (tests/clean/test_metadata_text.py::test_metadata_text_programme_beside_the_outlets_label).
+    parts = [p.strip() for p in MENU_SEPARATOR.split(line)]
+    if len(parts) == 2 and all(label_part(p) for p in parts) and any(outlet_label_reason(p, outlets) for p in parts):
+        return "the outlet's own label beside its programme or section"
     folded = line.casefold()
     for name in sorted(outlets, key=lambda n: (-len(n), n)):  # the longest name first, in a fixed order
         # A masthead with its article ("THE DAILY NORTHER", "The Workshop") is the name too.

@@ -25,6 +25,9 @@ TITLE_MAX_WORDS, TITLE_MAX_CHARS = 40, 300
 # A page prints headline, at most a standfirst, then the byline: a headline ending in "?" or "!"
 # is still the title when a byline follows within this many lines (test_metadata_title_*).
 TITLE_BYLINE_WITHIN = 2
+# A headline may be two short sentences; a lead paragraph runs longer (_above_byline).
+TWO_SENTENCE_MAX_WORDS = 20
+SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘])")
 # A headline of a label and a quotation, either way round: 'Harbour master: "We will not reopen"',
 # '"We will not reopen ...": the harbour master on the storm'
 # (tests/clean/test_text.py::test_text_title_labelled_quotation_over_a_date_line).
@@ -215,6 +218,11 @@ def _above_byline(lines: list[str], shapes: list[LineShape], reasons: list[str |
     a question or exclamation ("Can the Coast Afford It?" / standfirst / "By A. Writer | 4 March
     2025"), or a headline ending on a quotation ("FARE HIKE! Bus plan ‘would strand the villages’");
     a lead sentence ends with a full stop."""
+    # A headline of two sentences or more ("The fees are not the problem. The board is."), headline-long, over a
+    # standfirst and the byline or date (tests/clean/test_metadata_text.py::test_metadata_text_title_of_two_sentences)
+    if shapes[i].n <= TWO_SENTENCE_MAX_WORDS and len(SENTENCES.split(lines[i].strip())) >= 2 and _dated_below(
+            reasons, nonblank, i, TITLE_BYLINE_WITHIN + 1):
+        return True
     if re.search(r"[.…]$", lines[i].rstrip("\"'”’»)")) or shapes[i].n > 25:
         return False
     # A dated label counts as a byline ("Explainer: Will X sign?" / "Site | Politics" / "2 April 2028").
