@@ -85,6 +85,45 @@ def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
     return sent.end_char
 
 
+# Verbs that, after the cue's ", and", report or take a side on their own (another statement, not more of the first):
+# the verbs of saying, of a side, of doubting.
+REPORTING_CONJUNCTS = SPEECH_VERBS | POSITION_VERBS | frozenset({"question", "dispute", "criticize", "criticise"})
+
+
+def report_goes_on(verb: Token, fronted: Token) -> Token | None:
+    """The clause after a closing cue's ", and" that goes on the report the cue closes: "A paid 8 percent, the office
+    said in a report, and B paid 1 percent"; 'A "won an exemption," X said, and still "kept a seat"'. The parse hangs the
+    second clause on the cue as its conjunct; it goes on what was said when it is a clause of its own (a subject of
+    its own after "and", not "he", "she" or "they") or, with none, opens a quotation, and is no verb of saying or of a
+    side (the cue's second act, "and added that ...", or another's, "but B questioned whether ...").
+    PolNeAR dev, as the parataxis reading of the same sentence already took it (statements._verbal); not after a
+    closed quotation, which the caller checks (tests/extract/test_speakers_session37.py::test_a_report_goes_on_after_
+    its_closing_cue)."""
+    if fronted.i > verb.i or fronted.pos_ not in {"VERB", "AUX"}:
+        return None
+    doc = verb.doc
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ not in {"VERB", "AUX"} \
+                or conj.lemma_.lower() in REPORTING_CONJUNCTS:
+            continue
+        cc = conj.left_edge.i - 1
+        while cc > verb.i and doc[cc].dep_ != "cc":
+            cc -= 1
+        if cc <= verb.i + 1 or doc[cc].lower_ not in {"and", "but"} or doc[cc - 1].text != "," \
+                or doc[cc].head != verb:
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_MARKS or t.text in OPENING_MARKS for t in doc[verb.i + 1: cc]):
+            continue  # (only the cue's own phrases between it and ", and": not '..., X said, adding later, "A, and B"')
+        subjects = [c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # (not "..., X said, and she left the room": "he", "she" or "they" after the cue is likelier its speaker's act)
+        own = bool(subjects) and all(c.i > cc and c.lower_ not in {"he", "she", "they"} for c in subjects) \
+            and doc[cc].lower_ == "and"  # (", but B questioned ...": the writer's contrast, another's report)
+        quoted = any(t.text in OPENING_MARKS for t in doc[cc + 1: conj.i + 1])
+        if own or (not has_subject_child(conj) and quoted and conj.tag_ == fronted.tag_):
+            return conj
+    return None
+
+
 def continues_reported_form(verb: Token, conj: Token) -> bool:
     """A bare or -ing verb the parse made a conjunct of a finite past or third-person cue cannot be the cue's next act
     (it would agree with it: "said ... and lets", "and let" read as a past would be tagged so); when the reported clause

@@ -76,6 +76,14 @@ ADDRESSING = frozenset({"tell", "inform", "assure", "remind", "notify", "brief",
 # meeting or an act, and cost precision on the dev and clean1 batches.)
 PRESENTING_VERBS = frozenset({"unveil", "outline", "disclose", "reference", "bemoan", "lament", "mention",
                               "tout", "detail", "propose", "offer", "ignore", "unleash", "refer"})
+# Verbs of saying whose object after "to" is what was put forward ("pointed to the closures as proof of ...", "referred
+# to the plan as a betrayal"), and "as" what they called it (tests/extract/test_speakers_session37.py::
+# test_pointed_to_puts_forward_its_object).
+POINTING = frozenset({"point", "refer"})
+POINTING_PREPS = frozenset({"to", "as"})
+# Of these, the ones that put their object forward only when they also say what they call it ("as"): PolNeAR dev, where
+# "referred to X" alone three times mentioned X.
+NAMING_ONLY = frozenset({"refer"})
 # Prepositions that go on describing an object the parse left before them (pinned by
 # test_cues_presenting_verbs_put_forward_their_object).
 OBJECT_PREPS = frozenset({"from", "of", "with", "about", "against", "for"})
@@ -229,7 +237,13 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
             continue
         if child.dep_ == "prep":
             prep = child.lower_
-            if prep not in CONTENT_PREPS[cls] or any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+            pointing = cls == "speech" and tok.lemma_.lower() in POINTING and prep in POINTING_PREPS \
+                and (prep == "to" or any(c.lower_ == "to" and c.dep_ == "prep" for c in tok.children))
+            if pointing and tok.lemma_.lower() in NAMING_ONLY \
+                    and not any(t.lower_ == "as" and t.dep_ == "prep" and t.i > tok.i for t in tok.subtree):
+                continue  # ("referred to her tape" mentions it; "referred to the plan as a betrayal" names it)
+            if (prep not in CONTENT_PREPS[cls] and not pointing) \
+                    or any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
                 continue
             if prep in WEAK_PREPS and child.i > tok.i + 2 and not has_object:
                 continue
@@ -239,6 +253,12 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
             continue  # "told The New York Times", "assured voters": whom it was said to, not what
         if child.dep_ == "dobj":
             has_object = True
+        if child.dep_ == "prep" and child.lower_ == "to" and tok.lemma_.lower() in POINTING:
+            # ("pointed to X": the cue's preposition, X the content; none after a relative word: "which she pointed to")
+            pointed = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pointed is None:
+                continue
+            child = pointed
         chosen.append(child)
     if not chosen:
         return None
@@ -337,6 +357,8 @@ def _closes(tok: Token, last: int) -> bool:
 
 def _particle(tok: Token) -> str:
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    if prt is None and tok.lemma_.lower() in POINTING:
+        prt = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)  # "pointed to"
     return f" {prt.text}" if prt is not None else ""
 
 

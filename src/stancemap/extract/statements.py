@@ -37,6 +37,7 @@ from .bounds import (
     nested_report,
     parenthetical_conjunct,
     relative_overrun,
+    report_goes_on,
     speech_end,
     states_position,
 )
@@ -330,6 +331,11 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 continue  # "X said she felt A because "B," she said": X's cue reports it (test_speakers_fixes_*)
             if head_clause is not None or (verb.dep_ == "acl" and subject.i < verb.i) or _fronted(verb, subject):
                 s, e = _trim(doc, sent.start_char, min(_source_start(subject), verb.idx))
+                goes = report_goes_on(verb, head_clause) if head_clause is not None else None
+                if goes is not None and not _closed_quotation(doc, any_quotes, sent, e):
+                    # "A, the office said in a report, and B": B goes on the report (bounds.report_goes_on)
+                    tail = doc[goes.right_edge.i]
+                    e = _trim(doc, sent.start_char, tail.idx + len(tail.text))[1]
                 if e - s > 10:
                     yield Candidate(i, _kind(any_quotes, s, e, lemma), verb.text, verb.idx, s, e,
                                     speaker_words(subject, verb), "speech")
