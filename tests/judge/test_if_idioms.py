@@ -177,3 +177,17 @@ def test_a_surprise_reported_or_said_as_a_participle(run, text: str) -> None:  #
     statement = statement_with(run(INTRO + text, question=APPROVE), "new library")
     assert not statement.conditions, statement.conditions
     assert statement.stance != "conditional", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Vost said her group will nevertheless vote for the new library if the amendment fails.", "nevertheless vote",
+     "support"),
+    ('Vost said: "We will back the new library anyway if the grant is cut."', "back the new library anyway", "support"),
+    # without a word of "either way", a term
+    ("Vost said her group will vote for the new library if the amendment fails.", "will vote for", "conditional"),
+])
+def test_a_side_held_either_way(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 37 (q_lift's shape): "nevertheless", "anyway", "regardless" on the main clause say the side holds
+    whatever the if-clause supposes: a concession, no condition."""
+    statement = statement_with(run(INTRO + text, question=APPROVE), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -649,6 +649,22 @@ def _describes(verb: Token) -> bool:
         SIDING_NOUNS) and not any(c.lower_ in MODALS for c in verb.children)
 
 
+# The tagger's entities of an amount a figure that varies is said in.
+FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _a_figure_varies(verb: Token) -> bool:
+    """"depending on X" set off after a clause that states a figure with no modal ("it's an extra 40 to 80 euros a
+    season, depending on the draw", "fares rise between 3 and 6 percent, depending on the route"): how the figure
+    varies, no term of a side; "we will back it, depending on the costs" (a modal, no figure) stays (session 37;
+    tests/judge/test_conditions_said.py::test_a_figure_that_varies)."""
+    head = verb.head
+    if head.i == verb.i or any(c.lower_ in MODALS for c in head.children):
+        return False
+    inside = {t.i for t in verb.subtree}
+    return any(t.i not in inside and (t.like_num or t.ent_type_ in FIGURES) for t in head.subtree)
+
+
 def _named_after_colon(last: int, sent: Span) -> int:
     """The end of what a thing depends on, stretched over the items a colon (or a dash) names after it ("depends on a
     pair of open questions: the price of X and the life of Y"), with only punctuation or a cue between ('... questions,"
@@ -676,6 +692,8 @@ def _dependence(sent: Span) -> list[Condition]:
             target = tok
         elif tok.lemma_.lower() in DEPENDENCE and _lives_on(tok):
             continue  # "some 300 jobs depend on the library": what lives on a thing, no side hung on it
+        elif tok.lower_ == "depending" and _a_figure_varies(tok):
+            continue  # "it's an extra 40 to 80 euros a season, depending on the draw": how a figure varies, no term
         elif tok.lemma_.lower() in DEPENDENCE and _describes(tok):
             continue  # "a plan that depends on money nobody has", "the suppliers it depends on": a thing described
         elif tok.lemma_.lower() == "rest" and tok.pos_ == "VERB" and not any(

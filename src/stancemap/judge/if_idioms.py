@@ -55,6 +55,7 @@ COUNTERFACTUAL = "a past counterfactual, no condition ahead"
 ANALOGY = "another doer of the same deed, compared"
 EMBEDDED = "a hypothetical inside a thing described or asked"
 ANOTHER_CASE = "another case compared: nobody would object there"
+REGARDLESS = "a concession: the side holds either way"
 LIKENESS = "a likeness argued: it is what it looks like"
 IGNORANCE = "a taunt: would not know it if ..."
 IN_THEIR_PLACE = "the speaker put in another's place"
@@ -118,6 +119,8 @@ def idle(condition: Condition, doc: Doc) -> str | None:
         return IGNORANCE  # "They wouldn't know a good library if they slept in one": a taunt, no condition
     if _no_one_would(span):
         return ANOTHER_CASE  # "If a gallery lost its roof, nobody would ask who paid": another case, compared
+    if _regardless(span):
+        return REGARDLESS  # "will nevertheless vote for the bill if the amendment fails": the side holds either way
     if _embedded(span):
         return EMBEDDED  # "compare it with what they would get if the vote fails": a hypothetical inside a thing described
     if _analogy(span):
@@ -228,6 +231,20 @@ def _embedded(span: Span) -> bool:
     return main.lemma_.lower() not in sides and not any(
         c.lemma_.lower() in sides for c in main.children if c.dep_ in {"acomp", "xcomp", "dobj", "attr"}) and not any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in main.children)
+
+
+# Adverbs on a main clause that say it holds whatever the if-clause supposes.
+EITHER_WAY = frozenset({"nevertheless", "nonetheless", "regardless", "anyway", "anyhow"})
+
+
+def _regardless(span: Span) -> bool:
+    """"His party will nevertheless vote for the bill if the amendment fails", "we will back it anyway if the grant is
+    cut": the main clause said to hold whatever the if-clause supposes, a concession as "even if" is (conditions_apart
+    CONCESSION), no condition (session 37: q_lift's row, gold support; tests/judge/test_if_idioms.py::
+    test_a_side_held_either_way)."""
+    main = _main_of(span)
+    return main is not None and not _limited(span) and any(
+        c.dep_ == "advmod" and c.lower_ in EITHER_WAY for c in main.children)
 
 
 # Verbs of seeming that "like" completes in the likeness test ("if it looks like a tax", "walks like a job").
