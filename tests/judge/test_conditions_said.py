@@ -269,10 +269,10 @@ def test_a_wish_that_stays_a_condition(run, text: str, words: str, condition: st
 
 
 def test_a_marker_quoted_alone(run) -> None:  # type: ignore[no-untyped-def]
-    """Session 37 (q_recall's shape): a marker quoted as a word, with no clause of its own ("Now it is 'library if'"),
+    """Session 37 (q_recall's shape): a marker quoted as a word, with no clause of its own ("Today the line is 'library if'"),
     sets no condition; a marker and a clause stays one."""
-    statement = _judged(run, "Vost said: \"A month ago it was 'no library, full stop'. Now it is 'library if'.\"",
-                        "full stop")
+    statement = _judged(run, "Vost said: \"In spring the line was 'no library, ever'. Today the line is 'library if'.\"",
+                        "no library, ever")
     assert not statement.conditions, statement.conditions
     statement = _judged(run, 'Vost said: "We back the new library if the reading room stays."', "We back")
     assert statement.conditions, statement.conditions

@@ -113,7 +113,8 @@ def test_a_condition_beside_an_emphasis_or_counterfactual_stays(run, text: str, 
     ('"If it looks like a library and acts like a library, it is a library. The council should approve it," Vost said.',
      "acts like a library", "support"),
     # a taunt of ignorance (if_idioms._not_know)
-    ('Vost said: "Members opposite would not know a new library if they slept in one."', "slept in one", None),
+    ('Vost said: "The cabinet would not know a good library if it landed on their desks."', "landed on their desks",
+     None),
 ])
 def test_a_likeness_and_a_taunt_set_no_condition(run, text: str, words: str, stance: str | None) -> None:  # type: ignore[no-untyped-def]
     """Session 37 (q_employees' and q_enough's shapes): "if it looks like X and acts like X, it is X" and "would not
@@ -143,12 +144,12 @@ def test_no_one_would_in_another_case(run, text: str, words: str, conditional: b
 
 @pytest.mark.parametrize(("text", "words", "conditional"), [
     # a hypothetical inside a thing described or asked (if_idioms._embedded)
-    ('Vost said: "I urge every member to compare this with what they would get if the library plan fails."',
-     "compare this", False),
-    ("Vost said the trust had drafted a smaller library plan that could be tabled within weeks if the council rejects "
-     "the new library.", "smaller library plan", False),
-    ("Vost has asked a lawyer to examine whether an appeal over the new library would succeed if the grant is cut.",
-     "examine whether", False),
+    ('Vost said: "I urge every reader to weigh this against what the town loses if the library grant lapses."',
+     "weigh this", False),
+    ("Vost said the trust has a leaner library scheme that might be filed by spring if the panel refuses the new "
+     "library.", "leaner library scheme", False),
+    ("Vost has asked a lawyer to check whether an appeal over the new library might win if the grant is cut.",
+     "check whether", False),
     ("Vost welcomed the mayor's promise that every school will keep its bus if the grant for the new library is cut.",
      "welcomed the mayor's promise", False),
     # a side taken inside the clause, or "only if": a term; a report hung on the one told is no clause on a noun
@@ -169,7 +170,7 @@ def test_an_if_inside_a_thing_described(run, text: str, words: str, conditional:
 
 @pytest.mark.parametrize("text", [
     "Vost said she would be surprised if the council was still debating the new library by May.",
-    'Vost said: "I would be astonished if the town got through the winter without a new library."',
+    'Vost said: "We would be astonished if the town got through the winter without a new library."',
 ])
 def test_a_surprise_reported_or_said_as_a_participle(run, text: str) -> None:  # type: ignore[no-untyped-def]
     """Session 37 (q_lastvote's and q_ration's shapes): the speaker's surprise reported in the third person under a
@@ -180,11 +181,11 @@ def test_a_surprise_reported_or_said_as_a_participle(run, text: str) -> None:  #
 
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
-    ("Vost said her group will nevertheless vote for the new library if the amendment fails.", "nevertheless vote",
+    ("Vost said her members will nevertheless back the new library if the rider is dropped.", "nevertheless back",
      "support"),
     ('Vost said: "We will back the new library anyway if the grant is cut."', "back the new library anyway", "support"),
     # without a word of "either way", a term
-    ("Vost said her group will vote for the new library if the amendment fails.", "will vote for", "conditional"),
+    ("Vost said her members will back the new library if the rider is dropped.", "will back", "conditional"),
 ])
 def test_a_side_held_either_way(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     """Session 37 (q_lift's shape): "nevertheless", "anyway", "regardless" on the main clause say the side holds

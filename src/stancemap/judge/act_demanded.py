@@ -165,7 +165,7 @@ def _refuses(verb: Token, terms: Terms) -> bool:
             (lemma, c.lower_) in UNDOING_PHRASES and c.dep_ in {"prt", "advmod"} for c in verb.children)):
         return True  # (under a privative question "throw out" or "scrap" says its act in other words)
     if any((lemma, c.lower_) in DRAWING_OUT and c.dep_ in {"prt", "advmod"} for c in verb.children):
-        return True  # "if the firm drags this out in the courts, we will legislate": the act put off (session 37;
+        return True  # "if the board drags the review out for a year, we will sue": the act put off (session 37;
         # tests/judge/test_act_demanded.py::test_a_threat_if_the_act_is_dragged_out)
     from .wordnet import wordnet
 

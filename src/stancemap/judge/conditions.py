@@ -662,8 +662,8 @@ FIGURES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 def _a_figure_varies(verb: Token) -> bool:
-    """"depending on X" set off after a clause that states a figure with no modal ("it's an extra 40 to 80 euros a
-    season, depending on the draw", "fares rise between 3 and 6 percent, depending on the route"): how the figure
+    """"depending on X" set off after a clause that states a figure with no modal ("the fare is 3 to 5 euros a
+    trip, depending on the zone", "fares rise between 3 and 6 percent, depending on the route"): how the figure
     varies, no term of a side; "we will back it, depending on the costs" (a modal, no figure) stays (session 37;
     tests/judge/test_conditions_said.py::test_a_figure_that_varies)."""
     head = verb.head
@@ -701,7 +701,7 @@ def _dependence(sent: Span) -> list[Condition]:
         elif tok.lemma_.lower() in DEPENDENCE and _lives_on(tok):
             continue  # "some 300 jobs depend on the library": what lives on a thing, no side hung on it
         elif tok.lower_ == "depending" and _a_figure_varies(tok):
-            continue  # "it's an extra 40 to 80 euros a season, depending on the draw": how a figure varies, no term
+            continue  # "the fare is 3 to 5 euros a trip, depending on the zone": how a figure varies, no term
         elif tok.lemma_.lower() in DEPENDENCE and _describes(tok):
             continue  # "a plan that depends on money nobody has", "the suppliers it depends on": a thing described
         elif tok.lemma_.lower() == "rest" and tok.pos_ == "VERB" and not any(

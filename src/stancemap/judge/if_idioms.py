@@ -116,13 +116,13 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     if _likeness(span):
         return LIKENESS  # "If it looks like a tax and acts like a tax, it's a tax": what it is, argued by its likeness
     if _not_know(span):
-        return IGNORANCE  # "They wouldn't know a good library if they slept in one": a taunt, no condition
+        return IGNORANCE  # "They wouldn't know a fair budget if it landed on their desks": a taunt, no condition
     if _no_one_would(span):
         return ANOTHER_CASE  # "If a gallery lost its roof, nobody would ask who paid": another case, compared
     if _regardless(span):
-        return REGARDLESS  # "will nevertheless vote for the bill if the amendment fails": the side holds either way
+        return REGARDLESS  # "will nevertheless back the budget if the rider is dropped": the side holds either way
     if _embedded(span):
-        return EMBEDDED  # "compare it with what they would get if the vote fails": a hypothetical inside a thing described
+        return EMBEDDED  # "weigh it against what the town loses if the grant lapses": a hypothetical inside a thing described
     if _analogy(span):
         return ANALOGY  # "If a shop did that, the council would fine it": the deed compared, no condition
     if _in_their_place(span):
@@ -206,9 +206,9 @@ OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
 def _embedded(span: Span) -> bool:
-    """"I'd ask every nurse to compare it with what they'd get if the ballot fails", "welcomes the minister's promise that
-    every school will be kept open if a rota is introduced", "a smaller bill that could be tabled within weeks if the court
-    strikes the act down", "to examine whether an appeal would succeed if consent is granted": the if-clause hangs on a
+    """"I'd urge every reader to weigh it against what the town loses if the grant lapses", "praised the board's pledge
+    that each ward keeps its clinic if a levy is agreed", "a leaner scheme that might be filed by spring if the panel
+    refuses it", "to check whether an appeal might win if the permit is issued": the if-clause hangs on a
     verb inside a relative clause, a clause on a noun, a wh-clause after a preposition or an embedded "whether": a
     hypothetical inside what is described or asked, no term of the speaker's side (session 37: DEVELOP's eight such
     rows, one gold conditional, an "only if"; tests/judge/test_if_idioms.py::test_an_if_inside_a_thing_described). Not
@@ -222,8 +222,8 @@ def _embedded(span: Span) -> bool:
     inside = main.dep_ in {"relcl", "pcomp"} or (main.dep_ == "acl" and "that" in marks and _content_noun(main.head)) or (
         "whether" in marks)
     if not inside or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in main.children):
-        return False  # (a clause with a subject of its own: "their readiness to send troops if ...", "the option of
-        # walking away if ...", "whether to suspend it if ..." are the side's own disposition, a term; a clause on a
+        return False  # (a clause with a subject of its own: "their readiness to send troops if ...", "the choice of
+        # stepping back if ...", "whether to suspend it if ..." are the side's own disposition, a term; a clause on a
         # noun only with "that": the parser hangs a quotation's own main clause on a noun before it as "acl")
     if any(c.dep_ == "punct" and c.i < main.i and c.text in OPENING_QUOTES for c in main.children):
         return False  # ('"If the council does not act, the courts will ...": a quotation's own clause, misparsed)
@@ -238,7 +238,7 @@ EITHER_WAY = frozenset({"nevertheless", "nonetheless", "regardless", "anyway", "
 
 
 def _regardless(span: Span) -> bool:
-    """"His party will nevertheless vote for the bill if the amendment fails", "we will back it anyway if the grant is
+    """"Our members will nevertheless back the budget if the rider is dropped", "we will back it anyway if the grant is
     cut": the main clause said to hold whatever the if-clause supposes, a concession as "even if" is (conditions_apart
     CONCESSION), no condition (session 37: q_lift's row, gold support; tests/judge/test_if_idioms.py::
     test_a_side_held_either_way)."""
@@ -263,7 +263,7 @@ def _likeness(span: Span) -> bool:
 
 
 def _not_know(span: Span) -> bool:
-    """"Members opposite would not know a good library if they slept in one", "wouldn't know a bargain if it bit them":
+    """"The cabinet would not know a fair budget if it landed on their desks", "wouldn't know a bargain if it bit them":
     "would not know" a noun, with an if-clause: a taunt of ignorance, whatever the clause says (session 37;
     tests/judge/test_if_idioms.py::test_a_likeness_and_a_taunt_set_no_condition)."""
     main = _main_of(span)
