@@ -158,3 +158,19 @@ def test_an_order_the_question_follows_from(run, question: str, text: str, words
     assert any("Drop the new estate" in c or "Cut the grant" in c for c in statement.conditions), statement.conditions
     foretold = any(e.startswith("an order's outcome foretold") for e in statement.stance_evidence)
     assert foretold is not conditional, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ('Vost said: "If the council drags this out beyond the summer, we will take them to the tribunal."',
+     "take them to the tribunal", "support"),
+    ('Vost said: "We expect a vote in March, and if the council strings the new library out in committee we will go '
+     'to the tribunal."', "go to the tribunal", "support"),
+    # drawing out something else is no threat on the act
+    ('Vost said: "If the builders drag the work out, the new library will cost more."', "cost more", "oppose"),
+])
+def test_a_threat_if_the_act_is_dragged_out(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 37 (q_breakup's and q_recall's shape): "if X drags this out, we will go to the tribunal": a
+    phrasal verb of drawing the act out (act_demanded.DRAWING_OUT, which WordNet files under "lengthen", not "delay")
+    puts it off, as "delay" does: the threat demands the act."""
+    statement = statement_with(run(INTRO + text, question=APPROVE), words)
+    assert statement.stance == stance, statement.stance_evidence

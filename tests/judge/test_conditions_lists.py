@@ -75,6 +75,9 @@ def test_a_list_of_conditions(run) -> None:  # type: ignore[no-untyped-def]
     ('Vost said: "If the trust mends that, we will back the new library."', "we will back", "If the trust mends that"),
     ('Vost said: "If the trust builds that, our group will back the new library."', "our group will back",
      "If the trust builds that"),
+    # the other parse (session 37): the main clause read as the condition's complement, "that" its marker
+    ('Vost said: "If the trust repairs that, we will back the new library."', "we will back",
+     "If the trust repairs that"),
 ])
 def test_a_demonstrative_object_before_the_comma(run, text: str, words: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
     """A fronted condition's object "that" the parser read as the main clause's marker (session 36,

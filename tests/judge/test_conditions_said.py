@@ -266,3 +266,23 @@ def test_a_wish_naming_the_questions_thing_is_one_kind_throughout(run) -> None: 
 def test_a_wish_that_stays_a_condition(run, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
     statement = _judged(run, text, words)
     assert any(condition in c for c in statement.conditions), statement.conditions
+
+
+def test_a_marker_quoted_alone(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 37 (q_recall's shape): a marker quoted as a word, with no clause of its own ("Today the line is 'library if'"),
+    sets no condition; a marker and a clause stays one."""
+    statement = _judged(run, "Vost said: \"In spring the line was 'no library, ever'. Today the line is 'library if'.\"",
+                        "no library, ever")
+    assert not statement.conditions, statement.conditions
+    statement = _judged(run, 'Vost said: "We back the new library if the reading room stays."', "We back")
+    assert statement.conditions, statement.conditions
+
+
+def test_a_figure_that_varies(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 37 (q_right's shape): "depending on X" after a clause stating a figure says how the figure varies, no
+    term; after a side said with a modal it stays a condition."""
+    statement = _judged(run, 'Vost said: "For a family that uses it every week, the new library is an extra 40 to 80 '
+                             'euros a year, depending on the rates."', "40 to 80 euros")
+    assert not statement.conditions, statement.conditions
+    statement = _judged(run, 'Vost said: "We will back the new library, depending on the costs."', "We will back")
+    assert statement.conditions, statement.conditions

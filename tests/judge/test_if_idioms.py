@@ -106,3 +106,89 @@ def test_a_past_counterfactual_sets_no_condition(run, text: str, words: str, sta
 def test_a_condition_beside_an_emphasis_or_counterfactual_stays(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=APPROVE), words)
     assert statement.conditions, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # the likeness test: what it is, argued (if_idioms._likeness)
+    ('"If it looks like a library and acts like a library, it is a library. The council should approve it," Vost said.',
+     "acts like a library", "support"),
+    # a taunt of ignorance (if_idioms._not_know)
+    ('Vost said: "The cabinet would not know a good library if it landed on their desks."', "landed on their desks",
+     None),
+])
+def test_a_likeness_and_a_taunt_set_no_condition(run, text: str, words: str, stance: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Session 37 (q_employees' and q_enough's shapes): "if it looks like X and acts like X, it is X" and "would not
+    know X if ..." set no condition; the side is the words' own."""
+    statement = statement_with(run(INTRO + text, question=APPROVE), words)
+    assert not statement.conditions, statement.conditions
+    assert statement.stance != "conditional", statement.stance_evidence
+    assert stance is None or statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "conditional"), [
+    # another case put beside this one, "nobody would" (if_idioms._no_one_would)
+    ('Vost said: "If a private gallery lost its roof in a gale, nobody would ask why the council approves the new '
+     'library."', "nobody would ask", False),
+    ('Vost said: "If a cement works were poisoning the river, no one would ask whether the council could approve the '
+     'new library."', "no one would ask", False),
+    # a doer of a term, the speaker's own main clause: a condition
+    ('Vost said: "If a sponsor came forward, we would back the new library."', "we would back", True),
+    ('Vost said: "If a sponsor came forward, nobody could refuse the new library."', "nobody could refuse", True),
+])
+def test_no_one_would_in_another_case(run, text: str, words: str, conditional: bool) -> None:  # type: ignore[no-untyped-def]
+    """Session 37 (q_footbill's and q_power's shape): an if-clause in the past of an indefinite doer before "nobody
+    would" compares another case; no condition. (The last guard: "nobody could" says what the clause would allow, a term.)"""
+    statement = statement_with(run(INTRO + text, question=APPROVE), words)
+    assert bool(statement.conditions) == conditional, statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words", "conditional"), [
+    # a hypothetical inside a thing described or asked (if_idioms._embedded)
+    ('Vost said: "I urge every reader to weigh this against what the town loses if the library grant lapses."',
+     "weigh this", False),
+    ("Vost said the trust has a leaner library scheme that might be filed by spring if the panel refuses the new "
+     "library.", "leaner library scheme", False),
+    ("Vost has asked a lawyer to check whether an appeal over the new library might win if the grant is cut.",
+     "check whether", False),
+    ("Vost welcomed the mayor's promise that every school will keep its bus if the grant for the new library is cut.",
+     "welcomed the mayor's promise", False),
+    # a side taken inside the clause, or "only if": a term; a report hung on the one told is no clause on a noun
+    ("Vost told councillors that the council would approve the new library if the roof is fixed.", "would approve",
+     True),
+    ("Vost said it was a library plan that her group could back if the roof is fixed.", "could back", True),
+    ("Vost said the trust drafted a library plan that the council could approve only if the roof is fixed.",
+     "could approve", True),
+])
+def test_an_if_inside_a_thing_described(run, text: str, words: str, conditional: bool) -> None:  # type: ignore[no-untyped-def]
+    """Session 37 (q_payoffer's, q_strikedown's and q_permit's shapes): an if-clause on a verb inside a relative clause,
+    a clause on a noun, a wh-clause after a preposition or an embedded "whether" supposes inside what is described
+    or asked: no condition of the speaker's side."""
+    statement = statement_with(run(INTRO + text, question=APPROVE), words)
+    assert bool(statement.conditions) == conditional, statement.conditions
+    assert (statement.stance == "conditional") == conditional, statement.stance_evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Vost said she would be surprised if the council was still debating the new library by May.",
+    'Vost said: "We would be astonished if the town got through the winter without a new library."',
+])
+def test_a_surprise_reported_or_said_as_a_participle(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 37 (q_lastvote's and q_ration's shapes): the speaker's surprise reported in the third person under a
+    verb of saying, and "would be astonished" read by the tagger as a passive: a surprise foreseen, the clause denied."""
+    statement = statement_with(run(INTRO + text, question=APPROVE), "new library")
+    assert not statement.conditions, statement.conditions
+    assert statement.stance != "conditional", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Vost said her members will nevertheless back the new library if the rider is dropped.", "nevertheless back",
+     "support"),
+    ('Vost said: "We will back the new library anyway if the grant is cut."', "back the new library anyway", "support"),
+    # without a word of "either way", a term
+    ("Vost said her members will back the new library if the rider is dropped.", "will back", "conditional"),
+])
+def test_a_side_held_either_way(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 37 (q_lift's shape): "nevertheless", "anyway", "regardless" on the main clause say the side holds
+    whatever the if-clause supposes: a concession, no condition."""
+    statement = statement_with(run(INTRO + text, question=APPROVE), words)
+    assert statement.stance == stance, statement.stance_evidence

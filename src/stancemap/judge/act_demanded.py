@@ -25,6 +25,9 @@ REFUSAL_KINDS = frozenset({"delay", "refuse", "reject", "prevent", "hinder", "ob
 # WordNet's noun files of what happens or holds rather than acts: acts, events, processes (ACT_FILES), attributes
 # ("shortage"), phenomena ("weather", "rain"), states ("lack") and times.
 HAPPENINGS = ACT_FILES | {NOUN_ATTRIBUTE, NOUN_PHENOMENON, NOUN_STATE, NOUN_TIME}
+# Phrasal verbs of putting an act off by drawing it out, which WordNet files under "lengthen", not "delay" ("drag
+# this out", "string it out", "spin it out"): a delay, as REFUSAL_KINDS's "delay".
+DRAWING_OUT = frozenset({("drag", "out"), ("string", "out"), ("spin", "out"), ("draw", "out")})
 # Pronouns that stand for the act or its thing in the clause ("if they refuse it", "if this is rejected").
 STANDING = frozenset({"it", "this", "that", "them"})
 # The speaker's own side refusing is no failure of the act's doer ("if we reject it, ...").
@@ -161,6 +164,9 @@ def _refuses(verb: Token, terms: Terms) -> bool:
     if not terms.privative and (lemma in REFUSING or any(
             (lemma, c.lower_) in UNDOING_PHRASES and c.dep_ in {"prt", "advmod"} for c in verb.children)):
         return True  # (under a privative question "throw out" or "scrap" says its act in other words)
+    if any((lemma, c.lower_) in DRAWING_OUT and c.dep_ in {"prt", "advmod"} for c in verb.children):
+        return True  # "if the board drags the review out for a year, we will sue": the act put off (session 37;
+        # tests/judge/test_act_demanded.py::test_a_threat_if_the_act_is_dragged_out)
     from .wordnet import wordnet
 
     try:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.frames_words import AMOUNTS as FRAME_AMOUNTS
+from ..extract.lexicon import SPEECH_VERBS
 from .conditions import Condition
 from .if_predicted import aside
 
@@ -52,6 +53,11 @@ AMOUNTS = FRAME_AMOUNTS | {"CARDINAL"}
 SURPRISE = "a surprise foreseen: the clause denied"
 COUNTERFACTUAL = "a past counterfactual, no condition ahead"
 ANALOGY = "another doer of the same deed, compared"
+EMBEDDED = "a hypothetical inside a thing described or asked"
+ANOTHER_CASE = "another case compared: nobody would object there"
+REGARDLESS = "a concession: the side holds either way"
+LIKENESS = "a likeness argued: it is what it looks like"
+IGNORANCE = "a taunt: would not know it if ..."
 IN_THEIR_PLACE = "the speaker put in another's place"
 EMPHATIC = "an emphatic 'if anyone', who did it asserted"
 AFFIRMED = "a negation denied, a fact affirmed"
@@ -107,6 +113,16 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     if verbs and verbs[0].lemma_.lower() in ASKED and verbs[0].tag_ == "VBN" and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verbs[0].children):
         return REDUCED_NEED  # "if asked for her view she would call it ..."
+    if _likeness(span):
+        return LIKENESS  # "If it looks like a tax and acts like a tax, it's a tax": what it is, argued by its likeness
+    if _not_know(span):
+        return IGNORANCE  # "They wouldn't know a fair budget if it landed on their desks": a taunt, no condition
+    if _no_one_would(span):
+        return ANOTHER_CASE  # "If a gallery lost its roof, nobody would ask who paid": another case, compared
+    if _regardless(span):
+        return REGARDLESS  # "will nevertheless back the budget if the rider is dropped": the side holds either way
+    if _embedded(span):
+        return EMBEDDED  # "weigh it against what the town loses if the grant lapses": a hypothetical inside a thing described
     if _analogy(span):
         return ANALOGY  # "If a shop did that, the council would fine it": the deed compared, no condition
     if _in_their_place(span):
@@ -176,6 +192,110 @@ def _verbless_aside(span: Span) -> bool:
     # after the verb of the clause it qualifies: "the plans, if genuine, would be welcome" (before it) is a
     # reduced condition on the subject
     return verb.i < span.start
+
+
+def _content_noun(noun: Token) -> bool:
+    """A noun a that-clause can say the content of ("the minister's promise that ...", "the claim that ..."): no name,
+    no person, not the one told by a verb of saying ("told councillors that ...", a report the parser hung on them)."""
+    return noun.pos_ == "NOUN" and not _a_person(noun) and not (
+        noun.dep_ in {"dobj", "dative"} and noun.head.lemma_.lower() in SPEECH_VERBS)
+
+
+# Quotation marks that open a quotation: a clause after one is the quotation's own.
+OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+
+
+def _embedded(span: Span) -> bool:
+    """"I'd urge every reader to weigh it against what the town loses if the grant lapses", "praised the board's pledge
+    that each ward keeps its clinic if a levy is agreed", "a leaner scheme that might be filed by spring if the panel
+    refuses it", "to check whether an appeal might win if the permit is issued": the if-clause hangs on a
+    verb inside a relative clause, a clause on a noun, a wh-clause after a preposition or an embedded "whether": a
+    hypothetical inside what is described or asked, no term of the speaker's side (session 37: DEVELOP's eight such
+    rows, one gold conditional, an "only if"; tests/judge/test_if_idioms.py::test_an_if_inside_a_thing_described). Not
+    "only if"/"even if", nor a verb of taking a side or a first-person doer ("a deal we could back if ...": a term)."""
+    from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING
+
+    main = _main_of(span)
+    if main is None or _limited(span):
+        return False
+    marks = {c.lower_ for c in main.children if c.dep_ == "mark"}
+    inside = main.dep_ in {"relcl", "pcomp"} or (main.dep_ == "acl" and "that" in marks and _content_noun(main.head)) or (
+        "whether" in marks)
+    if not inside or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in main.children):
+        return False  # (a clause with a subject of its own: "their readiness to send troops if ...", "the choice of
+        # stepping back if ...", "whether to suspend it if ..." are the side's own disposition, a term; a clause on a
+        # noun only with "that": the parser hangs a quotation's own main clause on a noun before it as "acl")
+    if any(c.dep_ == "punct" and c.i < main.i and c.text in OPENING_QUOTES for c in main.children):
+        return False  # ('"If the council does not act, the courts will ...": a quotation's own clause, misparsed)
+    sides = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
+    return main.lemma_.lower() not in sides and not any(
+        c.lemma_.lower() in sides for c in main.children if c.dep_ in {"acomp", "xcomp", "dobj", "attr"}) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in main.children)
+
+
+# Adverbs on a main clause that say it holds whatever the if-clause supposes.
+EITHER_WAY = frozenset({"nevertheless", "nonetheless", "regardless", "anyway", "anyhow"})
+
+
+def _regardless(span: Span) -> bool:
+    """"Our members will nevertheless back the budget if the rider is dropped", "we will back it anyway if the grant is
+    cut": the main clause said to hold whatever the if-clause supposes, a concession as "even if" is (conditions_apart
+    CONCESSION), no condition (session 37: q_lift's row, gold support; tests/judge/test_if_idioms.py::
+    test_a_side_held_either_way)."""
+    main = _main_of(span)
+    return main is not None and not _limited(span) and any(
+        c.dep_ == "advmod" and c.lower_ in EITHER_WAY for c in main.children)
+
+
+# Verbs of seeming that "like" completes in the likeness test ("if it looks like a tax", "walks like a job").
+SEEMING = frozenset({"look", "walk", "sound", "smell", "act", "quack", "talk", "feel", "taste", "seem", "behave"})
+
+
+def _likeness(span: Span) -> bool:
+    """"If it looks like a tax and acts like a tax, it's a tax": an if-clause of a verb of seeming with "like" before
+    a main clause "it is (a) X": the likeness test, what the thing is, asserted; no condition (session 37: DEVELOP's two
+    such rows gold support; tests/judge/test_if_idioms.py::test_a_likeness_and_a_taunt_set_no_condition)."""
+    verb = span.root
+    if verb.lemma_.lower() not in SEEMING or not any(c.dep_ == "prep" and c.lower_ == "like" for c in verb.children):
+        return False
+    main = _main_of(span)
+    return main is not None and main.lemma_ == "be" and any(c.dep_ == "attr" for c in main.children)
+
+
+def _not_know(span: Span) -> bool:
+    """"The cabinet would not know a fair budget if it landed on their desks", "wouldn't know a bargain if it bit them":
+    "would not know" a noun, with an if-clause: a taunt of ignorance, whatever the clause says (session 37;
+    tests/judge/test_if_idioms.py::test_a_likeness_and_a_taunt_set_no_condition)."""
+    main = _main_of(span)
+    return main is not None and main.lemma_.lower() == "know" and any(c.dep_ == "neg" for c in main.children) and any(
+        c.lower_ in COUNTERFACTUAL_MODALS for c in main.children) and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in main.children)
+
+
+# Subjects that say no one at all ("nobody would ask", "no one would object").
+NOBODY = frozenset({"nobody", "noone"})
+
+
+def _no_one_would(span: Span) -> bool:
+    """"If a private gallery lost its roof in a gale, nobody would ask why the council paid", "If a cement works were
+    poisoning the river, no one would ask whether I could act": an if-clause in the past of an indefinite doer ("a
+    gallery"), before "nobody would" / "no one would": another case put beside this one, where nobody would object, a
+    comparison that argues, no term of a side (session 37: DEVELOP's four such rows gold support;
+    tests/judge/test_if_idioms.py::test_no_one_would_in_another_case). "If a buyer came forward, we would sell" (a doer
+    of a term, a main clause of the speaker's own) stays a condition."""
+    if _limited(span):
+        return False
+    verb = span.root
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    past = verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+    if subject is None or not past or subject.pos_ != "NOUN" or not any(
+            d.dep_ == "det" and d.lower_ in {"a", "an"} for d in subject.children):
+        return False
+    main = _main_of(span)
+    if main is None or not any(c.lower_ in {"would", "'d"} for c in main.children):
+        return False  # ("nobody could refuse it if a sponsor came forward": what the clause would make possible, a term)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
+        d.lower_ == "no" for d in c.children))) for c in main.children)
 
 
 # Indefinite determiners and pronouns: a doer of any kind, or anyone at all ("if a shop did that", "if anyone ...").
@@ -393,13 +513,23 @@ def _surprised(span: Span) -> bool:
     main = root.head if root.head.i != root.i else root
     if main.i in {t.i for t in span} or not any(c.lower_ in {"would", "'d"} for c in main.children):
         return False
-    if not any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in main.children):
+    # the speaker, or the speaker reported ("she said she would be surprised if ...": session 37, q_lastvote's shape)
+    reported = main.dep_ == "ccomp" and main.head.lemma_.lower() in SPEECH_VERBS
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"i", "we"} or (reported and c.lower_ in THIRD_PERSON))
+               for c in main.children):
         return False
     if main.lemma_.lower() == "lie" and main.tag_ == "VBG":
         return True
+    if main.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in main.children):
+        # "I would be astonished if ...", tagged as a passive participle (session 37; q_ration's shape)
+        return _like_surprised(main.lower_)
     if main.lemma_.lower() != "be":
         return False
     return any(c.dep_ == "acomp" and _like_surprised(c.lower_) for c in main.children)
+
+
+# Who a report's "would be surprised" is said of: the speaker, reported in the third person.
+THIRD_PERSON = frozenset({"he", "she", "they"})
 
 
 def _like_surprised(adjective: str) -> bool:
