@@ -317,3 +317,20 @@ def test_wording_own_verb_for_the_act() -> None:
     echo = [t.term for t in counts.terms("echo")]
     assert "sweetened" in echo and "goes" not in echo
     assert "dashes" not in [t.term for t in counts.terms("wire")]
+
+
+def test_preferring_counts_outlets_writing_the_rival_as_often() -> None:
+    # how many outlets write the rival at least as often as the phrase: those writing the rival, less those writing the
+    # phrase more often; read from the fewer of the two phrases' outlets either way round (issue 11 session 37; red if
+    # an outlet writing only one of them, or both as often, were counted wrongly)
+    counts = WordingCounts()
+    written = {"a": {"levy": 3, "tax": 1}, "b": {"levy": 1, "tax": 1}, "c": {"tax": 2}, "d": {"levy": 2},
+               "e": {"levy": 5, "tax": 4}, "f": {"levy": 1}}
+    for outlet, phrases in written.items():
+        for key, n in phrases.items():
+            counts.by_outlet[outlet][key] += n
+    def brute(other: str, key: str) -> int:
+        return sum(1 for o, p in written.items() if p.get(other, 0) > 0 and not p.get(key, 0) > p[other])
+    # "tax" by 4 outlets, "levy" by 5: each way round, the fewer read first
+    assert counts._preferring("tax", "levy") == brute("tax", "levy") == 2  # b, c ("a" and "e" write the levy more)
+    assert counts._preferring("levy", "tax") == brute("levy", "tax") == 5

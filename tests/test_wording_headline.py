@@ -99,3 +99,15 @@ def test_framing_terms_show_an_outlets_headline_label() -> None:
     found = outlet_framing.framing_terms(bodies, [], [], [[0], [1], [2]], ["a", "b", "c"], None, topic)
     assert "Toll trap town" in [t.term for t in found[0]]
     assert all("Toll trap town" not in [t.term for t in terms] for terms in found[1:])
+
+
+def test_headline_label_written_inside_a_longer_word_elsewhere_is_still_its_own() -> None:
+    # another outlet's headline writes the label's letters only inside a longer word ("rail striker"): the label is still
+    # this outlet's alone (whole words, as before the count in C came first: issue 11 session 37); written whole there,
+    # it is not (red if the count in C alone decided)
+    found = headline_terms(_texts("Rail strike chaos: commuters stranded at the quay", "Rail strike chaoses spread"),
+                           [set(), set()])
+    assert [t.term for t in found[0]] == ["Rail strike chaos"]
+    found = headline_terms(_texts("Rail strike chaos: commuters stranded at the quay", "Rail strike chaos spreads to ferries"),
+                           [set(), set()])
+    assert found[0] == []

@@ -280,3 +280,25 @@ def test_each_shipped_model_is_read_once(monkeypatch: pytest.MonkeyPatch) -> Non
     first, second = wording_rank.RANKER.active(), wording_rank.SECOND.active()
     assert first is not None and second is not None
     assert wording_rank.RANKER.active() is first and wording_rank.SECOND.active() is second
+
+
+def test_scores_are_score_phrase_by_phrase(shipped: dict[str, Any]) -> None:
+    # the outlet's features scored a column at a time (`_scores`, issue 11 session 37) give `_score`'s floats, phrase by
+    # phrase, for both shipped rankers and for a model reading only some features in another order (red if a column's
+    # value or its place in the sum differs: a float's last bit moves the order of tied phrases)
+    second = wording_rank.SECOND.active()
+    assert second is not None
+    partial = wording_rank.prepared({"keys": ["similarity", "z", "rule_score", "title", "kind_act"],
+                                     "mean": [0.1, -0.2, 0.3, 0.05, 0.2], "scale": [0.7, 1.3, 0.9, 0.3, 0.4],
+                                     "weights": [0.37, -1.1, 0.61, -0.23, 0.5], "bias": -0.71})
+    for model in (shipped, second, partial):
+        counts = _counts(list(ARTICLES))
+        for outlet in ARTICLES:
+            rules = counts.verdicts(counts._chosen(outlet))
+            keys = sorted(wording_rank.candidates(counts, outlet))
+            near = wording_rank.similarities(counts, keys)
+            n_all = counts._size(None)
+            one_by_one = [wording_rank._score(counts, outlet, k, n_all, model, rules.get(k), near.get(k, 0.0)) for k in keys]
+            assert keys and wording_rank._scores(counts, outlet, keys, n_all, model, rules, near) == one_by_one
+            assert one_by_one == wording_rank.scores(model, [wording_rank.features(counts, outlet, k, n_all, rules.get(k),
+                                                                                   near.get(k, 0.0)) for k in keys])

@@ -170,3 +170,22 @@ def test_an_outlets_own_verb_and_particle_is_a_candidate() -> None:
     texts = [["Islanders dig in as ferry fares rise\n\nIslanders vowed to dig in against the fare rise."], *TEXTS[1:]]
     found = runs(texts)
     assert "dig in" in [key for key, _, _ in candidates(found, 0, set())]
+
+
+def test_bounds_are_the_scores_of_the_plain_features() -> None:
+    # each run's bound scored a column at a time (`_bounds`, issue 11 session 37) is the logit of its plain features with
+    # the best valences, the same float as `scores` of the row (red if a column's value or its place in the sum differs)
+    from stancemap.wording_rank import scores
+    from stancemap.wording_spans import _best_valences, _bounds, _plain_features
+
+    found = runs(TEXTS)
+    shipped = wording_spans.active()
+    assert shipped is not None
+    odd = _model({"log_n": 0.9, "others_min": -1.3, "sc_max": 0.21, "val_min": -0.4, "topic": 0.7, "novel": 0.33}, -1.0)
+    for model in (shipped, odd):
+        best = _best_valences(model)
+        for o in range(len(TEXTS)):
+            mine = found.by_outlet[o]
+            keys = sorted(k for k in mine if len(found.run_outlets[k]) == 1)
+            expected = scores(model, [{**_plain_features(k, mine[k], found, {"ferry"}), **best} for k in keys])
+            assert keys and _bounds(model, keys, mine, found, {"ferry"}, best, {}) == expected

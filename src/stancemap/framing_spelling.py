@@ -100,6 +100,15 @@ def corpus_variants(names: list[str]) -> dict[str, str]:
     # A short name differs from another only by its accents ("Zoë"/"Zoe"): one name at any length, which
     # unrelated short words never are (test_outlets.py::test_short_names_with_accents).
     found: dict[str, str] = {w: next(o for o in same if o != w) for same in short.values() if len(same) > 1 for w in same}
+    # Each bucket's names by their first six letters, with their places in it: the names of a bucket sharing a word's
+    # first six letters found at once, where every name of the three buckets was sliced and compared for each word (a
+    # third of this function's time at 1,500 articles: docs/performance.md, issue 11 session 37;
+    # tests/test_framing_spelling.py::test_corpus_variants_stem_candidates_in_bucket_order).
+    stems: dict[tuple[str, int], dict[str, list[int]]] = {}
+    for place, bucket in by_start.items():
+        stems[place] = defaultdict(list)
+        for k, name in enumerate(bucket):
+            stems[place][name[:6]].append(k)
     for (first, length), bucket in sorted(by_start.items()):
         for word in bucket:
             folded = [o for o in by_fold.get(_skeleton(word), []) if o != word]
@@ -109,13 +118,19 @@ def corpus_variants(names: list[str]) -> dict[str, str]:
             if folded:  # "Øvrelid" / "Ovrelid", "Drummock" / "Drumok": the same but for diacritics and doubling
                 found[word] = folded[0]
                 continue
-            candidates = [*by_start.get((first, length - 1), []), *bucket, *by_start.get((first, length + 1), []),
-                          *by_tail.get(word[1:], [])]
+            around = [(first, length - 1), (first, length), (first, length + 1)]
+            tail = by_tail.get(word[1:], [])
+            candidates = [*(name for place in around for name in by_start.get(place, [])), *tail]
             # Only a pair at fuzz.ratio >= CORPUS_VARIANT_RATIO or with one long stem can be rivals
             # (_rival_pair): rapidfuzz screens the bucket in C, so large buckets cost little.
-            close = {i for _, _, i in process.extract(word, candidates, scorer=fuzz.ratio,
-                                                      score_cutoff=CORPUS_VARIANT_RATIO, limit=None)}
-            candidates = [o for i, o in enumerate(candidates) if i in close or o[:6] == word[:6]]
+            kept = {i for _, _, i in process.extract(word, candidates, scorer=fuzz.ratio,
+                                                     score_cutoff=CORPUS_VARIANT_RATIO, limit=None)}
+            start = 0  # (those of the same first six letters, in candidates' order)
+            for place in around:
+                kept.update(start + k for k in stems.get(place, {}).get(word[:6], []))
+                start += len(by_start.get(place, []))
+            kept.update(start + k for k, o in enumerate(tail) if o[:6] == word[:6])
+            candidates = [candidates[i] for i in sorted(kept)]
             if other := next((o for o in candidates if o != word and _rival_pair(word, o)), None):
                 found[word] = other
     return found

@@ -332,6 +332,13 @@ class WordingCounts(PhraseLinks):
         of the few writing `key` more often (no pass over every outlet for every pair of phrases)."""
         if (other, key) not in self._prefer:
             users = self._outlets_of()
-            theirs = users.get(other, {})
-            self._prefer[other, key] = len(theirs) - sum(1 for o, n in users.get(key, {}).items() if 0 < theirs.get(o, 0) < n)
+            theirs, mine = users.get(other, {}), users.get(key, {})
+            # (an outlet counted writes both: the fewer of the two phrases' outlets are read, each looked up among the
+            # other's, where every outlet writing `key` was read for each of its rivals: docs/performance.md, issue 11
+            # session 37; test_wording.py::test_preferring_counts_outlets_writing_the_rival_as_often)
+            if len(theirs) < len(mine):
+                more = sum(1 for o, n in theirs.items() if 0 < n < mine.get(o, 0))
+            else:
+                more = sum(1 for o, n in mine.items() if 0 < theirs.get(o, 0) < n)
+            self._prefer[other, key] = len(theirs) - more
         return self._prefer[other, key]

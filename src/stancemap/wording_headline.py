@@ -45,6 +45,15 @@ def headline_terms(texts: list[list[str]], shown: list[set[str]]) -> list[list[F
     def times(key: str, text: str) -> int:  # (whole words: "rail strike" is not written in "rail striker")
         return len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", text))
 
+    def alone(key: str, o: int) -> bool:
+        """No other outlet's headline writes `key` as whole words. `everyone` joins the outlets' headlines with line
+        breaks, which no key holds, so a count there is the sum of the outlets' counts: a key written there as often as
+        in this outlet's headlines, even inside words (`str.count`, in C), is written in no other outlet's, and only a
+        key the others write somewhere is counted again as whole words (the whole-word count over every headline for
+        each key was a twentieth of the framing at 1,500 articles: docs/performance.md, issue 11 session 37;
+        test_wording_headline.py::test_headline_label_written_inside_a_longer_word_elsewhere_is_still_its_own)."""
+        return everyone.count(key) == lowered[o].count(key) or times(key, everyone) == times(key, lowered[o])
+
     out: list[list[FramingTerm]] = []
     for o, outlet in enumerate(heads):
         found: list[FramingTerm] = []
@@ -52,7 +61,7 @@ def headline_terms(texts: list[list[str]], shown: list[set[str]]) -> list[list[F
         for head in outlet:
             for wording in headline_wordings(head):
                 key = wording.lower()
-                if len(found) < MOST and key not in seen and times(key, everyone) == times(key, lowered[o]):
+                if len(found) < MOST and key not in seen and alone(key, o):
                     seen.add(key)
                     found.append(FramingTerm(wording, 1, None))
         out.append(found)

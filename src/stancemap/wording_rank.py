@@ -241,5 +241,65 @@ def ordered_scores(counts: WordingCounts, outlet: str, model: dict[str, Any], ru
     """`ordered`'s order, each phrase with its logit (`score_of`'s, the same float)."""
     n_all = counts._size(None)
     near = similarities(counts, keys) if "similarity" in model["index"] else {}
-    found = [_score(counts, outlet, k, n_all, model, rules.get(k), near.get(k, 0.0)) for k in keys]
+    found = _scores(counts, outlet, keys, n_all, model, rules, near)
     return [(keys[i], found[i]) for i in sorted(range(len(keys)), key=lambda i: (-found[i], keys[i]))]
+
+
+def _scores(counts: WordingCounts, outlet: str, keys: list[str], n_all: int, model: dict[str, Any],
+            rules: dict[str, tuple[float, bool]], near: dict[str, float]) -> list[float]:
+    """`_score` of each phrase of `keys`, the same floats, the outlet's features a column at a time: each column's values
+    made by the same scalar expressions as `_of_outlet`'s, then added to the phrases' prefixes feature by feature in
+    `_of_outlet`'s order, each step `(value - mean) / scale * weight` as `_add` does it, on numpy's float64 (the same IEEE
+    operations per phrase). The phrases' features whoever writes them and their rivals, which fill caches on `counts`
+    as they are asked, are asked phrase by phrase in `_score`'s order. `_add` per phrase and outlet was a fifth of
+    the outlets' framing at 1,500 articles (docs/performance.md, issue 11 session 37;
+    tests/test_wording_rank.py::test_scores_are_score_phrase_by_phrase)."""
+    import numpy as np
+
+    cache = next((c for m, c in counts.phrase_prefix if m is model), None)
+    if cache is None:  # (as `_score` keeps it)
+        cache = {}
+        counts.phrase_prefix[:] = [*counts.phrase_prefix[-1:], (model, cache)]
+    prefixes, rivals = [], []
+    for key in keys:  # (what fills caches, in `_score`'s order: the phrase's features, then its rival)
+        phrase = _of_phrase(counts, key)
+        prefix = cache.get(key)
+        if prefix is None:
+            prefix = cache[key] = _add(model, model["bias"], phrase)
+        prefixes.append(prefix)
+        rivals.append(float(phrase["topical"] > 0 and counts._rival(key, outlet) is not None))
+    if not keys:
+        return []
+    mine, voiced, users, total = counts.by_outlet[outlet], counts.voiced[outlet], counts._outlets_of(), counts.total
+    surfaces = [counts.surface[outlet, k] for k in keys]
+    in_headline, in_lede = counts.in_headline[outlet], counts.in_lede[outlet]
+    nested = counts.nested_places(outlet)
+    parts = counts.parts.get(outlet, ())
+    n_outlets = max(len(counts.by_outlet), 1)
+    columns: dict[str, Any] = {  # (`_of_outlet`'s features, in its order, each made only if the model reads it)
+        "z": lambda: [counts._z(k, outlet, n_all) for k in keys],
+        "own": lambda: [float(total[k] == mine[k]) for k in keys],
+        "log_count": lambda: [math.log1p(mine[k]) for k in keys],
+        "voiced_share": lambda: [voiced[k] / mine[k] for k in keys],
+        "log_outlets": lambda: [math.log(max(len(users.get(k, {})), 1)) for k in keys],
+        "outlet_share": lambda: [len(users.get(k, {})) / n_outlets for k in keys],
+        "rival": lambda: rivals,
+        "title": lambda: [float(s.istitle()) for s in surfaces],
+        "upper": lambda: [float(s.isupper() and len(s) > 1) for s in surfaces],
+        "rule": lambda: [float(k in rules) for k in keys],
+        "rule_score": lambda: [rules[k][0] if k in rules else 0.0 for k in keys],
+        "rule_shown": lambda: [float(k in rules and rules[k][1]) for k in keys],
+        "similarity": lambda: [near.get(k, 0.0) for k in keys],
+        "headline": lambda: [float(in_headline[k] > 0) for k in keys],
+        "lede": lambda: [float(in_lede[k] > 0) for k in keys],
+        "nest_headline": lambda: [float(k in nested[0] and not in_headline[k]) for k in keys],
+        "nest_lede": lambda: [float(k in nested[1] and not in_lede[k]) for k in keys],
+        "part": lambda: [float(k in parts) for k in keys],
+    }
+    index, mean, scale, weights = model["index"], model["mean"], model["scale"], model["weights"]
+    s = np.array(prefixes, dtype=np.float64)
+    for name, column in columns.items():
+        i = index.get(name)
+        if i is not None:
+            s += (np.array(column(), dtype=np.float64) - mean[i]) / scale[i] * weights[i]
+    return s.tolist()

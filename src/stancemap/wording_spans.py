@@ -231,23 +231,57 @@ def features(key: str, run: Run, outlet: int, found: Runs, topic_words: set[str]
     return {**_plain_features(key, run, found, topic_words), **_valences(key)}
 
 
+# The names of `_plain_features`, in its order (`_plain_values` gives their values in it).
+PLAIN = ("own", "log_n", "voiced", "quoted_only", "head", "lede", "words", "content", "inner_stop", "others_min",
+         "others_mean", "novel", "sc_min", "sc_max", "topic", "upper")
+
+
 def _plain_features(key: str, run: Run, found: Runs, topic_words: set[str]) -> dict[str, float]:
     """The features of a run of the outlet writing it but its words' valence (`_valences`, the slow part)."""
+    return dict(zip(PLAIN, _plain_values(key, run, found, topic_words, {}), strict=True))
+
+
+def _plain_values(key: str, run: Run, found: Runs, topic_words: set[str],
+                  known: dict[str, tuple[float, float]]) -> tuple[float, ...]:
+    """`_plain_features`' values in PLAIN's order; `known`: each content word's share of the other outlets writing it and
+    its SemCor frequency's log, kept by a caller asking of many runs of one corpus (`_bounds`)."""
     words = key.split()
     content = [w for w in words if w not in STOP_WORDS]
     n_others = max(len(found.by_outlet) - 1, 1)
     # (the outlet writes each of its words: the others are the word's outlets but one)
-    shares = [(len(found.word_outlets[w]) - 1) / n_others for w in content]
-    frequencies = [math.log1p(semcor_count(w)) for w in content]
-    return {
-        "own": float(len(found.run_outlets[key]) == 1), "log_n": math.log1p(run.n), "voiced": run.voiced / run.n,
-        "quoted_only": float(run.voiced == 0), "head": float(run.headline > 0), "lede": float(run.lede > 0),
-        "words": float(len(words)), "content": float(len(content)), "inner_stop": float(len(content) < len(words)),
-        "others_min": min(shares), "others_mean": sum(shares) / len(shares),
-        "novel": float(sum(s == 0 for s in shares)),
-        "sc_min": min(frequencies), "sc_max": max(frequencies), "topic": float(bool(set(content) & topic_words)),
-        "upper": float(run.surface.isupper()),
-    }
+    of_words = []
+    for w in content:
+        if (pair := known.get(w)) is None:
+            pair = known[w] = ((len(found.word_outlets[w]) - 1) / n_others, math.log1p(semcor_count(w)))
+        of_words.append(pair)
+    shares = [share for share, _ in of_words]
+    frequencies = [frequency for _, frequency in of_words]
+    return (float(len(found.run_outlets[key]) == 1), math.log1p(run.n), run.voiced / run.n, float(run.voiced == 0),
+            float(run.headline > 0), float(run.lede > 0), float(len(words)), float(len(content)),
+            float(len(content) < len(words)), min(shares), sum(shares) / len(shares), float(sum(s == 0 for s in shares)),
+            min(frequencies), max(frequencies), float(bool(set(content) & topic_words)), float(run.surface.isupper()))
+
+
+def _bounds(model: dict[str, Any], keys: list[str], mine: dict[str, Run], found: Runs, topic_words: set[str],
+            best: dict[str, float], known: dict[str, tuple[float, float]]) -> list[float]:
+    """`scores(model, [{**_plain_features(k, ...), **best} for k in keys])`, the same floats: the features a column at a
+    time, each added to the logit in the row's order by `_add`'s step `(value - mean) / scale * weight` on numpy's float64
+    (the same IEEE operations per run), with no dict made per run (a dict per run of every outlet, and `_add` over it,
+    were a tenth of the outlets' framing at 1,500 articles: docs/performance.md, issue 11 session 37;
+    tests/test_wording_spans.py::test_bounds_are_the_scores_of_the_plain_features)."""
+    import numpy as np
+
+    if not keys:
+        return []
+    rows = [_plain_values(k, mine[k], found, topic_words, known) for k in keys]
+    index, mean, scale, weights = model["index"], model["mean"], model["scale"], model["weights"]
+    s = np.full(len(keys), model["bias"], dtype=np.float64)
+    for name, column in [*zip(PLAIN, zip(*rows, strict=True), strict=True),
+                         *((name, (value,) * len(keys)) for name, value in best.items())]:
+        i = index.get(name)
+        if i is not None:
+            s += (np.array(column, dtype=np.float64) - mean[i]) / scale[i] * weights[i]
+    return s.tolist()
 
 
 def _valences(key: str) -> dict[str, float]:
@@ -294,16 +328,18 @@ def shown_runs(texts: list[list[str]], topic_words: set[str], shown: list[set[st
         return [[] for _ in texts]
     found = found if found is not None else runs(texts)
     best_valences = _best_valences(model)
+    known: dict[str, tuple[float, float]] = {}  # (each word's share and frequency: `_plain_values`)
     out = []
     for o in range(len(texts)):
-        keys = [k for k, run in sorted(found.by_outlet[o].items()) if len(found.run_outlets[k]) == 1
-                and run.cut < run.n and k not in shown[o] and run.surface.lower() not in shown[o]]
-        plain = [_plain_features(k, found.by_outlet[o][k], found, topic_words) for k in keys]
-        bounds = scores(model, [{**f, **best_valences} for f in plain])
+        mine = found.by_outlet[o]
+        keys = sorted(k for k, run in mine.items() if len(found.run_outlets[k]) == 1
+                      and run.cut < run.n and k not in shown[o] and run.surface.lower() not in shown[o])
+        bounds = _bounds(model, keys, mine, found, topic_words, best_valences, known)
         picked: list[tuple[float, str]] = []
-        for bound, k, f in sorted(zip(bounds, keys, plain, strict=True), key=lambda bkf: (-bkf[0], bkf[1])):
+        for bound, k in sorted(zip(bounds, keys, strict=True), key=lambda bk: (-bk[0], bk[1])):
             if bound < model["threshold"] or (len(picked) >= MOST and bound < picked[-1][0]):
                 break
+            f = _plain_features(k, mine[k], found, topic_words)
             picked = sorted([*picked, (scores(model, [{**f, **_valences(k)}])[0], k)], key=lambda sk: (-sk[0], sk[1]))[:MOST]
         out.append([FramingTerm(found.by_outlet[o][k].surface, found.by_outlet[o][k].n, None)
                     for score, k in picked if score >= model["threshold"]])
