@@ -101,10 +101,12 @@ def test_conditional_support_is_held_on_the_carried_statements_own_condition() -
 def test_an_interviewers_hypothesis_is_no_condition_a_carried_side_is_held_on() -> None:
     # An answer whose only condition is the "And if X?" an interviewer asked (kind "asked if", judge/conditions.ASKED)
     # holds no condition of its own: conditional support carried to it is support (conditions.held_on).
+    # (the speaker backs the route plainly too: one whose every side is conditional carries nothing onto it, below)
     sts = [_s("1", "d1", "a1", "conditional", ["about: ferry route", "+keep", "condition: only if"]),
-           _s("2", "d1", "a1", None, conditions=["if the harbour fees rise again"])]
+           _s("2", "d1", "a1", None, conditions=["if the harbour fees rise again"]),
+           _s("3", "d1", "a1", "support", ["about: ferry route", "+keep"])]
     sts[1].conditions_normalized = ["asked if: harbour fees rise"]
-    propagate(sts, {"1", "2"}, {"1", "2"})
+    propagate(sts, {"1", "2", "3"}, {"1", "2", "3"})
     assert (sts[1].stance, sts[1].stance_evidence) == ("support", [CARRIED_IN_ARTICLE])
 
 
@@ -113,15 +115,46 @@ def test_what_a_refusal_refuses_is_no_condition_a_carried_side_is_held_on() -> N
     # fees", kind "refuses", judge/conditions.REFUSED, session 29) holds no side on it: conditional support carried to
     # it is support (conditions.held_on); a condition of another kind beside it still holds it.
     sts = [_s("1", "d1", "a1", "conditional", ["about: ferry route", "+keep", "condition: only if"]),
-           _s("2", "d1", "a1", None, conditions=["any route that added to the harbour fees"])]
+           _s("2", "d1", "a1", None, conditions=["any route that added to the harbour fees"]),
+           _s("3", "d1", "a1", "support", ["about: ferry route", "+keep"])]
     sts[1].conditions_normalized = ["refuses: route added harbour fees"]
-    propagate(sts, {"1", "2"}, {"1", "2"})
+    propagate(sts, {"1", "2", "3"}, {"1", "2", "3"})
     assert (sts[1].stance, sts[1].stance_evidence) == ("support", [CARRIED_IN_ARTICLE])
     sts = [_s("1", "d1", "a1", "conditional", ["about: ferry route", "+keep", "condition: only if"]),
            _s("2", "d1", "a1", None, conditions=["any route that added to the harbour fees", "if the pier is rebuilt"])]
     sts[1].conditions_normalized = ["refuses: route added harbour fees", "if: pier rebuilt"]
     propagate(sts, {"1", "2"}, {"1", "2"})
     assert (sts[1].stance, sts[1].stance_evidence) == ("conditional", [CARRIED_IN_ARTICLE])
+
+
+def test_a_speaker_who_backs_it_only_on_terms_carries_no_support() -> None:
+    # "Will the town sell the lido?": a councillor says only that she would vote for the sale if the pool were kept
+    # for schools, and that she is against it as drafted; she never backs it plainly. Her silent quote is not support
+    # (session 37, carry.on_terms_only): left neutral for the learned layer; her quote held on a condition of its own
+    # is still conditional; a speaker who backs it plainly elsewhere too still carries support.
+    sts = [_s("1", "d1", "a1", "conditional", ["about: sale", "+vote for", "condition: if"]),
+           _s("2", "d2", "a1", "oppose", ["about: sale", "-against"]),
+           _s("3", "d1", "a1", None, content="The pool has been there since 1934."),
+           _s("4", "d1", "a1", None, conditions=["provided the schools keep their lanes"], content="... provided ..."),
+           _s("5", "d3", "a2", "conditional", ["about: sale", "+back", "condition: only if"]),
+           _s("6", "d3", "a2", "support", ["about: sale", "+welcome"]),
+           _s("7", "d3", "a2", None, content="The roof leaks every winter.")]
+    sts[3].conditions_normalized = ["provided: schools keep lanes"]
+    uncarried = propagate(sts, {"1", "2", "3", "4", "5", "6", "7"}, {"3", "4", "7"})
+    assert (sts[2].stance, sts[2].stance_evidence) == ("neutral", [IN_PASSAGE])
+    assert "3" not in uncarried
+    assert sts[3].stance == "conditional"
+    assert sts[6].stance == "support"
+
+
+def test_a_speaker_on_terms_in_this_article_who_backs_it_plainly_elsewhere_is_carried_from_the_corpus() -> None:
+    # Her quotes here are all conditional; in another article she welcomes the sale: her side over the corpus
+    # is support, carried as "in other articles", since this article's side alone would carry nothing.
+    sts = [_s("1", "d1", "a1", "conditional", ["about: sale", "+back", "condition: only if"]),
+           _s("2", "d1", "a1", None, content="We have waited long enough."),
+           _s("3", "d2", "a1", "support", ["about: sale", "+welcome"])]
+    propagate(sts, {"1", "2", "3"}, {"2"})
+    assert (sts[1].stance, sts[1].stance_evidence) == ("support", [CARRIED_IN_CORPUS])
 
 
 def test_the_stance_of_others_on_the_speakers_side_is_not_carried() -> None:

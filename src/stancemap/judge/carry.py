@@ -33,12 +33,19 @@ Measured on every annotated batch (docs/evaluation.md, "Issue 9, session 7: carr
   read by the layer itself (session 26: learned.second_opinions' last step).
 - `propagate` returns, for each statement a side was carried onto, the neutral it had before, which the learned
   layer reads to withhold that side (session 26: learned.withhold_carried).
+- a speaker whose every side in words is conditional (no plain support among them: conditional only, or conditional
+  and opposed) carries nothing onto a statement with no condition of its own, where it was support (session 37: such
+  speakers are as often opponents naming their price as supporters; a side carried from them was support 86 times
+  right and opposition wanted 75 times on DEVELOP; left neutral, the statement is read by the learned layer: DEVELOP
+  4,986 -> 5,063, VALIDATE 402 -> 403, BASE 227 -> 228). Onto one held on a condition of its own it is still
+  conditional (`on_terms_only`, `SpeakerSides.on_terms`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..model import Stance, Statement
 from .conditions import ASKED, held_on
@@ -112,10 +119,27 @@ def _prevailing(values: list[Stance]) -> Stance | None:
     return "conditional" if "conditional" in polar else "support"
 
 
-def speaker_sides(statements: list[Statement]) -> tuple[dict[tuple[str, str], Stance], dict[str, Stance]]:
+def on_terms_only(values: list[Stance]) -> bool:
+    """Every side the speaker states in words is conditional or opposed, none plain support: whether they would
+    support the act at all is not known, only on what terms (catches a silent quote of an opponent who names his
+    price being carried as support; tests/judge/test_carry.py, ..._only_on_terms_carries_no_support)."""
+    return "conditional" in values and "support" not in values
+
+
+class SpeakerSides(NamedTuple):
+    """Each speaker's prevailing side in words, per (document, speaker) and over the corpus; and the keys of those
+    whose prevailing "conditional" comes with no plain support (`on_terms_only`)."""
+
+    per_doc: dict[tuple[str, str], Stance]
+    per_speaker: dict[str, Stance]
+    on_terms: set[tuple[str, str] | str]
+
+
+def speaker_sides(statements: list[Statement]) -> SpeakerSides:
     """Each speaker's prevailing explicit stance: per (document, speaker) and per speaker over the
     corpus. Only stances read from the statement's own words count. "conditional" is support some
-    of which the speaker states on conditions (carried as support, see `propagate`)."""
+    of which the speaker states on conditions (carried as support, see `propagate`), unless they state no
+    plain support at all (`on_terms_only`: the key is in `on_terms`, and nothing is carried onto a plain statement)."""
     per_doc: dict[tuple[str, str], list[Stance]] = {}
     per_speaker: dict[str, list[Stance]] = {}
     for s in statements:
@@ -125,8 +149,14 @@ def speaker_sides(statements: list[Statement]) -> tuple[dict[tuple[str, str], St
             continue
         per_doc.setdefault((s.document, s.speaker), []).append(s.stance)
         per_speaker.setdefault(s.speaker, []).append(s.stance)
-    return ({k: v for k, vs in per_doc.items() if (v := _prevailing(vs))},
-            {k: v for k, vs in per_speaker.items() if (v := _prevailing(vs))})
+    on_terms: set[tuple[str, str] | str] = {k for k, vs in per_doc.items() if _on_terms(vs)}
+    on_terms |= {k for k, vs in per_speaker.items() if _on_terms(vs)}
+    return SpeakerSides({k: v for k, vs in per_doc.items() if (v := _prevailing(vs))},
+                        {k: v for k, vs in per_speaker.items() if (v := _prevailing(vs))}, on_terms)
+
+
+def _on_terms(values: list[Stance]) -> bool:
+    return _prevailing(values) == "conditional" and on_terms_only(values)
 
 
 def propagate(statements: list[Statement], in_document: set[str], in_passage: set[str]) -> dict[str, tuple[Stance, list[str]]]:
@@ -140,7 +170,7 @@ def propagate(statements: list[Statement], in_document: set[str], in_passage: se
     `in_document` / `in_passage` hold the ids of statements in such articles / passages.
     Returns, for each statement a stance was carried onto, the neutral it would have had without it (its own words'
     reading, or in a passage, or by default), which the learned layer reads (learned.withhold_carried)."""
-    per_doc, per_speaker = speaker_sides(statements)
+    per_doc, per_speaker, on_terms = speaker_sides(statements)
     uncarried: dict[str, tuple[Stance, list[str]]] = {}
     for s in statements:
         if (s.stance is not None and not by_default(s)) or s.id not in in_document:
@@ -150,9 +180,13 @@ def propagate(statements: list[Statement], in_document: set[str], in_passage: se
         # The speaker's majority over all their statements comes first, the article's only breaks its tie:
         # with own-words stances misread about one time in three, one or two quotes in this article are a
         # noisier estimate than all of them (docs/evaluation.md, "session 9: carried stances").
-        for stance, why in ((overall if overall == here else None, CARRIED_IN_ARTICLE),
-                            (overall, CARRIED_IN_CORPUS), (here, CARRIED_IN_ARTICLE)):
+        # (the article's side agrees with the corpus's only if both are, or neither is, conditions without support)
+        agree = overall == here and (speaker in on_terms) == ((s.document, speaker) in on_terms)
+        for stance, why, key in ((overall if agree else None, CARRIED_IN_ARTICLE, speaker),
+                                 (overall, CARRIED_IN_CORPUS, speaker), (here, CARRIED_IN_ARTICLE, (s.document, speaker))):
             if stance is not None and speaker:
+                if key in on_terms and not held_on(s.conditions, s.conditions_normalized):
+                    continue  # conditions stated, plain support never: no side to carry onto a plain statement
                 if stance == "conditional":
                     # Support stated on conditions elsewhere: held on this statement's own condition.
                     stance = "conditional" if held_on(s.conditions, s.conditions_normalized) else "support"
