@@ -27,6 +27,9 @@ neutral: Voss said the council [would respect the outcome of the June ballot].
 neutral: "I am [not going to pre-empt the inspectors' report]," Voss said.
 neutral: Voss said the [question was one for the courts].
 neutral: "[Which scheme goes first is for the councillors]," Voss said.
+neutral: Voss said the [matter is for the harbour board now], not for her department.
+neutral: Voss said she [would need to see the full plans].
+neutral: Voss said her group [would wait and see] how the pilots vote.
 support: "We will [build the terminal whichever way the ballot goes]," Voss said.
 support: Voss said the council [would not respect the ruling].
 support: "I [don't know the figures] for the quay," Voss said.
@@ -35,6 +38,8 @@ support: "I [don't care what the columnists write]," Voss said.
 support: Voss said she [would not be drawn into any quarrel] but insisted the terminal was needed.
 support: Voss said she [hoped the harbour board would respect the verdict].
 oppose: "[What the pilots asked was for the terminal not to be built]," Brenn said.
+support: "We [want to see the terminal built]," Voss said.
+conditional: "For the town, [that is well within the budget]," Voss said.
 """
 
 

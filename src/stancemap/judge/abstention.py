@@ -14,7 +14,9 @@ a side, most carried from the speaker's other statements or the learned layer's)
   not denied, nor a decision with its content, "the decision to close the line");
 - "not going to pre-empt the report", "won't prejudge the inquiry": a process not anticipated (`not_anticipated`);
 - "the question is one for the courts", "which scheme goes first is for the councillors": a judgement said to be
-  someone else's (`for_others`; not "that is for the children", a purpose, which has neither form).
+  someone else's (`for_others`; not "that is for the children", a purpose, which has neither form);
+- "would need to see the full plans", "will wait and see what the board does": what the speaker waits to read before
+  a side (`waiting_to_see`; not "want to see the terminal built", a side).
 General English forms only; pinned by tests/judge/test_abstention.py on invented sentences.
 """
 
@@ -52,7 +54,12 @@ OPINING = frozenset({"say", "think", "write", "believe", "claim", "report", "cal
 REPORTING = frozenset({"say", "tell", "add", "state", "confirm", "announce", "insist", "stress", "repeat", "reiterate",
                        "pledge", "promise", "vow", "declare", "write"})
 # The words these tests need of the token itself (undecided.NO_SIDE_WORDS).
-WORDS = (CARING | {"way", "nothing", "comment", "draw", "ask", "know", "one", "be", "empt"} | KEEPING | ANTICIPATING)
+WORDS = (CARING | {"way", "nothing", "comment", "draw", "ask", "know", "one", "be", "empt", "see"} | KEEPING
+         | ANTICIPATING)
+# What one may wait to see before taking a side: "would need to see the full plans", "want to see the figures".
+INFORMATION = frozenset({"detail", "plan", "figure", "number", "evidence", "report", "proposal", "text", "term", "data",
+                         "print", "result", "fact", "document", "study", "analysis", "costing", "paper", "small"})
+WAITING = frozenset({"need", "want", "wait", "like"})
 
 
 def _not(tok: Token) -> bool:
@@ -160,6 +167,20 @@ def for_others(tok: Token) -> bool:
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return (bool(owners) and subject is not None and subject.lemma_.lower() in JUDGED
                 and not any(g.lower_ in OURS for g in owners))
+    if tok.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in JUDGED - {"this", "it"})
+                                          for c in tok.children):
+        # "the matter is now for the harbour board, not for her office", "that is for the inspectors": a judgement's
+        # noun (or "that") as the subject, "for" someone its predicate (no infinitive: "that is for the pilots to
+        # block" is read by deference.not_ours_to and undecided._left_to_others)
+        fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
+        owners = [g for c in fors for g in c.children if g.dep_ == "pobj"]
+        # every phrase of the verb a "for" after it: not "For the harbour, that is well within the limit" (a
+        # fronted scope and a predicate of its own: q_reliable lost two on the first run)
+        if any(c.dep_ == "prep" and (c.lower_ != "for" or c.i < tok.i) for c in tok.children):
+            return False
+        return (bool(owners) and not any(g.lower_ in OURS | {"you"} for g in owners)
+                and not any(t.pos_ in {"VERB", "AUX"} for c in fors for t in c.subtree)
+                and not any(c.dep_ in {"attr", "acomp", "neg", "xcomp", "ccomp", "advcl"} for c in tok.children))
     if tok.lemma_.lower() == "be" and any(c.dep_ == "csubj" and _first_word(c) in OPEN_QUESTION for c in tok.children):
         owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
         # not "all they hoped was for the mill to stay shut" (an infinitive after "for": a wish; attrib1 lost two on the
@@ -167,3 +188,19 @@ def for_others(tok: Token) -> bool:
         return bool(owners) and not any(g.lower_ in OURS for g in owners) and not any(
             c.dep_ in {"attr", "acomp", "neg", "xcomp", "ccomp", "advcl"} for c in tok.children)
     return False
+
+
+def waiting_to_see(tok: Token) -> bool:
+    """"would need to see the full plans", "want to see the figures first": a thing to read (INFORMATION) the speaker
+    waits to see, nothing said of it ("want to see the terminal built" is a side: a clause on "see" or its object);
+    "will wait and see what the board does"."""
+    if tok.lemma_.lower() != "see" or tok.pos_ != "VERB" or _not(tok):
+        return False
+    if tok.dep_ == "conj" and tok.head.lemma_.lower() == "wait":
+        return True
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in WAITING or _not(tok.head):
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd", "advcl"} for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in INFORMATION
+               and not any(d.dep_ in {"acl", "relcl", "oprd"} for d in c.children) for c in tok.children)
