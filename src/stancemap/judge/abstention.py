@@ -73,8 +73,8 @@ def _first_word(tok: Token) -> str:
 
 
 def _then_claims(verb: Token) -> bool:
-    """A verb coordinated with it says something more: "would not be drawn into any quarrel but insisted the party needed a
-    new leader" (q_best lost an oppose on the first run: the claim after "but" is the side)."""
+    """A verb coordinated with it says something more: "would not be drawn into any quarrel but insisted the party
+    needed a new leader" (q_best lost an oppose on the first run: the claim after "but" is the side)."""
     return any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
 
 

@@ -432,7 +432,7 @@ _DECLARATIONS: tuple[tuple[Callable[[Token], bool], Callable[[Token], str]], ...
     (any_way, lambda t: f"any {t.text} it goes"),
     (no_comment, lambda t: f"no comment: {t.text}"),
     (outcome_kept, lambda t: f"{t.text} the outcome as it comes"),
-    (not_anticipated, lambda t: f"not {t.text} the process"),
+    (not_anticipated, lambda t: f"not {'pre-empt' if t.lower_ == 'empt' else t.text} the process"),
     (for_others, lambda t: f"{t.text} for someone else to judge"),
     (waiting_to_see, lambda t: f"waiting to {t.text}"),
 )
