@@ -30,6 +30,10 @@ neutral: "[Which scheme goes first is for the councillors]," Voss said.
 neutral: Voss said the [matter is for the harbour board now], not for her department.
 neutral: Voss said she [would need to see the full plans].
 neutral: Voss said her group [would wait and see] how the pilots vote.
+neutral: Voss said she [would not dignify the pamphlet] with a reply.
+neutral: "I am [not going to bargain on the radio]," Voss said.
+neutral: Voss said she [would not give a date] for the vote.
+neutral: "I [would not read anything into the poll]," Voss said.
 support: "We will [build the terminal whichever way the ballot goes]," Voss said.
 support: Voss said the council [would not respect the ruling].
 support: "I [don't know the figures] for the quay," Voss said.
@@ -40,6 +44,9 @@ support: Voss said she [hoped the harbour board would respect the verdict].
 oppose: "[What the pilots asked was for the terminal not to be built]," Brenn said.
 support: "We [want to see the terminal built]," Voss said.
 conditional: "For the town, [that is well within the budget]," Voss said.
+support: Voss said the council [would not negotiate with the pilots].
+support: "I [would read a lot into the poll]," Voss said.
+support: "I [trust the count, provided the pilots do not read anything] into the survey," Voss said.
 """
 
 

@@ -16,7 +16,10 @@ a side, most carried from the speaker's other statements or the learned layer's)
 - "the question is one for the courts", "which scheme goes first is for the councillors": a judgement said to be
   someone else's (`for_others`; not "that is for the children", a purpose, which has neither form);
 - "would need to see the full plans", "will wait and see what the board does": what the speaker waits to read before
-  a side (`waiting_to_see`; not "want to see the terminal built", a side).
+  a side (`waiting_to_see`; not "want to see the terminal built", a side);
+- "would not dignify the pamphlet with a reply", "does not bargain through the newspapers", "declined to give a date",
+  "won't give you a probability", "I'd not read much into the poll": no word given, no reading taken (`not_given`; not
+  "would not negotiate with the pilots", a refusal of a party, nor "would read a lot into it").
 General English forms only; pinned by tests/judge/test_abstention.py on invented sentences.
 """
 
@@ -60,6 +63,14 @@ WORDS = (CARING | {"way", "nothing", "comment", "draw", "ask", "know", "one", "b
 INFORMATION = frozenset({"detail", "plan", "figure", "number", "evidence", "report", "proposal", "text", "term", "data",
                          "print", "result", "fact", "document", "study", "analysis", "costing", "paper", "small"})
 WAITING = frozenset({"need", "want", "wait", "like"})
+# Where one may refuse to talk ("not going to bargain on the radio", "does not negotiate through the newspapers").
+MEDIA = frozenset({"radio", "air", "airwaves", "television", "tv", "newspaper", "paper", "press", "media", "microphone",
+                   "headline", "twitter", "camera"})
+# What one may decline to give that would be a side or a forecast ("declined to give a date", "won't give a probability").
+FORECASTS = frozenset({"date", "timetable", "timescale", "probability", "odds", "forecast", "prediction", "estimate",
+                       "figure", "number", "view", "opinion", "verdict", "answer", "percentage"})
+GIVEN = frozenset({"dignify", "negotiate", "bargain", "debate", "argue", "give", "put", "offer", "read"})
+WORDS = WORDS | GIVEN  # (not_given's)
 
 
 def _not(tok: Token) -> bool:
@@ -204,3 +215,28 @@ def waiting_to_see(tok: Token) -> bool:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in INFORMATION
                and not any(d.dep_ in {"acl", "relcl", "oprd"} for d in c.children) for c in tok.children)
+
+
+def not_given(tok: Token) -> bool:
+    """"would not dignify the pamphlet with a reply", "not going to bargain on the radio", "does not negotiate through
+    the newspapers", "declined to give a date", "won't give you a probability", "I'd not read much into the poll": a word
+    or a reading the speaker will not give. Denied or declined; a talk refused only where it would be had (MEDIA), not
+    with whom ("would not negotiate with the pilots" refuses a party); "read" only with "much"/"anything" into a thing."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in GIVEN or _then_claims(tok):
+        return False
+    if not (_not(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"refuse", "decline"})):
+        return False
+    kids = list(tok.children)
+    if lemma == "dignify":
+        return True
+    if lemma in {"negotiate", "bargain", "debate", "argue"}:
+        return any(c.dep_ == "prep" and c.lower_ in {"on", "in", "through", "via"} and any(
+            g.lemma_.lower() in MEDIA for g in c.children) for c in kids)
+    if lemma == "read":  # the speaker's own reading, not one asked of others ("as long as the pilots do not read much
+        # into the survey" sets a term: q_reliable lost a conditional on the first run)
+        if any(c.dep_ == "nsubj" and c.lower_ not in {"i", "we"} for c in kids):
+            return False
+        return any(c.dep_ == "dobj" and c.lower_ in {"much", "anything"} for c in kids) and any(
+            c.dep_ == "prep" and c.lower_ == "into" for c in kids)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FORECASTS for c in kids)

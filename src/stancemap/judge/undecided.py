@@ -30,7 +30,7 @@ from typing import Any
 
 from ..extract.lexicon import HEDGES, NEGATIVE, REFUSING
 from .abstention import WORDS as ABSTENTION_WORDS
-from .abstention import any_way, for_others, indifferent, no_comment, not_anticipated, outcome_kept, waiting_to_see
+from .abstention import any_way, for_others, indifferent, no_comment, not_anticipated, not_given, outcome_kept, waiting_to_see
 from .deference import WORDS as DEFERENCE_WORDS
 from .deference import handed_over, not_ours_to, not_yet_told, up_to_others
 from .negation import negated
@@ -435,6 +435,7 @@ _DECLARATIONS: tuple[tuple[Callable[[Token], bool], Callable[[Token], str]], ...
     (not_anticipated, lambda t: f"not {'pre-empt' if t.lower_ == 'empt' else t.text} the process"),
     (for_others, lambda t: f"{t.text} for someone else to judge"),
     (waiting_to_see, lambda t: f"waiting to {t.text}"),
+    (not_given, lambda t: f"not {t.text}: no word given"),
 )
 
 
