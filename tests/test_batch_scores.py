@@ -110,7 +110,8 @@ GAPS: dict[str, dict[str, str]] = {
     "q_rates": {"framing_recall": "issue 9"},
     # Session 35's refitted learned layer (lambda 1000, 103 batches, docs/evaluation.md) fits these in-sample batches
     # less closely than session 6's model did; on the seventy-eight sealed batches it raised stance 0.559 -> 0.571.
-    "q_election": {"stance_accuracy": "issue 9: 0.782 with session 35's refitted layer (0.818 before)"},
+    # q_election's stance 0.782 -> 0.800 in session 37 (in-sample, DEVELOP: a refusal to tell supporters which way to vote
+    # declares no side, judge/undecided.py `_not_telling` with "tell"): its strict xfail removed.
     "q_pardon": {"stance_accuracy": "issue 9: 0.759 with session 35's refitted layer (0.889 before)"},
     "q_strike": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     "q_repeal": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},

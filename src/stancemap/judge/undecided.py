@@ -29,6 +29,8 @@ from collections.abc import Callable
 from typing import Any
 
 from ..extract.lexicon import HEDGES, NEGATIVE, REFUSING
+from .abstention import WORDS as ABSTENTION_WORDS
+from .abstention import any_way, for_others, indifferent, no_comment, not_anticipated, not_given, outcome_kept, waiting_to_see
 from .deference import WORDS as DEFERENCE_WORDS
 from .deference import handed_over, not_ours_to, not_yet_told, up_to_others
 from .negation import negated
@@ -72,7 +74,7 @@ SUPPOSING = frozenset({"if", "unless"})
 # Verbs of weighing every option: "is looking at all options", "would consider every option".
 WEIGHING = frozenset({"look", "consider", "examine", "study", "weigh", "explore", "review"})
 # Verbs of telling, turned down with a question as their object: "declined to say whether it would back it".
-TELLING = frozenset({"say", "reveal", "disclose", "indicate", "specify"})
+TELLING = frozenset({"say", "tell", "reveal", "disclose", "indicate", "specify"})
 # The words that open an indirect question: "whether", "which side", "how she would vote".
 ASKING = frozenset({"whether", "if", "which", "what", "how", "when", "who"})
 # Nouns of a thing to be settled that may be said to belong to someone: "a matter for the board".
@@ -425,6 +427,15 @@ _DECLARATIONS: tuple[tuple[Callable[[Token], bool], Callable[[Token], str]], ...
     (up_to_others, lambda t: f"{t.text} to someone else"),
     (handed_over, lambda t: f"{t.text} to someone else to judge"),
     (not_yet_told, lambda t: f"not yet to {t.text}"),
+    # session 37: abstaining (abstention.py; tests/judge/test_abstention.py)
+    (indifferent, lambda t: f"not {t.text} which way"),
+    (any_way, lambda t: f"any {t.text} it goes"),
+    (no_comment, lambda t: f"no comment: {t.text}"),
+    (outcome_kept, lambda t: f"{t.text} the outcome as it comes"),
+    (not_anticipated, lambda t: f"not {'pre-empt' if t.lower_ == 'empt' else t.text} the process"),
+    (for_others, lambda t: f"{t.text} for someone else to judge"),
+    (waiting_to_see, lambda t: f"waiting to {t.text}"),
+    (not_given, lambda t: f"not {t.text}: no word given"),
 )
 
 
@@ -436,7 +447,8 @@ NO_SIDE_WORDS = (DECIDING | {"make", "judge", "mind", "option", "rule", "regardl
                  | {"dictate", "predetermine", "preempt", "pre-empt"}  # _outcome_left
                  | {"decide", "vote", "deliberate"} | OUTCOMES | SIDES | DECISIONS | frozenset(HEDGES)
                  | TELLING | VERDICT_GIVING | MATTERS | {"choice", "neutral", "independence"}  # (session 20's five)
-                 | DEFERENCE_WORDS)  # (session 34's deference)
+                 | DEFERENCE_WORDS  # (session 34's deference)
+                 | ABSTENTION_WORDS)  # (session 37's abstention)
 
 
 def declaration(tokens: list[Token]) -> tuple[str, Token] | None:
