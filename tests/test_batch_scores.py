@@ -125,7 +125,7 @@ GAPS: dict[str, dict[str, str]] = {
     # Session 22 (s22-flip): back above 0.80 (0.814 by scripts/stance_errors.py), in sample (its misses read): what
     # a word is said of under a privative act ("every family in it", "called the route a disaster").
     # q_vote's proposal right since session 37 ('Will the pay offer be accepted?': a decision named by its opposite's
-    # noun, question_act._prominence; not traded for the firm's own act, _phrased; first contact: 'Will the pay offer
+    # noun, question_act.prominence; not traded for the firm's own act, _phrased; first contact: 'Will the pay offer
     # be brought?').
     "q_vote": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_host's framing 0.7 -> 0.8 in session 14 (the learned ranker of framing phrases, wording_rank.py). Its stance

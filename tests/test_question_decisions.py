@@ -25,7 +25,7 @@ def test_question_a_decision_nobody_is_named_taking_keeps_its_act() -> None:
 
 def test_question_a_decision_named_by_its_opposites_noun() -> None:
     # "a rejection" named in three of four articles: whether the offer is accepted is argued, though nobody writes
-    # "acceptance" (red without the opposite's noun in question_act._prominence: the firm's sweetening it is asked)
+    # "acceptance" (red without the opposite's noun in question_act.prominence: the firm's sweetening it is asked)
     text = _propose([
         "Harlock Freight sweetens wage offer\n\nHarlock Freight sweetened its wage offer for depot drivers on Monday. A "
         "rejection would bring a walkout in May, branch officials warned. Managers said the offer was their last.",

@@ -437,12 +437,13 @@ def _act_score(corpus: Summed, act: str, thing: str, weight: float) -> float:
     it, plus the times a body is its subject (a regulator, a court, a government, a union: who decides,
     not who comments). A garbled act ("bring the offer", "reach people") has none of these."""
     agents = sum(n for s, n in corpus.subjects.get((act, thing), Counter()).items() if s.endswith(AGENTS))
-    return weight * _prominence(corpus, act) + agents
+    return weight * prominence(corpus, act) + agents
 
 
-def _prominence(corpus: Summed, act: str) -> float:
+def prominence(corpus: Summed, act: str) -> float:
     """1, plus the share of articles naming the act as a noun (a decision's or its opposite's), plus HEADLINE_WEIGHT
-    times the share of headlines naming it (as a noun or the verb)."""
+    times the share of headlines naming it (as a noun or the verb). Read by `_act_score` and by question_timing.py (the
+    act asked to come too soon, among those done to the thing in as many articles)."""
     verb = act.removeprefix(INTRANSITIVE)
     nouns = act_nouns(verb)
     if verb in decisions():

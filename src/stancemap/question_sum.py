@@ -181,7 +181,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
             exists_in[noun, bool(denied)].add(index)
         exists_words.update({(noun, written, of, where) for noun, _, written, of, where in there})
         denials.update({(key.split("\t")[0], one(key.split("\t")[1])) for key in frame.get("denied", {})})
-        for key in frame.get("timing", {}):
+        for key in frame.get("timing", {}):  # (a record mapped before session 37 wrote "<word>\t<no or empty>")
             timing_in[key.partition("\t")[0]].add(index)
         for key, n in frame.get("forms", {}).items():
             thing, form = key.split("\t")

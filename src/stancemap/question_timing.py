@@ -10,7 +10,7 @@ from collections import Counter
 
 from .extract.frames import INTRANSITIVE, PROPERTY
 from .extract.frames_states import stative
-from .question_act import _prominence
+from .question_act import prominence
 from .question_sum import Summed
 from .question_words import object_of
 
@@ -31,7 +31,7 @@ def timing_argued(corpus: Summed, chosen: str) -> tuple[str, str, int] | None:
                     and not stative(a.removeprefix(INTRANSITIVE).partition(" ")[0])})
     if 2 * len(said) < corpus.articles or len(said) < 3 or not acts or len(said) <= max(acts.values()):
         return None
-    act = max(acts, key=lambda a: (acts[a], _prominence(corpus, a), a))
+    act = max(acts, key=lambda a: (acts[a], prominence(corpus, a), a))
     words = Counter({w: len(where) for w, where in corpus.timing_in.items() if w != "premature"})
     word = max(words, key=lambda w: (words[w], w)) if words else _PREMATURE_AS
     if act.startswith(INTRANSITIVE):  # done by the thing itself ("the bridge will reopen"): "too soon for it to"

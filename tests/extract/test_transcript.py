@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.extract.transcript import is_prompt, printed_as_interview
+from stancemap.extract.transcript import HANDOVER, is_prompt, printed_as_interview, questioner
 from stancemap.model import Document, Removed, Source
 from stancemap.pipeline import analyze_sources
 
@@ -407,3 +407,16 @@ def test_transcript_a_presenter_named_as_such() -> None:
     assert not _named_as_host(["Tobin Marsk"], "The councillor Tobin Marsk defends the rise.", [])
     assert _hands_over("Will the rise stay?", set()) and _hands_over("Tobin, you're shaking your head.", {"Tobin"})
     assert _hands_over("Let's hear from the mayor.", set()) and not _hands_over("The rise is fair.", {"Tobin"})
+
+
+def test_transcript_the_questioner_is_one_whose_turns_mostly_ask() -> None:
+    """One notion of the one asking, read by labelled_answers (turns that end on a question mark) and host_turns (turns
+    that ask or hand the floor over): more than half of the turns (session 37)."""
+    asks = ["Will you back the quay plan?", "And the fishermen?", "We start at nine."]
+    assert questioner(asks)
+    assert not questioner(asks[:1] + asks[2:])  # half: no questioner
+    assert not questioner(['"Why now?" she asked the board.', "We start at nine."])  # a quotation asking asks nothing
+    # a presenter's turns: a handover ("Thanks, ...") counts as asking for host_turns, not for labelled_answers
+    hosted = ["Thanks for joining us this morning.", "Let's hear from the harbour master.", "We start at nine."]
+    assert questioner(hosted, lambda turn: "?" in turn or bool(HANDOVER.match(turn)))
+    assert not questioner(hosted)

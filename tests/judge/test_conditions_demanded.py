@@ -150,6 +150,8 @@ def test_an_obligation_on_nobody_is_no_term(run, said: str, cue: str, required: 
     ('"The ferry firm should sue its shipyard rather than ask the county for money," Marsh said.', "sue its shipyard",
      None),
     ('"The ferry firm should sue the shipyard instead of the county," Marsh said.', "sue the shipyard", None),
+    # "instead" alone, no "of" (not one of negation_forms.SET_ASIDE's sequences: AGAINST_ANOTHER_COURSE's own; session 37)
+    ('"The ferry firm should sue its shipyard instead," Marsh said.', "sue its shipyard", None),
     # guards: the same obligation with no alternative, and "would rather" (a preference of the modal's, no "than")
     ('"The ferry firm should sue its shipyard over the hull," Marsh said.', "sue its shipyard", "should sue its shipyard"),
     ('"The ferry firm should sue its shipyard, and it would rather do so soon," Marsh said.', "sue its shipyard",

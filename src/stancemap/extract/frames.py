@@ -101,7 +101,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
     denials: dict[str, int] = {}
     for tok in sdoc:
         if tok.lower_ in TIMING_WORDS and (timed := timing_said(tok)) is not None:
-            timing[timed] = 1  # "it is too soon", "would be premature": whether the act comes too soon (per article)
+            timing[timed] = 1  # "it is (not) too soon", "would be premature": whether the act comes too soon (per article)
         if tok.dep_ == "attr" and (there := said_to_exist(tok)) is not None:
             exists[there] = 1  # "there is a shortage", "there is no shortage": whether a thing is there (per article)
         if tok.lower_ == "first" and (ahead := said_first(tok)) is not None:

@@ -16,9 +16,9 @@ _KNOWING = frozenset({"say", "tell", "know", "judge", "predict", "comment", "spe
 
 
 def timing_said(tok: Token) -> str | None:
-    """The key "<word>\t<no or empty>" for a word of timing said with "too" (or "premature") as the complement of "be"
-    ("it is too soon": "soon", ""; "it is not too soon": "soon", "no"), else None; None too for an excess of knowing
-    ("too early to say")."""
+    """The word of timing said with "too" (or "premature") as the complement of "be", denied or not ("it is too soon",
+    "it is not too soon": "soon"; the articles saying it either way argue the timing: question_timing.py), else None;
+    None too for an excess of knowing ("too early to say")."""
     word = tok.lower_
     if word in TIMING:
         if not any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children):
@@ -32,4 +32,4 @@ def timing_said(tok: Token) -> str | None:
                        and c.i > tok.i and c.pos_ in {"VERB", "AUX"}), None)
     if infinitive is not None and infinitive.lemma_.lower() in _KNOWING:
         return None
-    return f"{word}\t{'no' if any(c.dep_ == 'neg' for c in be.children) else ''}"
+    return word

@@ -7,7 +7,8 @@ question. Each answer is one direct statement of the person who gives it, whoeve
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 
 from spacy.tokens import Doc
 
@@ -100,6 +101,14 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 def is_question(paragraph: str) -> bool:
     """A paragraph asking something, not a quotation that does."""
     return paragraph.endswith("?") and paragraph[:1] not in QUOTE_MARKS
+
+
+def questioner(turns: Iterable[str], asking: Callable[[str], bool] = is_question) -> bool:
+    """The one asking, not answering: more than half of a speaker's turns ask (`asking`: a paragraph that asks; for a
+    presenter, host_turns', a turn that asks or hands the floor over). labelled_answers and host_turns read this alike
+    (tests/extract/test_transcript.py)."""
+    asked = [asking(turn) for turn in turns]
+    return sum(asked) * 2 > len(asked)
 
 
 def label_actor(label: str, index: ActorIndex) -> Actor | None:
@@ -229,20 +238,20 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
     # initials): the one name of the text with those initials is a person speaking, "IVT" for a guest the tagger joined
     # to the place before her name ("the mayor of X, Ilse Vane-Tor" one body;
     # test_transcript_initials_of_a_name_the_tagger_joined_to_a_place).
-    unnamed: dict[str, list[bool]] = {}
+    unnamed: dict[str, list[str]] = {}
     for start, end, actor, label in found:
         if actor is None and initials_label(label):
-            unnamed.setdefault(label, []).append(is_question(text[start:end]))
-    named = {label: index.person(name) for label, questions in unnamed.items()
-             if sum(questions) * 2 <= len(questions) and (name := _initialled_name(label, text, index)) is not None}
+            unnamed.setdefault(label, []).append(text[start:end])
+    named = {label: index.person(name) for label, turns in unnamed.items()
+             if not questioner(turns) and (name := _initialled_name(label, text, index)) is not None}
     found = [(s, e, actor or named.get(label), label) for s, e, actor, label in found]
-    asked: dict[str, list[bool]] = {}
+    said: dict[str, list[str]] = {}
     for start, end, actor, label in found:
-        asked.setdefault(actor.id if actor else label, []).append(is_question(text[start:end]))
-    questioner = {key for key, questions in asked.items() if sum(questions) * 2 > len(questions)}
+        said.setdefault(actor.id if actor else label, []).append(text[start:end])
+    asking = {key for key, turns in said.items() if questioner(turns)}
     answers = [(answer_candidate(sdoc, start, end), actor) for start, end, actor, _ in found
-               if actor is not None and actor.id not in questioner and end - start >= 3]
-    if len(answers) < 2 or not (interview or questioner):
+               if actor is not None and actor.id not in asking and end - start >= 3]
+    if len(answers) < 2 or not (interview or asking):
         return []
     return answers
 
@@ -447,9 +456,8 @@ def host_turns(document: Document, sdoc: Doc, index: ActorIndex) -> list[tuple[i
         assert actor is not None
         names = [actor.name, *actor.aliases, *{label.title() for *_, label, _ in own}]
         theirs = others - set(" ".join(names).split())
-        shape = sum(_hands_over(text[s:e], theirs) for _, s, e, *_ in own)
-        if (any(re.fullmatch(HOST_ROLES, inner.strip(), re.I) for *_, inner in own)
-                or _named_as_host(names, intro, bylines) or (len(own) >= 3 and shape * 2 > len(own))):
+        if (any(re.fullmatch(HOST_ROLES, inner.strip(), re.I) for *_, inner in own) or _named_as_host(names, intro, bylines)
+                or (len(own) >= 3 and questioner((text[s:e] for _, s, e, *_ in own), partial(_hands_over, others=theirs)))):
             hosts.add(key)
     if len(hosts) >= len(persons):  # every speaker asking: no one to tell the presenter from
         return []

@@ -139,7 +139,19 @@ def rhetorical(node: Token) -> bool:
 # instead of imposing a ban", "anything except a levy", "anything but a levy", "other than a ban"); "than" alone
 # sets aside what follows it only after "rather" or "sooner" in its clause ("would rather talk than impose a ban").
 SET_ASIDE = (("rather", "than"), ("instead", "of"), ("except",), ("other", "than"), ("anything", "but"))
+# The two of them that also set one course against another on a verb ("should sue the builder rather than ask the
+# council"), "instead" then standing alone too ("should sue the builder instead"; "rather" alone prefers, "would rather
+# sue"): read by requirements._an_alternative (tests/judge/test_conditions_demanded.py::
+# test_an_obligation_set_against_another_course_is_no_term; test_negation_forms.py::test_course_set_against_another).
+AGAINST_ANOTHER_COURSE = (SET_ASIDE[0], SET_ASIDE[1][:1])
 PREFERRING = frozenset({"rather", "sooner"})
+
+
+def opens_marker(tok: Token, markers: tuple[tuple[str, ...], ...]) -> bool:
+    """The word opens one of `markers` (word sequences, lower case) in its document."""
+    doc = tok.doc
+    return any(tok.i + len(marker) <= len(doc) and all(doc[tok.i + k].lower_ == word for k, word in enumerate(marker))
+               for marker in markers)
 
 
 def set_aside(tok: Token) -> bool:

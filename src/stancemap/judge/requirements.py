@@ -17,6 +17,7 @@ from typing import Any
 from ..extract.frames_nouns import PARTICLES
 from ..extract.lexicon import GENERIC_VERBS
 from .conditions import MODALS, SIDING, Condition, normalize, sentence_words, span_text
+from .negation_forms import AGAINST_ANOTHER_COURSE, opens_marker
 from .wordnet import NOUN_PERSON, VERB_COGNITION, VERB_COMMUNICATION, VERB_PERCEPTION, wordnet
 
 # Nouns that name a demand when the subject "is" one ("X is a red line", "X is a must").
@@ -190,9 +191,7 @@ def _an_alternative(pred: Any) -> bool:
     council"): which course is better, argued, not a term another party must meet before the speaker's side holds
     (session 36, as demands._wanted_done's "instead" of session 33; tests/judge/test_conditions_demanded.py::
     test_an_obligation_set_against_another_course_is_no_term)."""
-    doc = pred.doc
-    return any((t.lower_ == "instead" or (t.lower_ == "rather" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than"))
-               and _in_its_clause(t, pred) for t in pred.subtree)
+    return any(opens_marker(t, AGAINST_ANOTHER_COURSE) and _in_its_clause(t, pred) for t in pred.subtree)
 
 
 # Dependencies that open a clause of its own under a verb: what is inside is not said of the verb itself.
