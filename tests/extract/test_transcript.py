@@ -508,3 +508,26 @@ def test_transcript_a_presenter_named_by_the_programmes_credit(run) -> None:  # 
     presenter = [s.content for s in analysis.statements
                  if (a := analysis.actor(s.speaker)) is not None and a.name == "Ilse Marrick"]
     assert not presenter, presenter
+
+
+# An interview whose guest is named in full only in the title and in her first label, then by her surname alone
+# (invented text).
+FULL_THEN_SURNAME = (
+    "\"The quay can wait\": harbour chief Oda Brennick answers her critics\n\n"
+    "The harbour board votes on Monday on closing the old quay. We put the case against it to the board's chief.\n\n"
+    "KARL TESSIER: Half the town thinks the quay is finished. Is it?\n\n"
+    "ODA BRENNICK: No. The wall will hold for another winter, and closing it now would finish the small boats.\n\n"
+    "TESSIER: The insurers say otherwise.\n\n"
+    "BRENNICK: The insurers have said no such thing in writing, and I have read every letter they sent.\n\n"
+    "TESSIER: So you will vote against closure?\n\n"
+    "BRENNICK: I will vote to mend the wall and keep the quay open.\n")
+
+
+def test_transcript_a_full_name_label_of_no_actor_then_its_surname(run) -> None:  # type: ignore[no-untyped-def]
+    """Session 37: a full name in capitals that labels a turn and names no actor of the body (the guest named in full in
+    the title only) is a person speaking when its surname alone labels other turns; her answers under either label are
+    hers (a DEVELOP interview lost every answer of its guest)."""
+    analysis = run(FULL_THEN_SURNAME, question="Will the harbour close the old quay?")
+    assert speaker_name(analysis, "The wall will hold for another winter") == "Oda Brennick"
+    assert speaker_name(analysis, "The insurers have said no such thing in writing") == "Oda Brennick"
+    assert speaker_name(analysis, "I will vote to mend the wall") == "Oda Brennick"

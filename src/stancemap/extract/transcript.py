@@ -266,6 +266,13 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
         found.append((words, end, actor, label))
     # A surname alone in capitals ("TESK: ...") after the full name labelled a turn before ("HALVAR TESK: ..."): the same
     # person, though the name is no person's of the index (test_transcript_a_full_name_label_the_tagger_left_unsure).
+    # A full name in capitals of no actor whose surname alone labels other turns ("ODA BRENN:", then "BRENN:"): a person
+    # speaking, whom the tagger found nowhere in the body (named in the title only; a "Ms Brenn" in a question gives no
+    # full name; test_transcript_a_full_name_label_of_no_actor_then_its_surname).
+    alone = {label for _, _, _, label in found if label.isupper() and " " not in label}
+    found = [(s, e, actor if actor is not None or not (label.isupper() and 2 <= len(label.split()) <= 3
+                                                        and label.split()[-1] in alone)
+              else _person_named(label.title(), index), label) for s, e, actor, label in found]
     full = {label.split()[-1]: actor for _, _, actor, label in found if actor is not None and len(label.split()) >= 2}
     found = [(s, e, actor if actor is not None or not label.isupper() else full.get(label), label)
              for s, e, actor, label in found]
