@@ -73,9 +73,13 @@ FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 
 
 # An editor's note on the page calling it an interview ("This interview has been condensed and edited."),
-# not any sentence opening "This interview ..." (test_transcript_a_page_calling_itself_this_interview).
-THIS_INTERVIEW = re.compile(r"^\s*(?:this|the following) interview (?:has been|was|is|have been) (?:\w+ ){0,2}?"
-                            r"(?:condensed|edited|shortened|abridged|translated|transcribed|conducted)\b",
+# not any sentence opening "This interview ..." (test_transcript_a_page_calling_itself_this_interview); or a
+# broadcast's transcript, the note opening a line or a sentence ("This is an edited transcript.", "This transcript
+# has been shortened."), whose presenter's turns need not ask (test_transcript_a_page_calling_itself_a_transcript).
+THIS_INTERVIEW = re.compile(r"(?:^\s*|(?<=[.!?] ))(?:(?:this|the following) (?:interview|transcript) "
+                            r"(?:has been|was|is|have been) (?:\w+ ){0,2}?"
+                            r"(?:condensed|edited|shortened|abridged|translated|transcribed|conducted)\b|"
+                            r"this is an? (?:\w+ ){0,2}?transcript(?=[.;,]| of\b))",
                             re.I | re.M)
 
 
@@ -157,6 +161,46 @@ def _initialled_name(label: str, text: str, index: ActorIndex) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _surname_label(label: str) -> bool:
+    """A label of one word in title case of three letters or more ("Abbot"), or in capitals of five or more (shorter
+    ones may be initials)."""
+    return label.isalpha() and " " not in label and (
+        (label[0].isupper() and label[1:].islower() and len(label) >= 3) or (label.isupper() and len(label) >= 5))
+
+
+def _surnamed_name(label: str, text: str, index: ActorIndex) -> str | None:
+    """The one name of two or three capitalised words written in the text (outside the labels opening its lines, a
+    title before it left out) that ends in the label and which the index holds as no person (a name the tagger made a
+    body, "Dr Ines Abbot studies ..." read as an organisation, is one); None when none or two different ones do."""
+    surname = label.title()
+    names: set[str] = set()
+    for run in CAPITALISED_RUN.finditer(text):
+        if text[run.end():run.end() + 1] == ":" and text[:run.start()][-1:] in {"", "\n"}:
+            continue  # a label
+        tokens = TITLE.sub("", run.group()).split()
+        for k in range(1, len(tokens)):
+            if tokens[k].removesuffix("'s").removesuffix("’s") == surname:
+                for size in (2, 3):
+                    if k - size + 1 >= 0:
+                        name = " ".join([*tokens[k - size + 1:k], surname])
+                        if not name.isupper() and ((found := index.lookup(name)) is None or found.kind != "person"):
+                            names.add(name)
+                break
+    # ("Dr Ines Abbot" gives "Ines Abbot" and, with a word before it, a longer run: the shortest is the name.)
+    shortest = {n for n in names if not any(o != n and n.endswith(o) for o in names)}
+    return shortest.pop() if len(shortest) == 1 else None
+
+
+def _person_named(name: str, index: ActorIndex) -> Actor:
+    """The index's actor of the name, marked a person, or a new person of that name."""
+    actor = index.lookup(name)
+    if actor is None:
+        return index.person(name)
+    if actor.kind != "person":
+        index.mark_person(actor)
+    return actor
+
+
 def bracketed_label_actor(outer: str, inner: str, index: ActorIndex) -> tuple[Actor | None, str]:
     """The person a label with a part in brackets names, and the label it is counted under: a caller's name beside a
     role of the public ("CALLER (NAME, Town)" or "NAME (CALLER)"), a person of its own even where the tagger made the
@@ -231,6 +275,13 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
         found.append((words, end, actor, label))
     # A surname alone in capitals ("TESK: ...") after the full name labelled a turn before ("HALVAR TESK: ..."): the same
     # person, though the name is no person's of the index (test_transcript_a_full_name_label_the_tagger_left_unsure).
+    # A full name in capitals of no actor whose surname alone labels other turns ("ODA BRENN:", then "BRENN:"): a person
+    # speaking, whom the tagger found nowhere in the body (named in the title only; a "Ms Brenn" in a question gives no
+    # full name; test_transcript_a_full_name_label_of_no_actor_then_its_surname).
+    alone = {label for _, _, _, label in found if label.isupper() and " " not in label}
+    found = [(s, e, actor if actor is not None or not (label.isupper() and 2 <= len(label.split()) <= 3
+                                                        and label.split()[-1] in alone)
+              else _person_named(label.title(), index), label) for s, e, actor, label in found]
     full = {label.split()[-1]: actor for _, _, actor, label in found if actor is not None and len(label.split()) >= 2}
     found = [(s, e, actor if actor is not None or not label.isupper() else full.get(label), label)
              for s, e, actor, label in found]
@@ -238,12 +289,16 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
     # initials): the one name of the text with those initials is a person speaking, "IVT" for a guest the tagger joined
     # to the place before her name ("the mayor of X, Ilse Vane-Tor" one body;
     # test_transcript_initials_of_a_name_the_tagger_joined_to_a_place).
+    # A surname alone of no actor of the index, answering, is the one name of the text ending in it ("Abbot:" for "Dr
+    # Ines Abbot" the tagger found no person in; test_transcript_a_surname_label_of_a_name_the_tagger_missed).
     unnamed: dict[str, list[str]] = {}
     for start, end, actor, label in found:
-        if actor is None and initials_label(label):
+        if actor is None and (initials_label(label) or _surname_label(label)):
             unnamed.setdefault(label, []).append(text[start:end])
-    named = {label: index.person(name) for label, turns in unnamed.items()
-             if not questioner(turns) and (name := _initialled_name(label, text, index)) is not None}
+    named = {label: _person_named(name, index) for label, turns in unnamed.items()
+             if not questioner(turns) and (name := _initialled_name(label, text, index)
+                                           if initials_label(label)
+                                           else _surnamed_name(label, text, index)) is not None}
     found = [(s, e, actor or named.get(label), label) for s, e, actor, label in found]
     said: dict[str, list[str]] = {}
     for start, end, actor, label in found:
@@ -399,6 +454,9 @@ HOST_BEFORE = re.compile(rf"\b(?:(?:{HOST_ROLES})s?\s*:?|(?:presented|hosted|mod
 # Reporter") on a removed line, the page's writer asking (test_transcript_a_presenter_named_as_such).
 HOST_AFTER = re.compile(rf"(?:\s*\((?:{HOST_ROLES})\)|\s*,\s*(?:the\s+|our\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{HOST_ROLES})\b|"
                         r"\s+(?:was|is|were|are)\s+joined\b)", re.I)
+# A programme's credit on a removed line, "Listen again: <programme> with <presenter>": the name after "with" presents it
+# (test_transcript_a_presenter_named_by_the_programmes_credit).
+PROGRAMME_CREDIT = re.compile(r"^\s*(?:listen|watch)(?:\s+(?:again|back|live))?\s*:.*\bwith\s+$", re.I)
 WRITER_AFTER = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,2}?(?:reporter|correspondent|editor|journalist)\b", re.I)
 # A turn that hands the floor over rather than takes a position: a greeting, thanks, a sign-off, "let's hear from",
 # "over to" (with a question or a guest's name opening the turn, what a presenter's turns are made of;
@@ -417,13 +475,13 @@ def _turns(text: str, index: ActorIndex) -> list[tuple[int, int, int, Actor | No
 
 def _named_as_host(names: list[str], intro: str, bylines: list[str]) -> bool:
     """One of `names` is written in the page's introduction or a removed line with a presenter's role before or after
-    it, or as the reporter of a byline."""
+    it, as the reporter of a byline, or after "with" in a programme's credit on a removed line."""
     for name in {n for n in names if n}:
         pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
         for text, writer in [(intro, False)] + [(b, True) for b in bylines]:
             for m in pattern.finditer(text):
                 if HOST_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or HOST_AFTER.match(text, m.end()) or (
-                        writer and WRITER_AFTER.match(text, m.end())):
+                        writer and (WRITER_AFTER.match(text, m.end()) or PROGRAMME_CREDIT.match(text[:m.start()]))):
                     return True
     return False
 
