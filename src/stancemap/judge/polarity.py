@@ -49,6 +49,7 @@ from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .proposition_terms import BEING_THE_CAUSE
 from .rival_doer import rival_doer
+from .rival_place import rival_place
 from .state import continued, lessened_by
 from .terms import GENERIC, Terms
 from .thresholds import figure_sign, to_figure
@@ -676,6 +677,10 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         evidence.append(f"+{tok.text}")
     elif lemma in event and lemma in GENERIC and tok.pos_ == "VERB" and not _takes_our_thing(tok, terms):
         return score  # "a decision is being made" under "make service compulsory": a general verb is the act with its thing
+    elif (elsewhere := rival_place(tok, terms)) is not None:
+        # "build on the old depot instead" under "build homes on the meadow": the act at another place (rival_place.py)
+        score -= 1
+        evidence.append(f"-{tok.text} at another place ({elsewhere.text})")
     elif (rival := rival_doer(tok, terms)) is not None:
         # "the owners should pay" under "Should taxpayers foot the bill?": the act asked of another party (rival_doer.py)
         sign = 1 if negated(tok) else -1
