@@ -37,6 +37,7 @@ def test_a_permitted_act_is_read_with_the_permission(question: str) -> None:
     assert "castlegate" in prop.anchors  # the permitted doer's name makes a passage about the question
     assert prop.object.startswith("Castlegate Estates") and prop.object.endswith("on Hollin Common")
     assert prop.place == "Hollin Common"
+    assert {"refuse", "refusal", "turn down"} <= set(prop.opposites)  # a permission is answered no by its refusal
 
 
 @pytest.mark.parametrize(("question", "place"), [

@@ -1,4 +1,5 @@
-"""The question's act said at another place (issue 9, session 37; judge/rival_place.py): under "Should the council let
+"""The question's act said at another place (issue 9, session 37; judge/rival_place.py), a permission refused, and the act
+not done told in the past perfect (polarity.py `_past_perfect`): under "Should the council let
 the developer build homes on the common?", "build on the old gasworks instead" says not on the common. Invented
 questions and sentences, the learned layer off so the rules answer."""
 
@@ -32,3 +33,21 @@ def test_the_act_at_another_place_opposes(text: str, words: str, run) -> None:  
 def test_the_questions_own_place_or_no_place_is_no_rival(text: str, words: str, run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LET), words)
     assert not any("at another place" in e for e in statement.stance_evidence), statement.stance_evidence
+
+
+def test_a_refusal_of_the_permission_opposes(run) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + "Vord said a refusal was the only sensible outcome for the scheme.", question=LET),
+                               "refusal was the only")
+    assert statement.stance == "oppose", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "negated"), [
+    # what had not been done by then is narrated: no side (judge/polarity.py `_past_perfect`)
+    ("Vord said the borough had built almost nothing that young families could buy in a decade.", "had built", False),
+    # said now, the act denied is a side
+    ("Vord said Castlegate should not build anything at all.", "should not build", True),
+])
+def test_the_act_not_done_told_in_the_past_perfect_takes_no_side(text: str, words: str, negated: bool,
+                                                                  run) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LET), words)
+    assert any(e.startswith("-not buil") for e in statement.stance_evidence) == negated, statement.stance_evidence

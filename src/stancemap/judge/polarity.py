@@ -515,6 +515,13 @@ def _opposite_act(tok: Token, terms: Terms) -> bool:
     return tok.pos_ == "VERB" and (tok.lemma_.lower() in terms.opposites or tok.lower_ in terms.opposites)
 
 
+def _past_perfect(tok: Token) -> bool:
+    """The act told in the past perfect ("the district had built almost nothing in a decade"): what had not been done by
+    then is narrated, no side on whether it should be done now (q_letbuild, session 37; tests/judge/test_rival_place.py::
+    test_the_act_not_done_told_in_the_past_perfect_takes_no_side)."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in tok.children)
+
+
 def _only_asked(tok: Token) -> bool:
     """The word stands in an indirect question, its clause opened by "whether" (or an "if" that asks: whether.py), or
     by a wh-word as its subject ("to say whether the council would approve", "decide what caused the flooding", "not
@@ -700,7 +707,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             sign = 1 if negated(tok) else -1
             score += sign
             evidence.append(f"{'+not ' if sign > 0 else '-'}{tok.text} of the other option ({other.text})")
-        elif negated(tok):
+        elif negated(tok) and not (_past_perfect(tok) and not terms.past_act):
             score -= 1
             evidence.append(f"-not {tok.text}")
         else:

@@ -32,7 +32,7 @@ from .counterfactual import OWED, past_act
 from .fault import excess_act, excess_of, faulted
 from .privative import LEAVING, removes_person, takes_away, takes_away_as_asked
 from .proposition_order import ordered_option
-from .proposition_permitted import entitlement, permitted_act, place_of
+from .proposition_permitted import REFUSING_PERMISSION, entitlement, permitted_act, place_of
 from .proposition_phrases import (
     NEGATIVE_OPENINGS,
     PREPOSITIONAL_VERBS,
@@ -340,6 +340,7 @@ def _join_permitted(prop: Proposition, doc: Any, act: Any, doer: Any) -> None:
     for field in ("event", "participants", "anchors", "things", "opposites"):
         setattr(prop, field, sorted(set(getattr(prop, field)) | set(getattr(own, field))))
     prop.anchors = sorted(set(prop.anchors) | set(own.participants))  # the permitted doer's and the place's names
+    prop.opposites = sorted(set(prop.opposites) | REFUSING_PERMISSION)  # pinned: test_proposition_permitted.py
     prop.things = sorted(set(prop.things) - set(prop.event))
     if act_object is not None:
         prop.object_words = sorted({t.lemma_.lower() for t in act_object.subtree if t.pos_ == "NOUN"})

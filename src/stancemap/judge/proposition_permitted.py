@@ -21,6 +21,9 @@ from .wordnet import wordnet
 
 # Verbs of permitting that take the permitted act as a clause with its own subject ("let X build", "allow X to build").
 PERMITTING_CLAUSE = frozenset({"let", "allow", "permit"})
+# A permission's refusal, which answers a question of permission no (general English; WordNet gives "let" only
+# "prevent", "allow" "deny" and "disallow"): "a refusal is the only lawful outcome", "urged them to turn it down".
+REFUSING_PERMISSION = frozenset({"refuse", "refusal", "reject", "rejection", "deny", "denial", "turn down"})
 # The preposition of what an adjectival participle of holding a right is to ("entitled to"; not the "for" of
 # "compensated for the damp", which says why: "Should the tenants be compensated for the damp?" stays the passive act).
 HOLDING_PREPOSITIONS = frozenset({"to"})
