@@ -20,6 +20,18 @@ def test_an_aspectual_keep_asks_the_gerunds_act(question: str, predicate: str, e
     assert opposite is None or opposite in prop.opposites
 
 
+@pytest.mark.parametrize(("question", "words", "not_words"), [
+    # the sense whose gloss names the subject: "increase in value ...; 'prices climbed steeply'"
+    ("Will house prices in Marsby rise this year?", {"climb", "go up"}, set()),
+    ("Will bread prices in Tolvany keep rising through the winter?", {"climb", "go up"}, set()),
+    # no sense names the subject: the verb's own words only
+    ("Will the Orland river rise this spring?", set(), {"climb", "go up"}),
+])
+def test_an_act_in_the_sense_its_subject_names(question: str, words: set[str], not_words: set[str]) -> None:
+    event = set(parse_proposition(question).event)
+    assert words <= event and not (not_words & event)
+
+
 def test_keep_with_an_object_is_a_retention() -> None:
     prop = parse_proposition("Should the Ferrow league keep the video referee?")
     assert prop.predicate == "keep" and prop.object == "the video referee"

@@ -51,3 +51,18 @@ def test_the_act_not_done_told_in_the_past_perfect_takes_no_side(text: str, word
                                                                   run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LET), words)
     assert any(e.startswith("-not buil") for e in statement.stance_evidence) == negated, statement.stance_evidence
+
+
+@pytest.mark.xfail(strict=True, reason="a pro-form place ('there') is not resolved to the place the sentence before names")
+def test_another_place_said_by_there(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + "Vord said: 'The old gasworks site has stood empty for years. Build there first.'"
+    statement = statement_with(run(text, question=LET), "Build there first")
+    assert statement.stance == "oppose", statement.stance_evidence
+
+
+@pytest.mark.xfail(strict=True, reason="a comparative of the subject's measure ('cheaper', 'dearer') is no word of a rise")
+def test_a_rise_denied_by_a_comparative(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + "Vord said bread in Tolvany would be cheaper by February."
+    statement = statement_with(run(text, question="Will bread prices in Tolvany keep rising through the winter?"),
+                               "would be cheaper")
+    assert statement.stance == "oppose", statement.stance_evidence
