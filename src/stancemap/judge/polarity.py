@@ -516,7 +516,7 @@ def _opposite_act(tok: Token, terms: Terms) -> bool:
 
 
 def _past_perfect(tok: Token) -> bool:
-    """The act told in the past perfect ("the district had built almost nothing in a decade"): what had not been done by
+    """The act told in the past perfect ("the borough had put up barely any flats in ten years"): what had not been done by
     then is narrated, no side on whether it should be done now (q_letbuild, session 37; tests/judge/test_rival_place.py::
     test_the_act_not_done_told_in_the_past_perfect_takes_no_side)."""
     return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in tok.children)
@@ -685,7 +685,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
     elif lemma in event and lemma in GENERIC and tok.pos_ == "VERB" and not _takes_our_thing(tok, terms):
         return score  # "a decision is being made" under "make service compulsory": a general verb is the act with its thing
     elif (elsewhere := rival_place(tok, terms)) is not None:
-        # "build on the old depot instead" under "build homes on the meadow": the act at another place (rival_place.py)
+        # "build on the old gasworks instead" under "build flats on the common": the act at another place (rival_place.py)
         score -= 1
         evidence.append(f"-{tok.text} at another place ({elsewhere.text})")
     elif (rival := rival_doer(tok, terms)) is not None:

@@ -256,7 +256,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality, beside, clause, state_phrase)
                                      if x is not None], subject)
         if (permitted := permitted_act(verb)) is not None:
-            # "let the developer build homes": the permitted act's words join the permission's
+            # "let the builder put up flats": the permitted act's words join the permission's
             # (proposition_permitted.py; tests/judge/test_proposition_permitted.py)
             _join_permitted(prop, doc, *permitted)
         if quality is None and in_state is None and not prop.privative and prop.voice == "active" and (
@@ -296,7 +296,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         prop.event = sorted(set(prop.event) | {prefixed.lemma_.lower(), joined} | wordnet().derivations(joined, "v"))
     prop.verb = prop.predicate
     if not prop.place and (where := place_of(verb)) is not None:
-        prop.place = phrase(where)  # "build 400 homes on the meadow": the act's place (rival_place.py)
+        prop.place = phrase(where)  # "build 300 flats on the common": the act's place (rival_place.py)
     prop.compared_with = compared_with(doc)
     if not prop.compared_with and (other := ordered_option(verb, obj)) is not None:
         # "build the new library before the pool": an order of two options, the pool the other one, no time bound
@@ -330,7 +330,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
 
 def _join_permitted(prop: Proposition, doc: Any, act: Any, doer: Any) -> None:
     """The permitted act's terms (its verb's words, its doer's names, its object's nouns) added to the permission's; the
-    object shown is the permitted clause ("Ardenvale Homes to build 400 homes on the meadow")."""
+    object shown is the permitted clause ("Castlegate Estates to build 300 flats on Hollin Common")."""
     own = Proposition(text=prop.text, predicate=" ".join([act.lemma_.lower(), *[
         c.lower_ for c in act.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)]]))
     act_object = next((c for c in act.children if c.dep_ in {"dobj", "attr", "oprd"}), None)

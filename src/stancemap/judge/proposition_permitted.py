@@ -1,9 +1,9 @@
 """Two question shapes whose act is not the verb the parser makes the root (issue 9, session 37).
 
-A causative of permission, "Should the council let the developer build 400 homes on the meadow?" / "allow the club to
-sell the ground": the council's part is permitting, the act permitted is the complement's (the building, by the
-developer). The question keeps "let" / "allow" as its predicate, and its terms gain the permitted act's words, its doer's
-names and its object's nouns, so that "the homes should be built" and "approve the scheme" both speak of it
+A causative of permission, "Should the council let the builder put up 300 flats on the common?" / "allow the club to
+sell the ground": the council's part is permitting, the act permitted is the complement's (the putting up, by the
+builder). The question keeps "let" / "allow" as its predicate, and its terms gain the permitted act's words, its doer's
+names and its object's nouns, so that "the flats should go up" and "approve the plans" both speak of it
 (`permitted_act`).
 
 An entitlement said with a participle WordNet knows as an adjective and the preposition it requires, "Are the tenants
@@ -22,7 +22,7 @@ from .wordnet import wordnet
 # Verbs of permitting that take the permitted act as a clause with its own subject ("let X build", "allow X to build").
 PERMITTING_CLAUSE = frozenset({"let", "allow", "permit"})
 # A permission's refusal, which answers a question of permission no (general English; WordNet gives "let" only
-# "prevent", "allow" "deny" and "disallow"): "a refusal is the only lawful outcome", "urged them to turn it down".
+# "prevent", "allow" "deny" and "disallow"): "a refusal is the only sound answer", "asked them to turn it down".
 REFUSING_PERMISSION = frozenset({"refuse", "refusal", "reject", "rejection", "deny", "denial", "turn down"})
 # The preposition of what an adjectival participle of holding a right is to ("entitled to"; not the "for" of
 # "compensated for the damp", which says why: "Should the tenants be compensated for the damp?" stays the passive act).
@@ -62,13 +62,13 @@ def entitlement(verb: Any, voice: str, privative: bool) -> tuple[Any, Any] | Non
     return (prep, pobj) if pobj is not None else None
 
 
-# The prepositions of a place an act is done at ("build homes on the meadow", "open a store at the harbour").
+# The prepositions of a place an act is done at ("build flats on the common", "open a store at the harbour").
 LOCATING = frozenset({"on", "at"})
 
 
 def place_of(verb: Any) -> Any:
-    """The object of the "on" / "at" phrase an act is done at, when it names no time ("build 400 homes on the meadow":
-    "the meadow"; not "on Friday"), or None: the question's place, which another place said for the act opposes
+    """The object of the "on" / "at" phrase an act is done at, when it names no time ("build 300 flats on the common":
+    "the common"; not "on Friday"), or None: the question's place, which another place said for the act opposes
     (rival_place.py)."""
     from .proposition_phrases import names_time
 
@@ -82,7 +82,7 @@ def place_of(verb: Any) -> Any:
     return None
 
 
-# WordNet's lexicographer files of what an act may be done at: a location ("meadow", "site"), an artefact ("depot"), a
+# WordNet's lexicographer files of what an act may be done at: a location ("common", "site"), an artefact ("gasworks"), a
 # natural object ("land" in its second sense).
 PLACE_FILES = (15, 6, 17)
 
@@ -91,7 +91,7 @@ def is_place(noun: Any, senses: int, kinds: tuple[int, ...]) -> bool:
     """The noun names a place: a place's name (the tagger's GPE, LOC, FAC), or a noun one of whose first `senses` WordNet
     senses is filed under `kinds` ("default on its bonds", "a referendum on independence", "cap rents at eight
     percent" name none). The question's place asks a location in the first sense; another place said in a statement
-    may be any of PLACE_FILES in the first three ("build on the depot instead")."""
+    may be any of PLACE_FILES in the first three ("build on the gasworks instead")."""
     if any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in (noun, *(c for c in noun.children if c.dep_ == "compound"))):
         return True  # the noun's own name, not a place named inside it ("the ban on fishing in the Sound")
     return bool(set(wordnet().lexfiles(noun.lemma_.lower(), "n", senses=senses)) & set(kinds))

@@ -1,6 +1,6 @@
-"""The question's act said at another place: "Should the council let the developer build 400 homes on the meadow?" is
-answered "build on the old depot instead" or "the homes should go up, but on land by the railway": the act is named,
-but done somewhere else than the question's place, so the speaker says it should NOT be done there (a rival place, as
+"""The question's act said at another place: "Should the council let the builder put up 300 flats on the common?" is
+answered "build on the old gasworks instead" or "the flats should go up, but on land behind the station": the act is
+named, but done somewhere else than the question's place, so the speaker says it should NOT be done there (a rival place, as
 rival_doer.py reads a rival doer and comparison.py a rival option).
 
 Read only where the question names its place (Proposition.place: the "on" / "at" phrase of its act, no time) and the
@@ -22,8 +22,8 @@ Token = Any  # spaCy Token or parsed.ParsedToken
 
 
 def rival_place(tok: Token, terms: Terms) -> Token | None:
-    """The noun of another place the question's act is said to be done at ("build on the depot instead" under "build
-    homes on the meadow"), or None."""
+    """The noun of another place the question's act is said to be done at ("build on the gasworks instead" under "build
+    flats on the common"), or None."""
     if not terms.place or tok.pos_ != "VERB" or tok.lemma_.lower() not in terms.event | terms.kin or negated(tok):
         return None
     ours = terms.place | terms.participants | terms.things | terms.object_words

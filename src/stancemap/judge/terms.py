@@ -62,7 +62,7 @@ class Terms:
     # The question judges an act already done ("Should X have sacked him?", "Was X right to sack him?"): a statement's
     # own "should have" says the course it wanted instead (judge/counterfactual.py).
     past_act: bool = False
-    # The words of the question's place ("cowslip", "meadow" of "build homes on Cowslip Meadow"): judge/rival_place.py.
+    # The words of the question's place ("hollin", "common" of "build flats on Hollin Common"): judge/rival_place.py.
     place: frozenset[str] = frozenset()
 
     @cached_property  # read for every passage judged
