@@ -68,6 +68,7 @@ def test_an_entitlement_is_a_property_with_what_it_is_to() -> None:
     prop = parse_proposition("Are the residents of Tarn Court entitled to compensation for the flooding of their homes?")
     assert (prop.subject, prop.predicate) == ("the residents of Tarn Court", "be entitled to")
     assert prop.object == "compensation for the flooding of their homes" and prop.voice == "active"
+    assert prop.verb == "be entitled"  # looked up as the property, written with its "to"
     assert {"entitled", "compensation", "compensate"} <= set(prop.event)
     assert "flooding" not in prop.things and "home" not in prop.things  # the claim's ground is not what is claimed
     assert "tarn" in prop.anchors

@@ -219,6 +219,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     # a property's complement names its own participants and things ("fit to chair the Tressel Union": the union); the
     # question is still about its subject, whose names anchor it as when it was the one argument
     # (tests/judge/test_proposition_shapes25.py::test_a_property_question_is_anchored_on_its_subject)
+    entitled = entitlement(verb, prop.voice, prop.privative) if aimed is None else None
     if aimed is not None:
         # the act judged sufficient is the one looked up ("repair", "the potholes"); "do" and "enough" are shown
         aimed_object = next((c for c in aimed.children if c.dep_ in {"dobj", "attr", "oprd"}), None)
@@ -228,7 +229,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
                                    ) if aimed_object is not None else []
         prop.object_head = aimed_object.lemma_.lower() if aimed_object is not None else ""
         fill_terms(prop, doc, aimed, [x for x in (subject, aimed_object) if x is not None], subject)
-    elif (entitled := entitlement(verb, prop.voice, prop.privative)) is not None:
+    elif entitled is not None:
         # "Are the tenants entitled to compensation?": the subject holds the property, what it is to is the object and
         # its act noun the question's act (proposition_permitted.py; tests/judge/test_proposition_permitted.py)
         holder = obj if obj is not None else subject
@@ -295,6 +296,8 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         joined = f"{verb.lower_}{prefixed.lemma_.lower()}"
         prop.event = sorted(set(prop.event) | {prefixed.lemma_.lower(), joined} | wordnet().derivations(joined, "v"))
     prop.verb = prop.predicate
+    if entitled is not None:
+        prop.verb = f"be {verb.lower_}"  # looked up as the property ("be entitled"), written with its "to"
     if not prop.place and (where := place_of(verb)) is not None:
         prop.place = phrase(where)  # "build 300 flats on the common": the act's place (rival_place.py)
     prop.compared_with = compared_with(doc)
