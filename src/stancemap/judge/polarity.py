@@ -49,6 +49,7 @@ from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .proposition_terms import BEING_THE_CAUSE
 from .rival_doer import rival_doer
+from .rival_place import rival_place
 from .state import continued, lessened_by
 from .terms import GENERIC, Terms
 from .thresholds import figure_sign, to_figure
@@ -514,6 +515,13 @@ def _opposite_act(tok: Token, terms: Terms) -> bool:
     return tok.pos_ == "VERB" and (tok.lemma_.lower() in terms.opposites or tok.lower_ in terms.opposites)
 
 
+def _past_perfect(tok: Token) -> bool:
+    """The act told in the past perfect ("the borough had put up barely any flats in ten years"): what had not been done by
+    then is narrated, no side on whether it should be done now (q_letbuild, session 37; tests/judge/test_rival_place.py::
+    test_the_act_not_done_told_in_the_past_perfect_takes_no_side)."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in tok.children)
+
+
 def _only_asked(tok: Token) -> bool:
     """The word stands in an indirect question, its clause opened by "whether" (or an "if" that asks: whether.py), or
     by a wh-word as its subject ("to say whether the council would approve", "decide what caused the flooding", "not
@@ -676,6 +684,10 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         evidence.append(f"+{tok.text}")
     elif lemma in event and lemma in GENERIC and tok.pos_ == "VERB" and not _takes_our_thing(tok, terms):
         return score  # "a decision is being made" under "make service compulsory": a general verb is the act with its thing
+    elif (elsewhere := rival_place(tok, terms)) is not None:
+        # "build on the old gasworks instead" under "build flats on the common": the act at another place (rival_place.py)
+        score -= 1
+        evidence.append(f"-{tok.text} at another place ({elsewhere.text})")
     elif (rival := rival_doer(tok, terms)) is not None:
         # "the owners should pay" under "Should taxpayers foot the bill?": the act asked of another party (rival_doer.py)
         sign = 1 if negated(tok) else -1
@@ -695,7 +707,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             sign = 1 if negated(tok) else -1
             score += sign
             evidence.append(f"{'+not ' if sign > 0 else '-'}{tok.text} of the other option ({other.text})")
-        elif negated(tok):
+        elif negated(tok) and not (_past_perfect(tok) and not terms.past_act):
             score -= 1
             evidence.append(f"-not {tok.text}")
         else:

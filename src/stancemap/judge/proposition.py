@@ -32,6 +32,7 @@ from .counterfactual import OWED, past_act
 from .fault import excess_act, excess_of, faulted
 from .privative import LEAVING, removes_person, takes_away, takes_away_as_asked
 from .proposition_order import ordered_option
+from .proposition_permitted import REFUSING_PERMISSION, entitlement, permitted_act, place_of
 from .proposition_phrases import (
     NEGATIVE_OPENINGS,
     PREPOSITIONAL_VERBS,
@@ -46,7 +47,7 @@ from .proposition_phrases import (
 )
 from .proposition_record import Proposition
 from .proposition_state import NOUN_LOCATION, prepositional_state, state_words
-from .proposition_terms import PARTICLE_ADVERBS, fill_terms, goal_terms, property_words, reading_of
+from .proposition_terms import PARTICLE_ADVERBS, _is_event_noun, _synonyms, fill_terms, goal_terms, property_words, reading_of
 from .terms import DEPARTING, departs, words_of
 from .wordnet import wordnet
 
@@ -218,6 +219,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
     # a property's complement names its own participants and things ("fit to chair the Tressel Union": the union); the
     # question is still about its subject, whose names anchor it as when it was the one argument
     # (tests/judge/test_proposition_shapes25.py::test_a_property_question_is_anchored_on_its_subject)
+    entitled = entitlement(verb, prop.voice, prop.privative) if aimed is None else None
     if aimed is not None:
         # the act judged sufficient is the one looked up ("repair", "the potholes"); "do" and "enough" are shown
         aimed_object = next((c for c in aimed.children if c.dep_ in {"dobj", "attr", "oprd"}), None)
@@ -227,11 +229,37 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
                                    ) if aimed_object is not None else []
         prop.object_head = aimed_object.lemma_.lower() if aimed_object is not None else ""
         fill_terms(prop, doc, aimed, [x for x in (subject, aimed_object) if x is not None], subject)
+    elif entitled is not None:
+        # "Are the tenants entitled to compensation?": the subject holds the property, what it is to is the object and
+        # its act noun the question's act (proposition_permitted.py; tests/judge/test_proposition_permitted.py)
+        holder = obj if obj is not None else subject
+        prop.voice, prop.subject, prop.predicate = "active", phrase(holder) if holder is not None else "", f"be {verb.lower_}"
+        fill_terms(prop, doc, verb, [x for x in (holder, entitled[1]) if x is not None], holder)
+        prop.predicate, prop.object = f"be {verb.lower_} {entitled[0].lower_}", phrase(entitled[1])
+        # what it is for ("for the damp in their flats") is the claim's ground, not what is claimed: no thing of the
+        # question (q_entitled: the ground's nouns made every account of the damp a passage about the claim)
+        ground = {t.lemma_.lower() for c in entitled[1].children if c.dep_ == "prep" for t in c.subtree if t.pos_ == "NOUN"}
+        prop.things = sorted(set(prop.things) - ground - set(_synonyms(ground)))
+        prop.object_words = sorted({t.lemma_.lower() for t in entitled[1].subtree if t.pos_ == "NOUN"} - ground)
+        prop.object_head = entitled[1].lemma_.lower()
+        # what the right is to, when it names an act ("compensation": "compensate"), is the act said; the holder's names
+        # anchor the question, as a property's subject's do
+        noun = entitled[1].lemma_.lower()
+        if _is_event_noun(noun):
+            prop.event = sorted(set(prop.event) | {noun} | wordnet().derivations(noun, "n"))
+            prop.things = sorted(set(prop.things) - set(prop.event))
+        prop.anchors = sorted(set(prop.anchors) | ({t.lower_ for t in holder.subtree} & set(prop.participants)
+                                                   if holder is not None else set()))
+        prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
     else:
         # where the act goes or what it makes of its object ("spread to Veskmoor's hospitals", "turn the site into a park"):
         # its names and nouns are the question's words too (proposition_phrases.goal_of)
         fill_terms(prop, doc, verb, [x for x in (subject, obj, left, quality, beside, clause, state_phrase)
                                      if x is not None], subject)
+        if (permitted := permitted_act(verb)) is not None:
+            # "let the builder put up flats": the permitted act's words join the permission's
+            # (proposition_permitted.py; tests/judge/test_proposition_permitted.py)
+            _join_permitted(prop, doc, *permitted)
         if quality is None and in_state is None and not prop.privative and prop.voice == "active" and (
                 goal := goal_of(verb, obj)) is not None:
             goal_terms(prop, goal)
@@ -268,6 +296,10 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         joined = f"{verb.lower_}{prefixed.lemma_.lower()}"
         prop.event = sorted(set(prop.event) | {prefixed.lemma_.lower(), joined} | wordnet().derivations(joined, "v"))
     prop.verb = prop.predicate
+    if entitled is not None:
+        prop.verb = f"be {verb.lower_}"  # looked up as the property ("be entitled"), written with its "to"
+    if not prop.place and (where := place_of(verb)) is not None:
+        prop.place = phrase(where)  # "build 300 flats on the common": the act's place (rival_place.py)
     prop.compared_with = compared_with(doc)
     if not prop.compared_with and (other := ordered_option(verb, obj)) is not None:
         # "build the new library before the pool": an order of two options, the pool the other one, no time bound
@@ -297,6 +329,27 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # (tests/judge/test_proposition_shapes26.py::test_a_departure_is_privative_and_read_as_a_departure)
         prop.privative = True
     return prop
+
+
+def _join_permitted(prop: Proposition, doc: Any, act: Any, doer: Any) -> None:
+    """The permitted act's terms (its verb's words, its doer's names, its object's nouns) added to the permission's; the
+    object shown is the permitted clause ("Castlegate Estates to build 300 flats on Hollin Common")."""
+    own = Proposition(text=prop.text, predicate=" ".join([act.lemma_.lower(), *[
+        c.lower_ for c in act.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)]]))
+    act_object = next((c for c in act.children if c.dep_ in {"dobj", "attr", "oprd"}), None)
+    place = next((g for c in act.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+    prop.place = phrase(where) if (where := place_of(act)) is not None else prop.place
+    fill_terms(own, doc, act, [x for x in (doer, act_object, place) if x is not None], doer)
+    for field in ("event", "participants", "anchors", "things", "opposites"):
+        setattr(prop, field, sorted(set(getattr(prop, field)) | set(getattr(own, field))))
+    prop.anchors = sorted(set(prop.anchors) | set(own.participants))  # the permitted doer's and the place's names
+    prop.opposites = sorted(set(prop.opposites) | REFUSING_PERMISSION)  # pinned: test_proposition_permitted.py
+    prop.things = sorted(set(prop.things) - set(prop.event))
+    if act_object is not None:
+        prop.object_words = sorted({t.lemma_.lower() for t in act_object.subtree if t.pos_ == "NOUN"})
+        prop.object_head = act_object.lemma_.lower()
+    prop.object = doc[doer.left_edge.i:act.right_edge.i + 1].text.strip()
+    prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
 
 
 def as_a_reader_reads(prop: Proposition, verb: Any, obj: Any, quality: Any) -> None:
@@ -897,13 +950,30 @@ def _main_verb(root: Any) -> Any:
         return _main_verb(clause)  # "Is it likely that the court will strike down the act?": the clause asks
     if (obliged := _obligation(root)) is not None:
         return _main_verb(obliged)  # "Does X have to repay ...?", "Is X required to sell ...?": the act is obliged
+    if (going_on := _aspectual(root)) is not None:
+        return _main_verb(going_on)  # "Will prices keep rising?": the act asked is the rise going on (_aspectual)
     if root.lemma_ in {"go", "be", "able"} | INTENDING:
         xcomp = next((c for c in root.children if (c.dep_ in {"xcomp", "acomp"} or (
             c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))  # "vote to approve"
             and (c.pos_ in {"VERB", "AUX"} or c.lemma_ == "able") and not _adjectival_participle(c)), None)
         if xcomp is not None:
-            return _main_verb(xcomp) if xcomp.lemma_ in {"able"} | INTENDING else xcomp
+            return _main_verb(xcomp) if xcomp.lemma_ in {"able"} | INTENDING or _aspectual(xcomp) is not None else xcomp
     return root
+
+
+def _aspectual(verb: Any) -> Any:
+    """The gerund an aspectual "keep" / "keep on" / "go on" / "carry on" governs ("Will food prices keep rising?"), or
+    None: the act asked about is the gerund's, going on; "keep" with an object of its own ("keep the tram", "keep the
+    port open") is a retention, asked as such (tests/judge/test_proposition_aspect.py)."""
+    lemma = verb.lemma_.lower()
+    particle = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.i == verb.i + 1}
+    if not (lemma == "keep" or (lemma in {"go", "carry"} and "on" in particle)):
+        return None
+    if any(c.dep_ in {"dobj", "oprd", "ccomp", "acomp"} for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in {"xcomp", "advcl", "pcomp"} and c.tag_ == "VBG" and c.i > verb.i),
+                None) or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                               if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
 def _obligation(verb: Any) -> Any:

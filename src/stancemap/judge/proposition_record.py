@@ -55,6 +55,9 @@ class Proposition:
     # The question judges an act already done: an obligation in the perfect ("Should the club have sacked its manager?")
     # or a judgement in the past ("Was the board right to sack him?"): judge/counterfactual.py.
     past_act: bool = False
+    # Where the act is done, as written ("Hollin Common" of "build 300 flats on Hollin Common"), "" when the question
+    # names no place: the same act said at another place opposes it (judge/rival_place.py).
+    place: str = ""
     reading: str = ""
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,6 +14,7 @@ proposition.py; the corpus's own names for the thing are added later (`Propositi
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..extract.frames_words import AMOUNTS
@@ -53,6 +54,11 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
             # giving back what one holds ("pay back" -> "repay", a kind of "give"): keeping it is its opposite
             # (tests/judge/test_proposition.py::test_an_obligation_is_a_modal: "be allowed to keep the grant")
             opposites |= KEEPING
+    if subject is not None and all(a is subject for a in arguments) and " " not in prop.predicate and not light:
+        # an act with no object read in the sense whose gloss names its subject: that sense's words are the act's too
+        # ("prices climbed steeply" of "rise": "climb", "go up"); pinned: test_proposition_permitted.py::
+        # test_an_act_in_the_sense_its_subject_names
+        event |= sense_of_subject(prop.predicate, subject)
     if prop.predicate.startswith("be ") and " " not in prop.predicate[3:]:
         # a property asked about ("be safe"): its words and their opposites from WordNet (property_words)
         own, other = property_words(prop.predicate[3:])
@@ -116,6 +122,19 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
     prop.opposites = sorted(opposites - set(prop.event))
     if not prop.reading:
         prop.reading = reading_of(prop)
+
+
+def sense_of_subject(predicate: str, subject: Any) -> set[str]:
+    """The words of the predicate's first sense used without an object whose gloss or examples name one of the subject's
+    nouns (a simplified Lesk, as privative.takes_away_as_asked reads an object's: "Will food prices keep rising?" ->
+    "increase in value ...; 'prices climbed steeply'": "climb", "go up"), or none."""
+    wn = wordnet()
+    nouns = {t.lemma_.lower() for t in subject.subtree if t.pos_ == "NOUN"}
+    nouns |= {f"{n}s" for n in nouns}
+    for offset in wn.synsets(predicate, "verb"):
+        if not wn.takes_object(offset) and nouns & set(re.findall(r"[a-z]+", wn.gloss(offset, "verb").lower())):
+            return wn._words(offset, "verb")  # the synset's own words (wordnet.py is the map's too: read, not changed)
+    return set()
 
 
 def goal_terms(prop: Proposition, goal: Any) -> None:

@@ -62,6 +62,8 @@ class Terms:
     # The question judges an act already done ("Should X have sacked him?", "Was X right to sack him?"): a statement's
     # own "should have" says the course it wanted instead (judge/counterfactual.py).
     past_act: bool = False
+    # The words of the question's place ("hollin", "common" of "build flats on Hollin Common"): judge/rival_place.py.
+    place: frozenset[str] = frozenset()
 
     @cached_property  # read for every passage judged
     def topic(self) -> frozenset[str]:
@@ -86,7 +88,7 @@ def terms_of(question: Question | None) -> Terms:
                   getattr(prop, "verb", "") or getattr(prop, "predicate", ""), getattr(prop, "subject", ""),
                   getattr(prop, "object_head", ""), getattr(prop, "compared_with", ""), bool(getattr(prop, "faulted", False)),
                   getattr(prop, "excess", "") or "", getattr(prop, "object", "") or "",
-                  bool(getattr(prop, "past_act", False)))
+                  bool(getattr(prop, "past_act", False)), getattr(prop, "place", "") or "")
 
 
 @lru_cache(maxsize=8)
@@ -94,7 +96,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
            opposites: tuple[str, ...], person: bool, anchors: tuple[str, ...], object_words: tuple[str, ...] = (),
            privative: bool = False, predicate: str = "", subject: str = "", object_head: str = "",
            compared_with: str = "", faulted: bool = False, excess: str = "", object_text: str = "",
-           past_act: bool = False) -> Terms:
+           past_act: bool = False, place: str = "") -> Terms:
     kin = kin_verbs(predicate, transitive=bool(object_head)) - set(event) - set(opposites)
     from .rival_doer import idiom_acts
 
@@ -110,7 +112,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
                  departing, frozenset(states), frozenset(other_states),
                  frozenset(w.lower() for w in WORD.findall(text)), object_head=object_head, bound=bound_of(text),
                  instrument=instrument(subject), faulted=faulted, excess=excess, deadline=deadline_of(text),
-                 past_act=past_act)
+                 past_act=past_act, place=frozenset(words_of(place)))
     from .outcome import akin_words, fought_words
 
     # an order of two options ("build the library before the pool": no "than") sets the object against the other one
