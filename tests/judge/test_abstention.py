@@ -16,7 +16,7 @@ BASE = ("Councillor Mara Voss said the council should approve the ferry terminal
 # Each line: the stance expected, then a sentence added to the article; [the words] find its statement.
 CASES = """
 neutral: "I [don't care who runs the harbour]," Voss said.
-neutral: "My task is to have the [tenders ready whichever way the count goes]," Voss said.
+neutral: "Our [tenders will be ready whichever way the count goes]," Voss said.
 neutral: "It [could go either way]," Voss said.
 neutral: Voss said the council [had nothing to add] to the minutes.
 neutral: Voss said she [would not be drawn] over the timetable.

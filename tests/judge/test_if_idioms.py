@@ -127,9 +127,9 @@ def test_a_likeness_and_a_taunt_set_no_condition(run, text: str, words: str, sta
 
 @pytest.mark.parametrize(("text", "words", "conditional"), [
     # another case put beside this one, "nobody would" (if_idioms._no_one_would)
-    ('Vost said: "If a private gallery lost its roof in a gale, nobody would ask why the council approves the new '
-     'library."', "nobody would ask", False),
-    ('Vost said: "If a cement works were poisoning the river, no one would ask whether the council could approve the '
+    ('Vost said: "If a private gallery burned down, nobody would ask why the council approves the new library."',
+     "nobody would ask", False),
+    ('Vost said: "If a chemical plant were dumping waste in the bay, no one would ask whether the council could approve the '
      'new library."', "no one would ask", False),
     # a doer of a term, the speaker's own main clause: a condition
     ('Vost said: "If a sponsor came forward, we would back the new library."', "we would back", True),

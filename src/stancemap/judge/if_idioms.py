@@ -121,7 +121,7 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     if _not_know(span):
         return IGNORANCE  # "They wouldn't know a fair budget if it landed on their desks": a taunt, no condition
     if _no_one_would(span):
-        return ANOTHER_CASE  # "If a gallery lost its roof, nobody would ask who paid": another case, compared
+        return ANOTHER_CASE  # "If a gallery burned down, nobody would ask who paid": another case, compared
     if _regardless(span):
         return REGARDLESS  # "will nevertheless back the budget if the rider is dropped": the side holds either way
     if _embedded(span):
@@ -277,8 +277,8 @@ NOBODY = frozenset({"nobody", "noone"})
 
 
 def _no_one_would(span: Span) -> bool:
-    """"If a private gallery lost its roof in a gale, nobody would ask why the council paid", "If a cement works were
-    poisoning the river, no one would ask whether I could act": an if-clause in the past of an indefinite doer ("a
+    """"If a private gallery burned down, nobody would ask why the council paid", "If a chemical plant were dumping waste
+    in the bay, no one would ask who ordered the clean-up": an if-clause in the past of an indefinite doer ("a
     gallery"), before "nobody would" / "no one would": another case put beside this one, where nobody would object, a
     comparison that argues, no term of a side (session 37: DEVELOP's four such rows gold support;
     tests/judge/test_if_idioms.py::test_no_one_would_in_another_case). "If a buyer came forward, we would sell" (a doer
