@@ -60,7 +60,7 @@ REPORTING = frozenset({"say", "tell", "add", "state", "confirm", "announce", "in
 INFORMATION = frozenset({"detail", "plan", "figure", "number", "evidence", "report", "proposal", "text", "term", "data",
                          "print", "result", "fact", "document", "study", "analysis", "costing", "paper", "small"})
 WAITING = frozenset({"need", "want", "wait", "like"})
-# Where one may refuse to talk ("not going to bargain on the radio", "does not negotiate through the newspapers").
+# Where one may refuse to talk ("would not debate it on television", "does not negotiate through the newspapers").
 MEDIA = frozenset({"radio", "air", "airwaves", "television", "tv", "newspaper", "paper", "press", "media", "microphone",
                    "headline", "twitter", "camera"})
 # What one may decline to give that would be a side or a forecast ("declined to give a date", "won't give a probability").
@@ -232,7 +232,7 @@ def waiting_to_see(tok: Token) -> bool:
 
 
 def not_given(tok: Token) -> bool:
-    """"would not dignify the pamphlet with a reply", "not going to bargain on the radio", "does not negotiate through
+    """"would not dignify the pamphlet with a reply", "would not debate it on television", "does not negotiate through
     the newspapers", "declined to give a date", "won't give you a probability", "I'd not read much into the poll": a word
     or a reading the speaker will not give. Denied or declined; a talk refused only where it would be had (MEDIA), not
     with whom ("would not negotiate with the pilots" refuses a party); "read" only with "much"/"anything" into a thing."""
