@@ -115,7 +115,7 @@ def indifferent(tok: Token) -> bool:
 
 def any_way(tok: Token) -> bool:
     """"the forms will be ready whichever way the ballot goes": ready for any outcome (a verb of being, BEING); "it
-    could go either way", "I could argue it either way": the outcome open, under "could"/"might"/"can"."""
+    could go either way", "I could argue it either way": the outcome open, under "could"/"might"/"may"/"can" (MAYBE)."""
     if tok.lower_ != "way" or not any(c.dep_ == "det" and c.lower_ in ANY for c in tok.children):
         return False
     verb = tok.head
