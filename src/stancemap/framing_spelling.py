@@ -103,7 +103,7 @@ def corpus_variants(names: list[str]) -> dict[str, str]:
     # Each bucket's names by their first six letters, with their places in it: the names of a bucket sharing a word's
     # first six letters found at once, where every name of the three buckets was sliced and compared for each word (a
     # third of this function's time at 1,500 articles: docs/performance.md, issue 11 session 37;
-    # tests/test_framing_spelling.py::test_corpus_variants_stem_candidates_in_bucket_order).
+    # tests/test_framing_spelling_stems.py::test_corpus_variants_stem_candidates_in_bucket_order).
     stems: dict[tuple[str, int], dict[str, list[int]]] = {}
     for place, bucket in by_start.items():
         stems[place] = defaultdict(list)

@@ -205,14 +205,21 @@ def _score(counts: WordingCounts, outlet: str, key: str, n_all: int, model: dict
     the phrase whoever writes it, a prefix found once per phrase and model (cached on `counts`), and goes on with the
     outlet's own in the same order (docs/performance.md, issue 11 session 29: features and scores were a third of the
     outlets' framing at 1,500 articles, each outlet scoring every phrase it writes anew)."""
-    cache = next((c for m, c in counts.phrase_prefix if m is model), None)
-    if cache is None:  # (a cache per model, the last two kept: the phrase ranker and the second ranker, outlet by outlet)
-        cache = {}
-        counts.phrase_prefix[:] = [*counts.phrase_prefix[-1:], (model, cache)]
+    cache = _prefix_cache(counts, model)
     prefix = cache.get(key)
     if prefix is None:
         prefix = cache[key] = _add(model, model["bias"], _of_phrase(counts, key))
     return _add(model, prefix, _of_outlet(counts, outlet, key, n_all, rule, similarity, _of_phrase(counts, key)["topical"]))
+
+
+def _prefix_cache(counts: WordingCounts, model: dict[str, Any]) -> dict[str, float]:
+    """The phrases' prefixes under `model` kept on `counts` (`_score`, `_scores`): a cache per model, the last two kept
+    (the phrase ranker and the second ranker, outlet by outlet)."""
+    cache = next((c for m, c in counts.phrase_prefix if m is model), None)
+    if cache is None:
+        cache = {}
+        counts.phrase_prefix[:] = [*counts.phrase_prefix[-1:], (model, cache)]
+    return cache
 
 
 def ranked(counts: WordingCounts, outlet: str, model: dict[str, Any], rules: dict[str, tuple[float, bool]],
@@ -256,10 +263,7 @@ def _scores(counts: WordingCounts, outlet: str, keys: list[str], n_all: int, mod
     tests/test_wording_rank.py::test_scores_are_score_phrase_by_phrase)."""
     import numpy as np
 
-    cache = next((c for m, c in counts.phrase_prefix if m is model), None)
-    if cache is None:  # (as `_score` keeps it)
-        cache = {}
-        counts.phrase_prefix[:] = [*counts.phrase_prefix[-1:], (model, cache)]
+    cache = _prefix_cache(counts, model)
     prefixes, rivals = [], []
     for key in keys:  # (what fills caches, in `_score`'s order: the phrase's features, then its rival)
         phrase = _of_phrase(counts, key)

@@ -39,8 +39,8 @@ def test_a_report_goes_on_after_its_closing_cue(run, text: str, tail: str) -> No
     ("Fares rose 4 percent in the north, the harbour office said in its spring bulletin, and added that sales fell.",
      False),
     # (another's report after ", but" is its own statement: "questioned whether ...")
-    ("Fares rose 4 percent in the north, the harbour office said on Tuesday, but ferry unions immediately questioned "
-     "whether the figures could be trusted.", False),
+    ("Fares rose 4 percent in the north, the harbour office said on Tuesday, but the ferry unions questioned whether "
+     "its count was sound.", False),
 ])
 def test_a_report_goes_on_on_the_parse(text: str, goes_on: bool) -> None:
     """The rule on the parse: the closing cue's conjunct after ", and" is returned only when it goes on the report."""

@@ -16,7 +16,7 @@ BASE = ("Councillor Mara Voss said the council should approve the ferry terminal
 # Each line: the stance expected, then a sentence added to the article; [the words] find its statement.
 CASES = """
 neutral: "I [don't care who runs the harbour]," Voss said.
-neutral: "My task is to have the [tenders ready whichever way the count goes]," Voss said.
+neutral: "Our [tenders will be ready whichever way the count goes]," Voss said.
 neutral: "It [could go either way]," Voss said.
 neutral: Voss said the council [had nothing to add] to the minutes.
 neutral: Voss said she [would not be drawn] over the timetable.
@@ -31,7 +31,7 @@ neutral: Voss said the [matter is for the harbour board now], not for her depart
 neutral: Voss said she [would need to see the full plans].
 neutral: Voss said her group [would wait and see] how the pilots vote.
 neutral: Voss said she [would not dignify the pamphlet] with a reply.
-neutral: "I am [not going to bargain on the radio]," Voss said.
+neutral: Voss said the council [would not debate it on television].
 neutral: Voss said she [would not give a date] for the vote.
 neutral: "I [would not read anything into the poll]," Voss said.
 support: "We will [build the terminal whichever way the ballot goes]," Voss said.

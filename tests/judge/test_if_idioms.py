@@ -127,9 +127,9 @@ def test_a_likeness_and_a_taunt_set_no_condition(run, text: str, words: str, sta
 
 @pytest.mark.parametrize(("text", "words", "conditional"), [
     # another case put beside this one, "nobody would" (if_idioms._no_one_would)
-    ('Vost said: "If a private gallery lost its roof in a gale, nobody would ask why the council approves the new '
-     'library."', "nobody would ask", False),
-    ('Vost said: "If a cement works were poisoning the river, no one would ask whether the council could approve the '
+    ('Vost said: "If a private gallery burned down, nobody would ask why the council approves the new library."',
+     "nobody would ask", False),
+    ('Vost said: "If a chemical plant were dumping waste in the bay, no one would ask whether the council could approve the '
      'new library."', "no one would ask", False),
     # a doer of a term, the speaker's own main clause: a condition
     ('Vost said: "If a sponsor came forward, we would back the new library."', "we would back", True),
@@ -170,7 +170,7 @@ def test_an_if_inside_a_thing_described(run, text: str, words: str, conditional:
 
 @pytest.mark.parametrize("text", [
     "Vost said she would be surprised if the council was still debating the new library by May.",
-    'Vost said: "We would be astonished if the town got through the winter without a new library."',
+    'Vost said: "We would be astonished if the town managed another decade without a new library."',
 ])
 def test_a_surprise_reported_or_said_as_a_participle(run, text: str) -> None:  # type: ignore[no-untyped-def]
     """Session 37 (q_lastvote's and q_ration's shapes): the speaker's surprise reported in the third person under a

@@ -303,10 +303,10 @@ def labelled_answers(sdoc: Doc, index: ActorIndex, interview: bool) -> list[tupl
     said: dict[str, list[str]] = {}
     for start, end, actor, label in found:
         said.setdefault(actor.id if actor else label, []).append(text[start:end])
-    asking = {key for key, turns in said.items() if questioner(turns)}
+    questioners = {key for key, turns in said.items() if questioner(turns)}
     answers = [(answer_candidate(sdoc, start, end), actor) for start, end, actor, _ in found
-               if actor is not None and actor.id not in asking and end - start >= 3]
-    if len(answers) < 2 or not (interview or asking):
+               if actor is not None and actor.id not in questioners and end - start >= 3]
+    if len(answers) < 2 or not (interview or questioners):
         return []
     return answers
 

@@ -56,21 +56,25 @@ OPINING = frozenset({"say", "think", "write", "believe", "claim", "report", "cal
 # that the neighbour would respect the ruling": q_extradite lost a support on the first run).
 REPORTING = frozenset({"say", "tell", "add", "state", "confirm", "announce", "insist", "stress", "repeat", "reiterate",
                        "pledge", "promise", "vow", "declare", "write"})
-# The words these tests need of the token itself (undecided.NO_SIDE_WORDS).
-WORDS = (CARING | {"way", "nothing", "comment", "draw", "ask", "know", "one", "be", "empt", "see"} | KEEPING
-         | ANTICIPATING)
 # What one may wait to see before taking a side: "would need to see the full plans", "want to see the figures".
 INFORMATION = frozenset({"detail", "plan", "figure", "number", "evidence", "report", "proposal", "text", "term", "data",
                          "print", "result", "fact", "document", "study", "analysis", "costing", "paper", "small"})
 WAITING = frozenset({"need", "want", "wait", "like"})
-# Where one may refuse to talk ("not going to bargain on the radio", "does not negotiate through the newspapers").
+# Where one may refuse to talk ("would not debate it on television", "does not negotiate through the newspapers").
 MEDIA = frozenset({"radio", "air", "airwaves", "television", "tv", "newspaper", "paper", "press", "media", "microphone",
                    "headline", "twitter", "camera"})
 # What one may decline to give that would be a side or a forecast ("declined to give a date", "won't give a probability").
 FORECASTS = frozenset({"date", "timetable", "timescale", "probability", "odds", "forecast", "prediction", "estimate",
                        "figure", "number", "view", "opinion", "verdict", "answer", "percentage"})
 GIVEN = frozenset({"dignify", "negotiate", "bargain", "debate", "argue", "give", "put", "offer", "read"})
-WORDS = WORDS | GIVEN  # (not_given's)
+# The words these tests need of the token itself (undecided.NO_SIDE_WORDS).
+WORDS = (CARING | {"way", "nothing", "comment", "draw", "ask", "know", "one", "be", "empt", "see"} | KEEPING
+         | ANTICIPATING | GIVEN)
+# Verbs that turn down the act of their xcomp ("refused to be drawn", "declined to give a date").
+DECLINING = frozenset({"refuse", "decline"})
+# Dependents of "be" that say more than that the judgement is someone's (an attribute, a complement, a negation, a
+# clause): for_others reads none of them.
+PREDICATING = frozenset({"attr", "acomp", "neg", "xcomp", "ccomp", "advcl"})
 
 
 def _not(tok: Token) -> bool:
@@ -79,8 +83,19 @@ def _not(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for v in verbs for c in v.children)
 
 
+def _declined(tok: Token) -> bool:
+    """The verb is what a "refuse"/"decline" turns down ("refused to be drawn", "declined to give a date")."""
+    return bool(tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DECLINING)
+
+
 def _first_word(tok: Token) -> str:
+    """The first word of the token's subtree, lower case (an indirect question's "who", "whether")."""
     return str(next(iter(tok.subtree)).lower_)
+
+
+def _for_whom(verb: Token) -> list[Token]:
+    """The objects of the verb's "for" phrases ("is one for the courts": "courts")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
 
 
 def _then_claims(verb: Token) -> bool:
@@ -100,7 +115,7 @@ def indifferent(tok: Token) -> bool:
 
 def any_way(tok: Token) -> bool:
     """"the forms will be ready whichever way the ballot goes": ready for any outcome (a verb of being, BEING); "it
-    could go either way", "I could argue it either way": the outcome open, under "could"/"might"/"can"."""
+    could go either way", "I could argue it either way": the outcome open, under "could"/"might"/"may"/"can" (MAYBE)."""
     if tok.lower_ != "way" or not any(c.dep_ == "det" and c.lower_ in ANY for c in tok.children):
         return False
     verb = tok.head
@@ -126,8 +141,7 @@ def no_comment(tok: Token) -> bool:
         return tok.head.lemma_.lower() == "have" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
     if lemma == "draw" and tok.pos_ == "VERB":
         passive = any(c.dep_ == "auxpass" for c in tok.children)
-        declined = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"refuse", "decline"}
-        return passive and (_not(tok) or declined) and not any(c.dep_ in {"dobj", "agent"} for c in tok.children)
+        return passive and (_not(tok) or _declined(tok)) and not any(c.dep_ in {"dobj", "agent"} for c in tok.children)
     if lemma == "ask" and tok.pos_ == "VERB":  # an imperative "ask me again"
         kids = list(tok.children)
         return (not any(c.dep_ in {"nsubj", "aux"} for c in kids) and any(c.dep_ == "dobj" and c.lower_ in {"me", "us"}
@@ -166,7 +180,7 @@ def not_anticipated(tok: Token) -> bool:
             return False
     elif lemma not in ANTICIPATING - {"anticipate"}:
         return False
-    return _not(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"refuse", "decline"})
+    return _not(tok) or _declined(tok)
 
 
 def for_others(tok: Token) -> bool:
@@ -174,7 +188,7 @@ def for_others(tok: Token) -> bool:
     is for the councillors" (an indirect question as the subject of "be", for someone): a judgement someone else's. Not
     the speaker's own ("for us"), and not "that is for the children" (a purpose: neither form)."""
     if tok.lower_ == "one" and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
-        owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        owners = _for_whom(tok)
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return (bool(owners) and subject is not None and subject.lemma_.lower() in JUDGED
                 and not any(g.lower_ in OURS for g in owners))
@@ -191,13 +205,13 @@ def for_others(tok: Token) -> bool:
             return False
         return (bool(owners) and not any(g.lower_ in OURS | {"you"} for g in owners)
                 and not any(t.pos_ in {"VERB", "AUX"} for c in fors for t in c.subtree)
-                and not any(c.dep_ in {"attr", "acomp", "neg", "xcomp", "ccomp", "advcl"} for c in tok.children))
+                and not any(c.dep_ in PREDICATING for c in tok.children))
     if tok.lemma_.lower() == "be" and any(c.dep_ == "csubj" and _first_word(c) in OPEN_QUESTION for c in tok.children):
-        owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        owners = _for_whom(tok)
         # not "all they hoped was for the mill to stay shut" (an infinitive after "for": a wish; attrib1 lost two on the
         # first run)
         return bool(owners) and not any(g.lower_ in OURS for g in owners) and not any(
-            c.dep_ in {"attr", "acomp", "neg", "xcomp", "ccomp", "advcl"} for c in tok.children)
+            c.dep_ in PREDICATING for c in tok.children)
     return False
 
 
@@ -218,14 +232,14 @@ def waiting_to_see(tok: Token) -> bool:
 
 
 def not_given(tok: Token) -> bool:
-    """"would not dignify the pamphlet with a reply", "not going to bargain on the radio", "does not negotiate through
+    """"would not dignify the pamphlet with a reply", "would not debate it on television", "does not negotiate through
     the newspapers", "declined to give a date", "won't give you a probability", "I'd not read much into the poll": a word
     or a reading the speaker will not give. Denied or declined; a talk refused only where it would be had (MEDIA), not
     with whom ("would not negotiate with the pilots" refuses a party); "read" only with "much"/"anything" into a thing."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in GIVEN or _then_claims(tok):
         return False
-    if not (_not(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"refuse", "decline"})):
+    if not (_not(tok) or _declined(tok)):
         return False
     kids = list(tok.children)
     if lemma == "dignify":

@@ -156,6 +156,7 @@ def speaker_sides(statements: list[Statement]) -> SpeakerSides:
 
 
 def _on_terms(values: list[Stance]) -> bool:
+    """The speaker's prevailing side is "conditional" with no plain support under it (`on_terms_only`)."""
     return _prevailing(values) == "conditional" and on_terms_only(values)
 
 

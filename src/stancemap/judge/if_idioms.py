@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.frames_words import AMOUNTS as FRAME_AMOUNTS
-from ..extract.lexicon import SPEECH_VERBS
+from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS
 from .conditions import Condition
 from .if_predicted import aside
 
@@ -50,6 +50,9 @@ RECKONERS = frozenset({"you", "one", "anyone", "anybody"})
 # The tagger's entities of amount, which a reckoning's main clause states (spaCy's labels): the frames' amounts and a
 # bare number.
 AMOUNTS = FRAME_AMOUNTS | {"CARDINAL"}
+# Words of taking a side: a main clause whose verb (or its complement) is one states a side, so its if-clause is a term
+# (_embedded, and the counterfactuals').
+SIDE_WORDS = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
 SURPRISE = "a surprise foreseen: the clause denied"
 COUNTERFACTUAL = "a past counterfactual, no condition ahead"
 ANALOGY = "another doer of the same deed, compared"
@@ -118,7 +121,7 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     if _not_know(span):
         return IGNORANCE  # "They wouldn't know a fair budget if it landed on their desks": a taunt, no condition
     if _no_one_would(span):
-        return ANOTHER_CASE  # "If a gallery lost its roof, nobody would ask who paid": another case, compared
+        return ANOTHER_CASE  # "If a gallery burned down, nobody would ask who paid": another case, compared
     if _regardless(span):
         return REGARDLESS  # "will nevertheless back the budget if the rider is dropped": the side holds either way
     if _embedded(span):
@@ -213,8 +216,6 @@ def _embedded(span: Span) -> bool:
     hypothetical inside what is described or asked, no term of the speaker's side (session 37: DEVELOP's eight such
     rows, one gold conditional, an "only if"; tests/judge/test_if_idioms.py::test_an_if_inside_a_thing_described). Not
     "only if"/"even if", nor a verb of taking a side or a first-person doer ("a deal we could back if ...": a term)."""
-    from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING
-
     main = _main_of(span)
     if main is None or _limited(span):
         return False
@@ -227,9 +228,8 @@ def _embedded(span: Span) -> bool:
         # noun only with "that": the parser hangs a quotation's own main clause on a noun before it as "acl")
     if any(c.dep_ == "punct" and c.i < main.i and c.text in OPENING_QUOTES for c in main.children):
         return False  # ('"If the council does not act, the courts will ...": a quotation's own clause, misparsed)
-    sides = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
-    return main.lemma_.lower() not in sides and not any(
-        c.lemma_.lower() in sides for c in main.children if c.dep_ in {"acomp", "xcomp", "dobj", "attr"}) and not any(
+    return main.lemma_.lower() not in SIDE_WORDS and not any(
+        c.lemma_.lower() in SIDE_WORDS for c in main.children if c.dep_ in {"acomp", "xcomp", "dobj", "attr"}) and not any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in main.children)
 
 
@@ -277,8 +277,8 @@ NOBODY = frozenset({"nobody", "noone"})
 
 
 def _no_one_would(span: Span) -> bool:
-    """"If a private gallery lost its roof in a gale, nobody would ask why the council paid", "If a cement works were
-    poisoning the river, no one would ask whether I could act": an if-clause in the past of an indefinite doer ("a
+    """"If a private gallery burned down, nobody would ask why the council paid", "If a chemical plant were dumping waste
+    in the bay, no one would ask who ordered the clean-up": an if-clause in the past of an indefinite doer ("a
     gallery"), before "nobody would" / "no one would": another case put beside this one, where nobody would object, a
     comparison that argues, no term of a side (session 37: DEVELOP's four such rows gold support;
     tests/judge/test_if_idioms.py::test_no_one_would_in_another_case). "If a buyer came forward, we would sell" (a doer
@@ -403,17 +403,15 @@ def _affirmed(span: Span) -> bool:
     if not any(c.dep_ == "neg" for c in verb.children) or not any(
             t.tag_ in {"VBD", "VBN"} or t.lower_ == "were" for t in span):
         return False
-    from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING
-
     main = _main_of(span)
     if main is None or not (main.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children)):
         return False  # the speaker's own being or doing ("would not be here", "would not be doing this work"); not "would
         # not go ahead with it if the grant were not confirmed", a term (review of session 30;
         # test_conditions_conceded.py::test_a_double_negation_of_a_course_stays_a_condition)
-    sides = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING  # "would not back it if the grant were not confirmed": a term
+    # (a side's verb: "would not back it if the grant were not confirmed", a term)
     return main is not None and any(c.lower_ in COUNTERFACTUAL_MODALS for c in main.children) and any(
-        c.dep_ == "neg" for c in main.children) and main.lemma_.lower() not in sides and not any(
-        c.lemma_.lower() in sides for c in main.children if c.dep_ in {"acomp", "xcomp", "dobj", "attr"})
+        c.dep_ == "neg" for c in main.children) and main.lemma_.lower() not in SIDE_WORDS and not any(
+        c.lemma_.lower() in SIDE_WORDS for c in main.children if c.dep_ in {"acomp", "xcomp", "dobj", "attr"})
 
 
 def _emphatic(span: Span) -> bool:
@@ -447,8 +445,6 @@ def _counterfactual(span: Span, said: tuple[str, ...]) -> bool:
     verb takes no side: what would have been, argued from the past, no condition on what is to come. "would have
     backed it if it had come with a tram" (a side's verb) and "only if ..." stay conditions
     (tests/judge/test_if_idioms.py::test_a_past_counterfactual_sets_no_condition)."""
-    from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING
-
     if said[:1] != ("if",) or _limited(span):
         return False
     verb = span.root
@@ -463,9 +459,8 @@ def _counterfactual(span: Span, said: tuple[str, ...]) -> bool:
     if any(t.lower_ == "by" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in t.children) for t in span):
         return False
     aux = {c.lower_ for c in main.children if c.dep_ in {"aux", "auxpass"}}
-    sides = POSITION_VERBS | POSITIVE | NEGATIVE | REFUSING
-    return bool(aux & COUNTERFACTUAL_MODALS) and main.lemma_.lower() not in sides and not any(
-        c.lemma_.lower() in sides for c in main.children if c.dep_ in {"acomp", "xcomp", "dobj", "attr"})
+    return bool(aux & COUNTERFACTUAL_MODALS) and main.lemma_.lower() not in SIDE_WORDS and not any(
+        c.lemma_.lower() in SIDE_WORDS for c in main.children if c.dep_ in {"acomp", "xcomp", "dobj", "attr"})
 
 
 def _reckoning(span: Span) -> bool:
@@ -506,9 +501,15 @@ def surprise_words(condition: Condition, doc: Doc) -> set[int]:
     return {main.i, *(c.i for c in main.children if c.dep_ == "acomp")}
 
 
+# Who a report's "would be surprised" is said of: the speaker, reported in the third person.
+THIRD_PERSON = frozenset({"he", "she", "they"})
+
+
 def _surprised(span: Span) -> bool:
     """The clause the if-clause hangs on is the speaker's surprise or lie with "would": "I would be amazed",
-    "we'd be surprised", "I would be lying" (WordNet's adjectives like "surprised"; "lie" as a progressive)."""
+    "we'd be surprised", "I would be lying" (WordNet's adjectives like "surprised"; "lie" as a progressive), also
+    reported in the third person after a verb of saying ("she said she would be surprised if ...") and tagged as a
+    passive participle ("would be astonished"; tests/judge/test_if_idioms.py)."""
     root = span.root
     main = root.head if root.head.i != root.i else root
     if main.i in {t.i for t in span} or not any(c.lower_ in {"would", "'d"} for c in main.children):
@@ -526,10 +527,6 @@ def _surprised(span: Span) -> bool:
     if main.lemma_.lower() != "be":
         return False
     return any(c.dep_ == "acomp" and _like_surprised(c.lower_) for c in main.children)
-
-
-# Who a report's "would be surprised" is said of: the speaker, reported in the third person.
-THIRD_PERSON = frozenset({"he", "she", "they"})
 
 
 def _like_surprised(adjective: str) -> bool:

@@ -73,7 +73,8 @@ PLAIN_DECISION = frozenset({"final", "formal", "definitive", "provisional", "off
 SUPPOSING = frozenset({"if", "unless"})
 # Verbs of weighing every option: "is looking at all options", "would consider every option".
 WEIGHING = frozenset({"look", "consider", "examine", "study", "weigh", "explore", "review"})
-# Verbs of telling, turned down with a question as their object: "declined to say whether it would back it".
+# Verbs of telling, turned down with a question as their object: "declined to say whether it would back it"; "tell"
+# since session 37 ("would not tell members how to vote": tests/judge/test_abstention.py).
 TELLING = frozenset({"say", "tell", "reveal", "disclose", "indicate", "specify"})
 # The words that open an indirect question: "whether", "which side", "how she would vote".
 ASKING = frozenset({"whether", "if", "which", "what", "how", "when", "who"})
