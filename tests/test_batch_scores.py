@@ -81,7 +81,8 @@ GAPS: dict[str, dict[str, str]] = {
     # anywhere, is neutral rather than unrelated (judge/carry.py).
     "q_phaseout": {"framing_recall": "issue 9"},
     # q_peace's framing 0.769 -> 0.846 in session 8 (a phrase one outlet alone writes again and again: 'Averenian aggression').
-    "q_peace": {"stance_accuracy": "issue 9"},
+    # q_peace's stance reached 0.806 in session 37 (the day's stance rules together: judge/carry.py on_terms_only,
+    # judge/abstention.py; 0.790 before): its stance gap, a strict xfail that passed, is removed.
     # q_bill reached 0.833 with the retrained layer (in-sample; held out 0.756), then fell to 0.795 when
     # the attribution rules found statements its gold lists whose stance the judge misreads (one is
     # "said her party could not support the bill in its current form, arguing that ...": read as
