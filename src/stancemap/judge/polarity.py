@@ -515,11 +515,23 @@ def _opposite_act(tok: Token, terms: Terms) -> bool:
     return tok.pos_ == "VERB" and (tok.lemma_.lower() in terms.opposites or tok.lower_ in terms.opposites)
 
 
+# The words that deny an act in its own clause ("had never built", "had built nothing"): general English.
+NOT_DONE = frozenset({"never", "nothing", "none", "little"})
+
+
 def _past_perfect(tok: Token) -> bool:
     """The act told in the past perfect ("the borough had put up barely any flats in ten years"): what had not been done by
     then is narrated, no side on whether it should be done now (q_letbuild, session 37; tests/judge/test_rival_place.py::
     test_the_act_not_done_told_in_the_past_perfect_takes_no_side)."""
     return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in tok.children)
+
+
+def _denied_in_its_clause(tok: Token) -> bool:
+    """The act's own clause says it was not done ("had not built", "had built nothing", "had never built"), not a
+    refusal above it: "rejected claims that the bypass had caused the flooding" is a claim refused, which keeps its
+    side turned (tests/judge/test_stance_composed.py::test_a_stance_word_aimed_elsewhere_keeps_its_sign)."""
+    return any(c.dep_ == "neg" or c.lower_ in NOT_DONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in tok.children)
 
 
 def _only_asked(tok: Token) -> bool:
@@ -707,7 +719,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             sign = 1 if negated(tok) else -1
             score += sign
             evidence.append(f"{'+not ' if sign > 0 else '-'}{tok.text} of the other option ({other.text})")
-        elif negated(tok) and not (_past_perfect(tok) and not terms.past_act):
+        elif negated(tok) and not (_past_perfect(tok) and _denied_in_its_clause(tok) and not terms.past_act):
             score -= 1
             evidence.append(f"-not {tok.text}")
         else:
