@@ -75,11 +75,17 @@ def place_of(verb: Any) -> Any:
     # on the verb, or on its object where the parser hung it there ("build 300 flats on the common")
     held = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     for prep in (c for t in held for c in t.children if c.dep_ == "prep" and c.lower_ in LOCATING):
-        pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
-        if pobj is not None and not names_time(pobj) and not any(t.ent_type_ in {"DATE", "TIME"} for t in pobj.subtree) \
-                and is_place(pobj, senses=1, kinds=PLACE_FILES[:1]):
+        pobj = located_noun(prep)
+        if pobj is not None and not names_time(pobj) and is_place(pobj, senses=1, kinds=PLACE_FILES[:1]):
             return pobj
     return None
+
+
+def located_noun(prep: Any) -> Any:
+    """The noun an "on" / "at" phrase is to, when no date or time is named in it ("on the common", not "on Friday
+    morning"), or None: read for the question's place (`place_of`) and for another place said (rival_place.py)."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+    return None if pobj is None or any(t.ent_type_ in {"DATE", "TIME"} for t in pobj.subtree) else pobj
 
 
 # WordNet's lexicographer files of what an act may be done at: a location ("common", "site"), an artefact ("gasworks"), a

@@ -133,7 +133,7 @@ def sense_of_subject(predicate: str, subject: Any) -> set[str]:
     nouns |= {f"{n}s" for n in nouns}
     for offset in wn.synsets(predicate, "verb"):
         if not wn.takes_object(offset) and nouns & set(re.findall(r"[a-z]+", wn.gloss(offset, "verb").lower())):
-            return wn._words(offset, "verb")  # the synset's own words (wordnet.py is the map's too: read, not changed)
+            return wn.hypernym_words(offset, "verb", depth=0)  # the synset's own words, none above it
     return set()
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from .negation import negated
-from .proposition_permitted import LOCATING, PLACE_FILES, is_place
+from .proposition_permitted import LOCATING, PLACE_FILES, is_place, located_noun
 from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -32,9 +32,8 @@ def rival_place(tok: Token, terms: Terms) -> Token | None:
     above = [tok.head] if tok.dep_ in {"ccomp", "xcomp"} and tok.head.i != tok.i else []
     for prep in (c for t in (tok, *above) for c in t.children if c.dep_ in {"prep", "conj"} and c.lower_ in LOCATING
                  and c.i > tok.i):
-        pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
-        if pobj is None or any(t.ent_type_ in {"DATE", "TIME"} for t in pobj.subtree) or not is_place(
-                pobj, senses=3, kinds=PLACE_FILES):
+        pobj = located_noun(prep)
+        if pobj is None or not is_place(pobj, senses=3, kinds=PLACE_FILES):
             continue  # "build on this momentum" names no place
         words = {t.lower_ for t in pobj.subtree} | {t.lemma_.lower() for t in pobj.subtree}
         if not words & ours:
