@@ -54,6 +54,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_toosoon", "q_footbill", "q_first",
            "q_shouldhave", "q_turninto", "q_spread",
            "q_letbuild", "q_keeprising", "q_entitled",
+           "q_winback", "q_passon", "q_floodagain",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -368,6 +369,19 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 38's opened batches, first contact at 0fa92926 (docs/evaluation.md): an election outcome by a particle verb
+    # ("Will the party win back the seat at the by-election?": "the holder keeps it" opposes), a particle verb with a
+    # recipient ("Will the supplier pass on the price cut to its customers?": "the savings go to shareholders" opposes), an
+    # epistemic modal with "again" on a passive ("Could the town be flooded again this winter?": "the barrier will hold"
+    # opposes).
+    "q_winback": {"stance_accuracy": "issue 9: 0.519 at first contact", "framing_recall": "issue 9: 0.136 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
+    "q_passon": {"stance_accuracy": "issue 9: 0.57 at first contact", "framing_recall": "issue 9: 0.308 at first contact",
+                 "proposed": "issue 9: first contact proposed another proposition"},
+    "q_floodagain": {"stance_accuracy": "issue 9: 0.427 at first contact",
+                     "framing_recall": "issue 9: 0.208 at first contact",
+                     "condition_recall": "issue 9: 0.75 at first contact",
+                     "proposed": "issue 9: first contact proposed another proposition"},
     # Session 37's opened batches, first contact at 88a0fd02 (docs/evaluation.md): a causative of permission ("Should
     # the council let the developer build homes on the meadow?": "build on the old yard instead" opposes), a trend's
     # continuation by an aspectual verb ("Will prices keep rising through the summer?": "they have peaked" opposes), an
