@@ -380,8 +380,7 @@ GAPS: dict[str, dict[str, str]] = {
                  "proposed": "issue 9: first contact proposed another proposition"},
     "q_floodagain": {"stance_accuracy": "issue 9: 0.427 at first contact",
                      "framing_recall": "issue 9: 0.208 at first contact",
-                     "condition_recall": "issue 9: 0.75 at first contact",
-                     "proposed": "issue 9: first contact proposed another proposition"},
+                     "condition_recall": "issue 9: 0.75 at first contact"},  # (proposed right since session 38)
     # Session 37's opened batches, first contact at 88a0fd02 (docs/evaluation.md): a causative of permission ("Should
     # the council let the developer build homes on the meadow?": "build on the old yard instead" opposes), a trend's
     # continuation by an aspectual verb ("Will prices keep rising through the summer?": "they have peaked" opposes), an

@@ -68,6 +68,7 @@ class Summed:
     # a word of timing said with "too" ("soon", "early", "late") or "premature" -> the articles saying it, either way
     timing_in: dict[str, set[int]] = field(default_factory=dict)
     denied: Counter[tuple[str, str]] = field(default_factory=Counter)  # (act, thing) -> articles denying it was done
+    times: Counter[str] = field(default_factory=Counter)  # a time written, whatever of ("this winter", "by May") -> articles
 
 
 def outlet_words(outlet: str) -> str:
@@ -107,6 +108,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     exists_words: Counter[tuple[str, str, str, str]] = Counter()
     timing_in: dict[str, set[int]] = defaultdict(set)
     denials: Counter[tuple[str, str]] = Counter()
+    times: Counter[str] = Counter()
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -183,6 +185,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         denials.update({(key.split("\t")[0], one(key.split("\t")[1])) for key in frame.get("denied", {})})
         for key in frame.get("timing", {}):  # (a record mapped before session 37 wrote "<word>\t<no or empty>")
             timing_in[key.partition("\t")[0]].add(index)
+        times.update(frame.get("times", {}).keys())
         for key, n in frame.get("forms", {}).items():
             thing, form = key.split("\t")
             forms[one(thing)][form] += n
@@ -192,7 +195,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
                    frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread,
                   causes, done, cause_spread, asked, act_spread, degrees, degree_words, dict(property_in),
-                  against, firsts, order_spread, dict(exists_in), exists_words, dict(timing_in), denials)
+                  against, firsts, order_spread, dict(exists_in), exists_words, dict(timing_in), denials, times)
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

@@ -43,6 +43,7 @@ from .frames_order import said_first
 from .frames_recipients import given_to, recipient_of
 from .frames_roles import COMPLEMENTS, obliged, raised_subject, raises_subject, reduced_passive, verb_subject, zero_relative_gap
 from .frames_states import duration_object, kept_state, made_state
+from .frames_times import time_of, times_written
 from .frames_timing import TIMING_WORDS, timing_said
 from .frames_words import compared_option, head_key, headline_questions, headline_words, written_name, written_phrase, written_sum
 from .lexicon import GENERIC_THINGS, GENERIC_VERBS, MEMBERSHIP, SIDE_VERBS, SPEECH_VERBS, words
@@ -188,7 +189,7 @@ def frames_of(sdoc: Doc, title: str | None = None) -> dict[str, Any]:
             "recipients": recipients, "states": states, "forms": dict(forms),
             "duties": duties, "past": past, "bounds": bounds, "causes": causes, "done": done, "degrees": degrees,
             "complements": complements, "firsts": firsts, "exists": exists,
-            "timing": timing, "denied": denials}
+            "timing": timing, "denied": denials, "times": times_written(sdoc)}
 
 
 def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | None:
@@ -294,23 +295,11 @@ def _known(children: list[Token]) -> tuple[Token, str] | None:
     return None
 
 
-# Prepositions that bound an act in time ("before May", "by June", "until 2030").
-BOUNDING = frozenset({"before", "by", "until"})
-
-
 def time_bound(verb: Token) -> str | None:
     """The time an act is bounded by, as written: a date after "before", "by" or "until" ("end before May"), or
-    a date said as this or next one ("ration water this summer"); None otherwise ("on Monday" dates a report)."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in BOUNDING:
-            when = next((c for c in child.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None)
-            if when is not None:
-                return f"{child.lower_} {' '.join(t.text for t in when.subtree)}"
-        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
-            span = [t.text for t in child.subtree]
-            if span[0].lower() in {"this", "next"}:
-                return " ".join([span[0].lower(), *span[1:]])
-    return None
+    a date said as this or next one ("ration water this summer"), read on the verb's own children (`time_of`); None
+    otherwise ("on Monday" dates a report)."""
+    return next((when for child in verb.children if (when := time_of(child)) is not None), None)
 
 
 def _cause(subject: Token | None) -> str | None:
