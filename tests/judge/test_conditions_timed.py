@@ -447,3 +447,27 @@ def test_an_until_that_is_no_maxim(run, text: str, words: str) -> None:  # type:
     """A side under a modal, a definite subject, the question's own act: conditions (guards of maxims.py)."""
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
     assert any(c.lower().startswith("until") for c in statement.conditions), statement.conditions
+
+
+# Session 38 (issue 9 item 4): a once-clause under a modal, on a main clause of another subject, foretells what
+# follows; a word of sentiment there argues a side and sets no condition of it (conditions_timed._forecast).
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Vost said the library would be a great asset once the new road opened.", "great asset", "support"),
+    ("Vost said the library would be a costly burden once the old grant ran out.", "costly burden", "oppose"),
+])
+def test_once_a_forecast_that_argues_a_side(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Red on main (conditional)."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == stance, statement.stance_evidence
+    assert any(e.startswith("timed, not conditional") for e in statement.stance_evidence), statement.stance_evidence
+
+
+@pytest.mark.parametrize("text", [
+    # the question's act foretold, or a side taken, under the same shape: still a condition
+    "Vost said the council would gladly approve the library once the costs were known.",
+    "Vost said the traders would happily back the library once the bypass opened.",
+    "Vost said the mayor will vote for the library once the costs are published.",
+])
+def test_once_a_forecast_of_the_act_stays(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "library")
+    assert statement.stance == "conditional", statement.stance_evidence
