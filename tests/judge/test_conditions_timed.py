@@ -471,3 +471,24 @@ def test_once_a_forecast_that_argues_a_side(run, text: str, words: str, stance: 
 def test_once_a_forecast_of_the_act_stays(run, text: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), "library")
     assert statement.stance == "conditional", statement.stance_evidence
+
+
+# Session 38: a course called untenable while something else goes on is an argument, no condition (untenable.py).
+@pytest.mark.parametrize("text", [
+    "Vost said the council cannot keep sending readers to the next town while it pays consultants a fortune.",
+    '"We could not keep turning away young readers while the library plan sat in a drawer," Vost said.',
+])
+def test_an_untenable_course_while(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Red on main (a while-condition listed)."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "while")
+    assert not any(c.lower().startswith("while") for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize("text", [
+    # a refusal held while a state lasts, or denied with no course going on: still a condition
+    "Vost said she would not back the library while the fees stood.",
+    "Vost said she cannot back the library while the fees stand.",
+])
+def test_a_refusal_while_stays(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "library")
+    assert any(c.lower().startswith("while") for c in statement.conditions), statement.conditions
