@@ -473,10 +473,19 @@ def test_once_a_forecast_of_the_act_stays(run, text: str) -> None:  # type: igno
     assert statement.stance == "conditional", statement.stance_evidence
 
 
+@pytest.mark.xfail(strict=True, reason="a side said by a noun ('drop their objection') under a once-forecast is read as a "
+                   "forecast: counting the nouns of a side (conditions.SIDING_NOUNS, 'objection', 'opposition') cost "
+                   "VALIDATE a row in session 38 (docs/evaluation.md), so _names_the_act counts verbs only")
+def test_once_a_forecast_of_a_side_said_by_a_noun(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Vost said the traders would gladly drop their objection to the library once the bypass opened."
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "library")
+    assert statement.stance == "conditional", statement.stance_evidence
+
+
 # Session 38: a course called untenable while something else goes on is an argument, no condition (untenable.py).
 @pytest.mark.parametrize("text", [
     "Vost said the council cannot keep sending readers to the next town while it pays consultants a fortune.",
-    '"We could not keep turning away young readers while the library plan sat in a drawer," Vost said.',
+    '"We could not keep sending readers away while the library plan sat in a drawer," Vost said.',
 ])
 def test_an_untenable_course_while(run, text: str) -> None:  # type: ignore[no-untyped-def]
     """Red on main (a while-condition listed)."""

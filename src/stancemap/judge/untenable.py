@@ -1,6 +1,6 @@
 """A course called untenable while something else goes on (issue 9, session 38): "We cannot keep asking the porters to
-carry the losses while we pay far too much for agency cover", "The town could not keep turning away homes while its
-young families moved away". "cannot/could not keep (on) V-ing" denies that a course can go on; the while-clause is the
+carry the losses while we pay far too much for agency cover", "The borough could not keep sending away builders while its
+young families moved out". "cannot/could not keep (on) V-ing" denies that a course can go on; the while-clause is the
 state of things set against it, an argument, not a term a side is held on. Read by conditions._clause_conditions,
 which lists no condition for it; the statement keeps the side its words say. "We will not back the plan while the
 fees stand" (a refusal held while a state lasts) and "We cannot back it while the fees stand" (no "keep": what would
