@@ -447,3 +447,57 @@ def test_an_until_that_is_no_maxim(run, text: str, words: str) -> None:  # type:
     """A side under a modal, a definite subject, the question's own act: conditions (guards of maxims.py)."""
     statement = statement_with(run(INTRO + text, question=LIBRARY), words)
     assert any(c.lower().startswith("until") for c in statement.conditions), statement.conditions
+
+
+# Session 38 (issue 9 item 4): a once-clause under a modal, on a main clause of another subject, foretells what
+# follows; a word of sentiment there argues a side and sets no condition of it (conditions_timed._forecast).
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("Vost said the library would be a great asset once the new road opened.", "great asset", "support"),
+    ("Vost said the library would be a costly burden once the old grant ran out.", "costly burden", "oppose"),
+])
+def test_once_a_forecast_that_argues_a_side(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Red on main (conditional)."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == stance, statement.stance_evidence
+    assert any(e.startswith("timed, not conditional") for e in statement.stance_evidence), statement.stance_evidence
+
+
+@pytest.mark.parametrize("text", [
+    # the question's act foretold, or a side taken, under the same shape: still a condition
+    "Vost said the council would gladly approve the library once the costs were known.",
+    "Vost said the traders would happily back the library once the bypass opened.",
+    "Vost said the mayor will vote for the library once the costs are published.",
+])
+def test_once_a_forecast_of_the_act_stays(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "library")
+    assert statement.stance == "conditional", statement.stance_evidence
+
+
+@pytest.mark.xfail(strict=True, reason="a side said by a noun ('drop their objection') under a once-forecast is read as a "
+                   "forecast: counting the nouns of a side (conditions.SIDING_NOUNS, 'objection', 'opposition') cost "
+                   "VALIDATE a row in session 38 (docs/evaluation.md), so _names_the_act counts verbs only")
+def test_once_a_forecast_of_a_side_said_by_a_noun(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Vost said the traders would gladly drop their objection to the library once the bypass opened."
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "library")
+    assert statement.stance == "conditional", statement.stance_evidence
+
+
+# Session 38: a course called untenable while something else goes on is an argument, no condition (untenable.py).
+@pytest.mark.parametrize("text", [
+    "Vost said the council cannot keep sending readers to the next town while it pays consultants a fortune.",
+    '"We could not keep sending readers away while the library plan sat in a drawer," Vost said.',
+])
+def test_an_untenable_course_while(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Red on main (a while-condition listed)."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "while")
+    assert not any(c.lower().startswith("while") for c in statement.conditions), statement.conditions
+
+
+@pytest.mark.parametrize("text", [
+    # a refusal held while a state lasts, or denied with no course going on: still a condition
+    "Vost said she would not back the library while the fees stood.",
+    "Vost said she cannot back the library while the fees stand.",
+])
+def test_a_refusal_while_stays(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "library")
+    assert any(c.lower().startswith("while") for c in statement.conditions), statement.conditions

@@ -27,6 +27,7 @@ from .conditions_needed import needed_to_last
 from .judged import HYPOTHETICAL
 from .maxims import maxim_until
 from .negation_forms import contrast_not
+from .untenable import untenable_while
 from .whether import asks_whether
 from .wishes import anothers_wish
 from .wordnet import NOUN_ACT, NOUN_EVENT, NOUN_PHENOMENON, NOUN_PROCESS, NOUN_STATE
@@ -138,6 +139,8 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             continue  # "approved now, not after the audit": the time set aside, no condition (session 31, same test)
         if marker == "until" and maxim_until(tok, clause, event):
             continue  # "Nothing is settled until everything is settled": a maxim, a general truth (maxims.py, session 36)
+        if marker == "while" and untenable_while(tok, clause):
+            continue  # "We cannot keep paying X while Y": a course called untenable, an argument (untenable.py, session 38)
         if marker == "if" and asks_whether(tok, clause):
             continue  # "nobody asked us if we wanted it", "we will see if it works": a question put, no condition
         # "If the mayor wants to end the library, she knows where the vote is": another's wish, argued; listed (a reader

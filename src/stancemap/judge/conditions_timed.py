@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.lexicon import POSITION_VERBS, PRIVATIVE, REFUSING
-from .conditions import NEVER_MET, Condition
+from .conditions import NEVER_MET, SIDING, Condition
 from .evaluative import evaluate
 from .negation import negated
 from .negation_forms import denied_here
@@ -74,8 +74,6 @@ def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
     if head.dep_ in {"xcomp", "ccomp", "conj"} and head.head.i not in inside:
         near.append(head.head)  # "wants it stopped while ...": the verb above the one the clause hangs on
     words = sorted({t.i: t for t in near}.values(), key=lambda t: t.i)
-    if any(_carries(t, terms) for t in words) or polarity(words, [], terms) or evaluate(words, [], terms, anywhere=True):
-        return False  # "would go along with the plan once ...", "would be a fine thing once ...": a side taken
     # "We will look at it again once the costs are known", "she would step aside until ...": the speaker's own or
     # the question's subject's doing, the act perhaps in words the question does not use.
     doers = [c for v in (head, head.head) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in inside]
@@ -83,8 +81,35 @@ def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
     # "once" takes its event as coming: what a third party does then is a forecast, not a side held on it
     # (tests/judge/test_conditions_timed.py::test_once_a_forecast_of_what_follows)
     speakers = FIRST_PERSON if condition.normalized.startswith("once") else SPEAKERS
-    return not any(d.lower_ in speakers or d.lemma_.lower() in ours or d.lower_ in ours
-                   or any(t.lower_ in ours for t in d.subtree) for d in doers)
+    another = not any(d.lower_ in speakers or d.lemma_.lower() in ours or d.lower_ in ours
+                      or any(t.lower_ in ours for t in d.subtree) for d in doers)
+    if another and _forecast(condition, head, doers):
+        # "ridership would climb once the new carriages arrive": a forecast of what follows; its words argue a side
+        # (read by stance.py), only the question's act or a side taken keeps the clause a condition (session 38;
+        # tests/judge/test_conditions_timed.py::test_once_a_forecast_that_argues_a_side)
+        return not any(_names_the_act(t, terms) for t in words)
+    if any(_carries(t, terms) for t in words) or polarity(words, [], terms) or evaluate(words, [], terms, anywhere=True):
+        return False  # "would go along with the plan once ...", "would be a fine thing once ...": a side taken
+    return another
+
+
+# The modals of a forecast ("will", "would", "could" ...: what a clause of "once" foretells).
+FORECASTING = frozenset({"will", "would", "could", "can", "may", "might", "'ll", "wo", "ca", "'d"})
+
+
+def _forecast(condition: Condition, head: Token, doers: list[Token]) -> bool:
+    """A once-clause on a main clause with a subject of its own under a modal ("occupancy would climb once ...",
+    "the levy could rise once ..."): what follows foretold."""
+    return condition.normalized.startswith("once") and bool(doers) and any(
+        c.dep_ == "aux" and c.lower_ in FORECASTING for c in head.children)
+
+
+def _names_the_act(tok: Token, terms: Terms) -> bool:
+    """The word names the question's act or takes a side in so many words ("back", "join", "approval", "the deal
+    goes through"): not a word of sentiment alone ("climb", "stronger")."""
+    lemma = tok.lemma_.lower()
+    return (lemma in terms.event or lemma in terms.kin or occurs(tok, terms)
+            or lemma in POSITION_VERBS or lemma in SIDING or (terms.privative and restates(tok, terms) != 0))
 
 
 # The speaker's own subjects under "once" (the rest of SPEAKERS, "he, she, they, it", are a forecast's there).
