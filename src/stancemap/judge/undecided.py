@@ -33,6 +33,8 @@ from .abstention import WORDS as ABSTENTION_WORDS
 from .abstention import any_way, for_others, indifferent, no_comment, not_anticipated, not_given, outcome_kept, waiting_to_see
 from .deference import WORDS as DEFERENCE_WORDS
 from .deference import handed_over, not_ours_to, not_yet_told, up_to_others
+from .examining import WORDS as EXAMINING_WORDS
+from .examining import examining, hard_to_call, no_recommendation, not_here_to
 from .negation import negated
 from .polarity import RESISTING
 from .wordnet import wordnet
@@ -50,8 +52,9 @@ SIDES = frozenset({"side", "sides", "position", "stand", "stance", "view", "opin
 DECISIONS = frozenset({"decision", "conclusion", "determination", "judgement", "judgment"})
 # What a decision comes to: "regardless of the outcome", "the ruling, whatever it is" (tests/judge/test_undecided.py).
 OUTCOMES = DECISIONS | {"outcome", "result", "verdict", "ruling", "vote"}
-# Verbs whose object is a side or a decision taken: "take a position", "make a decision", "reach a conclusion".
-TAKING = frozenset({"take", "have", "make", "reach"})
+# Verbs whose object is a side or a decision taken: "take a position", "make a decision", "reach a conclusion"; "draw"
+# since session 38 ("drew no conclusion", "before drawing conclusions": tests/judge/test_examining.py).
+TAKING = frozenset({"take", "have", "make", "reach", "draw"})
 # Auxiliaries of a decision still to come: "will decide whether ...", "would decide its position".
 COMING = frozenset({"will", "would", "'ll", "shall"})
 # Words that put a decision off: "before deciding", "yet to decide", "until she takes a position".
@@ -437,6 +440,11 @@ _DECLARATIONS: tuple[tuple[Callable[[Token], bool], Callable[[Token], str]], ...
     (for_others, lambda t: f"{t.text} for someone else to judge"),
     (waiting_to_see, lambda t: f"waiting to {t.text}"),
     (not_given, lambda t: f"not {t.text}: no word given"),
+    # session 38: examining (examining.py; tests/judge/test_examining.py)
+    (examining, lambda t: f"{t.text}: the question under examination"),
+    (not_here_to, lambda t: f"not {t.text} here to judge"),
+    (hard_to_call, lambda t: f"hard to {t.text}: the outcome open"),
+    (no_recommendation, lambda t: f"no {t.text} given"),
 )
 
 
@@ -449,7 +457,8 @@ NO_SIDE_WORDS = (DECIDING | {"make", "judge", "mind", "option", "rule", "regardl
                  | {"decide", "vote", "deliberate"} | OUTCOMES | SIDES | DECISIONS | frozenset(HEDGES)
                  | TELLING | VERDICT_GIVING | MATTERS | {"choice", "neutral", "independence"}  # (session 20's five)
                  | DEFERENCE_WORDS  # (session 34's deference)
-                 | ABSTENTION_WORDS)  # (session 37's abstention)
+                 | ABSTENTION_WORDS  # (session 37's abstention)
+                 | EXAMINING_WORDS)  # (session 38's examining)
 
 
 def declaration(tokens: list[Token]) -> tuple[str, Token] | None:

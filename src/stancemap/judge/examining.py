@@ -1,0 +1,139 @@
+"""Declarations of no side by examining: the speaker (or the body they speak for) says the question is still under
+study, that judging it is not why they are there, that its outcome is hard to call, or gives no recommendation.
+
+Read by undecided.declaration beside its own forms (session 38, issue 9 item 3: DEVELOP's gold-neutral statements given
+a side, most carried from the speaker's other statements or read by the learned layer):
+- "it would examine whether the landlord had answered the letters", "the firm is weighing whether to sell the quarry",
+  "ministers were looking at whether a buyer could be found", "whether the mayor saw them is what we are looking at",
+  "the ministry would study the request": an open question (or a proposal) under examination by its subject
+  (`examining`; not called for, "he should consider whether ...", which asks for a course, nor denied);
+- "I am not here to judge what happened last year": judging denied as the speaker's purpose (`not_here_to`);
+- "the resignation made the contest hard to call", "it is difficult to predict how the members will vote": the outcome
+  open (`hard_to_call`; not with a thing of its own to say, "hard to say no to");
+- "will put the offer to members without a recommendation", "would not make a recommendation", "has made no
+  recommendation": no side given where one is asked for (`no_recommendation`).
+General English forms only; pinned by tests/judge/test_examining.py on invented sentences.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .deference import JUDGING
+
+Token = Any  # spaCy Token or parsed.ParsedToken
+
+# Verbs of examining a question before judging it ("would examine whether", "is weighing whether to", "look at whether").
+EXAMINING = frozenset({"examine", "study", "weigh", "assess", "consider", "review", "investigate", "explore",
+                       "evaluate", "look", "scrutinise", "scrutinize", "analyse", "analyze"})
+# What one examines that is a proposal put to the speaker, not yet judged ("would study the request").
+PROPOSALS = frozenset({"request", "bill", "application", "proposal", "offer", "bid", "motion", "petition",
+                       "submission", "plan", "plans", "proposals", "draft"})
+# Modals and verbs that call for the examining, a course asked of someone ("should consider whether he stays"): a side.
+CALLING = frozenset({"should", "must", "ought", "need", "needs", "urge", "ask", "call", "tell", "want", "demand"})
+COMING = frozenset({"will", "would", "'ll", "shall", "wo"})
+# Adverbs that narrow what was examined to one thing, a claim about it ("the courts looked only at whether she broke the
+# law": q_pardon lost two supports on the first run).
+NARROWING = frozenset({"only", "just", "merely", "solely", "simply"})
+# Verbs of putting a thing to others, which "without a recommendation" may qualify ("put the offer to members without a
+# recommendation"; not "would keep campaigning against it even without a recommendation": q_vote lost an oppose).
+PUTTING = frozenset({"put", "send", "refer", "pass", "forward", "table", "present", "submit", "return", "ballot"})
+# Adjectives of an outcome hard to foresee ("hard to call", "difficult to predict").
+HARD = frozenset({"hard", "difficult", "impossible", "tough", "tricky"})
+FORESEEING = frozenset({"call", "predict", "forecast", "say", "tell", "judge"})
+# Nouns of a side one is asked to give ("without a recommendation", "made no recommendation").
+RECOMMENDATIONS = frozenset({"recommendation", "endorsement"})
+GIVING = frozenset({"make", "give", "issue", "offer"})
+# The words these tests need of the token itself (undecided.NO_SIDE_WORDS).
+WORDS = EXAMINING | {"be"} | FORESEEING | RECOMMENDATIONS
+
+
+def _not(tok: Token) -> bool:
+    """A "not"/"never" on the verb, or on the verb it completes."""
+    verbs = [tok, tok.head] if tok.dep_ == "xcomp" and tok.head.pos_ in {"VERB", "AUX"} else [tok]
+    return any(c.dep_ == "neg" or c.lower_ == "never" for v in verbs for c in v.children)
+
+
+def _first_word(tok: Token) -> str:
+    return str(next(iter(tok.subtree)).lower_)
+
+
+def _opens_question(tok: Token) -> bool:
+    """The clause is an indirect question opened by "whether" ("whether the landlord had answered", "whether to sell")."""
+    return _first_word(tok) == "whether" or any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
+
+
+def _called_for(verb: Token) -> bool:
+    """The examining is asked of someone: a modal of obligation on it ("should consider"), or a verb of asking above it
+    ("urged the board to review whether"), or no subject at all (an imperative, "look at whether ...")."""
+    if any(c.dep_ == "aux" and c.lower_ in CALLING for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CALLING:
+        return True
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or (
+        verb.dep_ in {"xcomp", "conj"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.head.children))
+    return not subject
+
+
+def examining(tok: Token) -> bool:
+    """"it would examine whether ...", "is weighing whether to sell", "were looking at whether ...", "whether X is what
+    we are looking at", "would study the request": an open question (or a proposal put to the speaker, under a future's
+    auxiliary) under examination by the verb's subject; not denied, not called for (`_called_for`), not told in the past
+    or narrowed to one thing ("the courts looked only at whether she broke the law": a claim about what they did)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in EXAMINING or _not(tok) or _called_for(tok):
+        return False
+    kids = list(tok.children)
+    if tok.tag_ in {"VBD", "VBN"} or any(t.lower_ in NARROWING for c in kids for t in (c, *c.children)):
+        return False  # a past examining told ("the courts looked at whether ..."), or one narrowed: a narrated claim
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and _opens_question(c) for c in kids):
+        return True
+    preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"at", "into"}]
+    if any(g.dep_ in {"pcomp", "pobj"} and _opens_question(g) for p in preps for g in p.children):
+        return True
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() == "be" and any(
+            c.dep_ == "csubj" and _opens_question(c) for c in tok.head.children):
+        # "whether the mayor saw the letters is what we are looking at": the question as the subject, the
+        # examining its predicate ("what" the object of the verb or of its "at")
+        return any(t.lower_ == "what" for t in tok.subtree)
+    future = any(c.dep_ == "aux" and c.lower_ in COMING for c in kids)
+    return future and any(c.dep_ == "dobj" and c.lemma_.lower() in PROPOSALS
+                          and not any(d.dep_ in {"acl", "relcl", "amod"} for d in c.children) for c in kids)
+
+
+def not_here_to(tok: Token) -> bool:
+    """"I am not here to judge what happened", "we are not here to decide whether we like it": a negated "be here"
+    whose infinitive is a verb of judging (deference.JUDGING)."""
+    if tok.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if not any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children):
+        return False
+    return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in JUDGING
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
+def hard_to_call(tok: Token) -> bool:
+    """"made the contest hard to call", "it is difficult to predict how members will vote": a verb of foreseeing after
+    an adjective of difficulty; "say"/"tell"/"judge" only with nothing to say of their own or an indirect question ("hard
+    to say no to the offer" says something)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in FORESEEING or tok.dep_ != "xcomp":
+        return False
+    if tok.head.lower_ not in HARD or any(c.dep_ == "neg" for c in tok.head.children):
+        return False
+    if tok.lemma_.lower() in {"call", "predict", "forecast"}:
+        return True
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd"}]
+    return all(_first_word(c) in {"whether", "if", "how", "what", "which", "who", "when"} for c in objects)
+
+
+def no_recommendation(tok: Token) -> bool:
+    """"put the offer to members without a recommendation", "would not make a recommendation", "has made no
+    recommendation": a side asked for, not given."""
+    if tok.lemma_.lower() not in RECOMMENDATIONS or tok.pos_ != "NOUN":
+        return False
+    if any(d.dep_ in {"prep", "acl", "relcl"} and d.lower_ not in {"on", "about"} for d in tok.children):
+        return False  # "without a recommendation from the board that ..." says whose and what
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        return tok.head.head.lemma_.lower() in PUTTING and not any(c.lower_ == "even" for c in tok.head.children)
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in GIVING:
+        return False
+    return _not(tok.head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
