@@ -23,11 +23,27 @@ neutral: "[Whether the pilots saw the plans is exactly what we are looking at],"
 neutral: Voss said the council [would study the request] from the harbour board.
 neutral: "I am [not here to judge what the last council did]," Voss said.
 neutral: Voss said the resignation [had made the vote hard to call].
-neutral: "It is [difficult to predict how the members will vote]," Voss said.
+neutral: "[The count is difficult to predict]," Voss said.
+neutral: "It is [difficult to predict the count]," Voss said.
 neutral: Voss said the council [would put the lease to members without a recommendation].
 neutral: Voss said her group [would not make a recommendation] on the lease.
 neutral: Voss said the council [drew no conclusion] from the survey.
 neutral: Voss said she [would wait for the survey before drawing conclusions].
+neutral: "I [expect the count to be close]," Voss said.
+neutral: Voss said she [expected a close vote] in June.
+neutral: "[How the harbour board pays for the dredging is their call]," Voss said.
+neutral: Voss said the council [was not in the business of predicting ballots].
+neutral: Voss said her office [did not make forecasts] of ferry traffic.
+neutral: "[Far too early to judge the survey]," Voss said.
+neutral: "Our members are adults. [They’ll decide]," Voss said.
+neutral: "We [won't negotiate in public]," Voss said.
+neutral: "[Who runs the ferries is not for me to forecast]," Voss said.
+support: "We [are very close]," Voss said.
+support: "[The timetable for the quay is our business]," Voss said.
+support: "[The harbour is everybody's business]," Voss said.
+neutral: "[It is their decision, and we will respect whatever they decide]," Voss said.
+support: "It is close enough that [I’ll be voting yes]," Voss said.
+support: Voss said the council [did not make the same mistake twice].
 support: Voss said the harbour board [should consider whether the pilots still matter].
 support: "We [did not examine whether the pilots agreed], because the terminal is needed," Voss said.
 support: Voss said she [would make a recommendation to approve the terminal].

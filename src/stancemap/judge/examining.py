@@ -7,7 +7,12 @@ a side, most carried from the speaker's other statements or read by the learned 
   "ministers were looking at whether a buyer could be found", "whether the mayor saw them is what we are looking at",
   "the ministry would study the request": an open question (or a proposal) under examination by its subject
   (`examining`; not called for, "he should consider whether ...", which asks for a course, nor denied);
-- "I am not here to judge what happened last year": judging denied as the speaker's purpose (`not_here_to`);
+- "I am not here to judge what happened last year", "the board is not in the business of predicting ballots": judging
+  denied as the speaker's purpose (`not_here_to`);
+- "I expect it to be close", "I expect a close vote", "the count will be close": the outcome open (`close_outcome`; not
+  "we are very close", a party near its goal, nor "close to a deal");
+- "how the council pays for it is their call", "that is the board's business": a judgement said to be someone else's
+  (`theirs_to_call`; not "my call", "our decision");
 - "the resignation made the contest hard to call", "it is difficult to predict how the members will vote": the outcome
   open (`hard_to_call`; not with a thing of its own to say, "hard to say no to");
 - "will put the offer to members without a recommendation", "would not make a recommendation", "has made no
@@ -31,7 +36,7 @@ PROPOSALS = frozenset({"request", "bill", "application", "proposal", "offer", "b
                        "submission", "plan", "plans", "proposals", "draft"})
 # Modals and verbs that call for the examining, a course asked of someone ("should consider whether he stays"): a side.
 CALLING = frozenset({"should", "must", "ought", "need", "needs", "urge", "ask", "call", "tell", "want", "demand"})
-COMING = frozenset({"will", "would", "'ll", "shall", "wo"})
+COMING = frozenset({"will", "would", "'ll", "\u2019ll", "shall", "wo"})
 # Adverbs that narrow what was examined to one thing, a claim about it ("the courts looked only at whether she broke the
 # law": q_pardon lost two supports on the first run).
 NARROWING = frozenset({"only", "just", "merely", "solely", "simply"})
@@ -41,11 +46,21 @@ PUTTING = frozenset({"put", "send", "refer", "pass", "forward", "table", "presen
 # Adjectives of an outcome hard to foresee ("hard to call", "difficult to predict").
 HARD = frozenset({"hard", "difficult", "impossible", "tough", "tricky"})
 FORESEEING = frozenset({"call", "predict", "forecast", "say", "tell", "judge"})
+# Nouns of a contest whose outcome may be said to be close ("a close vote", "the count will be close").
+CONTESTS = frozenset({"vote", "race", "contest", "result", "ballot", "count", "election", "outcome", "finish", "call",
+                      "fight", "decision", "referendum"})
+# Verbs of expecting an outcome: "I expect it to be close".
+EXPECTING = frozenset({"expect", "predict", "think", "reckon", "anticipate", "forecast", "believe"})
+# Nouns of a judgement that may be said to be someone's: "it is their call", "that is the board's business".
+OWNED = frozenset({"call", "business", "decision", "choice", "affair", "prerogative"})
+OURS = frozenset({"my", "our", "mine", "ours"})
+# Possessors that make the judgement everyone's, a claim ("it is everybody's business": q_compulsory lost a support).
+EVERYONE = frozenset({"everybody", "everyone", "anybody", "anyone", "nobody", "somebody", "someone", "all"})
 # Nouns of a side one is asked to give ("without a recommendation", "made no recommendation").
 RECOMMENDATIONS = frozenset({"recommendation", "endorsement"})
 GIVING = frozenset({"make", "give", "issue", "offer"})
 # The words these tests need of the token itself (undecided.NO_SIDE_WORDS).
-WORDS = EXAMINING | {"be"} | FORESEEING | RECOMMENDATIONS
+WORDS = EXAMINING | {"be", "close"} | FORESEEING | RECOMMENDATIONS | OWNED
 
 
 def _not(tok: Token) -> bool:
@@ -105,6 +120,9 @@ def not_here_to(tok: Token) -> bool:
     whose infinitive is a verb of judging (deference.JUDGING)."""
     if tok.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in tok.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "business" for g in c.children)
+           for c in tok.children):  # "not in the business of predicting ballots"
+        return any(t.dep_ == "pcomp" and t.lemma_.lower() in JUDGING for t in tok.subtree)
     if not any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children):
         return False
     return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in JUDGING
@@ -117,7 +135,11 @@ def hard_to_call(tok: Token) -> bool:
     to say no to the offer" says something)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in FORESEEING or tok.dep_ != "xcomp":
         return False
-    if tok.head.lower_ not in HARD or any(c.dep_ == "neg" for c in tok.head.children):
+    # the adjective governs it ("made the vote hard to call"), or stands beside it under "be" ("it is hard to call")
+    hard = tok.head if tok.head.lower_ in HARD else None
+    if hard is None and tok.head.lemma_.lower() == "be":
+        hard = next((c for c in tok.head.children if c.dep_ == "acomp" and c.lower_ in HARD), None)
+    if hard is None or any(c.dep_ == "neg" for c in (*hard.children, *tok.head.children)):
         return False
     if tok.lemma_.lower() in {"call", "predict", "forecast"}:
         return True
@@ -137,3 +159,36 @@ def no_recommendation(tok: Token) -> bool:
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in GIVING:
         return False
     return _not(tok.head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def close_outcome(tok: Token) -> bool:
+    """"I expect a close vote", "the count will be close", "I expect it to be close": a contest's outcome said to be close,
+    no side. Not "we are very close" (a party near its goal: only a contest's noun, or "it" under a verb of expecting, is
+    close here), not "close to a deal" (a phrase of its own), not denied."""
+    if tok.lower_ != "close" or tok.pos_ != "ADJ" or any(c.dep_ in {"prep", "neg", "xcomp"} for c in tok.children):
+        return False
+    if tok.dep_ == "amod":
+        return tok.head.lemma_.lower() in CONTESTS
+    if tok.dep_ != "acomp" or tok.head.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in tok.head.children):
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in CONTESTS:
+        return True
+    return subject.lower_ == "it" and tok.head.dep_ in {"ccomp", "xcomp"} and tok.head.head.lemma_.lower() in EXPECTING
+
+
+def theirs_to_call(tok: Token) -> bool:
+    """"how the council pays for it is their call", "that is the board's business": a judgement's noun (OWNED) as what the
+    subject is, said to be someone else's (a possessive that is not the speaker's), with nothing said of it ("the wrong
+    call", "a brave decision" judge it)."""
+    if tok.lemma_.lower() not in OWNED or tok.pos_ != "NOUN" or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+        return False
+    if any(c.dep_ == "neg" for c in tok.head.children) or any(c.dep_ in {"amod", "compound", "relcl", "acl"}
+                                                              for c in tok.children):
+        return False
+    if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in tok.head.children):
+        return False  # "it's their decision, and we'll accept whatever they decide": the clause after says more
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    return bool(owners) and not any(o.lower_ in OURS | EVERYONE for o in owners)

@@ -34,7 +34,7 @@ from .abstention import any_way, for_others, indifferent, no_comment, not_antici
 from .deference import WORDS as DEFERENCE_WORDS
 from .deference import handed_over, not_ours_to, not_yet_told, up_to_others
 from .examining import WORDS as EXAMINING_WORDS
-from .examining import examining, hard_to_call, no_recommendation, not_here_to
+from .examining import close_outcome, examining, hard_to_call, no_recommendation, not_here_to, theirs_to_call
 from .negation import negated
 from .polarity import RESISTING
 from .wordnet import wordnet
@@ -56,7 +56,7 @@ OUTCOMES = DECISIONS | {"outcome", "result", "verdict", "ruling", "vote"}
 # since session 38 ("drew no conclusion", "before drawing conclusions": tests/judge/test_examining.py).
 TAKING = frozenset({"take", "have", "make", "reach", "draw"})
 # Auxiliaries of a decision still to come: "will decide whether ...", "would decide its position".
-COMING = frozenset({"will", "would", "'ll", "shall"})
+COMING = frozenset({"will", "would", "'ll", "\u2019ll", "shall"})  # ("they’ll decide", session 38)
 # Words that put a decision off: "before deciding", "yet to decide", "until she takes a position".
 DEFERRING = frozenset({"before", "until", "yet"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -342,7 +342,8 @@ def _deciding_to_come(tok: Token) -> bool:
         return False
     if any(c.dep_ in {"xcomp", "ccomp", "dobj", "prt", "advcl"} for c in kids):
         return False  # "will decide to close", "will decide that ...", "would rule out", "votes the budget"
-    if any(0 < d.i - tok.i <= 2 and d.lower_ in {"yes", "no", "aye", "nay"} for d in tok.subtree) or any(
+    # (the next two words of the text, not of the subtree: the parser may hang "yes" elsewhere, "I’ll be voting yes")
+    if any(d.lower_ in {"yes", "no", "aye", "nay"} for d in tok.doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]) or any(
             c.dep_ == "prep" and any(g.lemma_.lower() in {"favour", "favor"} for g in c.children) for c in kids):
         return False  # "would vote yes", "will vote no tonight", "will vote in favour": a side
     preps = {c.lower_ for c in kids if c.dep_ == "prep"}
@@ -445,6 +446,8 @@ _DECLARATIONS: tuple[tuple[Callable[[Token], bool], Callable[[Token], str]], ...
     (not_here_to, lambda t: f"not {t.text} here to judge"),
     (hard_to_call, lambda t: f"hard to {t.text}: the outcome open"),
     (no_recommendation, lambda t: f"no {t.text} given"),
+    (close_outcome, lambda t: f"{t.text}: the outcome open"),
+    (theirs_to_call, lambda t: f"{t.text}: someone else's to judge"),
 )
 
 
