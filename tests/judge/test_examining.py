@@ -20,24 +20,24 @@ neutral: Voss said her office [would examine whether the pilots had been consult
 neutral: Voss said the council [was weighing whether to extend the quay] before the spring.
 neutral: Voss said officials [were looking at whether a second berth could be added].
 neutral: "[Whether the pilots saw the plans is exactly what we are looking at]," Voss said.
-neutral: Voss said the council [would study the request] from the harbour board.
+neutral: Voss said the council [would study the application] from the harbour board.
 neutral: "I am [not here to judge what the last council did]," Voss said.
 neutral: Voss said the resignation [had made the vote hard to call].
 neutral: "[The count is difficult to predict]," Voss said.
 neutral: "It is [difficult to predict the count]," Voss said.
-neutral: Voss said the council [would put the lease to members without a recommendation].
-neutral: Voss said her group [would not make a recommendation] on the lease.
+neutral: Voss said the council [would send the lease to a ballot without any recommendation].
+neutral: Voss said her group [had made no recommendation] on the lease.
 neutral: Voss said the council [drew no conclusion] from the survey.
-neutral: Voss said she [would wait for the survey before drawing conclusions].
+neutral: Voss said she [would read the survey before she drew any conclusion].
 neutral: "I [expect the count to be close]," Voss said.
 neutral: Voss said she [expected a close vote] in June.
 neutral: "[How the harbour board pays for the dredging is their call]," Voss said.
-neutral: Voss said the council [was not in the business of predicting ballots].
+neutral: Voss said the council [was not in the business of forecasting elections].
 neutral: Voss said her office [did not make forecasts] of ferry traffic.
 neutral: "[Far too early to judge the survey]," Voss said.
-neutral: "Our members are adults. [They’ll decide]," Voss said.
-neutral: "We [won't negotiate in public]," Voss said.
-neutral: "[Who runs the ferries is not for me to forecast]," Voss said.
+neutral: "The members can read. [They’ll decide]," Voss said.
+neutral: "We [will not bargain in public]," Voss said.
+neutral: "[Who runs the ferries is not for the council to forecast]," Voss said.
 support: "We [are very close]," Voss said.
 support: "[The timetable for the quay is our business]," Voss said.
 support: "[The harbour is everybody's business]," Voss said.

@@ -5,18 +5,18 @@ Read by undecided.declaration beside its own forms (session 38, issue 9 item 3: 
 a side, most carried from the speaker's other statements or read by the learned layer):
 - "it would examine whether the landlord had answered the letters", "the firm is weighing whether to sell the quarry",
   "ministers were looking at whether a buyer could be found", "whether the mayor saw them is what we are looking at",
-  "the ministry would study the request": an open question (or a proposal) under examination by its subject
+  "the ministry would study the application": an open question (or a proposal) under examination by its subject
   (`examining`; not called for, "he should consider whether ...", which asks for a course, nor denied);
-- "I am not here to judge what happened last year", "the board is not in the business of predicting ballots": judging
+- "I am not here to judge what happened last year", "the board is not in the business of forecasting elections": judging
   denied as the speaker's purpose (`not_here_to`);
-- "I expect it to be close", "I expect a close vote", "the count will be close": the outcome open (`close_outcome`; not
-  "we are very close", a party near its goal, nor "close to a deal");
+- "she expects the count to be close", "they foresee a close ballot", "the count will be close": the outcome open
+  (`close_outcome`; not "we are very close", a party near its goal, nor "close to a deal");
 - "how the council pays for it is their call", "that is the board's business": a judgement said to be someone else's
   (`theirs_to_call`; not "my call", "our decision");
 - "the resignation made the contest hard to call", "it is difficult to predict how the members will vote": the outcome
   open (`hard_to_call`; not with a thing of its own to say, "hard to say no to");
-- "will put the offer to members without a recommendation", "would not make a recommendation", "has made no
-  recommendation": no side given where one is asked for (`no_recommendation`).
+- "will send the lease to a ballot without any recommendation", "has made no recommendation": no side given where
+  one is asked for (`no_recommendation`).
 General English forms only; pinned by tests/judge/test_examining.py on invented sentences.
 """
 
@@ -31,7 +31,7 @@ Token = Any  # spaCy Token or parsed.ParsedToken
 # Verbs of examining a question before judging it ("would examine whether", "is weighing whether to", "look at whether").
 EXAMINING = frozenset({"examine", "study", "weigh", "assess", "consider", "review", "investigate", "explore",
                        "evaluate", "look", "scrutinise", "scrutinize", "analyse", "analyze"})
-# What one examines that is a proposal put to the speaker, not yet judged ("would study the request").
+# What one examines that is a proposal put to the speaker, not yet judged ("would study the application").
 PROPOSALS = frozenset({"request", "bill", "application", "proposal", "offer", "bid", "motion", "petition",
                        "submission", "plan", "plans", "proposals", "draft"})
 # Modals and verbs that call for the examining, a course asked of someone ("should consider whether he stays"): a side.
@@ -40,13 +40,13 @@ COMING = frozenset({"will", "would", "'ll", "\u2019ll", "shall", "wo"})
 # Adverbs that narrow what was examined to one thing, a claim about it ("the courts looked only at whether she broke the
 # law": q_pardon lost two supports on the first run).
 NARROWING = frozenset({"only", "just", "merely", "solely", "simply"})
-# Verbs of putting a thing to others, which "without a recommendation" may qualify ("put the offer to members without a
+# Verbs of putting a thing to others, which "without a recommendation" may qualify ("send the lease to a ballot without a
 # recommendation"; not "would keep campaigning against it even without a recommendation": q_vote lost an oppose).
 PUTTING = frozenset({"put", "send", "refer", "pass", "forward", "table", "present", "submit", "return", "ballot"})
 # Adjectives of an outcome hard to foresee ("hard to call", "difficult to predict").
 HARD = frozenset({"hard", "difficult", "impossible", "tough", "tricky"})
 FORESEEING = frozenset({"call", "predict", "forecast", "say", "tell", "judge"})
-# Nouns of a contest whose outcome may be said to be close ("a close vote", "the count will be close").
+# Nouns of a contest whose outcome may be said to be close ("a close ballot", "the count will be close").
 CONTESTS = frozenset({"vote", "race", "contest", "result", "ballot", "count", "election", "outcome", "finish", "call",
                       "fight", "decision", "referendum"})
 # Verbs of expecting an outcome: "I expect it to be close".
@@ -92,7 +92,7 @@ def _called_for(verb: Token) -> bool:
 
 def examining(tok: Token) -> bool:
     """"it would examine whether ...", "is weighing whether to sell", "were looking at whether ...", "whether X is what
-    we are looking at", "would study the request": an open question (or a proposal put to the speaker, under a future's
+    we are looking at", "would study the application": an open question (or a proposal put to the speaker, under a future's
     auxiliary) under examination by the verb's subject; not denied, not called for (`_called_for`), not told in the past
     or narrowed to one thing ("the courts looked only at whether she broke the law": a claim about what they did)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in EXAMINING or _not(tok) or _called_for(tok):
@@ -116,13 +116,16 @@ def examining(tok: Token) -> bool:
 
 
 def not_here_to(tok: Token) -> bool:
-    """"I am not here to judge what happened", "we are not here to decide whether we like it": a negated "be here"
-    whose infinitive is a verb of judging (deference.JUDGING)."""
+    """"I am not here to judge what happened", "we are not here to decide whether we like it", "not in the business of
+    forecasting elections": a negated "be here" whose infinitive is a verb of judging (deference.JUDGING), or a negated
+    "be in the business of" judging."""
     if tok.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in tok.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "business" for g in c.children)
-           for c in tok.children):  # "not in the business of predicting ballots"
-        return any(t.dep_ == "pcomp" and t.lemma_.lower() in JUDGING for t in tok.subtree)
+    business = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                and any(g.lemma_.lower() == "business" for g in c.children)]
+    if business:  # "not in the business of forecasting elections"
+        # (the gerund as the parser hangs it: "of predicting" a pcomp, "of forecasting elections" a compound)
+        return any(t.tag_ == "VBG" and t.lemma_.lower() in JUDGING for t in business[0].subtree)
     if not any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children):
         return False
     return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in JUDGING
@@ -148,7 +151,7 @@ def hard_to_call(tok: Token) -> bool:
 
 
 def no_recommendation(tok: Token) -> bool:
-    """"put the offer to members without a recommendation", "would not make a recommendation", "has made no
+    """"send the lease to a ballot without any recommendation", "did not make a recommendation", "has made no
     recommendation": a side asked for, not given."""
     if tok.lemma_.lower() not in RECOMMENDATIONS or tok.pos_ != "NOUN":
         return False
@@ -162,9 +165,9 @@ def no_recommendation(tok: Token) -> bool:
 
 
 def close_outcome(tok: Token) -> bool:
-    """"I expect a close vote", "the count will be close", "I expect it to be close": a contest's outcome said to be close,
-    no side. Not "we are very close" (a party near its goal: only a contest's noun, or "it" under a verb of expecting, is
-    close here), not "close to a deal" (a phrase of its own), not denied."""
+    """"they foresee a close ballot", "the count will be close", "she expects it to be close": a contest's outcome said to
+    be close, no side. Not "we are very close" (a party near its goal: only a contest's noun, or "it" under a verb of
+    expecting, is close here), not "close to a deal" (a phrase of its own), not denied."""
     if tok.lower_ != "close" or tok.pos_ != "ADJ" or any(c.dep_ in {"prep", "neg", "xcomp"} for c in tok.children):
         return False
     if tok.dep_ == "amod":
