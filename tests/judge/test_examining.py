@@ -40,9 +40,9 @@ neutral: "We [will not bargain in public]," Voss said.
 neutral: "[Who runs the ferries is not for the council to forecast]," Voss said.
 support: "We [are very close]," Voss said.
 support: "[The timetable for the quay is our business]," Voss said.
-support: "[The harbour is everybody's business]," Voss said.
-neutral: "[It is their decision, and we will respect whatever they decide]," Voss said.
-support: "It is close enough that [I’ll be voting yes]," Voss said.
+support: "[The harbour belongs to the town and is everybody's business]," Voss said.
+neutral: "[It is the board's decision, and we will respect whatever it decides]," Voss said.
+support: "The offer is fair, so [we’ll vote yes] on Friday," Voss said.
 support: Voss said the council [did not make the same mistake twice].
 support: Voss said the harbour board [should consider whether the pilots still matter].
 support: "We [did not examine whether the pilots agreed], because the terminal is needed," Voss said.

@@ -37,11 +37,11 @@ PROPOSALS = frozenset({"request", "bill", "application", "proposal", "offer", "b
 # Modals and verbs that call for the examining, a course asked of someone ("should consider whether he stays"): a side.
 CALLING = frozenset({"should", "must", "ought", "need", "needs", "urge", "ask", "call", "tell", "want", "demand"})
 COMING = frozenset({"will", "would", "'ll", "\u2019ll", "shall", "wo"})
-# Adverbs that narrow what was examined to one thing, a claim about it ("the courts looked only at whether she broke the
-# law": q_pardon lost two supports on the first run).
+# Adverbs that narrow what was examined to one thing, a claim about it ("the inspectors looked only at whether the quay
+# flooded": q_pardon lost two supports on the first run).
 NARROWING = frozenset({"only", "just", "merely", "solely", "simply"})
 # Verbs of putting a thing to others, which "without a recommendation" may qualify ("send the lease to a ballot without a
-# recommendation"; not "would keep campaigning against it even without a recommendation": q_vote lost an oppose).
+# recommendation"; not "would go on fighting it even without a recommendation": q_vote lost an oppose).
 PUTTING = frozenset({"put", "send", "refer", "pass", "forward", "table", "present", "submit", "return", "ballot"})
 # Adjectives of an outcome hard to foresee ("hard to call", "difficult to predict").
 HARD = frozenset({"hard", "difficult", "impossible", "tough", "tricky"})
@@ -54,7 +54,8 @@ EXPECTING = frozenset({"expect", "predict", "think", "reckon", "anticipate", "fo
 # Nouns of a judgement that may be said to be someone's: "it is their call", "that is the board's business".
 OWNED = frozenset({"call", "business", "decision", "choice", "affair", "prerogative"})
 OURS = frozenset({"my", "our", "mine", "ours"})
-# Possessors that make the judgement everyone's, a claim ("it is everybody's business": q_compulsory lost a support).
+# Possessors that make the judgement everyone's, a claim ("the harbour is everybody's business": q_compulsory lost a
+# support).
 EVERYONE = frozenset({"everybody", "everyone", "anybody", "anyone", "nobody", "somebody", "someone", "all"})
 # Nouns of a side one is asked to give ("without a recommendation", "made no recommendation").
 RECOMMENDATIONS = frozenset({"recommendation", "endorsement"})
@@ -94,12 +95,12 @@ def examining(tok: Token) -> bool:
     """"it would examine whether ...", "is weighing whether to sell", "were looking at whether ...", "whether X is what
     we are looking at", "would study the application": an open question (or a proposal put to the speaker, under a future's
     auxiliary) under examination by the verb's subject; not denied, not called for (`_called_for`), not told in the past
-    or narrowed to one thing ("the courts looked only at whether she broke the law": a claim about what they did)."""
+    or narrowed to one thing ("the inspectors looked only at whether the quay flooded": a claim about what they did)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in EXAMINING or _not(tok) or _called_for(tok):
         return False
     kids = list(tok.children)
     if tok.tag_ in {"VBD", "VBN"} or any(t.lower_ in NARROWING for c in kids for t in (c, *c.children)):
-        return False  # a past examining told ("the courts looked at whether ..."), or one narrowed: a narrated claim
+        return False  # a past examining told ("the inspectors looked at whether ..."), or one narrowed: a narrated claim
     if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and _opens_question(c) for c in kids):
         return True
     preps = [c for c in kids if c.dep_ == "prep" and c.lower_ in {"at", "into"}]
@@ -192,6 +193,6 @@ def theirs_to_call(tok: Token) -> bool:
                                                               for c in tok.children):
         return False
     if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in tok.head.children):
-        return False  # "it's their decision, and we'll accept whatever they decide": the clause after says more
+        return False  # "it is the board's decision, and we will respect whatever it decides": the clause after says more
     owners = [c for c in tok.children if c.dep_ == "poss"]
     return bool(owners) and not any(o.lower_ in OURS | EVERYONE for o in owners)

@@ -53,7 +53,7 @@ DECISIONS = frozenset({"decision", "conclusion", "determination", "judgement", "
 # What a decision comes to: "regardless of the outcome", "the ruling, whatever it is" (tests/judge/test_undecided.py).
 OUTCOMES = DECISIONS | {"outcome", "result", "verdict", "ruling", "vote"}
 # Verbs whose object is a side or a decision taken: "take a position", "make a decision", "reach a conclusion"; "draw"
-# since session 38 ("drew no conclusion", "before drawing conclusions": tests/judge/test_examining.py).
+# since session 38 ("drew no conclusion", "before she drew any conclusion": tests/judge/test_examining.py).
 TAKING = frozenset({"take", "have", "make", "reach", "draw"})
 # Auxiliaries of a decision still to come: "will decide whether ...", "would decide its position".
 COMING = frozenset({"will", "would", "'ll", "\u2019ll", "shall"})  # ("they’ll decide", session 38)
@@ -342,7 +342,7 @@ def _deciding_to_come(tok: Token) -> bool:
         return False
     if any(c.dep_ in {"xcomp", "ccomp", "dobj", "prt", "advcl"} for c in kids):
         return False  # "will decide to close", "will decide that ...", "would rule out", "votes the budget"
-    # (the next two words of the text, not of the subtree: the parser may hang "yes" elsewhere, "I’ll be voting yes")
+    # (the next two words of the text, not of the subtree: the parser may hang "yes" elsewhere, "we’ll vote yes")
     if any(d.lower_ in {"yes", "no", "aye", "nay"} for d in tok.doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]) or any(
             c.dep_ == "prep" and any(g.lemma_.lower() in {"favour", "favor"} for g in c.children) for c in kids):
         return False  # "would vote yes", "will vote no tonight", "will vote in favour": a side
