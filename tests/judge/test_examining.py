@@ -38,6 +38,9 @@ neutral: "[Far too early to judge the survey]," Voss said.
 neutral: "The members can read. [They’ll decide]," Voss said.
 neutral: "We [will not bargain in public]," Voss said.
 neutral: "[Who runs the ferries is not for the council to forecast]," Voss said.
+neutral: Voss said her group [was neither for nor against the quay] itself.
+neutral: Voss said the council [would neither back nor oppose the survey].
+support: "[The quay is neither late nor costly]," Voss said.
 support: "We [are very close]," Voss said.
 support: "[The timetable for the quay is our business]," Voss said.
 support: "[The harbour belongs to the town and is everybody's business]," Voss said.

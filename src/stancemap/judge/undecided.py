@@ -30,7 +30,17 @@ from typing import Any
 
 from ..extract.lexicon import HEDGES, NEGATIVE, REFUSING
 from .abstention import WORDS as ABSTENTION_WORDS
-from .abstention import any_way, for_others, indifferent, no_comment, not_anticipated, not_given, outcome_kept, waiting_to_see
+from .abstention import (
+    any_way,
+    for_others,
+    indifferent,
+    neither_side,
+    no_comment,
+    not_anticipated,
+    not_given,
+    outcome_kept,
+    waiting_to_see,
+)
 from .deference import WORDS as DEFERENCE_WORDS
 from .deference import handed_over, not_ours_to, not_yet_told, up_to_others
 from .examining import WORDS as EXAMINING_WORDS
@@ -441,6 +451,7 @@ _DECLARATIONS: tuple[tuple[Callable[[Token], bool], Callable[[Token], str]], ...
     (for_others, lambda t: f"{t.text} for someone else to judge"),
     (waiting_to_see, lambda t: f"waiting to {t.text}"),
     (not_given, lambda t: f"not {t.text}: no word given"),
+    (neither_side, lambda t: f"{t.text} {t.head.text} nor its opposite"),
     # session 38: examining (examining.py; tests/judge/test_examining.py)
     (examining, lambda t: f"{t.text}: the question under examination"),
     (not_here_to, lambda t: f"not {t.text} here to judge"),
