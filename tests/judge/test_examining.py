@@ -40,6 +40,7 @@ neutral: "We [will not bargain in public]," Voss said.
 neutral: "[Who runs the ferries is not for the council to forecast]," Voss said.
 neutral: Voss said her group [was neither for nor against the quay] itself.
 neutral: Voss said the council [would neither back nor oppose the survey].
+neutral: Voss said the council [would neither back nor oppose the terminal].
 support: "[The quay is neither late nor costly]," Voss said.
 support: "We [are very close]," Voss said.
 support: "[The timetable for the quay is our business]," Voss said.

@@ -532,7 +532,10 @@ def clause_of(tok: Token) -> set[int]:
     for c in top.children:
         # a coordinated clause, or one of the speaker's own reason or concession ("because we oppose it outright",
         # "although they back it"; a participle, "asked whether she opposed it", stays: tests/judge/test_undecided.py)
-        if (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}) or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)):
+        # (not the "nor" of a "neither" on the clause's head: "will neither back nor oppose it" is one declaration, session 38)
+        both_denied = any(p.dep_ == "preconj" and p.lower_ == "neither" for p in top.children)
+        if (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not both_denied) or (
+                c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)):
             inside -= {t.i for t in c.subtree}
     for t in list(top.subtree):
         if t.dep_ == "relcl":  # "no decision on the plan, which it considers a disaster": a judgement of its own
