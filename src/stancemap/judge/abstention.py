@@ -20,7 +20,7 @@ a side, most carried from the speaker's other statements or the learned layer's)
 - "would not dignify the pamphlet with a reply", "does not bargain through the newspapers", "declined to give a date",
   "won't give you a probability", "I'd not read much into the poll": no word given, no reading taken (`not_given`; not
   "would not negotiate with the pilots", a refusal of a party, nor "would read a lot into it").
-- "was neither for nor against the stadium", "will neither back nor oppose the bill", "neither encourages nor
+- "was neither for nor against the quay", "will neither back nor oppose the bill", "neither encourages nor
   discourages it": both sides denied together (`neither_side`, session 38; pinned by tests/judge/test_examining.py).
 General English forms only; pinned by tests/judge/test_abstention.py on invented sentences.
 """
@@ -267,7 +267,7 @@ def not_given(tok: Token) -> bool:
 
 
 def neither_side(tok: Token) -> bool:
-    """"was neither for nor against the stadium", "will neither back nor oppose the bill", "neither encourages nor
+    """"was neither for nor against the quay", "will neither back nor oppose the bill", "neither encourages nor
     discourages it": "neither" on a word whose "nor" conjunct is its opposite ("for"/"against", a word of support and one
     of refusing, or WordNet antonyms), both sides denied together (session 38; not "neither the pilots nor the council
     back it", two parties, nor "neither fast nor cheap", two faults of one thing)."""
