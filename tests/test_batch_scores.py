@@ -430,7 +430,9 @@ GAPS: dict[str, dict[str, str]] = {
     "q_shortage": {"stance_accuracy": "issue 9: 0.432 at first contact", "framing_recall": "issue 9: 0.08 at first contact"},
     # q_payoffer's condition recall 0.706 -> 0.824 in session 35 (an order's outcome under a contracted "would",
     # judge/demands.py THEN_MODALS, 26ce3cf4): its condition_recall gap entry is removed.
-    "q_payoffer": {"stance_accuracy": "issue 9: 0.69 at first contact", "framing_recall": "issue 9: 0.238 at first contact",
+    # q_payoffer's stance 0.782 -> 0.805 in session 38 (in-sample, DEVELOP: an outcome expected to be close, and an offer
+    # sent to a ballot with no recommendation, declare no side: judge/examining.py): its stance_accuracy gap entry is removed.
+    "q_payoffer": {"framing_recall": "issue 9: 0.238 at first contact",
                    "proposed": "issue 9: first contact proposed another proposition"},
     "q_lastvote": {"stance_accuracy": "issue 9: 0.5 at first contact", "framing_recall": "issue 9: 0.25 at first contact",
                    "proposed": "issue 9: first contact proposed another proposition"},

@@ -20,12 +20,17 @@ a side, most carried from the speaker's other statements or the learned layer's)
 - "would not dignify the pamphlet with a reply", "does not bargain through the newspapers", "declined to give a date",
   "won't give you a probability", "I'd not read much into the poll": no word given, no reading taken (`not_given`; not
   "would not negotiate with the pilots", a refusal of a party, nor "would read a lot into it").
+- "was neither for nor against the quay", "will neither back nor oppose the bill", "neither encourages nor
+  discourages it": both sides denied together (`neither_side`, session 38; pinned by tests/judge/test_examining.py).
 General English forms only; pinned by tests/judge/test_abstention.py on invented sentences.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from ..extract.lexicon import NEGATIVE, POSITIVE, REFUSING
+from .wordnet import wordnet
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
@@ -43,7 +48,7 @@ MAYBE = frozenset({"could", "might", "may", "can"})
 KEEPING = frozenset({"respect", "abide", "honour", "honor"})
 OUTCOMES = frozenset({"outcome", "result", "verdict", "ruling", "decision", "judgement", "judgment", "vote", "ballot",
                       "referendum"})
-COMING = frozenset({"will", "would", "'ll", "shall", "wo"})
+COMING = frozenset({"will", "would", "'ll", "\u2019ll", "shall", "wo"})
 ANTICIPATING = frozenset({"preempt", "pre-empt", "prejudge", "predetermine", "anticipate"})
 # What a judgement may be said to be ("the question is one for the courts").
 JUDGED = frozenset({"question", "matter", "issue", "decision", "choice", "call", "judgement", "judgment", "that", "this",
@@ -61,14 +66,17 @@ INFORMATION = frozenset({"detail", "plan", "figure", "number", "evidence", "repo
                          "print", "result", "fact", "document", "study", "analysis", "costing", "paper", "small"})
 WAITING = frozenset({"need", "want", "wait", "like"})
 # Where one may refuse to talk ("would not debate it on television", "does not negotiate through the newspapers").
-MEDIA = frozenset({"radio", "air", "airwaves", "television", "tv", "newspaper", "paper", "press", "media", "microphone",
+MEDIA = frozenset({"public", "radio", "air", "airwaves", "television", "tv", "newspaper", "paper", "press", "media", "microphone",
                    "headline", "twitter", "camera"})
 # What one may decline to give that would be a side or a forecast ("declined to give a date", "won't give a probability").
 FORECASTS = frozenset({"date", "timetable", "timescale", "probability", "odds", "forecast", "prediction", "estimate",
                        "figure", "number", "view", "opinion", "verdict", "answer", "percentage"})
-GIVEN = frozenset({"dignify", "negotiate", "bargain", "debate", "argue", "give", "put", "offer", "read"})
+GIVEN = frozenset({"dignify", "negotiate", "bargain", "debate", "argue", "give", "put", "offer", "read", "make"})
+# What one may decline to make that would foretell the outcome ("does not make forecasts": session 38, not the rest of
+# FORECASTS, "did not make the date" says something else).
+FORETELLING = frozenset({"forecast", "prediction", "estimate", "projection"})
 # The words these tests need of the token itself (undecided.NO_SIDE_WORDS).
-WORDS = (CARING | {"way", "nothing", "comment", "draw", "ask", "know", "one", "be", "empt", "see"} | KEEPING
+WORDS = (CARING | {"way", "nothing", "comment", "draw", "ask", "know", "one", "be", "empt", "see", "neither"} | KEEPING
          | ANTICIPATING | GIVEN)
 # Verbs that turn down the act of their xcomp ("refused to be drawn", "declined to give a date").
 DECLINING = frozenset({"refuse", "decline"})
@@ -253,4 +261,28 @@ def not_given(tok: Token) -> bool:
             return False
         return any(c.dep_ == "dobj" and c.lower_ in {"much", "anything"} for c in kids) and any(
             c.dep_ == "prep" and c.lower_ == "into" for c in kids)
+    if lemma == "make":  # "his office does not make forecasts" (session 38, tests/judge/test_examining.py)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in FORETELLING for c in kids)
     return any(c.dep_ == "dobj" and c.lemma_.lower() in FORECASTS for c in kids)
+
+
+def neither_side(tok: Token) -> bool:
+    """"was neither for nor against the quay", "will neither back nor oppose the bill", "neither encourages nor
+    discourages it": "neither" on a word whose "nor" conjunct is its opposite ("for"/"against", a word of support and one
+    of refusing, or WordNet antonyms), both sides denied together (session 38; not "neither the pilots nor the council
+    back it", two parties, nor "neither fast nor cheap", two faults of one thing)."""
+    if tok.lower_ != "neither" or tok.dep_ != "preconj":
+        return False
+    first = tok.head
+    for other in first.children:
+        if other.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children):
+            continue
+        pair = {first.lemma_.lower(), other.lemma_.lower()}
+        if pair == {"for", "against"}:
+            return True
+        a, b = first.lemma_.lower(), other.lemma_.lower()
+        if (a in POSITIVE and b in NEGATIVE | REFUSING) or (b in POSITIVE and a in NEGATIVE | REFUSING):
+            return True
+        if first.pos_ == other.pos_ == "VERB" and (b in wordnet().antonyms(a, "v") or a in wordnet().antonyms(b, "v")):
+            return True
+    return False

@@ -22,7 +22,8 @@ Token = Any  # spaCy Token or parsed.ParsedToken
 # Verbs of judging, choosing or telling a judgement may be denied to oneself: "not for me to say", "not my place to
 # tell the members what to think" (a verb of acting, "not for the capital to impose it", refuses an act: none here).
 JUDGING = frozenset({"decide", "determine", "judge", "prejudge", "speculate", "comment", "conclude", "say", "tell",
-                     "choose", "pick", "answer", "call", "label", "attach", "predict", "rule", "second-guess", "dictate"})
+                     "choose", "pick", "answer", "call", "label", "attach", "predict", "rule", "second-guess", "dictate",
+                     "forecast"})
 # Nouns of what is one's own to do: "it isn't my place to say", "not my role to judge".
 ROLES = frozenset({"place", "job", "role", "business", "call"})
 # Who stands for the speaker: "up to us" and "for us" claim the judgement (undecided._deferred_to_others' exception).
@@ -44,7 +45,7 @@ CALLING = frozenset({"should", "must", "ought", "need"})
 # The openings of an indirect question: "too early to say whether ...", "nobody can say how it ends".
 ASKING = frozenset({"whether", "if", "which", "what", "how", "when", "who"})
 # The words these tests need of the token itself (undecided.NO_SIDE_WORDS).
-WORDS = frozenset({"be", "up", "leave", "let", "say", "tell"})
+WORDS = frozenset({"be", "up", "leave", "let", "say", "tell", "judge"})
 
 
 def _infinitive(verb: Token) -> Token | None:
@@ -121,7 +122,7 @@ def not_yet_told(tok: Token) -> bool:
     """"it is too soon to tell whether the plan works", "too early to say", "nobody could say yet whether the
     money suffices": the outcome not yet to be told. A "say"/"tell" after "too early/soon", or with "nobody"/"no one" as its
     subject under "can"/"could" and an indirect question as its object."""
-    if tok.lemma_.lower() not in {"say", "tell"} or tok.pos_ != "VERB":
+    if tok.lemma_.lower() not in {"say", "tell", "judge"} or tok.pos_ != "VERB":  # ("too early to judge": session 38)
         return False
     head = tok.head
     if tok.dep_ == "xcomp" and head.lower_ in TOO_SOON and any(c.lower_ == "too" for c in head.children):

@@ -30,9 +30,21 @@ from typing import Any
 
 from ..extract.lexicon import HEDGES, NEGATIVE, REFUSING
 from .abstention import WORDS as ABSTENTION_WORDS
-from .abstention import any_way, for_others, indifferent, no_comment, not_anticipated, not_given, outcome_kept, waiting_to_see
+from .abstention import (
+    any_way,
+    for_others,
+    indifferent,
+    neither_side,
+    no_comment,
+    not_anticipated,
+    not_given,
+    outcome_kept,
+    waiting_to_see,
+)
 from .deference import WORDS as DEFERENCE_WORDS
 from .deference import handed_over, not_ours_to, not_yet_told, up_to_others
+from .examining import WORDS as EXAMINING_WORDS
+from .examining import close_outcome, examining, hard_to_call, no_recommendation, not_here_to, theirs_to_call
 from .negation import negated
 from .polarity import RESISTING
 from .wordnet import wordnet
@@ -50,10 +62,11 @@ SIDES = frozenset({"side", "sides", "position", "stand", "stance", "view", "opin
 DECISIONS = frozenset({"decision", "conclusion", "determination", "judgement", "judgment"})
 # What a decision comes to: "regardless of the outcome", "the ruling, whatever it is" (tests/judge/test_undecided.py).
 OUTCOMES = DECISIONS | {"outcome", "result", "verdict", "ruling", "vote"}
-# Verbs whose object is a side or a decision taken: "take a position", "make a decision", "reach a conclusion".
-TAKING = frozenset({"take", "have", "make", "reach"})
+# Verbs whose object is a side or a decision taken: "take a position", "make a decision", "reach a conclusion"; "draw"
+# since session 38 ("drew no conclusion", "before she drew any conclusion": tests/judge/test_examining.py).
+TAKING = frozenset({"take", "have", "make", "reach", "draw"})
 # Auxiliaries of a decision still to come: "will decide whether ...", "would decide its position".
-COMING = frozenset({"will", "would", "'ll", "shall"})
+COMING = frozenset({"will", "would", "'ll", "\u2019ll", "shall"})  # ("they’ll decide", session 38)
 # Words that put a decision off: "before deciding", "yet to decide", "until she takes a position".
 DEFERRING = frozenset({"before", "until", "yet"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -339,7 +352,8 @@ def _deciding_to_come(tok: Token) -> bool:
         return False
     if any(c.dep_ in {"xcomp", "ccomp", "dobj", "prt", "advcl"} for c in kids):
         return False  # "will decide to close", "will decide that ...", "would rule out", "votes the budget"
-    if any(0 < d.i - tok.i <= 2 and d.lower_ in {"yes", "no", "aye", "nay"} for d in tok.subtree) or any(
+    # (the next two words of the text, not of the subtree: the parser may hang "yes" elsewhere, "we’ll vote yes")
+    if any(d.lower_ in {"yes", "no", "aye", "nay"} for d in tok.doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]) or any(
             c.dep_ == "prep" and any(g.lemma_.lower() in {"favour", "favor"} for g in c.children) for c in kids):
         return False  # "would vote yes", "will vote no tonight", "will vote in favour": a side
     preps = {c.lower_ for c in kids if c.dep_ == "prep"}
@@ -437,6 +451,14 @@ _DECLARATIONS: tuple[tuple[Callable[[Token], bool], Callable[[Token], str]], ...
     (for_others, lambda t: f"{t.text} for someone else to judge"),
     (waiting_to_see, lambda t: f"waiting to {t.text}"),
     (not_given, lambda t: f"not {t.text}: no word given"),
+    (neither_side, lambda t: f"{t.text} {t.head.text} nor its opposite"),
+    # session 38: examining (examining.py; tests/judge/test_examining.py)
+    (examining, lambda t: f"{t.text}: the question under examination"),
+    (not_here_to, lambda t: f"not {t.text} here to judge"),
+    (hard_to_call, lambda t: f"hard to {t.text}: the outcome open"),
+    (no_recommendation, lambda t: f"no {t.text} given"),
+    (close_outcome, lambda t: f"{t.text}: the outcome open"),
+    (theirs_to_call, lambda t: f"{t.text}: someone else's to judge"),
 )
 
 
@@ -449,7 +471,8 @@ NO_SIDE_WORDS = (DECIDING | {"make", "judge", "mind", "option", "rule", "regardl
                  | {"decide", "vote", "deliberate"} | OUTCOMES | SIDES | DECISIONS | frozenset(HEDGES)
                  | TELLING | VERDICT_GIVING | MATTERS | {"choice", "neutral", "independence"}  # (session 20's five)
                  | DEFERENCE_WORDS  # (session 34's deference)
-                 | ABSTENTION_WORDS)  # (session 37's abstention)
+                 | ABSTENTION_WORDS  # (session 37's abstention)
+                 | EXAMINING_WORDS)  # (session 38's examining)
 
 
 def declaration(tokens: list[Token]) -> tuple[str, Token] | None:
@@ -509,7 +532,10 @@ def clause_of(tok: Token) -> set[int]:
     for c in top.children:
         # a coordinated clause, or one of the speaker's own reason or concession ("because we oppose it outright",
         # "although they back it"; a participle, "asked whether she opposed it", stays: tests/judge/test_undecided.py)
-        if (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}) or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)):
+        # (not the "nor" of a "neither" on the clause's head: "will neither back nor oppose it" is one declaration, session 38)
+        both_denied = any(p.dep_ == "preconj" and p.lower_ == "neither" for p in top.children)
+        if (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not both_denied) or (
+                c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)):
             inside -= {t.i for t in c.subtree}
     for t in list(top.subtree):
         if t.dep_ == "relcl":  # "no decision on the plan, which it considers a disaster": a judgement of its own
