@@ -183,6 +183,14 @@ SCHEDULE = re.compile(r"\b(?:is|airs|is broadcast|is live) (?:on|at) [^.]{0,30}?
                       r"|\b(?:is|airs|is broadcast|is live) (?:every|each|on) [^.]{0,30}?\b(?:at|from) \d{1,2}"
                       r"(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s+on [^.]{0,40}?\b(?:radio|fm|am|tv|television|channel|"
                       r"podcast|station)\b[^.]{0,50}\.?$", re.I)
+# "Quay Drive is on Radio Quay every weekday from 5pm. Listen again on Quay Player.": a programme's hour and the station's
+# catch-up pointer, two sentences on one line; the hour may then name no station ("Quay Drive is on weekdays from 5pm.")
+# (schedule_line; test_furniture_line_removed_with_reason, test_furniture_prose_is_kept).
+DAYS_HOUR = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,5} (?:is on|airs) (?:weekdays|weeknights|daily|every (?:day|weekday|"
+                       r"morning|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|"
+                       r"satur|sun)days) (?:at|from) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\.?$", re.I)
+LISTEN_AGAIN = re.compile(r"^(?:listen|watch) (?:again|back) (?:on|via|in) (?:the )?[^.!?]{1,40}?\b(?:app|player|website|"
+                          r"site|podcast)\.?$", re.I)
 # "This transcript was compiled by the news desk", "... check against delivery": a transcript's own note.
 TRANSCRIPT_NOTE = re.compile(r"^(?:this )?transcript (?:was )?(?:prepared|produced|provided|edited|compiled) by\b|"
                              # "This transcript is machine-made and may contain mistakes."
@@ -309,6 +317,16 @@ def _credit_names(credit: str) -> bool:
     return bool(words) and all(w[0].isupper() or w.lower() in small for w in words)
 
 
+def schedule_line(text: str) -> bool:
+    """A programme's hour (SCHEDULE), or that hour and a listen-again pointer as two sentences of one line (DAYS_HOUR,
+    LISTEN_AGAIN)."""
+    if SCHEDULE.search(text):
+        return True
+    first, *more = SENTENCE_END.split(text)
+    return bool(more) and bool(SCHEDULE.search(first) or DAYS_HOUR.match(first)) and all(
+        LISTEN_AGAIN.match(s) for s in more)
+
+
 def _foot_column_note(text: str) -> bool:
     """A columnist's note (COLUMN_NOTE), alone or followed by one or two sentences about its author (AUTHOR_GOES_ON)."""
     first, *more = SENTENCE_END.split(text)
@@ -365,7 +383,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "site interface (page tools and labels)"
     if line.n <= 8 and SLOGAN.match(text):
         return "site tagline or promotion"
-    if index >= last - BIO_LAST_LINES and line.n <= 20 and SCHEDULE.search(text) and not reported:
+    if index >= last - BIO_LAST_LINES and line.n <= 20 and schedule_line(text) and not reported:
         return "the site's notice about its programme"
     if MEDIA.match(text) and (not line.sentence or MEDIA_LENGTH.search(text)):
         return "media teaser (player or gallery)"
