@@ -138,6 +138,9 @@ PROGRAMME_CALL = re.compile(r"^(?i:listen(?: live)? to|tune in to|watch)\s+[A-Z]
 # "Listen again: Quay Mornings with X (07:00-09:00)", "Listen back: ...": a station's catch-up link to the programme
 # the transcript comes from (test_furniture_line_removed_with_reason).
 CATCH_UP = re.compile(r"^(?:listen|watch) (?:again|back)\s*(?::|\||[-–—]\s)"
+                      # "Catch up: Quay Mornings with X (07:00 - 09:00)": the same link under "Catch up", read only with
+                      # the programme's time range (test_furniture_line_removed_with_reason)
+                      r"|^catch[- ]up\s*:\s*[^.!?]{1,60}?\(\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}\)$"
                       # "Watch the whole programme again on Quay Player until June": the same link to the whole
                       # broadcast (test_furniture_line_removed_with_reason)
                       r"|^(?:listen to|watch|catch up on) the (?:full|whole|complete) (?:programme|program|episode|show|"
