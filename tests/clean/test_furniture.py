@@ -151,6 +151,8 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     # its station (furniture.schedule_line: DAYS_HOUR, LISTEN_AGAIN)
     ("Quay Drive is on Radio Quay every weekday from 5pm. Listen again on Quay Player.", "about its programme"),
     ("Harbour Hour is on weekdays from 6pm. Listen back on the Quay FM app.", "about its programme"),
+    # a programme's credit line (PROGRAMME_CREDIT)
+    ("The Harbour Hour, presented by Ina Brok", "about its programme"),
     # a station's catch-up link under "Catch up", with the programme's time range (CATCH_UP)
     ("Catch up: Quay Mornings with Olav Rune (07:10 - 08:55)", "about its programme"),
 ])
@@ -212,6 +214,7 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Watch the full programme of works unfold on the quay this summer, the board said.",  # no player (CATCH_UP)
     "Catch up on the full programme of repairs at the board's open day in June.",  # no player either (CATCH_UP)
     "The fish market is on Sundays from 9am. Listen again to the skippers and you hear the same anger.",  # no app
+    "The budget, presented by Ina Brok on Monday, raises the fees by a tenth.",  # a sentence (PROGRAMME_CREDIT)
     "Catch up: the board voted on the fees while you were asleep.",  # no time range (CATCH_UP)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:

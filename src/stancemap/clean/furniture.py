@@ -194,6 +194,11 @@ DAYS_HOUR = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,5} (?:is on|airs) (
                        r"satur|sun)days) (?:at|from) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\.?$", re.I)
 LISTEN_AGAIN = re.compile(r"^(?:listen|watch) (?:again|back) (?:on|via|in) (?:the )?[^.!?]{1,40}?\b(?:app|player|website|"
                           r"site|podcast)\.?$", re.I)
+# "Harbour Hour, presented by Ina Brok": a programme's credit, its name in capitals, its presenters and nothing after
+# (test_furniture_line_removed_with_reason, test_furniture_prose_is_kept).
+PROGRAMME_CREDIT = re.compile(r"^(?:The )?[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|the|and|on|at|in|&)){0,5}, "
+                              r"(?:presented|hosted) by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+                              r"(?: (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?$")
 # "This transcript was compiled by the news desk", "... check against delivery": a transcript's own note.
 TRANSCRIPT_NOTE = re.compile(r"^(?:this )?transcript (?:was )?(?:prepared|produced|provided|edited|compiled) by\b|"
                              # "This transcript is machine-made and may contain mistakes."
@@ -400,6 +405,8 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "author's biography"
     if not line.sentence and ((line.n <= 5 and DESK.match(text)) or (line.n <= 14 and DESK_NAMES.match(text))):
         return "byline (desk or correspondent credit)"
+    if not line.sentence and line.n <= 14 and PROGRAMME_CREDIT.match(text):
+        return "the site's notice about its programme"
     if line.n <= 16 and LIVE_SHIFTS.match(text):
         return "byline (a live page's writers and their shifts)"
     if not line.sentence and BREADCRUMB.match(text) and line.n <= 12:
