@@ -153,6 +153,8 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Harbour Hour is on weekdays from 6pm. Listen back on the Quay FM app.", "about its programme"),
     # a programme's credit line (PROGRAMME_CREDIT)
     ("The Harbour Hour, presented by Ina Brok", "about its programme"),
+    # a columnist's note listing its topics, the last with a relative clause (COLUMN_NOTE)
+    ("Ina Brok writes on ports, ferries and the towns that live off them", "biography"),
     # a station's catch-up link under "Catch up", with the programme's time range (CATCH_UP)
     ("Catch up: Quay Mornings with Olav Rune (07:10 - 08:55)", "about its programme"),
 ])
@@ -215,6 +217,7 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Catch up on the full programme of repairs at the board's open day in June.",  # no player either (CATCH_UP)
     "The fish market is on Sundays from 9am. Listen again to the skippers and you hear the same anger.",  # no app
     "The budget, presented by Ina Brok on Monday, raises the fees by a tenth.",  # a sentence (PROGRAMME_CREDIT)
+    "Olav Rune writes on ports, ferries and the towns that live off them, and the board reads him.",  # goes on
     "Catch up: the board voted on the fees while you were asleep.",  # no time range (CATCH_UP)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:

@@ -239,6 +239,12 @@ COLUMN_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:
                          # "Ina Brok writes on local government every Sunday": when the column appears
                          r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} writes (?:on|about) [^.]{1,60}? (?:every (?:day|week|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|other week)|weekly|fortnightly|each (?:week|month))\.?$"
+                         # "Ina Brok writes on ports, ferries and the towns that live off them": a list of topics in lower
+                         # case, its last with a relative clause, no full stop (test_furniture_line_removed_with_reason)
+                         r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} writes (?:on|about) "
+                         r"(?-i:[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}(?:, [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})*"
+                         r" and (?:the )?[a-z][\w'’-]*(?: [a-z][\w'’-]*)? "
+                         r"(?:who|that|which|whose) [a-z][^.!?,;:]{1,40}[^.!?,;:\s])$"
                          # "Ina Brok's column appears every Sunday in the Herald.": the same note by the column's name
                          r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}['’]s column (?:appears|runs|is published) (?:every|each|on)"
                          r" [^.]{1,50}\.?$",
