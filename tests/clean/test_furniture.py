@@ -147,6 +147,16 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Ina Brok writes about the port every Saturday. She also hosts the Quay Herald podcast.", "biography"),
     # a live page's byline naming its writers with their shifts (LIVE_SHIFTS)
     ("Ilse Brandt (until 2pm), Tor Vinje (now) and Olav Rune (earlier)", "byline (a live page's writers"),
+    # session 38's opened batches: a programme's hour and a listen-again pointer on one line, the hour with or without
+    # its station (furniture.schedule_line: DAYS_HOUR, LISTEN_AGAIN)
+    ("Quay Drive is on Radio Quay every weekday from 5pm. Listen again on Quay Player.", "about its programme"),
+    ("Harbour Hour is on weekdays from 6pm. Listen back on the Quay FM app.", "about its programme"),
+    # a programme's credit line (PROGRAMME_CREDIT)
+    ("The Harbour Hour, presented by Ina Brok", "about its programme"),
+    # a columnist's note listing its topics, the last with a relative clause (COLUMN_NOTE)
+    ("Ina Brok writes on ports, ferries and the towns that live off them", "biography"),
+    # a station's catch-up link under "Catch up", with the programme's time range (CATCH_UP)
+    ("Catch up: Quay Mornings with Olav Rune (07:10 - 08:55)", "about its programme"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -205,6 +215,10 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Olav Rune writes on the harbour every week. The board has never answered him.",  # goes on about others
     "Watch the full programme of works unfold on the quay this summer, the board said.",  # no player (CATCH_UP)
     "Catch up on the full programme of repairs at the board's open day in June.",  # no player either (CATCH_UP)
+    "The fish market is on Sundays from 9am. Listen again to the skippers and you hear the same anger.",  # no app
+    "The budget, presented by Ina Brok on Monday, raises the fees by a tenth.",  # a sentence (PROGRAMME_CREDIT)
+    "Olav Rune writes on ports, ferries and the towns that live off them, and the board reads him.",  # goes on
+    "Catch up: the board voted on the fees while you were asleep.",  # no time range (CATCH_UP)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])

@@ -88,6 +88,21 @@ def test_text_removes_in_context(middle: list[str], line: str, reason: str) -> N
     assert reason in reasons(result).get(line, "(kept)")
 
 
+def test_text_live_page_summary_kept() -> None:
+    """On a live page (three or more entry stamps) the bullets under "Key points" are the day's news in brief, kept, and
+    no teaser either; the label goes (red before: all three dropped as a summary widget, as on an article,
+    test_text_removes_in_context; then the second as a headline unrelated to its neighbours, teasers.py)."""
+    summary = ["Key points", "- Pilots' strike vote closes at noon today", "- Count due Tuesday 9 June at 3pm",
+               "- Ferry walkout enters its twelfth day"]
+    entries = [line for stamp, text in (("16:40", "The board has adjourned until the morning, its chair said."),
+                                        ("3:55PM", "Skippers outside the offices are packing up their banners."),
+                                        ("Posted at 15:10", "The harbour master has arrived for the afternoon session."))
+               for line in (stamp, text, "")]
+    result = clean_lines(article(middle=[*summary, "", *entries]))
+    assert reasons(result).get("Key points") == "summary widget"
+    assert all(kept(result, bullet) for bullet in summary[1:]), reasons(result)
+
+
 @pytest.mark.parametrize(("line", "furniture", "outlets", "reason"), [
     ("World", frozenset({"world"}), frozenset(), "repeated across articles of the corpus (site furniture)"),
     ("Daily Norther", frozenset(), frozenset({"Daily Norther"}), "the outlet's name"),

@@ -138,6 +138,9 @@ PROGRAMME_CALL = re.compile(r"^(?i:listen(?: live)? to|tune in to|watch)\s+[A-Z]
 # "Listen again: Quay Mornings with X (07:00-09:00)", "Listen back: ...": a station's catch-up link to the programme
 # the transcript comes from (test_furniture_line_removed_with_reason).
 CATCH_UP = re.compile(r"^(?:listen|watch) (?:again|back)\s*(?::|\||[-–—]\s)"
+                      # "Catch up: Quay Mornings with X (07:00 - 09:00)": the same link under "Catch up", read only with
+                      # the programme's time range (test_furniture_line_removed_with_reason)
+                      r"|^catch[- ]up\s*:\s*[^.!?]{1,60}?\(\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}\)$"
                       # "Watch the whole programme again on Quay Player until June": the same link to the whole
                       # broadcast (test_furniture_line_removed_with_reason)
                       r"|^(?:listen to|watch|catch up on) the (?:full|whole|complete) (?:programme|program|episode|show|"
@@ -183,6 +186,19 @@ SCHEDULE = re.compile(r"\b(?:is|airs|is broadcast|is live) (?:on|at) [^.]{0,30}?
                       r"|\b(?:is|airs|is broadcast|is live) (?:every|each|on) [^.]{0,30}?\b(?:at|from) \d{1,2}"
                       r"(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s+on [^.]{0,40}?\b(?:radio|fm|am|tv|television|channel|"
                       r"podcast|station)\b[^.]{0,50}\.?$", re.I)
+# "Quay Drive is on Radio Quay every weekday from 5pm. Listen again on Quay Player.": a programme's hour and the station's
+# catch-up pointer, two sentences on one line; the hour may then name no station ("Quay Drive is on weekdays from 5pm.")
+# (schedule_line; test_furniture_line_removed_with_reason, test_furniture_prose_is_kept).
+DAYS_HOUR = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,5} (?:is on|airs) (?:weekdays|weeknights|daily|every (?:day|weekday|"
+                       r"morning|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|"
+                       r"satur|sun)days) (?:at|from) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\.?$", re.I)
+LISTEN_AGAIN = re.compile(r"^(?:listen|watch) (?:again|back) (?:on|via|in) (?:the )?[^.!?]{1,40}?\b(?:app|player|website|"
+                          r"site|podcast)\.?$", re.I)
+# "Harbour Hour, presented by Ina Brok": a programme's credit, its name in capitals, its presenters and nothing after
+# (test_furniture_line_removed_with_reason, test_furniture_prose_is_kept).
+PROGRAMME_CREDIT = re.compile(r"^(?:The )?[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|the|and|on|at|in|&)){0,5}, "
+                              r"(?:presented|hosted) by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+                              r"(?: (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?$")
 # "This transcript was compiled by the news desk", "... check against delivery": a transcript's own note.
 TRANSCRIPT_NOTE = re.compile(r"^(?:this )?transcript (?:was )?(?:prepared|produced|provided|edited|compiled) by\b|"
                              # "This transcript is machine-made and may contain mistakes."
@@ -223,6 +239,12 @@ COLUMN_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:
                          # "Ina Brok writes on local government every Sunday": when the column appears
                          r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} writes (?:on|about) [^.]{1,60}? (?:every (?:day|week|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|other week)|weekly|fortnightly|each (?:week|month))\.?$"
+                         # "Ina Brok writes on ports, ferries and the towns that live off them": a list of topics in lower
+                         # case, its last with a relative clause, no full stop (test_furniture_line_removed_with_reason)
+                         r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} writes (?:on|about) "
+                         r"(?-i:[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}(?:, [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})*"
+                         r" and (?:the )?[a-z][\w'’-]*(?: [a-z][\w'’-]*)? "
+                         r"(?:who|that|which|whose) [a-z][^.!?,;:]{1,40}[^.!?,;:\s])$"
                          # "Ina Brok's column appears every Sunday in the Herald.": the same note by the column's name
                          r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}['’]s column (?:appears|runs|is published) (?:every|each|on)"
                          r" [^.]{1,50}\.?$",
@@ -309,6 +331,16 @@ def _credit_names(credit: str) -> bool:
     return bool(words) and all(w[0].isupper() or w.lower() in small for w in words)
 
 
+def schedule_line(text: str) -> bool:
+    """A programme's hour (SCHEDULE), or that hour and a listen-again pointer as two sentences of one line (DAYS_HOUR,
+    LISTEN_AGAIN)."""
+    if SCHEDULE.search(text):
+        return True
+    first, *more = SENTENCE_END.split(text)
+    return bool(more) and bool(SCHEDULE.search(first) or DAYS_HOUR.match(first)) and all(
+        LISTEN_AGAIN.match(s) for s in more)
+
+
 def _foot_column_note(text: str) -> bool:
     """A columnist's note (COLUMN_NOTE), alone or followed by one or two sentences about its author (AUTHOR_GOES_ON)."""
     first, *more = SENTENCE_END.split(text)
@@ -365,7 +397,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "site interface (page tools and labels)"
     if line.n <= 8 and SLOGAN.match(text):
         return "site tagline or promotion"
-    if index >= last - BIO_LAST_LINES and line.n <= 20 and SCHEDULE.search(text) and not reported:
+    if index >= last - BIO_LAST_LINES and line.n <= 20 and schedule_line(text) and not reported:
         return "the site's notice about its programme"
     if MEDIA.match(text) and (not line.sentence or MEDIA_LENGTH.search(text)):
         return "media teaser (player or gallery)"
@@ -379,6 +411,8 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "author's biography"
     if not line.sentence and ((line.n <= 5 and DESK.match(text)) or (line.n <= 14 and DESK_NAMES.match(text))):
         return "byline (desk or correspondent credit)"
+    if not line.sentence and line.n <= 14 and PROGRAMME_CREDIT.match(text):
+        return "the site's notice about its programme"
     if line.n <= 16 and LIVE_SHIFTS.match(text):
         return "byline (a live page's writers and their shifts)"
     if not line.sentence and BREADCRUMB.match(text) and line.n <= 12:

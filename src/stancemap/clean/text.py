@@ -60,6 +60,12 @@ RELATIVE_TAIL = re.compile(r"\s+(?:updated|published|posted)\s+\d+\s+(?:seconds?
 CLOCK_STAMP = re.compile(r"^(?:published|updated|posted|last updated|modified)(?:\s+at)?\s*:?\s*\d{1,2}[:.]\d{2}\s*"
                          r"(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$", re.I)
 
+# A live page's entry stamp ("14:05", "2:05PM", "14.05 BST", "Posted at 14:05"): on a page with three or more, the
+# bullets under a summary label are the day's news in brief, content (test_text_live_page_summary_kept).
+LIVE_STAMP = re.compile(r"^(?:(?:posted|updated)(?: at)?:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?$",
+                        re.I)
+LIVE_STAMPS = 3
+
 
 HEADER_FIELD = "header field ('Label: value' at the top of the file)"
 
@@ -130,12 +136,16 @@ def classify(raw_lines: list[str], known_title: str | None = None, furniture: fr
     # (tests/clean/test_furniture.py::test_furniture_bio_over_a_spaced_foot).
     last = len(nonblank) - 1
     in_summary = False
+    live = sum(1 for i in nonblank if LIVE_STAMP.match(lines[i])) >= LIVE_STAMPS
     for pos, i in enumerate(nonblank):
         s = shapes[i]
         if in_summary and BULLET.match(lines[i]):
-            reasons[i] = "summary widget"
-            continue
-        in_summary = False
+            if not live:
+                reasons[i] = "summary widget"
+                continue
+            protected.add(i)  # a live page's key point, no teaser either (test_text_live_page_summary_kept)
+        else:
+            in_summary = False
         if SUMMARY_LABEL.match(lines[i]):
             reasons[i], in_summary = "summary widget", True
             continue
