@@ -1,8 +1,8 @@
 """Conditions that demand the proposition rather than set a price on it: a threat or a warning hung on the act
 not being done ("unless the crossing is halted", "if the repeal bill has not passed by then", "if the bridge is not
 open by October"), on things staying as they are ("if the minister is still in office on Friday"), or on the act
-being refused or put off ("If they refuse, we will be in court the next morning", "If the mayor hesitates, we will
-do it ourselves"). stance.py reads the statement as support when one of them is the condition.
+being refused or put off ("If they decline, we will be in court the next morning", "If the provost hesitates, we will
+build it ourselves"). stance.py reads the statement as support when one of them is the condition.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def in_result_state(tok: Token, terms: Terms) -> bool:
 
 
 def _same_state(adjective: str, states: frozenset[str]) -> bool:
-    """The adjective shares a WordNet sense with a result state ("over" with "ended": "if the strike is not over")."""
+    """The adjective shares a WordNet sense with a result state ("over" with "ended": "if the lockout is not over")."""
     from .wordnet import wordnet
 
     try:
@@ -124,7 +124,7 @@ def _still_as_it_is(tok: Token, terms: Terms) -> bool:
 
 def refused(condition: Condition, doc: Doc, terms: Terms) -> bool:
     """An if/once/when-clause whose verb refuses or puts off the act, not negated, said of no other thing
-    ("If they refuse", "If this is rejected", "If councillors vote it down", "If the mayor hesitates"): the
+    ("If they refuse", "If this is rejected", "If councillors vote it down", "If the provost hesitates"): the
     failure a threat or a warning is hung on, so the statement demands the act (tests/judge/test_act_demanded.py).
     Not "only if" (a requirement), nor the speaker's own side refusing ("if we reject it")."""
     if condition.normalized.split(":")[0] not in {"if", "once", "when"} or not condition.text.lower().startswith(
@@ -182,7 +182,7 @@ def _aimed_at_the_act(verb: Token, terms: Terms) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in OWN for c in verb.children):
         return False
     if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() not in terms.event for c in verb.children):
-        return False  # "if the army stops moving troops into the valley": another act refused
+        return False  # "if the militia stops sending fighters across the river": another act refused
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # ("advertising was outlawed": tagged nsubj)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or (passive and c.dep_ == "nsubj")]
     if passive and not objects:

@@ -1,7 +1,7 @@
 """What an interview's answer lists when it is asked what the speaker needs (issue 9, session 12).
 
-"Q: What does your party need in order to sign? A: Three things. Direct payments protected for four
-years. The agriculture ministry. And the hospitals stay open.": each item of the answer is a condition
+"Q: What does your bloc need to sign up? A: Three things. Rural grants protected for five
+years. The transport ministry. And the ferries keep running.": each item of the answer is a condition
 of the speaker's side, said as a fragment or a clause of its own, with no conditional word. The
 question is the sentence before the answer; it asks for what is needed when it is a question of
 "what" (or "which") asking for the object of a verb of need or for nouns of need ("need", "want", "take" in "what would it take",
@@ -27,7 +27,7 @@ def asks_for_needs(question: Any) -> bool:
         return False
     # "what" is what is needed ("What does it need?", "What would it take?") or the needs are what is
     # asked ("What are your conditions?", "Which conditions ...?"); not a need named in passing ("If the
-    # board waves it through with weak conditions, what then?", q_approval).
+    # regulator lets it pass with soft conditions, what then?", q_approval).
     return any((t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in NEED_VERBS and _asked(t))
                or (t.pos_ == "NOUN" and t.lemma_.lower() in NEED_NOUNS and (_asked(t) or _asked(t.head)))
                for t in words)

@@ -225,7 +225,7 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
         conditions += [c for c in kept if c not in conditions]
     if judged[0][0] is None:
         # An utterance whose opening the rules cannot place on the question may turn on itself
-        # ("Nobody doubts where X belongs." / "But membership is not a gift."): its stance is
+        # ("Nobody doubts where X belongs." / "But membership is not a favour."): its stance is
         # carried from the speaker's other statements, as for any silent statement.
         return None, [], conditions
     firm = [j for j in judged if j[0] not in {None, "neutral"}]
@@ -237,9 +237,9 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
 
 def _carry_conditions(statements: list[Statement], doc: Document, question: Question | None,
                       sents: list) -> None:  # type: ignore[type-arg]
-    """"Lunderia would support an invitation. That support, he added, would come only after the
-    fighting ends.": a condition stated by the same speaker right after, about what they just
-    said ("that support ..."), or a requirement they add ("X must first ..."), belongs to the
+    """"Ostravia would back an invitation. That backing, she added, would come only once the
+    shelling stops.": a condition stated by the same speaker right after, about what they just
+    said ("that backing ..."), or a requirement they add ("X must first ..."), belongs to the
     earlier statement too."""
     for before, after in pairwise(statements):
         gap = doc.body[before.end:after.start]
@@ -262,14 +262,14 @@ FRAGMENT_WORDS = frozenset({"but", "and", "though", "however", "of", "course", "
 
 
 def _only_a_condition(content: str, conditions: list[str]) -> bool:
-    """"Not without a guarantee for the crews, though": a statement that is nothing but its condition, said
+    """"Not without a pledge for the dockers, though": a statement that is nothing but its condition, said
     right after the same speaker's side, states the condition of that side
     (tests/judge/test_conditions_after.py)."""
     rest = content.lower()
     for text in conditions:
         rest = rest.replace(text.lower(), " ")
     # One clause: a condition running over a comma has swallowed a main clause of its own ("Provided that
-    # members back the deal, she said, the city could ...": q_strike), which then is no fragment.
+    # tenants approve the plan, he said, the town could ...": q_strike), which then is no fragment.
     return bool(conditions) and all("," not in c for c in conditions) and all(w in FRAGMENT_WORDS for w in WORD.findall(rest))
 
 

@@ -1,5 +1,5 @@
-"""A comparison's other option ("Is the tram better value than the bus upgrade?", "Are electric buses cheaper to run
-than diesel ones?"): what is said for or against the option after "than" is said the other way of the question.
+"""A comparison's other option ("Is the tram better value than the bus upgrade?", "Are heat pumps cheaper to run
+than gas boilers?"): what is said for or against the option after "than" is said the other way of the question.
 
 Praise of the bus upgrade, support for it, or the question's own comparative said of it ("diesel is the cheaper
 option") lean against the tram; a clause naming both options, or only the question's own, is read as before. The

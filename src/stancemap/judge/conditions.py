@@ -50,7 +50,7 @@ STOP = {"the", "a", "an", "its", "their", "his", "her", "of", "to", "that", "thi
 
 # A clause saying a requirement is fulfilled ("when conditions are met") states a condition.
 MET = {"met", "fulfilled", "satisfied", "fulfil", "fulfill", "meet"}
-# Verbs of taking a side that "only ... with X" makes conditional ("We only vote yes with the libraries in it").
+# Verbs of taking a side that "only ... with X" makes conditional ("We only vote in favour with the ferry route in it").
 SIDING = {"vote", "support", "back", "accept", "approve", "agree", "sign", "endorse"}
 # Nouns of a side taken whose requirement is a condition ("support would require X").
 SIDING_NOUNS = {"support", "backing", "vote", "approval", "endorsement", "consent", "yes", "agreement", "signature"}
@@ -170,7 +170,7 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
             last = top.right_edge.i
         if marker == "before" and tok.dep_ == "mark" and clause.head.i < tok.i and any(
                 t.lemma_.lower() in event or t.lower_ in {"will", "would"} for t in clause.subtree):
-            # "wants the incursion to end before any invitation is issued": what must come first
+            # "wants the blockade to lift before any envoy is received": what must come first
             # is the clause the before-clause hangs on.
             first = min(first, clause.head.left_edge.i)
         elif marker == "before" and _before_taking(tok, event):
@@ -192,7 +192,7 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
                     None)
         last = stop - 1 if stop is not None else last
         while last > first and doc[last].dep_ == "cc":
-            last -= 1  # "when it is safe and not one day later": the clause, not the conjunction after it
+            last -= 1  # "when it is ready and not one hour earlier": the clause, not the conjunction after it
         text, start, end = span_text(doc, first, last)
         tokens = list(doc[first:last + 1])
         if sum(not t.is_punct for t in tokens) >= 2:
@@ -231,7 +231,7 @@ def _pro_form_object(last: int, clause: Token) -> int:
 def _second_clause(last: int, clause: Token) -> int:
     """The end of a second condition the parser joined to the main verb instead of the condition's own: right
     after the condition, "and" with no comma, then a clause with a subject of its own and no modal ("as long as
-    our rights are recognised in the text and the adjustment is reviewed by independent scientists"); not a
+    our quotas are written into the treaty and the survey is checked by outside auditors"); not a
     second main clause (", and we will say so": a comma, a modal; tests/judge/test_conditions.py::
     test_conditions_a_second_clause_under_one_marker)."""
     doc = clause.doc
@@ -516,7 +516,7 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
         return True  # "would want to see X before backing it" (tests/judge/test_conditions.py::test_before_taking_a_side)
     governor = clause.head if clause.i >= marker.i else marker.head
     if marker.lower_ == "before" and any(t.lemma_.lower() in event for t in subtree):
-        # "wants the incursion to end before any invitation is issued", "must reform before it can join": what must come
+        # "wants the blockade to lift before any envoy is received", "must reform before it can join": what must come
         # first is demanded; "the minister will meet the unions before the ban is voted on" tells the order of events
         # (tests/judge/test_conditions_timed.py::test_a_sequence_said_is_no_condition)
         return _demanded(governor)
@@ -528,7 +528,7 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
         for c in governor.children)
     if marker.lower_ == "while" and (refused or any(
             t.lemma_.lower() in _DEFERRAL_OR_TROOPS for t in subtree)):
-        return True  # "should not join while foreign troops remain"; "while her minister said ..." contrasts
+        return True  # "must not join while foreign soldiers remain"; "while her minister said ..." contrasts
     if marker.lower_ == "before" and marker.dep_ == "mark" and clause.i > marker.i and refused and not past_or_perfect(governor) \
             and not past_or_perfect(clause) and not (marker.i > 0 and doc[marker.i - 1].lemma_.lower() in TIME_NOUNS):
         # "we will not back it before the study is published", "no work starts before the survey is published": not
@@ -548,11 +548,11 @@ def _framed(marker: Token, clause: Token, event: frozenset[str]) -> bool:
     if marker.lower_ == "when" and clause.i > marker.i and clause.lemma_ == "be" and clause.tag_ in {"VBZ", "VBP"} and any(
             c.dep_ == "acomp" for c in clause.children) and any(
             c.lower_ in {"will", "would", "'ll", "can"} for c in governor.children):
-        return True  # "we will open it when it is safe": a state yet to come (not "when it was safe")
+        return True  # "we will reopen it when it is dry": a state yet to come (not "when it was dry")
     if marker.lower_ in {"after", "when"} and marker.dep_ == "mark" and clause.i > marker.i and any(
             c.lower_ in {"would", "could"} for c in governor.children) and not (
             marker.i > 0 and marker.doc[marker.i - 1].lemma_.lower() in TIME_NOUNS):
-        return True  # "would stop opposing the merger after Palvo signs a contract" (not "days after ...")
+        return True  # "would stop opposing the takeover after Denmoor signs a pledge" (not "days after ...")
     if marker.lower_ in SEQUENCE_MARKERS and not any(t.lemma_.lower() in event for t in subtree) and (
             marker.lower_ == "before" or governor.lemma_.lower() not in event):
         # "the council should approve the library, and do so before the grant runs out": an obligation's deadline, not
@@ -735,7 +735,7 @@ def _dependence(sent: Span) -> list[Condition]:
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in SIDING_NOUNS for c in tok.children) and any(
                 c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "must", "should"} for c in tok.children):
             # (a side that will be bound, not a finding: "support for the ban was tied to older voters" is no condition)
-            # "any support would be tied to a credible plan": what a side is bound to (q_bailout;
+            # "any support would be linked to a firm timetable": what a side is bound to (q_bailout;
             # tests/judge/test_conditions_restrictive.py::test_conditions_a_side_tied_to)
             target = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         elif tok.lemma_.lower() in {"precondition", "prerequisite"} and tok.dep_ == "attr":
@@ -753,7 +753,7 @@ def _dependence(sent: Span) -> list[Condition]:
 
 
 def _and_a_noun(last: int, sent: Span) -> int:
-    """The end of a second thing depended on that the parser hung on a verb above ("made its approval conditional on the
+    """The end of a second thing depended on that the parser hung on a verb above ("made its consent conditional on the
     roof being repaired and a yearly report on the fund", with "report" read as the object of
     "made"): right after the span, "and"/"or", then a noun phrase that is no subject of a clause of its own, to its end
     (tests/judge/test_conditions_lists.py::test_a_second_thing_depended_on)."""
@@ -772,7 +772,7 @@ def _and_a_noun(last: int, sent: Span) -> int:
 def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = frozenset(),
              decider: frozenset[str] = frozenset()) -> list[Condition]:
     """"Without that, there will be no consensus": a fronted "without X" before a negated claim or a refusal, or
-    after a side refused in the statement's own words at [start, end) ("would not support a separation without
+    after a side refused in the statement's own words at [start, end) ("would not back a partition without
     guarantees": session 16), makes X a requirement (tests/judge/test_conditions.py); `named`, the words of the
     question's act and thing, which a hypothetical's X may not name; `decider`, the words of its subject, who does the
     act (what a thing cannot go on without may name it: conditions_needed)."""
@@ -793,7 +793,7 @@ def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = f
             verb = main.head if main.dep_ in {"dobj", "nsubjpass"} else main
             if verb.lemma_.lower() not in SIDING and main.dep_ in {"xcomp", "pobj"}:
                 # the side refused through its complement: "would not support extending the ban without X" (an
-                # xcomp), "would not sign off on a total ban without X" (its preposition's object; session 25,
+                # xcomp), "would never sign off on a total ban without X" (its preposition's object; session 25,
                 # tests/judge/test_conditions.py::test_without_on_a_refused_sides_complement)
                 verb = main.head if main.dep_ == "xcomp" else main.head.head if main.head.dep_ == "prep" else main
             if verb.lemma_.lower() in SIDING and any(c.dep_ == "neg" for c in verb.children) and verb.i < tok.i \
@@ -818,8 +818,8 @@ def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = f
             c.dep_ == "pobj" and c.lemma_.lower() in WITHOUT_IDIOMS for c in tok.children) and not any(
             g.lemma_.lower() in named for g in tok.subtree)  # "Without the new pool, we would have to ...": what is
         # lost without the question's own thing, an argument for it, not a condition (review of session 27)
-        # "Without a cap on costs, the scheme will eat the roads budget", "Without that promise, the union would
-        # campaign for the old building": a fronted "without X" on what will or would follow, said of anyone, X naming
+        # "Without a cap on costs, the scheme will eat the roads budget", "Without that pledge, the guild would
+        # lobby for the old depot": a fronted "without X" on what will or would follow, said of anyone, X naming
         # nothing of the question's act or thing: the outcome warned of holds on X missing (session 30: DEVELOP's
         # golds list X on 3 of the 3 such statements found without it; the question's own thing stays an argument
         # for it, "without the library the children will ..."; tests/judge/test_conditions_conceded.py::
@@ -1076,7 +1076,7 @@ def _sentence_conditions(sdoc: Doc, sents: list[Span], sent_index: int, event: f
 
 
 def _continued(sent: Span, following: Span, event: frozenset[str]) -> list[Condition]:
-    """"Membership would come only after the war ends." / "Not without a firm limit.": the conditions of the sentence
+    """"Accession would come only after the border is settled." / "Not without a firm limit.": the conditions of the sentence
     after, continuing the statement before it (find_conditions, where no statement of its own stands there)."""
     only_with, _, _, before_then, _, _ = _LATE or _late_finders()
     after = sentence_words(following)

@@ -17,7 +17,7 @@ from .conditions import UNCONDITIONAL, Condition, normalize, span_text
 from .if_idioms import idle
 from .terms import Terms
 
-# Giving the proposition up ("a permanent renunciation of membership", "abandon its bid").
+# Giving the proposition up ("a binding waiver of membership", "abandon its bid").
 RENOUNCING = re.compile(r"\b(?:abandon\w*|renounc\w*|renunc\w*|giv\w* up)\b")
 WORD = re.compile(r"[\w'-]+")
 # What comes right before an exchange's price.
@@ -42,10 +42,10 @@ def _stance_helpers() -> tuple[Any, ...]:
 def set_apart(conditions: list[Condition], doc: Doc, terms: Terms) -> tuple[list[Condition], list[str]]:
     """(conditions, notes): the conditions of support, and a note for each phrase shaped like a
     condition that is not one (issue 12): the terms a source spoke on ("on condition of anonymity"),
-    a threat's or promise's trigger (the proposition itself happening, "if the alliance accepted the
-    application", with a consequence that does not name it: "Karsovia would take all necessary
-    measures"), and the price of an exchange that is the proposition's opposite ("in exchange for a
-    permanent renunciation of membership"). The statement's stance was judged with them."""
+    a threat's or promise's trigger (the proposition itself happening, "if the league approved the
+    request", with a consequence that does not name it: "Marvenia would take every needed
+    step"), and the price of an exchange that is the proposition's opposite ("in exchange for a
+    binding waiver of membership"). The statement's stance was judged with them."""
     _demands_opposite, _is_trigger = _STANCE or _stance_helpers()
     kept: list[Condition] = []
     notes: list[str] = []
@@ -55,7 +55,7 @@ def set_apart(conditions: list[Condition], doc: Doc, terms: Terms) -> tuple[list
         if any(w in c.text.lower() for w in UNCONDITIONAL):
             why = "the terms a source spoke on"
         elif conceded(c.start, text):
-            # "even if the court found fault with the fines, the register must stand": a concession, the side holds
+            # "even if the judge took issue with the fines, the register must stand": a concession, the side holds
             # either way; stance.py already judged without it, and it was still listed, so a side carried to the
             # statement was held on it (session 30: DEVELOP's golds list no "even if" as a condition;
             # tests/judge/test_conditions_conceded.py::test_a_concession_is_no_condition)
@@ -75,13 +75,13 @@ def set_apart(conditions: list[Condition], doc: Doc, terms: Terms) -> tuple[list
     return kept, notes
 
 
-# Words opening a clause inside a trigger that says what must come first ("if the bridge is reopened
-# before the engineer has checked pier three").
+# Words opening a clause inside a trigger that says what must come first ("if the pier is reopened
+# before the surveyor has inspected span two").
 FIRST = frozenset({"before", "until", "unless", "without"})
 
 
 def _inner_requirement(trigger: Condition, doc: Doc) -> list[Condition]:
-    """"will walk out if the bridge is reopened before the engineer has checked it": the trigger is the
+    """"will strike if the pier is reopened before the surveyor has inspected it": the trigger is the
     proposition itself, but the clause inside it is what the speaker requires first (q_reopen;
     tests/judge/test_conditions_after.py)."""
     span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
@@ -99,8 +99,8 @@ def _inner_requirement(trigger: Condition, doc: Doc) -> list[Condition]:
 
 def _names_participant(condition: Condition, doc: Doc, terms: Terms) -> bool:
     """The condition is the proposition itself when it names its participants or things ("if the
-    Compact invites Valdoria"), not someone else's act ("if I'm elected", "if we ban them before
-    there is somewhere for them to go"); "only if" always states a requirement."""
+    Compact invites Valdoria"), not someone else's act ("if I'm elected", "if we evict them before
+    there is housing for them to move to"); "only if" always states a requirement."""
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     if span is None or condition.text.lower().startswith("only"):
         return False
@@ -109,8 +109,8 @@ def _names_participant(condition: Condition, doc: Doc, terms: Terms) -> bool:
 
 def _names_event_outside(condition: Condition, doc: Doc, terms: Terms) -> bool:
     """The clause the condition hangs on names the proposition's event ("would only accept membership
-    if ..."): the condition is on the proposition, not the trigger of a consequence ("Karsovia would
-    take all necessary measures if ...", even in a sentence that names membership elsewhere)."""
+    if ..."): the condition is on the proposition, not the trigger of a consequence ("Marvenia would
+    take every needed step if ...", even in a sentence that names membership elsewhere)."""
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     if span is None:
         return True

@@ -42,7 +42,7 @@ def but_not(sent: Any) -> list[Condition]:
                 and not any(
                 o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in TIME_NOUNS for o in objects):
             # "but not at any cost, and not on the terms of X": the prepositions, with those joined to them; not a
-            # scope set against the same preposition ("will negotiate about many things, but not about that",
+            # scope set against the same preposition ("will bargain over many things, but not over that",
             # examples) nor a time ("could slip to October, but not past the winter")
             last = max([head.right_edge.i] + [c.right_edge.i for c in head.children if c.dep_ == "conj"])
             found += condition(sent, tok.i, last, "requires")
@@ -69,7 +69,7 @@ def _a_feeling(preposition: Any) -> bool:
 
 
 def _parallel(sent: Any, preposition: Any) -> bool:
-    """The same preposition said earlier in the sentence, not negated: a scope set against another ("about many
-    things, but not about that"), not a condition."""
+    """The same preposition said earlier in the sentence, not negated: a scope set against another ("over many
+    things, but not over that"), not a condition."""
     return any(t.lower_ == preposition.lower_ and t.i < preposition.i and t.pos_ == "ADP"
                and sent.doc[t.i - 1].lower_ not in {"not", "never"} for t in sent)

@@ -36,7 +36,7 @@ def demand_kept(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]
         negated = any(c.dep_ == "neg" for c in verb.children)
         lemma = verb.lemma_.lower()
         if not (negated and (lemma in PRIVATIVE or lemma in {"abandon", "give", "waive"})):
-            continue  # (a demand kept, "repeated its call for a prohibition", read a side as a condition in q_block)
+            continue  # (a demand kept, "renewed its call for a prohibition", read a side as a condition in q_block)
         what = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                      if g.dep_ in {"pobj", "pcomp"}), None)
         if what is not None and not any(t.lemma_.lower() in own for t in what.subtree):
@@ -56,7 +56,7 @@ def what_we_asked(sent: Any) -> list[Condition]:
             continue
         what = next((c for c in tok.head.children if c.dep_ in {"ccomp", "attr", "xcomp"} and c.i > tok.head.i), None)
         if what is None or any(t.dep_ == "neg" for t in what.subtree):
-            continue  # "What we wanted was for the closure never to go ahead": the act refused, a side
+            continue  # "What they wanted was for the closure never to go ahead": the act refused, a side
         first = what.left_edge.i
         if sent.doc[first].lower_ == "that":
             first += 1

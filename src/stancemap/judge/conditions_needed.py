@@ -1,6 +1,6 @@
 """What a thing cannot go on without (issue 9, session 36): "Without a loan from the state, the mill cannot continue past
-the summer", "The old pier will not last another winter without new piles", "Our boats cannot survive a season without
-the northern grounds". A negated verb of lasting with "without X" says X is what the thing needs to go on: an argument
+the summer", "The old pier will not last another winter without new piles", "Our trawlers cannot survive a year without
+the eastern banks". A negated verb of lasting with "without X" says X is what the thing needs to go on: an argument
 for X (or for the act that brings it), told as a fact of need, not a term the speaker's side is held on. Read by
 conditions._without (a fronted "without X") and conditions_only.only_with (one after the negated verb).
 
@@ -9,7 +9,7 @@ survive without the farmers' votes" is its forecast held on X; so does an X that
 (what is lost without it: the stance reads it, conditions_timed.without_the_act), though not one that names only who
 does the act ("without a loan from the state" under "Will the state rescue the mill?"). A side refused without X
 ("will not back it without a guarantee") is another verb and stays a condition, and so do "cannot cope" and "cannot
-stand in its present form", which judge a thing's fitness rather than its going on. Pinned by
+stand in its current shape", which judge a thing's fitness rather than its going on. Pinned by
 tests/judge/test_conditions_needed.py.
 """
 

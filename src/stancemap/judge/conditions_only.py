@@ -12,7 +12,7 @@ from .conditions import MODALS, SIDING, TIME_NOUNS, Condition, normalize, span_t
 from .conditions_needed import needed_to_last
 from .wordnet import wordnet
 
-# "only through pharmacies", "only for adults", "only on behalf of the state", "only under strict
+# "only through pharmacies", "only for adults", "only on behalf of the council", "only under strict
 # rules", "only at 48 crowns a share": "only" before one of these prepositions limits the act to a scope,
 # which is a condition (tests/judge/test_conditions.py::test_conditions_only_scope). "only by", "only to"
 # mostly measure or aim ("passed only by three votes"); a time ("only in March") is a date, not a condition.
@@ -25,7 +25,7 @@ def _only_scope(tok: Token) -> bool:
     if tok.lower_ not in SCOPE_PREPS or tok.dep_ not in {"prep", "conj"} or before is None or before.lower_ != "only":
         return False
     if before.i > 0 and tok.doc[before.i - 1].lower_ in {"not", "n't"}:
-        return False  # "fading broadly, and not only at the petrol pump": "not only" adds, it limits nothing (session 29;
+        return False  # "easing widely, and not only at the fuel pump": "not only" adds, it limits nothing (session 29;
         # tests/judge/test_conditions_refused_kind.py::test_not_only_adds)
     objects = [c for c in tok.children if c.dep_ == "pobj"]
     if tok.lower_ == "for" and objects and all(_duration(o) for o in objects) and any(t.lower_ in MODALS for t in tok.sent):
@@ -34,7 +34,7 @@ def _only_scope(tok: Token) -> bool:
 
 
 def _at_a_price(tok: Token) -> bool:
-    """"will only buy at a fair price", "would only take the yard over at a fair price": "only" on the verb
+    """"will only purchase at a fair price", "would only take the yard over at a fair price": "only" on the verb
     and a price the act is done at after its object (q_nationalise's shape; test_conditions_terms.py); a price is a noun
     WordNet puts under cost or value in its first two senses ("price", "rate", "fee"; not "risk", "pace")."""
     verb = tok.head
@@ -76,8 +76,8 @@ def only_with(sent: Span, named: frozenset[str] = frozenset()) -> list[Condition
                 tok.lower_ == "without" and before is not None and before.lower_ in {"not", "never"}) and not (
                 tok.dep_ == "conj" and before is not None and before.lower_ == "only" and (
                     _only_scope(tok.head) or (tok.i > 1 and sent.doc[tok.i - 2].lower_ == "but")))):
-            # ("Not without a firm limit on fares.": a fragment the parser roots on "without"; "only for three years and
-            # only with an ombudsman": the second limit a conjunct of the first, q_renew, test_conditions_terms.py; "could
+            # ("Not without a firm limit on fares.": a fragment the parser roots on "without"; "only for two years and
+            # only with an auditor": the second limit a conjunct of the first, q_renew, test_conditions_terms.py; "could
             # accept it, but only with a cap on fees": a limit after "but" the parser makes a conjunct of the clause,
             # tests/judge/test_conditions_lists.py::test_but_only_with)
             continue

@@ -4,9 +4,9 @@ or on what they will not oppose, is what they require (issue 9, sessions 11 and 
               that keeps every branch", "will not back any deal that harms pensioners" (session 11; moved from demands.py)
   not opposed "would not oppose a rescue that protects every job", "would not object to a loan that is
               temporary": not opposing, with a restriction, is a side on condition of it (session 15)
-  not by      "will not help save the company by sacking 1,400": a means refused under "will"/"would" not, which
+  not by      "will not help rescue the firm by laying off 900": a means refused under "will"/"would" not, which
               the side excludes (session 15; not an ability denied: "could not fix the economy by printing money")
-  not let X   "will not let it become a redundancy programme": what the thing is not let become (session 15)
+  not let X   "will not let the rescue become a job-cutting scheme": what the thing is not let become (session 15)
   narrowed    "would not close it on borrowed money", "a closure paid for with borrowed money? Never", "against a
               rushed closure": the question's own act or thing taken or refused in a narrowed form (session 22)
 Pinned by tests/judge/test_conditions_restrictive.py."""
@@ -58,8 +58,8 @@ def restricted(sent: Any) -> list[Condition]:
         able = lemma in SIDING and any(c.lower_ in {"can", "could"} for c in verb.children)
         negated = any(c.dep_ == "neg" for c in verb.children)
         # "will not back any deal that harms pensioners": what is refused is whatever breaks the restriction,
-        # which the speaker requires; "cannot support a bill that turns us into an archive", "will not support
-        # any sale that ...": what is refused, described (attrib1, examples: tried in session 11, stance -3)
+        # which the speaker requires; "cannot back a law that turns us into a museum", "will not support
+        # any merger that ...": what is refused, described (attrib1, examples: tried in session 11, stance -3)
         # ... and "would not oppose a rescue that protects every job": what is not opposed, on that restriction
         taken = listed and (((only or able) and not negated) or (anything and negated and lemma in SIDING))
         taken = taken or (bare and only and not negated and lemma in SIDING)
@@ -84,7 +84,7 @@ def _misread_verb(sent: Any, tok: Any) -> list[Condition]:
 
 
 def _misread_noun(sent: Any, tok: Any) -> list[Condition]:
-    """"would not object to support that is open, temporary ...": a noun the parser read as a verb after "to"
+    """"would not object to aid that is open, temporary ...": a noun the parser read as a verb after "to"
     (an xcomp), its relative clause read as that verb's clause, under a negated verb of opposing (q_bailout)."""
     if not (tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.lemma_ in OPPOSING
             and any(c.dep_ == "neg" for c in tok.head.children)):

@@ -2,8 +2,8 @@
   if it happens, it must   "If they renew, it must come with an outside auditor", "If there must be a
                            pause, let it be brief": the obligation after an if-clause is what the act, when it
                            comes, is held to (`if_then_must`)
-  as a condition of        "ready to accept an ombudsman as a condition of renewal", "monitoring should be a
-                           condition of the licence" (`as_a_condition`)
+  as a condition of        "ready to accept an inspector as a condition of renewal", "monitoring must be a
+                           condition of the permit" (`as_a_condition`)
   must come with           "a state-owned shipyard must come with a proper business plan" (`must_come_with`)
   the last resort          "A split should be a last resort, kept for the day when ...": an act kept
                            for when all else fails (`last_resort`)
@@ -91,7 +91,7 @@ def if_then_must(sent: Any, event: frozenset[str] = frozenset()) -> list[Conditi
 
 def as_a_condition(sent: Any) -> list[Condition]:
     """"ready to accept an outside auditor as a condition of renewal": what is taken as a condition is one;
-    "yearly inspections should be a condition of the permit": the subject of "be a condition" is one (not negated)
+    "yearly inspections must be a condition of the permit": the subject of "be a condition" is one (not negated)
     (q_renew's shape; tests/judge/test_conditions_terms.py::test_conditions_as_a_condition)."""
     found: list[Condition] = []
     for tok in sent:
@@ -144,14 +144,14 @@ def has_to_first(sent: Any) -> list[Condition]:
     return found
 
 
-# Verbs of wanting whose object, wanted "first", is what the speaker waits for ("would like to see the costings first").
+# Verbs of wanting whose object, wanted "first", is what the speaker waits for ("would like to read the costings first").
 WANTING = frozenset({"want", "like", "prefer", "wish", "need"})
 # Verbs of getting sight of a thing under a wish ("to see X first", "to have X first", "rather see X first").
 SEEING = frozenset({"see", "have", "get", "hear", "read"})
 
 
 def wanted_first(sent: Any) -> list[Condition]:
-    """"I would like to see the costings first", "would rather see a pilot on one street first", "We want an audit
+    """"I would like to read the costings first", "would rather see a pilot on one street first", "We want an audit
     first": what the speaker wants seen or had before anything else, not negated, is what a side waits on (kind
     "requires"; the object alone, not the wish). A small clause wanted first ("want the costs published first") is
     demands._wanted_done's; "has to go first" is has_to_first's (tests/judge/test_conditions_terms.py::
@@ -181,7 +181,7 @@ def last_resort(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]
     "a state takeover is a final step, never a first one": the proposition's act or thing (`own`, its words in the
     subject) said to be (not negated) a noun WordNet files under "expedient" with its modifier ("last resort", "pis
     aller") is kept for when all else fails, a condition with what the phrase says of it (q_nationalise's shape;
-    tests/judge/test_conditions_terms.py::test_conditions_the_last_resort). Not another thing ("compulsion should be
+    tests/judge/test_conditions_terms.py::test_conditions_the_last_resort). Not another thing ("conscription should be
     a last resort" of a service bill opposes the bill: q_compulsory lost 2 without `own`)."""
     found: list[Condition] = []
     for tok in sent:
@@ -206,7 +206,7 @@ def last_resort(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]
     return found
 
 
-# Words before a quantity that cap it ("by no more than three weeks", "of up to 18 days").
+# Words before a quantity that cap it ("by no more than ten days", "of up to 18 days").
 CAPS = ("no more than", "not more than", "up to", "at most", "no longer than", "a maximum of")
 
 
@@ -295,7 +295,7 @@ def what_it_takes(sent: Any) -> list[Condition]:
                 c.lower_ in MODALS for c in tok.children):
             taken = next((c for c in tok.children if c.dep_ == "dobj"), None)
             # the side in the to-infinitive "take" governs ("for us to back it"), not in a clause of its own ("will take
-            # the council to court if the plan is approved": a threat, a place)
+            # the board to court if the plan is approved": a threat, a place)
             side = next((c for c in tok.subtree if c.i > tok.i and c.lemma_.lower() in SIDING and c.pos_ == "VERB"
                          and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                          and not any(g.dep_ == "mark" and g.lower_ != "for" for a in (c, *c.ancestors) if a.i > tok.i

@@ -1,10 +1,10 @@
-"""What must come first, said before "then" (issue 9, session 13): "Fix the buses first. Then come back and
-ask us", "A ten-year agreement, signed, and the state keeping its golden share. Then we would sit down and
-talk", "tighten the price cap, test the buyer's finances, and then say yes". The steps before "then" are
+"""What must come first, said before "then" (issue 9, session 13): "Mend the bridges first. Then come round and
+see us", "A five-year lease, signed, and the county keeping its veto seat. Then we would meet them and
+negotiate", "tighten the price cap, test the buyer's finances, and then say yes". The steps before "then" are
 the condition of what it opens. A sentence before counts when it is an order (an imperative), a list with no
 verb of its own, or says "first" (not a report: "The board met. Then it voted"); in one sentence, the
-conjuncts before the one "then" opens, unless they describe something or are refused ("cannot knock on the
-door and then complain"). Pinned by tests/judge/test_conditions_with.py.
+conjuncts before the one "then" opens, unless they describe something or are refused ("cannot slam the
+gate and then grumble"). Pinned by tests/judge/test_conditions_with.py.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def before_then(sent: Any, following: Any) -> list[Condition]:
 
 
 def _order(verb: Any) -> bool:
-    """An imperative: a bare verb with no subject, auxiliary or marker ("Fix the buses first")."""
+    """An imperative: a bare verb with no subject, auxiliary or marker ("Mend the bridges first")."""
     return bool(verb.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for c in verb.children))
 
 
@@ -49,7 +49,7 @@ def then_steps(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
         later = tok.head
         top = later.head
         if later.dep_ == "dep" and not (_order(top) and top.i < later.i):
-            continue  # "Give him the break, then judge him": two orders the parser leaves unjoined (q_dismiss's shape)
+            continue  # "Give her the chance, then assess her": two orders the parser leaves unjoined (q_dismiss's shape)
         while top.dep_ == "conj" and top.head.i < top.i:
             top = top.head
         if top.dep_ in {"relcl", "acl"} or any(c.dep_ == "neg" for c in top.children):
@@ -66,10 +66,10 @@ def then_steps(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
 
 
 def _order_then(then: Any, own: frozenset[str]) -> list[Condition]:
-    """"Clean the water, then we can talk about closing the case": an order opening the sentence, hung as a clause on
+    """"Drain the quarry, then we can discuss dropping the claim": an order opening the sentence, hung as a clause on
     the verb "then" opens, is the step that must come first (the parser may tag its verb an adjective: no subject,
     marker or auxiliary, an object, not a participle; q_settle's shape, tests/judge/test_conditions_demanded.py); not
-    the proposition's own act or an act on its thing ("Save it, then argue about who pays" under a rescue, "it" the thing
+    the proposition's own act or an act on its thing ("Rescue it, then quarrel over who funds it" under a rescue, "it" the thing
     talked about: the side itself, q_bailout)."""
     doc, later = then.doc, then.head
     step = next((c for c in later.children if c.dep_ in {"advcl", "dep", "ccomp"} and c.i < then.i

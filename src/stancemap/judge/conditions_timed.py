@@ -146,10 +146,10 @@ def ends_the_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
 
 
 def refusal_held(condition: Condition, doc: Doc) -> bool:
-    """An as-long-as clause hung on a refusal said, not denied ("we will go on voting against it for as long as
+    """An as-long-as clause hung on a refusal said, not denied ("we will go on voting against the scheme for as long as
     it includes a car park"): the refusal lasts while the state does, as with "while"; it opposes now
     (tests/judge/test_conditions_timed.py). "would not back it as long as ..." (a support denied) and
-    "would not object as long as ..." stay conditional."""
+    "would not mind as long as ..." stay conditional."""
     if condition.normalized.split(":")[0] != "as long as":
         return False
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
@@ -171,9 +171,9 @@ DURATION = frozenset({"for", "as", "long", "it", "takes", "take", "took", "needs
 
 
 def a_duration(condition: Condition) -> bool:
-    """'would take as long as it needs', 'as long as it is needed': how long, no condition of
-    the side (tests/judge/test_conditions_timed.py). Not with anything it waits for ('as long as it takes to redo the
-    survey')."""
+    """'would run as long as it needs', 'as long as it is needed': how long, no condition of
+    the side (tests/judge/test_conditions_timed.py). Not with anything it waits for ('as long as it will take to recount
+    the ballots')."""
     words = condition.text.lower().replace(",", " ").split()
     return condition.normalized.startswith("as long as") and bool(words) and set(words) <= DURATION and bool(
         {"takes", "take", "took", "needs", "need", "needed", "necessary", "required"} & set(words))
@@ -249,7 +249,7 @@ def habitual(condition: Condition, doc: Doc) -> bool:
         return False
     if any(t.lower_ in FIRST_PERSON | {"us", "me", "our", "my"} for t in span) or any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in verb.children):
-        return False  # "always a question for us when we weigh a plan": the speaker's own practice, a policy
+        return False  # "always a test for us when we judge a bid": the speaker's own practice, a policy
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
 
 
@@ -261,7 +261,7 @@ OWN_SUBJECTS = frozenset({"i", "we"})
 
 def narrated(condition: Condition, doc: Doc) -> bool:
     """An until-clause on a verb said as a fact, in the present or past, of someone other than "I"/"we", neither
-    negated nor under a modal ("the process has been delayed until after the elections", "the committee meets
+    negated nor under a modal ("the hearing has been postponed until after the holidays", "the committee meets
     daily until the vote"): it dates what happens, a narration, not a condition a side is held on. "would not
     join until ...", "should pause until ...", "asked it to wait until ...", "we stay out until ...", "not until
     ...", "only until ..." stay conditions (tests/judge/test_conditions_timed.py)."""
@@ -345,15 +345,15 @@ def act_done_until(condition: Condition, doc: Doc, terms: Terms) -> bool:
     return lemma in terms.event or bool(terms.privative and restates(verb, terms) > 0)
 
 
-# Verbs of looking on that, denied, refuse to let a thing happen ("will not stand by while ...", "not going to sit
+# Verbs of looking on that, denied, refuse to let a thing happen ("will not stand by while ...", "won't sit
 # quietly while ...", "cannot look on while ..."), with the words that make some of them so ("by", "on", "quietly").
 LOOKING_ON = frozenset({"stand", "sit", "look", "watch", "stay", "remain", "keep"})
 LOOKING_ON_WORDS = frozenset({"by", "on", "idly", "quietly", "silent", "quiet", "back", "aside"})
 
 
 def not_standing_by(condition: Condition, doc: Doc) -> Span | None:
-    """A while-clause on a denied verb of looking on ("We will not stand by while the council sells the hall", "I am not
-    going to sit idly while they close it"): the speaker refuses to let what the clause says happen, a side taken
+    """A while-clause on a denied verb of looking on ("We shall not stand by while the council sells the hall", "I will
+    not sit idly while they close it"): the speaker refuses to let what the clause says happen, a side taken
     against it now, not a condition. Returns the clause's words (their sign, reversed, is the side), or None
     (session 32; tests/judge/test_conditions_timed.py::test_not_standing_by_while)."""
     hung = _clause_on(condition, doc, {"while"})

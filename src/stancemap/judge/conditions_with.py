@@ -5,8 +5,8 @@ a verb of siding or refusing under a modal or a negation: "no longer opposes", "
 with it"). What the side holds on is that state. A bare "with X" ("with a heavy heart", "with
 amendments") states nothing of X and is none; nor is a time ("with the vote due on Tuesday"), nor
 "only with X" / "not without X" (conditions_only.only_with). And the proposition's act or thing named as a noun
-with or without something (session 17: "a freeze without new money would force cuts", "a freeze with full funding
-is better than a rise": `act_named_with`). Pinned by tests/judge/test_conditions_with.py.
+with or without something (session 17: "a freeze without extra grants would force closures", "a freeze with a state grant
+is better than a hike": `act_named_with`). Pinned by tests/judge/test_conditions_with.py.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def with_state(sent: Any) -> list[Condition]:
             continue  # on the side taken, not its argument right after it ("don't agree with X"), nor a noun's
             # (but a side named as a noun: "a yes with demands attached", test_conditions_lists.py::test_a_side_with_a_state)
         if tok.dep_ == "mark" and not (_takes_side(head.head) or any(_takes_side(c) for c in head.head.children)):
-            continue  # "with X exempt" beside the side it qualifies ("..., his members can live with it")
+            continue  # "with X exempt" beside the side it qualifies ("..., her crews can live with it")
         last = _state_end(tok)
         if last is None or any(t.ent_type_ in {"DATE", "TIME"} or (t.lemma_.lower() in TIME_NOUNS and t.dep_ != "amod")
                                for t in doc[tok.i:last + 1]):
@@ -91,7 +91,7 @@ def _more_of(with_: Any) -> int | None:
 
 def _takes_side(verb: Any) -> bool:
     """A verb of siding or refusing under a modal or a negation ("no longer opposes", "can live with it", "can say
-    yes"), not in a relative clause describing someone ("X, who had said he could not vote for it with Y, ...")."""
+    yes"), not in a relative clause describing someone ("X, who had argued she could not vote for it with Y, ...")."""
     siding = verb.lemma_.lower() in SIDE_TAKING or (verb.lemma_.lower() == "say" and any(
         c.lower_ in {"yes", "no"} for c in verb.children))
     return verb.pos_ == "VERB" and siding and any(
@@ -137,10 +137,10 @@ TAKING_HOLD = frozenset({"effect"})
 
 def act_named_with(sent: Any, own: frozenset[str], start: int, end: int) -> list[Condition]:
     """The proposition's act or thing named as a noun (`own`), with or without a thing right after it, in the
-    statement's words at [start, end): "a freeze without new money would force the authority to cut services", "a
-    fair deal with money behind it beats a fish war": the version the speaker holds to is the one with X (q_freeze,
+    statement's words at [start, end): "a freeze without extra grants would force the operator to close routes", "a
+    fair pact with cash behind it beats a trade war": the version the speaker holds to is the one with X (q_freeze,
     q_talks; tests/judge/test_conditions_with.py::test_conditions_the_act_named_with_or_without), or the object of a
-    side taken ("may have to accept a merger with strong remedies"). Not a partner or a party ("a deal with the
+    side taken ("might have to accept a takeover with firm safeguards"). Not a partner or a party ("a deal with the
     union", "the merger with Orlin": a body, a person or a name), a time, nor how an act is done ("cancels the
     extension with immediate effect")."""
     found: list[Condition] = []
@@ -168,8 +168,8 @@ def act_named_with(sent: Any, own: frozenset[str], start: int, end: int) -> list
 def _describes_the_thing(noun: Any) -> bool:
     """What comes after "with" is the thing's own or its most of something: a possessive ("the tram line with its
     fourteen stops", "the budget with its cuts to schools") or a superlative ("a freeze with the biggest impact on
-    commuters") describes the act or thing as it stands; a version held to is said without one ("with full funding",
-    "without new money", "with strong remedies"; review of session 17,
+    commuters") describes the act or thing as it stands; a version held to is said without one ("with a state grant",
+    "without extra grants", "with firm safeguards"; review of session 17,
     tests/judge/test_conditions_with.py::test_conditions_the_act_named_with_its_own_parts_is_no_version)."""
     return any((c.dep_ == "poss" and c.tag_ == "PRP$") or c.tag_ in {"JJS", "RBS"} for c in noun.children)
 

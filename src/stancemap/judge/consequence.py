@@ -109,8 +109,8 @@ def _sign(value: float) -> int:
 
 
 def valence(obj: Token) -> tuple[float, bool]:
-    """The summed valence of an object's words (a relative clause inside it left out: "a business that had lost
-    money" is the business), and whether it is said to be absent ("no overtime pay", "without water")."""
+    """The summed valence of an object's words (a relative clause inside it left out: "a firm that had run up
+    debts" is the firm), and whether it is said to be absent ("no overtime pay", "without water")."""
     from .evaluative import IGNORED, lexicon
 
     scores = lexicon()

@@ -124,7 +124,7 @@ def called_right(tokens: list[Token], terms: Any) -> list[tuple[int, str, set[in
                 c.lower_ in REFERRING or c.lemma_.lower() in DECISION_NOUNS | terms.event) for c in tok.children):
             continue
         if any(c.tag_ == "MD" or c.dep_ in {"xcomp", "ccomp", "advcl"} for c in tok.children):
-            continue  # "it would be wrong for the council to take sides": another act, supposed, not the done one
+            continue  # "it would be improper for the board to pick sides": another act, supposed, not the done one
         complements = [c for c in tok.children if c.dep_ in {"attr", "acomp"}]
         said = [c for c in complements if c.lower_ in RIGHTNESS]
         said += [a for c in complements for a in c.children if a.dep_ == "amod" and a.lower_ in RIGHTNESS]

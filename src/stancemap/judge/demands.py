@@ -8,14 +8,14 @@ Each pattern is general English, found on the parse of one sentence (spaCy's or 
   any X must      "any sale would need to keep the yard open", "any deal must include ..."
   would change    "a signed pay agreement would change our view"
   refusing any X  "would resist any closure that was not backed by a timetable ...", "would not back any
-                  candidate who refused to guarantee the depot"
+                  nominee who refused to protect the wharf"
   give us X and   "Put that on paper and you will have the drivers with you", "Drop the clause and you have our votes"
   X first, then   "Teldor withdraws first, and we ratify later"
   our condition   "Our demand is plain: release the prisoners first"; "insist on keeping X"
   wanted X done   "her party wanted the notice period cut to two weeks" (not "wanted the bill passed")
   X, or no Y      "the region covers the shortfall, or there is no tunnel"
   X is enough to  "a grace period may be enough for us to sign"
-  calling for X   "is not ready to sign the accord in its current form, calling for a carve-out"
+  calling for X   "is not prepared to sign the pact in its present form, calling for an exemption"
   only a Y that   "we will only enter a cabinet that guarantees X", "would not oppose a rescue that protects
                   every job" (conditions_restricted.py)
   pending X       "should be paused pending an inquiry"
@@ -178,7 +178,7 @@ def _enough_to(sent: Any, event: frozenset[str]) -> list[Condition]:
 
 
 def _calling_for(sent: Any) -> list[Condition]:
-    """"is not ready to sign the accord in its current form, calling for a carve-out that ...": a demand
+    """"is not prepared to sign the pact in its present form, calling for an exemption that ...": a demand
     hung on a refusal (a negated verb or "not ready")."""
     found: list[Condition] = []
     for tok in sent:
@@ -267,7 +267,7 @@ def _now_that(sent: Any) -> list[Condition]:
 
 
 def _the_moment(sent: Any) -> list[Condition]:
-    """"the moment it takes control of the council", "as soon as the fighting stops": an if-clause in time."""
+    """"the moment it gains a majority on the board", "as soon as the fighting stops": an if-clause in time."""
     doc = sent.doc
     found: list[Condition] = []
     for tok in sent:
@@ -339,15 +339,15 @@ def _would_let_us(sent: Any, event: frozenset[str]) -> list[Condition]:
     return found
 
 
-# Verbs of fighting a thing, beside the lexicon's NEGATIVE ("would fight any bid that ...").
+# Verbs of fighting a thing, beside the lexicon's NEGATIVE ("would fight any offer that ...").
 FIGHTING = frozenset({"fight", "resist"})
 
 
 def _refusing_any(sent: Any) -> list[Condition]:
-    """"would resist any closure that was not backed by a timetable", "would not back any candidate who
-    refused to guarantee the depot": the relative clause says what the speaker requires. One not refused itself under a
-    verb of opposing said as a hypothetical ("would oppose any scheme that added to the bills", "would fight any bid that
-    relied on cuts") scopes the opposition: listed, of kind REFUSED (session 29)."""
+    """"would resist any closure that was not backed by a timetable", "would not back any nominee who
+    refused to protect the wharf": the relative clause says what the speaker requires. One not refused itself under a
+    verb of opposing said as a hypothetical ("would oppose any plan that raised the rates", "would fight any offer that
+    rested on layoffs") scopes the opposition: listed, of kind REFUSED (session 29)."""
     found: list[Condition] = []
     for tok in sent:
         if tok.dep_ != "dobj" or not any(c.lower_ == "any" and c.dep_ == "det" for c in tok.children):
@@ -356,16 +356,16 @@ def _refusing_any(sent: Any) -> list[Condition]:
         lemma = verb.lemma_.lower()
         refusing = lemma in NEGATIVE or (lemma in SIDE_VERBS and any(c.dep_ == "neg" for c in verb.children))
         clause = next((c for c in tok.children if c.dep_ == "relcl"), None)
-        # Only a relative clause that is itself refused names a requirement ("any ban that was not
-        # accompanied by a plan"); "any settlement that limited its right" is a kind of thing refused.
+        # Only a relative clause that is itself refused names a requirement ("any levy that was not
+        # paired with a rebate"); "any settlement that limited its right" is a kind of thing refused.
         if refusing and clause is not None and (any(c.dep_ == "neg" for c in clause.children)
                                                 or clause.lemma_.lower() in {"refuse", "fail", "decline"}):
             found += _condition(sent, clause.left_edge.i, clause.right_edge.i, "requires")
         elif (lemma in NEGATIVE or lemma in FIGHTING) and verb.pos_ == "VERB" and clause is not None \
                 and not set_off(sent, clause) and not any(c.dep_ == "neg" for c in verb.children) \
                 and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children):
-            # "would oppose any scheme that added to council tax bills": what a hypothetical opposition is scoped to,
-            # which gold lists as its condition (2 of 3 on DEVELOP; a side denied, "will not support any sale that
+            # "would oppose any plan that raised the water rates": what a hypothetical opposition is scoped to,
+            # which gold lists as its condition (2 of 3 on DEVELOP; a side denied, "will not support any merger that
             # ...", 0 of 13: not taken); kind REFUSED leaves the stance the words say (stance.py;
             # tests/judge/test_conditions_refused_kind.py)
             found += _condition(sent, clause.left_edge.i, clause.right_edge.i, REFUSED)
@@ -389,7 +389,7 @@ def _give_us_and(sent: Any) -> list[Condition]:
             continue  # an imperative opening its sentence or a quotation (or a turn: "Ardane: Show me ...", with the
             # speaker's label read as a subject; tests/judge/test_conditions_lists.py::test_an_order_in_a_turn)
         # ... what will follow, or what the hearer then has ("Drop the clause and you have our six votes")
-        # (or what then holds, in the present with a subject of its own: "Mend that, and they have no excuse left";
+        # (or what then holds, in the present with a subject of its own: "Fix the roof, and they have no grievance left";
         # not an order on the thing talked about, "Take it from us and we are left with nothing": the act or its undoing, a side)
         # (a pronoun given something, "Give us back the hall", is no thing ordered: session 35, RECIPIENTS)
         on_it = any(c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_ not in RECIPIENTS for c in tok.children)
@@ -502,7 +502,7 @@ def _our_condition(sent: Any) -> list[Condition]:
 
 
 def _insist_on(sent: Any) -> list[Condition]:
-    """"would insist on keeping its golden share": what a speaker holds out for."""
+    """"would insist on keeping its board seat": what a speaker holds out for."""
     found: list[Condition] = []
     for tok in sent:
         if tok.lemma_.lower() != "insist":
@@ -539,7 +539,7 @@ def _wanted_done(sent: Any, event: frozenset[str]) -> list[Condition]:
             continue  # "wants the funds put into a footbridge instead": an alternative put in the thing's place, a side
             # against it, not a term of one (tests/judge/test_conditions_demanded.py::test_an_alternative_wanted_instead)
         if subject.pos_ == "PRON" and not any(c.dep_ == "ccomp" for c in clause.children):
-            # "wants it done by the deadline", "wants it extended to Saturdays": the thing talked of (a pronoun for it)
+            # "wants it finished by the spring", "wants it extended to Saturdays": the thing talked of (a pronoun for it)
             # wanted done, the speaker's side and its timing, not a term of it (session 29;
             # tests/judge/test_conditions_refused_kind.py::test_the_thing_itself_wanted_done); not an "it" that stands
             # for a that-clause after it ("wants it written into law that X": X demanded)

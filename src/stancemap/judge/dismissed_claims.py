@@ -49,7 +49,7 @@ def kept_out(tok: Token, topic: frozenset[str]) -> bool:
     places = [p for c in tok.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     if not places:
         return False
-    # the place or the one kept out of it is the question's: "keep Orvel out of the strike", "keep our hospitals out of
-    # the dispute" (the hospitals named by the question)
+    # the place or the one kept out of it is the question's: "keep Orvel out of the strike", "keep our clinics out of
+    # the row" (the clinics named by the question)
     kept = places + [c for c in tok.head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
     return any(k.lower_ in topic or k.lemma_.lower() in topic for k in kept)

@@ -1,5 +1,5 @@
-"""A doubt declared with the idiom "I'll believe it when I see it": the speaker does not expect the thing talked of to
-happen (issue 9, session 32).
+"""A doubt declared with the idiom "I'll believe it when ..." ("We'll believe it when we see it"): the speaker does
+not expect the thing talked of to happen (issue 9, session 32).
 
 "We'll believe it when the diggers arrive", "I will believe that when the cheque clears", "I won't
 believe it until I see the contract": the clause of time names the proof the speaker waits for, and says that they do not

@@ -88,7 +88,7 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     if timed:
         return None
     if lowered.startswith("if ") and (predicted := aside(span)) is not None:
-        # "If this spreads, and I think it will, ...": the speaker's prediction, a side (if_predicted.py;
+        # "If this catches on, and I expect it will, ...": the speaker's prediction, a side (if_predicted.py;
         # tests/judge/test_if_predicted.py)
         return PREDICTED if predicted[0] > 0 else PREDICTION_DOUBTED
     said = tuple(t.lower_ for t in span if t.is_alpha)
@@ -131,11 +131,11 @@ def idle(condition: Condition, doc: Doc) -> str | None:
     if _in_their_place(span):
         return IN_THEIR_PLACE  # "If it were my daughter, I would ...", "if I were the mayor": no condition
     if _emphatic(span):
-        return EMPHATIC  # "If anyone signed off on the delay, it was the mayor": who did it, asserted
+        return EMPHATIC  # "If anyone waved through the delay, it was the provost": who did it, asserted
     if _good_faith(span):
         return GOOD_FAITH  # "If this board has any sense, it will drop the plan": the main clause is what is demanded
     if _affirmed(span):
-        return AFFIRMED  # "I would not be here if we were not near a deal": the clause's negation denied, a fact affirmed
+        return AFFIRMED  # "I would not be in town if we were not near a deal": the clause's negation denied, a fact affirmed
     if _counterfactual(span, said):
         return COUNTERFACTUAL  # "If we had closed the road, I would be explaining a crash": what would have been
     if _nothing_else_is(span):
@@ -306,7 +306,7 @@ DEED = frozenset({"that", "this", "it", "so", "same"})
 
 
 def _analogy(span: Span) -> bool:
-    """"If a shop manager did that, they would be out of a job by Friday", "If a shop did that, the council would
+    """"If a bank clerk did that, they would be out of work by Monday", "If a shop did that, the council would
     fine it": an if-clause whose doer is any one of a kind (an indefinite noun phrase) doing the deed already
     talked of ("did that"), before "would": what would befall another doer, a comparison that judges the deed; no
     condition is set on a side (session 30: DEVELOP's two such clauses are gold support and oppose, neither
@@ -363,7 +363,7 @@ FIRST_PERSON = frozenset({"i", "we", "my", "our"})
 
 
 def _good_faith(span: Span) -> bool:
-    """"If this board has any sense left, it will drop the plan", "If they are serious, they must apply before the summer",
+    """"If this panel has any wisdom left, it will drop the plan", "If they are serious, they must apply before the summer",
     "no choice but to drop the plan if it took its own report seriously": an if-clause that supposes only a party's good
     sense or good faith; what the main clause says it would then do is the speaker's demand, no condition of a side
     (session 30: DEVELOP's three such clauses are gold support, none conditional; tests/judge/
@@ -394,9 +394,10 @@ def _good_faith(span: Span) -> bool:
 
 
 def _affirmed(span: Span) -> bool:
-    """"I would not be here if we were not near a deal", "I would not be doing this work if I did not believe in it": a negated
-    main clause under "would" on a negated if-clause in the past: the speaker affirms what the clause denies, no
-    condition ahead (session 30; tests/judge/test_conditions_conceded.py::test_a_double_negation_affirms)."""
+    """"I would not be at this table if we were not near a deal", "I would not be running this campaign if I did
+    not believe in it": a negated main clause under "would" on a negated if-clause in the past: the speaker affirms
+    what the clause denies, no condition ahead (session 30;
+    tests/judge/test_conditions_conceded.py::test_a_double_negation_affirms)."""
     if _limited(span):
         return False
     verb = span.root
@@ -405,8 +406,8 @@ def _affirmed(span: Span) -> bool:
         return False
     main = _main_of(span)
     if main is None or not (main.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in main.children)):
-        return False  # the speaker's own being or doing ("would not be here", "would not be doing this work"); not "would
-        # not go ahead with it if the grant were not confirmed", a term (review of session 30;
+        return False  # the speaker's own being or doing ("would not be at this table", "would not be running this
+        # campaign"); not "would not go ahead with it if the grant were not confirmed", a term (review of session 30;
         # test_conditions_conceded.py::test_a_double_negation_of_a_course_stays_a_condition)
     # (a side's verb: "would not back it if the grant were not confirmed", a term)
     return main is not None and any(c.lower_ in COUNTERFACTUAL_MODALS for c in main.children) and any(
@@ -415,7 +416,7 @@ def _affirmed(span: Span) -> bool:
 
 
 def _emphatic(span: Span) -> bool:
-    """"If anyone signed off on the delay, it was the mayor", "If anyone is misleading anyone, it's the
+    """"If anyone waved through the delay, it was the provost", "If anyone is misleading anyone, it's the
     board": an if-clause of "anyone" before a cleft ("it is/was X") names who did it; the if-clause supposes nothing
     the speaker's side waits for (session 30; tests/judge/test_conditions_conceded.py::test_an_emphatic_if_anyone)."""
     verb = span.root

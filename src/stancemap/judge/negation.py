@@ -61,12 +61,12 @@ def _negated(tok: Token) -> bool:
             return True
         if no_longer(node) or rhetorical(node):
             return True  # "no longer supports it" (judge/aim.py); "Why would anyone vote to approve it?": no reason to
-        # "No responsible government could accept that", "Nobody doubts ...": a negative subject.
+        # "No sensible cabinet could accept that", "Nobody doubts ...": a negative subject.
         if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none", "nothing", "no one"} or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in node.children):
             return True
         if node.lower_ == "without" or (node.head.i != node.i and node.head.lower_ == "without"):
-            # "Without neutrality there will be no peace" demands the word, it does not negate it.
+            # "Without a ceasefire there can be no talks" demands the word, it does not negate it.
             without = node if node.lower_ == "without" else node.head
             main = without.head
             return not (without.i < main.i and any(c.dep_ in {"neg", "attr", "nsubj"} and (

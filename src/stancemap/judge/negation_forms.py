@@ -1,6 +1,6 @@
-"""A "not" or "never" that negates no verb: a contrast of times ("resign now, not in six weeks") and an
-emphatic comparative ("has never been closer to signing"); a "nothing" that names a floor ("accept nothing
-less than a full freeze": `floor`). Read by negation.negated; and the B of
+"""A "not" or "never" that negates no verb: a contrast of times ("quit now, not in a month") and an
+emphatic comparative ("has never been closer to signing"); a "nothing" that names a floor ("settle for nothing
+less than a total freeze": `floor`). Read by negation.negated; and the B of
 "A, not B", the alternative set aside (`rejected_alternative`, read by evaluative.py); the B of "A rather than
 B", "A instead of B", "anything except B", "would rather A than B", set aside too (`set_aside`, read by
 negation.negated as a denial of B's act, and by evaluative.py, which does not judge B's words)."""
@@ -31,7 +31,7 @@ def denied_here(verb: Token) -> bool:
 
 
 def contrastive(node: Token, neg: Token) -> bool:
-    """"should resign now, not in six weeks", "approve it this year, not next": a "not" after the verb
+    """"should quit now, not in a month", "approve it this year, not next": a "not" after the verb
     and a comma, before a time or manner adjunct (a DATE/TIME entity or a word of WHEN), sets one
     time against another; the verb stays asserted. "..., not a chance" and "..., not in a million
     years" are a colloquial no (tests/judge/test_stance_kin.py)."""
@@ -67,7 +67,7 @@ CONTRAST_MARKS = frozenset({",", "—", "–", ";"})
 
 
 def set_against(node: Token, neg: Token, tok: Token) -> bool:
-    """"an invitation, not a consolation prize", "keep the library open, not close it": a "not" after its
+    """"an invitation, not a token gesture", "keep the library open, not close it": a "not" after its
     head and a comma negates the phrase that follows it; a word before it (`tok`, under `node`) stays
     asserted. "..., not a chance" and "..., not in a million years" are a flat no and still negate
     (tests/judge/test_stance_own_words.py)."""
@@ -97,7 +97,7 @@ def contrast_not(doc: Any, k: int) -> bool:
 
 
 def rejected_alternative(tok: Token) -> bool:
-    """The word stands in the B of "A, not B" ("a realistic date, not a hopeful one"): the alternative
+    """The word stands in the B of "A, not B" ("a firm date, not a vague one"): the alternative
     set aside, described, not judged. A flat no ("..., not a chance") is no alternative."""
     doc = tok.doc
     for k in range(tok.i - 1, max(tok.i - 7, 0), -1):
@@ -114,7 +114,7 @@ FLOORS = {"less": "than", "short": "of"}
 
 
 def floor(noun: Token) -> bool:
-    """"accept nothing less than a full freeze", "nothing short of a ban", "nothing but a repeal": the negative
+    """"settle for nothing less than a total freeze", "nothing short of a ban", "nothing but a repeal": the negative
     pronoun names what is demanded, so the verb it is the object of is asserted of that, not denied."""
     return noun.lower_ == "nothing" and any(
         c.lower_ == "but" or (c.lower_ in FLOORS and any(g.lower_ == FLOORS[c.lower_] for g in c.children))

@@ -238,7 +238,7 @@ def _names_act(noun: str) -> bool:
 
 def permits(tok: Token, terms: Terms) -> bool:
     """A verb of letting be aimed at the proposition's object or act ("cleared the merger", "cannot be
-    allowed to drag on"); "who kept this town running" is aimed at neither and says nothing."""
+    allowed to continue"); "who kept this town running" is aimed at neither and says nothing."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in PERMITTING:
         return False
     act, obj = _sides(terms)
@@ -248,7 +248,7 @@ def permits(tok: Token, terms: Terms) -> bool:
 
 def aimed_at_object(tok: Token, terms: Terms) -> bool:
     """The word's target names the object, and neither the target nor the word's clause names the
-    act ("the repeal was a reckless gamble with public safety" judges the act)."""
+    act ("the repeal was a rash bet with public health" judges the act)."""
     act, obj = _sides(terms)
     targets = [t for t in _targets(tok) if t.i != tok.i]
     # a target verb counts with its particle: "tearing up the law" names the act, not the law
@@ -260,8 +260,8 @@ def aimed_at_object(tok: Token, terms: Terms) -> bool:
 
 
 def acts_as_subject(tok: Token, terms: Terms) -> bool:
-    """The act as a gerund or clause subject ("tearing up the law would be a slap in the face",
-    "halting construction was a matter for the government"): what is judged, not a judgement."""
+    """The act as a gerund or clause subject ("tearing up the law would be an insult to voters",
+    "halting the works was a question for the ministry"): what is judged, not a judgement."""
     if tok.pos_ != "VERB" or tok.dep_ not in {"csubj", "csubjpass", "nsubj", "nsubjpass"}:
         return False
     act, _ = _sides(terms)
@@ -286,7 +286,7 @@ def restates(tok: Token, terms: Terms) -> int:
     ("annul the law", "must block the merger", "cars must be kept out"); -1 when that is negated;
     0 otherwise. Negation is read by negation.negated."""
     if tok.pos_ != "VERB" or tok.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass", "pcomp"}:
-        return 0  # "repealing it would be a gift to ...": the act as a subject is judged, not asserted
+        return 0  # "repealing it would be a boon to ...": the act as a subject is judged, not asserted
     act, obj = _sides(terms)
     lemma, phrase = tok.lemma_.lower(), _phrase(tok)
     if (gone := _departs(tok, obj)) != 0:
@@ -299,7 +299,7 @@ def restates(tok: Token, terms: Terms) -> int:
     if words & (act - {lemma, phrase}):
         return 0  # "block the ban", "reject the closure": aimed at the act, read by the usual rules
     if not (words & obj or (own and (not targets or words & PRONOUNS))):
-        # "called on the board to stop it", "the Tribunal should annul it": a word of removal aimed at a
+        # "called on the panel to stop it", "the Tribunal should annul it": a word of removal aimed at a
         # pronoun restates the proposition when what the pronoun stands for is its object
         # (tests/judge/test_privative.py).
         if not (words & PRONOUNS and _antecedent(tok, act, obj) == "object"):
@@ -352,7 +352,7 @@ def _departs(tok: Token, obj: frozenset[str]) -> int:
         if any(c.dep_ in {"xcomp", "ccomp", "acomp", "oprd", "dobj", "attr"} for c in tok.children):
             return 0  # "remain closed", "stay open": read by judge/state.py
         if tok.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
-            return 0  # "every week this law stays on the books": a description, not a position
+            return 0  # "every month this rule stays in force": a description, not a position
         sign = -1
     elif lemma in GOING and not any(
             c.lower_ in STAYING_ON or c.dep_ in {"xcomp", "ccomp", "prep", "dobj", "advcl"} for c in tok.children):

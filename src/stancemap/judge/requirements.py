@@ -1,13 +1,13 @@
 """What a speaker says a thing must be, said without a conditional word (issue 9, session 12):
-  not negotiable   "The agriculture ministry is not negotiable for us", "X is non-negotiable", "X is a
+  not negotiable   "The fisheries portfolio is not negotiable for us", "X is non-negotiable", "X is a
                    red line": the subject is a condition of the speaker's side
   has to mean      "A partnership has to mean that the hospitals stay open": what the thing must bring
-  whatever         "will back whatever the scientists say is safe": what is backed is whatever meets it (session 13)
-  must be done     "the buyer must be credible", "the cost should be borne by the state": what must be true of,
+  whatever         "will back whatever the inspectors say is sound": what is backed is whatever meets it (session 13)
+  must be done     "the buyer must be credible", "the bill should be paid by the region": what must be true of,
                    or done to, something other than the proposition's own thing (session 13)
-  must do          "the owners must put in money of their own", "a new owner would have to earn the city's trust":
+  must do          "the owners must put in money of their own", "a new operator would have to win the town's confidence":
                    what another party must do, not the proposition's act (session 16)
-  has to be        "it has to be a number the city can carry": what the thing has to be (session 16)
+  has to be        "it has to be a sum the county can afford": what the thing has to be (session 16)
 Pinned by tests/judge/test_conditions_restrictive.py."""
 
 from __future__ import annotations
@@ -75,18 +75,18 @@ def must_be(sent: Any, own: frozenset[str] = frozenset(), present: frozenset[str
 
 
 def _not_crossed(line: Any) -> bool:
-    """"X is the line we will not cross": a line its relative clause says is not crossed is a red line
+    """"X is the line this party will not cross": a line its relative clause says is not crossed is a red line
     (tests/judge/test_conditions_demanded.py::test_conditions_the_line_not_crossed)."""
     return any(c.dep_ == "relcl" and c.lemma_.lower() == "cross" and any(d.dep_ == "neg" for d in c.children)
                for c in line.children)
 
 
-# Modals of obligation ("the buyer must be credible", "should be borne by the state").
+# Modals of obligation ("the buyer must be credible", "should be paid by the region").
 OBLIGED = frozenset({"must", "should"})
 
 
 def _must_be_done(sent: Any, own: frozenset[str], decider: frozenset[str] = frozenset()) -> list[Condition]:
-    """"the buyer must be credible", "the cost should be borne by the state", "a truce would have to be monitored
+    """"the buyer must be credible", "the bill should be paid by the region", "a truce would have to be monitored
     by observers": a state or a passive act with its doer required (a modal of obligation, or "have/need to be") of something
     that is not the proposition's act or thing (whose own fate is the side taken: "the bill must be scrapped"), not
     negated (session 13; tests/judge/test_conditions_with.py::test_conditions_must_be_done). Under "must" a passive needs
@@ -95,7 +95,7 @@ def _must_be_done(sent: Any, own: frozenset[str], decider: frozenset[str] = froz
     test_must_be_done_without_a_doer)."""
     found: list[Condition] = []
     for pred in sent:
-        # (a passive names who must do it: "borne by the state"; "should be suspended pending X" is a side taken)
+        # (a passive names who must do it: "paid by the region"; "should be suspended pending X" is a side taken)
         # (or, under "must", none, done to a thing: "parking charges must be capped", session 24; _done_to_a_thing)
         passive = pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.children) and (any(
             c.dep_ == "agent" for c in pred.children) or (any(c.lower_ == "must" for c in pred.children)
@@ -141,7 +141,7 @@ def _obliged(pred: Any) -> Any:
 
 
 def _must_do(sent: Any, own: frozenset[str], decider: frozenset[str] = frozenset()) -> list[Condition]:
-    """"Tavora Holdings ... must put in money of its own", "a new owner would have to earn the city's trust": an act
+    """"Brightwell Mills ... must put in funds of its own", "a new operator would have to win the town's confidence": an act
     another party must do to a thing named by a noun (a noun or name as subject, under a modal of obligation or
     "have/need to"), not negated, not a side taken ("must back it", "should reject it": a pronoun for the thing), no
     verb too general to name an act without its particle ("give them room"), neither the proposition's act nor done to
@@ -165,16 +165,16 @@ def _must_do(sent: Any, own: frozenset[str], decider: frozenset[str] = frozenset
             continue  # "the fugitive must come home", "should reject it", "must rescue the steelworks", "must renounce
             # their plan to block Osterland's entry": a side taken
         if any(_clause_subject(c) for c in objects):
-            continue  # "should recognise that time is not on its side": a clause read as "that time", no act demanded
+            continue  # "should admit that luck is not on its side": a clause read as "that luck", no act demanded
         holder = _obliged(pred)
-        # (a main or reported clause: "should recognise that time ..." misparsed as a clausal subject is none)
+        # (a main or reported clause: "should admit that luck ..." misparsed as a clausal subject is none)
         if holder is None or holder.dep_ not in CLAUSES or any(c.dep_ == "neg" for c in (*pred.children, *holder.children)):
             continue
         if _joined_to_a_side(holder, own):
             continue  # "the council must scrap the line, and the operator should refund tickets": a second demand
         if _an_alternative(pred):
             continue  # "the club should sue its builder rather than ask the council": a course preferred to another, argued
-        # (the doer may be one the question names: "a new owner would have to earn the city's trust")
+        # (the doer may be one the question names: "a new operator would have to win the town's confidence")
         subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or _on_the_decider(subject, decider) or _nobody(subject):
             continue
@@ -247,7 +247,7 @@ def _clause_subject(noun: Any) -> bool:
 
 
 def _has_to_be(sent: Any) -> list[Condition]:
-    """"It has to be a number that this city can carry without cutting schools": what the thing has to be, a noun
+    """"It has to be a sum that this county can afford without closing libraries": what the thing has to be, a noun
     phrase that says which (a modifier: a clause, an adjective, a phrase); not "must be" ("it must be hard" guesses)
     (q_scrap's shape, session 16; tests/judge/test_conditions_with.py::test_conditions_must_do)."""
     found: list[Condition] = []
@@ -271,7 +271,7 @@ def _superlative(noun: Any) -> bool:
                for c in noun.children)
 
 
-# Free relatives a side is taken on ("will back whatever the scientists say is safe").
+# Free relatives a side is taken on ("will back whatever the inspectors say is sound").
 FREE_RELATIVES = frozenset({"whatever", "whichever"})
 
 
@@ -282,7 +282,7 @@ def _any_outcome_taken(tok: Any) -> bool:
 
 
 def _whatever(sent: Any) -> list[Condition]:
-    """"The town will back whatever the scientists say is safe": a verb of siding under a modal whose object is a
+    """"The village will back whatever the inspectors say is sound": a verb of siding under a modal whose object is a
     free relative takes whatever meets it, a condition up to the clause's end (q_lift's shape;
     tests/judge/test_conditions_with.py::test_conditions_whatever)."""
     found: list[Condition] = []

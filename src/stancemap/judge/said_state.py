@@ -1,14 +1,14 @@
 """The proposition's event said as a noun of being: "it is a recession", "the economy is in recession", "it looks like
-a recession", and denied: "this is not a recession", "a soft patch, not a recession".
+a recession", and denied: "this is not a recession", "a slow spell, not a recession".
 
 The stance words (polarity.py) read an event word only as a verb or as an adjective said of something, so a state
 asked with a preposition ("Is the economy in recession?", proposition_state.py), whose event is a noun, was never
 asserted: a statement calling it one had no side. A noun of the event that is the complement of a copula (its
 attribute, or the object of a preposition on it, or of "like" after a verb of seeming) asserts it; a negation on
-the noun or on its copula denies it. Not in an indirect question ("whether the economy was in recession").
+the noun or on its copula denies it. Not in an indirect question ("whether the country was in recession").
 Read by stance.py only for a question that asks such a state (`asks_a_state`), and there before the stance words:
-saying the state is the answer, whatever else the sentence weighs ("already in a recession the bank is reluctant to
-name" read oppose by "reluctant"); tests/judge/test_proposition_state.py.
+saying the state is the answer, whatever else the sentence weighs ("already in a recession the treasury is reluctant to
+admit" read oppose by "reluctant"); tests/judge/test_proposition_state.py.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def _copula_of(tok: Any) -> Any:
 
 
 def _denied_beside(tok: Any) -> bool:
-    """A "not" right before the noun or its article in a list ("a soft patch, not a recession")."""
+    """A "not" right before the noun or its article in a list ("a slow spell, not a recession")."""
     doc = tok.doc
     first = tok.left_edge.i
     return first >= 1 and doc[first - 1].lower_ in {"not", "never"}

@@ -224,7 +224,7 @@ NUMBER_WORDS = frozenset({"twice", "half", "double"})
 def instrument(subject: str) -> bool:
     """The question's subject is a thing named by a common noun ("the scheme", "the new bypass"): its head is written
     in lower case and none of its two most frequent WordNet senses is a person or a group (not "the council", "the
-    regulator", nor a name: "Corvane Chemicals")."""
+    regulator", nor a name: "Brennick Plastics")."""
     words = WORD.findall(subject)
     if not words or not words[-1].islower():
         return False

@@ -1,5 +1,5 @@
-"""A question whose outcome is a quantity past a bound ("Will inflation fall below 3 percent by the end of the
-year?", "Will turnout exceed 60 percent?"): a statement's own figure for that quantity takes a side by which side
+"""A question whose outcome is a quantity past a bound ("Will inflation fall below 3 percent by next
+summer?", "Will turnout exceed 60 percent?"): a statement's own figure for that quantity takes a side by which side
 of the bound it falls ("we expect 2.6 percent by spring", "it will dip under 3", "push the figure back over four
 percent"). Only figures said of what is to come (a modal, a verb of foreseeing, a forecast as the subject) count:
 "prices rose 2.6 percent in March" reports. General English comparatives and number words, written here;

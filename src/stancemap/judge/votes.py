@@ -64,8 +64,8 @@ def _after_an_article(answer: Token) -> bool:
         # not a subject read as an object ("warn a yes vote might bring closures": a modal or verb right after it)
         after = vote.doc[vote.i + 1] if vote.i + 1 < len(vote.doc) else None
         return after is None or not (after.tag_ == "MD" or after.pos_ in {"VERB", "AUX"})
-    # the subject of a copula with a noun, said as it is, not as what it would bring, nor blamed ("a no vote is the only
-    # way"; not "a no vote would be a disaster", "a yes vote is a betrayal": tests/judge/test_ballot.py::
+    # the subject of a copula with a noun, said as it is, not as what it would bring, nor blamed ("a no vote is the sole
+    # remedy"; not "a no vote would be a disaster", "a yes vote is a betrayal": tests/judge/test_ballot.py::
     # test_a_vote_weighed_by_a_copula_casts_nothing)
     copula = vote.head
     if vote.dep_ != "nsubj" or copula.lemma_ != "be" or any(c.tag_ == "MD" for c in copula.children):
