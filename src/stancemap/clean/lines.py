@@ -61,7 +61,7 @@ def shape(text: str) -> LineShape:
     # ends in a quotation has its full stop inside it (test_lines_shape_quoted_headline).
     if sentence and title_case and stripped[:1] not in QUOTE_OPENERS and not STOP_THEN_QUOTE.search(stripped):
         sentence = False
-    # A title-case question with no sentence break inside ("How Does a Country Join the Alliance?")
+    # A title-case question with no sentence break inside ("How Does a Town Leave the Water Board?")
     # is a headline; prose questions are in sentence case (test_lines_shape_*). A short one
     # ("What Happens Next?") may be the article's own subheading, so it stays a sentence.
     if (sentence and title_case and stripped.endswith("?") and not INNER_STOP.search(stripped[:-1])
