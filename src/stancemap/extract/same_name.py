@@ -66,13 +66,13 @@ def same_given_name(a: str, b: str) -> bool:
     return HYPOCORISMS.get(short) == full or HYPOCORISMS.get(a) == HYPOCORISMS.get(b) is not None
 
 
-# Honorifics before a surname ("Ms MacCarrick", "Mr. Haskell"), with the gender they imply where they imply one.
+# Honorifics before a surname ("Ms MacTavert", "Mr. Haskell"), with the gender they imply where they imply one.
 HONORIFICS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female", "miss": "female",
               "madam": "female", "lady": "female", "dame": "female", "dr": None, "prof": None, "professor": None}
 
 
 def titled_surname(a: list[str], b: list[str]) -> bool:
-    """"Ms MacCarrick" and "Oona MacCarrick" (the surnames already compared): an honorific and a surname name the
+    """"Ms MacTavert" and "Elsa MacTavert" (the surnames already compared): an honorific and a surname name the
     person of that surname and a given name the honorific does not contradict
     (tests/extract/test_speakers_session18.py::test_an_honorific_and_a_given_name_are_one_person)."""
     for titled, named in ((a, b), (b, a)):
