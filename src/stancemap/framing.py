@@ -28,7 +28,7 @@ LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 CAPITAL = re.compile(rf"\b(?=\w{{3}})[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?\b")
 WORD = re.compile(rf"\b[{LOWER}]{{3,}}\b")
 # Two capitalised words in a row ("Harrik Moor"), for names some write as one word ("Harrikmoor").
-# Overlapping: "Governor Anselm Drevlin" gives "Governor Anselm" and "Anselm Drevlin".
+# Overlapping: "Governor Tristram Drevlin" gives "Governor Tristram" and "Tristram Drevlin".
 NAME_PAIR = re.compile(rf"\b(?=([{UPPER}][{LOWER}]{{2,}}) ([{UPPER}][{LOWER}]{{2,}})\b)")
 # ... or with a hyphen ("Velk-Stowe" / "Velkstowe"), kept with its hyphen.
 HYPHEN_PAIR = re.compile(rf"\b[{UPPER}][{LOWER}]{{2,}}-[{UPPER}][{LOWER}]{{2,}}\b")
@@ -112,7 +112,7 @@ class FramingIndex:
         variants = {w: v for w, v in variants.items()
                     if (w not in self.persons and v not in self.persons) or (w, v) in divided}
         # A given name spelt two ways, by its sound or its letters, is shown with the surname it stands
-        # before too ("Mikhail Ostrand" / "Michail Ostrand", "Sinead Quellan" / "Sinéad Quellan"): a reader
+        # before too ("Mikhail Zellner" / "Michail Zellner", "Sinead Quellan" / "Sinéad Quellan"): a reader
         # names the person in full (pair -> the other spelling's pair; test_outlets.py::test_framing_given_name_accents).
         self.full_names: dict[str, str] = {}
         for pair in pairs:
@@ -168,7 +168,7 @@ class FramingIndex:
 
     def _coined(self, text: str) -> list[FramingTerm]:
         """The outlet's names for a scandal made of a name of the story and "-gate" ("Viaductgate" after the
-        Sollen Viaduct, "VARNACKGATE" after Varnack), never followed by a name's next word ("Saltgate Monitor")
+        Sollen Viaduct, "VARNACKGATE" after Varnack), never followed by a name's next word ("Ottergate Monitor")
         nor itself a name the extractor found (test_outlets.py::test_coined_scandal_names)."""
         found: Counter[str] = Counter()
         for m in COINED_SCANDAL.finditer(text):

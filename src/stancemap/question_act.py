@@ -252,7 +252,7 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
     when = _bound(corpus, act, thing)
     if act.startswith(INTRANSITIVE):
         if corpus.names[thing] and not corpus.phrases.get(thing):
-            phrase = name_of(corpus, thing)  # a person's own act: "Will Anselm Korvath resign?"
+            phrase = name_of(corpus, thing)  # a person's own act: "Will Ludovic Thistlewood resign?"
         return f"Will {phrase} {act[1:]}{when}?", act[1:]  # "Will the ceasefire hold?"
     # Who is named doing it to this thing, or a place or organisation named doing one act in other words to it ("the PRP
     # will boot out Drellan": who would expel him), before a body doing it to another thing

@@ -20,7 +20,7 @@ AGENTS = ("|GPE", "|ORG", "|NORP", "|BODY")
 
 
 def name_of(corpus: Summed, thing: str) -> str:
-    """A name as the corpus writes it most in full: the subjects naming it ("Anselm Korvath"), else the
+    """A name as the corpus writes it most in full: the subjects naming it ("Ludovic Thistlewood"), else the
     word in title case."""
     found: Counter[str] = Counter()
     for subs in corpus.subjects.values():

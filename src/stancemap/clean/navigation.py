@@ -196,7 +196,7 @@ def breadcrumb(text: str) -> bool:
 def initials_pattern(initials: str, compounds: bool = False) -> re.Pattern[str] | None:
     """The words a run of initials stands for, each capitalised, with up to two small words between
     ("NPA" -> "Norbeck Press Agency", "The Bank of Quay"); with `compounds`, a word may also hold the
-    initials of a compound's parts ("HPW" -> "Halvard Presswire"), but every word still starts one
+    initials of a compound's parts ("HPW" -> "Hebbleton Presswire"), but every word still starts one
     ("US Unveils Tariffs" is spelt by no initials: tests/clean/test_metadata.py). None when `initials` is
     no such run."""
     if not re.fullmatch(r"[A-Z]{2,6}", initials):

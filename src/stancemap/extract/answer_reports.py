@@ -1,4 +1,4 @@
-"""What an interview's answer reports someone else saying ("Orsk: He told me over lunch that he is willing to
+"""What an interview's answer reports someone else saying ("Coddington: He told me over lunch that he is willing to
 shift funds ..."): the reported words are that person's statement, not the interviewee's (issue 10, session 18).
 The answer is cut around the sentence that reports: its other sentences stay the interviewee's."""
 

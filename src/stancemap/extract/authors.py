@@ -137,7 +137,7 @@ def _possessor_author(resolver: SpeakerResolver, head: Token, sentence_index: in
 
 
 def _issuer(resolver: SpeakerResolver, head: Token, sentence_index: int) -> Actor | None:
-    """"Kestrel Ferries issued a statement saying ...", "the authority, which published findings saying ...": the
+    """"Ebbersley Ferries issued a statement saying ...", "the authority, which published findings saying ...": the
     subject of the verb that put the document out."""
     verb = head.head
     if head.dep_ != "dobj" or verb.lemma_.lower() not in MAKING_VERBS or head.lemma_.lower() not in AUTHORED:

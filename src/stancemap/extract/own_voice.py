@@ -61,7 +61,7 @@ EDITORIAL_WORDS = r"editorials?|our view|(?:the\s+)?editorial\s+board|[\w'’ .-
 OBLIGATION = frozenset({"should", "must", "ought"})
 # Nouns a publication names itself by after "this" ("this newspaper believes", "this column holds").
 SELF_NOUNS = frozenset({"newspaper", "paper", "column", "editorial", "publication", "magazine"})
-# A byline naming a person: "By Karel Dunne", "By Dr Lida Marsk | 8 April"
+# A byline naming a person: "By Karel Dunne", "By Dr Perpetua Hollowell | 8 April"
 # (test_own_voice_a_column_about_a_person_signed_by_another).
 SIGNED_BY = re.compile(r"^[Bb]y\s+((?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’-]+)")
 # A columnist's note or bio naming its subject first: "Mara Quill writes on ...", "Ina Brok is the Post's ...".
@@ -190,7 +190,7 @@ class OwnVoice:
 
     def author(self, sdoc: Doc, mentions: list[Mention]) -> Actor | None:
         """Who signs a column or an op-ed: the person its author's note describes in its first paragraphs
-        ("Nell Orvane is director of the Institute for Rail Studies. The opinions here are hers alone.",
+        ("Dorothea Wakeling is director of the Institute for Rail Studies. The opinions here are hers alone.",
         "Dr X is a consultant at Y."); None on an editorial, a news page or a column without such a note
         (test_own_voice_a_signed_columns_positions_are_its_authors)."""
         if self.name is None or self.editorial:

@@ -5,7 +5,7 @@
   2. a person newly the subject of this or the previous sentence's main clause, named after the
      running speaker last spoke ("Y took a gentler line. He said ..." although X spoke before);
   3. the latest person named as a subject in this paragraph, else in a sentence before, when the running
-     speaker last spoke before it ("Ines Harlow, the party's leader, has just spoken to reporters. Her tone
+     speaker last spoke before it ("Ursula Emberton, the party's leader, has just spoken to reporters. Her tone
      has shifted. She said ..."; test_speakers_session15[she_named_in_a_new_paragraph]);
   4. the person who spoke in this or the previous sentence (the running speaker);
   5. the object of the previous sentence's main verb ("We asked Dr Y. '...,' he told us");

@@ -72,7 +72,7 @@ HONORIFICS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms"
 
 
 def titled_surname(a: list[str], b: list[str]) -> bool:
-    """"Ms MacTavert" and "Elsa MacTavert" (the surnames already compared): an honorific and a surname name the
+    """"Ms MacTavert" and "Yvette MacTavert" (the surnames already compared): an honorific and a surname name the
     person of that surname and a given name the honorific does not contradict
     (tests/extract/test_speakers_session18.py::test_an_honorific_and_a_given_name_are_one_person)."""
     for titled, named in ((a, b), (b, a)):

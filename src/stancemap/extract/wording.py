@@ -261,7 +261,7 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
     if tok.pos_ != "PROPN" and names:
         # The words after a name the phrase opens with describe the named thing ("the Tolvik Clean Air
         # pressure group"), and so do those after the last name inside a phrase too long to keep whole
-        # ("the proposed Tallow Quay data centre": "data centre" of "tallow quay";
+        # ("the proposed Ingleby Quay data centre": "data centre" of "ingleby quay";
         # test_wording.py::test_wording_phrase_keys).
         first = 0 if names[0] == 0 else names[-1]
         while first > 0 and _in_name(tokens, first - 1):
@@ -285,7 +285,7 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
 
 def _in_name(tokens: list[Token], k: int) -> bool:
     """`tokens[k]` is a word of a name: a proper noun, or "of", "and", "the" between two ("Bank of
-    Ostravia": no phrase "of Ostravia spokesman"; test_wording.py::test_wording_phrase_keys)."""
+    Kilbracken": no phrase "of Kilbracken spokesman"; test_wording.py::test_wording_phrase_keys)."""
     t = tokens[k]
     return t.pos_ == "PROPN" or (t.pos_ in {"ADP", "CCONJ", "DET"} and 0 < k < len(tokens) - 1
                                  and tokens[k - 1].pos_ == "PROPN" and tokens[k + 1].pos_ == "PROPN")
