@@ -35,7 +35,7 @@ HYPHEN_PAIR = re.compile(rf"\b[{UPPER}][{LOWER}]{{2,}}-[{UPPER}][{LOWER}]{{2,}}\
 # Capitalised words that are never names whose spelling is a choice: "Tuesday"/"Thursday" and
 # "June"/"July" are a letter or two apart and would otherwise pass for rival spellings.
 CALENDAR = frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
-# A scandal named by a name of the story and "-gate" ("Viaductgate", "VARNACKGATE"): the outlet's coinage.
+# A scandal named by a name of the story and "-gate" ("Weirgate", "DELVINGATE"): the outlet's coinage.
 COINED_SCANDAL = re.compile(rf"\b([{UPPER}][{LOWER}]{{2,}}|[{UPPER}]{{3,}})(gate|GATE)\b")
 
 
@@ -85,8 +85,8 @@ class FramingIndex:
             # the two spellings): two capitalised common words ("Analysis"/"Analysts" in a heading
             # and at a sentence start) are a letter apart too.
             variants = {w: v for w, v in variants.items() if w in known or v in known}
-        # What a scandal may be named after: the last word of an actor's name ("Varnack"; not "High" of "High
-        # Court", whose "Highgate" is a place), or of a name of two ("Sollen Viaduct"; not "The High" of "The High
+        # What a scandal may be named after: the last word of an actor's name ("Delvin"; not "High" of "High
+        # Court", whose "Highgate" is a place), or of a name of two ("Ulverby Weir"; not "The High" of "The High
         # Court"); a place or a body the extractor found is named so itself ("Tarrowgate", "Korsgate").
         spaced = [p.split(" ") for p in pairs if " " in p]
         ends = {b for _, b in spaced} - {a for a, _ in spaced}
@@ -98,7 +98,7 @@ class FramingIndex:
         # ("Harrikmoor", "Velkstowe"); a person's only where outlets divide over it (below).
         joined = {pair: re.sub(r"[ -]", "", pair).capitalize() for pair in pairs}
         self.split = {pair: one for pair, one in joined.items() if one in self.names}
-        # ... or with a hyphen by some ("Port-Mireille") and a space by others ("Port Mireille").
+        # ... or with a hyphen by some ("Port-Ottery") and a space by others ("Port Ottery").
         dashed = {pair: pair.replace("-", " ") for pair in pairs if "-" in pair and pairs[pair.replace("-", " ")]}
         self.split.update({spaced: pair for pair, spaced in dashed.items()} | dashed)
         for pair, one in self.split.items():
@@ -167,8 +167,8 @@ class FramingIndex:
 
 
     def _coined(self, text: str) -> list[FramingTerm]:
-        """The outlet's names for a scandal made of a name of the story and "-gate" ("Viaductgate" after the
-        Sollen Viaduct, "VARNACKGATE" after Varnack), never followed by a name's next word ("Ottergate Monitor")
+        """The outlet's names for a scandal made of a name of the story and "-gate" ("Weirgate" after the
+        Ulverby Weir, "DELVINGATE" after Delvin), never followed by a name's next word ("Ottergate Monitor")
         nor itself a name the extractor found (test_outlets.py::test_coined_scandal_names)."""
         found: Counter[str] = Counter()
         for m in COINED_SCANDAL.finditer(text):

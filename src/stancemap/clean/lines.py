@@ -105,7 +105,7 @@ def content_words(text: str) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def whole_word(text: str) -> re.Pattern[str]:
-    """`text` as a whole word or phrase, any case ("Nova24" in "Watch Nova24 live", not in "Nova245"):
+    """`text` as a whole word or phrase, any case ("Tele9" in "Watch Tele9 live", not in "Tele95"):
     how a line names the outlet or a word (title.py, styles.py, teasers.py); compiled once per text."""
     return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
 

@@ -1,4 +1,4 @@
-"""Who speaks behind a document: "A Korvane statement said", "a memo from the Transport Ministry shows", "the
+"""Who speaks behind a document: "A Fenmoor statement said", "a memo from the Transport Ministry shows", "the
 chamber's latest survey", "a study by Professor X found", "X issued a statement saying", "the memo
 recommends" (after a memo whose author is known). The author, when the phrase or the clause names one; else
 the document stays an unnamed source. Used by speakers.SpeakerResolver; pinned by
@@ -82,9 +82,9 @@ def _earlier_author(resolver: SpeakerResolver, head: Token, sentence_index: int)
 
 
 def _named_author(resolver: SpeakerResolver, head: Token) -> Actor | None:
-    """A name in the phrase that qualifies the document: its compound, noun modifier or possessor ("A Korvane statement",
-    "A Tidemark Research snap poll", whose name the parse hangs as a noun modifier: test_speakers_session17),
-    "Tidemark Research's poll") or the object of "from"/"by", also through a participle ("a report released in
+    """A name in the phrase that qualifies the document: its compound, noun modifier or possessor ("A Fenmoor statement",
+    "A Gorrindge Research snap poll", whose name the parse hangs as a noun modifier: test_speakers_session17),
+    "Gorrindge Research's poll") or the object of "from"/"by", also through a participle ("a report released in
     March by X", which the speaker phrase may end before)."""
     spans: list[Token] = [c for c in head.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < head.i]
     for child in head.children:

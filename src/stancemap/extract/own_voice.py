@@ -64,9 +64,9 @@ SELF_NOUNS = frozenset({"newspaper", "paper", "column", "editorial", "publicatio
 # A byline naming a person: "By Karel Dunne", "By Dr Perpetua Hollowell | 8 April"
 # (test_own_voice_a_column_about_a_person_signed_by_another).
 SIGNED_BY = re.compile(r"^[Bb]y\s+((?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’-]+)")
-# A columnist's note or bio naming its subject first: "Mara Quill writes on ...", "Ina Brok is the Post's ...".
+# A columnist's note or bio naming its subject first: "Jocasta Pendergast writes on ...", "Ina Brok is the Post's ...".
 NOTED_BY = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+) (?:writes|is|was|has)\b")
-# A byline without "By": the author's name alone on its line, in capitals or not ("Mara Quill", "GUS TARRANT"),
+# A byline without "By": the author's name alone on its line, in capitals or not ("Jocasta Pendergast", "GUS UDALL"),
 # two or three words; signs the page only right above its date line (`_bare_byline`).
 NAME_WORD = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z][A-Z'’-]+)"
 NAME_LINE = re.compile(rf"^\s*({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s*$")
@@ -118,7 +118,7 @@ def _bar_path(text: str) -> bool:
 
 
 def _bare_byline(document: Document) -> list[str]:
-    """A column's author named on a line of its own right above the page's date ("Mara Quill" over "Tuesday 2 June
+    """A column's author named on a line of its own right above the page's date ("Jocasta Pendergast" over "Tuesday 2 June
     2026"), which the cleaner removed as a section's label: a name of two or three capitalised words, none of them an
     opinion word or the outlet's (test_own_voice_a_bare_byline_over_the_date_signs_the_column)."""
     removed, outlet = document.removed, set((document.outlet or "").lower().split())
@@ -170,7 +170,7 @@ class OwnVoice:
         if not self.signed:
             self.signed = _bare_byline(document)
         # An editorial's label over one person's byline and a writer who says "I" (twice): that person's column under the
-        # outlet's label ("THE COURIER SAYS", "By Mara Quill", "I sat in the gallery on Friday ..."), not the outlet's
+        # outlet's label ("THE COURIER SAYS", "By Jocasta Pendergast", "I sat in the gallery on Friday ..."), not the outlet's
         # unsigned view (test_own_voice_a_signed_column_under_the_outlets_label).
         self.editorial = self.name is not None and editorial_page(document) and not (
             len(self.signed) == 1 and self._first_person(sdoc) >= FIRST_PERSON)

@@ -85,7 +85,7 @@ def owned_role_holder(index: ActorIndex, mentions: list[Mention], span: Span, in
 
 
 def described_body(index: ActorIndex, span: Span) -> Actor | None:
-    """"The statistics office said", "Perrinac police said", "the Trastovian foreign ministry", "the port workers'
+    """"The statistics office said", "Dunvale police said", "the Trastovian foreign ministry", "the port workers'
     union says": a body described by words of its own (a noun, a proper possessor, a nationality) and named
     nowhere before is the body of that description; a bare "the union" or "the company" stays unnamed
     (test_speakers_session16[a_described_body])."""
@@ -188,7 +188,7 @@ def a_polity(lemma: str) -> bool:
 
 def body_of_words(index: ActorIndex, words: Span) -> Actor:
     """The body these words describe. A proper name or a nationality among them fixes which body it is ("the Ostrelian
-    finance ministry", "Perrinac police"): one actor across articles; common words alone ("the finance ministry", "a
+    finance ministry", "Dunvale police"): one actor across articles; common words alone ("the finance ministry", "a
     council spokesperson") describe a body of this article only
     (test_speakers_session17::test_a_described_body_stays_in_its_article)."""
     fixed = any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"} or (t.text[:1].isupper() and (
@@ -213,7 +213,7 @@ def a_body(lemma: str) -> bool:
 @lru_cache(maxsize=4096)
 def _english_word(word: str) -> bool:
     """WordNet knows the word ("statistics"); a capitalised word opening a sentence that it does not know is a name
-    the tagger read as an adjective ("Perrinac police said": test_speakers_session17)."""
+    the tagger read as an adjective ("Dunvale police said": test_speakers_session17)."""
     from ..judge.wordnet import wordnet
 
     return any(wordnet().synsets(word, pos) for pos in ("n", "v", "a", "r"))

@@ -38,7 +38,7 @@ def near_buckets(surname: str) -> list[tuple[str, int]]:
 
 
 def name_prefix(a: str, b: str) -> bool:
-    """One organisation name is the other cut short ("Wodna Centre" / "Wodna Centre for Public Opinion")."""
+    """One organisation name is the other cut short ("Aldwick Centre" / "Aldwick Centre for Public Opinion")."""
     short, long_ = sorted((a.split(), b.split()), key=len)
     return len(short) >= 2 and long_[:len(short)] == short and (
         long_[len(short)].lower() in {"for", "of", "on"} or (len(long_) == len(short) + 1 and long_[-1].lower() in ORG_HEADS))

@@ -1,5 +1,5 @@
 """Interviews printed without "Q:"/"A:" (interview.py has those): answers after a speaker's label
-("Beata Kovács: ...", "BK: ...", "Stolnic: ...") and answers printed as the paragraph after a
+("Beata Kovács: ...", "BK: ...", "Marescu: ...") and answers printed as the paragraph after a
 question. Each answer is one direct statement of the person who gives it, whoever else it names
 (issue 10, session 11; tests/extract/test_transcript.py).
 """
@@ -48,7 +48,7 @@ def section_line(words: str, after: str) -> re.Pattern[str]:
                       re.I)
 
 
-# "Lund: ...", "Petra Lund: ...", "RH: ...": one to three capitalised words and a colon open the paragraph.
+# "Mossop: ...", "Hortense Mossop: ...", "HM: ...": one to three capitalised words and a colon open the paragraph.
 LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s")
 QUOTE_MARKS = "\"“”"
 # A phone-in's label with a part in brackets: a caller's name after the role ("CALLER (NAME):", "Caller (Name, Town):")
@@ -420,7 +420,7 @@ def interviewee_of_page(sdoc: Doc, mentions: list[Mention], index: ActorIndex, o
 
 def outlet_turns(text: str, outlet: str | None) -> list[tuple[int, int]]:
     """(start, end) of the labels opening a transcript's paragraphs that name the page's outlet, asking ("Gazette: "
-    on the Upper Vale Gazette, "VRB: " on VRB News); a named interviewer's turns ("WELLAND: ...") are
+    on the Upper Vale Gazette, "KVR: " on KVR News); a named interviewer's turns ("TENNICK: ...") are
     statements (PolNeAR annotates them)."""
     words = {w.lower() for w in re.findall(r"[\w']+", outlet or "")}
     initials = "".join(w[0] for w in re.findall(r"[\w']+", outlet or "") if w[:1].isupper())

@@ -52,7 +52,7 @@ LEDE = 2
 def with_headline(found: dict[str, list[Any]], hdoc: Doc | None) -> dict[str, list[Any]]:
     """The body's phrases (`wording_of`) and the headline's added: the headline parsed on its own (a
     dozen words, by the map with the bodies: article._map_batch), where an outlet frames a story most
-    ("Stop the Serrin land grab") and which the body's parse never reads (of the gold framing terms of
+    ("Stop the Wragby land grab") and which the body's parse never reads (of the gold framing terms of
     the batches developed on, 22 of 388 stand in a headline only; test_wording.py::test_wording_headline).
     Its quotations in single marks ("‘We are not for sale’: ...") are a speaker's words too."""
     if hdoc is None:
