@@ -28,14 +28,14 @@ LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 CAPITAL = re.compile(rf"\b(?=\w{{3}})[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?\b")
 WORD = re.compile(rf"\b[{LOWER}]{{3,}}\b")
 # Two capitalised words in a row ("Harrik Moor"), for names some write as one word ("Harrikmoor").
-# Overlapping: "Governor Theodor Halm" gives "Governor Theodor" and "Theodor Halm".
+# Overlapping: "Governor Tristram Drevlin" gives "Governor Tristram" and "Tristram Drevlin".
 NAME_PAIR = re.compile(rf"\b(?=([{UPPER}][{LOWER}]{{2,}}) ([{UPPER}][{LOWER}]{{2,}})\b)")
 # ... or with a hyphen ("Velk-Stowe" / "Velkstowe"), kept with its hyphen.
 HYPHEN_PAIR = re.compile(rf"\b[{UPPER}][{LOWER}]{{2,}}-[{UPPER}][{LOWER}]{{2,}}\b")
 # Capitalised words that are never names whose spelling is a choice: "Tuesday"/"Thursday" and
 # "June"/"July" are a letter or two apart and would otherwise pass for rival spellings.
 CALENDAR = frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
-# A scandal named by a name of the story and "-gate" ("Viaductgate", "VARNACKGATE"): the outlet's coinage.
+# A scandal named by a name of the story and "-gate" ("Weirgate", "DELVINGATE"): the outlet's coinage.
 COINED_SCANDAL = re.compile(rf"\b([{UPPER}][{LOWER}]{{2,}}|[{UPPER}]{{3,}})(gate|GATE)\b")
 
 
@@ -85,8 +85,8 @@ class FramingIndex:
             # the two spellings): two capitalised common words ("Analysis"/"Analysts" in a heading
             # and at a sentence start) are a letter apart too.
             variants = {w: v for w, v in variants.items() if w in known or v in known}
-        # What a scandal may be named after: the last word of an actor's name ("Varnack"; not "High" of "High
-        # Court", whose "Highgate" is a place), or of a name of two ("Sollen Viaduct"; not "The High" of "The High
+        # What a scandal may be named after: the last word of an actor's name ("Delvin"; not "High" of "High
+        # Court", whose "Highgate" is a place), or of a name of two ("Ulverby Weir"; not "The High" of "The High
         # Court"); a place or a body the extractor found is named so itself ("Tarrowgate", "Korsgate").
         spaced = [p.split(" ") for p in pairs if " " in p]
         ends = {b for _, b in spaced} - {a for a, _ in spaced}
@@ -98,7 +98,7 @@ class FramingIndex:
         # ("Harrikmoor", "Velkstowe"); a person's only where outlets divide over it (below).
         joined = {pair: re.sub(r"[ -]", "", pair).capitalize() for pair in pairs}
         self.split = {pair: one for pair, one in joined.items() if one in self.names}
-        # ... or with a hyphen by some ("Port-Mireille") and a space by others ("Port Mireille").
+        # ... or with a hyphen by some ("Port-Ottery") and a space by others ("Port Ottery").
         dashed = {pair: pair.replace("-", " ") for pair in pairs if "-" in pair and pairs[pair.replace("-", " ")]}
         self.split.update({spaced: pair for pair, spaced in dashed.items()} | dashed)
         for pair, one in self.split.items():
@@ -112,7 +112,7 @@ class FramingIndex:
         variants = {w: v for w, v in variants.items()
                     if (w not in self.persons and v not in self.persons) or (w, v) in divided}
         # A given name spelt two ways, by its sound or its letters, is shown with the surname it stands
-        # before too ("Theodor Halm" / "Teodor Halm", "Roisin Achterberg" / "Róisín Achterberg"): a reader
+        # before too ("Mikhail Zellner" / "Michail Zellner", "Sinead Quellan" / "Sinéad Quellan"): a reader
         # names the person in full (pair -> the other spelling's pair; test_outlets.py::test_framing_given_name_accents).
         self.full_names: dict[str, str] = {}
         for pair in pairs:
@@ -167,8 +167,8 @@ class FramingIndex:
 
 
     def _coined(self, text: str) -> list[FramingTerm]:
-        """The outlet's names for a scandal made of a name of the story and "-gate" ("Viaductgate" after the
-        Sollen Viaduct, "VARNACKGATE" after Varnack), never followed by a name's next word ("Northgate Review")
+        """The outlet's names for a scandal made of a name of the story and "-gate" ("Weirgate" after the
+        Ulverby Weir, "DELVINGATE" after Delvin), never followed by a name's next word ("Ottergate Monitor")
         nor itself a name the extractor found (test_outlets.py::test_coined_scandal_names)."""
         found: Counter[str] = Counter()
         for m in COINED_SCANDAL.finditer(text):

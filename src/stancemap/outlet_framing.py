@@ -54,7 +54,7 @@ def _framing_inputs(analysis: Analysis, outlets: list[Outlet], wording: WordingC
 
 def _headed(title: str | None, body: str) -> str:
     """The article's headline and body, where its spellings are read: a headline spells names its own way too
-    ("Viaductgate sleaze engulfs ...", "Krashovets must go"; test_outlets.py::test_headline_spellings)."""
+    ("Weirgate sleaze engulfs ...", "Delvin must go"; test_outlets.py::test_headline_spellings)."""
     return f"{title}\n\n{body}" if title else body
 
 

@@ -252,7 +252,7 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
     when = _bound(corpus, act, thing)
     if act.startswith(INTRANSITIVE):
         if corpus.names[thing] and not corpus.phrases.get(thing):
-            phrase = name_of(corpus, thing)  # a person's own act: "Will Teodor Varnak resign?"
+            phrase = name_of(corpus, thing)  # a person's own act: "Will Ludovic Thistlewood resign?"
         return f"Will {phrase} {act[1:]}{when}?", act[1:]  # "Will the ceasefire hold?"
     # Who is named doing it to this thing, or a place or organisation named doing one act in other words to it ("the PRP
     # will boot out Drellan": who would expel him), before a body doing it to another thing
@@ -287,7 +287,7 @@ def _phrased(corpus: Summed, thing: str, act: str, scores: dict[str, float]) -> 
 def ask_effect(corpus: Summed) -> tuple[str, str, str, int] | None:
     """(the question, the act, the cause, the articles) when one thing is named as what did acts, said as done, in more
     than half the corpus's articles ("the scheme has cut pollution", "the scheme had reduced nitrogen dioxide", "the
-    scheme has cleaned the air"): whether it did what it is said to have done most ("Has the scheme cut the pollution?";
+    scheme has freshened the streets"): whether it did what it is said to have done most ("Has the scheme cut the pollution?";
     "Did ... ?" when the simple past is written more than the perfect). Of its acts, those on the thing it is named doing
     them to in the most articles, then the act done to that thing most (tests/test_question_causes.py). None otherwise."""
     if not corpus.cause_spread:

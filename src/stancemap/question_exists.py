@@ -1,5 +1,5 @@
 """Whether a thing is there, argued as the proposition (`existence_argued`, session 36): one noun said to exist
-("there is a shortage of homes") and said not to ("there is no shortage in this city") in half the articles or more,
+("there is a shortage of homes") and said not to ("there is no real shortage here") in half the articles or more,
 more widely than any act is done to the thing the corpus argues most. The acts hold none of it (the noun is the
 complement of "be"), so the corpus's proposition was never a candidate; it is added here, asked as the articles say it:
 "Is there a glut of grain in Oskerby?" (the noun, what it is of and where it is, each as written most)."""

@@ -20,7 +20,7 @@ AGENTS = ("|GPE", "|ORG", "|NORP", "|BODY")
 
 
 def name_of(corpus: Summed, thing: str) -> str:
-    """A name as the corpus writes it most in full: the subjects naming it ("Teodor Varnak"), else the
+    """A name as the corpus writes it most in full: the subjects naming it ("Ludovic Thistlewood"), else the
     word in title case."""
     found: Counter[str] = Counter()
     for subs in corpus.subjects.values():
@@ -139,8 +139,8 @@ def object_of(corpus: Summed, thing: str) -> str:
         return sum(corpus.events[w] + corpus.thing_spread[w] + corpus.names[w] for w in words if w != thing) + 3 * capitals
 
     # A common noun is named by phrases in which it stands in lower case ("coal-fired power", "the
-    # application for Elmstead Point"), not by a name that contains it ("Clean Power", of the Clean
-    # Power Transition Bill).
+    # application for Elmstead Point"), not by a name that contains it ("Grid Power", of the Grid
+    # Power Reform Bill).
     common = {p: n for p, n in phrases.items() if any(w.startswith(thing) for w in p.split())}
     pool = Counter({p: n * 1000 + known(p) for p, n in (common or phrases).items()})
     if pool:

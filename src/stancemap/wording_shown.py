@@ -74,7 +74,7 @@ def counterpart_candidates(counts: WordingCounts, outlet: str) -> list[FramingTe
     for _, _, count, rival in found:
         surface = counts.surface[outlet, rival]
         if surface.istitle() and (set(rival.split()) <= counts.topic_words or lexfile(counts.head[rival]) in NOT_THINGS):
-            continue  # a participant's or a body's name ("Vexley Group", "Takeover Panel"): no word for a thing
+            continue  # a participant's or a body's name ("Drummock Group", "Takeover Panel"): no word for a thing
         terms.append(FramingTerm(surface, count, counts.first_surface[against[rival]]))
     return terms
 

@@ -46,7 +46,7 @@ SITE_POLICY = re.compile(
     re.I,
 )
 # A browser notice: the script or browser named, asked to be turned on, addressed to the reader
-# ("Please turn on JavaScript to receive live updates.", "JavaScript is disabled in your browser").
+# ("Please switch on JavaScript to follow the live coverage.", "JavaScript is disabled in your browser").
 SCRIPT_NOTICE = re.compile(r"\bjavascript\b|\byour (?:web )?browser\b", re.I)
 SCRIPT_ASK = re.compile(r"\b(?:enable|turn on|switch on|activate|allow|disabled|required|is off|not supported|"
                         r"does not support|to (?:view|see|receive|use|load|watch|read))\b", re.I)
@@ -82,8 +82,8 @@ OWN_MEDIA = r"podcasts?|app|website|channel|radio show|newsletters?"
 # Watch the news on any channel ...": tests/clean/test_lines.py::test_lines_own_channel).
 OWN_OUTPUT = re.compile(r"\b(?:our|newsletters?|app|podcasts?)\b", re.I)
 SUBSCRIPTION = re.compile(r"\b(?:subscribe|sign up|newsletters?|follow us|download (?:our|the) app|join our)\b", re.I)
-# The site pointing to where its own output can be had: "The full interview can be heard in our
-# podcast ...", "More on this story on our website." (a speaker's "we post ... on our website" is not).
+# The site pointing to where its own output can be had: "The whole conversation can be heard on our
+# radio app ...", "More on this story on our website." (a speaker's "we post ... on our website" is not).
 OWN_CHANNEL = re.compile(r"\b(?:can|may|will) (?:also )?be (?:heard|read|watched|found|seen|streamed|downloaded)\b"
                          rf"[^.]*\b(?:in|on) our (?:{OWN_MEDIA})\b|"
                          rf"^(?:more|listen|watch|read)\b[^.]*\b(?:in|on) our (?:{OWN_MEDIA})\b", re.I)
@@ -147,8 +147,8 @@ def consent_reason(line: LineShape) -> str | None:
 
 
 def script_notice_reason(line: LineShape) -> str | None:
-    """A browser notice asking the reader to turn scripts on ("Please turn on JavaScript to receive
-    live updates."). Reported speech about a site is content: "The ministry's site, which needs
+    """A browser notice asking the reader to turn scripts on ("Please switch on JavaScript to follow
+    the live coverage."). Reported speech about a site is content: "The ministry's site, which needs
     JavaScript, crashed, officials said." (test_lines_script_notice_*)."""
     text = line.text
     if (line.n <= 25 and SCRIPT_NOTICE.search(text) and SCRIPT_ASK.search(text) and SCRIPT_READER.search(text)

@@ -61,7 +61,7 @@ def shape(text: str) -> LineShape:
     # ends in a quotation has its full stop inside it (test_lines_shape_quoted_headline).
     if sentence and title_case and stripped[:1] not in QUOTE_OPENERS and not STOP_THEN_QUOTE.search(stripped):
         sentence = False
-    # A title-case question with no sentence break inside ("How Does a Country Join the Alliance?")
+    # A title-case question with no sentence break inside ("How Does a Town Leave the Water Board?")
     # is a headline; prose questions are in sentence case (test_lines_shape_*). A short one
     # ("What Happens Next?") may be the article's own subheading, so it stays a sentence.
     if (sentence and title_case and stripped.endswith("?") and not INNER_STOP.search(stripped[:-1])
@@ -105,7 +105,7 @@ def content_words(text: str) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def whole_word(text: str) -> re.Pattern[str]:
-    """`text` as a whole word or phrase, any case ("Nova24" in "Watch Nova24 live", not in "Nova245"):
+    """`text` as a whole word or phrase, any case ("Tele9" in "Watch Tele9 live", not in "Tele95"):
     how a line names the outlet or a word (title.py, styles.py, teasers.py); compiled once per text."""
     return re.compile(rf"(?<!\w){re.escape(text)}(?!\w)", re.IGNORECASE)
 

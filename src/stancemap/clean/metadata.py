@@ -56,7 +56,7 @@ CREDITED = (r"\btold (?:the )?{name}(?![\w-])|\baccording to (?:the )?{name}(?![
             r"^by (?:the )?{name}\b|^(?:the )?{name}(?:['’]s)? (?:\w+ )?(?:correspondent|reporter|staff|team|newsroom|desk)\b|"
             # a newsletter platform's sign-off: "Thanks for reading X!"
             r"\b(?i:thanks? (?:you )?for reading) (?:the )?{name}\b|"
-            # the site describing itself at the foot: "X is an independent, reader-funded news site"
+            # the site describing itself at the foot: "X is a small, listener-funded news service"
             r"^(?:the )?{name} is an? (?:[\w,-]+ ){{0,4}}(?:news|media|newspaper|site|website|publication|"
             r"broadcaster|magazine|service|agency)\b")
 
@@ -168,7 +168,7 @@ def masthead_candidate(lines: list[str]) -> str | None:
           or _programme_site(nonblank)) is not None:
         first = site
     if (m := INITIALS_THEN_NAME.match(first)) and _spells(m["initials"], m["name"]):
-        first = m["name"]  # "CNW Continental Newswire": the name its initials stand for
+        first = m["name"]  # "HPW Hebbleton Presswire": the name its initials stand for
     if not NUMBERED_NAME.match(first) or len(first) > 50:
         return None
     words = [w.lower().strip(".") for w in first.split()]
@@ -183,7 +183,7 @@ INITIALS_THEN_NAME = re.compile(r"^(?P<initials>[A-Z]{2,6})\s+(?P<name>(?:The\s+
 
 
 def _spells(initials: str, name: str) -> bool:
-    """The initials spell the name, a compound's parts counting ("CNW", "Continental Newswire")."""
+    """The initials spell the name, a compound's parts counting ("HPW", "Hebbleton Presswire")."""
     pattern = initials_pattern(initials, compounds=True)
     return pattern is not None and pattern.fullmatch(name) is not None
 
@@ -262,7 +262,7 @@ def pick_outlet(dateline: str | None, captions: list[str],
             return common, "image caption credit, agreeing with the dateline"
         if name and name.lower().startswith(dateline.lower()):
             return name, f"{why}, agreeing with the dateline"
-        if name and dateline.isupper() and _spells(dateline, name):  # "(CNW)" and "Continental Newswire"
+        if name and dateline.isupper() and _spells(dateline, name):  # "(HPW)" and "Hebbleton Presswire"
             return name, f"{why}, spelt by the dateline's initials"
         return dateline, "dateline 'CITY (Outlet) -'"
     if common:
@@ -291,7 +291,7 @@ def outlet_name_line(lines: list[str], title_index: int | None = None) -> str | 
     return None
 
 
-# "The X is reader-funded — become a member", "X is published by the Y Cooperative", "X is the
+# "The X is member-supported — join today", "X is published by the Y Cooperative", "X is the
 # national public broadcaster": the site saying what it is at the foot of the page, which names it
 # when no masthead, dateline or credit does (test_metadata_text_title_outlet_date).
 _SITE_IS = r"(?:^|[.!?]\s+)(?:The\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|&)){0,4}?) (?:is|are) "
@@ -301,7 +301,7 @@ SELF_NAMED = re.compile(
     r"(?:readers|members|listeners|viewers)\b|published by\b|(?:an?|the) (?:[\w,'’-]+ ){0,4}?(?:news ?site|news website|"
     r"website|newspaper|publication|broadcaster|magazine|news service|news agency|newsletter|news outlet|"
     r"media outlet|news organi[sz]ation|newsroom)\b)")
-# "X is a member of the Press Standards Council", "X is part of Coastline Digital Media": a press body or
+# "X is a member of the Press Standards Council", "X is part of the Ulverby Media Group": a press body or
 # a media group. Said as often of a person or a company in an article's last lines ("Tomas Ek is a member
 # of the Society of Editors", "Northway Foods is part of the Castell Group"), so it only confirms the
 # page's first line as the masthead, never names the outlet alone

@@ -168,7 +168,7 @@ def section_labels(text: str) -> bool:
     return menu_parts(text) is not None or all(_section_label(p) for p in MENU_SEPARATOR.split(text.strip()))
 
 
-# "You are here: Home > News > Politics": a short label before the path of sections
+# "You are here: Home > Local > Transport": a short label before the path of sections
 # (tests/clean/test_text.py::test_text_title_under_a_labelled_breadcrumb).
 PATH_LABEL = re.compile(r"^[A-Za-z][\w'’ ]{0,20}:\s+")
 
@@ -196,7 +196,7 @@ def breadcrumb(text: str) -> bool:
 def initials_pattern(initials: str, compounds: bool = False) -> re.Pattern[str] | None:
     """The words a run of initials stands for, each capitalised, with up to two small words between
     ("NPA" -> "Norbeck Press Agency", "The Bank of Quay"); with `compounds`, a word may also hold the
-    initials of a compound's parts ("CNW" -> "Continental Newswire"), but every word still starts one
+    initials of a compound's parts ("HPW" -> "Hebbleton Presswire"), but every word still starts one
     ("US Unveils Tariffs" is spelt by no initials: tests/clean/test_metadata.py). None when `initials` is
     no such run."""
     if not re.fullmatch(r"[A-Z]{2,6}", initials):

@@ -36,8 +36,8 @@ def shouting(text: str) -> bool:
 
 
 def running_head(parts: list[str], capitals: bool) -> bool:
-    """A page number at either end beside the paper's name in capitals or a date ("6 | THE EVENING
-    STAR | TUESDAY, MARCH 3, 2026"), or an index of pages set in capitals, most parts ending in a
+    """A page number at either end beside the paper's name in capitals or a date ("9 | THE MORNING
+    LAMP | FRIDAY, JUNE 12, 2026"), or an index of pages set in capitals, most parts ending in a
     page number ("CLASSIFIEDS 28-31 | TV & RADIO 33 | PUZZLES 34"). A table row ("Labour | 214")
     has neither."""
     numbered = bool(PAGE_NUMBER.fullmatch(parts[0]) or PAGE_NUMBER.fullmatch(parts[-1]))

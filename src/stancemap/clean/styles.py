@@ -47,7 +47,7 @@ TICKER_LABEL = re.compile(r"^(?:in this (?:article|story)|(?:related|mentioned) 
 # A text alternative printed for a picture: "Image description: ...", "Alt text: ...".
 IMAGE_TEXT = re.compile(r"^(?:(?:image|photo|picture|video|graphic|chart|map|figure) )?(?:description|alt(?:ernative)? text)"
                         r"\s*:\s*\S", re.I)
-# Feedback widgets: "Rate this article", "Was this article helpful? Yes | No", "Report an accessibility problem".
+# Feedback widgets: "Rate this story", "Is this page useful? Yes | No", "Report an accessibility problem".
 FEEDBACK = re.compile(r"^(?:rate this (?:article|story|page|episode)|(?:was|is) this (?:article|story|page|information|"
                       r"explainer|piece|post|guide|answer) (?:helpful|useful|informative)|"
                       r"did you find this (?:article |story |page |explainer |piece |post |guide )?(?:helpful|useful)|"
@@ -60,12 +60,12 @@ POLICY_LINK_END = re.compile(r"(?:^|[.!?]\s+)(?:you can |please )?(?:read|see|vi
 # A sign-up form's messages: "Thank you for subscribing!", "Something went wrong. Please try again later."
 FORM_MESSAGE = re.compile(r"^(?:thanks?(?: you)? for (?:subscribing|signing up|registering)|something went wrong[.,!]? "
                           r"(?:please )?try again|(?:please )?(?:enter|provide) a valid e-?mail|invalid e-?mail)\b", re.I)
-# A republishing site's disclaimer: "This story is published automatically from the X wire and has
-# not been edited by ... staff", "X publishes press releases as received ... has not edited or verified".
+# A republishing site's disclaimer: "This item was generated automatically from an X feed; it
+# has not been edited by ... staff", "X publishes press releases as received ... has not edited or verified".
 EDIT_NOTICE = re.compile(r"\b(?:published|posted|generated|syndicated|created) automatically\b|\bhas not been edited by\b|"
                          r"\bas received from (?:the )?(?:issuing|originating|submitting)\b|"
                          r"\b(?:has|have) not (?:been )?(?:edited|checked) (?:or|and) verified\b", re.I)
-# Newsletter prompts: "Get the X Briefing in your inbox every morning", "Thanks for reading X! Subscribe ...".
+# Newsletter prompts: "Have the X Digest sent to your inbox each evening", "Thanks for reading X! Subscribe ...".
 INBOX = re.compile(r"\b(?:in|into|to) your inbox\b", re.I)
 THANKS = re.compile(r"^thanks? (?:you )?for reading\b", re.I)
 CALL = re.compile(r"^(?:get|sign up|subscribe|receive|join)\b|\b(?:subscribe|sign up|newsletter|briefing|"
@@ -84,7 +84,7 @@ RELEASE_WORDS = re.compile(r"\b(?:press releases?|news releases?|media releases?
 CONTACT = re.compile(r"^(?:(?:media|press|news|investor|editorial) )?(?:contacts?|enquiries|inquiries|relations)\s*:\s*\S|"
                      r"^for (?:more|further) information,? (?:please )?(?:contact|call|email|e-mail)\b", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# "Source: Company Name", "Data: X Markets, Y Capital. Prices as of 4:30 p.m.": a release's or a
+# "Source: Company Name", "Data: X Markets, Y Partners. Figures at 5:15 p.m.": a release's or a
 # chart's source credit on its own line, names only.
 SOURCE = re.compile(r"^(?i:sources?|data|chart data|figures)\s*:\s*[A-Z][\w&'’.-]*(?:[ ,]+(?:[A-Z][\w&'’.-]*|and|of|the|&))*"
                     r"\.?(?:\s+[A-Z]\w+ (?:as of|as at|at) [^.]{1,30}(?:\.[^.]{1,10})*\.?)?$")
@@ -105,7 +105,7 @@ READER_AND_SITE = (re.compile(r"\b(?:you|your)\b", re.I), re.compile(r"\b(?:us|o
 # "How we rate claims", "How we fact-check": the label of a site's note on its own method.
 METHOD_LABEL = re.compile(r"^(?:how we (?:rate|check|fact-?check|work|verify|choose|select|investigate|grade|score)\b[\w ]{0,30}|"
                           r"(?:our |the )?rating (?:scale|system|guide)|(?:about )?our ratings|(?:our )?methodology)$", re.I)
-# "Subscribe from £1 a week | Log in | E-edition": a bar of account links.
+# "Subscribe for £2 a month | Sign in | E-paper": a bar of account links.
 ACCOUNT = re.compile(r"^(?:log ?in|log ?out|sign ?in|sign ?up|sign ?out|register|subscribe\b.*|my account|account|"
                      r"e-?edition|e-?paper|digital edition|today['’]s paper|newsletters?|donate|support us)$", re.I)
 
@@ -163,7 +163,7 @@ def style_reason(line: LineShape) -> str | None:
 
 def _site_tip_line(text: str) -> bool:
     """A line addressed to the reader by the site with an e-mail address to write to: "If you have
-    seen a claim you want us to check, email checks@... or message us on our tip line." A quoted
+    spotted a figure you would like us to test, write to verify@... or text us on our desk number." A quoted
     appeal ("Police said anyone ... should email ...") carries a reporting verb or quotation marks."""
     you, us = READER_AND_SITE
     if not EMAIL.search(text) or REPORTING.search(text) or text[:1] in "\"“‘'":
@@ -221,7 +221,7 @@ def mark_comments(lines: list[str], reasons: list[str | None], nonblank: list[in
 def mark_self_description(lines: list[str], reasons: list[str | None], nonblank: list[int],
                           outlets: frozenset[str]) -> None:
     """Near the foot of the page, a sentence in which the outlet describes itself ("X is a member of
-    the ... Network", "X is a local television service licensed by ...") is the site's notice."""
+    the ... Network", "X is a regional radio station regulated by ...") is the site's notice."""
     names = sorted((n for n in outlets if len(n) >= 3), key=lambda n: (-len(n), n))
     for i in nonblank[-SELF_LAST_LINES:]:
         if reasons[i] is None and (EDITORIAL_NOTICE.match(lines[i]) or any(_describes_itself(lines[i], n) for n in names)):
@@ -229,7 +229,7 @@ def mark_self_description(lines: list[str], reasons: list[str | None], nonblank:
     _mark_outlet_credit(lines, reasons, nonblank, names)
 
 
-# "Our editorials represent the view of X", "The X's editorials reflect the views of the paper": the
+# "Our editorials set out the position of X", "The X's editorials reflect the views of the paper": the
 # opinion page's standing notice (tests/clean/test_text.py::test_text_editorial_notice_and_credit).
 EDITORIAL_NOTICE = re.compile(r"^(?:Our|(?:The )?[\w'’&. -]{1,40}['’]s) (?:editorials?|leaders?|leading articles?) "
                               r"(?:represent|reflect|express|set out) (?:the )?(?:views?|opinions?|positions?)\b")
@@ -265,7 +265,7 @@ def _describes_itself(line: str, name: str) -> bool:
     return any(line.startswith(lead) and SELF_DESCRIPTION.match(line, len(lead)) is not None
                for lead in (f"The {name} ", f"{name} "))
 
-# "X is a member of ...", "X is a local television service licensed by ...", "X is committed to ...":
+# "X is a member of ...", "X is a regional radio station regulated by ...", "X is committed to ...":
 # what the site is, not what it reports ("X was unable to reach the minister" is the article's); read after
 # the outlet's name and a space (`_describes_itself`).
 SELF_DESCRIPTION = re.compile(r"(?:is|are) (?:(?:an?|the) (?:[\w,-]+ ){0,4}?(?:member|signatory|service|site|"
@@ -322,7 +322,7 @@ STAMP_REASONS = ("byline", "date line", "time stamp")
 
 def mark_tagline(lines: list[str], reasons: list[str | None], nonblank: list[int]) -> None:
     """The line under the site's masthead is its tagline, not the headline, when a menu follows it
-    ("Tidemark" / "Independent fact-checking for the coast" / "Fact checks | Explainers"), or when a
+    ("Plumbline" / "Careful fact-checking for the valley" / "Fact checks | Explainers"), or when a
     headline follows it above the byline or date and the line is a short phrase in sentence case
     that says nothing of the article while the headline does ("The Ledger" / "News and views for
     the valley" / headline / "By A. Writer")."""

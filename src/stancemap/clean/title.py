@@ -235,7 +235,7 @@ def _above_byline(lines: list[str], shapes: list[LineShape], reasons: list[str |
     if lines[i].rstrip().endswith(("?", "!")) and below and reasons[below[0]] is None and _standfirst(shapes[below[0]]) \
             and _dated_below(reasons, nonblank, i, TITLE_BYLINE_WITHIN + 1):
         return True
-    # A headline that is one quotation ("“I will not be anyone's governor”"), then a standfirst and
+    # A headline that is one quotation ("“I will not be anybody's puppet mayor”"), then a standfirst and
     # the date or byline within three lines (test_text_title_quotation_*).
     return bool(QUOTED_LINE.match(lines[i].strip()) or LABELLED_QUOTE.match(lines[i].strip())) and _dated_below(
         reasons, nonblank, i, TITLE_BYLINE_WITHIN + 1)

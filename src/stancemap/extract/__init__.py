@@ -122,7 +122,7 @@ def _statements(doc: Document, sdoc: Doc, sents: list, mentions: list[Mention], 
         found = list(transcript_answers(doc, sdoc, mentions, index))
         spans = [(c.start, c.end) for c, _ in found]
         # A turn's label read as a line's speaker is no second copy of an answer, nor a statement of the outlet
-        # asking ("Gazette: Dorian Kestel says ..."; test_transcript_a_turns_label_is_no_statement).
+        # asking ("Gazette: Ignatius Plenderleith says ..."; test_transcript_a_turns_label_is_no_statement).
         labels = outlet_turns(doc.body, doc.outlet) if found else []
         candidates = [c for c in candidates if not any(s <= c.cue_start < e for s, e in spans) and not (
             c.cue == ":" and (any(s <= c.start < e for s, e in spans) or any(s <= c.cue_start <= e for s, e in labels)))]

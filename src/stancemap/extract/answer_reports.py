@@ -1,5 +1,5 @@
-"""What an interview's answer reports someone else saying ("Tarvald: He told me on Tuesday that he is open to
-moving money ..."): the reported words are that person's statement, not the interviewee's (issue 10, session 18).
+"""What an interview's answer reports someone else saying ("Coddington: He told me over lunch that he is willing to
+shift funds ..."): the reported words are that person's statement, not the interviewee's (issue 10, session 18).
 The answer is cut around the sentence that reports: its other sentences stay the interviewee's."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ ONE_HOLDER = frozenset({"the", "my", "our", "your", "his", "her"})
 # An answer's piece left with fewer words than this is no statement of its own ("Quite the reverse.").
 MIN_PIECE_WORDS = 5
 # Verbs that report what someone said or thinks ("He told me ...", "He thinks the judges will ..."); not an act
-# reported as agreed or decided ("the ministry has agreed to freeze ...": the interviewee's news).
+# reported as agreed or decided ("the council has agreed to cap ...": the interviewee's news).
 REPORTING = SAYING | {"think", "believe"}
 # A clause said that opens on a wh-word: "said what he said" tells nothing of what was said.
 WH = frozenset({"WP", "WDT"})
@@ -80,8 +80,8 @@ def split_answers(sdoc: Doc, found: list[tuple[Candidate, Actor | None]], resolv
 
 
 def _reporting(sdoc: Doc, report: Candidate) -> bool:
-    """A verb of saying or thinking with the clause said ("He told me [that] he is open to ..."; not "The minister
-    said what he said for a reason")."""
+    """A verb of saying or thinking with the clause said ("He told me [that] he is open to ..."; not "The mayor
+    said what she said on purpose")."""
     cue = sdoc.char_span(report.cue_start, report.cue_start + len(report.cue), alignment_mode="expand")
     if cue is None or cue.root.lemma_.lower() not in REPORTING:
         return False
@@ -90,7 +90,7 @@ def _reporting(sdoc: Doc, report: Candidate) -> bool:
 
 
 def _denied(sdoc: Doc, report: Candidate) -> bool:
-    """The cue is negated ("He has never told me he wants me out"): nothing was said."""
+    """The cue is negated ("She has never told me she wants me gone"): nothing was said."""
     cue = sdoc.char_span(report.cue_start, report.cue_start + len(report.cue), alignment_mode="expand")
     return cue is not None and any(c.dep_ == "neg" or c.lower_ in NEVER for c in cue.root.children)
 

@@ -1,5 +1,5 @@
 """A subject described and named between commas: "The main opposition party, <Name>, said", "The mayor of
-Durnholm, Ilona Vasch, told": the name the description's apposition or its complement carries speaks (clauses.py's
+Kelmsby, Jolanta Inchcombe, told": the name the description's apposition or its complement carries speaks (clauses.py's
 speaker_span reads them; moved out of clauses.py to keep it under 400 lines)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ def appositive_name(subject: Token) -> Token | None:
     """"The main opposition party, <Name>, said", "Its chair, <Name>, said", "The operator, the <Name>
     Authority, says": a description whose apposition between commas is a proper name is named by it
     (test_speakers_appositive_name_speaks)."""
-    # ("One of the two members who voted against, X's Tomas Ferreol, called ...": a number of a group, described)
+    # ("One of the two members who voted against, X's Wenzel Strenik, called ...": a number of a group, described)
     one_of = subject.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
     # ("The team's backers, the Pellham Sport Group, have promised": a plural described by one body's name, below)
     owners = subject.tag_ == "NNS" and any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in subject.children)
@@ -41,7 +41,7 @@ def appositive_name(subject: Token) -> Token | None:
             continue
         if c.pos_ == "PROPN" and c.text[:1].isupper():
             return c
-        # "Another owner, retired teacher Hal Dunmore, said": a description of the person named after it
+        # "Another resident, retired nurse Hortense Mossop, said": a description of the person named after it
         # (test_speakers_session18[a_description_named_between_commas])
         named = next((g for g in c.children if g.dep_ == "appos" and g.i > c.i and g.ent_type_ == "PERSON"), None)
         if c.pos_ == "NOUN" and named is not None:
@@ -50,7 +50,7 @@ def appositive_name(subject: Token) -> Token | None:
 
 
 def role_holder_between_commas(subject: Token) -> Span | None:
-    """"The mayor of Durnholm, Ilona Vasch, told ...", "The president of the X Chamber, Sven Lund, said":
+    """"The mayor of Kelmsby, Jolanta Inchcombe, told ...", "The president of the X Chamber, Eero Belstrom, said":
     a role whose holder's name stands between commas after its complement, where the parse hung the name on
     the complement's noun, is named by it (test_speakers_session15[a_role_named_after_its_complement])."""
     if subject.lemma_.lower() not in PERSON_ROLES or subject.ent_type_ or subject.tag_ != "NN":

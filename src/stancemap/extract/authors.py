@@ -1,4 +1,4 @@
-"""Who speaks behind a document: "A Korvane statement said", "a memo from the Economy Ministry shows", "the
+"""Who speaks behind a document: "A Fenmoor statement said", "a memo from the Transport Ministry shows", "the
 chamber's latest survey", "a study by Professor X found", "X issued a statement saying", "the memo
 recommends" (after a memo whose author is known). The author, when the phrase or the clause names one; else
 the document stays an unnamed source. Used by speakers.SpeakerResolver; pinned by
@@ -48,7 +48,7 @@ def document_author(resolver: SpeakerResolver, span: Span, sentence_index: int) 
         return author
     if span[0].lower_ in {"the", "this", "that"}:
         # "The memo recommends ...": the memo named before as a speaker's, else one a sentence before put out or spoke
-        # in ("X said in a statement that ... / '...,' the statement said"; "X released a statement. ... the
+        # in ("X insisted in a statement that ... / '...,' the statement said"; "X released a statement. ... the
         # statement says")
         return resolver.authors.get(key) or _earlier_author(resolver, head, sentence_index)
     return None
@@ -82,10 +82,10 @@ def _earlier_author(resolver: SpeakerResolver, head: Token, sentence_index: int)
 
 
 def _named_author(resolver: SpeakerResolver, head: Token) -> Actor | None:
-    """A name in the phrase that qualifies the document: its compound, noun modifier or possessor ("A Korvane statement",
-    "A Tidemark Research snap poll", whose name the parse hangs as a noun modifier: test_speakers_session17),
-    "Tidemark Research's poll") or the object of "from"/"by", also through a participle ("a study published in
-    September by X", which the speaker phrase may end before)."""
+    """A name in the phrase that qualifies the document: its compound, noun modifier or possessor ("A Fenmoor statement",
+    "A Gorrindge Research snap poll", whose name the parse hangs as a noun modifier: test_speakers_session17),
+    "Gorrindge Research's poll") or the object of "from"/"by", also through a participle ("a report released in
+    March by X", which the speaker phrase may end before)."""
     spans: list[Token] = [c for c in head.children if c.dep_ in {"compound", "nmod", "poss"} and c.i < head.i]
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS:
@@ -137,7 +137,7 @@ def _possessor_author(resolver: SpeakerResolver, head: Token, sentence_index: in
 
 
 def _issuer(resolver: SpeakerResolver, head: Token, sentence_index: int) -> Actor | None:
-    """"Aurel Line issued a statement saying ...", "the authority, which published findings saying ...": the
+    """"Ebbersley Ferries issued a statement saying ...", "the authority, which published findings saying ...": the
     subject of the verb that put the document out."""
     verb = head.head
     if head.dep_ != "dobj" or verb.lemma_.lower() not in MAKING_VERBS or head.lemma_.lower() not in AUTHORED:

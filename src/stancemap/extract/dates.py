@@ -95,7 +95,7 @@ def _normalize(text: str, ref: date | None, years_around: list[int] | None, futu
         t = m[1]
     t = re.sub(r"^(?:the|on|in|at|by|since|from|until|before|after|during|early|mid|late|around|earlier|later)\s+", "", t)
     t = re.sub(r"^(?:early|mid|late|(?:the )?end of|(?:the )?start of|(?:the )?beginning of|(?:the )?middle of)[- ]+", "", t)
-    # "by the end of the month" is this month's end, "later this year" this year's.
+    # "by the end of the year" is this year's end, "later this month" this month's.
     t = {"the month": "this month", "the year": "this year", "the week": "this week"}.get(t, t)
     years_around = years_around or ([ref.year] if ref else [])
 

@@ -74,7 +74,7 @@ def _occasion(verb: Token) -> bool:
 
 def _quotes_only(verb: Token) -> bool:
     """A verb that reports a quotation on its own ('"Why now?" she asked'), not one with a complement
-    of its own ("an official who asked not to be named told ...": test_cues_relative_asked_is_not_the_cue)."""
+    of its own ("a source who asked us not to name her told ...": test_cues_relative_asked_is_not_the_cue)."""
     return verb.lemma_.lower() in QUOTE_VERBS and verb.dep_ != "relcl" and not any(
         c.dep_ == "xcomp" for c in verb.children)
 

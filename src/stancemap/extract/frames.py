@@ -224,10 +224,10 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | Non
     if obj is None and subject is not None and reduced_passive(tok, subject, children):
         obj, subject = subject, None  # "the members want Drellan expelled": Drellan is expelled, by nobody named
     if subject is None and obj is None and raises_subject(tok):
-        subject = raised_subject(tok)  # "the truce is likely to break down": what "is likely" to
+        subject = raised_subject(tok)  # "the ceasefire is likely to fall apart": what "is likely" to
     if obj is None and subject is not None and zero_relative_gap(tok, children):
-        return None  # "a condition any rescue can meet", "the tower the city wants to demolish": no act of its own
-    # "the truce would not survive the winter": how long it lasts, not what it survives
+        return None  # "a demand any buyer can meet", "the tower the city wants to demolish": no act of its own
+    # "the coalition would not survive the spring": how long it lasts, not what it survives
     duration = obj if subject is not None and duration_object(tok, obj) and _happening(tok, subject, obj) else None
     obj = None if duration is not None else obj
     if obj is None and subject is not None and (particles or lemma not in _LIGHT_OR_SPEECH) and _happening(
@@ -242,7 +242,7 @@ def _frame(tok: Token) -> tuple[str, Token, str | None, int, Token | None] | Non
         # (tests/test_question.py::test_question_proposed_a_persons_own_act).
         return (INTRANSITIVE + act, person, None, weight, None) if (weight := _weight(tok)) > 1 else None
     if obj is None and (made := made_state(tok)) is not None:
-        obj = made[0]  # "make the old town car-free": the town, put in a state
+        obj = made[0]  # "make the harbour district traffic-free": the district, put in a state
     elif not particles and lemma in GENERIC_VERBS and not (lemma in CONVENING_VERBS and _convened(obj, tok)) \
             and kept_state(tok, obj) is None:  # ("keep rates unchanged" is an act: `kept_state`)
         return None

@@ -1,5 +1,5 @@
 """Whether a thing is there, for the frames (frames.py): a noun said to exist or not with an existential "there" ("there
-is a shortage of homes", "there is no shortage in this city", "there's a real glut"), read by question_exists.py. The
+is a shortage of homes", "there is no real shortage in this valley", "there's a real glut"), read by question_exists.py. The
 acts and properties never hold it: the noun is the complement of "be", done to nothing and said of nothing."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ _POINTING = frozenset({"this", "that", "these", "those", "our", "my", "your"})
 
 def said_to_exist(tok: Token) -> str | None:
     """The key "<noun>\t<no or empty>\t<the noun as written>\t<what it is of>\t<where it is>" for a noun that is the
-    complement of "be" with an existential "there" ("there is no shortage in this city": "shortage", "no", "shortage",
-    "", "the city"), else None. Denied with "no" or a negation of "be"; what it is of and where it is, each a noun phrase
+    complement of "be" with an existential "there" ("there is no real shortage in this valley": "shortage", "no", "shortage",
+    "", "the valley"), else None. Denied with "no" or a negation of "be"; what it is of and where it is, each a noun phrase
     after "of" or "in" under the noun (or "in" under "be"), as written with "the" for a pointing word."""
     if tok.dep_ != "attr" or tok.pos_ != "NOUN" or not tok.is_alpha:
         return None

@@ -1,7 +1,7 @@
 """Who does a verb's act and to what, where the parse leaves it unsaid or puts it in the wrong place (for the
 frames, frames.py): the subject a verb takes from the verb it hangs on (`raises_subject`, `raised_subject`), a
 subject that is no dateline (`verb_subject`), a noun wanted done to ("want X expelled": `reduced_passive`) and the
-noun a relative clause with no relative word is done to ("a condition any rescue can meet": `zero_relative_gap`)."""
+noun a relative clause with no relative word is done to ("a demand any buyer can meet": `zero_relative_gap`)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def reduced_passive(verb: Token, subject: Token, children: list[Token]) -> bool:
 
 def raises_subject(verb: Token) -> bool:
     """A verb with no subject of its own that takes one from the verb it hangs on: an xcomp ("urged X to sign"), or
-    "whether to X" under a preposition ("will vote on whether to grant a licence": the voters would grant it;
+    "whether to X" under a preposition ("will vote on whether to allow the works": the voters would allow them;
     tests/test_question_roles.py::test_frames_who_votes_on_whether_to_act_acts)."""
     return verb.dep_ == "xcomp" or (verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB"
                                     and any(c.lower_ == "whether" for c in verb.children))
@@ -40,7 +40,7 @@ def raises_subject(verb: Token) -> bool:
 
 def zero_relative_gap(verb: Token, children: list[Token]) -> bool:
     """A relative clause with no relative word whose verb has a subject and no object: its gap is the object, the
-    noun it describes ("a condition any sensible rescue can meet": the condition is met; English leaves out only an
+    noun it describes ("a demand any serious buyer can meet": the demand is met; English leaves out only an
     object's relative word), not when that noun says when, where, how or why ("the moment the truce collapses"), a
     preposition is left stranded ("the bill MPs voted on") or the verb takes no object in WordNet; and the gap of a
     verb under such a clause's verb ("the tower the city wants to demolish": the tower is demolished, the city
@@ -77,8 +77,8 @@ def raised_subject(verb: Token) -> Token | None:
     """Who or what does an xcomp verb with no subject of its own: "urged Harnwick to phase out coal": the
     governing verb's object; "wants to join": its subject; "the Bank is expected to keep rates": its passive
     subject (tests/test_question_states.py::test_question_a_state_kept_is_an_act); "the Bank is not ready to
-    cut rates", "the truce is likely to break down": the subject of "to be"."""
-    if verb.dep_ == "pcomp":  # "vote on whether to grant": the voters; "pressed the minister on whether to extend": the minister
+    cut rates", "the ceasefire is likely to fall apart": the subject of "to be"."""
+    if verb.dep_ == "pcomp":  # "vote on whether to allow": the voters; "pressed the minister on whether to extend": the minister
         governing = list(verb.head.head.children)
         return next((c for c in governing if c.dep_ == "dobj"), None) or verb_subject(governing, verb.head.head)
     if verb.head.pos_ == "VERB":

@@ -1,8 +1,8 @@
 """What a verb says of its object's or subject's state, for the frames (frames.py): the state a verb of
 keeping holds its object in ("keep rates unchanged": `kept_state`) or a verb of making puts it in ("make the
-old town car-free": `made_state`, a resultative), and a bare noun of time after a verb
-of lasting, which says how long its subject lasts rather than naming what is acted on ("the truce would
-not survive the winter": `duration_object`)."""
+harbour district traffic-free": `made_state`, a resultative), and a bare noun of time after a verb
+of lasting, which says how long its subject lasts rather than naming what is acted on ("the coalition would
+not survive the spring": `duration_object`)."""
 
 from __future__ import annotations
 
@@ -52,8 +52,8 @@ RESULT_DEPS = frozenset({"ccomp", "oprd", "xcomp"})
 
 def made_state(verb: Token) -> tuple[Token, str] | None:
     """A resultative: the object a verb of making ("make", or a kind of it in WordNet: "render") puts in a
-    state, and the state ("make the old town car-free", "make military service compulsory"), or None. The
-    parser hangs the adjective on the verb and the object anywhere under it ("town" under "car" under
+    state, and the state ("make the harbour district traffic-free", "make military service compulsory"), or None. The
+    parser hangs the adjective on the verb and the object anywhere under it ("district" under "traffic" under
     "free"), so the words decide: the state is the adjective with the words hyphened to it, the object the
     last noun of the noun phrase between the verb and it (tests/test_question_states.py::test_frames_a_state_made_is_an_act)."""
     if verb.pos_ != "VERB" or not making(verb.lemma_.lower()) or any(c.dep_ == "dobj" for c in verb.children):

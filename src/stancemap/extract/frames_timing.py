@@ -1,5 +1,5 @@
 """Whether an act comes too soon, for the frames (frames.py): a word of timing said with "too" after "be" ("it is too
-soon", "it is far too early to reopen it", "the date is too soon", "it is not too soon"), or "premature" after "be"
+soon", "it is much too early to rebuild it", "the date is too soon", "it is not too soon"), or "premature" after "be"
 ("reopening would be premature"), read by question_timing.py. The frames' properties hold no such judgement: its
 subject is "it" or an act named as a noun, and "soon" is an adverb."""
 

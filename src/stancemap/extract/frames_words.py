@@ -1,6 +1,6 @@
 """How the frames write a thing (frames.py): its key (`head_key`: a lemma, a name lower-cased), the
-phrase it is written with (`written_phrase`: "the Water Metering Bill", "Korvax's merger with
-Tessel", amounts left out), a proper name as written (`written_name`: "the Bank of Talmoria", a
+phrase it is written with (`written_phrase`: "the Water Metering Bill", "Dunstaple's merger with
+Cadwallow", amounts left out), a proper name as written (`written_name`: "the Bank of Talmoria", a
 headline's label before a name left out) and the headline's words (`headline_words`)."""
 
 from __future__ import annotations
@@ -63,10 +63,10 @@ def head_key(obj: Token) -> str:
 
 
 def written_phrase(obj: Token) -> str | None:
-    """The object as written, when it names something ("the Water Metering Bill", "Korvax's merger
-    with Tessel", "coal power"): its determiner, possessor, modifiers and one of/with/on phrase; None
-    for a bare common noun with nothing of its own. An amount and its unit are left out ("Korvax
-    Telecom's planned 14.6 billion krona merger with Tessel Mobile" -> "... planned merger with ..."),
+    """The object as written, when it names something ("the Water Metering Bill", "Dunstaple's merger
+    with Cadwallow", "coal power"): its determiner, possessor, modifiers and one of/with/on phrase; None
+    for a bare common noun with nothing of its own. An amount and its unit are left out ("Dunstaple
+    Rail's planned 3.2 billion euro merger with Cadwallow Freight" -> "... planned merger with ..."),
     and so is a time that owns it ("next year's climate summit", "Thursday's vote": when, not whose)."""
     keep = {obj.i}
     for child in obj.children:
@@ -153,7 +153,7 @@ def written_name(tok: Token) -> str | None:
     if len(words) >= 2 and words[0].lower_ == "the" and words[1].i > words[0].i + 1:
         words = words[1:]  # "the Sarvonian journalist Ilka Dravet": the "the" is the description's, not the name's
     while len(words) >= 3 and words[0].pos_ == "PROPN" and _label(words[0]):
-        words = words[1:]  # a title-case headline's label run into the name: "Campaigners Mira Castell"
+        words = words[1:]  # a title-case headline's label run into the name: "Campaigners Seraphina Gorrindge"
     text = " ".join(t.text for t in words)
     return text if (text and text[0].isupper()) or text.startswith("the ") else None
 

@@ -29,7 +29,7 @@ def interviewee(body: str, mentions: list[Mention], index: ActorIndex, sdoc: Doc
     intro_end = first_question.start() if first_question else len(body)
     persons = [(m, a) for m in mentions if (a := index.by_id(m.actor)) is not None and a.kind == "person"]
     # The last person made a subject in the paragraph right before the first question ("Councillor X has
-    # represented the ward for nine years." under a section's head): a page of several sections, whose standfirst's
+    # sat for the district since 2019." under a section's head): a page of several sections, whose standfirst's
     # subject is the reporter who asked them all (test_speakers_session31::test_qa_section_*).
     # (Only before a question: with none, the intro is the whole body and its last paragraph no introduction.)
     before = body[:intro_end].rstrip() if first_question else ""
@@ -56,7 +56,7 @@ WRITER = frozenset({"we", "i"})
 
 
 def addressed_by_writer(sdoc: Doc, m: Mention, writers: frozenset[str] = WRITER) -> bool:
-    """The name is whom the writer's verb is about ("We spoke to the association's secretary, X": not the
+    """The name is whom the writer's verb is about ("We spoke to the club's treasurer, X": not the
     person the answers talk about most; test_speakers_session15[the_interviewee_the_writer_spoke_to])."""
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
     tok = span.root if span is not None else None

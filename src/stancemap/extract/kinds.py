@@ -110,7 +110,7 @@ class KindVote:
             return "organization"  # "Unity Bloc", "Orchard Party": a body, whatever the tagger said
         if votes["TITLED"] and len(tokens) >= 2 and votes["TITLED"] >= votes["GPE"] + votes["LOC"] + votes["FAC"] \
                 and not any(ch.isdigit() for ch in text):
-            # "Foreign Minister Ana Petrescu-Lind" tagged ORG: a name with a person's title before it
+            # "Foreign Minister Agathe Corwen-Lisle" tagged ORG: a name with a person's title before it
             # is a person (test_actors_titled_name_is_a_person).
             return "person"
         if 2 <= len(tokens) <= 3 and votes["ORG"] and not votes["GPE"] + votes["LOC"] + votes["FAC"] \

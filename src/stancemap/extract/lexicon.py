@@ -204,8 +204,8 @@ PREDICTING = words("expect expects expected predict predicts predicted forecast 
 # Verbs that say an act or an arrangement fails ("the truce will collapse", "the talks broke down"):
 # with the proposition's thing as subject they deny it. General English; tests/judge/test_privative.py.
 FAILING = words("collapse fail falter crumble unravel founder disintegrate")
-# A speaker's own coming to power as a condition ("if it won power", "if we are in office", "if voters
-# give us the keys", "if I'm elected") makes a threat, not a condition of support.
+# A speaker's own coming to power as a condition ("if it won power", "if we are in office", "if the people
+# give us the mandate", "if I'm elected") makes a threat, not a condition of support.
 OWN_POWER_TEXT = (r"\b(?:wins?|won|winning|takes?|took|comes? to|came to|hands on|gives? us|give (?:it|them|her|him))\b"
                   r".*\b(?:power|office|election|majority|keys|control)\b"
                   r"|\b(?:in office|in power|(?:'m|am|is|are|gets?) elected)\b"

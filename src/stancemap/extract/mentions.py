@@ -284,7 +284,7 @@ def _taken_up_by(ent: Span) -> str:
     if ent.root.dep_ != "nsubj":
         return ""
     verb = ent.root.head
-    # After a given name and a surname a subject "it" is as likely the claim's ("Halina Roszek said it was
+    # After a given name and a surname a subject "it" is as likely the claim's ("Zdenka Norcross said it was
     # wrong to ...") as the name's; "its" still names a body (test_speakers_person_saying_it_was).
     given = len(ent) >= 2 and first_name_gender(ent[0].text) in {"female", "male", "either"}
     for tok in verb.subtree:
@@ -328,7 +328,7 @@ def untagged_bodies(sdoc: Doc, taken: set[int]) -> list[Span]:
 
 
 def _extend_given_name(ent: Span) -> Span:
-    """"Board chair Tomas Ebbing opens ...", "Mum-of-three Petra Hovlund said": the tagger sometimes ends a name at
+    """"Board chair Bartram Nethercott opens ...", "Mum-of-three Cressida Amundrow said": the tagger sometimes ends a name at
     its given name, which the parse hangs on the surname after it, a capitalised word in no entity: the whole name is
     the person's (test_speakers_session17[a_name_cut_at_its_given_name])."""
     doc, last = ent.doc, ent[-1]
@@ -341,8 +341,8 @@ def _extend_given_name(ent: Span) -> Span:
 
 
 def _extend_body_name(ent: Span) -> Span:
-    """"The General Warehouse and Distribution Union" tagged "Distribution Union", "Brennick Chamber of Commerce" tagged
-    a person "Brennick Chamber": a name ending in a body's word runs back over the capitalised words before it in no
+    """"The United Port and Transport Union" tagged "Transport Union", "Yeovale Chamber of Commerce" tagged
+    a person "Yeovale Chamber": a name ending in a body's word runs back over the capitalised words before it in no
     other entity (and an "and" between two of them), and is an organisation, whose name _extend_of_phrase may run on
     through "of" (test_speakers_session17[a_body_name_cut_by_the_tagger])."""
     doc, start = ent.doc, ent.start
@@ -363,7 +363,7 @@ def _extend_body_name(ent: Span) -> Span:
 
 
 def _extend_hyphenated(ent: Span) -> Span:
-    """"Ana Petrescu-Lind": the tagger sometimes ends a name at the hyphen of a double surname."""
+    """"Agathe Corwen-Lisle": the tagger sometimes ends a name at the hyphen of a double surname."""
     doc, end = ent.doc, ent.end
     while end + 1 < len(doc) and doc[end].text in {"-", "‑"} and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():

@@ -138,9 +138,9 @@ def missed_names(doc: Doc) -> list[Span]:
 
 def _speaking_pair(tok, persons: set[int]) -> bool:  # type: ignore[no-untyped-def]
     """A known given name hung on the capitalised word after it, the pair a subject or set off by an apposition, which
-    the tagger labelled a place, a body or a product ("Tomas Ferreol, a committee member ..., struck", "One of them,
-    Liberal Centre's Tomas Ferreol, called", "Rufus Tallis, the depot's general manager, told", "Mum-of-three Nadia
-    Cole disagrees"): a person speaking, whatever the labels (test_speakers_session18[a_name_the_tagger_mislabelled])."""
+    the tagger labelled a place, a body or a product ("Wenzel Strenik, a committee member ..., struck", "One of them,
+    Civic Right's Wenzel Strenik, called", "Tancred Marrach, the yard's operations chief, told", "Mum-of-three Bronwen
+    Stennet disagrees"): a person speaking, whatever the labels (test_speakers_session18[a_name_the_tagger_mislabelled])."""
     doc = tok.doc
     if tok.i + 1 >= len(doc) or tok.i in persons or tok.i + 1 in persons:
         return False
@@ -196,7 +196,7 @@ def _name_word(tok, tagged: set[int]) -> bool:  # type: ignore[no-untyped-def]
 
 
 def titled_name(span: Span) -> tuple[str, str] | None:
-    """"Compact spokesperson Carys Wenlow" -> ("Carys Wenlow", "spokesperson"): a role word
+    """"Trust spokesperson Griselda Oakhill" -> ("Griselda Oakhill", "spokesperson"): a role word
     followed by two or more capitalised words is a person the tagger did not see."""
     tokens = list(span)
     for k in range(len(tokens) - 2, -1, -1):

@@ -126,7 +126,7 @@ def nominal_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]])
             source = None
         if source is None and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in SPEECH_VERBS \
                 and noun.head.head.pos_ == "VERB" and content[2].lower_ == "that":
-            # "X said in a statement that ...": the clause the parse hung on the noun is X's.
+            # "X insisted in a statement that ...": the clause the parse hung on the noun is X's.
             cue_head = noun.head.head
             source, kind = subject_of(cue_head), "indirect"
         # "The idea is that ...", "The short answer is that ...": no holder, the writer's own words.

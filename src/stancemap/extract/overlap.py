@@ -60,8 +60,8 @@ def _frame_itself(inner: Candidate, outer: Candidate) -> bool:
 
 def _end_before_nested_reports(found: list[Candidate], sent_starts: list[int]) -> None:
     """Words that run over several sentences (a transcript's turn, an answer) stop before a later
-    sentence that reports someone's report ("But I spoke to him on Monday. He told me the
-    Authority could accept ..."): that report is a statement of its own."""
+    sentence that reports someone's report ("But I rang her on Thursday. She told me the
+    board could accept ..."): that report is a statement of its own."""
     for outer in found:
         if outer.kind == "position" or outer.parts:
             continue

@@ -1,6 +1,6 @@
 """The outlet's own voice on an opinion page (issue 10, session 12): an editorial or a column takes
 positions in no one else's name ("Parliament should reject the motion", "This newspaper still
-supports the agreement"). On a page that says it is opinion, each sentence of the page's own words
+backs the accord"). On a page that says it is opinion, each sentence of the page's own words
 that takes a position -- a modal of obligation or recommendation on its main verb, or the page
 itself ("we", "this newspaper") stating a position, belief or view -- is a statement: on an editorial
 (the publication's own view) of the outlet, an actor of kind organisation; on a column or op-ed signed
@@ -61,12 +61,12 @@ EDITORIAL_WORDS = r"editorials?|our view|(?:the\s+)?editorial\s+board|[\w'’ .-
 OBLIGATION = frozenset({"should", "must", "ought"})
 # Nouns a publication names itself by after "this" ("this newspaper believes", "this column holds").
 SELF_NOUNS = frozenset({"newspaper", "paper", "column", "editorial", "publication", "magazine"})
-# A byline naming a person: "By Karel Dunne", "By Dr Kofi Aberline | 8 April"
+# A byline naming a person: "By Karel Dunne", "By Dr Perpetua Hollowell | 8 April"
 # (test_own_voice_a_column_about_a_person_signed_by_another).
 SIGNED_BY = re.compile(r"^[Bb]y\s+((?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’-]+)")
-# A columnist's note or bio naming its subject first: "Mara Quill writes on ...", "Ina Brok is the Post's ...".
+# A columnist's note or bio naming its subject first: "Jocasta Pendergast writes on ...", "Ina Brok is the Post's ...".
 NOTED_BY = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+) (?:writes|is|was|has)\b")
-# A byline without "By": the author's name alone on its line, in capitals or not ("Mara Quill", "GUS TARRANT"),
+# A byline without "By": the author's name alone on its line, in capitals or not ("Jocasta Pendergast", "GUS UDALL"),
 # two or three words; signs the page only right above its date line (`_bare_byline`).
 NAME_WORD = r"(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z][A-Z'’-]+)"
 NAME_LINE = re.compile(rf"^\s*({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})\s*$")
@@ -118,7 +118,7 @@ def _bar_path(text: str) -> bool:
 
 
 def _bare_byline(document: Document) -> list[str]:
-    """A column's author named on a line of its own right above the page's date ("Mara Quill" over "Tuesday 2 June
+    """A column's author named on a line of its own right above the page's date ("Jocasta Pendergast" over "Tuesday 2 June
     2026"), which the cleaner removed as a section's label: a name of two or three capitalised words, none of them an
     opinion word or the outlet's (test_own_voice_a_bare_byline_over_the_date_signs_the_column)."""
     removed, outlet = document.removed, set((document.outlet or "").lower().split())
@@ -170,7 +170,7 @@ class OwnVoice:
         if not self.signed:
             self.signed = _bare_byline(document)
         # An editorial's label over one person's byline and a writer who says "I" (twice): that person's column under the
-        # outlet's label ("THE COURIER SAYS", "By Mara Quill", "I sat in the gallery on Friday ..."), not the outlet's
+        # outlet's label ("THE COURIER SAYS", "By Jocasta Pendergast", "I sat in the gallery on Friday ..."), not the outlet's
         # unsigned view (test_own_voice_a_signed_column_under_the_outlets_label).
         self.editorial = self.name is not None and editorial_page(document) and not (
             len(self.signed) == 1 and self._first_person(sdoc) >= FIRST_PERSON)
@@ -190,7 +190,7 @@ class OwnVoice:
 
     def author(self, sdoc: Doc, mentions: list[Mention]) -> Actor | None:
         """Who signs a column or an op-ed: the person its author's note describes in its first paragraphs
-        ("Hana Pryce is director of the Centre for Industrial Policy. The views expressed are her own.",
+        ("Dorothea Wakeling is director of the Institute for Rail Studies. The opinions here are hers alone.",
         "Dr X is a consultant at Y."); None on an editorial, a news page or a column without such a note
         (test_own_voice_a_signed_columns_positions_are_its_authors)."""
         if self.name is None or self.editorial:
@@ -237,7 +237,7 @@ class OwnVoice:
             end = sent.end_char
             if k + 1 < len(sents) and _contrast(sents[k + 1]) and sents[k + 1][0].idx - end < 2 and not any(
                     sents[k + 1].start_char <= c.cue_start < sents[k + 1].end_char for c in candidates):
-                end = sents[k + 1].end_char  # "We still support it. But our support has a limit."
+                end = sents[k + 1].end_char  # "We still back it. But our backing has an end."
             start, end = trim(sdoc, sent.start_char, end)
             if own and last == k - 1 and "\n" not in doc_text(sdoc)[own[-1].end:start] \
                     and _imperative(sent.root) and _imperative(sents[k - 1].root):

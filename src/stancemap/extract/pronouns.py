@@ -3,9 +3,9 @@
      speaking in Y, he said"), not one named inside a quotation ('"Mayor X wants a postcard," he
      fumed' is not the mayor's);
   2. a person newly the subject of this or the previous sentence's main clause, named after the
-     running speaker last spoke ("Y struck a softer note. He said ..." although X spoke before);
+     running speaker last spoke ("Y took a gentler line. He said ..." although X spoke before);
   3. the latest person named as a subject in this paragraph, else in a sentence before, when the running
-     speaker last spoke before it ("Clara Voss, the party's leader, has just spoken to reporters. Her tone
+     speaker last spoke before it ("Ursula Emberton, the party's leader, has just spoken to reporters. Her tone
      has shifted. She said ..."; test_speakers_session15[she_named_in_a_new_paragraph]);
   4. the person who spoke in this or the previous sentence (the running speaker);
   5. the object of the previous sentence's main verb ("We asked Dr Y. '...,' he told us");
@@ -261,7 +261,7 @@ def _resolve(res: SpeakerResolver, pos: int, sentence_index: int, pronoun: str) 
         # added ...' is X's; test_speakers_session18[a_label_then_she_added])
         here = _sentence_of(res, pos)
         own = max(sentence_index, here)
-        # (a "he" the paragraph went on about is one before the pronoun's own sentence: "Asked how he would vote, he
+        # (a "he" the paragraph went on about is one before the pronoun's own sentence: "Asked which way he would vote, he
         # said" is the person named just before; test_speakers_session23[asked_how_he_would_vote])
         own_start = res.sentence_starts[1][here] if res.sentence_starts and here >= 0 else pos
         others = [] if _pronoun_subject(res.doc, paragraph, min(pos, own_start), pronoun) else [

@@ -85,7 +85,7 @@ def owned_role_holder(index: ActorIndex, mentions: list[Mention], span: Span, in
 
 
 def described_body(index: ActorIndex, span: Span) -> Actor | None:
-    """"The statistics office said", "Perrinac police said", "the Averenian foreign ministry", "the port workers'
+    """"The statistics office said", "Dunvale police said", "the Trastovian foreign ministry", "the port workers'
     union says": a body described by words of its own (a noun, a proper possessor, a nationality) and named
     nowhere before is the body of that description; a bare "the union" or "the company" stays unnamed
     (test_speakers_session16[a_described_body])."""
@@ -188,7 +188,7 @@ def a_polity(lemma: str) -> bool:
 
 def body_of_words(index: ActorIndex, words: Span) -> Actor:
     """The body these words describe. A proper name or a nationality among them fixes which body it is ("the Ostrelian
-    finance ministry", "Perrinac police"): one actor across articles; common words alone ("the finance ministry", "a
+    finance ministry", "Dunvale police"): one actor across articles; common words alone ("the finance ministry", "a
     council spokesperson") describe a body of this article only
     (test_speakers_session17::test_a_described_body_stays_in_its_article)."""
     fixed = any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE"} or (t.text[:1].isupper() and (
@@ -213,7 +213,7 @@ def a_body(lemma: str) -> bool:
 @lru_cache(maxsize=4096)
 def _english_word(word: str) -> bool:
     """WordNet knows the word ("statistics"); a capitalised word opening a sentence that it does not know is a name
-    the tagger read as an adjective ("Perrinac police said": test_speakers_session17)."""
+    the tagger read as an adjective ("Dunvale police said": test_speakers_session17)."""
     from ..judge.wordnet import wordnet
 
     return any(wordnet().synsets(word, pos) for pos in ("n", "v", "a", "r"))
@@ -227,7 +227,7 @@ def says_of(span: Span, possessive: str, person: Actor) -> bool:
     """A person's body ("her family", "his club") whose words are of the person: the subject of the clause it reports
     is the subject pronoun of its possessive or a word of the person's name ("Her family said she had fought ...",
     "His club said Ebb would miss three weeks"): the body speaks about the person, not as the person's own voice; a
-    pronoun elsewhere is anyone's ("His party said it would table a motion if he did not step down": his party's; the
+    pronoun elsewhere is anyone's ("His party said it would force a vote if he did not quit": his party's; the
     review of session 17; tests/extract/test_speakers_session17.py::test_speakers_a_body_speaking_of_its_person)."""
     verb = span.root.head  # the verb the body is the subject of
     names = {w.lower() for w in person.name.split() if w[:1].isupper()}
@@ -265,7 +265,7 @@ def named_agency(index: ActorIndex, mentions: list[Mention], head: Token, pos: i
         actor = index.by_id(m.actor) if m.start < pos else None
         if actor is None or actor.kind != "organization":
             continue
-        # (a public body's name after "to" is no place: "had written to the Office for X asking the regulator"; or a
+        # (a public body's name after "to" is no place: "had sent a letter to the Office for X asking the regulator"; or a
         # body the article writes by its initials alone, "The OTSA has issued a statement. The agency said ...":
         # tests/extract/test_speakers_session30.py)
         if name_head(actor.name) in AGENCY_HEADS or (_acronym(actor.name) and not m.locative):
@@ -331,7 +331,7 @@ def products(doc: Doc) -> frozenset[str]:
 
 def named_company(index: ActorIndex, mentions: list[Mention], head: Token, pos: int, sentence_index: int) -> Actor | None:
     """"The company said": the latest organisation named within two sentences whose name is not headed by another
-    body's word (a union, a council); none that near, the firm the article made a subject first ("Tervane Logistics
+    body's word (a union, a council); none that near, the firm the article made a subject first ("Holmbeck Freight
     offered ... / ... / The company says ...": test_speakers_session18[the_company_the_article_is_about])."""
     if getattr(head, "lower_", "") not in COMPANY_WORDS:
         return None

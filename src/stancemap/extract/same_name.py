@@ -38,7 +38,7 @@ def near_buckets(surname: str) -> list[tuple[str, int]]:
 
 
 def name_prefix(a: str, b: str) -> bool:
-    """One organisation name is the other cut short ("Wodna Centre" / "Wodna Centre for Public Opinion")."""
+    """One organisation name is the other cut short ("Aldwick Centre" / "Aldwick Centre for Public Opinion")."""
     short, long_ = sorted((a.split(), b.split()), key=len)
     return len(short) >= 2 and long_[:len(short)] == short and (
         long_[len(short)].lower() in {"for", "of", "on"} or (len(long_) == len(short) + 1 and long_[-1].lower() in ORG_HEADS))
@@ -66,13 +66,13 @@ def same_given_name(a: str, b: str) -> bool:
     return HYPOCORISMS.get(short) == full or HYPOCORISMS.get(a) == HYPOCORISMS.get(b) is not None
 
 
-# Honorifics before a surname ("Ms MacCarrick", "Mr. Haskell"), with the gender they imply where they imply one.
+# Honorifics before a surname ("Ms MacTavert", "Mr. Haskell"), with the gender they imply where they imply one.
 HONORIFICS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female", "miss": "female",
               "madam": "female", "lady": "female", "dame": "female", "dr": None, "prof": None, "professor": None}
 
 
 def titled_surname(a: list[str], b: list[str]) -> bool:
-    """"Ms MacCarrick" and "Oona MacCarrick" (the surnames already compared): an honorific and a surname name the
+    """"Ms MacTavert" and "Yvette MacTavert" (the surnames already compared): an honorific and a surname name the
     person of that surname and a given name the honorific does not contradict
     (tests/extract/test_speakers_session18.py::test_an_honorific_and_a_given_name_are_one_person)."""
     for titled, named in ((a, b), (b, a)):

@@ -1,5 +1,5 @@
 """Interviews printed without "Q:"/"A:" (interview.py has those): answers after a speaker's label
-("Renata Hollós: ...", "RH: ...", "Stolnic: ...") and answers printed as the paragraph after a
+("Beata Kovács: ...", "BK: ...", "Marescu: ...") and answers printed as the paragraph after a
 question. Each answer is one direct statement of the person who gives it, whoever else it names
 (issue 10, session 11; tests/extract/test_transcript.py).
 """
@@ -48,7 +48,7 @@ def section_line(words: str, after: str) -> re.Pattern[str]:
                       re.I)
 
 
-# "Lund: ...", "Petra Lund: ...", "RH: ...": one to three capitalised words and a colon open the paragraph.
+# "Mossop: ...", "Hortense Mossop: ...", "HM: ...": one to three capitalised words and a colon open the paragraph.
 LABEL = re.compile(r"[\"“]?(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s")
 QUOTE_MARKS = "\"“”"
 # A phone-in's label with a part in brackets: a caller's name after the role ("CALLER (NAME):", "Caller (Name, Town):")
@@ -72,7 +72,7 @@ SECOND_PERSON = re.compile(r"\byou(?:r|rs)?\b", re.I)
 FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|my|our|me|us)\b")
 
 
-# An editor's note on the page calling it an interview ("This interview has been condensed and edited."),
+# An editor's note on the page calling it an interview ("This interview was shortened and lightly edited."),
 # not any sentence opening "This interview ..." (test_transcript_a_page_calling_itself_this_interview); or a
 # broadcast's transcript, the note opening a line or a sentence ("This is an edited transcript.", "This transcript
 # has been shortened."), whose presenter's turns need not ask (test_transcript_a_page_calling_itself_a_transcript).
@@ -117,7 +117,7 @@ def questioner(turns: Iterable[str], asking: Callable[[str], bool] = is_question
 
 def label_actor(label: str, index: ActorIndex) -> Actor | None:
     """The person a transcript label names: a name or surname of the article's, or the initials of
-    exactly one of its persons ("RH" for Renata Hollós)."""
+    exactly one of its persons ("BK" for Beata Kovács)."""
     actor = index.lookup(label)
     if actor is not None and actor.kind == "other" and label.isupper() and len(label.split()) >= 2:
         # "HALVAR TESK: ...": a full name in capitals opening a turn is a person speaking, whatever the tagger made of
@@ -224,7 +224,7 @@ def bracketed_label_actor(outer: str, inner: str, index: ActorIndex) -> tuple[Ac
 
 
 def _initials(name: str) -> set[str]:
-    """"RH" for Renata Hollós; a hyphened name gives a letter for each part as well ("DAP" and "DA" for
+    """"BK" for Beata Kovács; a hyphened name gives a letter for each part as well ("DAP" and "DA" for
     Dana Ash-Porter; test_transcript_initials_of_a_hyphened_name)."""
     # (a title before the name is no initial: "LM" for Prof Lisbet Marrow; test_transcript_initials_after_a_title)
     name = TITLE.sub("", name)
@@ -420,7 +420,7 @@ def interviewee_of_page(sdoc: Doc, mentions: list[Mention], index: ActorIndex, o
 
 def outlet_turns(text: str, outlet: str | None) -> list[tuple[int, int]]:
     """(start, end) of the labels opening a transcript's paragraphs that name the page's outlet, asking ("Gazette: "
-    on the Southern Plains Gazette, "VRB: " on VRB News); a named interviewer's turns ("WELLAND: ...") are
+    on the Upper Vale Gazette, "KVR: " on KVR News); a named interviewer's turns ("TENNICK: ...") are
     statements (PolNeAR annotates them)."""
     words = {w.lower() for w in re.findall(r"[\w']+", outlet or "")}
     initials = "".join(w[0] for w in re.findall(r"[\w']+", outlet or "") if w[:1].isupper())

@@ -27,7 +27,7 @@ dismiss defend threaten pledge promise vow decline want float propose
 def from_the_verb(sdoc: Doc, found: list[Candidate]) -> None:
     """Each position found by a verb of taking a side (finders "position" and "predicate", kind position)
     starts at the verb, when no more than a particle, a preposition or the count of a vote stands between them ("voted
-    ten to four in favour of ..."); where another candidate holds the verb already, the content keeps its start."""
+    nine to five in favour of ..."); where another candidate holds the verb already, the content keeps its start."""
     for cand in found:
         if cand.kind != "position" or cand.finder not in {"position", "predicate"} or cand.cue_start >= cand.start:
             continue

@@ -52,7 +52,7 @@ LEDE = 2
 def with_headline(found: dict[str, list[Any]], hdoc: Doc | None) -> dict[str, list[Any]]:
     """The body's phrases (`wording_of`) and the headline's added: the headline parsed on its own (a
     dozen words, by the map with the bodies: article._map_batch), where an outlet frames a story most
-    ("Stop the Serrin land grab") and which the body's parse never reads (of the gold framing terms of
+    ("Stop the Wragby land grab") and which the body's parse never reads (of the gold framing terms of
     the batches developed on, 22 of 388 stand in a headline only; test_wording.py::test_wording_headline).
     Its quotations in single marks ("‘We are not for sale’: ...") are a speaker's words too."""
     if hdoc is None:
@@ -261,7 +261,7 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
     if tok.pos_ != "PROPN" and names:
         # The words after a name the phrase opens with describe the named thing ("the Tolvik Clean Air
         # pressure group"), and so do those after the last name inside a phrase too long to keep whole
-        # ("the proposed Fenwick Reach server farm": "server farm" of "fenwick reach";
+        # ("the proposed Ingleby Quay data centre": "data centre" of "ingleby quay";
         # test_wording.py::test_wording_phrase_keys).
         first = 0 if names[0] == 0 else names[-1]
         while first > 0 and _in_name(tokens, first - 1):
@@ -285,15 +285,15 @@ def _phrase(tok: Token) -> tuple[str, str, str | None] | None:
 
 def _in_name(tokens: list[Token], k: int) -> bool:
     """`tokens[k]` is a word of a name: a proper noun, or "of", "and", "the" between two ("Bank of
-    Brevania": no phrase "of Brevania spokesman"; test_wording.py::test_wording_phrase_keys)."""
+    Kilbracken": no phrase "of Kilbracken spokesman"; test_wording.py::test_wording_phrase_keys)."""
     t = tokens[k]
     return t.pos_ == "PROPN" or (t.pos_ in {"ADP", "CCONJ", "DET"} and 0 < k < len(tokens) - 1
                                  and tokens[k - 1].pos_ == "PROPN" and tokens[k + 1].pos_ == "PROPN")
 
 
 def _particle_noun(tok: Token) -> bool:
-    """A verb's particle joined to it by a hyphen and standing where a noun stands ("the stitch-up
-    being cooked up", "a carve-up"): the tagger reads the particle, but the reader reads one noun."""
+    """A verb's particle joined to it by a hyphen and standing where a noun stands ("the shake-up
+    being drawn up", "a carve-up"): the tagger reads the particle, but the reader reads one noun."""
     return tok.lower_ in PARTICLES and _hyphened(tok, after=False) and tok.dep_ in NOUN_DEPS
 
 
