@@ -41,7 +41,12 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
     if existential:
         # "there will be a ceasefire": the act is the noun itself, whatever WordNet says of it.
         event = {_joined(subject), subject.lemma_.lower()}
-    event |= EVENT_FAMILIES.get(prop.predicate, frozenset()) | EVENT_FAMILIES.get(lemma, frozenset())
+    # a phrase handed on with "on" is not its bare verb's act ("pass on a cut" is no law passed: proposition_handed.py;
+    # tests/judge/test_proposition_handed.py)
+    handed = prop.predicate == f"{lemma} on"
+    event |= EVENT_FAMILIES.get(prop.predicate, frozenset()) | (frozenset() if handed else EVENT_FAMILIES.get(lemma, frozenset()))
+    if handed:
+        event.add(lemma)  # its verb is the act's word where the particle is parsed apart ("passed it on", "pass-through")
     if " " in prop.predicate or lemma not in DERIVATION_FREE_VERBS:
         event |= wn.derivations(prop.predicate, "v")
     # A light verb's antonym is no opposite of the act it carries ("go on strike": not "come"; tests/judge/test_stance_aim.py).
