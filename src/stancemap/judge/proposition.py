@@ -867,17 +867,17 @@ def _prefixed(verb: Any) -> Any:
 
 
 def _join_handed(prop: Proposition, verb: Any, obj: Any) -> None:
-    """"pass on the cut in wholesale prices to its customers" (proposition_handed.py): the object with the "in" / "of"
+    """"pass on the fall in coal prices to its households" (proposition_handed.py): the object with the "in" / "of"
     phrase the parser hung on the verb; a change in an amount handed on is the act's own word; whom it is handed to names
     the question's things as a goal does; the one who hands it on anchors it (tests/judge/test_proposition_handed.py)."""
-    # what is handed on is judged for its size ("not satisfied with the cut"), not for being passed on: its nouns are no
+    # what is handed on is judged for its size ("too small a cut"), not for being passed on: its nouns are no
     # things a passage about the question names (q_passon 0.512 with them)
     prop.things = sorted(set(prop.things) - {t.lemma_.lower() for t in obj.subtree if t.pos_ == "NOUN"})
     if (continued := object_continued(verb, obj)) is not None:
         prop.object = verb.doc[obj.left_edge.i:continued.right_edge.i + 1].text.strip()
         prop.object_words = sorted(set(prop.object_words) | {t.lemma_.lower() for t in continued.subtree if t.pos_ == "NOUN"})
     if (change := changed_amount(obj, continued)) is not None:
-        # a change in an amount ("the cut in gas prices"): handing it on is making it ("will cut its tariff by 4%")
+        # a change in an amount ("the fall in coal prices"): handing it on is making it ("will cut its tariff")
         prop.event = sorted(set(prop.event) | {change} | wordnet().derivations(change, "n"))
         prop.things = sorted(set(prop.things) - set(prop.event))
     if (recipient := recipient_of(verb)) is not None:

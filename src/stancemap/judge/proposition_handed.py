@@ -5,9 +5,9 @@ cut]), as "default on its bonds" is, so the act was read as "pass" (a law passed
 verb whose phrase with "on" WordNet knows as a kind of giving or transferring ("pass on": "transfer", "give") takes
 "on" as its particle and the preposition's object as its own (`handed_on`); "default on", "rely on", "vote on" keep
 their verb alone (none is a transfer). What is handed on is the whole noun phrase, with the "in" / "of" phrase the
-parser hung on the verb ("the cut [in wholesale prices]": `object_continued`), and whom it goes to, the "to" phrase
-(`recipient_of`), names the question's things as a goal does. What is handed on, when it is a change in an amount ("the cut
-in wholesale prices", "the rise in fuel costs"), is said by its verb too ("will cut its tariff": `changed_amount`).
+parser hung on the verb ("the fall [in coal prices]": `object_continued`), and whom it goes to, the "to" phrase
+(`recipient_of`), names the question's things as a goal does. What is handed on, when it is a change in an amount ("the fall
+in coal prices", "the rise in fuel costs"), is said by its verb too ("will cut its tariff": `changed_amount`).
 tests/judge/test_proposition_handed.py.
 """
 
@@ -19,7 +19,7 @@ from .wordnet import wordnet
 
 # What a verb of handing over is, in WordNet's first two senses of its phrase with "on" (depth two above it).
 TRANSFERRING = frozenset({"give", "transfer"})
-# The prepositions that continue a noun of change or amount ("a cut in prices", "the fall of gas prices").
+# The prepositions that continue a noun of change or amount ("a cut in prices", "the fall of coal prices").
 CONTINUING = frozenset({"in", "of"})
 
 
@@ -35,7 +35,7 @@ def handed_on(verb: Any, word: Any) -> bool:
 
 
 def object_continued(verb: Any, obj: Any) -> Any:
-    """The "in" / "of" phrase the parser hung on the verb right after its object ("pass on the cut [in wholesale gas
+    """The "in" / "of" phrase the parser hung on the verb right after its object ("pass on the fall [in coal
     prices]"), part of the object, or None."""
     after = obj.right_edge.i + 1
     return next((c for c in verb.children if c.dep_ == "prep" and c.i == after and c.lower_ in CONTINUING
