@@ -41,7 +41,12 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
     if existential:
         # "there will be a ceasefire": the act is the noun itself, whatever WordNet says of it.
         event = {_joined(subject), subject.lemma_.lower()}
-    event |= EVENT_FAMILIES.get(prop.predicate, frozenset()) | EVENT_FAMILIES.get(lemma, frozenset())
+    # a phrase handed on with "on" is not its bare verb's act ("pass on a cut" is no law passed: proposition_handed.py;
+    # tests/judge/test_proposition_handed.py)
+    handed = prop.predicate == f"{lemma} on"
+    event |= EVENT_FAMILIES.get(prop.predicate, frozenset()) | (frozenset() if handed else EVENT_FAMILIES.get(lemma, frozenset()))
+    if handed:
+        event.add(lemma)  # its verb is the act's word where the particle is parsed apart ("passed it on", "pass-through")
     if " " in prop.predicate or lemma not in DERIVATION_FREE_VERBS:
         event |= wn.derivations(prop.predicate, "v")
     # A light verb's antonym is no opposite of the act it carries ("go on strike": not "come"; tests/judge/test_stance_aim.py).
@@ -54,6 +59,10 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
             # giving back what one holds ("pay back" -> "repay", a kind of "give"): keeping it is its opposite
             # (tests/judge/test_proposition.py::test_an_obligation_is_a_modal: "be allowed to keep the grant")
             opposites |= KEEPING
+        if predicate_particle(prop.predicate) == "back" and ACQUIRING & wn.hypernyms(prop.predicate, "v", senses=1, depth=2):
+            # getting back what another holds ("win back the seat", "buy back the shares", a kind of "get"): the holder
+            # keeping it is its opposite (tests/judge/test_proposition_back.py)
+            opposites |= KEEPING | HOLDING
     if subject is not None and all(a is subject for a in arguments) and " " not in prop.predicate and not light:
         # an act with no object read in the sense whose gloss names its subject: that sense's words are the act's too
         # ("prices climbed steeply" of "rise": "climb", "go up"); pinned: test_proposition_permitted.py::
@@ -216,6 +225,17 @@ def phrasal_kin(predicate: str, lemma: str) -> set[str]:
 
 # Verbs of keeping what an act of giving back would hand over.
 KEEPING = frozenset({"keep", "retain"})
+# What a holder does with what another would get back ("hold the seat"), and what getting back is a kind of (WordNet).
+HOLDING = frozenset({"hold"})
+ACQUIRING = frozenset({"get", "acquire"})
+
+
+def predicate_particle(predicate: str) -> str:
+    """The particle of a phrasal predicate ("back" of "win back"), or ""."""
+    words = predicate.split()
+    return words[-1] if len(words) == 2 and not predicate.startswith("be ") else ""
+
+
 # Predicates that only say the subject's act happens: its noun is the event.
 HAPPENING = frozenset({"go ahead", "happen", "proceed", "succeed", "go through", "take place", "collapse", "fail"})
 # Verbs too general to give their derivations as words of the event ("get", "make").
