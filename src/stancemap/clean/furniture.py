@@ -39,7 +39,7 @@ COMMENT_PROMPT = re.compile(
     r"have your say|tell us (?:what you think|your (?:views|story|thoughts))|let us know (?:what you think|in the comments)|"
     r"share your (?:views|thoughts|story) (?:with us|below)|comments are (?:now )?closed|comments are subject to|"
     r"community (?:guidelines|standards|rules)|house rules|comments are (?:pre-?)?moderated)\b", re.I)
-# Appeals for money or membership: "Support independent journalism", "Become a member from ...".
+# Appeals for money or membership: "Support our journalism", "Become a supporter from ...".
 APPEAL = re.compile(
     r"\b(?:funded by (?:its |our )?readers|reader-(?:funded|supported)|supported by (?:its |our )?readers|"
     r"support (?:independent|our|quality|local|the [\w'’ ]{1,30}?['’]s) journalism|"
@@ -59,15 +59,15 @@ LEGAL = re.compile(r"\b(?:protected by copyright|reproduction (?:is )?(?:only )?
                    r"not responsible for the content of external|by (?:signing up|subscribing|registering|submitting)[^.]{0,60}"
                    r"\byou (?:agree|accept|consent)|registered (?:in|office)\b[^.]{0,40}(?:no\.?|number)\s*:?\s*\d+|"
                    r"registered office\s*:\s*\w+|company (?:registration )?(?:no\.?|number)\s*:?\s*\d+)\b", re.I)
-# A reader asked to write in: "Send us your views using the form at the top of this page.",
+# A reader asked to write in: "Send us your photos through the form at the bottom of the page.",
 # "Get in touch using the form below." (test_furniture_line_removed_with_reason).
 READER_PROMPT = re.compile(
     r"\b(?:send us your (?:views|thoughts|comments|questions|stories|experiences?|photos|pictures|videos|tips)|"
     r"(?:using|via|through|fill in|complete) the form (?:above|below|on this page|at the (?:top|bottom|foot|end) of "
     r"(?:this|the) page)|get in touch (?:with us )?(?:using|via|through|below|here)|email us (?:at|your)\b|write to us\b)",
     re.I)
-# A paywall's notice: "This article is for subscribers only.", "Already a subscriber? Log in",
-# "Sharing links is a breach of our terms." (test_furniture_line_removed_with_reason).
+# A paywall's notice: "This story is for paying members only.", "Already a subscriber? Log in",
+# "Forwarding our articles is against the site's rules." (test_furniture_line_removed_with_reason).
 PAYWALL = re.compile(
     r"\b(?:(?:this|the) (?:article|story|content|piece|page|feature|interview|report) is (?:only )?(?:for|available "
     r"(?:only )?to|exclusive to|reserved for|open to) (?:our )?(?:paying |registered |premium )?(?:subscribers|members)|"
@@ -80,8 +80,8 @@ PAYWALL = re.compile(
     r"(?:subscribers|members))|"
     r"(?:sharing|copying|forwarding|redistributing) (?:this |our )?(?:links?|articles?|content|stories)\b[^.!?]{0,20}"
     r"\b(?:is|are) (?:a breach|prohibited|not (?:permitted|allowed)|against))", re.I)
-# A live page's sign-off entry: "Thanks for joining us.", "That's where we'll leave our live
-# coverage for tonight." Only when every sentence of the line is the sign-off or speaks of the site
+# A live page's sign-off entry: "Thanks for joining us.", "That's where we'll pause this live
+# blog until the morning." Only when every sentence of the line is the sign-off or speaks of the site
 # ("A full report will follow on our website."): "We're wrapping up for tonight. The bylaw returns
 # on 7 May." carries news, and a welcome entry is kept (test_furniture_prose_is_kept).
 LIVE_SIGN_OFF = re.compile(
@@ -116,7 +116,7 @@ EDITOR_NOTE = re.compile(
     r"^(?:republished|reprinted|reproduced) (?:here )?with (?:kind )?permission|"
     r"^a version of this (?:article|story|piece) (?:appears|appeared|was published) in (?:print|the print edition)|"
     r"^(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|post) )?(?:are|by)\b", re.I)
-# "Join the union: find your branch at ...", "Support the station: give today": a call to join or
+# "Join the guild: find your local group at ...", "Support the station: give today": a call to join or
 # back the publisher, a label then an address to the reader (test_furniture_line_removed_with_reason).
 MEMBERSHIP_CALL = re.compile(r"^(?:join|support|back|become part of)\s+(?:the|our|us)\b[^:.!?]{0,40}:\s+(?=.*(?:\b(?:your|you|"
                              r"online|website|site|here|today|now|visit|sign up|register|find)\b|\.\w{2,4}\b))", re.I)
@@ -125,13 +125,13 @@ MEMBERSHIP_CALL = re.compile(r"^(?:join|support|back|become part of)\s+(?:the|ou
 COPYRIGHT_END = re.compile(r"(?:^|[.!?]\s+|\s[|·–—-]\s+)(?:©|\(c\)|copyright\b)\s*(?:(?:19|20)\d{2}\s+)?[A-Z][^.!?©]{1,60}?"
                            r"(?:\s+(?:19|20)\d{2})?\.?(?:\s*all rights reserved\.?)?$", re.I)
 # A copyright mark and its year inside a footer line ("X Ltd, 14 Quay Lane. (c) 2026 X. Text may be
-# shared with credit.", "X (c) 2026 | About us"): the year followed by its holder's name, a separator or
+# quoted with a credit.", "X (c) 2026 | About us"): the year followed by its holder's name, a separator or
 # the line's end, never a list's third item ("(b) 2027 for ferries and (c) 2028 for the rest",
 # test_furniture_prose_is_kept).
 COPYRIGHT_YEAR = re.compile(r"(?:©|\((?i:c)\))\s*(?:19|20)\d{2}(?:\s+[A-Z]|\s*[|·•–—]|\s*$)")
 # The second item of a lettered list in a sentence: its "(c)" is the third item, not a copyright mark.
 LIST_ITEM_B = re.compile(r"\(b\)\s")
-# "Listen to Quay Drive from 4pm for full reaction.": a station's call to a programme at an hour
+# "Listen to Quay Drive from 5pm for all the reaction.": a station's call to a programme at an hour
 # (test_furniture_line_removed_with_reason).
 PROGRAMME_CALL = re.compile(r"^(?i:listen(?: live)? to|tune in to|watch)\s+[A-Z][\w'’ ]{1,40}?\s+(?i:from|at)\s+"
                             r"\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)")
@@ -245,7 +245,7 @@ COLUMN_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:
                          r"(?-i:[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}(?:, [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})*"
                          r" and (?:the )?[a-z][\w'’-]*(?: [a-z][\w'’-]*)? "
                          r"(?:who|that|which|whose) [a-z][^.!?,;:]{1,40}[^.!?,;:\s])$"
-                         # "Ina Brok's column appears every Sunday in the Herald.": the same note by the column's name
+                         # "Ina Brok's column appears each Tuesday in the Herald.": the same note by the column's name
                          r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}['’]s column (?:appears|runs|is published) (?:every|each|on)"
                          r" [^.]{1,50}\.?$",
                          re.I)
@@ -282,7 +282,7 @@ DESK_NAMES = re.compile(r"^[\w'’&/ .-]{0,40}\b(?i:team|desk|staff|newsroom|bur
 _WRITER = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+\((?i:now|earlier|later|today|overnight|this (?:morning|afternoon|" \
           r"evening)|(?:until|from|before|after) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)\)"
 LIVE_SHIFTS = re.compile(rf"^{_WRITER}(?:,\s+{_WRITER})*,?\s+(?:and|&)\s+{_WRITER}$")
-# "Key events | Oldest first | Latest first": a live page's sorting and filtering controls.
+# "Newest first | Oldest first | Auto-update on": a live page's sorting and filtering controls.
 LIVE_CONTROLS = re.compile(r"^(?:(?:key events|show key events only|oldest first|newest first|latest first|"
                            r"auto-?update(?:s)?(?: on| off)?)\s*(?:[|·•]\s*|$)){2,}$", re.I)
 # "Companies > Travel & Leisure": a breadcrumb of two or more labels between arrows.
@@ -290,7 +290,7 @@ BREADCRUMB = re.compile(r"^[^.!?:;>›»]{1,40}(?:\s+[>›»]\s+[^.!?:;>›»]{1
 
 
 # Labels of share and reaction buttons (the trade's vocabulary): a bar of them beside icons and counts,
-# "[f] Share  [x] Post  [✉] Email  💬 212 comments", is interface (test_furniture_line_removed_with_reason).
+# "[f] Share  [x] Post  [✉] Email  💬 48 comments", is interface (test_furniture_line_removed_with_reason).
 BUTTON_WORDS = wordset(
     "share shares post tweet email e-mail mail print save saved like likes comment comments reply replies copy link "
     "whatsapp facebook messenger telegram linkedin reddit bluesky threads pinterest x gift bookmark react reactions "
@@ -315,7 +315,7 @@ def button_bar(line: LineShape) -> bool:
 
 
 def _call_row(text: str) -> bool:
-    """"Listen now | Watch on Quay Play", "Pin | Share | Follow this live blog": a row of two or more
+    """"Listen now | Watch on Quay Play", "Pin | Copy link | Follow this page": a row of two or more
     of the site's calls to listen, watch, read or download (interface.PROMO_VERB) or buttons (share, pin,
     follow), each a short label (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason)."""
     parts = [p.strip() for p in MENU_SEPARATOR.split(text)]

@@ -102,7 +102,7 @@ def _local_reason(line: LineShape, script: str, lang: str) -> str | None:
     if (m := BROADCAST.match(text)) and date_in_line(m.group(0), loose=True):
         return "time stamp (when it was broadcast or recorded)"
     # The line, or one of its |-separated parts, is a date with at most a weekday, time or zone, and perhaps a
-    # relative stamp after it ("March 4, 2025 6:41 AM UTC Updated 2 hours ago": test_text_date_line_with_relative_stamp).
+    # relative stamp after it ("May 9, 2025 7:15 PM UTC Updated 3 hours ago": test_text_date_line_with_relative_stamp).
     if not line.sentence and shape(RELATIVE_TAIL.sub("", text)).n <= 10 and date_in_line(text):
         return "date line"
     return None

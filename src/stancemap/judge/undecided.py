@@ -1,5 +1,5 @@
-"""A statement that declares no side: "she had not yet decided how she would vote", "the ministry does
-not take sides", "before I take a position", "the board has an open mind", "his members are split".
+"""A statement that declares no side: "he had still not decided how he would vote", "the ministry does
+not take sides", "before I take a position", "the panel has an open mind", "his members are split".
 
 Such a statement has no stance word (it names none of the question's words, or names them and takes no
 side), so judge/carry.py would give it its speaker's side from elsewhere; but it says in plain words that the speaker (or the
@@ -8,9 +8,9 @@ forms only: a verb of deciding or judging denied, put off or turned down ("too e
 not going to speculate", "declined to comment") or still to come on a side or an open question ("will
 decide whether ...", session 12), a side, position, stand or decision not taken (or taken "no"),
 an open mind, a group said to be split, divided, undecided or torn. Session 10 (docs/evaluation.md);
-pinned by tests/judge/test_undecided.py on invented sentences. Session 18 (carried stances): "has not made up
-her mind" (a verb of deciding), "will respect whatever the board decides" (any outcome taken), "is for the
-committee to decide" (the decision left to others): statements that took their speaker's side from elsewhere.
+pinned by tests/judge/test_undecided.py on invented sentences. Session 18 (carried stances): "has not yet made up
+his mind" (a verb of deciding), "will respect whatever the board decides" (any outcome taken), "is for the
+trustees to decide" (the decision left to others): statements that took their speaker's side from elsewhere.
 Session 19 (carried stances): a decision still to come, said with nothing of its content ("will deliver its final
 decision by April", "she expected a decision in the autumn", "no decision was expected", "the council would vote on
 the design on 12 May") and "no option had been ruled out": schedules and processes of the decision, which took their
@@ -86,7 +86,7 @@ PLAIN_DECISION = frozenset({"final", "formal", "definitive", "provisional", "off
 SUPPOSING = frozenset({"if", "unless"})
 # Verbs of weighing every option: "is looking at all options", "would consider every option".
 WEIGHING = frozenset({"look", "consider", "examine", "study", "weigh", "explore", "review"})
-# Verbs of telling, turned down with a question as their object: "declined to say whether it would back it"; "tell"
+# Verbs of telling, turned down with a question as their object: "declined to say whether they would back it"; "tell"
 # since session 37 ("would not tell members how to vote": tests/judge/test_abstention.py).
 TELLING = frozenset({"say", "tell", "reveal", "disclose", "indicate", "specify"})
 # The words that open an indirect question: "whether", "which side", "how she would vote".
@@ -138,7 +138,7 @@ def _deciding(tok: Token) -> bool:
 
 def _any_outcome(tok: Token) -> bool:
     """"will respect whatever the committee decides", "has my backing whatever she decides", "the
-    delegates' decision, whatever it is", "will picket the meeting regardless of the outcome": the speaker
+    members' decision, whatever it is", "will picket the meeting regardless of the outcome": the speaker
     takes the decision as it comes, whichever way it goes. A free relative ("whatever") as the object of a
     verb of deciding or as what a decision's noun is; "regardless of" (or "irrespective of") an outcome or a
     clause ("regardless of what is agreed"), not a bare "regardless" ("will go ahead regardless" defies)."""
@@ -163,27 +163,27 @@ def _any_outcome(tok: Token) -> bool:
 
 
 def _options_open(tok: Token) -> bool:
-    """"All options are on the table", "keeps all its options open": every way of deciding still open."""
+    """"Every option remains on the table", "keeps all its options open": every way of deciding still open."""
     if tok.lemma_.lower() != "option" or not any(c.lower_ in {"all", "every", "any"} for c in tok.children):
         return False
     head = tok.head
     if any(c.dep_ == "prep" and (c.lower_ in NAMING or (c.lower_ == "as" and any(d.lower_ == "such" for d in c.children)))
            for c in head.subtree):
-        return False  # "all options are on the table, including a legal challenge": a step weighed, named (a threat)
+        return False  # "every option remains on the table, including a legal challenge": a step weighed, named (a threat)
     weighing = head.head if tok.dep_ == "pobj" and head.lower_ == "at" else head  # "looking at all options"
     if weighing.lemma_.lower() in WEIGHING and (tok.dep_ == "dobj" or weighing is not head):
         # "is looking at all options", "would consider every option"; not with an if-clause, a threat
         # ("would weigh every option if the plan went ahead": tests/judge/test_undecided.py)
         return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUPPOSING for m in c.children)
                        for c in weighing.children)
-    if tok.dep_ == "nsubj":  # "all options are on the table"
+    if tok.dep_ == "nsubj":  # "every option remains on the table"
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children)
                    for c in head.children) or any(c.lower_ == "open" and c.dep_ == "acomp" for c in head.children)
     return tok.dep_ == "dobj" and any(c.lower_ == "open" and c.dep_ in {"oprd", "acomp", "xcomp"} for c in head.children)
 
 
 def _left_to_others(tok: Token) -> bool:
-    """"That is for the committee to decide", "is for councillors to judge": a decision (or a judgement)
+    """"That is for the trustees to decide", "is for councillors to judge": a decision (or a judgement)
     said to belong to someone named, "for X to" deciding, not the speaker's own."""
     if tok.pos_ != "VERB" or not (_deciding(tok) or tok.lemma_.lower() == "judge"):
         return False
@@ -192,10 +192,10 @@ def _left_to_others(tok: Token) -> bool:
 
 
 def _not_telling(tok: Token) -> bool:
-    """"declined to say whether it would back the bid", "would not say which side she was on", "refused to
+    """"declined to say whether they would back the bid", "would not say which side she was on", "refused to
     reveal how he would vote": a verb of telling denied or turned down, whose object is an indirect question
     (not "refused to say yes", nor "would not say anything more": session 20, tests/judge/test_undecided.py);
-    or whose object offers two opposite verdicts, "won't say it was right or wrong", "not going to sit here and say
+    or whose object offers two opposite verdicts, "won't say it was right or wrong", "not going to come on air and say
     it was good or bad" (`_verdicts_offered`, session 36)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in TELLING | VERDICT_GIVING:
         return False
@@ -203,7 +203,7 @@ def _not_telling(tok: Token) -> bool:
     if tok.lemma_.lower() in TELLING and turned_down and any(
             c.dep_ in {"ccomp", "xcomp", "dobj"} and next(iter(c.subtree)).lower_ in ASKING for c in tok.children):
         return True
-    # "not going to sit here and say ...": the "not" of the verb it is coordinated with
+    # "not going to come on air and say ...": the "not" of the verb it is coordinated with
     turned_down = turned_down or (tok.dep_ == "conj" and tok.head.pos_ == "VERB" and (
         _own_not(tok.head) or (tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() in DECLINING)))
     return turned_down and _verdicts_offered(tok)
@@ -229,7 +229,7 @@ def _verdicts_offered(tok: Token) -> bool:
 
 
 def _deferred_to_others(tok: Token) -> bool:
-    """"It is a matter for the board", "that is a question for the trustees, not for my department": a thing to be
+    """"This is a matter for the board", "this is a question for the wardens, not for my department": a thing to be
     settled said to belong to someone else, as the predicate of "be" (session 20; session 18 tried it without
     the exception and lost a statement of the base corpora: "a matter for the town and for nobody else" claims
     the right against all others, a side, and "a matter for us" the speaker's own; tests/judge/test_undecided.py)."""
@@ -257,7 +257,7 @@ def _neutral_on(tok: Token) -> bool:
 
 
 def _independence_respected(tok: Token) -> bool:
-    """"would respect the independence of the inquiry", "respects the independence of the courts": a process
+    """"will respect the independence of the inquiry", "respects the independence of the courts": a process
     left to run on its own (session 20; tests/judge/test_undecided.py)."""
     return (tok.lemma_.lower() == "independence" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "respect"
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
@@ -336,7 +336,7 @@ def _outcome_left(tok: Token) -> bool:
 
 def _deciding_to_come(tok: Token) -> bool:
     """A body's decision still to come, said with its verb and no side: "the council will decide on the
-    petition within weeks", "would vote on the future of the line on 20 May", "we will deliberate and vote
+    petition within weeks", "would vote on the fate of the line on 20 May", "we will deliberate and vote
     in June", "the court will rule on the appeal" (session 19: as a decision's noun, _decision_pending). A
     verb of deciding (or "vote", "deliberate", "rule on") under a future's auxiliary, not denied, with no
     decision of its own ("will decide to close", "will vote for the bill", "would vote against it"). Pinned by
@@ -393,7 +393,7 @@ def _outcome_open(tok: Token) -> bool:
 
 def _nothing_ruled_out(tok: Token) -> bool:
     """"No option had been ruled out", "nothing is ruled out", "has not ruled anything out": every way of
-    deciding still open, as _options_open's "all options are on the table" (session 19; pinned by
+    deciding still open, as _options_open's "every option remains on the table" (session 19; pinned by
     tests/judge/test_undecided.py, and "ruled out a second survey" rules out a thing, no side)."""
     if tok.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return False
@@ -407,7 +407,7 @@ def _nothing_ruled_out(tok: Token) -> bool:
 
 
 def _split(tok: Token) -> bool:
-    """A group said to be split, divided, undecided or torn ("the members were split down the middle",
+    """A group said to be split, divided, undecided or torn ("the crew were split down the middle",
     "she remains undecided"): the word predicated of a subject, not a modifier ("a divided country")."""
     if tok.lower_ not in HEDGES or tok.tag_ not in {"JJ", "VBN"} or tok.dep_ == "amod" or negated(tok):
         return False  # "would split the town" acts on something; "a divided country" describes it
@@ -522,7 +522,7 @@ FIRST_WORD = re.compile(r"[\w'-]+")
 def clause_of(tok: Token) -> set[int]:
     """The token indices of the clause a declaration stands in: up from its word to the head of its clause
     (through the verbs it completes: "declined to take a side"), with everything below, but a clause
-    coordinated with it ("is split, and several of them would rather ...") or given as its reason."""
+    coordinated with it ("is split, and a few of them would rather ...") or given as its reason."""
     top = tok
     for _ in range(12):
         if top.dep_ in CLAUSE_EDGES or top.head.i == top.i:
