@@ -251,6 +251,10 @@ PRO_FORMS = frozenset({"one", "ones"})
 # for" is a vote for a candidate, not for the act (session 38; tests/judge/test_stance_votes_aimed.py).
 INDEFINITES = frozenset({"someone", "somebody", "something", "anyone", "anybody", "anything", "everyone", "everybody",
                          "everything", "nobody", "nothing", "whoever", "whatever"})
+# The first and second persons stand for the speaker and the one spoken to, never for an act or a thing: "I'd welcome
+# the scrutiny" is aimed at the scrutiny, not at the question because its subject is "I" (session 38: DEVELOP +4, 7
+# statements right after, 3 before; tests/judge/test_stance_aimed.py).
+SPEAKERS = frozenset({"i", "me", "myself", "we", "us", "ourselves", "you", "yourself", "yourselves"})
 
 
 def _targets(terms: Terms) -> frozenset[str]:
@@ -341,7 +345,7 @@ def _reaches(phrase: Token, targets: frozenset[str]) -> bool:
     contents = False
     for t in _phrase(phrase):
         if _names([t], targets) or ((t.pos_ == "PRON" or t.lower_ in PRO_FORMS) and t.dep_ not in {"det", "mark", "poss"}
-                                    and t.lower_ not in INDEFINITES):
+                                    and t.lower_ not in INDEFINITES and t.lower_ not in SPEAKERS):
             return True
         contents = contents or (t.pos_ in {"NOUN", "PROPN", "VERB"} and t.i != phrase.i) or (
             t.i == phrase.i and t.pos_ in {"NOUN", "PROPN"})
