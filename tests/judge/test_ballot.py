@@ -77,7 +77,7 @@ def test_a_no_vote_and_voting_it_down(run, quote: str, words: str, stance: str) 
 
 
 @pytest.mark.parametrize(("quote", "words", "stance"), [
-    ("Honestly, they would be mad to say no.", "mad to say no", "support"),
+    ("Frankly, the members would be crazy to vote no.", "crazy to vote no", "support"),
     ("Honestly, it would be madness to vote yes.", "madness to vote yes", "oppose"),
     ("Honestly, they would be wise to vote no.", "wise to vote no", "oppose"),
 ])

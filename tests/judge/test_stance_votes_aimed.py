@@ -26,8 +26,8 @@ def _votes(statement) -> list[str]:  # type: ignore[no-untyped-def]
     # a vote in a clause describing a noun is cast on that noun
     ("The clinic closure is a disgrace, and people in this valley want a candidate to vote for.", "candidate to vote for"),
     # an indefinite pronoun names no antecedent: it never stands for the question's act (aim.INDEFINITES, session 38)
-    ("The clinic closure is a disgrace. People in this valley tell me one thing: give us someone to vote for.",
-     "someone to vote for"),
+    ("The clinic closure is a disgrace. Everyone in this valley asks me for one thing: bring us somebody to vote for.",
+     "somebody to vote for"),
     ("The clinic closure is a disgrace, and the valley wants something to vote for.", "something to vote for"),
 ])
 def test_a_vote_on_another_thing_takes_no_side(run, quote: str, words: str) -> None:  # type: ignore[no-untyped-def]

@@ -247,12 +247,12 @@ FOR_OR_AGAINST = frozenset({"for", "to", "against", "behind", "toward", "towards
 # Pro-forms that may stand for the question's thing, as a pronoun may: nothing here resolves them ("this one"; no test
 # pins them yet).
 PRO_FORMS = frozenset({"one", "ones"})
-# Indefinite pronouns name no antecedent, so they never stand for the question's act or thing: "give us someone to vote
-# for" is a vote for a candidate, not for the act (session 38; tests/judge/test_stance_votes_aimed.py).
+# Indefinite pronouns name no antecedent, so they never stand for the question's act or thing: "bring us somebody to
+# vote for" is a vote for a candidate, not for the act (session 38; tests/judge/test_stance_votes_aimed.py).
 INDEFINITES = frozenset({"someone", "somebody", "something", "anyone", "anybody", "anything", "everyone", "everybody",
                          "everything", "nobody", "nothing", "whoever", "whatever"})
 # The first and second persons stand for the speaker and the one spoken to, never for an act or a thing: "I'd welcome
-# the scrutiny" is aimed at the scrutiny, not at the question because its subject is "I" (session 38: DEVELOP +4, 7
+# the auditors' visit" is aimed at the visit, not at the question because its subject is "I" (session 38: DEVELOP +4, 7
 # statements right after, 3 before; tests/judge/test_stance_aimed.py).
 SPEAKERS = frozenset({"i", "me", "myself", "we", "us", "ourselves", "you", "yourself", "yourselves"})
 

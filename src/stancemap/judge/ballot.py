@@ -46,7 +46,7 @@ def silent_vote(tokens: list[Token]) -> tuple[int, str] | None:
             sign = -sign  # "did not vote for this"; "would not vote no" is still a no
         shown = {tok.i} | {c.i for c in tok.children if c.dep_ in SHOWN}
         if (judging := extraposed(tok)) is not None and (weight := judging_sign(judging, [])) != 0:
-            # "they would be mad to say no", "it would be madness to vote no": the vote is judged, and the judgement's
+            # "they'd be crazy to vote no", "it would be madness to vote no": the vote is judged, and the judgement's
             # sign turns it (session 38; tests/judge/test_ballot.py)
             sign *= weight
             shown.add(judging.i)

@@ -31,8 +31,8 @@ SUBJECTS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"})
 # Modals that make a clause a hypothetical: its subject act is weighed, not done ("a veto would ...").
 HYPOTHETICAL = frozenset({"would", "could", "might", "'d"})
 RELATIVE = frozenset({"relcl"})
-# Adjectives by which a speaker judges someone's choice to do an act ("they would be mad to refuse it", "she was right
-# to sign it"): general English, written here (session 38; tests/judge/test_stance_composed.py).
+# Adjectives by which a speaker judges someone's choice to do an act ("the board would be crazy to refuse it", "she was
+# right to sign it"): general English, written here (session 38; tests/judge/test_stance_composed.py).
 CHOICE_JUDGED = frozenset({"right", "wrong", "mad", "crazy", "insane", "foolish", "stupid", "daft", "silly", "wise",
                            "unwise", "sensible", "correct", "reckless", "irresponsible", "naive", "justified", "fools"})
 
@@ -56,7 +56,7 @@ def subject_act(tokens: list[Token], terms: Terms) -> Token | None:
         if _side_taking(tok, terms):
             return tok  # "pulling out now would be a disgrace": an act of taking a side, with nothing else named
         if vote_sign(tok) != 0 and extraposed(tok) is not None:
-            return tok  # "they would be mad to say no": a vote judged, naming nothing (session 38; test_stance_composed.py)
+            return tok  # "the members would be crazy to vote no": a vote judged, naming nothing (session 38; test_ballot.py)
     return None
 
 
