@@ -76,6 +76,19 @@ def test_a_no_vote_and_voting_it_down(run, quote: str, words: str, stance: str) 
     assert statement.stance == stance, statement.stance_evidence
 
 
+@pytest.mark.parametrize(("quote", "words", "stance"), [
+    ("Frankly, the members would be crazy to vote no.", "crazy to vote no", "support"),
+    ("Honestly, it would be madness to vote yes.", "madness to vote yes", "oppose"),
+    ("Honestly, they would be wise to vote no.", "wise to vote no", "oppose"),
+])
+def test_a_vote_judged_as_a_choice(run, quote: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """A vote under a word judging the choice to cast it takes the judgement's sign (ballot.silent_vote with
+    judged.extraposed, session 38)."""
+    text = f"Union members are balloted on the pay offer this week.\n\n\"{quote}\" said Mara Voss, a local organiser."
+    statement = statement_with(run(text, question=OFFER), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
 def test_no_vote_at_all_is_no_answer(run) -> None:  # type: ignore[no-untyped-def]
     """"there was no vote at all": "no" with no article before it is the determiner, no vote cast."""
     text = ("Union members are balloted on the pay offer this week.\n\n"

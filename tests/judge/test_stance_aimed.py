@@ -34,6 +34,20 @@ def test_a_word_aimed_at_another_argument_is_no_evidence(run, text: str, words: 
     assert statement.stance == "neutral", statement.stance_evidence
 
 
+@pytest.mark.parametrize(("quote", "words", "stance"), [
+    # the speaker or the one spoken to never stands for the question's act or thing (aim.SPEAKERS, session 38): the
+    # welcome is aimed at its object
+    ("The wind farm has its critics. I would welcome the inspectors' visit next week.", "inspectors' visit", "neutral"),
+    ("The wind farm has its critics, and we welcome the debate.", "welcome the debate", "neutral"),
+    # counter-examples: the object names the question or may stand for it
+    ("The wind farm has its critics. I welcome it.", "I welcome it", "support"),
+    ("I support the wind farm, whatever its critics say.", "I support the wind farm", "support"),
+])
+def test_the_speaker_is_not_the_question(run, quote: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(f"{INTRO}Quillby said: \"{quote}\"", question=FARM), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # counter-examples that keep their reading: the word said of the act or the thing, directly or through a phrase
     # that names it

@@ -44,6 +44,21 @@ def test_an_act_after_an_empty_it_is_judged(run, text: str, words: str, stance: 
     assert statement.stance == stance, statement.stance_evidence
 
 
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a word judging the doer's choice judges the act as an empty "it" does (judged.CHOICE_JUDGED, session 38)
+    ("Quillby said the council would be mad to reject the wind farm.", "mad to reject", "support"),
+    ("Quillby said the council would be foolish to approve the wind farm.", "foolish to approve", "oppose"),
+    ("Quillby said the councillors would be wrong to block the wind farm.", "wrong to block", "support"),
+    ("Quillby said the council would not be wrong to reject the wind farm.", "wrong to reject", "oppose"),
+    # counter-examples: a word of the doer's own leaning keeps the act's side
+    ("Quillby said the council was ready to approve the wind farm.", "ready to approve", "support"),
+    ("Quillby said the council was reluctant to approve the wind farm.", "reluctant to approve", "oppose"),
+])
+def test_an_act_judged_as_the_doers_choice(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=FARM), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
 def test_an_act_done_by_an_instrument_is_praised_with_it(run) -> None:  # type: ignore[no-untyped-def]
     # an act that takes something away done by a thing, not by one who decides: praise of the thing is the act's
     text = INTRO + "Quillby said the excellent Harnley Moor toll had made the old town quieter."

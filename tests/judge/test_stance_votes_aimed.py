@@ -25,6 +25,10 @@ def _votes(statement) -> list[str]:  # type: ignore[no-untyped-def]
      "ticket machines"),
     # a vote in a clause describing a noun is cast on that noun
     ("The clinic closure is a disgrace, and people in this valley want a candidate to vote for.", "candidate to vote for"),
+    # an indefinite pronoun names no antecedent: it never stands for the question's act (aim.INDEFINITES, session 38)
+    ("The clinic closure is a disgrace. Everyone in this valley asks me for one thing: bring us somebody to vote for.",
+     "somebody to vote for"),
+    ("The clinic closure is a disgrace, and the valley wants something to vote for.", "something to vote for"),
 ])
 def test_a_vote_on_another_thing_takes_no_side(run, quote: str, words: str) -> None:  # type: ignore[no-untyped-def]
     text = f"{OPENING}\n\n\"{quote}\" said Mara Voss, a county councillor."

@@ -247,6 +247,14 @@ FOR_OR_AGAINST = frozenset({"for", "to", "against", "behind", "toward", "towards
 # Pro-forms that may stand for the question's thing, as a pronoun may: nothing here resolves them ("this one"; no test
 # pins them yet).
 PRO_FORMS = frozenset({"one", "ones"})
+# Indefinite pronouns name no antecedent, so they never stand for the question's act or thing: "bring us somebody to
+# vote for" is a vote for a candidate, not for the act (session 38; tests/judge/test_stance_votes_aimed.py).
+INDEFINITES = frozenset({"someone", "somebody", "something", "anyone", "anybody", "anything", "everyone", "everybody",
+                         "everything", "nobody", "nothing", "whoever", "whatever"})
+# The first and second persons stand for the speaker and the one spoken to, never for an act or a thing: "I'd welcome
+# the auditors' visit" is aimed at the visit, not at the question because its subject is "I" (session 38: DEVELOP +4, 7
+# statements right after, 3 before; tests/judge/test_stance_aimed.py).
+SPEAKERS = frozenset({"i", "me", "myself", "we", "us", "ourselves", "you", "yourself", "yourselves"})
 
 
 def _targets(terms: Terms) -> frozenset[str]:
@@ -336,7 +344,8 @@ def _reaches(phrase: Token, targets: frozenset[str]) -> bool:
     here resolves it), or it names nothing at all (no noun or verb of its own to be about something else)."""
     contents = False
     for t in _phrase(phrase):
-        if _names([t], targets) or ((t.pos_ == "PRON" or t.lower_ in PRO_FORMS) and t.dep_ not in {"det", "mark", "poss"}):
+        if _names([t], targets) or ((t.pos_ == "PRON" or t.lower_ in PRO_FORMS) and t.dep_ not in {"det", "mark", "poss"}
+                                    and t.lower_ not in INDEFINITES and t.lower_ not in SPEAKERS):
             return True
         contents = contents or (t.pos_ in {"NOUN", "PROPN", "VERB"} and t.i != phrase.i) or (
             t.i == phrase.i and t.pos_ in {"NOUN", "PROPN"})

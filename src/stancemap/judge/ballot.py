@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from .aim import cast_on_noun
+from .judged import extraposed, judging_sign
 from .negation import negated
 from .votes import vote_sign
 
@@ -44,5 +45,10 @@ def silent_vote(tokens: list[Token]) -> tuple[int, str] | None:
         if negated(tok) and not (answered_no and not any(c.dep_ == "neg" for c in tok.children)):
             sign = -sign  # "did not vote for this"; "would not vote no" is still a no
         shown = {tok.i} | {c.i for c in tok.children if c.dep_ in SHOWN}
+        if (judging := extraposed(tok)) is not None and (weight := judging_sign(judging, [])) != 0:
+            # "they'd be crazy to vote no", "it would be madness to vote no": the vote is judged, and the judgement's
+            # sign turns it (session 38; tests/judge/test_ballot.py)
+            sign *= weight
+            shown.add(judging.i)
         return sign, " ".join(t.text for t in tokens if t.i in shown)
     return None

@@ -31,6 +31,10 @@ SUBJECTS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"})
 # Modals that make a clause a hypothetical: its subject act is weighed, not done ("a veto would ...").
 HYPOTHETICAL = frozenset({"would", "could", "might", "'d"})
 RELATIVE = frozenset({"relcl"})
+# Adjectives by which a speaker judges someone's choice to do an act ("the board would be crazy to refuse it", "she was
+# right to sign it"): general English, written here (session 38; tests/judge/test_stance_composed.py).
+CHOICE_JUDGED = frozenset({"right", "wrong", "mad", "crazy", "insane", "foolish", "stupid", "daft", "silly", "wise",
+                           "unwise", "sensible", "correct", "reckless", "irresponsible", "naive", "justified", "fools"})
 
 
 def subject_act(tokens: list[Token], terms: Terms) -> Token | None:
@@ -51,6 +55,8 @@ def subject_act(tokens: list[Token], terms: Terms) -> Token | None:
             return tok
         if _side_taking(tok, terms):
             return tok  # "pulling out now would be a disgrace": an act of taking a side, with nothing else named
+        if vote_sign(tok) != 0 and extraposed(tok) is not None:
+            return tok  # "the members would be crazy to vote no": a vote judged, naming nothing (session 38; test_ballot.py)
     return None
 
 
@@ -64,12 +70,19 @@ def extraposed(tok: Token) -> Token | None:
         return None
     head = tok.head
     copula = head.head if head.dep_ in {"attr", "acomp"} else head
-    if copula.lemma_.lower() != "be" or copula.i == tok.i or not any(
-            c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+    if copula.lemma_.lower() != "be" or copula.i == tok.i:
         return None
-    if head.i != copula.i:
-        return head
-    return next((c for c in copula.children if c.dep_ in {"attr", "acomp"} and c.i < tok.i), None)
+    judging = head if head.i != copula.i else next(
+        (c for c in copula.children if c.dep_ in {"attr", "acomp"} and c.i < tok.i), None)
+    if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return judging
+    # "the members would be mad to turn it down", "they were right to reject it": a word judging the choice of the one
+    # who acts judges the act as "it would be mad to turn it down" does; not a word of the doer's own disposition
+    # ("ready", "happy", "reluctant to": their leaning, read by polarity.py) (session 38; test_stance_composed.py)
+    if judging is not None and judging.lemma_.lower() in CHOICE_JUDGED and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in copula.children):
+        return judging
+    return None
 
 
 def _side_taking(tok: Token, terms: Terms) -> bool:
@@ -183,14 +196,14 @@ def said_of(target: Token, tokens: list[Token], terms: Terms, said: list[str]) -
         return -effect[0] if denied else effect[0]
     inside = {t.i for t in target.subtree}
     if (judging := extraposed(target)) is not None:
-        return _judging_sign(judging, said)
+        return judging_sign(judging, said)
     clause = {t.i for t in below(target.head, RELATIVE)}
     rest = [t for t in tokens if t.i not in inside and t.i in clause]
     plain = _plain(terms)
     return polarity(rest, said, plain) or evaluate(rest, said, plain, anywhere=True)
 
 
-def _judging_sign(word: Token, said: list[str]) -> int:
+def judging_sign(word: Token, said: list[str]) -> int:
     """The sign of the word an extraposed act is judged by ("a mistake", "right", "a terrible idea", "not wise"): a
     stance word's, else its or a modifier's valence in VADER (at least 1), turned by a negation of its copula.
     Read alone: the word governs the act in the parse, and the act's own words are weighed apart."""
@@ -219,7 +232,7 @@ def _act_sign(act: Token, terms: Terms, word_sign: Any) -> int:
     noun = act.pos_ == "NOUN"
     if not terms.privative:
         # "lifting the curfew would be good news" under "extend the curfew": another act that undoes its thing
-        return _noun_sign(act, terms) if noun else int(word_sign(act, terms)) or undoing_act(act, terms)
+        return _noun_sign(act, terms) if noun else int(word_sign(act, terms)) or undoing_act(act, terms) or vote_sign(act)
     lemma = act.lemma_.lower()
     own = {lemma, with_particle(act)} & (terms.event | act_kin(terms) | PRIVATIVE)
     named = terms.event | {g for w in terms.event for g in gerunds(w)}  # "halting the scrapping of the line"
