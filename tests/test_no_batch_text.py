@@ -48,7 +48,7 @@ def _batch_runs() -> dict[tuple[str, ...], str]:
 
 
 def _telling_name(name: str) -> bool:
-    """A name of two words or more with a word English does not have ("Nadia Cole", not "Health Ministry")."""
+    """A name of two words or more with a word English does not have ("Orla Vintmark", not "Health Ministry")."""
     parts = NAME_PART.findall(name)
     return len(parts) >= 2 and any(p[0].isupper() and p.lower() not in STOP_WORDS and not wordnet().synsets(p.lower(), "noun")
                                    for p in parts)

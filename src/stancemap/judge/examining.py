@@ -7,7 +7,7 @@ a side, most carried from the speaker's other statements or read by the learned 
   "ministers were looking at whether a buyer could be found", "whether the mayor saw them is what we are looking at",
   "the ministry would study the application": an open question (or a proposal) under examination by its subject
   (`examining`; not called for, "he should consider whether ...", which asks for a course, nor denied);
-- "I am not here to judge what happened last year", "the board is not in the business of forecasting elections": judging
+- "I am not here to judge the old board's choices", "the board is not in the business of forecasting elections": judging
   denied as the speaker's purpose (`not_here_to`);
 - "she expects the count to be close", "they foresee a close ballot", "the count will be close": the outcome open
   (`close_outcome`; not "we are very close", a party near its goal, nor "close to a deal");
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .abstention import COMING
 from .deference import JUDGING
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -36,7 +37,6 @@ PROPOSALS = frozenset({"request", "bill", "application", "proposal", "offer", "b
                        "submission", "plan", "plans", "proposals", "draft"})
 # Modals and verbs that call for the examining, a course asked of someone ("should consider whether he stays"): a side.
 CALLING = frozenset({"should", "must", "ought", "need", "needs", "urge", "ask", "call", "tell", "want", "demand"})
-COMING = frozenset({"will", "would", "'ll", "\u2019ll", "shall", "wo"})
 # Adverbs that narrow what was examined to one thing, a claim about it ("the inspectors looked only at whether the quay
 # flooded": q_pardon lost two supports on the first run).
 NARROWING = frozenset({"only", "just", "merely", "solely", "simply"})
@@ -49,7 +49,7 @@ FORESEEING = frozenset({"call", "predict", "forecast", "say", "tell", "judge"})
 # Nouns of a contest whose outcome may be said to be close ("a close ballot", "the count will be close").
 CONTESTS = frozenset({"vote", "race", "contest", "result", "ballot", "count", "election", "outcome", "finish", "call",
                       "fight", "decision", "referendum"})
-# Verbs of expecting an outcome: "I expect it to be close".
+# Verbs of expecting an outcome: "she expects it to be close".
 EXPECTING = frozenset({"expect", "predict", "think", "reckon", "anticipate", "forecast", "believe"})
 # Nouns of a judgement that may be said to be someone's: "it is their call", "that is the board's business".
 OWNED = frozenset({"call", "business", "decision", "choice", "affair", "prerogative"})
@@ -117,7 +117,7 @@ def examining(tok: Token) -> bool:
 
 
 def not_here_to(tok: Token) -> bool:
-    """"I am not here to judge what happened", "we are not here to decide whether we like it", "not in the business of
+    """"I am not here to judge the old board", "they are not here to decide who was right", "not in the business of
     forecasting elections": a negated "be here" whose infinitive is a verb of judging (deference.JUDGING), or a negated
     "be in the business of" judging."""
     if tok.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in tok.children):
