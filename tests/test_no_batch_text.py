@@ -24,6 +24,8 @@ FURNITURE = (
     "let us know what you think in the comments",
     "key events show key events only",
 )
+
+
 def _words(text: str) -> list[str]:
     """Words without the quotation marks a comment puts round them ("'the plan" is "the plan")."""
     return [word.strip("'") for word in _all_words(text) if word.strip("'")]

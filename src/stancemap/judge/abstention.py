@@ -65,7 +65,8 @@ REPORTING = frozenset({"say", "tell", "add", "state", "confirm", "announce", "in
 INFORMATION = frozenset({"detail", "plan", "figure", "number", "evidence", "report", "proposal", "text", "term", "data",
                          "print", "result", "fact", "document", "study", "analysis", "costing", "paper", "small"})
 WAITING = frozenset({"need", "want", "wait", "like"})
-# Where one may refuse to talk ("would not debate it on television", "does not negotiate through the newspapers").
+# Where one may refuse to talk ("would not debate it on television", "does not negotiate through the newspapers";
+# "public" since session 38: "will not bargain in public", tests/judge/test_examining.py).
 MEDIA = frozenset({"public", "radio", "air", "airwaves", "television", "tv", "newspaper", "paper", "press", "media", "microphone",
                    "headline", "twitter", "camera"})
 # What one may decline to give that would be a side or a forecast ("declined to give a date", "won't give a probability").
