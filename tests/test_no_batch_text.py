@@ -24,6 +24,8 @@ FURNITURE = (
     "let us know what you think in the comments",
     "key events show key events only",
 )
+
+
 def _words(text: str) -> list[str]:
     """Words without the quotation marks a comment puts round them ("'the plan" is "the plan")."""
     return [word.strip("'") for word in _all_words(text) if word.strip("'")]
@@ -48,7 +50,7 @@ def _batch_runs() -> dict[tuple[str, ...], str]:
 
 
 def _telling_name(name: str) -> bool:
-    """A name of two words or more with a word English does not have ("Nadia Cole", not "Health Ministry")."""
+    """A name of two words or more with a word English does not have ("Orla Vintmark", not "Health Ministry")."""
     parts = NAME_PART.findall(name)
     return len(parts) >= 2 and any(p[0].isupper() and p.lower() not in STOP_WORDS and not wordnet().synsets(p.lower(), "noun")
                                    for p in parts)

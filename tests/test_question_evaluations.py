@@ -87,13 +87,13 @@ def test_question_what_a_property_is_held_against_once_is_not_asked() -> None:
 def test_question_an_evaluation_said_of_the_headlines_thing_once_is_not_asked() -> None:
     # Kin words of one judgement in every article ("adequate", "not enough", "not sufficient"), but of the harbour wall the
     # headlines name in one article only, of other things in the rest (OWN_LEAST): the act done to the wall in three
-    # articles is asked. Before (session 37's code): 'Is the Pellow harbour wall adequate?'.
+    # articles is asked. Before (session 37's code): 'Is the Harrowdene harbour wall adequate?'.
     text = _propose([
-        "Harbour wall under scrutiny\n\nEngineers said the Pellow harbour wall is adequate. The council will repair the "
-        "Pellow harbour wall.",
-        "Pellow harbour wall: residents fear the winter\n\nResidents urged the council to repair the Pellow harbour wall. "
-        "The budget is not enough.",
+        "Harbour wall under scrutiny\n\nEngineers said the Harrowdene harbour wall is adequate. The council will repair the "
+        "Harrowdene harbour wall.",
+        "Harrowdene harbour wall: residents fear the winter\n\nResidents urged the council to repair the Harrowdene harbour "
+        "wall. The budget is not enough.",
         "Storm season looms\n\nThe pumps are not sufficient, a warden said.",
-        "Pellow braces for storms\n\nThe sandbags are enough, the mayor insists. The council may repair the harbour wall.",
+        "Harrowdene braces for storms\n\nThe sandbags are enough, the mayor insists. The council may repair the harbour wall.",
     ])
-    assert text == "Will the council repair the Pellow harbour wall?", text
+    assert text == "Will the council repair the Harrowdene harbour wall?", text

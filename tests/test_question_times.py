@@ -19,11 +19,11 @@ def test_question_an_act_bounded_once_by_the_time_the_corpus_writes_widely() -> 
     # Flooding the village is bounded by "this winter" in one article; three of four write "this winter" of other
     # things (the risk, the sandbags). Before (session 37's code): 'Will the village be flooded?'.
     text = _propose([
-        "Dunmere braces for storms\n\nThe village could be flooded this winter, a warden said. The pumps are old.",
-        "Pumps fail test in Dunmere\n\nEngineers said the village will be flooded if the river rises. The risk this winter is "
+        "Tolvern braces for storms\n\nThe village could be flooded this winter, a warden said. The pumps are old.",
+        "Pumps fail test in Tolvern\n\nEngineers said the village will be flooded if the river rises. The risk this winter is "
         "high, they said.",
-        "Dunmere residents meet\n\nResidents fear the village will be flooded. Sandbags ran short this winter.",
-        "Council reassures Dunmere\n\nThe mayor says the village will not be flooded. A new wall opens in the spring.",
+        "Tolvern residents meet\n\nResidents fear the village will be flooded. Sandbags ran short this winter.",
+        "Council reassures Tolvern\n\nThe mayor says the village will not be flooded. A new wall opens in the spring.",
     ])
     assert text == "Will the village be flooded this winter?", text
 
@@ -31,10 +31,10 @@ def test_question_an_act_bounded_once_by_the_time_the_corpus_writes_widely() -> 
 def test_question_a_time_written_in_few_articles_bounds_no_act() -> None:
     # As above, "this winter" written in two of four articles only (TIMES_LEAST): the act is asked without it.
     text = _propose([
-        "Dunmere braces for storms\n\nThe village could be flooded this winter, a warden said. The pumps are old.",
-        "Pumps fail test in Dunmere\n\nEngineers said the village will be flooded if the river rises. The risk is high, they "
+        "Tolvern braces for storms\n\nThe village could be flooded this winter, a warden said. The pumps are old.",
+        "Pumps fail test in Tolvern\n\nEngineers said the village will be flooded if the river rises. The risk is high, they "
         "said.",
-        "Dunmere residents meet\n\nResidents fear the village will be flooded. Sandbags ran short this winter.",
-        "Council reassures Dunmere\n\nThe mayor says the village will not be flooded. A new wall opens in the spring.",
+        "Tolvern residents meet\n\nResidents fear the village will be flooded. Sandbags ran short this winter.",
+        "Council reassures Tolvern\n\nThe mayor says the village will not be flooded. A new wall opens in the spring.",
     ])
     assert text == "Will the village be flooded?", text

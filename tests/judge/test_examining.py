@@ -32,15 +32,16 @@ neutral: Voss said she [would read the survey before she drew any conclusion].
 neutral: "I [expect the count to be close]," Voss said.
 neutral: Voss said she [expected a close vote] in June.
 neutral: "[How the harbour board pays for the dredging is their call]," Voss said.
-neutral: Voss said the council [was not in the business of forecasting elections].
+neutral: Voss said the council [is not in the business of forecasting elections].
 neutral: Voss said her office [did not make forecasts] of ferry traffic.
 neutral: "[Far too early to judge the survey]," Voss said.
 neutral: "The members can read. [They’ll decide]," Voss said.
 neutral: "We [will not bargain in public]," Voss said.
 neutral: "[Who runs the ferries is not for the council to forecast]," Voss said.
-neutral: Voss said her group [was neither for nor against the quay] itself.
+neutral: Voss said her group [is neither for nor against the quay] itself.
 neutral: Voss said the council [would neither back nor oppose the survey].
 neutral: Voss said the council [would neither back nor oppose the terminal].
+neutral: Voss said the council [would neither encourage nor discourage the pilots].
 support: "[The quay is neither late nor costly]," Voss said.
 support: "We [are very close]," Voss said.
 support: "[The timetable for the quay is our business]," Voss said.

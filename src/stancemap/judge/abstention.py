@@ -65,7 +65,8 @@ REPORTING = frozenset({"say", "tell", "add", "state", "confirm", "announce", "in
 INFORMATION = frozenset({"detail", "plan", "figure", "number", "evidence", "report", "proposal", "text", "term", "data",
                          "print", "result", "fact", "document", "study", "analysis", "costing", "paper", "small"})
 WAITING = frozenset({"need", "want", "wait", "like"})
-# Where one may refuse to talk ("would not debate it on television", "does not negotiate through the newspapers").
+# Where one may refuse to talk ("would not debate it on television", "does not negotiate through the newspapers";
+# "public" since session 38: "will not bargain in public", tests/judge/test_examining.py).
 MEDIA = frozenset({"public", "radio", "air", "airwaves", "television", "tv", "newspaper", "paper", "press", "media", "microphone",
                    "headline", "twitter", "camera"})
 # What one may decline to give that would be a side or a forecast ("declined to give a date", "won't give a probability").
@@ -274,13 +275,15 @@ def neither_side(tok: Token) -> bool:
     if tok.lower_ != "neither" or tok.dep_ != "preconj":
         return False
     first = tok.head
+    if not any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children):
+        return False
+    a = first.lemma_.lower()
     for other in first.children:
-        if other.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children):
+        if other.dep_ != "conj":
             continue
-        pair = {first.lemma_.lower(), other.lemma_.lower()}
-        if pair == {"for", "against"}:
+        b = other.lemma_.lower()
+        if {a, b} == {"for", "against"}:
             return True
-        a, b = first.lemma_.lower(), other.lemma_.lower()
         if (a in POSITIVE and b in NEGATIVE | REFUSING) or (b in POSITIVE and a in NEGATIVE | REFUSING):
             return True
         if first.pos_ == other.pos_ == "VERB" and (b in wordnet().antonyms(a, "v") or a in wordnet().antonyms(b, "v")):

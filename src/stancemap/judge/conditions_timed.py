@@ -39,8 +39,14 @@ CARRYING = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "acomp", "xcomp", "c
 def _carries(tok: Token, terms: Terms) -> bool:
     """The word takes a side or names the question's act ("back", "oppose", "approval", "the deal goes
     through", "annul" under "strike down")."""
+    return word_sign(tok, terms) != 0 or _the_act(tok, terms)
+
+
+def _the_act(tok: Token, terms: Terms) -> bool:
+    """The word names the question's act: its event or a kin word, a word the question uses, or (for a privative
+    question) a restatement of it."""
     lemma = tok.lemma_.lower()
-    return (word_sign(tok, terms) != 0 or lemma in terms.event or lemma in terms.kin or occurs(tok, terms)
+    return (lemma in terms.event or lemma in terms.kin or occurs(tok, terms)
             or (terms.privative and restates(tok, terms) != 0))
 
 
@@ -108,8 +114,7 @@ def _names_the_act(tok: Token, terms: Terms) -> bool:
     """The word names the question's act or takes a side in so many words ("back", "join", "approval", "the deal
     goes through"): not a word of sentiment alone ("climb", "stronger")."""
     lemma = tok.lemma_.lower()
-    return (lemma in terms.event or lemma in terms.kin or occurs(tok, terms)
-            or lemma in POSITION_VERBS or lemma in SIDING or (terms.privative and restates(tok, terms) != 0))
+    return lemma in POSITION_VERBS or lemma in SIDING or _the_act(tok, terms)
 
 
 # The speaker's own subjects under "once" (the rest of SPEAKERS, "he, she, they, it", are a forecast's there).

@@ -120,8 +120,8 @@ def handed_over(tok: Token) -> bool:
 
 def not_yet_told(tok: Token) -> bool:
     """"it is too soon to tell whether the plan works", "too early to say", "nobody could say yet whether the
-    money suffices": the outcome not yet to be told. A "say"/"tell" after "too early/soon", or with "nobody"/"no one" as its
-    subject under "can"/"could" and an indirect question as its object."""
+    money suffices", "too early to judge": the outcome not yet to be told. A "say"/"tell"/"judge" after "too early/soon",
+    or with "nobody"/"no one" as its subject under "can"/"could" and an indirect question as its object."""
     if tok.lemma_.lower() not in {"say", "tell", "judge"} or tok.pos_ != "VERB":  # ("too early to judge": session 38)
         return False
     head = tok.head

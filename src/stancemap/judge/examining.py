@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .abstention import COMING
 from .deference import JUDGING
 
 Token = Any  # spaCy Token or parsed.ParsedToken
@@ -36,7 +37,6 @@ PROPOSALS = frozenset({"request", "bill", "application", "proposal", "offer", "b
                        "submission", "plan", "plans", "proposals", "draft"})
 # Modals and verbs that call for the examining, a course asked of someone ("should consider whether he stays"): a side.
 CALLING = frozenset({"should", "must", "ought", "need", "needs", "urge", "ask", "call", "tell", "want", "demand"})
-COMING = frozenset({"will", "would", "'ll", "\u2019ll", "shall", "wo"})
 # Adverbs that narrow what was examined to one thing, a claim about it ("the inspectors looked only at whether the quay
 # flooded": q_pardon lost two supports on the first run).
 NARROWING = frozenset({"only", "just", "merely", "solely", "simply"})

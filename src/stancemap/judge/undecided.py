@@ -529,11 +529,11 @@ def clause_of(tok: Token) -> set[int]:
             break
         top = top.head
     inside = {t.i for t in top.subtree}
+    # (not the "nor" of a "neither" on the clause's head: "will neither back nor oppose it" is one declaration, session 38)
+    both_denied = any(p.dep_ == "preconj" and p.lower_ == "neither" for p in top.children)
     for c in top.children:
         # a coordinated clause, or one of the speaker's own reason or concession ("because we oppose it outright",
         # "although they back it"; a participle, "asked whether she opposed it", stays: tests/judge/test_undecided.py)
-        # (not the "nor" of a "neither" on the clause's head: "will neither back nor oppose it" is one declaration, session 38)
-        both_denied = any(p.dep_ == "preconj" and p.lower_ == "neither" for p in top.children)
         if (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not both_denied) or (
                 c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children)):
             inside -= {t.i for t in c.subtree}
