@@ -306,7 +306,7 @@ def _aims(tok: Token) -> list[Token] | None:
             # adjective with an infinitive of its own is aimed at what it is ready to do, not at who is ready
             # (session 33; tests/judge/test_stance_aimed.py::test_ready_to_do_another_thing)
             return own
-        # "the government was confident the bill would pass", "ready for the final"; and the clause it is said in
+        # "the council was sure the plan would pass", "ready for the final"; and the clause it is said in
         # ("expelling him would be a mistake", however the parser hangs its subject)
         return said + own + [tok.head]
     if tok.pos_ == "NOUN":

@@ -1,5 +1,5 @@
 """A vote cast with nothing named as what it is for: "I will be voting yes", "her party's senators
-would vote against", "I am asking members to vote yes", "we did not vote for this".
+would vote against", "I am urging the crews to vote yes", "we did not vote for this".
 
 In an article about the question such a statement casts its vote on the question, though it names none
 of its words (so stance.py, which reads a statement's stance words only when it speaks of the
@@ -37,7 +37,7 @@ def silent_vote(tokens: list[Token]) -> tuple[int, str] | None:
             continue  # "they want a candidate to vote for": cast on the noun it describes (tests/judge/test_ballot.py)
         preps = [c for c in tok.children if c.dep_ == "prep"]
         if tok.lemma_.lower() == "say" and preps:
-            continue  # "say no to the person who appointed him"
+            continue  # "say no to the woman who promoted her"
         named = [g for p in preps if p.lower_ in {"for", "against"} for g in p.children if g.dep_ == "pobj"]
         if any(g.pos_ != "PRON" for g in named):
             continue

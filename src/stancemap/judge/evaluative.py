@@ -1,4 +1,4 @@
-"""Evaluative language with no stance verb ("a death sentence for the valley", "long overdue"):
+"""Evaluative language with no stance verb ("a death knell for the old quarter", "long overdue"):
 the valence of its words in VADER's lexicon (Hutto & Gilbert 2014, MIT licence; the word list ships
 inside the vaderSentiment package), read only when the statement's stance words said nothing.
 
@@ -157,7 +157,7 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         if aimed_elsewhere(tok, terms):
             continue  # "the best drivers in the port": said of another argument than the question's (aim.py)
         if rejected_alternative(tok) or set_aside(tok) or narrated(tok, kept):
-            continue  # "a realistic date, not a hopeful one" ("rather than ..."): the alternative set aside is described
+            continue  # "a sensible budget, not a generous one" ("rather than ..."): the alternative set aside is described
         clause = [t for t in clause_of(tok) if t.i in kept]
         said_of_subject = departing_flip(tok, terms)  # "the minister has my full confidence": aimed at who leaves
         rival = rival_named(clause, terms)  # "the bus upgrade is good value" under "Is the tram better value than it?"

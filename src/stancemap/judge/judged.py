@@ -182,9 +182,9 @@ def _denied_by_judgement(act: Token) -> bool:
 
 def said_of(target: Token, tokens: list[Token], terms: Terms, said: list[str]) -> int:
     """The sign of what the statement says of `target` (an act, or a side: judge/aim.py), its words noted in
-    `said`. What is said of it is its own clause ("resigning now would be read as an admission"), not the
-    statement's other clauses ("his client welcomes the inquiry, and ...") nor a relative clause inside it
-    ("a gamble with the one thing that still brings visitors"): tests/judge/test_stance_own_words.py."""
+    `said`. What is said of it is its own clause ("quitting today would be taken as a confession"), not the
+    statement's other clauses ("her lawyer welcomes the review, and ...") nor a relative clause inside it
+    ("a bet on the only trade that still draws tourists"): tests/judge/test_stance_own_words.py."""
     from .evaluative import evaluate
     from .polarity import polarity
 

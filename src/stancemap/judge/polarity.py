@@ -104,7 +104,7 @@ def occurs(tok: Token, terms: Terms) -> bool:
 
 def _doubled(tok: Token, terms: Terms) -> list[Token]:
     """Refusals a refusal refuses ("rejected a freeze on enlargement"): not inside a relative clause
-    ("against ships that block out the sun" is not a double negative)."""
+    ("against masts that blot out the view" is not a double negative)."""
     return [t for t in refused(tok) if t.i != tok.i and t.lemma_.lower() in NEGATIVE | terms.opposites | REFUSING
             and not _own_act(t, terms) and not _privative_act(t, terms) and not _in_relative_clause(t, tok)]
 
@@ -210,7 +210,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
     skip |= {tok.i for tok in tokens if narrated(tok, kept)}  # "since the old government collapsed": told, not taken
     score += _stays(tokens, terms, evidence, skip)
     for sign, note, settled in deadline_sides([t for t in tokens if t.i not in skip], terms) if terms.deadline else ():
-        score += sign  # "will push the phase-out back to 2035" under "by 2031": a no (judge/deadline.py)
+        score += sign  # "will push the switch-off back to 2041" under "by 2031": a no (judge/deadline.py)
         evidence.append(note)
         skip |= settled
     unsettled = [t for t in tokens if t.i not in skip] if terms.past_act else []
@@ -252,7 +252,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             # refusal too), weighed by the words around it (tests/judge/test_stance_flips.py)
             continue
         if terms.privative and acts_as_subject(tok, terms):
-            skip |= {t.i for t in tok.subtree}  # "tearing up the law would be a slap in the face": the topic
+            skip |= {t.i for t in tok.subtree}  # "scrapping the rule would be a kick in the teeth": the topic
             continue
         if terms.privative and not _idle_ending(tok, terms) and (restated := restates(tok, terms)) != 0:
             # (not "once narrowed it stops being a bypass": a stop of another doing, tests/judge/test_stance_taken_away.py)
@@ -271,7 +271,7 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
         if no_side(tok):
             continue  # "opened the parcel", "opened a review": a stance word in a plain sense (literal.py)
         if not terms.privative and kept_out(tok, terms.topic):
-            # "would keep our hospitals out of the strike": not in it (dismissed_claims.py; test_dismissed_claims.py)
+            # "would keep our libraries out of the dispute": not in it (dismissed_claims.py; test_dismissed_claims.py)
             score += 1 if negated(tok.head) else -1
             evidence.append(f"{'+not ' if negated(tok.head) else '-'}{tok.head.text} {tok.text} of")
             continue
@@ -338,7 +338,7 @@ FIRST_SENSES = frozenset({4, 7, 9, 10, 23, 28})
 
 
 def _evidential(tok: Token) -> bool:
-    """"support" / "back" said by evidence, not by a speaker ("the claim was not supported by the published figures",
+    """"support" / "back" said by evidence, not by a speaker ("the claim was not borne out by the audited accounts",
     "I will use whichever option the evidence supports", "it is not supported by anything we have published"): the
     verb says what the evidence bears out, no side on the act. Its sayer (the active subject, or the passive's "by")
     is an indefinite pronoun or a common noun one of whose first three senses in WordNet is knowledge or an amount, the
@@ -364,7 +364,7 @@ def _knowledge(noun: Token) -> bool:
 
 
 def _becomes_ours(tok: Token, terms: Terms) -> bool:
-    """"will become a member of the alliance", "becoming part of the compact": a verb of becoming takes a side
+    """"will become a full member of the league", "becoming part of the compact": a verb of becoming takes a side
     when what is become names the proposition's thing, act or a participant; "it becomes a car park", "prices have
     become dearer", "two airlines becoming one" take none (tests/judge/test_stance_consequences.py)."""
     ours = terms.things | terms.event | terms.anchors | terms.object_words | (terms.participants - terms.subject_words)
@@ -405,7 +405,7 @@ def _done_by_ours(tok: Token, terms: Terms) -> tuple[int, str]:
 
 def _stays(tokens: list[Token], terms: Terms, evidence: list[str], skip: set[int]) -> int:
     """"must stay closed" under "reopen", "will remain in office" under "resign" (judge/state.py), read
-    first: a stance verb whose complement it is ("hoped the bridge would stay closed") is aimed at it,
+    first: a stance verb whose complement it is ("wished the pier would stay shut") is aimed at it,
     so it is not counted again (support of staying shut) but settles the sign (rejecting it)."""
     score = 0
     kept = {t.i for t in tokens}
@@ -664,7 +664,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         evidence.extend([f"-{tok.text} it would not happen"] if wish else [])
         return score + wish
     if (lemma in event or low in opposites or lemma in opposites or kin(tok, terms)) and _only_asked(tok):
-        return score  # "too early to say whether the paint was safe", "decide what caused the flooding": asked, not said
+        return score  # "too soon to tell whether the paint was safe", "decide what caused the flooding": asked, not said
     if ((low in NEGATIVE or lemma in NEGATIVE) and not _own_act(tok, terms)) or gives_up(tok) or _resists(tok) or (
             low in opposites or lemma in opposites):
         # A stance word aimed at the event itself weighs double: "did not oppose closer trade
@@ -713,7 +713,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             tok, terms) or kin(tok, terms):
         objects = [t for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp"} for t in below(c)]
         if negated(tok) and any(t.lemma_.lower() in LIMITS | opposites for t in objects):
-            score += 1  # "would not accept any settlement that limited its right to choose alliances"
+            score += 1  # "would not accept any treaty that curbed its freedom to pick partners"
             evidence.append(f"+not {tok.text} a limit")
         elif _said_property(tok) and (other := said_of_rival(tok, terms)) is not None:  # "diesel is the cheaper option"
             sign = 1 if negated(tok) else -1

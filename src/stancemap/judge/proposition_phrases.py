@@ -75,7 +75,7 @@ def time_bound(doc: Any, verb: Any) -> str | None:
     """The phrase that dates the act: "by 2030", "within two years", "from January", "by the autumn", "this
     term", "next spring"; before, after or until anything not a name of who acts ("before the election",
     "after the inquiry", "until the summer recess") or a clause ("before exams start"). Not an amount ("by a
-    third") nor a date inside something else ("the third year in a row"): tests/judge/test_proposition.py."""
+    third") nor a date inside something else ("the fifth month in a row"): tests/judge/test_proposition.py."""
     for c in verb.children:
         if c.dep_ in {"prep", "agent"} and c.lower_ in DATING and any(names_time(t) for t in c.subtree):
             return phrase(c)
@@ -99,7 +99,7 @@ AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def names_time(tok: Any) -> bool:
     """A word that names a time: a date's name or number ("June", "2030"), or a noun whose most frequent
-    WordNet sense is a time ("years", "autumn", "decade"); not "row" of "the third year in a row"."""
+    WordNet sense is a time ("years", "autumn", "decade"); not "row" of "the fifth month in a row"."""
     if tok.ent_type_ in {"DATE", "TIME"} and (tok.pos_ in {"PROPN", "NUM"} or tok.like_num):
         return True
     return tok.pos_ == "NOUN" and wordnet().lexfile(tok.lemma_.lower(), "n") == NOUN_TIME

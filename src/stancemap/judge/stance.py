@@ -8,7 +8,7 @@ Steps, each recorded as evidence a user can read:
 3. Conditions: support on a condition is conditional; a refusal deferred by until/unless
    ("would not join until the war ends") is conditional too; a refusal held while a state lasts
    ("cannot support it while the levy stands") or on an if-condition ("would
-   repeal the law if it won power") is opposition; a condition that itself demands the opposite of
+   scrap the levy if it won power") is opposition; a condition that itself demands the opposite of
    the proposition ("possible only if the Pact drops its plans to admit X") is opposition.
 """
 
@@ -83,8 +83,8 @@ def _relevant(tokens: list, terms: Terms) -> list[str]:  # type: ignore[type-arg
 
 
 def _hyphened(tokens: list, topic: frozenset[str]) -> list[str]:  # type: ignore[type-arg]
-    """A topic word written with a hyphen that the tokenizer split ("the phase - out" of "the phase-out"), as
-    `topical` reads the passage's words (catches "push the phase-out back to 2035" under "phase out";
+    """A topic word written with a hyphen that the tokenizer split ("the sell - off" of "the sell-off"), as
+    `topical` reads the passage's words (catches "put the sell-off back to 2039" under "sell off";
     tests/judge/test_stance_deadline.py)."""
     joined = hyphened(tokens, topic)
     return list(dict.fromkeys(joined[t.i] for t in tokens if t.i in joined))
@@ -97,8 +97,8 @@ def _weighs(tok) -> bool:  # type: ignore[no-untyped-def]
 
 def carry_over(stances: list[tuple[str | None, int, int, Stance | None]]) -> list[tuple[Stance | None, str]]:
     """Statements that do not name the question but continue one that does take its stance:
-    the next quote of the same speaker in the same paragraph ("'...,' she said. 'Membership is
-    a decision for all allies.'") is part of the same utterance.
+    the next quote of the same speaker in the same paragraph ("'...,' she said. 'Accession is
+    a matter for all members.'") is part of the same utterance.
 
     `stances` holds (speaker id, paragraph index, sentence index, stance) in document order;
     returns (stance, evidence) for each, unchanged where nothing is carried over."""
@@ -150,7 +150,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         hits = [wanted[0][1].split(" (")[0].lstrip("+-")]
     if (doubt := believed_when_seen(tokens)) is not None and (hits or in_topic or (
             previous is not None and _relevant(list(previous), terms))):
-        # "I'll believe it when I see the money", said of the thing talked of: a doubt of it, against it, no condition
+        # "We'll believe it when we see the cheque", said of the thing talked of: a doubt of it, against it, no condition
         # (doubted.py; tests/judge/test_doubted.py)
         return "oppose", [f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else "in an article about the question",
                           f"a doubt declared: {doubt.text} it when/until ..."]
@@ -165,7 +165,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     conditions = [c for c in conditions if not why_idle[id(c)]]
     if denied:  # ("lying" in "I would be lying if ..." blames nothing)
         inside = [t for t in inside if t.i not in {i for c in denied for i in surprise_words(c, doc)}]
-    # a state asked with a preposition: the state said of it first ("already in a recession the bank is reluctant to name")
+    # a state asked with a preposition: the state said of it first ("already in a recession the treasury is loath to admit")
     state = said_state(inside, evidence, terms) if hits and asks_a_state(question.proposition) else 0
     score = state or polarity(inside, evidence, terms)
     supposed = [c for c in conditions if c.normalized.split(":")[0] in SUPPOSING]
@@ -178,24 +178,24 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         said = {order[1].idx, order[1].head.idx}
         conditions = [c for c in conditions if not any(c.start <= i < c.end for i in said)]
     # Under "Was the board wrong to ...?" every stance word weighed toward the act counts the other way (fault.py):
-    # "the board got it badly wrong", "backed the closure", "would not stand in the way of the closure".
+    # "the board got it badly wrong", "backed the closure", "would never stand in the way of the closure".
     turn = -1 if terms.faulted and not state else 1
     turned = turn < 0 and score != 0
     score *= turn
-    for c in denied:  # "I would be amazed if they approved it": the clause counts the other way (if_idioms.py)
+    for c in denied:  # "we would be astonished if they approved it": the clause counts the other way (if_idioms.py)
         evidence.append(f"{why_idle[id(c)]}: {c.text[:50]}")
         score -= turn * polarity([t for t in tokens if c.start <= t.idx < c.end], evidence, terms)
         turned = turned or turn < 0
-    for c in predicted:  # "If this spreads, and I think it will, the minister is to blame": the prediction decides
+    for c in predicted:  # "If this drags on, and I expect it will, the mayor is to blame": the prediction decides
         score = _predicted(c, str(why_idle[id(c)]), doc, terms, evidence, turn) or score
     if inside and (phrase := NEGATIVE_PHRASES.search(doc_text(sentence.doc)[inside[0].idx:inside[-1].idx + len(inside[-1])])):
         at = inside[0].idx + phrase.start()
         first = next((t for t in inside if t.idx >= at), None)
-        # "will not stand in the way": +1; "would rather fight on in court than write them a blank cheque": the phrase
+        # "shall not stand in its way": +1; "would rather fight on in court than write them a blank cheque": the phrase
         # describes the alternative set aside, and still refuses it (negation_forms.set_aside)
         sign = 1 if first is not None and negated(first) and not set_aside(first) else -1
         if first is not None and terms.privative and aimed_at_object(first, terms):
-            sign = -sign  # "will not stand in the way of the merger" under "block the merger"
+            sign = -sign  # "won't stand in the way of the merger" under "block the merger"
         score += turn * sign
         evidence.append(f"{'+not ' if sign > 0 else '-'}{phrase.group(0)}")
         turned = turned or turn < 0
@@ -244,7 +244,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # "we will sign it when pigs fly": a condition expected never to be met refuses (conditions_timed.never_met)
         evidence.append(f"a condition never to be met: {never.text[:50]}")
         return "oppose", evidence
-    # "We will not stand by while the council sells the hall": what the while-clause says is refused now, the side
+    # "We shall not stand by while the trust sells the mill": what the while-clause says is refused now, the side
     # its words take reversed (conditions_timed.not_standing_by); with no side in them, no condition either
     looked_on = [not_standing_by(c, doc) for c in conditions]
     for c, watched in zip(conditions, looked_on, strict=True):
@@ -272,7 +272,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         or (terms.excess in EARLINESS and c.normalized.split(":")[0] in TIMING and not c.text.lower().startswith("only"))]
     # (tests/judge/test_conditions_refused_kind.py::test_what_a_refusal_refuses_is_its_condition)
     # "looked cheaper once you counted the lost grant": a date of something else (conditions_timed.py); "will go to
-    # court the day the council says yes" is the act's trigger, read below
+    # court the day the board says yes" is the act's trigger, read below
     if len(bounds) == len(conditions):
         # "keep the tariff until the spring", "expects the vote before the end of June": a date the
         # stance is timed to, not a condition it is held on (tests/judge/test_stance.py).
@@ -297,7 +297,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         evidence.append(f"the condition is the proposition's thing undone: {ended.text[:50]}")
         return "oppose", evidence
     if score < 0 and (held := next((c for c in conditions if refusal_held(c, doc)), None)):
-        # "will go on voting against it for as long as it includes a car park": a refusal held while a state lasts
+        # "will keep opposing the scheme for as long as it keeps a car park": a refusal held while a state lasts
         evidence.append(f"a refusal held while a state lasts: {held.text[:50]}")
         return "oppose", evidence
     if (demands and score <= 0) or denied:
@@ -317,18 +317,18 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         evidence.append("a threat if the act named before is not done")
         return "support", evidence
     if score > 0 and any(pending(c, doc, terms) for c in conditions):
-        # "will back the motion if the minister is still in office on Thursday": a threat on things staying
+        # "will back the motion if the mayor is still in office next week": a threat on things staying
         # as they are presses for the change (tests/judge/test_stance.py).
         evidence.append("the condition is the act not done yet")
         return "support", evidence
     if any(demands_event(c, doc, terms) for c in conditions):
-        # "will take this to every court unless the crossing is halted", "... if the repeal bill has
+        # "will challenge this in every court unless the quarry is stopped", "... if the repeal bill has
         # not passed by then": a threat that demands the proposition.
         evidence.append("the condition demands the proposition itself")
         return "support", evidence
     if score >= 0 and (no := [c for c in conditions if refused(c, doc, terms)]) and all(
             c in no or c in bounds for c in conditions):
-        # "If they refuse, we will be in court the next morning": a threat on the act refused or put off
+        # "If they refuse, we'll see them in court by Monday": a threat on the act refused or put off
         # demands it (act_demanded.refused; tests/judge/test_act_demanded.py).
         evidence.append(f"a threat if the act is refused or put off: {no[0].text[:50]}")
         return "support", evidence
@@ -348,21 +348,21 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         evidence.append(f"a threat on the speaker's own coming to power: {own.text[:50]}")
         return "oppose", evidence
     if own is not None and score > 0 and _said_of_speaker(own, doc) and all(c is own or c in bounds for c in conditions):
-        # "his party would make the apology its first act if it formed the next government": a promise
+        # "her party would make the refund its first task if it formed a new government": a promise
         # to do it themselves, not support on a condition (tests/judge/test_proposition.py, 'formed the next government').
         evidence.append(f"a promise on the speaker's own coming to power: {own.text[:50]}")
         return "support", evidence
     if score < 0 and not kinds & DEFERRING and not any(c.text.lower().startswith("only") for c in conditions):
         # (not when a condition opens with "only", "only if X", "only when X": a requirement framed, what would change
         # the refusal: conditional; tests/judge/test_conditions_content.py::test_a_refusal_only_if)
-        # "would repeal the law if it won the election": a threat on the speaker's own terms, not a
+        # "would scrap the levy if it won the election": a threat on the speaker's own terms, not a
         # condition on which they would support it.
         return "oppose", evidence
     return "conditional", evidence
 
 
 def _said_of_speaker(condition: Condition, doc: Doc) -> bool:
-    """The condition's subject is a pronoun ("if we win", "if it formed the next government"): the
+    """The condition's subject is a pronoun ("if we win", "if it formed a new government"): the
     speaker's side coming to power, not someone else's ("if the opposition wins")."""
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     return span is not None and any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PRON" for t in span)
@@ -398,8 +398,8 @@ OBLIGING = frozenset({"should", "ought"})
 
 
 def _past_due(condition: Condition, doc: Doc) -> bool:
-    """The condition hangs on an obligation in the past ("should have resigned the day the emails came
-    out", "ought to have acted when ..."): the act was due then, so the clause dates it; no condition
+    """The condition hangs on an obligation in the past ("should have quit the day the letters
+    leaked", "ought to have acted when ..."): the act was due then, so the clause dates it; no condition
     for the future is set (tests/judge/test_stance.py)."""
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     if span is None:
@@ -410,8 +410,8 @@ def _past_due(condition: Condition, doc: Doc) -> bool:
 
 
 def _denies_event(conditions: list[Condition], doc: Doc, terms: Terms) -> str | None:
-    """A condition that denies the proposition's event ("on condition that X stays independent — in
-    effect, no merger at all")."""
+    """A condition that denies the proposition's event ("on condition that X stays independent — that is,
+    no merger at all")."""
     for c in conditions:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         for t in span or []:
@@ -456,7 +456,7 @@ def _is_trigger(condition: Condition, doc: Doc, terms: Terms, kinds: frozenset[s
 
 
 def _voted_for(verb: Token, terms: Terms) -> bool:
-    """A vote for the act ("if the congress votes for a boycott") or the deciding body's yes ("the day the council
+    """A vote for the act ("if the assembly votes for a walkout") or the deciding body's yes ("the day the board
     says yes"): the act decided (tests/judge/test_act_demanded.py::test_a_vote_for_the_act_is_its_trigger)."""
     if vote_sign(verb) <= 0:
         return False
@@ -467,9 +467,9 @@ def _voted_for(verb: Token, terms: Terms) -> bool:
 
 
 def _done_to_another(verb: Token, terms: Terms) -> bool:
-    """The proposition's verb said of a subject the question does not name, a common noun ("if seniority
-    lists are combined fairly" under "Will the airlines merge?"): another act of the same name, not the
-    proposition (an object may be the thing in other words: "once we start handing things back")
+    """The proposition's verb said of a subject the question does not name, a common noun ("if pay
+    scales are combined fairly" under "Will the airlines merge?"): another act of the same name, not the
+    proposition (an object may be the thing in other words: "once we begin giving items back")
     (tests/judge/test_stance.py::test_stance_the_act_done_to_another_thing)."""
     ours = named(terms) | terms.event
 
@@ -489,7 +489,7 @@ COMPLETING = frozenset({"sign", "approve", "adopt", "enact", "complete", "ratify
 
 
 def _completed(tok, terms: Terms) -> bool:  # type: ignore[no-untyped-def]
-    """"the day it is signed", "the moment the deal was signed": a verb of completing whose subject is
+    """"the day it is signed", "the moment the treaty was signed": a verb of completing whose subject is
     the proposition's thing or event, or "it" standing for it (the statement itself is about the question).
     Read in clauses of time only: "if it is adopted" is as often a requirement as a trigger."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in COMPLETING and any(
