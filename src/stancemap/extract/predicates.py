@@ -186,6 +186,8 @@ def _sees_as(tok: Token) -> bool:
     on the verb or on the object ("as well as" is no such phrase: it has no object of its own)."""
     if tok.lemma_.lower() not in SEEING_AS:
         return False
+    if any(c.dep_ == "nsubj" and any(g.dep_ == "neg" for g in c.children) for c in tok.children):
+        return False  # ("Not everyone sees X as Y" says whose view it is not: a DEVELOP batch's sentence, no statement)
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:
         return False
@@ -362,7 +364,7 @@ def _includes_more(child: Token, last: int) -> bool:
     # (not after a plural subject: "nine members voted against the plan, including three of the ruling group" may
     # name some of the subject; test_speakers_session38.py::test_including_after_a_plural_subject_may_be_some_of_it)
     subject = subject_of(child.head)
-    return subject is None or not (subject.morph.get("Number") == ["Plur"] or subject.tag_ == "CD"
+    return subject is None or not (subject.morph.to_dict().get("Number") == "Plur" or subject.tag_ == "CD"
                                    or any(c.dep_ == "conj" for c in subject.children))
 
 
