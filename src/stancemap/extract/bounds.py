@@ -74,9 +74,11 @@ def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
                                                      or (tok.dep_ == "advcl" and not _opens_quoted(tok))
                                                      or tok.text == ";") and not conditions_content(tok) \
                 and not _same_modal(verb, tok) and not second_that_clause(tok) and not for_clause(tok) \
-                and not continues_reported_form(verb, tok):
+                and not continues_reported_form(verb, tok) and not infinitive_goes_on(verb, tok):
             # "X said A and suggested B", "X claimed A, although he refused B", "..., implicitly
-            # putting ...": what hangs on the cue after its clause is not what was said.
+            # putting ...": what hangs on the cue after its clause is not what was said; but "agreed to share A and
+            # rely on B": a bare verb after the cue's infinitive goes on it (test_speakers_session38.py::
+            # test_an_infinitive_goes_on_after_a_verb_of_saying)
             stop = max(tok.left_edge.i if tok.text != ";" else tok.i, right + 1)
         if stop is not None:
             while stop > right + 1 and doc[stop - 1].lower_ in {",", "and", "but", "while", ";"}:

@@ -181,7 +181,11 @@ def _relative_clause_of(verb: Token, subject: Token) -> Token:
     """The verb itself, or the relative clause on `subject` a participle of it hangs on ("B, who reached
     the far shore knowing that ...": the mention runs through "who" as for "B, who said")."""
     node = verb
-    while node.dep_ in {"acl", "advcl", "xcomp", "dobj"} and node.head is not node and node.head.i > subject.i:
+    # (also a conjunct verb sharing the relative clause's subject: "B, who make up most riders and see the toll as X"
+    # runs through "who" too: tests/extract/test_speakers_session38.py::test_seeing_an_object_as_something)
+    while (node.dep_ in {"acl", "advcl", "xcomp", "dobj"}
+           or (node.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in node.children))) \
+            and node.head is not node and node.head.i > subject.i:
         node = node.head
         if node.dep_ == "relcl" and antecedent(node.head) == subject:
             return node

@@ -84,9 +84,15 @@ POINTING_PREPS = frozenset({"to", "as"})
 # Of these, the ones that put their object forward only when they also say what they call it ("as"): PolNeAR dev, where
 # "referred to X" alone three times mentioned X.
 NAMING_ONLY = frozenset({"refer"})
+# Verbs that judge their object only when they say what they take it as ("critics see the levy as a tax on the
+# poor", "some who saw the vote as a snub"; "saw the vote" alone names no view): a belief, with the object and its
+# "as" phrase the content (tests/extract/test_speakers_session38.py::test_seeing_an_object_as_something).
+SEEING_AS = frozenset({"see"})
 # Prepositions that go on describing an object the parse left before them (pinned by
 # test_cues_presenting_verbs_put_forward_their_object).
 OBJECT_PREPS = frozenset({"from", "of", "with", "about", "against", "for"})
+# Prepositions after a comma that name more of the noun before them, wherever the parse hung them.
+INCLUDING = frozenset({"including"})
 # Of these, the ones that carry content only right after the verb or its object ("believe in").
 WEAK_PREPS = frozenset({"in", "at", "on", "to", "from"})
 # Copulas a belief adjective completes ("is confident that", "grew worried that"): lexicon.BEING without
@@ -111,7 +117,7 @@ def predicate_candidates(sents: list[Span], i: int, quotes: list[tuple[int, int]
                 and not any(c.dep_ == "agent" for c in tok.children):
             cls, head = "belief", tok  # "was outraged at ...", "are convinced that ...": a feeling, not an act
         elif (tok.pos_ == "VERB" or predicate_like(tok)) and not passive:
-            cls = verb_class(tok.lemma_.lower())
+            cls = verb_class(tok.lemma_.lower()) or ("belief" if _sees_as(tok) else None)
             head = tok
         elif tok.pos_ == "ADJ" and tok.lemma_.lower() in BELIEF_ADJECTIVES and tok.dep_ == "acomp" \
                 and tok.head.lemma_.lower() in COPULAS:
@@ -153,7 +159,8 @@ def _may_predicate(tok: Token) -> bool:
         return tok.dep_ == "acomp" and tok.lemma_.lower() in BELIEF_ADJECTIVES
     if pos not in _PREDICATE_POS:
         return False
-    return verb_class(tok.lemma_.lower()) is not None or (pos == "VERB" and tok.lower_ in BELIEF_ADJECTIVES)
+    lemma = tok.lemma_.lower()
+    return verb_class(lemma) is not None or lemma in SEEING_AS or (pos == "VERB" and tok.lower_ in BELIEF_ADJECTIVES)
 
 
 # What predicate_like and the verb branches accept (VERB, AUX, or a noun read as one).
@@ -172,6 +179,20 @@ def verb_class(lemma: str) -> str | None:
     if lemma in TOPIC_VERBS:
         return "topic"  # "spoke about X", not "spoke on condition of anonymity" nor "spoke to reporters"
     return None
+
+
+def _sees_as(tok: Token) -> bool:
+    """"see X as Y": a verb of SEEING_AS with an object and an "as" phrase naming what the object is taken for, hung
+    on the verb or on the object ("as well as" is no such phrase: it has no object of its own)."""
+    if tok.lemma_.lower() not in SEEING_AS:
+        return False
+    if any(c.dep_ == "nsubj" and any(g.dep_ == "neg" for g in c.children) for c in tok.children):
+        return False  # ("Not everyone sees X as Y" says whose view it is not: a DEVELOP batch's sentence, no statement)
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i and any(g.dep_ == "pobj" for g in c.children)
+               for c in (*tok.children, *obj.children))
 
 
 def holder(subject: Token) -> bool:
@@ -277,10 +298,11 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
     last = max(_object_end(c) for c in chosen)
     doc = tok.doc
     # A phrase the parse hung on the verb right after the object describes the object ("unveiled a
-    # roll of pledges from 40 admirals"); a date or a place of speaking does not.
+    # roll of pledges from 40 admirals"), and so does ", including ..." (_includes_more); a date or a place of
+    # speaking does not.
     for child in tok.children:
-        if child.dep_ == "prep" and child.i == last + 1 and child.lower_ in OBJECT_PREPS and has_object \
-                and not any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+        if (child.dep_ == "prep" and child.i == last + 1 and child.lower_ in OBJECT_PREPS and has_object
+                and not any(g.ent_type_ in {"DATE", "TIME"} for g in child.children)) or _includes_more(child, last):
             last = child.right_edge.i
     # Another speaker's report inside ("the Pact plans to support X ..., the outlet reported") ends it.
     for other in doc[first:last + 1]:
@@ -329,6 +351,21 @@ def _told_clause(tok: Token) -> tuple[int, int] | None:
                 last -= 1
             return doc[first].idx, doc[last].idx + len(doc[last].text)
     return None
+
+
+def _includes_more(child: Token, last: int) -> bool:
+    """", including Y" that the parse hung on the verb after its complement's noun names more of that noun (it never
+    places or dates the act): "complained about the timetable, including the late first ferry"
+    (tests/extract/test_speakers_session38.py::test_including_after_the_object_goes_on_it)."""
+    doc = child.doc
+    if not (child.dep_ == "prep" and child.lower_ in INCLUDING and child.i == last + 2 and doc[last + 1].text == ","
+            and doc[last].pos_ in {"NOUN", "PROPN"} and any(g.dep_ == "pobj" for g in child.children)):
+        return False
+    # (not after a plural subject: "nine members voted against the plan, including three of the ruling group" may
+    # name some of the subject; test_speakers_session38.py::test_including_after_a_plural_subject_may_be_some_of_it)
+    subject = subject_of(child.head)
+    return subject is None or not (subject.morph.to_dict().get("Number") == "Plur" or subject.tag_ == "CD"
+                                   or any(c.dep_ == "conj" for c in subject.children))
 
 
 def _object_end(child: Token) -> int:
