@@ -27,7 +27,7 @@ def states_position(verb: Token, lemma: str) -> bool:
 
 
 def for_clause(clause: Token) -> bool:
-    """"called for the plant to be sold", "pushed for the tram to be built": a clause opened by "for" that the parse
+    """"called for the depot to be closed", "pushed for the tram to be built": a clause opened by "for" that the parse
     hung on the verb as an adverbial clause is what is called for (tests/extract/test_content_ends.py::
     test_statements_called_for_a_clause)."""
     return clause.dep_ == "advcl" and clause.i > clause.head.i and any(
@@ -43,7 +43,7 @@ def fronted_circumstance(verb: Token, subject: Token) -> tuple[int, int] | None:
     """"Asked whether the port would reopen, the harbour master said ...": the words before the subject, up to its
     comma, are the cue's own circumstance (one or more of its adjuncts, _CIRCUMSTANCE_DEPS), not part of the clause
     reported: their offsets, the context the stance judge reads with the content (the question the speaker answered),
-    or None when they are not (the reported clause's own words, "Valdoria, she told reporters, would not ...").
+    or None when they are not (the reported clause's own words, "Corvenna, she told reporters, would not ...").
     PolNeAR dev; tests/extract/test_answered_question.py (statements._verbal)."""
     doc, sent = verb.doc, verb.sent
     comma = min(subject.left_edge.i, verb.i) - 1
@@ -59,7 +59,7 @@ def fronted_circumstance(verb: Token, subject: Token) -> tuple[int, int] | None:
 
 
 def speech_end(doc: Doc, verb: Token, right: int, sent: Span) -> int:
-    """Reported words run to the end of the sentence ("... not a veto, but a request for patience"),
+    """Reported words run to the end of the sentence ("... not a refusal, but a plea for time"),
     unless another speaker's cue follows ("..., but Y said ..."): then they stop before it."""
     for tok in doc[right + 1: sent.end]:
         stop = None
@@ -182,7 +182,7 @@ def _as_long_as(mark: Token) -> bool:
 
 
 def second_that_clause(conj: Token) -> bool:
-    """"admitted ministers were split and that a decision could slip": a conjunct of the cue opened by "that"
+    """"admitted trustees were divided and that the vote could wait": a conjunct of the cue opened by "that"
     is a second clause of what was said, not the cue's next act (tests/extract/test_content_ends.py::
     test_statements_a_second_that_clause_is_content)."""
     return conj.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < conj.i for c in conj.children)
@@ -207,7 +207,7 @@ def _same_modal(verb: Token, conj: Token) -> bool:
     when its subject is the reported clause's own, word for word: another subject is another's act ("she would
     vote for X, and her rival Y would vote against it"; test_statements_anothers_modal_clause_is_no_content)."""
     if conj.dep_ == "conj" and not has_subject_child(conj) and conj.i > conj.head.i:
-        # "said they were delighted and would start at once": no subject of its own, the reported clause's modal
+        # "said they were pleased and would begin next week": no subject of its own, the reported clause's modal
         # (tests/extract/test_content_ends.py::test_statements_a_conjunct_in_the_reported_modal_is_content)
         reported = next((c for c in conj.head.children if c.dep_ == "ccomp" and conj.head.i < c.i < conj.i), None)
         return reported is not None and any(c.dep_ == "aux" and c.lower_ in SHIFTED_MODALS and c.i < conj.i
@@ -235,7 +235,7 @@ def describing(verb: Token) -> bool:
     first = verb.left_edge.i
     if verb.dep_ != "relcl" or first == 0 or verb.doc[first - 1].text in {",", "(", "—", "–", "-"}:
         return False
-    # "..., work she does not expect to finish": a clause on a noun the writer adds after a comma is
+    # "..., repairs he does not expect to complete": a clause on a noun the writer adds after a comma is
     # an aside with its own report, not a description of the content's noun (a dash keeps it: PolNeAR
     # annotates "... — something a caller also told a dispatcher" as content; q_reopen's gold the comma's
     # aside as a statement of its own)
@@ -313,7 +313,7 @@ ANONYMITY = frozenset({"name", "identify", "quote"})
 
 
 def asks_anonymity(verb: Token) -> bool:
-    """"officials who asked not to be named": the anonymity formula is no position of the speaker's."""
+    """"aides who wished not to be named": the anonymity formula is no position of the speaker's."""
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY and any(g.dep_ == "auxpass" for g in c.children)
                for c in verb.children)
 
@@ -382,7 +382,7 @@ def hung_clause(verb: Token) -> tuple[int, int] | None:
                         and (doc[clause.left_edge.i].dep_ == "mark" or _relative_adverb_clause(clause)) \
                         and clause.head.dep_ in {"pobj", "npadvmod"}:
                     last = clause.right_edge.i
-                    # "said in a statement that it would support X provided that Y": a condition the parse hung
+                    # "said in a letter that it would back X provided that Y": a condition the parse hung
                     # on the verb after the clause is the clause's (test_content_ends.py::
                     # test_statements_a_hung_clause_keeps_its_condition)
                     last = max([last] + [c.right_edge.i for c in verb.children if c.i > last and (
@@ -486,7 +486,7 @@ def inverted_frame(verb: Token) -> Token | None:
 
 # Prepositions that place or date an act, not part of a stated position ("supported Democrats during
 # his time at the network, which ..."; test_cues_position_ends_before_its_circumstance). ("before",
-# "after", "until" are left out: "renewed its call for a referendum before the final act" is what was
+# "after", "until" are left out: "repeated its call for a ballot before the last reading" is what was
 # called for.)
 OCCASION_PREPS = frozenset({"during", "amid", "despite", "throughout"})
 
@@ -496,8 +496,8 @@ def before_circumstance(verb: Token, chosen: list[Token]) -> list[Token]:
     her rival as a fraud during the debate, with jabs that ..." ends before "during", whatever content
     preposition follows it (test_predicates_complement_ends_at_a_circumstance)."""
     start = min(c.i for c in chosen)
-    # (Only an occasion: a date between the parts, "described X last month as Y", "endorsed the offer in
-    # February and has not wavered since", leaves what follows it in the content.)
+    # (Only an occasion: a date between the parts, "described X last month as Y", "backed the deal in
+    # March and has not moved since", leaves what follows it in the content.)
     stop = next((c.i for c in verb.children if c.i > start and c not in chosen and c.dep_ == "prep"
                  and c.lower_ in OCCASION_PREPS), None)
     return chosen if stop is None else [c for c in chosen if c.i < stop]

@@ -212,7 +212,7 @@ def _name_words(doc: Doc) -> set[str]:
 
 def _inverted_cue(verb: Token) -> bool:
     """"Said Vane: '...'": a verb of saying opening its sentence that the parse made part of the name
-    after it (test_speakers_participles; "butcher Pavel Strom" keeps its role word)."""
+    after it (test_speakers_participles; "butcher Haskel Tellow" keeps its role word)."""
     return verb.dep_ == "compound" and verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS \
         and verb.i == verb.sent.start and verb.head.i == verb.i + 1 \
         and (verb.head.pos_ == "PROPN" or verb.head.ent_type_ == "PERSON")
@@ -247,7 +247,7 @@ def subject_of(verb: Token, near: Token | None = None) -> Token | None:
         named = _holder_of_split_role(verb, subjects)
         if named is not None:
             return named
-        # "Valdoria, she told reporters, would ...": of two subjects the one next to the verb speaks.
+        # "Corvenna, she told reporters, would ...": of two subjects the one next to the verb speaks.
         subject = min(subjects, key=lambda c: abs((near or verb).i - c.i))
         if subject.i > verb.i and _quoted(subject):
             # '"...," Harlan, an adviser, said on "Morning Desk."': a quoted title after the verb

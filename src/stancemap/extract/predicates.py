@@ -249,7 +249,7 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
     allowed = COMPLEMENTS[cls]
     if cls == "speech" and tok.lemma_.lower() in ADDRESSING:
         told = _told_clause(tok)
-        if told is not None:  # "told analysts on a call that X": X alone, whatever the parse hung it on
+        if told is not None:  # "told brokers on a call that X": X alone, whatever the parse hung it on
             return told
     chosen = []
     has_object = False
@@ -340,7 +340,7 @@ def _complement(tok: Token, cls: str) -> tuple[int, int] | None:
 
 def _told_clause(tok: Token) -> tuple[int, int] | None:
     """The "that" clause after a verb of telling, also where the parse hung it on the person told or
-    on a circumstance ("told a meeting of leaders that ...", "told analysts on a call that ...")."""
+    on a circumstance ("told a meeting of leaders that ...", "told brokers on a call that ...")."""
     doc = tok.doc
     for other in doc[tok.i + 1: tok.right_edge.i + 1]:
         if other.dep_ in {"ccomp", "acl", "relcl"} and other.pos_ in {"VERB", "AUX"} \
@@ -361,7 +361,7 @@ def _includes_more(child: Token, last: int) -> bool:
     if not (child.dep_ == "prep" and child.lower_ in INCLUDING and child.i == last + 2 and doc[last + 1].text == ","
             and doc[last].pos_ in {"NOUN", "PROPN"} and any(g.dep_ == "pobj" for g in child.children)):
         return False
-    # (not after a plural subject: "nine members voted against the plan, including three of the ruling group" may
+    # (not after a plural subject: "seven members voted against the scheme, including two of the ruling group" may
     # name some of the subject; test_speakers_session38.py::test_including_after_a_plural_subject_may_be_some_of_it)
     subject = subject_of(child.head)
     return subject is None or not (subject.morph.to_dict().get("Number") == "Plur" or subject.tag_ == "CD"

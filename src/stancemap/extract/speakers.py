@@ -217,7 +217,7 @@ class SpeakerResolver:
             return apposed, "named"
         if head.lower_ == "old" and span[0].lower_ == "the" and any(
                 c.lower_ == "year" and any(g.dep_ == "nummod" for g in c.children) for c in head.children):
-            # "'...,' the 67-year-old said": a person described by age alone is the person named last, in this sentence or
+            # "'...,' the 58-year-old said": a person described by age alone is the person named last, in this sentence or
             # the two before, outside quotation marks (tests/extract/test_speakers_session30.py)
             aged = next((a for m in reversed(self.mentions) if m.start < span.start_char and m.sent >= sentence_index - 2
                          and not quoted(self.text or doc_text(span.doc), m.start)
@@ -225,7 +225,7 @@ class SpeakerResolver:
             if aged is not None:
                 return aged, "description"
         # A name the phrase is headed by counts even where the phrase starts inside it (the parser
-        # split "Farid | Kollen of X Bank believes" and the subject is "Kollen of X Bank").
+        # split "Gaspard | Vantel of X Bank believes" and the subject is "Vantel of X Bank").
         inside = [m for m in self.mentions if m.actor and ((span.start_char <= m.start and m.end <= span.end_char)
                                                             or m.start <= head.idx < m.end)]
         body = body_name(span)
@@ -260,7 +260,7 @@ class SpeakerResolver:
             if holder is not None:
                 return holder, "role"
         if inside and all(m.locative and not m.start <= head.idx < m.end for m in inside):
-            # "The Sarvanian embassy in Port Calder said": the body, not its place (test_speakers_session17)
+            # "The Ostrelian embassy in Lake Varrow said": the body, not its place (test_speakers_session17)
             if (described := described_body(self.index, span)) is not None:
                 return described, "described body"
         if inside and (whole := self._whole_name(span, head, inside)) is not None:
@@ -275,7 +275,7 @@ class SpeakerResolver:
                                and (a := self.index.by_id(m.actor)) is not None and a.kind == "organization"), None)
             if owned_body is not None and headed is None and head.pos_ == "PROPN" \
                     and any(c.dep_ == "poss" for c in head.subtree if c.i < head.i):
-                # "Tomas Greve's Liberal Party said": the body the phrase is headed by speaks, not the
+                # "Haskel Quillby's Liberal Party said": the body the phrase is headed by speaks, not the
                 # person who owns it (test_speakers_described::test_speakers_a_persons_party_speaks).
                 return owned_body, "named"
             if headed is None and plural and head.pos_ == "NOUN" and head_lemma not in _UNNAMED_SOURCE_REPORT \
@@ -352,7 +352,7 @@ class SpeakerResolver:
         if low in PERSON_PRONOUNS:
             return self._pronoun(span.start_char, sentence_index, low), "pronoun"
         if low == "it":
-            # "Albatross Holdings has just issued a statement. It says ...": the body just named as a subject
+            # "Pelican Freight has just released a statement. It says ...": the body just named as a subject
             # (test_speakers_session15[it_is_the_body_just_named]).
             just_named = self._body_before(span.start_char, sentence_index, subject=True)
             if just_named is not None:
@@ -400,7 +400,7 @@ class SpeakerResolver:
         if owner is not None:
             return owner, "possessive"
         if determiner == "the" and not plural and head.tag_ == "NN" and lexfile(head_lemma) == NOUN_PERSON:
-            # "Ostero did not wait to be asked. '...,' the captain said": a word for a person that names no
+            # "Marrowick did not need to be prompted. '...,' the captain said": a word for a person that names no
             # role we know describes the person just made a subject (test_speakers_session15[the_captain_just_named]).
             fresh = self._fresh_subject(span.start_char, sentence_index)
             # (not a person whose roles we know and who is no such word: "Mayor X walked out. '...,' the protester
@@ -549,7 +549,7 @@ class SpeakerResolver:
         return self._group(span.doc[subject.left_edge.i: subject.right_edge.i + 1], [])
 
     def _person_described(self, span: Span, inside: list[Mention], sentence_index: int) -> Actor | None:
-        """"Ruaridh Pellory was in no mood to give up. '...,' the Carrowgate owner told reporters": a phrase headed by a common
+        """"Ruaridh Pellory was in no hurry to back down. '...,' the Hollinford owner told reporters": a phrase headed by a common
         noun for a person (WordNet noun.person) that names a body or place only in its modifiers is a person, the one
         whose roles or affiliation carry those names, else the person just made a subject; not the body it names
         (test_speakers_session20[a_person_described_by_a_body]). An indefinite one ("a Tarn magistrate") is left."""
@@ -809,16 +809,16 @@ def _head(span: Span) -> Token:
     return span.root
 
 
-# Words that say a source is not named: "who spoke on condition of anonymity", "speaking anonymously".
+# Words that say a source is not named: "who talked on condition of anonymity", "speaking anonymously".
 ANONYMOUS = frozenset({"anonymity", "anonymous", "anonymously"})
-# Verbs a source declines to be ...: "who asked not to be named", "who declined to be identified".
+# Verbs a source declines to be ...: "who wished not to be named", "who declined to be identified".
 _BE_NAMED = frozenset({"name", "identify"})
 
 
 def _anonymous(span: Span) -> bool:
     """The source is said to be anonymous in its own clause: a word of anonymity, or "not to be named" / "declined to be
-    identified", in the subtree of the verb the phrase is the subject of ("A senior official, speaking on condition of
-    anonymity, said ...", "One official, who asked not to be named, said ...": test_speakers_session24[anonymous_*])."""
+    identified", in the subtree of the verb the phrase is the subject of ("A senior aide, talking on condition of
+    anonymity, said ...", "One aide, who wished not to be named, said ...": test_speakers_session24[anonymous_*])."""
     verb = span.root.head
     for t in verb.subtree:
         if t.lower_ in ANONYMOUS:

@@ -367,7 +367,7 @@ def _verbal(sents: list[Span], i: int, quotes: list[tuple[int, int]],
                 left = sent.start
                 right = max([right] + [c.right_edge.i for c in verb.children if c.dep_ == "advcl" and c.i > set_off.i])
             elif _parenthetical(verb, subject):
-                # "Valdoria, she told reporters, would not ...": the clause starts the sentence; but "Asked whether X,
+                # "Corvenna, she told reporters, would not ...": the clause starts the sentence; but "Asked whether X,
                 # she said ...", "Speaking in Y, he said ..." open on the cue's own circumstance: no content, context
                 context = fronted_circumstance(verb, subject)
                 if context is not None and _quotation_goes_on(doc, left):
