@@ -35,8 +35,9 @@ EXAMINING = frozenset({"examine", "study", "weigh", "assess", "consider", "revie
 # What one examines that is a proposal put to the speaker, not yet judged ("would study the application").
 PROPOSALS = frozenset({"request", "bill", "application", "proposal", "offer", "bid", "motion", "petition",
                        "submission", "plan", "plans", "proposals", "draft"})
-# Modals and verbs that call for the examining, a course asked of someone ("should consider whether he stays"): a side.
-CALLING = frozenset({"should", "must", "ought", "need", "needs", "urge", "ask", "call", "tell", "want", "demand"})
+# Modals and verbs that call for the examining, a course asked of someone ("should consider whether he stays"): a side
+# (deference.CALLING_MODALS holds the modals alone).
+CALLING_FOR = frozenset({"should", "must", "ought", "need", "needs", "urge", "ask", "call", "tell", "want", "demand"})
 # Adverbs that narrow what was examined to one thing, a claim about it ("the inspectors looked only at whether the quay
 # flooded": q_pardon lost two supports on the first run).
 NARROWING = frozenset({"only", "just", "merely", "solely", "simply"})
@@ -82,9 +83,9 @@ def _opens_question(tok: Token) -> bool:
 def _called_for(verb: Token) -> bool:
     """The examining is asked of someone: a modal of obligation on it ("should consider"), or a verb of asking above it
     ("urged the board to review whether"), or no subject at all (an imperative, "look at whether ...")."""
-    if any(c.dep_ == "aux" and c.lower_ in CALLING for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in CALLING_FOR for c in verb.children):
         return True
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CALLING:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CALLING_FOR:
         return True
     subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or (
         verb.dep_ in {"xcomp", "conj"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.head.children))
