@@ -454,6 +454,9 @@ def test_an_until_that_is_no_maxim(run, text: str, words: str) -> None:  # type:
 @pytest.mark.parametrize(("text", "words", "stance"), [
     ("Vost said the library would be a great asset once the new road opened.", "great asset", "support"),
     ("Vost said the library would be a costly burden once the old grant ran out.", "costly burden", "oppose"),
+    # the modal contracted with a curly apostrophe (conditions_timed.FORECASTING, session 38; red before: conditional)
+    ('"The library? It\u2019ll be a great asset once the new road opens," Vost said.', "great asset", "support"),
+    ('"The library? It\u2019d be a costly burden once the old grant ran out," Vost said.', "costly burden", "oppose"),
 ])
 def test_once_a_forecast_that_argues_a_side(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     """Red on main (conditional)."""

@@ -99,8 +99,10 @@ def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
     return another
 
 
-# The modals of a forecast ("will", "would", "could" ...: what a clause of "once" foretells).
-FORECASTING = frozenset({"will", "would", "could", "can", "may", "might", "'ll", "wo", "ca", "'d"})
+# The modals of a forecast ("will", "would", "could" ...: what a clause of "once" foretells); the contractions with a
+# curly apostrophe too, as the tokenizer keeps them ("it’ll be a great asset once ...", session 38:
+# tests/judge/test_conditions_timed.py::test_once_a_forecast_that_argues_a_side).
+FORECASTING = frozenset({"will", "would", "could", "can", "may", "might", "'ll", "\u2019ll", "wo", "ca", "'d", "\u2019d"})
 
 
 def _forecast(condition: Condition, head: Token, doers: list[Token]) -> bool:
