@@ -24,6 +24,7 @@ from .polarity import occurs, polarity, word_sign
 from .privative import restates
 from .said_state import SEEMING as SEEMS_LIKE
 from .terms import Terms
+from .untenable import GOING_ON  # verbs that carry a refusal on ("will go on voting against it as long as ...")
 
 # The kinds of condition said by a clause of time (conditions.MARKERS; "as soon as", "the moment": "once";
 # "pending X": "until").
@@ -125,8 +126,6 @@ FIRST_PERSON = frozenset({"i", "we"})
 
 # Words that say a thing is gone for good ("until it is shelved for good"), beside the lexicon's acts of undoing.
 GONE = frozenset({"dead", "buried", "gone", "binned", "shelved"})
-# Verbs that carry a refusal on ("will go on voting against it as long as ...", "will carry on fighting it until ...").
-GOING_ON = frozenset({"keep", "continue", "go", "carry"})
 
 
 def ends_the_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
