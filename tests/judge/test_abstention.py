@@ -56,3 +56,24 @@ def test_abstention_declares_no_side(run, monkeypatch: pytest.MonkeyPatch) -> No
     found = {words: statement_with(run(BASE + text, question=QUESTION), words) for words, (text, _) in cases.items()}
     assert {w: s.stance for w, s in found.items()} == {w: stance for w, (_, stance) in cases.items()}, {
         w: s.stance_evidence for w, s in found.items()}
+
+
+def test_a_forecast_denied_is_no_process_left_alone() -> None:
+    # "anticipate" left out of abstention.ANTICIPATING (session 38): a denied forecast, no process not pre-empted; the
+    # same shape with "prejudge" is one
+    from stancemap.judge.abstention import not_anticipated
+    from stancemap.parse import load_nlp
+
+    forecast, process = load_nlp().pipe(["We do not anticipate any delay to the ferry.",
+                                         "We will not prejudge the harbour inquiry."])
+    assert not any(not_anticipated(t) for t in forecast)
+    assert [t.text for t in process if not_anticipated(t)] == ["prejudge"]
+
+
+def test_the_small_print_is_a_thing_to_see() -> None:
+    # "the small print": its head, "print", is what INFORMATION reads ("small" there never was: session 38)
+    from stancemap.judge.abstention import waiting_to_see
+    from stancemap.parse import load_nlp
+
+    doc = load_nlp()("We would need to see the small print first.")
+    assert [t.text for t in doc if waiting_to_see(t)] == ["see"]

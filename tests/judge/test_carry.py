@@ -12,6 +12,7 @@ from stancemap.judge.carry import (
     IN_ARTICLE,
     IN_PASSAGE,
     carry_learned_sides,
+    on_terms_only,
     propagate,
 )
 from stancemap.model import Statement
@@ -255,3 +256,13 @@ def test_a_continuing_refusal_until_a_thing_is_done_is_conditional(run) -> None:
             '"But we will not let anyone swim until the roof is repaired."')
     found = statement_with(run(text, question="Will the town reopen the lido?"), "until the roof is repaired")
     assert found.stance == "conditional", found.stance_evidence
+
+
+def test_on_terms_only_needs_a_prevailing_conditional_and_no_plain_support() -> None:
+    # one predicate since session 38 (was on_terms_only and _on_terms): conditions stated, support never, and the
+    # conditional side prevailing; an opponent who once named his price is not "on terms only"
+    assert on_terms_only(["conditional", "neutral"])
+    assert on_terms_only(["conditional", "conditional", "oppose"])
+    assert not on_terms_only(["conditional", "support"])
+    assert not on_terms_only(["conditional", "oppose", "oppose"])
+    assert not on_terms_only(["oppose", "neutral"])

@@ -454,6 +454,9 @@ def test_an_until_that_is_no_maxim(run, text: str, words: str) -> None:  # type:
 @pytest.mark.parametrize(("text", "words", "stance"), [
     ("Vost said the library would be a great asset once the new road opened.", "great asset", "support"),
     ("Vost said the library would be a costly burden once the old grant ran out.", "costly burden", "oppose"),
+    # the modal contracted with a curly apostrophe (conditions_timed.FORECASTING, session 38; red before: conditional)
+    ('"The library? It\u2019ll be a great asset once the new road opens," Vost said.', "great asset", "support"),
+    ('"The library? It\u2019d be a costly burden once the old grant ran out," Vost said.', "costly burden", "oppose"),
 ])
 def test_once_a_forecast_that_argues_a_side(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     """Red on main (conditional)."""
@@ -489,6 +492,8 @@ def test_once_a_forecast_of_a_side_said_by_a_noun(run) -> None:  # type: ignore[
     # the other verbs of going on the rule names (untenable.GOING_ON)
     "Vost said the council cannot continue to send readers away while it pays consultants a fortune.",
     "Vost said the council could not go on sending readers away while it paid consultants a fortune.",
+    # "carry on", in the set conditions_timed.refusal_held shares since session 38
+    "Vost said the council could not carry on sending readers away while it paid consultants a fortune.",
 ])
 def test_an_untenable_course_while(run, text: str) -> None:  # type: ignore[no-untyped-def]
     """Red on main (a while-condition listed)."""
@@ -500,6 +505,9 @@ def test_an_untenable_course_while(run, text: str) -> None:  # type: ignore[no-u
     # a refusal held while a state lasts, or denied with no course going on: still a condition
     "Vost said she would not back the library while the fees stood.",
     "Vost said she cannot back the library while the fees stand.",
+    # "go" and "carry" without their "on": no course going on (untenable.WITH_ON, session 38)
+    "Vost said the council cannot go ahead with the library while the fees stand.",
+    "Vost said the council cannot carry the library's costs while the grant is frozen.",
 ])
 def test_a_refusal_while_stays(run, text: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), "library")

@@ -66,3 +66,15 @@ def test_examining_declares_no_side(run, monkeypatch: pytest.MonkeyPatch) -> Non
     found = {words: statement_with(run(BASE + text, question=QUESTION), words) for words, (text, _) in cases.items()}
     assert {w: s.stance for w, s in found.items()} == {w: stance for w, (_, stance) in cases.items()}, {
         w: (s.stance, s.stance_evidence) for w, s in found.items()}
+
+
+def test_a_close_call_escaped_is_no_contest() -> None:
+    # "a close call" had or survived is a narrow escape, no outcome left open (examining.close_outcome, session 38);
+    # what a thing is or is expected to be, it stays a contest's outcome
+    from stancemap.judge.examining import close_outcome
+    from stancemap.parse import load_nlp
+
+    sentences = ["The town had a close call last winter.", "The ferry survived a close call with the pier.",
+                 "It will be a close call.", "We expect a close call in May.", "The call will be close."]
+    found = [any(close_outcome(t) for t in doc) for doc in load_nlp().pipe(sentences)]
+    assert found == [False, False, True, True, True]

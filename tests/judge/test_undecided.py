@@ -57,6 +57,7 @@ neutral: Voss said the council would [take its decision] on the basis of the sur
 neutral: Voss said the full council would [vote on the design] on 12 May.
 neutral: Voss said the harbour board would [deliberate and vote] in June.
 neutral: Voss said [a decision would be announced] next week.
+neutral: Voss said [a decision won't be taken] before the spring.
 neutral: Voss said the council [would not dictate the outcome].
 neutral: Voss said the odds were [fifty-fifty].
 neutral: Voss said the vote was [a coin toss].

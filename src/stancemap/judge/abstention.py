@@ -49,7 +49,9 @@ KEEPING = frozenset({"respect", "abide", "honour", "honor"})
 OUTCOMES = frozenset({"outcome", "result", "verdict", "ruling", "decision", "judgement", "judgment", "vote", "ballot",
                       "referendum"})
 COMING = frozenset({"will", "would", "'ll", "\u2019ll", "shall", "wo"})
-ANTICIPATING = frozenset({"preempt", "pre-empt", "prejudge", "predetermine", "anticipate"})
+# Verbs of judging a process before it ends ("won't prejudge the inquiry"). Not "anticipate": "we do not anticipate any
+# delay" forecasts, no abstention (tests/judge/test_abstention.py::test_a_forecast_denied_is_no_process_left_alone).
+ANTICIPATING = frozenset({"preempt", "pre-empt", "prejudge", "predetermine"})
 # What a judgement may be said to be ("the question is one for the courts").
 JUDGED = frozenset({"question", "matter", "issue", "decision", "choice", "call", "judgement", "judgment", "that", "this",
                     "it"})
@@ -63,7 +65,7 @@ REPORTING = frozenset({"say", "tell", "add", "state", "confirm", "announce", "in
                        "pledge", "promise", "vow", "declare", "write"})
 # What one may wait to see before taking a side: "would need to see the full plans", "want to see the figures".
 INFORMATION = frozenset({"detail", "plan", "figure", "number", "evidence", "report", "proposal", "text", "term", "data",
-                         "print", "result", "fact", "document", "study", "analysis", "costing", "paper", "small"})
+                         "print", "result", "fact", "document", "study", "analysis", "costing", "paper"})
 WAITING = frozenset({"need", "want", "wait", "like"})
 # Where one may refuse to talk ("would not debate it on television", "does not negotiate through the newspapers";
 # "public" since session 38: "will not bargain in public", tests/judge/test_examining.py).
@@ -187,7 +189,7 @@ def not_anticipated(tok: Token) -> bool:
         i = tok.i
         if i < 2 or tok.doc[i - 1].text != "-" or tok.doc[i - 2].lower_ != "pre":
             return False
-    elif lemma not in ANTICIPATING - {"anticipate"}:
+    elif lemma not in ANTICIPATING:
         return False
     return _not(tok) or _declined(tok)
 

@@ -120,10 +120,11 @@ def _prevailing(values: list[Stance]) -> Stance | None:
 
 
 def on_terms_only(values: list[Stance]) -> bool:
-    """Every side the speaker states in words is conditional or opposed, none plain support: whether they would
-    support the act at all is not known, only on what terms (catches a silent quote of an opponent who names his
-    price being carried as support; tests/judge/test_carry.py, ..._only_on_terms_carries_no_support)."""
-    return "conditional" in values and "support" not in values
+    """The speaker's prevailing side is "conditional" and none of the sides they state in words is plain support:
+    whether they would support the act at all is not known, only on what terms (catches a silent quote of an opponent
+    who names his price being carried as support; tests/judge/test_carry.py, ..._only_on_terms_carries_no_support).
+    (A prevailing "conditional" implies a conditional among the values: one predicate since session 38, was two.)"""
+    return _prevailing(values) == "conditional" and "support" not in values
 
 
 class SpeakerSides(NamedTuple):
@@ -149,15 +150,10 @@ def speaker_sides(statements: list[Statement]) -> SpeakerSides:
             continue
         per_doc.setdefault((s.document, s.speaker), []).append(s.stance)
         per_speaker.setdefault(s.speaker, []).append(s.stance)
-    on_terms: set[tuple[str, str] | str] = {k for k, vs in per_doc.items() if _on_terms(vs)}
-    on_terms |= {k for k, vs in per_speaker.items() if _on_terms(vs)}
+    on_terms: set[tuple[str, str] | str] = {k for k, vs in per_doc.items() if on_terms_only(vs)}
+    on_terms |= {k for k, vs in per_speaker.items() if on_terms_only(vs)}
     return SpeakerSides({k: v for k, vs in per_doc.items() if (v := _prevailing(vs))},
                         {k: v for k, vs in per_speaker.items() if (v := _prevailing(vs))}, on_terms)
-
-
-def _on_terms(values: list[Stance]) -> bool:
-    """The speaker's prevailing side is "conditional" with no plain support under it (`on_terms_only`)."""
-    return _prevailing(values) == "conditional" and on_terms_only(values)
 
 
 def propagate(statements: list[Statement], in_document: set[str], in_passage: set[str]) -> dict[str, tuple[Stance, list[str]]]:

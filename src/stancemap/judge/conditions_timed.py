@@ -24,6 +24,7 @@ from .polarity import occurs, polarity, word_sign
 from .privative import restates
 from .said_state import SEEMING as SEEMS_LIKE
 from .terms import Terms
+from .untenable import GOING_ON  # verbs that carry a refusal on ("will go on voting against it as long as ...")
 
 # The kinds of condition said by a clause of time (conditions.MARKERS; "as soon as", "the moment": "once";
 # "pending X": "until").
@@ -99,8 +100,10 @@ def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
     return another
 
 
-# The modals of a forecast ("will", "would", "could" ...: what a clause of "once" foretells).
-FORECASTING = frozenset({"will", "would", "could", "can", "may", "might", "'ll", "wo", "ca", "'d"})
+# The modals of a forecast ("will", "would", "could" ...: what a clause of "once" foretells); the contractions with a
+# curly apostrophe too, as the tokenizer keeps them ("it’ll be a great asset once ...", session 38:
+# tests/judge/test_conditions_timed.py::test_once_a_forecast_that_argues_a_side).
+FORECASTING = frozenset({"will", "would", "could", "can", "may", "might", "'ll", "\u2019ll", "wo", "ca", "'d", "\u2019d"})
 
 
 def _forecast(condition: Condition, head: Token, doers: list[Token]) -> bool:
@@ -123,8 +126,6 @@ FIRST_PERSON = frozenset({"i", "we"})
 
 # Words that say a thing is gone for good ("until it is shelved for good"), beside the lexicon's acts of undoing.
 GONE = frozenset({"dead", "buried", "gone", "binned", "shelved"})
-# Verbs that carry a refusal on ("will go on voting against it as long as ...", "will carry on fighting it until ...").
-GOING_ON = frozenset({"keep", "continue", "go", "carry"})
 
 
 def ends_the_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:

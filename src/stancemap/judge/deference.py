@@ -40,8 +40,9 @@ MEASURES = frozenset({"job", "task", "challenge", "standard", "mark", "scratch",
                       "that", "snuff", "work", "role"})
 # What one is "up to" that is a doing, no one's judgement: "up to no good", "up to something", "up to his old tricks".
 DOINGS = frozenset({"good", "something", "anything", "mischief", "trick"})
-# Modals of a call on someone else: "ministers should let the market decide" asks for a course, a side.
-CALLING = frozenset({"should", "must", "ought", "need"})
+# Modals of a call on someone else: "ministers should let the market decide" asks for a course, a side (modals alone:
+# examining.CALLING_FOR adds the verbs that ask for a course, "urge", "ask", "want" ...).
+CALLING_MODALS = frozenset({"should", "must", "ought", "need"})
 # The openings of an indirect question: "too early to say whether ...", "nobody can say how it ends".
 ASKING = frozenset({"whether", "if", "which", "what", "how", "when", "who"})
 # The words these tests need of the token itself (undecided.NO_SIDE_WORDS).
@@ -111,7 +112,7 @@ def handed_over(tok: Token) -> bool:
     if lemma == "let" and tok.pos_ == "VERB":
         said_by = tok.head if tok.dep_ == "xcomp" else tok  # "we are going to let them decide": the subject of "going"
         if not any(c.dep_ == "nsubj" for c in said_by.children) or any(
-                c.lower_ in CALLING for c in (*tok.children, *said_by.children)):
+                c.lower_ in CALLING_MODALS for c in (*tok.children, *said_by.children)):
             return False  # "let the voters decide!", "should let the market decide": a course called for, a side
         return any(c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in JUDGING - {"say", "tell"}
                    and any(s.dep_ == "nsubj" and s.lower_ not in OURS for s in c.children) for c in tok.children)

@@ -10,7 +10,8 @@ a side, most carried from the speaker's other statements or read by the learned 
 - "I am not here to judge what went wrong last spring", "the board is not in the business of forecasting elections": judging
   denied as the speaker's purpose (`not_here_to`);
 - "she expects the count to be close", "they foresee a close ballot", "the count will be close": the outcome open
-  (`close_outcome`; not "we are very close", a party near its goal, nor "close to a deal");
+  (`close_outcome`; not "we are very close", a party near its goal, nor "close to a deal", nor "had a close call", an
+  escape);
 - "how the council pays for it is their call", "that is the board's business": a judgement said to be someone else's
   (`theirs_to_call`; not "my call", "our decision");
 - "the resignation made the contest hard to call", "it is difficult to predict how the members will vote": the outcome
@@ -35,8 +36,9 @@ EXAMINING = frozenset({"examine", "study", "weigh", "assess", "consider", "revie
 # What one examines that is a proposal put to the speaker, not yet judged ("would study the application").
 PROPOSALS = frozenset({"request", "bill", "application", "proposal", "offer", "bid", "motion", "petition",
                        "submission", "plan", "plans", "proposals", "draft"})
-# Modals and verbs that call for the examining, a course asked of someone ("should consider whether he stays"): a side.
-CALLING = frozenset({"should", "must", "ought", "need", "needs", "urge", "ask", "call", "tell", "want", "demand"})
+# Modals and verbs that call for the examining, a course asked of someone ("should consider whether he stays"): a side
+# (deference.CALLING_MODALS holds the modals alone).
+CALLING_FOR = frozenset({"should", "must", "ought", "need", "needs", "urge", "ask", "call", "tell", "want", "demand"})
 # Adverbs that narrow what was examined to one thing, a claim about it ("the inspectors looked only at whether the quay
 # flooded": q_pardon lost two supports on the first run).
 NARROWING = frozenset({"only", "just", "merely", "solely", "simply"})
@@ -82,9 +84,9 @@ def _opens_question(tok: Token) -> bool:
 def _called_for(verb: Token) -> bool:
     """The examining is asked of someone: a modal of obligation on it ("should consider"), or a verb of asking above it
     ("urged the board to review whether"), or no subject at all (an imperative, "look at whether ...")."""
-    if any(c.dep_ == "aux" and c.lower_ in CALLING for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in CALLING_FOR for c in verb.children):
         return True
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CALLING:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CALLING_FOR:
         return True
     subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or (
         verb.dep_ in {"xcomp", "conj"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.head.children))
@@ -172,7 +174,12 @@ def close_outcome(tok: Token) -> bool:
     if tok.lower_ != "close" or tok.pos_ != "ADJ" or any(c.dep_ in {"prep", "neg", "xcomp"} for c in tok.children):
         return False
     if tok.dep_ == "amod":
-        return tok.head.lemma_.lower() in CONTESTS
+        noun = tok.head
+        if noun.lemma_.lower() == "call" and noun.dep_ in {"dobj", "pobj"} and noun.head.lemma_.lower() not in EXPECTING:
+            # "the town had a close call", "survived a close call": a narrow escape, not a contest's outcome (as what a
+            # thing is or is expected to be, "it will be a close call", it is one: test_a_close_call_escaped_is_no_contest)
+            return False
+        return noun.lemma_.lower() in CONTESTS
     if tok.dep_ != "acomp" or tok.head.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in tok.head.children):
         return False
     subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)

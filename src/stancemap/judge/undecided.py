@@ -29,8 +29,8 @@ from collections.abc import Callable
 from typing import Any
 
 from ..extract.lexicon import HEDGES, NEGATIVE, REFUSING
-from .abstention import WORDS as ABSTENTION_WORDS
 from .abstention import (
+    COMING,
     any_way,
     for_others,
     indifferent,
@@ -41,6 +41,7 @@ from .abstention import (
     outcome_kept,
     waiting_to_see,
 )
+from .abstention import WORDS as ABSTENTION_WORDS
 from .deference import WORDS as DEFERENCE_WORDS
 from .deference import handed_over, not_ours_to, not_yet_told, up_to_others
 from .examining import WORDS as EXAMINING_WORDS
@@ -65,8 +66,8 @@ OUTCOMES = DECISIONS | {"outcome", "result", "verdict", "ruling", "vote"}
 # Verbs whose object is a side or a decision taken: "take a position", "make a decision", "reach a conclusion"; "draw"
 # since session 38 ("drew no conclusion", "before she drew any conclusion": tests/judge/test_examining.py).
 TAKING = frozenset({"take", "have", "make", "reach", "draw"})
-# Auxiliaries of a decision still to come: "will decide whether ...", "would decide its position".
-COMING = frozenset({"will", "would", "'ll", "\u2019ll", "shall"})  # ("they’ll decide", session 38)
+# COMING, the auxiliaries of a decision still to come ("will decide whether ...", "a decision won't be taken before May"),
+# is abstention's set since session 38 (with "wo": tests/judge/test_undecided.py).
 # Words that put a decision off: "before deciding", "yet to decide", "until she takes a position".
 DEFERRING = frozenset({"before", "until", "yet"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})

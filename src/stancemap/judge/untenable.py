@@ -12,8 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Verbs of going on with a course ("keep asking", "go on closing", "continue to pay").
-GOING_ON = frozenset({"keep", "continue", "go"})
+# Verbs of going on with a course ("keep asking", "go on closing", "carry on paying", "continue to pay"; one set with
+# conditions_timed.refusal_held's, "will carry on fighting it as long as ...").
+GOING_ON = frozenset({"keep", "continue", "go", "carry"})
+# Those that go on only with their particle: "cannot go ahead while ...", "cannot carry the costs while ..." say what
+# would change a side, a condition (tests/judge/test_conditions_timed.py::test_a_refusal_while_stays).
+WITH_ON = frozenset({"go", "carry"})
 # Modals of what can be done: their denial says the course cannot last.
 ABILITY = frozenset({"can", "ca", "could"})
 
@@ -26,9 +30,16 @@ def untenable_while(marker: Token, clause: Token) -> bool:
     verb = clause.head
     if verb.i == clause.i:
         return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in GOING_ON:
+    if verb.dep_ == "xcomp" and _goes_on(verb.head):
         verb = verb.head  # "keep asking ... while ...", the clause hung on "asking"
-    if verb.lemma_.lower() not in GOING_ON:
+    if not _goes_on(verb):
         return False
     return any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in ABILITY for c in verb.children)
+
+
+def _goes_on(verb: Token) -> bool:
+    """A verb of going on with a course: "keep", "continue", and "go"/"carry" with their "on"."""
+    lemma = verb.lemma_.lower()
+    return lemma in GOING_ON and (lemma not in WITH_ON or any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))
