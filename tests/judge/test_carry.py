@@ -158,6 +158,23 @@ def test_a_speaker_on_terms_in_this_article_who_backs_it_plainly_elsewhere_is_ca
     assert (sts[1].stance, sts[1].stance_evidence) == ("support", [CARRIED_IN_CORPUS])
 
 
+def test_a_speaker_mostly_neutral_in_words_carries_no_side() -> None:
+    # "Will the ferry line close?": an economist is read neutral in words twice (the odds weighed both ways, "it is
+    # not for me to say") and once, likely a misread, against the closure; her silent remark about fuel prices takes
+    # no side from her (session 38, carry.read_neutral). A speaker with one neutral and one side still carries it.
+    sts = [_s("1", "d1", "a1", "neutral", ["about: closure", "+likely", "-unlikely"]),
+           _s("2", "d2", "a1", "neutral", ["about: closure", "declares no side: not for me to say"]),
+           _s("3", "d2", "a1", "oppose", ["about: closure", "-reverse"]),
+           _s("4", "d1", "a1", None, content="Fuel has doubled since the spring."),
+           _s("5", "d3", "a2", "neutral", ["about: closure", "+likely", "-unlikely"]),
+           _s("6", "d3", "a2", "oppose", ["about: closure", "-fight"]),
+           _s("7", "d3", "a2", None, content="The crossing has run since my grandfather's day.")]
+    uncarried = propagate(sts, {str(i) for i in range(1, 8)}, {"4", "7"})
+    assert (sts[3].stance, sts[3].stance_evidence) == ("neutral", [IN_PASSAGE])
+    assert "4" not in uncarried
+    assert (sts[6].stance, sts[6].stance_evidence) == ("oppose", [CARRIED_IN_ARTICLE])
+
+
 def test_the_stance_of_others_on_the_speakers_side_is_not_carried() -> None:
     # "Will the union accept the pay offer?": one union official rejects it; another, of the same
     # union, speaks only of the ballot's date. Her stance is not his: neutral, not oppose.

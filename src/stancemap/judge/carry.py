@@ -39,6 +39,8 @@ Measured on every annotated batch (docs/evaluation.md, "Issue 9, session 7: carr
   right and opposition wanted 75 times on DEVELOP; left neutral, the statement is read by the learned layer: DEVELOP
   4,986 -> 5,063, VALIDATE 402 -> 403, BASE 227 -> 228). Onto one held on a condition of its own it is still
   conditional (`on_terms_only`, `SpeakerSides.on_terms`).
+- a speaker read neutral in words by a rule (`read_neutral`) more often than on a side carries nothing (session 38:
+  DEVELOP 5,444 -> 5,448, VALIDATE 408 -> 409, BASE 228 =; counting ties lost 6 and 4, every neutral 35 and 3).
 """
 
 from __future__ import annotations
@@ -143,17 +145,31 @@ def speaker_sides(statements: list[Statement]) -> SpeakerSides:
     plain support at all (`on_terms_only`: the key is in `on_terms`, and nothing is carried onto a plain statement)."""
     per_doc: dict[tuple[str, str], list[Stance]] = {}
     per_speaker: dict[str, list[Stance]] = {}
+    neutral: dict[str, int] = {}  # each speaker's statements read neutral in words (`read_neutral`)
     for s in statements:
         if s.speaker is None or s.stance is None:
             continue
         if not s.stance_evidence or not s.stance_evidence[0].startswith("about:"):
             continue
+        if read_neutral(s):
+            neutral[s.speaker] = neutral.get(s.speaker, 0) + 1
         per_doc.setdefault((s.document, s.speaker), []).append(s.stance)
         per_speaker.setdefault(s.speaker, []).append(s.stance)
     on_terms: set[tuple[str, str] | str] = {k for k, vs in per_doc.items() if on_terms_only(vs)}
     on_terms |= {k for k, vs in per_speaker.items() if on_terms_only(vs)}
-    return SpeakerSides({k: v for k, vs in per_doc.items() if (v := _prevailing(vs))},
-                        {k: v for k, vs in per_speaker.items() if (v := _prevailing(vs))}, on_terms)
+    # A speaker read neutral in words more often than on a side carries no side (session 38: their one side is
+    # mostly a misread; tests/judge/test_carry.py, ..._mostly_neutral_in_words_carries_no_side).
+    mostly_neutral = {k for k, n in neutral.items() if n > sum(v in SIDES for v in per_speaker.get(k, []))}
+    return SpeakerSides({k: v for k, vs in per_doc.items() if k[1] not in mostly_neutral and (v := _prevailing(vs))},
+                        {k: v for k, vs in per_speaker.items() if k not in mostly_neutral and (v := _prevailing(vs))},
+                        on_terms)
+
+
+def read_neutral(s: Statement) -> bool:
+    """Read neutral from its own words by a rule (a line of evidence besides the question's words it names: sides
+    that cancel, a date read as no condition, a declaration of no side), not merely left neutral for want of a
+    stance word (`by_default`)."""
+    return s.stance == "neutral" and (len(s.stance_evidence) > 1 or declares_no_side(s.stance_evidence))
 
 
 def propagate(statements: list[Statement], in_document: set[str], in_passage: set[str]) -> dict[str, tuple[Stance, list[str]]]:
