@@ -48,7 +48,7 @@ from .proposition_phrases import (
 )
 from .proposition_record import Proposition
 from .proposition_state import NOUN_LOCATION, prepositional_state, state_words
-from .proposition_terms import PARTICLE_ADVERBS, _is_event_noun, _synonyms, fill_terms, goal_terms, property_words, reading_of
+from .proposition_terms import PARTICLE_ADVERBS, fill_terms, goal_terms, is_event_noun, property_words, reading_of, thing_synonyms
 from .terms import DEPARTING, departs, words_of
 from .wordnet import wordnet
 
@@ -240,18 +240,18 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # what it is for ("for the damp in their flats") is the claim's ground, not what is claimed: no thing of the
         # question (q_entitled: the ground's nouns made every account of the damp a passage about the claim)
         ground = {t.lemma_.lower() for c in entitled[1].children if c.dep_ == "prep" for t in c.subtree if t.pos_ == "NOUN"}
-        prop.things = sorted(set(prop.things) - ground - set(_synonyms(ground)))
+        prop.things = sorted(set(prop.things) - ground - set(thing_synonyms(ground)))
         prop.object_words = sorted({t.lemma_.lower() for t in entitled[1].subtree if t.pos_ == "NOUN"} - ground)
         prop.object_head = entitled[1].lemma_.lower()
         # what the right is to, when it names an act ("compensation": "compensate"), is the act said; the holder's names
         # anchor the question, as a property's subject's do
         noun = entitled[1].lemma_.lower()
-        if _is_event_noun(noun):
+        if is_event_noun(noun):
             prop.event = sorted(set(prop.event) | {noun} | wordnet().derivations(noun, "n"))
             prop.things = sorted(set(prop.things) - set(prop.event))
         prop.anchors = sorted(set(prop.anchors) | ({t.lower_ for t in holder.subtree} & set(prop.participants)
                                                    if holder is not None else set()))
-        prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
+        _read_again(prop)
     else:
         # where the act goes or what it makes of its object ("spread to Veskmoor's hospitals", "turn the site into a park"):
         # its names and nouns are the question's words too (proposition_phrases.goal_of)
@@ -314,7 +314,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # the state written in the predicate as a reader writes it, as "make worse" is ("make permanent"); its subject the
         # object, which the state is now no word of
         prop.predicate = f"{verb.lemma_.lower()} {state.lower_}"
-        prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
+        _read_again(prop)
     if aimed is not None:
         prop.predicate = verb.lemma_.lower()
         prop.object = verb.doc[degree.left_edge.i:aimed.right_edge.i + 1].text.strip()
@@ -322,16 +322,22 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # the party a property is said to ("fair to shift workers") parsed on the copula: the property's
         prop.object = f"{prop.object} {phrase(beside)}"
     if aimed is not None or beside is not None:
-        prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
+        _read_again(prop)
     if in_state is not None:
         prop.object = phrase(in_state[0])
-        prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
+        _read_again(prop)
     if not prop.privative and departs(prop.verb, prop.subject_is_person, words_of(prop.subject)):
         # a departure leaves its post ("resign", "quit the council"): privative, as both question sets' readers read it;
         # the terms read it as the subject taken away (terms.departing), not an object, as before
         # (tests/judge/test_proposition_shapes26.py::test_a_departure_is_privative_and_read_as_a_departure)
         prop.privative = True
     return prop
+
+
+def _read_again(prop: Proposition) -> None:
+    """The reading said again once a shape has filled the terms, where it was only the subject's default."""
+    if prop.reading.startswith("subject «"):
+        prop.reading = reading_of(prop)
 
 
 def _join_permitted(prop: Proposition, doc: Any, act: Any, doer: Any) -> None:
@@ -352,7 +358,7 @@ def _join_permitted(prop: Proposition, doc: Any, act: Any, doer: Any) -> None:
         prop.object_words = sorted({t.lemma_.lower() for t in act_object.subtree if t.pos_ == "NOUN"})
         prop.object_head = act_object.lemma_.lower()
     prop.object = doc[doer.left_edge.i:act.right_edge.i + 1].text.strip()
-    prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
+    _read_again(prop)
 
 
 def as_a_reader_reads(prop: Proposition, verb: Any, obj: Any, quality: Any) -> None:
@@ -455,7 +461,7 @@ def as_a_reader_reads(prop: Proposition, verb: Any, obj: Any, quality: Any) -> N
         if last is not None and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in last.children):
             prop.time_bound = phrase(last)
             prop.object = phrase(shown)[:last.idx - doc[shown.left_edge.i].idx].strip()
-    prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
+    _read_again(prop)
 
 
 def _degree_idiom(verb: Any) -> Any:
@@ -885,7 +891,7 @@ def _join_handed(prop: Proposition, verb: Any, obj: Any) -> None:
     # the one who hands it on is who the question is about: its names anchor it, as a sole argument's do (without, q_passon
     # lost its statements naming the supplier alone to carried sides: 0.512)
     prop.anchors = sorted(set(prop.anchors) | set(prop.participants))
-    prop.reading = reading_of(prop) if prop.reading.startswith("subject «") else prop.reading
+    _read_again(prop)
 
 
 def _phrasal(verb: Any, word: Any) -> bool:

@@ -2,7 +2,7 @@
 
 Given the question's main verb and its arguments, decides:
   event         the predicate and its particle, its WordNet derivations ("approve" -> "approval"), the
-                event nouns among its arguments ("takeover", "re-election": `_is_event_noun`) and the
+                event nouns among its arguments ("takeover", "re-election": `is_event_noun`) and the
                 family of words a predicate shares (lexicon.EVENT_FAMILIES)
   participants  the names in the arguments; `anchors` those that name the act's own participants
   things        the common nouns the question is about, with their single-sense WordNet synonyms
@@ -110,13 +110,13 @@ def fill_terms(prop: Proposition, doc: Any, verb: Any, arguments: list[Any], sub
                 # What a phrasal act hands over is money, not an act ("pay back the subsidy": the subsidy was
                 # given before; tests/judge/test_proposition.py::test_an_obligation_is_a_modal).
                 held = " " in prop.predicate and arg is not subject and wn.lexfiles(noun, "n", senses=1) == [NOUN_POSSESSION]
-                if not agent and not taken and not modifier and not held and _is_event_noun(noun):
+                if not agent and not taken and not modifier and not held and is_event_noun(noun):
                     event |= {noun, noun.replace("-", ""), *wn.derivations(noun.replace("-", ""), "n")}
                     event |= EVENT_FAMILIES.get(noun, frozenset())
                     opposites |= wn.antonyms(noun.replace("-", ""), "n")
                 else:
                     things.add(t.lemma_.lower())
-    things |= _synonyms(things - GENERIC_THINGS - THING_NOUNS)
+    things |= thing_synonyms(things - GENERIC_THINGS - THING_NOUNS)
     if happening:
         # "Will the takeover go ahead?": the event is the subject's; the predicate only says it happens.
         event |= {"go-ahead", "completion"}
@@ -156,7 +156,7 @@ def goal_terms(prop: Proposition, goal: Any) -> None:
     nouns = {t.lemma_.lower() for t in goal.subtree if t.pos_ == "NOUN" and not t.text[:1].isupper()}
     prop.participants = sorted(set(prop.participants) | names)
     prop.anchors = sorted(set(prop.anchors) | names)
-    prop.things = sorted((set(prop.things) | nouns | _synonyms(nouns - GENERIC_THINGS - THING_NOUNS)) - set(prop.event))
+    prop.things = sorted((set(prop.things) | nouns | thing_synonyms(nouns - GENERIC_THINGS - THING_NOUNS)) - set(prop.event))
 
 
 # The tagger's entities of amount: a number, a share, a sum, a measure is no name of the question's (spaCy's labels:
@@ -242,7 +242,7 @@ HAPPENING = frozenset({"go ahead", "happen", "proceed", "succeed", "go through",
 DERIVATION_FREE_VERBS = frozenset({"get", "make", "do", "have", "take", "be", "go", "become", "see", "put", "give"})
 
 
-def _synonyms(nouns: set[str]) -> set[str]:
+def thing_synonyms(nouns: set[str]) -> set[str]:
     """Other names of the question's things ("ceasefire" -> "truce", "armistice"), only for a noun of
     one sense and synonyms of at most two: "pipeline" has the senses "line" and "grapevine", which
     would make every line of text about the question. WordNet writes some compounds with a hyphen
@@ -268,7 +268,7 @@ def _joined(tok: Any) -> str:
     return tok.lower_
 
 
-def _is_event_noun(noun: str) -> bool:
+def is_event_noun(noun: str) -> bool:
     """A noun that names an act (it derives from a verb, or a verb derives from it: "merger" <-
     "merge", "takeover" <- "take over", "re-election" <- "reelect", "approval" <- "approve")."""
     if noun in EVENT_FAMILIES:
