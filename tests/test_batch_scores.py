@@ -55,6 +55,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_shouldhave", "q_turninto", "q_spread",
            "q_letbuild", "q_keeprising", "q_entitled",
            "q_winback", "q_passon", "q_floodagain",
+           "q_fairshare", "q_recover", "q_genuine",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -369,6 +370,18 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 39's opened batches, first contact at 9ada3386 (docs/evaluation.md): an idiom with a possessive in the
+    # habitual present ("Do the country's big tech firms pay their fair share of tax?": "they shift profits abroad"
+    # opposes), an intransitive change of state with a "from" complement ("Will the town's high street recover from the
+    # store's closure?": "the street dies" opposes), authenticity by an identity copula ("Is the painting found in the
+    # farmhouse a genuine <master>?": "a workshop copy" opposes).
+    "q_fairshare": {"stance_accuracy": "issue 9: 0.476 at first contact", "framing_recall": "issue 9: 0.333 at first contact",
+                    "proposed": "issue 9: first contact proposed another proposition"},
+    "q_recover": {"stance_accuracy": "issue 9: 0.73 at first contact", "framing_recall": "issue 9: 0.087 at first contact",
+                  "condition_recall": "issue 9: 0.769 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
+    "q_genuine": {"stance_accuracy": "issue 9: 0.461 at first contact", "framing_recall": "issue 9: 0.455 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
     # Session 38's opened batches, first contact at 0fa92926 (docs/evaluation.md): an election outcome by a particle verb
     # ("Will the party win back the seat at the by-election?": "the holder keeps it" opposes), a particle verb with a
     # recipient ("Will the supplier pass on the price cut to its customers?": "the savings go to shareholders" opposes), an
