@@ -173,15 +173,18 @@ def _headline_named(corpus: Summed, thing: str, written: int = 0, body: str = ""
     levy"; extract/frames_headline.py), in HEADLINE_NAMED_LEAST headlines or more, where the body writes it bare ("the
     levy"): which one, as the press names it. Catches a charge the bodies call "the charge" and one headline "<the
     town> congestion charge"; pinned by tests/test_question_headline_named.py. Where the body writes a phrase of its own
-    (`body`, its most written, in `written` articles at most), the headline's is taken only when written in as many
-    headlines and in as many words or more (the press's name for it before a body's as short: "the <region> truce"
-    for "the <accord> ceasefire", never "the <partner> talks" for "the accession talks with <partner>");
-    tests/test_question_headline_named.py::test_question_the_headlines_name_before_the_bodys_as_short."""
+    (`body`, the one chosen; its phrases counted `written` times at most, once or twice a mention), the headline's is
+    taken only when written in as many headlines, in as many words or more, and not inside the body's (the press's name
+    for it before a body's as short: "the <region> truce" for "the <accord> ceasefire", never "the <partner> talks" for
+    "the accession talks with <partner>"; test_question_the_headlines_name_before_the_bodys_as_short, and
+    test_question_the_bodys_longer_name_is_kept)."""
     found = corpus.headline_named.get(thing)
     if not found or sum(found.values()) < max(HEADLINE_NAMED_LEAST, written):
         return None
     best = max(found, key=lambda w: (found[w], "'s" not in w and "’s" not in w, len(w), w))
-    words = body.split()[1:] if body.split()[:1] and body.split()[0].lower() in DETERMINERS | {"the"} else body.split()
+    words = body.split()
+    if words and words[0].lower() in DETERMINERS | {"the"}:
+        words = words[1:]
     if found[best] < written or len(best.split()) < len(words) or best.lower() in body.lower():
         return None
     return best if "'s " in best or "’s " in best else f"the {best}"
