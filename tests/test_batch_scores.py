@@ -215,16 +215,18 @@ GAPS: dict[str, dict[str, str]] = {
     # q_congestion's condition recall 0.786 -> 0.857 in session 13 ("with licensed cabs now exempt, his members
     # can live with it": a circumstance said with "with", judge/conditions_with.py).
     # Its stance 0.785 -> 0.823 in session 35 (the learned layer refitted on 103 batches, in sample): its gap is removed.
-    "q_congestion": {"framing_recall": "issue 9",
-                     "proposed": "issue 9: first contact proposed a question without the charge"},
+    # Its proposal right in session 39 ('... the Drellmouth congestion charge?': the bodies write "the charge" bare, a
+    # headline names it with the town before it; question_words._headline_named).
+    "q_congestion": {"framing_recall": "issue 9"},
     # Session 13's opened batches, first contact at 5b3990d (docs/evaluation.md): the lifting of a ban (the
     # question removes a restriction), whether a truce holds (no agent), a "should" question of making a
     # duty compulsory (a resultative).
     # q_lift's condition recall 0.783 at first contact, 0.826 in session 13 ("will back whatever the scientists say
     # is safe": judge/requirements.py).
     "q_lift": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
-    "q_hold": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
-               "proposed": "issue 9: first contact proposed another proposition"},
+    # q_hold's proposal right in session 39 ('Will the Drennic Highlands truce hold?': a headline's name for the truce
+    # before the body's as short, question_words._headline_named).
+    "q_hold": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_compulsory's stance 0.795 -> 0.822 in session 37 (in sample: DEVELOP; judge/carry.py on_terms_only).
     "q_compulsory": {"framing_recall": "issue 9",
                      "proposed": "issue 9: first contact proposed another proposition"},

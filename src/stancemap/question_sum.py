@@ -69,6 +69,8 @@ class Summed:
     timing_in: dict[str, set[int]] = field(default_factory=dict)
     denied: Counter[tuple[str, str]] = field(default_factory=Counter)  # (act, thing) -> articles denying it was done
     times: Counter[str] = field(default_factory=Counter)  # a time written, whatever of ("this winter", "by May") -> articles
+    # thing -> a headline's words for it with a name before it ("Sarnwick's harbour levy") -> articles
+    headline_named: dict[str, Counter[str]] = field(default_factory=dict)
 
 
 def outlet_words(outlet: str) -> str:
@@ -109,6 +111,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     timing_in: dict[str, set[int]] = defaultdict(set)
     denials: Counter[tuple[str, str]] = Counter()
     times: Counter[str] = Counter()
+    headline_named: dict[str, Counter[str]] = defaultdict(Counter)
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -186,6 +189,9 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         for key in frame.get("timing", {}):  # (a record mapped before session 37 wrote "<word>\t<no or empty>")
             timing_in[key.partition("\t")[0]].add(index)
         times.update(frame.get("times", {}).keys())
+        for key in frame.get("headline_named", {}):
+            thing, written = key.split("\t")
+            headline_named[one(thing)][written] += 1
         for key, n in frame.get("forms", {}).items():
             thing, form = key.split("\t")
             forms[one(thing)][form] += n
@@ -195,7 +201,8 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     return Summed(len(frames), weight, spread, thing_spread, subjects, phrases, names, events, headlines, cased,
                    frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread,
                   causes, done, cause_spread, asked, act_spread, degrees, degree_words, dict(property_in),
-                  against, firsts, order_spread, dict(exists_in), exists_words, dict(timing_in), denials, times)
+                  against, firsts, order_spread, dict(exists_in), exists_words, dict(timing_in), denials, times,
+                  dict(headline_named))
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

@@ -21,6 +21,7 @@ from .actors import ActorIndex
 from .answer_reports import split_answers
 from .candidate import Candidate
 from .frames import frames_of
+from .frames_headline import named_in_headline
 from .interview import answers, inside_answer, interviewee, is_interview
 from .loaded import loaded_of, with_headline_loaded
 from .mentions import Mention, find_mentions, surname_mentions
@@ -79,7 +80,7 @@ def extract_article(document: Document, sdoc: Doc, key: str = "", headline: Doc 
                          index.origins.get(a.id, "mention"), a.id in index.became_person) for a in index.actors]
     frames = {**frames_of(sdoc, document.title), "wording": with_headline(wording_of(sdoc), headline),
               "loaded": with_headline_loaded(loaded_of(sdoc, quotations(doc_text(sdoc))), headline),
-              "verbs": headline_verbs(headline)}
+              "verbs": headline_verbs(headline), "headline_named": named_in_headline(headline)}
     return ArticleRecord(key=key, document=document, mentions=mentions, actors=actors, statements=drafts,
                          events=events, parse=rows_of(sdoc, kept), frames=frames,
                          nationalities=sorted(nationalities))

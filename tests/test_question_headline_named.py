@@ -1,0 +1,72 @@
+"""A thing the bodies write bare ("the levy") is named in the question as a headline writes it with a name before it
+("the Sarnwick harbour levy"; extract/frames_headline.py, question_words._headline_named; docs/evaluation.md, issue 9
+session 39). Every name and sentence here is invented."""
+
+from __future__ import annotations
+
+from stancemap.extract.frames_headline import named_in_headline
+from stancemap.parse import load_nlp
+
+from .test_question_named_acts import _propose
+
+
+def _named(headline: str) -> dict[str, int]:
+    return named_in_headline(load_nlp()(headline))
+
+
+def test_frames_a_headline_names_a_thing_with_a_name_before_it() -> None:
+    # (each noun with the name among the words before it: the harbour too)
+    assert _named("Council backs Sarnwick harbour levy after a long night") == {
+        "levy\tSarnwick harbour levy": 1, "harbour\tSarnwick harbour": 1}
+
+
+def test_frames_a_headline_in_capitals_or_with_a_label_names_nothing() -> None:
+    # every word of a headline in capitals reads as a name; a label run into the name is no part of it
+    assert _named("COUNCIL BACKS RIVERMOUTH HARBOUR LEVY") == {}
+    assert "levy\tLIVE Sarnwick harbour levy" not in _named("LIVE Sarnwick harbour levy vote: councillors decide")
+
+
+def test_frames_a_bare_noun_in_a_headline_is_not_named() -> None:
+    assert _named("Council backs the harbour levy after a long night") == {}
+
+
+def test_question_a_thing_the_bodies_write_bare_is_named_as_the_headline_writes_it() -> None:
+    # The bodies write only "the levy"; one headline writes "Sarnwick harbour levy". Before (session 38's code): "Will
+    # the council approve the levy?", which says nothing of which levy.
+    text = _propose([
+        "Council backs Sarnwick harbour levy after a long night\n\nThe council will approve the levy on Monday, its "
+        "leader said. Traders oppose the levy.",
+        "Traders fight the levy\n\nShop owners urged the council to reject the levy. The council may approve the levy "
+        "next week.",
+        "What the levy would cost\n\nThe levy would add two pounds to each ticket. Councillors are expected to approve "
+        "the levy.",
+    ])
+    assert text is not None and "Sarnwick harbour levy" in text, text
+
+
+def test_question_the_headlines_name_before_the_bodys_as_short() -> None:
+    # One body writes "the Quellhaven ceasefire" once, one headline "Ostermoor Hills ceasefire": as often, in as many words;
+    # the press's name for it is asked. Before: "Will the Quellhaven ceasefire hold?"
+    text = _propose([
+        "Ostermoor Hills ceasefire holding after first week\n\nVillages were calm under the Quellhaven ceasefire, the "
+        "envoy said. Both armies have pulled back their guns.",
+        "Shelling tests the truce\n\nThe ceasefire may not hold, a monitor warned. Villagers say the ceasefire must "
+        "hold.",
+        "Envoys meet as deadline nears\n\nBoth sides insist the ceasefire will hold. A prisoner exchange is due on "
+        "Friday.",
+    ])
+    assert text == "Will the Ostermoor Hills ceasefire hold?", text
+
+
+def test_question_the_bodys_longer_name_is_kept() -> None:
+    # As above, the body writing "Quellhaven's new border ceasefire" once, the headline "Ostermoor ceasefire": the body's
+    # says more.
+    text = _propose([
+        "The Ostermoor ceasefire holds after first week\n\nVillages were calm under Quellhaven's new border ceasefire, "
+        "the envoy said. Both armies have pulled back their guns.",
+        "Shelling tests the truce\n\nThe ceasefire may not hold, a monitor warned. Villagers say the ceasefire must "
+        "hold.",
+        "Envoys meet as deadline nears\n\nBoth sides insist the ceasefire will hold. A prisoner exchange is due on "
+        "Friday.",
+    ])
+    assert text is not None and "Quellhaven's new border ceasefire" in text and "Ostermoor" not in text, text
