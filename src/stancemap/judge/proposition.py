@@ -342,7 +342,7 @@ def _read_again(prop: Proposition) -> None:
 
 def _join_permitted(prop: Proposition, doc: Any, act: Any, doer: Any) -> None:
     """The permitted act's terms (its verb's words, its doer's names, its object's nouns) added to the permission's; the
-    object shown is the permitted clause ("Castlegate Estates to build 300 flats on Hollin Common")."""
+    object shown is the permitted clause ("Oxcroft Homes to build 300 flats on Hollin Common")."""
     own = Proposition(text=prop.text, predicate=" ".join([act.lemma_.lower(), *[
         c.lower_ for c in act.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)]]))
     act_object = next((c for c in act.children if c.dep_ in {"dobj", "attr", "oprd"}), None)
