@@ -298,6 +298,8 @@ BUTTON_WORDS = wordset(
 BRACKETED = re.compile(r"\[[^\]]{1,25}\]")
 ICON = re.compile(r"[^\w\s\[\](),.:;!?'’\"“”&/-]")
 QUOTES = "\"“‘'«„"
+# A player's link with its length in brackets, "Listen to this clip (14 min)": a label (test_furniture_line_removed_with_reason).
+PART_LENGTH = re.compile(r"\s*\((?:\d{1,3}\s*(?:min|mins|minutes|sec|secs|seconds|hr|hrs)|\d{1,2}:\d{2}(?::\d{2})?)\)$", re.I)
 
 
 def button_bar(line: LineShape) -> bool:
@@ -318,7 +320,7 @@ def _call_row(text: str) -> bool:
     """"Listen now | Watch on Quay Play", "Pin | Copy link | Follow this page": a row of two or more
     of the site's calls to listen, watch, read or download (interface.PROMO_VERB) or buttons (share, pin,
     follow), each a short label (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason)."""
-    parts = [p.strip() for p in MENU_SEPARATOR.split(text)]
+    parts = [PART_LENGTH.sub("", p.strip()) for p in MENU_SEPARATOR.split(text)]
     return len(parts) >= 2 and all(
         (PROMO_VERB.match(p) or p.split()[0].lower() in BUTTON_WORDS) and label_part(p) for p in parts)
 
