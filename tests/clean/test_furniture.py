@@ -159,6 +159,8 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Catch up: Quay Mornings with Olav Rune (07:10 - 08:55)", "about its programme"),
     # session 39's opened batches: a player's link row, its first link with the clip's length in brackets (PART_LENGTH)
     ("Listen to this interview (14 min) | Download the transcript", "page tools"),
+    # a columnist's bio going on with a former post (BIO)
+    ("Ina Brok is the Herald's shipping commentator and a former pilot with the Port Board.", "biography"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -222,6 +224,7 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Olav Rune writes on ports, ferries and the towns that live off them, and the board reads him.",  # goes on
     "Catch up: the board voted on the fees while you were asleep.",  # no time range (CATCH_UP)
     "Listen to the skippers for ten minutes (9 min) | then ask who pays.",  # a sentence after the bar (PART_LENGTH)
+    "Olav Rune is the union's chief analyst and a former skipper, and he says the fee is unfair.",  # a clause (BIO)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])

@@ -231,7 +231,9 @@ BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:t
                  # "Ina Brok is the Herald's chief political commentator.": these roles only in the present,
                  # and nothing after them ("... was an analyst at the bank before he led ..." is the article's)
                  r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} is (?:the |a |an )?[\w'’ -]{0,40}?"
-                 r"(?:commentator|presenter|analyst)\.?$", re.I)
+                 r"(?:commentator|presenter|analyst)"
+                 # "... commentator and a former pilot": a former post, no clause (test_furniture_line_removed_with_reason)
+                 r"(?: and (?:a |an )?(?:former|one-time|ex-) ?[^.,;:!?]{1,60})?\.?$", re.I)
 # "Ina Brok has written the Herald's politics column since 2011": a columnist's note, at the top or the foot (the only
 # bio read above the foot: tests/clean/test_furniture.py::test_furniture_bio_above_the_foot_only_a_column_note).
 COLUMN_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:written|edited) (?:the |a |an )?"
