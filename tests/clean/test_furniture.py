@@ -161,6 +161,9 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Listen to this interview (14 min) | Download the transcript", "page tools"),
     # a columnist's bio going on with a former post (BIO)
     ("Ina Brok is the Herald's shipping commentator and a former pilot with the Port Board.", "biography"),
+    # a programme's hour on the 24-hour clock before its station, then its app: 21 words, the clock's two one (CLOCK)
+    ("Harbour Hour is broadcast every Thursday at 18:30 on Quay Radio 2 and is available on the Quay Listen app.",
+     "about its programme"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")

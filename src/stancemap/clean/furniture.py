@@ -192,6 +192,8 @@ SCHEDULE = re.compile(r"\b(?:is|airs|is broadcast|is live) (?:on|at) [^.]{0,30}?
 DAYS_HOUR = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,5} (?:is on|airs) (?:weekdays|weeknights|daily|every (?:day|weekday|"
                        r"morning|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|"
                        r"satur|sun)days) (?:at|from) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\.?$", re.I)
+# A clock time ("19:00", "9.30"): one word, not two, in a schedule line's bound (test_furniture_line_removed_with_reason).
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 LISTEN_AGAIN = re.compile(r"^(?:listen|watch) (?:again|back) (?:on|via|in) (?:the )?[^.!?]{1,40}?\b(?:app|player|website|"
                           r"site|podcast)\.?$", re.I)
 # "Harbour Hour, presented by Ina Brok": a programme's credit, its name in capitals, its presenters and nothing after
@@ -401,7 +403,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "site interface (page tools and labels)"
     if line.n <= 8 and SLOGAN.match(text):
         return "site tagline or promotion"
-    if index >= last - BIO_LAST_LINES and line.n <= 20 and schedule_line(text) and not reported:
+    if index >= last - BIO_LAST_LINES and line.n - len(CLOCK.findall(text)) <= 20 and schedule_line(text) and not reported:
         return "the site's notice about its programme"
     if MEDIA.match(text) and (not line.sentence or MEDIA_LENGTH.search(text)):
         return "media teaser (player or gallery)"
