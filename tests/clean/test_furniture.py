@@ -157,6 +157,13 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Ina Brok writes on ports, ferries and the towns that live off them", "biography"),
     # a station's catch-up link under "Catch up", with the programme's time range (CATCH_UP)
     ("Catch up: Quay Mornings with Olav Rune (07:10 - 08:55)", "about its programme"),
+    # session 39's opened batches: a player's link row, its first link with the clip's length in brackets (PART_LENGTH)
+    ("Listen to this interview (14 min) | Download the transcript", "page tools"),
+    # a columnist's bio going on with a former post (BIO)
+    ("Ina Brok is the Herald's shipping commentator and a former pilot with the Port Board.", "biography"),
+    # a programme's hour on the 24-hour clock before its station, then its app: 21 words, the clock's two one (CLOCK)
+    ("Harbour Hour is broadcast every Thursday at 18:30 on Quay Radio 2 and is available on the Quay Listen app.",
+     "about its programme"),
 ])
 def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     assert reason in _reasons([line]).get(line, "(kept)")
@@ -219,6 +226,8 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "The budget, presented by Ina Brok on Monday, raises the fees by a tenth.",  # a sentence (PROGRAMME_CREDIT)
     "Olav Rune writes on ports, ferries and the towns that live off them, and the board reads him.",  # goes on
     "Catch up: the board voted on the fees while you were asleep.",  # no time range (CATCH_UP)
+    "Listen to the skippers for ten minutes (9 min) | then ask who pays.",  # a sentence after the bar (PART_LENGTH)
+    "Olav Rune is the union's chief analyst and a former skipper, and he says the fee is unfair.",  # a clause (BIO)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])

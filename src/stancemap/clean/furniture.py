@@ -192,6 +192,8 @@ SCHEDULE = re.compile(r"\b(?:is|airs|is broadcast|is live) (?:on|at) [^.]{0,30}?
 DAYS_HOUR = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+){0,5} (?:is on|airs) (?:weekdays|weeknights|daily|every (?:day|weekday|"
                        r"morning|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|"
                        r"satur|sun)days) (?:at|from) \d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\.?$", re.I)
+# A clock time ("19:00", "9.30"): one word, not two, in a schedule line's bound (test_furniture_line_removed_with_reason).
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 LISTEN_AGAIN = re.compile(r"^(?:listen|watch) (?:again|back) (?:on|via|in) (?:the )?[^.!?]{1,40}?\b(?:app|player|website|"
                           r"site|podcast)\.?$", re.I)
 # "Harbour Hour, presented by Ina Brok": a programme's credit, its name in capitals, its presenters and nothing after
@@ -231,7 +233,9 @@ BIO = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} (?:is|was) (?:t
                  # "Ina Brok is the Herald's chief political commentator.": these roles only in the present,
                  # and nothing after them ("... was an analyst at the bank before he led ..." is the article's)
                  r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} is (?:the |a |an )?[\w'’ -]{0,40}?"
-                 r"(?:commentator|presenter|analyst)\.?$", re.I)
+                 r"(?:commentator|presenter|analyst)"
+                 # "... commentator and a former pilot": a former post, no clause (test_furniture_line_removed_with_reason)
+                 r"(?: and (?:a |an )?(?:former|one-time|ex-) ?[^.,;:!?]{1,60})?\.?$", re.I)
 # "Ina Brok has written the Herald's politics column since 2011": a columnist's note, at the top or the foot (the only
 # bio read above the foot: tests/clean/test_furniture.py::test_furniture_bio_above_the_foot_only_a_column_note).
 COLUMN_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:written|edited) (?:the |a |an )?"
@@ -298,6 +302,8 @@ BUTTON_WORDS = wordset(
 BRACKETED = re.compile(r"\[[^\]]{1,25}\]")
 ICON = re.compile(r"[^\w\s\[\](),.:;!?'’\"“”&/-]")
 QUOTES = "\"“‘'«„"
+# A player's link with its length in brackets, "Listen to this clip (14 min)": a label (test_furniture_line_removed_with_reason).
+PART_LENGTH = re.compile(r"\s*\((?:\d{1,3}\s*(?:min|mins|minutes|sec|secs|seconds|hr|hrs)|\d{1,2}:\d{2}(?::\d{2})?)\)$", re.I)
 
 
 def button_bar(line: LineShape) -> bool:
@@ -318,7 +324,7 @@ def _call_row(text: str) -> bool:
     """"Listen now | Watch on Quay Play", "Pin | Copy link | Follow this page": a row of two or more
     of the site's calls to listen, watch, read or download (interface.PROMO_VERB) or buttons (share, pin,
     follow), each a short label (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason)."""
-    parts = [p.strip() for p in MENU_SEPARATOR.split(text)]
+    parts = [PART_LENGTH.sub("", p.strip()) for p in MENU_SEPARATOR.split(text)]
     return len(parts) >= 2 and all(
         (PROMO_VERB.match(p) or p.split()[0].lower() in BUTTON_WORDS) and label_part(p) for p in parts)
 
@@ -397,7 +403,7 @@ def local_reason(line: LineShape, index: int, last: int) -> str | None:
         return "site interface (page tools and labels)"
     if line.n <= 8 and SLOGAN.match(text):
         return "site tagline or promotion"
-    if index >= last - BIO_LAST_LINES and line.n <= 20 and schedule_line(text) and not reported:
+    if index >= last - BIO_LAST_LINES and line.n - len(CLOCK.findall(text)) <= 20 and schedule_line(text) and not reported:
         return "the site's notice about its programme"
     if MEDIA.match(text) and (not line.sentence or MEDIA_LENGTH.search(text)):
         return "media teaser (player or gallery)"
