@@ -8,10 +8,10 @@ import pytest
 from stancemap.judge import polarity, stance
 from stancemap.judge.dismissed_claims import dismissed_claim
 from stancemap.judge.negation import negated
-from stancemap.judge.terms import terms_of
-from stancemap.parse import load_nlp
 from stancemap.judge.proposition import parse_proposition
+from stancemap.judge.terms import terms_of
 from stancemap.model import Question
+from stancemap.parse import load_nlp
 
 QUESTION = "Will the council approve the new library?"
 
