@@ -1,0 +1,112 @@
+"""The judging's tests put in a cheaper order (issue 11, session 39; docs/performance.md): each answers as the order it
+replaced did, and the costlier test is asked less. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.judge import polarity, stance
+from stancemap.judge.dismissed_claims import dismissed_claim
+from stancemap.judge.negation import negated
+from stancemap.judge.proposition import parse_proposition
+from stancemap.judge.terms import terms_of
+from stancemap.model import Question
+from stancemap.parse import load_nlp
+
+QUESTION = "Will the council approve the new library?"
+
+
+def _terms() -> polarity.Terms:
+    return terms_of(Question(text=QUESTION, proposition=parse_proposition(QUESTION)))
+
+
+SENTENCES = [
+    "Mayor Tilde Brant dismissed suggestions that the council would block the new library.",
+    "Brant did not dismiss reports that the council would approve the new library.",  # a dismissal negated
+    "Brant denied claims that the library had been approved in secret, and rejected reports that it would close.",
+    "The council will not approve the new library before the audit ends.",  # no dismissal at all
+]
+
+
+def _read(tokens: list, terms: object) -> tuple[int, set[int], list[str]]:  # type: ignore[type-arg]
+    evidence: list[str] = []
+    score, settled = polarity._dismissed_claims(tokens, evidence, terms)  # type: ignore[arg-type]
+    return score, settled, evidence
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_dismissed_claims_read_as_with_negated_asked_first(monkeypatch: pytest.MonkeyPatch, sentence: str) -> None:
+    terms = _terms()
+    tokens = list(load_nlp()(sentence))
+    now = _read(tokens, terms)
+    # the order before session 39: `negated` asked of every token, then the dismissing verb's shape
+    monkeypatch.setattr(polarity, "dismissed_claim", lambda tok: None if negated(tok) else dismissed_claim(tok))
+    assert _read(tokens, terms) == now
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_dismissed_claims_ask_negated_only_of_a_dismissing_verb(monkeypatch: pytest.MonkeyPatch, sentence: str) -> None:
+    terms = _terms()
+    tokens = list(load_nlp()(sentence))
+    asked: list[int] = []
+
+    def counted(tok):  # type: ignore[no-untyped-def]
+        asked.append(tok.i)
+        return negated(tok)
+
+    monkeypatch.setattr(polarity, "negated", counted)
+    monkeypatch.setattr(polarity, "polarity", lambda said, notes, terms: 0)  # the claim's own reading asks it too
+    _read(tokens, terms)
+    assert asked == [tok.i for tok in tokens if dismissed_claim(tok) is not None]
+
+
+def test_the_sentences_hold_dismissals_negated_and_not() -> None:
+    """The cases above are what they say: dismissing verbs, one of them negated, and a sentence without one."""
+    docs = list(load_nlp().pipe(SENTENCES))
+    found = [[(tok.lemma_, negated(tok)) for tok in doc if dismissed_claim(tok) is not None] for doc in docs]
+    assert found[0] == [("dismiss", False)] and found[1] == [("dismiss", True)] and len(found[2]) == 2 and not found[3]
+
+
+TRIGGERS = [
+    ("The mayor will back the plan if the council approves the new library.", "if the council approves the new library"),
+    ("She would sign it if the council does not approve the new library.", "if the council does not approve the new library"),
+    ("We will decide once the audit of the old hall is published.", "once the audit of the old hall is published"),
+    ("They would go ahead if the council votes for the library.", "if the council votes for the library"),
+]
+
+
+def _condition(sentence: str, clause: str) -> tuple[object, stance.Condition]:
+    doc = load_nlp()(sentence)
+    start = sentence.index(clause)
+    return doc, stance.Condition(clause, f"{clause.split()[0]}: {clause}", start, start + len(clause))
+
+
+@pytest.mark.parametrize(("sentence", "clause"), TRIGGERS)
+def test_a_trigger_reads_as_with_negated_asked_first(monkeypatch: pytest.MonkeyPatch, sentence: str, clause: str) -> None:
+    terms = _terms()
+    doc, condition = _condition(sentence, clause)
+    now = [stance._is_trigger(condition, doc, terms, said_of_act=act) for act in (False, True)]  # type: ignore[arg-type]
+    # the order before session 39: a negated word passed over before any other test is asked of it
+    for name in ("occurs", "_completed", "_voted_for"):
+        real = getattr(stance, name)
+        monkeypatch.setattr(stance, name, lambda t, terms, real=real: False if negated(t) else real(t, terms))
+    monkeypatch.setattr(stance, "_done_to_another", lambda t, terms, real=stance._done_to_another: True if negated(t)
+                        else real(t, terms))
+    assert [stance._is_trigger(condition, doc, terms, said_of_act=act) for act in (False, True)] == now  # type: ignore[arg-type]
+
+
+def test_a_trigger_asks_negated_only_of_words_naming_the_act(monkeypatch: pytest.MonkeyPatch) -> None:
+    terms = _terms()
+    found = []
+    for sentence, clause in TRIGGERS[:2]:
+        doc, condition = _condition(sentence, clause)
+        asked: list[str] = []
+
+        def counted(tok, asked=asked):  # type: ignore[no-untyped-def]
+            asked.append(tok.text)
+            return negated(tok)
+
+        monkeypatch.setattr(stance, "negated", counted)
+        found.append(stance._is_trigger(condition, doc, terms))  # type: ignore[arg-type]
+        assert len(asked) == 1 and asked[0].startswith("approve"), asked  # the act's verb, not every word of the clause
+    assert found == [True, False]  # the act's verb, and the same verb negated
