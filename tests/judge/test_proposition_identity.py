@@ -1,0 +1,37 @@
+"""An identity asked with a copula whose subject carries a reduced relative (issue 9, session 39; judge/proposition.py
+`_complement_after_relative`, `_opens_complement`): "Is the vase found in the cellar a genuine Meissen?" is parsed with
+both "vase" and "Meissen" subjects of "Is" (or the name an object or an adverb of the participle, or an apposition);
+read again as a statement, the subject is the whole noun phrase with its participle and the copula's complement the
+noun after it, not a passive "find" with "a genuine Meissen" its object. Invented questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.judge.proposition import parse_proposition
+
+
+@pytest.mark.parametrize(("question", "subject", "obj"), [
+    ("Is the painting found in the Hollenbeck farmhouse a genuine Marsden?", "the painting found in the Hollenbeck farmhouse",
+     "a genuine Marsden"),
+    ("Is the letter discovered in the Orrin archive a real Tessaly?", "the letter discovered in the Orrin archive",
+     "a real Tessaly"),  # "Tessaly" parsed as an adverb of "discovered"
+    ("Is the vase kept in the Dunlow museum a forgery?", "the vase kept in the Dunlow museum", "a forgery"),
+    ("Was the wreck raised near the harbour wall a warship?", "the wreck raised near the harbour wall", "a warship"),
+])
+def test_a_reduced_relative_on_the_subject(question: str, subject: str, obj: str) -> None:
+    prop = parse_proposition(question)
+    assert (prop.subject, prop.predicate, prop.object, prop.voice) == (subject, "be", obj, "active"), prop.reading
+    assert "find" not in prop.event and "discover" not in prop.event, prop.event
+
+
+@pytest.mark.parametrize(("question", "subject", "obj"), [
+    # a subject that does not end on its noun is not whole before "was": the complement is the adjective
+    ("Was the police response to the Harrow Lane march proportionate?", "the police response to the Harrow Lane march",
+     "proportionate"),
+    ("Is the painting a genuine Marsden?", "the painting", "a genuine Marsden"),  # no participle: read as before
+])
+def test_other_copulas_read_as_before(question: str, subject: str, obj: str) -> None:
+    prop = parse_proposition(question)
+    assert (prop.subject, prop.predicate, prop.object) == (subject, "be", obj) or (
+        prop.subject, prop.predicate, prop.object) == (subject, "be proportionate", obj), prop.reading
