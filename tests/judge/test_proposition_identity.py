@@ -10,6 +10,8 @@ import pytest
 
 from stancemap.judge.proposition import parse_proposition
 
+from .conftest import statement_with
+
 
 @pytest.mark.parametrize(("question", "subject", "obj"), [
     ("Is the painting found in the Hollenbeck farmhouse a genuine Marsden?", "the painting found in the Hollenbeck farmhouse",
@@ -35,3 +37,19 @@ def test_other_copulas_read_as_before(question: str, subject: str, obj: str) -> 
     prop = parse_proposition(question)
     assert (prop.subject, prop.predicate, prop.object) == (subject, "be", obj) or (
         prop.subject, prop.predicate, prop.object) == (subject, "be proportionate", obj), prop.reading
+
+
+IDENTITY = "Is the vase found in the Dunlow cellar a genuine Marsden?"
+INTRO = "Professor Ines Vord of the Marlow Institute spoke in Eastmoor on Tuesday.\n\n"
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("sentence", "words", "stance"), [
+    ('"It is a lovely vase, and it is not a Marsden," said Vord.', "it is not a Marsden", "oppose"),
+    ('"This is a Marsden, no doubt about it," said Vord.', "This is a Marsden", "support"),
+])
+def test_an_identity_said_or_denied(run, sentence: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    # the object's name said of something by a copula answers the identity (said_state.py), denied the other way; the
+    # lexicon's praise of the vase ("lovely") does not
+    statement = statement_with(run(INTRO + sentence, question=IDENTITY), words)
+    assert statement.stance == stance, statement.stance_evidence
