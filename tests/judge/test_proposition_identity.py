@@ -53,3 +53,22 @@ def test_an_identity_said_or_denied(run, sentence: str, words: str, stance: str)
     # lexicon's praise of the vase ("lovely") does not
     statement = statement_with(run(INTRO + sentence, question=IDENTITY), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+SHARE = "Do Marlow's big supermarkets pay their fair share of rates?"
+
+
+def test_a_quality_judged_in_the_object() -> None:
+    # "their fair share": the adjective VADER values and WordNet opposes joins the act's words (proposition.py
+    # `_judged_quality`); one that only describes does not ("a new stadium")
+    prop = parse_proposition(SHARE)
+    assert {"fair", "pay"} <= set(prop.event) and "unfair" in prop.opposites, (prop.event, prop.opposites)
+    plain = parse_proposition("Will the city council build a new stadium?")
+    assert "new" not in plain.event and "old" not in plain.opposites, (plain.event, plain.opposites)
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_quality_denied_opposes(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + '"A corner shop pays more than they do," said Vord. "That is not a fair share by any reckoning."'
+    statement = statement_with(run(text, question=SHARE), "not a fair share")
+    assert statement.stance == "oppose", statement.stance_evidence

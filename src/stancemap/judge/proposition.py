@@ -28,6 +28,7 @@ from typing import Any
 from ..extract.frames_roles import OBLIGING
 from ..extract.frames_words import compared_option
 from ..extract.lexicon import BEING, PRIVATIVE, REFUSING
+from .evaluative import lexicon
 from .counterfactual import OWED, past_act
 from .fault import excess_act, excess_of, faulted
 from .privative import LEAVING, removes_person, takes_away, takes_away_as_asked
@@ -285,6 +286,13 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # and the opposites' own synonyms: "impermanent" is WordNet's antonym, "temporary" its synonym, the word said
         other |= {w for o in other for w in wordnet().synonyms(o, "a", senses=1) if w.isalpha()} - own
         prop.event, prop.opposites = sorted(set(prop.event) | own), sorted((set(prop.opposites) | other) - own)
+    if obj is not None and verb.lemma_ != "be" and (judged := _judged_quality(obj)) is not None:
+        # "pay their fair share of tax": the object's quality is what is asked ("not a fair share", "would not call it
+        # fair"), its words and opposites join the act's, which stay (tests/judge/test_proposition_identity.py::
+        # test_a_quality_judged_in_the_object)
+        own, other = property_words(judged)
+        prop.event, prop.opposites = sorted(set(prop.event) | own), sorted((set(prop.opposites) | other) - own)
+        prop.things = sorted(set(prop.things) - own)
     if prop.modal == "to" and verb.lemma_.lower() == "blame" and verb.head.lemma_ == "be":
         # "Is X to blame for Y?": the set phrase's "to", no modal (tests/judge/test_proposition_shapes26.py::
         # test_to_blame_for_has_no_modal)
@@ -808,6 +816,15 @@ def _opens_complement(word: Any, verb: Any, at: int) -> bool:
     is not: tests/judge/test_proposition_identity.py)."""
     return verb.i == at and verb.lemma_ == "be" and word.pos_ == "DET" and word.head.dep_ == "attr" \
         and word.head.head.i == verb.i and at > 0 and word.doc[at - 1].pos_ in {"NOUN", "PROPN"}
+
+
+def _judged_quality(obj: Any) -> str | None:
+    """The adjective before the object's head that judges it ("their fair share"): a plain adjective (JJ) VADER's lexicon
+    gives a valence and WordNet an opposite; None for one that only describes ("a new stadium") or ranks ("the best")."""
+    adjective = next((c for c in obj.children if c.dep_ == "amod" and c.tag_ == "JJ" and c.i < obj.i), None)
+    if adjective is None or not lexicon().get(adjective.lower_) or not property_words(adjective.lower_)[1]:
+        return None
+    return str(adjective.lower_)
 
 
 def _complement_after_relative(doc: Any) -> Any:
