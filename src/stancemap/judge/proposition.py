@@ -28,8 +28,8 @@ from typing import Any
 from ..extract.frames_roles import OBLIGING
 from ..extract.frames_words import compared_option
 from ..extract.lexicon import BEING, PRIVATIVE, REFUSING
-from .evaluative import lexicon
 from .counterfactual import OWED, past_act
+from .evaluative import lexicon
 from .fault import excess_act, excess_of, faulted
 from .privative import LEAVING, removes_person, takes_away, takes_away_as_asked
 from .proposition_handed import changed_amount, handed_on, object_continued, recipient_of
