@@ -55,11 +55,11 @@ def test_an_identity_said_or_denied(run, sentence: str, words: str, stance: str)
     assert statement.stance == stance, statement.stance_evidence
 
 
-SHARE = "Do Marlow's big supermarkets pay their fair share of rates?"
+SHARE = "Do Marlow's big supermarkets pay a fair wage to their staff?"
 
 
 def test_a_quality_judged_in_the_object() -> None:
-    # "their fair share": the adjective VADER values and WordNet opposes joins the act's words (proposition.py
+    # "a fair wage": the adjective VADER values and WordNet opposes joins the act's words (proposition.py
     # `_judged_quality`); one that only describes does not ("a new stadium")
     prop = parse_proposition(SHARE)
     assert {"fair", "pay"} <= set(prop.event) and "unfair" in prop.opposites, (prop.event, prop.opposites)
@@ -69,6 +69,6 @@ def test_a_quality_judged_in_the_object() -> None:
 
 @pytest.mark.usefixtures("rules_alone")
 def test_a_quality_denied_opposes(run) -> None:  # type: ignore[no-untyped-def]
-    text = INTRO + '"A corner shop pays more than they do," said Vord. "That is not a fair share by any reckoning."'
-    statement = statement_with(run(text, question=SHARE), "not a fair share")
+    text = INTRO + '"A corner cafe pays more than they do," said Vord. "That is not a fair wage by any reckoning."'
+    statement = statement_with(run(text, question=SHARE), "not a fair wage")
     assert statement.stance == "oppose", statement.stance_evidence

@@ -287,7 +287,7 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         other |= {w for o in other for w in wordnet().synonyms(o, "a", senses=1) if w.isalpha()} - own
         prop.event, prop.opposites = sorted(set(prop.event) | own), sorted((set(prop.opposites) | other) - own)
     if obj is not None and verb.lemma_ != "be" and (judged := _judged_quality(obj)) is not None:
-        # "pay their fair share of tax": the object's quality is what is asked ("not a fair share", "would not call it
+        # "pay a fair wage to their staff": the object's quality is what is asked ("not a fair wage", "would not call it
         # fair"), its words and opposites join the act's, which stay (tests/judge/test_proposition_identity.py::
         # test_a_quality_judged_in_the_object)
         own, other = property_words(judged)
@@ -350,7 +350,7 @@ def _read_again(prop: Proposition) -> None:
 
 def _join_permitted(prop: Proposition, doc: Any, act: Any, doer: Any) -> None:
     """The permitted act's terms (its verb's words, its doer's names, its object's nouns) added to the permission's; the
-    object shown is the permitted clause ("Castlegate Estates to build 300 flats on Hollin Common")."""
+    object shown is the permitted clause ("Harrowgate Homes to build 300 flats on Hollin Common")."""
     own = Proposition(text=prop.text, predicate=" ".join([act.lemma_.lower(), *[
         c.lower_ for c in act.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)]]))
     act_object = next((c for c in act.children if c.dep_ in {"dobj", "attr", "oprd"}), None)
@@ -787,9 +787,9 @@ def _splits(text: str, start: int, words: int, nlp: Any) -> list[int]:
     root = next((t for t in nlp(text) if t.dep_ == "ROOT"), None)
     wn = wordnet()
     if root is not None and (article := _complement_after_relative(root.doc)) is not None and article.idx > start:
-        # "Is the painting found in the farmhouse a genuine Vorhage?": the copula's complement opens at its article
-        # ("the painting found in the farmhouse is a genuine Vorhage"), not after "painting" ("the painting is found in
-        # ... a genuine Vorhage", a passive "find") (tests/judge/test_proposition_identity.py)
+        # "Is the vase found in the cellar a genuine Marsden?": the copula's complement opens at its article ("the vase
+        # found in the cellar is a genuine Marsden"), not after "vase" ("the vase is found in ... a genuine Marsden", a
+        # passive "find") (tests/judge/test_proposition_identity.py)
         k = len(text[start:article.idx].split())
         return [k, *(j for j in order if j != k)] if k in order else order
     if (going := _progressive(root)) is not None and going.idx > start:
@@ -811,15 +811,15 @@ def _splits(text: str, start: int, words: int, nlp: Any) -> list[int]:
 
 
 def _opens_complement(word: Any, verb: Any, at: int) -> bool:
-    """The word after a statement's copula opens its noun complement ("the painting found in the farmhouse is a genuine
-    Vorhage": "a") after a subject that ends on its noun, so the subject is whole ("the police response to is the ..."
+    """The word after a statement's copula opens its noun complement ("the vase found in the cellar is a genuine
+    Marsden": "a") after a subject that ends on its noun, so the subject is whole ("the police response to is the ..."
     is not: tests/judge/test_proposition_identity.py)."""
     return verb.i == at and verb.lemma_ == "be" and word.pos_ == "DET" and word.head.dep_ == "attr" \
         and word.head.head.i == verb.i and at > 0 and word.doc[at - 1].pos_ in {"NOUN", "PROPN"}
 
 
 def _judged_quality(obj: Any) -> str | None:
-    """The adjective before the object's head that judges it ("their fair share"): a plain adjective (JJ) VADER's lexicon
+    """The adjective before the object's head that judges it ("a fair wage"): a plain adjective (JJ) VADER's lexicon
     gives a valence and WordNet an opposite; None for one that only describes ("a new stadium") or ranks ("the best")."""
     adjective = next((c for c in obj.children if c.dep_ == "amod" and c.tag_ == "JJ" and c.i < obj.i), None)
     if adjective is None or not lexicon().get(adjective.lower_) or not property_words(adjective.lower_)[1]:
@@ -829,8 +829,8 @@ def _judged_quality(obj: Any) -> str | None:
 
 def _complement_after_relative(doc: Any) -> Any:
     """The indefinite article opening the complement of a question's opening "Is" / "Are" / "Was" / "Were" whose subject
-    carries a reduced relative ("Is the painting found in the farmhouse a genuine Vorhage?": "a"), or None: a participle
-    right after the subject's noun, with a phrase of place or time after it ("found in the farmhouse"), then "a" / "an"
+    carries a reduced relative ("Is the vase found in the cellar a genuine Marsden?": "a"), or None: a participle
+    right after the subject's noun, with a phrase of place or time after it ("found in the cellar"), then "a" / "an"
     after that phrase's noun. The parser reads such a question in many ways (a second subject of "Is", an object or an
     adverb of the participle, an apposition), none with "be" as the verb of the complement."""
     if len(doc) < 6 or doc[0].lemma_ != "be":
@@ -839,7 +839,7 @@ def _complement_after_relative(doc: Any) -> Any:
                        and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "ADP"), None)
     if participle is None:
         return None
-    # the phrase's last word a noun, whatever the tagger called it ("farmhouse" read as a verb)
+    # the phrase's last word a noun, whatever the tagger called it ("farmhouse" read as a verb: test_proposition_identity.py)
     return next((t for t in doc[participle.i + 3:] if t.lower_ in {"a", "an"} and (
         doc[t.i - 1].pos_ in {"NOUN", "PROPN"} or wordnet().synsets(doc[t.i - 1].lower_, "n"))), None)
 
