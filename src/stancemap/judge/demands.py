@@ -266,6 +266,14 @@ def _now_that(sent: Any) -> list[Condition]:
     return found
 
 
+def _told_in_the_past(clause: Any, timed: Any) -> bool:
+    """The clause of "the day" / "the moment" is in the simple past and what it times has no modal ("was finished the
+    day the store closed"): it dates what happened, no condition; under a modal the past is a report's ("said they
+    would back the plan the moment they got a seat": a term still) (tests/judge/test_conditions_the_day.py)."""
+    return clause.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in timed.children)
+
+
 def _the_moment(sent: Any) -> list[Condition]:
     """"the moment it gains a majority on the board", "as soon as the fighting stops": an if-clause in time."""
     doc = sent.doc
@@ -279,7 +287,7 @@ def _the_moment(sent: Any) -> list[Condition]:
                 # "The day I feel the staff have lost faith, I will go": the parser hangs the time on the clause's
                 # verb, the clause before the main verb (q_dismiss's shape, session 16)
                 clause = tok.head
-            if clause is not None and clause.i > tok.i:
+            if clause is not None and clause.i > tok.i and not _told_in_the_past(clause, tok.head):
                 found += _condition(sent, tok.i - 1, clause.right_edge.i, "once")
         elif tok.lower_ == "as" and tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "soon" \
                 and doc[tok.i + 2].lower_ == "as" and doc[tok.i + 2].dep_ == "mark":

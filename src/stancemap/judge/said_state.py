@@ -19,6 +19,7 @@ from .negation import negated
 from .terms import Terms
 
 BEING = frozenset({"be", "remain", "stay", "become"})
+INDEFINITE = frozenset({"a", "an"})  # an identity's article: "a genuine Meissen"
 SEEMING = frozenset({"look", "seem", "feel", "sound"})  # "it looks like a recession"
 # The prepositions a state is said with after the copula (English's closed class, as the question's object opens):
 # the rule is read only for such a question. Read for every question, it lost VALIDATE 1 and DEVELOP 3 besides
@@ -36,13 +37,18 @@ def asks_a_state(prop: Any) -> bool:
     obj = getattr(prop, "object", "") or ""
     if getattr(prop, "predicate", "") != "be" or not obj:
         return False
-    return obj.split(" ", 1)[0].lower() in PREPOSITIONS or not getattr(prop, "subject", "")
+    # or an identity said with an indefinite article ("Is the vase found in the cellar a genuine Meissen?"): "it is not a
+    # Meissen" answers it as "this is not a recession" answers the first (tests/judge/test_proposition_identity.py::
+    # test_an_identity_said_or_denied)
+    return obj.split(" ", 1)[0].lower() in PREPOSITIONS | INDEFINITE or not getattr(prop, "subject", "")
 
 
 def said_state(tokens: list[Any], evidence: list[str], terms: Terms) -> int:
     """+1 / -1 for the first noun of the proposition's event said of something by a copula (denied: -1), 0 if none."""
     for tok in tokens:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in terms.event:
+        # the event's noun, or the object's head asked as an identity ("a genuine Meissen": a name, tagged either way)
+        if not ((tok.pos_ == "NOUN" and tok.lemma_.lower() in terms.event) or (
+                tok.pos_ in {"NOUN", "PROPN"} and terms.object_head and tok.lemma_.lower() == terms.object_head)):
             continue
         copula = _copula_of(tok)
         if copula is None or any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in copula.children):
