@@ -54,6 +54,7 @@ os.environ["STANCEMAP_LEARNED"] = "on"  # train_stance turns the layer off on im
 from stancemap import analyze, corpus, pipeline
 from stancemap.judge import learned
 from stancemap.judge.article import proposition_for
+from stancemap.judge.carry import CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, declares_no_side
 from stancemap.judge.fault_learned import turn_learned_sides, turns_learned
 from stancemap.judge.terms import terms_of
 from stancemap.question import make_question
@@ -251,14 +252,28 @@ def blend(model: dict[str, Any], mix: float) -> dict[str, Any]:
     return as_model({**model, "mean": raw[0], "scale": raw[1], "weights": raw[2], "bias": raw[3]})
 
 
-VARIANTS = ("shipped", "shipped-lobo", "retrained", "retrained-cue-ctx", "speaker", "mix", "no-lex", "balanced")
+VARIANTS = ("shipped", "shipped-lobo", "retrained", "retrained-cue-ctx", "speaker", "mix", "no-lex", "balanced", "acting",
+            "refit-own")
+
+
+def own_fit(variant: str) -> str:
+    """The variants whose fits are their own (not retrained's with other features): a weighting or a pool."""
+    return variant if variant in ("balanced", "acting") else ""
+
+
+def acts_on(row: dict[str, Any]) -> bool:
+    """`acting` (session 39) fits only the rows the run lets the layer change: a neutral that declares no side
+    (learned.may_overrule) or a side carried from the speaker (the gate "carried", withhold_carried)."""
+    evidence = row["evidence"]
+    carried = bool(evidence) and evidence[0] in (CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS)
+    return carried or (row["stance"] == "neutral" and not declares_no_side(evidence))
 
 
 def measured_without(variant: str) -> set[str]:
     """train_stance.matrix's `without` for a variant's features (`no-lex`, session 35: the shipped features without
     the words-alone group, learned.lexical_features: the rules' part and the embedding only)."""
     rest = set(train_stance.MEASURED)
-    if variant in ("shipped-lobo", "retrained", "mix", "balanced"):
+    if variant in ("shipped-lobo", "retrained", "mix", "balanced", "acting", "refit-own"):
         return rest | {"cue", "ctx"}
     if variant == "no-lex":
         return rest | {"cue", "ctx", "lex"}
@@ -366,13 +381,16 @@ def main() -> int:
                     per[n, p] = replay(s, None, p)
         else:
             without = measured_without(variant)
-            own = set(shipped_model["corpora"]) if variant == "shipped-lobo" else None
+            # refit-own (session 39): shipped-lobo's fits, and its fit on all the shipped model's corpora (today's
+            # rules' verdicts on the same rows) judges the corpora the shipped model never saw, as the file would
+            own = set(shipped_model["corpora"]) if variant in ("shipped-lobo", "refit-own") else None
             balanced = variant == "balanced"
-            memo = fits.setdefault((frozenset(without), own is None, balanced), {})
+            memo = fits.setdefault((frozenset(without), own is None, own_fit(variant)), {})
             if not memo:
                 also = tuple(k for k in shipped_model["keys"] if k.split(":")[0] not in without)  # (no-lex: none of lex)
                 x, keys = train_stance.matrix(rows, without, also=also)
-                pool = np.array([r["corpus"] not in VALIDATE and (own is None or r["corpus"] in own) for r in rows])
+                pool = np.array([r["corpus"] not in VALIDATE and (own is None or r["corpus"] in own)
+                                 and (variant != "acting" or acts_on(r)) for r in rows])
                 memo["*"], start = fitted(rows, x, keys, pool, args.lam, None, balanced)
                 for n in states:
                     held = np.array([r["corpus"] == n for r in rows])
@@ -407,7 +425,8 @@ def main() -> int:
             results[f"mix {w}"] = {f"{n}|None": v for (n, _), v in other.items()}
             report(f"mix {w}", other, None)
         if variant == args.write:
-            written = dict(fits[frozenset(measured_without(variant)), variant != "shipped-lobo", variant == "balanced"]["*"])
+            written = dict(fits[frozenset(measured_without(variant)), variant not in ("shipped-lobo", "refit-own"),
+                                own_fit(variant)]["*"])
             figures = {part: {"right": sum(per[n, None][0] for n in states if split[n] == part),
                               "n": sum(per[n, None][1] for n in states if split[n] == part)}
                        for part in ("DEVELOP", "VALIDATE", "BASE")}
