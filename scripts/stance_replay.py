@@ -53,7 +53,11 @@ os.environ["STANCEMAP_LEARNED"] = "on"  # train_stance turns the layer off on im
 
 from stancemap import analyze, corpus, pipeline
 from stancemap.judge import learned
+from stancemap.judge.article import proposition_for
+from stancemap.judge.carry import CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, declares_no_side
+from stancemap.judge.fault_learned import turn_learned_sides, turns_learned
 from stancemap.judge.terms import terms_of
+from stancemap.question import make_question
 
 MIX = 0.8
 
@@ -83,6 +87,7 @@ def capture(name: str, spec: tuple[Path, Path, str, Any]) -> dict[str, Any]:
     kept["texts"] = {s.id: bodies[s.document][s.start:s.end] for s in kept["statements"] if s.id in kept["parts"]}
     kept["question"] = question
     kept["privative"] = analysis.question is not None and terms_of(analysis.question).privative
+    kept["terms"] = terms_of(analysis.question) if analysis.question is not None else None
     kept["name"] = name
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in gold_dir.glob("*.json")}
     # Each gold statement's match among the statements, as stance_errors.analyse finds it (index into `statements`).
@@ -152,7 +157,20 @@ def judged(state: dict[str, Any], model: dict[str, Any] | None = None, withhold:
             learned.second_opinions(statements, parts, copy.deepcopy(state["uncarried"]))
         finally:
             learned.probabilities = saved  # type: ignore[assignment]
+        terms = question_terms(state)
+        if parts and terms is not None:  # as corpus.py does after the layer (session 36): turned under a fault
+            turn_learned_sides(statements, terms)
     return statements
+
+
+def question_terms(state: dict[str, Any]) -> Any:
+    """The terms of the corpus's question as the run reads them (kept by `capture`; parsed again for a state saved
+    before session 39, which did not keep them)."""
+    if "terms" not in state:
+        question = make_question(state["question"])
+        question.proposition = proposition_for(question.text)  # (corpus.reduce_records; faulted, excess are its own)
+        state["terms"] = terms_of(question)
+    return state["terms"]
 
 
 def replay(state: dict[str, Any], model: dict[str, Any] | None = None, withhold: float | None = None,
@@ -172,10 +190,12 @@ def rows_of(state: dict[str, Any]) -> list[dict[str, Any]]:
     statements = state["statements"]
     context = learned.context_features(statements)
     measured = train_stance.measured_features(statements, state["privative"])
+    terms = question_terms(state)
+    turned = terms is not None and turns_learned(terms)
     rows = []
     for i, want in state["matches"]:
         s = statements[i]
-        rows.append({"corpus": state["name"], "gold": want, "stance": s.stance, "content": s.content,
+        rows.append({"corpus": state["name"], "gold": want, "turned": turned, "stance": s.stance, "content": s.content,
                      "evidence": list(s.stance_evidence), "question": state["question"], "features": {
                          **learned.lexical_features(s.content),
                          **learned.rule_features(s.stance, s.stance_evidence, s.conditions_normalized, s.kind),
@@ -188,14 +208,41 @@ fit = train_stance.fit
 
 
 def fitted(rows: list[dict[str, Any]], x: np.ndarray, keys: list[str], train: np.ndarray, lam: float,
-           start: np.ndarray | None = None) -> tuple[dict[str, Any], np.ndarray]:
-    """The model fitted on the `train` rows, in learned.model()'s layout, and its flat weights (a warm start)."""
+           start: np.ndarray | None = None, balanced: bool = False) -> tuple[dict[str, Any], np.ndarray]:
+    """The model fitted on the `train` rows, in learned.model()'s layout, and its flat weights (a warm start).
+    `balanced` (session 39): every batch weighs the same in the loss, and a question of fault's rows are fitted to
+    the side before fault_learned.py turns it (see `targets_of`)."""
     mean, scale = train_stance.standardise(x[train])
-    y = train_stance.targets([r for r, t in zip(rows, train, strict=True) if t])
-    weights, bias = fit((x[train] - mean) / scale, y, lam, start)
+    kept_rows = [r for r, t in zip(rows, train, strict=True) if t]
+    y = targets_of(kept_rows, turn=balanced)
+    weight = batch_weights(kept_rows) if balanced else None
+    weights, bias = fit((x[train] - mean) / scale, y, lam, start, weight)
     model = as_model({"keys": keys, "classes": list(learned.CLASSES), "mean": mean, "scale": scale, "weights": weights,
                       "bias": bias, "corpora": sorted({r["corpus"] for r, t in zip(rows, train, strict=True) if t})})
     return model, np.concatenate([weights.ravel(), bias])
+
+
+SWAPPED = {"support": "oppose", "oppose": "support"}
+
+
+def targets_of(rows: list[dict[str, Any]], turn: bool = False) -> np.ndarray:
+    """train_stance.targets; with `turn`, a row whose question asks whether its act was a fault wants the other
+    side of its gold: the run turns the layer's sides there after it (fault_learned.py, session 36), so the layer
+    itself should read the act's side, as on every other question."""
+    if turn:
+        rows = [{**r, "gold": [SWAPPED.get(g, g) for g in r["gold"]]} if r.get("turned") else r for r in rows]
+    return train_stance.targets(rows)
+
+
+def batch_weights(rows: list[dict[str, Any]]) -> np.ndarray:
+    """Each row's weight so that every batch weighs the same in the loss (mean 1: the penalty keeps its scale). The
+    figure that counts is a mean over batches on questions not seen; unweighted, a batch of 90 statements pulls
+    the fit three times as hard as one of 30."""
+    size: dict[str, int] = {}
+    for r in rows:
+        size[r["corpus"]] = size.get(r["corpus"], 0) + 1
+    w = np.array([1.0 / size[r["corpus"]] for r in rows])
+    return w * len(rows) / w.sum()
 
 
 def blend(model: dict[str, Any], mix: float) -> dict[str, Any]:
@@ -205,14 +252,28 @@ def blend(model: dict[str, Any], mix: float) -> dict[str, Any]:
     return as_model({**model, "mean": raw[0], "scale": raw[1], "weights": raw[2], "bias": raw[3]})
 
 
-VARIANTS = ("shipped", "shipped-lobo", "retrained", "retrained-cue-ctx", "speaker", "mix", "no-lex")
+VARIANTS = ("shipped", "shipped-lobo", "retrained", "retrained-cue-ctx", "speaker", "mix", "no-lex", "balanced", "acting",
+            "refit-own")
+
+
+def own_fit(variant: str) -> str:
+    """The variants whose fits are their own (not retrained's with other features): a weighting or a pool."""
+    return variant if variant in ("balanced", "acting") else ""
+
+
+def acts_on(row: dict[str, Any]) -> bool:
+    """`acting` (session 39) fits only the rows the run lets the layer change: a neutral that declares no side
+    (learned.may_overrule) or a side carried from the speaker (the gate "carried", withhold_carried)."""
+    evidence = row["evidence"]
+    carried = bool(evidence) and evidence[0] in (CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS)
+    return carried or (row["stance"] == "neutral" and not declares_no_side(evidence))
 
 
 def measured_without(variant: str) -> set[str]:
     """train_stance.matrix's `without` for a variant's features (`no-lex`, session 35: the shipped features without
     the words-alone group, learned.lexical_features: the rules' part and the embedding only)."""
     rest = set(train_stance.MEASURED)
-    if variant in ("shipped-lobo", "retrained", "mix"):
+    if variant in ("shipped-lobo", "retrained", "mix", "balanced", "acting", "refit-own"):
         return rest | {"cue", "ctx"}
     if variant == "no-lex":
         return rest | {"cue", "ctx", "lex"}
@@ -294,7 +355,8 @@ def main() -> int:
     shipped_model = learned.model()
     results: dict[str, dict[str, Any]] = {}
     thresholds = [None, *args.withhold]
-    fits: dict[tuple[frozenset[str], bool], dict[str, Any]] = {}  # fold models by feature set and pool (mix: retrained's)
+    fits: dict[tuple[frozenset[str], bool, bool], dict[str, Any]] = {}  # fold models by features, pool, balance
+    # (mix: retrained's)
     unseen = {n for n in states if n not in set(shipped_model["corpora"])}
     to_write: tuple[dict[str, Any], dict[str, Any]] | None = None
 
@@ -319,17 +381,21 @@ def main() -> int:
                     per[n, p] = replay(s, None, p)
         else:
             without = measured_without(variant)
-            own = set(shipped_model["corpora"]) if variant == "shipped-lobo" else None
-            memo = fits.setdefault((frozenset(without), own is None), {})
+            # refit-own (session 39): shipped-lobo's fits, and its fit on all the shipped model's corpora (today's
+            # rules' verdicts on the same rows) judges the corpora the shipped model never saw, as the file would
+            own = set(shipped_model["corpora"]) if variant in ("shipped-lobo", "refit-own") else None
+            balanced = variant == "balanced"
+            memo = fits.setdefault((frozenset(without), own is None, own_fit(variant)), {})
             if not memo:
                 also = tuple(k for k in shipped_model["keys"] if k.split(":")[0] not in without)  # (no-lex: none of lex)
                 x, keys = train_stance.matrix(rows, without, also=also)
-                pool = np.array([r["corpus"] not in VALIDATE and (own is None or r["corpus"] in own) for r in rows])
-                memo["*"], start = fitted(rows, x, keys, pool, args.lam)
+                pool = np.array([r["corpus"] not in VALIDATE and (own is None or r["corpus"] in own)
+                                 and (variant != "acting" or acts_on(r)) for r in rows])
+                memo["*"], start = fitted(rows, x, keys, pool, args.lam, None, balanced)
                 for n in states:
                     held = np.array([r["corpus"] == n for r in rows])
                     if split[n] != "VALIDATE" and (pool & held).any() and not args.no_folds:
-                        memo[n] = fitted(rows, x, keys, pool & ~held, args.lam, start)[0]
+                        memo[n] = fitted(rows, x, keys, pool & ~held, args.lam, start, balanced)[0]
                         print(f"  fitted {variant} without {n} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
             for n, s in states.items():
                 extra = None
@@ -359,7 +425,8 @@ def main() -> int:
             results[f"mix {w}"] = {f"{n}|None": v for (n, _), v in other.items()}
             report(f"mix {w}", other, None)
         if variant == args.write:
-            written = dict(fits[frozenset(measured_without(variant)), variant != "shipped-lobo"]["*"])
+            written = dict(fits[frozenset(measured_without(variant)), variant not in ("shipped-lobo", "refit-own"),
+                                own_fit(variant)]["*"])
             figures = {part: {"right": sum(per[n, None][0] for n in states if split[n] == part),
                               "n": sum(per[n, None][1] for n in states if split[n] == part)}
                        for part in ("DEVELOP", "VALIDATE", "BASE")}

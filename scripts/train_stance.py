@@ -184,12 +184,15 @@ def targets(rows: list[dict[str, Any]]) -> np.ndarray:
     return y
 
 
-def fit(x: np.ndarray, y: np.ndarray, lam: float, start: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+def fit(x: np.ndarray, y: np.ndarray, lam: float, start: np.ndarray | None = None,
+        weight: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Multinomial logistic regression where a statement may accept several stances: the loss is
     -log of the probability given to the accepted ones together (a partial-label likelihood). `start`
-    warms the search (the loss is convex: the same optimum, sooner; scripts/stance_replay.py's folds)."""
-    _, d = x.shape
+    warms the search (the loss is convex: the same optimum, sooner; scripts/stance_replay.py's folds). `weight`:
+    each row's weight in the loss (session 39's `balanced`: every batch weighs the same; None: every row 1)."""
+    n, d = x.shape
     k = y.shape[1]
+    w_row = np.ones(n) if weight is None else weight
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         weights, bias = w[:d * k].reshape(d, k), w[d * k:]
@@ -198,8 +201,8 @@ def fit(x: np.ndarray, y: np.ndarray, lam: float, start: np.ndarray | None = Non
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
         accepted = (p * y).sum(axis=1)
-        grad = p - (p * y) / accepted[:, None]
-        value = -np.log(accepted + 1e-12).sum() + lam * (weights * weights).sum()
+        grad = (p - (p * y) / accepted[:, None]) * w_row[:, None]
+        value = -(w_row * np.log(accepted + 1e-12)).sum() + lam * (weights * weights).sum()
         return float(value), np.concatenate([(x.T @ grad + 2 * lam * weights).ravel(), grad.sum(axis=0)])
 
     x0 = np.zeros(d * k + k) if start is None else start

@@ -145,3 +145,48 @@ def test_a_written_model_is_the_one_the_layer_reads(replay, monkeypatch: pytest.
         assert np.allclose(back[key], fitted[key], atol=1e-6)
     assert not np.allclose(back["weights"], shipped["weights"], atol=1e-3)
     assert back["corpora"] == [*shipped["corpora"], "q_new"] and back["replayed"]["DEVELOP"]["n"] == 2
+
+
+def test_balanced_weights_give_every_batch_the_same_share(replay) -> None:  # type: ignore[no-untyped-def]
+    """`balanced` (session 39): a batch of three rows and one of one weigh the same in the loss, mean weight 1."""
+    import numpy as np
+
+    rows = [{"corpus": "q_big"}] * 3 + [{"corpus": "q_small"}]
+    w = replay.batch_weights(rows)
+    assert np.isclose(w.mean(), 1.0)
+    assert np.isclose(w[:3].sum(), w[3])
+
+
+def test_a_fault_questions_rows_want_the_side_before_the_turn(replay) -> None:  # type: ignore[no-untyped-def]
+    """`balanced` fits a question of fault's rows to the act's side, which fault_learned.py then turns: gold support
+    (yes, the act was wrong) is fitted as oppose; a conditional, a neutral and another question's rows are kept."""
+    classes = list(learned.CLASSES)
+    rows = [{"corpus": "q_a", "gold": ["support"], "turned": True},
+            {"corpus": "q_a", "gold": ["conditional", "neutral"], "turned": True},
+            {"corpus": "q_b", "gold": ["support"], "turned": False}]
+    turned, plain = replay.targets_of(rows, turn=True), replay.targets_of(rows)
+    assert turned[0, classes.index("oppose")] == 1 and turned[0, classes.index("support")] == 0
+    assert plain[0, classes.index("support")] == 1
+    assert (turned[1:] == plain[1:]).all()
+
+
+@pytest.mark.skipif(not learned.enabled(), reason="no trained model or encoder")
+def test_the_replay_turns_the_layers_sides_under_a_question_of_fault(replay, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Under "Was ... wrong to ...?" the run turns the layer's sides after it (corpus.py, fault_learned.py): the
+    replay does too (session 39; before, it was off the run wherever the layer gave a side there)."""
+    from stancemap.judge.fault_learned import TURNED_NOTE
+
+    corpus, gold = tmp_path / "corpus", tmp_path / "gold"
+    corpus.mkdir()
+    gold.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+        statements = [{"anchor": anchor, "stance": stance} for anchor, stance in GOLD[name]]
+        (gold / f"{name}.json").write_text(json.dumps({"statements": statements}), encoding="utf-8")
+    state = replay.capture("levy_fault", (corpus, gold, "Was the council wrong to approve the harbour levy?", None))
+    assert replay.replay(state) == (state["run_right"], len(state["matches"]))
+    m = replay.as_model(json.loads(learned.MODEL_FILE.read_text(encoding="utf-8")))
+    m["bias"] = m["bias"] + [0.0, 200.0, 0.0, 0.0, 0.0]  # the layer reads oppose wherever it judges
+    turned = [s for s in replay.judged(state, m) if TURNED_NOTE in s.stance_evidence]
+    assert turned, "the layer's sides are turned"
+    assert all(s.stance == "support" for s in turned)
