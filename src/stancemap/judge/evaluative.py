@@ -107,6 +107,31 @@ def classifying(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
 
 
+# Relations a word climbs through to the verb of the clause it stands in (its objects, complements and modifiers).
+INSIDE_CLAUSE = frozenset({"dobj", "acomp", "attr", "oprd", "advmod", "amod", "pobj", "prep", "npadvmod", "neg", "aux",
+                           "auxpass", "nsubj", "nsubjpass", "xcomp"})
+
+# A noun said of another (a copula's complement, an apposition): its relative clause describes what it is said of.
+PREDICATED = frozenset({"attr", "appos"})
+
+
+def described_noun(tok: Any, kept: set[int] | frozenset[int]) -> Any | None:
+    """The noun a relative clause of the statement describes, when the word stands in that clause ("the pipe that failed
+    this month", "a trophy the council has awarded itself", "the people it pays"): the word judges that noun, not the act,
+    unless the noun is the question's own. None when the word stands in no such clause, or the clause's noun lies outside
+    the statement (a statement reported in a relative clause, "Vord, who said it was a disaster", is still read)."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "relcl":
+            noun = node.head
+            # (a noun said of another, "the sale is a blunder the town will regret": the clause describes what it is said of)
+            return noun if noun.i in kept and noun.i != node.i and noun.dep_ not in PREDICATED else None
+        if node.dep_ not in INSIDE_CLAUSE or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: bool = False) -> int:
     """+1 / -1 when the statement's evaluative words lean clearly one way in clauses naming the
     proposition's event or thing (`anywhere`: in any clause), 0 otherwise;
@@ -158,6 +183,9 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             continue  # "the best drivers in the port": said of another argument than the question's (aim.py)
         if rejected_alternative(tok) or set_aside(tok) or narrated(tok, kept):
             continue  # "a sensible budget, not a generous one" ("rather than ..."): the alternative set aside is described
+        if (noun := described_noun(tok, kept)) is not None and not (
+                noun.lower_ in topic or noun.lemma_.lower() in topic or noun.lower_ in taken or _stands_for(noun)):
+            continue  # "an agent who has neglected it": said of another noun (tests/judge/test_stance_described.py)
         clause = [t for t in clause_of(tok) if t.i in kept]
         said_of_subject = departing_flip(tok, terms)  # "the minister has my full confidence": aimed at who leaves
         rival = rival_named(clause, terms)  # "the bus upgrade is good value" under "Is the tram better value than it?"
