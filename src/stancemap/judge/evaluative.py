@@ -122,8 +122,8 @@ PREDICATED = frozenset({"attr", "appos"})
 
 
 def described_noun(tok: Any, kept: set[int] | frozenset[int]) -> Any | None:
-    """The noun a relative clause of the statement describes, when the word stands in that clause ("the pipe that failed
-    this month", "a trophy the council has awarded itself", "the people it pays"): the word judges that noun, not the act,
+    """The noun a relative clause of the statement describes, when the word stands in that clause ("the valve that
+    broke in May", "a medal the board has pinned on itself", "the lobbyists it hires"): the word judges that noun, not the act,
     unless the noun is the question's own. None when the word stands in no such clause, or the clause's noun lies outside
     the statement (a statement reported in a relative clause, "Vord, who said it was a disaster", is still read)."""
     node = tok
