@@ -1,0 +1,55 @@
+"""An evaluative word in a relative clause judges the noun the clause describes, not the question's act
+(judge/evaluative.py `described_noun`): "the sale is handled by an agent who has neglected it" blames the agent. Unless
+the noun is the question's own, or said of something (a copula's complement: "the sale is a blunder the town will
+regret"). And a word VADER's raters put near neutral weighs nothing. Invented sentences, the learned layer off (issue 9
+item 3, session 39)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import statement_with
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+INTRO = "Councillor Ines Vord of the Lakeside Party spoke in Harrowby on Tuesday.\n\n"
+SELL = "Will the council sell the Harrowby depot?"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # the relative clause's own verb, the clause naming the act only through "it"
+    ("Vord said the depot sale would be handled by an agent who has neglected it for years.", "neglected it"),
+    # the clause naming the question's subject, its noun another
+    ("Vord said the depot sale was arranged by a firm that the council has praised.", "the council has praised"),
+])
+def test_a_word_describing_another_noun_takes_no_side(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=SELL), words)
+    assert statement.stance == "neutral", statement.stance_evidence
+
+
+def test_a_relative_clause_on_a_noun_said_of_the_act_still_judges_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Vord said the depot sale is a scheme the council will regret."
+    statement = statement_with(run(INTRO + text, question=SELL), "the council will regret")
+    assert statement.stance == "oppose", statement.stance_evidence
+
+
+def test_a_statement_reported_in_a_relative_clause_is_still_read(run) -> None:  # type: ignore[no-untyped-def]
+    """The cue in a relative clause on its speaker ("Vord, who said ..."): the statement's own words are not the clause's
+    description of the speaker."""
+    text = "It was Vord, who said the depot sale would be a disaster for the town, who led the march."
+    statement = statement_with(run(INTRO + text, question=SELL), "disaster for the town")
+    assert statement.stance == "oppose", statement.stance_evidence
+
+
+def test_a_word_of_no_clear_valence_weighs_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    """VADER's "pay" (-0.4) is rated near neutral: it does not tip the mild "risk" (-1.1) over the threshold
+    (judge/evaluative.py `WEAKEST`)."""
+    text = "Vord said the council pays for the risk of the depot sale."
+    statement = statement_with(run(INTRO + text, question=SELL), "pays for the risk")
+    assert statement.stance == "neutral", statement.stance_evidence
+
+
+def test_a_word_of_clear_valence_still_weighs(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Vord said the depot sale would be a disaster for the council."
+    statement = statement_with(run(INTRO + text, question=SELL), "disaster for the council")
+    assert statement.stance == "oppose", statement.stance_evidence
