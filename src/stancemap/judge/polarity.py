@@ -300,7 +300,7 @@ def _dismissed_claims(tokens: list[Token], evidence: list[str], terms: Terms) ->
     notes: list[str] = []
     for tok in tokens:
         # the dismissing verb's shape first: cheaper than the negation walk, and false for almost every token (the same
-        # answer in either order: both read the parse only; tests/judge/test_judging_once.py)
+        # answer in either order: both read the parse only; tests/judge/test_judging_cheaper.py)
         if tok.i in settled or (clause := dismissed_claim(tok)) is None or negated(tok):
             continue
         said = [t for t in clause.subtree if t.i in present]
