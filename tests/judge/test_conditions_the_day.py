@@ -1,6 +1,6 @@
 """A clause of "the day" / "the moment" in the simple past dates what happened, no condition (issue 9, session 39;
-judge/demands.py `_told_in_the_past`, read by `_the_moment`): "everyone said the street was finished the day the store
-closed" sets no term of a side; "the day the council scraps the charges, the street will recover" still does.
+judge/demands.py `_told_in_the_past`, read by `_the_moment`): "people told me this street was dead the day Hollis
+shut" sets no term of a side; "the day the council scraps the charges, the street will recover" still does.
 Invented sentences, the learned layer off so the rules answer."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ INTRO = "Councillor Ines Vord of the Moorland League spoke in Tarnby on Tuesday.
 
 
 def test_the_day_something_happened_is_no_condition(run) -> None:  # type: ignore[no-untyped-def]
-    text = INTRO + '"Everyone said this street was finished the day Hollis closed," said Vord.'
-    statement = statement_with(run(text, question=QUESTION), "the day Hollis closed")
+    text = INTRO + '"People told me this street was dead the day Hollis shut," said Vord.'
+    statement = statement_with(run(text, question=QUESTION), "the day Hollis shut")
     assert statement.stance != "conditional" and not statement.conditions, statement.stance_evidence
 
 

@@ -267,8 +267,8 @@ def _now_that(sent: Any) -> list[Condition]:
 
 
 def _told_in_the_past(clause: Any, timed: Any) -> bool:
-    """The clause of "the day" / "the moment" is in the simple past and what it times has no modal ("was finished the
-    day the store closed"): it dates what happened, no condition; under a modal the past is a report's ("said they
+    """The clause of "the day" / "the moment" is in the simple past and what it times has no modal ("was sold off the
+    day the mill shut"): it dates what happened, no condition; under a modal the past is a report's ("said they
     would back the plan the moment they got a seat": a term still) (tests/judge/test_conditions_the_day.py)."""
     return clause.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children) and not any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in timed.children)
