@@ -123,9 +123,10 @@ PREDICATED = frozenset({"attr", "appos"})
 
 def described_noun(tok: Any, kept: set[int] | frozenset[int]) -> Any | None:
     """The noun a relative clause of the statement describes, when the word stands in that clause ("the valve that
-    broke in May", "a medal the board has pinned on itself", "the lobbyists it hires"): the word judges that noun, not the act,
-    unless the noun is the question's own. None when the word stands in no such clause, or the clause's noun lies outside
-    the statement (a statement reported in a relative clause, "Vord, who said it was a disaster", is still read)."""
+    broke in May", "a medal the board has pinned on itself", "the lobbyists it hires"): the word judges that noun, not
+    the act (`evaluate` still reads it when the noun is the question's own). None when the word stands in no such
+    clause, or the clause's noun lies outside the statement (a statement reported in a relative clause, "Vord, who said
+    it was a disaster", is still read)."""
     node = tok
     for _ in range(6):
         if node.dep_ == "relcl":
@@ -160,6 +161,12 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
     # Not a subject that is no person or body ("the toll" of "Has the toll cut traffic noise?"): what
     # does the act is its instrument, and its praise is the act's (tests/judge/test_stance_composed.py).
     decider = terms.subject_words if terms.privative and terms.object_words and not terms.instrument else frozenset()
+
+    def about(t: Any) -> bool:
+        """The word names what the question is about: its act or thing, what a privative act takes away, or a
+        pronoun or demonstrative that may stand for the proposition."""
+        return t.lower_ in topic or t.lemma_.lower() in topic or t.lower_ in taken or _stands_for(t)
+
     total = 0.0
     words: list[str] = []
     kept = {t.i for t in tokens}
@@ -189,15 +196,13 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             continue  # "the best drivers in the port": said of another argument than the question's (aim.py)
         if rejected_alternative(tok) or set_aside(tok) or narrated(tok, kept):
             continue  # "a sensible budget, not a generous one" ("rather than ..."): the alternative set aside is described
-        if (noun := described_noun(tok, kept)) is not None and not (
-                noun.lower_ in topic or noun.lemma_.lower() in topic or noun.lower_ in taken or _stands_for(noun)):
+        if (noun := described_noun(tok, kept)) is not None and not about(noun):
             continue  # "an agent who has neglected it": said of another noun (tests/judge/test_stance_described.py)
         clause = [t for t in clause_of(tok) if t.i in kept]
         said_of_subject = departing_flip(tok, terms)  # "the minister has my full confidence": aimed at who leaves
         rival = rival_named(clause, terms)  # "the bus upgrade is good value" under "Is the tram better value than it?"
         if not anywhere and not said_of_subject and rival is None and not any(
-                (t.lower_ in topic or t.lemma_.lower() in topic or _stands_for(t) or t.lower_ in taken)
-                and not (decider and t.lower_ in decider) for t in clause):
+                about(t) and not (decider and t.lower_ in decider) for t in clause):
             continue
         value = -value if negated(tok) else value
         # A demonstrative's noun says what it points at ("this season"); only a pronoun may stand for the act.
