@@ -315,7 +315,7 @@ def _inside_quotation(text: str) -> bool:
     (tests/extract/test_speakers_session39.py::test_a_report_after_a_closed_quotation_is_the_speakers)."""
     inside = False
     for ch in text:
-        if ch in '"\u201c\u201d\u00ab\u00bb':
+        if ch in QUOTE_MARKS:
             inside = ch in "\u201c\u00ab" or (ch == '"' and not inside)
     return inside
 
