@@ -56,7 +56,7 @@ from stancemap.judge import learned
 from stancemap.judge.article import proposition_for
 from stancemap.judge.carry import CARRIED_IN_ARTICLE, CARRIED_IN_CORPUS, declares_no_side
 from stancemap.judge.fault_learned import turn_learned_sides, turns_learned
-from stancemap.judge.terms import terms_of
+from stancemap.judge.terms import Terms, terms_of
 from stancemap.question import make_question
 
 MIX = 0.8
@@ -163,7 +163,7 @@ def judged(state: dict[str, Any], model: dict[str, Any] | None = None, withhold:
     return statements
 
 
-def question_terms(state: dict[str, Any]) -> Any:
+def question_terms(state: dict[str, Any]) -> Terms | None:
     """The terms of the corpus's question as the run reads them (kept by `capture`; parsed again for a state saved
     before session 39, which did not keep them)."""
     if "terms" not in state:
@@ -355,8 +355,8 @@ def main() -> int:
     shipped_model = learned.model()
     results: dict[str, dict[str, Any]] = {}
     thresholds = [None, *args.withhold]
-    fits: dict[tuple[frozenset[str], bool, bool], dict[str, Any]] = {}  # fold models by features, pool, balance
-    # (mix: retrained's)
+    # fold models by features, pool (all corpora or the shipped model's own) and own fit (`own_fit`); mix: retrained's
+    fits: dict[tuple[frozenset[str], bool, str], dict[str, Any]] = {}
     unseen = {n for n in states if n not in set(shipped_model["corpora"])}
     to_write: tuple[dict[str, Any], dict[str, Any]] | None = None
 
