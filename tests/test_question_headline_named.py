@@ -23,7 +23,8 @@ def test_frames_a_headline_names_a_thing_with_a_name_before_it() -> None:
 def test_frames_a_headline_in_capitals_or_with_a_label_names_nothing() -> None:
     # every word of a headline in capitals reads as a name; a label run into the name is no part of it
     assert _named("COUNCIL BACKS RIVERMOUTH HARBOUR LEVY") == {}
-    assert "levy\tLIVE Sarnwick harbour levy" not in _named("LIVE Sarnwick harbour levy vote: councillors decide")
+    # (the parser hangs "LIVE" on "vote": without the guard, "vote\tLIVE Sarnwick harbour levy vote")
+    assert _named("LIVE Sarnwick harbour levy vote: councillors decide") == {}
 
 
 def test_frames_a_bare_noun_in_a_headline_is_not_named() -> None:
