@@ -67,18 +67,18 @@ def _body_part(lemma: str) -> bool:
 NOUN_BODY = 8  # WordNet's lexicographer file noun.body
 
 
+# The least valence a word weighs with: VADER's words its raters put within half a point of neutral ("pay" -0.4, "leave"
+# -0.2, "authority" +0.3, "matters" +0.1) judge nothing; summed, they tipped a mild word over THRESHOLD ("the council
+# pays for the risk") (tests/judge/test_stance_described.py::test_a_word_of_no_clear_valence_weighs_nothing).
+WEAKEST = 0.5
+
+
 def _valence(tok: Any, valence: dict[str, float]) -> float:
     low = tok.lower_
     value = valence.get(low, valence.get(tok.lemma_.lower(), 0.0))
     if not value and "-" in low:
         value = valence.get(low.rsplit("-", 1)[1], 0.0)  # "self-harm" weighs as "harm"
     return value if abs(value) >= WEAKEST else 0.0
-
-
-# The least valence a word weighs with: VADER's words its raters put within half a point of neutral ("pay" -0.4, "leave"
-# -0.2, "authority" +0.3, "matters" +0.1) judge nothing; summed, they tipped a mild word over THRESHOLD ("the council
-# pays for the risk") (tests/judge/test_stance_described.py::test_a_word_of_no_clear_valence_weighs_nothing).
-WEAKEST = 0.5
 
 
 def _stands_for(tok: Any) -> bool:
@@ -128,11 +128,11 @@ def described_noun(tok: Any, kept: set[int] | frozenset[int]) -> Any | None:
     clause, or the clause's noun lies outside the statement (a statement reported in a relative clause, "Vord, who said
     it was a disaster", is still read)."""
     node = tok
-    for _ in range(6):
+    for _ in range(6):  # a bounded climb: a relative clause's word lies within a few arcs of its verb
         if node.dep_ == "relcl":
             noun = node.head
             # (a noun said of another, "the sale is a blunder the town will regret": the clause describes what it is said of)
-            return noun if noun.i in kept and noun.i != node.i and noun.dep_ not in PREDICATED else None
+            return noun if noun.i in kept and noun.dep_ not in PREDICATED else None
         if node.dep_ not in INSIDE_CLAUSE or node.head.i == node.i:
             return None
         node = node.head
