@@ -17,7 +17,7 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 
 @pytest.mark.parametrize(("text", "words", "condition"), [
     ('"We said we would back the library on condition that the auditors checked the accounts themselves. They have. '
-     'The condition is met, and we will vote yes," Vost said.', "We said we would", "the auditors checked"),
+     'That term is now satisfied, so we will back the library," Vost said.', "We said we would", "the auditors checked"),
     ('"Last spring I said we would back the library only once a site was agreed. A site is agreed. We will vote for '
      'it on Thursday," Vost said.', "Last spring I said", "a site was agreed"),
 ])

@@ -1045,7 +1045,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
         unique.append(c)
     later = [s for s in islice(sents, sent_index + 1, None) if s.start_char < end]
     if later and unique and taken_now(later):
-        # "We said we would back it on condition that X. It has, and we will vote yes.": a pledge recalled, its
+        # "I promised my support on condition that X. It did, so I will support it.": a pledge recalled, its
         # condition since met, listed and not weighed (conditions_recalled.py, session 39)
         unique = [_met_since(c, sdoc) for c in unique]
     return unique

@@ -1,9 +1,9 @@
-"""A condition the speaker recalls setting and then says is met (issue 9, session 39): "We said we would back the
-levy on condition that the audit came first. It has, and we will vote yes tonight." The condition is told as the
+"""A condition the speaker recalls setting and then says is met (issue 9, session 39): "In May I promised my
+support on condition that the audit came first. It did, so I will support the levy tonight." The condition is told as the
 speaker's own earlier pledge (a first-person verb of saying or promising in the past governs it) and the same
-statement goes on to take the side now, in the first person ("we will vote yes", "I can back it"): the condition is
+statement goes on to take the side now, in the first person ("we will back it tonight", "I can support it"): the condition is
 listed, of the kind MET_SINCE, and not weighed, as "now that" (judge/article.py). A pledge recalled and left there
-("Last month I said we would back it only if X.") stays a condition. Pinned by
+("In May I promised my support only if X.") stays a condition. Pinned by
 tests/judge/test_conditions_recalled.py."""
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from spacy.tokens import Span, Token
 
 # The kind of a condition recalled and then said met: listed, not weighed (judge/article.py, carry.py).
 MET_SINCE = "met since"
-# Verbs with which a speaker recalls a pledge ("we said we would ...", "I promised to ...").
+# Verbs with which a speaker recalls a pledge ("I promised my support ...", "our group told you it would ...").
 PLEDGING = frozenset({"say", "promise", "pledge", "tell", "vow", "announce"})
 FIRST_PERSON = frozenset({"i", "we"})
-# What says the side is taken now, after the recall: "we will vote yes", "I can back it" (not "we may").
+# What says the side is taken now, after the recall: "we will back it tonight", "I can support it" (not "we may").
 NOW = frozenset({"will", "'ll", "\u2019ll", "can", "shall"})
 
 
@@ -29,7 +29,7 @@ def _negated_here(verb: Token) -> bool:
 
 def recalled(span: Span) -> bool:
     """The condition's clause hangs, through the verbs above it, on a first-person verb of pledging said in the past
-    ("We said we would support it on condition that ...", "Last month I said we would back it only once ...")."""
+    ("In May I promised my support on condition that ...", "our group told you it would back the levy once ...")."""
     verb = span.root.head
     for _ in range(6):
         if verb.lemma_.lower() in PLEDGING and verb.tag_ == "VBD" and _first_person(verb) and not _negated_here(verb):
@@ -42,7 +42,7 @@ def recalled(span: Span) -> bool:
 
 def taken_now(sentences: list[Span]) -> bool:
     """A later sentence of the statement takes a side now in the first person, unnegated, with "will" or "can" ("It
-    has, and we will vote yes.", "We will vote for the bill tonight."): what the pledge waited on has come."""
+    did, so we will back the levy tonight.", "I can support the bill now."): what the pledge waited on has come."""
     for sent in sentences:
         for verb in sent:
             if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "conj", "ccomp"} or not _first_person(verb):

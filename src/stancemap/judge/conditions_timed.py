@@ -94,7 +94,7 @@ def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
         # "ridership would climb once the new carriages arrive": a forecast of what follows; its words argue a side
         # (read by stance.py), only the question's act or a side taken keeps the clause a condition (session 38;
         # tests/judge/test_conditions_timed.py::test_once_a_forecast_that_argues_a_side). The question's own subject
-        # foretold too ("the board will close ranks again once the cameras go"), not the speaker's "we" (session 39;
+        # foretold too ("the panel will stop listening once the press leaves"), not the speaker's "we" (session 39;
         # ::test_once_a_forecast_of_the_subject)
         return not any(_names_the_act(t, terms) for t in words)
     if any(_carries(t, terms) for t in words) or polarity(words, [], terms) or evaluate(words, [], terms, anywhere=True):
