@@ -476,6 +476,29 @@ def test_once_a_forecast_of_the_act_stays(run, text: str) -> None:  # type: igno
     assert statement.stance == "conditional", statement.stance_evidence
 
 
+# Session 39 (issue 9 item 4): the question's own subject foretold after "once" under a modal is a forecast too
+# (conditions_timed.dates_another_thing: the speaker's "we" is not); a side taken, "get behind", keeps the condition.
+@pytest.mark.parametrize("text", [
+    "Vost said the council will lose interest in the old town once the cameras have gone.",
+    "Vost said the council would forget its promises once the election was over.",
+])
+def test_once_a_forecast_of_the_subject(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Red on main (conditional)."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "council")
+    assert statement.stance != "conditional", statement.stance_evidence
+    assert any(e.startswith("timed, not conditional") for e in statement.stance_evidence), statement.stance_evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Vost said the council will get behind the library once the ministry confirms the grant.",
+    "Vost said the council would approve the library once the costs were known.",
+    '"We will look at the library again once the costs are known," Vost said.',
+])
+def test_once_the_subjects_side_or_our_plan_stays(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "library")
+    assert statement.stance == "conditional", statement.stance_evidence
+
+
 @pytest.mark.xfail(strict=True, reason="a side said by a noun ('drop their objection') under a once-forecast is read as a "
                    "forecast: counting the nouns of a side (conditions.SIDING_NOUNS, 'objection', 'opposition') cost "
                    "VALIDATE a row in session 38 (docs/evaluation.md), so _names_the_act counts verbs only")
