@@ -833,13 +833,14 @@ def _complement_after_relative(doc: Any) -> Any:
     right after the subject's noun, with a phrase of place or time after it ("found in the cellar"), then "a" / "an"
     after that phrase's noun. The parser reads such a question in many ways (a second subject of "Is", an object or an
     adverb of the participle, an apposition), none with "be" as the verb of the complement."""
-    if len(doc) < 6 or doc[0].lemma_ != "be":
+    if len(doc) < 6 or doc[0].lemma_ != "be":  # "Is", a noun, its participle, a preposition, a noun, "a" at the least
         return None
     participle = next((t for t in doc[2:] if t.tag_ in {"VBN", "VBD"} and doc[t.i - 1].pos_ in {"NOUN", "PROPN"}
                        and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "ADP"), None)
     if participle is None:
         return None
-    # the phrase's last word a noun, whatever the tagger called it ("farmhouse" read as a verb: test_proposition_identity.py)
+    # the phrase's last word a noun, whatever the tagger called it ("farmhouse" read as a verb: test_proposition_identity.py);
+    # the article comes after the participle, its preposition and at least one word of the phrase (+3)
     return next((t for t in doc[participle.i + 3:] if t.lower_ in {"a", "an"} and (
         doc[t.i - 1].pos_ in {"NOUN", "PROPN"} or wordnet().synsets(doc[t.i - 1].lower_, "n"))), None)
 
