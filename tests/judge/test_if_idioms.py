@@ -192,3 +192,28 @@ def test_a_side_held_either_way(run, text: str, words: str, stance: str) -> None
     whatever the if-clause supposes: a concession, no condition."""
     statement = statement_with(run(INTRO + text, question=APPROVE), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+RECOVER = "Will the market town recover from the mill closure?"
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # the act doubted with "ever": against it, no condition
+    (RECOVER, '"I will be long retired before this town recovers, if it ever does," Vost said.', "long retired",
+     "oppose"),
+    (APPROVE, '"The council will approve the new library in its own time, if that day ever comes," Vost said.',
+     "in its own time", "oppose"),
+    (APPROVE, '"When the council approves the new library, if it ever happens, the town will cheer," Vost said.',
+     "the town will cheer", "oppose"),
+    # a main clause against the act already stays against it
+    (RECOVER, '"This town will not recover for a decade, if it ever does," Vost said.', "for a decade", "oppose"),
+    # an act of its own with "ever" stays a condition
+    (APPROVE, '"We will back the new library if the council ever funds the reading room," Vost said.',
+     "We will back the new library", "conditional"),
+])
+def test_a_doubt_that_the_act_will_ever_come(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 39 (red on main: each of the first four read conditional on the "ever" clause): an if-clause of "ever"
+    standing for the main clause's act doubts that act comes at all (if_idioms._act_doubted)."""
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+    assert not statement.conditions or stance == "conditional", statement.conditions
