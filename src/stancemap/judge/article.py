@@ -177,8 +177,9 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
                Stance | None, list[str], list[Condition]]:
     """Conditions and stance of one statement. A quotation interrupted by its cue is judged piece by
     piece, each in its own sentence, as the pieces were said: conditions are pooled; the stance is
-    none when the first piece is silent (unless a later one takes a side: _side_said_after), else a condition's if any piece states one, else the last
-    firm one, else neutral. (Pinned by the example corpus's split quotations, tests/test_scores.py.)"""
+    none when the first piece is silent (unless a later one takes a side: _side_said_after), else a
+    condition's if any piece states one, else the last firm one, else neutral. (Pinned by the example
+    corpus's split quotations, tests/test_scores.py.)"""
     pieces = draft.parts or [[draft.start, draft.end]]
     sent_of = [next((k for k, x in enumerate(sents) if x.start_char <= s < x.end_char), draft.sent)
                for s, _ in pieces] if draft.parts else [draft.sent]

@@ -11,7 +11,9 @@
   this week", "we would be lying if we claimed to know the date"): the clause is what the speaker does not expect or claim,
   so its words count the other way;
 - a past counterfactual, an if-clause in the past perfect before "would/could/might" on a verb that takes no side
-  ("If we had closed the road, I would be explaining a crash"): what would have been, no condition ahead (session 28).
+  ("If we had closed the road, I would be explaining a crash"): what would have been, no condition ahead (session 28);
+- a doubt standing for the main clause's act ("before the town recovers, if it ever does", "if that day ever comes"):
+  the act doubted, its side turned against it by stance.py (session 39).
 
 stance.py judges the statement without them (the second kind's clause denied); conditions_apart.py keeps them
 out of the statement's conditions. Pinned by tests/judge/test_if_idioms.py.
