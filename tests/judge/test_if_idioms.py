@@ -192,3 +192,48 @@ def test_a_side_held_either_way(run, text: str, words: str, stance: str) -> None
     whatever the if-clause supposes: a concession, no condition."""
     statement = statement_with(run(INTRO + text, question=APPROVE), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+
+
+RECOVER = "Will the market town recover from the mill closure?"
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # the act doubted with "ever": against it, no condition (each read conditional on main)
+    (RECOVER, '"I will be long retired before this town recovers, if it ever does," Vost said.', "long retired",
+     "oppose"),
+    (APPROVE, '"The council will approve the new library in its own time, if that day ever comes," Vost said.',
+     "in its own time", "oppose"),
+    (APPROVE, '"When the council approves the new library, if it ever happens, the town will cheer," Vost said.',
+     "the town will cheer", "oppose"),
+    # a main clause against the act already is against it: the clause is still no condition
+    (RECOVER, '"This town will not recover for a decade, if it ever does," Vost said.', "for a decade", "oppose"),
+    # an act of its own with "ever" stays a condition
+    (APPROVE, '"We will back the new library if the council ever funds the reading room," Vost said.',
+     "We will back the new library", "conditional"),
+])
+def test_a_doubt_that_the_act_will_ever_come(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 39 (red on main: each of the first four read conditional on the "ever" clause): an if-clause of "ever"
+    with nothing of its own but a pronoun and a verb standing for the main clause's act ("if it ever does", "if that
+    day ever comes") doubts that the act comes at all: against it, no condition (if_idioms._act_doubted)."""
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence
+    assert not statement.conditions or stance == "conditional", statement.conditions
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # a silent opening that sets the scene: the later piece's side is the utterance's (each neutral on main)
+    (RECOVER, '"When the tannery shut in 1990 they promised us it would bounce back. It took twelve years," Vost said. '
+     '"I will be long retired before this town recovers, if it ever does."', "long retired", "oppose"),
+    (APPROVE, '"We met the architects in May," Vost said. "The council should approve the new library without delay."',
+     "without delay", "support"),
+    # a later piece that turns on the opening ("But ...") may answer it: no side taken from it
+    (APPROVE, '"Nobody in this room doubts our good faith," Vost said. "But the new library is a waste of money."',
+     "waste of money", "neutral"),
+])
+def test_a_side_after_a_silent_opening(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Session 39: a quotation split by its cue whose first piece takes no side takes the side of a later piece,
+    unless that piece opens with "But" (article._side_said_after)."""
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence

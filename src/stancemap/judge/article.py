@@ -177,8 +177,9 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
                Stance | None, list[str], list[Condition]]:
     """Conditions and stance of one statement. A quotation interrupted by its cue is judged piece by
     piece, each in its own sentence, as the pieces were said: conditions are pooled; the stance is
-    none when the first piece is silent, else a condition's if any piece states one, else the last
-    firm one, else neutral. (Pinned by the example corpus's split quotations, tests/test_scores.py.)"""
+    none when the first piece is silent (unless a later one takes a side: _side_said_after), else a
+    condition's if any piece states one, else the last firm one, else neutral. (Pinned by the example
+    corpus's split quotations, tests/test_scores.py.)"""
     pieces = draft.parts or [[draft.start, draft.end]]
     sent_of = [next((k for k, x in enumerate(sents) if x.start_char <= s < x.end_char), draft.sent)
                for s, _ in pieces] if draft.parts else [draft.sent]
@@ -223,7 +224,7 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
             firm_piece = (start, end, k, open_)
         judged.append((stance, evidence + apart))
         conditions += [c for c in kept if c not in conditions]
-    if judged[0][0] is None:
+    if judged[0][0] is None and not _side_said_after(pieces, judged, pdoc.text):
         # An utterance whose opening the rules cannot place on the question may turn on itself
         # ("Nobody doubts where X belongs." / "But membership is not a favour."): its stance is
         # carried from the speaker's other statements, as for any silent statement.
@@ -233,6 +234,20 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
         return (*judged[-1], conditions)
     chosen = next((j for j in firm if j[0] == "conditional"), firm[-1])
     return chosen[0], chosen[1], conditions
+
+
+# Words opening a piece that answers the silent opening before it ("Nobody doubts where X belongs." / "But ...").
+TURNING = ("but ", "yet ", "however")
+
+
+def _side_said_after(pieces: list[list[int]], judged: list[tuple[Stance | None, list[str]]], text: str) -> bool:
+    """A quotation split by its cue whose silent opening only sets the scene ("When the mill shut they told us it
+    would come back," he said. "I'll be retired before it does, if it ever does."): a later piece's side is the
+    utterance's, unless a piece taking a side opens by turning on the opening ("But ..."), which may answer it: then
+    none, carried as before (session 39: DEVELOP 5632 of 8209 from 5619, VALIDATE 410 from 409, BASE unchanged;
+    tests/judge/test_if_idioms.py::test_a_side_after_a_silent_opening)."""
+    sided = [start for (start, _), j in zip(pieces[1:], judged[1:], strict=True) if j[0] in {"support", "oppose"}]
+    return bool(sided) and not any(text[s:s + 12].lstrip("\"\u201c' ").lower().startswith(TURNING) for s in sided)
 
 
 def _carry_conditions(statements: list[Statement], doc: Document, question: Question | None,

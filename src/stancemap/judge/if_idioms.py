@@ -11,7 +11,9 @@
   this week", "we would be lying if we claimed to know the date"): the clause is what the speaker does not expect or claim,
   so its words count the other way;
 - a past counterfactual, an if-clause in the past perfect before "would/could/might" on a verb that takes no side
-  ("If we had closed the road, I would be explaining a crash"): what would have been, no condition ahead (session 28).
+  ("If we had closed the road, I would be explaining a crash"): what would have been, no condition ahead (session 28);
+- a doubt standing for the main clause's act ("before the town recovers, if it ever does", "if that day ever comes"):
+  the act doubted, its side turned against it by stance.py (session 39).
 
 stance.py judges the statement without them (the second kind's clause denied); conditions_apart.py keeps them
 out of the statement's conditions. Pinned by tests/judge/test_if_idioms.py.
@@ -67,6 +69,11 @@ AFFIRMED = "a negation denied, a fact affirmed"
 GOOD_FAITH = "a party's good sense supposed, the main clause demanded"
 PREDICTED = "a prediction affirmed: the clause said to come true"
 PREDICTION_DOUBTED = "a prediction doubted: the clause said not to come true"
+ACT_DOUBTED = "a doubt that the act said will ever come: against it"
+# The verbs an if-clause stands for its main clause's act with ("if it ever does", "if it ever happens", "if that day
+# ever comes"), and the nouns of its coming ("day", "time").
+STANDING_IN = frozenset({"do", "happen", "come", "arrive", "materialise", "materialize", "will", "would", "can"})
+COMING = frozenset({"day", "time", "moment"})
 # Modals of the main clause of a counterfactual ("I would be ...", "we could have ...").
 COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "could", "might"})
 
@@ -91,6 +98,10 @@ def idle(condition: Condition, doc: Doc) -> str | None:
         # "If this catches on, and I expect it will, ...": the speaker's prediction, a side (if_predicted.py;
         # tests/judge/test_if_predicted.py)
         return PREDICTED if predicted[0] > 0 else PREDICTION_DOUBTED
+    if _act_doubted(span):
+        # "will be retired before the town recovers, if it ever does": the act doubted, against it (session 39;
+        # tests/judge/test_if_idioms.py::test_a_doubt_that_the_act_will_ever_come)
+        return ACT_DOUBTED
     said = tuple(t.lower_ for t in span if t.is_alpha)
     words = set(said)
     if (span.start > 0 and doc[span.start - 1].lower_ == "as") or any(
@@ -431,6 +442,23 @@ def _limited(span: Span) -> bool:
     """The if-clause follows "only" or "even" ("only if", "even if"): a condition insisted on or a concession, never an
     analogy, a party's good faith, a negation denied or a past counterfactual (the `idle` shapes that ask it)."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in {"only", "even"}
+
+
+def _act_doubted(span: Span) -> bool:
+    """"I'll be retired before the town recovers, if it ever does", "the council will approve it, if that day ever
+    comes", "next year, if ever": an if-clause of "ever" with nothing of its own but a pronoun, a verb standing in
+    for the main clause's act ("do", "happen", "come") or the day of its coming: the speaker doubts that act will come
+    at all, no condition (session 39: DEVELOP's one gold row is oppose; stance.py turns the main clause's side).
+    "if the council ever funds the reading room" says an act of its own: a condition
+    (tests/judge/test_if_idioms.py::test_a_doubt_that_the_act_will_ever_come)."""
+    if _limited(span):
+        return False
+    alpha = [t for t in span if t.is_alpha]
+    if not any(t.lower_ == "ever" for t in alpha) or alpha[:1] == [] or alpha[0].lower_ != "if" or len(alpha) > 6:
+        return False
+    return all(t.lower_ in {"if", "ever"} or t.pos_ == "PRON" or t.lower_ in {"this", "that"} or (
+        t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in STANDING_IN) or (
+        t.pos_ == "NOUN" and t.lemma_.lower() in COMING) for t in alpha[1:])
 
 
 def _main_of(span: Span) -> Token | None:

@@ -45,7 +45,7 @@ from .doubted import believed_when_seen
 from .evaluative import evaluate
 from .fault import EARLINESS, EXCESS_NOTE, FAULT_NOTE
 from .hyphens import hyphened
-from .if_idioms import COUNTED_AGAINST, PREDICTED, PREDICTION_DOUBTED, idle, surprise_words
+from .if_idioms import ACT_DOUBTED, COUNTED_AGAINST, PREDICTED, PREDICTION_DOUBTED, idle, surprise_words
 from .if_predicted import aside
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
@@ -162,6 +162,7 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
     why_idle = {id(c): idle(c, doc) for c in conditions}  # "if necessary", "I'd be amazed if ...": no condition
     denied = [c for c in conditions if why_idle[id(c)] in COUNTED_AGAINST]
     predicted = [c for c in conditions if why_idle[id(c)] in {PREDICTED, PREDICTION_DOUBTED}]
+    doubted = [c for c in conditions if why_idle[id(c)] == ACT_DOUBTED]
     conditions = [c for c in conditions if not why_idle[id(c)]]
     if denied:  # ("lying" in "I would be lying if ..." blames nothing)
         inside = [t for t in inside if t.i not in {i for c in denied for i in surprise_words(c, doc)}]
@@ -188,6 +189,11 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
         turned = turned or turn < 0
     for c in predicted:  # "If this drags on, and I expect it will, the mayor is to blame": the prediction decides
         score = _predicted(c, str(why_idle[id(c)]), doc, terms, evidence, turn) or score
+    if doubted and not any(t.dep_ == "neg" for t in inside):
+        # "before the town recovers, if it ever does": the act doubted, against it ("won't recover soon, if it ever
+        # does" is against it already) (if_idioms._act_doubted; tests/judge/test_if_idioms.py)
+        score = -score
+        evidence.append(f"{ACT_DOUBTED}: {doubted[0].text[:50]}")
     if inside and (phrase := NEGATIVE_PHRASES.search(doc_text(sentence.doc)[inside[0].idx:inside[-1].idx + len(inside[-1])])):
         at = inside[0].idx + phrase.start()
         first = next((t for t in inside if t.idx >= at), None)
