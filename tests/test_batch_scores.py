@@ -224,9 +224,8 @@ GAPS: dict[str, dict[str, str]] = {
     # q_lift's condition recall 0.783 at first contact, 0.826 in session 13 ("will back whatever the scientists say
     # is safe": judge/requirements.py).
     "q_lift": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
-    # q_hold's proposal right in session 39 ('Will the Drennic Highlands truce hold?': a headline's name for the truce
-    # before the body's as short, question_words._headline_named).
-    "q_hold": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
+    "q_hold": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
+               "proposed": "issue 9: first contact proposed another proposition"},
     # q_compulsory's stance 0.795 -> 0.822 in session 37 (in sample: DEVELOP; judge/carry.py on_terms_only).
     "q_compulsory": {"framing_recall": "issue 9",
                      "proposed": "issue 9: first contact proposed another proposition"},

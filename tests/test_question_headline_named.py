@@ -43,31 +43,3 @@ def test_question_a_thing_the_bodies_write_bare_is_named_as_the_headline_writes_
         "the levy.",
     ])
     assert text is not None and "Sarnwick harbour levy" in text, text
-
-
-def test_question_the_headlines_name_before_the_bodys_as_short() -> None:
-    # One body writes "the Quellhaven ceasefire" once, one headline "Ostermoor Hills ceasefire": as often, in as many words;
-    # the press's name for it is asked. Before: "Will the Quellhaven ceasefire hold?"
-    text = _propose([
-        "Ostermoor Hills ceasefire holding after first week\n\nVillages were calm under the Quellhaven ceasefire, the "
-        "envoy said. Both armies have pulled back their guns.",
-        "Shelling tests the truce\n\nThe ceasefire may not hold, a monitor warned. Villagers say the ceasefire must "
-        "hold.",
-        "Envoys meet as deadline nears\n\nBoth sides insist the ceasefire will hold. A prisoner exchange is due on "
-        "Friday.",
-    ])
-    assert text == "Will the Ostermoor Hills ceasefire hold?", text
-
-
-def test_question_the_bodys_longer_name_is_kept() -> None:
-    # As above, the body writing "Quellhaven's new border ceasefire" once, the headline "Ostermoor ceasefire": the body's
-    # says more.
-    text = _propose([
-        "The Ostermoor ceasefire holds after first week\n\nVillages were calm under Quellhaven's new border ceasefire, "
-        "the envoy said. Both armies have pulled back their guns.",
-        "Shelling tests the truce\n\nThe ceasefire may not hold, a monitor warned. Villagers say the ceasefire must "
-        "hold.",
-        "Envoys meet as deadline nears\n\nBoth sides insist the ceasefire will hold. A prisoner exchange is due on "
-        "Friday.",
-    ])
-    assert text is not None and "Quellhaven's new border ceasefire" in text and "Ostermoor" not in text, text

@@ -152,8 +152,6 @@ def object_of(corpus: Summed, thing: str) -> str:
             # "her licence" most, "Mara Voss's licence" too: the question names whose it is, as the
             # pronoun does where it is written (tests/test_question_recipient.py::test_question_words_name_whose_thing)
             return owned
-        if (named := _headline_named(corpus, thing, max((common or phrases).values()), best)) is not None:
-            return named
         # "its Water Metering Bill", "a merger": the question names the thing itself.
         if first.lower() in DETERMINERS and rest:
             return f"the {rest}"
@@ -168,25 +166,15 @@ def object_of(corpus: Summed, thing: str) -> str:
 HEADLINE_NAMED_LEAST = 1
 
 
-def _headline_named(corpus: Summed, thing: str, written: int = 0, body: str = "") -> str | None:
+def _headline_named(corpus: Summed, thing: str) -> str | None:
     """The thing as the headlines write it with a name before it ("the Sarnwick harbour levy", "Sarnwick's harbour
     levy"; extract/frames_headline.py), in HEADLINE_NAMED_LEAST headlines or more, where the body writes it bare ("the
-    levy"): which one, as the press names it. Catches a charge the bodies call "the charge" and one headline "<the
-    town> congestion charge"; pinned by tests/test_question_headline_named.py. Where the body writes a phrase of its own
-    (`body`, the one chosen; its phrases counted `written` times at most, once or twice a mention), the headline's is
-    taken only when written in as many headlines, in as many words or more, and not inside the body's (the press's name
-    for it before a body's as short: "the <region> truce" for "the <accord> ceasefire", never "the <partner> talks" for
-    "the accession talks with <partner>"; test_question_the_headlines_name_before_the_bodys_as_short, and
-    test_question_the_bodys_longer_name_is_kept)."""
+    levy"): which one, as the press names it. Catches a charge the bodies call "the charge" and two headlines "<the
+    town>'s congestion charge"; pinned by tests/test_question_headline_named.py."""
     found = corpus.headline_named.get(thing)
-    if not found or sum(found.values()) < max(HEADLINE_NAMED_LEAST, written):
+    if not found or sum(found.values()) < HEADLINE_NAMED_LEAST:
         return None
     best = max(found, key=lambda w: (found[w], "'s" not in w and "’s" not in w, len(w), w))
-    words = body.split()
-    if words and words[0].lower() in DETERMINERS | {"the"}:
-        words = words[1:]
-    if found[best] < written or len(best.split()) < len(words) or best.lower() in body.lower():
-        return None
     return best if "'s " in best or "’s " in best else f"the {best}"
 
 
