@@ -1,8 +1,8 @@
 """An evaluative word in a relative clause judges the noun the clause describes, not the question's act
 (judge/evaluative.py `described_noun`): "the sale is handled by an agent who has neglected it" blames the agent. Unless
 the noun is the question's own, or said of something (a copula's complement: "the sale is a blunder the town will
-regret"). And a word VADER's raters put near neutral weighs nothing. Invented sentences, the learned layer off (issue 9
-item 3, session 39)."""
+regret"). And a word VADER's raters put near neutral (a strict xfail: reverted). Invented sentences, the learned
+layer off (issue 9 item 3, session 39)."""
 
 from __future__ import annotations
 
@@ -41,9 +41,11 @@ def test_a_statement_reported_in_a_relative_clause_is_still_read(run) -> None:  
     assert statement.stance == "oppose", statement.stance_evidence
 
 
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="issue 9: a word VADER rates near neutral still weighs in the "
+                   "evaluative sum; the rule that dropped them (session 39, WEAKEST 0.5) gained DEVELOP 6 and lost three "
+                   "sealed batches to one, so it was reverted")
 def test_a_word_of_no_clear_valence_weighs_nothing(run) -> None:  # type: ignore[no-untyped-def]
-    """VADER's "pay" (-0.4) is rated near neutral: it does not tip the mild "risk" (-1.1) over the threshold
-    (judge/evaluative.py `WEAKEST`)."""
+    """VADER's "pay" (-0.4) is rated near neutral: it should not tip the mild "risk" (-1.1) over the threshold."""
     text = "Vord said the council pays for the risk of the depot sale."
     statement = statement_with(run(INTRO + text, question=SELL), "pays for the risk")
     assert statement.stance == "neutral", statement.stance_evidence

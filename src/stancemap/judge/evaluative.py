@@ -67,18 +67,12 @@ def _body_part(lemma: str) -> bool:
 NOUN_BODY = 8  # WordNet's lexicographer file noun.body
 
 
-# The least valence a word weighs with: VADER's words its raters put within half a point of neutral ("pay" -0.4, "leave"
-# -0.2, "authority" +0.3, "matters" +0.1) judge nothing; summed, they tipped a mild word over THRESHOLD ("the council
-# pays for the risk") (tests/judge/test_stance_described.py::test_a_word_of_no_clear_valence_weighs_nothing).
-WEAKEST = 0.5
-
-
 def _valence(tok: Any, valence: dict[str, float]) -> float:
     low = tok.lower_
     value = valence.get(low, valence.get(tok.lemma_.lower(), 0.0))
     if not value and "-" in low:
         value = valence.get(low.rsplit("-", 1)[1], 0.0)  # "self-harm" weighs as "harm"
-    return value if abs(value) >= WEAKEST else 0.0
+    return value
 
 
 def _stands_for(tok: Any) -> bool:
