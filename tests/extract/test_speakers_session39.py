@@ -74,12 +74,3 @@ def test_nested_report_on_the_parse(text: str, nested: bool) -> None:
 ])
 def test_inside_quotation(text: str, inside: bool) -> None:
     assert _inside_quotation(text) is inside
-
-
-def test_a_city_that_demands(run) -> None:  # type: ignore[no-untyped-def]
-    """Red on main 9ada3386 (no statement: "city" was no word for a body that can speak, clauses.SPEAKER_NOUNS, and the
-    parse gave the demanded clause no subject of its own): a city's government speaks as a state's does."""
-    analysis = run(OPENING + "The city of Varn is demanding that the Orvel board's campaign stop using photographs of its "
-                             "harbour in a tunnel leaflet.", question=QUESTION)
-    statement = statement_with(analysis, "photographs of its harbour")
-    assert statement.cue.startswith("demanding") and statement.speaker_mention == "The city of Varn"

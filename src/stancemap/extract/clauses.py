@@ -24,10 +24,7 @@ from .lexicon import (
 SPEAKER_NOUNS = PERSON_ROLES | GROUP_HEADS | UNNAMED_SOURCES | words(
     "government ministry alliance bloc party council commission administration side camp parliament cabinet "
     "office presidency organization organisation union coalition opposition country nation state leadership "
-    "authorities military army faction movement campaign group committee delegation embassy court staff "
-    # (a city's government speaks as a state's does: "The city of Varn is demanding that ..."; test_speakers_session39.py::
-    # test_a_city_that_demands)
-    "city")
+    "authorities military army faction movement campaign group committee delegation embassy court staff")
 
 RELATIVE = frozenset({"who", "which", "that"})
 
