@@ -123,7 +123,10 @@ def _names_the_act(tok: Token, terms: Terms) -> bool:
         # "will get (stand, rally) behind the plan once ...": a side taken (session 39;
         # tests/judge/test_conditions_timed.py::test_once_the_subjects_side_or_our_plan_stays)
         return True
-    return lemma in POSITION_VERBS or lemma in SIDING or _the_act(tok, terms)
+    # a phrasal kin word of the act, its particle a child ("would step down once ..." under "resign":
+    # tests/judge/test_stance_kin.py::test_stance_kin)
+    phrasal = " ".join([lemma, *(c.lower_ for c in tok.children if c.dep_ == "prt")])
+    return lemma in POSITION_VERBS or lemma in SIDING or _the_act(tok, terms) or phrasal in terms.kin
 
 
 # The speaker's own subjects under "once" (the rest of SPEAKERS, "he, she, they, it", are a forecast's there).
