@@ -28,7 +28,7 @@ from . import learned
 from .answers import answer_conditions
 from .ballot import silent_vote
 from .carry import DECLARES_NO_SIDE, waits_for
-from .conditions import ASKED, MET_SINCE, WISHED, Condition, find_conditions
+from .conditions import ASKED, WISHED, Condition, find_conditions
 from .conditions_apart import set_apart
 from .proposition import Proposition, parse_proposition
 from .stance import carry_over, stance_of, topical
@@ -208,7 +208,7 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
         # A condition already met ("now that the fund has been adopted") is listed, but the stance is
         # what the speaker holds now that it is; so is the hypothesis an interviewer asked about ("And if X?" "Then
         # ...": conditions.ASKED), the answer's stance its own words'.
-        open_ = [c for c in found if not c.normalized.startswith(("now that", ASKED, WISHED, MET_SINCE))]  # (another's wish too)
+        open_ = [c for c in found if not c.normalized.startswith(("now that", ASKED, WISHED))]  # (another's wish too)
         # (in_topic: reading every statement of a topical article cost the examples 0.03)
         stance, evidence = stance_of(question, sents[k], start, end, open_, previous, cue, in_topic=False, terms=terms)
         kept, apart = set_apart(found, pdoc, terms)

@@ -50,7 +50,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..model import Stance, Statement
-from .conditions import ASKED, MET_SINCE, held_on
+from .conditions import ASKED, held_on
 from .stance import DEFERRING
 
 # The first lines of `stance_evidence` this module writes (positions.py and learned.py read them).
@@ -233,7 +233,7 @@ def limited_by(s: Statement) -> str | None:
     the roof is fixed", "it all depends on the survey"), else None (an interviewer's hypothesis or a condition met,
     conditions.ASKED and "now that", are not its own)."""
     own = [(c, n) for c, n in zip(s.conditions, s.conditions_normalized, strict=False)
-           if not n.startswith(("now that", ASKED, MET_SINCE))]
+           if not n.startswith(("now that", ASKED))]
     if not own or len(s.conditions_normalized) != len(s.conditions):
         return None
     first, kind = own[0][0], own[0][1].split(":")[0].strip()

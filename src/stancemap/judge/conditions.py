@@ -24,7 +24,6 @@ from ..extract.lexicon import NEVER_MET_TEXT, SPEECH_VERBS
 from ..extract.text import doc_text
 from ..parsed import ParsedSpan
 from .conditions_needed import needed_to_last
-from .conditions_recalled import MET_SINCE, recalled, taken_now
 from .judged import HYPOTHETICAL
 from .maxims import maxim_until
 from .negation_forms import contrast_not
@@ -1043,21 +1042,7 @@ def find_conditions(sdoc: Doc, start: int, end: int, sents: list[Span], sent_ind
             continue  # a condition inside a longer one already kept
         seen.add((c.start, c.end))
         unique.append(c)
-    later = [s for s in islice(sents, sent_index + 1, None) if s.start_char < end]
-    if later and unique and taken_now(later):
-        # "I promised my support on condition that X. It did, so I will support it.": a pledge recalled, its
-        # condition since met, listed and not weighed (conditions_recalled.py, session 39)
-        unique = [_met_since(c, sdoc) for c in unique]
     return unique
-
-
-def _met_since(condition: Condition, sdoc: Doc) -> Condition:
-    """The condition as one met since (kind MET_SINCE) when the speaker's past pledge governs it."""
-    span = sdoc.char_span(condition.start, condition.end, alignment_mode="expand")
-    if span is None or not recalled(span):
-        return condition
-    return Condition(condition.text, MET_SINCE + ":" + condition.normalized.split(":", 1)[-1], condition.start,
-                     condition.end)
 
 
 def _sentence_conditions(sdoc: Doc, sents: list[Span], sent_index: int, event: frozenset[str], things: frozenset[str],
