@@ -227,7 +227,12 @@ GAPS: dict[str, dict[str, str]] = {
     "q_hold": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
                "proposed": "issue 9: first contact proposed another proposition"},
     # q_compulsory's stance 0.795 -> 0.822 in session 37 (in sample: DEVELOP; judge/carry.py on_terms_only).
+    # 0.808 -> 0.795 in session 39: a split quotation's later piece now decides where its opening says nothing
+    # (judge/article.py _side_said_after: DEVELOP +16), and one later piece's "a thing <they> gave up on" is read as
+    # against the act (a verb of giving up in a relative clause on another noun).
     "q_compulsory": {"framing_recall": "issue 9",
+                     "stance_accuracy": "issue 9: 0.795 since session 39 (a relative clause's 'gave up on' in a "
+                                        "split quotation's later piece read against the act)",
                      "proposed": "issue 9: first contact proposed another proposition"},
     # Session 14's opened batches, first contact at 5d98149 (docs/evaluation.md): a state rescue of a company
     # (a phrasal verb, "bail out"), a board sacking its coach (the object a person who speaks), two countries'
@@ -238,7 +243,11 @@ GAPS: dict[str, dict[str, str]] = {
     # Its proposal right in session 30 ('Will Pelgrin be rescued?': the rescue said as a noun, question._event_argued).
     # Its stance 0.792 -> 0.819 in session 36 (in-sample: DEVELOP; what a thing cannot go on without is no condition,
     # judge/conditions_needed.py): its stance gap entry, a strict xfail that now passed, is removed.
-    "q_bailout": {"framing_recall": "issue 9"},
+    # 0.806 -> 0.792 in session 39: a split quotation's later piece now decides where its opening says nothing
+    # (judge/article.py _side_said_after), and "I'll believe it when the money is in the account" reads as doubt.
+    "q_bailout": {"framing_recall": "issue 9",
+                  "stance_accuracy": "issue 9: 0.792 since session 39 (a split quotation's 'I'll believe it when "
+                                     "...' read as doubt of the act)"},
     # q_dismiss's condition recall 0.70 at first contact, 0.80 in session 16 ("The day I feel I have lost the players,
     # I will go myself": judge/demands.py _the_moment).
     "q_dismiss": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
