@@ -285,13 +285,13 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         own, other = property_words(_adjective(state))
         # and the opposites' own synonyms: "impermanent" is WordNet's antonym, "temporary" its synonym, the word said
         other |= {w for o in other for w in wordnet().synonyms(o, "a", senses=1) if w.isalpha()} - own
-        prop.event, prop.opposites = sorted(set(prop.event) | own), sorted((set(prop.opposites) | other) - own)
+        _join_property(prop, own, other)
     if obj is not None and verb.lemma_ != "be" and (judged := _judged_quality(obj)) is not None:
         # "pay a fair wage to their staff": the object's quality is what is asked ("not a fair wage", "would not call it
         # fair"), its words and opposites join the act's, which stay (tests/judge/test_proposition_identity.py::
         # test_a_quality_judged_in_the_object)
-        own, other = property_words(judged)
-        prop.event, prop.opposites = sorted(set(prop.event) | own), sorted((set(prop.opposites) | other) - own)
+        own, other = judged
+        _join_property(prop, own, other)
         prop.things = sorted(set(prop.things) - own)
     if prop.modal == "to" and verb.lemma_.lower() == "blame" and verb.head.lemma_ == "be":
         # "Is X to blame for Y?": the set phrase's "to", no modal (tests/judge/test_proposition_shapes26.py::
@@ -340,6 +340,11 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
         # (tests/judge/test_proposition_shapes26.py::test_a_departure_is_privative_and_read_as_a_departure)
         prop.privative = True
     return prop
+
+
+def _join_property(prop: Proposition, own: set[str], other: set[str]) -> None:
+    """A property's words (`property_words`) joined to the act's, its opposites to the act's opposites."""
+    prop.event, prop.opposites = sorted(set(prop.event) | own), sorted((set(prop.opposites) | other) - own)
 
 
 def _read_again(prop: Proposition) -> None:
@@ -818,13 +823,15 @@ def _opens_complement(word: Any, verb: Any, at: int) -> bool:
         and word.head.head.i == verb.i and at > 0 and word.doc[at - 1].pos_ in {"NOUN", "PROPN"}
 
 
-def _judged_quality(obj: Any) -> str | None:
-    """The adjective before the object's head that judges it ("a fair wage"): a plain adjective (JJ) VADER's lexicon
-    gives a valence and WordNet an opposite; None for one that only describes ("a new stadium") or ranks ("the best")."""
+def _judged_quality(obj: Any) -> tuple[set[str], set[str]] | None:
+    """The words and opposites (`property_words`) of the adjective before the object's head that judges it ("a fair
+    wage"): a plain adjective (JJ) VADER's lexicon gives a valence and WordNet an opposite; None for one that only
+    describes ("a new stadium") or ranks ("the best")."""
     adjective = next((c for c in obj.children if c.dep_ == "amod" and c.tag_ == "JJ" and c.i < obj.i), None)
-    if adjective is None or not lexicon().get(adjective.lower_) or not property_words(adjective.lower_)[1]:
+    if adjective is None or not lexicon().get(adjective.lower_):
         return None
-    return str(adjective.lower_)
+    own, other = property_words(adjective.lower_)
+    return (own, other) if other else None
 
 
 def _complement_after_relative(doc: Any) -> Any:
