@@ -73,7 +73,7 @@ ACT_DOUBTED = "a doubt that the act said will ever come: against it"
 # The verbs an if-clause stands for its main clause's act with ("if it ever does", "if it ever happens", "if that day
 # ever comes"), and the nouns of its coming ("day", "time").
 STANDING_IN = frozenset({"do", "happen", "come", "arrive", "materialise", "materialize", "will", "would", "can"})
-COMING = frozenset({"day", "time", "moment"})
+DAYS_OF_COMING = frozenset({"day", "time", "moment"})
 # Modals of the main clause of a counterfactual ("I would be ...", "we could have ...").
 COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "could", "might"})
 
@@ -454,11 +454,11 @@ def _act_doubted(span: Span) -> bool:
     if _limited(span):
         return False
     alpha = [t for t in span if t.is_alpha]
-    if not any(t.lower_ == "ever" for t in alpha) or alpha[:1] == [] or alpha[0].lower_ != "if" or len(alpha) > 6:
+    if not any(t.lower_ == "ever" for t in alpha) or alpha[0].lower_ != "if" or len(alpha) > 6:
         return False
     return all(t.lower_ in {"if", "ever"} or t.pos_ == "PRON" or t.lower_ in {"this", "that"} or (
         t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in STANDING_IN) or (
-        t.pos_ == "NOUN" and t.lemma_.lower() in COMING) for t in alpha[1:])
+        t.pos_ == "NOUN" and t.lemma_.lower() in DAYS_OF_COMING) for t in alpha[1:])
 
 
 def _main_of(span: Span) -> Token | None:
