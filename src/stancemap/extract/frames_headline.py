@@ -1,7 +1,7 @@
 """The things a headline writes with a name before them, for the frames (frames.py): "Sarnwick's harbour levy",
 "the Kelbridge bypass decision". A body may write a thing only bare ("the levy", "the decision") while its headlines say
-whose or where it is; the question names it so where the corpus writes no phrase of its own for it, or none more often
-or in more words (question_words._headline_named)."""
+whose or where it is; the question names it so where the corpus writes no phrase of its own for it
+(question_words._headline_named)."""
 
 from __future__ import annotations
 
