@@ -56,6 +56,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_letbuild", "q_keeprising", "q_entitled",
            "q_winback", "q_passon", "q_floodagain",
            "q_fairshare", "q_recover", "q_genuine",
+           "q_reinvent", "q_owe", "q_corner",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -380,6 +381,17 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 40's opened batches, first contact at e456e041 (docs/evaluation.md): a reflexive change of identity under a
+    # capability modal with a time bound ("Can the party reinvent itself before the election?": "the same old party with
+    # a new leader" opposes), an obligation by a ditransitive idiom ("Does the airline owe its stranded passengers
+    # compensation?": "extraordinary circumstances" opposes), a change of course by a perfect idiom ("Has the country's
+    # economy turned the corner?": "the recovery is a mirage" opposes).
+    "q_reinvent": {"stance_accuracy": "issue 9: 0.565 at first contact", "framing_recall": "issue 9: 0.219 at first contact",
+                   "proposed": "issue 9: first contact proposed another proposition"},
+    "q_owe": {"stance_accuracy": "issue 9: 0.471 at first contact", "framing_recall": "issue 9: 0.179 at first contact",
+              "proposed": "issue 9: first contact proposed another proposition"},
+    "q_corner": {"stance_accuracy": "issue 9: 0.554 at first contact", "framing_recall": "issue 9: 0.312 at first contact",
+                 "proposed": "issue 9: first contact proposed another proposition"},
     # Session 39's opened batches, first contact at 9ada3386 (docs/evaluation.md): an idiom with a possessive in the
     # habitual present ("Do the country's big tech firms pay their fair share of tax?": "they shift profits abroad"
     # opposes), an intransitive change of state with a "from" complement ("Will the town's high street recover from the
