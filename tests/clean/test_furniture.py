@@ -41,6 +41,9 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("All materials on this site are protected by copyright.", "legal notice"),
     ("This live page has now ended.", "live-page notice"),
     ("Live coverage has now ended.", "live-page notice"),
+    # session 40's opened batches: the notice with its pointer to more, and when coverage resumes (LIVE_NOTICE)
+    ("Live coverage has now ended. Follow Quay News Politics for the latest.", "live-page notice"),
+    ("Live coverage continues tomorrow from 07:00.", "live-page notice"),
     ("Gulls over the quay at dawn. Photograph: Tide archive", "image caption with its credit"),
     ("Reading time: 4 min", "page tools"),
     ("Text size: A A A", "page tools"),
@@ -155,6 +158,9 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("The Harbour Hour, presented by Ina Brok", "about its programme"),
     # a columnist's note listing its topics, the last with a relative clause (COLUMN_NOTE)
     ("Ina Brok writes on ports, ferries and the towns that live off them", "biography"),
+    # the last topic bare, or with a clause of its own and no relative word (COLUMN_NOTE, session 40)
+    ("Ina Brok writes about shipping and regulation", "biography"),
+    ("Ina Brok writes about the harbour and the towns it forgets", "biography"),
     # a station's catch-up link under "Catch up", with the programme's time range (CATCH_UP)
     ("Catch up: Quay Mornings with Olav Rune (07:10 - 08:55)", "about its programme"),
     # session 39's opened batches: a player's link row, its first link with the clip's length in brackets (PART_LENGTH)
@@ -228,6 +234,9 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Catch up: the board voted on the fees while you were asleep.",  # no time range (CATCH_UP)
     "Listen to the skippers for ten minutes (9 min) | then ask who pays.",  # a sentence after the bar (PART_LENGTH)
     "Olav Rune is the union's chief analyst and a former skipper, and he says the fee is unfair.",  # a clause (BIO)
+    "Live coverage has now ended, the board said, and the meeting went on behind closed doors.",  # reported (LIVE_NOTICE)
+    "Live coverage continues tomorrow from the courtroom, where the skippers will give evidence at length.",  # too long
+    "Olav Rune writes about shipping and regulation.",  # a sentence with its full stop, not a label (COLUMN_NOTE)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])

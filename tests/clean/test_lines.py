@@ -96,6 +96,9 @@ def test_lines_consent_notice(text: str, expected: bool) -> None:
     # test_lines_interface_label_over_listed_links: a label over several short headlines set apart by bars
     ("Related: Harbour levy: what is in it | Letters: 'My son would pay gladly' | Vell breaks ranks with the mayor", True),
     ("Related: the harbour levy, which the council passed on Monday after a long debate, will cost every household more", False),
+    # more of the site's live coverage, a row of links (INTERFACE, session 40)
+    ("More live coverage: Quay marathon road closures | Storm Ina latest", True),
+    ("More live coverage of the harbour vote follows tomorrow, when the board will publish its report.", False),
 ])
 def test_lines_interface_judged_in_context(text: str, expected: bool) -> None:
     assert (interface_reason(shape(text)) is not None) is expected

@@ -16,7 +16,8 @@ from .lines import BULLET, REPORTING, LineShape
 INTERFACE = re.compile(
     r"^(?:to (?:participate|join|take part)(?: in)? the (?:discussion|conversation|debate)|log ?in|sign ?in|sign ?up|"
     r"register|subscribe|share(?: this| on| via)?|read (?:more|also|next)|also read|see also|"
-    r"related(?: articles?| stories| news| coverage)?|more (?:from|on|stories|live ?blogs?|videos|podcasts)|"
+    # "More live coverage: A | B" (session 40, test_lines_interface_judged_in_context)
+    r"related(?: articles?| stories| news| coverage)?|more (?:from|on|stories|live ?(?:blogs?|coverage|pages?)|videos|podcasts)|"
     r"next(?: article| story)?|"
     r"previous(?: article| story)?|prev|comments?|leave a comment|add a comment|view comments|follow us|"
     r"advertisements?|sponsored|click here|download (?:our|the) app|"
