@@ -580,10 +580,10 @@ GAPS: dict[str, dict[str, str]] = {
     "q_rigged": {"stance_accuracy": "issue 9: 0.281 at first contact", "framing_recall": "issue 9: 0.312 at first contact"},
     # (q_rigged's proposal right in session 27: a headline's own question, 'Was Korrenburg's mayoral vote stolen?')
     # q_worth's condition recall 0.95 in session 24 after its misses were read (in-sample: a pro-form condition,
-    # "Without those two things", judge/conditions.py _pro_form_back).
+    # "Without those two things", judge/conditions.py _pro_form_back). Its proposal right in session 40 (in sample:
+    # DEVELOP): "Is Drenmoor's new stadium a sound investment?", what the articles say the stadium is (question_quality.py).
     "q_worth": {"stance_accuracy": "issue 9: 0.457 at first contact",
-                "framing_recall": "issue 9: 0.154 at first contact",
-                "proposed": "issue 9: first contact proposed another proposition"},
+                "framing_recall": "issue 9: 0.154 at first contact"},
     # q_teens' condition recall 0.842 in session 24 after its misses were read (in-sample: a transcript's "Then ..."
     # after "And if X?", "X must be published" with no doer; judge/conditions.py ASKED, requirements._must_be_done).
     "q_teens": {"stance_accuracy": "issue 9: 0.61 at first contact",
