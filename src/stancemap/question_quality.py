@@ -15,8 +15,9 @@ from .question_evaluation import widest_act
 from .question_sum import Summed
 from .question_words import object_of
 
-# Articles that must say the evaluation asked of the thing: one article's word is no proposition of the corpus's (q_worth's
-# "a sound investment" is said in two; tests/test_question_quality.py::test_question_a_quality_said_in_one_article_each_is_not_asked)
+# Articles that must say the evaluation asked of the thing: one article's word is no proposition of the corpus's
+# (q_worth's "a sound investment" is said in two;
+# tests/test_question_quality.py::test_question_a_quality_said_in_one_article_each_is_not_asked)
 WORD_LEAST = 2
 
 
