@@ -225,8 +225,9 @@ GAPS: dict[str, dict[str, str]] = {
     # q_lift's condition recall 0.783 at first contact, 0.826 in session 13 ("will back whatever the scientists say
     # is safe": judge/requirements.py).
     "q_lift": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
-    "q_hold": {"stance_accuracy": "issue 9", "framing_recall": "issue 9",
-               "proposed": "issue 9: first contact proposed another proposition"},
+    # q_hold's proposal right in session 40 (in sample: DEVELOP): 'Will the Drennic Highlands truce hold?', the truce as
+    # the headlines name it (question_words.object_of).
+    "q_hold": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
     # q_compulsory's stance 0.795 -> 0.822 in session 37 (in sample: DEVELOP; judge/carry.py on_terms_only).
     # 0.808 -> 0.795 in session 39: a split quotation's later piece now decides where its opening says nothing
     # (judge/article.py _side_said_after: DEVELOP +16), and one later piece's "a thing <they> gave up on" is read as
@@ -591,10 +592,10 @@ GAPS: dict[str, dict[str, str]] = {
     "q_rigged": {"stance_accuracy": "issue 9: 0.281 at first contact", "framing_recall": "issue 9: 0.312 at first contact"},
     # (q_rigged's proposal right in session 27: a headline's own question, 'Was Korrenburg's mayoral vote stolen?')
     # q_worth's condition recall 0.95 in session 24 after its misses were read (in-sample: a pro-form condition,
-    # "Without those two things", judge/conditions.py _pro_form_back).
+    # "Without those two things", judge/conditions.py _pro_form_back). Its proposal right in session 40 (in sample:
+    # DEVELOP): "Is Drenmoor's new stadium a sound investment?", what the articles say the stadium is (question_quality.py).
     "q_worth": {"stance_accuracy": "issue 9: 0.457 at first contact",
-                "framing_recall": "issue 9: 0.154 at first contact",
-                "proposed": "issue 9: first contact proposed another proposition"},
+                "framing_recall": "issue 9: 0.154 at first contact"},
     # q_teens' condition recall 0.842 in session 24 after its misses were read (in-sample: a transcript's "Then ..."
     # after "And if X?", "X must be published" with no doer; judge/conditions.py ASKED, requirements._must_be_done).
     "q_teens": {"stance_accuracy": "issue 9: 0.61 at first contact",

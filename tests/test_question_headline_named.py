@@ -43,3 +43,21 @@ def test_question_a_thing_the_bodies_write_bare_is_named_as_the_headline_writes_
         "the levy.",
     ])
     assert text is not None and "Sarnwick harbour levy" in text, text
+
+
+def test_question_a_thing_the_bodies_name_once_is_named_as_more_headlines_name_it() -> None:
+    # One body writes "the Pellow truce" (once); two headlines write "Varnhold Valley truce" (Varnhold in both, Pellow in
+    # none): the question names the truce as the headlines do. Before: "the Pellow truce", which names no word of where
+    # the press says the truce is. A phrase the bodies write twice is kept.
+    from stancemap.question_sum import sum_frames
+    from stancemap.question_words import object_of
+
+    def frame(phrases: dict[str, int], headline: list[str], named: dict[str, int]) -> dict[str, object]:
+        return {"acts": {"=hold\ttruce": 2}, "phrases": phrases, "headline": headline, "headline_named": named}
+
+    frames = [frame({}, ["varnhold", "valley", "truce", "shaky"], {"truce\tVarnhold Valley truce": 1}),
+              frame({}, ["varnhold", "valley", "truce", "last"], {"truce\tVarnhold Valley truce": 1}),
+              frame({"truce\tthe Pellow truce": 1}, ["envoy", "say", "talk"], {})]
+    assert object_of(sum_frames(frames), "truce") == "the Varnhold Valley truce"
+    frames[1]["phrases"] = {"truce\tthe Pellow truce": 1}
+    assert object_of(sum_frames(frames), "truce") == "the Pellow truce"

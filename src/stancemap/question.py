@@ -21,6 +21,7 @@ from .question_evaluation import evaluation_argued
 from .question_exists import existence_argued
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
 from .question_order import order_argued
+from .question_quality import quality_argued
 from .question_sum import HEADLINE_WEIGHT, Summed, subject_text, sum_frames
 from .question_timing import timing_argued
 from .question_verdict import verdict_question
@@ -121,6 +122,13 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
         return make_question(ask_property(corpus, thing, act), True,
                              f"the corpus argues whether «{thing}» is {act.removeprefix(PROPERTY)}, in kin words in "
                              f"{articles} of {corpus.articles} articles, more widely than any act on what it argues most")
+    if (quality := quality_argued(corpus, general[2] if general is not None else "")) is not None:
+        # what a thing is said to be, in nouns and adjectives ("a white elephant", "worth it", "employees"), in half the
+        # articles, more widely than any act on it or on the thing chosen: its quality is the proposition ("Are the
+        # Velko couriers employees?"; tests/test_question_quality.py)
+        text, thing, articles = quality
+        return make_question(text, True, f"the corpus argues what «{thing}» is ({articles} of {corpus.articles} "
+                                         f"articles evaluate it), more widely than any act on what it argues most")
     if general is None:
         # Never none while anything is argued: a thing acted on in one article only, else the act the
         # corpus names most as a noun (tests/test_question.py::test_question_proposed_never_none).

@@ -71,6 +71,11 @@ class Summed:
     times: Counter[str] = field(default_factory=Counter)  # a time written, whatever of ("this winter", "by May") -> articles
     # thing -> a headline's words for it with a name before it ("Sarnwick's harbour levy") -> articles
     headline_named: dict[str, Counter[str]] = field(default_factory=dict)
+    # thing -> a noun said of it ("elephant", "employee"; a name as written, "Orlam") -> the articles saying it
+    # (frames_evaluations.py; question_quality.py)
+    evaluated: dict[str, dict[str, set[int]]] = field(default_factory=dict)
+    # (thing, noun) -> (the evaluation as written, the thing as written, "is" or "are") -> articles
+    evaluation_words: dict[tuple[str, str], Counter[tuple[str, str, str]]] = field(default_factory=dict)
 
 
 def outlet_words(outlet: str) -> str:
@@ -112,6 +117,8 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
     denials: Counter[tuple[str, str]] = Counter()
     times: Counter[str] = Counter()
     headline_named: dict[str, Counter[str]] = defaultdict(Counter)
+    evaluated: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    evaluation_words: dict[tuple[str, str], Counter[tuple[str, str, str]]] = defaultdict(Counter)
     spelt = _one_spelling(frames)
     same = _one_thing(frames, spelt)
 
@@ -192,6 +199,10 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
         for key in frame.get("headline_named", {}):
             thing, written = key.split("\t")
             headline_named[one(thing)][written] += 1
+        for key in frame.get("evaluations", {}):
+            noun, thing, written, said_of, number = key.split("\t")
+            evaluated[one(thing)][noun].add(index)
+            evaluation_words[one(thing), noun][written, said_of, number] += 1
         for key, n in frame.get("forms", {}).items():
             thing, form = key.split("\t")
             forms[one(thing)][form] += n
@@ -202,7 +213,7 @@ def sum_frames(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Sum
                    frozenset(outlet_words(o) for o in outlets), recipients, states, duties, forms, past, bounds, said_spread,
                   causes, done, cause_spread, asked, act_spread, degrees, degree_words, dict(property_in),
                   against, firsts, order_spread, dict(exists_in), exists_words, dict(timing_in), denials, times,
-                  dict(headline_named))
+                  dict(headline_named), {t: dict(e) for t, e in evaluated.items()}, dict(evaluation_words))
 
 
 def _one_spelling(frames: list[dict[str, Any]]) -> Callable[[str], str]:

@@ -143,6 +143,12 @@ def object_of(corpus: Summed, thing: str) -> str:
     # Power Reform Bill).
     common = {p: n for p, n in phrases.items() if any(w.startswith(thing) for w in p.split())}
     pool = Counter({p: n * 1000 + known(p) for p, n in (common or phrases).items()})
+    # a phrase the bodies write once loses to the headlines' naming of the thing when a name in it is in more headlines
+    # ("the Lisceau ceasefire" once, "Drennic Highlands truce" headlined: q_hold, +1 DEVELOP; tests/
+    # test_question_headline_named.py::test_question_a_thing_the_bodies_name_once_is_named_as_more_headlines_name_it)
+    if pool and max((common or phrases).values()) < 2 and (named := _headline_named(corpus, thing)) \
+            and _headlined_name(corpus, named) > _headlined_name(corpus, _most_written(pool)):
+        return named
     if pool:
         # (an amount's hyphen left behind goes from the words shown, not from the phrases counted: "its
         # -moratorium" is "the moratorium"; tests/test_question_recipient.py::test_question_words_leave_an_amounts_hyphen_out)
@@ -159,6 +165,14 @@ def object_of(corpus: Summed, thing: str) -> str:
     if named := _headline_named(corpus, thing):
         return named
     return f"the {as_written(corpus, thing)}"
+
+
+def _headlined_name(corpus: Summed, phrase: str) -> int:
+    """The most headlines any name written in the phrase is in (a word in capitals after its first, or its first with
+    "'s": "Sarnwick's levy"; a first word may be capitalised only as a sentence's first, "Food prices")."""
+    words = phrase.split()
+    names = [w for i, w in enumerate(words) if w[:1].isupper() and (i or w.endswith(("'s", "’s")))]
+    return max((corpus.headlines[w.lower().removesuffix("'s").removesuffix("’s")] for w in names), default=0)
 
 
 # Headlines that must write a thing with a name before it before the question names it so, where the corpus writes no

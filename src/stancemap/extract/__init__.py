@@ -21,6 +21,7 @@ from .actors import ActorIndex
 from .answer_reports import split_answers
 from .candidate import Candidate
 from .frames import frames_of
+from .frames_evaluations import evaluations_of
 from .frames_headline import named_in_headline
 from .interview import answers, inside_answer, interviewee, is_interview
 from .loaded import loaded_of, with_headline_loaded
@@ -80,7 +81,8 @@ def extract_article(document: Document, sdoc: Doc, key: str = "", headline: Doc 
                          index.origins.get(a.id, "mention"), a.id in index.became_person) for a in index.actors]
     frames = {**frames_of(sdoc, document.title), "wording": with_headline(wording_of(sdoc), headline),
               "loaded": with_headline_loaded(loaded_of(sdoc, quotations(doc_text(sdoc))), headline),
-              "verbs": headline_verbs(headline), "headline_named": named_in_headline(headline)}
+              "verbs": headline_verbs(headline), "headline_named": named_in_headline(headline),
+              "evaluations": evaluations_of(sdoc, headline)}
     return ArticleRecord(key=key, document=document, mentions=mentions, actors=actors, statements=drafts,
                          events=events, parse=rows_of(sdoc, kept), frames=frames,
                          nationalities=sorted(nationalities))
