@@ -245,9 +245,9 @@ GAPS: dict[str, dict[str, str]] = {
     # judge/conditions_needed.py): its stance gap entry, a strict xfail that now passed, is removed.
     # 0.806 -> 0.792 in session 39: a split quotation's later piece now decides where its opening says nothing
     # (judge/article.py _side_said_after), and "I'll believe it when the money is in the account" reads as doubt.
-    "q_bailout": {"framing_recall": "issue 9",
-                  "stance_accuracy": "issue 9: 0.792 since session 39 (a split quotation's 'I'll believe it when "
-                                     "...' read as doubt of the act)"},
+    # 0.792 -> 0.833 in session 40 (in sample: DEVELOP): "bail out" no longer privative (WordNet's "remove (water) from
+    # a boat" brackets another object: privative.takes_away_as_asked); its stance gap entry, a strict xfail, is removed.
+    "q_bailout": {"framing_recall": "issue 9"},
     # q_dismiss's condition recall 0.70 at first contact, 0.80 in session 16 ("The day I feel I have lost the players,
     # I will go myself": judge/demands.py _the_moment).
     "q_dismiss": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},
