@@ -232,9 +232,10 @@ GAPS: dict[str, dict[str, str]] = {
     # 0.808 -> 0.795 in session 39: a split quotation's later piece now decides where its opening says nothing
     # (judge/article.py _side_said_after: DEVELOP +16), and one later piece's "a thing <they> gave up on" is read as
     # against the act (a verb of giving up in a relative clause on another noun).
+    # 0.795 -> 0.808 in session 40: the relative clause's "gave up on" judges its noun (polarity._describes_another; a
+    # carried side lost in the same batch) and "will abstain in tonight's vote" declares no side (abstention.abstains):
+    # its stance gap entry, a strict xfail, is removed.
     "q_compulsory": {"framing_recall": "issue 9",
-                     "stance_accuracy": "issue 9: 0.795 since session 39 (a relative clause's 'gave up on' in a "
-                                        "split quotation's later piece read against the act)",
                      "proposed": "issue 9: first contact proposed another proposition"},
     # Session 14's opened batches, first contact at 5d98149 (docs/evaluation.md): a state rescue of a company
     # (a phrasal verb, "bail out"), a board sacking its coach (the object a person who speaks), two countries'
@@ -247,9 +248,9 @@ GAPS: dict[str, dict[str, str]] = {
     # judge/conditions_needed.py): its stance gap entry, a strict xfail that now passed, is removed.
     # 0.806 -> 0.792 in session 39: a split quotation's later piece now decides where its opening says nothing
     # (judge/article.py _side_said_after), and "I'll believe it when the money is in the account" reads as doubt.
-    "q_bailout": {"framing_recall": "issue 9",
-                  "stance_accuracy": "issue 9: 0.792 since session 39 (a split quotation's 'I'll believe it when "
-                                     "...' read as doubt of the act)"},
+    # 0.792 -> 0.833 in session 40 (in sample: DEVELOP): "bail out" no longer privative (WordNet's "remove (water) from
+    # a boat" brackets another object: privative.takes_away_as_asked); its stance gap entry, a strict xfail, is removed.
+    "q_bailout": {"framing_recall": "issue 9"},
     # q_dismiss's condition recall 0.70 at first contact, 0.80 in session 16 ("The day I feel I have lost the players,
     # I will go myself": judge/demands.py _the_moment).
     "q_dismiss": {"stance_accuracy": "issue 9", "framing_recall": "issue 9"},

@@ -34,6 +34,7 @@ neutral: Voss said she [would not dignify the pamphlet] with a reply.
 neutral: Voss said the council [would not debate it on television].
 neutral: Voss said she [would not give a date] for the vote.
 neutral: "I [would not read anything into the poll]," Voss said.
+neutral: Voss said she [would abstain in Thursday's vote].
 support: "We will [build the terminal whichever way the ballot goes]," Voss said.
 support: Voss said the council [would not respect the ruling].
 support: "I [don't know the figures] for the quay," Voss said.
@@ -47,6 +48,7 @@ conditional: "For the town, [that is well within the budget]," Voss said.
 support: Voss said the council [would not negotiate with the pilots].
 support: "I [would read a lot into the poll]," Voss said.
 support: "I [trust the count, provided the pilots do not read anything] into the survey," Voss said.
+support: Voss said her group [would abstain unless the quay is widened].
 """
 
 

@@ -132,6 +132,14 @@ def test_a_phrasal_verb_of_ending(question: str, predicate: str, obj: str) -> No
     assert (prop.predicate, prop.object, prop.privative) == (predicate, obj, True)
 
 
+@pytest.mark.parametrize("question", ["Will the regional government bail out Korvath Ferries?",
+                                      "Will the treasury bail out the ailing shipyard?"])
+def test_a_sense_of_another_object(question: str) -> None:
+    """WordNet's "bail out" = "remove (water) from a boat": a sense whose gloss brackets its own object, not the
+    question's, is another act; rescuing a company takes nothing away (privative.takes_away_as_asked, session 40)."""
+    assert not parse_proposition(question).privative
+
+
 def test_proposition_existential_names_its_act_and_no_date_as_participant() -> None:
     prop = parse_proposition("Will there be a ceasefire by June?")
     assert "ceasefire" in prop.event and "be" not in prop.event and "june" not in prop.anchors + prop.participants

@@ -22,6 +22,8 @@ a side, most carried from the speaker's other statements or the learned layer's)
   "would not negotiate with the pilots", a refusal of a party, nor "would read a lot into it").
 - "is neither for nor against the levy", "will neither back nor oppose the bill", "neither encourages nor
   discourages it": both sides denied together (`neither_side`, session 38; pinned by tests/judge/test_examining.py).
+- "will abstain in the vote", "abstained": a vote declared for neither side, with no condition in its sentence
+  (`abstains`, session 40; not "will abstain unless the amendment passes", nor "abstain from voting for it").
 General English forms only; pinned by tests/judge/test_abstention.py on invented sentences.
 """
 
@@ -79,8 +81,8 @@ GIVEN = frozenset({"dignify", "negotiate", "bargain", "debate", "argue", "give",
 # FORECASTS, "did not make the date" says something else).
 FORETELLING = frozenset({"forecast", "prediction", "estimate", "projection"})
 # The words these tests need of the token itself (undecided.NO_SIDE_WORDS).
-WORDS = (CARING | {"way", "nothing", "comment", "draw", "ask", "know", "one", "be", "empt", "see", "neither"} | KEEPING
-         | ANTICIPATING | GIVEN)
+WORDS = (CARING | {"way", "nothing", "comment", "draw", "ask", "know", "one", "be", "empt", "see", "neither", "abstain"}
+         | KEEPING | ANTICIPATING | GIVEN)
 # Verbs that turn down the act of their xcomp ("refused to be drawn", "declined to give a date").
 DECLINING = frozenset({"refuse", "decline"})
 # Dependents of "be" that say more than that the judgement is someone's (an attribute, a complement, a negation, a
@@ -291,3 +293,21 @@ def neither_side(tok: Token) -> bool:
         if first.pos_ == other.pos_ == "VERB" and (b in wordnet().antonyms(a, "v") or a in wordnet().antonyms(b, "v")):
             return True
     return False
+
+
+# Subordinators of a condition: an abstention in a sentence holding one may be the condition's other branch ("will
+# abstain unless the grace period is added": conditional).
+CONDITIONING = frozenset({"if", "unless", "until", "provided"})
+
+
+def abstains(tok: Token) -> bool:
+    """"will abstain in tonight's vote", "the deputy abstained": the verb "abstain", not negated, with no "from" of what
+    is refrained from, and no condition in its sentence: a vote declared for neither side (session 40;
+    tests/judge/test_abstention.py::test_an_abstention_declared)."""
+    if tok.lemma_.lower() != "abstain" or tok.pos_ != "VERB":
+        return False
+    from .negation import negated  # (past the test most tokens stop at)
+
+    if negated(tok) or any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return False
+    return not any(t.dep_ == "mark" and t.lower_ in CONDITIONING for t in tok.sent)

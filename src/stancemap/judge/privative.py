@@ -101,10 +101,24 @@ def takes_away_as_asked(predicate: str, nouns: set[str], has_object: bool) -> bo
     if not framed:
         return False  # no sense of the verb is used so ("sign off the new ferries": only "cease broadcasting")
     named = [o for o in framed if nouns & _gloss_words(wn.gloss(o, "verb"))] if nouns else []
+    if has_object:
+        # a sense whose gloss names its own object in brackets, not the question's ("bail out": "remove (water) from a
+        # boat" under "bail out the steelmaker"): another act (tests/judge/test_proposition.py::test_a_sense_of_another_object)
+        framed = [o for o in framed if not _another_object(wn.gloss(o, "verb"), nouns)] or framed
     chosen = named[:1] or framed[:2]
     # a phrasal verb's own sense may be a word of ending ("call off" = cancel, "vote down" = kill), as in `takes_away`
     return any(wn.hypernym_words(o, "verb", depth=3) & ENDING or (" " in predicate and wn.hypernym_words(
         o, "verb", depth=0) & (ENDING | PRIVATIVE)) for o in chosen)
+
+
+# A gloss opening with its verb and the object it is done to in brackets ("remove (water) from a boat").
+BRACKETED_OBJECT = re.compile(r"^[a-z]+(?: [a-z]+)? \(([^)]+)\)")
+
+
+def _another_object(gloss: str, nouns: set[str]) -> bool:
+    """The gloss names in brackets the object its sense is done to, and none of the question's nouns is among it."""
+    found = BRACKETED_OBJECT.match(gloss.lower())
+    return found is not None and not nouns & _gloss_words(found.group(1))
 
 
 def _gloss_words(gloss: str) -> set[str]:

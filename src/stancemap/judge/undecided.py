@@ -31,6 +31,7 @@ from typing import Any
 from ..extract.lexicon import HEDGES, NEGATIVE, REFUSING
 from .abstention import (
     COMING,
+    abstains,
     any_way,
     for_others,
     indifferent,
@@ -453,6 +454,7 @@ _DECLARATIONS: tuple[tuple[Callable[[Token], bool], Callable[[Token], str]], ...
     (waiting_to_see, lambda t: f"waiting to {t.text}"),
     (not_given, lambda t: f"not {t.text}: no word given"),
     (neither_side, lambda t: f"{t.text} {t.head.text} nor its opposite"),
+    (abstains, lambda t: f"{t.text}: a vote for neither side"),  # session 40 (test_abstention.py)
     # session 38: examining (examining.py; tests/judge/test_examining.py)
     (examining, lambda t: f"{t.text}: the question under examination"),
     (not_here_to, lambda t: f"not {t.text} here to judge"),
