@@ -561,3 +561,25 @@ def test_a_course_kept_up_until(run, text: str, words: str, stance: str) -> None
 def test_a_side_kept_up_until_stays(run, text: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), "until")
     assert statement.stance == "conditional", statement.stance_evidence
+
+
+SQUARE = "Will the old market square recover?"
+
+
+def test_once_told_as_a_rule(run) -> None:  # type: ignore[no-untyped-def]
+    """A once-clause on a main clause in the simple present with no auxiliary, said of another: what follows told as a
+    rule, a forecast as under a modal (conditions_timed._told_as_a_rule, session 40); red on main (conditional)."""
+    statement = statement_with(run(INTRO + '"Once the big grocer goes, the old market square dies," Vost said.',
+                                   question=SQUARE), "square dies")
+    assert statement.stance == "oppose", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # the speaker's own side in the present, a judgement said with the copula, the question's act itself: conditions
+    ('"Once the grocer reopens, we back the recovery plan," Vost said.', "we back"),
+    ('"Once the grocer reopens, the old market square is a fine place again," Vost said.', "fine place"),
+    ('"The old market square recovers once the grocer reopens," Vost said.', "square recovers"),
+])
+def test_once_a_judgement_stays(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=SQUARE), words)
+    assert statement.stance == "conditional", statement.stance_evidence

@@ -112,8 +112,19 @@ FORECASTING = frozenset({"will", "would", "could", "can", "may", "might", "'ll",
 def _forecast(condition: Condition, head: Token, doers: list[Token]) -> bool:
     """A once-clause on a main clause with a subject of its own under a modal ("occupancy would climb once ...",
     "the levy could rise once ..."): what follows foretold."""
-    return condition.normalized.startswith("once") and bool(doers) and any(
-        c.dep_ == "aux" and c.lower_ in FORECASTING for c in head.children)
+    return condition.normalized.startswith("once") and bool(doers) and (any(
+        c.dep_ == "aux" and c.lower_ in FORECASTING for c in head.children) or _told_as_a_rule(head))
+
+
+def _told_as_a_rule(head: Token) -> bool:
+    """The main clause in the simple present with no auxiliary at all ("Once the big store goes, the square dies", "the
+    hall loses its licence the moment it sells alcohol"): what follows told as a rule, the same forecast as under a
+    modal (issue 9, session 40; tests/judge/test_conditions_timed.py::test_once_told_as_a_rule); the speaker's own
+    "Once X, we back it" stays a condition (dates_another_thing's first person), and so does a judgement said with the
+    copula ("Once the tar is out, a park is the best use of it"): held under the clause, a scope, as a generic when
+    (conditions._generic_when) (::test_once_a_judgement_stays)."""
+    return head.tag_ in {"VBZ", "VBP"} and head.lemma_.lower() != "be" and not any(
+        c.dep_ in {"aux", "auxpass"} for c in head.children)
 
 
 def _names_the_act(tok: Token, terms: Terms) -> bool:
