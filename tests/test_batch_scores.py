@@ -401,7 +401,8 @@ GAPS: dict[str, dict[str, str]] = {
     # farmhouse a genuine <master>?": "a workshop copy" opposes).
     "q_fairshare": {"stance_accuracy": "issue 9: 0.476 at first contact", "framing_recall": "issue 9: 0.333 at first contact",
                     "proposed": "issue 9: first contact proposed another proposition"},
-    "q_recover": {"stance_accuracy": "issue 9: 0.73 at first contact", "framing_recall": "issue 9: 0.087 at first contact",
+    # (q_recover's stance reached its target in session 40: a once-clause told as a rule, "once X goes, the street dies")
+    "q_recover": {"framing_recall": "issue 9: 0.087 at first contact",
                   "condition_recall": "issue 9: 0.769 at first contact",
                   "proposed": "issue 9: first contact proposed another proposition"},
     "q_genuine": {"stance_accuracy": "issue 9: 0.461 at first contact", "framing_recall": "issue 9: 0.455 at first contact",

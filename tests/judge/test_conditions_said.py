@@ -286,3 +286,21 @@ def test_a_figure_that_varies(run) -> None:  # type: ignore[no-untyped-def]
     assert not statement.conditions, statement.conditions
     statement = _judged(run, 'Vost said: "We will back the new library, depending on the costs."', "We will back")
     assert statement.conditions, statement.conditions
+
+
+@pytest.mark.parametrize("text", [
+    "Two porters at the town hall, who spoke on condition that they were not named, said the new library was a "
+    "disgrace.",
+    "Two porters, speaking on condition that they not be identified, said they would vote against the new library.",
+])
+def test_on_condition_of_not_being_named(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    """The terms of an interview said with a clause, as "on condition of anonymity": no condition (session 40; red on
+    main: conditional)."""
+    statement = _judged(run, text, "library")
+    assert statement.conditions == [] and statement.stance == "oppose", (statement.conditions, statement.stance_evidence)
+
+
+def test_on_condition_of_being_named_stays(run) -> None:  # type: ignore[no-untyped-def]
+    statement = _judged(run, 'Vost said: "We will back the new library on condition that its reading room is named after '
+                             'Pell."', "back the new library")
+    assert statement.stance == "conditional", statement.stance_evidence

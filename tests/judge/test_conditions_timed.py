@@ -535,3 +535,51 @@ def test_an_untenable_course_while(run, text: str) -> None:  # type: ignore[no-u
 def test_a_refusal_while_stays(run, text: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIBRARY), "library")
     assert any(c.lower().startswith("while") for c in statement.conditions), statement.conditions
+
+
+# Session 40: a course said to go on until X ("will go on paying until ...") dates the course, no term of a side
+# (conditions_timed.kept_up_until): listed, not weighed.
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # (said of a third party, "Families will keep paying ...", conditions_timed.dates_another_thing read it already; of
+    # "they" and "we", the speaker's side or the question's doer, it was a condition)
+    ('"They will keep paying for private tutors until the new library opens," Vost said.', "keep paying", "neutral"),
+    ('"We will keep reading in cold kitchens until the library opens its doors," Vost said.', "keep reading", "neutral"),
+])
+def test_a_course_kept_up_until(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """Red on main (conditional)."""
+    statement = statement_with(run(INTRO + text, question=LIBRARY), words)
+    assert statement.stance == stance, statement.stance_evidence
+    assert any(c.lower().startswith("until") for c in statement.conditions), statement.conditions  # (still listed)
+
+
+@pytest.mark.parametrize("text", [
+    # a side kept up, pressure kept up, a course refused: the side is held on X, a condition still
+    '"We will go on backing the library until the costs double," Vost said.',
+    '"We will keep protesting until the council publishes the costs of the library," Vost said.',
+    '"We will not keep paying for the library study until the council publishes the costs," Vost said.',
+])
+def test_a_side_kept_up_until_stays(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIBRARY), "until")
+    assert statement.stance == "conditional", statement.stance_evidence
+
+
+SQUARE = "Will the old market square recover?"
+
+
+def test_once_told_as_a_rule(run) -> None:  # type: ignore[no-untyped-def]
+    """A once-clause on a main clause in the simple present with no auxiliary, said of another: what follows told as a
+    rule, a forecast as under a modal (conditions_timed._told_as_a_rule, session 40); red on main (conditional)."""
+    statement = statement_with(run(INTRO + '"Once the big grocer goes, the old market square dies," Vost said.',
+                                   question=SQUARE), "square dies")
+    assert statement.stance == "oppose", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # the speaker's own side in the present, a judgement said with the copula, the question's act itself: conditions
+    ('"Once the grocer reopens, we back the recovery plan," Vost said.', "we back"),
+    ('"Once the grocer reopens, the old market square is a fine place again," Vost said.', "fine place"),
+    ('"The old market square recovers once the grocer reopens," Vost said.', "square recovers"),
+])
+def test_once_a_judgement_stays(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=SQUARE), words)
+    assert statement.stance == "conditional", statement.stance_evidence

@@ -16,7 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.lexicon import POSITION_VERBS, PRIVATIVE, REFUSING
-from .conditions import NEVER_MET, SIDING, Condition
+from .act_demanded import PRESSING
+from .conditions import NEVER_MET, SIDING, SIDING_NOUNS, Condition
 from .evaluative import evaluate
 from .negation import negated
 from .negation_forms import denied_here
@@ -24,7 +25,7 @@ from .polarity import occurs, polarity, word_sign
 from .privative import restates
 from .said_state import SEEMING as SEEMS_LIKE
 from .terms import Terms
-from .untenable import GOING_ON  # verbs that carry a refusal on ("will go on voting against it as long as ...")
+from .untenable import GOING_ON, goes_on  # verbs that carry a refusal on ("will go on voting against it as long as ...")
 
 # The kinds of condition said by a clause of time (conditions.MARKERS; "as soon as", "the moment": "once";
 # "pending X": "until").
@@ -111,8 +112,19 @@ FORECASTING = frozenset({"will", "would", "could", "can", "may", "might", "'ll",
 def _forecast(condition: Condition, head: Token, doers: list[Token]) -> bool:
     """A once-clause on a main clause with a subject of its own under a modal ("occupancy would climb once ...",
     "the levy could rise once ..."): what follows foretold."""
-    return condition.normalized.startswith("once") and bool(doers) and any(
-        c.dep_ == "aux" and c.lower_ in FORECASTING for c in head.children)
+    return condition.normalized.startswith("once") and bool(doers) and (any(
+        c.dep_ == "aux" and c.lower_ in FORECASTING for c in head.children) or _told_as_a_rule(head))
+
+
+def _told_as_a_rule(head: Token) -> bool:
+    """The main clause in the simple present with no auxiliary at all ("Once the big store goes, the square dies", "the
+    hall loses its licence the moment it sells alcohol"): what follows told as a rule, the same forecast as under a
+    modal (issue 9, session 40; tests/judge/test_conditions_timed.py::test_once_told_as_a_rule); the speaker's own
+    "Once X, we back it" stays a condition (dates_another_thing's first person), and so does a judgement said with the
+    copula ("Once the tar is out, a park is the best use of it"): held under the clause, a scope, as a generic when
+    (conditions._generic_when) (::test_once_a_judgement_stays)."""
+    return head.tag_ in {"VBZ", "VBP"} and head.lemma_.lower() != "be" and not any(
+        c.dep_ in {"aux", "auxpass"} for c in head.children)
 
 
 def _names_the_act(tok: Token, terms: Terms) -> bool:
@@ -400,3 +412,53 @@ def appearance_undone(condition: Condition, doc: Doc) -> bool:
     span, _, verb = hung
     return verb.lemma_.lower() in SEEMING and verb.tag_ in {"VBZ", "VBP"} and not _restricted_before(span, doc) and not any(
         c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children)
+
+
+# Nouns of a side held ("will keep its objection", "will go on voicing our opposition"): a refusal or a support kept up
+# until X is a side held on X, a condition still.
+SIDE_NOUNS = SIDING_NOUNS | frozenset({"objection", "opposition", "veto", "boycott", "resistance", "protest", "campaign"})
+
+
+# Verbs of pressing for something (act_demanded.PRESSING and the like): a course of pressure kept up until X presses
+# for X, a side held on it (or, X the question's act, a demand of it: act_demanded._pressed_until).
+PRESSURE = PRESSING | frozenset({"lobby", "sue", "challenge", "appeal", "demonstrate", "agitate", "petition"})
+
+
+def kept_up_until(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """An until-clause on a course said to go on ("will keep filing claims until ...", "couriers will go on paying for
+    their bikes until the rules change", "prices will keep rising until ..."), not negated nor framed ("only until",
+    "not until"), whose own verb names neither the question's act nor a side taken ("back", "vote for", "oppose") and
+    whose words hold no noun of a side ("keep up our objection"): how long a course lasts, a time, not a term the
+    speaker's side is held on; the statement keeps the side its words say (issue 9, session 40;
+    tests/judge/test_conditions_timed.py::test_a_course_kept_up_until, guards ::test_a_side_kept_up_until_stays)."""
+    hung = _clause_on(condition, doc, {"until"})
+    if hung is None:
+        return False
+    span, _, verb = hung
+    if span[0].lower_ in RESTRICTING or _restricted_before(span, doc):
+        return False
+    inside = set(range(span.start, span.end))
+    doing: Token | None
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and _going_on(verb.head):
+        course, doing = verb.head, verb  # "keep filing claims until ...", the clause hung on "filing"
+    elif _going_on(verb):  # the clause hung on "keep" itself, the course's verb beside it ("go on paying")
+        course = verb
+        doing = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VBG" and c.i > verb.i
+                      and c.i not in inside), None)
+    else:
+        return False  # (not "keep the tariff until ...", "stay closed until ...": a state held, read by stance.extent)
+    if doing is None or doing.pos_ != "VERB" or any(negated(v) or any(c.dep_ == "neg" for c in v.children)
+                                                     for v in (course, doing)):
+        return False  # "will not keep paying until ...": a refusal, a condition
+    if doing.lemma_.lower() in PRESSURE:
+        return False  # "will keep protesting until the exemption is granted": pressure held on X, a condition
+    words = [t for t in doing.subtree if t.i not in inside]  # (the course verb itself, "go", "keep", is no side)
+    # a side or a refusal kept up ("keep backing it", "keep opposing it", "go on voicing our objection"): a condition
+    return not any(_names_the_act(t, terms) or t.lemma_.lower() in SIDE_NOUNS or word_sign(t, terms) < 0 for t in words)
+
+
+def _going_on(verb: Token) -> bool:
+    """untenable.goes_on, and "go on"/"carry on" with an "on" the parser read as a preposition with no object ("will go
+    on paying for their bikes")."""
+    return goes_on(verb) or (verb.lemma_.lower() in GOING_ON and any(
+        c.lower_ == "on" and c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children))

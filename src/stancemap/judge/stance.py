@@ -34,6 +34,7 @@ from .conditions_timed import (
     ends_the_thing,
     forever,
     habitual,
+    kept_up_until,
     narrated,
     never_met,
     not_standing_by,
@@ -269,6 +270,9 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         or (dates_another_thing(c, doc, terms) and not _is_trigger(c, doc, terms, TIMED, said_of_act=True))
         or a_duration(c) or forever(c, doc)  # "as long as it takes", "until hell freezes over": how long
         or habitual(c, doc)  # "boards usually back a sale once an offer is tabled": a habit told
+        # "will keep filing claims until ...": how long a course lasts (conditions_timed.kept_up_until); not pressure
+        # kept up until the question's act happens, which demands it (act_demanded._pressed_until)
+        or (kept_up_until(c, doc, terms) and not demands_event(c, doc, terms))
         or any(c is u for u in undone)  # "it sounds fine until you read it", with no side in its words: none
         or watched is not None  # "will not sit idly while they talk": no condition, no side
         or (score > 0 and act_done_until(c, doc, terms))  # "should be suspended until the review": the act wanted now

@@ -30,15 +30,15 @@ def untenable_while(marker: Token, clause: Token) -> bool:
     verb = clause.head
     if verb.i == clause.i:
         return False
-    if verb.dep_ == "xcomp" and _goes_on(verb.head):
+    if verb.dep_ == "xcomp" and goes_on(verb.head):
         verb = verb.head  # "keep asking ... while ...", the clause hung on "asking"
-    if not _goes_on(verb):
+    if not goes_on(verb):
         return False
     return any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in ABILITY for c in verb.children)
 
 
-def _goes_on(verb: Token) -> bool:
+def goes_on(verb: Token) -> bool:
     """A verb of going on with a course: "keep", "continue", and "go"/"carry" with their "on"."""
     lemma = verb.lemma_.lower()
     return lemma in GOING_ON and (lemma not in WITH_ON or any(
