@@ -133,6 +133,26 @@ def described_noun(tok: Any, kept: set[int] | frozenset[int]) -> Any | None:
     return None
 
 
+# Words that say, after a copula, that what its subject names has passed ("the worst is over", "is behind us").
+PASSED = frozenset({"over", "past", "gone", "behind"})
+
+
+def _said_past(tok: Any, terms: Terms) -> bool:
+    """The word names (or describes) the subject of a copula that says it has passed, not negated ("the worst is behind
+    us", "the bad times are over"): a bad thing said to be past is good news, its valence turned. Not when what passed
+    names the question's own thing ("the worst of food inflation is behind us" under "Will food prices keep rising?":
+    the thing asked about has ended, whatever its valence) (tests/judge/test_stance_said_past.py)."""
+    noun = tok.head if tok.dep_ == "amod" and tok.head.i != tok.i else tok
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i == noun.i or verb.lemma_.lower() != "be" or any(
+            c.dep_ == "neg" for c in verb.children):
+        return False
+    ours = terms.things | terms.event | terms.anchors | terms.opposites
+    if any(t.lower_ in ours or t.lemma_.lower() in ours for t in noun.subtree):
+        return False
+    return any(c.lower_ in PASSED and c.dep_ in {"prep", "advmod", "acomp", "prt"} for c in verb.children if c.i > noun.i)
+
+
 def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: bool = False) -> int:
     """+1 / -1 when the statement's evaluative words lean clearly one way in clauses naming the
     proposition's event or thing (`anywhere`: in any clause), 0 otherwise;
@@ -198,7 +218,7 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         if not anywhere and not said_of_subject and rival is None and not any(
                 about(t) and not (decider and t.lower_ in decider) for t in clause):
             continue
-        value = -value if negated(tok) else value
+        value = -value if _said_past(tok, terms) or negated(tok) else value  # a bad thing said past is good ("is behind us")
         # A demonstrative's noun says what it points at ("this season"); only a pronoun may stand for the act.
         if terms.privative and not any(
                 ((t.lower_ in proposal or t.lemma_.lower() in proposal) and t.lower_ not in decider)

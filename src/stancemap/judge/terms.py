@@ -101,6 +101,7 @@ def _terms(text: str, event: tuple[str, ...], participants: tuple[str, ...], thi
     from .rival_doer import idiom_acts
 
     kin |= idiom_acts(predicate) - set(event) - set(opposites)  # "foot the bill" -> "pay" (rival_doer.py; its tests)
+    kin |= giving_acts(predicate, object_head) - set(event) - set(opposites)  # "owe them compensation" -> "pay"
     subject_words = words_of(subject)
     departing = departs(predicate, person, subject_words)
     # a departure is privative as a reader reads the question (the subject leaves its post: Proposition.privative), but
@@ -287,6 +288,31 @@ def kin_verbs(predicate: str, transitive: bool = False) -> set[str]:
     except OSError:
         return set()
     return {w for w in found if w.replace(" ", "").isalpha() and w not in GENERIC and w.split(" ")[0] not in GENERIC}
+
+
+# WordNet's frame of a verb with two objects, "Somebody ----s somebody something" ("owe them compensation").
+DOUBLE_OBJECT = 14
+
+
+def giving_acts(predicate: str, object_head: str) -> set[str]:
+    """The acts that hand over what a verb of two objects gives ("owe its passengers compensation", a kind of "payment":
+    "pay"): the verbs of giving WordNet derives from the kinds (one or two steps up) of the object's first sense, for
+    a one-word predicate with the two-object frame in one of its first two senses; without the general verbs. Read into
+    Terms.kin: "will not pay compensation" denies the act (tests/judge/test_stance_owed.py)."""
+    if not predicate or " " in predicate or not object_head:
+        return set()
+    from .wordnet import wordnet
+
+    wn = wordnet()
+    try:
+        if not any(DOUBLE_OBJECT in wn.frames(o) for o in wn.synsets(predicate, "v")[:2]):
+            return set()
+        kinds = wn.hypernyms(object_head, "noun", senses=1, depth=2)
+        found = {v for k in kinds if " " not in k for v in wn.derivations(k, "n")
+                 if wn.synsets(v, "v") and "give" in wn.hypernyms(v, "v", senses=1, depth=2)}  # a kind of giving
+    except OSError:
+        return set()
+    return {w for w in found if w.isalpha() and w not in GENERIC and w != predicate}
 
 
 def result_states(predicate: str) -> tuple[set[str], set[str]]:

@@ -208,14 +208,17 @@ class WordNet:
     def takes_object(self, offset: int) -> bool:
         """The verb synset has a sentence frame with a direct object ("Somebody ----s something"); the
         frames are WordNet's own (wninput(5WN)), the last fields of a verb's data line before its gloss."""
+        return bool(self.frames(offset) & OBJECT_FRAMES)
+
+    def frames(self, offset: int) -> set[int]:
+        """The numbers of the verb synset's sentence frames (wninput(5WN): 14 "Somebody ----s somebody something")."""
         line = self.find_line("data.verb", b"%08d" % offset)
         if not line:
-            return False
+            return set()
         fields = line.split(" | ", 1)[0].split()
         at = 4 + 2 * int(fields[3], 16)
         at += 1 + 4 * int(fields[at])  # past the pointers, at the frame count
-        frames = {int(fields[at + 2 + 3 * k]) for k in range(int(fields[at])) if at + 2 + 3 * k < len(fields)}
-        return bool(frames & OBJECT_FRAMES)
+        return {int(fields[at + 2 + 3 * k]) for k in range(int(fields[at])) if at + 2 + 3 * k < len(fields)}
 
     def hypernyms(self, lemma: str, pos: str, senses: int = 2, depth: int = 4) -> set[str]:
         """The words of the synsets above each of the lemma's first `senses` senses, up to `depth`

@@ -1,0 +1,37 @@
+"""A bad thing said to have passed is good news (judge/evaluative.py `_said_past`): "the worst is behind us" after the
+question's act is said supports it, where the valence of "worst" alone opposed it; not when what passed names the
+question's own thing (its ending, not a judgement). Invented question and sentences, the learned layer off."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import statement_with
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+INTRO = "Councillor Mara Vost of the Green Union spoke in Calde on Monday.\n\n"
+MENDED = "Has Ostrevia's shipping trade turned the corner?"
+RISING = "Will rents in Pellworth keep rising through the winter?"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('"Our shipping trade has turned the corner," Vost told the harbour board. "The worst is behind us, and the yards '
+     'are hiring again."', "has turned the corner"),
+    ('"The shipping trade has turned the corner," Vost said. "The bad years are over."', "has turned the corner"),
+])
+def test_the_worst_said_past_supports(text: str, words: str, run) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=MENDED), words)
+    assert statement.stance == "support", statement.stance_evidence
+
+
+def test_the_worst_not_past_keeps_its_valence(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + '"The shipping trade has turned the corner," Vost said. "The worst is not behind us, it is a disaster."'
+    statement = statement_with(run(text, question=MENDED), "turned the corner")
+    assert not any(e.startswith("+evaluative") for e in statement.stance_evidence), statement.stance_evidence
+
+
+def test_the_question_s_own_thing_passed_is_not_turned(run) -> None:  # type: ignore[no-untyped-def]
+    text = INTRO + "Vost said the worst of the rent rises was behind them."
+    statement = statement_with(run(text, question=RISING), "worst of the rent rises")
+    assert not any(e.startswith("+evaluative") for e in statement.stance_evidence), statement.stance_evidence
