@@ -3,7 +3,7 @@
 cut, a refactor) leaves every output byte the same. Run it with main's code and with the branch's (PYTHONPATH) and
 compare the lines (docs/performance.md, issue 11, session 39).
 
-    env PYTHONPATH=src .venv/bin/python scripts/hash_analyses.py CACHE_DIR [--corpora-from ROOT]
+    env PYTHONPATH=src .venv/bin/python scripts/hash_analyses.py CACHE_DIR [--corpora-from ROOT] [--only NAME ...]
 
 The corpora are scripts/stance_errors.py's (the four BASE and every batch under tests/data with a question, the sealed
 one left out), read from ROOT (default: this checkout), so that both codes read the same files and the JSON's `source`
@@ -23,6 +23,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("cache_dir", type=Path)
     ap.add_argument("--corpora-from", type=Path, default=Path(__file__).resolve().parent.parent)
+    ap.add_argument("--only", nargs="+", metavar="NAME", help="these corpora alone (e.g. dev examples heldout heldout2)")
     args = ap.parse_args()
     sys.path.insert(0, str(args.corpora_from / "scripts"))
     from stance_errors import corpora
@@ -34,6 +35,8 @@ def main() -> int:
     whole = hashlib.sha256()
     started = time.process_time()
     found = corpora()
+    if args.only:
+        found = {name: found[name] for name in args.only}
     print("code", Path(stancemap.__file__).resolve().parent.parent.parent, flush=True)
     for name, (corpus, _gold, question, _terms) in found.items():
         text = render(run([corpus], question, options=RunOptions(jobs=1, cache=True, cache_dir=args.cache_dir)), "json")

@@ -5,6 +5,7 @@ again in full once an actor they hold has changed (a new alias, a name, a kind).
 from __future__ import annotations
 
 from stancemap.extract.actors import ActorIndex
+from stancemap.extract.places import country_name, demonym_country, demonym_stem, gazetteer_countries
 
 
 def _full(index: ActorIndex) -> tuple[dict[str, str], list[str]]:
@@ -17,9 +18,19 @@ def _full(index: ActorIndex) -> tuple[dict[str, str], list[str]]:
     return bodies, [a.name for a in singles] + [alias for a in singles for alias in a.aliases]
 
 
+def _grouped(places: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for place in places:
+        out.setdefault(demonym_stem(place), []).append(place)
+    return out
+
+
 def _same(index: ActorIndex) -> None:
     bodies, places, _ = index._tables()
     assert (bodies, places) == _full(index)
+    # and the places grouped by stem (session 40), the names' apart from the aliases', each group in order
+    state = index._table_state()
+    assert state[2] == _grouped(state[5]) and state[7] == _grouped(state[6]) and places == state[5] + state[6]
 
 
 def test_tables_extended_with_new_actors_equal_tables_read_in_full() -> None:
@@ -60,9 +71,9 @@ def test_tables_stand_while_the_number_of_actors_stays() -> None:
     # As before: an alias added while no actor is added is read at the next rebuild, not at once.
     index = ActorIndex()
     pellingrad = index.organization("Pellingrad")
-    first = index._tables()[1]
+    first = index._table_state()
     index.add_alias(pellingrad, "Pellingrad City")
-    assert index._tables()[1] is first and "Pellingrad City" not in first
+    assert index._table_state() is first and "Pellingrad City" not in index._tables()[1]
     index.organization("Tarnby")
     assert "Pellingrad City" in index._tables()[1]
     _same(index)
@@ -106,3 +117,37 @@ def test_a_held_actor_that_becomes_a_person_or_is_renamed_is_counted() -> None:
     assert index._changed > changed  # renamed: the tables read names
     index.organization("Tarnby")
     _same(index)
+
+
+def _affiliation_of_the_whole_lists(index: ActorIndex, text: str) -> str:
+    """`affiliation` as it was before session 40: the demonym compared with every place of the tables, then with every
+    country of the gazetteer."""
+    bodies, places, _ = index._tables()
+    if text in bodies:
+        return bodies[text]
+    if text[:1].isupper() and not country_name(text):
+        found = demonym_country(text, [p for p in places if p != text]) or demonym_country(text, gazetteer_countries())
+        if found and found.lower() != text.lower() and text.lower().endswith(("n", "ian", "ish", "ese", "i")):
+            return found
+    country = country_name(text)
+    return country if country and len(text) <= 3 else text
+
+
+def test_affiliations_by_stem_are_those_of_the_whole_lists() -> None:
+    # Session 40: `affiliation` compares a demonym with the places of its stem alone (`demonym_stem`), names before
+    # aliases as the joined list had them; the same answers as comparing it with all of them. Invented places, two of
+    # one stem (the longer shared stem wins, the first of equals), an alias, a gazetteer country, short words.
+    index = ActorIndex()
+    index.organization("Ostrelia")
+    ostravia = index.organization("Ostravia")
+    index.add_alias(ostravia, "Ostravy")
+    index.organization("Quenmark")
+    index.organization("Harbour Workers Union")
+    index.organization("Tarnby")
+    index.organization("Ost")
+    texts = ["Ostrelian", "Ostravian", "Ostravyan", "Ostrian", "Quenmarkish", "Hungarian", "Union", "Tarnbyan",
+             "Osti", "Ostr", "Kenyan", "Swedish", "Yemeni", "Ost", "Ostrelia", "Velmarian", "UK", "İstanian"]
+    for text in texts:
+        assert index.affiliation(text) == _affiliation_of_the_whole_lists(index, text), text
+    assert index.affiliation("Ostrelian") == "Ostrelia" and index.affiliation("Ostravian") == "Ostravia"
+    assert index.affiliation("Hungarian") == "Hungary"

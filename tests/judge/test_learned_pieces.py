@@ -55,3 +55,22 @@ def test_a_stretch_read_once_is_not_encoded_again(monkeypatch: pytest.MonkeyPatc
     calls.clear()
     learned.word_pieces("the levy vote")
     assert calls == []
+
+
+def test_embed_is_mean_and_norm() -> None:
+    # Session 40: `embed` calls numpy's ufuncs directly instead of `mean` and `linalg.norm`: the same float32 rows,
+    # bit for bit, as the code before it, for invented texts of one piece, many, repeated pieces, and none.
+    import numpy as np
+
+    texts = ["levy", "the harbour board will vote on the ferry levy next spring",
+             "cut cut cut cut the Quonmere toll", "", " ", "Ostrelia's ministers doubt it, but the unions hold firm",
+             " ".join(["the ferry levy was raised again"] * 30)]
+    table = learned._static()[1]
+    wanted = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
+    for i, text in enumerate(texts):
+        ids = learned.word_pieces(text)
+        if ids:
+            v = table[ids].mean(axis=0)
+            wanted[i] = v / (np.linalg.norm(v) + 1e-9)
+    got = learned.embed(texts)
+    assert got.dtype == wanted.dtype and got.tobytes() == wanted.tobytes()

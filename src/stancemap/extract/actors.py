@@ -17,7 +17,7 @@ from ..model import Actor, ActorKind
 from .kinds import KindVote, NameStats, name_stats
 from .mentions import Mention
 from .names import ORG_HEADS, gender
-from .places import country_name, demonym_country, gazetteer_countries
+from .places import country_name, demonym_country, demonym_stem, gazetteer_by_stem
 from .same_name import (
     acronym,
     ends_with,
@@ -30,7 +30,9 @@ from .same_name import (
     titled_surname,
 )
 
-_Tables = tuple[int, dict[str, str], list[str], dict[str, str], int, list[str], list[str]]
+# (number of actors, bodies, the places' names by stem, affiliations found, `_changed` when built, the places' names,
+# their aliases, the aliases by stem): see _tables.
+_Tables = tuple[int, dict[str, str], dict[str, list[str]], dict[str, str], int, list[str], list[str], dict[str, list[str]]]
 # The kinds of actor the affiliations' tables read (`_tables`): a change to an actor of another kind leaves them as they are.
 TABLED_KINDS = frozenset({"organization", "other", "country"})
 
@@ -58,8 +60,7 @@ class ActorIndex(KindVote):
         self._names: dict[str, Actor] = {}  # lower-cased name or alias -> actor
         self._by_surname: dict[str, list[Actor]] = defaultdict(list)
         self._org_probes: dict[tuple[str, str], Actor] = {}
-        # (number of actors, bodies, places, affiliations found with these tables, `_changed` when built, the places'
-        # names, their aliases): see _tables.
+        # (see _Tables and _table_state)
         self._affiliation_tables: _Tables | None = None
         self._changed = 0  # names, aliases or kinds of actors the tables hold changed (`_index_name`)
         self._surname_initials: tuple[dict[str, str], dict[tuple[str, int], list[str]], dict[str, int]] | None = None
@@ -255,12 +256,17 @@ class ActorIndex(KindVote):
     def affiliation(self, text: str) -> str:
         """"Russian" -> "Russia" (a country the corpus or the gazetteer names), "Compact" -> "Northern
         Compact" (the organisation whose name it ends); other names stay as written."""
-        bodies, places, found = self._tables()
+        tables = self._table_state()
+        found = tables[3]
         # Answered once per text while the tables stand: each is compared with every place name, and
         # the actors share few (868 affiliations, 357 distinct, at 1,500 bench articles: 0.22 -> 0.08
         # CPU s, docs/performance.md); tests/extract/test_actors.py pins the answers.
         if text not in found:
-            found[text] = self._affiliation(text, bodies, places)
+            # Only the places that share the text's stem can be its country (`places.demonym_stem`): the
+            # names', then the aliases', in the tables' order, as `demonym_country` would pick among them
+            # all (issue 11, session 40; tests/extract/test_actors_tables.py pins the same answers).
+            stem = demonym_stem(text)
+            found[text] = self._affiliation(text, tables[1], [*tables[2].get(stem, ()), *tables[7].get(stem, ())])
         return found[text]
 
     @staticmethod
@@ -269,34 +275,48 @@ class ActorIndex(KindVote):
             return bodies[text]
         if text[:1].isupper() and not country_name(text):
             corpus_countries = [p for p in places if p != text]
-            found = demonym_country(text, corpus_countries) or demonym_country(text, gazetteer_countries())
+            found = (demonym_country(text, corpus_countries)
+                     or demonym_country(text, gazetteer_by_stem().get(demonym_stem(text), [])))
             if found and found.lower() != text.lower() and text.lower().endswith(("n", "ian", "ish", "ese", "i")):
                 return found
         country = country_name(text)
         return country if country and len(text) <= 3 else text
 
     def _tables(self) -> tuple[dict[str, str], list[str], dict[str, str]]:
-        """Bodies by the last word of their name, and one-word place names with their aliases;
+        """Bodies by the last word of their name, and one-word place names with their aliases (names first);
+        and the affiliations answered from them (`_table_state`'s, the places as one list)."""
+        tables = self._table_state()
+        return tables[1], tables[5] + tables[6], tables[3]
+
+    def _table_state(self) -> _Tables:
+        """Bodies by the last word of their name, and one-word place names and their aliases, each also grouped by
+        `demonym_stem` (the only places `demonym_country` may match a text of that stem with), in order;
         built again whenever the number of actors changed, so that affiliating every actor stays linear;
         and the affiliations answered from them (emptied when they are built again). When no actor they
         hold has changed since (`_changed`), only the actors added since are read into them, in order:
         the same tables as reading every actor, without reading thousands again each time pass 2 adds one
         (1.48 million actors read at 1,500 bench articles; docs/performance.md, session 19;
-        tests/extract/test_actors_tables.py)."""
+        tests/extract/test_actors_tables.py). The places are no longer joined into one list at every
+        building: `affiliation` reads its stem's groups (issue 11, session 40)."""
         tables = self._affiliation_tables
         if tables is None or tables[0] != len(self.actors):
             if tables is not None and tables[4] == self._changed:
-                start, bodies, names, aliases = tables[0], tables[1], tables[5], tables[6]
+                start, bodies, names, aliases, name_stems, alias_stems = (
+                    tables[0], tables[1], tables[5], tables[6], tables[2], tables[7])
             else:
-                start, bodies, names, aliases = 0, {}, [], []
+                start, bodies, names, aliases, name_stems, alias_stems = 0, {}, [], [], {}, {}
             for a in self.actors[start:]:
                 if a.kind in {"organization", "other"} and len(a.name.split()) > 1:
                     bodies.setdefault(a.name.split()[-1], a.name)
                 if a.kind in TABLED_KINDS and " " not in a.name:
                     names.append(a.name)
+                    name_stems.setdefault(demonym_stem(a.name), []).append(a.name)
                     aliases.extend(a.aliases)
-            tables = self._affiliation_tables = (len(self.actors), bodies, names + aliases, {}, self._changed, names, aliases)
-        return tables[1], tables[2], tables[3]
+                    for alias in a.aliases:
+                        alias_stems.setdefault(demonym_stem(alias), []).append(alias)
+            tables = self._affiliation_tables = (len(self.actors), bodies, name_stems, {}, self._changed, names, aliases,
+                                                 alias_stems)
+        return tables
 
     def _added_since(self, actor: Actor, held: int) -> bool:
         """True when the actor is this index's and was added after the first `held` actors."""
