@@ -117,12 +117,12 @@ def _forecast(condition: Condition, head: Token, doers: list[Token]) -> bool:
 
 
 def _told_as_a_rule(head: Token) -> bool:
-    """The main clause in the simple present with no auxiliary at all ("Once the big store goes, the square dies", "the
+    """The main clause in the simple present with no auxiliary at all ("Once the last bakery shuts, the lane empties", "the
     hall loses its licence the moment it sells alcohol"): what follows told as a rule, the same forecast as under a
     modal (issue 9, session 40; tests/judge/test_conditions_timed.py::test_once_told_as_a_rule); the speaker's own
     "Once X, we back it" stays a condition (dates_another_thing's first person), and so does a judgement said with the
-    copula ("Once the tar is out, a park is the best use of it"): held under the clause, a scope, as a generic when
-    (conditions._generic_when) (::test_once_a_judgement_stays)."""
+    copula ("Once the soil is cleaned, an orchard is the right use of the plot"): held under the clause, a scope, as a
+    generic when (conditions._generic_when) (::test_once_a_judgement_stays)."""
     return head.tag_ in {"VBZ", "VBP"} and head.lemma_.lower() != "be" and not any(
         c.dep_ in {"aux", "auxpass"} for c in head.children)
 
