@@ -334,12 +334,9 @@ def _describes_another(tok: Token, kept: set[int], terms: Terms) -> bool:
     """A stance word in a relative clause on a noun that is not the proposition's ("the rigour that colleges gave up on",
     "a levy the guild has long opposed" under another question's thing): it judges that noun, not the proposition, as
     an evaluative word there does (evaluative.described_noun; tests/judge/test_stance_described.py). Still read when the
-    noun, or a word of its own phrase outside the clause, names the act, its thing or its names, or is a pronoun; and when
-    the word is the act itself."""
+    noun, or a word of its own phrase outside the clause, names the act, its thing or its names, or is a pronoun."""
     if not (tok.lower_ in SIDE_WORDS or tok.lemma_.lower() in SIDE_WORDS or gives_up(tok) or _resists(tok)):
         return False
-    if tok.lemma_.lower() in terms.event or kin(tok, terms):
-        return False  # "no reason to approve the wind farm" under "approve": the act itself, read as it is
     noun = described_noun(tok, kept)
     if noun is None or (noun.pos_ == "PRON" and noun.lower_ in PRONOUNS):
         return False
