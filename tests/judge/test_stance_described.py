@@ -1,9 +1,8 @@
 """An evaluative word in a relative clause judges the noun the clause describes, not the question's act
 (judge/evaluative.py `described_noun`): "the sale is handled by an agent who has neglected it" blames the agent. Unless
 the noun is the question's own, or said of something (a copula's complement: "the sale is a blunder the town will
-regret"). And a word VADER's raters put near neutral (a strict xfail: reverted). A stance word in such a clause judges
-its noun too (polarity._describes_another, session 40: "the bridge repairs that the county had abandoned"), unless the
-noun is the question's own. Invented sentences, the learned layer off (issue 9 item 3, session 39)."""
+regret"). And a word VADER's raters put near neutral (a strict xfail: reverted). Invented sentences, the learned
+layer off (issue 9 item 3, session 39)."""
 
 from __future__ import annotations
 
@@ -55,18 +54,4 @@ def test_a_word_of_no_clear_valence_weighs_nothing(run) -> None:  # type: ignore
 def test_a_word_of_clear_valence_still_weighs(run) -> None:  # type: ignore[no-untyped-def]
     text = "Vord said the depot sale would be a disaster for the council."
     statement = statement_with(run(INTRO + text, question=SELL), "disaster for the council")
-    assert statement.stance == "oppose", statement.stance_evidence
-
-
-# A stance word in a relative clause on another noun judges that noun, not the question's act (polarity._describes_another,
-# session 40): "the bridge repairs that the county had abandoned" is said of the repairs.
-def test_a_stance_word_describing_another_noun_takes_no_side(run) -> None:  # type: ignore[no-untyped-def]
-    text = "Vord said the depot sale would fund the bridge repairs that the county had abandoned."
-    statement = statement_with(run(INTRO + text, question=SELL), "bridge repairs")
-    assert statement.stance in {None, "neutral"}, statement.stance_evidence
-
-
-def test_a_stance_word_in_a_relative_clause_on_the_act_still_judges_it(run) -> None:  # type: ignore[no-untyped-def]
-    text = "Vord said the depot sale that she has opposed from the start would go to a vote in June."
-    statement = statement_with(run(INTRO + text, question=SELL), "opposed from the start")
     assert statement.stance == "oppose", statement.stance_evidence

@@ -39,7 +39,6 @@ from .counterfactual import another_course, called_right, judged_in_the_telling
 from .deadline import deadline_sides
 from .dismissed_claims import dismissed_claim, kept_out
 from .ended import ended
-from .evaluative import described_noun
 from .judged import judged
 from .kin import departing_flip, kin, phrasal_event
 from .literal import no_side
@@ -267,8 +266,6 @@ def polarity(tokens: list[Token], evidence: list[str], terms: Terms) -> int:
             continue
         if _said_of_another(tok, terms):
             continue  # "the finest engineers in the county", "three hikers were killed": aimed at another argument (aim.py)
-        if _describes_another(tok, kept, terms):
-            continue  # "the rigour that colleges gave up on": said of another noun (tests/judge/test_stance_described.py)
         if _evidential(tok):
             continue  # "a claim not supported by the figures", "whichever option the evidence supports": no side taken
         if no_side(tok):
@@ -328,21 +325,6 @@ def _said_of_another(tok: Token, terms: Terms) -> bool:
     if not (tok.lower_ in SIDE_WORDS or tok.lemma_.lower() in SIDE_WORDS) or vote_sign(tok) != 0 or _threatens_to(tok):
         return False
     return aimed_elsewhere(tok, terms) and rival_of(tok, terms) is None
-
-
-def _describes_another(tok: Token, kept: set[int], terms: Terms) -> bool:
-    """A stance word in a relative clause on a noun that is not the proposition's ("the rigour that colleges gave up on",
-    "a levy the guild has long opposed" under another question's thing): it judges that noun, not the proposition, as
-    an evaluative word there does (evaluative.described_noun; tests/judge/test_stance_described.py). Still read when the
-    noun, or a word of its own phrase outside the clause, names the act, its thing or its names, or is a pronoun."""
-    if not (tok.lower_ in SIDE_WORDS or tok.lemma_.lower() in SIDE_WORDS or gives_up(tok) or _resists(tok)):
-        return False
-    noun = described_noun(tok, kept)
-    if noun is None or (noun.pos_ == "PRON" and noun.lower_ in PRONOUNS):
-        return False
-    targets = terms.topic | terms.participants | terms.object_words | terms.kin
-    own = [noun, *(t for c in noun.children if c.dep_ != "relcl" for t in c.subtree)]
-    return not any(t.lower_ in targets or t.lemma_.lower() in targets for t in own)
 
 
 # Verbs of taking a side that also say what evidence bears out ("the figures support the claim").
