@@ -55,3 +55,14 @@ def test_a_word_of_clear_valence_still_weighs(run) -> None:  # type: ignore[no-u
     text = "Vord said the depot sale would be a disaster for the council."
     statement = statement_with(run(INTRO + text, question=SELL), "disaster for the council")
     assert statement.stance == "oppose", statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a stance word of refusal in a finite relative clause on another noun: which storms, no side on the sale
+    ("Vord said the depot sale was about storms that nobody could prevent.", "nobody could prevent", "neutral"),
+    # an infinitival relative says what its noun is for: aimed at the act, a side (judge/polarity.py `_describes_another`)
+    ("Vord said her group would seek a court order to stop the sale of the depot.", "to stop the sale", "oppose"),
+])
+def test_a_finite_relative_clause_takes_no_side(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=SELL), words)
+    assert statement.stance == stance, statement.stance_evidence
