@@ -87,6 +87,24 @@ def _fights_for(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
 
 
+def _grants_a_fact(tok: Token, terms: Terms) -> bool:
+    """A verb of approving that takes a finite clause (`_finite`) with a subject of its own ("regulators had accepted that
+    failures by suppliers were beyond a carrier's control"): it grants what the clause says, which takes the side if
+    any; the verb alone approves nothing (tests/judge/test_stance_owed.py::test_accepting_a_fact_takes_no_side). Not
+    the question's own act ("accept" under "Will the board accept the offer?")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() not in terms.event and any(
+        c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) and _finite(c) for c in tok.children)
+
+
+def _finite(verb: Token) -> bool:
+    """The clause's verb is finite: in a tense of its own or under a modal ("were", "had caused", "would rise"), not an
+    infinitive ("expected the money to be returned") nor a participle ("helping people into homes")."""
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.children)
+
+
 def _threatens_to(tok: Token) -> bool:
     """"threatened to block the merger", "threatens to call a strike": a threat to do something says what the speaker
     means to do; the infinitive takes the side, the threat none, and it refuses nothing (no double negative:
@@ -698,6 +716,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             evidence.append(f"{'-' if weight > 0 else '+'}{tok.text}{aimed}")
     elif ((low in POSITIVE or lemma in POSITIVE or _fights_for(tok)) and not _denied(tok) and tok.pos_ not in {
             "ADV", "ADP", "PART"}) or (terms.privative and permits(tok, terms) and not negated(tok)):
+        if _grants_a_fact(tok, terms):
+            return score  # "had long accepted that such failures were beyond a carrier's control": the clause says it
         if any(t.lemma_.lower() in NEGATIVE | opposites and not _own_act(t, terms) for t in tok.subtree if t.i != tok.i):
             return score  # "open to a neutrality agreement": the word it governs carries the stance
         rival = rival_of(tok, terms) or rival_named(refused(tok), terms)  # a rival person, or option (comparison.py)
