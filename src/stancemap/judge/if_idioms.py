@@ -299,7 +299,7 @@ def _no_one_would(span: Span) -> bool:
     verb = span.root
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     past = verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
-    # the present of a general truth: "If a bus company's brakes fail, nobody calls it an act of God" (the indefinite
+    # the present of a general truth: "If a ferry company's engines fail, nobody calls it bad luck" (the indefinite
     # doer may be the subject's possessor) before a main clause in the present with no modal
     # (tests/judge/test_if_idioms.py::test_no_one_does_in_another_case)
     present = verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
