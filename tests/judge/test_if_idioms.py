@@ -237,3 +237,16 @@ def test_a_side_after_a_silent_opening(run, question: str, text: str, words: str
     unless that piece opens with "But" (article._side_said_after)."""
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "conditional"), [
+    # another case, said as a general truth in the present: "nobody calls it ..." (if_idioms._no_one_would)
+    ('"If a ferry company\'s engines fail, nobody calls it an act of God. The railway owes these commuters compensation,"'
+     ' Vost said.', "owes these commuters", False),
+    # a term of the speaker's own side in the present stays a condition
+    ('"If a sponsor pays, we back the railway\'s compensation plan," Vost said.', "we back", True),
+])
+def test_no_one_does_in_another_case(run, text: str, words: str, conditional: bool) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question="Does the railway owe its delayed commuters compensation?"),
+                               words)
+    assert (statement.stance == "conditional") == conditional, statement.stance_evidence

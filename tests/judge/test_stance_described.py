@@ -66,3 +66,14 @@ def test_a_stance_word_describing_another_noun_takes_no_side(run) -> None:  # ty
     text = "Vord said the depot sale would fund the bridge repairs that the county had abandoned."
     statement = statement_with(run(INTRO + text, question=SELL), "bridge repairs")
     assert statement.stance in {None, "neutral"}, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a stance word of refusal in a finite relative clause on another noun: which storms, no side on the sale
+    ("Vord said the depot sale was about storms that nobody could prevent.", "nobody could prevent", "neutral"),
+    # an infinitival relative says what its noun is for: aimed at the act, a side (judge/polarity.py `_describes_another`)
+    ("Vord said her group would seek a court order to stop the sale of the depot.", "to stop the sale", "oppose"),
+])
+def test_a_finite_relative_clause_takes_no_side(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=SELL), words)
+    assert statement.stance == stance, statement.stance_evidence

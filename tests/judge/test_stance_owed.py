@@ -29,3 +29,16 @@ def test_only_a_verb_of_two_objects_and_a_kind_of_giving() -> None:
     assert giving_acts("owe", "compensation") == {"pay"}
     assert giving_acts("sign", "treaty") == set()  # one object: nothing handed over
     assert giving_acts("grant", "pardon") == set()  # a pardon is no kind of payment: no verb of giving
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a verb of approving with a finite clause grants a fact: no side of its own (judge/polarity.py `_grants_a_fact`)
+    ("Vost said inspectors had long accepted that signal failures were beyond the control of a railway.",
+     "inspectors had long accepted", "neutral"),
+    # with an object it approves what it names
+    ("Vost said the railway accepted the compensation claims.", "accepted the compensation claims", "support"),
+])
+def test_accepting_a_fact_takes_no_side(text: str, words: str, stance: str, run) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question="Does the railway owe its delayed commuters compensation?"),
+                               words)
+    assert statement.stance == stance, statement.stance_evidence

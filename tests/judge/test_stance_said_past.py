@@ -35,3 +35,15 @@ def test_the_question_s_own_thing_passed_is_not_turned(run) -> None:  # type: ig
     text = INTRO + "Vost said the worst of the rent rises was behind them."
     statement = statement_with(run(text, question=RISING), "worst of the rent rises")
     assert not any(e.startswith("+evaluative") for e in statement.stance_evidence), statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # the that-clause the parser hangs on "hours" as a relative clause is what cannot be told (judge/negation.py
+    # `_complement_misread`)
+    ('"You cannot tell a docker on short hours that the shipping trade has turned the corner," Vost said.', "oppose"),
+    # told, not denied: the clause is said
+    ('"I told a docker on short hours that the shipping trade has turned the corner," Vost said.', "support"),
+])
+def test_a_that_clause_read_as_relative(text: str, stance: str, run) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=MENDED), "docker")
+    assert statement.stance == stance, statement.stance_evidence

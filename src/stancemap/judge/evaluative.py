@@ -140,7 +140,7 @@ PASSED = frozenset({"over", "past", "gone", "behind"})
 def _said_past(tok: Any, terms: Terms) -> bool:
     """The word names (or describes) the subject of a copula that says it has passed, not negated ("the worst is behind
     us", "the bad times are over"): a bad thing said to be past is good news, its valence turned. Not when what passed
-    names the question's own thing ("the worst of food inflation is behind us" under "Will food prices keep rising?":
+    names the question's own thing ("the worst of the rent rises is over" under "Will rents keep rising?":
     the thing asked about has ended, whatever its valence) (tests/judge/test_stance_said_past.py)."""
     noun = tok.head if tok.dep_ == "amod" and tok.head.i != tok.i else tok
     verb = noun.head

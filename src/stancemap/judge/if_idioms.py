@@ -299,11 +299,17 @@ def _no_one_would(span: Span) -> bool:
     verb = span.root
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     past = verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
-    if subject is None or not past or subject.pos_ != "NOUN" or not any(
-            d.dep_ == "det" and d.lower_ in {"a", "an"} for d in subject.children):
+    # the present of a general truth: "If a ferry company's engines fail, nobody calls it bad luck" (the indefinite
+    # doer may be the subject's possessor) before a main clause in the present with no modal
+    # (tests/judge/test_if_idioms.py::test_no_one_does_in_another_case)
+    present = verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    if subject is None or not (past or present) or subject.pos_ != "NOUN" or not any(
+            d.dep_ == "det" and d.lower_ in {"a", "an"}
+            for d in [*subject.children, *(g for c in subject.children if c.dep_ == "poss" for g in c.children)]):
         return False
     main = _main_of(span)
-    if main is None or not any(c.lower_ in {"would", "'d"} for c in main.children):
+    if main is None or not (any(c.lower_ in {"would", "'d"} for c in main.children) if past else (
+            main.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in main.children))):
         return False  # ("nobody could refuse it if a sponsor came forward": what the clause would make possible, a term)
     return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
         d.lower_ == "no" for d in c.children))) for c in main.children)

@@ -92,10 +92,32 @@ def _negated(tok: Token) -> bool:
             # let an argument sink the service", "won't allow the fees to rise", "would not make the plan any better":
             # what is not let or made happen is denied (test_stance_said_of.py)
             return True
+        if node.dep_ == "relcl" and (said := _complement_misread(node)) is not None and any(
+                c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in NOBODY) for c in said.children):
+            # "You cannot tell a farmer on a low income that the drought is over": the that-clause the parser hung on
+            # "income" is what is not told (tests/judge/test_stance_said_past.py::test_a_that_clause_read_as_relative)
+            return True
         if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "conj"}:
             break
         came, node = node, node.head
     return False
+
+
+def _complement_misread(clause: Token) -> Token | None:
+    """The verb of believing or telling whose that-clause the parser read as a relative clause on a noun after it ("tell
+    a farmer on a low income that the drought is over"): "that" a complementiser (`mark`), not a relative pronoun
+    (a subject or object of the clause), the clause with a subject of its own; the verb is a few arcs above the noun."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return None
+    node = clause.head
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node if node.lemma_.lower() in NEG_RAISING | PERSUADING else None
+    return None
 
 
 # The subject of an active verb: it does the verb's act ("the plan would prevent accidents"), it does not undergo it.

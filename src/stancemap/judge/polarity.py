@@ -87,6 +87,24 @@ def _fights_for(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
 
 
+def _grants_a_fact(tok: Token, terms: Terms) -> bool:
+    """A verb of approving that takes a finite clause (`_finite`) with a subject of its own ("inspectors had accepted that
+    the storm was beyond the council's reach"): it grants what the clause says, which takes the side if
+    any; the verb alone approves nothing (tests/judge/test_stance_owed.py::test_accepting_a_fact_takes_no_side). Not
+    the question's own act ("accept" under "Will the board accept the offer?")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() not in terms.event and any(
+        c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) and _finite(c) for c in tok.children)
+
+
+def _finite(verb: Token) -> bool:
+    """The clause's verb is finite: in a tense of its own or under a modal ("were", "had caused", "would rise"), not an
+    infinitive ("expected the loan to be repaid") nor a participle ("helping tenants move")."""
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in verb.children)
+
+
 def _threatens_to(tok: Token) -> bool:
     """"threatened to block the merger", "threatens to call a strike": a threat to do something says what the speaker
     means to do; the infinitive takes the side, the threat none, and it refuses nothing (no double negative:
@@ -152,6 +170,17 @@ def _in_relative_clause(tok: Token, top: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _describes_another(tok: Token, terms: Terms) -> bool:
+    """`tok` is the verb of a finite relative clause on a noun that is no word of the question ("storms that nobody could
+    prevent", "a yard where a lorry blocked the gate"): the clause tells which of those things is meant, no side on the
+    question's act. Not an infinitival one, which says what the noun is for ("a court order to stop the sale": a
+    side) (tests/judge/test_stance_described.py::test_a_finite_relative_clause_takes_no_side)."""
+    noun = tok.head
+    return tok.dep_ == "relcl" and tok.pos_ == "VERB" and noun.pos_ == "NOUN" and tok.lemma_.lower() not in terms.event and \
+        not (noun.lower_ in terms.topic or noun.lemma_.lower() in terms.topic) and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _foreseen(tok: Token, terms: Terms) -> Token | None:
@@ -667,6 +696,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         return score + wish
     if (lemma in event or low in opposites or lemma in opposites or kin(tok, terms)) and _only_asked(tok):
         return score  # "too soon to tell whether the paint was safe", "decide what caused the flooding": asked, not said
+    if (low in NEGATIVE or lemma in NEGATIVE) and _describes_another(tok, terms):
+        return score  # "storms that nobody could prevent": the clause says which storms (test_stance_described.py)
     if ((low in NEGATIVE or lemma in NEGATIVE) and not _own_act(tok, terms)) or gives_up(tok) or _resists(tok) or (
             low in opposites or lemma in opposites):
         # A stance word aimed at the event itself weighs double: "did not oppose closer trade
@@ -685,6 +716,8 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
             evidence.append(f"{'-' if weight > 0 else '+'}{tok.text}{aimed}")
     elif ((low in POSITIVE or lemma in POSITIVE or _fights_for(tok)) and not _denied(tok) and tok.pos_ not in {
             "ADV", "ADP", "PART"}) or (terms.privative and permits(tok, terms) and not negated(tok)):
+        if _grants_a_fact(tok, terms):
+            return score  # "inspectors accepted that the storm was beyond their reach": the clause says it
         if any(t.lemma_.lower() in NEGATIVE | opposites and not _own_act(t, terms) for t in tok.subtree if t.i != tok.i):
             return score  # "open to a neutrality agreement": the word it governs carries the stance
         rival = rival_of(tok, terms) or rival_named(refused(tok), terms)  # a rival person, or option (comparison.py)

@@ -295,7 +295,7 @@ DOUBLE_OBJECT = 14
 
 
 def giving_acts(predicate: str, object_head: str) -> set[str]:
-    """The acts that hand over what a verb of two objects gives ("owe its passengers compensation", a kind of "payment":
+    """The acts that hand over what a verb of two objects gives ("owe its commuters compensation", a kind of "payment":
     "pay"): the verbs of giving WordNet derives from the kinds (one or two steps up) of the object's first sense, for
     a one-word predicate with the two-object frame in one of its first two senses; without the general verbs. Read into
     Terms.kin: "will not pay compensation" denies the act (tests/judge/test_stance_owed.py)."""
