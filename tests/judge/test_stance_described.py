@@ -57,20 +57,11 @@ def test_a_word_of_clear_valence_still_weighs(run) -> None:  # type: ignore[no-u
     assert statement.stance == "oppose", statement.stance_evidence
 
 
-# A stance word in a relative clause on another noun should judge that noun, not the question's act ("the bridge repairs
-# that the county had abandoned" is said of the repairs). Session 40's rule for it (polarity._describes_another: DEVELOP
-# +7, VALIDATE +1) took five sealed batches' stance down and two up: reverted (docs/evaluation.md, session 40).
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="issue 9: a stance word describing another noun is read as "
-                   "the speaker's side (session 40's rule reverted: sealed 2 up, 5 down)")
-def test_a_stance_word_describing_another_noun_takes_no_side(run) -> None:  # type: ignore[no-untyped-def]
-    text = "Vord said the depot sale would fund the bridge repairs that the county had abandoned."
-    statement = statement_with(run(INTRO + text, question=SELL), "bridge repairs")
-    assert statement.stance in {None, "neutral"}, statement.stance_evidence
-
-
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # a stance word of refusal in a finite relative clause on another noun: which storms, no side on the sale
     ("Vord said the depot sale was about storms that nobody could prevent.", "nobody could prevent", "neutral"),
+    # a finite relative clause on the repairs, its refusal said of them (session 40's stance branch's case)
+    ("Vord said the depot sale would fund the bridge repairs that the county had abandoned.", "bridge repairs", "neutral"),
     # an infinitival relative says what its noun is for: aimed at the act, a side (judge/polarity.py `_describes_another`)
     ("Vord said her group would seek a court order to stop the sale of the depot.", "to stop the sale", "oppose"),
 ])
