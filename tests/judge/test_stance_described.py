@@ -57,12 +57,19 @@ def test_a_word_of_clear_valence_still_weighs(run) -> None:  # type: ignore[no-u
     assert statement.stance == "oppose", statement.stance_evidence
 
 
+# A stance word of refusal in a finite relative clause on another noun should say which thing is meant, no side on the
+# question's act. Two session 40 rules for it (the stance branch's, any stance word: sealed 2 up, 5 down; the opened
+# branch's, refusal words only: sealed 1 down, none up) were reverted (docs/evaluation.md, session 40).
+GAP = pytest.mark.xfail(strict=True, raises=AssertionError, reason="issue 9: a refusal word describing another noun is read "
+                        "as a side on the act (two session 40 rules reverted after the sealed batches)")
+
+
 @pytest.mark.parametrize(("text", "words", "stance"), [
-    # a stance word of refusal in a finite relative clause on another noun: which storms, no side on the sale
-    ("Vord said the depot sale was about storms that nobody could prevent.", "nobody could prevent", "neutral"),
-    # a finite relative clause on the repairs, its refusal said of them (session 40's stance branch's case)
-    ("Vord said the depot sale would fund the bridge repairs that the county had abandoned.", "bridge repairs", "neutral"),
-    # an infinitival relative says what its noun is for: aimed at the act, a side (judge/polarity.py `_describes_another`)
+    pytest.param("Vord said the depot sale was about storms that nobody could prevent.", "nobody could prevent", "neutral",
+                 marks=GAP),
+    pytest.param("Vord said the depot sale would fund the bridge repairs that the county had abandoned.", "bridge repairs",
+                 "neutral", marks=GAP),
+    # an infinitival relative says what its noun is for: aimed at the act, a side
     ("Vord said her group would seek a court order to stop the sale of the depot.", "to stop the sale", "oppose"),
 ])
 def test_a_finite_relative_clause_takes_no_side(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]

@@ -172,17 +172,6 @@ def _in_relative_clause(tok: Token, top: Token) -> bool:
     return False
 
 
-def _describes_another(tok: Token, terms: Terms) -> bool:
-    """`tok` is the verb of a finite relative clause on a noun that is no word of the question ("storms that nobody could
-    prevent", "a yard where a lorry blocked the gate"): the clause tells which of those things is meant, no side on the
-    question's act. Not an infinitival one, which says what the noun is for ("a court order to stop the sale": a
-    side) (tests/judge/test_stance_described.py::test_a_finite_relative_clause_takes_no_side)."""
-    noun = tok.head
-    return tok.dep_ == "relcl" and tok.pos_ == "VERB" and noun.pos_ == "NOUN" and tok.lemma_.lower() not in terms.event and \
-        not (noun.lower_ in terms.topic or noun.lemma_.lower() in terms.topic) and not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def _foreseen(tok: Token, terms: Terms) -> Token | None:
     """The proposition's event named as what a verb of predicting foresees: its object noun ("a cut",
     "approval") or the verb of its complement ("expects the bill to pass"), not itself negated."""
@@ -696,8 +685,6 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         return score + wish
     if (lemma in event or low in opposites or lemma in opposites or kin(tok, terms)) and _only_asked(tok):
         return score  # "too soon to tell whether the paint was safe", "decide what caused the flooding": asked, not said
-    if (low in NEGATIVE or lemma in NEGATIVE) and _describes_another(tok, terms):
-        return score  # "storms that nobody could prevent": the clause says which storms (test_stance_described.py)
     if ((low in NEGATIVE or lemma in NEGATIVE) and not _own_act(tok, terms)) or gives_up(tok) or _resists(tok) or (
             low in opposites or lemma in opposites):
         # A stance word aimed at the event itself weighs double: "did not oppose closer trade
