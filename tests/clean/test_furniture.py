@@ -42,8 +42,8 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("This live page has now ended.", "live-page notice"),
     ("Live coverage has now ended.", "live-page notice"),
     # session 40's opened batches: the notice with its pointer to more, and when coverage resumes (LIVE_NOTICE)
-    ("Live coverage has now ended. Follow Quay News Politics for the latest.", "live-page notice"),
-    ("Live coverage continues tomorrow from 07:00.", "live-page notice"),
+    ("Live updates have finished. Join Quay News Politics for more.", "live-page notice"),
+    ("Live updates resume on Monday from 9am.", "live-page notice"),
     ("Gulls over the quay at dawn. Photograph: Tide archive", "image caption with its credit"),
     ("Reading time: 4 min", "page tools"),
     ("Text size: A A A", "page tools"),

@@ -151,8 +151,8 @@ CATCH_UP = re.compile(r"^(?:listen|watch) (?:again|back)\s*(?::|\||[-–—]\s)"
 # ended." A live page's sign-off ("That's all from us") and welcome are content in earlier batches' gold and
 # furniture in session 23's q_knew: left as content (tried and reverted, session 23). (test_furniture_line_removed_with_reason).
 LIVE_NOTICE = re.compile(r"\b(?:this live (?:page|blog|coverage|feed) has (?:now )?(?:ended|closed|finished)|"
-                         # "Live coverage has now ended. Follow X for the latest.": the notice with its pointer to more
-                         # "Live coverage continues tomorrow from 07:00.": when it resumes (test_furniture_line_removed_*)
+                         # "Live updates have finished. Join our politics page for more.": the notice with its pointer
+                         # "Live updates resume on Monday from 9am.": when they resume (test_furniture_line_removed_*)
                          r"^live (?:updates|coverage) (?:have|has) (?:now )?(?:ended|closed|finished)"
                          r"(?=\.?$|\.\s+(?:follow|join|see|visit|read) [^.]{1,60}\.?$)|"
                          r"^live (?:updates|coverage) (?:will )?(?:continues?|resumes?|returns?) (?:tomorrow|on \w+day|at|from)"
