@@ -16,19 +16,22 @@ RISING = "Will rents in Pellworth keep rising through the winter?"
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    ('"Our shipping trade has turned the corner," Vost told the harbour board. "The worst is behind us, and the yards '
-     'are hiring again."', "has turned the corner"),
-    ('"The shipping trade has turned the corner," Vost said. "The bad years are over."', "has turned the corner"),
+    # the evaluative word alone decides: without the rule "worst" opposes
+    ('"The worst is over for our shipping trade," Vost said.', "worst"),
+    ('"The worst is behind our shipping trade," Vost told the harbour board.', "worst"),
 ])
 def test_the_worst_said_past_supports(text: str, words: str, run) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=MENDED), words)
     assert statement.stance == "support", statement.stance_evidence
 
 
-def test_the_worst_not_past_keeps_its_valence(run) -> None:  # type: ignore[no-untyped-def]
-    text = INTRO + '"The shipping trade has turned the corner," Vost said. "The worst is not behind us, it is a disaster."'
-    statement = statement_with(run(text, question=MENDED), "turned the corner")
-    assert not any(e.startswith("+evaluative") for e in statement.stance_evidence), statement.stance_evidence
+@pytest.mark.parametrize("text", [
+    '"The worst is not over for our shipping trade," Vost said.',  # negated: bad news still
+    '"Nobody believes the worst is over for our shipping trade," Vost said.',  # said past, and denied
+])
+def test_the_worst_not_past_keeps_its_valence(text: str, run) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=MENDED), "worst")
+    assert statement.stance == "oppose", statement.stance_evidence
 
 
 def test_the_question_s_own_thing_passed_is_not_turned(run) -> None:  # type: ignore[no-untyped-def]

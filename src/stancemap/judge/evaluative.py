@@ -138,15 +138,14 @@ PASSED = frozenset({"over", "past", "gone", "behind"})
 
 
 def _said_past(tok: Any, terms: Terms) -> bool:
-    """The word names (or describes) the subject of a copula that says it has passed, not negated ("the worst is behind
+    """The word names (or describes) the subject of a copula that says it has passed ("the worst is behind
     us", "the bad times are over"): a bad thing said to be past is good news, its valence turned. Not when what passed
     names the question's own thing ("the worst of the rent rises is over" under "Will rents keep rising?":
     the thing asked about has ended, whatever its valence) (tests/judge/test_stance_said_past.py)."""
     noun = tok.head if tok.dep_ == "amod" and tok.head.i != tok.i else tok
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.i == noun.i or verb.lemma_.lower() != "be" or any(
-            c.dep_ == "neg" for c in verb.children):
-        return False
+    if noun.dep_ != "nsubj" or verb.i == noun.i or verb.lemma_.lower() != "be":
+        return False  # (a "not" on the copula is the word's own negation, weighed with it by the caller: "is not over")
     ours = terms.things | terms.event | terms.anchors | terms.opposites
     if any(t.lower_ in ours or t.lemma_.lower() in ours for t in noun.subtree):
         return False
@@ -218,7 +217,9 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
         if not anywhere and not said_of_subject and rival is None and not any(
                 about(t) and not (decider and t.lower_ in decider) for t in clause):
             continue
-        value = -value if _said_past(tok, terms) or negated(tok) else value  # a bad thing said past is good ("is behind us")
+        # a bad thing said past is good ("is behind us"); said past and negated turns it twice ("nobody believes the
+        # worst is over", "is not over": bad) (tests/judge/test_stance_said_past.py)
+        value = -value if _said_past(tok, terms) != negated(tok) else value
         # A demonstrative's noun says what it points at ("this season"); only a pronoun may stand for the act.
         if terms.privative and not any(
                 ((t.lower_ in proposal or t.lemma_.lower() in proposal) and t.lower_ not in decider)
