@@ -36,6 +36,8 @@ def main() -> int:
     started = time.process_time()
     found = corpora()
     if args.only:
+        if unknown := [name for name in args.only if name not in found]:
+            ap.error(f"--only: no corpus {', '.join(unknown)}")
         found = {name: found[name] for name in args.only}
     print("code", Path(stancemap.__file__).resolve().parent.parent.parent, flush=True)
     for name, (corpus, _gold, question, _terms) in found.items():

@@ -14,18 +14,18 @@ def _evaluations(text: str) -> dict[str, int]:
 
 
 def test_frames_a_noun_said_of_a_thing_by_be_and_by_naming_verbs() -> None:
-    assert _evaluations("The Tarnwick pier is a white elephant on the seafront.") == {
-        "elephant\tpier\ta white elephant\tthe Tarnwick pier\tis": 1}
-    assert _evaluations("The council called the pier a sound investment.") == {
-        "investment\tpier\ta sound investment\tthe pier\tis": 1}
-    assert _evaluations("Velko couriers are not employees.") == {"employee\tcourier\temployees\tVelko couriers\tare": 1}
-    assert _evaluations("Varga-Lind is a gamble.") == {"gamble\tlind\ta gamble\tVarga-Lind\tis": 1}
+    assert _evaluations("The Tarnwick pier is a costly eyesore on the seafront.") == {
+        "eyesore\tpier\ta costly eyesore\tthe Tarnwick pier\tis": 1}
+    assert _evaluations("The council called the pier a fine bargain.") == {
+        "bargain\tpier\ta fine bargain\tthe pier\tis": 1}
+    assert _evaluations("Velko porters are not partners.") == {"partner\tporter\tpartners\tVelko porters\tare": 1}
+    assert _evaluations("Orm-Tessel is a gamble.") == {"gamble\ttessel\ta gamble\tOrm-Tessel\tis": 1}
     assert _evaluations("Critics say our museum is a folly.") == {"folly\tmuseum\ta folly\tthe museum\tis": 1}
 
 
 def test_frames_a_pronoun_is_no_thing_evaluated() -> None:
     # "it" may stand for anything the article named: the parse does not say which (the proposer asks of a thing named).
-    assert _evaluations("The Tarnwick pier opened in May. Is it a white elephant?") == {}
+    assert _evaluations("The Tarnwick pier opened in May. Is it a costly eyesore?") == {}
 
 
 # Four articles on the Tarnwick pier, each saying what it is in its own noun, "a folly" in two; one act done to it in one
@@ -33,8 +33,8 @@ def test_frames_a_pronoun_is_no_thing_evaluated() -> None:
 _PIER = [
     "Tarnwick pier: a folly?\n\nThe Tarnwick pier is a folly, the harbour traders say. The council built the pier in "
     "2024.",
-    "Pier's first summer\n\nVisitors came in July. Critics called the pier a white elephant.",
-    "Tarnwick pier defended\n\nThe mayor said the Tarnwick pier is a sound investment for the town.",
+    "Pier's first summer\n\nVisitors came in July. Critics called the pier a costly eyesore.",
+    "Tarnwick pier defended\n\nThe mayor said the Tarnwick pier is a fine bargain for the town.",
     "Pier row rumbles on\n\nA councillor said the pier was a folly from the start.",
 ]
 
@@ -47,7 +47,7 @@ def test_question_a_quality_said_in_nouns_is_asked() -> None:
 
 def test_question_a_quality_said_in_one_article_each_is_not_asked() -> None:
     # Every article names the pier in its own noun, none in two (WORD_LEAST): no quality is the corpus's. With WORD_LEAST
-    # one: 'Is the Tarnwick pier a sound investment?'.
+    # one: 'Is the Tarnwick pier a fine bargain?'.
     texts = [_PIER[0], _PIER[1], _PIER[2], "Pier row rumbles on\n\nA councillor said the pier was a disgrace."]
     assert _propose(texts) == "Will the council build the Tarnwick pier?"
 
@@ -69,8 +69,8 @@ def test_question_a_quality_said_as_widely_as_the_thing_is_acted_on_is_not_asked
     # its own act, none in two): the acts keep the proposal. Without the gate: 'Is the Tarnwick pier a folly?'.
     texts = [
         _PIER[0],
-        "Pier's first summer\n\nCritics called the pier a white elephant. The council will repaint the pier.",
-        "Tarnwick pier defended\n\nThe mayor said the Tarnwick pier is a sound investment. The town may extend the pier.",
+        "Pier's first summer\n\nCritics called the pier a costly eyesore. The council will repaint the pier.",
+        "Tarnwick pier defended\n\nThe mayor said the Tarnwick pier is a fine bargain. The town may extend the pier.",
         "Pier row rumbles on\n\nA councillor said the pier was a folly. The council should sell the pier.",
     ]
     assert _propose(texts) != "Is the Tarnwick pier a folly?"

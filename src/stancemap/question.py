@@ -123,9 +123,9 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
                              f"the corpus argues whether «{thing}» is {act.removeprefix(PROPERTY)}, in kin words in "
                              f"{articles} of {corpus.articles} articles, more widely than any act on what it argues most")
     if (quality := quality_argued(corpus, general[2] if general is not None else "")) is not None:
-        # what a thing is said to be, in nouns and adjectives ("a white elephant", "worth it", "employees"), in half the
+        # what a thing is said to be, in nouns and adjectives ("a folly", "affordable", "partners"), in half the
         # articles, more widely than any act on it or on the thing chosen: its quality is the proposition ("Are the
-        # Velko couriers employees?"; tests/test_question_quality.py)
+        # Velko porters partners?"; tests/test_question_quality.py)
         text, thing, articles = quality
         return make_question(text, True, f"the corpus argues what «{thing}» is ({articles} of {corpus.articles} "
                                          f"articles evaluate it), more widely than any act on what it argues most")

@@ -1,8 +1,8 @@
 """A quality the corpus argues of a thing (`quality_argued`): what the articles say the thing is, in nouns ("the pier is a
-white elephant", "called the pier a sound investment", "the couriers are employees": frames_evaluations.py) and in
-adjectives ("the pier is worth it": frames.py's properties), said of one thing in half the articles or more, more widely
-than any act on it or on the thing the corpus argues most. A corpus argues such a question ("Is the pier worth its
-cost?", "Are the couriers employees?") in many words, one article a noun and the next an adjective, so no one word need
+folly", "called the pier a bargain", "the porters are partners": frames_evaluations.py) and in adjectives ("the pier is
+affordable": frames.py's properties), said of one thing in half the articles or more, more widely than any act on it or
+on the thing the corpus argues most. A corpus argues such a question ("Is the pier a folly?", "Are the porters
+partners?") in many words, one article a noun and the next an adjective, so no one word need
 be said in two articles: the thing's being evaluated is pooled, and the evaluation asked is the one said most, then the
 one its headlines write."""
 
@@ -16,8 +16,7 @@ from .question_sum import Summed
 from .question_words import object_of
 
 # Articles that must say the evaluation asked of the thing: one article's word is no proposition of the corpus's
-# (q_worth's "a sound investment" is said in two;
-# tests/test_question_quality.py::test_question_a_quality_said_in_one_article_each_is_not_asked)
+# (tests/test_question_quality.py::test_question_a_quality_said_in_one_article_each_is_not_asked)
 WORD_LEAST = 2
 
 
@@ -28,7 +27,8 @@ def quality_argued(corpus: Summed, chosen: str) -> tuple[str, str, int] | None:
     if corpus.articles < 3:
         return None
     found = []
-    for thing, said in _evaluations(corpus).items():
+    evaluations = _evaluations(corpus)
+    for thing, said in evaluations.items():
         articles = set().union(*said.values())
         if 2 * len(articles) < corpus.articles or len(articles) < 3 or 2 * corpus.headlines[thing] < corpus.articles:
             continue
@@ -40,7 +40,7 @@ def quality_argued(corpus: Summed, chosen: str) -> tuple[str, str, int] | None:
     if not found:
         return None
     widest, _, thing = max(found)
-    said = _evaluations(corpus)[thing]
+    said = evaluations[thing]
     word = max(said, key=lambda w: (len(said[w]), corpus.headlines[w.removeprefix(PROPERTY)], not w.startswith(PROPERTY), w))
     if len(said[word]) < WORD_LEAST:
         return None
@@ -49,7 +49,7 @@ def quality_argued(corpus: Summed, chosen: str) -> tuple[str, str, int] | None:
     written, said_of, number = max(corpus.evaluation_words[thing, word].items(), key=lambda kv: (kv[1], kv[0]))[0]
     named = object_of(corpus, thing)
     if any(w[:1].isupper() for w in named.split()) and not any(w[:1].isupper() for w in said_of.split()):
-        said_of = named  # (the thing as the corpus names it where the evaluations write it bare: "Drenmoor's new stadium")
+        said_of = named  # (the thing as the corpus names it where the evaluations write it bare: "Tarnwick's new pier")
     return f"{number.capitalize()} {said_of} {written}?", thing, widest
 
 
@@ -61,7 +61,8 @@ def _evaluations(corpus: Summed) -> dict[str, dict[str, set[int]]]:
         for noun, articles in nouns.items():
             # (a noun said of a thing with "the" names which it is, not what it is like: "the answer", "the only way";
             # nor is a noun said of itself, "a park is a park"; tests/test_question_quality.py)
-            if thing and noun != thing and any(not w.startswith("the ") for w, _, _ in corpus.evaluation_words[thing, noun]):
+            if thing and noun.lower() != thing and any(
+                    not w.startswith("the ") for w, _, _ in corpus.evaluation_words[thing, noun]):
                 said.setdefault(thing, {})[noun] = set(articles)
     for (act, thing), articles in corpus.property_in.items():
         if act.startswith(PROPERTY) and thing and lexfile(thing) not in BEINGS:

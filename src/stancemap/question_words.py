@@ -144,7 +144,7 @@ def object_of(corpus: Summed, thing: str) -> str:
     common = {p: n for p, n in phrases.items() if any(w.startswith(thing) for w in p.split())}
     pool = Counter({p: n * 1000 + known(p) for p, n in (common or phrases).items()})
     # a phrase the bodies write once loses to the headlines' naming of the thing when a name in it is in more headlines
-    # ("the Lisceau ceasefire" once, "Drennic Highlands truce" headlined: q_hold, +1 DEVELOP; tests/
+    # ("the Pellow truce" once, "Varnhold Valley truce" headlined: +1 DEVELOP; tests/
     # test_question_headline_named.py::test_question_a_thing_the_bodies_name_once_is_named_as_more_headlines_name_it)
     if pool and max((common or phrases).values()) < 2 and (named := _headline_named(corpus, thing)) \
             and _headlined_name(corpus, named) > _headlined_name(corpus, _most_written(pool)):

@@ -23,8 +23,8 @@ from stancemap.clean.dates import date_in_line, parse_date
     ("Monday, 8 September 2026", "2026-09-08"),
     ("Thursday 3 April 2025 at 10:42 am CET", "2025-04-03"),
     ("Mon 8 Sep 2026 09.00 GMT", "2026-09-08"),
-    ("10 October 2026, 16:48 local time", "2026-10-10"),  # a zone in words after the clock (LEFTOVER, session 40)
-    ("10 October 2026, local time matters", None),
+    ("3 March 2027, 09:15 local time", "2027-03-03"),  # a zone in words after the clock (LEFTOVER, session 40)
+    ("3 March 2027, local time matters", None),
     # not a date line: no day, an impossible day, or words around the date
     ("March 2025", None),
     ("31.02.2025", None),

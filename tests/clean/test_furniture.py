@@ -237,6 +237,8 @@ def test_furniture_line_removed_with_reason(line: str, reason: str) -> None:
     "Live coverage has now ended, the board said, and the meeting went on behind closed doors.",  # reported (LIVE_NOTICE)
     "Live coverage continues tomorrow from the courtroom, where the skippers will give evidence at length.",  # too long
     "Olav Rune writes about shipping and regulation.",  # a sentence with its full stop, not a label (COLUMN_NOTE)
+    "The mayor writes about the levy and what it will cost families",  # no name in capitals (COLUMN_NOTE)
+    "Live updates continue at pace, the exchange said, as the markets slide.",  # "at" and no hour (LIVE_NOTICE)
 ])
 def test_furniture_prose_is_kept(line: str) -> None:
     assert line not in _reasons([line])

@@ -37,7 +37,7 @@ LEFTOVER = re.compile(
     r"^(?:[\s|,;:/·•()\[\]–—-]|(?-i:T)(?=\d)|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
     r"|\b(?:at|on)\b|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[ap]\.?m\.?)?|[+-]\d{2}:?\d{2}|\bZ\b"
     r"|(?<=GMT|UTC)[+-]\d{1,2}(?::?\d{2})?\b"
-    # "10 October 2026, 16:48 local time": a clock time's zone in words (tests/clean/test_dates.py)
+    # "3 March 2027, 09:15 local time": a clock time's zone in words (tests/clean/test_dates.py)
     r"|(?<=\d\d )local time\b"
     r"|\b(?-i:[A-Z]{2,4})\b|\b[ap]\.?m\.?(?=\s|$))*$", re.I)
 _NUMBERS = re.compile(r"\d+")

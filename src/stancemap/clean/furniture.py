@@ -155,8 +155,8 @@ LIVE_NOTICE = re.compile(r"\b(?:this live (?:page|blog|coverage|feed) has (?:now
                          # "Live updates resume on Monday from 9am.": when they resume (test_furniture_line_removed_*)
                          r"^live (?:updates|coverage) (?:have|has) (?:now )?(?:ended|closed|finished)"
                          r"(?=\.?$|\.\s+(?:follow|join|see|visit|read) [^.]{1,60}\.?$)|"
-                         r"^live (?:updates|coverage) (?:will )?(?:continues?|resumes?|returns?) (?:tomorrow|on \w+day|at|from)"
-                         r"\b[^.]{0,29}\w(?=\.?$)|"
+                         r"^live (?:updates|coverage) (?:will )?(?:continues?|resumes?|returns?) "
+                         r"(?:tomorrow|on \w+day|at \d|from)\b[^.]{0,29}\w(?=\.?$)|"
                          r"^this (?:live )?(?:page|blog|coverage|feed) (?:is|has) (?:now )?(?:closed|ended|finished|paused)|"
                          r"this live (?:page|blog|coverage|feed) is no longer (?:being )?updated|"
                          r"live (?:pages?|blogs?) (?:is|are) updated automatically|you['’]re all caught up)\b", re.I)
@@ -249,8 +249,9 @@ COLUMN_NOTE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} has (?:
                          r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} writes (?:on|about) [^.]{1,60}? (?:every (?:day|week|"
                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|other week)|weekly|fortnightly|each (?:week|month))\.?$"
                          # "Ina Brok writes on ports, ferries and the towns that live off them": a list of topics in lower
-                         # case, its last with a relative clause, no full stop (test_furniture_line_removed_with_reason)
-                         r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3} writes (?:on|about) "
+                         # case, no full stop, after a name in capitals (test_furniture_line_removed_with_reason; not
+                         # "The mayor writes about ...": test_furniture_prose_is_kept)
+                         r"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}) writes (?:on|about) "
                          r"(?-i:[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}(?:, [a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2})*"
                          r" and (?:the )?[a-z][\w'’-]*(?: [a-z][\w'’-]*)?"
                          # "Ina Brok writes about shipping and regulation", "... and the towns it forgets": the last topic

@@ -1,9 +1,9 @@
-"""The evaluations an article makes of a thing in a noun, for the frames (frames.py): "the pier is a white elephant",
-"the couriers are not employees", "the library is poor value", "called the pier a sound investment". A corpus argues a
+"""The evaluations an article makes of a thing in a noun, for the frames (frames.py): "the pier is a folly",
+"the porters are not partners", "the library is dear money", "called the pier a bargain". A corpus argues a
 quality of a thing in nouns and headline wording more than in "X is ADJ" sentences (frames.py's properties); these,
 with those, let the proposer ask "Is <thing> <quality>?" (question_quality.py) when the corpus argues a quality of the
-thing more widely than any act on it. Per article, keyed "<noun lemma>\\t<thing's key>\\t<the evaluation as written>\\t
-<the thing as written>\\t<is|are>"."""
+thing more widely than any act on it. Per article, keyed "<noun lemma, or a name as written>\\t<thing's key>\\t
+<the evaluation as written>\\t<the thing as written>\\t<is|are>"."""
 
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .frames_words import head_key
 
-# The words written before an evaluating noun that are part of the evaluation ("a white elephant", "poor value", "a
-# genuine Orlam", "not employees" has none).
+# The words written before an evaluating noun that are part of the evaluation ("a costly folly", "dear money", "a
+# genuine Orlam", "not partners" has none).
 _BEFORE = frozenset({"det", "amod", "compound", "advmod", "nmod", "nummod"})
 
 
 def evaluations_of(*docs: Doc | None) -> dict[str, int]:
-    """Each noun said of a thing (a common noun or a name, the subject of "be": "the pier is a white elephant", "are
-    Velko couriers employees?"; or the object of a verb that names it so: "called the pier a sound investment"), once
+    """Each noun said of a thing (a common noun or a name, the subject of "be": "the pier is a folly", "are
+    Velko porters partners?"; or the object of a verb that names it so: "called the pier a bargain"), once
     per article, over the body and the headline parsed on its own (tests/test_question_quality.py)."""
     found: dict[str, int] = {}
     for doc in docs:
@@ -52,8 +52,8 @@ def _thing(noun: Token) -> Token | None:
 
 
 def _written(noun: Token) -> str:
-    """The evaluation as written: the noun with the words before it that modify it ("a white elephant", "poor value",
-    "employees"), lower case but for a name."""
+    """The evaluation as written: the noun with the words before it that modify it ("a costly folly", "dear money",
+    "partners"), lower case but for a name."""
     before = sorted({t.i for c in noun.children if c.dep_ in _BEFORE and c.i < noun.i for t in c.subtree})
     start = before[0] if before and before[-1] < noun.i and before[-1] >= noun.i - 4 else noun.i
     return _joined(noun.doc[start:noun.i + 1], lambda t: t.text if t.pos_ == "PROPN" else t.lower_)
@@ -61,7 +61,7 @@ def _written(noun: Token) -> str:
 
 def _thing_written(thing: Token) -> str:
     """The thing as written: its name, or its noun with the words before it that modify it, with "the" for a bare
-    common noun or one the speaker owns ("the Tarnwick pier", "Velko couriers", "our museum": "the museum")."""
+    common noun or one the speaker owns ("the Tarnwick pier", "Velko porters", "our museum": "the museum")."""
     before = sorted({t.i for c in thing.children if c.dep_ in {"compound", "amod", "poss", "det", "nmod"}
                      and c.i < thing.i for t in c.subtree})
     start = before[0] if before and before[-1] < thing.i else thing.i
@@ -82,5 +82,6 @@ _NOT_THE = frozenset({"your", "our", "my", "its", "their", "this", "that", "thes
 
 
 def _joined(span: Span, form: Callable[[Token], str]) -> str:
-    """The span's words in `form`, spaced as written ("Varga-Lind", not "Varga - Lind")."""
-    return "".join(form(t) + t.whitespace_ for t in span).strip()
+    """The span's words in `form`, spaced as written ("Orm-Tessel", not "Orm - Tessel")."""
+    # (spaces made one: a tab or a newline written in the span would break the tab-joined key; question_sum reads five)
+    return " ".join("".join(form(t) + t.whitespace_ for t in span).split())

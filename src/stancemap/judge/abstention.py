@@ -296,14 +296,14 @@ def neither_side(tok: Token) -> bool:
 
 
 # Subordinators of a condition: an abstention in a sentence holding one may be the condition's other branch ("will
-# abstain unless the grace period is added": conditional).
+# abstain unless the quay is widened": conditional).
 CONDITIONING = frozenset({"if", "unless", "until", "provided"})
 
 
 def abstains(tok: Token) -> bool:
-    """"will abstain in tonight's vote", "the deputy abstained": the verb "abstain", not negated, with no "from" of what
+    """"would abstain in Thursday's vote", "the deputy abstained": the verb "abstain", not negated, with no "from" of what
     is refrained from, and no condition in its sentence: a vote declared for neither side (session 40;
-    tests/judge/test_abstention.py::test_an_abstention_declared)."""
+    tests/judge/test_abstention.py::test_abstention_declares_no_side)."""
     if tok.lemma_.lower() != "abstain" or tok.pos_ != "VERB":
         return False
     from .negation import negated  # (past the test most tokens stop at)

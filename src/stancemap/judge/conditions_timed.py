@@ -111,7 +111,7 @@ FORECASTING = frozenset({"will", "would", "could", "can", "may", "might", "'ll",
 
 def _forecast(condition: Condition, head: Token, doers: list[Token]) -> bool:
     """A once-clause on a main clause with a subject of its own under a modal ("occupancy would climb once ...",
-    "the levy could rise once ..."): what follows foretold."""
+    "the levy could rise once ...") or told as a rule (`_told_as_a_rule`): what follows foretold."""
     return condition.normalized.startswith("once") and bool(doers) and (any(
         c.dep_ == "aux" and c.lower_ in FORECASTING for c in head.children) or _told_as_a_rule(head))
 

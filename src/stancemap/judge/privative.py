@@ -103,7 +103,7 @@ def takes_away_as_asked(predicate: str, nouns: set[str], has_object: bool) -> bo
     named = [o for o in framed if nouns & _gloss_words(wn.gloss(o, "verb"))] if nouns else []
     if has_object:
         # a sense whose gloss names its own object in brackets, not the question's ("bail out": "remove (water) from a
-        # boat" under "bail out the steelmaker"): another act (tests/judge/test_proposition.py::test_a_sense_of_another_object)
+        # boat" under "bail out the ferry company"): another act (tests/judge/test_proposition.py::test_a_sense_of_another_object)
         framed = [o for o in framed if not _another_object(wn.gloss(o, "verb"), nouns)] or framed
     chosen = named[:1] or framed[:2]
     # a phrasal verb's own sense may be a word of ending ("call off" = cancel, "vote down" = kill), as in `takes_away`
