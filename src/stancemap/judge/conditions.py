@@ -570,6 +570,12 @@ SEQUENCE_MARKERS = frozenset({"before", "after"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
+def bare_present(verb: Token) -> bool:
+    """The verb in the simple present with no auxiliary at all ("the lane empties", "nobody calls it luck"): a general
+    truth or a rule told (if_idioms._no_one_would, conditions_timed._told_as_a_rule)."""
+    return verb.tag_ in PRESENT_TAGS and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def _present(verb: Token, reduced: bool = False) -> bool:
     """The verb is in the simple present, active or passive ("is used", "holds"), with no modal; `reduced` also takes a
     bare participle with no subject or auxiliary ("when stored damp", "when mixing it")."""

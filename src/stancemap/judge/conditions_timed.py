@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extract.lexicon import POSITION_VERBS, PRIVATIVE, REFUSING
 from .act_demanded import PRESSING
-from .conditions import NEVER_MET, SIDING, SIDING_NOUNS, Condition
+from .conditions import NEVER_MET, SIDING, SIDING_NOUNS, Condition, bare_present
 from .evaluative import evaluate
 from .negation import negated
 from .negation_forms import denied_here
@@ -123,8 +123,7 @@ def _told_as_a_rule(head: Token) -> bool:
     "Once X, we back it" stays a condition (dates_another_thing's first person), and so does a judgement said with the
     copula ("Once the soil is cleaned, an orchard is the right use of the plot"): held under the clause, a scope, as a
     generic when (conditions._generic_when) (::test_once_a_judgement_stays)."""
-    return head.tag_ in {"VBZ", "VBP"} and head.lemma_.lower() != "be" and not any(
-        c.dep_ in {"aux", "auxpass"} for c in head.children)
+    return bare_present(head) and head.lemma_.lower() != "be"
 
 
 def _names_the_act(tok: Token, terms: Terms) -> bool:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extract.frames_words import AMOUNTS as FRAME_AMOUNTS
 from ..extract.lexicon import NEGATIVE, POSITION_VERBS, POSITIVE, REFUSING, SPEECH_VERBS
-from .conditions import Condition
+from .conditions import Condition, bare_present
 from .if_predicted import aside
 
 # The words of an if-clause whose verb phrase is only a need, elided ("if we have to", "if need be", "if necessary").
@@ -302,14 +302,13 @@ def _no_one_would(span: Span) -> bool:
     # the present of a general truth: "If a ferry company's engines fail, nobody calls it bad luck" (the indefinite
     # doer may be the subject's possessor) before a main clause in the present with no modal
     # (tests/judge/test_if_idioms.py::test_no_one_does_in_another_case)
-    present = verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    present = bare_present(verb)
     if subject is None or not (past or present) or subject.pos_ != "NOUN" or not any(
             d.dep_ == "det" and d.lower_ in {"a", "an"}
             for d in [*subject.children, *(g for c in subject.children if c.dep_ == "poss" for g in c.children)]):
         return False
     main = _main_of(span)
-    if main is None or not (any(c.lower_ in {"would", "'d"} for c in main.children) if past else (
-            main.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in main.children))):
+    if main is None or not (any(c.lower_ in {"would", "'d"} for c in main.children) if past else bare_present(main)):
         return False  # ("nobody could refuse it if a sponsor came forward": what the clause would make possible, a term)
     return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in NOBODY or (c.lower_ == "one" and any(
         d.lower_ == "no" for d in c.children))) for c in main.children)
