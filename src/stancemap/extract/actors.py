@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -30,9 +31,18 @@ from .same_name import (
     titled_surname,
 )
 
-# (number of actors, bodies, the places' names by stem, affiliations found, `_changed` when built, the places' names,
-# their aliases, the aliases by stem): see _tables.
-_Tables = tuple[int, dict[str, str], dict[str, list[str]], dict[str, str], int, list[str], list[str], dict[str, list[str]]]
+
+class _Tables(NamedTuple):
+    """The affiliations' tables (`ActorIndex._table_state`), named: read by field, built in this order."""
+
+    actors: int  # the number of actors read into them
+    bodies: dict[str, str]  # organisations by the last word of their name
+    name_stems: dict[str, list[str]]  # the one-word places' names by `demonym_stem`, in order
+    found: dict[str, str]  # the affiliations answered from these tables
+    changed: int  # `ActorIndex._changed` when built
+    names: list[str]  # the one-word places' names
+    aliases: list[str]  # their aliases
+    alias_stems: dict[str, list[str]]  # the aliases by `demonym_stem`, in order
 # The kinds of actor the affiliations' tables read (`_tables`): a change to an actor of another kind leaves them as they are.
 TABLED_KINDS = frozenset({"organization", "other", "country"})
 
@@ -228,7 +238,7 @@ class ActorIndex(KindVote):
         # pass 2 read every actor again 159 times at 1,500 bench articles; docs/performance.md, session 23;
         # tests/extract/test_actors_tables.py. A new name or kind is counted where it is set.)
         if tables is not None and actor.kind in TABLED_KINDS and " " not in actor.name \
-                and not self._added_since(actor, tables[0]):
+                and not self._added_since(actor, tables.actors):
             self._changed += 1
         if name.split()[0].lower() not in {"the", "this", "that", "a", "an"}:
             self._names.setdefault(name.lower(), actor)
@@ -257,7 +267,7 @@ class ActorIndex(KindVote):
         """"Russian" -> "Russia" (a country the corpus or the gazetteer names), "Compact" -> "Northern
         Compact" (the organisation whose name it ends); other names stay as written."""
         tables = self._table_state()
-        found = tables[3]
+        found = tables.found
         # Answered once per text while the tables stand: each is compared with every place name, and
         # the actors share few (868 affiliations, 357 distinct, at 1,500 bench articles: 0.22 -> 0.08
         # CPU s, docs/performance.md); tests/extract/test_actors.py pins the answers.
@@ -266,7 +276,8 @@ class ActorIndex(KindVote):
             # names', then the aliases', in the tables' order, as `demonym_country` would pick among them
             # all (issue 11, session 40; tests/extract/test_actors_tables.py pins the same answers).
             stem = demonym_stem(text)
-            found[text] = self._affiliation(text, tables[1], [*tables[2].get(stem, ()), *tables[7].get(stem, ())])
+            found[text] = self._affiliation(text, tables.bodies, [*tables.name_stems.get(stem, ()),
+                                                                  *tables.alias_stems.get(stem, ())])
         return found[text]
 
     @staticmethod
@@ -286,7 +297,7 @@ class ActorIndex(KindVote):
         """Bodies by the last word of their name, and one-word place names with their aliases (names first);
         and the affiliations answered from them (`_table_state`'s, the places as one list)."""
         tables = self._table_state()
-        return tables[1], tables[5] + tables[6], tables[3]
+        return tables.bodies, tables.names + tables.aliases, tables.found
 
     def _table_state(self) -> _Tables:
         """Bodies by the last word of their name, and one-word place names and their aliases, each also grouped by
@@ -299,10 +310,10 @@ class ActorIndex(KindVote):
         tests/extract/test_actors_tables.py). The places are no longer joined into one list at every
         building: `affiliation` reads its stem's groups (issue 11, session 40)."""
         tables = self._affiliation_tables
-        if tables is None or tables[0] != len(self.actors):
-            if tables is not None and tables[4] == self._changed:
+        if tables is None or tables.actors != len(self.actors):
+            if tables is not None and tables.changed == self._changed:
                 start, bodies, names, aliases, name_stems, alias_stems = (
-                    tables[0], tables[1], tables[5], tables[6], tables[2], tables[7])
+                    tables.actors, tables.bodies, tables.names, tables.aliases, tables.name_stems, tables.alias_stems)
             else:
                 start, bodies, names, aliases, name_stems, alias_stems = 0, {}, [], [], {}, {}
             for a in self.actors[start:]:
@@ -314,8 +325,8 @@ class ActorIndex(KindVote):
                     aliases.extend(a.aliases)
                     for alias in a.aliases:
                         alias_stems.setdefault(demonym_stem(alias), []).append(alias)
-            tables = self._affiliation_tables = (len(self.actors), bodies, name_stems, {}, self._changed, names, aliases,
-                                                 alias_stems)
+            tables = self._affiliation_tables = _Tables(len(self.actors), bodies, name_stems, {}, self._changed, names,
+                                                        aliases, alias_stems)
         return tables
 
     def _added_since(self, actor: Actor, held: int) -> bool:
