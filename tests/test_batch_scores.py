@@ -57,6 +57,7 @@ BATCHES = ["q_approval", "q_election", "q_phaseout", "q_peace", "q_bill", "q_sho
            "q_winback", "q_passon", "q_floodagain",
            "q_fairshare", "q_recover", "q_genuine",
            "q_reinvent", "q_owe", "q_corner",
+           "q_mandate", "q_swim", "q_favourite",
            # session 13's invented corpora (3 articles each, statements and conditions in their gold, no framing)
            "q_run", "q_unchanged", "q_reverse", "q_allow", "q_plebiscite",
            # session 14's invented corpora (the same format)
@@ -383,6 +384,18 @@ GAPS: dict[str, dict[str, str]] = {
     "q_safe": {"stance_accuracy": "issue 9: 0.554 at first contact", "condition_recall": "issue 9: 0.294 at first contact",
                "framing_recall": "issue 9: 0.222 at first contact"},
     "q_ration": {"stance_accuracy": "issue 9: 0.559 at first contact", "framing_recall": "issue 9: 0.438 at first contact"},
+    # Session 41's opened batches, first contact at 64b5720a (docs/evaluation.md): a mandate given by an election win
+    # ("Does the party's election win give it a mandate to abolish the upper chamber?": "a protest vote, not a blank
+    # cheque" opposes), a sufficiency of a quality for a purpose ("Is the river clean enough to swim in this summer?":
+    # "only after two dry days" conditional), a standing kept with "still" ("Is the singer still the favourite to win
+    # the contest?": "the odds have drifted" opposes).
+    "q_mandate": {"stance_accuracy": "issue 9: 0.523 at first contact", "condition_recall": "issue 9: 0.636 at first contact",
+                  "framing_recall": "issue 9: 0.194 at first contact",
+                  "proposed": "issue 9: first contact proposed another proposition"},
+    "q_swim": {"stance_accuracy": "issue 9: 0.638 at first contact", "framing_recall": "issue 9: 0.156 at first contact",
+               "proposed": "issue 9: first contact proposed another proposition"},
+    "q_favourite": {"stance_accuracy": "issue 9: 0.5 at first contact", "framing_recall": "issue 9: 0.25 at first contact",
+                    "proposed": "issue 9: first contact proposed another proposition"},
     # Session 40's opened batches, first contact at e456e041 (docs/evaluation.md): a reflexive change of identity under a
     # capability modal with a time bound ("Can the party reinvent itself before the election?": "the same old party with
     # a new leader" opposes), an obligation by a ditransitive idiom ("Does the airline owe its stranded passengers
