@@ -223,3 +223,12 @@ def test_lines_spaced_menu(line: str, labels: list[str] | None) -> None:
 
     assert spaced_menu(line) == labels
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Watch live | Shows | News | Derby 2027 | Help", True),  # a season's label ends in its year
+    ("Home | 2027 | Help", False),  # a bare number is no label
+    ("Fares rise 12 percent | Shows | Help", False),  # a number inside a label
+])
+def test_lines_menu_label_with_its_year(text: str, expected: bool) -> None:
+    assert (menu_reason(shape(text)) is not None) is expected

@@ -281,3 +281,14 @@ def test_metadata_text_programme_beside_the_outlets_label() -> None:
     doc = _doc(top)
     assert (doc.title, doc.outlet, doc.published) == (title, "NVS", "2026-03-04")
     assert label not in doc.body and BODY[0] in doc.body
+
+
+def test_metadata_text_broadcaster_masthead_over_a_menu_with_a_year() -> None:
+    """A TV page: "<INITIALS> - <FULL NAME>" over a menu whose labels include a season's "<Show> 2027": the
+    first line is the masthead (its initials the outlet), the programme's headline the title (red before: the
+    masthead taken for the title and no outlet, the menu not read as one for its year)."""
+    doc = _doc(["KBC - KESTERMOOR BROADCASTING CORPORATION", "Watch live | Shows | News | Derby 2027 | Help",
+                "Shows > Matchday", "", "Matchday: can the Harriers hold on?", "",
+                "PRESENTER: Good evening. We start at the ground, where the pitch was cut this morning."],
+               ["KBC is Kestermoor's public broadcaster. \u00a9 Kestermoor Broadcasting Corporation 2027"])
+    assert (doc.title, doc.outlet) == ("Matchday: can the Harriers hold on?", "KBC")

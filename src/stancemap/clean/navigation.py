@@ -146,10 +146,16 @@ def _named_below(label: str, below: str | None) -> bool:
     return label.casefold() in {p.casefold() for p in _path_parts(below)}
 
 
+# A menu's label may end in its year ("Election 2026", "Vox 2026": a season's own section;
+# tests/clean/test_lines.py::test_lines_menu_label_with_its_year).
+LABEL_YEAR = re.compile(r"\s(?:19|20)\d{2}$")
+
+
 def label_part(part: str) -> bool:
-    """One label of a menu: one to four words, no digits, no sentence punctuation but a label's own
-    closing "!" (a tabloid's "Win!": tests/clean/test_lines.py::test_lines_navigation_menu)."""
-    return 1 <= len(part.split()) <= 4 and not re.search(r"[\d.!?:;,\"“”]", part.removesuffix("!"))
+    """One label of a menu: one to four words, no digits but a closing year, no sentence punctuation but a
+    label's own closing "!" (a tabloid's "Win!": tests/clean/test_lines.py::test_lines_navigation_menu)."""
+    part = LABEL_YEAR.sub("", part.removesuffix("!"))
+    return 1 <= len(part.split()) <= 4 and not re.search(r"[\d.!?:;,\"“”]", part)
 
 
 def menu_parts(text: str) -> list[str] | None:
