@@ -22,6 +22,7 @@ from stancemap.clean.dateline import datelines, in_dateline, read_dateline
     ("VELDSTAD—The Drennic government said ...", "VELDSTAD", "", None, "The Drennic"),
     ("VELDSTAD (Coast Wire): The Drennic government said ...", "VELDSTAD", "", "Coast Wire", "The Drennic"),
     ("MARKBY, Feb 2 (Coast Wire) -", "MARKBY", ", Feb 2", "Coast Wire", ""),  # the dash ends the line
+    ("KELBURG (kpa) - The ministry said ...", "KELBURG", "", "kpa", "The ministry"),  # an agency in lower case
 ])
 def test_a_dateline_is_read(line: str, place: str, middle: str, outlet: str | None, rest: str) -> None:
     d = read_dateline(line)
@@ -34,6 +35,7 @@ def test_a_dateline_is_read(line: str, place: str, middle: str, outlet: str | No
     "UK-EU talks resumed on Monday.",  # a hyphen inside a name, no dash
     "BREAKING: The council has voted.",  # a label with a colon and no agency
     "ILSE VARN: We will not back it.",  # a transcript's label
+    "ILSE VARN (recorded): We will not back it.",  # a transcript's label with a note in brackets
     "The Drennic government - its coalition split - said ...",  # no place in capitals
     "A - the first option.",  # one letter is no place
     "THE REGULATOR WAS WARNED TWICE — For years, the agency ...",  # a section heading in capitals, four words or more

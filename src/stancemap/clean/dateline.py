@@ -41,6 +41,10 @@ def read_dateline(line: str) -> Dateline | None:
         return None
     if m["dash"] == ":" and not m["outlet"]:
         return None
+    # A colon after a bracket opening in lower case is a transcript's turn with a note, "NAME (recorded): ..."; a dash
+    # still ends a lower-case agency's dateline, "CITY (dpa) - " (tests/clean/test_dateline.py::test_no_dateline).
+    if m["dash"] == ":" and m["outlet"][:1].islower():
+        return None
     return Dateline(m.end(), m["place"], m["middle"], m["outlet"].strip() if m["outlet"] else None)
 
 
