@@ -103,11 +103,11 @@ GAPS: dict[tuple[str, str], str] = {
     # "Key points" bullets kept on a page of three or more entry stamps: also q_expel 3 -> 0, q_unionise 14 -> 11,
     # q_spread 19 -> 16), metadata 1.0 / 1.0 / 1.0: fixed in general rules (clean/furniture.py, text.py).
     # Session 41's opened batches at first contact (64b5720a): boilerplate 0.962 / 0.975 / 0.988 (q_mandate / q_swim /
-    # q_favourite), metadata 0.933 / 1.0 / 0.867 -> 1.0 / 1.0 / 1.0 (a transcript's turn "NAME (recorded): ..." read as a
-    # wire dateline naming the agency "recorded": clean/dateline.py; a TV masthead "<INITIALS> - <FULL NAME>" over a menu
-    # with a season's "<Show> 2026" label: clean/navigation.py LABEL_YEAR). Left:
+    # q_favourite), metadata 0.933 / 1.0 / 0.867 -> 1.0 / 1.0 / 1.0 and q_favourite's one content line lost -> 0 (a live
+    # entry opening with a label's words, "More from X.", then sentences: clean/blocks.py is_block_label; a transcript's
+    # turn "NAME (recorded): ..." read as a wire dateline naming the agency "recorded": clean/dateline.py; a TV masthead
+    # "<INITIALS> - <FULL NAME>" over a menu with a season's "<Show> 2026" label: clean/navigation.py LABEL_YEAR). Left:
     ("q_swim", "content_lines_lost"): "issue 14: an HTML live page's bare entry stamps (<time>) the gold keeps as content",
-    ("q_favourite", "content_lines_lost"): "issue 14: a plain-text live blog's last entry under its sign-off dropped",
     # Session 39's opened batches at first contact (9ada3386): boilerplate 0.975 / 1.0 / 0.988 -> 1.0 / 1.0 / 1.0
     # (q_fairshare / q_recover / q_genuine: a player's link row "<Link> (11 min) | <Link>", also q_employees and
     # q_recession 0.961 -> 0.974; a columnist's foot bio "is the <paper>'s <topic> commentator and a former <post>"; a

@@ -259,6 +259,16 @@ def test_furniture_blocks_under_read_more_from_a_section() -> None:
     assert all(t in found for t in teasers), found
 
 
+def test_furniture_block_label_words_opening_a_paragraph() -> None:
+    """A live entry that opens with a label's words ("More from the pitch.") and goes on in sentences is the entry's
+    text, not a teaser label (red before: removed as a teaser-block label, its stamp's protection refused)."""
+    middle = ["21:40", "More from the harbour. The pilots' union has not followed the ferry crews all the way. It wants a"
+              " vote first.", "", "21:32", "The minister left the chamber without a word to the waiting reporters."]
+    found = _reasons(middle)
+    assert middle[1] not in found, found.get(middle[1])
+    assert "More from the harbour" in _reasons(["More from the harbour", "Ferry fares to soar by a fifth"])
+
+
 def test_furniture_blocks_keep_live_entries_qa_tables_and_dated_lists() -> None:
     middle = ["14:20", "Minister opens debate", "The minister opened the debate with a plea for calm, saying the fees were fair.",
               "", "14.35 BST", "The harbour master told the chamber that the quay would reopen in May.", "",
