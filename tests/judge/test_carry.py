@@ -306,6 +306,15 @@ def test_a_reading_through_an_anaphor_against_the_speakers_other_statements_take
     assert [(s.stance, s.stance_evidence) for s in sts[3:6]] == [("support", anaphor), ("support", ["about: closure", "+back"]),
                                                                  ("support", anaphor)]
     assert sts[6].stance == "oppose"
+    # Outweighed, a reading no longer votes: two quotes read as opposition through an anaphor against one in words
+    # for the closure leave the silent statement the side in words.
+    gloomy = ["about: closure", "refers back to: closure", "-evaluative: gloomy (-1.2)"]
+    sts = [_s("1", "d1", "a4", "support", ["about: closure", "+back"], content="We back the closure."),
+           _s("2", "d2", "a4", "oppose", list(gloomy), content="It is a gloomy day for the drivers."),
+           _s("3", "d2", "a4", "oppose", list(gloomy), content="It is a gloomy day for the town."),
+           _s("4", "d2", "a4", None, content="The buses will run from the north yard.")]
+    propagate(sts, {s.id for s in sts}, {s.id for s in sts})
+    assert [s.stance for s in sts] == ["support"] * 4
     # An evaluative word alone is not a weak reading here (measured: VALIDATE -2): it keeps its side.
     sts = [_s("1", "d1", "a1", "oppose", ["about: closure", "-oppose"]),
            _s("2", "d1", "a1", "support", ["about: closure", "+evaluative: relief (+1.4)"])]

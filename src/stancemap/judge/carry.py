@@ -43,7 +43,7 @@ Measured on every annotated batch (docs/evaluation.md, "Issue 9, session 7: carr
   DEVELOP 5,444 -> 5,448, VALIDATE 408 -> 409, BASE 228 =; counting ties lost 6 and 4, every neutral 35 and 3).
 - a side read in a statement's own words only through an anaphor ("refers back to") that leans against the side its
   speaker takes in their other statements' stronger readings takes that side, but an opposition is not turned into
-  support on terms (`weakly_read`, `_outweigh`; session 41: DEVELOP 5,761 -> 5,774, VALIDATE 410 =, BASE 228 =; with
+  support on terms (`weakly_read`, `_outweigh`; session 41: DEVELOP 5,761 -> 5,779, VALIDATE 410 =, BASE 228 =; with
   evaluative-only readings as well DEVELOP 5,798 and BASE 230 but VALIDATE 408: not kept). Its evidence is the
   carried line, then what it outweighed.
 """
@@ -227,7 +227,7 @@ def _outweigh(s: Statement, strong: SpeakerSides) -> None:
     statements' stronger readings takes that side, as a silent statement would (catches "it would be a disaster" read
     through an anaphor as opposition to the wrong thing, from a speaker who backs the act in words everywhere else;
     tests/judge/test_carry.py, ..._a_reading_through_an_anaphor_against_the_speakers_other_statements_...).
-    Session 41: DEVELOP 5,761 -> 5,774, VALIDATE 410 =, BASE 228 =; weighing every source by its reading's strength
+    Session 41: DEVELOP 5,761 -> 5,779, VALIDATE 410 =, BASE 228 =; weighing every source by its reading's strength
     instead was +-5 (docs/evaluation.md). Not in `uncarried`: the learned layer may still overrule it (learned.GATE)."""
     carried = _carried_side(s, strong)
     if carried is None or carried[0] == "conditional" or (carried[0] == "oppose") == (s.stance == "oppose"):
@@ -250,17 +250,17 @@ def propagate(statements: list[Statement], in_document: set[str], in_passage: se
     `in_document` / `in_passage` hold the ids of statements in such articles / passages.
     Returns, for each statement a stance was carried onto, the neutral it would have had without it (its own words'
     reading, or in a passage, or by default), which the learned layer reads (learned.withhold_carried)."""
+    if any(map(weakly_read, statements)):
+        # Weak readings weighed against the sides of the stronger ones first (session 41); one outweighed is then a
+        # carried side, and no longer votes for the silent statements below (DEVELOP +5 over voting as read).
+        strong = speaker_sides([s for s in statements if not weakly_read(s)])
+        for s in statements:
+            if s.id in in_document and weakly_read(s):
+                _outweigh(s, strong)
     sides = speaker_sides(statements)
     uncarried: dict[str, tuple[Stance, list[str]]] = {}
-    # Sides read without the weak readings (`weakly_read`), for those readings to be weighed against (session 41).
-    strong = speaker_sides([s for s in statements if not weakly_read(s)]) if any(map(weakly_read, statements)) else sides
     for s in statements:
-        if s.id not in in_document:
-            continue
-        if weakly_read(s):
-            _outweigh(s, strong)
-            continue
-        if s.stance is not None and not by_default(s):
+        if (s.stance is not None and not by_default(s)) or s.id not in in_document:
             continue
         if (carried := _carried_side(s, sides)) is not None:
             uncarried[s.id] = ("neutral", list(s.stance_evidence) if s.stance is not None else
