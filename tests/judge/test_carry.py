@@ -283,3 +283,57 @@ def test_on_terms_only_needs_a_prevailing_conditional_and_no_plain_support() -> 
     assert not on_terms_only(["conditional", "support"])
     assert not on_terms_only(["conditional", "oppose", "oppose"])
     assert not on_terms_only(["oppose", "neutral"])
+
+
+def test_a_reading_through_an_anaphor_against_the_speakers_other_statements_takes_their_side() -> None:
+    # session 41 (carry._outweigh): "Will the district close the Pellow Street depot?" The depot's manager opposes the
+    # closure in words in two articles; one quote of hers was read as support only through an anaphor ("it" for the
+    # closure, "Closing it would be a relief to nobody": the rules' sign for "relief"). Her side in her stronger
+    # readings outweighs it; a reading through an anaphor that agrees with them, and one of a speaker with no other
+    # side, are left as read; a silent statement still takes the side every reading of hers votes for.
+    anaphor = ["about: closure", "refers back to: closure", "+evaluative: relief (+1.4)"]
+    sts = [_s("1", "d1", "a1", "oppose", ["about: closure", "-oppose"], content="We oppose the closure."),
+           _s("2", "d2", "a1", "oppose", ["about: closure", "-against"], content="I am against the closure."),
+           _s("3", "d2", "a1", "support", list(anaphor), content="Closing it would be a relief to nobody."),
+           _s("4", "d3", "a2", "support", list(anaphor), content="Closing it would be a relief."),
+           _s("5", "d3", "a3", "support", ["about: closure", "+back"], content="We back the closure."),
+           _s("6", "d3", "a3", "support", list(anaphor), content="Closing it is a relief."),
+           _s("7", "d1", "a1", None, content="The depot has sixty drivers.")]
+    uncarried = propagate(sts, {s.id for s in sts}, {s.id for s in sts})
+    assert sts[2].stance == "oppose" and sts[2].stance_evidence[0] == CARRIED_IN_ARTICLE
+    assert sts[2].stance_evidence[1].startswith("its own words outweighed (support, through an anaphor)")
+    assert "3" not in uncarried  # read in words: no neutral for the learned layer to withhold the side to
+    assert [(s.stance, s.stance_evidence) for s in sts[3:6]] == [("support", anaphor), ("support", ["about: closure", "+back"]),
+                                                                 ("support", anaphor)]
+    assert sts[6].stance == "oppose"
+    # Outweighed, a reading no longer votes: two quotes read as opposition through an anaphor against one in words
+    # for the closure leave the silent statement the side in words.
+    gloomy = ["about: closure", "refers back to: closure", "-evaluative: gloomy (-1.2)"]
+    sts = [_s("1", "d1", "a4", "support", ["about: closure", "+back"], content="We back the closure."),
+           _s("2", "d2", "a4", "oppose", list(gloomy), content="It is a gloomy day for the drivers."),
+           _s("3", "d2", "a4", "oppose", list(gloomy), content="It is a gloomy day for the town."),
+           _s("4", "d2", "a4", None, content="The buses will run from the north yard.")]
+    propagate(sts, {s.id for s in sts}, {s.id for s in sts})
+    assert [s.stance for s in sts] == ["support"] * 4
+    # An evaluative word alone is not a weak reading here (measured: VALIDATE -2): it keeps its side.
+    sts = [_s("1", "d1", "a1", "oppose", ["about: closure", "-oppose"]),
+           _s("2", "d1", "a1", "support", ["about: closure", "+evaluative: relief (+1.4)"])]
+    propagate(sts, {"1", "2"}, {"1", "2"})
+    assert sts[1].stance == "support"
+
+
+def test_support_on_terms_does_not_outweigh_an_opposition_read_through_an_anaphor() -> None:
+    # session 41 (carry._outweigh): "Will the union accept the rota?" A steward backs the rota only if the night shifts
+    # are paid (conditional, in words twice); her "Unless the night shifts are paid, a no vote is the only way to stop
+    # it" (read through an anaphor, "it" for the rota) keeps its opposition: one who names a price may refuse the act
+    # as it stands.
+    sts = [_s("1", "d1", "a1", "conditional", ["about: rota", "+accept", "condition: only if"],
+              conditions=["only if the night shifts are paid"]),
+           _s("2", "d2", "a1", "conditional", ["about: rota", "+back", "condition: provided"],
+              conditions=["provided the night shifts are paid"]),
+           _s("3", "d2", "a1", "oppose", ["about: rota", "refers back to: rota", "-vote against"],
+              conditions=["unless the night shifts are paid"],
+              content="Unless the night shifts are paid, a no vote is the only way to stop it.")]
+    sts[2].conditions_normalized = ["unless: night shift pay"]
+    propagate(sts, {"1", "2", "3"}, {"1", "2", "3"})
+    assert (sts[2].stance, sts[2].stance_evidence[0]) == ("oppose", "about: rota")
