@@ -106,6 +106,8 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Was this explainer useful? Yes / No", "feedback widget"),
     ("Listen now | Watch on Quay Play", "page tools"),
     ("Pin | Share | Follow this live blog", "page tools"),
+    ("Email | Share | Print | Republish this article", "page tools"),  # session 41: "republish" a button
+    ("Duration 9 min | Play | Download the audio", "page tools"),  # session 41: a player's length among its buttons
     ("• This article was amended on 4 March 2026 to correct the name of the harbour master.", "editor's note"),
     ("This interview has been condensed and edited.", "editor's note"),
     ("► Read also: Harbour fees are the coast's lowest — for now", "site interface"),

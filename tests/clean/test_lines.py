@@ -232,3 +232,4 @@ def test_lines_spaced_menu(line: str, labels: list[str] | None) -> None:
 ])
 def test_lines_menu_label_with_its_year(text: str, expected: bool) -> None:
     assert (menu_reason(shape(text)) is not None) is expected
+

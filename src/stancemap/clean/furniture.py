@@ -306,7 +306,7 @@ BREADCRUMB = re.compile(r"^[^.!?:;>›»]{1,40}(?:\s+[>›»]\s+[^.!?:;>›»]{1
 BUTTON_WORDS = wordset(
     "share shares post tweet email e-mail mail print save saved like likes comment comments reply replies copy link "
     "whatsapp facebook messenger telegram linkedin reddit bluesky threads pinterest x gift bookmark react reactions "
-    "listen follow send pin")
+    "listen follow send pin republish reprint reprints play pause download embed")
 BRACKETED = re.compile(r"\[[^\]]{1,25}\]")
 ICON = re.compile(r"[^\w\s\[\](),.:;!?'’\"“”&/-]")
 QUOTES = "\"“‘'«„"
@@ -329,12 +329,18 @@ def button_bar(line: LineShape) -> bool:
 
 
 def _call_row(text: str) -> bool:
-    """"Listen now | Watch on Quay Play", "Pin | Copy link | Follow this page": a row of two or more
-    of the site's calls to listen, watch, read or download (interface.PROMO_VERB) or buttons (share, pin,
-    follow), each a short label (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason)."""
+    """"Listen now | Watch on Quay Play", "Pin | Copy link | Follow this page", "Email | Share | Print | Republish this
+    article": a row of two or more of the site's calls to listen, watch, read or download (interface.PROMO_VERB) or
+    buttons (share, pin, follow), each a short label (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason)."""
     parts = [PART_LENGTH.sub("", p.strip()) for p in MENU_SEPARATOR.split(text)]
+    # A player's length may stand among its buttons ("Duration 14 min | Play | Download transcript (PDF)", session 41).
+    parts = [p for p in parts if not PLAYER_LENGTH.match(p)] if len(parts) >= 3 else parts
     return len(parts) >= 2 and all(
         (PROMO_VERB.match(p) or p.split()[0].lower() in BUTTON_WORDS) and label_part(p) for p in parts)
+
+
+PLAYER_LENGTH = re.compile(r"^(?:(?:duration|running time|length)\s*:?\s*)?(?:\d{1,3}\s*(?:min|mins|minutes)|"
+                           r"\d{1,2}:\d{2}(?::\d{2})?)$", re.I)
 
 
 def _credit_names(credit: str) -> bool:
