@@ -34,6 +34,18 @@ def test_frames_a_whether_clause_asked_as_a_question() -> None:
         "Is the Pellow footbridge safe?"]
 
 
+def test_frames_a_question_made_readable() -> None:
+    # a clause reported in the past asked as said; a particle after its verb; "going to" asked with "will"; what is said
+    # of the main clause's subject in passing left out of it; a dateline run into the subject asks nothing
+    assert _asked("Analysts asked whether the Corlan board would accept the Vesk offer.") == [
+        "Will the Corlan board accept the Vesk offer?"]
+    assert _asked("Should the Orrin court strike the licensing law down?") == [
+        "Should the Orrin court strike down the licensing law?"]
+    assert _asked("Is the Pellow council going to sell the mill?") == ["Will the Pellow council sell the mill?"]
+    assert _asked("The Pellow council, which meets on Friday, must decide whether to sell the mill.") == [
+        "Will the Pellow council sell the mill?"]
+
+
 def test_frames_a_yes_no_question_the_article_asks() -> None:
     # in the text, after a colon in a headline, and put to the one interviewed ("your plant" is the plant)
     assert _asked("Will the Marwick tunnel open before spring? Engineers think so.") == [
@@ -76,7 +88,7 @@ def test_question_the_corpus_asks_scored_by_how_widely_it_is_argued() -> None:
     assert best.held == 1.0 and "4 of 4 articles" in best.reason(4)
     # a question whose words are in one article of four is argued too narrowly to be the corpus's
     assert scored(frames)[-1].text == "Can the council pay the bill?"
-    assert corpus_question(frames[1:2] + [_frame("rain"), _frame("rain"), _frame("rain")]) is None
+    assert corpus_question([*frames[1:2], _frame("rain"), _frame("rain"), _frame("rain")]) is None
     # a proposal of other words is argued less widely; one of the same words as widely
     assert argued(frames, "Will the council be paid?") < best.score
     assert argued(frames, "Will the Marwick tunnel be opened?") >= 1.5

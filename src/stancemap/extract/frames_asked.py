@@ -13,7 +13,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..stop_words import STOP_WORDS
+from .frames_nouns import lexfile
 from .lexicon import words
+from .text import with_pos, with_word
 
 # The words a yes/no question opens with (frames_words.ASKING, with "may" and "must"; a negative opening, "Won't ...?",
 # mocks more than it asks).
@@ -39,6 +41,10 @@ _POSSESSIVE = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Mm]y)\b")
 _PRONOUN_OBJECT = re.compile(r"\b(?:it|them|him|this|that|these|those)\?$|\b(?:it|them|him)\b", re.I)
 # What an existential question asks of when it asks of no thing.
 _ANY = words("any anything anyone anybody")
+# An auxiliary a clause reported in the past shifts back, with the verb's tag after it, and the one it was said with.
+_BACKSHIFTED = {("would", "VB"): "will", ("had", "VBN"): "has"}
+_GOING_TO = re.compile(r"^(?:Is|Are) (.+?) going to ")
+_MARKS = frozenset({"?", "whether", "if"})
 # A question's tail that asks for the answer, no part of it ("..., yes or no?").
 _YES_OR_NO = re.compile(r",?\s+(?:yes or no|or not)\?$", re.I)
 _OPERATOR_OF = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -55,7 +61,7 @@ def content_key(tok: Token) -> str | None:
 
 def article_words(sdoc: Doc) -> list[str]:
     """The article's content words as `content_key` keys them, each once."""
-    return sorted({k for t in sdoc if (k := content_key(t))})
+    return sorted({k for i in with_pos(sdoc, *CONTENT_POS) if (k := content_key(sdoc[i]))})
 
 
 def asked_in(sdoc: Doc, headline: Doc | None) -> list[list[object]]:
@@ -66,7 +72,10 @@ def asked_in(sdoc: Doc, headline: Doc | None) -> list[list[object]]:
     for where, doc in (("headline", headline), ("body", sdoc)):
         if doc is None:
             continue
-        for sent in doc.sents:
+        # (only the sentences with a question mark, a "whether" or an "if" can ask: the others are not read)
+        marked = with_word(doc, _MARKS)
+        sents = {doc[i].sent.start: doc[i].sent for i in marked}
+        for sent in (sents[k] for k in sorted(sents)):
             for text, keys, kind in (*_interrogatives(sent), *_whethers(sent)):
                 if _PRONOUN_OBJECT.search(text):
                     continue  # ("Can the city afford it?": what "it" is, the question alone does not say)
@@ -164,20 +173,23 @@ def _whether_question(mark: Token) -> tuple[str, set[str]] | None:
         head_words = subject_toks
     elif infinitive:
         doer = _main_subject(mark)
-        if doer is None:
-            return None
+        if doer is None or doer.left_edge.i <= mark.i <= doer.right_edge.i:
+            return None  # (no one named, or the clause inside its own subject: "a decision on whether to renew ...")
         operator = "will"
-        head_words = list(doer.subtree)
-        if len(head_words) > 6:
-            return None
+        head_words = _named(doer)
+        if len(head_words) > 6 or any(t.ent_type_ == "DATE" and t.like_num for t in head_words):
+            return None  # (a date in the subject is a dateline the parse ran into it: "LIRENNE, March 12 - The council")
         rest = [t for t in cut if t.lower_ != "to" or t.head != verb]
     else:
         return None
     rest = [t for t in rest if t is not mark]
     verb_text = verb.lemma_ if subjects and not auxes and verb.tag_ in _OPERATOR_OF and verb.lemma_.lower() != "be" \
         else None
-    body = "".join(verb_text + verb.whitespace_ if t == verb and verb_text else _written(t) for t in rest)
-    text = " ".join(f"{operator.capitalize()} {_lower_start(head_words)} {body}".split())
+    if (operator, verb.tag_) in _BACKSHIFTED and mark.head.head.tag_ == "VBD":
+        # a clause reported in the past asked as said ("asked whether the board would accept": "Will the board accept?")
+        operator = _BACKSHIFTED[operator, verb.tag_]
+    body = "".join(verb_text + verb.whitespace_ if t == verb and verb_text else _written(t) for t in _ordered(rest))
+    text = _going_to(" ".join(f"{operator.capitalize()} {_lower_start(head_words)} {body}".split()))
     n = len([t for t in cut if not t.is_punct]) + (len(head_words) if infinitive else 0)
     if not MIN_WORDS <= n <= MAX_WORDS or text.endswith((" the", " a", " an", " to", " of")):
         return None
@@ -203,10 +215,20 @@ def _main_subject(mark: Token) -> Token | None:
     return None
 
 
+def _named(noun: Token) -> list[Token]:
+    """A noun's words without what is said of it in passing (an apposition, a relative clause, a bracket, a dash):
+    "the Tamsworth council (TC) - which ..." -> "the Tamsworth council"."""
+    dropped = {t.i for c in noun.children if c.dep_ in {"appos", "relcl", "acl", "parataxis", "advcl", "punct"}
+               for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in dropped and not (t.is_punct and t.text not in {"-", "'"})]
+
+
 def _lower_start(toks: list[Token]) -> str:
     """A subject's words as written, its first lower-cased unless a name ("The council" -> "the council")."""
     text = "".join(_written(t) for t in toks).strip()
-    if toks and toks[0].pos_ in {"DET", "PRON"} and toks[0].text[:1].isupper() and not toks[0].text.isupper():
+    first = toks[0] if toks else None
+    if first is not None and first.text[:1].isupper() and not first.text.isupper() and (
+            first.pos_ in {"DET", "PRON"} or (first.is_sent_start and first.pos_ == "NOUN" and lexfile(first.lemma_.lower()))):
         text = text[:1].lower() + text[1:]
     return text
 
@@ -218,10 +240,29 @@ def _quote(tok: Token) -> bool:
 
 
 def _written(tok: Token) -> str:
-    """A token as written with its space; a quotation mark or the writer's doubt by its space alone."""
+    """A token as written with its space; a quotation mark or the writer's doubt by its space alone; a particle with a
+    space (`_ordered` writes it after its verb)."""
+    if tok.dep_ == "prt":
+        return tok.text + " "
     return tok.whitespace_ if _quote(tok) or tok.lower_ in _DOUBTING else tok.text_with_ws
 
 
 def _join(toks: list[Token]) -> str:
-    text = " ".join("".join(_written(t) for t in toks).split()).replace(" ?", "?")
-    return _YES_OR_NO.sub("?", text)
+    text = " ".join("".join(_written(t) for t in _ordered(toks)).split()).replace(" ?", "?")
+    return _going_to(_YES_OR_NO.sub("?", text))
+
+
+def _ordered(toks: list[Token]) -> list[Token]:
+    """The tokens with a verb's particle written after the verb ("strike the law down" -> "strike down the law")."""
+    out = list(toks)
+    for t in toks:
+        if t.dep_ == "prt" and t.head in out and t.i > t.head.i + 1:
+            out.remove(t)
+            out.insert(out.index(t.head) + 1, t)
+    return out
+
+
+def _going_to(text: str) -> str:
+    """"Is X going to V" asked as "Will X V" ("Is the government going to sell the mill?" -> "Will the government sell
+    the mill?")."""
+    return _GOING_TO.sub(lambda m: f"Will {m.group(1)} ", text)
