@@ -109,7 +109,7 @@ def _interrogatives(sent: Span) -> list[tuple[str, set[str], str]]:
     if subject and subject[0].lower_ in VAGUE_SUBJECTS and subject[0].lower_ != "there":
         return []
     if part[1].lower_ == "there" and len(part) > 2 and part[2].lower_ in _ANY:
-        return []  # ("Is there anything that would change your mind?": a question of no thing)
+        return []  # ("Is there any hope left for the mill?": a question of no thing)
     text = _join(part)
     return [(text[:1].upper() + text[1:], {k for t in part if (k := content_key(t))}, "body")]
 
@@ -174,7 +174,7 @@ def _whether_question(mark: Token) -> tuple[str, set[str]] | None:
     elif infinitive:
         doer = _main_subject(mark)
         if doer is None or doer.left_edge.i <= mark.i <= doer.right_edge.i:
-            return None  # (no one named, or the clause inside its own subject: "a decision on whether to renew ...")
+            return None  # (no one named, or the clause inside its own subject: "the vote on whether to close the pier ...")
         operator = "will"
         head_words = _named(doer)
         if len(head_words) > 6 or any(t.ent_type_ == "DATE" and t.like_num for t in head_words):
