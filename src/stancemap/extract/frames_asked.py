@@ -44,7 +44,7 @@ _ANY = words("any anything anyone anybody")
 # An auxiliary a clause reported in the past shifts back, with the verb's tag after it, and the one it was said with.
 _BACKSHIFTED = {("would", "VB"): "will", ("had", "VBN"): "has"}
 _GOING_TO = re.compile(r"^(?:Is|Are) (.+?) going to ")
-_MARKS = frozenset({"?", "whether", "if"})
+_MARKS = frozenset({"?", "whether"})
 # A question's tail that asks for the answer, no part of it ("..., yes or no?").
 _YES_OR_NO = re.compile(r",?\s+(?:yes or no|or not)\?$", re.I)
 _OPERATOR_OF = {"VBD": "did", "VBZ": "does", "VBP": "do"}
@@ -72,7 +72,7 @@ def asked_in(sdoc: Doc, headline: Doc | None) -> list[list[object]]:
     for where, doc in (("headline", headline), ("body", sdoc)):
         if doc is None:
             continue
-        # (only the sentences with a question mark, a "whether" or an "if" can ask: the others are not read)
+        # (only the sentences with a question mark or a "whether" can ask: the others are not read)
         marked = with_word(doc, _MARKS)
         sents = {doc[i].sent.start: doc[i].sent for i in marked}
         for sent in (sents[k] for k in sorted(sents)):
@@ -117,8 +117,8 @@ def _interrogatives(sent: Span) -> list[tuple[str, set[str], str]]:
 def _whethers(sent: Span) -> list[tuple[str, set[str], str]]:
     out = []
     for tok in sent:
-        if tok.lower_ != "whether" and not (tok.lower_ == "if" and tok.dep_ == "mark" and tok.head.dep_ == "ccomp"):
-            continue  # (an "if" that asks, "asked if the plan would pass", not one that sets a condition: an adverbial)
+        if tok.lower_ != "whether":
+            continue  # (an "if" that asks, "asked if the plan would pass", is left out: the parse makes many a condition one)
         made = _whether_question(tok)
         if made is not None:
             out.append((*made, "whether"))
