@@ -44,11 +44,14 @@ def test_frames_a_question_made_readable() -> None:
     assert _asked("Is the Pellow council going to sell the mill?") == ["Will the Pellow council sell the mill?"]
     assert _asked("The Pellow council, which meets on Friday, must decide whether to sell the mill.") == [
         "Will the Pellow council sell the mill?"]
+    # a common noun opening the sentence lower-cased in the question; a past perfect reported in the past as said
+    assert _asked("Dockers at the Pellow port will vote on whether to strike.") == ["Will dockers at the Pellow port strike?"]
+    assert _asked("Auditors asked whether the Pellow mill had made a profit.") == ["Has the Pellow mill made a profit?"]
 
 
 def test_frames_a_yes_no_question_the_article_asks() -> None:
     # in the text, after a colon in a headline, and put to the one interviewed ("your plant" is the plant)
-    assert _asked("Will the Marwick tunnel open before spring? Engineers think so.") == [
+    assert _asked("Will the Marwick tunnel really open before spring? Engineers think so.") == [
         "Will the Marwick tunnel open before spring?"]
     assert _asked("The board met on Monday.", "Analysis: is the Pellow footbridge safe?") == [
         "Is the Pellow footbridge safe?"]
@@ -57,10 +60,13 @@ def test_frames_a_yes_no_question_the_article_asks() -> None:
 
 
 def test_frames_no_question_of_no_thing() -> None:
-    # a pronoun for the thing, a question to "you", a question of anything, a wh-question, a condition's "if"
-    for body in ("Can it survive the winter?", "Will you resign, minister?", "Is there anything you would accept?",
-                 "Why did the Marwick tunnel close?", "The mayor will resign if the Marwick tunnel stays shut.",
-                 "Nobody knows whether it will work."):
+    # a pronoun for the subject or the thing, a question to "you", a question of anything, a wh-question, a condition's
+    # "if", verbs listed before their object, a dateline the parse ran into the main clause's subject
+    for body in ("Can it survive the winter?", "Can the Pellow council afford it?", "Will you resign, minister?",
+                 "Is there any hope for the Pellow mill?", "Why did the Marwick tunnel close?",
+                 "The mayor will resign if the Marwick tunnel stays shut.", "Nobody knows whether it will work.",
+                 "Councillors will say on Friday whether the board will approve, delay or reject the Pellow plan.",
+                 "HARLOW, March 12 - The Pellow council must decide whether to sell the mill."):
         assert _asked(body) == [], body
 
 

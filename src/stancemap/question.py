@@ -63,7 +63,8 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
 
 
 # How much more widely the corpus's own question must be argued than the frames' proposal (question_asked._score), measured
-# 0 to 0.8 on DEVELOP with scripts/propose_replay.py (docs/evaluation.md, issue 9 session 41).
+# 0 to 0.8 on DEVELOP with scripts/propose_replay.py (docs/evaluation.md, issue 9 session 41); pinned by
+# tests/test_question_asked_corpus.py::test_question_proposed_as_the_corpus_asks_it.
 ASKED_MARGIN = 0.4
 
 

@@ -29,23 +29,26 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 MIN_WORDS, MAX_WORDS = 3, 18
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
-# What a verb needs to say its proposition (a clause cut before it is left unasked).
+# What a verb needs to say its proposition (a clause cut before it is left unasked: "whether they deserve").
 _COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd"})
-# The writer's doubt, no part of the proposition (question._DOUBTING: "Do the buses really cost less?").
+# The writer's doubt, no part of the proposition (as question._DOUBTING: "Do the buses really cost less?").
 _DOUBTING = frozenset({"really", "actually"})
 # A question put to the reader or to the one interviewed asks of "you" and "we", no one the corpus names ("Will you
-# resign?"): left out; its thing, "your mine", "our council", is the thing ("the mine").
+# resign?"): left out; its thing, "your mine", "our council", is the thing ("the mine") (test_question_asked_corpus.py).
 _PERSONAL = words("i me we us you")
 _POSSESSIVE = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Mm]y)\b")
-# A pronoun for what the question is about, read only with the sentences before it.
+# A pronoun for what the question is about, read only with the sentences before it ("Can the council afford it?":
+# test_question_asked_corpus.py::test_frames_no_question_of_no_thing).
 _PRONOUN_OBJECT = re.compile(r"\b(?:it|them|him|this|that|these|those)\?$|\b(?:it|them|him)\b", re.I)
-# What an existential question asks of when it asks of no thing.
+# What an existential question asks of when it asks of no thing ("Is there any hope ...?": test_frames_no_question_of_no_thing).
 _ANY = words("any anything anyone anybody")
-# An auxiliary a clause reported in the past shifts back, with the verb's tag after it, and the one it was said with.
+# An auxiliary a clause reported in the past shifts back, with the verb's tag after it, and the one it was said with
+# ("asked whether the board would accept" -> "Will the board accept ...?": test_frames_a_question_made_readable).
 _BACKSHIFTED = {("would", "VB"): "will", ("had", "VBN"): "has"}
-_GOING_TO = re.compile(r"^(?:Is|Are) (.+?) going to ")
+_GOING_TO = re.compile(r"^(?:Is|Are) (.+?) going to ")  # ("Is X going to V": test_frames_a_question_made_readable)
 _MARKS = frozenset({"?", "whether"})
-# A question's tail that asks for the answer, no part of it ("..., yes or no?").
+# A question's tail that asks for the answer, no part of it ("..., yes or no?", "or not?": the footbridge in
+# test_frames_a_whether_clause_asked_as_a_question).
 _YES_OR_NO = re.compile(r",?\s+(?:yes or no|or not)\?$", re.I)
 _OPERATOR_OF = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
@@ -136,8 +139,10 @@ def _whether_question(mark: Token) -> tuple[str, set[str]] | None:
     # the clause's tokens from the mark on, to its first comma, dash or "or" joining another option ("or not")
     clause = [t for t in verb.subtree if t.i > mark.i]
     cut: list[Token] = []
+    listed = False
     for t in clause:
         if t.text in {",", ";", ":", "\u2014", "\u2013", "(", ")"}:
+            listed = t.text == ","
             break
         if t.lower_ in {"or", "and"} and t.i > verb.i and t.head.i <= verb.i + 0 and t.head == verb:
             break
@@ -146,6 +151,8 @@ def _whether_question(mark: Token) -> tuple[str, set[str]] | None:
         cut.append(t)
     if not cut or verb not in cut or any(c.dep_ in _COMPLEMENTS and c not in cut for c in verb.children):
         return None  # (a clause cut before its object or complement is no question: "whether they deserve")
+    if listed and any(c.dep_ == "conj" and c not in cut for c in verb.children):
+        return None  # (verbs listed, their object after the last: "whether the board will approve, delay or reject the plan")
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > mark.i]
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.i > mark.i]
     infinitive = not subjects and any(a.lower_ == "to" for a in auxes)
