@@ -47,6 +47,8 @@ def test_frames_a_question_made_readable() -> None:
     # a common noun opening the sentence lower-cased in the question; a past perfect reported in the past as said
     assert _asked("Dockers at the Pellow port will vote on whether to strike.") == ["Will dockers at the Pellow port strike?"]
     assert _asked("Auditors asked whether the Pellow mill had made a profit.") == ["Has the Pellow mill made a profit?"]
+    assert _asked("Auditors are divided over whether the Pellow mill had made a profit.") == [
+        "Has the Pellow mill made a profit?"]
 
 
 def test_frames_a_yes_no_question_the_article_asks() -> None:

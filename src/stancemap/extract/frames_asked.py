@@ -43,7 +43,8 @@ _PRONOUN_OBJECT = re.compile(r"\b(?:it|them|him|this|that|these|those)\?$|\b(?:i
 # What an existential question asks of when it asks of no thing ("Is there any hope ...?": test_frames_no_question_of_no_thing).
 _ANY = words("any anything anyone anybody")
 # An auxiliary a clause reported in the past shifts back, with the verb's tag after it, and the one it was said with
-# ("asked whether the board would accept" -> "Will the board accept ...?": test_frames_a_question_made_readable).
+# ("asked whether the board would accept" -> "Will the board accept ...?", "had made" -> "has made":
+# test_frames_a_question_made_readable).
 _BACKSHIFTED = {("would", "VB"): "will", ("had", "VBN"): "has"}
 _GOING_TO = re.compile(r"^(?:Is|Are) (.+?) going to ")  # ("Is X going to V": test_frames_a_question_made_readable)
 _MARKS = frozenset({"?", "whether"})
@@ -192,8 +193,10 @@ def _whether_question(mark: Token) -> tuple[str, set[str]] | None:
     rest = [t for t in rest if t is not mark]
     verb_text = verb.lemma_ if subjects and not auxes and verb.tag_ in _OPERATOR_OF and verb.lemma_.lower() != "be" \
         else None
-    if (operator, verb.tag_) in _BACKSHIFTED and mark.head.head.tag_ == "VBD":
-        # a clause reported in the past asked as said ("asked whether the board would accept": "Will the board accept?")
+    if (operator, verb.tag_) in _BACKSHIFTED and (mark.head.head.tag_ == "VBD" or operator == "had"):
+        # a clause reported in the past asked as said ("asked whether the board would accept": "Will the board accept?");
+        # a past perfect in a whether-clause is one whatever governs it ("divided over whether the mill had made a
+        # profit": "Has the mill made a profit?")
         operator = _BACKSHIFTED[operator, verb.tag_]
     body = "".join(verb_text + verb.whitespace_ if t == verb and verb_text else _written(t) for t in _ordered(rest))
     text = _going_to(" ".join(f"{operator.capitalize()} {_lower_start(head_words)} {body}".split()))
