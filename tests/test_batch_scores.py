@@ -318,7 +318,10 @@ GAPS: dict[str, dict[str, str]] = {
                  "framing_recall": "issue 9: 0.571 at first contact"},
     "q_testify": {"stance_accuracy": "issue 9: 0.553 at first contact",
                   "framing_recall": "issue 9: 0.412 at first contact"},
-    "q_unionise": {"stance_accuracy": "issue 9: 0.637 at first contact", "framing_recall": "issue 9: 0.222 at first contact"},
+    # (q_unionise proposed right before session 41; since, the corpus's own question, 'Does the depot get a union?', names
+    # no vote)
+    "q_unionise": {"stance_accuracy": "issue 9: 0.637 at first contact", "framing_recall": "issue 9: 0.222 at first contact",
+                   "proposed": "issue 9: the corpus's own question names no vote"},
     # Session 19's opened batches, first contact at 683e6ce (docs/evaluation.md): an airline resuming flights to a
     # country (a route kept suspended, or to another airport, opposes; a safety audit as a condition), a "should"
     # question: a hospital outsourcing its cleaning and catering (keeping them in house opposes), a league expanding to
@@ -339,8 +342,7 @@ GAPS: dict[str, dict[str, str]] = {
     # dam decommissioned: kept, rebuilt or fitted with a turbine opposes), a "should" question in the passive with a
     # number (a ring road's limit lowered to 30: 40 opposes), a government subsidising a night train (a trial grant
     # left to end opposes).
-    "q_decommission": {"stance_accuracy": "issue 9: 0.556 at first contact", "framing_recall": "issue 9: 0.105 at first contact",
-                       "proposed": "issue 9: first contact proposed another proposition"},
+    "q_decommission": {"stance_accuracy": "issue 9: 0.556 at first contact", "framing_recall": "issue 9: 0.105 at first contact"},
     # q_speedlimit's condition recall 0.762 at first contact, above 0.80 in session 20 after its misses were read (in-sample:
     # "We want X, or this is just paint", demands._or_else; docs/evaluation.md).
     "q_speedlimit": {"stance_accuracy": "issue 9: 0.581 at first contact", "framing_recall": "issue 9: 0.375 at first contact"},
@@ -431,7 +433,10 @@ GAPS: dict[str, dict[str, str]] = {
                  "proposed": "issue 9: first contact proposed another proposition"},
     "q_floodagain": {"stance_accuracy": "issue 9: 0.427 at first contact",
                      "framing_recall": "issue 9: 0.208 at first contact",
-                     "condition_recall": "issue 9: 0.75 at first contact"},  # (proposed right since session 38)
+                     "condition_recall": "issue 9: 0.75 at first contact",
+                     # (proposed right in sessions 38-40; since session 41 the corpus's own question, 'Could the town go
+                     # under again before its new barrier is finished?', names no flood)
+                     "proposed": "issue 9: the corpus's own question names no flood"},
     # Session 37's opened batches, first contact at 88a0fd02 (docs/evaluation.md): a causative of permission ("Should
     # the council let the developer build homes on the meadow?": "build on the old yard instead" opposes), a trend's
     # continuation by an aspectual verb ("Will prices keep rising through the summer?": "they have peaked" opposes), an
@@ -493,8 +498,7 @@ GAPS: dict[str, dict[str, str]] = {
     # decision supports, "rules are rules" opposes), a privative verb ("Will the club avoid relegation?": "doomed"
     # opposes).
     "q_recession": {"stance_accuracy": "issue 9: 0.418 at first contact", "framing_recall": "issue 9: 0.13 at first contact",
-                    "condition_recall": "issue 9: 0.786 at first contact",
-                    "proposed": "issue 9: first contact proposed another proposition"},
+                    "condition_recall": "issue 9: 0.786 at first contact"},
     "q_wrong": {"stance_accuracy": "issue 9: 0.553 at first contact", "framing_recall": "issue 9: 0.32 at first contact"},
     # q_avoid's condition recall 0.762 -> 0.857 in session 35 (an order's conditions in more shapes, judge/demands.py,
     # 04afa98e): its condition_recall gap entry is removed.
@@ -505,13 +509,13 @@ GAPS: dict[str, dict[str, str]] = {
     # numeric threshold by a date ("Will more than half of the region's households have fibre by 2028?": "the rural
     # last mile drags it past 2030" opposes), a superlative choice ("Is X the best candidate to lead the party?":
     # praise of a rival opposes).
-    "q_employees": {"stance_accuracy": "issue 9: 0.365 at first contact", "framing_recall": "issue 9: 0.148 at first contact",
-                    "proposed": "issue 9: first contact proposed another proposition"},
+    "q_employees": {"stance_accuracy": "issue 9: 0.365 at first contact", "framing_recall": "issue 9: 0.148 at first contact"},
     "q_threshold": {"stance_accuracy": "issue 9: 0.586 at first contact",
                     "framing_recall": "issue 9: 0.136 at first contact",
                     "proposed": "issue 9: first contact proposed another proposition"},
-    "q_best": {"stance_accuracy": "issue 9: 0.514 at first contact", "framing_recall": "issue 9: 0.231 at first contact",
-               "proposed": "issue 9: first contact proposed another proposition"},
+    # (q_best, q_decommission, q_employees, q_majority, q_profit, q_recession, q_there proposed right since session 41:
+    # the corpus's own question, question_asked.py)
+    "q_best": {"stance_accuracy": "issue 9: 0.514 at first contact", "framing_recall": "issue 9: 0.231 at first contact"},
     # Session 31's opened batches, first contact at 3df20b5b (docs/evaluation.md): a necessity ("Does the town need a
     # second bridge?": praise of a ferry or of bus priority opposes), an extraposed moral judgement ("Is it right for
     # the club to charge season-ticket holders for cup matches?": "greed dressed up as prudence" opposes), trust in a
@@ -530,8 +534,7 @@ GAPS: dict[str, dict[str, str]] = {
     # ruins forty families" supports), a modal status ("Should the referendum's result be binding on parliament?": a
     # condition that parliament keeps the final say opposes), a change of status by an adjective ("Should the pop-up
     # cycle lanes be made permanent?": "a trial that stays a trial" opposes).
-    "q_majority": {"stance_accuracy": "issue 9: 0.507 at first contact", "framing_recall": "issue 9: 0.25 at first contact",
-                   "proposed": "issue 9: first contact proposed another proposition"},
+    "q_majority": {"stance_accuracy": "issue 9: 0.507 at first contact", "framing_recall": "issue 9: 0.25 at first contact"},
     "q_binding": {"stance_accuracy": "issue 9: 0.439 at first contact", "framing_recall": "issue 9: 0.174 at first contact",
                   "proposed": "issue 9: first contact proposed another proposition"},
     "q_permanent": {"stance_accuracy": "issue 9: 0.649 at first contact",
@@ -547,8 +550,7 @@ GAPS: dict[str, dict[str, str]] = {
     "q_power": {"stance_accuracy": "issue 9: 0.43 at first contact", "condition_recall": "issue 9: 0.778 at first contact",
                 "framing_recall": "issue 9: 0.333 at first contact",
                 "proposed": "issue 9: first contact proposed another proposition"},
-    "q_profit": {"stance_accuracy": "issue 9: 0.429 at first contact", "framing_recall": "issue 9: 0.091 at first contact",
-                 "proposed": "issue 9: first contact proposed another proposition"},
+    "q_profit": {"stance_accuracy": "issue 9: 0.429 at first contact", "framing_recall": "issue 9: 0.091 at first contact"},
     # Session 28's opened batches, first contact at fd63087 (docs/evaluation.md): a comparison of two options ("Is the
     # tram plan better value than the bus upgrade?": "the buses return more per pound" opposes), an accusation of
     # deception ("Did the minister mislead parliament?": "an honest error" opposes), affordability ("Can the city
@@ -636,9 +638,8 @@ GAPS: dict[str, dict[str, str]] = {
     "q_last": {"stance_accuracy": "issue 9"},
     "q_carfree": {"stance_accuracy": "issue 9"},
     "q_handback": {"stance_accuracy": "issue 9"},
-    # q_there's stance reached 0.857 in session 34 (in-sample: DEVELOP): an existential question answered by its noun
-    # said to be there or not ("there will be no strike" opposes; judge/said_state.py).
-    "q_there": {"proposed": "issue 9: a nominal predicate: proposed 'Will the side avoid the strike on 1 June?' (first contact)"},
+    # q_there's stance reached 0.857 in session 34 (in-sample: DEVELOP; proposed right since session 41): an existential
+    # question answered by its noun said to be there or not ("there will be no strike" opposes; judge/said_state.py).
 }
 _CACHE: dict[str, dict[str, Any]] = {}
 

@@ -41,8 +41,11 @@ def test_question_proposed_whether_there_is_a_thing() -> None:
 
 
 def test_question_a_thing_only_said_to_be_there_is_not_argued() -> None:
-    # a glut said to be there in every article and denied in none: nobody argues it, the acts are asked as before
-    text = _propose([t.replace("no real glut", "a glut").replace("There is no glut", "There is a glut") for t in _GLUT])
+    # a glut said to be there in every article and denied in none: nobody argues it, the acts are asked as before (its
+    # headline's question left out: since session 41 a question the corpus asks of words in every article is its own,
+    # question_asked.py, tests/test_question_asked_corpus.py)
+    text = _propose([t.replace("no real glut", "a glut").replace("There is no glut", "There is a glut").replace(
+        "Is there a grain glut in Oskerby?", "Grain stocks in Oskerby") for t in _GLUT])
     assert text is not None and not text.lower().startswith("is there"), text
 
 

@@ -2,7 +2,9 @@
 corpus (`propose_question`). The proposal runs in four parts: the articles' frames summed
 (question_sum.py), the thing the corpus argues about most chosen here (`_things`, `_general`), the
 act asked about it (question_act.py) and the question's words (question_words.py); a membership
-("Will X join Y?") is proposed by question_membership.py when it is argued about more."""
+("Will X join Y?") is proposed by question_membership.py when it is argued about more. Beside them, a general route:
+the corpus's own question, a yes/no question or whether-clause its articles write (question_asked.py), proposed when
+argued more widely than the frames' proposal."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from .extract.frames_nouns import BEINGS, act_verb, lexfile
 from .extract.lexicon import GENERIC_THINGS, STANCE_NOUNS, words
 from .model import Question
 from .question_act import STANCE_ONLY, ask, ask_act, ask_effect, ask_property, noun_verbs, takes_object
+from .question_asked import argued, corpus_question
 from .question_evaluation import evaluation_argued
 from .question_exists import existence_argued
 from .question_membership import JOINING_NOUNS, MEMBERSHIP_SPREAD, membership_question
@@ -45,7 +48,28 @@ def make_question(text: str, proposed: bool = False, reason: str = "") -> Questi
 
 
 def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = ()) -> Question | None:
-    """When no question is given, the proposition the corpus argues about most, of any shape.
+    """When no question is given, the proposition the corpus argues about most, of any shape: the frames' proposal
+    (`_frames_question`), or the corpus's own question (question_asked.py: a yes/no question or a whether-clause its
+    articles write) when that is argued widely enough and more widely than the frames' proposal by ASKED_MARGIN."""
+    frames = list(frames)
+    found = _frames_question(frames, outlets)
+    if (asked := corpus_question(frames)) is not None:
+        # the corpus asks its question in its own words, its content in most articles and headlines, more widely than
+        # the frames' proposal's words are (tests/test_question_asked_corpus.py)
+        rival = argued(frames, found.text) if found is not None else 0.0
+        if asked.score > rival + ASKED_MARGIN:
+            return make_question(asked.text, True, asked.reason(len(frames)))
+    return found
+
+
+# How much more widely the corpus's own question must be argued than the frames' proposal (question_asked._score), measured
+# 0 to 0.8 on DEVELOP with scripts/propose_replay.py (docs/evaluation.md, issue 9 session 41); pinned by
+# tests/test_question_asked_corpus.py::test_question_proposed_as_the_corpus_asks_it.
+ASKED_MARGIN = 0.4
+
+
+def _frames_question(frames: list[dict[str, Any]], outlets: Iterable[str] = ()) -> Question | None:
+    """The proposition the frames find the corpus argues about most, of any shape.
 
     The thing argued about is the object that the most articles act on or take sides on, weighted by
     how contested each sentence makes it ("will approve", "urged them to sign", "rejected calls to
@@ -57,7 +81,6 @@ def propose_question(frames: Iterable[dict[str, Any]], outlets: Iterable[str] = 
     None when no act is done to anything in two articles (or one, for a single article). `outlets`:
     the corpus's outlets, never the subject that decides ("the Northern Review recognises ...").
     """
-    frames = list(frames)
     corpus = sum_frames(frames, outlets)
     general = _general(corpus)
     member = membership_question(frames)

@@ -21,6 +21,7 @@ from .actors import ActorIndex
 from .answer_reports import split_answers
 from .candidate import Candidate
 from .frames import frames_of
+from .frames_asked import article_words, asked_in
 from .frames_evaluations import evaluations_of
 from .frames_headline import named_in_headline
 from .interview import answers, inside_answer, interviewee, is_interview
@@ -82,7 +83,9 @@ def extract_article(document: Document, sdoc: Doc, key: str = "", headline: Doc 
     frames = {**frames_of(sdoc, document.title), "wording": with_headline(wording_of(sdoc), headline),
               "loaded": with_headline_loaded(loaded_of(sdoc, quotations(doc_text(sdoc))), headline),
               "verbs": headline_verbs(headline), "headline_named": named_in_headline(headline),
-              "evaluations": evaluations_of(sdoc, headline)}
+              "evaluations": evaluations_of(sdoc, headline),
+              # the questions the article asks itself and its content words, which score them (question_asked.py)
+              "questions": asked_in(sdoc, headline), "words": article_words(sdoc)}
     return ArticleRecord(key=key, document=document, mentions=mentions, actors=actors, statements=drafts,
                          events=events, parse=rows_of(sdoc, kept), frames=frames,
                          nationalities=sorted(nationalities))

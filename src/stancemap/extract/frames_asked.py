@@ -1,0 +1,278 @@
+"""The questions an article asks itself, for proposing the corpus's question (question_asked.py): a yes/no question
+written in its headline or body ("Will the bridge reopen before December?") and a whether-clause ("the council is split
+on whether the levy can stay", "must decide whether to renew the licence"), each made a yes/no question ("Can the levy
+stay?", "Will the council renew the licence?"), with its content words keyed as the frames key things (a lemma, a name
+lower-cased); and the article's own content words, which the reduce scores each question's spread by. Read from the
+parse alone: no word list of a topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..stop_words import STOP_WORDS
+from .frames_nouns import lexfile
+from .lexicon import words
+from .text import with_pos, with_word
+
+# The words a yes/no question opens with (frames_words.ASKING, with "may" and "must"; a negative opening, "Won't ...?",
+# mocks more than it asks).
+OPENERS = words("will would should can could does do did is are was were has have may must shall")
+# Pronouns and demonstratives: a question of "it" or "they" says nothing the corpus can be matched on.
+VAGUE_SUBJECTS = words("it they he she we i you this that these those there one anyone someone")
+# The parts of speech a question's content words are taken from.
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+# A question is kept when it has at least this many words and at most this many (longer ones are not read as a
+# proposition: a sentence with a clause hung on it).
+MIN_WORDS, MAX_WORDS = 3, 18
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
+# What a verb needs to say its proposition (a clause cut before it is left unasked: "whether they deserve").
+_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd"})
+# The writer's doubt, no part of the proposition (as question._DOUBTING: "Do the buses really cost less?").
+_DOUBTING = frozenset({"really", "actually"})
+# A question put to the reader or to the one interviewed asks of "you" and "we", no one the corpus names ("Will you
+# resign?"): left out; its thing, "your mine", "our council", is the thing ("the mine") (test_question_asked_corpus.py).
+_PERSONAL = words("i me we us you")
+_POSSESSIVE = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Mm]y)\b")
+# A pronoun for what the question is about, read only with the sentences before it ("Can the council afford it?":
+# test_question_asked_corpus.py::test_frames_no_question_of_no_thing).
+_PRONOUN_OBJECT = re.compile(r"\b(?:it|them|him|this|that|these|those)\?$|\b(?:it|them|him)\b", re.I)
+# What an existential question asks of when it asks of no thing ("Is there any hope ...?": test_frames_no_question_of_no_thing).
+_ANY = words("any anything anyone anybody")
+# An auxiliary a clause reported in the past shifts back, with the verb's tag after it, and the one it was said with
+# ("asked whether the board would accept" -> "Will the board accept ...?", "had made" -> "has made":
+# test_frames_a_question_made_readable).
+_BACKSHIFTED = {("would", "VB"): "will", ("had", "VBN"): "has"}
+_GOING_TO = re.compile(r"^(?:Is|Are) (.+?) going to ")  # ("Is X going to V": test_frames_a_question_made_readable)
+_MARKS = frozenset({"?", "whether"})
+# A question's tail that asks for the answer, no part of it ("..., yes or no?", "or not?": the footbridge in
+# test_frames_a_whether_clause_asked_as_a_question).
+_YES_OR_NO = re.compile(r",?\s+(?:yes or no|or not)\?$", re.I)
+_OPERATOR_OF = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+def content_key(tok: Token) -> str | None:
+    """A content word as the frames key it (a name lower-cased, else its lemma), or None for a function word."""
+    if tok.pos_ not in CONTENT_POS or not tok.is_alpha or tok.lower_ in STOP_WORDS or len(tok.text) < 3:
+        return None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in {"be", "have", "do", "get", "say"}:
+        return None
+    return tok.lower_ if tok.pos_ == "PROPN" else tok.lemma_.lower()
+
+
+def article_words(sdoc: Doc) -> list[str]:
+    """The article's content words as `content_key` keys them, each once."""
+    return sorted({k for i in with_pos(sdoc, *CONTENT_POS) if (k := content_key(sdoc[i]))})
+
+
+def asked_in(sdoc: Doc, headline: Doc | None) -> list[list[object]]:
+    """[question, where ("headline", "body", "whether"), its content keys] for each yes/no question the article asks
+    itself, in its headline or body, and each whether-clause it writes, made a question."""
+    found: list[list[object]] = []
+    seen: set[str] = set()
+    for where, doc in (("headline", headline), ("body", sdoc)):
+        if doc is None:
+            continue
+        # (only the sentences with a question mark or a "whether" can ask: the others are not read)
+        marked = with_word(doc, _MARKS)
+        sents = {doc[i].sent.start: doc[i].sent for i in marked}
+        for sent in (sents[k] for k in sorted(sents)):
+            for text, keys, kind in (*_interrogatives(sent), *_whethers(sent)):
+                if _PRONOUN_OBJECT.search(text):
+                    continue  # ("Can the city afford it?": what "it" is, the question alone does not say)
+                text = _POSSESSIVE.sub(lambda m: "The" if m.group()[0].isupper() else "the", text)
+                if text.lower() in seen or not keys or _PERSONAL & set(re.findall(r"[a-z]+", text.lower())):
+                    continue
+                seen.add(text.lower())
+                found.append([text, "headline" if where == "headline" else kind, sorted(keys)])
+    return found
+
+
+def _interrogatives(sent: Span) -> list[tuple[str, set[str], str]]:
+    """A sentence (or its part after a colon or a dash) that asks a yes/no question."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and (toks[-1].text in _QUOTES or toks[-1].is_space):
+        toks.pop()
+    if not toks or toks[-1].text != "?":
+        return []
+    # (the question after a colon or a spaced dash: "After the march: was the operation lawful?")
+    start = max((n + 1 for n, t in enumerate(toks[:-1]) if t.text == ":" or (t.text in _DASHES and t.whitespace_)),
+                default=0)
+    while start < len(toks) and toks[start].text in _QUOTES:
+        start += 1
+    part = toks[start:]
+    if not part or part[0].lower_ not in OPENERS:
+        return []
+    said = [t for t in part if not t.is_punct or t.text in {"-", "%"}]
+    if not MIN_WORDS <= len(said) <= MAX_WORDS:
+        return []
+    subject = [t for t in part[1:4] if t.dep_ in {"nsubj", "nsubjpass", "expl"} or t.lower_ in VAGUE_SUBJECTS]
+    if subject and subject[0].lower_ in VAGUE_SUBJECTS and subject[0].lower_ != "there":
+        return []
+    if part[1].lower_ == "there" and len(part) > 2 and part[2].lower_ in _ANY:
+        return []  # ("Is there any hope left for the mill?": a question of no thing)
+    text = _join(part)
+    return [(text[:1].upper() + text[1:], {k for t in part if (k := content_key(t))}, "body")]
+
+
+def _whethers(sent: Span) -> list[tuple[str, set[str], str]]:
+    out = []
+    for tok in sent:
+        if tok.lower_ != "whether":
+            continue  # (an "if" that asks, "asked if the plan would pass", is left out: the parse makes many a condition one)
+        made = _whether_question(tok)
+        if made is not None:
+            out.append((*made, "whether"))
+    return out
+
+
+def _whether_question(mark: Token) -> tuple[str, set[str]] | None:
+    """The whether-clause `mark` opens, asked as a yes/no question: its subject and first auxiliary turned about
+    ("whether the levy can stay" -> "Can the levy stay?"), the simple past or present asked with "did" / "does", an
+    infinitive of the main clause's subject asked with "will" ("must decide whether to renew X" -> "Will the council
+    renew X?"). None for a clause with no verb, a pronoun for its subject, or too long to read as one proposition."""
+    verb = mark.head
+    if verb.i < mark.i or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    # the clause's tokens from the mark on, to its first comma, dash or "or" joining another option ("or not")
+    clause = [t for t in verb.subtree if t.i > mark.i]
+    cut: list[Token] = []
+    listed = False
+    for t in clause:
+        if t.text in {",", ";", ":", "\u2014", "\u2013", "(", ")"}:
+            listed = t.text == ","
+            break
+        if t.lower_ in {"or", "and"} and t.i > verb.i and t.head.i <= verb.i + 0 and t.head == verb:
+            break
+        if t.lower_ == "or" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in {"not", "whether"}:
+            break
+        cut.append(t)
+    if not cut or verb not in cut or any(c.dep_ in _COMPLEMENTS and c not in cut for c in verb.children):
+        return None  # (a clause cut before its object or complement is no question: "whether they deserve")
+    if listed and any(c.dep_ == "conj" and c not in cut for c in verb.children):
+        return None  # (verbs listed, their object after the last: "whether the board will approve, delay or reject the plan")
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > mark.i]
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i and c.i > mark.i]
+    infinitive = not subjects and any(a.lower_ == "to" for a in auxes)
+    if subjects:
+        subject = subjects[0]
+        if subject.lower_ in VAGUE_SUBJECTS and subject.lower_ != "there":
+            return None
+        subject_toks = [t for t in cut if subject.left_edge.i <= t.i <= subject.right_edge.i]
+        rest = [t for t in cut if t not in subject_toks]
+        finite = [a for a in auxes if a.lower_ != "to"]
+        if finite:
+            operator = finite[0].lower_
+            rest = [t for t in rest if t != finite[0]]
+            if operator in {"'ll", "wo"}:
+                operator = "will"
+            elif operator == "ca":
+                operator = "can"
+        elif verb.lemma_.lower() == "be" or verb.pos_ == "AUX":
+            operator = verb.lower_
+            rest = [t for t in rest if t != verb]
+        elif verb.tag_ in _OPERATOR_OF:
+            operator = _OPERATOR_OF[verb.tag_]
+        else:
+            return None
+        head_words = subject_toks
+    elif infinitive:
+        doer = _main_subject(mark)
+        if doer is None or doer.left_edge.i <= mark.i <= doer.right_edge.i:
+            return None  # (no one named, or the clause inside its own subject: "the vote on whether to close the pier ...")
+        operator = "will"
+        head_words = _named(doer)
+        if len(head_words) > 6 or any(t.ent_type_ == "DATE" and t.like_num for t in head_words):
+            return None  # (a date in the subject is a dateline the parse ran into it: "LIRENNE, March 12 - The council")
+        rest = [t for t in cut if t.lower_ != "to" or t.head != verb]
+    else:
+        return None
+    rest = [t for t in rest if t is not mark]
+    verb_text = verb.lemma_ if subjects and not auxes and verb.tag_ in _OPERATOR_OF and verb.lemma_.lower() != "be" \
+        else None
+    if (operator, verb.tag_) in _BACKSHIFTED and (mark.head.head.tag_ == "VBD" or operator == "had"):
+        # a clause reported in the past asked as said ("asked whether the board would accept": "Will the board accept?");
+        # a past perfect in a whether-clause is one whatever governs it ("divided over whether the mill had made a
+        # profit": "Has the mill made a profit?")
+        operator = _BACKSHIFTED[operator, verb.tag_]
+    body = "".join(verb_text + verb.whitespace_ if t == verb and verb_text else _written(t) for t in _ordered(rest))
+    text = _going_to(" ".join(f"{operator.capitalize()} {_lower_start(head_words)} {body}".split()))
+    n = len([t for t in cut if not t.is_punct]) + (len(head_words) if infinitive else 0)
+    if not MIN_WORDS <= n <= MAX_WORDS or text.endswith((" the", " a", " an", " to", " of")):
+        return None
+    keys = {k for t in [*head_words, *rest, verb] if (k := content_key(t))}
+    return text.rstrip(" .!") + "?", keys
+
+
+def _main_subject(mark: Token) -> Token | None:
+    """Who the infinitive after "whether" is of: the subject of the verb the clause hangs from ("the council must
+    decide whether to ..."), or of the verb a noun it hangs from is the object of ("the board faces a choice over
+    whether to ...")."""
+    head = mark.head.head
+    for _ in range(3):
+        subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj and head.pos_ in {"VERB", "AUX"}:
+            s = subj[0]
+            if s.lower_ in VAGUE_SUBJECTS or s.pos_ == "PRON" or s.dep_ == "nsubjpass":
+                return None
+            return s
+        if head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def _named(noun: Token) -> list[Token]:
+    """A noun's words without what is said of it in passing (an apposition, a relative clause, a bracket, a dash):
+    "the Tamsworth council (TC) - which ..." -> "the Tamsworth council"."""
+    dropped = {t.i for c in noun.children if c.dep_ in {"appos", "relcl", "acl", "parataxis", "advcl", "punct"}
+               for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in dropped and not (t.is_punct and t.text not in {"-", "'"})]
+
+
+def _lower_start(toks: list[Token]) -> str:
+    """A subject's words as written, its first lower-cased unless a name ("The council" -> "the council")."""
+    text = "".join(_written(t) for t in toks).strip()
+    first = toks[0] if toks else None
+    if first is not None and first.text[:1].isupper() and not first.text.isupper() and (
+            first.pos_ in {"DET", "PRON"} or (first.is_sent_start and first.pos_ == "NOUN" and lexfile(first.lemma_.lower()))):
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _quote(tok: Token) -> bool:
+    """A quotation mark (not an apostrophe that is part of a word or a year, "'24")."""
+    return tok.text in _QUOTES and tok.tag_ != "POS" and not (
+        tok.i + 1 < len(tok.doc) and not tok.whitespace_ and tok.doc[tok.i + 1].like_num)
+
+
+def _written(tok: Token) -> str:
+    """A token as written with its space; a quotation mark or the writer's doubt by its space alone; a particle with a
+    space (`_ordered` writes it after its verb)."""
+    if tok.dep_ == "prt":
+        return tok.text + " "
+    return tok.whitespace_ if _quote(tok) or tok.lower_ in _DOUBTING else tok.text_with_ws
+
+
+def _join(toks: list[Token]) -> str:
+    text = " ".join("".join(_written(t) for t in _ordered(toks)).split()).replace(" ?", "?")
+    return _going_to(_YES_OR_NO.sub("?", text))
+
+
+def _ordered(toks: list[Token]) -> list[Token]:
+    """The tokens with a verb's particle written after the verb ("strike the law down" -> "strike down the law")."""
+    out = list(toks)
+    for t in toks:
+        if t.dep_ == "prt" and t.head in out and t.i > t.head.i + 1:
+            out.remove(t)
+            out.insert(out.index(t.head) + 1, t)
+    return out
+
+
+def _going_to(text: str) -> str:
+    """"Is X going to V" asked as "Will X V" ("Is the government going to sell the mill?" -> "Will the government sell
+    the mill?")."""
+    return _GOING_TO.sub(lambda m: f"Will {m.group(1)} ", text)

@@ -1,0 +1,137 @@
+"""The corpus's own question: the yes/no questions its articles ask themselves, in a headline or the text ("Will the
+bridge reopen before December?") or as a whether-clause ("split on whether the levy can stay": "Can the levy stay?";
+extract/frames_asked.py), scored by how widely the corpus argues their content: the articles whose words hold most of a
+question's content words, the headlines that name them, the nouns speakers take sides on among them, and the other
+articles that ask it too. `corpus_question` gives the best one when it is argued widely enough (question.py proposes
+it then, before the frames' own proposal); a general route, of any question's shape, beside the frames' shapes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .stop_words import STOP_WORDS
+
+# An article argues a question's content when its words hold this share of the question's content words, or more
+# (tests/test_question_asked_corpus.py::test_question_the_corpus_asks_scored_by_how_widely_it_is_argued).
+HELD_SHARE = 0.75
+# A question is proposed when its score (`_score`) is this or more, and the articles holding its content are at least
+# half the corpus (`corpus_question`). Measured 1.0 to 1.6 on DEVELOP with scripts/propose_replay.py (docs/evaluation.md,
+# issue 9 session 41); pinned by the same test (a question held by one article of four is none).
+LEAST_SCORE = 1.0
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One question the corpus asks, with what its score is made of."""
+
+    text: str
+    where: str  # "headline", "body" (a question written in the text) or "whether" (a whether-clause made a question)
+    keys: frozenset[str]
+    held: float  # the share of articles whose words hold HELD_SHARE of its content words
+    headlined: float  # the mean share of headlines naming each of its content words
+    sided: float  # the share of its content words that are nouns speakers take sides on in the corpus
+    asked_in: int  # the articles asking it, or a question sharing half its content words
+    score: float
+
+    def reason(self, articles: int) -> str:
+        where = {"headline": "a headline asks it", "body": "an article asks it",
+                 "whether": "an article writes it as a whether-clause"}[self.where]
+        return (f"the corpus's own question: {where}; its content words are in {round(self.held * articles)} of "
+                f"{articles} articles, asked in {self.asked_in}")
+
+
+def corpus_question(frames: Sequence[dict[str, Any]]) -> Asked | None:
+    """The question the corpus asks itself that it argues most widely, when argued widely enough; None otherwise."""
+    candidates = scored(frames)
+    if not candidates:
+        return None
+    best = candidates[0]
+    return best if best.score >= LEAST_SCORE and 2 * best.held >= 1 else None
+
+
+def scored(frames: Sequence[dict[str, Any]]) -> list[Asked]:
+    """Every question the corpus asks, best first (score, then text: the same order whatever the hash seed). Linear in
+    the corpus: each question's words are looked up in an index of the articles holding them."""
+    articles = len(frames)
+    if articles == 0:
+        return []
+    holding: dict[str, set[int]] = defaultdict(set)  # a content word -> the articles whose words or headline hold it
+    headlines: Counter[str] = Counter()
+    sides: set[str] = set()
+    asked: dict[str, tuple[str, str, frozenset[str], set[int]]] = {}
+    asking: dict[str, set[int]] = defaultdict(set)  # a content word -> the articles asking a question with it
+    for i, f in enumerate(frames):
+        for w in {*f.get("words", ()), *f.get("headline", ())}:
+            holding[w].add(i)
+        headlines.update(set(f.get("headline", ())))
+        sides.update(f.get("objects", {}))
+        for text, where, keys in f.get("questions", ()):
+            seen = asked.setdefault(str(text).lower(), (str(text), str(where), frozenset(keys), set()))
+            seen[3].add(i)
+    for _, _, keys, own in asked.values():
+        for k in keys:
+            asking[k].update(own)
+    out = []
+    for text, where, keys, own in asked.values():
+        if not keys:
+            continue
+        need = max(1, math.ceil(HELD_SHARE * len(keys)))
+        held = sum(n >= need for n in Counter(i for k in keys for i in holding.get(k, ())).values()) / articles
+        headlined = sum(headlines[k] for k in keys) / (len(keys) * articles)
+        sided = sum(1 for k in keys if k in sides) / len(keys)
+        # (the articles asking a question that shares half its words: each such question's words counted per article)
+        shared: Counter[int] = Counter()
+        for f_i in {i for k in keys for i in asking.get(k, ())} - own:
+            shared[f_i] = max(len(keys & frozenset(q[2])) for q in frames[f_i].get("questions", ()))
+        also = {i for i, n in shared.items() if 2 * n >= len(keys)}
+        score = _score(held, headlined, sided, len(own | also), len(keys))
+        out.append(Asked(text, where, keys, held, headlined, sided, len(own | also), score))
+    return sorted(out, key=lambda a: (-a.score, a.text))
+
+
+def argued(frames: Sequence[dict[str, Any]], text: str) -> float:
+    """The score (`_score`) of a question proposed otherwise (question.py's frames), its words matched to the articles'
+    by their stems ("planned" is "plan"), asked in no article."""
+    articles = len(frames)
+    keys = frozenset(_stem(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower())
+                     if w not in STOP_WORDS and len(w) >= 3 and w not in _LIGHT)
+    if not articles or not keys:
+        return 0.0
+    words = [{_stem(w) for w in f.get("words", ())} | {_stem(w) for w in f.get("headline", ())} for f in frames]
+    headlines = Counter(_stem(w) for f in frames for w in set(f.get("headline", ())))
+    sides = {_stem(w) for f in frames for w in f.get("objects", {})}
+    need = max(1, math.ceil(HELD_SHARE * len(keys)))
+    held = sum(len(keys & w) >= need for w in words) / articles
+    headlined = sum(headlines[k] for k in keys) / (len(keys) * articles)
+    sided = sum(1 for k in keys if k in sides) / len(keys)
+    return _score(held, headlined, sided, 1, len(keys))
+
+
+# Verbs of the question's frame, no part of its content ("Will the plan be approved?": "be").
+_LIGHT = frozenset({"be", "been", "being", "have", "has", "had", "do", "does", "did", "get"})
+
+
+def _stem(word: str) -> str:
+    """A word's crude stem, for matching a proposal's inflected words to the articles' lemmas ("planned", "plans" ->
+    "plan"; "rescued", "rescue" -> "rescu")."""
+    for end in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            word = word[: -len(end)]
+            break
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]
+    return word
+
+
+def _score(held: float, headlined: float, sided: float, asked_in: int, size: int) -> float:
+    """How widely a question is argued: the share of articles holding its content, its headlines' share (double),
+    its words taken sides on (half), the other articles asking it (a quarter each, two at most); a question of one
+    content word says too little to stand for a proposition (half)."""
+    score = held + 2 * headlined + 0.5 * sided + 0.25 * min(asked_in - 1, 2)
+    return score * (0.5 if size < 2 else 1.0)

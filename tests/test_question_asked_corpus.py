@@ -1,0 +1,125 @@
+"""The corpus's own question (issue 9 item 6, session 41): the yes/no questions and whether-clauses its articles write,
+made yes/no questions in the map (extract/frames_asked.py) and scored in the reduce by how widely the corpus argues
+their content (question_asked.py), proposed when argued more widely than the frames' proposal. Every name and sentence
+here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stancemap.extract.frames_asked import article_words, asked_in
+from stancemap.model import Source
+from stancemap.parse import load_nlp
+from stancemap.pipeline import analyze_sources
+from stancemap.question_asked import argued, corpus_question, scored
+
+
+def _asked(body: str, headline: str | None = None) -> list[str]:
+    nlp = load_nlp()
+    return [str(q[0]) for q in asked_in(nlp(body), nlp(headline) if headline else None)]
+
+
+def test_frames_a_whether_clause_asked_as_a_question() -> None:
+    # its subject and first auxiliary turned about
+    assert _asked("Economists are divided on whether the Osterlund economy can recover this year.") == [
+        "Can the Osterlund economy recover this year?"]
+    # the simple past asked with "did"
+    assert _asked("Nobody could say whether the Brackley ferry service made a profit.") == [
+        "Did the Brackley ferry service make a profit?"]
+    # an infinitive of the main clause's subject, asked with "will"
+    assert _asked("The Tamsworth council must decide whether to renew the quarry licence.") == [
+        "Will the Tamsworth council renew the quarry licence?"]
+    # the copula turned about; "or not" no part of it
+    assert _asked("Inspectors will rule on whether the Pellow footbridge is safe or not.") == [
+        "Is the Pellow footbridge safe?"]
+
+
+def test_frames_a_question_made_readable() -> None:
+    # a clause reported in the past asked as said; a particle after its verb; "going to" asked with "will"; what is said
+    # of the main clause's subject in passing left out of it; a dateline run into the subject asks nothing
+    assert _asked("Analysts asked whether the Corlan board would accept the Vesk offer.") == [
+        "Will the Corlan board accept the Vesk offer?"]
+    assert _asked("Should the Orrin court strike the licensing law down?") == [
+        "Should the Orrin court strike down the licensing law?"]
+    assert _asked("Is the Pellow council going to sell the mill?") == ["Will the Pellow council sell the mill?"]
+    assert _asked("The Pellow council, which meets on Friday, must decide whether to sell the mill.") == [
+        "Will the Pellow council sell the mill?"]
+    # a common noun opening the sentence lower-cased in the question; a past perfect reported in the past as said
+    assert _asked("Dockers at the Pellow port will vote on whether to strike.") == ["Will dockers at the Pellow port strike?"]
+    assert _asked("Auditors asked whether the Pellow mill had made a profit.") == ["Has the Pellow mill made a profit?"]
+    assert _asked("Auditors are divided over whether the Pellow mill had made a profit.") == [
+        "Has the Pellow mill made a profit?"]
+
+
+def test_frames_a_yes_no_question_the_article_asks() -> None:
+    # in the text, after a colon in a headline, and put to the one interviewed ("your plant" is the plant)
+    assert _asked("Will the Marwick tunnel really open before spring? Engineers think so.") == [
+        "Will the Marwick tunnel open before spring?"]
+    assert _asked("The board met on Monday.", "Analysis: is the Pellow footbridge safe?") == [
+        "Is the Pellow footbridge safe?"]
+    assert _asked("Is your plant polluting the Orrel river? We have never polluted it, she said.") == [
+        "Is the plant polluting the Orrel river?"]
+
+
+def test_frames_no_question_of_no_thing() -> None:
+    # a pronoun for the subject or the thing, a question to "you", a question of anything, a wh-question, a condition's
+    # "if", verbs listed before their object, a dateline the parse ran into the main clause's subject
+    for body in ("Can it survive the winter?", "Can the Pellow council afford it?", "Will you resign, minister?",
+                 "Is there any hope for the Pellow mill?", "Why did the Marwick tunnel close?",
+                 "The mayor will resign if the Marwick tunnel stays shut.", "Nobody knows whether it will work.",
+                 "Councillors will say on Friday whether the board will approve, delay or reject the Pellow plan.",
+                 "HARLOW, March 12 - The Pellow council must decide whether to sell the mill."):
+        assert _asked(body) == [], body
+
+
+def test_frames_an_articles_words_keyed_as_the_frames_key_them() -> None:
+    words = article_words(load_nlp()("The Tamsworth councillors renewed the quarry licences."))
+    assert {"tamsworth", "councillor", "renew", "quarry", "licence"} <= set(words), words
+
+
+def _frame(words: str, headline: str = "", questions: tuple[tuple[str, str, str], ...] = ()) -> dict[str, Any]:
+    return {"words": words.split(), "headline": headline.split(),
+            "questions": [[text, where, keys.split()] for text, where, keys in questions]}
+
+
+def test_question_the_corpus_asks_scored_by_how_widely_it_is_argued() -> None:
+    frames = [
+        _frame("marwick tunnel open spring engineer", "marwick tunnel delay",
+               (("Will the Marwick tunnel open before spring?", "body", "marwick tunnel open spring"),)),
+        _frame("marwick tunnel open spring council", "tunnel open spring",
+               (("Can the council pay the bill?", "whether", "council pay bill"),)),
+        _frame("marwick tunnel open spring minister", "marwick tunnel"),
+        _frame("marwick tunnel open spring driver", ""),
+    ]
+    best = corpus_question(frames)
+    assert best is not None and best.text == "Will the Marwick tunnel open before spring?", best
+    assert best.held == 1.0 and "4 of 4 articles" in best.reason(4)
+    # a question whose words are in one article of four is argued too narrowly to be the corpus's
+    assert scored(frames)[-1].text == "Can the council pay the bill?"
+    assert corpus_question([*frames[1:2], _frame("rain"), _frame("rain"), _frame("rain")]) is None
+    # a proposal of other words is argued less widely; one of the same words as widely
+    assert argued(frames, "Will the council be paid?") < best.score
+    assert argued(frames, "Will the Marwick tunnel be opened?") >= 1.5
+
+
+def _propose(articles: list[tuple[str, str]]) -> tuple[str, str] | None:
+    analysis = analyze_sources([Source(f"n{i}.json", "json", text=body, title=title)
+                                for i, (title, body) in enumerate(articles)])
+    q = analysis.question
+    return (q.text, q.reason) if q is not None else None
+
+
+def test_question_proposed_as_the_corpus_asks_it() -> None:
+    # Before: 'Will the grain terminal be closed?', the frames' thing acted on in one article (the strike is a noun in
+    # most); the corpus asks in a question and a whether-clause whether the dockers will strike, its words in every article
+    found = _propose([
+        ("Corran dockers weigh strike", "Union leaders met on Monday. Will the Corran dockers strike in June? Shipping "
+         "firms have warned of delays to grain cargoes."),
+        ("Port braces for Corran strike", "Port managers are unsure whether the Corran dockers will strike. Hauliers "
+         "said a stoppage would close the grain terminal."),
+        ("Grain exporters fear strike", "Exporters said the Corran dockers had every reason to strike. The ministry "
+         "will publish grain figures on Friday."),
+        ("Strike ballot closes", "The ballot of Corran dockers closes on Friday. The union said turnout was high."),
+    ])
+    assert found == ("Will the Corran dockers strike?", "the corpus's own question: an article writes it as a "
+                     "whether-clause; its content words are in 4 of 4 articles, asked in 2"), found
