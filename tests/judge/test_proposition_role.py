@@ -33,7 +33,7 @@ def test_a_qualified_noun_is_judged_by_its_adjective() -> None:
 def test_a_grant_for_an_act_is_its_noun_and_act(question: str, words: set[str], verb: str) -> None:
     prop = parse_proposition(question)
     assert words <= set(prop.event), prop.event
-    assert verb not in prop.event  # "the care they give every bill" is no grant
+    assert verb not in prop.event  # "the attention they give a visitor" is no grant
 
 
 @pytest.mark.parametrize(("question", "own", "purpose"), [

@@ -1,5 +1,5 @@
 """The question's act or standing said of another name, and its standing said of its own subject (issue 9, session 41;
-judge/rival_holder.py): under "Is X still the favourite to win Y?", "Z wins on Saturday" and "Z is the new favourite"
+judge/rival_holder.py): under "Is X still the favourite to win Y?", "Z wins in straight sets" and "Z is the clear favourite"
 oppose, "X is still the favourite" supports, "X is no longer the favourite" and "she is nobody's favourite" oppose.
 Invented question and sentences, the learned layer off so the rules answer."""
 
@@ -14,9 +14,9 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 QUESTION = "Is Karin Holt still the favourite to win the Brask Open?"
 TEXT = """The final of the Brask Open is on Saturday in Tolvik.
 
-Pia Lund, a tennis writer, said: "I still think Marta Oskar wins on Saturday."
+Pia Lund, a tennis writer, said: "Marta Oskar wins in straight sets."
 
-Bookmaker Sven Dahl said Marta Oskar was the new favourite.
+Bookmaker Sven Dahl said Marta Oskar was the clear favourite now.
 
 Lund said Karin Holt was still the favourite.
 
@@ -27,8 +27,8 @@ Lund said: "She is nobody's favourite now."
 
 
 @pytest.mark.parametrize(("words", "stance"), [
-    ("Marta Oskar wins on Saturday", "oppose"),  # the act of another name
-    ("Marta Oskar was the new favourite", "oppose"),  # the standing of another name
+    ("Marta Oskar wins in straight sets", "oppose"),  # the act of another name
+    ("Marta Oskar was the clear favourite", "oppose"),  # the standing of another name
     ("Karin Holt was still the favourite", "support"),  # the standing of the question's subject
     ("Karin Holt was no longer the favourite", "oppose"),
     ("nobody's favourite", "oppose"),

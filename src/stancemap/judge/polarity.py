@@ -724,7 +724,7 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         score -= 1
         evidence.append(f"-{tok.text} at another place ({elsewhere.text})")
     elif (holder := rival_holder(tok, terms)) is not None:
-        # "Belcaro wins", "Belcaro is the favourite" under "Is X still the favourite to win?": another holds it
+        # "Oskar wins it", "Oskar is the favourite" under "Is X still the favourite to win?": another holds it
         # (rival_holder.py; tests/judge/test_rival_holder.py)
         sign = 1 if negated(tok) else -1
         score += sign

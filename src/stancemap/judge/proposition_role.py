@@ -7,7 +7,7 @@ Two question shapes whose verb names no act of its own:
     (`standing_act`);
   a grant said with a light verb of giving and a noun the infinitive is for, "Does the win give the party a mandate to
     abolish the senate?", "Will the ruling give the union the right to strike?": "give" is said of anything given
-    ("the care they give every bill"); what is asked is the thing granted ("mandate") and the act it is for
+    ("the attention they give a visitor"); what is asked is the thing granted ("mandate") and the act it is for
     ("abolish": "abolition") (`granted_act`).
 The noun's and the act's words join the question's event, the verb's own leave it (proposition.py `_join_role`).
 And a sufficiency of a property for a purpose, "Is the river clean enough to swim in?", "Is the ice thick enough to skate

@@ -1,13 +1,13 @@
 """The question's act or standing said of another named party (issue 9, session 41): under "Is X still the favourite to
-win the contest?" (or "Will X win re-election?"), "I still think Belcaro wins on Saturday" and "Belcaro is the new
-favourite" give the act to another: against X holding it, as rival_doer.py reads another doer of an act that should be
+win the contest?" (or "Will X win re-election?"), "Oskar wins in straight sets" and "Oskar is the clear
+favourite now" give the act to another: against X holding it, as rival_doer.py reads another doer of an act that should be
 done and votes.rival_of a vote for a rival.
 
 Read only where the question's subject is a name (its words all names of the question), a person's or the holder of a
-standing its object names ("the favourite"), and its act is no taking away;
-the statement's word is the question's event, a verb with no object whose subject is a name, or a noun said of a name with the copula
-("Belcaro is the favourite") or made so ("make Belcaro the favourite"); that name is none of the question's, nor a
-pronoun. Read by polarity._word at one place. Pinned by tests/judge/test_rival_holder.py.
+standing its object names ("the favourite"), and its act is no taking away; the statement's word is the question's
+event, a verb with no object whose subject is a name, or a noun said of a name with the copula ("Oskar is the
+favourite") or made so ("make Oskar the favourite"); that name is none of the question's, nor a pronoun. Read by
+polarity._word at one place. Pinned by tests/judge/test_rival_holder.py.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .terms import Terms
 
 Token = Any  # spaCy Token or parsed.ParsedToken
 
-# Verbs that make their object what the noun says ("make Belcaro the favourite", "name X the favourite"); general English.
+# Verbs that make their object what the noun says ("make Oskar the favourite", "name X the favourite"); general English.
 MAKING = frozenset({"make", "name", "install", "declare", "tip", "rate"})
 
 
@@ -29,7 +29,7 @@ def rival_holder(tok: Token, terms: Terms) -> Token | None:
     if tok.lemma_.lower() not in terms.event:
         return None
     if not (terms.subject_is_person or (terms.object_head and terms.object_head in terms.event)):
-        # a contest only a person or a standing's holder wins: not a party's own candidate ("Maren wins" under "Will the
+        # a contest only a person or a standing's holder wins: not a party's own candidate ("Lena wins" under "Will the
         # Alliance win back the seat?": q_winback lost one)
         return None
     holder = _holder(tok)
@@ -43,7 +43,7 @@ def _holder(tok: Token) -> Token | None:
     """Whom the word is said of: a verb's subject; a noun's, said with the copula ("X is the favourite"), or the object a
     verb of making makes it ("make X the favourite")."""
     if tok.pos_ == "VERB":
-        # the act said outright, with no object of its own ("Belcaro wins"; not "Morvania would never accept the
+        # the act said outright, with no object of its own ("Oskar wins"; not "Vessland would never accept the
         # membership" under a question of joining, nor "the group blamed the company": an act on something else)
         if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
             return None
