@@ -35,3 +35,20 @@ Lund said: "She is nobody's favourite now."
 ])
 def test_a_standing_said_of_whom(run, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     assert statement_with(run(TEXT, QUESTION), words).stance == stance
+
+
+GRANT = "Does the Liberty Party's victory give it a mandate to dissolve the Senate?"
+GRANT_TEXT = """Parliament met in Corlan on Monday after the vote.
+
+Dana Ferrow, who leads the Civic Bloc, said the narrow result was no mandate at all.
+
+Marta Quell said: "This victory is a clear mandate."
+"""
+
+
+@pytest.mark.parametrize(("words", "stance"), [
+    ("no mandate at all", "oppose"),  # the noun the question asks, denied
+    ("a clear mandate", "support"),
+])
+def test_the_asked_noun_said_with_the_copula(run, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    assert statement_with(run(GRANT_TEXT, GRANT), words).stance == stance

@@ -65,11 +65,17 @@ PERSONAL = frozenset({"he", "she", "they", "it"})
 
 def own_standing(tok: Token, terms: Terms) -> bool:
     """The question's standing, a noun of its event said with the copula of its own subject or a pronoun ("Holt is still
-    the favourite", "she is nobody's favourite"), under a question whose subject is a name: the standing asserted (a
-    negation on the noun or the copula denies it). The tagger may call "favourite" an adjective."""
-    if terms.privative or not terms.subject_words or not terms.subject_words <= terms.participants:
+    the favourite", "she is nobody's favourite"), under a question whose subject is a name; or the very noun the question
+    asks of its subject (under "give it a mandate to ...": "the narrow result was no mandate at all", "this victory is a
+    clear mandate") said of anything but another name, where the question compares no options (comparison.py reads
+    "better value than"): the standing asserted (a negation on the noun or the copula denies it). The tagger may call
+    "favourite" an adjective."""
+    if terms.privative or not terms.subject_words:
         return False
     if tok.pos_ not in {"NOUN", "ADJ"} or tok.lemma_.lower() not in terms.event:
+        return False
+    asked = bool(terms.object_head) and tok.lemma_.lower() == terms.object_head and not terms.rival
+    if not asked and not terms.subject_words <= terms.participants:
         return False
     # a noun: the copula's attribute, or its "adjective" with a determiner or possessor no adjective takes ("nobody's
     # favourite"); an adjective said of the subject is a property question's, read by polarity._said_property
@@ -81,7 +87,11 @@ def own_standing(tok: Token, terms: Terms) -> bool:
     if subject is None:
         return False
     if subject.pos_ == "PRON":
-        return subject.lower_ in PERSONAL
+        return asked or subject.lower_ in PERSONAL
+    if asked:
+        # the asked noun said of any subject but another name ("this victory is a clear mandate"; "Oskar is the favourite"
+        # is rival_holder's)
+        return not any(t.pos_ == "PROPN" and t.lower_ not in terms.participants for t in subject.subtree)
     return subject.pos_ == "PROPN" and bool({t.lower_ for t in subject.subtree} & terms.subject_words)
 
 
