@@ -49,6 +49,7 @@ from .outlook import outlook
 from .privative import PRONOUNS, acts_as_subject, aimed_at_object, names_act, permits, restates
 from .proposition_terms import BEING_THE_CAUSE
 from .rival_doer import rival_doer
+from .rival_holder import denied_standing, own_standing, rival_holder
 from .rival_place import rival_place
 from .state import continued, lessened_by
 from .terms import GENERIC, Terms
@@ -722,6 +723,18 @@ def _word(tok: Token, terms: Terms, evidence: list[str], skip: set[int]) -> int:
         # "build on the old gasworks instead" under "build flats on the common": the act at another place (rival_place.py)
         score -= 1
         evidence.append(f"-{tok.text} at another place ({elsewhere.text})")
+    elif (holder := rival_holder(tok, terms)) is not None:
+        # "Oskar wins it", "Oskar is the favourite" under "Is X still the favourite to win?": another holds it
+        # (rival_holder.py; tests/judge/test_rival_holder.py)
+        sign = 1 if negated(tok) else -1
+        score += sign
+        evidence.append(f"{'+not ' if sign > 0 else '-'}{tok.text} of another ({holder.text})")
+    elif own_standing(tok, terms):
+        # "Holt is still the favourite", "she is nobody's favourite": the standing said of the question's subject
+        # (rival_holder.py; tests/judge/test_rival_holder.py)
+        sign = -1 if negated(tok) or negated(tok.head) or denied_standing(tok) else 1
+        score += sign
+        evidence.append(f"{'+' if sign > 0 else '-not '}{tok.text}")
     elif (rival := rival_doer(tok, terms)) is not None:
         # "the owners should pay" under "Should taxpayers foot the bill?": the act asked of another party (rival_doer.py)
         sign = 1 if negated(tok) else -1

@@ -48,8 +48,18 @@ from .proposition_phrases import (
     time_bound,
 )
 from .proposition_record import Proposition
+from .proposition_role import granted_act, purpose_of_degree, standing_act
 from .proposition_state import NOUN_LOCATION, prepositional_state, state_words
-from .proposition_terms import PARTICLE_ADVERBS, fill_terms, goal_terms, is_event_noun, property_words, reading_of, thing_synonyms
+from .proposition_terms import (
+    PARTICLE_ADVERBS,
+    _joined,
+    fill_terms,
+    goal_terms,
+    is_event_noun,
+    property_words,
+    reading_of,
+    thing_synonyms,
+)
 from .terms import DEPARTING, departs, words_of
 from .wordnet import wordnet
 
@@ -267,11 +277,22 @@ def parse_proposition(text: str, nlp: Any | None = None) -> Proposition:
             goal_terms(prop, goal)
         if obj is not None and any(handed_on(verb, p) for p in particles):
             _join_handed(prop, verb, obj)
+        if (role := standing_act(verb, obj) or granted_act(verb, obj)) is not None:
+            # "still the favourite to win the contest", "give it a mandate to abolish the senate": the noun and the act it
+            # is for are the question's words, not the copula or "give" (proposition_role.py; tests/judge/
+            # test_proposition_role.py)
+            _join_role(prop, doc, verb, subject, *role)
     if in_state is not None:
         own, other = state_words(in_state[1].lemma_.lower())
         prop.event = sorted((set(prop.event) - {"be"}) | own)
         prop.opposites = sorted((set(prop.opposites) | other) - own)
         prop.things = sorted(set(prop.things) - own)
+    if (purpose := purpose_of_degree(quality)) is not None:
+        # "clean enough to swim in": the purpose's act words join the property's (proposition_role.py;
+        # tests/judge/test_proposition_role.py)
+        purposed = Proposition(text=prop.text, predicate=purpose.lemma_.lower())
+        fill_terms(purposed, doc, purpose, [], None)
+        prop.event = sorted(set(prop.event) | (set(purposed.event) - set(prop.opposites)))
     if quality is not None and _adjectival_participle(quality):
         # "binding": the verb's own words too ("to bind the council")
         prop.event = sorted(set(prop.event) | {quality.lemma_.lower()})
@@ -351,6 +372,28 @@ def _read_again(prop: Proposition) -> None:
     """The reading said again once a shape has filled the terms, where it was only the subject's default."""
     if prop.reading.startswith("subject «"):
         prop.reading = reading_of(prop)
+
+
+def _join_role(prop: Proposition, doc: Any, verb: Any, subject: Any, noun: Any, act: Any) -> None:
+    """The terms of a standing or a grant for an act (proposition_role.py): the noun and the infinitive's act words join
+    the event and the act's opposites the opposites, the copula or light verb leaves the event; a standing's subject
+    is what the question is about, so its names anchor it (as a property's subject's do)."""
+    own = Proposition(text=prop.text, predicate=" ".join([act.lemma_.lower(), *[
+        c.lower_ for c in act.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)]]))
+    act_object = next((c for c in act.children if c.dep_ in {"dobj", "attr", "oprd"}), None)
+    fill_terms(own, doc, act, [act_object] if act_object is not None else [], None)
+    # the noun is the standing said when nothing qualifies it ("the favourite"); "the best candidate" is judged by its
+    # adjective, and any candidate is a candidate ("front-runner" is one word written with a hyphen)
+    qualified = any(c.dep_ == "amod" and not (c.i + 1 < len(doc) and doc[c.i + 1].text == "-") for c in noun.children)
+    named = set() if qualified else {_joined(noun) if noun.pos_ == "NOUN" else noun.lower_}
+    event = (set(prop.event) | set(own.event) | named) - {verb.lemma_.lower()}
+    prop.event = sorted(event)
+    prop.opposites = sorted((set(prop.opposites) | set(own.opposites)) - event)
+    prop.participants = sorted(set(prop.participants) | set(own.participants))
+    prop.things = sorted((set(prop.things) | set(own.things)) - event)
+    if verb.lemma_.lower() == "be" and subject is not None:
+        prop.anchors = sorted(set(prop.anchors) | ({t.lower_ for t in subject.subtree} & set(prop.participants)))
+    _read_again(prop)
 
 
 def _join_permitted(prop: Proposition, doc: Any, act: Any, doer: Any) -> None:
