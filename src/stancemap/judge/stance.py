@@ -362,6 +362,12 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # to do it themselves, not support on a condition (tests/judge/test_proposition.py, 'formed the next government').
         evidence.append(f"a promise on the speaker's own coming to power: {own.text[:50]}")
         return "support", evidence
+    if score == 0 and (mine := [c for c in conditions if c not in bounds]) and all(_own_act(c, doc) for c in mine):
+        # "If we put the bridge first, the town waits ten years", "if we win it, the line breaks ground": the speaker's
+        # own act supposed and its outcome told, no side in words: no condition on the question
+        # (tests/judge/test_stance_own_act.py)
+        evidence.append(f"the speaker's own act supposed, not a condition: {mine[0].text[:50]}")
+        return "neutral", evidence
     if score < 0 and not kinds & DEFERRING and not any(c.text.lower().startswith("only") for c in conditions):
         # (not when a condition opens with "only", "only if X", "only when X": a requirement framed, what would change
         # the refusal: conditional; tests/judge/test_conditions_content.py::test_a_refusal_only_if)
@@ -369,6 +375,23 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # condition on which they would support it.
         return "oppose", evidence
     return "conditional", evidence
+
+
+# The speaker's own pronouns as the subject of an if-clause ("if we win it", "if I lose work").
+OWN_SUBJECTS = frozenset({"we", "i"})
+
+
+def _own_act(condition: Condition, doc: Doc) -> bool:
+    """An if-clause, not framed by "only", whose verb's subject is the speaker's "we" or "I": the speaker's own act
+    supposed ("if we put the bridge first", "if we win it"), not a term set on another party."""
+    if condition.normalized.split(":")[0] != "if" or condition.text.lower().startswith("only"):
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = [t for t in span if any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children)]
+    return bool(verbs) and all(any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in OWN_SUBJECTS for c in v.children)
+                               for v in verbs)
 
 
 def _said_of_speaker(condition: Condition, doc: Doc) -> bool:
