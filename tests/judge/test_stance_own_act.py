@@ -1,6 +1,7 @@
-"""An if-clause whose subject is the speaker's own "we" or "I", on a main clause with no side in its words: the
-speaker's own act supposed and its outcome told, no condition on the question (judge/stance.py `_own_act`, issue 9,
-session 41). The clause stays among the statement's conditions. Invented sentences."""
+"""If-clauses that set no condition on the question, judged in stance.py and left among the statement's conditions
+(issue 9, session 41): the speaker's own "we" or "I" as the clause's subject, on a main clause with no side in its
+words (the speaker's own act supposed and its outcome told, `_own_act`); a clause in the simple past on a main clause
+in the simple past (a past supposed and what follows inferred, `_past_inference`). Invented sentences."""
 
 from __future__ import annotations
 
@@ -35,4 +36,31 @@ def test_the_speakers_own_act_supposed_is_no_condition(run, text: str, words: st
 ])
 def test_another_partys_act_or_a_requirement_stays_conditional(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=LIDO), words)
+    assert statement.stance == "conditional", statement.stance_evidence
+
+
+MISLED = "Did the harbour master mislead the inspectors?"
+HARBOUR = "Councillor Mara Vost of the Green Union spoke in Calde on Monday about the harbour master Ilse Brandt.\n\n"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a past supposed, where it lay inferred
+    ('Vost said: "If there was a mistake, it was in the pilots\' office, not on her desk."', "pilots"),
+    # a past supposed, who else knew inferred
+    ('Vost said: "If the tide log was false, then the whole night shift knew it."', "night shift"),
+])
+def test_a_past_supposed_and_inferred_is_no_condition(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(HARBOUR + text, question=MISLED), words)
+    assert statement.stance != "conditional", statement.stance_evidence
+    assert statement.conditions, statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a main clause under a modal: a condition ahead, as before
+    ('Vost said: "If the tide log was false, the inspectors would have to reopen the case against her."', "reopen"),
+    # "only if": a requirement, as before
+    ('Vost said: "She misled them only if she saw the tide log."', "tide log"),
+])
+def test_a_past_clause_under_a_modal_stays_conditional(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(HARBOUR + text, question=MISLED), words)
     assert statement.stance == "conditional", statement.stance_evidence

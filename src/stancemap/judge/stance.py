@@ -362,6 +362,11 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # to do it themselves, not support on a condition (tests/judge/test_proposition.py, 'formed the next government').
         evidence.append(f"a promise on the speaker's own coming to power: {own.text[:50]}")
         return "support", evidence
+    if (past := [c for c in conditions if c not in bounds]) and all(_past_inference(c, doc) for c in past):
+        # "If there was a failure, it was in a private office": what happened supposed and what follows inferred, both
+        # in the simple past: no condition ahead, the main clause's side stands (tests/judge/test_stance_own_act.py)
+        evidence.append(f"a past supposed, an inference, not a condition: {past[0].text[:50]}")
+        return ("support" if score > 0 else "oppose" if score < 0 else "neutral"), evidence
     if score == 0 and (mine := [c for c in conditions if c not in bounds]) and all(_own_act(c, doc) for c in mine):
         # "If we put the bridge first, the town waits ten years", "if we win it, the line breaks ground": the speaker's
         # own act supposed and its outcome told, no side in words: no condition on the question
@@ -391,6 +396,31 @@ def _own_act(condition: Condition, doc: Doc) -> bool:
         return False
     verbs = [t for t in span if any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children)]
     return bool(verbs) and all(any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in OWN_SUBJECTS for c in v.children)
+                               for v in verbs)
+
+
+# Auxiliaries that put a clause under a modal or in the perfect: no simple past then.
+NOT_SIMPLE_PAST = frozenset({"would", "'d", "could", "might", "should", "will", "can", "may", "must", "shall", "had",
+                             "has", "have", "'ll", "wo", "ca"})
+
+
+def _simple_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in NOT_SIMPLE_PAST
+                                          for c in verb.children)
+
+
+def _past_inference(condition: Condition, doc: Doc) -> bool:
+    """An if-clause in the simple past on a main clause in the simple past ("If there was a failure, it was in a
+    private office", "if the figure was a lie, half the bench were in on it"): a past supposed and what follows from
+    it inferred, no condition ahead; not "only if", nor a main clause under a modal ("would back it if ...")."""
+    if condition.normalized.split(":")[0] != "if" or condition.text.lower().startswith("only"):
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = {t.i for t in span}
+    verbs = [t for t in span if any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children)]
+    return bool(verbs) and all(_simple_past(v) and v.head.i not in inside and v.head.i != v.i and _simple_past(v.head)
                                for v in verbs)
 
 
