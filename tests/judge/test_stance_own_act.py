@@ -64,3 +64,22 @@ def test_a_past_supposed_and_inferred_is_no_condition(run, text: str, words: str
 def test_a_past_clause_under_a_modal_stays_conditional(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(HARBOUR + text, question=MISLED), words)
     assert statement.stance == "conditional", statement.stance_evidence
+
+
+def test_the_speakers_own_act_with_its_outcome_told_keeps_the_outcomes_side(run) -> None:  # type: ignore[no-untyped-def]
+    # the speaker's own step supposed, the act foretold as its outcome: the side in the words, no condition
+    statement = statement_with(run(INTRO + 'Vost said: "If we start the repairs first, the swimmers wait two summers '
+                                           'while the lido closes anyway."', question=LIDO), "two summers")
+    assert statement.stance == "support", statement.stance_evidence
+    assert statement.conditions, statement.conditions
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a thing received: a term set on whoever gives it
+    ('Vost said: "If we get the pool money, we will support closing the old lido."', "support closing"),
+    # a side's verb in the main clause: a side held on the speaker's own outcome
+    ('Vost said: "If we lose the vote, we will accept the closure of the lido."', "accept the closure"),
+])
+def test_the_speakers_own_act_before_a_side_stays_conditional(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=LIDO), words)
+    assert statement.stance == "conditional", statement.stance_evidence
