@@ -58,7 +58,7 @@ def then_steps(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
             continue  # what happened, in order ("she insisted X, then said Y"): a narration, no step demanded
             # (tests/judge/test_conditions_timed.py::test_a_sequence_said_is_no_condition)
         if _habit(top) and _habit(later):
-            continue  # "he sketches the hands and then changes his mind": a habit described in the simple present, no
+            continue  # "the pilot reads the tide table and then takes the ferry out": a habit told in the simple present, no
             # step demanded (tests/judge/test_conditions_then_habit.py)
         start = top.i  # (the first step's verb: "tighten the price cap, ...", without its "to")
         last = later.left_edge.i - 1
@@ -69,9 +69,9 @@ def then_steps(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
 
 
 def _habit(verb: Any) -> bool:
-    """A verb of doing in the third person's simple present, under no auxiliary or modal ("marks its own homework",
-    "changes his mind"): what someone does, told. Not the copula ("the gap is three, and then it is a different
-    conversation": a state supposed, session 41's q_avoid row)."""
+    """A verb of doing in the third person's simple present, under no auxiliary or modal ("writes its own rules",
+    "forgets where it put them"): what someone does, told. Not the copula ("the fee is low, and then it is another
+    matter": a state supposed; session 41, a row of DEVELOP)."""
     return bool(verb.tag_ == "VBZ" and verb.lemma_.lower() != "be" and not any(
         c.dep_ == "aux" or c.lower_ in MODALS for c in verb.children))
 

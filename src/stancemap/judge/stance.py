@@ -363,19 +363,19 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         evidence.append(f"a promise on the speaker's own coming to power: {own.text[:50]}")
         return "support", evidence
     if (past := [c for c in conditions if c not in bounds]) and all(_past_inference(c, doc) for c in past):
-        # "If there was a failure, it was in a private office": what happened supposed and what follows inferred, both
+        # "If there was a mistake, it was in the pilots' office": what happened supposed and what follows inferred, both
         # in the simple past: no condition ahead, the main clause's side stands (tests/judge/test_stance_own_act.py)
         evidence.append(f"a past supposed, an inference, not a condition: {past[0].text[:50]}")
         return ("support" if score > 0 else "oppose" if score < 0 else "neutral"), evidence
     if score == 0 and (mine := [c for c in conditions if c not in bounds]) and all(_own_act(c, doc) for c in mine):
-        # "If we put the bridge first, the town waits ten years", "if we win it, the line breaks ground": the speaker's
+        # "If we win the vote in March, the lido gets a new roof by June", "if I lose this seat, ...": the speaker's
         # own act supposed and its outcome told, no side in words: no condition on the question
         # (tests/judge/test_stance_own_act.py)
         evidence.append(f"the speaker's own act supposed, not a condition: {mine[0].text[:50]}")
         return "neutral", evidence
     if score != 0 and (mine := [c for c in conditions if c not in bounds]) and all(
             _own_act(c, doc) and _outcome_told(c, doc, terms) for c in mine):
-        # "If we start the tram first, we cut the ribbon in 2031 and have no bridge": the speaker's own act supposed and
+        # "If we start the repairs first, the swimmers wait two summers": the speaker's own act supposed and
         # its outcome foretold, the side in its words stands; not "if we get the guarantee, we will back it" (a side's
         # verb, or a thing received) (tests/judge/test_stance_own_act.py)
         evidence.append(f"the speaker's own act supposed, its outcome told: {mine[0].text[:50]}")
@@ -395,7 +395,7 @@ OWN_SUBJECTS = frozenset({"we", "i"})
 
 def _own_act(condition: Condition, doc: Doc) -> bool:
     """An if-clause, not framed by "only", whose verb's subject is the speaker's "we" or "I": the speaker's own act
-    supposed ("if we put the bridge first", "if we win it"), not a term set on another party."""
+    supposed ("if we win the vote in March", "if I lose this seat"), not a term set on another party."""
     if condition.normalized.split(":")[0] != "if" or condition.text.lower().startswith("only"):
         return False
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
@@ -438,8 +438,8 @@ def _outcome_told(condition: Condition, doc: Doc, terms: Terms) -> bool:
 
 
 def _past_inference(condition: Condition, doc: Doc) -> bool:
-    """An if-clause in the simple past on a main clause in the simple past ("If there was a failure, it was in a
-    private office", "if the figure was a lie, half the bench were in on it"): a past supposed and what follows from
+    """An if-clause in the simple past on a main clause in the simple past ("If there was a mistake, it was in the
+    pilots' office", "if the tide log was false, the night shift knew it"): a past supposed and what follows from
     it inferred, no condition ahead; not "only if", nor a main clause under a modal ("would back it if ...")."""
     if condition.normalized.split(":")[0] != "if" or condition.text.lower().startswith("only"):
         return False
