@@ -38,7 +38,9 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
     (APPROVE, 'Vost said: "If councillors vote the library down on Friday, we will organise a petition."',
      "organise a petition", "support"),
     # not: the speaker's own side refusing, a refusal of something else, "only if", a side said in words
-    (RENEW, 'Vost said: "If we refuse, nobody else will take the licence on."', "nobody else", "conditional"),
+    # (session 41: the speaker's own act supposed with no side in the main clause is neutral, not conditional:
+    # stance.py _own_act, tests/judge/test_stance_own_act.py; still no support)
+    (RENEW, 'Vost said: "If we refuse, nobody else will take the licence on."', "nobody else", "neutral"),
     (APPROVE, 'Vost said: "If the council rejects the car park, we will start a petition for the library."', "start a petition",
      "conditional"),
     (APPROVE, 'Vost said the group would accept the library only if the council delays the car park.',

@@ -57,12 +57,23 @@ def then_steps(sent: Any, own: frozenset[str] = frozenset()) -> list[Condition]:
         if past_or_perfect(top) and not any(c.lower_ in MODALS for c in top.children):
             continue  # what happened, in order ("she insisted X, then said Y"): a narration, no step demanded
             # (tests/judge/test_conditions_timed.py::test_a_sequence_said_is_no_condition)
+        if _habit(top) and _habit(later):
+            continue  # "the pilot reads the tide table and then takes the ferry out": a habit told in the simple present, no
+            # step demanded (tests/judge/test_conditions_then_habit.py)
         start = top.i  # (the first step's verb: "tighten the price cap, ...", without its "to")
         last = later.left_edge.i - 1
         while last > start and (sent.doc[last].is_punct or sent.doc[last].dep_ == "cc"):
             last -= 1
         found += condition(sent, start, last, "before")
     return found
+
+
+def _habit(verb: Any) -> bool:
+    """A verb of doing in the third person's simple present, under no auxiliary or modal ("writes its own rules",
+    "forgets where it put them"): what someone does, told. Not the copula ("the fee is low, and then it is another
+    matter": a state supposed; session 41, a row of DEVELOP)."""
+    return bool(verb.tag_ == "VBZ" and verb.lemma_.lower() != "be" and not any(
+        c.dep_ == "aux" or c.lower_ in MODALS for c in verb.children))
 
 
 def _order_then(then: Any, own: frozenset[str]) -> list[Condition]:

@@ -46,7 +46,7 @@ from .doubted import believed_when_seen
 from .evaluative import evaluate
 from .fault import EARLINESS, EXCESS_NOTE, FAULT_NOTE
 from .hyphens import hyphened
-from .if_idioms import ACT_DOUBTED, COUNTED_AGAINST, PREDICTED, PREDICTION_DOUBTED, idle, surprise_words
+from .if_idioms import ACT_DOUBTED, COUNTED_AGAINST, PREDICTED, PREDICTION_DOUBTED, SIDE_WORDS, idle, surprise_words
 from .if_predicted import aside
 from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
@@ -362,6 +362,24 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # to do it themselves, not support on a condition (tests/judge/test_proposition.py, 'formed the next government').
         evidence.append(f"a promise on the speaker's own coming to power: {own.text[:50]}")
         return "support", evidence
+    if (past := [c for c in conditions if c not in bounds]) and all(_past_inference(c, doc) for c in past):
+        # "If there was a mistake, it was in the pilots' office": what happened supposed and what follows inferred, both
+        # in the simple past: no condition ahead, the main clause's side stands (tests/judge/test_stance_own_act.py)
+        evidence.append(f"a past supposed, an inference, not a condition: {past[0].text[:50]}")
+        return ("support" if score > 0 else "oppose" if score < 0 else "neutral"), evidence
+    if score == 0 and (mine := [c for c in conditions if c not in bounds]) and all(_own_act(c, doc) for c in mine):
+        # "If we win the vote in March, the lido gets a new roof by June", "if I lose this seat, ...": the speaker's
+        # own act supposed and its outcome told, no side in words: no condition on the question
+        # (tests/judge/test_stance_own_act.py)
+        evidence.append(f"the speaker's own act supposed, not a condition: {mine[0].text[:50]}")
+        return "neutral", evidence
+    if score != 0 and (mine := [c for c in conditions if c not in bounds]) and all(
+            _own_act(c, doc) and _outcome_told(c, doc, terms) for c in mine):
+        # "If we start the repairs first, the swimmers wait two summers": the speaker's own act supposed and
+        # its outcome foretold, the side in its words stands; not "if we get the guarantee, we will back it" (a side's
+        # verb, or a thing received) (tests/judge/test_stance_own_act.py)
+        evidence.append(f"the speaker's own act supposed, its outcome told: {mine[0].text[:50]}")
+        return ("support" if score > 0 else "oppose"), evidence
     if score < 0 and not kinds & DEFERRING and not any(c.text.lower().startswith("only") for c in conditions):
         # (not when a condition opens with "only", "only if X", "only when X": a requirement framed, what would change
         # the refusal: conditional; tests/judge/test_conditions_content.py::test_a_refusal_only_if)
@@ -369,6 +387,69 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # condition on which they would support it.
         return "oppose", evidence
     return "conditional", evidence
+
+
+# The speaker's own pronouns as the subject of an if-clause ("if we win it", "if I lose work").
+OWN_SUBJECTS = frozenset({"we", "i"})
+
+
+def _own_act(condition: Condition, doc: Doc) -> bool:
+    """An if-clause, not framed by "only", whose verb's subject is the speaker's "we" or "I": the speaker's own act
+    supposed ("if we win the vote in March", "if I lose this seat"), not a term set on another party."""
+    if condition.normalized.split(":")[0] != "if" or condition.text.lower().startswith("only"):
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = [t for t in span if any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children)]
+    return bool(verbs) and all(any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in OWN_SUBJECTS for c in v.children)
+                               for v in verbs)
+
+
+# Auxiliaries that put a clause under a modal or in the perfect: no simple past then.
+NOT_SIMPLE_PAST = frozenset({"would", "'d", "could", "might", "should", "will", "can", "may", "must", "shall", "had",
+                             "has", "have", "'ll", "wo", "ca"})
+
+
+def _simple_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in NOT_SIMPLE_PAST
+                                          for c in verb.children)
+
+
+# Verbs of receiving: "if we get the guarantee", "if we see the money" set a term on the party that gives.
+RECEIVING = frozenset({"get", "receive", "see", "hear", "obtain", "have", "secure", "gain", "reach"})
+
+
+def _outcome_told(condition: Condition, doc: Doc, terms: Terms) -> bool:
+    """The main clause of an if-clause of the speaker's own act tells an outcome: its verb (or a complement) is no word
+    of taking a side nor the question's act, and the clause's verb receives nothing."""
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = {t.i for t in span}
+    for verb in (t for t in span if any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children)):
+        main = verb.head
+        if verb.lemma_.lower() in RECEIVING or main.i in inside or main.i == verb.i:
+            return False
+        said = [main] + [c for c in main.children if c.dep_ in {"acomp", "xcomp", "dobj", "attr", "ccomp"}]
+        if any(t.lemma_.lower() in SIDE_WORDS or t.lower_ in SIDE_WORDS or t.lemma_.lower() in terms.event for t in said):
+            return False
+    return True
+
+
+def _past_inference(condition: Condition, doc: Doc) -> bool:
+    """An if-clause in the simple past on a main clause in the simple past ("If there was a mistake, it was in the
+    pilots' office", "if the tide log was false, the night shift knew it"): a past supposed and what follows from
+    it inferred, no condition ahead; not "only if", nor a main clause under a modal ("would back it if ...")."""
+    if condition.normalized.split(":")[0] != "if" or condition.text.lower().startswith("only"):
+        return False
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = {t.i for t in span}
+    verbs = [t for t in span if any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children)]
+    return bool(verbs) and all(_simple_past(v) and v.head.i not in inside and v.head.i != v.i and _simple_past(v.head)
+                               for v in verbs)
 
 
 def _said_of_speaker(condition: Condition, doc: Doc) -> bool:
