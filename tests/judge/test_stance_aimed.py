@@ -98,3 +98,18 @@ def test_a_word_aimed_at_the_question_keeps_its_sign(run, text: str, words: str,
 def test_ready_to_do_another_thing(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=FARM), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a noun of refusing names what it refuses with "on" or "over" as it does with "to" or "against" (aim._aims, session
+    # 41): a freeze on another thing is no refusal of the question's act
+    ("Quillby said the wind farm plan was on the agenda, and that her group would accept a freeze on parking charges.",
+     "freeze on parking charges", "neutral"),
+    ("Quillby said a freeze on parking charges was the price of the wind farm.", "freeze on parking charges", "neutral"),
+    # counter-examples: the thing it is on is the question's
+    ("Quillby said she wanted a freeze on the wind farm.", "freeze on the wind farm", "oppose"),
+    ("Quillby said there were grave doubts over the wind farm.", "doubts over the wind farm", "oppose"),
+])
+def test_a_refusal_on_another_thing(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=FARM), words)
+    assert statement.stance == stance, statement.stance_evidence
