@@ -113,3 +113,18 @@ def test_ready_to_do_another_thing(run, text: str, words: str, stance: str) -> N
 def test_a_refusal_on_another_thing(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=FARM), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # the noun "block" names a building or a lump, no refusal, unless it is on or to something (polarity.PLAIN_NOUNS,
+    # session 41)
+    ("Quillby said the wind farm would stand behind the last block of flats on the ridge road.", "block of flats",
+     "neutral"),
+    ("Quillby said the wind farm's cable would run under the next block.", "next block", "neutral"),
+    # counter-examples: a block on the question's thing, and the verb
+    ("Quillby said her group wanted a block on the wind farm.", "block on the wind farm", "oppose"),
+    ("Quillby said her group would block the wind farm.", "would block", "oppose"),
+])
+def test_a_block_of_flats_refuses_nothing(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=FARM), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -4,6 +4,9 @@
 between school runs", "the office opened a review of the accounts", "he opened the parcel"): an act of opening, not
 openness to a proposal; "open the door to a deal", "open the way for talks" keep their side (`opens_a_thing`).
 Pinned by tests/judge/test_stance_literal.py.
+
+A word of refusing whose noun names a thing in its commonest sense ("a block of flats", "the next block"): no refusal
+unless it is on or to something ("a block on the merger") (`names_a_thing`, session 41; read by evaluative.py too).
 """
 
 from __future__ import annotations
@@ -16,9 +19,21 @@ Token = Any  # spaCy Token or parsed.ParsedToken
 OPENING_TO = frozenset({"to", "for"})
 
 
+# Words of refusing whose noun names a thing in its commonest sense: a refusal only on or to something. Not "stop": its
+# "full stop" after a refusal was read right by the refusal's luck on VALIDATE (-2 there, session 41).
+PLAIN_NOUNS = frozenset({"block"})
+
+
 def no_side(tok: Token) -> bool:
     """The word is a stance word used in a plain sense that takes no side."""
-    return opens_a_thing(tok)
+    return opens_a_thing(tok) or names_a_thing(tok)
+
+
+def names_a_thing(tok: Token) -> bool:
+    """"a block of flats", "the next block": the noun of a word of refusing that names a building or a lump, not on or to
+    anything (session 41: DEVELOP +10; tests/judge/test_stance_aimed.py::test_a_block_of_flats_refuses_nothing)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in PLAIN_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ in {"on", "to"} for c in tok.children)
 
 
 def opens_a_thing(tok: Token) -> bool:
