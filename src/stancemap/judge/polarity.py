@@ -483,10 +483,23 @@ def _idle_ending(tok: Token, terms: Terms) -> bool:
         return False
     own = terms.event | terms.kin | terms.things | terms.opposites
     gerunds = [c for c in tok.children if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG"]
-    # "it stops being a bypass": a state left, whatever it names, is no act ended
-    return bool(gerunds) and not any(t.lemma_.lower() in own or t.lower_ in own for g in gerunds if g.lemma_ != "be"
-                                     for t in g.subtree) and not any(
+    # "it stops being a bypass": a state left, whatever it names, is no act ended; "stopped believing the figures",
+    # "stopped noticing the robots": a mental act ended, whatever it is of (session 41: DEVELOP +1;
+    # tests/judge/test_stance_direction.py::test_a_mental_act_ended)
+    return bool(gerunds) and not any(t.lemma_.lower() in own or t.lower_ in own for g in gerunds
+                                     if g.lemma_ != "be" and not _mental(g) for t in g.subtree) and not any(
         c.dep_ in {"dobj", "nsubjpass"} and c.tag_ != "VBG" for c in tok.children)
+
+
+# WordNet's verb files of thinking, feeling and perceiving (verb.cognition 31, verb.emotion 37, verb.perception 39).
+MENTAL_FILES = frozenset({31, 37, 39})
+
+
+def _mental(verb: Token) -> bool:
+    """A verb whose most frequent sense is of thinking, feeling or perceiving ("believe", "notice", "worry")."""
+    from .wordnet import wordnet
+
+    return wordnet().lexfile(verb.lemma_.lower(), "verb") in MENTAL_FILES
 
 
 # What a verb's object or complement is: the thing it acts on or the state it brings about.
