@@ -5,9 +5,9 @@ between school runs", "the office opened a review of the accounts", "he opened t
 openness to a proposal; "open the door to a deal", "open the way for talks" keep their side (`opens_a_thing`).
 Pinned by tests/judge/test_stance_literal.py.
 
-A word of refusing whose noun names a thing in its commonest sense ("a block of flats", "the next block"): no refusal
+A word of refusing whose noun names a thing in its commonest sense ("a block of flats", "the block across the road"): no refusal
 unless it is on or to something ("a block on the merger") (`names_a_thing`, session 41; read by evaluative.py too).
-A warning given with nothing said of what it warns of ("warned the mayor's office in April"): no side
+A warning given with nothing said of what it warns of ("warned the harbour board's lawyers in May"): no side
 (`warns_no_one_of_anything`, session 41).
 """
 
@@ -32,8 +32,8 @@ def no_side(tok: Token) -> bool:
 
 
 def names_a_thing(tok: Token) -> bool:
-    """"a block of flats", "the next block": the noun of a word of refusing that names a building or a lump, not on or to
-    anything (session 41: DEVELOP +10; tests/judge/test_stance_aimed.py::test_a_block_of_flats_refuses_nothing)."""
+    """"a block of flats", "the block across the road": the noun of a word of refusing that names a building or a lump,
+    not on or to anything (session 41: DEVELOP +10; tests/judge/test_stance_aimed.py::test_a_block_of_flats_refuses_nothing)."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in PLAIN_NOUNS and not any(
         c.dep_ == "prep" and c.lower_ in {"on", "to"} for c in tok.children)
 
@@ -56,7 +56,7 @@ WARNED_OF = frozenset({"of", "about", "against", "over", "on"})
 
 
 def warns_no_one_of_anything(tok: Token) -> bool:
-    """"warned the mayor's office in April", "the minister was warned in writing", "would issue warnings for the river": a
+    """"warned the harbour board's lawyers in May", "the chair had been warned by letter", "will issue warnings for the coast": a
     warning given, with nothing said of what it warns of; it tells someone, and takes no side (session 41: DEVELOP +2;
     tests/judge/test_stance_literal.py::test_a_warning_of_nothing_said_takes_no_side). "warned of job losses",
     "warned against the plan", "warned that it would fail" keep theirs."""

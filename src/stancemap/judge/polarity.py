@@ -483,8 +483,8 @@ def _idle_ending(tok: Token, terms: Terms) -> bool:
         return False
     own = terms.event | terms.kin | terms.things | terms.opposites
     gerunds = [c for c in tok.children if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG"]
-    # "it stops being a bypass": a state left, whatever it names, is no act ended; "stopped believing the figures",
-    # "stopped noticing the robots": a mental act ended, whatever it is of (session 41: DEVELOP +1;
+    # "it stops being a bypass": a state left, whatever it names, is no act ended; "stopped believing the survey",
+    # "stopped noticing the pegs": a mental act ended, whatever it is of (session 41: DEVELOP +1;
     # tests/judge/test_stance_direction.py::test_a_mental_act_ended)
     return bool(gerunds) and not any(t.lemma_.lower() in own or t.lower_ in own for g in gerunds
                                      if g.lemma_ != "be" and not _mental(g) for t in g.subtree) and not any(
