@@ -128,3 +128,19 @@ def test_a_refusal_on_another_thing(run, text: str, words: str, stance: str) -> 
 def test_a_block_of_flats_refuses_nothing(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=FARM), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # "against" after a verb of measuring, setting or holding one thing against another takes no side
+    # (polarity.MEASURED_AGAINST, session 41)
+    ("Quillby said the council would weigh the wind farm against two other bids for the ridge.", "two other bids",
+     "neutral"),
+    ("\"The wind farm backers lobbied every councillor. I do not hold it against them,\" Quillby said.",
+     "hold it against", "neutral"),
+    # counter-examples: against the act itself, a vote against it
+    ("Quillby said her group was against the wind farm.", "was against", "oppose"),
+    ("Quillby said her group would vote against the wind farm.", "vote against", "oppose"),
+])
+def test_measured_against_takes_no_side(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=FARM), words)
+    assert statement.stance == stance, statement.stance_evidence

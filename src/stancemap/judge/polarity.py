@@ -151,6 +151,9 @@ def _against_counts(tok: Token, terms: Terms) -> bool:
                                    for c in tok.children):
         return False  # "a scheme against poverty" under "doing enough to tackle poverty": the act's own aim (outcome.py)
     head = tok.head
+    if head.lemma_.lower() in MEASURED_AGAINST:
+        return False  # "weigh X against Y", "hold it against them", "set against it": measured, blamed, no side
+        # (session 41: DEVELOP +3; tests/judge/test_stance_aimed.py::test_measured_against_takes_no_side)
     if vote_sign(head) != 0 and rival_of(head, terms) is None and vote_elsewhere(head, terms):
         return False  # "whoever votes against the rail motion": a vote on another thing (aim.vote_elsewhere)
     if head.lemma_.lower() in {"be", "vote", "come", "stand", "speak", "argue", "decide", "rule", "turn"}:
@@ -158,6 +161,11 @@ def _against_counts(tok: Token, terms: Terms) -> bool:
     topic = terms.topic | terms.participants
     return any(t.lower_ in topic or t.lemma_.lower() in topic or t.lower_ in PRONOUNS
                for t in below(tok))
+
+
+# Verbs that measure or set one thing against another, or hold it against someone: "against" there takes no side.
+MEASURED_AGAINST = frozenset({"set", "hold", "weigh", "measure", "compare", "balance", "offset", "check", "test",
+                              "benchmark", "index", "insure", "hedge"})
 
 
 def _in_relative_clause(tok: Token, top: Token) -> bool:
