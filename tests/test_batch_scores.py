@@ -342,7 +342,9 @@ GAPS: dict[str, dict[str, str]] = {
     # dam decommissioned: kept, rebuilt or fitted with a turbine opposes), a "should" question in the passive with a
     # number (a ring road's limit lowered to 30: 40 opposes), a government subsidising a night train (a trial grant
     # left to end opposes).
-    "q_decommission": {"stance_accuracy": "issue 9: 0.556 at first contact", "framing_recall": "issue 9: 0.105 at first contact"},
+    # q_decommission's stance reached 0.806 in session 41 (in-sample: DEVELOP; 0.556 at first contact): a removal's cost
+    # in a sum of millions of a unit no lexicon knows is a price, no harm (judge/consequence.py `_sum`).
+    "q_decommission": {"framing_recall": "issue 9: 0.105 at first contact"},
     # q_speedlimit's condition recall 0.762 at first contact, above 0.80 in session 20 after its misses were read (in-sample:
     # "We want X, or this is just paint", demands._or_else; docs/evaluation.md).
     "q_speedlimit": {"stance_accuracy": "issue 9: 0.581 at first contact", "framing_recall": "issue 9: 0.375 at first contact"},

@@ -98,3 +98,49 @@ def test_a_word_aimed_at_the_question_keeps_its_sign(run, text: str, words: str,
 def test_ready_to_do_another_thing(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=FARM), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a noun of refusing names what it refuses with "on" or "over" as it does with "to" or "against" (aim._aims, session
+    # 41): a freeze on another thing is no refusal of the question's act
+    ("Quillby said the wind farm plan was on the agenda, and that her group would accept a freeze on parking charges.",
+     "freeze on parking charges", "neutral"),
+    ("Quillby said a freeze on parking charges was the price of the wind farm.", "freeze on parking charges", "neutral"),
+    # counter-examples: the thing it is on is the question's
+    ("Quillby said she wanted a freeze on the wind farm.", "freeze on the wind farm", "oppose"),
+    ("Quillby said there were grave doubts over the wind farm.", "doubts over the wind farm", "oppose"),
+])
+def test_a_refusal_on_another_thing(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=FARM), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # the noun "block" names a building or a lump, no refusal, unless it is on or to something (polarity.PLAIN_NOUNS,
+    # session 41)
+    ("Quillby said the wind farm would stand behind the last block of flats on the ridge road.", "block of flats",
+     "neutral"),
+    ("Quillby said the wind farm's cable would run under the next block.", "next block", "neutral"),
+    # counter-examples: a block on the question's thing, and the verb
+    ("Quillby said her group wanted a block on the wind farm.", "block on the wind farm", "oppose"),
+    ("Quillby said her group would block the wind farm.", "would block", "oppose"),
+])
+def test_a_block_of_flats_refuses_nothing(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=FARM), words)
+    assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # "against" after a verb of measuring, setting or holding one thing against another takes no side
+    # (polarity.MEASURED_AGAINST, session 41)
+    ("Quillby said the council would weigh the wind farm against two other bids for the ridge.", "two other bids",
+     "neutral"),
+    ("\"The wind farm backers lobbied every councillor. I do not hold it against them,\" Quillby said.",
+     "hold it against", "neutral"),
+    # counter-examples: against the act itself, a vote against it
+    ("Quillby said her group was against the wind farm.", "was against", "oppose"),
+    ("Quillby said her group would vote against the wind farm.", "vote against", "oppose"),
+])
+def test_measured_against_takes_no_side(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=FARM), words)
+    assert statement.stance == stance, statement.stance_evidence

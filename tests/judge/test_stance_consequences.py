@@ -114,3 +114,16 @@ def test_a_share_of_a_group_is_no_figure_against_the_bound(run) -> None:  # type
     statement = statement_with(run(INTRO + "Voss said only 2 percent of shops in Ardmoor expect their prices to rise.",
                                    question=PRICES), "of shops")
     assert not any("the question's bound" in e for e in statement.stance_evidence), statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # a sum in a unit no tagger or lexicon knows, counted in millions, is a price (consequence._sum, session 41)
+    ("Voss said the harbour plan would cost 38 million florets to build.", "neutral"),
+    ("Voss said the harbour plan would cost about 12 million marrows, against 20 million for a new quay.", "neutral"),
+    # counter-examples: a cost someone bears, and a cost in what is lost
+    ("Voss said the harbour plan would cost the town 38 million florets.", "oppose"),
+    ("Voss said the harbour plan would cost 300 jobs on the quay.", "oppose"),
+])
+def test_a_sum_in_an_unknown_unit_is_a_price(run, text: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=HARBOUR), "harbour plan would")
+    assert statement.stance == stance, statement.stance_evidence

@@ -135,3 +135,17 @@ def test_stance_idle_ending_and_negative_pronouns(run, question: str, text: str,
 def test_stance_direction_raised_and_light(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("question", "text", "words", "stance"), [
+    # a mental act ended, whatever it is of, is no act of the question's ended (polarity._mental, session 41)
+    (RAIL, "Voss said the valley's farmers had long since stopped noticing the northern rail line's survey pegs.",
+     "stopped noticing", "neutral"),
+    (RAIL, "Voss said commuters had stopped worrying about the northern rail line.", "stopped worrying", "neutral"),
+    # counter-examples: the act itself stopped, and a doing of the act's own stopped
+    (RAIL, "Voss said the ministry must stop the northern rail line.", "must stop", "oppose"),
+    (RAIL, "Voss said the ministry should stop building the northern rail line.", "stop building", "oppose"),
+])
+def test_a_mental_act_ended(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=question), words)
+    assert statement.stance == stance, statement.stance_evidence

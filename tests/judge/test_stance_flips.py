@@ -177,3 +177,17 @@ def test_a_statement_told_inside_a_clause_of_time_is_read() -> None:
     rejected = next(t for t in doc if t.lower_ == "rejected")
     assert narrated(rejected, {t.i for t in doc})  # the statement is the whole sentence: the clause narrates
     assert not narrated(rejected, {t.i for t in doc if t.i > 2})  # the statement is the clause itself
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a reason denied for a negated act cancels its negation: the act affirmed (negation._no_reason_for, session 41)
+    ("Voss said the engineers had found no reason why the northern rail line could not be approved this spring.",
+     "could not be approved", "support"),
+    ("Voss said there was no need not to approve the northern rail line.", "no need", "support"),
+    # counter-examples: a reason denied for the act itself, and a plain negation
+    ("Voss said the engineers had found no reason to approve the northern rail line.", "no reason", "oppose"),
+    ("Voss said the council would not approve the northern rail line.", "would not approve", "oppose"),
+])
+def test_no_reason_why_not(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=RAIL), words)
+    assert statement.stance == stance, statement.stance_evidence

@@ -29,3 +29,17 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 def test_open_done_to_a_thing_takes_no_side(run, question: str, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=question), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a warning given, with nothing said of what it warns of: it tells someone, no side (literal.warns_no_one_of_anything,
+    # session 41)
+    ("Voss said she had warned the Tarvo merger's lawyers twice in March.", "warned the Tarvo", "neutral"),
+    ("Voss said the regulator's Tarvo merger team had been warned in writing last spring.", "been warned", "neutral"),
+    # counter-examples: what the warning is of, against or about, or the clause it warns
+    ("Voss warned against the Tarvo merger.", "against the Tarvo merger", "oppose"),
+    ("Voss said she had warned the regulator about the Tarvo merger.", "warned the regulator about", "oppose"),
+])
+def test_a_warning_of_nothing_said_takes_no_side(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=MERGER), words)
+    assert statement.stance == stance, statement.stance_evidence

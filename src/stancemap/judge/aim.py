@@ -244,6 +244,8 @@ COPULAS = (BEING - {"get"}) | {"prove"}
 # Prepositions by which a noun names what it is for or against ("support for", "opposition to", "a campaign against");
 # not "of", as often the one it is done to or who holds it ("a betrayal of the nurses", "the support of the board").
 FOR_OR_AGAINST = frozenset({"for", "to", "against", "behind", "toward", "towards"})
+# A noun's aim also by "on" and "over": what a freeze, a ban or doubts are on or over (session 41: DEVELOP +2).
+NOUN_AIMS = FOR_OR_AGAINST | frozenset({"on", "over"})
 # Pro-forms that may stand for the question's thing, as a pronoun may: nothing here resolves them ("this one"; no test
 # pins them yet).
 PRO_FORMS = frozenset({"one", "ones"})
@@ -310,7 +312,9 @@ def _aims(tok: Token) -> list[Token] | None:
         # ("expelling him would be a mistake", however the parser hangs its subject)
         return said + own + [tok.head]
     if tok.pos_ == "NOUN":
-        found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in FOR_OR_AGAINST
+        # (and "on"/"over": "a freeze on parking charges", "doubts over the plan" name what is refused; session 41,
+        # tests/judge/test_stance_aimed.py::test_a_refusal_on_another_thing)
+        found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in NOUN_AIMS
                  for g in c.children if g.dep_ in {"pobj", "pcomp"}]
         return found or None
     return None

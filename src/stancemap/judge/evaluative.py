@@ -17,6 +17,7 @@ from ..extract.lexicon import PRIVATIVE
 from .aim import aimed_elsewhere, narrated
 from .comparison import rival_named
 from .kin import clause_of, departing_flip
+from .literal import names_a_thing
 from .negation import negated
 from .negation_forms import rejected_alternative, set_aside
 from .outcome import measured_by_own, names_own_thing
@@ -205,6 +206,8 @@ def evaluate(tokens: list[Any], evidence: list[str], terms: Terms, anywhere: boo
             continue  # "212 complaints", "a safety review", "fair to the victims": counted, a kind, the measure
         if _body_part(tok.lemma_.lower()):
             continue  # "hand" (+2.2): "hand the lake to developers": a body part judges nothing
+        if names_a_thing(tok):
+            continue  # "block" (-1.9) of "a block of flats": a building, no judgement (literal.py)
         if aimed_elsewhere(tok, terms):
             continue  # "the best drivers in the port": said of another argument than the question's (aim.py)
         if rejected_alternative(tok) or set_aside(tok) or narrated(tok, kept):

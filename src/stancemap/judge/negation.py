@@ -58,7 +58,9 @@ def _negated(tok: Token) -> bool:
             return not any(c.dep_ == "neg" for c in [*node.children, *node.head.children])
         if any((c.dep_ == "neg" or c.lower_ in {"never", "no"}) and not contrastive(node, c) and not set_against(node, c, tok)
                for c in node.children) and not emphatic(node):
-            return True
+            # "no reason why the truce should not hold", "no reason not to renew it": a negation denied by the
+            # reason refused, the act affirmed (tests/judge/test_stance_flips.py::test_no_reason_why_not)
+            return not _no_reason_for(node)
         if no_longer(node) or rhetorical(node):
             return True  # "no longer supports it" (judge/aim.py); "Why would anyone vote to approve it?": no reason to
         # "No sensible cabinet could accept that", "Nobody doubts ...": a negative subject.
@@ -144,6 +146,19 @@ def _asks(clause: Token) -> bool:
     asserted, so a negative subject above it denies nothing of it (tests/judge/test_stance_composed.py)."""
     return any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or (t.dep_ == "mark" and t.lower_ in {"whether", "if"})
                for t in clause.subtree if t.i <= clause.i)
+
+
+# Nouns of a reason for something: what they give a reason for is denied when they are ("no reason to ...", "no grounds
+# for ...", "no need to ...").
+REASON_NOUNS = frozenset({"reason", "ground", "grounds", "excuse", "justification", "need", "cause", "basis", "case"})
+
+
+def _no_reason_for(clause: Token) -> bool:
+    """The clause is what a denied reason is for ("no reason why X should not V", "no reason not to V"): the clause's
+    own negation and the reason's cancel."""
+    head = clause.head
+    return clause.dep_ in {"relcl", "acl"} and head.i != clause.i and head.lemma_.lower() in REASON_NOUNS and (
+        _no_noun(head) is not None)
 
 
 def _no_noun(noun: Token) -> Token | None:

@@ -152,6 +152,9 @@ def _against_counts(tok: Token, terms: Terms) -> bool:
                                    for c in tok.children):
         return False  # "a scheme against poverty" under "doing enough to tackle poverty": the act's own aim (outcome.py)
     head = tok.head
+    if head.lemma_.lower() in MEASURED_AGAINST:
+        return False  # "weigh X against Y", "hold it against them", "set against it": measured, blamed, no side
+        # (session 41: DEVELOP +3; tests/judge/test_stance_aimed.py::test_measured_against_takes_no_side)
     if vote_sign(head) != 0 and rival_of(head, terms) is None and vote_elsewhere(head, terms):
         return False  # "whoever votes against the rail motion": a vote on another thing (aim.vote_elsewhere)
     if head.lemma_.lower() in {"be", "vote", "come", "stand", "speak", "argue", "decide", "rule", "turn"}:
@@ -159,6 +162,11 @@ def _against_counts(tok: Token, terms: Terms) -> bool:
     topic = terms.topic | terms.participants
     return any(t.lower_ in topic or t.lemma_.lower() in topic or t.lower_ in PRONOUNS
                for t in below(tok))
+
+
+# Verbs that measure or set one thing against another, or hold it against someone: "against" there takes no side.
+MEASURED_AGAINST = frozenset({"set", "hold", "weigh", "measure", "compare", "balance", "offset", "check", "test",
+                              "benchmark", "index", "insure", "hedge"})
 
 
 def _in_relative_clause(tok: Token, top: Token) -> bool:
@@ -484,10 +492,23 @@ def _idle_ending(tok: Token, terms: Terms) -> bool:
         return False
     own = terms.event | terms.kin | terms.things | terms.opposites
     gerunds = [c for c in tok.children if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG"]
-    # "it stops being a bypass": a state left, whatever it names, is no act ended
-    return bool(gerunds) and not any(t.lemma_.lower() in own or t.lower_ in own for g in gerunds if g.lemma_ != "be"
-                                     for t in g.subtree) and not any(
+    # "it stops being a bypass": a state left, whatever it names, is no act ended; "stopped believing the survey",
+    # "stopped noticing the pegs": a mental act ended, whatever it is of (session 41: DEVELOP +1;
+    # tests/judge/test_stance_direction.py::test_a_mental_act_ended)
+    return bool(gerunds) and not any(t.lemma_.lower() in own or t.lower_ in own for g in gerunds
+                                     if g.lemma_ != "be" and not _mental(g) for t in g.subtree) and not any(
         c.dep_ in {"dobj", "nsubjpass"} and c.tag_ != "VBG" for c in tok.children)
+
+
+# WordNet's verb files of thinking, feeling and perceiving (verb.cognition 31, verb.emotion 37, verb.perception 39).
+MENTAL_FILES = frozenset({31, 37, 39})
+
+
+def _mental(verb: Token) -> bool:
+    """A verb whose most frequent sense is of thinking, feeling or perceiving ("believe", "notice", "worry")."""
+    from .wordnet import wordnet
+
+    return wordnet().lexfile(verb.lemma_.lower(), "verb") in MENTAL_FILES
 
 
 # What a verb's object or complement is: the thing it acts on or the state it brings about.
