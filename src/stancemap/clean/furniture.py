@@ -333,7 +333,7 @@ def _call_row(text: str) -> bool:
     article": a row of two or more of the site's calls to listen, watch, read or download (interface.PROMO_VERB) or
     buttons (share, pin, follow), each a short label (tests/clean/test_furniture.py::test_furniture_line_removed_with_reason)."""
     parts = [PART_LENGTH.sub("", p.strip()) for p in MENU_SEPARATOR.split(text)]
-    # A player's length may stand among its buttons ("Duration 14 min | Play | Download transcript (PDF)", session 41).
+    # A player's length may stand among its buttons ("Length 9 min | Play | Download the audio", session 41).
     parts = [p for p in parts if not PLAYER_LENGTH.match(p)] if len(parts) >= 3 else parts
     return len(parts) >= 2 and all(
         (PROMO_VERB.match(p) or p.split()[0].lower() in BUTTON_WORDS) and label_part(p) for p in parts)
