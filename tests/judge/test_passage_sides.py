@@ -39,3 +39,14 @@ def test_other_stance_words_in_a_passage_are_not_read(run) -> None:  # type: ign
     text = OPENING + "Tomas Feld said the long delay to the ring road had been a disaster for the harbour."
     s = statement_with(run(text, QUESTION), "the long delay to the ring road")
     assert s.stance == "neutral", s.stance_evidence
+
+
+
+def test_a_claim_rejected_takes_no_side() -> None:
+    from stancemap.judge.passage_sides import NO_WORD, taken_in_words
+    from stancemap.parse import load_nlp
+
+    claim = list(load_nlp()("The firm rejects any suggestion that the survey was rushed."))
+    plan = list(load_nlp()("The firm rejects the plan for the survey outright."))
+    assert not taken_in_words([NO_WORD, "-rejects"], claim)
+    assert taken_in_words([NO_WORD, "-rejects"], plan)

@@ -32,6 +32,10 @@ SIDE_TAKING = frozenset({
     "step too far", "stand in the way", "stand in its way", "stand in their way", "blank cheque", "blank check",
     "out of the question", "no-go",
 })
+# Nouns of what is said, not done: rejecting one rejects a claim, not a proposal ("rejects any suggestion that the fault
+# was theirs"; tests/judge/test_passage_sides.py::test_a_claim_rejected_takes_no_side).
+CLAIMS = frozenset({"suggestion", "suggestions", "claim", "claims", "allegation", "allegations", "accusation",
+                    "accusations", "charge", "charges", "report", "reports", "assertion", "insinuation"})
 # The first line of the evidence stance_of writes for a statement read with no word of the question (in_topic).
 NO_WORD = "in an article about the question"
 
@@ -61,4 +65,6 @@ def taken_in_words(evidence: Sequence[str], tokens: Sequence[Token]) -> bool:
                 g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(o.pos_ == "PROPN" or o.lower_ in PERSON_PRONOUNS for o in objects):
                 return False  # "voters had backed Open Hand", "people voted for him": a backing given to a name or a person
+            if any(o.lower_ in CLAIMS for o in objects):
+                return False  # "rejects any suggestion that ...": a claim rejected
     return True
