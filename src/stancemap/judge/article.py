@@ -30,7 +30,7 @@ from .ballot import silent_vote
 from .carry import DECLARES_NO_SIDE, waits_for
 from .conditions import ASKED, WISHED, Condition, find_conditions
 from .conditions_apart import set_apart
-from .passage_sides import taken_in_words
+from .passage_sides import NO_WORD, taken_in_words
 from .proposition import Proposition, parse_proposition
 from .stance import carry_over, stance_of, topical
 from .terms import Terms, terms_of
@@ -215,7 +215,7 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
         stance, evidence = stance_of(question, sents[k], start, end, open_, previous, cue, in_topic=in_passage, terms=terms)
         if stance is not None and not taken_in_words(evidence, [t for t in sents[k] if start <= t.idx < end]):
             # In a passage about the question, a statement naming none of its words keeps only a side taken in words
-            # of taking one ("would vote in favour"; passage_sides.py, tests/judge/test_passage_sides.py)
+            # of taking one ("we will back it"; passage_sides.py, tests/judge/test_passage_sides.py)
             stance, evidence = None, []
         kept, apart = set_apart(found, pdoc, terms)
         if stance is None and question is not None and any(c in kept for c in listed):
@@ -298,8 +298,8 @@ def _silent_votes(statements: list[Statement], pdoc: Any) -> None:
     """In an article about the question, a silent statement that casts a vote on nothing named votes on
     the question (judge/ballot.py); with a condition of its own, a yes is conditional."""
     for s in statements:
-        if s.stance is not None:
-            continue
+        if s.stance is not None and (s.stance_evidence[:1] != [NO_WORD] or s.conditions):
+            continue  # (a vote read here before passage_sides' reading of it, but for one held on a condition)
         span = pdoc.char_span(s.start, s.end, alignment_mode="expand")
         found = silent_vote(list(span) if span is not None else [])
         if found is not None:

@@ -1,14 +1,14 @@
 """A side taken in so many words by a statement that names none of the question's words, in a passage about the
-question (issue 9, session 41): "his group would vote in favour without hesitation", "the union came out against the
-deal", "we will back it": a verb or phrase of taking a side, said of the thing the passage talks of.
+question (issue 9, session 41): "the guild's members would vote in favour to a man", "the residents have come out
+against the scheme", "we will back it": a verb or phrase of taking a side, said of the thing the passage talks of.
 
 Before, such a statement was never read for its own words (judge/article.py called stance_of with in_topic off: reading
 every statement of a topical article cost the examples 0.03 in an early session); it was left to the speaker's carried
-side, the passage's neutral or the learned layer's second opinion, which read "would vote in favour" as opposition as
+side, the passage's neutral or the learned layer's second opinion, which read a vote in favour as opposition as
 often as not. Reading every stance word there (delay, warning, disaster, ready, stop ...) lost more than it gained
 (DEVELOP -27, BASE -3): those words judge or narrate anything the passage holds. Only the words of taking a side are
-read here, and not when their object is a name (a vote or backing given to a party or person, "voters had backed the
-party", is no side on a proposal). Pinned by tests/judge/test_passage_sides.py.
+read here, and not when their object is a name (a vote or backing given to a party or person, "most had backed Varga", is no
+side on a proposal). Pinned by tests/judge/test_passage_sides.py.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ SIDE_TAKING = frozenset({
     "accept", "accepted", "accepts", "champion", "oppose", "opposed", "opposes", "opposition", "against", "reject",
     "rejected", "rejects", "refuse", "refused", "refuses", "vetoed", "vote for", "vote against",
     "reject opposition",
-    # the idioms of refusal stance.NEGATIVE_PHRASES reads ("a slap in the face", "will not stand in the way")
+    # the idioms of refusal stance.NEGATIVE_PHRASES reads ("a slap in the face", "we shall not stand in its way")
     "slap in the face", "kick in the teeth", "stab in the back", "red line", "red lines", "non-starter",
     "step too far", "stand in the way", "stand in its way", "stand in their way", "blank cheque", "blank check",
     "out of the question", "no-go",
@@ -41,7 +41,7 @@ NO_WORD = "in an article about the question"
 
 
 def side_word(line: str) -> str:
-    """The word or phrase of a polar evidence line ("+not stand in the way" -> "stand in the way", "-vote against (x)"
+    """The word or phrase of a polar evidence line ("+not stand in its way" -> "stand in its way", "-vote against (x)"
     -> "vote against")."""
     word = line[1:].split(" (")[0].strip().lower()
     return word[4:] if word.startswith("not ") else word
@@ -64,7 +64,7 @@ def taken_in_words(evidence: Sequence[str], tokens: Sequence[Token]) -> bool:
             objects = [c for c in t.children if c.dep_ in {"dobj", "pobj"}] + [
                 g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             if any(o.pos_ == "PROPN" or o.lower_ in PERSON_PRONOUNS for o in objects):
-                return False  # "voters had backed Open Hand", "people voted for him": a backing given to a name or a person
+                return False  # "most had backed Varga", "they voted for her": a backing given to a name or a person
             if any(o.lower_ in CLAIMS for o in objects):
                 return False  # "rejects any suggestion that ...": a claim rejected
     return True
