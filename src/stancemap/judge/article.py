@@ -30,6 +30,7 @@ from .ballot import silent_vote
 from .carry import DECLARES_NO_SIDE, waits_for
 from .conditions import ASKED, WISHED, Condition, find_conditions
 from .conditions_apart import set_apart
+from .passage_sides import NO_WORD, taken_in_words
 from .proposition import Proposition, parse_proposition
 from .stance import carry_over, stance_of, topical
 from .terms import Terms, terms_of
@@ -139,8 +140,14 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
     things = terms.things | terms.participants
     statements: list[Statement] = []
     memo: dict[Any, Any] = {}  # what find_conditions finds in a sentence alone, for every statement standing there
+    # Each paragraph read once: a passage (a paragraph and its neighbours, `_passage`) speaks of the
+    # question when one of its paragraphs does (no word runs over a paragraph break).
+    paragraphs = [topical(p, question, terms) for p in doc.body.split("\n\n")]
+    if not any(paragraphs):
+        paragraphs = _named_subject(doc.body.split("\n\n"), question)
     for k, draft in enumerate(drafts):
-        stance, evidence, conditions = _judge(question, pdoc, sents, draft, stated, act, things, memo, terms)
+        stance, evidence, conditions = _judge(question, pdoc, sents, draft, stated, act, things, memo, terms,
+                                              _in_passage(paragraphs, doc.body, draft.start))
         # The local speaker id stands for the speaker: carrying asks only "the same speaker?".
         statements.append(Statement(
             id=str(k), document=doc.id, speaker=draft.speaker, speaker_mention=draft.speaker_mention, cue=draft.cue,
@@ -148,11 +155,6 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
             stance=stance, conditions=[c.text for c in conditions], stance_evidence=evidence,
             conditions_normalized=[c.normalized for c in conditions]))
     _carry_conditions(statements, doc, question, sents)
-    # Each paragraph read once: a passage (a paragraph and its neighbours, `_passage`) speaks of the
-    # question when one of its paragraphs does (no word runs over a paragraph break).
-    paragraphs = [topical(p, question, terms) for p in doc.body.split("\n\n")]
-    if not any(paragraphs):
-        paragraphs = _named_subject(doc.body.split("\n\n"), question)
     if any(paragraphs):
         _silent_votes(statements, pdoc)
         _declared_neutral(statements, pdoc)
@@ -173,7 +175,7 @@ def _judge_record(record: ArticleRecord, question: Question | None, pdoc: Any) -
 
 def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatement,  # type: ignore[type-arg]
            stated: set[int], act: frozenset[str], things: frozenset[str] = frozenset(),
-           memo: dict[Any, Any] | None = None, terms: Terms | None = None) -> tuple[
+           memo: dict[Any, Any] | None = None, terms: Terms | None = None, in_passage: bool = False) -> tuple[
                Stance | None, list[str], list[Condition]]:
     """Conditions and stance of one statement. A quotation interrupted by its cue is judged piece by
     piece, each in its own sentence, as the pieces were said: conditions are pooled; the stance is
@@ -210,7 +212,11 @@ def _judge(question: Question | None, pdoc: Any, sents: list, draft: DraftStatem
         # ...": conditions.ASKED), the answer's stance its own words'.
         open_ = [c for c in found if not c.normalized.startswith(("now that", ASKED, WISHED))]  # (another's wish too)
         # (in_topic: reading every statement of a topical article cost the examples 0.03)
-        stance, evidence = stance_of(question, sents[k], start, end, open_, previous, cue, in_topic=False, terms=terms)
+        stance, evidence = stance_of(question, sents[k], start, end, open_, previous, cue, in_topic=in_passage, terms=terms)
+        if stance is not None and not taken_in_words(evidence, [t for t in sents[k] if start <= t.idx < end]):
+            # In a passage about the question, a statement naming none of its words keeps only a side taken in words
+            # of taking one ("we will back it"; passage_sides.py, tests/judge/test_passage_sides.py)
+            stance, evidence = None, []
         kept, apart = set_apart(found, pdoc, terms)
         if stance is None and question is not None and any(c in kept for c in listed):
             stance, evidence = "conditional", [f"{NEEDS_LISTED}: {listed[0].text[:60]}"]
@@ -292,8 +298,8 @@ def _silent_votes(statements: list[Statement], pdoc: Any) -> None:
     """In an article about the question, a silent statement that casts a vote on nothing named votes on
     the question (judge/ballot.py); with a condition of its own, a yes is conditional."""
     for s in statements:
-        if s.stance is not None:
-            continue
+        if s.stance is not None and (s.stance_evidence[:1] != [NO_WORD] or s.conditions):
+            continue  # (a vote read here before passage_sides' reading of it, but for one held on a condition)
         span = pdoc.char_span(s.start, s.end, alignment_mode="expand")
         found = silent_vote(list(span) if span is not None else [])
         if found is not None:
