@@ -314,6 +314,12 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         demands = demands or denied
         evidence.append(f"the condition demands the opposite of the proposition ({demands})")
         return "oppose", evidence
+    if score != 0 and (branches := _both_ways(conditions, doc)):
+        # "If the survey is clean, we back the closure. If it is not, we fight it.": each branch of a choice told, each
+        # fronted if-clause with its own main clause: the side held on which way it goes, conditional, not the side of one
+        # branch's words nor a threat (tests/judge/test_stance_both_ways.py)
+        evidence.append(f"both ways told: {branches[0].text[:40]} / {branches[1].text[:40]}")
+        return "conditional", evidence
     if score != 0 and any(_elided_refusal(c, doc) for c in conditions):
         # "We expect them to ban the lorries, and if they do not, we will sue": the elided verb phrase
         # is what the statement asks for, and the threat presses the statement's own side.
@@ -510,6 +516,40 @@ def _denies_event(conditions: list[Condition], doc: Doc, terms: Terms) -> str | 
                     d.dep_ == "det" and d.lower_ == "no" for d in t.children):
                 return f"no {t.text}"
     return None
+
+
+# Words before a fronted if-clause that still open its sentence ("But if ...", "And if ...").
+OPENERS = frozenset({"but", "and", "so", "then", "now", "yet", "or"})
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+# Adverbs on a branch's main verb that say it follows either way ("he should also go if he did not"): no choice told.
+EITHER_WAY = frozenset({"also", "too", "still", "anyway", "either", "regardless"})
+
+
+def _both_ways(conditions: list[Condition], doc: Doc) -> list[Condition]:
+    """Two fronted if-clauses ("If X, A. If not, B."), not framed by "only" or "even", each opening its own sentence or
+    clause and hung on a different main verb, none of which follows either way ("also", "still"): each branch of a
+    choice told. The two clauses, or [] (tests/judge/test_stance_both_ways.py)."""
+    found: list[Condition] = []
+    mains: set[int] = set()
+    for c in conditions:
+        if c.normalized.split(":")[0] != "if" or c.text.lower().startswith(("only", "even")):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span[0].lower_ != "if":
+            continue
+        mark = span[0]
+        before = mark.i - 1
+        while before >= 0 and (doc[before].lower_ in OPENERS or doc[before].text in QUOTES):
+            before -= 1
+        if before >= 0 and doc[before].text not in {".", "!", "?", ":", ";", "\n"} and not doc[before].is_space:
+            continue  # not fronted: "he should go if the judge finds ..."
+        main = mark.head.head if mark.head.dep_ == "advcl" else None
+        if main is None or main.i == mark.head.i or main.i in mains or any(
+                t.dep_ == "advmod" and t.lower_ in EITHER_WAY for t in main.children):
+            continue
+        mains.add(main.i)
+        found.append(c)
+    return found if len(found) >= 2 else []
 
 
 # The words of a condition that elides its verb phrase ("if it does not", "if they won't").
