@@ -46,3 +46,21 @@ def test_a_reason_without_doubt_is_none(run) -> None:  # type: ignore[no-untyped
     text = "A lobby group said there is no reason to close the library without doubt."
     statement = statement_with(run(INTRO + text, question=MANDATE), "no reason")
     assert not statement.conditions, statement.conditions
+
+
+CLOSE = "Should the council close the Calde library?"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Vost said she would be willing to back the closure once the audit shows rot in the beams.", "willing"),
+    ("Vost said the council would be on solid ground once the readers have voted.", "solid ground"),
+])
+def test_once_on_a_warrant_stays(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=CLOSE), words)
+    assert statement.stance == "conditional", statement.stance_evidence
+
+
+def test_once_on_a_forecast_is_timed(run) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + "Vost said takings would climb once the new cafe opens.", question=CLOSE),
+                               "takings")
+    assert statement.stance != "conditional", statement.stance_evidence
