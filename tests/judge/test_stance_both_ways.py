@@ -38,3 +38,17 @@ def test_both_branches_told_are_conditional(run, text: str, words: str) -> None:
 def test_one_branch_or_either_way_keeps_the_side(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=CLOSE), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    # a refusal to come, held on what the if-clause supposes
+    ('Vost said the union would go back to opposing the closure if the council tried to sell the building.',
+     "go back to opposing", "conditional"),
+    ('Vost said her group reserved the right to vote against the closure if the reading room were sold off.',
+     "reserved the right", "conditional"),
+    # guard: a course of the speaker's own on its own terms, no verb of refusal: the side stands
+    ('Vost said the union would keep the library open if it won the election.', "keep the library open", "oppose"),
+])
+def test_a_refusal_held_on_a_supposition(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    statement = statement_with(run(INTRO + text, question=CLOSE), words)
+    assert statement.stance == stance, statement.stance_evidence

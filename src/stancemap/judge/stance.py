@@ -386,6 +386,12 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # verb, or a thing received) (tests/judge/test_stance_own_act.py)
         evidence.append(f"the speaker's own act supposed, its outcome told: {mine[0].text[:50]}")
         return ("support" if score > 0 else "oppose"), evidence
+    if score < 0 and (turned_on := next((c for c in conditions if _refusal_held_on(c, doc)), None)) is not None:
+        # "the union would go back to opposing it if the owners tried to reopen the deal": a refusal to come, held on
+        # what the if-clause supposes: conditional, not a threat on the speaker's own terms (tests/judge/
+        # test_stance_both_ways.py::test_a_refusal_held_on_a_supposition)
+        evidence.append(f"a refusal held on a supposition: {turned_on.text[:50]}")
+        return "conditional", evidence
     if score < 0 and not kinds & DEFERRING and not any(c.text.lower().startswith("only") for c in conditions):
         # (not when a condition opens with "only", "only if X", "only when X": a requirement framed, what would change
         # the refusal: conditional; tests/judge/test_conditions_content.py::test_a_refusal_only_if)
@@ -516,6 +522,28 @@ def _denies_event(conditions: list[Condition], doc: Doc, terms: Terms) -> str | 
                     d.dep_ == "det" and d.lower_ == "no" for d in t.children):
                 return f"no {t.text}"
     return None
+
+
+# Verbs of a refusal to come ("will oppose it if ...", "vote against it if ...").
+REFUSAL_VERBS = frozenset({"oppose", "reject", "veto", "block", "resist"})
+
+
+def _refusal_held_on(condition: Condition, doc: Doc) -> bool:
+    """An if-clause hung on a verb of refusal, not negated, said of what will or would come ("will oppose the application
+    if the ballot goes against it", "reserved the right to vote against it if ..."), or on a verb above one."""
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if condition.normalized.split(":")[0] != "if" or span is None or span[0].lower_ != "if":
+        return False
+    main = span[0].head.head if span[0].head.dep_ == "advcl" else None
+    if main is None:
+        return False
+    inside = set(range(span.start, span.end))
+    for t in main.subtree:
+        if t.i in inside or t.pos_ != "VERB" or negated(t):
+            continue
+        if t.lemma_.lower() in REFUSAL_VERBS or (t.lemma_.lower() == "vote" and any(c.lower_ == "against" for c in t.children)):
+            return True
+    return False
 
 
 # Words before a fronted if-clause that still open its sentence ("But if ...", "And if ...").
