@@ -1,6 +1,6 @@
 """Two requirements the parse hides (issue 9, session 41: conditions._clause_after and conditions._without): a "once"
-hung on the verb before it, its clause's verb on a noun ("would earn the right to go on once an auditor had reported"),
-and a licence to act denied without X ("has no right to close the library without a vote"). Invented sentences; each
+hung on the verb before it, its clause's verb on a noun ("would win the right to go ahead once a surveyor had signed off"),
+and a licence to act denied without X ("has no right to shut the library without asking its readers"). Invented sentences; each
 shape with a guard that stays no condition."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 @pytest.mark.parametrize(("text", "words", "condition"), [
-    ("Vost said the government would have earned the right to proceed once an independent auditor had reported on "
-     "the reading rooms.", "earned the right", "once an independent auditor had reported"),
+    ("Vost said the trustees would have won the right to go ahead once a surveyor had signed off on the roof beams.",
+     "won the right", "once a surveyor had signed off"),
 ])
 def test_once_hung_on_the_verb_before(run, text: str, words: str, condition: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=MANDATE), words)
@@ -26,9 +26,9 @@ def test_once_hung_on_the_verb_before(run, text: str, words: str, condition: str
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    ("Vost said the rules left the library worse off once a grant was cut.", "worse off"),  # what happened
+    ("Vost said the rules left the porters worse off once a bonus was cut.", "worse off"),  # what happened
     ("Vost said the bill could top a million once pension debts are counted.", "could top"),  # a forecast
-    ("Vost said a bus that came once a week was not a library.", "once a week"),  # how often
+    ("Vost said a van that called once a month was not a library.", "once a month"),  # how often
 ])
 def test_once_on_what_happened_or_how_often_is_none(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=MANDATE), words)
@@ -36,9 +36,9 @@ def test_once_on_what_happened_or_how_often_is_none(run, text: str, words: str) 
 
 
 def test_no_right_without(run) -> None:  # type: ignore[no-untyped-def]
-    text = "A lobby group said the new government has no right to close the library without first holding a vote."
+    text = "A lobby group said the new government has no right to shut the library without asking its readers."
     statement = statement_with(run(INTRO + text, question=MANDATE), "no right")
-    assert "without first holding a vote" in statement.conditions, statement.conditions
+    assert "without asking its readers" in statement.conditions, statement.conditions
     assert statement.stance == "conditional", statement.stance_evidence
 
 
@@ -53,7 +53,7 @@ CLOSE = "Should the council close the Calde library?"
 
 @pytest.mark.parametrize(("text", "words"), [
     ("Vost said she would be willing to back the closure once the audit shows rot in the beams.", "willing"),
-    ("Vost said the council would be on solid ground once the readers have voted.", "solid ground"),
+    ("Vost said the council would be within its rights once the readers have voted.", "within its rights"),
 ])
 def test_once_on_a_warrant_stays(run, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=CLOSE), words)

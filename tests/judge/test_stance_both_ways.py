@@ -42,10 +42,10 @@ def test_one_branch_or_either_way_keeps_the_side(run, text: str, words: str, sta
 
 @pytest.mark.parametrize(("text", "words", "stance"), [
     # a refusal to come, held on what the if-clause supposes
-    ('Vost said the union would go back to opposing the closure if the council tried to sell the building.',
-     "go back to opposing", "conditional"),
-    ('Vost said her group reserved the right to vote against the closure if the reading room were sold off.',
-     "reserved the right", "conditional"),
+    ('Vost said the guild would start opposing the closure again if the council tried to sell the building.',
+     "start opposing", "conditional"),
+    ('Vost said her group kept the option to vote against the closure if the reading room were sold off.',
+     "kept the option", "conditional"),
     # guard: a course of the speaker's own on its own terms, no verb of refusal: the side stands
     ('Vost said the union would keep the library open if it won the election.', "keep the library open", "oppose"),
 ])

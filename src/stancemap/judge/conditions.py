@@ -122,9 +122,9 @@ def _clause_after(tok: Token) -> Token | None:
     if subject is None or subject.head.pos_ not in {"VERB", "AUX"} or subject.head.i <= subject.i:
         return None
     if any(t.i not in {d.i for d in subject.subtree} for t in doc[tok.i + 1:subject.i]) or subject.lemma_.lower() in TIME_NOUNS:
-        return None  # ("a bus that came once a week was ...": how often)
-    # only on what will or would follow ("would have earned the right to go on once ..."), not on what happened ("left
-    # them worse off once a premium was cut") nor what could ("could top a billion once debts are counted": a forecast)
+        return None  # ("a van that called once a month was ...": how often)
+    # only on what will or would follow ("would have won the right to go ahead once ..."), not on what happened ("left
+    # the porters worse off once a bonus was cut") nor what could ("could top a billion once debts are counted")
     ancestor = tok.head
     while ancestor.dep_ in {"acl", "xcomp", "dobj", "pobj", "prep"} and ancestor.head.i != ancestor.i:
         ancestor = ancestor.head
@@ -148,7 +148,7 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
         if clause.dep_ in {"nsubj", "nsubjpass"} and clause.i > tok.i and clause.head.i > clause.i:
             clause = clause.head  # "once the spare parts arrive" with "once" hung on "parts"
         elif marker == "once" and tok.dep_ == "advmod" and clause.i < tok.i and (verb := _clause_after(tok)) is not None:
-            clause = verb  # "would earn the right to go on once an auditor had reported", "once" hung on the verb before it
+            clause = verb  # "would win the right to go ahead once a surveyor had signed off", "once" hung on the verb before it
             # and the clause's verb on a noun: the clause its subject opens (tests/judge/test_conditions_once_hung.py)
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"then", "now"}:
             continue  # "Until then, ...": points back to a condition already said, and is none itself
@@ -835,7 +835,7 @@ def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = f
                 # xcomp), "would never sign off on a total ban without X" (its preposition's object; session 25,
                 # tests/judge/test_conditions.py::test_without_on_a_refused_sides_complement)
                 verb = main.head if main.dep_ == "xcomp" else main.head.head if main.head.dep_ == "prep" else main
-            # "has no right to close the library without a vote": a licence to act denied unless X, X required (its
+            # "has no right to shut the library without asking its readers": a licence to act denied unless X, X required (its
             # noun with "no", the act its clause; tests/judge/test_conditions_once_hung.py::test_no_right_without)
             licence = main.dep_ == "acl" and main.head.pos_ == "NOUN" and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in main.head.children)

@@ -387,7 +387,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         evidence.append(f"the speaker's own act supposed, its outcome told: {mine[0].text[:50]}")
         return ("support" if score > 0 else "oppose"), evidence
     if score < 0 and (turned_on := next((c for c in conditions if _refusal_held_on(c, doc)), None)) is not None:
-        # "the union would go back to opposing it if the owners tried to reopen the deal": a refusal to come, held on
+        # "the guild would start opposing it again if the owners tried to sell the hall": a refusal to come, held on
         # what the if-clause supposes: conditional, not a threat on the speaker's own terms (tests/judge/
         # test_stance_both_ways.py::test_a_refusal_held_on_a_supposition)
         evidence.append(f"a refusal held on a supposition: {turned_on.text[:50]}")
@@ -529,8 +529,8 @@ REFUSAL_VERBS = frozenset({"oppose", "reject", "veto", "block", "resist"})
 
 
 def _refusal_held_on(condition: Condition, doc: Doc) -> bool:
-    """An if-clause hung on a verb of refusal, not negated, said of what will or would come ("will oppose the application
-    if the ballot goes against it", "reserved the right to vote against it if ..."), or on a verb above one."""
+    """An if-clause hung on a verb of refusal, not negated, said of what will or would come ("will oppose the depot
+    if the poll goes its way", "kept the option to vote against it if ..."), or on a verb above one."""
     span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
     if condition.normalized.split(":")[0] != "if" or span is None or span[0].lower_ != "if":
         return False
@@ -549,7 +549,8 @@ def _refusal_held_on(condition: Condition, doc: Doc) -> bool:
 # Words before a fronted if-clause that still open its sentence ("But if ...", "And if ...").
 OPENERS = frozenset({"but", "and", "so", "then", "now", "yet", "or"})
 QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
-# Adverbs on a branch's main verb that say it follows either way ("he should also go if he did not"): no choice told.
+# Adverbs on a branch's main verb that say it follows either way ("the pool should also shut if the survey says no"):
+# no choice told.
 EITHER_WAY = frozenset({"also", "too", "still", "anyway", "either", "regardless"})
 
 
@@ -570,7 +571,7 @@ def _both_ways(conditions: list[Condition], doc: Doc) -> list[Condition]:
         while before >= 0 and (doc[before].lower_ in OPENERS or doc[before].text in QUOTES):
             before -= 1
         if before >= 0 and doc[before].text not in {".", "!", "?", ":", ";", "\n"} and not doc[before].is_space:
-            continue  # not fronted: "he should go if the judge finds ..."
+            continue  # not fronted: "the pool should shut if the survey finds ..."
         main = mark.head.head if mark.head.dep_ == "advcl" else None
         if main is None or main.i == mark.head.i or main.i in mains or any(
                 t.dep_ == "advmod" and t.lower_ in EITHER_WAY for t in main.children):
