@@ -114,6 +114,29 @@ def normalize(kind: str, tokens: list[Token]) -> str:
     return f"{kind}: {' '.join(words[:6])}".strip()
 
 
+def _clause_after(tok: Token) -> Token | None:
+    """The verb of a clause opened right after `tok` by its subject ("once [an independent auditor] had reported"): the
+    subject's head, a verb after it, the words between `tok` and the subject all the subject's own; else None."""
+    doc = tok.doc
+    subject = next((t for t in doc[tok.i + 1:min(tok.i + 8, len(doc))] if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.head.pos_ not in {"VERB", "AUX"} or subject.head.i <= subject.i:
+        return None
+    if any(t.i not in {d.i for d in subject.subtree} for t in doc[tok.i + 1:subject.i]) or subject.lemma_.lower() in TIME_NOUNS:
+        return None  # ("a van that called once a month was ...": how often)
+    # only on what will or would follow ("would have won the right to go ahead once ..."), not on what happened ("left
+    # the porters worse off once a bonus was cut") nor what could ("could top a billion once debts are counted")
+    ancestor = tok.head
+    while ancestor.dep_ in {"acl", "xcomp", "dobj", "pobj", "prep"} and ancestor.head.i != ancestor.i:
+        ancestor = ancestor.head
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in ancestor.children):
+        return None
+    return subject.head
+
+
+# The modals of what will or would follow.
+FUTURE = frozenset({"will", "would", "'ll", "'d", "wo"})
+
+
 def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[Condition]:
     doc = sent.doc
     found: list[Condition] = []
@@ -124,6 +147,9 @@ def _clause_conditions(sent: Span, event: frozenset[str] = frozenset()) -> list[
         clause = tok.head
         if clause.dep_ in {"nsubj", "nsubjpass"} and clause.i > tok.i and clause.head.i > clause.i:
             clause = clause.head  # "once the spare parts arrive" with "once" hung on "parts"
+        elif marker == "once" and tok.dep_ == "advmod" and clause.i < tok.i and (verb := _clause_after(tok)) is not None:
+            clause = verb  # "would win the right to go ahead once a surveyor had signed off", "once" hung on the verb before it
+            # and the clause's verb on a noun: the clause its subject opens (tests/judge/test_conditions_once_hung.py)
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"then", "now"}:
             continue  # "Until then, ...": points back to a condition already said, and is none itself
         if marker in WEAK_MARKERS and not _framed(tok, clause, event) and not NEVER_MET.search(
@@ -809,8 +835,12 @@ def _without(sent: Span, start: int = 0, end: int = 0, named: frozenset[str] = f
                 # xcomp), "would never sign off on a total ban without X" (its preposition's object; session 25,
                 # tests/judge/test_conditions.py::test_without_on_a_refused_sides_complement)
                 verb = main.head if main.dep_ == "xcomp" else main.head.head if main.head.dep_ == "prep" else main
-            if verb.lemma_.lower() in SIDING and any(c.dep_ == "neg" for c in verb.children) and verb.i < tok.i \
-                    and start <= verb.idx < end:
+            # "has no right to shut the library without asking its readers": a licence to act denied unless X, X required (its
+            # noun with "no", the act its clause; tests/judge/test_conditions_once_hung.py::test_no_right_without)
+            licence = main.dep_ == "acl" and main.head.pos_ == "NOUN" and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in main.head.children)
+            if (licence or (verb.lemma_.lower() in SIDING and any(c.dep_ == "neg" for c in verb.children))) \
+                    and verb.i < tok.i and start <= verb.idx < end:
                 text, start, end = span_text(sent.doc, tok.i, tok.right_edge.i)
                 found.append(Condition(text, normalize("requires", list(tok.subtree)), start, end))
             continue

@@ -97,7 +97,10 @@ def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
         # tests/judge/test_conditions_timed.py::test_once_a_forecast_that_argues_a_side). The question's own subject
         # foretold too ("the panel will stop listening once the press leaves"), not the speaker's "we" (session 39;
         # ::test_once_a_forecast_of_the_subject)
-        return not any(_names_the_act(t, terms) for t in words)
+        # (nor a warrant or a readiness told: "would have won the right to go ahead once ...", "would be willing to
+        # blame the mill once ...", "would be within its rights once ...": what the clause licenses, a condition;
+        # tests/judge/test_conditions_once_hung.py::test_once_on_a_warrant_stays)
+        return not any(_names_the_act(t, terms) or t.lemma_.lower() in WARRANT for t in words)
     if any(_carries(t, terms) for t in words) or polarity(words, [], terms) or evaluate(words, [], terms, anywhere=True):
         return False  # "would go along with the plan once ...", "would be a fine thing once ...": a side taken
     return another
@@ -107,6 +110,12 @@ def dates_another_thing(condition: Condition, doc: Doc, terms: Terms) -> bool:
 # curly apostrophe too, as the tokenizer keeps them ("it’ll be a great asset once ...", session 38:
 # tests/judge/test_conditions_timed.py::test_once_a_forecast_that_argues_a_side).
 FORECASTING = frozenset({"will", "would", "could", "can", "may", "might", "'ll", "\u2019ll", "wo", "ca", "'d", "\u2019d"})
+
+
+# Words of a warrant or a readiness to act ("the right to", "willing to", "within its rights"): what a once-clause under a
+# modal licenses, not a forecast of what follows.
+WARRANT = frozenset({"right", "entitle", "entitled", "justify", "justified", "willing", "prepared", "ready", "ground",
+                     "grounds", "licence", "license", "mandate", "warrant", "legitimate", "free"})
 
 
 def _forecast(condition: Condition, head: Token, doers: list[Token]) -> bool:

@@ -314,6 +314,12 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         demands = demands or denied
         evidence.append(f"the condition demands the opposite of the proposition ({demands})")
         return "oppose", evidence
+    if score != 0 and (branches := _both_ways(conditions, doc)):
+        # "If the survey is clean, we back the closure. If it is not, we fight it.": each branch of a choice told, each
+        # fronted if-clause with its own main clause: the side held on which way it goes, conditional, not the side of one
+        # branch's words nor a threat (tests/judge/test_stance_both_ways.py)
+        evidence.append(f"both ways told: {branches[0].text[:40]} / {branches[1].text[:40]}")
+        return "conditional", evidence
     if score != 0 and any(_elided_refusal(c, doc) for c in conditions):
         # "We expect them to ban the lorries, and if they do not, we will sue": the elided verb phrase
         # is what the statement asks for, and the threat presses the statement's own side.
@@ -380,6 +386,12 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # verb, or a thing received) (tests/judge/test_stance_own_act.py)
         evidence.append(f"the speaker's own act supposed, its outcome told: {mine[0].text[:50]}")
         return ("support" if score > 0 else "oppose"), evidence
+    if score < 0 and (turned_on := next((c for c in conditions if _refusal_held_on(c, doc)), None)) is not None:
+        # "the guild would start opposing it again if the owners tried to sell the hall": a refusal to come, held on
+        # what the if-clause supposes: conditional, not a threat on the speaker's own terms (tests/judge/
+        # test_stance_both_ways.py::test_a_refusal_held_on_a_supposition)
+        evidence.append(f"a refusal held on a supposition: {turned_on.text[:50]}")
+        return "conditional", evidence
     if score < 0 and not kinds & DEFERRING and not any(c.text.lower().startswith("only") for c in conditions):
         # (not when a condition opens with "only", "only if X", "only when X": a requirement framed, what would change
         # the refusal: conditional; tests/judge/test_conditions_content.py::test_a_refusal_only_if)
@@ -510,6 +522,63 @@ def _denies_event(conditions: list[Condition], doc: Doc, terms: Terms) -> str | 
                     d.dep_ == "det" and d.lower_ == "no" for d in t.children):
                 return f"no {t.text}"
     return None
+
+
+# Verbs of a refusal to come ("will oppose it if ...", "vote against it if ...").
+REFUSAL_VERBS = frozenset({"oppose", "reject", "veto", "block", "resist"})
+
+
+def _refusal_held_on(condition: Condition, doc: Doc) -> bool:
+    """An if-clause hung on a verb of refusal, not negated, said of what will or would come ("will oppose the depot
+    if the poll goes its way", "kept the option to vote against it if ..."), or on a verb above one."""
+    span = doc.char_span(condition.start, condition.end, alignment_mode="expand")
+    if condition.normalized.split(":")[0] != "if" or span is None or span[0].lower_ != "if":
+        return False
+    main = span[0].head.head if span[0].head.dep_ == "advcl" else None
+    if main is None:
+        return False
+    inside = set(range(span.start, span.end))
+    for t in main.subtree:
+        if t.i in inside or t.pos_ != "VERB" or negated(t):
+            continue
+        if t.lemma_.lower() in REFUSAL_VERBS or (t.lemma_.lower() == "vote" and any(c.lower_ == "against" for c in t.children)):
+            return True
+    return False
+
+
+# Words before a fronted if-clause that still open its sentence ("But if ...", "And if ...").
+OPENERS = frozenset({"but", "and", "so", "then", "now", "yet", "or"})
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+# Adverbs on a branch's main verb that say it follows either way ("the pool should also shut if the survey says no"):
+# no choice told.
+EITHER_WAY = frozenset({"also", "too", "still", "anyway", "either", "regardless"})
+
+
+def _both_ways(conditions: list[Condition], doc: Doc) -> list[Condition]:
+    """Two fronted if-clauses ("If X, A. If not, B."), not framed by "only" or "even", each opening its own sentence or
+    clause and hung on a different main verb, none of which follows either way ("also", "still"): each branch of a
+    choice told. The two clauses, or [] (tests/judge/test_stance_both_ways.py)."""
+    found: list[Condition] = []
+    mains: set[int] = set()
+    for c in conditions:
+        if c.normalized.split(":")[0] != "if" or c.text.lower().startswith(("only", "even")):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span[0].lower_ != "if":
+            continue
+        mark = span[0]
+        before = mark.i - 1
+        while before >= 0 and (doc[before].lower_ in OPENERS or doc[before].text in QUOTES):
+            before -= 1
+        if before >= 0 and doc[before].text not in {".", "!", "?", ":", ";", "\n"} and not doc[before].is_space:
+            continue  # not fronted: "the pool should shut if the survey finds ..."
+        main = mark.head.head if mark.head.dep_ == "advcl" else None
+        if main is None or main.i == mark.head.i or main.i in mains or any(
+                t.dep_ == "advmod" and t.lower_ in EITHER_WAY for t in main.children):
+            continue
+        mains.add(main.i)
+        found.append(c)
+    return found if len(found) >= 2 else []
 
 
 # The words of a condition that elides its verb phrase ("if it does not", "if they won't").
