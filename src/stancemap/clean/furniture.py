@@ -335,6 +335,7 @@ def _call_row(text: str) -> bool:
     parts = [PART_LENGTH.sub("", p.strip()) for p in MENU_SEPARATOR.split(text)]
     # A player's length may stand among its buttons ("Length 9 min | Play | Download the audio", session 41).
     parts = [p for p in parts if not PLAYER_LENGTH.match(p)] if len(parts) >= 3 else parts
+    parts = [p for p in parts if p]  # a length alone in brackets, "(9 min) | Play", leaves nothing of its part
     return len(parts) >= 2 and all(
         (PROMO_VERB.match(p) or p.split()[0].lower() in BUTTON_WORDS) and label_part(p) for p in parts)
 
