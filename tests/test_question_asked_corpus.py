@@ -72,6 +72,13 @@ def test_frames_no_question_of_no_thing() -> None:
         assert _asked(body) == [], body
 
 
+def test_frames_names_in_capitals_asked() -> None:
+    """"US" and "IT" in capitals are names, not the pronouns "us" and "it" (red before: both questions left out)."""
+    assert _asked("Will the US join the Tarrenby pact?"), "US"
+    assert _asked("Will the IT overhaul at Quellmoor council finish by June?"), "IT"
+    assert _asked("Will it finish by June?") == [] and _asked("Will you join us in the Tarrenby pact?") == []
+
+
 def test_frames_an_articles_words_keyed_as_the_frames_key_them() -> None:
     words = article_words(load_nlp()("The Tamsworth councillors renewed the quarry licences."))
     assert {"tamsworth", "councillor", "renew", "quarry", "licence"} <= set(words), words

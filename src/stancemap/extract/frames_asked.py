@@ -39,7 +39,8 @@ _PERSONAL = words("i me we us you")
 _POSSESSIVE = re.compile(r"\b(?:[Yy]our|[Oo]ur|[Mm]y)\b")
 # A pronoun for what the question is about, read only with the sentences before it ("Can the council afford it?":
 # test_question_asked_corpus.py::test_frames_no_question_of_no_thing).
-_PRONOUN_OBJECT = re.compile(r"\b(?:it|them|him|this|that|these|those)\?$|\b(?:it|them|him)\b", re.I)
+# Case matters: "IT" (a department) and "US" (a country) are names, no pronouns (test_frames_names_in_capitals_asked).
+_PRONOUN_OBJECT = re.compile(r"\b(?:[Ii]t|[Tt]hem|[Hh]im|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\?$|\b(?:[Ii]t|[Tt]hem|[Hh]im)\b")
 # What an existential question asks of when it asks of no thing ("Is there any hope ...?": test_frames_no_question_of_no_thing).
 _ANY = words("any anything anyone anybody")
 # An auxiliary a clause reported in the past shifts back, with the verb's tag after it, and the one it was said with
@@ -84,11 +85,21 @@ def asked_in(sdoc: Doc, headline: Doc | None) -> list[list[object]]:
                 if _PRONOUN_OBJECT.search(text):
                     continue  # ("Can the city afford it?": what "it" is, the question alone does not say)
                 text = _POSSESSIVE.sub(lambda m: "The" if m.group()[0].isupper() else "the", text)
-                if text.lower() in seen or not keys or _PERSONAL & set(re.findall(r"[a-z]+", text.lower())):
+                if text.lower() in seen or not keys or _personal(text):
                     continue
                 seen.add(text.lower())
                 found.append([text, "headline" if where == "headline" else kind, sorted(keys)])
     return found
+
+
+def _vague(tok: Token) -> bool:
+    """A subject that names nothing ("it", "this"), not a name in capitals ("IT", test_frames_names_in_capitals_asked)."""
+    return tok.lower_ in VAGUE_SUBJECTS and not (tok.is_upper and len(tok.text) > 1)
+
+
+def _personal(text: str) -> bool:
+    """The question asks of "you", "we" or "I": a pronoun written as one, not a name in capitals ("the US")."""
+    return any(w.lower() in _PERSONAL and (w == "I" or not w.isupper()) for w in re.findall(r"[A-Za-z]+", text))
 
 
 def _interrogatives(sent: Span) -> list[tuple[str, set[str], str]]:
@@ -109,8 +120,8 @@ def _interrogatives(sent: Span) -> list[tuple[str, set[str], str]]:
     said = [t for t in part if not t.is_punct or t.text in {"-", "%"}]
     if not MIN_WORDS <= len(said) <= MAX_WORDS:
         return []
-    subject = [t for t in part[1:4] if t.dep_ in {"nsubj", "nsubjpass", "expl"} or t.lower_ in VAGUE_SUBJECTS]
-    if subject and subject[0].lower_ in VAGUE_SUBJECTS and subject[0].lower_ != "there":
+    subject = [t for t in part[1:4] if t.dep_ in {"nsubj", "nsubjpass", "expl"} or _vague(t)]
+    if subject and _vague(subject[0]) and subject[0].lower_ != "there":
         return []
     if part[1].lower_ == "there" and len(part) > 2 and part[2].lower_ in _ANY:
         return []  # ("Is there any hope left for the mill?": a question of no thing)
@@ -159,7 +170,7 @@ def _whether_question(mark: Token) -> tuple[str, set[str]] | None:
     infinitive = not subjects and any(a.lower_ == "to" for a in auxes)
     if subjects:
         subject = subjects[0]
-        if subject.lower_ in VAGUE_SUBJECTS and subject.lower_ != "there":
+        if _vague(subject) and subject.lower_ != "there":
             return None
         subject_toks = [t for t in cut if subject.left_edge.i <= t.i <= subject.right_edge.i]
         rest = [t for t in cut if t not in subject_toks]
@@ -216,7 +227,7 @@ def _main_subject(mark: Token) -> Token | None:
         subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj and head.pos_ in {"VERB", "AUX"}:
             s = subj[0]
-            if s.lower_ in VAGUE_SUBJECTS or s.pos_ == "PRON" or s.dep_ == "nsubjpass":
+            if _vague(s) or s.pos_ == "PRON" or s.dep_ == "nsubjpass":
                 return None
             return s
         if head.head is head:
