@@ -54,7 +54,8 @@ def _holder(tok: Token) -> Token | None:
     if head.lemma_.lower() == "be" and tok.dep_ in {"attr", "acomp"}:
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
     if head.lemma_.lower() in MAKING:
-        return next((c for c in head.children if c.dep_ in {"dobj", "nsubj"} and c.i < tok.i), None) or next(
+        # the one made, not the maker: "the bookmakers made X the favourite", "X was made the favourite"
+        return next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < tok.i), None) or next(
             (g for c in head.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"), None)
     return None
 
