@@ -144,3 +144,10 @@ def test_a_block_of_flats_refuses_nothing(run, text: str, words: str, stance: st
 def test_measured_against_takes_no_side(run, text: str, words: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     statement = statement_with(run(INTRO + text, question=FARM), words)
     assert statement.stance == stance, statement.stance_evidence
+
+
+def test_holding_out_against_opposes(run) -> None:  # type: ignore[no-untyped-def]
+    """"hold out against X" resists X; only "hold it against them" blames (polarity._holds_out; red before: neutral)."""
+    statement = statement_with(run(INTRO + "Quillby said her group would hold out against the wind farm.", question=FARM),
+                               "hold out against")
+    assert statement.stance == "oppose", statement.stance_evidence

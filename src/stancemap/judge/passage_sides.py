@@ -22,10 +22,13 @@ Token = Any  # spaCy Token or parsed.ParsedToken
 
 # Verbs, nouns and prepositions of taking a side on a proposal (general English; not evaluations, not narration).
 SIDE_TAKING = frozenset({
-    "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorsed",
-    "favour", "favor", "favoured", "favored", "welcome", "welcomed", "welcomes", "approve", "approved", "approves",
-    "accept", "accepted", "accepts", "champion", "oppose", "opposed", "opposes", "opposition", "against", "reject",
-    "rejected", "rejects", "refuse", "refused", "refuses", "vetoed", "vote for", "vote against",
+    # (every inflected form: the evidence writes the word as the text has it; session 41's review)
+    "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorses",
+    "endorsed", "endorsing", "favour", "favours", "favoured", "favouring", "favor", "favors", "favored", "favoring",
+    "welcome", "welcomed", "welcomes", "welcoming", "approve", "approved", "approves", "approving", "accept",
+    "accepted", "accepts", "accepting", "champion", "champions", "championed", "championing", "oppose", "opposed",
+    "opposes", "opposing", "opposition", "against", "reject", "rejected", "rejects", "rejecting", "refuse", "refused",
+    "refuses", "refusing", "veto", "vetoes", "vetoed", "vetoing", "vote for", "vote against",
     "reject opposition",
     # the idioms of refusal stance.NEGATIVE_PHRASES reads ("a slap in the face", "we shall not stand in its way")
     "slap in the face", "kick in the teeth", "stab in the back", "red line", "red lines", "non-starter",

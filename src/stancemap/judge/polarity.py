@@ -152,7 +152,7 @@ def _against_counts(tok: Token, terms: Terms) -> bool:
                                    for c in tok.children):
         return False  # "a scheme against poverty" under "doing enough to tackle poverty": the act's own aim (outcome.py)
     head = tok.head
-    if head.lemma_.lower() in MEASURED_AGAINST:
+    if head.lemma_.lower() in MEASURED_AGAINST and not _holds_out(head):
         return False  # "weigh X against Y", "hold it against them", "set against it": measured, blamed, no side
         # (session 41: DEVELOP +3; tests/judge/test_stance_aimed.py::test_measured_against_takes_no_side)
     if vote_sign(head) != 0 and rival_of(head, terms) is None and vote_elsewhere(head, terms):
@@ -167,6 +167,12 @@ def _against_counts(tok: Token, terms: Terms) -> bool:
 # Verbs that measure or set one thing against another, or hold it against someone: "against" there takes no side.
 MEASURED_AGAINST = frozenset({"set", "hold", "weigh", "measure", "compare", "balance", "offset", "check", "test",
                               "benchmark", "index", "insure", "hedge"})
+
+
+def _holds_out(verb: Token) -> bool:
+    """"hold out / firm against X" resists X (a side); only "hold it against them" blames (session 41's review;
+    tests/judge/test_stance_aimed.py::test_holding_out_against_opposes)."""
+    return verb.lemma_.lower() == "hold" and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _in_relative_clause(tok: Token, top: Token) -> bool:
