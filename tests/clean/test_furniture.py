@@ -107,8 +107,8 @@ def _reasons(middle: list[str]) -> dict[str, str]:
     ("Listen now | Watch on Quay Play", "page tools"),
     ("Pin | Share | Follow this live blog", "page tools"),
     ("Email | Share | Print | Republish this article", "page tools"),  # session 41: "republish" a button
-    ("Duration 9 min | Play | Download the audio", "page tools"),
-    ("(9 min) | Play | Download the audio", "page tools"),  # a length alone in brackets (red before: IndexError)  # session 41: a player's length among its buttons
+    ("Duration 9 min | Play | Download the audio", "page tools"),  # session 41: a player's length among its buttons
+    ("(9 min) | Play | Download the audio", "page tools"),  # a length alone in brackets (red before: IndexError)
     ("• This article was amended on 4 March 2026 to correct the name of the harbour master.", "editor's note"),
     ("This interview has been condensed and edited.", "editor's note"),
     ("► Read also: Harbour fees are the coast's lowest — for now", "site interface"),
