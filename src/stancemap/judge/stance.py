@@ -369,7 +369,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         evidence.append(f"a promise on the speaker's own coming to power: {own.text[:50]}")
         return "support", evidence
     if (past := [c for c in conditions if c not in bounds]) and all(_past_inference(c, doc) for c in past):
-        # "If there was a mistake, it was in the pilots' office": what happened supposed and what follows inferred, both
+        # "If there was a slip, it was in the ledger room": what happened supposed and what follows inferred, both
         # in the simple past: no condition ahead, the main clause's side stands (tests/judge/test_stance_own_act.py)
         evidence.append(f"a past supposed, an inference, not a condition: {past[0].text[:50]}")
         return ("support" if score > 0 else "oppose" if score < 0 else "neutral"), evidence
@@ -381,7 +381,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         return "neutral", evidence
     if score != 0 and (mine := [c for c in conditions if c not in bounds]) and all(
             _own_act(c, doc) and _outcome_told(c, doc, terms) for c in mine):
-        # "If we start the repairs first, the swimmers wait two summers": the speaker's own act supposed and
+        # "If we mend the kilns first, the potters wait two winters": the speaker's own act supposed and
         # its outcome foretold, the side in its words stands; not "if we get the guarantee, we will back it" (a side's
         # verb, or a thing received) (tests/judge/test_stance_own_act.py)
         evidence.append(f"the speaker's own act supposed, its outcome told: {mine[0].text[:50]}")
@@ -401,7 +401,7 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
     return "conditional", evidence
 
 
-# The speaker's own pronouns as the subject of an if-clause ("if we win it", "if I lose work").
+# The speaker's own pronouns as the subject of an if-clause ("if we sell the barge", "if I lose the lease").
 OWN_SUBJECTS = frozenset({"we", "i"})
 
 
