@@ -59,6 +59,9 @@ def test_frames_a_yes_no_question_the_article_asks() -> None:
         "Is the Pellow footbridge safe?"]
     assert _asked("Is your plant polluting the Orrel river? We have never polluted it, she said.") == [
         "Is the plant polluting the Orrel river?"]
+    # a tail that asks for the answer, no part of the question
+    assert _asked("Will the Pellow council sell the mill, yes or no?") == ["Will the Pellow council sell the mill?"]
+    assert _asked("Is the Pellow footbridge safe or not?") == ["Is the Pellow footbridge safe?"]
 
 
 def test_frames_no_question_of_no_thing() -> None:

@@ -48,8 +48,8 @@ _ANY = words("any anything anyone anybody")
 _BACKSHIFTED = {("would", "VB"): "will", ("had", "VBN"): "has"}
 _GOING_TO = re.compile(r"^(?:Is|Are) (.+?) going to ")  # ("Is X going to V": test_frames_a_question_made_readable)
 _MARKS = frozenset({"?", "whether"})
-# A question's tail that asks for the answer, no part of it ("..., yes or no?", "or not?": the footbridge in
-# test_frames_a_whether_clause_asked_as_a_question).
+# A question's tail that asks for the answer, no part of it ("..., yes or no?", "or not?":
+# test_frames_a_yes_no_question_the_article_asks; a whether-clause's "or not" is cut off with the clause's end, not here).
 _YES_OR_NO = re.compile(r",?\s+(?:yes or no|or not)\?$", re.I)
 _OPERATOR_OF = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
