@@ -26,6 +26,7 @@ from .act_demanded import demands_event, ordered_outcome, pending, refused
 from .aim import conceded
 from .conditions import REFUSED, Condition
 from .conditions_timed import (
+    OWN_SUBJECTS,  # the speaker's own pronouns, here as the subject of an if-clause ("if we sell the barge")
     TIMED,
     a_duration,
     act_done_until,
@@ -52,6 +53,7 @@ from .kin import Token, named  # (Token: a spaCy token or a parsed.ParsedToken)
 from .negation import negated
 from .negation_forms import set_aside
 from .order import put_first
+from .passage_sides import NO_WORD
 from .polarity import occurs, polarity
 from .privative import aimed_at_object, restates
 from .said_state import asks_a_state, said_state
@@ -153,11 +155,11 @@ def stance_of(question: Question | None, sentence: Span, start: int, end: int, c
             previous is not None and _relevant(list(previous), terms))):
         # "We'll believe it when we see the cheque", said of the thing talked of: a doubt of it, against it, no condition
         # (doubted.py; tests/judge/test_doubted.py)
-        return "oppose", [f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else "in an article about the question",
+        return "oppose", [f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else NO_WORD,
                           f"a doubt declared: {doubt.text} it when/until ..."]
     if not hits and not in_topic:
         return None, []
-    evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else "in an article about the question")
+    evidence.insert(0, f"about: {', '.join(dict.fromkeys(hits[:4]))}" if hits else NO_WORD)
     inside = [t for t in tokens if not any(c.start <= t.idx < c.end for c in conditions)]
     conditions = [c for c in conditions if not conceded(c.start, doc_text(doc))]  # "even if it means ...": no condition
     why_idle = {id(c): idle(c, doc) for c in conditions}  # "if necessary", "I'd be amazed if ...": no condition
@@ -399,10 +401,6 @@ def _with_conditions(score: int, conditions: list[Condition], doc: Doc, terms: T
         # condition on which they would support it.
         return "oppose", evidence
     return "conditional", evidence
-
-
-# The speaker's own pronouns as the subject of an if-clause ("if we sell the barge", "if I lose the lease").
-OWN_SUBJECTS = frozenset({"we", "i"})
 
 
 def _own_act(condition: Condition, doc: Doc) -> bool:
