@@ -37,7 +37,7 @@ def test_a_grant_for_an_act_is_its_noun_and_act(question: str, words: set[str], 
 
 
 @pytest.mark.parametrize(("question", "own", "purpose"), [
-    ("Is the Tollen Canal clean enough to swim in this summer?", "clean", {"swim", "swimmer"}),
+    ("Is the Tollen Canal clean enough to bathe in this summer?", "clean", {"bathe", "bather"}),
     ("Is the ice on Lake Orvel thick enough to skate on?", "thick", {"skate", "skater"}),
 ])
 def test_a_sufficiency_for_a_purpose_reads_the_purpose(question: str, own: str, purpose: set[str]) -> None:

@@ -1,5 +1,5 @@
 """The question's act or standing said of another name, and its standing said of its own subject (issue 9, session 41;
-judge/rival_holder.py): under "Is X still the favourite to win Y?", "Z wins in straight sets" and "Z is the clear favourite"
+judge/rival_holder.py): under "Is X still the favourite to win Y?", "Z wins in straight sets" and "Z is the firm favourite"
 oppose, "X is still the favourite" supports, "X is no longer the favourite" and "she is nobody's favourite" oppose.
 Invented question and sentences, the learned layer off so the rules answer."""
 
@@ -16,7 +16,7 @@ TEXT = """The final of the Haverbeck Open is on Saturday in Drenwick.
 
 Thessaly Grisby, a tennis writer, said: "Ivolga Sefton wins in straight sets."
 
-Bookmaker Osgood Crumbold said Ivolga Sefton was the clear favourite now.
+Bookmaker Osgood Crumbold said Ivolga Sefton was the firm favourite now.
 
 Grisby said Ulmira Kestrane was still the favourite.
 
@@ -28,7 +28,7 @@ Grisby said: "She is nobody's favourite now."
 
 @pytest.mark.parametrize(("words", "stance"), [
     ("Ivolga Sefton wins in straight sets", "oppose"),  # the act of another name
-    ("Ivolga Sefton was the clear favourite", "oppose"),  # the standing of another name
+    ("Ivolga Sefton was the firm favourite", "oppose"),  # the standing of another name
     ("Ulmira Kestrane was still the favourite", "support"),  # the standing of the question's subject
     ("Ulmira Kestrane was no longer the favourite", "oppose"),
     ("nobody's favourite", "oppose"),
